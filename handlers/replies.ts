@@ -1,0 +1,78 @@
+/**
+ * Builds the replies the handlers share: an entry with its follow-up
+ * buttons, the topic menu, a group's list, the hotline call button.
+ */
+import type { Button, Reply } from '../src/core/message.ts';
+import { actionButton } from '../src/core/message.ts';
+import type { Entry, Knowledge } from '../src/kb/load.ts';
+import { fill } from '../src/kb/template.ts';
+
+/** Button payloads, kept short for Telegram's 64-byte callback data. */
+export const payload = {
+  entry: (id: string) => `e:${id}`,
+  group: (id: string) => `g:${id}`,
+  menu: 'menu',
+} as const;
+
+/** Entries whose reply carries call buttons, and which numbers. */
+const CALL_NUMBERS: Record<string, ReadonlyArray<readonly [string, string]>> = {
+  emergency: [
+    ['📞 Gọi 113 (công an)', '113'],
+    ['🚑 Gọi 115 (cấp cứu)', '115'],
+    ['🧒 Gọi 111 (bảo vệ trẻ em)', '111'],
+  ],
+  'child-protection-hotline': [['🧒 Gọi 111 (bảo vệ trẻ em)', '111']],
+};
+const HOTLINE_CALL_ENTRIES = new Set(['hotline', 'emergency', 'center-contact', 'child-protection-hotline']);
+
+/** The button that calls the center's hotline. */
+export function hotlineButton(kb: Knowledge): Button {
+  return { kind: 'call', label: kb.ui.call_hotline, phone: kb.center.hotline_tel };
+}
+
+/** The button that opens the topic menu. */
+export function menuButton(kb: Knowledge): Button {
+  return actionButton(kb.ui.menu_button, payload.menu);
+}
+
+/** Buttons for a list of entry ids (unknown ids are skipped). */
+export function entryButtons(kb: Knowledge, ids: readonly string[]): Button[] {
+  const buttons: Button[] = [];
+  for (const id of ids) {
+    const entry = kb.entries.get(id);
+    if (entry) buttons.push(actionButton(entry.title, payload.entry(entry.id)));
+  }
+  return buttons;
+}
+
+/** One entry's answer, with its related entries, call buttons where useful, and the menu. */
+export function entryReply(kb: Knowledge, entry: Entry): Reply {
+  const buttons: Button[] = [];
+  for (const [label, phone] of CALL_NUMBERS[entry.id] ?? []) buttons.push({ kind: 'call', label, phone });
+  if (HOTLINE_CALL_ENTRIES.has(entry.id)) buttons.push(hotlineButton(kb));
+  buttons.push(...entryButtons(kb, entry.related.slice(0, 3)));
+  buttons.push(menuButton(kb));
+  return { text: entry.answer, buttons };
+}
+
+/** The topic menu: one button per group, plus the hotline. */
+export function menuReply(kb: Knowledge): Reply {
+  const buttons: Button[] = kb.ui.groups.map((g) => actionButton(g.title, payload.group(g.id)));
+  buttons.push(hotlineButton(kb));
+  return { text: kb.ui.menu_prompt, buttons };
+}
+
+/** A group's entries as buttons, or undefined for an unknown group. */
+export function groupReply(kb: Knowledge, groupId: string): Reply | undefined {
+  const group = kb.ui.groups.find((g) => g.id === groupId);
+  if (!group) return undefined;
+  return {
+    text: fill(kb.ui.group_prompt, { title: group.title }),
+    buttons: [...entryButtons(kb, group.entries), actionButton(kb.ui.back_to_menu, payload.menu)],
+  };
+}
+
+/** "Not sure": say so, give the hotline, show the menu. */
+export function fallbackReplies(kb: Knowledge): Reply[] {
+  return [{ text: kb.ui.fallback, buttons: [hotlineButton(kb)] }, menuReply(kb)];
+}

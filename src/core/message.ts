@@ -1,0 +1,43 @@
+/**
+ * The platform-neutral message model. Channels turn platform updates into an
+ * `Incoming` and render `Reply` values back; handlers only ever see these types.
+ */
+
+/** The chat platforms a person can reach the bot on. */
+export type Platform = 'terminal' | 'telegram' | 'zalo-bot' | 'zalo-oa';
+
+/** Who sent a message, and where replies go. */
+export interface UserRef {
+  platform: Platform;
+  /** Where to send replies (a private chat id, a Zalo user id, …). */
+  chatId: string;
+  /** Stable id of the person on that platform. */
+  userId: string;
+  displayName?: string;
+}
+
+/** Kinds of non-text content a person may send (the bot only reads text). */
+export type UnsupportedKind = 'sticker' | 'photo' | 'voice' | 'video' | 'file' | 'location' | 'other';
+
+/** What a person did: typed text, used a command, pressed a button, or sent something the bot cannot read. */
+export type Incoming =
+  | { kind: 'text'; user: UserRef; text: string }
+  | { kind: 'command'; user: UserRef; command: string; args: string }
+  | { kind: 'button'; user: UserRef; payload: string }
+  | { kind: 'unsupported'; user: UserRef; what: UnsupportedKind };
+
+/** A button attached to a reply: an action the bot handles, or a phone number to call. */
+export type Button =
+  | { kind: 'action'; label: string; payload: string }
+  | { kind: 'call'; label: string; phone: string };
+
+/** One message the bot sends: plain text (channels escape it) and optional buttons. */
+export interface Reply {
+  text: string;
+  buttons?: Button[];
+}
+
+/** Creates an action button. */
+export function actionButton(label: string, payload: string): Button {
+  return { kind: 'action', label, payload };
+}

@@ -1,0 +1,144 @@
+/**
+ * Measures the answer engine on labelled questions (JSON lines like
+ * test/eval/dev.jsonl): top-1 accuracy in scope, fallback rate out of scope,
+ * crisis recall, accuracy per tag, and every miss.
+ */
+import Fuse from 'fuse.js';
+import { z } from 'zod';
+import type { Knowledge } from './kb/load.ts';
+import { findAnswer, type EngineConfig, DEFAULT_ENGINE_CONFIG, EMERGENCY_ENTRY_ID } from './nlp/engine.ts';
+
+const evalRowSchema = z.object({
+  q: z.string(),
+  expect: z.string().nullable(),
+  also: z.array(z.string()).optional(),
+  tags: z.array(z.string()).default([]),
+});
+/** One labelled question. */
+export type EvalRow = z.infer<typeof evalRowSchema>;
+
+/** Parses JSON lines; throws with the line number on a bad line. */
+export function parseEvalLines(text: string, source = 'eval'): EvalRow[] {
+  const rows: EvalRow[] = [];
+  text.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    try {
+      rows.push(evalRowSchema.parse(JSON.parse(line)));
+    } catch (error) {
+      throw new Error(`${source}:${index + 1}: not a valid eval line (${(error as Error).message.split('\n')[0]})`);
+    }
+  });
+  return rows;
+}
+
+/** A question the engine got wrong. */
+export interface EvalMiss {
+  q: string;
+  expect: string | null;
+  got: string | null;
+  outcome: string;
+  score: number;
+  tags: string[];
+}
+
+/** Accuracy figures for one run. */
+export interface EvalReport {
+  inScope: { total: number; correct: number; accuracy: number };
+  outOfScope: { total: number; fellBack: number; rate: number };
+  crisis: { total: number; detected: number; recall: number; falseAlarms: number };
+  byTag: Record<string, { total: number; correct: number; accuracy: number }>;
+  misses: EvalMiss[];
+}
+
+/** Answers a question with an entry id, or null for "not sure". */
+export type Predictor = (q: string) => { id: string | null; outcome: string; score: number };
+
+/** The project's engine as a predictor. */
+export function enginePredictor(kb: Knowledge, config: EngineConfig = DEFAULT_ENGINE_CONFIG): Predictor {
+  return (q) => {
+    const r = findAnswer(kb, q, config);
+    return { id: r.entryId, outcome: r.outcome, score: r.score };
+  };
+}
+
+/**
+ * The baseline to beat: one plain Fuse.js search over each entry's title,
+ * questions and keywords, with Fuse's default threshold.
+ */
+export function plainFusePredictor(kb: Knowledge): Predictor {
+  const fuse = new Fuse([...kb.entries.values()], {
+    keys: ['title', 'questions', 'keywords'],
+    includeScore: true,
+    ignoreLocation: true,
+  });
+  return (q) => {
+    const [best] = fuse.search(q, { limit: 1 });
+    return { id: best ? best.item.id : null, outcome: best ? 'answer' : 'fallback', score: best ? 1 - (best.score ?? 1) : 0 };
+  };
+}
+
+const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
+
+/** Runs every row through a predictor and scores it (strict: `also` ids do not count). */
+export function evaluate(rows: readonly EvalRow[], predict: Predictor): EvalReport {
+  const report: EvalReport = {
+    inScope: { total: 0, correct: 0, accuracy: 0 },
+    outOfScope: { total: 0, fellBack: 0, rate: 0 },
+    crisis: { total: 0, detected: 0, recall: 0, falseAlarms: 0 },
+    byTag: {},
+    misses: [],
+  };
+  for (const row of rows) {
+    const got = predict(row.q);
+    const correct = got.id === row.expect;
+    if (row.expect === null) {
+      report.outOfScope.total++;
+      if (correct) report.outOfScope.fellBack++;
+    } else {
+      report.inScope.total++;
+      if (correct) report.inScope.correct++;
+    }
+    if (row.expect === EMERGENCY_ENTRY_ID) {
+      report.crisis.total++;
+      if (got.id === EMERGENCY_ENTRY_ID) report.crisis.detected++;
+    } else if (got.outcome === 'crisis') {
+      report.crisis.falseAlarms++;
+    }
+    for (const tag of row.tags) {
+      const t = (report.byTag[tag] ??= { total: 0, correct: 0, accuracy: 0 });
+      t.total++;
+      if (correct) t.correct++;
+    }
+    if (!correct) {
+      report.misses.push({ q: row.q, expect: row.expect, got: got.id, outcome: got.outcome, score: got.score, tags: row.tags });
+    }
+  }
+  report.inScope.accuracy = ratio(report.inScope.correct, report.inScope.total);
+  report.outOfScope.rate = ratio(report.outOfScope.fellBack, report.outOfScope.total);
+  report.crisis.recall = ratio(report.crisis.detected, report.crisis.total);
+  for (const t of Object.values(report.byTag)) t.accuracy = ratio(t.correct, t.total);
+  return report;
+}
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+/** Formats a report for the terminal. */
+export function formatReport(report: EvalReport, title: string, showMisses = true): string {
+  const lines = [
+    `== ${title}`,
+    `in-scope top-1 accuracy: ${pct(report.inScope.accuracy)} (${report.inScope.correct}/${report.inScope.total})`,
+    `out-of-scope fallback:   ${pct(report.outOfScope.rate)} (${report.outOfScope.fellBack}/${report.outOfScope.total})`,
+    `crisis recall:           ${pct(report.crisis.recall)} (${report.crisis.detected}/${report.crisis.total}), false alarms: ${report.crisis.falseAlarms}`,
+    'accuracy per tag:',
+    ...Object.entries(report.byTag)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([tag, t]) => `  ${tag.padEnd(16)} ${pct(t.accuracy).padStart(6)} (${t.correct}/${t.total})`),
+  ];
+  if (showMisses) {
+    lines.push(`misses (${report.misses.length}):`);
+    for (const m of report.misses) {
+      lines.push(`  ✗ ${JSON.stringify(m.q)} expected ${m.expect ?? 'null'}, got ${m.got ?? 'null'} (${m.outcome}, ${m.score.toFixed(3)})`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,277 @@
+/**
+ * Reads knowledge/ into a validated, compiled `Knowledge` snapshot. Every
+ * problem names the file, the entry, the field and what to fix, in Vietnamese,
+ * because staff edit these files.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, basename } from 'node:path';
+import { parse, YAMLParseError } from 'yaml';
+import type { z } from 'zod';
+import { CrisisDetector } from '../nlp/crisis.ts';
+import { Lexicon } from '../nlp/lexicon.ts';
+import { DEFAULT_WEIGHTS, Matcher, type MatcherWeights } from '../nlp/matcher.ts';
+import { tokenize } from '../nlp/normalize.ts';
+import {
+  centerSchema,
+  crisisSchema,
+  entrySchema,
+  lexiconSchema,
+  uiSchema,
+  type Center,
+  type CrisisFile,
+  type EntryFile,
+  type LexiconFile,
+  type UiFile,
+} from './schema.ts';
+import { otherPlaceholders, renderCenter, unknownCenterKeys } from './template.ts';
+
+/** Longest answer, after placeholders are filled, so it fits every platform in one message. */
+export const MAX_ANSWER_CHARS = 1500;
+/** Entries the code itself relies on. */
+export const REQUIRED_ENTRY_IDS = ['hotline', 'emergency', 'bot-help', 'greeting'] as const;
+
+/** One thing wrong (or worth a look) in a knowledge file. */
+export interface KbProblem {
+  file: string;
+  entryId?: string;
+  field?: string;
+  message: string;
+}
+
+/** Thrown when the knowledge base cannot be used; `problems` lists every error found. */
+export class KnowledgeError extends Error {
+  constructor(readonly problems: KbProblem[]) {
+    super(formatProblems(problems, 'Kho kiến thức có lỗi, cần sửa trước khi dùng:'));
+    this.name = 'KnowledgeError';
+  }
+}
+
+/** Formats problems one per line: `tệp › mục "id" › trường x: cần sửa gì`. */
+export function formatProblems(problems: readonly KbProblem[], heading: string): string {
+  const lines = problems.map((p) => {
+    const where = [p.file];
+    if (p.entryId) where.push(`mục "${p.entryId}"`);
+    if (p.field) where.push(`trường ${p.field}`);
+    return `  • ${where.join(' › ')}: ${p.message}`;
+  });
+  return [heading, ...lines].join('\n');
+}
+
+/** An entry ready to serve: placeholders filled. */
+export interface Entry extends EntryFile {
+  /** Path of the file it came from, relative to the knowledge folder. */
+  file: string;
+}
+
+/** Ui sentences after `{center.x}` placeholders are filled. */
+export type Ui = UiFile;
+
+/** Everything the bot knows, compiled; replaced as a whole when files change. */
+export interface Knowledge {
+  center: Center;
+  ui: Ui;
+  entries: ReadonlyMap<string, Entry>;
+  lexicon: Lexicon;
+  crisis: CrisisDetector;
+  matcher: Matcher;
+  /** Non-blocking remarks (empty center facts, entries in no menu group…). */
+  warnings: KbProblem[];
+}
+
+/** The parsed (not yet cross-checked) contents of the knowledge folder. */
+export interface KnowledgeSource {
+  center: Center;
+  ui: UiFile;
+  lexicon: LexiconFile;
+  crisis: CrisisFile;
+  entries: Array<EntryFile & { file: string }>;
+}
+
+const FIELD_HINTS: Record<string, string> = {
+  id: 'mã mục',
+  questions: 'các cách hỏi',
+  keywords: 'từ khóa',
+  answer: 'câu trả lời',
+  related: 'chủ đề liên quan',
+  sources: 'nguồn',
+  reviewed: 'ngày rà soát',
+};
+
+function fieldName(path: ReadonlyArray<PropertyKey>): string | undefined {
+  if (path.length === 0) return undefined;
+  const parts = path.map((p) => (typeof p === 'number' ? `mục thứ ${p + 1}` : String(p)));
+  const head = String(path[0]);
+  const hint = FIELD_HINTS[head] ? ` (${FIELD_HINTS[head]})` : '';
+  return `${parts.join(' › ')}${hint}`;
+}
+
+/** Reads and schema-checks one YAML file; problems are pushed, never thrown. */
+function readYaml<S extends z.ZodType>(
+  root: string,
+  path: string,
+  schema: S,
+  problems: KbProblem[],
+): z.infer<S> | undefined {
+  const file = relative(root, path) || basename(path);
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path, 'utf8'), { prettyErrors: true, uniqueKeys: true });
+  } catch (error) {
+    if (error instanceof YAMLParseError) {
+      const line = error.linePos?.[0]?.line;
+      problems.push({
+        file,
+        message: `sai cú pháp YAML${line ? ` ở dòng ${line}` : ''}: ${error.message.split('\n')[0]}. Kiểm tra thụt lề (dùng dấu cách, không dùng Tab) và dấu ":" sau tên trường.`,
+      });
+    } else if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      problems.push({ file, message: 'không tìm thấy tệp này.' });
+    } else {
+      problems.push({ file, message: `không đọc được tệp: ${(error as Error).message}` });
+    }
+    return undefined;
+  }
+  const result = schema.safeParse(raw ?? {});
+  if (result.success) return result.data;
+  const entryId =
+    raw && typeof raw === 'object' && 'id' in raw && typeof (raw as { id: unknown }).id === 'string'
+      ? (raw as { id: string }).id
+      : undefined;
+  for (const issue of result.error.issues) {
+    const problem: KbProblem = { file, message: issue.message };
+    if (entryId) problem.entryId = entryId;
+    const field = fieldName(issue.path);
+    if (field) problem.field = field;
+    problems.push(problem);
+  }
+  return undefined;
+}
+
+/** Reads every knowledge file; throws `KnowledgeError` listing all problems if any file is unusable. */
+export function readKnowledgeSource(dir: string): KnowledgeSource {
+  const problems: KbProblem[] = [];
+  const center = readYaml(dir, join(dir, 'center.yaml'), centerSchema, problems);
+  const ui = readYaml(dir, join(dir, 'ui.yaml'), uiSchema, problems);
+  const lexicon = readYaml(dir, join(dir, 'lexicon.yaml'), lexiconSchema, problems);
+  const crisis = readYaml(dir, join(dir, 'crisis.yaml'), crisisSchema, problems);
+  const entries: KnowledgeSource['entries'] = [];
+  const entriesDir = join(dir, 'entries');
+  let files: string[] = [];
+  try {
+    files = readdirSync(entriesDir)
+      .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+      .sort();
+  } catch {
+    problems.push({ file: 'entries/', message: 'không tìm thấy thư mục entries/ chứa các mục hỏi–đáp.' });
+  }
+  for (const name of files) {
+    const path = join(entriesDir, name);
+    if (!statSync(path).isFile()) continue;
+    const entry = readYaml(dir, path, entrySchema, problems);
+    if (entry) entries.push({ ...entry, file: relative(dir, path) });
+  }
+  if (problems.length > 0 || !center || !ui || !lexicon || !crisis) throw new KnowledgeError(problems);
+  return { center, ui, lexicon, crisis, entries };
+}
+
+/** Options for compiling a knowledge snapshot. */
+export interface CompileOptions {
+  weights?: MatcherWeights;
+  /** Check only what the matcher needs (used by benchmarks on generated data). */
+  skipEditorialChecks?: boolean;
+}
+
+/** Cross-checks the parsed files, fills placeholders and builds the matcher. */
+export function compileKnowledge(source: KnowledgeSource, options: CompileOptions = {}): Knowledge {
+  const problems: KbProblem[] = [];
+  const warnings: KbProblem[] = [];
+  const { center } = source;
+  const missing = source.ui.missing_info;
+
+  const ids = new Map<string, string>();
+  for (const entry of source.entries) {
+    const expectedName = `${entry.id}.yaml`;
+    if (!options.skipEditorialChecks && basename(entry.file) !== expectedName) {
+      problems.push({
+        file: entry.file,
+        entryId: entry.id,
+        field: 'id',
+        message: `tên tệp phải trùng với mã mục: đổi tên tệp thành ${expectedName} (hoặc sửa mã).`,
+      });
+    }
+    const previous = ids.get(entry.id);
+    if (previous) {
+      problems.push({ file: entry.file, entryId: entry.id, field: 'id', message: `mã này đã dùng ở ${previous}; mỗi mục cần một mã riêng.` });
+    }
+    ids.set(entry.id, entry.file);
+  }
+  for (const required of REQUIRED_ENTRY_IDS) {
+    if (!ids.has(required)) problems.push({ file: `entries/${required}.yaml`, message: `thiếu mục bắt buộc "${required}".` });
+  }
+
+  const entries = new Map<string, Entry>();
+  for (const entry of source.entries) {
+    const where = { file: entry.file, entryId: entry.id };
+    for (const related of entry.related) {
+      if (!ids.has(related)) problems.push({ ...where, field: 'related', message: `không có mục nào mang mã "${related}".` });
+      if (related === entry.id) problems.push({ ...where, field: 'related', message: 'một mục không thể liên quan tới chính nó.' });
+    }
+    for (const [field, text] of [['title', entry.title], ['answer', entry.answer]] as const) {
+      for (const key of unknownCenterKeys(text, center)) {
+        problems.push({ ...where, field, message: `chỗ trống {center.${key}} không có trong center.yaml.` });
+      }
+      for (const key of otherPlaceholders(text)) {
+        problems.push({ ...where, field, message: `chỗ trống {${key}} không hợp lệ; chỉ dùng được {center.…}.` });
+      }
+    }
+    const answer = renderCenter(entry.answer, center, missing);
+    if (answer.length > MAX_ANSWER_CHARS) {
+      problems.push({
+        ...where,
+        field: 'answer',
+        message: `câu trả lời dài ${answer.length} ký tự (sau khi điền thông tin trung tâm); tối đa ${MAX_ANSWER_CHARS}. Hãy rút gọn hoặc tách thành mục liên quan.`,
+      });
+    }
+    entries.set(entry.id, { ...entry, title: renderCenter(entry.title, center, missing), answer });
+  }
+
+  const ui = renderUi(source.ui, center);
+  const grouped = new Set<string>();
+  for (const group of ui.groups) {
+    for (const id of group.entries) {
+      grouped.add(id);
+      if (!ids.has(id)) problems.push({ file: 'ui.yaml', field: `groups › ${group.id}`, message: `không có mục nào mang mã "${id}".` });
+    }
+  }
+  if (!options.skipEditorialChecks) {
+    for (const id of ids.keys()) {
+      if (!grouped.has(id) && id !== 'greeting' && id !== 'emergency') {
+        warnings.push({ file: ids.get(id) as string, entryId: id, message: 'mục này chưa nằm trong nhóm chủ đề nào ở ui.yaml (người dân vẫn hỏi được, nhưng không thấy trong danh mục).' });
+      }
+    }
+    for (const key of ['address', 'hours', 'website'] as const) {
+      if (center[key] === '') warnings.push({ file: 'center.yaml', field: key, message: 'đang để trống; trợ lý sẽ mời người dân gọi tổng đài thay vì trả lời mục này.' });
+    }
+  }
+  if (problems.length > 0) throw new KnowledgeError(problems);
+
+  const lexicon = new Lexicon(source.lexicon.replacements, source.lexicon.fillers, source.lexicon.end_particles);
+  const analyze = (text: string): string[] =>
+    lexicon.dropFillers(lexicon.rewrite(tokenize(text))).map((t) => t.folded);
+  const matcher = new Matcher([...entries.values()], analyze, options.weights ?? DEFAULT_WEIGHTS);
+  const crisis = new CrisisDetector(source.crisis.phrases, source.crisis.combinations, source.crisis.exact_phrases);
+  return { center, ui, entries, lexicon, crisis, matcher, warnings };
+}
+
+function renderUi(ui: UiFile, center: Center): Ui {
+  const rendered: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(ui)) {
+    rendered[key] = typeof value === 'string' ? renderCenter(value, center, ui.missing_info) : value;
+  }
+  const groups = ui.groups.map((g) => ({ ...g, title: renderCenter(g.title, center, ui.missing_info) }));
+  return { ...(rendered as UiFile), groups };
+}
+
+/** Reads, checks and compiles the knowledge folder; throws `KnowledgeError` on any error. */
+export function loadKnowledge(dir: string, options: CompileOptions = {}): Knowledge {
+  return compileKnowledge(readKnowledgeSource(dir), options);
+}

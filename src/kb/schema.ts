@@ -1,0 +1,111 @@
+/**
+ * The shape of every file under knowledge/, checked with zod. Messages are in
+ * Vietnamese because the people who read them are the center's staff.
+ */
+import { z } from 'zod';
+
+z.config(z.locales.vi());
+
+/** A string field that staff may have written as a bare number (`- 18001769`); YAML reads that as a number. */
+const textOf = (min: number, message?: string) =>
+  z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().trim().min(min, message));
+
+const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An entry id: lower-case ASCII words joined by hyphens, e.g. `service-elderly`. */
+export const entryIdSchema = z
+  .string()
+  .regex(ENTRY_ID, 'mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ: service-elderly');
+
+/** One question-and-answer entry (`knowledge/entries/<id>.yaml`). */
+export const entrySchema = z.strictObject({
+  id: entryIdSchema,
+  title: z.string().trim().min(3, 'tiêu đề quá ngắn').max(80, 'tiêu đề tối đa 80 ký tự (hiện trên nút bấm)'),
+  questions: z
+    .array(z.string().trim().min(3, 'câu hỏi quá ngắn'))
+    .min(4, 'cần ít nhất 4 cách hỏi khác nhau mà người dân hay dùng'),
+  keywords: z.array(textOf(2, 'từ khóa quá ngắn')).default([]),
+  answer: z.string().trim().min(20, 'câu trả lời quá ngắn'),
+  related: z.array(entryIdSchema).max(6, 'tối đa 6 chủ đề liên quan').default([]),
+  sources: z.array(z.string().trim().min(3)).min(1, 'cần ghi ít nhất một nguồn (tên bài viết hoặc văn bản pháp luật)'),
+  reviewed: z.string().regex(DATE, 'ngày rà soát viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2026-11-23'),
+});
+export type EntryFile = z.infer<typeof entrySchema>;
+
+/** What changes from one center to another (`knowledge/center.yaml`). */
+export const centerSchema = z.strictObject({
+  name: z.string().trim().min(3),
+  short_name: z.string().trim().min(2),
+  province: z.string().trim().default(''),
+  hotline: z.string().trim().min(3, 'cần số tổng đài'),
+  hotline_tel: z.string().regex(/^\+?\d{3,15}$/, 'số để bấm gọi chỉ gồm chữ số, ví dụ "18001769"'),
+  address: z.string().trim().default(''),
+  hours: z.string().trim().default(''),
+  website: z.string().trim().default(''),
+  email: z.string().trim().default(''),
+});
+export type Center = z.infer<typeof centerSchema>;
+
+/** Abbreviations, teencode, dialect words and fillers (`knowledge/lexicon.yaml`). */
+export const lexiconSchema = z.strictObject({
+  replacements: z
+    .array(
+      z.strictObject({
+        from: z.array(textOf(1)).min(1),
+        to: textOf(1),
+      }),
+    )
+    .default([]),
+  fillers: z.array(textOf(1)).default([]),
+  end_particles: z.array(textOf(1)).default([]),
+});
+export type LexiconFile = z.infer<typeof lexiconSchema>;
+
+/** Words that mark a message as "someone is in danger now" (`knowledge/crisis.yaml`). */
+export const crisisSchema = z.strictObject({
+  phrases: z.array(textOf(2)).min(1, 'cần ít nhất một cụm từ báo hiệu nguy hiểm'),
+  exact_phrases: z.array(textOf(2)).default([]),
+  combinations: z
+    .array(z.array(z.array(textOf(1)).min(1)).min(2, 'mỗi tổ hợp cần ít nhất hai nhóm từ'))
+    .default([]),
+});
+export type CrisisFile = z.infer<typeof crisisSchema>;
+
+const text = z.string().trim().min(1);
+
+/** Every sentence the bot says that is not an answer (`knowledge/ui.yaml`). */
+export const uiSchema = z.strictObject({
+  greeting: text,
+  menu_prompt: text,
+  menu_button: text,
+  group_prompt: text,
+  back_to_menu: text,
+  related_prompt: text,
+  call_hotline: text,
+  did_you_mean: text,
+  fallback: text,
+  empty_message: text,
+  long_message: text,
+  unsupported_content: text,
+  unknown_command: text,
+  unknown_button: text,
+  coming_soon: text,
+  nothing_stored: text,
+  crisis_more: text,
+  missing_info: text,
+  internal_error: text,
+  options_hint: text,
+  terminal_intro: text,
+  terminal_bye: text,
+  groups: z
+    .array(
+      z.strictObject({
+        id: entryIdSchema,
+        title: z.string().trim().min(2).max(60),
+        entries: z.array(entryIdSchema).min(1),
+      }),
+    )
+    .min(1),
+});
+export type UiFile = z.infer<typeof uiSchema>;

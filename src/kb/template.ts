@@ -1,0 +1,52 @@
+/**
+ * Placeholders in knowledge files. `{center.hotline}` and friends are filled
+ * from center.yaml when the knowledge base loads; `{name}` placeholders in
+ * ui.yaml are filled when the bot speaks.
+ */
+import type { Center } from './schema.ts';
+
+const CENTER_PLACEHOLDER = /\{center\.([a-z_]+)\}/g;
+const ANY_PLACEHOLDER = /\{([a-z_.]+)\}/g;
+
+/** The `{center.x}` keys a text uses that center.yaml does not define. */
+export function unknownCenterKeys(text: string, center: Center): string[] {
+  const unknown: string[] = [];
+  for (const m of text.matchAll(CENTER_PLACEHOLDER)) {
+    const key = m[1] as string;
+    if (!(key in center)) unknown.push(key);
+  }
+  return unknown;
+}
+
+/** Placeholders other than `{center.x}` that a text uses (answers must have none). */
+export function otherPlaceholders(text: string): string[] {
+  return [...text.matchAll(ANY_PLACEHOLDER)].map((m) => m[1] as string).filter((k) => !k.startsWith('center.'));
+}
+
+/**
+ * Fills `{center.x}` from the center's facts. An empty fact becomes
+ * `missing` (itself filled), so an answer never shows a blank where an
+ * address or opening hours should be.
+ */
+export function renderCenter(text: string, center: Center, missing: string): string {
+  const fill = (t: string): string =>
+    t.replace(CENTER_PLACEHOLDER, (whole, key: string) => {
+      const value = (center as Record<string, string | undefined>)[key];
+      if (value === undefined) return whole;
+      return value === '' ? '' : value;
+    });
+  const filledMissing = fill(missing);
+  return text.replace(CENTER_PLACEHOLDER, (whole, key: string) => {
+    const value = (center as Record<string, string | undefined>)[key];
+    if (value === undefined) return whole;
+    return value === '' ? filledMissing : value;
+  });
+}
+
+/** Fills `{name}` placeholders of a ui.yaml sentence at the moment the bot says it. */
+export function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(ANY_PLACEHOLDER, (whole, key: string) => {
+    const value = vars[key];
+    return value === undefined ? whole : String(value);
+  });
+}

@@ -1,0 +1,89 @@
+/**
+ * The answer engine: crisis check first, then fuzzy matching, then the
+ * decision between answering, offering close candidates, and falling back
+ * to the hotline.
+ */
+import type { Knowledge } from '../kb/load.ts';
+import type { Candidate } from './matcher.ts';
+import { MAX_INPUT_CHARS, tokenize } from './normalize.ts';
+
+/** Thresholds on the matcher's blended score, tuned with `npm run eval`. */
+export interface EngineConfig {
+  /** At or above: answer with the best entry. */
+  answerThreshold: number;
+  /** At or above (and below answerThreshold): offer the closest entries as "did you mean". */
+  suggestThreshold: number;
+  /** How many entries a "did you mean" reply offers. */
+  maxSuggestions: number;
+  /**
+   * Long messages (a story with the question inside) dilute every similarity;
+   * past this many syllables the score is scaled up by (syllables / this) ^ longMessageBoost.
+   */
+  longMessageSyllables: number;
+  longMessageBoost: number;
+}
+
+/** Defaults tuned on test/eval (dev + extra sets); override in config. */
+export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
+  answerThreshold: 0.3,
+  suggestThreshold: 0.22,
+  maxSuggestions: 3,
+  longMessageSyllables: 10,
+  longMessageBoost: 0.3,
+};
+
+/** What the bot decided to do with a message. */
+export type Outcome = 'answer' | 'did-you-mean' | 'fallback' | 'crisis' | 'empty';
+
+/** The engine's decision, with the evidence behind it. */
+export interface AnswerResult {
+  outcome: Outcome;
+  /** The entry that answers (crisis → "emergency"; did-you-mean → the closest one); null on fallback. */
+  entryId: string | null;
+  score: number;
+  crisis: boolean;
+  /** The next-best entries (for crisis: the best non-emergency entries). */
+  alternatives: Candidate[];
+  /** True when the message was longer than the engine reads. */
+  truncated: boolean;
+}
+
+/** The id of the entry that holds the emergency reply. */
+export const EMERGENCY_ENTRY_ID = 'emergency';
+
+/** Decides how to answer one message. */
+export function findAnswer(kb: Knowledge, text: string, config: EngineConfig = DEFAULT_ENGINE_CONFIG): AnswerResult {
+  const truncated = text.length > MAX_INPUT_CHARS;
+  const tokens = tokenize(text);
+  if (tokens.length === 0) {
+    return { outcome: 'empty', entryId: null, score: 0, crisis: false, alternatives: [], truncated };
+  }
+  const rewritten = kb.lexicon.rewrite(tokens);
+  const crisis = kb.crisis.detect(rewritten) !== null || kb.crisis.detect(tokens) !== null;
+  const syllables = kb.lexicon.dropFillers(rewritten).map((t) => t.folded);
+  const boost =
+    syllables.length > config.longMessageSyllables
+      ? (syllables.length / config.longMessageSyllables) ** config.longMessageBoost
+      : 1;
+  const ranked = kb.matcher
+    .rankTokens(syllables, config.maxSuggestions + 2)
+    .map((c) => ({ id: c.id, score: Math.min(1, c.score * boost) }));
+
+  // The emergency entry's own questions describe danger now; a message closest to
+  // them is treated as a crisis even when no crisis phrase matched.
+  const nearestIsEmergency = ranked[0]?.id === EMERGENCY_ENTRY_ID && (ranked[0]?.score ?? 0) >= config.suggestThreshold;
+  if (crisis || nearestIsEmergency) {
+    const others = ranked.filter((c) => c.id !== EMERGENCY_ENTRY_ID && c.score >= config.suggestThreshold);
+    return { outcome: 'crisis', entryId: EMERGENCY_ENTRY_ID, score: crisis ? 1 : (ranked[0]?.score ?? 0), crisis: true, alternatives: others, truncated };
+  }
+
+  const [best, ...rest] = ranked;
+  if (!best || best.score < config.suggestThreshold) {
+    return { outcome: 'fallback', entryId: null, score: best?.score ?? 0, crisis: false, alternatives: ranked.slice(0, config.maxSuggestions), truncated };
+  }
+  if (best.score >= config.answerThreshold) {
+    return { outcome: 'answer', entryId: best.id, score: best.score, crisis: false, alternatives: rest, truncated };
+  }
+  const close = rest.filter((c) => c.score >= config.suggestThreshold * 0.75).slice(0, config.maxSuggestions - 1);
+  return { outcome: 'did-you-mean', entryId: best.id, score: best.score, crisis: false, alternatives: close, truncated };
+}

@@ -1,0 +1,141 @@
+/**
+ * Applies the staff-editable lexicon (knowledge/lexicon.yaml): abbreviations,
+ * teencode and dialect words are rewritten to standard words, and filler words
+ * are dropped. The same rules run over the knowledge base and over each
+ * question, so both sides meet in one vocabulary.
+ *
+ * Matching rule for a pattern word:
+ * - written without diacritics ("ko", "dc"): matches any token with that folded form;
+ * - written with diacritics ("tự tử", "mô"): matches that exact word, or the same
+ *   letters typed with no accents at all ("tu tu"), but not other accents ("từ từ").
+ */
+import { makeToken, tokenize, type Token } from './normalize.ts';
+
+/** One parsed rewrite rule: a sequence of pattern words and what replaces them. */
+interface Rule {
+  pattern: Token[];
+  replacement: Token[];
+}
+
+/** A compiled set of phrase rules, looked up by the folded first word. */
+export class PhraseRules {
+  private readonly byFirst = new Map<string, Rule[]>();
+  private readonly exactAccents: boolean;
+
+  /**
+   * Compiles `[from, to]` pairs; an empty `to` deletes the phrase. With
+   * `exactAccents`, a pattern word matches only the same word with the same accents.
+   */
+  constructor(pairs: ReadonlyArray<readonly [string, string]>, options: { exactAccents?: boolean } = {}) {
+    this.exactAccents = options.exactAccents ?? false;
+    for (const [from, to] of pairs) {
+      const pattern = tokenize(from, 200);
+      const first = pattern[0];
+      if (!first) continue;
+      const rule: Rule = { pattern, replacement: tokenize(to, 200) };
+      const list = this.byFirst.get(first.folded) ?? [];
+      list.push(rule);
+      this.byFirst.set(first.folded, list);
+    }
+    // Longest phrases first, so "cho em hỏi" wins over "em".
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.pattern.length - a.pattern.length);
+  }
+
+  /** Rewrites a token list, longest match first, left to right. Replacement words are not rewritten again. */
+  apply(tokens: readonly Token[]): Token[] {
+    const out: Token[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const token = tokens[i] as Token;
+      const rule = this.matchAt(tokens, i, token);
+      if (rule) {
+        out.push(...rule.replacement);
+        i += rule.pattern.length;
+      } else {
+        out.push(token);
+        i += 1;
+      }
+    }
+    return out;
+  }
+
+  /** Returns the positions where any rule matches, as [start, length] pairs. */
+  findAll(tokens: readonly Token[]): Array<[number, number]> {
+    const hits: Array<[number, number]> = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const rule = this.matchAt(tokens, i, tokens[i] as Token);
+      if (rule) hits.push([i, rule.pattern.length]);
+    }
+    return hits;
+  }
+
+  private matchAt(tokens: readonly Token[], start: number, first: Token): Rule | undefined {
+    const candidates = this.byFirst.get(first.folded);
+    if (!candidates) return undefined;
+    for (const rule of candidates) {
+      if (start + rule.pattern.length > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < rule.pattern.length; k++) {
+        const pattern = rule.pattern[k] as Token;
+        const token = tokens[start + k] as Token;
+        if (this.exactAccents ? pattern.text !== token.text : !wordMatches(pattern, token)) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return rule;
+    }
+    return undefined;
+  }
+}
+
+/** The matching rule described in the module comment. */
+export function wordMatches(pattern: Token, token: Token): boolean {
+  if (pattern.plain) return pattern.folded === token.folded;
+  return pattern.text === token.text || (token.plain && pattern.folded === token.folded);
+}
+
+/** The lexicon as the engine uses it: rewrites, then filler removal. */
+export class Lexicon {
+  readonly rewrites: PhraseRules;
+  readonly fillers: PhraseRules;
+  readonly endParticles: PhraseRules;
+
+  constructor(
+    replacements: ReadonlyArray<{ from: readonly string[]; to: string }>,
+    fillers: readonly string[],
+    endParticles: readonly string[] = [],
+  ) {
+    const pairs: Array<[string, string]> = [];
+    for (const r of replacements) for (const f of r.from) pairs.push([f, r.to]);
+    this.rewrites = new PhraseRules(pairs);
+    this.fillers = new PhraseRules(fillers.map((f) => [f, ''] as const));
+    this.endParticles = new PhraseRules(endParticles.map((f) => [f, ''] as const));
+  }
+
+  /** Rewrites abbreviations, teencode and dialect words to standard words. */
+  rewrite(tokens: readonly Token[]): Token[] {
+    return this.rewrites.apply(tokens);
+  }
+
+  /**
+   * Drops polite fillers ("dạ", "cho em hỏi") anywhere and particles ("nha",
+   * "ạ") at the end, unless nothing would be left. End particles are only
+   * dropped at the end because typed without accents they collide with
+   * words ("nha" is also "nhà").
+   */
+  dropFillers(tokens: readonly Token[]): Token[] {
+    const kept = this.fillers.apply(tokens);
+    let end = kept.length;
+    while (end > 0) {
+      const hits = this.endParticles.findAll(kept.slice(0, end));
+      const last = hits.find(([start, length]) => start + length === end);
+      if (!last) break;
+      end = last[0];
+    }
+    const result = kept.slice(0, end);
+    return result.length > 0 ? result : [...tokens];
+  }
+}
+
+export { makeToken };

@@ -1,0 +1,65 @@
+/**
+ * Vietnamese text normalisation: Unicode NFC, lower case, punctuation and emoji
+ * stripping, and accent folding. Residents often type without accents (or with
+ * wrong ones), so matching works on folded syllables while the accented form is
+ * kept for rules that must tell "tự tử" from "từ từ".
+ */
+
+/** One syllable (or word) of a message. */
+export interface Token {
+  /** Lower-case NFC text with its diacritics, e.g. "hỏi". */
+  text: string;
+  /** Accent-folded ASCII form, e.g. "hoi" (đ → d). */
+  folded: string;
+  /** True when the person typed it without any diacritic, so its accents are unknown. */
+  plain: boolean;
+}
+
+/** Longest input (in characters) the engine reads; the rest of a message is ignored. */
+export const MAX_INPUT_CHARS = 600;
+
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 50_000;
+const COMBINING_MARKS = /\p{M}/gu;
+const NOT_WORD = /[^\p{L}\p{N}\p{M}]+/u;
+/** HTML tags people paste from web pages (`<b>`, `</a>`): markup, not words. */
+const HTML_TAG = /<\/?[a-z][^<>]{0,80}>/gi;
+
+/** Removes Vietnamese diacritics: "Đăng ký" → "dang ky". Expects lower-case input for caching efficiency. */
+export function foldAccents(text: string): string {
+  let folded = foldCache.get(text);
+  if (folded !== undefined) return folded;
+  folded = text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+  foldCache.set(text, folded);
+  return folded;
+}
+
+/** Makes one token from a lower-case word. */
+export function makeToken(text: string): Token {
+  const folded = foldAccents(text);
+  return { text, folded, plain: folded === text };
+}
+
+/**
+ * Splits a message into lower-case tokens. Everything that is not a letter or
+ * digit (punctuation, emoji, markup, control characters) separates tokens, so
+ * "<b>hotline</b>??" and "hotline" read the same.
+ */
+export function tokenize(input: string, maxChars = MAX_INPUT_CHARS): Token[] {
+  // Cut before the (comparatively) costly Unicode work, with slack for NFD input.
+  const cut = input.length > maxChars * 2 ? input.slice(0, maxChars * 2) : input;
+  const text = cut.normalize('NFC').slice(0, maxChars).toLowerCase().replace(HTML_TAG, ' ');
+  const tokens: Token[] = [];
+  for (const part of text.split(NOT_WORD)) {
+    if (part.length === 0) continue;
+    // A word glued to digits ("25/3" is split already; "ngày25" is not) stays one token.
+    tokens.push(makeToken(part));
+  }
+  return tokens;
+}
+
+/** True when a lower-case string carries any Vietnamese diacritic (including đ). */
+export function hasDiacritics(text: string): boolean {
+  return foldAccents(text) !== text;
+}

@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyKnowledge } from './helpers/kb.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+
+function cli(args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
+  const result = spawnSync(TSX, ['src/cli.ts', ...args], {
+    cwd: ROOT,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env: { ...process.env, ...options.env },
+    timeout: 30_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('command line', () => {
+  it('ask --json prints one JSON object with the answering entry', () => {
+    const { code, stdout } = cli(['ask', '--json', 'cho em hỏi tổng đài miễn phí số mấy']);
+    expect(code).toBe(0);
+    const answer = JSON.parse(stdout);
+    expect(answer).toMatchObject({ q: 'cho em hỏi tổng đài miễn phí số mấy', id: 'hotline', crisis: false });
+    expect(answer.score).toBeGreaterThan(0);
+    expect(Array.isArray(answer.alternatives)).toBe(true);
+    expect(answer.reply).toContain('1800 1769');
+  });
+
+  it('ask --json --stdin answers one line per question in one process, null on fallback', () => {
+    const { code, stdout } = cli(['ask', '--json', '--stdin'], { input: 'ba toi 80 tuoi co dc tro cap ko\ngiá vàng hôm nay\ne muon tu tu\n' });
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['elderly-allowance', null, 'emergency']);
+    expect(lines[2].crisis).toBe(true);
+    expect(lines[2].reply.indexOf('113')).toBeLessThan(lines[2].reply.indexOf('1800 1769'));
+  });
+
+  it('kb check passes on the shipped knowledge base and fails with the file named on a broken one', () => {
+    expect(cli(['kb', 'check']).code).toBe(0);
+    const dir = copyKnowledge();
+    writeFileSync(join(dir, 'entries', 'privacy.yaml'), 'id: privacy\ntitle: X\n');
+    const broken = cli(['kb', 'check'], { env: { KNOWLEDGE_DIR: dir } });
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('entries/privacy.yaml › mục "privacy"');
+  });
+
+  it('kb export prints the whole knowledge base as JSON', () => {
+    const { code, stdout } = cli(['kb', 'export']);
+    expect(code).toBe(0);
+    const data = JSON.parse(stdout);
+    const hotline = data.entries.find((e: { id: string }) => e.id === 'hotline');
+    expect(Object.keys(hotline)).toEqual(expect.arrayContaining(['id', 'title', 'questions', 'keywords', 'answer']));
+    expect(data.entries.length).toBeGreaterThanOrEqual(37);
+  });
+
+  it('start refuses to run on an invalid knowledge base', () => {
+    const dir = copyKnowledge();
+    writeFileSync(join(dir, 'ui.yaml'), 'greeting: hi\n');
+    const { code, stderr } = cli(['start'], { env: { KNOWLEDGE_DIR: dir } });
+    expect(code).toBe(1);
+    expect(stderr).toContain('ui.yaml');
+    expect(stderr).toContain('không khởi động');
+  });
+});

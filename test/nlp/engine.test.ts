@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { findAnswer } from '../../src/nlp/engine.ts';
+import { ask, realBot, realKnowledge } from '../helpers/kb.ts';
+
+const kb = realKnowledge();
+
+describe('answer engine', () => {
+  it('answers the same question with or without accents', () => {
+    expect(findAnswer(kb, 'Tổng đài tư vấn miễn phí số mấy?').entryId).toBe('hotline');
+    expect(findAnswer(kb, 'tong dai tu van mien phi so may').entryId).toBe('hotline');
+  });
+
+  it('understands teencode through the lexicon', () => {
+    const r = findAnswer(kb, 'nkt dc ho tro j ko ad');
+    expect(r.outcome).toBe('answer');
+    expect(r.entryId).toBe('service-disability');
+  });
+
+  it('puts emergency first when someone is in danger now', () => {
+    const r = findAnswer(kb, 'cứu với, chồng tôi đang cầm dao đòi giết tôi');
+    expect(r).toMatchObject({ outcome: 'crisis', crisis: true, entryId: 'emergency' });
+  });
+
+  it('does not raise a crisis for "tư vấn" typed without accents (it folds like "tự vẫn")', () => {
+    expect(findAnswer(kb, 'tu van gia dinh o dau').crisis).toBe(false);
+    expect(findAnswer(kb, 'be nha em tien bo tu tu').crisis).toBe(false);
+  });
+
+  it('falls back when no entry is close', () => {
+    for (const q of ['giá vàng hôm nay', 'kết quả bóng đá tối qua', 'What is the capital of France?']) {
+      expect(findAnswer(kb, q), q).toMatchObject({ outcome: 'fallback', entryId: null });
+    }
+  });
+
+  it('reports an empty outcome for messages with no words', () => {
+    expect(findAnswer(kb, '').outcome).toBe('empty');
+    expect(findAnswer(kb, '😀😀🙏').outcome).toBe('empty');
+    expect(findAnswer(kb, '   \n\t').outcome).toBe('empty');
+  });
+
+  it('reads only the start of a huge message and says so', () => {
+    const r = findAnswer(kb, `tổng đài miễn phí số mấy ${'x'.repeat(20_000)}`);
+    expect(r.truncated).toBe(true);
+    expect(r.entryId).toBe('hotline');
+  });
+});
+
+describe('bad input never crashes and is never echoed', () => {
+  const bot = realBot();
+  const nasty = [
+    '',
+    '😀'.repeat(50),
+    'a'.repeat(20_000),
+    'tổng đài '.repeat(3000),
+    '\u0000\u0001\u0002\u001b[31m',
+    '<script>alert("x")</script> tổng đài',
+    '**bold** _it_ [link](http://x.y) `code`',
+    '\u202e\u200b\ufeff',
+  ];
+  for (const input of nasty) {
+    it(`replies sensibly to ${JSON.stringify(input.slice(0, 30))}`, () => {
+      const replies = ask(bot, input);
+      expect(replies.length).toBeGreaterThan(0);
+      for (const r of replies) {
+        expect(r.text.length).toBeGreaterThan(0);
+        expect(r.text.length).toBeLessThanOrEqual(1600);
+        if (input.length > 5) expect(r.text).not.toContain(input.slice(0, 20));
+        expect(r.text).not.toContain('<script>');
+      }
+    });
+  }
+});

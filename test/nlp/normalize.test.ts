@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { Lexicon, PhraseRules } from '../../src/nlp/lexicon.ts';
+import { foldAccents, tokenize } from '../../src/nlp/normalize.ts';
+
+const folded = (text: string): string[] => tokenize(text).map((t) => t.folded);
+
+describe('Vietnamese normalisation', () => {
+  it('folds every Vietnamese accent, including đ', () => {
+    expect(foldAccents('đăng ký trợ cấp người cao tuổi ở đâu')).toBe('dang ky tro cap nguoi cao tuoi o dau');
+    expect(foldAccents('ĐỨC')).toBe('DUC');
+  });
+
+  it('composes decomposed (NFD) input before reading it', () => {
+    const nfd = 'Tổng đài'.normalize('NFD');
+    expect(tokenize(nfd).map((t) => t.text)).toEqual(['tổng', 'đài']);
+  });
+
+  it('strips punctuation, emoji, markup and control characters', () => {
+    expect(folded('<b>Tổng đài</b>?? 😀\u0000\u0007 số mấy!!!')).toEqual(['tong', 'dai', 'so', 'may']);
+  });
+
+  it('marks words typed without any accent as plain', () => {
+    const [a, b] = tokenize('tu tử');
+    expect(a?.plain).toBe(true);
+    expect(b?.plain).toBe(false);
+  });
+
+  it('reads at most the configured length of a huge message', () => {
+    expect(tokenize('a '.repeat(20_000), 100).length).toBe(50);
+  });
+});
+
+describe('lexicon rules', () => {
+  const lexicon = new Lexicon(
+    [
+      { from: ['ko', 'k', 'hông'], to: 'không' },
+      { from: ['dc', 'đc'], to: 'được' },
+      { from: ['ctxh'], to: 'công tác xã hội' },
+      { from: ['tiền già'], to: 'trợ cấp người cao tuổi' },
+    ],
+    ['cho em hỏi', 'dạ'],
+    ['nha', 'ạ'],
+  );
+  const run = (text: string): string[] => lexicon.dropFillers(lexicon.rewrite(tokenize(text))).map((t) => t.folded);
+
+  it('expands teencode and abbreviations', () => {
+    expect(run('ctxh co dc ko')).toEqual(['cong', 'tac', 'xa', 'hoi', 'co', 'duoc', 'khong']);
+  });
+
+  it('maps multi-word synonyms', () => {
+    expect(run('tiền già bao nhiêu')).toEqual(['tro', 'cap', 'nguoi', 'cao', 'tuoi', 'bao', 'nhieu']);
+  });
+
+  it('drops fillers anywhere and particles only at the end', () => {
+    expect(run('dạ cho em hỏi nha bị cháy thì sao nha')).toEqual(['nha', 'bi', 'chay', 'thi', 'sao']);
+  });
+
+  it('keeps the message when it is nothing but fillers', () => {
+    expect(run('dạ')).toEqual(['da']);
+  });
+
+  it('matches an accented pattern when typed without accents, but not with other accents', () => {
+    const rules = new PhraseRules([['tự tử', '']]);
+    expect(rules.findAll(tokenize('muon tu tu'))).toHaveLength(1);
+    expect(rules.findAll(tokenize('muốn tự tử'))).toHaveLength(1);
+    expect(rules.findAll(tokenize('đi từ từ thôi'))).toHaveLength(0);
+  });
+
+  it('can require exact accents', () => {
+    const rules = new PhraseRules([['tự vẫn', '']], { exactAccents: true });
+    expect(rules.findAll(tokenize('tu van tam ly'))).toHaveLength(0);
+    expect(rules.findAll(tokenize('có ý định tự vẫn'))).toHaveLength(1);
+  });
+});
