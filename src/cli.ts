@@ -2,7 +2,7 @@
  * The command-line entry: `ctxh start | ask | eval | kb check | kb export | kb catches`.
  * npm scripts call it (see package.json); its output is for people and tools.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -47,10 +47,8 @@ function replyText(replies: readonly Reply[]): string {
     .join('\n\n');
 }
 
-function askOnce(bot: Bot, kb: Knowledge, config: AppConfig, q: string): string {
+function askOnce(bot: Bot, q: string): string {
   const replies = bot.handle({ kind: 'text', user: { platform: 'terminal', chatId: 'cli', userId: 'cli' }, text: q });
-  const predicted = enginePredictor(kb, config.engine);
-  void predicted;
   return replyText(replies);
 }
 
@@ -60,9 +58,9 @@ async function commandAsk(args: string[], config: AppConfig): Promise<void> {
   const bot = new Bot({ knowledge: () => kb, engine: config.engine, logger: silentLogger() });
   const { findAnswer } = await import('./nlp/engine.ts');
   const answer = (q: string): string => {
-    if (!values.json) return askOnce(bot, kb, config, q);
+    if (!values.json) return askOnce(bot, q);
     const r = findAnswer(kb, q, config.engine);
-    const reply = askOnce(bot, kb, config, q);
+    const reply = askOnce(bot, q);
     return JSON.stringify({
       q,
       id: r.outcome === 'fallback' || r.outcome === 'empty' ? null : r.entryId,
@@ -159,6 +157,9 @@ class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
+  // A .env next to package.json is read for convenience; real environment variables win.
+  const envFile = resolve(PROJECT_ROOT, '.env');
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
   const config = loadConfig();
   switch (command) {
     case 'start':

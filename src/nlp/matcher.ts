@@ -61,9 +61,16 @@ export const DEFAULT_WEIGHTS: MatcherWeights = {
   typoThreshold: 0.34,
 };
 
-interface Posting {
-  doc: number;
-  weight: number;
+/** The documents containing one feature, and the feature's weight in each (parallel arrays). */
+interface Postings {
+  docs: Int32Array;
+  weights: Float32Array;
+}
+
+/** Postings under construction. */
+interface PostingsBuilder {
+  docs: number[];
+  weights: number[];
 }
 
 interface KeywordPhrase {
@@ -90,13 +97,19 @@ function countFeatures(feats: readonly string[]): Map<string, number> {
   return counts;
 }
 
+function freezePostings(builder: Map<string, PostingsBuilder>): Map<string, Postings> {
+  const frozen = new Map<string, Postings>();
+  for (const [f, list] of builder) frozen.set(f, { docs: Int32Array.from(list.docs), weights: Float32Array.from(list.weights) });
+  return frozen;
+}
+
 /** An inverted index over the knowledge base, rebuilt whenever the knowledge base reloads. */
 export class Matcher {
   private readonly ids: string[];
   private readonly idf = new Map<string, number>();
   private readonly maxIdf: number;
-  private readonly questionPostings = new Map<string, Posting[]>();
-  private readonly profilePostings = new Map<string, Posting[]>();
+  private readonly questionPostings: Map<string, Postings>;
+  private readonly profilePostings: Map<string, Postings>;
   private readonly docEntry: Int32Array;
   private readonly keywordsByFirst = new Map<string, KeywordPhrase[]>();
   private readonly vocabulary: Set<string>;
@@ -105,6 +118,9 @@ export class Matcher {
   // Scratch buffers reused across queries (one query runs at a time in Node).
   private readonly docScores: Float64Array;
   private readonly profileScores: Float64Array;
+  private readonly bestQuestion: Float64Array;
+  private readonly coverScores: Float64Array;
+  private readonly seen: Uint8Array;
 
   constructor(
     entries: readonly MatchableEntry[],
@@ -147,14 +163,21 @@ export class Matcher {
     this.maxIdf = Math.log(1 + n / 0.5);
 
     this.docEntry = new Int32Array(questionDocs.length);
+    const questionBuilder = new Map<string, PostingsBuilder>();
     questionDocs.forEach((doc, docIndex) => {
       this.docEntry[docIndex] = doc.entry;
-      this.addDocument(this.questionPostings, docIndex, doc.counts);
+      this.addDocument(questionBuilder, docIndex, doc.counts);
     });
-    profiles.forEach((profile, entryIndex) => this.addDocument(this.profilePostings, entryIndex, profile));
+    const profileBuilder = new Map<string, PostingsBuilder>();
+    profiles.forEach((profile, entryIndex) => this.addDocument(profileBuilder, entryIndex, profile));
+    this.questionPostings = freezePostings(questionBuilder);
+    this.profilePostings = freezePostings(profileBuilder);
 
     this.docScores = new Float64Array(questionDocs.length);
     this.profileScores = new Float64Array(entries.length);
+    this.bestQuestion = new Float64Array(entries.length);
+    this.coverScores = new Float64Array(entries.length);
+    this.seen = new Uint8Array(entries.length);
     this.vocabulary = vocabulary;
     const fuzzyWords = [...vocabulary].filter((w) => w.length >= MIN_TYPO_LENGTH - 1 && !/^\d+$/.test(w));
     this.fuzzyVocabulary = new Fuse(fuzzyWords, {
@@ -183,45 +206,75 @@ export class Matcher {
     if (query.size === 0) return [];
 
     const touchedDocs: number[] = [];
-    const touchedEntries = new Set<number>();
+    const touchedEntries: number[] = [];
+    const touch = (entry: number): void => {
+      if (this.seen[entry] === 0) {
+        this.seen[entry] = 1;
+        touchedEntries.push(entry);
+      }
+    };
     const unigramMass = this.unigramMass(tokens);
-    const cover = new Map<number, number>();
     for (const [t, mass] of unigramMass.byToken) {
-      for (const p of this.profilePostings.get(t) ?? []) cover.set(p.doc, (cover.get(p.doc) ?? 0) + mass);
+      const postings = this.profilePostings.get(t);
+      if (!postings) continue;
+      const { docs } = postings;
+      for (let i = 0; i < docs.length; i++) {
+        const entry = docs[i] as number;
+        touch(entry);
+        this.coverScores[entry] = (this.coverScores[entry] as number) + mass;
+      }
     }
     for (const [f, w] of query) {
-      for (const p of this.questionPostings.get(f) ?? []) {
-        const before = this.docScores[p.doc] as number;
-        if (before === 0) touchedDocs.push(p.doc);
-        this.docScores[p.doc] = before + w * p.weight;
+      const questions = this.questionPostings.get(f);
+      if (questions) {
+        const { docs, weights } = questions;
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i] as number;
+          const before = this.docScores[doc] as number;
+          if (before === 0) touchedDocs.push(doc);
+          this.docScores[doc] = before + w * (weights[i] as number);
+        }
       }
-      for (const p of this.profilePostings.get(f) ?? []) {
-        const before = this.profileScores[p.doc] as number;
-        if (before === 0) touchedEntries.add(p.doc);
-        this.profileScores[p.doc] = before + w * p.weight;
+      const profiles = this.profilePostings.get(f);
+      if (profiles) {
+        const { docs, weights } = profiles;
+        for (let i = 0; i < docs.length; i++) {
+          const entry = docs[i] as number;
+          touch(entry);
+          this.profileScores[entry] = (this.profileScores[entry] as number) + w * (weights[i] as number);
+        }
       }
     }
 
-    const bestQuestion = new Map<number, number>();
     for (const doc of touchedDocs) {
       const entry = this.docEntry[doc] as number;
       const score = this.docScores[doc] as number;
-      if (score > (bestQuestion.get(entry) ?? 0)) bestQuestion.set(entry, score);
+      if (score > (this.bestQuestion[entry] as number)) this.bestQuestion[entry] = score;
       this.docScores[doc] = 0;
-      touchedEntries.add(entry);
     }
 
     const keywordCover = this.keywordCoverage(tokens);
     const { question, profile, keywords, coverage } = this.weights;
+    // Keep only the best `limit` without sorting every touched entry.
     const ranked: Candidate[] = [];
+    let floor = -1;
     for (const entry of touchedEntries) {
       const score =
-        question * (bestQuestion.get(entry) ?? 0) +
+        question * (this.bestQuestion[entry] as number) +
         profile * (this.profileScores[entry] as number) +
         keywords * (keywordCover.get(entry) ?? 0) +
-        coverage * ((cover.get(entry) ?? 0) / unigramMass.total);
+        coverage * ((this.coverScores[entry] as number) / unigramMass.total);
+      this.bestQuestion[entry] = 0;
       this.profileScores[entry] = 0;
+      this.coverScores[entry] = 0;
+      this.seen[entry] = 0;
+      if (ranked.length >= limit && score <= floor) continue;
       ranked.push({ id: this.ids[entry] as string, score: Math.min(1, score) });
+      if (ranked.length > limit * 4) {
+        ranked.sort((a, b) => b.score - a.score);
+        ranked.length = limit;
+        floor = (ranked[limit - 1] as Candidate).score;
+      }
     }
     ranked.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
     return ranked.slice(0, limit);
@@ -282,11 +335,15 @@ export class Matcher {
     return vector;
   }
 
-  private addDocument(postings: Map<string, Posting[]>, doc: number, counts: Map<string, number>): void {
+  private addDocument(postings: Map<string, PostingsBuilder>, doc: number, counts: Map<string, number>): void {
     for (const [f, w] of this.weightedVector(counts, false)) {
-      const list = postings.get(f) ?? [];
-      list.push({ doc, weight: w });
-      postings.set(f, list);
+      let list = postings.get(f);
+      if (!list) {
+        list = { docs: [], weights: [] };
+        postings.set(f, list);
+      }
+      list.docs.push(doc);
+      list.weights.push(w);
     }
   }
 
