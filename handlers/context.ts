@@ -15,5 +15,8 @@ export interface HandlerContext {
   note(outcome: Outcome | 'command' | 'button' | 'unsupported', entryId?: string | null): void;
 }
 
-/** A handler: context and input in, replies out. */
+/** A handler: context and input in, replies out (async handlers may use storage). */
 export type Handler<I = void> = (ctx: HandlerContext, input: I) => Reply[];
+
+/** A handler that needs to wait (storage, sessions). */
+export type AsyncHandler<I = void> = (ctx: HandlerContext, input: I) => Promise<Reply[]>;

@@ -11,7 +11,7 @@ import { menuReply } from './replies.ts';
 import { handleStart } from './start.ts';
 import { handleEntry, handleGroup, handleMenu } from './topics.ts';
 
-type CommandHandler = (ctx: HandlerContext) => Reply[];
+type CommandHandler = (ctx: HandlerContext) => Reply[] | Promise<Reply[]>;
 
 /** Commands the bot understands, by name without the slash. */
 const COMMANDS: Record<string, CommandHandler> = {
@@ -32,7 +32,7 @@ const COMMANDS: Record<string, CommandHandler> = {
 export const COMMAND_NAMES = Object.keys(COMMANDS);
 
 /** Runs the handler for one incoming message. */
-export function routeIncoming(ctx: HandlerContext, incoming: Incoming): Reply[] {
+export async function routeIncoming(ctx: HandlerContext, incoming: Incoming): Promise<Reply[]> {
   switch (incoming.kind) {
     case 'command': {
       ctx.note('command');

@@ -13,6 +13,7 @@ import { formatProblems, KnowledgeError, loadKnowledge, type Knowledge } from '.
 import { KnowledgeStore } from './kb/store.ts';
 import { createLogger, silentLogger } from './log.ts';
 import { runTerminalChat } from './channels/terminal/terminal.ts';
+import { hasChannels, startService, stopOnSignals } from './app.ts';
 import type { Reply } from './core/message.ts';
 
 const USAGE = `Usage:
@@ -47,8 +48,8 @@ function replyText(replies: readonly Reply[]): string {
     .join('\n\n');
 }
 
-function askOnce(bot: Bot, q: string): string {
-  const replies = bot.handle({ kind: 'text', user: { platform: 'terminal', chatId: 'cli', userId: 'cli' }, text: q });
+async function askOnce(bot: Bot, q: string): Promise<string> {
+  const replies = await bot.handle({ kind: 'text', user: { platform: 'terminal', chatId: 'cli', userId: 'cli' }, text: q });
   return replyText(replies);
 }
 
@@ -57,10 +58,10 @@ async function commandAsk(args: string[], config: AppConfig): Promise<void> {
   const kb = loadOrExit(config);
   const bot = new Bot({ knowledge: () => kb, engine: config.engine, logger: silentLogger() });
   const { findAnswer } = await import('./nlp/engine.ts');
-  const answer = (q: string): string => {
+  const answer = async (q: string): Promise<string> => {
     if (!values.json) return askOnce(bot, q);
     const r = findAnswer(kb, q, config.engine);
-    const reply = askOnce(bot, q);
+    const reply = await askOnce(bot, q);
     return JSON.stringify({
       q,
       id: r.outcome === 'fallback' || r.outcome === 'empty' ? null : r.entryId,
@@ -73,12 +74,12 @@ async function commandAsk(args: string[], config: AppConfig): Promise<void> {
   };
   if (values.stdin) {
     const rl = createInterface({ input: process.stdin, terminal: false });
-    for await (const line of rl) if (line.trim() !== '') process.stdout.write(`${answer(line)}\n`);
+    for await (const line of rl) if (line.trim() !== '') process.stdout.write(`${await answer(line)}\n`);
     return;
   }
   const q = positionals.join(' ');
   if (!q) throw new UsageError('ask needs a question, or --stdin');
-  process.stdout.write(`${answer(q)}\n`);
+  process.stdout.write(`${await answer(q)}\n`);
 }
 
 function commandEval(args: string[], config: AppConfig): void {
@@ -136,7 +137,9 @@ function commandKb(args: string[], config: AppConfig): void {
 }
 
 async function commandStart(config: AppConfig): Promise<void> {
-  const logger = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn');
+  const withChannels = hasChannels(config);
+  // In the terminal chat, info logs would interleave with the conversation.
+  const logger = createLogger(process.env.LOG_LEVEL || withChannels ? config.logLevel : 'warn');
   let store: KnowledgeStore;
   try {
     store = new KnowledgeStore(config.knowledgeDir, logger);
@@ -146,6 +149,11 @@ async function commandStart(config: AppConfig): Promise<void> {
       process.exit(1);
     }
     throw error;
+  }
+  if (withChannels) {
+    const service = await startService(config, logger, store);
+    stopOnSignals(service, logger);
+    return;
   }
   if (config.watchKnowledge) store.watch();
   const bot = new Bot({ knowledge: () => store.current, engine: config.engine, logger });

@@ -8,6 +8,8 @@ import { routeIncoming } from '../../handlers/router.ts';
 import type { HandlerContext } from '../../handlers/context.ts';
 import type { Knowledge } from '../kb/load.ts';
 import type { EngineConfig, Outcome } from '../nlp/engine.ts';
+import type { Metrics } from '../metrics.ts';
+import { FloodGuard, type FloodLimits } from './flood-guard.ts';
 import type { Incoming, Reply } from './message.ts';
 
 /** Counts of decisions, for metrics. */
@@ -18,6 +20,9 @@ export interface BotDeps {
   knowledge: () => Knowledge;
   engine: EngineConfig;
   logger: Logger;
+  metrics?: Metrics;
+  /** Per-person flood control; omit to disable (terminal chat, CLI). */
+  flood?: FloodLimits;
 }
 
 /** Turns incoming messages into replies. */
@@ -34,25 +39,42 @@ export class Bot {
     error: 0,
   };
 
-  constructor(private readonly deps: BotDeps) {}
+  private readonly flood: FloodGuard | undefined;
 
-  /** Handles one message; never throws. */
-  handle(incoming: Incoming): Reply[] {
+  constructor(private readonly deps: BotDeps) {
+    this.flood = deps.flood ? new FloodGuard(deps.flood) : undefined;
+  }
+
+  /**
+   * Handles one message; never rejects. Returns no replies when the person is
+   * flooding and has already been asked to slow down.
+   */
+  async handle(incoming: Incoming): Promise<Reply[]> {
     const kb = this.deps.knowledge();
-    const { logger } = this.deps;
+    const { logger, metrics } = this.deps;
+    metrics?.updatesReceived.inc({ platform: incoming.user.platform });
+    if (this.flood) {
+      const verdict = this.flood.check(`${incoming.user.platform}:${incoming.user.userId}`);
+      if (verdict !== 'allow') {
+        metrics?.outcomes.inc({ outcome: 'flood' });
+        return verdict === 'warn' ? [{ text: kb.ui.slow_down }] : [];
+      }
+    }
     const ctx: HandlerContext = {
       kb,
       user: incoming.user,
       engine: this.deps.engine,
       note: (outcome, entryId) => {
         this.outcomes[outcome]++;
+        metrics?.outcomes.inc({ outcome });
         logger.info({ platform: incoming.user.platform, kind: incoming.kind, outcome, entry: entryId ?? undefined }, 'handled');
       },
     };
     try {
-      return routeIncoming(ctx, incoming);
+      return await routeIncoming(ctx, incoming);
     } catch (error) {
       this.outcomes.error++;
+      metrics?.outcomes.inc({ outcome: 'error' });
       logger.error({ err: error, platform: incoming.user.platform, kind: incoming.kind }, 'handler failed');
       return [{ text: kb.ui.internal_error }];
     }

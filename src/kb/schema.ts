@@ -96,8 +96,11 @@ export const uiSchema = z.strictObject({
   missing_info: text,
   internal_error: text,
   options_hint: text,
+  slow_down: text,
   terminal_intro: text,
   terminal_bye: text,
+  /** Command descriptions published to Telegram's command menu. */
+  commands: z.record(z.string().regex(/^[a-z0-9_]{1,32}$/), z.string().trim().min(3).max(256)),
   groups: z
     .array(
       z.strictObject({

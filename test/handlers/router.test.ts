@@ -5,78 +5,78 @@ import { payloadsOf, realBot, realKnowledge, testUser } from '../helpers/kb.ts';
 const kb = realKnowledge();
 const bot = realBot();
 const user = testUser();
-const send = (incoming: Incoming): Reply[] => bot.handle(incoming);
-const command = (name: string): Reply[] => send({ kind: 'command', user, command: name, args: '' });
-const press = (payload: string): Reply[] => send({ kind: 'button', user, payload });
-const say = (text: string): Reply[] => send({ kind: 'text', user, text });
+const send = (incoming: Incoming): Promise<Reply[]> => bot.handle(incoming);
+const command = (name: string): Promise<Reply[]> => send({ kind: 'command', user, command: name, args: '' });
+const press = (payload: string): Promise<Reply[]> => send({ kind: 'button', user, payload });
+const say = (text: string): Promise<Reply[]> => send({ kind: 'text', user, text });
 
 describe('handlers', () => {
-  it('greets on /start and shows the topic groups as buttons', () => {
-    const replies = command('start');
+  it('greets on /start and shows the topic groups as buttons', async () => {
+    const replies = await command('start');
     expect(replies[0]?.text).toContain(kb.center.name);
     expect(payloadsOf(replies)).toEqual(kb.ui.groups.map((g) => `g:${g.id}`));
     expect(replies.at(-1)?.buttons?.some((b) => b.kind === 'call' && b.phone === kb.center.hotline_tel)).toBe(true);
   });
 
-  it('browses a group, then opens an entry with its related topics as buttons', () => {
+  it('browses a group, then opens an entry with its related topics as buttons', async () => {
     const group = kb.ui.groups[0];
-    const listing = press(`g:${group?.id}`);
+    const listing = await press(`g:${group?.id}`);
     expect(payloadsOf(listing)).toEqual([...(group?.entries ?? []).map((id) => `e:${id}`), 'menu']);
     const entry = kb.entries.get('service-elderly');
-    const replies = press('e:service-elderly');
+    const replies = await press('e:service-elderly');
     expect(replies[0]?.text).toBe(entry?.answer);
     expect(payloadsOf(replies)).toEqual([...(entry?.related.slice(0, 3) ?? []).map((id) => `e:${id}`), 'menu']);
   });
 
-  it('answers /hotline with a call button and /help with the help entry', () => {
-    const hotline = command('hotline');
+  it('answers /hotline with a call button and /help with the help entry', async () => {
+    const hotline = await command('hotline');
     expect(hotline[0]?.text).toContain('1800 1769');
     expect(hotline[0]?.buttons?.some((b) => b.kind === 'call' && b.phone === '18001769')).toBe(true);
-    expect(command('help')[0]?.text).toBe(kb.entries.get('bot-help')?.answer);
+    expect((await command('help'))[0]?.text).toBe(kb.entries.get('bot-help')?.answer);
   });
 
-  it('offers close candidates as buttons when unsure between entries', () => {
-    const replies = say('hỗ trợ');
+  it('offers close candidates as buttons when unsure between entries', async () => {
+    const replies = await say('hỗ trợ');
     const outcomeText = replies[0]?.text;
     expect([kb.ui.did_you_mean, kb.ui.fallback]).toContain(outcomeText);
     if (outcomeText === kb.ui.did_you_mean) expect(payloadsOf(replies).filter((p) => p.startsWith('e:')).length).toBeGreaterThanOrEqual(1);
   });
 
-  it('falls back with the hotline and the menu', () => {
-    const replies = say('công thức nấu phở bò');
+  it('falls back with the hotline and the menu', async () => {
+    const replies = await say('công thức nấu phở bò');
     expect(replies[0]?.text).toBe(kb.ui.fallback);
     expect(replies[0]?.text).toContain('1800 1769');
     expect(payloadsOf(replies)).toEqual(kb.ui.groups.map((g) => `g:${g.id}`));
   });
 
-  it('puts the emergency reply first in a crisis, then the related help', () => {
-    const replies = say('Có đứa bé đang bị đánh dã man ở nhà hàng xóm');
+  it('puts the emergency reply first in a crisis, then the related help', async () => {
+    const replies = await say('Có đứa bé đang bị đánh dã man ở nhà hàng xóm');
     const first = replies[0]?.text ?? '';
     for (const number of ['113', '115', '111', '1800 1769']) expect(first).toContain(number);
     expect(first.indexOf('113')).toBeLessThan(200);
     expect(replies[0]?.buttons?.filter((b) => b.kind === 'call').map((b) => b.kind === 'call' && b.phone)).toEqual(['113', '115', '111', '18001769']);
   });
 
-  it('handles stickers and photos kindly, with the menu', () => {
-    const replies = send({ kind: 'unsupported', user, what: 'sticker' });
+  it('handles stickers and photos kindly, with the menu', async () => {
+    const replies = await send({ kind: 'unsupported', user, what: 'sticker' });
     expect(replies[0]?.text).toBe(kb.ui.unsupported_content);
     expect(payloadsOf(replies).length).toBe(kb.ui.groups.length);
   });
 
-  it('answers stale buttons and unknown commands without crashing', () => {
-    expect(press('e:no-such-entry')[0]?.text).toBe(kb.ui.unknown_button);
-    expect(press('g:no-such-group')[0]?.text).toBe(kb.ui.unknown_button);
-    expect(press('garbage')[0]?.text).toBe(kb.ui.unknown_button);
-    expect(command('khonghieu')[0]?.text).toBe(kb.ui.unknown_command);
+  it('answers stale buttons and unknown commands without crashing', async () => {
+    expect((await press('e:no-such-entry'))[0]?.text).toBe(kb.ui.unknown_button);
+    expect((await press('g:no-such-group'))[0]?.text).toBe(kb.ui.unknown_button);
+    expect((await press('garbage'))[0]?.text).toBe(kb.ui.unknown_button);
+    expect((await command('khonghieu'))[0]?.text).toBe(kb.ui.unknown_command);
   });
 
-  it('says plainly that nothing is stored when asked to delete data', () => {
-    expect(command('xoadulieu')[0]?.text).toBe(kb.ui.nothing_stored);
+  it('says plainly that nothing is stored when asked to delete data', async () => {
+    expect((await command('xoadulieu'))[0]?.text).toBe(kb.ui.nothing_stored);
   });
 
-  it('counts outcomes for metrics', () => {
+  it('counts outcomes for metrics', async () => {
     const before = bot.outcomes.answer;
-    say('số tổng đài là gì');
+    await say('số tổng đài là gì');
     expect(bot.outcomes.answer).toBe(before + 1);
   });
 });

@@ -37,7 +37,7 @@ export function realBot(): Bot {
 }
 
 /** Sends text to a bot and returns its replies. */
-export function ask(bot: Bot, text: string): Reply[] {
+export function ask(bot: Bot, text: string): Promise<Reply[]> {
   const incoming: Incoming = { kind: 'text', user: testUser(), text };
   return bot.handle(incoming);
 }

@@ -58,8 +58,8 @@ describe('bad input never crashes and is never echoed', () => {
     '\u202e\u200b\ufeff',
   ];
   for (const input of nasty) {
-    it(`replies sensibly to ${JSON.stringify(input.slice(0, 30))}`, () => {
-      const replies = ask(bot, input);
+    it(`replies sensibly to ${JSON.stringify(input.slice(0, 30))}`, async () => {
+      const replies = await ask(bot, input);
       expect(replies.length).toBeGreaterThan(0);
       for (const r of replies) {
         expect(r.text.length).toBeGreaterThan(0);

@@ -39,22 +39,39 @@ export async function runTerminalChat(options: TerminalOptions): Promise<void> {
     output.write(`${text}\n`);
   };
 
-  const respond = (incoming: Incoming): void => {
-    const replies = bot.handle(incoming);
+  const respond = async (incoming: Incoming): Promise<void> => {
+    const replies = await bot.handle(incoming);
     const { texts, payloads } = renderNumbered(replies, options.knowledge().ui.options_hint);
     memory.remember(user, payloads);
     for (const text of texts) write(`\nTrợ lý › ${text.replace(/\n/g, '\n         ')}`);
   };
 
   write(options.knowledge().ui.terminal_intro);
-  respond({ kind: 'command', user, command: 'start', args: '' });
-  if (interactive) rl.prompt();
-  for await (const line of rl) {
-    if (QUIT.has(line.trim().toLowerCase())) break;
-    if (!interactive) write(`\nBạn › ${line}`);
-    respond(parseTerminalLine(user, line, memory));
-    if (interactive) rl.prompt();
-  }
+
+  // Lines are handled one at a time, in order, even when input arrives faster
+  // than replies (a pasted block, or a pipe that closes at once). Listeners are
+  // attached before anything is awaited so no early line is lost.
+  await new Promise<void>((resolveDone) => {
+    let chain = respond({ kind: 'command', user, command: 'start', args: '' }).then(() => {
+      if (interactive) rl.prompt();
+    });
+    let quitting = false;
+    rl.on('line', (line) => {
+      if (quitting) return;
+      if (QUIT.has(line.trim().toLowerCase())) {
+        quitting = true;
+        rl.close();
+        return;
+      }
+      chain = chain.then(async () => {
+        if (!interactive) write(`\nBạn › ${line}`);
+        await respond(parseTerminalLine(user, line, memory));
+        if (interactive && !quitting) rl.prompt();
+      });
+    });
+    rl.on('close', () => {
+      void chain.then(() => resolveDone());
+    });
+  });
   write(`\n${options.knowledge().ui.terminal_bye}`);
-  rl.close();
 }

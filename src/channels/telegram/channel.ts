@@ -1,0 +1,291 @@
+/**
+ * The Telegram channel, on grammY. Receives updates by long polling or by
+ * webhook (through the project's HTTP server), turns them into platform-neutral
+ * `Incoming` messages for the bot, and sends the replies back.
+ *
+ * Behaviour that Telegram users expect: commands with a Vietnamese command
+ * menu, inline buttons, answered callback queries, HTML text that never
+ * breaks on user input, silence in groups unless addressed.
+ */
+import { autoRetry } from '@grammyjs/auto-retry';
+import { Bot as GrammyBot, GrammyError, HttpError, type Context } from 'grammy';
+import type { Update, UserFromGetMe } from 'grammy/types';
+import type { Logger } from 'pino';
+import type { Bot } from '../../core/bot.ts';
+import type { Incoming, Reply, UnsupportedKind, UserRef } from '../../core/message.ts';
+import type { Metrics } from '../../metrics.ts';
+import { renderTelegramReply } from './render.ts';
+
+/** Settings for the Telegram channel. */
+export interface TelegramOptions {
+  token: string;
+  apiRoot: string;
+  /** Webhook mode when set; long polling otherwise. */
+  webhook?: { url: string; secret: string };
+  /** Command descriptions for Telegram's command menu. */
+  commands: () => Record<string, string>;
+  bot: Bot;
+  logger: Logger;
+  metrics?: Metrics;
+  /** Called when a chat cannot be reached any more (blocked the bot, chat gone). */
+  onUndeliverable?: (user: UserRef, reason: string) => void;
+  /** Longest Telegram-requested wait (retry_after) honoured for a reply, in seconds. */
+  maxRetryDelaySeconds?: number;
+  /** Wait before retrying failed start-up calls (setMyCommands, setWebhook), in ms. */
+  setupRetryMs?: number;
+}
+
+const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
+
+/** Which kinds of message content the bot cannot read, for the kind reply. */
+function unsupportedKind(ctx: Context): UnsupportedKind {
+  const m = ctx.message;
+  if (!m) return 'other';
+  if (m.sticker) return 'sticker';
+  if (m.photo) return 'photo';
+  if (m.voice || m.audio) return 'voice';
+  if (m.video || m.video_note || m.animation) return 'video';
+  if (m.document) return 'file';
+  if (m.location || m.venue) return 'location';
+  return 'other';
+}
+
+/** Remembers recently seen update ids so a re-sent webhook update is processed once. */
+export class RecentIds {
+  private readonly ids = new Set<number>();
+
+  constructor(private readonly limit = 10_000) {}
+
+  /** True the first time an id is seen. */
+  firstTime(id: number): boolean {
+    if (this.ids.has(id)) return false;
+    this.ids.add(id);
+    if (this.ids.size > this.limit) {
+      const oldest = this.ids.values().next().value;
+      if (oldest !== undefined) this.ids.delete(oldest);
+    }
+    return true;
+  }
+}
+
+/** Telegram, wired to the bot. */
+export class TelegramChannel {
+  readonly grammy: GrammyBot;
+  private readonly seen = new RecentIds();
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private ready: Promise<void> | undefined;
+  private stopped = false;
+
+  constructor(private readonly options: TelegramOptions) {
+    this.grammy = new GrammyBot(options.token, { client: { apiRoot: options.apiRoot } });
+    this.grammy.api.config.use(
+      autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: options.maxRetryDelaySeconds ?? 30 }),
+    );
+    this.install();
+  }
+
+  /** The bot's own account, once known. */
+  get me(): UserFromGetMe | undefined {
+    return this.grammy.isInited() ? this.grammy.botInfo : undefined;
+  }
+
+  /**
+   * Starts the channel: learns the bot's account (retrying until Telegram
+   * answers), publishes the command menu and, in webhook mode, sets the
+   * webhook. A failing setup call is logged and retried later; it never stops
+   * the bot from answering.
+   */
+  async start(): Promise<void> {
+    await this.init();
+    this.retrying('setMyCommands', () =>
+      this.grammy.api.setMyCommands(
+        Object.entries(this.options.commands()).map(([command, description]) => ({ command, description })),
+      ),
+    );
+    const { webhook } = this.options;
+    if (webhook) {
+      this.retrying('setWebhook', () =>
+        this.grammy.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] }),
+      );
+    } else {
+      // Long polling: grammY deletes any webhook first, then polls getUpdates.
+      void this.grammy
+        .start({ allowed_updates: [...ALLOWED_UPDATES], drop_pending_updates: false })
+        .catch((error: unknown) => this.options.logger.error({ err: error }, 'telegram polling stopped'));
+    }
+  }
+
+  /** Learns the bot's account with getMe; retries in the background until it works. */
+  init(): Promise<void> {
+    this.ready ??= new Promise<void>((resolve) => {
+      const attempt = (): void => {
+        this.grammy.init().then(
+          () => resolve(),
+          (error: unknown) => {
+            this.options.logger.error({ err: describeError(error) }, 'telegram getMe failed; retrying');
+            this.later(attempt);
+          },
+        );
+      };
+      attempt();
+    });
+    return this.ready;
+  }
+
+  /** True once the bot can process updates. */
+  get isReady(): boolean {
+    return this.grammy.isInited();
+  }
+
+  /**
+   * Processes one webhook update. Returns "duplicate" for an update_id seen
+   * before (Telegram re-sends when a response is late), without processing it again.
+   */
+  async handleWebhookUpdate(update: Update): Promise<'processed' | 'duplicate'> {
+    if (!this.seen.firstTime(update.update_id)) return 'duplicate';
+    await this.track(this.grammy.handleUpdate(update));
+    return 'processed';
+  }
+
+  /** Stops polling and retries, and waits for updates in progress. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const timer of this.timers) clearTimeout(timer);
+    if (this.grammy.isRunning()) await this.grammy.stop();
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  private track<T>(work: Promise<T>): Promise<T> {
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work)).catch(() => undefined);
+    return work;
+  }
+
+  private later(fn: () => void): void {
+    if (this.stopped) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      fn();
+    }, this.options.setupRetryMs ?? 30_000);
+    timer.unref();
+    this.timers.add(timer);
+  }
+
+  private retrying(name: string, call: () => Promise<unknown>): void {
+    const attempt = (): void => {
+      call().then(
+        () => this.options.logger.info(`telegram ${name} done`),
+        (error: unknown) => {
+          this.options.logger.error({ err: describeError(error) }, `telegram ${name} failed; retrying later`);
+          this.later(attempt);
+        },
+      );
+    };
+    attempt();
+  }
+
+  private install(): void {
+    const g = this.grammy;
+    // In groups, answer only commands, mentions and replies to the bot.
+    g.use(async (ctx, next) => {
+      const chat = ctx.chat;
+      if (!chat || chat.type === 'private' || ctx.callbackQuery) return next();
+      if (this.addressedInGroup(ctx)) return next();
+    });
+    g.on('callback_query:data', async (ctx) => {
+      await ctx.answerCallbackQuery().catch((error: unknown) => this.options.logger.warn({ err: describeError(error) }, 'answerCallbackQuery failed'));
+      await this.deliver(ctx, { kind: 'button', user: this.userOf(ctx), payload: ctx.callbackQuery.data });
+    });
+    g.on('message:text', async (ctx) => {
+      await this.deliver(ctx, this.textIncoming(ctx, ctx.message.text));
+    });
+    g.on('message', async (ctx) => {
+      await this.deliver(ctx, { kind: 'unsupported', user: this.userOf(ctx), what: unsupportedKind(ctx) });
+    });
+    g.catch((error) => this.options.logger.error({ err: describeError(error.error) }, 'telegram update failed'));
+  }
+
+  private addressedInGroup(ctx: Context): boolean {
+    const message = ctx.message;
+    if (!message) return false;
+    const text = message.text ?? message.caption ?? '';
+    const username = ctx.me.username.toLowerCase();
+    const entities = message.entities ?? message.caption_entities ?? [];
+    for (const e of entities) {
+      const part = text.slice(e.offset, e.offset + e.length).toLowerCase();
+      if (e.type === 'bot_command' && e.offset === 0) return !part.includes('@') || part.endsWith(`@${username}`);
+      if (e.type === 'mention' && part === `@${username}`) return true;
+    }
+    return message.reply_to_message?.from?.id === ctx.me.id;
+  }
+
+  private textIncoming(ctx: Context, raw: string): Incoming {
+    const user = this.userOf(ctx);
+    const command = /^\/([a-z0-9_]+)(?:@(\S+))?(?:\s+([\s\S]*))?$/i.exec(raw.trim());
+    if (command) return { kind: 'command', user, command: (command[1] as string).toLowerCase(), args: command[3] ?? '' };
+    // In groups the message mentions the bot; the mention is not part of the question.
+    const username = this.me?.username;
+    const text = username ? raw.replace(new RegExp(`@${username}\\b`, 'gi'), ' ') : raw;
+    return { kind: 'text', user, text };
+  }
+
+  private userOf(ctx: Context): UserRef {
+    const from = ctx.from;
+    const chatId = String(ctx.chat?.id ?? from?.id ?? '');
+    const user: UserRef = { platform: 'telegram', chatId, userId: String(from?.id ?? chatId) };
+    if (from?.first_name) user.displayName = from.first_name;
+    return user;
+  }
+
+  private async deliver(ctx: Context, incoming: Incoming): Promise<void> {
+    const replies = await this.options.bot.handle(incoming);
+    await this.send(incoming.user, replies);
+  }
+
+  /** Sends replies to a chat, in order; stops at a permanent failure. */
+  async send(user: UserRef, replies: readonly Reply[]): Promise<void> {
+    const { metrics, logger } = this.options;
+    for (const reply of replies) {
+      for (const message of renderTelegramReply(reply)) {
+        try {
+          await this.grammy.api.sendMessage(user.chatId, message.text, {
+            parse_mode: 'HTML',
+            link_preview_options: { is_disabled: true },
+            ...(message.replyMarkup ? { reply_markup: message.replyMarkup } : {}),
+          });
+          metrics?.repliesSent.inc({ platform: 'telegram' });
+        } catch (error) {
+          const kind = classifySendError(error);
+          metrics?.sendErrors.inc({ platform: 'telegram', kind });
+          if (kind === 'blocked') {
+            logger.info({ chat: user.chatId }, 'telegram chat unreachable (blocked or gone); recorded');
+            this.options.onUndeliverable?.(user, describeError(error));
+            return;
+          }
+          logger.error({ err: describeError(error), kind }, 'telegram send failed');
+          return;
+        }
+      }
+    }
+  }
+}
+
+/** Sorts a failed Telegram call: permanent (blocked/gone) or not. */
+export function classifySendError(error: unknown): 'blocked' | 'rate_limited' | 'server' | 'network' | 'other' {
+  if (error instanceof GrammyError) {
+    if (error.error_code === 403) return 'blocked';
+    if (error.error_code === 400 && /chat not found|user is deactivated/i.test(error.description)) return 'blocked';
+    if (error.error_code === 429) return 'rate_limited';
+    if (error.error_code >= 500) return 'server';
+    return 'other';
+  }
+  if (error instanceof HttpError) return 'network';
+  return 'other';
+}
+
+/** An error as a short string, without the bot token that grammY puts in some messages. */
+export function describeError(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.replace(/bot\d+:[\w-]+/g, 'bot<token>').replace(/\d{6,}:[\w-]{20,}/g, '<token>');
+}

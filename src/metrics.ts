@@ -1,0 +1,49 @@
+/**
+ * Prometheus metrics (prom-client), served at GET /metrics. Counts only:
+ * nothing a person wrote ever becomes a label.
+ */
+import { Counter, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** The counters the bot and its channels update. */
+export class Metrics {
+  readonly registry = new Registry();
+  readonly updatesReceived = new Counter({
+    name: 'ctxh_updates_received_total',
+    help: 'Updates (messages, button presses) received, by platform',
+    labelNames: ['platform'] as const,
+    registers: [this.registry],
+  });
+  readonly repliesSent = new Counter({
+    name: 'ctxh_replies_sent_total',
+    help: 'Messages sent to people, by platform',
+    labelNames: ['platform'] as const,
+    registers: [this.registry],
+  });
+  readonly outcomes = new Counter({
+    name: 'ctxh_answer_outcomes_total',
+    help: 'What the bot did with a message: answer, did-you-mean, fallback, crisis, …',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+  readonly sendErrors = new Counter({
+    name: 'ctxh_send_errors_total',
+    help: 'Failed sends, by platform and kind (blocked, rate_limited, server, network, other)',
+    labelNames: ['platform', 'kind'] as const,
+    registers: [this.registry],
+  });
+  readonly webhookRejected = new Counter({
+    name: 'ctxh_webhook_rejected_total',
+    help: 'Webhook requests refused, by route and reason',
+    labelNames: ['route', 'reason'] as const,
+    registers: [this.registry],
+  });
+
+  constructor(options: { processMetrics?: boolean } = {}) {
+    if (options.processMetrics) collectDefaultMetrics({ register: this.registry, prefix: 'ctxh_' });
+  }
+
+  /** The exposition text for GET /metrics. */
+  render(): Promise<string> {
+    return this.registry.metrics();
+  }
+}
