@@ -5,7 +5,7 @@
 import type { Reply } from '../src/core/message.ts';
 import { findAnswer } from '../src/nlp/engine.ts';
 import type { Handler } from './context.ts';
-import { entryButtons, entryReply, fallbackReplies, hotlineButton, menuButton, menuReply } from './replies.ts';
+import { checkButtons, entryButtons, entryReply, fallbackReplies, hotlineButton, menuButton, menuReply } from './replies.ts';
 
 /** Answers one typed question. */
 export const handleQuestion: Handler<string> = (ctx, text) => {
@@ -33,7 +33,9 @@ export const handleQuestion: Handler<string> = (ctx, text) => {
     }
     case 'did-you-mean': {
       const ids = [result.entryId as string, ...result.alternatives.map((c) => c.id)];
-      return [...notice, { text: kb.ui.did_you_mean, buttons: [...entryButtons(kb, ids), hotlineButton(kb), menuButton(kb)] }];
+      // "nhà tôi nghèo có được trợ cấp gì không" often lands here: the check answers it better than any one entry.
+      const check = ids.some((id) => kb.eligibility?.offerOn.has(id)) ? checkButtons(kb) : [];
+      return [...notice, { text: kb.ui.did_you_mean, buttons: [...entryButtons(kb, ids), ...check, hotlineButton(kb), menuButton(kb)] }];
     }
     case 'fallback':
       return [...notice, ...fallbackReplies(kb)];

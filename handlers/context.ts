@@ -5,12 +5,44 @@
 import type { Knowledge } from '../src/kb/load.ts';
 import type { Reply, UserRef } from '../src/core/message.ts';
 import type { EngineConfig, Outcome } from '../src/nlp/engine.ts';
+import type { SessionStore } from '../src/store/sessions.ts';
+import type { DeliveryQueue } from '../src/delivery/types.ts';
+import type { AudienceFilter, Store } from '../src/store/types.ts';
+
+/** Long-lived services handlers may use; absent in one-shot tools (ask, eval). */
+export interface BotServices {
+  store: Store;
+  delivery: DeliveryQueue & { audienceSize(audience: AudienceFilter): Promise<number> };
+  /** True for staff: listed in STAFF_*_IDS or added with `npm run staff -- add`. */
+  isStaff(user: UserRef): Promise<boolean>;
+  /** Sends replies to a chat outside a request (final broadcast report). */
+  notify(chatKey: string, replies: Reply[]): Promise<void>;
+  /** Topics people can subscribe to (from knowledge/events.yaml). */
+  topics(): Array<{ id: string; label: string }>;
+  /** Unfinished staff notices, by staff chat. */
+  drafts: Map<string, BroadcastDraft>;
+  now(): Date;
+}
+
+/** A notice a staff member is preparing with /thongbao. */
+export interface BroadcastDraft {
+  id: string;
+  text: string;
+  audience?: AudienceFilter;
+  /** Job id once sent. */
+  jobId?: string;
+}
 
 /** Inputs shared by all handlers for one incoming message. */
 export interface HandlerContext {
   kb: Knowledge;
   user: UserRef;
   engine: EngineConfig;
+  /** Short-lived per-person state (an eligibility check in progress), with expiry. */
+  sessions: SessionStore;
+  services?: BotServices;
+  /** Logs an event about this message (never its text). */
+  log?: (level: 'info' | 'warn', fields: Record<string, unknown>, message: string) => void;
   /** Records what the bot decided (for logs and metrics), never the message text. */
   note(outcome: Outcome | 'command' | 'button' | 'unsupported', entryId?: string | null): void;
 }

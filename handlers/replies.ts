@@ -6,6 +6,7 @@ import type { Button, Reply } from '../src/core/message.ts';
 import { actionButton } from '../src/core/message.ts';
 import type { Entry, Knowledge } from '../src/kb/load.ts';
 import { fill } from '../src/kb/template.ts';
+import { checkPayload } from './eligibility/payloads.ts';
 
 /** Button payloads, kept short for Telegram's 64-byte callback data. */
 export const payload = {
@@ -35,6 +36,11 @@ export function menuButton(kb: Knowledge): Button {
   return actionButton(kb.ui.menu_button, payload.menu);
 }
 
+/** The button that starts the eligibility check, when the knowledge base has one. */
+export function checkButtons(kb: Knowledge): Button[] {
+  return kb.eligibility ? [actionButton(kb.ui.eligibility_button, checkPayload.start)] : [];
+}
+
 /** Buttons for a list of entry ids (unknown ids are skipped). */
 export function entryButtons(kb: Knowledge, ids: readonly string[]): Button[] {
   const buttons: Button[] = [];
@@ -50,14 +56,22 @@ export function entryReply(kb: Knowledge, entry: Entry): Reply {
   const buttons: Button[] = [];
   for (const [label, phone] of CALL_NUMBERS[entry.id] ?? []) buttons.push({ kind: 'call', label, phone });
   if (HOTLINE_CALL_ENTRIES.has(entry.id)) buttons.push(hotlineButton(kb));
+  if (entry.id === 'subscribe-reminders') buttons.push(actionButton(kb.ui.subscribe_start_button, 's:start'));
+  // Allowance questions are where people wonder "am I entitled?": offer the guided check first.
+  if (kb.eligibility?.offerOn.has(entry.id)) buttons.push(...checkButtons(kb));
   buttons.push(...entryButtons(kb, entry.related.slice(0, 3)));
   buttons.push(menuButton(kb));
   return { text: entry.answer, buttons };
 }
 
-/** The topic menu: one button per group, plus the hotline. */
+/**
+ * The topic menu: one button per group, the eligibility check, the hotline.
+ * The check is a top-level button rather than an item inside a group: it is
+ * an action, not a topic to read, and the question most residents come with.
+ */
 export function menuReply(kb: Knowledge): Reply {
   const buttons: Button[] = kb.ui.groups.map((g) => actionButton(g.title, payload.group(g.id)));
+  buttons.push(...checkButtons(kb));
   buttons.push(hotlineButton(kb));
   return { text: kb.ui.menu_prompt, buttons };
 }

@@ -3,15 +3,18 @@
  * button payload, free text, or content the bot cannot read.
  */
 import type { Incoming, Reply } from '../src/core/message.ts';
-import { handleQuestion } from './ask.ts';
 import type { HandlerContext } from './context.ts';
+import { forgetCheck, handleCheckButton, handleTextWithCheck, startCheck } from './eligibility.ts';
+import { CHECK_PREFIX } from './eligibility/payloads.ts';
+import { handleEvents } from './events.ts';
 import { handleHelp, handleHotline } from './hotline.ts';
-import { handleDeleteMyData } from './privacy.ts';
+import { handleBroadcastButton, handleBroadcastCancel, handleBroadcastCommand, handleBroadcastProgress } from './broadcast.ts';
+import { handleArea, handleDeleteMyData, handleSubscribe, handleSubscribeButton, handleUnsubscribe } from './subscribe.ts';
 import { menuReply } from './replies.ts';
 import { handleStart } from './start.ts';
 import { handleEntry, handleGroup, handleMenu } from './topics.ts';
 
-type CommandHandler = (ctx: HandlerContext) => Reply[] | Promise<Reply[]>;
+type CommandHandler = (ctx: HandlerContext, args: string) => Reply[] | Promise<Reply[]>;
 
 /** Commands the bot understands, by name without the slash. */
 const COMMANDS: Record<string, CommandHandler> = {
@@ -21,12 +24,24 @@ const COMMANDS: Record<string, CommandHandler> = {
   hotline: (ctx) => handleHotline(ctx),
   chude: (ctx) => handleMenu(ctx),
   menu: (ctx) => handleMenu(ctx),
-  xoadulieu: (ctx) => handleDeleteMyData(ctx),
-  // Subscriptions and events arrive with their own issue; until then, say so honestly.
-  dangky: (ctx) => [{ text: ctx.kb.ui.coming_soon }],
-  huydangky: (ctx) => [{ text: ctx.kb.ui.coming_soon }],
-  sukien: (ctx) => [{ text: ctx.kb.ui.coming_soon }],
+  xoadulieu: (ctx) => deleteMyData(ctx),
+  kiemtra: (ctx) => startCheck(ctx),
+  dangky: (ctx) => handleSubscribe(ctx),
+  huydangky: (ctx) => handleUnsubscribe(ctx),
+  khuvuc: (ctx, args) => handleArea(ctx, args),
+  thongbao: (ctx, args) => handleBroadcastCommand(ctx, args),
+  tiendo: (ctx) => handleBroadcastProgress(ctx),
+  huythongbao: (ctx) => handleBroadcastCancel(ctx),
+  sukien: (ctx) => handleEvents(ctx),
 };
+
+/** /xoadulieu: subscriptions and any eligibility check in progress. */
+async function deleteMyData(ctx: HandlerContext): Promise<Reply[]> {
+  const check = await forgetCheck(ctx);
+  const rest = await handleDeleteMyData(ctx);
+  // Right after deleting a check, "nothing is stored" would read as a contradiction: say only what was deleted.
+  return check.length > 0 && rest.length === 1 && rest[0]?.text === ctx.kb.ui.nothing_stored ? check : [...check, ...rest];
+}
 
 /** The command names, for channels that publish a command list. */
 export const COMMAND_NAMES = Object.keys(COMMANDS);
@@ -37,7 +52,7 @@ export async function routeIncoming(ctx: HandlerContext, incoming: Incoming): Pr
     case 'command': {
       ctx.note('command');
       const handler = COMMANDS[incoming.command.toLowerCase()];
-      return handler ? handler(ctx) : [{ text: ctx.kb.ui.unknown_command }, menuReply(ctx.kb)];
+      return handler ? handler(ctx, incoming.args) : [{ text: ctx.kb.ui.unknown_command }, menuReply(ctx.kb)];
     }
     case 'button': {
       ctx.note('button');
@@ -46,10 +61,14 @@ export async function routeIncoming(ctx: HandlerContext, incoming: Incoming): Pr
       if (kind === 'e') return handleEntry(ctx, arg);
       if (kind === 'g') return handleGroup(ctx, arg);
       if (kind === 'menu') return handleMenu(ctx);
+      if (kind === 's') return handleSubscribeButton(ctx, incoming.payload);
+      if (kind === 't') return handleBroadcastButton(ctx, incoming.payload);
+      if (kind === CHECK_PREFIX) return handleCheckButton(ctx, arg);
       return [{ text: ctx.kb.ui.unknown_button }, menuReply(ctx.kb)];
     }
     case 'text':
-      return handleQuestion(ctx, incoming.text);
+      // While an eligibility check runs, the text may be its answer; otherwise the answer engine.
+      return handleTextWithCheck(ctx, incoming.text);
     case 'unsupported':
       ctx.note('unsupported');
       return [{ text: ctx.kb.ui.unsupported_content }, menuReply(ctx.kb)];

@@ -5,12 +5,26 @@
  */
 import type { Logger } from 'pino';
 import { TelegramChannel } from './channels/telegram/channel.ts';
+import { OptionMemory } from './channels/numbered.ts';
+import { ZaloBotChannel } from './channels/zalo-bot/channel.ts';
+import { ZaloBotSender } from './channels/zalo-bot/sender.ts';
+import { ZaloOaChannel } from './channels/zalo-oa/channel.ts';
+import { FileTokenStore, ZaloOaClient } from './channels/zalo-oa/client.ts';
+import { ZaloOaSender } from './channels/zalo-oa/sender.ts';
+import type { ZaloOaConfig } from './config.ts';
 import type { AppConfig } from './config.ts';
 import { Bot } from './core/bot.ts';
 import type { UserRef } from './core/message.ts';
 import { KnowledgeStore } from './kb/store.ts';
 import { Metrics } from './metrics.ts';
+import { MemorySessionStore } from './store/sessions.ts';
 import { createApp, startServer, type RunningServer } from './server.ts';
+import { TelegramSender } from './channels/telegram/sender.ts';
+import type { Platform } from './core/message.ts';
+import type { Sender } from './delivery/types.ts';
+import { createCore, openStore, type Core } from './services.ts';
+import { ReminderScheduler } from './scheduler/scheduler.ts';
+import type { Store } from './store/types.ts';
 
 /** The running service. */
 export interface Service {
@@ -18,24 +32,54 @@ export interface Service {
   knowledge: KnowledgeStore;
   metrics: Metrics;
   telegram?: TelegramChannel;
+  zaloBot?: ZaloBotChannel;
+  zaloOa?: ZaloOaChannel;
+  /** Zalo OA followers who unfollowed (since start), by zalo-oa:user id. */
+  unfollowed: Set<string>;
   server?: RunningServer;
+  store: Store;
+  core: Core;
   /** Chats found unreachable (blocked the bot, deleted), by platform:chat id. */
   undeliverable: Set<string>;
   stop(): Promise<void>;
 }
 
+/** Topics people can subscribe to, from the events file when it is present. */
+export function subscriptionTopics(knowledge: KnowledgeStore): Array<{ id: string; label: string }> {
+  return knowledge.current.events?.topics ?? [];
+}
+
 /** True when any chat channel is configured (otherwise the terminal chat opens). */
 export function hasChannels(config: AppConfig): boolean {
-  return config.telegram !== undefined;
+  return config.telegram !== undefined || config.zaloBot !== undefined || config.zaloOa !== undefined;
 }
 
 /** Starts every configured channel, and the HTTP server when a webhook needs it or PORT is set. */
 export async function startService(config: AppConfig, logger: Logger, knowledge = new KnowledgeStore(config.knowledgeDir, logger)): Promise<Service> {
   const metrics = new Metrics({ processMetrics: true });
-  const bot = new Bot({ knowledge: () => knowledge.current, engine: config.engine, logger, metrics, flood: config.flood });
+  const store = await openStore(config);
+  const senders = new Map<Platform, Sender>();
+  if (config.telegram) senders.set('telegram', new TelegramSender(config.telegram.token, config.telegram.apiRoot));
+  // Zalo senders share their channel's state: the bot's option memory, the OA's single token chain.
+  const zaloBotMemory = new OptionMemory();
+  if (config.zaloBot) senders.set('zalo-bot', new ZaloBotSender(config.zaloBot, () => knowledge.current.ui.options_hint, zaloBotMemory));
+  const zaloOaClient = config.zaloOa ? createZaloOaClient(config.zaloOa, logger) : undefined;
+  if (zaloOaClient) senders.set('zalo-oa', new ZaloOaSender(zaloOaClient, () => knowledge.current.ui.more_options));
+  const core = createCore({ config, store, knowledge, senders, logger, topics: () => subscriptionTopics(knowledge) });
+  const bot = new Bot({
+    knowledge: () => knowledge.current,
+    engine: config.engine,
+    logger,
+    metrics,
+    flood: config.flood,
+    services: core.services,
+    sessions: new MemorySessionStore({ ttlMs: config.eligibilitySessionMs }),
+  });
   const undeliverable = new Set<string>();
   const onUndeliverable = (user: UserRef): void => {
     undeliverable.add(`${user.platform}:${user.chatId}`);
+    // A subscriber who blocked the bot gets no more reminders or notices.
+    void store.markUnreachable(`${user.platform}:${user.chatId}`, 'blocked', 'unreachable while replying');
   };
   if (config.watchKnowledge) knowledge.watch();
 
@@ -53,16 +97,65 @@ export async function startService(config: AppConfig, logger: Logger, knowledge 
     });
   }
 
+  let zaloBot: ZaloBotChannel | undefined;
+  if (config.zaloBot) {
+    zaloBot = new ZaloBotChannel({
+      token: config.zaloBot.token,
+      apiRoot: config.zaloBot.apiRoot,
+      ...(config.zaloBot.webhook ? { webhook: config.zaloBot.webhook } : {}),
+      bot,
+      optionsHint: () => knowledge.current.ui.options_hint,
+      logger,
+      metrics,
+      onUndeliverable,
+      memory: zaloBotMemory,
+    });
+  }
+  const unfollowed = new Set<string>();
+  let zaloOa: ZaloOaChannel | undefined;
+  if (config.zaloOa && zaloOaClient) {
+    const keyOf = (user: UserRef): string => `${user.platform}:${user.chatId}`;
+    zaloOa = new ZaloOaChannel({
+      client: zaloOaClient,
+      appId: config.zaloOa.appId,
+      oaSecretKey: config.zaloOa.secretKey,
+      eventWindowMs: config.zaloOa.eventWindowMs,
+      bot,
+      moreOptionsText: () => knowledge.current.ui.more_options,
+      logger,
+      metrics,
+      onUndeliverable: (user) => {
+        undeliverable.add(keyOf(user));
+        void store.markUnreachable(keyOf(user), 'undeliverable', 'outside the Zalo OA interaction window');
+      },
+      // Writing again reopens Zalo's interaction window.
+      onReachable: (user) => undeliverable.delete(keyOf(user)),
+      onFollow: (user) => unfollowed.delete(keyOf(user)),
+      onUnfollow: (user) => {
+        unfollowed.add(keyOf(user));
+        // Someone who unfollowed the OA gets no more reminders or notices from it.
+        void store.markUnreachable(keyOf(user), 'undeliverable', 'unfollowed the Zalo OA');
+      },
+    });
+  }
+
   let server: RunningServer | undefined;
-  const needsServer = config.telegram?.webhook !== undefined || config.http.explicitPort;
+  const needsServer =
+    config.telegram?.webhook !== undefined || config.zaloBot?.webhook !== undefined || config.zaloOa !== undefined || config.http.explicitPort;
   if (needsServer) {
     const app = createApp({
       logger,
       metrics,
       ...(telegram && config.telegram?.webhook ? { telegram: { channel: telegram, secret: config.telegram.webhook.secret } } : {}),
+      ...(zaloBot && config.zaloBot?.webhook ? { zaloBot: { channel: zaloBot, secret: config.zaloBot.webhook.secret } } : {}),
+      ...(zaloOa ? { zaloOa: { channel: zaloOa } } : {}),
       health: () => ({
         entries: knowledge.current.entries.size,
-        channels: { telegram: telegram ? (telegram.isReady ? 'ready' : 'starting') : 'off' },
+        channels: {
+          telegram: telegram ? (telegram.isReady ? 'ready' : 'starting') : 'off',
+          'zalo-bot': zaloBot ? (zaloBot.isReady ? 'ready' : 'starting') : 'off',
+          'zalo-oa': zaloOa ? zaloOa.status : 'off',
+        },
       }),
     });
     server = await startServer(app, { port: config.http.port, host: config.http.host });
@@ -72,18 +165,37 @@ export async function startService(config: AppConfig, logger: Logger, knowledge 
     // Start-up calls retry in the background; getMe is awaited so polling starts with a known bot.
     void telegram.start().then(() => logger.info({ mode: config.telegram?.webhook ? 'webhook' : 'polling' }, 'telegram channel started'));
   }
+  if (zaloBot) {
+    void zaloBot.start().then(() => logger.info({ mode: config.zaloBot?.webhook ? 'webhook' : 'polling' }, 'zalo-bot channel started'));
+  }
+  if (zaloOa) void zaloOa.start().then(() => logger.info({ status: zaloOa?.status }, 'zalo-oa channel started'));
+
+  const resumed = core.delivery.resumeAll();
+  if (resumed.length > 0) logger.info({ jobs: resumed.length }, 'resuming unfinished deliveries');
+  const reminders = new ReminderScheduler({ knowledge: () => knowledge.current, store, queue: core.delivery, logger, settings: config.reminders });
+  await reminders.start();
 
   return {
     bot,
     knowledge,
     metrics,
+    store,
+    core,
     undeliverable,
     ...(telegram ? { telegram } : {}),
+    ...(zaloBot ? { zaloBot } : {}),
+    ...(zaloOa ? { zaloOa } : {}),
+    unfollowed,
     ...(server ? { server } : {}),
     async stop() {
+      await reminders.stop();
       await server?.close();
       await telegram?.stop();
+      await zaloBot?.stop();
+      await zaloOa?.stop();
       knowledge.close();
+      // Unfinished deliveries resume from their journals at the next start.
+      await store.close();
     },
   };
 }
@@ -101,4 +213,17 @@ export function stopOnSignals(service: Service, logger: Logger): void {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+}
+
+/** The Zalo OA client over the token file in DATA_DIR; logs each refresh, never the tokens. */
+function createZaloOaClient(config: ZaloOaConfig, logger: Logger): ZaloOaClient {
+  return new ZaloOaClient({
+    appId: config.appId,
+    appSecret: config.appSecret,
+    store: new FileTokenStore(config.tokenFile),
+    ...(config.refreshToken ? { initialRefreshToken: config.refreshToken } : {}),
+    apiRoot: config.apiRoot,
+    oauthRoot: config.oauthRoot,
+    onRefresh: ({ expiresAt }) => logger.info({ expiresAt: new Date(expiresAt).toISOString() }, 'zalo-oa access token refreshed and stored'),
+  });
 }

@@ -12,9 +12,22 @@ import { enginePredictor, evaluate, formatReport, parseEvalLines, plainFusePredi
 import { formatProblems, KnowledgeError, loadKnowledge, type Knowledge } from './kb/load.ts';
 import { KnowledgeStore } from './kb/store.ts';
 import { createLogger, silentLogger } from './log.ts';
+import { MemorySessionStore } from './store/sessions.ts';
 import { runTerminalChat } from './channels/terminal/terminal.ts';
-import { hasChannels, startService, stopOnSignals } from './app.ts';
+import { hasChannels, startService, stopOnSignals, subscriptionTopics } from './app.ts';
+import { TerminalSender } from './channels/terminal/sender.ts';
+import { createCore, openStore } from './services.ts';
+import { randomUUID } from 'node:crypto';
+import { TelegramSender } from './channels/telegram/sender.ts';
+import type { Platform } from './core/message.ts';
+import type { Sender } from './delivery/types.ts';
+import { DataLockedError, lockDataDir } from './store/lock.ts';
+import { formatSubscribers, parseSubscribers } from './store/subscribers-io.ts';
+import type { AudienceFilter, Store } from './store/types.ts';
 import type { Reply } from './core/message.ts';
+import { parseVietnamInstant } from './scheduler/occurrences.ts';
+import { formatPlanLine, planRange, planReminders } from './scheduler/plan.ts';
+import { ReminderScheduler } from './scheduler/scheduler.ts';
 
 const USAGE = `Usage:
   ctxh start                         start the bot (terminal chat when no channel token is set)
@@ -24,7 +37,17 @@ const USAGE = `Usage:
                                      accuracy on labelled questions
   ctxh kb check                      validate knowledge/
   ctxh kb export                     print the knowledge base as JSON
-  ctxh kb catches ID [FILE.jsonl]    which test questions entry ID answers now`;
+  ctxh kb catches ID [FILE.jsonl]    which test questions entry ID answers now
+  ctxh broadcast --file F [--topic T] [--area A] [--platform P] [--dry-run]
+                                     send a notice to subscribers (bot must be stopped)
+  ctxh deliveries resume             finish deliveries a crash interrupted (the bot does this at start)
+  ctxh staff add|remove PLATFORM USER_ID | staff list
+  ctxh subscribers import FILE       CSV (with header) or JSON lines; bad rows reported by line
+  ctxh subscribers export [--format csv]
+  ctxh reminders plan --from DATE --to DATE
+                                     list reminder occurrences: local time, event id, title, audience size
+  ctxh reminders run [--now ISO_TIME]
+                                     send the reminders due at that moment (bot must be stopped)`;
 
 /** The default labelled question files shipped with the project. */
 const DEFAULT_EVAL_FILES = ['test/eval/dev.jsonl', 'test/eval/extra.jsonl'].map((f) => resolve(PROJECT_ROOT, f));
@@ -100,7 +123,7 @@ function commandKb(args: string[], config: AppConfig): void {
   if (sub === 'check') {
     const kb = loadOrExit(config);
     const groups = kb.ui.groups.length;
-    process.stdout.write(`Kho kiến thức hợp lệ: ${kb.entries.size} mục, ${groups} nhóm chủ đề (${config.knowledgeDir}).\n`);
+    process.stdout.write(`Kho kiến thức hợp lệ: ${kb.entries.size} mục, ${groups} nhóm chủ đề, ${kb.events?.events.length ?? 0} sự kiện (${config.knowledgeDir}).\n`);
     if (kb.warnings.length > 0) process.stdout.write(`${formatProblems(kb.warnings, 'Lưu ý (không chặn việc chạy):')}\n`);
     return;
   }
@@ -150,15 +173,179 @@ async function commandStart(config: AppConfig): Promise<void> {
     }
     throw error;
   }
+  const release = await lockDataDir(config.dataDir);
   if (withChannels) {
     const service = await startService(config, logger, store);
     stopOnSignals(service, logger);
     return;
   }
   if (config.watchKnowledge) store.watch();
-  const bot = new Bot({ knowledge: () => store.current, engine: config.engine, logger });
+  const dataStore = await openStore(config);
+  const core = createCore({
+    config,
+    store: dataStore,
+    knowledge: store,
+    senders: new Map([['terminal', new TerminalSender(process.stdout)]]),
+    logger,
+    topics: () => subscriptionTopics(store),
+  });
+  core.delivery.resumeAll();
+  const sessions = new MemorySessionStore({ ttlMs: config.eligibilitySessionMs });
+  const bot = new Bot({ knowledge: () => store.current, engine: config.engine, logger, services: core.services, sessions });
   await runTerminalChat({ bot, knowledge: () => store.current, input: process.stdin, output: process.stdout });
+  // Let a notice sent from the terminal finish before quitting.
+  await core.delivery.drain();
+  await dataStore.close();
   store.close();
+  await release();
+}
+
+/** Opens the store for a writing command, holding the data-folder lock. */
+async function withWritableStore<T>(config: AppConfig, work: (store: Store) => Promise<T>): Promise<T> {
+  const release = await lockDataDir(config.dataDir);
+  const store = await openStore(config);
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+    await release();
+  }
+}
+
+const PLATFORMS = ['telegram', 'zalo-bot', 'zalo-oa', 'terminal'] as const;
+const platformArg = (value: string | undefined): Platform => {
+  if (!value || !(PLATFORMS as readonly string[]).includes(value)) throw new UsageError(`platform must be one of ${PLATFORMS.join(', ')}`);
+  return value as Platform;
+};
+
+async function commandStaff(args: string[], config: AppConfig): Promise<void> {
+  const [sub, platform, userId] = args;
+  await withWritableStore(config, async (store) => {
+    if (sub === 'list') {
+      const fromEnv = [...config.staff.telegram.map((id) => `telegram\t${id}\t(STAFF_TELEGRAM_IDS)`), ...config.staff.zalo.map((id) => `zalo\t${id}\t(STAFF_ZALO_IDS)`)];
+      const stored = (await store.listStaff()).map((m) => `${m.platform}\t${m.userId}\t(thêm lúc ${m.addedAt})`);
+      process.stdout.write(`${[...fromEnv, ...stored].join('\n') || 'Chưa có cán bộ nào.'}\n`);
+      return;
+    }
+    if (!userId) throw new UsageError('staff add|remove PLATFORM USER_ID');
+    if (sub === 'add') {
+      await store.addStaff({ platform: platformArg(platform), userId, addedAt: new Date().toISOString(), addedBy: 'cli' });
+      process.stdout.write(`Đã thêm cán bộ ${platform} ${userId}.\n`);
+    } else if (sub === 'remove') {
+      const removed = await store.removeStaff(platformArg(platform), userId);
+      process.stdout.write(removed ? `Đã bỏ quyền cán bộ của ${platform} ${userId}.\n` : 'Không có cán bộ này trong danh sách.\n');
+    } else {
+      throw new UsageError('staff add|remove|list');
+    }
+  });
+}
+
+async function commandSubscribers(args: string[], config: AppConfig): Promise<void> {
+  const { values, positionals } = parseArgs({ args, options: { format: { type: 'string' } }, allowPositionals: true });
+  const [sub, file] = positionals;
+  if (sub === 'export') {
+    const store = await openStore(config);
+    const format = values.format === 'csv' ? 'csv' : 'jsonl';
+    process.stdout.write(formatSubscribers(await store.listSubscribers({}), format));
+    return;
+  }
+  if (sub !== 'import' || !file) throw new UsageError('subscribers import FILE | subscribers export [--format csv]');
+  const { good, bad } = parseSubscribers(readFileSync(resolve(file), 'utf8'));
+  await withWritableStore(config, (store) => store.upsertSubscribers(good));
+  for (const row of bad) process.stderr.write(`dòng ${row.line}: ${row.message}\n`);
+  process.stdout.write(`Đã nhập ${good.length} người đăng ký; ${bad.length} dòng lỗi${bad.length > 0 ? ' (xem ở trên)' : ''}.\n`);
+  if (bad.length > 0) process.exitCode = 1;
+}
+
+async function commandBroadcast(args: string[], config: AppConfig): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: { file: { type: 'string' }, topic: { type: 'string' }, area: { type: 'string' }, platform: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+  });
+  if (!values.file) throw new UsageError('broadcast --file notice.txt [--topic T] [--area A] [--platform P] [--dry-run]');
+  const text = readFileSync(resolve(values.file), 'utf8').trim();
+  if (text === '') throw new UsageError('the notice file is empty');
+  const audience: AudienceFilter = {
+    ...(values.topic ? { topic: values.topic } : {}),
+    ...(values.area ? { area: values.area } : {}),
+    ...(values.platform ? { platform: platformArg(values.platform) } : {}),
+  };
+  const logger = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn');
+  const knowledge = new KnowledgeStore(config.knowledgeDir, logger);
+  await withWritableStore(config, async (store) => {
+    const count = await store.countSubscribers(audience);
+    process.stdout.write(`Xem trước (đúng như người dân sẽ nhận):\n\n${text}\n\nNgười nhận: ${count}\n`);
+    if (values['dry-run']) return;
+    const senders = new Map<Platform, Sender>();
+    if (config.telegram) senders.set('telegram', new TelegramSender(config.telegram.token, config.telegram.apiRoot));
+    const core = createCore({ config, store, knowledge, senders, logger, topics: () => subscriptionTopics(knowledge) });
+    const jobId = await core.delivery.enqueue({ kind: 'broadcast', key: randomUUID(), replies: [{ text }], audience, createdBy: 'cli', summary: text });
+    const timer = setInterval(() => {
+      const p = core.delivery.progress(jobId);
+      if (p) process.stdout.write(`… đã gửi ${p.sent}/${p.total}, lỗi ${p.failed}, bị chặn ${p.blocked}\n`);
+    }, 2000);
+    const result = await core.delivery.whenDone(jobId);
+    clearInterval(timer);
+    process.stdout.write(`Xong: gửi được ${result.sent}/${result.total}, lỗi ${result.failed}, bị chặn hoặc không liên lạc được ${result.blocked}.\n`);
+  });
+  knowledge.close();
+}
+
+async function commandDeliveries(args: string[], config: AppConfig): Promise<void> {
+  const [sub] = args;
+  if (sub !== 'resume') throw new UsageError('deliveries resume');
+  const logger = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn');
+  const knowledge = new KnowledgeStore(config.knowledgeDir, logger);
+  await withWritableStore(config, async (store) => {
+    const senders = new Map<Platform, Sender>();
+    if (config.telegram) senders.set('telegram', new TelegramSender(config.telegram.token, config.telegram.apiRoot));
+    const core = createCore({ config, store, knowledge, senders, logger, topics: () => subscriptionTopics(knowledge) });
+    const resumed = core.delivery.resumeAll();
+    process.stdout.write(`Tiếp tục ${resumed.length} đợt gửi chưa xong.\n`);
+    for (const id of resumed) {
+      const r = await core.delivery.whenDone(id);
+      process.stdout.write(`${id}: gửi được ${r.sent}/${r.total}, lỗi ${r.failed}, bị chặn ${r.blocked}\n`);
+    }
+  });
+  knowledge.close();
+}
+
+async function commandReminders(args: string[], config: AppConfig): Promise<void> {
+  const [sub, ...rest] = args;
+  const { values } = parseArgs({ args: rest, options: { from: { type: 'string' }, to: { type: 'string' }, now: { type: 'string' } } });
+  if (sub === 'plan') {
+    if (!values.from || !values.to) throw new UsageError('reminders plan --from DATE --to DATE (YYYY-MM-DD, Vietnam time)');
+    const range = planRange(values.from, values.to);
+    if (!range) throw new UsageError('--from and --to must be dates (2027-03-01) or date-times (2027-03-18T08:00+07:00)');
+    const kb = loadOrExit(config);
+    // Read-only: no lock, and no close(), which would rewrite the store file under a running bot.
+    const store = await openStore(config);
+    const lines = await planReminders(kb, store, range.from, range.to, config.reminders);
+    process.stdout.write(lines.map((line) => `${formatPlanLine(line)}\n`).join(''));
+    if (lines.length === 0) process.stderr.write('Không có lời nhắc nào trong khoảng thời gian này.\n');
+    return;
+  }
+  if (sub !== 'run') throw new UsageError('reminders plan --from DATE --to DATE | reminders run [--now ISO_TIME]');
+  const now = values.now === undefined ? Date.now() : parseVietnamInstant(values.now);
+  if (now === undefined) throw new UsageError('--now must be a date-time such as 2027-03-18T08:00+07:00 (no offset means Vietnam time)');
+  const logger = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn');
+  const knowledge = new KnowledgeStore(config.knowledgeDir, logger);
+  await withWritableStore(config, async (store) => {
+    const senders = new Map<Platform, Sender>();
+    if (config.telegram) senders.set('telegram', new TelegramSender(config.telegram.token, config.telegram.apiRoot));
+    const core = createCore({ config, store, knowledge, senders, logger, topics: () => subscriptionTopics(knowledge) });
+    const scheduler = new ReminderScheduler({ knowledge: () => knowledge.current, store, queue: core.delivery, logger, settings: config.reminders });
+    const report = await scheduler.runDue(new Date(now));
+    for (const s of report.sent) process.stdout.write(`sent\t${s.key}\t${s.jobId}\n`);
+    for (const s of report.skipped) process.stdout.write(`skipped\t${s.key}\t${s.reason}\n`);
+    for (const w of report.waiting) process.stdout.write(`waiting\t${w.key}\t${w.reason}\n`);
+    if (report.sent.length + report.skipped.length + report.waiting.length === 0) process.stderr.write('Không có lời nhắc nào đến hạn.\n');
+    for (const s of report.sent) {
+      const r = await core.delivery.whenDone(s.jobId);
+      process.stdout.write(`${s.key}: gửi được ${r.sent}/${r.total}, lỗi ${r.failed}, bị chặn hoặc không liên lạc được ${r.blocked}\n`);
+    }
+  });
+  knowledge.close();
 }
 
 class UsageError extends Error {}
@@ -178,12 +365,26 @@ async function main(argv: string[]): Promise<void> {
       return commandEval(args, config);
     case 'kb':
       return commandKb(args, config);
+    case 'staff':
+      return commandStaff(args, config);
+    case 'subscribers':
+      return commandSubscribers(args, config);
+    case 'broadcast':
+      return commandBroadcast(args, config);
+    case 'deliveries':
+      return commandDeliveries(args, config);
+    case 'reminders':
+      return commandReminders(args, config);
     default:
       throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
   }
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof DataLockedError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(3);
+  }
   if (error instanceof UsageError || error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n\n${USAGE}\n`);
     process.exit(2);

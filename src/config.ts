@@ -2,10 +2,12 @@
  * Reads the environment once at start into a typed, validated config.
  * Nothing else reads process.env.
  */
-import { dirname, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from './nlp/engine.ts';
+import { parseClock, parseQuietHours, type ReminderSettings } from './scheduler/occurrences.ts';
 
 /** The project folder (where knowledge/ lives by default). */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,6 +18,7 @@ const envSchema = z.object({
   MATCH_ANSWER_THRESHOLD: z.coerce.number().min(0).max(1).default(DEFAULT_ENGINE_CONFIG.answerThreshold),
   MATCH_SUGGEST_THRESHOLD: z.coerce.number().min(0).max(1).default(DEFAULT_ENGINE_CONFIG.suggestThreshold),
   KB_WATCH: z.enum(['on', 'off']).default('on'),
+  ELIGIBILITY_SESSION_MINUTES: z.coerce.number().positive().max(24 * 60).default(30),
   FLOOD_BURST: z.coerce.number().int().min(1).default(8),
   FLOOD_PER_SECOND: z.coerce.number().positive().default(0.5),
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
@@ -27,7 +30,43 @@ const envSchema = z.object({
     .regex(/^[A-Za-z0-9_-]{8,256}$/, 'must be 8–256 characters of A–Z, a–z, 0–9, _ or -')
     .optional(),
   TELEGRAM_API_ROOT: z.url().default('https://api.telegram.org'),
+  ZALO_BOT_TOKEN: z
+    .string()
+    .regex(/^[^\s:]+:\S+$/, 'does not look like a Zalo bot token (bot id, colon, secret, as Zalo Bot Creator gives it)')
+    .optional(),
+  ZALO_BOT_WEBHOOK_URL: z.url({ message: 'must be a full URL such as https://bot.example.vn/webhooks/zalo-bot' }).optional(),
+  ZALO_BOT_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[\x21-\x7E]{8,256}$/, 'must be 8–256 visible ASCII characters (no spaces)')
+    .optional(),
+  ZALO_BOT_API_ROOT: z.url().default('https://bot-api.zaloplatforms.com'),
+  ZALO_OA_APP_ID: z.string().regex(/^\d+$/, 'must be the numeric App ID from developers.zalo.me').optional(),
+  ZALO_OA_APP_SECRET: z.string().trim().min(8, 'looks too short for the app secret key from developers.zalo.me').optional(),
+  ZALO_OA_SECRET_KEY: z.string().trim().min(8, 'looks too short for the OA secret key from developers.zalo.me').optional(),
+  ZALO_OA_REFRESH_TOKEN: z.string().trim().min(10, 'looks too short for a Zalo refresh token').optional(),
+  ZALO_OA_API_ROOT: z.url().default('https://openapi.zalo.me'),
+  ZALO_OAUTH_ROOT: z.url().default('https://oauth.zaloapp.com'),
+  ZALO_OA_EVENT_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
+  DATA_DIR: z.string().min(1).default('./data'),
+  QUIET_HOURS: z
+    .string()
+    .regex(/^(?:off|\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2})$/i, 'must be HH:MM-HH:MM in Vietnam time, e.g. 21:00-07:00, or "off"')
+    .refine((v) => v.toLowerCase() === 'off' || v.split('-').every((t) => parseClock(t) !== undefined), 'hours must be 00–23 and minutes 00–59, e.g. 21:00-07:00')
+    .default('21:00-07:00'),
+  REMINDER_GRACE_HOURS: z.coerce.number().min(0).max(168).default(12),
+  REMINDER_TIME: z
+    .string()
+    .refine((v) => parseClock(v) !== undefined, 'must be HH:MM in Vietnam time, e.g. 08:00')
+    .default('08:00'),
+  STAFF_TELEGRAM_IDS: z.string().regex(/^[\d,\s-]*$/, 'must be Telegram user ids separated by commas').optional(),
+  STAFF_ZALO_IDS: z.string().regex(/^[\w,\s-]*$/, 'must be Zalo user ids separated by commas').optional(),
+  BROADCAST_TELEGRAM_PER_SECOND: z.coerce.number().positive().max(1000).default(25),
+  BROADCAST_TELEGRAM_PER_CHAT_PER_SECOND: z.coerce.number().positive().max(30).default(1),
+  BROADCAST_ZALO_PER_SECOND: z.coerce.number().positive().max(1000).default(10),
 });
+
+const idList = (value: string | undefined): string[] =>
+  (value ?? '').split(',').map((s) => s.trim()).filter((s) => s.length > 0);
 
 /** Telegram settings, present when TELEGRAM_BOT_TOKEN is set. */
 export interface TelegramConfig {
@@ -36,15 +75,53 @@ export interface TelegramConfig {
   webhook?: { url: string; secret: string };
 }
 
+/** Zalo Bot Platform settings, present when ZALO_BOT_TOKEN is set. */
+export interface ZaloBotConfig {
+  token: string;
+  apiRoot: string;
+  webhook?: { url: string; secret: string };
+}
+
+/** Zalo Official Account settings, present when the ZALO_OA_* variables are set. */
+export interface ZaloOaConfig {
+  appId: string;
+  appSecret: string;
+  /** Signs webhook events (X-ZEvent-Signature). */
+  secretKey: string;
+  /** From the OA authorisation; used on first start, then the rotated one kept in `tokenFile`. */
+  refreshToken?: string;
+  apiRoot: string;
+  oauthRoot: string;
+  /** Events older than this are refused, in ms. */
+  eventWindowMs: number;
+  /** Where the rotating tokens are kept (in DATA_DIR). */
+  tokenFile: string;
+}
+
+/** The file in DATA_DIR that keeps the Zalo OA tokens. */
+export const ZALO_OA_TOKEN_FILE = 'zalo-oa-tokens.json';
+
 /** Everything configurable, parsed once. */
 export interface AppConfig {
   knowledgeDir: string;
   logLevel: string;
   engine: EngineConfig;
   watchKnowledge: boolean;
+  /** How long an eligibility check in progress survives silence, in ms. */
+  eligibilitySessionMs: number;
   flood: { burst: number; perSecond: number };
   http: { port: number; host: string; explicitPort: boolean };
   telegram?: TelegramConfig;
+  zaloBot?: ZaloBotConfig;
+  zaloOa?: ZaloOaConfig;
+  /** Where the store, delivery journals and tokens live. */
+  dataDir: string;
+  /** When event reminders go out: time of day, quiet hours, grace period after downtime. */
+  reminders: ReminderSettings;
+  /** Staff user ids from the environment (more can be added with `npm run staff -- add`). */
+  staff: { telegram: string[]; zalo: string[] };
+  /** Outbound rates for broadcasts and reminders. */
+  broadcast: { telegram: { perSecond: number; perChatPerSecond: number }; zalo: { perSecond: number; perChatPerSecond: number } };
 }
 
 /** Default HTTP port when a webhook needs the server and PORT is not set. */
@@ -81,10 +158,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       telegram.webhook = { url: e.TELEGRAM_WEBHOOK_URL, secret: e.TELEGRAM_WEBHOOK_SECRET };
     }
   }
+  const quietHours = parseQuietHours(e.QUIET_HOURS);
   return {
+    dataDir: resolve(e.DATA_DIR),
+    reminders: {
+      reminderTime: parseClock(e.REMINDER_TIME) ?? 480,
+      ...(quietHours ? { quietHours } : {}),
+      graceMs: e.REMINDER_GRACE_HOURS * 3_600_000,
+    },
+    staff: { telegram: idList(e.STAFF_TELEGRAM_IDS), zalo: idList(e.STAFF_ZALO_IDS) },
+    broadcast: {
+      telegram: { perSecond: e.BROADCAST_TELEGRAM_PER_SECOND, perChatPerSecond: e.BROADCAST_TELEGRAM_PER_CHAT_PER_SECOND },
+      zalo: { perSecond: e.BROADCAST_ZALO_PER_SECOND, perChatPerSecond: 1 },
+    },
     flood: { burst: e.FLOOD_BURST, perSecond: e.FLOOD_PER_SECOND },
     http: { port: e.PORT ?? DEFAULT_PORT, host: e.HOST, explicitPort: e.PORT !== undefined },
     ...(telegram ? { telegram } : {}),
+    ...zaloConfigs(e),
     knowledgeDir: resolve(e.KNOWLEDGE_DIR),
     logLevel: e.LOG_LEVEL,
     engine: {
@@ -93,5 +183,65 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       suggestThreshold: e.MATCH_SUGGEST_THRESHOLD,
     },
     watchKnowledge: e.KB_WATCH === 'on',
+    eligibilitySessionMs: Math.round(e.ELIGIBILITY_SESSION_MINUTES * 60_000),
+  };
+}
+
+type Env = z.infer<typeof envSchema>;
+
+/** The Zalo channels that are configured; a half-configured one stops start-up naming what is missing. */
+function zaloConfigs(e: Env): { zaloBot?: ZaloBotConfig; zaloOa?: ZaloOaConfig } {
+  const zaloBot = zaloBotConfig(e);
+  const zaloOa = zaloOaConfig(e, resolve(e.DATA_DIR));
+  return { ...(zaloBot ? { zaloBot } : {}), ...(zaloOa ? { zaloOa } : {}) };
+}
+
+function zaloBotConfig(e: Env): ZaloBotConfig | undefined {
+  if (!e.ZALO_BOT_TOKEN) {
+    if (e.ZALO_BOT_WEBHOOK_URL) throw new ConfigError('ZALO_BOT_WEBHOOK_URL is set but ZALO_BOT_TOKEN is missing (the token from Zalo Bot Creator)');
+    return undefined;
+  }
+  const config: ZaloBotConfig = { token: e.ZALO_BOT_TOKEN, apiRoot: e.ZALO_BOT_API_ROOT.replace(/\/$/, '') };
+  if (e.ZALO_BOT_WEBHOOK_URL) {
+    if (!e.ZALO_BOT_WEBHOOK_SECRET) {
+      throw new ConfigError('ZALO_BOT_WEBHOOK_URL is set but ZALO_BOT_WEBHOOK_SECRET is missing (8–256 visible characters, e.g. openssl rand -hex 24)');
+    }
+    config.webhook = { url: e.ZALO_BOT_WEBHOOK_URL, secret: e.ZALO_BOT_WEBHOOK_SECRET };
+  }
+  return config;
+}
+
+/** All or nothing; the refresh token is needed only until the first refresh is stored in DATA_DIR. */
+function zaloOaConfig(e: Env, dataDir: string): ZaloOaConfig | undefined {
+  const given = {
+    ZALO_OA_APP_ID: e.ZALO_OA_APP_ID,
+    ZALO_OA_APP_SECRET: e.ZALO_OA_APP_SECRET,
+    ZALO_OA_SECRET_KEY: e.ZALO_OA_SECRET_KEY,
+    ZALO_OA_REFRESH_TOKEN: e.ZALO_OA_REFRESH_TOKEN,
+  };
+  const set = Object.entries(given).filter(([, v]) => v !== undefined).map(([k]) => k);
+  if (set.length === 0) return undefined;
+  const required = [
+    ['ZALO_OA_APP_ID', e.ZALO_OA_APP_ID, 'the App ID from developers.zalo.me'],
+    ['ZALO_OA_APP_SECRET', e.ZALO_OA_APP_SECRET, 'the app secret key from developers.zalo.me'],
+    ['ZALO_OA_SECRET_KEY', e.ZALO_OA_SECRET_KEY, 'the OA secret key that signs webhook events'],
+  ] as const;
+  for (const [name, value, hint] of required) {
+    if (value === undefined) throw new ConfigError(`${set.join(', ')} ${set.length === 1 ? 'is' : 'are'} set but ${name} is missing (${hint})`);
+  }
+  const [appId, appSecret, secretKey] = required.map(([, value]) => value as string) as [string, string, string];
+  const tokenFile = join(dataDir, ZALO_OA_TOKEN_FILE);
+  if (!e.ZALO_OA_REFRESH_TOKEN && !existsSync(tokenFile)) {
+    throw new ConfigError(`ZALO_OA_REFRESH_TOKEN is missing: it is needed on first start (no stored tokens in ${tokenFile}); get it by authorising the app for the OA`);
+  }
+  return {
+    appId,
+    appSecret,
+    secretKey,
+    ...(e.ZALO_OA_REFRESH_TOKEN ? { refreshToken: e.ZALO_OA_REFRESH_TOKEN } : {}),
+    apiRoot: e.ZALO_OA_API_ROOT.replace(/\/$/, ''),
+    oauthRoot: e.ZALO_OAUTH_ROOT.replace(/\/$/, ''),
+    eventWindowMs: e.ZALO_OA_EVENT_WINDOW_SECONDS * 1000,
+    tokenFile,
   };
 }

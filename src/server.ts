@@ -12,6 +12,9 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { TelegramChannel } from './channels/telegram/channel.ts';
+import type { ZaloBotChannel } from './channels/zalo-bot/channel.ts';
+import { parseZaloBotUpdates } from './channels/zalo-bot/client.ts';
+import type { ZaloOaChannel } from './channels/zalo-oa/channel.ts';
 import type { Update } from 'grammy/types';
 import type { Metrics } from './metrics.ts';
 
@@ -19,12 +22,18 @@ import type { Metrics } from './metrics.ts';
 export const MAX_WEBHOOK_BYTES = 256 * 1024;
 /** Longest a webhook request waits for its update to be handled before answering anyway. */
 export const WEBHOOK_ANSWER_WITHIN_MS = 8_000;
+/** Zalo re-sends an event not answered within about 2 s (and may disable the webhook), so Zalo routes answer sooner. */
+export const ZALO_WEBHOOK_ANSWER_WITHIN_MS = 1_500;
 
 /** What the server routes to. */
 export interface ServerDeps {
   logger: Logger;
   metrics: Metrics;
   telegram?: { channel: TelegramChannel; secret: string };
+  /** Zalo Bot Platform webhook; the platform sends `secret` in X-Bot-Api-Secret-Token. */
+  zaloBot?: { channel: ZaloBotChannel; secret: string };
+  /** Zalo OA webhook; events are signed with the OA secret key (checked by the channel). */
+  zaloOa?: { channel: ZaloOaChannel };
   /** Extra facts for /healthz. */
   health: () => Record<string, unknown>;
 }
@@ -94,6 +103,77 @@ export function createApp(deps: ServerDeps): Hono {
       },
     );
   }
+  const tooLarge = (route: string) =>
+    bodyLimit({
+      maxSize: MAX_WEBHOOK_BYTES,
+      onError: (c) => {
+        metrics.webhookRejected.inc({ route, reason: 'too_large' });
+        return c.json({ error: 'body too large' }, 413);
+      },
+    });
+  /** Answers once the work is done or after `withinMs`, whichever is first; slow work finishes in the background. */
+  const answerSoon = async (work: Promise<string>, withinMs: number): Promise<string> => {
+    void work.catch((error: unknown) => logger.error({ err: error }, 'webhook event failed'));
+    return Promise.race([
+      work.then((r) => r, () => 'failed'),
+      new Promise<string>((resolve) => setTimeout(resolve, withinMs, 'late').unref()),
+    ]);
+  };
+
+  const zaloBot = deps.zaloBot;
+  if (zaloBot) {
+    const route = '/webhooks/zalo-bot';
+    app.post(route, tooLarge(route), async (c) => {
+      if (!secretMatches(c.req.header('x-bot-api-secret-token'), zaloBot.secret)) {
+        metrics.webhookRejected.inc({ route, reason: 'secret' });
+        logger.warn({ route }, 'webhook with a wrong or missing secret token rejected');
+        return c.json({ error: 'unauthorized' }, 401);
+      }
+      let body: unknown;
+      try {
+        body = JSON.parse(await c.req.text());
+      } catch {
+        metrics.webhookRejected.inc({ route, reason: 'malformed' });
+        return c.json({ error: 'body is not JSON' }, 400);
+      }
+      const updates = parseZaloBotUpdates(body);
+      if (!updates || updates.length === 0) {
+        metrics.webhookRejected.inc({ route, reason: 'malformed' });
+        return c.json({ error: 'not a Zalo Bot update' }, 400);
+      }
+      const work = Promise.all(updates.map((u) => zaloBot.channel.handleUpdate(u))).then((outcomes) => outcomes.join(','));
+      return c.json({ ok: true, outcome: await answerSoon(work, ZALO_WEBHOOK_ANSWER_WITHIN_MS) });
+    });
+  }
+
+  const zaloOa = deps.zaloOa;
+  if (zaloOa) {
+    const route = '/webhooks/zalo-oa';
+    app.post(route, tooLarge(route), async (c) => {
+      // The signature covers the exact bytes received, so the body is read once, as text, and never re-serialised.
+      const raw = await c.req.text();
+      const verdict = zaloOa.channel.verify(raw, c.req.header('x-zevent-signature'));
+      switch (verdict.kind) {
+        case 'signature':
+          metrics.webhookRejected.inc({ route, reason: 'signature' });
+          logger.warn({ route }, 'webhook with a wrong or missing signature rejected');
+          return c.json({ error: 'unauthorized' }, 401);
+        case 'malformed':
+          metrics.webhookRejected.inc({ route, reason: 'malformed' });
+          return c.json({ error: 'not a Zalo OA event' }, 400);
+        case 'stale':
+        case 'replay':
+          // Authentic but old or repeated: not processed. Answered 200 because Zalo re-sends
+          // anything else, and disables a webhook that keeps failing.
+          metrics.webhookRejected.inc({ route, reason: verdict.kind });
+          logger.warn({ route, reason: verdict.kind }, 'zalo-oa event not processed');
+          return c.json({ ok: true, outcome: verdict.kind === 'replay' ? 'duplicate' : 'stale' });
+        case 'accepted':
+          return c.json({ ok: true, outcome: await answerSoon(zaloOa.channel.handleEvent(verdict.event), ZALO_WEBHOOK_ANSWER_WITHIN_MS) });
+      }
+    });
+  }
+
   app.notFound((c) => c.json({ error: 'not found' }, 404));
   app.onError((error, c) => {
     logger.error({ err: error }, 'request failed');

@@ -30,7 +30,7 @@ describe('command line', () => {
   });
 
   it('ask --json --stdin answers one line per question in one process, null on fallback', () => {
-    const { code, stdout } = cli(['ask', '--json', '--stdin'], { input: 'ba toi 80 tuoi co dc tro cap ko\ngiá vàng hôm nay\ne muon tu tu\n' });
+    const { code, stdout } = cli(['ask', '--json', '--stdin'], { input: 'ba toi 80 tuoi co dc tro cap ko\nkết quả bóng đá tối qua\ne muon tu tu\n' });
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['elderly-allowance', null, 'emergency']);

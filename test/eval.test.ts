@@ -16,10 +16,14 @@ interface Floor {
   teencode: number;
 }
 
+// dev: the project's dev set. extra, tune: written independently, used for
+// curation (extra) and for tuning weights and thresholds (tune). holdout: written
+// independently and never used for curation or tuning: the honest estimate.
 const FLOORS: Record<string, Floor> = {
-  'dev.jsonl': { inScope: 0.976, outOfScope: 0.75, noAccents: 0.95, teencode: 0.99 },
-  'extra.jsonl': { inScope: 0.87, outOfScope: 0.97, noAccents: 0.85, teencode: 0.86 },
-  'holdout.jsonl': { inScope: 0.876, outOfScope: 0.96, noAccents: 0.89, teencode: 0.89 },
+  'dev.jsonl': { inScope: 1, outOfScope: 1, noAccents: 1, teencode: 1 },
+  'extra.jsonl': { inScope: 0.983, outOfScope: 0.942, noAccents: 0.992, teencode: 0.978 },
+  'tune.jsonl': { inScope: 0.943, outOfScope: 0.857, noAccents: 0.945, teencode: 0.916 },
+  'holdout.jsonl': { inScope: 0.924, outOfScope: 0.92, noAccents: 0.895, teencode: 0.892 },
 };
 
 describe('answer accuracy on the labelled question sets', () => {

@@ -5,10 +5,11 @@
  */
 import type { Logger } from 'pino';
 import { routeIncoming } from '../../handlers/router.ts';
-import type { HandlerContext } from '../../handlers/context.ts';
+import type { BotServices, HandlerContext } from '../../handlers/context.ts';
 import type { Knowledge } from '../kb/load.ts';
 import type { EngineConfig, Outcome } from '../nlp/engine.ts';
 import type { Metrics } from '../metrics.ts';
+import { MemorySessionStore, type SessionStore } from '../store/sessions.ts';
 import { FloodGuard, type FloodLimits } from './flood-guard.ts';
 import type { Incoming, Reply } from './message.ts';
 
@@ -23,6 +24,13 @@ export interface BotDeps {
   metrics?: Metrics;
   /** Per-person flood control; omit to disable (terminal chat, CLI). */
   flood?: FloodLimits;
+  /** Storage, delivery and staff services (subscriptions, broadcasts). */
+  services?: BotServices;
+  /**
+   * Short-lived per-person state (eligibility checks). Defaults to an
+   * in-memory store with a 30-minute expiry, so one-shot tools need not set it.
+   */
+  sessions?: SessionStore;
 }
 
 /** Turns incoming messages into replies. */
@@ -40,9 +48,11 @@ export class Bot {
   };
 
   private readonly flood: FloodGuard | undefined;
+  private readonly sessions: SessionStore;
 
   constructor(private readonly deps: BotDeps) {
     this.flood = deps.flood ? new FloodGuard(deps.flood) : undefined;
+    this.sessions = deps.sessions ?? new MemorySessionStore();
   }
 
   /**
@@ -64,6 +74,9 @@ export class Bot {
       kb,
       user: incoming.user,
       engine: this.deps.engine,
+      sessions: this.sessions,
+      log: (level, fields, message) => logger[level]({ ...fields, user: incoming.user.userId }, message),
+      ...(this.deps.services ? { services: this.deps.services } : {}),
       note: (outcome, entryId) => {
         this.outcomes[outcome]++;
         metrics?.outcomes.inc({ outcome });

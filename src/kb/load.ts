@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, basename } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { CrisisDetector } from '../nlp/crisis.ts';
 import { Lexicon } from '../nlp/lexicon.ts';
 import { DEFAULT_WEIGHTS, Matcher, type MatcherWeights } from '../nlp/matcher.ts';
@@ -23,7 +23,10 @@ import {
   type LexiconFile,
   type UiFile,
 } from './schema.ts';
+import { compileEligibility, type EligibilityRules } from '../eligibility/rules.ts';
+import { eligibilityFileSchema, type EligibilityFile } from '../eligibility/schema.ts';
 import { otherPlaceholders, renderCenter, unknownCenterKeys } from './template.ts';
+import { compileEvents, EVENTS_FILE, parseEventsFile, type EventCatalog, type EventsFile } from '../scheduler/events.ts';
 
 /** Longest answer, after placeholders are filled, so it fits every platform in one message. */
 export const MAX_ANSWER_CHARS = 1500;
@@ -74,6 +77,10 @@ export interface Knowledge {
   lexicon: Lexicon;
   crisis: CrisisDetector;
   matcher: Matcher;
+  /** The guided eligibility check (eligibility.yaml); absent only in snapshots built without it. */
+  eligibility?: EligibilityRules;
+  /** Subscription topics and the events reminded of (events.yaml); absent only in snapshots built without it. */
+  events?: EventCatalog;
   /** Non-blocking remarks (empty center facts, entries in no menu group…). */
   warnings: KbProblem[];
 }
@@ -85,6 +92,8 @@ export interface KnowledgeSource {
   lexicon: LexiconFile;
   crisis: CrisisFile;
   entries: Array<EntryFile & { file: string }>;
+  eligibility?: EligibilityFile;
+  events?: EventsFile;
 }
 
 const FIELD_HINTS: Record<string, string> = {
@@ -153,6 +162,10 @@ export function readKnowledgeSource(dir: string): KnowledgeSource {
   const ui = readYaml(dir, join(dir, 'ui.yaml'), uiSchema, problems);
   const lexicon = readYaml(dir, join(dir, 'lexicon.yaml'), lexiconSchema, problems);
   const crisis = readYaml(dir, join(dir, 'crisis.yaml'), crisisSchema, problems);
+  const eligibility = readYaml(dir, join(dir, 'eligibility.yaml'), eligibilityFileSchema, problems);
+  // Read loosely, then checked event by event so each problem names the event's id.
+  const eventsRaw = readYaml(dir, join(dir, EVENTS_FILE), z.unknown(), problems);
+  const events = eventsRaw === undefined ? undefined : parseEventsFile(eventsRaw, problems);
   const entries: KnowledgeSource['entries'] = [];
   const entriesDir = join(dir, 'entries');
   let files: string[] = [];
@@ -169,8 +182,8 @@ export function readKnowledgeSource(dir: string): KnowledgeSource {
     const entry = readYaml(dir, path, entrySchema, problems);
     if (entry) entries.push({ ...entry, file: relative(dir, path) });
   }
-  if (problems.length > 0 || !center || !ui || !lexicon || !crisis) throw new KnowledgeError(problems);
-  return { center, ui, lexicon, crisis, entries };
+  if (problems.length > 0 || !center || !ui || !lexicon || !crisis || !eligibility || !events) throw new KnowledgeError(problems);
+  return { center, ui, lexicon, crisis, entries, eligibility, events };
 }
 
 /** Options for compiling a knowledge snapshot. */
@@ -252,6 +265,10 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
       if (center[key] === '') warnings.push({ file: 'center.yaml', field: key, message: 'đang để trống; trợ lý sẽ mời người dân gọi tổng đài thay vì trả lời mục này.' });
     }
   }
+  const eligibility = source.eligibility
+    ? compileEligibility(source.eligibility, { entryIds: new Set(ids.keys()), center, missing }, problems)
+    : undefined;
+  const events = source.events ? compileEvents(source.events, { center, missing, entryIds: new Set(ids.keys()) }, problems) : undefined;
   if (problems.length > 0) throw new KnowledgeError(problems);
 
   const lexicon = new Lexicon(source.lexicon.replacements, source.lexicon.fillers, source.lexicon.end_particles);
@@ -259,7 +276,7 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
     lexicon.dropFillers(lexicon.rewrite(tokenize(text))).map((t) => t.folded);
   const matcher = new Matcher([...entries.values()], analyze, options.weights ?? DEFAULT_WEIGHTS);
   const crisis = new CrisisDetector(source.crisis.phrases, source.crisis.combinations, source.crisis.exact_phrases);
-  return { center, ui, entries, lexicon, crisis, matcher, warnings };
+  return { center, ui, entries, lexicon, crisis, matcher, warnings, ...(eligibility ? { eligibility } : {}), ...(events ? { events } : {}) };
 }
 
 function renderUi(ui: UiFile, center: Center): Ui {

@@ -50,14 +50,14 @@ export interface MatcherWeights {
   typoThreshold: number;
 }
 
-/** Weights tuned on the evaluation sets in test/eval (see `npm run eval`). */
+/** Weights tuned by grid search on test/eval/dev.jsonl + tune.jsonl (holdout.jsonl is never used for tuning). */
 export const DEFAULT_WEIGHTS: MatcherWeights = {
-  question: 0.3,
-  profile: 0.3,
-  keywords: 0.15,
-  coverage: 0.1,
+  question: 0.2,
+  profile: 0.4,
+  keywords: 0.25,
+  coverage: 0.2,
   unknownWord: 0.5,
-  bigram: 0.8,
+  bigram: 0.6,
   typoThreshold: 0.34,
 };
 
@@ -79,6 +79,12 @@ interface KeywordPhrase {
 }
 
 const TYPO_CACHE_LIMIT = 10_000;
+const SHORT_TOKEN_LENGTH = 3;
+
+/** True when two words are made of the same letters (a transposition typo). */
+function sameLetters(a: string, b: string): boolean {
+  return [...a].sort().join('') === [...b].sort().join('');
+}
 const MIN_TYPO_LENGTH = 3;
 
 /** Syllables and syllable bigrams of a token list. */
@@ -297,7 +303,11 @@ export class Matcher {
     if (this.vocabulary.has(token) || token.length < MIN_TYPO_LENGTH || /\d/.test(token)) return token;
     const cached = this.typoCache.get(token);
     if (cached !== undefined) return cached ?? token;
-    const [best] = this.fuzzyVocabulary.search(token, { limit: 1 });
+    // Three-letter syllables are one edit away from dozens of others, so for them
+    // only swapped letters count as a typo ("hvi" → "hiv").
+    const short = token.length <= SHORT_TOKEN_LENGTH;
+    const candidates = this.fuzzyVocabulary.search(token, { limit: short ? 10 : 1 });
+    const best = short ? candidates.find((c) => c.item.length === token.length && sameLetters(c.item, token)) : candidates[0];
     const correction =
       best && (best.score ?? 1) <= this.weights.typoThreshold && Math.abs(best.item.length - token.length) <= 1
         ? best.item

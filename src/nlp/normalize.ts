@@ -22,6 +22,8 @@ const foldCache = new Map<string, string>();
 const FOLD_CACHE_LIMIT = 50_000;
 const COMBINING_MARKS = /\p{M}/gu;
 const NOT_WORD = /[^\p{L}\p{N}\p{M}]+/u;
+const NUMBER_WITH_UNIT = /^(\d+)(t|k|tr)$/;
+const UNIT_WORDS: Record<string, string[]> = { t: ['tuổi'], k: ['nghìn'], tr: ['triệu'] };
 /** HTML tags people paste from web pages (`<b>`, `</a>`): markup, not words. */
 const HTML_TAG = /<\/?[a-z][^<>]{0,80}>/gi;
 
@@ -53,7 +55,12 @@ export function tokenize(input: string, maxChars = MAX_INPUT_CHARS): Token[] {
   const tokens: Token[] = [];
   for (const part of text.split(NOT_WORD)) {
     if (part.length === 0) continue;
-    // A word glued to digits ("25/3" is split already; "ngày25" is not) stays one token.
+    // Chat shorthand for amounts and ages: "80t" = 80 tuổi, "500k" = 500 nghìn, "2tr" = 2 triệu.
+    const unit = NUMBER_WITH_UNIT.exec(part);
+    if (unit) {
+      tokens.push(makeToken(unit[1] as string), ...(UNIT_WORDS[unit[2] as string] ?? []).map(makeToken));
+      continue;
+    }
     tokens.push(makeToken(part));
   }
   return tokens;

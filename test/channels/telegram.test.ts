@@ -83,7 +83,7 @@ describe('Telegram over a webhook', () => {
     expect(greeting?.body.text).toContain(kb.center.name);
     expect(greeting?.body.parse_mode).toBe('HTML');
     const keyboard = (menu?.body.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> }).inline_keyboard;
-    expect(keyboard.map((row) => row[0]?.callback_data)).toEqual(kb.ui.groups.map((g) => `g:${g.id}`));
+    expect(keyboard.map((row) => row[0]?.callback_data)).toEqual([...kb.ui.groups.map((g) => `g:${g.id}`), 'k:s']);
   });
 
   it('answers a question typed without accents with the right entry, escaped for HTML', async () => {

@@ -11,6 +11,8 @@ export interface RecordedCall {
   method: string;
   body: Record<string, unknown>;
   at: number;
+  /** True when the fake answered with an error. */
+  rejected?: boolean;
 }
 
 /** A canned failure for the next call(s) of a method. */
@@ -73,6 +75,21 @@ export class FakeTelegram {
     this.pendingUpdates.push(update);
   }
 
+  /**
+   * Enforces a sendMessage rate like Telegram does: past `perSecond` in any
+   * one-second window, answer 429 with retry_after 1.
+   */
+  enforceRate(perSecond: number): void {
+    const window: number[] = [];
+    this.respondWith((call) => {
+      if (call.method !== 'sendMessage') return undefined;
+      while (window.length > 0 && (window[0] as number) <= call.at - 1000) window.shift();
+      if (window.length >= perSecond) return { status: 429, description: 'Too Many Requests: retry after 1', retryAfter: 1 };
+      window.push(call.at);
+      return undefined;
+    });
+  }
+
   /** Recorded calls of one method. */
   callsOf(method: string): RecordedCall[] {
     return this.calls.filter((c) => c.method === method);
@@ -112,6 +129,7 @@ export class FakeTelegram {
     this.calls.push(call);
     const failure = this.failures.get(method)?.shift() ?? this.responder?.(call);
     if (failure) {
+      call.rejected = true;
       return this.reply(res, failure.status, {
         ok: false,
         error_code: failure.status,

@@ -11,10 +11,10 @@ const press = (payload: string): Promise<Reply[]> => send({ kind: 'button', user
 const say = (text: string): Promise<Reply[]> => send({ kind: 'text', user, text });
 
 describe('handlers', () => {
-  it('greets on /start and shows the topic groups as buttons', async () => {
+  it('greets on /start and shows the topic groups and the eligibility check as buttons', async () => {
     const replies = await command('start');
     expect(replies[0]?.text).toContain(kb.center.name);
-    expect(payloadsOf(replies)).toEqual(kb.ui.groups.map((g) => `g:${g.id}`));
+    expect(payloadsOf(replies)).toEqual([...kb.ui.groups.map((g) => `g:${g.id}`), 'k:s']);
     expect(replies.at(-1)?.buttons?.some((b) => b.kind === 'call' && b.phone === kb.center.hotline_tel)).toBe(true);
   });
 
@@ -46,7 +46,7 @@ describe('handlers', () => {
     const replies = await say('công thức nấu phở bò');
     expect(replies[0]?.text).toBe(kb.ui.fallback);
     expect(replies[0]?.text).toContain('1800 1769');
-    expect(payloadsOf(replies)).toEqual(kb.ui.groups.map((g) => `g:${g.id}`));
+    expect(payloadsOf(replies)).toEqual([...kb.ui.groups.map((g) => `g:${g.id}`), 'k:s']);
   });
 
   it('puts the emergency reply first in a crisis, then the related help', async () => {
@@ -60,7 +60,7 @@ describe('handlers', () => {
   it('handles stickers and photos kindly, with the menu', async () => {
     const replies = await send({ kind: 'unsupported', user, what: 'sticker' });
     expect(replies[0]?.text).toBe(kb.ui.unsupported_content);
-    expect(payloadsOf(replies).length).toBe(kb.ui.groups.length);
+    expect(payloadsOf(replies).length).toBe(kb.ui.groups.length + 1);
   });
 
   it('answers stale buttons and unknown commands without crashing', async () => {

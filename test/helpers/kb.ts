@@ -7,6 +7,7 @@ import type { Incoming, Reply, UserRef } from '../../src/core/message.ts';
 import { loadKnowledge, type Knowledge } from '../../src/kb/load.ts';
 import { silentLogger } from '../../src/log.ts';
 import { DEFAULT_ENGINE_CONFIG } from '../../src/nlp/engine.ts';
+import { MemorySessionStore, type SessionStore } from '../../src/store/sessions.ts';
 
 /** The project's knowledge folder. */
 export const KNOWLEDGE_DIR = resolve(import.meta.dirname, '../../knowledge');
@@ -30,10 +31,11 @@ export function testUser(platform: UserRef['platform'] = 'terminal'): UserRef {
   return { platform, chatId: 'chat-1', userId: 'user-1' };
 }
 
-/** A bot over the real knowledge base. */
-export function realBot(): Bot {
+/** A bot over the real knowledge base; pass a session store to control the clock of eligibility checks. */
+export function realBot(options: { sessions?: SessionStore } = {}): Bot {
   const kb = realKnowledge();
-  return new Bot({ knowledge: () => kb, engine: DEFAULT_ENGINE_CONFIG, logger: silentLogger() });
+  const sessions = options.sessions ?? new MemorySessionStore();
+  return new Bot({ knowledge: () => kb, engine: DEFAULT_ENGINE_CONFIG, logger: silentLogger(), sessions });
 }
 
 /** Sends text to a bot and returns its replies. */

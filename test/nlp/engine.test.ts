@@ -27,8 +27,14 @@ describe('answer engine', () => {
   });
 
   it('falls back when no entry is close', () => {
-    for (const q of ['giá vàng hôm nay', 'kết quả bóng đá tối qua', 'What is the capital of France?']) {
+    for (const q of ['kết quả bóng đá tối qua', 'What is the capital of France?', 'công thức nấu phở bò']) {
       expect(findAnswer(kb, q), q).toMatchObject({ outcome: 'fallback', entryId: null });
+    }
+  });
+
+  it('never answers an unrelated question with confidence (at most it offers choices)', () => {
+    for (const q of ['giá vàng hôm nay', 'mua vé máy bay đi Đà Nẵng', 'đăng ký kết hôn cần giấy tờ gì']) {
+      expect(findAnswer(kb, q).outcome, q).not.toBe('answer');
     }
   });
 

@@ -1,0 +1,167 @@
+/**
+ * Staff notices: /thongbao <nội dung> shows a preview exactly as residents
+ * will get it, asks for the audience, shows how many people that is, and
+ * sends on confirmation; /tiendo shows progress, /huythongbao cancels.
+ * Anyone who is not staff gets the ordinary "not understood" reply, and the
+ * attempt is logged.
+ */
+import { randomUUID } from 'node:crypto';
+import { actionButton, type Button, type Platform, type Reply } from '../src/core/message.ts';
+import { fill } from '../src/kb/template.ts';
+import type { AudienceFilter } from '../src/store/types.ts';
+import type { BotServices, HandlerContext } from './context.ts';
+import { menuReply } from './replies.ts';
+
+const PLATFORM_NAMES: Record<Platform, string> = { telegram: 'Telegram', 'zalo-bot': 'Zalo (bot)', 'zalo-oa': 'Zalo OA', terminal: 'máy này' };
+const MAX_AREA_BUTTONS = 8;
+
+/** Button payloads of this feature. */
+export const broadcastPayload = {
+  all: 't:a',
+  platform: (p: Platform) => `t:p:${p}`,
+  topic: (id: string) => `t:t:${id}`,
+  area: (index: number) => `t:r:${index}`,
+  send: 't:go',
+  discard: 't:x',
+} as const;
+
+const chatKey = (ctx: HandlerContext): string => `${ctx.user.platform}:${ctx.user.chatId}`;
+
+/** Checks staff rights; logs and answers neutrally when the person is not staff. */
+async function staffServices(ctx: HandlerContext, what: string): Promise<BotServices | undefined> {
+  const services = ctx.services;
+  if (services && (await services.isStaff(ctx.user))) return services;
+  ctx.log?.('warn', { platform: ctx.user.platform, command: what }, 'staff command from someone who is not staff');
+  return undefined;
+}
+
+const notRecognised = (ctx: HandlerContext): Reply[] => [{ text: ctx.kb.ui.staff_not_recognised }, menuReply(ctx.kb)];
+
+/** The notice as residents will get it. */
+export function noticeReply(text: string): Reply {
+  return { text };
+}
+
+async function audienceButtons(ctx: HandlerContext, services: BotServices): Promise<Button[]> {
+  const { ui } = ctx.kb;
+  const buttons: Button[] = [actionButton(ui.broadcast_audience_all, broadcastPayload.all)];
+  const subscribers = await services.store.listSubscribers();
+  for (const platform of [...new Set(subscribers.map((s) => s.platform))].sort()) {
+    buttons.push(actionButton(fill(ui.broadcast_audience_platform, { platform: PLATFORM_NAMES[platform] }), broadcastPayload.platform(platform)));
+  }
+  for (const topic of services.topics()) {
+    buttons.push(actionButton(fill(ui.broadcast_audience_topic, { topic: topic.label }), broadcastPayload.topic(topic.id)));
+  }
+  for (const [index, area] of knownAreas(subscribers.map((s) => s.area)).entries()) {
+    buttons.push(actionButton(fill(ui.broadcast_audience_area, { area }), broadcastPayload.area(index)));
+  }
+  buttons.push(actionButton(ui.broadcast_cancel_button, broadcastPayload.discard));
+  return buttons;
+}
+
+/** The most common communes/wards among subscribers, as they typed them. */
+function knownAreas(areas: ReadonlyArray<string | undefined>): string[] {
+  const counts = new Map<string, number>();
+  for (const a of areas) if (a) counts.set(a, (counts.get(a) ?? 0) + 1);
+  return [...counts.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, MAX_AREA_BUTTONS).map(([a]) => a);
+}
+
+function describeAudience(ctx: HandlerContext, services: BotServices, audience: AudienceFilter): string {
+  const { ui } = ctx.kb;
+  if (audience.platform) return fill(ui.broadcast_audience_platform, { platform: PLATFORM_NAMES[audience.platform] });
+  if (audience.topic) {
+    const label = services.topics().find((t) => t.id === audience.topic)?.label ?? audience.topic;
+    return fill(ui.broadcast_audience_topic, { topic: label });
+  }
+  if (audience.area) return fill(ui.broadcast_audience_area, { area: audience.area });
+  return ui.broadcast_audience_all;
+}
+
+/** /thongbao <text>: starts a notice with a preview and the audience choice. */
+export async function handleBroadcastCommand(ctx: HandlerContext, args: string): Promise<Reply[]> {
+  const services = await staffServices(ctx, 'thongbao');
+  if (!services) return notRecognised(ctx);
+  const text = args.trim();
+  if (text === '') return [{ text: ctx.kb.ui.broadcast_help }];
+  services.drafts.set(chatKey(ctx), { id: randomUUID(), text });
+  return [
+    { text: ctx.kb.ui.broadcast_preview },
+    noticeReply(text),
+    { text: ctx.kb.ui.broadcast_choose_audience, buttons: await audienceButtons(ctx, services) },
+  ];
+}
+
+/** Button presses of the staff flow ("t:…"). */
+export async function handleBroadcastButton(ctx: HandlerContext, payload: string): Promise<Reply[]> {
+  const services = await staffServices(ctx, payload);
+  if (!services) return notRecognised(ctx);
+  const { ui } = ctx.kb;
+  const draft = services.drafts.get(chatKey(ctx));
+  if (!draft || draft.jobId) return [{ text: ui.broadcast_no_draft }];
+
+  if (payload === broadcastPayload.discard) {
+    services.drafts.delete(chatKey(ctx));
+    return [{ text: ui.broadcast_discarded }];
+  }
+  if (payload === broadcastPayload.send) {
+    if (!draft.audience) return [{ text: ui.broadcast_choose_audience, buttons: await audienceButtons(ctx, services) }];
+    const jobId = await services.delivery.enqueue({
+      kind: 'broadcast',
+      key: draft.id,
+      replies: [noticeReply(draft.text)],
+      audience: draft.audience,
+      createdBy: `staff:${chatKey(ctx)}`,
+      summary: draft.text,
+    });
+    draft.jobId = jobId;
+    const progress = services.delivery.progress(jobId);
+    return [{ text: fill(ui.broadcast_started, { count: progress?.total ?? 0 }) }];
+  }
+
+  let audience: AudienceFilter | undefined;
+  if (payload === broadcastPayload.all) audience = {};
+  else if (payload.startsWith('t:p:')) audience = { platform: payload.slice(4) as Platform };
+  else if (payload.startsWith('t:t:')) audience = { topic: payload.slice(4) };
+  else if (payload.startsWith('t:r:')) {
+    const area = knownAreas((await services.store.listSubscribers()).map((s) => s.area))[Number(payload.slice(4))];
+    if (area) audience = { area };
+  }
+  if (!audience) return [{ text: ui.unknown_button }];
+  const count = await services.delivery.audienceSize(audience);
+  if (count === 0) return [{ text: ui.broadcast_empty_audience, buttons: await audienceButtons(ctx, services) }];
+  draft.audience = audience;
+  return [
+    {
+      text: fill(ui.broadcast_confirm, { count, audience: describeAudience(ctx, services, audience) }),
+      buttons: [actionButton(ui.broadcast_send_button, broadcastPayload.send), actionButton(ui.broadcast_cancel_button, broadcastPayload.discard)],
+    },
+  ];
+}
+
+function sentDraftJob(ctx: HandlerContext, services: BotServices): string | undefined {
+  return services.drafts.get(chatKey(ctx))?.jobId;
+}
+
+/** /tiendo: progress of this staff member's last notice. */
+export async function handleBroadcastProgress(ctx: HandlerContext): Promise<Reply[]> {
+  const services = await staffServices(ctx, 'tiendo');
+  if (!services) return notRecognised(ctx);
+  const jobId = sentDraftJob(ctx, services);
+  const progress = jobId ? services.delivery.progress(jobId) : undefined;
+  if (!progress) return [{ text: ctx.kb.ui.broadcast_nothing_running }];
+  return [{ text: fill(ctx.kb.ui.broadcast_progress, { ...progress }) }];
+}
+
+/** /huythongbao: cancels this staff member's notice in progress. */
+export async function handleBroadcastCancel(ctx: HandlerContext): Promise<Reply[]> {
+  const services = await staffServices(ctx, 'huythongbao');
+  if (!services) return notRecognised(ctx);
+  const jobId = sentDraftJob(ctx, services);
+  if (!jobId || !(await services.delivery.cancel(jobId))) {
+    if (services.drafts.delete(chatKey(ctx))) return [{ text: ctx.kb.ui.broadcast_discarded }];
+    return [{ text: ctx.kb.ui.broadcast_nothing_running }];
+  }
+  const progress = services.delivery.progress(jobId);
+  services.drafts.delete(chatKey(ctx));
+  return [{ text: fill(ctx.kb.ui.broadcast_cancelled, { sent: progress?.sent ?? 0, total: progress?.total ?? 0 }) }];
+}

@@ -1,0 +1,123 @@
+/**
+ * The guided eligibility check (/kiemtra): one question at a time, only the
+ * questions earlier answers make relevant, then the likely categories with
+ * reasons, amounts, papers and where to apply. Answers live in the session
+ * store while the check runs and are deleted when it ends, stops or lapses.
+ * A resident who asks something else mid-check gets the normal answer and a
+ * button to carry on.
+ */
+import type { Reply } from '../src/core/message.ts';
+import { evaluateAnswers, nextQuestion, subjectOf, type Answer } from '../src/eligibility/evaluate.ts';
+import { parseAnswer } from '../src/eligibility/parse-answer.ts';
+import type { EligibilityRules, Question } from '../src/eligibility/rules.ts';
+import { findAnswer } from '../src/nlp/engine.ts';
+import { handleQuestion } from './ask.ts';
+import type { HandlerContext } from './context.ts';
+import { parseCheckPayload } from './eligibility/payloads.ts';
+import { continueReply, questionReply, restartButtons, resultReplies } from './eligibility/render.ts';
+import { deleteSession, loadSession, newSession, saveSession, type CheckSession } from './eligibility/session.ts';
+import { menuReply } from './replies.ts';
+
+/** Asks the next relevant question, or shows the result (and deletes the answers) when none is left. */
+async function showNext(ctx: HandlerContext, rules: EligibilityRules, session: CheckSession, before: Reply[] = []): Promise<Reply[]> {
+  const question = nextQuestion(rules, session.answers);
+  if (question) {
+    await saveSession(ctx, session);
+    return [...before, questionReply(rules, question, session.history.length + 1, subjectOf(rules, session.answers))];
+  }
+  await deleteSession(ctx);
+  return [...before, ...resultReplies(ctx.kb, rules, evaluateAnswers(rules, session.answers))];
+}
+
+function record(session: CheckSession, question: Question, answer: Answer): void {
+  session.answers[question.id] = answer;
+  session.history.push(question.id);
+}
+
+/** The check is unavailable (a knowledge snapshot built without eligibility.yaml). */
+function unavailable(ctx: HandlerContext, text: string): Reply[] {
+  return [{ text }, menuReply(ctx.kb)];
+}
+
+function expired(ctx: HandlerContext, rules: EligibilityRules): Reply[] {
+  return [{ text: rules.texts.expired, buttons: restartButtons(ctx.kb, rules) }];
+}
+
+/** Starts a check from the beginning (/kiemtra, the menu button, "Kiểm tra lại"). */
+export async function startCheck(ctx: HandlerContext): Promise<Reply[]> {
+  const rules = ctx.kb.eligibility;
+  if (!rules) return unavailable(ctx, ctx.kb.ui.unknown_command);
+  return showNext(ctx, rules, newSession(), [{ text: rules.texts.intro }]);
+}
+
+/** A check button ("k:…"): an answer, back, stop, continue or start. */
+export async function handleCheckButton(ctx: HandlerContext, rest: string): Promise<Reply[]> {
+  const rules = ctx.kb.eligibility;
+  const action = parseCheckPayload(rest);
+  if (!rules || !action) return unavailable(ctx, ctx.kb.ui.unknown_button);
+  if (action.kind === 'start') return startCheck(ctx);
+
+  const session = await loadSession(ctx, rules);
+  if (action.kind === 'stop') {
+    await deleteSession(ctx);
+    return [{ text: rules.texts.stopped, buttons: restartButtons(ctx.kb, rules) }];
+  }
+  if (!session) return expired(ctx, rules);
+  switch (action.kind) {
+    case 'continue':
+      return showNext(ctx, rules, session);
+    case 'back': {
+      const last = session.history.pop();
+      if (last !== undefined) delete session.answers[last];
+      return showNext(ctx, rules, session);
+    }
+    case 'answer': {
+      const question = nextQuestion(rules, session.answers);
+      const option = question?.id === action.question ? question.options.find((o) => o.value === action.value) : undefined;
+      // A button from an earlier message: say so and ask the current question again.
+      if (!question || !option) return showNext(ctx, rules, session, [{ text: rules.texts.stale_choice }]);
+      const answer: Answer =
+        question.kind === 'number' && option.min !== undefined && option.max !== undefined
+          ? { kind: 'number', min: option.min, max: option.max, option: option.value }
+          : { kind: 'choice', value: option.value };
+      record(session, question, answer);
+      return showNext(ctx, rules, session);
+    }
+  }
+}
+
+/**
+ * Typed text: while a check runs, a message that answers the current
+ * question is taken as the answer; anything else (and any crisis) goes to
+ * the answer engine, followed by a button to carry on with the check.
+ */
+export async function handleTextWithCheck(ctx: HandlerContext, text: string): Promise<Reply[]> {
+  const rules = ctx.kb.eligibility;
+  const session = rules ? await loadSession(ctx, rules) : undefined;
+  if (!rules || !session) return handleQuestion(ctx, text);
+  const question = nextQuestion(rules, session.answers);
+  if (!question) {
+    await deleteSession(ctx);
+    return handleQuestion(ctx, text);
+  }
+  // Danger comes first: "con tôi 5 tuổi đang bị đánh" must reach the emergency reply, not the age question.
+  const crisis = findAnswer(ctx.kb, text, ctx.engine).outcome === 'crisis';
+  if (!crisis) {
+    const answer = parseAnswer(question, text, { rules, lexicon: ctx.kb.lexicon, year: new Date().getFullYear() });
+    if (answer) {
+      record(session, question, answer);
+      return showNext(ctx, rules, session);
+    }
+  }
+  // Any message counts as activity, so the check does not lapse while the person asks around.
+  await saveSession(ctx, session);
+  const replies = handleQuestion(ctx, text);
+  return crisis ? replies : [...replies, continueReply(rules, session.history.length)];
+}
+
+/** Deletes a check in progress (/xoadulieu); says so only when there was one. */
+export async function forgetCheck(ctx: HandlerContext): Promise<Reply[]> {
+  const rules = ctx.kb.eligibility;
+  const deleted = await deleteSession(ctx);
+  return deleted && rules ? [{ text: rules.texts.deleted }] : [];
+}

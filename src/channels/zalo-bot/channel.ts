@@ -1,0 +1,295 @@
+/**
+ * The Zalo Bot Platform channel. Receives updates by long polling
+ * (getUpdates) when no webhook URL is configured, or by webhook through the
+ * project's HTTP server; turns them into platform-neutral `Incoming`
+ * messages and sends the replies back as plain text with numbered options.
+ *
+ * Zalo Bot has no inline buttons, so "2" typed after a list of options means
+ * the second option: each person's last options are remembered. Messages of
+ * one chat are handled one at a time, in order.
+ */
+import type { Logger } from 'pino';
+import type { Bot } from '../../core/bot.ts';
+import type { Incoming, Reply, UnsupportedKind, UserRef } from '../../core/message.ts';
+import type { Metrics } from '../../metrics.ts';
+import { ChatQueue } from '../chat-queue.ts';
+import { OptionMemory } from '../numbered.ts';
+import { RecentKeys } from '../recent-keys.ts';
+import { ZaloBotApiError, ZaloBotClient, ZaloBotNetworkError, type ZaloBotInfo, type ZaloBotUpdate } from './client.ts';
+import { renderZaloBotReplies } from './render.ts';
+
+/** Settings for the Zalo Bot channel. */
+export interface ZaloBotOptions {
+  token: string;
+  apiRoot: string;
+  /** Webhook mode when set; long polling otherwise. */
+  webhook?: { url: string; secret: string };
+  bot: Bot;
+  /** ui.options_hint, read at send time so knowledge edits apply at once. */
+  optionsHint: () => string;
+  logger: Logger;
+  metrics?: Metrics;
+  /** Called when a chat cannot be reached any more (the person blocked the bot). */
+  onUndeliverable?: (user: UserRef, reason: string) => void;
+  /** Long-poll length for getUpdates, in seconds. Default 30. */
+  pollTimeoutSeconds?: number;
+  /** Wait before retrying failed start-up calls (getMe, setWebhook, deleteWebhook), in ms. Default 30 s. */
+  setupRetryMs?: number;
+  /** First back-off after a failed API call, in ms (doubled per retry). Default 1 s. */
+  retryDelayMs?: number;
+  fetch?: typeof fetch;
+  /** Each person's last numbered options; shared with the delivery sender so notices' options work too. */
+  memory?: OptionMemory;
+}
+
+/** Which event names carry content the bot cannot read, and what it is. */
+function unsupportedKind(eventName: string): UnsupportedKind {
+  if (eventName.includes('sticker')) return 'sticker';
+  if (eventName.includes('image') || eventName.includes('photo') || eventName.includes('gif')) return 'photo';
+  if (eventName.includes('voice') || eventName.includes('audio')) return 'voice';
+  if (eventName.includes('video')) return 'video';
+  if (eventName.includes('file')) return 'file';
+  if (eventName.includes('location')) return 'location';
+  return 'other';
+}
+
+const TEXT_EVENT = 'message.text.received';
+const COMMAND = /^\/([a-z0-9_]+)(?:@\S+)?(?:\s+([\s\S]*))?$/i;
+
+/** Sorts a failed Zalo Bot call: permanent (blocked/gone) or not. */
+export function classifyZaloBotError(error: unknown): 'blocked' | 'rate_limited' | 'server' | 'network' | 'other' {
+  if (error instanceof ZaloBotNetworkError) return 'network';
+  if (error instanceof ZaloBotApiError) {
+    if (error.isRateLimited) return 'rate_limited';
+    if (error.isServerError) return 'server';
+    // Assumed from Telegram's conventions, which this API mirrors; no official list was found.
+    if (error.errorCode === 403 || /block|forbidden|not allowed|chat not found|user not found/i.test(error.description)) return 'blocked';
+  }
+  return 'other';
+}
+
+/** An error as a short string, without the token (Zalo bot tokens look like `123:abc…`). */
+export function describeZaloBotError(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.replace(/bot[^/\s]+:[^/\s]+/g, 'bot<token>');
+}
+
+/** Zalo Bot Platform, wired to the bot. */
+export class ZaloBotChannel {
+  readonly client: ZaloBotClient;
+  private readonly memory: OptionMemory;
+  private readonly queue = new ChatQueue();
+  /** Update keys already handled: the platform may deliver one twice. */
+  private readonly seen = new RecentKeys(60 * 60_000);
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly abort = new AbortController();
+  private info: ZaloBotInfo | undefined;
+  private ready: Promise<void> | undefined;
+  private polling: Promise<void> | undefined;
+  private stopped = false;
+
+  constructor(private readonly options: ZaloBotOptions) {
+    this.memory = options.memory ?? new OptionMemory();
+    this.client = new ZaloBotClient({
+      token: options.token,
+      apiRoot: options.apiRoot,
+      ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    });
+  }
+
+  /** The bot's own account, once known. */
+  get me(): ZaloBotInfo | undefined {
+    return this.info;
+  }
+
+  /** True once getMe succeeded (the token works). */
+  get isReady(): boolean {
+    return this.info !== undefined;
+  }
+
+  /**
+   * Starts the channel: learns the bot's account (retrying until the
+   * platform answers), then sets the webhook or starts long polling. A failed
+   * setup call is logged and retried later; it never stops the bot.
+   */
+  async start(): Promise<void> {
+    await this.init();
+    const { webhook } = this.options;
+    if (webhook) {
+      this.retrying('setWebhook', () => this.client.setWebhook({ url: webhook.url, secretToken: webhook.secret }));
+    } else {
+      this.polling = this.pollLoop();
+    }
+  }
+
+  /** Learns the bot's account with getMe; retries in the background until it works. */
+  init(): Promise<void> {
+    this.ready ??= new Promise<void>((resolve) => {
+      const attempt = (): void => {
+        if (this.stopped) return resolve();
+        this.client.getMe().then(
+          (info) => {
+            this.info = info;
+            resolve();
+          },
+          (error: unknown) => {
+            this.options.logger.error({ err: describeZaloBotError(error) }, 'zalo-bot getMe failed; retrying');
+            this.later(attempt);
+          },
+        );
+      };
+      attempt();
+    });
+    return this.ready;
+  }
+
+  /**
+   * Processes one update from the webhook. Returns "duplicate" for an update
+   * seen before and "ignored" for one without a message.
+   */
+  handleUpdate(update: ZaloBotUpdate): Promise<'processed' | 'duplicate' | 'ignored'> {
+    const message = update.message;
+    if (!message) return Promise.resolve('ignored');
+    if (this.seen.seenBefore(`${update.event_name}:${message.message_id}`)) return Promise.resolve('duplicate');
+    // Read inside the chat's queue: a "2" typed right after a question must pick from that question's options.
+    return this.queue.run(message.chat.id, async () => {
+      const incoming = this.toIncoming(update);
+      if (!incoming) return 'ignored' as const;
+      await this.respond(incoming);
+      return 'processed' as const;
+    });
+  }
+
+  /** Stops polling and retries, and waits for updates in progress. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.abort.abort();
+    for (const timer of this.timers) clearTimeout(timer);
+    await this.polling;
+    await this.queue.idle();
+  }
+
+  /** Sends replies to a chat, in order; stops at the first failure the client could not overcome. */
+  async send(user: UserRef, replies: readonly Reply[]): Promise<void> {
+    const { metrics, logger } = this.options;
+    const { texts, payloads } = renderZaloBotReplies(replies, this.options.optionsHint());
+    this.memory.remember(user, payloads);
+    for (const text of texts) {
+      try {
+        await this.client.sendMessage({ chatId: user.chatId, text });
+        metrics?.repliesSent.inc({ platform: 'zalo-bot' });
+      } catch (error) {
+        const kind = classifyZaloBotError(error);
+        metrics?.sendErrors.inc({ platform: 'zalo-bot', kind });
+        if (kind === 'blocked') {
+          logger.info({ chat: user.chatId }, 'zalo-bot chat unreachable (blocked or gone); recorded');
+          this.options.onUndeliverable?.(user, describeZaloBotError(error));
+          return;
+        }
+        logger.error({ err: describeZaloBotError(error), kind }, 'zalo-bot send failed');
+        return;
+      }
+    }
+  }
+
+  private async pollLoop(): Promise<void> {
+    const { logger } = this.options;
+    // getUpdates does not work while a webhook is set (for instance by an earlier webhook deployment).
+    while (!this.stopped) {
+      try {
+        await this.client.deleteWebhook();
+        break;
+      } catch (error) {
+        logger.error({ err: describeZaloBotError(error) }, 'zalo-bot deleteWebhook failed; retrying');
+        await this.pause(this.options.setupRetryMs ?? 30_000);
+      }
+    }
+    let failures = 0;
+    while (!this.stopped) {
+      try {
+        const started = Date.now();
+        const updates = await this.client.getUpdates({ timeoutSeconds: this.options.pollTimeoutSeconds ?? 30, signal: this.abort.signal });
+        failures = 0;
+        // A long poll that comes back empty at once would otherwise turn this loop into a flood of calls.
+        if (updates.length === 0 && Date.now() - started < 250) await this.pause(1000);
+        // Not awaited: one slow chat must not hold up the others (each chat stays in order in the queue).
+        for (const update of updates) {
+          void this.handleUpdate(update).catch((error: unknown) => logger.error({ err: describeZaloBotError(error) }, 'zalo-bot update failed'));
+        }
+      } catch (error) {
+        if (this.stopped) break;
+        failures++;
+        logger.error({ err: describeZaloBotError(error), failures }, 'zalo-bot getUpdates failed; backing off');
+        await this.pause(Math.min(30_000, (this.options.retryDelayMs ?? 1000) * 2 ** Math.min(failures - 1, 5)));
+      }
+    }
+  }
+
+  private toIncoming(update: ZaloBotUpdate): Incoming | undefined {
+    const message = update.message;
+    if (!message) return undefined;
+    const from = message.from;
+    if (from?.is_bot) return undefined;
+    const user: UserRef = { platform: 'zalo-bot', chatId: message.chat.id, userId: from?.id ?? message.chat.id };
+    const name = from?.display_name ?? from?.first_name ?? from?.name;
+    if (name) user.displayName = name;
+    const isGroup = message.chat.chat_type?.toUpperCase() === 'GROUP';
+    if (update.event_name !== TEXT_EVENT) {
+      return isGroup ? undefined : { kind: 'unsupported', user, what: unsupportedKind(update.event_name) };
+    }
+    const text = message.text ?? '';
+    const command = COMMAND.exec(text.trim());
+    if (command) return { kind: 'command', user, command: (command[1] as string).toLowerCase(), args: command[2] ?? '' };
+    // In a group the bot answers commands only: it cannot tell chatter from questions to it.
+    if (isGroup) return undefined;
+    return this.memory.resolve(user, text) ?? { kind: 'text', user, text };
+  }
+
+  private async respond(incoming: Incoming): Promise<void> {
+    const chatId = incoming.user.chatId;
+    // "Typing…" while the answer is prepared; purely cosmetic, so failures are ignored.
+    void this.client.sendChatAction({ chatId, action: 'typing' }).catch(() => undefined);
+    const replies = await this.options.bot.handle(incoming);
+    await this.send(incoming.user, replies);
+  }
+
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.stopped) return resolve();
+      const done = (): void => {
+        clearTimeout(timer);
+        this.timers.delete(timer);
+        this.abort.signal.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.timers.add(timer);
+      this.abort.signal.addEventListener('abort', done, { once: true });
+    });
+  }
+
+  private later(fn: () => void): void {
+    if (this.stopped) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      fn();
+    }, this.options.setupRetryMs ?? 30_000);
+    timer.unref();
+    this.timers.add(timer);
+  }
+
+  private retrying(name: string, call: () => Promise<unknown>): void {
+    const attempt = (): void => {
+      if (this.stopped) return;
+      call().then(
+        () => this.options.logger.info(`zalo-bot ${name} done`),
+        (error: unknown) => {
+          this.options.logger.error({ err: describeZaloBotError(error) }, `zalo-bot ${name} failed; retrying later`);
+          this.later(attempt);
+        },
+      );
+    };
+    attempt();
+  }
+}

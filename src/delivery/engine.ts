@@ -1,0 +1,236 @@
+/**
+ * The delivery engine: one queue for both producers (reminders and staff
+ * broadcasts). A job snapshots its audience, is written durably, then sent
+ * recipient by recipient through the platform's sender, paced by the
+ * platform's rate limit, journaled after each send. Rate limits (429) pause
+ * the platform and retry; transient errors retry with backoff; permanent
+ * failures (blocked, chat gone, outside the Zalo window) mark the subscriber
+ * and are never retried.
+ */
+import { createHash } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { Platform } from '../core/message.ts';
+import type { Store } from '../store/types.ts';
+import { JobFiles, type Journal, type JobManifest, type Recipient, type RecipientOutcome } from './journal.ts';
+import { RateLimiter, type PlatformLimits } from './rate-limit.ts';
+import { SendError, type DeliveryQueue, type JobProgress, type NewJob, type Sender } from './types.ts';
+
+/** Settings for the engine. */
+export interface DeliveryOptions {
+  jobsDir: string;
+  store: Store;
+  senders: ReadonlyMap<Platform, Sender>;
+  limits: Partial<Record<Platform, PlatformLimits>>;
+  logger: Logger;
+  /** Sends in flight per job (at most this many can be repeated after a crash). */
+  concurrency?: number;
+  /** Attempts for a transient failure before it counts as failed. */
+  maxAttempts?: number;
+  /** First backoff after a transient failure, doubled each time. */
+  backoffMs?: number;
+  /** Called when a job ends (done or cancelled). */
+  onFinished?: (progress: JobProgress, manifest: JobManifest) => void;
+}
+
+const MAX_RATE_LIMITED_RETRIES = 20;
+const DEFAULT_LIMITS: PlatformLimits = { perSecond: 25, perChatPerSecond: 1 };
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+interface RunningJob {
+  manifest: JobManifest;
+  progress: JobProgress;
+  cancelled: boolean;
+  done: Promise<JobProgress>;
+}
+
+/** A job id derived from its idempotency key, so the same key always maps to the same job. */
+export function jobIdFor(kind: NewJob['kind'], key: string): string {
+  return `${kind}-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
+}
+
+/** The engine; create one per process (only one process may write the files). */
+export class DeliveryEngine implements DeliveryQueue {
+  private readonly files: JobFiles;
+  private readonly jobs = new Map<string, RunningJob>();
+  private readonly limiters = new Map<Platform, RateLimiter>();
+
+  constructor(private readonly options: DeliveryOptions) {
+    this.files = new JobFiles(options.jobsDir);
+  }
+
+  private limiter(platform: Platform): RateLimiter {
+    let limiter = this.limiters.get(platform);
+    if (!limiter) {
+      limiter = new RateLimiter(this.options.limits[platform] ?? DEFAULT_LIMITS);
+      this.limiters.set(platform, limiter);
+    }
+    return limiter;
+  }
+
+  /** Counts who a job would reach, without creating it. */
+  async audienceSize(audience: NewJob['audience']): Promise<number> {
+    return this.options.store.countSubscribers(audience);
+  }
+
+  async enqueue(job: NewJob): Promise<string> {
+    const id = jobIdFor(job.kind, job.key);
+    if (this.jobs.has(id)) return id;
+    if (this.files.exists(id)) {
+      this.startJob(this.files.read(id));
+      return id;
+    }
+    const subscribers = await this.options.store.listSubscribers(job.audience);
+    const recipients: Recipient[] = subscribers.map((s) => ({ key: s.key, platform: s.platform, chatId: s.chatId }));
+    const manifest: JobManifest = {
+      id,
+      kind: job.kind,
+      key: job.key,
+      createdAt: new Date().toISOString(),
+      createdBy: job.createdBy,
+      summary: job.summary,
+      replies: job.replies,
+      audience: job.audience,
+      recipients,
+    };
+    this.files.create(manifest);
+    await this.options.store.appendAudit({
+      jobId: id,
+      kind: job.kind,
+      createdBy: job.createdBy,
+      createdAt: manifest.createdAt,
+      text: job.summary,
+      audience: job.audience,
+      recipients: recipients.length,
+    });
+    this.startJob(manifest);
+    return id;
+  }
+
+  /** Continues every job that was not finished when the process stopped. */
+  resumeAll(): string[] {
+    const resumed: string[] = [];
+    for (const id of this.files.list()) {
+      if (this.jobs.has(id)) continue;
+      const state = this.files.state(id);
+      if (state.finished) continue;
+      this.startJob(this.files.read(id));
+      resumed.push(id);
+    }
+    return resumed;
+  }
+
+  async cancel(jobId: string): Promise<boolean> {
+    const job = this.jobs.get(jobId);
+    if (!job || job.progress.state === 'done' || job.progress.state === 'cancelled') return false;
+    job.cancelled = true;
+    await job.done;
+    return true;
+  }
+
+  progress(jobId: string): JobProgress | undefined {
+    const job = this.jobs.get(jobId);
+    return job ? { ...job.progress } : undefined;
+  }
+
+  whenDone(jobId: string): Promise<JobProgress> {
+    const job = this.jobs.get(jobId);
+    if (!job) return Promise.reject(new Error(`unknown job ${jobId}`));
+    return job.done;
+  }
+
+  /** Jobs currently running. */
+  running(): JobProgress[] {
+    return [...this.jobs.values()].filter((j) => j.progress.state === 'running').map((j) => ({ ...j.progress }));
+  }
+
+  /** Waits for running jobs to finish (used at shutdown and by the CLI). */
+  async drain(): Promise<void> {
+    await Promise.all([...this.jobs.values()].map((j) => j.done));
+  }
+
+  private startJob(manifest: JobManifest): void {
+    const state = this.files.state(manifest.id);
+    const progress: JobProgress = {
+      jobId: manifest.id,
+      total: manifest.recipients.length,
+      sent: 0,
+      failed: 0,
+      blocked: 0,
+      pending: 0,
+      state: state.finished === 'cancelled' ? 'cancelled' : state.finished === 'done' ? 'done' : 'running',
+    };
+    for (const outcome of state.outcomes.values()) progress[outcome]++;
+    progress.pending = progress.total - state.outcomes.size;
+    const job: RunningJob = { manifest, progress, cancelled: false, done: Promise.resolve(progress) };
+    this.jobs.set(manifest.id, job);
+    if (state.finished) return;
+    job.done = this.run(job, [...manifest.recipients.keys()].filter((i) => !state.outcomes.has(i)));
+  }
+
+  private async run(job: RunningJob, pending: number[]): Promise<JobProgress> {
+    const journal = await this.files.openJournal(job.manifest.id);
+    const queue = [...pending];
+    const worker = async (): Promise<void> => {
+      for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
+        if (job.cancelled) return;
+        const recipient = job.manifest.recipients[index] as Recipient;
+        const outcome = await this.deliverOne(job.manifest, recipient);
+        await journal.record(index, outcome);
+        job.progress[outcome]++;
+        job.progress.pending--;
+      }
+    };
+    const concurrency = Math.max(1, this.options.concurrency ?? 8);
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    const how = job.cancelled ? 'cancelled' : 'done';
+    await journal.finish(how);
+    await journal.close();
+    job.progress.state = how;
+    const { sent, failed, blocked } = job.progress;
+    await this.options.store.updateAudit(job.manifest.id, {
+      finishedAt: new Date().toISOString(),
+      results: { sent, failed, blocked, cancelled: job.cancelled },
+    });
+    this.options.logger.info({ job: job.manifest.id, kind: job.manifest.kind, sent, failed, blocked, state: how }, 'delivery job finished');
+    this.options.onFinished?.({ ...job.progress }, job.manifest);
+    return { ...job.progress };
+  }
+
+  private async deliverOne(manifest: JobManifest, recipient: Recipient): Promise<RecipientOutcome> {
+    const sender = this.options.senders.get(recipient.platform);
+    if (!sender) return 'failed';
+    const limiter = this.limiter(recipient.platform);
+    const maxAttempts = this.options.maxAttempts ?? 5;
+    let backoff = this.options.backoffMs ?? 1000;
+    let rateLimited = 0;
+    for (let attempt = 1; ; attempt++) {
+      await limiter.take(recipient.chatId, manifest.replies.length);
+      try {
+        await sender.send(recipient.chatId, manifest.replies);
+        return 'sent';
+      } catch (error) {
+        const failure = error instanceof SendError ? error.failure : { kind: 'transient' as const, reason: String(error) };
+        if (failure.kind === 'permanent') {
+          await this.options.store.markUnreachable(recipient.key, failure.status, failure.reason);
+          return 'blocked';
+        }
+        if (failure.kind === 'rejected') {
+          this.options.logger.warn({ job: manifest.id, platform: recipient.platform, reason: failure.reason }, 'message refused by the platform');
+          return 'failed';
+        }
+        if (failure.kind === 'rate_limited') {
+          // The platform asked everyone to wait; such waits do not use up attempts (within reason).
+          limiter.pause(failure.retryAfterMs);
+          if (++rateLimited <= MAX_RATE_LIMITED_RETRIES) continue;
+          return 'failed';
+        }
+        if (attempt >= maxAttempts) {
+          this.options.logger.warn({ job: manifest.id, platform: recipient.platform, reason: failure.reason }, 'giving up on one recipient');
+          return 'failed';
+        }
+        await sleep(backoff);
+        backoff *= 2;
+      }
+    }
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Sends event reminders when they are due. Every minute (node-cron, in
+ * Asia/Ho_Chi_Minh) and once at start, it looks at the occurrences due up to
+ * now that the store has no record of: those on time or missed by less than
+ * the grace period are enqueued for delivery and recorded as sent; older
+ * ones are logged and recorded as skipped. The record (and the queue's
+ * idempotency key) means a restart never sends a reminder twice.
+ */
+import { schedule, type ScheduledTask } from 'node-cron';
+import type { Logger } from 'pino';
+import { reminderReplies } from '../../handlers/events.ts';
+import type { DeliveryQueue } from '../delivery/types.ts';
+import type { Knowledge } from '../kb/load.ts';
+import type { Store } from '../store/types.ts';
+import {
+  audienceOf,
+  formatLocalIso,
+  inQuietHours,
+  planOccurrences,
+  type Occurrence,
+  type ReminderSettings,
+} from './occurrences.ts';
+
+/** The cron timezone: reminders are planned in Vietnam time. */
+export const SCHEDULER_TIMEZONE = 'Asia/Ho_Chi_Minh';
+/** How far back a run looks for reminders nobody recorded (to log and skip them). */
+export const DEFAULT_LOOKBACK_MS = 31 * 86_400_000;
+/** A reminder found within this long after it was due is on time, whatever the grace (cron ticks land a little late). */
+const ON_TIME_MS = 2 * 60_000;
+
+/** What the scheduler needs from the outside; time is injected so tests control it. */
+export interface ReminderSchedulerOptions {
+  /** The current knowledge snapshot (events are re-read every run, so edits apply without a restart). */
+  knowledge: () => Knowledge;
+  store: Store;
+  queue: DeliveryQueue;
+  logger: Logger;
+  settings: ReminderSettings;
+  clock?: () => Date;
+  lookbackMs?: number;
+}
+
+/** What one run did, by occurrence key. */
+export interface RunReport {
+  sent: Array<{ key: string; jobId: string }>;
+  skipped: Array<{ key: string; reason: string }>;
+  /** Due but held back (quiet hours, or the queue failed): tried again next minute. */
+  waiting: Array<{ key: string; reason: string }>;
+}
+
+/** Drives reminder delivery; `runDue` is the whole logic, `start` adds the clock. */
+export class ReminderScheduler {
+  private readonly clock: () => Date;
+  private task: ScheduledTask | undefined;
+  /** Runs are serialized: the start-up catch-up and the first tick must not both send. */
+  private tail: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly options: ReminderSchedulerOptions) {
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  /** Sends what is due at `now`, skips what was missed for too long; resolves with what it did. */
+  runDue(now: Date = this.clock()): Promise<RunReport> {
+    const run = this.tail.then(() => this.runOnce(now.getTime()));
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Catches up on what is due, then checks every minute. */
+  async start(): Promise<RunReport> {
+    if (this.task) return { sent: [], skipped: [], waiting: [] };
+    const { logger } = this.options;
+    this.task = schedule(
+      '* * * * *',
+      async () => {
+        try {
+          await this.runDue(this.clock());
+        } catch (error) {
+          logger.error({ err: error }, 'reminder run failed; retrying next minute');
+        }
+      },
+      {
+        timezone: SCHEDULER_TIMEZONE,
+        name: 'ctxh-reminders',
+        noOverlap: true,
+        logger: {
+          info: (message) => logger.debug({ source: 'node-cron' }, message),
+          warn: (message) => logger.warn({ source: 'node-cron' }, message),
+          error: (message, err) => logger.error({ source: 'node-cron', err: err ?? message }, String(message)),
+          debug: (message) => logger.debug({ source: 'node-cron' }, String(message)),
+        },
+      },
+    );
+    try {
+      return await this.runDue(this.clock());
+    } catch (error) {
+      logger.error({ err: error }, 'reminder catch-up at start failed; retrying next minute');
+      return { sent: [], skipped: [], waiting: [] };
+    }
+  }
+
+  /** Stops the minute ticks and waits for a run in progress. */
+  async stop(): Promise<void> {
+    const task = this.task;
+    this.task = undefined;
+    await task?.destroy();
+    await this.tail;
+  }
+
+  private async runOnce(now: number): Promise<RunReport> {
+    const { knowledge, store, settings, logger } = this.options;
+    const kb = knowledge();
+    const lookback = this.options.lookbackMs ?? DEFAULT_LOOKBACK_MS;
+    const report: RunReport = { sent: [], skipped: [], waiting: [] };
+    const due = planOccurrences(kb.events?.events ?? [], now - lookback, now + 1, settings);
+    for (const occurrence of due) {
+      if (await store.getOccurrence(occurrence.key)) continue;
+      const late = now - occurrence.dueAt;
+      if (late > Math.max(settings.graceMs, ON_TIME_MS)) {
+        await this.skip(occurrence, now, `missed by ${hours(late)} h, more than the ${hours(settings.graceMs)} h grace period`, report);
+      } else if (now >= occurrence.staleAt) {
+        await this.skip(occurrence, now, 'the event has already started or passed', report);
+      } else if (inQuietHours(now, settings.quietHours)) {
+        // Only a catch-up can land here (due times are already outside quiet hours): wait for the morning.
+        report.waiting.push({ key: occurrence.key, reason: 'quiet hours' });
+      } else {
+        try {
+          const jobId = await this.options.queue.enqueue({
+            kind: 'reminder',
+            key: occurrence.key,
+            replies: reminderReplies(kb, occurrence, now),
+            audience: audienceOf(occurrence.event),
+            createdBy: 'scheduler',
+            summary: occurrence.event.title,
+          });
+          // Recorded after enqueueing: a crash in between re-enqueues the same key, which the queue dedupes.
+          await store.recordOccurrence({ key: occurrence.key, status: 'sent', at: new Date(now).toISOString(), jobId });
+          report.sent.push({ key: occurrence.key, jobId });
+          logger.info({ key: occurrence.key, jobId, dueAt: formatLocalIso(occurrence.dueAt) }, 'reminder sent to the delivery queue');
+        } catch (error) {
+          report.waiting.push({ key: occurrence.key, reason: `enqueue failed: ${(error as Error).message}` });
+          logger.error({ err: error, key: occurrence.key }, 'could not enqueue a reminder; retrying next minute');
+        }
+      }
+    }
+    return report;
+  }
+
+  private async skip(occurrence: Occurrence, now: number, reason: string, report: RunReport): Promise<void> {
+    await this.options.store.recordOccurrence({ key: occurrence.key, status: 'skipped', at: new Date(now).toISOString(), reason });
+    report.skipped.push({ key: occurrence.key, reason });
+    this.options.logger.warn({ key: occurrence.key, dueAt: formatLocalIso(occurrence.dueAt), reason }, 'reminder skipped');
+  }
+}
+
+function hours(ms: number): string {
+  return (ms / 3_600_000).toFixed(1).replace(/\.0$/, '');
+}

@@ -1,0 +1,140 @@
+/**
+ * The store's logic over one plain data object. The lowdb store persists that
+ * object to a JSON file; the memory store (tests) does not persist at all.
+ */
+import type { Platform } from '../core/message.ts';
+import { foldAccents } from '../nlp/normalize.ts';
+import type { AuditRecord, AudienceFilter, OccurrenceRecord, StaffMember, Store, Subscriber } from './types.ts';
+
+/** Everything the store keeps, as saved to disk. */
+export interface StoreData {
+  version: 1;
+  subscribers: Record<string, Subscriber>;
+  occurrences: Record<string, OccurrenceRecord>;
+  staff: StaffMember[];
+  audit: AuditRecord[];
+}
+
+/** An empty store. */
+export function emptyStoreData(): StoreData {
+  return { version: 1, subscribers: {}, occurrences: {}, staff: [], audit: [] };
+}
+
+/** Compares communes/wards the way people type them: "Phường Hồng Gai" = "hong gai". */
+export function normalizeArea(area: string): string {
+  return foldAccents(area.toLowerCase().normalize('NFC'))
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/^\s*(xa|phuong|thi tran|p|x|tt)\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when a subscriber is in the audience. */
+export function matchesAudience(s: Subscriber, filter: AudienceFilter | undefined): boolean {
+  if (s.status !== 'active') return false;
+  if (!filter) return true;
+  if (filter.platform && s.platform !== filter.platform) return false;
+  if (filter.topic && s.topics.length > 0 && !s.topics.includes(filter.topic)) return false;
+  if (filter.area && (!s.area || normalizeArea(s.area) !== normalizeArea(filter.area))) return false;
+  return true;
+}
+
+/** A `Store` over an in-memory object; `persist` makes each change durable. */
+export class DataStore implements Store {
+  constructor(
+    protected readonly data: StoreData,
+    private readonly persist: () => Promise<void>,
+  ) {}
+
+  async getSubscriber(key: string): Promise<Subscriber | undefined> {
+    return this.data.subscribers[key];
+  }
+
+  async upsertSubscriber(subscriber: Subscriber): Promise<void> {
+    this.data.subscribers[subscriber.key] = subscriber;
+    await this.persist();
+  }
+
+  async upsertSubscribers(subscribers: readonly Subscriber[]): Promise<void> {
+    for (const s of subscribers) this.data.subscribers[s.key] = s;
+    await this.persist();
+  }
+
+  async deleteSubscriber(key: string): Promise<boolean> {
+    if (!(key in this.data.subscribers)) return false;
+    delete this.data.subscribers[key];
+    await this.persist();
+    return true;
+  }
+
+  async listSubscribers(filter?: AudienceFilter): Promise<Subscriber[]> {
+    return Object.values(this.data.subscribers)
+      .filter((s) => matchesAudience(s, filter))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  }
+
+  async countSubscribers(filter?: AudienceFilter): Promise<number> {
+    let n = 0;
+    for (const s of Object.values(this.data.subscribers)) if (matchesAudience(s, filter)) n++;
+    return n;
+  }
+
+  async markUnreachable(key: string, status: 'blocked' | 'undeliverable', reason: string): Promise<void> {
+    const s = this.data.subscribers[key];
+    if (!s) return;
+    this.data.subscribers[key] = { ...s, status, statusReason: reason, updatedAt: new Date().toISOString() };
+    await this.persist();
+  }
+
+  async getOccurrence(key: string): Promise<OccurrenceRecord | undefined> {
+    return this.data.occurrences[key];
+  }
+
+  async recordOccurrence(record: OccurrenceRecord): Promise<void> {
+    this.data.occurrences[record.key] = record;
+    await this.persist();
+  }
+
+  async listStaff(): Promise<StaffMember[]> {
+    return [...this.data.staff];
+  }
+
+  async addStaff(member: StaffMember): Promise<void> {
+    if (this.data.staff.some((m) => m.platform === member.platform && m.userId === member.userId)) return;
+    this.data.staff.push(member);
+    await this.persist();
+  }
+
+  async removeStaff(platform: Platform, userId: string): Promise<boolean> {
+    const before = this.data.staff.length;
+    this.data.staff = this.data.staff.filter((m) => !(m.platform === platform && m.userId === userId));
+    if (this.data.staff.length === before) return false;
+    await this.persist();
+    return true;
+  }
+
+  async appendAudit(record: AuditRecord): Promise<void> {
+    this.data.audit.push(record);
+    await this.persist();
+  }
+
+  async updateAudit(jobId: string, patch: Partial<AuditRecord>): Promise<void> {
+    const index = this.data.audit.findIndex((r) => r.jobId === jobId);
+    if (index === -1) return;
+    this.data.audit[index] = { ...(this.data.audit[index] as AuditRecord), ...patch };
+    await this.persist();
+  }
+
+  async listAudit(): Promise<AuditRecord[]> {
+    return [...this.data.audit];
+  }
+
+  async close(): Promise<void> {
+    await this.persist();
+  }
+}
+
+/** A store that keeps everything in memory (tests, the terminal chat without DATA_DIR). */
+export function createMemoryStore(data: StoreData = emptyStoreData()): DataStore {
+  return new DataStore(data, async () => undefined);
+}

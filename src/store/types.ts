@@ -1,0 +1,95 @@
+/**
+ * The storage interface the rest of the code uses. lowdb is the embedded
+ * default (src/store/lowdb-store.ts); a server database can implement the
+ * same interface later without touching handlers, scheduler or delivery.
+ */
+import type { Platform } from '../core/message.ts';
+
+/** A person who agreed to receive reminders and notices. */
+export interface Subscriber {
+  /** `${platform}:${chatId}`, unique. */
+  key: string;
+  platform: Platform;
+  chatId: string;
+  userId: string;
+  displayName?: string;
+  /** Topic ids chosen; empty means every topic. */
+  topics: string[];
+  /** Commune/ward, free text as the person typed it (optional). */
+  area?: string;
+  /** When the person said yes (ISO 8601). */
+  consentAt: string;
+  /** "active" receives messages; the others are skipped until the person subscribes again. */
+  status: 'active' | 'blocked' | 'undeliverable';
+  statusReason?: string;
+  updatedAt: string;
+}
+
+/** Who should receive a broadcast or reminder. All given fields must match. */
+export interface AudienceFilter {
+  /** Subscribers who chose this topic, or chose no topic (= everything). */
+  topic?: string;
+  /** Subscribers whose area matches (accent- and case-insensitive). */
+  area?: string;
+  platform?: Platform;
+}
+
+/** A staff member allowed to send notices. */
+export interface StaffMember {
+  platform: Platform;
+  userId: string;
+  addedAt: string;
+  addedBy: string;
+}
+
+/** What was recorded about one reminder occurrence (event, date, offset). */
+export interface OccurrenceRecord {
+  key: string;
+  status: 'sent' | 'skipped';
+  at: string;
+  reason?: string;
+  jobId?: string;
+}
+
+/** One broadcast or reminder, for the audit log: who, when, what, to whom, results. */
+export interface AuditRecord {
+  jobId: string;
+  kind: 'broadcast' | 'reminder';
+  createdBy: string;
+  createdAt: string;
+  text: string;
+  audience: AudienceFilter;
+  recipients: number;
+  finishedAt?: string;
+  results?: { sent: number; failed: number; blocked: number; cancelled: boolean };
+}
+
+/** Durable storage for everything the bot keeps about people and deliveries. */
+export interface Store {
+  getSubscriber(key: string): Promise<Subscriber | undefined>;
+  /** Creates or replaces a subscriber; resolves once the change is durable. */
+  upsertSubscriber(subscriber: Subscriber): Promise<void>;
+  /** Creates or replaces many subscribers in one durable write (imports). */
+  upsertSubscribers(subscribers: readonly Subscriber[]): Promise<void>;
+  /** Removes everything stored about a subscriber; true if there was something. */
+  deleteSubscriber(key: string): Promise<boolean>;
+  /** Active subscribers matching the filter, in a stable order. */
+  listSubscribers(filter?: AudienceFilter): Promise<Subscriber[]>;
+  countSubscribers(filter?: AudienceFilter): Promise<number>;
+  /** Marks a subscriber unreachable (blocked the bot, chat gone, outside the Zalo window). */
+  markUnreachable(key: string, status: 'blocked' | 'undeliverable', reason: string): Promise<void>;
+
+  getOccurrence(key: string): Promise<OccurrenceRecord | undefined>;
+  recordOccurrence(record: OccurrenceRecord): Promise<void>;
+
+  listStaff(): Promise<StaffMember[]>;
+  addStaff(member: StaffMember): Promise<void>;
+  removeStaff(platform: Platform, userId: string): Promise<boolean>;
+
+  appendAudit(record: AuditRecord): Promise<void>;
+  updateAudit(jobId: string, patch: Partial<AuditRecord>): Promise<void>;
+  listAudit(): Promise<AuditRecord[]>;
+
+  /** Flushes pending writes. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,67 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hasChannels } from '../../src/app.ts';
+import { ConfigError, loadConfig, ZALO_OA_TOKEN_FILE } from '../../src/config.ts';
+
+const dataDir = (): string => mkdtempSync(join(tmpdir(), 'ctxh-zalo-config-'));
+const OA = { ZALO_OA_APP_ID: '1234567890', ZALO_OA_APP_SECRET: 'app-secret-123', ZALO_OA_SECRET_KEY: 'oa-secret-123', ZALO_OA_REFRESH_TOKEN: 'refresh-token-123' };
+const configError = (env: NodeJS.ProcessEnv): string => {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+};
+
+describe('Zalo configuration', () => {
+  it('starts no Zalo channel when nothing is set, and the defaults are the public servers', () => {
+    const config = loadConfig({ DATA_DIR: dataDir() });
+    expect(config.zaloBot).toBeUndefined();
+    expect(config.zaloOa).toBeUndefined();
+    expect(hasChannels(config)).toBe(false);
+  });
+
+  it('a Zalo Bot token alone means long polling; with a webhook URL the secret is required', () => {
+    const polling = loadConfig({ DATA_DIR: dataDir(), ZALO_BOT_TOKEN: '123456:abcdefghij' });
+    expect(polling.zaloBot).toEqual({ token: '123456:abcdefghij', apiRoot: 'https://bot-api.zaloplatforms.com' });
+    expect(hasChannels(polling)).toBe(true);
+    expect(configError({ ZALO_BOT_TOKEN: '123456:abcdefghij', ZALO_BOT_WEBHOOK_URL: 'https://bot.example.vn/webhooks/zalo-bot' })).toContain('ZALO_BOT_WEBHOOK_SECRET is missing');
+    expect(configError({ ZALO_BOT_WEBHOOK_URL: 'https://bot.example.vn/webhooks/zalo-bot' })).toContain('ZALO_BOT_TOKEN is missing');
+    expect(configError({ ZALO_BOT_TOKEN: 'no-colon-here' })).toContain('ZALO_BOT_TOKEN');
+    expect(configError({ ZALO_BOT_TOKEN: '1:a', ZALO_BOT_WEBHOOK_URL: 'https://x.vn/h', ZALO_BOT_WEBHOOK_SECRET: 'short' })).toContain('ZALO_BOT_WEBHOOK_SECRET');
+  });
+
+  it('a complete OA configuration, with the event window and token file in DATA_DIR', () => {
+    const dir = dataDir();
+    const config = loadConfig({ ...OA, DATA_DIR: dir, ZALO_OA_EVENT_WINDOW_SECONDS: '120' });
+    expect(config.zaloOa).toMatchObject({
+      appId: '1234567890',
+      apiRoot: 'https://openapi.zalo.me',
+      oauthRoot: 'https://oauth.zaloapp.com',
+      eventWindowMs: 120_000,
+      tokenFile: join(dir, ZALO_OA_TOKEN_FILE),
+    });
+    expect(loadConfig({ ...OA, DATA_DIR: dir }).zaloOa?.eventWindowMs).toBe(300_000);
+    expect(hasChannels(config)).toBe(true);
+  });
+
+  it('a half-configured OA stops start-up naming the missing variable', () => {
+    const { ZALO_OA_APP_SECRET: _secret, ...noSecret } = OA;
+    expect(configError({ ...noSecret, DATA_DIR: dataDir() })).toContain('ZALO_OA_APP_SECRET is missing');
+    const { ZALO_OA_SECRET_KEY: _key, ...noKey } = OA;
+    expect(configError({ ...noKey, DATA_DIR: dataDir() })).toContain('ZALO_OA_SECRET_KEY is missing');
+    expect(configError({ ZALO_OA_REFRESH_TOKEN: 'refresh-token-123', DATA_DIR: dataDir() })).toContain('ZALO_OA_APP_ID is missing');
+  });
+
+  it('needs the refresh token only until tokens are stored in DATA_DIR', () => {
+    const { ZALO_OA_REFRESH_TOKEN: _token, ...noToken } = OA;
+    const dir = dataDir();
+    expect(configError({ ...noToken, DATA_DIR: dir })).toContain('ZALO_OA_REFRESH_TOKEN is missing');
+    writeFileSync(join(dir, ZALO_OA_TOKEN_FILE), '{}');
+    expect(loadConfig({ ...noToken, DATA_DIR: dir }).zaloOa?.refreshToken).toBeUndefined();
+  });
+});

@@ -1,0 +1,154 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TelegramSender } from '../../src/channels/telegram/sender.ts';
+import { DeliveryEngine, jobIdFor } from '../../src/delivery/engine.ts';
+import { RateLimiter } from '../../src/delivery/rate-limit.ts';
+import type { Sender } from '../../src/delivery/types.ts';
+import type { Platform } from '../../src/core/message.ts';
+import { silentLogger } from '../../src/log.ts';
+import { createMemoryStore } from '../../src/store/data-store.ts';
+import type { Subscriber } from '../../src/store/types.ts';
+import { FakeTelegram } from '../fakes/telegram.ts';
+
+const TOKEN = '123456789:AAFakeTokenForTestsOnly_abcdefghij';
+
+function subscriber(n: number, extra: Partial<Subscriber> = {}): Subscriber {
+  return {
+    key: `telegram:${n}`,
+    platform: 'telegram',
+    chatId: String(n),
+    userId: String(n),
+    topics: [],
+    consentAt: '2026-11-01T00:00:00.000Z',
+    status: 'active',
+    updatedAt: '2026-11-01T00:00:00.000Z',
+    ...extra,
+  };
+}
+
+async function storeWith(count: number) {
+  const store = createMemoryStore();
+  for (let n = 1; n <= count; n++) await store.upsertSubscriber(subscriber(n));
+  return store;
+}
+
+describe('delivery engine against the fake Telegram API', () => {
+  const fake = new FakeTelegram();
+  beforeAll(() => fake.start());
+  afterAll(() => fake.stop());
+
+  it('delivers a broadcast to 2,000 subscribers exactly once despite 429s and 403s, and reports the blocked', async () => {
+    fake.reset();
+    const store = await storeWith(2000);
+    const blocked = new Set(['17', '345', '1999']);
+    let calls = 0;
+    fake.respondWith((call) => {
+      if (call.method !== 'sendMessage') return undefined;
+      calls++;
+      if (blocked.has(String(call.body.chat_id))) return { status: 403, description: 'Forbidden: bot was blocked by the user' };
+      if (calls % 400 === 0) return { status: 429, description: 'Too Many Requests: retry after 1', retryAfter: 1 };
+      return undefined;
+    });
+    const senders = new Map<Platform, Sender>([['telegram', new TelegramSender(TOKEN, fake.apiRoot)]]);
+    const engine = new DeliveryEngine({
+      jobsDir: mkdtempSync(join(tmpdir(), 'ctxh-jobs-')),
+      store,
+      senders,
+      limits: { telegram: { perSecond: 2000, perChatPerSecond: 1 } },
+      logger: silentLogger(),
+    });
+    const id = await engine.enqueue({ kind: 'broadcast', key: 'b1', replies: [{ text: 'Thông báo <thử>' }], audience: {}, createdBy: 'test', summary: 'Thông báo thử' });
+    const result = await engine.whenDone(id);
+    fake.respondWith(undefined);
+
+    expect(result).toMatchObject({ total: 2000, sent: 1997, blocked: 3, failed: 0, pending: 0, state: 'done' });
+    const ok = fake.callsOf('sendMessage').filter((c) => !blocked.has(String(c.body.chat_id)));
+    const perChat = new Map<string, number>();
+    // A 429'd call was refused, so only count calls after which the fake said ok: those are all but the 429s.
+    for (const c of ok) perChat.set(String(c.body.chat_id), (perChat.get(String(c.body.chat_id)) ?? 0) + 1);
+    const rateLimitedCalls = Math.floor(calls / 400);
+    expect([...perChat.values()].reduce((a, b) => a + b, 0)).toBe(1997 + rateLimitedCalls);
+    expect(perChat.size).toBe(1997);
+    expect(fake.callsOf('sendMessage')[0]?.body.text).toBe('Thông báo &lt;thử&gt;');
+    for (const key of blocked) expect((await store.getSubscriber(`telegram:${key}`))?.status).toBe('blocked');
+    const [audit] = await store.listAudit();
+    expect(audit).toMatchObject({ jobId: id, recipients: 2000, results: { sent: 1997, blocked: 3, failed: 0, cancelled: false } });
+  });
+
+  it('resumes after a crash from the journal: nobody skipped, nobody sent twice', async () => {
+    fake.reset();
+    const store = await storeWith(300);
+    const jobsDir = mkdtempSync(join(tmpdir(), 'ctxh-jobs-'));
+    const id = jobIdFor('reminder', 'social-work-day|2027-03-25|0d');
+    const recipients = (await store.listSubscribers()).map((s) => ({ key: s.key, platform: s.platform, chatId: s.chatId }));
+    // What a process killed half-way leaves behind: the manifest and a journal of the first 120 sends (last line torn).
+    writeFileSync(join(jobsDir, `${id}.json`), JSON.stringify({ id, kind: 'reminder', key: 'social-work-day|2027-03-25|0d', createdAt: '', createdBy: 'scheduler', summary: 'x', replies: [{ text: 'Nhắc lịch' }], audience: {}, recipients }));
+    writeFileSync(join(jobsDir, `${id}.log`), `${Array.from({ length: 120 }, (_, i) => `${i} s`).join('\n')}\n12`);
+    const engine = new DeliveryEngine({
+      jobsDir,
+      store,
+      senders: new Map([['telegram', new TelegramSender(TOKEN, fake.apiRoot)]]),
+      limits: { telegram: { perSecond: 3000, perChatPerSecond: 1 } },
+      logger: silentLogger(),
+    });
+    expect(engine.resumeAll()).toEqual([id]);
+    const result = await engine.whenDone(id);
+    expect(result).toMatchObject({ total: 300, sent: 300, state: 'done' });
+    const chats = fake.callsOf('sendMessage').map((c) => String(c.body.chat_id));
+    expect(chats.length).toBe(180);
+    expect(new Set(chats).size).toBe(180);
+    expect(chats).not.toContain(recipients[0]?.chatId);
+    expect(readFileSync(join(jobsDir, `${id}.log`), 'utf8').trimEnd().endsWith('done')).toBe(true);
+    // Enqueueing the same key again does not create a second job.
+    expect(await engine.enqueue({ kind: 'reminder', key: 'social-work-day|2027-03-25|0d', replies: [], audience: {}, createdBy: 'scheduler', summary: 'x' })).toBe(id);
+    expect(fake.callsOf('sendMessage').length).toBe(180);
+  });
+
+  it('stops a cancelled job; people not yet reached get nothing', async () => {
+    fake.reset();
+    const store = await storeWith(200);
+    const engine = new DeliveryEngine({
+      jobsDir: mkdtempSync(join(tmpdir(), 'ctxh-jobs-')),
+      store,
+      senders: new Map([['telegram', new TelegramSender(TOKEN, fake.apiRoot)]]),
+      limits: { telegram: { perSecond: 100, perChatPerSecond: 1 } },
+      logger: silentLogger(),
+      concurrency: 2,
+    });
+    const id = await engine.enqueue({ kind: 'broadcast', key: 'b-cancel', replies: [{ text: 'x' }], audience: {}, createdBy: 'test', summary: 'x' });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await engine.cancel(id)).toBe(true);
+    const progress = engine.progress(id);
+    expect(progress?.state).toBe('cancelled');
+    expect(progress?.sent).toBeLessThan(200);
+    expect(fake.callsOf('sendMessage').length).toBe(progress?.sent);
+  });
+});
+
+describe('rate limiter', () => {
+  it('never exceeds the overall rate, and pauses the platform on request', async () => {
+    let t = 0;
+    const limiter = new RateLimiter({ perSecond: 10, perChatPerSecond: 1000 }, () => t);
+    const times: number[] = [];
+    // A fake clock: advance time whenever the limiter would sleep.
+    const realSetTimeout = globalThis.setTimeout;
+    const take = async (chat: string) => {
+      const p = limiter.take(chat);
+      for (let i = 0; i < 1000; i++) {
+        const done = await Promise.race([p.then(() => true), new Promise<boolean>((r) => realSetTimeout(() => r(false), 0))]);
+        if (done) break;
+        t += 10;
+      }
+      times.push(t);
+    };
+    for (let i = 0; i < 30; i++) await take(`c${i}`);
+    // 30 messages at 10/s take about 2.9 s of (fake) time.
+    expect(times.at(-1)).toBeGreaterThanOrEqual(2800);
+    limiter.pause(5000);
+    const before = t;
+    await take('after-pause');
+    expect(t - before).toBeGreaterThanOrEqual(5000);
+  });
+});

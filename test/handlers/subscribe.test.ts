@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { botWithServices, payloads } from '../helpers/core.ts';
+
+describe('subscriptions', () => {
+  it('asks for consent first, and stores nothing until the person says yes', async () => {
+    const t = botWithServices();
+    const lan = t.user('101');
+    const intro = await t.command(lan, 'dangky');
+    expect(intro[0]?.text).toBe(t.kb.ui.subscribe_intro);
+    expect(payloads(intro)).toEqual(['s:yes', 's:no']);
+    expect(await t.store.getSubscriber('telegram:101')).toBeUndefined();
+
+    await t.press(lan, 's:no');
+    expect(await t.store.getSubscriber('telegram:101')).toBeUndefined();
+
+    const done = await t.press(lan, 's:yes');
+    expect(done[0]?.text).toBe(t.kb.ui.subscribe_done);
+    const stored = await t.store.getSubscriber('telegram:101');
+    expect(stored).toMatchObject({ platform: 'telegram', chatId: '101', displayName: 'Người 101', topics: [], status: 'active' });
+    expect(Date.parse(stored?.consentAt ?? '')).not.toBeNaN();
+  });
+
+  it('lets the person choose topics and a commune/ward, and shows them', async () => {
+    const t = botWithServices();
+    const lan = t.user('102');
+    await t.press(lan, 's:yes');
+    const menu = await t.press(lan, 's:topics');
+    expect(payloads(menu)).toEqual(['s:t:tre-em', 's:t:nguoi-cao-tuoi', 's:t:*', 's:start']);
+    await t.press(lan, 's:t:tre-em');
+    const again = await t.press(lan, 's:t:nguoi-cao-tuoi');
+    expect(again[0]?.buttons?.[0]).toMatchObject({ label: '✅ Trẻ em' });
+    await t.press(lan, 's:t:tre-em');
+    await t.command(lan, 'khuvuc', '  Phường <b>Hồng Gai</b>  ');
+    expect(await t.store.getSubscriber('telegram:102')).toMatchObject({ topics: ['nguoi-cao-tuoi'], area: 'Phường b Hồng Gai /b' });
+    const status = await t.command(lan, 'dangky');
+    expect(status[0]?.text).toContain('Người cao tuổi');
+    expect(status[0]?.text).toContain('Hồng Gai');
+    await t.command(lan, 'khuvuc', 'bỏ');
+    expect((await t.store.getSubscriber('telegram:102'))?.area).toBeUndefined();
+  });
+
+  it('stops everything at once with /huydangky, and /xoadulieu deletes what is stored', async () => {
+    const t = botWithServices();
+    const lan = t.user('103');
+    await t.press(lan, 's:yes');
+    expect((await t.command(lan, 'huydangky'))[0]?.text).toBe(t.kb.ui.unsubscribed);
+    expect(await t.store.getSubscriber('telegram:103')).toBeUndefined();
+    expect((await t.command(lan, 'huydangky'))[0]?.text).toBe(t.kb.ui.not_subscribed);
+
+    await t.press(lan, 's:yes');
+    expect((await t.command(lan, 'xoadulieu'))[0]?.text).toBe(t.kb.ui.data_deleted);
+    expect(await t.store.getSubscriber('telegram:103')).toBeUndefined();
+    expect((await t.command(lan, 'xoadulieu'))[0]?.text).toBe(t.kb.ui.nothing_stored);
+  });
+
+  it('offers subscription from the answer about reminders', async () => {
+    const t = botWithServices();
+    const lan = t.user('104');
+    let replies = await t.say(lan, 'làm sao để nhận thông báo sự kiện từ bot');
+    // Either the answer itself, or a "did you mean" whose first choice is that answer.
+    if (!payloads(replies).includes('s:start')) {
+      expect(payloads(replies)[0]).toBe('e:subscribe-reminders');
+      replies = await t.press(lan, 'e:subscribe-reminders');
+    }
+    expect(payloads(replies)).toContain('s:start');
+  });
+});
+
+describe('staff broadcasts', () => {
+  async function withSubscribers() {
+    const t = botWithServices({ STAFF_TELEGRAM_IDS: '900, 901' });
+    for (const id of ['1', '2', '3', '4']) await t.press(t.user(id), 's:yes');
+    await t.press(t.user('2'), 's:topics');
+    await t.press(t.user('2'), 's:t:tre-em');
+    await t.command(t.user('3'), 'khuvuc', 'Phường Hồng Gai');
+    return t;
+  }
+
+  it('refuses people who are not staff with the ordinary reply', async () => {
+    const t = await withSubscribers();
+    const replies = await t.command(t.user('1'), 'thongbao', 'Tin giả');
+    expect(replies[0]?.text).toBe(t.kb.ui.staff_not_recognised);
+    expect((await t.press(t.user('1'), 't:a'))[0]?.text).toBe(t.kb.ui.staff_not_recognised);
+    expect(t.core.services.drafts.size).toBe(0);
+  });
+
+  it('previews exactly what residents get, asks the audience, confirms the count, sends and reports', async () => {
+    const t = await withSubscribers();
+    const staff = t.user('900');
+    const notice = 'Sáng thứ Bảy 29/11, trung tâm tư vấn miễn phí về trợ giúp xã hội tại nhà văn hóa phường.';
+    const preview = await t.command(staff, 'thongbao', notice);
+    expect(preview[1]).toEqual({ text: notice });
+    expect(payloads(preview)).toEqual(['t:a', 't:p:telegram', 't:t:tre-em', 't:t:nguoi-cao-tuoi', 't:r:0', 't:x']);
+
+    const confirm = await t.press(staff, 't:t:tre-em');
+    // Subscriber 2 chose "trẻ em"; 1, 3, 4 take every topic.
+    expect(confirm[0]?.text).toContain('4 người');
+    const started = await t.press(staff, 't:go');
+    expect(started[0]?.text).toContain('4 người');
+    const jobId = t.core.services.drafts.get('telegram:900')?.jobId as string;
+    await t.core.delivery.whenDone(jobId);
+    const toResidents = t.telegram.sent.filter((s) => s.chatId !== '900');
+    expect(toResidents.map((s) => s.chatId).sort()).toEqual(['1', '2', '3', '4']);
+    expect(toResidents.every((s) => s.replies[0]?.text === notice)).toBe(true);
+    await new Promise((r) => setTimeout(r, 20));
+    const report = t.telegram.sent.find((s) => s.chatId === '900');
+    expect(report?.replies[0]?.text).toMatch(/gửi được 4\/4/);
+    const [audit] = await t.store.listAudit();
+    expect(audit).toMatchObject({ kind: 'broadcast', createdBy: 'staff:telegram:900', text: notice, audience: { topic: 'tre-em' }, recipients: 4, results: { sent: 4 } });
+  });
+
+  it('targets one commune/ward', async () => {
+    const t = await withSubscribers();
+    const staff = t.user('901');
+    await t.command(staff, 'thongbao', 'Họp tổ dân phố');
+    const confirm = await t.press(staff, 't:r:0');
+    expect(confirm[0]?.text).toContain('1 người');
+    await t.press(staff, 't:go');
+    await t.core.delivery.whenDone(t.core.services.drafts.get('telegram:901')?.jobId as string);
+    expect(t.telegram.sent.filter((s) => s.chatId !== '901').map((s) => s.chatId)).toEqual(['3']);
+  });
+
+  it('shows progress and cancels a notice in progress', async () => {
+    const t = await withSubscribers();
+    const staff = t.user('900');
+    expect((await t.command(staff, 'tiendo'))[0]?.text).toBe(t.kb.ui.broadcast_nothing_running);
+    await t.command(staff, 'thongbao', 'Thông báo dài');
+    await t.press(staff, 't:a');
+    await t.press(staff, 't:go');
+    const progress = await t.command(staff, 'tiendo');
+    expect(progress[0]?.text).toMatch(/Tiến độ: đã gửi \d+\/4/);
+    const cancel = await t.command(staff, 'huythongbao');
+    expect([t.kb.ui.broadcast_nothing_running]).not.toContain(cancel[0]?.text);
+  });
+
+  it('discards a draft and never sends it', async () => {
+    const t = await withSubscribers();
+    const staff = t.user('900');
+    await t.command(staff, 'thongbao', 'Bản nháp');
+    expect((await t.press(staff, 't:x'))[0]?.text).toBe(t.kb.ui.broadcast_discarded);
+    expect((await t.press(staff, 't:go'))[0]?.text).toBe(t.kb.ui.broadcast_no_draft);
+    expect(t.telegram.sent.length).toBe(0);
+  });
+});

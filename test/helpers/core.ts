@@ -1,0 +1,55 @@
+/** A bot with real services over a memory store and a recording sender. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Bot } from '../../src/core/bot.ts';
+import type { Incoming, Platform, Reply, UserRef } from '../../src/core/message.ts';
+import type { Sender } from '../../src/delivery/types.ts';
+import { KnowledgeStore } from '../../src/kb/store.ts';
+import { loadConfig } from '../../src/config.ts';
+import { silentLogger } from '../../src/log.ts';
+import { createCore, type Core } from '../../src/services.ts';
+import { createMemoryStore } from '../../src/store/data-store.ts';
+import { KNOWLEDGE_DIR } from './kb.ts';
+
+/** Records what the delivery engine sends. */
+export class RecordingSender implements Sender {
+  readonly sent: Array<{ chatId: string; replies: readonly Reply[] }> = [];
+  constructor(readonly platform: Platform) {}
+  async send(chatId: string, replies: readonly Reply[]): Promise<void> {
+    this.sent.push({ chatId, replies });
+  }
+}
+
+/** A bot wired like production, but in memory. */
+export function botWithServices(env: Record<string, string> = {}) {
+  const config = loadConfig({ KNOWLEDGE_DIR, KB_WATCH: 'off', DATA_DIR: mkdtempSync(join(tmpdir(), 'ctxh-data-')), ...env });
+  const logger = silentLogger();
+  const knowledge = new KnowledgeStore(config.knowledgeDir, logger);
+  const telegram = new RecordingSender('telegram');
+  const store = createMemoryStore();
+  const topics = [
+    { id: 'tre-em', label: 'Trẻ em' },
+    { id: 'nguoi-cao-tuoi', label: 'Người cao tuổi' },
+  ];
+  const core: Core = createCore({ config, store, knowledge, senders: new Map([['telegram', telegram]]), logger, topics: () => topics });
+  const bot = new Bot({ knowledge: () => knowledge.current, engine: config.engine, logger, services: core.services });
+  const user = (id: string, platform: Platform = 'telegram'): UserRef => ({ platform, chatId: id, userId: id, displayName: `Người ${id}` });
+  const send = (incoming: Incoming): Promise<Reply[]> => bot.handle(incoming);
+  return {
+    bot,
+    core,
+    store,
+    telegram,
+    kb: knowledge.current,
+    user,
+    command: (u: UserRef, command: string, args = '') => send({ kind: 'command', user: u, command, args }),
+    press: (u: UserRef, payload: string) => send({ kind: 'button', user: u, payload }),
+    say: (u: UserRef, text: string) => send({ kind: 'text', user: u, text }),
+  };
+}
+
+/** Action payloads of some replies, in order. */
+export function payloads(replies: readonly Reply[]): string[] {
+  return replies.flatMap((r) => (r.buttons ?? []).flatMap((b) => (b.kind === 'action' ? [b.payload] : [])));
+}
