@@ -16,7 +16,7 @@ import { FakeTelegram } from '../test/fakes/telegram.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const SECRET = 'bench-secret-token';
 
 function freePort(): Promise<number> {
@@ -57,6 +57,8 @@ const service = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu
     ...process.env,
     LOG_LEVEL: 'warn',
     KB_WATCH: 'off',
+    // BENCH_ANSWER_CACHE=0 measures the matcher on every update (the question pool is small, so the cache hits).
+    ANSWER_CACHE_SIZE: process.env.BENCH_ANSWER_CACHE ?? '5000',
     PORT: String(port),
     HOST: '127.0.0.1',
     TELEGRAM_BOT_TOKEN: '123456789:AAFakeTokenForBenchOnly_abcdefghij',
@@ -106,7 +108,7 @@ try {
   const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
   const rss = Number(/ctxh_process_resident_memory_bytes (\d+(?:\.\d+)?(?:e\+\d+)?)/.exec(metrics)?.[1] ?? 0);
   const heap = Number(/ctxh_nodejs_heap_size_used_bytes (\d+(?:\.\d+)?(?:e\+\d+)?)/.exec(metrics)?.[1] ?? 0);
-  console.log(`duration ${SECONDS}s, ${CONNECTIONS} connections`);
+  console.log(`duration ${SECONDS}s, ${CONNECTIONS} connections, ${questions.length} distinct questions, answer cache ${process.env.BENCH_ANSWER_CACHE ?? '5000'}`);
   console.log(`updates/s: ${result.requests.average.toFixed(0)} (total ${result.requests.total}, 2xx ${ok}, non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts})`);
   console.log(`latency: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
   console.log(`replies: ${sent} updates posted, ${fake.callsOf('sendMessage').length} sendMessage calls to ${answeredChats.size} chats; updates without a reply: ${lost}`);

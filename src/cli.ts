@@ -14,6 +14,7 @@ import { KnowledgeStore } from './kb/store.ts';
 import { createLogger, silentLogger } from './log.ts';
 import { MemorySessionStore } from './store/sessions.ts';
 import { runTerminalChat } from './channels/terminal/terminal.ts';
+import { setAnswerCacheSize } from './nlp/engine.ts';
 import { hasChannels, startService, stopOnSignals, subscriptionTopics } from './app.ts';
 import { TerminalSender } from './channels/terminal/sender.ts';
 import { createCore, openStore } from './services.ts';
@@ -356,6 +357,7 @@ async function main(argv: string[]): Promise<void> {
   const envFile = resolve(PROJECT_ROOT, '.env');
   if (existsSync(envFile)) process.loadEnvFile(envFile);
   const config = loadConfig();
+  setAnswerCacheSize(config.answerCacheSize);
   switch (command) {
     case 'start':
       return commandStart(config);

@@ -18,6 +18,7 @@ const envSchema = z.object({
   MATCH_ANSWER_THRESHOLD: z.coerce.number().min(0).max(1).default(DEFAULT_ENGINE_CONFIG.answerThreshold),
   MATCH_SUGGEST_THRESHOLD: z.coerce.number().min(0).max(1).default(DEFAULT_ENGINE_CONFIG.suggestThreshold),
   KB_WATCH: z.enum(['on', 'off']).default('on'),
+  ANSWER_CACHE_SIZE: z.coerce.number().int().min(0).default(5000),
   ELIGIBILITY_SESSION_MINUTES: z.coerce.number().positive().max(24 * 60).default(30),
   FLOOD_BURST: z.coerce.number().int().min(1).default(8),
   FLOOD_PER_SECOND: z.coerce.number().positive().default(0.5),
@@ -106,6 +107,8 @@ export interface AppConfig {
   knowledgeDir: string;
   logLevel: string;
   engine: EngineConfig;
+  /** Recent decisions remembered per knowledge snapshot (0 = off). */
+  answerCacheSize: number;
   watchKnowledge: boolean;
   /** How long an eligibility check in progress survives silence, in ms. */
   eligibilitySessionMs: number;
@@ -175,6 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     http: { port: e.PORT ?? DEFAULT_PORT, host: e.HOST, explicitPort: e.PORT !== undefined },
     ...(telegram ? { telegram } : {}),
     ...zaloConfigs(e),
+    answerCacheSize: e.ANSWER_CACHE_SIZE,
     knowledgeDir: resolve(e.KNOWLEDGE_DIR),
     logLevel: e.LOG_LEVEL,
     engine: {

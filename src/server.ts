@@ -6,8 +6,8 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { serve, type ServerType } from '@hono/node-server';
-import { Hono } from 'hono';
+import { serve, type HttpBindings, type ServerType } from '@hono/node-server';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
 import { z } from 'zod';
@@ -38,6 +38,28 @@ export interface ServerDeps {
   health: () => Record<string, unknown>;
 }
 
+/**
+ * Reads a request body as text, at most MAX_WEBHOOK_BYTES. On Node it reads the
+ * raw IncomingMessage: building a web-standard Request stream for every update
+ * was the largest single cost in `npm run bench:webhook`. bodyLimit has already
+ * refused a declared Content-Length over the limit; this also stops a body
+ * sent without one.
+ */
+async function readBody(c: Context): Promise<string> {
+  const incoming = (c.env as Partial<HttpBindings> | undefined)?.incoming;
+  if (!incoming) return c.req.text();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of incoming as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_WEBHOOK_BYTES) throw new BodyTooLargeError();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+class BodyTooLargeError extends Error {}
+
 /** Compares two secrets in constant time (hashing first makes lengths equal). */
 export function secretMatches(given: string | undefined, expected: string): boolean {
   if (given === undefined) return false;
@@ -52,7 +74,24 @@ const telegramUpdateSchema = z.looseObject({ update_id: z.number().int().nonnega
 export function createApp(deps: ServerDeps): Hono {
   const app = new Hono();
   const { logger, metrics } = deps;
-  const inFlight = new Set<Promise<unknown>>();
+
+  /**
+   * Answers once the work is done or after `withinMs`, whichever is first
+   * (platforms re-send when a webhook is slow); slow work finishes in the background.
+   */
+  const answerSoon = async (work: Promise<string>, withinMs: number): Promise<string> => {
+    void work.catch((error: unknown) => logger.error({ err: error }, 'webhook event failed'));
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<string>((resolve) => {
+      timer = setTimeout(resolve, withinMs, 'late');
+      timer.unref();
+    });
+    try {
+      return await Promise.race([work.then((r) => r, () => 'failed'), late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
 
   app.get('/healthz', (c) => c.json({ status: 'ok', ...deps.health() }));
   app.get('/metrics', async (c) => c.body(await metrics.render(), 200, { 'content-type': metrics.registry.contentType }));
@@ -75,9 +114,10 @@ export function createApp(deps: ServerDeps): Hono {
           logger.warn({ route }, 'webhook with a wrong or missing secret token rejected');
           return c.json({ error: 'unauthorized' }, 401);
         }
+        const raw = await readBody(c);
         let body: unknown;
         try {
-          body = JSON.parse(await c.req.text());
+          body = JSON.parse(raw);
         } catch {
           metrics.webhookRejected.inc({ route, reason: 'malformed' });
           return c.json({ error: 'body is not JSON' }, 400);
@@ -91,14 +131,7 @@ export function createApp(deps: ServerDeps): Hono {
           // Telegram re-sends the update later; nothing is lost.
           return c.json({ error: 'starting' }, 503);
         }
-        const work = telegram.channel.handleWebhookUpdate(parsed.data as unknown as Update);
-        inFlight.add(work);
-        void work.catch((error: unknown) => logger.error({ err: error }, 'webhook update failed')).finally(() => inFlight.delete(work));
-        // Answer within Telegram's patience; slow work finishes in the background.
-        const outcome = await Promise.race([
-          work.then((r) => r, () => 'failed' as const),
-          new Promise<'late'>((resolve) => setTimeout(resolve, WEBHOOK_ANSWER_WITHIN_MS, 'late').unref()),
-        ]);
+        const outcome = await answerSoon(telegram.channel.handleWebhookUpdate(parsed.data as unknown as Update), WEBHOOK_ANSWER_WITHIN_MS);
         return c.json({ ok: true, outcome });
       },
     );
@@ -111,15 +144,6 @@ export function createApp(deps: ServerDeps): Hono {
         return c.json({ error: 'body too large' }, 413);
       },
     });
-  /** Answers once the work is done or after `withinMs`, whichever is first; slow work finishes in the background. */
-  const answerSoon = async (work: Promise<string>, withinMs: number): Promise<string> => {
-    void work.catch((error: unknown) => logger.error({ err: error }, 'webhook event failed'));
-    return Promise.race([
-      work.then((r) => r, () => 'failed'),
-      new Promise<string>((resolve) => setTimeout(resolve, withinMs, 'late').unref()),
-    ]);
-  };
-
   const zaloBot = deps.zaloBot;
   if (zaloBot) {
     const route = '/webhooks/zalo-bot';
@@ -129,9 +153,10 @@ export function createApp(deps: ServerDeps): Hono {
         logger.warn({ route }, 'webhook with a wrong or missing secret token rejected');
         return c.json({ error: 'unauthorized' }, 401);
       }
+      const raw = await readBody(c);
       let body: unknown;
       try {
-        body = JSON.parse(await c.req.text());
+        body = JSON.parse(raw);
       } catch {
         metrics.webhookRejected.inc({ route, reason: 'malformed' });
         return c.json({ error: 'body is not JSON' }, 400);
@@ -151,7 +176,7 @@ export function createApp(deps: ServerDeps): Hono {
     const route = '/webhooks/zalo-oa';
     app.post(route, tooLarge(route), async (c) => {
       // The signature covers the exact bytes received, so the body is read once, as text, and never re-serialised.
-      const raw = await c.req.text();
+      const raw = await readBody(c);
       const verdict = zaloOa.channel.verify(raw, c.req.header('x-zevent-signature'));
       switch (verdict.kind) {
         case 'signature':
@@ -176,6 +201,7 @@ export function createApp(deps: ServerDeps): Hono {
 
   app.notFound((c) => c.json({ error: 'not found' }, 404));
   app.onError((error, c) => {
+    if (error instanceof BodyTooLargeError) return c.json({ error: 'body too large' }, 413);
     logger.error({ err: error }, 'request failed');
     return c.json({ error: 'internal error' }, 500);
   });

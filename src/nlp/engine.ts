@@ -58,8 +58,43 @@ export interface AnswerResult {
 /** The id of the entry that holds the emergency reply. */
 export const EMERGENCY_ENTRY_ID = 'emergency';
 
+/**
+ * Recent decisions per knowledge snapshot: residents ask the same few
+ * questions again and again, and a decision depends only on the text, the
+ * snapshot and the settings. A reload makes a new snapshot, so stale
+ * decisions are never served.
+ */
+const answerCaches = new WeakMap<Knowledge, WeakMap<EngineConfig, Map<string, AnswerResult>>>();
+/** Entries kept per snapshot; 0 disables the cache. */
+let answerCacheSize = 5_000;
+
+/** Sets how many recent decisions are remembered (0 turns the cache off; used by benchmarks). */
+export function setAnswerCacheSize(size: number): void {
+  answerCacheSize = size;
+}
+
 /** Decides how to answer one message. */
 export function findAnswer(kb: Knowledge, text: string, config: EngineConfig = DEFAULT_ENGINE_CONFIG): AnswerResult {
+  if (answerCacheSize === 0 || text.length > 200) return decide(kb, text, config);
+  let byConfig = answerCaches.get(kb);
+  if (!byConfig) {
+    byConfig = new WeakMap();
+    answerCaches.set(kb, byConfig);
+  }
+  let cache = byConfig.get(config);
+  if (!cache) {
+    cache = new Map();
+    byConfig.set(config, cache);
+  }
+  const hit = cache.get(text);
+  if (hit) return { ...hit, alternatives: [...hit.alternatives] };
+  const result = decide(kb, text, config);
+  if (cache.size >= answerCacheSize) cache.delete(cache.keys().next().value as string);
+  cache.set(text, result);
+  return { ...result, alternatives: [...result.alternatives] };
+}
+
+function decide(kb: Knowledge, text: string, config: EngineConfig): AnswerResult {
   const truncated = text.length > MAX_INPUT_CHARS;
   const tokens = tokenize(text);
   if (tokens.length === 0) {

@@ -258,3 +258,31 @@ describe('Telegram rendering', () => {
     for (const d of data) expect(Buffer.byteLength(d ?? '')).toBeLessThanOrEqual(CALLBACK_DATA_LIMIT);
   });
 });
+
+describe('webhook body limit without a Content-Length', () => {
+  it('refuses a chunked body past the limit with 413', async () => {
+    const fake = new FakeTelegram();
+    await fake.start();
+    const config = loadConfig(envFor(fake, { TELEGRAM_WEBHOOK_URL: 'https://bot.example.vn/webhooks/telegram', TELEGRAM_WEBHOOK_SECRET: SECRET }));
+    const service = await startService(config, silentLogger());
+    try {
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = request(`http://127.0.0.1:${service.server?.port}/webhooks/telegram`, {
+          method: 'POST',
+          agent: false,
+          headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked', 'x-telegram-bot-api-secret-token': SECRET },
+        }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        for (let i = 0; i < 40; i++) req.write('x'.repeat(10 * 1024));
+        req.end();
+      });
+      expect(status).toBe(413);
+    } finally {
+      await service.stop();
+      await fake.stop();
+    }
+  });
+});

@@ -76,3 +76,29 @@ describe('bad input never crashes and is never echoed', () => {
     });
   }
 });
+
+describe('answer cache', () => {
+  it('never serves a decision made on an older knowledge snapshot', async () => {
+    const { compileKnowledge, readKnowledgeSource } = await import('../../src/kb/load.ts');
+    const { KNOWLEDGE_DIR } = await import('../helpers/kb.ts');
+    const source = readKnowledgeSource(KNOWLEDGE_DIR);
+    const before = compileKnowledge(source);
+    expect(findAnswer(before, 'xét nghiệm HIV ở đâu').entryId).toBe('service-hiv');
+    const edited = compileKnowledge({
+      ...source,
+      entries: source.entries.map((e) =>
+        e.id === 'service-hiv'
+          ? { ...e, title: 'Câu lạc bộ cờ tướng', questions: ['Câu lạc bộ cờ tướng họp ở đâu?', 'Lịch đánh cờ tướng', 'Đăng ký chơi cờ', 'Giải cờ tướng phường'], keywords: ['cờ tướng'] }
+          : e,
+      ),
+    });
+    expect(findAnswer(edited, 'xét nghiệm HIV ở đâu').entryId).not.toBe('service-hiv');
+    expect(findAnswer(before, 'xét nghiệm HIV ở đâu').entryId).toBe('service-hiv');
+  });
+
+  it('hands out copies, so a caller cannot corrupt a cached decision', () => {
+    const first = findAnswer(kb, 'số tổng đài tư vấn');
+    first.alternatives.length = 0;
+    expect(findAnswer(kb, 'số tổng đài tư vấn').alternatives.length).toBeGreaterThan(0);
+  });
+});

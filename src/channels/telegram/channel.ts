@@ -14,6 +14,7 @@ import type { Logger } from 'pino';
 import type { Bot } from '../../core/bot.ts';
 import type { Incoming, Reply, UnsupportedKind, UserRef } from '../../core/message.ts';
 import type { Metrics } from '../../metrics.ts';
+import { telegramFetch } from './http.ts';
 import { renderTelegramReply } from './render.ts';
 
 /** Settings for the Telegram channel. */
@@ -78,7 +79,7 @@ export class TelegramChannel {
   private stopped = false;
 
   constructor(private readonly options: TelegramOptions) {
-    this.grammy = new GrammyBot(options.token, { client: { apiRoot: options.apiRoot } });
+    this.grammy = new GrammyBot(options.token, { client: { apiRoot: options.apiRoot, fetch: telegramFetch as unknown as typeof fetch } });
     this.grammy.api.config.use(
       autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: options.maxRetryDelaySeconds ?? 30 }),
     );

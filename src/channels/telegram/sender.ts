@@ -6,6 +6,7 @@
 import { Api, GrammyError, HttpError } from 'grammy';
 import type { Reply } from '../../core/message.ts';
 import { SendError, type Sender } from '../../delivery/types.ts';
+import { telegramFetch } from './http.ts';
 import { renderTelegramReply } from './render.ts';
 
 /** The delivery engine's sender for Telegram. */
@@ -14,7 +15,7 @@ export class TelegramSender implements Sender {
   private readonly api: Api;
 
   constructor(token: string, apiRoot: string) {
-    this.api = new Api(token, { apiRoot });
+    this.api = new Api(token, { apiRoot, fetch: telegramFetch as unknown as typeof fetch });
   }
 
   async send(chatId: string, replies: readonly Reply[]): Promise<void> {
