@@ -5,13 +5,9 @@
  */
 import type { Logger } from 'pino';
 import { TelegramChannel } from './channels/telegram/channel.ts';
-import { OptionMemory } from './channels/numbered.ts';
+import { createSenders } from './channels/senders.ts';
 import { ZaloBotChannel } from './channels/zalo-bot/channel.ts';
-import { ZaloBotSender } from './channels/zalo-bot/sender.ts';
 import { ZaloOaChannel } from './channels/zalo-oa/channel.ts';
-import { FileTokenStore, ZaloOaClient } from './channels/zalo-oa/client.ts';
-import { ZaloOaSender } from './channels/zalo-oa/sender.ts';
-import type { ZaloOaConfig } from './config.ts';
 import type { AppConfig } from './config.ts';
 import { Bot } from './core/bot.ts';
 import type { UserRef } from './core/message.ts';
@@ -19,9 +15,6 @@ import { KnowledgeStore } from './kb/store.ts';
 import { Metrics } from './metrics.ts';
 import { MemorySessionStore } from './store/sessions.ts';
 import { createApp, startServer, type RunningServer } from './server.ts';
-import { TelegramSender } from './channels/telegram/sender.ts';
-import type { Platform } from './core/message.ts';
-import type { Sender } from './delivery/types.ts';
 import { createCore, openStore, type Core } from './services.ts';
 import { ReminderScheduler } from './scheduler/scheduler.ts';
 import type { Store } from './store/types.ts';
@@ -58,13 +51,8 @@ export function hasChannels(config: AppConfig): boolean {
 export async function startService(config: AppConfig, logger: Logger, knowledge = new KnowledgeStore(config.knowledgeDir, logger)): Promise<Service> {
   const metrics = new Metrics({ processMetrics: true });
   const store = await openStore(config);
-  const senders = new Map<Platform, Sender>();
-  if (config.telegram) senders.set('telegram', new TelegramSender(config.telegram.token, config.telegram.apiRoot));
   // Zalo senders share their channel's state: the bot's option memory, the OA's single token chain.
-  const zaloBotMemory = new OptionMemory();
-  if (config.zaloBot) senders.set('zalo-bot', new ZaloBotSender(config.zaloBot, () => knowledge.current.ui.options_hint, zaloBotMemory));
-  const zaloOaClient = config.zaloOa ? createZaloOaClient(config.zaloOa, logger) : undefined;
-  if (zaloOaClient) senders.set('zalo-oa', new ZaloOaSender(zaloOaClient, () => knowledge.current.ui.more_options));
+  const { senders, zaloBotMemory, zaloOaClient } = createSenders(config, () => knowledge.current, logger);
   const core = createCore({ config, store, knowledge, senders, logger, topics: () => subscriptionTopics(knowledge) });
   const bot = new Bot({
     knowledge: () => knowledge.current,
@@ -215,15 +203,3 @@ export function stopOnSignals(service: Service, logger: Logger): void {
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
-/** The Zalo OA client over the token file in DATA_DIR; logs each refresh, never the tokens. */
-function createZaloOaClient(config: ZaloOaConfig, logger: Logger): ZaloOaClient {
-  return new ZaloOaClient({
-    appId: config.appId,
-    appSecret: config.appSecret,
-    store: new FileTokenStore(config.tokenFile),
-    ...(config.refreshToken ? { initialRefreshToken: config.refreshToken } : {}),
-    apiRoot: config.apiRoot,
-    oauthRoot: config.oauthRoot,
-    onRefresh: ({ expiresAt }) => logger.info({ expiresAt: new Date(expiresAt).toISOString() }, 'zalo-oa access token refreshed and stored'),
-  });
-}

@@ -19,9 +19,8 @@ import { hasChannels, startService, stopOnSignals, subscriptionTopics } from './
 import { TerminalSender } from './channels/terminal/sender.ts';
 import { createCore, openStore } from './services.ts';
 import { randomUUID } from 'node:crypto';
-import { TelegramSender } from './channels/telegram/sender.ts';
+import { createSenders } from './channels/senders.ts';
 import type { Platform } from './core/message.ts';
-import type { Sender } from './delivery/types.ts';
 import { DataLockedError, lockDataDir } from './store/lock.ts';
 import { formatSubscribers, parseSubscribers } from './store/subscribers-io.ts';
 import type { AudienceFilter, Store } from './store/types.ts';
@@ -277,8 +276,7 @@ async function commandBroadcast(args: string[], config: AppConfig): Promise<void
     const count = await store.countSubscribers(audience);
     process.stdout.write(`Xem trước (đúng như người dân sẽ nhận):\n\n${text}\n\nNgười nhận: ${count}\n`);
     if (values['dry-run']) return;
-    const senders = new Map<Platform, Sender>();
-    if (config.telegram) senders.set('telegram', new TelegramSender(config.telegram.token, config.telegram.apiRoot));
+    const { senders } = createSenders(config, () => knowledge.current, logger);
     const core = createCore({ config, store, knowledge, senders, logger, topics: () => subscriptionTopics(knowledge) });
     const jobId = await core.delivery.enqueue({ kind: 'broadcast', key: randomUUID(), replies: [{ text }], audience, createdBy: 'cli', summary: text });
     const timer = setInterval(() => {
@@ -298,8 +296,7 @@ async function commandDeliveries(args: string[], config: AppConfig): Promise<voi
   const logger = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn');
   const knowledge = new KnowledgeStore(config.knowledgeDir, logger);
   await withWritableStore(config, async (store) => {
-    const senders = new Map<Platform, Sender>();
-    if (config.telegram) senders.set('telegram', new TelegramSender(config.telegram.token, config.telegram.apiRoot));
+    const { senders } = createSenders(config, () => knowledge.current, logger);
     const core = createCore({ config, store, knowledge, senders, logger, topics: () => subscriptionTopics(knowledge) });
     const resumed = core.delivery.resumeAll();
     process.stdout.write(`Tiếp tục ${resumed.length} đợt gửi chưa xong.\n`);
@@ -332,8 +329,7 @@ async function commandReminders(args: string[], config: AppConfig): Promise<void
   const logger = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn');
   const knowledge = new KnowledgeStore(config.knowledgeDir, logger);
   await withWritableStore(config, async (store) => {
-    const senders = new Map<Platform, Sender>();
-    if (config.telegram) senders.set('telegram', new TelegramSender(config.telegram.token, config.telegram.apiRoot));
+    const { senders } = createSenders(config, () => knowledge.current, logger);
     const core = createCore({ config, store, knowledge, senders, logger, topics: () => subscriptionTopics(knowledge) });
     const scheduler = new ReminderScheduler({ knowledge: () => knowledge.current, store, queue: core.delivery, logger, settings: config.reminders });
     const report = await scheduler.runDue(new Date(now));

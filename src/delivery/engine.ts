@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Platform } from '../core/message.ts';
 import type { Store } from '../store/types.ts';
-import { JobFiles, type Journal, type JobManifest, type Recipient, type RecipientOutcome } from './journal.ts';
+import { JobFiles, type JobManifest, type Recipient, type RecipientOutcome } from './journal.ts';
 import { RateLimiter, type PlatformLimits } from './rate-limit.ts';
 import { SendError, type DeliveryQueue, type JobProgress, type NewJob, type Sender } from './types.ts';
 

@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startService, type Service } from '../../src/app.ts';
 import { TelegramChannel } from '../../src/channels/telegram/channel.ts';
-import { CALLBACK_DATA_LIMIT, renderTelegramReply, splitText, TELEGRAM_TEXT_LIMIT } from '../../src/channels/telegram/render.ts';
+import { CALLBACK_DATA_LIMIT, renderTelegramReply, TELEGRAM_TEXT_LIMIT } from '../../src/channels/telegram/render.ts';
 import { loadConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/log.ts';
 import { callbackUpdate, FakeTelegram, stickerUpdate, textUpdate } from '../fakes/telegram.ts';
@@ -242,9 +242,14 @@ describe('Telegram rendering', () => {
     expect(messages.at(-1)?.replyMarkup?.inline_keyboard[0]?.[0]).toMatchObject({ callback_data: 'menu' });
   });
 
-  it('never cuts an HTML entity and splits text with no spaces', () => {
-    for (const part of splitText(`${'a'.repeat(4093)}&amp;bbb`)) expect(part.endsWith('&am')).toBe(false);
-    expect(splitText('x'.repeat(9000)).map((p) => p.length)).toEqual([4096, 4096, 808]);
+  it('counts the limit on the visible text and escapes each part whole', () => {
+    // 4,000 ampersands are 4,000 visible characters (20,000 once escaped): one message.
+    const [only, ...rest] = renderTelegramReply({ text: '&'.repeat(4000) });
+    expect(rest).toEqual([]);
+    expect(only?.text).toBe('&amp;'.repeat(4000));
+    const parts = renderTelegramReply({ text: `${'a'.repeat(4095)}&b` });
+    expect(parts.map((p) => p.text)).toEqual([`${'a'.repeat(4095)}&amp;`, 'b']);
+    expect(renderTelegramReply({ text: 'x'.repeat(9000) }).map((p) => p.text.length)).toEqual([4096, 4096, 808]);
   });
 
   it('escapes HTML and drops callback data over 64 bytes', () => {

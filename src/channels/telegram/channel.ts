@@ -16,6 +16,7 @@ import type { Incoming, Reply, UnsupportedKind, UserRef } from '../../core/messa
 import type { Metrics } from '../../metrics.ts';
 import { telegramFetch } from './http.ts';
 import { renderTelegramReply } from './render.ts';
+import { SetupRetry } from '../setup-retry.ts';
 
 /** Settings for the Telegram channel. */
 export interface TelegramOptions {
@@ -74,11 +75,11 @@ export class TelegramChannel {
   readonly grammy: GrammyBot;
   private readonly seen = new RecentIds();
   private readonly inFlight = new Set<Promise<unknown>>();
-  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly setup: SetupRetry;
   private ready: Promise<void> | undefined;
-  private stopped = false;
 
   constructor(private readonly options: TelegramOptions) {
+    this.setup = new SetupRetry({ channel: 'telegram', logger: options.logger, delayMs: options.setupRetryMs ?? 30_000, describe: describeError });
     this.grammy = new GrammyBot(options.token, { client: { apiRoot: options.apiRoot, fetch: telegramFetch as unknown as typeof fetch } });
     this.grammy.api.config.use(
       autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: options.maxRetryDelaySeconds ?? 30 }),
@@ -99,14 +100,14 @@ export class TelegramChannel {
    */
   async start(): Promise<void> {
     await this.init();
-    this.retrying('setMyCommands', () =>
+    this.setup.retrying('setMyCommands', () =>
       this.grammy.api.setMyCommands(
         Object.entries(this.options.commands()).map(([command, description]) => ({ command, description })),
       ),
     );
     const { webhook } = this.options;
     if (webhook) {
-      this.retrying('setWebhook', () =>
+      this.setup.retrying('setWebhook', () =>
         this.grammy.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] }),
       );
     } else {
@@ -125,7 +126,7 @@ export class TelegramChannel {
           () => resolve(),
           (error: unknown) => {
             this.options.logger.error({ err: describeError(error) }, 'telegram getMe failed; retrying');
-            this.later(attempt);
+            this.setup.later(attempt);
           },
         );
       };
@@ -151,8 +152,7 @@ export class TelegramChannel {
 
   /** Stops polling and retries, and waits for updates in progress. */
   async stop(): Promise<void> {
-    this.stopped = true;
-    for (const timer of this.timers) clearTimeout(timer);
+    this.setup.stop();
     if (this.grammy.isRunning()) await this.grammy.stop();
     await Promise.allSettled([...this.inFlight]);
   }
@@ -161,29 +161,6 @@ export class TelegramChannel {
     this.inFlight.add(work);
     void work.finally(() => this.inFlight.delete(work)).catch(() => undefined);
     return work;
-  }
-
-  private later(fn: () => void): void {
-    if (this.stopped) return;
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      fn();
-    }, this.options.setupRetryMs ?? 30_000);
-    timer.unref();
-    this.timers.add(timer);
-  }
-
-  private retrying(name: string, call: () => Promise<unknown>): void {
-    const attempt = (): void => {
-      call().then(
-        () => this.options.logger.info(`telegram ${name} done`),
-        (error: unknown) => {
-          this.options.logger.error({ err: describeError(error) }, `telegram ${name} failed; retrying later`);
-          this.later(attempt);
-        },
-      );
-    };
-    attempt();
   }
 
   private install(): void {

@@ -1,12 +1,15 @@
 /**
  * Turns platform-neutral replies into Telegram messages: HTML parse mode with
  * everything escaped, text split cleanly under Telegram's 4,096-character
- * limit, action buttons as an inline keyboard (callback data ≤ 64 bytes).
+ * limit (which counts the text after entity parsing, so the plain text is
+ * split first and each piece escaped), action buttons as an inline keyboard
+ * (callback data ≤ 64 bytes).
  * Telegram has no "call" button, so phone numbers are written in the text as
  * plain digits, which Telegram clients make tappable.
  */
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
 import type { Reply } from '../../core/message.ts';
+import { splitPlainText } from '../split-text.ts';
 
 /** Telegram's limit on a message's text. */
 export const TELEGRAM_TEXT_LIMIT = 4096;
@@ -24,49 +27,25 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/**
- * Splits text into pieces of at most `limit` characters, preferring paragraph
- * breaks, then line breaks, then spaces, so no word or entity is cut.
- */
-export function splitText(text: string, limit = TELEGRAM_TEXT_LIMIT): string[] {
-  const parts: string[] = [];
-  let rest = text;
-  while (rest.length > limit) {
-    const window = rest.slice(0, limit);
-    let cut = window.lastIndexOf('\n\n');
-    if (cut < limit / 2) cut = window.lastIndexOf('\n');
-    if (cut < limit / 2) cut = window.lastIndexOf(' ');
-    if (cut <= 0) cut = limit;
-    // Do not split an HTML entity such as "&amp;".
-    const amp = window.lastIndexOf('&', cut);
-    if (amp !== -1 && amp > cut - 6 && !window.slice(amp, cut).includes(';')) cut = amp;
-    parts.push(rest.slice(0, cut).trimEnd());
-    rest = rest.slice(cut).trimStart();
-  }
-  if (rest.length > 0) parts.push(rest);
-  return parts;
-}
-
 function byteLength(text: string): number {
   return Buffer.byteLength(text, 'utf8');
 }
 
 /** Renders one reply as one or more Telegram messages; the keyboard goes on the last. */
 export function renderTelegramReply(reply: Reply): TelegramMessage[] {
-  const lines = [escapeHtml(reply.text.trimEnd())];
+  const lines = [reply.text.trimEnd()];
   const rows: InlineKeyboardButton[][] = [];
   for (const button of reply.buttons ?? []) {
     if (button.kind === 'call') {
       const digits = button.label.replace(/\D/g, '');
-      const label = escapeHtml(button.label);
-      lines.push(digits.includes(button.phone) ? label : `${label}: ${button.phone}`);
+      lines.push(digits.includes(button.phone) ? button.label : `${button.label}: ${button.phone}`);
     } else if (byteLength(button.payload) <= CALLBACK_DATA_LIMIT) {
       rows.push([{ text: button.label, callback_data: button.payload }]);
     }
   }
   const calls = lines.slice(1);
   const text = calls.length > 0 ? `${lines[0]}\n\n${calls.join('\n')}` : (lines[0] as string);
-  const pieces = splitText(text);
+  const pieces = splitPlainText(text, TELEGRAM_TEXT_LIMIT).map(escapeHtml);
   return pieces.map((piece, index) =>
     index === pieces.length - 1 && rows.length > 0 ? { text: piece, replyMarkup: { inline_keyboard: rows } } : { text: piece },
   );

@@ -15,6 +15,7 @@ import type { Metrics } from '../../metrics.ts';
 import { ChatQueue } from '../chat-queue.ts';
 import { OptionMemory } from '../numbered.ts';
 import { RecentKeys } from '../recent-keys.ts';
+import { SetupRetry } from '../setup-retry.ts';
 import { ZaloBotApiError, ZaloBotClient, ZaloBotNetworkError, type ZaloBotInfo, type ZaloBotUpdate } from './client.ts';
 import { renderZaloBotReplies } from './render.ts';
 
@@ -87,8 +88,10 @@ export class ZaloBotChannel {
   private ready: Promise<void> | undefined;
   private polling: Promise<void> | undefined;
   private stopped = false;
+  private readonly setup: SetupRetry;
 
   constructor(private readonly options: ZaloBotOptions) {
+    this.setup = new SetupRetry({ channel: 'zalo-bot', logger: options.logger, delayMs: options.setupRetryMs ?? 30_000, describe: describeZaloBotError });
     this.memory = options.memory ?? new OptionMemory();
     this.client = new ZaloBotClient({
       token: options.token,
@@ -117,7 +120,7 @@ export class ZaloBotChannel {
     await this.init();
     const { webhook } = this.options;
     if (webhook) {
-      this.retrying('setWebhook', () => this.client.setWebhook({ url: webhook.url, secretToken: webhook.secret }));
+      this.setup.retrying('setWebhook', () => this.client.setWebhook({ url: webhook.url, secretToken: webhook.secret }));
     } else {
       this.polling = this.pollLoop();
     }
@@ -135,7 +138,7 @@ export class ZaloBotChannel {
           },
           (error: unknown) => {
             this.options.logger.error({ err: describeZaloBotError(error) }, 'zalo-bot getMe failed; retrying');
-            this.later(attempt);
+            this.setup.later(attempt);
           },
         );
       };
@@ -165,6 +168,7 @@ export class ZaloBotChannel {
   async stop(): Promise<void> {
     this.stopped = true;
     this.abort.abort();
+    this.setup.stop();
     for (const timer of this.timers) clearTimeout(timer);
     await this.polling;
     await this.queue.idle();
@@ -269,27 +273,4 @@ export class ZaloBotChannel {
     });
   }
 
-  private later(fn: () => void): void {
-    if (this.stopped) return;
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      fn();
-    }, this.options.setupRetryMs ?? 30_000);
-    timer.unref();
-    this.timers.add(timer);
-  }
-
-  private retrying(name: string, call: () => Promise<unknown>): void {
-    const attempt = (): void => {
-      if (this.stopped) return;
-      call().then(
-        () => this.options.logger.info(`zalo-bot ${name} done`),
-        (error: unknown) => {
-          this.options.logger.error({ err: describeZaloBotError(error) }, `zalo-bot ${name} failed; retrying later`);
-          this.later(attempt);
-        },
-      );
-    };
-    attempt();
-  }
 }
