@@ -13,6 +13,8 @@ export interface RecordedCall {
   at: number;
   /** True when the fake answered with an error. */
   rejected?: boolean;
+  /** When the answer reached the client whole (unset if the client went away first). */
+  answeredAt?: number;
 }
 
 /** A canned failure for the next call(s) of a method. */
@@ -149,6 +151,9 @@ export class FakeTelegram {
       }
       case 'sendMessage': {
         if (this.sendDelayMs > 0) await new Promise((r) => setTimeout(r, this.sendDelayMs));
+        res.once('finish', () => {
+          if (!res.socket?.destroyed) call.answeredAt = Date.now();
+        });
         return this.reply(res, 200, {
           ok: true,
           result: { message_id: this.messageId++, date: Math.floor(Date.now() / 1000), chat: { id: body.chat_id, type: 'private' }, text: body.text },

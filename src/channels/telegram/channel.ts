@@ -165,6 +165,8 @@ export class TelegramChannel {
 
   private install(): void {
     const g = this.grammy;
+    // Every update, by polling or webhook, is tracked so that stop() lets it finish.
+    g.use((_ctx, next) => this.track(next()));
     // In groups, answer only commands, mentions and replies to the bot.
     g.use(async (ctx, next) => {
       const chat = ctx.chat;

@@ -1,0 +1,85 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openLowdbStore } from '../src/store/lowdb-store.ts';
+import { FakeTelegram, textUpdate } from './fakes/telegram.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const TOKEN = '123456789:AAFakeTokenForTestsOnly_abcdefghij';
+
+/** Runs the CLI without blocking this process (the fake API answering it lives here). */
+function cli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(TSX, ['src/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('exit', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+describe('operator commands', () => {
+  const fake = new FakeTelegram();
+  beforeAll(() => fake.start());
+  afterAll(() => fake.stop());
+
+  it('imports subscribers, adds staff, and sends a notice to an audience with a dry run first', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'ctxh-ops-'));
+    const env = { DATA_DIR: dataDir, TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, KB_WATCH: 'off' };
+    const file = join(dataDir, 'subscribers.csv');
+    writeFileSync(file, 'platform,chat_id,topics,area,consent_at\ntelegram,501,tre-em,,2026-01-01\ntelegram,502,,Phường Bãi Cháy,2026-01-01\ntelegram,503,nguoi-cao-tuoi,,2026-01-01\ntelegram,504,,,\n');
+    const imported = await cli(['subscribers', 'import', file], env);
+    expect(imported.code).toBe(1);
+    expect(imported.stdout).toContain('Đã nhập 3 người đăng ký; 1 dòng lỗi');
+    expect(imported.stderr).toContain('dòng 5');
+
+    expect((await cli(['staff', 'add', 'telegram', '777'], env)).code).toBe(0);
+    expect((await cli(['staff', 'list'], env)).stdout).toContain('telegram\t777');
+
+    const notice = join(dataDir, 'notice.txt');
+    writeFileSync(notice, 'Ngày hội tư vấn trẻ em <miễn phí> sáng Chủ nhật.');
+    const dry = await cli(['broadcast', '--file', notice, '--topic', 'tre-em', '--dry-run'], env);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('Người nhận: 2');
+    expect(fake.callsOf('sendMessage').length).toBe(0);
+
+    const sent = await cli(['broadcast', '--file', notice, '--topic', 'tre-em'], env);
+    expect(sent.code).toBe(0);
+    expect(sent.stdout).toContain('gửi được 2/2');
+    expect(fake.callsOf('sendMessage').map((c) => c.body.chat_id).sort()).toEqual(['501', '502']);
+    expect(fake.callsOf('sendMessage')[0]?.body.text).toBe('Ngày hội tư vấn trẻ em &lt;miễn phí&gt; sáng Chủ nhật.');
+    const store = await openLowdbStore(dataDir);
+    expect(await store.listAudit()).toMatchObject([{ kind: 'broadcast', createdBy: 'cli', recipients: 2, results: { sent: 2 } }]);
+  }, 120_000);
+
+  it('finishes an update in flight on SIGTERM before exiting', async () => {
+    fake.reset();
+    fake.sendDelayMs = 1500;
+    const dataDir = mkdtempSync(join(tmpdir(), 'ctxh-term-'));
+    const child = spawn(TSX, ['src/cli.ts', 'start'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, LOG_LEVEL: 'info', DATA_DIR: dataDir, KB_WATCH: 'off', TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot },
+    });
+    try {
+      await fake.waitFor('getUpdates', 1, 20_000);
+      fake.pushUpdate(textUpdate('số tổng đài miễn phí', 4242));
+      // The reply is being sent (the fake answers slowly) when SIGTERM arrives.
+      await fake.waitFor('sendMessage', 1, 10_000);
+      child.kill('SIGTERM');
+      const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+      expect(code).toBe(0);
+      const replies = fake.callsOf('sendMessage').filter((c) => String(c.body.chat_id) === '4242');
+      expect(replies.length).toBe(1);
+      // The reply was answered to a process that was still there to receive it.
+      expect(replies[0]?.answeredAt).toBeDefined();
+    } finally {
+      fake.sendDelayMs = 0;
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  }, 60_000);
+});
