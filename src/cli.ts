@@ -162,7 +162,7 @@ function commandKb(args: string[], config: AppConfig): void {
 async function commandStart(config: AppConfig): Promise<void> {
   const withChannels = hasChannels(config);
   // In the terminal chat, info logs would interleave with the conversation.
-  const logger = createLogger(process.env.LOG_LEVEL || withChannels ? config.logLevel : 'warn');
+  const logger = createLogger(config.logLevel ?? (withChannels ? 'info' : 'warn'));
   let store: KnowledgeStore;
   try {
     store = new KnowledgeStore(config.knowledgeDir, logger);
@@ -270,7 +270,7 @@ async function commandBroadcast(args: string[], config: AppConfig): Promise<void
     ...(values.area ? { area: values.area } : {}),
     ...(values.platform ? { platform: platformArg(values.platform) } : {}),
   };
-  const logger = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn');
+  const logger = createLogger(config.logLevel ?? 'warn');
   const knowledge = new KnowledgeStore(config.knowledgeDir, logger);
   await withWritableStore(config, async (store) => {
     const count = await store.countSubscribers(audience);
@@ -293,7 +293,7 @@ async function commandBroadcast(args: string[], config: AppConfig): Promise<void
 async function commandDeliveries(args: string[], config: AppConfig): Promise<void> {
   const [sub] = args;
   if (sub !== 'resume') throw new UsageError('deliveries resume');
-  const logger = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn');
+  const logger = createLogger(config.logLevel ?? 'warn');
   const knowledge = new KnowledgeStore(config.knowledgeDir, logger);
   await withWritableStore(config, async (store) => {
     const { senders } = createSenders(config, () => knowledge.current, logger);
@@ -326,7 +326,7 @@ async function commandReminders(args: string[], config: AppConfig): Promise<void
   if (sub !== 'run') throw new UsageError('reminders plan --from DATE --to DATE | reminders run [--now ISO_TIME]');
   const now = values.now === undefined ? Date.now() : parseVietnamInstant(values.now);
   if (now === undefined) throw new UsageError('--now must be a date-time such as 2027-03-18T08:00+07:00 (no offset means Vietnam time)');
-  const logger = createLogger(process.env.LOG_LEVEL ? config.logLevel : 'warn');
+  const logger = createLogger(config.logLevel ?? 'warn');
   const knowledge = new KnowledgeStore(config.knowledgeDir, logger);
   await withWritableStore(config, async (store) => {
     const { senders } = createSenders(config, () => knowledge.current, logger);

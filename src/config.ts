@@ -14,7 +14,7 @@ export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..
 
 const envSchema = z.object({
   KNOWLEDGE_DIR: z.string().min(1).default(resolve(PROJECT_ROOT, 'knowledge')),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   MATCH_ANSWER_THRESHOLD: z.coerce.number().min(0).max(1).default(DEFAULT_ENGINE_CONFIG.answerThreshold),
   MATCH_SUGGEST_THRESHOLD: z.coerce.number().min(0).max(1).default(DEFAULT_ENGINE_CONFIG.suggestThreshold),
   KB_WATCH: z.enum(['on', 'off']).default('on'),
@@ -64,6 +64,7 @@ const envSchema = z.object({
   BROADCAST_TELEGRAM_PER_SECOND: z.coerce.number().positive().max(1000).default(25),
   BROADCAST_TELEGRAM_PER_CHAT_PER_SECOND: z.coerce.number().positive().max(30).default(1),
   BROADCAST_ZALO_PER_SECOND: z.coerce.number().positive().max(1000).default(10),
+  DELIVERY_RETENTION_DAYS: z.coerce.number().min(1).default(30),
 });
 
 const idList = (value: string | undefined): string[] =>
@@ -105,7 +106,8 @@ export const ZALO_OA_TOKEN_FILE = 'zalo-oa-tokens.json';
 /** Everything configurable, parsed once. */
 export interface AppConfig {
   knowledgeDir: string;
-  logLevel: string;
+  /** The log level asked for with LOG_LEVEL; unset, each mode picks its own (info for the service, warn for the terminal chat and commands). */
+  logLevel?: string;
   engine: EngineConfig;
   /** Recent decisions remembered per knowledge snapshot (0 = off). */
   answerCacheSize: number;
@@ -123,6 +125,8 @@ export interface AppConfig {
   reminders: ReminderSettings;
   /** Staff user ids from the environment (more can be added with `npm run staff -- add`). */
   staff: { telegram: string[]; zalo: string[] };
+  /** Days a finished delivery job (with its list of recipients) is kept. */
+  deliveryRetentionDays: number;
   /** Outbound rates for broadcasts and reminders. */
   broadcast: { telegram: { perSecond: number; perChatPerSecond: number }; zalo: { perSecond: number; perChatPerSecond: number } };
 }
@@ -164,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const quietHours = parseQuietHours(e.QUIET_HOURS);
   return {
     dataDir: resolve(e.DATA_DIR),
+    deliveryRetentionDays: e.DELIVERY_RETENTION_DAYS,
     reminders: {
       reminderTime: parseClock(e.REMINDER_TIME) ?? 480,
       ...(quietHours ? { quietHours } : {}),
@@ -180,7 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...zaloConfigs(e),
     answerCacheSize: e.ANSWER_CACHE_SIZE,
     knowledgeDir: resolve(e.KNOWLEDGE_DIR),
-    logLevel: e.LOG_LEVEL,
+    ...(e.LOG_LEVEL ? { logLevel: e.LOG_LEVEL } : {}),
     engine: {
       ...DEFAULT_ENGINE_CONFIG,
       answerThreshold: e.MATCH_ANSWER_THRESHOLD,

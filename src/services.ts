@@ -78,6 +78,8 @@ export function createCore(options: {
       void notify(manifest.createdBy.slice('staff:'.length), [{ text: fill(template, { ...progress, summary }) }]);
     },
   });
+  const pruned = delivery.pruneFinished(config.deliveryRetentionDays * 86_400_000);
+  if (pruned > 0) logger.info({ jobs: pruned }, 'deleted finished delivery jobs past their retention');
   const isStaff = async (user: UserRef): Promise<boolean> => {
     if (user.platform === 'terminal') return true; // the person at the terminal runs the bot
     const fromEnv = user.platform === 'telegram' ? config.staff.telegram : config.staff.zalo;

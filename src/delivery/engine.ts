@@ -106,6 +106,11 @@ export class DeliveryEngine implements DeliveryQueue {
     return id;
   }
 
+  /** Deletes finished jobs older than `retentionMs` (recipient lists are personal data). */
+  pruneFinished(retentionMs: number): number {
+    return this.files.pruneFinished(Date.now() - retentionMs);
+  }
+
   /** Continues every job that was not finished when the process stopped. */
   resumeAll(): string[] {
     const resumed: string[] = [];

@@ -7,7 +7,7 @@
  * repeated. Appending a line is cheap; the subscriber file is never rewritten
  * per message.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Platform, Reply } from '../core/message.ts';
@@ -99,6 +99,24 @@ export class JobFiles {
       .filter((f) => f.endsWith('.json'))
       .map((f) => f.slice(0, -'.json'.length))
       .sort();
+  }
+
+  /**
+   * Deletes finished jobs whose files are older than `before` (ms since epoch):
+   * they list who received a message, which is not kept longer than needed.
+   * Unfinished jobs are never deleted. Returns how many were removed.
+   */
+  pruneFinished(before: number): number {
+    let removed = 0;
+    for (const id of this.list()) {
+      if (!this.state(id).finished) continue;
+      const manifest = this.manifestPath(id);
+      if (statSync(manifest).mtimeMs >= before) continue;
+      rmSync(manifest, { force: true });
+      rmSync(this.journalPath(id), { force: true });
+      removed++;
+    }
+    return removed;
   }
 
   /** Replays a job's journal. A torn last line (crash mid-write) is ignored. */

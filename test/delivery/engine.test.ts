@@ -152,3 +152,26 @@ describe('rate limiter', () => {
     expect(t - before).toBeGreaterThanOrEqual(5000);
   });
 });
+
+describe('delivery job retention', () => {
+  it('deletes finished jobs past the retention period and keeps unfinished or recent ones', async () => {
+    const { utimesSync, existsSync } = await import('node:fs');
+    const jobsDir = mkdtempSync(join(tmpdir(), 'ctxh-prune-'));
+    const write = (id: string, finished: boolean, ageDays: number) => {
+      const manifest = join(jobsDir, `${id}.json`);
+      writeFileSync(manifest, JSON.stringify({ id, recipients: [] }));
+      writeFileSync(join(jobsDir, `${id}.log`), finished ? '0 s\ndone\n' : '0 s\n');
+      const t = (Date.now() - ageDays * 86_400_000) / 1000;
+      utimesSync(manifest, t, t);
+    };
+    write('old-done', true, 40);
+    write('old-unfinished', false, 40);
+    write('new-done', true, 2);
+    const engine = new DeliveryEngine({ jobsDir, store: createMemoryStore(), senders: new Map(), limits: {}, logger: silentLogger() });
+    expect(engine.pruneFinished(30 * 86_400_000)).toBe(1);
+    expect(existsSync(join(jobsDir, 'old-done.json'))).toBe(false);
+    expect(existsSync(join(jobsDir, 'old-done.log'))).toBe(false);
+    expect(existsSync(join(jobsDir, 'old-unfinished.json'))).toBe(true);
+    expect(existsSync(join(jobsDir, 'new-done.json'))).toBe(true);
+  });
+});
