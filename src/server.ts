@@ -7,7 +7,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve, type HttpBindings, type ServerType } from '@hono/node-server';
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
 import { z } from 'zod';
@@ -97,46 +97,7 @@ export function createApp(deps: ServerDeps): Hono {
   app.get('/metrics', async (c) => c.body(await metrics.render(), 200, { 'content-type': metrics.registry.contentType }));
 
   const telegram = deps.telegram;
-  if (telegram) {
-    const route = '/webhooks/telegram';
-    app.post(
-      route,
-      bodyLimit({
-        maxSize: MAX_WEBHOOK_BYTES,
-        onError: (c) => {
-          metrics.webhookRejected.inc({ route, reason: 'too_large' });
-          return c.json({ error: 'body too large' }, 413);
-        },
-      }),
-      async (c) => {
-        if (!secretMatches(c.req.header('x-telegram-bot-api-secret-token'), telegram.secret)) {
-          metrics.webhookRejected.inc({ route, reason: 'secret' });
-          logger.warn({ route }, 'webhook with a wrong or missing secret token rejected');
-          return c.json({ error: 'unauthorized' }, 401);
-        }
-        const raw = await readBody(c);
-        let body: unknown;
-        try {
-          body = JSON.parse(raw);
-        } catch {
-          metrics.webhookRejected.inc({ route, reason: 'malformed' });
-          return c.json({ error: 'body is not JSON' }, 400);
-        }
-        const parsed = telegramUpdateSchema.safeParse(body);
-        if (!parsed.success) {
-          metrics.webhookRejected.inc({ route, reason: 'malformed' });
-          return c.json({ error: 'not a Telegram update' }, 400);
-        }
-        if (!telegram.channel.isReady) {
-          // Telegram re-sends the update later; nothing is lost.
-          return c.json({ error: 'starting' }, 503);
-        }
-        const outcome = await answerSoon(telegram.channel.handleWebhookUpdate(parsed.data as unknown as Update), WEBHOOK_ANSWER_WITHIN_MS);
-        return c.json({ ok: true, outcome });
-      },
-    );
-  }
-  const tooLarge = (route: string) =>
+  const tooLarge = (route: string): MiddlewareHandler =>
     bodyLimit({
       maxSize: MAX_WEBHOOK_BYTES,
       onError: (c) => {
@@ -144,28 +105,53 @@ export function createApp(deps: ServerDeps): Hono {
         return c.json({ error: 'body too large' }, 413);
       },
     });
-  const zaloBot = deps.zaloBot;
-  if (zaloBot) {
-    const route = '/webhooks/zalo-bot';
-    app.post(route, tooLarge(route), async (c) => {
-      if (!secretMatches(c.req.header('x-bot-api-secret-token'), zaloBot.secret)) {
+  /** Refuses a request whose secret header is missing or wrong (compared in constant time). */
+  const requireSecret = (route: string, header: string, secret: string): MiddlewareHandler =>
+    async (c, next) => {
+      if (!secretMatches(c.req.header(header), secret)) {
         metrics.webhookRejected.inc({ route, reason: 'secret' });
         logger.warn({ route }, 'webhook with a wrong or missing secret token rejected');
         return c.json({ error: 'unauthorized' }, 401);
       }
-      const raw = await readBody(c);
-      let body: unknown;
-      try {
-        body = JSON.parse(raw);
-      } catch {
-        metrics.webhookRejected.inc({ route, reason: 'malformed' });
-        return c.json({ error: 'body is not JSON' }, 400);
+      await next();
+    };
+  const malformed = (c: Context, route: string, error: string): Response => {
+    metrics.webhookRejected.inc({ route, reason: 'malformed' });
+    return c.json({ error }, 400);
+  };
+  /** The body parsed as JSON, or undefined when it is not JSON. */
+  const readJson = async (c: Context): Promise<{ value: unknown } | undefined> => {
+    const raw = await readBody(c);
+    try {
+      return { value: JSON.parse(raw) as unknown };
+    } catch {
+      return undefined;
+    }
+  };
+
+  if (telegram) {
+    const route = '/webhooks/telegram';
+    app.post(route, tooLarge(route), requireSecret(route, 'x-telegram-bot-api-secret-token', telegram.secret), async (c) => {
+      const body = await readJson(c);
+      if (!body) return malformed(c, route, 'body is not JSON');
+      const parsed = telegramUpdateSchema.safeParse(body.value);
+      if (!parsed.success) return malformed(c, route, 'not a Telegram update');
+      if (!telegram.channel.isReady) {
+        // Telegram re-sends the update later; nothing is lost.
+        return c.json({ error: 'starting' }, 503);
       }
-      const updates = parseZaloBotUpdates(body);
-      if (!updates || updates.length === 0) {
-        metrics.webhookRejected.inc({ route, reason: 'malformed' });
-        return c.json({ error: 'not a Zalo Bot update' }, 400);
-      }
+      const outcome = await answerSoon(telegram.channel.handleWebhookUpdate(parsed.data as unknown as Update), WEBHOOK_ANSWER_WITHIN_MS);
+      return c.json({ ok: true, outcome });
+    });
+  }
+  const zaloBot = deps.zaloBot;
+  if (zaloBot) {
+    const route = '/webhooks/zalo-bot';
+    app.post(route, tooLarge(route), requireSecret(route, 'x-bot-api-secret-token', zaloBot.secret), async (c) => {
+      const body = await readJson(c);
+      if (!body) return malformed(c, route, 'body is not JSON');
+      const updates = parseZaloBotUpdates(body.value);
+      if (!updates || updates.length === 0) return malformed(c, route, 'not a Zalo Bot update');
       const work = Promise.all(updates.map((u) => zaloBot.channel.handleUpdate(u))).then((outcomes) => outcomes.join(','));
       return c.json({ ok: true, outcome: await answerSoon(work, ZALO_WEBHOOK_ANSWER_WITHIN_MS) });
     });
@@ -184,8 +170,7 @@ export function createApp(deps: ServerDeps): Hono {
           logger.warn({ route }, 'webhook with a wrong or missing signature rejected');
           return c.json({ error: 'unauthorized' }, 401);
         case 'malformed':
-          metrics.webhookRejected.inc({ route, reason: 'malformed' });
-          return c.json({ error: 'not a Zalo OA event' }, 400);
+          return malformed(c, route, 'not a Zalo OA event');
         case 'stale':
         case 'replay':
           // Authentic but old or repeated: not processed. Answered 200 because Zalo re-sends

@@ -6,7 +6,7 @@ import { DEFAULT_REMIND } from '../../src/scheduler/events.ts';
 import { copyKnowledge, realKnowledge } from '../helpers/kb.ts';
 import { TEST_TOPICS } from './helpers.ts';
 
-/** The awareness days of ../shared/knowledge/facts.md, as day/month. */
+/** The awareness days listed in the project brief (facts for the knowledge base), as day/month. */
 const AWARENESS_DAYS = ['25/3', '2/4', '18/4', '1/6', '6/6', '26/6', '28/6', '30/7', '1/10', '10/10', '17/10', '15/11', '25/11', '1/12', '3/12'];
 
 function problemsFor(eventsYaml: string): KbProblem[] {
