@@ -17,7 +17,8 @@ import { runTerminalChat } from './channels/terminal/terminal.ts';
 import { setAnswerCacheSize } from './nlp/engine.ts';
 import { hasChannels, startService, stopOnSignals, subscriptionTopics } from './app.ts';
 import { TerminalSender } from './channels/terminal/sender.ts';
-import { createCore, openStore } from './services.ts';
+import { createCore, openStore, type Core } from './services.ts';
+import type { Logger } from './log.ts';
 import { randomUUID } from 'node:crypto';
 import { createSenders } from './channels/senders.ts';
 import type { Platform } from './core/message.ts';
@@ -270,14 +271,10 @@ async function commandBroadcast(args: string[], config: AppConfig): Promise<void
     ...(values.area ? { area: values.area } : {}),
     ...(values.platform ? { platform: platformArg(values.platform) } : {}),
   };
-  const logger = createLogger(config.logLevel ?? 'warn');
-  const knowledge = new KnowledgeStore(config.knowledgeDir, logger);
-  await withWritableStore(config, async (store) => {
+  await withDeliveryCore(config, async ({ core, store, knowledge, logger }) => {
     const count = await store.countSubscribers(audience);
     process.stdout.write(`Xem trước (đúng như người dân sẽ nhận):\n\n${text}\n\nNgười nhận: ${count}\n`);
     if (values['dry-run']) return;
-    const { senders } = createSenders(config, () => knowledge.current, logger);
-    const core = createCore({ config, store, knowledge, senders, logger, topics: () => subscriptionTopics(knowledge) });
     const jobId = await core.delivery.enqueue({ kind: 'broadcast', key: randomUUID(), replies: [{ text }], audience, createdBy: 'cli', summary: text });
     const timer = setInterval(() => {
       const p = core.delivery.progress(jobId);
@@ -287,17 +284,12 @@ async function commandBroadcast(args: string[], config: AppConfig): Promise<void
     clearInterval(timer);
     process.stdout.write(`Xong: gửi được ${result.sent}/${result.total}, lỗi ${result.failed}, bị chặn hoặc không liên lạc được ${result.blocked}.\n`);
   });
-  knowledge.close();
 }
 
 async function commandDeliveries(args: string[], config: AppConfig): Promise<void> {
   const [sub] = args;
   if (sub !== 'resume') throw new UsageError('deliveries resume');
-  const logger = createLogger(config.logLevel ?? 'warn');
-  const knowledge = new KnowledgeStore(config.knowledgeDir, logger);
-  await withWritableStore(config, async (store) => {
-    const { senders } = createSenders(config, () => knowledge.current, logger);
-    const core = createCore({ config, store, knowledge, senders, logger, topics: () => subscriptionTopics(knowledge) });
+  await withDeliveryCore(config, async ({ core, store, knowledge, logger }) => {
     const resumed = core.delivery.resumeAll();
     process.stdout.write(`Tiếp tục ${resumed.length} đợt gửi chưa xong.\n`);
     for (const id of resumed) {
@@ -305,7 +297,6 @@ async function commandDeliveries(args: string[], config: AppConfig): Promise<voi
       process.stdout.write(`${id}: gửi được ${r.sent}/${r.total}, lỗi ${r.failed}, bị chặn ${r.blocked}\n`);
     }
   });
-  knowledge.close();
 }
 
 async function commandReminders(args: string[], config: AppConfig): Promise<void> {
@@ -326,11 +317,7 @@ async function commandReminders(args: string[], config: AppConfig): Promise<void
   if (sub !== 'run') throw new UsageError('reminders plan --from DATE --to DATE | reminders run [--now ISO_TIME]');
   const now = values.now === undefined ? Date.now() : parseVietnamInstant(values.now);
   if (now === undefined) throw new UsageError('--now must be a date-time such as 2027-03-18T08:00+07:00 (no offset means Vietnam time)');
-  const logger = createLogger(config.logLevel ?? 'warn');
-  const knowledge = new KnowledgeStore(config.knowledgeDir, logger);
-  await withWritableStore(config, async (store) => {
-    const { senders } = createSenders(config, () => knowledge.current, logger);
-    const core = createCore({ config, store, knowledge, senders, logger, topics: () => subscriptionTopics(knowledge) });
+  await withDeliveryCore(config, async ({ core, store, knowledge, logger }) => {
     const scheduler = new ReminderScheduler({ knowledge: () => knowledge.current, store, queue: core.delivery, logger, settings: config.reminders });
     const report = await scheduler.runDue(new Date(now));
     for (const s of report.sent) process.stdout.write(`sent\t${s.key}\t${s.jobId}\n`);
@@ -342,7 +329,24 @@ async function commandReminders(args: string[], config: AppConfig): Promise<void
       process.stdout.write(`${s.key}: gửi được ${r.sent}/${r.total}, lỗi ${r.failed}, bị chặn hoặc không liên lạc được ${r.blocked}\n`);
     }
   });
-  knowledge.close();
+}
+
+/** Runs a command that delivers: the data-folder lock, the store, and a core with every configured sender. */
+async function withDeliveryCore(
+  config: AppConfig,
+  work: (context: { core: Core; store: Store; knowledge: KnowledgeStore; logger: Logger }) => Promise<void>,
+): Promise<void> {
+  const logger = createLogger(config.logLevel ?? 'warn');
+  const knowledge = new KnowledgeStore(config.knowledgeDir, logger);
+  try {
+    await withWritableStore(config, async (store) => {
+      const { senders } = createSenders(config, () => knowledge.current, logger);
+      const core = createCore({ config, store, knowledge, senders, logger, topics: () => subscriptionTopics(knowledge) });
+      await work({ core, store, knowledge, logger });
+    });
+  } finally {
+    knowledge.close();
+  }
 }
 
 class UsageError extends Error {}

@@ -6,11 +6,6 @@
 import type { Incoming, Reply, UserRef } from '../core/message.ts';
 import { fill } from '../kb/template.ts';
 
-/** A reply rendered as plain text with numbered options. */
-export interface NumberedReply {
-  text: string;
-}
-
 const DIGITS = /^\s*(\d{1,2})\s*[.)]?\s*$/;
 
 /** Remembers each person's last numbered options (bounded, oldest forgotten first). */

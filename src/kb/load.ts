@@ -25,7 +25,7 @@ import {
 } from './schema.ts';
 import { compileEligibility, type EligibilityRules } from '../eligibility/rules.ts';
 import { eligibilityFileSchema, type EligibilityFile } from '../eligibility/schema.ts';
-import { otherPlaceholders, renderCenter, unknownCenterKeys } from './template.ts';
+import { placeholderProblems, renderCenter } from './template.ts';
 import { compileEvents, EVENTS_FILE, parseEventsFile, type EventCatalog, type EventsFile } from '../scheduler/events.ts';
 
 /** Longest answer, after placeholders are filled, so it fits every platform in one message. */
@@ -229,12 +229,7 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
       if (related === entry.id) problems.push({ ...where, field: 'related', message: 'một mục không thể liên quan tới chính nó.' });
     }
     for (const [field, text] of [['title', entry.title], ['answer', entry.answer]] as const) {
-      for (const key of unknownCenterKeys(text, center)) {
-        problems.push({ ...where, field, message: `chỗ trống {center.${key}} không có trong center.yaml.` });
-      }
-      for (const key of otherPlaceholders(text)) {
-        problems.push({ ...where, field, message: `chỗ trống {${key}} không hợp lệ; chỉ dùng được {center.…}.` });
-      }
+      for (const message of placeholderProblems(text, center)) problems.push({ ...where, field, message });
     }
     const answer = renderCenter(entry.answer, center, missing);
     if (answer.length > MAX_ANSWER_CHARS) {

@@ -23,6 +23,14 @@ export function otherPlaceholders(text: string): string[] {
   return [...text.matchAll(ANY_PLACEHOLDER)].map((m) => m[1] as string).filter((k) => !k.startsWith('center.'));
 }
 
+/** What is wrong with a text's placeholders, as messages for staff (empty when all is well). */
+export function placeholderProblems(text: string, center: Center): string[] {
+  return [
+    ...unknownCenterKeys(text, center).map((key) => `chỗ trống {center.${key}} không có trong center.yaml.`),
+    ...otherPlaceholders(text).map((key) => `chỗ trống {${key}} không hợp lệ; chỉ dùng được {center.…}.`),
+  ];
+}
+
 /**
  * Fills `{center.x}` from the center's facts. An empty fact becomes
  * `missing` (itself filled), so an answer never shows a blank where an

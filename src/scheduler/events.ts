@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import type { KbProblem } from '../kb/load.ts';
 import { entryIdSchema, type Center } from '../kb/schema.ts';
-import { otherPlaceholders, renderCenter, unknownCenterKeys } from '../kb/template.ts';
+import { placeholderProblems, renderCenter } from '../kb/template.ts';
 
 /** The file name problems are reported against. */
 export const EVENTS_FILE = 'events.yaml';
@@ -310,12 +310,7 @@ export function compileEvents(source: EventsFile, context: EventsContext, proble
       problems.push({ ...where, field: 'entry', message: `không có mục hỏi–đáp nào mang mã "${e.entry}".` });
     }
     for (const [field, text] of [['title', e.title], ['summary', e.summary ?? ''], ['message', e.message]] as const) {
-      for (const key of unknownCenterKeys(text, center)) {
-        problems.push({ ...where, field, message: `chỗ trống {center.${key}} không có trong center.yaml.` });
-      }
-      for (const key of otherPlaceholders(text)) {
-        problems.push({ ...where, field, message: `chỗ trống {${key}} không hợp lệ; chỉ dùng được {center.…}.` });
-      }
+      for (const message of placeholderProblems(text, center)) problems.push({ ...where, field, message });
     }
     const message = renderCenter(e.message, center, missing);
     if (message.length > MAX_EVENT_MESSAGE_CHARS) {

@@ -16,6 +16,7 @@ import type { Incoming, Reply, UnsupportedKind, UserRef } from '../../core/messa
 import type { Metrics } from '../../metrics.ts';
 import { telegramFetch } from './http.ts';
 import { renderTelegramReply } from './render.ts';
+import { RecentKeys } from '../recent-keys.ts';
 import { SetupRetry } from '../setup-retry.ts';
 
 /** Settings for the Telegram channel. */
@@ -52,28 +53,11 @@ function unsupportedKind(ctx: Context): UnsupportedKind {
   return 'other';
 }
 
-/** Remembers recently seen update ids so a re-sent webhook update is processed once. */
-export class RecentIds {
-  private readonly ids = new Set<number>();
-
-  constructor(private readonly limit = 10_000) {}
-
-  /** True the first time an id is seen. */
-  firstTime(id: number): boolean {
-    if (this.ids.has(id)) return false;
-    this.ids.add(id);
-    if (this.ids.size > this.limit) {
-      const oldest = this.ids.values().next().value;
-      if (oldest !== undefined) this.ids.delete(oldest);
-    }
-    return true;
-  }
-}
-
 /** Telegram, wired to the bot. */
 export class TelegramChannel {
   readonly grammy: GrammyBot;
-  private readonly seen = new RecentIds();
+  /** Update ids seen in the last day (Telegram re-sends an update only for a while). */
+  private readonly seen = new RecentKeys(24 * 60 * 60_000);
   private readonly inFlight = new Set<Promise<unknown>>();
   private readonly setup: SetupRetry;
   private ready: Promise<void> | undefined;
@@ -145,7 +129,7 @@ export class TelegramChannel {
    * before (Telegram re-sends when a response is late), without processing it again.
    */
   async handleWebhookUpdate(update: Update): Promise<'processed' | 'duplicate'> {
-    if (!this.seen.firstTime(update.update_id)) return 'duplicate';
+    if (this.seen.seenBefore(String(update.update_id))) return 'duplicate';
     await this.track(this.grammy.handleUpdate(update));
     return 'processed';
   }
