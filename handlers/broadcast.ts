@@ -12,7 +12,6 @@ import type { AudienceFilter } from '../src/store/types.ts';
 import type { BotServices, HandlerContext } from './context.ts';
 import { menuReply } from './replies.ts';
 
-const PLATFORM_NAMES: Record<Platform, string> = { telegram: 'Telegram', 'zalo-bot': 'Zalo (bot)', 'zalo-oa': 'Zalo OA', terminal: 'máy này' };
 const MAX_AREA_BUTTONS = 8;
 
 /** Button payloads of this feature. */
@@ -47,7 +46,7 @@ async function audienceButtons(ctx: HandlerContext, services: BotServices): Prom
   const buttons: Button[] = [actionButton(ui.broadcast_audience_all, broadcastPayload.all)];
   const subscribers = await services.store.listSubscribers();
   for (const platform of [...new Set(subscribers.map((s) => s.platform))].sort()) {
-    buttons.push(actionButton(fill(ui.broadcast_audience_platform, { platform: PLATFORM_NAMES[platform] }), broadcastPayload.platform(platform)));
+    buttons.push(actionButton(fill(ui.broadcast_audience_platform, { platform: ui.platform_names[platform] }), broadcastPayload.platform(platform)));
   }
   for (const topic of services.topics()) {
     buttons.push(actionButton(fill(ui.broadcast_audience_topic, { topic: topic.label }), broadcastPayload.topic(topic.id)));
@@ -68,7 +67,7 @@ function knownAreas(areas: ReadonlyArray<string | undefined>): string[] {
 
 function describeAudience(ctx: HandlerContext, services: BotServices, audience: AudienceFilter): string {
   const { ui } = ctx.kb;
-  if (audience.platform) return fill(ui.broadcast_audience_platform, { platform: PLATFORM_NAMES[audience.platform] });
+  if (audience.platform) return fill(ui.broadcast_audience_platform, { platform: ui.platform_names[audience.platform] });
   if (audience.topic) {
     const label = services.topics().find((t) => t.id === audience.topic)?.label ?? audience.topic;
     return fill(ui.broadcast_audience_topic, { topic: label });

@@ -15,14 +15,10 @@ export const payload = {
   menu: 'menu',
 } as const;
 
-/** Entries whose reply carries call buttons, and which numbers. */
-const CALL_NUMBERS: Record<string, ReadonlyArray<readonly [string, string]>> = {
-  emergency: [
-    ['📞 Gọi 113 (công an)', '113'],
-    ['🚑 Gọi 115 (cấp cứu)', '115'],
-    ['🧒 Gọi 111 (bảo vệ trẻ em)', '111'],
-  ],
-  'child-protection-hotline': [['🧒 Gọi 111 (bảo vệ trẻ em)', '111']],
+/** Entries whose reply carries emergency call buttons, and which numbers (labels in ui.yaml). */
+const CALL_NUMBERS: Record<string, ReadonlyArray<'113' | '115' | '111'>> = {
+  emergency: ['113', '115', '111'],
+  'child-protection-hotline': ['111'],
 };
 const HOTLINE_CALL_ENTRIES = new Set(['hotline', 'emergency', 'center-contact', 'child-protection-hotline']);
 
@@ -54,7 +50,7 @@ export function entryButtons(kb: Knowledge, ids: readonly string[]): Button[] {
 /** One entry's answer, with its related entries, call buttons where useful, and the menu. */
 export function entryReply(kb: Knowledge, entry: Entry): Reply {
   const buttons: Button[] = [];
-  for (const [label, phone] of CALL_NUMBERS[entry.id] ?? []) buttons.push({ kind: 'call', label, phone });
+  for (const phone of CALL_NUMBERS[entry.id] ?? []) buttons.push({ kind: 'call', label: kb.ui.call_emergency[phone], phone });
   if (HOTLINE_CALL_ENTRIES.has(entry.id)) buttons.push(hotlineButton(kb));
   if (entry.id === 'subscribe-reminders') buttons.push(actionButton(kb.ui.subscribe_start_button, 's:start'));
   // Allowance questions are where people wonder "am I entitled?": offer the guided check first.

@@ -85,6 +85,10 @@ export const uiSchema = z.strictObject({
   back_to_menu: text,
   related_prompt: text,
   call_hotline: text,
+  /** Call buttons for national emergency numbers, by number. */
+  call_emergency: z.strictObject({ '113': text, '115': text, '111': text }),
+  /** How staff see each platform's name when choosing an audience. */
+  platform_names: z.strictObject({ telegram: text, 'zalo-bot': text, 'zalo-oa': text, terminal: text }),
   did_you_mean: text,
   fallback: text,
   empty_message: text,
