@@ -1,32 +1,25 @@
 /**
- * A free-text question: crisis first, then the best entry, close
- * candidates, or an honest "not sure" with the hotline.
+ * A free-text question: safeguarding first (danger now or a disclosure),
+ * then the best entry, close candidates, or an honest "not sure" with the
+ * hotline.
  */
 import type { Reply } from '../src/core/message.ts';
 import { findAnswer } from '../src/nlp/engine.ts';
 import type { Handler } from './context.ts';
 import { checkButtons, entryButtons, entryReply, fallbackReplies, hotlineButton, menuButton, menuReply } from './replies.ts';
+import { safeguardingReplies } from './safeguarding.ts';
 
 /** Answers one typed question. */
 export const handleQuestion: Handler<string> = (ctx, text) => {
   const { kb } = ctx;
   const result = findAnswer(kb, text, ctx.engine);
+  if (result.outcome === 'crisis' || result.outcome === 'disclosure') return safeguardingReplies(ctx, result);
   ctx.note(result.outcome, result.entryId);
   const notice: Reply[] = result.truncated ? [{ text: kb.ui.long_message }] : [];
 
   switch (result.outcome) {
     case 'empty':
       return [{ text: kb.ui.empty_message }, menuReply(kb)];
-    case 'crisis': {
-      const emergency = kb.entries.get('emergency');
-      const replies: Reply[] = emergency ? [entryReply(kb, emergency)] : [];
-      const [next] = result.alternatives;
-      const more = next ? kb.entries.get(next.id) : undefined;
-      if (more && next && next.score >= ctx.engine.answerThreshold) {
-        replies.push({ text: `${kb.ui.crisis_more}\n\n${more.answer}`, buttons: [menuButton(kb)] });
-      }
-      return replies;
-    }
     case 'answer': {
       const entry = kb.entries.get(result.entryId as string);
       return entry ? [...notice, entryReply(kb, entry)] : fallbackReplies(kb);

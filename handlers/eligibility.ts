@@ -101,8 +101,9 @@ export async function handleTextWithCheck(ctx: HandlerContext, text: string): Pr
     return handleQuestion(ctx, text);
   }
   // Danger comes first: "con tôi 5 tuổi đang bị đánh" must reach the emergency reply, not the age question.
-  const crisis = findAnswer(ctx.kb, text, ctx.engine).outcome === 'crisis';
-  if (!crisis) {
+  const outcome = findAnswer(ctx.kb, text, ctx.engine).outcome;
+  const safety = outcome === 'crisis' || outcome === 'disclosure';
+  if (!safety) {
     const answer = parseAnswer(question, text, { rules, lexicon: ctx.kb.lexicon, year: new Date().getFullYear() });
     if (answer) {
       record(session, question, answer);
@@ -112,7 +113,7 @@ export async function handleTextWithCheck(ctx: HandlerContext, text: string): Pr
   // Any message counts as activity, so the check does not lapse while the person asks around.
   await saveSession(ctx, session);
   const replies = handleQuestion(ctx, text);
-  return crisis ? replies : [...replies, continueReply(rules, session.history.length)];
+  return safety ? replies : [...replies, continueReply(rules, session.history.length)];
 }
 
 /** Deletes a check in progress (/xoadulieu); says so only when there was one. */

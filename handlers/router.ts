@@ -11,6 +11,8 @@ import { handleHelp, handleHotline } from './hotline.ts';
 import { handleBroadcastButton, handleBroadcastCancel, handleBroadcastCommand, handleBroadcastProgress } from './broadcast.ts';
 import { handleArea, handleDeleteMyData, handleSubscribe, handleSubscribeButton, handleUnsubscribe } from './subscribe.ts';
 import { menuReply } from './replies.ts';
+import { handleSafeguardingButton, SAFEGUARDING_PREFIX, safeguardingReplies } from './safeguarding.ts';
+import { findAnswer } from '../src/nlp/engine.ts';
 import { handleStart } from './start.ts';
 import { handleEntry, handleGroup, handleMenu } from './topics.ts';
 
@@ -64,11 +66,16 @@ export async function routeIncoming(ctx: HandlerContext, incoming: Incoming): Pr
       if (kind === 's') return handleSubscribeButton(ctx, incoming.payload);
       if (kind === 't') return handleBroadcastButton(ctx, incoming.payload);
       if (kind === CHECK_PREFIX) return handleCheckButton(ctx, arg);
+      if (kind === SAFEGUARDING_PREFIX) return handleSafeguardingButton(ctx, arg);
       return [{ text: ctx.kb.ui.unknown_button }, menuReply(ctx.kb)];
     }
-    case 'text':
+    case 'text': {
+      // Safety before any flow: danger or a disclosure is answered as such even in the middle of /kiemtra or /dangky.
+      const result = findAnswer(ctx.kb, incoming.text, ctx.engine);
+      if (result.outcome === 'crisis' || result.outcome === 'disclosure') return safeguardingReplies(ctx, result);
       // While an eligibility check runs, the text may be its answer; otherwise the answer engine.
       return handleTextWithCheck(ctx, incoming.text);
+    }
     case 'unsupported':
       ctx.note('unsupported');
       return [{ text: ctx.kb.ui.unsupported_content }, menuReply(ctx.kb)];

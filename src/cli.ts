@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { Bot } from './core/bot.ts';
 import { ConfigError, loadConfig, PROJECT_ROOT, type AppConfig } from './config.ts';
 import { enginePredictor, evaluate, formatReport, parseEvalLines, plainFusePredictor } from './eval.ts';
+import { evaluateSafeguarding, formatSafeguardingReport, parseSafeguardingLines, safeguardingPredictor } from './safeguarding/eval.ts';
 import { formatProblems, KnowledgeError, loadKnowledge, type Knowledge } from './kb/load.ts';
 import { KnowledgeStore } from './kb/store.ts';
 import { createLogger, silentLogger } from './log.ts';
@@ -52,6 +53,9 @@ const USAGE = `Usage:
 
 /** The default labelled question files shipped with the project. */
 const DEFAULT_EVAL_FILES = ['test/eval/dev.jsonl', 'test/eval/extra.jsonl'].map((f) => resolve(PROJECT_ROOT, f));
+/** Ordinary questions: the false-crisis rate on them is part of the safeguarding report. */
+const QUESTION_SETS = ['dev', 'extra', 'tune', 'holdout'].map((f) => resolve(PROJECT_ROOT, `test/eval/${f}.jsonl`));
+const SAFEGUARDING_SETS = ['tune', 'holdout'].map((f) => resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`));
 
 function loadOrExit(config: AppConfig): Knowledge {
   try {
@@ -92,6 +96,9 @@ async function commandAsk(args: string[], config: AppConfig): Promise<void> {
       score: Number(r.score.toFixed(4)),
       crisis: r.crisis,
       outcome: r.outcome,
+      safeguarding: r.safeguarding
+        ? { situation: r.safeguarding.situation, outcome: r.safeguarding.outcome, numbers: r.safeguarding.numbers, child: r.safeguarding.child, cues: r.safeguarding.cues }
+        : null,
       alternatives: r.alternatives.map((c) => ({ id: c.id, score: Number(c.score.toFixed(4)) })),
       reply,
     });
@@ -107,15 +114,37 @@ async function commandAsk(args: string[], config: AppConfig): Promise<void> {
 }
 
 function commandEval(args: string[], config: AppConfig): void {
-  const { values, positionals } = parseArgs({ args, options: { baseline: { type: 'boolean' }, quiet: { type: 'boolean' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: { baseline: { type: 'boolean' }, quiet: { type: 'boolean' }, safeguarding: { type: 'boolean' } },
+    allowPositionals: true,
+  });
   const kb = loadOrExit(config);
-  const files = positionals.length > 0 ? positionals.map((f) => resolve(f)) : DEFAULT_EVAL_FILES;
+  const files = positionals.length > 0 ? positionals.map((f) => resolve(f)) : [...(values.safeguarding ? [] : DEFAULT_EVAL_FILES), ...SAFEGUARDING_SETS];
   for (const file of files) {
-    const rows = parseEvalLines(readFileSync(file, 'utf8'), file);
+    const text = readFileSync(file, 'utf8');
+    // Safeguarding corpora label messages ("text"); question sets label questions ("q").
+    if (/^\s*\{\s*"text"/.test(text)) {
+      const report = evaluateSafeguarding(parseSafeguardingLines(text, file), safeguardingPredictor(kb, config.engine));
+      process.stdout.write(`${formatSafeguardingReport(report, file, !values.quiet)}\n\n`);
+      continue;
+    }
+    const rows = parseEvalLines(text, file);
     process.stdout.write(`${formatReport(evaluate(rows, enginePredictor(kb, config.engine)), file, !values.quiet)}\n\n`);
     if (values.baseline) {
       process.stdout.write(`${formatReport(evaluate(rows, plainFusePredictor(kb)), `${file} (baseline: plain Fuse.js)`, false)}\n\n`);
     }
+  }
+  if (positionals.length === 0) {
+    let total = 0;
+    let falseCrises = 0;
+    for (const file of QUESTION_SETS) {
+      const report = evaluate(parseEvalLines(readFileSync(file, 'utf8'), file), enginePredictor(kb, config.engine));
+      total += report.inScope.total + report.outOfScope.total - report.crisis.total;
+      falseCrises += report.crisis.falseAlarms;
+    }
+    const rate = total === 0 ? 0 : (falseCrises / total) * 100;
+    process.stdout.write(`== ordinary questions (test/eval/*.jsonl, emergencies excluded)\nfalse crisis: ${rate.toFixed(2)}% (${falseCrises}/${total})\n`);
   }
 }
 

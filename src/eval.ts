@@ -17,18 +17,23 @@ const evalRowSchema = z.object({
 /** One labelled question. */
 export type EvalRow = z.infer<typeof evalRowSchema>;
 
-/** Parses JSON lines; throws with the line number on a bad line. */
-export function parseEvalLines(text: string, source = 'eval'): EvalRow[] {
-  const rows: EvalRow[] = [];
+/** Parses JSON lines against a schema; throws with the line number on a bad line. */
+export function parseJsonLines<S extends z.ZodType>(text: string, schema: S, source: string): Array<z.infer<S>> {
+  const rows: Array<z.infer<S>> = [];
   text.split('\n').forEach((line, index) => {
     if (line.trim() === '') return;
     try {
-      rows.push(evalRowSchema.parse(JSON.parse(line)));
+      rows.push(schema.parse(JSON.parse(line)));
     } catch (error) {
-      throw new Error(`${source}:${index + 1}: not a valid eval line (${(error as Error).message.split('\n')[0]})`);
+      throw new Error(`${source}:${index + 1}: not a valid line (${(error as Error).message.split('\n')[0]})`);
     }
   });
   return rows;
+}
+
+/** Parses labelled questions. */
+export function parseEvalLines(text: string, source = 'eval'): EvalRow[] {
+  return parseJsonLines(text, evalRowSchema, source);
 }
 
 /** A question the engine got wrong. */

@@ -40,6 +40,7 @@ export class Bot {
     'did-you-mean': 0,
     fallback: 0,
     crisis: 0,
+    disclosure: 0,
     empty: 0,
     command: 0,
     button: 0,

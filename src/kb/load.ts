@@ -7,18 +7,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, basename } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import { z } from 'zod';
-import { CrisisDetector } from '../nlp/crisis.ts';
 import { Lexicon } from '../nlp/lexicon.ts';
 import { DEFAULT_WEIGHTS, Matcher, type MatcherWeights } from '../nlp/matcher.ts';
 import { tokenize } from '../nlp/normalize.ts';
 import {
   centerSchema,
-  crisisSchema,
   entrySchema,
   lexiconSchema,
   uiSchema,
   type Center,
-  type CrisisFile,
   type EntryFile,
   type LexiconFile,
   type UiFile,
@@ -26,6 +23,8 @@ import {
 import { compileEligibility, type EligibilityRules } from '../eligibility/rules.ts';
 import { eligibilityFileSchema, type EligibilityFile } from '../eligibility/schema.ts';
 import { placeholderProblems, renderCenter } from './template.ts';
+import { compileSafeguarding, type Safeguarding } from '../safeguarding/compile.ts';
+import { safeguardingSchema, type SafeguardingFile } from '../safeguarding/schema.ts';
 import { compileEvents, EVENTS_FILE, parseEventsFile, type EventCatalog, type EventsFile } from '../scheduler/events.ts';
 
 /** Longest answer, after placeholders are filled, so it fits every platform in one message. */
@@ -75,7 +74,8 @@ export interface Knowledge {
   ui: Ui;
   entries: ReadonlyMap<string, Entry>;
   lexicon: Lexicon;
-  crisis: CrisisDetector;
+  /** Danger and disclosure recognition (safeguarding.yaml), run before anything else. */
+  safeguarding: Safeguarding;
   matcher: Matcher;
   /** The guided eligibility check (eligibility.yaml); absent only in snapshots built without it. */
   eligibility?: EligibilityRules;
@@ -90,7 +90,7 @@ export interface KnowledgeSource {
   center: Center;
   ui: UiFile;
   lexicon: LexiconFile;
-  crisis: CrisisFile;
+  safeguarding: SafeguardingFile;
   entries: Array<EntryFile & { file: string }>;
   eligibility?: EligibilityFile;
   events?: EventsFile;
@@ -161,7 +161,7 @@ export function readKnowledgeSource(dir: string): KnowledgeSource {
   const center = readYaml(dir, join(dir, 'center.yaml'), centerSchema, problems);
   const ui = readYaml(dir, join(dir, 'ui.yaml'), uiSchema, problems);
   const lexicon = readYaml(dir, join(dir, 'lexicon.yaml'), lexiconSchema, problems);
-  const crisis = readYaml(dir, join(dir, 'crisis.yaml'), crisisSchema, problems);
+  const safeguarding = readYaml(dir, join(dir, 'safeguarding.yaml'), safeguardingSchema, problems);
   const eligibility = readYaml(dir, join(dir, 'eligibility.yaml'), eligibilityFileSchema, problems);
   // Read loosely, then checked event by event so each problem names the event's id.
   const eventsRaw = readYaml(dir, join(dir, EVENTS_FILE), z.unknown(), problems);
@@ -182,8 +182,8 @@ export function readKnowledgeSource(dir: string): KnowledgeSource {
     const entry = readYaml(dir, path, entrySchema, problems);
     if (entry) entries.push({ ...entry, file: relative(dir, path) });
   }
-  if (problems.length > 0 || !center || !ui || !lexicon || !crisis || !eligibility || !events) throw new KnowledgeError(problems);
-  return { center, ui, lexicon, crisis, entries, eligibility, events };
+  if (problems.length > 0 || !center || !ui || !lexicon || !safeguarding || !eligibility || !events) throw new KnowledgeError(problems);
+  return { center, ui, lexicon, safeguarding, entries, eligibility, events };
 }
 
 /** Options for compiling a knowledge snapshot. */
@@ -264,14 +264,14 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
     ? compileEligibility(source.eligibility, { entryIds: new Set(ids.keys()), center, missing }, problems)
     : undefined;
   const events = source.events ? compileEvents(source.events, { center, missing, entryIds: new Set(ids.keys()) }, problems) : undefined;
-  if (problems.length > 0) throw new KnowledgeError(problems);
-
   const lexicon = new Lexicon(source.lexicon.replacements, source.lexicon.fillers, source.lexicon.end_particles);
+  const safeguarding = compileSafeguarding(source.safeguarding, { center, missing, entryIds: new Set(ids.keys()), lexicon }, problems);
+  if (problems.length > 0 || !safeguarding) throw new KnowledgeError(problems);
+
   const analyze = (text: string): string[] =>
     lexicon.dropFillers(lexicon.rewrite(tokenize(text))).map((t) => t.folded);
   const matcher = new Matcher([...entries.values()], analyze, options.weights ?? DEFAULT_WEIGHTS);
-  const crisis = new CrisisDetector(source.crisis.phrases, source.crisis.combinations, source.crisis.exact_phrases);
-  return { center, ui, entries, lexicon, crisis, matcher, warnings, ...(eligibility ? { eligibility } : {}), ...(events ? { events } : {}) };
+  return { center, ui, entries, lexicon, safeguarding, matcher, warnings, ...(eligibility ? { eligibility } : {}), ...(events ? { events } : {}) };
 }
 
 function renderUi(ui: UiFile, center: Center): Ui {

@@ -62,16 +62,6 @@ export const lexiconSchema = z.strictObject({
 });
 export type LexiconFile = z.infer<typeof lexiconSchema>;
 
-/** Words that mark a message as "someone is in danger now" (`knowledge/crisis.yaml`). */
-export const crisisSchema = z.strictObject({
-  phrases: z.array(textOf(2)).min(1, 'cần ít nhất một cụm từ báo hiệu nguy hiểm'),
-  exact_phrases: z.array(textOf(2)).default([]),
-  combinations: z
-    .array(z.array(z.array(textOf(1)).min(1)).min(2, 'mỗi tổ hợp cần ít nhất hai nhóm từ'))
-    .default([]),
-});
-export type CrisisFile = z.infer<typeof crisisSchema>;
-
 const text = z.string().trim().min(1);
 
 /** Every sentence the bot says that is not an answer (`knowledge/ui.yaml`). */

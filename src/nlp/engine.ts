@@ -1,9 +1,10 @@
 /**
- * The answer engine: crisis check first, then fuzzy matching, then the
- * decision between answering, offering close candidates, and falling back
- * to the hotline.
+ * The answer engine: the safeguarding check first, then fuzzy matching, then
+ * the decision between answering, offering close candidates, and falling
+ * back to the hotline.
  */
 import type { Knowledge } from '../kb/load.ts';
+import type { SafeguardingResult } from '../safeguarding/detector.ts';
 import type { Candidate } from './matcher.ts';
 import { MAX_INPUT_CHARS, tokenize } from './normalize.ts';
 
@@ -13,12 +14,6 @@ export interface EngineConfig {
   answerThreshold: number;
   /** At or above (and below answerThreshold): offer the closest entries as "did you mean". */
   suggestThreshold: number;
-  /**
-   * At or above: a message whose closest entry is the emergency entry gets the
-   * emergency reply even without a crisis phrase. Lower than the others on
-   * purpose: a false alarm costs far less than a missed emergency.
-   */
-  emergencyThreshold: number;
   /** How many entries a "did you mean" reply offers. */
   maxSuggestions: number;
   /**
@@ -33,22 +28,27 @@ export interface EngineConfig {
 export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   answerThreshold: 0.4,
   suggestThreshold: 0.29,
-  emergencyThreshold: 0.2,
   maxSuggestions: 3,
   longMessageSyllables: 10,
   longMessageBoost: 0.3,
 };
 
 /** What the bot decided to do with a message. */
-export type Outcome = 'answer' | 'did-you-mean' | 'fallback' | 'crisis' | 'empty';
+export type Outcome = 'answer' | 'did-you-mean' | 'fallback' | 'crisis' | 'disclosure' | 'empty';
 
 /** The engine's decision, with the evidence behind it. */
 export interface AnswerResult {
   outcome: Outcome;
-  /** The entry that answers (crisis → "emergency"; did-you-mean → the closest one); null on fallback. */
+  /**
+   * The entry that answers (crisis → "emergency"; disclosure → the situation's
+   * service entry; did-you-mean → the closest one); null on fallback.
+   */
   entryId: string | null;
   score: number;
+  /** True when someone may be in danger now: the emergency numbers come first. */
   crisis: boolean;
+  /** What the safeguarding layer recognised (also for informational mentions), or null. */
+  safeguarding: SafeguardingResult | null;
   /** The next-best entries (for crisis: the best non-emergency entries). */
   alternatives: Candidate[];
   /** True when the message was longer than the engine reads. */
@@ -96,12 +96,13 @@ export function findAnswer(kb: Knowledge, text: string, config: EngineConfig = D
 
 function decide(kb: Knowledge, text: string, config: EngineConfig): AnswerResult {
   const truncated = text.length > MAX_INPUT_CHARS;
+  // Safety first, on the whole message (the detector reads far more than the matcher).
+  const safeguarding = kb.safeguarding.detector.detect(text);
   const tokens = tokenize(text);
   if (tokens.length === 0) {
-    return { outcome: 'empty', entryId: null, score: 0, crisis: false, alternatives: [], truncated };
+    return { outcome: 'empty', entryId: null, score: 0, crisis: false, safeguarding: null, alternatives: [], truncated };
   }
   const rewritten = kb.lexicon.rewrite(tokens);
-  const crisis = kb.crisis.detect(rewritten) !== null || kb.crisis.detect(tokens) !== null;
   const syllables = kb.lexicon.dropFillers(rewritten).map((t) => t.folded);
   const boost =
     syllables.length > config.longMessageSyllables
@@ -111,21 +112,27 @@ function decide(kb: Knowledge, text: string, config: EngineConfig): AnswerResult
     .rankTokens(syllables, config.maxSuggestions + 2)
     .map((c) => ({ id: c.id, score: Math.min(1, c.score * boost) }));
 
-  // The emergency entry's own questions describe danger now; a message closest to
-  // them is treated as a crisis even when no crisis phrase matched.
-  const nearestIsEmergency = ranked[0]?.id === EMERGENCY_ENTRY_ID && (ranked[0]?.score ?? 0) >= config.emergencyThreshold;
-  if (crisis || nearestIsEmergency) {
+  if (safeguarding?.outcome === 'danger-now') {
     const others = ranked.filter((c) => c.id !== EMERGENCY_ENTRY_ID && c.score >= config.suggestThreshold);
-    return { outcome: 'crisis', entryId: EMERGENCY_ENTRY_ID, score: crisis ? 1 : (ranked[0]?.score ?? 0), crisis: true, alternatives: others, truncated };
+    return { outcome: 'crisis', entryId: EMERGENCY_ENTRY_ID, score: 1, crisis: true, safeguarding, alternatives: others, truncated };
+  }
+  if (safeguarding?.outcome === 'disclosure') {
+    // The service entry closest to what they asked ("…where do I report it?"), else the situation's own.
+    const situation = kb.safeguarding.text.situations[safeguarding.situation];
+    const allowed = new Set([situation?.entry, ...(situation?.also ?? [])]);
+    const closest = ranked.find((c) => allowed.has(c.id) && c.score >= config.suggestThreshold);
+    const entryId = closest?.id ?? situation?.entry ?? EMERGENCY_ENTRY_ID;
+    const others = ranked.filter((c) => c.id !== entryId && c.id !== EMERGENCY_ENTRY_ID && c.score >= config.suggestThreshold);
+    return { outcome: 'disclosure', entryId, score: 1, crisis: false, safeguarding, alternatives: others, truncated };
   }
 
   const [best, ...rest] = ranked;
   if (!best || best.score < config.suggestThreshold) {
-    return { outcome: 'fallback', entryId: null, score: best?.score ?? 0, crisis: false, alternatives: ranked.slice(0, config.maxSuggestions), truncated };
+    return { outcome: 'fallback', entryId: null, score: best?.score ?? 0, crisis: false, safeguarding, alternatives: ranked.slice(0, config.maxSuggestions), truncated };
   }
   if (best.score >= config.answerThreshold) {
-    return { outcome: 'answer', entryId: best.id, score: best.score, crisis: false, alternatives: rest, truncated };
+    return { outcome: 'answer', entryId: best.id, score: best.score, crisis: false, safeguarding, alternatives: rest, truncated };
   }
   const close = rest.filter((c) => c.score >= config.suggestThreshold * 0.75).slice(0, config.maxSuggestions - 1);
-  return { outcome: 'did-you-mean', entryId: best.id, score: best.score, crisis: false, alternatives: close, truncated };
+  return { outcome: 'did-you-mean', entryId: best.id, score: best.score, crisis: false, safeguarding, alternatives: close, truncated };
 }

@@ -105,7 +105,11 @@ describe('Telegram over a webhook', () => {
     expect(text.indexOf('113')).toBeGreaterThanOrEqual(0);
     expect(text.indexOf('113')).toBeLessThan(text.indexOf('18001769'));
     expect(text).toContain('115');
-    expect(text).toContain('111');
+    // The situation's advice and the buttons to say "I am safe" or ask for a person.
+    expect(text).toContain('Đừng tự đối đầu');
+    const keyboard = JSON.stringify(sentTo(chat)[0]?.body.reply_markup);
+    expect(keyboard).toContain('sg:safe:violence');
+    expect(keyboard).toContain('sg:human:violence');
   });
 
   it('writes the hotline as plain digits so Telegram makes it tappable', async () => {

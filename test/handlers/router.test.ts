@@ -49,12 +49,16 @@ describe('handlers', () => {
     expect(payloadsOf(replies)).toEqual([...kb.ui.groups.map((g) => `g:${g.id}`), 'k:s']);
   });
 
-  it('puts the emergency reply first in a crisis, then the related help', async () => {
+  it('puts 111 first when a child is in danger, then the other numbers and what to do now', async () => {
     const replies = await say('Có đứa bé đang bị đánh dã man ở nhà hàng xóm');
     const first = replies[0]?.text ?? '';
-    for (const number of ['113', '115', '111', '1800 1769']) expect(first).toContain(number);
-    expect(first.indexOf('113')).toBeLessThan(200);
-    expect(replies[0]?.buttons?.filter((b) => b.kind === 'call').map((b) => b.kind === 'call' && b.phone)).toEqual(['113', '115', '111', '18001769']);
+    expect(first.startsWith('111')).toBe(true);
+    for (const number of ['113', '1800 1769']) expect(first).toContain(number);
+    expect(first.indexOf('113')).toBeLessThan(first.indexOf('1800 1769'));
+    const calls = replies[0]?.buttons?.filter((b) => b.kind === 'call').map((b) => b.kind === 'call' && b.phone);
+    expect(calls?.slice(0, 2)).toEqual(['111', '113']);
+    expect(calls).toContain('18001769');
+    expect(payloadsOf(replies)).toEqual(expect.arrayContaining(['sg:safe:child-abuse', 'sg:human:child-abuse']));
   });
 
   it('handles stickers and photos kindly, with the menu', async () => {

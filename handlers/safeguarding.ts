@@ -1,0 +1,90 @@
+/**
+ * What the bot says when the safeguarding layer recognises danger or a
+ * disclosure: the right emergency numbers first, what to do now, then how to
+ * get help; and the answers to the buttons offered after it ("Tôi đang an
+ * toàn", "Tôi cần nói chuyện với người thật"). The wording is data in
+ * knowledge/safeguarding.yaml.
+ */
+import type { Button, Reply } from '../src/core/message.ts';
+import { actionButton } from '../src/core/message.ts';
+import type { Knowledge } from '../src/kb/load.ts';
+import type { AnswerResult } from '../src/nlp/engine.ts';
+import type { SafeguardingResult } from '../src/safeguarding/detector.ts';
+import { SITUATION_IDS, type EmergencyNumber, type SituationId } from '../src/safeguarding/schema.ts';
+import type { HandlerContext } from './context.ts';
+import { entryButtons, entryReply, hotlineButton, menuButton } from './replies.ts';
+
+/** Button payloads of the safeguarding replies. */
+export const SAFEGUARDING_PREFIX = 'sg';
+const safePayload = (situation: SituationId): string => `${SAFEGUARDING_PREFIX}:safe:${situation}`;
+const humanPayload = (situation: SituationId): string => `${SAFEGUARDING_PREFIX}:human:${situation}`;
+
+function callButton(kb: Knowledge, number: EmergencyNumber): Button {
+  const label = number === '114' ? kb.safeguarding.text.buttons.call_114 : kb.ui.call_emergency[number];
+  return { kind: 'call', label, phone: number };
+}
+
+/** The numbers block: one line per emergency number, in order, then the center's hotline. */
+function numbersBlock(kb: Knowledge, numbers: readonly EmergencyNumber[], english: boolean): string {
+  const text = kb.safeguarding.text;
+  const lines = numbers.map((n) => (english ? text.number_lines_en : text.number_lines)[n]);
+  lines.push(english ? text.hotline_line_en : text.hotline_line);
+  return lines.join('\n');
+}
+
+/** The buttons under a safeguarding reply: calls first, then "I am safe" and "a real person". */
+function safeguardingButtons(kb: Knowledge, result: SafeguardingResult, numbers: readonly EmergencyNumber[]): Button[] {
+  const { buttons } = kb.safeguarding.text;
+  return [
+    ...numbers.map((n) => callButton(kb, n)),
+    hotlineButton(kb),
+    actionButton(buttons.safe, safePayload(result.situation)),
+    actionButton(buttons.human, humanPayload(result.situation)),
+  ];
+}
+
+/** Replies for a message the safeguarding layer raised (danger now or a disclosure). */
+export function safeguardingReplies(ctx: HandlerContext, result: AnswerResult): Reply[] {
+  const { kb } = ctx;
+  const safety = result.safeguarding;
+  if (!safety) return [];
+  const situation = kb.safeguarding.text.situations[safety.situation];
+  if (!situation) return [];
+  ctx.note(result.outcome === 'crisis' ? 'crisis' : 'disclosure', result.entryId);
+  ctx.log?.('info', { situation: safety.situation, safeguarding: safety.outcome }, 'safeguarding');
+
+  if (result.outcome === 'crisis') {
+    const advice = safety.english ? situation.english : situation.danger;
+    const first: Reply = {
+      text: `${numbersBlock(kb, safety.numbers, safety.english)}\n\n${advice}`,
+      buttons: [...safeguardingButtons(kb, safety, safety.numbers), ...entryButtons(kb, situation.entry === 'emergency' ? [] : [situation.entry])],
+    };
+    return [first];
+  }
+
+  // A disclosure: a warm acknowledgement (with the number to call if it happens again), then how to get help.
+  const acknowledgement = safety.english ? situation.english : (situation.disclosure ?? situation.danger);
+  const childLine = safety.child && !acknowledgement.includes('111') ? `\n${kb.safeguarding.text.number_lines['111']}` : '';
+  const numbers = safety.child ? (['111'] as EmergencyNumber[]) : [];
+  const replies: Reply[] = [{ text: `${acknowledgement}${childLine}`, buttons: safeguardingButtons(kb, safety, numbers) }];
+  const entry = kb.entries.get(result.entryId ?? situation.entry);
+  if (entry) replies.push(entryReply(kb, entry));
+  return replies;
+}
+
+/** A safeguarding button: "sg:safe:<situation>" or "sg:human:<situation>". */
+export function handleSafeguardingButton(ctx: HandlerContext, rest: string): Reply[] {
+  const { kb } = ctx;
+  const [action, id] = rest.split(':');
+  const situationId = SITUATION_IDS.find((s) => s === id);
+  const situation = situationId ? kb.safeguarding.text.situations[situationId] : undefined;
+  if (action === 'safe') {
+    const related = situation && situation.entry !== 'emergency' ? entryButtons(kb, [situation.entry]) : [];
+    return [{ text: kb.safeguarding.text.safe_reply, buttons: [hotlineButton(kb), ...related, menuButton(kb)] }];
+  }
+  if (action === 'human') {
+    const numbers: EmergencyNumber[] = ['113', '115', '114', '111'];
+    return [{ text: kb.safeguarding.text.human_reply, buttons: [hotlineButton(kb), ...numbers.map((n) => callButton(kb, n)), menuButton(kb)] }];
+  }
+  return [{ text: kb.ui.unknown_button }];
+}

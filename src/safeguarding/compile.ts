@@ -1,0 +1,76 @@
+/**
+ * Cross-checks knowledge/safeguarding.yaml and builds the detector: every
+ * concept a rule or modifier names exists, every situation's entry exists,
+ * `{center.x}` placeholders are filled, a disclosure situation has its
+ * acknowledgement. Problems are written for the staff who edit the file.
+ */
+import type { KbProblem } from '../kb/load.ts';
+import type { Center } from '../kb/schema.ts';
+import { placeholderProblems, renderCenter } from '../kb/template.ts';
+import type { Lexicon } from '../nlp/lexicon.ts';
+import { SafeguardingDetector } from './detector.ts';
+import { SITUATION_IDS, type SafeguardingFile } from './schema.ts';
+
+/** The safeguarding layer of a knowledge snapshot: the detector and the (filled) wording. */
+export interface Safeguarding {
+  detector: SafeguardingDetector;
+  text: SafeguardingFile;
+}
+
+const FILE = 'safeguarding.yaml';
+
+/** Checks and compiles the file; pushes problems and returns undefined when it is unusable. */
+export function compileSafeguarding(
+  file: SafeguardingFile,
+  context: { center: Center; missing: string; entryIds: ReadonlySet<string>; lexicon: Lexicon },
+  problems: KbProblem[],
+): Safeguarding | undefined {
+  const before = problems.length;
+  const concepts = new Set(Object.keys(file.concepts));
+  const needConcept = (name: string, field: string): void => {
+    if (!concepts.has(name)) problems.push({ file: FILE, field, message: `không có khái niệm "${name}" trong concepts.` });
+  };
+  for (const [key, names] of Object.entries(file.modifiers)) for (const name of names) needConcept(name, `modifiers › ${key}`);
+  for (const id of SITUATION_IDS) {
+    const situation = file.situations[id];
+    if (!situation) {
+      problems.push({ file: FILE, field: 'situations', message: `thiếu tình huống "${id}".` });
+      continue;
+    }
+    situation.rules.forEach((rule, i) => rule.forEach((name) => needConcept(name, `situations › ${id} › rules › quy tắc ${i + 1}`)));
+    for (const name of situation.calm) needConcept(name, `situations › ${id} › calm`);
+    for (const entry of [situation.entry, ...situation.also]) {
+      if (!context.entryIds.has(entry)) problems.push({ file: FILE, field: `situations › ${id} › entry`, message: `không có mục nào mang mã "${entry}".` });
+    }
+    if (situation.past === 'disclosure' && !situation.disclosure) {
+      problems.push({ file: FILE, field: `situations › ${id} › disclosure`, message: 'cần lời đồng cảm cho người kể chuyện đã qua (vì past: disclosure).' });
+    }
+  }
+  const rendered = renderStrings(file, (text, field) => {
+    for (const message of placeholderProblems(text, context.center)) problems.push({ file: FILE, field, message });
+    return renderCenter(text, context.center, context.missing);
+  });
+  if (problems.length > before) return undefined;
+  return { detector: new SafeguardingDetector(file, context.lexicon), text: rendered };
+}
+
+/** Fills placeholders in every reply text (not in concepts or neutral phrases). */
+function renderStrings(file: SafeguardingFile, fill: (text: string, field: string) => string): SafeguardingFile {
+  const situations = {} as SafeguardingFile['situations'];
+  for (const [id, s] of Object.entries(file.situations)) {
+    situations[id as keyof typeof situations] = {
+      ...s,
+      danger: fill(s.danger, `situations › ${id} › danger`),
+      english: fill(s.english, `situations › ${id} › english`),
+      ...(s.disclosure ? { disclosure: fill(s.disclosure, `situations › ${id} › disclosure`) } : {}),
+    };
+  }
+  return {
+    ...file,
+    situations,
+    hotline_line: fill(file.hotline_line, 'hotline_line'),
+    hotline_line_en: fill(file.hotline_line_en, 'hotline_line_en'),
+    safe_reply: fill(file.safe_reply, 'safe_reply'),
+    human_reply: fill(file.human_reply, 'human_reply'),
+  };
+}

@@ -1,0 +1,208 @@
+/**
+ * Recognises danger and disclosures the way a hotline counsellor listens:
+ * not for fixed sentences but for concepts (who is involved, what is being
+ * done, how, when, and whether the person is only asking about a topic).
+ * The concepts and the situations built from them live in
+ * knowledge/safeguarding.yaml, so staff can read and extend them.
+ *
+ * Steps for one message:
+ * 1. tokenize (up to MAX_SAFEGUARDING_CHARS, far more than the matcher reads:
+ *    a cry for help at the end of a long story must not be cut off), and
+ *    also read it through the lexicon, so teencode ("ck", "k muon song") counts;
+ * 2. mask neutral phrases (figures of speech: "mệt muốn chết", "đánh răng");
+ * 3. find every concept cue that is not masked;
+ * 4. a situation fires when every concept of one of its rules is present;
+ * 5. the outcome: urgent cues mean danger now; otherwise informational
+ *    framing means an ordinary question, and a past or habitual telling means
+ *    a disclosure (or nothing, for an illness or fire that is over); anything
+ *    else is danger now, because a false alarm costs far less than a miss.
+ *
+ * Deterministic, no network, linear in the message length.
+ */
+import { wordMatches, type Lexicon } from '../nlp/lexicon.ts';
+import { tokenize, type Token } from '../nlp/normalize.ts';
+import { SITUATION_IDS, type EmergencyNumber, type SafeguardingFile, type SituationId } from './schema.ts';
+
+/** Longest text (in characters) the detector reads. */
+export const MAX_SAFEGUARDING_CHARS = 4000;
+
+/** What the bot should do about a message. */
+export type SafeguardingOutcome = 'danger-now' | 'disclosure' | 'informational';
+
+/** The detector's verdict, with the evidence behind it (for logs, `ask --json` and eval). */
+export interface SafeguardingResult {
+  situation: SituationId;
+  /** Every situation that fired, most important first. */
+  situations: SituationId[];
+  outcome: SafeguardingOutcome;
+  /** Emergency numbers in the order the reply lists them. */
+  numbers: EmergencyNumber[];
+  child: boolean;
+  english: boolean;
+  /** The cues that fired, as "concept: phrase" (never the rest of the message). */
+  cues: string[];
+}
+
+interface Pattern {
+  words: Token[];
+  exact: boolean;
+  /** Concept name, or null for a neutral phrase. */
+  concept: string | null;
+  /** For a neutral phrase: the concepts it silences (undefined: all). */
+  only?: ReadonlySet<string>;
+  phrase: string;
+}
+
+const AGE_WORD = 'tuoi';
+const AGE_SUFFIX = /^(\d{1,2})(?:yo|yrs?|y)$/;
+
+/** A compiled safeguarding detector. */
+export class SafeguardingDetector {
+  private readonly byFirst = new Map<string, Pattern[]>();
+  private readonly english: Set<string>;
+  private readonly situationOrder: SituationId[];
+
+  constructor(
+    private readonly file: SafeguardingFile,
+    private readonly lexicon?: Lexicon,
+  ) {
+    for (const [name, concept] of Object.entries(file.concepts)) {
+      const phrases = Array.isArray(concept) ? concept : concept.phrases;
+      const exact = Array.isArray(concept) ? [] : concept.exact;
+      for (const p of phrases) this.add(p, name, false);
+      for (const p of exact) this.add(p, name, true);
+    }
+    for (const n of file.neutral) {
+      if (typeof n === 'string') this.add(n, null, false);
+      else this.add(n.phrase, null, false, new Set(n.only));
+    }
+    this.english = new Set(file.english_words.map((w) => w.toLowerCase()));
+    this.situationOrder = SITUATION_IDS.filter((id) => file.situations[id] !== undefined);
+  }
+
+  private add(phrase: string, concept: string | null, exact: boolean, only?: ReadonlySet<string>): void {
+    const words = tokenize(phrase, 200);
+    const first = words[0];
+    if (!first) return;
+    const list = this.byFirst.get(first.folded) ?? [];
+    list.push({ words, exact, concept, phrase, ...(only ? { only } : {}) });
+    this.byFirst.set(first.folded, list);
+  }
+
+  /** Returns the safeguarding verdict for a message, or null when it raises nothing. */
+  detect(text: string): SafeguardingResult | null {
+    const raw = tokenize(text, MAX_SAFEGUARDING_CHARS);
+    if (raw.length === 0) return null;
+    const found = new Map<string, Set<string>>();
+    this.collect(raw, found);
+    if (this.lexicon) {
+      const rewritten = this.lexicon.rewrite(raw);
+      if (rewritten.length !== raw.length || rewritten.some((t, i) => t.text !== raw[i]?.text)) this.collect(rewritten, found);
+    }
+    const { modifiers } = this.file;
+    if (this.childAge(raw)) addCue(found, modifiers.child[0] as string, `< ${this.file.child_age_below} tuổi`);
+
+    const has = (concept: string): boolean => found.has(concept);
+    const any = (concepts: readonly string[]): boolean => concepts.some(has);
+    const fired = this.situationOrder.filter((id) => this.file.situations[id]?.rules.some((rule) => rule.every(has)));
+    if (fired.length === 0) return null;
+
+    const urgent = any(modifiers.urgent);
+    const child = any(modifiers.child);
+    const primary = fired[0] as SituationId;
+    const situation = this.file.situations[primary];
+    if (!situation) return null;
+
+    let outcome: SafeguardingOutcome | 'none' = 'danger-now';
+    if (!urgent) {
+      const past = any(modifiers.past) || (situation.habitual && any(modifiers.habitual));
+      if (any(situation.calm)) outcome = 'none';
+      else if (any(modifiers.informational)) outcome = 'informational';
+      else if (any(modifiers.hypothetical) && !any(modifiers.personal)) outcome = 'informational';
+      else if (past) outcome = situation.past;
+    }
+    if (outcome === 'none') return null;
+
+    const numbers: EmergencyNumber[] = [];
+    const push = (n: EmergencyNumber): void => {
+      if (!numbers.includes(n)) numbers.push(n);
+    };
+    if (child) push('111');
+    for (const id of fired) for (const n of this.file.situations[id]?.numbers ?? []) push(n);
+
+    const cues: string[] = [];
+    for (const [concept, phrases] of found) for (const p of phrases) cues.push(`${concept}: ${p}`);
+    return { situation: primary, situations: fired, outcome, numbers, child, english: this.isEnglish(raw), cues };
+  }
+
+  /**
+   * Adds every concept cue in `tokens` to `found`, except a cue lying inside a
+   * longer neutral phrase ("muốn chết" inside "mệt muốn chết"; but "được giải
+   * cứu" is not silenced by "giải cứu").
+   */
+  private collect(tokens: readonly Token[], found: Map<string, Set<string>>): void {
+    const neutral: Array<{ start: number; end: number; only?: ReadonlySet<string> }> = [];
+    const hits: Array<{ start: number; end: number; pattern: Pattern }> = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = this.byFirst.get((tokens[i] as Token).folded);
+      if (!candidates) continue;
+      for (const pattern of candidates) {
+        if (!matchesAt(tokens, i, pattern)) continue;
+        const span = { start: i, end: i + pattern.words.length };
+        if (pattern.concept === null) neutral.push(pattern.only ? { ...span, only: pattern.only } : span);
+        else hits.push({ ...span, pattern });
+      }
+    }
+    for (const { start, end, pattern } of hits) {
+      const concept = pattern.concept as string;
+      const silenced = neutral.some(
+        (n) => n.start <= start && end <= n.end && end - start < n.end - n.start && (!n.only || n.only.has(concept)),
+      );
+      if (!silenced) addCue(found, concept, pattern.phrase);
+    }
+  }
+
+  /** "15 tuổi", "8t", "11yo", "12 year old": an age under the child age. */
+  private childAge(tokens: readonly Token[]): boolean {
+    for (let i = 0; i < tokens.length; i++) {
+      const word = (tokens[i] as Token).folded;
+      const next = tokens[i + 1]?.folded;
+      const short = AGE_SUFFIX.exec(word);
+      const age = short ? Number(short[1]) : next === AGE_WORD || next === 'year' || next === 'years' ? Number(word) : NaN;
+      if (Number.isInteger(age) && age >= 0 && age < this.file.child_age_below) return true;
+    }
+    return false;
+  }
+
+  /** English when enough words are English function words and no word carries Vietnamese accents. */
+  private isEnglish(tokens: readonly Token[]): boolean {
+    if (tokens.some((t) => !t.plain)) return false;
+    let hits = 0;
+    for (const t of tokens) if (this.english.has(t.folded)) hits++;
+    return hits >= 2 && hits / tokens.length >= 0.25;
+  }
+}
+
+function addCue(found: Map<string, Set<string>>, concept: string, phrase: string): void {
+  let set = found.get(concept);
+  if (!set) {
+    set = new Set();
+    found.set(concept, set);
+  }
+  set.add(phrase);
+}
+
+/**
+ * The lexicon's rule, stricter for words written without accents: "con"
+ * matches only "con" typed without accents, never "còn", so a cue word that
+ * happens to have no diacritics does not swallow its accented neighbours.
+ */
+function matchesAt(tokens: readonly Token[], start: number, pattern: Pattern): boolean {
+  if (start + pattern.words.length > tokens.length) return false;
+  for (let k = 0; k < pattern.words.length; k++) {
+    const word = pattern.words[k] as Token;
+    const token = tokens[start + k] as Token;
+    if (pattern.exact || word.plain ? word.text !== token.text : !wordMatches(word, token)) return false;
+  }
+  return true;
+}

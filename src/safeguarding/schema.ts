@@ -1,0 +1,117 @@
+/**
+ * The shape of knowledge/safeguarding.yaml: the concepts a counsellor listens
+ * for (who, what act, how, when, informational framing), the situations built
+ * from them, and what the bot says in each. Messages are in Vietnamese
+ * because the staff who edit the file read them.
+ */
+import { z } from 'zod';
+
+const phrase = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().trim().min(1, 'cụm từ trống'));
+const CONCEPT_NAME = /^[a-z][a-z0-9_]*$/;
+const conceptName = z.string().regex(CONCEPT_NAME, 'tên khái niệm chỉ gồm chữ thường không dấu, số và dấu gạch dưới, ví dụ: child, beat');
+
+/** The emergency numbers the bot can put first. */
+export const EMERGENCY_NUMBERS = ['111', '113', '114', '115'] as const;
+export type EmergencyNumber = (typeof EMERGENCY_NUMBERS)[number];
+
+/** A concept: phrases in the lexicon's matching rule, plus phrases that only count with these very accents. */
+const conceptSchema = z.union([
+  z.array(phrase).min(1, 'khái niệm cần ít nhất một cụm từ'),
+  z.strictObject({
+    phrases: z.array(phrase).default([]),
+    exact: z.array(phrase).default([]),
+  }),
+]);
+
+/** One way a situation shows: every concept listed must appear somewhere in the message. */
+const ruleSchema = z.array(conceptName).min(1, 'mỗi quy tắc cần ít nhất một khái niệm');
+
+/** Situation ids are fixed: each has its numbers and replies. */
+export const SITUATION_IDS = [
+  'suicide',
+  'child-abuse',
+  'sexual-assault',
+  'violence',
+  'trafficking',
+  'missing-person',
+  'medical',
+  'fire',
+  'call-for-help',
+] as const;
+export type SituationId = (typeof SITUATION_IDS)[number];
+
+const situationSchema = z.strictObject({
+  /** Shown to staff in logs and eval output. */
+  label: z.string().trim().min(2),
+  /** Numbers in the order the reply lists them (111 is added whenever a child is involved). */
+  numbers: z.array(z.enum(EMERGENCY_NUMBERS)).min(1, 'cần ít nhất một số khẩn cấp'),
+  /** Any one rule is enough. */
+  rules: z.array(ruleSchema).min(1, 'cần ít nhất một quy tắc'),
+  /**
+   * What a past or habitual telling means for this situation: a disclosure
+   * (abuse, violence, self-harm thoughts) or nothing to raise (an illness or a
+   * fire that is over: an ordinary question).
+   */
+  past: z.enum(['disclosure', 'none']),
+  /** Also treat "hay", "thường xuyên" (habitual) like the past. */
+  habitual: z.boolean().default(false),
+  /** Concepts that make this situation an ordinary question (a chronic illness, papers after a fire). */
+  calm: z.array(conceptName).default([]),
+  /** The entry with how to get help, shown after the emergency reply or the acknowledgement. */
+  entry: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** Other entries a disclosure may be answered with, when the question is closest to one of them. */
+  also: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)).default([]),
+  /** What to do now, in Vietnamese, shown under the numbers. */
+  danger: z.string().trim().min(20),
+  /** The warm acknowledgement for a disclosure (required when `past: disclosure`). */
+  disclosure: z.string().trim().min(20).optional(),
+  /** A short English reply under the numbers. */
+  english: z.string().trim().min(10),
+});
+
+/** The whole file. */
+export const safeguardingSchema = z.strictObject({
+  /** Named lists of cue phrases. */
+  concepts: z.record(conceptName, conceptSchema),
+  /**
+   * Figures of speech and harmless compounds ("mệt muốn chết", "đánh răng"): a
+   * shorter cue inside one is ignored. `{ phrase, only }` limits it to some concepts.
+   */
+  neutral: z
+    .array(z.union([phrase, z.strictObject({ phrase, only: z.array(conceptName).min(1) })]))
+    .default([]),
+  /** Concept names the outcome logic relies on. */
+  modifiers: z.strictObject({
+    urgent: z.array(conceptName).min(1),
+    past: z.array(conceptName).min(1),
+    habitual: z.array(conceptName).min(1),
+    informational: z.array(conceptName).min(1),
+    /** General or "what if" questions ("khi bị…", "gọi số nào"): informational unless a specific person is named. */
+    hypothetical: z.array(conceptName).min(1),
+    /** A specific person ("con tôi", "chồng em", "tôi bị"). */
+    personal: z.array(conceptName).min(1),
+    child: z.array(conceptName).min(1),
+  }),
+  /** A number below this followed by "tuổi" ("15t", "con em 8 tuổi") means a child is involved. */
+  child_age_below: z.number().int().min(1).max(25).default(18),
+  /** Words that mark a message as English (a message with enough of them gets the English reply). */
+  english_words: z.array(phrase).min(10),
+  /** One line per number, in the order given by each situation. */
+  number_lines: z.strictObject({ '111': z.string(), '113': z.string(), '114': z.string(), '115': z.string() }),
+  number_lines_en: z.strictObject({ '111': z.string(), '113': z.string(), '114': z.string(), '115': z.string() }),
+  /** The center's hotline line, after the emergency numbers. */
+  hotline_line: z.string().trim().min(5),
+  hotline_line_en: z.string().trim().min(5),
+  situations: z.record(z.enum(SITUATION_IDS), situationSchema),
+  /** Buttons after a safeguarding reply and what each answers. */
+  buttons: z.strictObject({
+    safe: z.string().trim().min(2),
+    human: z.string().trim().min(2),
+    call_114: z.string().trim().min(2),
+  }),
+  safe_reply: z.string().trim().min(20),
+  human_reply: z.string().trim().min(20),
+  /** Heads the matched service answer after an emergency reply or a disclosure. */
+  more_help: z.string().trim().min(5),
+});
+export type SafeguardingFile = z.infer<typeof safeguardingSchema>;
