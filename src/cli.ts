@@ -2,15 +2,16 @@
  * The command-line entry: `ctxh start | ask | eval | kb check | kb export | kb catches`.
  * npm scripts call it (see package.json); its output is for people and tools.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { Bot } from './core/bot.ts';
 import { ConfigError, loadConfig, PROJECT_ROOT, type AppConfig } from './config.ts';
 import { enginePredictor, evaluate, formatReport, parseEvalLines, plainFusePredictor } from './eval.ts';
 import { evaluateSafeguarding, formatSafeguardingReport, parseSafeguardingLines, safeguardingPredictor } from './safeguarding/eval.ts';
-import { formatProblems, KnowledgeError, loadKnowledge, type Knowledge } from './kb/load.ts';
+import { formatProblems, KnowledgeError, loadKnowledge, SAFEGUARDING_MODEL_FILE, type Knowledge } from './kb/load.ts';
+import { trainClassifier } from './safeguarding/classifier.ts';
 import { KnowledgeStore } from './kb/store.ts';
 import { createLogger, silentLogger } from './log.ts';
 import { MemorySessionStore } from './store/sessions.ts';
@@ -35,8 +36,10 @@ const USAGE = `Usage:
   ctxh start                         start the bot (terminal chat when no channel token is set)
   ctxh ask [--json] "question"       answer one question
   ctxh ask --json --stdin            answer one question per input line, one JSON line each
-  ctxh eval FILE.jsonl [...] [--baseline] [--quiet]
-                                     accuracy on labelled questions
+  ctxh eval [FILE.jsonl ...] [--baseline] [--quiet] [--safeguarding]
+                                     accuracy on labelled questions; safeguarding recall and false alarms
+  ctxh train-safeguarding [FILE.jsonl]
+                                     train the safeguarding classifier (knowledge/safeguarding-model.json)
   ctxh kb check                      validate knowledge/
   ctxh kb export                     print the knowledge base as JSON
   ctxh kb catches ID [FILE.jsonl]    which test questions entry ID answers now
@@ -56,6 +59,8 @@ const DEFAULT_EVAL_FILES = ['test/eval/dev.jsonl', 'test/eval/extra.jsonl'].map(
 /** Ordinary questions: the false-crisis rate on them is part of the safeguarding report. */
 const QUESTION_SETS = ['dev', 'extra', 'tune', 'holdout'].map((f) => resolve(PROJECT_ROOT, `test/eval/${f}.jsonl`));
 const SAFEGUARDING_SETS = ['tune', 'holdout'].map((f) => resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`));
+/** The classifier learns from this corpus only: tune sets its threshold, holdout is never used. */
+const SAFEGUARDING_TRAINING_SET = resolve(PROJECT_ROOT, 'test/safeguarding/train.jsonl');
 
 function loadOrExit(config: AppConfig): Knowledge {
   try {
@@ -146,6 +151,17 @@ function commandEval(args: string[], config: AppConfig): void {
     const rate = total === 0 ? 0 : (falseCrises / total) * 100;
     process.stdout.write(`== ordinary questions (test/eval/*.jsonl, emergencies excluded)\nfalse crisis: ${rate.toFixed(2)}% (${falseCrises}/${total})\n`);
   }
+}
+
+/** Trains the safeguarding classifier from a labelled corpus and writes it next to the knowledge files. */
+function commandTrainSafeguarding(args: string[], config: AppConfig): void {
+  const file = args[0] ? resolve(args[0]) : SAFEGUARDING_TRAINING_SET;
+  const kb = loadOrExit(config);
+  const rows = parseSafeguardingLines(readFileSync(file, 'utf8'), file);
+  const model = trainClassifier(rows, kb.lexicon, relative(PROJECT_ROOT, file));
+  const out = join(config.knowledgeDir, SAFEGUARDING_MODEL_FILE);
+  writeFileSync(out, `${JSON.stringify(model)}\n`);
+  process.stdout.write(`Trained on ${rows.length} messages (${model.network.features.length} features); wrote ${out}.\n`);
 }
 
 function commandKb(args: string[], config: AppConfig): void {
@@ -396,6 +412,8 @@ async function main(argv: string[]): Promise<void> {
       return commandEval(args, config);
     case 'kb':
       return commandKb(args, config);
+    case 'train-safeguarding':
+      return commandTrainSafeguarding(args, config);
     case 'staff':
       return commandStaff(args, config);
     case 'subscribers':

@@ -3,7 +3,7 @@
  * problem names the file, the entry, the field and what to fix, in Vietnamese,
  * because staff edit these files.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, basename } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import { z } from 'zod';
@@ -25,6 +25,10 @@ import { eligibilityFileSchema, type EligibilityFile } from '../eligibility/sche
 import { placeholderProblems, renderCenter } from './template.ts';
 import { compileSafeguarding, type Safeguarding } from '../safeguarding/compile.ts';
 import { safeguardingSchema, type SafeguardingFile } from '../safeguarding/schema.ts';
+import { classifierModelSchema, type ClassifierModel } from '../safeguarding/classifier.ts';
+
+/** The trained safeguarding classifier, written by `npm run train:safeguarding`. */
+export const SAFEGUARDING_MODEL_FILE = 'safeguarding-model.json';
 import { compileEvents, EVENTS_FILE, parseEventsFile, type EventCatalog, type EventsFile } from '../scheduler/events.ts';
 
 /** Longest answer, after placeholders are filled, so it fits every platform in one message. */
@@ -91,6 +95,8 @@ export interface KnowledgeSource {
   ui: UiFile;
   lexicon: LexiconFile;
   safeguarding: SafeguardingFile;
+  /** The trained safeguarding classifier (safeguarding-model.json); optional: without it, concept rules only. */
+  safeguardingModel?: ClassifierModel;
   entries: Array<EntryFile & { file: string }>;
   eligibility?: EligibilityFile;
   events?: EventsFile;
@@ -124,7 +130,8 @@ function readYaml<S extends z.ZodType>(
   const file = relative(root, path) || basename(path);
   let raw: unknown;
   try {
-    raw = parse(readFileSync(path, 'utf8'), { prettyErrors: true, uniqueKeys: true });
+    const text = readFileSync(path, 'utf8');
+    raw = path.endsWith('.json') ? JSON.parse(text) : parse(text, { prettyErrors: true, uniqueKeys: true });
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const line = error.linePos?.[0]?.line;
@@ -162,6 +169,9 @@ export function readKnowledgeSource(dir: string): KnowledgeSource {
   const ui = readYaml(dir, join(dir, 'ui.yaml'), uiSchema, problems);
   const lexicon = readYaml(dir, join(dir, 'lexicon.yaml'), lexiconSchema, problems);
   const safeguarding = readYaml(dir, join(dir, 'safeguarding.yaml'), safeguardingSchema, problems);
+  const safeguardingModel = existsSync(join(dir, SAFEGUARDING_MODEL_FILE))
+    ? readYaml(dir, join(dir, SAFEGUARDING_MODEL_FILE), classifierModelSchema, problems)
+    : undefined;
   const eligibility = readYaml(dir, join(dir, 'eligibility.yaml'), eligibilityFileSchema, problems);
   // Read loosely, then checked event by event so each problem names the event's id.
   const eventsRaw = readYaml(dir, join(dir, EVENTS_FILE), z.unknown(), problems);
@@ -183,7 +193,7 @@ export function readKnowledgeSource(dir: string): KnowledgeSource {
     if (entry) entries.push({ ...entry, file: relative(dir, path) });
   }
   if (problems.length > 0 || !center || !ui || !lexicon || !safeguarding || !eligibility || !events) throw new KnowledgeError(problems);
-  return { center, ui, lexicon, safeguarding, entries, eligibility, events };
+  return { center, ui, lexicon, safeguarding, entries, eligibility, events, ...(safeguardingModel ? { safeguardingModel } : {}) };
 }
 
 /** Options for compiling a knowledge snapshot. */
@@ -265,7 +275,11 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
     : undefined;
   const events = source.events ? compileEvents(source.events, { center, missing, entryIds: new Set(ids.keys()) }, problems) : undefined;
   const lexicon = new Lexicon(source.lexicon.replacements, source.lexicon.fillers, source.lexicon.end_particles);
-  const safeguarding = compileSafeguarding(source.safeguarding, { center, missing, entryIds: new Set(ids.keys()), lexicon }, problems);
+  const safeguarding = compileSafeguarding(
+    source.safeguarding,
+    { center, missing, entryIds: new Set(ids.keys()), lexicon, ...(source.safeguardingModel ? { model: source.safeguardingModel } : {}) },
+    problems,
+  );
   if (problems.length > 0 || !safeguarding) throw new KnowledgeError(problems);
 
   const analyze = (text: string): string[] =>

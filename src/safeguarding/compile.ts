@@ -8,6 +8,7 @@ import type { KbProblem } from '../kb/load.ts';
 import type { Center } from '../kb/schema.ts';
 import { placeholderProblems, renderCenter } from '../kb/template.ts';
 import type { Lexicon } from '../nlp/lexicon.ts';
+import { SafeguardingClassifier, type ClassifierModel } from './classifier.ts';
 import { SafeguardingDetector } from './detector.ts';
 import { SITUATION_IDS, type SafeguardingFile } from './schema.ts';
 
@@ -22,7 +23,7 @@ const FILE = 'safeguarding.yaml';
 /** Checks and compiles the file; pushes problems and returns undefined when it is unusable. */
 export function compileSafeguarding(
   file: SafeguardingFile,
-  context: { center: Center; missing: string; entryIds: ReadonlySet<string>; lexicon: Lexicon },
+  context: { center: Center; missing: string; entryIds: ReadonlySet<string>; lexicon: Lexicon; model?: ClassifierModel },
   problems: KbProblem[],
 ): Safeguarding | undefined {
   const before = problems.length;
@@ -51,7 +52,8 @@ export function compileSafeguarding(
     return renderCenter(text, context.center, context.missing);
   });
   if (problems.length > before) return undefined;
-  return { detector: new SafeguardingDetector(file, context.lexicon), text: rendered };
+  const classifier = context.model ? new SafeguardingClassifier(context.model, context.lexicon) : undefined;
+  return { detector: new SafeguardingDetector(file, context.lexicon, classifier), text: rendered };
 }
 
 /** Fills placeholders in every reply text (not in concepts or neutral phrases). */

@@ -21,6 +21,7 @@
  */
 import { wordMatches, type Lexicon } from '../nlp/lexicon.ts';
 import { tokenize, type Token } from '../nlp/normalize.ts';
+import type { SafeguardingClassifier } from './classifier.ts';
 import { SITUATION_IDS, type EmergencyNumber, type SafeguardingFile, type SituationId } from './schema.ts';
 
 /** Longest text (in characters) the detector reads. */
@@ -54,6 +55,9 @@ interface Pattern {
 }
 
 const AGE_WORD = 'tuoi';
+const CLAUSE_BREAK = /[.,;:!?\n\u2026]+/;
+const CLAUSE_SEPARATOR: Token = { text: '|', folded: '|', plain: true };
+const LAUGHING = /[=:;]-?\){2,}|\b[xX]D\b/g;
 const AGE_SUFFIX = /^(\d{1,2})(?:yo|yrs?|y)$/;
 
 /** A compiled safeguarding detector. */
@@ -65,6 +69,7 @@ export class SafeguardingDetector {
   constructor(
     private readonly file: SafeguardingFile,
     private readonly lexicon?: Lexicon,
+    private readonly classifier?: SafeguardingClassifier,
   ) {
     for (const [name, concept] of Object.entries(file.concepts)) {
       const phrases = Array.isArray(concept) ? concept : concept.phrases;
@@ -91,7 +96,8 @@ export class SafeguardingDetector {
 
   /** Returns the safeguarding verdict for a message, or null when it raises nothing. */
   detect(text: string): SafeguardingResult | null {
-    const raw = tokenize(text, MAX_SAFEGUARDING_CHARS);
+    // Laughing emoticons ("=))", ":)))") mark a joke; they would vanish with the punctuation.
+    const raw = clauseTokens(text.replace(LAUGHING, ' haha ').slice(0, MAX_SAFEGUARDING_CHARS));
     if (raw.length === 0) return null;
     const found = new Map<string, Set<string>>();
     this.collect(raw, found);
@@ -105,8 +111,15 @@ export class SafeguardingDetector {
     const has = (concept: string): boolean => found.has(concept);
     const any = (concepts: readonly string[]): boolean => concepts.some(has);
     const fired = this.situationOrder.filter((id) => this.file.situations[id]?.rules.some((rule) => rule.every(has)));
-    if (fired.length === 0) return null;
-
+    if (fired.length === 0) {
+      // No concept rule fired: the classifier may still recognise danger in wording nobody wrote down,
+      // unless the message is plainly about a topic, a joke, or a general question.
+      const general = any(modifiers.informational) || (any(modifiers.hypothetical) && !any(modifiers.personal));
+      const verdict = general ? null : this.classifier?.score(text);
+      if (!verdict || verdict.margin < this.file.classifier_threshold) return null;
+      found.set('classifier', new Set([`${verdict.margin.toFixed(2)} (${verdict.features.join(', ')})`]));
+      fired.push(verdict.situation);
+    }
     const urgent = any(modifiers.urgent);
     const child = any(modifiers.child);
     const primary = fired[0] as SituationId;
@@ -118,8 +131,8 @@ export class SafeguardingDetector {
       const past = any(modifiers.past) || (situation.habitual && any(modifiers.habitual));
       if (any(situation.calm)) outcome = 'none';
       else if (any(modifiers.informational)) outcome = 'informational';
-      else if (any(modifiers.hypothetical) && !any(modifiers.personal)) outcome = 'informational';
       else if (past) outcome = situation.past;
+      else if (any(modifiers.hypothetical) && !any(modifiers.personal)) outcome = 'informational';
     }
     if (outcome === 'none') return null;
 
@@ -168,19 +181,35 @@ export class SafeguardingDetector {
       const word = (tokens[i] as Token).folded;
       const next = tokens[i + 1]?.folded;
       const short = AGE_SUFFIX.exec(word);
-      const age = short ? Number(short[1]) : next === AGE_WORD || next === 'year' || next === 'years' ? Number(word) : NaN;
+      const age = short ? Number(short[1]) : next === AGE_WORD || next === 'year' || next === 'years' || next === 'yrs' || next === 'yr' ? Number(word) : NaN;
       if (Number.isInteger(age) && age >= 0 && age < this.file.child_age_below) return true;
     }
     return false;
   }
 
   /** English when enough words are English function words and no word carries Vietnamese accents. */
-  private isEnglish(tokens: readonly Token[]): boolean {
+  private isEnglish(all: readonly Token[]): boolean {
+    const tokens = all.filter((t) => t !== CLAUSE_SEPARATOR);
     if (tokens.some((t) => !t.plain)) return false;
     let hits = 0;
     for (const t of tokens) if (this.english.has(t.folded)) hits++;
     return hits >= 2 && hits / tokens.length >= 0.25;
   }
+}
+
+/**
+ * Tokens of every clause, with a separator that no cue matches between
+ * clauses, so "…lâu năm, thuốc cấp phát…" never reads as "năm thuốc".
+ */
+function clauseTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    const part = tokenize(clause, MAX_SAFEGUARDING_CHARS);
+    if (part.length === 0) continue;
+    if (tokens.length > 0) tokens.push(CLAUSE_SEPARATOR);
+    tokens.push(...part);
+  }
+  return tokens;
 }
 
 function addCue(found: Map<string, Set<string>>, concept: string, phrase: string): void {

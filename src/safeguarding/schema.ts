@@ -92,6 +92,12 @@ export const safeguardingSchema = z.strictObject({
     personal: z.array(conceptName).min(1),
     child: z.array(conceptName).min(1),
   }),
+  /**
+   * How sure the statistical classifier must be (its margin over "safe") to
+   * raise an emergency on a message the concept rules found nothing in.
+   * Higher: fewer false alarms, more misses. Tuned with `npm run eval`.
+   */
+  classifier_threshold: z.number().min(-1).max(5).default(0.3),
   /** A number below this followed by "tuổi" ("15t", "con em 8 tuổi") means a child is involved. */
   child_age_below: z.number().int().min(1).max(25).default(18),
   /** Words that mark a message as English (a message with enough of them gets the English reply). */

@@ -1,0 +1,117 @@
+/**
+ * The statistical half of the safeguarding layer: a linear model (one
+ * perceptron per situation, from @nlpjs/neural) over word and word-pair
+ * features, trained by `npm run train:safeguarding` from a labelled corpus in
+ * the repository and stored in knowledge/safeguarding-model.json. It only
+ * speaks when the concept rules found no situation at all, so it adds recall
+ * for wordings nobody wrote down, and its verdict names the features that
+ * weighed most. Deterministic, offline, microseconds per message.
+ */
+import neural, { type NeuralModel, type TrainingRow } from '@nlpjs/neural';
+import { z } from 'zod';
+import type { Lexicon } from '../nlp/lexicon.ts';
+import { tokenize } from '../nlp/normalize.ts';
+import { SITUATION_IDS, type SituationId } from './schema.ts';
+
+/** The output for messages that raise nothing. */
+const SAFE = 'safe';
+const CLAUSE_BREAK = /[.,;:!?\n\u2026]+/;
+const MAX_CHARS = 4000;
+
+/** Word and word-pair features of a message, within clauses, after the lexicon (accents folded). */
+export function safeguardingFeatures(text: string, lexicon: Lexicon): Record<string, number> {
+  const features: Record<string, number> = {};
+  for (const clause of text.slice(0, MAX_CHARS).split(CLAUSE_BREAK)) {
+    const words = lexicon.rewrite(tokenize(clause, MAX_CHARS)).map((t) => t.folded);
+    for (let i = 0; i < words.length; i++) {
+      features[`w:${words[i]}`] = 1;
+      if (i + 1 < words.length) features[`b:${words[i]}_${words[i + 1]}`] = 1;
+    }
+  }
+  return features;
+}
+
+/** The file written by the training command. */
+export const classifierModelSchema = z.strictObject({
+  /** Which corpus it was trained on, and how many messages. */
+  trainedOn: z.string(),
+  rows: z.number().int().positive(),
+  network: z.object({
+    settings: z.record(z.string(), z.unknown()),
+    features: z.array(z.string()),
+    intents: z.array(z.string()),
+    perceptrons: z.array(z.array(z.number())),
+  }),
+});
+export type ClassifierModel = z.infer<typeof classifierModelSchema>;
+
+/** What the classifier thinks of a message. */
+export interface ClassifierVerdict {
+  situation: SituationId;
+  /** The situation's output minus the "safe" output; above the threshold means danger now. */
+  margin: number;
+  /** The features that pushed most towards the situation, for explanations. */
+  features: string[];
+}
+
+/** A trained classifier, ready to score messages. */
+export class SafeguardingClassifier {
+  private readonly network: InstanceType<typeof neural.NeuralNetwork>;
+
+  constructor(
+    model: ClassifierModel,
+    private readonly lexicon: Lexicon,
+  ) {
+    this.network = new neural.NeuralNetwork();
+    this.network.fromJSON(model.network as NeuralModel);
+  }
+
+  /** Scores one message; null when no situation outweighs "safe". */
+  score(text: string): ClassifierVerdict | null {
+    const input = safeguardingFeatures(text, this.lexicon);
+    const outputs = this.network.run(input);
+    if (!outputs) return null;
+    let best: SituationId | undefined;
+    let bestValue = 0;
+    for (const id of SITUATION_IDS) {
+      const value = outputs[id] ?? 0;
+      if (value > bestValue) {
+        best = id;
+        bestValue = value;
+      }
+    }
+    if (!best) return null;
+    const weights = this.network.explain(input, best).weights ?? {};
+    const features = Object.entries(weights)
+      .filter(([, w]) => w > 0)
+      .sort(([, a], [, b]) => b - a)
+      .slice(0, 4)
+      .map(([f]) => f.slice(2).replace('_', ' '));
+    return { situation: best, margin: bestValue - (outputs[SAFE] ?? 0), features };
+  }
+}
+
+/** One labelled message for training. */
+export interface TrainingMessage {
+  text: string;
+  situation: SituationId | null;
+  outcome: string;
+}
+
+/** Trains a classifier: danger-now messages teach their situation, everything else "safe". */
+export function trainClassifier(messages: readonly TrainingMessage[], lexicon: Lexicon, trainedOn: string): ClassifierModel {
+  const corpus: TrainingRow[] = messages.map((m) => ({
+    input: safeguardingFeatures(m.text, lexicon),
+    output: { [m.outcome === 'danger-now' && m.situation ? m.situation : SAFE]: 1 },
+  }));
+  const network = new neural.NeuralNetwork({ iterations: 300, log: false });
+  network.train(corpus);
+  const json = network.toJSON();
+  // Four decimals keep the file small and byte-for-byte reproducible.
+  const perceptrons = (json.perceptrons ?? []).map((weights) => weights.map((w) => Math.round(w * 1e4) / 1e4));
+  return {
+    trainedOn,
+    rows: messages.length,
+    network: { settings: json.settings as Record<string, unknown>, features: json.features ?? [], intents: json.intents ?? [], perceptrons },
+  };
+}
