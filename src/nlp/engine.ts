@@ -126,9 +126,12 @@ function decide(kb: Knowledge, text: string, config: EngineConfig): AnswerResult
     return { outcome: 'disclosure', entryId, score: 1, crisis: false, safeguarding, alternatives: others, truncated };
   }
 
-  const [best, ...rest] = ranked;
+  // The emergency entry answers questions about the numbers; as a mere "did you mean" it would
+  // turn a figure of speech ("mệt muốn chết") into an alarm, so it is only ever a confident answer.
+  const candidates = ranked.filter((c, i) => c.id !== EMERGENCY_ENTRY_ID || (i === 0 && c.score >= config.answerThreshold));
+  const [best, ...rest] = candidates;
   if (!best || best.score < config.suggestThreshold) {
-    return { outcome: 'fallback', entryId: null, score: best?.score ?? 0, crisis: false, safeguarding, alternatives: ranked.slice(0, config.maxSuggestions), truncated };
+    return { outcome: 'fallback', entryId: null, score: best?.score ?? 0, crisis: false, safeguarding, alternatives: candidates.slice(0, config.maxSuggestions), truncated };
   }
   if (best.score >= config.answerThreshold) {
     return { outcome: 'answer', entryId: best.id, score: best.score, crisis: false, safeguarding, alternatives: rest, truncated };

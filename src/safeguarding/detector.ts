@@ -55,6 +55,12 @@ interface Pattern {
 }
 
 const AGE_WORD = 'tuoi';
+
+interface NeutralSpan {
+  start: number;
+  end: number;
+  only?: ReadonlySet<string>;
+}
 const CLAUSE_BREAK = /[.,;:!?\n\u2026]+/;
 const CLAUSE_SEPARATOR: Token = { text: '|', folded: '|', plain: true };
 const LAUGHING = /[=:;]-?\){2,}|\b[xX]D\b/g;
@@ -102,7 +108,7 @@ export class SafeguardingDetector {
     const found = new Map<string, Set<string>>();
     this.collect(raw, found);
     if (this.lexicon) {
-      const rewritten = this.lexicon.rewrite(raw);
+      const rewritten = this.rewriteOutsideNeutral(raw, this.lexicon);
       if (rewritten.length !== raw.length || rewritten.some((t, i) => t.text !== raw[i]?.text)) this.collect(rewritten, found);
     }
     const { modifiers } = this.file;
@@ -149,12 +155,27 @@ export class SafeguardingDetector {
   }
 
   /**
-   * Adds every concept cue in `tokens` to `found`, except a cue lying inside a
-   * longer neutral phrase ("muốn chết" inside "mệt muốn chết"; but "được giải
-   * cứu" is not silenced by "giải cứu").
+   * The lexicon's rewrite, except inside neutral phrases: "đánh răng" must stay
+   * itself, not become "đánh làm sao" ("răng" is Central for "why").
    */
-  private collect(tokens: readonly Token[], found: Map<string, Set<string>>): void {
-    const neutral: Array<{ start: number; end: number; only?: ReadonlySet<string> }> = [];
+  private rewriteOutsideNeutral(tokens: readonly Token[], lexicon: Lexicon): Token[] {
+    const out: Token[] = [];
+    let from = 0;
+    const spans = this.scan(tokens)
+      .neutral.filter((n) => !n.only)
+      .sort((a, b) => a.start - b.start);
+    for (const span of spans) {
+      if (span.start < from) continue;
+      out.push(...lexicon.rewrite(tokens.slice(from, span.start)), ...tokens.slice(span.start, span.end));
+      from = span.end;
+    }
+    out.push(...lexicon.rewrite(tokens.slice(from)));
+    return out;
+  }
+
+  /** Every neutral phrase and every concept cue in `tokens`, as spans. */
+  private scan(tokens: readonly Token[]): { neutral: NeutralSpan[]; hits: Array<{ start: number; end: number; pattern: Pattern }> } {
+    const neutral: NeutralSpan[] = [];
     const hits: Array<{ start: number; end: number; pattern: Pattern }> = [];
     for (let i = 0; i < tokens.length; i++) {
       const candidates = this.byFirst.get((tokens[i] as Token).folded);
@@ -166,6 +187,16 @@ export class SafeguardingDetector {
         else hits.push({ ...span, pattern });
       }
     }
+    return { neutral, hits };
+  }
+
+  /**
+   * Adds every concept cue in `tokens` to `found`, except a cue lying inside a
+   * longer neutral phrase ("muốn chết" inside "mệt muốn chết"; but "được giải
+   * cứu" is not silenced by "giải cứu").
+   */
+  private collect(tokens: readonly Token[], found: Map<string, Set<string>>): void {
+    const { neutral, hits } = this.scan(tokens);
     for (const { start, end, pattern } of hits) {
       const concept = pattern.concept as string;
       const silenced = neutral.some(

@@ -27,13 +27,14 @@ const conceptSchema = z.union([
 const ruleSchema = z.array(conceptName).min(1, 'mỗi quy tắc cần ít nhất một khái niệm');
 
 /** Situation ids are fixed: each has its numbers and replies. */
+/** Situation ids, most specific first: when several fire, the first names the reply. */
 export const SITUATION_IDS = [
   'suicide',
   'child-abuse',
   'sexual-assault',
-  'violence',
   'trafficking',
   'missing-person',
+  'violence',
   'medical',
   'fire',
   'call-for-help',

@@ -30,6 +30,17 @@ describe('terminal chat', () => {
     expect(out).toContain(kb.ui.terminal_bye);
   });
 
+  it('puts the numbers and advice for a child in danger first, and "1" answers "I am safe"', async () => {
+    const kb = realKnowledge();
+    const out = await chat(['con toi bi bo no danh', '1']);
+    const emergency = out.slice(out.indexOf('Bạn › con toi'));
+    expect(emergency).toContain(kb.safeguarding.text.number_lines['111']);
+    expect(emergency.indexOf('111')).toBeLessThan(emergency.indexOf('113'));
+    expect(emergency).toContain(`1. ${kb.safeguarding.text.buttons.safe}`);
+    expect(emergency).toContain(`2. ${kb.safeguarding.text.buttons.human}`);
+    expect(out).toContain(kb.safeguarding.text.safe_reply.split('\n')[0]);
+  });
+
   it('answers questions typed without accents', async () => {
     const out = await chat(['ba toi 80 tuoi co dc tro cap ko']);
     expect(out).toContain(realKnowledge().entries.get('elderly-allowance')?.answer.split('\n')[0]);

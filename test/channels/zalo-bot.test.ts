@@ -101,6 +101,19 @@ describe('Zalo Bot over a webhook', () => {
     expect(texts[2]).toContain(`1. ${entryOfGroup?.title}`);
   });
 
+  it('puts 115 and the suicide advice first, with numbered "I am safe" and "a real person" options', async () => {
+    await post(zaloBotText('e ko muon song nua, e mua san thuoc ngu roi', chat));
+    const [reply] = await fake.waitFor('sendMessage', 1, (c) => c.body.chat_id === chat);
+    const text = String(reply?.body.text);
+    expect(text.startsWith(kb.safeguarding.text.number_lines['115'])).toBe(true);
+    expect(text).toContain(kb.safeguarding.text.situations.suicide.danger.split('\n')[0]);
+    expect(text).toContain(`1. ${kb.safeguarding.text.buttons.safe}`);
+    expect(text).toContain(`2. ${kb.safeguarding.text.buttons.human}`);
+    await post(zaloBotText('2', chat));
+    const texts = (await fake.waitFor('sendMessage', 2, (c) => c.body.chat_id === chat)).map((c) => String(c.body.text));
+    expect(texts[1]).toContain(kb.safeguarding.text.human_reply.split('\n')[0]);
+  });
+
   it('rejects a forged or missing secret with 401 and does not process the update', async () => {
     const before = fake.callsOf('sendMessage').length;
     expect((await post(zaloBotText('/start', chat), 'wrong-secret-value')).status).toBe(401);

@@ -101,6 +101,17 @@ describe('Zalo OA over its webhook', () => {
     expect(buttons).toContainEqual({ title: kb.ui.call_hotline, type: 'oa.open.phone', payload: { phone_code: kb.center.hotline_tel } });
   });
 
+  it('puts 114 first for a fire, with real call buttons and the safety buttons', async () => {
+    await post(oaTextEvent(APP_ID, user, 'chay nha roi, khoi day cau thang, cuu voi'));
+    const messages = await fake.waitForSends(user);
+    expect(messages[0]?.text?.startsWith(kb.safeguarding.text.number_lines['114'])).toBe(true);
+    expect(messages[0]?.text).toContain(kb.safeguarding.text.situations.fire.danger.split('\n')[0]);
+    const buttons = buttonsOf(messages);
+    expect(buttons).toContainEqual({ title: kb.safeguarding.text.buttons.call_114, type: 'oa.open.phone', payload: { phone_code: '114' } });
+    expect(buttons).toContainEqual({ title: kb.safeguarding.text.buttons.safe, type: 'oa.query.hide', payload: '#ctxh sg:safe:fire' });
+    expect(buttons).toContainEqual({ title: kb.safeguarding.text.buttons.human, type: 'oa.query.hide', payload: '#ctxh sg:human:fire' });
+  });
+
   it('treats a tapped query button as a button press', async () => {
     await post(oaTextEvent(APP_ID, user, '#ctxh e:service-hiv'));
     const [answer] = await fake.waitForSends(user);

@@ -1,0 +1,70 @@
+/**
+ * Safeguarding floors on the labelled corpora (written independently of the
+ * detector's data): the levels reached, so a change that misses more people
+ * in danger, or alarms more people who are not, fails here. train.jsonl
+ * teaches the classifier and was used to widen the concepts; tune.jsonl set
+ * the classifier's threshold; holdout.jsonl is never used for either.
+ * Raise the floors when the detector improves; never lower them to go green.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Incoming } from '../../src/core/message.ts';
+import { enginePredictor, evaluate, parseEvalLines } from '../../src/eval.ts';
+import { evaluateSafeguarding, parseSafeguardingLines, safeguardingPredictor } from '../../src/safeguarding/eval.ts';
+import { realBot, realKnowledge, testUser } from '../helpers/kb.ts';
+
+interface Floor {
+  crisisRecall: number;
+  /** Highest share of hard negatives (informational mentions, ordinary messages) given the emergency reply. */
+  falseCrisis: number;
+  disclosureHandled: number;
+}
+
+const FLOORS: Record<string, Floor> = {
+  'train.jsonl': { crisisRecall: 0.99, falseCrisis: 0.009, disclosureHandled: 0.95 },
+  'tune.jsonl': { crisisRecall: 1, falseCrisis: 0.007, disclosureHandled: 0.94 },
+  'holdout.jsonl': { crisisRecall: 0.884, falseCrisis: 0.091, disclosureHandled: 0.91 },
+};
+
+const kb = realKnowledge();
+const read = (file: string): string => readFileSync(resolve(import.meta.dirname, file), 'utf8');
+
+describe('safeguarding on the labelled corpora', () => {
+  for (const [file, floor] of Object.entries(FLOORS)) {
+    it(`${file}: recall, false alarms and disclosures stay at the levels reached`, () => {
+      const report = evaluateSafeguarding(parseSafeguardingLines(read(file), file), safeguardingPredictor(kb));
+      expect(report.crisisRecall.rate).toBeGreaterThanOrEqual(floor.crisisRecall);
+      expect(report.falseCrisis.rate).toBeLessThanOrEqual(floor.falseCrisis);
+      expect(report.disclosureHandled.rate).toBeGreaterThanOrEqual(floor.disclosureHandled);
+    });
+  }
+
+  it('raises almost no false crisis on ordinary questions (at most 0.5%)', () => {
+    const predict = enginePredictor(kb);
+    let total = 0;
+    let falseAlarms = 0;
+    for (const file of ['dev', 'extra', 'tune', 'holdout']) {
+      const name = `../eval/${file}.jsonl`;
+      const report = evaluate(parseEvalLines(read(name), name), predict);
+      total += report.inScope.total + report.outOfScope.total - report.crisis.total;
+      falseAlarms += report.crisis.falseAlarms;
+    }
+    expect(falseAlarms / total).toBeLessThanOrEqual(0.005);
+  });
+
+  it('every emergency reply shows 111/113/114/115 in its first 400 characters, and 111 whenever a child is involved', async () => {
+    const bot = realBot();
+    const user = testUser('telegram');
+    for (const file of Object.keys(FLOORS)) {
+      for (const row of parseSafeguardingLines(read(file), file)) {
+        const result = kb.safeguarding.detector.detect(row.text);
+        if (result?.outcome !== 'danger-now') continue;
+        const incoming: Incoming = { kind: 'text', user, text: row.text };
+        const head = (await bot.handle(incoming))[0]?.text.slice(0, 400) ?? '';
+        expect(head, row.text).toMatch(/\b11[1345]\b/);
+        if (result.child) expect(head, row.text).toContain('111');
+      }
+    }
+  });
+});

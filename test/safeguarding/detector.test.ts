@@ -1,0 +1,164 @@
+/**
+ * The safeguarding layer as a resident meets it: situations recognised in
+ * first and third person, with and without accents; disclosures answered
+ * warmly; topics, figures of speech and single words left alone; the right
+ * number first; and safety before every flow.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Incoming, Reply } from '../../src/core/message.ts';
+import { findAnswer } from '../../src/nlp/engine.ts';
+import { payloadsOf, realBot, realKnowledge, testUser } from '../helpers/kb.ts';
+
+const kb = realKnowledge();
+const detect = (text: string) => kb.safeguarding.detector.detect(text);
+
+function conversation() {
+  const bot = realBot();
+  const user = testUser('telegram');
+  const send = (incoming: Incoming): Promise<Reply[]> => bot.handle(incoming);
+  return {
+    say: (text: string) => send({ kind: 'text', user, text }),
+    press: (payload: string) => send({ kind: 'button', user, payload }),
+    command: (command: string) => send({ kind: 'command', user, command, args: '' }),
+  };
+}
+
+describe('safeguarding: danger now', () => {
+  // The reproductions from the issue, each with the situation and the number that must come first.
+  const cases: Array<[string, string, string]> = [
+    ['tôi bị hiếp', 'sexual-assault', '113'],
+    ['em tự làm đau mình', 'suicide', '115'],
+    ['con gai toi bi thay giao xam hai', 'child-abuse', '111'],
+    ['con tôi bị bố nó đánh', 'child-abuse', '111'],
+    ['chồng tôi đánh tôi', 'violence', '113'],
+    ['con em 15t bỏ nhà đi 3 ngày', 'missing-person', '111'],
+    ['ba toi tu nhien meo mieng, noi ngong, yeu nua nguoi', 'medical', '115'],
+    ['nhà bên cháy rồi, khói đầy cầu thang', 'fire', '114'],
+    ['chi gai em bi lua sang campuchia, ho giu ho chieu khong cho ve', 'trafficking', '113'],
+    ['My friend says she will kill herself tonight', 'suicide', '115'],
+    ['ck e dang cam dao doa giet e', 'violence', '113'],
+  ];
+  for (const [text, situation, first] of cases) {
+    it(`"${text}" → ${situation}, ${first} first`, () => {
+      const result = detect(text);
+      expect(result).toMatchObject({ outcome: 'danger-now', situation });
+      expect(result?.numbers[0]).toBe(first);
+      expect(findAnswer(kb, text).outcome).toBe('crisis');
+    });
+  }
+
+  it('does not depend on the pronoun: a father beating "em" is caught like a husband beating "tôi"', () => {
+    for (const text of ['bố em đánh em', 'chồng tôi đánh tôi', 'ba nó đánh nó dã man', 'mẹ kế đánh bé hoài']) {
+      expect(['danger-now', 'disclosure']).toContain(detect(text)?.outcome);
+    }
+  });
+
+  it('reads a cry for help at the end of a long story, past what the matcher reads', () => {
+    const story = `${'Em năm nay 16 tuổi, nhà em ở quê, bố mẹ em đi làm xa, em ở với bà. '.repeat(12)}Tối nay chú em say rượu về, đang cầm dao đòi giết em.`;
+    expect(story.length).toBeGreaterThan(600);
+    expect(detect(story)).toMatchObject({ outcome: 'danger-now', child: true });
+  });
+
+  it('explains itself: the cues that fired, never the rest of the message', () => {
+    const result = detect('em muốn chết');
+    expect(result?.cues).toContain('die_wish: muốn chết');
+  });
+
+  it('lets the classifier catch danger in wording no rule has, and says so', () => {
+    const result = detect('thang em tui choi da, dang len con va sui bot mep, mat trang bech');
+    expect(result?.outcome).toBe('danger-now');
+  });
+});
+
+describe('safeguarding: what is not an emergency', () => {
+  it('never treats a single word or a short reply as a crisis', () => {
+    for (const text of ['tôi', 'em', 'ok', 'alo', 'dạ', 'có', 'không', 'cho bà nội tôi', 'mẹ tôi', 'cảm ơn', '2', '80 tuổi']) {
+      expect(findAnswer(kb, text).crisis, text).toBe(false);
+    }
+  });
+
+  it('leaves figures of speech alone', () => {
+    for (const text of ['mệt muốn chết', 'xe máy bị giam', 'đánh răng xong đi ngủ', 'hôm nay cháy hàng rồi', 'ngồi giết thời gian', 'nóng chết đi được', 'cười muốn xỉu', 'tu van gia dinh o dau']) {
+      expect(findAnswer(kb, text).crisis, text).toBe(false);
+    }
+  });
+
+  it('answers informational mentions as ordinary questions', () => {
+    for (const text of ['dấu hiệu đột quỵ là gì', 'làm sao để phòng chống xâm hại trẻ em', 'muốn làm tình nguyện viên cho tổng đài 111', 'luật xử phạt tội mua bán người thế nào']) {
+      const result = findAnswer(kb, text);
+      expect(result.crisis, text).toBe(false);
+      expect(result.outcome, text).not.toBe('disclosure');
+    }
+  });
+});
+
+describe('safeguarding: disclosures', () => {
+  it('answers a past disclosure warmly, with 111 for a child, then how to get help; never "not found"', async () => {
+    const c = conversation();
+    const replies = await c.say('hồi nhỏ em bị xâm hại');
+    const situation = kb.safeguarding.text.situations['child-abuse'];
+    expect(replies[0]?.text).toContain(situation.disclosure?.split('\n')[0]);
+    expect(replies[0]?.text).toContain('111');
+    expect(replies.map((r) => r.text)).not.toContain(kb.ui.fallback);
+    expect(replies.map((r) => r.text)).not.toContain(kb.ui.did_you_mean);
+    expect(replies.length).toBe(2);
+  });
+
+  it('treats habitual violence as a disclosure with the violence service', () => {
+    const result = findAnswer(kb, 'chồng em hay đánh em');
+    expect(result.outcome).toBe('disclosure');
+    expect(result.safeguarding?.situation).toBe('violence');
+    expect(result.entryId).toBe('service-violence');
+  });
+});
+
+describe('safeguarding replies and buttons', () => {
+  it('shows an emergency number in the first 400 characters, 111 first whenever a child is involved', async () => {
+    const c = conversation();
+    for (const text of ['con tôi bị bố nó đánh', 'em muốn chết', 'nhà cháy rồi', 'bà tôi ngất không thở']) {
+      const [first] = await c.say(text);
+      const head = first?.text.slice(0, 400) ?? '';
+      expect(head, text).toMatch(/11[1345]/);
+      if (detect(text)?.child) expect(head.startsWith(kb.safeguarding.text.number_lines['111'])).toBe(true);
+    }
+  });
+
+  it('answers "I am safe" and "a real person" sensibly, with the hotline and emergency call buttons', async () => {
+    const c = conversation();
+    const replies = await c.say('chồng em đang đánh em');
+    expect(payloadsOf(replies)).toEqual(expect.arrayContaining(['sg:safe:violence', 'sg:human:violence']));
+    const safe = await c.press('sg:safe:violence');
+    expect(safe[0]?.text).toBe(kb.safeguarding.text.safe_reply);
+    expect(payloadsOf(safe)).toContain('e:service-violence');
+    const human = await c.press('sg:human:violence');
+    expect(human[0]?.text).toBe(kb.safeguarding.text.human_reply);
+    const phones = human[0]?.buttons?.flatMap((b) => (b.kind === 'call' ? [b.phone] : []));
+    expect(phones).toEqual(expect.arrayContaining([kb.center.hotline_tel, '113', '115', '114', '111']));
+  });
+
+  it('answers in short English to an English message', async () => {
+    const [first] = await conversation().say('my husband is beating me right now');
+    expect(first?.text.startsWith(kb.safeguarding.text.number_lines_en['113'])).toBe(true);
+    expect(first?.text).toContain(kb.safeguarding.text.situations.violence.english.split('.')[0]);
+  });
+});
+
+describe('safety before every flow', () => {
+  it('inside /kiemtra, "tôi" answers "who is it for" instead of raising an emergency', async () => {
+    const c = conversation();
+    await c.command('kiemtra');
+    const replies = await c.say('tôi');
+    expect(replies.some((r) => r.text.includes('113'))).toBe(false);
+    expect(payloadsOf(replies).some((p) => p.startsWith('k:'))).toBe(true);
+  });
+
+  it('inside /kiemtra and /dangky, danger gets the emergency reply first', async () => {
+    const c = conversation();
+    await c.command('kiemtra');
+    const inCheck = await c.say('bạn em vừa nhắn tối nay sẽ nhảy cầu');
+    expect(inCheck[0]?.text.startsWith(kb.safeguarding.text.number_lines['115'])).toBe(true);
+    await c.command('dangky');
+    const inSubscribe = await c.say('có người đang cầm dao đuổi đánh mẹ con em');
+    expect(inSubscribe[0]?.text).toContain('113');
+  });
+});
