@@ -158,7 +158,7 @@ function commandTrainSafeguarding(args: string[], config: AppConfig): void {
   const file = args[0] ? resolve(args[0]) : SAFEGUARDING_TRAINING_SET;
   const kb = loadOrExit(config);
   const rows = parseSafeguardingLines(readFileSync(file, 'utf8'), file);
-  const model = trainClassifier(rows, kb.lexicon, relative(PROJECT_ROOT, file));
+  const model = trainClassifier(rows, (text) => kb.safeguarding.detector.read(text), relative(PROJECT_ROOT, file));
   const out = join(config.knowledgeDir, SAFEGUARDING_MODEL_FILE);
   writeFileSync(out, `${JSON.stringify(model)}\n`);
   process.stdout.write(`Trained on ${rows.length} messages (${model.network.features.length} features); wrote ${out}.\n`);

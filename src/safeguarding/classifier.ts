@@ -9,24 +9,25 @@
  */
 import neural, { type NeuralModel, type TrainingRow } from '@nlpjs/neural';
 import { z } from 'zod';
-import type { Lexicon } from '../nlp/lexicon.ts';
-import { tokenize } from '../nlp/normalize.ts';
+import type { Token } from '../nlp/normalize.ts';
+import { CLAUSE_SEPARATOR } from './detector.ts';
 import { SITUATION_IDS, type SituationId } from './schema.ts';
 
 /** The output for messages that raise nothing. */
 const SAFE = 'safe';
-const CLAUSE_BREAK = /[.,;:!?\n\u2026]+/;
-const MAX_CHARS = 4000;
 
-/** Word and word-pair features of a message, within clauses, after the lexicon (accents folded). */
-export function safeguardingFeatures(text: string, lexicon: Lexicon): Record<string, number> {
+/**
+ * Word and word-pair features of a message as the detector reads it (accents
+ * folded, lexicon applied); pairs never span two clauses.
+ */
+export function safeguardingFeatures(tokens: readonly Token[]): Record<string, number> {
   const features: Record<string, number> = {};
-  for (const clause of text.slice(0, MAX_CHARS).split(CLAUSE_BREAK)) {
-    const words = lexicon.rewrite(tokenize(clause, MAX_CHARS)).map((t) => t.folded);
-    for (let i = 0; i < words.length; i++) {
-      features[`w:${words[i]}`] = 1;
-      if (i + 1 < words.length) features[`b:${words[i]}_${words[i + 1]}`] = 1;
-    }
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i] as Token;
+    if (word === CLAUSE_SEPARATOR) continue;
+    features[`w:${word.folded}`] = 1;
+    const next = tokens[i + 1];
+    if (next && next !== CLAUSE_SEPARATOR) features[`b:${word.folded}_${next.folded}`] = 1;
   }
   return features;
 }
@@ -58,17 +59,14 @@ export interface ClassifierVerdict {
 export class SafeguardingClassifier {
   private readonly network: InstanceType<typeof neural.NeuralNetwork>;
 
-  constructor(
-    model: ClassifierModel,
-    private readonly lexicon: Lexicon,
-  ) {
+  constructor(model: ClassifierModel) {
     this.network = new neural.NeuralNetwork();
     this.network.fromJSON(model.network as NeuralModel);
   }
 
-  /** Scores one message; null when no situation outweighs "safe". */
-  score(text: string): ClassifierVerdict | null {
-    const input = safeguardingFeatures(text, this.lexicon);
+  /** Scores a message (as the detector reads it); null unless a situation outweighs "safe" by at least `threshold`. */
+  score(tokens: readonly Token[], threshold: number): ClassifierVerdict | null {
+    const input = safeguardingFeatures(tokens);
     const outputs = this.network.run(input);
     if (!outputs) return null;
     let best: SituationId | undefined;
@@ -80,14 +78,15 @@ export class SafeguardingClassifier {
         bestValue = value;
       }
     }
-    if (!best) return null;
+    const margin = bestValue - (outputs[SAFE] ?? 0);
+    if (!best || margin < threshold) return null;
     const weights = this.network.explain(input, best).weights ?? {};
     const features = Object.entries(weights)
       .filter(([, w]) => w > 0)
       .sort(([, a], [, b]) => b - a)
       .slice(0, 4)
       .map(([f]) => f.slice(2).replace('_', ' '));
-    return { situation: best, margin: bestValue - (outputs[SAFE] ?? 0), features };
+    return { situation: best, margin, features };
   }
 }
 
@@ -99,9 +98,9 @@ export interface TrainingMessage {
 }
 
 /** Trains a classifier: danger-now messages teach their situation, everything else "safe". */
-export function trainClassifier(messages: readonly TrainingMessage[], lexicon: Lexicon, trainedOn: string): ClassifierModel {
+export function trainClassifier(messages: readonly TrainingMessage[], read: (text: string) => Token[], trainedOn: string): ClassifierModel {
   const corpus: TrainingRow[] = messages.map((m) => ({
-    input: safeguardingFeatures(m.text, lexicon),
+    input: safeguardingFeatures(read(m.text)),
     output: { [m.outcome === 'danger-now' && m.situation ? m.situation : SAFE]: 1 },
   }));
   const network = new neural.NeuralNetwork({ iterations: 300, log: false });

@@ -52,7 +52,7 @@ export function compileSafeguarding(
     return renderCenter(text, context.center, context.missing);
   });
   if (problems.length > before) return undefined;
-  const classifier = context.model ? new SafeguardingClassifier(context.model, context.lexicon) : undefined;
+  const classifier = context.model ? new SafeguardingClassifier(context.model) : undefined;
   return { detector: new SafeguardingDetector(file, context.lexicon, classifier), text: rendered };
 }
 

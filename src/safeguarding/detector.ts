@@ -56,19 +56,26 @@ interface Pattern {
 
 const AGE_WORD = 'tuoi';
 
+interface Scan {
+  neutral: NeutralSpan[];
+  hits: Array<{ start: number; end: number; pattern: Pattern }>;
+}
+
 interface NeutralSpan {
   start: number;
   end: number;
   only?: ReadonlySet<string>;
 }
 const CLAUSE_BREAK = /[.,;:!?\n\u2026]+/;
-const CLAUSE_SEPARATOR: Token = { text: '|', folded: '|', plain: true };
+/** Between clauses; no cue matches it. */
+export const CLAUSE_SEPARATOR: Token = { text: '|', folded: '|', plain: true };
 const LAUGHING = /[=:;]-?\){2,}|\b[xX]D\b/g;
 const AGE_SUFFIX = /^(\d{1,2})(?:yo|yrs?|y)$/;
 
 /** A compiled safeguarding detector. */
 export class SafeguardingDetector {
-  private readonly byFirst = new Map<string, Pattern[]>();
+  /** Patterns by their first folded word: one-word patterns, and longer ones by their second word. */
+  private readonly byFirst = new Map<string, { single: Pattern[]; bySecond: Map<string, Pattern[]> }>();
   private readonly english: Set<string>;
   private readonly situationOrder: SituationId[];
 
@@ -95,9 +102,15 @@ export class SafeguardingDetector {
     const words = tokenize(phrase, 200);
     const first = words[0];
     if (!first) return;
-    const list = this.byFirst.get(first.folded) ?? [];
-    list.push({ words, exact, concept, phrase, ...(only ? { only } : {}) });
-    this.byFirst.set(first.folded, list);
+    let slot = this.byFirst.get(first.folded);
+    if (!slot) {
+      slot = { single: [], bySecond: new Map() };
+      this.byFirst.set(first.folded, slot);
+    }
+    const pattern: Pattern = { words, exact, concept, phrase, ...(only ? { only } : {}) };
+    const second = words[1];
+    if (!second) slot.single.push(pattern);
+    else slot.bySecond.set(second.folded, [...(slot.bySecond.get(second.folded) ?? []), pattern]);
   }
 
   /** Returns the safeguarding verdict for a message, or null when it raises nothing. */
@@ -106,11 +119,10 @@ export class SafeguardingDetector {
     const raw = clauseTokens(text.replace(LAUGHING, ' haha ').slice(0, MAX_SAFEGUARDING_CHARS));
     if (raw.length === 0) return null;
     const found = new Map<string, Set<string>>();
-    this.collect(raw, found);
-    if (this.lexicon) {
-      const rewritten = this.rewriteOutsideNeutral(raw, this.lexicon);
-      if (rewritten.length !== raw.length || rewritten.some((t, i) => t.text !== raw[i]?.text)) this.collect(rewritten, found);
-    }
+    const rawScan = this.scan(raw);
+    this.collect(rawScan, found);
+    const rewritten = this.lexicon ? this.rewriteOutsideNeutral(raw, rawScan.neutral, this.lexicon) : raw;
+    if (rewritten.length !== raw.length || rewritten.some((t, i) => t.text !== raw[i]?.text)) this.collect(this.scan(rewritten), found);
     const { modifiers } = this.file;
     if (this.childAge(raw)) addCue(found, modifiers.child[0] as string, `< ${this.file.child_age_below} tuổi`);
 
@@ -121,8 +133,8 @@ export class SafeguardingDetector {
       // No concept rule fired: the classifier may still recognise danger in wording nobody wrote down,
       // unless the message is plainly about a topic, a joke, or a general question.
       const general = any(modifiers.informational) || (any(modifiers.hypothetical) && !any(modifiers.personal));
-      const verdict = general ? null : this.classifier?.score(text);
-      if (!verdict || verdict.margin < this.file.classifier_threshold) return null;
+      const verdict = general ? null : this.classifier?.score(rewritten, this.file.classifier_threshold);
+      if (!verdict) return null;
       found.set('classifier', new Set([`${verdict.margin.toFixed(2)} (${verdict.features.join(', ')})`]));
       fired.push(verdict.situation);
     }
@@ -158,11 +170,11 @@ export class SafeguardingDetector {
    * The lexicon's rewrite, except inside neutral phrases: "đánh răng" must stay
    * itself, not become "đánh làm sao" ("răng" is Central for "why").
    */
-  private rewriteOutsideNeutral(tokens: readonly Token[], lexicon: Lexicon): Token[] {
+  private rewriteOutsideNeutral(tokens: readonly Token[], neutral: readonly NeutralSpan[], lexicon: Lexicon): Token[] {
     const out: Token[] = [];
     let from = 0;
-    const spans = this.scan(tokens)
-      .neutral.filter((n) => !n.only)
+    const spans = neutral
+      .filter((n) => !n.only)
       .sort((a, b) => a.start - b.start);
     for (const span of spans) {
       if (span.start < from) continue;
@@ -174,13 +186,15 @@ export class SafeguardingDetector {
   }
 
   /** Every neutral phrase and every concept cue in `tokens`, as spans. */
-  private scan(tokens: readonly Token[]): { neutral: NeutralSpan[]; hits: Array<{ start: number; end: number; pattern: Pattern }> } {
+  private scan(tokens: readonly Token[]): Scan {
     const neutral: NeutralSpan[] = [];
     const hits: Array<{ start: number; end: number; pattern: Pattern }> = [];
     for (let i = 0; i < tokens.length; i++) {
-      const candidates = this.byFirst.get((tokens[i] as Token).folded);
-      if (!candidates) continue;
-      for (const pattern of candidates) {
+      const slot = this.byFirst.get((tokens[i] as Token).folded);
+      if (!slot) continue;
+      const next = tokens[i + 1];
+      const longer = next ? slot.bySecond.get(next.folded) : undefined;
+      for (const pattern of longer ? [...slot.single, ...longer] : slot.single) {
         if (!matchesAt(tokens, i, pattern)) continue;
         const span = { start: i, end: i + pattern.words.length };
         if (pattern.concept === null) neutral.push(pattern.only ? { ...span, only: pattern.only } : span);
@@ -195,8 +209,7 @@ export class SafeguardingDetector {
    * longer neutral phrase ("muốn chết" inside "mệt muốn chết"; but "được giải
    * cứu" is not silenced by "giải cứu").
    */
-  private collect(tokens: readonly Token[], found: Map<string, Set<string>>): void {
-    const { neutral, hits } = this.scan(tokens);
+  private collect({ neutral, hits }: Scan, found: Map<string, Set<string>>): void {
     for (const { start, end, pattern } of hits) {
       const concept = pattern.concept as string;
       const silenced = neutral.some(
@@ -204,6 +217,12 @@ export class SafeguardingDetector {
       );
       if (!silenced) addCue(found, concept, pattern.phrase);
     }
+  }
+
+  /** The message as the detector reads it (clauses, lexicon applied): what the classifier learns from. */
+  read(text: string): Token[] {
+    const raw = clauseTokens(text.replace(LAUGHING, ' haha ').slice(0, MAX_SAFEGUARDING_CHARS));
+    return this.lexicon ? this.rewriteOutsideNeutral(raw, this.scan(raw).neutral, this.lexicon) : raw;
   }
 
   /** "15 tuổi", "8t", "11yo", "12 year old": an age under the child age. */

@@ -22,9 +22,9 @@ interface Floor {
 }
 
 const FLOORS: Record<string, Floor> = {
-  'train.jsonl': { crisisRecall: 0.99, falseCrisis: 0.009, disclosureHandled: 0.95 },
+  'train.jsonl': { crisisRecall: 0.983, falseCrisis: 0.009, disclosureHandled: 0.95 },
   'tune.jsonl': { crisisRecall: 1, falseCrisis: 0.007, disclosureHandled: 0.94 },
-  'holdout.jsonl': { crisisRecall: 0.884, falseCrisis: 0.091, disclosureHandled: 0.91 },
+  'holdout.jsonl': { crisisRecall: 0.861, falseCrisis: 0.091, disclosureHandled: 0.91 },
 };
 
 const kb = realKnowledge();
