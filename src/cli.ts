@@ -38,7 +38,7 @@ const USAGE = `Usage:
   ctxh ask --json --stdin            answer one question per input line, one JSON line each
   ctxh eval [FILE.jsonl ...] [--baseline] [--quiet] [--safeguarding]
                                      accuracy on labelled questions; safeguarding recall and false alarms
-  ctxh train-safeguarding [FILE.jsonl]
+  ctxh train-safeguarding [FILE.jsonl ...]
                                      train the safeguarding classifier (knowledge/safeguarding-model.json)
   ctxh kb check                      validate knowledge/
   ctxh kb export                     print the knowledge base as JSON
@@ -59,8 +59,8 @@ const DEFAULT_EVAL_FILES = ['test/eval/dev.jsonl', 'test/eval/extra.jsonl'].map(
 /** Ordinary questions: the false-crisis rate on them is part of the safeguarding report. */
 const QUESTION_SETS = ['dev', 'extra', 'tune', 'holdout'].map((f) => resolve(PROJECT_ROOT, `test/eval/${f}.jsonl`));
 const SAFEGUARDING_SETS = ['tune', 'holdout'].map((f) => resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`));
-/** The classifier learns from this corpus only: tune sets its threshold, holdout is never used. */
-const SAFEGUARDING_TRAINING_SET = resolve(PROJECT_ROOT, 'test/safeguarding/train.jsonl');
+/** The classifier learns from these corpora only: tune sets its threshold, holdout is never used. */
+const SAFEGUARDING_TRAINING_SETS = ['train', 'train2'].map((f) => resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`));
 
 function loadOrExit(config: AppConfig): Knowledge {
   try {
@@ -155,10 +155,11 @@ function commandEval(args: string[], config: AppConfig): void {
 
 /** Trains the safeguarding classifier from a labelled corpus and writes it next to the knowledge files. */
 function commandTrainSafeguarding(args: string[], config: AppConfig): void {
-  const file = args[0] ? resolve(args[0]) : SAFEGUARDING_TRAINING_SET;
+  const files = args.length > 0 ? args.map((f) => resolve(f)) : SAFEGUARDING_TRAINING_SETS;
   const kb = loadOrExit(config);
-  const rows = parseSafeguardingLines(readFileSync(file, 'utf8'), file);
-  const model = trainClassifier(rows, (text) => kb.safeguarding.detector.read(text), relative(PROJECT_ROOT, file));
+  const rows = files.flatMap((file) => parseSafeguardingLines(readFileSync(file, 'utf8'), file));
+  const trainedOn = files.map((file) => relative(PROJECT_ROOT, file)).join(', ');
+  const model = trainClassifier(rows, (text) => kb.safeguarding.detector.read(text), trainedOn);
   const out = join(config.knowledgeDir, SAFEGUARDING_MODEL_FILE);
   writeFileSync(out, `${JSON.stringify(model)}\n`);
   process.stdout.write(`Trained on ${rows.length} messages (${model.network.features.length} features); wrote ${out}.\n`);

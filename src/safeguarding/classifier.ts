@@ -15,6 +15,8 @@ import { SITUATION_IDS, type SituationId } from './schema.ts';
 
 /** The output for messages that raise nothing. */
 const SAFE = 'safe';
+/** The output for messages that talk about a topic (warning signs, laws, awareness days): safe too, learnt apart. */
+const INFORMATIONAL = 'informational';
 
 /**
  * Word and word-pair features of a message as the detector reads it (accents
@@ -78,7 +80,7 @@ export class SafeguardingClassifier {
         bestValue = value;
       }
     }
-    const margin = bestValue - (outputs[SAFE] ?? 0);
+    const margin = bestValue - Math.max(outputs[SAFE] ?? 0, outputs[INFORMATIONAL] ?? 0);
     if (!best || margin < threshold) return null;
     const weights = this.network.explain(input, best).weights ?? {};
     const features = Object.entries(weights)
@@ -101,16 +103,21 @@ export interface TrainingMessage {
 export function trainClassifier(messages: readonly TrainingMessage[], read: (text: string) => Token[], trainedOn: string): ClassifierModel {
   const corpus: TrainingRow[] = messages.map((m) => ({
     input: safeguardingFeatures(read(m.text)),
-    output: { [m.outcome === 'danger-now' && m.situation ? m.situation : SAFE]: 1 },
+    output: { [m.outcome === 'danger-now' && m.situation ? m.situation : m.outcome === 'informational' ? INFORMATIONAL : SAFE]: 1 },
   }));
   const network = new neural.NeuralNetwork({ iterations: 300, log: false });
   network.train(corpus);
   const json = network.toJSON();
-  // Four decimals keep the file small and byte-for-byte reproducible.
-  const perceptrons = (json.perceptrons ?? []).map((weights) => weights.map((w) => Math.round(w * 1e4) / 1e4));
+  // Four decimals keep the file small and byte-for-byte reproducible; features that weigh
+  // nothing for any output are left out (an unknown feature counts as zero anyway).
+  const round = (w: number): number => Math.round(w * 1e4) / 1e4;
+  const rows = (json.perceptrons ?? []).map((weights) => weights.map(round));
+  const features = json.features ?? [];
+  const kept = features.map((_, i) => i).filter((i) => rows.some((weights) => weights[i] !== 0));
+  const perceptrons = rows.map((weights) => [...kept.map((i) => weights[i] as number), weights[features.length] as number]);
   return {
     trainedOn,
     rows: messages.length,
-    network: { settings: json.settings as Record<string, unknown>, features: json.features ?? [], intents: json.intents ?? [], perceptrons },
+    network: { settings: json.settings as Record<string, unknown>, features: kept.map((i) => features[i] as string), intents: json.intents ?? [], perceptrons },
   };
 }

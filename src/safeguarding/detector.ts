@@ -131,8 +131,8 @@ export class SafeguardingDetector {
     const fired = this.situationOrder.filter((id) => this.file.situations[id]?.rules.some((rule) => rule.every(has)));
     if (fired.length === 0) {
       // No concept rule fired: the classifier may still recognise danger in wording nobody wrote down,
-      // unless the message is plainly about a topic, a joke, or a general question.
-      const general = any(modifiers.informational) || (any(modifiers.hypothetical) && !any(modifiers.personal));
+      // unless the message is plainly about a topic, a joke, papers and benefits, or a general question.
+      const general = any(modifiers.informational) || any(modifiers.ordinary) || (any(modifiers.hypothetical) && !any(modifiers.personal));
       const verdict = general ? null : this.classifier?.score(rewritten, this.file.classifier_threshold);
       if (!verdict) return null;
       found.set('classifier', new Set([`${verdict.margin.toFixed(2)} (${verdict.features.join(', ')})`]));

@@ -92,6 +92,8 @@ export const safeguardingSchema = z.strictObject({
     /** A specific person ("con tôi", "chồng em", "tôi bị"). */
     personal: z.array(conceptName).min(1),
     child: z.array(conceptName).min(1),
+    /** Questions about papers and benefits: the classifier stays quiet on them. */
+    ordinary: z.array(conceptName).default([]),
   }),
   /**
    * How sure the statistical classifier must be (its margin over "safe") to
