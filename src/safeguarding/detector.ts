@@ -20,7 +20,7 @@
  * Deterministic, no network, linear in the message length.
  */
 import { wordMatches, type Lexicon } from '../nlp/lexicon.ts';
-import { tokenize, type Token } from '../nlp/normalize.ts';
+import { makeToken, tokenize, type Token } from '../nlp/normalize.ts';
 import type { SafeguardingClassifier } from './classifier.ts';
 import { SITUATION_IDS, type EmergencyNumber, type SafeguardingFile, type SituationId } from './schema.ts';
 
@@ -66,6 +66,9 @@ interface NeutralSpan {
   end: number;
   only?: ReadonlySet<string>;
 }
+const REPEATED = /(\p{L})\1+/gu;
+const STRETCHED = /(\p{L})\1{2,}/gu;
+const DOUBLED_FINAL = /([tnmpch])\1$/u;
 const CLAUSE_BREAK = /[.,;:!?\n\u2026]+/;
 /** Between clauses; no cue matches it. */
 export const CLAUSE_SEPARATOR: Token = { text: '|', folded: '|', plain: true };
@@ -254,12 +257,27 @@ export class SafeguardingDetector {
 function clauseTokens(text: string): Token[] {
   const tokens: Token[] = [];
   for (const clause of text.split(CLAUSE_BREAK)) {
-    const part = tokenize(clause, MAX_SAFEGUARDING_CHARS);
+    const part = tokenize(clause, MAX_SAFEGUARDING_CHARS).map(undoStretching);
     if (part.length === 0) continue;
     if (tokens.length > 0) tokens.push(CLAUSE_SEPARATOR);
     tokens.push(...part);
   }
   return tokens;
+}
+
+/**
+ * Undoes the letters people stretch or double when upset ("cứuuuu", "chếttt",
+ * "emmm"). Typed with accents, any repeated letter becomes one. Typed without,
+ * a run of three or more becomes two (folded Vietnamese has real pairs: "cứu"
+ * is "cuu"), and a doubled final t, n, m, p, c or h, which no Vietnamese
+ * syllable has, becomes one; English words keep their "ll", "ss".
+ */
+function undoStretching(token: Token): Token {
+  const text = token.plain
+    ? token.text.replace(STRETCHED, '$1$1').replace(DOUBLED_FINAL, '$1')
+    : // With its accents typed, a syllable never repeats a letter except in "oo" ("xoong").
+      token.text.replace(REPEATED, (run, letter: string) => (letter === 'o' ? 'oo' : letter));
+  return text === token.text ? token : makeToken(text);
 }
 
 function addCue(found: Map<string, Set<string>>, concept: string, phrase: string): void {

@@ -59,6 +59,12 @@ describe('safeguarding: danger now', () => {
     expect(detect(story)).toMatchObject({ outcome: 'danger-now', child: true });
   });
 
+  it('reads letters stretched in panic ("cứuuuu", "chếttt", "emmm")', () => {
+    for (const text of ['cứuuuuu emmm vớiii', 'cuuuuu em voiiii', 'e muon chettt']) {
+      expect(detect(text)?.outcome, text).toBe('danger-now');
+    }
+  });
+
   it('explains itself: the cues that fired, never the rest of the message', () => {
     const result = detect('em muốn chết');
     expect(result?.cues).toContain('die_wish: muốn chết');
