@@ -55,6 +55,10 @@ interface Pattern {
 }
 
 const AGE_WORD = 'tuoi';
+/** Words after which a bare number is an age ("bé mới 13", "em 14", "im 14"). */
+const AGE_LEAD = new Set(['moi', 'em', 'e', 'be', 'chau', 'im', 'nay']);
+/** Units that make a number something else than an age. */
+const NOT_AGE_UNITS = new Set(['gio', 'h', 'ngay', 'thang', 'nam', 'tieng', 'phut', 'trieu', 'nghin', 'ngan', 'k', 'tr', 'lan', 'nguoi', 'dua', 'cai', 'vien', 'ly', 'chai', 'km', 'hours', 'days', 'minutes', 'pm', 'am']);
 
 interface Scan {
   neutral: NeutralSpan[];
@@ -151,6 +155,8 @@ export class SafeguardingDetector {
     if (!urgent) {
       const past = any(modifiers.past) || (situation.habitual && any(modifiers.habitual));
       if (any(situation.calm)) outcome = 'none';
+      // Someone telling what happened to them, even while asking where to find help, is disclosing.
+      else if (past && any(modifiers.personal)) outcome = situation.past;
       else if (any(modifiers.informational)) outcome = 'informational';
       else if (past) outcome = situation.past;
       else if (any(modifiers.hypothetical) && !any(modifiers.personal)) outcome = 'informational';
@@ -234,7 +240,9 @@ export class SafeguardingDetector {
       const word = (tokens[i] as Token).folded;
       const next = tokens[i + 1]?.folded;
       const short = AGE_SUFFIX.exec(word);
-      const age = short ? Number(short[1]) : next === AGE_WORD || next === 'year' || next === 'years' || next === 'yrs' || next === 'yr' ? Number(word) : NaN;
+      // "mới 13", "em 14", "im 14": an age said without "tuổi", unless a unit follows ("mới 2 giờ").
+      const bare = AGE_LEAD.has(tokens[i - 1]?.folded ?? '') && !NOT_AGE_UNITS.has(next ?? '');
+      const age = short ? Number(short[1]) : next === AGE_WORD || next === 'year' || next === 'years' || next === 'yrs' || next === 'yr' || bare ? Number(word) : NaN;
       if (Number.isInteger(age) && age >= 0 && age < this.file.child_age_below) return true;
     }
     return false;
