@@ -130,6 +130,14 @@ function decide(kb: Knowledge, text: string, config: EngineConfig): AnswerResult
   // turn a figure of speech ("mệt muốn chết") into an alarm, so it is only ever a confident answer.
   const candidates = ranked.filter((c, i) => c.id !== EMERGENCY_ENTRY_ID || (i === 0 && c.score >= config.answerThreshold));
   const [best, ...rest] = candidates;
+  if (!safeguarding && (!best || best.score < config.answerThreshold)) {
+    // Nothing to answer with: before saying "not sure", listen again for danger with a lower bar.
+    const second = kb.safeguarding.detector.detect(text, { unanswered: true });
+    if (second?.outcome === 'danger-now') {
+      const others = ranked.filter((c) => c.id !== EMERGENCY_ENTRY_ID && c.score >= config.suggestThreshold);
+      return { outcome: 'crisis', entryId: EMERGENCY_ENTRY_ID, score: 1, crisis: true, safeguarding: second, alternatives: others, truncated };
+    }
+  }
   if (!best || best.score < config.suggestThreshold) {
     return { outcome: 'fallback', entryId: null, score: best?.score ?? 0, crisis: false, safeguarding, alternatives: candidates.slice(0, config.maxSuggestions), truncated };
   }

@@ -120,8 +120,14 @@ export class SafeguardingDetector {
     else slot.bySecond.set(second.folded, [...(slot.bySecond.get(second.folded) ?? []), pattern]);
   }
 
-  /** Returns the safeguarding verdict for a message, or null when it raises nothing. */
-  detect(text: string): SafeguardingResult | null {
+  /**
+   * Returns the safeguarding verdict for a message, or null when it raises
+   * nothing. `unanswered`: the knowledge base has no answer for it either, so
+   * the classifier may speak with less certainty: for a message that would
+   * otherwise get "chưa tìm được câu trả lời", a false alarm costs least and
+   * a miss costs most.
+   */
+  detect(text: string, options: { unanswered?: boolean } = {}): SafeguardingResult | null {
     // Laughing emoticons ("=))", ":)))") mark a joke; they would vanish with the punctuation.
     const raw = clauseTokens(text.replace(LAUGHING, ' haha ').slice(0, MAX_SAFEGUARDING_CHARS));
     if (raw.length === 0) return null;
@@ -140,7 +146,8 @@ export class SafeguardingDetector {
       // No concept rule fired: the classifier may still recognise danger in wording nobody wrote down,
       // unless the message is plainly about a topic, a joke, papers and benefits, or a general question.
       const general = any(modifiers.informational) || any(modifiers.ordinary) || (any(modifiers.hypothetical) && !any(modifiers.personal));
-      const verdict = general ? null : this.classifier?.score(rewritten, this.file.classifier_threshold);
+      const threshold = options.unanswered ? this.file.classifier_threshold_unanswered : this.file.classifier_threshold;
+      const verdict = general ? null : this.classifier?.score(rewritten, threshold);
       if (!verdict) return null;
       found.set('classifier', new Set([`${verdict.margin.toFixed(2)} (${verdict.features.join(', ')})`]));
       fired.push(verdict.situation);

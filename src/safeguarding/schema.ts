@@ -101,6 +101,8 @@ export const safeguardingSchema = z.strictObject({
    * Higher: fewer false alarms, more misses. Tuned with `npm run eval`.
    */
   classifier_threshold: z.number().min(-1).max(5).default(0.3),
+  /** The same, for a message the knowledge base has no answer for (it would get "chưa tìm được câu trả lời"). */
+  classifier_threshold_unanswered: z.number().min(-1).max(5).default(0.3),
   /** A number below this followed by "tuổi" ("15t", "con em 8 tuổi") means a child is involved. */
   child_age_below: z.number().int().min(1).max(25).default(18),
   /** Words that mark a message as English (a message with enough of them gets the English reply). */

@@ -28,8 +28,8 @@ const FLOORS: Record<string, Floor> = {
   'train3.jsonl': { crisisRecall: 0.968, falseCrisis: 0.025, disclosureHandled: 0.92 },
   'train4.jsonl': { crisisRecall: 0.899, falseCrisis: 0.02, disclosureHandled: 0.92 },
   'train5.jsonl': { crisisRecall: 0.962, falseCrisis: 0.044, disclosureHandled: 0.72 },
-  'tune.jsonl': { crisisRecall: 1, falseCrisis: 0.007, disclosureHandled: 0.93 },
-  'holdout.jsonl': { crisisRecall: 0.899, falseCrisis: 0.074, disclosureHandled: 0.96 },
+  'tune.jsonl': { crisisRecall: 1, falseCrisis: 0.013, disclosureHandled: 0.93 },
+  'holdout.jsonl': { crisisRecall: 0.923, falseCrisis: 0.074, disclosureHandled: 0.96 },
 };
 
 const kb = realKnowledge();

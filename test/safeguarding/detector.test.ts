@@ -70,6 +70,14 @@ describe('safeguarding: danger now', () => {
     expect(result?.cues).toContain('die_wish: muốn chết');
   });
 
+  it('listens again with a lower bar before answering "not sure"', () => {
+    const text = 'em k dam noi to, ong dang o phong khach voi cai bua, ong noi cho e ngu roi ong xu';
+    expect(detect(text)).toBeNull();
+    const result = findAnswer(kb, text);
+    expect(result.outcome).toBe('crisis');
+    expect(result.safeguarding?.cues.some((c) => c.startsWith('classifier: '))).toBe(true);
+  });
+
   it('lets the classifier catch danger in wording no rule has, and says so', () => {
     const result = detect('thang em tui choi da, dang len con va sui bot mep, mat trang bech');
     expect(result?.outcome).toBe('danger-now');
