@@ -55,6 +55,9 @@ interface Pattern {
 }
 
 const AGE_WORD = 'tuoi';
+/** The built-in concept for a message of a few words, usable in rules (`short`). */
+const SHORT_CONCEPT = 'short';
+const SHORT_MESSAGE_WORDS = 6;
 /** Words after which a bare number is an age ("bé mới 13", "em 14", "im 14"). */
 const AGE_LEAD = new Set(['moi', 'em', 'e', 'be', 'chau', 'im', 'nay']);
 /** Units that make a number something else than an age. */
@@ -138,6 +141,8 @@ export class SafeguardingDetector {
     if (rewritten.length !== raw.length || rewritten.some((t, i) => t.text !== raw[i]?.text)) this.collect(this.scan(rewritten), found);
     const { modifiers } = this.file;
     if (this.childAge(raw)) addCue(found, modifiers.child[0] as string, `< ${this.file.child_age_below} tuổi`);
+    // A short message ("cứu em với") is a cry on its own; in a long one, "cứu" is often a figure of speech.
+    if (raw.filter((t) => t !== CLAUSE_SEPARATOR).length <= SHORT_MESSAGE_WORDS) addCue(found, SHORT_CONCEPT, `≤ ${SHORT_MESSAGE_WORDS} từ`);
 
     const has = (concept: string): boolean => found.has(concept);
     const any = (concepts: readonly string[]): boolean => concepts.some(has);
@@ -314,7 +319,24 @@ function matchesAt(tokens: readonly Token[], start: number, pattern: Pattern): b
   for (let k = 0; k < pattern.words.length; k++) {
     const word = pattern.words[k] as Token;
     const token = tokens[start + k] as Token;
-    if (pattern.exact || word.plain ? word.text !== token.text : !wordMatches(word, token)) return false;
+    const same = pattern.exact || word.plain ? word.text === token.text : wordMatches(word, token);
+    if (!same && (word.plain || token.plain || mergeHoiNga(word.text) !== mergeHoiNga(token.text))) return false;
   }
   return true;
+}
+
+const hoiNgaCache = new Map<string, string>();
+
+/**
+ * Many people (most of the South and the Centre) do not tell the hỏi and ngã
+ * tones apart when typing ("tự tữ", "bị lẩn", "đau đẽ"): both count as one.
+ */
+function mergeHoiNga(text: string): string {
+  let merged = hoiNgaCache.get(text);
+  if (merged === undefined) {
+    merged = text.normalize('NFD').replace(/\u0303/g, '\u0309').normalize('NFC');
+    if (hoiNgaCache.size > 50_000) hoiNgaCache.clear();
+    hoiNgaCache.set(text, merged);
+  }
+  return merged;
 }

@@ -23,13 +23,15 @@ interface Floor {
 }
 
 const FLOORS: Record<string, Floor> = {
-  'train.jsonl': { crisisRecall: 0.986, falseCrisis: 0.013, disclosureHandled: 0.92 },
-  'train2.jsonl': { crisisRecall: 0.974, falseCrisis: 0.032, disclosureHandled: 0.87 },
-  'train3.jsonl': { crisisRecall: 0.968, falseCrisis: 0.025, disclosureHandled: 0.92 },
-  'train4.jsonl': { crisisRecall: 0.899, falseCrisis: 0.02, disclosureHandled: 0.92 },
-  'train5.jsonl': { crisisRecall: 0.962, falseCrisis: 0.044, disclosureHandled: 0.72 },
-  'tune.jsonl': { crisisRecall: 1, falseCrisis: 0.013, disclosureHandled: 0.93 },
-  'holdout.jsonl': { crisisRecall: 0.923, falseCrisis: 0.074, disclosureHandled: 0.96 },
+  'train.jsonl': { crisisRecall: 0.982, falseCrisis: 0.013, disclosureHandled: 0.92 },
+  'train2.jsonl': { crisisRecall: 0.994, falseCrisis: 0.024, disclosureHandled: 0.84 },
+  'train3.jsonl': { crisisRecall: 0.962, falseCrisis: 0.025, disclosureHandled: 0.96 },
+  'train4.jsonl': { crisisRecall: 0.905, falseCrisis: 0.02, disclosureHandled: 0.92 },
+  'train5.jsonl': { crisisRecall: 0.955, falseCrisis: 0.034, disclosureHandled: 0.72 },
+  'train6.jsonl': { crisisRecall: 0.974, falseCrisis: 0.011, disclosureHandled: 1 },
+  'train7.jsonl': { crisisRecall: 0.916, falseCrisis: 0.055, disclosureHandled: 0.92 },
+  'tune.jsonl': { crisisRecall: 1, falseCrisis: 0.007, disclosureHandled: 0.93 },
+  'holdout.jsonl': { crisisRecall: 0.922, falseCrisis: 0.074, disclosureHandled: 1 },
 };
 
 const kb = realKnowledge();

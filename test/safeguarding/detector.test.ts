@@ -4,10 +4,13 @@
  * warmly; topics, figures of speech and single words left alone; the right
  * number first; and safety before every flow.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Incoming, Reply } from '../../src/core/message.ts';
+import { loadKnowledge } from '../../src/kb/load.ts';
 import { findAnswer } from '../../src/nlp/engine.ts';
-import { payloadsOf, realBot, realKnowledge, testUser } from '../helpers/kb.ts';
+import { copyKnowledge, payloadsOf, realBot, realKnowledge, testUser } from '../helpers/kb.ts';
 
 const kb = realKnowledge();
 const detect = (text: string) => kb.safeguarding.detector.detect(text);
@@ -70,12 +73,24 @@ describe('safeguarding: danger now', () => {
     expect(result?.cues).toContain('die_wish: muốn chết');
   });
 
-  it('listens again with a lower bar before answering "not sure"', () => {
-    const text = 'em k dam noi to, ong dang o phong khach voi cai bua, ong noi cho e ngu roi ong xu';
-    expect(detect(text)).toBeNull();
-    const result = findAnswer(kb, text);
+  it('listens again with a lower bar before answering "not sure", never before a real answer', () => {
+    // A copy where the classifier never speaks on its own bar, and always on the lower one.
+    const dir = copyKnowledge();
+    const file = join(dir, 'safeguarding.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace(/^classifier_threshold: .*$/m, 'classifier_threshold: 5')
+        .replace(/^classifier_threshold_unanswered: .*$/m, 'classifier_threshold_unanswered: -1'),
+    );
+    const strict = loadKnowledge(dir);
+    const text = 'e bị anh ta ép lúc nãy, giờ a ta bảo chờ đó a quay lại, e đau lắm k đi nổi';
+    expect(strict.safeguarding.detector.detect(text)).toBeNull();
+    const result = findAnswer(strict, text);
     expect(result.outcome).toBe('crisis');
     expect(result.safeguarding?.cues.some((c) => c.startsWith('classifier: '))).toBe(true);
+    // A question the knowledge base answers is answered.
+    expect(findAnswer(strict, 'cho em hỏi tổng đài miễn phí số mấy').outcome).toBe('answer');
   });
 
   it('lets the classifier catch danger in wording no rule has, and says so', () => {
