@@ -8,7 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Incoming, Reply } from '../../src/core/message.ts';
-import { loadKnowledge } from '../../src/kb/load.ts';
+import { loadKnowledge, SAFEGUARDING_MODEL_FILE } from '../../src/kb/load.ts';
+import { trainClassifier } from '../../src/safeguarding/classifier.ts';
 import { findAnswer } from '../../src/nlp/engine.ts';
 import { copyKnowledge, payloadsOf, realBot, realKnowledge, testUser } from '../helpers/kb.ts';
 
@@ -70,12 +71,19 @@ describe('safeguarding: danger now', () => {
 
   it('explains itself: the cues that fired, never the rest of the message', () => {
     const result = detect('em muốn chết');
-    expect(result?.cues).toContain('die_wish: muốn chết');
+    expect(result?.cues).toContain('die_wish: em muốn chết');
   });
 
   it('listens again with a lower bar before answering "not sure", never before a real answer', () => {
-    // A copy where the classifier never speaks on its own bar, and always on the lower one.
+    // A copy with a tiny trained model that knows one word, and a bar it only clears on the second listen.
     const dir = copyKnowledge();
+    const corpus = [
+      { text: 'zzdanger zzdanger', situation: 'violence' as const, outcome: 'danger-now' },
+      { text: 'zzcalm', situation: null, outcome: 'none' },
+    ];
+    const base = loadKnowledge(dir);
+    const model = trainClassifier(corpus, (t) => base.safeguarding.detector.read(t), 'fixture');
+    writeFileSync(join(dir, SAFEGUARDING_MODEL_FILE), JSON.stringify(model));
     const file = join(dir, 'safeguarding.yaml');
     writeFileSync(
       file,
@@ -84,13 +92,12 @@ describe('safeguarding: danger now', () => {
         .replace(/^classifier_threshold_unanswered: .*$/m, 'classifier_threshold_unanswered: -1'),
     );
     const strict = loadKnowledge(dir);
-    const text = 'e bị anh ta ép lúc nãy, giờ a ta bảo chờ đó a quay lại, e đau lắm k đi nổi';
-    expect(strict.safeguarding.detector.detect(text)).toBeNull();
-    const result = findAnswer(strict, text);
+    expect(strict.safeguarding.detector.detect('zzdanger')).toBeNull();
+    const result = findAnswer(strict, 'zzdanger');
     expect(result.outcome).toBe('crisis');
-    expect(result.safeguarding?.cues.some((c) => c.startsWith('classifier: '))).toBe(true);
-    // A question the knowledge base answers is answered.
-    expect(findAnswer(strict, 'cho em hỏi tổng đài miễn phí số mấy').outcome).toBe('answer');
+    expect(result.safeguarding?.cues).toContainEqual(expect.stringMatching(/^classifier: .*zzdanger/));
+    // A question the knowledge base answers is answered, whatever the classifier thinks.
+    expect(findAnswer(strict, 'cho em hỏi tổng đài miễn phí số mấy zzdanger').outcome).toBe('answer');
   });
 
   it('lets the classifier catch danger in wording no rule has, and says so', () => {
