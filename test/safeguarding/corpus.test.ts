@@ -23,15 +23,15 @@ interface Floor {
 }
 
 const FLOORS: Record<string, Floor> = {
-  'train.jsonl': { crisisRecall: 0.982, falseCrisis: 0.016, disclosureHandled: 0.92 },
+  'train.jsonl': { crisisRecall: 0.986, falseCrisis: 0.016, disclosureHandled: 0.92 },
   'train2.jsonl': { crisisRecall: 0.994, falseCrisis: 0.024, disclosureHandled: 0.84 },
   'train3.jsonl': { crisisRecall: 0.968, falseCrisis: 0.02, disclosureHandled: 0.96 },
   'train4.jsonl': { crisisRecall: 0.905, falseCrisis: 0.015, disclosureHandled: 0.92 },
   'train5.jsonl': { crisisRecall: 0.962, falseCrisis: 0.034, disclosureHandled: 0.76 },
   'train6.jsonl': { crisisRecall: 0.974, falseCrisis: 0.006, disclosureHandled: 1 },
   'train7.jsonl': { crisisRecall: 0.924, falseCrisis: 0.051, disclosureHandled: 0.94 },
-  'train8.jsonl': { crisisRecall: 1, falseCrisis: 0.137, disclosureHandled: 0.66 },
-  'train9.jsonl': { crisisRecall: 0.882, falseCrisis: 0.068, disclosureHandled: 0.69 },
+  'train8.jsonl': { crisisRecall: 1, falseCrisis: 0.134, disclosureHandled: 0.72 },
+  'train9.jsonl': { crisisRecall: 0.895, falseCrisis: 0.068, disclosureHandled: 0.69 },
   'tune.jsonl': { crisisRecall: 1, falseCrisis: 0.007, disclosureHandled: 0.93 },
   'holdout.jsonl': { crisisRecall: 0.922, falseCrisis: 0.074, disclosureHandled: 0.96 },
 };
