@@ -171,6 +171,9 @@ function commandKb(args: string[], config: AppConfig): void {
     const kb = loadOrExit(config);
     const groups = kb.ui.groups.length;
     process.stdout.write(`Kho kiến thức hợp lệ: ${kb.entries.size} mục, ${groups} nhóm chủ đề, ${kb.events?.events.length ?? 0} sự kiện (${config.knowledgeDir}).\n`);
+    const safety = kb.safeguarding.text;
+    const classifier = kb.safeguarding.detector.hasClassifier ? 'có bộ phân loại thống kê' : 'chưa có bộ phân loại thống kê (chạy npm run train:safeguarding)';
+    process.stdout.write(`Lớp an toàn: ${Object.keys(safety.situations).length} tình huống, ${Object.keys(safety.concepts).length} khái niệm, ${classifier}.\n`);
     if (kb.warnings.length > 0) process.stdout.write(`${formatProblems(kb.warnings, 'Lưu ý (không chặn việc chạy):')}\n`);
     return;
   }

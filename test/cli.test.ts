@@ -35,11 +35,15 @@ describe('command line', () => {
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['elderly-allowance', null, 'emergency']);
     expect(lines[2].crisis).toBe(true);
+    expect(lines[2].safeguarding).toMatchObject({ situation: 'suicide', outcome: 'danger-now', numbers: ['115', '113'] });
+    expect(lines[0].safeguarding).toBeNull();
     expect(lines[2].reply.indexOf('113')).toBeLessThan(lines[2].reply.indexOf('1800 1769'));
   });
 
   it('kb check passes on the shipped knowledge base and fails with the file named on a broken one', () => {
-    expect(cli(['kb', 'check']).code).toBe(0);
+    const ok = cli(['kb', 'check']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/Lớp an toàn: 9 tình huống, \d+ khái niệm, có bộ phân loại thống kê/);
     const dir = copyKnowledge();
     writeFileSync(join(dir, 'entries', 'privacy.yaml'), 'id: privacy\ntitle: X\n');
     const broken = cli(['kb', 'check'], { env: { KNOWLEDGE_DIR: dir } });

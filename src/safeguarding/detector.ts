@@ -240,6 +240,11 @@ export class SafeguardingDetector {
     }
   }
 
+  /** True when a trained classifier backs the concept rules. */
+  get hasClassifier(): boolean {
+    return this.classifier !== undefined;
+  }
+
   /** The message as the detector reads it (clauses, lexicon applied): what the classifier learns from. */
   read(text: string): Token[] {
     const raw = clauseTokens(text.replace(LAUGHING, ' haha ').slice(0, MAX_SAFEGUARDING_CHARS));
