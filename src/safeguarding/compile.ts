@@ -41,6 +41,7 @@ export function compileSafeguarding(
     }
     situation.rules.forEach((rule, i) => rule.forEach((name) => needConcept(name, `situations › ${id} › rules › quy tắc ${i + 1}`)));
     for (const name of situation.calm) needConcept(name, `situations › ${id} › calm`);
+    for (const name of situation.calm_unless) needConcept(name, `situations › ${id} › calm_unless`);
     for (const entry of [situation.entry, ...situation.also]) {
       if (!context.entryIds.has(entry)) problems.push({ file: FILE, field: `situations › ${id} › entry`, message: `không có mục nào mang mã "${entry}".` });
     }

@@ -166,7 +166,7 @@ export class SafeguardingDetector {
     let outcome: SafeguardingOutcome | 'none' = 'danger-now';
     if (!urgent) {
       const past = any(modifiers.past) || (situation.habitual && any(modifiers.habitual));
-      if (any(situation.calm)) outcome = 'none';
+      if (any(situation.calm) && !any(situation.calm_unless)) outcome = 'none';
       // Someone telling what happened to them, even while asking where to find help, is disclosing.
       else if (past && any(modifiers.personal)) outcome = situation.past;
       else if (any(modifiers.informational)) outcome = 'informational';

@@ -51,6 +51,11 @@ describe('safeguarding: danger now', () => {
     });
   }
 
+  it('an acute sign is an emergency even in someone with a long illness; the long illness alone is not', () => {
+    expect(detect('Ba tôi bị cao huyết áp lâu năm, giờ ba tôi méo miệng, nói ngọng')).toMatchObject({ outcome: 'danger-now', situation: 'medical' });
+    expect(findAnswer(kb, 'bố tôi bị tai biến nằm một chỗ 3 năm có được trợ cấp không').crisis).toBe(false);
+  });
+
   it('does not depend on the pronoun: a father beating "em" is caught like a husband beating "tôi"', () => {
     for (const text of ['bố em đánh em', 'chồng tôi đánh tôi', 'ba nó đánh nó dã man', 'mẹ kế đánh bé hoài']) {
       expect(['danger-now', 'disclosure']).toContain(detect(text)?.outcome);
