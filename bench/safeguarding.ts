@@ -12,7 +12,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const kb = loadKnowledge(resolve(ROOT, 'knowledge'));
 const detector = kb.safeguarding.detector;
 
-const texts = ['train', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'tune', 'holdout'].flatMap((f) =>
+const texts = ['train', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7', 'train8', 'train9', 'tune', 'holdout', 'holdout2'].flatMap((f) =>
   parseSafeguardingLines(readFileSync(resolve(ROOT, 'test/safeguarding', `${f}.jsonl`), 'utf8')).map((r) => r.text),
 );
 // Long messages: a life story with the danger at the end, and a story with none.

@@ -3,8 +3,8 @@
  * detector's data): the levels reached, so a change that misses more people
  * in danger, or alarms more people who are not, fails here. train*.jsonl
  * were used to widen the concepts, and train to train7 teach the classifier;
- * tune.jsonl set the classifier's threshold; holdout.jsonl is never used for
- * either.
+ * tune.jsonl set the classifier's threshold; holdout.jsonl and holdout2.jsonl
+ * (written last, after all tuning) are never used for either.
  * Raise the floors when the detector improves; never lower them to go green.
  */
 import { readFileSync } from 'node:fs';
@@ -33,6 +33,7 @@ const FLOORS: Record<string, Floor> = {
   'train8.jsonl': { crisisRecall: 1, falseCrisis: 0.134, disclosureHandled: 0.72 },
   'train9.jsonl': { crisisRecall: 0.895, falseCrisis: 0.068, disclosureHandled: 0.69 },
   'tune.jsonl': { crisisRecall: 1, falseCrisis: 0.007, disclosureHandled: 0.93 },
+  'holdout2.jsonl': { crisisRecall: 0.892, falseCrisis: 0.073, disclosureHandled: 0.88 },
   'holdout.jsonl': { crisisRecall: 0.922, falseCrisis: 0.074, disclosureHandled: 0.96 },
 };
 
