@@ -88,7 +88,6 @@ export const uiSchema = z.strictObject({
   unknown_button: text,
   coming_soon: text,
   nothing_stored: text,
-  crisis_more: text,
   missing_info: text,
   internal_error: text,
   options_hint: text,

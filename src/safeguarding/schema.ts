@@ -124,7 +124,5 @@ export const safeguardingSchema = z.strictObject({
   }),
   safe_reply: z.string().trim().min(20),
   human_reply: z.string().trim().min(20),
-  /** Heads the matched service answer after an emergency reply or a disclosure. */
-  more_help: z.string().trim().min(5),
 });
 export type SafeguardingFile = z.infer<typeof safeguardingSchema>;
