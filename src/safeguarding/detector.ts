@@ -6,16 +6,20 @@
  * knowledge/safeguarding.yaml, so staff can read and extend them.
  *
  * Steps for one message:
- * 1. tokenize (up to MAX_SAFEGUARDING_CHARS, far more than the matcher reads:
- *    a cry for help at the end of a long story must not be cut off), and
- *    also read it through the lexicon, so teencode ("ck", "k muon song") counts;
- * 2. mask neutral phrases (figures of speech: "mệt muốn chết", "đánh răng");
- * 3. find every concept cue that is not masked;
- * 4. a situation fires when every concept of one of its rules is present;
- * 5. the outcome: urgent cues mean danger now; otherwise informational
- *    framing means an ordinary question, and a past or habitual telling means
- *    a disclosure (or nothing, for an illness or fire that is over); anything
- *    else is danger now, because a false alarm costs far less than a miss.
+ * 1. read it clause by clause (up to MAX_SAFEGUARDING_CHARS, far more than
+ *    the matcher reads: a cry for help at the end of a long story must not be
+ *    cut off), undo stretched letters, and also read it through the lexicon,
+ *    so teencode ("ck", "k muon song") counts;
+ * 2. find every concept cue, except shorter cues inside a neutral phrase
+ *    (figures of speech: "mệt muốn chết", "đánh răng");
+ * 3. a situation fires when every concept of one of its rules is present;
+ *    when none fires, the trained classifier may name one (see classifier.ts);
+ * 4. the outcome: urgent cues mean danger now; otherwise the situation's calm
+ *    cues (an illness that is chronic, a fire that is over) mean nothing to
+ *    raise unless an acute cue is there too; a past telling by a named person
+ *    is a disclosure; informational framing or a general question about nobody
+ *    in particular is an ordinary question; anything else is danger now,
+ *    because a false alarm costs far less than a miss.
  *
  * Deterministic, no network, linear in the message length.
  */
