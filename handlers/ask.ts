@@ -1,18 +1,17 @@
 /**
- * A free-text question: safeguarding first (danger now or a disclosure),
- * then the best entry, close candidates, or an honest "not sure" with the
- * hotline.
+ * A free-text question, as the answer engine decided it: safeguarding first
+ * (danger now or a disclosure), then the best entry, close candidates, or an
+ * honest "not sure" with the hotline.
  */
 import type { Reply } from '../src/core/message.ts';
-import { findAnswer } from '../src/nlp/engine.ts';
+import type { AnswerResult } from '../src/nlp/engine.ts';
 import type { Handler } from './context.ts';
 import { checkButtons, entryButtons, entryReply, fallbackReplies, hotlineButton, menuButton, menuReply } from './replies.ts';
 import { safeguardingReplies } from './safeguarding.ts';
 
-/** Answers one typed question. */
-export const handleQuestion: Handler<string> = (ctx, text) => {
+/** Answers one typed question, given the engine's decision about it. */
+export const handleQuestion: Handler<AnswerResult> = (ctx, result) => {
   const { kb } = ctx;
-  const result = findAnswer(kb, text, ctx.engine);
   if (result.outcome === 'crisis' || result.outcome === 'disclosure') return safeguardingReplies(ctx, result);
   ctx.note(result.outcome, result.entryId);
   const notice: Reply[] = result.truncated ? [{ text: kb.ui.long_message }] : [];

@@ -10,7 +10,7 @@ import type { Reply } from '../src/core/message.ts';
 import { evaluateAnswers, nextQuestion, subjectOf, type Answer } from '../src/eligibility/evaluate.ts';
 import { parseAnswer } from '../src/eligibility/parse-answer.ts';
 import type { EligibilityRules, Question } from '../src/eligibility/rules.ts';
-import { findAnswer } from '../src/nlp/engine.ts';
+import type { AnswerResult } from '../src/nlp/engine.ts';
 import { handleQuestion } from './ask.ts';
 import type { HandlerContext } from './context.ts';
 import { parseCheckPayload } from './eligibility/payloads.ts';
@@ -87,33 +87,28 @@ export async function handleCheckButton(ctx: HandlerContext, rest: string): Prom
 }
 
 /**
- * Typed text: while a check runs, a message that answers the current
- * question is taken as the answer; anything else (and any crisis) goes to
- * the answer engine, followed by a button to carry on with the check.
+ * Typed text that raised no safeguarding concern (the router checks that
+ * first): while a check runs, a message that answers the current question is
+ * taken as the answer; anything else goes to the answer engine's decision,
+ * followed by a button to carry on with the check.
  */
-export async function handleTextWithCheck(ctx: HandlerContext, text: string): Promise<Reply[]> {
+export async function handleTextWithCheck(ctx: HandlerContext, text: string, result: AnswerResult): Promise<Reply[]> {
   const rules = ctx.kb.eligibility;
   const session = rules ? await loadSession(ctx, rules) : undefined;
-  if (!rules || !session) return handleQuestion(ctx, text);
+  if (!rules || !session) return handleQuestion(ctx, result);
   const question = nextQuestion(rules, session.answers);
   if (!question) {
     await deleteSession(ctx);
-    return handleQuestion(ctx, text);
+    return handleQuestion(ctx, result);
   }
-  // Danger comes first: "con tôi 5 tuổi đang bị đánh" must reach the emergency reply, not the age question.
-  const outcome = findAnswer(ctx.kb, text, ctx.engine).outcome;
-  const safety = outcome === 'crisis' || outcome === 'disclosure';
-  if (!safety) {
-    const answer = parseAnswer(question, text, { rules, lexicon: ctx.kb.lexicon, year: new Date().getFullYear() });
-    if (answer) {
-      record(session, question, answer);
-      return showNext(ctx, rules, session);
-    }
+  const answer = parseAnswer(question, text, { rules, lexicon: ctx.kb.lexicon, year: new Date().getFullYear() });
+  if (answer) {
+    record(session, question, answer);
+    return showNext(ctx, rules, session);
   }
   // Any message counts as activity, so the check does not lapse while the person asks around.
   await saveSession(ctx, session);
-  const replies = handleQuestion(ctx, text);
-  return safety ? replies : [...replies, continueReply(rules, session.history.length)];
+  return [...handleQuestion(ctx, result), continueReply(rules, session.history.length)];
 }
 
 /** Deletes a check in progress (/xoadulieu); says so only when there was one. */

@@ -73,8 +73,8 @@ export async function routeIncoming(ctx: HandlerContext, incoming: Incoming): Pr
       // Safety before any flow: danger or a disclosure is answered as such even in the middle of /kiemtra or /dangky.
       const result = findAnswer(ctx.kb, incoming.text, ctx.engine);
       if (result.outcome === 'crisis' || result.outcome === 'disclosure') return safeguardingReplies(ctx, result);
-      // While an eligibility check runs, the text may be its answer; otherwise the answer engine.
-      return handleTextWithCheck(ctx, incoming.text);
+      // While an eligibility check runs, the text may be its answer; otherwise the engine's answer.
+      return handleTextWithCheck(ctx, incoming.text, result);
     }
     case 'unsupported':
       ctx.note('unsupported');

@@ -8,7 +8,7 @@
 import type { Button, Reply } from '../src/core/message.ts';
 import { actionButton } from '../src/core/message.ts';
 import type { Knowledge } from '../src/kb/load.ts';
-import type { AnswerResult } from '../src/nlp/engine.ts';
+import { EMERGENCY_ENTRY_ID, type AnswerResult } from '../src/nlp/engine.ts';
 import type { SafeguardingResult } from '../src/safeguarding/detector.ts';
 import { SITUATION_IDS, type EmergencyNumber, type SituationId } from '../src/safeguarding/schema.ts';
 import type { HandlerContext } from './context.ts';
@@ -57,7 +57,7 @@ export function safeguardingReplies(ctx: HandlerContext, result: AnswerResult): 
     const advice = safety.english ? situation.english : situation.danger;
     const first: Reply = {
       text: `${numbersBlock(kb, safety.numbers, safety.english)}\n\n${advice}`,
-      buttons: [...safeguardingButtons(kb, safety, safety.numbers), ...entryButtons(kb, situation.entry === 'emergency' ? [] : [situation.entry])],
+      buttons: [...safeguardingButtons(kb, safety, safety.numbers), ...entryButtons(kb, situation.entry === EMERGENCY_ENTRY_ID ? [] : [situation.entry])],
     };
     return [first];
   }
@@ -79,7 +79,7 @@ export function handleSafeguardingButton(ctx: HandlerContext, rest: string): Rep
   const situationId = SITUATION_IDS.find((s) => s === id);
   const situation = situationId ? kb.safeguarding.text.situations[situationId] : undefined;
   if (action === 'safe') {
-    const related = situation && situation.entry !== 'emergency' ? entryButtons(kb, [situation.entry]) : [];
+    const related = situation && situation.entry !== EMERGENCY_ENTRY_ID ? entryButtons(kb, [situation.entry]) : [];
     return [{ text: kb.safeguarding.text.safe_reply, buttons: [hotlineButton(kb), ...related, menuButton(kb)] }];
   }
   if (action === 'human') {

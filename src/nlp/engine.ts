@@ -96,8 +96,6 @@ export function findAnswer(kb: Knowledge, text: string, config: EngineConfig = D
 
 function decide(kb: Knowledge, text: string, config: EngineConfig): AnswerResult {
   const truncated = text.length > MAX_INPUT_CHARS;
-  // Safety first, on the whole message (the detector reads far more than the matcher).
-  const safeguarding = kb.safeguarding.detector.detect(text);
   const tokens = tokenize(text);
   if (tokens.length === 0) {
     return { outcome: 'empty', entryId: null, score: 0, crisis: false, safeguarding: null, alternatives: [], truncated };
@@ -111,7 +109,15 @@ function decide(kb: Knowledge, text: string, config: EngineConfig): AnswerResult
   const ranked = kb.matcher
     .rankTokens(syllables, config.maxSuggestions + 2)
     .map((c) => ({ id: c.id, score: Math.min(1, c.score * boost) }));
+  // The emergency entry answers questions about the numbers; as a mere "did you mean" it would
+  // turn a figure of speech ("mệt muốn chết") into an alarm, so it is only ever a confident answer.
+  const candidates = ranked.filter((c, i) => c.id !== EMERGENCY_ENTRY_ID || (i === 0 && c.score >= config.answerThreshold));
+  const [best, ...rest] = candidates;
 
+  // Safety before any answer, on the whole message (the detector reads far more than the matcher).
+  // With nothing to answer with, the detector listens for danger with a lower bar.
+  const unanswered = !best || best.score < config.answerThreshold;
+  const safeguarding = kb.safeguarding.detector.detect(text, { unanswered });
   if (safeguarding?.outcome === 'danger-now') {
     const others = ranked.filter((c) => c.id !== EMERGENCY_ENTRY_ID && c.score >= config.suggestThreshold);
     return { outcome: 'crisis', entryId: EMERGENCY_ENTRY_ID, score: 1, crisis: true, safeguarding, alternatives: others, truncated };
@@ -126,18 +132,6 @@ function decide(kb: Knowledge, text: string, config: EngineConfig): AnswerResult
     return { outcome: 'disclosure', entryId, score: 1, crisis: false, safeguarding, alternatives: others, truncated };
   }
 
-  // The emergency entry answers questions about the numbers; as a mere "did you mean" it would
-  // turn a figure of speech ("mệt muốn chết") into an alarm, so it is only ever a confident answer.
-  const candidates = ranked.filter((c, i) => c.id !== EMERGENCY_ENTRY_ID || (i === 0 && c.score >= config.answerThreshold));
-  const [best, ...rest] = candidates;
-  if (!safeguarding && (!best || best.score < config.answerThreshold)) {
-    // Nothing to answer with: before saying "not sure", listen again for danger with a lower bar.
-    const second = kb.safeguarding.detector.detect(text, { unanswered: true });
-    if (second?.outcome === 'danger-now') {
-      const others = ranked.filter((c) => c.id !== EMERGENCY_ENTRY_ID && c.score >= config.suggestThreshold);
-      return { outcome: 'crisis', entryId: EMERGENCY_ENTRY_ID, score: 1, crisis: true, safeguarding: second, alternatives: others, truncated };
-    }
-  }
   if (!best || best.score < config.suggestThreshold) {
     return { outcome: 'fallback', entryId: null, score: best?.score ?? 0, crisis: false, safeguarding, alternatives: candidates.slice(0, config.maxSuggestions), truncated };
   }

@@ -108,16 +108,11 @@ export function trainClassifier(messages: readonly TrainingMessage[], read: (tex
   const network = new neural.NeuralNetwork({ iterations: 300, log: false });
   network.train(corpus);
   const json = network.toJSON();
-  // Four decimals keep the file small and byte-for-byte reproducible; features that weigh
-  // nothing for any output are left out (an unknown feature counts as zero anyway).
-  const round = (w: number): number => Math.round(w * 1e4) / 1e4;
-  const rows = (json.perceptrons ?? []).map((weights) => weights.map(round));
-  const features = json.features ?? [];
-  const kept = features.map((_, i) => i).filter((i) => rows.some((weights) => weights[i] !== 0));
-  const perceptrons = rows.map((weights) => [...kept.map((i) => weights[i] as number), weights[features.length] as number]);
+  // Four decimals keep the file small and byte-for-byte reproducible.
+  const perceptrons = (json.perceptrons ?? []).map((weights) => weights.map((w) => Math.round(w * 1e4) / 1e4));
   return {
     trainedOn,
     rows: messages.length,
-    network: { settings: json.settings as Record<string, unknown>, features: kept.map((i) => features[i] as string), intents: json.intents ?? [], perceptrons },
+    network: { settings: json.settings as Record<string, unknown>, features: json.features ?? [], intents: json.intents ?? [], perceptrons },
   };
 }

@@ -151,13 +151,16 @@ export class SafeguardingDetector {
     const has = (concept: string): boolean => found.has(concept);
     const any = (concepts: readonly string[]): boolean => concepts.some(has);
     const fired = this.situationOrder.filter((id) => this.file.situations[id]?.rules.some((rule) => rule.every(has)));
+    let lowerBarOnly = false;
     if (fired.length === 0) {
       // No concept rule fired: the classifier may still recognise danger in wording nobody wrote down,
       // unless the message is plainly about a topic, a joke, papers and benefits, or a general question.
       const general = any(modifiers.informational) || any(modifiers.ordinary) || (any(modifiers.hypothetical) && !any(modifiers.personal));
-      const threshold = options.unanswered ? this.file.classifier_threshold_unanswered : this.file.classifier_threshold;
+      const threshold = options.unanswered ? Math.min(this.file.classifier_threshold, this.file.classifier_threshold_unanswered) : this.file.classifier_threshold;
       const verdict = general ? null : this.classifier?.score(rewritten, threshold);
       if (!verdict) return null;
+      // Heard only on the lower bar: worth raising only as danger now.
+      lowerBarOnly = verdict.margin < this.file.classifier_threshold;
       found.set('classifier', new Set([`${verdict.margin.toFixed(2)} (${verdict.features.join(', ')})`]));
       fired.push(verdict.situation);
     }
@@ -177,7 +180,7 @@ export class SafeguardingDetector {
       else if (past) outcome = situation.past;
       else if (any(modifiers.hypothetical) && !any(modifiers.personal)) outcome = 'informational';
     }
-    if (outcome === 'none') return null;
+    if (outcome === 'none' || (lowerBarOnly && outcome !== 'danger-now')) return null;
 
     const numbers: EmergencyNumber[] = [];
     const push = (n: EmergencyNumber): void => {
