@@ -3,7 +3,7 @@
  * npm scripts call it (see package.json); its output is for people and tools.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { Bot } from './core/bot.ts';
@@ -36,8 +36,9 @@ const USAGE = `Usage:
   ctxh start                         start the bot (terminal chat when no channel token is set)
   ctxh ask [--json] "question"       answer one question
   ctxh ask --json --stdin            answer one question per input line, one JSON line each
-  ctxh eval [FILE.jsonl ...] [--baseline] [--quiet] [--safeguarding]
+  ctxh eval [FILE.jsonl ...] [--baseline] [--quiet] [--safeguarding] [--show-holdout]
                                      accuracy on labelled questions; safeguarding recall and false alarms
+                                     (holdout misses are listed only with --show-holdout)
   ctxh train-safeguarding [FILE.jsonl ...]
                                      train the safeguarding classifier (knowledge/safeguarding-model.json)
   ctxh kb check                      validate knowledge/
@@ -121,21 +122,23 @@ async function commandAsk(args: string[], config: AppConfig): Promise<void> {
 function commandEval(args: string[], config: AppConfig): void {
   const { values, positionals } = parseArgs({
     args,
-    options: { baseline: { type: 'boolean' }, quiet: { type: 'boolean' }, safeguarding: { type: 'boolean' } },
+    options: { baseline: { type: 'boolean' }, quiet: { type: 'boolean' }, safeguarding: { type: 'boolean' }, 'show-holdout': { type: 'boolean' } },
     allowPositionals: true,
   });
   const kb = loadOrExit(config);
+  // Reading a holdout's misses is the first step to tuning on it, so they stay hidden unless asked for.
+  const showMisses = (file: string): boolean => !values.quiet && (values['show-holdout'] === true || !/holdout/.test(basename(file)));
   const files = positionals.length > 0 ? positionals.map((f) => resolve(f)) : [...(values.safeguarding ? [] : DEFAULT_EVAL_FILES), ...SAFEGUARDING_SETS];
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
     // Safeguarding corpora label messages ("text"); question sets label questions ("q").
     if (/^\s*\{\s*"text"/.test(text)) {
       const report = evaluateSafeguarding(parseSafeguardingLines(text, file), safeguardingPredictor(kb, config.engine));
-      process.stdout.write(`${formatSafeguardingReport(report, file, !values.quiet)}\n\n`);
+      process.stdout.write(`${formatSafeguardingReport(report, file, showMisses(file))}\n\n`);
       continue;
     }
     const rows = parseEvalLines(text, file);
-    process.stdout.write(`${formatReport(evaluate(rows, enginePredictor(kb, config.engine)), file, !values.quiet)}\n\n`);
+    process.stdout.write(`${formatReport(evaluate(rows, enginePredictor(kb, config.engine)), file, showMisses(file))}\n\n`);
     if (values.baseline) {
       process.stdout.write(`${formatReport(evaluate(rows, plainFusePredictor(kb)), `${file} (baseline: plain Fuse.js)`, false)}\n\n`);
     }
