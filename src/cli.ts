@@ -59,7 +59,7 @@ const USAGE = `Usage:
 const DEFAULT_EVAL_FILES = ['test/eval/dev.jsonl', 'test/eval/extra.jsonl'].map((f) => resolve(PROJECT_ROOT, f));
 /** Ordinary questions: the false-crisis rate on them is part of the safeguarding report. */
 const QUESTION_SETS = ['dev', 'extra', 'tune', 'holdout'].map((f) => resolve(PROJECT_ROOT, `test/eval/${f}.jsonl`));
-const SAFEGUARDING_SETS = ['tune', 'holdout', 'holdout2'].map((f) => resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`));
+const SAFEGUARDING_SETS = ['tune', 'holdout', 'holdout2', 'holdout3'].map((f) => resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`));
 /** The classifier learns from these corpora only: tune sets its threshold, holdout is never used. */
 const SAFEGUARDING_TRAINING_SETS = ['train', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7'].map((f) => resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`));
 

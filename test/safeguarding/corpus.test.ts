@@ -3,8 +3,9 @@
  * detector's data): the levels reached, so a change that misses more people
  * in danger, or alarms more people who are not, fails here. train*.jsonl
  * were used to widen the concepts, and train to train7 teach the classifier;
- * tune.jsonl set the classifier's threshold; holdout.jsonl and holdout2.jsonl
- * (written last, after all tuning) are never used for either.
+ * tune.jsonl set the classifier's threshold; holdout.jsonl, holdout2.jsonl and
+ * holdout3.jsonl (each written after the tuning before it) are never used for
+ * either. train11.jsonl (hard cases) was measured before it was used.
  * Raise the floors when the detector improves; never lower them to go green.
  */
 import { readFileSync } from 'node:fs';
@@ -36,6 +37,8 @@ const FLOORS: Record<string, Floor> = {
   'tune.jsonl': { crisisRecall: 1, falseCrisis: 0.007, disclosureHandled: 0.93 },
   'holdout2.jsonl': { crisisRecall: 0.899, falseCrisis: 0.074, disclosureHandled: 0.88 },
   'holdout.jsonl': { crisisRecall: 0.922, falseCrisis: 0.074, disclosureHandled: 0.96 },
+  'holdout3.jsonl': { crisisRecall: 0.869, falseCrisis: 0.097, disclosureHandled: 0.714 },
+  'train11.jsonl': { crisisRecall: 0.733, falseCrisis: 0.139, disclosureHandled: 0.7 },
 };
 
 const kb = realKnowledge();
