@@ -30,15 +30,15 @@ const FLOORS: Record<string, Floor> = {
   'train4.jsonl': { crisisRecall: 0.905, falseCrisis: 0.015, disclosureHandled: 0.92 },
   'train5.jsonl': { crisisRecall: 0.962, falseCrisis: 0.034, disclosureHandled: 0.76 },
   'train6.jsonl': { crisisRecall: 0.98, falseCrisis: 0.006, disclosureHandled: 1 },
-  'train7.jsonl': { crisisRecall: 0.924, falseCrisis: 0.051, disclosureHandled: 0.94 },
-  'train8.jsonl': { crisisRecall: 1, falseCrisis: 0.134, disclosureHandled: 0.72 },
-  'train9.jsonl': { crisisRecall: 0.895, falseCrisis: 0.068, disclosureHandled: 0.69 },
-  'train10.jsonl': { crisisRecall: 0.934, falseCrisis: 0.115, disclosureHandled: 0.79 },
+  'train7.jsonl': { crisisRecall: 0.924, falseCrisis: 0.046, disclosureHandled: 0.94 },
+  'train8.jsonl': { crisisRecall: 1, falseCrisis: 0.131, disclosureHandled: 0.8 },
+  'train9.jsonl': { crisisRecall: 0.9, falseCrisis: 0.059, disclosureHandled: 0.69 },
+  'train10.jsonl': { crisisRecall: 0.935, falseCrisis: 0.1, disclosureHandled: 0.79 },
   'tune.jsonl': { crisisRecall: 1, falseCrisis: 0.007, disclosureHandled: 0.93 },
-  'holdout2.jsonl': { crisisRecall: 0.899, falseCrisis: 0.074, disclosureHandled: 0.88 },
-  'holdout.jsonl': { crisisRecall: 0.922, falseCrisis: 0.074, disclosureHandled: 0.96 },
-  'holdout3.jsonl': { crisisRecall: 0.869, falseCrisis: 0.097, disclosureHandled: 0.714 },
-  'train11.jsonl': { crisisRecall: 0.733, falseCrisis: 0.139, disclosureHandled: 0.7 },
+  'holdout2.jsonl': { crisisRecall: 0.923, falseCrisis: 0.067, disclosureHandled: 0.88 },
+  'holdout.jsonl': { crisisRecall: 0.923, falseCrisis: 0.061, disclosureHandled: 0.96 },
+  'holdout3.jsonl': { crisisRecall: 0.892, falseCrisis: 0.085, disclosureHandled: 0.742 },
+  'train11.jsonl': { crisisRecall: 0.933, falseCrisis: 0.045, disclosureHandled: 0.725 },
 };
 
 const kb = realKnowledge();
