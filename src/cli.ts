@@ -10,7 +10,18 @@ import { Bot } from './core/bot.ts';
 import { ConfigError, loadConfig, PROJECT_ROOT, type AppConfig } from './config.ts';
 import { enginePredictor, evaluate, formatReport, parseEvalLines, plainFusePredictor } from './eval.ts';
 import { evaluateSafeguarding, formatSafeguardingReport, parseSafeguardingLines, safeguardingPredictor } from './safeguarding/eval.ts';
-import { formatProblems, KnowledgeError, loadKnowledge, SAFEGUARDING_MODEL_FILE, type Knowledge } from './kb/load.ts';
+import {
+  compileKnowledge,
+  formatProblems,
+  KnowledgeError,
+  loadKnowledge,
+  parseKnowledgeSource,
+  readKnowledgeFiles,
+  SAFEGUARDING_MODEL_FILE,
+  type KbProblem,
+  type Knowledge,
+} from './kb/load.ts';
+import { buildManifest, MANIFEST_FILE, renderManifest } from './kb/manifest.ts';
 import { trainClassifier } from './safeguarding/classifier.ts';
 import { KnowledgeStore } from './kb/store.ts';
 import { createLogger, silentLogger } from './log.ts';
@@ -40,7 +51,7 @@ const USAGE = `Usage:
                                      accuracy on labelled questions; safeguarding recall and false alarms
   ctxh train-safeguarding [FILE.jsonl ...]
                                      train the safeguarding classifier (knowledge/safeguarding-model.json)
-  ctxh kb check                      validate knowledge/
+  ctxh kb check [--write-manifest]   validate knowledge/; --write-manifest records safeguarding.yaml as complete
   ctxh kb export                     print the knowledge base as JSON
   ctxh kb catches ID [FILE.jsonl]    which test questions entry ID answers now
   ctxh broadcast --file F [--topic T] [--area A] [--platform P] [--dry-run]
@@ -63,8 +74,13 @@ const SAFEGUARDING_SETS = ['tune', 'holdout', 'holdout2'].map((f) => resolve(PRO
 const SAFEGUARDING_TRAINING_SETS = ['train', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7'].map((f) => resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`));
 
 function loadOrExit(config: AppConfig): Knowledge {
+  return orExit(() => loadKnowledge(config.knowledgeDir));
+}
+
+/** Runs work that reads the knowledge folder; a `KnowledgeError` is printed for staff and ends the process. */
+function orExit<T>(work: () => T): T {
   try {
-    return loadKnowledge(config.knowledgeDir);
+    return work();
   } catch (error) {
     if (error instanceof KnowledgeError) {
       process.stderr.write(`${error.message}\n`);
@@ -168,6 +184,11 @@ function commandTrainSafeguarding(args: string[], config: AppConfig): void {
 function commandKb(args: string[], config: AppConfig): void {
   const [sub, ...rest] = args;
   if (sub === 'check') {
+    const { values } = parseArgs({ args: rest, options: { 'write-manifest': { type: 'boolean' } } });
+    if (values['write-manifest']) {
+      orExit(() => writeManifest(config.knowledgeDir));
+      process.stdout.write(`Đã ghi ${MANIFEST_FILE}: safeguarding.yaml hiện tại được ghi nhận là bản đầy đủ.\n`);
+    }
     const kb = loadOrExit(config);
     const groups = kb.ui.groups.length;
     process.stdout.write(`Kho kiến thức hợp lệ: ${kb.entries.size} mục, ${groups} nhóm chủ đề, ${kb.events?.events.length ?? 0} sự kiện (${config.knowledgeDir}).\n`);
@@ -207,6 +228,16 @@ function commandKb(args: string[], config: AppConfig): void {
     return;
   }
   throw new UsageError('kb needs check, export or catches');
+}
+
+/** Checks every file (all but the manifest's floors), then records safeguarding.yaml as complete in manifest.yaml. */
+function writeManifest(dir: string): void {
+  const problems: KbProblem[] = [];
+  const files = readKnowledgeFiles(dir, problems);
+  const source = parseKnowledgeSource(files, problems, { ignoreManifest: true });
+  compileKnowledge(source);
+  const data = { text: files.get('safeguarding.yaml') ?? '', file: source.safeguarding, hasModel: source.safeguardingModel !== undefined };
+  writeFileSync(join(dir, MANIFEST_FILE), renderManifest(buildManifest(data)));
 }
 
 async function commandStart(config: AppConfig): Promise<void> {

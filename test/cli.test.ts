@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyKnowledge } from './helpers/kb.ts';
+import { copyKnowledge, safeguardingEndingWith } from './helpers/kb.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -49,6 +49,23 @@ describe('command line', () => {
     const broken = cli(['kb', 'check'], { env: { KNOWLEDGE_DIR: dir } });
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain('entries/privacy.yaml › mục "privacy"');
+  });
+
+  it('kb check refuses a safeguarding.yaml cut short, and --write-manifest records a deliberate removal', () => {
+    const dir = copyKnowledge();
+    const { truncated } = safeguardingEndingWith(dir);
+    writeFileSync(join(dir, 'safeguarding.yaml'), truncated);
+    const refused = cli(['kb', 'check'], { env: { KNOWLEDGE_DIR: dir } });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('Kho kiến thức có lỗi');
+    expect(refused.stderr).toMatch(/safeguarding\.yaml › trường concepts › beat: còn \d+ cụm từ, ít hơn \d+ cụm từ ghi trong manifest\.yaml/);
+    expect(refused.stderr).toContain('tải lại nguyên tệp');
+
+    const rewritten = cli(['kb', 'check', '--write-manifest'], { env: { KNOWLEDGE_DIR: dir } });
+    expect(rewritten.code).toBe(0);
+    expect(rewritten.stdout).toContain('Đã ghi manifest.yaml');
+    expect(readFileSync(join(dir, 'manifest.yaml'), 'utf8')).toMatch(/^ {4}beat: \d+$/m);
+    expect(cli(['kb', 'check'], { env: { KNOWLEDGE_DIR: dir } }).code).toBe(0);
   });
 
   it('kb export prints the whole knowledge base as JSON', () => {
