@@ -1,17 +1,44 @@
 /**
  * Holds the current knowledge snapshot and reloads it when staff edit the
  * files. A broken edit never takes the bot down: the last good version keeps
- * serving and the problems are logged.
+ * serving and the problems are logged. Files are read only once they have
+ * stopped changing, because an upload (SFTP) writes a file in many pieces.
  */
-import { watch, type FSWatcher } from 'node:fs';
+import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { formatProblems, KnowledgeError, loadKnowledge, type Knowledge } from './load.ts';
+
+/** How long the folder must stay unchanged (no event, same sizes and times) before it is read again. */
+export const DEFAULT_QUIET_MS = 2000;
+
+/** Sizes and modification times of every file under the folder: equal twice in a row means nobody is writing. */
+function folderSignature(dir: string): string {
+  const parts: string[] = [];
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+  } catch {
+    return '';
+  }
+  for (const name of names) {
+    try {
+      const stat = statSync(join(dir, name));
+      if (stat.isFile()) parts.push(`${name}:${stat.size}:${stat.mtimeMs}`);
+    } catch {
+      // Removed while listing: the next signature will differ anyway.
+    }
+  }
+  return parts.join('\n');
+}
 
 /** The live knowledge base. */
 export class KnowledgeStore {
   private snapshot: Knowledge;
   private watcher: FSWatcher | undefined;
   private timer: NodeJS.Timeout | undefined;
+  /** The folder's signature when the current quiet period began. */
+  private signature = '';
 
   /** Loads the folder; throws `KnowledgeError` if it is invalid (the bot must not start on it). */
   constructor(
@@ -45,19 +72,42 @@ export class KnowledgeStore {
     }
   }
 
-  /** Reloads shortly after files change (edits usually come as bursts of writes). */
-  watch(debounceMs = 300): void {
+  /** True while changed files wait for the folder to fall quiet before they are read. */
+  get reloadPending(): boolean {
+    return this.timer !== undefined;
+  }
+
+  /**
+   * Reloads once the files have stopped changing: `quietMs` with no change
+   * event, and the same sizes and modification times at both ends of that
+   * period (an event can be missed, a slow upload pauses between pieces).
+   */
+  watch(quietMs = DEFAULT_QUIET_MS): void {
     if (this.watcher) return;
-    this.watcher = watch(this.dir, { recursive: true }, () => {
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.reload(), debounceMs);
-    });
+    this.watcher = watch(this.dir, { recursive: true }, () => this.waitForQuiet(quietMs));
     this.watcher.on('error', (error) => this.logger.warn({ err: error }, 'knowledge watcher stopped'));
+  }
+
+  private waitForQuiet(quietMs: number): void {
+    clearTimeout(this.timer);
+    this.signature = folderSignature(this.dir);
+    this.timer = setTimeout(() => this.reloadIfQuiet(quietMs), quietMs);
+  }
+
+  private reloadIfQuiet(quietMs: number): void {
+    const signature = folderSignature(this.dir);
+    if (signature !== this.signature) {
+      this.waitForQuiet(quietMs);
+      return;
+    }
+    this.timer = undefined;
+    this.reload();
   }
 
   /** Stops watching. */
   close(): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
     this.watcher?.close();
     this.watcher = undefined;
   }
