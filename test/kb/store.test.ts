@@ -6,6 +6,7 @@ import { KnowledgeError } from '../../src/kb/load.ts';
 import { KnowledgeStore } from '../../src/kb/store.ts';
 import { silentLogger } from '../../src/log.ts';
 import { copyKnowledge } from '../helpers/kb.ts';
+import { letEventsIn, until } from '../helpers/real-io.ts';
 
 describe('live reload of the knowledge base', () => {
   it('refuses to start on an invalid knowledge base', () => {
@@ -37,18 +38,6 @@ describe('live reload of the knowledge base', () => {
     }
   });
 });
-
-/** Yields to real I/O (file-change events) for a moment while the clock is fake. */
-async function letEventsIn(ms = 30): Promise<void> {
-  const start = performance.now();
-  while (performance.now() - start < ms) await new Promise((resolve) => setImmediate(resolve));
-}
-
-/** Yields to real I/O until the condition holds (at most 5 s). */
-async function until(condition: () => boolean): Promise<void> {
-  const start = performance.now();
-  while (!condition() && performance.now() - start < 5000) await new Promise((resolve) => setImmediate(resolve));
-}
 
 describe('reading only files that have stopped changing', () => {
   afterEach(() => {
