@@ -246,10 +246,12 @@ async function commandStart(config: AppConfig): Promise<void> {
   const logger = createLogger(config.logLevel ?? (withChannels ? 'info' : 'warn'));
   let store: KnowledgeStore;
   try {
-    store = new KnowledgeStore(config.knowledgeDir, logger);
+    store = new KnowledgeStore(config.knowledgeDir, logger, { dataDir: config.dataDir });
   } catch (error) {
     if (error instanceof KnowledgeError) {
-      process.stderr.write(`${error.message}\nTrợ lý không khởi động khi kho kiến thức có lỗi. Sửa các lỗi trên rồi chạy lại (kiểm tra bằng: npm run kb:check).\n`);
+      process.stderr.write(
+        `${error.message}\nTrợ lý không khởi động khi kho kiến thức có lỗi và DATA_DIR chưa có bản tốt nào để dùng tạm. Sửa các lỗi trên rồi chạy lại (kiểm tra bằng: npm run kb:check).\n`,
+      );
       process.exit(1);
     }
     throw error;
@@ -417,7 +419,7 @@ async function withDeliveryCore(
   work: (context: { core: Core; store: Store; knowledge: KnowledgeStore; logger: Logger }) => Promise<void>,
 ): Promise<void> {
   const logger = createLogger(config.logLevel ?? 'warn');
-  const knowledge = new KnowledgeStore(config.knowledgeDir, logger);
+  const knowledge = new KnowledgeStore(config.knowledgeDir, logger, { dataDir: config.dataDir });
   try {
     await withWritableStore(config, async (store) => {
       const { senders } = createSenders(config, () => knowledge.current, logger);

@@ -7,7 +7,8 @@
 import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import { formatProblems, KnowledgeError, loadKnowledge, type Knowledge } from './load.ts';
+import { lastGoodPath, readLastGood, saveLastGood } from './last-good.ts';
+import { compileKnowledge, formatProblems, KnowledgeError, parseKnowledgeSource, readKnowledgeFiles, type KbProblem, type Knowledge } from './load.ts';
 
 /** How long the folder must stay unchanged (no event, same sizes and times) before it is read again. */
 export const DEFAULT_QUIET_MS = 2000;
@@ -32,6 +33,12 @@ function folderSignature(dir: string): string {
   return parts.join('\n');
 }
 
+/** Options of the knowledge store. */
+export interface KnowledgeStoreOptions {
+  /** DATA_DIR: the last good files are kept there and used at start when the folder is broken. Without it, broken files at start are fatal. */
+  dataDir?: string;
+}
+
 /** The live knowledge base. */
 export class KnowledgeStore {
   private snapshot: Knowledge;
@@ -39,13 +46,42 @@ export class KnowledgeStore {
   private timer: NodeJS.Timeout | undefined;
   /** The folder's signature when the current quiet period began. */
   private signature = '';
+  private readonly lastGoodFile: string | undefined;
+  /** When the copy being served was saved, while serving the last good copy. */
+  private lastGoodSince: string | undefined;
 
-  /** Loads the folder; throws `KnowledgeError` if it is invalid (the bot must not start on it). */
+  /**
+   * Loads the folder. When it is broken and a last good copy was saved in
+   * `dataDir`, starts from that copy and says so loudly; otherwise throws
+   * `KnowledgeError` (the bot must not start on broken files).
+   */
   constructor(
     private readonly dir: string,
     private readonly logger: Logger,
+    options: KnowledgeStoreOptions = {},
   ) {
-    this.snapshot = loadKnowledge(dir);
+    this.lastGoodFile = options.dataDir === undefined ? undefined : lastGoodPath(options.dataDir);
+    try {
+      this.snapshot = this.loadFolder();
+    } catch (error) {
+      const saved = error instanceof KnowledgeError && this.lastGoodFile ? readLastGood(this.lastGoodFile) : undefined;
+      if (!saved) throw error;
+      try {
+        this.snapshot = compileKnowledge(parseKnowledgeSource(saved.files));
+      } catch {
+        // The copy no longer passes the checks of the code that runs now: the folder's own problems are what staff must fix.
+        throw error;
+      }
+      this.lastGoodSince = saved.savedAt;
+      const problems = (error as KnowledgeError).problems;
+      logger.error(
+        { problems, lastGoodSavedAt: saved.savedAt, knowledge: 'last-good' },
+        formatProblems(
+          problems,
+          `CẢNH BÁO: kho kiến thức trên đĩa có lỗi. Trợ lý đang chạy bằng bản tốt gần nhất (lưu lúc ${saved.savedAt} trong ${this.lastGoodFile}). Sửa các lỗi dưới đây (kiểm tra bằng npm run kb:check); khi tệp đúng, trợ lý tự nạp lại:`,
+        ),
+      );
+    }
   }
 
   /** The snapshot to answer with right now. */
@@ -53,11 +89,34 @@ export class KnowledgeStore {
     return this.snapshot;
   }
 
+  /** Where the snapshot came from: the knowledge folder, or the last good copy because the folder was broken at start. */
+  get origin(): 'files' | 'last-good' {
+    return this.lastGoodSince === undefined ? 'files' : 'last-good';
+  }
+
+  /** Reads, checks and compiles the folder; on success keeps its files as the last good copy. */
+  private loadFolder(): Knowledge {
+    const problems: KbProblem[] = [];
+    const files = readKnowledgeFiles(this.dir, problems);
+    const knowledge = compileKnowledge(parseKnowledgeSource(files, problems));
+    if (this.lastGoodFile) {
+      try {
+        saveLastGood(this.lastGoodFile, files);
+      } catch (error) {
+        // Serving the good files matters more than keeping a copy of them.
+        this.logger.warn({ err: error }, 'could not save the last good knowledge base');
+      }
+    }
+    return knowledge;
+  }
+
   /** Re-reads the folder; on success swaps the snapshot, otherwise keeps the old one. Returns whether it swapped. */
   reload(): boolean {
     try {
-      const next = loadKnowledge(this.dir);
+      const next = this.loadFolder();
       this.snapshot = next;
+      if (this.lastGoodSince !== undefined) this.logger.warn('knowledge files fixed: no longer serving the last good copy');
+      this.lastGoodSince = undefined;
       this.logger.info({ entries: next.entries.size }, 'knowledge base reloaded');
       return true;
     } catch (error) {
