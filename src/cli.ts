@@ -18,6 +18,7 @@ import {
   parseKnowledgeSource,
   readKnowledgeFiles,
   SAFEGUARDING_MODEL_FILE,
+  safetyData,
   type KbProblem,
   type Knowledge,
 } from './kb/load.ts';
@@ -51,7 +52,7 @@ const USAGE = `Usage:
                                      accuracy on labelled questions; safeguarding recall and false alarms
   ctxh train-safeguarding [FILE.jsonl ...]
                                      train the safeguarding classifier (knowledge/safeguarding-model.json)
-  ctxh kb check [--write-manifest]   validate knowledge/; --write-manifest records safeguarding.yaml as complete
+  ctxh kb check [--write-manifest]   validate knowledge/; --write-manifest records safeguarding.yaml and lexicon.yaml as complete
   ctxh kb export                     print the knowledge base as JSON
   ctxh kb catches ID [FILE.jsonl]    which test questions entry ID answers now
   ctxh broadcast --file F [--topic T] [--area A] [--platform P] [--dry-run]
@@ -187,7 +188,7 @@ function commandKb(args: string[], config: AppConfig): void {
     const { values } = parseArgs({ args: rest, options: { 'write-manifest': { type: 'boolean' } } });
     if (values['write-manifest']) {
       orExit(() => writeManifest(config.knowledgeDir));
-      process.stdout.write(`Đã ghi ${MANIFEST_FILE}: safeguarding.yaml hiện tại được ghi nhận là bản đầy đủ.\n`);
+      process.stdout.write(`Đã ghi ${MANIFEST_FILE}: safeguarding.yaml và lexicon.yaml hiện tại được ghi nhận là bản đầy đủ.\n`);
     }
     const kb = loadOrExit(config);
     const groups = kb.ui.groups.length;
@@ -230,14 +231,13 @@ function commandKb(args: string[], config: AppConfig): void {
   throw new UsageError('kb needs check, export or catches');
 }
 
-/** Checks every file (all but the manifest's floors), then records safeguarding.yaml as complete in manifest.yaml. */
+/** Checks every file (all but the manifest's floors), then records safeguarding.yaml and lexicon.yaml as complete in manifest.yaml. */
 function writeManifest(dir: string): void {
   const problems: KbProblem[] = [];
   const files = readKnowledgeFiles(dir, problems);
   const source = parseKnowledgeSource(files, problems, { ignoreManifest: true });
   compileKnowledge(source);
-  const data = { text: files.get('safeguarding.yaml') ?? '', file: source.safeguarding, hasModel: source.safeguardingModel !== undefined };
-  writeFileSync(join(dir, MANIFEST_FILE), renderManifest(buildManifest(data)));
+  writeFileSync(join(dir, MANIFEST_FILE), renderManifest(buildManifest(safetyData(files, source))));
 }
 
 async function commandStart(config: AppConfig): Promise<void> {

@@ -26,7 +26,7 @@ import { placeholderProblems, renderCenter } from './template.ts';
 import { compileSafeguarding, type Safeguarding } from '../safeguarding/compile.ts';
 import { safeguardingSchema, type SafeguardingFile } from '../safeguarding/schema.ts';
 import { classifierModelSchema, type ClassifierModel } from '../safeguarding/classifier.ts';
-import { checkManifest, manifestMatches, manifestSchema, MANIFEST_FILE } from './manifest.ts';
+import { checkManifest, manifestMatches, manifestSchema, MANIFEST_FILE, type SafetyData } from './manifest.ts';
 
 /** The trained safeguarding classifier, written by `npm run train:safeguarding`. */
 export const SAFEGUARDING_MODEL_FILE = 'safeguarding-model.json';
@@ -102,9 +102,9 @@ export interface KnowledgeSource {
   eligibility?: EligibilityFile;
   events?: EventsFile;
   /**
-   * How safeguarding.yaml was found complete: it matches manifest.yaml's
-   * checksum, or it was edited since and no count fell below the manifest's
-   * floors, or there is no manifest to check it against.
+   * How the safety-critical files (safeguarding.yaml, lexicon.yaml) were found
+   * complete: they match manifest.yaml's checksums, or one was edited since
+   * and no count fell below the manifest's floors, or there is no manifest.
    */
   integrity?: 'checksum' | 'floors' | 'no-manifest';
 }
@@ -221,10 +221,13 @@ export function parseKnowledgeSource(files: KnowledgeFiles, problems: KbProblem[
   // Read loosely, then checked event by event so each problem names the event's id.
   const eventsRaw = yaml(EVENTS_FILE, z.unknown());
   const events = eventsRaw === undefined ? undefined : parseEventsFile(eventsRaw, problems);
-  const manifest = files.has(MANIFEST_FILE) ? yaml(MANIFEST_FILE, manifestSchema) : undefined;
-  if (manifest && safeguarding && !options.ignoreManifest) {
-    checkManifest(manifest, { text: files.get('safeguarding.yaml') ?? '', file: safeguarding, hasModel: safeguardingModel !== undefined }, problems);
+  // Writing a new manifest must work even when the old one is damaged.
+  const manifest = files.has(MANIFEST_FILE) && !options.ignoreManifest ? yaml(MANIFEST_FILE, manifestSchema) : undefined;
+  if (files.has(MANIFEST_FILE) && !options.ignoreManifest && !manifest) {
+    problems.push({ file: MANIFEST_FILE, message: 'tệp này do máy viết và đang hỏng: chạy npm run kb:check -- --write-manifest để ghi lại.' });
   }
+  const safety = safeguarding && lexicon ? safetyData(files, { safeguarding, lexicon, safeguardingModel }) : undefined;
+  if (manifest && safety) checkManifest(manifest, safety, problems);
   const entries: KnowledgeSource['entries'] = [];
   for (const [file, text] of files) {
     if (!file.startsWith(`${ENTRIES_DIR}/`)) continue;
@@ -235,7 +238,15 @@ export function parseKnowledgeSource(files: KnowledgeFiles, problems: KbProblem[
   return {
     center, ui, lexicon, safeguarding, entries, eligibility, events,
     ...(safeguardingModel ? { safeguardingModel } : {}),
-    integrity: manifest ? (manifestMatches(manifest, files.get('safeguarding.yaml') ?? '') ? 'checksum' : 'floors') : 'no-manifest',
+    integrity: manifest && safety ? (manifestMatches(manifest, safety) ? 'checksum' : 'floors') : 'no-manifest',
+  };
+}
+
+/** The safety-critical files' text and parsed form, as the manifest measures them. */
+export function safetyData(files: KnowledgeFiles, source: Pick<KnowledgeSource, 'safeguarding' | 'lexicon' | 'safeguardingModel'>): SafetyData {
+  return {
+    safeguarding: { text: files.get('safeguarding.yaml') ?? '', file: source.safeguarding, hasModel: source.safeguardingModel !== undefined },
+    lexicon: { text: files.get('lexicon.yaml') ?? '', file: source.lexicon },
   };
 }
 
@@ -316,9 +327,9 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
       }
     }
     if (source.integrity === 'no-manifest') {
-      warnings.push({ file: MANIFEST_FILE, message: 'chưa có tệp này, nên trợ lý không phát hiện được safeguarding.yaml bị tải lên dở dang. Chạy npm run kb:check -- --write-manifest.' });
+      warnings.push({ file: MANIFEST_FILE, message: 'chưa có tệp này, nên trợ lý không phát hiện được safeguarding.yaml hay lexicon.yaml bị tải lên dở dang. Chạy npm run kb:check -- --write-manifest.' });
     } else if (source.integrity === 'floors') {
-      warnings.push({ file: MANIFEST_FILE, message: 'safeguarding.yaml đã sửa sau lần ghi manifest (không khái niệm, tình huống nào ít đi nên vẫn dùng được). Chạy npm run kb:check -- --write-manifest để cập nhật.' });
+      warnings.push({ file: MANIFEST_FILE, message: 'safeguarding.yaml hoặc lexicon.yaml đã sửa sau lần ghi manifest (không mục nào ít đi nên vẫn dùng được). Chạy npm run kb:check -- --write-manifest để cập nhật.' });
     }
     for (const key of ['address', 'hours', 'website'] as const) {
       if (center[key] === '') warnings.push({ file: 'center.yaml', field: key, message: 'đang để trống; trợ lý sẽ mời người dân gọi tổng đài thay vì trả lời mục này.' });

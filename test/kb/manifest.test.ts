@@ -37,6 +37,28 @@ describe('the manifest of the safeguarding data', () => {
     expect(fields).toEqual(['safeguarding.yaml situations › suicide › rules', 'safeguarding-model.json']);
   });
 
+  it('refuses a lexicon.yaml cut inside its replacements, which the schema alone accepts', () => {
+    const dir = copyKnowledge();
+    const file = join(dir, 'lexicon.yaml');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const cut = lines.findIndex((line, i) => i > 40 && line.startsWith('  - from:'));
+    writeFileSync(file, `${lines.slice(0, cut).join('\n')}\n`);
+    rmSync(join(dir, 'manifest.yaml'));
+    expect(loadKnowledge(dir).lexicon).toBeDefined();
+
+    const shipped = copyKnowledge();
+    writeFileSync(join(shipped, 'lexicon.yaml'), `${lines.slice(0, cut).join('\n')}\n`);
+    const fields = refusal(shipped).problems.map((p) => `${p.file} ${p.field ?? ''}`);
+    expect(fields).toEqual(['lexicon.yaml replacements', 'lexicon.yaml replacements › from', 'lexicon.yaml fillers', 'lexicon.yaml end_particles']);
+  });
+
+  it('reports a damaged manifest with how to write it again', () => {
+    const dir = copyKnowledge();
+    const file = join(dir, 'manifest.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').split('lexicon.yaml:')[0] ?? '');
+    expect(refusal(dir).message).toContain('manifest.yaml: tệp này do máy viết và đang hỏng: chạy npm run kb:check -- --write-manifest');
+  });
+
   it('accepts an edited file that only grew, and says the manifest can be renewed', () => {
     const dir = copyKnowledge();
     const file = join(dir, 'safeguarding.yaml');
