@@ -250,7 +250,7 @@ async function commandStart(config: AppConfig): Promise<void> {
   } catch (error) {
     if (error instanceof KnowledgeError) {
       process.stderr.write(
-        `${error.message}\nTrợ lý không khởi động khi kho kiến thức có lỗi và DATA_DIR chưa có bản tốt nào để dùng tạm. Sửa các lỗi trên rồi chạy lại (kiểm tra bằng: npm run kb:check).\n`,
+        `${error.message}\nTrợ lý không khởi động khi kho kiến thức có lỗi và DATA_DIR không có bản tốt nào dùng tạm được. Sửa các lỗi trên rồi chạy lại (kiểm tra bằng: npm run kb:check).\n`,
       );
       process.exit(1);
     }

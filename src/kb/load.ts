@@ -158,7 +158,8 @@ export function readKnowledgeFiles(dir: string, problems: KbProblem[]): Knowledg
     problems.push({ file: `${ENTRIES_DIR}/`, message: 'không tìm thấy thư mục entries/ chứa các mục hỏi–đáp.' });
   }
   for (const name of names) {
-    if (statSync(join(dir, ENTRIES_DIR, name)).isFile()) read(`${ENTRIES_DIR}/${name}`);
+    // A file renamed or removed since the listing (an upload in progress) is simply not there.
+    if (statSync(join(dir, ENTRIES_DIR, name), { throwIfNoEntry: false })?.isFile()) read(`${ENTRIES_DIR}/${name}`);
   }
   return files;
 }

@@ -4,7 +4,7 @@
  * serving and the problems are logged. Files are read only once they have
  * stopped changing, because an upload (SFTP) writes a file in many pieces.
  */
-import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { existsSync, readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { lastGoodPath, readLastGood, saveLastGood } from './last-good.ts';
@@ -65,7 +65,10 @@ export class KnowledgeStore {
       this.snapshot = this.loadFolder();
     } catch (error) {
       const saved = error instanceof KnowledgeError && this.lastGoodFile ? readLastGood(this.lastGoodFile) : undefined;
-      if (!saved) throw error;
+      if (!saved) {
+        if (this.lastGoodFile && existsSync(this.lastGoodFile)) logger.error({ file: this.lastGoodFile }, 'the last good knowledge copy is damaged and cannot be used');
+        throw error;
+      }
       try {
         this.snapshot = compileKnowledge(parseKnowledgeSource(saved.files));
       } catch {
@@ -127,7 +130,9 @@ export class KnowledgeStore {
         );
         return false;
       }
-      throw error;
+      // Whatever else went wrong, the snapshot being served stays: a reload never takes the bot down.
+      this.logger.error({ err: error }, 'knowledge reload failed; still serving the previous snapshot');
+      return false;
     }
   }
 
