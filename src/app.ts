@@ -48,7 +48,7 @@ export function hasChannels(config: AppConfig): boolean {
 }
 
 /** Starts every configured channel, and the HTTP server when a webhook needs it or PORT is set. */
-export async function startService(config: AppConfig, logger: Logger, knowledge = new KnowledgeStore(config.knowledgeDir, logger)): Promise<Service> {
+export async function startService(config: AppConfig, logger: Logger, knowledge = new KnowledgeStore(config.knowledgeDir, logger, { dataDir: config.dataDir })): Promise<Service> {
   const metrics = new Metrics({ processMetrics: true });
   const store = await openStore(config);
   // Zalo senders share their channel's state: the bot's option memory, the OA's single token chain.
@@ -139,6 +139,7 @@ export async function startService(config: AppConfig, logger: Logger, knowledge 
       ...(zaloOa ? { zaloOa: { channel: zaloOa } } : {}),
       health: () => ({
         entries: knowledge.current.entries.size,
+        knowledge: knowledge.origin,
         channels: {
           telegram: telegram ? (telegram.isReady ? 'ready' : 'starting') : 'off',
           'zalo-bot': zaloBot ? (zaloBot.isReady ? 'ready' : 'starting') : 'off',

@@ -10,7 +10,19 @@ import { Bot } from './core/bot.ts';
 import { ConfigError, loadConfig, PROJECT_ROOT, type AppConfig } from './config.ts';
 import { enginePredictor, evaluate, formatReport, parseEvalLines, plainFusePredictor } from './eval.ts';
 import { evaluateSafeguarding, formatSafeguardingReport, parseSafeguardingLines, safeguardingPredictor } from './safeguarding/eval.ts';
-import { formatProblems, KnowledgeError, loadKnowledge, SAFEGUARDING_MODEL_FILE, type Knowledge } from './kb/load.ts';
+import {
+  compileKnowledge,
+  formatProblems,
+  KnowledgeError,
+  loadKnowledge,
+  parseKnowledgeSource,
+  readKnowledgeFiles,
+  SAFEGUARDING_MODEL_FILE,
+  safetyData,
+  type KbProblem,
+  type Knowledge,
+} from './kb/load.ts';
+import { buildManifest, MANIFEST_FILE, renderManifest } from './kb/manifest.ts';
 import { trainClassifier } from './safeguarding/classifier.ts';
 import { KnowledgeStore } from './kb/store.ts';
 import { createLogger, silentLogger } from './log.ts';
@@ -41,7 +53,7 @@ const USAGE = `Usage:
                                      (holdout misses are listed only with --show-holdout)
   ctxh train-safeguarding [FILE.jsonl ...]
                                      train the safeguarding classifier (knowledge/safeguarding-model.json)
-  ctxh kb check                      validate knowledge/
+  ctxh kb check [--write-manifest]   validate knowledge/; --write-manifest records safeguarding.yaml and lexicon.yaml as complete
   ctxh kb export                     print the knowledge base as JSON
   ctxh kb catches ID [FILE.jsonl]    which test questions entry ID answers now
   ctxh broadcast --file F [--topic T] [--area A] [--platform P] [--dry-run]
@@ -64,8 +76,13 @@ const SAFEGUARDING_SETS = ['tune', 'holdout', 'holdout2', 'holdout3'].map((f) =>
 const SAFEGUARDING_TRAINING_SETS = ['train', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7'].map((f) => resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`));
 
 function loadOrExit(config: AppConfig): Knowledge {
+  return orExit(() => loadKnowledge(config.knowledgeDir));
+}
+
+/** Runs work that reads the knowledge folder; a `KnowledgeError` is printed for staff and ends the process. */
+function orExit<T>(work: () => T): T {
   try {
-    return loadKnowledge(config.knowledgeDir);
+    return work();
   } catch (error) {
     if (error instanceof KnowledgeError) {
       process.stderr.write(`${error.message}\n`);
@@ -171,6 +188,11 @@ function commandTrainSafeguarding(args: string[], config: AppConfig): void {
 function commandKb(args: string[], config: AppConfig): void {
   const [sub, ...rest] = args;
   if (sub === 'check') {
+    const { values } = parseArgs({ args: rest, options: { 'write-manifest': { type: 'boolean' } } });
+    if (values['write-manifest']) {
+      orExit(() => writeManifest(config.knowledgeDir));
+      process.stdout.write(`Đã ghi ${MANIFEST_FILE}: safeguarding.yaml và lexicon.yaml hiện tại được ghi nhận là bản đầy đủ.\n`);
+    }
     const kb = loadOrExit(config);
     const groups = kb.ui.groups.length;
     process.stdout.write(`Kho kiến thức hợp lệ: ${kb.entries.size} mục, ${groups} nhóm chủ đề, ${kb.events?.events.length ?? 0} sự kiện (${config.knowledgeDir}).\n`);
@@ -212,16 +234,27 @@ function commandKb(args: string[], config: AppConfig): void {
   throw new UsageError('kb needs check, export or catches');
 }
 
+/** Checks every file (all but the manifest's floors), then records safeguarding.yaml and lexicon.yaml as complete in manifest.yaml. */
+function writeManifest(dir: string): void {
+  const problems: KbProblem[] = [];
+  const files = readKnowledgeFiles(dir, problems);
+  const source = parseKnowledgeSource(files, problems, { ignoreManifest: true });
+  compileKnowledge(source);
+  writeFileSync(join(dir, MANIFEST_FILE), renderManifest(buildManifest(safetyData(files, source))));
+}
+
 async function commandStart(config: AppConfig): Promise<void> {
   const withChannels = hasChannels(config);
   // In the terminal chat, info logs would interleave with the conversation.
   const logger = createLogger(config.logLevel ?? (withChannels ? 'info' : 'warn'));
   let store: KnowledgeStore;
   try {
-    store = new KnowledgeStore(config.knowledgeDir, logger);
+    store = new KnowledgeStore(config.knowledgeDir, logger, { dataDir: config.dataDir });
   } catch (error) {
     if (error instanceof KnowledgeError) {
-      process.stderr.write(`${error.message}\nTrợ lý không khởi động khi kho kiến thức có lỗi. Sửa các lỗi trên rồi chạy lại (kiểm tra bằng: npm run kb:check).\n`);
+      process.stderr.write(
+        `${error.message}\nTrợ lý không khởi động khi kho kiến thức có lỗi và DATA_DIR không có bản tốt nào dùng tạm được. Sửa các lỗi trên rồi chạy lại (kiểm tra bằng: npm run kb:check).\n`,
+      );
       process.exit(1);
     }
     throw error;
@@ -389,7 +422,7 @@ async function withDeliveryCore(
   work: (context: { core: Core; store: Store; knowledge: KnowledgeStore; logger: Logger }) => Promise<void>,
 ): Promise<void> {
   const logger = createLogger(config.logLevel ?? 'warn');
-  const knowledge = new KnowledgeStore(config.knowledgeDir, logger);
+  const knowledge = new KnowledgeStore(config.knowledgeDir, logger, { dataDir: config.dataDir });
   try {
     await withWritableStore(config, async (store) => {
       const { senders } = createSenders(config, () => knowledge.current, logger);

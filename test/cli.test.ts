@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyKnowledge } from './helpers/kb.ts';
+import { KnowledgeStore } from '../src/kb/store.ts';
+import { silentLogger } from '../src/log.ts';
+import { copyKnowledge, safeguardingEndingWith } from './helpers/kb.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -51,6 +54,23 @@ describe('command line', () => {
     expect(broken.stderr).toContain('entries/privacy.yaml › mục "privacy"');
   });
 
+  it('kb check refuses a safeguarding.yaml cut short, and --write-manifest records a deliberate removal', () => {
+    const dir = copyKnowledge();
+    const { truncated } = safeguardingEndingWith(dir);
+    writeFileSync(join(dir, 'safeguarding.yaml'), truncated);
+    const refused = cli(['kb', 'check'], { env: { KNOWLEDGE_DIR: dir } });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('Kho kiến thức có lỗi');
+    expect(refused.stderr).toMatch(/safeguarding\.yaml › trường concepts › beat: còn \d+ cụm từ, ít hơn \d+ cụm từ ghi trong manifest\.yaml/);
+    expect(refused.stderr).toContain('tải lại nguyên tệp');
+
+    const rewritten = cli(['kb', 'check', '--write-manifest'], { env: { KNOWLEDGE_DIR: dir } });
+    expect(rewritten.code).toBe(0);
+    expect(rewritten.stdout).toContain('Đã ghi manifest.yaml');
+    expect(readFileSync(join(dir, 'manifest.yaml'), 'utf8')).toMatch(/^ {4}beat: \d+$/m);
+    expect(cli(['kb', 'check'], { env: { KNOWLEDGE_DIR: dir } }).code).toBe(0);
+  });
+
   it('kb export prints the whole knowledge base as JSON', () => {
     const { code, stdout } = cli(['kb', 'export']);
     expect(code).toBe(0);
@@ -63,9 +83,26 @@ describe('command line', () => {
   it('start refuses to run on an invalid knowledge base', () => {
     const dir = copyKnowledge();
     writeFileSync(join(dir, 'ui.yaml'), 'greeting: hi\n');
-    const { code, stderr } = cli(['start'], { env: { KNOWLEDGE_DIR: dir } });
+    const { code, stderr } = cli(['start'], { env: { KNOWLEDGE_DIR: dir, DATA_DIR: mkdtempSync(join(tmpdir(), 'ctxh-data-')) } });
     expect(code).toBe(1);
     expect(stderr).toContain('ui.yaml');
     expect(stderr).toContain('không khởi động');
+  });
+
+  it('start runs from the last good copy in DATA_DIR when the files on disk are broken, and answers crises', () => {
+    const dir = copyKnowledge();
+    const dataDir = mkdtempSync(join(tmpdir(), 'ctxh-data-'));
+    const { truncated } = safeguardingEndingWith(dir);
+    // The bot ran once on good files: they were kept as the last good copy.
+    new KnowledgeStore(dir, silentLogger(), { dataDir }).close();
+    writeFileSync(join(dir, 'safeguarding.yaml'), truncated);
+    const { code, stdout, stderr } = cli(['start'], {
+      env: { KNOWLEDGE_DIR: dir, DATA_DIR: dataDir },
+      input: 'Anh rể đang đánh chị tôi ngoài sân, ai vô can cũng bị đánh, nhà ở xóm 3 xã Nghi Phong\n/thoat\n',
+    });
+    expect(code).toBe(0);
+    expect(stderr).toContain('CẢNH BÁO: kho kiến thức trên đĩa có lỗi');
+    expect(stderr).toContain('concepts › beat');
+    expect(stdout).toMatch(/› 113 – /);
   });
 });

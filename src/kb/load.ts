@@ -3,8 +3,8 @@
  * problem names the file, the entry, the field and what to fix, in Vietnamese,
  * because staff edit these files.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, basename } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, basename } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { Lexicon } from '../nlp/lexicon.ts';
@@ -26,6 +26,7 @@ import { placeholderProblems, renderCenter } from './template.ts';
 import { compileSafeguarding, type Safeguarding } from '../safeguarding/compile.ts';
 import { safeguardingSchema, type SafeguardingFile } from '../safeguarding/schema.ts';
 import { classifierModelSchema, type ClassifierModel } from '../safeguarding/classifier.ts';
+import { checkManifest, manifestMatches, manifestSchema, MANIFEST_FILE, type SafetyData } from './manifest.ts';
 
 /** The trained safeguarding classifier, written by `npm run train:safeguarding`. */
 export const SAFEGUARDING_MODEL_FILE = 'safeguarding-model.json';
@@ -100,6 +101,12 @@ export interface KnowledgeSource {
   entries: Array<EntryFile & { file: string }>;
   eligibility?: EligibilityFile;
   events?: EventsFile;
+  /**
+   * How the safety-critical files (safeguarding.yaml, lexicon.yaml) were found
+   * complete: they match manifest.yaml's checksums, or one was edited since
+   * and no count fell below the manifest's floors, or there is no manifest.
+   */
+  integrity?: 'checksum' | 'floors' | 'no-manifest';
 }
 
 const FIELD_HINTS: Record<string, string> = {
@@ -120,18 +127,52 @@ function fieldName(path: ReadonlyArray<PropertyKey>): string | undefined {
   return `${parts.join(' › ')}${hint}`;
 }
 
-/** Reads and schema-checks one YAML file; problems are pushed, never thrown. */
-function readYaml<S extends z.ZodType>(
-  root: string,
-  path: string,
-  schema: S,
-  problems: KbProblem[],
-): z.infer<S> | undefined {
-  const file = relative(root, path) || basename(path);
+/** The raw text of every knowledge file, by path relative to the knowledge folder (`entries/hotline.yaml`). */
+export type KnowledgeFiles = ReadonlyMap<string, string>;
+
+/** The files the loader reads at the top of the folder (entries/*.yaml besides). */
+const TOP_FILES = ['center.yaml', 'ui.yaml', 'lexicon.yaml', 'safeguarding.yaml', SAFEGUARDING_MODEL_FILE, 'eligibility.yaml', EVENTS_FILE, MANIFEST_FILE];
+const ENTRIES_DIR = 'entries';
+
+/**
+ * Reads the text of every knowledge file into memory, so that what is checked,
+ * compiled and kept as the last good copy are the very same bytes. A file that
+ * does not exist is left out (parsing names it); one that cannot be read is a problem.
+ */
+export function readKnowledgeFiles(dir: string, problems: KbProblem[]): KnowledgeFiles {
+  const files = new Map<string, string>();
+  const read = (file: string): void => {
+    try {
+      files.set(file, readFileSync(join(dir, file), 'utf8'));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push({ file, message: `không đọc được tệp: ${(error as Error).message}` });
+    }
+  };
+  for (const file of TOP_FILES) read(file);
+  let names: string[] = [];
+  try {
+    names = readdirSync(join(dir, ENTRIES_DIR))
+      .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+      .sort();
+  } catch {
+    problems.push({ file: `${ENTRIES_DIR}/`, message: 'không tìm thấy thư mục entries/ chứa các mục hỏi–đáp.' });
+  }
+  for (const name of names) {
+    // A file renamed or removed since the listing (an upload in progress) is simply not there.
+    if (statSync(join(dir, ENTRIES_DIR, name), { throwIfNoEntry: false })?.isFile()) read(`${ENTRIES_DIR}/${name}`);
+  }
+  return files;
+}
+
+/** Parses and schema-checks one YAML (or JSON) file's text; problems are pushed, never thrown. */
+function parseFile<S extends z.ZodType>(file: string, text: string | undefined, schema: S, problems: KbProblem[]): z.infer<S> | undefined {
+  if (text === undefined) {
+    problems.push({ file, message: 'không tìm thấy tệp này.' });
+    return undefined;
+  }
   let raw: unknown;
   try {
-    const text = readFileSync(path, 'utf8');
-    raw = path.endsWith('.json') ? JSON.parse(text) : parse(text, { prettyErrors: true, uniqueKeys: true });
+    raw = file.endsWith('.json') ? JSON.parse(text) : parse(text, { prettyErrors: true, uniqueKeys: true });
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const line = error.linePos?.[0]?.line;
@@ -139,8 +180,6 @@ function readYaml<S extends z.ZodType>(
         file,
         message: `sai cú pháp YAML${line ? ` ở dòng ${line}` : ''}: ${error.message.split('\n')[0]}. Kiểm tra thụt lề (dùng dấu cách, không dùng Tab) và dấu ":" sau tên trường.`,
       });
-    } else if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      problems.push({ file, message: 'không tìm thấy tệp này.' });
     } else {
       problems.push({ file, message: `không đọc được tệp: ${(error as Error).message}` });
     }
@@ -162,38 +201,60 @@ function readYaml<S extends z.ZodType>(
   return undefined;
 }
 
-/** Reads every knowledge file; throws `KnowledgeError` listing all problems if any file is unusable. */
-export function readKnowledgeSource(dir: string): KnowledgeSource {
-  const problems: KbProblem[] = [];
-  const center = readYaml(dir, join(dir, 'center.yaml'), centerSchema, problems);
-  const ui = readYaml(dir, join(dir, 'ui.yaml'), uiSchema, problems);
-  const lexicon = readYaml(dir, join(dir, 'lexicon.yaml'), lexiconSchema, problems);
-  const safeguarding = readYaml(dir, join(dir, 'safeguarding.yaml'), safeguardingSchema, problems);
-  const safeguardingModel = existsSync(join(dir, SAFEGUARDING_MODEL_FILE))
-    ? readYaml(dir, join(dir, SAFEGUARDING_MODEL_FILE), classifierModelSchema, problems)
-    : undefined;
-  const eligibility = readYaml(dir, join(dir, 'eligibility.yaml'), eligibilityFileSchema, problems);
+/** Options for reading the knowledge files. */
+export interface ReadOptions {
+  /** Skip the manifest's floors (only to write a new manifest after a deliberate removal). */
+  ignoreManifest?: boolean;
+}
+
+/**
+ * Parses every knowledge file and checks the safety-critical ones against
+ * manifest.yaml; throws `KnowledgeError` listing all problems if any file is unusable.
+ */
+export function parseKnowledgeSource(files: KnowledgeFiles, problems: KbProblem[] = [], options: ReadOptions = {}): KnowledgeSource {
+  const yaml = <S extends z.ZodType>(file: string, schema: S): z.infer<S> | undefined => parseFile(file, files.get(file), schema, problems);
+  const center = yaml('center.yaml', centerSchema);
+  const ui = yaml('ui.yaml', uiSchema);
+  const lexicon = yaml('lexicon.yaml', lexiconSchema);
+  const safeguarding = yaml('safeguarding.yaml', safeguardingSchema);
+  const safeguardingModel = files.has(SAFEGUARDING_MODEL_FILE) ? yaml(SAFEGUARDING_MODEL_FILE, classifierModelSchema) : undefined;
+  const eligibility = yaml('eligibility.yaml', eligibilityFileSchema);
   // Read loosely, then checked event by event so each problem names the event's id.
-  const eventsRaw = readYaml(dir, join(dir, EVENTS_FILE), z.unknown(), problems);
+  const eventsRaw = yaml(EVENTS_FILE, z.unknown());
   const events = eventsRaw === undefined ? undefined : parseEventsFile(eventsRaw, problems);
-  const entries: KnowledgeSource['entries'] = [];
-  const entriesDir = join(dir, 'entries');
-  let files: string[] = [];
-  try {
-    files = readdirSync(entriesDir)
-      .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
-      .sort();
-  } catch {
-    problems.push({ file: 'entries/', message: 'không tìm thấy thư mục entries/ chứa các mục hỏi–đáp.' });
+  // Writing a new manifest must work even when the old one is damaged.
+  const manifest = files.has(MANIFEST_FILE) && !options.ignoreManifest ? yaml(MANIFEST_FILE, manifestSchema) : undefined;
+  if (files.has(MANIFEST_FILE) && !options.ignoreManifest && !manifest) {
+    problems.push({ file: MANIFEST_FILE, message: 'tệp này do máy viết và đang hỏng: chạy npm run kb:check -- --write-manifest để ghi lại.' });
   }
-  for (const name of files) {
-    const path = join(entriesDir, name);
-    if (!statSync(path).isFile()) continue;
-    const entry = readYaml(dir, path, entrySchema, problems);
-    if (entry) entries.push({ ...entry, file: relative(dir, path) });
+  const safety = safeguarding && lexicon ? safetyData(files, { safeguarding, lexicon, safeguardingModel }) : undefined;
+  if (manifest && safety) checkManifest(manifest, safety, problems);
+  const entries: KnowledgeSource['entries'] = [];
+  for (const [file, text] of files) {
+    if (!file.startsWith(`${ENTRIES_DIR}/`)) continue;
+    const entry = parseFile(file, text, entrySchema, problems);
+    if (entry) entries.push({ ...entry, file });
   }
   if (problems.length > 0 || !center || !ui || !lexicon || !safeguarding || !eligibility || !events) throw new KnowledgeError(problems);
-  return { center, ui, lexicon, safeguarding, entries, eligibility, events, ...(safeguardingModel ? { safeguardingModel } : {}) };
+  return {
+    center, ui, lexicon, safeguarding, entries, eligibility, events,
+    ...(safeguardingModel ? { safeguardingModel } : {}),
+    integrity: manifest && safety ? (manifestMatches(manifest, safety) ? 'checksum' : 'floors') : 'no-manifest',
+  };
+}
+
+/** The safety-critical files' text and parsed form, as the manifest measures them. */
+export function safetyData(files: KnowledgeFiles, source: Pick<KnowledgeSource, 'safeguarding' | 'lexicon' | 'safeguardingModel'>): SafetyData {
+  return {
+    safeguarding: { text: files.get('safeguarding.yaml') ?? '', file: source.safeguarding, hasModel: source.safeguardingModel !== undefined },
+    lexicon: { text: files.get('lexicon.yaml') ?? '', file: source.lexicon },
+  };
+}
+
+/** Reads every knowledge file; throws `KnowledgeError` listing all problems if any file is unusable. */
+export function readKnowledgeSource(dir: string, options: ReadOptions = {}): KnowledgeSource {
+  const problems: KbProblem[] = [];
+  return parseKnowledgeSource(readKnowledgeFiles(dir, problems), problems, options);
 }
 
 /** Options for compiling a knowledge snapshot. */
@@ -266,6 +327,11 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
         warnings.push({ file: ids.get(id) as string, entryId: id, message: 'mục này chưa nằm trong nhóm chủ đề nào ở ui.yaml (người dân vẫn hỏi được, nhưng không thấy trong danh mục).' });
       }
     }
+    if (source.integrity === 'no-manifest') {
+      warnings.push({ file: MANIFEST_FILE, message: 'chưa có tệp này, nên trợ lý không phát hiện được safeguarding.yaml hay lexicon.yaml bị tải lên dở dang. Chạy npm run kb:check -- --write-manifest.' });
+    } else if (source.integrity === 'floors') {
+      warnings.push({ file: MANIFEST_FILE, message: 'safeguarding.yaml hoặc lexicon.yaml đã sửa sau lần ghi manifest (không mục nào ít đi nên vẫn dùng được). Chạy npm run kb:check -- --write-manifest để cập nhật.' });
+    }
     for (const key of ['address', 'hours', 'website'] as const) {
       if (center[key] === '') warnings.push({ file: 'center.yaml', field: key, message: 'đang để trống; trợ lý sẽ mời người dân gọi tổng đài thay vì trả lời mục này.' });
     }
@@ -298,6 +364,6 @@ function renderUi(ui: UiFile, center: Center): Ui {
 }
 
 /** Reads, checks and compiles the knowledge folder; throws `KnowledgeError` on any error. */
-export function loadKnowledge(dir: string, options: CompileOptions = {}): Knowledge {
-  return compileKnowledge(readKnowledgeSource(dir), options);
+export function loadKnowledge(dir: string, options: CompileOptions & ReadOptions = {}): Knowledge {
+  return compileKnowledge(readKnowledgeSource(dir, options), options);
 }

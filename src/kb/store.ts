@@ -1,24 +1,90 @@
 /**
  * Holds the current knowledge snapshot and reloads it when staff edit the
  * files. A broken edit never takes the bot down: the last good version keeps
- * serving and the problems are logged.
+ * serving and the problems are logged. Files are read only once they have
+ * stopped changing, because an upload (SFTP) writes a file in many pieces.
  */
-import { watch, type FSWatcher } from 'node:fs';
+import { existsSync, readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { join } from 'node:path';
 import type { Logger } from 'pino';
-import { formatProblems, KnowledgeError, loadKnowledge, type Knowledge } from './load.ts';
+import { lastGoodPath, readLastGood, saveLastGood } from './last-good.ts';
+import { compileKnowledge, formatProblems, KnowledgeError, parseKnowledgeSource, readKnowledgeFiles, type KbProblem, type Knowledge } from './load.ts';
+
+/** How long the folder must stay unchanged (no event, same sizes and times) before it is read again. */
+export const DEFAULT_QUIET_MS = 2000;
+
+/** Sizes and modification times of every file under the folder: equal twice in a row means nobody is writing. */
+function folderSignature(dir: string): string {
+  const parts: string[] = [];
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+  } catch {
+    return '';
+  }
+  for (const name of names) {
+    try {
+      const stat = statSync(join(dir, name));
+      if (stat.isFile()) parts.push(`${name}:${stat.size}:${stat.mtimeMs}`);
+    } catch {
+      // Removed while listing: the next signature will differ anyway.
+    }
+  }
+  return parts.join('\n');
+}
+
+/** Options of the knowledge store. */
+export interface KnowledgeStoreOptions {
+  /** DATA_DIR: the last good files are kept there and used at start when the folder is broken. Without it, broken files at start are fatal. */
+  dataDir?: string;
+}
 
 /** The live knowledge base. */
 export class KnowledgeStore {
   private snapshot: Knowledge;
   private watcher: FSWatcher | undefined;
   private timer: NodeJS.Timeout | undefined;
+  /** The folder's signature when the current quiet period began. */
+  private signature = '';
+  private readonly lastGoodFile: string | undefined;
+  /** When the copy being served was saved, while serving the last good copy. */
+  private lastGoodSince: string | undefined;
 
-  /** Loads the folder; throws `KnowledgeError` if it is invalid (the bot must not start on it). */
+  /**
+   * Loads the folder. When it is broken and a last good copy was saved in
+   * `dataDir`, starts from that copy and says so loudly; otherwise throws
+   * `KnowledgeError` (the bot must not start on broken files).
+   */
   constructor(
     private readonly dir: string,
     private readonly logger: Logger,
+    options: KnowledgeStoreOptions = {},
   ) {
-    this.snapshot = loadKnowledge(dir);
+    this.lastGoodFile = options.dataDir === undefined ? undefined : lastGoodPath(options.dataDir);
+    try {
+      this.snapshot = this.loadFolder();
+    } catch (error) {
+      const saved = error instanceof KnowledgeError && this.lastGoodFile ? readLastGood(this.lastGoodFile) : undefined;
+      if (!saved) {
+        if (this.lastGoodFile && existsSync(this.lastGoodFile)) logger.error({ file: this.lastGoodFile }, 'the last good knowledge copy is damaged and cannot be used');
+        throw error;
+      }
+      try {
+        this.snapshot = compileKnowledge(parseKnowledgeSource(saved.files));
+      } catch {
+        // The copy no longer passes the checks of the code that runs now: the folder's own problems are what staff must fix.
+        throw error;
+      }
+      this.lastGoodSince = saved.savedAt;
+      const problems = (error as KnowledgeError).problems;
+      logger.error(
+        { problems, lastGoodSavedAt: saved.savedAt, knowledge: 'last-good' },
+        formatProblems(
+          problems,
+          `CẢNH BÁO: kho kiến thức trên đĩa có lỗi. Trợ lý đang chạy bằng bản tốt gần nhất (lưu lúc ${saved.savedAt} trong ${this.lastGoodFile}). Sửa các lỗi dưới đây (kiểm tra bằng npm run kb:check); khi tệp đúng, trợ lý tự nạp lại:`,
+        ),
+      );
+    }
   }
 
   /** The snapshot to answer with right now. */
@@ -26,11 +92,34 @@ export class KnowledgeStore {
     return this.snapshot;
   }
 
+  /** Where the snapshot came from: the knowledge folder, or the last good copy because the folder was broken at start. */
+  get origin(): 'files' | 'last-good' {
+    return this.lastGoodSince === undefined ? 'files' : 'last-good';
+  }
+
+  /** Reads, checks and compiles the folder; on success keeps its files as the last good copy. */
+  private loadFolder(): Knowledge {
+    const problems: KbProblem[] = [];
+    const files = readKnowledgeFiles(this.dir, problems);
+    const knowledge = compileKnowledge(parseKnowledgeSource(files, problems));
+    if (this.lastGoodFile) {
+      try {
+        saveLastGood(this.lastGoodFile, files);
+      } catch (error) {
+        // Serving the good files matters more than keeping a copy of them.
+        this.logger.warn({ err: error }, 'could not save the last good knowledge base');
+      }
+    }
+    return knowledge;
+  }
+
   /** Re-reads the folder; on success swaps the snapshot, otherwise keeps the old one. Returns whether it swapped. */
   reload(): boolean {
     try {
-      const next = loadKnowledge(this.dir);
+      const next = this.loadFolder();
       this.snapshot = next;
+      if (this.lastGoodSince !== undefined) this.logger.warn('knowledge files fixed: no longer serving the last good copy');
+      this.lastGoodSince = undefined;
       this.logger.info({ entries: next.entries.size }, 'knowledge base reloaded');
       return true;
     } catch (error) {
@@ -41,23 +130,48 @@ export class KnowledgeStore {
         );
         return false;
       }
-      throw error;
+      // Whatever else went wrong, the snapshot being served stays: a reload never takes the bot down.
+      this.logger.error({ err: error }, 'knowledge reload failed; still serving the previous snapshot');
+      return false;
     }
   }
 
-  /** Reloads shortly after files change (edits usually come as bursts of writes). */
-  watch(debounceMs = 300): void {
+  /** True while changed files wait for the folder to fall quiet before they are read. */
+  get reloadPending(): boolean {
+    return this.timer !== undefined;
+  }
+
+  /**
+   * Reloads once the files have stopped changing: `quietMs` with no change
+   * event, and the same sizes and modification times at both ends of that
+   * period (an event can be missed, a slow upload pauses between pieces).
+   */
+  watch(quietMs = DEFAULT_QUIET_MS): void {
     if (this.watcher) return;
-    this.watcher = watch(this.dir, { recursive: true }, () => {
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.reload(), debounceMs);
-    });
+    this.watcher = watch(this.dir, { recursive: true }, () => this.waitForQuiet(quietMs));
     this.watcher.on('error', (error) => this.logger.warn({ err: error }, 'knowledge watcher stopped'));
+  }
+
+  private waitForQuiet(quietMs: number): void {
+    clearTimeout(this.timer);
+    this.signature = folderSignature(this.dir);
+    this.timer = setTimeout(() => this.reloadIfQuiet(quietMs), quietMs);
+  }
+
+  private reloadIfQuiet(quietMs: number): void {
+    const signature = folderSignature(this.dir);
+    if (signature !== this.signature) {
+      this.waitForQuiet(quietMs);
+      return;
+    }
+    this.timer = undefined;
+    this.reload();
   }
 
   /** Stops watching. */
   close(): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
     this.watcher?.close();
     this.watcher = undefined;
   }

@@ -1,5 +1,5 @@
 /** Shared test helpers: the real knowledge base, and throwaway copies of it. */
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Bot } from '../../src/core/bot.ts';
@@ -47,4 +47,27 @@ export function ask(bot: Bot, text: string): Promise<Reply[]> {
 /** All action-button payloads of some replies. */
 export function payloadsOf(replies: readonly Reply[]): string[] {
   return replies.flatMap((r) => (r.buttons ?? []).flatMap((b) => (b.kind === 'action' ? [b.payload] : [])));
+}
+
+/**
+ * Rewrites a copy's safeguarding.yaml with one concept moved to the very end
+ * (same content, so still complete) and returns that text, and the same text
+ * cut after a whole line halfway through the concept: still valid YAML that
+ * passes every schema, as a slow upload leaves it. The shipped file ends
+ * with required replies, so a cut there is caught by the schema; staff may
+ * order the keys as they like.
+ */
+export function safeguardingEndingWith(dir: string, concept = 'beat'): { complete: string; truncated: string } {
+  const file = join(dir, 'safeguarding.yaml');
+  const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+  const conceptsAt = lines.indexOf('concepts:');
+  const conceptsEnd = lines.indexOf('neutral:');
+  const start = lines.indexOf(`  ${concept}:`);
+  let end = start + 1;
+  while (end < conceptsEnd && !/^ {2}[a-z_]+:/.test(lines[end] ?? '')) end++;
+  const block = lines.slice(start, end);
+  const head = [...lines.slice(0, conceptsAt), ...lines.slice(conceptsEnd), ...lines.slice(conceptsAt, start), ...lines.slice(end, conceptsEnd)];
+  const complete = [...head, ...block].join('\n') + '\n';
+  writeFileSync(file, complete);
+  return { complete, truncated: [...head, ...block.slice(0, Math.ceil(block.length / 2))].join('\n') + '\n' };
 }

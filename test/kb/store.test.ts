@@ -1,10 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { KnowledgeError } from '../../src/kb/load.ts';
 import { KnowledgeStore } from '../../src/kb/store.ts';
 import { silentLogger } from '../../src/log.ts';
 import { copyKnowledge } from '../helpers/kb.ts';
+import { letEventsIn, until } from '../helpers/real-io.ts';
 
 describe('live reload of the knowledge base', () => {
   it('refuses to start on an invalid knowledge base', () => {
@@ -31,6 +33,55 @@ describe('live reload of the knowledge base', () => {
       const [payload, message] = errors.mock.calls[0] as [unknown, string];
       expect(message).toContain('entries/hotline.yaml');
       expect(JSON.stringify(payload)).toContain('"field":"id');
+    } finally {
+      store.close();
+    }
+  });
+});
+
+describe('reading only files that have stopped changing', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('does not load a file written slowly in pieces until it is complete and quiet', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const dir = copyKnowledge();
+    const logger = silentLogger();
+    const info = vi.spyOn(logger, 'info');
+    const errors = vi.spyOn(logger, 'error');
+    const reloads = (): number => info.mock.calls.filter((call) => call[1] === 'knowledge base reloaded').length;
+    const store = new KnowledgeStore(dir, logger);
+    store.watch();
+    try {
+      const file = join(dir, 'entries', 'hotline.yaml');
+      const before = store.current.entries.get('hotline');
+      // The answer last, so that every prefix cut at a line inside it is a valid entry.
+      const { answer, ...rest } = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      const edited = stringify({ ...rest, title: 'Tổng đài mới của trung tâm', answer: `${String(answer)}\nGọi ngay khi cần.\n` });
+      const lines = edited.split(/(?<=\n)/);
+      const cuts = [lines.length - 5, lines.length - 2];
+      const pieces = [lines.slice(0, cuts[0]).join(''), lines.slice(cuts[0], cuts[1]).join(''), lines.slice(cuts[1]).join('')];
+
+      writeFileSync(file, pieces[0] ?? '');
+      await until(() => store.reloadPending);
+      expect(store.reloadPending).toBe(true);
+      for (const piece of pieces.slice(1)) {
+        // The uploader pauses 1.5 s between pieces: less than the quiet period.
+        vi.advanceTimersByTime(1500);
+        await letEventsIn();
+        expect(store.current.entries.get('hotline')).toBe(before);
+        appendFileSync(file, piece);
+        await letEventsIn();
+      }
+      expect(reloads()).toBe(0);
+      for (let i = 0; i < 10 && store.current.entries.get('hotline') === before; i++) {
+        vi.advanceTimersByTime(2000);
+        await letEventsIn();
+      }
+      expect(store.current.entries.get('hotline')?.title).toBe('Tổng đài mới của trung tâm');
+      expect(store.current.entries.get('hotline')?.answer).toContain('Gọi ngay khi cần.');
+      expect(errors).not.toHaveBeenCalled();
     } finally {
       store.close();
     }
