@@ -16,11 +16,14 @@ import { join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { DataStore, emptyStoreData, type StoreData } from './data-store.ts';
 import { nodeDisk, securePermissions, type Disk } from './disk.ts';
+import type { DiskHealth } from './disk-health.ts';
 
 /** Where and how the store writes. */
 export interface LowdbStoreOptions {
   /** The disk to write through (tests substitute a failing one). */
   disk?: Disk;
+  /** Where failed writes are reported and retried from; without it they only reject. */
+  health?: DiskHealth;
 }
 
 /** lowdb's file adapter, writing through `Disk`: compact JSON, mode 600, fsynced with its folder. */
@@ -46,7 +49,8 @@ export async function openLowdbStore(dataDir: string, options: LowdbStoreOptions
   await db.read();
   const data = { ...emptyStoreData(), ...db.data };
   db.data = data;
-  return new DataStore(data, coalesce(() => db.write()));
+  const save = coalesce(() => db.write());
+  return new DataStore(data, options.health ? options.health.guard('store.json', save) : save);
 }
 
 /**
