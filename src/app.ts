@@ -64,7 +64,7 @@ export async function startService(
   const metrics = new Metrics({ processMetrics: true });
   const diskHealth = new DiskHealth({ logger, metrics, ...(io.sleep ? { sleep: io.sleep } : {}) });
   const disk = io.disk ? { disk: io.disk } : {};
-  const store = await openStore(config, { ...disk, health: diskHealth });
+  const store = await openStore(config, { ...disk, health: diskHealth, logger });
   // Zalo senders share their channel's state: the bot's option memory, the OA's single token chain.
   const { senders, zaloBotMemory, zaloOaClient } = createSenders(config, () => knowledge.current, logger);
   const core = createCore({ config, store, knowledge, senders, logger, topics: () => subscriptionTopics(knowledge), ...disk, health: diskHealth });

@@ -111,25 +111,35 @@ async function openAppendDurably(path: string): Promise<AppendFile> {
 /** The real disk. */
 export const nodeDisk: Disk = { writeFile: writeFileDurably, openAppend: openAppendDurably };
 
+/** What `securePermissions` changed, and what it could not (a file owned by another account, say). */
+export interface PermissionReport {
+  tightened: string[];
+  failed: Array<{ path: string; code: string }>;
+}
+
 /**
  * Makes `dataDir` private: creates it 700 if missing, and tightens anything
  * already inside that is looser (files to 600, folders to 700), so data
  * written by older versions (644/755) is fixed at start. Symbolic links are
- * left alone. Returns the paths it had to tighten.
+ * left alone. A path it cannot fix is reported, not thrown: the bot still starts.
  */
-export function securePermissions(dataDir: string): string[] {
+export function securePermissions(dataDir: string): PermissionReport {
   mkdirSync(dataDir, { recursive: true, mode: DIR_MODE });
-  const fixed: string[] = [];
+  const report: PermissionReport = { tightened: [], failed: [] };
   const visit = (path: string): void => {
-    const stat = lstatSync(path);
-    if (stat.isSymbolicLink()) return;
-    const wanted = stat.isDirectory() ? DIR_MODE : FILE_MODE;
-    if ((stat.mode & 0o777 & ~wanted) !== 0) {
-      chmodSync(path, stat.mode & 0o777 & wanted);
-      fixed.push(path);
+    try {
+      const stat = lstatSync(path);
+      if (stat.isSymbolicLink()) return;
+      const wanted = stat.isDirectory() ? DIR_MODE : FILE_MODE;
+      if ((stat.mode & 0o777 & ~wanted) !== 0) {
+        chmodSync(path, stat.mode & 0o777 & wanted);
+        report.tightened.push(path);
+      }
+      if (stat.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
+    } catch (error) {
+      report.failed.push({ path, code: (error as NodeJS.ErrnoException).code ?? 'EUNKNOWN' });
     }
-    if (stat.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
   };
   visit(dataDir);
-  return fixed;
+  return report;
 }

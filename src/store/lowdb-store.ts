@@ -14,6 +14,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
+import type { Logger } from 'pino';
 import { DataStore, emptyStoreData, type StoreData } from './data-store.ts';
 import { nodeDisk, securePermissions, type Disk } from './disk.ts';
 import type { DiskHealth } from './disk-health.ts';
@@ -24,6 +25,8 @@ export interface LowdbStoreOptions {
   disk?: Disk;
   /** Where failed writes are reported and retried from; without it they only reject. */
   health?: DiskHealth;
+  /** Told which files had to be made private, and which could not be. */
+  logger?: Logger;
 }
 
 /** lowdb's file adapter, writing through `Disk`: compact JSON, mode 600, fsynced with its folder. */
@@ -44,7 +47,9 @@ function jsonFile(path: string, disk: Disk): Adapter<StoreData> {
 
 /** Opens (or creates) the store in `dataDir`, making the folder private first. */
 export async function openLowdbStore(dataDir: string, options: LowdbStoreOptions = {}): Promise<DataStore> {
-  securePermissions(dataDir);
+  const permissions = securePermissions(dataDir);
+  if (permissions.tightened.length > 0) options.logger?.info({ paths: permissions.tightened.length }, 'made data files private (600/700)');
+  for (const { path, code } of permissions.failed) options.logger?.warn({ path, code }, 'could not make a data file private; check its owner and mode');
   const db = new Low<StoreData>(jsonFile(join(dataDir, 'store.json'), options.disk ?? nodeDisk), emptyStoreData());
   await db.read();
   const data = { ...emptyStoreData(), ...db.data };

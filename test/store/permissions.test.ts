@@ -1,6 +1,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { FileTokenStore } from '../../src/channels/zalo-oa/client.ts';
 import { DeliveryEngine } from '../../src/delivery/engine.ts';
@@ -42,7 +43,7 @@ describe('data folder permissions', () => {
     await release();
   });
 
-  it('tightens files and folders left readable by older versions when the store opens', async () => {
+  it('tightens files and folders left readable by older versions when the store opens, and says so', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'ctxh-loose-'));
     chmodSync(dataDir, 0o755);
     writeFileSync(join(dataDir, 'store.json'), JSON.stringify({ version: 1, subscribers: {}, occurrences: {}, staff: [], audit: [] }), { mode: 0o644 });
@@ -53,7 +54,9 @@ describe('data folder permissions', () => {
     writeFileSync(join(dataDir, 'readonly.txt'), 'x', { mode: 0o400 });
     chmodSync(join(dataDir, 'jobs', 'old.log'), 0o666);
 
-    await openLowdbStore(dataDir);
+    const lines: string[] = [];
+    await openLowdbStore(dataDir, { logger: pino({ base: undefined }, { write: (line: string) => void lines.push(line) }) });
+    expect(lines.map((l) => JSON.parse(l) as Record<string, unknown>)).toEqual([expect.objectContaining({ msg: 'made data files private (600/700)', paths: 5 })]);
     expect(modesUnder(dataDir)).toEqual({ '.': '700', 'store.json': '600', jobs: '700', 'jobs/old.json': '600', 'jobs/old.log': '600', 'readonly.txt': '400' });
   });
 });
