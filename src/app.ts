@@ -203,7 +203,7 @@ export async function startService(
       await zaloOa?.stop();
       knowledge.close();
       // Unfinished deliveries resume from their journals at the next start.
-      await store.close();
+      await store.close().catch((error: unknown) => logger.error({ err: String(error) }, 'stopping with changes that could not be saved'));
     },
   };
 }

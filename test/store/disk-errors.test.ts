@@ -242,3 +242,26 @@ describe('a broadcast resumed at start on a full disk', () => {
     }
   });
 });
+
+describe('stopping on a full disk', () => {
+  it('shuts down without a rejection, and logs that changes were not saved', async () => {
+    const fake = new FakeTelegram();
+    await fake.start();
+    const disk = new FailingDisk();
+    const waits = new ManualWaits();
+    const lines: string[] = [];
+    const service = await startOnDisk(fake, mkdtempSync(join(tmpdir(), 'ctxh-stop-full-')), disk, waits, lines);
+    try {
+      disk.failWith = 'ENOSPC';
+      await fetch(`http://127.0.0.1:${service.server?.port}/webhooks/telegram`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
+        body: JSON.stringify(callbackUpdate('s:yes', 6100)),
+      });
+      await expect(service.stop()).resolves.toBeUndefined();
+      expect(lines.some((l) => (JSON.parse(l) as { msg: string }).msg === 'stopping with changes that could not be saved')).toBe(true);
+    } finally {
+      await fake.stop();
+    }
+  });
+});
