@@ -13,6 +13,8 @@ import { Bot } from './core/bot.ts';
 import type { UserRef } from './core/message.ts';
 import { KnowledgeStore } from './kb/store.ts';
 import { Metrics } from './metrics.ts';
+import type { Disk } from './store/disk.ts';
+import { DiskHealth } from './store/disk-health.ts';
 import { MemorySessionStore } from './store/sessions.ts';
 import { createApp, startServer, type RunningServer } from './server.ts';
 import { createCore, openStore, type Core } from './services.ts';
@@ -34,6 +36,8 @@ export interface Service {
   core: Core;
   /** Chats found unreachable (blocked the bot, deleted), by platform:chat id. */
   undeliverable: Set<string>;
+  /** Failing writes to DATA_DIR (shown by /healthz and the metrics). */
+  diskHealth: DiskHealth;
   stop(): Promise<void>;
 }
 
@@ -47,13 +51,23 @@ export function hasChannels(config: AppConfig): boolean {
   return config.telegram !== undefined || config.zaloBot !== undefined || config.zaloOa !== undefined;
 }
 
-/** Starts every configured channel, and the HTTP server when a webhook needs it or PORT is set. */
-export async function startService(config: AppConfig, logger: Logger, knowledge = new KnowledgeStore(config.knowledgeDir, logger, { dataDir: config.dataDir })): Promise<Service> {
+/**
+ * Starts every configured channel, and the HTTP server when a webhook needs it or PORT is set.
+ * `io.disk` replaces the real disk and `io.sleep` the wait between retries (tests simulate a full disk).
+ */
+export async function startService(
+  config: AppConfig,
+  logger: Logger,
+  knowledge = new KnowledgeStore(config.knowledgeDir, logger, { dataDir: config.dataDir }),
+  io: { disk?: Disk; sleep?: (ms: number) => Promise<void> } = {},
+): Promise<Service> {
   const metrics = new Metrics({ processMetrics: true });
-  const store = await openStore(config);
+  const diskHealth = new DiskHealth({ logger, metrics, ...(io.sleep ? { sleep: io.sleep } : {}) });
+  const disk = io.disk ? { disk: io.disk } : {};
+  const store = await openStore(config, { ...disk, health: diskHealth, logger });
   // Zalo senders share their channel's state: the bot's option memory, the OA's single token chain.
   const { senders, zaloBotMemory, zaloOaClient } = createSenders(config, () => knowledge.current, logger);
-  const core = createCore({ config, store, knowledge, senders, logger, topics: () => subscriptionTopics(knowledge) });
+  const core = createCore({ config, store, knowledge, senders, logger, topics: () => subscriptionTopics(knowledge), ...disk, health: diskHealth });
   const bot = new Bot({
     knowledge: () => knowledge.current,
     engine: config.engine,
@@ -64,10 +78,14 @@ export async function startService(config: AppConfig, logger: Logger, knowledge 
     sessions: new MemorySessionStore({ ttlMs: config.eligibilitySessionMs }),
   });
   const undeliverable = new Set<string>();
+  /** Records in the background; a failed write is reported by diskHealth and must not end the process. */
+  const markUnreachable = (key: string, status: 'blocked' | 'undeliverable', reason: string): void => {
+    store.markUnreachable(key, status, reason).catch((error: unknown) => logger.debug({ err: String(error) }, 'could not mark a subscriber unreachable'));
+  };
   const onUndeliverable = (user: UserRef): void => {
     undeliverable.add(`${user.platform}:${user.chatId}`);
     // A subscriber who blocked the bot gets no more reminders or notices.
-    void store.markUnreachable(`${user.platform}:${user.chatId}`, 'blocked', 'unreachable while replying');
+    markUnreachable(`${user.platform}:${user.chatId}`, 'blocked', 'unreachable while replying');
   };
   if (config.watchKnowledge) knowledge.watch();
 
@@ -114,7 +132,7 @@ export async function startService(config: AppConfig, logger: Logger, knowledge 
       metrics,
       onUndeliverable: (user) => {
         undeliverable.add(keyOf(user));
-        void store.markUnreachable(keyOf(user), 'undeliverable', 'outside the Zalo OA interaction window');
+        markUnreachable(keyOf(user), 'undeliverable', 'outside the Zalo OA interaction window');
       },
       // Writing again reopens Zalo's interaction window.
       onReachable: (user) => undeliverable.delete(keyOf(user)),
@@ -122,7 +140,7 @@ export async function startService(config: AppConfig, logger: Logger, knowledge 
       onUnfollow: (user) => {
         unfollowed.add(keyOf(user));
         // Someone who unfollowed the OA gets no more reminders or notices from it.
-        void store.markUnreachable(keyOf(user), 'undeliverable', 'unfollowed the Zalo OA');
+        markUnreachable(keyOf(user), 'undeliverable', 'unfollowed the Zalo OA');
       },
     });
   }
@@ -137,6 +155,7 @@ export async function startService(config: AppConfig, logger: Logger, knowledge 
       ...(telegram && config.telegram?.webhook ? { telegram: { channel: telegram, secret: config.telegram.webhook.secret } } : {}),
       ...(zaloBot && config.zaloBot?.webhook ? { zaloBot: { channel: zaloBot, secret: config.zaloBot.webhook.secret } } : {}),
       ...(zaloOa ? { zaloOa: { channel: zaloOa } } : {}),
+      unhealthy: () => diskHealth.problem(),
       health: () => ({
         entries: knowledge.current.entries.size,
         knowledge: knowledge.origin,
@@ -171,6 +190,7 @@ export async function startService(config: AppConfig, logger: Logger, knowledge 
     store,
     core,
     undeliverable,
+    diskHealth,
     ...(telegram ? { telegram } : {}),
     ...(zaloBot ? { zaloBot } : {}),
     ...(zaloOa ? { zaloOa } : {}),
@@ -184,7 +204,7 @@ export async function startService(config: AppConfig, logger: Logger, knowledge 
       await zaloOa?.stop();
       knowledge.close();
       // Unfinished deliveries resume from their journals at the next start.
-      await store.close();
+      await store.close().catch((error: unknown) => logger.error({ err: String(error) }, 'stopping with changes that could not be saved'));
     },
   };
 }

@@ -2,7 +2,7 @@
  * Prometheus metrics (prom-client), served at GET /metrics. Counts only:
  * nothing a person wrote ever becomes a label.
  */
-import { Counter, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** The counters the bot and its channels update. */
 export class Metrics {
@@ -35,6 +35,17 @@ export class Metrics {
     name: 'ctxh_webhook_rejected_total',
     help: 'Webhook requests refused, by route and reason',
     labelNames: ['route', 'reason'] as const,
+    registers: [this.registry],
+  });
+  readonly diskWriteErrors = new Counter({
+    name: 'ctxh_disk_write_errors_total',
+    help: 'Failed writes to the data folder, by target (store.json, delivery journal, …) and errno code (ENOSPC, EACCES, …)',
+    labelNames: ['target', 'code'] as const,
+    registers: [this.registry],
+  });
+  readonly diskWritesFailing = new Gauge({
+    name: 'ctxh_disk_writes_failing',
+    help: 'Kinds of data-folder writes failing right now (0 when healthy); /healthz is unhealthy while this is above 0',
     registers: [this.registry],
   });
 

@@ -36,6 +36,8 @@ export interface ServerDeps {
   zaloOa?: { channel: ZaloOaChannel };
   /** Extra facts for /healthz. */
   health: () => Record<string, unknown>;
+  /** Why the service is unhealthy right now (for example, the disk is full), or undefined. */
+  unhealthy?: () => string | undefined;
 }
 
 /**
@@ -93,7 +95,10 @@ export function createApp(deps: ServerDeps): Hono {
     }
   };
 
-  app.get('/healthz', (c) => c.json({ status: 'ok', ...deps.health() }));
+  app.get('/healthz', (c) => {
+    const reason = deps.unhealthy?.();
+    return reason === undefined ? c.json({ status: 'ok', ...deps.health() }) : c.json({ status: 'unhealthy', reason, ...deps.health() }, 503);
+  });
   app.get('/metrics', async (c) => c.body(await metrics.render(), 200, { 'content-type': metrics.registry.contentType }));
 
   const telegram = deps.telegram;

@@ -13,7 +13,9 @@ import type { PlatformLimits } from './delivery/rate-limit.ts';
 import type { Sender } from './delivery/types.ts';
 import { fill } from './kb/template.ts';
 import type { KnowledgeStore } from './kb/store.ts';
-import { openLowdbStore } from './store/lowdb-store.ts';
+import { openLowdbStore, type LowdbStoreOptions } from './store/lowdb-store.ts';
+import type { Disk } from './store/disk.ts';
+import type { DiskHealth } from './store/disk-health.ts';
 import type { Store } from './store/types.ts';
 
 /** The shared core of a running bot. */
@@ -25,8 +27,8 @@ export interface Core {
 }
 
 /** Opens the store in DATA_DIR. */
-export function openStore(config: AppConfig): Promise<Store> {
-  return openLowdbStore(config.dataDir);
+export function openStore(config: AppConfig, options: LowdbStoreOptions = {}): Promise<Store> {
+  return openLowdbStore(config.dataDir, options);
 }
 
 /** Per-platform outbound limits from config. */
@@ -49,6 +51,10 @@ export function createCore(options: {
   /** Topics people can subscribe to (from the events file). */
   topics: () => Array<{ id: string; label: string }>;
   now?: () => Date;
+  /** The disk job files are written through (tests substitute a failing one). */
+  disk?: Disk;
+  /** Where failed writes are reported (the service's /healthz and metrics). */
+  health?: DiskHealth;
 }): Core {
   const { config, store, knowledge, senders, logger } = options;
   const drafts = new Map<string, BroadcastDraft>();
@@ -69,6 +75,8 @@ export function createCore(options: {
     senders,
     limits: deliveryLimits(config),
     logger,
+    ...(options.disk ? { disk: options.disk } : {}),
+    ...(options.health ? { health: options.health } : {}),
     onFinished: (progress, manifest) => {
       // The staff member who sent a notice gets the final report.
       if (!manifest.createdBy.startsWith('staff:')) return;

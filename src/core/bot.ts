@@ -10,6 +10,7 @@ import type { Knowledge } from '../kb/load.ts';
 import type { EngineConfig, Outcome } from '../nlp/engine.ts';
 import type { Metrics } from '../metrics.ts';
 import { MemorySessionStore, type SessionStore } from '../store/sessions.ts';
+import { DiskWriteError } from '../store/disk-health.ts';
 import { FloodGuard, type FloodLimits } from './flood-guard.ts';
 import type { Incoming, Reply } from './message.ts';
 
@@ -89,6 +90,8 @@ export class Bot {
     } catch (error) {
       this.outcomes.error++;
       metrics?.outcomes.inc({ outcome: 'error' });
+      // The disk is full or read-only (staff are told through /healthz and the log): the person hears it was not saved.
+      if (error instanceof DiskWriteError) return [{ text: kb.ui.save_failed }];
       logger.error({ err: error, platform: incoming.user.platform, kind: incoming.kind }, 'handler failed');
       return [{ text: kb.ui.internal_error }];
     }

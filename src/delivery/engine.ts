@@ -10,6 +10,8 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Platform } from '../core/message.ts';
+import type { Disk } from '../store/disk.ts';
+import { DiskHealth, DiskWriteError, errorCode } from '../store/disk-health.ts';
 import type { Store } from '../store/types.ts';
 import { JobFiles, type JobManifest, type Recipient, type RecipientOutcome } from './journal.ts';
 import { RateLimiter, type PlatformLimits } from './rate-limit.ts';
@@ -28,12 +30,17 @@ export interface DeliveryOptions {
   maxAttempts?: number;
   /** First backoff after a transient failure, doubled each time. */
   backoffMs?: number;
+  /** The disk job files are written through (tests substitute a failing one). */
+  disk?: Disk;
+  /** Where failed writes are reported; journal writes are retried until they succeed. */
+  health?: DiskHealth;
   /** Called when a job ends (done or cancelled). */
   onFinished?: (progress: JobProgress, manifest: JobManifest) => void;
 }
 
 const MAX_RATE_LIMITED_RETRIES = 20;
 const DEFAULT_LIMITS: PlatformLimits = { perSecond: 25, perChatPerSecond: 1 };
+const JOURNAL = 'delivery journal';
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 interface RunningJob {
@@ -53,9 +60,11 @@ export class DeliveryEngine implements DeliveryQueue {
   private readonly files: JobFiles;
   private readonly jobs = new Map<string, RunningJob>();
   private readonly limiters = new Map<Platform, RateLimiter>();
+  private readonly health: DiskHealth;
 
   constructor(private readonly options: DeliveryOptions) {
-    this.files = new JobFiles(options.jobsDir);
+    this.files = new JobFiles(options.jobsDir, options.disk);
+    this.health = options.health ?? new DiskHealth({ logger: options.logger });
   }
 
   private limiter(platform: Platform): RateLimiter {
@@ -108,7 +117,13 @@ export class DeliveryEngine implements DeliveryQueue {
 
   /** Deletes finished jobs older than `retentionMs` (recipient lists are personal data). */
   pruneFinished(retentionMs: number): number {
-    return this.files.pruneFinished(Date.now() - retentionMs);
+    try {
+      return this.files.pruneFinished(Date.now() - retentionMs);
+    } catch (error) {
+      // Tried again at the next start; not a reason to stay down.
+      this.options.logger.error({ code: errorCode(error) }, 'could not delete old delivery jobs');
+      return 0;
+    }
   }
 
   /** Continues every job that was not finished when the process stopped. */
@@ -116,10 +131,15 @@ export class DeliveryEngine implements DeliveryQueue {
     const resumed: string[] = [];
     for (const id of this.files.list()) {
       if (this.jobs.has(id)) continue;
-      const state = this.files.state(id);
-      if (state.finished) continue;
-      this.startJob(this.files.read(id));
-      resumed.push(id);
+      try {
+        const state = this.files.state(id);
+        if (state.finished) continue;
+        this.startJob(this.files.read(id));
+        resumed.push(id);
+      } catch (error) {
+        // One unreadable job must not keep every other job (and the bot) down.
+        this.options.logger.error({ job: id, code: errorCode(error) }, 'cannot resume a delivery job');
+      }
     }
     return resumed;
   }
@@ -169,18 +189,23 @@ export class DeliveryEngine implements DeliveryQueue {
     const job: RunningJob = { manifest, progress, cancelled: false, done: Promise.resolve(progress) };
     this.jobs.set(manifest.id, job);
     if (state.finished) return;
-    job.done = this.run(job, [...manifest.recipients.keys()].filter((i) => !state.outcomes.has(i)));
+    job.done = this.run(job, [...manifest.recipients.keys()].filter((i) => !state.outcomes.has(i))).catch((error: unknown) => {
+      // Nobody may be awaiting this promise: a rejection here would end the process.
+      this.options.logger.error({ job: manifest.id, err: error }, 'delivery job stopped');
+      return { ...progress };
+    });
   }
 
   private async run(job: RunningJob, pending: number[]): Promise<JobProgress> {
-    const journal = await this.files.openJournal(job.manifest.id);
+    // The disk may be full or read-only: sending waits for the journal rather than send what it cannot record.
+    const journal = await this.health.untilWritten(JOURNAL, () => this.files.openJournal(job.manifest.id));
     const queue = [...pending];
     const worker = async (): Promise<void> => {
       for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
         if (job.cancelled) return;
         const recipient = job.manifest.recipients[index] as Recipient;
         const outcome = await this.deliverOne(job.manifest, recipient);
-        await journal.record(index, outcome);
+        await this.health.untilWritten(JOURNAL, () => journal.record(index, outcome));
         job.progress[outcome]++;
         job.progress.pending--;
       }
@@ -188,17 +213,22 @@ export class DeliveryEngine implements DeliveryQueue {
     const concurrency = Math.max(1, this.options.concurrency ?? 8);
     await Promise.all(Array.from({ length: concurrency }, worker));
     const how = job.cancelled ? 'cancelled' : 'done';
-    await journal.finish(how);
-    await journal.close();
+    await this.health.untilWritten(JOURNAL, () => journal.finish(how));
+    await journal.close().catch(() => undefined);
     job.progress.state = how;
     const { sent, failed, blocked } = job.progress;
-    await this.options.store.updateAudit(job.manifest.id, {
-      finishedAt: new Date().toISOString(),
-      results: { sent, failed, blocked, cancelled: job.cancelled },
-    });
+    await this.options.store
+      .updateAudit(job.manifest.id, { finishedAt: new Date().toISOString(), results: { sent, failed, blocked, cancelled: job.cancelled } })
+      .catch((error: unknown) => this.storeFailed(error, 'could not record a job result in the audit log'));
     this.options.logger.info({ job: job.manifest.id, kind: job.manifest.kind, sent, failed, blocked, state: how }, 'delivery job finished');
     this.options.onFinished?.({ ...job.progress }, job.manifest);
     return { ...job.progress };
+  }
+
+  /** A store write failed while sending: the job goes on; a disk failure is already reported by the store. */
+  private storeFailed(error: unknown, message: string): void {
+    if (error instanceof DiskWriteError) this.options.logger.debug({ code: error.code }, message);
+    else this.options.logger.warn({ code: errorCode(error) }, message);
   }
 
   private async deliverOne(manifest: JobManifest, recipient: Recipient): Promise<RecipientOutcome> {
@@ -216,7 +246,9 @@ export class DeliveryEngine implements DeliveryQueue {
       } catch (error) {
         const failure = error instanceof SendError ? error.failure : { kind: 'transient' as const, reason: String(error) };
         if (failure.kind === 'permanent') {
-          await this.options.store.markUnreachable(recipient.key, failure.status, failure.reason);
+          await this.options.store
+            .markUnreachable(recipient.key, failure.status, failure.reason)
+            .catch((error: unknown) => this.storeFailed(error, 'could not mark a subscriber unreachable'));
           return 'blocked';
         }
         if (failure.kind === 'rejected') {

@@ -8,9 +8,10 @@
  * per message.
  */
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Platform, Reply } from '../core/message.ts';
+import { DIR_MODE, FILE_MODE, nodeDisk, syncDirSync, type AppendFile, type Disk } from '../store/disk.ts';
+import { coalesce } from '../store/lowdb-store.ts';
 import type { AudienceFilter } from '../store/types.ts';
 
 /** One person a job sends to. */
@@ -46,9 +47,9 @@ export interface JournalState {
 
 /** Writes a file so that after a crash it is either the old or the new content, never half. */
 export function writeFileDurably(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
+  mkdirSync(dirname(path), { recursive: true, mode: DIR_MODE });
   const temp = `${path}.${process.pid}.tmp`;
-  const fd = openSync(temp, 'w');
+  const fd = openSync(temp, 'w', FILE_MODE);
   try {
     writeFileSync(fd, content);
     fsyncSync(fd);
@@ -56,18 +57,16 @@ export function writeFileDurably(path: string, content: string): void {
     closeSync(fd);
   }
   renameSync(temp, path);
-  const dir = openSync(dirname(path), 'r');
-  try {
-    fsyncSync(dir);
-  } finally {
-    closeSync(dir);
-  }
+  syncDirSync(dirname(path));
 }
 
 /** The folder of job files. */
 export class JobFiles {
-  constructor(readonly dir: string) {
-    mkdirSync(dir, { recursive: true });
+  constructor(
+    readonly dir: string,
+    private readonly disk: Disk = nodeDisk,
+  ) {
+    mkdirSync(dir, { recursive: true, mode: DIR_MODE });
   }
 
   private manifestPath(id: string): string {
@@ -142,37 +141,56 @@ export class JobFiles {
 
   /** Opens a job's journal for appending. */
   async openJournal(id: string): Promise<Journal> {
-    return new Journal(await open(this.journalPath(id), 'a'));
+    return new Journal(await this.disk.openAppend(this.journalPath(id)));
   }
 }
 
-/** An open, append-only journal. */
+/**
+ * An open, append-only journal. A record is acknowledged once it is fsynced;
+ * the fsyncs are shared (one in flight, one queued), so the lines of every
+ * send that finishes meanwhile are made durable together.
+ */
 export class Journal {
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly sync: () => Promise<void>;
+  /** Set after a failed write, which may have left half a line behind. */
+  private torn = false;
 
-  constructor(private readonly handle: FileHandle) {}
-
-  private append(line: string): Promise<void> {
-    // One write(2) per line through a single queue keeps lines whole and ordered.
-    const next = this.queue.then(() => this.handle.write(`${line}\n`));
-    this.queue = next.catch(() => undefined);
-    return next.then(() => undefined);
+  constructor(private readonly file: AppendFile) {
+    this.sync = coalesce(() => file.sync());
   }
 
-  /** Records one recipient's outcome. */
+  private async append(line: string): Promise<void> {
+    // One write(2) per line through a single queue keeps lines whole and ordered.
+    const next = this.queue.then(async () => {
+      // After a failed write, start on a fresh line: the torn piece stays a line of its own, which replay ignores.
+      const text = `${this.torn ? '\n' : ''}${line}\n`;
+      try {
+        await this.file.write(text);
+        this.torn = false;
+      } catch (error) {
+        this.torn = true;
+        throw error;
+      }
+    });
+    this.queue = next.catch(() => undefined);
+    await next;
+    await this.sync();
+  }
+
+  /** Records one recipient's outcome; resolves once it is on disk. */
   record(index: number, outcome: RecipientOutcome): Promise<void> {
     return this.append(`${index} ${CODES[outcome]}`);
   }
 
-  /** Records the end of the job. */
-  async finish(how: 'done' | 'cancelled'): Promise<void> {
-    await this.append(how);
-    await this.handle.sync();
+  /** Records the end of the job; resolves once it is on disk. */
+  finish(how: 'done' | 'cancelled'): Promise<void> {
+    return this.append(how);
   }
 
   /** Closes the file. */
   async close(): Promise<void> {
     await this.queue;
-    await this.handle.close();
+    await this.file.close();
   }
 }

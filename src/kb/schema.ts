@@ -90,6 +90,8 @@ export const uiSchema = z.strictObject({
   nothing_stored: text,
   missing_info: text,
   internal_error: text,
+  /** A change (subscription, deletion, …) could not be written because the disk is full or read-only. */
+  save_failed: text,
   options_hint: text,
   /** Heads an extra Zalo OA message that carries buttons past the fifth. */
   more_options: text,

@@ -7,6 +7,7 @@
  */
 import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DIR_MODE, FILE_MODE } from './disk.ts';
 
 /** Thrown when another live process holds the data folder. */
 export class DataLockedError extends Error {
@@ -33,11 +34,11 @@ function isAlive(pid: number): boolean {
 
 /** Takes the data-folder lock; returns the function that releases it. */
 export async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: DIR_MODE });
   const path = join(dataDir, '.lock');
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      writeFileSync(path, String(process.pid), { flag: 'wx' });
+      writeFileSync(path, String(process.pid), { flag: 'wx', mode: FILE_MODE });
       const release = (): void => {
         try {
           if (readFileSync(path, 'utf8') === String(process.pid)) unlinkSync(path);

@@ -41,9 +41,9 @@
  * the most buttons per message (5 is assumed by the renderer).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { writeFileDurably } from '../../store/disk.ts';
 
 /** The public OpenAPI server. */
 export const ZALO_OA_API_ROOT = 'https://openapi.zalo.me';
@@ -98,41 +98,6 @@ const storedTokensSchema = z.object({
 /** The token file could not be read back: something outside the bot changed it. */
 export class ZaloOaTokenStoreError extends Error {
   override name = 'ZaloOaTokenStoreError';
-}
-
-/**
- * Writes a file so that after a crash either the old or the new content is
- * there, never a mix: temp file in the same folder, fsync, rename over the
- * target, fsync the folder (so the rename itself is on disk).
- */
-export async function writeFileDurably(path: string, data: string, mode = 0o600): Promise<void> {
-  const dir = dirname(path);
-  await mkdir(dir, { recursive: true, mode: 0o700 });
-  const temp = `${path}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
-  const handle = await open(temp, 'wx', mode);
-  try {
-    await handle.writeFile(data, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-  let dirHandle;
-  try {
-    dirHandle = await open(dir, 'r');
-    await dirHandle.sync();
-  } catch (error) {
-    // Some systems (Windows, a few network file systems) cannot fsync a folder; the rename is still atomic there.
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL' && code !== 'EBADF') throw error;
-  } finally {
-    await dirHandle?.close();
-  }
 }
 
 /** Keeps tokens in one JSON file (mode 0600), written durably. */
