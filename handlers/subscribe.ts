@@ -141,7 +141,6 @@ export async function handleUnsubscribe(ctx: HandlerContext): Promise<Reply[]> {
 export async function handleDeleteMyData(ctx: HandlerContext): Promise<Reply[]> {
   const services = ctx.services;
   if (!services) return [{ text: ctx.kb.ui.nothing_stored }];
-  const removed = await services.store.deleteSubscriber(keyOf(ctx));
-  services.drafts.delete(keyOf(ctx));
+  const removed = await services.forget(keyOf(ctx));
   return [{ text: removed ? ctx.kb.ui.data_deleted : ctx.kb.ui.nothing_stored }];
 }

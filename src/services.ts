@@ -80,6 +80,13 @@ export function createCore(options: {
   });
   const pruned = delivery.pruneFinished(config.deliveryRetentionDays * 86_400_000);
   if (pruned > 0) logger.info({ jobs: pruned }, 'deleted finished delivery jobs past their retention');
+  const forget = async (chatKey: string): Promise<boolean> => {
+    // The store first: from then on no new job lists the person; then the jobs that already do.
+    const subscribed = await store.deleteSubscriber(chatKey);
+    const jobs = await delivery.forgetRecipient(chatKey);
+    const drafted = drafts.delete(chatKey);
+    return subscribed || jobs > 0 || drafted;
+  };
   const isStaff = async (user: UserRef): Promise<boolean> => {
     if (user.platform === 'terminal') return true; // the person at the terminal runs the bot
     const fromEnv = user.platform === 'telegram' ? config.staff.telegram : config.staff.zalo;
@@ -92,6 +99,7 @@ export function createCore(options: {
     isStaff,
     notify,
     drafts,
+    forget,
     now: options.now ?? (() => new Date()),
     topics: options.topics,
   };
