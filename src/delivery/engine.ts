@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Platform } from '../core/message.ts';
 import type { Store } from '../store/types.ts';
-import { isRemoved, JobFiles, removeRecipient, type JobManifest, type Recipient, type RecipientOutcome } from './journal.ts';
+import { isRemoved, JobFiles, removeRecipients, type JobManifest, type Recipient, type RecipientOutcome } from './journal.ts';
 import { RateLimiter, type PlatformLimits } from './rate-limit.ts';
 import { SendError, type DeliveryQueue, type JobProgress, type NewJob, type Sender } from './types.ts';
 
@@ -122,22 +122,29 @@ export class DeliveryEngine implements DeliveryQueue {
    * file and a restart will not send to them. Their place in each list stays
    * as a tombstone, because journals count recipients by index. Call it after
    * the person is gone from the store, so no new job can list them. Returns
-   * how many jobs listed them.
+   * how many jobs listed them. Several people at once: `forgetRecipients`.
    */
-  async forgetRecipient(key: string): Promise<number> {
+  forgetRecipient(key: string): Promise<number> {
+    return this.forgetRecipients([key]);
+  }
+
+  /** `forgetRecipient` for many people, reading each job file once. */
+  async forgetRecipients(keyList: Iterable<string>): Promise<number> {
+    const keys = new Set(keyList);
+    if (keys.size === 0) return 0;
     const inMemory = (): JobManifest[] => [...this.creating, ...[...this.jobs.values()].map((j) => j.manifest)];
     const changed = new Set<JobManifest>();
-    for (const manifest of inMemory()) if (removeRecipient(manifest, key)) changed.add(manifest);
-    await Promise.allSettled([...(this.sending.get(key) ?? [])]);
+    for (const manifest of inMemory()) if (removeRecipients(manifest, keys)) changed.add(manifest);
+    await Promise.allSettled([...keys].flatMap((key) => [...(this.sending.get(key) ?? [])]));
     // A job created while we waited is caught here.
-    for (const manifest of inMemory()) if (removeRecipient(manifest, key)) changed.add(manifest);
+    for (const manifest of inMemory()) if (removeRecipients(manifest, keys)) changed.add(manifest);
     const rewritten = new Set<string>();
     for (const manifest of changed) {
       if (!this.files.exists(manifest.id)) continue;
       this.files.rewrite(manifest);
       rewritten.add(manifest.id);
     }
-    const onDisk = this.files.removeRecipient(key, rewritten);
+    const onDisk = this.files.removeRecipients(keys, rewritten);
     return rewritten.size + onDisk.length;
   }
 

@@ -37,11 +37,11 @@ export function isRemoved(recipient: ListedRecipient | undefined): recipient is 
   return recipient === undefined || 'removed' in recipient;
 }
 
-/** Replaces every entry of `key` with a tombstone; true when the list named them. */
-export function removeRecipient(manifest: JobManifest, key: string): boolean {
+/** Replaces every entry of these keys with a tombstone; true when the list named any of them. */
+export function removeRecipients(manifest: JobManifest, keys: ReadonlySet<string>): boolean {
   let found = false;
   manifest.recipients = manifest.recipients.map((r) => {
-    if (isRemoved(r) || r.key !== key) return r;
+    if (isRemoved(r) || !keys.has(r.key)) return r;
     found = true;
     return { removed: true };
   });
@@ -122,12 +122,12 @@ export class JobFiles {
   }
 
   /**
-   * Rewrites every manifest on disk that lists `key`, with a tombstone in
-   * its place (atomically, fsynced); `skip` names jobs whose manifest the
-   * caller rewrites itself. Returns the ids of the jobs that listed them.
+   * Rewrites every manifest on disk that lists any of `keys`, with a
+   * tombstone in their place (atomically, fsynced); `skip` names jobs whose
+   * manifest the caller rewrites itself. Returns the ids of the jobs changed.
    */
-  removeRecipient(key: string, skip: ReadonlySet<string> = new Set()): string[] {
-    const needle = JSON.stringify(key);
+  removeRecipients(keys: ReadonlySet<string>, skip: ReadonlySet<string> = new Set()): string[] {
+    const needles = [...keys].map((key) => JSON.stringify(key));
     const changed: string[] = [];
     for (const id of this.list()) {
       if (skip.has(id)) continue;
@@ -138,9 +138,9 @@ export class JobFiles {
         continue; // pruned meanwhile
       }
       // Most jobs do not list this person: skip parsing them.
-      if (!text.includes(needle)) continue;
+      if (!needles.some((needle) => text.includes(needle))) continue;
       const manifest = JSON.parse(text) as JobManifest;
-      if (!removeRecipient(manifest, key)) continue;
+      if (!removeRecipients(manifest, keys)) continue;
       this.rewrite(manifest);
       changed.push(id);
     }

@@ -82,8 +82,22 @@ export class DataStore implements Store {
   async markUnreachable(key: string, status: 'blocked' | 'undeliverable', reason: string): Promise<void> {
     const s = this.data.subscribers[key];
     if (!s) return;
-    this.data.subscribers[key] = { ...s, status, statusReason: reason, updatedAt: new Date().toISOString() };
+    const now = new Date().toISOString();
+    // Retention counts from the first time they could not be reached, not from the latest failure.
+    const unreachableSince = s.status === 'active' ? now : (s.unreachableSince ?? s.updatedAt);
+    this.data.subscribers[key] = { ...s, status, statusReason: reason, unreachableSince, updatedAt: now };
     await this.persist();
+  }
+
+  async deleteUnreachable(before: Date): Promise<string[]> {
+    const deleted: string[] = [];
+    for (const s of Object.values(this.data.subscribers)) {
+      if (s.status === 'active' || Date.parse(s.unreachableSince ?? s.updatedAt) >= before.getTime()) continue;
+      delete this.data.subscribers[s.key];
+      deleted.push(s.key);
+    }
+    if (deleted.length > 0) await this.persist();
+    return deleted;
   }
 
   async getOccurrence(key: string): Promise<OccurrenceRecord | undefined> {

@@ -22,6 +22,8 @@ export interface Subscriber {
   /** "active" receives messages; the others are skipped until the person subscribes again. */
   status: 'active' | 'blocked' | 'undeliverable';
   statusReason?: string;
+  /** When the person stopped being reachable (ISO 8601); they are deleted a retention period later. */
+  unreachableSince?: string;
   updatedAt: string;
 }
 
@@ -78,6 +80,8 @@ export interface Store {
   countSubscribers(filter?: AudienceFilter): Promise<number>;
   /** Marks a subscriber unreachable (blocked the bot, chat gone, outside the Zalo window). */
   markUnreachable(key: string, status: 'blocked' | 'undeliverable', reason: string): Promise<void>;
+  /** Deletes subscribers unreachable since before `before`, in one durable write; returns their keys. */
+  deleteUnreachable(before: Date): Promise<string[]>;
 
   getOccurrence(key: string): Promise<OccurrenceRecord | undefined>;
   recordOccurrence(record: OccurrenceRecord): Promise<void>;
