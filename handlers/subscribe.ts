@@ -3,6 +3,7 @@
  * and commune/ward can be changed any time; /huydangky stops everything at
  * once; /xoadulieu deletes everything stored about the person.
  */
+import { createHash } from 'node:crypto';
 import { actionButton, type Button, type Reply } from '../src/core/message.ts';
 import { fill } from '../src/kb/template.ts';
 import type { Subscriber } from '../src/store/types.ts';
@@ -54,9 +55,21 @@ export async function handleSubscribe(ctx: HandlerContext): Promise<Reply[]> {
   return [{ text: ui.subscribe_intro, buttons: [actionButton(ui.subscribe_yes, subscribePayload.yes), actionButton(ui.subscribe_no, subscribePayload.no)] }];
 }
 
-/** The person said yes: store them (all topics until they choose). */
+/** A short, stable name for a consent wording: the same text always gives the same version. */
+export function consentVersion(text: string): string {
+  return `sha256:${createHash('sha256').update(text.normalize('NFC')).digest('hex').slice(0, 16)}`;
+}
+
+/**
+ * The person said yes: store them (all topics until they choose), with the
+ * consent wording in force at that moment (the one /dangky showed, unless
+ * staff edited it in between).
+ */
 async function handleConsent(ctx: HandlerContext, services: BotServices): Promise<Reply[]> {
   const now = services.now().toISOString();
+  const wording = ctx.kb.ui.subscribe_intro;
+  const version = consentVersion(wording);
+  await services.store.rememberConsentText(version, wording, now);
   const existing = await services.store.getSubscriber(keyOf(ctx));
   const subscriber: Subscriber = {
     key: keyOf(ctx),
@@ -67,6 +80,7 @@ async function handleConsent(ctx: HandlerContext, services: BotServices): Promis
     topics: existing?.topics ?? [],
     ...(existing?.area ? { area: existing.area } : {}),
     consentAt: now,
+    consentVersion: version,
     status: 'active',
     updatedAt: now,
   };
