@@ -8,6 +8,7 @@ import { silentLogger } from '../../src/log.ts';
 import { createMemoryStore } from '../../src/store/data-store.ts';
 import type { Store } from '../../src/store/types.ts';
 import { FakeTelegram } from '../fakes/telegram.ts';
+import { telegramSubscriber } from '../helpers/subscribers.ts';
 
 const TOKEN = '123456789:AAFakeTokenForTestsOnly_abcdefghij';
 /** Chat ids no timestamp or counter in a job file could contain by chance. */
@@ -15,10 +16,7 @@ const chatId = (n: number): string => `7310${String(n).padStart(5, '0')}`;
 
 async function storeWith(count: number): Promise<Store> {
   const store = createMemoryStore();
-  const at = '2026-11-01T00:00:00.000Z';
-  for (let n = 1; n <= count; n++) {
-    await store.upsertSubscriber({ key: `telegram:${chatId(n)}`, platform: 'telegram', chatId: chatId(n), userId: chatId(n), topics: [], consentAt: at, status: 'active', updatedAt: at });
-  }
+  for (let n = 1; n <= count; n++) await store.upsertSubscriber(telegramSubscriber(chatId(n)));
   return store;
 }
 

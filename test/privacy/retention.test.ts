@@ -6,25 +6,13 @@ import { silentLogger } from '../../src/log.ts';
 import { scheduleRetention } from '../../src/services.ts';
 import type { Subscriber } from '../../src/store/types.ts';
 import { botWithServices } from '../helpers/core.ts';
+import { telegramSubscriber } from '../helpers/subscribers.ts';
 
 const DAY = 86_400_000;
 const T0 = Date.parse('2027-01-10T03:00:00.000Z');
 
-function subscriber(chatId: string, extra: Partial<Subscriber> = {}): Subscriber {
-  return {
-    key: `telegram:${chatId}`,
-    platform: 'telegram',
-    chatId,
-    userId: chatId,
-    displayName: `Người ${chatId}`,
-    topics: [],
-    area: 'Xã Tân Dân',
-    consentAt: new Date(T0 - 10 * DAY).toISOString(),
-    status: 'active',
-    updatedAt: new Date(T0 - 10 * DAY).toISOString(),
-    ...extra,
-  };
-}
+const subscriber = (chatId: string, extra: Partial<Subscriber> = {}): Subscriber =>
+  telegramSubscriber(chatId, { area: 'Xã Tân Dân', updatedAt: new Date(T0 - 10 * DAY).toISOString(), ...extra });
 
 /** Job files in DATA_DIR/jobs that contain `text`. */
 function jobFilesWith(dataDir: string, text: string): string[] {
