@@ -143,11 +143,12 @@ export async function handleArea(ctx: HandlerContext, args: string): Promise<Rep
   return [{ text: fill(ui.subscribe_area_set, { area }), buttons: settingsButtons(ctx) }];
 }
 
-/** /huydangky: stops everything at once. */
+/** /huydangky: stops everything at once, a notice already under way included. */
 export async function handleUnsubscribe(ctx: HandlerContext): Promise<Reply[]> {
   const services = ctx.services;
   if (!services) return unavailable(ctx);
-  const removed = await services.store.deleteSubscriber(keyOf(ctx));
+  // Withdrawn consent ends sending now, not after the notices already queued.
+  const removed = await services.forget(keyOf(ctx));
   return [{ text: removed ? ctx.kb.ui.unsubscribed : ctx.kb.ui.not_subscribed }];
 }
 

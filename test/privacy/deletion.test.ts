@@ -32,6 +32,8 @@ const zaloBotIds = Array.from({ length: PER_PLATFORM }, (_, i) => `zb-${7330100 
 const zaloOaIds = Array.from({ length: PER_PLATFORM }, (_, i) => String(7340000100 + i));
 const leaving = { telegram: telegramIds.at(-1) as string, 'zalo-bot': zaloBotIds.at(-1) as string, 'zalo-oa': zaloOaIds.at(-1) as string };
 const leavingName = (platform: string): string => `Người Xin Xóa ${platform}`;
+/** Withdraws consent with /huydangky at the same moment. */
+const unsubscribing = telegramIds.at(-2) as string;
 
 function subscribers(): Subscriber[] {
   const at = new Date().toISOString();
@@ -113,7 +115,7 @@ describe('/xoadulieu during a running notice', () => {
   }
 
   /** Sends /xoadulieu on each platform and resolves with when each answer reached the platform. */
-  async function deleteOnEveryPlatform(service: Service): Promise<Record<keyof typeof leaving, number>> {
+  async function deleteOnEveryPlatform(service: Service): Promise<Record<keyof typeof leaving | 'unsubscribed', number>> {
     const port = service.server?.port;
     const deleted = kb.ui.data_deleted;
     const post = (path: string, headers: Record<string, string>, body: string) =>
@@ -121,6 +123,7 @@ describe('/xoadulieu during a running notice', () => {
     const signed = signEvent(oaTextEvent(APP_ID, leaving['zalo-oa'], '/xoadulieu'), APP_ID, OA_SECRET);
     await Promise.all([
       post('telegram', { 'x-telegram-bot-api-secret-token': TELEGRAM_SECRET }, JSON.stringify(textUpdate('/xoadulieu', Number(leaving.telegram)))),
+      post('telegram', { 'x-telegram-bot-api-secret-token': TELEGRAM_SECRET }, JSON.stringify(textUpdate('/huydangky', Number(unsubscribing)))),
       post('zalo-bot', { 'x-bot-api-secret-token': ZALO_BOT_SECRET }, JSON.stringify(zaloBotText('/xoadulieu', leaving['zalo-bot']))),
       post('zalo-oa', { 'x-zevent-signature': signed.signature }, signed.raw),
     ]);
@@ -128,10 +131,12 @@ describe('/xoadulieu during a running notice', () => {
       telegram: () => telegram.callsOf('sendMessage').find((c) => String(c.body.chat_id) === leaving.telegram && c.body.text === deleted),
       'zalo-bot': () => zaloBot.callsOf('sendMessage').find((c) => c.body.chat_id === leaving['zalo-bot'] && String(c.body.text).startsWith(deleted)),
       'zalo-oa': () => zaloOa.sends.find((c) => (c.body.recipient as { user_id: string }).user_id === leaving['zalo-oa'] && String((c.body.message as { text?: string }).text).startsWith(deleted)),
+      unsubscribed: () => telegram.callsOf('sendMessage').find((c) => String(c.body.chat_id) === unsubscribing && c.body.text === kb.ui.unsubscribed),
     };
     const deadline = Date.now() + 5000;
     while (Object.values(answers).some((answer) => !answer()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
-    return { telegram: answers.telegram()?.at ?? NaN, 'zalo-bot': answers['zalo-bot']()?.at ?? NaN, 'zalo-oa': answers['zalo-oa']()?.at ?? NaN };
+    const at = (answer: () => { at: number } | undefined): number => answer()?.at ?? NaN;
+    return { telegram: at(answers.telegram), 'zalo-bot': at(answers['zalo-bot']), 'zalo-oa': at(answers['zalo-oa']), unsubscribed: at(answers.unsubscribed) };
   }
 
   beforeAll(async () => {
@@ -157,16 +162,20 @@ describe('/xoadulieu during a running notice', () => {
       cpSync(dataDir, crashDir, { recursive: true });
 
       const result = await service.core.delivery.whenDone(jobId);
-      expect(result).toMatchObject({ total: 3 * PER_PLATFORM, sent: 3 * PER_PLATFORM - 3, removed: 3, failed: 0, blocked: 0 });
+      expect(result).toMatchObject({ total: 3 * PER_PLATFORM, sent: 3 * PER_PLATFORM - 4, removed: 4, failed: 0, blocked: 0 });
       const received = notices();
+      // Withdrawn consent stops the notice too.
+      expect(received.telegram.filter((n) => n.chat === unsubscribing)).toEqual([]);
+      expect(answeredAt.unsubscribed).not.toBeNaN();
       for (const platform of ['telegram', 'zalo-bot', 'zalo-oa'] as const) {
         const toThem = received[platform].filter((n) => n.chat === leaving[platform]);
         expect(toThem.filter((n) => n.at >= answeredAt[platform]), platform).toEqual([]);
         // They were last in line, so they got nothing at all.
         expect(toThem, platform).toEqual([]);
         // Everyone else got it once.
-        expect(received[platform].length, platform).toBe(PER_PLATFORM - 1);
-        expect(new Set(received[platform].map((n) => n.chat)).size, platform).toBe(PER_PLATFORM - 1);
+        const others = PER_PLATFORM - (platform === 'telegram' ? 2 : 1);
+        expect(received[platform].length, platform).toBe(others);
+        expect(new Set(received[platform].map((n) => n.chat)).size, platform).toBe(others);
       }
       // Sends went on after the answers: the job was running, not finished.
       expect(received.telegram.some((n) => n.at > answeredAt.telegram) || received['zalo-bot'].some((n) => n.at > answeredAt['zalo-bot'])).toBe(true);
@@ -192,12 +201,13 @@ describe('/xoadulieu during a running notice', () => {
       expect(restarted.core.delivery.progress(jobId)).toBeDefined();
       const resumed = await restarted.core.delivery.whenDone(jobId);
       expect(resumed.pending).toBe(0);
-      expect(resumed.removed).toBe(3);
+      expect(resumed.removed).toBe(4);
       const received = notices();
       expect(received.telegram.length + received['zalo-bot'].length + received['zalo-oa'].length).toBeGreaterThan(0);
       for (const platform of ['telegram', 'zalo-bot', 'zalo-oa'] as const) {
         expect(received[platform].filter((n) => n.chat === leaving[platform]), platform).toEqual([]);
       }
+      expect(received.telegram.filter((n) => n.chat === unsubscribing)).toEqual([]);
       for (const id of Object.values(leaving)) expect(filesContaining(crashDir, id)).toEqual([]);
     } finally {
       await restarted.stop();
