@@ -69,7 +69,6 @@ async function handleConsent(ctx: HandlerContext, services: BotServices): Promis
   const now = services.now().toISOString();
   const wording = ctx.kb.ui.subscribe_intro;
   const version = consentVersion(wording);
-  await services.store.rememberConsentText(version, wording, now);
   const existing = await services.store.getSubscriber(keyOf(ctx));
   const subscriber: Subscriber = {
     key: keyOf(ctx),
@@ -84,7 +83,8 @@ async function handleConsent(ctx: HandlerContext, services: BotServices): Promis
     status: 'active',
     updatedAt: now,
   };
-  await services.store.upsertSubscriber(subscriber);
+  // Both changes are in memory before either write starts, so they share one durable write.
+  await Promise.all([services.store.rememberConsentText(version, wording, now), services.store.upsertSubscriber(subscriber)]);
   return [{ text: ctx.kb.ui.subscribe_done, buttons: settingsButtons(ctx) }];
 }
 
