@@ -57,8 +57,8 @@ describe('removing a person from delivery jobs', () => {
     const [jobsWithFirst, jobsWithSecond] = await Promise.all([engine.forgetRecipient(`telegram:${inFlight}`), engine.forgetRecipient(`telegram:${waiting}`)]);
     const answeredAt = Date.now();
     expect([jobsWithFirst, jobsWithSecond]).toEqual([1, 1]);
-    // The send under way had finished before the deletion was confirmed.
-    expect(callsTo(fake, inFlight)[0]?.answeredAt).toBeLessThanOrEqual(answeredAt);
+    // The send under way had finished (the fake holds each answer 60 ms) before the deletion was confirmed.
+    expect(answeredAt - (callsTo(fake, inFlight)[0]?.at ?? answeredAt)).toBeGreaterThanOrEqual(60);
     expect(filesMention(jobsDir, inFlight)).toEqual([]);
     expect(filesMention(jobsDir, waiting)).toEqual([]);
 
@@ -78,9 +78,11 @@ describe('removing a person from delivery jobs', () => {
     expect(restarted.resumeAll()).toEqual([id]);
     const resumed = await restarted.whenDone(id);
     expect(resumed.pending).toBe(0);
-    expect(resumed.removed).toBe(1);
+    // The one whose send was on the wire counts as removed too if its journal line came after the copy.
+    expect([1, 2]).toContain(resumed.removed);
     expect(fake.callsOf('sendMessage').length).toBeGreaterThan(0);
     expect(callsTo(fake, waiting)).toEqual([]);
+    expect(callsTo(fake, inFlight)).toEqual([]);
     expect(filesMention(crashed, waiting)).toEqual([]);
   });
 
