@@ -1,7 +1,8 @@
 /**
- * Subscriptions: /dangky asks for consent and stores the subscriber; topics
- * and commune/ward can be changed any time; /huydangky stops everything at
- * once; /xoadulieu deletes everything stored about the person.
+ * Subscriptions: /dangky asks for consent and stores the subscriber with the
+ * consent wording they accepted; topics and commune/ward can be changed any
+ * time; /huydangky stops everything at once; /xoadulieu deletes everything
+ * stored about the person.
  */
 import { createHash } from 'node:crypto';
 import { actionButton, type Button, type Reply } from '../src/core/message.ts';
