@@ -21,6 +21,12 @@ export interface BotServices {
   topics(): Array<{ id: string; label: string }>;
   /** Unfinished staff notices, by staff chat. */
   drafts: Map<string, BroadcastDraft>;
+  /**
+   * Deletes what is kept about one chat ("telegram:123"): the subscription,
+   * its place in every delivery job (a notice under way included), a staff
+   * draft. Resolves once that is durable; true if anything was kept.
+   */
+  forget(chatKey: string): Promise<boolean>;
   now(): Date;
 }
 

@@ -1,8 +1,10 @@
 /**
- * Subscriptions: /dangky asks for consent and stores the subscriber; topics
- * and commune/ward can be changed any time; /huydangky stops everything at
- * once; /xoadulieu deletes everything stored about the person.
+ * Subscriptions: /dangky asks for consent and stores the subscriber with the
+ * consent wording they accepted; topics and commune/ward can be changed any
+ * time; /huydangky stops everything at once; /xoadulieu deletes everything
+ * stored about the person.
  */
+import { createHash } from 'node:crypto';
 import { actionButton, type Button, type Reply } from '../src/core/message.ts';
 import { fill } from '../src/kb/template.ts';
 import type { Subscriber } from '../src/store/types.ts';
@@ -54,9 +56,20 @@ export async function handleSubscribe(ctx: HandlerContext): Promise<Reply[]> {
   return [{ text: ui.subscribe_intro, buttons: [actionButton(ui.subscribe_yes, subscribePayload.yes), actionButton(ui.subscribe_no, subscribePayload.no)] }];
 }
 
-/** The person said yes: store them (all topics until they choose). */
+/** A short, stable name for a consent wording: the same text always gives the same version. */
+export function consentVersion(text: string): string {
+  return `sha256:${createHash('sha256').update(text.normalize('NFC')).digest('hex').slice(0, 16)}`;
+}
+
+/**
+ * The person said yes: store them (all topics until they choose), with the
+ * consent wording in force at that moment (the one /dangky showed, unless
+ * staff edited it in between).
+ */
 async function handleConsent(ctx: HandlerContext, services: BotServices): Promise<Reply[]> {
   const now = services.now().toISOString();
+  const wording = ctx.kb.ui.subscribe_intro;
+  const version = consentVersion(wording);
   const existing = await services.store.getSubscriber(keyOf(ctx));
   const subscriber: Subscriber = {
     key: keyOf(ctx),
@@ -67,10 +80,12 @@ async function handleConsent(ctx: HandlerContext, services: BotServices): Promis
     topics: existing?.topics ?? [],
     ...(existing?.area ? { area: existing.area } : {}),
     consentAt: now,
+    consentVersion: version,
     status: 'active',
     updatedAt: now,
   };
-  await services.store.upsertSubscriber(subscriber);
+  // Both changes are in memory before either write starts, so they share one durable write.
+  await Promise.all([services.store.rememberConsentText(version, wording, now), services.store.upsertSubscriber(subscriber)]);
   return [{ text: ctx.kb.ui.subscribe_done, buttons: settingsButtons(ctx) }];
 }
 
@@ -129,11 +144,12 @@ export async function handleArea(ctx: HandlerContext, args: string): Promise<Rep
   return [{ text: fill(ui.subscribe_area_set, { area }), buttons: settingsButtons(ctx) }];
 }
 
-/** /huydangky: stops everything at once. */
+/** /huydangky: stops everything at once, a notice already under way included. */
 export async function handleUnsubscribe(ctx: HandlerContext): Promise<Reply[]> {
   const services = ctx.services;
   if (!services) return unavailable(ctx);
-  const removed = await services.store.deleteSubscriber(keyOf(ctx));
+  // Withdrawn consent ends sending now, not after the notices already queued.
+  const removed = await services.forget(keyOf(ctx));
   return [{ text: removed ? ctx.kb.ui.unsubscribed : ctx.kb.ui.not_subscribed }];
 }
 
@@ -141,7 +157,6 @@ export async function handleUnsubscribe(ctx: HandlerContext): Promise<Reply[]> {
 export async function handleDeleteMyData(ctx: HandlerContext): Promise<Reply[]> {
   const services = ctx.services;
   if (!services) return [{ text: ctx.kb.ui.nothing_stored }];
-  const removed = await services.store.deleteSubscriber(keyOf(ctx));
-  services.drafts.delete(keyOf(ctx));
+  const removed = await services.forget(keyOf(ctx));
   return [{ text: removed ? ctx.kb.ui.data_deleted : ctx.kb.ui.nothing_stored }];
 }

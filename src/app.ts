@@ -17,7 +17,7 @@ import type { Disk } from './store/disk.ts';
 import { DiskHealth } from './store/disk-health.ts';
 import { MemorySessionStore } from './store/sessions.ts';
 import { createApp, startServer, type RunningServer } from './server.ts';
-import { createCore, openStore, type Core } from './services.ts';
+import { createCore, openStore, scheduleRetention, type Core } from './services.ts';
 import { ReminderScheduler } from './scheduler/scheduler.ts';
 import type { Store } from './store/types.ts';
 
@@ -182,6 +182,8 @@ export async function startService(
   if (resumed.length > 0) logger.info({ jobs: resumed.length }, 'resuming unfinished deliveries');
   const reminders = new ReminderScheduler({ knowledge: () => knowledge.current, store, queue: core.delivery, logger, settings: config.reminders });
   await reminders.start();
+  // People unreachable past their retention, and old delivery jobs, are deleted at start and daily.
+  const retention = scheduleRetention(core, logger);
 
   return {
     bot,
@@ -198,6 +200,7 @@ export async function startService(
     ...(server ? { server } : {}),
     async stop() {
       await reminders.stop();
+      retention.stop();
       await server?.close();
       await telegram?.stop();
       await zaloBot?.stop();

@@ -62,6 +62,8 @@ const USAGE = `Usage:
   ctxh staff add|remove PLATFORM USER_ID | staff list
   ctxh subscribers import FILE       CSV (with header) or JSON lines; bad rows reported by line
   ctxh subscribers export [--format csv]
+  ctxh subscribers delete PLATFORM CHAT_ID
+                                     delete one person at their request (as /xoadulieu does; bot must be stopped)
   ctxh reminders plan --from DATE --to DATE
                                      list reminder occurrences: local time, event id, title, audience size
   ctxh reminders run [--now ISO_TIME]
@@ -335,7 +337,17 @@ async function commandSubscribers(args: string[], config: AppConfig): Promise<vo
     process.stdout.write(formatSubscribers(await store.listSubscribers({}), format));
     return;
   }
-  if (sub !== 'import' || !file) throw new UsageError('subscribers import FILE | subscribers export [--format csv]');
+  if (sub === 'delete') {
+    const chatId = positionals[2];
+    if (!file || !chatId) throw new UsageError('subscribers delete PLATFORM CHAT_ID');
+    const key = `${platformArg(file)}:${chatId}`;
+    await withDeliveryCore(config, async ({ core }) => {
+      const removed = await core.services.forget(key);
+      process.stdout.write(removed ? `Đã xóa mọi thông tin lưu về ${key} (đăng ký và danh sách gửi tin).\n` : `Không có thông tin nào lưu về ${key}.\n`);
+    });
+    return;
+  }
+  if (sub !== 'import' || !file) throw new UsageError('subscribers import FILE | subscribers export [--format csv] | subscribers delete PLATFORM CHAT_ID');
   const { good, bad } = parseSubscribers(readFileSync(resolve(file), 'utf8'));
   await withWritableStore(config, (store) => store.upsertSubscribers(good));
   for (const row of bad) process.stderr.write(`dòng ${row.line}: ${row.message}\n`);

@@ -65,6 +65,7 @@ const envSchema = z.object({
   BROADCAST_TELEGRAM_PER_CHAT_PER_SECOND: z.coerce.number().positive().max(30).default(1),
   BROADCAST_ZALO_PER_SECOND: z.coerce.number().positive().max(1000).default(10),
   DELIVERY_RETENTION_DAYS: z.coerce.number().min(1).default(30),
+  UNREACHABLE_RETENTION_DAYS: z.coerce.number().min(1, 'must be at least 1 day').max(3650).default(90),
 });
 
 const idList = (value: string | undefined): string[] =>
@@ -127,6 +128,8 @@ export interface AppConfig {
   staff: { telegram: string[]; zalo: string[] };
   /** Days a finished delivery job (with its list of recipients) is kept. */
   deliveryRetentionDays: number;
+  /** Days a subscriber who blocked the bot or unfollowed the OA is kept before being deleted. */
+  unreachableRetentionDays: number;
   /** Outbound rates for broadcasts and reminders. */
   broadcast: { telegram: { perSecond: number; perChatPerSecond: number }; zalo: { perSecond: number; perChatPerSecond: number } };
 }
@@ -169,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     dataDir: resolve(e.DATA_DIR),
     deliveryRetentionDays: e.DELIVERY_RETENTION_DAYS,
+    unreachableRetentionDays: e.UNREACHABLE_RETENTION_DAYS,
     reminders: {
       reminderTime: parseClock(e.REMINDER_TIME) ?? 480,
       ...(quietHours ? { quietHours } : {}),

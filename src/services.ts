@@ -24,6 +24,36 @@ export interface Core {
   delivery: DeliveryEngine;
   services: BotServices;
   senders: Map<Platform, Sender>;
+  /**
+   * Deletes personal data past its retention: subscribers unreachable for
+   * UNREACHABLE_RETENTION_DAYS (with their places in delivery jobs), and
+   * finished jobs older than DELIVERY_RETENTION_DAYS. Run at start and daily.
+   */
+  applyRetention(): Promise<RetentionResult>;
+}
+
+/** What one retention pass deleted. */
+export interface RetentionResult {
+  subscribers: number;
+  jobs: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Runs `core.applyRetention` now and then every day; a failed pass is logged and tried again the next day. */
+export function scheduleRetention(core: Pick<Core, 'applyRetention'>, logger: Logger, everyMs = DAY_MS): { stop(): void } {
+  const run = (): void => {
+    core.applyRetention().then(
+      (result) => {
+        if (result.subscribers > 0 || result.jobs > 0) logger.info(result, 'deleted personal data past its retention');
+      },
+      (error: unknown) => logger.error({ err: String(error) }, 'retention pass failed; trying again tomorrow'),
+    );
+  };
+  run();
+  const timer = setInterval(run, everyMs);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
 }
 
 /** Opens the store in DATA_DIR. */
@@ -86,8 +116,15 @@ export function createCore(options: {
       void notify(manifest.createdBy.slice('staff:'.length), [{ text: fill(template, { ...progress, summary }) }]);
     },
   });
-  const pruned = delivery.pruneFinished(config.deliveryRetentionDays * 86_400_000);
+  const pruned = delivery.pruneFinished(config.deliveryRetentionDays * DAY_MS);
   if (pruned > 0) logger.info({ jobs: pruned }, 'deleted finished delivery jobs past their retention');
+  const forget = async (chatKey: string): Promise<boolean> => {
+    // The store first: from then on no new job lists the person; then the jobs that already do.
+    const subscribed = await store.deleteSubscriber(chatKey);
+    const jobs = await delivery.forgetRecipient(chatKey);
+    const drafted = drafts.delete(chatKey);
+    return subscribed || jobs > 0 || drafted;
+  };
   const isStaff = async (user: UserRef): Promise<boolean> => {
     if (user.platform === 'terminal') return true; // the person at the terminal runs the bot
     const fromEnv = user.platform === 'telegram' ? config.staff.telegram : config.staff.zalo;
@@ -100,8 +137,16 @@ export function createCore(options: {
     isStaff,
     notify,
     drafts,
+    forget,
     now: options.now ?? (() => new Date()),
     topics: options.topics,
   };
-  return { store, delivery, services, senders };
+  const applyRetention = async (): Promise<RetentionResult> => {
+    const cutoff = new Date(services.now().getTime() - config.unreachableRetentionDays * DAY_MS);
+    const deleted = await store.deleteUnreachable(cutoff);
+    await delivery.forgetRecipients(deleted);
+    const jobs = delivery.pruneFinished(config.deliveryRetentionDays * DAY_MS);
+    return { subscribers: deleted.length, jobs };
+  };
+  return { store, delivery, services, senders, applyRetention };
 }

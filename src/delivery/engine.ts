@@ -13,7 +13,7 @@ import type { Platform } from '../core/message.ts';
 import type { Disk } from '../store/disk.ts';
 import { DiskHealth, DiskWriteError, errorCode } from '../store/disk-health.ts';
 import type { Store } from '../store/types.ts';
-import { JobFiles, type JobManifest, type Recipient, type RecipientOutcome } from './journal.ts';
+import { isRemoved, JobFiles, removeRecipients, type JobManifest, type Recipient, type RecipientOutcome } from './journal.ts';
 import { RateLimiter, type PlatformLimits } from './rate-limit.ts';
 import { SendError, type DeliveryQueue, type JobProgress, type NewJob, type Sender } from './types.ts';
 
@@ -61,6 +61,10 @@ export class DeliveryEngine implements DeliveryQueue {
   private readonly jobs = new Map<string, RunningJob>();
   private readonly limiters = new Map<Platform, RateLimiter>();
   private readonly health: DiskHealth;
+  /** Manifests written but not yet started (enqueue is waiting on the audit write). */
+  private readonly creating = new Set<JobManifest>();
+  /** Sends under way, by recipient key, so a deletion can wait for them. */
+  private readonly sending = new Map<string, Set<Promise<unknown>>>();
 
   constructor(private readonly options: DeliveryOptions) {
     this.files = new JobFiles(options.jobsDir, options.disk);
@@ -101,18 +105,56 @@ export class DeliveryEngine implements DeliveryQueue {
       audience: job.audience,
       recipients,
     };
-    this.files.create(manifest);
-    await this.options.store.appendAudit({
-      jobId: id,
-      kind: job.kind,
-      createdBy: job.createdBy,
-      createdAt: manifest.createdAt,
-      text: job.summary,
-      audience: job.audience,
-      recipients: recipients.length,
-    });
-    this.startJob(manifest);
+    this.creating.add(manifest);
+    try {
+      this.files.create(manifest);
+      await this.options.store.appendAudit({
+        jobId: id,
+        kind: job.kind,
+        createdBy: job.createdBy,
+        createdAt: manifest.createdAt,
+        text: job.summary,
+        audience: job.audience,
+        recipients: recipients.length,
+      });
+      this.startJob(manifest);
+    } finally {
+      this.creating.delete(manifest);
+    }
     return id;
+  }
+
+  /**
+   * Removes a person from every job, running, pending or finished (a
+   * deletion request). A send to them already under way finishes first; none
+   * starts after this is called; when it resolves, their chat id is in no job
+   * file and a restart will not send to them. Their place in each list stays
+   * as a tombstone, because journals count recipients by index. Call it after
+   * the person is gone from the store, so no new job can list them. Returns
+   * how many jobs listed them. Several people at once: `forgetRecipients`.
+   */
+  forgetRecipient(key: string): Promise<number> {
+    return this.forgetRecipients([key]);
+  }
+
+  /** `forgetRecipient` for many people, reading each job file once. */
+  async forgetRecipients(keyList: Iterable<string>): Promise<number> {
+    const keys = new Set(keyList);
+    if (keys.size === 0) return 0;
+    const inMemory = (): JobManifest[] => [...this.creating, ...[...this.jobs.values()].map((j) => j.manifest)];
+    const changed = new Set<JobManifest>();
+    for (const manifest of inMemory()) if (removeRecipients(manifest, keys)) changed.add(manifest);
+    await Promise.allSettled([...keys].flatMap((key) => [...(this.sending.get(key) ?? [])]));
+    // A job created while we waited is caught here.
+    for (const manifest of inMemory()) if (removeRecipients(manifest, keys)) changed.add(manifest);
+    const rewritten = new Set<string>();
+    for (const manifest of changed) {
+      if (!this.files.exists(manifest.id)) continue;
+      this.files.rewrite(manifest);
+      rewritten.add(manifest.id);
+    }
+    const onDisk = this.files.removeRecipients(keys, rewritten);
+    return rewritten.size + onDisk.length;
   }
 
   /** Deletes finished jobs older than `retentionMs` (recipient lists are personal data). */
@@ -181,6 +223,7 @@ export class DeliveryEngine implements DeliveryQueue {
       sent: 0,
       failed: 0,
       blocked: 0,
+      removed: 0,
       pending: 0,
       state: state.finished === 'cancelled' ? 'cancelled' : state.finished === 'done' ? 'done' : 'running',
     };
@@ -203,8 +246,7 @@ export class DeliveryEngine implements DeliveryQueue {
     const worker = async (): Promise<void> => {
       for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
         if (job.cancelled) return;
-        const recipient = job.manifest.recipients[index] as Recipient;
-        const outcome = await this.deliverOne(job.manifest, recipient);
+        const outcome = await this.deliverOne(job.manifest, index);
         await this.health.untilWritten(JOURNAL, () => journal.record(index, outcome));
         job.progress[outcome]++;
         job.progress.pending--;
@@ -231,7 +273,27 @@ export class DeliveryEngine implements DeliveryQueue {
     else this.options.logger.warn({ code: errorCode(error) }, message);
   }
 
-  private async deliverOne(manifest: JobManifest, recipient: Recipient): Promise<RecipientOutcome> {
+  /** Registers a send under way to `key` until it settles. */
+  private track<T>(key: string, send: Promise<T>): Promise<T> {
+    let set = this.sending.get(key);
+    if (!set) {
+      set = new Set();
+      this.sending.set(key, set);
+    }
+    set.add(send);
+    const done = (): void => {
+      set.delete(send);
+      if (set.size === 0 && this.sending.get(key) === set) this.sending.delete(key);
+    };
+    send.then(done, done);
+    return send;
+  }
+
+  /** Sends to the recipient at `index`, unless they are (or, while waiting for their turn, get) removed. */
+  private async deliverOne(manifest: JobManifest, index: number): Promise<RecipientOutcome> {
+    const listed = manifest.recipients[index];
+    if (isRemoved(listed)) return 'removed';
+    const recipient: Recipient = listed;
     const sender = this.options.senders.get(recipient.platform);
     if (!sender) return 'failed';
     const limiter = this.limiter(recipient.platform);
@@ -240,8 +302,10 @@ export class DeliveryEngine implements DeliveryQueue {
     let rateLimited = 0;
     for (let attempt = 1; ; attempt++) {
       await limiter.take(recipient.chatId, manifest.replies.length);
+      // Checked right before the send, with no await in between: a deletion from now on stops it.
+      if (isRemoved(manifest.recipients[index])) return 'removed';
       try {
-        await sender.send(recipient.chatId, manifest.replies);
+        await this.track(recipient.key, sender.send(recipient.chatId, manifest.replies));
         return 'sent';
       } catch (error) {
         const failure = error instanceof SendError ? error.failure : { kind: 'transient' as const, reason: String(error) };

@@ -7,7 +7,7 @@
  * repeated. Appending a line is cheap; the subscriber file is never rewritten
  * per message.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Platform, Reply } from '../core/message.ts';
 import { DIR_MODE, FILE_MODE, nodeDisk, syncDirSync, type AppendFile, type Disk } from '../store/disk.ts';
@@ -21,6 +21,34 @@ export interface Recipient {
   chatId: string;
 }
 
+/**
+ * What stays of a recipient who asked for their data to be deleted: the
+ * place in the list, because the journal refers to recipients by index,
+ * and nothing that identifies them.
+ */
+export interface RemovedRecipient {
+  removed: true;
+}
+
+/** An entry of a job's recipient list. */
+export type ListedRecipient = Recipient | RemovedRecipient;
+
+/** True for the place of a person who was deleted from the job. */
+export function isRemoved(recipient: ListedRecipient | undefined): recipient is RemovedRecipient | undefined {
+  return recipient === undefined || 'removed' in recipient;
+}
+
+/** Replaces every entry of these keys with a tombstone; true when the list named any of them. */
+export function removeRecipients(manifest: JobManifest, keys: ReadonlySet<string>): boolean {
+  let found = false;
+  manifest.recipients = manifest.recipients.map((r) => {
+    if (isRemoved(r) || !keys.has(r.key)) return r;
+    found = true;
+    return { removed: true };
+  });
+  return found;
+}
+
 /** Everything needed to (re)run a job. */
 export interface JobManifest {
   id: string;
@@ -31,13 +59,13 @@ export interface JobManifest {
   summary: string;
   replies: Reply[];
   audience: AudienceFilter;
-  recipients: Recipient[];
+  recipients: ListedRecipient[];
 }
 
-/** A journal line's outcome for one recipient. */
-export type RecipientOutcome = 'sent' | 'failed' | 'blocked';
-const CODES: Record<RecipientOutcome, string> = { sent: 's', failed: 'f', blocked: 'b' };
-const OUTCOMES: Record<string, RecipientOutcome> = { s: 'sent', f: 'failed', b: 'blocked' };
+/** A journal line's outcome for one recipient ("removed": deleted at their request before they were reached). */
+export type RecipientOutcome = 'sent' | 'failed' | 'blocked' | 'removed';
+const CODES: Record<RecipientOutcome, string> = { sent: 's', failed: 'f', blocked: 'b', removed: 'r' };
+const OUTCOMES: Record<string, RecipientOutcome> = { s: 'sent', f: 'failed', b: 'blocked', r: 'removed' };
 
 /** What a journal says so far. */
 export interface JournalState {
@@ -92,6 +120,44 @@ export class JobFiles {
     return JSON.parse(readFileSync(this.manifestPath(id), 'utf8')) as JobManifest;
   }
 
+  /**
+   * Rewrites every manifest on disk that lists any of `keys`, with a
+   * tombstone in their place (atomically, fsynced); `skip` names jobs whose
+   * manifest the caller rewrites itself. Returns the ids of the jobs changed.
+   */
+  removeRecipients(keys: ReadonlySet<string>, skip: ReadonlySet<string> = new Set()): string[] {
+    const needles = [...keys].map((key) => JSON.stringify(key));
+    const changed: string[] = [];
+    for (const id of this.list()) {
+      if (skip.has(id)) continue;
+      let text: string;
+      try {
+        text = readFileSync(this.manifestPath(id), 'utf8');
+      } catch {
+        continue; // pruned meanwhile
+      }
+      // Most jobs do not list this person: skip parsing them.
+      if (!needles.some((needle) => text.includes(needle))) continue;
+      const manifest = JSON.parse(text) as JobManifest;
+      if (!removeRecipients(manifest, keys)) continue;
+      this.rewrite(manifest);
+      changed.push(id);
+    }
+    return changed;
+  }
+
+  /**
+   * Replaces a job's manifest durably (after a recipient was removed),
+   * keeping its modification time: retention counts from when the job was
+   * written, and a deletion must not make the others' data live longer.
+   */
+  rewrite(manifest: JobManifest): void {
+    const path = this.manifestPath(manifest.id);
+    const { atimeMs, mtimeMs } = statSync(path);
+    writeFileDurably(path, JSON.stringify(manifest));
+    utimesSync(path, atimeMs / 1000, mtimeMs / 1000);
+  }
+
   /** Ids of every job on disk. */
   list(): string[] {
     return readdirSync(this.dir)
@@ -132,7 +198,7 @@ export class JobFiles {
       if (line === 'done') finished = 'done';
       else if (line === 'cancelled') finished = 'cancelled';
       else {
-        const m = /^(\d+) ([sfb])$/.exec(line);
+        const m = /^(\d+) ([sfbr])$/.exec(line);
         if (m) outcomes.set(Number(m[1]), OUTCOMES[m[2] as string] as RecipientOutcome);
       }
     }

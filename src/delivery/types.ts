@@ -52,6 +52,8 @@ export interface JobProgress {
   sent: number;
   failed: number;
   blocked: number;
+  /** People deleted at their request before they were reached. */
+  removed: number;
   pending: number;
   state: 'queued' | 'running' | 'done' | 'cancelled';
 }

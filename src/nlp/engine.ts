@@ -5,6 +5,7 @@
  */
 import type { Knowledge } from '../kb/load.ts';
 import type { SafeguardingResult } from '../safeguarding/detector.ts';
+import { AnswerCache } from './answer-cache.ts';
 import type { Candidate } from './matcher.ts';
 import { MAX_INPUT_CHARS, tokenize } from './normalize.ts';
 
@@ -62,9 +63,10 @@ export const EMERGENCY_ENTRY_ID = 'emergency';
  * Recent decisions per knowledge snapshot: residents ask the same few
  * questions again and again, and a decision depends only on the text, the
  * snapshot and the settings. A reload makes a new snapshot, so stale
- * decisions are never served.
+ * decisions are never served. The cache holds no message text (see
+ * answer-cache.ts).
  */
-const answerCaches = new WeakMap<Knowledge, WeakMap<EngineConfig, Map<string, AnswerResult>>>();
+const answerCaches = new WeakMap<Knowledge, WeakMap<EngineConfig, AnswerCache>>();
 /** Entries kept per snapshot; 0 disables the cache. */
 let answerCacheSize = 5_000;
 
@@ -73,9 +75,8 @@ export function setAnswerCacheSize(size: number): void {
   answerCacheSize = size;
 }
 
-/** Decides how to answer one message. */
-export function findAnswer(kb: Knowledge, text: string, config: EngineConfig = DEFAULT_ENGINE_CONFIG): AnswerResult {
-  if (answerCacheSize === 0 || text.length > 200) return decide(kb, text, config);
+/** The cache of decisions for one snapshot and settings (created on first use). */
+export function answerCacheFor(kb: Knowledge, config: EngineConfig = DEFAULT_ENGINE_CONFIG): AnswerCache {
   let byConfig = answerCaches.get(kb);
   if (!byConfig) {
     byConfig = new WeakMap();
@@ -83,13 +84,19 @@ export function findAnswer(kb: Knowledge, text: string, config: EngineConfig = D
   }
   let cache = byConfig.get(config);
   if (!cache) {
-    cache = new Map();
+    cache = new AnswerCache(answerCacheSize);
     byConfig.set(config, cache);
   }
+  return cache;
+}
+
+/** Decides how to answer one message. */
+export function findAnswer(kb: Knowledge, text: string, config: EngineConfig = DEFAULT_ENGINE_CONFIG): AnswerResult {
+  if (answerCacheSize === 0 || text.length > 200) return decide(kb, text, config);
+  const cache = answerCacheFor(kb, config);
   const hit = cache.get(text);
-  if (hit) return { ...hit, alternatives: [...hit.alternatives] };
+  if (hit) return hit;
   const result = decide(kb, text, config);
-  if (cache.size >= answerCacheSize) cache.delete(cache.keys().next().value as string);
   cache.set(text, result);
   return { ...result, alternatives: [...result.alternatives] };
 }

@@ -4,7 +4,7 @@
  */
 import type { Platform } from '../core/message.ts';
 import { foldAccents } from '../nlp/normalize.ts';
-import type { AuditRecord, AudienceFilter, OccurrenceRecord, StaffMember, Store, Subscriber } from './types.ts';
+import type { AuditRecord, AudienceFilter, ConsentText, OccurrenceRecord, StaffMember, Store, Subscriber } from './types.ts';
 
 /** Everything the store keeps, as saved to disk. */
 export interface StoreData {
@@ -13,11 +13,13 @@ export interface StoreData {
   occurrences: Record<string, OccurrenceRecord>;
   staff: StaffMember[];
   audit: AuditRecord[];
+  /** Consent wordings by version (absent in files written before they were kept). */
+  consentTexts: Record<string, ConsentText>;
 }
 
 /** An empty store. */
 export function emptyStoreData(): StoreData {
-  return { version: 1, subscribers: {}, occurrences: {}, staff: [], audit: [] };
+  return { version: 1, subscribers: {}, occurrences: {}, staff: [], audit: [], consentTexts: {} };
 }
 
 /** Compares communes/wards the way people type them: "Phường Hồng Gai" = "hong gai". */
@@ -82,8 +84,32 @@ export class DataStore implements Store {
   async markUnreachable(key: string, status: 'blocked' | 'undeliverable', reason: string): Promise<void> {
     const s = this.data.subscribers[key];
     if (!s) return;
-    this.data.subscribers[key] = { ...s, status, statusReason: reason, updatedAt: new Date().toISOString() };
+    const now = new Date().toISOString();
+    // Retention counts from the first time they could not be reached, not from the latest failure.
+    const unreachableSince = s.status === 'active' ? now : (s.unreachableSince ?? s.updatedAt);
+    this.data.subscribers[key] = { ...s, status, statusReason: reason, unreachableSince, updatedAt: now };
     await this.persist();
+  }
+
+  async rememberConsentText(version: string, text: string, at: string): Promise<void> {
+    if (version in this.data.consentTexts) return;
+    this.data.consentTexts[version] = { text, firstAcceptedAt: at };
+    await this.persist();
+  }
+
+  async getConsentText(version: string): Promise<ConsentText | undefined> {
+    return this.data.consentTexts[version];
+  }
+
+  async deleteUnreachable(before: Date): Promise<string[]> {
+    const deleted: string[] = [];
+    for (const s of Object.values(this.data.subscribers)) {
+      if (s.status === 'active' || Date.parse(s.unreachableSince ?? s.updatedAt) >= before.getTime()) continue;
+      delete this.data.subscribers[s.key];
+      deleted.push(s.key);
+    }
+    if (deleted.length > 0) await this.persist();
+    return deleted;
   }
 
   async getOccurrence(key: string): Promise<OccurrenceRecord | undefined> {

@@ -19,6 +19,7 @@ const rowSchema = z.object({
   topics: z.union([z.array(z.string()), z.string()]).optional(),
   area: z.string().trim().max(80).optional(),
   consent_at: z.string().trim().refine((v) => !Number.isNaN(Date.parse(v)), 'consent_at phải là thời điểm đồng ý, ví dụ 2026-03-01T08:00:00+07:00'),
+  consent_version: z.string().trim().max(80).optional(),
 });
 
 /** A row that could not be imported. */
@@ -76,6 +77,7 @@ export function parseSubscribers(text: string, now = new Date()): ImportResult {
       topics,
       ...(r.area ? { area: r.area } : {}),
       consentAt: new Date(r.consent_at).toISOString(),
+      ...(r.consent_version ? { consentVersion: r.consent_version } : {}),
       status: 'active',
       updatedAt: now.toISOString(),
     });
@@ -93,8 +95,11 @@ export function formatSubscribers(subscribers: readonly Subscriber[], format: 'j
     topics: s.topics.join(';'),
     area: s.area ?? '',
     consent_at: s.consentAt,
+    consent_version: s.consentVersion ?? '',
     status: s.status,
   }));
-  if (format === 'csv') return stringifyCsv(rows, { header: true, columns: ['platform', 'chat_id', 'user_id', 'display_name', 'topics', 'area', 'consent_at', 'status'] });
+  if (format === 'csv') {
+    return stringifyCsv(rows, { header: true, columns: ['platform', 'chat_id', 'user_id', 'display_name', 'topics', 'area', 'consent_at', 'consent_version', 'status'] });
+  }
   return rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length > 0 ? '\n' : '');
 }

@@ -19,10 +19,24 @@ export interface Subscriber {
   area?: string;
   /** When the person said yes (ISO 8601). */
   consentAt: string;
+  /**
+   * Which consent wording they said yes to: a hash of the text (see
+   * `consentVersion`), whose wording the store keeps (`getConsentText`).
+   * Absent for people imported from elsewhere.
+   */
+  consentVersion?: string;
   /** "active" receives messages; the others are skipped until the person subscribes again. */
   status: 'active' | 'blocked' | 'undeliverable';
   statusReason?: string;
+  /** When the person stopped being reachable (ISO 8601); they are deleted a retention period later. */
+  unreachableSince?: string;
   updatedAt: string;
+}
+
+/** A consent wording people accepted, kept so each subscriber's record says what they agreed to. */
+export interface ConsentText {
+  text: string;
+  firstAcceptedAt: string;
 }
 
 /** Who should receive a broadcast or reminder. All given fields must match. */
@@ -78,6 +92,12 @@ export interface Store {
   countSubscribers(filter?: AudienceFilter): Promise<number>;
   /** Marks a subscriber unreachable (blocked the bot, chat gone, outside the Zalo window). */
   markUnreachable(key: string, status: 'blocked' | 'undeliverable', reason: string): Promise<void>;
+  /** Keeps the wording of a consent version (once; later calls with the same version change nothing). */
+  rememberConsentText(version: string, text: string, at: string): Promise<void>;
+  /** The wording of a consent version and when it was first accepted. */
+  getConsentText(version: string): Promise<ConsentText | undefined>;
+  /** Deletes subscribers unreachable since before `before`, in one durable write; returns their keys. */
+  deleteUnreachable(before: Date): Promise<string[]>;
 
   getOccurrence(key: string): Promise<OccurrenceRecord | undefined>;
   recordOccurrence(record: OccurrenceRecord): Promise<void>;

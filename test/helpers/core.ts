@@ -38,6 +38,7 @@ export function botWithServices(env: Record<string, string> = {}) {
   const send = (incoming: Incoming): Promise<Reply[]> => bot.handle(incoming);
   return {
     bot,
+    config,
     core,
     store,
     telegram,

@@ -33,11 +33,11 @@ export class FakeQueue implements DeliveryQueue {
   }
 
   progress(jobId: string): JobProgress | undefined {
-    return { jobId, total: 0, sent: 0, failed: 0, blocked: 0, pending: 0, state: 'done' };
+    return { jobId, total: 0, sent: 0, failed: 0, blocked: 0, removed: 0, pending: 0, state: 'done' };
   }
 
   async whenDone(jobId: string): Promise<JobProgress> {
-    return { jobId, total: 0, sent: 0, failed: 0, blocked: 0, pending: 0, state: 'done' };
+    return { jobId, total: 0, sent: 0, failed: 0, blocked: 0, removed: 0, pending: 0, state: 'done' };
   }
 }
 

@@ -1,0 +1,46 @@
+/**
+ * Recent decisions of the answer engine, kept so that the cache holds no
+ * message text. Residents write about violence, illness and poverty: a cache
+ * keyed by their words would keep those words in memory after /xoadulieu,
+ * and evicting "their" entries on request would need a map from each person
+ * to what they wrote, which is worse. So each key is an HMAC of the text
+ * under a random secret made at start and never stored: the same text still
+ * finds its decision, the text cannot be read back from the cache, and no
+ * entry points to a person, so a deletion has nothing here to evict.
+ * Decisions in which the safeguarding layer recognised something are not
+ * kept at all: their cues quote words of the message (and they are rare).
+ */
+import { createHmac, randomBytes } from 'node:crypto';
+import type { AnswerResult } from './engine.ts';
+
+/** A bounded map from a message (by keyed hash) to the decision made on it; the oldest entry goes first. */
+export class AnswerCache {
+  private readonly entries = new Map<string, AnswerResult>();
+
+  constructor(
+    private readonly limit: number,
+    private readonly secret: Buffer = randomBytes(32),
+  ) {}
+
+  private keyOf(text: string): string {
+    return createHmac('sha256', this.secret).update(text).digest('base64');
+  }
+
+  /** A copy of the decision made on this text, if remembered. */
+  get(text: string): AnswerResult | undefined {
+    const hit = this.entries.get(this.keyOf(text));
+    return hit ? { ...hit, alternatives: [...hit.alternatives] } : undefined;
+  }
+
+  /** Remembers a decision, unless it carries words of the message. */
+  set(text: string, result: AnswerResult): void {
+    if (result.safeguarding !== null || this.limit <= 0) return;
+    if (this.entries.size >= this.limit) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(this.keyOf(text), { ...result, alternatives: [...result.alternatives] });
+  }
+
+  /** Decisions held. */
+  get size(): number {
+    return this.entries.size;
+  }
+}
