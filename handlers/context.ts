@@ -7,6 +7,7 @@ import type { Reply, UserRef } from '../src/core/message.ts';
 import type { EngineConfig, Outcome } from '../src/nlp/engine.ts';
 import type { SessionStore } from '../src/store/sessions.ts';
 import type { DeliveryQueue } from '../src/delivery/types.ts';
+import type { AuditSink } from '../src/store/audit-log.ts';
 import type { AudienceFilter, Store } from '../src/store/types.ts';
 
 /** Long-lived services handlers may use; absent in one-shot tools (ask, eval). */
@@ -19,6 +20,8 @@ export interface BotServices {
   notify(chatKey: string, replies: Reply[]): Promise<void>;
   /** Topics people can subscribe to (from knowledge/events.yaml). */
   topics(): Array<{ id: string; label: string }>;
+  /** Records notices, staff changes, exports and deletions (never what residents wrote). */
+  audit: AuditSink;
   /** Unfinished staff notices, by staff chat. */
   drafts: Map<string, BroadcastDraft>;
   now(): Date;

@@ -65,6 +65,7 @@ const envSchema = z.object({
   BROADCAST_TELEGRAM_PER_CHAT_PER_SECOND: z.coerce.number().positive().max(30).default(1),
   BROADCAST_ZALO_PER_SECOND: z.coerce.number().positive().max(1000).default(10),
   DELIVERY_RETENTION_DAYS: z.coerce.number().min(1).default(30),
+  AUDIT_RETENTION_DAYS: z.coerce.number().min(1).default(365),
 });
 
 const idList = (value: string | undefined): string[] =>
@@ -127,6 +128,8 @@ export interface AppConfig {
   staff: { telegram: string[]; zalo: string[] };
   /** Days a finished delivery job (with its list of recipients) is kept. */
   deliveryRetentionDays: number;
+  /** Days an audit line (notices, staff changes, exports, deletions) is kept. */
+  auditRetentionDays: number;
   /** Outbound rates for broadcasts and reminders. */
   broadcast: { telegram: { perSecond: number; perChatPerSecond: number }; zalo: { perSecond: number; perChatPerSecond: number } };
 }
@@ -169,6 +172,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     dataDir: resolve(e.DATA_DIR),
     deliveryRetentionDays: e.DELIVERY_RETENTION_DAYS,
+    auditRetentionDays: e.AUDIT_RETENTION_DAYS,
     reminders: {
       reminderTime: parseClock(e.REMINDER_TIME) ?? 480,
       ...(quietHours ? { quietHours } : {}),

@@ -1,7 +1,7 @@
 /**
  * Builds the long-lived parts every mode shares (terminal chat, service, CLI):
  * the store, the delivery engine with one sender per platform, and the
- * services handlers use (staff check, push notifications, drafts).
+ * services handlers use (staff check, push notifications, the audit log).
  */
 import { join } from 'node:path';
 import type { Logger } from 'pino';
@@ -13,6 +13,7 @@ import type { PlatformLimits } from './delivery/rate-limit.ts';
 import type { Sender } from './delivery/types.ts';
 import { fill } from './kb/template.ts';
 import type { KnowledgeStore } from './kb/store.ts';
+import { auditLogIn, type AuditLog } from './store/audit-log.ts';
 import { openLowdbStore } from './store/lowdb-store.ts';
 import type { Store } from './store/types.ts';
 
@@ -20,6 +21,7 @@ import type { Store } from './store/types.ts';
 export interface Core {
   store: Store;
   delivery: DeliveryEngine;
+  audit: AuditLog;
   services: BotServices;
   senders: Map<Platform, Sender>;
 }
@@ -52,6 +54,9 @@ export function createCore(options: {
 }): Core {
   const { config, store, knowledge, senders, logger } = options;
   const drafts = new Map<string, BroadcastDraft>();
+  const audit = auditLogIn(config.dataDir);
+  const prunedAudit = audit.prune(config.auditRetentionDays * 86_400_000);
+  if (prunedAudit > 0) logger.info({ lines: prunedAudit }, 'deleted audit lines past their retention');
   const notify = async (chatKey: string, replies: Reply[]): Promise<void> => {
     const split = chatKey.indexOf(':');
     const platform = chatKey.slice(0, split) as Platform;
@@ -66,6 +71,7 @@ export function createCore(options: {
   const delivery = new DeliveryEngine({
     jobsDir: join(config.dataDir, 'jobs'),
     store,
+    audit,
     senders,
     limits: deliveryLimits(config),
     logger,
@@ -92,8 +98,9 @@ export function createCore(options: {
     isStaff,
     notify,
     drafts,
+    audit,
     now: options.now ?? (() => new Date()),
     topics: options.topics,
   };
-  return { store, delivery, services, senders };
+  return { store, delivery, audit, services, senders };
 }

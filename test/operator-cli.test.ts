@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openLowdbStore } from '../src/store/lowdb-store.ts';
+import { auditLogIn } from '../src/store/audit-log.ts';
 import { FakeTelegram, textUpdate } from './fakes/telegram.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -52,8 +52,7 @@ describe('operator commands', () => {
     expect(sent.stdout).toContain('gửi được 2/2');
     expect(fake.callsOf('sendMessage').map((c) => c.body.chat_id).sort()).toEqual(['501', '502']);
     expect(fake.callsOf('sendMessage')[0]?.body.text).toBe('Ngày hội tư vấn trẻ em &lt;miễn phí&gt; sáng Chủ nhật.');
-    const store = await openLowdbStore(dataDir);
-    expect(await store.listAudit()).toMatchObject([{ kind: 'broadcast', createdBy: 'cli', recipients: 2, results: { sent: 2 } }]);
+    expect(auditLogIn(dataDir).jobs()).toMatchObject([{ kind: 'broadcast', createdBy: 'cli', recipients: 2, results: { sent: 2 } }]);
   }, 120_000);
 
   it('finishes an update in flight on SIGTERM before exiting', async () => {

@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Platform } from '../core/message.ts';
+import type { AuditSink } from '../store/audit-log.ts';
 import type { Store } from '../store/types.ts';
 import { JobFiles, type JobManifest, type Recipient, type RecipientOutcome } from './journal.ts';
 import { RateLimiter, type PlatformLimits } from './rate-limit.ts';
@@ -19,6 +20,8 @@ import { SendError, type DeliveryQueue, type JobProgress, type NewJob, type Send
 export interface DeliveryOptions {
   jobsDir: string;
   store: Store;
+  /** Where each job's creation is recorded before it is committed, and its results when it ends. */
+  audit: AuditSink;
   senders: ReadonlyMap<Platform, Sender>;
   limits: Partial<Record<Platform, PlatformLimits>>;
   logger: Logger;
@@ -92,16 +95,18 @@ export class DeliveryEngine implements DeliveryQueue {
       audience: job.audience,
       recipients,
     };
-    this.files.create(manifest);
-    await this.options.store.appendAudit({
+    // The audit line is durable before the manifest that commits the send: a crash in between
+    // leaves an audited job that never started, never a sent notice nobody recorded.
+    await this.options.audit.append({
+      type: 'job-created',
       jobId: id,
       kind: job.kind,
-      createdBy: job.createdBy,
-      createdAt: manifest.createdAt,
+      by: job.createdBy,
       text: job.summary,
       audience: job.audience,
       recipients: recipients.length,
     });
+    this.files.create(manifest);
     this.startJob(manifest);
     return id;
   }
@@ -188,14 +193,13 @@ export class DeliveryEngine implements DeliveryQueue {
     const concurrency = Math.max(1, this.options.concurrency ?? 8);
     await Promise.all(Array.from({ length: concurrency }, worker));
     const how = job.cancelled ? 'cancelled' : 'done';
+    const { sent, failed, blocked } = job.progress;
+    // Results are audited before the journal says the job ended, so an ended job always has them
+    // (a crash in between finishes the job again on restart and writes a second, equal line).
+    await this.options.audit.append({ type: 'job-finished', jobId: job.manifest.id, kind: job.manifest.kind, results: { sent, failed, blocked, cancelled: job.cancelled } });
     await journal.finish(how);
     await journal.close();
     job.progress.state = how;
-    const { sent, failed, blocked } = job.progress;
-    await this.options.store.updateAudit(job.manifest.id, {
-      finishedAt: new Date().toISOString(),
-      results: { sent, failed, blocked, cancelled: job.cancelled },
-    });
     this.options.logger.info({ job: job.manifest.id, kind: job.manifest.kind, sent, failed, blocked, state: how }, 'delivery job finished');
     this.options.onFinished?.({ ...job.progress }, job.manifest);
     return { ...job.progress };

@@ -56,11 +56,16 @@ export function writeFileDurably(path: string, content: string): void {
     closeSync(fd);
   }
   renameSync(temp, path);
-  const dir = openSync(dirname(path), 'r');
+  fsyncFolder(dirname(path));
+}
+
+/** Makes a folder's entries (a new or renamed file) durable. */
+export function fsyncFolder(dir: string): void {
+  const fd = openSync(dir, 'r');
   try {
-    fsyncSync(dir);
+    fsyncSync(fd);
   } finally {
-    closeSync(dir);
+    closeSync(fd);
   }
 }
 

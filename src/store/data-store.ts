@@ -4,7 +4,7 @@
  */
 import type { Platform } from '../core/message.ts';
 import { foldAccents } from '../nlp/normalize.ts';
-import type { AuditRecord, AudienceFilter, OccurrenceRecord, StaffMember, Store, Subscriber } from './types.ts';
+import type { AudienceFilter, OccurrenceRecord, StaffMember, Store, Subscriber } from './types.ts';
 
 /** Everything the store keeps, as saved to disk. */
 export interface StoreData {
@@ -12,12 +12,11 @@ export interface StoreData {
   subscribers: Record<string, Subscriber>;
   occurrences: Record<string, OccurrenceRecord>;
   staff: StaffMember[];
-  audit: AuditRecord[];
 }
 
 /** An empty store. */
 export function emptyStoreData(): StoreData {
-  return { version: 1, subscribers: {}, occurrences: {}, staff: [], audit: [] };
+  return { version: 1, subscribers: {}, occurrences: {}, staff: [] };
 }
 
 /** Compares communes/wards the way people type them: "Phường Hồng Gai" = "hong gai". */
@@ -111,22 +110,6 @@ export class DataStore implements Store {
     if (this.data.staff.length === before) return false;
     await this.persist();
     return true;
-  }
-
-  async appendAudit(record: AuditRecord): Promise<void> {
-    this.data.audit.push(record);
-    await this.persist();
-  }
-
-  async updateAudit(jobId: string, patch: Partial<AuditRecord>): Promise<void> {
-    const index = this.data.audit.findIndex((r) => r.jobId === jobId);
-    if (index === -1) return;
-    this.data.audit[index] = { ...(this.data.audit[index] as AuditRecord), ...patch };
-    await this.persist();
-  }
-
-  async listAudit(): Promise<AuditRecord[]> {
-    return [...this.data.audit];
   }
 
   async close(): Promise<void> {

@@ -14,6 +14,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
+import { auditLogIn, linesFromStoredJobs, type AuditJob } from './audit-log.ts';
 import { DataStore, emptyStoreData, type StoreData } from './data-store.ts';
 
 /** Opens (or creates) the store in `dataDir`. */
@@ -26,8 +27,14 @@ export async function openLowdbStore(dataDir: string): Promise<DataStore> {
   });
   const db = new Low<StoreData>(adapter, emptyStoreData());
   await db.read();
-  const data = { ...emptyStoreData(), ...db.data };
+  // Older versions kept the audit inside this file; it now has its own append-only file.
+  const { audit: legacyAudit, ...stored } = db.data as StoreData & { audit?: AuditJob[] };
+  const data = { ...emptyStoreData(), ...stored };
   db.data = data;
+  if (legacyAudit && legacyAudit.length > 0) {
+    await auditLogIn(dataDir).appendLines(linesFromStoredJobs(legacyAudit));
+    await db.write();
+  }
   return new DataStore(data, coalesce(() => db.write()));
 }
 

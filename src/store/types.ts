@@ -51,19 +51,6 @@ export interface OccurrenceRecord {
   jobId?: string;
 }
 
-/** One broadcast or reminder, for the audit log: who, when, what, to whom, results. */
-export interface AuditRecord {
-  jobId: string;
-  kind: 'broadcast' | 'reminder';
-  createdBy: string;
-  createdAt: string;
-  text: string;
-  audience: AudienceFilter;
-  recipients: number;
-  finishedAt?: string;
-  results?: { sent: number; failed: number; blocked: number; cancelled: boolean };
-}
-
 /** Durable storage for everything the bot keeps about people and deliveries. */
 export interface Store {
   getSubscriber(key: string): Promise<Subscriber | undefined>;
@@ -86,9 +73,6 @@ export interface Store {
   addStaff(member: StaffMember): Promise<void>;
   removeStaff(platform: Platform, userId: string): Promise<boolean>;
 
-  appendAudit(record: AuditRecord): Promise<void>;
-  updateAudit(jobId: string, patch: Partial<AuditRecord>): Promise<void>;
-  listAudit(): Promise<AuditRecord[]>;
 
   /** Flushes pending writes. */
   close(): Promise<void>;

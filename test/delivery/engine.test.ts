@@ -8,6 +8,7 @@ import { RateLimiter } from '../../src/delivery/rate-limit.ts';
 import type { Sender } from '../../src/delivery/types.ts';
 import type { Platform } from '../../src/core/message.ts';
 import { silentLogger } from '../../src/log.ts';
+import { auditLogIn } from '../../src/store/audit-log.ts';
 import { createMemoryStore } from '../../src/store/data-store.ts';
 import type { Subscriber } from '../../src/store/types.ts';
 import { FakeTelegram } from '../fakes/telegram.ts';
@@ -27,6 +28,9 @@ function subscriber(n: number, extra: Partial<Subscriber> = {}): Subscriber {
     ...extra,
   };
 }
+
+/** An audit log in a folder of its own. */
+const freshAudit = () => auditLogIn(mkdtempSync(join(tmpdir(), 'ctxh-audit-')));
 
 async function storeWith(count: number) {
   const store = createMemoryStore();
@@ -52,9 +56,11 @@ describe('delivery engine against the fake Telegram API', () => {
       return undefined;
     });
     const senders = new Map<Platform, Sender>([['telegram', new TelegramSender(TOKEN, fake.apiRoot)]]);
+    const audit = freshAudit();
     const engine = new DeliveryEngine({
       jobsDir: mkdtempSync(join(tmpdir(), 'ctxh-jobs-')),
       store,
+      audit,
       senders,
       limits: { telegram: { perSecond: 2000, perChatPerSecond: 1 } },
       logger: silentLogger(),
@@ -73,8 +79,7 @@ describe('delivery engine against the fake Telegram API', () => {
     expect(perChat.size).toBe(1997);
     expect(fake.callsOf('sendMessage')[0]?.body.text).toBe('Thông báo &lt;thử&gt;');
     for (const key of blocked) expect((await store.getSubscriber(`telegram:${key}`))?.status).toBe('blocked');
-    const [audit] = await store.listAudit();
-    expect(audit).toMatchObject({ jobId: id, recipients: 2000, results: { sent: 1997, blocked: 3, failed: 0, cancelled: false } });
+    expect(audit.jobs()).toMatchObject([{ jobId: id, recipients: 2000, results: { sent: 1997, blocked: 3, failed: 0, cancelled: false } }]);
   });
 
   it('resumes after a crash from the journal: nobody skipped, nobody sent twice', async () => {
@@ -89,6 +94,7 @@ describe('delivery engine against the fake Telegram API', () => {
     const engine = new DeliveryEngine({
       jobsDir,
       store,
+      audit: freshAudit(),
       senders: new Map([['telegram', new TelegramSender(TOKEN, fake.apiRoot)]]),
       limits: { telegram: { perSecond: 3000, perChatPerSecond: 1 } },
       logger: silentLogger(),
@@ -112,6 +118,7 @@ describe('delivery engine against the fake Telegram API', () => {
     const engine = new DeliveryEngine({
       jobsDir: mkdtempSync(join(tmpdir(), 'ctxh-jobs-')),
       store,
+      audit: freshAudit(),
       senders: new Map([['telegram', new TelegramSender(TOKEN, fake.apiRoot)]]),
       limits: { telegram: { perSecond: 100, perChatPerSecond: 1 } },
       logger: silentLogger(),
@@ -167,7 +174,7 @@ describe('delivery job retention', () => {
     write('old-done', true, 40);
     write('old-unfinished', false, 40);
     write('new-done', true, 2);
-    const engine = new DeliveryEngine({ jobsDir, store: createMemoryStore(), senders: new Map(), limits: {}, logger: silentLogger() });
+    const engine = new DeliveryEngine({ jobsDir, store: createMemoryStore(), audit: freshAudit(), senders: new Map(), limits: {}, logger: silentLogger() });
     expect(engine.pruneFinished(30 * 86_400_000)).toBe(1);
     expect(existsSync(join(jobsDir, 'old-done.json'))).toBe(false);
     expect(existsSync(join(jobsDir, 'old-done.log'))).toBe(false);

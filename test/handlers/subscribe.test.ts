@@ -51,6 +51,11 @@ describe('subscriptions', () => {
     expect((await t.command(lan, 'xoadulieu'))[0]?.text).toBe(t.kb.ui.data_deleted);
     expect(await t.store.getSubscriber('telegram:103')).toBeUndefined();
     expect((await t.command(lan, 'xoadulieu'))[0]?.text).toBe(t.kb.ui.nothing_stored);
+    // The audit keeps that a deletion happened, on which platform and when: never who.
+    const deletions = t.core.audit.read().filter((line) => line.type === 'data-deleted');
+    expect(deletions).toHaveLength(2);
+    for (const line of deletions) expect(Object.keys(line).sort()).toEqual(['at', 'platform', 'type']);
+    expect(deletions[0]).toMatchObject({ platform: 'telegram' });
   });
 
   it('offers subscription from the answer about reminders', async () => {
@@ -105,7 +110,7 @@ describe('staff broadcasts', () => {
     await new Promise((r) => setTimeout(r, 20));
     const report = t.telegram.sent.find((s) => s.chatId === '900');
     expect(report?.replies[0]?.text).toMatch(/gửi được 4\/4/);
-    const [audit] = await t.store.listAudit();
+    const [audit] = t.core.audit.jobs();
     expect(audit).toMatchObject({ kind: 'broadcast', createdBy: 'staff:telegram:900', text: notice, audience: { topic: 'tre-em' }, recipients: 4, results: { sent: 4 } });
   });
 
