@@ -22,18 +22,7 @@ export interface BotServices {
   topics(): Array<{ id: string; label: string }>;
   /** Records notices, staff changes, exports and deletions (never what residents wrote). */
   audit: AuditSink;
-  /** Unfinished staff notices, by staff chat. */
-  drafts: Map<string, BroadcastDraft>;
   now(): Date;
-}
-
-/** A notice a staff member is preparing with /thongbao. */
-export interface BroadcastDraft {
-  id: string;
-  text: string;
-  audience?: AudienceFilter;
-  /** Job id once sent. */
-  jobId?: string;
 }
 
 /** Inputs shared by all handlers for one incoming message. */

@@ -142,7 +142,7 @@ export async function handleDeleteMyData(ctx: HandlerContext): Promise<Reply[]> 
   const services = ctx.services;
   if (!services) return [{ text: ctx.kb.ui.nothing_stored }];
   const removed = await services.store.deleteSubscriber(keyOf(ctx));
-  services.drafts.delete(keyOf(ctx));
+  await services.store.deleteDraft(keyOf(ctx));
   // The audit keeps that a deletion happened and where, never who asked.
   await services.audit.append({ type: 'data-deleted', platform: ctx.user.platform });
   return [{ text: removed ? ctx.kb.ui.data_deleted : ctx.kb.ui.nothing_stored }];

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import type { BotServices, BroadcastDraft } from '../handlers/context.ts';
+import type { BotServices } from '../handlers/context.ts';
 import type { AppConfig } from './config.ts';
 import type { Platform, Reply, UserRef } from './core/message.ts';
 import { DeliveryEngine } from './delivery/engine.ts';
@@ -53,7 +53,6 @@ export function createCore(options: {
   now?: () => Date;
 }): Core {
   const { config, store, knowledge, senders, logger } = options;
-  const drafts = new Map<string, BroadcastDraft>();
   const audit = auditLogIn(config.dataDir);
   const prunedAudit = audit.prune(config.auditRetentionDays * 86_400_000);
   if (prunedAudit > 0) logger.info({ lines: prunedAudit }, 'deleted audit lines past their retention');
@@ -97,7 +96,6 @@ export function createCore(options: {
     delivery,
     isStaff,
     notify,
-    drafts,
     audit,
     now: options.now ?? (() => new Date()),
     topics: options.topics,

@@ -55,6 +55,8 @@ export function jobIdFor(kind: NewJob['kind'], key: string): string {
 export class DeliveryEngine implements DeliveryQueue {
   private readonly files: JobFiles;
   private readonly jobs = new Map<string, RunningJob>();
+  /** Jobs being created, so a second enqueue of the same key waits for the first instead of racing it. */
+  private readonly creating = new Map<string, Promise<string>>();
   private readonly limiters = new Map<Platform, RateLimiter>();
 
   constructor(private readonly options: DeliveryOptions) {
@@ -75,9 +77,18 @@ export class DeliveryEngine implements DeliveryQueue {
     return this.options.store.countSubscribers(audience);
   }
 
-  async enqueue(job: NewJob): Promise<string> {
+  enqueue(job: NewJob): Promise<string> {
     const id = jobIdFor(job.kind, job.key);
-    if (this.jobs.has(id)) return id;
+    if (this.jobs.has(id)) return Promise.resolve(id);
+    let creating = this.creating.get(id);
+    if (!creating) {
+      creating = this.create(id, job).finally(() => this.creating.delete(id));
+      this.creating.set(id, creating);
+    }
+    return creating;
+  }
+
+  private async create(id: string, job: NewJob): Promise<string> {
     if (this.files.exists(id)) {
       this.startJob(this.files.read(id));
       return id;

@@ -4,7 +4,7 @@
  */
 import type { Platform } from '../core/message.ts';
 import { foldAccents } from '../nlp/normalize.ts';
-import type { AudienceFilter, OccurrenceRecord, StaffMember, Store, Subscriber } from './types.ts';
+import type { AudienceFilter, BroadcastDraft, DraftClaim, OccurrenceRecord, StaffMember, Store, Subscriber } from './types.ts';
 
 /** Everything the store keeps, as saved to disk. */
 export interface StoreData {
@@ -12,11 +12,13 @@ export interface StoreData {
   subscribers: Record<string, Subscriber>;
   occurrences: Record<string, OccurrenceRecord>;
   staff: StaffMember[];
+  /** Staff notices being prepared or sent, by staff chat (`platform:chatId`). */
+  drafts: Record<string, BroadcastDraft>;
 }
 
 /** An empty store. */
 export function emptyStoreData(): StoreData {
-  return { version: 1, subscribers: {}, occurrences: {}, staff: [] };
+  return { version: 1, subscribers: {}, occurrences: {}, staff: [], drafts: {} };
 }
 
 /** Compares communes/wards the way people type them: "Phường Hồng Gai" = "hong gai". */
@@ -110,6 +112,35 @@ export class DataStore implements Store {
     if (this.data.staff.length === before) return false;
     await this.persist();
     return true;
+  }
+
+  async getDraft(chatKey: string): Promise<BroadcastDraft | undefined> {
+    const draft = this.data.drafts[chatKey];
+    return draft ? { ...draft } : undefined;
+  }
+
+  async saveDraft(chatKey: string, draft: BroadcastDraft): Promise<void> {
+    this.data.drafts[chatKey] = { ...draft };
+    await this.persist();
+  }
+
+  async deleteDraft(chatKey: string): Promise<boolean> {
+    if (!(chatKey in this.data.drafts)) return false;
+    delete this.data.drafts[chatKey];
+    await this.persist();
+    return true;
+  }
+
+  async claimDraft(chatKey: string, jobIdOf: (draft: BroadcastDraft) => string): Promise<DraftClaim> {
+    // Check and mark with no await in between: a second tap arriving meanwhile sees the mark.
+    const draft = this.data.drafts[chatKey];
+    if (!draft) return { status: 'no-draft' };
+    if (draft.jobId) return { status: 'already-sending', draft: { ...draft } };
+    if (!draft.audience) return { status: 'no-audience', draft: { ...draft } };
+    const claimed = { ...draft, jobId: jobIdOf(draft) };
+    this.data.drafts[chatKey] = claimed;
+    await this.persist();
+    return { status: 'claimed', draft: { ...claimed } };
   }
 
   async close(): Promise<void> {

@@ -51,6 +51,22 @@ export interface OccurrenceRecord {
   jobId?: string;
 }
 
+/** A notice a staff member is preparing with /thongbao; kept in the store so a restart does not lose it. */
+export interface BroadcastDraft {
+  id: string;
+  text: string;
+  audience?: AudienceFilter;
+  /** Set the moment "Gửi" is pressed, before anything is written or sent: the draft is sending as this job. */
+  jobId?: string;
+}
+
+/** What `claimDraft` found: only the caller that gets `claimed` may send. */
+export type DraftClaim =
+  | { status: 'claimed'; draft: BroadcastDraft & { jobId: string } }
+  | { status: 'already-sending'; draft: BroadcastDraft }
+  | { status: 'no-audience'; draft: BroadcastDraft }
+  | { status: 'no-draft' };
+
 /** Durable storage for everything the bot keeps about people and deliveries. */
 export interface Store {
   getSubscriber(key: string): Promise<Subscriber | undefined>;
@@ -73,6 +89,18 @@ export interface Store {
   addStaff(member: StaffMember): Promise<void>;
   removeStaff(platform: Platform, userId: string): Promise<boolean>;
 
+  /** The draft notice of a staff chat (`platform:chatId`). */
+  getDraft(chatKey: string): Promise<BroadcastDraft | undefined>;
+  /** Creates or replaces a staff chat's draft; resolves once the change is durable. */
+  saveDraft(chatKey: string, draft: BroadcastDraft): Promise<void>;
+  /** Removes a staff chat's draft; true if there was one. */
+  deleteDraft(chatKey: string): Promise<boolean>;
+  /**
+   * Marks a draft as sending with the job id `jobIdOf` gives it, checked and
+   * set in one synchronous step before any I/O: of two taps on "Gửi", exactly
+   * one gets `claimed`.
+   */
+  claimDraft(chatKey: string, jobIdOf: (draft: BroadcastDraft) => string): Promise<DraftClaim>;
 
   /** Flushes pending writes. */
   close(): Promise<void>;

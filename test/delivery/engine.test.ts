@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TelegramSender } from '../../src/channels/telegram/sender.ts';
 import { DeliveryEngine, jobIdFor } from '../../src/delivery/engine.ts';
 import { RateLimiter } from '../../src/delivery/rate-limit.ts';
-import type { Sender } from '../../src/delivery/types.ts';
+import type { NewJob, Sender } from '../../src/delivery/types.ts';
 import type { Platform } from '../../src/core/message.ts';
 import { silentLogger } from '../../src/log.ts';
 import { auditLogIn } from '../../src/store/audit-log.ts';
@@ -110,6 +110,28 @@ describe('delivery engine against the fake Telegram API', () => {
     // Enqueueing the same key again does not create a second job.
     expect(await engine.enqueue({ kind: 'reminder', key: 'social-work-day|2027-03-25|0d', replies: [], audience: {}, createdBy: 'scheduler', summary: 'x' })).toBe(id);
     expect(fake.callsOf('sendMessage').length).toBe(180);
+  });
+
+  it('starts one job when the same key is enqueued twice at once', async () => {
+    fake.reset();
+    const store = await storeWith(300);
+    const audit = freshAudit();
+    const engine = new DeliveryEngine({
+      jobsDir: mkdtempSync(join(tmpdir(), 'ctxh-jobs-')),
+      store,
+      audit,
+      senders: new Map([['telegram', new TelegramSender(TOKEN, fake.apiRoot)]]),
+      limits: { telegram: { perSecond: 1000, perChatPerSecond: 30 } },
+      logger: silentLogger(),
+    });
+    const job: NewJob = { kind: 'broadcast', key: 'same-draft', replies: [{ text: 'Một lần thôi' }], audience: {}, createdBy: 'test', summary: 'x' };
+    const [a, b] = await Promise.all([engine.enqueue(job), engine.enqueue(job)]);
+    expect(a).toBe(b);
+    await engine.whenDone(a);
+    const chats = fake.callsOf('sendMessage').map((c) => String(c.body.chat_id));
+    expect(chats).toHaveLength(300);
+    expect(new Set(chats).size).toBe(300);
+    expect(audit.jobs()).toHaveLength(1);
   });
 
   it('stops a cancelled job; people not yet reached get nothing', async () => {

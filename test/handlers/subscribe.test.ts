@@ -1,4 +1,8 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openLowdbStore } from '../../src/store/lowdb-store.ts';
 import { botWithServices, payloads } from '../helpers/core.ts';
 
 describe('subscriptions', () => {
@@ -86,7 +90,7 @@ describe('staff broadcasts', () => {
     const replies = await t.command(t.user('1'), 'thongbao', 'Tin giả');
     expect(replies[0]?.text).toBe(t.kb.ui.staff_not_recognised);
     expect((await t.press(t.user('1'), 't:a'))[0]?.text).toBe(t.kb.ui.staff_not_recognised);
-    expect(t.core.services.drafts.size).toBe(0);
+    expect(await t.store.getDraft('telegram:1')).toBeUndefined();
   });
 
   it('previews exactly what residents get, asks the audience, confirms the count, sends and reports', async () => {
@@ -102,7 +106,7 @@ describe('staff broadcasts', () => {
     expect(confirm[0]?.text).toContain('4 người');
     const started = await t.press(staff, 't:go');
     expect(started[0]?.text).toContain('4 người');
-    const jobId = t.core.services.drafts.get('telegram:900')?.jobId as string;
+    const jobId = (await t.store.getDraft('telegram:900'))?.jobId as string;
     await t.core.delivery.whenDone(jobId);
     const toResidents = t.telegram.sent.filter((s) => s.chatId !== '900');
     expect(toResidents.map((s) => s.chatId).sort()).toEqual(['1', '2', '3', '4']);
@@ -121,7 +125,7 @@ describe('staff broadcasts', () => {
     const confirm = await t.press(staff, 't:r:0');
     expect(confirm[0]?.text).toContain('1 người');
     await t.press(staff, 't:go');
-    await t.core.delivery.whenDone(t.core.services.drafts.get('telegram:901')?.jobId as string);
+    await t.core.delivery.whenDone((await t.store.getDraft('telegram:901'))?.jobId as string);
     expect(t.telegram.sent.filter((s) => s.chatId !== '901').map((s) => s.chatId)).toEqual(['3']);
   });
 
@@ -136,6 +140,29 @@ describe('staff broadcasts', () => {
     expect(progress[0]?.text).toMatch(/Tiến độ: đã gửi \d+\/4/);
     const cancel = await t.command(staff, 'huythongbao');
     expect([t.kb.ui.broadcast_nothing_running]).not.toContain(cancel[0]?.text);
+  });
+
+  it('keeps a draft, and that it is being sent, across a restart', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'ctxh-drafts-'));
+    const env = { STAFF_TELEGRAM_IDS: '900', DATA_DIR: dataDir };
+    const staff = { platform: 'telegram', chatId: '900', userId: '900' } as const;
+    const before = botWithServices(env, await openLowdbStore(dataDir));
+    await before.press(before.user('1'), 's:yes');
+    await before.command(staff, 'thongbao', 'Họp tổ dân phố tối nay');
+    await before.press(staff, 't:a');
+    await before.store.close();
+
+    const after = botWithServices(env, await openLowdbStore(dataDir));
+    expect((await after.press(staff, 't:go'))[0]?.text).toContain('1 người');
+    const jobId = (await after.store.getDraft('telegram:900'))?.jobId as string;
+    await after.core.delivery.whenDone(jobId);
+    await after.store.close();
+    expect(after.telegram.sent.filter((s) => s.chatId === '1').map((s) => s.replies[0]?.text)).toEqual(['Họp tổ dân phố tối nay']);
+
+    const again = botWithServices(env, await openLowdbStore(dataDir));
+    expect((await again.press(staff, 't:go'))[0]?.text).toBe(again.kb.ui.broadcast_already_sending);
+    expect((await again.press(staff, 't:x'))[0]?.text).toBe(again.kb.ui.broadcast_already_sending);
+    expect(again.telegram.sent).toHaveLength(0);
   });
 
   it('discards a draft and never sends it', async () => {
