@@ -13,6 +13,7 @@ import type { Platform } from '../core/message.ts';
 import type { AuditSink } from '../store/audit-log.ts';
 import type { Store } from '../store/types.ts';
 import { JobFiles, type JobManifest, type Recipient, type RecipientOutcome } from './journal.ts';
+import { JobLeases, type Lease, type LeaseOptions } from './lease.ts';
 import { RateLimiter, type PlatformLimits } from './rate-limit.ts';
 import { SendError, type DeliveryQueue, type JobProgress, type NewJob, type Sender } from './types.ts';
 
@@ -33,6 +34,8 @@ export interface DeliveryOptions {
   backoffMs?: number;
   /** Called when a job ends (done or cancelled). */
   onFinished?: (progress: JobProgress, manifest: JobManifest) => void;
+  /** How long a job's lease lasts unrenewed (another engine may take the job over after that). */
+  lease?: LeaseOptions;
 }
 
 const MAX_RATE_LIMITED_RETRIES = 20;
@@ -43,6 +46,8 @@ interface RunningJob {
   manifest: JobManifest;
   progress: JobProgress;
   cancelled: boolean;
+  /** Set when another engine took the job over: this one stops sending it. */
+  leaseLost: boolean;
   done: Promise<JobProgress>;
 }
 
@@ -51,9 +56,13 @@ export function jobIdFor(kind: NewJob['kind'], key: string): string {
   return `${kind}-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
 }
 
-/** The engine; create one per process (only one process may write the files). */
+/**
+ * The engine. Each job is sent only by the engine holding its lease (see
+ * lease.ts), so a second engine over the same folder never sends it too.
+ */
 export class DeliveryEngine implements DeliveryQueue {
   private readonly files: JobFiles;
+  private readonly leases: JobLeases;
   private readonly jobs = new Map<string, RunningJob>();
   /** Jobs being created, so a second enqueue of the same key waits for the first instead of racing it. */
   private readonly creating = new Map<string, Promise<string>>();
@@ -61,6 +70,7 @@ export class DeliveryEngine implements DeliveryQueue {
 
   constructor(private readonly options: DeliveryOptions) {
     this.files = new JobFiles(options.jobsDir);
+    this.leases = new JobLeases(options.jobsDir, options.lease);
   }
 
   private limiter(platform: Platform): RateLimiter {
@@ -134,8 +144,7 @@ export class DeliveryEngine implements DeliveryQueue {
       if (this.jobs.has(id)) continue;
       const state = this.files.state(id);
       if (state.finished) continue;
-      this.startJob(this.files.read(id));
-      resumed.push(id);
+      if (this.startJob(this.files.read(id))) resumed.push(id);
     }
     return resumed;
   }
@@ -169,7 +178,14 @@ export class DeliveryEngine implements DeliveryQueue {
     await Promise.all([...this.jobs.values()].map((j) => j.done));
   }
 
-  private startJob(manifest: JobManifest): void {
+  /** Starts sending a job unless another engine holds its lease; false in that case. */
+  private startJob(manifest: JobManifest): boolean {
+    const lease = this.leases.acquire(manifest.id);
+    if (!lease) {
+      this.options.logger.info({ job: manifest.id }, 'delivery job is being sent by another engine');
+      return false;
+    }
+    // Read after taking the lease: the previous holder may have sent more meanwhile.
     const state = this.files.state(manifest.id);
     const progress: JobProgress = {
       jobId: manifest.id,
@@ -182,18 +198,43 @@ export class DeliveryEngine implements DeliveryQueue {
     };
     for (const outcome of state.outcomes.values()) progress[outcome]++;
     progress.pending = progress.total - state.outcomes.size;
-    const job: RunningJob = { manifest, progress, cancelled: false, done: Promise.resolve(progress) };
+    const job: RunningJob = { manifest, progress, cancelled: false, leaseLost: false, done: Promise.resolve(progress) };
     this.jobs.set(manifest.id, job);
-    if (state.finished) return;
-    job.done = this.run(job, [...manifest.recipients.keys()].filter((i) => !state.outcomes.has(i)));
+    if (state.finished) {
+      lease.release();
+      return true;
+    }
+    job.done = this.run(job, lease, [...manifest.recipients.keys()].filter((i) => !state.outcomes.has(i)));
+    return true;
   }
 
-  private async run(job: RunningJob, pending: number[]): Promise<JobProgress> {
+  private async run(job: RunningJob, lease: Lease, pending: number[]): Promise<JobProgress> {
+    const heartbeat = setInterval(() => {
+      try {
+        if (!lease.renew()) job.leaseLost = true;
+      } catch (error) {
+        this.options.logger.warn({ job: job.manifest.id, err: String(error) }, 'could not renew a delivery lease');
+      }
+    }, this.leases.ttlMs / 3);
+    heartbeat.unref();
+    try {
+      return await this.sendAll(job, lease, pending);
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }
+
+  private async sendAll(job: RunningJob, lease: Lease, pending: number[]): Promise<JobProgress> {
     const journal = await this.files.openJournal(job.manifest.id);
     const queue = [...pending];
     const worker = async (): Promise<void> => {
       for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
         if (job.cancelled) return;
+        // Never send on a lease that ran low: another engine may take the job over once it expires.
+        if (job.leaseLost || !lease.holds()) {
+          job.leaseLost = true;
+          return;
+        }
         const recipient = job.manifest.recipients[index] as Recipient;
         const outcome = await this.deliverOne(job.manifest, recipient);
         await journal.record(index, outcome);
@@ -203,6 +244,12 @@ export class DeliveryEngine implements DeliveryQueue {
     };
     const concurrency = Math.max(1, this.options.concurrency ?? 8);
     await Promise.all(Array.from({ length: concurrency }, worker));
+    if (job.leaseLost) {
+      await journal.close();
+      this.jobs.delete(job.manifest.id);
+      this.options.logger.warn({ job: job.manifest.id }, 'lost the lease of a delivery job; another engine continues it');
+      return { ...job.progress };
+    }
     const how = job.cancelled ? 'cancelled' : 'done';
     const { sent, failed, blocked } = job.progress;
     // Results are audited before the journal says the job ended, so an ended job always has them
@@ -210,6 +257,7 @@ export class DeliveryEngine implements DeliveryQueue {
     await this.options.audit.append({ type: 'job-finished', jobId: job.manifest.id, kind: job.manifest.kind, results: { sent, failed, blocked, cancelled: job.cancelled } });
     await journal.finish(how);
     await journal.close();
+    lease.release();
     job.progress.state = how;
     this.options.logger.info({ job: job.manifest.id, kind: job.manifest.kind, sent, failed, blocked, state: how }, 'delivery job finished');
     this.options.onFinished?.({ ...job.progress }, job.manifest);
