@@ -39,6 +39,8 @@ export interface DeliveryOptions {
 }
 
 const MAX_RATE_LIMITED_RETRIES = 20;
+/** A recipient whose send was started this many times with no outcome (crashes mid-send) is not tried again. */
+const MAX_UNCONFIRMED_SENDS = 2;
 const DEFAULT_LIMITS: PlatformLimits = { perSecond: 25, perChatPerSecond: 1 };
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -204,11 +206,11 @@ export class DeliveryEngine implements DeliveryQueue {
       lease.release();
       return true;
     }
-    job.done = this.run(job, lease, [...manifest.recipients.keys()].filter((i) => !state.outcomes.has(i)));
+    job.done = this.run(job, lease, [...manifest.recipients.keys()].filter((i) => !state.outcomes.has(i)), state.unconfirmed);
     return true;
   }
 
-  private async run(job: RunningJob, lease: Lease, pending: number[]): Promise<JobProgress> {
+  private async run(job: RunningJob, lease: Lease, pending: number[], unconfirmed: ReadonlyMap<number, number>): Promise<JobProgress> {
     const heartbeat = setInterval(() => {
       try {
         if (!lease.renew()) job.leaseLost = true;
@@ -218,13 +220,13 @@ export class DeliveryEngine implements DeliveryQueue {
     }, this.leases.ttlMs / 3);
     heartbeat.unref();
     try {
-      return await this.sendAll(job, lease, pending);
+      return await this.sendAll(job, lease, pending, unconfirmed);
     } finally {
       clearInterval(heartbeat);
     }
   }
 
-  private async sendAll(job: RunningJob, lease: Lease, pending: number[]): Promise<JobProgress> {
+  private async sendAll(job: RunningJob, lease: Lease, pending: number[], unconfirmed: ReadonlyMap<number, number>): Promise<JobProgress> {
     const journal = await this.files.openJournal(job.manifest.id);
     const queue = [...pending];
     const worker = async (): Promise<void> => {
@@ -236,7 +238,14 @@ export class DeliveryEngine implements DeliveryQueue {
           return;
         }
         const recipient = job.manifest.recipients[index] as Recipient;
-        const outcome = await this.deliverOne(job.manifest, recipient);
+        let outcome: RecipientOutcome = 'failed';
+        if ((unconfirmed.get(index) ?? 0) < MAX_UNCONFIRMED_SENDS) {
+          // The start is journaled before the send, so a crash leaves it visibly in doubt, never silently unsent.
+          await journal.start(index);
+          outcome = await this.deliverOne(job.manifest, recipient);
+        } else {
+          this.options.logger.warn({ job: job.manifest.id, platform: recipient.platform }, 'not resending to a recipient whose earlier sends were cut off twice');
+        }
         await journal.record(index, outcome);
         job.progress[outcome]++;
         job.progress.pending--;

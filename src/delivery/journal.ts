@@ -1,11 +1,14 @@
 /**
  * Durable job files. Each job has a manifest (`<id>.json`: the message and
  * the audience snapshot, written once, atomically and fsynced) and a journal
- * (`<id>.log`: one short line appended per recipient after their send). After
- * `kill -9`, a restart reads the journal and continues with the people not
- * yet in it: nobody is skipped, and only sends in flight at the crash can be
- * repeated. Appending a line is cheap; the subscriber file is never rewritten
- * per message.
+ * (`<id>.log`). A recipient's idempotency key is their index in the
+ * manifest; the journal gets `<index> >` before their send starts and
+ * `<index> s|f|b` once it ended. After `kill -9`, a restart reads the journal:
+ * a recipient with an outcome is never sent to again; one whose send had
+ * started with no outcome (in flight at the crash) may or may not have got
+ * it, and is sent to once more, but not after a second such crash: nobody
+ * gets a message three times. Appending a line is cheap; the subscriber file
+ * is never rewritten per message.
  */
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
@@ -41,6 +44,8 @@ const OUTCOMES: Record<string, RecipientOutcome> = { s: 'sent', f: 'failed', b: 
 /** What a journal says so far. */
 export interface JournalState {
   outcomes: Map<number, RecipientOutcome>;
+  /** Recipients with no outcome whose send was started, and how many times. */
+  unconfirmed: Map<number, number>;
   finished: 'done' | 'cancelled' | undefined;
 }
 
@@ -127,22 +132,27 @@ export class JobFiles {
   /** Replays a job's journal. A torn last line (crash mid-write) is ignored. */
   state(id: string): JournalState {
     const outcomes = new Map<number, RecipientOutcome>();
+    const started = new Map<number, number>();
     let finished: JournalState['finished'];
     let text = '';
     try {
       text = readFileSync(this.journalPath(id), 'utf8');
     } catch {
-      return { outcomes, finished };
+      return { outcomes, unconfirmed: started, finished };
     }
     for (const line of text.split('\n')) {
       if (line === 'done') finished = 'done';
       else if (line === 'cancelled') finished = 'cancelled';
       else {
-        const m = /^(\d+) ([sfb])$/.exec(line);
-        if (m) outcomes.set(Number(m[1]), OUTCOMES[m[2] as string] as RecipientOutcome);
+        const m = /^(\d+) ([sfb>])$/.exec(line);
+        if (!m) continue;
+        const index = Number(m[1]);
+        if (m[2] === '>') started.set(index, (started.get(index) ?? 0) + 1);
+        else outcomes.set(index, OUTCOMES[m[2] as string] as RecipientOutcome);
       }
     }
-    return { outcomes, finished };
+    for (const index of outcomes.keys()) started.delete(index);
+    return { outcomes, unconfirmed: started, finished };
   }
 
   /** Opens a job's journal for appending. */
@@ -162,6 +172,11 @@ export class Journal {
     const next = this.queue.then(() => this.handle.write(`${line}\n`));
     this.queue = next.catch(() => undefined);
     return next.then(() => undefined);
+  }
+
+  /** Records that a recipient's send starts now (before anything goes out). */
+  start(index: number): Promise<void> {
+    return this.append(`${index} >`);
   }
 
   /** Records one recipient's outcome. */

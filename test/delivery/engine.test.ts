@@ -112,6 +112,40 @@ describe('delivery engine against the fake Telegram API', () => {
     expect(fake.callsOf('sendMessage').length).toBe(180);
   });
 
+  it('journals each send before it starts, resends an unconfirmed one once, and never a third time', async () => {
+    fake.reset();
+    const store = await storeWith(20);
+    const jobsDir = mkdtempSync(join(tmpdir(), 'ctxh-jobs-'));
+    const id = jobIdFor('broadcast', 'in-doubt');
+    const recipients = (await store.listSubscribers()).map((s) => ({ key: s.key, platform: s.platform, chatId: s.chatId }));
+    writeFileSync(join(jobsDir, `${id}.json`), JSON.stringify({ id, kind: 'broadcast', key: 'in-doubt', createdAt: '', createdBy: 'cli', summary: 'x', replies: [{ text: 'Nhắc lịch' }], audience: {}, recipients }));
+    // Recipients 0-9 are done; 10 was in flight at one crash, 11 at two crashes in a row.
+    const before = [...Array.from({ length: 10 }, (_, i) => `${i} >\n${i} s`), '10 >', '11 >', '11 >'].join('\n');
+    writeFileSync(join(jobsDir, `${id}.log`), `${before}\n`);
+    const engine = new DeliveryEngine({
+      jobsDir,
+      store,
+      audit: freshAudit(),
+      senders: new Map([['telegram', new TelegramSender(TOKEN, fake.apiRoot)]]),
+      limits: { telegram: { perSecond: 1000, perChatPerSecond: 30 } },
+      logger: silentLogger(),
+    });
+    expect(engine.resumeAll()).toEqual([id]);
+    expect(await engine.whenDone(id)).toMatchObject({ sent: 19, failed: 1, pending: 0, state: 'done' });
+    const chats = fake.callsOf('sendMessage').map((c) => String(c.body.chat_id));
+    expect(chats).toContain(recipients[10]?.chatId);
+    expect(chats).not.toContain(recipients[11]?.chatId);
+    expect(chats).toHaveLength(9);
+    // Every send of this run: its start line, then its outcome line.
+    const lines = readFileSync(join(jobsDir, `${id}.log`), 'utf8').slice(before.length + 1).trimEnd().split('\n');
+    for (const i of [10, ...Array.from({ length: 8 }, (_, k) => k + 12)]) {
+      expect(lines.indexOf(`${i} >`), `recipient ${i}`).toBeGreaterThanOrEqual(0);
+      expect(lines.indexOf(`${i} >`)).toBeLessThan(lines.indexOf(`${i} s`));
+    }
+    expect(lines).toContain('11 f');
+    expect(lines).not.toContain('11 >');
+  });
+
   it('starts one job when the same key is enqueued twice at once', async () => {
     fake.reset();
     const store = await storeWith(300);
