@@ -39,6 +39,16 @@ describe('operator commands', () => {
 
     expect((await cli(['staff', 'add', 'telegram', '777'], env)).code).toBe(0);
     expect((await cli(['staff', 'list'], env)).stdout).toContain('telegram\t777');
+    expect((await cli(['staff', 'remove', 'telegram', '777'], env)).code).toBe(0);
+    const exported = await cli(['subscribers', 'export'], env);
+    expect(exported.stdout.trimEnd().split('\n')).toHaveLength(3);
+    // Staff changes and exports are audited: who did it and how many, never whose data.
+    expect(auditLogIn(dataDir).read()).toMatchObject([
+      { type: 'subscribers-imported', count: 3, by: 'cli' },
+      { type: 'staff-added', platform: 'telegram', userId: '777', by: 'cli' },
+      { type: 'staff-removed', platform: 'telegram', userId: '777', by: 'cli' },
+      { type: 'subscribers-exported', count: 3, by: 'cli' },
+    ]);
 
     const notice = join(dataDir, 'notice.txt');
     writeFileSync(notice, 'Ngày hội tư vấn trẻ em <miễn phí> sáng Chủ nhật.');
