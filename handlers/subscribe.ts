@@ -143,7 +143,10 @@ export async function handleDeleteMyData(ctx: HandlerContext): Promise<Reply[]> 
   if (!services) return [{ text: ctx.kb.ui.nothing_stored }];
   const removed = await services.store.deleteSubscriber(keyOf(ctx));
   await services.store.deleteDraft(keyOf(ctx));
-  // The audit keeps that a deletion happened and where, never who asked.
-  await services.audit.append({ type: 'data-deleted', platform: ctx.user.platform });
+  // The audit keeps that a deletion happened and where, never who asked. The deletion stands even if
+  // the line cannot be written, and the person is told so.
+  await services.audit.append({ type: 'data-deleted', platform: ctx.user.platform }).catch((error: unknown) => {
+    ctx.log?.('warn', { err: String(error) }, 'could not audit a deletion');
+  });
   return [{ text: removed ? ctx.kb.ui.data_deleted : ctx.kb.ui.nothing_stored }];
 }

@@ -54,8 +54,13 @@ export function createCore(options: {
 }): Core {
   const { config, store, knowledge, senders, logger } = options;
   const audit = auditLogIn(config.dataDir);
-  const prunedAudit = audit.prune(config.auditRetentionDays * 86_400_000);
-  if (prunedAudit > 0) logger.info({ lines: prunedAudit }, 'deleted audit lines past their retention');
+  try {
+    const prunedAudit = audit.prune(config.auditRetentionDays * 86_400_000);
+    if (prunedAudit > 0) logger.info({ lines: prunedAudit }, 'deleted audit lines past their retention');
+  } catch (error) {
+    // Old lines stay until the next start; the bot still runs, and a notice still needs its line written.
+    logger.warn({ err: String(error) }, 'could not prune the audit log');
+  }
   const notify = async (chatKey: string, replies: Reply[]): Promise<void> => {
     const split = chatKey.indexOf(':');
     const platform = chatKey.slice(0, split) as Platform;

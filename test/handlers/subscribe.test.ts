@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,6 +60,16 @@ describe('subscriptions', () => {
     expect(deletions).toHaveLength(2);
     for (const line of deletions) expect(Object.keys(line).sort()).toEqual(['at', 'platform', 'type']);
     expect(deletions[0]).toMatchObject({ platform: 'telegram' });
+  });
+
+  it('deletes the data and says so even when the audit line cannot be written', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'ctxh-noaudit-'));
+    mkdirSync(join(dataDir, 'audit.jsonl'));
+    const t = botWithServices({ DATA_DIR: dataDir });
+    const lan = t.user('105');
+    await t.press(lan, 's:yes');
+    expect((await t.command(lan, 'xoadulieu'))[0]?.text).toBe(t.kb.ui.data_deleted);
+    expect(await t.store.getSubscriber('telegram:105')).toBeUndefined();
   });
 
   it('offers subscription from the answer about reminders', async () => {
