@@ -135,14 +135,20 @@ export async function handleBroadcastButton(ctx: HandlerContext, payload: string
 /** "Gửi": exactly one of any number of taps on the same draft starts its job. */
 async function sendDraft(ctx: HandlerContext, services: BotServices): Promise<Reply[]> {
   const { ui } = ctx.kb;
-  const claim = await services.store.claimDraft(chatKey(ctx), (draft) => jobIdFor('broadcast', draft.id));
+  const { delivery } = services;
+  const claim = await services.store.claimDraft(chatKey(ctx), {
+    id: delivery.instance,
+    jobIdOf: (draft) => jobIdFor('broadcast', draft.id),
+    // Claimed by a process that is gone and never committed: nothing was sent, so it may be sent now.
+    isAbandoned: (draft) => draft.claimedBy !== delivery.instance && !delivery.has(draft.jobId),
+  });
   if (claim.status === 'no-draft') return [{ text: ui.broadcast_no_draft }];
   if (claim.status === 'already-sending') return [{ text: ui.broadcast_already_sending }];
   if (claim.status === 'no-audience') return [{ text: ui.broadcast_choose_audience, buttons: await audienceButtons(ctx, services) }];
   const { draft } = claim;
   try {
     // The job id follows from the draft, so even a job resumed after a crash is this same job.
-    await services.delivery.enqueue({
+    await delivery.enqueue({
       kind: 'broadcast',
       key: draft.id,
       replies: [noticeReply(draft.text)],
@@ -152,12 +158,13 @@ async function sendDraft(ctx: HandlerContext, services: BotServices): Promise<Re
     });
   } catch (error) {
     // Nothing was committed: the draft can be sent again (with the same job id).
-    const { jobId: _unsent, ...unsent } = draft;
+    const { jobId: _unsent, claimedBy: _by, ...unsent } = draft;
     void _unsent;
+    void _by;
     await services.store.saveDraft(chatKey(ctx), unsent);
     throw error;
   }
-  const progress = services.delivery.progress(draft.jobId);
+  const progress = delivery.progress(draft.jobId);
   return [{ text: fill(ui.broadcast_started, { count: progress?.total ?? 0 }) }];
 }
 

@@ -13,7 +13,13 @@ import type { AudienceFilter, Store } from '../src/store/types.ts';
 /** Long-lived services handlers may use; absent in one-shot tools (ask, eval). */
 export interface BotServices {
   store: Store;
-  delivery: DeliveryQueue & { audienceSize(audience: AudienceFilter): Promise<number> };
+  delivery: DeliveryQueue & {
+    audienceSize(audience: AudienceFilter): Promise<number>;
+    /** True when the job is known anywhere: running, being created, or committed on disk. */
+    has(jobId: string): boolean;
+    /** This engine's id, different in every process. */
+    readonly instance: string;
+  };
   /** True for staff: listed in STAFF_*_IDS or added with `npm run staff -- add`. */
   isStaff(user: UserRef): Promise<boolean>;
   /** Sends replies to a chat outside a request (final broadcast report). */

@@ -84,6 +84,16 @@ export class DeliveryEngine implements DeliveryQueue {
     return limiter;
   }
 
+  /** This engine's id (its leases' owner), different in every process and instance. */
+  get instance(): string {
+    return this.leases.owner;
+  }
+
+  /** True when the job is running here, being created here, or committed on disk. */
+  has(jobId: string): boolean {
+    return this.jobs.has(jobId) || this.creating.has(jobId) || this.files.exists(jobId);
+  }
+
   /** Counts who a job would reach, without creating it. */
   async audienceSize(audience: NewJob['audience']): Promise<number> {
     return this.options.store.countSubscribers(audience);

@@ -4,7 +4,7 @@
  */
 import type { Platform } from '../core/message.ts';
 import { foldAccents } from '../nlp/normalize.ts';
-import type { AudienceFilter, BroadcastDraft, DraftClaim, OccurrenceRecord, StaffMember, Store, Subscriber } from './types.ts';
+import type { AudienceFilter, BroadcastDraft, DraftClaim, DraftClaimant, OccurrenceRecord, StaffMember, Store, Subscriber } from './types.ts';
 
 /** Everything the store keeps, as saved to disk. */
 export interface StoreData {
@@ -131,13 +131,14 @@ export class DataStore implements Store {
     return true;
   }
 
-  async claimDraft(chatKey: string, jobIdOf: (draft: BroadcastDraft) => string): Promise<DraftClaim> {
+  async claimDraft(chatKey: string, claimant: DraftClaimant): Promise<DraftClaim> {
     // Check and mark with no await in between: a second tap arriving meanwhile sees the mark.
     const draft = this.data.drafts[chatKey];
     if (!draft) return { status: 'no-draft' };
-    if (draft.jobId) return { status: 'already-sending', draft: { ...draft } };
+    const { jobId } = draft;
+    if (jobId !== undefined && !claimant.isAbandoned({ ...draft, jobId })) return { status: 'already-sending', draft: { ...draft } };
     if (!draft.audience) return { status: 'no-audience', draft: { ...draft } };
-    const claimed = { ...draft, jobId: jobIdOf(draft) };
+    const claimed = { ...draft, jobId: claimant.jobIdOf(draft), claimedBy: claimant.id };
     this.data.drafts[chatKey] = claimed;
     await this.persist();
     return { status: 'claimed', draft: { ...claimed } };

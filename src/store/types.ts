@@ -58,6 +58,22 @@ export interface BroadcastDraft {
   audience?: AudienceFilter;
   /** Set the moment "Gửi" is pressed, before anything is written or sent: the draft is sending as this job. */
   jobId?: string;
+  /** The delivery engine (one per running process) that set `jobId`. */
+  claimedBy?: string;
+}
+
+/** Who claims a draft for sending, and how to tell a claim a crash left behind. */
+export interface DraftClaimant {
+  /** This process's delivery engine. */
+  id: string;
+  /** The job id the draft is sent as. */
+  jobIdOf(draft: BroadcastDraft): string;
+  /**
+   * True when a draft marked as sending was never committed as a job by a
+   * process that is gone (a crash between the mark and the job's manifest):
+   * it may be claimed again. Called synchronously inside the claim.
+   */
+  isAbandoned(draft: BroadcastDraft & { jobId: string }): boolean;
 }
 
 /** What `claimDraft` found: only the caller that gets `claimed` may send. */
@@ -96,11 +112,11 @@ export interface Store {
   /** Removes a staff chat's draft; true if there was one. */
   deleteDraft(chatKey: string): Promise<boolean>;
   /**
-   * Marks a draft as sending with the job id `jobIdOf` gives it, checked and
-   * set in one synchronous step before any I/O: of two taps on "Gửi", exactly
-   * one gets `claimed`.
+   * Marks a draft as sending (its job id, and who claimed it), checked and set
+   * in one synchronous step before any I/O: of two taps on "Gửi", exactly one
+   * gets `claimed`. A mark a crash left behind is claimed again.
    */
-  claimDraft(chatKey: string, jobIdOf: (draft: BroadcastDraft) => string): Promise<DraftClaim>;
+  claimDraft(chatKey: string, claimant: DraftClaimant): Promise<DraftClaim>;
 
   /** Flushes pending writes. */
   close(): Promise<void>;

@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { jobIdFor } from '../../src/delivery/engine.ts';
 import { openLowdbStore } from '../../src/store/lowdb-store.ts';
+import type { BroadcastDraft } from '../../src/store/types.ts';
 import { botWithServices, payloads } from '../helpers/core.ts';
 
 describe('subscriptions', () => {
@@ -173,6 +175,27 @@ describe('staff broadcasts', () => {
     expect((await again.press(staff, 't:go'))[0]?.text).toBe(again.kb.ui.broadcast_already_sending);
     expect((await again.press(staff, 't:x'))[0]?.text).toBe(again.kb.ui.broadcast_already_sending);
     expect(again.telegram.sent).toHaveLength(0);
+  });
+
+  it('sends a draft whose "Gửi" was cut off by a crash before the job was committed', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'ctxh-drafts-'));
+    const env = { STAFF_TELEGRAM_IDS: '900', DATA_DIR: dataDir };
+    const staff = { platform: 'telegram', chatId: '900', userId: '900' } as const;
+    const before = botWithServices(env, await openLowdbStore(dataDir));
+    await before.press(before.user('1'), 's:yes');
+    await before.command(staff, 'thongbao', 'Họp tổ dân phố tối nay');
+    await before.press(staff, 't:a');
+    // What a process killed right after marking the draft leaves: the mark, and no job.
+    const draft = (await before.store.getDraft('telegram:900')) as BroadcastDraft;
+    await before.store.saveDraft('telegram:900', { ...draft, jobId: jobIdFor('broadcast', draft.id), claimedBy: 'engine-of-a-dead-process' });
+    await before.store.close();
+
+    const after = botWithServices(env, await openLowdbStore(dataDir));
+    const [first, second] = await Promise.all([after.press(staff, 't:go'), after.press(staff, 't:go')]);
+    expect([first[0]?.text, second[0]?.text]).toContain(after.kb.ui.broadcast_already_sending);
+    expect([first[0]?.text, second[0]?.text].filter((t) => t?.includes('1 người'))).toHaveLength(1);
+    await after.core.delivery.whenDone(jobIdFor('broadcast', draft.id));
+    expect(after.telegram.sent.filter((s) => s.chatId === '1')).toHaveLength(1);
   });
 
   it('discards a draft and never sends it', async () => {
