@@ -154,43 +154,44 @@ describe('staff broadcasts', () => {
     expect([t.kb.ui.broadcast_nothing_running]).not.toContain(cancel[0]?.text);
   });
 
-  it('keeps a draft, and that it is being sent, across a restart', async () => {
+  const staff = { platform: 'telegram', chatId: '900', userId: '900' } as const;
+
+  /** A bot over a store on disk with one subscriber and a draft ready to send; `restart()` opens it again. */
+  async function draftReadyToSend() {
     const dataDir = mkdtempSync(join(tmpdir(), 'ctxh-drafts-'));
-    const env = { STAFF_TELEGRAM_IDS: '900', DATA_DIR: dataDir };
-    const staff = { platform: 'telegram', chatId: '900', userId: '900' } as const;
-    const before = botWithServices(env, await openLowdbStore(dataDir));
+    const restart = async () => botWithServices({ STAFF_TELEGRAM_IDS: '900', DATA_DIR: dataDir }, await openLowdbStore(dataDir));
+    const before = await restart();
     await before.press(before.user('1'), 's:yes');
     await before.command(staff, 'thongbao', 'Họp tổ dân phố tối nay');
     await before.press(staff, 't:a');
+    return { before, restart };
+  }
+
+  it('keeps a draft, and that it is being sent, across a restart', async () => {
+    const { before, restart } = await draftReadyToSend();
     await before.store.close();
 
-    const after = botWithServices(env, await openLowdbStore(dataDir));
+    const after = await restart();
     expect((await after.press(staff, 't:go'))[0]?.text).toContain('1 người');
     const jobId = (await after.store.getDraft('telegram:900'))?.jobId as string;
     await after.core.delivery.whenDone(jobId);
     await after.store.close();
     expect(after.telegram.sent.filter((s) => s.chatId === '1').map((s) => s.replies[0]?.text)).toEqual(['Họp tổ dân phố tối nay']);
 
-    const again = botWithServices(env, await openLowdbStore(dataDir));
+    const again = await restart();
     expect((await again.press(staff, 't:go'))[0]?.text).toBe(again.kb.ui.broadcast_already_sending);
     expect((await again.press(staff, 't:x'))[0]?.text).toBe(again.kb.ui.broadcast_already_sending);
     expect(again.telegram.sent).toHaveLength(0);
   });
 
   it('sends a draft whose "Gửi" was cut off by a crash before the job was committed', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'ctxh-drafts-'));
-    const env = { STAFF_TELEGRAM_IDS: '900', DATA_DIR: dataDir };
-    const staff = { platform: 'telegram', chatId: '900', userId: '900' } as const;
-    const before = botWithServices(env, await openLowdbStore(dataDir));
-    await before.press(before.user('1'), 's:yes');
-    await before.command(staff, 'thongbao', 'Họp tổ dân phố tối nay');
-    await before.press(staff, 't:a');
+    const { before, restart } = await draftReadyToSend();
     // What a process killed right after marking the draft leaves: the mark, and no job.
     const draft = (await before.store.getDraft('telegram:900')) as BroadcastDraft;
     await before.store.saveDraft('telegram:900', { ...draft, jobId: jobIdFor('broadcast', draft.id), claimedBy: 'engine-of-a-dead-process' });
     await before.store.close();
 
-    const after = botWithServices(env, await openLowdbStore(dataDir));
+    const after = await restart();
     const [first, second] = await Promise.all([after.press(staff, 't:go'), after.press(staff, 't:go')]);
     expect([first[0]?.text, second[0]?.text]).toContain(after.kb.ui.broadcast_already_sending);
     expect([first[0]?.text, second[0]?.text].filter((t) => t?.includes('1 người'))).toHaveLength(1);
