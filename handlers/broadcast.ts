@@ -2,11 +2,15 @@
  * Staff notices: /thongbao <nội dung> shows a preview exactly as residents
  * will get it, asks for the audience, shows how many people that is, and
  * sends on confirmation; /tiendo shows progress, /huythongbao cancels.
+ * Drafts live in the store, so a restart keeps them; pressing "Gửi" marks
+ * the draft as sending before anything else, so a second tap (or a
+ * re-delivered button press) gets "đang gửi rồi" and never a second job.
  * Anyone who is not staff gets the ordinary "not understood" reply, and the
  * attempt is logged.
  */
 import { randomUUID } from 'node:crypto';
 import { actionButton, type Button, type Platform, type Reply } from '../src/core/message.ts';
+import { jobIdFor } from '../src/delivery/engine.ts';
 import { fill } from '../src/kb/template.ts';
 import type { AudienceFilter } from '../src/store/types.ts';
 import type { BotServices, HandlerContext } from './context.ts';
@@ -82,7 +86,7 @@ export async function handleBroadcastCommand(ctx: HandlerContext, args: string):
   if (!services) return notRecognised(ctx);
   const text = args.trim();
   if (text === '') return [{ text: ctx.kb.ui.broadcast_help }];
-  services.drafts.set(chatKey(ctx), { id: randomUUID(), text });
+  await services.store.saveDraft(chatKey(ctx), { id: randomUUID(), text });
   return [
     { text: ctx.kb.ui.broadcast_preview },
     noticeReply(text),
@@ -95,26 +99,14 @@ export async function handleBroadcastButton(ctx: HandlerContext, payload: string
   const services = await staffServices(ctx, payload);
   if (!services) return notRecognised(ctx);
   const { ui } = ctx.kb;
-  const draft = services.drafts.get(chatKey(ctx));
-  if (!draft || draft.jobId) return [{ text: ui.broadcast_no_draft }];
+  if (payload === broadcastPayload.send) return sendDraft(ctx, services);
+  const draft = await services.store.getDraft(chatKey(ctx));
+  if (!draft) return [{ text: ui.broadcast_no_draft }];
+  if (draft.jobId) return [{ text: ui.broadcast_already_sending }];
 
   if (payload === broadcastPayload.discard) {
-    services.drafts.delete(chatKey(ctx));
+    await services.store.deleteDraft(chatKey(ctx));
     return [{ text: ui.broadcast_discarded }];
-  }
-  if (payload === broadcastPayload.send) {
-    if (!draft.audience) return [{ text: ui.broadcast_choose_audience, buttons: await audienceButtons(ctx, services) }];
-    const jobId = await services.delivery.enqueue({
-      kind: 'broadcast',
-      key: draft.id,
-      replies: [noticeReply(draft.text)],
-      audience: draft.audience,
-      createdBy: `staff:${chatKey(ctx)}`,
-      summary: draft.text,
-    });
-    draft.jobId = jobId;
-    const progress = services.delivery.progress(jobId);
-    return [{ text: fill(ui.broadcast_started, { count: progress?.total ?? 0 }) }];
   }
 
   let audience: AudienceFilter | undefined;
@@ -128,7 +120,10 @@ export async function handleBroadcastButton(ctx: HandlerContext, payload: string
   if (!audience) return [{ text: ui.unknown_button }];
   const count = await services.delivery.audienceSize(audience);
   if (count === 0) return [{ text: ui.broadcast_empty_audience, buttons: await audienceButtons(ctx, services) }];
-  draft.audience = audience;
+  // Saved only if the draft was not sent meanwhile: the audience of a notice being sent never changes.
+  const current = await services.store.getDraft(chatKey(ctx));
+  if (current?.id !== draft.id || current.jobId) return [{ text: current?.jobId ? ui.broadcast_already_sending : ui.broadcast_no_draft }];
+  await services.store.saveDraft(chatKey(ctx), { ...current, audience });
   return [
     {
       text: fill(ui.broadcast_confirm, { count, audience: describeAudience(ctx, services, audience) }),
@@ -137,15 +132,51 @@ export async function handleBroadcastButton(ctx: HandlerContext, payload: string
   ];
 }
 
-function sentDraftJob(ctx: HandlerContext, services: BotServices): string | undefined {
-  return services.drafts.get(chatKey(ctx))?.jobId;
+/** "Gửi": exactly one of any number of taps on the same draft starts its job. */
+async function sendDraft(ctx: HandlerContext, services: BotServices): Promise<Reply[]> {
+  const { ui } = ctx.kb;
+  const { delivery } = services;
+  const claim = await services.store.claimDraft(chatKey(ctx), {
+    id: delivery.instance,
+    jobIdOf: (draft) => jobIdFor('broadcast', draft.id),
+    // Claimed by a process that is gone and never committed: nothing was sent, so it may be sent now.
+    isAbandoned: (draft) => draft.claimedBy !== delivery.instance && !delivery.has(draft.jobId),
+  });
+  if (claim.status === 'no-draft') return [{ text: ui.broadcast_no_draft }];
+  if (claim.status === 'already-sending') return [{ text: ui.broadcast_already_sending }];
+  if (claim.status === 'no-audience') return [{ text: ui.broadcast_choose_audience, buttons: await audienceButtons(ctx, services) }];
+  const { draft } = claim;
+  try {
+    // The job id follows from the draft, so even a job resumed after a crash is this same job.
+    await delivery.enqueue({
+      kind: 'broadcast',
+      key: draft.id,
+      replies: [noticeReply(draft.text)],
+      audience: draft.audience ?? {},
+      createdBy: `staff:${chatKey(ctx)}`,
+      summary: draft.text,
+    });
+  } catch (error) {
+    // Nothing was committed: the draft can be sent again (with the same job id).
+    const { jobId: _unsent, claimedBy: _by, ...unsent } = draft;
+    void _unsent;
+    void _by;
+    await services.store.saveDraft(chatKey(ctx), unsent);
+    throw error;
+  }
+  const progress = delivery.progress(draft.jobId);
+  return [{ text: fill(ui.broadcast_started, { count: progress?.total ?? 0 }) }];
+}
+
+async function sentDraftJob(ctx: HandlerContext, services: BotServices): Promise<string | undefined> {
+  return (await services.store.getDraft(chatKey(ctx)))?.jobId;
 }
 
 /** /tiendo: progress of this staff member's last notice. */
 export async function handleBroadcastProgress(ctx: HandlerContext): Promise<Reply[]> {
   const services = await staffServices(ctx, 'tiendo');
   if (!services) return notRecognised(ctx);
-  const jobId = sentDraftJob(ctx, services);
+  const jobId = await sentDraftJob(ctx, services);
   const progress = jobId ? services.delivery.progress(jobId) : undefined;
   if (!progress) return [{ text: ctx.kb.ui.broadcast_nothing_running }];
   return [{ text: fill(ctx.kb.ui.broadcast_progress, { ...progress }) }];
@@ -155,12 +186,12 @@ export async function handleBroadcastProgress(ctx: HandlerContext): Promise<Repl
 export async function handleBroadcastCancel(ctx: HandlerContext): Promise<Reply[]> {
   const services = await staffServices(ctx, 'huythongbao');
   if (!services) return notRecognised(ctx);
-  const jobId = sentDraftJob(ctx, services);
+  const jobId = await sentDraftJob(ctx, services);
   if (!jobId || !(await services.delivery.cancel(jobId))) {
-    if (services.drafts.delete(chatKey(ctx))) return [{ text: ctx.kb.ui.broadcast_discarded }];
+    if (await services.store.deleteDraft(chatKey(ctx))) return [{ text: ctx.kb.ui.broadcast_discarded }];
     return [{ text: ctx.kb.ui.broadcast_nothing_running }];
   }
   const progress = services.delivery.progress(jobId);
-  services.drafts.delete(chatKey(ctx));
+  await services.store.deleteDraft(chatKey(ctx));
   return [{ text: fill(ctx.kb.ui.broadcast_cancelled, { sent: progress?.sent ?? 0, total: progress?.total ?? 0 }) }];
 }

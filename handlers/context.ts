@@ -7,36 +7,34 @@ import type { Reply, UserRef } from '../src/core/message.ts';
 import type { EngineConfig, Outcome } from '../src/nlp/engine.ts';
 import type { SessionStore } from '../src/store/sessions.ts';
 import type { DeliveryQueue } from '../src/delivery/types.ts';
+import type { AuditSink } from '../src/store/audit-log.ts';
 import type { AudienceFilter, Store } from '../src/store/types.ts';
 
 /** Long-lived services handlers may use; absent in one-shot tools (ask, eval). */
 export interface BotServices {
   store: Store;
-  delivery: DeliveryQueue & { audienceSize(audience: AudienceFilter): Promise<number> };
+  delivery: DeliveryQueue & {
+    audienceSize(audience: AudienceFilter): Promise<number>;
+    /** True when the job is known anywhere: running, being created, or committed on disk. */
+    has(jobId: string): boolean;
+    /** This engine's id, different in every process. */
+    readonly instance: string;
+  };
   /** True for staff: listed in STAFF_*_IDS or added with `npm run staff -- add`. */
   isStaff(user: UserRef): Promise<boolean>;
   /** Sends replies to a chat outside a request (final broadcast report). */
   notify(chatKey: string, replies: Reply[]): Promise<void>;
   /** Topics people can subscribe to (from knowledge/events.yaml). */
   topics(): Array<{ id: string; label: string }>;
-  /** Unfinished staff notices, by staff chat. */
-  drafts: Map<string, BroadcastDraft>;
   /**
    * Deletes what is kept about one chat ("telegram:123"): the subscription,
    * its place in every delivery job (a notice under way included), a staff
    * draft. Resolves once that is durable; true if anything was kept.
    */
   forget(chatKey: string): Promise<boolean>;
+  /** Records notices, staff changes, exports and deletions (never what residents wrote). */
+  audit: AuditSink;
   now(): Date;
-}
-
-/** A notice a staff member is preparing with /thongbao. */
-export interface BroadcastDraft {
-  id: string;
-  text: string;
-  audience?: AudienceFilter;
-  /** Job id once sent. */
-  jobId?: string;
 }
 
 /** Inputs shared by all handlers for one incoming message. */

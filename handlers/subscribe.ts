@@ -158,5 +158,10 @@ export async function handleDeleteMyData(ctx: HandlerContext): Promise<Reply[]> 
   const services = ctx.services;
   if (!services) return [{ text: ctx.kb.ui.nothing_stored }];
   const removed = await services.forget(keyOf(ctx));
+  // The audit keeps that a deletion happened and where, never who asked. The deletion stands even if
+  // the line cannot be written, and the person is told so.
+  await services.audit.append({ type: 'data-deleted', platform: ctx.user.platform }).catch((error: unknown) => {
+    ctx.log?.('warn', { err: String(error) }, 'could not audit a deletion');
+  });
   return [{ text: removed ? ctx.kb.ui.data_deleted : ctx.kb.ui.nothing_stored }];
 }

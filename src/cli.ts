@@ -37,6 +37,7 @@ import { randomUUID } from 'node:crypto';
 import { createSenders } from './channels/senders.ts';
 import type { Platform } from './core/message.ts';
 import { DataLockedError, lockDataDir } from './store/lock.ts';
+import { auditLogIn } from './store/audit-log.ts';
 import { formatSubscribers, parseSubscribers } from './store/subscribers-io.ts';
 import type { AudienceFilter, Store } from './store/types.ts';
 import type { Reply } from './core/message.ts';
@@ -316,10 +317,15 @@ async function commandStaff(args: string[], config: AppConfig): Promise<void> {
       return;
     }
     if (!userId) throw new UsageError('staff add|remove PLATFORM USER_ID');
+    // Each change is audited before it is made.
+    const audit = auditLogIn(config.dataDir);
     if (sub === 'add') {
+      await audit.append({ type: 'staff-added', platform: platformArg(platform), userId, by: 'cli' });
       await store.addStaff({ platform: platformArg(platform), userId, addedAt: new Date().toISOString(), addedBy: 'cli' });
       process.stdout.write(`Đã thêm cán bộ ${platform} ${userId}.\n`);
     } else if (sub === 'remove') {
+      const listed = (await store.listStaff()).some((m) => m.platform === platformArg(platform) && m.userId === userId);
+      if (listed) await audit.append({ type: 'staff-removed', platform: platformArg(platform), userId, by: 'cli' });
       const removed = await store.removeStaff(platformArg(platform), userId);
       process.stdout.write(removed ? `Đã bỏ quyền cán bộ của ${platform} ${userId}.\n` : 'Không có cán bộ này trong danh sách.\n');
     } else {
@@ -334,7 +340,10 @@ async function commandSubscribers(args: string[], config: AppConfig): Promise<vo
   if (sub === 'export') {
     const store = await openStore(config);
     const format = values.format === 'csv' ? 'csv' : 'jsonl';
-    process.stdout.write(formatSubscribers(await store.listSubscribers({}), format));
+    const subscribers = await store.listSubscribers({});
+    // Personal data leaves the bot here: audited (how many, not who) before a line is printed.
+    await auditLogIn(config.dataDir).append({ type: 'subscribers-exported', count: subscribers.length, by: 'cli' });
+    process.stdout.write(formatSubscribers(subscribers, format));
     return;
   }
   if (sub === 'delete') {
@@ -349,7 +358,10 @@ async function commandSubscribers(args: string[], config: AppConfig): Promise<vo
   }
   if (sub !== 'import' || !file) throw new UsageError('subscribers import FILE | subscribers export [--format csv] | subscribers delete PLATFORM CHAT_ID');
   const { good, bad } = parseSubscribers(readFileSync(resolve(file), 'utf8'));
-  await withWritableStore(config, (store) => store.upsertSubscribers(good));
+  await withWritableStore(config, async (store) => {
+    await auditLogIn(config.dataDir).append({ type: 'subscribers-imported', count: good.length, by: 'cli' });
+    await store.upsertSubscribers(good);
+  });
   for (const row of bad) process.stderr.write(`dòng ${row.line}: ${row.message}\n`);
   process.stdout.write(`Đã nhập ${good.length} người đăng ký; ${bad.length} dòng lỗi${bad.length > 0 ? ' (xem ở trên)' : ''}.\n`);
   if (bad.length > 0) process.exitCode = 1;

@@ -66,6 +66,7 @@ const envSchema = z.object({
   BROADCAST_ZALO_PER_SECOND: z.coerce.number().positive().max(1000).default(10),
   DELIVERY_RETENTION_DAYS: z.coerce.number().min(1).default(30),
   UNREACHABLE_RETENTION_DAYS: z.coerce.number().min(1, 'must be at least 1 day').max(3650).default(90),
+  AUDIT_RETENTION_DAYS: z.coerce.number().min(1).default(365),
 });
 
 const idList = (value: string | undefined): string[] =>
@@ -130,6 +131,8 @@ export interface AppConfig {
   deliveryRetentionDays: number;
   /** Days a subscriber who blocked the bot or unfollowed the OA is kept before being deleted. */
   unreachableRetentionDays: number;
+  /** Days an audit line (notices, staff changes, exports, deletions) is kept. */
+  auditRetentionDays: number;
   /** Outbound rates for broadcasts and reminders. */
   broadcast: { telegram: { perSecond: number; perChatPerSecond: number }; zalo: { perSecond: number; perChatPerSecond: number } };
 }
@@ -173,6 +176,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: resolve(e.DATA_DIR),
     deliveryRetentionDays: e.DELIVERY_RETENTION_DAYS,
     unreachableRetentionDays: e.UNREACHABLE_RETENTION_DAYS,
+    auditRetentionDays: e.AUDIT_RETENTION_DAYS,
     reminders: {
       reminderTime: parseClock(e.REMINDER_TIME) ?? 480,
       ...(quietHours ? { quietHours } : {}),

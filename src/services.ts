@@ -1,11 +1,11 @@
 /**
  * Builds the long-lived parts every mode shares (terminal chat, service, CLI):
  * the store, the delivery engine with one sender per platform, and the
- * services handlers use (staff check, push notifications, drafts).
+ * services handlers use (staff check, push notifications, the audit log).
  */
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import type { BotServices, BroadcastDraft } from '../handlers/context.ts';
+import type { BotServices } from '../handlers/context.ts';
 import type { AppConfig } from './config.ts';
 import type { Platform, Reply, UserRef } from './core/message.ts';
 import { DeliveryEngine } from './delivery/engine.ts';
@@ -16,12 +16,14 @@ import type { KnowledgeStore } from './kb/store.ts';
 import { openLowdbStore, type LowdbStoreOptions } from './store/lowdb-store.ts';
 import type { Disk } from './store/disk.ts';
 import type { DiskHealth } from './store/disk-health.ts';
+import { auditLogIn, type AuditLog } from './store/audit-log.ts';
 import type { Store } from './store/types.ts';
 
 /** The shared core of a running bot. */
 export interface Core {
   store: Store;
   delivery: DeliveryEngine;
+  audit: AuditLog;
   services: BotServices;
   senders: Map<Platform, Sender>;
   /**
@@ -87,7 +89,14 @@ export function createCore(options: {
   health?: DiskHealth;
 }): Core {
   const { config, store, knowledge, senders, logger } = options;
-  const drafts = new Map<string, BroadcastDraft>();
+  const audit = auditLogIn(config.dataDir);
+  try {
+    const prunedAudit = audit.prune(config.auditRetentionDays * 86_400_000);
+    if (prunedAudit > 0) logger.info({ lines: prunedAudit }, 'deleted audit lines past their retention');
+  } catch (error) {
+    // Old lines stay until the next start; the bot still runs, and a notice still needs its line written.
+    logger.warn({ err: String(error) }, 'could not prune the audit log');
+  }
   const notify = async (chatKey: string, replies: Reply[]): Promise<void> => {
     const split = chatKey.indexOf(':');
     const platform = chatKey.slice(0, split) as Platform;
@@ -102,6 +111,7 @@ export function createCore(options: {
   const delivery = new DeliveryEngine({
     jobsDir: join(config.dataDir, 'jobs'),
     store,
+    audit,
     senders,
     limits: deliveryLimits(config),
     logger,
@@ -122,7 +132,7 @@ export function createCore(options: {
     // The store first: from then on no new job lists the person; then the jobs that already do.
     const subscribed = await store.deleteSubscriber(chatKey);
     const jobs = await delivery.forgetRecipient(chatKey);
-    const drafted = drafts.delete(chatKey);
+    const drafted = await store.deleteDraft(chatKey);
     return subscribed || jobs > 0 || drafted;
   };
   const isStaff = async (user: UserRef): Promise<boolean> => {
@@ -136,8 +146,8 @@ export function createCore(options: {
     delivery,
     isStaff,
     notify,
-    drafts,
     forget,
+    audit,
     now: options.now ?? (() => new Date()),
     topics: options.topics,
   };
@@ -148,5 +158,5 @@ export function createCore(options: {
     const jobs = delivery.pruneFinished(config.deliveryRetentionDays * DAY_MS);
     return { subscribers: deleted.length, jobs };
   };
-  return { store, delivery, services, senders, applyRetention };
+  return { store, delivery, audit, services, senders, applyRetention };
 }

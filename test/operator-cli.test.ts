@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openLowdbStore } from '../src/store/lowdb-store.ts';
+import { auditLogIn } from '../src/store/audit-log.ts';
 import { FakeTelegram, textUpdate } from './fakes/telegram.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -39,6 +39,16 @@ describe('operator commands', () => {
 
     expect((await cli(['staff', 'add', 'telegram', '777'], env)).code).toBe(0);
     expect((await cli(['staff', 'list'], env)).stdout).toContain('telegram\t777');
+    expect((await cli(['staff', 'remove', 'telegram', '777'], env)).code).toBe(0);
+    const exported = await cli(['subscribers', 'export'], env);
+    expect(exported.stdout.trimEnd().split('\n')).toHaveLength(3);
+    // Staff changes and exports are audited: who did it and how many, never whose data.
+    expect(auditLogIn(dataDir).read()).toMatchObject([
+      { type: 'subscribers-imported', count: 3, by: 'cli' },
+      { type: 'staff-added', platform: 'telegram', userId: '777', by: 'cli' },
+      { type: 'staff-removed', platform: 'telegram', userId: '777', by: 'cli' },
+      { type: 'subscribers-exported', count: 3, by: 'cli' },
+    ]);
 
     const notice = join(dataDir, 'notice.txt');
     writeFileSync(notice, 'Ngày hội tư vấn trẻ em <miễn phí> sáng Chủ nhật.');
@@ -52,8 +62,7 @@ describe('operator commands', () => {
     expect(sent.stdout).toContain('gửi được 2/2');
     expect(fake.callsOf('sendMessage').map((c) => c.body.chat_id).sort()).toEqual(['501', '502']);
     expect(fake.callsOf('sendMessage')[0]?.body.text).toBe('Ngày hội tư vấn trẻ em &lt;miễn phí&gt; sáng Chủ nhật.');
-    const store = await openLowdbStore(dataDir);
-    expect(await store.listAudit()).toMatchObject([{ kind: 'broadcast', createdBy: 'cli', recipients: 2, results: { sent: 2 } }]);
+    expect(auditLogIn(dataDir).jobs()).toMatchObject([{ kind: 'broadcast', createdBy: 'cli', recipients: 2, results: { sent: 2 } }]);
   }, 120_000);
 
   it('finishes an update in flight on SIGTERM before exiting', async () => {

@@ -10,10 +10,12 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Platform } from '../core/message.ts';
+import type { AuditSink } from '../store/audit-log.ts';
 import type { Disk } from '../store/disk.ts';
 import { DiskHealth, DiskWriteError, errorCode } from '../store/disk-health.ts';
 import type { Store } from '../store/types.ts';
 import { isRemoved, JobFiles, removeRecipients, type JobManifest, type Recipient, type RecipientOutcome } from './journal.ts';
+import { JobLeases, type Lease, type LeaseOptions } from './lease.ts';
 import { RateLimiter, type PlatformLimits } from './rate-limit.ts';
 import { SendError, type DeliveryQueue, type JobProgress, type NewJob, type Sender } from './types.ts';
 
@@ -21,6 +23,8 @@ import { SendError, type DeliveryQueue, type JobProgress, type NewJob, type Send
 export interface DeliveryOptions {
   jobsDir: string;
   store: Store;
+  /** Where each job's creation is recorded before it is committed, and its results when it ends. */
+  audit: AuditSink;
   senders: ReadonlyMap<Platform, Sender>;
   limits: Partial<Record<Platform, PlatformLimits>>;
   logger: Logger;
@@ -36,9 +40,13 @@ export interface DeliveryOptions {
   health?: DiskHealth;
   /** Called when a job ends (done or cancelled). */
   onFinished?: (progress: JobProgress, manifest: JobManifest) => void;
+  /** How long a job's lease lasts unrenewed (another engine may take the job over after that). */
+  lease?: LeaseOptions;
 }
 
 const MAX_RATE_LIMITED_RETRIES = 20;
+/** A recipient whose send was started this many times with no outcome (crashes mid-send) is not tried again. */
+const MAX_UNCONFIRMED_SENDS = 2;
 const DEFAULT_LIMITS: PlatformLimits = { perSecond: 25, perChatPerSecond: 1 };
 const JOURNAL = 'delivery journal';
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -47,6 +55,8 @@ interface RunningJob {
   manifest: JobManifest;
   progress: JobProgress;
   cancelled: boolean;
+  /** Set when another engine took the job over: this one stops sending it. */
+  leaseLost: boolean;
   done: Promise<JobProgress>;
 }
 
@@ -55,20 +65,27 @@ export function jobIdFor(kind: NewJob['kind'], key: string): string {
   return `${kind}-${createHash('sha256').update(key).digest('hex').slice(0, 16)}`;
 }
 
-/** The engine; create one per process (only one process may write the files). */
+/**
+ * The engine. Each job is sent only by the engine holding its lease (see
+ * lease.ts), so a second engine over the same folder never sends it too.
+ */
 export class DeliveryEngine implements DeliveryQueue {
   private readonly files: JobFiles;
+  private readonly leases: JobLeases;
   private readonly jobs = new Map<string, RunningJob>();
+  /** Jobs being created, so a second enqueue of the same key waits for the first instead of racing it. */
+  private readonly creating = new Map<string, Promise<string>>();
   private readonly limiters = new Map<Platform, RateLimiter>();
   private readonly health: DiskHealth;
-  /** Manifests written but not yet started (enqueue is waiting on the audit write). */
-  private readonly creating = new Set<JobManifest>();
+  /** Manifests being committed (enqueue is waiting on the audit write), so a deletion reaches them too. */
+  private readonly pendingManifests = new Set<JobManifest>();
   /** Sends under way, by recipient key, so a deletion can wait for them. */
   private readonly sending = new Map<string, Set<Promise<unknown>>>();
 
   constructor(private readonly options: DeliveryOptions) {
     this.files = new JobFiles(options.jobsDir, options.disk);
     this.health = options.health ?? new DiskHealth({ logger: options.logger });
+    this.leases = new JobLeases(options.jobsDir, options.lease);
   }
 
   private limiter(platform: Platform): RateLimiter {
@@ -80,14 +97,33 @@ export class DeliveryEngine implements DeliveryQueue {
     return limiter;
   }
 
+  /** This engine's id (its leases' owner), different in every process and instance. */
+  get instance(): string {
+    return this.leases.owner;
+  }
+
+  /** True when the job is running here, being created here, or committed on disk. */
+  has(jobId: string): boolean {
+    return this.jobs.has(jobId) || this.creating.has(jobId) || this.files.exists(jobId);
+  }
+
   /** Counts who a job would reach, without creating it. */
   async audienceSize(audience: NewJob['audience']): Promise<number> {
     return this.options.store.countSubscribers(audience);
   }
 
-  async enqueue(job: NewJob): Promise<string> {
+  enqueue(job: NewJob): Promise<string> {
     const id = jobIdFor(job.kind, job.key);
-    if (this.jobs.has(id)) return id;
+    if (this.jobs.has(id)) return Promise.resolve(id);
+    let creating = this.creating.get(id);
+    if (!creating) {
+      creating = this.create(id, job).finally(() => this.creating.delete(id));
+      this.creating.set(id, creating);
+    }
+    return creating;
+  }
+
+  private async create(id: string, job: NewJob): Promise<string> {
     if (this.files.exists(id)) {
       this.startJob(this.files.read(id));
       return id;
@@ -105,21 +141,23 @@ export class DeliveryEngine implements DeliveryQueue {
       audience: job.audience,
       recipients,
     };
-    this.creating.add(manifest);
+    this.pendingManifests.add(manifest);
     try {
-      this.files.create(manifest);
-      await this.options.store.appendAudit({
+      // The audit line is durable before the manifest that commits the send: a crash in between
+      // leaves an audited job that never started, never a sent notice nobody recorded.
+      await this.options.audit.append({
+        type: 'job-created',
         jobId: id,
         kind: job.kind,
-        createdBy: job.createdBy,
-        createdAt: manifest.createdAt,
+        by: job.createdBy,
         text: job.summary,
         audience: job.audience,
         recipients: recipients.length,
       });
+      this.files.create(manifest);
       this.startJob(manifest);
     } finally {
-      this.creating.delete(manifest);
+      this.pendingManifests.delete(manifest);
     }
     return id;
   }
@@ -141,7 +179,7 @@ export class DeliveryEngine implements DeliveryQueue {
   async forgetRecipients(keyList: Iterable<string>): Promise<number> {
     const keys = new Set(keyList);
     if (keys.size === 0) return 0;
-    const inMemory = (): JobManifest[] => [...this.creating, ...[...this.jobs.values()].map((j) => j.manifest)];
+    const inMemory = (): JobManifest[] => [...this.pendingManifests, ...[...this.jobs.values()].map((j) => j.manifest)];
     const changed = new Set<JobManifest>();
     for (const manifest of inMemory()) if (removeRecipients(manifest, keys)) changed.add(manifest);
     await Promise.allSettled([...keys].flatMap((key) => [...(this.sending.get(key) ?? [])]));
@@ -176,8 +214,7 @@ export class DeliveryEngine implements DeliveryQueue {
       try {
         const state = this.files.state(id);
         if (state.finished) continue;
-        this.startJob(this.files.read(id));
-        resumed.push(id);
+        if (this.startJob(this.files.read(id))) resumed.push(id);
       } catch (error) {
         // One unreadable job must not keep every other job (and the bot) down.
         this.options.logger.error({ job: id, code: errorCode(error) }, 'cannot resume a delivery job');
@@ -215,7 +252,14 @@ export class DeliveryEngine implements DeliveryQueue {
     await Promise.all([...this.jobs.values()].map((j) => j.done));
   }
 
-  private startJob(manifest: JobManifest): void {
+  /** Starts sending a job unless another engine holds its lease; false in that case. */
+  private startJob(manifest: JobManifest): boolean {
+    const lease = this.leases.acquire(manifest.id);
+    if (!lease) {
+      this.options.logger.info({ job: manifest.id }, 'delivery job is being sent by another engine');
+      return false;
+    }
+    // Read after taking the lease: the previous holder may have sent more meanwhile.
     const state = this.files.state(manifest.id);
     const progress: JobProgress = {
       jobId: manifest.id,
@@ -229,24 +273,58 @@ export class DeliveryEngine implements DeliveryQueue {
     };
     for (const outcome of state.outcomes.values()) progress[outcome]++;
     progress.pending = progress.total - state.outcomes.size;
-    const job: RunningJob = { manifest, progress, cancelled: false, done: Promise.resolve(progress) };
+    const job: RunningJob = { manifest, progress, cancelled: false, leaseLost: false, done: Promise.resolve(progress) };
     this.jobs.set(manifest.id, job);
-    if (state.finished) return;
-    job.done = this.run(job, [...manifest.recipients.keys()].filter((i) => !state.outcomes.has(i))).catch((error: unknown) => {
+    if (state.finished) {
+      lease.release();
+      return true;
+    }
+    job.done = this.run(job, lease, [...manifest.recipients.keys()].filter((i) => !state.outcomes.has(i)), state.unconfirmed).catch((error: unknown) => {
       // Nobody may be awaiting this promise: a rejection here would end the process.
       this.options.logger.error({ job: manifest.id, err: error }, 'delivery job stopped');
       return { ...progress };
     });
+    return true;
   }
 
-  private async run(job: RunningJob, pending: number[]): Promise<JobProgress> {
+  private async run(job: RunningJob, lease: Lease, pending: number[], unconfirmed: ReadonlyMap<number, number>): Promise<JobProgress> {
+    const heartbeat = setInterval(() => {
+      try {
+        if (!lease.renew()) job.leaseLost = true;
+      } catch (error) {
+        this.options.logger.warn({ job: job.manifest.id, err: String(error) }, 'could not renew a delivery lease');
+      }
+    }, this.leases.ttlMs / 3);
+    heartbeat.unref();
+    try {
+      return await this.sendAll(job, lease, pending, unconfirmed);
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }
+
+  private async sendAll(job: RunningJob, lease: Lease, pending: number[], unconfirmed: ReadonlyMap<number, number>): Promise<JobProgress> {
     // The disk may be full or read-only: sending waits for the journal rather than send what it cannot record.
     const journal = await this.health.untilWritten(JOURNAL, () => this.files.openJournal(job.manifest.id));
     const queue = [...pending];
     const worker = async (): Promise<void> => {
       for (let index = queue.shift(); index !== undefined; index = queue.shift()) {
         if (job.cancelled) return;
-        const outcome = await this.deliverOne(job.manifest, index);
+        // Never send on a lease that ran low: another engine may take the job over once it expires.
+        if (job.leaseLost || !lease.holds()) {
+          job.leaseLost = true;
+          return;
+        }
+        const listed = job.manifest.recipients[index];
+        let outcome: RecipientOutcome = 'failed';
+        if (isRemoved(listed)) outcome = 'removed';
+        else if ((unconfirmed.get(index) ?? 0) < MAX_UNCONFIRMED_SENDS) {
+          // The start is journaled before the send, so a crash leaves it visibly in doubt, never silently unsent.
+          await this.health.untilWritten(JOURNAL, () => journal.start(index));
+          outcome = await this.deliverOne(job.manifest, index);
+        } else {
+          this.options.logger.warn({ job: job.manifest.id, platform: listed.platform }, 'not resending to a recipient whose earlier sends were cut off twice');
+        }
         await this.health.untilWritten(JOURNAL, () => journal.record(index, outcome));
         job.progress[outcome]++;
         job.progress.pending--;
@@ -254,14 +332,23 @@ export class DeliveryEngine implements DeliveryQueue {
     };
     const concurrency = Math.max(1, this.options.concurrency ?? 8);
     await Promise.all(Array.from({ length: concurrency }, worker));
+    if (job.leaseLost) {
+      await journal.close();
+      this.jobs.delete(job.manifest.id);
+      this.options.logger.warn({ job: job.manifest.id }, 'lost the lease of a delivery job; another engine continues it');
+      return { ...job.progress };
+    }
     const how = job.cancelled ? 'cancelled' : 'done';
+    const { sent, failed, blocked } = job.progress;
+    // Results are audited before the journal says the job ended, so an ended job always has them
+    // (a crash in between finishes the job again on restart and writes a second, equal line).
+    await this.health.untilWritten('audit log', () =>
+      this.options.audit.append({ type: 'job-finished', jobId: job.manifest.id, kind: job.manifest.kind, results: { sent, failed, blocked, cancelled: job.cancelled } }),
+    );
     await this.health.untilWritten(JOURNAL, () => journal.finish(how));
     await journal.close().catch(() => undefined);
+    lease.release();
     job.progress.state = how;
-    const { sent, failed, blocked } = job.progress;
-    await this.options.store
-      .updateAudit(job.manifest.id, { finishedAt: new Date().toISOString(), results: { sent, failed, blocked, cancelled: job.cancelled } })
-      .catch((error: unknown) => this.storeFailed(error, 'could not record a job result in the audit log'));
     this.options.logger.info({ job: job.manifest.id, kind: job.manifest.kind, sent, failed, blocked, state: how }, 'delivery job finished');
     this.options.onFinished?.({ ...job.progress }, job.manifest);
     return { ...job.progress };

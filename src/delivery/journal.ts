@@ -1,11 +1,14 @@
 /**
  * Durable job files. Each job has a manifest (`<id>.json`: the message and
  * the audience snapshot, written once, atomically and fsynced) and a journal
- * (`<id>.log`: one short line appended per recipient after their send). After
- * `kill -9`, a restart reads the journal and continues with the people not
- * yet in it: nobody is skipped, and only sends in flight at the crash can be
- * repeated. Appending a line is cheap; the subscriber file is never rewritten
- * per message.
+ * (`<id>.log`). A recipient's idempotency key is their index in the
+ * manifest; the journal gets `<index> >` before their send starts and
+ * `<index> s|f|b` once it ended. After `kill -9`, a restart reads the journal:
+ * a recipient with an outcome is never sent to again; one whose send had
+ * started with no outcome (in flight at the crash) may or may not have got
+ * it, and is sent to once more, but not after a second such crash: nobody
+ * gets a message three times. Appending a line is cheap; the subscriber file
+ * is never rewritten per message.
  */
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -70,6 +73,8 @@ const OUTCOMES: Record<string, RecipientOutcome> = { s: 'sent', f: 'failed', b: 
 /** What a journal says so far. */
 export interface JournalState {
   outcomes: Map<number, RecipientOutcome>;
+  /** Recipients with no outcome whose send was started, and how many times. */
+  unconfirmed: Map<number, number>;
   finished: 'done' | 'cancelled' | undefined;
 }
 
@@ -86,6 +91,11 @@ export function writeFileDurably(path: string, content: string): void {
   }
   renameSync(temp, path);
   syncDirSync(dirname(path));
+}
+
+/** Makes a folder's entries (a new or renamed file) durable. */
+export function fsyncFolder(dir: string): void {
+  syncDirSync(dir);
 }
 
 /** The folder of job files. */
@@ -187,22 +197,27 @@ export class JobFiles {
   /** Replays a job's journal. A torn last line (crash mid-write) is ignored. */
   state(id: string): JournalState {
     const outcomes = new Map<number, RecipientOutcome>();
+    const started = new Map<number, number>();
     let finished: JournalState['finished'];
     let text = '';
     try {
       text = readFileSync(this.journalPath(id), 'utf8');
     } catch {
-      return { outcomes, finished };
+      return { outcomes, unconfirmed: started, finished };
     }
     for (const line of text.split('\n')) {
       if (line === 'done') finished = 'done';
       else if (line === 'cancelled') finished = 'cancelled';
       else {
-        const m = /^(\d+) ([sfbr])$/.exec(line);
-        if (m) outcomes.set(Number(m[1]), OUTCOMES[m[2] as string] as RecipientOutcome);
+        const m = /^(\d+) ([sfbr>])$/.exec(line);
+        if (!m) continue;
+        const index = Number(m[1]);
+        if (m[2] === '>') started.set(index, (started.get(index) ?? 0) + 1);
+        else outcomes.set(index, OUTCOMES[m[2] as string] as RecipientOutcome);
       }
     }
-    return { outcomes, finished };
+    for (const index of outcomes.keys()) started.delete(index);
+    return { outcomes, unconfirmed: started, finished };
   }
 
   /** Opens a job's journal for appending. */
@@ -242,6 +257,11 @@ export class Journal {
     this.queue = next.catch(() => undefined);
     await next;
     await this.sync();
+  }
+
+  /** Records that a recipient's send starts now (before anything goes out); resolves once it is on disk. */
+  start(index: number): Promise<void> {
+    return this.append(`${index} >`);
   }
 
   /** Records one recipient's outcome; resolves once it is on disk. */

@@ -141,6 +141,7 @@ export const uiSchema = z.strictObject({
   broadcast_send_button: text,
   broadcast_cancel_button: text,
   broadcast_no_draft: text,
+  broadcast_already_sending: text,
   broadcast_empty_audience: text,
   broadcast_started: text,
   broadcast_progress: text,

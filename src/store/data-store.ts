@@ -4,7 +4,7 @@
  */
 import type { Platform } from '../core/message.ts';
 import { foldAccents } from '../nlp/normalize.ts';
-import type { AuditRecord, AudienceFilter, ConsentText, OccurrenceRecord, StaffMember, Store, Subscriber } from './types.ts';
+import type { AudienceFilter, BroadcastDraft, ConsentText, DraftClaim, DraftClaimant, OccurrenceRecord, StaffMember, Store, Subscriber } from './types.ts';
 
 /** Everything the store keeps, as saved to disk. */
 export interface StoreData {
@@ -12,14 +12,15 @@ export interface StoreData {
   subscribers: Record<string, Subscriber>;
   occurrences: Record<string, OccurrenceRecord>;
   staff: StaffMember[];
-  audit: AuditRecord[];
   /** Consent wordings by version (absent in files written before they were kept). */
   consentTexts: Record<string, ConsentText>;
+  /** Staff notices being prepared or sent, by staff chat (`platform:chatId`). */
+  drafts: Record<string, BroadcastDraft>;
 }
 
 /** An empty store. */
 export function emptyStoreData(): StoreData {
-  return { version: 1, subscribers: {}, occurrences: {}, staff: [], audit: [], consentTexts: {} };
+  return { version: 1, subscribers: {}, occurrences: {}, staff: [], consentTexts: {}, drafts: {} };
 }
 
 /** Compares communes/wards the way people type them: "Phường Hồng Gai" = "hong gai". */
@@ -139,20 +140,34 @@ export class DataStore implements Store {
     return true;
   }
 
-  async appendAudit(record: AuditRecord): Promise<void> {
-    this.data.audit.push(record);
+  async getDraft(chatKey: string): Promise<BroadcastDraft | undefined> {
+    const draft = this.data.drafts[chatKey];
+    return draft ? { ...draft } : undefined;
+  }
+
+  async saveDraft(chatKey: string, draft: BroadcastDraft): Promise<void> {
+    this.data.drafts[chatKey] = { ...draft };
     await this.persist();
   }
 
-  async updateAudit(jobId: string, patch: Partial<AuditRecord>): Promise<void> {
-    const index = this.data.audit.findIndex((r) => r.jobId === jobId);
-    if (index === -1) return;
-    this.data.audit[index] = { ...(this.data.audit[index] as AuditRecord), ...patch };
+  async deleteDraft(chatKey: string): Promise<boolean> {
+    if (!(chatKey in this.data.drafts)) return false;
+    delete this.data.drafts[chatKey];
     await this.persist();
+    return true;
   }
 
-  async listAudit(): Promise<AuditRecord[]> {
-    return [...this.data.audit];
+  async claimDraft(chatKey: string, claimant: DraftClaimant): Promise<DraftClaim> {
+    // Check and mark with no await in between: a second tap arriving meanwhile sees the mark.
+    const draft = this.data.drafts[chatKey];
+    if (!draft) return { status: 'no-draft' };
+    const { jobId } = draft;
+    if (jobId !== undefined && !claimant.isAbandoned({ ...draft, jobId })) return { status: 'already-sending', draft: { ...draft } };
+    if (!draft.audience) return { status: 'no-audience', draft: { ...draft } };
+    const claimed = { ...draft, jobId: claimant.jobIdOf(draft), claimedBy: claimant.id };
+    this.data.drafts[chatKey] = claimed;
+    await this.persist();
+    return { status: 'claimed', draft: { ...claimed } };
   }
 
   async close(): Promise<void> {

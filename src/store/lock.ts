@@ -23,7 +23,8 @@ export class DataLockedError extends Error {
   }
 }
 
-function isAlive(pid: number): boolean {
+/** True when a process with this id exists (ours or another user's). */
+export function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -54,7 +55,7 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(readFileSync(path, 'utf8').trim());
-      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) throw new DataLockedError(dataDir, holder);
+      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isProcessAlive(holder)) throw new DataLockedError(dataDir, holder);
       // The holder died without releasing (crash, kill -9): the lock is stale.
       unlinkSync(path);
     }

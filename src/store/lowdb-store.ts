@@ -15,6 +15,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import type { Logger } from 'pino';
+import { auditLogIn, linesFromStoredJobs, type AuditJob } from './audit-log.ts';
 import { DataStore, emptyStoreData, type StoreData } from './data-store.ts';
 import { nodeDisk, securePermissions, type Disk } from './disk.ts';
 import type { DiskHealth } from './disk-health.ts';
@@ -52,8 +53,14 @@ export async function openLowdbStore(dataDir: string, options: LowdbStoreOptions
   for (const { path, code } of permissions.failed) options.logger?.warn({ path, code }, 'could not make a data file private; check its owner and mode');
   const db = new Low<StoreData>(jsonFile(join(dataDir, 'store.json'), options.disk ?? nodeDisk), emptyStoreData());
   await db.read();
-  const data = { ...emptyStoreData(), ...db.data };
+  // Older versions kept the audit inside this file; it now has its own append-only file.
+  const { audit: legacyAudit, ...stored } = db.data as StoreData & { audit?: AuditJob[] };
+  const data = { ...emptyStoreData(), ...stored };
   db.data = data;
+  if (legacyAudit && legacyAudit.length > 0) {
+    await auditLogIn(dataDir).appendLines(linesFromStoredJobs(legacyAudit));
+    await db.write();
+  }
   const save = coalesce(() => db.write());
   return new DataStore(data, options.health ? options.health.guard('store.json', save) : save);
 }

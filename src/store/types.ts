@@ -65,18 +65,37 @@ export interface OccurrenceRecord {
   jobId?: string;
 }
 
-/** One broadcast or reminder, for the audit log: who, when, what, to whom, results. */
-export interface AuditRecord {
-  jobId: string;
-  kind: 'broadcast' | 'reminder';
-  createdBy: string;
-  createdAt: string;
+/** A notice a staff member is preparing with /thongbao; kept in the store so a restart does not lose it. */
+export interface BroadcastDraft {
+  id: string;
   text: string;
-  audience: AudienceFilter;
-  recipients: number;
-  finishedAt?: string;
-  results?: { sent: number; failed: number; blocked: number; cancelled: boolean };
+  audience?: AudienceFilter;
+  /** Set the moment "Gửi" is pressed, before anything is written or sent: the draft is sending as this job. */
+  jobId?: string;
+  /** The delivery engine (one per running process) that set `jobId`. */
+  claimedBy?: string;
 }
+
+/** Who claims a draft for sending, and how to tell a claim a crash left behind. */
+export interface DraftClaimant {
+  /** This process's delivery engine. */
+  id: string;
+  /** The job id the draft is sent as. */
+  jobIdOf(draft: BroadcastDraft): string;
+  /**
+   * True when a draft marked as sending was never committed as a job by a
+   * process that is gone (a crash between the mark and the job's manifest):
+   * it may be claimed again. Called synchronously inside the claim.
+   */
+  isAbandoned(draft: BroadcastDraft & { jobId: string }): boolean;
+}
+
+/** What `claimDraft` found: only the caller that gets `claimed` may send. */
+export type DraftClaim =
+  | { status: 'claimed'; draft: BroadcastDraft & { jobId: string } }
+  | { status: 'already-sending'; draft: BroadcastDraft }
+  | { status: 'no-audience'; draft: BroadcastDraft }
+  | { status: 'no-draft' };
 
 /** Durable storage for everything the bot keeps about people and deliveries. */
 export interface Store {
@@ -106,9 +125,18 @@ export interface Store {
   addStaff(member: StaffMember): Promise<void>;
   removeStaff(platform: Platform, userId: string): Promise<boolean>;
 
-  appendAudit(record: AuditRecord): Promise<void>;
-  updateAudit(jobId: string, patch: Partial<AuditRecord>): Promise<void>;
-  listAudit(): Promise<AuditRecord[]>;
+  /** The draft notice of a staff chat (`platform:chatId`). */
+  getDraft(chatKey: string): Promise<BroadcastDraft | undefined>;
+  /** Creates or replaces a staff chat's draft; resolves once the change is durable. */
+  saveDraft(chatKey: string, draft: BroadcastDraft): Promise<void>;
+  /** Removes a staff chat's draft; true if there was one. */
+  deleteDraft(chatKey: string): Promise<boolean>;
+  /**
+   * Marks a draft as sending (its job id, and who claimed it), checked and set
+   * in one synchronous step before any I/O: of two taps on "Gửi", exactly one
+   * gets `claimed`. A mark a crash left behind is claimed again.
+   */
+  claimDraft(chatKey: string, claimant: DraftClaimant): Promise<DraftClaim>;
 
   /** Flushes pending writes. */
   close(): Promise<void>;

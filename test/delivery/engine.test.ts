@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TelegramSender } from '../../src/channels/telegram/sender.ts';
 import { DeliveryEngine, jobIdFor } from '../../src/delivery/engine.ts';
 import { RateLimiter } from '../../src/delivery/rate-limit.ts';
-import type { Sender } from '../../src/delivery/types.ts';
+import type { NewJob, Sender } from '../../src/delivery/types.ts';
 import type { Platform } from '../../src/core/message.ts';
 import { silentLogger } from '../../src/log.ts';
+import { auditLogIn } from '../../src/store/audit-log.ts';
 import { createMemoryStore } from '../../src/store/data-store.ts';
 import type { Subscriber } from '../../src/store/types.ts';
 import { FakeTelegram } from '../fakes/telegram.ts';
@@ -27,6 +28,9 @@ function subscriber(n: number, extra: Partial<Subscriber> = {}): Subscriber {
     ...extra,
   };
 }
+
+/** An audit log in a folder of its own. */
+const freshAudit = () => auditLogIn(mkdtempSync(join(tmpdir(), 'ctxh-audit-')));
 
 async function storeWith(count: number) {
   const store = createMemoryStore();
@@ -52,9 +56,11 @@ describe('delivery engine against the fake Telegram API', () => {
       return undefined;
     });
     const senders = new Map<Platform, Sender>([['telegram', new TelegramSender(TOKEN, fake.apiRoot)]]);
+    const audit = freshAudit();
     const engine = new DeliveryEngine({
       jobsDir: mkdtempSync(join(tmpdir(), 'ctxh-jobs-')),
       store,
+      audit,
       senders,
       limits: { telegram: { perSecond: 2000, perChatPerSecond: 1 } },
       logger: silentLogger(),
@@ -73,8 +79,7 @@ describe('delivery engine against the fake Telegram API', () => {
     expect(perChat.size).toBe(1997);
     expect(fake.callsOf('sendMessage')[0]?.body.text).toBe('Thông báo &lt;thử&gt;');
     for (const key of blocked) expect((await store.getSubscriber(`telegram:${key}`))?.status).toBe('blocked');
-    const [audit] = await store.listAudit();
-    expect(audit).toMatchObject({ jobId: id, recipients: 2000, results: { sent: 1997, blocked: 3, failed: 0, cancelled: false } });
+    expect(audit.jobs()).toMatchObject([{ jobId: id, recipients: 2000, results: { sent: 1997, blocked: 3, failed: 0, cancelled: false } }]);
   });
 
   it('resumes after a crash from the journal: nobody skipped, nobody sent twice', async () => {
@@ -89,6 +94,7 @@ describe('delivery engine against the fake Telegram API', () => {
     const engine = new DeliveryEngine({
       jobsDir,
       store,
+      audit: freshAudit(),
       senders: new Map([['telegram', new TelegramSender(TOKEN, fake.apiRoot)]]),
       limits: { telegram: { perSecond: 3000, perChatPerSecond: 1 } },
       logger: silentLogger(),
@@ -106,12 +112,69 @@ describe('delivery engine against the fake Telegram API', () => {
     expect(fake.callsOf('sendMessage').length).toBe(180);
   });
 
+  it('journals each send before it starts, resends an unconfirmed one once, and never a third time', async () => {
+    fake.reset();
+    const store = await storeWith(20);
+    const jobsDir = mkdtempSync(join(tmpdir(), 'ctxh-jobs-'));
+    const id = jobIdFor('broadcast', 'in-doubt');
+    const recipients = (await store.listSubscribers()).map((s) => ({ key: s.key, platform: s.platform, chatId: s.chatId }));
+    writeFileSync(join(jobsDir, `${id}.json`), JSON.stringify({ id, kind: 'broadcast', key: 'in-doubt', createdAt: '', createdBy: 'cli', summary: 'x', replies: [{ text: 'Nhắc lịch' }], audience: {}, recipients }));
+    // Recipients 0-9 are done; 10 was in flight at one crash, 11 at two crashes in a row.
+    const before = [...Array.from({ length: 10 }, (_, i) => `${i} >\n${i} s`), '10 >', '11 >', '11 >'].join('\n');
+    writeFileSync(join(jobsDir, `${id}.log`), `${before}\n`);
+    const engine = new DeliveryEngine({
+      jobsDir,
+      store,
+      audit: freshAudit(),
+      senders: new Map([['telegram', new TelegramSender(TOKEN, fake.apiRoot)]]),
+      limits: { telegram: { perSecond: 1000, perChatPerSecond: 30 } },
+      logger: silentLogger(),
+    });
+    expect(engine.resumeAll()).toEqual([id]);
+    expect(await engine.whenDone(id)).toMatchObject({ sent: 19, failed: 1, pending: 0, state: 'done' });
+    const chats = fake.callsOf('sendMessage').map((c) => String(c.body.chat_id));
+    expect(chats).toContain(recipients[10]?.chatId);
+    expect(chats).not.toContain(recipients[11]?.chatId);
+    expect(chats).toHaveLength(9);
+    // Every send of this run: its start line, then its outcome line.
+    const lines = readFileSync(join(jobsDir, `${id}.log`), 'utf8').slice(before.length + 1).trimEnd().split('\n');
+    for (const i of [10, ...Array.from({ length: 8 }, (_, k) => k + 12)]) {
+      expect(lines.indexOf(`${i} >`), `recipient ${i}`).toBeGreaterThanOrEqual(0);
+      expect(lines.indexOf(`${i} >`)).toBeLessThan(lines.indexOf(`${i} s`));
+    }
+    expect(lines).toContain('11 f');
+    expect(lines).not.toContain('11 >');
+  });
+
+  it('starts one job when the same key is enqueued twice at once', async () => {
+    fake.reset();
+    const store = await storeWith(300);
+    const audit = freshAudit();
+    const engine = new DeliveryEngine({
+      jobsDir: mkdtempSync(join(tmpdir(), 'ctxh-jobs-')),
+      store,
+      audit,
+      senders: new Map([['telegram', new TelegramSender(TOKEN, fake.apiRoot)]]),
+      limits: { telegram: { perSecond: 1000, perChatPerSecond: 30 } },
+      logger: silentLogger(),
+    });
+    const job: NewJob = { kind: 'broadcast', key: 'same-draft', replies: [{ text: 'Một lần thôi' }], audience: {}, createdBy: 'test', summary: 'x' };
+    const [a, b] = await Promise.all([engine.enqueue(job), engine.enqueue(job)]);
+    expect(a).toBe(b);
+    await engine.whenDone(a);
+    const chats = fake.callsOf('sendMessage').map((c) => String(c.body.chat_id));
+    expect(chats).toHaveLength(300);
+    expect(new Set(chats).size).toBe(300);
+    expect(audit.jobs()).toHaveLength(1);
+  });
+
   it('stops a cancelled job; people not yet reached get nothing', async () => {
     fake.reset();
     const store = await storeWith(200);
     const engine = new DeliveryEngine({
       jobsDir: mkdtempSync(join(tmpdir(), 'ctxh-jobs-')),
       store,
+      audit: freshAudit(),
       senders: new Map([['telegram', new TelegramSender(TOKEN, fake.apiRoot)]]),
       limits: { telegram: { perSecond: 100, perChatPerSecond: 1 } },
       logger: silentLogger(),
@@ -167,7 +230,7 @@ describe('delivery job retention', () => {
     write('old-done', true, 40);
     write('old-unfinished', false, 40);
     write('new-done', true, 2);
-    const engine = new DeliveryEngine({ jobsDir, store: createMemoryStore(), senders: new Map(), limits: {}, logger: silentLogger() });
+    const engine = new DeliveryEngine({ jobsDir, store: createMemoryStore(), audit: freshAudit(), senders: new Map(), limits: {}, logger: silentLogger() });
     expect(engine.pruneFinished(30 * 86_400_000)).toBe(1);
     expect(existsSync(join(jobsDir, 'old-done.json'))).toBe(false);
     expect(existsSync(join(jobsDir, 'old-done.log'))).toBe(false);

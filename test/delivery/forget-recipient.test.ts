@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TelegramSender } from '../../src/channels/telegram/sender.ts';
 import { DeliveryEngine } from '../../src/delivery/engine.ts';
+import { auditLogIn } from '../../src/store/audit-log.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createMemoryStore } from '../../src/store/data-store.ts';
 import type { Store } from '../../src/store/types.ts';
@@ -28,6 +29,7 @@ function engineFor(fake: FakeTelegram, store: Store, jobsDir: string): DeliveryE
     limits: { telegram: { perSecond: 1000, perChatPerSecond: 1 } },
     logger: silentLogger(),
     concurrency: 1,
+    audit: auditLogIn(mkdtempSync(join(tmpdir(), 'ctxh-audit-'))),
   });
 }
 

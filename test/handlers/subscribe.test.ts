@@ -1,4 +1,10 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { jobIdFor } from '../../src/delivery/engine.ts';
+import { openLowdbStore } from '../../src/store/lowdb-store.ts';
+import type { BroadcastDraft } from '../../src/store/types.ts';
 import { botWithServices, payloads } from '../helpers/core.ts';
 
 describe('subscriptions', () => {
@@ -51,6 +57,21 @@ describe('subscriptions', () => {
     expect((await t.command(lan, 'xoadulieu'))[0]?.text).toBe(t.kb.ui.data_deleted);
     expect(await t.store.getSubscriber('telegram:103')).toBeUndefined();
     expect((await t.command(lan, 'xoadulieu'))[0]?.text).toBe(t.kb.ui.nothing_stored);
+    // The audit keeps that a deletion happened, on which platform and when: never who.
+    const deletions = t.core.audit.read().filter((line) => line.type === 'data-deleted');
+    expect(deletions).toHaveLength(2);
+    for (const line of deletions) expect(Object.keys(line).sort()).toEqual(['at', 'platform', 'type']);
+    expect(deletions[0]).toMatchObject({ platform: 'telegram' });
+  });
+
+  it('deletes the data and says so even when the audit line cannot be written', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'ctxh-noaudit-'));
+    mkdirSync(join(dataDir, 'audit.jsonl'));
+    const t = botWithServices({ DATA_DIR: dataDir });
+    const lan = t.user('105');
+    await t.press(lan, 's:yes');
+    expect((await t.command(lan, 'xoadulieu'))[0]?.text).toBe(t.kb.ui.data_deleted);
+    expect(await t.store.getSubscriber('telegram:105')).toBeUndefined();
   });
 
   it('offers subscription from the answer about reminders', async () => {
@@ -81,7 +102,7 @@ describe('staff broadcasts', () => {
     const replies = await t.command(t.user('1'), 'thongbao', 'Tin giả');
     expect(replies[0]?.text).toBe(t.kb.ui.staff_not_recognised);
     expect((await t.press(t.user('1'), 't:a'))[0]?.text).toBe(t.kb.ui.staff_not_recognised);
-    expect(t.core.services.drafts.size).toBe(0);
+    expect(await t.store.getDraft('telegram:1')).toBeUndefined();
   });
 
   it('previews exactly what residents get, asks the audience, confirms the count, sends and reports', async () => {
@@ -97,7 +118,7 @@ describe('staff broadcasts', () => {
     expect(confirm[0]?.text).toContain('4 người');
     const started = await t.press(staff, 't:go');
     expect(started[0]?.text).toContain('4 người');
-    const jobId = t.core.services.drafts.get('telegram:900')?.jobId as string;
+    const jobId = (await t.store.getDraft('telegram:900'))?.jobId as string;
     await t.core.delivery.whenDone(jobId);
     const toResidents = t.telegram.sent.filter((s) => s.chatId !== '900');
     expect(toResidents.map((s) => s.chatId).sort()).toEqual(['1', '2', '3', '4']);
@@ -105,7 +126,7 @@ describe('staff broadcasts', () => {
     await new Promise((r) => setTimeout(r, 20));
     const report = t.telegram.sent.find((s) => s.chatId === '900');
     expect(report?.replies[0]?.text).toMatch(/gửi được 4\/4/);
-    const [audit] = await t.store.listAudit();
+    const [audit] = t.core.audit.jobs();
     expect(audit).toMatchObject({ kind: 'broadcast', createdBy: 'staff:telegram:900', text: notice, audience: { topic: 'tre-em' }, recipients: 4, results: { sent: 4 } });
   });
 
@@ -116,7 +137,7 @@ describe('staff broadcasts', () => {
     const confirm = await t.press(staff, 't:r:0');
     expect(confirm[0]?.text).toContain('1 người');
     await t.press(staff, 't:go');
-    await t.core.delivery.whenDone(t.core.services.drafts.get('telegram:901')?.jobId as string);
+    await t.core.delivery.whenDone((await t.store.getDraft('telegram:901'))?.jobId as string);
     expect(t.telegram.sent.filter((s) => s.chatId !== '901').map((s) => s.chatId)).toEqual(['3']);
   });
 
@@ -131,6 +152,51 @@ describe('staff broadcasts', () => {
     expect(progress[0]?.text).toMatch(/Tiến độ: đã gửi \d+\/4/);
     const cancel = await t.command(staff, 'huythongbao');
     expect([t.kb.ui.broadcast_nothing_running]).not.toContain(cancel[0]?.text);
+  });
+
+  const staff = { platform: 'telegram', chatId: '900', userId: '900' } as const;
+
+  /** A bot over a store on disk with one subscriber and a draft ready to send; `restart()` opens it again. */
+  async function draftReadyToSend() {
+    const dataDir = mkdtempSync(join(tmpdir(), 'ctxh-drafts-'));
+    const restart = async () => botWithServices({ STAFF_TELEGRAM_IDS: '900', DATA_DIR: dataDir }, await openLowdbStore(dataDir));
+    const before = await restart();
+    await before.press(before.user('1'), 's:yes');
+    await before.command(staff, 'thongbao', 'Họp tổ dân phố tối nay');
+    await before.press(staff, 't:a');
+    return { before, restart };
+  }
+
+  it('keeps a draft, and that it is being sent, across a restart', async () => {
+    const { before, restart } = await draftReadyToSend();
+    await before.store.close();
+
+    const after = await restart();
+    expect((await after.press(staff, 't:go'))[0]?.text).toContain('1 người');
+    const jobId = (await after.store.getDraft('telegram:900'))?.jobId as string;
+    await after.core.delivery.whenDone(jobId);
+    await after.store.close();
+    expect(after.telegram.sent.filter((s) => s.chatId === '1').map((s) => s.replies[0]?.text)).toEqual(['Họp tổ dân phố tối nay']);
+
+    const again = await restart();
+    expect((await again.press(staff, 't:go'))[0]?.text).toBe(again.kb.ui.broadcast_already_sending);
+    expect((await again.press(staff, 't:x'))[0]?.text).toBe(again.kb.ui.broadcast_already_sending);
+    expect(again.telegram.sent).toHaveLength(0);
+  });
+
+  it('sends a draft whose "Gửi" was cut off by a crash before the job was committed', async () => {
+    const { before, restart } = await draftReadyToSend();
+    // What a process killed right after marking the draft leaves: the mark, and no job.
+    const draft = (await before.store.getDraft('telegram:900')) as BroadcastDraft;
+    await before.store.saveDraft('telegram:900', { ...draft, jobId: jobIdFor('broadcast', draft.id), claimedBy: 'engine-of-a-dead-process' });
+    await before.store.close();
+
+    const after = await restart();
+    const [first, second] = await Promise.all([after.press(staff, 't:go'), after.press(staff, 't:go')]);
+    expect([first[0]?.text, second[0]?.text]).toContain(after.kb.ui.broadcast_already_sending);
+    expect([first[0]?.text, second[0]?.text].filter((t) => t?.includes('1 người'))).toHaveLength(1);
+    await after.core.delivery.whenDone(jobIdFor('broadcast', draft.id));
+    expect(after.telegram.sent.filter((s) => s.chatId === '1')).toHaveLength(1);
   });
 
   it('discards a draft and never sends it', async () => {

@@ -10,6 +10,7 @@ import { loadConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createCore, type Core } from '../../src/services.ts';
 import { createMemoryStore } from '../../src/store/data-store.ts';
+import type { Store } from '../../src/store/types.ts';
 import { KNOWLEDGE_DIR } from './kb.ts';
 
 /** Records what the delivery engine sends. */
@@ -21,13 +22,12 @@ export class RecordingSender implements Sender {
   }
 }
 
-/** A bot wired like production, but in memory. */
-export function botWithServices(env: Record<string, string> = {}) {
+/** A bot wired like production, but in memory unless a store is given (`DATA_DIR` in `env` places the audit log). */
+export function botWithServices(env: Record<string, string> = {}, store: Store = createMemoryStore()) {
   const config = loadConfig({ KNOWLEDGE_DIR, KB_WATCH: 'off', DATA_DIR: mkdtempSync(join(tmpdir(), 'ctxh-data-')), ...env });
   const logger = silentLogger();
   const knowledge = new KnowledgeStore(config.knowledgeDir, logger);
   const telegram = new RecordingSender('telegram');
-  const store = createMemoryStore();
   const topics = [
     { id: 'tre-em', label: 'Trẻ em' },
     { id: 'nguoi-cao-tuoi', label: 'Người cao tuổi' },

@@ -11,7 +11,7 @@ describe('a notice during which someone asks for deletion', () => {
     await t.press(staff, 't:a');
     await t.press(staff, 't:go');
     expect((await t.command(t.user('3'), 'xoadulieu'))[0]?.text).toBe(t.kb.ui.data_deleted);
-    const jobId = t.core.services.drafts.get('telegram:900')?.jobId as string;
+    const jobId = (await t.core.store.getDraft('telegram:900'))?.jobId as string;
     expect(await t.core.delivery.whenDone(jobId)).toMatchObject({ total: 3, sent: 2, removed: 1 });
     expect(t.telegram.sent.filter((s) => s.chatId !== '900').map((s) => s.chatId)).toEqual(['1', '2']);
     await new Promise((r) => setImmediate(r));

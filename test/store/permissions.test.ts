@@ -1,3 +1,4 @@
+import { auditLogIn } from '../../src/store/audit-log.ts';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,7 +33,7 @@ describe('data folder permissions', () => {
     const release = await lockDataDir(dataDir);
     const store = await openLowdbStore(dataDir);
     await store.upsertSubscriber({ key: 'telegram:1', platform: 'telegram', chatId: '1', userId: '1', topics: [], consentAt: '2026-11-01T00:00:00.000Z', status: 'active', updatedAt: '2026-11-01T00:00:00.000Z' });
-    const engine = new DeliveryEngine({ jobsDir: join(dataDir, 'jobs'), store, senders: new Map([['telegram', new RecordingSender('telegram')]]), limits: {}, logger: silentLogger() });
+    const engine = new DeliveryEngine({ jobsDir: join(dataDir, 'jobs'), store, senders: new Map([['telegram', new RecordingSender('telegram')]]), limits: {}, logger: silentLogger(), audit: auditLogIn(dataDir) });
     const id = await engine.enqueue({ kind: 'broadcast', key: 'modes', replies: [{ text: 'Thông báo' }], audience: {}, createdBy: 'cli', summary: 'Thông báo' });
     await engine.whenDone(id);
     await new FileTokenStore(join(dataDir, 'zalo-oa-tokens.json')).save({ accessToken: 'a', refreshToken: 'r', expiresAt: 1 });
