@@ -39,7 +39,7 @@ describe('data folder permissions', () => {
     await new FileTokenStore(join(dataDir, 'zalo-oa-tokens.json')).save({ accessToken: 'a', refreshToken: 'r', expiresAt: 1 });
 
     const modes = modesUnder(dataDir);
-    expect(Object.keys(modes).sort()).toEqual(['.', '.lock', 'jobs', `jobs/${id}.json`, `jobs/${id}.log`, 'store.json', 'zalo-oa-tokens.json']);
+    expect(Object.keys(modes).sort()).toEqual(['.', '.lock', 'audit.jsonl', 'jobs', `jobs/${id}.json`, `jobs/${id}.log`, 'store.json', 'zalo-oa-tokens.json']);
     for (const [path, mode] of Object.entries(modes)) expect(mode, path).toBe(path === '.' || path === 'jobs' ? '700' : '600');
     await release();
   });
