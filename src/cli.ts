@@ -7,7 +7,7 @@ import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { Bot } from './core/bot.ts';
-import { ConfigError, loadConfig, PROJECT_ROOT, type AppConfig } from './config.ts';
+import { ConfigError, configuredSecrets, loadConfig, PROJECT_ROOT, type AppConfig } from './config.ts';
 import { enginePredictor, evaluate, formatReport, parseEvalLines, plainFusePredictor } from './eval.ts';
 import { evaluateSafeguarding, formatSafeguardingReport, parseSafeguardingLines, safeguardingPredictor } from './safeguarding/eval.ts';
 import { formatProblems, KnowledgeError, loadKnowledge, SAFEGUARDING_MODEL_FILE, type Knowledge } from './kb/load.ts';
@@ -212,7 +212,7 @@ function commandKb(args: string[], config: AppConfig): void {
 async function commandStart(config: AppConfig): Promise<void> {
   const withChannels = hasChannels(config);
   // In the terminal chat, info logs would interleave with the conversation.
-  const logger = createLogger(config.logLevel ?? (withChannels ? 'info' : 'warn'));
+  const logger = createLogger(config.logLevel ?? (withChannels ? 'info' : 'warn'), { secrets: configuredSecrets(config) });
   let store: KnowledgeStore;
   try {
     store = new KnowledgeStore(config.knowledgeDir, logger);
@@ -385,7 +385,7 @@ async function withDeliveryCore(
   config: AppConfig,
   work: (context: { core: Core; store: Store; knowledge: KnowledgeStore; logger: Logger }) => Promise<void>,
 ): Promise<void> {
-  const logger = createLogger(config.logLevel ?? 'warn');
+  const logger = createLogger(config.logLevel ?? 'warn', { secrets: configuredSecrets(config) });
   const knowledge = new KnowledgeStore(config.knowledgeDir, logger);
   try {
     await withWritableStore(config, async (store) => {

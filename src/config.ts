@@ -254,3 +254,16 @@ function zaloOaConfig(e: Env, dataDir: string): ZaloOaConfig | undefined {
     tokenFile,
   };
 }
+
+/** Every token and secret in the config, for the logger to mask wherever one appears. */
+export function configuredSecrets(config: AppConfig): string[] {
+  return [
+    config.telegram?.token,
+    config.telegram?.webhook?.secret,
+    config.zaloBot?.token,
+    config.zaloBot?.webhook?.secret,
+    config.zaloOa?.appSecret,
+    config.zaloOa?.secretKey,
+    config.zaloOa?.refreshToken,
+  ].filter((s): s is string => s !== undefined);
+}
