@@ -60,6 +60,13 @@ async function readBody(c: Context): Promise<string> {
 
 class BodyTooLargeError extends Error {}
 
+/** True when an error only says that the client closed the connection before its request was read. */
+function clientWentAway(c: Context, error: Error): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ECONNRESET' || code === 'ERR_STREAM_PREMATURE_CLOSE' || error.name === 'AbortError') return true;
+  return (c.env as Partial<HttpBindings> | undefined)?.incoming?.destroyed === true;
+}
+
 /** Compares two secrets in constant time (hashing first makes lengths equal). */
 export function secretMatches(given: string | undefined, expected: string): boolean {
   if (given === undefined) return false;
@@ -187,6 +194,11 @@ export function createApp(deps: ServerDeps): Hono {
   app.notFound((c) => c.json({ error: 'not found' }, 404));
   app.onError((error, c) => {
     if (error instanceof BodyTooLargeError) return c.json({ error: 'body too large' }, 413);
+    if (clientWentAway(c, error)) {
+      // Nothing failed on our side and nobody reads the answer: not worth an error or a stack trace.
+      logger.debug({ route: c.req.path }, 'request aborted by the client');
+      return c.json({ error: 'aborted' }, 400);
+    }
     logger.error({ err: error }, 'request failed');
     return c.json({ error: 'internal error' }, 500);
   });

@@ -1,4 +1,5 @@
 import { mkdtempSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -116,6 +117,31 @@ describe('logs of a failing update carry no token, text, name or phone number', 
     expect(line.err).toMatchObject({ type: 'BotError', message: expect.stringContaining('bot[ẩn]/getFile') });
     expect(String((line.err as { stack?: string }).stack)).toMatch(/at /);
     expect(JSON.stringify(line)).not.toContain('"ctx"');
+  });
+
+  it('logs a request the client aborted at debug, without an error or a stack trace', async () => {
+    const fake = new FakeTelegram();
+    await fake.start();
+    const { logs, url } = await startLogged(
+      { TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, TELEGRAM_WEBHOOK_URL: 'https://bot.example.vn/webhooks/telegram', TELEGRAM_WEBHOOK_SECRET: TELEGRAM_SECRET },
+      () => fake.stop(),
+    );
+    const { port } = new URL(url('/'));
+    const socket = connect(Number(port), '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    // "100 Continue" tells the client that the server is reading the request; then half a body, and the client goes away.
+    const continued = new Promise((resolve) => socket.once('data', resolve));
+    socket.write(
+      `POST /webhooks/telegram HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nX-Telegram-Bot-Api-Secret-Token: ${TELEGRAM_SECRET}\r\nContent-Length: 1000\r\n\r\n`,
+    );
+    expect(String(await continued)).toContain('100 Continue');
+    await new Promise((resolve) => socket.write('{"update_id": 1, ', resolve));
+    socket.destroy();
+
+    const line = await waitForLog(logs.lines, 'request aborted by the client');
+    expect(line).toMatchObject({ level: 20, route: '/webhooks/telegram' });
+    expect(logs.text()).not.toContain('"stack"');
+    expect(logs.lines.map((l) => (JSON.parse(l) as { level: number }).level).filter((level) => level >= 50)).toEqual([]);
   });
 
   it('Zalo Bot webhook: a handler that throws', async () => {
