@@ -272,7 +272,11 @@ async function commandStaff(args: string[], config: AppConfig): Promise<void> {
   const [sub, platform, userId] = args;
   await withWritableStore(config, async (store) => {
     if (sub === 'list') {
-      const fromEnv = [...config.staff.telegram.map((id) => `telegram\t${id}\t(STAFF_TELEGRAM_IDS)`), ...config.staff.zalo.map((id) => `zalo\t${id}\t(STAFF_ZALO_IDS)`)];
+      const fromEnv = [
+        ...config.staff.telegram.map((id) => `telegram\t${id}\t(STAFF_TELEGRAM_IDS)`),
+        ...config.staff.zaloBot.map((id) => `zalo-bot\t${id}\t(STAFF_ZALO_BOT_IDS)`),
+        ...config.staff.zaloOa.map((id) => `zalo-oa\t${id}\t(STAFF_ZALO_OA_IDS)`),
+      ];
       const stored = (await store.listStaff()).map((m) => `${m.platform}\t${m.userId}\t(thêm lúc ${m.addedAt})`);
       process.stdout.write(`${[...fromEnv, ...stored].join('\n') || 'Chưa có cán bộ nào.'}\n`);
       return;

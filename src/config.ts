@@ -60,7 +60,8 @@ const envSchema = z.object({
     .refine((v) => parseClock(v) !== undefined, 'must be HH:MM in Vietnam time, e.g. 08:00')
     .default('08:00'),
   STAFF_TELEGRAM_IDS: z.string().regex(/^[\d,\s-]*$/, 'must be Telegram user ids separated by commas').optional(),
-  STAFF_ZALO_IDS: z.string().regex(/^[\w,\s-]*$/, 'must be Zalo user ids separated by commas').optional(),
+  STAFF_ZALO_BOT_IDS: z.string().regex(/^[\w,\s-]*$/, 'must be Zalo Bot user ids separated by commas').optional(),
+  STAFF_ZALO_OA_IDS: z.string().regex(/^[\w,\s-]*$/, 'must be Zalo OA user ids separated by commas').optional(),
   BROADCAST_TELEGRAM_PER_SECOND: z.coerce.number().positive().max(1000).default(25),
   BROADCAST_TELEGRAM_PER_CHAT_PER_SECOND: z.coerce.number().positive().max(30).default(1),
   BROADCAST_ZALO_PER_SECOND: z.coerce.number().positive().max(1000).default(10),
@@ -124,7 +125,7 @@ export interface AppConfig {
   /** When event reminders go out: time of day, quiet hours, grace period after downtime. */
   reminders: ReminderSettings;
   /** Staff user ids from the environment (more can be added with `npm run staff -- add`). */
-  staff: { telegram: string[]; zalo: string[] };
+  staff: { telegram: string[]; zaloBot: string[]; zaloOa: string[] };
   /** Days a finished delivery job (with its list of recipients) is kept. */
   deliveryRetentionDays: number;
   /** Outbound rates for broadcasts and reminders. */
@@ -143,6 +144,12 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   // Treat empty variables (KEY= in a .env file) as unset.
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  if (present.STAFF_ZALO_IDS !== undefined) {
+    // Zalo Bot and Zalo OA number people differently: one list for both would make a stranger staff on the other.
+    throw new ConfigError(
+      'STAFF_ZALO_IDS is no longer read: Zalo Bot and Zalo OA user ids are different, so set STAFF_ZALO_BOT_IDS and/or STAFF_ZALO_OA_IDS instead, and remove STAFF_ZALO_IDS',
+    );
+  }
   const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
@@ -174,7 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ...(quietHours ? { quietHours } : {}),
       graceMs: e.REMINDER_GRACE_HOURS * 3_600_000,
     },
-    staff: { telegram: idList(e.STAFF_TELEGRAM_IDS), zalo: idList(e.STAFF_ZALO_IDS) },
+    staff: { telegram: idList(e.STAFF_TELEGRAM_IDS), zaloBot: idList(e.STAFF_ZALO_BOT_IDS), zaloOa: idList(e.STAFF_ZALO_OA_IDS) },
     broadcast: {
       telegram: { perSecond: e.BROADCAST_TELEGRAM_PER_SECOND, perChatPerSecond: e.BROADCAST_TELEGRAM_PER_CHAT_PER_SECOND },
       zalo: { perSecond: e.BROADCAST_ZALO_PER_SECOND, perChatPerSecond: 1 },
