@@ -134,6 +134,7 @@ export async function startService(config: AppConfig, logger: Logger, knowledge 
     const app = createApp({
       logger,
       metrics,
+      ...(config.http.metricsToken ? { metricsToken: config.http.metricsToken } : {}),
       ...(telegram && config.telegram?.webhook ? { telegram: { channel: telegram, secret: config.telegram.webhook.secret } } : {}),
       ...(zaloBot && config.zaloBot?.webhook ? { zaloBot: { channel: zaloBot, secret: config.zaloBot.webhook.secret } } : {}),
       ...(zaloOa ? { zaloOa: { channel: zaloOa } } : {}),

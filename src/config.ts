@@ -24,6 +24,7 @@ const envSchema = z.object({
   FLOOD_PER_SECOND: z.coerce.number().positive().default(0.5),
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
   HOST: z.string().min(1).default('0.0.0.0'),
+  METRICS_TOKEN: z.string().regex(/^[\x21-\x7E]{16,256}$/, 'must be 16–256 visible ASCII characters (no spaces), e.g. openssl rand -hex 24').optional(),
   TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]{20,}$/, 'does not look like a token from @BotFather (digits:letters)').optional(),
   TELEGRAM_WEBHOOK_URL: z.url({ message: 'must be a full URL such as https://bot.example.vn/webhooks/telegram' }).optional(),
   TELEGRAM_WEBHOOK_SECRET: z
@@ -116,7 +117,8 @@ export interface AppConfig {
   /** How long an eligibility check in progress survives silence, in ms. */
   eligibilitySessionMs: number;
   flood: { burst: number; perSecond: number };
-  http: { port: number; host: string; explicitPort: boolean };
+  /** HTTP server; with `metricsToken`, GET /metrics needs `Authorization: Bearer <metricsToken>`. */
+  http: { port: number; host: string; explicitPort: boolean; metricsToken?: string };
   telegram?: TelegramConfig;
   zaloBot?: ZaloBotConfig;
   zaloOa?: ZaloOaConfig;
@@ -187,7 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       zalo: { perSecond: e.BROADCAST_ZALO_PER_SECOND, perChatPerSecond: 1 },
     },
     flood: { burst: e.FLOOD_BURST, perSecond: e.FLOOD_PER_SECOND },
-    http: { port: e.PORT ?? DEFAULT_PORT, host: e.HOST, explicitPort: e.PORT !== undefined },
+    http: { port: e.PORT ?? DEFAULT_PORT, host: e.HOST, explicitPort: e.PORT !== undefined, ...(e.METRICS_TOKEN ? { metricsToken: e.METRICS_TOKEN } : {}) },
     ...(telegram ? { telegram } : {}),
     ...zaloConfigs(e),
     answerCacheSize: e.ANSWER_CACHE_SIZE,
@@ -272,5 +274,6 @@ export function configuredSecrets(config: AppConfig): string[] {
     config.zaloOa?.appSecret,
     config.zaloOa?.secretKey,
     config.zaloOa?.refreshToken,
+    config.http.metricsToken,
   ].filter((s): s is string => s !== undefined);
 }

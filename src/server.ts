@@ -36,6 +36,8 @@ export interface ServerDeps {
   zaloOa?: { channel: ZaloOaChannel };
   /** Extra facts for /healthz. */
   health: () => Record<string, unknown>;
+  /** When set, GET /metrics answers only `Authorization: Bearer <metricsToken>` (401 otherwise). */
+  metricsToken?: string;
 }
 
 /**
@@ -101,7 +103,13 @@ export function createApp(deps: ServerDeps): Hono {
   };
 
   app.get('/healthz', (c) => c.json({ status: 'ok', ...deps.health() }));
-  app.get('/metrics', async (c) => c.body(await metrics.render(), 200, { 'content-type': metrics.registry.contentType }));
+  const { metricsToken } = deps;
+  app.get('/metrics', async (c) => {
+    if (metricsToken !== undefined && !secretMatches(/^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1], metricsToken)) {
+      return c.json({ error: 'unauthorized' }, 401, { 'www-authenticate': 'Bearer' });
+    }
+    return c.body(await metrics.render(), 200, { 'content-type': metrics.registry.contentType });
+  });
 
   const telegram = deps.telegram;
   const tooLarge = (route: string): MiddlewareHandler =>
