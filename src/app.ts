@@ -3,9 +3,11 @@
  * the HTTP server; and shuts them down gracefully (stop taking updates,
  * finish those in flight, then exit).
  */
+import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { TelegramChannel } from './channels/telegram/channel.ts';
 import { createSenders } from './channels/senders.ts';
+import { SeenUpdates } from './channels/seen-updates.ts';
 import { ZaloBotChannel } from './channels/zalo-bot/channel.ts';
 import { ZaloOaChannel } from './channels/zalo-oa/channel.ts';
 import type { AppConfig } from './config.ts';
@@ -70,6 +72,8 @@ export async function startService(config: AppConfig, logger: Logger, knowledge 
     void store.markUnreachable(`${user.platform}:${user.chatId}`, 'blocked', 'unreachable while replying');
   };
   if (config.watchKnowledge) knowledge.watch();
+  /** Handled update ids, per channel, kept in DATA_DIR for a day so that replays after a restart are refused. */
+  const seenUpdates = (channel: string): SeenUpdates => new SeenUpdates({ file: join(config.dataDir, 'seen-updates', `${channel}.log`), logger });
 
   let telegram: TelegramChannel | undefined;
   if (config.telegram) {
@@ -82,6 +86,7 @@ export async function startService(config: AppConfig, logger: Logger, knowledge 
       logger,
       metrics,
       onUndeliverable,
+      seenUpdates: seenUpdates('telegram'),
     });
   }
 
@@ -97,6 +102,7 @@ export async function startService(config: AppConfig, logger: Logger, knowledge 
       metrics,
       onUndeliverable,
       memory: zaloBotMemory,
+      seenUpdates: seenUpdates('zalo-bot'),
     });
   }
   const unfollowed = new Set<string>();
@@ -108,6 +114,7 @@ export async function startService(config: AppConfig, logger: Logger, knowledge 
       appId: config.zaloOa.appId,
       oaSecretKey: config.zaloOa.secretKey,
       eventWindowMs: config.zaloOa.eventWindowMs,
+      seenUpdates: seenUpdates('zalo-oa'),
       bot,
       moreOptionsText: () => knowledge.current.ui.more_options,
       logger,
