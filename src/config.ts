@@ -9,8 +9,16 @@ import { z } from 'zod';
 import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from './nlp/engine.ts';
 import { parseClock, parseQuietHours, type ReminderSettings } from './scheduler/occurrences.ts';
 
-/** The project folder (where knowledge/ lives by default). */
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The nearest folder at or above `dir` that holds package.json. */
+function packageRoot(dir: string): string {
+  for (let at = dir; ; at = dirname(at)) {
+    if (existsSync(join(at, 'package.json'))) return at;
+    if (dirname(at) === at) return resolve(dir, '..');
+  }
+}
+
+/** The project folder (where knowledge/ lives by default), from the source (src/) or the build (dist/src/). */
+export const PROJECT_ROOT = packageRoot(dirname(fileURLToPath(import.meta.url)));
 
 const envSchema = z.object({
   KNOWLEDGE_DIR: z.string().min(1).default(resolve(PROJECT_ROOT, 'knowledge')),
