@@ -33,16 +33,18 @@ const TOKEN_IN_TEXT: Array<[RegExp, string]> = [
   [/\b\d{5,}:[\w-]{16,}/g, CENSORED],
   [/\b((?:access_|refresh_)?token|secret(?:_key)?|code)=[^&\s"']+/gi, `$1=${CENSORED}`],
 ];
+/** Keys whose values are platform ids (chat, user, job): kept whole even when they look like a phone or ID number, so log lines can be correlated. */
+const ID_KEY = /^(?:chat|chatId|chat_id|user|userId|user_id|job|jobId|update_id|message_id|msg_id)$/;
 const MAX_DEPTH = 6;
 const MAX_ARRAY = 20;
 const STACK_FRAMES = 5;
 
-/** Masks tokens (configured ones and token shapes) and phone and ID numbers in a string. */
-function scrubString(text: string, secrets: readonly string[]): string {
+/** Masks tokens (configured ones and token shapes) and, unless the string is a platform id, phone and ID numbers. */
+function scrubString(text: string, secrets: readonly string[], isId = false): string {
   let out = text;
   for (const secret of secrets) out = out.split(secret).join(CENSORED);
   for (const [pattern, replacement] of TOKEN_IN_TEXT) out = out.replace(pattern, replacement);
-  return redactText(out);
+  return isId ? out : redactText(out);
 }
 
 /** A logged error: its class, its message (scrubbed), a few stack frames, and its cause. */
@@ -102,7 +104,9 @@ function scrub(value: unknown, secrets: readonly string[], depth: number, seen: 
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(object)) {
     if (item === undefined) continue;
-    out[key] = SECRET_KEY.test(key) || CONTENT_KEY.test(key) ? CENSORED : scrub(item, secrets, depth + 1, seen);
+    if (SECRET_KEY.test(key) || CONTENT_KEY.test(key)) out[key] = CENSORED;
+    else if (typeof item === 'string' && ID_KEY.test(key)) out[key] = scrubString(item, secrets, true);
+    else out[key] = scrub(item, secrets, depth + 1, seen);
   }
   return out;
 }

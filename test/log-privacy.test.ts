@@ -221,6 +221,10 @@ describe('scrubLogValue', () => {
     expect(String(scrubbed.err.stack).split('\n').length).toBeLessThanOrEqual(5);
   });
 
+  it('keeps platform ids whole, even when they look like an ID number, but masks the same digits in free text', () => {
+    expect(scrubLogValue({ chat: '123456789', user: '8412345678', reason: 'caller 123456789' })).toEqual({ chat: '123456789', user: '8412345678', reason: 'caller [đã ẩn]' });
+  });
+
   it('names class instances without walking them', () => {
     class Context {
       api = { token: TELEGRAM_TOKEN };
