@@ -72,8 +72,12 @@ export async function startService(config: AppConfig, logger: Logger, knowledge 
     void store.markUnreachable(`${user.platform}:${user.chatId}`, 'blocked', 'unreachable while replying');
   };
   if (config.watchKnowledge) knowledge.watch();
-  /** Handled update ids, per channel, kept in DATA_DIR for a day so that replays after a restart are refused. */
-  const seenUpdates = (channel: string): SeenUpdates => new SeenUpdates({ file: join(config.dataDir, 'seen-updates', `${channel}.log`), logger });
+  /**
+   * Handled update ids, kept in DATA_DIR for a day so that replays after a restart are refused; one file per
+   * bot or app (the public id before the token's colon, the OA's app id), as another bot's ids may be the same numbers.
+   */
+  const seenUpdates = (channel: string, account: string): SeenUpdates =>
+    new SeenUpdates({ file: join(config.dataDir, 'seen-updates', `${channel}-${account.replace(/[^\w-]/g, '_')}.log`), logger });
 
   let telegram: TelegramChannel | undefined;
   if (config.telegram) {
@@ -86,7 +90,7 @@ export async function startService(config: AppConfig, logger: Logger, knowledge 
       logger,
       metrics,
       onUndeliverable,
-      seenUpdates: seenUpdates('telegram'),
+      seenUpdates: seenUpdates('telegram', config.telegram.token.split(':')[0] ?? ''),
     });
   }
 
@@ -102,7 +106,7 @@ export async function startService(config: AppConfig, logger: Logger, knowledge 
       metrics,
       onUndeliverable,
       memory: zaloBotMemory,
-      seenUpdates: seenUpdates('zalo-bot'),
+      seenUpdates: seenUpdates('zalo-bot', config.zaloBot.token.split(':')[0] ?? ''),
     });
   }
   const unfollowed = new Set<string>();
@@ -114,7 +118,7 @@ export async function startService(config: AppConfig, logger: Logger, knowledge 
       appId: config.zaloOa.appId,
       oaSecretKey: config.zaloOa.secretKey,
       eventWindowMs: config.zaloOa.eventWindowMs,
-      seenUpdates: seenUpdates('zalo-oa'),
+      seenUpdates: seenUpdates('zalo-oa', config.zaloOa.appId),
       bot,
       moreOptionsText: () => knowledge.current.ui.more_options,
       logger,

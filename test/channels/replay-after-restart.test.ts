@@ -21,11 +21,11 @@ const QUESTION = 'tổng đài miễn phí số mấy';
  * Runs the service on one DATA_DIR, stops it, and runs it again on the same
  * folder, as a restart does; `post` sends the same raw request each time.
  */
-async function acrossRestart(env: Record<string, string>, post: (base: string) => Promise<Response>) {
+async function acrossRestart(env: Record<string, string>, post: (base: string) => Promise<Response>, afterRestart: Record<string, string> = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ctxh-replay-'));
   const outcomes: unknown[] = [];
   for (let run = 0; run < 2; run++) {
-    const config = loadConfig({ KNOWLEDGE_DIR, KB_WATCH: 'off', DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0', ...env });
+    const config = loadConfig({ KNOWLEDGE_DIR, KB_WATCH: 'off', DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0', ...env, ...(run > 0 ? afterRestart : {}) });
     const service: Service = await startService(config, silentLogger());
     try {
       const res = await post(`http://127.0.0.1:${service.server?.port}`);
@@ -53,27 +53,42 @@ describe('an update replayed after a restart is refused, not answered again', ()
     stopFake = undefined;
   });
 
+  /** Posts a Telegram update, again while the channel is still starting (503). */
+  const postTelegram = (fake: FakeTelegram, update: string) => async (base: string): Promise<Response> => {
+    await fake.waitFor('getMe');
+    for (;;) {
+      const res = await fetch(`${base}/webhooks/telegram`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET }, body: update });
+      if (res.status !== 503) return res;
+      await new Promise((r) => setImmediate(r));
+    }
+  };
+  const telegramEnv = (fake: FakeTelegram) => ({
+    TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN,
+    TELEGRAM_API_ROOT: fake.apiRoot,
+    TELEGRAM_WEBHOOK_URL: 'https://bot.example.vn/webhooks/telegram',
+    TELEGRAM_WEBHOOK_SECRET: SECRET,
+  });
+
   it('Telegram: the same update_id', async () => {
     const fake = new FakeTelegram();
     await fake.start();
     stopFake = () => fake.stop();
     const update = JSON.stringify(textUpdate(QUESTION, 5151));
-    const { outcomes, dataDir } = await acrossRestart(
-      { TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, TELEGRAM_WEBHOOK_URL: 'https://bot.example.vn/webhooks/telegram', TELEGRAM_WEBHOOK_SECRET: SECRET },
-      async (base) => {
-        // Telegram refuses webhook updates (503) until the bot knows its account; the fake answers getMe at once.
-        await fake.waitFor('getMe');
-        for (;;) {
-          const res = await fetch(`${base}/webhooks/telegram`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET }, body: update });
-          if (res.status !== 503) return res;
-          await new Promise((r) => setImmediate(r));
-        }
-      },
-    );
+    const { outcomes, dataDir } = await acrossRestart(telegramEnv(fake), postTelegram(fake, update));
     expect(outcomes).toEqual(['processed', 'duplicate']);
     expect(fake.callsOf('sendMessage').filter((c) => String(c.body.chat_id) === '5151').length).toBe(1);
     // Ids only: neither the text nor the chat is kept.
     expect(filesUnder(join(dataDir, 'seen-updates'))).not.toMatch(/tổng đài|5151/);
+  });
+
+  it('Telegram: another bot on the same DATA_DIR answers its own update with the same number', async () => {
+    const fake = new FakeTelegram();
+    await fake.start();
+    stopFake = () => fake.stop();
+    const { outcomes } = await acrossRestart(telegramEnv(fake), postTelegram(fake, JSON.stringify(textUpdate(QUESTION, 5252))), {
+      TELEGRAM_BOT_TOKEN: '987654321:AAAnotherBotTokenForReplayTests_xyz',
+    });
+    expect(outcomes).toEqual(['processed', 'processed']);
   });
 
   it('Zalo Bot: the same message_id', async () => {
