@@ -200,8 +200,12 @@ export async function startService(config: AppConfig, logger: Logger, knowledge 
   };
 }
 
-/** Stops the service on SIGTERM/SIGINT after in-flight updates finish. */
-export function stopOnSignals(service: Service, logger: Logger): void {
+/**
+ * Stops the service on SIGTERM/SIGINT after in-flight updates finish. Given
+ * the service while it is still starting, a signal waits for the start
+ * (updates may already be in flight) rather than killing the process.
+ */
+export function stopOnSignals(service: Service | Promise<Service>, logger: Logger): void {
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
@@ -209,7 +213,12 @@ export function stopOnSignals(service: Service, logger: Logger): void {
     logger.info({ signal }, 'shutting down: finishing updates in flight');
     const force = setTimeout(() => process.exit(1), 15_000);
     force.unref();
-    void service.stop().then(() => process.exit(0));
+    void Promise.resolve(service)
+      .then((running) => running.stop())
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

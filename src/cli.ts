@@ -225,8 +225,10 @@ async function commandStart(config: AppConfig): Promise<void> {
   }
   const release = await lockDataDir(config.dataDir);
   if (withChannels) {
-    const service = await startService(config, logger, store);
+    // Channels start taking updates before startService resolves: handle signals from the start.
+    const service = startService(config, logger, store);
     stopOnSignals(service, logger);
+    await service;
     return;
   }
   if (config.watchKnowledge) store.watch();
