@@ -7,9 +7,10 @@
  * p99 ≤ 50 ms, no update lost.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { parseEvalLines } from '../src/eval.ts';
 import { FakeTelegram } from '../test/fakes/telegram.ts';
@@ -56,6 +57,8 @@ const service = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu
   env: {
     ...process.env,
     LOG_LEVEL: 'warn',
+    // A fresh folder: update ids handled by an earlier run are kept in DATA_DIR and would be refused as replays.
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'ctxh-bench-webhook-')),
     KB_WATCH: 'off',
     // BENCH_ANSWER_CACHE=0 measures the matcher on every update (the question pool is small, so the cache hits).
     ANSWER_CACHE_SIZE: process.env.BENCH_ANSWER_CACHE ?? '5000',

@@ -3,9 +3,11 @@
  * the HTTP server; and shuts them down gracefully (stop taking updates,
  * finish those in flight, then exit).
  */
+import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { TelegramChannel } from './channels/telegram/channel.ts';
 import { createSenders } from './channels/senders.ts';
+import { SeenUpdates } from './channels/seen-updates.ts';
 import { ZaloBotChannel } from './channels/zalo-bot/channel.ts';
 import { ZaloOaChannel } from './channels/zalo-oa/channel.ts';
 import type { AppConfig } from './config.ts';
@@ -88,6 +90,12 @@ export async function startService(
     markUnreachable(`${user.platform}:${user.chatId}`, 'blocked', 'unreachable while replying');
   };
   if (config.watchKnowledge) knowledge.watch();
+  /**
+   * Handled update ids, kept in DATA_DIR for a day so that replays after a restart are refused; one file per
+   * bot or app (the public id before the token's colon, the OA's app id), as another bot's ids may be the same numbers.
+   */
+  const seenUpdates = (channel: string, account: string): SeenUpdates =>
+    new SeenUpdates({ file: join(config.dataDir, 'seen-updates', `${channel}-${account.replace(/[^\w-]/g, '_')}.log`), logger });
 
   let telegram: TelegramChannel | undefined;
   if (config.telegram) {
@@ -100,6 +108,7 @@ export async function startService(
       logger,
       metrics,
       onUndeliverable,
+      seenUpdates: seenUpdates('telegram', config.telegram.token.split(':')[0] ?? ''),
     });
   }
 
@@ -115,6 +124,7 @@ export async function startService(
       metrics,
       onUndeliverable,
       memory: zaloBotMemory,
+      seenUpdates: seenUpdates('zalo-bot', config.zaloBot.token.split(':')[0] ?? ''),
     });
   }
   const unfollowed = new Set<string>();
@@ -126,6 +136,7 @@ export async function startService(
       appId: config.zaloOa.appId,
       oaSecretKey: config.zaloOa.secretKey,
       eventWindowMs: config.zaloOa.eventWindowMs,
+      seenUpdates: seenUpdates('zalo-oa', config.zaloOa.appId),
       bot,
       moreOptionsText: () => knowledge.current.ui.more_options,
       logger,
@@ -152,6 +163,7 @@ export async function startService(
     const app = createApp({
       logger,
       metrics,
+      ...(config.http.metricsToken ? { metricsToken: config.http.metricsToken } : {}),
       ...(telegram && config.telegram?.webhook ? { telegram: { channel: telegram, secret: config.telegram.webhook.secret } } : {}),
       ...(zaloBot && config.zaloBot?.webhook ? { zaloBot: { channel: zaloBot, secret: config.zaloBot.webhook.secret } } : {}),
       ...(zaloOa ? { zaloOa: { channel: zaloOa } } : {}),
@@ -212,8 +224,12 @@ export async function startService(
   };
 }
 
-/** Stops the service on SIGTERM/SIGINT after in-flight updates finish. */
-export function stopOnSignals(service: Service, logger: Logger): void {
+/**
+ * Stops the service on SIGTERM/SIGINT after in-flight updates finish. Given
+ * the service while it is still starting, a signal waits for the start
+ * (updates may already be in flight) rather than killing the process.
+ */
+export function stopOnSignals(service: Service | Promise<Service>, logger: Logger): void {
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
@@ -221,7 +237,12 @@ export function stopOnSignals(service: Service, logger: Logger): void {
     logger.info({ signal }, 'shutting down: finishing updates in flight');
     const force = setTimeout(() => process.exit(1), 15_000);
     force.unref();
-    void service.stop().then(() => process.exit(0));
+    void Promise.resolve(service)
+      .then((running) => running.stop())
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

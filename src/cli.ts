@@ -7,7 +7,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { Bot } from './core/bot.ts';
-import { ConfigError, loadConfig, PROJECT_ROOT, type AppConfig } from './config.ts';
+import { ConfigError, configuredSecrets, loadConfig, PROJECT_ROOT, type AppConfig } from './config.ts';
 import { enginePredictor, evaluate, formatReport, parseEvalLines, plainFusePredictor } from './eval.ts';
 import { evaluateSafeguarding, formatSafeguardingReport, parseSafeguardingLines, safeguardingPredictor } from './safeguarding/eval.ts';
 import {
@@ -249,7 +249,7 @@ function writeManifest(dir: string): void {
 async function commandStart(config: AppConfig): Promise<void> {
   const withChannels = hasChannels(config);
   // In the terminal chat, info logs would interleave with the conversation.
-  const logger = createLogger(config.logLevel ?? (withChannels ? 'info' : 'warn'));
+  const logger = createLogger(config.logLevel ?? (withChannels ? 'info' : 'warn'), { secrets: configuredSecrets(config) });
   let store: KnowledgeStore;
   try {
     store = new KnowledgeStore(config.knowledgeDir, logger, { dataDir: config.dataDir });
@@ -264,8 +264,10 @@ async function commandStart(config: AppConfig): Promise<void> {
   }
   const release = await lockDataDir(config.dataDir);
   if (withChannels) {
-    const service = await startService(config, logger, store);
+    // Channels start taking updates before startService resolves: handle signals from the start.
+    const service = startService(config, logger, store);
     stopOnSignals(service, logger);
+    await service;
     return;
   }
   if (config.watchKnowledge) store.watch();
@@ -311,7 +313,11 @@ async function commandStaff(args: string[], config: AppConfig): Promise<void> {
   const [sub, platform, userId] = args;
   await withWritableStore(config, async (store) => {
     if (sub === 'list') {
-      const fromEnv = [...config.staff.telegram.map((id) => `telegram\t${id}\t(STAFF_TELEGRAM_IDS)`), ...config.staff.zalo.map((id) => `zalo\t${id}\t(STAFF_ZALO_IDS)`)];
+      const fromEnv = [
+        ...config.staff.telegram.map((id) => `telegram\t${id}\t(STAFF_TELEGRAM_IDS)`),
+        ...config.staff.zaloBot.map((id) => `zalo-bot\t${id}\t(STAFF_ZALO_BOT_IDS)`),
+        ...config.staff.zaloOa.map((id) => `zalo-oa\t${id}\t(STAFF_ZALO_OA_IDS)`),
+      ];
       const stored = (await store.listStaff()).map((m) => `${m.platform}\t${m.userId}\t(thêm lúc ${m.addedAt})`);
       process.stdout.write(`${[...fromEnv, ...stored].join('\n') || 'Chưa có cán bộ nào.'}\n`);
       return;
@@ -445,7 +451,7 @@ async function withDeliveryCore(
   config: AppConfig,
   work: (context: { core: Core; store: Store; knowledge: KnowledgeStore; logger: Logger }) => Promise<void>,
 ): Promise<void> {
-  const logger = createLogger(config.logLevel ?? 'warn');
+  const logger = createLogger(config.logLevel ?? 'warn', { secrets: configuredSecrets(config) });
   const knowledge = new KnowledgeStore(config.knowledgeDir, logger, { dataDir: config.dataDir });
   try {
     await withWritableStore(config, async (store) => {

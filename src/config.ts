@@ -9,8 +9,16 @@ import { z } from 'zod';
 import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from './nlp/engine.ts';
 import { parseClock, parseQuietHours, type ReminderSettings } from './scheduler/occurrences.ts';
 
-/** The project folder (where knowledge/ lives by default). */
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The nearest folder at or above `dir` that holds package.json. */
+function packageRoot(dir: string): string {
+  for (let at = dir; ; at = dirname(at)) {
+    if (existsSync(join(at, 'package.json'))) return at;
+    if (dirname(at) === at) return resolve(dir, '..');
+  }
+}
+
+/** The project folder (where knowledge/ lives by default), from the source (src/) or the build (dist/src/). */
+export const PROJECT_ROOT = packageRoot(dirname(fileURLToPath(import.meta.url)));
 
 const envSchema = z.object({
   KNOWLEDGE_DIR: z.string().min(1).default(resolve(PROJECT_ROOT, 'knowledge')),
@@ -24,6 +32,7 @@ const envSchema = z.object({
   FLOOD_PER_SECOND: z.coerce.number().positive().default(0.5),
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
   HOST: z.string().min(1).default('0.0.0.0'),
+  METRICS_TOKEN: z.string().regex(/^[\x21-\x7E]{16,256}$/, 'must be 16–256 visible ASCII characters (no spaces), e.g. openssl rand -hex 24').optional(),
   TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]{20,}$/, 'does not look like a token from @BotFather (digits:letters)').optional(),
   TELEGRAM_WEBHOOK_URL: z.url({ message: 'must be a full URL such as https://bot.example.vn/webhooks/telegram' }).optional(),
   TELEGRAM_WEBHOOK_SECRET: z
@@ -60,7 +69,8 @@ const envSchema = z.object({
     .refine((v) => parseClock(v) !== undefined, 'must be HH:MM in Vietnam time, e.g. 08:00')
     .default('08:00'),
   STAFF_TELEGRAM_IDS: z.string().regex(/^[\d,\s-]*$/, 'must be Telegram user ids separated by commas').optional(),
-  STAFF_ZALO_IDS: z.string().regex(/^[\w,\s-]*$/, 'must be Zalo user ids separated by commas').optional(),
+  STAFF_ZALO_BOT_IDS: z.string().regex(/^[\w,\s-]*$/, 'must be Zalo Bot user ids separated by commas').optional(),
+  STAFF_ZALO_OA_IDS: z.string().regex(/^[\w,\s-]*$/, 'must be Zalo OA user ids separated by commas').optional(),
   BROADCAST_TELEGRAM_PER_SECOND: z.coerce.number().positive().max(1000).default(25),
   BROADCAST_TELEGRAM_PER_CHAT_PER_SECOND: z.coerce.number().positive().max(30).default(1),
   BROADCAST_ZALO_PER_SECOND: z.coerce.number().positive().max(1000).default(10),
@@ -117,7 +127,8 @@ export interface AppConfig {
   /** How long an eligibility check in progress survives silence, in ms. */
   eligibilitySessionMs: number;
   flood: { burst: number; perSecond: number };
-  http: { port: number; host: string; explicitPort: boolean };
+  /** HTTP server; with `metricsToken`, GET /metrics needs `Authorization: Bearer <metricsToken>`. */
+  http: { port: number; host: string; explicitPort: boolean; metricsToken?: string };
   telegram?: TelegramConfig;
   zaloBot?: ZaloBotConfig;
   zaloOa?: ZaloOaConfig;
@@ -126,7 +137,7 @@ export interface AppConfig {
   /** When event reminders go out: time of day, quiet hours, grace period after downtime. */
   reminders: ReminderSettings;
   /** Staff user ids from the environment (more can be added with `npm run staff -- add`). */
-  staff: { telegram: string[]; zalo: string[] };
+  staff: { telegram: string[]; zaloBot: string[]; zaloOa: string[] };
   /** Days a finished delivery job (with its list of recipients) is kept. */
   deliveryRetentionDays: number;
   /** Days a subscriber who blocked the bot or unfollowed the OA is kept before being deleted. */
@@ -149,6 +160,12 @@ export class ConfigError extends Error {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   // Treat empty variables (KEY= in a .env file) as unset.
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  if (present.STAFF_ZALO_IDS !== undefined) {
+    // Zalo Bot and Zalo OA number people differently: one list for both would make a stranger staff on the other.
+    throw new ConfigError(
+      'STAFF_ZALO_IDS is no longer read: Zalo Bot and Zalo OA user ids are different, so set STAFF_ZALO_BOT_IDS and/or STAFF_ZALO_OA_IDS instead, and remove STAFF_ZALO_IDS',
+    );
+  }
   const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
@@ -182,13 +199,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ...(quietHours ? { quietHours } : {}),
       graceMs: e.REMINDER_GRACE_HOURS * 3_600_000,
     },
-    staff: { telegram: idList(e.STAFF_TELEGRAM_IDS), zalo: idList(e.STAFF_ZALO_IDS) },
+    staff: { telegram: idList(e.STAFF_TELEGRAM_IDS), zaloBot: idList(e.STAFF_ZALO_BOT_IDS), zaloOa: idList(e.STAFF_ZALO_OA_IDS) },
     broadcast: {
       telegram: { perSecond: e.BROADCAST_TELEGRAM_PER_SECOND, perChatPerSecond: e.BROADCAST_TELEGRAM_PER_CHAT_PER_SECOND },
       zalo: { perSecond: e.BROADCAST_ZALO_PER_SECOND, perChatPerSecond: 1 },
     },
     flood: { burst: e.FLOOD_BURST, perSecond: e.FLOOD_PER_SECOND },
-    http: { port: e.PORT ?? DEFAULT_PORT, host: e.HOST, explicitPort: e.PORT !== undefined },
+    http: { port: e.PORT ?? DEFAULT_PORT, host: e.HOST, explicitPort: e.PORT !== undefined, ...(e.METRICS_TOKEN ? { metricsToken: e.METRICS_TOKEN } : {}) },
     ...(telegram ? { telegram } : {}),
     ...zaloConfigs(e),
     answerCacheSize: e.ANSWER_CACHE_SIZE,
@@ -261,4 +278,18 @@ function zaloOaConfig(e: Env, dataDir: string): ZaloOaConfig | undefined {
     eventWindowMs: e.ZALO_OA_EVENT_WINDOW_SECONDS * 1000,
     tokenFile,
   };
+}
+
+/** Every token and secret in the config, for the logger to mask wherever one appears. */
+export function configuredSecrets(config: AppConfig): string[] {
+  return [
+    config.telegram?.token,
+    config.telegram?.webhook?.secret,
+    config.zaloBot?.token,
+    config.zaloBot?.webhook?.secret,
+    config.zaloOa?.appSecret,
+    config.zaloOa?.secretKey,
+    config.zaloOa?.refreshToken,
+    config.http.metricsToken,
+  ].filter((s): s is string => s !== undefined);
 }

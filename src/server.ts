@@ -38,6 +38,8 @@ export interface ServerDeps {
   health: () => Record<string, unknown>;
   /** Why the service is unhealthy right now (for example, the disk is full), or undefined. */
   unhealthy?: () => string | undefined;
+  /** When set, GET /metrics answers only `Authorization: Bearer <metricsToken>` (401 otherwise). */
+  metricsToken?: string;
 }
 
 /**
@@ -61,6 +63,13 @@ async function readBody(c: Context): Promise<string> {
 }
 
 class BodyTooLargeError extends Error {}
+
+/** True when an error only says that the client closed the connection before its request was read. */
+function clientWentAway(c: Context, error: Error): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ECONNRESET' || code === 'ERR_STREAM_PREMATURE_CLOSE' || error.name === 'AbortError') return true;
+  return (c.env as Partial<HttpBindings> | undefined)?.incoming?.destroyed === true;
+}
 
 /** Compares two secrets in constant time (hashing first makes lengths equal). */
 export function secretMatches(given: string | undefined, expected: string): boolean {
@@ -99,7 +108,13 @@ export function createApp(deps: ServerDeps): Hono {
     const reason = deps.unhealthy?.();
     return reason === undefined ? c.json({ status: 'ok', ...deps.health() }) : c.json({ status: 'unhealthy', reason, ...deps.health() }, 503);
   });
-  app.get('/metrics', async (c) => c.body(await metrics.render(), 200, { 'content-type': metrics.registry.contentType }));
+  const { metricsToken } = deps;
+  app.get('/metrics', async (c) => {
+    if (metricsToken !== undefined && !secretMatches(/^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1], metricsToken)) {
+      return c.json({ error: 'unauthorized' }, 401, { 'www-authenticate': 'Bearer' });
+    }
+    return c.body(await metrics.render(), 200, { 'content-type': metrics.registry.contentType });
+  });
 
   const telegram = deps.telegram;
   const tooLarge = (route: string): MiddlewareHandler =>
@@ -192,6 +207,11 @@ export function createApp(deps: ServerDeps): Hono {
   app.notFound((c) => c.json({ error: 'not found' }, 404));
   app.onError((error, c) => {
     if (error instanceof BodyTooLargeError) return c.json({ error: 'body too large' }, 413);
+    if (clientWentAway(c, error)) {
+      // Nothing failed on our side and nobody reads the answer: not worth an error or a stack trace.
+      logger.debug({ route: c.req.path }, 'request aborted by the client');
+      return c.json({ error: 'aborted' }, 400);
+    }
     logger.error({ err: error }, 'request failed');
     return c.json({ error: 'internal error' }, 500);
   });

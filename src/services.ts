@@ -137,7 +137,7 @@ export function createCore(options: {
   };
   const isStaff = async (user: UserRef): Promise<boolean> => {
     if (user.platform === 'terminal') return true; // the person at the terminal runs the bot
-    const fromEnv = user.platform === 'telegram' ? config.staff.telegram : config.staff.zalo;
+    const fromEnv = { telegram: config.staff.telegram, 'zalo-bot': config.staff.zaloBot, 'zalo-oa': config.staff.zaloOa }[user.platform];
     if (fromEnv.includes(user.userId)) return true;
     return (await store.listStaff()).some((m) => m.platform === user.platform && m.userId === user.userId);
   };

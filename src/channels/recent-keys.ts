@@ -33,6 +33,11 @@ export class RecentKeys {
     return at !== undefined && now - at <= this.ttlMs;
   }
 
+  /** The keys still within the window, each with the time it was recorded, oldest first. */
+  *live(now = Date.now()): Generator<[string, number]> {
+    for (const [key, at] of this.seen) if (now - at <= this.ttlMs) yield [key, at];
+  }
+
   /** Number of keys remembered. */
   get size(): number {
     return this.seen.size;

@@ -1,4 +1,7 @@
+import { mkdtempSync } from 'node:fs';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startService, type Service } from '../../src/app.ts';
 import { TelegramChannel } from '../../src/channels/telegram/channel.ts';
@@ -16,6 +19,8 @@ function envFor(fake: FakeTelegram, extra: Record<string, string> = {}): NodeJS.
   return {
     KNOWLEDGE_DIR,
     KB_WATCH: 'off',
+    // Handled update ids are kept in DATA_DIR: each run needs its own.
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'ctxh-telegram-')),
     TELEGRAM_BOT_TOKEN: TOKEN,
     TELEGRAM_API_ROOT: fake.apiRoot,
     HOST: '127.0.0.1',

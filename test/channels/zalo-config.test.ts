@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasChannels } from '../../src/app.ts';
 import { ConfigError, loadConfig, ZALO_OA_TOKEN_FILE } from '../../src/config.ts';
+import { botWithServices } from '../helpers/core.ts';
 
 const dataDir = (): string => mkdtempSync(join(tmpdir(), 'ctxh-zalo-config-'));
 const OA = { ZALO_OA_APP_ID: '1234567890', ZALO_OA_APP_SECRET: 'app-secret-123', ZALO_OA_SECRET_KEY: 'oa-secret-123', ZALO_OA_REFRESH_TOKEN: 'refresh-token-123' };
@@ -63,5 +64,26 @@ describe('Zalo configuration', () => {
     expect(configError({ ...noToken, DATA_DIR: dir })).toContain('ZALO_OA_REFRESH_TOKEN is missing');
     writeFileSync(join(dir, ZALO_OA_TOKEN_FILE), '{}');
     expect(loadConfig({ ...noToken, DATA_DIR: dir }).zaloOa?.refreshToken).toBeUndefined();
+  });
+});
+
+describe('staff lists per Zalo platform', () => {
+  it('refuses the old STAFF_ZALO_IDS, naming the variables that replace it', () => {
+    const message = configError({ DATA_DIR: dataDir(), STAFF_ZALO_IDS: '111,222' });
+    expect(message).toContain('STAFF_ZALO_IDS');
+    expect(message).toContain('STAFF_ZALO_BOT_IDS');
+    expect(message).toContain('STAFF_ZALO_OA_IDS');
+    // An empty leftover (STAFF_ZALO_IDS= in a .env file) grants nothing and is not in the way.
+    expect(loadConfig({ DATA_DIR: dataDir(), STAFF_ZALO_IDS: '' }).staff).toEqual({ telegram: [], zaloBot: [], zaloOa: [] });
+  });
+
+  it('makes a Zalo Bot id staff on Zalo Bot only, and a Zalo OA id on Zalo OA only', async () => {
+    const { core, user } = botWithServices({ STAFF_ZALO_BOT_IDS: '111', STAFF_ZALO_OA_IDS: '222' });
+    const { isStaff } = core.services;
+    expect(await isStaff(user('111', 'zalo-bot'))).toBe(true);
+    expect(await isStaff(user('111', 'zalo-oa'))).toBe(false);
+    expect(await isStaff(user('222', 'zalo-oa'))).toBe(true);
+    expect(await isStaff(user('222', 'zalo-bot'))).toBe(false);
+    expect(await isStaff(user('111', 'telegram'))).toBe(false);
   });
 });

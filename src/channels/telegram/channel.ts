@@ -16,7 +16,7 @@ import type { Incoming, Reply, UnsupportedKind, UserRef } from '../../core/messa
 import type { Metrics } from '../../metrics.ts';
 import { telegramFetch } from './http.ts';
 import { renderTelegramReply } from './render.ts';
-import { RecentKeys } from '../recent-keys.ts';
+import { SeenUpdates } from '../seen-updates.ts';
 import { SetupRetry } from '../setup-retry.ts';
 
 /** Settings for the Telegram channel. */
@@ -36,6 +36,8 @@ export interface TelegramOptions {
   maxRetryDelaySeconds?: number;
   /** Wait before retrying failed start-up calls (setMyCommands, setWebhook), in ms. */
   setupRetryMs?: number;
+  /** Webhook update ids already handled; give one backed by a file to refuse replays after a restart too. */
+  seenUpdates?: SeenUpdates;
 }
 
 const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
@@ -57,12 +59,13 @@ function unsupportedKind(ctx: Context): UnsupportedKind {
 export class TelegramChannel {
   readonly grammy: GrammyBot;
   /** Update ids seen in the last day (Telegram re-sends an update only for a while). */
-  private readonly seen = new RecentKeys(24 * 60 * 60_000);
+  private readonly seen: SeenUpdates;
   private readonly inFlight = new Set<Promise<unknown>>();
   private readonly setup: SetupRetry;
   private ready: Promise<void> | undefined;
 
   constructor(private readonly options: TelegramOptions) {
+    this.seen = options.seenUpdates ?? new SeenUpdates();
     this.setup = new SetupRetry({ channel: 'telegram', logger: options.logger, delayMs: options.setupRetryMs ?? 30_000, describe: describeError });
     this.grammy = new GrammyBot(options.token, { client: { apiRoot: options.apiRoot, fetch: telegramFetch as unknown as typeof fetch } });
     this.grammy.api.config.use(
@@ -129,8 +132,13 @@ export class TelegramChannel {
    * before (Telegram re-sends when a response is late), without processing it again.
    */
   async handleWebhookUpdate(update: Update): Promise<'processed' | 'duplicate'> {
-    if (this.seen.seenBefore(String(update.update_id))) return 'duplicate';
-    await this.track(this.grammy.handleUpdate(update));
+    const key = String(update.update_id);
+    if (this.seen.claim(key)) return 'duplicate';
+    try {
+      await this.track(this.grammy.handleUpdate(update));
+    } finally {
+      this.seen.record(key);
+    }
     return 'processed';
   }
 

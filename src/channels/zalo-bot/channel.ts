@@ -14,7 +14,7 @@ import type { Incoming, Reply, UnsupportedKind, UserRef } from '../../core/messa
 import type { Metrics } from '../../metrics.ts';
 import { ChatQueue } from '../chat-queue.ts';
 import { OptionMemory } from '../numbered.ts';
-import { RecentKeys } from '../recent-keys.ts';
+import { SeenUpdates } from '../seen-updates.ts';
 import { SetupRetry } from '../setup-retry.ts';
 import { ZaloBotApiError, ZaloBotClient, ZaloBotNetworkError, type ZaloBotInfo, type ZaloBotUpdate } from './client.ts';
 import { renderZaloBotReplies } from './render.ts';
@@ -41,6 +41,8 @@ export interface ZaloBotOptions {
   fetch?: typeof fetch;
   /** Each person's last numbered options; shared with the delivery sender so notices' options work too. */
   memory?: OptionMemory;
+  /** Message ids already handled; give one backed by a file to refuse replays after a restart too. */
+  seenUpdates?: SeenUpdates;
 }
 
 /** Which event names carry content the bot cannot read, and what it is. */
@@ -81,7 +83,7 @@ export class ZaloBotChannel {
   private readonly memory: OptionMemory;
   private readonly queue = new ChatQueue();
   /** Update keys already handled: the platform may deliver one twice. */
-  private readonly seen = new RecentKeys(60 * 60_000);
+  private readonly seen: SeenUpdates;
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly abort = new AbortController();
   private info: ZaloBotInfo | undefined;
@@ -93,6 +95,7 @@ export class ZaloBotChannel {
   constructor(private readonly options: ZaloBotOptions) {
     this.setup = new SetupRetry({ channel: 'zalo-bot', logger: options.logger, delayMs: options.setupRetryMs ?? 30_000, describe: describeZaloBotError });
     this.memory = options.memory ?? new OptionMemory();
+    this.seen = options.seenUpdates ?? new SeenUpdates();
     this.client = new ZaloBotClient({
       token: options.token,
       apiRoot: options.apiRoot,
@@ -154,13 +157,18 @@ export class ZaloBotChannel {
   handleUpdate(update: ZaloBotUpdate): Promise<'processed' | 'duplicate' | 'ignored'> {
     const message = update.message;
     if (!message) return Promise.resolve('ignored');
-    if (this.seen.seenBefore(`${update.event_name}:${message.message_id}`)) return Promise.resolve('duplicate');
+    const key = `${update.event_name}:${message.message_id}`;
+    if (this.seen.claim(key)) return Promise.resolve('duplicate');
     // Read inside the chat's queue: a "2" typed right after a question must pick from that question's options.
     return this.queue.run(message.chat.id, async () => {
-      const incoming = this.toIncoming(update);
-      if (!incoming) return 'ignored' as const;
-      await this.respond(incoming);
-      return 'processed' as const;
+      try {
+        const incoming = this.toIncoming(update);
+        if (!incoming) return 'ignored' as const;
+        await this.respond(incoming);
+        return 'processed' as const;
+      } finally {
+        this.seen.record(key);
+      }
     });
   }
 

@@ -17,7 +17,8 @@ import type { Metrics } from '../../metrics.ts';
 import { ChatQueue } from '../chat-queue.ts';
 import { ZaloOaApiError, ZaloOaAuthError, ZaloOaNetworkError, type ZaloOaClient } from './client.ts';
 import { decodeZaloOaPayload, renderZaloOaReplies } from './render.ts';
-import { ZaloOaVerifier, type ZaloOaEvent, type ZaloOaVerdict } from './webhook.ts';
+import { SeenUpdates } from '../seen-updates.ts';
+import { ZaloOaVerifier, zaloOaMessageKey, type ZaloOaEvent, type ZaloOaVerdict } from './webhook.ts';
 
 /** Settings for the Zalo OA channel. */
 export interface ZaloOaOptions {
@@ -42,6 +43,8 @@ export interface ZaloOaOptions {
   onUnfollow?: (user: UserRef) => void;
   /** How often the access token's expiry is checked, in ms. Default 10 minutes. */
   tokenCheckMs?: number;
+  /** Events already handled; give one backed by a file to refuse replays after a restart too. */
+  seenUpdates?: SeenUpdates;
   now?: () => number;
 }
 
@@ -84,16 +87,19 @@ const COMMAND = /^\/([a-z0-9_]+)(?:\s+([\s\S]*))?$/i;
 /** Zalo OA, wired to the bot. */
 export class ZaloOaChannel {
   private readonly verifier: ZaloOaVerifier;
+  private readonly seen: SeenUpdates;
   private readonly queue = new ChatQueue();
   private timer: NodeJS.Timeout | undefined;
   private state: ZaloOaStatus = 'starting';
   private stopped = false;
 
   constructor(private readonly options: ZaloOaOptions) {
+    this.seen = options.seenUpdates ?? new SeenUpdates({ ttlMs: options.eventWindowMs * 2 });
     this.verifier = new ZaloOaVerifier({
       appId: options.appId,
       oaSecretKey: options.oaSecretKey,
       windowMs: options.eventWindowMs,
+      seen: this.seen,
       ...(options.now ? { now: options.now } : {}),
     });
   }
@@ -122,11 +128,22 @@ export class ZaloOaChannel {
 
   /** Handles one verified event; resolves once its replies are sent. */
   handleEvent(event: ZaloOaEvent): Promise<'processed' | 'ignored'> {
+    const key = zaloOaMessageKey(event);
+    const handled = (): void => {
+      if (key !== undefined) this.seen.record(key);
+    };
     const incoming = this.toIncoming(event);
-    if (!incoming) return Promise.resolve('ignored');
+    if (!incoming) {
+      handled();
+      return Promise.resolve('ignored');
+    }
     return this.queue.run(incoming.user.chatId, async () => {
-      await this.respond(incoming);
-      return 'processed' as const;
+      try {
+        await this.respond(incoming);
+        return 'processed' as const;
+      } finally {
+        handled();
+      }
     });
   }
 

@@ -19,7 +19,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { RecentKeys } from '../recent-keys.ts';
+import { SeenUpdates } from '../seen-updates.ts';
 
 const id = z.union([z.string().min(1), z.number()]).transform(String);
 
@@ -76,17 +76,25 @@ export interface ZaloOaVerifierOptions {
   oaSecretKey: string;
   /** Events older than this (by their own timestamp) are refused, in ms. */
   windowMs: number;
+  /** Events already seen; by default in memory for twice the window. The channel records message ids once handled. */
+  seen?: SeenUpdates;
   now?: () => number;
+}
+
+/** The key that identifies a person's message even if Zalo re-serialised it; undefined for events without a message id. */
+export function zaloOaMessageKey(event: ZaloOaEvent): string | undefined {
+  const msgId = event.message?.msg_id;
+  return msgId === undefined ? undefined : `msg:${event.event_name}:${msgId}`;
 }
 
 /** Verifies webhook requests and remembers recent events to refuse replays. */
 export class ZaloOaVerifier {
-  /** Kept twice the window: anything older is refused as stale anyway. */
-  private readonly recent: RecentKeys;
+  /** Kept at least twice the window: anything older is refused as stale anyway. */
+  private readonly recent: SeenUpdates;
   private readonly now: () => number;
 
   constructor(private readonly options: ZaloOaVerifierOptions) {
-    this.recent = new RecentKeys(options.windowMs * 2);
+    this.recent = options.seen ?? new SeenUpdates({ ttlMs: options.windowMs * 2 });
     this.now = options.now ?? Date.now;
   }
 
@@ -112,10 +120,10 @@ export class ZaloOaVerifier {
     if (Math.abs(now - at) > this.options.windowMs) return { kind: 'stale' };
 
     // The message id identifies a re-sent message even if Zalo re-serialised it; the MAC covers every other event.
-    const msgId = parsed.data.message?.msg_id;
-    const keys = [`mac:${expected}`, ...(msgId !== undefined ? [`msg:${parsed.data.event_name}:${msgId}`] : [])];
+    const msgKey = zaloOaMessageKey(parsed.data);
+    const keys = [`mac:${expected}`, ...(msgKey !== undefined ? [msgKey] : [])];
     const repeated = keys.some((key) => this.recent.has(key, now));
-    for (const key of keys) this.recent.seenBefore(key, now);
+    for (const key of keys) this.recent.claim(key, now);
     if (repeated) return { kind: 'replay' };
     return { kind: 'accepted', event: parsed.data };
   }
