@@ -18,8 +18,10 @@ export interface Token {
 /** Longest input (in characters) the engine reads; the rest of a message is ignored. */
 export const MAX_INPUT_CHARS = 600;
 
-const foldCache = new Map<string, string>();
-const FOLD_CACHE_LIMIT = 50_000;
+/** Folded form of each non-ASCII character met so far (bounded: a message may hold any character). */
+const charFolds = new Map<string, string>();
+const CHAR_FOLDS_LIMIT = 4_096;
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const COMBINING_MARKS = /\p{M}/gu;
 const NOT_WORD = /[^\p{L}\p{N}\p{M}]+/u;
 const NUMBER_WITH_UNIT = /^(\d+)(t|k|tr)$/;
@@ -27,13 +29,27 @@ const UNIT_WORDS: Record<string, string[]> = { t: ['tuổi'], k: ['nghìn'], tr:
 /** HTML tags people paste from web pages (`<b>`, `</a>`): markup, not words. */
 const HTML_TAG = /<\/?[a-z][^<>]{0,80}>/gi;
 
-/** Removes Vietnamese diacritics: "Đăng ký" → "dang ky". Expects lower-case input for caching efficiency. */
+/**
+ * Removes Vietnamese diacritics: "Đăng ký" → "dang ky". Folds character by
+ * character (decomposing a string is the same as decomposing each character,
+ * and every combining mark is dropped), so a message of made-up words costs a
+ * table lookup per letter rather than a Unicode normalisation per word.
+ */
 export function foldAccents(text: string): string {
-  let folded = foldCache.get(text);
-  if (folded !== undefined) return folded;
-  folded = text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-  if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
-  foldCache.set(text, folded);
+  if (ASCII_ONLY.test(text)) return text;
+  let folded = '';
+  for (const char of text) {
+    if (char.charCodeAt(0) < 0x80) {
+      folded += char;
+      continue;
+    }
+    let plain = charFolds.get(char);
+    if (plain === undefined) {
+      plain = char.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+      if (charFolds.size < CHAR_FOLDS_LIMIT) charFolds.set(char, plain);
+    }
+    folded += plain;
+  }
   return folded;
 }
 
