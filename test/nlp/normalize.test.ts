@@ -55,6 +55,13 @@ describe('lexicon rules', () => {
     expect(run('dạ cho em hỏi nha bị cháy thì sao nha')).toEqual(['nha', 'bi', 'chay', 'thi', 'sao']);
   });
 
+  it('drops a run of end particles, multi-word ones included, and keeps a message of nothing else', () => {
+    const withPhrase = new Lexicon([], [], ['ạ', 'nhé', 'với ạ']);
+    const drop = (text: string): string[] => withPhrase.dropFillers(tokenize(text, 10_000)).map((t) => t.text);
+    expect(drop('giúp em với ạ nhé ạ với ạ')).toEqual(['giúp', 'em']);
+    expect(drop('ạ nhé '.repeat(500))).toHaveLength(1000);
+  });
+
   it('keeps the message when it is nothing but fillers', () => {
     expect(run('dạ')).toEqual(['da']);
   });
