@@ -63,18 +63,13 @@ function trickle(socket: Socket, chunk: string, everyMs: number): void {
 }
 
 describe('HTTP connection limits', () => {
-  it('cuts off a client that sends its headers too slowly, although it keeps sending', async () => {
+  it.each([
+    { part: 'headers', start: 'GET /healthz HTTP/1.1\r\nHost: bot\r\n', more: 'X-Slow: 1\r\n' },
+    { part: 'body', start: 'POST /echo HTTP/1.1\r\nHost: bot\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\n', more: ' ' },
+  ])('cuts off a client that sends its $part too slowly, although it keeps sending', async ({ start: request, more }) => {
     const { socket, received, closed } = await open(await start(SMALL));
-    socket.write('GET /healthz HTTP/1.1\r\nHost: bot\r\n');
-    trickle(socket, 'X-Slow: 1\r\n', 40);
-    expect(await closesWithin(closed, CUT_OFF_WITHIN_MS)).toBe(true);
-    expect(received()).toMatch(/^HTTP\/1\.1 408/);
-  });
-
-  it('cuts off a client that sends its body too slowly', async () => {
-    const { socket, received, closed } = await open(await start(SMALL));
-    socket.write('POST /echo HTTP/1.1\r\nHost: bot\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\n');
-    trickle(socket, ' ', 40);
+    socket.write(request);
+    trickle(socket, more, 40);
     expect(await closesWithin(closed, CUT_OFF_WITHIN_MS)).toBe(true);
     expect(received()).toMatch(/^HTTP\/1\.1 408/);
   });
