@@ -77,8 +77,6 @@ interface KeywordPhrase {
   tokens: string[];
 }
 
-const MIN_TYPO_LENGTH = 3;
-
 /** Syllables and syllable bigrams of a token list. */
 function features(tokens: readonly string[]): string[] {
   const out: string[] = [];
@@ -175,8 +173,7 @@ export class Matcher {
     this.bestQuestion = new Float64Array(entries.length);
     this.coverScores = new Float64Array(entries.length);
     this.seen = new Uint8Array(entries.length);
-    const fuzzyWords = [...vocabulary].filter((w) => w.length >= MIN_TYPO_LENGTH - 1 && !/^\d+$/.test(w));
-    this.typos = new TypoCorrector(vocabulary, fuzzyWords, { threshold: weights.typoThreshold, maxFuzzyChars });
+    this.typos = new TypoCorrector(vocabulary, { threshold: weights.typoThreshold, maxFuzzyChars });
   }
 
   /** Number of indexed entries. */

@@ -38,6 +38,7 @@ const SHORT_TOKEN_LENGTH = 3;
 /** Fuse.js splits longer patterns into chunks, each searched over the whole vocabulary. */
 const FUSE_MAX_PATTERN_LENGTH = 32;
 const DIGIT = /\d/;
+const ALL_DIGITS = /^\d+$/;
 
 /** True when two words are made of the same letters (a transposition typo). */
 function sameLetters(a: string, b: string): boolean {
@@ -63,13 +64,12 @@ export class TypoCorrector {
   private readonly letterCounts: Uint8Array;
   private readonly longestWord: number;
 
-  /** `vocabulary`: every syllable the knowledge base knows; `fuzzyWords`: those a typo may be corrected to. */
+  /** `vocabulary`: every syllable the knowledge base knows; a typo may be corrected to any but numbers and single letters. */
   constructor(
     private readonly vocabulary: ReadonlySet<string>,
-    fuzzyWords: readonly string[],
     private readonly options: TypoOptions,
   ) {
-    this.words = [...fuzzyWords];
+    this.words = [...vocabulary].filter((w) => w.length >= MIN_TYPO_LENGTH - 1 && !ALL_DIGITS.test(w));
     this.fuseOptions = { includeScore: true, threshold: options.threshold, ignoreLocation: true, isCaseSensitive: true } as const;
     this.fuse = new Fuse(this.words, this.fuseOptions);
     for (const word of this.words) for (const letter of word) if (!this.alphabet.has(letter)) this.alphabet.set(letter, this.alphabet.size);
