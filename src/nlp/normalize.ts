@@ -18,10 +18,9 @@ export interface Token {
 /** Longest input (in characters) the engine reads; the rest of a message is ignored. */
 export const MAX_INPUT_CHARS = 600;
 
-/** Folded form of each non-ASCII character met so far (bounded: a message may hold any character). */
-const charFolds = new Map<string, string>();
+/** Folded form of each non-ASCII character (by UTF-16 code) met so far; bounded, a message may hold any character. */
+const charFolds = new Map<number, string>();
 const CHAR_FOLDS_LIMIT = 4_096;
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const COMBINING_MARKS = /\p{M}/gu;
 const NOT_WORD = /[^\p{L}\p{N}\p{M}]+/u;
 const NUMBER_WITH_UNIT = /^(\d+)(t|k|tr)$/;
@@ -33,24 +32,30 @@ const HTML_TAG = /<\/?[a-z][^<>]{0,80}>/gi;
  * Removes Vietnamese diacritics: "Đăng ký" → "dang ky". Folds character by
  * character (decomposing a string is the same as decomposing each character,
  * and every combining mark is dropped), so a message of made-up words costs a
- * table lookup per letter rather than a Unicode normalisation per word.
+ * table lookup per accented letter rather than a Unicode normalisation per
+ * word; ASCII runs are copied as they are.
  */
 export function foldAccents(text: string): string {
-  if (ASCII_ONLY.test(text)) return text;
   let folded = '';
-  for (const char of text) {
-    if (char.charCodeAt(0) < 0x80) {
-      folded += char;
-      continue;
-    }
-    let plain = charFolds.get(char);
+  let copiedUpTo = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    // Characters outside the Basic Multilingual Plane (emoji, rare scripts): fold the whole word.
+    if (code >= 0xd800 && code <= 0xdfff) return foldWhole(text);
+    let plain = charFolds.get(code);
     if (plain === undefined) {
-      plain = char.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-      if (charFolds.size < CHAR_FOLDS_LIMIT) charFolds.set(char, plain);
+      plain = foldWhole(text.charAt(i));
+      if (charFolds.size < CHAR_FOLDS_LIMIT) charFolds.set(code, plain);
     }
-    folded += plain;
+    folded += text.slice(copiedUpTo, i) + plain;
+    copiedUpTo = i + 1;
   }
-  return folded;
+  return copiedUpTo === 0 ? text : folded + text.slice(copiedUpTo);
+}
+
+function foldWhole(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
 /** Makes one token from a lower-case word. */
