@@ -1,12 +1,14 @@
 /**
  * `npm run bench:safeguarding`: time of the safeguarding layer alone (concept
  * rules, and the classifier when no rule fires) per message, on the labelled
- * corpora and on 4,000-character messages. Target: p99 < 1 ms per message.
+ * corpora, on 4,000-character messages and on the crafted inputs of
+ * `bench:worst`. Target: p99 < 1 ms per corpus message.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadKnowledge } from '../src/kb/load.ts';
 import { parseSafeguardingLines } from '../src/safeguarding/eval.ts';
+import { craftedCases } from './crafted.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const kb = loadKnowledge(resolve(ROOT, 'knowledge'));
@@ -39,3 +41,8 @@ const corpus = measure(texts, 10);
 console.log(`safeguarding, ${texts.length} corpus messages × 10: p50 ${ms(corpus.p50)}, p99 ${ms(corpus.p99)}, max ${ms(corpus.max)}  (target p99 < 1 ms)`);
 const long = measure(longTexts, 200);
 console.log(`safeguarding, 4,000-character messages × 200: p50 ${ms(long.p50)}, p99 ${ms(long.p99)}, max ${ms(long.max)}`);
+const crafted = measure(
+  craftedCases.flatMap((c) => Array.from({ length: 50 }, c.make)),
+  1,
+);
+console.log(`safeguarding, ${craftedCases.length} kinds of crafted message × 50 fresh ones: p50 ${ms(crafted.p50)}, p99 ${ms(crafted.p99)}, max ${ms(crafted.max)}`);

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { FloodLimits } from './core/flood-guard.ts';
 import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from './nlp/engine.ts';
 import { parseClock, parseQuietHours, type ReminderSettings } from './scheduler/occurrences.ts';
 
@@ -30,6 +31,7 @@ const envSchema = z.object({
   ELIGIBILITY_SESSION_MINUTES: z.coerce.number().positive().max(24 * 60).default(30),
   FLOOD_BURST: z.coerce.number().int().min(1).default(8),
   FLOOD_PER_SECOND: z.coerce.number().positive().default(0.5),
+  FLOOD_CHARS_PER_TOKEN: z.coerce.number().int().min(0).default(1000),
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
   HOST: z.string().min(1).default('0.0.0.0'),
   METRICS_TOKEN: z.string().regex(/^[\x21-\x7E]{16,256}$/, 'must be 16–256 visible ASCII characters (no spaces), e.g. openssl rand -hex 24').optional(),
@@ -126,7 +128,7 @@ export interface AppConfig {
   watchKnowledge: boolean;
   /** How long an eligibility check in progress survives silence, in ms. */
   eligibilitySessionMs: number;
-  flood: { burst: number; perSecond: number };
+  flood: FloodLimits;
   /** HTTP server; with `metricsToken`, GET /metrics needs `Authorization: Bearer <metricsToken>`. */
   http: { port: number; host: string; explicitPort: boolean; metricsToken?: string };
   telegram?: TelegramConfig;
@@ -204,7 +206,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       telegram: { perSecond: e.BROADCAST_TELEGRAM_PER_SECOND, perChatPerSecond: e.BROADCAST_TELEGRAM_PER_CHAT_PER_SECOND },
       zalo: { perSecond: e.BROADCAST_ZALO_PER_SECOND, perChatPerSecond: 1 },
     },
-    flood: { burst: e.FLOOD_BURST, perSecond: e.FLOOD_PER_SECOND },
+    flood: { burst: e.FLOOD_BURST, perSecond: e.FLOOD_PER_SECOND, charsPerToken: e.FLOOD_CHARS_PER_TOKEN },
     http: { port: e.PORT ?? DEFAULT_PORT, host: e.HOST, explicitPort: e.PORT !== undefined, ...(e.METRICS_TOKEN ? { metricsToken: e.METRICS_TOKEN } : {}) },
     ...(telegram ? { telegram } : {}),
     ...zaloConfigs(e),

@@ -218,6 +218,36 @@ export function createApp(deps: ServerDeps): Hono {
   return app;
 }
 
+/**
+ * Limits on connections, so that slow or idle clients cannot hold the
+ * server's sockets (Node lets a request take 300 s to arrive by default).
+ */
+export interface ConnectionLimits {
+  /** Time a client has to send a request's headers (the slow-header attack). */
+  headersTimeoutMs: number;
+  /** Time a client has to send a whole request, body included. */
+  requestTimeoutMs: number;
+  /** How long a keep-alive connection may sit idle after a response. */
+  keepAliveTimeoutMs: number;
+  /** Open connections at most; further ones are closed as soon as they are accepted. */
+  maxConnections: number;
+  /** How often the two request timeouts are checked: a slow client is cut off within timeout + this. */
+  checkIntervalMs: number;
+}
+
+/**
+ * Webhook requests are a few kB from platform servers: 10 s for the headers
+ * and 30 s for the whole request are generous. Telegram opens at most 100
+ * connections per bot (40 by default).
+ */
+export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  maxConnections: 512,
+  checkIntervalMs: 1_000,
+};
+
 /** A running HTTP server. */
 export interface RunningServer {
   port: number;
@@ -225,12 +255,19 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Starts serving the app. */
-export function startServer(app: Hono, options: { port: number; host: string }): Promise<RunningServer> {
+/** Starts serving the app, with `DEFAULT_CONNECTION_LIMITS` unless `limits` overrides them. */
+export function startServer(app: Hono, options: { port: number; host: string; limits?: Partial<ConnectionLimits> }): Promise<RunningServer> {
+  const limits = { ...DEFAULT_CONNECTION_LIMITS, ...options.limits };
   return new Promise((resolve, reject) => {
     let server: ServerType | undefined;
     try {
-      server = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, (info: AddressInfo) => {
+      const serverOptions = {
+        headersTimeout: limits.headersTimeoutMs,
+        requestTimeout: limits.requestTimeoutMs,
+        keepAliveTimeout: limits.keepAliveTimeoutMs,
+        connectionsCheckingInterval: limits.checkIntervalMs,
+      };
+      server = serve({ fetch: app.fetch, port: options.port, hostname: options.host, serverOptions }, (info: AddressInfo) => {
         resolve({
           port: info.port,
           close: () =>
@@ -239,6 +276,7 @@ export function startServer(app: Hono, options: { port: number; host: string }):
             }),
         });
       });
+      server.maxConnections = limits.maxConnections;
       server.on('error', reject);
     } catch (error) {
       reject(error);

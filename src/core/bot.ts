@@ -66,7 +66,7 @@ export class Bot {
     const { logger, metrics } = this.deps;
     metrics?.updatesReceived.inc({ platform: incoming.user.platform });
     if (this.flood) {
-      const verdict = this.flood.check(`${incoming.user.platform}:${incoming.user.userId}`);
+      const verdict = this.flood.check(`${incoming.user.platform}:${incoming.user.userId}`, incomingLength(incoming));
       if (verdict !== 'allow') {
         metrics?.outcomes.inc({ outcome: 'flood' });
         return verdict === 'warn' ? [{ text: kb.ui.slow_down }] : [];
@@ -95,5 +95,19 @@ export class Bot {
       logger.error({ err: error, platform: incoming.user.platform, kind: incoming.kind }, 'handler failed');
       return [{ text: kb.ui.internal_error }];
     }
+  }
+}
+
+/** Characters of text the bot will read in a message (what flood control charges for). */
+function incomingLength(incoming: Incoming): number {
+  switch (incoming.kind) {
+    case 'text':
+      return incoming.text.length;
+    case 'command':
+      return incoming.command.length + incoming.args.length;
+    case 'button':
+      return incoming.payload.length;
+    case 'unsupported':
+      return 0;
   }
 }

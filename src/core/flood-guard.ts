@@ -1,15 +1,24 @@
 /**
  * Per-person flood control: a token bucket per chat. Someone sending dozens
  * of messages a second gets one polite "slow down" and is then ignored until
- * the bucket refills; everyone else is unaffected.
+ * the bucket refills; everyone else is unaffected. A message costs more the
+ * longer it is, because reading it does (the safeguarding check reads up to
+ * 4,000 characters): otherwise a handful of accounts sending the longest
+ * messages allowed would take the CPU from everyone else.
  */
 
 /** Limits for the token bucket. */
 export interface FloodLimits {
-  /** Messages allowed in a burst. */
+  /** Tokens in a full bucket: ordinary messages allowed in a burst. */
   burst: number;
-  /** Messages regained per second. */
+  /** Tokens regained per second. */
   perSecond: number;
+  /**
+   * Each full `charsPerToken` characters of a message cost one more token (a
+   * 4,000-character message costs 5 at 1,000); 0 makes every message cost 1.
+   * Never more than `burst`, so any single message gets through a full bucket.
+   */
+  charsPerToken: number;
 }
 
 /** What to do with a message. */
@@ -31,8 +40,18 @@ export class FloodGuard {
     private readonly maxTracked = 50_000,
   ) {}
 
-  /** Takes one token for this key; "warn" the first time the bucket is empty, then "drop". */
-  check(key: string): FloodVerdict {
+  /** Tokens a message of `chars` characters costs. */
+  cost(chars: number): number {
+    const extra = this.limits.charsPerToken > 0 ? Math.floor(chars / this.limits.charsPerToken) : 0;
+    return Math.min(this.limits.burst, 1 + extra);
+  }
+
+  /**
+   * Takes the tokens a message of `chars` characters costs from this key's
+   * bucket; "warn" the first time there are not enough, then "drop".
+   */
+  check(key: string, chars = 0): FloodVerdict {
+    const cost = this.cost(chars);
     const t = this.now();
     let bucket = this.buckets.get(key);
     if (!bucket) {
@@ -42,8 +61,8 @@ export class FloodGuard {
     }
     bucket.tokens = Math.min(this.limits.burst, bucket.tokens + ((t - bucket.updated) / 1000) * this.limits.perSecond);
     bucket.updated = t;
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
+    if (bucket.tokens >= cost) {
+      bucket.tokens -= cost;
       bucket.warned = false;
       return 'allow';
     }

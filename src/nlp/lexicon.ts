@@ -21,6 +21,8 @@ interface Rule {
 export class PhraseRules {
   private readonly byFirst = new Map<string, Rule[]>();
   private readonly exactAccents: boolean;
+  /** Words in the longest pattern. */
+  readonly longest: number = 0;
 
   /**
    * Compiles `[from, to]` pairs; an empty `to` deletes the phrase. With
@@ -33,6 +35,7 @@ export class PhraseRules {
       const first = pattern[0];
       if (!first) continue;
       const rule: Rule = { pattern, replacement: tokenize(to, 200) };
+      this.longest = Math.max(this.longest, pattern.length);
       const list = this.byFirst.get(first.folded) ?? [];
       list.push(rule);
       this.byFirst.set(first.folded, list);
@@ -128,10 +131,13 @@ export class Lexicon {
     const kept = this.fillers.apply(tokens);
     let end = kept.length;
     while (end > 0) {
-      const hits = this.endParticles.findAll(kept.slice(0, end));
-      const last = hits.find(([start, length]) => start + length === end);
+      // Only a particle ending at `end` matters, so look no further back than the longest one
+      // (a message of nothing but particles would otherwise be read again for each one dropped).
+      const from = Math.max(0, end - this.endParticles.longest);
+      const hits = this.endParticles.findAll(kept.slice(from, end));
+      const last = hits.find(([start, length]) => from + start + length === end);
       if (!last) break;
-      end = last[0];
+      end = from + last[0];
     }
     const result = kept.slice(0, end);
     return result.length > 0 ? result : [...tokens];

@@ -10,10 +10,9 @@
  * - how much of the question's weight the entry's keywords cover,
  * - how much of the question's weight the entry's vocabulary explains at all
  *   (so a generic entry loses when the question names a specific topic).
- * Fuse.js does what it is best at: mapping a misspelt syllable ("hvi", "tổng
- * đìa") to the closest one the knowledge base knows.
+ * Misspelt syllables are first mapped to known ones (see typos.ts).
  */
-import Fuse from 'fuse.js';
+import { DEFAULT_MAX_FUZZY_CHARS, TypoCorrector } from './typos.ts';
 
 /** The text of one entry as the matcher indexes it. */
 export interface MatchableEntry {
@@ -78,15 +77,6 @@ interface KeywordPhrase {
   tokens: string[];
 }
 
-const TYPO_CACHE_LIMIT = 10_000;
-const SHORT_TOKEN_LENGTH = 3;
-
-/** True when two words are made of the same letters (a transposition typo). */
-function sameLetters(a: string, b: string): boolean {
-  return [...a].sort().join('') === [...b].sort().join('');
-}
-const MIN_TYPO_LENGTH = 3;
-
 /** Syllables and syllable bigrams of a token list. */
 function features(tokens: readonly string[]): string[] {
   const out: string[] = [];
@@ -118,9 +108,7 @@ export class Matcher {
   private readonly profilePostings: Map<string, Postings>;
   private readonly docEntry: Int32Array;
   private readonly keywordsByFirst = new Map<string, KeywordPhrase[]>();
-  private readonly vocabulary: Set<string>;
-  private readonly fuzzyVocabulary: Fuse<string>;
-  private readonly typoCache = new Map<string, string | null>();
+  private readonly typos: TypoCorrector;
   // Scratch buffers reused across queries (one query runs at a time in Node).
   private readonly docScores: Float64Array;
   private readonly profileScores: Float64Array;
@@ -132,6 +120,7 @@ export class Matcher {
     entries: readonly MatchableEntry[],
     private readonly analyze: Analyzer,
     private readonly weights: MatcherWeights = DEFAULT_WEIGHTS,
+    maxFuzzyChars = DEFAULT_MAX_FUZZY_CHARS,
   ) {
     this.ids = entries.map((e) => e.id);
     const questionDocs: Array<{ entry: number; counts: Map<string, number> }> = [];
@@ -184,14 +173,7 @@ export class Matcher {
     this.bestQuestion = new Float64Array(entries.length);
     this.coverScores = new Float64Array(entries.length);
     this.seen = new Uint8Array(entries.length);
-    this.vocabulary = vocabulary;
-    const fuzzyWords = [...vocabulary].filter((w) => w.length >= MIN_TYPO_LENGTH - 1 && !/^\d+$/.test(w));
-    this.fuzzyVocabulary = new Fuse(fuzzyWords, {
-      includeScore: true,
-      threshold: weights.typoThreshold,
-      ignoreLocation: true,
-      isCaseSensitive: true,
-    });
+    this.typos = new TypoCorrector(vocabulary, { threshold: weights.typoThreshold, maxFuzzyChars });
   }
 
   /** Number of indexed entries. */
@@ -206,7 +188,7 @@ export class Matcher {
 
   /** Ranks entries for already-analysed syllables, best first, at most `limit` of them. */
   rankTokens(rawTokens: readonly string[], limit = 5): Candidate[] {
-    const tokens = rawTokens.map((t) => this.correctTypo(t));
+    const tokens = this.typos.correctAll(rawTokens);
     if (tokens.length === 0) return [];
     const query = this.weightedVector(countFeatures(features(tokens)), true);
     if (query.size === 0) return [];
@@ -296,25 +278,6 @@ export class Matcher {
       total += mass;
     }
     return { byToken, total: total || 1 };
-  }
-
-  /** Replaces a syllable the knowledge base has never seen with its closest known spelling, if one is close. */
-  private correctTypo(token: string): string {
-    if (this.vocabulary.has(token) || token.length < MIN_TYPO_LENGTH || /\d/.test(token)) return token;
-    const cached = this.typoCache.get(token);
-    if (cached !== undefined) return cached ?? token;
-    // Three-letter syllables are one edit away from dozens of others, so for them
-    // only swapped letters count as a typo ("hvi" → "hiv").
-    const short = token.length <= SHORT_TOKEN_LENGTH;
-    const candidates = this.fuzzyVocabulary.search(token, { limit: short ? 10 : 1 });
-    const best = short ? candidates.find((c) => c.item.length === token.length && sameLetters(c.item, token)) : candidates[0];
-    const correction =
-      best && (best.score ?? 1) <= this.weights.typoThreshold && Math.abs(best.item.length - token.length) <= 1
-        ? best.item
-        : null;
-    if (this.typoCache.size >= TYPO_CACHE_LIMIT) this.typoCache.clear();
-    this.typoCache.set(token, correction);
-    return correction ?? token;
   }
 
   /**

@@ -18,8 +18,9 @@ export interface Token {
 /** Longest input (in characters) the engine reads; the rest of a message is ignored. */
 export const MAX_INPUT_CHARS = 600;
 
-const foldCache = new Map<string, string>();
-const FOLD_CACHE_LIMIT = 50_000;
+/** Folded form of each non-ASCII character (by UTF-16 code) met so far; bounded, a message may hold any character. */
+const charFolds = new Map<number, string>();
+const CHAR_FOLDS_LIMIT = 4_096;
 const COMBINING_MARKS = /\p{M}/gu;
 const NOT_WORD = /[^\p{L}\p{N}\p{M}]+/u;
 const NUMBER_WITH_UNIT = /^(\d+)(t|k|tr)$/;
@@ -27,14 +28,34 @@ const UNIT_WORDS: Record<string, string[]> = { t: ['tuổi'], k: ['nghìn'], tr:
 /** HTML tags people paste from web pages (`<b>`, `</a>`): markup, not words. */
 const HTML_TAG = /<\/?[a-z][^<>]{0,80}>/gi;
 
-/** Removes Vietnamese diacritics: "Đăng ký" → "dang ky". Expects lower-case input for caching efficiency. */
+/**
+ * Removes Vietnamese diacritics: "Đăng ký" → "dang ky". Folds character by
+ * character (decomposing a string is the same as decomposing each character,
+ * and every combining mark is dropped), so a message of made-up words costs a
+ * table lookup per accented letter rather than a Unicode normalisation per
+ * word; ASCII runs are copied as they are.
+ */
 export function foldAccents(text: string): string {
-  let folded = foldCache.get(text);
-  if (folded !== undefined) return folded;
-  folded = text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-  if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
-  foldCache.set(text, folded);
-  return folded;
+  let folded = '';
+  let copiedUpTo = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    // Characters outside the Basic Multilingual Plane (emoji, rare scripts): fold the whole word.
+    if (code >= 0xd800 && code <= 0xdfff) return foldWhole(text);
+    let plain = charFolds.get(code);
+    if (plain === undefined) {
+      plain = foldWhole(text.charAt(i));
+      if (charFolds.size < CHAR_FOLDS_LIMIT) charFolds.set(code, plain);
+    }
+    folded += text.slice(copiedUpTo, i) + plain;
+    copiedUpTo = i + 1;
+  }
+  return copiedUpTo === 0 ? text : folded + text.slice(copiedUpTo);
+}
+
+function foldWhole(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }
 
 /** Makes one token from a lower-case word. */

@@ -18,18 +18,30 @@ const SAFE = 'safe';
 /** The output for messages that talk about a topic (warning signs, laws, awareness days): safe too, learnt apart. */
 const INFORMATIONAL = 'informational';
 
+/** The features a trained model knows, so that the rest need not be built. */
+export interface KnownFeatures {
+  /** Words with a `w:` feature; training adds one for every word of every pair, so a pair's words are both here. */
+  words: ReadonlySet<string>;
+  features: ReadonlySet<string>;
+}
+
 /**
  * Word and word-pair features of a message as the detector reads it (accents
- * folded, lexicon applied); pairs never span two clauses.
+ * folded, lexicon applied); pairs never span two clauses. With `known`, only
+ * the features the model knows are built, in the same order: the network
+ * ignores the others, and an object with thousands of unseen keys was the
+ * detector's largest cost on a long message of made-up words.
  */
-export function safeguardingFeatures(tokens: readonly Token[]): Record<string, number> {
+export function safeguardingFeatures(tokens: readonly Token[], known?: KnownFeatures): Record<string, number> {
   const features: Record<string, number> = {};
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i] as Token;
-    if (word === CLAUSE_SEPARATOR) continue;
+    if (word === CLAUSE_SEPARATOR || (known && !known.words.has(word.folded))) continue;
     features[`w:${word.folded}`] = 1;
     const next = tokens[i + 1];
-    if (next && next !== CLAUSE_SEPARATOR) features[`b:${word.folded}_${next.folded}`] = 1;
+    if (!next || next === CLAUSE_SEPARATOR || (known && !known.words.has(next.folded))) continue;
+    const pair = `b:${word.folded}_${next.folded}`;
+    if (!known || known.features.has(pair)) features[pair] = 1;
   }
   return features;
 }
@@ -60,15 +72,18 @@ export interface ClassifierVerdict {
 /** A trained classifier, ready to score messages. */
 export class SafeguardingClassifier {
   private readonly network: InstanceType<typeof neural.NeuralNetwork>;
+  private readonly known: KnownFeatures;
 
   constructor(model: ClassifierModel) {
     this.network = new neural.NeuralNetwork();
     this.network.fromJSON(model.network as NeuralModel);
+    const { features } = model.network;
+    this.known = { words: new Set(features.filter((f) => f.startsWith('w:')).map((f) => f.slice(2))), features: new Set(features) };
   }
 
   /** Scores a message (as the detector reads it); null unless a situation outweighs "safe" by at least `threshold`. */
   score(tokens: readonly Token[], threshold: number): ClassifierVerdict | null {
-    const input = safeguardingFeatures(tokens);
+    const input = safeguardingFeatures(tokens, this.known);
     const outputs = this.network.run(input);
     if (!outputs) return null;
     let best: SituationId | undefined;

@@ -222,11 +222,13 @@ export class SafeguardingDetector {
       if (!slot) continue;
       const next = tokens[i + 1];
       const longer = next ? slot.bySecond.get(next.folded) : undefined;
-      for (const pattern of longer ? [...slot.single, ...longer] : slot.single) {
-        if (!matchesAt(tokens, i, pattern)) continue;
-        const span = { start: i, end: i + pattern.words.length };
-        if (pattern.concept === null) neutral.push(pattern.only ? { ...span, only: pattern.only } : span);
-        else hits.push({ ...span, pattern });
+      for (const patterns of longer ? [slot.single, longer] : [slot.single]) {
+        for (const pattern of patterns) {
+          if (!matchesAt(tokens, i, pattern)) continue;
+          const span = { start: i, end: i + pattern.words.length };
+          if (pattern.concept === null) neutral.push(pattern.only ? { ...span, only: pattern.only } : span);
+          else hits.push({ ...span, pattern });
+        }
       }
     }
     return { neutral, hits };
@@ -305,11 +307,22 @@ function clauseTokens(text: string): Token[] {
  * syllable has, becomes one; English words keep their "ll", "ss".
  */
 function undoStretching(token: Token): Token {
+  if (!repeatsALetter(token.text)) return token;
   const text = token.plain
     ? token.text.replace(STRETCHED, '$1$1').replace(DOUBLED_FINAL, '$1')
     : // With its accents typed, a syllable never repeats a letter except in "oo" ("xoong").
       token.text.replace(REPEATED, (run, letter: string) => (letter === 'o' ? 'oo' : letter));
   return text === token.text ? token : makeToken(text);
+}
+
+/** True when some character is followed by the same one: the only case `undoStretching` changes. */
+function repeatsALetter(text: string): boolean {
+  let previous = '';
+  for (const char of text) {
+    if (char === previous) return true;
+    previous = char;
+  }
+  return false;
 }
 
 function addCue(found: Map<string, Set<string>>, concept: string, phrase: string): void {

@@ -10,6 +10,13 @@ describe('Vietnamese normalisation', () => {
     expect(foldAccents('ĐỨC')).toBe('DUC');
   });
 
+  it('folds any text as a whole-string decomposition would: decomposed marks, other scripts, emoji', () => {
+    const byDecomposition = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+    for (const text of ['tiếng việt', 'a\u0301b\u0323', 'ñandú Ωμέγα Привет', '😀 cứu 𝐀𝐁 ế', 'abc', '']) {
+      expect(foldAccents(text), text).toBe(byDecomposition(text));
+    }
+  });
+
   it('composes decomposed (NFD) input before reading it', () => {
     const nfd = 'Tổng đài'.normalize('NFD');
     expect(tokenize(nfd).map((t) => t.text)).toEqual(['tổng', 'đài']);
@@ -53,6 +60,13 @@ describe('lexicon rules', () => {
 
   it('drops fillers anywhere and particles only at the end', () => {
     expect(run('dạ cho em hỏi nha bị cháy thì sao nha')).toEqual(['nha', 'bi', 'chay', 'thi', 'sao']);
+  });
+
+  it('drops a run of end particles, multi-word ones included, and keeps a message of nothing else', () => {
+    const withPhrase = new Lexicon([], [], ['ạ', 'nhé', 'với ạ']);
+    const drop = (text: string): string[] => withPhrase.dropFillers(tokenize(text, 10_000)).map((t) => t.text);
+    expect(drop('giúp em với ạ nhé ạ với ạ')).toEqual(['giúp', 'em']);
+    expect(drop('ạ nhé '.repeat(500))).toHaveLength(1000);
   });
 
   it('keeps the message when it is nothing but fillers', () => {
