@@ -1,12 +1,26 @@
 /**
  * For channels without inline buttons (the terminal, Zalo Bot Platform):
  * buttons become numbered options, and each person's last options are
- * remembered so that typing "2" picks the second one.
+ * remembered so that typing "2", "số 2" or, where several may be picked,
+ * "4, 11" picks them. Back and stop carry the same number on every screen.
  */
+import { checkPayload } from '../../handlers/eligibility/payloads.ts';
 import type { Incoming, Reply, UserRef } from '../core/message.ts';
 import { fill } from '../kb/template.ts';
+import { BACK_NUMBER, readNumbers, STOP_NUMBER } from '../nlp/typed-choice.ts';
 
-const DIGITS = /^\s*(\d{1,2})\s*[.)]?\s*$/;
+/** Buttons whose number never changes, wherever they appear. */
+const PINNED_NUMBERS: ReadonlyMap<string, number> = new Map([
+  [checkPayload.back, BACK_NUMBER],
+  [checkPayload.stop, STOP_NUMBER],
+]);
+
+/**
+ * Payload prefixes of screens where several options may be picked at once
+ * (the topic picker's toggles). "4, 11" there becomes one press of
+ * "<prefix><id4>,<id11>"; elsewhere a list is not an answer.
+ */
+const MULTI_PICK_PREFIXES: readonly string[] = ['s:t:'];
 
 /** Remembers each person's last numbered options (bounded, oldest forgotten first). */
 export class OptionMemory {
@@ -18,7 +32,7 @@ export class OptionMemory {
     return `${user.platform}:${user.chatId}`;
   }
 
-  /** Stores the payloads offered to a person, replacing the previous ones. */
+  /** Stores the payloads offered to a person (option n is payloads[n-1], "" for an unused number), replacing the previous ones. */
   remember(user: UserRef, payloads: string[]): void {
     const key = this.key(user);
     this.options.delete(key);
@@ -30,29 +44,49 @@ export class OptionMemory {
     this.options.set(key, payloads);
   }
 
-  /** If the text is an option number the person was offered, returns that button press. */
+  /** If the text is an option number the person was offered (or a list of toggles), returns that button press. */
   resolve(user: UserRef, text: string): Incoming | undefined {
-    const m = DIGITS.exec(text);
-    if (!m) return undefined;
-    const payload = this.options.get(this.key(user))?.[Number(m[1]) - 1];
-    return payload === undefined ? undefined : { kind: 'button', user, payload };
+    const numbers = readNumbers(text);
+    if (!numbers) return undefined;
+    const offered = this.options.get(this.key(user)) ?? [];
+    const picked = numbers.map((n) => offered[n - 1]);
+    if (picked.some((p) => !p)) return undefined;
+    const payloads = picked as string[];
+    if (payloads.length === 1) return { kind: 'button', user, payload: payloads[0] as string };
+    const prefix = MULTI_PICK_PREFIXES.find((p) => payloads.every((payload) => payload.startsWith(p)));
+    if (prefix === undefined) return undefined;
+    return { kind: 'button', user, payload: `${prefix}${payloads.map((p) => p.slice(prefix.length)).join(',')}` };
   }
 }
 
 /**
- * Renders replies with their action buttons numbered across the whole batch,
- * call buttons as "label: number", and a hint after the last options.
- * Returns the texts and the payloads in option order.
+ * Renders replies with their action buttons numbered across the whole batch
+ * (back and stop keep their fixed numbers), call buttons as "label: number",
+ * and a hint after the last options. Returns the texts and the payloads by
+ * number (option n is payloads[n-1]).
  */
 export function renderNumbered(replies: readonly Reply[], hintTemplate: string): { texts: string[]; payloads: string[] } {
+  const pinnedHere = new Set(
+    replies.flatMap((r) => (r.buttons ?? []).flatMap((b) => (b.kind === 'action' && PINNED_NUMBERS.has(b.payload) ? [PINNED_NUMBERS.get(b.payload) as number] : []))),
+  );
   const payloads: string[] = [];
+  let next = 0;
+  const numberFor = (payload: string): number => {
+    const pinned = PINNED_NUMBERS.get(payload);
+    if (pinned !== undefined) return pinned;
+    do next++;
+    while (pinnedHere.has(next));
+    return next;
+  };
   const texts = replies.map((reply) => {
     const lines = [reply.text.trimEnd()];
     const options: string[] = [];
     for (const button of reply.buttons ?? []) {
       if (button.kind === 'action') {
-        payloads.push(button.payload);
-        options.push(`${payloads.length}. ${button.label}`);
+        const n = numberFor(button.payload);
+        while (payloads.length < n) payloads.push('');
+        payloads[n - 1] = button.payload;
+        options.push(`${n}. ${button.label}`);
       } else {
         // "📞 Gọi 113" already shows the number; "📞 Gọi tổng đài" needs it spelled out.
         const digits = button.label.replace(/\D/g, '');
