@@ -50,7 +50,7 @@ export function questionReply(rules: EligibilityRules, question: Question, numbe
   if (question.hint) lines.push(say(question.hint, { nguoi: subject }));
   if (question.sensitive) lines.push(rules.texts.sensitive_note);
   const buttons = question.options.map((o) => actionButton(o.label, checkPayload.answer(question.id, o.value)));
-  return { text: lines.join('\n'), buttons: [...buttons, ...stepButtons(rules)] };
+  return { text: lines.join('\n'), buttons: [...buttons, ...stepButtons(rules)], ...(question.kind === 'number' ? { asksNumber: true } : {}) };
 }
 
 /** Offered after an ordinary answer given mid-check. */

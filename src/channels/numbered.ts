@@ -61,13 +61,16 @@ export class OptionMemory {
 
 /**
  * Renders replies with their action buttons numbered across the whole batch
- * (back and stop keep their fixed numbers), call buttons as "label: number",
+ * (back and stop keep their fixed numbers; a reply that asks for a number
+ * lists its buttons unnumbered), call buttons as "label: number",
  * and a hint after the last options. Returns the texts and the payloads by
  * number (option n is payloads[n-1]).
  */
 export function renderNumbered(replies: readonly Reply[], hintTemplate: string): { texts: string[]; payloads: string[] } {
   const pinnedHere = new Set(
-    replies.flatMap((r) => (r.buttons ?? []).flatMap((b) => (b.kind === 'action' && PINNED_NUMBERS.has(b.payload) ? [PINNED_NUMBERS.get(b.payload) as number] : []))),
+    replies.flatMap((r) =>
+      r.asksNumber ? [] : (r.buttons ?? []).flatMap((b) => (b.kind === 'action' && PINNED_NUMBERS.has(b.payload) ? [PINNED_NUMBERS.get(b.payload) as number] : [])),
+    ),
   );
   const payloads: string[] = [];
   let next = 0;
@@ -82,7 +85,10 @@ export function renderNumbered(replies: readonly Reply[], hintTemplate: string):
     const lines = [reply.text.trimEnd()];
     const options: string[] = [];
     for (const button of reply.buttons ?? []) {
-      if (button.kind === 'action') {
+      if (button.kind === 'action' && reply.asksNumber) {
+        // "10" here is an age, not option 10: the options are there to be typed in words.
+        options.push(`• ${button.label}`);
+      } else if (button.kind === 'action') {
         const n = numberFor(button.payload);
         while (payloads.length < n) payloads.push('');
         payloads[n - 1] = button.payload;

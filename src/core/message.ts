@@ -35,6 +35,11 @@ export type Button =
 export interface Reply {
   text: string;
   buttons?: Button[];
+  /**
+   * The reply asks for a number (an age): a number typed next is that
+   * number, so channels without buttons list the buttons without numbers.
+   */
+  asksNumber?: boolean;
 }
 
 /** Creates an action button. */

@@ -49,3 +49,15 @@ describe('numbered options', () => {
     expect(memory.resolve(user, '82 tuổi')).toBeUndefined();
   });
 });
+
+describe('a reply that asks for a number', () => {
+  it('lists its buttons without numbers, so "10" stays an age', () => {
+    const memory = new OptionMemory();
+    const { texts, payloads } = renderNumbered([{ ...question(8), asksNumber: true }], HINT);
+    expect(texts[0]).toContain('• Ý 1');
+    expect(texts[0]).not.toContain(`${STOP_NUMBER}. ✖️ Dừng`);
+    expect(payloads).toEqual([]);
+    memory.remember(user, payloads);
+    expect(memory.resolve(user, '10')).toBeUndefined();
+  });
+});
