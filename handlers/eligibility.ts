@@ -9,8 +9,9 @@
 import type { Reply } from '../src/core/message.ts';
 import { evaluateAnswers, nextQuestion, subjectOf, type Answer } from '../src/eligibility/evaluate.ts';
 import { parseAnswer } from '../src/eligibility/parse-answer.ts';
-import type { EligibilityRules, Question } from '../src/eligibility/rules.ts';
+import type { EligibilityRules, Option, Question } from '../src/eligibility/rules.ts';
 import type { AnswerResult } from '../src/nlp/engine.ts';
+import { BACK_NUMBER, readTypedChoice, STOP_NUMBER, type OfferedChoice } from '../src/nlp/typed-choice.ts';
 import { handleQuestion } from './ask.ts';
 import type { HandlerContext } from './context.ts';
 import { parseCheckPayload } from './eligibility/payloads.ts';
@@ -101,7 +102,9 @@ export async function handleTextWithCheck(ctx: HandlerContext, text: string, res
     await deleteSession(ctx);
     return handleQuestion(ctx, result);
   }
-  const answer = parseAnswer(question, text, { rules, lexicon: ctx.kb.lexicon, year: new Date().getFullYear() });
+  const step = readTypedStep(rules, question, text);
+  if (step === 'back' || step === 'stop') return handleCheckButton(ctx, step === 'back' ? 'b' : 'x');
+  const answer = parseAnswer(question, text, { rules, lexicon: ctx.kb.lexicon, year: new Date().getFullYear() }) ?? typedOption(rules, question, text);
   if (answer) {
     record(session, question, answer);
     return showNext(ctx, rules, session);
@@ -109,6 +112,35 @@ export async function handleTextWithCheck(ctx: HandlerContext, text: string, res
   // Any message counts as activity, so the check does not lapse while the person asks around.
   await saveSession(ctx, session);
   return [...handleQuestion(ctx, result), continueReply(rules, session.history.length)];
+}
+
+/** Back and stop as the buttons read and are numbered on every screen. */
+function stepChoices(rules: EligibilityRules): OfferedChoice[] {
+  return [
+    { label: rules.texts.back_button, role: 'back', number: BACK_NUMBER },
+    { label: rules.texts.stop_button, role: 'stop', number: STOP_NUMBER },
+  ];
+}
+
+/**
+ * "quay lai", "dừng", "thôi", or back/stop's number: checked before the
+ * answer, so stopping is never read as "không". On the age question a number
+ * is the age, so only words count there.
+ */
+function readTypedStep(rules: EligibilityRules, question: Question, text: string): 'back' | 'stop' | undefined {
+  const [picked] = readTypedChoice(text, stepChoices(rules), { numbers: question.kind !== 'number' }) ?? [];
+  return picked === 0 ? 'back' : picked === 1 ? 'stop' : undefined;
+}
+
+/** An option picked by number ("2", "số 2"), a yes/no word ("ừ", "ok"), or its label with a typo. */
+function typedOption(rules: EligibilityRules, question: Question, text: string): Answer | undefined {
+  const choices: OfferedChoice[] = [...question.options.map((o) => ({ label: o.label })), ...stepChoices(rules)];
+  const [picked] = readTypedChoice(text, choices, { numbers: question.kind !== 'number' }) ?? [];
+  const option: Option | undefined = picked === undefined ? undefined : question.options[picked];
+  if (!option) return undefined;
+  return option.min !== undefined && option.max !== undefined
+    ? { kind: 'number', min: option.min, max: option.max, option: option.value }
+    : { kind: 'choice', value: option.value };
 }
 
 /** Deletes a check in progress (/xoadulieu); says so only when there was one. */

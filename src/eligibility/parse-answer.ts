@@ -90,6 +90,13 @@ function isMostlyAnswer(reading: Reading, covered: readonly Span[], context: Par
   return extra <= MAX_EXTRA_WORDS;
 }
 
+/** Pronouns that, right after a person ("mẹ tôi"), only say whose that person is. */
+const POSSESSIVES = ['tôi', 'em', 'mình', 'tui', 'con', 'cháu'].map((p) => tokenize(p, 10));
+
+function isPossessive(tokens: readonly Token[], span: Span): boolean {
+  return span[1] - span[0] === 1 && POSSESSIVES.some((p) => startsAt(tokens, p, span[0]));
+}
+
 interface Hit {
   option: Option;
   span: Span;
@@ -103,8 +110,16 @@ function matchOption(question: Question, reading: Reading, context: ParseContext
       for (const span of spansOf(reading.tokens, reading.phrase(phrase))) hits.push({ option, span });
     }
   }
-  const kept = hits.filter(
+  const longest = hits.filter(
     (hit) => !hits.some((other) => other !== hit && contains(other.span, hit.span) && other.span[1] - other.span[0] > hit.span[1] - hit.span[0]),
+  );
+  // "cho bà nội tôi", "con trai em": the pronoun after a kinship word says whose relative, not "myself".
+  const kept = longest.filter(
+    (hit) =>
+      !(
+        isPossessive(reading.tokens, hit.span) &&
+        longest.some((other) => other.option !== hit.option && other.span[1] <= hit.span[0] && hit.span[0] - other.span[1] <= 1)
+      ),
   );
   const options = new Set(kept.map((h) => h.option.value));
   const [first] = kept;

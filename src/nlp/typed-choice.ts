@@ -64,7 +64,8 @@ function roleOf(choice: OfferedChoice): ChoiceRole | undefined {
   if (choice.role) return choice.role;
   const words = foldAccents(choice.label.toLowerCase()).replace(/[^a-z0-9 ,]/g, ' ').trim().split(/[\s,]+/);
   if (words[0] === 'co' && !choice.label.toLowerCase().includes('có thể')) return 'yes';
-  if (words[0] === 'khong' && words.length <= 2) return 'no';
+  // "Không" or "Không, cảm ơn" is a no; "Không rõ" is not an answer to yes/no.
+  if (words[0] === 'khong' && (words.length === 1 || /^\P{L}*không\s*,/iu.test(choice.label))) return 'no';
   return undefined;
 }
 
