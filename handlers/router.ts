@@ -9,7 +9,15 @@ import { CHECK_PREFIX } from './eligibility/payloads.ts';
 import { handleEvents } from './events.ts';
 import { handleHelp, handleHotline } from './hotline.ts';
 import { handleBroadcastButton, handleBroadcastCancel, handleBroadcastCommand, handleBroadcastProgress } from './broadcast.ts';
-import { handleArea, handleDeleteMyData, handleSubscribe, handleSubscribeButton, handleUnsubscribe } from './subscribe.ts';
+import {
+  closeSubscribeScreen,
+  handleArea,
+  handleDeleteMyData,
+  handleSubscribe,
+  handleSubscribeButton,
+  handleSubscribeText,
+  handleUnsubscribe,
+} from './subscribe.ts';
 import { menuReply } from './replies.ts';
 import { handleSafeguardingButton, SAFEGUARDING_PREFIX, safeguardingReplies } from './safeguarding.ts';
 import { findAnswer } from '../src/nlp/engine.ts';
@@ -50,6 +58,8 @@ export const COMMAND_NAMES = Object.keys(COMMANDS);
 
 /** Runs the handler for one incoming message. */
 export async function routeIncoming(ctx: HandlerContext, incoming: Incoming): Promise<Reply[]> {
+  // Any command or button leaves a subscription screen; /dangky and its buttons open it again.
+  if (incoming.kind !== 'text') await closeSubscribeScreen(ctx);
   switch (incoming.kind) {
     case 'command': {
       ctx.note('command');
@@ -73,8 +83,9 @@ export async function routeIncoming(ctx: HandlerContext, incoming: Incoming): Pr
       // Safety before any flow: danger or a disclosure is answered as such even in the middle of /kiemtra or /dangky.
       const result = findAnswer(ctx.kb, incoming.text, ctx.engine);
       if (result.outcome === 'crisis' || result.outcome === 'disclosure') return safeguardingReplies(ctx, result);
-      // While an eligibility check runs, the text may be its answer; otherwise the engine's answer.
-      return handleTextWithCheck(ctx, incoming.text, result);
+      // Right after a /dangky screen, or while an eligibility check runs, the text may be its answer;
+      // otherwise the engine's answer.
+      return (await handleSubscribeText(ctx, incoming.text, result)) ?? handleTextWithCheck(ctx, incoming.text, result);
     }
     case 'unsupported':
       ctx.note('unsupported');

@@ -7,6 +7,10 @@
 import { createHash } from 'node:crypto';
 import { actionButton, type Button, type Reply } from '../src/core/message.ts';
 import { fill } from '../src/kb/template.ts';
+import type { AnswerResult } from '../src/nlp/engine.ts';
+import { wordMatches } from '../src/nlp/lexicon.ts';
+import { tokenize, type Token } from '../src/nlp/normalize.ts';
+import { readTypedChoice, type OfferedChoice } from '../src/nlp/typed-choice.ts';
 import type { Subscriber } from '../src/store/types.ts';
 import type { BotServices, HandlerContext } from './context.ts';
 import { menuButton } from './replies.ts';
@@ -24,6 +28,24 @@ export const subscribePayload = {
 } as const;
 
 const keyOf = (ctx: HandlerContext): string => `${ctx.user.platform}:${ctx.user.chatId}`;
+
+/**
+ * The subscription screen a person was last shown, so a typed reply ("dong y",
+ * "4, 11", a commune name) is read against it. Kept in the session store for a
+ * few minutes only: after that, typed text is an ordinary question again.
+ */
+type Screen = 'consent' | 'topics' | 'area';
+const SCREEN_TTL_MS = 10 * 60_000;
+const screenKey = (ctx: HandlerContext): string => `subscribe-screen:${keyOf(ctx)}`;
+
+async function showScreen(ctx: HandlerContext, screen: Screen): Promise<void> {
+  await ctx.sessions.set(screenKey(ctx), screen, SCREEN_TTL_MS);
+}
+
+/** Forgets the open subscription screen (another command or button was used). */
+export async function closeSubscribeScreen(ctx: HandlerContext): Promise<void> {
+  await ctx.sessions.delete(screenKey(ctx));
+}
 
 function unavailable(ctx: HandlerContext): Reply[] {
   return [{ text: ctx.kb.ui.subscribe_unavailable }];
@@ -53,6 +75,7 @@ export async function handleSubscribe(ctx: HandlerContext): Promise<Reply[]> {
   const existing = await services.store.getSubscriber(keyOf(ctx));
   if (existing && existing.status === 'active') return [statusReply(ctx, services, existing)];
   const { ui } = ctx.kb;
+  await showScreen(ctx, 'consent');
   return [{ text: ui.subscribe_intro, buttons: [actionButton(ui.subscribe_yes, subscribePayload.yes), actionButton(ui.subscribe_no, subscribePayload.no)] }];
 }
 
@@ -102,25 +125,102 @@ export async function handleSubscribeButton(ctx: HandlerContext, payload: string
   const services = ctx.services;
   if (!services) return unavailable(ctx);
   const { ui } = ctx.kb;
+  await closeSubscribeScreen(ctx);
   if (payload === subscribePayload.start) return handleSubscribe(ctx);
   if (payload === subscribePayload.yes) return handleConsent(ctx, services);
   if (payload === subscribePayload.no) return [{ text: ui.subscribe_declined, buttons: [menuButton(ctx.kb)] }];
   if (payload === subscribePayload.stop) return handleUnsubscribe(ctx);
-  if (payload === subscribePayload.area) return [{ text: ui.subscribe_area_help }];
+  if (payload === subscribePayload.area) {
+    await showScreen(ctx, 'area');
+    return [{ text: ui.subscribe_area_help }];
+  }
 
   const subscriber = await services.store.getSubscriber(keyOf(ctx));
   if (!subscriber || subscriber.status !== 'active') return [{ text: ui.not_subscribed }];
-  if (payload === subscribePayload.topics) return [topicsReply(ctx, services, subscriber.topics)];
-  if (payload.startsWith('s:t:')) {
-    const id = payload.slice('s:t:'.length);
-    let topics: string[];
-    if (id === '*') topics = [];
-    else if (!services.topics().some((t) => t.id === id)) return [topicsReply(ctx, services, subscriber.topics)];
-    else topics = subscriber.topics.includes(id) ? subscriber.topics.filter((t) => t !== id) : [...subscriber.topics, id];
-    await services.store.upsertSubscriber({ ...subscriber, topics, updatedAt: services.now().toISOString() });
-    return [topicsReply(ctx, services, topics)];
-  }
+  if (payload === subscribePayload.topics) return showTopics(ctx, services, subscriber.topics);
+  if (payload.startsWith('s:t:')) return toggleTopics(ctx, services, subscriber, payload.slice('s:t:'.length).split(','));
   return [{ text: ui.unknown_button }];
+}
+
+async function showTopics(ctx: HandlerContext, services: BotServices, chosen: readonly string[]): Promise<Reply[]> {
+  await showScreen(ctx, 'topics');
+  return [topicsReply(ctx, services, chosen)];
+}
+
+/** Toggles one or more topics ("4, 11" typed on a numbered channel toggles both); "*" means every topic. */
+async function toggleTopics(ctx: HandlerContext, services: BotServices, subscriber: Subscriber, ids: readonly string[]): Promise<Reply[]> {
+  const known = new Set(services.topics().map((t) => t.id));
+  if (ids.some((id) => id !== '*' && !known.has(id))) return showTopics(ctx, services, subscriber.topics);
+  let topics = [...subscriber.topics];
+  for (const id of ids) {
+    if (id === '*') topics = [];
+    else topics = topics.includes(id) ? topics.filter((t) => t !== id) : [...topics, id];
+  }
+  await services.store.upsertSubscriber({ ...subscriber, topics, updatedAt: services.now().toISOString() });
+  return showTopics(ctx, services, topics);
+}
+
+/** The options of a subscription screen as the typed-answer reader sees them, with the payload each stands for. */
+function screenChoices(ctx: HandlerContext, services: BotServices, screen: Screen): Array<OfferedChoice & { payload: string }> {
+  const { ui } = ctx.kb;
+  if (screen === 'consent') {
+    return [
+      { label: ui.subscribe_yes, synonyms: ['đồng ý nhận tin', 'đăng ký', 'nhận tin'], role: 'yes', payload: subscribePayload.yes },
+      { label: ui.subscribe_no, synonyms: ['không cảm ơn', 'không nhận', 'không đăng ký'], role: 'no', payload: subscribePayload.no },
+    ];
+  }
+  // The topic picker: each topic, "every topic", "done", numbered as the buttons are.
+  return [
+    ...services.topics().map((t) => ({ label: t.label, payload: subscribePayload.topic(t.id) })),
+    { label: ui.subscribe_topics_all_button, synonyms: ['tất cả', 'mọi chủ đề', 'hết'], payload: subscribePayload.allTopics },
+    { label: ui.subscribe_topics_done_button, synonyms: ['xong rồi', 'đủ rồi', 'được rồi', 'ok', 'oke'], role: 'stop', payload: subscribePayload.start },
+  ];
+}
+
+/** Words before a commune name that are not part of it ("tôi ở", "xã của tôi là"). */
+const AREA_LEAD = /^(?:(?:dạ|da|vâng|vang)\s+)?(?:(?:tôi|toi|em|mình|minh|tui|nhà\s+(?:tôi|em|mình))\s+)?(?:(?:ở|o|sống ở|song o|thuộc|thuoc)\s+)?(?:(?:xã\/phường|xa\/phuong)\s+(?:của\s+)?(?:tôi|toi|em|mình)\s+(?:là|la)\s+)?/iu;
+/** A commune name is a few words; a longer message is something else. */
+const MAX_AREA_WORDS = 8;
+/** Words that make a message a question rather than a place name (place names never contain them). */
+const ASKING = ['gì', 'đâu', 'không', 'bao nhiêu', 'thế nào', 'làm sao', 'được không', 'mấy', 'tại sao', 'vì sao'].map((p) => tokenize(p, 50));
+
+function isQuestion(text: string): boolean {
+  if (text.includes('?')) return true;
+  const tokens = tokenize(text, 200);
+  return ASKING.some((pattern) => tokens.some((_, i) => pattern.every((p, k) => tokens[i + k] !== undefined && wordMatches(p, tokens[i + k] as Token))));
+}
+
+/**
+ * Typed text while a subscription screen is open: consent ("dong y", "có",
+ * "ko"), topics by number or name ("4, 11", "trẻ em và người cao tuổi"), or a
+ * commune typed after "Xã/phường của tôi". Undefined when the text is not an
+ * answer to that screen, so it goes on to the answer engine.
+ */
+export async function handleSubscribeText(ctx: HandlerContext, text: string, result: AnswerResult): Promise<Reply[] | undefined> {
+  const services = ctx.services;
+  if (!services) return undefined;
+  const screen = await ctx.sessions.get(screenKey(ctx));
+  if (screen !== 'consent' && screen !== 'topics' && screen !== 'area') return undefined;
+  // A screen takes the very next message only: later, "có" may answer something else entirely.
+  await closeSubscribeScreen(ctx);
+  if (screen === 'area') {
+    const picked = readTypedChoice(text, [{ label: ctx.kb.ui.subscribe_stop_button, role: 'stop' }], { numbers: false });
+    if (picked) return handleSubscribe(ctx);
+    const area = text.trim().replace(AREA_LEAD, '');
+    const words = area.split(/\s+/u).filter(Boolean);
+    if (words.length === 0 || words.length > MAX_AREA_WORDS || isQuestion(area) || result.outcome === 'answer') return undefined;
+    return handleArea(ctx, area);
+  }
+  const choices = screenChoices(ctx, services, screen);
+  const picked = readTypedChoice(text, choices, { list: screen === 'topics' });
+  if (!picked) return undefined;
+  const payloads = picked.map((i) => choices[i]?.payload as string);
+  const toggles = payloads.filter((p) => p.startsWith('s:t:'));
+  if (toggles.length > 1 && toggles.length === payloads.length) {
+    return handleSubscribeButton(ctx, `s:t:${toggles.map((p) => p.slice('s:t:'.length)).join(',')}`);
+  }
+  if (payloads.length !== 1) return undefined;
+  return handleSubscribeButton(ctx, payloads[0] as string);
 }
 
 /** /khuvuc <xã/phường>: sets (or with "bo"/"bỏ" clears) the commune/ward. */

@@ -23,15 +23,18 @@ export class RecordingSender implements Sender {
 }
 
 /** A bot wired like production, but in memory unless a store is given (`DATA_DIR` in `env` places the audit log). */
-export function botWithServices(env: Record<string, string> = {}, store: Store = createMemoryStore()) {
+export function botWithServices(
+  env: Record<string, string> = {},
+  store: Store = createMemoryStore(),
+  topics: Array<{ id: string; label: string }> = [
+    { id: 'tre-em', label: 'Trẻ em' },
+    { id: 'nguoi-cao-tuoi', label: 'Người cao tuổi' },
+  ],
+) {
   const config = loadConfig({ KNOWLEDGE_DIR, KB_WATCH: 'off', DATA_DIR: mkdtempSync(join(tmpdir(), 'ctxh-data-')), ...env });
   const logger = silentLogger();
   const knowledge = new KnowledgeStore(config.knowledgeDir, logger);
   const telegram = new RecordingSender('telegram');
-  const topics = [
-    { id: 'tre-em', label: 'Trẻ em' },
-    { id: 'nguoi-cao-tuoi', label: 'Người cao tuổi' },
-  ];
   const core: Core = createCore({ config, store, knowledge, senders: new Map([['telegram', telegram]]), logger, topics: () => topics });
   const bot = new Bot({ knowledge: () => knowledge.current, engine: config.engine, logger, services: core.services });
   const user = (id: string, platform: Platform = 'telegram'): UserRef => ({ platform, chatId: id, userId: id, displayName: `Người ${id}` });
