@@ -253,3 +253,20 @@ describe('typed back and stop inside /kiemtra', () => {
     expect(askedQuestion(danger)).toBeUndefined();
   });
 });
+
+describe('kinship words at "Bạn muốn kiểm tra cho ai?"', () => {
+  it('takes a relative named with "tôi", "em" or "cho" as a family member, not the person themself', async () => {
+    const relatives = ['cho bà nội tôi', 'cho chị gái tôi', 'em gái tôi', 'cho em gai toi', 'con trai toi', 'ông ngoại', 'dì tôi', 'chú tôi', 'cậu em', 'mẹ tôi'];
+    for (const typed of relatives) {
+      const bot = realBot();
+      const user = testUser('zalo-bot');
+      await bot.handle({ kind: 'command', user, command: 'kiemtra', args: '' });
+      const replies = await bot.handle({ kind: 'text', user, text: typed });
+      expect(replies.at(-1)?.text, typed).toContain('Năm nay người thân của bạn bao nhiêu tuổi?');
+    }
+    const bot = realBot();
+    const user = testUser('zalo-bot');
+    await bot.handle({ kind: 'command', user, command: 'kiemtra', args: '' });
+    expect((await bot.handle({ kind: 'text', user, text: 'cho toi' })).at(-1)?.text).toContain('Năm nay bạn bao nhiêu tuổi?');
+  });
+});
