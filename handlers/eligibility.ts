@@ -104,6 +104,7 @@ export async function handleTextWithCheck(ctx: HandlerContext, text: string, res
   }
   const step = readTypedStep(rules, question, text);
   if (step === 'back' || step === 'stop') return handleCheckButton(ctx, step === 'back' ? 'b' : 'x');
+  if (step === 'continue') return showNext(ctx, rules, session);
   const answer = parseAnswer(question, text, { rules, lexicon: ctx.kb.lexicon, year: new Date().getFullYear() }) ?? typedOption(rules, question, text);
   if (answer) {
     record(session, question, answer);
@@ -122,14 +123,18 @@ function stepChoices(rules: EligibilityRules): OfferedChoice[] {
   ];
 }
 
+/** "Tiếp tục kiểm tra" typed after a question asked mid-check; words only, its number changes with the screen. */
+const CONTINUE_WORDS = ['tiếp tục', 'tiếp', 'làm tiếp', 'kiểm tra tiếp', 'tiếp tục kiểm tra', 'hỏi tiếp'];
+
 /**
- * "quay lai", "dừng", "thôi", or back/stop's number: checked before the
- * answer, so stopping is never read as "không". On the age question a number
- * is the age, so only words count there.
+ * "quay lai", "dừng", "thôi", "tiếp tục", or back/stop's number: checked
+ * before the answer, so stopping is never read as "không". On the age
+ * question a number is the age, so only words count there.
  */
-function readTypedStep(rules: EligibilityRules, question: Question, text: string): 'back' | 'stop' | undefined {
-  const [picked] = readTypedChoice(text, stepChoices(rules), { numbers: question.kind !== 'number' }) ?? [];
-  return picked === 0 ? 'back' : picked === 1 ? 'stop' : undefined;
+function readTypedStep(rules: EligibilityRules, question: Question, text: string): 'back' | 'stop' | 'continue' | undefined {
+  const choices: OfferedChoice[] = [...stepChoices(rules), { label: rules.texts.continue_button, synonyms: CONTINUE_WORDS, number: -1 }];
+  const [picked] = readTypedChoice(text, choices, { numbers: question.kind !== 'number' }) ?? [];
+  return picked === undefined ? undefined : (['back', 'stop', 'continue'] as const)[picked];
 }
 
 /** An option picked by number ("2", "số 2"), a yes/no word ("ừ", "ok"), or its label with a typo. */

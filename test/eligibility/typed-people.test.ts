@@ -270,3 +270,16 @@ describe('kinship words at "Bạn muốn kiểm tra cho ai?"', () => {
     expect((await bot.handle({ kind: 'text', user, text: 'cho toi' })).at(-1)?.text).toContain('Năm nay bạn bao nhiêu tuổi?');
   });
 });
+
+describe('carrying on after a question asked mid-check', () => {
+  it('asks the current question again on "tiep tuc"', async () => {
+    const bot = realBot();
+    const user = testUser('zalo-bot');
+    const say = (text: string) => bot.handle({ kind: 'text', user, text });
+    await bot.handle({ kind: 'command', user, command: 'kiemtra', args: '' });
+    await say('me toi');
+    expect(payloadsOf(await say('hộ nghèo được hỗ trợ những gì?'))).toContain('k:c');
+    const again = await say('tiep tuc');
+    expect(askedQuestion(again)).toBe('age');
+  });
+});
