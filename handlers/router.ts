@@ -9,15 +9,8 @@ import { CHECK_PREFIX } from './eligibility/payloads.ts';
 import { handleEvents } from './events.ts';
 import { handleHelp, handleHotline } from './hotline.ts';
 import { handleBroadcastButton, handleBroadcastCancel, handleBroadcastCommand, handleBroadcastProgress } from './broadcast.ts';
-import {
-  closeSubscribeScreen,
-  handleArea,
-  handleDeleteMyData,
-  handleSubscribe,
-  handleSubscribeButton,
-  handleSubscribeText,
-  handleUnsubscribe,
-} from './subscribe.ts';
+import { handleArea, handleDeleteMyData, handleSubscribe, handleSubscribeButton, handleUnsubscribe } from './subscribe.ts';
+import { closeSubscribeScreen, handleSubscribeText } from './subscribe.ts';
 import { menuReply } from './replies.ts';
 import { handleSafeguardingButton, SAFEGUARDING_PREFIX, safeguardingReplies } from './safeguarding.ts';
 import { findAnswer } from '../src/nlp/engine.ts';
