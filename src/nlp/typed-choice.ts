@@ -152,6 +152,8 @@ function matchRole(tokens: readonly Token[], choices: readonly OfferedChoice[]):
     const hits = offered(role);
     if (hits.length === 1) return hits;
   }
+  // "hủy", "dừng" where only yes/no is asked ("Đồng ý nhận tin?"): a no.
+  if (roles.includes('stop') && offered('stop').length === 0 && offered('no').length === 1) return offered('no');
   return [];
 }
 

@@ -47,6 +47,10 @@ describe('readTypedChoice', () => {
     for (const stop of ['dừng', 'dừng lại', 'thôi', 'hủy', 'huy', 'thoát', String(STOP_NUMBER)]) expect(readTypedChoice(stop, yesNoQuestion), stop).toEqual([4]);
   });
 
+  it('reads stopping as no where only yes or no is asked', () => {
+    for (const stop of ['hủy', 'huy', 'dừng']) expect(readTypedChoice(stop, consent), stop).toEqual([1]);
+  });
+
   it('does not guess when "dung" could be "dừng" or "đúng"', () => {
     expect(readTypedChoice('dung', yesNoQuestion)).toBeUndefined();
     expect(readTypedChoice('dừng', yesNoQuestion)).toEqual([4]);
