@@ -1,12 +1,12 @@
 /**
  * A free-text question, as the answer engine decided it: safeguarding first
- * (danger now or a disclosure), then the best entry, close candidates, or an
- * honest "not sure" with the hotline.
+ * (danger now or a disclosure), then the best entry, close candidates, the
+ * agency that handles it, or an honest "not sure" with the hotline.
  */
 import type { Reply } from '../src/core/message.ts';
 import type { AnswerResult } from '../src/nlp/engine.ts';
 import type { Handler } from './context.ts';
-import { checkButtons, entryButtons, entryReply, fallbackReplies, hotlineButton, menuButton, menuReply } from './replies.ts';
+import { checkButtons, entryButtons, entryReply, fallbackReplies, hotlineButton, menuButton, menuReply, referralReplies } from './replies.ts';
 import { safeguardingReplies } from './safeguarding.ts';
 
 /** Answers one typed question, given the engine's decision about it. */
@@ -29,6 +29,8 @@ export const handleQuestion: Handler<AnswerResult> = (ctx, result) => {
       const check = ids.some((id) => kb.eligibility?.offerOn.has(id)) ? checkButtons(kb) : [];
       return [...notice, { text: kb.ui.did_you_mean, buttons: [...entryButtons(kb, ids), ...check, hotlineButton(kb), menuButton(kb)] }];
     }
+    case 'referral':
+      return [...notice, ...referralReplies(kb, result.referral as string)];
     case 'fallback':
       return [...notice, ...fallbackReplies(kb)];
   }

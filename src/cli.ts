@@ -71,9 +71,13 @@ const USAGE = `Usage:
                                      send the reminders due at that moment (bot must be stopped)`;
 
 /** The default labelled question files shipped with the project. */
-const DEFAULT_EVAL_FILES = ['test/eval/dev.jsonl', 'test/eval/extra.jsonl'].map((f) => resolve(PROJECT_ROOT, f));
+const DEFAULT_EVAL_FILES = ['dev', 'extra', 'referral', 'tune2', 'holdout2']
+  .map((f) => resolve(PROJECT_ROOT, `test/eval/${f}.jsonl`))
+  .filter((file) => existsSync(file));
 /** Ordinary questions: the false-crisis rate on them is part of the safeguarding report. */
-const QUESTION_SETS = ['dev', 'extra', 'tune', 'holdout'].map((f) => resolve(PROJECT_ROOT, `test/eval/${f}.jsonl`));
+const QUESTION_SETS = ['dev', 'extra', 'tune', 'holdout', 'referral', 'tune2', 'holdout2']
+  .map((f) => resolve(PROJECT_ROOT, `test/eval/${f}.jsonl`))
+  .filter((file) => existsSync(file));
 const SAFEGUARDING_SETS = ['tune', 'holdout', 'holdout2', 'holdout3'].map((f) => resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`));
 /** The classifier learns from these corpora only: tune sets its threshold, holdout is never used. */
 const SAFEGUARDING_TRAINING_SETS = ['train', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7'].map((f) => resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`));
@@ -122,6 +126,7 @@ async function commandAsk(args: string[], config: AppConfig): Promise<void> {
       score: Number(r.score.toFixed(4)),
       crisis: r.crisis,
       outcome: r.outcome,
+      referral: r.referral ?? null,
       safeguarding: r.safeguarding
         ? { situation: r.safeguarding.situation, outcome: r.safeguarding.outcome, numbers: r.safeguarding.numbers, child: r.safeguarding.child, cues: r.safeguarding.cues }
         : null,
