@@ -59,6 +59,8 @@ export interface EvalReport {
   outOfScope: { total: number; fellBack: number; rate: number };
   /** Out-of-scope questions labelled with an agency: how many were referred there. */
   referral: { total: number; correct: number; accuracy: number };
+  /** Questions (in or out of scope, emergencies aside) answered outright with the wrong entry. */
+  confidentWrong: { total: number; count: number; rate: number };
   crisis: { total: number; detected: number; recall: number; falseAlarms: number };
   byTag: Record<string, { total: number; correct: number; accuracy: number }>;
   misses: EvalMiss[];
@@ -99,6 +101,7 @@ export function evaluate(rows: readonly EvalRow[], predict: Predictor): EvalRepo
     inScope: { total: 0, correct: 0, accuracy: 0 },
     outOfScope: { total: 0, fellBack: 0, rate: 0 },
     referral: { total: 0, correct: 0, accuracy: 0 },
+    confidentWrong: { total: 0, count: 0, rate: 0 },
     crisis: { total: 0, detected: 0, recall: 0, falseAlarms: 0 },
     byTag: {},
     misses: [],
@@ -118,6 +121,10 @@ export function evaluate(rows: readonly EvalRow[], predict: Predictor): EvalRepo
     } else {
       report.inScope.total++;
       if (correct) report.inScope.correct++;
+    }
+    if (row.expect !== EMERGENCY_ENTRY_ID) {
+      report.confidentWrong.total++;
+      if (got.outcome === 'answer' && got.id !== row.expect) report.confidentWrong.count++;
     }
     if (row.expect === EMERGENCY_ENTRY_ID) {
       report.crisis.total++;
@@ -140,6 +147,7 @@ export function evaluate(rows: readonly EvalRow[], predict: Predictor): EvalRepo
   report.inScope.accuracy = ratio(report.inScope.correct, report.inScope.total);
   report.outOfScope.rate = ratio(report.outOfScope.fellBack, report.outOfScope.total);
   report.referral.accuracy = ratio(report.referral.correct, report.referral.total);
+  report.confidentWrong.rate = report.confidentWrong.total === 0 ? 0 : report.confidentWrong.count / report.confidentWrong.total;
   report.crisis.recall = ratio(report.crisis.detected, report.crisis.total);
   for (const t of Object.values(report.byTag)) t.accuracy = ratio(t.correct, t.total);
   return report;
@@ -154,6 +162,7 @@ export function formatReport(report: EvalReport, title: string, showMisses = tru
     `in-scope top-1 accuracy: ${pct(report.inScope.accuracy)} (${report.inScope.correct}/${report.inScope.total})`,
     `out-of-scope fallback or referral: ${pct(report.outOfScope.rate)} (${report.outOfScope.fellBack}/${report.outOfScope.total})`,
     `referral accuracy:       ${pct(report.referral.accuracy)} (${report.referral.correct}/${report.referral.total})`,
+    `confident wrong answers: ${pct(report.confidentWrong.rate)} (${report.confidentWrong.count}/${report.confidentWrong.total})`,
     `crisis recall:           ${pct(report.crisis.recall)} (${report.crisis.detected}/${report.crisis.total}), false alarms: ${report.crisis.falseAlarms}`,
     'accuracy per tag:',
     ...Object.entries(report.byTag)
