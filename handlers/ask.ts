@@ -9,6 +9,9 @@ import type { Handler } from './context.ts';
 import { checkButtons, entryButtons, entryReply, fallbackReplies, hotlineButton, menuButton, menuReply, referralReplies } from './replies.ts';
 import { safeguardingReplies } from './safeguarding.ts';
 
+/** How many of the center's close topics a referral also offers (more would read as the old did-you-mean). */
+const REFERRAL_TOPICS = 1;
+
 /** Answers one typed question, given the engine's decision about it. */
 export const handleQuestion: Handler<AnswerResult> = (ctx, result) => {
   const { kb } = ctx;
@@ -29,8 +32,11 @@ export const handleQuestion: Handler<AnswerResult> = (ctx, result) => {
       const check = ids.some((id) => kb.eligibility?.offerOn.has(id)) ? checkButtons(kb) : [];
       return [...notice, { text: kb.ui.did_you_mean, buttons: [...entryButtons(kb, ids), ...check, hotlineButton(kb), menuButton(kb)] }];
     }
-    case 'referral':
-      return [...notice, ...referralReplies(kb, result.referral as string)];
+    case 'referral': {
+      // Center topics that came as close as a "did you mean" stay one tap away.
+      const close = result.alternatives.filter((c) => c.score >= ctx.engine.suggestThreshold).slice(0, REFERRAL_TOPICS);
+      return [...notice, ...referralReplies(kb, result.referral as string, close.map((c) => c.id))];
+    }
     case 'fallback':
       return [...notice, ...fallbackReplies(kb)];
   }

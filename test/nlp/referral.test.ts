@@ -53,6 +53,13 @@ describe('referrals to other agencies', () => {
     expect(payloadsOf(replies)).toEqual([...kb.ui.groups.map((g) => `g:${g.id}`), 'k:s']);
   });
 
+  it('also offers the center topic that came close, so a question with two sides keeps both', async () => {
+    const replies = await ask(realBot(), 'trẻ mồ côi cần làm giấy khai sinh để được trợ cấp');
+    expect(replies[0]?.text).toContain('tư pháp');
+    const topics = (replies[0]?.buttons ?? []).flatMap((b) => (b.kind === 'action' && b.payload.startsWith('e:') ? [b.payload] : []));
+    expect(topics).toEqual(['e:service-children']);
+  });
+
   it('says honestly that it has no information when nothing matches, with the hotline and the menu', async () => {
     const replies = await ask(realBot(), 'công thức nấu phở bò');
     expect(replies[0]?.text).toContain('mình chưa có thông tin này');
