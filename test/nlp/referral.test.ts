@@ -16,6 +16,14 @@ describe('referrals to other agencies', () => {
     expect(findAnswer(kb, 'tiêm chủng cho trẻ ở đâu')).toMatchObject({ outcome: 'referral', referral: 'y-te' });
   });
 
+  it('takes a near miss from a confident entry that never speaks of the agency\'s business', () => {
+    // "nộp hồ sơ" makes the allowance application entry score as an answer; "thất nghiệp" is the question.
+    const r = findAnswer(kb, 'nop ho so that nghiep o dau');
+    expect(r.score).toBeGreaterThanOrEqual(0.4);
+    expect(r).toMatchObject({ outcome: 'referral', referral: 'viec-lam', entryId: null });
+    expect(r.alternatives[0]?.id).toBe('apply-social-allowance');
+  });
+
   it('matches cues with or without accents, even where the lexicon reads bare syllables differently', () => {
     // Typed without accents, "to" is read as "tôi"; the cue "giấy tờ tùy thân" must still match.
     expect(findAnswer(kb, 'mat giay to tuy than thi lam sao').referral).toBe('cong-an');
