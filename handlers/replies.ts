@@ -82,6 +82,18 @@ export function groupReply(kb: Knowledge, groupId: string): Reply | undefined {
   };
 }
 
+/**
+ * "This belongs to another agency": who handles it and how to reach them,
+ * the center's topics that came close (a theft victim asking for emergency
+ * help needs both), the hotline, and the menu; an unknown agency falls back.
+ */
+export function referralReplies(kb: Knowledge, agencyId: string, closeEntryIds: readonly string[] = []): Reply[] {
+  const agency = kb.agencies?.byId.get(agencyId);
+  if (!agency) return fallbackReplies(kb);
+  const text = fill(kb.ui.referral, { agency: agency.name, handles: agency.handles, contact: agency.contact.trim() });
+  return [{ text, buttons: [...entryButtons(kb, closeEntryIds), hotlineButton(kb)] }, menuReply(kb)];
+}
+
 /** "Not sure": say so, give the hotline, show the menu. */
 export function fallbackReplies(kb: Knowledge): Reply[] {
   return [{ text: kb.ui.fallback, buttons: [hotlineButton(kb)] }, menuReply(kb)];

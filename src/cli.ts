@@ -56,7 +56,7 @@ const USAGE = `Usage:
                                      train the safeguarding classifier (knowledge/safeguarding-model.json)
   ctxh kb check [--write-manifest]   validate knowledge/; --write-manifest records safeguarding.yaml and lexicon.yaml as complete
   ctxh kb export                     print the knowledge base as JSON
-  ctxh kb catches ID [FILE.jsonl]    which test questions entry ID answers now
+  ctxh kb catches ID [FILE.jsonl]    which test questions entry (or agency) ID answers (refers) now
   ctxh broadcast --file F [--topic T] [--area A] [--platform P] [--dry-run]
                                      send a notice to subscribers (bot must be stopped)
   ctxh deliveries resume             finish deliveries a crash interrupted (the bot does this at start)
@@ -71,9 +71,13 @@ const USAGE = `Usage:
                                      send the reminders due at that moment (bot must be stopped)`;
 
 /** The default labelled question files shipped with the project. */
-const DEFAULT_EVAL_FILES = ['test/eval/dev.jsonl', 'test/eval/extra.jsonl'].map((f) => resolve(PROJECT_ROOT, f));
+const DEFAULT_EVAL_FILES = ['dev', 'extra', 'referral', 'tune2', 'holdout2']
+  .map((f) => resolve(PROJECT_ROOT, `test/eval/${f}.jsonl`))
+  .filter((file) => existsSync(file));
 /** Ordinary questions: the false-crisis rate on them is part of the safeguarding report. */
-const QUESTION_SETS = ['dev', 'extra', 'tune', 'holdout'].map((f) => resolve(PROJECT_ROOT, `test/eval/${f}.jsonl`));
+const QUESTION_SETS = ['dev', 'extra', 'tune', 'holdout', 'referral', 'tune2', 'holdout2']
+  .map((f) => resolve(PROJECT_ROOT, `test/eval/${f}.jsonl`))
+  .filter((file) => existsSync(file));
 const SAFEGUARDING_SETS = ['tune', 'holdout', 'holdout2', 'holdout3'].map((f) => resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`));
 /** The classifier learns from these corpora only: tune sets its threshold, holdout is never used. */
 const SAFEGUARDING_TRAINING_SETS = ['train', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7'].map((f) => resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`));
@@ -122,6 +126,7 @@ async function commandAsk(args: string[], config: AppConfig): Promise<void> {
       score: Number(r.score.toFixed(4)),
       crisis: r.crisis,
       outcome: r.outcome,
+      referral: r.referral ?? null,
       safeguarding: r.safeguarding
         ? { situation: r.safeguarding.situation, outcome: r.safeguarding.outcome, numbers: r.safeguarding.numbers, child: r.safeguarding.child, cues: r.safeguarding.cues }
         : null,
@@ -198,7 +203,8 @@ function commandKb(args: string[], config: AppConfig): void {
     }
     const kb = loadOrExit(config);
     const groups = kb.ui.groups.length;
-    process.stdout.write(`Kho kiến thức hợp lệ: ${kb.entries.size} mục, ${groups} nhóm chủ đề, ${kb.events?.events.length ?? 0} sự kiện (${config.knowledgeDir}).\n`);
+    const agencies = kb.agencies ? `${kb.agencies.byId.size} cơ quan để chỉ đường` : 'chưa có agencies.yaml nên không chỉ đường tới cơ quan khác';
+    process.stdout.write(`Kho kiến thức hợp lệ: ${kb.entries.size} mục, ${groups} nhóm chủ đề, ${kb.events?.events.length ?? 0} sự kiện, ${agencies} (${config.knowledgeDir}).\n`);
     const safety = kb.safeguarding.text;
     const classifier = kb.safeguarding.detector.hasClassifier ? 'có bộ phân loại thống kê' : 'chưa có bộ phân loại thống kê (chạy npm run train:safeguarding)';
     process.stdout.write(`Lớp an toàn: ${Object.keys(safety.situations).length} tình huống, ${Object.keys(safety.concepts).length} khái niệm, ${classifier}.\n`);
@@ -217,9 +223,25 @@ function commandKb(args: string[], config: AppConfig): void {
     const [id, ...files] = rest;
     if (!id) throw new UsageError('kb catches needs an entry id');
     const kb = loadOrExit(config);
-    if (!kb.entries.has(id)) throw new UsageError(`no entry with id "${id}"`);
     const predict = enginePredictor(kb, config.engine);
-    const sources = files.length > 0 ? files.map((f) => resolve(f)) : DEFAULT_EVAL_FILES;
+    // Listing a holdout's questions is the first step to tuning on it: named files only.
+    const sources = files.length > 0 ? files.map((f) => resolve(f)) : DEFAULT_EVAL_FILES.filter((file) => !/holdout/.test(basename(file)));
+    if (!kb.entries.has(id) && kb.agencies?.byId.has(id)) {
+      // An agency: which test questions are referred there, and which labelled ones are not.
+      let referred = 0;
+      for (const file of sources) {
+        for (const row of parseEvalLines(readFileSync(file, 'utf8'), file)) {
+          const got = predict(row.q);
+          if (got.referral !== id && row.refer !== id) continue;
+          const mark = got.referral === id && row.refer === id ? '✓' : got.referral === id ? '✗ (nhầm, đúng ra là ' + (row.expect ?? row.refer ?? 'không trả lời') + ')' : '✗ (bị trả lời bằng ' + (got.referral ? `cơ quan ${got.referral}` : got.id ?? 'không chắc') + ')';
+          if (got.referral === id) referred++;
+          process.stdout.write(`${mark} ${row.q}\n`);
+        }
+      }
+      process.stdout.write(`\nCơ quan "${id}" đang nhận ${referred} câu hỏi trong bộ kiểm tra.\n`);
+      return;
+    }
+    if (!kb.entries.has(id)) throw new UsageError(`no entry or agency with id "${id}"`);
     let caught = 0;
     for (const file of sources) {
       for (const row of parseEvalLines(readFileSync(file, 'utf8'), file)) {

@@ -1,7 +1,8 @@
 /**
  * Measures the answer engine on labelled questions (JSON lines like
- * test/eval/dev.jsonl): top-1 accuracy in scope, fallback rate out of scope,
- * crisis recall, accuracy per tag, and every miss.
+ * test/eval/dev.jsonl): top-1 accuracy in scope, the share of out-of-scope
+ * questions that fall back or are referred to another agency, referral
+ * accuracy, crisis recall, accuracy per tag, and every miss.
  */
 import Fuse from 'fuse.js';
 import { z } from 'zod';
@@ -12,6 +13,8 @@ const evalRowSchema = z.object({
   q: z.string(),
   expect: z.string().nullable(),
   also: z.array(z.string()).optional(),
+  /** For an out-of-scope question: the agency (agencies.yaml) it should be referred to. */
+  refer: z.string().optional(),
   tags: z.array(z.string()).default([]),
 });
 /** One labelled question. */
@@ -44,25 +47,33 @@ export interface EvalMiss {
   outcome: string;
   score: number;
   tags: string[];
+  /** The agency expected / given, for out-of-scope rows that name one. */
+  refer?: string;
+  referral?: string;
 }
 
 /** Accuracy figures for one run. */
 export interface EvalReport {
   inScope: { total: number; correct: number; accuracy: number };
+  /** Out-of-scope questions that got no entry: a fallback or a referral. */
   outOfScope: { total: number; fellBack: number; rate: number };
+  /** Out-of-scope questions labelled with an agency: how many were referred there. */
+  referral: { total: number; correct: number; accuracy: number };
+  /** Questions (in or out of scope, emergencies aside) answered outright with the wrong entry. */
+  confidentWrong: { total: number; count: number; rate: number };
   crisis: { total: number; detected: number; recall: number; falseAlarms: number };
   byTag: Record<string, { total: number; correct: number; accuracy: number }>;
   misses: EvalMiss[];
 }
 
 /** Answers a question with an entry id, or null for "not sure". */
-export type Predictor = (q: string) => { id: string | null; outcome: string; score: number };
+export type Predictor = (q: string) => { id: string | null; outcome: string; score: number; referral?: string };
 
 /** The project's engine as a predictor. */
 export function enginePredictor(kb: Knowledge, config: EngineConfig = DEFAULT_ENGINE_CONFIG): Predictor {
   return (q) => {
     const r = findAnswer(kb, q, config);
-    return { id: r.entryId, outcome: r.outcome, score: r.score };
+    return { id: r.entryId, outcome: r.outcome, score: r.score, ...(r.referral ? { referral: r.referral } : {}) };
   };
 }
 
@@ -89,19 +100,31 @@ export function evaluate(rows: readonly EvalRow[], predict: Predictor): EvalRepo
   const report: EvalReport = {
     inScope: { total: 0, correct: 0, accuracy: 0 },
     outOfScope: { total: 0, fellBack: 0, rate: 0 },
+    referral: { total: 0, correct: 0, accuracy: 0 },
+    confidentWrong: { total: 0, count: 0, rate: 0 },
     crisis: { total: 0, detected: 0, recall: 0, falseAlarms: 0 },
     byTag: {},
     misses: [],
   };
   for (const row of rows) {
     const got = predict(row.q);
-    const correct = got.id === row.expect;
+    // A row labelled with an agency is right only when referred there; an unlabelled one when no entry answers.
+    const referredRight = row.refer === undefined || got.referral === row.refer;
+    const correct = got.id === row.expect && (row.expect !== null || referredRight);
     if (row.expect === null) {
       report.outOfScope.total++;
-      if (correct) report.outOfScope.fellBack++;
+      if (got.id === null) report.outOfScope.fellBack++;
+      if (row.refer !== undefined) {
+        report.referral.total++;
+        if (referredRight) report.referral.correct++;
+      }
     } else {
       report.inScope.total++;
       if (correct) report.inScope.correct++;
+    }
+    if (row.expect !== EMERGENCY_ENTRY_ID) {
+      report.confidentWrong.total++;
+      if (got.outcome === 'answer' && got.id !== row.expect) report.confidentWrong.count++;
     }
     if (row.expect === EMERGENCY_ENTRY_ID) {
       report.crisis.total++;
@@ -115,11 +138,16 @@ export function evaluate(rows: readonly EvalRow[], predict: Predictor): EvalRepo
       if (correct) t.correct++;
     }
     if (!correct) {
-      report.misses.push({ q: row.q, expect: row.expect, got: got.id, outcome: got.outcome, score: got.score, tags: row.tags });
+      report.misses.push({
+        q: row.q, expect: row.expect, got: got.id, outcome: got.outcome, score: got.score, tags: row.tags,
+        ...(row.refer ? { refer: row.refer } : {}), ...(got.referral ? { referral: got.referral } : {}),
+      });
     }
   }
   report.inScope.accuracy = ratio(report.inScope.correct, report.inScope.total);
   report.outOfScope.rate = ratio(report.outOfScope.fellBack, report.outOfScope.total);
+  report.referral.accuracy = ratio(report.referral.correct, report.referral.total);
+  report.confidentWrong.rate = report.confidentWrong.total === 0 ? 0 : report.confidentWrong.count / report.confidentWrong.total;
   report.crisis.recall = ratio(report.crisis.detected, report.crisis.total);
   for (const t of Object.values(report.byTag)) t.accuracy = ratio(t.correct, t.total);
   return report;
@@ -132,7 +160,9 @@ export function formatReport(report: EvalReport, title: string, showMisses = tru
   const lines = [
     `== ${title}`,
     `in-scope top-1 accuracy: ${pct(report.inScope.accuracy)} (${report.inScope.correct}/${report.inScope.total})`,
-    `out-of-scope fallback:   ${pct(report.outOfScope.rate)} (${report.outOfScope.fellBack}/${report.outOfScope.total})`,
+    `out-of-scope fallback or referral: ${pct(report.outOfScope.rate)} (${report.outOfScope.fellBack}/${report.outOfScope.total})`,
+    `referral accuracy:       ${pct(report.referral.accuracy)} (${report.referral.correct}/${report.referral.total})`,
+    `confident wrong answers: ${pct(report.confidentWrong.rate)} (${report.confidentWrong.count}/${report.confidentWrong.total})`,
     `crisis recall:           ${pct(report.crisis.recall)} (${report.crisis.detected}/${report.crisis.total}), false alarms: ${report.crisis.falseAlarms}`,
     'accuracy per tag:',
     ...Object.entries(report.byTag)
@@ -142,7 +172,9 @@ export function formatReport(report: EvalReport, title: string, showMisses = tru
   if (showMisses) {
     lines.push(`misses (${report.misses.length}):`);
     for (const m of report.misses) {
-      lines.push(`  ✗ ${JSON.stringify(m.q)} expected ${m.expect ?? 'null'}, got ${m.got ?? 'null'} (${m.outcome}, ${m.score.toFixed(3)})`);
+      const expected = m.expect ?? (m.refer ? `referral ${m.refer}` : 'null');
+      const got = m.got ?? (m.referral ? `referral ${m.referral}` : 'null');
+      lines.push(`  ✗ ${JSON.stringify(m.q)} expected ${expected}, got ${got} (${m.outcome}, ${m.score.toFixed(3)})`);
     }
   }
   return lines.join('\n');

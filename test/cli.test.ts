@@ -43,6 +43,24 @@ describe('command line', () => {
     expect(lines[2].reply.indexOf('113')).toBeLessThan(lines[2].reply.indexOf('1800 1769'));
   });
 
+  it('ask --json names the agency a question is referred to, and null otherwise', () => {
+    const { code, stdout } = cli(['ask', '--json', '--stdin'], { input: 'gia han the bao hiem y te o dau\nba toi 80 tuoi co dc tro cap ko\n' });
+    expect(code).toBe(0);
+    const [referred, answered] = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(referred).toMatchObject({ id: null, outcome: 'referral', referral: 'bhxh' });
+    expect(referred.reply).toContain('Bảo hiểm xã hội');
+    expect(answered).toMatchObject({ id: 'elderly-allowance', referral: null });
+  });
+
+  it('kb catches lists the questions an agency is referred, from the sets staff may read', () => {
+    const { code, stdout } = cli(['kb', 'catches', 'tu-phap']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('✓ Đăng ký khai sinh cho con cần những gì?');
+    expect(stdout).toMatch(/Cơ quan "tu-phap" đang nhận \d+ câu hỏi/);
+    const holdout = readFileSync(join(ROOT, 'test', 'eval', 'holdout2.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).q as string);
+    for (const q of holdout) expect(stdout).not.toContain(q);
+  });
+
   it('kb check passes on the shipped knowledge base and fails with the file named on a broken one', () => {
     const ok = cli(['kb', 'check']);
     expect(ok.code).toBe(0);

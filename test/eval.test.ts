@@ -14,16 +14,27 @@ interface Floor {
   outOfScope: number;
   noAccents: number;
   teencode: number;
+  /** Out-of-scope rows labelled with an agency that were referred there. */
+  referral?: number;
+  /** Ceiling: share of questions answered outright with the wrong entry. */
+  confidentWrong: number;
 }
 
 // dev: the project's dev set. extra, tune: written independently, used for
 // curation (extra) and for tuning weights and thresholds (tune). holdout: written
 // independently and never used for curation or tuning: the honest estimate.
 const FLOORS: Record<string, Floor> = {
-  'dev.jsonl': { inScope: 1, outOfScope: 1, noAccents: 1, teencode: 1 },
-  'extra.jsonl': { inScope: 0.983, outOfScope: 0.942, noAccents: 0.992, teencode: 0.978 },
-  'tune.jsonl': { inScope: 0.943, outOfScope: 0.857, noAccents: 0.945, teencode: 0.916 },
-  'holdout.jsonl': { inScope: 0.924, outOfScope: 0.92, noAccents: 0.895, teencode: 0.892 },
+  'dev.jsonl': { inScope: 1, outOfScope: 1, noAccents: 1, teencode: 1, confidentWrong: 0 },
+  'extra.jsonl': { inScope: 0.983, outOfScope: 1, noAccents: 0.992, teencode: 0.978, confidentWrong: 0.004 },
+  'tune.jsonl': { inScope: 0.943, outOfScope: 0.914, noAccents: 0.945, teencode: 0.916, confidentWrong: 0.01 },
+  'holdout.jsonl': { inScope: 0.924, outOfScope: 0.92, noAccents: 0.895, teencode: 0.892, confidentWrong: 0.013 },
+  // referral: written with the agencies file (dev set for referrals): questions other agencies handle,
+  // and in-scope questions that use their words (BHYT for beneficiaries, tuition for poor households).
+  'referral.jsonl': { inScope: 1, outOfScope: 0.914, noAccents: 1, teencode: 1, referral: 0.937, confidentWrong: 0.025 },
+  // tune2, holdout2: a second pair written independently, with agency labels on out-of-scope rows;
+  // agencies.yaml cues were written against tune2 only, never against holdout2.
+  'tune2.jsonl': { inScope: 0.9, outOfScope: 0.98, noAccents: 0.956, teencode: 0.916, referral: 1, confidentWrong: 0.02 },
+  'holdout2.jsonl': { inScope: 0.629, outOfScope: 0.827, noAccents: 0.712, teencode: 0.687, referral: 0.661, confidentWrong: 0.086 },
 };
 
 describe('answer accuracy on the labelled question sets', () => {
@@ -36,6 +47,8 @@ describe('answer accuracy on the labelled question sets', () => {
       expect(report.outOfScope.rate).toBeGreaterThanOrEqual(floor.outOfScope);
       expect(report.byTag.nodiacritics?.accuracy ?? 1).toBeGreaterThanOrEqual(floor.noAccents);
       expect(report.byTag.teencode?.accuracy ?? 1).toBeGreaterThanOrEqual(floor.teencode);
+      if (floor.referral !== undefined) expect(report.referral.accuracy).toBeGreaterThanOrEqual(floor.referral);
+      expect(report.confidentWrong.rate).toBeLessThanOrEqual(floor.confidentWrong);
       // Every crisis message must get the emergency reply.
       expect(report.crisis.recall).toBe(1);
     });

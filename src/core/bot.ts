@@ -39,6 +39,7 @@ export class Bot {
   readonly outcomes: OutcomeCounts = {
     answer: 0,
     'did-you-mean': 0,
+    referral: 0,
     fallback: 0,
     crisis: 0,
     disclosure: 0,

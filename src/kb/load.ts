@@ -10,11 +10,15 @@ import { z } from 'zod';
 import { Lexicon } from '../nlp/lexicon.ts';
 import { DEFAULT_WEIGHTS, Matcher, type MatcherWeights } from '../nlp/matcher.ts';
 import { tokenize } from '../nlp/normalize.ts';
+import { AgencyMatcher } from '../nlp/referral.ts';
 import {
+  agenciesSchema,
   centerSchema,
   entrySchema,
   lexiconSchema,
   uiSchema,
+  type AgenciesFile,
+  type AgencyFile,
   type Center,
   type EntryFile,
   type LexiconFile,
@@ -70,6 +74,24 @@ export interface Entry extends EntryFile {
   file: string;
 }
 
+/** Another agency the bot refers questions to, placeholders filled. */
+export type Agency = AgencyFile;
+
+/** The agencies file, compiled: each agency by id, and the recogniser of their cues. */
+export interface Agencies {
+  byId: ReadonlyMap<string, Agency>;
+  matcher: AgencyMatcher;
+  /**
+   * The agency cue phrases each entry's own questions, title or keywords use:
+   * an entry that speaks of "thẻ bảo hiểm y tế" may answer such a question;
+   * one that never does is only a near miss.
+   */
+  entryCues: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** The file of other agencies residents ask about; optional (without it, no referrals). */
+export const AGENCIES_FILE = 'agencies.yaml';
+
 /** Ui sentences after `{center.x}` placeholders are filled. */
 export type Ui = UiFile;
 
@@ -86,6 +108,8 @@ export interface Knowledge {
   eligibility?: EligibilityRules;
   /** Subscription topics and the events reminded of (events.yaml); absent only in snapshots built without it. */
   events?: EventCatalog;
+  /** Other agencies out-of-scope questions are referred to (agencies.yaml); absent when the file is. */
+  agencies?: Agencies;
   /** Non-blocking remarks (empty center facts, entries in no menu group…). */
   warnings: KbProblem[];
 }
@@ -101,6 +125,7 @@ export interface KnowledgeSource {
   entries: Array<EntryFile & { file: string }>;
   eligibility?: EligibilityFile;
   events?: EventsFile;
+  agencies?: AgenciesFile;
   /**
    * How the safety-critical files (safeguarding.yaml, lexicon.yaml) were found
    * complete: they match manifest.yaml's checksums, or one was edited since
@@ -131,7 +156,7 @@ function fieldName(path: ReadonlyArray<PropertyKey>): string | undefined {
 export type KnowledgeFiles = ReadonlyMap<string, string>;
 
 /** The files the loader reads at the top of the folder (entries/*.yaml besides). */
-const TOP_FILES = ['center.yaml', 'ui.yaml', 'lexicon.yaml', 'safeguarding.yaml', SAFEGUARDING_MODEL_FILE, 'eligibility.yaml', EVENTS_FILE, MANIFEST_FILE];
+const TOP_FILES = ['center.yaml', 'ui.yaml', 'lexicon.yaml', 'safeguarding.yaml', SAFEGUARDING_MODEL_FILE, 'eligibility.yaml', EVENTS_FILE, AGENCIES_FILE, MANIFEST_FILE];
 const ENTRIES_DIR = 'entries';
 
 /**
@@ -219,6 +244,7 @@ export function parseKnowledgeSource(files: KnowledgeFiles, problems: KbProblem[
   const safeguarding = yaml('safeguarding.yaml', safeguardingSchema);
   const safeguardingModel = files.has(SAFEGUARDING_MODEL_FILE) ? yaml(SAFEGUARDING_MODEL_FILE, classifierModelSchema) : undefined;
   const eligibility = yaml('eligibility.yaml', eligibilityFileSchema);
+  const agencies = files.has(AGENCIES_FILE) ? yaml(AGENCIES_FILE, agenciesSchema) : undefined;
   // Read loosely, then checked event by event so each problem names the event's id.
   const eventsRaw = yaml(EVENTS_FILE, z.unknown());
   const events = eventsRaw === undefined ? undefined : parseEventsFile(eventsRaw, problems);
@@ -239,6 +265,7 @@ export function parseKnowledgeSource(files: KnowledgeFiles, problems: KbProblem[
   return {
     center, ui, lexicon, safeguarding, entries, eligibility, events,
     ...(safeguardingModel ? { safeguardingModel } : {}),
+    ...(agencies ? { agencies } : {}),
     integrity: manifest && safety ? (manifestMatches(manifest, safety) ? 'checksum' : 'floors') : 'no-manifest',
   };
 }
@@ -346,12 +373,47 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
     { center, missing, entryIds: new Set(ids.keys()), lexicon, ...(source.safeguardingModel ? { model: source.safeguardingModel } : {}) },
     problems,
   );
+  const agencyList = compileAgencies(source.agencies, center, missing, problems);
   if (problems.length > 0 || !safeguarding) throw new KnowledgeError(problems);
 
   const analyze = (text: string): string[] =>
     lexicon.dropFillers(lexicon.rewrite(tokenize(text))).map((t) => t.folded);
   const matcher = new Matcher([...entries.values()], analyze, options.weights ?? DEFAULT_WEIGHTS);
-  return { center, ui, entries, lexicon, safeguarding, matcher, warnings, ...(eligibility ? { eligibility } : {}), ...(events ? { events } : {}) };
+  let agencies: Agencies | undefined;
+  if (agencyList) {
+    const agencyMatcher = new AgencyMatcher([...agencyList.values()], analyze);
+    const entryCues = new Map<string, Set<string>>();
+    for (const entry of entries.values()) {
+      const cues = new Set<string>();
+      for (const text of [entry.title, ...entry.questions, ...entry.keywords]) for (const cue of agencyMatcher.cuesIn(analyze(text))) cues.add(cue);
+      if (cues.size > 0) entryCues.set(entry.id, cues);
+    }
+    agencies = { byId: agencyList, matcher: agencyMatcher, entryCues };
+  }
+  return {
+    center, ui, entries, lexicon, safeguarding, matcher, warnings,
+    ...(eligibility ? { eligibility } : {}), ...(events ? { events } : {}), ...(agencies ? { agencies } : {}),
+  };
+}
+
+/** Checks agency ids and placeholders, and fills `{center.x}` in what the bot will say. */
+function compileAgencies(file: AgenciesFile | undefined, center: Center, missing: string, problems: KbProblem[]): Map<string, Agency> | undefined {
+  if (!file) return undefined;
+  const byId = new Map<string, Agency>();
+  for (const agency of file.agencies) {
+    const where = { file: AGENCIES_FILE, entryId: agency.id };
+    if (byId.has(agency.id)) problems.push({ ...where, field: 'id', message: 'mã này đã dùng cho một cơ quan khác; mỗi cơ quan cần một mã riêng.' });
+    for (const field of ['name', 'handles', 'contact'] as const) {
+      for (const message of placeholderProblems(agency[field], center)) problems.push({ ...where, field, message });
+    }
+    byId.set(agency.id, {
+      ...agency,
+      name: renderCenter(agency.name, center, missing),
+      handles: renderCenter(agency.handles, center, missing),
+      contact: renderCenter(agency.contact, center, missing),
+    });
+  }
+  return byId;
 }
 
 function renderUi(ui: UiFile, center: Center): Ui {

@@ -64,6 +64,26 @@ export type LexiconFile = z.infer<typeof lexiconSchema>;
 
 const text = z.string().trim().min(1);
 
+/** Another public agency residents ask about; the bot refers such questions there (`knowledge/agencies.yaml`). */
+export const agencySchema = z.strictObject({
+  id: entryIdSchema,
+  /** The agency as residents call it, e.g. "cơ quan Bảo hiểm xã hội (BHXH)". */
+  name: z.string().trim().min(3, 'tên cơ quan quá ngắn'),
+  /** What it handles, in a few words ("lương hưu, thẻ bảo hiểm y tế…"). */
+  handles: z.string().trim().min(5, 'cần ghi cơ quan này lo những việc gì'),
+  /** How to reach it, valid in any province; no phone number without a source. */
+  contact: z.string().trim().min(10, 'cần ghi cách liên hệ (nơi đến, tổng đài chính thức nếu có)'),
+  /** Phrases that mean a question belongs there (accents optional: they are matched without accents). */
+  cues: z.array(textOf(2, 'cụm từ quá ngắn')).min(3, 'cần ít nhất 3 cụm từ người dân hay dùng khi hỏi việc này'),
+});
+export type AgencyFile = z.infer<typeof agencySchema>;
+
+/** The agencies file: a list of agencies. */
+export const agenciesSchema = z.strictObject({
+  agencies: z.array(agencySchema).default([]),
+});
+export type AgenciesFile = z.infer<typeof agenciesSchema>;
+
 /** Every sentence the bot says that is not an answer (`knowledge/ui.yaml`). */
 export const uiSchema = z.strictObject({
   greeting: text,
@@ -81,6 +101,11 @@ export const uiSchema = z.strictObject({
   platform_names: z.strictObject({ telegram: text, 'zalo-bot': text, 'zalo-oa': text, terminal: text }),
   did_you_mean: text,
   fallback: text,
+  /**
+   * An out-of-scope question another agency handles (agencies.yaml):
+   * {agency}, {handles} and {contact} are filled from the agency.
+   */
+  referral: text,
   empty_message: text,
   long_message: text,
   unsupported_content: text,

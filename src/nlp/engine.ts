@@ -35,7 +35,7 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
 };
 
 /** What the bot decided to do with a message. */
-export type Outcome = 'answer' | 'did-you-mean' | 'fallback' | 'crisis' | 'disclosure' | 'empty';
+export type Outcome = 'answer' | 'did-you-mean' | 'referral' | 'fallback' | 'crisis' | 'disclosure' | 'empty';
 
 /** The engine's decision, with the evidence behind it. */
 export interface AnswerResult {
@@ -54,7 +54,12 @@ export interface AnswerResult {
   alternatives: Candidate[];
   /** True when the message was longer than the engine reads. */
   truncated: boolean;
+  /** On a referral: the id of the agency (agencies.yaml) that handles the question. */
+  referral?: string;
 }
+
+/** Share of a question's syllables an agency's cues must cover to override a confident answer. */
+const REFERRAL_OVER_ANSWER_SHARE = 0.5;
 
 /** The id of the entry that holds the emergency reply. */
 export const EMERGENCY_ENTRY_ID = 'emergency';
@@ -137,6 +142,16 @@ function decide(kb: Knowledge, text: string, config: EngineConfig): AnswerResult
     const entryId = closest?.id ?? situation?.entry ?? EMERGENCY_ENTRY_ID;
     const others = ranked.filter((c) => c.id !== entryId && c.id !== EMERGENCY_ENTRY_ID && c.score >= config.suggestThreshold);
     return { outcome: 'disclosure', entryId, score: 1, crisis: false, safeguarding, alternatives: others, truncated };
+  }
+
+  // A question that names another agency's business goes there unless an entry answers it confidently.
+  // A confident entry still yields when the agency's cues are most of the question and the entry never
+  // speaks of them (a near miss); an entry that does (the center's BHYT or tuition advice) keeps it.
+  const agency = kb.agencies?.matcher.match(syllables);
+  const nearMiss = (id: string): boolean =>
+    agency !== null && agency !== undefined && agency.share >= REFERRAL_OVER_ANSWER_SHARE && !agency.cues.some((cue) => kb.agencies?.entryCues.get(id)?.has(cue));
+  if (agency && (!best || best.score < config.answerThreshold || nearMiss(best.id))) {
+    return { outcome: 'referral', entryId: null, score: best?.score ?? 0, crisis: false, safeguarding, alternatives: candidates.slice(0, config.maxSuggestions), truncated, referral: agency.id };
   }
 
   if (!best || best.score < config.suggestThreshold) {

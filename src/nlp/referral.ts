@@ -1,0 +1,117 @@
+/**
+ * Recognises questions that belong to another agency (agencies.yaml): a
+ * resident asking about a pension, a birth certificate or a lost ID card
+ * should be told where to go, not offered the center's closest topic.
+ *
+ * An agency is recognised by its cue phrases, matched as whole runs of
+ * syllables after the same normalisation as the matcher (no accents,
+ * lexicon applied), so "bảo hiểm thất nghiệp" and "bao hiem that nghiep"
+ * are the same cue. Each cue is also read as if typed without accents,
+ * because the lexicon reads some bare syllables differently ("to" → "tôi").
+ * A negated cue ("không có lương hưu") is the center's business, not the
+ * agency's, and is ignored. Whole phrases, not fuzzy similarity: a referral that
+ * fires on a stray word would send people away from help the center gives.
+ */
+import type { Analyzer } from './matcher.ts';
+import { foldAccents } from './normalize.ts';
+
+/** The agency fields the recogniser needs. */
+export interface MatchableAgency {
+  id: string;
+  cues: readonly string[];
+}
+
+/** The agency a question belongs to, and how much of the question its cues explain. */
+export interface AgencyMatch {
+  id: string;
+  /** Syllables of the question covered by the agency's cues. */
+  covered: number;
+  /** covered ÷ syllables in the question (0…1). */
+  share: number;
+  /** The agency's cue phrases found, as space-joined syllables. */
+  cues: string[];
+}
+
+/** Folded syllables that, just before a cue, negate it ("ko" is "không" after the lexicon). */
+const NEGATIONS = new Set(['khong', 'chua', 'chang', 'cha']);
+/** How many syllables before a cue a negation still applies to ("không có", "chưa được hưởng"). */
+const NEGATION_REACH = 3;
+
+interface Cue {
+  agency: number;
+  tokens: string[];
+  key: string;
+}
+
+/** Cue phrases indexed by their first syllable; rebuilt when the knowledge base reloads. */
+export class AgencyMatcher {
+  private readonly ids: string[];
+  private readonly byFirst = new Map<string, Cue[]>();
+
+  constructor(agencies: readonly MatchableAgency[], analyze: Analyzer) {
+    this.ids = agencies.map((a) => a.id);
+    agencies.forEach((agency, index) => {
+      const seen = new Set<string>();
+      for (const cue of agency.cues) {
+        for (const tokens of [analyze(cue), analyze(foldAccents(cue))]) {
+          const first = tokens[0];
+          const key = tokens.join(' ');
+          if (first === undefined || seen.has(key)) continue;
+          seen.add(key);
+          const list = this.byFirst.get(first) ?? [];
+          list.push({ agency: index, tokens, key });
+          this.byFirst.set(first, list);
+        }
+      }
+    });
+  }
+
+  /** Number of agencies known. */
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** The agency whose cues cover most of the (already analysed) question, or null when no cue occurs. */
+  match(syllables: readonly string[]): AgencyMatch | null {
+    if (this.ids.length === 0 || syllables.length === 0) return null;
+    // Per agency, which positions its cues cover (overlapping cues count once).
+    const covered = new Map<number, Set<number>>();
+    const found = new Map<number, string[]>();
+    this.scan(syllables, (cue, at) => {
+      let positions = covered.get(cue.agency);
+      if (!positions) covered.set(cue.agency, (positions = new Set()));
+      for (let k = 0; k < cue.tokens.length; k++) positions.add(at + k);
+      found.set(cue.agency, [...(found.get(cue.agency) ?? []), cue.key]);
+    });
+    let best: { agency: number; count: number } | null = null;
+    for (const [agency, positions] of covered) {
+      if (!best || positions.size > best.count || (positions.size === best.count && agency < best.agency)) best = { agency, count: positions.size };
+    }
+    if (!best) return null;
+    return { id: this.ids[best.agency] as string, covered: best.count, share: best.count / syllables.length, cues: found.get(best.agency) ?? [] };
+  }
+
+  /** Every cue phrase (space-joined syllables) that occurs in a text's analysed syllables. */
+  cuesIn(syllables: readonly string[]): Set<string> {
+    const keys = new Set<string>();
+    this.scan(syllables, (cue) => keys.add(cue.key));
+    return keys;
+  }
+
+  private scan(syllables: readonly string[], onCue: (cue: Cue, at: number) => void): void {
+    for (let i = 0; i < syllables.length; i++) {
+      for (const cue of this.byFirst.get(syllables[i] as string) ?? []) {
+        if (i + cue.tokens.length > syllables.length) continue;
+        let same = true;
+        for (let k = 1; k < cue.tokens.length && same; k++) same = syllables[i + k] === cue.tokens[k];
+        if (same && !negated(syllables, i)) onCue(cue, i);
+      }
+    }
+  }
+}
+
+/** True when a negation word comes shortly before position `at`. */
+function negated(syllables: readonly string[], at: number): boolean {
+  for (let k = Math.max(0, at - NEGATION_REACH); k < at; k++) if (NEGATIONS.has(syllables[k] as string)) return true;
+  return false;
+}

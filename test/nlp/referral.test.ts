@@ -1,0 +1,112 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { KnowledgeError, loadKnowledge } from '../../src/kb/load.ts';
+import { findAnswer } from '../../src/nlp/engine.ts';
+import { ask, copyKnowledge, payloadsOf, realBot, realKnowledge } from '../helpers/kb.ts';
+
+const kb = realKnowledge();
+
+describe('referrals to other agencies', () => {
+  it('refers a near miss to the agency that handles it instead of offering an unrelated topic', () => {
+    // Before agencies.yaml this was a did-you-mean about poverty support.
+    expect(findAnswer(kb, 'gia han the bao hiem y te o dau')).toMatchObject({ outcome: 'referral', referral: 'bhxh', entryId: null });
+    expect(findAnswer(kb, 'Đăng ký khai sinh cho con cần những gì?')).toMatchObject({ outcome: 'referral', referral: 'tu-phap' });
+    expect(findAnswer(kb, 'lam lai can cuoc cong dan bi mat')).toMatchObject({ outcome: 'referral', referral: 'cong-an' });
+    expect(findAnswer(kb, 'tiêm chủng cho trẻ ở đâu')).toMatchObject({ outcome: 'referral', referral: 'y-te' });
+  });
+
+  it('takes a near miss from a confident entry that never speaks of the agency\'s business', () => {
+    // "nộp hồ sơ" makes the allowance application entry score as an answer; "thất nghiệp" is the question.
+    const r = findAnswer(kb, 'nop ho so that nghiep o dau');
+    expect(r.score).toBeGreaterThanOrEqual(0.4);
+    expect(r).toMatchObject({ outcome: 'referral', referral: 'viec-lam', entryId: null });
+    expect(r.alternatives[0]?.id).toBe('apply-social-allowance');
+  });
+
+  it('matches cues with or without accents, even where the lexicon reads bare syllables differently', () => {
+    // Typed without accents, "to" is read as "tôi"; the cue "giấy tờ tùy thân" must still match.
+    expect(findAnswer(kb, 'mat giay to tuy than thi lam sao').referral).toBe('cong-an');
+    expect(findAnswer(kb, 'mất giấy tờ tùy thân thì làm sao').referral).toBe('cong-an');
+  });
+
+  it('keeps answering what the center itself does, even in the agencies\' words', () => {
+    expect(findAnswer(kb, 'Thẻ bảo hiểm y tế cho người trong hộ nghèo do ai cấp?')).toMatchObject({ outcome: 'answer', entryId: 'service-poverty' });
+    expect(findAnswer(kb, 'miễn học phí cho con hộ nghèo')).toMatchObject({ outcome: 'answer', entryId: 'service-poverty' });
+  });
+
+  it('ignores a negated cue: "no pension" is a question about the center\'s allowances', () => {
+    const r = findAnswer(kb, 'me toi 78 tuoi ko co luong huu thi duoc tro cap gi');
+    expect(r.outcome).not.toBe('referral');
+    expect(r.entryId).toBe('elderly-allowance');
+  });
+
+  it('never lets an agency cue override danger or a disclosure', () => {
+    const crisis = findAnswer(kb, 'cứu với, chồng tôi đang cầm dao đòi giết tôi, giấy tờ tùy thân bị nó đốt hết rồi');
+    expect(crisis).toMatchObject({ outcome: 'crisis', crisis: true });
+    expect(crisis.referral).toBeUndefined();
+    const disclosure = findAnswer(kb, 'chồng tôi đánh tôi suốt, còn giữ hết căn cước của tôi không cho đi đâu');
+    expect(['crisis', 'disclosure']).toContain(disclosure.outcome);
+    expect(disclosure.referral).toBeUndefined();
+  });
+
+  it('says who handles it and how to reach them, with the hotline and the menu', async () => {
+    const replies = await ask(realBot(), 'làm sao để nhận trợ cấp thất nghiệp');
+    const text = replies[0]?.text ?? '';
+    expect(text).toContain('Bảo hiểm xã hội');
+    expect(text).toContain('1900 9068');
+    expect(text).toContain(kb.center.hotline);
+    expect(text).not.toMatch(/\{[a-z]+\}/);
+    expect(replies[0]?.buttons?.some((b) => b.kind === 'call' && b.phone === kb.center.hotline_tel)).toBe(true);
+    expect(payloadsOf(replies)).toEqual([...kb.ui.groups.map((g) => `g:${g.id}`), 'k:s']);
+  });
+
+  it('also offers the center topic that came close, so a question with two sides keeps both', async () => {
+    const replies = await ask(realBot(), 'trẻ mồ côi cần làm giấy khai sinh để được trợ cấp');
+    expect(replies[0]?.text).toContain('tư pháp');
+    const topics = (replies[0]?.buttons ?? []).flatMap((b) => (b.kind === 'action' && b.payload.startsWith('e:') ? [b.payload] : []));
+    expect(topics).toEqual(['e:service-children']);
+  });
+
+  it('says honestly that it has no information when nothing matches, with the hotline and the menu', async () => {
+    const replies = await ask(realBot(), 'công thức nấu phở bò');
+    expect(replies[0]?.text).toContain('mình chưa có thông tin này');
+    expect(replies[0]?.text).toContain(kb.center.hotline);
+  });
+});
+
+describe('agencies.yaml for staff', () => {
+  it('loads without the file (no referrals then)', () => {
+    const dir = copyKnowledge();
+    rmSync(join(dir, 'agencies.yaml'));
+    const copy = loadKnowledge(dir);
+    expect(copy.agencies).toBeUndefined();
+    expect(findAnswer(copy, 'gia han the bao hiem y te o dau').outcome).not.toBe('referral');
+  });
+
+  it('names the agency and the field when an agency is incomplete or its id is reused', () => {
+    const dir = copyKnowledge();
+    const file = join(dir, 'agencies.yaml');
+    const text = readFileSync(file, 'utf8').replace('  - id: tu-phap\n', '  - id: bhxh\n').replace(/(  - id: y-te\n    name: .*\n)    handles: .*\n/, '$1');
+    writeFileSync(file, text);
+    let error: unknown;
+    try {
+      loadKnowledge(dir);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(KnowledgeError);
+    const problems = (error as KnowledgeError).problems;
+    expect(problems.some((p) => p.file === 'agencies.yaml' && p.field?.includes('handles'))).toBe(true);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/(  - id: y-te\n    name: .*\n)/, '$1    handles: khám chữa bệnh, tiêm chủng\n'));
+    const duplicate = (() => {
+      try {
+        loadKnowledge(dir);
+      } catch (e) {
+        return e as KnowledgeError;
+      }
+      return undefined;
+    })();
+    expect(duplicate?.problems.some((p) => p.file === 'agencies.yaml' && p.entryId === 'bhxh' && /mã này đã dùng/.test(p.message))).toBe(true);
+  });
+});
