@@ -340,7 +340,10 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
     ? compileEligibility(source.eligibility, { entryIds: new Set(ids.keys()), center, missing }, problems)
     : undefined;
   const events = source.events ? compileEvents(source.events, { center, missing, entryIds: new Set(ids.keys()) }, problems) : undefined;
-  const lexicon = new Lexicon(source.lexicon.replacements, source.lexicon.fillers, source.lexicon.end_particles);
+  const lexicon = new Lexicon(source.lexicon.replacements, source.lexicon.fillers, source.lexicon.end_particles, {
+    greetings: source.lexicon.greetings,
+    questionWords: source.lexicon.question_words,
+  });
   const safeguarding = compileSafeguarding(
     source.safeguarding,
     { center, missing, entryIds: new Set(ids.keys()), lexicon, ...(source.safeguardingModel ? { model: source.safeguardingModel } : {}) },

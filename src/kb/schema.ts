@@ -59,6 +59,10 @@ export const lexiconSchema = z.strictObject({
     .default([]),
   fillers: z.array(textOf(1)).default([]),
   end_particles: z.array(textOf(1)).default([]),
+  /** Greetings and thanks, dropped when a real question follows ("Chào bạn, …"). */
+  greetings: z.array(textOf(1)).default([]),
+  /** Words that make a sentence a question; long messages are read from their question sentences. */
+  question_words: z.array(textOf(1)).default([]),
 });
 export type LexiconFile = z.infer<typeof lexiconSchema>;
 

@@ -7,7 +7,8 @@ import type { Knowledge } from '../kb/load.ts';
 import type { SafeguardingResult } from '../safeguarding/detector.ts';
 import { AnswerCache } from './answer-cache.ts';
 import type { Candidate } from './matcher.ts';
-import { MAX_INPUT_CHARS, tokenize } from './normalize.ts';
+import { isDistressEmojiOnly, MAX_INPUT_CHARS, tokenize } from './normalize.ts';
+import { focusOfMessage } from './sentences.ts';
 
 /** Thresholds on the matcher's blended score, tuned with `npm run eval`. */
 export interface EngineConfig {
@@ -54,6 +55,10 @@ export interface AnswerResult {
   alternatives: Candidate[];
   /** True when the message was longer than the engine reads. */
   truncated: boolean;
+  /** True when the message is written in English (the reply then says so in English). */
+  english: boolean;
+  /** True when the message is only crying or heartbroken emoji ("😭😭"): it deserves a gentle word, not a topic. */
+  distressEmojiOnly: boolean;
 }
 
 /** The id of the entry that holds the emergency reply. */
@@ -103,11 +108,15 @@ export function findAnswer(kb: Knowledge, text: string, config: EngineConfig = D
 
 function decide(kb: Knowledge, text: string, config: EngineConfig): AnswerResult {
   const truncated = text.length > MAX_INPUT_CHARS;
-  const tokens = tokenize(text);
+  // A long story is read by its question sentences; the safeguarding detector still reads all of it.
+  const tokens = tokenize(focusOfMessage(text.slice(0, MAX_INPUT_CHARS), kb.lexicon));
   if (tokens.length === 0) {
-    return { outcome: 'empty', entryId: null, score: 0, crisis: false, safeguarding: null, alternatives: [], truncated };
+    return { outcome: 'empty', entryId: null, score: 0, crisis: false, safeguarding: null, alternatives: [], truncated, english: false, distressEmojiOnly: false };
   }
-  const rewritten = kb.lexicon.rewrite(tokens);
+  const english = kb.safeguarding.detector.isEnglish(tokens);
+  const distressEmojiOnly = text.length <= 200 && isDistressEmojiOnly(text);
+  // "Chào bạn, …" or "…, cảm ơn ạ" around a real question: the question is what to answer.
+  const rewritten = kb.lexicon.dropGreetings(kb.lexicon.rewrite(tokens));
   const syllables = kb.lexicon.dropFillers(rewritten).map((t) => t.folded);
   const boost =
     syllables.length > config.longMessageSyllables
@@ -127,7 +136,7 @@ function decide(kb: Knowledge, text: string, config: EngineConfig): AnswerResult
   const safeguarding = kb.safeguarding.detector.detect(text, { unanswered });
   if (safeguarding?.outcome === 'danger-now') {
     const others = ranked.filter((c) => c.id !== EMERGENCY_ENTRY_ID && c.score >= config.suggestThreshold);
-    return { outcome: 'crisis', entryId: EMERGENCY_ENTRY_ID, score: 1, crisis: true, safeguarding, alternatives: others, truncated };
+    return { outcome: 'crisis', entryId: EMERGENCY_ENTRY_ID, score: 1, crisis: true, safeguarding, alternatives: others, truncated, english, distressEmojiOnly };
   }
   if (safeguarding?.outcome === 'disclosure') {
     // The service entry closest to what they asked ("…where do I report it?"), else the situation's own.
@@ -136,15 +145,15 @@ function decide(kb: Knowledge, text: string, config: EngineConfig): AnswerResult
     const closest = ranked.find((c) => allowed.has(c.id) && c.score >= config.suggestThreshold);
     const entryId = closest?.id ?? situation?.entry ?? EMERGENCY_ENTRY_ID;
     const others = ranked.filter((c) => c.id !== entryId && c.id !== EMERGENCY_ENTRY_ID && c.score >= config.suggestThreshold);
-    return { outcome: 'disclosure', entryId, score: 1, crisis: false, safeguarding, alternatives: others, truncated };
+    return { outcome: 'disclosure', entryId, score: 1, crisis: false, safeguarding, alternatives: others, truncated, english, distressEmojiOnly };
   }
 
   if (!best || best.score < config.suggestThreshold) {
-    return { outcome: 'fallback', entryId: null, score: best?.score ?? 0, crisis: false, safeguarding, alternatives: candidates.slice(0, config.maxSuggestions), truncated };
+    return { outcome: 'fallback', entryId: null, score: best?.score ?? 0, crisis: false, safeguarding, alternatives: candidates.slice(0, config.maxSuggestions), truncated, english, distressEmojiOnly };
   }
   if (best.score >= config.answerThreshold) {
-    return { outcome: 'answer', entryId: best.id, score: best.score, crisis: false, safeguarding, alternatives: rest, truncated };
+    return { outcome: 'answer', entryId: best.id, score: best.score, crisis: false, safeguarding, alternatives: rest, truncated, english, distressEmojiOnly };
   }
   const close = rest.filter((c) => c.score >= config.suggestThreshold * 0.75).slice(0, config.maxSuggestions - 1);
-  return { outcome: 'did-you-mean', entryId: best.id, score: best.score, crisis: false, safeguarding, alternatives: close, truncated };
+  return { outcome: 'did-you-mean', entryId: best.id, score: best.score, crisis: false, safeguarding, alternatives: close, truncated, english, distressEmojiOnly };
 }

@@ -1,0 +1,99 @@
+/**
+ * Messages as people really write them, through the real bot: long stories
+ * with the question at the end, greetings around a question, emoji, regional
+ * particles.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Reply } from '../../src/core/message.ts';
+import { findAnswer } from '../../src/nlp/engine.ts';
+import { MAX_INPUT_CHARS, tokenize } from '../../src/nlp/normalize.ts';
+import { focusOfMessage } from '../../src/nlp/sentences.ts';
+import { ask, realBot, realKnowledge } from '../helpers/kb.ts';
+
+const kb = realKnowledge();
+const bot = realBot();
+const say = (text: string): Promise<Reply[]> => ask(bot, text);
+const entryAnswer = (id: string): string => kb.entries.get(id)?.answer ?? `(no entry ${id})`;
+
+/** A story with no topic of its own, about 400 characters a round. */
+const STORY =
+  'Em tên là Lan, nhà em ở một thôn nhỏ ven biển. Bố em mất sớm từ năm em mười tuổi, một mình mẹ nuôi ba chị em ăn học bằng nghề đan lưới và bán cá ngoài chợ. ' +
+  'Mấy năm nay mẹ yếu đi nhiều, chân đau không đi chợ được nữa, các em em đều đã đi làm công nhân ở xa, mỗi tháng gửi về được ít tiền. ' +
+  'Em lấy chồng ở xã bên, chiều nào cũng tranh thủ về nấu cơm cho mẹ, nhưng nhà chồng cũng đông con nên em không giúp được nhiều. ';
+
+describe('long messages', () => {
+  it('answers the question at the end of a long life story, without a "too long" notice', async () => {
+    const text = `${STORY.repeat(3)}Giờ em muốn gọi điện để được tư vấn thì số tổng đài miễn phí là số nào ạ?`;
+    expect(text.length).toBeGreaterThan(1_200);
+    const replies = await say(text);
+    expect(replies[0]?.text).toBe(entryAnswer('hotline'));
+    expect(replies.map((r) => r.text)).not.toContain(kb.ui.long_message);
+  });
+
+  it('reads a short question with the sentence before it, which says who it is about', () => {
+    const text = `${STORY.repeat(2)}Mẹ em năm nay 76 tuổi, không có lương hưu, cũng không có bảo hiểm xã hội gì. Vậy mẹ em có được nhận tiền hằng tháng không?`;
+    expect(findAnswer(kb, text).entryId).toBe('elderly-allowance');
+  });
+
+  it('prefers the sentence with a question mark over statements that happen to hold "không"', () => {
+    const focus = focusOfMessage(`${STORY.repeat(2)}Cho em hỏi tổng đài tư vấn là số mấy?`, kb.lexicon);
+    expect(focus).toContain('tổng đài tư vấn là số mấy?');
+    expect(focus).not.toContain('đan lưới');
+    expect(focus.length).toBeLessThanOrEqual(600);
+  });
+
+  it('still tells the person when a message is longer than the engine reads', async () => {
+    const text = `${STORY.repeat(11)}Cho em hỏi số tổng đài?`;
+    expect(text.length).toBeGreaterThan(MAX_INPUT_CHARS);
+    const replies = await say(text);
+    expect(replies[0]?.text).toBe(kb.ui.long_message);
+  });
+
+  it('hears danger anywhere in a long story, before any answer', async () => {
+    const text = `${STORY.repeat(3)}Tối nay chồng em đang cầm dao đòi giết em. Cho em hỏi tổng đài số mấy?`;
+    expect(findAnswer(kb, text).outcome).toBe('crisis');
+    expect((await say(text))[0]?.text).toContain('113');
+  });
+});
+
+describe('greetings and thanks around a question', () => {
+  it.each([
+    ['Chào bạn, mẹ tôi 80 tuổi có được trợ cấp không', 'elderly-allowance'],
+    ['dạ em chào ad, cho em hỏi tổng đài tư vấn số mấy ạ', 'hotline'],
+    ['xin chào, số tổng đài bảo vệ trẻ em là gì? cảm ơn ạ', 'child-protection-hotline'],
+  ])('answers the question, not the greeting: %s', async (text, id) => {
+    expect((await say(text))[0]?.text).toBe(entryAnswer(id));
+  });
+
+  it.each(['dạ em chào ad', 'cảm ơn ạ', 'Chào bạn', 'Cảm ơn trung tâm đã giúp đỡ ạ'])('still greets a greeting alone: %s', async (text) => {
+    expect((await say(text))[0]?.text).toBe(entryAnswer('greeting'));
+  });
+});
+
+describe('emoji as words', () => {
+  it('reads crying and thanks emoji as words', () => {
+    expect(tokenize('😭😭😭').map((t) => t.text)).toEqual(['buồn']);
+    expect(tokenize('ok 👍🏻').map((t) => t.text)).toEqual(['ok', 'ok']);
+    expect(tokenize('🙏').map((t) => t.text)).toEqual(['cảm', 'ơn']);
+  });
+
+  it('does not raise a crisis on crying emoji alone, but still hears danger next to them', () => {
+    expect(findAnswer(kb, '😭').outcome).not.toBe('crisis');
+    expect(findAnswer(kb, '😭😭😭😭😭😭').safeguarding?.outcome ?? 'none').not.toBe('danger-now');
+    expect(findAnswer(kb, 'chồng em đang đánh em 😭😭 cứu em').outcome).toBe('crisis');
+  });
+});
+
+describe('particles and regional words', () => {
+  it.each([
+    ['tiền già nhận ở mô rứa ad', 'elderly-allowance'],
+    ['mn ơi tổng đài tư vấn số mấy nghen', 'hotline'],
+    ['số tổng đài tư vấn là số mấy dzậy ad', 'hotline'],
+    ['tổng đài bảo vệ trẻ em số mấy hen', 'child-protection-hotline'],
+    ['trợ cấp người khuyết tật bao nhiêu tiền một tháng nè', 'allowance-amount'],
+  ])('%s', (text, id) => {
+    const result = findAnswer(kb, text);
+    expect(result.outcome).toBe('answer');
+    expect(result.entryId).toBe(id);
+  });
+});
