@@ -1,7 +1,8 @@
 /**
  * A free-text question, as the answer engine decided it: safeguarding first
  * (danger now or a disclosure), then the best entry, close candidates, or an
- * honest "not sure" with the hotline.
+ * honest "not sure" with the hotline. A message of only crying emoji gets a
+ * gentle word.
  */
 import type { Reply } from '../src/core/message.ts';
 import type { AnswerResult } from '../src/nlp/engine.ts';
@@ -14,9 +15,17 @@ export const handleQuestion: Handler<AnswerResult> = (ctx, result) => {
   const { kb } = ctx;
   if (result.outcome === 'crisis' || result.outcome === 'disclosure') return safeguardingReplies(ctx, result);
   ctx.note(result.outcome, result.entryId);
-  const notice: Reply[] = result.truncated ? [{ text: kb.ui.long_message }] : [];
+  if (result.distressEmojiOnly) return [{ text: kb.ui.feeling_down, buttons: [hotlineButton(kb)] }, menuReply(kb)];
+  return vietnameseReplies(ctx, result);
+};
 
+const vietnameseReplies: Handler<AnswerResult> = (ctx, result) => {
+  const { kb } = ctx;
+  const notice: Reply[] = result.truncated ? [{ text: kb.ui.long_message }] : [];
   switch (result.outcome) {
+    case 'crisis':
+    case 'disclosure':
+      return safeguardingReplies(ctx, result);
     case 'empty':
       return [{ text: kb.ui.empty_message }, menuReply(kb)];
     case 'answer': {

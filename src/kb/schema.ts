@@ -87,6 +87,8 @@ export const uiSchema = z.strictObject({
   fallback: text,
   empty_message: text,
   long_message: text,
+  /** Reply to a message of nothing but crying or heartbroken emoji. */
+  feeling_down: text,
   unsupported_content: text,
   unknown_command: text,
   unknown_button: text,

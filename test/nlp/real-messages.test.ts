@@ -1,14 +1,14 @@
 /**
  * Messages as people really write them, through the real bot: long stories
  * with the question at the end, greetings around a question, emoji, regional
- * particles.
+ * particles, and questions about the bot itself.
  */
 import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/core/message.ts';
 import { findAnswer } from '../../src/nlp/engine.ts';
 import { MAX_INPUT_CHARS, tokenize } from '../../src/nlp/normalize.ts';
 import { focusOfMessage } from '../../src/nlp/sentences.ts';
-import { ask, realBot, realKnowledge } from '../helpers/kb.ts';
+import { ask, payloadsOf, realBot, realKnowledge } from '../helpers/kb.ts';
 
 const kb = realKnowledge();
 const bot = realBot();
@@ -95,5 +95,46 @@ describe('particles and regional words', () => {
     const result = findAnswer(kb, text);
     expect(result.outcome).toBe('answer');
     expect(result.entryId).toBe(id);
+  });
+});
+
+describe('identity and small talk', () => {
+  it('answers a message of only crying emoji gently, never as an empty message', async () => {
+    for (const text of ['😭😭😭', '😢', '💔💔']) {
+      const replies = await say(text);
+      expect(replies[0]?.text, text).toBe(kb.ui.feeling_down);
+      expect(replies[0]?.text).toContain('1800 1769');
+      expect(replies[0]?.buttons?.some((b) => b.kind === 'call')).toBe(true);
+      expect(payloadsOf(replies)).toContain(`g:${kb.ui.groups[0]?.id}`);
+    }
+  });
+
+  it('takes a thumbs-up or folded hands as thanks', async () => {
+    for (const text of ['👍', '🙏', 'ok 👍']) expect((await say(text))[0]?.text, text).toBe(entryAnswer('greeting'));
+  });
+
+  it.each(['bạn là ai', 'ban la ai', 'bot hay người', 'có phải người thật không', 'who are you?', 'Are you a bot or a human?'])(
+    'says what the bot is, with the hotline and the menu: %s',
+    async (text) => {
+      const result = findAnswer(kb, text);
+      expect(result.outcome).toBe('answer');
+      expect(result.crisis).toBe(false);
+      expect(result.entryId).toBe('bot-help');
+      const replies = await say(text);
+      const all = replies.map((r) => r.text).join('\n');
+      expect(all).toMatch(/trợ lý tự động|automatic assistant/);
+      expect(all).toMatch(/không phải người thật|not a person/);
+      expect(all).toContain('1800 1769');
+      expect(payloadsOf(replies)).toContain('menu');
+    },
+  );
+
+  it.each(['ok', 'oke', 'alo', 'hi', 'cảm ơn', '👍', 'vâng ạ'])('answers "%s" with a short greeting, not a did-you-mean', async (text) => {
+    const result = findAnswer(kb, text);
+    expect(result.outcome).toBe('answer');
+    expect(result.entryId).toBe('greeting');
+    const replies = await say(text);
+    expect(replies[0]?.text).toContain('trợ lý tự động');
+    expect(payloadsOf(replies)).toContain('menu');
   });
 });
