@@ -114,6 +114,7 @@ const FIELD_HINTS: Record<string, string> = {
   questions: 'các cách hỏi',
   keywords: 'từ khóa',
   answer: 'câu trả lời',
+  answer_en: 'câu trả lời tiếng Anh',
   related: 'chủ đề liên quan',
   sources: 'nguồn',
   reviewed: 'ngày rà soát',
@@ -299,7 +300,7 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
       if (!ids.has(related)) problems.push({ ...where, field: 'related', message: `không có mục nào mang mã "${related}".` });
       if (related === entry.id) problems.push({ ...where, field: 'related', message: 'một mục không thể liên quan tới chính nó.' });
     }
-    for (const [field, text] of [['title', entry.title], ['answer', entry.answer]] as const) {
+    for (const [field, text] of [['title', entry.title], ['answer', entry.answer], ['answer_en', entry.answer_en ?? '']] as const) {
       for (const message of placeholderProblems(text, center)) problems.push({ ...where, field, message });
     }
     const answer = renderCenter(entry.answer, center, missing);
@@ -310,7 +311,8 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
         message: `câu trả lời dài ${answer.length} ký tự (sau khi điền thông tin trung tâm); tối đa ${MAX_ANSWER_CHARS}. Hãy rút gọn hoặc tách thành mục liên quan.`,
       });
     }
-    entries.set(entry.id, { ...entry, title: renderCenter(entry.title, center, missing), answer });
+    const english = entry.answer_en === undefined ? {} : { answer_en: renderCenter(entry.answer_en, center, missing) };
+    entries.set(entry.id, { ...entry, ...english, title: renderCenter(entry.title, center, missing), answer });
   }
 
   const ui = renderUi(source.ui, center);

@@ -1,7 +1,7 @@
 /**
  * Messages as people really write them, through the real bot: long stories
  * with the question at the end, greetings around a question, emoji, regional
- * particles, and questions about the bot itself.
+ * particles, questions about the bot itself, and English.
  */
 import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/core/message.ts';
@@ -136,5 +136,43 @@ describe('identity and small talk', () => {
     const replies = await say(text);
     expect(replies[0]?.text).toContain('trợ lý tự động');
     expect(payloadsOf(replies)).toContain('menu');
+  });
+});
+
+describe('English', () => {
+  it("answers with the entry's English answer when it has one, and says the full answer is in Vietnamese", async () => {
+    const replies = await say('What is the hotline number?');
+    expect(replies[0]?.text).toContain(kb.entries.get('hotline')?.answer_en ?? '(no answer_en)');
+    expect(replies[0]?.text).toContain(kb.ui.english_footer);
+    expect(replies[0]?.text).toContain('1800 1769');
+    expect(replies[0]?.buttons?.some((b) => b.kind === 'call' && b.phone === kb.center.hotline_tel)).toBe(true);
+  });
+
+  it('introduces the bot in English (hotline, emergency numbers, Vietnamese answers) when the entry has no English answer', async () => {
+    const replies = await say('How do I register my disabled son, what are the papers?');
+    const intro = replies[0]?.text ?? '';
+    expect(intro).toBe(kb.ui.english_intro);
+    for (const number of ['1800 1769', '113', '115', '111', '114']) expect(intro).toContain(number);
+    expect(intro).toContain('Vietnamese');
+    expect(intro).toContain('not a person');
+  });
+
+  it('gives the English introduction and the menu when nothing matches', async () => {
+    const replies = await say('What is the weather like in Ha Long tomorrow?');
+    expect(replies[0]?.text).toBe(kb.ui.english_intro);
+    expect(replies.map((r) => r.text)).not.toContain(kb.ui.fallback);
+    expect(payloadsOf(replies)).toContain(`g:${kb.ui.groups[0]?.id}`);
+  });
+
+  it('keeps the English emergency reply for danger in English', async () => {
+    const text = 'my husband is beating me right now, please help';
+    expect(findAnswer(kb, text).outcome).toBe('crisis');
+    const replies = await say(text);
+    expect(replies[0]?.text).toContain('113');
+    expect(replies[0]?.text).not.toBe(kb.ui.english_intro);
+  });
+
+  it('answers Vietnamese in Vietnamese', async () => {
+    expect((await say('Số tổng đài tư vấn miễn phí là bao nhiêu?'))[0]?.text).toBe(entryAnswer('hotline'));
   });
 });
