@@ -13,6 +13,9 @@ import { tokenize } from './normalize.ts';
 /** Messages up to this many characters are read whole; longer ones by their sentences. */
 export const FOCUS_CHARS = 600;
 
+/** How far from the end a question without a question mark is looked for. */
+const QUESTION_SCAN_CHARS = 2 * FOCUS_CHARS;
+
 /** A question with fewer words than this is read with the sentence before it. */
 const SHORT_QUESTION_WORDS = 15;
 
@@ -75,8 +78,17 @@ export function focusOfMessage(text: string, lexicon: Lexicon): string {
   // question word ("không", "ở đâu"), since those words also appear in plain statements.
   let questions = sentences.flatMap((s, i) => (s.marked ? [i] : []));
   if (questions.length === 0) {
-    const last = sentences.findLastIndex(asks);
-    questions = last >= 0 ? [last] : [];
+    // Only the end of the message is searched: that is where a question without a mark sits,
+    // and it bounds the work on a long message that asks nothing.
+    let scanned = 0;
+    for (let i = sentences.length - 1; i >= 0 && scanned < QUESTION_SCAN_CHARS; i--) {
+      const sentence = sentences[i] as Sentence;
+      if (asks(sentence)) {
+        questions = [i];
+        break;
+      }
+      scanned += sentence.text.length;
+    }
   }
   const chosen = new Set<number>();
   let used = 0;
