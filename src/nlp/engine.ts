@@ -7,7 +7,7 @@ import type { Knowledge } from '../kb/load.ts';
 import type { SafeguardingResult } from '../safeguarding/detector.ts';
 import { AnswerCache } from './answer-cache.ts';
 import type { Candidate } from './matcher.ts';
-import { isDistressEmojiOnly, MAX_INPUT_CHARS, tokenize } from './normalize.ts';
+import { isDistressEmojiOnly, MAX_INPUT_CHARS, tokenize, type Token } from './normalize.ts';
 import { focusOfMessage } from './sentences.ts';
 
 /** Thresholds on the matcher's blended score, tuned with `npm run eval`. */
@@ -106,6 +106,45 @@ export function findAnswer(kb: Knowledge, text: string, config: EngineConfig = D
   return { ...result, alternatives: [...result.alternatives] };
 }
 
+/** Folded syllables of every Vietnamese answer, per snapshot: what Vietnamese typed without accents looks like. */
+const vietnameseSyllables = new WeakMap<Knowledge, ReadonlySet<string>>();
+
+function vietnameseSyllablesOf(kb: Knowledge): ReadonlySet<string> {
+  let syllables = vietnameseSyllables.get(kb);
+  if (!syllables) {
+    const set = new Set<string>();
+    for (const entry of kb.entries.values()) for (const t of tokenize(entry.answer)) set.add(t.folded);
+    syllables = set;
+    vietnameseSyllables.set(kb, syllables);
+  }
+  return syllables;
+}
+
+/**
+ * English by the detector's function-word test, and not Vietnamese typed
+ * without accents: "to can giup do a" has four English function words, but
+ * each is also a Vietnamese syllable of the knowledge base's answers, so it
+ * is Vietnamese; so is any message with more such syllables than English
+ * words.
+ */
+function isEnglishMessage(kb: Knowledge, tokens: readonly Token[]): boolean {
+  const { detector } = kb.safeguarding;
+  if (!detector.isEnglish(tokens)) return false;
+  const syllables = vietnameseSyllablesOf(kb);
+  let english = 0;
+  // English words that are not also Vietnamese syllables ("what", "you"; not "to", "do", "can").
+  let onlyEnglish = 0;
+  let vietnamese = 0;
+  for (const t of tokens) {
+    const known = syllables.has(t.folded);
+    if (detector.isEnglishWord(t.folded)) {
+      english++;
+      if (!known) onlyEnglish++;
+    } else if (known) vietnamese++;
+  }
+  return onlyEnglish > 0 && vietnamese <= english;
+}
+
 function decide(kb: Knowledge, text: string, config: EngineConfig): AnswerResult {
   const truncated = text.length > MAX_INPUT_CHARS;
   // A long story is read by its question sentences; the safeguarding detector still reads all of it.
@@ -113,7 +152,7 @@ function decide(kb: Knowledge, text: string, config: EngineConfig): AnswerResult
   if (tokens.length === 0) {
     return { outcome: 'empty', entryId: null, score: 0, crisis: false, safeguarding: null, alternatives: [], truncated, english: false, distressEmojiOnly: false };
   }
-  const english = kb.safeguarding.detector.isEnglish(tokens);
+  const english = isEnglishMessage(kb, tokens);
   const distressEmojiOnly = text.length <= 200 && isDistressEmojiOnly(text);
   // "Chào bạn, …" or "…, cảm ơn ạ" around a real question: the question is what to answer.
   const rewritten = kb.lexicon.dropGreetings(kb.lexicon.rewrite(tokens));

@@ -274,6 +274,11 @@ export class SafeguardingDetector {
     return false;
   }
 
+  /** True for an English function word ("the", "my", "can"), by folded form. */
+  isEnglishWord(folded: string): boolean {
+    return this.english.has(folded);
+  }
+
   /** English when enough words are English function words and no word carries Vietnamese accents (shared with the answer engine). */
   isEnglish(all: readonly Token[]): boolean {
     const tokens = all.filter((t) => t !== CLAUSE_SEPARATOR);

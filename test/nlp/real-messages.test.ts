@@ -172,6 +172,15 @@ describe('English', () => {
     expect(replies[0]?.text).not.toBe(kb.ui.english_intro);
   });
 
+  it('does not take Vietnamese typed without accents for English, though "to", "do", "can", "a" are English words too', () => {
+    for (const text of ['to can giup do a', 'cho to hoi cai nay a', 'me to 80 tuoi co duoc tro cap khong a', 'do la gi a', 'a oi cho e hoi so tong dai']) {
+      expect(findAnswer(kb, text).english, text).toBe(false);
+    }
+    for (const text of ['Thank you so much!', 'How can I contact the center?', 'What is the weather like in Ha Long tomorrow?']) {
+      expect(findAnswer(kb, text).english, text).toBe(true);
+    }
+  });
+
   it('answers Vietnamese in Vietnamese', async () => {
     expect((await say('Số tổng đài tư vấn miễn phí là bao nhiêu?'))[0]?.text).toBe(entryAnswer('hotline'));
   });
