@@ -21,9 +21,9 @@ interface Floor {
 // independently and never used for curation or tuning: the honest estimate.
 const FLOORS: Record<string, Floor> = {
   'dev.jsonl': { inScope: 1, outOfScope: 1, noAccents: 1, teencode: 1 },
-  'extra.jsonl': { inScope: 0.983, outOfScope: 0.942, noAccents: 0.992, teencode: 0.978 },
+  'extra.jsonl': { inScope: 0.988, outOfScope: 0.942, noAccents: 0.992, teencode: 0.978 },
   'tune.jsonl': { inScope: 0.943, outOfScope: 0.857, noAccents: 0.945, teencode: 0.916 },
-  'holdout.jsonl': { inScope: 0.924, outOfScope: 0.92, noAccents: 0.895, teencode: 0.892 },
+  'holdout.jsonl': { inScope: 0.931, outOfScope: 0.92, noAccents: 0.895, teencode: 0.892 },
 };
 
 describe('answer accuracy on the labelled question sets', () => {
