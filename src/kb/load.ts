@@ -312,6 +312,13 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
       });
     }
     const english = entry.answer_en === undefined ? {} : { answer_en: renderCenter(entry.answer_en, center, missing) };
+    if (english.answer_en !== undefined && english.answer_en.length > MAX_ANSWER_CHARS) {
+      problems.push({
+        ...where,
+        field: 'answer_en',
+        message: `câu trả lời tiếng Anh dài ${english.answer_en.length} ký tự (sau khi điền thông tin trung tâm); tối đa ${MAX_ANSWER_CHARS}. Hãy rút gọn.`,
+      });
+    }
     entries.set(entry.id, { ...entry, ...english, title: renderCenter(entry.title, center, missing), answer });
   }
 
