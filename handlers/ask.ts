@@ -1,9 +1,12 @@
 /**
  * A free-text question, as the answer engine decided it: safeguarding first
  * (danger now or a disclosure), then the best entry, close candidates, the
- * agency that handles it, or an honest "not sure" with the hotline.
+ * agency that handles it, or an honest "not sure" with the hotline. A
+ * message of only crying emoji gets a gentle word; an English message gets a
+ * short English reply.
  */
 import type { Reply } from '../src/core/message.ts';
+import type { Knowledge } from '../src/kb/load.ts';
 import type { AnswerResult } from '../src/nlp/engine.ts';
 import type { Handler } from './context.ts';
 import { checkButtons, entryButtons, entryReply, fallbackReplies, hotlineButton, menuButton, menuReply, referralReplies } from './replies.ts';
@@ -17,9 +20,18 @@ export const handleQuestion: Handler<AnswerResult> = (ctx, result) => {
   const { kb } = ctx;
   if (result.outcome === 'crisis' || result.outcome === 'disclosure') return safeguardingReplies(ctx, result);
   ctx.note(result.outcome, result.entryId);
-  const notice: Reply[] = result.truncated ? [{ text: kb.ui.long_message }] : [];
+  if (result.distressEmojiOnly) return [{ text: kb.ui.feeling_down, buttons: [hotlineButton(kb)] }, menuReply(kb)];
+  const replies = vietnameseReplies(ctx, result);
+  return result.english ? inEnglish(kb, result, replies) : replies;
+};
 
+const vietnameseReplies: Handler<AnswerResult> = (ctx, result) => {
+  const { kb } = ctx;
+  const notice: Reply[] = result.truncated ? [{ text: kb.ui.long_message }] : [];
   switch (result.outcome) {
+    case 'crisis':
+    case 'disclosure':
+      return safeguardingReplies(ctx, result);
     case 'empty':
       return [{ text: kb.ui.empty_message }, menuReply(kb)];
     case 'answer': {
@@ -41,3 +53,19 @@ export const handleQuestion: Handler<AnswerResult> = (ctx, result) => {
       return [...notice, ...fallbackReplies(kb)];
   }
 };
+
+/**
+ * The reply to an English message: the entry's English answer when it has
+ * one; otherwise a short English introduction (what the bot is, the hotline,
+ * the emergency numbers) before the Vietnamese answer or the menu.
+ */
+function inEnglish(kb: Knowledge, result: AnswerResult, vietnamese: Reply[]): Reply[] {
+  const entry = result.outcome === 'answer' ? kb.entries.get(result.entryId as string) : undefined;
+  if (entry?.answer_en) {
+    const reply = entryReply(kb, entry);
+    return [{ ...reply, text: `${entry.answer_en}\n\n${kb.ui.english_footer}` }];
+  }
+  const intro: Reply = { text: kb.ui.english_intro, buttons: [hotlineButton(kb)] };
+  // A fallback's Vietnamese "not sure" adds nothing the introduction does not say; keep its menu.
+  return result.outcome === 'fallback' || result.outcome === 'empty' ? [intro, menuReply(kb)] : [intro, ...vietnamese];
+}

@@ -139,6 +139,7 @@ const FIELD_HINTS: Record<string, string> = {
   questions: 'các cách hỏi',
   keywords: 'từ khóa',
   answer: 'câu trả lời',
+  answer_en: 'câu trả lời tiếng Anh',
   related: 'chủ đề liên quan',
   sources: 'nguồn',
   reviewed: 'ngày rà soát',
@@ -326,7 +327,7 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
       if (!ids.has(related)) problems.push({ ...where, field: 'related', message: `không có mục nào mang mã "${related}".` });
       if (related === entry.id) problems.push({ ...where, field: 'related', message: 'một mục không thể liên quan tới chính nó.' });
     }
-    for (const [field, text] of [['title', entry.title], ['answer', entry.answer]] as const) {
+    for (const [field, text] of [['title', entry.title], ['answer', entry.answer], ['answer_en', entry.answer_en ?? '']] as const) {
       for (const message of placeholderProblems(text, center)) problems.push({ ...where, field, message });
     }
     const answer = renderCenter(entry.answer, center, missing);
@@ -337,7 +338,15 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
         message: `câu trả lời dài ${answer.length} ký tự (sau khi điền thông tin trung tâm); tối đa ${MAX_ANSWER_CHARS}. Hãy rút gọn hoặc tách thành mục liên quan.`,
       });
     }
-    entries.set(entry.id, { ...entry, title: renderCenter(entry.title, center, missing), answer });
+    const english = entry.answer_en === undefined ? {} : { answer_en: renderCenter(entry.answer_en, center, missing) };
+    if (english.answer_en !== undefined && english.answer_en.length > MAX_ANSWER_CHARS) {
+      problems.push({
+        ...where,
+        field: 'answer_en',
+        message: `câu trả lời tiếng Anh dài ${english.answer_en.length} ký tự (sau khi điền thông tin trung tâm); tối đa ${MAX_ANSWER_CHARS}. Hãy rút gọn.`,
+      });
+    }
+    entries.set(entry.id, { ...entry, ...english, title: renderCenter(entry.title, center, missing), answer });
   }
 
   const ui = renderUi(source.ui, center);
@@ -367,7 +376,10 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
     ? compileEligibility(source.eligibility, { entryIds: new Set(ids.keys()), center, missing }, problems)
     : undefined;
   const events = source.events ? compileEvents(source.events, { center, missing, entryIds: new Set(ids.keys()) }, problems) : undefined;
-  const lexicon = new Lexicon(source.lexicon.replacements, source.lexicon.fillers, source.lexicon.end_particles);
+  const lexicon = new Lexicon(source.lexicon.replacements, source.lexicon.fillers, source.lexicon.end_particles, {
+    greetings: source.lexicon.greetings,
+    questionWords: source.lexicon.question_words,
+  });
   const safeguarding = compileSafeguarding(
     source.safeguarding,
     { center, missing, entryIds: new Set(ids.keys()), lexicon, ...(source.safeguardingModel ? { model: source.safeguardingModel } : {}) },

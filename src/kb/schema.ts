@@ -27,6 +27,8 @@ export const entrySchema = z.strictObject({
     .min(4, 'cần ít nhất 4 cách hỏi khác nhau mà người dân hay dùng'),
   keywords: z.array(textOf(2, 'từ khóa quá ngắn')).default([]),
   answer: z.string().trim().min(20, 'câu trả lời quá ngắn'),
+  /** A short English answer for people who write in English; without it they get the English introduction. */
+  answer_en: z.string().trim().min(20, 'câu trả lời tiếng Anh quá ngắn').optional(),
   related: z.array(entryIdSchema).max(6, 'tối đa 6 chủ đề liên quan').default([]),
   sources: z.array(z.string().trim().min(3)).min(1, 'cần ghi ít nhất một nguồn (tên bài viết hoặc văn bản pháp luật)'),
   reviewed: z.string().regex(DATE, 'ngày rà soát viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2026-11-23'),
@@ -59,6 +61,10 @@ export const lexiconSchema = z.strictObject({
     .default([]),
   fillers: z.array(textOf(1)).default([]),
   end_particles: z.array(textOf(1)).default([]),
+  /** Greetings and thanks, dropped when a real question follows ("Chào bạn, …"). */
+  greetings: z.array(textOf(1)).default([]),
+  /** Words that make a sentence a question; long messages are read from their question sentences. */
+  question_words: z.array(textOf(1)).default([]),
 });
 export type LexiconFile = z.infer<typeof lexiconSchema>;
 
@@ -108,6 +114,12 @@ export const uiSchema = z.strictObject({
   referral: text,
   empty_message: text,
   long_message: text,
+  /** Reply to a message of nothing but crying or heartbroken emoji. */
+  feeling_down: text,
+  /** Heads every reply to an English message: what the bot is, the hotline, the emergency numbers. */
+  english_intro: text,
+  /** Follows an entry's English answer: the full answers are in Vietnamese. */
+  english_footer: text,
   unsupported_content: text,
   unknown_command: text,
   unknown_button: text,

@@ -7,7 +7,8 @@ import type { Knowledge } from '../kb/load.ts';
 import type { SafeguardingResult } from '../safeguarding/detector.ts';
 import { AnswerCache } from './answer-cache.ts';
 import type { Candidate } from './matcher.ts';
-import { MAX_INPUT_CHARS, tokenize } from './normalize.ts';
+import { isDistressEmojiOnly, MAX_INPUT_CHARS, tokenize, type Token } from './normalize.ts';
+import { focusOfMessage } from './sentences.ts';
 
 /** Thresholds on the matcher's blended score, tuned with `npm run eval`. */
 export interface EngineConfig {
@@ -56,6 +57,10 @@ export interface AnswerResult {
   truncated: boolean;
   /** On a referral: the id of the agency (agencies.yaml) that handles the question. */
   referral?: string;
+  /** True when the message is written in English (the reply then says so in English). */
+  english: boolean;
+  /** True when the message is only crying or heartbroken emoji ("😭😭"): it deserves a gentle word, not a topic. */
+  distressEmojiOnly: boolean;
 }
 
 /** Share of a question's syllables an agency's cues must cover to override a confident answer. */
@@ -106,13 +111,56 @@ export function findAnswer(kb: Knowledge, text: string, config: EngineConfig = D
   return { ...result, alternatives: [...result.alternatives] };
 }
 
+/** Folded syllables of every Vietnamese answer, per snapshot: what Vietnamese typed without accents looks like. */
+const vietnameseSyllables = new WeakMap<Knowledge, ReadonlySet<string>>();
+
+function vietnameseSyllablesOf(kb: Knowledge): ReadonlySet<string> {
+  let syllables = vietnameseSyllables.get(kb);
+  if (!syllables) {
+    const set = new Set<string>();
+    for (const entry of kb.entries.values()) for (const t of tokenize(entry.answer)) set.add(t.folded);
+    syllables = set;
+    vietnameseSyllables.set(kb, syllables);
+  }
+  return syllables;
+}
+
+/**
+ * English by the detector's function-word test, and not Vietnamese typed
+ * without accents: "to can giup do a" has four English function words, but
+ * each is also a Vietnamese syllable of the knowledge base's answers, so it
+ * is Vietnamese; so is any message with more such syllables than English
+ * words.
+ */
+function isEnglishMessage(kb: Knowledge, tokens: readonly Token[]): boolean {
+  const { detector } = kb.safeguarding;
+  if (!detector.isEnglish(tokens)) return false;
+  const syllables = vietnameseSyllablesOf(kb);
+  let english = 0;
+  // English words that are not also Vietnamese syllables ("what", "you"; not "to", "do", "can").
+  let onlyEnglish = 0;
+  let vietnamese = 0;
+  for (const t of tokens) {
+    const known = syllables.has(t.folded);
+    if (detector.isEnglishWord(t.folded)) {
+      english++;
+      if (!known) onlyEnglish++;
+    } else if (known) vietnamese++;
+  }
+  return onlyEnglish > 0 && vietnamese <= english;
+}
+
 function decide(kb: Knowledge, text: string, config: EngineConfig): AnswerResult {
   const truncated = text.length > MAX_INPUT_CHARS;
-  const tokens = tokenize(text);
+  // A long story is read by its question sentences; the safeguarding detector still reads all of it.
+  const tokens = tokenize(focusOfMessage(text.slice(0, MAX_INPUT_CHARS), kb.lexicon));
   if (tokens.length === 0) {
-    return { outcome: 'empty', entryId: null, score: 0, crisis: false, safeguarding: null, alternatives: [], truncated };
+    return { outcome: 'empty', entryId: null, score: 0, crisis: false, safeguarding: null, alternatives: [], truncated, english: false, distressEmojiOnly: false };
   }
-  const rewritten = kb.lexicon.rewrite(tokens);
+  const english = isEnglishMessage(kb, tokens);
+  const distressEmojiOnly = text.length <= 200 && isDistressEmojiOnly(text);
+  // "Chào bạn, …" or "…, cảm ơn ạ" around a real question: the question is what to answer.
+  const rewritten = kb.lexicon.dropGreetings(kb.lexicon.rewrite(tokens));
   const syllables = kb.lexicon.dropFillers(rewritten).map((t) => t.folded);
   const boost =
     syllables.length > config.longMessageSyllables
@@ -132,7 +180,7 @@ function decide(kb: Knowledge, text: string, config: EngineConfig): AnswerResult
   const safeguarding = kb.safeguarding.detector.detect(text, { unanswered });
   if (safeguarding?.outcome === 'danger-now') {
     const others = ranked.filter((c) => c.id !== EMERGENCY_ENTRY_ID && c.score >= config.suggestThreshold);
-    return { outcome: 'crisis', entryId: EMERGENCY_ENTRY_ID, score: 1, crisis: true, safeguarding, alternatives: others, truncated };
+    return { outcome: 'crisis', entryId: EMERGENCY_ENTRY_ID, score: 1, crisis: true, safeguarding, alternatives: others, truncated, english, distressEmojiOnly };
   }
   if (safeguarding?.outcome === 'disclosure') {
     // The service entry closest to what they asked ("…where do I report it?"), else the situation's own.
@@ -141,7 +189,7 @@ function decide(kb: Knowledge, text: string, config: EngineConfig): AnswerResult
     const closest = ranked.find((c) => allowed.has(c.id) && c.score >= config.suggestThreshold);
     const entryId = closest?.id ?? situation?.entry ?? EMERGENCY_ENTRY_ID;
     const others = ranked.filter((c) => c.id !== entryId && c.id !== EMERGENCY_ENTRY_ID && c.score >= config.suggestThreshold);
-    return { outcome: 'disclosure', entryId, score: 1, crisis: false, safeguarding, alternatives: others, truncated };
+    return { outcome: 'disclosure', entryId, score: 1, crisis: false, safeguarding, alternatives: others, truncated, english, distressEmojiOnly };
   }
 
   // A question that names another agency's business goes there unless an entry answers it confidently.
@@ -151,15 +199,15 @@ function decide(kb: Knowledge, text: string, config: EngineConfig): AnswerResult
   const nearMiss = (id: string): boolean =>
     agency !== null && agency !== undefined && agency.share >= REFERRAL_OVER_ANSWER_SHARE && !agency.cues.some((cue) => kb.agencies?.entryCues.get(id)?.has(cue));
   if (agency && (!best || best.score < config.answerThreshold || nearMiss(best.id))) {
-    return { outcome: 'referral', entryId: null, score: best?.score ?? 0, crisis: false, safeguarding, alternatives: candidates.slice(0, config.maxSuggestions), truncated, referral: agency.id };
+    return { outcome: 'referral', entryId: null, score: best?.score ?? 0, crisis: false, safeguarding, alternatives: candidates.slice(0, config.maxSuggestions), truncated, english, distressEmojiOnly, referral: agency.id };
   }
 
   if (!best || best.score < config.suggestThreshold) {
-    return { outcome: 'fallback', entryId: null, score: best?.score ?? 0, crisis: false, safeguarding, alternatives: candidates.slice(0, config.maxSuggestions), truncated };
+    return { outcome: 'fallback', entryId: null, score: best?.score ?? 0, crisis: false, safeguarding, alternatives: candidates.slice(0, config.maxSuggestions), truncated, english, distressEmojiOnly };
   }
   if (best.score >= config.answerThreshold) {
-    return { outcome: 'answer', entryId: best.id, score: best.score, crisis: false, safeguarding, alternatives: rest, truncated };
+    return { outcome: 'answer', entryId: best.id, score: best.score, crisis: false, safeguarding, alternatives: rest, truncated, english, distressEmojiOnly };
   }
   const close = rest.filter((c) => c.score >= config.suggestThreshold * 0.75).slice(0, config.maxSuggestions - 1);
-  return { outcome: 'did-you-mean', entryId: best.id, score: best.score, crisis: false, safeguarding, alternatives: close, truncated };
+  return { outcome: 'did-you-mean', entryId: best.id, score: best.score, crisis: false, safeguarding, alternatives: close, truncated, english, distressEmojiOnly };
 }

@@ -72,6 +72,12 @@ export class PhraseRules {
     return hits;
   }
 
+  /** True when some rule matches at `start`. */
+  matchesAt(tokens: readonly Token[], start: number): boolean {
+    const first = tokens[start];
+    return first !== undefined && this.matchAt(tokens, start, first) !== undefined;
+  }
+
   private matchAt(tokens: readonly Token[], start: number, first: Token): Rule | undefined {
     const candidates = this.byFirst.get(first.folded);
     if (!candidates) return undefined;
@@ -103,17 +109,39 @@ export class Lexicon {
   readonly rewrites: PhraseRules;
   readonly fillers: PhraseRules;
   readonly endParticles: PhraseRules;
+  readonly greetings: PhraseRules;
+  readonly questionWords: PhraseRules;
 
   constructor(
     replacements: ReadonlyArray<{ from: readonly string[]; to: string }>,
     fillers: readonly string[],
     endParticles: readonly string[] = [],
+    more: { greetings?: readonly string[]; questionWords?: readonly string[] } = {},
   ) {
     const pairs: Array<[string, string]> = [];
     for (const r of replacements) for (const f of r.from) pairs.push([f, r.to]);
     this.rewrites = new PhraseRules(pairs);
     this.fillers = new PhraseRules(fillers.map((f) => [f, ''] as const));
     this.endParticles = new PhraseRules(endParticles.map((f) => [f, ''] as const));
+    this.greetings = new PhraseRules((more.greetings ?? []).map((f) => [f, ''] as const));
+    this.questionWords = new PhraseRules((more.questionWords ?? []).map((f) => [f, ''] as const));
+  }
+
+  /** True when rewritten tokens ask something: a question word ("không", "ở đâu", "bao nhiêu") anywhere. */
+  asks(rewritten: readonly Token[]): boolean {
+    for (let i = 0; i < rewritten.length; i++) if (this.questionWords.matchesAt(rewritten, i)) return true;
+    return false;
+  }
+
+  /**
+   * Drops greetings and thanks ("chào bạn", "cảm ơn ạ") from rewritten tokens
+   * when a real question remains; a greeting alone is kept, so it is still
+   * answered as a greeting.
+   */
+  dropGreetings(rewritten: readonly Token[]): Token[] {
+    const rest = this.greetings.apply(rewritten);
+    if (rest.length === rewritten.length || rest.length < 2 || !this.asks(rest)) return [...rewritten];
+    return rest;
   }
 
   /** Rewrites abbreviations, teencode and dialect words to standard words. */

@@ -15,8 +15,40 @@ export interface Token {
   plain: boolean;
 }
 
-/** Longest input (in characters) the engine reads; the rest of a message is ignored. */
-export const MAX_INPUT_CHARS = 600;
+/**
+ * Longest input (in characters) the engine reads; the rest of a message is
+ * ignored and the person is told so. Long stories are read by their
+ * sentences (see sentences.ts), so the question at the end is not lost.
+ */
+export const MAX_INPUT_CHARS = 4_000;
+
+/**
+ * Emoji that carry meaning in a chat, read as the words they stand for: a
+ * crying face or a broken heart is distress ("buồn"), folded hands are thanks. A run of the same
+ * kind reads as one word, so a row of 😭 does not outweigh the words around it.
+ * Every other emoji separates words, like punctuation.
+ */
+const EMOJI_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?:[😭😢😿😥😪💔🥺😞😔😓😩😫🙁☹]\uFE0F?)+/gu, ' buồn '],
+  [/(?:🙏[\u{1F3FB}-\u{1F3FF}]?)+/gu, ' cảm ơn '],
+  [/(?:[👍👌][\u{1F3FB}-\u{1F3FF}]?)+/gu, ' ok '],
+];
+/** Quick test before the replacements: most messages carry none of these emoji. */
+const HAS_MEANINGFUL_EMOJI = /[😭😢😿😥😪💔🥺😞😔😓😩😫🙁☹🙏👍👌]/u;
+
+/** True when a message is nothing but emoji (and punctuation), at least one of them crying or heartbroken. */
+export function isDistressEmojiOnly(text: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(text) && DISTRESS_EMOJI.test(text);
+}
+const DISTRESS_EMOJI = /[😭😢😿😥😪💔🥺😞😔😓😩😫🙁☹]/u;
+
+/** Replaces emoji that carry meaning with their words ("😭" → "buồn", "👍" → "ok"). */
+export function emojiAsWords(text: string): string {
+  if (!HAS_MEANINGFUL_EMOJI.test(text)) return text;
+  let out = text;
+  for (const [emoji, word] of EMOJI_WORDS) out = out.replace(emoji, word);
+  return out;
+}
 
 /** Folded form of each non-ASCII character (by UTF-16 code) met so far; bounded, a message may hold any character. */
 const charFolds = new Map<number, string>();
@@ -65,14 +97,15 @@ export function makeToken(text: string): Token {
 }
 
 /**
- * Splits a message into lower-case tokens. Everything that is not a letter or
- * digit (punctuation, emoji, markup, control characters) separates tokens, so
- * "<b>hotline</b>??" and "hotline" read the same.
+ * Splits a message into lower-case tokens. Emoji with a meaning become their
+ * words; everything else that is not a letter or digit (punctuation, other
+ * emoji, markup, control characters) separates tokens, so "<b>hotline</b>??"
+ * and "hotline" read the same.
  */
 export function tokenize(input: string, maxChars = MAX_INPUT_CHARS): Token[] {
   // Cut before the (comparatively) costly Unicode work, with slack for NFD input.
   const cut = input.length > maxChars * 2 ? input.slice(0, maxChars * 2) : input;
-  const text = cut.normalize('NFC').slice(0, maxChars).toLowerCase().replace(HTML_TAG, ' ');
+  const text = emojiAsWords(cut.normalize('NFC').slice(0, maxChars).toLowerCase().replace(HTML_TAG, ' '));
   const tokens: Token[] = [];
   for (const part of text.split(NOT_WORD)) {
     if (part.length === 0) continue;

@@ -274,8 +274,13 @@ export class SafeguardingDetector {
     return false;
   }
 
-  /** English when enough words are English function words and no word carries Vietnamese accents. */
-  private isEnglish(all: readonly Token[]): boolean {
+  /** True for an English function word ("the", "my", "can"), by folded form. */
+  isEnglishWord(folded: string): boolean {
+    return this.english.has(folded);
+  }
+
+  /** English when enough words are English function words and no word carries Vietnamese accents (shared with the answer engine). */
+  isEnglish(all: readonly Token[]): boolean {
     const tokens = all.filter((t) => t !== CLAUSE_SEPARATOR);
     if (tokens.some((t) => !t.plain)) return false;
     let hits = 0;

@@ -98,6 +98,16 @@ describe('validation errors for staff', () => {
     expect(error.problems.some((p) => p.entryId === 'training' && p.field === 'answer' && /tối đa 1500/.test(p.message))).toBe(true);
   });
 
+  it('checks an English answer like the Vietnamese one: placeholders and length', () => {
+    const dir = copyKnowledge();
+    const file = join(dir, 'entries', 'training.yaml');
+    const long = readFileSync(file, 'utf8').replace(/related:\n/, `answer_en: |\n  ${'Long English text. '.repeat(100)}\nrelated:\n`);
+    writeFileSync(file, long);
+    expect(problemsOf(() => loadKnowledge(dir)).problems.some((p) => p.entryId === 'training' && p.field === 'answer_en' && /tối đa 1500/.test(p.message))).toBe(true);
+    writeFileSync(file, long.replace(/answer_en: \|\n.*\n/, 'answer_en: |\n  Call {center.fax} for help, please.\n'));
+    expect(problemsOf(() => loadKnowledge(dir)).problems.some((p) => p.field === 'answer_en' && p.message.includes('{center.fax}'))).toBe(true);
+  });
+
   it('rejects a missing required entry and a duplicated id', () => {
     const dir = copyKnowledge();
     rmSync(join(dir, 'entries', 'emergency.yaml'));

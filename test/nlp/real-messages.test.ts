@@ -1,0 +1,187 @@
+/**
+ * Messages as people really write them, through the real bot: long stories
+ * with the question at the end, greetings around a question, emoji, regional
+ * particles, questions about the bot itself, and English.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Reply } from '../../src/core/message.ts';
+import { findAnswer } from '../../src/nlp/engine.ts';
+import { MAX_INPUT_CHARS, tokenize } from '../../src/nlp/normalize.ts';
+import { focusOfMessage } from '../../src/nlp/sentences.ts';
+import { ask, payloadsOf, realBot, realKnowledge } from '../helpers/kb.ts';
+
+const kb = realKnowledge();
+const bot = realBot();
+const say = (text: string): Promise<Reply[]> => ask(bot, text);
+const entryAnswer = (id: string): string => kb.entries.get(id)?.answer ?? `(no entry ${id})`;
+
+/** A story with no topic of its own, about 400 characters a round. */
+const STORY =
+  'Em tên là Lan, nhà em ở một thôn nhỏ ven biển. Bố em mất sớm từ năm em mười tuổi, một mình mẹ nuôi ba chị em ăn học bằng nghề đan lưới và bán cá ngoài chợ. ' +
+  'Mấy năm nay mẹ yếu đi nhiều, chân đau không đi chợ được nữa, các em em đều đã đi làm công nhân ở xa, mỗi tháng gửi về được ít tiền. ' +
+  'Em lấy chồng ở xã bên, chiều nào cũng tranh thủ về nấu cơm cho mẹ, nhưng nhà chồng cũng đông con nên em không giúp được nhiều. ';
+
+describe('long messages', () => {
+  it('answers the question at the end of a long life story, without a "too long" notice', async () => {
+    const text = `${STORY.repeat(3)}Giờ em muốn gọi điện để được tư vấn thì số tổng đài miễn phí là số nào ạ?`;
+    expect(text.length).toBeGreaterThan(1_200);
+    const replies = await say(text);
+    expect(replies[0]?.text).toBe(entryAnswer('hotline'));
+    expect(replies.map((r) => r.text)).not.toContain(kb.ui.long_message);
+  });
+
+  it('reads a short question with the sentence before it, which says who it is about', () => {
+    const text = `${STORY.repeat(2)}Mẹ em năm nay 76 tuổi, không có lương hưu, cũng không có bảo hiểm xã hội gì. Vậy mẹ em có được nhận tiền hằng tháng không?`;
+    expect(findAnswer(kb, text).entryId).toBe('elderly-allowance');
+  });
+
+  it('prefers the sentence with a question mark over statements that happen to hold "không"', () => {
+    const focus = focusOfMessage(`${STORY.repeat(2)}Cho em hỏi tổng đài tư vấn là số mấy?`, kb.lexicon);
+    expect(focus).toContain('tổng đài tư vấn là số mấy?');
+    expect(focus).not.toContain('đan lưới');
+    expect(focus.length).toBeLessThanOrEqual(600);
+  });
+
+  it('still tells the person when a message is longer than the engine reads', async () => {
+    const text = `${STORY.repeat(11)}Cho em hỏi số tổng đài?`;
+    expect(text.length).toBeGreaterThan(MAX_INPUT_CHARS);
+    const replies = await say(text);
+    expect(replies[0]?.text).toBe(kb.ui.long_message);
+  });
+
+  it('hears danger anywhere in a long story, before any answer', async () => {
+    const text = `${STORY.repeat(3)}Tối nay chồng em đang cầm dao đòi giết em. Cho em hỏi tổng đài số mấy?`;
+    expect(findAnswer(kb, text).outcome).toBe('crisis');
+    expect((await say(text))[0]?.text).toContain('113');
+  });
+});
+
+describe('greetings and thanks around a question', () => {
+  it.each([
+    ['Chào bạn, mẹ tôi 80 tuổi có được trợ cấp không', 'elderly-allowance'],
+    ['dạ em chào ad, cho em hỏi tổng đài tư vấn số mấy ạ', 'hotline'],
+    ['xin chào, số tổng đài bảo vệ trẻ em là gì? cảm ơn ạ', 'child-protection-hotline'],
+  ])('answers the question, not the greeting: %s', async (text, id) => {
+    expect((await say(text))[0]?.text).toBe(entryAnswer(id));
+  });
+
+  it.each(['dạ em chào ad', 'cảm ơn ạ', 'Chào bạn', 'Cảm ơn trung tâm đã giúp đỡ ạ'])('still greets a greeting alone: %s', async (text) => {
+    expect((await say(text))[0]?.text).toBe(entryAnswer('greeting'));
+  });
+});
+
+describe('emoji as words', () => {
+  it('reads crying and thanks emoji as words', () => {
+    expect(tokenize('😭😭😭').map((t) => t.text)).toEqual(['buồn']);
+    expect(tokenize('ok 👍🏻').map((t) => t.text)).toEqual(['ok', 'ok']);
+    expect(tokenize('🙏').map((t) => t.text)).toEqual(['cảm', 'ơn']);
+  });
+
+  it('does not raise a crisis on crying emoji alone, but still hears danger next to them', () => {
+    expect(findAnswer(kb, '😭').outcome).not.toBe('crisis');
+    expect(findAnswer(kb, '😭😭😭😭😭😭').safeguarding?.outcome ?? 'none').not.toBe('danger-now');
+    expect(findAnswer(kb, 'chồng em đang đánh em 😭😭 cứu em').outcome).toBe('crisis');
+  });
+});
+
+describe('particles and regional words', () => {
+  it.each([
+    ['tiền già nhận ở mô rứa ad', 'elderly-allowance'],
+    ['mn ơi tổng đài tư vấn số mấy nghen', 'hotline'],
+    ['số tổng đài tư vấn là số mấy dzậy ad', 'hotline'],
+    ['tổng đài bảo vệ trẻ em số mấy hen', 'child-protection-hotline'],
+    ['trợ cấp người khuyết tật bao nhiêu tiền một tháng nè', 'allowance-amount'],
+  ])('%s', (text, id) => {
+    const result = findAnswer(kb, text);
+    expect(result.outcome).toBe('answer');
+    expect(result.entryId).toBe(id);
+  });
+});
+
+describe('identity and small talk', () => {
+  it('answers a message of only crying emoji gently, never as an empty message', async () => {
+    for (const text of ['😭😭😭', '😢', '💔💔']) {
+      const replies = await say(text);
+      expect(replies[0]?.text, text).toBe(kb.ui.feeling_down);
+      expect(replies[0]?.text).toContain('1800 1769');
+      expect(replies[0]?.buttons?.some((b) => b.kind === 'call')).toBe(true);
+      expect(payloadsOf(replies)).toContain(`g:${kb.ui.groups[0]?.id}`);
+    }
+  });
+
+  it('takes a thumbs-up or folded hands as thanks', async () => {
+    for (const text of ['👍', '🙏', 'ok 👍']) expect((await say(text))[0]?.text, text).toBe(entryAnswer('greeting'));
+  });
+
+  it.each(['bạn là ai', 'ban la ai', 'bot hay người', 'có phải người thật không', 'who are you?', 'Are you a bot or a human?'])(
+    'says what the bot is, with the hotline and the menu: %s',
+    async (text) => {
+      const result = findAnswer(kb, text);
+      expect(result.outcome).toBe('answer');
+      expect(result.crisis).toBe(false);
+      expect(result.entryId).toBe('bot-help');
+      const replies = await say(text);
+      const all = replies.map((r) => r.text).join('\n');
+      expect(all).toMatch(/trợ lý tự động|automatic assistant/);
+      expect(all).toMatch(/không phải người thật|not a person/);
+      expect(all).toContain('1800 1769');
+      expect(payloadsOf(replies)).toContain('menu');
+    },
+  );
+
+  it.each(['ok', 'oke', 'alo', 'hi', 'cảm ơn', '👍', 'vâng ạ'])('answers "%s" with a short greeting, not a did-you-mean', async (text) => {
+    const result = findAnswer(kb, text);
+    expect(result.outcome).toBe('answer');
+    expect(result.entryId).toBe('greeting');
+    const replies = await say(text);
+    expect(replies[0]?.text).toContain('trợ lý tự động');
+    expect(payloadsOf(replies)).toContain('menu');
+  });
+});
+
+describe('English', () => {
+  it("answers with the entry's English answer when it has one, and says the full answer is in Vietnamese", async () => {
+    const replies = await say('What is the hotline number?');
+    expect(replies[0]?.text).toContain(kb.entries.get('hotline')?.answer_en ?? '(no answer_en)');
+    expect(replies[0]?.text).toContain(kb.ui.english_footer);
+    expect(replies[0]?.text).toContain('1800 1769');
+    expect(replies[0]?.buttons?.some((b) => b.kind === 'call' && b.phone === kb.center.hotline_tel)).toBe(true);
+  });
+
+  it('introduces the bot in English (hotline, emergency numbers, Vietnamese answers) when the entry has no English answer', async () => {
+    const replies = await say('How do I register my disabled son, what are the papers?');
+    const intro = replies[0]?.text ?? '';
+    expect(intro).toBe(kb.ui.english_intro);
+    for (const number of ['1800 1769', '113', '115', '111', '114']) expect(intro).toContain(number);
+    expect(intro).toContain('Vietnamese');
+    expect(intro).toContain('not a person');
+  });
+
+  it('gives the English introduction and the menu when nothing matches', async () => {
+    const replies = await say('What is the weather like in Ha Long tomorrow?');
+    expect(replies[0]?.text).toBe(kb.ui.english_intro);
+    expect(replies.map((r) => r.text)).not.toContain(kb.ui.fallback);
+    expect(payloadsOf(replies)).toContain(`g:${kb.ui.groups[0]?.id}`);
+  });
+
+  it('keeps the English emergency reply for danger in English', async () => {
+    const text = 'my husband is beating me right now, please help';
+    expect(findAnswer(kb, text).outcome).toBe('crisis');
+    const replies = await say(text);
+    expect(replies[0]?.text).toContain('113');
+    expect(replies[0]?.text).not.toBe(kb.ui.english_intro);
+  });
+
+  it('does not take Vietnamese typed without accents for English, though "to", "do", "can", "a" are English words too', () => {
+    for (const text of ['to can giup do a', 'cho to hoi cai nay a', 'me to 80 tuoi co duoc tro cap khong a', 'do la gi a', 'a oi cho e hoi so tong dai']) {
+      expect(findAnswer(kb, text).english, text).toBe(false);
+    }
+    for (const text of ['Thank you so much!', 'How can I contact the center?', 'What is the weather like in Ha Long tomorrow?']) {
+      expect(findAnswer(kb, text).english, text).toBe(true);
+    }
+  });
+
+  it('answers Vietnamese in Vietnamese', async () => {
+    expect((await say('Số tổng đài tư vấn miễn phí là bao nhiêu?'))[0]?.text).toBe(entryAnswer('hotline'));
+  });
+});
