@@ -34,8 +34,9 @@ const FLOORS: Record<string, Floor> = {
   // tune2, holdout2: a second pair written independently, with agency labels on out-of-scope rows;
   // agencies.yaml cues were written against tune2 only, never against holdout2.
   // outOfScope 0.96, not the 0.98 the referral work reached alone: with the identity answers merged,
-  // "bot có người yêu chưa" (labelled out of scope) is offered the bot's own help as a did-you-mean.
-  'tune2.jsonl': { inScope: 0.9, outOfScope: 0.96, noAccents: 0.956, teencode: 0.916, referral: 1, confidentWrong: 0.02 },
+  // "bot có người yêu chưa" (labelled out of scope, teencode) is offered the bot's own help as a
+  // did-you-mean; the same row sets teencode at 0.833 instead of 0.916.
+  'tune2.jsonl': { inScope: 0.9, outOfScope: 0.96, noAccents: 0.956, teencode: 0.833, referral: 1, confidentWrong: 0.02 },
   'holdout2.jsonl': { inScope: 0.629, outOfScope: 0.827, noAccents: 0.712, teencode: 0.687, referral: 0.661, confidentWrong: 0.086 },
 };
 
