@@ -1,0 +1,223 @@
+/**
+ * Follow-up questions: "cần giấy tờ gì", "ở đâu", "còn người khuyết tật thì
+ * sao" mean nothing alone but are clear after an answer. This module reads
+ * what a short message asks about (an aspect: papers, place, cost…) and about
+ * whom, and resolves it against the person's conversation context: the last
+ * topic, who it was about and what was asked. It holds no state; the handler
+ * keeps the context in the session store.
+ */
+import type { Knowledge } from '../kb/load.ts';
+import type { EngineConfig } from './engine.ts';
+import type { Candidate } from './matcher.ts';
+import { tokenize } from './normalize.ts';
+
+/** What a question asks about a topic. */
+export type Aspect = 'papers' | 'place' | 'cost' | 'duration' | 'amount' | 'eligibility' | 'apply' | 'contact' | 'time';
+/** Whom a question is about. */
+export type Who = 'elderly' | 'disability' | 'child' | 'poor' | 'single-parent' | 'hiv';
+
+/** What the bot remembers of a conversation for a few minutes: ids and labels only, never the text. */
+export interface ConversationContext {
+  /** The entry answered last (or picked from a button). */
+  topic: string | null;
+  who: Who | null;
+  what: Aspect | null;
+}
+
+/** Folded (accent-free) phrases that ask about an aspect; a phrase is a list of syllables. */
+const ASPECT_CUES: Record<Aspect, string[]> = {
+  papers: ['giay to', 'ho so', 'giay gi', 'can gi', 'mang theo', 'mang gi', 'chuan bi', 'thu tuc', 'to khai', 'can nhung gi'],
+  place: ['o dau', 'cho nao', 'noi nao', 'co quan nao', 'dau vay', 'nop', 'den dau', 'ra dau', 'lam o dau', 'xa nao'],
+  cost: ['mat phi', 'le phi', 'phi', 'mat tien', 'ton tien', 'tra tien', 'ton phi', 'mien phi'],
+  duration: ['bao lau', 'may ngay', 'bao nhieu ngay', 'khi nao', 'lau khong', 'lau ko', 'may thang', 'bao gio'],
+  amount: ['bao nhieu tien', 'duoc bao nhieu', 'bao nhieu', 'muc huong', 'muc', 'may tram', 'nhieu khong', 'tien tro cap', 'tro cap', 'tien'],
+  eligibility: ['co duoc khong', 'duoc khong', 'co duoc', 'duoc huong', 'dieu kien', 'co du'],
+  apply: ['lam sao', 'the nao', 'lam the nao', 'dang ky', 'xin', 'lam gi'],
+  contact: ['so dien thoai', 'sdt', 'dien thoai', 'goi', 'lien he', 'lien lac', 'hotline', 'so nao', 'zalo'],
+  time: ['gio nao', 'may gio', 'gio lam viec', 'lam viec', 'thu 7', 'thu bay', 'chu nhat', 'cuoi tuan', 'ngay le', 'buoi toi'],
+};
+
+/** Folded phrases that name a group of people. */
+const WHO_CUES: Record<Who, string[]> = {
+  elderly: ['nguoi cao tuoi', 'cao tuoi', 'nguoi gia', 'ong ba', 'ong noi', 'ong ngoai', 'ba noi', 'ba ngoai', 'tuoi gia', 'cu gia'],
+  disability: ['nguoi khuyet tat nang', 'khuyet tat dac biet nang', 'khuyet tat nang', 'nguoi khuyet tat', 'khuyet tat', 'tan tat', 'nkt', 'tat nguyen'],
+  child: ['tre em', 'tre mo coi', 'mo coi', 'con nho', 'tre nho', 'tre'],
+  poor: ['ho ngheo', 'can ngheo', 'ngheo'],
+  'single-parent': ['me don than', 'don than', 'bo don than'],
+  hiv: ['hiv', 'aids'],
+};
+
+/** Words that mark a message as continuing the conversation ("còn … thì sao", "vậy", "thế"). */
+const MARKER_CUES = ['thi sao', 'con', 'vay', 'the', 'roi sao', 'nua', 'sao', 'con thi', 'the con'];
+
+/** Chat spellings of the few words follow-ups are made of. */
+const CHAT_SPELLINGS: Record<string, string> = { ko: 'khong', k: 'khong', kg: 'khong', hok: 'khong', hong: 'khong', dc: 'duoc', j: 'gi', z: 'vay', v: 'vay', bn: 'bao nhieu', bnh: 'bao nhieu', bl: 'bao lau', hs: 'ho so', gt: 'giay to', nkt: 'nguoi khuyet tat' };
+
+/** Words that carry no topic of their own in a short follow-up. */
+const FUNCTION_WORDS = new Set(
+  'a ad ak ah ba ban cac can cho chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu'.split(' '),
+);
+
+/** Canonical Vietnamese for each aspect and group, used to build the resolved question. */
+const ASPECT_PHRASES: Record<Aspect, string> = {
+  papers: 'hồ sơ cần chuẩn bị những giấy tờ nào',
+  place: 'ở đâu địa chỉ nộp hồ sơ',
+  cost: 'có mất phí không',
+  duration: 'nộp hồ sơ xong bao lâu thì được nhận',
+  amount: 'được bao nhiêu tiền một tháng',
+  eligibility: 'có được hưởng không',
+  apply: 'thủ tục đăng ký như thế nào',
+  contact: 'số điện thoại liên hệ',
+  time: 'giờ làm việc',
+};
+const WHO_PHRASES: Record<Who, string> = {
+  elderly: 'người cao tuổi',
+  disability: 'người khuyết tật',
+  child: 'trẻ em',
+  poor: 'hộ nghèo',
+  'single-parent': 'mẹ đơn thân',
+  hiv: 'người nhiễm HIV',
+};
+
+/** Entries that answer an aspect for any topic: where the center is, its phone numbers. */
+const ASPECT_HOMES: Partial<Record<Aspect, string[]>> = {
+  place: ['center-contact'],
+  contact: ['hotline', 'center-contact'],
+  time: ['center-contact'],
+};
+
+/** How much better than the topic itself a neighbour must match the aspect to take over. */
+const TOPIC_MARGIN = 0.1;
+
+/** The longest syllable count of any follow-up: longer messages are new questions. */
+const MAX_FOLLOW_UP_SYLLABLES = 12;
+
+/** What a message says about aspect and group, and whether it reads as a follow-up. */
+export interface FollowUpReading {
+  aspect: Aspect | null;
+  who: Who | null;
+  /** "còn", "thì sao", "vậy", "thế": the message says it continues the conversation. */
+  marker: boolean;
+  /** True when the message is short and asks nothing beyond an aspect, a group and markers. */
+  followUp: boolean;
+}
+
+/** Finds where `phrase` occurs in `words` among the positions still free; marks them used. */
+function take(words: readonly string[], used: boolean[], phrase: string): boolean {
+  const parts = phrase.split(' ');
+  for (let i = 0; i + parts.length <= words.length; i++) {
+    if (parts.every((p, j) => words[i + j] === p && !used[i + j])) {
+      for (let j = 0; j < parts.length; j++) used[i + j] = true;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The first key whose phrases occur, longest phrases first so "bao nhiêu tiền" beats "bao nhiêu". */
+function findCue<K extends string>(words: readonly string[], used: boolean[], cues: Record<K, string[]>): K | null {
+  const all = (Object.entries(cues) as Array<[K, string[]]>).flatMap(([key, phrases]) => phrases.map((p) => [key, p] as const));
+  all.sort((a, b) => b[1].split(' ').length - a[1].split(' ').length);
+  let found: K | null = null;
+  for (const [key, phrase] of all) if (take(words, used, phrase) && found === null) found = key;
+  return found;
+}
+
+/** "82 tuổi": an age names a group (60 and over: elderly; under 16: a child). */
+function findAge(words: readonly string[], used: boolean[]): Who | null {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (used[i] || used[i + 1] || words[i + 1] !== 'tuoi' || !/^\d{1,3}$/.test(words[i] as string)) continue;
+    const age = Number(words[i]);
+    if (age < 16 || age >= 60) {
+      used[i] = used[i + 1] = true;
+      return age >= 60 ? 'elderly' : 'child';
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads a message for an aspect, a group and the shape of a follow-up.
+ * Words of the current topic's title ("tiền trợ cấp" after an allowance
+ * answer) restate the topic and do not make the message a new question.
+ */
+export function readFollowUp(kb: Knowledge, text: string, topic: string | null = null): FollowUpReading {
+  // Raw syllables, not the lexicon's rewrite: it reads "to" as teencode for "tôi", but here it is "giấy tờ".
+  const words = tokenize(text).map((t) => CHAT_SPELLINGS[t.folded] ?? t.folded);
+  const used = words.map(() => false);
+  const named = findCue(words, used, WHO_CUES);
+  const aged = findAge(words, used);
+  const who = named ?? aged;
+  const aspect = findCue(words, used, ASPECT_CUES);
+  let marker = false;
+  for (const phrase of MARKER_CUES) while (take(words, used, phrase)) marker = true;
+  const title = new Set(topic ? tokenize(kb.entries.get(topic)?.title ?? '').map((t) => t.folded) : []);
+  const rest = words.filter((w, i) => !used[i] && !FUNCTION_WORDS.has(w) && !title.has(w));
+  const followUp = words.length > 0 && words.length <= MAX_FOLLOW_UP_SYLLABLES && rest.length === 0 && (aspect !== null || (who !== null && marker));
+  return { aspect, who, marker, followUp };
+}
+
+/** A follow-up resolved against the context: the entry that answers it and how sure that is. */
+export interface ResolvedFollowUp {
+  entryId: string;
+  score: number;
+  alternatives: Candidate[];
+  /** The context after this message. */
+  context: ConversationContext;
+}
+
+/** The title of an entry with every group name removed, so a new group can replace the old one. */
+function topicAnchor(kb: Knowledge, topic: string): string[] {
+  const title = kb.entries.get(topic)?.title ?? '';
+  const words = tokenize(title).map((t) => t.folded);
+  const used = words.map(() => false);
+  while (findCue(words, used, WHO_CUES) !== null);
+  return tokenize(title).filter((_, i) => !used[i]).map((t) => t.text);
+}
+
+/**
+ * Answers a follow-up from the context: the question it stands for is the
+ * group (new or remembered), the aspect (new or remembered) and the last
+ * topic's title; the entry that answers it is looked for among the topic and
+ * its related entries first. Undefined when the context has no topic.
+ */
+export function resolveFollowUp(
+  kb: Knowledge,
+  reading: FollowUpReading,
+  context: ConversationContext,
+  config: EngineConfig,
+): ResolvedFollowUp | undefined {
+  const topic = context.topic;
+  if (!reading.followUp || topic === null || !kb.entries.has(topic)) return undefined;
+  const who = reading.who ?? context.who;
+  const what = reading.aspect ?? (reading.who !== null ? context.what : null);
+  // With an aspect the topic's neighbours decide; without one ("còn người khuyết tật thì sao") the old topic, for the new group.
+  const homes = (what && ASPECT_HOMES[what]) ?? [];
+  // The aspect with the topic's title, so the topic and its neighbours compete on the aspect; an aspect
+  // answered by the center's own contact entries ("ở đâu", "số điện thoại") is asked on its own.
+  const anchor = homes.length > 0 ? '' : topicAnchor(kb, topic).join(' ');
+  const question = [who ? WHO_PHRASES[who] : '', what ? ASPECT_PHRASES[what] : '', anchor].join(' ');
+  const syllables = kb.lexicon.dropFillers(kb.lexicon.rewrite(tokenize(question))).map((t) => t.folded);
+  const ranked = kb.matcher.rankTokens(syllables, 12).filter((c) => c.id !== 'emergency');
+  const near = new Set([topic, ...(kb.entries.get(topic)?.related ?? []), ...homes]);
+  // The group changed ("còn người khuyết tật thì sao"): the question may leave the old topic's neighbours.
+  const groupChanged = reading.who !== null && reading.who !== context.who;
+  const pool = groupChanged ? ranked : ranked.filter((c) => near.has(c.id));
+  const stay = ranked.find((c) => c.id === topic) ?? { id: topic, score: 0 };
+  // Most follow-ups are about the same thing ("có mất phí không" after a service): a neighbour takes over
+  // only when it answers the aspect clearly better than the topic does.
+  const margin = homes.length > 0 && !homes.includes(topic) ? 0 : TOPIC_MARGIN;
+  const better = pool[0] && pool[0].id !== topic && pool[0].score >= config.suggestThreshold && pool[0].score >= stay.score + margin;
+  const best = groupChanged && pool[0] ? pool[0] : better && pool[0] ? pool[0] : { id: topic, score: Math.max(stay.score, config.answerThreshold) };
+  return {
+    entryId: best.id,
+    score: best.score,
+    alternatives: ranked.filter((c) => c.id !== best.id).slice(0, config.maxSuggestions),
+    context: { ...context, topic: best.id, who, what },
+  };
+}
+
+/** The context after a standalone answer: its topic, plus any group and aspect the message named. */
+export function contextAfterAnswer(previous: ConversationContext | null, entryId: string, reading: FollowUpReading): ConversationContext {
+  return { topic: entryId, who: reading.who ?? previous?.who ?? null, what: reading.aspect };
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { Bot } from '../../src/core/bot.ts';
+import { silentLogger } from '../../src/log.ts';
+import { DEFAULT_ENGINE_CONFIG } from '../../src/nlp/engine.ts';
+import { MemorySessionStore } from '../../src/store/sessions.ts';
+import { realKnowledge, testUser } from '../helpers/kb.ts';
+
+const kb = realKnowledge();
+
+/** A bot over the real knowledge base with a fake clock; `decisions` collects the entry of every text reply. */
+function conversation(options: { contextTtlMs?: number } = {}) {
+  let now = 1_000_000;
+  const sessions = new MemorySessionStore({ clock: () => now });
+  const decisions: Array<{ outcome: string; id: string | null }> = [];
+  const bot = new Bot({
+    knowledge: () => kb,
+    engine: DEFAULT_ENGINE_CONFIG,
+    logger: silentLogger(),
+    sessions,
+    ...(options.contextTtlMs !== undefined ? { contextTtlMs: options.contextTtlMs } : {}),
+    onDecision: (outcome, id) => decisions.push({ outcome, id }),
+  });
+  const user = testUser();
+  return {
+    sessions,
+    decisions,
+    say: (text: string) => bot.handle({ kind: 'text', user, text }),
+    command: (command: string) => bot.handle({ kind: 'command', user, command, args: '' }),
+    press: (payload: string) => bot.handle({ kind: 'button', user, payload }),
+    advance: (ms: number) => {
+      now += ms;
+    },
+    last: () => decisions.at(-1),
+  };
+}
+
+describe('conversation context', () => {
+  it('keeps "cần giấy tờ gì" and "ở đâu" on the elderly allowance after the issue\'s example', async () => {
+    const c = conversation();
+    await c.say('me toi 78 tuoi ko co luong huu thi co duoc tro cap khong');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+    const papers = await c.say('can giay to gi');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+    expect(papers[0]?.text).toBe(kb.entries.get('apply-social-allowance')?.answer);
+    await c.say('o dau');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+  });
+
+  it('answers the same follow-ups without a conversation as before (no topic, no guess)', async () => {
+    const c = conversation();
+    await c.say('o dau');
+    expect(c.last()?.id).toBe('center-contact');
+  });
+
+  it('moves "còn người khuyết tật thì sao" to the new group on the same question', async () => {
+    const c = conversation();
+    await c.say('người cao tuổi được trợ cấp bao nhiêu tiền một tháng');
+    await c.say('còn người khuyết tật thì sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
+  it('stays on a service for its cost, and sends "ở đâu" to the center\'s address', async () => {
+    const c = conversation();
+    await c.say('con toi bi tu ky, trung tam co lop can thiep som khong');
+    const topic = c.last()?.id;
+    expect(topic).toBe('service-autism');
+    await c.say('co mat tien khong');
+    expect(c.last()?.id).toBe('service-autism');
+    await c.say('o dau');
+    expect(c.last()?.id).toBe('center-contact');
+  });
+
+  it('lets a clear new question win over the remembered topic', async () => {
+    const c = conversation();
+    await c.say('me toi 78 tuoi ko co luong huu thi co duoc tro cap khong');
+    await c.say('tổng đài tư vấn miễn phí số mấy');
+    expect(c.last()?.id).toBe('hotline');
+  });
+
+  it('takes a topic picked with a button as the context', async () => {
+    const c = conversation();
+    await c.press('e:disability-registration');
+    await c.say('mất bao lâu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'disability-registration' });
+  });
+
+  it('answers danger first even when the message could be a follow-up', async () => {
+    const c = conversation();
+    await c.say('me toi 78 tuoi ko co luong huu thi co duoc tro cap khong');
+    const replies = await c.say('e muon tu tu');
+    expect(c.last()?.outcome).toBe('crisis');
+    expect(replies[0]?.text).toMatch(/115|113/);
+  });
+
+  it('forgets the topic after the configured minutes of silence', async () => {
+    const c = conversation({ contextTtlMs: 5 * 60_000 });
+    await c.say('me toi 78 tuoi ko co luong huu thi co duoc tro cap khong');
+    c.advance(4 * 60_000);
+    await c.say('can giay to gi');
+    expect(c.last()?.id).toBe('apply-social-allowance');
+    c.advance(6 * 60_000);
+    await c.say('o dau');
+    expect(c.last()?.id).toBe('center-contact');
+  });
+
+  it('deletes the context with /xoadulieu and keeps no message text in it', async () => {
+    const c = conversation();
+    await c.say('me toi 78 tuoi ko co luong huu thi co duoc tro cap khong');
+    const key = 'context:terminal:chat-1:user-1';
+    const stored = JSON.stringify(await c.sessions.get(key));
+    expect(stored).toContain('elderly-allowance');
+    expect(stored).not.toMatch(/luong huu|78/);
+    await c.command('xoadulieu');
+    expect(await c.sessions.get(key)).toBeUndefined();
+    await c.say('o dau');
+    expect(c.last()?.id).toBe('center-contact');
+  });
+});
