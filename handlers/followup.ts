@@ -8,6 +8,7 @@
  * so nothing here comes before an emergency reply.
  */
 import { z } from 'zod';
+import { FOLLOW_UP_ASPECTS } from '../src/kb/schema.ts';
 import type { AnswerResult } from '../src/nlp/engine.ts';
 import { contextAfterAnswer, readFollowUp, resolveFollowUp, type ConversationContext } from '../src/nlp/followup.ts';
 import type { HandlerContext } from './context.ts';
@@ -18,7 +19,7 @@ export const DEFAULT_CONTEXT_TTL_MS = 15 * 60_000;
 const contextSchema = z.object({
   topic: z.string().nullable(),
   who: z.enum(['elderly', 'disability', 'child', 'poor', 'single-parent', 'hiv']).nullable(),
-  what: z.enum(['papers', 'place', 'cost', 'duration', 'amount', 'eligibility', 'apply', 'contact', 'time']).nullable(),
+  what: z.enum(FOLLOW_UP_ASPECTS).nullable(),
 });
 
 /** One context per person per chat, beside (not inside) an eligibility check. */

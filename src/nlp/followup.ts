@@ -7,12 +7,13 @@
  * keeps the context in the session store.
  */
 import type { Knowledge } from '../kb/load.ts';
+import type { FOLLOW_UP_ASPECTS } from '../kb/schema.ts';
 import type { EngineConfig } from './engine.ts';
 import type { Candidate } from './matcher.ts';
 import { tokenize } from './normalize.ts';
 
 /** What a question asks about a topic. */
-export type Aspect = 'papers' | 'place' | 'cost' | 'duration' | 'amount' | 'eligibility' | 'apply' | 'contact' | 'time';
+export type Aspect = (typeof FOLLOW_UP_ASPECTS)[number];
 /** Whom a question is about. */
 export type Who = 'elderly' | 'disability' | 'child' | 'poor' | 'single-parent' | 'hiv';
 
@@ -26,11 +27,11 @@ export interface ConversationContext {
 
 /** Folded (accent-free) phrases that ask about an aspect; a phrase is a list of syllables. */
 const ASPECT_CUES: Record<Aspect, string[]> = {
-  papers: ['giay to', 'ho so', 'giay gi', 'can gi', 'mang theo', 'mang gi', 'chuan bi', 'thu tuc', 'to khai', 'can nhung gi'],
+  papers: ['giay to', 'ho so', 'giay gi', 'can gi', 'mang theo', 'mang gi', 'chuan bi', 'thu tuc', 'to khai', 'can nhung gi', 'can cuoc', 'cccd', 'chung minh', 'so ho khau', 'giay khai sinh'],
   place: ['o dau', 'cho nao', 'noi nao', 'co quan nao', 'dau vay', 'nop', 'den dau', 'ra dau', 'lam o dau', 'xa nao'],
-  cost: ['mat phi', 'le phi', 'phi', 'mat tien', 'ton tien', 'tra tien', 'ton phi', 'mien phi'],
+  cost: ['hoc phi', 'mat phi', 'le phi', 'phi', 'mat tien', 'ton tien', 'tra tien', 'ton phi', 'mien phi'],
   duration: ['bao lau', 'may ngay', 'bao nhieu ngay', 'khi nao', 'lau khong', 'lau ko', 'may thang', 'bao gio'],
-  amount: ['bao nhieu tien', 'duoc bao nhieu', 'bao nhieu', 'muc huong', 'muc', 'may tram', 'nhieu khong', 'tien tro cap', 'tro cap', 'tien'],
+  amount: ['bao nhieu tien', 'duoc bao nhieu', 'bao nhieu', 'muc huong', 'muc', 'may tram', 'nhieu khong', 'tien tro cap', 'tien'],
   eligibility: ['co duoc khong', 'duoc khong', 'co duoc', 'duoc huong', 'dieu kien', 'co du'],
   apply: ['lam sao', 'the nao', 'lam the nao', 'dang ky', 'xin', 'lam gi'],
   contact: ['so dien thoai', 'sdt', 'dien thoai', 'goi', 'lien he', 'lien lac', 'hotline', 'so nao', 'zalo'],
@@ -55,7 +56,7 @@ const CHAT_SPELLINGS: Record<string, string> = { ko: 'khong', k: 'khong', kg: 'k
 
 /** Words that carry no topic of their own in a short follow-up. */
 const FUNCTION_WORDS = new Set(
-  'a ad ak ah ba ban cac can cho chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu'.split(' '),
+  'a ad ak ah ba ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu'.split(' '),
 );
 
 /** Canonical Vietnamese for each aspect and group, used to build the resolved question. */
@@ -79,15 +80,15 @@ const WHO_PHRASES: Record<Who, string> = {
   hiv: 'người nhiễm HIV',
 };
 
-/** Entries that answer an aspect for any topic: where the center is, its phone numbers. */
+/**
+ * Entries that answer an aspect after any topic that does not say otherwise:
+ * "ở đâu" after a service is the center's address, "số điện thoại" its hotline.
+ */
 const ASPECT_HOMES: Partial<Record<Aspect, string[]>> = {
   place: ['center-contact'],
-  contact: ['hotline', 'center-contact'],
   time: ['center-contact'],
+  contact: ['hotline'],
 };
-
-/** How much better than the topic itself a neighbour must match the aspect to take over. */
-const TOPIC_MARGIN = 0.1;
 
 /** The longest syllable count of any follow-up: longer messages are new questions. */
 const MAX_FOLLOW_UP_SYLLABLES = 12;
@@ -175,11 +176,19 @@ function topicAnchor(kb: Knowledge, topic: string): string[] {
   return tokenize(title).filter((_, i) => !used[i]).map((t) => t.text);
 }
 
+/** The best-ranked entry for a question built from canonical phrases. */
+function rankQuestion(kb: Knowledge, question: string, limit: number): Candidate[] {
+  const syllables = kb.lexicon.dropFillers(kb.lexicon.rewrite(tokenize(question))).map((t) => t.folded);
+  return kb.matcher.rankTokens(syllables, limit).filter((c) => c.id !== 'emergency');
+}
+
 /**
- * Answers a follow-up from the context: the question it stands for is the
- * group (new or remembered), the aspect (new or remembered) and the last
- * topic's title; the entry that answers it is looked for among the topic and
- * its related entries first. Undefined when the context has no topic.
+ * Answers a follow-up from the context. About the same group, the topic's
+ * entry says where each aspect is answered (`follow_ups` in its file); an
+ * aspect it does not list stays on the topic, except the center's address,
+ * hours and phone, which have entries of their own. A new group ("còn người
+ * khuyết tật thì sao") asks the last question again for that group.
+ * Undefined when the context has no topic or the message is no follow-up.
  */
 export function resolveFollowUp(
   kb: Knowledge,
@@ -188,32 +197,25 @@ export function resolveFollowUp(
   config: EngineConfig,
 ): ResolvedFollowUp | undefined {
   const topic = context.topic;
-  if (!reading.followUp || topic === null || !kb.entries.has(topic)) return undefined;
+  const entry = topic === null ? undefined : kb.entries.get(topic);
+  if (!reading.followUp || topic === null || !entry) return undefined;
   const who = reading.who ?? context.who;
-  const what = reading.aspect ?? (reading.who !== null ? context.what : null);
-  // With an aspect the topic's neighbours decide; without one ("còn người khuyết tật thì sao") the old topic, for the new group.
-  const homes = (what && ASPECT_HOMES[what]) ?? [];
-  // The aspect with the topic's title, so the topic and its neighbours compete on the aspect; an aspect
-  // answered by the center's own contact entries ("ở đâu", "số điện thoại") is asked on its own.
-  const anchor = homes.length > 0 ? '' : topicAnchor(kb, topic).join(' ');
-  const question = [who ? WHO_PHRASES[who] : '', what ? ASPECT_PHRASES[what] : '', anchor].join(' ');
-  const syllables = kb.lexicon.dropFillers(kb.lexicon.rewrite(tokenize(question))).map((t) => t.folded);
-  const ranked = kb.matcher.rankTokens(syllables, 12).filter((c) => c.id !== 'emergency');
-  const near = new Set([topic, ...(kb.entries.get(topic)?.related ?? []), ...homes]);
-  // The group changed ("còn người khuyết tật thì sao"): the question may leave the old topic's neighbours.
   const groupChanged = reading.who !== null && reading.who !== context.who;
-  const pool = groupChanged ? ranked : ranked.filter((c) => near.has(c.id));
-  const stay = ranked.find((c) => c.id === topic) ?? { id: topic, score: 0 };
-  // Most follow-ups are about the same thing ("có mất phí không" after a service): a neighbour takes over
-  // only when it answers the aspect clearly better than the topic does.
-  const margin = homes.length > 0 && !homes.includes(topic) ? 0 : TOPIC_MARGIN;
-  const better = pool[0] && pool[0].id !== topic && pool[0].score >= config.suggestThreshold && pool[0].score >= stay.score + margin;
-  const best = groupChanged && pool[0] ? pool[0] : better && pool[0] ? pool[0] : { id: topic, score: Math.max(stay.score, config.answerThreshold) };
+  // For a new group the amount and the eligibility carry over ("bao nhiêu" → "còn người khuyết tật thì sao");
+  // papers and places are the same for everyone, so after them a new group asks whether it qualifies.
+  const carried = context.what === null || context.what === 'amount' || context.what === 'eligibility' ? context.what : 'eligibility';
+  const what = reading.aspect ?? (groupChanged ? carried : null);
+  const question = [who ? WHO_PHRASES[who] : '', what ? ASPECT_PHRASES[what] : topicAnchor(kb, topic).join(' ')].join(' ');
+  const ranked = rankQuestion(kb, question, config.maxSuggestions + 3);
+  let target = topic;
+  if (groupChanged && ranked[0]) target = ranked[0].id;
+  else if (what) target = entry.follow_ups?.[what] ?? ASPECT_HOMES[what]?.find((id) => kb.entries.has(id)) ?? topic;
+  const score = Math.max(ranked.find((c) => c.id === target)?.score ?? 0, config.answerThreshold);
   return {
-    entryId: best.id,
-    score: best.score,
-    alternatives: ranked.filter((c) => c.id !== best.id).slice(0, config.maxSuggestions),
-    context: { ...context, topic: best.id, who, what },
+    entryId: target,
+    score,
+    alternatives: ranked.filter((c) => c.id !== target).slice(0, config.maxSuggestions),
+    context: { topic: target, who, what },
   };
 }
 

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { Bot } from '../../src/core/bot.ts';
 import { silentLogger } from '../../src/log.ts';
 import { DEFAULT_ENGINE_CONFIG } from '../../src/nlp/engine.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadKnowledge } from '../../src/kb/load.ts';
 import { MemorySessionStore } from '../../src/store/sessions.ts';
-import { realKnowledge, testUser } from '../helpers/kb.ts';
+import { copyKnowledge, realKnowledge, testUser } from '../helpers/kb.ts';
 
 const kb = realKnowledge();
 
@@ -114,5 +117,12 @@ describe('conversation context', () => {
     expect(await c.sessions.get(key)).toBeUndefined();
     await c.say('o dau');
     expect(c.last()?.id).toBe('center-contact');
+  });
+
+  it('refuses a follow_ups target that is not an entry, naming the file and the aspect', () => {
+    const dir = copyKnowledge();
+    const file = join(dir, 'entries', 'elderly-allowance.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  papers: apply-social-allowance', '  papers: ho-so-khong-co'));
+    expect(() => loadKnowledge(dir)).toThrow(/elderly-allowance\.yaml.*follow_ups › papers: không có mục nào mang mã "ho-so-khong-co"/s);
   });
 });
