@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { Bot } from './core/bot.ts';
 import { ConfigError, configuredSecrets, loadConfig, PROJECT_ROOT, type AppConfig } from './config.ts';
 import { enginePredictor, evaluate, formatReport, parseEvalLines, plainFusePredictor } from './eval.ts';
+import { evaluateConversations, formatConversationReport, parseConversationLines } from './eval-conversations.ts';
 import { evaluateSafeguarding, formatSafeguardingReport, parseSafeguardingLines, safeguardingPredictor } from './safeguarding/eval.ts';
 import {
   compileKnowledge,
@@ -53,7 +54,8 @@ const USAGE = `Usage:
   ctxh ask --json --stdin --conversation
                                      the input lines are one person's messages, in order (context and flows carry over)
   ctxh eval [FILE.jsonl ...] [--baseline] [--quiet] [--safeguarding] [--show-holdout]
-                                     accuracy on labelled questions; safeguarding recall and false alarms
+                                     accuracy on labelled questions; safeguarding recall and false alarms;
+                                     follow-ups answered on topic in conversations ({"turns": [...]} lines)
                                      (holdout misses are listed only with --show-holdout)
   ctxh train-safeguarding [FILE.jsonl ...]
                                      train the safeguarding classifier (knowledge/safeguarding-model.json)
@@ -77,6 +79,8 @@ const USAGE = `Usage:
 const DEFAULT_EVAL_FILES = ['test/eval/dev.jsonl', 'test/eval/extra.jsonl'].map((f) => resolve(PROJECT_ROOT, f));
 /** Ordinary questions: the false-crisis rate on them is part of the safeguarding report. */
 const QUESTION_SETS = ['dev', 'extra', 'tune', 'holdout'].map((f) => resolve(PROJECT_ROOT, `test/eval/${f}.jsonl`));
+/** Scripted conversations: follow-ups answered with the right topic, each set reported on its own. */
+const CONVERSATION_SETS = ['dev', 'tune', 'holdout'].map((f) => resolve(PROJECT_ROOT, `test/eval/conversations-${f}.jsonl`)).filter((f) => existsSync(f));
 const SAFEGUARDING_SETS = ['tune', 'holdout', 'holdout2', 'holdout3'].map((f) => resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`));
 /** The classifier learns from these corpora only: tune sets its threshold, holdout is never used. */
 const SAFEGUARDING_TRAINING_SETS = ['train', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7'].map((f) => resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`));
@@ -183,7 +187,7 @@ async function commandAsk(args: string[], config: AppConfig): Promise<void> {
   process.stdout.write(`${await answer(q)}\n`);
 }
 
-function commandEval(args: string[], config: AppConfig): void {
+async function commandEval(args: string[], config: AppConfig): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     options: { baseline: { type: 'boolean' }, quiet: { type: 'boolean' }, safeguarding: { type: 'boolean' }, 'show-holdout': { type: 'boolean' } },
@@ -192,10 +196,15 @@ function commandEval(args: string[], config: AppConfig): void {
   const kb = loadOrExit(config);
   // Reading a holdout's misses is the first step to tuning on it, so they stay hidden unless asked for.
   const showMisses = (file: string): boolean => !values.quiet && (values['show-holdout'] === true || !/holdout/.test(basename(file)));
-  const files = positionals.length > 0 ? positionals.map((f) => resolve(f)) : [...(values.safeguarding ? [] : DEFAULT_EVAL_FILES), ...SAFEGUARDING_SETS];
+  const files = positionals.length > 0 ? positionals.map((f) => resolve(f)) : [...(values.safeguarding ? [] : [...DEFAULT_EVAL_FILES, ...CONVERSATION_SETS]), ...SAFEGUARDING_SETS];
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
-    // Safeguarding corpora label messages ("text"); question sets label questions ("q").
+    // Conversations label turns ("turns"); safeguarding corpora label messages ("text"); question sets label questions ("q").
+    if (/^\s*\{\s*"turns"/.test(text)) {
+      const report = await evaluateConversations(kb, parseConversationLines(text, file), config.engine);
+      process.stdout.write(`${formatConversationReport(report, file, showMisses(file))}\n\n`);
+      continue;
+    }
     if (/^\s*\{\s*"text"/.test(text)) {
       const report = evaluateSafeguarding(parseSafeguardingLines(text, file), safeguardingPredictor(kb, config.engine));
       process.stdout.write(`${formatSafeguardingReport(report, file, showMisses(file))}\n\n`);
