@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { FOLLOW_UP_ASPECTS } from '../src/kb/schema.ts';
 import type { AnswerResult } from '../src/nlp/engine.ts';
-import { contextAfterAnswer, readFollowUp, resolveFollowUp, type ConversationContext } from '../src/nlp/followup.ts';
+import { answerNearTopic, contextAfterAnswer, readFollowUp, resolveFollowUp, type ConversationContext } from '../src/nlp/followup.ts';
 import type { HandlerContext } from './context.ts';
 
 /** Default expiry of a conversation context: 15 minutes of silence. */
@@ -52,10 +52,28 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     await saveContext(ctx, resolved.context);
     return { ...result, outcome: 'answer', entryId: resolved.entryId, score: resolved.score, alternatives: resolved.alternatives };
   }
+  // Unsure alone but clear with the topic ("có cấp chứng chỉ không" after training): offer the topic first,
+  // as a "did you mean", never as a confident answer, so a question that left the topic is not misanswered.
+  const near = previous?.topic && result.outcome !== 'answer' ? answerNearTopic(ctx.kb, text, previous.topic, ctx.engine) : undefined;
+  if (near) {
+    const others = [...(result.entryId ? [{ id: result.entryId, score: result.score }] : []), ...result.alternatives];
+    const alternatives = others.filter((c) => c.id !== near.id).slice(0, ctx.engine.maxSuggestions - 1);
+    return { ...result, outcome: 'did-you-mean', entryId: near.id, score: near.score, alternatives };
+  }
   if ((result.outcome === 'answer' || result.outcome === 'did-you-mean') && result.entryId !== null) {
     await saveContext(ctx, contextAfterAnswer(previous, result.entryId, reading));
   }
   return result;
+}
+
+/**
+ * After a safeguarding reply, the situation's service entry becomes the topic
+ * ("có hỗ trợ tâm lý không" after a trafficking disclosure is about that
+ * service). Called after the reply is made, so it never changes it.
+ */
+export async function rememberSafeguardingTopic(ctx: HandlerContext, result: AnswerResult): Promise<void> {
+  const situation = result.safeguarding ? ctx.kb.safeguarding.text.situations[result.safeguarding.situation] : undefined;
+  if (situation?.entry) await rememberTopic(ctx, situation.entry);
 }
 
 /** Remembers a topic the person picked with a button. */

@@ -13,7 +13,7 @@ import { handleArea, handleDeleteMyData, handleSubscribe, handleSubscribeButton,
 import { menuReply } from './replies.ts';
 import { handleSafeguardingButton, SAFEGUARDING_PREFIX, safeguardingReplies } from './safeguarding.ts';
 import { findAnswer } from '../src/nlp/engine.ts';
-import { answerInContext, forgetContext, rememberTopic } from './followup.ts';
+import { answerInContext, forgetContext, rememberSafeguardingTopic, rememberTopic } from './followup.ts';
 import { handleStart } from './start.ts';
 import { handleEntry, handleGroup, handleMenu } from './topics.ts';
 
@@ -78,7 +78,11 @@ export async function routeIncoming(ctx: HandlerContext, incoming: Incoming): Pr
     case 'text': {
       // Safety before any flow: danger or a disclosure is answered as such even in the middle of /kiemtra or /dangky.
       const result = findAnswer(ctx.kb, incoming.text, ctx.engine);
-      if (result.outcome === 'crisis' || result.outcome === 'disclosure') return safeguardingReplies(ctx, result);
+      if (result.outcome === 'crisis' || result.outcome === 'disclosure') {
+        const replies = safeguardingReplies(ctx, result);
+        await rememberSafeguardingTopic(ctx, result);
+        return replies;
+      }
       // While an eligibility check runs, the text may be its answer; otherwise the engine's answer, read
       // in the light of the conversation so far ("ở đâu" after an answer about allowances).
       return handleTextWithCheck(ctx, incoming.text, await answerInContext(ctx, incoming.text, result));

@@ -54,6 +54,9 @@ const MARKER_CUES = ['thi sao', 'con', 'vay', 'the', 'roi sao', 'nua', 'sao', 'c
 /** Chat spellings of the few words follow-ups are made of. */
 const CHAT_SPELLINGS: Record<string, string> = { ko: 'khong', k: 'khong', kg: 'khong', hok: 'khong', hong: 'khong', dc: 'duoc', j: 'gi', z: 'vay', v: 'vay', bn: 'bao nhieu', bnh: 'bao nhieu', bl: 'bao lau', hs: 'ho so', gt: 'giay to', nkt: 'nguoi khuyet tat' };
 
+/** Words that name the whole field rather than a topic ("trợ cấp"): in a short follow-up they add nothing. */
+const FIELD_WORDS = ['tro cap'];
+
 /** Words that carry no topic of their own in a short follow-up. */
 const FUNCTION_WORDS = new Set(
   'a ad ak ah ba ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu'.split(' '),
@@ -152,6 +155,7 @@ export function readFollowUp(kb: Knowledge, text: string, topic: string | null =
   const aspect = findCue(words, used, ASPECT_CUES);
   let marker = false;
   for (const phrase of MARKER_CUES) while (take(words, used, phrase)) marker = true;
+  for (const phrase of FIELD_WORDS) while (take(words, used, phrase));
   const title = new Set(topic ? tokenize(kb.entries.get(topic)?.title ?? '').map((t) => t.folded) : []);
   const rest = words.filter((w, i) => !used[i] && !FUNCTION_WORDS.has(w) && !title.has(w));
   const followUp = words.length > 0 && words.length <= MAX_FOLLOW_UP_SYLLABLES && rest.length === 0 && (aspect !== null || (who !== null && marker));
@@ -217,6 +221,18 @@ export function resolveFollowUp(
     alternatives: ranked.filter((c) => c.id !== target).slice(0, config.maxSuggestions),
     context: { topic: target, who, what },
   };
+}
+
+/**
+ * A short question the engine was unsure about ("có cấp chứng chỉ không"
+ * after the training entry), asked again together with the topic's title:
+ * the topic, when that makes it a clear match; undefined otherwise.
+ */
+export function answerNearTopic(kb: Knowledge, text: string, topic: string, config: EngineConfig): Candidate | undefined {
+  const entry = kb.entries.get(topic);
+  if (!entry || tokenize(text).length > MAX_FOLLOW_UP_SYLLABLES) return undefined;
+  const [best] = rankQuestion(kb, `${text} ${entry.title}`, 3);
+  return best && best.id === topic && best.score >= config.answerThreshold ? best : undefined;
 }
 
 /** The context after a standalone answer: its topic, plus any group and aspect the message named. */

@@ -80,6 +80,15 @@ describe('conversation context', () => {
     expect(c.last()?.id).toBe('hotline');
   });
 
+  it('offers the topic first, as a did-you-mean only, for a short question that is unclear alone', async () => {
+    const c = conversation();
+    await c.press('e:training');
+    const replies = await c.say('có cấp chứng chỉ không');
+    expect(c.last()).toEqual({ outcome: 'did-you-mean', id: 'training' });
+    expect(replies[0]?.text).toBe(kb.ui.did_you_mean);
+    expect(replies[0]?.buttons?.[0]).toMatchObject({ kind: 'action', payload: 'e:training' });
+  });
+
   it('takes a topic picked with a button as the context', async () => {
     const c = conversation();
     await c.press('e:disability-registration');
@@ -87,12 +96,14 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'disability-registration' });
   });
 
-  it('answers danger first even when the message could be a follow-up', async () => {
+  it('answers danger first even in the middle of a conversation, then takes its service as the topic', async () => {
     const c = conversation();
     await c.say('me toi 78 tuoi ko co luong huu thi co duoc tro cap khong');
     const replies = await c.say('e muon tu tu');
     expect(c.last()?.outcome).toBe('crisis');
     expect(replies[0]?.text).toMatch(/115|113/);
+    const situation = kb.safeguarding.text.situations.suicide;
+    expect(JSON.stringify(await c.sessions.get('context:terminal:chat-1:user-1'))).toContain(`"topic":"${situation?.entry}"`);
   });
 
   it('forgets the topic after the configured minutes of silence', async () => {
