@@ -118,12 +118,25 @@ function take(words: readonly string[], used: boolean[], phrase: string): boolea
   return false;
 }
 
-/** The first key whose phrases occur, longest phrases first so "bao nhiêu tiền" beats "bao nhiêu". */
-function findCue<K extends string>(words: readonly string[], used: boolean[], cues: Record<K, string[]>): K | null {
-  const all = (Object.entries(cues) as Array<[K, string[]]>).flatMap(([key, phrases]) => phrases.map((p) => [key, p] as const));
-  all.sort((a, b) => b[1].split(' ').length - a[1].split(' ').length);
+/** One cue phrase: its key, its syllables, and its first syllable (to skip phrases that cannot occur). */
+type Cue<K> = readonly [key: K, phrase: string, first: string];
+
+/** A cue table as a list, longest phrases first so "bao nhiêu tiền" beats "bao nhiêu". */
+function byLength<K extends string>(cues: Record<K, string[]>): Array<Cue<K>> {
+  const all = (Object.entries(cues) as Array<[K, string[]]>).flatMap(([key, phrases]) => phrases.map((p): Cue<K> => [key, p, p.split(' ')[0] as string]));
+  return all.sort((a, b) => b[1].split(' ').length - a[1].split(' ').length);
+}
+const WHO_BY_LENGTH = byLength(WHO_CUES);
+const ASPECT_BY_LENGTH = byLength(ASPECT_CUES);
+
+/** The key of the first (longest) phrase that occurs; every occurring phrase is marked used. */
+function findCue<K extends string>(words: readonly string[], used: boolean[], cues: ReadonlyArray<Cue<K>>): K | null {
+  // Only phrases whose first syllable is in the message can occur: keeps a long message cheap.
+  const present = new Set(words);
   let found: K | null = null;
-  for (const [key, phrase] of all) if (take(words, used, phrase) && found === null) found = key;
+  for (const [key, phrase, first] of cues) {
+    if (present.has(first) && take(words, used, phrase) && found === null) found = key;
+  }
   return found;
 }
 
@@ -149,13 +162,15 @@ export function readFollowUp(kb: Knowledge, text: string, topic: string | null =
   // Raw syllables, not the lexicon's rewrite: it reads "to" as teencode for "tôi", but here it is "giấy tờ".
   const words = tokenize(text).map((t) => CHAT_SPELLINGS[t.folded] ?? t.folded);
   const used = words.map(() => false);
-  const named = findCue(words, used, WHO_CUES);
+  const named = findCue(words, used, WHO_BY_LENGTH);
   const aged = findAge(words, used);
   const who = named ?? aged;
-  const aspect = findCue(words, used, ASPECT_CUES);
+  const aspect = findCue(words, used, ASPECT_BY_LENGTH);
   let marker = false;
-  for (const phrase of MARKER_CUES) while (take(words, used, phrase)) marker = true;
-  for (const phrase of FIELD_WORDS) while (take(words, used, phrase));
+  // Markers only matter in a message short enough to be a follow-up.
+  const short = words.length <= MAX_FOLLOW_UP_SYLLABLES;
+  if (short) for (const phrase of MARKER_CUES) while (take(words, used, phrase)) marker = true;
+  if (short) for (const phrase of FIELD_WORDS) while (take(words, used, phrase));
   const title = new Set(topic ? tokenize(kb.entries.get(topic)?.title ?? '').map((t) => t.folded) : []);
   const rest = words.filter((w, i) => !used[i] && !FUNCTION_WORDS.has(w) && !title.has(w));
   const followUp = words.length > 0 && words.length <= MAX_FOLLOW_UP_SYLLABLES && rest.length === 0 && (aspect !== null || (who !== null && marker));
@@ -176,7 +191,7 @@ function topicAnchor(kb: Knowledge, topic: string): string[] {
   const title = kb.entries.get(topic)?.title ?? '';
   const words = tokenize(title).map((t) => t.folded);
   const used = words.map(() => false);
-  while (findCue(words, used, WHO_CUES) !== null);
+  while (findCue(words, used, WHO_BY_LENGTH) !== null);
   return tokenize(title).filter((_, i) => !used[i]).map((t) => t.text);
 }
 
