@@ -54,7 +54,8 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   }
   // Unsure alone but clear with the topic ("có cấp chứng chỉ không" after training): offer the topic first,
   // as a "did you mean", never as a confident answer, so a question that left the topic is not misanswered.
-  const near = previous?.topic && result.outcome !== 'answer' ? answerNearTopic(ctx.kb, text, previous.topic, ctx.engine) : undefined;
+  const newGroup = reading.who !== null && reading.who !== previous?.who;
+  const near = previous?.topic && result.outcome !== 'answer' && !newGroup ? answerNearTopic(ctx.kb, text, previous.topic, ctx.engine) : undefined;
   if (near) {
     const others = [...(result.entryId ? [{ id: result.entryId, score: result.score }] : []), ...result.alternatives];
     const alternatives = others.filter((c) => c.id !== near.id).slice(0, ctx.engine.maxSuggestions - 1);

@@ -220,6 +220,8 @@ export function resolveFollowUp(
   if (!reading.followUp || topic === null || !entry) return undefined;
   const who = reading.who ?? context.who;
   const groupChanged = reading.who !== null && reading.who !== context.who;
+  // A new group without "còn … thì sao", "vậy", "thế" is a new question about that group ("nhà tôi nghèo có được gì không").
+  if (groupChanged && !reading.marker) return undefined;
   // For a new group the amount and the eligibility carry over ("bao nhiêu" → "còn người khuyết tật thì sao");
   // papers and places are the same for everyone, so after them a new group asks whether it qualifies.
   const carried = context.what === null || context.what === 'amount' || context.what === 'eligibility' ? context.what : 'eligibility';

@@ -73,6 +73,13 @@ describe('conversation context', () => {
     expect(c.last()?.id).toBe('center-contact');
   });
 
+  it('reads a new group without "còn … thì sao" as a new question, not a follow-up', async () => {
+    const c = conversation();
+    await c.say('muc tro cap xa hoi bao nhieu tien');
+    await c.say('nha toi ngheo co duoc tro cap gi khong');
+    expect(c.last()).toEqual({ outcome: 'did-you-mean', id: 'eligibility-social-allowance' });
+  });
+
   it('lets a clear new question win over the remembered topic', async () => {
     const c = conversation();
     await c.say('me toi 78 tuoi ko co luong huu thi co duoc tro cap khong');
