@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import { FOLLOW_UP_ASPECTS } from '../src/kb/schema.ts';
 import type { AnswerResult } from '../src/nlp/engine.ts';
-import { answerNearTopic, contextAfterAnswer, readFollowUp, resolveFollowUp, type ConversationContext } from '../src/nlp/followup.ts';
+import { answerNearTopic, contextAfterAnswer, GROUPS, readFollowUp, resolveFollowUp, type ConversationContext } from '../src/nlp/followup.ts';
 import type { HandlerContext } from './context.ts';
 
 /** Default expiry of a conversation context: 15 minutes of silence. */
@@ -18,7 +18,7 @@ export const DEFAULT_CONTEXT_TTL_MS = 15 * 60_000;
 
 const contextSchema = z.object({
   topic: z.string().nullable(),
-  who: z.enum(['elderly', 'disability', 'child', 'poor', 'single-parent', 'hiv']).nullable(),
+  who: z.enum(GROUPS).nullable(),
   what: z.enum(FOLLOW_UP_ASPECTS).nullable(),
 });
 
@@ -56,13 +56,17 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   // as a "did you mean", never as a confident answer, so a question that left the topic is not misanswered.
   const newGroup = reading.who !== null && reading.who !== previous?.who;
   const near = previous?.topic && result.outcome !== 'answer' && !newGroup ? answerNearTopic(ctx.kb, text, previous.topic, ctx.engine) : undefined;
-  if (near) {
+  if (near && previous) {
+    await saveContext(ctx, previous);
     const others = [...(result.entryId ? [{ id: result.entryId, score: result.score }] : []), ...result.alternatives];
     const alternatives = others.filter((c) => c.id !== near.id).slice(0, ctx.engine.maxSuggestions - 1);
     return { ...result, outcome: 'did-you-mean', entryId: near.id, score: near.score, alternatives };
   }
   if ((result.outcome === 'answer' || result.outcome === 'did-you-mean') && result.entryId !== null) {
     await saveContext(ctx, contextAfterAnswer(previous, result.entryId, reading));
+  } else if (previous) {
+    // A message the bot could not place is not silence: the topic stays, and so does its expiry.
+    await saveContext(ctx, previous);
   }
   return result;
 }

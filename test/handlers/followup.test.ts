@@ -124,6 +124,17 @@ describe('conversation context', () => {
     expect(c.last()?.id).toBe('center-contact');
   });
 
+  it('counts a message it cannot place as activity, not silence', async () => {
+    const c = conversation({ contextTtlMs: 5 * 60_000 });
+    await c.say('me toi 78 tuoi ko co luong huu thi co duoc tro cap khong');
+    c.advance(4 * 60_000);
+    await c.say('công thức nấu phở bò');
+    expect(c.last()?.outcome).toBe('fallback');
+    c.advance(4 * 60_000);
+    await c.say('can giay to gi');
+    expect(c.last()?.id).toBe('apply-social-allowance');
+  });
+
   it('deletes the context with /xoadulieu and keeps no message text in it', async () => {
     const c = conversation();
     await c.say('me toi 78 tuoi ko co luong huu thi co duoc tro cap khong');
