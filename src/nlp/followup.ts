@@ -34,7 +34,7 @@ const ASPECT_CUES: Record<Aspect, string[]> = {
   cost: ['hoc phi', 'mat phi', 'le phi', 'phi', 'mat tien', 'ton tien', 'tra tien', 'ton phi', 'mien phi'],
   duration: ['bao lau', 'may ngay', 'bao nhieu ngay', 'khi nao', 'lau khong', 'lau ko', 'may thang', 'bao gio'],
   amount: ['bao nhieu tien', 'duoc bao nhieu', 'bao nhieu', 'muc huong', 'muc', 'may tram', 'nhieu khong', 'tien tro cap', 'tien'],
-  eligibility: ['co duoc khong', 'duoc khong', 'co duoc', 'duoc huong', 'dieu kien', 'co du'],
+  eligibility: ['bao nhieu tuoi', 'may tuoi', 'co duoc khong', 'duoc khong', 'co duoc', 'duoc huong', 'dieu kien', 'co du'],
   apply: ['lam sao', 'the nao', 'lam the nao', 'dang ky', 'xin', 'lam gi'],
   contact: ['so dien thoai', 'sdt', 'dien thoai', 'goi', 'lien he', 'lien lac', 'hotline', 'so nao', 'zalo'],
   time: ['gio nao', 'may gio', 'gio lam viec', 'lam viec', 'thu 7', 'thu bay', 'chu nhat', 'cuoi tuan', 'ngay le', 'buoi toi'],

@@ -55,6 +55,15 @@ describe('conversation context', () => {
     expect(c.last()?.id).toBe('center-contact');
   });
 
+  it('reads "bao nhiêu tuổi" as who qualifies, not as an amount of money', async () => {
+    const c = conversation();
+    await c.say('me toi 78 tuoi ko co luong huu thi co duoc tro cap khong');
+    await c.say('bao nhiêu tuổi thì được');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+    await c.say('mỗi tháng được bao nhiêu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
   it('moves "còn người khuyết tật thì sao" to the new group on the same question', async () => {
     const c = conversation();
     await c.say('người cao tuổi được trợ cấp bao nhiêu tiền một tháng');
