@@ -42,8 +42,10 @@ export interface HandlerContext {
   kb: Knowledge;
   user: UserRef;
   engine: EngineConfig;
-  /** Short-lived per-person state (an eligibility check in progress), with expiry. */
+  /** Short-lived per-person state (an eligibility check in progress, the conversation context), with expiry. */
   sessions: SessionStore;
+  /** How long the conversation context survives silence, in ms (15 minutes when absent). */
+  contextTtlMs?: number;
   services?: BotServices;
   /** Logs an event about this message (never its text). */
   log?: (level: 'info' | 'warn', fields: Record<string, unknown>, message: string) => void;

@@ -14,6 +14,7 @@ import { closeSubscribeScreen, handleSubscribeText } from './subscribe.ts';
 import { menuReply } from './replies.ts';
 import { handleSafeguardingButton, SAFEGUARDING_PREFIX, safeguardingReplies } from './safeguarding.ts';
 import { findAnswer } from '../src/nlp/engine.ts';
+import { answerInContext, forgetContext, rememberSafeguardingTopic, rememberTopic } from './followup.ts';
 import { handleStart } from './start.ts';
 import { handleEntry, handleGroup, handleMenu } from './topics.ts';
 
@@ -38,8 +39,10 @@ const COMMANDS: Record<string, CommandHandler> = {
   sukien: (ctx) => handleEvents(ctx),
 };
 
-/** /xoadulieu: subscriptions and any eligibility check in progress. */
+/** /xoadulieu: subscriptions, any eligibility check in progress, and the conversation context. */
 async function deleteMyData(ctx: HandlerContext): Promise<Reply[]> {
+  // The context is only a few minutes of "what we were talking about": deleted without a word of its own.
+  await forgetContext(ctx);
   const check = await forgetCheck(ctx);
   const rest = await handleDeleteMyData(ctx);
   // Right after deleting a check, "nothing is stored" would read as a contradiction: say only what was deleted.
@@ -63,7 +66,10 @@ export async function routeIncoming(ctx: HandlerContext, incoming: Incoming): Pr
       ctx.note('button');
       const [kind, ...rest] = incoming.payload.split(':');
       const arg = rest.join(':');
-      if (kind === 'e') return handleEntry(ctx, arg);
+      if (kind === 'e') {
+        await rememberTopic(ctx, arg);
+        return handleEntry(ctx, arg);
+      }
       if (kind === 'g') return handleGroup(ctx, arg);
       if (kind === 'menu') return handleMenu(ctx);
       if (kind === 's') return handleSubscribeButton(ctx, incoming.payload);
@@ -75,10 +81,15 @@ export async function routeIncoming(ctx: HandlerContext, incoming: Incoming): Pr
     case 'text': {
       // Safety before any flow: danger or a disclosure is answered as such even in the middle of /kiemtra or /dangky.
       const result = findAnswer(ctx.kb, incoming.text, ctx.engine);
-      if (result.outcome === 'crisis' || result.outcome === 'disclosure') return safeguardingReplies(ctx, result);
+      if (result.outcome === 'crisis' || result.outcome === 'disclosure') {
+        const replies = safeguardingReplies(ctx, result);
+        await rememberSafeguardingTopic(ctx, result);
+        return replies;
+      }
       // Right after a /dangky screen, or while an eligibility check runs, the text may be its answer;
-      // otherwise the engine's answer.
-      return (await handleSubscribeText(ctx, incoming.text, result)) ?? handleTextWithCheck(ctx, incoming.text, result);
+      // otherwise the engine's answer, read in the light of the conversation so far ("ở đâu" after an
+      // answer about allowances).
+      return (await handleSubscribeText(ctx, incoming.text, result)) ?? handleTextWithCheck(ctx, incoming.text, await answerInContext(ctx, incoming.text, result));
     }
     case 'unsupported':
       ctx.note('unsupported');

@@ -78,6 +78,7 @@ export async function startService(
     flood: config.flood,
     services: core.services,
     sessions: new MemorySessionStore({ ttlMs: config.eligibilitySessionMs }),
+    contextTtlMs: config.contextMs,
   });
   const undeliverable = new Set<string>();
   /** Records in the background; a failed write is reported by diskHealth and must not end the process. */

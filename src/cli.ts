@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { Bot } from './core/bot.ts';
 import { ConfigError, configuredSecrets, loadConfig, PROJECT_ROOT, type AppConfig } from './config.ts';
 import { enginePredictor, evaluate, formatReport, parseEvalLines, plainFusePredictor } from './eval.ts';
+import { evaluateConversations, formatConversationReport, parseConversationLines } from './eval-conversations.ts';
 import { evaluateSafeguarding, formatSafeguardingReport, parseSafeguardingLines, safeguardingPredictor } from './safeguarding/eval.ts';
 import {
   compileKnowledge,
@@ -27,7 +28,8 @@ import { trainClassifier } from './safeguarding/classifier.ts';
 import { KnowledgeStore } from './kb/store.ts';
 import { createLogger, silentLogger } from './log.ts';
 import { MemorySessionStore } from './store/sessions.ts';
-import { runTerminalChat } from './channels/terminal/terminal.ts';
+import { parseTerminalLine, runTerminalChat } from './channels/terminal/terminal.ts';
+import { OptionMemory, renderNumbered } from './channels/numbered.ts';
 import { setAnswerCacheSize } from './nlp/engine.ts';
 import { hasChannels, startService, stopOnSignals, subscriptionTopics } from './app.ts';
 import { TerminalSender } from './channels/terminal/sender.ts';
@@ -35,7 +37,7 @@ import { createCore, openStore, type Core } from './services.ts';
 import type { Logger } from './log.ts';
 import { randomUUID } from 'node:crypto';
 import { createSenders } from './channels/senders.ts';
-import type { Platform } from './core/message.ts';
+import type { Platform, UserRef } from './core/message.ts';
 import { DataLockedError, lockDataDir } from './store/lock.ts';
 import { auditLogIn } from './store/audit-log.ts';
 import { formatSubscribers, parseSubscribers } from './store/subscribers-io.ts';
@@ -49,8 +51,11 @@ const USAGE = `Usage:
   ctxh start                         start the bot (terminal chat when no channel token is set)
   ctxh ask [--json] "question"       answer one question
   ctxh ask --json --stdin            answer one question per input line, one JSON line each
+  ctxh ask --json --stdin --conversation
+                                     the input lines are one person's messages, in order (context and flows carry over)
   ctxh eval [FILE.jsonl ...] [--baseline] [--quiet] [--safeguarding] [--show-holdout]
-                                     accuracy on labelled questions; safeguarding recall and false alarms
+                                     accuracy on labelled questions; safeguarding recall and false alarms;
+                                     follow-ups answered on topic in conversations ({"turns": [...]} lines)
                                      (holdout misses are listed only with --show-holdout)
   ctxh train-safeguarding [FILE.jsonl ...]
                                      train the safeguarding classifier (knowledge/safeguarding-model.json)
@@ -78,6 +83,8 @@ const DEFAULT_EVAL_FILES = ['dev', 'extra', 'referral', 'tune2', 'holdout2']
 const QUESTION_SETS = ['dev', 'extra', 'tune', 'holdout', 'referral', 'tune2', 'holdout2']
   .map((f) => resolve(PROJECT_ROOT, `test/eval/${f}.jsonl`))
   .filter((file) => existsSync(file));
+/** Scripted conversations: follow-ups answered with the right topic, each set reported on its own. */
+const CONVERSATION_SETS = ['dev', 'tune', 'holdout'].map((f) => resolve(PROJECT_ROOT, `test/eval/conversations-${f}.jsonl`)).filter((f) => existsSync(f));
 const SAFEGUARDING_SETS = ['tune', 'holdout', 'holdout2', 'holdout3'].map((f) => resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`));
 /** The classifier learns from these corpora only: tune sets its threshold, holdout is never used. */
 const SAFEGUARDING_TRAINING_SETS = ['train', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7'].map((f) => resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`));
@@ -111,21 +118,61 @@ async function askOnce(bot: Bot, q: string): Promise<string> {
   return replyText(replies);
 }
 
+/**
+ * One person's conversation: each line goes through the same bot, so the
+ * conversation context and flows carry over; commands ("/kiemtra") and option
+ * numbers ("2") work as in the terminal chat.
+ */
+function conversationAsker(bot: Bot, ui: () => Knowledge['ui']): (line: string) => Promise<string> {
+  const user: UserRef = { platform: 'terminal', chatId: 'cli', userId: 'cli' };
+  const memory = new OptionMemory(1);
+  return async (line) => {
+    const replies = await bot.handle(parseTerminalLine(user, line, memory));
+    memory.remember(user, renderNumbered(replies, ui().options_hint).payloads);
+    return replyText(replies);
+  };
+}
+
+/** The decision the bot recorded (read through a call: the bot sets it while a reply is awaited). */
+function decisionOf(last: { decision?: { outcome: string; id: string | null } }): { outcome: string; id: string | null } | undefined {
+  return last.decision;
+}
+
 async function commandAsk(args: string[], config: AppConfig): Promise<void> {
-  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' }, stdin: { type: 'boolean' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    args,
+    options: { json: { type: 'boolean' }, stdin: { type: 'boolean' }, conversation: { type: 'boolean' } },
+    allowPositionals: true,
+  });
   const kb = loadOrExit(config);
-  const bot = new Bot({ knowledge: () => kb, engine: config.engine, logger: silentLogger() });
+  // What the bot decided for the last message: in a conversation a follow-up is answered from context,
+  // so the id and outcome printed are the bot's, not the engine's reading of the line alone.
+  const last: { decision?: { outcome: string; id: string | null } } = {};
+  const bot = new Bot({
+    knowledge: () => kb,
+    engine: config.engine,
+    logger: silentLogger(),
+    contextTtlMs: config.contextMs,
+    onDecision: (outcome, entryId) => {
+      last.decision = { outcome, id: entryId };
+    },
+  });
+  const converse = values.conversation ? conversationAsker(bot, () => kb.ui) : undefined;
   const { findAnswer } = await import('./nlp/engine.ts');
   const answer = async (q: string): Promise<string> => {
-    if (!values.json) return askOnce(bot, q);
+    delete last.decision;
+    if (!values.json) return converse ? converse(q) : askOnce(bot, q);
     const r = findAnswer(kb, q, config.engine);
-    const reply = await askOnce(bot, q);
+    const reply = converse ? await converse(q) : await askOnce(bot, q);
+    const decided = converse ? decisionOf(last) : undefined;
+    const outcome = decided ? decided.outcome : r.outcome;
+    const id = decided ? decided.id : r.entryId;
     return JSON.stringify({
       q,
-      id: r.outcome === 'fallback' || r.outcome === 'empty' ? null : r.entryId,
+      id: outcome === 'fallback' || outcome === 'empty' ? null : id,
       score: Number(r.score.toFixed(4)),
       crisis: r.crisis,
-      outcome: r.outcome,
+      outcome,
       referral: r.referral ?? null,
       safeguarding: r.safeguarding
         ? { situation: r.safeguarding.situation, outcome: r.safeguarding.outcome, numbers: r.safeguarding.numbers, child: r.safeguarding.child, cues: r.safeguarding.cues }
@@ -139,12 +186,13 @@ async function commandAsk(args: string[], config: AppConfig): Promise<void> {
     for await (const line of rl) if (line.trim() !== '') process.stdout.write(`${await answer(line)}\n`);
     return;
   }
+  if (values.conversation) throw new UsageError('ask --conversation reads the messages from --stdin');
   const q = positionals.join(' ');
   if (!q) throw new UsageError('ask needs a question, or --stdin');
   process.stdout.write(`${await answer(q)}\n`);
 }
 
-function commandEval(args: string[], config: AppConfig): void {
+async function commandEval(args: string[], config: AppConfig): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     options: { baseline: { type: 'boolean' }, quiet: { type: 'boolean' }, safeguarding: { type: 'boolean' }, 'show-holdout': { type: 'boolean' } },
@@ -153,10 +201,15 @@ function commandEval(args: string[], config: AppConfig): void {
   const kb = loadOrExit(config);
   // Reading a holdout's misses is the first step to tuning on it, so they stay hidden unless asked for.
   const showMisses = (file: string): boolean => !values.quiet && (values['show-holdout'] === true || !/holdout/.test(basename(file)));
-  const files = positionals.length > 0 ? positionals.map((f) => resolve(f)) : [...(values.safeguarding ? [] : DEFAULT_EVAL_FILES), ...SAFEGUARDING_SETS];
+  const files = positionals.length > 0 ? positionals.map((f) => resolve(f)) : [...(values.safeguarding ? [] : [...DEFAULT_EVAL_FILES, ...CONVERSATION_SETS]), ...SAFEGUARDING_SETS];
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
-    // Safeguarding corpora label messages ("text"); question sets label questions ("q").
+    // Conversations label turns ("turns"); safeguarding corpora label messages ("text"); question sets label questions ("q").
+    if (/^\s*\{\s*"turns"/.test(text)) {
+      const report = await evaluateConversations(kb, parseConversationLines(text, file), config.engine);
+      process.stdout.write(`${formatConversationReport(report, file, showMisses(file))}\n\n`);
+      continue;
+    }
     if (/^\s*\{\s*"text"/.test(text)) {
       const report = evaluateSafeguarding(parseSafeguardingLines(text, file), safeguardingPredictor(kb, config.engine));
       process.stdout.write(`${formatSafeguardingReport(report, file, showMisses(file))}\n\n`);
@@ -304,7 +357,7 @@ async function commandStart(config: AppConfig): Promise<void> {
   });
   core.delivery.resumeAll();
   const sessions = new MemorySessionStore({ ttlMs: config.eligibilitySessionMs });
-  const bot = new Bot({ knowledge: () => store.current, engine: config.engine, logger, services: core.services, sessions });
+  const bot = new Bot({ knowledge: () => store.current, engine: config.engine, logger, services: core.services, sessions, contextTtlMs: config.contextMs });
   await runTerminalChat({ bot, knowledge: () => store.current, input: process.stdin, output: process.stdout });
   // Let a notice sent from the terminal finish before quitting.
   await core.delivery.drain();

@@ -29,6 +29,7 @@ const envSchema = z.object({
   KB_WATCH: z.enum(['on', 'off']).default('on'),
   ANSWER_CACHE_SIZE: z.coerce.number().int().min(0).default(5000),
   ELIGIBILITY_SESSION_MINUTES: z.coerce.number().positive().max(24 * 60).default(30),
+  CONTEXT_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
   FLOOD_BURST: z.coerce.number().int().min(1).default(8),
   FLOOD_PER_SECOND: z.coerce.number().positive().default(0.5),
   FLOOD_CHARS_PER_TOKEN: z.coerce.number().int().min(0).default(1000),
@@ -128,6 +129,8 @@ export interface AppConfig {
   watchKnowledge: boolean;
   /** How long an eligibility check in progress survives silence, in ms. */
   eligibilitySessionMs: number;
+  /** How long the conversation context (last topic, group, aspect) survives silence, in ms. */
+  contextMs: number;
   flood: FloodLimits;
   /** HTTP server; with `metricsToken`, GET /metrics needs `Authorization: Bearer <metricsToken>`. */
   http: { port: number; host: string; explicitPort: boolean; metricsToken?: string };
@@ -220,6 +223,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     watchKnowledge: e.KB_WATCH === 'on',
     eligibilitySessionMs: Math.round(e.ELIGIBILITY_SESSION_MINUTES * 60_000),
+    contextMs: Math.round(e.CONTEXT_MINUTES * 60_000),
   };
 }
 

@@ -61,6 +61,30 @@ describe('command line', () => {
     for (const q of holdout) expect(stdout).not.toContain(q);
   });
 
+  it('ask --json --stdin --conversation reads the lines as one person, so follow-ups keep the topic', () => {
+    const input = 'me toi 78 tuoi ko co luong huu thi co duoc tro cap khong\ncan giay to gi\no dau\n';
+    const { code, stdout } = cli(['ask', '--json', '--stdin', '--conversation'], { input });
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['elderly-allowance', 'apply-social-allowance', 'apply-social-allowance']);
+    expect(lines.map((l) => l.outcome)).toEqual(['answer', 'answer', 'answer']);
+    expect(Object.keys(lines[1])).toEqual(['q', 'id', 'score', 'crisis', 'outcome', 'referral', 'safeguarding', 'alternatives', 'reply']);
+    expect(lines[2].reply).toContain('Đăng ký hưởng trợ cấp xã hội');
+    // Without --conversation the same lines stay independent: "o dau" alone is the center's address.
+    const alone = cli(['ask', '--json', '--stdin'], { input });
+    expect(alone.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['elderly-allowance', 'apply-social-allowance', 'center-contact']);
+  });
+
+  it('ask --conversation runs flows as a chat: a command, then an option number', () => {
+    const { code, stdout } = cli(['ask', '--json', '--stdin', '--conversation'], { input: '/kiemtra\n1\n' });
+    expect(code).toBe(0);
+    const [start, picked] = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(start.outcome).toBe('command');
+    expect(start.reply).toContain('Kiểm tra nhanh');
+    expect(picked.outcome).toBe('button');
+    expect(picked.reply).not.toBe(start.reply);
+  });
+
   it('kb check passes on the shipped knowledge base and fails with the file named on a broken one', () => {
     const ok = cli(['kb', 'check']);
     expect(ok.code).toBe(0);

@@ -32,6 +32,10 @@ export interface BotDeps {
    * in-memory store with a 30-minute expiry, so one-shot tools need not set it.
    */
   sessions?: SessionStore;
+  /** How long the conversation context (last topic, group, aspect) survives silence, in ms. */
+  contextTtlMs?: number;
+  /** Called with every decision (what `note` records), for tools that report them (ask --conversation, eval). */
+  onDecision?: (outcome: Outcome | 'command' | 'button' | 'unsupported', entryId: string | null) => void;
 }
 
 /** Turns incoming messages into replies. */
@@ -78,10 +82,12 @@ export class Bot {
       user: incoming.user,
       engine: this.deps.engine,
       sessions: this.sessions,
+      ...(this.deps.contextTtlMs !== undefined ? { contextTtlMs: this.deps.contextTtlMs } : {}),
       log: (level, fields, message) => logger[level]({ ...fields, user: incoming.user.userId }, message),
       ...(this.deps.services ? { services: this.deps.services } : {}),
       note: (outcome, entryId) => {
         this.outcomes[outcome]++;
+        this.deps.onDecision?.(outcome, entryId ?? null);
         metrics?.outcomes.inc({ outcome });
         logger.info({ platform: incoming.user.platform, kind: incoming.kind, outcome, entry: entryId ?? undefined }, 'handled');
       },

@@ -141,6 +141,7 @@ const FIELD_HINTS: Record<string, string> = {
   answer: 'câu trả lời',
   answer_en: 'câu trả lời tiếng Anh',
   related: 'chủ đề liên quan',
+  follow_ups: 'câu hỏi tiếp theo',
   sources: 'nguồn',
   reviewed: 'ngày rà soát',
 };
@@ -323,6 +324,9 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
   const entries = new Map<string, Entry>();
   for (const entry of source.entries) {
     const where = { file: entry.file, entryId: entry.id };
+    for (const [aspect, target] of Object.entries(entry.follow_ups ?? {})) {
+      if (!ids.has(target)) problems.push({ ...where, field: `follow_ups › ${aspect}`, message: `không có mục nào mang mã "${target}".` });
+    }
     for (const related of entry.related) {
       if (!ids.has(related)) problems.push({ ...where, field: 'related', message: `không có mục nào mang mã "${related}".` });
       if (related === entry.id) problems.push({ ...where, field: 'related', message: 'một mục không thể liên quan tới chính nó.' });

@@ -18,6 +18,9 @@ export const entryIdSchema = z
   .string()
   .regex(ENTRY_ID, 'mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ: service-elderly');
 
+/** What a short follow-up asks about the topic just answered ("cần giấy tờ gì" = papers); see src/nlp/followup.ts. */
+export const FOLLOW_UP_ASPECTS = ['papers', 'place', 'cost', 'duration', 'amount', 'eligibility', 'apply', 'contact', 'time'] as const;
+
 /** One question-and-answer entry (`knowledge/entries/<id>.yaml`). */
 export const entrySchema = z.strictObject({
   id: entryIdSchema,
@@ -30,6 +33,8 @@ export const entrySchema = z.strictObject({
   /** A short English answer for people who write in English; without it they get the English introduction. */
   answer_en: z.string().trim().min(20, 'câu trả lời tiếng Anh quá ngắn').optional(),
   related: z.array(entryIdSchema).max(6, 'tối đa 6 chủ đề liên quan').default([]),
+  /** After this entry, which entry answers a follow-up about each aspect (itself allowed); unlisted aspects stay here. */
+  follow_ups: z.partialRecord(z.enum(FOLLOW_UP_ASPECTS), entryIdSchema).optional(),
   sources: z.array(z.string().trim().min(3)).min(1, 'cần ghi ít nhất một nguồn (tên bài viết hoặc văn bản pháp luật)'),
   reviewed: z.string().regex(DATE, 'ngày rà soát viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2026-11-23'),
 });

@@ -1,0 +1,260 @@
+/**
+ * Follow-up questions: "cần giấy tờ gì", "ở đâu", "còn người khuyết tật thì
+ * sao" mean nothing alone but are clear after an answer. This module reads
+ * what a short message asks about (an aspect: papers, place, cost…) and about
+ * whom, and resolves it against the person's conversation context: the last
+ * topic, who it was about and what was asked. It holds no state; the handler
+ * keeps the context in the session store.
+ */
+import type { Knowledge } from '../kb/load.ts';
+import type { FOLLOW_UP_ASPECTS } from '../kb/schema.ts';
+import type { EngineConfig } from './engine.ts';
+import type { Candidate } from './matcher.ts';
+import { tokenize } from './normalize.ts';
+
+/** What a question asks about a topic. */
+export type Aspect = (typeof FOLLOW_UP_ASPECTS)[number];
+/** The groups of people a question can be about. */
+export const GROUPS = ['elderly', 'disability', 'child', 'poor', 'single-parent', 'hiv'] as const;
+/** Whom a question is about. */
+export type Who = (typeof GROUPS)[number];
+
+/** What the bot remembers of a conversation for a few minutes: ids and labels only, never the text. */
+export interface ConversationContext {
+  /** The entry answered last (or picked from a button). */
+  topic: string | null;
+  who: Who | null;
+  what: Aspect | null;
+}
+
+/** Folded (accent-free) phrases that ask about an aspect; a phrase is a list of syllables. */
+const ASPECT_CUES: Record<Aspect, string[]> = {
+  papers: ['giay to', 'ho so', 'giay gi', 'can gi', 'mang theo', 'mang gi', 'chuan bi', 'thu tuc', 'to khai', 'can nhung gi', 'can cuoc', 'cccd', 'chung minh', 'so ho khau', 'giay khai sinh'],
+  place: ['o dau', 'cho nao', 'noi nao', 'co quan nao', 'dau vay', 'nop', 'den dau', 'ra dau', 'lam o dau', 'xa nao'],
+  cost: ['hoc phi', 'mat phi', 'le phi', 'phi', 'mat tien', 'ton tien', 'tra tien', 'ton phi', 'mien phi'],
+  duration: ['bao lau', 'may ngay', 'bao nhieu ngay', 'khi nao', 'lau khong', 'lau ko', 'may thang', 'bao gio'],
+  amount: ['bao nhieu tien', 'duoc bao nhieu', 'bao nhieu', 'muc huong', 'muc', 'may tram', 'nhieu khong', 'tien tro cap', 'tien'],
+  eligibility: ['bao nhieu tuoi', 'may tuoi', 'co duoc khong', 'duoc khong', 'co duoc', 'duoc huong', 'dieu kien', 'co du'],
+  apply: ['lam sao', 'the nao', 'lam the nao', 'dang ky', 'xin', 'lam gi'],
+  contact: ['so dien thoai', 'sdt', 'dien thoai', 'goi', 'lien he', 'lien lac', 'hotline', 'so nao', 'zalo'],
+  time: ['gio nao', 'may gio', 'gio lam viec', 'lam viec', 'thu 7', 'thu bay', 'chu nhat', 'cuoi tuan', 'ngay le', 'buoi toi'],
+};
+
+/** Folded phrases that name a group of people. */
+const WHO_CUES: Record<Who, string[]> = {
+  elderly: ['nguoi cao tuoi', 'cao tuoi', 'nguoi gia', 'ong ba', 'ong noi', 'ong ngoai', 'ba noi', 'ba ngoai', 'tuoi gia', 'cu gia'],
+  disability: ['nguoi khuyet tat nang', 'khuyet tat dac biet nang', 'khuyet tat nang', 'nguoi khuyet tat', 'khuyet tat', 'tan tat', 'nkt', 'tat nguyen'],
+  child: ['tre em', 'tre mo coi', 'mo coi', 'con nho', 'tre nho', 'tre'],
+  poor: ['ho ngheo', 'can ngheo', 'ngheo'],
+  'single-parent': ['me don than', 'don than', 'bo don than'],
+  hiv: ['hiv', 'aids'],
+};
+
+/** Words that mark a message as continuing the conversation ("còn … thì sao", "vậy", "thế"). */
+const MARKER_CUES = ['thi sao', 'con', 'vay', 'the', 'roi sao', 'nua', 'sao', 'con thi', 'the con'];
+
+/** Chat spellings of the few words follow-ups are made of. */
+const CHAT_SPELLINGS: Record<string, string> = { ko: 'khong', k: 'khong', kg: 'khong', hok: 'khong', hong: 'khong', dc: 'duoc', j: 'gi', z: 'vay', v: 'vay', bn: 'bao nhieu', bnh: 'bao nhieu', bl: 'bao lau', hs: 'ho so', gt: 'giay to', nkt: 'nguoi khuyet tat' };
+
+/** Words that name the whole field rather than a topic ("trợ cấp"): in a short follow-up they add nothing. */
+const FIELD_WORDS = ['tro cap'];
+
+/** Words that carry no topic of their own in a short follow-up. */
+const FUNCTION_WORDS = new Set(
+  'a ad ak ah ba ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu'.split(' '),
+);
+
+/** Canonical Vietnamese for each aspect and group, used to build the resolved question. */
+const ASPECT_PHRASES: Record<Aspect, string> = {
+  papers: 'hồ sơ cần chuẩn bị những giấy tờ nào',
+  place: 'ở đâu địa chỉ nộp hồ sơ',
+  cost: 'có mất phí không',
+  duration: 'nộp hồ sơ xong bao lâu thì được nhận',
+  amount: 'được bao nhiêu tiền một tháng',
+  eligibility: 'có được hưởng không',
+  apply: 'thủ tục đăng ký như thế nào',
+  contact: 'số điện thoại liên hệ',
+  time: 'giờ làm việc',
+};
+const WHO_PHRASES: Record<Who, string> = {
+  elderly: 'người cao tuổi',
+  disability: 'người khuyết tật',
+  child: 'trẻ em',
+  poor: 'hộ nghèo',
+  'single-parent': 'mẹ đơn thân',
+  hiv: 'người nhiễm HIV',
+};
+
+/**
+ * Entries that answer an aspect after any topic that does not say otherwise:
+ * "ở đâu" after a service is the center's address, "số điện thoại" its hotline.
+ */
+const ASPECT_HOMES: Partial<Record<Aspect, string[]>> = {
+  place: ['center-contact'],
+  time: ['center-contact'],
+  contact: ['hotline'],
+};
+
+/** The longest syllable count of any follow-up: longer messages are new questions. */
+const MAX_FOLLOW_UP_SYLLABLES = 12;
+
+/** What a message says about aspect and group, and whether it reads as a follow-up. */
+export interface FollowUpReading {
+  aspect: Aspect | null;
+  who: Who | null;
+  /** "còn", "thì sao", "vậy", "thế": the message says it continues the conversation. */
+  marker: boolean;
+  /** True when the message is short and asks nothing beyond an aspect, a group and markers. */
+  followUp: boolean;
+}
+
+/** Finds where `phrase` occurs in `words` among the positions still free; marks them used. */
+function take(words: readonly string[], used: boolean[], phrase: string): boolean {
+  const parts = phrase.split(' ');
+  for (let i = 0; i + parts.length <= words.length; i++) {
+    if (parts.every((p, j) => words[i + j] === p && !used[i + j])) {
+      for (let j = 0; j < parts.length; j++) used[i + j] = true;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** One cue phrase: its key, its syllables, and its first syllable (to skip phrases that cannot occur). */
+type Cue<K> = readonly [key: K, phrase: string, first: string];
+
+/** A cue table as a list, longest phrases first so "bao nhiêu tiền" beats "bao nhiêu". */
+function byLength<K extends string>(cues: Record<K, string[]>): Array<Cue<K>> {
+  const all = (Object.entries(cues) as Array<[K, string[]]>).flatMap(([key, phrases]) => phrases.map((p): Cue<K> => [key, p, p.split(' ')[0] as string]));
+  return all.sort((a, b) => b[1].split(' ').length - a[1].split(' ').length);
+}
+const WHO_BY_LENGTH = byLength(WHO_CUES);
+const ASPECT_BY_LENGTH = byLength(ASPECT_CUES);
+
+/** The key of the first (longest) phrase that occurs; every occurring phrase is marked used. */
+function findCue<K extends string>(words: readonly string[], used: boolean[], cues: ReadonlyArray<Cue<K>>): K | null {
+  // Only phrases whose first syllable is in the message can occur: keeps a long message cheap.
+  const present = new Set(words);
+  let found: K | null = null;
+  for (const [key, phrase, first] of cues) {
+    if (present.has(first) && take(words, used, phrase) && found === null) found = key;
+  }
+  return found;
+}
+
+/** "82 tuổi": an age names a group (60 and over: elderly; under 16: a child). */
+function findAge(words: readonly string[], used: boolean[]): Who | null {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (used[i] || used[i + 1] || words[i + 1] !== 'tuoi' || !/^\d{1,3}$/.test(words[i] as string)) continue;
+    const age = Number(words[i]);
+    if (age < 16 || age >= 60) {
+      used[i] = used[i + 1] = true;
+      return age >= 60 ? 'elderly' : 'child';
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads a message for an aspect, a group and the shape of a follow-up.
+ * Words of the current topic's title ("tiền trợ cấp" after an allowance
+ * answer) restate the topic and do not make the message a new question.
+ */
+export function readFollowUp(kb: Knowledge, text: string, topic: string | null = null): FollowUpReading {
+  // Raw syllables, not the lexicon's rewrite: it reads "to" as teencode for "tôi", but here it is "giấy tờ".
+  const words = tokenize(text).map((t) => CHAT_SPELLINGS[t.folded] ?? t.folded);
+  const used = words.map(() => false);
+  const named = findCue(words, used, WHO_BY_LENGTH);
+  const aged = findAge(words, used);
+  const who = named ?? aged;
+  const aspect = findCue(words, used, ASPECT_BY_LENGTH);
+  let marker = false;
+  // Markers only matter in a message short enough to be a follow-up.
+  const short = words.length <= MAX_FOLLOW_UP_SYLLABLES;
+  if (short) for (const phrase of MARKER_CUES) while (take(words, used, phrase)) marker = true;
+  if (short) for (const phrase of FIELD_WORDS) while (take(words, used, phrase));
+  const title = new Set(topic ? tokenize(kb.entries.get(topic)?.title ?? '').map((t) => t.folded) : []);
+  const rest = words.filter((w, i) => !used[i] && !FUNCTION_WORDS.has(w) && !title.has(w));
+  const followUp = words.length > 0 && words.length <= MAX_FOLLOW_UP_SYLLABLES && rest.length === 0 && (aspect !== null || (who !== null && marker));
+  return { aspect, who, marker, followUp };
+}
+
+/** A follow-up resolved against the context: the entry that answers it and how sure that is. */
+export interface ResolvedFollowUp {
+  entryId: string;
+  score: number;
+  alternatives: Candidate[];
+  /** The context after this message. */
+  context: ConversationContext;
+}
+
+/** The title of an entry with every group name removed, so a new group can replace the old one. */
+function topicAnchor(kb: Knowledge, topic: string): string[] {
+  const title = kb.entries.get(topic)?.title ?? '';
+  const words = tokenize(title).map((t) => t.folded);
+  const used = words.map(() => false);
+  while (findCue(words, used, WHO_BY_LENGTH) !== null);
+  return tokenize(title).filter((_, i) => !used[i]).map((t) => t.text);
+}
+
+/** The best-ranked entry for a question built from canonical phrases. */
+function rankQuestion(kb: Knowledge, question: string, limit: number): Candidate[] {
+  const syllables = kb.lexicon.dropFillers(kb.lexicon.rewrite(tokenize(question))).map((t) => t.folded);
+  return kb.matcher.rankTokens(syllables, limit).filter((c) => c.id !== 'emergency');
+}
+
+/**
+ * Answers a follow-up from the context. About the same group, the topic's
+ * entry says where each aspect is answered (`follow_ups` in its file); an
+ * aspect it does not list stays on the topic, except the center's address,
+ * hours and phone, which have entries of their own. A new group ("còn người
+ * khuyết tật thì sao") asks the last question again for that group.
+ * Undefined when the context has no topic or the message is no follow-up.
+ */
+export function resolveFollowUp(
+  kb: Knowledge,
+  reading: FollowUpReading,
+  context: ConversationContext,
+  config: EngineConfig,
+): ResolvedFollowUp | undefined {
+  const topic = context.topic;
+  const entry = topic === null ? undefined : kb.entries.get(topic);
+  if (!reading.followUp || topic === null || !entry) return undefined;
+  const who = reading.who ?? context.who;
+  const groupChanged = reading.who !== null && reading.who !== context.who;
+  // A new group without "còn … thì sao", "vậy", "thế" is a new question about that group ("nhà tôi nghèo có được gì không").
+  if (groupChanged && !reading.marker) return undefined;
+  // For a new group the amount and the eligibility carry over ("bao nhiêu" → "còn người khuyết tật thì sao");
+  // papers and places are the same for everyone, so after them a new group asks whether it qualifies.
+  const carried = context.what === null || context.what === 'amount' || context.what === 'eligibility' ? context.what : 'eligibility';
+  const what = reading.aspect ?? (groupChanged ? carried : null);
+  const question = [who ? WHO_PHRASES[who] : '', what ? ASPECT_PHRASES[what] : topicAnchor(kb, topic).join(' ')].join(' ');
+  const ranked = rankQuestion(kb, question, config.maxSuggestions + 3);
+  let target = topic;
+  if (groupChanged && ranked[0]) target = ranked[0].id;
+  else if (what) target = entry.follow_ups?.[what] ?? ASPECT_HOMES[what]?.find((id) => kb.entries.has(id)) ?? topic;
+  const score = Math.max(ranked.find((c) => c.id === target)?.score ?? 0, config.answerThreshold);
+  return {
+    entryId: target,
+    score,
+    alternatives: ranked.filter((c) => c.id !== target).slice(0, config.maxSuggestions),
+    context: { topic: target, who, what },
+  };
+}
+
+/**
+ * A short question the engine was unsure about ("có cấp chứng chỉ không"
+ * after the training entry), asked again together with the topic's title:
+ * the topic, when that makes it a clear match; undefined otherwise.
+ */
+export function answerNearTopic(kb: Knowledge, text: string, topic: string, config: EngineConfig): Candidate | undefined {
+  const entry = kb.entries.get(topic);
+  if (!entry || tokenize(text).length > MAX_FOLLOW_UP_SYLLABLES) return undefined;
+  const [best] = rankQuestion(kb, `${text} ${entry.title}`, 3);
+  return best && best.id === topic && best.score >= config.answerThreshold ? best : undefined;
+}
+
+/** The context after a standalone answer: its topic, plus any group and aspect the message named. */
+export function contextAfterAnswer(previous: ConversationContext | null, entryId: string, reading: FollowUpReading): ConversationContext {
+  return { topic: entryId, who: reading.who ?? previous?.who ?? null, what: reading.aspect };
+}

@@ -1,0 +1,47 @@
+/**
+ * Follow-up floors: scripted conversations through the real bot, scored on
+ * the turns after the first. Raise the floors when follow-ups improve; never
+ * lower them to go green. conversations-tune and conversations-holdout were
+ * written independently of this repository; tune is used for tuning, holdout
+ * never (its misses stay hidden in `npm run eval`).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluateConversations, parseConversationLines } from '../src/eval-conversations.ts';
+import { DEFAULT_ENGINE_CONFIG } from '../src/nlp/engine.ts';
+import { realKnowledge } from './helpers/kb.ts';
+
+const FOLLOW_UP_FLOORS: Record<string, number> = {
+  'conversations-dev.jsonl': 1,
+  'conversations-tune.jsonl': 0.868,
+  'conversations-holdout.jsonl': 0.812,
+};
+
+describe('follow-ups in scripted conversations', () => {
+  const kb = realKnowledge();
+  for (const [file, floor] of Object.entries(FOLLOW_UP_FLOORS)) {
+    it(`${file}: follow-ups answered with the right topic stay at or above ${floor}`, async () => {
+      const conversations = parseConversationLines(readFileSync(resolve(import.meta.dirname, 'eval', file), 'utf8'), file);
+      const report = await evaluateConversations(kb, conversations, DEFAULT_ENGINE_CONFIG);
+      expect(report.followUps.total).toBeGreaterThan(0);
+      expect(report.followUps.accuracy).toBeGreaterThanOrEqual(floor);
+    });
+  }
+
+  it('scores every conversation as a separate person, so one conversation\'s topic never leaks into the next', async () => {
+    const conversations = parseConversationLines(
+      [
+        '{"turns": [{"q": "me toi 78 tuoi ko co luong huu thi co duoc tro cap khong", "expect": "elderly-allowance"}], "tags": []}',
+        '{"turns": [{"q": "o dau", "expect": "center-contact"}], "tags": []}',
+      ].join('\n'),
+    );
+    const report = await evaluateConversations(kb, conversations, DEFAULT_ENGINE_CONFIG);
+    expect(report.first).toMatchObject({ total: 2, correct: 2 });
+    expect(report.followUps.total).toBe(0);
+  });
+
+  it('names the file and line of a malformed conversation', () => {
+    expect(() => parseConversationLines('{"turns": []}\n', 'conversations-x.jsonl')).toThrow(/conversations-x\.jsonl:1/);
+  });
+});

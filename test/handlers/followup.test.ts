@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { Bot } from '../../src/core/bot.ts';
+import { silentLogger } from '../../src/log.ts';
+import { DEFAULT_ENGINE_CONFIG } from '../../src/nlp/engine.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadKnowledge } from '../../src/kb/load.ts';
+import { MemorySessionStore } from '../../src/store/sessions.ts';
+import { copyKnowledge, realKnowledge, testUser } from '../helpers/kb.ts';
+
+const kb = realKnowledge();
+
+/** A bot over the real knowledge base with a fake clock; `decisions` collects the entry of every text reply. */
+function conversation(options: { contextTtlMs?: number } = {}) {
+  let now = 1_000_000;
+  const sessions = new MemorySessionStore({ clock: () => now });
+  const decisions: Array<{ outcome: string; id: string | null }> = [];
+  const bot = new Bot({
+    knowledge: () => kb,
+    engine: DEFAULT_ENGINE_CONFIG,
+    logger: silentLogger(),
+    sessions,
+    ...(options.contextTtlMs !== undefined ? { contextTtlMs: options.contextTtlMs } : {}),
+    onDecision: (outcome, id) => decisions.push({ outcome, id }),
+  });
+  const user = testUser();
+  return {
+    sessions,
+    decisions,
+    say: (text: string) => bot.handle({ kind: 'text', user, text }),
+    command: (command: string) => bot.handle({ kind: 'command', user, command, args: '' }),
+    press: (payload: string) => bot.handle({ kind: 'button', user, payload }),
+    advance: (ms: number) => {
+      now += ms;
+    },
+    last: () => decisions.at(-1),
+  };
+}
+
+describe('conversation context', () => {
+  it('keeps "cần giấy tờ gì" and "ở đâu" on the elderly allowance after the issue\'s example', async () => {
+    const c = conversation();
+    await c.say('me toi 78 tuoi ko co luong huu thi co duoc tro cap khong');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+    const papers = await c.say('can giay to gi');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+    expect(papers[0]?.text).toBe(kb.entries.get('apply-social-allowance')?.answer);
+    await c.say('o dau');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+  });
+
+  it('answers the same follow-ups without a conversation as before (no topic, no guess)', async () => {
+    const c = conversation();
+    await c.say('o dau');
+    expect(c.last()?.id).toBe('center-contact');
+  });
+
+  it('reads "bao nhiêu tuổi" as who qualifies, not as an amount of money', async () => {
+    const c = conversation();
+    await c.say('me toi 78 tuoi ko co luong huu thi co duoc tro cap khong');
+    await c.say('bao nhiêu tuổi thì được');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+    await c.say('mỗi tháng được bao nhiêu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
+  it('moves "còn người khuyết tật thì sao" to the new group on the same question', async () => {
+    const c = conversation();
+    await c.say('người cao tuổi được trợ cấp bao nhiêu tiền một tháng');
+    await c.say('còn người khuyết tật thì sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
+  it('stays on a service for its cost, and sends "ở đâu" to the center\'s address', async () => {
+    const c = conversation();
+    await c.say('con toi bi tu ky, trung tam co lop can thiep som khong');
+    const topic = c.last()?.id;
+    expect(topic).toBe('service-autism');
+    await c.say('co mat tien khong');
+    expect(c.last()?.id).toBe('service-autism');
+    await c.say('o dau');
+    expect(c.last()?.id).toBe('center-contact');
+  });
+
+  it('reads a new group without "còn … thì sao" as a new question, not a follow-up', async () => {
+    const c = conversation();
+    await c.say('muc tro cap xa hoi bao nhieu tien');
+    await c.say('nha toi ngheo co duoc tro cap gi khong');
+    expect(c.last()).toEqual({ outcome: 'did-you-mean', id: 'eligibility-social-allowance' });
+  });
+
+  it('lets a clear new question win over the remembered topic', async () => {
+    const c = conversation();
+    await c.say('me toi 78 tuoi ko co luong huu thi co duoc tro cap khong');
+    await c.say('tổng đài tư vấn miễn phí số mấy');
+    expect(c.last()?.id).toBe('hotline');
+  });
+
+  it('offers the topic first, as a did-you-mean only, for a short question that is unclear alone', async () => {
+    const c = conversation();
+    await c.press('e:training');
+    const replies = await c.say('có cấp chứng chỉ không');
+    expect(c.last()).toEqual({ outcome: 'did-you-mean', id: 'training' });
+    expect(replies[0]?.text).toBe(kb.ui.did_you_mean);
+    expect(replies[0]?.buttons?.[0]).toMatchObject({ kind: 'action', payload: 'e:training' });
+  });
+
+  it('takes a topic picked with a button as the context', async () => {
+    const c = conversation();
+    await c.press('e:disability-registration');
+    await c.say('mất bao lâu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'disability-registration' });
+  });
+
+  it('answers danger first even in the middle of a conversation, then takes its service as the topic', async () => {
+    const c = conversation();
+    await c.say('me toi 78 tuoi ko co luong huu thi co duoc tro cap khong');
+    const replies = await c.say('e muon tu tu');
+    expect(c.last()?.outcome).toBe('crisis');
+    expect(replies[0]?.text).toMatch(/115|113/);
+    const situation = kb.safeguarding.text.situations.suicide;
+    expect(JSON.stringify(await c.sessions.get('context:terminal:chat-1:user-1'))).toContain(`"topic":"${situation?.entry}"`);
+  });
+
+  it('forgets the topic after the configured minutes of silence', async () => {
+    const c = conversation({ contextTtlMs: 5 * 60_000 });
+    await c.say('me toi 78 tuoi ko co luong huu thi co duoc tro cap khong');
+    c.advance(4 * 60_000);
+    await c.say('can giay to gi');
+    expect(c.last()?.id).toBe('apply-social-allowance');
+    c.advance(6 * 60_000);
+    await c.say('o dau');
+    expect(c.last()?.id).toBe('center-contact');
+  });
+
+  it('counts a message it cannot place as activity, not silence', async () => {
+    const c = conversation({ contextTtlMs: 5 * 60_000 });
+    await c.say('me toi 78 tuoi ko co luong huu thi co duoc tro cap khong');
+    c.advance(4 * 60_000);
+    await c.say('công thức nấu phở bò');
+    expect(c.last()?.outcome).toBe('fallback');
+    c.advance(4 * 60_000);
+    await c.say('can giay to gi');
+    expect(c.last()?.id).toBe('apply-social-allowance');
+  });
+
+  it('deletes the context with /xoadulieu and keeps no message text in it', async () => {
+    const c = conversation();
+    await c.say('me toi 78 tuoi ko co luong huu thi co duoc tro cap khong');
+    const key = 'context:terminal:chat-1:user-1';
+    const stored = JSON.stringify(await c.sessions.get(key));
+    expect(stored).toContain('elderly-allowance');
+    expect(stored).not.toMatch(/luong huu|78/);
+    await c.command('xoadulieu');
+    expect(await c.sessions.get(key)).toBeUndefined();
+    await c.say('o dau');
+    expect(c.last()?.id).toBe('center-contact');
+  });
+
+  it('refuses a follow_ups target that is not an entry, naming the file and the aspect', () => {
+    const dir = copyKnowledge();
+    const file = join(dir, 'entries', 'elderly-allowance.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  papers: apply-social-allowance', '  papers: ho-so-khong-co'));
+    expect(() => loadKnowledge(dir)).toThrow(/elderly-allowance\.yaml.*follow_ups › papers: không có mục nào mang mã "ho-so-khong-co"/s);
+  });
+});
