@@ -8,11 +8,16 @@ import type { Reply } from '../../src/core/message.ts';
 import { findAnswer } from '../../src/nlp/engine.ts';
 import { MAX_INPUT_CHARS, tokenize } from '../../src/nlp/normalize.ts';
 import { focusOfMessage } from '../../src/nlp/sentences.ts';
-import { ask, payloadsOf, realBot, realKnowledge } from '../helpers/kb.ts';
+import { payloadsOf, realBot, realKnowledge, testUser } from '../helpers/kb.ts';
 
 const kb = realKnowledge();
 const bot = realBot();
-const say = (text: string): Promise<Reply[]> => ask(bot, text);
+let people = 0;
+/** Each message from a new person: these are first messages, with no conversation before them. */
+const say = (text: string): Promise<Reply[]> => {
+  people++;
+  return bot.handle({ kind: 'text', user: { ...testUser(), chatId: `person-${people}`, userId: `person-${people}` }, text });
+};
 const entryAnswer = (id: string): string => kb.entries.get(id)?.answer ?? `(no entry ${id})`;
 
 /** A story with no topic of its own, about 400 characters a round. */
