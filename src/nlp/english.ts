@@ -37,6 +37,7 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['grandparents', 'grandparent'],
   ['mother', 'parent'], ['father', 'parent'], ['mom', 'parent'], ['mum', 'parent'], ['dad', 'parent'], ['parents', 'parent'],
   ['phone', 'call'], ['number', 'call'], ['telephone', 'call'],
+  ['request', 'apply'], ['application', 'apply'],
   ['paper', 'document'], ['papers', 'document'], ['paperwork', 'document'],
   ['counseling', 'counselling'], ['counselor', 'counsellor'],
   ['centre', 'center'], ['office', 'center'],
