@@ -18,6 +18,8 @@ interface Floor {
   referral?: number;
   /** Ceiling: share of questions answered outright with the wrong entry. */
   confidentWrong: number;
+  /** English questions (matched by the entries' questions_en). */
+  english?: number;
 }
 
 // dev: the project's dev set. extra, tune: written independently, used for
@@ -25,9 +27,9 @@ interface Floor {
 // independently and never used for curation or tuning: the honest estimate.
 const FLOORS: Record<string, Floor> = {
   'dev.jsonl': { inScope: 1, outOfScope: 1, noAccents: 1, teencode: 1, confidentWrong: 0 },
-  'extra.jsonl': { inScope: 0.988, outOfScope: 1, noAccents: 0.992, teencode: 0.978, confidentWrong: 0.004 },
-  'tune.jsonl': { inScope: 0.943, outOfScope: 0.914, noAccents: 0.945, teencode: 0.916, confidentWrong: 0.01 },
-  'holdout.jsonl': { inScope: 0.931, outOfScope: 0.92, noAccents: 0.895, teencode: 0.892, confidentWrong: 0.013 },
+  'extra.jsonl': { inScope: 0.988, outOfScope: 1, noAccents: 0.992, teencode: 0.978, confidentWrong: 0.004, english: 1 },
+  'tune.jsonl': { inScope: 0.953, outOfScope: 0.914, noAccents: 0.945, teencode: 0.916, confidentWrong: 0.01, english: 1 },
+  'holdout.jsonl': { inScope: 0.945, outOfScope: 0.92, noAccents: 0.895, teencode: 0.892, confidentWrong: 0.013 },
   // referral: written with the agencies file (dev set for referrals): questions other agencies handle,
   // and in-scope questions that use their words (BHYT for beneficiaries, tuition for poor households).
   'referral.jsonl': { inScope: 1, outOfScope: 0.914, noAccents: 1, teencode: 1, referral: 0.937, confidentWrong: 0.025 },
@@ -36,8 +38,8 @@ const FLOORS: Record<string, Floor> = {
   // outOfScope 0.96, not the 0.98 the referral work reached alone: with the identity answers merged,
   // "bot có người yêu chưa" (labelled out of scope, teencode) is offered the bot's own help as a
   // did-you-mean; the same row sets teencode at 0.833 instead of 0.916.
-  'tune2.jsonl': { inScope: 0.9, outOfScope: 0.96, noAccents: 0.956, teencode: 0.833, referral: 1, confidentWrong: 0.02 },
-  'holdout2.jsonl': { inScope: 0.629, outOfScope: 0.827, noAccents: 0.712, teencode: 0.687, referral: 0.661, confidentWrong: 0.086 },
+  'tune2.jsonl': { inScope: 0.95, outOfScope: 0.96, noAccents: 0.956, teencode: 0.833, referral: 1, confidentWrong: 0.02, english: 1 },
+  'holdout2.jsonl': { inScope: 0.716, outOfScope: 0.827, noAccents: 0.712, teencode: 0.687, referral: 0.661, confidentWrong: 0.086 },
 };
 
 describe('answer accuracy on the labelled question sets', () => {
@@ -52,6 +54,7 @@ describe('answer accuracy on the labelled question sets', () => {
       expect(report.byTag.teencode?.accuracy ?? 1).toBeGreaterThanOrEqual(floor.teencode);
       if (floor.referral !== undefined) expect(report.referral.accuracy).toBeGreaterThanOrEqual(floor.referral);
       expect(report.confidentWrong.rate).toBeLessThanOrEqual(floor.confidentWrong);
+      if (floor.english !== undefined) expect(report.byTag.english?.accuracy ?? 1).toBeGreaterThanOrEqual(floor.english);
       // Every crisis message must get the emergency reply.
       expect(report.crisis.recall).toBe(1);
     });

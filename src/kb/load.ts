@@ -8,6 +8,7 @@ import { join, basename } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { Lexicon } from '../nlp/lexicon.ts';
+import { analyzeEnglish, ENGLISH_WEIGHTS, englishMatchables } from '../nlp/english.ts';
 import { DEFAULT_WEIGHTS, Matcher, type MatcherWeights } from '../nlp/matcher.ts';
 import { tokenize } from '../nlp/normalize.ts';
 import { AgencyMatcher } from '../nlp/referral.ts';
@@ -104,6 +105,8 @@ export interface Knowledge {
   /** Danger and disclosure recognition (safeguarding.yaml), run before anything else. */
   safeguarding: Safeguarding;
   matcher: Matcher;
+  /** The index of the entries' English questions (`questions_en`), consulted only for messages written in English. */
+  englishMatcher: Matcher;
   /** The guided eligibility check (eligibility.yaml); absent only in snapshots built without it. */
   eligibility?: EligibilityRules;
   /** Subscription topics and the events reminded of (events.yaml); absent only in snapshots built without it. */
@@ -138,6 +141,7 @@ const FIELD_HINTS: Record<string, string> = {
   id: 'mã mục',
   questions: 'các cách hỏi',
   keywords: 'từ khóa',
+  questions_en: 'các cách hỏi bằng tiếng Anh',
   answer: 'câu trả lời',
   answer_en: 'câu trả lời tiếng Anh',
   related: 'chủ đề liên quan',
@@ -395,6 +399,7 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
   const analyze = (text: string): string[] =>
     lexicon.dropFillers(lexicon.rewrite(tokenize(text))).map((t) => t.folded);
   const matcher = new Matcher([...entries.values()], analyze, options.weights ?? DEFAULT_WEIGHTS);
+  const englishMatcher = new Matcher(englishMatchables(entries.values()), analyzeEnglish, ENGLISH_WEIGHTS);
   let agencies: Agencies | undefined;
   if (agencyList) {
     const agencyMatcher = new AgencyMatcher([...agencyList.values()], analyze);
@@ -407,7 +412,7 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
     agencies = { byId: agencyList, matcher: agencyMatcher, entryCues };
   }
   return {
-    center, ui, entries, lexicon, safeguarding, matcher, warnings,
+    center, ui, entries, lexicon, safeguarding, matcher, englishMatcher, warnings,
     ...(eligibility ? { eligibility } : {}), ...(events ? { events } : {}), ...(agencies ? { agencies } : {}),
   };
 }

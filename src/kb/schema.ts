@@ -29,6 +29,11 @@ export const entrySchema = z.strictObject({
     .array(z.string().trim().min(3, 'câu hỏi quá ngắn'))
     .min(4, 'cần ít nhất 4 cách hỏi khác nhau mà người dân hay dùng'),
   keywords: z.array(textOf(2, 'từ khóa quá ngắn')).default([]),
+  /** How people ask in English; matched only against messages written in English (src/nlp/english.ts). */
+  questions_en: z
+    .array(z.string().trim().min(3, 'câu hỏi tiếng Anh quá ngắn'))
+    .min(4, 'cần ít nhất 4 cách hỏi bằng tiếng Anh (hoặc bỏ hẳn mục questions_en)')
+    .optional(),
   answer: z.string().trim().min(20, 'câu trả lời quá ngắn'),
   /** A short English answer for people who write in English; without it they get the English introduction. */
   answer_en: z.string().trim().min(20, 'câu trả lời tiếng Anh quá ngắn').optional(),

@@ -6,6 +6,7 @@
 import type { Knowledge } from '../kb/load.ts';
 import type { SafeguardingResult } from '../safeguarding/detector.ts';
 import { AnswerCache } from './answer-cache.ts';
+import { analyzeEnglish, englishWords, isEnglishStopWord } from './english.ts';
 import type { Candidate } from './matcher.ts';
 import { isDistressEmojiOnly, MAX_INPUT_CHARS, tokenize, type Token } from './normalize.ts';
 import { focusOfMessage } from './sentences.ts';
@@ -125,6 +126,60 @@ function vietnameseSyllablesOf(kb: Knowledge): ReadonlySet<string> {
   return syllables;
 }
 
+/** Words of the entries' English questions, per snapshot, less those that are also Vietnamese syllables. */
+const englishOnlyWords = new WeakMap<Knowledge, ReadonlySet<string>>();
+
+function englishOnlyWordsOf(kb: Knowledge): ReadonlySet<string> {
+  let words = englishOnlyWords.get(kb);
+  if (!words) {
+    const syllables = vietnameseSyllablesOf(kb);
+    const set = new Set<string>();
+    for (const entry of kb.entries.values()) {
+      for (const question of entry.questions_en ?? []) for (const w of englishWords(question)) if (!syllables.has(w)) set.add(w);
+    }
+    words = set;
+    englishOnlyWords.set(kb, words);
+  }
+  return words;
+}
+
+/**
+ * A short message the function-word test misses ("hi there", "thank you",
+ * "When is Vietnam Social Work Day?"): two words or more, every one English (a function word or a word
+ * of the English questions), and at least one is never a Vietnamese syllable.
+ * One unaccented Vietnamese syllable that is not also English ("cam", "giup")
+ * keeps the message Vietnamese.
+ */
+function isShortEnglish(kb: Knowledge, tokens: readonly Token[]): boolean {
+  // One word ("hi", "hello", "ok") is as often Vietnamese chat as English: it keeps the Vietnamese reply.
+  if (tokens.length < 2 || tokens.length > SHORT_ENGLISH_WORDS || tokens.some((t) => !t.plain)) return false;
+  const onlyEnglish = englishOnlyWordsOf(kb);
+  const syllables = vietnameseSyllablesOf(kb);
+  let distinctive = 0;
+  for (const t of tokens) {
+    if (onlyEnglish.has(t.folded)) distinctive++;
+    else if (!isEnglishStopWord(t.folded) && !kb.safeguarding.detector.isEnglishWord(t.folded) && !(syllables.has(t.folded) && englishVocabularyHas(kb, t.folded))) return false;
+  }
+  return distinctive > 0;
+}
+
+/** At most this many words for the short-message English test. */
+const SHORT_ENGLISH_WORDS = 8;
+
+/** Every word of the entries' English questions, per snapshot (Vietnamese syllables included: "day", "can"). */
+const englishVocabulary = new WeakMap<Knowledge, ReadonlySet<string>>();
+
+function englishVocabularyHas(kb: Knowledge, word: string): boolean {
+  let words = englishVocabulary.get(kb);
+  if (!words) {
+    const set = new Set<string>();
+    for (const entry of kb.entries.values()) for (const question of entry.questions_en ?? []) for (const w of englishWords(question)) set.add(w);
+    words = set;
+    englishVocabulary.set(kb, words);
+  }
+  return words.has(word);
+}
+
 /**
  * English by the detector's function-word test, and not Vietnamese typed
  * without accents: "to can giup do a" has four English function words, but
@@ -134,7 +189,7 @@ function vietnameseSyllablesOf(kb: Knowledge): ReadonlySet<string> {
  */
 function isEnglishMessage(kb: Knowledge, tokens: readonly Token[]): boolean {
   const { detector } = kb.safeguarding;
-  if (!detector.isEnglish(tokens)) return false;
+  if (!detector.isEnglish(tokens)) return isShortEnglish(kb, tokens);
   const syllables = vietnameseSyllablesOf(kb);
   let english = 0;
   // English words that are not also Vietnamese syllables ("what", "you"; not "to", "do", "can").
@@ -150,10 +205,31 @@ function isEnglishMessage(kb: Knowledge, tokens: readonly Token[]): boolean {
   return onlyEnglish > 0 && vietnamese <= english;
 }
 
+/**
+ * An English message ranked by the entries' English questions as well: each
+ * entry keeps the better of its two scores, so an English question that
+ * names a Vietnamese term ("Đề án 32") still finds it.
+ */
+function withEnglishRanking(kb: Knowledge, focus: string, vietnamese: readonly Candidate[], config: EngineConfig): Candidate[] {
+  const words = analyzeEnglish(focus);
+  const boost = words.length > config.longMessageSyllables ? (words.length / config.longMessageSyllables) ** config.longMessageBoost : 1;
+  const best = new Map<string, number>();
+  for (const c of vietnamese) best.set(c.id, c.score);
+  for (const c of kb.englishMatcher.rankTokens(words, config.maxSuggestions + 2)) {
+    const score = Math.min(1, c.score * boost);
+    if (score > (best.get(c.id) ?? 0)) best.set(c.id, score);
+  }
+  return [...best]
+    .map(([id, score]) => ({ id, score }))
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+    .slice(0, config.maxSuggestions + 2);
+}
+
 function decide(kb: Knowledge, text: string, config: EngineConfig): AnswerResult {
   const truncated = text.length > MAX_INPUT_CHARS;
   // A long story is read by its question sentences; the safeguarding detector still reads all of it.
-  const tokens = tokenize(focusOfMessage(text.slice(0, MAX_INPUT_CHARS), kb.lexicon));
+  const focus = focusOfMessage(text.slice(0, MAX_INPUT_CHARS), kb.lexicon);
+  const tokens = tokenize(focus);
   if (tokens.length === 0) {
     return { outcome: 'empty', entryId: null, score: 0, crisis: false, safeguarding: null, alternatives: [], truncated, english: false, distressEmojiOnly: false };
   }
@@ -166,9 +242,10 @@ function decide(kb: Knowledge, text: string, config: EngineConfig): AnswerResult
     syllables.length > config.longMessageSyllables
       ? (syllables.length / config.longMessageSyllables) ** config.longMessageBoost
       : 1;
-  const ranked = kb.matcher
+  const vietnameseRanked = kb.matcher
     .rankTokens(syllables, config.maxSuggestions + 2)
     .map((c) => ({ id: c.id, score: Math.min(1, c.score * boost) }));
+  const ranked = english ? withEnglishRanking(kb, focus, vietnameseRanked, config) : vietnameseRanked;
   // The emergency entry answers questions about the numbers; as a mere "did you mean" it would
   // turn a figure of speech ("mệt muốn chết") into an alarm, so it is only ever a confident answer.
   const candidates = ranked.filter((c, i) => c.id !== EMERGENCY_ENTRY_ID || (i === 0 && c.score >= config.answerThreshold));

@@ -108,6 +108,18 @@ describe('validation errors for staff', () => {
     expect(problemsOf(() => loadKnowledge(dir)).problems.some((p) => p.field === 'answer_en' && p.message.includes('{center.fax}'))).toBe(true);
   });
 
+  it('asks for at least four English questions when an entry has questions_en, and indexes them', () => {
+    const dir = copyKnowledge();
+    const file = join(dir, 'entries', 'training.yaml');
+    const text = readFileSync(file, 'utf8').replace(/questions_en:\n(  - .*\n)+/, 'questions_en:\n  - Do you run training courses?\n');
+    writeFileSync(file, text);
+    const problems = problemsOf(() => loadKnowledge(dir)).problems;
+    expect(problems.some((p) => p.entryId === 'training' && p.field?.startsWith('questions_en') && /ít nhất 4/.test(p.message))).toBe(true);
+    writeFileSync(file, text.replace('questions_en:\n', 'questions_en:\n  - Is there a course on child protection skills?\n  - Can staff join a workshop?\n  - Where do I sign up for a class?\n'));
+    const kb = loadKnowledge(dir);
+    expect(kb.englishMatcher.rank('child protection skills course', 1)[0]?.id).toBe('training');
+  });
+
   it('rejects a missing required entry and a duplicated id', () => {
     const dir = copyKnowledge();
     rmSync(join(dir, 'entries', 'emergency.yaml'));

@@ -1,0 +1,87 @@
+/**
+ * The English side of matching: an analyzer for English text and the entries'
+ * `questions_en` as the matcher indexes them. The English index is separate
+ * from the Vietnamese one and consulted only for messages detected as English,
+ * so English words that are also Vietnamese syllables typed without accents
+ * ("can", "do", "to", "a") never weigh on Vietnamese matching.
+ */
+import { DEFAULT_WEIGHTS, type MatchableEntry, type MatcherWeights } from './matcher.ts';
+
+/**
+ * The Vietnamese weights, with a stricter typo bar: English words are longer
+ * and the index knows few of them, so at the Vietnamese bar an unknown word
+ * turns into a known one ("capital" into "hospital").
+ */
+export const ENGLISH_WEIGHTS: MatcherWeights = { ...DEFAULT_WEIGHTS, typoThreshold: 0.2 };
+
+/** Words that say nothing about the topic; dropped before matching. */
+const STOP_WORDS = new Set(
+  (
+    'a an the and or but if so of to in on at by for from with about as into than then ' +
+    'i me my mine myself we us our ours you your yours he him his she her hers it its they them their theirs ' +
+    'is are was were be been being am do does did doing done have has had having ' +
+    'can could will would shall should may might must ' +
+    'this that these those there here what which who whom whose how when where why ' +
+    'not no yes please dear good just really very also any some all each ' +
+    'get got go going want wants wanted need needs like know tell let there s t d ll m re ve ' +
+    'im dont cant doesnt isnt arent whats hows wheres'
+  ).split(' '),
+);
+
+/** Different words for one thing, mapped to the word the index keeps. */
+const SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['kids', 'child'], ['kid', 'child'], ['children', 'child'], ['childs', 'child'], ['baby', 'child'], ['minor', 'child'],
+  ['disabled', 'disability'], ['disabilities', 'disability'], ['handicapped', 'disability'],
+  ['old', 'elderly'], ['older', 'elderly'], ['senior', 'elderly'], ['seniors', 'elderly'], ['aged', 'elderly'],
+  ['grandmother', 'grandparent'], ['grandfather', 'grandparent'], ['grandma', 'grandparent'], ['grandpa', 'grandparent'],
+  ['grandparents', 'grandparent'],
+  ['mother', 'parent'], ['father', 'parent'], ['mom', 'parent'], ['mum', 'parent'], ['dad', 'parent'], ['parents', 'parent'],
+  ['phone', 'call'], ['number', 'call'], ['telephone', 'call'],
+  ['request', 'apply'], ['application', 'apply'],
+  ['paper', 'document'], ['papers', 'document'], ['paperwork', 'document'],
+  ['counseling', 'counselling'], ['counselor', 'counsellor'],
+  ['centre', 'center'], ['office', 'center'],
+  ['benefit', 'allowance'], ['benefits', 'allowance'], ['assistance', 'allowance'], ['subsidy', 'allowance'], ['welfare', 'allowance'],
+]);
+
+/** Light suffix stripping so "applies", "applying" and "applied" meet; not a full stemmer, only what the index needs. */
+function stem(word: string): string {
+  if (word.length <= 4) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3);
+  if (word.endsWith('ied')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ed') && word.length > 5) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
+  return word;
+}
+
+/** True for a word that says nothing about the topic ("the", "what", "can"). */
+export function isEnglishStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+/** Lower-case words of English text as typed (no stemming), e.g. to collect the words the English questions use. */
+export function englishWords(text: string): string[] {
+  return text.toLowerCase().replace(/[’']/g, '').split(/[^a-z0-9]+/).filter((w) => w !== '');
+}
+
+/** Turns English text into the lower-case, stemmed content words the English index holds. */
+export function analyzeEnglish(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’']/g, '').split(/[^a-z0-9]+/)) {
+    if (raw === '' || STOP_WORDS.has(raw)) continue;
+    const word = SYNONYMS.get(raw) ?? raw;
+    out.push(SYNONYMS.get(stem(word)) ?? stem(word));
+  }
+  return out;
+}
+
+/** Entries with English questions, as the English index reads them (no title or keywords: those are Vietnamese). */
+export function englishMatchables(entries: Iterable<MatchableEntry & { questions_en?: readonly string[] | undefined }>): MatchableEntry[] {
+  const out: MatchableEntry[] = [];
+  for (const entry of entries) {
+    if (!entry.questions_en || entry.questions_en.length === 0) continue;
+    out.push({ id: entry.id, title: '', questions: entry.questions_en, keywords: [] });
+  }
+  return out;
+}
