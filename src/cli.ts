@@ -76,11 +76,11 @@ const USAGE = `Usage:
                                      send the reminders due at that moment (bot must be stopped)`;
 
 /** The default labelled question files shipped with the project. */
-const DEFAULT_EVAL_FILES = ['dev', 'extra', 'referral', 'tune2', 'holdout2']
+const DEFAULT_EVAL_FILES = ['dev', 'extra', 'referral', 'tune2', 'tune3', 'holdout2']
   .map((f) => resolve(PROJECT_ROOT, `test/eval/${f}.jsonl`))
   .filter((file) => existsSync(file));
 /** Ordinary questions: the false-crisis rate on them is part of the safeguarding report. */
-const QUESTION_SETS = ['dev', 'extra', 'tune', 'holdout', 'referral', 'tune2', 'holdout2']
+const QUESTION_SETS = ['dev', 'extra', 'tune', 'holdout', 'referral', 'tune2', 'tune3', 'holdout2']
   .map((f) => resolve(PROJECT_ROOT, `test/eval/${f}.jsonl`))
   .filter((file) => existsSync(file));
 /** Scripted conversations: follow-ups answered with the right topic, each set reported on its own. */
