@@ -41,8 +41,8 @@ const FLOORS: Record<string, Floor> = {
   'tune2.jsonl': { inScope: 0.95, outOfScope: 0.96, noAccents: 0.956, teencode: 0.833, referral: 1, confidentWrong: 0.02, english: 1 },
   // tune3: a third independent set (240 in scope, 60 out of scope), used to curate the knowledge base.
   // 10 of its ordinary questions still raise a false emergency (a benefit "chưa thấy" paid, a child's
-  // fever…): 8 of the 13 in-scope misses and 2 of the 5 referral misses are those.
-  'tune3.jsonl': { inScope: 0.945, outOfScope: 0.9, noAccents: 0.936, teencode: 1, referral: 0.857, confidentWrong: 0.014, english: 0.982 },
+  // fever…): 8 of the 12 in-scope misses and 2 of the 5 referral misses are those.
+  'tune3.jsonl': { inScope: 0.95, outOfScope: 0.9, noAccents: 0.936, teencode: 1, referral: 0.857, confidentWrong: 0.014, english: 0.982 },
   'holdout2.jsonl': { inScope: 0.716, outOfScope: 0.827, noAccents: 0.712, teencode: 0.687, referral: 0.661, confidentWrong: 0.086 },
 };
 
