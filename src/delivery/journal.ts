@@ -10,10 +10,10 @@
  * gets a message three times. Appending a line is cheap; the subscriber file
  * is never rewritten per message.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Platform, Reply } from '../core/message.ts';
-import { DIR_MODE, FILE_MODE, nodeDisk, syncDirSync, type AppendFile, type Disk } from '../store/disk.ts';
+import { DIR_MODE, nodeDisk, writeFileDurablySync, type AppendFile, type Disk } from '../store/disk.ts';
 import { coalesce } from '../store/lowdb-store.ts';
 import type { AudienceFilter } from '../store/types.ts';
 
@@ -78,25 +78,6 @@ export interface JournalState {
   finished: 'done' | 'cancelled' | undefined;
 }
 
-/** Writes a file so that after a crash it is either the old or the new content, never half. */
-export function writeFileDurably(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true, mode: DIR_MODE });
-  const temp = `${path}.${process.pid}.tmp`;
-  const fd = openSync(temp, 'w', FILE_MODE);
-  try {
-    writeFileSync(fd, content);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temp, path);
-  syncDirSync(dirname(path));
-}
-
-/** Makes a folder's entries (a new or renamed file) durable. */
-export function fsyncFolder(dir: string): void {
-  syncDirSync(dir);
-}
 
 /** The folder of job files. */
 export class JobFiles {
@@ -122,7 +103,7 @@ export class JobFiles {
 
   /** Writes a new job's manifest durably (the commit point of enqueue). */
   create(manifest: JobManifest): void {
-    writeFileDurably(this.manifestPath(manifest.id), JSON.stringify(manifest));
+    writeFileDurablySync(this.manifestPath(manifest.id), JSON.stringify(manifest));
   }
 
   /** Reads a manifest. */
@@ -164,7 +145,7 @@ export class JobFiles {
   rewrite(manifest: JobManifest): void {
     const path = this.manifestPath(manifest.id);
     const { atimeMs, mtimeMs } = statSync(path);
-    writeFileDurably(path, JSON.stringify(manifest));
+    writeFileDurablySync(path, JSON.stringify(manifest));
     utimesSync(path, atimeMs / 1000, mtimeMs / 1000);
   }
 

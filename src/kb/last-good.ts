@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { writeFileDurably } from '../delivery/journal.ts';
+import { writeFileDurablySync } from '../store/disk.ts';
 import type { KnowledgeFiles } from './load.ts';
 
 /** The copy's file name in DATA_DIR. */
@@ -61,6 +61,6 @@ export function readLastGood(path: string): (LastGood & { digest: string }) | un
 export function saveLastGood(path: string, files: KnowledgeFiles, now = new Date()): boolean {
   const digest = digestOf(files);
   if (readLastGood(path)?.digest === digest) return false;
-  writeFileDurably(path, JSON.stringify({ savedAt: now.toISOString(), digest, files: Object.fromEntries(files) }));
+  writeFileDurablySync(path, JSON.stringify({ savedAt: now.toISOString(), digest, files: Object.fromEntries(files) }));
   return true;
 }

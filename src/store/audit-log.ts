@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { appendFile, open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Platform } from '../core/message.ts';
-import { fsyncFolder, writeFileDurably } from '../delivery/journal.ts';
+import { syncDirSync, writeFileDurablySync } from './disk.ts';
 import type { AudienceFilter } from './types.ts';
 
 /** Delivery results as the audit keeps them. */
@@ -101,7 +101,7 @@ export class AuditLog implements AuditSink {
       await handle.close();
     }
     // A new file's name must reach the disk too, or the fsynced line could vanish with it.
-    if (created) fsyncFolder(dirname(this.path));
+    if (created) syncDirSync(dirname(this.path));
   }
 
   /** Every line, oldest first; a torn last line (crash mid-write) is skipped. */
@@ -146,7 +146,7 @@ export class AuditLog implements AuditSink {
     const lines = this.read();
     const kept = lines.filter((line) => Date.parse(line.at) >= before);
     if (kept.length === lines.length) return 0;
-    writeFileDurably(this.path, kept.map((line) => `${JSON.stringify(line)}\n`).join(''));
+    writeFileDurablySync(this.path, kept.map((line) => `${JSON.stringify(line)}\n`).join(''));
     return lines.length - kept.length;
   }
 }

@@ -5,7 +5,7 @@
  * added or replaced. The store and the delivery journal write through the
  * `Disk` interface, so tests can substitute one that fails like a full disk.
  */
-import { chmodSync, closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync } from 'node:fs';
+import { chmodSync, closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
@@ -62,6 +62,22 @@ export function syncDirSync(dir: string): void {
     if (fd !== undefined) closeSync(fd);
   }
 }
+
+/** The synchronous twin of `writeFileDurably`: after a crash the file holds the old or the new content, never half. */
+export function writeFileDurablySync(path: string, content: string): void {
+  mkdirSync(dirname(path), { recursive: true, mode: DIR_MODE });
+  const temp = `${path}.${process.pid}.tmp`;
+  const fd = openSync(temp, 'w', FILE_MODE);
+  try {
+    writeFileSync(fd, content);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(temp, path);
+  syncDirSync(dirname(path));
+}
+
 
 /**
  * Writes a file so that after a crash either the old or the new content is
