@@ -62,6 +62,15 @@ describe('safeguarding: danger now', () => {
     }
   });
 
+  it('does not let a figure of speech typed without accents hide danger: "dang danh vo" is beating a wife, not martial arts', () => {
+    expect(detect('hang xom dang danh vo con bang cay, nghe tieng con be khoc thet')).toMatchObject({ outcome: 'danger-now', child: true });
+    expect(detect('thằng em đang tập đánh võ ở nhà văn hóa')).toBeNull();
+  });
+
+  it('hears the wish not to wake up again as a wish to die', () => {
+    expect(detect('dạo này em chỉ muốn ngủ một giấc không bao giờ dậy nữa')).toMatchObject({ situation: 'suicide', outcome: 'danger-now' });
+  });
+
   it('reads a cry for help at the end of a long story, past what the matcher reads', () => {
     const story = `${'Em năm nay 16 tuổi, nhà em ở quê, bố mẹ em đi làm xa, em ở với bà. '.repeat(12)}Tối nay chú em say rượu về, đang cầm dao đòi giết em.`;
     expect(story.length).toBeGreaterThan(600);
