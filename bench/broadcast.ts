@@ -21,11 +21,26 @@ function prepareDataDir(): { dataDir: string; notice: string } {
   const subscribers: Record<string, unknown> = {};
   for (let n = 1; n <= SUBSCRIBERS; n++) {
     const key = `telegram:${n}`;
-    subscribers[key] = { key, platform: 'telegram', chatId: String(n), userId: String(n), topics: [], consentAt: '2026-01-01T00:00:00.000Z', status: 'active', updatedAt: '2026-01-01T00:00:00.000Z' };
+    subscribers[key] = {
+      key,
+      platform: 'telegram',
+      chatId: String(n),
+      userId: String(n),
+      topics: [],
+      consentAt: '2026-01-01T00:00:00.000Z',
+      status: 'active',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    };
   }
-  writeFileSync(join(dataDir, 'store.json'), JSON.stringify({ version: 1, subscribers, occurrences: {}, staff: [], audit: [] }));
+  writeFileSync(
+    join(dataDir, 'store.json'),
+    JSON.stringify({ version: 1, subscribers, occurrences: {}, staff: [], audit: [] }),
+  );
   const notice = join(dataDir, 'notice.txt');
-  writeFileSync(notice, 'Ngày 25/3 là Ngày Công tác xã hội Việt Nam. Trung tâm tư vấn miễn phí tại nhà văn hóa các phường. Gọi 18001769 để biết thêm.');
+  writeFileSync(
+    notice,
+    'Ngày 25/3 là Ngày Công tác xã hội Việt Nam. Trung tâm tư vấn miễn phí tại nhà văn hóa các phường. Gọi 18001769 để biết thêm.',
+  );
   return { dataDir, notice };
 }
 
@@ -74,14 +89,17 @@ try {
     const rate = (ok.length - 1) / seconds;
     const { delivered, rejected } = tally(fake);
     console.log(`run 1: ${SUBSCRIBERS} subscribers, limit ${LIMIT}/s, exit code ${code}`);
-    console.log(`  delivered to ${delivered.size} chats in ${seconds.toFixed(1)} s: ${rate.toFixed(1)} msg/s = ${((rate / LIMIT) * 100).toFixed(1)}% of the limit (target ≥ 95%); 429s received: ${rejected}`);
+    console.log(
+      `  delivered to ${delivered.size} chats in ${seconds.toFixed(1)} s: ${rate.toFixed(1)} msg/s = ${((rate / LIMIT) * 100).toFixed(1)}% of the limit (target ≥ 95%); 429s received: ${rejected}`,
+    );
   }
   fake.reset();
   // 2. kill -9 half-way, then resume.
   {
     const { dataDir, notice } = prepareDataDir();
     const child = run(['broadcast', '--file', notice], dataDir, fake.apiRoot);
-    while (fake.callsOf('sendMessage').filter((c) => !c.rejected).length < SUBSCRIBERS / 2) await new Promise((r) => setTimeout(r, 20));
+    while (fake.callsOf('sendMessage').filter((c) => !c.rejected).length < SUBSCRIBERS / 2)
+      await new Promise((r) => setTimeout(r, 20));
     child.kill('SIGKILL');
     await exited(child);
     const atKill = tally(fake).delivered.size;

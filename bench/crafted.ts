@@ -45,7 +45,13 @@ export interface CraftedCase {
 export const craftedCases: CraftedCase[] = [
   { name: '600-letter word', make: () => letters(600) },
   { name: '4,000 random letters, no spaces', make: () => letters(4000) },
-  { name: '4,000 chars of 30-letter words', make: () => Array.from({ length: 130 }, () => letters(30)).join(' ').slice(0, 4000) },
+  {
+    name: '4,000 chars of 30-letter words',
+    make: () =>
+      Array.from({ length: 130 }, () => letters(30))
+        .join(' ')
+        .slice(0, 4000),
+  },
   { name: '4,000 chars of distinct rare words', make: () => rareWords(4000) },
   {
     name: '4,000 chars of real Vietnamese',
@@ -54,11 +60,47 @@ export const craftedCases: CraftedCase[] = [
       return vietnamese.slice(start, start + 4000);
     },
   },
-  { name: '4,000 chars of emoji', make: () => Array.from({ length: 2000 }, () => pick(EMOJI)).join('').slice(0, 4000) },
-  { name: 'emoji between rare words', make: () => Array.from({ length: 400 }, () => `${letters(5)}${pick(EMOJI)}`).join('').slice(0, 4000) },
-  { name: 'end particles repeated', make: () => Array.from({ length: 1000 }, () => pick(['ạ', 'à', 'nhé', 'nha', 'ha'])).join(' ').slice(0, 4000) },
-  { name: 'teencode repeated', make: () => Array.from({ length: 1000 }, () => pick(['ko', 'dc', 'k', 'ck', 'vk', 'ntn', 'bn'])).join(' ').slice(0, 4000) },
-  { name: 'cues and figures of speech repeated', make: () => Array.from({ length: 300 }, () => pick(['mệt muốn chết', 'đánh răng', 'cứu', 'muốn chết', 'bị đánh', 'tự tử'])).join(' ').slice(0, 4000) },
+  {
+    name: '4,000 chars of emoji',
+    make: () =>
+      Array.from({ length: 2000 }, () => pick(EMOJI))
+        .join('')
+        .slice(0, 4000),
+  },
+  {
+    name: 'emoji between rare words',
+    make: () =>
+      Array.from({ length: 400 }, () => `${letters(5)}${pick(EMOJI)}`)
+        .join('')
+        .slice(0, 4000),
+  },
+  {
+    name: 'end particles repeated',
+    make: () =>
+      Array.from({ length: 1000 }, () => pick(['ạ', 'à', 'nhé', 'nha', 'ha']))
+        .join(' ')
+        .slice(0, 4000),
+  },
+  {
+    name: 'teencode repeated',
+    make: () =>
+      Array.from({ length: 1000 }, () => pick(['ko', 'dc', 'k', 'ck', 'vk', 'ntn', 'bn']))
+        .join(' ')
+        .slice(0, 4000),
+  },
+  {
+    name: 'cues and figures of speech repeated',
+    make: () =>
+      Array.from({ length: 300 }, () => pick(['mệt muốn chết', 'đánh răng', 'cứu', 'muốn chết', 'bị đánh', 'tự tử']))
+        .join(' ')
+        .slice(0, 4000),
+  },
   { name: '4,000 digits', make: () => digits(4000) },
-  { name: 'digit groups and letters', make: () => Array.from({ length: 400 }, () => `${digits(6)}${letters(3)}`).join(' ').slice(0, 4000) },
+  {
+    name: 'digit groups and letters',
+    make: () =>
+      Array.from({ length: 400 }, () => `${digits(6)}${letters(3)}`)
+        .join(' ')
+        .slice(0, 4000),
+  },
 ];

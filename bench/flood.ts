@@ -35,17 +35,29 @@ interface Arrival {
 
 function schedule(attackerEveryMs: number): Arrival[] {
   const arrivals: Arrival[] = [];
-  const text = (chat: string, message: string): Incoming => ({ kind: 'text', user: { platform: 'telegram', chatId: chat, userId: chat }, text: message });
+  const text = (chat: string, message: string): Incoming => ({
+    kind: 'text',
+    user: { platform: 'telegram', chatId: chat, userId: chat },
+    text: message,
+  });
   let question = 0;
   for (let r = 0; r < RESIDENTS; r++) {
     for (let at = (r * RESIDENT_EVERY_MS) / RESIDENTS; at < SECONDS * 1000; at += RESIDENT_EVERY_MS) {
-      arrivals.push({ at, incoming: text(`resident-${r}`, evalQuestions[question++ % evalQuestions.length] as string), attacker: false });
+      arrivals.push({
+        at,
+        incoming: text(`resident-${r}`, evalQuestions[question++ % evalQuestions.length] as string),
+        attacker: false,
+      });
     }
   }
   let kind = 0;
   for (let a = 0; a < ATTACKERS; a++) {
     for (let at = a * 7; at < SECONDS * 1000; at += attackerEveryMs) {
-      arrivals.push({ at, incoming: text(`attacker-${a}`, (heavy[kind++ % heavy.length] as (typeof heavy)[number]).make()), attacker: true });
+      arrivals.push({
+        at,
+        incoming: text(`attacker-${a}`, (heavy[kind++ % heavy.length] as (typeof heavy)[number]).make()),
+        attacker: true,
+      });
     }
   }
   return arrivals.sort((x, y) => x.at - y.at);
@@ -57,7 +69,12 @@ function percentile(sorted: number[], p: number): number {
 const ms = (x: number): string => `${x.toFixed(1)} ms`;
 
 async function run(name: string, flood: FloodLimits | undefined, attackerEveryMs: number): Promise<void> {
-  const bot = new Bot({ knowledge: () => kb, engine: config.engine, logger: silentLogger(), ...(flood ? { flood } : {}) });
+  const bot = new Bot({
+    knowledge: () => kb,
+    engine: config.engine,
+    logger: silentLogger(),
+    ...(flood ? { flood } : {}),
+  });
   const queue = new ChatQueue();
   const arrivals = schedule(attackerEveryMs);
   const residentWaits: number[] = [];
@@ -68,16 +85,21 @@ async function run(name: string, flood: FloodLimits | undefined, attackerEveryMs
   await new Promise<void>((done) => {
     let pending = arrivals.length;
     for (const arrival of arrivals) {
-      setTimeout(() => {
-        // A timer may fire a little early; the message has then arrived when it fired.
-        const arrived = Math.min(performance.now(), start + arrival.at);
-        void queue.run(arrival.incoming.user.chatId, () => bot.handle(arrival.incoming)).then((replies) => {
-          if (!arrival.attacker) residentWaits.push(performance.now() - arrived);
-          else if (replies[0]?.text === kb.ui.slow_down) attackerWarned++;
-          else if (replies.length > 0) attackerAnswered++;
-          if (--pending === 0) done();
-        });
-      }, start + arrival.at - performance.now());
+      setTimeout(
+        () => {
+          // A timer may fire a little early; the message has then arrived when it fired.
+          const arrived = Math.min(performance.now(), start + arrival.at);
+          void queue
+            .run(arrival.incoming.user.chatId, () => bot.handle(arrival.incoming))
+            .then((replies) => {
+              if (!arrival.attacker) residentWaits.push(performance.now() - arrived);
+              else if (replies[0]?.text === kb.ui.slow_down) attackerWarned++;
+              else if (replies.length > 0) attackerAnswered++;
+              if (--pending === 0) done();
+            });
+        },
+        start + arrival.at - performance.now(),
+      );
     }
   });
   const used = process.cpuUsage(cpu0);
@@ -91,6 +113,10 @@ async function run(name: string, flood: FloodLimits | undefined, attackerEveryMs
 }
 
 // Flood control as configured (defaults unless FLOOD_* are set): each attacker sends 10 messages a second.
-await run(`flood control on (burst ${config.flood.burst}, ${config.flood.perSecond}/s, ${config.flood.charsPerToken} chars/token)`, config.flood, 100);
+await run(
+  `flood control on (burst ${config.flood.burst}, ${config.flood.perSecond}/s, ${config.flood.charsPerToken} chars/token)`,
+  config.flood,
+  100,
+);
 // Without it (as if the attack came from many more accounts, each under the limit): 2 messages a second each.
 await run('flood control off, 20 crafted messages/s', undefined, 500);

@@ -25,7 +25,11 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
 }
 
-function measure(kb: Knowledge, questions: string[], rounds: number): { p50: number; p99: number; max: number; perSecond: number } {
+function measure(
+  kb: Knowledge,
+  questions: string[],
+  rounds: number,
+): { p50: number; p99: number; max: number; perSecond: number } {
   for (const q of questions) findAnswer(kb, q); // warm-up (JIT, typo cache)
   const times: number[] = [];
   const start = performance.now();
@@ -38,13 +42,21 @@ function measure(kb: Knowledge, questions: string[], rounds: number): { p50: num
   }
   const total = performance.now() - start;
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p99: percentile(times, 99), max: times.at(-1) as number, perSecond: (times.length / total) * 1000 };
+  return {
+    p50: percentile(times, 50),
+    p99: percentile(times, 99),
+    max: times.at(-1) as number,
+    perSecond: (times.length / total) * 1000,
+  };
 }
 
 function generated(source: KnowledgeSource, count: number): KnowledgeSource {
   const random = rng(42);
-  const words = [...new Set(source.entries.flatMap((e) => [...e.questions, e.title].join(' ').split(/\s+/)))].filter((w) => /\p{L}/u.test(w));
-  const pick = (n: number): string => Array.from({ length: n }, () => words[Math.floor(random() * words.length)]).join(' ');
+  const words = [...new Set(source.entries.flatMap((e) => [...e.questions, e.title].join(' ').split(/\s+/)))].filter(
+    (w) => /\p{L}/u.test(w),
+  );
+  const pick = (n: number): string =>
+    Array.from({ length: n }, () => words[Math.floor(random() * words.length)]).join(' ');
   const entries: KnowledgeSource['entries'] = [...source.entries];
   for (let i = 0; i < count - source.entries.length; i++) {
     entries.push({
@@ -79,10 +91,14 @@ for (let i = 0; i < 5; i++) {
 }
 const real = kb as Knowledge;
 console.log(`knowledge base: ${real.entries.size} entries`);
-console.log(`load (read + validate + index): first ${ms(loadTimes[0] as number)}, then median ${ms([...loadTimes.slice(1)].sort((a, b) => a - b)[1] as number)}`);
+console.log(
+  `load (read + validate + index): first ${ms(loadTimes[0] as number)}, then median ${ms([...loadTimes.slice(1)].sort((a, b) => a - b)[1] as number)}`,
+);
 
 const realStats = measure(real, questions, 20);
-console.log(`real KB, ${questions.length} questions × 20: p50 ${ms(realStats.p50)}, p99 ${ms(realStats.p99)}, max ${ms(realStats.max)}, ${realStats.perSecond.toFixed(0)} questions/s  (target p99 ≤ 2 ms)`);
+console.log(
+  `real KB, ${questions.length} questions × 20: p50 ${ms(realStats.p50)}, p99 ${ms(realStats.p99)}, max ${ms(realStats.max)}, ${realStats.perSecond.toFixed(0)} questions/s  (target p99 ≤ 2 ms)`,
+);
 
 global.gc?.();
 const heapBefore = process.memoryUsage().heapUsed;
@@ -102,6 +118,10 @@ const bigQuestions = [
   }),
 ];
 const bigStats = measure(big, bigQuestions, 3);
-console.log(`generated KB: ${big.entries.size} entries, index built in ${ms(buildMs)}, heap +${mb(heapAfter - heapBefore)}`);
-console.log(`generated KB, ${bigQuestions.length} questions × 3: p50 ${ms(bigStats.p50)}, p99 ${ms(bigStats.p99)}, max ${ms(bigStats.max)}  (target p99 ≤ 20 ms)`);
+console.log(
+  `generated KB: ${big.entries.size} entries, index built in ${ms(buildMs)}, heap +${mb(heapAfter - heapBefore)}`,
+);
+console.log(
+  `generated KB, ${bigQuestions.length} questions × 3: p50 ${ms(bigStats.p50)}, p99 ${ms(bigStats.p99)}, max ${ms(bigStats.max)}  (target p99 ≤ 20 ms)`,
+);
 console.log(`process memory: rss ${mb(process.memoryUsage().rss)}, heap ${mb(process.memoryUsage().heapUsed)}`);

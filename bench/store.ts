@@ -36,7 +36,9 @@ const existing: Subscriber[] = Array.from({ length: STORED }, (_, i) => ({
 }));
 let t0 = performance.now();
 await store.upsertSubscribers(existing);
-console.log(`stored ${STORED} subscribers in ${(performance.now() - t0).toFixed(0)} ms; file ${(statSync(join(dataDir, 'store.json')).size / 1024 / 1024).toFixed(1)} MB`);
+console.log(
+  `stored ${STORED} subscribers in ${(performance.now() - t0).toFixed(0)} ms; file ${(statSync(join(dataDir, 'store.json')).size / 1024 / 1024).toFixed(1)} MB`,
+);
 
 const logger = silentLogger();
 const knowledge = new KnowledgeStore(config.knowledgeDir, logger);
@@ -48,7 +50,11 @@ const latencies: number[] = [];
 await Promise.all(
   Array.from({ length: CHANGES }, async (_, i) => {
     const start = performance.now();
-    await bot.handle({ kind: 'button', user: { platform: 'telegram', chatId: `new-${i}`, userId: `new-${i}` }, payload: 's:yes' });
+    await bot.handle({
+      kind: 'button',
+      user: { platform: 'telegram', chatId: `new-${i}`, userId: `new-${i}` },
+      payload: 's:yes',
+    });
     latencies.push(performance.now() - start);
   }),
 );
@@ -56,6 +62,8 @@ const total = performance.now() - t0;
 latencies.sort((a, b) => a - b);
 const reopened = await openLowdbStore(dataDir);
 const durable = (await reopened.countSubscribers({ platform: 'telegram' })) === CHANGES;
-console.log(`${CHANGES} subscription changes at once: all acknowledged in ${total.toFixed(0)} ms (p50 ${latencies[Math.floor(CHANGES / 2)]?.toFixed(0)} ms, max ${latencies.at(-1)?.toFixed(0)} ms); on disk after reopening: ${durable ? 'all' : 'NOT all'}`);
+console.log(
+  `${CHANGES} subscription changes at once: all acknowledged in ${total.toFixed(0)} ms (p50 ${latencies[Math.floor(CHANGES / 2)]?.toFixed(0)} ms, max ${latencies.at(-1)?.toFixed(0)} ms); on disk after reopening: ${durable ? 'all' : 'NOT all'}`,
+);
 console.log(`target (all within 5,000 ms): ${total <= 5000 && durable ? 'met' : 'NOT met'}`);
 knowledge.close();

@@ -51,25 +51,35 @@ const questions = ['dev', 'holdout'].flatMap((f) =>
 const fake = new FakeTelegram();
 await fake.start();
 const port = await freePort();
-const service = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_PROFILE] : []), '--import', 'tsx', 'src/cli.ts', 'start'], {
-  cwd: ROOT,
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: {
-    ...process.env,
-    LOG_LEVEL: 'warn',
-    // A fresh folder: update ids handled by an earlier run are kept in DATA_DIR and would be refused as replays.
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'ctxh-bench-webhook-')),
-    KB_WATCH: 'off',
-    // BENCH_ANSWER_CACHE=0 measures the matcher on every update (the question pool is small, so the cache hits).
-    ANSWER_CACHE_SIZE: process.env.BENCH_ANSWER_CACHE ?? '5000',
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    TELEGRAM_BOT_TOKEN: '123456789:AAFakeTokenForBenchOnly_abcdefghij',
-    TELEGRAM_API_ROOT: fake.apiRoot,
-    TELEGRAM_WEBHOOK_URL: 'https://bot.example.vn/webhooks/telegram',
-    TELEGRAM_WEBHOOK_SECRET: SECRET,
+const service = spawn(
+  process.execPath,
+  [
+    ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+    '--import',
+    'tsx',
+    'src/cli.ts',
+    'start',
+  ],
+  {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'warn',
+      // A fresh folder: update ids handled by an earlier run are kept in DATA_DIR and would be refused as replays.
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'ctxh-bench-webhook-')),
+      KB_WATCH: 'off',
+      // BENCH_ANSWER_CACHE=0 measures the matcher on every update (the question pool is small, so the cache hits).
+      ANSWER_CACHE_SIZE: process.env.BENCH_ANSWER_CACHE ?? '5000',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      TELEGRAM_BOT_TOKEN: '123456789:AAFakeTokenForBenchOnly_abcdefghij',
+      TELEGRAM_API_ROOT: fake.apiRoot,
+      TELEGRAM_WEBHOOK_URL: 'https://bot.example.vn/webhooks/telegram',
+      TELEGRAM_WEBHOOK_SECRET: SECRET,
+    },
   },
-});
+);
 
 try {
   await waitForHealth(`http://127.0.0.1:${port}/healthz`);
@@ -111,11 +121,19 @@ try {
   const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
   const rss = Number(/ctxh_process_resident_memory_bytes (\d+(?:\.\d+)?(?:e\+\d+)?)/.exec(metrics)?.[1] ?? 0);
   const heap = Number(/ctxh_nodejs_heap_size_used_bytes (\d+(?:\.\d+)?(?:e\+\d+)?)/.exec(metrics)?.[1] ?? 0);
-  console.log(`duration ${SECONDS}s, ${CONNECTIONS} connections, ${questions.length} distinct questions, answer cache ${process.env.BENCH_ANSWER_CACHE ?? '5000'}`);
-  console.log(`updates/s: ${result.requests.average.toFixed(0)} (total ${result.requests.total}, 2xx ${ok}, non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts})`);
+  console.log(
+    `duration ${SECONDS}s, ${CONNECTIONS} connections, ${questions.length} distinct questions, answer cache ${process.env.BENCH_ANSWER_CACHE ?? '5000'}`,
+  );
+  console.log(
+    `updates/s: ${result.requests.average.toFixed(0)} (total ${result.requests.total}, 2xx ${ok}, non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts})`,
+  );
   console.log(`latency: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
-  console.log(`replies: ${sent} updates posted, ${fake.callsOf('sendMessage').length} sendMessage calls to ${answeredChats.size} chats; updates without a reply: ${lost}`);
-  console.log(`service memory: rss ${(rss / 1024 / 1024).toFixed(1)} MB, heap used ${(heap / 1024 / 1024).toFixed(1)} MB`);
+  console.log(
+    `replies: ${sent} updates posted, ${fake.callsOf('sendMessage').length} sendMessage calls to ${answeredChats.size} chats; updates without a reply: ${lost}`,
+  );
+  console.log(
+    `service memory: rss ${(rss / 1024 / 1024).toFixed(1)} MB, heap used ${(heap / 1024 / 1024).toFixed(1)} MB`,
+  );
   const pass = result.requests.average >= 1500 && result.latency.p99 <= 50 && lost === 0 && ok > 0;
   console.log(`target (≥ 1,500 updates/s, p99 ≤ 50 ms, none lost): ${pass ? 'met' : 'NOT met'}`);
 } finally {

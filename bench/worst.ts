@@ -30,7 +30,9 @@ const summary = (times: number[]): string => {
 
 // Wall time includes waiting for the CPU when other processes share the machine; CPU time
 // (this process, user + system) does not, so both are printed.
-console.log(`crafted inputs, ${ROUNDS} fresh messages each, whole engine (matcher + safeguarding), answer cache off  (target max ≤ 5 ms)`);
+console.log(
+  `crafted inputs, ${ROUNDS} fresh messages each, whole engine (matcher + safeguarding), answer cache off  (target max ≤ 5 ms)`,
+);
 console.log(`${''.padEnd(36)} ${'wall time'.padEnd(48)} CPU time`);
 let worstWall = 0;
 let worstCpu = 0;

@@ -9,7 +9,16 @@ import type { Reply } from '../src/core/message.ts';
 import type { Knowledge } from '../src/kb/load.ts';
 import type { AnswerResult } from '../src/nlp/engine.ts';
 import type { Handler } from './context.ts';
-import { checkButtons, entryButtons, entryReply, fallbackReplies, hotlineButton, menuButton, menuReply, referralReplies } from './replies.ts';
+import {
+  checkButtons,
+  entryButtons,
+  entryReply,
+  fallbackReplies,
+  hotlineButton,
+  menuButton,
+  menuReply,
+  referralReplies,
+} from './replies.ts';
 import { safeguardingReplies } from './safeguarding.ts';
 
 /** How many of the center's close topics a referral also offers (more would read as the old did-you-mean). */
@@ -42,12 +51,22 @@ const vietnameseReplies: Handler<AnswerResult> = (ctx, result) => {
       const ids = [result.entryId as string, ...result.alternatives.map((c) => c.id)];
       // "nhà tôi nghèo có được trợ cấp gì không" often lands here: the check answers it better than any one entry.
       const check = ids.some((id) => kb.eligibility?.offerOn.has(id)) ? checkButtons(kb) : [];
-      return [...notice, { text: kb.ui.did_you_mean, buttons: [...entryButtons(kb, ids), ...check, hotlineButton(kb), menuButton(kb)] }];
+      return [
+        ...notice,
+        { text: kb.ui.did_you_mean, buttons: [...entryButtons(kb, ids), ...check, hotlineButton(kb), menuButton(kb)] },
+      ];
     }
     case 'referral': {
       // Center topics that came as close as a "did you mean" stay one tap away.
       const close = result.alternatives.filter((c) => c.score >= ctx.engine.suggestThreshold).slice(0, REFERRAL_TOPICS);
-      return [...notice, ...referralReplies(kb, result.referral as string, close.map((c) => c.id))];
+      return [
+        ...notice,
+        ...referralReplies(
+          kb,
+          result.referral as string,
+          close.map((c) => c.id),
+        ),
+      ];
     }
     case 'fallback':
       return [...notice, ...fallbackReplies(kb)];

@@ -50,10 +50,17 @@ async function audienceButtons(ctx: HandlerContext, services: BotServices): Prom
   const buttons: Button[] = [actionButton(ui.broadcast_audience_all, broadcastPayload.all)];
   const subscribers = await services.store.listSubscribers();
   for (const platform of [...new Set(subscribers.map((s) => s.platform))].sort()) {
-    buttons.push(actionButton(fill(ui.broadcast_audience_platform, { platform: ui.platform_names[platform] }), broadcastPayload.platform(platform)));
+    buttons.push(
+      actionButton(
+        fill(ui.broadcast_audience_platform, { platform: ui.platform_names[platform] }),
+        broadcastPayload.platform(platform),
+      ),
+    );
   }
   for (const topic of services.topics()) {
-    buttons.push(actionButton(fill(ui.broadcast_audience_topic, { topic: topic.label }), broadcastPayload.topic(topic.id)));
+    buttons.push(
+      actionButton(fill(ui.broadcast_audience_topic, { topic: topic.label }), broadcastPayload.topic(topic.id)),
+    );
   }
   for (const [index, area] of knownAreas(subscribers.map((s) => s.area)).entries()) {
     buttons.push(actionButton(fill(ui.broadcast_audience_area, { area }), broadcastPayload.area(index)));
@@ -66,12 +73,16 @@ async function audienceButtons(ctx: HandlerContext, services: BotServices): Prom
 function knownAreas(areas: ReadonlyArray<string | undefined>): string[] {
   const counts = new Map<string, number>();
   for (const a of areas) if (a) counts.set(a, (counts.get(a) ?? 0) + 1);
-  return [...counts.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, MAX_AREA_BUTTONS).map(([a]) => a);
+  return [...counts.entries()]
+    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+    .slice(0, MAX_AREA_BUTTONS)
+    .map(([a]) => a);
 }
 
 function describeAudience(ctx: HandlerContext, services: BotServices, audience: AudienceFilter): string {
   const { ui } = ctx.kb;
-  if (audience.platform) return fill(ui.broadcast_audience_platform, { platform: ui.platform_names[audience.platform] });
+  if (audience.platform)
+    return fill(ui.broadcast_audience_platform, { platform: ui.platform_names[audience.platform] });
   if (audience.topic) {
     const label = services.topics().find((t) => t.id === audience.topic)?.label ?? audience.topic;
     return fill(ui.broadcast_audience_topic, { topic: label });
@@ -122,12 +133,16 @@ export async function handleBroadcastButton(ctx: HandlerContext, payload: string
   if (count === 0) return [{ text: ui.broadcast_empty_audience, buttons: await audienceButtons(ctx, services) }];
   // Saved only if the draft was not sent meanwhile: the audience of a notice being sent never changes.
   const current = await services.store.getDraft(chatKey(ctx));
-  if (current?.id !== draft.id || current.jobId) return [{ text: current?.jobId ? ui.broadcast_already_sending : ui.broadcast_no_draft }];
+  if (current?.id !== draft.id || current.jobId)
+    return [{ text: current?.jobId ? ui.broadcast_already_sending : ui.broadcast_no_draft }];
   await services.store.saveDraft(chatKey(ctx), { ...current, audience });
   return [
     {
       text: fill(ui.broadcast_confirm, { count, audience: describeAudience(ctx, services, audience) }),
-      buttons: [actionButton(ui.broadcast_send_button, broadcastPayload.send), actionButton(ui.broadcast_cancel_button, broadcastPayload.discard)],
+      buttons: [
+        actionButton(ui.broadcast_send_button, broadcastPayload.send),
+        actionButton(ui.broadcast_cancel_button, broadcastPayload.discard),
+      ],
     },
   ];
 }
@@ -144,7 +159,8 @@ async function sendDraft(ctx: HandlerContext, services: BotServices): Promise<Re
   });
   if (claim.status === 'no-draft') return [{ text: ui.broadcast_no_draft }];
   if (claim.status === 'already-sending') return [{ text: ui.broadcast_already_sending }];
-  if (claim.status === 'no-audience') return [{ text: ui.broadcast_choose_audience, buttons: await audienceButtons(ctx, services) }];
+  if (claim.status === 'no-audience')
+    return [{ text: ui.broadcast_choose_audience, buttons: await audienceButtons(ctx, services) }];
   const { draft } = claim;
   try {
     // The job id follows from the draft, so even a job resumed after a crash is this same job.

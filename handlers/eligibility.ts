@@ -20,7 +20,12 @@ import { deleteSession, loadSession, newSession, saveSession, type CheckSession 
 import { menuReply } from './replies.ts';
 
 /** Asks the next relevant question, or shows the result (and deletes the answers) when none is left. */
-async function showNext(ctx: HandlerContext, rules: EligibilityRules, session: CheckSession, before: Reply[] = []): Promise<Reply[]> {
+async function showNext(
+  ctx: HandlerContext,
+  rules: EligibilityRules,
+  session: CheckSession,
+  before: Reply[] = [],
+): Promise<Reply[]> {
   const question = nextQuestion(rules, session.answers);
   if (question) {
     await saveSession(ctx, session);
@@ -74,7 +79,8 @@ export async function handleCheckButton(ctx: HandlerContext, rest: string): Prom
     }
     case 'answer': {
       const question = nextQuestion(rules, session.answers);
-      const option = question?.id === action.question ? question.options.find((o) => o.value === action.value) : undefined;
+      const option =
+        question?.id === action.question ? question.options.find((o) => o.value === action.value) : undefined;
       // A button from an earlier message: say so and ask the current question again.
       if (!question || !option) return showNext(ctx, rules, session, [{ text: rules.texts.stale_choice }]);
       const answer: Answer =
@@ -105,7 +111,9 @@ export async function handleTextWithCheck(ctx: HandlerContext, text: string, res
   const step = readTypedStep(rules, question, text);
   if (step === 'back' || step === 'stop') return handleCheckButton(ctx, step === 'back' ? 'b' : 'x');
   if (step === 'continue') return showNext(ctx, rules, session);
-  const answer = parseAnswer(question, text, { rules, lexicon: ctx.kb.lexicon, year: new Date().getFullYear() }) ?? typedOption(rules, question, text);
+  const answer =
+    parseAnswer(question, text, { rules, lexicon: ctx.kb.lexicon, year: new Date().getFullYear() }) ??
+    typedOption(rules, question, text);
   if (answer) {
     record(session, question, answer);
     return showNext(ctx, rules, session);
@@ -131,8 +139,15 @@ const CONTINUE_WORDS = ['tiếp tục', 'tiếp', 'làm tiếp', 'kiểm tra ti�
  * before the answer, so stopping is never read as "không". On the age
  * question a number is the age, so only words count there.
  */
-function readTypedStep(rules: EligibilityRules, question: Question, text: string): 'back' | 'stop' | 'continue' | undefined {
-  const choices: OfferedChoice[] = [...stepChoices(rules), { label: rules.texts.continue_button, synonyms: CONTINUE_WORDS, number: -1 }];
+function readTypedStep(
+  rules: EligibilityRules,
+  question: Question,
+  text: string,
+): 'back' | 'stop' | 'continue' | undefined {
+  const choices: OfferedChoice[] = [
+    ...stepChoices(rules),
+    { label: rules.texts.continue_button, synonyms: CONTINUE_WORDS, number: -1 },
+  ];
   const [picked] = readTypedChoice(text, choices, { numbers: question.kind !== 'number' }) ?? [];
   return picked === undefined ? undefined : (['back', 'stop', 'continue'] as const)[picked];
 }

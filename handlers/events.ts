@@ -7,13 +7,7 @@ import { actionButton, type Button, type Reply } from '../src/core/message.ts';
 import type { Knowledge } from '../src/kb/load.ts';
 import { fill } from '../src/kb/template.ts';
 import type { DayOfYear, EventCatalog, EventDef } from '../src/scheduler/events.ts';
-import {
-  daysBetween,
-  parseLocalDate,
-  toLocal,
-  type LocalDate,
-  type Occurrence,
-} from '../src/scheduler/occurrences.ts';
+import { daysBetween, parseLocalDate, toLocal, type LocalDate, type Occurrence } from '../src/scheduler/occurrences.ts';
 import type { HandlerContext } from './context.ts';
 import { hotlineButton, menuButton, payload } from './replies.ts';
 import { subscribePayload } from './subscribe.ts';
@@ -34,7 +28,11 @@ const dayOf = (year: number, d: DayOfYear): LocalDate => ({ year, month: d.month
 const before = (a: LocalDate, b: LocalDate): boolean => daysBetween(a, b) > 0;
 
 /** The next events from `now`: ongoing campaigns first, then by date. */
-export function upcomingEvents(catalog: EventCatalog | undefined, now: number, limit = UPCOMING_LIMIT): UpcomingEvent[] {
+export function upcomingEvents(
+  catalog: EventCatalog | undefined,
+  now: number,
+  limit = UPCOMING_LIMIT,
+): UpcomingEvent[] {
   if (!catalog) return [];
   const today = toLocal(now);
   const found: UpcomingEvent[] = [];
@@ -51,13 +49,16 @@ export function upcomingEvents(catalog: EventCatalog | undefined, now: number, l
     else if (until && !before(until, today)) found.push({ event, date: thisYear, ongoing: true, until });
     else {
       const next = dayOf(today.year + 1, when);
-      found.push({ event, date: next, ongoing: false, ...(when.until ? { until: dayOf(today.year + 1, when.until) } : {}) });
+      found.push({
+        event,
+        date: next,
+        ongoing: false,
+        ...(when.until ? { until: dayOf(today.year + 1, when.until) } : {}),
+      });
     }
   }
   const sortKey = (u: UpcomingEvent): number => (u.ongoing ? 0 : 1 + daysBetween(today, u.date));
-  return found
-    .sort((a, b) => sortKey(a) - sortKey(b) || (a.event.id < b.event.id ? -1 : 1))
-    .slice(0, limit);
+  return found.sort((a, b) => sortKey(a) - sortKey(b) || (a.event.id < b.event.id ? -1 : 1)).slice(0, limit);
 }
 
 /** A date the Vietnamese way: 25/3/2027. */
@@ -81,11 +82,18 @@ function titleWithArea(kb: Knowledge, event: EventDef): string {
 /** The /sukien reply for a given moment. */
 export function eventsReplies(kb: Knowledge, now: number): Reply[] {
   const upcoming = upcomingEvents(kb.events, now);
-  const buttons: Button[] = [actionButton(kb.ui.subscribe_start_button, subscribePayload.start), hotlineButton(kb), menuButton(kb)];
+  const buttons: Button[] = [
+    actionButton(kb.ui.subscribe_start_button, subscribePayload.start),
+    hotlineButton(kb),
+    menuButton(kb),
+  ];
   if (upcoming.length === 0) return [{ text: kb.ui.events_none, buttons }];
   const items = upcoming.map((u) =>
     fill(kb.ui.events_item, {
-      date: u.ongoing && u.until ? fill(kb.ui.events_ongoing, { until: formatVietnameseDate(u.until) }) : whenText(u.event, u.date, u.until),
+      date:
+        u.ongoing && u.until
+          ? fill(kb.ui.events_ongoing, { until: formatVietnameseDate(u.until) })
+          : whenText(u.event, u.date, u.until),
       title: titleWithArea(kb, u.event),
       summary: u.event.summary,
     }),
@@ -121,4 +129,3 @@ export function reminderReplies(kb: Knowledge, occurrence: Occurrence, now: numb
   buttons.push(hotlineButton(kb), actionButton(kb.ui.subscribe_topics_button, subscribePayload.topics));
   return [{ text: [heading, event.message, kb.ui.reminder_footer].join('\n\n'), buttons }];
 }
-

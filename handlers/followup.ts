@@ -10,7 +10,14 @@
 import { z } from 'zod';
 import { FOLLOW_UP_ASPECTS } from '../src/kb/schema.ts';
 import type { AnswerResult } from '../src/nlp/engine.ts';
-import { answerNearTopic, contextAfterAnswer, GROUPS, readFollowUp, resolveFollowUp, type ConversationContext } from '../src/nlp/followup.ts';
+import {
+  answerNearTopic,
+  contextAfterAnswer,
+  GROUPS,
+  readFollowUp,
+  resolveFollowUp,
+  type ConversationContext,
+} from '../src/nlp/followup.ts';
 import type { HandlerContext } from './context.ts';
 
 /** Default expiry of a conversation context: 15 minutes of silence. */
@@ -46,16 +53,29 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   if (result.outcome === 'crisis' || result.outcome === 'disclosure' || result.outcome === 'empty') return result;
   const previous = await loadContext(ctx);
   const reading = readFollowUp(ctx.kb, text, previous?.topic ?? null);
-  const clearNewQuestion = result.outcome === 'answer' && result.score >= ctx.engine.answerThreshold && reading.who !== null && !reading.marker;
+  const clearNewQuestion =
+    result.outcome === 'answer' &&
+    result.score >= ctx.engine.answerThreshold &&
+    reading.who !== null &&
+    !reading.marker;
   const resolved = previous && !clearNewQuestion ? resolveFollowUp(ctx.kb, reading, previous, ctx.engine) : undefined;
   if (resolved) {
     await saveContext(ctx, resolved.context);
-    return { ...result, outcome: 'answer', entryId: resolved.entryId, score: resolved.score, alternatives: resolved.alternatives };
+    return {
+      ...result,
+      outcome: 'answer',
+      entryId: resolved.entryId,
+      score: resolved.score,
+      alternatives: resolved.alternatives,
+    };
   }
   // Unsure alone but clear with the topic ("có cấp chứng chỉ không" after training): offer the topic first,
   // as a "did you mean", never as a confident answer, so a question that left the topic is not misanswered.
   const newGroup = reading.who !== null && reading.who !== previous?.who;
-  const near = previous?.topic && result.outcome !== 'answer' && !newGroup ? answerNearTopic(ctx.kb, text, previous.topic, ctx.engine) : undefined;
+  const near =
+    previous?.topic && result.outcome !== 'answer' && !newGroup
+      ? answerNearTopic(ctx.kb, text, previous.topic, ctx.engine)
+      : undefined;
   if (near && previous) {
     await saveContext(ctx, previous);
     const others = [...(result.entryId ? [{ id: result.entryId, score: result.score }] : []), ...result.alternatives];
@@ -77,7 +97,9 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
  * service). Called after the reply is made, so it never changes it.
  */
 export async function rememberSafeguardingTopic(ctx: HandlerContext, result: AnswerResult): Promise<void> {
-  const situation = result.safeguarding ? ctx.kb.safeguarding.text.situations[result.safeguarding.situation] : undefined;
+  const situation = result.safeguarding
+    ? ctx.kb.safeguarding.text.situations[result.safeguarding.situation]
+    : undefined;
   if (situation?.entry) await rememberTopic(ctx, situation.entry);
 }
 

@@ -50,7 +50,8 @@ export function entryButtons(kb: Knowledge, ids: readonly string[]): Button[] {
 /** One entry's answer, with its related entries, call buttons where useful, and the menu. */
 export function entryReply(kb: Knowledge, entry: Entry): Reply {
   const buttons: Button[] = [];
-  for (const phone of CALL_NUMBERS[entry.id] ?? []) buttons.push({ kind: 'call', label: kb.ui.call_emergency[phone], phone });
+  for (const phone of CALL_NUMBERS[entry.id] ?? [])
+    buttons.push({ kind: 'call', label: kb.ui.call_emergency[phone], phone });
   if (HOTLINE_CALL_ENTRIES.has(entry.id)) buttons.push(hotlineButton(kb));
   if (entry.id === 'subscribe-reminders') buttons.push(actionButton(kb.ui.subscribe_start_button, 's:start'));
   // Allowance questions are where people wonder "am I entitled?": offer the guided check first.

@@ -8,8 +8,19 @@ import { forgetCheck, handleCheckButton, handleTextWithCheck, startCheck } from 
 import { CHECK_PREFIX } from './eligibility/payloads.ts';
 import { handleEvents } from './events.ts';
 import { handleHelp, handleHotline } from './hotline.ts';
-import { handleBroadcastButton, handleBroadcastCancel, handleBroadcastCommand, handleBroadcastProgress } from './broadcast.ts';
-import { handleArea, handleDeleteMyData, handleSubscribe, handleSubscribeButton, handleUnsubscribe } from './subscribe.ts';
+import {
+  handleBroadcastButton,
+  handleBroadcastCancel,
+  handleBroadcastCommand,
+  handleBroadcastProgress,
+} from './broadcast.ts';
+import {
+  handleArea,
+  handleDeleteMyData,
+  handleSubscribe,
+  handleSubscribeButton,
+  handleUnsubscribe,
+} from './subscribe.ts';
 import { closeSubscribeScreen, handleSubscribeText } from './subscribe.ts';
 import { menuReply } from './replies.ts';
 import { handleSafeguardingButton, SAFEGUARDING_PREFIX, safeguardingReplies } from './safeguarding.ts';
@@ -46,7 +57,9 @@ async function deleteMyData(ctx: HandlerContext): Promise<Reply[]> {
   const check = await forgetCheck(ctx);
   const rest = await handleDeleteMyData(ctx);
   // Right after deleting a check, "nothing is stored" would read as a contradiction: say only what was deleted.
-  return check.length > 0 && rest.length === 1 && rest[0]?.text === ctx.kb.ui.nothing_stored ? check : [...check, ...rest];
+  return check.length > 0 && rest.length === 1 && rest[0]?.text === ctx.kb.ui.nothing_stored
+    ? check
+    : [...check, ...rest];
 }
 
 /** The command names, for channels that publish a command list. */
@@ -89,7 +102,10 @@ export async function routeIncoming(ctx: HandlerContext, incoming: Incoming): Pr
       // Right after a /dangky screen, or while an eligibility check runs, the text may be its answer;
       // otherwise the engine's answer, read in the light of the conversation so far ("ở đâu" after an
       // answer about allowances).
-      return (await handleSubscribeText(ctx, incoming.text, result)) ?? handleTextWithCheck(ctx, incoming.text, await answerInContext(ctx, incoming.text, result));
+      return (
+        (await handleSubscribeText(ctx, incoming.text, result)) ??
+        handleTextWithCheck(ctx, incoming.text, await answerInContext(ctx, incoming.text, result))
+      );
     }
     case 'unsupported':
       ctx.note('unsupported');

@@ -57,16 +57,22 @@ export function safeguardingReplies(ctx: HandlerContext, result: AnswerResult): 
     const advice = safety.english ? situation.english : situation.danger;
     const first: Reply = {
       text: `${numbersBlock(kb, safety.numbers, safety.english)}\n\n${advice}`,
-      buttons: [...safeguardingButtons(kb, safety, safety.numbers), ...entryButtons(kb, situation.entry === EMERGENCY_ENTRY_ID ? [] : [situation.entry])],
+      buttons: [
+        ...safeguardingButtons(kb, safety, safety.numbers),
+        ...entryButtons(kb, situation.entry === EMERGENCY_ENTRY_ID ? [] : [situation.entry]),
+      ],
     };
     return [first];
   }
 
   // A disclosure: a warm acknowledgement (with the number to call if it happens again), then how to get help.
   const acknowledgement = safety.english ? situation.english : (situation.disclosure ?? situation.danger);
-  const childLine = safety.child && !acknowledgement.includes('111') ? `\n${kb.safeguarding.text.number_lines['111']}` : '';
+  const childLine =
+    safety.child && !acknowledgement.includes('111') ? `\n${kb.safeguarding.text.number_lines['111']}` : '';
   const numbers = safety.child ? (['111'] as EmergencyNumber[]) : [];
-  const replies: Reply[] = [{ text: `${acknowledgement}${childLine}`, buttons: safeguardingButtons(kb, safety, numbers) }];
+  const replies: Reply[] = [
+    { text: `${acknowledgement}${childLine}`, buttons: safeguardingButtons(kb, safety, numbers) },
+  ];
   const entry = kb.entries.get(result.entryId ?? situation.entry);
   if (entry) replies.push(entryReply(kb, entry));
   return replies;
@@ -84,7 +90,12 @@ export function handleSafeguardingButton(ctx: HandlerContext, rest: string): Rep
   }
   if (action === 'human') {
     const numbers: EmergencyNumber[] = ['113', '115', '114', '111'];
-    return [{ text: kb.safeguarding.text.human_reply, buttons: [hotlineButton(kb), ...numbers.map((n) => callButton(kb, n)), menuButton(kb)] }];
+    return [
+      {
+        text: kb.safeguarding.text.human_reply,
+        buttons: [hotlineButton(kb), ...numbers.map((n) => callButton(kb, n)), menuButton(kb)],
+      },
+    ];
   }
   return [{ text: kb.ui.unknown_button }];
 }

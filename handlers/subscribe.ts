@@ -65,7 +65,10 @@ function statusReply(ctx: HandlerContext, services: BotServices, s: Subscriber):
   const { ui } = ctx.kb;
   const labels = new Map(services.topics().map((t) => [t.id, t.label]));
   const topics = s.topics.length === 0 ? ui.subscribe_all_topics : s.topics.map((t) => labels.get(t) ?? t).join(', ');
-  return { text: fill(ui.subscribe_status, { topics, area: s.area ?? ui.subscribe_no_area }), buttons: settingsButtons(ctx) };
+  return {
+    text: fill(ui.subscribe_status, { topics, area: s.area ?? ui.subscribe_no_area }),
+    buttons: settingsButtons(ctx),
+  };
 }
 
 /** /dangky: consent first; for a subscriber, their current settings. */
@@ -76,7 +79,15 @@ export async function handleSubscribe(ctx: HandlerContext): Promise<Reply[]> {
   if (existing && existing.status === 'active') return [statusReply(ctx, services, existing)];
   const { ui } = ctx.kb;
   await showScreen(ctx, 'consent');
-  return [{ text: ui.subscribe_intro, buttons: [actionButton(ui.subscribe_yes, subscribePayload.yes), actionButton(ui.subscribe_no, subscribePayload.no)] }];
+  return [
+    {
+      text: ui.subscribe_intro,
+      buttons: [
+        actionButton(ui.subscribe_yes, subscribePayload.yes),
+        actionButton(ui.subscribe_no, subscribePayload.no),
+      ],
+    },
+  ];
 }
 
 /** A short, stable name for a consent wording: the same text always gives the same version. */
@@ -108,14 +119,21 @@ async function handleConsent(ctx: HandlerContext, services: BotServices): Promis
     updatedAt: now,
   };
   // Both changes are in memory before either write starts, so they share one durable write.
-  await Promise.all([services.store.rememberConsentText(version, wording, now), services.store.upsertSubscriber(subscriber)]);
+  await Promise.all([
+    services.store.rememberConsentText(version, wording, now),
+    services.store.upsertSubscriber(subscriber),
+  ]);
   return [{ text: ctx.kb.ui.subscribe_done, buttons: settingsButtons(ctx) }];
 }
 
 function topicsReply(ctx: HandlerContext, services: BotServices, chosen: readonly string[]): Reply {
   const { ui } = ctx.kb;
-  const buttons: Button[] = services.topics().map((t) => actionButton(`${chosen.includes(t.id) ? '✅ ' : ''}${t.label}`, subscribePayload.topic(t.id)));
-  buttons.push(actionButton(`${chosen.length === 0 ? '✅ ' : ''}${ui.subscribe_topics_all_button}`, subscribePayload.allTopics));
+  const buttons: Button[] = services
+    .topics()
+    .map((t) => actionButton(`${chosen.includes(t.id) ? '✅ ' : ''}${t.label}`, subscribePayload.topic(t.id)));
+  buttons.push(
+    actionButton(`${chosen.length === 0 ? '✅ ' : ''}${ui.subscribe_topics_all_button}`, subscribePayload.allTopics),
+  );
   buttons.push(actionButton(ui.subscribe_topics_done_button, subscribePayload.start));
   return { text: ui.subscribe_choose_topics, buttons };
 }
@@ -136,9 +154,10 @@ export async function handleSubscribeButton(ctx: HandlerContext, payload: string
   }
 
   const subscriber = await services.store.getSubscriber(keyOf(ctx));
-  if (!subscriber || subscriber.status !== 'active') return [{ text: ui.not_subscribed }];
+  if (subscriber?.status !== 'active') return [{ text: ui.not_subscribed }];
   if (payload === subscribePayload.topics) return showTopics(ctx, services, subscriber.topics);
-  if (payload.startsWith('s:t:')) return toggleTopics(ctx, services, subscriber, payload.slice('s:t:'.length).split(','));
+  if (payload.startsWith('s:t:'))
+    return toggleTopics(ctx, services, subscriber, payload.slice('s:t:'.length).split(','));
   return [{ text: ui.unknown_button }];
 }
 
@@ -148,7 +167,12 @@ async function showTopics(ctx: HandlerContext, services: BotServices, chosen: re
 }
 
 /** Toggles one or more topics ("4, 11" typed on a numbered channel toggles both); "*" means every topic. */
-async function toggleTopics(ctx: HandlerContext, services: BotServices, subscriber: Subscriber, ids: readonly string[]): Promise<Reply[]> {
+async function toggleTopics(
+  ctx: HandlerContext,
+  services: BotServices,
+  subscriber: Subscriber,
+  ids: readonly string[],
+): Promise<Reply[]> {
   const known = new Set(services.topics().map((t) => t.id));
   if (ids.some((id) => id !== '*' && !known.has(id))) return showTopics(ctx, services, subscriber.topics);
   let topics = [...subscriber.topics];
@@ -161,33 +185,63 @@ async function toggleTopics(ctx: HandlerContext, services: BotServices, subscrib
 }
 
 /** The options of a subscription screen as the typed-answer reader sees them, with the payload each stands for. */
-function screenChoices(ctx: HandlerContext, services: BotServices, screen: Screen): Array<OfferedChoice & { payload: string }> {
+function screenChoices(
+  ctx: HandlerContext,
+  services: BotServices,
+  screen: Screen,
+): Array<OfferedChoice & { payload: string }> {
   const { ui } = ctx.kb;
   if (screen === 'consent') {
     return [
-      { label: ui.subscribe_yes, synonyms: ['đồng ý nhận tin', 'đăng ký', 'nhận tin'], role: 'yes', payload: subscribePayload.yes },
-      { label: ui.subscribe_no, synonyms: ['không cảm ơn', 'không nhận', 'không đăng ký'], role: 'no', payload: subscribePayload.no },
+      {
+        label: ui.subscribe_yes,
+        synonyms: ['đồng ý nhận tin', 'đăng ký', 'nhận tin'],
+        role: 'yes',
+        payload: subscribePayload.yes,
+      },
+      {
+        label: ui.subscribe_no,
+        synonyms: ['không cảm ơn', 'không nhận', 'không đăng ký'],
+        role: 'no',
+        payload: subscribePayload.no,
+      },
     ];
   }
   // The topic picker: each topic, "every topic", "done", numbered as the buttons are.
   return [
     ...services.topics().map((t) => ({ label: t.label, payload: subscribePayload.topic(t.id) })),
-    { label: ui.subscribe_topics_all_button, synonyms: ['tất cả', 'mọi chủ đề', 'hết'], payload: subscribePayload.allTopics },
-    { label: ui.subscribe_topics_done_button, synonyms: ['xong rồi', 'đủ rồi', 'được rồi', 'ok', 'oke'], role: 'stop', payload: subscribePayload.start },
+    {
+      label: ui.subscribe_topics_all_button,
+      synonyms: ['tất cả', 'mọi chủ đề', 'hết'],
+      payload: subscribePayload.allTopics,
+    },
+    {
+      label: ui.subscribe_topics_done_button,
+      synonyms: ['xong rồi', 'đủ rồi', 'được rồi', 'ok', 'oke'],
+      role: 'stop',
+      payload: subscribePayload.start,
+    },
   ];
 }
 
 /** Words before a commune name that are not part of it ("tôi ở", "xã của tôi là"). */
-const AREA_LEAD = /^(?:(?:dạ|da|vâng|vang)\s+)?(?:(?:tôi|toi|em|mình|minh|tui|nhà\s+(?:tôi|em|mình))\s+)?(?:(?:ở|o|sống ở|song o|thuộc|thuoc)\s+)?(?:(?:xã\/phường|xa\/phuong)\s+(?:của\s+)?(?:tôi|toi|em|mình)\s+(?:là|la)\s+)?/iu;
+const AREA_LEAD =
+  /^(?:(?:dạ|da|vâng|vang)\s+)?(?:(?:tôi|toi|em|mình|minh|tui|nhà\s+(?:tôi|em|mình))\s+)?(?:(?:ở|o|sống ở|song o|thuộc|thuoc)\s+)?(?:(?:xã\/phường|xa\/phuong)\s+(?:của\s+)?(?:tôi|toi|em|mình)\s+(?:là|la)\s+)?/iu;
 /** A commune name is a few words; a longer message is something else. */
 const MAX_AREA_WORDS = 8;
 /** Words that make a message a question rather than a place name (place names never contain them). */
-const ASKING = ['gì', 'đâu', 'không', 'bao nhiêu', 'thế nào', 'làm sao', 'được không', 'mấy', 'tại sao', 'vì sao'].map((p) => tokenize(p, 50));
+const ASKING = ['gì', 'đâu', 'không', 'bao nhiêu', 'thế nào', 'làm sao', 'được không', 'mấy', 'tại sao', 'vì sao'].map(
+  (p) => tokenize(p, 50),
+);
 
 function isQuestion(text: string): boolean {
   if (text.includes('?')) return true;
   const tokens = tokenize(text, 200);
-  return ASKING.some((pattern) => tokens.some((_, i) => pattern.every((p, k) => tokens[i + k] !== undefined && wordMatches(p, tokens[i + k] as Token))));
+  return ASKING.some((pattern) =>
+    tokens.some((_, i) =>
+      pattern.every((p, k) => tokens[i + k] !== undefined && wordMatches(p, tokens[i + k] as Token)),
+    ),
+  );
 }
 
 /**
@@ -196,7 +250,11 @@ function isQuestion(text: string): boolean {
  * commune typed after "Xã/phường của tôi". Undefined when the text is not an
  * answer to that screen, so it goes on to the answer engine.
  */
-export async function handleSubscribeText(ctx: HandlerContext, text: string, result: AnswerResult): Promise<Reply[] | undefined> {
+export async function handleSubscribeText(
+  ctx: HandlerContext,
+  text: string,
+  result: AnswerResult,
+): Promise<Reply[] | undefined> {
   const services = ctx.services;
   if (!services) return undefined;
   const screen = await ctx.sessions.get(screenKey(ctx));
@@ -204,11 +262,14 @@ export async function handleSubscribeText(ctx: HandlerContext, text: string, res
   // A screen takes the very next message only: later, "có" may answer something else entirely.
   await closeSubscribeScreen(ctx);
   if (screen === 'area') {
-    const picked = readTypedChoice(text, [{ label: ctx.kb.ui.subscribe_stop_button, role: 'stop' }], { numbers: false });
+    const picked = readTypedChoice(text, [{ label: ctx.kb.ui.subscribe_stop_button, role: 'stop' }], {
+      numbers: false,
+    });
     if (picked) return handleSubscribe(ctx);
     const area = text.trim().replace(AREA_LEAD, '');
     const words = area.split(/\s+/u).filter(Boolean);
-    if (words.length === 0 || words.length > MAX_AREA_WORDS || isQuestion(area) || result.outcome === 'answer') return undefined;
+    if (words.length === 0 || words.length > MAX_AREA_WORDS || isQuestion(area) || result.outcome === 'answer')
+      return undefined;
     return handleArea(ctx, area);
   }
   const choices = screenChoices(ctx, services, screen);
@@ -229,9 +290,13 @@ export async function handleArea(ctx: HandlerContext, args: string): Promise<Rep
   if (!services) return unavailable(ctx);
   const { ui } = ctx.kb;
   const subscriber = await services.store.getSubscriber(keyOf(ctx));
-  if (!subscriber || subscriber.status !== 'active') return [{ text: ui.not_subscribed }];
+  if (subscriber?.status !== 'active') return [{ text: ui.not_subscribed }];
   // Keep it short and printable: this is a place name, not a message.
-  const area = args.replace(/[\p{C}<>]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
+  const area = args
+    .replace(/[\p{C}<>]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
   if (area === '') return [{ text: ui.subscribe_area_help }];
   const now = services.now().toISOString();
   if (/^(bo|bỏ|xoa|xóa|-)$/i.test(area)) {

@@ -69,7 +69,16 @@ export async function startService(
   const store = await openStore(config, { ...disk, health: diskHealth, logger });
   // Zalo senders share their channel's state: the bot's option memory, the OA's single token chain.
   const { senders, zaloBotMemory, zaloOaClient } = createSenders(config, () => knowledge.current, logger);
-  const core = createCore({ config, store, knowledge, senders, logger, topics: () => subscriptionTopics(knowledge), ...disk, health: diskHealth });
+  const core = createCore({
+    config,
+    store,
+    knowledge,
+    senders,
+    logger,
+    topics: () => subscriptionTopics(knowledge),
+    ...disk,
+    health: diskHealth,
+  });
   const bot = new Bot({
     knowledge: () => knowledge.current,
     engine: config.engine,
@@ -83,7 +92,9 @@ export async function startService(
   const undeliverable = new Set<string>();
   /** Records in the background; a failed write is reported by diskHealth and must not end the process. */
   const markUnreachable = (key: string, status: 'blocked' | 'undeliverable', reason: string): void => {
-    store.markUnreachable(key, status, reason).catch((error: unknown) => logger.debug({ err: String(error) }, 'could not mark a subscriber unreachable'));
+    store
+      .markUnreachable(key, status, reason)
+      .catch((error: unknown) => logger.debug({ err: String(error) }, 'could not mark a subscriber unreachable'));
   };
   const onUndeliverable = (user: UserRef): void => {
     undeliverable.add(`${user.platform}:${user.chatId}`);
@@ -96,7 +107,10 @@ export async function startService(
    * bot or app (the public id before the token's colon, the OA's app id), as another bot's ids may be the same numbers.
    */
   const seenUpdates = (channel: string, account: string): SeenUpdates =>
-    new SeenUpdates({ file: join(config.dataDir, 'seen-updates', `${channel}-${account.replace(/[^\w-]/g, '_')}.log`), logger });
+    new SeenUpdates({
+      file: join(config.dataDir, 'seen-updates', `${channel}-${account.replace(/[^\w-]/g, '_')}.log`),
+      logger,
+    });
 
   let telegram: TelegramChannel | undefined;
   if (config.telegram) {
@@ -159,14 +173,21 @@ export async function startService(
 
   let server: RunningServer | undefined;
   const needsServer =
-    config.telegram?.webhook !== undefined || config.zaloBot?.webhook !== undefined || config.zaloOa !== undefined || config.http.explicitPort;
+    config.telegram?.webhook !== undefined ||
+    config.zaloBot?.webhook !== undefined ||
+    config.zaloOa !== undefined ||
+    config.http.explicitPort;
   if (needsServer) {
     const app = createApp({
       logger,
       metrics,
       ...(config.http.metricsToken ? { metricsToken: config.http.metricsToken } : {}),
-      ...(telegram && config.telegram?.webhook ? { telegram: { channel: telegram, secret: config.telegram.webhook.secret } } : {}),
-      ...(zaloBot && config.zaloBot?.webhook ? { zaloBot: { channel: zaloBot, secret: config.zaloBot.webhook.secret } } : {}),
+      ...(telegram && config.telegram?.webhook
+        ? { telegram: { channel: telegram, secret: config.telegram.webhook.secret } }
+        : {}),
+      ...(zaloBot && config.zaloBot?.webhook
+        ? { zaloBot: { channel: zaloBot, secret: config.zaloBot.webhook.secret } }
+        : {}),
       ...(zaloOa ? { zaloOa: { channel: zaloOa } } : {}),
       unhealthy: () => diskHealth.problem(),
       health: () => ({
@@ -184,16 +205,26 @@ export async function startService(
   }
   if (telegram) {
     // Start-up calls retry in the background; getMe is awaited so polling starts with a known bot.
-    void telegram.start().then(() => logger.info({ mode: config.telegram?.webhook ? 'webhook' : 'polling' }, 'telegram channel started'));
+    void telegram
+      .start()
+      .then(() => logger.info({ mode: config.telegram?.webhook ? 'webhook' : 'polling' }, 'telegram channel started'));
   }
   if (zaloBot) {
-    void zaloBot.start().then(() => logger.info({ mode: config.zaloBot?.webhook ? 'webhook' : 'polling' }, 'zalo-bot channel started'));
+    void zaloBot
+      .start()
+      .then(() => logger.info({ mode: config.zaloBot?.webhook ? 'webhook' : 'polling' }, 'zalo-bot channel started'));
   }
   if (zaloOa) void zaloOa.start().then(() => logger.info({ status: zaloOa?.status }, 'zalo-oa channel started'));
 
   const resumed = core.delivery.resumeAll();
   if (resumed.length > 0) logger.info({ jobs: resumed.length }, 'resuming unfinished deliveries');
-  const reminders = new ReminderScheduler({ knowledge: () => knowledge.current, store, queue: core.delivery, logger, settings: config.reminders });
+  const reminders = new ReminderScheduler({
+    knowledge: () => knowledge.current,
+    store,
+    queue: core.delivery,
+    logger,
+    settings: config.reminders,
+  });
   await reminders.start();
   // People unreachable past their retention, and old delivery jobs, are deleted at start and daily.
   const retention = scheduleRetention(core, logger);
@@ -220,7 +251,11 @@ export async function startService(
       await zaloOa?.stop();
       knowledge.close();
       // Unfinished deliveries resume from their journals at the next start.
-      await store.close().catch((error: unknown) => logger.error({ err: String(error) }, 'stopping with changes that could not be saved'));
+      await store
+        .close()
+        .catch((error: unknown) =>
+          logger.error({ err: String(error) }, 'stopping with changes that could not be saved'),
+        );
     },
   };
 }
@@ -248,4 +283,3 @@ export function stopOnSignals(service: Service | Promise<Service>, logger: Logge
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 }
-

@@ -10,7 +10,12 @@ import { Bot } from './core/bot.ts';
 import { ConfigError, configuredSecrets, loadConfig, PROJECT_ROOT, type AppConfig } from './config.ts';
 import { enginePredictor, evaluate, formatReport, parseEvalLines, plainFusePredictor } from './eval.ts';
 import { evaluateConversations, formatConversationReport, parseConversationLines } from './eval-conversations.ts';
-import { evaluateSafeguarding, formatSafeguardingReport, parseSafeguardingLines, safeguardingPredictor } from './safeguarding/eval.ts';
+import {
+  evaluateSafeguarding,
+  formatSafeguardingReport,
+  parseSafeguardingLines,
+  safeguardingPredictor,
+} from './safeguarding/eval.ts';
 import {
   compileKnowledge,
   formatProblems,
@@ -84,10 +89,16 @@ const QUESTION_SETS = ['dev', 'extra', 'tune', 'holdout', 'referral', 'tune2', '
   .map((f) => resolve(PROJECT_ROOT, `test/eval/${f}.jsonl`))
   .filter((file) => existsSync(file));
 /** Scripted conversations: follow-ups answered with the right topic, each set reported on its own. */
-const CONVERSATION_SETS = ['dev', 'tune', 'holdout'].map((f) => resolve(PROJECT_ROOT, `test/eval/conversations-${f}.jsonl`)).filter((f) => existsSync(f));
-const SAFEGUARDING_SETS = ['tune', 'holdout', 'holdout2', 'holdout3'].map((f) => resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`));
+const CONVERSATION_SETS = ['dev', 'tune', 'holdout']
+  .map((f) => resolve(PROJECT_ROOT, `test/eval/conversations-${f}.jsonl`))
+  .filter((f) => existsSync(f));
+const SAFEGUARDING_SETS = ['tune', 'holdout', 'holdout2', 'holdout3'].map((f) =>
+  resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`),
+);
 /** The classifier learns from these corpora only: tune sets its threshold, holdout is never used. */
-const SAFEGUARDING_TRAINING_SETS = ['train', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7'].map((f) => resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`));
+const SAFEGUARDING_TRAINING_SETS = ['train', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7'].map((f) =>
+  resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`),
+);
 
 function loadOrExit(config: AppConfig): Knowledge {
   return orExit(() => loadKnowledge(config.knowledgeDir));
@@ -109,12 +120,20 @@ function orExit<T>(work: () => T): T {
 /** The text a person sees for a list of replies (buttons listed by label). */
 function replyText(replies: readonly Reply[]): string {
   return replies
-    .map((r) => [r.text, ...(r.buttons ?? []).map((b) => (b.kind === 'call' ? `[${b.label}: ${b.phone}]` : `[${b.label}]`))].join('\n'))
+    .map((r) =>
+      [r.text, ...(r.buttons ?? []).map((b) => (b.kind === 'call' ? `[${b.label}: ${b.phone}]` : `[${b.label}]`))].join(
+        '\n',
+      ),
+    )
     .join('\n\n');
 }
 
 async function askOnce(bot: Bot, q: string): Promise<string> {
-  const replies = await bot.handle({ kind: 'text', user: { platform: 'terminal', chatId: 'cli', userId: 'cli' }, text: q });
+  const replies = await bot.handle({
+    kind: 'text',
+    user: { platform: 'terminal', chatId: 'cli', userId: 'cli' },
+    text: q,
+  });
   return replyText(replies);
 }
 
@@ -134,7 +153,9 @@ function conversationAsker(bot: Bot, ui: () => Knowledge['ui']): (line: string) 
 }
 
 /** The decision the bot recorded (read through a call: the bot sets it while a reply is awaited). */
-function decisionOf(last: { decision?: { outcome: string; id: string | null } }): { outcome: string; id: string | null } | undefined {
+function decisionOf(last: {
+  decision?: { outcome: string; id: string | null };
+}): { outcome: string; id: string | null } | undefined {
   return last.decision;
 }
 
@@ -175,7 +196,13 @@ async function commandAsk(args: string[], config: AppConfig): Promise<void> {
       outcome,
       referral: r.referral ?? null,
       safeguarding: r.safeguarding
-        ? { situation: r.safeguarding.situation, outcome: r.safeguarding.outcome, numbers: r.safeguarding.numbers, child: r.safeguarding.child, cues: r.safeguarding.cues }
+        ? {
+            situation: r.safeguarding.situation,
+            outcome: r.safeguarding.outcome,
+            numbers: r.safeguarding.numbers,
+            child: r.safeguarding.child,
+            cues: r.safeguarding.cues,
+          }
         : null,
       alternatives: r.alternatives.map((c) => ({ id: c.id, score: Number(c.score.toFixed(4)) })),
       reply,
@@ -195,13 +222,22 @@ async function commandAsk(args: string[], config: AppConfig): Promise<void> {
 async function commandEval(args: string[], config: AppConfig): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
-    options: { baseline: { type: 'boolean' }, quiet: { type: 'boolean' }, safeguarding: { type: 'boolean' }, 'show-holdout': { type: 'boolean' } },
+    options: {
+      baseline: { type: 'boolean' },
+      quiet: { type: 'boolean' },
+      safeguarding: { type: 'boolean' },
+      'show-holdout': { type: 'boolean' },
+    },
     allowPositionals: true,
   });
   const kb = loadOrExit(config);
   // Reading a holdout's misses is the first step to tuning on it, so they stay hidden unless asked for.
-  const showMisses = (file: string): boolean => !values.quiet && (values['show-holdout'] === true || !/holdout/.test(basename(file)));
-  const files = positionals.length > 0 ? positionals.map((f) => resolve(f)) : [...(values.safeguarding ? [] : [...DEFAULT_EVAL_FILES, ...CONVERSATION_SETS]), ...SAFEGUARDING_SETS];
+  const showMisses = (file: string): boolean =>
+    !values.quiet && (values['show-holdout'] === true || !/holdout/.test(basename(file)));
+  const files =
+    positionals.length > 0
+      ? positionals.map((f) => resolve(f))
+      : [...(values.safeguarding ? [] : [...DEFAULT_EVAL_FILES, ...CONVERSATION_SETS]), ...SAFEGUARDING_SETS];
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
     // Conversations label turns ("turns"); safeguarding corpora label messages ("text"); question sets label questions ("q").
@@ -216,9 +252,13 @@ async function commandEval(args: string[], config: AppConfig): Promise<void> {
       continue;
     }
     const rows = parseEvalLines(text, file);
-    process.stdout.write(`${formatReport(evaluate(rows, enginePredictor(kb, config.engine)), file, showMisses(file))}\n\n`);
+    process.stdout.write(
+      `${formatReport(evaluate(rows, enginePredictor(kb, config.engine)), file, showMisses(file))}\n\n`,
+    );
     if (values.baseline) {
-      process.stdout.write(`${formatReport(evaluate(rows, plainFusePredictor(kb)), `${file} (baseline: plain Fuse.js)`, false)}\n\n`);
+      process.stdout.write(
+        `${formatReport(evaluate(rows, plainFusePredictor(kb)), `${file} (baseline: plain Fuse.js)`, false)}\n\n`,
+      );
     }
   }
   if (positionals.length === 0) {
@@ -230,7 +270,9 @@ async function commandEval(args: string[], config: AppConfig): Promise<void> {
       falseCrises += report.crisis.falseAlarms;
     }
     const rate = total === 0 ? 0 : (falseCrises / total) * 100;
-    process.stdout.write(`== ordinary questions (test/eval/*.jsonl, emergencies excluded)\nfalse crisis: ${rate.toFixed(2)}% (${falseCrises}/${total})\n`);
+    process.stdout.write(
+      `== ordinary questions (test/eval/*.jsonl, emergencies excluded)\nfalse crisis: ${rate.toFixed(2)}% (${falseCrises}/${total})\n`,
+    );
   }
 }
 
@@ -243,7 +285,9 @@ function commandTrainSafeguarding(args: string[], config: AppConfig): void {
   const model = trainClassifier(rows, (text) => kb.safeguarding.detector.read(text), trainedOn);
   const out = join(config.knowledgeDir, SAFEGUARDING_MODEL_FILE);
   writeFileSync(out, `${JSON.stringify(model)}\n`);
-  process.stdout.write(`Trained on ${rows.length} messages (${model.network.features.length} features); wrote ${out}.\n`);
+  process.stdout.write(
+    `Trained on ${rows.length} messages (${model.network.features.length} features); wrote ${out}.\n`,
+  );
 }
 
 function commandKb(args: string[], config: AppConfig): void {
@@ -252,23 +296,43 @@ function commandKb(args: string[], config: AppConfig): void {
     const { values } = parseArgs({ args: rest, options: { 'write-manifest': { type: 'boolean' } } });
     if (values['write-manifest']) {
       orExit(() => writeManifest(config.knowledgeDir));
-      process.stdout.write(`Đã ghi ${MANIFEST_FILE}: safeguarding.yaml và lexicon.yaml hiện tại được ghi nhận là bản đầy đủ.\n`);
+      process.stdout.write(
+        `Đã ghi ${MANIFEST_FILE}: safeguarding.yaml và lexicon.yaml hiện tại được ghi nhận là bản đầy đủ.\n`,
+      );
     }
     const kb = loadOrExit(config);
     const groups = kb.ui.groups.length;
-    const agencies = kb.agencies ? `${kb.agencies.byId.size} cơ quan để chỉ đường` : 'chưa có agencies.yaml nên không chỉ đường tới cơ quan khác';
-    process.stdout.write(`Kho kiến thức hợp lệ: ${kb.entries.size} mục, ${groups} nhóm chủ đề, ${kb.events?.events.length ?? 0} sự kiện, ${agencies} (${config.knowledgeDir}).\n`);
+    const agencies = kb.agencies
+      ? `${kb.agencies.byId.size} cơ quan để chỉ đường`
+      : 'chưa có agencies.yaml nên không chỉ đường tới cơ quan khác';
+    process.stdout.write(
+      `Kho kiến thức hợp lệ: ${kb.entries.size} mục, ${groups} nhóm chủ đề, ${kb.events?.events.length ?? 0} sự kiện, ${agencies} (${config.knowledgeDir}).\n`,
+    );
     const safety = kb.safeguarding.text;
-    const classifier = kb.safeguarding.detector.hasClassifier ? 'có bộ phân loại thống kê' : 'chưa có bộ phân loại thống kê (chạy npm run train:safeguarding)';
-    process.stdout.write(`Lớp an toàn: ${Object.keys(safety.situations).length} tình huống, ${Object.keys(safety.concepts).length} khái niệm, ${classifier}.\n`);
-    if (kb.warnings.length > 0) process.stdout.write(`${formatProblems(kb.warnings, 'Lưu ý (không chặn việc chạy):')}\n`);
+    const classifier = kb.safeguarding.detector.hasClassifier
+      ? 'có bộ phân loại thống kê'
+      : 'chưa có bộ phân loại thống kê (chạy npm run train:safeguarding)';
+    process.stdout.write(
+      `Lớp an toàn: ${Object.keys(safety.situations).length} tình huống, ${Object.keys(safety.concepts).length} khái niệm, ${classifier}.\n`,
+    );
+    if (kb.warnings.length > 0)
+      process.stdout.write(`${formatProblems(kb.warnings, 'Lưu ý (không chặn việc chạy):')}\n`);
     return;
   }
   if (sub === 'export') {
     const kb = loadOrExit(config);
-    const entries = [...kb.entries.values()].map(({ id, title, questions, keywords, answer, related, sources, reviewed }) => ({
-      id, title, questions, keywords, answer, related, sources, reviewed,
-    }));
+    const entries = [...kb.entries.values()].map(
+      ({ id, title, questions, keywords, answer, related, sources, reviewed }) => ({
+        id,
+        title,
+        questions,
+        keywords,
+        answer,
+        related,
+        sources,
+        reviewed,
+      }),
+    );
     process.stdout.write(`${JSON.stringify({ center: kb.center, entries }, null, 2)}\n`);
     return;
   }
@@ -278,7 +342,10 @@ function commandKb(args: string[], config: AppConfig): void {
     const kb = loadOrExit(config);
     const predict = enginePredictor(kb, config.engine);
     // Listing a holdout's questions is the first step to tuning on it: named files only.
-    const sources = files.length > 0 ? files.map((f) => resolve(f)) : DEFAULT_EVAL_FILES.filter((file) => !/holdout/.test(basename(file)));
+    const sources =
+      files.length > 0
+        ? files.map((f) => resolve(f))
+        : DEFAULT_EVAL_FILES.filter((file) => !/holdout/.test(basename(file)));
     if (!kb.entries.has(id) && kb.agencies?.byId.has(id)) {
       // An agency: which test questions are referred there, and which labelled ones are not.
       let referred = 0;
@@ -286,7 +353,12 @@ function commandKb(args: string[], config: AppConfig): void {
         for (const row of parseEvalLines(readFileSync(file, 'utf8'), file)) {
           const got = predict(row.q);
           if (got.referral !== id && row.refer !== id) continue;
-          const mark = got.referral === id && row.refer === id ? '✓' : got.referral === id ? '✗ (nhầm, đúng ra là ' + (row.expect ?? row.refer ?? 'không trả lời') + ')' : '✗ (bị trả lời bằng ' + (got.referral ? `cơ quan ${got.referral}` : got.id ?? 'không chắc') + ')';
+          const mark =
+            got.referral === id && row.refer === id
+              ? '✓'
+              : got.referral === id
+                ? `✗ (nhầm, đúng ra là ${row.expect ?? row.refer ?? 'không trả lời'})`
+                : `✗ (bị trả lời bằng ${got.referral ? `cơ quan ${got.referral}` : (got.id ?? 'không chắc')})`;
           if (got.referral === id) referred++;
           process.stdout.write(`${mark} ${row.q}\n`);
         }
@@ -300,7 +372,12 @@ function commandKb(args: string[], config: AppConfig): void {
       for (const row of parseEvalLines(readFileSync(file, 'utf8'), file)) {
         const got = predict(row.q);
         if (got.id === id || row.expect === id) {
-          const mark = got.id === id && row.expect === id ? '✓' : got.id === id ? '✗ (nhầm, đúng ra là ' + (row.expect ?? 'không trả lời') + ')' : '✗ (bị trả lời bằng ' + (got.id ?? 'không chắc') + ')';
+          const mark =
+            got.id === id && row.expect === id
+              ? '✓'
+              : got.id === id
+                ? `✗ (nhầm, đúng ra là ${row.expect ?? 'không trả lời'})`
+                : `✗ (bị trả lời bằng ${got.id ?? 'không chắc'})`;
           if (got.id === id) caught++;
           process.stdout.write(`${mark} ${row.q}\n`);
         }
@@ -324,7 +401,9 @@ function writeManifest(dir: string): void {
 async function commandStart(config: AppConfig): Promise<void> {
   const withChannels = hasChannels(config);
   // In the terminal chat, info logs would interleave with the conversation.
-  const logger = createLogger(config.logLevel ?? (withChannels ? 'info' : 'warn'), { secrets: configuredSecrets(config) });
+  const logger = createLogger(config.logLevel ?? (withChannels ? 'info' : 'warn'), {
+    secrets: configuredSecrets(config),
+  });
   let store: KnowledgeStore;
   try {
     store = new KnowledgeStore(config.knowledgeDir, logger, { dataDir: config.dataDir });
@@ -357,7 +436,14 @@ async function commandStart(config: AppConfig): Promise<void> {
   });
   core.delivery.resumeAll();
   const sessions = new MemorySessionStore({ ttlMs: config.eligibilitySessionMs });
-  const bot = new Bot({ knowledge: () => store.current, engine: config.engine, logger, services: core.services, sessions, contextTtlMs: config.contextMs });
+  const bot = new Bot({
+    knowledge: () => store.current,
+    engine: config.engine,
+    logger,
+    services: core.services,
+    sessions,
+    contextTtlMs: config.contextMs,
+  });
   await runTerminalChat({ bot, knowledge: () => store.current, input: process.stdin, output: process.stdout });
   // Let a notice sent from the terminal finish before quitting.
   await core.delivery.drain();
@@ -380,7 +466,8 @@ async function withWritableStore<T>(config: AppConfig, work: (store: Store) => P
 
 const PLATFORMS = ['telegram', 'zalo-bot', 'zalo-oa', 'terminal'] as const;
 const platformArg = (value: string | undefined): Platform => {
-  if (!value || !(PLATFORMS as readonly string[]).includes(value)) throw new UsageError(`platform must be one of ${PLATFORMS.join(', ')}`);
+  if (!value || !(PLATFORMS as readonly string[]).includes(value))
+    throw new UsageError(`platform must be one of ${PLATFORMS.join(', ')}`);
   return value as Platform;
 };
 
@@ -402,13 +489,20 @@ async function commandStaff(args: string[], config: AppConfig): Promise<void> {
     const audit = auditLogIn(config.dataDir);
     if (sub === 'add') {
       await audit.append({ type: 'staff-added', platform: platformArg(platform), userId, by: 'cli' });
-      await store.addStaff({ platform: platformArg(platform), userId, addedAt: new Date().toISOString(), addedBy: 'cli' });
+      await store.addStaff({
+        platform: platformArg(platform),
+        userId,
+        addedAt: new Date().toISOString(),
+        addedBy: 'cli',
+      });
       process.stdout.write(`Đã thêm cán bộ ${platform} ${userId}.\n`);
     } else if (sub === 'remove') {
       const listed = (await store.listStaff()).some((m) => m.platform === platformArg(platform) && m.userId === userId);
       if (listed) await audit.append({ type: 'staff-removed', platform: platformArg(platform), userId, by: 'cli' });
       const removed = await store.removeStaff(platformArg(platform), userId);
-      process.stdout.write(removed ? `Đã bỏ quyền cán bộ của ${platform} ${userId}.\n` : 'Không có cán bộ này trong danh sách.\n');
+      process.stdout.write(
+        removed ? `Đã bỏ quyền cán bộ của ${platform} ${userId}.\n` : 'Không có cán bộ này trong danh sách.\n',
+      );
     } else {
       throw new UsageError('staff add|remove|list');
     }
@@ -433,27 +527,43 @@ async function commandSubscribers(args: string[], config: AppConfig): Promise<vo
     const key = `${platformArg(file)}:${chatId}`;
     await withDeliveryCore(config, async ({ core }) => {
       const removed = await core.services.forget(key);
-      process.stdout.write(removed ? `Đã xóa mọi thông tin lưu về ${key} (đăng ký và danh sách gửi tin).\n` : `Không có thông tin nào lưu về ${key}.\n`);
+      process.stdout.write(
+        removed
+          ? `Đã xóa mọi thông tin lưu về ${key} (đăng ký và danh sách gửi tin).\n`
+          : `Không có thông tin nào lưu về ${key}.\n`,
+      );
     });
     return;
   }
-  if (sub !== 'import' || !file) throw new UsageError('subscribers import FILE | subscribers export [--format csv] | subscribers delete PLATFORM CHAT_ID');
+  if (sub !== 'import' || !file)
+    throw new UsageError(
+      'subscribers import FILE | subscribers export [--format csv] | subscribers delete PLATFORM CHAT_ID',
+    );
   const { good, bad } = parseSubscribers(readFileSync(resolve(file), 'utf8'));
   await withWritableStore(config, async (store) => {
     await auditLogIn(config.dataDir).append({ type: 'subscribers-imported', count: good.length, by: 'cli' });
     await store.upsertSubscribers(good);
   });
   for (const row of bad) process.stderr.write(`dòng ${row.line}: ${row.message}\n`);
-  process.stdout.write(`Đã nhập ${good.length} người đăng ký; ${bad.length} dòng lỗi${bad.length > 0 ? ' (xem ở trên)' : ''}.\n`);
+  process.stdout.write(
+    `Đã nhập ${good.length} người đăng ký; ${bad.length} dòng lỗi${bad.length > 0 ? ' (xem ở trên)' : ''}.\n`,
+  );
   if (bad.length > 0) process.exitCode = 1;
 }
 
 async function commandBroadcast(args: string[], config: AppConfig): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { file: { type: 'string' }, topic: { type: 'string' }, area: { type: 'string' }, platform: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+    options: {
+      file: { type: 'string' },
+      topic: { type: 'string' },
+      area: { type: 'string' },
+      platform: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+    },
   });
-  if (!values.file) throw new UsageError('broadcast --file notice.txt [--topic T] [--area A] [--platform P] [--dry-run]');
+  if (!values.file)
+    throw new UsageError('broadcast --file notice.txt [--topic T] [--area A] [--platform P] [--dry-run]');
   const text = readFileSync(resolve(values.file), 'utf8').trim();
   if (text === '') throw new UsageError('the notice file is empty');
   const audience: AudienceFilter = {
@@ -461,25 +571,34 @@ async function commandBroadcast(args: string[], config: AppConfig): Promise<void
     ...(values.area ? { area: values.area } : {}),
     ...(values.platform ? { platform: platformArg(values.platform) } : {}),
   };
-  await withDeliveryCore(config, async ({ core, store, knowledge, logger }) => {
+  await withDeliveryCore(config, async ({ core, store }) => {
     const count = await store.countSubscribers(audience);
     process.stdout.write(`Xem trước (đúng như người dân sẽ nhận):\n\n${text}\n\nNgười nhận: ${count}\n`);
     if (values['dry-run']) return;
-    const jobId = await core.delivery.enqueue({ kind: 'broadcast', key: randomUUID(), replies: [{ text }], audience, createdBy: 'cli', summary: text });
+    const jobId = await core.delivery.enqueue({
+      kind: 'broadcast',
+      key: randomUUID(),
+      replies: [{ text }],
+      audience,
+      createdBy: 'cli',
+      summary: text,
+    });
     const timer = setInterval(() => {
       const p = core.delivery.progress(jobId);
       if (p) process.stdout.write(`… đã gửi ${p.sent}/${p.total}, lỗi ${p.failed}, bị chặn ${p.blocked}\n`);
     }, 2000);
     const result = await core.delivery.whenDone(jobId);
     clearInterval(timer);
-    process.stdout.write(`Xong: gửi được ${result.sent}/${result.total}, lỗi ${result.failed}, bị chặn hoặc không liên lạc được ${result.blocked}.\n`);
+    process.stdout.write(
+      `Xong: gửi được ${result.sent}/${result.total}, lỗi ${result.failed}, bị chặn hoặc không liên lạc được ${result.blocked}.\n`,
+    );
   });
 }
 
 async function commandDeliveries(args: string[], config: AppConfig): Promise<void> {
   const [sub] = args;
   if (sub !== 'resume') throw new UsageError('deliveries resume');
-  await withDeliveryCore(config, async ({ core, store, knowledge, logger }) => {
+  await withDeliveryCore(config, async ({ core }) => {
     const resumed = core.delivery.resumeAll();
     process.stdout.write(`Tiếp tục ${resumed.length} đợt gửi chưa xong.\n`);
     for (const id of resumed) {
@@ -491,11 +610,16 @@ async function commandDeliveries(args: string[], config: AppConfig): Promise<voi
 
 async function commandReminders(args: string[], config: AppConfig): Promise<void> {
   const [sub, ...rest] = args;
-  const { values } = parseArgs({ args: rest, options: { from: { type: 'string' }, to: { type: 'string' }, now: { type: 'string' } } });
+  const { values } = parseArgs({
+    args: rest,
+    options: { from: { type: 'string' }, to: { type: 'string' }, now: { type: 'string' } },
+  });
   if (sub === 'plan') {
-    if (!values.from || !values.to) throw new UsageError('reminders plan --from DATE --to DATE (YYYY-MM-DD, Vietnam time)');
+    if (!values.from || !values.to)
+      throw new UsageError('reminders plan --from DATE --to DATE (YYYY-MM-DD, Vietnam time)');
     const range = planRange(values.from, values.to);
-    if (!range) throw new UsageError('--from and --to must be dates (2027-03-01) or date-times (2027-03-18T08:00+07:00)');
+    if (!range)
+      throw new UsageError('--from and --to must be dates (2027-03-01) or date-times (2027-03-18T08:00+07:00)');
     const kb = loadOrExit(config);
     // Read-only: no lock, and no close(), which would rewrite the store file under a running bot.
     const store = await openStore(config);
@@ -506,17 +630,27 @@ async function commandReminders(args: string[], config: AppConfig): Promise<void
   }
   if (sub !== 'run') throw new UsageError('reminders plan --from DATE --to DATE | reminders run [--now ISO_TIME]');
   const now = values.now === undefined ? Date.now() : parseVietnamInstant(values.now);
-  if (now === undefined) throw new UsageError('--now must be a date-time such as 2027-03-18T08:00+07:00 (no offset means Vietnam time)');
+  if (now === undefined)
+    throw new UsageError('--now must be a date-time such as 2027-03-18T08:00+07:00 (no offset means Vietnam time)');
   await withDeliveryCore(config, async ({ core, store, knowledge, logger }) => {
-    const scheduler = new ReminderScheduler({ knowledge: () => knowledge.current, store, queue: core.delivery, logger, settings: config.reminders });
+    const scheduler = new ReminderScheduler({
+      knowledge: () => knowledge.current,
+      store,
+      queue: core.delivery,
+      logger,
+      settings: config.reminders,
+    });
     const report = await scheduler.runDue(new Date(now));
     for (const s of report.sent) process.stdout.write(`sent\t${s.key}\t${s.jobId}\n`);
     for (const s of report.skipped) process.stdout.write(`skipped\t${s.key}\t${s.reason}\n`);
     for (const w of report.waiting) process.stdout.write(`waiting\t${w.key}\t${w.reason}\n`);
-    if (report.sent.length + report.skipped.length + report.waiting.length === 0) process.stderr.write('Không có lời nhắc nào đến hạn.\n');
+    if (report.sent.length + report.skipped.length + report.waiting.length === 0)
+      process.stderr.write('Không có lời nhắc nào đến hạn.\n');
     for (const s of report.sent) {
       const r = await core.delivery.whenDone(s.jobId);
-      process.stdout.write(`${s.key}: gửi được ${r.sent}/${r.total}, lỗi ${r.failed}, bị chặn hoặc không liên lạc được ${r.blocked}\n`);
+      process.stdout.write(
+        `${s.key}: gửi được ${r.sent}/${r.total}, lỗi ${r.failed}, bị chặn hoặc không liên lạc được ${r.blocked}\n`,
+      );
     }
   });
 }
@@ -531,7 +665,14 @@ async function withDeliveryCore(
   try {
     await withWritableStore(config, async (store) => {
       const { senders } = createSenders(config, () => knowledge.current, logger);
-      const core = createCore({ config, store, knowledge, senders, logger, topics: () => subscriptionTopics(knowledge) });
+      const core = createCore({
+        config,
+        store,
+        knowledge,
+        senders,
+        logger,
+        topics: () => subscriptionTopics(knowledge),
+      });
       await work({ core, store, knowledge, logger });
     });
   } finally {

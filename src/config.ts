@@ -28,16 +28,32 @@ const envSchema = z.object({
   MATCH_SUGGEST_THRESHOLD: z.coerce.number().min(0).max(1).default(DEFAULT_ENGINE_CONFIG.suggestThreshold),
   KB_WATCH: z.enum(['on', 'off']).default('on'),
   ANSWER_CACHE_SIZE: z.coerce.number().int().min(0).default(5000),
-  ELIGIBILITY_SESSION_MINUTES: z.coerce.number().positive().max(24 * 60).default(30),
-  CONTEXT_MINUTES: z.coerce.number().positive().max(24 * 60).default(15),
+  ELIGIBILITY_SESSION_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(30),
+  CONTEXT_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(15),
   FLOOD_BURST: z.coerce.number().int().min(1).default(8),
   FLOOD_PER_SECOND: z.coerce.number().positive().default(0.5),
   FLOOD_CHARS_PER_TOKEN: z.coerce.number().int().min(0).default(1000),
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
   HOST: z.string().min(1).default('0.0.0.0'),
-  METRICS_TOKEN: z.string().regex(/^[\x21-\x7E]{16,256}$/, 'must be 16–256 visible ASCII characters (no spaces), e.g. openssl rand -hex 24').optional(),
-  TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]{20,}$/, 'does not look like a token from @BotFather (digits:letters)').optional(),
-  TELEGRAM_WEBHOOK_URL: z.url({ message: 'must be a full URL such as https://bot.example.vn/webhooks/telegram' }).optional(),
+  METRICS_TOKEN: z
+    .string()
+    .regex(/^[\x21-\x7E]{16,256}$/, 'must be 16–256 visible ASCII characters (no spaces), e.g. openssl rand -hex 24')
+    .optional(),
+  TELEGRAM_BOT_TOKEN: z
+    .string()
+    .regex(/^\d+:[\w-]{20,}$/, 'does not look like a token from @BotFather (digits:letters)')
+    .optional(),
+  TELEGRAM_WEBHOOK_URL: z
+    .url({ message: 'must be a full URL such as https://bot.example.vn/webhooks/telegram' })
+    .optional(),
   TELEGRAM_WEBHOOK_SECRET: z
     .string()
     .regex(/^[A-Za-z0-9_-]{8,256}$/, 'must be 8–256 characters of A–Z, a–z, 0–9, _ or -')
@@ -47,15 +63,25 @@ const envSchema = z.object({
     .string()
     .regex(/^[^\s:]+:\S+$/, 'does not look like a Zalo bot token (bot id, colon, secret, as Zalo Bot Creator gives it)')
     .optional(),
-  ZALO_BOT_WEBHOOK_URL: z.url({ message: 'must be a full URL such as https://bot.example.vn/webhooks/zalo-bot' }).optional(),
+  ZALO_BOT_WEBHOOK_URL: z
+    .url({ message: 'must be a full URL such as https://bot.example.vn/webhooks/zalo-bot' })
+    .optional(),
   ZALO_BOT_WEBHOOK_SECRET: z
     .string()
     .regex(/^[\x21-\x7E]{8,256}$/, 'must be 8–256 visible ASCII characters (no spaces)')
     .optional(),
   ZALO_BOT_API_ROOT: z.url().default('https://bot-api.zaloplatforms.com'),
   ZALO_OA_APP_ID: z.string().regex(/^\d+$/, 'must be the numeric App ID from developers.zalo.me').optional(),
-  ZALO_OA_APP_SECRET: z.string().trim().min(8, 'looks too short for the app secret key from developers.zalo.me').optional(),
-  ZALO_OA_SECRET_KEY: z.string().trim().min(8, 'looks too short for the OA secret key from developers.zalo.me').optional(),
+  ZALO_OA_APP_SECRET: z
+    .string()
+    .trim()
+    .min(8, 'looks too short for the app secret key from developers.zalo.me')
+    .optional(),
+  ZALO_OA_SECRET_KEY: z
+    .string()
+    .trim()
+    .min(8, 'looks too short for the OA secret key from developers.zalo.me')
+    .optional(),
   ZALO_OA_REFRESH_TOKEN: z.string().trim().min(10, 'looks too short for a Zalo refresh token').optional(),
   ZALO_OA_API_ROOT: z.url().default('https://openapi.zalo.me'),
   ZALO_OAUTH_ROOT: z.url().default('https://oauth.zaloapp.com'),
@@ -63,17 +89,32 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   QUIET_HOURS: z
     .string()
-    .regex(/^(?:off|\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2})$/i, 'must be HH:MM-HH:MM in Vietnam time, e.g. 21:00-07:00, or "off"')
-    .refine((v) => v.toLowerCase() === 'off' || v.split('-').every((t) => parseClock(t) !== undefined), 'hours must be 00–23 and minutes 00–59, e.g. 21:00-07:00')
+    .regex(
+      /^(?:off|\d{1,2}:\d{2}\s*-\s*\d{1,2}:\d{2})$/i,
+      'must be HH:MM-HH:MM in Vietnam time, e.g. 21:00-07:00, or "off"',
+    )
+    .refine(
+      (v) => v.toLowerCase() === 'off' || v.split('-').every((t) => parseClock(t) !== undefined),
+      'hours must be 00–23 and minutes 00–59, e.g. 21:00-07:00',
+    )
     .default('21:00-07:00'),
   REMINDER_GRACE_HOURS: z.coerce.number().min(0).max(168).default(12),
   REMINDER_TIME: z
     .string()
     .refine((v) => parseClock(v) !== undefined, 'must be HH:MM in Vietnam time, e.g. 08:00')
     .default('08:00'),
-  STAFF_TELEGRAM_IDS: z.string().regex(/^[\d,\s-]*$/, 'must be Telegram user ids separated by commas').optional(),
-  STAFF_ZALO_BOT_IDS: z.string().regex(/^[\w,\s-]*$/, 'must be Zalo Bot user ids separated by commas').optional(),
-  STAFF_ZALO_OA_IDS: z.string().regex(/^[\w,\s-]*$/, 'must be Zalo OA user ids separated by commas').optional(),
+  STAFF_TELEGRAM_IDS: z
+    .string()
+    .regex(/^[\d,\s-]*$/, 'must be Telegram user ids separated by commas')
+    .optional(),
+  STAFF_ZALO_BOT_IDS: z
+    .string()
+    .regex(/^[\w,\s-]*$/, 'must be Zalo Bot user ids separated by commas')
+    .optional(),
+  STAFF_ZALO_OA_IDS: z
+    .string()
+    .regex(/^[\w,\s-]*$/, 'must be Zalo OA user ids separated by commas')
+    .optional(),
   BROADCAST_TELEGRAM_PER_SECOND: z.coerce.number().positive().max(1000).default(25),
   BROADCAST_TELEGRAM_PER_CHAT_PER_SECOND: z.coerce.number().positive().max(30).default(1),
   BROADCAST_ZALO_PER_SECOND: z.coerce.number().positive().max(1000).default(10),
@@ -83,7 +124,10 @@ const envSchema = z.object({
 });
 
 const idList = (value: string | undefined): string[] =>
-  (value ?? '').split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 
 /** Telegram settings, present when TELEGRAM_BOT_TOKEN is set. */
 export interface TelegramConfig {
@@ -150,7 +194,10 @@ export interface AppConfig {
   /** Days an audit line (notices, staff changes, exports, deletions) is kept. */
   auditRetentionDays: number;
   /** Outbound rates for broadcasts and reminders. */
-  broadcast: { telegram: { perSecond: number; perChatPerSecond: number }; zalo: { perSecond: number; perChatPerSecond: number } };
+  broadcast: {
+    telegram: { perSecond: number; perChatPerSecond: number };
+    zalo: { perSecond: number; perChatPerSecond: number };
+  };
 }
 
 /** Default HTTP port when a webhook needs the server and PORT is not set. */
@@ -188,7 +235,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     telegram = { token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT.replace(/\/$/, '') };
     if (e.TELEGRAM_WEBHOOK_URL) {
       if (!e.TELEGRAM_WEBHOOK_SECRET) {
-        throw new ConfigError('TELEGRAM_WEBHOOK_URL is set but TELEGRAM_WEBHOOK_SECRET is missing (8–256 characters of A–Z, a–z, 0–9, _ or -)');
+        throw new ConfigError(
+          'TELEGRAM_WEBHOOK_URL is set but TELEGRAM_WEBHOOK_SECRET is missing (8–256 characters of A–Z, a–z, 0–9, _ or -)',
+        );
       }
       telegram.webhook = { url: e.TELEGRAM_WEBHOOK_URL, secret: e.TELEGRAM_WEBHOOK_SECRET };
     }
@@ -204,13 +253,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ...(quietHours ? { quietHours } : {}),
       graceMs: e.REMINDER_GRACE_HOURS * 3_600_000,
     },
-    staff: { telegram: idList(e.STAFF_TELEGRAM_IDS), zaloBot: idList(e.STAFF_ZALO_BOT_IDS), zaloOa: idList(e.STAFF_ZALO_OA_IDS) },
+    staff: {
+      telegram: idList(e.STAFF_TELEGRAM_IDS),
+      zaloBot: idList(e.STAFF_ZALO_BOT_IDS),
+      zaloOa: idList(e.STAFF_ZALO_OA_IDS),
+    },
     broadcast: {
-      telegram: { perSecond: e.BROADCAST_TELEGRAM_PER_SECOND, perChatPerSecond: e.BROADCAST_TELEGRAM_PER_CHAT_PER_SECOND },
+      telegram: {
+        perSecond: e.BROADCAST_TELEGRAM_PER_SECOND,
+        perChatPerSecond: e.BROADCAST_TELEGRAM_PER_CHAT_PER_SECOND,
+      },
       zalo: { perSecond: e.BROADCAST_ZALO_PER_SECOND, perChatPerSecond: 1 },
     },
     flood: { burst: e.FLOOD_BURST, perSecond: e.FLOOD_PER_SECOND, charsPerToken: e.FLOOD_CHARS_PER_TOKEN },
-    http: { port: e.PORT ?? DEFAULT_PORT, host: e.HOST, explicitPort: e.PORT !== undefined, ...(e.METRICS_TOKEN ? { metricsToken: e.METRICS_TOKEN } : {}) },
+    http: {
+      port: e.PORT ?? DEFAULT_PORT,
+      host: e.HOST,
+      explicitPort: e.PORT !== undefined,
+      ...(e.METRICS_TOKEN ? { metricsToken: e.METRICS_TOKEN } : {}),
+    },
     ...(telegram ? { telegram } : {}),
     ...zaloConfigs(e),
     answerCacheSize: e.ANSWER_CACHE_SIZE,
@@ -238,13 +299,18 @@ function zaloConfigs(e: Env): { zaloBot?: ZaloBotConfig; zaloOa?: ZaloOaConfig }
 
 function zaloBotConfig(e: Env): ZaloBotConfig | undefined {
   if (!e.ZALO_BOT_TOKEN) {
-    if (e.ZALO_BOT_WEBHOOK_URL) throw new ConfigError('ZALO_BOT_WEBHOOK_URL is set but ZALO_BOT_TOKEN is missing (the token from Zalo Bot Creator)');
+    if (e.ZALO_BOT_WEBHOOK_URL)
+      throw new ConfigError(
+        'ZALO_BOT_WEBHOOK_URL is set but ZALO_BOT_TOKEN is missing (the token from Zalo Bot Creator)',
+      );
     return undefined;
   }
   const config: ZaloBotConfig = { token: e.ZALO_BOT_TOKEN, apiRoot: e.ZALO_BOT_API_ROOT.replace(/\/$/, '') };
   if (e.ZALO_BOT_WEBHOOK_URL) {
     if (!e.ZALO_BOT_WEBHOOK_SECRET) {
-      throw new ConfigError('ZALO_BOT_WEBHOOK_URL is set but ZALO_BOT_WEBHOOK_SECRET is missing (8–256 visible characters, e.g. openssl rand -hex 24)');
+      throw new ConfigError(
+        'ZALO_BOT_WEBHOOK_URL is set but ZALO_BOT_WEBHOOK_SECRET is missing (8–256 visible characters, e.g. openssl rand -hex 24)',
+      );
     }
     config.webhook = { url: e.ZALO_BOT_WEBHOOK_URL, secret: e.ZALO_BOT_WEBHOOK_SECRET };
   }
@@ -259,7 +325,9 @@ function zaloOaConfig(e: Env, dataDir: string): ZaloOaConfig | undefined {
     ZALO_OA_SECRET_KEY: e.ZALO_OA_SECRET_KEY,
     ZALO_OA_REFRESH_TOKEN: e.ZALO_OA_REFRESH_TOKEN,
   };
-  const set = Object.entries(given).filter(([, v]) => v !== undefined).map(([k]) => k);
+  const set = Object.entries(given)
+    .filter(([, v]) => v !== undefined)
+    .map(([k]) => k);
   if (set.length === 0) return undefined;
   const required = [
     ['ZALO_OA_APP_ID', e.ZALO_OA_APP_ID, 'the App ID from developers.zalo.me'],
@@ -267,12 +335,17 @@ function zaloOaConfig(e: Env, dataDir: string): ZaloOaConfig | undefined {
     ['ZALO_OA_SECRET_KEY', e.ZALO_OA_SECRET_KEY, 'the OA secret key that signs webhook events'],
   ] as const;
   for (const [name, value, hint] of required) {
-    if (value === undefined) throw new ConfigError(`${set.join(', ')} ${set.length === 1 ? 'is' : 'are'} set but ${name} is missing (${hint})`);
+    if (value === undefined)
+      throw new ConfigError(
+        `${set.join(', ')} ${set.length === 1 ? 'is' : 'are'} set but ${name} is missing (${hint})`,
+      );
   }
   const [appId, appSecret, secretKey] = required.map(([, value]) => value as string) as [string, string, string];
   const tokenFile = join(dataDir, ZALO_OA_TOKEN_FILE);
   if (!e.ZALO_OA_REFRESH_TOKEN && !existsSync(tokenFile)) {
-    throw new ConfigError(`ZALO_OA_REFRESH_TOKEN is missing: it is needed on first start (no stored tokens in ${tokenFile}); get it by authorising the app for the OA`);
+    throw new ConfigError(
+      `ZALO_OA_REFRESH_TOKEN is missing: it is needed on first start (no stored tokens in ${tokenFile}); get it by authorising the app for the OA`,
+    );
   }
   return {
     appId,

@@ -45,7 +45,11 @@ export interface ConversationReport {
 type Decision = { id: string | null; outcome: string };
 
 /** Runs each conversation through a fresh bot and scores every turn. */
-export async function evaluateConversations(kb: Knowledge, conversations: readonly Conversation[], engine: EngineConfig): Promise<ConversationReport> {
+export async function evaluateConversations(
+  kb: Knowledge,
+  conversations: readonly Conversation[],
+  engine: EngineConfig,
+): Promise<ConversationReport> {
   const report: ConversationReport = {
     conversations: conversations.length,
     first: { total: 0, correct: 0, accuracy: 0 },
@@ -64,14 +68,27 @@ export async function evaluateConversations(kb: Knowledge, conversations: readon
     });
     for (const [turn, { q, expect }] of conversation.turns.entries()) {
       decision = { id: null, outcome: 'none' };
-      await bot.handle({ kind: 'text', user: { platform: 'terminal', chatId: `eval-${index}`, userId: `eval-${index}` }, text: q });
+      await bot.handle({
+        kind: 'text',
+        user: { platform: 'terminal', chatId: `eval-${index}`, userId: `eval-${index}` },
+        text: q,
+      });
       const bucket = turn === 0 ? report.first : report.followUps;
       bucket.total++;
       if (decision.id === expect) bucket.correct++;
-      else report.misses.push({ conversation: index + 1, turn: turn + 1, q, expect, got: decision.id, outcome: decision.outcome });
+      else
+        report.misses.push({
+          conversation: index + 1,
+          turn: turn + 1,
+          q,
+          expect,
+          got: decision.id,
+          outcome: decision.outcome,
+        });
     }
   }
-  for (const bucket of [report.first, report.followUps]) bucket.accuracy = bucket.total === 0 ? 1 : bucket.correct / bucket.total;
+  for (const bucket of [report.first, report.followUps])
+    bucket.accuracy = bucket.total === 0 ? 1 : bucket.correct / bucket.total;
   return report;
 }
 
@@ -88,7 +105,9 @@ export function formatConversationReport(report: ConversationReport, title: stri
   if (showMisses) {
     lines.push(`misses (${report.misses.length}):`);
     for (const m of report.misses) {
-      lines.push(`  ✗ #${m.conversation}.${m.turn} ${JSON.stringify(m.q)} expected ${m.expect ?? 'null'}, got ${m.got ?? 'null'} (${m.outcome})`);
+      lines.push(
+        `  ✗ #${m.conversation}.${m.turn} ${JSON.stringify(m.q)} expected ${m.expect ?? 'null'}, got ${m.got ?? 'null'} (${m.outcome})`,
+      );
     }
   }
   return lines.join('\n');

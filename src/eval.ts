@@ -89,7 +89,11 @@ export function plainFusePredictor(kb: Knowledge): Predictor {
   });
   return (q) => {
     const [best] = fuse.search(q, { limit: 1 });
-    return { id: best ? best.item.id : null, outcome: best ? 'answer' : 'fallback', score: best ? 1 - (best.score ?? 1) : 0 };
+    return {
+      id: best ? best.item.id : null,
+      outcome: best ? 'answer' : 'fallback',
+      score: best ? 1 - (best.score ?? 1) : 0,
+    };
   };
 }
 
@@ -139,15 +143,22 @@ export function evaluate(rows: readonly EvalRow[], predict: Predictor): EvalRepo
     }
     if (!correct) {
       report.misses.push({
-        q: row.q, expect: row.expect, got: got.id, outcome: got.outcome, score: got.score, tags: row.tags,
-        ...(row.refer ? { refer: row.refer } : {}), ...(got.referral ? { referral: got.referral } : {}),
+        q: row.q,
+        expect: row.expect,
+        got: got.id,
+        outcome: got.outcome,
+        score: got.score,
+        tags: row.tags,
+        ...(row.refer ? { refer: row.refer } : {}),
+        ...(got.referral ? { referral: got.referral } : {}),
       });
     }
   }
   report.inScope.accuracy = ratio(report.inScope.correct, report.inScope.total);
   report.outOfScope.rate = ratio(report.outOfScope.fellBack, report.outOfScope.total);
   report.referral.accuracy = ratio(report.referral.correct, report.referral.total);
-  report.confidentWrong.rate = report.confidentWrong.total === 0 ? 0 : report.confidentWrong.count / report.confidentWrong.total;
+  report.confidentWrong.rate =
+    report.confidentWrong.total === 0 ? 0 : report.confidentWrong.count / report.confidentWrong.total;
   report.crisis.recall = ratio(report.crisis.detected, report.crisis.total);
   for (const t of Object.values(report.byTag)) t.accuracy = ratio(t.correct, t.total);
   return report;

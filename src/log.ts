@@ -57,15 +57,26 @@ interface ErrorSummary {
 }
 
 function summarizeError(error: Error, secrets: readonly string[], depth: number): ErrorSummary {
-  const summary: ErrorSummary = { type: error.constructor?.name || error.name, message: scrubString(error.message, secrets) };
+  const summary: ErrorSummary = {
+    type: error.constructor?.name || error.name,
+    message: scrubString(error.message, secrets),
+  };
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' || typeof code === 'number') summary.code = code;
-  const frames = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at ')).slice(0, STACK_FRAMES);
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .filter((line) => line.trimStart().startsWith('at '))
+    .slice(0, STACK_FRAMES);
   if (frames.length > 0) summary.stack = scrubString(frames.map((f) => f.trim()).join('\n'), secrets);
   // grammY's BotError keeps the thrown error in `error` (and the whole context in `ctx`, never logged).
   const inner = (error as { cause?: unknown; error?: unknown }).cause ?? (error as { error?: unknown }).error;
   if (inner !== undefined && depth < 3) {
-    summary.cause = inner instanceof Error ? summarizeError(inner, secrets, depth + 1) : typeof inner === 'string' ? scrubString(inner, secrets) : typeof inner;
+    summary.cause =
+      inner instanceof Error
+        ? summarizeError(inner, secrets, depth + 1)
+        : typeof inner === 'string'
+          ? scrubString(inner, secrets)
+          : typeof inner;
   }
   return summary;
 }
@@ -143,7 +154,10 @@ export function createLogger(level: string, options: LoggerOptions = {}): Logger
           const [first, ...rest] = args as unknown[];
           // logger.error(error) would otherwise log the raw error and take its message unscrubbed.
           const fields = first instanceof Error ? { err: first } : first;
-          const scrubbed = [scrubLogValue(fields, secrets), ...rest.map((arg) => (typeof arg === 'string' ? scrubString(arg, secrets) : scrubLogValue(arg, secrets)))];
+          const scrubbed = [
+            scrubLogValue(fields, secrets),
+            ...rest.map((arg) => (typeof arg === 'string' ? scrubString(arg, secrets) : scrubLogValue(arg, secrets))),
+          ];
           if (first instanceof Error && rest.length === 0) scrubbed.push(scrubString(first.message, secrets));
           return method.apply(this, scrubbed as Parameters<typeof method>);
         },

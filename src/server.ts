@@ -98,7 +98,13 @@ export function createApp(deps: ServerDeps): Hono {
       timer.unref();
     });
     try {
-      return await Promise.race([work.then((r) => r, () => 'failed'), late]);
+      return await Promise.race([
+        work.then(
+          (r) => r,
+          () => 'failed',
+        ),
+        late,
+      ]);
     } finally {
       clearTimeout(timer);
     }
@@ -106,11 +112,16 @@ export function createApp(deps: ServerDeps): Hono {
 
   app.get('/healthz', (c) => {
     const reason = deps.unhealthy?.();
-    return reason === undefined ? c.json({ status: 'ok', ...deps.health() }) : c.json({ status: 'unhealthy', reason, ...deps.health() }, 503);
+    return reason === undefined
+      ? c.json({ status: 'ok', ...deps.health() })
+      : c.json({ status: 'unhealthy', reason, ...deps.health() }, 503);
   });
   const { metricsToken } = deps;
   app.get('/metrics', async (c) => {
-    if (metricsToken !== undefined && !secretMatches(/^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1], metricsToken)) {
+    if (
+      metricsToken !== undefined &&
+      !secretMatches(/^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1], metricsToken)
+    ) {
       return c.json({ error: 'unauthorized' }, 401, { 'www-authenticate': 'Bearer' });
     }
     return c.body(await metrics.render(), 200, { 'content-type': metrics.registry.contentType });
@@ -126,7 +137,8 @@ export function createApp(deps: ServerDeps): Hono {
       },
     });
   /** Refuses a request whose secret header is missing or wrong (compared in constant time). */
-  const requireSecret = (route: string, header: string, secret: string): MiddlewareHandler =>
+  const requireSecret =
+    (route: string, header: string, secret: string): MiddlewareHandler =>
     async (c, next) => {
       if (!secretMatches(c.req.header(header), secret)) {
         metrics.webhookRejected.inc({ route, reason: 'secret' });
@@ -151,18 +163,26 @@ export function createApp(deps: ServerDeps): Hono {
 
   if (telegram) {
     const route = '/webhooks/telegram';
-    app.post(route, tooLarge(route), requireSecret(route, 'x-telegram-bot-api-secret-token', telegram.secret), async (c) => {
-      const body = await readJson(c);
-      if (!body) return malformed(c, route, 'body is not JSON');
-      const parsed = telegramUpdateSchema.safeParse(body.value);
-      if (!parsed.success) return malformed(c, route, 'not a Telegram update');
-      if (!telegram.channel.isReady) {
-        // Telegram re-sends the update later; nothing is lost.
-        return c.json({ error: 'starting' }, 503);
-      }
-      const outcome = await answerSoon(telegram.channel.handleWebhookUpdate(parsed.data as unknown as Update), WEBHOOK_ANSWER_WITHIN_MS);
-      return c.json({ ok: true, outcome });
-    });
+    app.post(
+      route,
+      tooLarge(route),
+      requireSecret(route, 'x-telegram-bot-api-secret-token', telegram.secret),
+      async (c) => {
+        const body = await readJson(c);
+        if (!body) return malformed(c, route, 'body is not JSON');
+        const parsed = telegramUpdateSchema.safeParse(body.value);
+        if (!parsed.success) return malformed(c, route, 'not a Telegram update');
+        if (!telegram.channel.isReady) {
+          // Telegram re-sends the update later; nothing is lost.
+          return c.json({ error: 'starting' }, 503);
+        }
+        const outcome = await answerSoon(
+          telegram.channel.handleWebhookUpdate(parsed.data as unknown as Update),
+          WEBHOOK_ANSWER_WITHIN_MS,
+        );
+        return c.json({ ok: true, outcome });
+      },
+    );
   }
   const zaloBot = deps.zaloBot;
   if (zaloBot) {
@@ -172,7 +192,9 @@ export function createApp(deps: ServerDeps): Hono {
       if (!body) return malformed(c, route, 'body is not JSON');
       const updates = parseZaloBotUpdates(body.value);
       if (!updates || updates.length === 0) return malformed(c, route, 'not a Zalo Bot update');
-      const work = Promise.all(updates.map((u) => zaloBot.channel.handleUpdate(u))).then((outcomes) => outcomes.join(','));
+      const work = Promise.all(updates.map((u) => zaloBot.channel.handleUpdate(u))).then((outcomes) =>
+        outcomes.join(','),
+      );
       return c.json({ ok: true, outcome: await answerSoon(work, ZALO_WEBHOOK_ANSWER_WITHIN_MS) });
     });
   }
@@ -199,7 +221,10 @@ export function createApp(deps: ServerDeps): Hono {
           logger.warn({ route, reason: verdict.kind }, 'zalo-oa event not processed');
           return c.json({ ok: true, outcome: verdict.kind === 'replay' ? 'duplicate' : 'stale' });
         case 'accepted':
-          return c.json({ ok: true, outcome: await answerSoon(zaloOa.channel.handleEvent(verdict.event), ZALO_WEBHOOK_ANSWER_WITHIN_MS) });
+          return c.json({
+            ok: true,
+            outcome: await answerSoon(zaloOa.channel.handleEvent(verdict.event), ZALO_WEBHOOK_ANSWER_WITHIN_MS),
+          });
       }
     });
   }
@@ -256,7 +281,10 @@ export interface RunningServer {
 }
 
 /** Starts serving the app, with `DEFAULT_CONNECTION_LIMITS` unless `limits` overrides them. */
-export function startServer(app: Hono, options: { port: number; host: string; limits?: Partial<ConnectionLimits> }): Promise<RunningServer> {
+export function startServer(
+  app: Hono,
+  options: { port: number; host: string; limits?: Partial<ConnectionLimits> },
+): Promise<RunningServer> {
   const limits = { ...DEFAULT_CONNECTION_LIMITS, ...options.limits };
   return new Promise((resolve, reject) => {
     let server: ServerType | undefined;
@@ -267,15 +295,18 @@ export function startServer(app: Hono, options: { port: number; host: string; li
         keepAliveTimeout: limits.keepAliveTimeoutMs,
         connectionsCheckingInterval: limits.checkIntervalMs,
       };
-      server = serve({ fetch: app.fetch, port: options.port, hostname: options.host, serverOptions }, (info: AddressInfo) => {
-        resolve({
-          port: info.port,
-          close: () =>
-            new Promise<void>((done) => {
-              server?.close(() => done());
-            }),
-        });
-      });
+      server = serve(
+        { fetch: app.fetch, port: options.port, hostname: options.host, serverOptions },
+        (info: AddressInfo) => {
+          resolve({
+            port: info.port,
+            close: () =>
+              new Promise<void>((done) => {
+                server?.close(() => done());
+              }),
+          });
+        },
+      );
       server.maxConnections = limits.maxConnections;
       server.on('error', reject);
     } catch (error) {

@@ -43,7 +43,11 @@ export interface RetentionResult {
 const DAY_MS = 86_400_000;
 
 /** Runs `core.applyRetention` now and then every day; a failed pass is logged and tried again the next day. */
-export function scheduleRetention(core: Pick<Core, 'applyRetention'>, logger: Logger, everyMs = DAY_MS): { stop(): void } {
+export function scheduleRetention(
+  core: Pick<Core, 'applyRetention'>,
+  logger: Logger,
+  everyMs = DAY_MS,
+): { stop(): void } {
   const run = (): void => {
     core.applyRetention().then(
       (result) => {
@@ -137,7 +141,11 @@ export function createCore(options: {
   };
   const isStaff = async (user: UserRef): Promise<boolean> => {
     if (user.platform === 'terminal') return true; // the person at the terminal runs the bot
-    const fromEnv = { telegram: config.staff.telegram, 'zalo-bot': config.staff.zaloBot, 'zalo-oa': config.staff.zaloOa }[user.platform];
+    const fromEnv = {
+      telegram: config.staff.telegram,
+      'zalo-bot': config.staff.zaloBot,
+      'zalo-oa': config.staff.zaloOa,
+    }[user.platform];
     if (fromEnv.includes(user.userId)) return true;
     return (await store.listStaff()).some((m) => m.platform === user.platform && m.userId === user.userId);
   };

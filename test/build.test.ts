@@ -11,7 +11,11 @@ describe('production build', () => {
   afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 
   it('compiles to JavaScript that runs with plain node, without tsx', () => {
-    const build = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json', '--outDir', OUT], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    const build = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json', '--outDir', OUT], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(build.stdout + build.stderr).toBe('');
     expect(build.status).toBe(0);
 
@@ -25,12 +29,16 @@ describe('production build', () => {
     }
 
     // Run from another folder: the knowledge folder is found from the project, not the working directory.
-    const ask = spawnSync(process.execPath, [join(OUT, 'src', 'cli.js'), 'ask', '--json', 'cho em hỏi tổng đài miễn phí số mấy'], {
-      cwd: OUT,
-      encoding: 'utf8',
-      timeout: 30_000,
-      env: { PATH: process.env.PATH ?? '' },
-    });
+    const ask = spawnSync(
+      process.execPath,
+      [join(OUT, 'src', 'cli.js'), 'ask', '--json', 'cho em hỏi tổng đài miễn phí số mấy'],
+      {
+        cwd: OUT,
+        encoding: 'utf8',
+        timeout: 30_000,
+        env: { PATH: process.env.PATH ?? '' },
+      },
+    );
     expect(ask.stderr).toBe('');
     expect(ask.status).toBe(0);
     expect(JSON.parse(ask.stdout)).toMatchObject({ id: 'hotline', crisis: false });

@@ -33,20 +33,34 @@ describe('command line', () => {
   });
 
   it('ask --json --stdin answers one line per question in one process, null on fallback', () => {
-    const { code, stdout } = cli(['ask', '--json', '--stdin'], { input: 'ba toi 80 tuoi co dc tro cap ko\nkết quả bóng đá tối qua\ne muon tu tu\n' });
+    const { code, stdout } = cli(['ask', '--json', '--stdin'], {
+      input: 'ba toi 80 tuoi co dc tro cap ko\nkết quả bóng đá tối qua\ne muon tu tu\n',
+    });
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['elderly-allowance', null, 'emergency']);
     expect(lines[2].crisis).toBe(true);
-    expect(lines[2].safeguarding).toMatchObject({ situation: 'suicide', outcome: 'danger-now', numbers: ['115', '113'] });
+    expect(lines[2].safeguarding).toMatchObject({
+      situation: 'suicide',
+      outcome: 'danger-now',
+      numbers: ['115', '113'],
+    });
     expect(lines[0].safeguarding).toBeNull();
     expect(lines[2].reply.indexOf('113')).toBeLessThan(lines[2].reply.indexOf('1800 1769'));
   });
 
   it('ask --json names the agency a question is referred to, and null otherwise', () => {
-    const { code, stdout } = cli(['ask', '--json', '--stdin'], { input: 'gia han the bao hiem y te o dau\nba toi 80 tuoi co dc tro cap ko\n' });
+    const { code, stdout } = cli(['ask', '--json', '--stdin'], {
+      input: 'gia han the bao hiem y te o dau\nba toi 80 tuoi co dc tro cap ko\n',
+    });
     expect(code).toBe(0);
-    const [referred, answered] = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const [referred, answered] = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(referred).toMatchObject({ id: null, outcome: 'referral', referral: 'bhxh' });
     expect(referred.reply).toContain('Bảo hiểm xã hội');
     expect(answered).toMatchObject({ id: 'elderly-allowance', referral: null });
@@ -57,7 +71,10 @@ describe('command line', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('✓ Đăng ký khai sinh cho con cần những gì?');
     expect(stdout).toMatch(/Cơ quan "tu-phap" đang nhận \d+ câu hỏi/);
-    const holdout = readFileSync(join(ROOT, 'test', 'eval', 'holdout2.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).q as string);
+    const holdout = readFileSync(join(ROOT, 'test', 'eval', 'holdout2.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l).q as string);
     for (const q of holdout) expect(stdout).not.toContain(q);
   });
 
@@ -65,20 +82,41 @@ describe('command line', () => {
     const input = 'me toi 78 tuoi ko co luong huu thi co duoc tro cap khong\ncan giay to gi\no dau\n';
     const { code, stdout } = cli(['ask', '--json', '--stdin', '--conversation'], { input });
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['elderly-allowance', 'apply-social-allowance', 'apply-social-allowance']);
     expect(lines.map((l) => l.outcome)).toEqual(['answer', 'answer', 'answer']);
-    expect(Object.keys(lines[1])).toEqual(['q', 'id', 'score', 'crisis', 'outcome', 'referral', 'safeguarding', 'alternatives', 'reply']);
+    expect(Object.keys(lines[1])).toEqual([
+      'q',
+      'id',
+      'score',
+      'crisis',
+      'outcome',
+      'referral',
+      'safeguarding',
+      'alternatives',
+      'reply',
+    ]);
     expect(lines[2].reply).toContain('Đăng ký hưởng trợ cấp xã hội');
     // Without --conversation the same lines stay independent: "o dau" alone is the center's address.
     const alone = cli(['ask', '--json', '--stdin'], { input });
-    expect(alone.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['elderly-allowance', 'apply-social-allowance', 'center-contact']);
+    expect(
+      alone.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).id),
+    ).toEqual(['elderly-allowance', 'apply-social-allowance', 'center-contact']);
   });
 
   it('ask --conversation runs flows as a chat: a command, then an option number', () => {
     const { code, stdout } = cli(['ask', '--json', '--stdin', '--conversation'], { input: '/kiemtra\n1\n' });
     expect(code).toBe(0);
-    const [start, picked] = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const [start, picked] = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(start.outcome).toBe('command');
     expect(start.reply).toContain('Kiểm tra nhanh');
     expect(picked.outcome).toBe('button');
@@ -103,7 +141,9 @@ describe('command line', () => {
     const refused = cli(['kb', 'check'], { env: { KNOWLEDGE_DIR: dir } });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('Kho kiến thức có lỗi');
-    expect(refused.stderr).toMatch(/safeguarding\.yaml › trường concepts › beat: còn \d+ cụm từ, ít hơn \d+ cụm từ ghi trong manifest\.yaml/);
+    expect(refused.stderr).toMatch(
+      /safeguarding\.yaml › trường concepts › beat: còn \d+ cụm từ, ít hơn \d+ cụm từ ghi trong manifest\.yaml/,
+    );
     expect(refused.stderr).toContain('tải lại nguyên tệp');
 
     const rewritten = cli(['kb', 'check', '--write-manifest'], { env: { KNOWLEDGE_DIR: dir } });
@@ -125,7 +165,9 @@ describe('command line', () => {
   it('start refuses to run on an invalid knowledge base', () => {
     const dir = copyKnowledge();
     writeFileSync(join(dir, 'ui.yaml'), 'greeting: hi\n');
-    const { code, stderr } = cli(['start'], { env: { KNOWLEDGE_DIR: dir, DATA_DIR: mkdtempSync(join(tmpdir(), 'ctxh-data-')) } });
+    const { code, stderr } = cli(['start'], {
+      env: { KNOWLEDGE_DIR: dir, DATA_DIR: mkdtempSync(join(tmpdir(), 'ctxh-data-')) },
+    });
     expect(code).toBe(1);
     expect(stderr).toContain('ui.yaml');
     expect(stderr).toContain('không khởi động');

@@ -22,14 +22,17 @@ describe('follow-ups in scripted conversations', () => {
   const kb = realKnowledge();
   for (const [file, floor] of Object.entries(FOLLOW_UP_FLOORS)) {
     it(`${file}: follow-ups answered with the right topic stay at or above ${floor}`, async () => {
-      const conversations = parseConversationLines(readFileSync(resolve(import.meta.dirname, 'eval', file), 'utf8'), file);
+      const conversations = parseConversationLines(
+        readFileSync(resolve(import.meta.dirname, 'eval', file), 'utf8'),
+        file,
+      );
       const report = await evaluateConversations(kb, conversations, DEFAULT_ENGINE_CONFIG);
       expect(report.followUps.total).toBeGreaterThan(0);
       expect(report.followUps.accuracy).toBeGreaterThanOrEqual(floor);
     });
   }
 
-  it('scores every conversation as a separate person, so one conversation\'s topic never leaks into the next', async () => {
+  it("scores every conversation as a separate person, so one conversation's topic never leaks into the next", async () => {
     const conversations = parseConversationLines(
       [
         '{"turns": [{"q": "me toi 78 tuoi ko co luong huu thi co duoc tro cap khong", "expect": "elderly-allowance"}], "tags": []}',
@@ -42,6 +45,8 @@ describe('follow-ups in scripted conversations', () => {
   });
 
   it('names the file and line of a malformed conversation', () => {
-    expect(() => parseConversationLines('{"turns": []}\n', 'conversations-x.jsonl')).toThrow(/conversations-x\.jsonl:1/);
+    expect(() => parseConversationLines('{"turns": []}\n', 'conversations-x.jsonl')).toThrow(
+      /conversations-x\.jsonl:1/,
+    );
   });
 });

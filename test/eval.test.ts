@@ -27,23 +27,67 @@ interface Floor {
 // independently and never used for curation or tuning: the honest estimate.
 const FLOORS: Record<string, Floor> = {
   'dev.jsonl': { inScope: 1, outOfScope: 1, noAccents: 1, teencode: 1, confidentWrong: 0 },
-  'extra.jsonl': { inScope: 0.988, outOfScope: 1, noAccents: 0.992, teencode: 0.978, confidentWrong: 0.004, english: 1 },
-  'tune.jsonl': { inScope: 0.953, outOfScope: 0.914, noAccents: 0.945, teencode: 0.916, confidentWrong: 0.01, english: 1 },
+  'extra.jsonl': {
+    inScope: 0.988,
+    outOfScope: 1,
+    noAccents: 0.992,
+    teencode: 0.978,
+    confidentWrong: 0.004,
+    english: 1,
+  },
+  'tune.jsonl': {
+    inScope: 0.953,
+    outOfScope: 0.914,
+    noAccents: 0.945,
+    teencode: 0.916,
+    confidentWrong: 0.01,
+    english: 1,
+  },
   'holdout.jsonl': { inScope: 0.945, outOfScope: 0.92, noAccents: 0.895, teencode: 0.892, confidentWrong: 0.013 },
   // referral: written with the agencies file (dev set for referrals): questions other agencies handle,
   // and in-scope questions that use their words (BHYT for beneficiaries, tuition for poor households).
-  'referral.jsonl': { inScope: 1, outOfScope: 0.914, noAccents: 1, teencode: 1, referral: 0.937, confidentWrong: 0.025 },
+  'referral.jsonl': {
+    inScope: 1,
+    outOfScope: 0.914,
+    noAccents: 1,
+    teencode: 1,
+    referral: 0.937,
+    confidentWrong: 0.025,
+  },
   // tune2, holdout2: a second pair written independently, with agency labels on out-of-scope rows;
   // agencies.yaml cues were written against tune2 only, never against holdout2.
   // outOfScope 0.96, not the 0.98 the referral work reached alone: with the identity answers merged,
   // "bot có người yêu chưa" (labelled out of scope, teencode) is offered the bot's own help as a
   // did-you-mean; the same row sets teencode at 0.833 instead of 0.916.
-  'tune2.jsonl': { inScope: 0.95, outOfScope: 0.96, noAccents: 0.956, teencode: 0.833, referral: 1, confidentWrong: 0.02, english: 1 },
+  'tune2.jsonl': {
+    inScope: 0.95,
+    outOfScope: 0.96,
+    noAccents: 0.956,
+    teencode: 0.833,
+    referral: 1,
+    confidentWrong: 0.02,
+    english: 1,
+  },
   // tune3: a third independent set (240 in scope, 60 out of scope), used to curate the knowledge base.
   // 10 of its ordinary questions still raise a false emergency (a benefit "chưa thấy" paid, a child's
   // fever…): 8 of the 12 in-scope misses and 2 of the 5 referral misses are those.
-  'tune3.jsonl': { inScope: 0.95, outOfScope: 0.9, noAccents: 0.936, teencode: 1, referral: 0.857, confidentWrong: 0.014, english: 0.982 },
-  'holdout2.jsonl': { inScope: 0.716, outOfScope: 0.827, noAccents: 0.712, teencode: 0.687, referral: 0.661, confidentWrong: 0.086 },
+  'tune3.jsonl': {
+    inScope: 0.95,
+    outOfScope: 0.9,
+    noAccents: 0.936,
+    teencode: 1,
+    referral: 0.857,
+    confidentWrong: 0.014,
+    english: 0.982,
+  },
+  'holdout2.jsonl': {
+    inScope: 0.716,
+    outOfScope: 0.827,
+    noAccents: 0.712,
+    teencode: 0.687,
+    referral: 0.661,
+    confidentWrong: 0.086,
+  },
 };
 
 describe('answer accuracy on the labelled question sets', () => {
@@ -58,7 +102,8 @@ describe('answer accuracy on the labelled question sets', () => {
       expect(report.byTag.teencode?.accuracy ?? 1).toBeGreaterThanOrEqual(floor.teencode);
       if (floor.referral !== undefined) expect(report.referral.accuracy).toBeGreaterThanOrEqual(floor.referral);
       expect(report.confidentWrong.rate).toBeLessThanOrEqual(floor.confidentWrong);
-      if (floor.english !== undefined) expect(report.byTag.english?.accuracy ?? 1).toBeGreaterThanOrEqual(floor.english);
+      if (floor.english !== undefined)
+        expect(report.byTag.english?.accuracy ?? 1).toBeGreaterThanOrEqual(floor.english);
       // Every crisis message must get the emergency reply.
       expect(report.crisis.recall).toBe(1);
     });

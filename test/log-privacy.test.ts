@@ -78,7 +78,14 @@ describe('logs of a failing update carry no token, text, name or phone number', 
   });
   /** Starts the service on `env` with captured logs and a knowledge store that can be made to throw. */
   const startLogged = async (env: Record<string, string>, stopFake: () => Promise<void>) => {
-    const config = loadConfig({ KNOWLEDGE_DIR, KB_WATCH: 'off', DATA_DIR: mkdtempSync(join(tmpdir(), 'ctxh-logs-')), HOST: '127.0.0.1', PORT: '0', ...env });
+    const config = loadConfig({
+      KNOWLEDGE_DIR,
+      KB_WATCH: 'off',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'ctxh-logs-')),
+      HOST: '127.0.0.1',
+      PORT: '0',
+      ...env,
+    });
     const logs = captureLogs(configuredSecrets(config));
     const knowledge = new FailingKnowledge(KNOWLEDGE_DIR, silentLogger());
     const service: Service = await startService(config, logs.logger, knowledge);
@@ -123,7 +130,12 @@ describe('logs of a failing update carry no token, text, name or phone number', 
     const fake = new FakeTelegram();
     await fake.start();
     const { logs, url } = await startLogged(
-      { TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, TELEGRAM_WEBHOOK_URL: 'https://bot.example.vn/webhooks/telegram', TELEGRAM_WEBHOOK_SECRET: TELEGRAM_SECRET },
+      {
+        TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN,
+        TELEGRAM_API_ROOT: fake.apiRoot,
+        TELEGRAM_WEBHOOK_URL: 'https://bot.example.vn/webhooks/telegram',
+        TELEGRAM_WEBHOOK_SECRET: TELEGRAM_SECRET,
+      },
       () => fake.stop(),
     );
     const { port } = new URL(url('/'));
@@ -141,14 +153,21 @@ describe('logs of a failing update carry no token, text, name or phone number', 
     const line = await waitForLog(logs.lines, 'request aborted by the client');
     expect(line).toMatchObject({ level: 20, route: '/webhooks/telegram' });
     expect(logs.text()).not.toContain('"stack"');
-    expect(logs.lines.map((l) => (JSON.parse(l) as { level: number }).level).filter((level) => level >= 50)).toEqual([]);
+    expect(logs.lines.map((l) => (JSON.parse(l) as { level: number }).level).filter((level) => level >= 50)).toEqual(
+      [],
+    );
   });
 
   it('Zalo Bot webhook: a handler that throws', async () => {
     const fake = new FakeZaloBot(ZALO_BOT_TOKEN);
     await fake.start();
     const { logs, knowledge, url } = await startLogged(
-      { ZALO_BOT_TOKEN, ZALO_BOT_API_ROOT: fake.apiRoot, ZALO_BOT_WEBHOOK_URL: 'https://bot.example.vn/webhooks/zalo-bot', ZALO_BOT_WEBHOOK_SECRET: ZALO_BOT_SECRET },
+      {
+        ZALO_BOT_TOKEN,
+        ZALO_BOT_API_ROOT: fake.apiRoot,
+        ZALO_BOT_WEBHOOK_URL: 'https://bot.example.vn/webhooks/zalo-bot',
+        ZALO_BOT_WEBHOOK_SECRET: ZALO_BOT_SECRET,
+      },
       () => fake.stop(),
     );
     await fake.waitFor('setWebhook');
@@ -207,14 +226,27 @@ describe('scrubLogValue', () => {
         note: `id:secret is ${ZALO_BOT_TOKEN}`,
       }),
     );
-    for (const leak of ['opaque-access', 'opaque-refresh', 'opaque-in-url', 'opaque-bearer', TELEGRAM_TOKEN, TELEGRAM_SECRET, ZALO_BOT_TOKEN, 'Hoa', '345']) {
+    for (const leak of [
+      'opaque-access',
+      'opaque-refresh',
+      'opaque-in-url',
+      'opaque-bearer',
+      TELEGRAM_TOKEN,
+      TELEGRAM_SECRET,
+      ZALO_BOT_TOKEN,
+      'Hoa',
+      '345',
+    ]) {
       expect(scrubbed).not.toContain(leak);
     }
   });
 
   it('logs an error as its class, message and a short stack, never its properties', () => {
     class PlatformError extends Error {}
-    const error = Object.assign(new PlatformError('sendMessage failed (403)'), { payload: { chat_id: 42, text: MESSAGE }, ctx: { api: { token: TELEGRAM_TOKEN } } });
+    const error = Object.assign(new PlatformError('sendMessage failed (403)'), {
+      payload: { chat_id: 42, text: MESSAGE },
+      ctx: { api: { token: TELEGRAM_TOKEN } },
+    });
     const scrubbed = scrubLogValue({ err: error }) as { err: Record<string, unknown> };
     expect(Object.keys(scrubbed.err).sort()).toEqual(['message', 'stack', 'type']);
     expect(scrubbed.err).toMatchObject({ type: 'PlatformError', message: 'sendMessage failed (403)' });
@@ -222,7 +254,11 @@ describe('scrubLogValue', () => {
   });
 
   it('keeps platform ids whole, even when they look like an ID number, but masks the same digits in free text', () => {
-    expect(scrubLogValue({ chat: '123456789', user: '8412345678', reason: 'caller 123456789' })).toEqual({ chat: '123456789', user: '8412345678', reason: 'caller [đã ẩn]' });
+    expect(scrubLogValue({ chat: '123456789', user: '8412345678', reason: 'caller 123456789' })).toEqual({
+      chat: '123456789',
+      user: '8412345678',
+      reason: 'caller [đã ẩn]',
+    });
   });
 
   it('names class instances without walking them', () => {
@@ -233,6 +269,8 @@ describe('scrubLogValue', () => {
   });
 
   it('masks configured secrets of any shape wherever they appear', () => {
-    expect(scrubLogValue('refresh failed with opaque-value-1234', ['opaque-value-1234'])).toBe('refresh failed with [ẩn]');
+    expect(scrubLogValue('refresh failed with opaque-value-1234', ['opaque-value-1234'])).toBe(
+      'refresh failed with [ẩn]',
+    );
   });
 });

@@ -16,11 +16,19 @@ describe('GET /metrics', () => {
     service = undefined;
   });
   const start = async (extra: Record<string, string>): Promise<string> => {
-    const config = loadConfig({ KNOWLEDGE_DIR, KB_WATCH: 'off', DATA_DIR: mkdtempSync(join(tmpdir(), 'ctxh-metrics-')), HOST: '127.0.0.1', PORT: '0', ...extra });
+    const config = loadConfig({
+      KNOWLEDGE_DIR,
+      KB_WATCH: 'off',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'ctxh-metrics-')),
+      HOST: '127.0.0.1',
+      PORT: '0',
+      ...extra,
+    });
     service = await startService(config, silentLogger());
     return `http://127.0.0.1:${service.server?.port}`;
   };
-  const get = (url: string, authorization?: string): Promise<Response> => fetch(url, authorization ? { headers: { authorization } } : {});
+  const get = (url: string, authorization?: string): Promise<Response> =>
+    fetch(url, authorization ? { headers: { authorization } } : {});
 
   it('is open, as before, when METRICS_TOKEN is not set', async () => {
     const base = await start({});
@@ -31,7 +39,13 @@ describe('GET /metrics', () => {
 
   it('answers 401 without the right bearer token when METRICS_TOKEN is set, and the metrics with it', async () => {
     const base = await start({ METRICS_TOKEN: TOKEN });
-    for (const authorization of [undefined, 'Bearer wrong-token-0123456789abcd', `Basic ${TOKEN}`, TOKEN, `Bearer ${TOKEN}x`]) {
+    for (const authorization of [
+      undefined,
+      'Bearer wrong-token-0123456789abcd',
+      `Basic ${TOKEN}`,
+      TOKEN,
+      `Bearer ${TOKEN}x`,
+    ]) {
       const res = await get(`${base}/metrics`, authorization);
       expect(res.status, String(authorization)).toBe(401);
       expect(await res.text()).not.toContain('ctxh_');

@@ -11,9 +11,15 @@ const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const TOKEN = '123456789:AAFakeTokenForTestsOnly_abcdefghij';
 
 /** Runs the CLI without blocking this process (the fake API answering it lives here). */
-function cli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function cli(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn(TSX, ['src/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn', ...env } });
+    const child = spawn(TSX, ['src/cli.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -31,7 +37,10 @@ describe('operator commands', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'ctxh-ops-'));
     const env = { DATA_DIR: dataDir, TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, KB_WATCH: 'off' };
     const file = join(dataDir, 'subscribers.csv');
-    writeFileSync(file, 'platform,chat_id,topics,area,consent_at\ntelegram,501,tre-em,,2026-01-01\ntelegram,502,,Phường Bãi Cháy,2026-01-01\ntelegram,503,nguoi-cao-tuoi,,2026-01-01\ntelegram,504,,,\n');
+    writeFileSync(
+      file,
+      'platform,chat_id,topics,area,consent_at\ntelegram,501,tre-em,,2026-01-01\ntelegram,502,,Phường Bãi Cháy,2026-01-01\ntelegram,503,nguoi-cao-tuoi,,2026-01-01\ntelegram,504,,,\n',
+    );
     const imported = await cli(['subscribers', 'import', file], env);
     expect(imported.code).toBe(1);
     expect(imported.stdout).toContain('Đã nhập 3 người đăng ký; 1 dòng lỗi');
@@ -60,9 +69,16 @@ describe('operator commands', () => {
     const sent = await cli(['broadcast', '--file', notice, '--topic', 'tre-em'], env);
     expect(sent.code).toBe(0);
     expect(sent.stdout).toContain('gửi được 2/2');
-    expect(fake.callsOf('sendMessage').map((c) => c.body.chat_id).sort()).toEqual(['501', '502']);
+    expect(
+      fake
+        .callsOf('sendMessage')
+        .map((c) => c.body.chat_id)
+        .sort(),
+    ).toEqual(['501', '502']);
     expect(fake.callsOf('sendMessage')[0]?.body.text).toBe('Ngày hội tư vấn trẻ em &lt;miễn phí&gt; sáng Chủ nhật.');
-    expect(auditLogIn(dataDir).jobs()).toMatchObject([{ kind: 'broadcast', createdBy: 'cli', recipients: 2, results: { sent: 2 } }]);
+    expect(auditLogIn(dataDir).jobs()).toMatchObject([
+      { kind: 'broadcast', createdBy: 'cli', recipients: 2, results: { sent: 2 } },
+    ]);
   }, 120_000);
 
   it('finishes an update in flight on SIGTERM before exiting', async () => {
@@ -72,7 +88,14 @@ describe('operator commands', () => {
     const child = spawn(TSX, ['src/cli.ts', 'start'], {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, LOG_LEVEL: 'info', DATA_DIR: dataDir, KB_WATCH: 'off', TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: fake.apiRoot },
+      env: {
+        ...process.env,
+        LOG_LEVEL: 'info',
+        DATA_DIR: dataDir,
+        KB_WATCH: 'off',
+        TELEGRAM_BOT_TOKEN: TOKEN,
+        TELEGRAM_API_ROOT: fake.apiRoot,
+      },
     });
     try {
       await fake.waitFor('getUpdates', 1, 20_000);

@@ -5,7 +5,12 @@ import { Metrics } from '../src/metrics.ts';
 import { createApp, startServer, type ConnectionLimits, type RunningServer } from '../src/server.ts';
 
 /** Small limits, so that a test takes a fraction of a second instead of Node's default minutes. */
-const SMALL: Partial<ConnectionLimits> = { headersTimeoutMs: 300, requestTimeoutMs: 600, keepAliveTimeoutMs: 200, checkIntervalMs: 50 };
+const SMALL: Partial<ConnectionLimits> = {
+  headersTimeoutMs: 300,
+  requestTimeoutMs: 600,
+  keepAliveTimeoutMs: 200,
+  checkIntervalMs: 50,
+};
 /** Longer than any of the limits above plus a check, far shorter than Node's defaults (60 s, 300 s, 5 s). */
 const CUT_OFF_WITHIN_MS = 3_000;
 
@@ -65,14 +70,21 @@ function trickle(socket: Socket, chunk: string, everyMs: number): void {
 describe('HTTP connection limits', () => {
   it.each([
     { part: 'headers', start: 'GET /healthz HTTP/1.1\r\nHost: bot\r\n', more: 'X-Slow: 1\r\n' },
-    { part: 'body', start: 'POST /echo HTTP/1.1\r\nHost: bot\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\n', more: ' ' },
-  ])('cuts off a client that sends its $part too slowly, although it keeps sending', async ({ start: request, more }) => {
-    const { socket, received, closed } = await open(await start(SMALL));
-    socket.write(request);
-    trickle(socket, more, 40);
-    expect(await closesWithin(closed, CUT_OFF_WITHIN_MS)).toBe(true);
-    expect(received()).toMatch(/^HTTP\/1\.1 408/);
-  });
+    {
+      part: 'body',
+      start: 'POST /echo HTTP/1.1\r\nHost: bot\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\n',
+      more: ' ',
+    },
+  ])(
+    'cuts off a client that sends its $part too slowly, although it keeps sending',
+    async ({ start: request, more }) => {
+      const { socket, received, closed } = await open(await start(SMALL));
+      socket.write(request);
+      trickle(socket, more, 40);
+      expect(await closesWithin(closed, CUT_OFF_WITHIN_MS)).toBe(true);
+      expect(received()).toMatch(/^HTTP\/1\.1 408/);
+    },
+  );
 
   it('closes an idle keep-alive connection after a response', async () => {
     const { socket, received, closed } = await open(await start(SMALL));

@@ -41,7 +41,10 @@ function vietnameseDate(iso: string): string {
 
 /** The buttons every step offers: back and stop. */
 function stepButtons(rules: EligibilityRules): Button[] {
-  return [actionButton(rules.texts.back_button, checkPayload.back), actionButton(rules.texts.stop_button, checkPayload.stop)];
+  return [
+    actionButton(rules.texts.back_button, checkPayload.back),
+    actionButton(rules.texts.stop_button, checkPayload.stop),
+  ];
 }
 
 /** One question: its number, text, hint, a note when it is private, its options, back and stop. */
@@ -50,14 +53,21 @@ export function questionReply(rules: EligibilityRules, question: Question, numbe
   if (question.hint) lines.push(say(question.hint, { nguoi: subject }));
   if (question.sensitive) lines.push(rules.texts.sensitive_note);
   const buttons = question.options.map((o) => actionButton(o.label, checkPayload.answer(question.id, o.value)));
-  return { text: lines.join('\n'), buttons: [...buttons, ...stepButtons(rules)], ...(question.kind === 'number' ? { asksNumber: true } : {}) };
+  return {
+    text: lines.join('\n'),
+    buttons: [...buttons, ...stepButtons(rules)],
+    ...(question.kind === 'number' ? { asksNumber: true } : {}),
+  };
 }
 
 /** Offered after an ordinary answer given mid-check. */
 export function continueReply(rules: EligibilityRules, answered: number): Reply {
   return {
     text: fill(rules.texts.continue_prompt, { answered }),
-    buttons: [actionButton(rules.texts.continue_button, checkPayload.continue), actionButton(rules.texts.stop_button, checkPayload.stop)],
+    buttons: [
+      actionButton(rules.texts.continue_button, checkPayload.continue),
+      actionButton(rules.texts.stop_button, checkPayload.stop),
+    ],
   };
 }
 
@@ -94,7 +104,12 @@ function amountLine(rules: EligibilityRules, result: CategoryResult, amount: Amo
       per,
     });
   }
-  return fill(rules.texts.amount_range, { min: money.format(amount.min), max: money.format(amount.max), per, topics: topics(amount.unclear) });
+  return fill(rules.texts.amount_range, {
+    min: money.format(amount.min),
+    max: money.format(amount.max),
+    per,
+    topics: topics(amount.unclear),
+  });
 }
 
 /** One category: title, the reason from the person's answers, what is unclear, amount, caveats, legal basis. */
@@ -159,7 +174,11 @@ export function resultReplies(kb: Knowledge, rules: EligibilityRules, result: Ch
   if (found.length > 1) general.push(texts.highest_only);
   if (found.some((r) => r.amount && !r.amount.fixed)) {
     const base = rules.baseLevel;
-    const line = fill(texts.base_level, { base: money.format(base.amount), since: vietnameseDate(base.since), source: base.source });
+    const line = fill(texts.base_level, {
+      base: money.format(base.amount),
+      since: vietnameseDate(base.since),
+      source: base.source,
+    });
     general.push(base.verify ? `${line} ${texts.base_level_verify}` : line);
   }
   if (found.some((r) => r.amount)) general.push(texts.amount_confirm);

@@ -66,10 +66,17 @@ export class OptionMemory {
  * and a hint after the last options. Returns the texts and the payloads by
  * number (option n is payloads[n-1]).
  */
-export function renderNumbered(replies: readonly Reply[], hintTemplate: string): { texts: string[]; payloads: string[] } {
+export function renderNumbered(
+  replies: readonly Reply[],
+  hintTemplate: string,
+): { texts: string[]; payloads: string[] } {
   const pinnedHere = new Set(
     replies.flatMap((r) =>
-      r.asksNumber ? [] : (r.buttons ?? []).flatMap((b) => (b.kind === 'action' && PINNED_NUMBERS.has(b.payload) ? [PINNED_NUMBERS.get(b.payload) as number] : [])),
+      r.asksNumber
+        ? []
+        : (r.buttons ?? []).flatMap((b) =>
+            b.kind === 'action' && PINNED_NUMBERS.has(b.payload) ? [PINNED_NUMBERS.get(b.payload) as number] : [],
+          ),
     ),
   );
   const payloads: string[] = [];

@@ -77,7 +77,8 @@ export class SeenUpdates {
       write();
       this.writeFailed = false;
     } catch (error) {
-      if (!this.writeFailed) this.options.logger?.warn({ err: error, file: this.options.file }, 'could not keep handled update ids on disk');
+      if (!this.writeFailed)
+        this.options.logger?.warn({ err: error, file: this.options.file }, 'could not keep handled update ids on disk');
       this.writeFailed = true;
     }
   }
@@ -87,7 +88,8 @@ export class SeenUpdates {
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.options.logger?.warn({ err: error, file }, 'could not read handled update ids');
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+        this.options.logger?.warn({ err: error, file }, 'could not read handled update ids');
     }
     const now = this.now();
     for (const entry of text.split('\n')) {

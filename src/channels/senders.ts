@@ -31,7 +31,8 @@ export function createZaloOaClient(config: ZaloOaConfig, logger: Logger): ZaloOa
     ...(config.refreshToken ? { initialRefreshToken: config.refreshToken } : {}),
     apiRoot: config.apiRoot,
     oauthRoot: config.oauthRoot,
-    onRefresh: ({ expiresAt }) => logger.info({ expiresAt: new Date(expiresAt).toISOString() }, 'zalo-oa access token refreshed and stored'),
+    onRefresh: ({ expiresAt }) =>
+      logger.info({ expiresAt: new Date(expiresAt).toISOString() }, 'zalo-oa access token refreshed and stored'),
   });
 }
 
@@ -40,7 +41,8 @@ export function createSenders(config: AppConfig, knowledge: () => Knowledge, log
   const senders = new Map<Platform, Sender>();
   if (config.telegram) senders.set('telegram', new TelegramSender(config.telegram.token, config.telegram.apiRoot));
   const zaloBotMemory = new OptionMemory();
-  if (config.zaloBot) senders.set('zalo-bot', new ZaloBotSender(config.zaloBot, () => knowledge().ui.options_hint, zaloBotMemory));
+  if (config.zaloBot)
+    senders.set('zalo-bot', new ZaloBotSender(config.zaloBot, () => knowledge().ui.options_hint, zaloBotMemory));
   const zaloOaClient = config.zaloOa ? createZaloOaClient(config.zaloOa, logger) : undefined;
   if (zaloOaClient) senders.set('zalo-oa', new ZaloOaSender(zaloOaClient, () => knowledge().ui.more_options));
   return { senders, zaloBotMemory, ...(zaloOaClient ? { zaloOaClient } : {}) };

@@ -89,7 +89,10 @@ export class Bot {
         this.outcomes[outcome]++;
         this.deps.onDecision?.(outcome, entryId ?? null);
         metrics?.outcomes.inc({ outcome });
-        logger.info({ platform: incoming.user.platform, kind: incoming.kind, outcome, entry: entryId ?? undefined }, 'handled');
+        logger.info(
+          { platform: incoming.user.platform, kind: incoming.kind, outcome, entry: entryId ?? undefined },
+          'handled',
+        );
       },
     };
     try {

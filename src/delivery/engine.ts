@@ -14,7 +14,14 @@ import type { AuditSink } from '../store/audit-log.ts';
 import type { Disk } from '../store/disk.ts';
 import { DiskHealth, DiskWriteError, errorCode } from '../store/disk-health.ts';
 import type { Store } from '../store/types.ts';
-import { isRemoved, JobFiles, removeRecipients, type JobManifest, type Recipient, type RecipientOutcome } from './journal.ts';
+import {
+  isRemoved,
+  JobFiles,
+  removeRecipients,
+  type JobManifest,
+  type Recipient,
+  type RecipientOutcome,
+} from './journal.ts';
 import { JobLeases, type Lease, type LeaseOptions } from './lease.ts';
 import { RateLimiter, type PlatformLimits } from './rate-limit.ts';
 import { SendError, type DeliveryQueue, type JobProgress, type NewJob, type Sender } from './types.ts';
@@ -279,7 +286,12 @@ export class DeliveryEngine implements DeliveryQueue {
       lease.release();
       return true;
     }
-    job.done = this.run(job, lease, [...manifest.recipients.keys()].filter((i) => !state.outcomes.has(i)), state.unconfirmed).catch((error: unknown) => {
+    job.done = this.run(
+      job,
+      lease,
+      [...manifest.recipients.keys()].filter((i) => !state.outcomes.has(i)),
+      state.unconfirmed,
+    ).catch((error: unknown) => {
       // Nobody may be awaiting this promise: a rejection here would end the process.
       this.options.logger.error({ job: manifest.id, err: error }, 'delivery job stopped');
       return { ...progress };
@@ -287,7 +299,12 @@ export class DeliveryEngine implements DeliveryQueue {
     return true;
   }
 
-  private async run(job: RunningJob, lease: Lease, pending: number[], unconfirmed: ReadonlyMap<number, number>): Promise<JobProgress> {
+  private async run(
+    job: RunningJob,
+    lease: Lease,
+    pending: number[],
+    unconfirmed: ReadonlyMap<number, number>,
+  ): Promise<JobProgress> {
     const heartbeat = setInterval(() => {
       try {
         if (!lease.renew()) job.leaseLost = true;
@@ -303,7 +320,12 @@ export class DeliveryEngine implements DeliveryQueue {
     }
   }
 
-  private async sendAll(job: RunningJob, lease: Lease, pending: number[], unconfirmed: ReadonlyMap<number, number>): Promise<JobProgress> {
+  private async sendAll(
+    job: RunningJob,
+    lease: Lease,
+    pending: number[],
+    unconfirmed: ReadonlyMap<number, number>,
+  ): Promise<JobProgress> {
     // The disk may be full or read-only: sending waits for the journal rather than send what it cannot record.
     const journal = await this.health.untilWritten(JOURNAL, () => this.files.openJournal(job.manifest.id));
     const queue = [...pending];
@@ -323,7 +345,10 @@ export class DeliveryEngine implements DeliveryQueue {
           await this.health.untilWritten(JOURNAL, () => journal.start(index));
           outcome = await this.deliverOne(job.manifest, index);
         } else {
-          this.options.logger.warn({ job: job.manifest.id, platform: listed.platform }, 'not resending to a recipient whose earlier sends were cut off twice');
+          this.options.logger.warn(
+            { job: job.manifest.id, platform: listed.platform },
+            'not resending to a recipient whose earlier sends were cut off twice',
+          );
         }
         await this.health.untilWritten(JOURNAL, () => journal.record(index, outcome));
         job.progress[outcome]++;
@@ -335,7 +360,10 @@ export class DeliveryEngine implements DeliveryQueue {
     if (job.leaseLost) {
       await journal.close();
       this.jobs.delete(job.manifest.id);
-      this.options.logger.warn({ job: job.manifest.id }, 'lost the lease of a delivery job; another engine continues it');
+      this.options.logger.warn(
+        { job: job.manifest.id },
+        'lost the lease of a delivery job; another engine continues it',
+      );
       return { ...job.progress };
     }
     const how = job.cancelled ? 'cancelled' : 'done';
@@ -343,13 +371,21 @@ export class DeliveryEngine implements DeliveryQueue {
     // Results are audited before the journal says the job ended, so an ended job always has them
     // (a crash in between finishes the job again on restart and writes a second, equal line).
     await this.health.untilWritten('audit log', () =>
-      this.options.audit.append({ type: 'job-finished', jobId: job.manifest.id, kind: job.manifest.kind, results: { sent, failed, blocked, cancelled: job.cancelled } }),
+      this.options.audit.append({
+        type: 'job-finished',
+        jobId: job.manifest.id,
+        kind: job.manifest.kind,
+        results: { sent, failed, blocked, cancelled: job.cancelled },
+      }),
     );
     await this.health.untilWritten(JOURNAL, () => journal.finish(how));
     await journal.close().catch(() => undefined);
     lease.release();
     job.progress.state = how;
-    this.options.logger.info({ job: job.manifest.id, kind: job.manifest.kind, sent, failed, blocked, state: how }, 'delivery job finished');
+    this.options.logger.info(
+      { job: job.manifest.id, kind: job.manifest.kind, sent, failed, blocked, state: how },
+      'delivery job finished',
+    );
     this.options.onFinished?.({ ...job.progress }, job.manifest);
     return { ...job.progress };
   }
@@ -395,7 +431,8 @@ export class DeliveryEngine implements DeliveryQueue {
         await this.track(recipient.key, sender.send(recipient.chatId, manifest.replies));
         return 'sent';
       } catch (error) {
-        const failure = error instanceof SendError ? error.failure : { kind: 'transient' as const, reason: String(error) };
+        const failure =
+          error instanceof SendError ? error.failure : { kind: 'transient' as const, reason: String(error) };
         if (failure.kind === 'permanent') {
           await this.options.store
             .markUnreachable(recipient.key, failure.status, failure.reason)
@@ -403,7 +440,10 @@ export class DeliveryEngine implements DeliveryQueue {
           return 'blocked';
         }
         if (failure.kind === 'rejected') {
-          this.options.logger.warn({ job: manifest.id, platform: recipient.platform, reason: failure.reason }, 'message refused by the platform');
+          this.options.logger.warn(
+            { job: manifest.id, platform: recipient.platform, reason: failure.reason },
+            'message refused by the platform',
+          );
           return 'failed';
         }
         if (failure.kind === 'rate_limited') {
@@ -413,7 +453,10 @@ export class DeliveryEngine implements DeliveryQueue {
           return 'failed';
         }
         if (attempt >= maxAttempts) {
-          this.options.logger.warn({ job: manifest.id, platform: recipient.platform, reason: failure.reason }, 'giving up on one recipient');
+          this.options.logger.warn(
+            { job: manifest.id, platform: recipient.platform, reason: failure.reason },
+            'giving up on one recipient',
+          );
           return 'failed';
         }
         await sleep(backoff);

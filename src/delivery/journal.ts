@@ -78,7 +78,6 @@ export interface JournalState {
   finished: 'done' | 'cancelled' | undefined;
 }
 
-
 /** The folder of job files. */
 export class JobFiles {
   constructor(

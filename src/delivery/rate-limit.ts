@@ -39,7 +39,11 @@ export class RateLimiter {
     const chatGap = 1000 / this.limits.perChatPerSecond;
     for (;;) {
       const t = this.now();
-      const wait = Math.max(this.pausedUntil - t, (this.lastByChat.get(chatId) ?? -Infinity) + chatGap - t, this.nextSlot - t);
+      const wait = Math.max(
+        this.pausedUntil - t,
+        (this.lastByChat.get(chatId) ?? -Infinity) + chatGap - t,
+        this.nextSlot - t,
+      );
       if (wait <= 0) break;
       await sleep(Math.min(wait, 1000));
     }

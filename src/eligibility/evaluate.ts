@@ -29,7 +29,9 @@ export function chosenOption(question: Question, answer: Answer): Option | undef
 export function isValidAnswer(question: Question, answer: Answer): boolean {
   if (question.kind === 'choice') return answer.kind === 'choice' && chosenOption(question, answer) !== undefined;
   if (answer.kind === 'choice') return chosenOption(question, answer)?.unknown === true;
-  return answer.min <= answer.max && (question.min ?? -Infinity) <= answer.min && answer.max <= (question.max ?? Infinity);
+  return (
+    answer.min <= answer.max && (question.min ?? -Infinity) <= answer.min && answer.max <= (question.max ?? Infinity)
+  );
 }
 
 /** The truth of one condition given the answers so far. */
@@ -144,7 +146,11 @@ function unclearQuestions(rules: EligibilityRules, conditions: readonly Conditio
 }
 
 /** The first row whose conditions hold decides; rows that might hold before it make a range. */
-export function categoryAmount(rules: EligibilityRules, category: Category, answers: Answers): AmountResult | undefined {
+export function categoryAmount(
+  rules: EligibilityRules,
+  category: Category,
+  answers: Answers,
+): AmountResult | undefined {
   const candidates: Category['amounts'] = [];
   let decided = false;
   for (const row of category.amounts) {
@@ -169,7 +175,14 @@ export function categoryAmount(rules: EligibilityRules, category: Category, answ
     fixed: candidates.every((row) => row.fixed !== undefined),
     // The base level's own flag is said once with the base level, not on every amount.
     verify: candidates.some((row) => row.verify),
-    unclear: decided && min === max ? [] : unclearQuestions(rules, candidates.flatMap((row) => row.when), answers),
+    unclear:
+      decided && min === max
+        ? []
+        : unclearQuestions(
+            rules,
+            candidates.flatMap((row) => row.when),
+            answers,
+          ),
   };
 }
 

@@ -52,7 +52,6 @@ function readings(text: string, lexicon: Lexicon): Reading[] {
   ];
 }
 
-
 function startsAt(tokens: readonly Token[], pattern: readonly Token[], start: number): boolean {
   if (pattern.length === 0 || start < 0 || start + pattern.length > tokens.length) return false;
   return pattern.every((p, k) => wordMatches(p, tokens[start + k] as Token));
@@ -111,24 +110,39 @@ function matchOption(question: Question, reading: Reading, context: ParseContext
     }
   }
   const longest = hits.filter(
-    (hit) => !hits.some((other) => other !== hit && contains(other.span, hit.span) && other.span[1] - other.span[0] > hit.span[1] - hit.span[0]),
+    (hit) =>
+      !hits.some(
+        (other) =>
+          other !== hit && contains(other.span, hit.span) && other.span[1] - other.span[0] > hit.span[1] - hit.span[0],
+      ),
   );
   // "cho bà nội tôi", "con trai em": the pronoun after a kinship word says whose relative, not "myself".
   const kept = longest.filter(
     (hit) =>
       !(
         isPossessive(reading.tokens, hit.span) &&
-        longest.some((other) => other.option !== hit.option && other.span[1] <= hit.span[0] && hit.span[0] - other.span[1] <= 1)
+        longest.some(
+          (other) => other.option !== hit.option && other.span[1] <= hit.span[0] && hit.span[0] - other.span[1] <= 1,
+        )
       ),
   );
   const options = new Set(kept.map((h) => h.option.value));
   const [first] = kept;
   if (!first || options.size !== 1) return undefined;
-  return isMostlyAnswer(reading, kept.map((h) => h.span), context, rawText) ? first.option : undefined;
+  return isMostlyAnswer(
+    reading,
+    kept.map((h) => h.span),
+    context,
+    rawText,
+  )
+    ? first.option
+    : undefined;
 }
 
 const phraseTokens = (p: string): Token[] => tokenize(p, 50);
-const BELOW = ['dưới', 'gần', 'chưa đến', 'chưa tới', 'chưa đủ', 'chưa đầy', 'chưa tròn', 'không tới', 'không đến'].map(phraseTokens);
+const BELOW = ['dưới', 'gần', 'chưa đến', 'chưa tới', 'chưa đủ', 'chưa đầy', 'chưa tròn', 'không tới', 'không đến'].map(
+  phraseTokens,
+);
 const ABOVE = ['hơn', 'trên', 'ngoài', 'quá'].map(phraseTokens);
 const NEUTRAL_BEFORE = ['từ', 'đủ', 'tròn', 'khoảng', 'tầm', 'chừng', 'cỡ', 'được'].map(phraseTokens);
 const AT_LEAST_AFTER = ['trở lên', 'trở ra', 'hơn', 'có lẻ'].map(phraseTokens);
@@ -145,7 +159,8 @@ const KIN_AFTER_BA = ['tôi', 'em', 'mình', 'con', 'cháu', 'nó', 'của', 'an
 
 /** The phrase from `list` ending right before `index`, if any. */
 function endingBefore(tokens: readonly Token[], list: readonly Token[][], index: number): number {
-  for (const p of [...list].sort((a, b) => b.length - a.length)) if (startsAt(tokens, p, index - p.length)) return p.length;
+  for (const p of [...list].sort((a, b) => b.length - a.length))
+    if (startsAt(tokens, p, index - p.length)) return p.length;
   return 0;
 }
 
@@ -248,23 +263,37 @@ function matchNumber(question: Question, reading: Reading, context: ParseContext
 export function parseAnswer(question: Question, text: string, context: ParseContext): Answer | undefined {
   for (const reading of readings(text, context.lexicon)) {
     if (reading.tokens.length === 0) continue;
-    const answer = question.kind === 'number' ? parseNumberAnswer(question, reading, context, text) : parseChoiceAnswer(question, reading, context, text);
+    const answer =
+      question.kind === 'number'
+        ? parseNumberAnswer(question, reading, context, text)
+        : parseChoiceAnswer(question, reading, context, text);
     if (answer) return answer;
   }
   return undefined;
 }
 
-function parseChoiceAnswer(question: Question, reading: Reading, context: ParseContext, text: string): Answer | undefined {
+function parseChoiceAnswer(
+  question: Question,
+  reading: Reading,
+  context: ParseContext,
+  text: string,
+): Answer | undefined {
   const option = matchOption(question, reading, context, text);
   return option ? { kind: 'choice', value: option.value } : undefined;
 }
 
-function parseNumberAnswer(question: Question, reading: Reading, context: ParseContext, text: string): Answer | undefined {
+function parseNumberAnswer(
+  question: Question,
+  reading: Reading,
+  context: ParseContext,
+  text: string,
+): Answer | undefined {
   const number = matchNumber(question, reading, context, text);
   if (number) return number;
   // "không rõ", or a button label typed out.
   const option = matchOption(question, reading, context, text);
   if (!option) return undefined;
-  if (option.min !== undefined && option.max !== undefined) return { kind: 'number', min: option.min, max: option.max, option: option.value };
+  if (option.min !== undefined && option.max !== undefined)
+    return { kind: 'number', min: option.min, max: option.max, option: option.value };
   return { kind: 'choice', value: option.value };
 }

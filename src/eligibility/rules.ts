@@ -8,14 +8,7 @@ import type { KbProblem } from '../kb/load.ts';
 import type { Center } from '../kb/schema.ts';
 import { otherPlaceholders, renderCenter, unknownCenterKeys } from '../kb/template.ts';
 import { tokenize } from '../nlp/normalize.ts';
-import type {
-  CategoryFile,
-  Condition,
-  EligibilityFile,
-  EligibilityTexts,
-  OptionFile,
-  QuestionFile,
-} from './schema.ts';
+import type { CategoryFile, Condition, EligibilityFile, EligibilityTexts, OptionFile, QuestionFile } from './schema.ts';
 
 /** The file name problems are reported against. */
 export const ELIGIBILITY_FILE = 'eligibility.yaml';
@@ -123,7 +116,11 @@ function foldedPhrase(phrase: string): string {
  * every problem found; returns the compiled rules (meaningful only when no
  * problem was pushed).
  */
-export function compileEligibility(file: EligibilityFile, context: EligibilityContext, problems: KbProblem[]): EligibilityRules {
+export function compileEligibility(
+  file: EligibilityFile,
+  context: EligibilityContext,
+  problems: KbProblem[],
+): EligibilityRules {
   const report = (field: string, message: string): void => {
     problems.push({ file: ELIGIBILITY_FILE, field, message });
   };
@@ -133,7 +130,8 @@ export function compileEligibility(file: EligibilityFile, context: EligibilityCo
 
   const questionById = new Map<string, QuestionFile & { index: number }>();
   file.questions.forEach((question, index) => {
-    if (questionById.has(question.id)) report(`questions › ${question.id}`, 'mã câu hỏi bị trùng; mỗi câu hỏi cần một mã riêng.');
+    if (questionById.has(question.id))
+      report(`questions › ${question.id}`, 'mã câu hỏi bị trùng; mỗi câu hỏi cần một mã riêng.');
     else questionById.set(question.id, { ...question, index });
   });
 
@@ -144,7 +142,10 @@ export function compileEligibility(file: EligibilityFile, context: EligibilityCo
       checkCondition(condition, where, questionById, report);
       const asked = questionById.get(condition.question);
       if (asked && asked.index >= index) {
-        report(where, `câu "${condition.question}" được hỏi sau câu này nên lúc đó chưa có câu trả lời; hãy đặt câu "${condition.question}" lên trước, hoặc bỏ điều kiện.`);
+        report(
+          where,
+          `câu "${condition.question}" được hỏi sau câu này nên lúc đó chưa có câu trả lời; hãy đặt câu "${condition.question}" lên trước, hoặc bỏ điều kiện.`,
+        );
       }
     });
   }
@@ -154,9 +155,13 @@ export function compileEligibility(file: EligibilityFile, context: EligibilityCo
     const where = `categories › ${category.id}`;
     if (categoryIds.has(category.id)) report(where, 'mã diện hưởng bị trùng; mỗi diện cần một mã riêng.');
     categoryIds.add(category.id);
-    category.when.forEach((c, i) => checkCondition(c, `${where} › when › điều kiện thứ ${i + 1}`, questionById, report));
+    category.when.forEach((c, i) =>
+      checkCondition(c, `${where} › when › điều kiện thứ ${i + 1}`, questionById, report),
+    );
     category.amounts.forEach((amount, row) => {
-      amount.when.forEach((c, i) => checkCondition(c, `${where} › amounts › dòng ${row + 1} › điều kiện thứ ${i + 1}`, questionById, report));
+      amount.when.forEach((c, i) =>
+        checkCondition(c, `${where} › amounts › dòng ${row + 1} › điều kiện thứ ${i + 1}`, questionById, report),
+      );
     });
     if (category.see_entry) checkEntry(category.see_entry, `${where} › see_entry`, context, report);
   }
@@ -170,7 +175,8 @@ export function compileEligibility(file: EligibilityFile, context: EligibilityCo
   }
   for (const question of file.questions) {
     for (const option of question.options) {
-      if (option.see_entry) checkEntry(option.see_entry, `questions › ${question.id} › ${option.value} › see_entry`, context, report);
+      if (option.see_entry)
+        checkEntry(option.see_entry, `questions › ${question.id} › ${option.value} › see_entry`, context, report);
     }
   }
 
@@ -186,7 +192,9 @@ export function compileEligibility(file: EligibilityFile, context: EligibilityCo
       ...(option.note ? { note: render(option.note) } : {}),
     })),
   }));
-  const texts = Object.fromEntries(Object.entries(file.texts).map(([key, value]) => [key, render(value)])) as EligibilityTexts;
+  const texts = Object.fromEntries(
+    Object.entries(file.texts).map(([key, value]) => [key, render(value)]),
+  ) as EligibilityTexts;
   const categories: Category[] = file.categories.map((category) => ({
     ...category,
     title: render(category.title),
@@ -215,13 +223,17 @@ function checkQuestion(question: QuestionFile, where: string, report: Report): v
   const values = new Set<string>();
   const synonyms = new Map<string, string>();
   for (const option of question.options) {
-    if (values.has(option.value)) report(`${where} › options`, `giá trị "${option.value}" bị trùng; mỗi lựa chọn cần một giá trị riêng.`);
+    if (values.has(option.value))
+      report(`${where} › options`, `giá trị "${option.value}" bị trùng; mỗi lựa chọn cần một giá trị riêng.`);
     values.add(option.value);
     for (const synonym of option.synonyms) {
       const key = foldedPhrase(synonym);
       const owner = synonyms.get(key);
       if (owner !== undefined && owner !== option.value) {
-        report(`${where} › ${option.value} › synonyms`, `cụm "${synonym}" đã là cách trả lời của lựa chọn "${owner}"; một cụm chỉ được thuộc một lựa chọn.`);
+        report(
+          `${where} › ${option.value} › synonyms`,
+          `cụm "${synonym}" đã là cách trả lời của lựa chọn "${owner}"; một cụm chỉ được thuộc một lựa chọn.`,
+        );
       }
       synonyms.set(key, option.value);
     }
@@ -231,11 +243,21 @@ function checkQuestion(question: QuestionFile, where: string, report: Report): v
     }
     if (question.kind === 'number' && !option.unknown) {
       if (option.min === undefined || option.max === undefined) {
-        report(`${where} › ${option.value}`, 'câu hỏi dạng số: mỗi nút cần min và max (khoảng giá trị), hoặc unknown: true cho nút "không rõ".');
+        report(
+          `${where} › ${option.value}`,
+          'câu hỏi dạng số: mỗi nút cần min và max (khoảng giá trị), hoặc unknown: true cho nút "không rõ".',
+        );
       } else if (option.min > option.max) {
         report(`${where} › ${option.value}`, `min (${option.min}) lớn hơn max (${option.max}).`);
-      } else if (question.min !== undefined && question.max !== undefined && (option.min < question.min || option.max > question.max)) {
-        report(`${where} › ${option.value}`, `khoảng ${option.min}–${option.max} nằm ngoài giới hạn của câu hỏi (${question.min}–${question.max}).`);
+      } else if (
+        question.min !== undefined &&
+        question.max !== undefined &&
+        (option.min < question.min || option.max > question.max)
+      ) {
+        report(
+          `${where} › ${option.value}`,
+          `khoảng ${option.min}–${option.max} nằm ngoài giới hạn của câu hỏi (${question.min}–${question.max}).`,
+        );
       }
     }
   }
@@ -260,7 +282,10 @@ function checkCondition(
 ): void {
   const question = questions.get(condition.question);
   if (!question) {
-    report(where, `không có câu hỏi nào mang mã "${condition.question}". Các mã đang có: ${[...questions.keys()].join(', ')}.`);
+    report(
+      where,
+      `không có câu hỏi nào mang mã "${condition.question}". Các mã đang có: ${[...questions.keys()].join(', ')}.`,
+    );
     return;
   }
   if (condition.in) {
@@ -271,7 +296,10 @@ function checkCondition(
     const values = new Set(question.options.map((o) => o.value));
     for (const value of condition.in) {
       if (!values.has(value)) {
-        report(where, `câu "${question.id}" không có lựa chọn "${value}". Các giá trị hợp lệ: ${[...values].join(', ')}.`);
+        report(
+          where,
+          `câu "${question.id}" không có lựa chọn "${value}". Các giá trị hợp lệ: ${[...values].join(', ')}.`,
+        );
       }
     }
   } else {
@@ -320,10 +348,14 @@ function* sentences(file: EligibilityFile): Generator<[string, string, readonly 
 
 function checkPlaceholders(file: EligibilityFile, center: Center, report: Report): void {
   for (const [where, text, allowed] of sentences(file)) {
-    for (const key of unknownCenterKeys(text, center)) report(where, `chỗ trống {center.${key}} không có trong center.yaml.`);
+    for (const key of unknownCenterKeys(text, center))
+      report(where, `chỗ trống {center.${key}} không có trong center.yaml.`);
     for (const key of otherPlaceholders(text)) {
       if (!allowed.includes(key)) {
-        const hint = allowed.length > 0 ? `chỉ dùng được ${allowed.map((k) => `{${k}}`).join(', ')} và {center.…}` : 'chỉ dùng được {center.…}';
+        const hint =
+          allowed.length > 0
+            ? `chỉ dùng được ${allowed.map((k) => `{${k}}`).join(', ')} và {center.…}`
+            : 'chỉ dùng được {center.…}';
         report(where, `chỗ trống {${key}} không hợp lệ ở đây; ${hint}.`);
       }
     }

@@ -30,7 +30,8 @@ export const conditionSchema = z
     max: z.number().int('dùng số nguyên').optional(),
   })
   .refine((c) => (c.in !== undefined) !== (c.min !== undefined || c.max !== undefined), {
-    message: 'mỗi điều kiện dùng "in" (danh sách lựa chọn) hoặc "min"/"max" (số), không dùng cả hai và không bỏ trống cả hai',
+    message:
+      'mỗi điều kiện dùng "in" (danh sách lựa chọn) hoặc "min"/"max" (số), không dùng cả hai và không bỏ trống cả hai',
   });
 export type Condition = z.infer<typeof conditionSchema>;
 

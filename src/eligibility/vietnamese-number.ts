@@ -16,8 +16,20 @@ type Word =
   | { kind: 'link' };
 
 const DIGIT_WORDS: ReadonlyArray<readonly [string, number]> = [
-  ['một', 1], ['mốt', 1], ['hai', 2], ['ba', 3], ['bốn', 4], ['tư', 4], ['năm', 5], ['lăm', 5], ['nhăm', 5],
-  ['sáu', 6], ['bảy', 7], ['bẩy', 7], ['tám', 8], ['chín', 9],
+  ['một', 1],
+  ['mốt', 1],
+  ['hai', 2],
+  ['ba', 3],
+  ['bốn', 4],
+  ['tư', 4],
+  ['năm', 5],
+  ['lăm', 5],
+  ['nhăm', 5],
+  ['sáu', 6],
+  ['bảy', 7],
+  ['bẩy', 7],
+  ['tám', 8],
+  ['chín', 9],
 ];
 // "không" (0) is left out on purpose: in an answer it means "no".
 const PATTERNS: ReadonlyArray<readonly [Token, Word]> = [

@@ -35,7 +35,13 @@ import { checkManifest, manifestMatches, manifestSchema, MANIFEST_FILE, type Saf
 
 /** The trained safeguarding classifier, written by `npm run train:safeguarding`. */
 export const SAFEGUARDING_MODEL_FILE = 'safeguarding-model.json';
-import { compileEvents, EVENTS_FILE, parseEventsFile, type EventCatalog, type EventsFile } from '../scheduler/events.ts';
+import {
+  compileEvents,
+  EVENTS_FILE,
+  parseEventsFile,
+  type EventCatalog,
+  type EventsFile,
+} from '../scheduler/events.ts';
 
 /** Longest answer, after placeholders are filled, so it fits every platform in one message. */
 export const MAX_ANSWER_CHARS = 1500;
@@ -162,7 +168,17 @@ function fieldName(path: ReadonlyArray<PropertyKey>): string | undefined {
 export type KnowledgeFiles = ReadonlyMap<string, string>;
 
 /** The files the loader reads at the top of the folder (entries/*.yaml besides). */
-const TOP_FILES = ['center.yaml', 'ui.yaml', 'lexicon.yaml', 'safeguarding.yaml', SAFEGUARDING_MODEL_FILE, 'eligibility.yaml', EVENTS_FILE, AGENCIES_FILE, MANIFEST_FILE];
+const TOP_FILES = [
+  'center.yaml',
+  'ui.yaml',
+  'lexicon.yaml',
+  'safeguarding.yaml',
+  SAFEGUARDING_MODEL_FILE,
+  'eligibility.yaml',
+  EVENTS_FILE,
+  AGENCIES_FILE,
+  MANIFEST_FILE,
+];
 const ENTRIES_DIR = 'entries';
 
 /**
@@ -176,7 +192,8 @@ export function readKnowledgeFiles(dir: string, problems: KbProblem[]): Knowledg
     try {
       files.set(file, readFileSync(join(dir, file), 'utf8'));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push({ file, message: `không đọc được tệp: ${(error as Error).message}` });
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+        problems.push({ file, message: `không đọc được tệp: ${(error as Error).message}` });
     }
   };
   for (const file of TOP_FILES) read(file);
@@ -196,7 +213,12 @@ export function readKnowledgeFiles(dir: string, problems: KbProblem[]): Knowledg
 }
 
 /** Parses and schema-checks one YAML (or JSON) file's text; problems are pushed, never thrown. */
-function parseFile<S extends z.ZodType>(file: string, text: string | undefined, schema: S, problems: KbProblem[]): z.infer<S> | undefined {
+function parseFile<S extends z.ZodType>(
+  file: string,
+  text: string | undefined,
+  schema: S,
+  problems: KbProblem[],
+): z.infer<S> | undefined {
   if (text === undefined) {
     problems.push({ file, message: 'không tìm thấy tệp này.' });
     return undefined;
@@ -242,22 +264,33 @@ export interface ReadOptions {
  * Parses every knowledge file and checks the safety-critical ones against
  * manifest.yaml; throws `KnowledgeError` listing all problems if any file is unusable.
  */
-export function parseKnowledgeSource(files: KnowledgeFiles, problems: KbProblem[] = [], options: ReadOptions = {}): KnowledgeSource {
-  const yaml = <S extends z.ZodType>(file: string, schema: S): z.infer<S> | undefined => parseFile(file, files.get(file), schema, problems);
+export function parseKnowledgeSource(
+  files: KnowledgeFiles,
+  problems: KbProblem[] = [],
+  options: ReadOptions = {},
+): KnowledgeSource {
+  const yaml = <S extends z.ZodType>(file: string, schema: S): z.infer<S> | undefined =>
+    parseFile(file, files.get(file), schema, problems);
   const center = yaml('center.yaml', centerSchema);
   const ui = yaml('ui.yaml', uiSchema);
   const lexicon = yaml('lexicon.yaml', lexiconSchema);
   const safeguarding = yaml('safeguarding.yaml', safeguardingSchema);
-  const safeguardingModel = files.has(SAFEGUARDING_MODEL_FILE) ? yaml(SAFEGUARDING_MODEL_FILE, classifierModelSchema) : undefined;
+  const safeguardingModel = files.has(SAFEGUARDING_MODEL_FILE)
+    ? yaml(SAFEGUARDING_MODEL_FILE, classifierModelSchema)
+    : undefined;
   const eligibility = yaml('eligibility.yaml', eligibilityFileSchema);
   const agencies = files.has(AGENCIES_FILE) ? yaml(AGENCIES_FILE, agenciesSchema) : undefined;
   // Read loosely, then checked event by event so each problem names the event's id.
   const eventsRaw = yaml(EVENTS_FILE, z.unknown());
   const events = eventsRaw === undefined ? undefined : parseEventsFile(eventsRaw, problems);
   // Writing a new manifest must work even when the old one is damaged.
-  const manifest = files.has(MANIFEST_FILE) && !options.ignoreManifest ? yaml(MANIFEST_FILE, manifestSchema) : undefined;
+  const manifest =
+    files.has(MANIFEST_FILE) && !options.ignoreManifest ? yaml(MANIFEST_FILE, manifestSchema) : undefined;
   if (files.has(MANIFEST_FILE) && !options.ignoreManifest && !manifest) {
-    problems.push({ file: MANIFEST_FILE, message: 'tệp này do máy viết và đang hỏng: chạy npm run kb:check -- --write-manifest để ghi lại.' });
+    problems.push({
+      file: MANIFEST_FILE,
+      message: 'tệp này do máy viết và đang hỏng: chạy npm run kb:check -- --write-manifest để ghi lại.',
+    });
   }
   const safety = safeguarding && lexicon ? safetyData(files, { safeguarding, lexicon, safeguardingModel }) : undefined;
   if (manifest && safety) checkManifest(manifest, safety, problems);
@@ -267,9 +300,16 @@ export function parseKnowledgeSource(files: KnowledgeFiles, problems: KbProblem[
     const entry = parseFile(file, text, entrySchema, problems);
     if (entry) entries.push({ ...entry, file });
   }
-  if (problems.length > 0 || !center || !ui || !lexicon || !safeguarding || !eligibility || !events) throw new KnowledgeError(problems);
+  if (problems.length > 0 || !center || !ui || !lexicon || !safeguarding || !eligibility || !events)
+    throw new KnowledgeError(problems);
   return {
-    center, ui, lexicon, safeguarding, entries, eligibility, events,
+    center,
+    ui,
+    lexicon,
+    safeguarding,
+    entries,
+    eligibility,
+    events,
     ...(safeguardingModel ? { safeguardingModel } : {}),
     ...(agencies ? { agencies } : {}),
     integrity: manifest && safety ? (manifestMatches(manifest, safety) ? 'checksum' : 'floors') : 'no-manifest',
@@ -277,9 +317,16 @@ export function parseKnowledgeSource(files: KnowledgeFiles, problems: KbProblem[
 }
 
 /** The safety-critical files' text and parsed form, as the manifest measures them. */
-export function safetyData(files: KnowledgeFiles, source: Pick<KnowledgeSource, 'safeguarding' | 'lexicon' | 'safeguardingModel'>): SafetyData {
+export function safetyData(
+  files: KnowledgeFiles,
+  source: Pick<KnowledgeSource, 'safeguarding' | 'lexicon' | 'safeguardingModel'>,
+): SafetyData {
   return {
-    safeguarding: { text: files.get('safeguarding.yaml') ?? '', file: source.safeguarding, hasModel: source.safeguardingModel !== undefined },
+    safeguarding: {
+      text: files.get('safeguarding.yaml') ?? '',
+      file: source.safeguarding,
+      hasModel: source.safeguardingModel !== undefined,
+    },
     lexicon: { text: files.get('lexicon.yaml') ?? '', file: source.lexicon },
   };
 }
@@ -317,25 +364,38 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
     }
     const previous = ids.get(entry.id);
     if (previous) {
-      problems.push({ file: entry.file, entryId: entry.id, field: 'id', message: `mã này đã dùng ở ${previous}; mỗi mục cần một mã riêng.` });
+      problems.push({
+        file: entry.file,
+        entryId: entry.id,
+        field: 'id',
+        message: `mã này đã dùng ở ${previous}; mỗi mục cần một mã riêng.`,
+      });
     }
     ids.set(entry.id, entry.file);
   }
   for (const required of REQUIRED_ENTRY_IDS) {
-    if (!ids.has(required)) problems.push({ file: `entries/${required}.yaml`, message: `thiếu mục bắt buộc "${required}".` });
+    if (!ids.has(required))
+      problems.push({ file: `entries/${required}.yaml`, message: `thiếu mục bắt buộc "${required}".` });
   }
 
   const entries = new Map<string, Entry>();
   for (const entry of source.entries) {
     const where = { file: entry.file, entryId: entry.id };
     for (const [aspect, target] of Object.entries(entry.follow_ups ?? {})) {
-      if (!ids.has(target)) problems.push({ ...where, field: `follow_ups › ${aspect}`, message: `không có mục nào mang mã "${target}".` });
+      if (!ids.has(target))
+        problems.push({ ...where, field: `follow_ups › ${aspect}`, message: `không có mục nào mang mã "${target}".` });
     }
     for (const related of entry.related) {
-      if (!ids.has(related)) problems.push({ ...where, field: 'related', message: `không có mục nào mang mã "${related}".` });
-      if (related === entry.id) problems.push({ ...where, field: 'related', message: 'một mục không thể liên quan tới chính nó.' });
+      if (!ids.has(related))
+        problems.push({ ...where, field: 'related', message: `không có mục nào mang mã "${related}".` });
+      if (related === entry.id)
+        problems.push({ ...where, field: 'related', message: 'một mục không thể liên quan tới chính nó.' });
     }
-    for (const [field, text] of [['title', entry.title], ['answer', entry.answer], ['answer_en', entry.answer_en ?? '']] as const) {
+    for (const [field, text] of [
+      ['title', entry.title],
+      ['answer', entry.answer],
+      ['answer_en', entry.answer_en ?? ''],
+    ] as const) {
       for (const message of placeholderProblems(text, center)) problems.push({ ...where, field, message });
     }
     const answer = renderCenter(entry.answer, center, missing);
@@ -362,42 +422,68 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
   for (const group of ui.groups) {
     for (const id of group.entries) {
       grouped.add(id);
-      if (!ids.has(id)) problems.push({ file: 'ui.yaml', field: `groups › ${group.id}`, message: `không có mục nào mang mã "${id}".` });
+      if (!ids.has(id))
+        problems.push({ file: 'ui.yaml', field: `groups › ${group.id}`, message: `không có mục nào mang mã "${id}".` });
     }
   }
   if (!options.skipEditorialChecks) {
     for (const id of ids.keys()) {
       if (!grouped.has(id) && id !== 'greeting' && id !== 'emergency') {
-        warnings.push({ file: ids.get(id) as string, entryId: id, message: 'mục này chưa nằm trong nhóm chủ đề nào ở ui.yaml (người dân vẫn hỏi được, nhưng không thấy trong danh mục).' });
+        warnings.push({
+          file: ids.get(id) as string,
+          entryId: id,
+          message:
+            'mục này chưa nằm trong nhóm chủ đề nào ở ui.yaml (người dân vẫn hỏi được, nhưng không thấy trong danh mục).',
+        });
       }
     }
     if (source.integrity === 'no-manifest') {
-      warnings.push({ file: MANIFEST_FILE, message: 'chưa có tệp này, nên trợ lý không phát hiện được safeguarding.yaml hay lexicon.yaml bị tải lên dở dang. Chạy npm run kb:check -- --write-manifest.' });
+      warnings.push({
+        file: MANIFEST_FILE,
+        message:
+          'chưa có tệp này, nên trợ lý không phát hiện được safeguarding.yaml hay lexicon.yaml bị tải lên dở dang. Chạy npm run kb:check -- --write-manifest.',
+      });
     } else if (source.integrity === 'floors') {
-      warnings.push({ file: MANIFEST_FILE, message: 'safeguarding.yaml hoặc lexicon.yaml đã sửa sau lần ghi manifest (không mục nào ít đi nên vẫn dùng được). Chạy npm run kb:check -- --write-manifest để cập nhật.' });
+      warnings.push({
+        file: MANIFEST_FILE,
+        message:
+          'safeguarding.yaml hoặc lexicon.yaml đã sửa sau lần ghi manifest (không mục nào ít đi nên vẫn dùng được). Chạy npm run kb:check -- --write-manifest để cập nhật.',
+      });
     }
     for (const key of ['address', 'hours', 'website'] as const) {
-      if (center[key] === '') warnings.push({ file: 'center.yaml', field: key, message: 'đang để trống; trợ lý sẽ mời người dân gọi tổng đài thay vì trả lời mục này.' });
+      if (center[key] === '')
+        warnings.push({
+          file: 'center.yaml',
+          field: key,
+          message: 'đang để trống; trợ lý sẽ mời người dân gọi tổng đài thay vì trả lời mục này.',
+        });
     }
   }
   const eligibility = source.eligibility
     ? compileEligibility(source.eligibility, { entryIds: new Set(ids.keys()), center, missing }, problems)
     : undefined;
-  const events = source.events ? compileEvents(source.events, { center, missing, entryIds: new Set(ids.keys()) }, problems) : undefined;
+  const events = source.events
+    ? compileEvents(source.events, { center, missing, entryIds: new Set(ids.keys()) }, problems)
+    : undefined;
   const lexicon = new Lexicon(source.lexicon.replacements, source.lexicon.fillers, source.lexicon.end_particles, {
     greetings: source.lexicon.greetings,
     questionWords: source.lexicon.question_words,
   });
   const safeguarding = compileSafeguarding(
     source.safeguarding,
-    { center, missing, entryIds: new Set(ids.keys()), lexicon, ...(source.safeguardingModel ? { model: source.safeguardingModel } : {}) },
+    {
+      center,
+      missing,
+      entryIds: new Set(ids.keys()),
+      lexicon,
+      ...(source.safeguardingModel ? { model: source.safeguardingModel } : {}),
+    },
     problems,
   );
   const agencyList = compileAgencies(source.agencies, center, missing, problems);
   if (problems.length > 0 || !safeguarding) throw new KnowledgeError(problems);
 
-  const analyze = (text: string): string[] =>
-    lexicon.dropFillers(lexicon.rewrite(tokenize(text))).map((t) => t.folded);
+  const analyze = (text: string): string[] => lexicon.dropFillers(lexicon.rewrite(tokenize(text))).map((t) => t.folded);
   const matcher = new Matcher([...entries.values()], analyze, options.weights ?? DEFAULT_WEIGHTS);
   const englishMatcher = new Matcher(englishMatchables(entries.values()), analyzeEnglish, ENGLISH_WEIGHTS);
   let agencies: Agencies | undefined;
@@ -406,24 +492,44 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
     const entryCues = new Map<string, Set<string>>();
     for (const entry of entries.values()) {
       const cues = new Set<string>();
-      for (const text of [entry.title, ...entry.questions, ...entry.keywords]) for (const cue of agencyMatcher.cuesIn(analyze(text))) cues.add(cue);
+      for (const text of [entry.title, ...entry.questions, ...entry.keywords])
+        for (const cue of agencyMatcher.cuesIn(analyze(text))) cues.add(cue);
       if (cues.size > 0) entryCues.set(entry.id, cues);
     }
     agencies = { byId: agencyList, matcher: agencyMatcher, entryCues };
   }
   return {
-    center, ui, entries, lexicon, safeguarding, matcher, englishMatcher, warnings,
-    ...(eligibility ? { eligibility } : {}), ...(events ? { events } : {}), ...(agencies ? { agencies } : {}),
+    center,
+    ui,
+    entries,
+    lexicon,
+    safeguarding,
+    matcher,
+    englishMatcher,
+    warnings,
+    ...(eligibility ? { eligibility } : {}),
+    ...(events ? { events } : {}),
+    ...(agencies ? { agencies } : {}),
   };
 }
 
 /** Checks agency ids and placeholders, and fills `{center.x}` in what the bot will say. */
-function compileAgencies(file: AgenciesFile | undefined, center: Center, missing: string, problems: KbProblem[]): Map<string, Agency> | undefined {
+function compileAgencies(
+  file: AgenciesFile | undefined,
+  center: Center,
+  missing: string,
+  problems: KbProblem[],
+): Map<string, Agency> | undefined {
   if (!file) return undefined;
   const byId = new Map<string, Agency>();
   for (const agency of file.agencies) {
     const where = { file: AGENCIES_FILE, entryId: agency.id };
-    if (byId.has(agency.id)) problems.push({ ...where, field: 'id', message: 'mã này đã dùng cho một cơ quan khác; mỗi cơ quan cần một mã riêng.' });
+    if (byId.has(agency.id))
+      problems.push({
+        ...where,
+        field: 'id',
+        message: 'mã này đã dùng cho một cơ quan khác; mỗi cơ quan cần một mã riêng.',
+      });
     for (const field of ['name', 'handles', 'contact'] as const) {
       for (const message of placeholderProblems(agency[field], center)) problems.push({ ...where, field, message });
     }

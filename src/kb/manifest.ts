@@ -50,7 +50,10 @@ const lexiconFloorsSchema = z.strictObject({
 });
 
 /** The shape of manifest.yaml. */
-export const manifestSchema = z.strictObject({ [SAFEGUARDING_FILE]: safeguardingFloorsSchema, [LEXICON_FILE]: lexiconFloorsSchema });
+export const manifestSchema = z.strictObject({
+  [SAFEGUARDING_FILE]: safeguardingFloorsSchema,
+  [LEXICON_FILE]: lexiconFloorsSchema,
+});
 export type Manifest = z.infer<typeof manifestSchema>;
 
 /** The safety-critical files as read from disk: their text, their parsed form, and whether the classifier came with them. */
@@ -67,7 +70,8 @@ function sha256(text: string): string {
 export function buildManifest(data: SafetyData): Manifest {
   const { file } = data.safeguarding;
   const situations: Record<string, { rules: number; numbers: number }> = {};
-  for (const [id, situation] of Object.entries(file.situations)) situations[id] = { rules: situation.rules.length, numbers: situation.numbers.length };
+  for (const [id, situation] of Object.entries(file.situations))
+    situations[id] = { rules: situation.rules.length, numbers: situation.numbers.length };
   const concepts: Record<string, number> = {};
   for (const [name, concept] of Object.entries(file.concepts)) {
     concepts[name] = Array.isArray(concept) ? concept.length : concept.phrases.length + concept.exact.length;
@@ -105,7 +109,10 @@ export function renderManifest(manifest: Manifest): string {
 
 /** True when both files are byte for byte those the manifest was written from. */
 export function manifestMatches(manifest: Manifest, data: SafetyData): boolean {
-  return manifest[SAFEGUARDING_FILE].sha256 === sha256(data.safeguarding.text) && manifest[LEXICON_FILE].sha256 === sha256(data.lexicon.text);
+  return (
+    manifest[SAFEGUARDING_FILE].sha256 === sha256(data.safeguarding.text) &&
+    manifest[LEXICON_FILE].sha256 === sha256(data.lexicon.text)
+  );
 }
 
 const WHAT_TO_DO =
@@ -120,9 +127,17 @@ export function checkManifest(manifest: Manifest, data: SafetyData, problems: Kb
   const now = buildManifest(data);
   const atLeast = (file: string, field: string, left: number | undefined, floor: number, unit: string): void => {
     if (left === undefined) {
-      problems.push({ file, field, message: `mục này có trong ${MANIFEST_FILE} nhưng không còn trong tệp. ${WHAT_TO_DO}` });
+      problems.push({
+        file,
+        field,
+        message: `mục này có trong ${MANIFEST_FILE} nhưng không còn trong tệp. ${WHAT_TO_DO}`,
+      });
     } else if (left < floor) {
-      problems.push({ file, field, message: `còn ${left} ${unit}, ít hơn ${floor} ${unit} ghi trong ${MANIFEST_FILE}. ${WHAT_TO_DO}` });
+      problems.push({
+        file,
+        field,
+        message: `còn ${left} ${unit}, ít hơn ${floor} ${unit} ghi trong ${MANIFEST_FILE}. ${WHAT_TO_DO}`,
+      });
     }
   };
   const floors = manifest[SAFEGUARDING_FILE];
@@ -134,7 +149,8 @@ export function checkManifest(manifest: Manifest, data: SafetyData, problems: Kb
       atLeast(file, `situations › ${id} › rules`, left?.rules, floor.rules, 'quy tắc');
       if (left) atLeast(file, `situations › ${id} › numbers`, left.numbers, floor.numbers, 'số khẩn cấp');
     }
-    for (const [name, floor] of Object.entries(floors.concepts)) atLeast(file, `concepts › ${name}`, safeguarding.concepts[name], floor, 'cụm từ');
+    for (const [name, floor] of Object.entries(floors.concepts))
+      atLeast(file, `concepts › ${name}`, safeguarding.concepts[name], floor, 'cụm từ');
     atLeast(file, 'neutral', safeguarding.neutral, floors.neutral, 'cụm');
     atLeast(file, 'english_words', safeguarding.english_words, floors.english_words, 'từ');
   }
@@ -148,7 +164,13 @@ export function checkManifest(manifest: Manifest, data: SafetyData, problems: Kb
   const lexicon = now[LEXICON_FILE];
   if (lexiconFloors.sha256 !== lexicon.sha256) {
     atLeast(LEXICON_FILE, 'replacements', lexicon.replacements, lexiconFloors.replacements, 'mục thay thế');
-    atLeast(LEXICON_FILE, 'replacements › from', lexicon.replacement_phrases, lexiconFloors.replacement_phrases, 'cách viết');
+    atLeast(
+      LEXICON_FILE,
+      'replacements › from',
+      lexicon.replacement_phrases,
+      lexiconFloors.replacement_phrases,
+      'cách viết',
+    );
     atLeast(LEXICON_FILE, 'fillers', lexicon.fillers, lexiconFloors.fillers, 'từ đệm');
     atLeast(LEXICON_FILE, 'end_particles', lexicon.end_particles, lexiconFloors.end_particles, 'từ cuối câu');
   }

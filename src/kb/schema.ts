@@ -19,7 +19,17 @@ export const entryIdSchema = z
   .regex(ENTRY_ID, 'mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ: service-elderly');
 
 /** What a short follow-up asks about the topic just answered ("cần giấy tờ gì" = papers); see src/nlp/followup.ts. */
-export const FOLLOW_UP_ASPECTS = ['papers', 'place', 'cost', 'duration', 'amount', 'eligibility', 'apply', 'contact', 'time'] as const;
+export const FOLLOW_UP_ASPECTS = [
+  'papers',
+  'place',
+  'cost',
+  'duration',
+  'amount',
+  'eligibility',
+  'apply',
+  'contact',
+  'time',
+] as const;
 
 /** One question-and-answer entry (`knowledge/entries/<id>.yaml`). */
 export const entrySchema = z.strictObject({

@@ -8,7 +8,15 @@ import { existsSync, readdirSync, statSync, watch, type FSWatcher } from 'node:f
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { lastGoodPath, readLastGood, saveLastGood } from './last-good.ts';
-import { compileKnowledge, formatProblems, KnowledgeError, parseKnowledgeSource, readKnowledgeFiles, type KbProblem, type Knowledge } from './load.ts';
+import {
+  compileKnowledge,
+  formatProblems,
+  KnowledgeError,
+  parseKnowledgeSource,
+  readKnowledgeFiles,
+  type KbProblem,
+  type Knowledge,
+} from './load.ts';
 
 /** How long the folder must stay unchanged (no event, same sizes and times) before it is read again. */
 export const DEFAULT_QUIET_MS = 2000;
@@ -66,7 +74,8 @@ export class KnowledgeStore {
     } catch (error) {
       const saved = error instanceof KnowledgeError && this.lastGoodFile ? readLastGood(this.lastGoodFile) : undefined;
       if (!saved) {
-        if (this.lastGoodFile && existsSync(this.lastGoodFile)) logger.error({ file: this.lastGoodFile }, 'the last good knowledge copy is damaged and cannot be used');
+        if (this.lastGoodFile && existsSync(this.lastGoodFile))
+          logger.error({ file: this.lastGoodFile }, 'the last good knowledge copy is damaged and cannot be used');
         throw error;
       }
       try {
@@ -118,7 +127,8 @@ export class KnowledgeStore {
     try {
       const next = this.loadFolder();
       this.snapshot = next;
-      if (this.lastGoodSince !== undefined) this.logger.warn('knowledge files fixed: no longer serving the last good copy');
+      if (this.lastGoodSince !== undefined)
+        this.logger.warn('knowledge files fixed: no longer serving the last good copy');
       this.lastGoodSince = undefined;
       this.logger.info({ entries: next.entries.size }, 'knowledge base reloaded');
       return true;

@@ -135,7 +135,8 @@ function englishOnlyWordsOf(kb: Knowledge): ReadonlySet<string> {
     const syllables = vietnameseSyllablesOf(kb);
     const set = new Set<string>();
     for (const entry of kb.entries.values()) {
-      for (const question of entry.questions_en ?? []) for (const w of englishWords(question)) if (!syllables.has(w)) set.add(w);
+      for (const question of entry.questions_en ?? [])
+        for (const w of englishWords(question)) if (!syllables.has(w)) set.add(w);
     }
     words = set;
     englishOnlyWords.set(kb, words);
@@ -158,7 +159,12 @@ function isShortEnglish(kb: Knowledge, tokens: readonly Token[]): boolean {
   let distinctive = 0;
   for (const t of tokens) {
     if (onlyEnglish.has(t.folded)) distinctive++;
-    else if (!isEnglishStopWord(t.folded) && !kb.safeguarding.detector.isEnglishWord(t.folded) && !(syllables.has(t.folded) && englishVocabularyHas(kb, t.folded))) return false;
+    else if (
+      !isEnglishStopWord(t.folded) &&
+      !kb.safeguarding.detector.isEnglishWord(t.folded) &&
+      !(syllables.has(t.folded) && englishVocabularyHas(kb, t.folded))
+    )
+      return false;
   }
   return distinctive > 0;
 }
@@ -173,7 +179,8 @@ function englishVocabularyHas(kb: Knowledge, word: string): boolean {
   let words = englishVocabulary.get(kb);
   if (!words) {
     const set = new Set<string>();
-    for (const entry of kb.entries.values()) for (const question of entry.questions_en ?? []) for (const w of englishWords(question)) set.add(w);
+    for (const entry of kb.entries.values())
+      for (const question of entry.questions_en ?? []) for (const w of englishWords(question)) set.add(w);
     words = set;
     englishVocabulary.set(kb, words);
   }
@@ -210,9 +217,17 @@ function isEnglishMessage(kb: Knowledge, tokens: readonly Token[]): boolean {
  * entry keeps the better of its two scores, so an English question that
  * names a Vietnamese term ("Đề án 32") still finds it.
  */
-function withEnglishRanking(kb: Knowledge, focus: string, vietnamese: readonly Candidate[], config: EngineConfig): Candidate[] {
+function withEnglishRanking(
+  kb: Knowledge,
+  focus: string,
+  vietnamese: readonly Candidate[],
+  config: EngineConfig,
+): Candidate[] {
   const words = analyzeEnglish(focus);
-  const boost = words.length > config.longMessageSyllables ? (words.length / config.longMessageSyllables) ** config.longMessageBoost : 1;
+  const boost =
+    words.length > config.longMessageSyllables
+      ? (words.length / config.longMessageSyllables) ** config.longMessageBoost
+      : 1;
   const best = new Map<string, number>();
   for (const c of vietnamese) best.set(c.id, c.score);
   for (const c of kb.englishMatcher.rankTokens(words, config.maxSuggestions + 2)) {
@@ -231,7 +246,17 @@ function decide(kb: Knowledge, text: string, config: EngineConfig): AnswerResult
   const focus = focusOfMessage(text.slice(0, MAX_INPUT_CHARS), kb.lexicon);
   const tokens = tokenize(focus);
   if (tokens.length === 0) {
-    return { outcome: 'empty', entryId: null, score: 0, crisis: false, safeguarding: null, alternatives: [], truncated, english: false, distressEmojiOnly: false };
+    return {
+      outcome: 'empty',
+      entryId: null,
+      score: 0,
+      crisis: false,
+      safeguarding: null,
+      alternatives: [],
+      truncated,
+      english: false,
+      distressEmojiOnly: false,
+    };
   }
   const english = isEnglishMessage(kb, tokens);
   const distressEmojiOnly = text.length <= 200 && isDistressEmojiOnly(text);
@@ -248,7 +273,9 @@ function decide(kb: Knowledge, text: string, config: EngineConfig): AnswerResult
   const ranked = english ? withEnglishRanking(kb, focus, vietnameseRanked, config) : vietnameseRanked;
   // The emergency entry answers questions about the numbers; as a mere "did you mean" it would
   // turn a figure of speech ("mệt muốn chết") into an alarm, so it is only ever a confident answer.
-  const candidates = ranked.filter((c, i) => c.id !== EMERGENCY_ENTRY_ID || (i === 0 && c.score >= config.answerThreshold));
+  const candidates = ranked.filter(
+    (c, i) => c.id !== EMERGENCY_ENTRY_ID || (i === 0 && c.score >= config.answerThreshold),
+  );
   const [best, ...rest] = candidates;
 
   // Safety before any answer, on the whole message (the detector reads far more than the matcher).
@@ -257,7 +284,17 @@ function decide(kb: Knowledge, text: string, config: EngineConfig): AnswerResult
   const safeguarding = kb.safeguarding.detector.detect(text, { unanswered });
   if (safeguarding?.outcome === 'danger-now') {
     const others = ranked.filter((c) => c.id !== EMERGENCY_ENTRY_ID && c.score >= config.suggestThreshold);
-    return { outcome: 'crisis', entryId: EMERGENCY_ENTRY_ID, score: 1, crisis: true, safeguarding, alternatives: others, truncated, english, distressEmojiOnly };
+    return {
+      outcome: 'crisis',
+      entryId: EMERGENCY_ENTRY_ID,
+      score: 1,
+      crisis: true,
+      safeguarding,
+      alternatives: others,
+      truncated,
+      english,
+      distressEmojiOnly,
+    };
   }
   if (safeguarding?.outcome === 'disclosure') {
     // The service entry closest to what they asked ("…where do I report it?"), else the situation's own.
@@ -265,8 +302,20 @@ function decide(kb: Knowledge, text: string, config: EngineConfig): AnswerResult
     const allowed = new Set([situation?.entry, ...(situation?.also ?? [])]);
     const closest = ranked.find((c) => allowed.has(c.id) && c.score >= config.suggestThreshold);
     const entryId = closest?.id ?? situation?.entry ?? EMERGENCY_ENTRY_ID;
-    const others = ranked.filter((c) => c.id !== entryId && c.id !== EMERGENCY_ENTRY_ID && c.score >= config.suggestThreshold);
-    return { outcome: 'disclosure', entryId, score: 1, crisis: false, safeguarding, alternatives: others, truncated, english, distressEmojiOnly };
+    const others = ranked.filter(
+      (c) => c.id !== entryId && c.id !== EMERGENCY_ENTRY_ID && c.score >= config.suggestThreshold,
+    );
+    return {
+      outcome: 'disclosure',
+      entryId,
+      score: 1,
+      crisis: false,
+      safeguarding,
+      alternatives: others,
+      truncated,
+      english,
+      distressEmojiOnly,
+    };
   }
 
   // A question that names another agency's business goes there unless an entry answers it confidently.
@@ -274,17 +323,61 @@ function decide(kb: Knowledge, text: string, config: EngineConfig): AnswerResult
   // speaks of them (a near miss); an entry that does (the center's BHYT or tuition advice) keeps it.
   const agency = kb.agencies?.matcher.match(syllables);
   const nearMiss = (id: string): boolean =>
-    agency !== null && agency !== undefined && agency.share >= REFERRAL_OVER_ANSWER_SHARE && !agency.cues.some((cue) => kb.agencies?.entryCues.get(id)?.has(cue));
+    agency !== null &&
+    agency !== undefined &&
+    agency.share >= REFERRAL_OVER_ANSWER_SHARE &&
+    !agency.cues.some((cue) => kb.agencies?.entryCues.get(id)?.has(cue));
   if (agency && (!best || best.score < config.answerThreshold || nearMiss(best.id))) {
-    return { outcome: 'referral', entryId: null, score: best?.score ?? 0, crisis: false, safeguarding, alternatives: candidates.slice(0, config.maxSuggestions), truncated, english, distressEmojiOnly, referral: agency.id };
+    return {
+      outcome: 'referral',
+      entryId: null,
+      score: best?.score ?? 0,
+      crisis: false,
+      safeguarding,
+      alternatives: candidates.slice(0, config.maxSuggestions),
+      truncated,
+      english,
+      distressEmojiOnly,
+      referral: agency.id,
+    };
   }
 
   if (!best || best.score < config.suggestThreshold) {
-    return { outcome: 'fallback', entryId: null, score: best?.score ?? 0, crisis: false, safeguarding, alternatives: candidates.slice(0, config.maxSuggestions), truncated, english, distressEmojiOnly };
+    return {
+      outcome: 'fallback',
+      entryId: null,
+      score: best?.score ?? 0,
+      crisis: false,
+      safeguarding,
+      alternatives: candidates.slice(0, config.maxSuggestions),
+      truncated,
+      english,
+      distressEmojiOnly,
+    };
   }
   if (best.score >= config.answerThreshold) {
-    return { outcome: 'answer', entryId: best.id, score: best.score, crisis: false, safeguarding, alternatives: rest, truncated, english, distressEmojiOnly };
+    return {
+      outcome: 'answer',
+      entryId: best.id,
+      score: best.score,
+      crisis: false,
+      safeguarding,
+      alternatives: rest,
+      truncated,
+      english,
+      distressEmojiOnly,
+    };
   }
   const close = rest.filter((c) => c.score >= config.suggestThreshold * 0.75).slice(0, config.maxSuggestions - 1);
-  return { outcome: 'did-you-mean', entryId: best.id, score: best.score, crisis: false, safeguarding, alternatives: close, truncated, english, distressEmojiOnly };
+  return {
+    outcome: 'did-you-mean',
+    entryId: best.id,
+    score: best.score,
+    crisis: false,
+    safeguarding,
+    alternatives: close,
+    truncated,
+    english,
+    distressEmojiOnly,
+  };
 }

@@ -30,18 +30,48 @@ const STOP_WORDS = new Set(
 
 /** Different words for one thing, mapped to the word the index keeps. */
 const SYNONYMS: ReadonlyMap<string, string> = new Map([
-  ['kids', 'child'], ['kid', 'child'], ['children', 'child'], ['childs', 'child'], ['baby', 'child'], ['minor', 'child'],
-  ['disabled', 'disability'], ['disabilities', 'disability'], ['handicapped', 'disability'],
-  ['old', 'elderly'], ['older', 'elderly'], ['senior', 'elderly'], ['seniors', 'elderly'], ['aged', 'elderly'],
-  ['grandmother', 'grandparent'], ['grandfather', 'grandparent'], ['grandma', 'grandparent'], ['grandpa', 'grandparent'],
+  ['kids', 'child'],
+  ['kid', 'child'],
+  ['children', 'child'],
+  ['childs', 'child'],
+  ['baby', 'child'],
+  ['minor', 'child'],
+  ['disabled', 'disability'],
+  ['disabilities', 'disability'],
+  ['handicapped', 'disability'],
+  ['old', 'elderly'],
+  ['older', 'elderly'],
+  ['senior', 'elderly'],
+  ['seniors', 'elderly'],
+  ['aged', 'elderly'],
+  ['grandmother', 'grandparent'],
+  ['grandfather', 'grandparent'],
+  ['grandma', 'grandparent'],
+  ['grandpa', 'grandparent'],
   ['grandparents', 'grandparent'],
-  ['mother', 'parent'], ['father', 'parent'], ['mom', 'parent'], ['mum', 'parent'], ['dad', 'parent'], ['parents', 'parent'],
-  ['phone', 'call'], ['number', 'call'], ['telephone', 'call'],
-  ['request', 'apply'], ['application', 'apply'],
-  ['paper', 'document'], ['papers', 'document'], ['paperwork', 'document'],
-  ['counseling', 'counselling'], ['counselor', 'counsellor'],
-  ['centre', 'center'], ['office', 'center'],
-  ['benefit', 'allowance'], ['benefits', 'allowance'], ['assistance', 'allowance'], ['subsidy', 'allowance'], ['welfare', 'allowance'],
+  ['mother', 'parent'],
+  ['father', 'parent'],
+  ['mom', 'parent'],
+  ['mum', 'parent'],
+  ['dad', 'parent'],
+  ['parents', 'parent'],
+  ['phone', 'call'],
+  ['number', 'call'],
+  ['telephone', 'call'],
+  ['request', 'apply'],
+  ['application', 'apply'],
+  ['paper', 'document'],
+  ['papers', 'document'],
+  ['paperwork', 'document'],
+  ['counseling', 'counselling'],
+  ['counselor', 'counsellor'],
+  ['centre', 'center'],
+  ['office', 'center'],
+  ['benefit', 'allowance'],
+  ['benefits', 'allowance'],
+  ['assistance', 'allowance'],
+  ['subsidy', 'allowance'],
+  ['welfare', 'allowance'],
 ]);
 
 /** Light suffix stripping so "applies", "applying" and "applied" meet; not a full stemmer, only what the index needs. */
@@ -51,7 +81,8 @@ function stem(word: string): string {
   if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3);
   if (word.endsWith('ied')) return `${word.slice(0, -3)}y`;
   if (word.endsWith('ed') && word.length > 5) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is'))
+    return word.slice(0, -1);
   return word;
 }
 
@@ -62,13 +93,22 @@ export function isEnglishStopWord(word: string): boolean {
 
 /** Lower-case words of English text as typed (no stemming), e.g. to collect the words the English questions use. */
 export function englishWords(text: string): string[] {
-  return text.toLowerCase().replace(/[’']/g, '').split(/[^a-z0-9]+/).filter((w) => w !== '');
+  return text
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '');
 }
 
 /** Turns English text into the lower-case, stemmed content words the English index holds. */
 export function analyzeEnglish(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’']/g, '').split(/[^a-z0-9]+/)) {
+  for (const raw of text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’']/g, '')
+    .split(/[^a-z0-9]+/)) {
     if (raw === '' || STOP_WORDS.has(raw)) continue;
     const word = SYNONYMS.get(raw) ?? raw;
     out.push(SYNONYMS.get(stem(word)) ?? stem(word));
@@ -77,7 +117,9 @@ export function analyzeEnglish(text: string): string[] {
 }
 
 /** Entries with English questions, as the English index reads them (no title or keywords: those are Vietnamese). */
-export function englishMatchables(entries: Iterable<MatchableEntry & { questions_en?: readonly string[] | undefined }>): MatchableEntry[] {
+export function englishMatchables(
+  entries: Iterable<MatchableEntry & { questions_en?: readonly string[] | undefined }>,
+): MatchableEntry[] {
   const out: MatchableEntry[] = [];
   for (const entry of entries) {
     if (!entry.questions_en || entry.questions_en.length === 0) continue;

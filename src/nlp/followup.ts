@@ -29,21 +29,87 @@ export interface ConversationContext {
 
 /** Folded (accent-free) phrases that ask about an aspect; a phrase is a list of syllables. */
 const ASPECT_CUES: Record<Aspect, string[]> = {
-  papers: ['giay to', 'ho so', 'giay gi', 'can gi', 'mang theo', 'mang gi', 'chuan bi', 'thu tuc', 'to khai', 'can nhung gi', 'can cuoc', 'cccd', 'chung minh', 'so ho khau', 'giay khai sinh'],
+  papers: [
+    'giay to',
+    'ho so',
+    'giay gi',
+    'can gi',
+    'mang theo',
+    'mang gi',
+    'chuan bi',
+    'thu tuc',
+    'to khai',
+    'can nhung gi',
+    'can cuoc',
+    'cccd',
+    'chung minh',
+    'so ho khau',
+    'giay khai sinh',
+  ],
   place: ['o dau', 'cho nao', 'noi nao', 'co quan nao', 'dau vay', 'nop', 'den dau', 'ra dau', 'lam o dau', 'xa nao'],
   cost: ['hoc phi', 'mat phi', 'le phi', 'phi', 'mat tien', 'ton tien', 'tra tien', 'ton phi', 'mien phi'],
   duration: ['bao lau', 'may ngay', 'bao nhieu ngay', 'khi nao', 'lau khong', 'lau ko', 'may thang', 'bao gio'],
-  amount: ['bao nhieu tien', 'duoc bao nhieu', 'bao nhieu', 'muc huong', 'muc', 'may tram', 'nhieu khong', 'tien tro cap', 'tien'],
-  eligibility: ['bao nhieu tuoi', 'may tuoi', 'co duoc khong', 'duoc khong', 'co duoc', 'duoc huong', 'dieu kien', 'co du'],
+  amount: [
+    'bao nhieu tien',
+    'duoc bao nhieu',
+    'bao nhieu',
+    'muc huong',
+    'muc',
+    'may tram',
+    'nhieu khong',
+    'tien tro cap',
+    'tien',
+  ],
+  eligibility: [
+    'bao nhieu tuoi',
+    'may tuoi',
+    'co duoc khong',
+    'duoc khong',
+    'co duoc',
+    'duoc huong',
+    'dieu kien',
+    'co du',
+  ],
   apply: ['lam sao', 'the nao', 'lam the nao', 'dang ky', 'xin', 'lam gi'],
   contact: ['so dien thoai', 'sdt', 'dien thoai', 'goi', 'lien he', 'lien lac', 'hotline', 'so nao', 'zalo'],
-  time: ['gio nao', 'may gio', 'gio lam viec', 'lam viec', 'thu 7', 'thu bay', 'chu nhat', 'cuoi tuan', 'ngay le', 'buoi toi'],
+  time: [
+    'gio nao',
+    'may gio',
+    'gio lam viec',
+    'lam viec',
+    'thu 7',
+    'thu bay',
+    'chu nhat',
+    'cuoi tuan',
+    'ngay le',
+    'buoi toi',
+  ],
 };
 
 /** Folded phrases that name a group of people. */
 const WHO_CUES: Record<Who, string[]> = {
-  elderly: ['nguoi cao tuoi', 'cao tuoi', 'nguoi gia', 'ong ba', 'ong noi', 'ong ngoai', 'ba noi', 'ba ngoai', 'tuoi gia', 'cu gia'],
-  disability: ['nguoi khuyet tat nang', 'khuyet tat dac biet nang', 'khuyet tat nang', 'nguoi khuyet tat', 'khuyet tat', 'tan tat', 'nkt', 'tat nguyen'],
+  elderly: [
+    'nguoi cao tuoi',
+    'cao tuoi',
+    'nguoi gia',
+    'ong ba',
+    'ong noi',
+    'ong ngoai',
+    'ba noi',
+    'ba ngoai',
+    'tuoi gia',
+    'cu gia',
+  ],
+  disability: [
+    'nguoi khuyet tat nang',
+    'khuyet tat dac biet nang',
+    'khuyet tat nang',
+    'nguoi khuyet tat',
+    'khuyet tat',
+    'tan tat',
+    'nkt',
+    'tat nguyen',
+  ],
   child: ['tre em', 'tre mo coi', 'mo coi', 'con nho', 'tre nho', 'tre'],
   poor: ['ho ngheo', 'can ngheo', 'ngheo'],
   'single-parent': ['me don than', 'don than', 'bo don than'],
@@ -54,14 +120,32 @@ const WHO_CUES: Record<Who, string[]> = {
 const MARKER_CUES = ['thi sao', 'con', 'vay', 'the', 'roi sao', 'nua', 'sao', 'con thi', 'the con'];
 
 /** Chat spellings of the few words follow-ups are made of. */
-const CHAT_SPELLINGS: Record<string, string> = { ko: 'khong', k: 'khong', kg: 'khong', hok: 'khong', hong: 'khong', dc: 'duoc', j: 'gi', z: 'vay', v: 'vay', bn: 'bao nhieu', bnh: 'bao nhieu', bl: 'bao lau', hs: 'ho so', gt: 'giay to', nkt: 'nguoi khuyet tat' };
+const CHAT_SPELLINGS: Record<string, string> = {
+  ko: 'khong',
+  k: 'khong',
+  kg: 'khong',
+  hok: 'khong',
+  hong: 'khong',
+  dc: 'duoc',
+  j: 'gi',
+  z: 'vay',
+  v: 'vay',
+  bn: 'bao nhieu',
+  bnh: 'bao nhieu',
+  bl: 'bao lau',
+  hs: 'ho so',
+  gt: 'giay to',
+  nkt: 'nguoi khuyet tat',
+};
 
 /** Words that name the whole field rather than a topic ("trợ cấp"): in a short follow-up they add nothing. */
 const FIELD_WORDS = ['tro cap'];
 
 /** Words that carry no topic of their own in a short follow-up. */
 const FUNCTION_WORDS = new Set(
-  'a ad ak ah ba ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu'.split(' '),
+  'a ad ak ah ba ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu'.split(
+    ' ',
+  ),
 );
 
 /** Canonical Vietnamese for each aspect and group, used to build the resolved question. */
@@ -125,7 +209,9 @@ type Cue<K> = readonly [key: K, phrase: string, first: string];
 
 /** A cue table as a list, longest phrases first so "bao nhiêu tiền" beats "bao nhiêu". */
 function byLength<K extends string>(cues: Record<K, string[]>): Array<Cue<K>> {
-  const all = (Object.entries(cues) as Array<[K, string[]]>).flatMap(([key, phrases]) => phrases.map((p): Cue<K> => [key, p, p.split(' ')[0] as string]));
+  const all = (Object.entries(cues) as Array<[K, string[]]>).flatMap(([key, phrases]) =>
+    phrases.map((p): Cue<K> => [key, p, p.split(' ')[0] as string]),
+  );
   return all.sort((a, b) => b[1].split(' ').length - a[1].split(' ').length);
 }
 const WHO_BY_LENGTH = byLength(WHO_CUES);
@@ -175,7 +261,11 @@ export function readFollowUp(kb: Knowledge, text: string, topic: string | null =
   if (short) for (const phrase of FIELD_WORDS) while (take(words, used, phrase));
   const title = new Set(topic ? tokenize(kb.entries.get(topic)?.title ?? '').map((t) => t.folded) : []);
   const rest = words.filter((w, i) => !used[i] && !FUNCTION_WORDS.has(w) && !title.has(w));
-  const followUp = words.length > 0 && words.length <= MAX_FOLLOW_UP_SYLLABLES && rest.length === 0 && (aspect !== null || (who !== null && marker));
+  const followUp =
+    words.length > 0 &&
+    words.length <= MAX_FOLLOW_UP_SYLLABLES &&
+    rest.length === 0 &&
+    (aspect !== null || (who !== null && marker));
   return { aspect, who, marker, followUp };
 }
 
@@ -194,7 +284,9 @@ function topicAnchor(kb: Knowledge, topic: string): string[] {
   const words = tokenize(title).map((t) => t.folded);
   const used = words.map(() => false);
   while (findCue(words, used, WHO_BY_LENGTH) !== null);
-  return tokenize(title).filter((_, i) => !used[i]).map((t) => t.text);
+  return tokenize(title)
+    .filter((_, i) => !used[i])
+    .map((t) => t.text);
 }
 
 /** The best-ranked entry for a question built from canonical phrases. */
@@ -226,9 +318,12 @@ export function resolveFollowUp(
   if (groupChanged && !reading.marker) return undefined;
   // For a new group the amount and the eligibility carry over ("bao nhiêu" → "còn người khuyết tật thì sao");
   // papers and places are the same for everyone, so after them a new group asks whether it qualifies.
-  const carried = context.what === null || context.what === 'amount' || context.what === 'eligibility' ? context.what : 'eligibility';
+  const carried =
+    context.what === null || context.what === 'amount' || context.what === 'eligibility' ? context.what : 'eligibility';
   const what = reading.aspect ?? (groupChanged ? carried : null);
-  const question = [who ? WHO_PHRASES[who] : '', what ? ASPECT_PHRASES[what] : topicAnchor(kb, topic).join(' ')].join(' ');
+  const question = [who ? WHO_PHRASES[who] : '', what ? ASPECT_PHRASES[what] : topicAnchor(kb, topic).join(' ')].join(
+    ' ',
+  );
   const ranked = rankQuestion(kb, question, config.maxSuggestions + 3);
   let target = topic;
   if (groupChanged && ranked[0]) target = ranked[0].id;
@@ -247,7 +342,12 @@ export function resolveFollowUp(
  * after the training entry), asked again together with the topic's title:
  * the topic, when that makes it a clear match; undefined otherwise.
  */
-export function answerNearTopic(kb: Knowledge, text: string, topic: string, config: EngineConfig): Candidate | undefined {
+export function answerNearTopic(
+  kb: Knowledge,
+  text: string,
+  topic: string,
+  config: EngineConfig,
+): Candidate | undefined {
   const entry = kb.entries.get(topic);
   if (!entry || tokenize(text).length > MAX_FOLLOW_UP_SYLLABLES) return undefined;
   const [best] = rankQuestion(kb, `${text} ${entry.title}`, 3);
@@ -255,6 +355,10 @@ export function answerNearTopic(kb: Knowledge, text: string, topic: string, conf
 }
 
 /** The context after a standalone answer: its topic, plus any group and aspect the message named. */
-export function contextAfterAnswer(previous: ConversationContext | null, entryId: string, reading: FollowUpReading): ConversationContext {
+export function contextAfterAnswer(
+  previous: ConversationContext | null,
+  entryId: string,
+  reading: FollowUpReading,
+): ConversationContext {
   return { topic: entryId, who: reading.who ?? previous?.who ?? null, what: reading.aspect };
 }

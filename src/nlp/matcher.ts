@@ -95,7 +95,8 @@ function countFeatures(feats: readonly string[]): Map<string, number> {
 
 function freezePostings(builder: Map<string, PostingsBuilder>): Map<string, Postings> {
   const frozen = new Map<string, Postings>();
-  for (const [f, list] of builder) frozen.set(f, { docs: Int32Array.from(list.docs), weights: Float32Array.from(list.weights) });
+  for (const [f, list] of builder)
+    frozen.set(f, { docs: Int32Array.from(list.docs), weights: Float32Array.from(list.weights) });
   return frozen;
 }
 

@@ -85,10 +85,16 @@ export class AgencyMatcher {
     });
     let best: { agency: number; count: number } | null = null;
     for (const [agency, positions] of covered) {
-      if (!best || positions.size > best.count || (positions.size === best.count && agency < best.agency)) best = { agency, count: positions.size };
+      if (!best || positions.size > best.count || (positions.size === best.count && agency < best.agency))
+        best = { agency, count: positions.size };
     }
     if (!best) return null;
-    return { id: this.ids[best.agency] as string, covered: best.count, share: best.count / syllables.length, cues: found.get(best.agency) ?? [] };
+    return {
+      id: this.ids[best.agency] as string,
+      covered: best.count,
+      share: best.count / syllables.length,
+      cues: found.get(best.agency) ?? [],
+    };
   }
 
   /** Every cue phrase (space-joined syllables) that occurs in a text's analysed syllables. */

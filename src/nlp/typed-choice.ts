@@ -45,14 +45,96 @@ export const STOP_NUMBER = 10;
 const phrases = (list: readonly string[]): Token[][] => list.map((p) => tokenize(p, 100));
 
 const ROLE_PHRASES: Record<ChoiceRole, Token[][]> = {
-  yes: phrases(['có', 'ừ', 'ừm', 'ờ', 'uh', 'um', 'ok', 'oke', 'okay', 'oki', 'okie', 'đồng ý', 'tôi đồng ý', 'em đồng ý', 'được', 'vâng', 'dạ', 'dạ có', 'dạ vâng', 'đúng', 'đúng rồi', 'phải', 'yes', 'có ạ', 'chắc chắn', 'nhận', 'có nhận']),
-  no: phrases(['không', 'ko', 'k', 'kg', 'hông', 'hem', 'không đồng ý', 'không có', 'không ạ', 'thôi', 'khỏi', 'không cần', 'no', 'không nhận', 'dạ không', 'chưa']),
+  yes: phrases([
+    'có',
+    'ừ',
+    'ừm',
+    'ờ',
+    'uh',
+    'um',
+    'ok',
+    'oke',
+    'okay',
+    'oki',
+    'okie',
+    'đồng ý',
+    'tôi đồng ý',
+    'em đồng ý',
+    'được',
+    'vâng',
+    'dạ',
+    'dạ có',
+    'dạ vâng',
+    'đúng',
+    'đúng rồi',
+    'phải',
+    'yes',
+    'có ạ',
+    'chắc chắn',
+    'nhận',
+    'có nhận',
+  ]),
+  no: phrases([
+    'không',
+    'ko',
+    'k',
+    'kg',
+    'hông',
+    'hem',
+    'không đồng ý',
+    'không có',
+    'không ạ',
+    'thôi',
+    'khỏi',
+    'không cần',
+    'no',
+    'không nhận',
+    'dạ không',
+    'chưa',
+  ]),
   back: phrases(['quay lại', 'trở lại', 'lùi lại', 'quay về', 'trở về', 'câu trước', 'quay lại câu trước', 'back']),
-  stop: phrases(['dừng', 'dừng lại', 'thôi', 'thôi không', 'hủy', 'huỷ', 'hủy bỏ', 'thoát', 'ngừng', 'ngưng', 'kết thúc', 'stop', 'thôi dừng', 'không làm nữa', 'thôi khỏi']),
+  stop: phrases([
+    'dừng',
+    'dừng lại',
+    'thôi',
+    'thôi không',
+    'hủy',
+    'huỷ',
+    'hủy bỏ',
+    'thoát',
+    'ngừng',
+    'ngưng',
+    'kết thúc',
+    'stop',
+    'thôi dừng',
+    'không làm nữa',
+    'thôi khỏi',
+  ]),
 };
 
 /** Particles around a short reply that carry no meaning here ("dạ có ạ", "ok nhé"). */
-const EDGE_PARTICLES = new Set(['a', 'ạ', 'nha', 'nhé', 'nhe', 'nhen', 'ha', 'hen', 'nè', 'ne', 'đi', 'di', 'luôn', 'vậy', 'thế', 'ad', 'admin', 'bạn', 'ơi', 'oi']);
+const EDGE_PARTICLES = new Set([
+  'a',
+  'ạ',
+  'nha',
+  'nhé',
+  'nhe',
+  'nhen',
+  'ha',
+  'hen',
+  'nè',
+  'ne',
+  'đi',
+  'di',
+  'luôn',
+  'vậy',
+  'thế',
+  'ad',
+  'admin',
+  'bạn',
+  'ơi',
+  'oi',
+]);
 const LEADING_PARTICLES = new Set(['dạ', 'da', 'vâng', 'vang', 'ừ', 'u', 'ờ', 'o', 'ok', 'cho', 'chọn', 'chon']);
 /** Between items of a list: a comma or similar, or "và"/"với" between spaces (\b does not see accented letters). */
 const ITEM_SEPARATORS = /\s*[,;+&/]\s*|\s+(?:và|va|với|voi)\s+/iu;
@@ -62,7 +144,10 @@ const NUMBER_PREFIX = /^(?:số|so|chọn|chon|câu|cau|ý|y|phương án|phuong
 /** The role an option's label implies: "Có, đang đi học" is a yes, "Không đi học" a no. */
 function roleOf(choice: OfferedChoice): ChoiceRole | undefined {
   if (choice.role) return choice.role;
-  const words = foldAccents(choice.label.toLowerCase()).replace(/[^a-z0-9 ,]/g, ' ').trim().split(/[\s,]+/);
+  const words = foldAccents(choice.label.toLowerCase())
+    .replace(/[^a-z0-9 ,]/g, ' ')
+    .trim()
+    .split(/[\s,]+/);
   if (words[0] === 'co' && !choice.label.toLowerCase().includes('có thể')) return 'yes';
   // "Không" or "Không, cảm ơn" is a no; "Không rõ" is not an answer to yes/no.
   if (words[0] === 'khong' && (words.length === 1 || /^\P{L}*không\s*,/iu.test(choice.label))) return 'no';
@@ -91,7 +176,11 @@ function withinEdits(a: string, b: string, cap: number): boolean {
     let best = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] as number) + 1, (row[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      const value = Math.min(
+        (previous[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      );
       row.push(value);
       best = Math.min(best, value);
     }
@@ -103,7 +192,11 @@ function withinEdits(a: string, b: string, cap: number): boolean {
 
 /** "2", "số 2", "4, 11", "4 và 11": the numbers typed, or undefined when the reply is anything else. */
 export function readNumbers(text: string): number[] | undefined {
-  const cleaned = text.normalize('NFC').trim().replace(/[.!)]+$/u, '').replace(NUMBER_PREFIX, '');
+  const cleaned = text
+    .normalize('NFC')
+    .trim()
+    .replace(/[.!)]+$/u, '')
+    .replace(NUMBER_PREFIX, '');
   if (cleaned === '') return undefined;
   const parts = cleaned.split(LIST_SEPARATORS).filter((p) => p !== '');
   if (parts.length === 0 || parts.length > 20) return undefined;
@@ -126,7 +219,8 @@ function matchWords(tokens: readonly Token[], choices: readonly OfferedChoice[])
   if (tokens.length === 0) return [];
   const exact = new Set<number>();
   choices.forEach((choice, index) => {
-    for (const phrase of [choice.label, ...(choice.synonyms ?? [])]) if (sameWords(labelWords(phrase), tokens)) exact.add(index);
+    for (const phrase of [choice.label, ...(choice.synonyms ?? [])])
+      if (sameWords(labelWords(phrase), tokens)) exact.add(index);
   });
   if (exact.size > 0) return [...exact];
   const typed = tokens.map((t) => t.folded).join(' ');
@@ -136,7 +230,9 @@ function matchWords(tokens: readonly Token[], choices: readonly OfferedChoice[])
   const near = new Set<number>();
   choices.forEach((choice, index) => {
     for (const phrase of [choice.label, ...(choice.synonyms ?? [])]) {
-      const folded = labelWords(phrase).map((t) => t.folded).join(' ');
+      const folded = labelWords(phrase)
+        .map((t) => t.folded)
+        .join(' ');
       if (folded.length >= 4 && withinEdits(typed, folded, cap)) near.add(index);
     }
   });
@@ -145,7 +241,9 @@ function matchWords(tokens: readonly Token[], choices: readonly OfferedChoice[])
 
 /** Indexes of the choices whose role the reply names ("thôi" is stop where stop is offered, else no). */
 function matchRole(tokens: readonly Token[], choices: readonly OfferedChoice[]): number[] {
-  const roles = (Object.keys(ROLE_PHRASES) as ChoiceRole[]).filter((role) => ROLE_PHRASES[role].some((p) => sameWords(p, tokens)));
+  const roles = (Object.keys(ROLE_PHRASES) as ChoiceRole[]).filter((role) =>
+    ROLE_PHRASES[role].some((p) => sameWords(p, tokens)),
+  );
   const offered = (role: ChoiceRole): number[] => choices.flatMap((c, i) => (roleOf(c) === role ? [i] : []));
   for (const role of ['stop', 'back', 'yes', 'no'] as const) {
     if (!roles.includes(role)) continue;
@@ -161,7 +259,11 @@ function matchRole(tokens: readonly Token[], choices: readonly OfferedChoice[]):
  * The options a typed reply picks, as indexes into `choices` (several only
  * with `list`), or undefined when the reply is not clearly one of them.
  */
-export function readTypedChoice(text: string, choices: readonly OfferedChoice[], options: ReadOptions = {}): number[] | undefined {
+export function readTypedChoice(
+  text: string,
+  choices: readonly OfferedChoice[],
+  options: ReadOptions = {},
+): number[] | undefined {
   if (choices.length === 0 || text.length > 200 || text.includes('?')) return undefined;
   if (options.numbers !== false) {
     const numbers = readNumbers(text);

@@ -70,9 +70,15 @@ export class TypoCorrector {
     private readonly options: TypoOptions,
   ) {
     this.words = [...vocabulary].filter((w) => w.length >= MIN_TYPO_LENGTH - 1 && !ALL_DIGITS.test(w));
-    this.fuseOptions = { includeScore: true, threshold: options.threshold, ignoreLocation: true, isCaseSensitive: true } as const;
+    this.fuseOptions = {
+      includeScore: true,
+      threshold: options.threshold,
+      ignoreLocation: true,
+      isCaseSensitive: true,
+    } as const;
     this.fuse = new Fuse(this.words, this.fuseOptions);
-    for (const word of this.words) for (const letter of word) if (!this.alphabet.has(letter)) this.alphabet.set(letter, this.alphabet.size);
+    for (const word of this.words)
+      for (const letter of word) if (!this.alphabet.has(letter)) this.alphabet.set(letter, this.alphabet.size);
     const size = this.alphabet.size;
     this.letterCounts = new Uint8Array(this.words.length * size);
     this.words.forEach((word, i) => {
@@ -112,9 +118,13 @@ export class TypoCorrector {
     // only swapped letters count as a typo ("hvi" → "hiv").
     const short = token.length <= SHORT_TOKEN_LENGTH;
     const candidates = this.search(token, short ? 10 : 1);
-    const best = short ? candidates.find((c) => c.item.length === token.length && sameLetters(c.item, token)) : candidates[0];
+    const best = short
+      ? candidates.find((c) => c.item.length === token.length && sameLetters(c.item, token))
+      : candidates[0];
     const correction =
-      best && (best.score ?? 1) <= this.options.threshold && Math.abs(best.item.length - token.length) <= 1 ? best.item : null;
+      best && (best.score ?? 1) <= this.options.threshold && Math.abs(best.item.length - token.length) <= 1
+        ? best.item
+        : null;
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(token, correction);
     return correction ?? token;
@@ -144,7 +154,8 @@ export class TypoCorrector {
     const close: string[] = [];
     for (let w = 0, base = 0; w < this.words.length; w++, base += size) {
       let shared = 0;
-      for (let k = 0; k < letters.length; k++) shared += Math.min(counts[k] as number, this.letterCounts[base + (letters[k] as number)] as number);
+      for (let k = 0; k < letters.length; k++)
+        shared += Math.min(counts[k] as number, this.letterCounts[base + (letters[k] as number)] as number);
       if (shared >= needed) close.push(this.words[w] as string);
     }
     if (close.length === 0) return [];

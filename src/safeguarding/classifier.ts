@@ -78,7 +78,10 @@ export class SafeguardingClassifier {
     this.network = new neural.NeuralNetwork();
     this.network.fromJSON(model.network as NeuralModel);
     const { features } = model.network;
-    this.known = { words: new Set(features.filter((f) => f.startsWith('w:')).map((f) => f.slice(2))), features: new Set(features) };
+    this.known = {
+      words: new Set(features.filter((f) => f.startsWith('w:')).map((f) => f.slice(2))),
+      features: new Set(features),
+    };
   }
 
   /** Scores a message (as the detector reads it); null unless a situation outweighs "safe" by at least `threshold`. */
@@ -115,10 +118,17 @@ export interface TrainingMessage {
 }
 
 /** Trains a classifier: danger-now messages teach their situation, everything else "safe". */
-export function trainClassifier(messages: readonly TrainingMessage[], read: (text: string) => Token[], trainedOn: string): ClassifierModel {
+export function trainClassifier(
+  messages: readonly TrainingMessage[],
+  read: (text: string) => Token[],
+  trainedOn: string,
+): ClassifierModel {
   const corpus: TrainingRow[] = messages.map((m) => ({
     input: safeguardingFeatures(read(m.text)),
-    output: { [m.outcome === 'danger-now' && m.situation ? m.situation : m.outcome === 'informational' ? INFORMATIONAL : SAFE]: 1 },
+    output: {
+      [m.outcome === 'danger-now' && m.situation ? m.situation : m.outcome === 'informational' ? INFORMATIONAL : SAFE]:
+        1,
+    },
   }));
   const network = new neural.NeuralNetwork({ iterations: 300, log: false });
   network.train(corpus);
@@ -128,6 +138,11 @@ export function trainClassifier(messages: readonly TrainingMessage[], read: (tex
   return {
     trainedOn,
     rows: messages.length,
-    network: { settings: json.settings as Record<string, unknown>, features: json.features ?? [], intents: json.intents ?? [], perceptrons },
+    network: {
+      settings: json.settings as Record<string, unknown>,
+      features: json.features ?? [],
+      intents: json.intents ?? [],
+      perceptrons,
+    },
   };
 }

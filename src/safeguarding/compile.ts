@@ -23,30 +23,49 @@ const FILE = 'safeguarding.yaml';
 /** Checks and compiles the file; pushes problems and returns undefined when it is unusable. */
 export function compileSafeguarding(
   file: SafeguardingFile,
-  context: { center: Center; missing: string; entryIds: ReadonlySet<string>; lexicon: Lexicon; model?: ClassifierModel },
+  context: {
+    center: Center;
+    missing: string;
+    entryIds: ReadonlySet<string>;
+    lexicon: Lexicon;
+    model?: ClassifierModel;
+  },
   problems: KbProblem[],
 ): Safeguarding | undefined {
   const before = problems.length;
   // "short" is built in: a message of at most six words.
   const concepts = new Set([...Object.keys(file.concepts), 'short']);
   const needConcept = (name: string, field: string): void => {
-    if (!concepts.has(name)) problems.push({ file: FILE, field, message: `không có khái niệm "${name}" trong concepts.` });
+    if (!concepts.has(name))
+      problems.push({ file: FILE, field, message: `không có khái niệm "${name}" trong concepts.` });
   };
-  for (const [key, names] of Object.entries(file.modifiers)) for (const name of names) needConcept(name, `modifiers › ${key}`);
+  for (const [key, names] of Object.entries(file.modifiers))
+    for (const name of names) needConcept(name, `modifiers › ${key}`);
   for (const id of SITUATION_IDS) {
     const situation = file.situations[id];
     if (!situation) {
       problems.push({ file: FILE, field: 'situations', message: `thiếu tình huống "${id}".` });
       continue;
     }
-    situation.rules.forEach((rule, i) => rule.forEach((name) => needConcept(name, `situations › ${id} › rules › quy tắc ${i + 1}`)));
+    situation.rules.forEach((rule, i) =>
+      rule.forEach((name) => needConcept(name, `situations › ${id} › rules › quy tắc ${i + 1}`)),
+    );
     for (const name of situation.calm) needConcept(name, `situations › ${id} › calm`);
     for (const name of situation.calm_unless) needConcept(name, `situations › ${id} › calm_unless`);
     for (const entry of [situation.entry, ...situation.also]) {
-      if (!context.entryIds.has(entry)) problems.push({ file: FILE, field: `situations › ${id} › entry`, message: `không có mục nào mang mã "${entry}".` });
+      if (!context.entryIds.has(entry))
+        problems.push({
+          file: FILE,
+          field: `situations › ${id} › entry`,
+          message: `không có mục nào mang mã "${entry}".`,
+        });
     }
     if (situation.past === 'disclosure' && !situation.disclosure) {
-      problems.push({ file: FILE, field: `situations › ${id} › disclosure`, message: 'cần lời đồng cảm cho người kể chuyện đã qua (vì past: disclosure).' });
+      problems.push({
+        file: FILE,
+        field: `situations › ${id} › disclosure`,
+        message: 'cần lời đồng cảm cho người kể chuyện đã qua (vì past: disclosure).',
+      });
     }
   }
   const rendered = renderStrings(file, (text, field) => {

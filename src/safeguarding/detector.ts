@@ -65,7 +65,33 @@ const SHORT_MESSAGE_WORDS = 6;
 /** Words after which a bare number is an age ("bé mới 13", "em 14", "im 14"). */
 const AGE_LEAD = new Set(['moi', 'em', 'e', 'be', 'chau', 'im', 'nay']);
 /** Units that make a number something else than an age. */
-const NOT_AGE_UNITS = new Set(['gio', 'h', 'ngay', 'thang', 'nam', 'tieng', 'phut', 'trieu', 'nghin', 'ngan', 'k', 'tr', 'lan', 'nguoi', 'dua', 'cai', 'vien', 'ly', 'chai', 'km', 'hours', 'days', 'minutes', 'pm', 'am']);
+const NOT_AGE_UNITS = new Set([
+  'gio',
+  'h',
+  'ngay',
+  'thang',
+  'nam',
+  'tieng',
+  'phut',
+  'trieu',
+  'nghin',
+  'ngan',
+  'k',
+  'tr',
+  'lan',
+  'nguoi',
+  'dua',
+  'cai',
+  'vien',
+  'ly',
+  'chai',
+  'km',
+  'hours',
+  'days',
+  'minutes',
+  'pm',
+  'am',
+]);
 
 interface Scan {
   neutral: NeutralSpan[];
@@ -142,11 +168,13 @@ export class SafeguardingDetector {
     const rawScan = this.scan(raw);
     this.collect(rawScan, found);
     const rewritten = this.lexicon ? this.rewriteOutsideNeutral(raw, rawScan.neutral, this.lexicon) : raw;
-    if (rewritten.length !== raw.length || rewritten.some((t, i) => t.text !== raw[i]?.text)) this.collect(this.scan(rewritten), found);
+    if (rewritten.length !== raw.length || rewritten.some((t, i) => t.text !== raw[i]?.text))
+      this.collect(this.scan(rewritten), found);
     const { modifiers } = this.file;
     if (this.childAge(raw)) addCue(found, modifiers.child[0] as string, `< ${this.file.child_age_below} tuổi`);
     // A short message ("cứu em với") is a cry on its own; in a long one, "cứu" is often a figure of speech.
-    if (raw.filter((t) => t !== CLAUSE_SEPARATOR).length <= SHORT_MESSAGE_WORDS) addCue(found, SHORT_CONCEPT, `≤ ${SHORT_MESSAGE_WORDS} từ`);
+    if (raw.filter((t) => t !== CLAUSE_SEPARATOR).length <= SHORT_MESSAGE_WORDS)
+      addCue(found, SHORT_CONCEPT, `≤ ${SHORT_MESSAGE_WORDS} từ`);
 
     const has = (concept: string): boolean => found.has(concept);
     const any = (concepts: readonly string[]): boolean => concepts.some(has);
@@ -155,8 +183,13 @@ export class SafeguardingDetector {
     if (fired.length === 0) {
       // No concept rule fired: the classifier may still recognise danger in wording nobody wrote down,
       // unless the message is plainly about a topic, a joke, papers and benefits, or a general question.
-      const general = any(modifiers.informational) || any(modifiers.ordinary) || (any(modifiers.hypothetical) && !any(modifiers.personal));
-      const threshold = options.unanswered ? Math.min(this.file.classifier_threshold, this.file.classifier_threshold_unanswered) : this.file.classifier_threshold;
+      const general =
+        any(modifiers.informational) ||
+        any(modifiers.ordinary) ||
+        (any(modifiers.hypothetical) && !any(modifiers.personal));
+      const threshold = options.unanswered
+        ? Math.min(this.file.classifier_threshold, this.file.classifier_threshold_unanswered)
+        : this.file.classifier_threshold;
       const verdict = general ? null : this.classifier?.score(rewritten, threshold);
       if (!verdict) return null;
       // Heard only on the lower bar: worth raising only as danger now.
@@ -201,9 +234,7 @@ export class SafeguardingDetector {
   private rewriteOutsideNeutral(tokens: readonly Token[], neutral: readonly NeutralSpan[], lexicon: Lexicon): Token[] {
     const out: Token[] = [];
     let from = 0;
-    const spans = neutral
-      .filter((n) => !n.only)
-      .sort((a, b) => a.start - b.start);
+    const spans = neutral.filter((n) => !n.only).sort((a, b) => a.start - b.start);
     for (const span of spans) {
       if (span.start < from) continue;
       out.push(...lexicon.rewrite(tokens.slice(from, span.start)), ...tokens.slice(span.start, span.end));
@@ -268,7 +299,11 @@ export class SafeguardingDetector {
       const short = AGE_SUFFIX.exec(word);
       // "mới 13", "em 14", "im 14": an age said without "tuổi", unless a unit follows ("mới 2 giờ").
       const bare = AGE_LEAD.has(tokens[i - 1]?.folded ?? '') && !NOT_AGE_UNITS.has(next ?? '');
-      const age = short ? Number(short[1]) : next === AGE_WORD || next === 'year' || next === 'years' || next === 'yrs' || next === 'yr' || bare ? Number(word) : NaN;
+      const age = short
+        ? Number(short[1])
+        : next === AGE_WORD || next === 'year' || next === 'years' || next === 'yrs' || next === 'yr' || bare
+          ? Number(word)
+          : NaN;
       if (Number.isInteger(age) && age >= 0 && age < this.file.child_age_below) return true;
     }
     return false;
@@ -316,7 +351,7 @@ function undoStretching(token: Token): Token {
   const text = token.plain
     ? token.text.replace(STRETCHED, '$1$1').replace(DOUBLED_FINAL, '$1')
     : // With its accents typed, a syllable never repeats a letter except in "oo" ("xoong").
-      token.text.replace(REPEATED, (run, letter: string) => (letter === 'o' ? 'oo' : letter));
+      token.text.replace(REPEATED, (_run, letter: string) => (letter === 'o' ? 'oo' : letter));
   return text === token.text ? token : makeToken(text);
 }
 
@@ -364,7 +399,10 @@ const hoiNgaCache = new Map<string, string>();
 function mergeHoiNga(text: string): string {
   let merged = hoiNgaCache.get(text);
   if (merged === undefined) {
-    merged = text.normalize('NFD').replace(/\u0303/g, '\u0309').normalize('NFC');
+    merged = text
+      .normalize('NFD')
+      .replace(/\u0303/g, '\u0309')
+      .normalize('NFC');
     if (hoiNgaCache.size > 50_000) hoiNgaCache.clear();
     hoiNgaCache.set(text, merged);
   }

@@ -75,16 +75,34 @@ const count = (r: Rate, hit: boolean): void => {
 };
 
 /** The engine as the eval sees it. */
-export function safeguardingPredictor(kb: Knowledge, config: EngineConfig = DEFAULT_ENGINE_CONFIG): (text: string) => SafeguardingPrediction {
+export function safeguardingPredictor(
+  kb: Knowledge,
+  config: EngineConfig = DEFAULT_ENGINE_CONFIG,
+): (text: string) => SafeguardingPrediction {
   return (text) => {
     const r = findAnswer(kb, text, config);
-    const outcome = r.outcome === 'crisis' ? 'danger-now' : r.outcome === 'disclosure' ? 'disclosure' : r.safeguarding?.outcome === 'informational' ? 'informational' : 'none';
-    return { outcome, engineOutcome: r.outcome, situation: r.safeguarding?.situation ?? null, cues: r.safeguarding?.cues ?? [] };
+    const outcome =
+      r.outcome === 'crisis'
+        ? 'danger-now'
+        : r.outcome === 'disclosure'
+          ? 'disclosure'
+          : r.safeguarding?.outcome === 'informational'
+            ? 'informational'
+            : 'none';
+    return {
+      outcome,
+      engineOutcome: r.outcome,
+      situation: r.safeguarding?.situation ?? null,
+      cues: r.safeguarding?.cues ?? [],
+    };
   };
 }
 
 /** Runs every row through the predictor and scores it. */
-export function evaluateSafeguarding(rows: readonly SafeguardingRow[], predict: (text: string) => SafeguardingPrediction): SafeguardingReport {
+export function evaluateSafeguarding(
+  rows: readonly SafeguardingRow[],
+  predict: (text: string) => SafeguardingPrediction,
+): SafeguardingReport {
   const report: SafeguardingReport = {
     crisisRecall: rate(),
     disclosureHandled: rate(),
@@ -97,7 +115,8 @@ export function evaluateSafeguarding(rows: readonly SafeguardingRow[], predict: 
     byStyle: {},
     misses: [],
   };
-  const slot = (table: SafeguardingReport['bySituation'], key: string) => (table[key] ??= { recall: rate(), falseCrisis: rate() });
+  const slot = (table: SafeguardingReport['bySituation'], key: string) =>
+    (table[key] ??= { recall: rate(), falseCrisis: rate() });
   for (const row of rows) {
     const got = predict(row.text);
     const crisis = got.outcome === 'danger-now';
@@ -120,7 +139,10 @@ export function evaluateSafeguarding(rows: readonly SafeguardingRow[], predict: 
       count(report.deadEnds, got.engineOutcome === 'did-you-mean' || got.engineOutcome === 'fallback');
     }
     const keys = row.situation ? [row.situation] : ['(none)'];
-    for (const [table, names] of [[report.bySituation, keys], [report.byStyle, row.styles]] as const) {
+    for (const [table, names] of [
+      [report.bySituation, keys],
+      [report.byStyle, row.styles],
+    ] as const) {
       for (const name of names) {
         const s = slot(table, name);
         if (row.outcome === 'danger-now') count(s.recall, crisis);
@@ -143,7 +165,11 @@ export function evaluateSafeguarding(rows: readonly SafeguardingRow[], predict: 
   ]) {
     finish(r);
   }
-  for (const table of [report.bySituation, report.byStyle]) for (const s of Object.values(table)) (finish(s.recall), finish(s.falseCrisis));
+  for (const table of [report.bySituation, report.byStyle])
+    for (const s of Object.values(table)) {
+      finish(s.recall);
+      finish(s.falseCrisis);
+    }
   return report;
 }
 
@@ -155,7 +181,10 @@ export function formatSafeguardingReport(report: SafeguardingReport, title: stri
     `${name.padEnd(18)} ${'crisis recall'.padEnd(20)} false crisis`,
     ...Object.entries(rows)
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([key, s]) => `  ${key.padEnd(16)} ${(s.recall.total ? pct(s.recall) : '–').padEnd(20)} ${s.falseCrisis.total ? pct(s.falseCrisis) : '–'}`),
+      .map(
+        ([key, s]) =>
+          `  ${key.padEnd(16)} ${(s.recall.total ? pct(s.recall) : '–').padEnd(20)} ${s.falseCrisis.total ? pct(s.falseCrisis) : '–'}`,
+      ),
   ];
   const lines = [
     `== ${title} (safeguarding)`,
@@ -170,7 +199,9 @@ export function formatSafeguardingReport(report: SafeguardingReport, title: stri
   if (showMisses) {
     lines.push(`misses (${report.misses.length}):`);
     for (const { row, got } of report.misses) {
-      lines.push(`  ✗ ${JSON.stringify(row.text)} expected ${row.outcome}/${row.situation ?? '-'}, got ${got.outcome}/${got.situation ?? '-'} (${got.engineOutcome}) [${got.cues.join('; ')}]`);
+      lines.push(
+        `  ✗ ${JSON.stringify(row.text)} expected ${row.outcome}/${row.situation ?? '-'}, got ${got.outcome}/${got.situation ?? '-'} (${got.engineOutcome}) [${got.cues.join('; ')}]`,
+      );
     }
   }
   return lines.join('\n');

@@ -8,7 +8,9 @@ import { z } from 'zod';
 
 const phrase = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().trim().min(1, 'cụm từ trống'));
 const CONCEPT_NAME = /^[a-z][a-z0-9_]*$/;
-const conceptName = z.string().regex(CONCEPT_NAME, 'tên khái niệm chỉ gồm chữ thường không dấu, số và dấu gạch dưới, ví dụ: child, beat');
+const conceptName = z
+  .string()
+  .regex(CONCEPT_NAME, 'tên khái niệm chỉ gồm chữ thường không dấu, số và dấu gạch dưới, ví dụ: child, beat');
 
 /** The emergency numbers the bot can put first. */
 export const EMERGENCY_NUMBERS = ['111', '113', '114', '115'] as const;
@@ -80,9 +82,7 @@ export const safeguardingSchema = z.strictObject({
    * Figures of speech and harmless compounds ("mệt muốn chết", "đánh răng"): a
    * shorter cue inside one is ignored. `{ phrase, only }` limits it to some concepts.
    */
-  neutral: z
-    .array(z.union([phrase, z.strictObject({ phrase, only: z.array(conceptName).min(1) })]))
-    .default([]),
+  neutral: z.array(z.union([phrase, z.strictObject({ phrase, only: z.array(conceptName).min(1) })])).default([]),
   /** Concept names the outcome logic relies on. */
   modifiers: z.strictObject({
     urgent: z.array(conceptName).min(1),

@@ -109,7 +109,9 @@ const isoDateSchema = z
     if (!match) return true;
     const [, y, m, d] = match;
     const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-    return date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d);
+    return (
+      date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d)
+    );
   }, 'ngày này không có thật; kiểm tra lại tháng và ngày');
 
 /** A clock time such as "08:00" or "14:30" (Vietnam time). */
@@ -127,9 +129,18 @@ const offsetSchema = z.preprocess(
   z
     .string()
     .trim()
-    .regex(OFFSET, 'viết -7d (7 ngày trước), -1d (1 ngày trước), 0d (sáng ngày diễn ra) hoặc -2h (2 giờ trước giờ bắt đầu)')
-    .refine((s) => !s.endsWith('d') || Number(s.slice(0, -1)) >= -MAX_OFFSET_DAYS, `nhắc trước tối đa ${MAX_OFFSET_DAYS} ngày`)
-    .refine((s) => !s.endsWith('h') || Number(s.slice(0, -1)) >= -MAX_OFFSET_HOURS, `nhắc trước tối đa ${MAX_OFFSET_HOURS} giờ; xa hơn thì dùng số ngày, ví dụ -3d`),
+    .regex(
+      OFFSET,
+      'viết -7d (7 ngày trước), -1d (1 ngày trước), 0d (sáng ngày diễn ra) hoặc -2h (2 giờ trước giờ bắt đầu)',
+    )
+    .refine(
+      (s) => !s.endsWith('d') || Number(s.slice(0, -1)) >= -MAX_OFFSET_DAYS,
+      `nhắc trước tối đa ${MAX_OFFSET_DAYS} ngày`,
+    )
+    .refine(
+      (s) => !s.endsWith('h') || Number(s.slice(0, -1)) >= -MAX_OFFSET_HOURS,
+      `nhắc trước tối đa ${MAX_OFFSET_HOURS} giờ; xa hơn thì dùng số ngày, ví dụ -3d`,
+    ),
 );
 
 /** A topic id: it travels in button payloads, so short lower-case ASCII. */
@@ -149,32 +160,50 @@ export const eventSchema = z
     time: clockSchema.optional(),
     area: z.string().trim().min(2, 'tên xã/phường quá ngắn').max(80).optional(),
     topic: topicIdSchema,
-    summary: z.string().trim().min(10, 'câu tóm tắt quá ngắn').max(200, 'câu tóm tắt tối đa 200 ký tự (hiện trong danh sách /sukien)').optional(),
+    summary: z
+      .string()
+      .trim()
+      .min(10, 'câu tóm tắt quá ngắn')
+      .max(200, 'câu tóm tắt tối đa 200 ký tự (hiện trong danh sách /sukien)')
+      .optional(),
     message: z.string('cần nội dung lời nhắc (message)').trim().min(20, 'nội dung lời nhắc quá ngắn'),
     entry: entryIdSchema.optional(),
-    remind: z.array(offsetSchema).min(1, 'cần ít nhất một lần nhắc, hoặc xóa dòng remind để dùng mặc định [-7d, -1d, 0d]').optional(),
+    remind: z
+      .array(offsetSchema)
+      .min(1, 'cần ít nhất một lần nhắc, hoặc xóa dòng remind để dùng mặc định [-7d, -1d, 0d]')
+      .optional(),
   })
   .superRefine((e, ctx) => {
     if ((e.yearly === undefined) === (e.date === undefined)) {
       ctx.addIssue({
         code: 'custom',
         path: ['yearly'],
-        message: 'mỗi sự kiện cần đúng một trong hai: yearly (ngày/tháng hằng năm, ví dụ 25/3) hoặc date (ngày diễn ra một lần, ví dụ 2027-05-20)',
+        message:
+          'mỗi sự kiện cần đúng một trong hai: yearly (ngày/tháng hằng năm, ví dụ 25/3) hoặc date (ngày diễn ra một lần, ví dụ 2027-05-20)',
       });
     }
     if (e.until !== undefined && e.yearly === undefined) {
       ctx.addIssue({ code: 'custom', path: ['until'], message: 'until (ngày kết thúc) chỉ dùng cùng yearly' });
     }
     if (e.time !== undefined && e.date === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['time'], message: 'time (giờ bắt đầu) chỉ dùng cùng date; sự kiện hằng năm được nhắc vào buổi sáng' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['time'],
+        message: 'time (giờ bắt đầu) chỉ dùng cùng date; sự kiện hằng năm được nhắc vào buổi sáng',
+      });
     }
     const remind = e.remind ?? [];
     if (remind.some((r) => r.endsWith('h')) && e.time === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['remind'], message: 'nhắc theo giờ (ví dụ -2h) chỉ dùng cho sự kiện có date và time' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['remind'],
+        message: 'nhắc theo giờ (ví dụ -2h) chỉ dùng cho sự kiện có date và time',
+      });
     }
     const seen = new Set<string>();
     for (const r of remind) {
-      if (seen.has(r)) ctx.addIssue({ code: 'custom', path: ['remind'], message: `"${r}" bị lặp; mỗi lần nhắc chỉ ghi một lần` });
+      if (seen.has(r))
+        ctx.addIssue({ code: 'custom', path: ['remind'], message: `"${r}" bị lặp; mỗi lần nhắc chỉ ghi một lần` });
       seen.add(r);
     }
   });
@@ -186,7 +215,11 @@ export const eventsFileSchema = z.strictObject({
     .array(
       z.strictObject({
         id: topicIdSchema,
-        label: z.string('cần tên chủ đề (label)').trim().min(2, 'tên chủ đề quá ngắn').max(60, 'tên chủ đề tối đa 60 ký tự (hiện trên nút bấm)'),
+        label: z
+          .string('cần tên chủ đề (label)')
+          .trim()
+          .min(2, 'tên chủ đề quá ngắn')
+          .max(60, 'tên chủ đề tối đa 60 ký tự (hiện trên nút bấm)'),
       }),
       'cần danh sách chủ đề (topics)',
     )
@@ -239,7 +272,10 @@ export function parseEventsFile(raw: unknown, problems: KbProblem[], file = EVEN
       events.push(result.data);
       return;
     }
-    const id = item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : undefined;
+    const id =
+      item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string'
+        ? (item as { id: string }).id
+        : undefined;
     for (const issue of result.error.issues) {
       const field = fieldOf(issue.path);
       problems.push({
@@ -268,7 +304,11 @@ export function parseOffset(label: string): ReminderOffset {
 
 /** The first line of a message, shortened at a word boundary: the /sukien line when no summary is written. */
 function summaryOf(message: string, max = 160): string {
-  const line = message.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  const line =
+    message
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? '';
   if (line.length <= max) return line;
   const cut = line.slice(0, max - 1);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).trimEnd()}…`;
@@ -286,12 +326,21 @@ export interface EventsContext {
  * Cross-checks the events file (unique ids, known topics and entries, valid
  * placeholders, message length) and compiles it; problems are pushed.
  */
-export function compileEvents(source: EventsFile, context: EventsContext, problems: KbProblem[], file = EVENTS_FILE): EventCatalog {
+export function compileEvents(
+  source: EventsFile,
+  context: EventsContext,
+  problems: KbProblem[],
+  file = EVENTS_FILE,
+): EventCatalog {
   const { center, missing, entryIds } = context;
   const topicIds = new Set<string>();
   source.topics.forEach((topic, index) => {
     if (topicIds.has(topic.id)) {
-      problems.push({ file, field: `topics › mục thứ ${index + 1}`, message: `mã chủ đề "${topic.id}" bị lặp; mỗi chủ đề cần một mã riêng.` });
+      problems.push({
+        file,
+        field: `topics › mục thứ ${index + 1}`,
+        message: `mã chủ đề "${topic.id}" bị lặp; mỗi chủ đề cần một mã riêng.`,
+      });
     }
     topicIds.add(topic.id);
   });
@@ -301,15 +350,28 @@ export function compileEvents(source: EventsFile, context: EventsContext, proble
   const events: EventDef[] = [];
   for (const e of source.events) {
     const where = { file, entryId: e.id };
-    if (ids.has(e.id)) problems.push({ ...where, field: 'id', message: 'mã này đã dùng cho một sự kiện khác; mỗi sự kiện cần một mã riêng.' });
+    if (ids.has(e.id))
+      problems.push({
+        ...where,
+        field: 'id',
+        message: 'mã này đã dùng cho một sự kiện khác; mỗi sự kiện cần một mã riêng.',
+      });
     ids.add(e.id);
     if (!topicIds.has(e.topic)) {
-      problems.push({ ...where, field: 'topic', message: `không có chủ đề "${e.topic}" trong danh sách topics; dùng một trong: ${topicList}.` });
+      problems.push({
+        ...where,
+        field: 'topic',
+        message: `không có chủ đề "${e.topic}" trong danh sách topics; dùng một trong: ${topicList}.`,
+      });
     }
     if (e.entry !== undefined && !entryIds.has(e.entry)) {
       problems.push({ ...where, field: 'entry', message: `không có mục hỏi–đáp nào mang mã "${e.entry}".` });
     }
-    for (const [field, text] of [['title', e.title], ['summary', e.summary ?? ''], ['message', e.message]] as const) {
+    for (const [field, text] of [
+      ['title', e.title],
+      ['summary', e.summary ?? ''],
+      ['message', e.message],
+    ] as const) {
       for (const message of placeholderProblems(text, center)) problems.push({ ...where, field, message });
     }
     const message = renderCenter(e.message, center, missing);
@@ -324,12 +386,21 @@ export function compileEvents(source: EventsFile, context: EventsContext, proble
       const start = parseDayMonth(e.yearly);
       const end = parseDayMonth(e.until);
       if (end.month * 100 + end.day <= start.month * 100 + start.day) {
-        problems.push({ ...where, field: 'until', message: 'ngày kết thúc phải sau ngày bắt đầu trong cùng năm (ví dụ yearly: 15/11, until: 15/12).' });
+        problems.push({
+          ...where,
+          field: 'until',
+          message: 'ngày kết thúc phải sau ngày bắt đầu trong cùng năm (ví dụ yearly: 15/11, until: 15/12).',
+        });
       }
     }
-    const when: EventWhen = e.yearly !== undefined
-      ? { kind: 'yearly', ...parseDayMonth(e.yearly), ...(e.until !== undefined ? { until: parseDayMonth(e.until) } : {}) }
-      : { kind: 'once', date: e.date as string, ...(e.time !== undefined ? { time: e.time.padStart(5, '0') } : {}) };
+    const when: EventWhen =
+      e.yearly !== undefined
+        ? {
+            kind: 'yearly',
+            ...parseDayMonth(e.yearly),
+            ...(e.until !== undefined ? { until: parseDayMonth(e.until) } : {}),
+          }
+        : { kind: 'once', date: e.date as string, ...(e.time !== undefined ? { time: e.time.padStart(5, '0') } : {}) };
     const title = renderCenter(e.title, center, missing);
     events.push({
       id: e.id,

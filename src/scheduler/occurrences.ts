@@ -71,7 +71,8 @@ export function parseQuietHours(text: string): QuietHours | undefined {
   const [from, to, ...rest] = text.split(/\s*[-–]\s*/);
   const start = from === undefined ? undefined : parseClock(from);
   const end = to === undefined ? undefined : parseClock(to);
-  if (start === undefined || end === undefined || rest.length > 0) throw new Error(`quiet hours must look like 21:00-07:00, got "${text}"`);
+  if (start === undefined || end === undefined || rest.length > 0)
+    throw new Error(`quiet hours must look like 21:00-07:00, got "${text}"`);
   return start === end ? undefined : { start, end };
 }
 
@@ -113,7 +114,9 @@ export function parseLocalDate(text: string): LocalDate {
  * machine's). Undefined when malformed.
  */
 export function parseVietnamInstant(text: string): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(text.trim());
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(
+    text.trim(),
+  );
   if (!m) return undefined;
   const [, y, mo, d, h = '0', mi = '0', s = '0', zone] = m;
   const date = { year: Number(y), month: Number(mo), day: Number(d) };
@@ -164,13 +167,22 @@ function occurrencesOn(event: EventDef, date: LocalDate, timing: ReminderTiming)
   const eventDate = formatLocalDate(date);
   const result: Occurrence[] = [];
   for (const offset of event.remind) {
-    const nominal = offset.unit === 'h'
-      ? startsAt + offset.amount * 3_600_000
-      : fromLocal({ ...date, day: date.day + offset.amount }, timing.reminderTime);
+    const nominal =
+      offset.unit === 'h'
+        ? startsAt + offset.amount * 3_600_000
+        : fromLocal({ ...date, day: date.day + offset.amount }, timing.reminderTime);
     const dueAt = afterQuietHours(nominal, timing.quietHours);
     // A morning reminder for an event that starts earlier would arrive too late: drop it.
     if (dueAt >= staleAt) continue;
-    result.push({ key: `${event.id}|${eventDate}|${offset.label}`, event, eventDate, offset, dueAt, startsAt, staleAt });
+    result.push({
+      key: `${event.id}|${eventDate}|${offset.label}`,
+      event,
+      eventDate,
+      offset,
+      dueAt,
+      startsAt,
+      staleAt,
+    });
   }
   return result;
 }
@@ -179,7 +191,12 @@ function occurrencesOn(event: EventDef, date: LocalDate, timing: ReminderTiming)
  * Every reminder occurrence due in [from, to), in due order (then event id,
  * then the earlier reminder first).
  */
-export function planOccurrences(events: readonly EventDef[], from: number, to: number, timing: ReminderTiming): Occurrence[] {
+export function planOccurrences(
+  events: readonly EventDef[],
+  from: number,
+  to: number,
+  timing: ReminderTiming,
+): Occurrence[] {
   if (to <= from) return [];
   // Reminders come at most 60 days before, and quiet hours push them by under a day: one year of margin each side is plenty.
   const fromYear = toLocal(from).year - 1;
@@ -193,7 +210,10 @@ export function planOccurrences(events: readonly EventDef[], from: number, to: n
     }
   }
   return result.sort(
-    (a, b) => a.dueAt - b.dueAt || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0) || offsetMinutes(a.offset) - offsetMinutes(b.offset),
+    (a, b) =>
+      a.dueAt - b.dueAt ||
+      (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0) ||
+      offsetMinutes(a.offset) - offsetMinutes(b.offset),
   );
 }
 

@@ -5,7 +5,13 @@
  */
 import type { Knowledge } from '../kb/load.ts';
 import type { Store } from '../store/types.ts';
-import { audienceOf, formatLocalIso, parseVietnamInstant, planOccurrences, type ReminderTiming } from './occurrences.ts';
+import {
+  audienceOf,
+  formatLocalIso,
+  parseVietnamInstant,
+  planOccurrences,
+  type ReminderTiming,
+} from './occurrences.ts';
 
 /** One planned reminder. */
 export interface PlanLine {
@@ -17,7 +23,13 @@ export interface PlanLine {
 }
 
 /** The reminders due in [from, to), with their audience sizes now. */
-export async function planReminders(kb: Knowledge, store: Store, from: number, to: number, timing: ReminderTiming): Promise<PlanLine[]> {
+export async function planReminders(
+  kb: Knowledge,
+  store: Store,
+  from: number,
+  to: number,
+  timing: ReminderTiming,
+): Promise<PlanLine[]> {
   const lines: PlanLine[] = [];
   for (const occurrence of planOccurrences(kb.events?.events ?? [], from, to, timing)) {
     lines.push({

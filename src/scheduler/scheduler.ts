@@ -117,7 +117,12 @@ export class ReminderScheduler {
       if (await store.getOccurrence(occurrence.key)) continue;
       const late = now - occurrence.dueAt;
       if (late > Math.max(settings.graceMs, ON_TIME_MS)) {
-        await this.skip(occurrence, now, `missed by ${hours(late)} h, more than the ${hours(settings.graceMs)} h grace period`, report);
+        await this.skip(
+          occurrence,
+          now,
+          `missed by ${hours(late)} h, more than the ${hours(settings.graceMs)} h grace period`,
+          report,
+        );
       } else if (now >= occurrence.staleAt) {
         await this.skip(occurrence, now, 'the event has already started or passed', report);
       } else if (inQuietHours(now, settings.quietHours)) {
@@ -136,7 +141,10 @@ export class ReminderScheduler {
           // Recorded after enqueueing: a crash in between re-enqueues the same key, which the queue dedupes.
           await store.recordOccurrence({ key: occurrence.key, status: 'sent', at: new Date(now).toISOString(), jobId });
           report.sent.push({ key: occurrence.key, jobId });
-          logger.info({ key: occurrence.key, jobId, dueAt: formatLocalIso(occurrence.dueAt) }, 'reminder sent to the delivery queue');
+          logger.info(
+            { key: occurrence.key, jobId, dueAt: formatLocalIso(occurrence.dueAt) },
+            'reminder sent to the delivery queue',
+          );
         } catch (error) {
           report.waiting.push({ key: occurrence.key, reason: `enqueue failed: ${(error as Error).message}` });
           logger.error({ err: error, key: occurrence.key }, 'could not enqueue a reminder; retrying next minute');
@@ -147,9 +155,17 @@ export class ReminderScheduler {
   }
 
   private async skip(occurrence: Occurrence, now: number, reason: string, report: RunReport): Promise<void> {
-    await this.options.store.recordOccurrence({ key: occurrence.key, status: 'skipped', at: new Date(now).toISOString(), reason });
+    await this.options.store.recordOccurrence({
+      key: occurrence.key,
+      status: 'skipped',
+      at: new Date(now).toISOString(),
+      reason,
+    });
     report.skipped.push({ key: occurrence.key, reason });
-    this.options.logger.warn({ key: occurrence.key, dueAt: formatLocalIso(occurrence.dueAt), reason }, 'reminder skipped');
+    this.options.logger.warn(
+      { key: occurrence.key, dueAt: formatLocalIso(occurrence.dueAt), reason },
+      'reminder skipped',
+    );
   }
 }
 

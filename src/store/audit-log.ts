@@ -25,7 +25,15 @@ export interface AuditResults {
 
 /** One thing worth accounting for later. `by` is "cli", "scheduler" or "staff:platform:id". */
 export type AuditEvent =
-  | { type: 'job-created'; jobId: string; kind: 'broadcast' | 'reminder'; by: string; text: string; audience: AudienceFilter; recipients: number }
+  | {
+      type: 'job-created';
+      jobId: string;
+      kind: 'broadcast' | 'reminder';
+      by: string;
+      text: string;
+      audience: AudienceFilter;
+      recipients: number;
+    }
   | { type: 'job-finished'; jobId: string; kind: 'broadcast' | 'reminder'; results: AuditResults }
   | { type: 'staff-added' | 'staff-removed'; platform: Platform; userId: string; by: string }
   | { type: 'subscribers-exported' | 'subscribers-imported'; count: number; by: string }
@@ -63,8 +71,19 @@ export function auditLogIn(dataDir: string, clock?: () => number): AuditLog {
 export function linesFromStoredJobs(jobs: readonly AuditJob[]): AuditLine[] {
   return jobs.flatMap((job): AuditLine[] => {
     const { jobId, kind, createdBy, createdAt, text, audience, recipients, finishedAt, results } = job;
-    const created: AuditLine = { type: 'job-created', at: createdAt, jobId, kind, by: createdBy, text, audience, recipients };
-    return finishedAt && results ? [created, { type: 'job-finished', at: finishedAt, jobId, kind, results }] : [created];
+    const created: AuditLine = {
+      type: 'job-created',
+      at: createdAt,
+      jobId,
+      kind,
+      by: createdBy,
+      text,
+      audience,
+      recipients,
+    };
+    return finishedAt && results
+      ? [created, { type: 'job-finished', at: finishedAt, jobId, kind, results }]
+      : [created];
   });
 }
 

@@ -4,7 +4,17 @@
  */
 import type { Platform } from '../core/message.ts';
 import { foldAccents } from '../nlp/normalize.ts';
-import type { AudienceFilter, BroadcastDraft, ConsentText, DraftClaim, DraftClaimant, OccurrenceRecord, StaffMember, Store, Subscriber } from './types.ts';
+import type {
+  AudienceFilter,
+  BroadcastDraft,
+  ConsentText,
+  DraftClaim,
+  DraftClaimant,
+  OccurrenceRecord,
+  StaffMember,
+  Store,
+  Subscriber,
+} from './types.ts';
 
 /** Everything the store keeps, as saved to disk. */
 export interface StoreData {
@@ -162,7 +172,8 @@ export class DataStore implements Store {
     const draft = this.data.drafts[chatKey];
     if (!draft) return { status: 'no-draft' };
     const { jobId } = draft;
-    if (jobId !== undefined && !claimant.isAbandoned({ ...draft, jobId })) return { status: 'already-sending', draft: { ...draft } };
+    if (jobId !== undefined && !claimant.isAbandoned({ ...draft, jobId }))
+      return { status: 'already-sending', draft: { ...draft } };
     if (!draft.audience) return { status: 'no-audience', draft: { ...draft } };
     const claimed = { ...draft, jobId: claimant.jobIdOf(draft), claimedBy: claimant.id };
     this.data.drafts[chatKey] = claimed;

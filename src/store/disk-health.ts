@@ -102,7 +102,10 @@ export class DiskHealth {
   problem(): string | undefined {
     if (this.failing.size === 0) return undefined;
     return [...this.failing]
-      .map(([target, f]) => `cannot write ${target}: ${f.code} (${EXPLAINED[f.code] ?? 'write error'}) since ${f.since.toISOString()}, ${f.attempts} failed attempts`)
+      .map(
+        ([target, f]) =>
+          `cannot write ${target}: ${f.code} (${EXPLAINED[f.code] ?? 'write error'}) since ${f.since.toISOString()}, ${f.attempts} failed attempts`,
+      )
       .join('; ');
   }
 

@@ -5,7 +5,17 @@
  * added or replaced. The store and the delivery journal write through the
  * `Disk` interface, so tests can substitute one that fails like a full disk.
  */
-import { chmodSync, closeSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { mkdir, open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
@@ -77,7 +87,6 @@ export function writeFileDurablySync(path: string, content: string): void {
   renameSync(temp, path);
   syncDirSync(dirname(path));
 }
-
 
 /**
  * Writes a file so that after a crash either the old or the new content is

@@ -55,7 +55,8 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number(readFileSync(path, 'utf8').trim());
-      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isProcessAlive(holder)) throw new DataLockedError(dataDir, holder);
+      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isProcessAlive(holder))
+        throw new DataLockedError(dataDir, holder);
       // The holder died without releasing (crash, kill -9): the lock is stale.
       unlinkSync(path);
     }

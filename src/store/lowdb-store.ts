@@ -49,8 +49,10 @@ function jsonFile(path: string, disk: Disk): Adapter<StoreData> {
 /** Opens (or creates) the store in `dataDir`, making the folder private first. */
 export async function openLowdbStore(dataDir: string, options: LowdbStoreOptions = {}): Promise<DataStore> {
   const permissions = securePermissions(dataDir);
-  if (permissions.tightened.length > 0) options.logger?.info({ paths: permissions.tightened.length }, 'made data files private (600/700)');
-  for (const { path, code } of permissions.failed) options.logger?.warn({ path, code }, 'could not make a data file private; check its owner and mode');
+  if (permissions.tightened.length > 0)
+    options.logger?.info({ paths: permissions.tightened.length }, 'made data files private (600/700)');
+  for (const { path, code } of permissions.failed)
+    options.logger?.warn({ path, code }, 'could not make a data file private; check its owner and mode');
   const db = new Low<StoreData>(jsonFile(join(dataDir, 'store.json'), options.disk ?? nodeDisk), emptyStoreData());
   await db.read();
   // Older versions kept the audit inside this file; it now has its own append-only file.

@@ -18,7 +18,13 @@ const rowSchema = z.object({
   display_name: z.string().trim().max(100).optional(),
   topics: z.union([z.array(z.string()), z.string()]).optional(),
   area: z.string().trim().max(80).optional(),
-  consent_at: z.string().trim().refine((v) => !Number.isNaN(Date.parse(v)), 'consent_at phải là thời điểm đồng ý, ví dụ 2026-03-01T08:00:00+07:00'),
+  consent_at: z
+    .string()
+    .trim()
+    .refine(
+      (v) => !Number.isNaN(Date.parse(v)),
+      'consent_at phải là thời điểm đồng ý, ví dụ 2026-03-01T08:00:00+07:00',
+    ),
   consent_version: z.string().trim().max(80).optional(),
 });
 
@@ -49,7 +55,13 @@ export function parseSubscribers(text: string, now = new Date()): ImportResult {
       }
     });
   } else {
-    const records = parseCsv(text, { columns: true, skip_empty_lines: true, trim: true, relax_column_count: true, info: true }) as Array<{
+    const records = parseCsv(text, {
+      columns: true,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+      info: true,
+    }) as Array<{
       record: Record<string, string>;
       info: { lines: number };
     }>;
@@ -62,11 +74,16 @@ export function parseSubscribers(text: string, now = new Date()): ImportResult {
   for (const { line, value } of rows) {
     const parsed = rowSchema.safeParse(value);
     if (!parsed.success) {
-      bad.push({ line, message: parsed.error.issues.map((i) => `${i.path.join('.') || 'dòng'}: ${i.message}`).join('; ') });
+      bad.push({
+        line,
+        message: parsed.error.issues.map((i) => `${i.path.join('.') || 'dòng'}: ${i.message}`).join('; '),
+      });
       continue;
     }
     const r = parsed.data;
-    const topics = (Array.isArray(r.topics) ? r.topics : (r.topics ?? '').split(/[;|]/)).map((t) => t.trim()).filter(Boolean);
+    const topics = (Array.isArray(r.topics) ? r.topics : (r.topics ?? '').split(/[;|]/))
+      .map((t) => t.trim())
+      .filter(Boolean);
     const key = `${r.platform}:${r.chat_id}`;
     good.set(key, {
       key,
@@ -99,7 +116,20 @@ export function formatSubscribers(subscribers: readonly Subscriber[], format: 'j
     status: s.status,
   }));
   if (format === 'csv') {
-    return stringifyCsv(rows, { header: true, columns: ['platform', 'chat_id', 'user_id', 'display_name', 'topics', 'area', 'consent_at', 'consent_version', 'status'] });
+    return stringifyCsv(rows, {
+      header: true,
+      columns: [
+        'platform',
+        'chat_id',
+        'user_id',
+        'display_name',
+        'topics',
+        'area',
+        'consent_at',
+        'consent_version',
+        'status',
+      ],
+    });
   }
   return rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length > 0 ? '\n' : '');
 }

@@ -16,7 +16,16 @@ const SUBSCRIBERS = 1000;
 const kb = realKnowledge();
 
 function subscriber(n: number): Subscriber {
-  return { key: `telegram:${n}`, platform: 'telegram', chatId: String(n), userId: String(n), topics: [], consentAt: '2026-11-01T00:00:00.000Z', status: 'active', updatedAt: '2026-11-01T00:00:00.000Z' };
+  return {
+    key: `telegram:${n}`,
+    platform: 'telegram',
+    chatId: String(n),
+    userId: String(n),
+    topics: [],
+    consentAt: '2026-11-01T00:00:00.000Z',
+    status: 'active',
+    updatedAt: '2026-11-01T00:00:00.000Z',
+  };
 }
 
 describe('a double tap on "Gửi" over the Telegram webhook', () => {
@@ -25,7 +34,11 @@ describe('a double tap on "Gửi" over the Telegram webhook', () => {
   let url: string;
 
   const post = (body: unknown): Promise<Response> =>
-    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET }, body: JSON.stringify(body) });
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
+      body: JSON.stringify(body),
+    });
   const toStaff = () => fake.callsOf('sendMessage').filter((c) => String(c.body.chat_id) === String(STAFF));
 
   beforeAll(async () => {
@@ -54,30 +67,34 @@ describe('a double tap on "Gửi" over the Telegram webhook', () => {
     await fake.stop();
   });
 
-  it.each([0, 30, 100])('sends once to every subscriber when the second tap comes %i ms after the first', async (gapMs) => {
-    fake.reset();
-    const notice = `Thông báo thử, lần chạm cách ${gapMs} ms`;
-    await post(textUpdate(`/thongbao ${notice}`, STAFF));
-    await post(callbackUpdate('t:a', STAFF));
-    const first = post(callbackUpdate('t:go', STAFF));
-    // The gap between the two taps is the scenario itself, not a wait for a result.
-    if (gapMs > 0) await new Promise((r) => setTimeout(r, gapMs));
-    const second = post(callbackUpdate('t:go', STAFF));
-    await Promise.all([first, second]);
+  it.each([0, 30, 100])(
+    'sends once to every subscriber when the second tap comes %i ms after the first',
+    async (gapMs) => {
+      fake.reset();
+      const notice = `Thông báo thử, lần chạm cách ${gapMs} ms`;
+      await post(textUpdate(`/thongbao ${notice}`, STAFF));
+      await post(callbackUpdate('t:a', STAFF));
+      const first = post(callbackUpdate('t:go', STAFF));
+      // The gap between the two taps is the scenario itself, not a wait for a result.
+      if (gapMs > 0) await new Promise((r) => setTimeout(r, gapMs));
+      const second = post(callbackUpdate('t:go', STAFF));
+      await Promise.all([first, second]);
 
-    const jobs = service.core.delivery.running();
-    await Promise.all(jobs.map((j) => service.core.delivery.whenDone(j.jobId)));
-    const perChat = new Map<string, number>();
-    for (const call of fake.callsOf('sendMessage')) {
-      const chat = String(call.body.chat_id);
-      // The staff member's own preview carries the same text.
-      if (call.body.text !== notice || chat === String(STAFF)) continue;
-      perChat.set(chat, (perChat.get(chat) ?? 0) + 1);
-    }
-    expect(perChat.size).toBe(SUBSCRIBERS);
-    expect([...perChat.values()].filter((n) => n !== 1)).toEqual([]);
-    const answers = toStaff().map((c) => String(c.body.text));
-    expect(answers.filter((t) => t.startsWith('📤 Đang gửi tới'))).toHaveLength(1);
-    expect(answers).toContain(kb.ui.broadcast_already_sending);
-  }, 60_000);
+      const jobs = service.core.delivery.running();
+      await Promise.all(jobs.map((j) => service.core.delivery.whenDone(j.jobId)));
+      const perChat = new Map<string, number>();
+      for (const call of fake.callsOf('sendMessage')) {
+        const chat = String(call.body.chat_id);
+        // The staff member's own preview carries the same text.
+        if (call.body.text !== notice || chat === String(STAFF)) continue;
+        perChat.set(chat, (perChat.get(chat) ?? 0) + 1);
+      }
+      expect(perChat.size).toBe(SUBSCRIBERS);
+      expect([...perChat.values()].filter((n) => n !== 1)).toEqual([]);
+      const answers = toStaff().map((c) => String(c.body.text));
+      expect(answers.filter((t) => t.startsWith('📤 Đang gửi tới'))).toHaveLength(1);
+      expect(answers).toContain(kb.ui.broadcast_already_sending);
+    },
+    60_000,
+  );
 });

@@ -10,7 +10,10 @@ const HINT = 'Gõ số từ 1 đến {count}.';
 
 function question(options: number): Reply {
   const buttons = Array.from({ length: options }, (_, i) => actionButton(`Ý ${i + 1}`, `k:a:q:${i + 1}`));
-  return { text: 'Câu hỏi', buttons: [...buttons, actionButton('⬅️ Quay lại', checkPayload.back), actionButton('✖️ Dừng', checkPayload.stop)] };
+  return {
+    text: 'Câu hỏi',
+    buttons: [...buttons, actionButton('⬅️ Quay lại', checkPayload.back), actionButton('✖️ Dừng', checkPayload.stop)],
+  };
 }
 
 describe('numbered options', () => {
@@ -26,8 +29,14 @@ describe('numbered options', () => {
   });
 
   it('skips a fixed number the batch uses when it has many other options', () => {
-    const many: Reply = { text: 'Danh mục', buttons: Array.from({ length: 10 }, (_, i) => actionButton(`Mục ${i + 1}`, `e:${i + 1}`)) };
-    const { texts, payloads } = renderNumbered([many, { text: 'Tiếp tục?', buttons: [actionButton('✖️ Dừng', checkPayload.stop)] }], HINT);
+    const many: Reply = {
+      text: 'Danh mục',
+      buttons: Array.from({ length: 10 }, (_, i) => actionButton(`Mục ${i + 1}`, `e:${i + 1}`)),
+    };
+    const { texts, payloads } = renderNumbered(
+      [many, { text: 'Tiếp tục?', buttons: [actionButton('✖️ Dừng', checkPayload.stop)] }],
+      HINT,
+    );
     expect(texts[0]).toContain('8. Mục 8');
     expect(texts[0]).toContain('9. Mục 9');
     expect(texts[0]).toContain('11. Mục 10');

@@ -14,18 +14,35 @@ import { KNOWLEDGE_DIR } from '../helpers/kb.ts';
 const TELEGRAM_TOKEN = '123456789:AAFakeTokenForReplayTests_abcdefgh';
 const ZALO_BOT_TOKEN = '1459232241454765289:FakeZaloBotTokenForReplays';
 const SECRET = 'replay-test-webhook-secret';
-const OA = { appId: '1234567890123456789', appSecret: 'app-secret-replays', secretKey: 'oa-secret-key-replays', refresh: 'refresh-0-replays-abc' };
+const OA = {
+  appId: '1234567890123456789',
+  appSecret: 'app-secret-replays',
+  secretKey: 'oa-secret-key-replays',
+  refresh: 'refresh-0-replays-abc',
+};
 const QUESTION = 'tổng đài miễn phí số mấy';
 
 /**
  * Runs the service on one DATA_DIR, stops it, and runs it again on the same
  * folder, as a restart does; `post` sends the same raw request each time.
  */
-async function acrossRestart(env: Record<string, string>, post: (base: string) => Promise<Response>, afterRestart: Record<string, string> = {}) {
+async function acrossRestart(
+  env: Record<string, string>,
+  post: (base: string) => Promise<Response>,
+  afterRestart: Record<string, string> = {},
+) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ctxh-replay-'));
   const outcomes: unknown[] = [];
   for (let run = 0; run < 2; run++) {
-    const config = loadConfig({ KNOWLEDGE_DIR, KB_WATCH: 'off', DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0', ...env, ...(run > 0 ? afterRestart : {}) });
+    const config = loadConfig({
+      KNOWLEDGE_DIR,
+      KB_WATCH: 'off',
+      DATA_DIR: dataDir,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      ...env,
+      ...(run > 0 ? afterRestart : {}),
+    });
     const service: Service = await startService(config, silentLogger());
     try {
       const res = await post(`http://127.0.0.1:${service.server?.port}`);
@@ -54,14 +71,20 @@ describe('an update replayed after a restart is refused, not answered again', ()
   });
 
   /** Posts a Telegram update, again while the channel is still starting (503). */
-  const postTelegram = (fake: FakeTelegram, update: string) => async (base: string): Promise<Response> => {
-    await fake.waitFor('getMe');
-    for (;;) {
-      const res = await fetch(`${base}/webhooks/telegram`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET }, body: update });
-      if (res.status !== 503) return res;
-      await new Promise((r) => setImmediate(r));
-    }
-  };
+  const postTelegram =
+    (fake: FakeTelegram, update: string) =>
+    async (base: string): Promise<Response> => {
+      await fake.waitFor('getMe');
+      for (;;) {
+        const res = await fetch(`${base}/webhooks/telegram`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
+          body: update,
+        });
+        if (res.status !== 503) return res;
+        await new Promise((r) => setImmediate(r));
+      }
+    };
   const telegramEnv = (fake: FakeTelegram) => ({
     TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN,
     TELEGRAM_API_ROOT: fake.apiRoot,
@@ -85,9 +108,13 @@ describe('an update replayed after a restart is refused, not answered again', ()
     const fake = new FakeTelegram();
     await fake.start();
     stopFake = () => fake.stop();
-    const { outcomes } = await acrossRestart(telegramEnv(fake), postTelegram(fake, JSON.stringify(textUpdate(QUESTION, 5252))), {
-      TELEGRAM_BOT_TOKEN: '987654321:AAAnotherBotTokenForReplayTests_xyz',
-    });
+    const { outcomes } = await acrossRestart(
+      telegramEnv(fake),
+      postTelegram(fake, JSON.stringify(textUpdate(QUESTION, 5252))),
+      {
+        TELEGRAM_BOT_TOKEN: '987654321:AAAnotherBotTokenForReplayTests_xyz',
+      },
+    );
     expect(outcomes).toEqual(['processed', 'processed']);
   });
 
@@ -97,8 +124,18 @@ describe('an update replayed after a restart is refused, not answered again', ()
     stopFake = () => fake.stop();
     const update = JSON.stringify({ ok: true, result: zaloBotText(QUESTION, 'chat-replay-1') });
     const { outcomes } = await acrossRestart(
-      { ZALO_BOT_TOKEN, ZALO_BOT_API_ROOT: fake.apiRoot, ZALO_BOT_WEBHOOK_URL: 'https://bot.example.vn/webhooks/zalo-bot', ZALO_BOT_WEBHOOK_SECRET: SECRET },
-      (base) => fetch(`${base}/webhooks/zalo-bot`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-bot-api-secret-token': SECRET }, body: update }),
+      {
+        ZALO_BOT_TOKEN,
+        ZALO_BOT_API_ROOT: fake.apiRoot,
+        ZALO_BOT_WEBHOOK_URL: 'https://bot.example.vn/webhooks/zalo-bot',
+        ZALO_BOT_WEBHOOK_SECRET: SECRET,
+      },
+      (base) =>
+        fetch(`${base}/webhooks/zalo-bot`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-bot-api-secret-token': SECRET },
+          body: update,
+        }),
     );
     expect(outcomes).toEqual(['processed', 'duplicate']);
     expect(fake.textsTo('chat-replay-1').length).toBe(1);
@@ -121,7 +158,11 @@ describe('an update replayed after a restart is refused, not answered again', ()
       },
       (base) => {
         sentBefore.push(fake.messagesTo('8400000077').length);
-        return fetch(`${base}/webhooks/zalo-oa`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-zevent-signature': signed.signature }, body: signed.raw });
+        return fetch(`${base}/webhooks/zalo-oa`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-zevent-signature': signed.signature },
+          body: signed.raw,
+        });
       },
     );
     expect(outcomes).toEqual(['processed', 'duplicate']);

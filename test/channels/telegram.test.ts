@@ -41,24 +41,41 @@ describe('Telegram over a webhook', () => {
   const post = (body: unknown, secret: string | null = SECRET, raw?: string): Promise<Response> =>
     fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(secret !== null ? { 'x-telegram-bot-api-secret-token': secret } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(secret !== null ? { 'x-telegram-bot-api-secret-token': secret } : {}),
+      },
       body: raw ?? JSON.stringify(body),
     });
   /** Posts on a fresh connection (the server closes it after refusing a huge body). */
   const postAlone = (raw: string): Promise<number> =>
     new Promise((resolve, reject) => {
-      const req = request(url, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = request(
+        url,
+        {
+          method: 'POST',
+          agent: false,
+          headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       req.end(raw);
     });
-  const sentTo = (chatId: number) => fake.callsOf('sendMessage').filter((c) => c.body.chat_id === chatId || c.body.chat_id === String(chatId));
+  const sentTo = (chatId: number) =>
+    fake.callsOf('sendMessage').filter((c) => c.body.chat_id === chatId || c.body.chat_id === String(chatId));
 
   beforeAll(async () => {
     await fake.start();
-    const config = loadConfig(envFor(fake, { TELEGRAM_WEBHOOK_URL: 'https://bot.example.vn/webhooks/telegram', TELEGRAM_WEBHOOK_SECRET: SECRET }));
+    const config = loadConfig(
+      envFor(fake, {
+        TELEGRAM_WEBHOOK_URL: 'https://bot.example.vn/webhooks/telegram',
+        TELEGRAM_WEBHOOK_SECRET: SECRET,
+      }),
+    );
     service = await startService(config, silentLogger());
     url = `http://127.0.0.1:${service.server?.port}/webhooks/telegram`;
     await fake.waitFor('setWebhook');
@@ -87,7 +104,9 @@ describe('Telegram over a webhook', () => {
     const [greeting, menu] = sentTo(chat);
     expect(greeting?.body.text).toContain(kb.center.name);
     expect(greeting?.body.parse_mode).toBe('HTML');
-    const keyboard = (menu?.body.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> }).inline_keyboard;
+    const keyboard = (
+      menu?.body.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> }
+    ).inline_keyboard;
     expect(keyboard.map((row) => row[0]?.callback_data)).toEqual([...kb.ui.groups.map((g) => `g:${g.id}`), 'k:s']);
   });
 
@@ -133,7 +152,11 @@ describe('Telegram over a webhook', () => {
 
   it('records a chat that blocked the bot (403) and does not retry it', async () => {
     const blocked = chat;
-    fake.respondWith((call) => (call.method === 'sendMessage' && String(call.body.chat_id) === String(blocked) ? { status: 403, description: 'Forbidden: bot was blocked by the user' } : undefined));
+    fake.respondWith((call) =>
+      call.method === 'sendMessage' && String(call.body.chat_id) === String(blocked)
+        ? { status: 403, description: 'Forbidden: bot was blocked by the user' }
+        : undefined,
+    );
     await post(textUpdate('/start', blocked));
     expect(sentTo(blocked).length).toBe(1);
     expect(service.undeliverable.has(`telegram:${blocked}`)).toBe(true);
@@ -172,7 +195,12 @@ describe('Telegram over a webhook', () => {
     const group = { chat: { id: -500, type: 'group', title: 'Tổ dân phố' } };
     await post(textUpdate('hôm nay ăn gì nhỉ', -500, group));
     expect(sentTo(-500).length).toBe(0);
-    await post(textUpdate('@ctxh_test_bot tổng đài miễn phí số mấy', -500, { ...group, entities: [{ type: 'mention', offset: 0, length: 14 }] }));
+    await post(
+      textUpdate('@ctxh_test_bot tổng đài miễn phí số mấy', -500, {
+        ...group,
+        entities: [{ type: 'mention', offset: 0, length: 14 }],
+      }),
+    );
     expect(sentTo(-500)[0]?.body.text).toContain('1800 1769');
   });
 
@@ -244,7 +272,10 @@ describe('Telegram by long polling', () => {
 describe('Telegram rendering', () => {
   it('splits long text under 4,096 characters at paragraph breaks, keyboard on the last part', () => {
     const paragraph = `${'Thông tin hỗ trợ cho người dân. '.repeat(40)}\n\n`;
-    const messages = renderTelegramReply({ text: paragraph.repeat(10), buttons: [{ kind: 'action', label: 'Danh mục', payload: 'menu' }] });
+    const messages = renderTelegramReply({
+      text: paragraph.repeat(10),
+      buttons: [{ kind: 'action', label: 'Danh mục', payload: 'menu' }],
+    });
     expect(messages.length).toBeGreaterThan(1);
     for (const m of messages) expect(m.text.length).toBeLessThanOrEqual(TELEGRAM_TEXT_LIMIT);
     expect(messages.slice(0, -1).every((m) => m.replyMarkup === undefined)).toBe(true);
@@ -264,10 +295,15 @@ describe('Telegram rendering', () => {
   it('escapes HTML and drops callback data over 64 bytes', () => {
     const [m] = renderTelegramReply({
       text: '<b>x</b> & y',
-      buttons: [{ kind: 'action', label: 'dài', payload: `e:${'đ'.repeat(40)}` }, { kind: 'action', label: 'ok', payload: 'e:ok' }],
+      buttons: [
+        { kind: 'action', label: 'dài', payload: `e:${'đ'.repeat(40)}` },
+        { kind: 'action', label: 'ok', payload: 'e:ok' },
+      ],
     });
     expect(m?.text).toBe('&lt;b&gt;x&lt;/b&gt; &amp; y');
-    const data = m?.replyMarkup?.inline_keyboard.map((r) => (r[0] && 'callback_data' in r[0] ? r[0].callback_data : undefined)) ?? [];
+    const data =
+      m?.replyMarkup?.inline_keyboard.map((r) => (r[0] && 'callback_data' in r[0] ? r[0].callback_data : undefined)) ??
+      [];
     expect(data).toEqual(['e:ok']);
     for (const d of data) expect(Buffer.byteLength(d ?? '')).toBeLessThanOrEqual(CALLBACK_DATA_LIMIT);
   });
@@ -277,18 +313,31 @@ describe('webhook body limit without a Content-Length', () => {
   it('refuses a chunked body past the limit with 413', async () => {
     const fake = new FakeTelegram();
     await fake.start();
-    const config = loadConfig(envFor(fake, { TELEGRAM_WEBHOOK_URL: 'https://bot.example.vn/webhooks/telegram', TELEGRAM_WEBHOOK_SECRET: SECRET }));
+    const config = loadConfig(
+      envFor(fake, {
+        TELEGRAM_WEBHOOK_URL: 'https://bot.example.vn/webhooks/telegram',
+        TELEGRAM_WEBHOOK_SECRET: SECRET,
+      }),
+    );
     const service = await startService(config, silentLogger());
     try {
       const status = await new Promise<number>((resolve, reject) => {
-        const req = request(`http://127.0.0.1:${service.server?.port}/webhooks/telegram`, {
-          method: 'POST',
-          agent: false,
-          headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked', 'x-telegram-bot-api-secret-token': SECRET },
-        }, (res) => {
-          res.resume();
-          resolve(res.statusCode ?? 0);
-        });
+        const req = request(
+          `http://127.0.0.1:${service.server?.port}/webhooks/telegram`,
+          {
+            method: 'POST',
+            agent: false,
+            headers: {
+              'content-type': 'application/json',
+              'transfer-encoding': 'chunked',
+              'x-telegram-bot-api-secret-token': SECRET,
+            },
+          },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
         req.on('error', reject);
         for (let i = 0; i < 40; i++) req.write('x'.repeat(10 * 1024));
         req.end();

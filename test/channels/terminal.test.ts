@@ -54,7 +54,13 @@ describe('numbered options', () => {
     const { texts, payloads } = renderNumbered(
       [
         { text: 'A', buttons: [{ kind: 'action', label: 'Một', payload: 'e:a' }] },
-        { text: 'B', buttons: [{ kind: 'call', label: 'Gọi', phone: '111' }, { kind: 'action', label: 'Hai', payload: 'e:b' }] },
+        {
+          text: 'B',
+          buttons: [
+            { kind: 'call', label: 'Gọi', phone: '111' },
+            { kind: 'action', label: 'Hai', payload: 'e:b' },
+          ],
+        },
       ],
       'Gõ 1–{count}',
     );

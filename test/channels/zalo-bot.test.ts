@@ -4,11 +4,17 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startService, type Service } from '../../src/app.ts';
 import { ZaloBotChannel } from '../../src/channels/zalo-bot/channel.ts';
-import { ZaloBotApiError, ZaloBotClient, ZaloBotNetworkError, parseZaloBotUpdates, type ZaloBotUpdate } from '../../src/channels/zalo-bot/client.ts';
+import {
+  ZaloBotApiError,
+  ZaloBotClient,
+  ZaloBotNetworkError,
+  parseZaloBotUpdates,
+  type ZaloBotUpdate,
+} from '../../src/channels/zalo-bot/client.ts';
 import { renderZaloBotReplies } from '../../src/channels/zalo-bot/render.ts';
 import { ZaloBotSender } from '../../src/channels/zalo-bot/sender.ts';
 import { loadConfig } from '../../src/config.ts';
-import { SendError } from '../../src/delivery/types.ts';
+import type { SendError } from '../../src/delivery/types.ts';
 import { silentLogger } from '../../src/log.ts';
 import { FakeZaloBot, zaloBotOther, zaloBotText } from '../fakes/zalo-bot.ts';
 import { KNOWLEDGE_DIR, realBot, realKnowledge } from '../helpers/kb.ts';
@@ -50,10 +56,16 @@ describe('Zalo Bot over a webhook', () => {
 
   beforeAll(async () => {
     await fake.start();
-    const config = loadConfig(envFor(fake, { ZALO_BOT_WEBHOOK_URL: 'https://bot.example.vn/webhooks/zalo-bot', ZALO_BOT_WEBHOOK_SECRET: SECRET }));
+    const config = loadConfig(
+      envFor(fake, {
+        ZALO_BOT_WEBHOOK_URL: 'https://bot.example.vn/webhooks/zalo-bot',
+        ZALO_BOT_WEBHOOK_SECRET: SECRET,
+      }),
+    );
     service = await startService(config, silentLogger());
     url = `http://127.0.0.1:${service.server?.port}/webhooks/zalo-bot`;
     await fake.waitFor('setWebhook');
+    chat = `chat-${chatNo}`;
   });
   afterAll(async () => {
     await service.stop();
@@ -63,12 +75,12 @@ describe('Zalo Bot over a webhook', () => {
     fake.respondWith(undefined);
     chat = `chat-${++chatNo}`;
   });
-  beforeAll(() => {
-    chat = `chat-${chatNo}`;
-  });
 
   it('sets its webhook with the secret token', () => {
-    expect(fake.callsOf('setWebhook')[0]?.body).toEqual({ url: 'https://bot.example.vn/webhooks/zalo-bot', secret_token: SECRET });
+    expect(fake.callsOf('setWebhook')[0]?.body).toEqual({
+      url: 'https://bot.example.vn/webhooks/zalo-bot',
+      secret_token: SECRET,
+    });
     expect(fake.callsOf('getMe').length).toBeGreaterThan(0);
   });
 
@@ -77,7 +89,9 @@ describe('Zalo Bot over a webhook', () => {
     expect(res.status).toBe(200);
     const [answer] = await fake.waitFor('sendMessage', 1, (c) => c.body.chat_id === chat);
     expect(answer?.body.text).toContain(firstLine('elderly-allowance'));
-    expect(fake.callsOf('sendChatAction').some((c) => c.body.chat_id === chat && c.body.action === 'typing')).toBe(true);
+    expect(fake.callsOf('sendChatAction').some((c) => c.body.chat_id === chat && c.body.action === 'typing')).toBe(
+      true,
+    );
   });
 
   it('shows the menu as numbered options, and "2" picks the second one', async () => {
@@ -95,7 +109,9 @@ describe('Zalo Bot over a webhook', () => {
     expect(menuText).toContain(`${kb.ui.call_hotline}: ${kb.center.hotline_tel}`);
 
     await post(zaloBotText('2', chat));
-    const texts = (await fake.waitFor('sendMessage', 3, (c) => c.body.chat_id === chat)).map((c) => String(c.body.text));
+    const texts = (await fake.waitFor('sendMessage', 3, (c) => c.body.chat_id === chat)).map((c) =>
+      String(c.body.text),
+    );
     expect(texts[2]).toContain(second?.title);
     const entryOfGroup = kb.entries.get(second?.entries[0] ?? '');
     expect(texts[2]).toContain(`1. ${entryOfGroup?.title}`);
@@ -110,7 +126,9 @@ describe('Zalo Bot over a webhook', () => {
     expect(text).toContain(`1. ${kb.safeguarding.text.buttons.safe}`);
     expect(text).toContain(`2. ${kb.safeguarding.text.buttons.human}`);
     await post(zaloBotText('2', chat));
-    const texts = (await fake.waitFor('sendMessage', 2, (c) => c.body.chat_id === chat)).map((c) => String(c.body.text));
+    const texts = (await fake.waitFor('sendMessage', 2, (c) => c.body.chat_id === chat)).map((c) =>
+      String(c.body.text),
+    );
     expect(texts[1]).toContain(kb.safeguarding.text.human_reply.split('\n')[0]);
   });
 
@@ -141,7 +159,9 @@ describe('Zalo Bot over a webhook', () => {
 
   it('answers a sticker or an image with the kind "I read text" reply and the menu', async () => {
     await post(zaloBotOther('message.sticker.received', chat));
-    const [kind, menu] = (await fake.waitFor('sendMessage', 2, (c) => c.body.chat_id === chat)).map((c) => String(c.body.text));
+    const [kind, menu] = (await fake.waitFor('sendMessage', 2, (c) => c.body.chat_id === chat)).map((c) =>
+      String(c.body.text),
+    );
     expect(kind).toBe(kb.ui.unsupported_content);
     expect(menu).toContain(`1. ${kb.ui.groups[0]?.title}`);
   });
@@ -161,7 +181,11 @@ describe('Zalo Bot over a webhook', () => {
 
   it('records a chat that blocked the bot and does not retry it', async () => {
     const blocked = chat;
-    fake.respondWith((call) => (call.method === 'sendMessage' && call.body.chat_id === blocked ? { status: 403, description: 'Forbidden: user blocked the bot' } : undefined));
+    fake.respondWith((call) =>
+      call.method === 'sendMessage' && call.body.chat_id === blocked
+        ? { status: 403, description: 'Forbidden: user blocked the bot' }
+        : undefined,
+    );
     await post(zaloBotText('/start', blocked));
     await new Promise((r) => setTimeout(r, 100));
     expect(fake.callsOf('sendMessage').filter((c) => c.body.chat_id === blocked).length).toBe(1);
@@ -170,7 +194,10 @@ describe('Zalo Bot over a webhook', () => {
 
   it('serves health and metrics with the zalo-bot label', async () => {
     const base = `http://127.0.0.1:${service.server?.port}`;
-    expect(await (await fetch(`${base}/healthz`)).json()).toMatchObject({ status: 'ok', channels: { 'zalo-bot': 'ready', 'zalo-oa': 'off' } });
+    expect(await (await fetch(`${base}/healthz`)).json()).toMatchObject({
+      status: 'ok',
+      channels: { 'zalo-bot': 'ready', 'zalo-oa': 'off' },
+    });
     const metrics = await (await fetch(`${base}/metrics`)).text();
     expect(metrics).toMatch(/ctxh_updates_received_total\{platform="zalo-bot"\} \d+/);
     expect(metrics).toMatch(/ctxh_replies_sent_total\{platform="zalo-bot"\} \d+/);
@@ -206,7 +233,14 @@ describe('Zalo Bot by long polling', () => {
   it('in a group, answers commands only', async () => {
     const fake = new FakeZaloBot(TOKEN);
     await fake.start();
-    const channel = new ZaloBotChannel({ token: TOKEN, apiRoot: fake.apiRoot, bot: realBot(), optionsHint: () => kb.ui.options_hint, logger: silentLogger(), pollTimeoutSeconds: 1 });
+    const channel = new ZaloBotChannel({
+      token: TOKEN,
+      apiRoot: fake.apiRoot,
+      bot: realBot(),
+      optionsHint: () => kb.ui.options_hint,
+      logger: silentLogger(),
+      pollTimeoutSeconds: 1,
+    });
     try {
       await channel.start();
       const group = (text: string): Record<string, unknown> => {
@@ -236,7 +270,12 @@ describe('Zalo Bot client', () => {
     const client = new ZaloBotClient({ token: TOKEN, apiRoot: fake.apiRoot });
     const error = await client.sendMessage({ chatId: 'x', text: 'hi' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ZaloBotApiError);
-    expect(error).toMatchObject({ errorCode: 400, description: 'chat_id is invalid', httpStatus: 200, method: 'sendMessage' });
+    expect(error).toMatchObject({
+      errorCode: 400,
+      description: 'chat_id is invalid',
+      httpStatus: 200,
+      method: 'sendMessage',
+    });
     expect(String((error as Error).message)).not.toContain(TOKEN);
   });
 
@@ -263,7 +302,9 @@ describe('Zalo Bot client', () => {
     expect((await client.getWebhookInfo()).url).toBe('https://x.example/hook');
     await client.deleteWebhook();
     expect(await client.getUpdates({ timeoutSeconds: 0 })).toEqual([]);
-    expect((await client.sendPhoto({ chatId: 'c', photo: 'https://x.example/a.png', caption: 'ảnh' })).message_id).toMatch(/^m/);
+    expect(
+      (await client.sendPhoto({ chatId: 'c', photo: 'https://x.example/a.png', caption: 'ảnh' })).message_id,
+    ).toMatch(/^m/);
   });
 
   it('reads bare, wrapped and listed updates', () => {
@@ -285,9 +326,12 @@ describe('Zalo Bot rendering and delivery', () => {
     expect(texts.length).toBeGreaterThan(1);
     for (const t of texts) expect(t.length).toBeLessThanOrEqual(2000);
     // Cut only between paragraphs or lines, never mid-sentence, and nothing is lost.
-    for (const t of texts) expect(t.endsWith('khó khăn.') || t.endsWith('1. Danh mục') || t.endsWith('câu hỏi của bạn.')).toBe(true);
+    for (const t of texts)
+      expect(t.endsWith('khó khăn.') || t.endsWith('1. Danh mục') || t.endsWith('câu hỏi của bạn.')).toBe(true);
     const squash = (x: string): string => x.replace(/\s+/g, ' ').trim();
-    expect(squash(texts.join('\n'))).toBe(squash(`${paragraph.repeat(12)}\n\n1. Danh mục\n\n${kb.ui.options_hint.replace('{count}', '1')}`));
+    expect(squash(texts.join('\n'))).toBe(
+      squash(`${paragraph.repeat(12)}\n\n1. Danh mục\n\n${kb.ui.options_hint.replace('{count}', '1')}`),
+    );
     expect(payloads).toEqual(['menu']);
   });
 
@@ -316,7 +360,14 @@ describe('Zalo Bot ordering', () => {
   it('"1" sent right after a question picks from the options of that question\'s answer', async () => {
     const fake = new FakeZaloBot(TOKEN);
     await fake.start();
-    const channel = new ZaloBotChannel({ token: TOKEN, apiRoot: fake.apiRoot, webhook: { url: 'https://x.vn/h', secret: SECRET }, bot: realBot(), optionsHint: () => kb.ui.options_hint, logger: silentLogger() });
+    const channel = new ZaloBotChannel({
+      token: TOKEN,
+      apiRoot: fake.apiRoot,
+      webhook: { url: 'https://x.vn/h', secret: SECRET },
+      bot: realBot(),
+      optionsHint: () => kb.ui.options_hint,
+      logger: silentLogger(),
+    });
     const update = (text: string): ZaloBotUpdate => {
       const [parsed] = parseZaloBotUpdates(zaloBotText(text, 'c')) ?? [];
       if (!parsed) throw new Error('not an update');

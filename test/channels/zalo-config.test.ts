@@ -7,7 +7,12 @@ import { ConfigError, loadConfig, ZALO_OA_TOKEN_FILE } from '../../src/config.ts
 import { botWithServices } from '../helpers/core.ts';
 
 const dataDir = (): string => mkdtempSync(join(tmpdir(), 'ctxh-zalo-config-'));
-const OA = { ZALO_OA_APP_ID: '1234567890', ZALO_OA_APP_SECRET: 'app-secret-123', ZALO_OA_SECRET_KEY: 'oa-secret-123', ZALO_OA_REFRESH_TOKEN: 'refresh-token-123' };
+const OA = {
+  ZALO_OA_APP_ID: '1234567890',
+  ZALO_OA_APP_SECRET: 'app-secret-123',
+  ZALO_OA_SECRET_KEY: 'oa-secret-123',
+  ZALO_OA_REFRESH_TOKEN: 'refresh-token-123',
+};
 const configError = (env: NodeJS.ProcessEnv): string => {
   try {
     loadConfig(env);
@@ -30,10 +35,19 @@ describe('Zalo configuration', () => {
     const polling = loadConfig({ DATA_DIR: dataDir(), ZALO_BOT_TOKEN: '123456:abcdefghij' });
     expect(polling.zaloBot).toEqual({ token: '123456:abcdefghij', apiRoot: 'https://bot-api.zaloplatforms.com' });
     expect(hasChannels(polling)).toBe(true);
-    expect(configError({ ZALO_BOT_TOKEN: '123456:abcdefghij', ZALO_BOT_WEBHOOK_URL: 'https://bot.example.vn/webhooks/zalo-bot' })).toContain('ZALO_BOT_WEBHOOK_SECRET is missing');
-    expect(configError({ ZALO_BOT_WEBHOOK_URL: 'https://bot.example.vn/webhooks/zalo-bot' })).toContain('ZALO_BOT_TOKEN is missing');
+    expect(
+      configError({
+        ZALO_BOT_TOKEN: '123456:abcdefghij',
+        ZALO_BOT_WEBHOOK_URL: 'https://bot.example.vn/webhooks/zalo-bot',
+      }),
+    ).toContain('ZALO_BOT_WEBHOOK_SECRET is missing');
+    expect(configError({ ZALO_BOT_WEBHOOK_URL: 'https://bot.example.vn/webhooks/zalo-bot' })).toContain(
+      'ZALO_BOT_TOKEN is missing',
+    );
     expect(configError({ ZALO_BOT_TOKEN: 'no-colon-here' })).toContain('ZALO_BOT_TOKEN');
-    expect(configError({ ZALO_BOT_TOKEN: '1:a', ZALO_BOT_WEBHOOK_URL: 'https://x.vn/h', ZALO_BOT_WEBHOOK_SECRET: 'short' })).toContain('ZALO_BOT_WEBHOOK_SECRET');
+    expect(
+      configError({ ZALO_BOT_TOKEN: '1:a', ZALO_BOT_WEBHOOK_URL: 'https://x.vn/h', ZALO_BOT_WEBHOOK_SECRET: 'short' }),
+    ).toContain('ZALO_BOT_WEBHOOK_SECRET');
   });
 
   it('a complete OA configuration, with the event window and token file in DATA_DIR', () => {
@@ -55,7 +69,9 @@ describe('Zalo configuration', () => {
     expect(configError({ ...noSecret, DATA_DIR: dataDir() })).toContain('ZALO_OA_APP_SECRET is missing');
     const { ZALO_OA_SECRET_KEY: _key, ...noKey } = OA;
     expect(configError({ ...noKey, DATA_DIR: dataDir() })).toContain('ZALO_OA_SECRET_KEY is missing');
-    expect(configError({ ZALO_OA_REFRESH_TOKEN: 'refresh-token-123', DATA_DIR: dataDir() })).toContain('ZALO_OA_APP_ID is missing');
+    expect(configError({ ZALO_OA_REFRESH_TOKEN: 'refresh-token-123', DATA_DIR: dataDir() })).toContain(
+      'ZALO_OA_APP_ID is missing',
+    );
   });
 
   it('needs the refresh token only until tokens are stored in DATA_DIR', () => {
@@ -74,7 +90,11 @@ describe('staff lists per Zalo platform', () => {
     expect(message).toContain('STAFF_ZALO_BOT_IDS');
     expect(message).toContain('STAFF_ZALO_OA_IDS');
     // An empty leftover (STAFF_ZALO_IDS= in a .env file) grants nothing and is not in the way.
-    expect(loadConfig({ DATA_DIR: dataDir(), STAFF_ZALO_IDS: '' }).staff).toEqual({ telegram: [], zaloBot: [], zaloOa: [] });
+    expect(loadConfig({ DATA_DIR: dataDir(), STAFF_ZALO_IDS: '' }).staff).toEqual({
+      telegram: [],
+      zaloBot: [],
+      zaloOa: [],
+    });
   });
 
   it('makes a Zalo Bot id staff on Zalo Bot only, and a Zalo OA id on Zalo OA only', async () => {

@@ -41,7 +41,11 @@ describe('Zalo OA over its webhook', () => {
   const post = (event: Record<string, unknown>, signature?: string | null): Promise<Response> => {
     const signed = signEvent(event, APP_ID, OA_SECRET);
     const header = signature === undefined ? signed.signature : signature;
-    return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(header !== null ? { 'x-zevent-signature': header } : {}) }, body: signed.raw });
+    return fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(header !== null ? { 'x-zevent-signature': header } : {}) },
+      body: signed.raw,
+    });
   };
 
   beforeAll(async () => {
@@ -88,17 +92,27 @@ describe('Zalo OA over its webhook', () => {
     expect(messages[0]?.text).toContain(firstLine('elderly-allowance'));
     const buttons = buttonsOf(messages);
     expect(buttons.length).toBeGreaterThan(0);
-    for (const m of messages) expect(m.attachment?.payload.buttons.length ?? 0).toBeLessThanOrEqual(ZALO_OA_MAX_BUTTONS);
+    for (const m of messages)
+      expect(m.attachment?.payload.buttons.length ?? 0).toBeLessThanOrEqual(ZALO_OA_MAX_BUTTONS);
     expect(buttons).toContainEqual({ title: kb.ui.menu_button, type: 'oa.query.hide', payload: '#ctxh menu' });
     const related = kb.entries.get('elderly-allowance')?.related[0];
-    if (related) expect(buttons).toContainEqual({ title: kb.entries.get(related)?.title, type: 'oa.query.hide', payload: `#ctxh e:${related}` });
+    if (related)
+      expect(buttons).toContainEqual({
+        title: kb.entries.get(related)?.title,
+        type: 'oa.query.hide',
+        payload: `#ctxh e:${related}`,
+      });
     expect(fake.sends.every((c) => c.headers.access_token === fake.accessToken)).toBe(true);
   });
 
   it('gives the hotline a real call button', async () => {
     await post(oaTextEvent(APP_ID, user, 'tổng đài miễn phí số mấy'));
     const buttons = buttonsOf(await fake.waitForSends(user));
-    expect(buttons).toContainEqual({ title: kb.ui.call_hotline, type: 'oa.open.phone', payload: { phone_code: kb.center.hotline_tel } });
+    expect(buttons).toContainEqual({
+      title: kb.ui.call_hotline,
+      type: 'oa.open.phone',
+      payload: { phone_code: kb.center.hotline_tel },
+    });
   });
 
   it('puts 114 first for a fire, with real call buttons and the safety buttons', async () => {
@@ -107,9 +121,21 @@ describe('Zalo OA over its webhook', () => {
     expect(messages[0]?.text?.startsWith(kb.safeguarding.text.number_lines['114'])).toBe(true);
     expect(messages[0]?.text).toContain(kb.safeguarding.text.situations.fire.danger.split('\n')[0]);
     const buttons = buttonsOf(messages);
-    expect(buttons).toContainEqual({ title: kb.safeguarding.text.buttons.call_114, type: 'oa.open.phone', payload: { phone_code: '114' } });
-    expect(buttons).toContainEqual({ title: kb.safeguarding.text.buttons.safe, type: 'oa.query.hide', payload: '#ctxh sg:safe:fire' });
-    expect(buttons).toContainEqual({ title: kb.safeguarding.text.buttons.human, type: 'oa.query.hide', payload: '#ctxh sg:human:fire' });
+    expect(buttons).toContainEqual({
+      title: kb.safeguarding.text.buttons.call_114,
+      type: 'oa.open.phone',
+      payload: { phone_code: '114' },
+    });
+    expect(buttons).toContainEqual({
+      title: kb.safeguarding.text.buttons.safe,
+      type: 'oa.query.hide',
+      payload: '#ctxh sg:safe:fire',
+    });
+    expect(buttons).toContainEqual({
+      title: kb.safeguarding.text.buttons.human,
+      type: 'oa.query.hide',
+      payload: '#ctxh sg:human:fire',
+    });
   });
 
   it('treats a tapped query button as a button press', async () => {
@@ -145,7 +171,9 @@ describe('Zalo OA over its webhook', () => {
 
   it('rejects a forged or missing signature with 401, and accepts one without "mac="', async () => {
     const event = oaTextEvent(APP_ID, user, 'tổng đài');
-    expect((await post(event, 'mac=0000000000000000000000000000000000000000000000000000000000000000')).status).toBe(401);
+    expect((await post(event, 'mac=0000000000000000000000000000000000000000000000000000000000000000')).status).toBe(
+      401,
+    );
     expect((await post(event, null)).status).toBe(401);
     const forgedBody = signEvent(event, APP_ID, 'not-the-oa-secret');
     expect((await post(event, forgedBody.signature)).status).toBe(401);
@@ -175,18 +203,25 @@ describe('Zalo OA over its webhook', () => {
   });
 
   it('answers 400 to a body that is not a Zalo event', async () => {
-    const res = await fetch(url, { method: 'POST', headers: { 'x-zevent-signature': 'mac=00' }, body: '{"event_name":' });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'x-zevent-signature': 'mac=00' },
+      body: '{"event_name":',
+    });
     expect(res.status).toBe(400);
   });
 
   it('records a person outside the interaction window as undeliverable, without retrying', async () => {
     const outside = user;
     fake.respondWith((call) =>
-      (call.body.recipient as { user_id: string }).user_id === outside ? { error: -230, message: 'User has not interacted with the OA in the past 7 days' } : undefined,
+      (call.body.recipient as { user_id: string }).user_id === outside
+        ? { error: -230, message: 'User has not interacted with the OA in the past 7 days' }
+        : undefined,
     );
     await post(oaTextEvent(APP_ID, outside, 'tổng đài'));
     const deadline = Date.now() + 3000;
-    while (!service.undeliverable.has(`zalo-oa:${outside}`) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    while (!service.undeliverable.has(`zalo-oa:${outside}`) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 10));
     expect(service.undeliverable.has(`zalo-oa:${outside}`)).toBe(true);
     await new Promise((r) => setTimeout(r, 100));
     expect(fake.messagesTo(outside).length).toBe(1);
@@ -200,7 +235,9 @@ describe('Zalo OA over its webhook', () => {
 
   it('serves health and metrics with the zalo-oa label', async () => {
     const base = `http://127.0.0.1:${service.server?.port}`;
-    expect(await (await fetch(`${base}/healthz`)).json()).toMatchObject({ channels: { 'zalo-oa': 'ready', 'zalo-bot': 'off', telegram: 'off' } });
+    expect(await (await fetch(`${base}/healthz`)).json()).toMatchObject({
+      channels: { 'zalo-oa': 'ready', 'zalo-bot': 'off', telegram: 'off' },
+    });
     const metrics = await (await fetch(`${base}/metrics`)).text();
     expect(metrics).toMatch(/ctxh_updates_received_total\{platform="zalo-oa"\} \d+/);
     expect(metrics).toMatch(/ctxh_replies_sent_total\{platform="zalo-oa"\} \d+/);
@@ -243,7 +280,11 @@ describe('Zalo OA tokens', () => {
     await Promise.all(Array.from({ length: 12 }, (_, i) => client.sendConsultation(`u${i}`, text)));
     expect(fake.refreshCalls.length - before).toBe(1);
 
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as { refreshToken: string; accessToken: string; expiresAt: number };
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as {
+      refreshToken: string;
+      accessToken: string;
+      expiresAt: number;
+    };
     expect(stored.refreshToken).toBe(fake.refreshToken);
     expect(stored.refreshToken).not.toBe(FIRST_REFRESH);
     expect(statSync(file).mode & 0o777).toBe(0o600);
@@ -302,7 +343,9 @@ describe('Zalo OA tokens', () => {
 
   it('fails clearly when the refresh token is refused or the store is damaged', async () => {
     fake.refreshToken = 'something-else-entirely';
-    const error = await clientFor(join(tempDir(), 't.json')).accessToken().catch((e: unknown) => e);
+    const error = await clientFor(join(tempDir(), 't.json'))
+      .accessToken()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ZaloOaAuthError);
     expect(String(error)).toContain('Invalid refresh token');
     expect(String(error)).not.toContain(FIRST_REFRESH);
@@ -362,7 +405,13 @@ describe('Zalo OA rendering', () => {
     const messages = renderZaloOaReplies(
       [
         { text: long, buttons: [{ kind: 'call', label: '📞 Gọi tổng đài miễn phí', phone: '18001769' }] },
-        { text: 'Bạn có thể quan tâm thêm:', buttons: [{ kind: 'action', label: 'Danh mục', payload: 'menu' }, { kind: 'call', label: '📞 Gọi tổng đài miễn phí', phone: '18001769' }] },
+        {
+          text: 'Bạn có thể quan tâm thêm:',
+          buttons: [
+            { kind: 'action', label: 'Danh mục', payload: 'menu' },
+            { kind: 'call', label: '📞 Gọi tổng đài miễn phí', phone: '18001769' },
+          ],
+        },
       ],
       kb.ui.more_options,
     );
@@ -378,7 +427,11 @@ describe('Zalo OA rendering', () => {
   });
 
   it('carries buttons past the fifth in extra messages', () => {
-    const buttons = Array.from({ length: 12 }, (_, i) => ({ kind: 'action' as const, label: `Chủ đề ${i + 1}`, payload: `e:t${i}` }));
+    const buttons = Array.from({ length: 12 }, (_, i) => ({
+      kind: 'action' as const,
+      label: `Chủ đề ${i + 1}`,
+      payload: `e:t${i}`,
+    }));
     const messages = renderZaloOaReplies([{ text: 'Chọn một chủ đề:', buttons }], kb.ui.more_options);
     expect(messages.map((m) => m.attachment?.payload.buttons.length)).toEqual([5, 5, 2]);
     expect(messages.slice(1).map((m) => m.text)).toEqual([kb.ui.more_options, kb.ui.more_options]);

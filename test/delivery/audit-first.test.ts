@@ -11,13 +11,29 @@ import { createMemoryStore } from '../../src/store/data-store.ts';
 import { FakeTelegram } from '../fakes/telegram.ts';
 
 const TOKEN = '123456789:AAFakeTokenForTestsOnly_abcdefghij';
-const NOTICE: NewJob = { kind: 'broadcast', key: 'draft-1', replies: [{ text: 'Họp tổ dân phố tối nay' }], audience: {}, createdBy: 'staff:telegram:900', summary: 'Họp tổ dân phố tối nay' };
+const NOTICE: NewJob = {
+  kind: 'broadcast',
+  key: 'draft-1',
+  replies: [{ text: 'Họp tổ dân phố tối nay' }],
+  audience: {},
+  createdBy: 'staff:telegram:900',
+  summary: 'Họp tổ dân phố tối nay',
+};
 
 async function storeWith(count: number) {
   const store = createMemoryStore();
   const at = '2026-11-01T00:00:00.000Z';
   for (let n = 1; n <= count; n++) {
-    await store.upsertSubscriber({ key: `telegram:${n}`, platform: 'telegram', chatId: String(n), userId: String(n), topics: [], consentAt: at, status: 'active', updatedAt: at });
+    await store.upsertSubscriber({
+      key: `telegram:${n}`,
+      platform: 'telegram',
+      chatId: String(n),
+      userId: String(n),
+      topics: [],
+      consentAt: at,
+      status: 'active',
+      updatedAt: at,
+    });
   }
   return store;
 }
@@ -67,7 +83,9 @@ describe('the audit line is written before the notice is committed', () => {
     const watching: AuditSink = {
       async append(event: AuditEvent) {
         const manifest = existsSync(join(dataDir, 'jobs', `${id}.json`));
-        const journal = existsSync(join(dataDir, 'jobs', `${id}.log`)) ? readFileSync(join(dataDir, 'jobs', `${id}.log`), 'utf8') : '';
+        const journal = existsSync(join(dataDir, 'jobs', `${id}.log`))
+          ? readFileSync(join(dataDir, 'jobs', `${id}.log`), 'utf8')
+          : '';
         seen.push(`${event.type} manifest=${manifest} done=${journal.includes('done')}`);
         await audit.append(event);
       },
@@ -75,7 +93,14 @@ describe('the audit line is written before the notice is committed', () => {
     const engine = engineOver(dataDir, await storeWith(20), watching);
     await engine.whenDone(await engine.enqueue(NOTICE));
     expect(seen).toEqual(['job-created manifest=false done=false', 'job-finished manifest=true done=false']);
-    expect(audit.jobs()).toMatchObject([{ jobId: id, createdBy: 'staff:telegram:900', text: 'Họp tổ dân phố tối nay', results: { sent: 20, failed: 0, blocked: 0, cancelled: false } }]);
+    expect(audit.jobs()).toMatchObject([
+      {
+        jobId: id,
+        createdBy: 'staff:telegram:900',
+        text: 'Họp tổ dân phố tối nay',
+        results: { sent: 20, failed: 0, blocked: 0, cancelled: false },
+      },
+    ]);
     expect(fake.callsOf('sendMessage')).toHaveLength(20);
   });
 

@@ -51,7 +51,8 @@ describe('delivery engine against the fake Telegram API', () => {
     fake.respondWith((call) => {
       if (call.method !== 'sendMessage') return undefined;
       calls++;
-      if (blocked.has(String(call.body.chat_id))) return { status: 403, description: 'Forbidden: bot was blocked by the user' };
+      if (blocked.has(String(call.body.chat_id)))
+        return { status: 403, description: 'Forbidden: bot was blocked by the user' };
       if (calls % 400 === 0) return { status: 429, description: 'Too Many Requests: retry after 1', retryAfter: 1 };
       return undefined;
     });
@@ -65,7 +66,14 @@ describe('delivery engine against the fake Telegram API', () => {
       limits: { telegram: { perSecond: 2000, perChatPerSecond: 1 } },
       logger: silentLogger(),
     });
-    const id = await engine.enqueue({ kind: 'broadcast', key: 'b1', replies: [{ text: 'Thông báo <thử>' }], audience: {}, createdBy: 'test', summary: 'Thông báo thử' });
+    const id = await engine.enqueue({
+      kind: 'broadcast',
+      key: 'b1',
+      replies: [{ text: 'Thông báo <thử>' }],
+      audience: {},
+      createdBy: 'test',
+      summary: 'Thông báo thử',
+    });
     const result = await engine.whenDone(id);
     fake.respondWith(undefined);
 
@@ -79,7 +87,9 @@ describe('delivery engine against the fake Telegram API', () => {
     expect(perChat.size).toBe(1997);
     expect(fake.callsOf('sendMessage')[0]?.body.text).toBe('Thông báo &lt;thử&gt;');
     for (const key of blocked) expect((await store.getSubscriber(`telegram:${key}`))?.status).toBe('blocked');
-    expect(audit.jobs()).toMatchObject([{ jobId: id, recipients: 2000, results: { sent: 1997, blocked: 3, failed: 0, cancelled: false } }]);
+    expect(audit.jobs()).toMatchObject([
+      { jobId: id, recipients: 2000, results: { sent: 1997, blocked: 3, failed: 0, cancelled: false } },
+    ]);
   });
 
   it('resumes after a crash from the journal: nobody skipped, nobody sent twice', async () => {
@@ -87,9 +97,26 @@ describe('delivery engine against the fake Telegram API', () => {
     const store = await storeWith(300);
     const jobsDir = mkdtempSync(join(tmpdir(), 'ctxh-jobs-'));
     const id = jobIdFor('reminder', 'social-work-day|2027-03-25|0d');
-    const recipients = (await store.listSubscribers()).map((s) => ({ key: s.key, platform: s.platform, chatId: s.chatId }));
+    const recipients = (await store.listSubscribers()).map((s) => ({
+      key: s.key,
+      platform: s.platform,
+      chatId: s.chatId,
+    }));
     // What a process killed half-way leaves behind: the manifest and a journal of the first 120 sends (last line torn).
-    writeFileSync(join(jobsDir, `${id}.json`), JSON.stringify({ id, kind: 'reminder', key: 'social-work-day|2027-03-25|0d', createdAt: '', createdBy: 'scheduler', summary: 'x', replies: [{ text: 'Nhắc lịch' }], audience: {}, recipients }));
+    writeFileSync(
+      join(jobsDir, `${id}.json`),
+      JSON.stringify({
+        id,
+        kind: 'reminder',
+        key: 'social-work-day|2027-03-25|0d',
+        createdAt: '',
+        createdBy: 'scheduler',
+        summary: 'x',
+        replies: [{ text: 'Nhắc lịch' }],
+        audience: {},
+        recipients,
+      }),
+    );
     writeFileSync(join(jobsDir, `${id}.log`), `${Array.from({ length: 120 }, (_, i) => `${i} s`).join('\n')}\n12`);
     const engine = new DeliveryEngine({
       jobsDir,
@@ -106,9 +133,22 @@ describe('delivery engine against the fake Telegram API', () => {
     expect(chats.length).toBe(180);
     expect(new Set(chats).size).toBe(180);
     expect(chats).not.toContain(recipients[0]?.chatId);
-    expect(readFileSync(join(jobsDir, `${id}.log`), 'utf8').trimEnd().endsWith('done')).toBe(true);
+    expect(
+      readFileSync(join(jobsDir, `${id}.log`), 'utf8')
+        .trimEnd()
+        .endsWith('done'),
+    ).toBe(true);
     // Enqueueing the same key again does not create a second job.
-    expect(await engine.enqueue({ kind: 'reminder', key: 'social-work-day|2027-03-25|0d', replies: [], audience: {}, createdBy: 'scheduler', summary: 'x' })).toBe(id);
+    expect(
+      await engine.enqueue({
+        kind: 'reminder',
+        key: 'social-work-day|2027-03-25|0d',
+        replies: [],
+        audience: {},
+        createdBy: 'scheduler',
+        summary: 'x',
+      }),
+    ).toBe(id);
     expect(fake.callsOf('sendMessage').length).toBe(180);
   });
 
@@ -117,8 +157,25 @@ describe('delivery engine against the fake Telegram API', () => {
     const store = await storeWith(20);
     const jobsDir = mkdtempSync(join(tmpdir(), 'ctxh-jobs-'));
     const id = jobIdFor('broadcast', 'in-doubt');
-    const recipients = (await store.listSubscribers()).map((s) => ({ key: s.key, platform: s.platform, chatId: s.chatId }));
-    writeFileSync(join(jobsDir, `${id}.json`), JSON.stringify({ id, kind: 'broadcast', key: 'in-doubt', createdAt: '', createdBy: 'cli', summary: 'x', replies: [{ text: 'Nhắc lịch' }], audience: {}, recipients }));
+    const recipients = (await store.listSubscribers()).map((s) => ({
+      key: s.key,
+      platform: s.platform,
+      chatId: s.chatId,
+    }));
+    writeFileSync(
+      join(jobsDir, `${id}.json`),
+      JSON.stringify({
+        id,
+        kind: 'broadcast',
+        key: 'in-doubt',
+        createdAt: '',
+        createdBy: 'cli',
+        summary: 'x',
+        replies: [{ text: 'Nhắc lịch' }],
+        audience: {},
+        recipients,
+      }),
+    );
     // Recipients 0-9 are done; 10 was in flight at one crash, 11 at two crashes in a row.
     const before = [...Array.from({ length: 10 }, (_, i) => `${i} >\n${i} s`), '10 >', '11 >', '11 >'].join('\n');
     writeFileSync(join(jobsDir, `${id}.log`), `${before}\n`);
@@ -137,7 +194,10 @@ describe('delivery engine against the fake Telegram API', () => {
     expect(chats).not.toContain(recipients[11]?.chatId);
     expect(chats).toHaveLength(9);
     // Every send of this run: its start line, then its outcome line.
-    const lines = readFileSync(join(jobsDir, `${id}.log`), 'utf8').slice(before.length + 1).trimEnd().split('\n');
+    const lines = readFileSync(join(jobsDir, `${id}.log`), 'utf8')
+      .slice(before.length + 1)
+      .trimEnd()
+      .split('\n');
     for (const i of [10, ...Array.from({ length: 8 }, (_, k) => k + 12)]) {
       expect(lines.indexOf(`${i} >`), `recipient ${i}`).toBeGreaterThanOrEqual(0);
       expect(lines.indexOf(`${i} >`)).toBeLessThan(lines.indexOf(`${i} s`));
@@ -158,7 +218,14 @@ describe('delivery engine against the fake Telegram API', () => {
       limits: { telegram: { perSecond: 1000, perChatPerSecond: 30 } },
       logger: silentLogger(),
     });
-    const job: NewJob = { kind: 'broadcast', key: 'same-draft', replies: [{ text: 'Một lần thôi' }], audience: {}, createdBy: 'test', summary: 'x' };
+    const job: NewJob = {
+      kind: 'broadcast',
+      key: 'same-draft',
+      replies: [{ text: 'Một lần thôi' }],
+      audience: {},
+      createdBy: 'test',
+      summary: 'x',
+    };
     const [a, b] = await Promise.all([engine.enqueue(job), engine.enqueue(job)]);
     expect(a).toBe(b);
     await engine.whenDone(a);
@@ -180,7 +247,14 @@ describe('delivery engine against the fake Telegram API', () => {
       logger: silentLogger(),
       concurrency: 2,
     });
-    const id = await engine.enqueue({ kind: 'broadcast', key: 'b-cancel', replies: [{ text: 'x' }], audience: {}, createdBy: 'test', summary: 'x' });
+    const id = await engine.enqueue({
+      kind: 'broadcast',
+      key: 'b-cancel',
+      replies: [{ text: 'x' }],
+      audience: {},
+      createdBy: 'test',
+      summary: 'x',
+    });
     await new Promise((r) => setTimeout(r, 300));
     expect(await engine.cancel(id)).toBe(true);
     const progress = engine.progress(id);
@@ -200,7 +274,10 @@ describe('rate limiter', () => {
     const take = async (chat: string) => {
       const p = limiter.take(chat);
       for (let i = 0; i < 1000; i++) {
-        const done = await Promise.race([p.then(() => true), new Promise<boolean>((r) => realSetTimeout(() => r(false), 0))]);
+        const done = await Promise.race([
+          p.then(() => true),
+          new Promise<boolean>((r) => realSetTimeout(() => r(false), 0)),
+        ]);
         if (done) break;
         t += 10;
       }
@@ -230,7 +307,14 @@ describe('delivery job retention', () => {
     write('old-done', true, 40);
     write('old-unfinished', false, 40);
     write('new-done', true, 2);
-    const engine = new DeliveryEngine({ jobsDir, store: createMemoryStore(), audit: freshAudit(), senders: new Map(), limits: {}, logger: silentLogger() });
+    const engine = new DeliveryEngine({
+      jobsDir,
+      store: createMemoryStore(),
+      audit: freshAudit(),
+      senders: new Map(),
+      limits: {},
+      logger: silentLogger(),
+    });
     expect(engine.pruneFinished(30 * 86_400_000)).toBe(1);
     expect(existsSync(join(jobsDir, 'old-done.json'))).toBe(false);
     expect(existsSync(join(jobsDir, 'old-done.log'))).toBe(false);

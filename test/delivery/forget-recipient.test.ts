@@ -33,8 +33,10 @@ function engineFor(fake: FakeTelegram, store: Store, jobsDir: string): DeliveryE
   });
 }
 
-const callsTo = (fake: FakeTelegram, id: string) => fake.callsOf('sendMessage').filter((c) => String(c.body.chat_id) === id);
-const filesMention = (dir: string, text: string): string[] => readdirSync(dir).filter((f) => readFileSync(join(dir, f), 'utf8').includes(text));
+const callsTo = (fake: FakeTelegram, id: string) =>
+  fake.callsOf('sendMessage').filter((c) => String(c.body.chat_id) === id);
+const filesMention = (dir: string, text: string): string[] =>
+  readdirSync(dir).filter((f) => readFileSync(join(dir, f), 'utf8').includes(text));
 
 describe('removing a person from delivery jobs', () => {
   const fake = new FakeTelegram();
@@ -47,7 +49,14 @@ describe('removing a person from delivery jobs', () => {
     const store = await storeWith(8);
     const jobsDir = mkdtempSync(join(tmpdir(), 'ctxh-forget-'));
     const engine = engineFor(fake, store, jobsDir);
-    const id = await engine.enqueue({ kind: 'broadcast', key: 'b-forget', replies: [{ text: 'Thông báo' }], audience: {}, createdBy: 'test', summary: 'Thông báo' });
+    const id = await engine.enqueue({
+      kind: 'broadcast',
+      key: 'b-forget',
+      replies: [{ text: 'Thông báo' }],
+      audience: {},
+      createdBy: 'test',
+      summary: 'Thông báo',
+    });
 
     // Recipient 3's message is on the wire; recipient 6 is still waiting for their turn.
     await fake.waitFor('sendMessage', 3);
@@ -56,7 +65,10 @@ describe('removing a person from delivery jobs', () => {
     expect(callsTo(fake, inFlight)).toHaveLength(1);
     await store.deleteSubscriber(`telegram:${inFlight}`);
     await store.deleteSubscriber(`telegram:${waiting}`);
-    const [jobsWithFirst, jobsWithSecond] = await Promise.all([engine.forgetRecipient(`telegram:${inFlight}`), engine.forgetRecipient(`telegram:${waiting}`)]);
+    const [jobsWithFirst, jobsWithSecond] = await Promise.all([
+      engine.forgetRecipient(`telegram:${inFlight}`),
+      engine.forgetRecipient(`telegram:${waiting}`),
+    ]);
     const answeredAt = Date.now();
     expect([jobsWithFirst, jobsWithSecond]).toEqual([1, 1]);
     // The send under way had finished (the fake holds each answer 60 ms) before the deletion was confirmed.
@@ -94,7 +106,14 @@ describe('removing a person from delivery jobs', () => {
     const store = await storeWith(3);
     const jobsDir = mkdtempSync(join(tmpdir(), 'ctxh-forget-done-'));
     const engine = engineFor(fake, store, jobsDir);
-    const id = await engine.enqueue({ kind: 'reminder', key: 'r-forget', replies: [{ text: 'Nhắc lịch' }], audience: {}, createdBy: 'scheduler', summary: 'x' });
+    const id = await engine.enqueue({
+      kind: 'reminder',
+      key: 'r-forget',
+      replies: [{ text: 'Nhắc lịch' }],
+      audience: {},
+      createdBy: 'scheduler',
+      summary: 'x',
+    });
     await engine.whenDone(id);
     const { statSync } = await import('node:fs');
     const before = statSync(join(jobsDir, `${id}.json`)).mtimeMs;

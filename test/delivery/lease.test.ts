@@ -13,14 +13,30 @@ import type { Store } from '../../src/store/types.ts';
 import { FakeTelegram } from '../fakes/telegram.ts';
 
 const TOKEN = '123456789:AAFakeTokenForTestsOnly_abcdefghij';
-const JOB: NewJob = { kind: 'broadcast', key: 'draft-lease', replies: [{ text: 'Thông báo' }], audience: {}, createdBy: 'cli', summary: 'Thông báo' };
+const JOB: NewJob = {
+  kind: 'broadcast',
+  key: 'draft-lease',
+  replies: [{ text: 'Thông báo' }],
+  audience: {},
+  createdBy: 'cli',
+  summary: 'Thông báo',
+};
 const ID = jobIdFor('broadcast', 'draft-lease');
 
 async function storeWith(count: number): Promise<Store> {
   const store = createMemoryStore();
   const at = '2026-11-01T00:00:00.000Z';
   await store.upsertSubscribers(
-    Array.from({ length: count }, (_, i) => ({ key: `telegram:${i + 1}`, platform: 'telegram' as const, chatId: String(i + 1), userId: String(i + 1), topics: [], consentAt: at, status: 'active' as const, updatedAt: at })),
+    Array.from({ length: count }, (_, i) => ({
+      key: `telegram:${i + 1}`,
+      platform: 'telegram' as const,
+      chatId: String(i + 1),
+      userId: String(i + 1),
+      topics: [],
+      consentAt: at,
+      status: 'active' as const,
+      updatedAt: at,
+    })),
   );
   return store;
 }
@@ -42,7 +58,8 @@ describe('one sender per job across engines (lease)', () => {
     });
   const perChat = () => {
     const counts = new Map<string, number>();
-    for (const c of fake.callsOf('sendMessage')) counts.set(String(c.body.chat_id), (counts.get(String(c.body.chat_id)) ?? 0) + 1);
+    for (const c of fake.callsOf('sendMessage'))
+      counts.set(String(c.body.chat_id), (counts.get(String(c.body.chat_id)) ?? 0) + 1);
     return counts;
   };
 
@@ -99,10 +116,30 @@ describe('one sender per job across engines (lease)', () => {
     const store = await storeWith(20);
     // The job as a process killed right after committing it leaves it: manifest written, lease held by a dead pid.
     mkdirSync(join(dataDir, 'jobs'));
-    const recipients = (await store.listSubscribers()).map((s) => ({ key: s.key, platform: s.platform, chatId: s.chatId }));
-    writeFileSync(join(dataDir, 'jobs', `${ID}.json`), JSON.stringify({ id: ID, kind: 'broadcast', key: JOB.key, createdAt: '', createdBy: 'cli', summary: 'x', replies: JOB.replies, audience: {}, recipients }));
+    const recipients = (await store.listSubscribers()).map((s) => ({
+      key: s.key,
+      platform: s.platform,
+      chatId: s.chatId,
+    }));
+    writeFileSync(
+      join(dataDir, 'jobs', `${ID}.json`),
+      JSON.stringify({
+        id: ID,
+        kind: 'broadcast',
+        key: JOB.key,
+        createdAt: '',
+        createdBy: 'cli',
+        summary: 'x',
+        replies: JOB.replies,
+        audience: {},
+        recipients,
+      }),
+    );
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
-    writeFileSync(join(dataDir, 'jobs', `${ID}.lease.0`), JSON.stringify({ owner: 'gone', pid: Number(dead), expiresAt: Date.now() + 60_000 }));
+    writeFileSync(
+      join(dataDir, 'jobs', `${ID}.lease.0`),
+      JSON.stringify({ owner: 'gone', pid: Number(dead), expiresAt: Date.now() + 60_000 }),
+    );
     const restarted = engineOver(dataDir, store);
     expect(restarted.resumeAll()).toEqual([ID]);
     expect(await restarted.whenDone(ID)).toMatchObject({ sent: 20, state: 'done' });

@@ -40,7 +40,12 @@ function askedQuestion(replies: readonly Reply[]): string | undefined {
 const allText = (replies: readonly Reply[]) => replies.map((r) => r.text).join('\n\n');
 
 /** Presses the option `value` of the question on screen, checking it is the expected question. */
-async function choose(c: ReturnType<typeof chat>, replies: readonly Reply[], question: string, value: string): Promise<Reply[]> {
+async function choose(
+  c: ReturnType<typeof chat>,
+  replies: readonly Reply[],
+  question: string,
+  value: string,
+): Promise<Reply[]> {
   expect(askedQuestion(replies), `expected to be asked "${question}"`).toBe(question);
   const payload = `k:a:${question}:${value}`;
   expect(payloadsOf(replies)).toContain(payload);
@@ -262,7 +267,8 @@ describe('eligibility check conversation', () => {
     expect(askedQuestion(r)).toBe('who');
   });
 
-  it('keeps every button payload within Telegram\'s 64 bytes', () => {
-    for (const q of rules.questions) for (const o of q.options) expect(Buffer.byteLength(`k:a:${q.id}:${o.value}`)).toBeLessThanOrEqual(64);
+  it("keeps every button payload within Telegram's 64 bytes", () => {
+    for (const q of rules.questions)
+      for (const o of q.options) expect(Buffer.byteLength(`k:a:${q.id}:${o.value}`)).toBeLessThanOrEqual(64);
   });
 });

@@ -23,7 +23,16 @@ interface Person {
 const PEOPLE: Person[] = [
   {
     who: 'grandmother of 82, poor household, no one to support her, no pension',
-    facts: { who: 'family', age: 82, disability: 'no', household: 'poor', 'single-parent': 'no', hiv: 'no', support: 'none', pension: 'none' },
+    facts: {
+      who: 'family',
+      age: 82,
+      disability: 'no',
+      household: 'poor',
+      'single-parent': 'no',
+      hiv: 'no',
+      support: 'none',
+      pension: 'none',
+    },
     likely: ['elderly-poor-no-support', 'social-pension'],
     amounts: { 'elderly-poor-no-support': 1_000_000, 'social-pension': 500_000 },
   },
@@ -52,19 +61,43 @@ const PEOPLE: Person[] = [
   },
   {
     who: 'man of 65, poor, nobody obliged to support him',
-    facts: { who: 'self', age: 65, disability: 'no', household: 'poor', 'single-parent': 'no', hiv: 'no', support: 'none' },
+    facts: {
+      who: 'self',
+      age: 65,
+      disability: 'no',
+      household: 'poor',
+      'single-parent': 'no',
+      hiv: 'no',
+      support: 'none',
+    },
     likely: ['elderly-poor-no-support'],
     amounts: { 'elderly-poor-no-support': 750_000 },
     asks: ['who', 'age', 'disability', 'household', 'single-parent', 'hiv', 'support'],
   },
   {
     who: 'man of 65, poor, supported by his children',
-    facts: { who: 'self', age: 65, disability: 'no', household: 'poor', 'single-parent': 'no', hiv: 'no', support: 'has' },
+    facts: {
+      who: 'self',
+      age: 65,
+      disability: 'no',
+      household: 'poor',
+      'single-parent': 'no',
+      hiv: 'no',
+      support: 'has',
+    },
     likely: [],
   },
   {
     who: 'woman of 68, poor, her only son also lives on social allowance',
-    facts: { who: 'family', age: 68, disability: 'no', household: 'poor', 'single-parent': 'no', hiv: 'no', support: 'on-allowance' },
+    facts: {
+      who: 'family',
+      age: 68,
+      disability: 'no',
+      household: 'poor',
+      'single-parent': 'no',
+      hiv: 'no',
+      support: 'on-allowance',
+    },
     likely: ['elderly-poor-no-support'],
   },
   {
@@ -75,7 +108,15 @@ const PEOPLE: Person[] = [
   },
   {
     who: 'abandoned baby of 2 in a poor mountain commune',
-    facts: { who: 'other', age: 2, disability: 'no', caregiver: 'abandoned', household: 'poor', hiv: 'no', area: 'yes' },
+    facts: {
+      who: 'other',
+      age: 2,
+      disability: 'no',
+      caregiver: 'abandoned',
+      household: 'poor',
+      hiv: 'no',
+      area: 'yes',
+    },
     likely: ['child-no-caregiver', 'child-under-3'],
     amounts: { 'child-no-caregiver': 1_250_000, 'child-under-3': 750_000 },
   },
@@ -97,7 +138,14 @@ const PEOPLE: Person[] = [
   },
   {
     who: 'boy of 8 with an extremely severe disability, household not poor',
-    facts: { who: 'family', age: 8, disability: 'yes', 'disability-level': 'extreme', caregiver: 'parent', household: 'neither' },
+    facts: {
+      who: 'family',
+      age: 8,
+      disability: 'yes',
+      'disability-level': 'extreme',
+      caregiver: 'parent',
+      household: 'neither',
+    },
     likely: ['disability'],
     amounts: { disability: 1_250_000 },
   },
@@ -128,7 +176,14 @@ const PEOPLE: Person[] = [
   },
   {
     who: 'student of 19 whose father died and mother is in prison',
-    facts: { who: 'self', age: 19, disability: 'no', caregiver: 'orphan-one-absent', studying: 'yes', household: 'neither' },
+    facts: {
+      who: 'self',
+      age: 19,
+      disability: 'no',
+      caregiver: 'orphan-one-absent',
+      studying: 'yes',
+      household: 'neither',
+    },
     likely: ['young-adult-studying'],
   },
   {
@@ -166,7 +221,17 @@ const PEOPLE: Person[] = [
   },
   {
     who: 'woman of 80 with an extremely severe disability, poor, alone, no pension',
-    facts: { who: 'family', age: 80, disability: 'yes', 'disability-level': 'extreme', household: 'poor', 'single-parent': 'no', hiv: 'no', support: 'none', pension: 'none' },
+    facts: {
+      who: 'family',
+      age: 80,
+      disability: 'yes',
+      'disability-level': 'extreme',
+      household: 'poor',
+      'single-parent': 'no',
+      hiv: 'no',
+      support: 'none',
+      pension: 'none',
+    },
     likely: ['elderly-poor-no-support', 'disability', 'social-pension'],
     amounts: { 'elderly-poor-no-support': 1_000_000, disability: 1_250_000, 'social-pension': 500_000 },
   },
@@ -189,7 +254,14 @@ const PEOPLE: Person[] = [
   },
   {
     who: 'orphan of 14 with a severe disability',
-    facts: { who: 'other', age: 14, disability: 'yes', 'disability-level': 'severe', caregiver: 'orphan-both', household: 'neither' },
+    facts: {
+      who: 'other',
+      age: 14,
+      disability: 'yes',
+      'disability-level': 'severe',
+      caregiver: 'orphan-both',
+      household: 'neither',
+    },
     likely: ['child-no-caregiver', 'disability'],
     amounts: { 'child-no-caregiver': 750_000, disability: 1_000_000 },
   },
@@ -201,7 +273,9 @@ const PEOPLE: Person[] = [
 ];
 
 function toAnswer(value: string | number): Answer {
-  return typeof value === 'number' ? { kind: 'number', min: value, max: value, option: null } : { kind: 'choice', value };
+  return typeof value === 'number'
+    ? { kind: 'number', min: value, max: value, option: null }
+    : { kind: 'choice', value };
 }
 
 /** Answers the questions the check asks, in its order, from the person's facts. */
@@ -210,7 +284,8 @@ function runCheck(rules: EligibilityRules, person: Person): { asked: string[]; a
   const asked: string[] = [];
   for (let question = nextQuestion(rules, answers); question; question = nextQuestion(rules, answers)) {
     const value = person.facts[question.id];
-    if (value === undefined) throw new Error(`${person.who}: the check asked "${question.id}", which this person's facts do not cover`);
+    if (value === undefined)
+      throw new Error(`${person.who}: the check asked "${question.id}", which this person's facts do not cover`);
     asked.push(question.id);
     answers[question.id] = toAnswer(value);
     if (asked.length > rules.questions.length) throw new Error('the check asked more questions than exist');

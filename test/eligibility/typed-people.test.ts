@@ -26,7 +26,16 @@ interface TypedPerson {
 const PEOPLE: TypedPerson[] = [
   {
     who: 'grandmother of 82, poor, nobody to support her, no pension',
-    typed: { who: 'cho ba noi toi', age: '82', disability: 'ko', household: 'ho ngheo', 'single-parent': 'ko', hiv: 'ko', support: 'ko co ai', pension: 'ko' },
+    typed: {
+      who: 'cho ba noi toi',
+      age: '82',
+      disability: 'ko',
+      household: 'ho ngheo',
+      'single-parent': 'ko',
+      hiv: 'ko',
+      support: 'ko co ai',
+      pension: 'ko',
+    },
     categories: ['elderly-poor-no-support', 'social-pension'],
   },
   {
@@ -34,16 +43,32 @@ const PEOPLE: TypedPerson[] = [
     typed: { who: 'ong ngoai', age: '76 tuoi', disability: 'khong', household: 'ko', pension: 'khong co' },
     categories: ['social-pension'],
   },
-  { who: 'retired teacher of 76 with a pension', typed: { who: 'toi', age: '76', disability: 'ko', household: 'khong', pension: 'co' }, categories: [] },
+  {
+    who: 'retired teacher of 76 with a pension',
+    typed: { who: 'toi', age: '76', disability: 'ko', household: 'khong', pension: 'co' },
+    categories: [],
+  },
   {
     who: 'mother of 72 in a near-poor household, no pension',
     typed: { who: 'me toi', age: '72', disability: 'ko', household: 'can ngheo', 'single-parent': 'ko', pension: 'ko' },
     categories: ['social-pension-poor'],
   },
-  { who: 'mother of 72, not poor', typed: { who: 'cho me toi', age: '72 tuoi', disability: 'hong', household: 'ko' }, categories: [] },
+  {
+    who: 'mother of 72, not poor',
+    typed: { who: 'cho me toi', age: '72 tuoi', disability: 'hong', household: 'ko' },
+    categories: [],
+  },
   {
     who: 'man of 65, poor, nobody obliged to support him (picks "1" for himself)',
-    typed: { who: '1', age: '65', disability: 'ko', household: 'ngheo', 'single-parent': 'ko', hiv: 'ko', support: 'ko co ai' },
+    typed: {
+      who: '1',
+      age: '65',
+      disability: 'ko',
+      household: 'ngheo',
+      'single-parent': 'ko',
+      hiv: 'ko',
+      support: 'ko co ai',
+    },
     categories: ['elderly-poor-no-support'],
   },
   {
@@ -53,12 +78,28 @@ const PEOPLE: TypedPerson[] = [
   },
   {
     who: 'sister of 40 with an extremely severe disability, poor household',
-    typed: { who: 'cho chi gai toi', age: '40', disability: 'co bi', 'disability-level': 'dac biet nang', household: 'ho ngheo', 'single-parent': 'ko', hiv: 'ko' },
+    typed: {
+      who: 'cho chi gai toi',
+      age: '40',
+      disability: 'co bi',
+      'disability-level': 'dac biet nang',
+      household: 'ho ngheo',
+      'single-parent': 'ko',
+      hiv: 'ko',
+    },
     categories: ['disability'],
   },
   {
     who: 'child of 2 in a poor household in a mountain commune',
-    typed: { who: 'con toi', age: '2 tuoi', disability: 'ko', caregiver: 'co', household: 'ho ngheo', hiv: 'ko', area: 'co' },
+    typed: {
+      who: 'con toi',
+      age: '2 tuoi',
+      disability: 'ko',
+      caregiver: 'co',
+      household: 'ho ngheo',
+      hiv: 'ko',
+      area: 'co',
+    },
     categories: ['child-under-3'],
   },
   {
@@ -68,12 +109,26 @@ const PEOPLE: TypedPerson[] = [
   },
   {
     who: 'grandchild of 18, orphaned, at school',
-    typed: { who: 'chau noi toi', age: '18', disability: 'ko', caregiver: 'mo coi ca hai', studying: 'co', household: 'ko' },
+    typed: {
+      who: 'chau noi toi',
+      age: '18',
+      disability: 'ko',
+      caregiver: 'mo coi ca hai',
+      studying: 'co',
+      household: 'ko',
+    },
     categories: ['young-adult-studying'],
   },
   {
     who: 'grandchild of 18, orphaned, no longer at school',
-    typed: { who: 'chau ngoai', age: '18', disability: 'ko', caregiver: 'mo coi ca hai', studying: 'ko', household: 'ko' },
+    typed: {
+      who: 'chau ngoai',
+      age: '18',
+      disability: 'ko',
+      caregiver: 'mo coi ca hai',
+      studying: 'ko',
+      household: 'ko',
+    },
     categories: [],
   },
   {
@@ -93,12 +148,30 @@ const PEOPLE: TypedPerson[] = [
   },
   {
     who: 'child of 8 with HIV in a poor household, mother still raising him',
-    typed: { who: 'con toi', age: '8 tuoi', disability: 'ko', caregiver: 'con me', household: 'ngheo', hiv: 'co', area: 'ko' },
+    typed: {
+      who: 'con toi',
+      age: '8 tuoi',
+      disability: 'ko',
+      caregiver: 'con me',
+      household: 'ngheo',
+      hiv: 'co',
+      area: 'ko',
+    },
     categories: ['child-hiv'],
   },
   {
     who: 'grandmother of 80 with a severe disability, poor, alone, no pension',
-    typed: { who: 'ba noi', age: '80', disability: 'co', 'disability-level': 'nang', household: 'ngheo', 'single-parent': 'ko', hiv: 'ko', support: 'ko', pension: 'ko' },
+    typed: {
+      who: 'ba noi',
+      age: '80',
+      disability: 'co',
+      'disability-level': 'nang',
+      household: 'ngheo',
+      'single-parent': 'ko',
+      hiv: 'ko',
+      support: 'ko',
+      pension: 'ko',
+    },
     categories: ['disability', 'elderly-poor-no-support', 'social-pension'],
   },
   {
@@ -108,12 +181,29 @@ const PEOPLE: TypedPerson[] = [
   },
   {
     who: 'grandfather of 60, poor, with children who support him',
-    typed: { who: 'ong noi', age: '60', disability: 'ko', household: 'ngheo', 'single-parent': 'ko', hiv: 'ko', support: 'co con' },
+    typed: {
+      who: 'ong noi',
+      age: '60',
+      disability: 'ko',
+      household: 'ngheo',
+      'single-parent': 'ko',
+      hiv: 'ko',
+      support: 'co con',
+    },
     categories: [],
   },
   {
     who: 'mother of 74, poor, supported by children, no pension',
-    typed: { who: 'me toi', age: '74', disability: 'ko', household: 'ngheo', 'single-parent': 'ko', hiv: 'ko', support: 'co', pension: 'ko' },
+    typed: {
+      who: 'me toi',
+      age: '74',
+      disability: 'ko',
+      household: 'ngheo',
+      'single-parent': 'ko',
+      hiv: 'ko',
+      support: 'co',
+      pension: 'ko',
+    },
     categories: ['social-pension-poor'],
   },
   {
@@ -126,10 +216,22 @@ const PEOPLE: TypedPerson[] = [
     typed: { who: 'ba toi', age: 'sinh nam 1940', disability: 'khong', household: 'khong', pension: 'khong' },
     categories: ['social-pension'],
   },
-  { who: 'young man of 25, not poor', typed: { who: 'cho toi', age: '25', disability: 'ko', household: 'ko' }, categories: [] },
+  {
+    who: 'young man of 25, not poor',
+    typed: { who: 'cho toi', age: '25', disability: 'ko', household: 'ko' },
+    categories: [],
+  },
   {
     who: 'neighbour of 68, poor, nobody left',
-    typed: { who: 'hang xom', age: '68', disability: 'khong', household: 'ho ngheo', 'single-parent': 'khong', hiv: 'khong', support: 'khong con ai' },
+    typed: {
+      who: 'hang xom',
+      age: '68',
+      disability: 'khong',
+      household: 'ho ngheo',
+      'single-parent': 'khong',
+      hiv: 'khong',
+      support: 'khong con ai',
+    },
     categories: ['elderly-poor-no-support'],
   },
   {
@@ -141,7 +243,9 @@ const PEOPLE: TypedPerson[] = [
 
 /** The question the replies ask, read from their answer buttons ("k:a:<question>:<value>"). */
 function askedQuestion(replies: readonly Reply[]): string | undefined {
-  return payloadsOf(replies).find((p) => p.startsWith('k:a:'))?.split(':')[2];
+  return payloadsOf(replies)
+    .find((p) => p.startsWith('k:a:'))
+    ?.split(':')[2];
 }
 
 /** Category titles named in a result, of all categories the rules know. */
@@ -190,7 +294,11 @@ describe('the 25-person table, typed answers only', () => {
       for (let step = 0; step < 15; step++) {
         await new Promise((r) => setTimeout(r, 5));
         const asked = [...out.matchAll(/Câu \d+\. (.+)/g)].at(-1)?.[1];
-        const question = rules.questions.find((q) => asked !== undefined && asked.startsWith(q.text.split('{nguoi}')[0] as string) && asked.includes(q.text.split('{nguoi}').at(-1)?.slice(0, 20) as string));
+        const question = rules.questions.find(
+          (q) =>
+            asked?.startsWith(q.text.split('{nguoi}')[0] as string) &&
+            asked.includes(q.text.split('{nguoi}').at(-1)?.slice(0, 20) as string),
+        );
         if (!question || out.includes(rules.texts.result_title.split('{')[0] as string)) break;
         out = out.replace(/Câu \d+\./g, 'Đã hỏi.');
         input.write(`${person.typed[question.id] ?? '?'}\n`);
@@ -256,7 +364,18 @@ describe('typed back and stop inside /kiemtra', () => {
 
 describe('kinship words at "Bạn muốn kiểm tra cho ai?"', () => {
   it('takes a relative named with "tôi", "em" or "cho" as a family member, not the person themself', async () => {
-    const relatives = ['cho bà nội tôi', 'cho chị gái tôi', 'em gái tôi', 'cho em gai toi', 'con trai toi', 'ông ngoại', 'dì tôi', 'chú tôi', 'cậu em', 'mẹ tôi'];
+    const relatives = [
+      'cho bà nội tôi',
+      'cho chị gái tôi',
+      'em gái tôi',
+      'cho em gai toi',
+      'con trai toi',
+      'ông ngoại',
+      'dì tôi',
+      'chú tôi',
+      'cậu em',
+      'mẹ tôi',
+    ];
     for (const typed of relatives) {
       const bot = realBot();
       const user = testUser('zalo-bot');
@@ -267,7 +386,9 @@ describe('kinship words at "Bạn muốn kiểm tra cho ai?"', () => {
     const bot = realBot();
     const user = testUser('zalo-bot');
     await bot.handle({ kind: 'command', user, command: 'kiemtra', args: '' });
-    expect((await bot.handle({ kind: 'text', user, text: 'cho toi' })).at(-1)?.text).toContain('Năm nay bạn bao nhiêu tuổi?');
+    expect((await bot.handle({ kind: 'text', user, text: 'cho toi' })).at(-1)?.text).toContain(
+      'Năm nay bạn bao nhiêu tuổi?',
+    );
   });
 });
 

@@ -10,8 +10,16 @@ import { KnowledgeError, loadKnowledge } from '../../src/kb/load.ts';
 import { copyKnowledge } from '../helpers/kb.ts';
 
 type Data = Record<string, unknown> & {
-  questions: Array<Record<string, unknown> & { id: string; ask_if?: unknown[]; options: Array<Record<string, unknown>> }>;
-  categories: Array<Record<string, unknown> & { id: string; when: Array<Record<string, unknown>>; amounts?: Array<Record<string, unknown>> }>;
+  questions: Array<
+    Record<string, unknown> & { id: string; ask_if?: unknown[]; options: Array<Record<string, unknown>> }
+  >;
+  categories: Array<
+    Record<string, unknown> & {
+      id: string;
+      when: Array<Record<string, unknown>>;
+      amounts?: Array<Record<string, unknown>>;
+    }
+  >;
 };
 
 /** Loads a copy of the knowledge folder after changing its eligibility.yaml; returns the problems. */
@@ -69,7 +77,9 @@ describe('eligibility.yaml validation', () => {
       category(d, 'social-pension').when.push({ question: 'age', in: ['old'] });
     });
     expect(problems.some((p) => p.field?.includes('disability') && p.message.includes('câu hỏi lựa chọn'))).toBe(true);
-    expect(problems.some((p) => p.field?.includes('social-pension') && p.message.includes('câu hỏi dạng số'))).toBe(true);
+    expect(problems.some((p) => p.field?.includes('social-pension') && p.message.includes('câu hỏi dạng số'))).toBe(
+      true,
+    );
   });
 
   it('rejects an ask_if on a question asked later, and on one that does not exist', () => {
@@ -77,8 +87,12 @@ describe('eligibility.yaml validation', () => {
       question(d, 'age').ask_if = [{ question: 'household', in: ['poor'] }];
       question(d, 'area').ask_if = [{ question: 'vung-sau', in: ['yes'] }];
     });
-    expect(problems.some((p) => p.field?.startsWith('questions › age › ask_if') && p.message.includes('được hỏi sau'))).toBe(true);
-    expect(problems.some((p) => p.field?.startsWith('questions › area › ask_if') && p.message.includes('"vung-sau"'))).toBe(true);
+    expect(
+      problems.some((p) => p.field?.startsWith('questions › age › ask_if') && p.message.includes('được hỏi sau')),
+    ).toBe(true);
+    expect(
+      problems.some((p) => p.field?.startsWith('questions › area › ask_if') && p.message.includes('"vung-sau"')),
+    ).toBe(true);
   });
 
   it('rejects an entry id that does not exist and a placeholder that will never be filled', () => {
@@ -92,7 +106,9 @@ describe('eligibility.yaml validation', () => {
 
   it('rejects an amount row with both a coefficient and a fixed sum', () => {
     const problems = problemsAfter((d) => category(d, 'disability').amounts?.push({ coefficient: 1, fixed: 1000 }));
-    expect(problems.some((p) => p.field?.startsWith('categories') && p.message.includes('chỉ một trong hai'))).toBe(true);
+    expect(problems.some((p) => p.field?.startsWith('categories') && p.message.includes('chỉ một trong hai'))).toBe(
+      true,
+    );
   });
 
   it('rejects a private question with no way to skip it', () => {
@@ -108,7 +124,9 @@ describe('eligibility.yaml validation', () => {
       const [, near] = question(d, 'household').options;
       (near?.synonyms as string[]).push('ho ngheo');
     });
-    expect(problems.some((p) => p.field?.startsWith('questions › household') && p.message.includes('"ho ngheo"'))).toBe(true);
+    expect(problems.some((p) => p.field?.startsWith('questions › household') && p.message.includes('"ho ngheo"'))).toBe(
+      true,
+    );
   });
 
   it('reports a missing eligibility.yaml like any other knowledge file', () => {
@@ -119,7 +137,10 @@ describe('eligibility.yaml validation', () => {
       throw new Error('expected a KnowledgeError');
     } catch (error) {
       expect(error).toBeInstanceOf(KnowledgeError);
-      expect((error as KnowledgeError).problems).toContainEqual({ file: 'eligibility.yaml', message: 'không tìm thấy tệp này.' });
+      expect((error as KnowledgeError).problems).toContainEqual({
+        file: 'eligibility.yaml',
+        message: 'không tìm thấy tệp này.',
+      });
     }
   });
 });

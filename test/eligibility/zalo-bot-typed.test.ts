@@ -19,7 +19,14 @@ describe('typed answers over Zalo Bot', () => {
   let channel: ZaloBotChannel;
   beforeAll(async () => {
     await fake.start();
-    channel = new ZaloBotChannel({ token: TOKEN, apiRoot: fake.apiRoot, bot: realBot(), optionsHint: () => kb.ui.options_hint, logger: silentLogger(), pollTimeoutSeconds: 1 });
+    channel = new ZaloBotChannel({
+      token: TOKEN,
+      apiRoot: fake.apiRoot,
+      bot: realBot(),
+      optionsHint: () => kb.ui.options_hint,
+      logger: silentLogger(),
+      pollTimeoutSeconds: 1,
+    });
     await channel.start();
   });
   afterAll(async () => {

@@ -27,7 +27,15 @@ export interface Failure {
 /** Decides a response for one call; return undefined for the default. */
 export type Responder = (call: RecordedCall) => Failure | undefined;
 
-const BOT_INFO = { id: 777000111, is_bot: true, first_name: 'Trợ lý CTXH', username: 'ctxh_test_bot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false };
+const BOT_INFO = {
+  id: 777000111,
+  is_bot: true,
+  first_name: 'Trợ lý CTXH',
+  username: 'ctxh_test_bot',
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+};
 
 /** The fake server. */
 export class FakeTelegram {
@@ -86,7 +94,8 @@ export class FakeTelegram {
     this.respondWith((call) => {
       if (call.method !== 'sendMessage') return undefined;
       while (window.length > 0 && (window[0] as number) <= call.at - 1000) window.shift();
-      if (window.length >= perSecond) return { status: 429, description: 'Too Many Requests: retry after 1', retryAfter: 1 };
+      if (window.length >= perSecond)
+        return { status: 429, description: 'Too Many Requests: retry after 1', retryAfter: 1 };
       window.push(call.at);
       return undefined;
     });
@@ -106,7 +115,8 @@ export class FakeTelegram {
   async waitFor(method: string, count = 1, timeoutMs = 5000): Promise<RecordedCall[]> {
     const deadline = Date.now() + timeoutMs;
     while (this.callsOf(method).length < count) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${count} × ${method} (got ${this.callsOf(method).length})`);
+      if (Date.now() > deadline)
+        throw new Error(`timed out waiting for ${count} × ${method} (got ${this.callsOf(method).length})`);
       await new Promise((r) => setTimeout(r, 10));
     }
     return this.callsOf(method);
@@ -156,7 +166,12 @@ export class FakeTelegram {
         });
         return this.reply(res, 200, {
           ok: true,
-          result: { message_id: this.messageId++, date: Math.floor(Date.now() / 1000), chat: { id: body.chat_id, type: 'private' }, text: body.text },
+          result: {
+            message_id: this.messageId++,
+            date: Math.floor(Date.now() / 1000),
+            chat: { id: body.chat_id, type: 'private' },
+            text: body.text,
+          },
         });
       }
       case 'setWebhook':
@@ -178,8 +193,14 @@ export class FakeTelegram {
 
 let nextUpdateId = 1000;
 /** Builds a private-chat text message update. */
-export function textUpdate(text: string, chatId = 42, extra: Record<string, unknown> = {}): { update_id: number; message: Record<string, unknown> } {
-  const entities = text.startsWith('/') ? [{ type: 'bot_command', offset: 0, length: text.split(/\s/)[0]?.length ?? 0 }] : undefined;
+export function textUpdate(
+  text: string,
+  chatId = 42,
+  extra: Record<string, unknown> = {},
+): { update_id: number; message: Record<string, unknown> } {
+  const entities = text.startsWith('/')
+    ? [{ type: 'bot_command', offset: 0, length: text.split(/\s/)[0]?.length ?? 0 }]
+    : undefined;
   return {
     update_id: nextUpdateId++,
     message: {
@@ -195,7 +216,10 @@ export function textUpdate(text: string, chatId = 42, extra: Record<string, unkn
 }
 
 /** Builds a callback-query update (a button press). */
-export function callbackUpdate(data: string, chatId = 42): { update_id: number; callback_query: Record<string, unknown> } {
+export function callbackUpdate(
+  data: string,
+  chatId = 42,
+): { update_id: number; callback_query: Record<string, unknown> } {
   return {
     update_id: nextUpdateId++,
     callback_query: {
@@ -203,7 +227,12 @@ export function callbackUpdate(data: string, chatId = 42): { update_id: number; 
       chat_instance: 'ci',
       data,
       from: { id: chatId, is_bot: false, first_name: 'Lan' },
-      message: { message_id: 1, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private' }, text: 'menu' },
+      message: {
+        message_id: 1,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: chatId, type: 'private' },
+        text: 'menu',
+      },
     },
   };
 }
@@ -213,5 +242,19 @@ export function stickerUpdate(chatId = 42): { update_id: number; message: Record
   const update = textUpdate('', chatId);
   const { text: _text, ...message } = update.message;
   void _text;
-  return { update_id: update.update_id, message: { ...message, sticker: { file_id: 'st', file_unique_id: 'st', type: 'regular', width: 512, height: 512, is_animated: false, is_video: false } } };
+  return {
+    update_id: update.update_id,
+    message: {
+      ...message,
+      sticker: {
+        file_id: 'st',
+        file_unique_id: 'st',
+        type: 'regular',
+        width: 512,
+        height: 512,
+        is_animated: false,
+        is_video: false,
+      },
+    },
+  };
 }

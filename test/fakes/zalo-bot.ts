@@ -24,7 +24,12 @@ export type ZaloBotFailure =
 /** The fake server. */
 export class FakeZaloBot {
   readonly calls: ZaloBotCall[] = [];
-  readonly info = { id: '1459232241454765289', account_name: 'bot.CtxhTest', account_type: 'BASIC', can_join_groups: false };
+  readonly info = {
+    id: '1459232241454765289',
+    account_name: 'bot.CtxhTest',
+    account_type: 'BASIC',
+    can_join_groups: false,
+  };
   webhookUrl = '';
   private server: Server | undefined;
   private readonly failures = new Map<string, ZaloBotFailure[]>();
@@ -81,7 +86,12 @@ export class FakeZaloBot {
   }
 
   /** Waits until `count` calls of `method` were recorded (optionally only those matching). */
-  async waitFor(method: string, count = 1, match: (call: ZaloBotCall) => boolean = () => true, timeoutMs = 5000): Promise<ZaloBotCall[]> {
+  async waitFor(
+    method: string,
+    count = 1,
+    match: (call: ZaloBotCall) => boolean = () => true,
+    timeoutMs = 5000,
+  ): Promise<ZaloBotCall[]> {
     const deadline = Date.now() + timeoutMs;
     const found = (): ZaloBotCall[] => this.callsOf(method).filter(match);
     while (found().length < count) {
@@ -93,7 +103,8 @@ export class FakeZaloBot {
 
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? '');
-    if (!match || req.method !== 'POST') return this.reply(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
+    if (!match || req.method !== 'POST')
+      return this.reply(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
     const token = decodeURIComponent(match[1] as string);
     const method = match[2] as string;
     const chunks: Buffer[] = [];
@@ -115,22 +126,33 @@ export class FakeZaloBot {
         res.end(failure.raw);
         return;
       }
-      return this.reply(res, failure.status, { ok: false, error_code: failure.errorCode ?? failure.status, description: failure.description });
+      return this.reply(res, failure.status, {
+        ok: false,
+        error_code: failure.errorCode ?? failure.status,
+        description: failure.description,
+      });
     }
     switch (method) {
       case 'getMe':
         return this.reply(res, 200, { ok: true, result: this.info });
       case 'getUpdates': {
-        if (this.webhookUrl) return this.reply(res, 200, { ok: false, error_code: 400, description: 'Webhook is active, delete it before using getUpdates' });
+        if (this.webhookUrl)
+          return this.reply(res, 200, {
+            ok: false,
+            error_code: 400,
+            description: 'Webhook is active, delete it before using getUpdates',
+          });
         const deadline = Date.now() + Math.min(Number(body.timeout ?? 0) * 1000, 300);
         while (this.pending.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
         const update = this.pending.shift();
-        if (update === undefined) return this.reply(res, 200, { ok: false, error_code: 408, description: 'Request timeout' });
+        if (update === undefined)
+          return this.reply(res, 200, { ok: false, error_code: 408, description: 'Request timeout' });
         return this.reply(res, 200, { ok: true, result: update });
       }
       case 'sendMessage': {
         const text = String(body.text ?? '');
-        if (text.length < 1 || text.length > 2000) return this.reply(res, 200, { ok: false, error_code: 400, description: 'text must be 1-2000 characters' });
+        if (text.length < 1 || text.length > 2000)
+          return this.reply(res, 200, { ok: false, error_code: 400, description: 'text must be 1-2000 characters' });
         return this.reply(res, 200, { ok: true, result: { message_id: `m${this.messageId++}`, date: Date.now() } });
       }
       case 'sendPhoto':
@@ -159,7 +181,11 @@ export class FakeZaloBot {
 
 let nextMessage = 1;
 /** A text-message update from a private chat, as the platform sends it. */
-export function zaloBotText(text: string, chatId: string, name = 'Lan'): { event_name: string; message: Record<string, unknown> } {
+export function zaloBotText(
+  text: string,
+  chatId: string,
+  name = 'Lan',
+): { event_name: string; message: Record<string, unknown> } {
   return {
     event_name: 'message.text.received',
     message: {
@@ -173,7 +199,10 @@ export function zaloBotText(text: string, chatId: string, name = 'Lan'): { event
 }
 
 /** A non-text update (sticker, image, voice …). */
-export function zaloBotOther(eventName: string, chatId: string): { event_name: string; message: Record<string, unknown> } {
+export function zaloBotOther(
+  eventName: string,
+  chatId: string,
+): { event_name: string; message: Record<string, unknown> } {
   return {
     event_name: eventName,
     message: {

@@ -96,7 +96,10 @@ export class FakeZaloOa {
   }
 
   /** Messages sent to one person, as sent. */
-  messagesTo(userId: string): Array<{ text: string; attachment?: { payload: { buttons: Array<{ title: string; type: string; payload: unknown }> } } }> {
+  messagesTo(userId: string): Array<{
+    text: string;
+    attachment?: { payload: { buttons: Array<{ title: string; type: string; payload: unknown }> } };
+  }> {
     return this.sends
       .filter((c) => (c.body.recipient as { user_id?: string } | undefined)?.user_id === userId)
       .map((c) => c.body.message as { text: string });
@@ -106,7 +109,8 @@ export class FakeZaloOa {
   async waitForSends(userId: string, count = 1, timeoutMs = 5000): Promise<ReturnType<FakeZaloOa['messagesTo']>> {
     const deadline = Date.now() + timeoutMs;
     while (this.messagesTo(userId).length < count) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${count} sends to ${userId} (got ${this.messagesTo(userId).length})`);
+      if (Date.now() > deadline)
+        throw new Error(`timed out waiting for ${count} sends to ${userId} (got ${this.messagesTo(userId).length})`);
       await new Promise((r) => setTimeout(r, 10));
     }
     return this.messagesTo(userId);
@@ -117,7 +121,11 @@ export class FakeZaloOa {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
     const path = (req.url ?? '').split('?')[0] as string;
-    const headers = { secret_key: header(req, 'secret_key'), access_token: header(req, 'access_token'), 'content-type': header(req, 'content-type') };
+    const headers = {
+      secret_key: header(req, 'secret_key'),
+      access_token: header(req, 'access_token'),
+      'content-type': header(req, 'content-type'),
+    };
     let body: Record<string, unknown> = {};
     if (path === '/v4/oa/access_token') body = Object.fromEntries(new URLSearchParams(raw));
     else if (raw) {
@@ -136,18 +144,34 @@ export class FakeZaloOa {
 
   private async token(res: ServerResponse, call: ZaloOaCall): Promise<void> {
     if (this.refreshDelayMs > 0) await new Promise((r) => setTimeout(r, this.refreshDelayMs));
-    const { app_id: appId, grant_type: grant, refresh_token: presented } = call.body as Record<string, string | undefined>;
+    const {
+      app_id: appId,
+      grant_type: grant,
+      refresh_token: presented,
+    } = call.body as Record<string, string | undefined>;
     this.refreshesWith.push(presented ?? '');
     if (call.headers.secret_key !== this.appSecret || appId !== this.appId) {
-      return this.reply(res, 200, { error: -14002, error_name: 'Invalid app', error_description: 'Invalid app_id or secret_key' });
+      return this.reply(res, 200, {
+        error: -14002,
+        error_name: 'Invalid app',
+        error_description: 'Invalid app_id or secret_key',
+      });
     }
     if (grant !== 'refresh_token' || presented !== this.refreshToken) {
-      return this.reply(res, 200, { error: -14014, error_name: 'Invalid parameter', error_description: 'Invalid refresh token' });
+      return this.reply(res, 200, {
+        error: -14014,
+        error_name: 'Invalid parameter',
+        error_description: 'Invalid refresh token',
+      });
     }
     this.generation++;
     this.accessToken = `access-${this.generation}-abcdefghij`;
     this.refreshToken = `refresh-${this.generation}-abcdefghij`;
-    return this.reply(res, 200, { access_token: this.accessToken, refresh_token: this.refreshToken, expires_in: String(this.expiresIn) });
+    return this.reply(res, 200, {
+      access_token: this.accessToken,
+      refresh_token: this.refreshToken,
+      expires_in: String(this.expiresIn),
+    });
   }
 
   private send(res: ServerResponse, call: ZaloOaCall): void {
@@ -165,9 +189,14 @@ export class FakeZaloOa {
     }
     const message = call.body.message as { text?: unknown } | undefined;
     const text = typeof message?.text === 'string' ? message.text : '';
-    if (text.length < 1 || text.length > 2000) return this.reply(res, 200, { error: -210, message: 'Parameter exceeds allowable limit' });
+    if (text.length < 1 || text.length > 2000)
+      return this.reply(res, 200, { error: -210, message: 'Parameter exceeds allowable limit' });
     const userId = (call.body.recipient as { user_id?: string } | undefined)?.user_id;
-    return this.reply(res, 200, { error: 0, message: 'Success', data: { message_id: `oa-msg-${this.messageId++}`, user_id: userId } });
+    return this.reply(res, 200, {
+      error: 0,
+      message: 'Success',
+      data: { message_id: `oa-msg-${this.messageId++}`, user_id: userId },
+    });
   }
 
   private reply(res: ServerResponse, status: number, payload: unknown): void {
@@ -184,7 +213,12 @@ function header(req: IncomingMessage, name: string): string | undefined {
 
 let nextMsg = 1;
 /** A `user_send_text` event from a person. */
-export function oaTextEvent(appId: string, userId: string, text: string, timestamp = Date.now()): Record<string, unknown> {
+export function oaTextEvent(
+  appId: string,
+  userId: string,
+  text: string,
+  timestamp = Date.now(),
+): Record<string, unknown> {
   return {
     app_id: appId,
     user_id_by_app: `app-${userId}`,
@@ -197,8 +231,20 @@ export function oaTextEvent(appId: string, userId: string, text: string, timesta
 }
 
 /** A follow or unfollow event. */
-export function oaFollowEvent(appId: string, userId: string, name: 'follow' | 'unfollow', timestamp = Date.now()): Record<string, unknown> {
-  return { app_id: appId, oa_id: '579745863508352884', event_name: name, timestamp: String(timestamp), source: 'oa_profile', follower: { id: userId } };
+export function oaFollowEvent(
+  appId: string,
+  userId: string,
+  name: 'follow' | 'unfollow',
+  timestamp = Date.now(),
+): Record<string, unknown> {
+  return {
+    app_id: appId,
+    oa_id: '579745863508352884',
+    event_name: name,
+    timestamp: String(timestamp),
+    source: 'oa_profile',
+    follower: { id: userId },
+  };
 }
 
 /** A sticker event. */
@@ -209,13 +255,22 @@ export function oaStickerEvent(appId: string, userId: string, timestamp = Date.n
     timestamp: String(timestamp),
     sender: { id: userId },
     recipient: { id: '579745863508352884' },
-    message: { msg_id: `oa-in-${nextMsg++}`, attachments: [{ type: 'sticker', payload: { id: 'st', url: 'https://example.invalid/st.png' } }] },
+    message: {
+      msg_id: `oa-in-${nextMsg++}`,
+      attachments: [{ type: 'sticker', payload: { id: 'st', url: 'https://example.invalid/st.png' } }],
+    },
   };
 }
 
 /** Serialises an event and signs it as Zalo does: sha256(app id + body + timestamp + OA secret key), "mac=" prefixed. */
-export function signEvent(event: Record<string, unknown>, appId: string, oaSecretKey: string): { raw: string; signature: string } {
+export function signEvent(
+  event: Record<string, unknown>,
+  appId: string,
+  oaSecretKey: string,
+): { raw: string; signature: string } {
   const raw = JSON.stringify(event);
-  const mac = createHash('sha256').update(`${appId}${raw}${String(event.timestamp)}${oaSecretKey}`).digest('hex');
+  const mac = createHash('sha256')
+    .update(`${appId}${raw}${String(event.timestamp)}${oaSecretKey}`)
+    .digest('hex');
   return { raw, signature: `mac=${mac}` };
 }

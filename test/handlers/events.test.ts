@@ -27,7 +27,9 @@ describe('/sukien', () => {
     expect(upcomingEvents(kb.events, at('2027-03-25T20:00+07:00'))[0]?.event.id).toBe('social-work-day');
     const june = upcomingEvents(kb.events, at('2027-06-10T09:00+07:00'));
     expect(june[0]).toMatchObject({ ongoing: true, event: { id: 'children-month' } });
-    expect(eventsReplies(kb, at('2027-06-10T09:00+07:00'))[0]?.text).toContain('đang diễn ra, đến hết 30/6/2027: Tháng hành động vì trẻ em');
+    expect(eventsReplies(kb, at('2027-06-10T09:00+07:00'))[0]?.text).toContain(
+      'đang diễn ra, đến hết 30/6/2027: Tháng hành động vì trẻ em',
+    );
   });
 
   it('wraps around the new year', () => {

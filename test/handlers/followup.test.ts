@@ -119,7 +119,9 @@ describe('conversation context', () => {
     expect(c.last()?.outcome).toBe('crisis');
     expect(replies[0]?.text).toMatch(/115|113/);
     const situation = kb.safeguarding.text.situations.suicide;
-    expect(JSON.stringify(await c.sessions.get('context:terminal:chat-1:user-1'))).toContain(`"topic":"${situation?.entry}"`);
+    expect(JSON.stringify(await c.sessions.get('context:terminal:chat-1:user-1'))).toContain(
+      `"topic":"${situation?.entry}"`,
+    );
   });
 
   it('forgets the topic after the configured minutes of silence', async () => {
@@ -160,7 +162,12 @@ describe('conversation context', () => {
   it('refuses a follow_ups target that is not an entry, naming the file and the aspect', () => {
     const dir = copyKnowledge();
     const file = join(dir, 'entries', 'elderly-allowance.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('  papers: apply-social-allowance', '  papers: ho-so-khong-co'));
-    expect(() => loadKnowledge(dir)).toThrow(/elderly-allowance\.yaml.*follow_ups › papers: không có mục nào mang mã "ho-so-khong-co"/s);
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('  papers: apply-social-allowance', '  papers: ho-so-khong-co'),
+    );
+    expect(() => loadKnowledge(dir)).toThrow(
+      /elderly-allowance\.yaml.*follow_ups › papers: không có mục nào mang mã "ho-so-khong-co"/s,
+    );
   });
 });

@@ -39,7 +39,8 @@ describe('handlers', () => {
     const replies = await say('hỗ trợ');
     const outcomeText = replies[0]?.text;
     expect([kb.ui.did_you_mean, kb.ui.fallback]).toContain(outcomeText);
-    if (outcomeText === kb.ui.did_you_mean) expect(payloadsOf(replies).filter((p) => p.startsWith('e:')).length).toBeGreaterThanOrEqual(1);
+    if (outcomeText === kb.ui.did_you_mean)
+      expect(payloadsOf(replies).filter((p) => p.startsWith('e:')).length).toBeGreaterThanOrEqual(1);
   });
 
   it('falls back with the hotline and the menu', async () => {

@@ -22,7 +22,13 @@ describe('subscriptions', () => {
     const done = await t.press(lan, 's:yes');
     expect(done[0]?.text).toBe(t.kb.ui.subscribe_done);
     const stored = await t.store.getSubscriber('telegram:101');
-    expect(stored).toMatchObject({ platform: 'telegram', chatId: '101', displayName: 'Người 101', topics: [], status: 'active' });
+    expect(stored).toMatchObject({
+      platform: 'telegram',
+      chatId: '101',
+      displayName: 'Người 101',
+      topics: [],
+      status: 'active',
+    });
     expect(Date.parse(stored?.consentAt ?? '')).not.toBeNaN();
   });
 
@@ -37,7 +43,10 @@ describe('subscriptions', () => {
     expect(again[0]?.buttons?.[0]).toMatchObject({ label: '✅ Trẻ em' });
     await t.press(lan, 's:t:tre-em');
     await t.command(lan, 'khuvuc', '  Phường <b>Hồng Gai</b>  ');
-    expect(await t.store.getSubscriber('telegram:102')).toMatchObject({ topics: ['nguoi-cao-tuoi'], area: 'Phường b Hồng Gai /b' });
+    expect(await t.store.getSubscriber('telegram:102')).toMatchObject({
+      topics: ['nguoi-cao-tuoi'],
+      area: 'Phường b Hồng Gai /b',
+    });
     const status = await t.command(lan, 'dangky');
     expect(status[0]?.text).toContain('Người cao tuổi');
     expect(status[0]?.text).toContain('Hồng Gai');
@@ -127,7 +136,14 @@ describe('staff broadcasts', () => {
     const report = t.telegram.sent.find((s) => s.chatId === '900');
     expect(report?.replies[0]?.text).toMatch(/gửi được 4\/4/);
     const [audit] = t.core.audit.jobs();
-    expect(audit).toMatchObject({ kind: 'broadcast', createdBy: 'staff:telegram:900', text: notice, audience: { topic: 'tre-em' }, recipients: 4, results: { sent: 4 } });
+    expect(audit).toMatchObject({
+      kind: 'broadcast',
+      createdBy: 'staff:telegram:900',
+      text: notice,
+      audience: { topic: 'tre-em' },
+      recipients: 4,
+      results: { sent: 4 },
+    });
   });
 
   it('targets one commune/ward', async () => {
@@ -159,7 +175,8 @@ describe('staff broadcasts', () => {
   /** A bot over a store on disk with one subscriber and a draft ready to send; `restart()` opens it again. */
   async function draftReadyToSend() {
     const dataDir = mkdtempSync(join(tmpdir(), 'ctxh-drafts-'));
-    const restart = async () => botWithServices({ STAFF_TELEGRAM_IDS: '900', DATA_DIR: dataDir }, await openLowdbStore(dataDir));
+    const restart = async () =>
+      botWithServices({ STAFF_TELEGRAM_IDS: '900', DATA_DIR: dataDir }, await openLowdbStore(dataDir));
     const before = await restart();
     await before.press(before.user('1'), 's:yes');
     await before.command(staff, 'thongbao', 'Họp tổ dân phố tối nay');
@@ -176,7 +193,9 @@ describe('staff broadcasts', () => {
     const jobId = (await after.store.getDraft('telegram:900'))?.jobId as string;
     await after.core.delivery.whenDone(jobId);
     await after.store.close();
-    expect(after.telegram.sent.filter((s) => s.chatId === '1').map((s) => s.replies[0]?.text)).toEqual(['Họp tổ dân phố tối nay']);
+    expect(after.telegram.sent.filter((s) => s.chatId === '1').map((s) => s.replies[0]?.text)).toEqual([
+      'Họp tổ dân phố tối nay',
+    ]);
 
     const again = await restart();
     expect((await again.press(staff, 't:go'))[0]?.text).toBe(again.kb.ui.broadcast_already_sending);
@@ -188,7 +207,11 @@ describe('staff broadcasts', () => {
     const { before, restart } = await draftReadyToSend();
     // What a process killed right after marking the draft leaves: the mark, and no job.
     const draft = (await before.store.getDraft('telegram:900')) as BroadcastDraft;
-    await before.store.saveDraft('telegram:900', { ...draft, jobId: jobIdFor('broadcast', draft.id), claimedBy: 'engine-of-a-dead-process' });
+    await before.store.saveDraft('telegram:900', {
+      ...draft,
+      jobId: jobIdFor('broadcast', draft.id),
+      claimedBy: 'engine-of-a-dead-process',
+    });
     await before.store.close();
 
     const after = await restart();

@@ -31,13 +31,30 @@ export function botWithServices(
     { id: 'nguoi-cao-tuoi', label: 'Người cao tuổi' },
   ],
 ) {
-  const config = loadConfig({ KNOWLEDGE_DIR, KB_WATCH: 'off', DATA_DIR: mkdtempSync(join(tmpdir(), 'ctxh-data-')), ...env });
+  const config = loadConfig({
+    KNOWLEDGE_DIR,
+    KB_WATCH: 'off',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'ctxh-data-')),
+    ...env,
+  });
   const logger = silentLogger();
   const knowledge = new KnowledgeStore(config.knowledgeDir, logger);
   const telegram = new RecordingSender('telegram');
-  const core: Core = createCore({ config, store, knowledge, senders: new Map([['telegram', telegram]]), logger, topics: () => topics });
+  const core: Core = createCore({
+    config,
+    store,
+    knowledge,
+    senders: new Map([['telegram', telegram]]),
+    logger,
+    topics: () => topics,
+  });
   const bot = new Bot({ knowledge: () => knowledge.current, engine: config.engine, logger, services: core.services });
-  const user = (id: string, platform: Platform = 'telegram'): UserRef => ({ platform, chatId: id, userId: id, displayName: `Người ${id}` });
+  const user = (id: string, platform: Platform = 'telegram'): UserRef => ({
+    platform,
+    chatId: id,
+    userId: id,
+    displayName: `Người ${id}`,
+  });
   const send = (incoming: Incoming): Promise<Reply[]> => bot.handle(incoming);
   return {
     bot,

@@ -12,7 +12,11 @@ export class FailingDisk implements Disk {
   private check(syscall: string, path: string): void {
     if (!this.failWith) return;
     this.refused++;
-    throw Object.assign(new Error(`${this.failWith}: ${MESSAGES[this.failWith]}, ${syscall} '${path}'`), { code: this.failWith, syscall, path });
+    throw Object.assign(new Error(`${this.failWith}: ${MESSAGES[this.failWith]}, ${syscall} '${path}'`), {
+      code: this.failWith,
+      syscall,
+      path,
+    });
   }
 
   async writeFile(path: string, data: string): Promise<void> {

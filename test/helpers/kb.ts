@@ -66,8 +66,13 @@ export function safeguardingEndingWith(dir: string, concept = 'beat'): { complet
   let end = start + 1;
   while (end < conceptsEnd && !/^ {2}[a-z_]+:/.test(lines[end] ?? '')) end++;
   const block = lines.slice(start, end);
-  const head = [...lines.slice(0, conceptsAt), ...lines.slice(conceptsEnd), ...lines.slice(conceptsAt, start), ...lines.slice(end, conceptsEnd)];
-  const complete = [...head, ...block].join('\n') + '\n';
+  const head = [
+    ...lines.slice(0, conceptsAt),
+    ...lines.slice(conceptsEnd),
+    ...lines.slice(conceptsAt, start),
+    ...lines.slice(end, conceptsEnd),
+  ];
+  const complete = `${[...head, ...block].join('\n')}\n`;
   writeFileSync(file, complete);
-  return { complete, truncated: [...head, ...block.slice(0, Math.ceil(block.length / 2))].join('\n') + '\n' };
+  return { complete, truncated: `${[...head, ...block.slice(0, Math.ceil(block.length / 2))].join('\n')}\n` };
 }

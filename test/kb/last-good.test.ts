@@ -36,7 +36,8 @@ function emergencyNumber(replies: readonly Reply[]): string | undefined {
 async function emergencyNumbersFrom(store: KnowledgeStore): Promise<Array<string | undefined>> {
   const bot = new Bot({ knowledge: () => store.current, engine: DEFAULT_ENGINE_CONFIG, logger: silentLogger() });
   const numbers: Array<string | undefined> = [];
-  for (const text of CRISIS_MESSAGES) numbers.push(emergencyNumber(await bot.handle({ kind: 'text', user: testUser(), text })));
+  for (const text of CRISIS_MESSAGES)
+    numbers.push(emergencyNumber(await bot.handle({ kind: 'text', user: testUser(), text })));
   return numbers;
 }
 

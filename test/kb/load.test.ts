@@ -6,13 +6,43 @@ import { copyKnowledge, realKnowledge } from '../helpers/kb.ts';
 
 /** The topic ids the knowledge base must cover (from the project brief). */
 const REQUIRED_TOPICS = [
-  'hotline', 'center-contact', 'what-is-social-work', 'social-work-vs-charity', 'social-work-day', 'de-an-32',
-  'services-overview', 'service-children', 'service-family', 'service-disability', 'service-elderly',
-  'service-young-offenders', 'service-social-evils', 'service-mental-health', 'service-autism', 'service-poverty',
-  'service-violence', 'service-trafficking', 'service-hiv', 'service-vocational', 'service-foster-care',
-  'service-residential-care', 'eligibility-social-allowance', 'apply-social-allowance', 'allowance-amount',
-  'elderly-allowance', 'disability-registration', 'emergency-assistance', 'emergency', 'child-protection-hotline',
-  'volunteer', 'training', 'social-work-offices', 'subscribe-reminders', 'privacy', 'bot-help', 'greeting',
+  'hotline',
+  'center-contact',
+  'what-is-social-work',
+  'social-work-vs-charity',
+  'social-work-day',
+  'de-an-32',
+  'services-overview',
+  'service-children',
+  'service-family',
+  'service-disability',
+  'service-elderly',
+  'service-young-offenders',
+  'service-social-evils',
+  'service-mental-health',
+  'service-autism',
+  'service-poverty',
+  'service-violence',
+  'service-trafficking',
+  'service-hiv',
+  'service-vocational',
+  'service-foster-care',
+  'service-residential-care',
+  'eligibility-social-allowance',
+  'apply-social-allowance',
+  'allowance-amount',
+  'elderly-allowance',
+  'disability-registration',
+  'emergency-assistance',
+  'emergency',
+  'child-protection-hotline',
+  'volunteer',
+  'training',
+  'social-work-offices',
+  'subscribe-reminders',
+  'privacy',
+  'bot-help',
+  'greeting',
 ];
 
 function problemsOf(fn: () => unknown): KnowledgeError {
@@ -61,7 +91,7 @@ describe('validation errors for staff', () => {
   it('names the file, the entry, the field and what to fix', () => {
     const dir = copyKnowledge();
     const file = join(dir, 'entries', 'hotline.yaml');
-    const text = readFileSync(file, 'utf8').replace(/questions:\n(  - .*\n)+/, 'questions:\n  - Số tổng đài?\n');
+    const text = readFileSync(file, 'utf8').replace(/questions:\n( {2}- .*\n)+/, 'questions:\n  - Số tổng đài?\n');
     writeFileSync(file, text);
     const error = problemsOf(() => loadKnowledge(dir));
     const problem = error.problems.find((p) => p.field?.startsWith('questions'));
@@ -82,7 +112,9 @@ describe('validation errors for staff', () => {
     const dir = copyKnowledge();
     const file = join(dir, 'entries', 'volunteer.yaml');
     let text = readFileSync(file, 'utf8');
-    text = text.replace(/related:\n/, 'related:\n  - khong-ton-tai\n').replace(/answer: \|\n/, 'answer: |\n  Gọi {center.fax} nhé.\n');
+    text = text
+      .replace(/related:\n/, 'related:\n  - khong-ton-tai\n')
+      .replace(/answer: \|\n/, 'answer: |\n  Gọi {center.fax} nhé.\n');
     writeFileSync(file, text);
     const error = problemsOf(() => loadKnowledge(dir));
     expect(error.problems.some((p) => p.field === 'related' && p.message.includes('khong-ton-tai'))).toBe(true);
@@ -95,27 +127,53 @@ describe('validation errors for staff', () => {
     const text = readFileSync(file, 'utf8').replace(/answer: \|\n/, `answer: |\n  ${'Thông tin dài. '.repeat(120)}\n`);
     writeFileSync(file, text);
     const error = problemsOf(() => loadKnowledge(dir));
-    expect(error.problems.some((p) => p.entryId === 'training' && p.field === 'answer' && /tối đa 1500/.test(p.message))).toBe(true);
+    expect(
+      error.problems.some((p) => p.entryId === 'training' && p.field === 'answer' && /tối đa 1500/.test(p.message)),
+    ).toBe(true);
   });
 
   it('checks an English answer like the Vietnamese one: placeholders and length', () => {
     const dir = copyKnowledge();
     const file = join(dir, 'entries', 'training.yaml');
-    const long = readFileSync(file, 'utf8').replace(/related:\n/, `answer_en: |\n  ${'Long English text. '.repeat(100)}\nrelated:\n`);
+    const long = readFileSync(file, 'utf8').replace(
+      /related:\n/,
+      `answer_en: |\n  ${'Long English text. '.repeat(100)}\nrelated:\n`,
+    );
     writeFileSync(file, long);
-    expect(problemsOf(() => loadKnowledge(dir)).problems.some((p) => p.entryId === 'training' && p.field === 'answer_en' && /tối đa 1500/.test(p.message))).toBe(true);
+    expect(
+      problemsOf(() => loadKnowledge(dir)).problems.some(
+        (p) => p.entryId === 'training' && p.field === 'answer_en' && /tối đa 1500/.test(p.message),
+      ),
+    ).toBe(true);
     writeFileSync(file, long.replace(/answer_en: \|\n.*\n/, 'answer_en: |\n  Call {center.fax} for help, please.\n'));
-    expect(problemsOf(() => loadKnowledge(dir)).problems.some((p) => p.field === 'answer_en' && p.message.includes('{center.fax}'))).toBe(true);
+    expect(
+      problemsOf(() => loadKnowledge(dir)).problems.some(
+        (p) => p.field === 'answer_en' && p.message.includes('{center.fax}'),
+      ),
+    ).toBe(true);
   });
 
   it('asks for at least four English questions when an entry has questions_en, and indexes them', () => {
     const dir = copyKnowledge();
     const file = join(dir, 'entries', 'training.yaml');
-    const text = readFileSync(file, 'utf8').replace(/questions_en:\n(  - .*\n)+/, 'questions_en:\n  - Do you run training courses?\n');
+    const text = readFileSync(file, 'utf8').replace(
+      /questions_en:\n( {2}- .*\n)+/,
+      'questions_en:\n  - Do you run training courses?\n',
+    );
     writeFileSync(file, text);
     const problems = problemsOf(() => loadKnowledge(dir)).problems;
-    expect(problems.some((p) => p.entryId === 'training' && p.field?.startsWith('questions_en') && /ít nhất 4/.test(p.message))).toBe(true);
-    writeFileSync(file, text.replace('questions_en:\n', 'questions_en:\n  - Is there a course on child protection skills?\n  - Can staff join a workshop?\n  - Where do I sign up for a class?\n'));
+    expect(
+      problems.some(
+        (p) => p.entryId === 'training' && p.field?.startsWith('questions_en') && /ít nhất 4/.test(p.message),
+      ),
+    ).toBe(true);
+    writeFileSync(
+      file,
+      text.replace(
+        'questions_en:\n',
+        'questions_en:\n  - Is there a course on child protection skills?\n  - Can staff join a workshop?\n  - Where do I sign up for a class?\n',
+      ),
+    );
     const kb = loadKnowledge(dir);
     expect(kb.englishMatcher.rank('child protection skills course', 1)[0]?.id).toBe('training');
   });
@@ -126,7 +184,9 @@ describe('validation errors for staff', () => {
     writeFileSync(join(dir, 'entries', 'copy.yaml'), readFileSync(join(dir, 'entries', 'hotline.yaml')));
     const error = problemsOf(() => loadKnowledge(dir));
     expect(error.problems.some((p) => p.message.includes('"emergency"'))).toBe(true);
-    expect(error.problems.some((p) => p.entryId === 'hotline' && /đã dùng ở entries\/copy.yaml/.test(p.message))).toBe(true);
+    expect(error.problems.some((p) => p.entryId === 'hotline' && /đã dùng ở entries\/copy.yaml/.test(p.message))).toBe(
+      true,
+    );
   });
 
   it('accepts a bare number where text is expected (staff write phone numbers unquoted)', () => {

@@ -49,20 +49,30 @@ describe('the manifest of the safeguarding data', () => {
     const shipped = copyKnowledge();
     writeFileSync(join(shipped, 'lexicon.yaml'), `${lines.slice(0, cut).join('\n')}\n`);
     const fields = refusal(shipped).problems.map((p) => `${p.file} ${p.field ?? ''}`);
-    expect(fields).toEqual(['lexicon.yaml replacements', 'lexicon.yaml replacements › from', 'lexicon.yaml fillers', 'lexicon.yaml end_particles']);
+    expect(fields).toEqual([
+      'lexicon.yaml replacements',
+      'lexicon.yaml replacements › from',
+      'lexicon.yaml fillers',
+      'lexicon.yaml end_particles',
+    ]);
   });
 
   it('reports a damaged manifest with how to write it again', () => {
     const dir = copyKnowledge();
     const file = join(dir, 'manifest.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').split('lexicon.yaml:')[0] ?? '');
-    expect(refusal(dir).message).toContain('manifest.yaml: tệp này do máy viết và đang hỏng: chạy npm run kb:check -- --write-manifest');
+    expect(refusal(dir).message).toContain(
+      'manifest.yaml: tệp này do máy viết và đang hỏng: chạy npm run kb:check -- --write-manifest',
+    );
   });
 
   it('accepts an edited file that only grew, and says the manifest can be renewed', () => {
     const dir = copyKnowledge();
     const file = join(dir, 'safeguarding.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('  beat:\n    phrases:\n', '  beat:\n    phrases:\n      - uýnh\n'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('  beat:\n    phrases:\n', '  beat:\n    phrases:\n      - uýnh\n'),
+    );
     const kb = loadKnowledge(dir);
     expect(kb.safeguarding.detector.detect('chồng em đang uýnh em')?.outcome).toBe('danger-now');
     expect(kb.warnings.some((w) => w.file === 'manifest.yaml' && w.message.includes('--write-manifest'))).toBe(true);
@@ -77,6 +87,9 @@ describe('the manifest of the safeguarding data', () => {
   it('says nothing about the shipped files, which match the checksum', () => {
     const dir = copyKnowledge();
     const stale = 'knowledge/manifest.yaml is out of date: run npm run kb:check -- --write-manifest and commit it';
-    expect(loadKnowledge(dir).warnings.filter((w) => w.file === 'manifest.yaml'), stale).toEqual([]);
+    expect(
+      loadKnowledge(dir).warnings.filter((w) => w.file === 'manifest.yaml'),
+      stale,
+    ).toEqual([]);
   });
 });

@@ -25,7 +25,9 @@ describe('live reload of the knowledge base', () => {
       const file = join(dir, 'entries', 'hotline.yaml');
       const original = readFileSync(file, 'utf8');
       writeFileSync(file, original.replace(/^title: .*$/m, 'title: Tổng đài mới của trung tâm'));
-      await vi.waitFor(() => expect(store.current.entries.get('hotline')?.title).toBe('Tổng đài mới của trung tâm'), { timeout: 3000 });
+      await vi.waitFor(() => expect(store.current.entries.get('hotline')?.title).toBe('Tổng đài mới của trung tâm'), {
+        timeout: 3000,
+      });
 
       writeFileSync(file, original.replace(/^id: hotline$/m, 'id: Hot Line!'));
       await vi.waitFor(() => expect(errors).toHaveBeenCalled(), { timeout: 3000 });
@@ -58,10 +60,18 @@ describe('reading only files that have stopped changing', () => {
       const before = store.current.entries.get('hotline');
       // The answer last, so that every prefix cut at a line inside it is a valid entry.
       const { answer, ...rest } = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-      const edited = stringify({ ...rest, title: 'Tổng đài mới của trung tâm', answer: `${String(answer)}\nGọi ngay khi cần.\n` });
+      const edited = stringify({
+        ...rest,
+        title: 'Tổng đài mới của trung tâm',
+        answer: `${String(answer)}\nGọi ngay khi cần.\n`,
+      });
       const lines = edited.split(/(?<=\n)/);
       const cuts = [lines.length - 5, lines.length - 2];
-      const pieces = [lines.slice(0, cuts[0]).join(''), lines.slice(cuts[0], cuts[1]).join(''), lines.slice(cuts[1]).join('')];
+      const pieces = [
+        lines.slice(0, cuts[0]).join(''),
+        lines.slice(cuts[0], cuts[1]).join(''),
+        lines.slice(cuts[1]).join(''),
+      ];
 
       writeFileSync(file, pieces[0] ?? '');
       await until(() => store.reloadPending);

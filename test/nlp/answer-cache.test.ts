@@ -5,7 +5,8 @@ import { realKnowledge } from '../helpers/kb.ts';
 
 const kb = realKnowledge();
 /** Everything reachable from a value, as text. */
-const dump = (value: unknown): string => inspect(value, { depth: null, showHidden: true, maxArrayLength: null, maxStringLength: null });
+const dump = (value: unknown): string =>
+  inspect(value, { depth: null, showHidden: true, maxArrayLength: null, maxStringLength: null });
 
 describe('answer cache and what people wrote', () => {
   it('remembers a decision without keeping the words of the message', () => {

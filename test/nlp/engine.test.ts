@@ -88,7 +88,17 @@ describe('answer cache', () => {
       ...source,
       entries: source.entries.map((e) =>
         e.id === 'service-hiv'
-          ? { ...e, title: 'Câu lạc bộ cờ tướng', questions: ['Câu lạc bộ cờ tướng họp ở đâu?', 'Lịch đánh cờ tướng', 'Đăng ký chơi cờ', 'Giải cờ tướng phường'], keywords: ['cờ tướng'] }
+          ? {
+              ...e,
+              title: 'Câu lạc bộ cờ tướng',
+              questions: [
+                'Câu lạc bộ cờ tướng họp ở đâu?',
+                'Lịch đánh cờ tướng',
+                'Đăng ký chơi cờ',
+                'Giải cờ tướng phường',
+              ],
+              keywords: ['cờ tướng'],
+            }
           : e,
       ),
     });

@@ -71,7 +71,12 @@ describe('English questions', () => {
   });
 
   it('stems and maps synonyms so different forms of a word meet', () => {
-    expect(analyzeEnglish('Applying for benefits for disabled kids')).toEqual(['apply', 'allowance', 'disability', 'child']);
+    expect(analyzeEnglish('Applying for benefits for disabled kids')).toEqual([
+      'apply',
+      'allowance',
+      'disability',
+      'child',
+    ]);
   });
 });
 
@@ -82,7 +87,10 @@ describe('short English messages', () => {
     }
     // A single word is as often Vietnamese chat: it keeps the Vietnamese greeting.
     for (const text of ['hi', 'hello', 'ok', 'alo']) expect(findAnswer(kb, text).english, text).toBe(false);
-    expect(findAnswer(kb, 'When is Vietnam Social Work Day?')).toMatchObject({ outcome: 'answer', entryId: 'social-work-day' });
+    expect(findAnswer(kb, 'When is Vietnam Social Work Day?')).toMatchObject({
+      outcome: 'answer',
+      entryId: 'social-work-day',
+    });
     expect(findAnswer(kb, 'hello there')).toMatchObject({ outcome: 'answer', entryId: 'greeting' });
   });
 
@@ -90,13 +98,23 @@ describe('short English messages', () => {
     const misread: string[] = [];
     let checked = 0;
     const sets = [
-      ...readdirSync('test/eval').filter((f) => f.endsWith('.jsonl') && f !== 'holdout2.jsonl').map((f) => join('test/eval', f)),
-      ...readdirSync('test/safeguarding').filter((f) => f.endsWith('.jsonl') && !f.startsWith('train')).map((f) => join('test/safeguarding', f)),
+      ...readdirSync('test/eval')
+        .filter((f) => f.endsWith('.jsonl') && f !== 'holdout2.jsonl')
+        .map((f) => join('test/eval', f)),
+      ...readdirSync('test/safeguarding')
+        .filter((f) => f.endsWith('.jsonl') && !f.startsWith('train'))
+        .map((f) => join('test/safeguarding', f)),
     ];
     for (const file of sets) {
       for (const line of readFileSync(file, 'utf8').split('\n')) {
         if (line.trim() === '') continue;
-        const row = JSON.parse(line) as { q?: string; text?: string; tags?: string[]; styles?: string[]; turns?: unknown[] };
+        const row = JSON.parse(line) as {
+          q?: string;
+          text?: string;
+          tags?: string[];
+          styles?: string[];
+          turns?: unknown[];
+        };
         if ((row.tags ?? row.styles ?? []).includes('english')) continue;
         const text = row.q ?? row.text;
         if (typeof text !== 'string') continue;

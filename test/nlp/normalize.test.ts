@@ -11,7 +11,8 @@ describe('Vietnamese normalisation', () => {
   });
 
   it('folds any text as a whole-string decomposition would: decomposed marks, other scripts, emoji', () => {
-    const byDecomposition = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+    const byDecomposition = (text: string): string =>
+      text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
     for (const text of ['tiếng việt', 'a\u0301b\u0323', 'ñandú Ωμέγα Привет', '😀 cứu 𝐀𝐁 ế', 'abc', '']) {
       expect(foldAccents(text), text).toBe(byDecomposition(text));
     }

@@ -10,13 +10,23 @@ const kb = realKnowledge();
 describe('referrals to other agencies', () => {
   it('refers a near miss to the agency that handles it instead of offering an unrelated topic', () => {
     // Before agencies.yaml this was a did-you-mean about poverty support.
-    expect(findAnswer(kb, 'gia han the bao hiem y te o dau')).toMatchObject({ outcome: 'referral', referral: 'bhxh', entryId: null });
-    expect(findAnswer(kb, 'Đăng ký khai sinh cho con cần những gì?')).toMatchObject({ outcome: 'referral', referral: 'tu-phap' });
-    expect(findAnswer(kb, 'lam lai can cuoc cong dan bi mat')).toMatchObject({ outcome: 'referral', referral: 'cong-an' });
+    expect(findAnswer(kb, 'gia han the bao hiem y te o dau')).toMatchObject({
+      outcome: 'referral',
+      referral: 'bhxh',
+      entryId: null,
+    });
+    expect(findAnswer(kb, 'Đăng ký khai sinh cho con cần những gì?')).toMatchObject({
+      outcome: 'referral',
+      referral: 'tu-phap',
+    });
+    expect(findAnswer(kb, 'lam lai can cuoc cong dan bi mat')).toMatchObject({
+      outcome: 'referral',
+      referral: 'cong-an',
+    });
     expect(findAnswer(kb, 'tiêm chủng cho trẻ ở đâu')).toMatchObject({ outcome: 'referral', referral: 'y-te' });
   });
 
-  it('takes a near miss from a confident entry that never speaks of the agency\'s business', () => {
+  it("takes a near miss from a confident entry that never speaks of the agency's business", () => {
     // "nộp hồ sơ" makes the allowance application entry score as an answer; "thất nghiệp" is the question.
     const r = findAnswer(kb, 'nop ho so that nghiep o dau');
     expect(r.score).toBeGreaterThanOrEqual(0.4);
@@ -30,9 +40,15 @@ describe('referrals to other agencies', () => {
     expect(findAnswer(kb, 'mất giấy tờ tùy thân thì làm sao').referral).toBe('cong-an');
   });
 
-  it('keeps answering what the center itself does, even in the agencies\' words', () => {
-    expect(findAnswer(kb, 'Thẻ bảo hiểm y tế cho người trong hộ nghèo do ai cấp?')).toMatchObject({ outcome: 'answer', entryId: 'service-poverty' });
-    expect(findAnswer(kb, 'miễn học phí cho con hộ nghèo')).toMatchObject({ outcome: 'answer', entryId: 'service-poverty' });
+  it("keeps answering what the center itself does, even in the agencies' words", () => {
+    expect(findAnswer(kb, 'Thẻ bảo hiểm y tế cho người trong hộ nghèo do ai cấp?')).toMatchObject({
+      outcome: 'answer',
+      entryId: 'service-poverty',
+    });
+    expect(findAnswer(kb, 'miễn học phí cho con hộ nghèo')).toMatchObject({
+      outcome: 'answer',
+      entryId: 'service-poverty',
+    });
   });
 
   it('ignores a negated cue: "no pension" is a question about the center\'s allowances', () => {
@@ -64,7 +80,9 @@ describe('referrals to other agencies', () => {
   it('also offers the center topic that came close, so a question with two sides keeps both', async () => {
     const replies = await ask(realBot(), 'trẻ mồ côi cần làm giấy khai sinh để được trợ cấp');
     expect(replies[0]?.text).toContain('tư pháp');
-    const topics = (replies[0]?.buttons ?? []).flatMap((b) => (b.kind === 'action' && b.payload.startsWith('e:') ? [b.payload] : []));
+    const topics = (replies[0]?.buttons ?? []).flatMap((b) =>
+      b.kind === 'action' && b.payload.startsWith('e:') ? [b.payload] : [],
+    );
     expect(topics).toEqual(['e:service-children']);
   });
 
@@ -87,7 +105,9 @@ describe('agencies.yaml for staff', () => {
   it('names the agency and the field when an agency is incomplete or its id is reused', () => {
     const dir = copyKnowledge();
     const file = join(dir, 'agencies.yaml');
-    const text = readFileSync(file, 'utf8').replace('  - id: tu-phap\n', '  - id: bhxh\n').replace(/(  - id: y-te\n    name: .*\n)    handles: .*\n/, '$1');
+    const text = readFileSync(file, 'utf8')
+      .replace('  - id: tu-phap\n', '  - id: bhxh\n')
+      .replace(/( {2}- id: y-te\n {4}name: .*\n) {4}handles: .*\n/, '$1');
     writeFileSync(file, text);
     let error: unknown;
     try {
@@ -98,7 +118,13 @@ describe('agencies.yaml for staff', () => {
     expect(error).toBeInstanceOf(KnowledgeError);
     const problems = (error as KnowledgeError).problems;
     expect(problems.some((p) => p.file === 'agencies.yaml' && p.field?.includes('handles'))).toBe(true);
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/(  - id: y-te\n    name: .*\n)/, '$1    handles: khám chữa bệnh, tiêm chủng\n'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        /( {2}- id: y-te\n {4}name: .*\n)/,
+        '$1    handles: khám chữa bệnh, tiêm chủng\n',
+      ),
+    );
     const duplicate = (() => {
       try {
         loadKnowledge(dir);
@@ -107,6 +133,10 @@ describe('agencies.yaml for staff', () => {
       }
       return undefined;
     })();
-    expect(duplicate?.problems.some((p) => p.file === 'agencies.yaml' && p.entryId === 'bhxh' && /mã này đã dùng/.test(p.message))).toBe(true);
+    expect(
+      duplicate?.problems.some(
+        (p) => p.file === 'agencies.yaml' && p.entryId === 'bhxh' && /mã này đã dùng/.test(p.message),
+      ),
+    ).toBe(true);
   });
 });

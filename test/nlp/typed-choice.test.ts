@@ -1,6 +1,12 @@
 /** The one reader of typed answers that every screen with buttons uses. */
 import { describe, expect, it } from 'vitest';
-import { BACK_NUMBER, readNumbers, readTypedChoice, STOP_NUMBER, type OfferedChoice } from '../../src/nlp/typed-choice.ts';
+import {
+  BACK_NUMBER,
+  readNumbers,
+  readTypedChoice,
+  STOP_NUMBER,
+  type OfferedChoice,
+} from '../../src/nlp/typed-choice.ts';
 
 const consent: OfferedChoice[] = [
   { label: '✅ Đồng ý nhận tin', role: 'yes' },
@@ -13,9 +19,20 @@ const yesNoQuestion: OfferedChoice[] = [
   { label: '⬅️ Quay lại', role: 'back', number: BACK_NUMBER },
   { label: '✖️ Dừng', role: 'stop', number: STOP_NUMBER },
 ];
-const topics: OfferedChoice[] = ['Trẻ em', 'Người cao tuổi', 'Người khuyết tật', 'Hộ nghèo', 'Việc làm', 'Y tế', 'Giáo dục', 'Nhà ở', 'Pháp lý', 'Văn hóa', 'Thể thao', 'Môi trường'].map(
-  (label) => ({ label }),
-);
+const topics: OfferedChoice[] = [
+  'Trẻ em',
+  'Người cao tuổi',
+  'Người khuyết tật',
+  'Hộ nghèo',
+  'Việc làm',
+  'Y tế',
+  'Giáo dục',
+  'Nhà ở',
+  'Pháp lý',
+  'Văn hóa',
+  'Thể thao',
+  'Môi trường',
+].map((label) => ({ label }));
 
 describe('readNumbers', () => {
   it('reads one number, with "số" or a trailing dot', () => {
@@ -38,13 +55,17 @@ describe('readNumbers', () => {
 
 describe('readTypedChoice', () => {
   it('takes yes and no words, with or without accents', () => {
-    for (const yes of ['có', 'co', 'ừ', 'ok', 'oke', 'đồng ý', 'dong y', 'dạ có ạ', 'Đồng ý nhận tin']) expect(readTypedChoice(yes, consent), yes).toEqual([0]);
-    for (const no of ['ko', 'không', 'khong', 'hong', 'thôi', 'k', 'khong cam on']) expect(readTypedChoice(no, consent), no).toEqual([1]);
+    for (const yes of ['có', 'co', 'ừ', 'ok', 'oke', 'đồng ý', 'dong y', 'dạ có ạ', 'Đồng ý nhận tin'])
+      expect(readTypedChoice(yes, consent), yes).toEqual([0]);
+    for (const no of ['ko', 'không', 'khong', 'hong', 'thôi', 'k', 'khong cam on'])
+      expect(readTypedChoice(no, consent), no).toEqual([1]);
   });
 
   it('takes back and stop by word or by their fixed number, and "thôi" is stop where stop is offered', () => {
-    for (const back of ['quay lại', 'quay lai', 'trở lại', 'tro lai', String(BACK_NUMBER)]) expect(readTypedChoice(back, yesNoQuestion), back).toEqual([3]);
-    for (const stop of ['dừng', 'dừng lại', 'thôi', 'hủy', 'huy', 'thoát', String(STOP_NUMBER)]) expect(readTypedChoice(stop, yesNoQuestion), stop).toEqual([4]);
+    for (const back of ['quay lại', 'quay lai', 'trở lại', 'tro lai', String(BACK_NUMBER)])
+      expect(readTypedChoice(back, yesNoQuestion), back).toEqual([3]);
+    for (const stop of ['dừng', 'dừng lại', 'thôi', 'hủy', 'huy', 'thoát', String(STOP_NUMBER)])
+      expect(readTypedChoice(stop, yesNoQuestion), stop).toEqual([4]);
   });
 
   it('reads stopping as no where only yes or no is asked', () => {

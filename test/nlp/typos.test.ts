@@ -11,7 +11,9 @@ const threshold = DEFAULT_WEIGHTS.typoThreshold;
 
 /** Folded syllables of every title, question and keyword: a vocabulary like the matcher's. */
 const vocabulary = new Set(
-  [...kb.entries.values()].flatMap((e) => [e.title, ...e.questions, ...e.keywords].flatMap((text) => tokenize(text, 10_000).map((t) => t.folded))),
+  [...kb.entries.values()].flatMap((e) =>
+    [e.title, ...e.questions, ...e.keywords].flatMap((text) => tokenize(text, 10_000).map((t) => t.folded)),
+  ),
 );
 const fuzzyWords = [...vocabulary].filter((w) => w.length >= 2 && !/^\d+$/.test(w));
 
@@ -21,7 +23,9 @@ function unboundedCorrection(fuse: Fuse<string>, token: string): string {
   const short = token.length <= 3;
   const sorted = (w: string): string => [...w].sort().join('');
   const candidates = fuse.search(token, { limit: short ? 10 : 1 });
-  const best = short ? candidates.find((c) => c.item.length === token.length && sorted(c.item) === sorted(token)) : candidates[0];
+  const best = short
+    ? candidates.find((c) => c.item.length === token.length && sorted(c.item) === sorted(token))
+    : candidates[0];
   return best && (best.score ?? 1) <= threshold && Math.abs(best.item.length - token.length) <= 1 ? best.item : token;
 }
 
@@ -37,7 +41,13 @@ function rng(seed: number): () => number {
 describe('typo correction', () => {
   it('maps a misspelt syllable to the known one', () => {
     const typos = new TypoCorrector(vocabulary, { threshold, maxFuzzyChars: 1000 });
-    expect(typos.correctAll(['cpa', 'traficking', 'khuyt', 'hotlien', 'qzxw'])).toEqual(['cap', 'trafficking', 'khuyet', 'hotline', 'qzxw']);
+    expect(typos.correctAll(['cpa', 'traficking', 'khuyt', 'hotlien', 'qzxw'])).toEqual([
+      'cap',
+      'trafficking',
+      'khuyet',
+      'hotline',
+      'qzxw',
+    ]);
   });
 
   it('makes exactly the corrections an unbounded Fuse search makes', () => {
@@ -53,7 +63,11 @@ describe('typo correction', () => {
       return word.slice(0, at) + word.slice(at + 1);
     };
     const typosOf = [...vocabulary].flatMap((w) => [edit(w), edit(edit(w)), `${w}${edit(w)}`]);
-    const madeUp = Array.from({ length: 500 }, () => Array.from({ length: 3 + Math.floor(random() * 10) }, () => letters[Math.floor(random() * letters.length)]).join(''));
+    const madeUp = Array.from({ length: 500 }, () =>
+      Array.from({ length: 3 + Math.floor(random() * 10) }, () => letters[Math.floor(random() * letters.length)]).join(
+        '',
+      ),
+    );
     const tokens = [...typosOf, ...madeUp];
     // One word per message, so that no budget applies.
     const typos = new TypoCorrector(vocabulary, { threshold, maxFuzzyChars: 100 });
@@ -73,7 +87,14 @@ describe('typo correction', () => {
     const typos = new TypoCorrector(vocabulary, { threshold, maxFuzzyChars: 40 });
     const tooLong = 'abcdefghiklmnopqrstu'; // longer than any known word by more than one letter
     const foreign = 'дддддд'; // letters no known word uses
-    expect(typos.correctAll([tooLong, tooLong, foreign, foreign, foreign, 'cpa'])).toEqual([tooLong, tooLong, foreign, foreign, foreign, 'cap']);
+    expect(typos.correctAll([tooLong, tooLong, foreign, foreign, foreign, 'cpa'])).toEqual([
+      tooLong,
+      tooLong,
+      foreign,
+      foreign,
+      foreign,
+      'cap',
+    ]);
   });
 });
 

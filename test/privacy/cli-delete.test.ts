@@ -11,7 +11,10 @@ const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
 function cli(args: string[], dataDir: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn(TSX, ['src/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'warn', DATA_DIR: dataDir, KB_WATCH: 'off' } });
+    const child = spawn(TSX, ['src/cli.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, LOG_LEVEL: 'warn', DATA_DIR: dataDir, KB_WATCH: 'off' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -28,8 +31,25 @@ describe('deleting a person from the command line', () => {
     await store.close();
     const jobs = join(dataDir, 'jobs');
     mkdirSync(jobs);
-    const recipients = ['7370001', '7370002'].map((chatId) => ({ key: `telegram:${chatId}`, platform: 'telegram', chatId }));
-    writeFileSync(join(jobs, 'broadcast-1.json'), JSON.stringify({ id: 'broadcast-1', kind: 'broadcast', key: 'k', createdAt: '', createdBy: 'cli', summary: 'x', replies: [{ text: 'x' }], audience: {}, recipients }));
+    const recipients = ['7370001', '7370002'].map((chatId) => ({
+      key: `telegram:${chatId}`,
+      platform: 'telegram',
+      chatId,
+    }));
+    writeFileSync(
+      join(jobs, 'broadcast-1.json'),
+      JSON.stringify({
+        id: 'broadcast-1',
+        kind: 'broadcast',
+        key: 'k',
+        createdAt: '',
+        createdBy: 'cli',
+        summary: 'x',
+        replies: [{ text: 'x' }],
+        audience: {},
+        recipients,
+      }),
+    );
     writeFileSync(join(jobs, 'broadcast-1.log'), '0 s\n1 s\ndone\n');
 
     const deleted = await cli(['subscribers', 'delete', 'telegram', '7370001'], dataDir);

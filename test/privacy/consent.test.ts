@@ -18,11 +18,25 @@ describe('record of consent', () => {
     const first = await t.store.getSubscriber('telegram:201');
     const version = consentVersion(t.kb.ui.subscribe_intro);
     expect(first?.consentVersion).toBe(version);
-    expect(await t.store.getConsentText(version)).toEqual({ text: t.kb.ui.subscribe_intro, firstAcceptedAt: first?.consentAt });
+    expect(await t.store.getConsentText(version)).toEqual({
+      text: t.kb.ui.subscribe_intro,
+      firstAcceptedAt: first?.consentAt,
+    });
 
     // Staff reword the consent text: the next person accepts a new version; the first record still holds.
-    const reworded: Knowledge = { ...t.kb, ui: { ...t.kb.ui, subscribe_intro: `${t.kb.ui.subscribe_intro}\nTrợ lý xóa thông tin của bạn sau 90 ngày nếu không còn liên lạc được.` } };
-    const bot = new Bot({ knowledge: () => reworded, engine: DEFAULT_ENGINE_CONFIG, logger: silentLogger(), services: t.core.services });
+    const reworded: Knowledge = {
+      ...t.kb,
+      ui: {
+        ...t.kb.ui,
+        subscribe_intro: `${t.kb.ui.subscribe_intro}\nTrợ lý xóa thông tin của bạn sau 90 ngày nếu không còn liên lạc được.`,
+      },
+    };
+    const bot = new Bot({
+      knowledge: () => reworded,
+      engine: DEFAULT_ENGINE_CONFIG,
+      logger: silentLogger(),
+      services: t.core.services,
+    });
     await bot.handle({ kind: 'button', user: t.user('202'), payload: 's:yes' });
     const second = await t.store.getSubscriber('telegram:202');
     expect(second?.consentVersion).not.toBe(version);
@@ -49,7 +63,10 @@ describe('record of consent', () => {
     });
     await store.close();
     const reopened = await openLowdbStore(dir);
-    expect(await reopened.getConsentText('sha256:0123456789abcdef')).toEqual({ text: 'Bạn đồng ý nhận tin?', firstAcceptedAt: '2027-01-01T00:00:00.000Z' });
+    expect(await reopened.getConsentText('sha256:0123456789abcdef')).toEqual({
+      text: 'Bạn đồng ý nhận tin?',
+      firstAcceptedAt: '2027-01-01T00:00:00.000Z',
+    });
     const csv = formatSubscribers(await reopened.listSubscribers(), 'csv');
     expect(csv.split('\n')[0]).toContain('consent_at,consent_version');
     expect(parseSubscribers(csv).good[0]?.consentVersion).toBe('sha256:0123456789abcdef');

@@ -30,7 +30,11 @@ const kb = realKnowledge();
 const telegramIds = Array.from({ length: PER_PLATFORM }, (_, i) => String(7320100 + i));
 const zaloBotIds = Array.from({ length: PER_PLATFORM }, (_, i) => `zb-${7330100 + i}`);
 const zaloOaIds = Array.from({ length: PER_PLATFORM }, (_, i) => String(7340000100 + i));
-const leaving = { telegram: telegramIds.at(-1) as string, 'zalo-bot': zaloBotIds.at(-1) as string, 'zalo-oa': zaloOaIds.at(-1) as string };
+const leaving = {
+  telegram: telegramIds.at(-1) as string,
+  'zalo-bot': zaloBotIds.at(-1) as string,
+  'zalo-oa': zaloOaIds.at(-1) as string,
+};
 const leavingName = (platform: string): string => `Người Xin Xóa ${platform}`;
 /** Withdraws consent with /huydangky at the same moment. */
 const unsubscribing = telegramIds.at(-2) as string;
@@ -100,8 +104,14 @@ describe('/xoadulieu during a running notice', () => {
 
   /** The notices each platform received, by chat, with when they arrived. */
   const notices = () => ({
-    telegram: telegram.callsOf('sendMessage').filter((c) => c.body.text === NOTICE).map((c) => ({ chat: String(c.body.chat_id), at: c.at })),
-    'zalo-bot': zaloBot.callsOf('sendMessage').filter((c) => c.body.text === NOTICE).map((c) => ({ chat: String(c.body.chat_id), at: c.at })),
+    telegram: telegram
+      .callsOf('sendMessage')
+      .filter((c) => c.body.text === NOTICE)
+      .map((c) => ({ chat: String(c.body.chat_id), at: c.at })),
+    'zalo-bot': zaloBot
+      .callsOf('sendMessage')
+      .filter((c) => c.body.text === NOTICE)
+      .map((c) => ({ chat: String(c.body.chat_id), at: c.at })),
     'zalo-oa': zaloOa.sends
       .filter((c) => (c.body.message as { text?: string }).text === NOTICE)
       .map((c) => ({ chat: String((c.body.recipient as { user_id: string }).user_id), at: c.at })),
@@ -115,28 +125,66 @@ describe('/xoadulieu during a running notice', () => {
   }
 
   /** Sends /xoadulieu on each platform and resolves with when each answer reached the platform. */
-  async function deleteOnEveryPlatform(service: Service): Promise<Record<keyof typeof leaving | 'unsubscribed', number>> {
+  async function deleteOnEveryPlatform(
+    service: Service,
+  ): Promise<Record<keyof typeof leaving | 'unsubscribed', number>> {
     const port = service.server?.port;
     const deleted = kb.ui.data_deleted;
     const post = (path: string, headers: Record<string, string>, body: string) =>
-      fetch(`http://127.0.0.1:${port}/webhooks/${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+      fetch(`http://127.0.0.1:${port}/webhooks/${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body,
+      });
     const signed = signEvent(oaTextEvent(APP_ID, leaving['zalo-oa'], '/xoadulieu'), APP_ID, OA_SECRET);
     await Promise.all([
-      post('telegram', { 'x-telegram-bot-api-secret-token': TELEGRAM_SECRET }, JSON.stringify(textUpdate('/xoadulieu', Number(leaving.telegram)))),
-      post('telegram', { 'x-telegram-bot-api-secret-token': TELEGRAM_SECRET }, JSON.stringify(textUpdate('/huydangky', Number(unsubscribing)))),
-      post('zalo-bot', { 'x-bot-api-secret-token': ZALO_BOT_SECRET }, JSON.stringify(zaloBotText('/xoadulieu', leaving['zalo-bot']))),
+      post(
+        'telegram',
+        { 'x-telegram-bot-api-secret-token': TELEGRAM_SECRET },
+        JSON.stringify(textUpdate('/xoadulieu', Number(leaving.telegram))),
+      ),
+      post(
+        'telegram',
+        { 'x-telegram-bot-api-secret-token': TELEGRAM_SECRET },
+        JSON.stringify(textUpdate('/huydangky', Number(unsubscribing))),
+      ),
+      post(
+        'zalo-bot',
+        { 'x-bot-api-secret-token': ZALO_BOT_SECRET },
+        JSON.stringify(zaloBotText('/xoadulieu', leaving['zalo-bot'])),
+      ),
       post('zalo-oa', { 'x-zevent-signature': signed.signature }, signed.raw),
     ]);
     const answers = {
-      telegram: () => telegram.callsOf('sendMessage').find((c) => String(c.body.chat_id) === leaving.telegram && c.body.text === deleted),
-      'zalo-bot': () => zaloBot.callsOf('sendMessage').find((c) => c.body.chat_id === leaving['zalo-bot'] && String(c.body.text).startsWith(deleted)),
-      'zalo-oa': () => zaloOa.sends.find((c) => (c.body.recipient as { user_id: string }).user_id === leaving['zalo-oa'] && String((c.body.message as { text?: string }).text).startsWith(deleted)),
-      unsubscribed: () => telegram.callsOf('sendMessage').find((c) => String(c.body.chat_id) === unsubscribing && c.body.text === kb.ui.unsubscribed),
+      telegram: () =>
+        telegram
+          .callsOf('sendMessage')
+          .find((c) => String(c.body.chat_id) === leaving.telegram && c.body.text === deleted),
+      'zalo-bot': () =>
+        zaloBot
+          .callsOf('sendMessage')
+          .find((c) => c.body.chat_id === leaving['zalo-bot'] && String(c.body.text).startsWith(deleted)),
+      'zalo-oa': () =>
+        zaloOa.sends.find(
+          (c) =>
+            (c.body.recipient as { user_id: string }).user_id === leaving['zalo-oa'] &&
+            String((c.body.message as { text?: string }).text).startsWith(deleted),
+        ),
+      unsubscribed: () =>
+        telegram
+          .callsOf('sendMessage')
+          .find((c) => String(c.body.chat_id) === unsubscribing && c.body.text === kb.ui.unsubscribed),
     };
     const deadline = Date.now() + 5000;
-    while (Object.values(answers).some((answer) => !answer()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    while (Object.values(answers).some((answer) => !answer()) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 10));
     const at = (answer: () => { at: number } | undefined): number => answer()?.at ?? NaN;
-    return { telegram: at(answers.telegram), 'zalo-bot': at(answers['zalo-bot']), 'zalo-oa': at(answers['zalo-oa']), unsubscribed: at(answers.unsubscribed) };
+    return {
+      telegram: at(answers.telegram),
+      'zalo-bot': at(answers['zalo-bot']),
+      'zalo-oa': at(answers['zalo-oa']),
+      unsubscribed: at(answers.unsubscribed),
+    };
   }
 
   beforeAll(async () => {
@@ -151,7 +199,14 @@ describe('/xoadulieu during a running notice', () => {
     let jobId: string;
     try {
       await service.store.upsertSubscribers(subscribers());
-      jobId = await service.core.delivery.enqueue({ kind: 'broadcast', key: 'deletion-test', replies: [{ text: NOTICE }], audience: {}, createdBy: 'cli', summary: NOTICE });
+      jobId = await service.core.delivery.enqueue({
+        kind: 'broadcast',
+        key: 'deletion-test',
+        replies: [{ text: NOTICE }],
+        audience: {},
+        createdBy: 'cli',
+        summary: NOTICE,
+      });
       while (notices().telegram.length === 0) await new Promise((r) => setTimeout(r, 10));
 
       const answeredAt = await deleteOnEveryPlatform(service);
@@ -163,14 +218,23 @@ describe('/xoadulieu during a running notice', () => {
       cpSync(dataDir, crashDir, { recursive: true, filter: (path) => !/\.lease\.\d+$/.test(path) });
 
       const result = await service.core.delivery.whenDone(jobId);
-      expect(result).toMatchObject({ total: 3 * PER_PLATFORM, sent: 3 * PER_PLATFORM - 4, removed: 4, failed: 0, blocked: 0 });
+      expect(result).toMatchObject({
+        total: 3 * PER_PLATFORM,
+        sent: 3 * PER_PLATFORM - 4,
+        removed: 4,
+        failed: 0,
+        blocked: 0,
+      });
       const received = notices();
       // Withdrawn consent stops the notice too.
       expect(received.telegram.filter((n) => n.chat === unsubscribing)).toEqual([]);
       expect(answeredAt.unsubscribed).not.toBeNaN();
       for (const platform of ['telegram', 'zalo-bot', 'zalo-oa'] as const) {
         const toThem = received[platform].filter((n) => n.chat === leaving[platform]);
-        expect(toThem.filter((n) => n.at >= answeredAt[platform]), platform).toEqual([]);
+        expect(
+          toThem.filter((n) => n.at >= answeredAt[platform]),
+          platform,
+        ).toEqual([]);
         // They were last in line, so they got nothing at all.
         expect(toThem, platform).toEqual([]);
         // Everyone else got it once.
@@ -179,7 +243,10 @@ describe('/xoadulieu during a running notice', () => {
         expect(new Set(received[platform].map((n) => n.chat)).size, platform).toBe(others);
       }
       // Sends went on after the answers: the job was running, not finished.
-      expect(received.telegram.some((n) => n.at > answeredAt.telegram) || received['zalo-bot'].some((n) => n.at > answeredAt['zalo-bot'])).toBe(true);
+      expect(
+        received.telegram.some((n) => n.at > answeredAt.telegram) ||
+          received['zalo-bot'].some((n) => n.at > answeredAt['zalo-bot']),
+      ).toBe(true);
 
       for (const [platform, id] of Object.entries(leaving)) {
         expect(filesContaining(dataDir, id), `${platform} chat id`).toEqual([]);
@@ -206,7 +273,10 @@ describe('/xoadulieu during a running notice', () => {
       const received = notices();
       expect(received.telegram.length + received['zalo-bot'].length + received['zalo-oa'].length).toBeGreaterThan(0);
       for (const platform of ['telegram', 'zalo-bot', 'zalo-oa'] as const) {
-        expect(received[platform].filter((n) => n.chat === leaving[platform]), platform).toEqual([]);
+        expect(
+          received[platform].filter((n) => n.chat === leaving[platform]),
+          platform,
+        ).toEqual([]);
       }
       expect(received.telegram.filter((n) => n.chat === unsubscribing)).toEqual([]);
       for (const id of Object.values(leaving)) expect(filesContaining(crashDir, id)).toEqual([]);

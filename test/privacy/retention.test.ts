@@ -30,7 +30,14 @@ describe('retention of people who can no longer be reached', () => {
     const t = botWithServices({ DELIVERY_RETENTION_DAYS: '3650' });
     const { dataDir } = t.config;
     await t.store.upsertSubscribers([subscriber('7350001'), subscriber('7350002'), subscriber('7350003')]);
-    const jobId = await t.core.delivery.enqueue({ kind: 'broadcast', key: 'before-blocking', replies: [{ text: 'Thông báo' }], audience: {}, createdBy: 'cli', summary: 'x' });
+    const jobId = await t.core.delivery.enqueue({
+      kind: 'broadcast',
+      key: 'before-blocking',
+      replies: [{ text: 'Thông báo' }],
+      audience: {},
+      createdBy: 'cli',
+      summary: 'x',
+    });
     expect((await t.core.delivery.whenDone(jobId)).sent).toBe(3);
     vi.useFakeTimers({ now: T0 });
 
@@ -42,7 +49,10 @@ describe('retention of people who can no longer be reached', () => {
       await t.store.markUnreachable('telegram:7350001', 'blocked', 'bot was blocked by the user');
       await t.store.markUnreachable('telegram:7350002', 'undeliverable', 'unfollowed the Zalo OA');
       await vi.advanceTimersByTimeAsync(29 * DAY);
-      expect(await t.store.getSubscriber('telegram:7350001')).toMatchObject({ status: 'blocked', unreachableSince: new Date(T0).toISOString() });
+      expect(await t.store.getSubscriber('telegram:7350001')).toMatchObject({
+        status: 'blocked',
+        unreachableSince: new Date(T0).toISOString(),
+      });
       expect(jobFilesWith(dataDir, '7350001')).toEqual([`${jobId}.json`]);
 
       // Day 91: the daily pass deletes them, and their chat id leaves the job files.
@@ -77,7 +87,9 @@ describe('retention of people who can no longer be reached', () => {
 
   it('keeps unreachable people 90 days by default and refuses a period under a day', () => {
     expect(loadConfig({}).unreachableRetentionDays).toBe(90);
-    expect(() => loadConfig({ UNREACHABLE_RETENTION_DAYS: '0' })).toThrow(/UNREACHABLE_RETENTION_DAYS: must be at least 1 day/);
+    expect(() => loadConfig({ UNREACHABLE_RETENTION_DAYS: '0' })).toThrow(
+      /UNREACHABLE_RETENTION_DAYS: must be at least 1 day/,
+    );
     expect(() => loadConfig({ UNREACHABLE_RETENTION_DAYS: 'ba tháng' })).toThrow(/UNREACHABLE_RETENTION_DAYS/);
   });
 });

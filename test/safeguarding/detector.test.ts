@@ -52,7 +52,10 @@ describe('safeguarding: danger now', () => {
   }
 
   it('an acute sign is an emergency even in someone with a long illness; the long illness alone is not', () => {
-    expect(detect('Ba tôi bị cao huyết áp lâu năm, giờ ba tôi méo miệng, nói ngọng')).toMatchObject({ outcome: 'danger-now', situation: 'medical' });
+    expect(detect('Ba tôi bị cao huyết áp lâu năm, giờ ba tôi méo miệng, nói ngọng')).toMatchObject({
+      outcome: 'danger-now',
+      situation: 'medical',
+    });
     expect(findAnswer(kb, 'bố tôi bị tai biến nằm một chỗ 3 năm có được trợ cấp không').crisis).toBe(false);
   });
 
@@ -63,12 +66,18 @@ describe('safeguarding: danger now', () => {
   });
 
   it('does not let a figure of speech typed without accents hide danger: "dang danh vo" is beating a wife, not martial arts', () => {
-    expect(detect('hang xom dang danh vo con bang cay, nghe tieng con be khoc thet')).toMatchObject({ outcome: 'danger-now', child: true });
+    expect(detect('hang xom dang danh vo con bang cay, nghe tieng con be khoc thet')).toMatchObject({
+      outcome: 'danger-now',
+      child: true,
+    });
     expect(detect('thằng em đang tập đánh võ ở nhà văn hóa')).toBeNull();
   });
 
   it('hears the wish not to wake up again as a wish to die', () => {
-    expect(detect('dạo này em chỉ muốn ngủ một giấc không bao giờ dậy nữa')).toMatchObject({ situation: 'suicide', outcome: 'danger-now' });
+    expect(detect('dạo này em chỉ muốn ngủ một giấc không bao giờ dậy nữa')).toMatchObject({
+      situation: 'suicide',
+      outcome: 'danger-now',
+    });
   });
 
   it('reads a cry for help at the end of a long story, past what the matcher reads', () => {
@@ -122,19 +131,46 @@ describe('safeguarding: danger now', () => {
 
 describe('safeguarding: what is not an emergency', () => {
   it('never treats a single word or a short reply as a crisis', () => {
-    for (const text of ['tôi', 'em', 'ok', 'alo', 'dạ', 'có', 'không', 'cho bà nội tôi', 'mẹ tôi', 'cảm ơn', '2', '80 tuổi']) {
+    for (const text of [
+      'tôi',
+      'em',
+      'ok',
+      'alo',
+      'dạ',
+      'có',
+      'không',
+      'cho bà nội tôi',
+      'mẹ tôi',
+      'cảm ơn',
+      '2',
+      '80 tuổi',
+    ]) {
       expect(findAnswer(kb, text).crisis, text).toBe(false);
     }
   });
 
   it('leaves figures of speech alone', () => {
-    for (const text of ['mệt muốn chết', 'xe máy bị giam', 'đánh răng xong đi ngủ', 'hôm nay cháy hàng rồi', 'ngồi giết thời gian', 'nóng chết đi được', 'cười muốn xỉu', 'tu van gia dinh o dau']) {
+    for (const text of [
+      'mệt muốn chết',
+      'xe máy bị giam',
+      'đánh răng xong đi ngủ',
+      'hôm nay cháy hàng rồi',
+      'ngồi giết thời gian',
+      'nóng chết đi được',
+      'cười muốn xỉu',
+      'tu van gia dinh o dau',
+    ]) {
       expect(findAnswer(kb, text).crisis, text).toBe(false);
     }
   });
 
   it('answers informational mentions as ordinary questions', () => {
-    for (const text of ['dấu hiệu đột quỵ là gì', 'làm sao để phòng chống xâm hại trẻ em', 'muốn làm tình nguyện viên cho tổng đài 111', 'luật xử phạt tội mua bán người thế nào']) {
+    for (const text of [
+      'dấu hiệu đột quỵ là gì',
+      'làm sao để phòng chống xâm hại trẻ em',
+      'muốn làm tình nguyện viên cho tổng đài 111',
+      'luật xử phạt tội mua bán người thế nào',
+    ]) {
       const result = findAnswer(kb, text);
       expect(result.crisis, text).toBe(false);
       expect(result.outcome, text).not.toBe('disclosure');

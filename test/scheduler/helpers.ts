@@ -57,7 +57,11 @@ export function knowledgeWithEvents(yamlText: string): Knowledge {
   const problems: KbProblem[] = [];
   const file = parseEventsFile(parse(yamlText), problems);
   if (!file) throw new Error(problems.map((p) => `${p.entryId ?? ''} ${p.field ?? ''}: ${p.message}`).join('\n'));
-  const events = compileEvents(file, { center: kb.center, missing: kb.ui.missing_info, entryIds: new Set(kb.entries.keys()) }, problems);
+  const events = compileEvents(
+    file,
+    { center: kb.center, missing: kb.ui.missing_info, entryIds: new Set(kb.entries.keys()) },
+    problems,
+  );
   if (problems.length > 0) throw new Error(problems.map((p) => p.message).join('\n'));
   return { ...kb, events };
 }

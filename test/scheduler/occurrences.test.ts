@@ -23,7 +23,11 @@ describe('reminder occurrences', () => {
       ['2027-03-24T01:00:00.000Z', 'social-work-day|2027-03-25|-1d'],
       ['2027-03-25T01:00:00.000Z', 'social-work-day|2027-03-25|0d'],
     ]);
-    expect(plan.map((o) => formatLocalIso(o.dueAt))).toEqual(['2027-03-18T08:00+07:00', '2027-03-24T08:00+07:00', '2027-03-25T08:00+07:00']);
+    expect(plan.map((o) => formatLocalIso(o.dueAt))).toEqual([
+      '2027-03-18T08:00+07:00',
+      '2027-03-24T08:00+07:00',
+      '2027-03-25T08:00+07:00',
+    ]);
   });
 
   describe('whatever the machine time zone', () => {
@@ -36,7 +40,9 @@ describe('reminder occurrences', () => {
     it('gives the same instants in New York and in Hanoi', () => {
       const plans = ['America/New_York', 'Asia/Ho_Chi_Minh', 'UTC'].map((tz) => {
         process.env.TZ = tz;
-        return planOccurrences(events, at('2027-01-01T00:00Z'), at('2028-01-01T00:00Z'), DEFAULT_TIMING).map((o) => `${o.key}@${o.dueAt}`);
+        return planOccurrences(events, at('2027-01-01T00:00Z'), at('2028-01-01T00:00Z'), DEFAULT_TIMING).map(
+          (o) => `${o.key}@${o.dueAt}`,
+        );
       });
       expect(plans[0]).toEqual(plans[1]);
       expect(plans[1]).toEqual(plans[2]);
@@ -59,7 +65,12 @@ events:
     topic: giam-ngheo
     message: Nội dung nhắc sự kiện đầu năm của trung tâm.
 `);
-    const plan = planOccurrences(kb.events?.events ?? [], at('2026-12-20T00:00Z'), at('2027-01-05T00:00Z'), DEFAULT_TIMING);
+    const plan = planOccurrences(
+      kb.events?.events ?? [],
+      at('2026-12-20T00:00Z'),
+      at('2027-01-05T00:00Z'),
+      DEFAULT_TIMING,
+    );
     expect(plan.map((o) => [formatLocalIso(o.dueAt), o.key])).toEqual([
       ['2026-12-27T08:00+07:00', 'new-year-event|2027-01-03|-7d'],
       ['2027-01-02T08:00+07:00', 'new-year-event|2027-01-03|-1d'],
@@ -74,7 +85,9 @@ events:
     expect(formatLocalIso(afterQuietHours(at('2027-03-24T20:59+07:00'), quiet))).toBe('2027-03-24T20:59+07:00');
     expect(formatLocalIso(afterQuietHours(at('2027-03-25T07:00+07:00'), quiet))).toBe('2027-03-25T07:00+07:00');
     // A window that does not wrap midnight.
-    expect(formatLocalIso(afterQuietHours(at('2027-03-25T12:30+07:00'), parseQuietHours('12:00-13:30')))).toBe('2027-03-25T13:30+07:00');
+    expect(formatLocalIso(afterQuietHours(at('2027-03-25T12:30+07:00'), parseQuietHours('12:00-13:30')))).toBe(
+      '2027-03-25T13:30+07:00',
+    );
     expect(parseQuietHours('off')).toBeUndefined();
   });
 
@@ -97,7 +110,12 @@ events:
     message: Buổi sinh hoạt câu lạc bộ bắt đầu sớm.
     remind: [-1d, 0d]
 `);
-    const plan = planOccurrences(kb.events?.events ?? [], at('2027-05-01T00:00Z'), at('2027-06-01T00:00Z'), DEFAULT_TIMING);
+    const plan = planOccurrences(
+      kb.events?.events ?? [],
+      at('2027-05-01T00:00Z'),
+      at('2027-06-01T00:00Z'),
+      DEFAULT_TIMING,
+    );
     expect(plan.map((o) => [formatLocalIso(o.dueAt), o.key])).toEqual([
       ['2027-05-19T08:00+07:00', 'tu-van-luu-dong|2027-05-20|-1d'],
       ['2027-05-20T08:00+07:00', 'sinh-hoat-som|2027-05-21|-1d'],

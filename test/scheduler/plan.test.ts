@@ -55,8 +55,14 @@ describe('the reminder plan', () => {
   });
 
   it('takes bare dates as whole days in Vietnam time and date-times as given', () => {
-    expect(planRange('2027-03-18', '2027-03-18')).toEqual({ from: Date.parse('2027-03-17T17:00Z'), to: Date.parse('2027-03-18T17:00Z') });
-    expect(planRange('2027-03-18T08:00+07:00', '2027-03-18T09:00')).toEqual({ from: Date.parse('2027-03-18T01:00Z'), to: Date.parse('2027-03-18T02:00Z') });
+    expect(planRange('2027-03-18', '2027-03-18')).toEqual({
+      from: Date.parse('2027-03-17T17:00Z'),
+      to: Date.parse('2027-03-18T17:00Z'),
+    });
+    expect(planRange('2027-03-18T08:00+07:00', '2027-03-18T09:00')).toEqual({
+      from: Date.parse('2027-03-18T01:00Z'),
+      to: Date.parse('2027-03-18T02:00Z'),
+    });
     expect(planRange('18/3', '2027-03-18')).toBeUndefined();
   });
 });
@@ -102,10 +108,12 @@ describe('npm run reminders', () => {
     const again = cli(['run', '--now', '2027-03-18T08:05+07:00']);
     expect(again.stdout).toBe('');
     const later = cli(['run', '--now', '2027-03-25T08:30']);
-    expect(later.stdout.split('\n').filter((l) => /^(sent|skipped)/.test(l)).map((l) => l.split('\t').slice(0, 2).join(' '))).toEqual([
-      'sent social-work-day|2027-03-25|0d',
-      'skipped social-work-day|2027-03-25|-1d',
-    ]);
+    expect(
+      later.stdout
+        .split('\n')
+        .filter((l) => /^(sent|skipped)/.test(l))
+        .map((l) => l.split('\t').slice(0, 2).join(' ')),
+    ).toEqual(['sent social-work-day|2027-03-25|0d', 'skipped social-work-day|2027-03-25|-1d']);
   });
 
   it('plan refuses malformed dates with the usage', () => {

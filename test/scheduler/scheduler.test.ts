@@ -30,7 +30,11 @@ function setup(options: { kb?: Knowledge; settings?: ReminderSettings; store?: S
   return { clock, queue, store, scheduler };
 }
 
-const SOCIAL_WORK_DAY = ['social-work-day|2027-03-25|-7d', 'social-work-day|2027-03-25|-1d', 'social-work-day|2027-03-25|0d'];
+const SOCIAL_WORK_DAY = [
+  'social-work-day|2027-03-25|-7d',
+  'social-work-day|2027-03-25|-1d',
+  'social-work-day|2027-03-25|0d',
+];
 
 describe('the reminder scheduler', () => {
   it('sends the 25/3 reminders at 08:00 Vietnam time on 18/3, 24/3 and 25/3, and at no other minute', async () => {
@@ -54,7 +58,8 @@ describe('the reminder scheduler', () => {
 
   it('words each reminder for how soon the event is, with the message, a way out and buttons', async () => {
     const { clock, queue, scheduler } = setup({ start: '2027-03-18T01:00:00Z' });
-    for (const when of ['2027-03-18T01:00:00Z', '2027-03-24T01:00:00Z', '2027-03-25T01:00:00Z']) await scheduler.runDue(clock.set(when));
+    for (const when of ['2027-03-18T01:00:00Z', '2027-03-24T01:00:00Z', '2027-03-25T01:00:00Z'])
+      await scheduler.runDue(clock.set(when));
     const texts = queue.jobs.map((j) => j.replies[0]?.text ?? '');
     expect(texts[0]).toMatch(/^📅 Còn 7 ngày nữa, 25\/3\/2027: Ngày Công tác xã hội Việt Nam/);
     expect(texts[1]).toMatch(/^📅 Ngày mai, 25\/3\/2027/);
@@ -65,7 +70,11 @@ describe('the reminder scheduler', () => {
       expect(text).not.toMatch(/\{[a-z_.]+\}/);
     }
     const buttons = queue.jobs[0]?.replies[0]?.buttons ?? [];
-    expect(buttons).toContainEqual({ kind: 'action', label: realKnowledge().entries.get('social-work-day')?.title, payload: 'e:social-work-day' });
+    expect(buttons).toContainEqual({
+      kind: 'action',
+      label: realKnowledge().entries.get('social-work-day')?.title,
+      payload: 'e:social-work-day',
+    });
     expect(buttons).toContainEqual({ kind: 'call', label: realKnowledge().ui.call_hotline, phone: '18001769' });
   });
 
@@ -79,9 +88,15 @@ describe('the reminder scheduler', () => {
     const atStart = await second.scheduler.start();
     await second.scheduler.stop();
     expect(atStart).toEqual({ sent: [], skipped: [], waiting: [] });
-    expect((await second.scheduler.runDue(second.clock.set('2027-03-24T01:00:00Z'))).sent.map((s) => s.key)).toEqual([SOCIAL_WORK_DAY[1]]);
+    expect((await second.scheduler.runDue(second.clock.set('2027-03-24T01:00:00Z'))).sent.map((s) => s.key)).toEqual([
+      SOCIAL_WORK_DAY[1],
+    ]);
     expect(second.queue.jobs.map((j) => j.key)).toEqual([SOCIAL_WORK_DAY[1]]);
-    expect(await store.getOccurrence(SOCIAL_WORK_DAY[0] as string)).toMatchObject({ status: 'sent', jobId: 'job-1', at: '2027-03-18T01:00:00.000Z' });
+    expect(await store.getOccurrence(SOCIAL_WORK_DAY[0] as string)).toMatchObject({
+      status: 'sent',
+      jobId: 'job-1',
+      at: '2027-03-18T01:00:00.000Z',
+    });
   });
 
   it('re-enqueues the same key when it crashed between enqueueing and recording, so the queue dedupes it', async () => {
@@ -136,7 +151,10 @@ describe('the reminder scheduler', () => {
     const { scheduler } = setup({ start: '2027-03-26T02:00:00Z', settings: { ...SETTINGS, graceMs: 48 * 3_600_000 } });
     const report = await scheduler.runDue();
     expect(report.sent.map((s) => s.key)).not.toContain(SOCIAL_WORK_DAY[2]);
-    expect(report.skipped).toContainEqual({ key: SOCIAL_WORK_DAY[2], reason: 'the event has already started or passed' });
+    expect(report.skipped).toContainEqual({
+      key: SOCIAL_WORK_DAY[2],
+      reason: 'the event has already started or passed',
+    });
   });
 
   it('holds a reminder due at 22:00 until 07:00 the next morning', async () => {
@@ -149,7 +167,11 @@ events:
     message: Ngày 25/3 là Ngày Công tác xã hội Việt Nam, gọi {center.hotline} để được tư vấn.
     remind: [-1d]
 `);
-    const { clock, queue, scheduler } = setup({ kb, start: '2027-03-24T15:00:00Z', settings: { ...SETTINGS, reminderTime: 22 * 60 } });
+    const { clock, queue, scheduler } = setup({
+      kb,
+      start: '2027-03-24T15:00:00Z',
+      settings: { ...SETTINGS, reminderTime: 22 * 60 },
+    });
     for (const local of ['2027-03-24T22:00', '2027-03-24T23:59', '2027-03-25T03:00', '2027-03-25T06:59']) {
       expect((await scheduler.runDue(clock.set(`${local}+07:00`))).sent, local).toEqual([]);
     }
@@ -170,9 +192,17 @@ events:
     remind: [-1d]
 `);
     // Due 08:00 on 9/4; the bot comes back at 22:00 (14 h late with a 24 h grace): wait, then send at 07:00.
-    const { clock, scheduler } = setup({ kb, start: '2027-04-09T22:00+07:00', settings: { ...SETTINGS, graceMs: 24 * 3_600_000 } });
+    const { clock, scheduler } = setup({
+      kb,
+      start: '2027-04-09T22:00+07:00',
+      settings: { ...SETTINGS, graceMs: 24 * 3_600_000 },
+    });
     const night = await scheduler.runDue();
-    expect(night).toEqual({ sent: [], skipped: [], waiting: [{ key: 'hop-mat|2027-04-10|-1d', reason: 'quiet hours' }] });
+    expect(night).toEqual({
+      sent: [],
+      skipped: [],
+      waiting: [{ key: 'hop-mat|2027-04-10|-1d', reason: 'quiet hours' }],
+    });
     const morning = await scheduler.runDue(clock.set('2027-04-10T07:00+07:00'));
     expect(morning.sent.map((s) => s.key)).toEqual(['hop-mat|2027-04-10|-1d']);
   });
@@ -181,7 +211,14 @@ events:
     let kb = knowledgeWithEvents(`${TEST_TOPICS}\nevents: []\n`);
     const clock = new FakeClock(Date.parse('2027-05-19T08:00+07:00'));
     const queue = new FakeQueue(clock.now);
-    const scheduler = new ReminderScheduler({ knowledge: () => kb, store: createMemoryStore(), queue, logger: silentLogger(), settings: SETTINGS, clock: clock.now });
+    const scheduler = new ReminderScheduler({
+      knowledge: () => kb,
+      store: createMemoryStore(),
+      queue,
+      logger: silentLogger(),
+      settings: SETTINGS,
+      clock: clock.now,
+    });
     expect((await scheduler.runDue()).sent).toEqual([]);
     kb = knowledgeWithEvents(`${TEST_TOPICS}
 events:
@@ -200,7 +237,9 @@ events:
       ['tu-van-luu-dong|2027-05-20|-1d', { topic: 'giam-ngheo', area: 'Xã Đầm Hà' }],
       ['tu-van-luu-dong|2027-05-20|-2h', { topic: 'giam-ngheo', area: 'Xã Đầm Hà' }],
     ]);
-    expect(queue.jobs[0]?.replies[0]?.text).toMatch(/^📅 Ngày mai, 14:00 ngày 20\/5\/2027: Tư vấn lưu động \(tại Xã Đầm Hà\)/);
+    expect(queue.jobs[0]?.replies[0]?.text).toMatch(
+      /^📅 Ngày mai, 14:00 ngày 20\/5\/2027: Tư vấn lưu động \(tại Xã Đầm Hà\)/,
+    );
     expect(queue.jobs[1]?.replies[0]?.text).toMatch(/^⏰ Sắp bắt đầu, lúc 14:00 ngày 20\/5\/2027/);
   });
 

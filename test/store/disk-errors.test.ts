@@ -17,7 +17,16 @@ const kb = realKnowledge();
 
 function subscriber(n: number): Subscriber {
   const at = '2026-11-01T00:00:00.000Z';
-  return { key: `telegram:${n}`, platform: 'telegram', chatId: String(n), userId: String(n), topics: [], consentAt: at, status: 'active', updatedAt: at };
+  return {
+    key: `telegram:${n}`,
+    platform: 'telegram',
+    chatId: String(n),
+    userId: String(n),
+    topics: [],
+    consentAt: at,
+    status: 'active',
+    updatedAt: at,
+  };
 }
 
 /** Lets pending I/O callbacks and promise reactions run (an unhandled rejection is reported by then). */
@@ -33,7 +42,13 @@ const retryUntil = (waits: ManualWaits, condition: () => boolean, what: string):
   }, what);
 
 /** A service on a fake Telegram, with a disk the test can fill and retry waits it releases. */
-async function startOnDisk(fake: FakeTelegram, dataDir: string, disk: FailingDisk, waits: ManualWaits, logLines: string[] = []): Promise<Service> {
+async function startOnDisk(
+  fake: FakeTelegram,
+  dataDir: string,
+  disk: FailingDisk,
+  waits: ManualWaits,
+  logLines: string[] = [],
+): Promise<Service> {
   const config = loadConfig({
     KNOWLEDGE_DIR,
     KB_WATCH: 'off',
@@ -64,7 +79,11 @@ describe('a full or read-only disk', () => {
   let chat = 5000;
 
   const post = (body: unknown): Promise<Response> =>
-    fetch(`${base}/webhooks/telegram`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET }, body: JSON.stringify(body) });
+    fetch(`${base}/webhooks/telegram`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
+      body: JSON.stringify(body),
+    });
   const textsTo = (chatId: number): string[] =>
     fake
       .callsOf('sendMessage')
@@ -120,14 +139,18 @@ describe('a full or read-only disk', () => {
     await post(callbackUpdate('s:yes', chat));
     expect(textsTo(chat)).toEqual([kb.ui.save_failed, kb.ui.save_failed]);
     const errors = logLines.map((l) => JSON.parse(l) as { level: number; msg: string }).filter((l) => l.level >= 50);
-    expect(errors.map((e) => e.msg)).toEqual([expect.stringMatching(/^cannot write store\.json in the data folder \(the disk is full\)/)]);
+    expect(errors.map((e) => e.msg)).toEqual([
+      expect.stringMatching(/^cannot write store\.json in the data folder \(the disk is full\)/),
+    ]);
 
     disk.failWith = undefined;
     await post(callbackUpdate('s:yes', chat));
     expect(textsTo(chat).at(-1)).toBe(kb.ui.subscribe_done);
     expect(await health()).toMatchObject({ status: 200, body: { status: 'ok' } });
     expect(await (await fetch(`${base}/metrics`)).text()).toMatch(/ctxh_disk_writes_failing 0/);
-    const onDisk = JSON.parse(readFileSync(join(dataDir, 'store.json'), 'utf8')) as { subscribers: Record<string, unknown> };
+    const onDisk = JSON.parse(readFileSync(join(dataDir, 'store.json'), 'utf8')) as {
+      subscribers: Record<string, unknown>;
+    };
     expect(onDisk.subscribers[`telegram:${chat}`]).toBeDefined();
   });
 
@@ -137,7 +160,11 @@ describe('a full or read-only disk', () => {
     expect(textsTo(chat)).toEqual([kb.ui.subscribe_done]);
     disk.failWith = 'EACCES';
     const blocked = chat;
-    fake.respondWith((call) => (call.method === 'sendMessage' && String(call.body.chat_id) === String(blocked) ? { status: 403, description: 'Forbidden: bot was blocked by the user' } : undefined));
+    fake.respondWith((call) =>
+      call.method === 'sendMessage' && String(call.body.chat_id) === String(blocked)
+        ? { status: 403, description: 'Forbidden: bot was blocked by the user' }
+        : undefined,
+    );
     await post(textUpdate('/start', blocked));
     expect(service.undeliverable.has(`telegram:${blocked}`)).toBe(true);
     // The store's write fails in the background; it must be reported, not end the process.
@@ -147,7 +174,9 @@ describe('a full or read-only disk', () => {
     disk.failWith = undefined;
     await retryUntil(waits, () => service.diskHealth.problem() === undefined, 'the store recovers');
     expect((await health()).status).toBe(200);
-    const onDisk = JSON.parse(readFileSync(join(dataDir, 'store.json'), 'utf8')) as { subscribers: Record<string, Subscriber> };
+    const onDisk = JSON.parse(readFileSync(join(dataDir, 'store.json'), 'utf8')) as {
+      subscribers: Record<string, Subscriber>;
+    };
     expect(onDisk.subscribers[`telegram:${blocked}`]?.status).toBe('blocked');
   });
 
@@ -159,7 +188,8 @@ describe('a full or read-only disk', () => {
     let sends = 0;
     // The disk fills up after the fifth message of the notice.
     fake.respondWith((call) => {
-      if (call.method === 'sendMessage' && broadcastChats.has(String(call.body.chat_id)) && ++sends === 5) disk.failWith = 'ENOSPC';
+      if (call.method === 'sendMessage' && broadcastChats.has(String(call.body.chat_id)) && ++sends === 5)
+        disk.failWith = 'ENOSPC';
       return undefined;
     });
     const jobId = await service.core.delivery.enqueue({
@@ -201,7 +231,11 @@ describe('a broadcast resumed at start on a full disk', () => {
     const fake = new FakeTelegram();
     await fake.start();
     const dataDir = mkdtempSync(join(tmpdir(), 'ctxh-resume-full-'));
-    const recipients = Array.from({ length: 10 }, (_, i) => ({ key: `telegram:${700 + i}`, platform: 'telegram' as const, chatId: String(700 + i) }));
+    const recipients = Array.from({ length: 10 }, (_, i) => ({
+      key: `telegram:${700 + i}`,
+      platform: 'telegram' as const,
+      chatId: String(700 + i),
+    }));
     // A job that was running when the bot stopped: its manifest is on disk, its journal not yet.
     new JobFiles(join(dataDir, 'jobs')).create({
       id: 'broadcast-resume',
@@ -259,7 +293,9 @@ describe('stopping on a full disk', () => {
         body: JSON.stringify(callbackUpdate('s:yes', 6100)),
       });
       await expect(service.stop()).resolves.toBeUndefined();
-      expect(lines.some((l) => (JSON.parse(l) as { msg: string }).msg === 'stopping with changes that could not be saved')).toBe(true);
+      expect(
+        lines.some((l) => (JSON.parse(l) as { msg: string }).msg === 'stopping with changes that could not be saved'),
+      ).toBe(true);
     } finally {
       await fake.stop();
     }

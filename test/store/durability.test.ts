@@ -25,7 +25,10 @@ describe('lowdb store durability', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'ctxh-kill-'));
     const script = join(dataDir, 'writer.mts');
     writeFileSync(script, WRITER);
-    const child = spawn(process.execPath, ['--import', 'tsx', script, dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', script, dataDir], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let acked = -1;
     let buffer = '';
     await new Promise<void>((done) => {
@@ -40,7 +43,9 @@ describe('lowdb store durability', () => {
     });
     await new Promise((r) => child.on('exit', r));
     // The file parses (never half-written) and holds every acknowledged change.
-    const data = JSON.parse(readFileSync(join(dataDir, 'store.json'), 'utf8')) as { subscribers: Record<string, unknown> };
+    const data = JSON.parse(readFileSync(join(dataDir, 'store.json'), 'utf8')) as {
+      subscribers: Record<string, unknown>;
+    };
     expect(Object.keys(data.subscribers).length).toBeGreaterThanOrEqual(acked + 1);
     const store = await openLowdbStore(dataDir);
     for (let i = 0; i <= acked; i++) expect(await store.getSubscriber(`telegram:${i}`), `change ${i}`).toBeDefined();

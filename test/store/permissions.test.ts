@@ -32,22 +32,63 @@ describe('data folder permissions', () => {
     const dataDir = join(mkdtempSync(join(tmpdir(), 'ctxh-modes-')), 'data');
     const release = await lockDataDir(dataDir);
     const store = await openLowdbStore(dataDir);
-    await store.upsertSubscriber({ key: 'telegram:1', platform: 'telegram', chatId: '1', userId: '1', topics: [], consentAt: '2026-11-01T00:00:00.000Z', status: 'active', updatedAt: '2026-11-01T00:00:00.000Z' });
-    const engine = new DeliveryEngine({ jobsDir: join(dataDir, 'jobs'), store, senders: new Map([['telegram', new RecordingSender('telegram')]]), limits: {}, logger: silentLogger(), audit: auditLogIn(dataDir) });
-    const id = await engine.enqueue({ kind: 'broadcast', key: 'modes', replies: [{ text: 'Thông báo' }], audience: {}, createdBy: 'cli', summary: 'Thông báo' });
+    await store.upsertSubscriber({
+      key: 'telegram:1',
+      platform: 'telegram',
+      chatId: '1',
+      userId: '1',
+      topics: [],
+      consentAt: '2026-11-01T00:00:00.000Z',
+      status: 'active',
+      updatedAt: '2026-11-01T00:00:00.000Z',
+    });
+    const engine = new DeliveryEngine({
+      jobsDir: join(dataDir, 'jobs'),
+      store,
+      senders: new Map([['telegram', new RecordingSender('telegram')]]),
+      limits: {},
+      logger: silentLogger(),
+      audit: auditLogIn(dataDir),
+    });
+    const id = await engine.enqueue({
+      kind: 'broadcast',
+      key: 'modes',
+      replies: [{ text: 'Thông báo' }],
+      audience: {},
+      createdBy: 'cli',
+      summary: 'Thông báo',
+    });
     await engine.whenDone(id);
-    await new FileTokenStore(join(dataDir, 'zalo-oa-tokens.json')).save({ accessToken: 'a', refreshToken: 'r', expiresAt: 1 });
+    await new FileTokenStore(join(dataDir, 'zalo-oa-tokens.json')).save({
+      accessToken: 'a',
+      refreshToken: 'r',
+      expiresAt: 1,
+    });
 
     const modes = modesUnder(dataDir);
-    expect(Object.keys(modes).sort()).toEqual(['.', '.lock', 'audit.jsonl', 'jobs', `jobs/${id}.json`, `jobs/${id}.log`, 'store.json', 'zalo-oa-tokens.json']);
-    for (const [path, mode] of Object.entries(modes)) expect(mode, path).toBe(path === '.' || path === 'jobs' ? '700' : '600');
+    expect(Object.keys(modes).sort()).toEqual([
+      '.',
+      '.lock',
+      'audit.jsonl',
+      'jobs',
+      `jobs/${id}.json`,
+      `jobs/${id}.log`,
+      'store.json',
+      'zalo-oa-tokens.json',
+    ]);
+    for (const [path, mode] of Object.entries(modes))
+      expect(mode, path).toBe(path === '.' || path === 'jobs' ? '700' : '600');
     await release();
   });
 
   it('tightens files and folders left readable by older versions when the store opens, and says so', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'ctxh-loose-'));
     chmodSync(dataDir, 0o755);
-    writeFileSync(join(dataDir, 'store.json'), JSON.stringify({ version: 1, subscribers: {}, occurrences: {}, staff: [], audit: [] }), { mode: 0o644 });
+    writeFileSync(
+      join(dataDir, 'store.json'),
+      JSON.stringify({ version: 1, subscribers: {}, occurrences: {}, staff: [], audit: [] }),
+      { mode: 0o644 },
+    );
     mkdirSync(join(dataDir, 'jobs'), { mode: 0o755 });
     writeFileSync(join(dataDir, 'jobs', 'old.json'), '{}', { mode: 0o644 });
     writeFileSync(join(dataDir, 'jobs', 'old.log'), '0 s\n', { mode: 0o666 });
@@ -56,8 +97,19 @@ describe('data folder permissions', () => {
     chmodSync(join(dataDir, 'jobs', 'old.log'), 0o666);
 
     const lines: string[] = [];
-    await openLowdbStore(dataDir, { logger: pino({ base: undefined }, { write: (line: string) => void lines.push(line) }) });
-    expect(lines.map((l) => JSON.parse(l) as Record<string, unknown>)).toEqual([expect.objectContaining({ msg: 'made data files private (600/700)', paths: 5 })]);
-    expect(modesUnder(dataDir)).toEqual({ '.': '700', 'store.json': '600', jobs: '700', 'jobs/old.json': '600', 'jobs/old.log': '600', 'readonly.txt': '400' });
+    await openLowdbStore(dataDir, {
+      logger: pino({ base: undefined }, { write: (line: string) => void lines.push(line) }),
+    });
+    expect(lines.map((l) => JSON.parse(l) as Record<string, unknown>)).toEqual([
+      expect.objectContaining({ msg: 'made data files private (600/700)', paths: 5 }),
+    ]);
+    expect(modesUnder(dataDir)).toEqual({
+      '.': '700',
+      'store.json': '600',
+      jobs: '700',
+      'jobs/old.json': '600',
+      'jobs/old.log': '600',
+      'readonly.txt': '400',
+    });
   });
 });

@@ -13,7 +13,12 @@ describe('subscriber import and export', () => {
     ].join('\n');
     const { good, bad } = parseSubscribers(csv);
     expect(good.map((s) => s.key)).toEqual(['telegram:111', 'zalo-oa:abc', 'telegram:444']);
-    expect(good[0]).toMatchObject({ topics: ['tre-em', 'nguoi-cao-tuoi'], area: 'Phường Hồng Gai', consentAt: '2026-03-01T01:00:00.000Z', status: 'active' });
+    expect(good[0]).toMatchObject({
+      topics: ['tre-em', 'nguoi-cao-tuoi'],
+      area: 'Phường Hồng Gai',
+      consentAt: '2026-03-01T01:00:00.000Z',
+      status: 'active',
+    });
     expect(good[2]?.displayName).toBe('Mai, Hoa');
     expect(bad.map((b) => b.line)).toEqual([4, 5]);
     expect(bad[0]?.message).toContain('platform');
@@ -32,7 +37,16 @@ describe('subscriber import and export', () => {
   });
 
   it('exports what it imports', () => {
-    const { good } = parseSubscribers(JSON.stringify({ platform: 'telegram', chat_id: '9', display_name: 'An', topics: 'tre-em', area: 'Xã Hòa Bình', consent_at: '2026-01-01T00:00:00.000Z' }));
+    const { good } = parseSubscribers(
+      JSON.stringify({
+        platform: 'telegram',
+        chat_id: '9',
+        display_name: 'An',
+        topics: 'tre-em',
+        area: 'Xã Hòa Bình',
+        consent_at: '2026-01-01T00:00:00.000Z',
+      }),
+    );
     const again = parseSubscribers(formatSubscribers(good, 'jsonl')).good;
     expect(again.map(({ updatedAt: _u, ...rest }) => rest)).toEqual(good.map(({ updatedAt: _u, ...rest }) => rest));
     const fromCsv = parseSubscribers(formatSubscribers(good, 'csv')).good;

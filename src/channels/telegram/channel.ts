@@ -66,11 +66,16 @@ export class TelegramChannel {
 
   constructor(private readonly options: TelegramOptions) {
     this.seen = options.seenUpdates ?? new SeenUpdates();
-    this.setup = new SetupRetry({ channel: 'telegram', logger: options.logger, delayMs: options.setupRetryMs ?? 30_000, describe: describeError });
-    this.grammy = new GrammyBot(options.token, { client: { apiRoot: options.apiRoot, fetch: telegramFetch as unknown as typeof fetch } });
-    this.grammy.api.config.use(
-      autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: options.maxRetryDelaySeconds ?? 30 }),
-    );
+    this.setup = new SetupRetry({
+      channel: 'telegram',
+      logger: options.logger,
+      delayMs: options.setupRetryMs ?? 30_000,
+      describe: describeError,
+    });
+    this.grammy = new GrammyBot(options.token, {
+      client: { apiRoot: options.apiRoot, fetch: telegramFetch as unknown as typeof fetch },
+    });
+    this.grammy.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: options.maxRetryDelaySeconds ?? 30 }));
     this.install();
   }
 
@@ -95,7 +100,10 @@ export class TelegramChannel {
     const { webhook } = this.options;
     if (webhook) {
       this.setup.retrying('setWebhook', () =>
-        this.grammy.api.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] }),
+        this.grammy.api.setWebhook(webhook.url, {
+          secret_token: webhook.secret,
+          allowed_updates: [...ALLOWED_UPDATES],
+        }),
       );
     } else {
       // Long polling: grammY deletes any webhook first, then polls getUpdates.
@@ -166,7 +174,11 @@ export class TelegramChannel {
       if (this.addressedInGroup(ctx)) return next();
     });
     g.on('callback_query:data', async (ctx) => {
-      await ctx.answerCallbackQuery().catch((error: unknown) => this.options.logger.warn({ err: describeError(error) }, 'answerCallbackQuery failed'));
+      await ctx
+        .answerCallbackQuery()
+        .catch((error: unknown) =>
+          this.options.logger.warn({ err: describeError(error) }, 'answerCallbackQuery failed'),
+        );
       await this.deliver(ctx, { kind: 'button', user: this.userOf(ctx), payload: ctx.callbackQuery.data });
     });
     g.on('message:text', async (ctx) => {
@@ -195,7 +207,8 @@ export class TelegramChannel {
   private textIncoming(ctx: Context, raw: string): Incoming {
     const user = this.userOf(ctx);
     const command = /^\/([a-z0-9_]+)(?:@(\S+))?(?:\s+([\s\S]*))?$/i.exec(raw.trim());
-    if (command) return { kind: 'command', user, command: (command[1] as string).toLowerCase(), args: command[3] ?? '' };
+    if (command)
+      return { kind: 'command', user, command: (command[1] as string).toLowerCase(), args: command[3] ?? '' };
     // In groups the message mentions the bot; the mention is not part of the question.
     const username = this.me?.username;
     const text = username ? raw.replace(new RegExp(`@${username}\\b`, 'gi'), ' ') : raw;
@@ -210,7 +223,7 @@ export class TelegramChannel {
     return user;
   }
 
-  private async deliver(ctx: Context, incoming: Incoming): Promise<void> {
+  private async deliver(_ctx: Context, incoming: Incoming): Promise<void> {
     const replies = await this.options.bot.handle(incoming);
     await this.send(incoming.user, replies);
   }

@@ -47,6 +47,8 @@ export function renderTelegramReply(reply: Reply): TelegramMessage[] {
   const text = calls.length > 0 ? `${lines[0]}\n\n${calls.join('\n')}` : (lines[0] as string);
   const pieces = splitPlainText(text, TELEGRAM_TEXT_LIMIT).map(escapeHtml);
   return pieces.map((piece, index) =>
-    index === pieces.length - 1 && rows.length > 0 ? { text: piece, replyMarkup: { inline_keyboard: rows } } : { text: piece },
+    index === pieces.length - 1 && rows.length > 0
+      ? { text: piece, replyMarkup: { inline_keyboard: rows } }
+      : { text: piece },
   );
 }

@@ -66,7 +66,8 @@ export function classifyZaloBotError(error: unknown): 'blocked' | 'rate_limited'
     if (error.isRateLimited) return 'rate_limited';
     if (error.isServerError) return 'server';
     // Assumed from Telegram's conventions, which this API mirrors; no official list was found.
-    if (error.errorCode === 403 || /block|forbidden|not allowed|chat not found|user not found/i.test(error.description)) return 'blocked';
+    if (error.errorCode === 403 || /block|forbidden|not allowed|chat not found|user not found/i.test(error.description))
+      return 'blocked';
   }
   return 'other';
 }
@@ -93,7 +94,12 @@ export class ZaloBotChannel {
   private readonly setup: SetupRetry;
 
   constructor(private readonly options: ZaloBotOptions) {
-    this.setup = new SetupRetry({ channel: 'zalo-bot', logger: options.logger, delayMs: options.setupRetryMs ?? 30_000, describe: describeZaloBotError });
+    this.setup = new SetupRetry({
+      channel: 'zalo-bot',
+      logger: options.logger,
+      delayMs: options.setupRetryMs ?? 30_000,
+      describe: describeZaloBotError,
+    });
     this.memory = options.memory ?? new OptionMemory();
     this.seen = options.seenUpdates ?? new SeenUpdates();
     this.client = new ZaloBotClient({
@@ -123,7 +129,9 @@ export class ZaloBotChannel {
     await this.init();
     const { webhook } = this.options;
     if (webhook) {
-      this.setup.retrying('setWebhook', () => this.client.setWebhook({ url: webhook.url, secretToken: webhook.secret }));
+      this.setup.retrying('setWebhook', () =>
+        this.client.setWebhook({ url: webhook.url, secretToken: webhook.secret }),
+      );
     } else {
       this.polling = this.pollLoop();
     }
@@ -221,13 +229,18 @@ export class ZaloBotChannel {
     while (!this.stopped) {
       try {
         const started = Date.now();
-        const updates = await this.client.getUpdates({ timeoutSeconds: this.options.pollTimeoutSeconds ?? 30, signal: this.abort.signal });
+        const updates = await this.client.getUpdates({
+          timeoutSeconds: this.options.pollTimeoutSeconds ?? 30,
+          signal: this.abort.signal,
+        });
         failures = 0;
         // A long poll that comes back empty at once would otherwise turn this loop into a flood of calls.
         if (updates.length === 0 && Date.now() - started < 250) await this.pause(1000);
         // Not awaited: one slow chat must not hold up the others (each chat stays in order in the queue).
         for (const update of updates) {
-          void this.handleUpdate(update).catch((error: unknown) => logger.error({ err: describeZaloBotError(error) }, 'zalo-bot update failed'));
+          void this.handleUpdate(update).catch((error: unknown) =>
+            logger.error({ err: describeZaloBotError(error) }, 'zalo-bot update failed'),
+          );
         }
       } catch (error) {
         if (this.stopped) break;
@@ -252,7 +265,8 @@ export class ZaloBotChannel {
     }
     const text = message.text ?? '';
     const command = COMMAND.exec(text.trim());
-    if (command) return { kind: 'command', user, command: (command[1] as string).toLowerCase(), args: command[2] ?? '' };
+    if (command)
+      return { kind: 'command', user, command: (command[1] as string).toLowerCase(), args: command[2] ?? '' };
     // In a group the bot answers commands only: it cannot tell chatter from questions to it.
     if (isGroup) return undefined;
     return this.memory.resolve(user, text) ?? { kind: 'text', user, text };
@@ -280,5 +294,4 @@ export class ZaloBotChannel {
       this.abort.signal.addEventListener('abort', done, { once: true });
     });
   }
-
 }

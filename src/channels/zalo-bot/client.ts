@@ -79,7 +79,10 @@ export const zaloBotSentSchema = z.looseObject({ message_id: id.optional(), date
 export type ZaloBotSent = z.infer<typeof zaloBotSentSchema>;
 
 /** What setWebhook / deleteWebhook / getWebhookInfo answer. */
-export const zaloBotWebhookInfoSchema = z.looseObject({ url: z.string().optional(), updated_at: z.number().optional() });
+export const zaloBotWebhookInfoSchema = z.looseObject({
+  url: z.string().optional(),
+  updated_at: z.number().optional(),
+});
 export type ZaloBotWebhookInfo = z.infer<typeof zaloBotWebhookInfoSchema>;
 
 const envelopeSchema = z.looseObject({
@@ -96,7 +99,8 @@ const envelopeSchema = z.looseObject({
  */
 export function parseZaloBotUpdates(body: unknown): ZaloBotUpdate[] | undefined {
   const unwrapped = envelopeSchema.safeParse(body);
-  const payload = unwrapped.success && unwrapped.data.ok && unwrapped.data.result !== undefined ? unwrapped.data.result : body;
+  const payload =
+    unwrapped.success && unwrapped.data.ok && unwrapped.data.result !== undefined ? unwrapped.data.result : body;
   const list = Array.isArray(payload) ? payload : [payload];
   const updates: ZaloBotUpdate[] = [];
   for (const item of list) {
@@ -121,7 +125,9 @@ export class ZaloBotApiError extends Error {
 
   /** The platform asks us to slow down. */
   get isRateLimited(): boolean {
-    return this.errorCode === 429 || this.httpStatus === 429 || /too many|rate limit|limit call/i.test(this.description);
+    return (
+      this.errorCode === 429 || this.httpStatus === 429 || /too many|rate limit|limit call/i.test(this.description)
+    );
   }
 
   /** A fault on the platform's side that may pass. */
@@ -143,7 +149,8 @@ export class ZaloBotNetworkError extends Error {
 }
 
 function causeText(cause: unknown): string {
-  if (cause instanceof Error) return cause.name === 'TimeoutError' || cause.name === 'AbortError' ? cause.name : cause.message;
+  if (cause instanceof Error)
+    return cause.name === 'TimeoutError' || cause.name === 'AbortError' ? cause.name : cause.message;
   return String(cause);
 }
 
@@ -233,23 +240,38 @@ export class ZaloBotClient {
     return this.call('sendPhoto', body, zaloBotSentSchema);
   }
 
-  private async call<S extends z.ZodType>(method: string, body: Record<string, string>, schema: S, call: CallOptions = {}): Promise<z.output<S>> {
+  private async call<S extends z.ZodType>(
+    method: string,
+    body: Record<string, string>,
+    schema: S,
+    call: CallOptions = {},
+  ): Promise<z.output<S>> {
     const retries = call.retry === false ? 0 : (this.options.retries ?? 2);
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.once(method, body, schema, call);
       } catch (error) {
-        const transient = error instanceof ZaloBotNetworkError || (error instanceof ZaloBotApiError && (error.isServerError || error.isRateLimited));
+        const transient =
+          error instanceof ZaloBotNetworkError ||
+          (error instanceof ZaloBotApiError && (error.isServerError || error.isRateLimited));
         if (!transient || attempt >= retries || call.signal?.aborted) throw error;
         await delay((this.options.retryDelayMs ?? 1000) * 2 ** attempt);
       }
     }
   }
 
-  private async once<S extends z.ZodType>(method: string, body: Record<string, string>, schema: S, call: CallOptions): Promise<z.output<S>> {
+  private async once<S extends z.ZodType>(
+    method: string,
+    body: Record<string, string>,
+    schema: S,
+    call: CallOptions,
+  ): Promise<z.output<S>> {
     // A hand-made timeout rather than AbortSignal.any: the loop calls this for months, and listeners must not pile up.
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new DOMException('timed out', 'TimeoutError')), call.timeoutMs ?? this.options.timeoutMs ?? 15_000);
+    const timer = setTimeout(
+      () => controller.abort(new DOMException('timed out', 'TimeoutError')),
+      call.timeoutMs ?? this.options.timeoutMs ?? 15_000,
+    );
     const onAbort = (): void => controller.abort(call.signal?.reason);
     call.signal?.addEventListener('abort', onAbort, { once: true });
     let response: Response;
@@ -272,11 +294,21 @@ export class ZaloBotClient {
     try {
       json = JSON.parse(text);
     } catch {
-      throw new ZaloBotApiError(method, undefined, response.ok ? 'answer is not JSON' : `HTTP ${response.status}`, response.status);
+      throw new ZaloBotApiError(
+        method,
+        undefined,
+        response.ok ? 'answer is not JSON' : `HTTP ${response.status}`,
+        response.status,
+      );
     }
     const envelope = envelopeSchema.safeParse(json);
     if (!envelope.success) {
-      throw new ZaloBotApiError(method, undefined, response.ok ? 'unexpected answer' : `HTTP ${response.status}`, response.status);
+      throw new ZaloBotApiError(
+        method,
+        undefined,
+        response.ok ? 'unexpected answer' : `HTTP ${response.status}`,
+        response.status,
+      );
     }
     const { ok, result, error_code: errorCode, description } = envelope.data;
     if (!ok) throw new ZaloBotApiError(method, errorCode, description ?? 'no description', response.status);

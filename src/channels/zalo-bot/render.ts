@@ -17,7 +17,11 @@ export interface ZaloBotRendering {
 }
 
 /** Renders a batch of replies; `hintTemplate` is ui.options_hint ("… từ 1 đến {count} …"). */
-export function renderZaloBotReplies(replies: readonly Reply[], hintTemplate: string, limit = ZALO_BOT_TEXT_LIMIT): ZaloBotRendering {
+export function renderZaloBotReplies(
+  replies: readonly Reply[],
+  hintTemplate: string,
+  limit = ZALO_BOT_TEXT_LIMIT,
+): ZaloBotRendering {
   const { texts, payloads } = renderNumbered(replies, hintTemplate);
   return { texts: texts.flatMap((text) => splitPlainText(text, limit)), payloads };
 }

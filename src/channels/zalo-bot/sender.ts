@@ -51,7 +51,8 @@ export function classifyForDelivery(error: unknown): SendError['failure'] {
     if (error.errorCode === 403 || /block|forbidden|not allowed/i.test(error.description)) {
       return { kind: 'permanent', status: 'blocked', reason: error.description };
     }
-    if (/chat not found|user not found/i.test(error.description)) return { kind: 'permanent', status: 'undeliverable', reason: error.description };
+    if (/chat not found|user not found/i.test(error.description))
+      return { kind: 'permanent', status: 'undeliverable', reason: error.description };
     return { kind: 'rejected', reason: error.description };
   }
   if (error instanceof ZaloBotNetworkError) return { kind: 'transient', reason: 'network error' };

@@ -52,7 +52,9 @@ export interface ZaloOaOptions {
 export type ZaloOaStatus = 'starting' | 'ready' | 'token_error';
 
 /** Sorts a failed send. */
-export function classifyZaloOaError(error: unknown): 'out_of_window' | 'quota' | 'rate_limited' | 'token' | 'server' | 'network' | 'other' {
+export function classifyZaloOaError(
+  error: unknown,
+): 'out_of_window' | 'quota' | 'rate_limited' | 'token' | 'server' | 'network' | 'other' {
   if (error instanceof ZaloOaNetworkError) return 'network';
   if (error instanceof ZaloOaAuthError) return 'token';
   if (error instanceof ZaloOaApiError) {
@@ -166,7 +168,10 @@ export class ZaloOaChannel {
         const kind = classifyZaloOaError(error);
         metrics?.sendErrors.inc({ platform: 'zalo-oa', kind });
         if (kind === 'out_of_window') {
-          logger.info({ user: user.userId, code: (error as ZaloOaApiError).code }, 'zalo-oa person unreachable (outside the interaction window or gone); recorded');
+          logger.info(
+            { user: user.userId, code: (error as ZaloOaApiError).code },
+            'zalo-oa person unreachable (outside the interaction window or gone); recorded',
+          );
           this.options.onUndeliverable?.(user, describe(error));
           return;
         }
@@ -217,7 +222,8 @@ export class ZaloOaChannel {
       if (payload !== undefined) return { kind: 'button', user, payload };
       if (name.startsWith('user_click_')) return undefined;
       const command = COMMAND.exec(text.trim());
-      if (command) return { kind: 'command', user, command: (command[1] as string).toLowerCase(), args: command[2] ?? '' };
+      if (command)
+        return { kind: 'command', user, command: (command[1] as string).toLowerCase(), args: command[2] ?? '' };
       return { kind: 'text', user, text };
     }
     return { kind: 'unsupported', user, what: UNSUPPORTED[name] ?? 'other' };

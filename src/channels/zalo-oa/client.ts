@@ -117,11 +117,15 @@ export class FileTokenStore implements ZaloOaTokenStore {
     try {
       json = JSON.parse(text);
     } catch {
-      throw new ZaloOaTokenStoreError(`${this.path} is not valid JSON; restore it from a backup or delete it and set a fresh refresh token`);
+      throw new ZaloOaTokenStoreError(
+        `${this.path} is not valid JSON; restore it from a backup or delete it and set a fresh refresh token`,
+      );
     }
     const parsed = storedTokensSchema.safeParse(json);
     if (!parsed.success) {
-      throw new ZaloOaTokenStoreError(`${this.path} does not hold Zalo OA tokens; restore it from a backup or delete it and set a fresh refresh token`);
+      throw new ZaloOaTokenStoreError(
+        `${this.path} does not hold Zalo OA tokens; restore it from a backup or delete it and set a fresh refresh token`,
+      );
     }
     const { seed, ...tokens } = parsed.data;
     return seed === undefined ? tokens : { ...tokens, seed };
@@ -192,7 +196,10 @@ export class ZaloOaNetworkError extends Error {
     options: { cause: unknown },
   ) {
     const cause = options.cause;
-    super(`Zalo OA ${path} unreachable: ${cause instanceof Error ? (cause.name === 'TimeoutError' ? 'timed out' : cause.message) : String(cause)}`, options);
+    super(
+      `Zalo OA ${path} unreachable: ${cause instanceof Error ? (cause.name === 'TimeoutError' ? 'timed out' : cause.message) : String(cause)}`,
+      options,
+    );
   }
 }
 
@@ -276,7 +283,8 @@ export class ZaloOaClient {
   /** A valid access token, refreshing first when it is missing or about to expire. */
   async accessToken(): Promise<string> {
     const tokens = await this.load();
-    if (tokens.accessToken && this.now() < tokens.expiresAt - (this.options.refreshMarginMs ?? 60 * 60_000)) return tokens.accessToken;
+    if (tokens.accessToken && this.now() < tokens.expiresAt - (this.options.refreshMarginMs ?? 60 * 60_000))
+      return tokens.accessToken;
     return (await this.refresh()).accessToken;
   }
 
@@ -292,7 +300,11 @@ export class ZaloOaClient {
   }
 
   /** Sends a consultation message to a person; resolves to Zalo's message id. */
-  async sendConsultation(userId: string, message: ZaloOaMessage, options: { retries?: number } = {}): Promise<{ messageId?: string }> {
+  async sendConsultation(
+    userId: string,
+    message: ZaloOaMessage,
+    options: { retries?: number } = {},
+  ): Promise<{ messageId?: string }> {
     const data = await this.post('/v3.0/oa/message/cs', { recipient: { user_id: userId }, message }, options);
     const parsed = sentSchema.safeParse(data);
     const messageId = parsed.success ? parsed.data?.message_id : undefined;
@@ -317,7 +329,9 @@ export class ZaloOaClient {
           await this.refreshUnlessRenewed(token);
           continue;
         }
-        const transient = error instanceof ZaloOaNetworkError || (error instanceof ZaloOaApiError && (error.isServerError || error.isRateLimited));
+        const transient =
+          error instanceof ZaloOaNetworkError ||
+          (error instanceof ZaloOaApiError && (error.isServerError || error.isRateLimited));
         if (!transient || attempt >= retries) throw error;
         await delay((this.options.retryDelayMs ?? 2000) * 2 ** attempt);
         attempt++;
@@ -352,7 +366,11 @@ export class ZaloOaClient {
     } else if (initial !== undefined && seed !== undefined) {
       this.tokens = { accessToken: '', refreshToken: initial, expiresAt: 0, seed };
     } else {
-      throw new ZaloOaAuthError(undefined, 'no refresh token: authorise the app for the OA and configure its refresh token', 0);
+      throw new ZaloOaAuthError(
+        undefined,
+        'no refresh token: authorise the app for the OA and configure its refresh token',
+        0,
+      );
     }
     return this.tokens;
   }
@@ -365,7 +383,8 @@ export class ZaloOaClient {
     if (latest && latest.refreshToken !== current.refreshToken && latest.seed === current.seed) {
       this.tokens = latest;
       current = latest;
-      if (latest.accessToken && this.now() < latest.expiresAt - (this.options.refreshMarginMs ?? 60 * 60_000)) return latest;
+      if (latest.accessToken && this.now() < latest.expiresAt - (this.options.refreshMarginMs ?? 60 * 60_000))
+        return latest;
     }
     const path = '/v4/oa/access_token';
     let response: Response;
@@ -374,7 +393,11 @@ export class ZaloOaClient {
       response = await this.fetch(`${this.oauthRoot}${path}`, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded', secret_key: this.options.appSecret },
-        body: new URLSearchParams({ app_id: this.options.appId, grant_type: 'refresh_token', refresh_token: current.refreshToken }).toString(),
+        body: new URLSearchParams({
+          app_id: this.options.appId,
+          grant_type: 'refresh_token',
+          refresh_token: current.refreshToken,
+        }).toString(),
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 15_000),
       });
       text = await response.text();
@@ -387,9 +410,17 @@ export class ZaloOaClient {
       const refusal = tokenErrorSchema.safeParse(json);
       if (refusal.success) {
         const r = refusal.data;
-        throw new ZaloOaAuthError(r.error, r.error_description ?? r.error_name ?? r.message ?? 'no description', response.status);
+        throw new ZaloOaAuthError(
+          r.error,
+          r.error_description ?? r.error_name ?? r.message ?? 'no description',
+          response.status,
+        );
       }
-      throw new ZaloOaAuthError(undefined, response.ok ? 'unexpected answer' : `HTTP ${response.status}`, response.status);
+      throw new ZaloOaAuthError(
+        undefined,
+        response.ok ? 'unexpected answer' : `HTTP ${response.status}`,
+        response.status,
+      );
     }
     const data = grant.data;
     const next: ZaloOaTokens = {
@@ -421,7 +452,13 @@ export class ZaloOaClient {
       throw new ZaloOaNetworkError(path, { cause: error });
     }
     const answer = apiAnswerSchema.safeParse(parseJson(text));
-    if (!answer.success) throw new ZaloOaApiError(path, undefined, response.ok ? 'unexpected answer' : `HTTP ${response.status}`, response.status);
+    if (!answer.success)
+      throw new ZaloOaApiError(
+        path,
+        undefined,
+        response.ok ? 'unexpected answer' : `HTTP ${response.status}`,
+        response.status,
+      );
     const { error, message, data } = answer.data;
     if (error !== 0) throw new ZaloOaApiError(path, error, message ?? 'no description', response.status);
     return data;

@@ -36,7 +36,8 @@ function title(label: string): string {
 }
 
 function toOaButton(button: Button): ZaloOaButton {
-  if (button.kind === 'call') return { title: title(button.label), type: 'oa.open.phone', payload: { phone_code: button.phone } };
+  if (button.kind === 'call')
+    return { title: title(button.label), type: 'oa.open.phone', payload: { phone_code: button.phone } };
   return { title: title(button.label), type: 'oa.query.hide', payload: `${ZALO_OA_PAYLOAD_PREFIX}${button.payload}` };
 }
 
@@ -48,7 +49,11 @@ function buttonKey(button: Button): string {
  * Renders one batch of replies as consultation messages. `moreOptionsText`
  * (ui.more_options) heads the extra messages that carry buttons past the fifth.
  */
-export function renderZaloOaReplies(replies: readonly Reply[], moreOptionsText: string, limit = ZALO_OA_TEXT_LIMIT): ZaloOaMessage[] {
+export function renderZaloOaReplies(
+  replies: readonly Reply[],
+  moreOptionsText: string,
+  limit = ZALO_OA_TEXT_LIMIT,
+): ZaloOaMessage[] {
   const text = replies
     .map((r) => r.text.trim())
     .filter((t) => t.length > 0)

@@ -38,7 +38,8 @@ export class ZaloOaSender implements Sender {
 /** Maps a failed OA send to what the delivery engine needs to know. */
 export function classifyForDelivery(error: unknown): SendError['failure'] {
   if (error instanceof ZaloOaApiError) {
-    if (error.isUnreachable) return { kind: 'permanent', status: 'undeliverable', reason: `Zalo ${error.code}: ${error.description}` };
+    if (error.isUnreachable)
+      return { kind: 'permanent', status: 'undeliverable', reason: `Zalo ${error.code}: ${error.description}` };
     if (error.isRateLimited) return { kind: 'rate_limited', retryAfterMs: RATE_LIMIT_WAIT_MS };
     // The free-reply quota to this person (or the OA's quota) is spent: retrying now will not help.
     if (error.isQuotaExceeded) return { kind: 'rejected', reason: `Zalo ${error.code}: ${error.description}` };

@@ -107,7 +107,8 @@ export class ZaloOaVerifier {
       return { kind: 'malformed' };
     }
     const stamp = typeof json === 'object' && json !== null ? (json as Record<string, unknown>).timestamp : undefined;
-    if (typeof stamp !== 'string' && typeof stamp !== 'number') return signatureHeader === undefined ? { kind: 'signature' } : { kind: 'malformed' };
+    if (typeof stamp !== 'string' && typeof stamp !== 'number')
+      return signatureHeader === undefined ? { kind: 'signature' } : { kind: 'malformed' };
     const timestamp = String(stamp);
     const expected = zaloEventSignature(this.options.appId, rawBody, timestamp, this.options.oaSecretKey);
     if (!signatureMatches(signatureHeader, expected)) return { kind: 'signature' };
