@@ -3,10 +3,15 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
     // Vitest's default leaves one core idle; the test files are independent (own DATA_DIR, own ports).
     maxWorkers: availableParallelism(),
+    projects: [
+      // Everything runs in-process: commands through runCli, channels against the fakes in test/fakes.
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**'] } },
+      // The few checks that must spawn a process (npm start, signals, kill -9, the production build).
+      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'] } },
+    ],
   },
 });
