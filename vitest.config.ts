@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Fails the run if a test wrote into the project folder (./data above all).
+    globalSetup: ['test/global-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
     // Vitest's default leaves one core idle; the test files are independent (own DATA_DIR, own ports).
