@@ -159,7 +159,7 @@ describe('Zalo OA over its webhook', () => {
   it('records an unfollow and sends nothing', async () => {
     await post(oaFollowEvent(APP_ID, user, 'unfollow'));
     expect(service.unfollowed.has(`zalo-oa:${user}`)).toBe(true);
-    await new Promise((r) => setTimeout(r, 50));
+    await service.zaloOa?.idle();
     expect(fake.messagesTo(user)).toEqual([]);
   });
 
@@ -177,7 +177,7 @@ describe('Zalo OA over its webhook', () => {
     expect((await post(event, null)).status).toBe(401);
     const forgedBody = signEvent(event, APP_ID, 'not-the-oa-secret');
     expect((await post(event, forgedBody.signature)).status).toBe(401);
-    await new Promise((r) => setTimeout(r, 50));
+    await service.zaloOa?.idle();
     expect(fake.messagesTo(user)).toEqual([]);
 
     const bare = signEvent(event, APP_ID, OA_SECRET).signature.replace(/^mac=/, '');
@@ -191,14 +191,14 @@ describe('Zalo OA over its webhook', () => {
     const again = await post(event);
     expect(again.status).toBe(200);
     expect(await again.json()).toMatchObject({ outcome: 'duplicate' });
-    await new Promise((r) => setTimeout(r, 100));
+    await service.zaloOa?.idle();
     expect(fake.messagesTo(user).length).toBe(1);
   });
 
   it('rejects a stale event (older than the window), even correctly signed', async () => {
     const res = await post(oaTextEvent(APP_ID, user, 'tổng đài', Date.now() - 6 * 60_000));
     expect(await res.json()).toMatchObject({ outcome: 'stale' });
-    await new Promise((r) => setTimeout(r, 50));
+    await service.zaloOa?.idle();
     expect(fake.messagesTo(user)).toEqual([]);
   });
 
@@ -223,7 +223,7 @@ describe('Zalo OA over its webhook', () => {
     while (!service.undeliverable.has(`zalo-oa:${outside}`) && Date.now() < deadline)
       await new Promise((r) => setTimeout(r, 10));
     expect(service.undeliverable.has(`zalo-oa:${outside}`)).toBe(true);
-    await new Promise((r) => setTimeout(r, 100));
+    await service.zaloOa?.idle();
     expect(fake.messagesTo(outside).length).toBe(1);
 
     // Writing again reopens the window.

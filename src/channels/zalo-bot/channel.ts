@@ -180,6 +180,11 @@ export class ZaloBotChannel {
     });
   }
 
+  /** Resolves once every update received so far is fully handled (replies sent or given up). */
+  idle(): Promise<void> {
+    return this.queue.idle();
+  }
+
   /** Stops polling and retries, and waits for updates in progress. */
   async stop(): Promise<void> {
     this.stopped = true;
