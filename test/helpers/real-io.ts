@@ -1,4 +1,5 @@
 /** Waiting for real I/O (file-change events) while a test's clock is fake: only setImmediate and performance stay real. */
+import { vi } from 'vitest';
 
 /** Yields to real I/O for a moment. */
 export async function letEventsIn(ms = 30): Promise<void> {
@@ -10,4 +11,29 @@ export async function letEventsIn(ms = 30): Promise<void> {
 export async function until(condition: () => boolean): Promise<void> {
   const start = performance.now();
   while (!condition() && performance.now() - start < 5000) await new Promise((resolve) => setImmediate(resolve));
+}
+
+/** What `useFakeClock` fakes: time and timers, but not setImmediate, so real I/O still gets its turn. */
+const FAKED = ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] as const;
+
+/** Fakes the clock and timers for the rest of the test (undo with `vi.useRealTimers()`). */
+export function useFakeClock(): void {
+  vi.useFakeTimers({ toFake: [...FAKED] });
+}
+
+/**
+ * Awaits work that sleeps on fake timers while it talks to a real (fake-platform) HTTP server: advances
+ * the fake clock `stepMs` for each millisecond of real time, so waits such as a 429's retry_after pass
+ * at once while every request still completes for real.
+ */
+export async function withFastTime<T>(work: Promise<T>, stepMs = 10): Promise<T> {
+  let settled = false;
+  const watched = work.finally(() => {
+    settled = true;
+  });
+  while (!settled) {
+    await vi.advanceTimersByTimeAsync(stepMs);
+    await letEventsIn(1);
+  }
+  return watched;
 }
