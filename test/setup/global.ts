@@ -4,8 +4,9 @@
  */
 import { lstatSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 /** Not the project's files: dependencies and git's own. */
 const SKIPPED = new Set(['node_modules', '.git']);
 
@@ -21,18 +22,20 @@ function snapshot(dir = ROOT, into = new Map<string, string>()): Map<string, str
   return into;
 }
 
-let before: Map<string, string>;
+let before: Map<string, string> | undefined;
 
-/** Records the project folder before any test runs. */
-export function setup(): void {
-  before = snapshot();
+/** Records the project folder before any test runs (not in watch mode, where files are edited during the run). */
+export function setup(project: TestProject): void {
+  if (!project.config.watch) before = snapshot();
 }
 
 /** Lists what the tests created, changed or deleted in the project folder, and fails the run if anything. */
 export function teardown(): void {
+  const recorded = before;
+  if (!recorded) return;
   const after = snapshot();
-  const changed = [...new Set([...before.keys(), ...after.keys()])]
-    .filter((path) => before.get(path) !== after.get(path))
+  const changed = [...new Set([...recorded.keys(), ...after.keys()])]
+    .filter((path) => recorded.get(path) !== after.get(path))
     .sort();
   if (changed.length === 0) return;
   // Vitest reports an error thrown here but still exits 0: set the code ourselves.
