@@ -7,10 +7,10 @@ export async function letEventsIn(ms = 30): Promise<void> {
   while (performance.now() - start < ms) await new Promise((resolve) => setImmediate(resolve));
 }
 
-/** Yields to real I/O until the condition holds (at most 5 s). */
-export async function until(condition: () => boolean): Promise<void> {
+/** Yields to real I/O until the condition holds (at most `timeoutMs`). */
+export async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
   const start = performance.now();
-  while (!condition() && performance.now() - start < 5000) await new Promise((resolve) => setImmediate(resolve));
+  while (!condition() && performance.now() - start < timeoutMs) await new Promise((resolve) => setImmediate(resolve));
 }
 
 /** The real setTimeout, kept before any test fakes the timers. */
