@@ -11,7 +11,7 @@ import { silentLogger } from '../../src/log.ts';
 import { createCore, type Core } from '../../src/services.ts';
 import { createMemoryStore } from '../../src/store/data-store.ts';
 import type { Store } from '../../src/store/types.ts';
-import { KNOWLEDGE_DIR } from './kb.ts';
+import { KNOWLEDGE_DIR, realKnowledgeStore } from './kb.ts';
 
 /** Records what the delivery engine sends. */
 export class RecordingSender implements Sender {
@@ -38,7 +38,9 @@ export function botWithServices(
     ...env,
   });
   const logger = silentLogger();
-  const knowledge = new KnowledgeStore(config.knowledgeDir, logger);
+  // The real folder is parsed once per worker; a test's own copy is loaded for it.
+  const knowledge =
+    config.knowledgeDir === KNOWLEDGE_DIR ? realKnowledgeStore() : new KnowledgeStore(config.knowledgeDir, logger);
   const telegram = new RecordingSender('telegram');
   const core: Core = createCore({
     config,

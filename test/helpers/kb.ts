@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Bot } from '../../src/core/bot.ts';
 import type { Incoming, Reply, UserRef } from '../../src/core/message.ts';
-import { loadKnowledge, type Knowledge } from '../../src/kb/load.ts';
+import type { Knowledge } from '../../src/kb/load.ts';
+import { KnowledgeStore } from '../../src/kb/store.ts';
 import { silentLogger } from '../../src/log.ts';
 import { DEFAULT_ENGINE_CONFIG } from '../../src/nlp/engine.ts';
 import { MemorySessionStore, type SessionStore } from '../../src/store/sessions.ts';
@@ -12,11 +13,19 @@ import { MemorySessionStore, type SessionStore } from '../../src/store/sessions.
 /** The project's knowledge folder. */
 export const KNOWLEDGE_DIR = resolve(import.meta.dirname, '../../knowledge');
 
-let cached: Knowledge | undefined;
-/** The real knowledge base, loaded once per test file. */
+let cachedStore: KnowledgeStore | undefined;
+/**
+ * The real knowledge folder, loaded once per worker (the unit project shares modules between files).
+ * Nothing reloads it: it never watches the folder and keeps no last good copy.
+ */
+export function realKnowledgeStore(): KnowledgeStore {
+  cachedStore ??= new KnowledgeStore(KNOWLEDGE_DIR, silentLogger());
+  return cachedStore;
+}
+
+/** The real knowledge base, parsed once per worker. */
 export function realKnowledge(): Knowledge {
-  cached ??= loadKnowledge(KNOWLEDGE_DIR);
-  return cached;
+  return realKnowledgeStore().current;
 }
 
 /** A writable copy of the knowledge folder in a temp dir. */
