@@ -13,6 +13,7 @@ import { callbackUpdate, FakeTelegram, type RecordedCall, textUpdate } from '../
 import { cli } from '../helpers/cli.ts';
 import { until } from '../helpers/real-io.ts';
 import { telegramSubscriber } from '../helpers/subscribers.ts';
+import { processEnv } from './process-env.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TOKEN = '123456789:AAFakeTokenForTestsOnly_abcdefghij';
@@ -46,7 +47,7 @@ describe('a staff notice interrupted by a crash', () => {
     child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'start'], {
       cwd: ROOT,
       stdio: 'ignore',
-      env: { PATH: process.env.PATH ?? '', ...env },
+      env: processEnv(env),
     });
     const notices = (): RecordedCall[] =>
       fake.callsOf('sendMessage').filter((c) => c.body.text === NOTICE && String(c.body.chat_id) !== String(STAFF));

@@ -5,11 +5,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeTelegram, textUpdate } from '../fakes/telegram.ts';
+import { processEnv } from './process-env.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TOKEN = '123456789:AAFakeTokenForTestsOnly_abcdefghij';
-/** Only what the process needs from this one: no tokens, no DATA_DIR of the developer's. */
-const BASE_ENV = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir() };
 
 describe('the bot as a process', () => {
   const fake = new FakeTelegram();
@@ -20,7 +19,7 @@ describe('the bot as a process', () => {
     const child = spawn('npm', ['start', '--silent'], {
       cwd: ROOT,
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...BASE_ENV, DATA_DIR: mkdtempSync(join(tmpdir(), 'ctxh-start-')), KB_WATCH: 'off' },
+      env: processEnv({ KB_WATCH: 'off' }),
     });
     let stdout = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -39,14 +38,13 @@ describe('the bot as a process', () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'start'], {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'pipe'],
-      env: {
-        ...BASE_ENV,
+      env: processEnv({
         LOG_LEVEL: 'info',
         DATA_DIR: dataDir,
         KB_WATCH: 'off',
         TELEGRAM_BOT_TOKEN: TOKEN,
         TELEGRAM_API_ROOT: fake.apiRoot,
-      },
+      }),
     });
     try {
       await fake.waitFor('getUpdates', 1, 20_000);
