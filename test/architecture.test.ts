@@ -1,0 +1,164 @@
+/**
+ * The layers point one way. Builds the import graph of src/ and handlers/
+ * with madge (type-only imports included) and checks the rules of issue 12:
+ * no file cycles, no cycles between the layer folders, and the imports each
+ * layer must never make.
+ */
+import Module, { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+
+/** The folders whose dependencies must form no cycle. */
+const LAYERS = ['core', 'kb', 'nlp', 'eligibility', 'scheduler', 'delivery', 'store', 'channels', 'handlers'];
+
+/** Folders a layer must never import, whatever the path. */
+const FORBIDDEN: Record<string, string[]> = {
+  handlers: ['channels'],
+  core: ['handlers'],
+  kb: ['nlp', 'eligibility', 'scheduler', 'safeguarding'],
+  store: ['nlp'],
+};
+
+/**
+ * Edges that break the rules today and are being removed; each must still
+ * exist (a fixed one is taken off the list), so the list only shrinks.
+ */
+const KNOWN_VIOLATIONS: string[] = [
+  'src/kb/load.ts -> src/eligibility/rules.ts -> src/kb/load.ts',
+  'src/kb/load.ts -> src/kb/manifest.ts -> src/kb/load.ts',
+  'src/safeguarding/classifier.ts -> src/safeguarding/detector.ts -> src/safeguarding/classifier.ts',
+  'src/kb/load.ts -> src/safeguarding/compile.ts -> src/kb/load.ts',
+  'src/kb/load.ts -> src/scheduler/events.ts -> src/kb/load.ts',
+  'src/nlp/engine.ts -> src/nlp/answer-cache.ts -> src/nlp/engine.ts',
+  'handlers -> core -> handlers',
+  'core -> kb -> store -> core',
+  'kb -> store -> nlp -> kb',
+  'kb -> eligibility -> kb',
+  'kb -> scheduler -> kb',
+  'handlers -> core -> kb -> scheduler -> handlers',
+  'core -> kb -> scheduler -> delivery -> core',
+  'src/core/bot.ts -> handlers/context.ts',
+  'src/core/bot.ts -> handlers/router.ts',
+  'src/kb/load.ts -> src/nlp/english.ts',
+  'src/kb/load.ts -> src/nlp/lexicon.ts',
+  'src/kb/load.ts -> src/nlp/matcher.ts',
+  'src/kb/load.ts -> src/nlp/normalize.ts',
+  'src/kb/load.ts -> src/nlp/referral.ts',
+  'src/kb/load.ts -> src/eligibility/rules.ts',
+  'src/kb/load.ts -> src/eligibility/schema.ts',
+  'src/kb/load.ts -> src/scheduler/events.ts',
+  'src/kb/load.ts -> src/safeguarding/classifier.ts',
+  'src/kb/load.ts -> src/safeguarding/compile.ts',
+  'src/kb/load.ts -> src/safeguarding/schema.ts',
+  'src/kb/manifest.ts -> src/safeguarding/schema.ts',
+  'src/store/data-store.ts -> src/nlp/normalize.ts',
+];
+
+type Graph = Record<string, string[]>;
+
+/**
+ * madge's TypeScript parser needs the TypeScript JavaScript API, which the
+ * project's TypeScript 7 (a native compiler) does not ship; madge's resolver
+ * brings TypeScript 5 along, so the parser is pointed at that copy.
+ */
+async function importGraph(): Promise<Graph> {
+  const require = createRequire(import.meta.url);
+  const typescript5 = createRequire(require.resolve('filing-cabinet')).resolve('typescript');
+  const loader = Module as unknown as { _resolveFilename: (request: string, parent?: { filename?: string }) => string };
+  const resolve = loader._resolveFilename;
+  loader._resolveFilename = function (this: unknown, request, parent, ...rest: unknown[]) {
+    if (request === 'typescript' && parent?.filename?.includes('/node_modules/')) return typescript5;
+    return Reflect.apply(resolve, this, [request, parent, ...rest]);
+  };
+  try {
+    const { default: madge } = await import('madge');
+    const result = await madge(['src', 'handlers'], {
+      baseDir: process.cwd(),
+      fileExtensions: ['ts'],
+      detectiveOptions: { ts: { skipTypeImports: false }, tsx: { skipTypeImports: false } },
+    });
+    return result.obj();
+  } finally {
+    loader._resolveFilename = resolve;
+  }
+}
+
+/** The layer a file belongs to: `handlers`, a folder of src/, or `src` for the files at its top. */
+function layerOf(file: string): string {
+  if (file.startsWith('handlers/')) return 'handlers';
+  const parts = file.split('/');
+  return parts.length > 2 ? (parts[1] as string) : 'src';
+}
+
+/** Every cycle found by a depth-first walk, each as the path that closes it. */
+function cycles(graph: Graph): string[][] {
+  const found: string[][] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const path: string[] = [];
+  const visit = (node: string): void => {
+    state.set(node, 'open');
+    path.push(node);
+    for (const next of graph[node] ?? []) {
+      if (state.get(next) === 'open') found.push([...path.slice(path.indexOf(next)), next]);
+      else if (!state.has(next)) visit(next);
+    }
+    path.pop();
+    state.set(node, 'done');
+  };
+  for (const node of Object.keys(graph).sort()) if (!state.has(node)) visit(node);
+  return found;
+}
+
+/** The folder-level graph: an edge for every import from one layer into another. */
+function layerGraph(graph: Graph): { layers: Graph; edges: Map<string, string[]> } {
+  const edges = new Map<string, string[]>();
+  for (const [file, imports] of Object.entries(graph)) {
+    for (const target of imports) {
+      const from = layerOf(file);
+      const to = layerOf(target);
+      if (from === to) continue;
+      const key = `${from} -> ${to}`;
+      edges.set(key, [...(edges.get(key) ?? []), `${file} -> ${target}`]);
+    }
+  }
+  const layers: Graph = {};
+  for (const key of edges.keys()) {
+    const [from, to] = key.split(' -> ') as [string, string];
+    if (LAYERS.includes(from) && LAYERS.includes(to)) layers[from] = [...(layers[from] ?? []), to];
+  }
+  return { layers, edges };
+}
+
+describe('architecture: the layers point one way', async () => {
+  const graph = await importGraph();
+  const { layers, edges } = layerGraph(graph);
+  const known = (edge: string): boolean => KNOWN_VIOLATIONS.includes(edge);
+
+  it('sees the whole code base', () => {
+    expect(Object.keys(graph).length).toBeGreaterThan(80);
+    expect(graph['src/cli.ts']?.length).toBeGreaterThan(5);
+  });
+
+  it('has no import cycle between files (type-only imports count)', () => {
+    const found = cycles(graph).map((cycle) => cycle.join(' -> '));
+    expect(found.filter((cycle) => !known(cycle))).toEqual([]);
+  });
+
+  it('has no cycle between the layer folders', () => {
+    const found = cycles(layers).map((cycle) => cycle.join(' -> '));
+    expect(found.filter((cycle) => !known(cycle))).toEqual([]);
+  });
+
+  it.each(Object.entries(FORBIDDEN))('%s/ imports none of %j', (layer, forbidden) => {
+    const imports = forbidden.flatMap((target) => edges.get(`${layer} -> ${target}`) ?? []);
+    expect(imports.filter((edge) => !known(edge))).toEqual([]);
+  });
+
+  it('lists only violations that still exist', () => {
+    const present = new Set([
+      ...cycles(graph).map((cycle) => cycle.join(' -> ')),
+      ...cycles(layers).map((cycle) => cycle.join(' -> ')),
+      ...[...edges.values()].flat(),
+    ]);
+    expect(KNOWN_VIOLATIONS.filter((edge) => !present.has(edge))).toEqual([]);
+  });
+});
