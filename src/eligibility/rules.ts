@@ -4,7 +4,7 @@
  * looks only backwards, entries exist, placeholders are known) and compiles
  * it into the rules the check runs on. Problems are written for staff.
  */
-import type { KbProblem } from '../kb/load.ts';
+import type { KbProblem } from '../kb/problems.ts';
 import type { Center } from '../kb/schema.ts';
 import { otherPlaceholders, renderCenter, unknownCenterKeys } from '../kb/template.ts';
 import { tokenize } from '../nlp/normalize.ts';

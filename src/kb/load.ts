@@ -31,6 +31,7 @@ import { placeholderProblems, renderCenter } from './template.ts';
 import { compileSafeguarding, type Safeguarding } from '../safeguarding/compile.ts';
 import { safeguardingSchema, type SafeguardingFile } from '../safeguarding/schema.ts';
 import { classifierModelSchema, type ClassifierModel } from '../safeguarding/classifier.ts';
+import { KnowledgeError, type KbProblem } from './problems.ts';
 import { checkManifest, manifestMatches, manifestSchema, MANIFEST_FILE, type SafetyData } from './manifest.ts';
 
 /** The trained safeguarding classifier, written by `npm run train:safeguarding`. */
@@ -43,37 +44,12 @@ import {
   type EventsFile,
 } from '../scheduler/events.ts';
 
+export { formatProblems, KnowledgeError, type KbProblem } from './problems.ts';
+
 /** Longest answer, after placeholders are filled, so it fits every platform in one message. */
 export const MAX_ANSWER_CHARS = 1500;
 /** Entries the code itself relies on. */
 export const REQUIRED_ENTRY_IDS = ['hotline', 'emergency', 'bot-help', 'greeting'] as const;
-
-/** One thing wrong (or worth a look) in a knowledge file. */
-export interface KbProblem {
-  file: string;
-  entryId?: string;
-  field?: string;
-  message: string;
-}
-
-/** Thrown when the knowledge base cannot be used; `problems` lists every error found. */
-export class KnowledgeError extends Error {
-  constructor(readonly problems: KbProblem[]) {
-    super(formatProblems(problems, 'Kho kiến thức có lỗi, cần sửa trước khi dùng:'));
-    this.name = 'KnowledgeError';
-  }
-}
-
-/** Formats problems one per line: `tệp › mục "id" › trường x: cần sửa gì`. */
-export function formatProblems(problems: readonly KbProblem[], heading: string): string {
-  const lines = problems.map((p) => {
-    const where = [p.file];
-    if (p.entryId) where.push(`mục "${p.entryId}"`);
-    if (p.field) where.push(`trường ${p.field}`);
-    return `  • ${where.join(' › ')}: ${p.message}`;
-  });
-  return [heading, ...lines].join('\n');
-}
 
 /** An entry ready to serve: placeholders filled. */
 export interface Entry extends EntryFile {

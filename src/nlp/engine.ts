@@ -77,7 +77,7 @@ export const EMERGENCY_ENTRY_ID = 'emergency';
  * decisions are never served. The cache holds no message text (see
  * answer-cache.ts).
  */
-const answerCaches = new WeakMap<Knowledge, WeakMap<EngineConfig, AnswerCache>>();
+const answerCaches = new WeakMap<Knowledge, WeakMap<EngineConfig, AnswerCache<AnswerResult>>>();
 /** Entries kept per snapshot; 0 disables the cache. */
 let answerCacheSize = 5_000;
 
@@ -87,7 +87,7 @@ export function setAnswerCacheSize(size: number): void {
 }
 
 /** The cache of decisions for one snapshot and settings (created on first use). */
-export function answerCacheFor(kb: Knowledge, config: EngineConfig = DEFAULT_ENGINE_CONFIG): AnswerCache {
+export function answerCacheFor(kb: Knowledge, config: EngineConfig = DEFAULT_ENGINE_CONFIG): AnswerCache<AnswerResult> {
   let byConfig = answerCaches.get(kb);
   if (!byConfig) {
     byConfig = new WeakMap();

@@ -10,7 +10,7 @@
 import neural, { type NeuralModel, type TrainingRow } from '@nlpjs/neural';
 import { z } from 'zod';
 import type { Token } from '../nlp/normalize.ts';
-import { CLAUSE_SEPARATOR } from './detector.ts';
+import { CLAUSE_SEPARATOR } from './clause-separator.ts';
 import { SITUATION_IDS, type SituationId } from './schema.ts';
 
 /** The output for messages that raise nothing. */

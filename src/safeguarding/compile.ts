@@ -4,7 +4,7 @@
  * `{center.x}` placeholders are filled, a disclosure situation has its
  * acknowledgement. Problems are written for the staff who edit the file.
  */
-import type { KbProblem } from '../kb/load.ts';
+import type { KbProblem } from '../kb/problems.ts';
 import type { Center } from '../kb/schema.ts';
 import { placeholderProblems, renderCenter } from '../kb/template.ts';
 import type { Lexicon } from '../nlp/lexicon.ts';

@@ -7,7 +7,7 @@
  * Vietnamese for the staff who edit the file.
  */
 import { z } from 'zod';
-import type { KbProblem } from '../kb/load.ts';
+import type { KbProblem } from '../kb/problems.ts';
 import { entryIdSchema, type Center } from '../kb/schema.ts';
 import { placeholderProblems, renderCenter } from '../kb/template.ts';
 
