@@ -3,6 +3,7 @@
  * the HTTP server; and shuts them down gracefully (stop taking updates,
  * finish those in flight, then exit).
  */
+import { reminderReplies } from '../handlers/events.ts';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { TelegramChannel } from './channels/telegram/channel.ts';
@@ -220,6 +221,7 @@ export async function startService(
   if (resumed.length > 0) logger.info({ jobs: resumed.length }, 'resuming unfinished deliveries');
   const reminders = new ReminderScheduler({
     knowledge: () => knowledge.current,
+    wordReminder: reminderReplies,
     store,
     queue: core.delivery,
     logger,

@@ -2,6 +2,7 @@
  * The command-line entry: `ctxh start | ask | eval | kb check | kb export | kb catches`.
  * npm scripts call it (see package.json); its output is for people and tools.
  */
+import { reminderReplies } from '../handlers/events.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -635,6 +636,7 @@ async function commandReminders(args: string[], config: AppConfig): Promise<void
   await withDeliveryCore(config, async ({ core, store, knowledge, logger }) => {
     const scheduler = new ReminderScheduler({
       knowledge: () => knowledge.current,
+      wordReminder: reminderReplies,
       store,
       queue: core.delivery,
       logger,

@@ -1,3 +1,4 @@
+import { reminderReplies } from '../../handlers/events.ts';
 import { describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../src/kb/load.ts';
 import { silentLogger } from '../../src/log.ts';
@@ -21,6 +22,7 @@ function setup(options: { kb?: Knowledge; settings?: ReminderSettings; store?: S
   const kb = options.kb ?? realKnowledge();
   const scheduler = new ReminderScheduler({
     knowledge: () => kb,
+    wordReminder: reminderReplies,
     store,
     queue,
     logger: silentLogger(),
@@ -213,6 +215,7 @@ events:
     const queue = new FakeQueue(clock.now);
     const scheduler = new ReminderScheduler({
       knowledge: () => kb,
+      wordReminder: reminderReplies,
       store: createMemoryStore(),
       queue,
       logger: silentLogger(),
