@@ -11,7 +11,7 @@
 import { resolve } from 'node:path';
 import { ChatQueue } from '../src/channels/chat-queue.ts';
 import { loadConfig } from '../src/config.ts';
-import { Bot } from '../src/core/bot.ts';
+import { createBot } from '../handlers/bot.ts';
 import type { FloodLimits } from '../src/core/flood-guard.ts';
 import type { Incoming } from '../src/core/message.ts';
 import { loadKnowledge } from '../src/kb/load.ts';
@@ -69,7 +69,7 @@ function percentile(sorted: number[], p: number): number {
 const ms = (x: number): string => `${x.toFixed(1)} ms`;
 
 async function run(name: string, flood: FloodLimits | undefined, attackerEveryMs: number): Promise<void> {
-  const bot = new Bot({
+  const bot = createBot({
     knowledge: () => kb,
     engine: config.engine,
     logger: silentLogger(),

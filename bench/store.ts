@@ -6,7 +6,7 @@
 import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Bot } from '../src/core/bot.ts';
+import { createBot } from '../handlers/bot.ts';
 import { loadConfig } from '../src/config.ts';
 import { KnowledgeStore } from '../src/kb/store.ts';
 import { silentLogger } from '../src/log.ts';
@@ -43,7 +43,7 @@ console.log(
 const logger = silentLogger();
 const knowledge = new KnowledgeStore(config.knowledgeDir, logger);
 const core = createCore({ config, store, knowledge, senders: new Map(), logger, topics: () => [] });
-const bot = new Bot({ knowledge: () => knowledge.current, engine: config.engine, logger, services: core.services });
+const bot = createBot({ knowledge: () => knowledge.current, engine: config.engine, logger, services: core.services });
 
 t0 = performance.now();
 const latencies: number[] = [];

@@ -112,7 +112,7 @@ export async function handleTextWithCheck(ctx: HandlerContext, text: string, res
   if (step === 'back' || step === 'stop') return handleCheckButton(ctx, step === 'back' ? 'b' : 'x');
   if (step === 'continue') return showNext(ctx, rules, session);
   const answer =
-    parseAnswer(question, text, { rules, lexicon: ctx.kb.lexicon, year: new Date().getFullYear() }) ??
+    parseAnswer(question, text, { rules, lexicon: ctx.kb.lexicon, year: ctx.now().getFullYear() }) ??
     typedOption(rules, question, text);
   if (answer) {
     record(session, question, answer);

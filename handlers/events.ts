@@ -103,7 +103,7 @@ export function eventsReplies(kb: Knowledge, now: number): Reply[] {
 
 /** /sukien: the next events, with a way to get reminded. */
 export function handleEvents(ctx: HandlerContext): Reply[] {
-  const now = ctx.services?.now() ?? new Date();
+  const now = ctx.now();
   return eventsReplies(ctx.kb, now.getTime());
 }
 

@@ -12,7 +12,8 @@ import { SeenUpdates } from './channels/seen-updates.ts';
 import { ZaloBotChannel } from './channels/zalo-bot/channel.ts';
 import { ZaloOaChannel } from './channels/zalo-oa/channel.ts';
 import type { AppConfig } from './config.ts';
-import { Bot } from './core/bot.ts';
+import type { Bot } from './core/bot.ts';
+import { createBot } from '../handlers/bot.ts';
 import type { UserRef } from './core/message.ts';
 import { KnowledgeStore } from './kb/store.ts';
 import { Metrics } from './metrics.ts';
@@ -80,7 +81,7 @@ export async function startService(
     ...disk,
     health: diskHealth,
   });
-  const bot = new Bot({
+  const bot = createBot({
     knowledge: () => knowledge.current,
     engine: config.engine,
     logger,

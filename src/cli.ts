@@ -7,7 +7,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { Bot } from './core/bot.ts';
+import type { Bot } from './core/bot.ts';
+import { createBot } from '../handlers/bot.ts';
 import { ConfigError, configuredSecrets, loadConfig, PROJECT_ROOT, type AppConfig } from './config.ts';
 import { enginePredictor, evaluate, formatReport, parseEvalLines, plainFusePredictor } from './eval.ts';
 import { evaluateConversations, formatConversationReport, parseConversationLines } from './eval-conversations.ts';
@@ -170,7 +171,7 @@ async function commandAsk(args: string[], config: AppConfig): Promise<void> {
   // What the bot decided for the last message: in a conversation a follow-up is answered from context,
   // so the id and outcome printed are the bot's, not the engine's reading of the line alone.
   const last: { decision?: { outcome: string; id: string | null } } = {};
-  const bot = new Bot({
+  const bot = createBot({
     knowledge: () => kb,
     engine: config.engine,
     logger: silentLogger(),
@@ -437,7 +438,7 @@ async function commandStart(config: AppConfig): Promise<void> {
   });
   core.delivery.resumeAll();
   const sessions = new MemorySessionStore({ ttlMs: config.eligibilitySessionMs });
-  const bot = new Bot({
+  const bot = createBot({
     knowledge: () => store.current,
     engine: config.engine,
     logger,

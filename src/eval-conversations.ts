@@ -5,7 +5,7 @@
  * was answered with.
  */
 import { z } from 'zod';
-import { Bot } from './core/bot.ts';
+import { createBot } from '../handlers/bot.ts';
 import type { Knowledge } from './kb/load.ts';
 import { silentLogger } from './log.ts';
 import type { EngineConfig } from './nlp/engine.ts';
@@ -58,7 +58,7 @@ export async function evaluateConversations(
   };
   for (const [index, conversation] of conversations.entries()) {
     let decision: Decision = { id: null, outcome: 'none' };
-    const bot = new Bot({
+    const bot = createBot({
       knowledge: () => kb,
       engine,
       logger: silentLogger(),

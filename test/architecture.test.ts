@@ -23,9 +23,7 @@ const FORBIDDEN: Record<string, string[]> = {
  * exist (a fixed one is taken off the list), so the list only shrinks.
  */
 const KNOWN_VIOLATIONS: string[] = [
-  'core, delivery, eligibility, handlers, kb, nlp, scheduler, store',
-  'src/core/bot.ts -> handlers/context.ts',
-  'src/core/bot.ts -> handlers/router.ts',
+  'eligibility, kb, nlp, scheduler',
   'src/kb/load.ts -> src/nlp/english.ts',
   'src/kb/load.ts -> src/nlp/lexicon.ts',
   'src/kb/load.ts -> src/nlp/matcher.ts',

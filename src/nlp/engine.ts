@@ -4,6 +4,7 @@
  * back to the hotline.
  */
 import type { Knowledge } from '../kb/load.ts';
+import type { Outcome } from '../core/message.ts';
 import type { SafeguardingResult } from '../safeguarding/detector.ts';
 import { AnswerCache } from './answer-cache.ts';
 import { analyzeEnglish, englishWords, isEnglishStopWord } from './english.ts';
@@ -36,8 +37,7 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   longMessageBoost: 0.3,
 };
 
-/** What the bot decided to do with a message. */
-export type Outcome = 'answer' | 'did-you-mean' | 'referral' | 'fallback' | 'crisis' | 'disclosure' | 'empty';
+export type { Outcome } from '../core/message.ts';
 
 /** The engine's decision, with the evidence behind it. */
 export interface AnswerResult {

@@ -2,7 +2,8 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Bot } from '../../src/core/bot.ts';
+import type { Bot } from '../../src/core/bot.ts';
+import { createBot } from '../../handlers/bot.ts';
 import type { Incoming, Reply, UserRef } from '../../src/core/message.ts';
 import { loadKnowledge, type Knowledge } from '../../src/kb/load.ts';
 import { silentLogger } from '../../src/log.ts';
@@ -35,7 +36,7 @@ export function testUser(platform: UserRef['platform'] = 'terminal'): UserRef {
 export function realBot(options: { sessions?: SessionStore } = {}): Bot {
   const kb = realKnowledge();
   const sessions = options.sessions ?? new MemorySessionStore();
-  return new Bot({ knowledge: () => kb, engine: DEFAULT_ENGINE_CONFIG, logger: silentLogger(), sessions });
+  return createBot({ knowledge: () => kb, engine: DEFAULT_ENGINE_CONFIG, logger: silentLogger(), sessions });
 }
 
 /** Sends text to a bot and returns its replies. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { consentVersion } from '../../handlers/subscribe.ts';
-import { Bot } from '../../src/core/bot.ts';
+import { createBot } from '../../handlers/bot.ts';
 import type { Knowledge } from '../../src/kb/load.ts';
 import { silentLogger } from '../../src/log.ts';
 import { DEFAULT_ENGINE_CONFIG } from '../../src/nlp/engine.ts';
@@ -31,7 +31,7 @@ describe('record of consent', () => {
         subscribe_intro: `${t.kb.ui.subscribe_intro}\nTrợ lý xóa thông tin của bạn sau 90 ngày nếu không còn liên lạc được.`,
       },
     };
-    const bot = new Bot({
+    const bot = createBot({
       knowledge: () => reworded,
       engine: DEFAULT_ENGINE_CONFIG,
       logger: silentLogger(),
