@@ -6,7 +6,8 @@
 import { actionButton, type Button, type Reply } from '../src/core/message.ts';
 import type { Knowledge } from '../src/kb/load.ts';
 import { fill } from '../src/kb/template.ts';
-import type { DayOfYear, EventCatalog, EventDef } from '../src/scheduler/events.ts';
+import type { DayOfYear } from '../src/kb/events-schema.ts';
+import type { EventCatalog, EventDef } from '../src/scheduler/events.ts';
 import { daysBetween, parseLocalDate, toLocal, type LocalDate, type Occurrence } from '../src/scheduler/occurrences.ts';
 import type { HandlerContext } from './context.ts';
 import { hotlineButton, menuButton, payload } from './replies.ts';

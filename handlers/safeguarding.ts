@@ -10,7 +10,7 @@ import { actionButton } from '../src/core/message.ts';
 import type { Knowledge } from '../src/kb/load.ts';
 import { EMERGENCY_ENTRY_ID, type AnswerResult } from '../src/nlp/engine.ts';
 import type { SafeguardingResult } from '../src/safeguarding/detector.ts';
-import { SITUATION_IDS, type EmergencyNumber, type SituationId } from '../src/safeguarding/schema.ts';
+import { SITUATION_IDS, type EmergencyNumber, type SituationId } from '../src/kb/safeguarding-schema.ts';
 import type { HandlerContext } from './context.ts';
 import { entryButtons, entryReply, hotlineButton, menuButton } from './replies.ts';
 

@@ -26,23 +26,22 @@ import {
   type UiFile,
 } from './schema.ts';
 import { compileEligibility, type EligibilityRules } from '../eligibility/rules.ts';
-import { eligibilityFileSchema, type EligibilityFile } from '../eligibility/schema.ts';
+import { eligibilityFileSchema, type EligibilityFile } from './eligibility-schema.ts';
 import { placeholderProblems, renderCenter } from './template.ts';
 import { compileSafeguarding, type Safeguarding } from '../safeguarding/compile.ts';
-import { safeguardingSchema, type SafeguardingFile } from '../safeguarding/schema.ts';
-import { classifierModelSchema, type ClassifierModel } from '../safeguarding/classifier.ts';
+import {
+  classifierModelSchema,
+  safeguardingSchema,
+  type ClassifierModel,
+  type SafeguardingFile,
+} from './safeguarding-schema.ts';
 import { KnowledgeError, type KbProblem } from './problems.ts';
 import { checkManifest, manifestMatches, manifestSchema, MANIFEST_FILE, type SafetyData } from './manifest.ts';
 
 /** The trained safeguarding classifier, written by `npm run train:safeguarding`. */
 export const SAFEGUARDING_MODEL_FILE = 'safeguarding-model.json';
-import {
-  compileEvents,
-  EVENTS_FILE,
-  parseEventsFile,
-  type EventCatalog,
-  type EventsFile,
-} from '../scheduler/events.ts';
+import { compileEvents, type EventCatalog } from '../scheduler/events.ts';
+import { EVENTS_FILE, parseEventsFile, type EventsFile } from './events-schema.ts';
 
 export { formatProblems, KnowledgeError, type KbProblem } from './problems.ts';
 

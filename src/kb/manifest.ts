@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import { z } from 'zod';
 import type { KbProblem } from './problems.ts';
-import type { SafeguardingFile } from '../safeguarding/schema.ts';
+import type { SafeguardingFile } from './safeguarding-schema.ts';
 import type { LexiconFile } from './schema.ts';
 
 /** The manifest's file name, in the knowledge folder. */

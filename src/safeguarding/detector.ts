@@ -27,7 +27,12 @@ import { wordMatches, type Lexicon } from '../nlp/lexicon.ts';
 import { makeToken, tokenize, type Token } from '../nlp/normalize.ts';
 import type { SafeguardingClassifier } from './classifier.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
-import { SITUATION_IDS, type EmergencyNumber, type SafeguardingFile, type SituationId } from './schema.ts';
+import {
+  SITUATION_IDS,
+  type EmergencyNumber,
+  type SafeguardingFile,
+  type SituationId,
+} from '../kb/safeguarding-schema.ts';
 
 /** Longest text (in characters) the detector reads. */
 export const MAX_SAFEGUARDING_CHARS = 4000;

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { parseJsonLines } from '../eval.ts';
 import type { Knowledge } from '../kb/load.ts';
 import { findAnswer, type EngineConfig, DEFAULT_ENGINE_CONFIG } from '../nlp/engine.ts';
-import { SITUATION_IDS } from './schema.ts';
+import { SITUATION_IDS } from '../kb/safeguarding-schema.ts';
 
 const rowSchema = z.object({
   text: z.string(),

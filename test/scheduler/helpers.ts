@@ -2,7 +2,8 @@
 import { parse } from 'yaml';
 import type { DeliveryQueue, JobProgress, NewJob } from '../../src/delivery/types.ts';
 import type { KbProblem, Knowledge } from '../../src/kb/load.ts';
-import { compileEvents, parseEventsFile } from '../../src/scheduler/events.ts';
+import { parseEventsFile } from '../../src/kb/events-schema.ts';
+import { compileEvents } from '../../src/scheduler/events.ts';
 import { realKnowledge } from '../helpers/kb.ts';
 
 /** A job the fake queue accepted, with the fake clock's time when it was enqueued. */
