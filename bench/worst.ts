@@ -5,8 +5,8 @@
  * letters, of real Vietnamese, of distinct rare words, of emoji and of digits.
  * Target: max ≤ 5 ms for any input up to 4,000 characters.
  */
+import { loadKnowledge } from '../src/knowledge.ts';
 import { resolve } from 'node:path';
-import { loadKnowledge } from '../src/kb/load.ts';
 import { findAnswer, setAnswerCacheSize } from '../src/nlp/engine.ts';
 import { craftedCases as cases } from './crafted.ts';
 

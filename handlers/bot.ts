@@ -3,10 +3,10 @@
  * every handler receives (knowledge, person, engine settings, sessions,
  * services, the time).
  */
+import type { CompiledKnowledge } from '../src/knowledge.ts';
 import type { Logger } from 'pino';
 import { Bot, type Decision } from '../src/core/bot.ts';
 import type { FloodLimits } from '../src/core/flood-guard.ts';
-import type { Knowledge } from '../src/kb/load.ts';
 import type { Metrics } from '../src/metrics.ts';
 import type { EngineConfig } from '../src/nlp/engine.ts';
 import { DiskWriteError } from '../src/store/disk-health.ts';
@@ -16,7 +16,7 @@ import { routeIncoming } from './router.ts';
 
 /** What the running bot needs from the outside. */
 export interface BotOptions {
-  knowledge: () => Knowledge;
+  knowledge: () => CompiledKnowledge;
   engine: EngineConfig;
   logger: Logger;
   metrics?: Metrics;
@@ -38,11 +38,11 @@ export interface BotOptions {
 }
 
 /** Builds the bot that answers with the handlers of this folder. */
-export function createBot(options: BotOptions): Bot<Knowledge> {
+export function createBot(options: BotOptions): Bot<CompiledKnowledge> {
   const { engine, services, contextTtlMs } = options;
   const sessions = options.sessions ?? new MemorySessionStore();
   const clock = options.clock ?? (services ? () => services.now() : () => new Date());
-  return new Bot<Knowledge>({
+  return new Bot<CompiledKnowledge>({
     knowledge: options.knowledge,
     logger: options.logger,
     ...(options.metrics ? { metrics: options.metrics } : {}),

@@ -2,7 +2,7 @@
  * What every handler receives: the current knowledge snapshot, the person,
  * and the engine settings. Handlers return replies and never touch a channel.
  */
-import type { Knowledge } from '../src/kb/load.ts';
+import type { CompiledKnowledge } from '../src/knowledge.ts';
 import type { Reply, UserRef } from '../src/core/message.ts';
 import type { Decision } from '../src/core/bot.ts';
 import type { EngineConfig } from '../src/nlp/engine.ts';
@@ -40,7 +40,7 @@ export interface BotServices {
 
 /** Inputs shared by all handlers for one incoming message. */
 export interface HandlerContext {
-  kb: Knowledge;
+  kb: CompiledKnowledge;
   user: UserRef;
   engine: EngineConfig;
   /** Short-lived per-person state (an eligibility check in progress, the conversation context), with expiry. */

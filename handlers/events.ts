@@ -3,8 +3,8 @@
  * reminder exactly as subscribers get it. The scheduler decides when; this
  * file decides what the bot says.
  */
+import type { CompiledKnowledge } from '../src/knowledge.ts';
 import { actionButton, type Button, type Reply } from '../src/core/message.ts';
-import type { Knowledge } from '../src/kb/load.ts';
 import { fill } from '../src/kb/template.ts';
 import type { DayOfYear } from '../src/kb/events-schema.ts';
 import type { EventCatalog, EventDef } from '../src/scheduler/events.ts';
@@ -76,12 +76,12 @@ function whenText(event: EventDef, date: LocalDate, until?: LocalDate): string {
   return formatVietnameseDate(date);
 }
 
-function titleWithArea(kb: Knowledge, event: EventDef): string {
+function titleWithArea(kb: CompiledKnowledge, event: EventDef): string {
   return event.area ? `${event.title} (${fill(kb.ui.events_area, { area: event.area })})` : event.title;
 }
 
 /** The /sukien reply for a given moment. */
-export function eventsReplies(kb: Knowledge, now: number): Reply[] {
+export function eventsReplies(kb: CompiledKnowledge, now: number): Reply[] {
   const upcoming = upcomingEvents(kb.events, now);
   const buttons: Button[] = [
     actionButton(kb.ui.subscribe_start_button, subscribePayload.start),
@@ -113,7 +113,7 @@ export function handleEvents(ctx: HandlerContext): Reply[] {
  * at sending time, so a late catch-up still says the right thing), the
  * event's message, how to stop, and buttons to read more or call.
  */
-export function reminderReplies(kb: Knowledge, occurrence: Occurrence, now: number): Reply[] {
+export function reminderReplies(kb: CompiledKnowledge, occurrence: Occurrence, now: number): Reply[] {
   const { event } = occurrence;
   const date = parseLocalDate(occurrence.eventDate);
   const until = event.when.kind === 'yearly' && event.when.until ? dayOf(date.year, event.when.until) : undefined;

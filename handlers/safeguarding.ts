@@ -5,9 +5,9 @@
  * toàn", "Tôi cần nói chuyện với người thật"). The wording is data in
  * knowledge/safeguarding.yaml.
  */
+import type { CompiledKnowledge } from '../src/knowledge.ts';
 import type { Button, Reply } from '../src/core/message.ts';
 import { actionButton } from '../src/core/message.ts';
-import type { Knowledge } from '../src/kb/load.ts';
 import { EMERGENCY_ENTRY_ID, type AnswerResult } from '../src/nlp/engine.ts';
 import type { SafeguardingResult } from '../src/safeguarding/detector.ts';
 import { SITUATION_IDS, type EmergencyNumber, type SituationId } from '../src/kb/safeguarding-schema.ts';
@@ -19,13 +19,13 @@ export const SAFEGUARDING_PREFIX = 'sg';
 const safePayload = (situation: SituationId): string => `${SAFEGUARDING_PREFIX}:safe:${situation}`;
 const humanPayload = (situation: SituationId): string => `${SAFEGUARDING_PREFIX}:human:${situation}`;
 
-function callButton(kb: Knowledge, number: EmergencyNumber): Button {
+function callButton(kb: CompiledKnowledge, number: EmergencyNumber): Button {
   const label = number === '114' ? kb.safeguarding.text.buttons.call_114 : kb.ui.call_emergency[number];
   return { kind: 'call', label, phone: number };
 }
 
 /** The numbers block: one line per emergency number, in order, then the center's hotline. */
-function numbersBlock(kb: Knowledge, numbers: readonly EmergencyNumber[], english: boolean): string {
+function numbersBlock(kb: CompiledKnowledge, numbers: readonly EmergencyNumber[], english: boolean): string {
   const text = kb.safeguarding.text;
   const lines = numbers.map((n) => (english ? text.number_lines_en : text.number_lines)[n]);
   lines.push(english ? text.hotline_line_en : text.hotline_line);
@@ -33,7 +33,11 @@ function numbersBlock(kb: Knowledge, numbers: readonly EmergencyNumber[], englis
 }
 
 /** The buttons under a safeguarding reply: calls first, then "I am safe" and "a real person". */
-function safeguardingButtons(kb: Knowledge, result: SafeguardingResult, numbers: readonly EmergencyNumber[]): Button[] {
+function safeguardingButtons(
+  kb: CompiledKnowledge,
+  result: SafeguardingResult,
+  numbers: readonly EmergencyNumber[],
+): Button[] {
   const { buttons } = kb.safeguarding.text;
   return [
     ...numbers.map((n) => callButton(kb, n)),

@@ -3,6 +3,7 @@
  * the HTTP server; and shuts them down gracefully (stop taking updates,
  * finish those in flight, then exit).
  */
+import { KnowledgeStore } from './knowledge.ts';
 import { reminderReplies } from '../handlers/events.ts';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
@@ -15,7 +16,6 @@ import type { AppConfig } from './config.ts';
 import type { Bot } from './core/bot.ts';
 import { createBot } from '../handlers/bot.ts';
 import type { UserRef } from './core/message.ts';
-import { KnowledgeStore } from './kb/store.ts';
 import { Metrics } from './metrics.ts';
 import type { Disk } from './store/disk.ts';
 import { DiskHealth } from './store/disk-health.ts';

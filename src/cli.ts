@@ -2,6 +2,7 @@
  * The command-line entry: `ctxh start | ask | eval | kb check | kb export | kb catches`.
  * npm scripts call it (see package.json); its output is for people and tools.
  */
+import { type CompiledKnowledge, compileKnowledge, KnowledgeStore, loadKnowledge } from './knowledge.ts';
 import { reminderReplies } from '../handlers/events.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
@@ -19,20 +20,16 @@ import {
   safeguardingPredictor,
 } from './safeguarding/eval.ts';
 import {
-  compileKnowledge,
   formatProblems,
   KnowledgeError,
-  loadKnowledge,
   parseKnowledgeSource,
   readKnowledgeFiles,
   SAFEGUARDING_MODEL_FILE,
   safetyData,
   type KbProblem,
-  type Knowledge,
 } from './kb/load.ts';
 import { buildManifest, MANIFEST_FILE, renderManifest } from './kb/manifest.ts';
 import { trainClassifier } from './safeguarding/classifier.ts';
-import { KnowledgeStore } from './kb/store.ts';
 import { createLogger, silentLogger } from './log.ts';
 import { MemorySessionStore } from './store/sessions.ts';
 import { parseTerminalLine, runTerminalChat } from './channels/terminal/terminal.ts';
@@ -102,7 +99,7 @@ const SAFEGUARDING_TRAINING_SETS = ['train', 'train2', 'train3', 'train4', 'trai
   resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`),
 );
 
-function loadOrExit(config: AppConfig): Knowledge {
+function loadOrExit(config: AppConfig): CompiledKnowledge {
   return orExit(() => loadKnowledge(config.knowledgeDir));
 }
 
@@ -144,7 +141,7 @@ async function askOnce(bot: Bot, q: string): Promise<string> {
  * conversation context and flows carry over; commands ("/kiemtra") and option
  * numbers ("2") work as in the terminal chat.
  */
-function conversationAsker(bot: Bot, ui: () => Knowledge['ui']): (line: string) => Promise<string> {
+function conversationAsker(bot: Bot, ui: () => CompiledKnowledge['ui']): (line: string) => Promise<string> {
   const user: UserRef = { platform: 'terminal', chatId: 'cli', userId: 'cli' };
   const memory = new OptionMemory(1);
   return async (line) => {

@@ -3,6 +3,7 @@
  * the store, the delivery engine with one sender per platform, and the
  * services handlers use (staff check, push notifications, the audit log).
  */
+import type { KnowledgeStore } from './knowledge.ts';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { BotServices } from '../handlers/context.ts';
@@ -12,7 +13,6 @@ import { DeliveryEngine } from './delivery/engine.ts';
 import type { PlatformLimits } from './delivery/rate-limit.ts';
 import type { Sender } from './delivery/types.ts';
 import { fill } from './kb/template.ts';
-import type { KnowledgeStore } from './kb/store.ts';
 import { openLowdbStore, type LowdbStoreOptions } from './store/lowdb-store.ts';
 import type { Disk } from './store/disk.ts';
 import type { DiskHealth } from './store/disk-health.ts';

@@ -18,22 +18,6 @@ const FORBIDDEN: Record<string, string[]> = {
   store: ['nlp'],
 };
 
-/**
- * Edges that break the rules today and are being removed; each must still
- * exist (a fixed one is taken off the list), so the list only shrinks.
- */
-const KNOWN_VIOLATIONS: string[] = [
-  'eligibility, kb, nlp, scheduler',
-  'src/kb/load.ts -> src/nlp/english.ts',
-  'src/kb/load.ts -> src/nlp/lexicon.ts',
-  'src/kb/load.ts -> src/nlp/matcher.ts',
-  'src/kb/load.ts -> src/nlp/normalize.ts',
-  'src/kb/load.ts -> src/nlp/referral.ts',
-  'src/kb/load.ts -> src/eligibility/rules.ts',
-  'src/kb/load.ts -> src/scheduler/events.ts',
-  'src/kb/load.ts -> src/safeguarding/compile.ts',
-];
-
 type Graph = Record<string, string[]>;
 
 /**
@@ -131,7 +115,6 @@ function layerGraph(graph: Graph): { layers: Graph; edges: Map<string, string[]>
 describe('architecture: the layers point one way', async () => {
   const graph = await importGraph();
   const { layers, edges } = layerGraph(graph);
-  const known = (edge: string): boolean => KNOWN_VIOLATIONS.includes(edge);
 
   it('sees the whole code base', () => {
     expect(Object.keys(graph).length).toBeGreaterThan(80);
@@ -140,21 +123,16 @@ describe('architecture: the layers point one way', async () => {
 
   it('has no import cycle between files (type-only imports count)', () => {
     const found = cycles(graph);
-    expect(found.filter((cycle) => !known(cycle))).toEqual([]);
+    expect(found).toEqual([]);
   });
 
   it('has no cycle between the layer folders', () => {
     const found = cycles(layers);
-    expect(found.filter((cycle) => !known(cycle))).toEqual([]);
+    expect(found).toEqual([]);
   });
 
   it.each(Object.entries(FORBIDDEN))('%s/ imports none of %j', (layer, forbidden) => {
     const imports = forbidden.flatMap((target) => edges.get(`${layer} -> ${target}`) ?? []);
-    expect(imports.filter((edge) => !known(edge))).toEqual([]);
-  });
-
-  it('lists only violations that still exist', () => {
-    const present = new Set([...cycles(graph), ...cycles(layers), ...[...edges.values()].flat()]);
-    expect(KNOWN_VIOLATIONS.filter((edge) => !present.has(edge))).toEqual([]);
+    expect(imports).toEqual([]);
   });
 });

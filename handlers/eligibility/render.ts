@@ -3,9 +3,9 @@
  * result (categories with reasons and amounts, papers, where to apply, the
  * hotline). Every sentence comes from eligibility.yaml.
  */
+import type { CompiledKnowledge } from '../../src/knowledge.ts';
 import type { Button, Reply } from '../../src/core/message.ts';
 import { actionButton } from '../../src/core/message.ts';
-import type { Knowledge } from '../../src/kb/load.ts';
 import { fill } from '../../src/kb/template.ts';
 import {
   chosenOption,
@@ -72,7 +72,7 @@ export function continueReply(rules: EligibilityRules, answered: number): Reply 
 }
 
 /** Start again, the topic menu, the hotline. */
-export function restartButtons(kb: Knowledge, rules: EligibilityRules): Button[] {
+export function restartButtons(kb: CompiledKnowledge, rules: EligibilityRules): Button[] {
   return [actionButton(rules.texts.restart_button, checkPayload.start), menuButton(kb), hotlineButton(kb)];
 }
 
@@ -142,12 +142,12 @@ function pack(blocks: readonly string[]): string[] {
   return texts;
 }
 
-function uniqueEntries(kb: Knowledge, ids: ReadonlyArray<string | undefined>): Button[] {
+function uniqueEntries(kb: CompiledKnowledge, ids: ReadonlyArray<string | undefined>): Button[] {
   return entryButtons(kb, [...new Set(ids.filter((id): id is string => id !== undefined))]);
 }
 
 /** The result of a finished check, as replies; the last carries the buttons. */
-export function resultReplies(kb: Knowledge, rules: EligibilityRules, result: CheckResult): Reply[] {
+export function resultReplies(kb: CompiledKnowledge, rules: EligibilityRules, result: CheckResult): Reply[] {
   const { texts } = rules;
   const nguoi = result.subject;
   const found = [...result.likely, ...result.possible];

@@ -4,13 +4,18 @@
  * back to the hotline.
  */
 import type { Knowledge } from '../kb/load.ts';
+import type { Safeguarding } from '../safeguarding/compile.ts';
 import type { Outcome } from '../core/message.ts';
 import type { SafeguardingResult } from '../safeguarding/detector.ts';
 import { AnswerCache } from './answer-cache.ts';
 import { analyzeEnglish, englishWords, isEnglishStopWord } from './english.ts';
+import type { NlpSection } from './compile.ts';
 import type { Candidate } from './matcher.ts';
 import { isDistressEmojiOnly, MAX_INPUT_CHARS, tokenize, type Token } from './normalize.ts';
 import { focusOfMessage } from './sentences.ts';
+
+/** What the engine answers from: the data, its language section, and the safeguarding layer. */
+export type AnswerKnowledge = Knowledge & NlpSection & { safeguarding: Safeguarding };
 
 /** Thresholds on the matcher's blended score, tuned with `npm run eval`. */
 export interface EngineConfig {
@@ -77,7 +82,7 @@ export const EMERGENCY_ENTRY_ID = 'emergency';
  * decisions are never served. The cache holds no message text (see
  * answer-cache.ts).
  */
-const answerCaches = new WeakMap<Knowledge, WeakMap<EngineConfig, AnswerCache<AnswerResult>>>();
+const answerCaches = new WeakMap<AnswerKnowledge, WeakMap<EngineConfig, AnswerCache<AnswerResult>>>();
 /** Entries kept per snapshot; 0 disables the cache. */
 let answerCacheSize = 5_000;
 
@@ -87,7 +92,10 @@ export function setAnswerCacheSize(size: number): void {
 }
 
 /** The cache of decisions for one snapshot and settings (created on first use). */
-export function answerCacheFor(kb: Knowledge, config: EngineConfig = DEFAULT_ENGINE_CONFIG): AnswerCache<AnswerResult> {
+export function answerCacheFor(
+  kb: AnswerKnowledge,
+  config: EngineConfig = DEFAULT_ENGINE_CONFIG,
+): AnswerCache<AnswerResult> {
   let byConfig = answerCaches.get(kb);
   if (!byConfig) {
     byConfig = new WeakMap();
@@ -102,7 +110,11 @@ export function answerCacheFor(kb: Knowledge, config: EngineConfig = DEFAULT_ENG
 }
 
 /** Decides how to answer one message. */
-export function findAnswer(kb: Knowledge, text: string, config: EngineConfig = DEFAULT_ENGINE_CONFIG): AnswerResult {
+export function findAnswer(
+  kb: AnswerKnowledge,
+  text: string,
+  config: EngineConfig = DEFAULT_ENGINE_CONFIG,
+): AnswerResult {
   if (answerCacheSize === 0 || text.length > 200) return decide(kb, text, config);
   const cache = answerCacheFor(kb, config);
   const hit = cache.get(text);
@@ -113,9 +125,9 @@ export function findAnswer(kb: Knowledge, text: string, config: EngineConfig = D
 }
 
 /** Folded syllables of every Vietnamese answer, per snapshot: what Vietnamese typed without accents looks like. */
-const vietnameseSyllables = new WeakMap<Knowledge, ReadonlySet<string>>();
+const vietnameseSyllables = new WeakMap<AnswerKnowledge, ReadonlySet<string>>();
 
-function vietnameseSyllablesOf(kb: Knowledge): ReadonlySet<string> {
+function vietnameseSyllablesOf(kb: AnswerKnowledge): ReadonlySet<string> {
   let syllables = vietnameseSyllables.get(kb);
   if (!syllables) {
     const set = new Set<string>();
@@ -127,9 +139,9 @@ function vietnameseSyllablesOf(kb: Knowledge): ReadonlySet<string> {
 }
 
 /** Words of the entries' English questions, per snapshot, less those that are also Vietnamese syllables. */
-const englishOnlyWords = new WeakMap<Knowledge, ReadonlySet<string>>();
+const englishOnlyWords = new WeakMap<AnswerKnowledge, ReadonlySet<string>>();
 
-function englishOnlyWordsOf(kb: Knowledge): ReadonlySet<string> {
+function englishOnlyWordsOf(kb: AnswerKnowledge): ReadonlySet<string> {
   let words = englishOnlyWords.get(kb);
   if (!words) {
     const syllables = vietnameseSyllablesOf(kb);
@@ -151,7 +163,7 @@ function englishOnlyWordsOf(kb: Knowledge): ReadonlySet<string> {
  * One unaccented Vietnamese syllable that is not also English ("cam", "giup")
  * keeps the message Vietnamese.
  */
-function isShortEnglish(kb: Knowledge, tokens: readonly Token[]): boolean {
+function isShortEnglish(kb: AnswerKnowledge, tokens: readonly Token[]): boolean {
   // One word ("hi", "hello", "ok") is as often Vietnamese chat as English: it keeps the Vietnamese reply.
   if (tokens.length < 2 || tokens.length > SHORT_ENGLISH_WORDS || tokens.some((t) => !t.plain)) return false;
   const onlyEnglish = englishOnlyWordsOf(kb);
@@ -173,9 +185,9 @@ function isShortEnglish(kb: Knowledge, tokens: readonly Token[]): boolean {
 const SHORT_ENGLISH_WORDS = 8;
 
 /** Every word of the entries' English questions, per snapshot (Vietnamese syllables included: "day", "can"). */
-const englishVocabulary = new WeakMap<Knowledge, ReadonlySet<string>>();
+const englishVocabulary = new WeakMap<AnswerKnowledge, ReadonlySet<string>>();
 
-function englishVocabularyHas(kb: Knowledge, word: string): boolean {
+function englishVocabularyHas(kb: AnswerKnowledge, word: string): boolean {
   let words = englishVocabulary.get(kb);
   if (!words) {
     const set = new Set<string>();
@@ -194,7 +206,7 @@ function englishVocabularyHas(kb: Knowledge, word: string): boolean {
  * is Vietnamese; so is any message with more such syllables than English
  * words.
  */
-function isEnglishMessage(kb: Knowledge, tokens: readonly Token[]): boolean {
+function isEnglishMessage(kb: AnswerKnowledge, tokens: readonly Token[]): boolean {
   const { detector } = kb.safeguarding;
   if (!detector.isEnglish(tokens)) return isShortEnglish(kb, tokens);
   const syllables = vietnameseSyllablesOf(kb);
@@ -218,7 +230,7 @@ function isEnglishMessage(kb: Knowledge, tokens: readonly Token[]): boolean {
  * names a Vietnamese term ("Đề án 32") still finds it.
  */
 function withEnglishRanking(
-  kb: Knowledge,
+  kb: AnswerKnowledge,
   focus: string,
   vietnamese: readonly Candidate[],
   config: EngineConfig,
@@ -240,7 +252,7 @@ function withEnglishRanking(
     .slice(0, config.maxSuggestions + 2);
 }
 
-function decide(kb: Knowledge, text: string, config: EngineConfig): AnswerResult {
+function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): AnswerResult {
   const truncated = text.length > MAX_INPUT_CHARS;
   // A long story is read by its question sentences; the safeguarding detector still reads all of it.
   const focus = focusOfMessage(text.slice(0, MAX_INPUT_CHARS), kb.lexicon);

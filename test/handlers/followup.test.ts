@@ -1,10 +1,10 @@
+import { loadKnowledge } from '../../src/knowledge.ts';
 import { describe, expect, it } from 'vitest';
 import { createBot } from '../../handlers/bot.ts';
 import { silentLogger } from '../../src/log.ts';
 import { DEFAULT_ENGINE_CONFIG } from '../../src/nlp/engine.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadKnowledge } from '../../src/kb/load.ts';
 import { MemorySessionStore } from '../../src/store/sessions.ts';
 import { copyKnowledge, realKnowledge, testUser } from '../helpers/kb.ts';
 

@@ -1,11 +1,11 @@
 /** A bot with real services over a memory store and a recording sender. */
+import { KnowledgeStore } from '../../src/knowledge.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBot } from '../../handlers/bot.ts';
 import type { Incoming, Platform, Reply, UserRef } from '../../src/core/message.ts';
 import type { Sender } from '../../src/delivery/types.ts';
-import { KnowledgeStore } from '../../src/kb/store.ts';
 import { loadConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createCore, type Core } from '../../src/services.ts';

@@ -1,11 +1,11 @@
 /** Shared test helpers: the real knowledge base, and throwaway copies of it. */
+import { type CompiledKnowledge, loadKnowledge } from '../../src/knowledge.ts';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Bot } from '../../src/core/bot.ts';
 import { createBot } from '../../handlers/bot.ts';
 import type { Incoming, Reply, UserRef } from '../../src/core/message.ts';
-import { loadKnowledge, type Knowledge } from '../../src/kb/load.ts';
 import { silentLogger } from '../../src/log.ts';
 import { DEFAULT_ENGINE_CONFIG } from '../../src/nlp/engine.ts';
 import { MemorySessionStore, type SessionStore } from '../../src/store/sessions.ts';
@@ -13,9 +13,9 @@ import { MemorySessionStore, type SessionStore } from '../../src/store/sessions.
 /** The project's knowledge folder. */
 export const KNOWLEDGE_DIR = resolve(import.meta.dirname, '../../knowledge');
 
-let cached: Knowledge | undefined;
+let cached: CompiledKnowledge | undefined;
 /** The real knowledge base, loaded once per test file. */
-export function realKnowledge(): Knowledge {
+export function realKnowledge(): CompiledKnowledge {
   cached ??= loadKnowledge(KNOWLEDGE_DIR);
   return cached;
 }

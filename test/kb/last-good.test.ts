@@ -1,3 +1,4 @@
+import { KnowledgeStore } from '../../src/knowledge.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,6 @@ import { createBot } from '../../handlers/bot.ts';
 import type { Reply } from '../../src/core/message.ts';
 import { LAST_GOOD_FILE } from '../../src/kb/last-good.ts';
 import { KnowledgeError } from '../../src/kb/load.ts';
-import { KnowledgeStore } from '../../src/kb/store.ts';
 import { silentLogger } from '../../src/log.ts';
 import { DEFAULT_ENGINE_CONFIG } from '../../src/nlp/engine.ts';
 import { copyKnowledge, safeguardingEndingWith, testUser } from '../helpers/kb.ts';

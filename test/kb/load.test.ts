@@ -1,7 +1,8 @@
+import { loadKnowledge } from '../../src/knowledge.ts';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KnowledgeError, loadKnowledge, MAX_ANSWER_CHARS } from '../../src/kb/load.ts';
+import { KnowledgeError, MAX_ANSWER_CHARS } from '../../src/kb/load.ts';
 import { copyKnowledge, realKnowledge } from '../helpers/kb.ts';
 
 /** The topic ids the knowledge base must cover (from the project brief). */
