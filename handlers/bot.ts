@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 import { Bot, type Decision } from '../src/core/bot.ts';
 import type { FloodLimits } from '../src/core/flood-guard.ts';
 import type { Metrics } from '../src/metrics.ts';
-import type { EngineConfig } from '../src/nlp/engine.ts';
+import { createAnswerEngine, type AnswerEngine, type EngineConfig } from '../src/nlp/engine.ts';
 import { DiskWriteError } from '../src/store/disk-health.ts';
 import { MemorySessionStore, type SessionStore } from '../src/store/sessions.ts';
 import type { BotServices, HandlerContext } from './context.ts';
@@ -18,6 +18,8 @@ import { routeIncoming } from './router.ts';
 export interface BotOptions {
   knowledge: () => CompiledKnowledge;
   engine: EngineConfig;
+  /** The answer engine; one with the default cache when absent. */
+  answers?: AnswerEngine;
   logger: Logger;
   metrics?: Metrics;
   /** Per-person flood control; omit to disable (terminal chat, CLI). */
@@ -41,6 +43,7 @@ export interface BotOptions {
 export function createBot(options: BotOptions): Bot<CompiledKnowledge> {
   const { engine, services, contextTtlMs } = options;
   const sessions = options.sessions ?? new MemorySessionStore();
+  const answers = options.answers ?? createAnswerEngine();
   const clock = options.clock ?? (services ? () => services.now() : () => new Date());
   return new Bot<CompiledKnowledge>({
     knowledge: options.knowledge,
@@ -55,6 +58,7 @@ export function createBot(options: BotOptions): Bot<CompiledKnowledge> {
         kb: turn.kb,
         user: turn.incoming.user,
         engine,
+        answers,
         sessions,
         now: turn.now,
         ...(contextTtlMs !== undefined ? { contextTtlMs } : {}),

@@ -5,7 +5,7 @@
 import type { CompiledKnowledge } from '../src/knowledge.ts';
 import type { Reply, UserRef } from '../src/core/message.ts';
 import type { Decision } from '../src/core/bot.ts';
-import type { EngineConfig } from '../src/nlp/engine.ts';
+import type { AnswerEngine, EngineConfig } from '../src/nlp/engine.ts';
 import type { SessionStore } from '../src/store/sessions.ts';
 import type { DeliveryQueue } from '../src/delivery/types.ts';
 import type { AuditSink } from '../src/store/audit-log.ts';
@@ -43,6 +43,8 @@ export interface HandlerContext {
   kb: CompiledKnowledge;
   user: UserRef;
   engine: EngineConfig;
+  /** The answer engine (with its cache of recent decisions). */
+  answers: AnswerEngine;
   /** Short-lived per-person state (an eligibility check in progress, the conversation context), with expiry. */
   sessions: SessionStore;
   /** The time now (the bot's clock): handlers never read the system clock themselves. */

@@ -24,7 +24,6 @@ import {
 import { closeSubscribeScreen, handleSubscribeText } from './subscribe.ts';
 import { menuReply } from './replies.ts';
 import { handleSafeguardingButton, SAFEGUARDING_PREFIX, safeguardingReplies } from './safeguarding.ts';
-import { findAnswer } from '../src/nlp/engine.ts';
 import { answerInContext, forgetContext, rememberSafeguardingTopic, rememberTopic } from './followup.ts';
 import { handleStart } from './start.ts';
 import { handleEntry, handleGroup, handleMenu } from './topics.ts';
@@ -93,7 +92,7 @@ export async function routeIncoming(ctx: HandlerContext, incoming: Incoming): Pr
     }
     case 'text': {
       // Safety before any flow: danger or a disclosure is answered as such even in the middle of /kiemtra or /dangky.
-      const result = findAnswer(ctx.kb, incoming.text, ctx.engine);
+      const result = ctx.answers.find(ctx.kb, incoming.text, ctx.engine);
       if (result.outcome === 'crisis' || result.outcome === 'disclosure') {
         const replies = safeguardingReplies(ctx, result);
         await rememberSafeguardingTopic(ctx, result);

@@ -5,6 +5,7 @@
  */
 import { KnowledgeStore } from './knowledge.ts';
 import { reminderReplies } from '../handlers/events.ts';
+import { createAnswerEngine } from './nlp/engine.ts';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { TelegramChannel } from './channels/telegram/channel.ts';
@@ -84,6 +85,7 @@ export async function startService(
   const bot = createBot({
     knowledge: () => knowledge.current,
     engine: config.engine,
+    answers: createAnswerEngine({ cacheSize: config.answerCacheSize }),
     logger,
     metrics,
     flood: config.flood,

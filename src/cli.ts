@@ -34,7 +34,7 @@ import { createLogger, silentLogger } from './log.ts';
 import { MemorySessionStore } from './store/sessions.ts';
 import { parseTerminalLine, runTerminalChat } from './channels/terminal/terminal.ts';
 import { OptionMemory, renderNumbered } from './channels/numbered.ts';
-import { setAnswerCacheSize } from './nlp/engine.ts';
+import { createAnswerEngine } from './nlp/engine.ts';
 import { hasChannels, startService, stopOnSignals, subscriptionTopics } from './app.ts';
 import { TerminalSender } from './channels/terminal/sender.ts';
 import { createCore, openStore, type Core } from './services.ts';
@@ -171,6 +171,7 @@ async function commandAsk(args: string[], config: AppConfig): Promise<void> {
   const bot = createBot({
     knowledge: () => kb,
     engine: config.engine,
+    answers: createAnswerEngine({ cacheSize: config.answerCacheSize }),
     logger: silentLogger(),
     contextTtlMs: config.contextMs,
     onDecision: (outcome, entryId) => {
@@ -438,6 +439,7 @@ async function commandStart(config: AppConfig): Promise<void> {
   const bot = createBot({
     knowledge: () => store.current,
     engine: config.engine,
+    answers: createAnswerEngine({ cacheSize: config.answerCacheSize }),
     logger,
     services: core.services,
     sessions,
@@ -688,7 +690,6 @@ async function main(argv: string[]): Promise<void> {
   const envFile = resolve(PROJECT_ROOT, '.env');
   if (existsSync(envFile)) process.loadEnvFile(envFile);
   const config = loadConfig();
-  setAnswerCacheSize(config.answerCacheSize);
   switch (command) {
     case 'start':
       return commandStart(config);

@@ -75,53 +75,73 @@ const REFERRAL_OVER_ANSWER_SHARE = 0.5;
 /** The id of the entry that holds the emergency reply. */
 export const EMERGENCY_ENTRY_ID = 'emergency';
 
+/** Settings of an answer engine. */
+export interface AnswerEngineOptions {
+  /** Recent decisions remembered per knowledge snapshot and settings; 0 turns the cache off (5,000 when absent). */
+  cacheSize?: number;
+}
+
+/** Decides how to answer messages, remembering its recent decisions. */
+export interface AnswerEngine {
+  /** Decides how to answer one message. */
+  find(kb: AnswerKnowledge, text: string, config?: EngineConfig): AnswerResult;
+  /** The cache of decisions for one snapshot and settings (created on first use). */
+  cacheFor(kb: AnswerKnowledge, config?: EngineConfig): AnswerCache<AnswerResult>;
+}
+
 /**
- * Recent decisions per knowledge snapshot: residents ask the same few
+ * Creates an answer engine with its own cache. Residents ask the same few
  * questions again and again, and a decision depends only on the text, the
- * snapshot and the settings. A reload makes a new snapshot, so stale
+ * snapshot and the settings; a reload makes a new snapshot, so stale
  * decisions are never served. The cache holds no message text (see
  * answer-cache.ts).
  */
-const answerCaches = new WeakMap<AnswerKnowledge, WeakMap<EngineConfig, AnswerCache<AnswerResult>>>();
-/** Entries kept per snapshot; 0 disables the cache. */
-let answerCacheSize = 5_000;
-
-/** Sets how many recent decisions are remembered (0 turns the cache off; used by benchmarks). */
-export function setAnswerCacheSize(size: number): void {
-  answerCacheSize = size;
+export function createAnswerEngine(options: AnswerEngineOptions = {}): AnswerEngine {
+  const cacheSize = options.cacheSize ?? 5_000;
+  const caches = new WeakMap<AnswerKnowledge, WeakMap<EngineConfig, AnswerCache<AnswerResult>>>();
+  const cacheFor = (kb: AnswerKnowledge, config: EngineConfig = DEFAULT_ENGINE_CONFIG): AnswerCache<AnswerResult> => {
+    let byConfig = caches.get(kb);
+    if (!byConfig) {
+      byConfig = new WeakMap();
+      caches.set(kb, byConfig);
+    }
+    let cache = byConfig.get(config);
+    if (!cache) {
+      cache = new AnswerCache(cacheSize);
+      byConfig.set(config, cache);
+    }
+    return cache;
+  };
+  const find = (kb: AnswerKnowledge, text: string, config: EngineConfig = DEFAULT_ENGINE_CONFIG): AnswerResult => {
+    if (cacheSize === 0 || text.length > 200) return decide(kb, text, config);
+    const cache = cacheFor(kb, config);
+    const hit = cache.get(text);
+    if (hit) return hit;
+    const result = decide(kb, text, config);
+    cache.set(text, result);
+    return { ...result, alternatives: [...result.alternatives] };
+  };
+  return { find, cacheFor };
 }
 
-/** The cache of decisions for one snapshot and settings (created on first use). */
-export function answerCacheFor(
-  kb: AnswerKnowledge,
-  config: EngineConfig = DEFAULT_ENGINE_CONFIG,
-): AnswerCache<AnswerResult> {
-  let byConfig = answerCaches.get(kb);
-  if (!byConfig) {
-    byConfig = new WeakMap();
-    answerCaches.set(kb, byConfig);
-  }
-  let cache = byConfig.get(config);
-  if (!cache) {
-    cache = new AnswerCache(answerCacheSize);
-    byConfig.set(config, cache);
-  }
-  return cache;
-}
+/** The engine one-shot tools and tests share (the default cache size). */
+const sharedEngine = createAnswerEngine();
 
-/** Decides how to answer one message. */
+/** Decides how to answer one message with the shared engine. */
 export function findAnswer(
   kb: AnswerKnowledge,
   text: string,
   config: EngineConfig = DEFAULT_ENGINE_CONFIG,
 ): AnswerResult {
-  if (answerCacheSize === 0 || text.length > 200) return decide(kb, text, config);
-  const cache = answerCacheFor(kb, config);
-  const hit = cache.get(text);
-  if (hit) return hit;
-  const result = decide(kb, text, config);
-  cache.set(text, result);
-  return { ...result, alternatives: [...result.alternatives] };
+  return sharedEngine.find(kb, text, config);
+}
+
+/** The shared engine's cache of decisions for one snapshot and settings. */
+export function answerCacheFor(
+  kb: AnswerKnowledge,
+  config: EngineConfig = DEFAULT_ENGINE_CONFIG,
+): AnswerCache<AnswerResult> {
+  return sharedEngine.cacheFor(kb, config);
 }
 
 /** Folded syllables of every Vietnamese answer, per snapshot: what Vietnamese typed without accents looks like. */
