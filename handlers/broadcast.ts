@@ -8,6 +8,7 @@
  * Anyone who is not staff gets the ordinary "not understood" reply, and the
  * attempt is logged.
  */
+import { ChatAddress } from '../src/core/address.ts';
 import { randomUUID } from 'node:crypto';
 import { actionButton, type Button, type Platform, type Reply } from '../src/core/message.ts';
 import { jobIdFor } from '../src/delivery/engine.ts';
@@ -28,7 +29,7 @@ export const broadcastPayload = {
   discard: 't:x',
 } as const;
 
-const chatKey = (ctx: HandlerContext): string => `${ctx.user.platform}:${ctx.user.chatId}`;
+const chatKey = (ctx: HandlerContext): string => ChatAddress.toKey(ctx.user);
 
 /** Checks staff rights; logs and answers neutrally when the person is not staff. */
 async function staffServices(ctx: HandlerContext, what: string): Promise<BotServices | undefined> {

@@ -4,6 +4,7 @@
  * time; /huydangky stops everything at once; /xoadulieu deletes everything
  * stored about the person.
  */
+import { ChatAddress } from '../src/core/address.ts';
 import { createHash } from 'node:crypto';
 import { actionButton, type Button, type Reply } from '../src/core/message.ts';
 import { fill } from '../src/kb/template.ts';
@@ -27,7 +28,7 @@ export const subscribePayload = {
   stop: 's:stop',
 } as const;
 
-const keyOf = (ctx: HandlerContext): string => `${ctx.user.platform}:${ctx.user.chatId}`;
+const keyOf = (ctx: HandlerContext): string => ChatAddress.toKey(ctx.user);
 
 /**
  * The subscription screen a person was last shown, so a typed reply ("dong y",

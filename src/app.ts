@@ -3,6 +3,7 @@
  * the HTTP server; and shuts them down gracefully (stop taking updates,
  * finish those in flight, then exit).
  */
+import { ChatAddress } from './core/address.ts';
 import { KnowledgeStore } from './knowledge.ts';
 import { reminderReplies } from '../handlers/events.ts';
 import { createAnswerEngine } from './nlp/engine.ts';
@@ -101,9 +102,9 @@ export async function startService(
       .catch((error: unknown) => logger.debug({ err: String(error) }, 'could not mark a subscriber unreachable'));
   };
   const onUndeliverable = (user: UserRef): void => {
-    undeliverable.add(`${user.platform}:${user.chatId}`);
+    undeliverable.add(ChatAddress.toKey(user));
     // A subscriber who blocked the bot gets no more reminders or notices.
-    markUnreachable(`${user.platform}:${user.chatId}`, 'blocked', 'unreachable while replying');
+    markUnreachable(ChatAddress.toKey(user), 'blocked', 'unreachable while replying');
   };
   if (config.watchKnowledge) knowledge.watch();
   /**
@@ -149,7 +150,7 @@ export async function startService(
   const unfollowed = new Set<string>();
   let zaloOa: ZaloOaChannel | undefined;
   if (config.zaloOa && zaloOaClient) {
-    const keyOf = (user: UserRef): string => `${user.platform}:${user.chatId}`;
+    const keyOf = (user: UserRef): string => ChatAddress.toKey(user);
     zaloOa = new ZaloOaChannel({
       client: zaloOaClient,
       appId: config.zaloOa.appId,

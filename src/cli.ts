@@ -2,6 +2,7 @@
  * The command-line entry: `ctxh start | ask | eval | kb check | kb export | kb catches`.
  * npm scripts call it (see package.json); its output is for people and tools.
  */
+import { ChatAddress } from './core/address.ts';
 import { type CompiledKnowledge, compileKnowledge, KnowledgeStore, loadKnowledge } from './knowledge.ts';
 import { reminderReplies } from '../handlers/events.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -525,7 +526,7 @@ async function commandSubscribers(args: string[], config: AppConfig): Promise<vo
   if (sub === 'delete') {
     const chatId = positionals[2];
     if (!file || !chatId) throw new UsageError('subscribers delete PLATFORM CHAT_ID');
-    const key = `${platformArg(file)}:${chatId}`;
+    const key = ChatAddress.toKey({ platform: platformArg(file), chatId });
     await withDeliveryCore(config, async ({ core }) => {
       const removed = await core.services.forget(key);
       process.stdout.write(

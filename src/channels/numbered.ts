@@ -4,6 +4,7 @@
  * remembered so that typing "2", "số 2" or, where several may be picked,
  * "4, 11" picks them. Back and stop carry the same number on every screen.
  */
+import { ChatAddress } from '../core/address.ts';
 import { checkPayload } from '../../handlers/eligibility/payloads.ts';
 import type { Incoming, Reply, UserRef } from '../core/message.ts';
 import { fill } from '../kb/template.ts';
@@ -29,7 +30,7 @@ export class OptionMemory {
   constructor(private readonly limit = 10_000) {}
 
   private key(user: UserRef): string {
-    return `${user.platform}:${user.chatId}`;
+    return ChatAddress.toKey(user);
   }
 
   /** Stores the payloads offered to a person (option n is payloads[n-1], "" for an unused number), replacing the previous ones. */
