@@ -5,13 +5,13 @@
  */
 import type { CompiledKnowledge } from '../src/knowledge.ts';
 import { actionButton, type Button, type Reply } from '../src/core/message.ts';
+import { buttonPayload } from '../src/core/payload.ts';
 import { fill } from '../src/kb/template.ts';
 import type { DayOfYear } from '../src/kb/events-schema.ts';
 import type { EventCatalog, EventDef } from '../src/scheduler/events.ts';
 import { daysBetween, parseLocalDate, toLocal, type LocalDate, type Occurrence } from '../src/scheduler/occurrences.ts';
 import type { HandlerContext } from './context.ts';
-import { hotlineButton, menuButton, payload } from './replies.ts';
-import { subscribePayload } from './subscribe.ts';
+import { hotlineButton, menuButton } from './replies.ts';
 
 /** How many events /sukien lists: enough to plan ahead, short enough to read on a phone. */
 export const UPCOMING_LIMIT = 5;
@@ -84,7 +84,7 @@ function titleWithArea(kb: CompiledKnowledge, event: EventDef): string {
 export function eventsReplies(kb: CompiledKnowledge, now: number): Reply[] {
   const upcoming = upcomingEvents(kb.events, now);
   const buttons: Button[] = [
-    actionButton(kb.ui.subscribe_start_button, subscribePayload.start),
+    actionButton(kb.ui.subscribe_start_button, buttonPayload.subscribe.start),
     hotlineButton(kb),
     menuButton(kb),
   ];
@@ -126,7 +126,7 @@ export function reminderReplies(kb: CompiledKnowledge, occurrence: Occurrence, n
   else heading = fill(kb.ui.reminder_days, { ...vars, days });
   const buttons: Button[] = [];
   const entry = event.entry ? kb.entries.get(event.entry) : undefined;
-  if (entry) buttons.push(actionButton(entry.title, payload.entry(entry.id)));
-  buttons.push(hotlineButton(kb), actionButton(kb.ui.subscribe_topics_button, subscribePayload.topics));
+  if (entry) buttons.push(actionButton(entry.title, buttonPayload.entry(entry.id)));
+  buttons.push(hotlineButton(kb), actionButton(kb.ui.subscribe_topics_button, buttonPayload.subscribe.topics));
   return [{ text: [heading, event.message, kb.ui.reminder_footer].join('\n\n'), buttons }];
 }

@@ -7,14 +7,7 @@ import type { Button, Reply } from '../src/core/message.ts';
 import { actionButton } from '../src/core/message.ts';
 import type { Entry } from '../src/kb/load.ts';
 import { fill } from '../src/kb/template.ts';
-import { checkPayload } from './eligibility/payloads.ts';
-
-/** Button payloads, kept short for Telegram's 64-byte callback data. */
-export const payload = {
-  entry: (id: string) => `e:${id}`,
-  group: (id: string) => `g:${id}`,
-  menu: 'menu',
-} as const;
+import { buttonPayload } from '../src/core/payload.ts';
 
 /** Entries whose reply carries emergency call buttons, and which numbers (labels in ui.yaml). */
 const CALL_NUMBERS: Record<string, ReadonlyArray<'113' | '115' | '111'>> = {
@@ -30,12 +23,12 @@ export function hotlineButton(kb: CompiledKnowledge): Button {
 
 /** The button that opens the topic menu. */
 export function menuButton(kb: CompiledKnowledge): Button {
-  return actionButton(kb.ui.menu_button, payload.menu);
+  return actionButton(kb.ui.menu_button, buttonPayload.menu);
 }
 
 /** The button that starts the eligibility check, when the knowledge base has one. */
 export function checkButtons(kb: CompiledKnowledge): Button[] {
-  return kb.eligibility ? [actionButton(kb.ui.eligibility_button, checkPayload.start)] : [];
+  return kb.eligibility ? [actionButton(kb.ui.eligibility_button, buttonPayload.check.start)] : [];
 }
 
 /** Buttons for a list of entry ids (unknown ids are skipped). */
@@ -43,7 +36,7 @@ export function entryButtons(kb: CompiledKnowledge, ids: readonly string[]): But
   const buttons: Button[] = [];
   for (const id of ids) {
     const entry = kb.entries.get(id);
-    if (entry) buttons.push(actionButton(entry.title, payload.entry(entry.id)));
+    if (entry) buttons.push(actionButton(entry.title, buttonPayload.entry(entry.id)));
   }
   return buttons;
 }
@@ -68,7 +61,7 @@ export function entryReply(kb: CompiledKnowledge, entry: Entry): Reply {
  * an action, not a topic to read, and the question most residents come with.
  */
 export function menuReply(kb: CompiledKnowledge): Reply {
-  const buttons: Button[] = kb.ui.groups.map((g) => actionButton(g.title, payload.group(g.id)));
+  const buttons: Button[] = kb.ui.groups.map((g) => actionButton(g.title, buttonPayload.group(g.id)));
   buttons.push(...checkButtons(kb));
   buttons.push(hotlineButton(kb));
   return { text: kb.ui.menu_prompt, buttons };
@@ -80,7 +73,7 @@ export function groupReply(kb: CompiledKnowledge, groupId: string): Reply | unde
   if (!group) return undefined;
   return {
     text: fill(kb.ui.group_prompt, { title: group.title }),
-    buttons: [...entryButtons(kb, group.entries), actionButton(kb.ui.back_to_menu, payload.menu)],
+    buttons: [...entryButtons(kb, group.entries), actionButton(kb.ui.back_to_menu, buttonPayload.menu)],
   };
 }
 

@@ -8,16 +8,12 @@
 import type { CompiledKnowledge } from '../src/knowledge.ts';
 import type { Button, Reply } from '../src/core/message.ts';
 import { actionButton } from '../src/core/message.ts';
+import { buttonPayload, type SafeguardingAction } from '../src/core/payload.ts';
 import { EMERGENCY_ENTRY_ID, type AnswerResult } from '../src/nlp/engine.ts';
 import type { SafeguardingResult } from '../src/safeguarding/detector.ts';
-import { SITUATION_IDS, type EmergencyNumber, type SituationId } from '../src/kb/safeguarding-schema.ts';
+import { SITUATION_IDS, type EmergencyNumber } from '../src/kb/safeguarding-schema.ts';
 import type { HandlerContext } from './context.ts';
 import { entryButtons, entryReply, hotlineButton, menuButton } from './replies.ts';
-
-/** Button payloads of the safeguarding replies. */
-export const SAFEGUARDING_PREFIX = 'sg';
-const safePayload = (situation: SituationId): string => `${SAFEGUARDING_PREFIX}:safe:${situation}`;
-const humanPayload = (situation: SituationId): string => `${SAFEGUARDING_PREFIX}:human:${situation}`;
 
 function callButton(kb: CompiledKnowledge, number: EmergencyNumber): Button {
   const label = number === '114' ? kb.safeguarding.text.buttons.call_114 : kb.ui.call_emergency[number];
@@ -42,8 +38,8 @@ function safeguardingButtons(
   return [
     ...numbers.map((n) => callButton(kb, n)),
     hotlineButton(kb),
-    actionButton(buttons.safe, safePayload(result.situation)),
-    actionButton(buttons.human, humanPayload(result.situation)),
+    actionButton(buttons.safe, buttonPayload.safeguarding.safe(result.situation)),
+    actionButton(buttons.human, buttonPayload.safeguarding.human(result.situation)),
   ];
 }
 
@@ -82,11 +78,11 @@ export function safeguardingReplies(ctx: HandlerContext, result: AnswerResult): 
   return replies;
 }
 
-/** A safeguarding button: "sg:safe:<situation>" or "sg:human:<situation>". */
-export function handleSafeguardingButton(ctx: HandlerContext, rest: string): Reply[] {
+/** A safeguarding button: "I am safe" or "I need a person", after a reply about a situation. */
+export function handleSafeguardingButton(ctx: HandlerContext, pressed: SafeguardingAction | undefined): Reply[] {
   const { kb } = ctx;
-  const [action, id] = rest.split(':');
-  const situationId = SITUATION_IDS.find((s) => s === id);
+  const action = pressed?.kind;
+  const situationId = SITUATION_IDS.find((s) => s === pressed?.situation);
   const situation = situationId ? kb.safeguarding.text.situations[situationId] : undefined;
   if (action === 'safe') {
     const related = situation && situation.entry !== EMERGENCY_ENTRY_ID ? entryButtons(kb, [situation.entry]) : [];
