@@ -2,6 +2,7 @@
  * Builds the replies the handlers share: an entry with its follow-up
  * buttons, the topic menu, a group's list, the hotline call button.
  */
+import { ENTRY_IDS } from '../src/kb/entry-ids.ts';
 import type { CompiledKnowledge } from '../src/knowledge.ts';
 import type { Button, Reply } from '../src/core/message.ts';
 import { actionButton } from '../src/core/message.ts';
@@ -11,10 +12,15 @@ import { buttonPayload } from '../src/core/payload.ts';
 
 /** Entries whose reply carries emergency call buttons, and which numbers (labels in ui.yaml). */
 const CALL_NUMBERS: Record<string, ReadonlyArray<'113' | '115' | '111'>> = {
-  emergency: ['113', '115', '111'],
-  'child-protection-hotline': ['111'],
+  [ENTRY_IDS.emergency]: ['113', '115', '111'],
+  [ENTRY_IDS.childProtectionHotline]: ['111'],
 };
-const HOTLINE_CALL_ENTRIES = new Set(['hotline', 'emergency', 'center-contact', 'child-protection-hotline']);
+const HOTLINE_CALL_ENTRIES: ReadonlySet<string> = new Set([
+  ENTRY_IDS.hotline,
+  ENTRY_IDS.emergency,
+  ENTRY_IDS.centerContact,
+  ENTRY_IDS.childProtectionHotline,
+]);
 
 /** The button that calls the center's hotline. */
 export function hotlineButton(kb: CompiledKnowledge): Button {

@@ -5,11 +5,12 @@
  * toàn", "Tôi cần nói chuyện với người thật"). The wording is data in
  * knowledge/safeguarding.yaml.
  */
+import { ENTRY_IDS } from '../src/kb/entry-ids.ts';
 import type { CompiledKnowledge } from '../src/knowledge.ts';
 import type { Button, Reply } from '../src/core/message.ts';
 import { actionButton } from '../src/core/message.ts';
 import { buttonPayload, type SafeguardingAction } from '../src/core/payload.ts';
-import { EMERGENCY_ENTRY_ID, type AnswerResult } from '../src/nlp/engine.ts';
+import type { AnswerResult } from '../src/nlp/engine.ts';
 import type { SafeguardingResult } from '../src/safeguarding/detector.ts';
 import { SITUATION_IDS, type EmergencyNumber } from '../src/kb/safeguarding-schema.ts';
 import type { HandlerContext } from './context.ts';
@@ -59,7 +60,7 @@ export function safeguardingReplies(ctx: HandlerContext, result: AnswerResult): 
       text: `${numbersBlock(kb, safety.numbers, safety.english)}\n\n${advice}`,
       buttons: [
         ...safeguardingButtons(kb, safety, safety.numbers),
-        ...entryButtons(kb, situation.entry === EMERGENCY_ENTRY_ID ? [] : [situation.entry]),
+        ...entryButtons(kb, situation.entry === ENTRY_IDS.emergency ? [] : [situation.entry]),
       ],
     };
     return [first];
@@ -85,7 +86,7 @@ export function handleSafeguardingButton(ctx: HandlerContext, pressed: Safeguard
   const situationId = SITUATION_IDS.find((s) => s === pressed?.situation);
   const situation = situationId ? kb.safeguarding.text.situations[situationId] : undefined;
   if (action === 'safe') {
-    const related = situation && situation.entry !== EMERGENCY_ENTRY_ID ? entryButtons(kb, [situation.entry]) : [];
+    const related = situation && situation.entry !== ENTRY_IDS.emergency ? entryButtons(kb, [situation.entry]) : [];
     return [{ text: kb.safeguarding.text.safe_reply, buttons: [hotlineButton(kb), ...related, menuButton(kb)] }];
   }
   if (action === 'human') {

@@ -4,6 +4,7 @@
  * their own sections from). Every problem names the file, the entry, the
  * field and what to fix, in Vietnamese, because staff edit these files.
  */
+import { ENTRY_IDS, REQUIRED_ENTRY_IDS } from './entry-ids.ts';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
@@ -40,8 +41,7 @@ export { formatProblems, KnowledgeError, type KbProblem } from './problems.ts';
 
 /** Longest answer, after placeholders are filled, so it fits every platform in one message. */
 export const MAX_ANSWER_CHARS = 1500;
-/** Entries the code itself relies on. */
-export const REQUIRED_ENTRY_IDS = ['hotline', 'emergency', 'bot-help', 'greeting'] as const;
+export { REQUIRED_ENTRY_IDS } from './entry-ids.ts';
 
 /** An entry ready to serve: placeholders filled. */
 export interface Entry extends EntryFile {
@@ -385,7 +385,7 @@ export function checkEntries(
   }
   if (!options.skipEditorialChecks) {
     for (const id of ids.keys()) {
-      if (!grouped.has(id) && id !== 'greeting' && id !== 'emergency') {
+      if (!grouped.has(id) && id !== ENTRY_IDS.greeting && id !== ENTRY_IDS.emergency) {
         warnings.push({
           file: ids.get(id) as string,
           entryId: id,

@@ -3,6 +3,7 @@
  * the decision between answering, offering close candidates, and falling
  * back to the hotline.
  */
+import { ENTRY_IDS } from '../kb/entry-ids.ts';
 import type { Knowledge } from '../kb/load.ts';
 import type { Safeguarding } from '../safeguarding/compile.ts';
 import type { Outcome } from '../core/message.ts';
@@ -71,9 +72,6 @@ export interface AnswerResult {
 
 /** Share of a question's syllables an agency's cues must cover to override a confident answer. */
 const REFERRAL_OVER_ANSWER_SHARE = 0.5;
-
-/** The id of the entry that holds the emergency reply. */
-export const EMERGENCY_ENTRY_ID = 'emergency';
 
 /** Settings of an answer engine. */
 export interface AnswerEngineOptions {
@@ -306,7 +304,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   // The emergency entry answers questions about the numbers; as a mere "did you mean" it would
   // turn a figure of speech ("mệt muốn chết") into an alarm, so it is only ever a confident answer.
   const candidates = ranked.filter(
-    (c, i) => c.id !== EMERGENCY_ENTRY_ID || (i === 0 && c.score >= config.answerThreshold),
+    (c, i) => c.id !== ENTRY_IDS.emergency || (i === 0 && c.score >= config.answerThreshold),
   );
   const [best, ...rest] = candidates;
 
@@ -315,10 +313,10 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   const unanswered = !best || best.score < config.answerThreshold;
   const safeguarding = kb.safeguarding.detector.detect(text, { unanswered });
   if (safeguarding?.outcome === 'danger-now') {
-    const others = ranked.filter((c) => c.id !== EMERGENCY_ENTRY_ID && c.score >= config.suggestThreshold);
+    const others = ranked.filter((c) => c.id !== ENTRY_IDS.emergency && c.score >= config.suggestThreshold);
     return {
       outcome: 'crisis',
-      entryId: EMERGENCY_ENTRY_ID,
+      entryId: ENTRY_IDS.emergency,
       score: 1,
       crisis: true,
       safeguarding,
@@ -333,9 +331,9 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     const situation = kb.safeguarding.text.situations[safeguarding.situation];
     const allowed = new Set([situation?.entry, ...(situation?.also ?? [])]);
     const closest = ranked.find((c) => allowed.has(c.id) && c.score >= config.suggestThreshold);
-    const entryId = closest?.id ?? situation?.entry ?? EMERGENCY_ENTRY_ID;
+    const entryId = closest?.id ?? situation?.entry ?? ENTRY_IDS.emergency;
     const others = ranked.filter(
-      (c) => c.id !== entryId && c.id !== EMERGENCY_ENTRY_ID && c.score >= config.suggestThreshold,
+      (c) => c.id !== entryId && c.id !== ENTRY_IDS.emergency && c.score >= config.suggestThreshold,
     );
     return {
       outcome: 'disclosure',

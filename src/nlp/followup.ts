@@ -6,6 +6,7 @@
  * topic, who it was about and what was asked. It holds no state; the handler
  * keeps the context in the session store.
  */
+import { ENTRY_IDS } from '../kb/entry-ids.ts';
 import type { FOLLOW_UP_ASPECTS } from '../kb/schema.ts';
 import type { AnswerKnowledge, EngineConfig } from './engine.ts';
 import type { Candidate } from './matcher.ts';
@@ -173,9 +174,9 @@ const WHO_PHRASES: Record<Who, string> = {
  * "ở đâu" after a service is the center's address, "số điện thoại" its hotline.
  */
 const ASPECT_HOMES: Partial<Record<Aspect, string[]>> = {
-  place: ['center-contact'],
-  time: ['center-contact'],
-  contact: ['hotline'],
+  place: [ENTRY_IDS.centerContact],
+  time: [ENTRY_IDS.centerContact],
+  contact: [ENTRY_IDS.hotline],
 };
 
 /** The longest syllable count of any follow-up: longer messages are new questions. */
@@ -291,7 +292,7 @@ function topicAnchor(kb: AnswerKnowledge, topic: string): string[] {
 /** The best-ranked entry for a question built from canonical phrases. */
 function rankQuestion(kb: AnswerKnowledge, question: string, limit: number): Candidate[] {
   const syllables = kb.lexicon.dropFillers(kb.lexicon.rewrite(tokenize(question))).map((t) => t.folded);
-  return kb.matcher.rankTokens(syllables, limit).filter((c) => c.id !== 'emergency');
+  return kb.matcher.rankTokens(syllables, limit).filter((c) => c.id !== ENTRY_IDS.emergency);
 }
 
 /**
