@@ -34,3 +34,8 @@ export const ChatAddress = {
     return isPlatform(platform) ? { platform, chatId: key.slice(split + 1) } : undefined;
   },
 };
+
+/** One person on one platform (`platform:userId`), for what is counted per person (flood control). */
+export function personKey(user: { platform: Platform; userId: string }): string {
+  return `${user.platform}:${user.userId}`;
+}

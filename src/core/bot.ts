@@ -4,6 +4,7 @@
  * the router it was given, logs the decision (never the text), and turns a
  * crash into a kind reply. It knows no handler: the router is passed in.
  */
+import { personKey } from './address.ts';
 import type { Logger } from 'pino';
 import type { Metrics } from '../metrics.ts';
 import { FloodGuard, type FloodLimits } from './flood-guard.ts';
@@ -88,7 +89,7 @@ export class Bot<K extends { ui: BotUi } = { ui: BotUi }> {
     const { logger, metrics } = this.deps;
     metrics?.updatesReceived.inc({ platform: incoming.user.platform });
     if (this.flood) {
-      const verdict = this.flood.check(`${incoming.user.platform}:${incoming.user.userId}`, incomingLength(incoming));
+      const verdict = this.flood.check(personKey(incoming.user), incomingLength(incoming));
       if (verdict !== 'allow') {
         metrics?.outcomes.inc({ outcome: 'flood' });
         return verdict === 'warn' ? [{ text: kb.ui.slow_down }] : [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChatAddress } from '../../src/core/address.ts';
+import { ChatAddress, personKey } from '../../src/core/address.ts';
 
 describe('chat addresses', () => {
   it('keeps the stored key format: platform, a colon, the chat id', () => {
@@ -15,5 +15,11 @@ describe('chat addresses', () => {
   it('refuses keys that name no known platform or no chat', () => {
     for (const key of ['', 'telegram', 'telegram:', ':123', 'viber:123'])
       expect(ChatAddress.parse(key), key).toBe(undefined);
+  });
+});
+
+describe('person keys', () => {
+  it('name one person on one platform, whatever the chat', () => {
+    expect(personKey({ platform: 'telegram', userId: '42' })).toBe('telegram:42');
   });
 });
