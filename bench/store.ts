@@ -3,12 +3,12 @@
  * subscription changes arrive at once through the bot's handlers (/dangky
  * consent presses). Target: all acknowledged, i.e. durable, within 5 seconds.
  */
+import { KnowledgeStore } from '../src/knowledge.ts';
 import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Bot } from '../src/core/bot.ts';
+import { createBot } from '../handlers/bot.ts';
 import { loadConfig } from '../src/config.ts';
-import { KnowledgeStore } from '../src/kb/store.ts';
 import { silentLogger } from '../src/log.ts';
 import { createCore } from '../src/services.ts';
 import { openLowdbStore } from '../src/store/lowdb-store.ts';
@@ -43,7 +43,7 @@ console.log(
 const logger = silentLogger();
 const knowledge = new KnowledgeStore(config.knowledgeDir, logger);
 const core = createCore({ config, store, knowledge, senders: new Map(), logger, topics: () => [] });
-const bot = new Bot({ knowledge: () => knowledge.current, engine: config.engine, logger, services: core.services });
+const bot = createBot({ knowledge: () => knowledge.current, engine: config.engine, logger, services: core.services });
 
 t0 = performance.now();
 const latencies: number[] = [];

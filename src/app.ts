@@ -3,6 +3,10 @@
  * the HTTP server; and shuts them down gracefully (stop taking updates,
  * finish those in flight, then exit).
  */
+import { ChatAddress } from './core/address.ts';
+import { KnowledgeStore } from './knowledge.ts';
+import { reminderReplies } from '../handlers/events.ts';
+import { createAnswerEngine } from './nlp/engine.ts';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { TelegramChannel } from './channels/telegram/channel.ts';
@@ -11,9 +15,9 @@ import { SeenUpdates } from './channels/seen-updates.ts';
 import { ZaloBotChannel } from './channels/zalo-bot/channel.ts';
 import { ZaloOaChannel } from './channels/zalo-oa/channel.ts';
 import type { AppConfig } from './config.ts';
-import { Bot } from './core/bot.ts';
+import type { Bot } from './core/bot.ts';
+import { createBot } from '../handlers/bot.ts';
 import type { UserRef } from './core/message.ts';
-import { KnowledgeStore } from './kb/store.ts';
 import { Metrics } from './metrics.ts';
 import type { Disk } from './store/disk.ts';
 import { DiskHealth } from './store/disk-health.ts';
@@ -79,9 +83,10 @@ export async function startService(
     ...disk,
     health: diskHealth,
   });
-  const bot = new Bot({
+  const bot = createBot({
     knowledge: () => knowledge.current,
     engine: config.engine,
+    answers: createAnswerEngine({ cacheSize: config.answerCacheSize }),
     logger,
     metrics,
     flood: config.flood,
@@ -97,9 +102,9 @@ export async function startService(
       .catch((error: unknown) => logger.debug({ err: String(error) }, 'could not mark a subscriber unreachable'));
   };
   const onUndeliverable = (user: UserRef): void => {
-    undeliverable.add(`${user.platform}:${user.chatId}`);
+    undeliverable.add(ChatAddress.toKey(user));
     // A subscriber who blocked the bot gets no more reminders or notices.
-    markUnreachable(`${user.platform}:${user.chatId}`, 'blocked', 'unreachable while replying');
+    markUnreachable(ChatAddress.toKey(user), 'blocked', 'unreachable while replying');
   };
   if (config.watchKnowledge) knowledge.watch();
   /**
@@ -145,7 +150,7 @@ export async function startService(
   const unfollowed = new Set<string>();
   let zaloOa: ZaloOaChannel | undefined;
   if (config.zaloOa && zaloOaClient) {
-    const keyOf = (user: UserRef): string => `${user.platform}:${user.chatId}`;
+    const keyOf = (user: UserRef): string => ChatAddress.toKey(user);
     zaloOa = new ZaloOaChannel({
       client: zaloOaClient,
       appId: config.zaloOa.appId,
@@ -220,6 +225,7 @@ export async function startService(
   if (resumed.length > 0) logger.info({ jobs: resumed.length }, 'resuming unfinished deliveries');
   const reminders = new ReminderScheduler({
     knowledge: () => knowledge.current,
+    wordReminder: reminderReplies,
     store,
     queue: core.delivery,
     logger,

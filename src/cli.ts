@@ -4,10 +4,14 @@
  */
 import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { reminderReplies } from '../handlers/events.ts';
+import { ChatAddress } from './core/address.ts';
+import { type CompiledKnowledge, compileKnowledge, KnowledgeStore, loadKnowledge } from './knowledge.ts';
 import { basename, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { Bot } from './core/bot.ts';
+import type { Bot } from './core/bot.ts';
+import { createBot } from '../handlers/bot.ts';
 import { ConfigError, configuredSecrets, loadConfig, PROJECT_ROOT, type AppConfig } from './config.ts';
 import { enginePredictor, evaluate, formatReport, parseEvalLines, plainFusePredictor } from './eval.ts';
 import { evaluateConversations, formatConversationReport, parseConversationLines } from './eval-conversations.ts';
@@ -18,25 +22,21 @@ import {
   safeguardingPredictor,
 } from './safeguarding/eval.ts';
 import {
-  compileKnowledge,
   formatProblems,
   KnowledgeError,
-  loadKnowledge,
   parseKnowledgeSource,
   readKnowledgeFiles,
   SAFEGUARDING_MODEL_FILE,
   safetyData,
   type KbProblem,
-  type Knowledge,
 } from './kb/load.ts';
 import { buildManifest, MANIFEST_FILE, renderManifest } from './kb/manifest.ts';
 import { trainClassifier } from './safeguarding/classifier.ts';
-import { KnowledgeStore } from './kb/store.ts';
 import { createLogger, silentLogger } from './log.ts';
 import { MemorySessionStore } from './store/sessions.ts';
 import { parseTerminalLine, runTerminalChat } from './channels/terminal/terminal.ts';
 import { OptionMemory, renderNumbered } from './channels/numbered.ts';
-import { setAnswerCacheSize } from './nlp/engine.ts';
+import { createAnswerEngine } from './nlp/engine.ts';
 import { hasChannels, startService, stopOnSignals, subscriptionTopics } from './app.ts';
 import { TerminalSender } from './channels/terminal/sender.ts';
 import { createCore, openStore, type Core } from './services.ts';
@@ -101,7 +101,7 @@ const SAFEGUARDING_TRAINING_SETS = ['train', 'train2', 'train3', 'train4', 'trai
   resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`),
 );
 
-function loadOrExit(config: AppConfig, io: CliIo): Knowledge {
+function loadOrExit(config: AppConfig, io: CliIo): CompiledKnowledge {
   return orExit(io, () => loadKnowledge(config.knowledgeDir));
 }
 
@@ -143,7 +143,7 @@ async function askOnce(bot: Bot, q: string): Promise<string> {
  * conversation context and flows carry over; commands ("/kiemtra") and option
  * numbers ("2") work as in the terminal chat.
  */
-function conversationAsker(bot: Bot, ui: () => Knowledge['ui']): (line: string) => Promise<string> {
+function conversationAsker(bot: Bot, ui: () => CompiledKnowledge['ui']): (line: string) => Promise<string> {
   const user: UserRef = { platform: 'terminal', chatId: 'cli', userId: 'cli' };
   const memory = new OptionMemory(1);
   return async (line) => {
@@ -170,9 +170,10 @@ async function commandAsk(args: string[], config: AppConfig, io: CliIo): Promise
   // What the bot decided for the last message: in a conversation a follow-up is answered from context,
   // so the id and outcome printed are the bot's, not the engine's reading of the line alone.
   const last: { decision?: { outcome: string; id: string | null } } = {};
-  const bot = new Bot({
+  const bot = createBot({
     knowledge: () => kb,
     engine: config.engine,
+    answers: createAnswerEngine({ cacheSize: config.answerCacheSize }),
     logger: silentLogger(),
     contextTtlMs: config.contextMs,
     onDecision: (outcome, entryId) => {
@@ -433,9 +434,10 @@ async function commandStart(config: AppConfig, io: CliIo): Promise<void> {
   });
   core.delivery.resumeAll();
   const sessions = new MemorySessionStore({ ttlMs: config.eligibilitySessionMs });
-  const bot = new Bot({
+  const bot = createBot({
     knowledge: () => store.current,
     engine: config.engine,
+    answers: createAnswerEngine({ cacheSize: config.answerCacheSize }),
     logger,
     services: core.services,
     sessions,
@@ -521,7 +523,7 @@ async function commandSubscribers(args: string[], config: AppConfig, io: CliIo):
   if (sub === 'delete') {
     const chatId = positionals[2];
     if (!file || !chatId) throw new UsageError('subscribers delete PLATFORM CHAT_ID');
-    const key = `${platformArg(file)}:${chatId}`;
+    const key = ChatAddress.toKey({ platform: platformArg(file), chatId });
     await withDeliveryCore(config, io, async ({ core }) => {
       const removed = await core.services.forget(key);
       io.stdout.write(
@@ -632,6 +634,7 @@ async function commandReminders(args: string[], config: AppConfig, io: CliIo): P
   await withDeliveryCore(config, io, async ({ core, store, knowledge, logger }) => {
     const scheduler = new ReminderScheduler({
       knowledge: () => knowledge.current,
+      wordReminder: reminderReplies,
       store,
       queue: core.delivery,
       logger,
@@ -710,7 +713,6 @@ function logDestination(io: CliIo): LoggerOptions['destination'] {
 async function runCommand(argv: string[], io: CliIo): Promise<number> {
   const [command, ...args] = argv;
   const config = loadConfig(io.env ?? process.env);
-  setAnswerCacheSize(config.answerCacheSize);
   switch (command) {
     case 'start':
       await commandStart(config, io);

@@ -1,8 +1,8 @@
+import { KnowledgeStore } from '../src/knowledge.ts';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KnowledgeStore } from '../src/kb/store.ts';
 import { silentLogger } from '../src/log.ts';
 import { cli } from './helpers/cli.ts';
 import { copyKnowledge, safeguardingEndingWith } from './helpers/kb.ts';

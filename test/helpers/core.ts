@@ -1,11 +1,11 @@
 /** A bot with real services over a memory store and a recording sender. */
+import { KnowledgeStore } from '../../src/knowledge.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Bot } from '../../src/core/bot.ts';
+import { createBot } from '../../handlers/bot.ts';
 import type { Incoming, Platform, Reply, UserRef } from '../../src/core/message.ts';
 import type { Sender } from '../../src/delivery/types.ts';
-import { KnowledgeStore } from '../../src/kb/store.ts';
 import { loadConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createCore, type Core } from '../../src/services.ts';
@@ -50,7 +50,7 @@ export function botWithServices(
     logger,
     topics: () => topics,
   });
-  const bot = new Bot({ knowledge: () => knowledge.current, engine: config.engine, logger, services: core.services });
+  const bot = createBot({ knowledge: () => knowledge.current, engine: config.engine, logger, services: core.services });
   const user = (id: string, platform: Platform = 'telegram'): UserRef => ({
     platform,
     chatId: id,

@@ -1,11 +1,11 @@
 /** Shared test helpers: the real knowledge base, and throwaway copies of it. */
+import { type CompiledKnowledge, KnowledgeStore } from '../../src/knowledge.ts';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Bot } from '../../src/core/bot.ts';
+import type { Bot } from '../../src/core/bot.ts';
+import { createBot } from '../../handlers/bot.ts';
 import type { Incoming, Reply, UserRef } from '../../src/core/message.ts';
-import type { Knowledge } from '../../src/kb/load.ts';
-import { KnowledgeStore } from '../../src/kb/store.ts';
 import { silentLogger } from '../../src/log.ts';
 import { DEFAULT_ENGINE_CONFIG } from '../../src/nlp/engine.ts';
 import { MemorySessionStore, type SessionStore } from '../../src/store/sessions.ts';
@@ -24,7 +24,7 @@ export function realKnowledgeStore(): KnowledgeStore {
 }
 
 /** The real knowledge base, parsed once per worker. */
-export function realKnowledge(): Knowledge {
+export function realKnowledge(): CompiledKnowledge {
   return realKnowledgeStore().current;
 }
 
@@ -44,7 +44,7 @@ export function testUser(platform: UserRef['platform'] = 'terminal'): UserRef {
 export function realBot(options: { sessions?: SessionStore } = {}): Bot {
   const kb = realKnowledge();
   const sessions = options.sessions ?? new MemorySessionStore();
-  return new Bot({ knowledge: () => kb, engine: DEFAULT_ENGINE_CONFIG, logger: silentLogger(), sessions });
+  return createBot({ knowledge: () => kb, engine: DEFAULT_ENGINE_CONFIG, logger: silentLogger(), sessions });
 }
 
 /** Sends text to a bot and returns its replies. */
