@@ -24,21 +24,21 @@ interface Floor {
 }
 
 const FLOORS: Record<string, Floor> = {
-  'train.jsonl': { crisisRecall: 0.99, falseCrisis: 0.015, disclosureHandled: 0.933 },
-  'train2.jsonl': { crisisRecall: 1, falseCrisis: 0.024, disclosureHandled: 0.875 },
+  'train.jsonl': { crisisRecall: 0.993, falseCrisis: 0.003, disclosureHandled: 0.933 },
+  'train2.jsonl': { crisisRecall: 1, falseCrisis: 0.016, disclosureHandled: 0.875 },
   'train3.jsonl': { crisisRecall: 0.987, falseCrisis: 0.02, disclosureHandled: 0.966 },
-  'train4.jsonl': { crisisRecall: 0.918, falseCrisis: 0.015, disclosureHandled: 0.933 },
-  'train5.jsonl': { crisisRecall: 0.968, falseCrisis: 0.034, disclosureHandled: 0.766 },
-  'train6.jsonl': { crisisRecall: 0.981, falseCrisis: 0.006, disclosureHandled: 1 },
-  'train7.jsonl': { crisisRecall: 0.933, falseCrisis: 0.046, disclosureHandled: 0.975 },
-  'train8.jsonl': { crisisRecall: 1, falseCrisis: 0.131, disclosureHandled: 0.8 },
-  'train9.jsonl': { crisisRecall: 0.983, falseCrisis: 0.059, disclosureHandled: 0.7 },
-  'train10.jsonl': { crisisRecall: 0.955, falseCrisis: 0.086, disclosureHandled: 0.8 },
+  'train4.jsonl': { crisisRecall: 0.962, falseCrisis: 0, disclosureHandled: 0.933 },
+  'train5.jsonl': { crisisRecall: 0.993, falseCrisis: 0.01, disclosureHandled: 0.766 },
+  'train6.jsonl': { crisisRecall: 0.987, falseCrisis: 0.005, disclosureHandled: 1 },
+  'train7.jsonl': { crisisRecall: 0.941, falseCrisis: 0.03, disclosureHandled: 0.975 },
+  'train8.jsonl': { crisisRecall: 1, falseCrisis: 0.031, disclosureHandled: 0.8 },
+  'train9.jsonl': { crisisRecall: 0.983, falseCrisis: 0.025, disclosureHandled: 0.7 },
+  'train10.jsonl': { crisisRecall: 0.975, falseCrisis: 0.029, disclosureHandled: 0.8 },
   'tune.jsonl': { crisisRecall: 1, falseCrisis: 0.007, disclosureHandled: 0.942 },
   'holdout2.jsonl': { crisisRecall: 0.953, falseCrisis: 0.061, disclosureHandled: 0.885 },
-  'holdout.jsonl': { crisisRecall: 0.923, falseCrisis: 0.055, disclosureHandled: 0.971 },
-  'holdout3.jsonl': { crisisRecall: 0.915, falseCrisis: 0.073, disclosureHandled: 0.771 },
-  'train11.jsonl': { crisisRecall: 0.994, falseCrisis: 0.017, disclosureHandled: 0.875 },
+  'holdout.jsonl': { crisisRecall: 0.938, falseCrisis: 0.049, disclosureHandled: 0.971 },
+  'holdout3.jsonl': { crisisRecall: 0.923, falseCrisis: 0.073, disclosureHandled: 0.771 },
+  'train11.jsonl': { crisisRecall: 1, falseCrisis: 0.017, disclosureHandled: 0.875 },
   // train12: 90.0% recall, 10.0% false crisis when it arrived, before any cue was learnt from it.
   'train12.jsonl': { crisisRecall: 1, falseCrisis: 0, disclosureHandled: 0.9 },
   // holdout4: written blind, never tuned on; its misses are never printed.
