@@ -25,14 +25,14 @@ interface Floor {
 
 const FLOORS: Record<string, Floor> = {
   'train.jsonl': { crisisRecall: 0.993, falseCrisis: 0.003, disclosureHandled: 0.933 },
-  'train2.jsonl': { crisisRecall: 1, falseCrisis: 0.016, disclosureHandled: 0.875 },
-  'train3.jsonl': { crisisRecall: 0.987, falseCrisis: 0.02, disclosureHandled: 0.966 },
+  'train2.jsonl': { crisisRecall: 1, falseCrisis: 0.004, disclosureHandled: 0.875 },
+  'train3.jsonl': { crisisRecall: 0.987, falseCrisis: 0.015, disclosureHandled: 0.966 },
   'train4.jsonl': { crisisRecall: 0.962, falseCrisis: 0, disclosureHandled: 0.933 },
   'train5.jsonl': { crisisRecall: 0.993, falseCrisis: 0.01, disclosureHandled: 0.766 },
   'train6.jsonl': { crisisRecall: 0.987, falseCrisis: 0.005, disclosureHandled: 1 },
   'train7.jsonl': { crisisRecall: 0.941, falseCrisis: 0.03, disclosureHandled: 0.975 },
-  'train8.jsonl': { crisisRecall: 1, falseCrisis: 0.031, disclosureHandled: 0.8 },
-  'train9.jsonl': { crisisRecall: 0.983, falseCrisis: 0.025, disclosureHandled: 0.7 },
+  'train8.jsonl': { crisisRecall: 1, falseCrisis: 0.023, disclosureHandled: 0.8 },
+  'train9.jsonl': { crisisRecall: 0.983, falseCrisis: 0.017, disclosureHandled: 0.7 },
   'train10.jsonl': { crisisRecall: 0.975, falseCrisis: 0.029, disclosureHandled: 0.8 },
   'tune.jsonl': { crisisRecall: 1, falseCrisis: 0.007, disclosureHandled: 0.942 },
   'holdout2.jsonl': { crisisRecall: 0.953, falseCrisis: 0.061, disclosureHandled: 0.885 },
