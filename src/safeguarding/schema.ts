@@ -32,9 +32,9 @@ const ruleSchema = z.array(conceptName).min(1, 'mỗi quy tắc cần ít nhất
 /** Situation ids, most specific first: when several fire, the first names the reply. */
 export const SITUATION_IDS = [
   'suicide',
+  'trafficking',
   'child-abuse',
   'sexual-assault',
-  'trafficking',
   'missing-person',
   'violence',
   'medical',
