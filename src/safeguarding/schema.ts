@@ -36,9 +36,9 @@ export const SITUATION_IDS = [
   'child-abuse',
   'sexual-assault',
   'missing-person',
+  'fire',
   'violence',
   'medical',
-  'fire',
   'call-for-help',
 ] as const;
 export type SituationId = (typeof SITUATION_IDS)[number];
