@@ -7,7 +7,7 @@
 import { loadKnowledge } from '../src/knowledge.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseSafeguardingLines } from '../src/safeguarding/eval.ts';
+import { parseSafeguardingLines } from '../src/eval-safeguarding.ts';
 import { craftedCases } from './crafted.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');

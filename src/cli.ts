@@ -20,7 +20,7 @@ import {
   formatSafeguardingReport,
   parseSafeguardingLines,
   safeguardingPredictor,
-} from './safeguarding/eval.ts';
+} from './eval-safeguarding.ts';
 import {
   formatProblems,
   KnowledgeError,

@@ -8,7 +8,19 @@ import Module, { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 
 /** The folders whose dependencies must form no cycle. */
-const LAYERS = ['core', 'kb', 'nlp', 'eligibility', 'scheduler', 'delivery', 'store', 'channels', 'handlers'];
+const LAYERS = [
+  'core',
+  'kb',
+  'text',
+  'nlp',
+  'safeguarding',
+  'eligibility',
+  'scheduler',
+  'delivery',
+  'store',
+  'channels',
+  'handlers',
+];
 
 /** Folders a layer must never import, whatever the path. */
 const FORBIDDEN: Record<string, string[]> = {
@@ -16,6 +28,9 @@ const FORBIDDEN: Record<string, string[]> = {
   core: ['handlers'],
   kb: ['nlp', 'eligibility', 'scheduler', 'safeguarding'],
   store: ['nlp'],
+  // Text helpers (folding, tokens, lexicon) sit below every language layer.
+  text: ['nlp', 'safeguarding', 'eligibility', 'handlers'],
+  safeguarding: ['nlp', 'handlers', 'channels'],
 };
 
 type Graph = Record<string, string[]>;

@@ -8,9 +8,9 @@
  * trợ gì?"), so an answer is accepted only when it explains almost all of
  * the message and the rest is not a question.
  */
-import type { Lexicon } from '../nlp/lexicon.ts';
-import { wordMatches } from '../nlp/lexicon.ts';
-import { tokenize, type Token } from '../nlp/normalize.ts';
+import type { Lexicon } from '../text/lexicon.ts';
+import { wordMatches } from '../text/lexicon.ts';
+import { tokenize, type Token } from '../text/normalize.ts';
 import type { Answer } from './evaluate.ts';
 import type { EligibilityRules, Option, Question } from './rules.ts';
 import { isNumberWord, parseNumberWords } from './vietnamese-number.ts';

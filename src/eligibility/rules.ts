@@ -7,7 +7,7 @@
 import type { KbProblem } from '../kb/problems.ts';
 import type { Center } from '../kb/schema.ts';
 import { otherPlaceholders, renderCenter, unknownCenterKeys } from '../kb/template.ts';
-import { tokenize } from '../nlp/normalize.ts';
+import { tokenize } from '../text/normalize.ts';
 import type {
   CategoryFile,
   Condition,

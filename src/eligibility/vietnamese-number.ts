@@ -3,8 +3,8 @@
  * hai", "tam muoi hai" (no accents), "mười lăm", "một trăm lẻ hai", and the
  * spoken short form "tám hai" (82) or "bảy lăm" (75).
  */
-import { wordMatches } from '../nlp/lexicon.ts';
-import { makeToken, type Token } from '../nlp/normalize.ts';
+import { wordMatches } from '../text/lexicon.ts';
+import { makeToken, type Token } from '../text/normalize.ts';
 
 type Word =
   | { kind: 'digit'; value: number }

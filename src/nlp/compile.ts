@@ -6,9 +6,9 @@
 import type { Agency, Knowledge } from '../kb/load.ts';
 import type { LexiconFile } from '../kb/schema.ts';
 import { analyzeEnglish, ENGLISH_WEIGHTS, englishMatchables } from './english.ts';
-import { Lexicon } from './lexicon.ts';
+import { Lexicon } from '../text/lexicon.ts';
 import { DEFAULT_WEIGHTS, Matcher, type MatcherWeights } from './matcher.ts';
-import { tokenize } from './normalize.ts';
+import { tokenize } from '../text/normalize.ts';
 import { AgencyMatcher } from './referral.ts';
 
 /** The agencies file, compiled: each agency by id, and the recogniser of their cues. */

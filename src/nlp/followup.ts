@@ -10,7 +10,7 @@ import { ENTRY_IDS } from '../kb/entry-ids.ts';
 import type { FOLLOW_UP_ASPECTS } from '../kb/schema.ts';
 import type { AnswerKnowledge, EngineConfig } from './engine.ts';
 import type { Candidate } from './matcher.ts';
-import { tokenize } from './normalize.ts';
+import { tokenize } from '../text/normalize.ts';
 
 /** What a question asks about a topic. */
 export type Aspect = (typeof FOLLOW_UP_ASPECTS)[number];

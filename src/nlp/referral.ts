@@ -13,7 +13,7 @@
  * fires on a stray word would send people away from help the center gives.
  */
 import type { Analyzer } from './matcher.ts';
-import { foldAccents } from './normalize.ts';
+import { foldAccents } from '../text/normalize.ts';
 
 /** The agency fields the recogniser needs. */
 export interface MatchableAgency {

@@ -7,8 +7,8 @@
  * before it, which usually says who the question is about), within a fixed
  * budget.
  */
-import type { Lexicon } from './lexicon.ts';
-import { tokenize } from './normalize.ts';
+import type { Lexicon } from '../text/lexicon.ts';
+import { tokenize } from '../text/normalize.ts';
 
 /** Messages up to this many characters are read whole; longer ones by their sentences. */
 export const FOCUS_CHARS = 600;

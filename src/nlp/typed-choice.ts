@@ -8,8 +8,8 @@
  * It reads short replies only: a sentence that merely contains an option word
  * ("không biết hộ nghèo được gì") is not an answer and is left to the caller.
  */
-import { wordMatches } from './lexicon.ts';
-import { foldAccents, tokenize, type Token } from './normalize.ts';
+import { wordMatches } from '../text/lexicon.ts';
+import { foldAccents, tokenize, type Token } from '../text/normalize.ts';
 
 /** What an option means beyond its words, so "ừ" can pick "✅ Đồng ý nhận tin". */
 export type ChoiceRole = 'yes' | 'no' | 'back' | 'stop';

@@ -8,7 +8,7 @@
  * weighed most. Deterministic, offline, microseconds per message.
  */
 import neural, { type NeuralModel, type TrainingRow } from '@nlpjs/neural';
-import type { Token } from '../nlp/normalize.ts';
+import type { Token } from '../text/normalize.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
 import { SITUATION_IDS, type ClassifierModel, type SituationId } from '../kb/safeguarding-schema.ts';
 

@@ -3,7 +3,7 @@
  * (which must not pair words across it), in a file of its own so that
  * neither imports the other.
  */
-import type { Token } from '../nlp/normalize.ts';
+import type { Token } from '../text/normalize.ts';
 
 /** Between clauses; no cue matches it. */
 export const CLAUSE_SEPARATOR: Token = { text: '|', folded: '|', plain: true };

@@ -7,7 +7,7 @@
 import type { KbProblem } from '../kb/problems.ts';
 import type { Center } from '../kb/schema.ts';
 import { placeholderProblems, renderCenter } from '../kb/template.ts';
-import type { Lexicon } from '../nlp/lexicon.ts';
+import type { Lexicon } from '../text/lexicon.ts';
 import { SafeguardingClassifier } from './classifier.ts';
 import { SafeguardingDetector } from './detector.ts';
 import { SITUATION_IDS, type ClassifierModel, type SafeguardingFile } from '../kb/safeguarding-schema.ts';

@@ -23,8 +23,8 @@
  *
  * Deterministic, no network, linear in the message length.
  */
-import { wordMatches, type Lexicon } from '../nlp/lexicon.ts';
-import { makeToken, tokenize, type Token } from '../nlp/normalize.ts';
+import { wordMatches, type Lexicon } from '../text/lexicon.ts';
+import { makeToken, tokenize, type Token } from '../text/normalize.ts';
 import type { SafeguardingClassifier } from './classifier.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
 import {

@@ -3,7 +3,7 @@ import type { Answer } from '../../src/eligibility/evaluate.ts';
 import { parseAnswer } from '../../src/eligibility/parse-answer.ts';
 import type { EligibilityRules } from '../../src/eligibility/rules.ts';
 import { parseNumberWords } from '../../src/eligibility/vietnamese-number.ts';
-import { tokenize } from '../../src/nlp/normalize.ts';
+import { tokenize } from '../../src/text/normalize.ts';
 import { realKnowledge } from '../helpers/kb.ts';
 
 const kb = realKnowledge();

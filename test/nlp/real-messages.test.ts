@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/core/message.ts';
 import { findAnswer } from '../../src/nlp/engine.ts';
-import { MAX_INPUT_CHARS, tokenize } from '../../src/nlp/normalize.ts';
+import { MAX_INPUT_CHARS, tokenize } from '../../src/text/normalize.ts';
 import { focusOfMessage } from '../../src/nlp/sentences.ts';
 import { payloadsOf, realBot, realKnowledge, testUser } from '../helpers/kb.ts';
 

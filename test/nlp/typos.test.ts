@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { findAnswer } from '../../src/nlp/engine.ts';
 import { DEFAULT_WEIGHTS } from '../../src/nlp/matcher.ts';
-import { tokenize } from '../../src/nlp/normalize.ts';
+import { tokenize } from '../../src/text/normalize.ts';
 import { TypoCorrector } from '../../src/nlp/typos.ts';
 import { realKnowledge } from '../helpers/kb.ts';
 

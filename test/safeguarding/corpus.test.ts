@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Incoming } from '../../src/core/message.ts';
 import { enginePredictor, evaluate, parseEvalLines } from '../../src/eval.ts';
-import { evaluateSafeguarding, parseSafeguardingLines, safeguardingPredictor } from '../../src/safeguarding/eval.ts';
+import { evaluateSafeguarding, parseSafeguardingLines, safeguardingPredictor } from '../../src/eval-safeguarding.ts';
 import { realBot, realKnowledge, testUser } from '../helpers/kb.ts';
 
 interface Floor {

@@ -5,9 +5,9 @@
  * kept for rules that must tell "tự tử" from "từ từ".
  */
 
-import { foldAccents } from '../text/fold.ts';
+import { foldAccents } from './fold.ts';
 
-export { foldAccents } from '../text/fold.ts';
+export { foldAccents } from './fold.ts';
 
 /** One syllable (or word) of a message. */
 export interface Token {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Lexicon, PhraseRules } from '../../src/nlp/lexicon.ts';
-import { foldAccents, tokenize } from '../../src/nlp/normalize.ts';
+import { Lexicon, PhraseRules } from '../../src/text/lexicon.ts';
+import { foldAccents, tokenize } from '../../src/text/normalize.ts';
 
 const folded = (text: string): string[] => tokenize(text).map((t) => t.folded);
 

@@ -6,9 +6,9 @@
  * person would get, not the detector alone.
  */
 import { z } from 'zod';
-import { parseJsonLines } from '../eval.ts';
-import { findAnswer, type AnswerKnowledge, type EngineConfig, DEFAULT_ENGINE_CONFIG } from '../nlp/engine.ts';
-import { SITUATION_IDS } from '../kb/safeguarding-schema.ts';
+import { parseJsonLines } from './eval.ts';
+import { findAnswer, type AnswerKnowledge, type EngineConfig, DEFAULT_ENGINE_CONFIG } from './nlp/engine.ts';
+import { SITUATION_IDS } from './kb/safeguarding-schema.ts';
 
 const rowSchema = z.object({
   text: z.string(),
