@@ -32,16 +32,14 @@ import { buildManifest, MANIFEST_FILE, renderManifest } from './kb/manifest.ts';
 import { trainClassifier } from './safeguarding/classifier.ts';
 import { KnowledgeStore } from './kb/store.ts';
 import { createLogger, silentLogger } from './log.ts';
-import { MemorySessionStore } from './store/sessions.ts';
 import { parseTerminalLine, runTerminalChat } from './channels/terminal/terminal.ts';
 import { OptionMemory, renderNumbered } from './channels/numbered.ts';
 import { setAnswerCacheSize } from './nlp/engine.ts';
-import { hasChannels, startService, stopOnSignals, subscriptionTopics } from './app.ts';
-import { TerminalSender } from './channels/terminal/sender.ts';
-import { createCore, openStore, type Core } from './services.ts';
-import type { Logger } from './log.ts';
+import { hasChannels, startService, stopOnSignals } from './app.ts';
+import { fixedClock, type Clock } from './clock.ts';
+import { createRuntime, type Runtime } from './runtime.ts';
+import { openStore } from './services.ts';
 import { randomUUID } from 'node:crypto';
-import { createSenders } from './channels/senders.ts';
 import type { Platform, UserRef } from './core/message.ts';
 import { DataLockedError, lockDataDir } from './store/lock.ts';
 import { auditLogIn } from './store/audit-log.ts';
@@ -50,7 +48,6 @@ import type { AudienceFilter, Store } from './store/types.ts';
 import type { Reply } from './core/message.ts';
 import { parseVietnamInstant } from './scheduler/occurrences.ts';
 import { formatPlanLine, planRange, planReminders } from './scheduler/plan.ts';
-import { ReminderScheduler } from './scheduler/scheduler.ts';
 
 const USAGE = `Usage:
   ctxh start                         start the bot (terminal chat when no channel token is set)
@@ -419,36 +416,23 @@ async function commandStart(config: AppConfig): Promise<void> {
   const release = await lockDataDir(config.dataDir);
   if (withChannels) {
     // Channels start taking updates before startService resolves: handle signals from the start.
-    const service = startService(config, logger, store);
+    const service = startService(config, logger, { knowledge: store });
     stopOnSignals(service, logger);
     await service;
     return;
   }
   if (config.watchKnowledge) store.watch();
-  const dataStore = await openStore(config);
-  const core = createCore({
-    config,
-    store: dataStore,
-    knowledge: store,
-    senders: new Map([['terminal', new TerminalSender(process.stdout)]]),
-    logger,
-    topics: () => subscriptionTopics(store),
-  });
-  core.delivery.resumeAll();
-  const sessions = new MemorySessionStore({ ttlMs: config.eligibilitySessionMs });
-  const bot = new Bot({
+  const runtime = await createRuntime(config, { logger, knowledge: store, terminal: process.stdout });
+  runtime.core.delivery.resumeAll();
+  await runTerminalChat({
+    bot: runtime.bot,
     knowledge: () => store.current,
-    engine: config.engine,
-    logger,
-    services: core.services,
-    sessions,
-    contextTtlMs: config.contextMs,
+    input: process.stdin,
+    output: process.stdout,
   });
-  await runTerminalChat({ bot, knowledge: () => store.current, input: process.stdin, output: process.stdout });
   // Let a notice sent from the terminal finish before quitting.
-  await core.delivery.drain();
-  await dataStore.close();
-  store.close();
+  await runtime.core.delivery.drain();
+  await runtime.close();
   await release();
 }
 
@@ -632,51 +616,48 @@ async function commandReminders(args: string[], config: AppConfig): Promise<void
   const now = values.now === undefined ? Date.now() : parseVietnamInstant(values.now);
   if (now === undefined)
     throw new UsageError('--now must be a date-time such as 2027-03-18T08:00+07:00 (no offset means Vietnam time)');
-  await withDeliveryCore(config, async ({ core, store, knowledge, logger }) => {
-    const scheduler = new ReminderScheduler({
-      knowledge: () => knowledge.current,
-      store,
-      queue: core.delivery,
-      logger,
-      settings: config.reminders,
-    });
-    const report = await scheduler.runDue(new Date(now));
-    for (const s of report.sent) process.stdout.write(`sent\t${s.key}\t${s.jobId}\n`);
-    for (const s of report.skipped) process.stdout.write(`skipped\t${s.key}\t${s.reason}\n`);
-    for (const w of report.waiting) process.stdout.write(`waiting\t${w.key}\t${w.reason}\n`);
-    if (report.sent.length + report.skipped.length + report.waiting.length === 0)
-      process.stderr.write('Không có lời nhắc nào đến hạn.\n');
-    for (const s of report.sent) {
-      const r = await core.delivery.whenDone(s.jobId);
-      process.stdout.write(
-        `${s.key}: gửi được ${r.sent}/${r.total}, lỗi ${r.failed}, bị chặn hoặc không liên lạc được ${r.blocked}\n`,
-      );
-    }
-  });
+  // --now sets the runtime's clock: everything the run records (journals, audit) is dated as if it were then.
+  const clock = values.now === undefined ? undefined : fixedClock(new Date(now));
+  await withDeliveryCore(
+    config,
+    async ({ core, reminders, clock }) => {
+      const report = await reminders.runDue(clock.now());
+      for (const s of report.sent) process.stdout.write(`sent\t${s.key}\t${s.jobId}\n`);
+      for (const s of report.skipped) process.stdout.write(`skipped\t${s.key}\t${s.reason}\n`);
+      for (const w of report.waiting) process.stdout.write(`waiting\t${w.key}\t${w.reason}\n`);
+      if (report.sent.length + report.skipped.length + report.waiting.length === 0)
+        process.stderr.write('Không có lời nhắc nào đến hạn.\n');
+      for (const s of report.sent) {
+        const r = await core.delivery.whenDone(s.jobId);
+        process.stdout.write(
+          `${s.key}: gửi được ${r.sent}/${r.total}, lỗi ${r.failed}, bị chặn hoặc không liên lạc được ${r.blocked}\n`,
+        );
+      }
+    },
+    clock ? { clock } : {},
+  );
 }
 
-/** Runs a command that delivers: the data-folder lock, the store, and a core with every configured sender. */
+/** Runs a command that delivers: the data-folder lock and a runtime with every configured channel (none started). */
 async function withDeliveryCore(
   config: AppConfig,
-  work: (context: { core: Core; store: Store; knowledge: KnowledgeStore; logger: Logger }) => Promise<void>,
+  work: (runtime: Runtime) => Promise<void>,
+  options: { clock?: Clock } = {},
 ): Promise<void> {
   const logger = createLogger(config.logLevel ?? 'warn', { secrets: configuredSecrets(config) });
   const knowledge = new KnowledgeStore(config.knowledgeDir, logger, { dataDir: config.dataDir });
-  try {
-    await withWritableStore(config, async (store) => {
-      const { senders } = createSenders(config, () => knowledge.current, logger);
-      const core = createCore({
-        config,
-        store,
-        knowledge,
-        senders,
-        logger,
-        topics: () => subscriptionTopics(knowledge),
-      });
-      await work({ core, store, knowledge, logger });
-    });
-  } finally {
+  let runtime: Runtime | undefined;
+  const release = await lockDataDir(config.dataDir).catch((error: unknown) => {
     knowledge.close();
+    throw error;
+  });
+  try {
+    runtime = await createRuntime(config, { logger, knowledge, ...options });
+    await work(runtime);
+  } finally {
+    if (runtime) await runtime.close();
+    else knowledge.close();
+    await release();
   }
 }
 

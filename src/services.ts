@@ -6,11 +6,11 @@
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { BotServices } from '../handlers/context.ts';
+import type { ChannelSender } from './channels/adapter.ts';
 import type { AppConfig } from './config.ts';
 import type { Platform, Reply, UserRef } from './core/message.ts';
 import { DeliveryEngine } from './delivery/engine.ts';
 import type { PlatformLimits } from './delivery/rate-limit.ts';
-import type { Sender } from './delivery/types.ts';
 import { fill } from './kb/template.ts';
 import type { KnowledgeStore } from './kb/store.ts';
 import { openLowdbStore, type LowdbStoreOptions } from './store/lowdb-store.ts';
@@ -25,7 +25,7 @@ export interface Core {
   delivery: DeliveryEngine;
   audit: AuditLog;
   services: BotServices;
-  senders: Map<Platform, Sender>;
+  senders: ReadonlyMap<Platform, ChannelSender>;
   /**
    * Deletes personal data past its retention: subscribers unreachable for
    * UNREACHABLE_RETENTION_DAYS (with their places in delivery jobs), and
@@ -77,12 +77,12 @@ export function deliveryLimits(config: AppConfig): Partial<Record<Platform, Plat
   };
 }
 
-/** Creates the core; `senders` are the configured channels' senders. */
+/** Creates the core; `senders` are the configured channel adapters. */
 export function createCore(options: {
   config: AppConfig;
   store: Store;
   knowledge: KnowledgeStore;
-  senders: Map<Platform, Sender>;
+  senders: ReadonlyMap<Platform, ChannelSender>;
   logger: Logger;
   /** Topics people can subscribe to (from the events file). */
   topics: () => Array<{ id: string; label: string }>;
@@ -107,7 +107,7 @@ export function createCore(options: {
     const sender = senders.get(platform);
     if (!sender) return;
     try {
-      await sender.send(chatKey.slice(split + 1), replies);
+      await sender.send({ platform, chatId: chatKey.slice(split + 1) }, replies);
     } catch (error) {
       logger.warn({ err: String(error), platform }, 'could not notify a chat');
     }

@@ -28,12 +28,12 @@ export class OptionMemory {
 
   constructor(private readonly limit = 10_000) {}
 
-  private key(user: UserRef): string {
+  private key(user: Pick<UserRef, 'platform' | 'chatId'>): string {
     return `${user.platform}:${user.chatId}`;
   }
 
   /** Stores the payloads offered to a person (option n is payloads[n-1], "" for an unused number), replacing the previous ones. */
-  remember(user: UserRef, payloads: string[]): void {
+  remember(user: Pick<UserRef, 'platform' | 'chatId'>, payloads: string[]): void {
     const key = this.key(user);
     this.options.delete(key);
     if (payloads.length === 0) return;

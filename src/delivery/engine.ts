@@ -24,7 +24,8 @@ import {
 } from './journal.ts';
 import { JobLeases, type Lease, type LeaseOptions } from './lease.ts';
 import { RateLimiter, type PlatformLimits } from './rate-limit.ts';
-import { SendError, type DeliveryQueue, type JobProgress, type NewJob, type Sender } from './types.ts';
+import { SendError, type ChannelSender } from '../channels/adapter.ts';
+import type { DeliveryQueue, JobProgress, NewJob } from './types.ts';
 
 /** Settings for the engine. */
 export interface DeliveryOptions {
@@ -32,7 +33,8 @@ export interface DeliveryOptions {
   store: Store;
   /** Where each job's creation is recorded before it is committed, and its results when it ends. */
   audit: AuditSink;
-  senders: ReadonlyMap<Platform, Sender>;
+  /** Each platform's adapter (its one `send`); a recipient on a platform without one counts as failed. */
+  senders: ReadonlyMap<Platform, ChannelSender>;
   limits: Partial<Record<Platform, PlatformLimits>>;
   logger: Logger;
   /** Sends in flight per job (at most this many can be repeated after a crash). */
@@ -428,7 +430,7 @@ export class DeliveryEngine implements DeliveryQueue {
       // Checked right before the send, with no await in between: a deletion from now on stops it.
       if (isRemoved(manifest.recipients[index])) return 'removed';
       try {
-        await this.track(recipient.key, sender.send(recipient.chatId, manifest.replies));
+        await this.track(recipient.key, sender.send(recipient, manifest.replies));
         return 'sent';
       } catch (error) {
         const failure =

@@ -1,0 +1,23 @@
+/**
+ * Every remote chat platform, one line each: adding a platform is one
+ * folder with its adapter and one line here. Each entry builds its adapter
+ * from config, or nothing when the platform is not configured.
+ */
+import type { AppConfig } from '../config.ts';
+import type { Platform } from '../core/message.ts';
+import type { AdapterDeps, AdapterFactory, ChannelAdapter } from './adapter.ts';
+import { createTelegramAdapter } from './telegram/channel.ts';
+import { createZaloBotAdapter } from './zalo-bot/channel.ts';
+import { createZaloOaAdapter } from './zalo-oa/channel.ts';
+
+/** The remote platforms, in the order they start. */
+export const CHANNEL_REGISTRY: ReadonlyArray<{ platform: Platform; create: AdapterFactory }> = [
+  { platform: 'telegram', create: createTelegramAdapter },
+  { platform: 'zalo-bot', create: createZaloBotAdapter },
+  { platform: 'zalo-oa', create: createZaloOaAdapter },
+];
+
+/** Every configured remote platform's adapter. */
+export function createAdapters(config: AppConfig, deps: AdapterDeps): ChannelAdapter[] {
+  return CHANNEL_REGISTRY.flatMap((entry) => entry.create(config, deps) ?? []);
+}
