@@ -14,9 +14,6 @@ import { DiskWriteError } from '../store/disk-health.ts';
 import { FloodGuard, type FloodLimits } from './flood-guard.ts';
 import type { Incoming, Reply } from './message.ts';
 
-/** Counts of decisions, for metrics. */
-export type OutcomeCounts = Record<Outcome | 'command' | 'button' | 'unsupported' | 'error', number>;
-
 /** What the bot needs from the outside. */
 export interface BotDeps {
   knowledge: () => Knowledge;
@@ -40,20 +37,6 @@ export interface BotDeps {
 
 /** Turns incoming messages into replies. */
 export class Bot {
-  readonly outcomes: OutcomeCounts = {
-    answer: 0,
-    'did-you-mean': 0,
-    referral: 0,
-    fallback: 0,
-    crisis: 0,
-    disclosure: 0,
-    empty: 0,
-    command: 0,
-    button: 0,
-    unsupported: 0,
-    error: 0,
-  };
-
   private readonly flood: FloodGuard | undefined;
   private readonly sessions: SessionStore;
 
@@ -86,7 +69,6 @@ export class Bot {
       log: (level, fields, message) => logger[level]({ ...fields, user: incoming.user.userId }, message),
       ...(this.deps.services ? { services: this.deps.services } : {}),
       note: (outcome, entryId) => {
-        this.outcomes[outcome]++;
         this.deps.onDecision?.(outcome, entryId ?? null);
         metrics?.outcomes.inc({ outcome });
         logger.info(
@@ -98,7 +80,6 @@ export class Bot {
     try {
       return await routeIncoming(ctx, incoming);
     } catch (error) {
-      this.outcomes.error++;
       metrics?.outcomes.inc({ outcome: 'error' });
       // The disk is full or read-only (staff are told through /healthz and the log): the person hears it was not saved.
       if (error instanceof DiskWriteError) return [{ text: kb.ui.save_failed }];
