@@ -36,7 +36,7 @@ import { parseTerminalLine, runTerminalChat } from './channels/terminal/terminal
 import { OptionMemory, renderNumbered } from './channels/numbered.ts';
 import { setAnswerCacheSize } from './nlp/engine.ts';
 import { hasChannels, startService, stopOnSignals } from './app.ts';
-import { fixedClock, type Clock } from './clock.ts';
+import { systemClock } from './clock.ts';
 import { createRuntime, type Runtime } from './runtime.ts';
 import { openStore } from './services.ts';
 import { randomUUID } from 'node:crypto';
@@ -476,7 +476,7 @@ async function commandStaff(args: string[], config: AppConfig): Promise<void> {
       await store.addStaff({
         platform: platformArg(platform),
         userId,
-        addedAt: new Date().toISOString(),
+        addedAt: systemClock.now().toISOString(),
         addedBy: 'cli',
       });
       process.stdout.write(`Đã thêm cán bộ ${platform} ${userId}.\n`);
@@ -613,37 +613,28 @@ async function commandReminders(args: string[], config: AppConfig): Promise<void
     return;
   }
   if (sub !== 'run') throw new UsageError('reminders plan --from DATE --to DATE | reminders run [--now ISO_TIME]');
-  const now = values.now === undefined ? Date.now() : parseVietnamInstant(values.now);
+  const now = values.now === undefined ? systemClock.now().getTime() : parseVietnamInstant(values.now);
   if (now === undefined)
     throw new UsageError('--now must be a date-time such as 2027-03-18T08:00+07:00 (no offset means Vietnam time)');
-  // --now sets the runtime's clock: everything the run records (journals, audit) is dated as if it were then.
-  const clock = values.now === undefined ? undefined : fixedClock(new Date(now));
-  await withDeliveryCore(
-    config,
-    async ({ core, reminders, clock }) => {
-      const report = await reminders.runDue(clock.now());
-      for (const s of report.sent) process.stdout.write(`sent\t${s.key}\t${s.jobId}\n`);
-      for (const s of report.skipped) process.stdout.write(`skipped\t${s.key}\t${s.reason}\n`);
-      for (const w of report.waiting) process.stdout.write(`waiting\t${w.key}\t${w.reason}\n`);
-      if (report.sent.length + report.skipped.length + report.waiting.length === 0)
-        process.stderr.write('Không có lời nhắc nào đến hạn.\n');
-      for (const s of report.sent) {
-        const r = await core.delivery.whenDone(s.jobId);
-        process.stdout.write(
-          `${s.key}: gửi được ${r.sent}/${r.total}, lỗi ${r.failed}, bị chặn hoặc không liên lạc được ${r.blocked}\n`,
-        );
-      }
-    },
-    clock ? { clock } : {},
-  );
+  await withDeliveryCore(config, async ({ core, reminders }) => {
+    // --now picks which reminders are due; what is sent is still recorded at the real time.
+    const report = await reminders.runDue(new Date(now));
+    for (const s of report.sent) process.stdout.write(`sent\t${s.key}\t${s.jobId}\n`);
+    for (const s of report.skipped) process.stdout.write(`skipped\t${s.key}\t${s.reason}\n`);
+    for (const w of report.waiting) process.stdout.write(`waiting\t${w.key}\t${w.reason}\n`);
+    if (report.sent.length + report.skipped.length + report.waiting.length === 0)
+      process.stderr.write('Không có lời nhắc nào đến hạn.\n');
+    for (const s of report.sent) {
+      const r = await core.delivery.whenDone(s.jobId);
+      process.stdout.write(
+        `${s.key}: gửi được ${r.sent}/${r.total}, lỗi ${r.failed}, bị chặn hoặc không liên lạc được ${r.blocked}\n`,
+      );
+    }
+  });
 }
 
 /** Runs a command that delivers: the data-folder lock and a runtime with every configured channel (none started). */
-async function withDeliveryCore(
-  config: AppConfig,
-  work: (runtime: Runtime) => Promise<void>,
-  options: { clock?: Clock } = {},
-): Promise<void> {
+async function withDeliveryCore(config: AppConfig, work: (runtime: Runtime) => Promise<void>): Promise<void> {
   const logger = createLogger(config.logLevel ?? 'warn', { secrets: configuredSecrets(config) });
   const knowledge = new KnowledgeStore(config.knowledgeDir, logger, { dataDir: config.dataDir });
   let runtime: Runtime | undefined;
@@ -652,7 +643,7 @@ async function withDeliveryCore(
     throw error;
   });
   try {
-    runtime = await createRuntime(config, { logger, knowledge, ...options });
+    runtime = await createRuntime(config, { logger, knowledge });
     await work(runtime);
   } finally {
     if (runtime) await runtime.close();

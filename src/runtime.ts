@@ -90,7 +90,7 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
     senders,
     logger,
     topics: options.topics ?? (() => subscriptionTopics(knowledge)),
-    now: () => clock.now(),
+    clock,
     ...disk,
     health: diskHealth,
   });

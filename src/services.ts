@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { BotServices } from '../handlers/context.ts';
 import type { ChannelSender } from './channels/adapter.ts';
+import { systemClock, type Clock } from './clock.ts';
 import type { AppConfig } from './config.ts';
 import type { Platform, Reply, UserRef } from './core/message.ts';
 import { DeliveryEngine } from './delivery/engine.ts';
@@ -86,14 +87,16 @@ export function createCore(options: {
   logger: Logger;
   /** Topics people can subscribe to (from the events file). */
   topics: () => Array<{ id: string; label: string }>;
-  now?: () => Date;
+  /** Domain time (retention, audit lines, job creation); the computer's clock by default. */
+  clock?: Clock;
   /** The disk job files are written through (tests substitute a failing one). */
   disk?: Disk;
   /** Where failed writes are reported (the service's /healthz and metrics). */
   health?: DiskHealth;
 }): Core {
   const { config, store, knowledge, senders, logger } = options;
-  const audit = auditLogIn(config.dataDir);
+  const clock = options.clock ?? systemClock;
+  const audit = auditLogIn(config.dataDir, () => clock.now().getTime());
   try {
     const prunedAudit = audit.prune(config.auditRetentionDays * 86_400_000);
     if (prunedAudit > 0) logger.info({ lines: prunedAudit }, 'deleted audit lines past their retention');
@@ -119,6 +122,7 @@ export function createCore(options: {
     senders,
     limits: deliveryLimits(config),
     logger,
+    clock,
     ...(options.disk ? { disk: options.disk } : {}),
     ...(options.health ? { health: options.health } : {}),
     onFinished: (progress, manifest) => {
@@ -156,7 +160,7 @@ export function createCore(options: {
     notify,
     forget,
     audit,
-    now: options.now ?? (() => new Date()),
+    now: () => clock.now(),
     topics: options.topics,
   };
   const applyRetention = async (): Promise<RetentionResult> => {
