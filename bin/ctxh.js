@@ -8,9 +8,11 @@ try {
 } catch (error) {
   if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
 }
+let cli;
 if (tsx) {
   tsx.register();
-  await import('../src/cli.ts');
+  cli = await import('../src/cli.ts');
 } else {
-  await import('../dist/src/cli.js');
+  cli = await import('../dist/src/cli.js');
 }
+await cli.runCliProcess();

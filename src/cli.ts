@@ -2,7 +2,8 @@
  * The command-line entry: `ctxh start | ask | eval | kb check | kb export | kb catches`.
  * npm scripts call it (see package.json); its output is for people and tools.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { basename, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -39,6 +40,7 @@ import { hasChannels, startService, stopOnSignals } from './app.ts';
 import { systemClock } from './clock.ts';
 import { createRuntime, type Runtime } from './runtime.ts';
 import { openStore } from './services.ts';
+import type { LoggerOptions } from './log.ts';
 import { randomUUID } from 'node:crypto';
 import type { Platform, UserRef } from './core/message.ts';
 import { DataLockedError, lockDataDir } from './store/lock.ts';
@@ -97,18 +99,18 @@ const SAFEGUARDING_TRAINING_SETS = ['train', 'train2', 'train3', 'train4', 'trai
   resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`),
 );
 
-function loadOrExit(config: AppConfig): Knowledge {
-  return orExit(() => loadKnowledge(config.knowledgeDir));
+function loadOrExit(config: AppConfig, io: CliIo): Knowledge {
+  return orExit(io, () => loadKnowledge(config.knowledgeDir));
 }
 
-/** Runs work that reads the knowledge folder; a `KnowledgeError` is printed for staff and ends the process. */
-function orExit<T>(work: () => T): T {
+/** Runs work that reads the knowledge folder; a `KnowledgeError` is printed for staff and ends the command with code 1. */
+function orExit<T>(io: CliIo, work: () => T): T {
   try {
     return work();
   } catch (error) {
     if (error instanceof KnowledgeError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(1);
+      io.stderr.write(`${error.message}\n`);
+      throw new CliExit(1);
     }
     throw error;
   }
@@ -156,13 +158,13 @@ function decisionOf(last: {
   return last.decision;
 }
 
-async function commandAsk(args: string[], config: AppConfig): Promise<void> {
+async function commandAsk(args: string[], config: AppConfig, io: CliIo): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     options: { json: { type: 'boolean' }, stdin: { type: 'boolean' }, conversation: { type: 'boolean' } },
     allowPositionals: true,
   });
-  const kb = loadOrExit(config);
+  const kb = loadOrExit(config, io);
   // What the bot decided for the last message: in a conversation a follow-up is answered from context,
   // so the id and outcome printed are the bot's, not the engine's reading of the line alone.
   const last: { decision?: { outcome: string; id: string | null } } = {};
@@ -206,17 +208,17 @@ async function commandAsk(args: string[], config: AppConfig): Promise<void> {
     });
   };
   if (values.stdin) {
-    const rl = createInterface({ input: process.stdin, terminal: false });
-    for await (const line of rl) if (line.trim() !== '') process.stdout.write(`${await answer(line)}\n`);
+    const rl = createInterface({ input: io.stdin ?? process.stdin, terminal: false });
+    for await (const line of rl) if (line.trim() !== '') io.stdout.write(`${await answer(line)}\n`);
     return;
   }
   if (values.conversation) throw new UsageError('ask --conversation reads the messages from --stdin');
   const q = positionals.join(' ');
   if (!q) throw new UsageError('ask needs a question, or --stdin');
-  process.stdout.write(`${await answer(q)}\n`);
+  io.stdout.write(`${await answer(q)}\n`);
 }
 
-async function commandEval(args: string[], config: AppConfig): Promise<void> {
+async function commandEval(args: string[], config: AppConfig, io: CliIo): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     options: {
@@ -227,7 +229,7 @@ async function commandEval(args: string[], config: AppConfig): Promise<void> {
     },
     allowPositionals: true,
   });
-  const kb = loadOrExit(config);
+  const kb = loadOrExit(config, io);
   // Reading a holdout's misses is the first step to tuning on it, so they stay hidden unless asked for.
   const showMisses = (file: string): boolean =>
     !values.quiet && (values['show-holdout'] === true || !/holdout/.test(basename(file)));
@@ -240,20 +242,18 @@ async function commandEval(args: string[], config: AppConfig): Promise<void> {
     // Conversations label turns ("turns"); safeguarding corpora label messages ("text"); question sets label questions ("q").
     if (/^\s*\{\s*"turns"/.test(text)) {
       const report = await evaluateConversations(kb, parseConversationLines(text, file), config.engine);
-      process.stdout.write(`${formatConversationReport(report, file, showMisses(file))}\n\n`);
+      io.stdout.write(`${formatConversationReport(report, file, showMisses(file))}\n\n`);
       continue;
     }
     if (/^\s*\{\s*"text"/.test(text)) {
       const report = evaluateSafeguarding(parseSafeguardingLines(text, file), safeguardingPredictor(kb, config.engine));
-      process.stdout.write(`${formatSafeguardingReport(report, file, showMisses(file))}\n\n`);
+      io.stdout.write(`${formatSafeguardingReport(report, file, showMisses(file))}\n\n`);
       continue;
     }
     const rows = parseEvalLines(text, file);
-    process.stdout.write(
-      `${formatReport(evaluate(rows, enginePredictor(kb, config.engine)), file, showMisses(file))}\n\n`,
-    );
+    io.stdout.write(`${formatReport(evaluate(rows, enginePredictor(kb, config.engine)), file, showMisses(file))}\n\n`);
     if (values.baseline) {
-      process.stdout.write(
+      io.stdout.write(
         `${formatReport(evaluate(rows, plainFusePredictor(kb)), `${file} (baseline: plain Fuse.js)`, false)}\n\n`,
       );
     }
@@ -267,57 +267,54 @@ async function commandEval(args: string[], config: AppConfig): Promise<void> {
       falseCrises += report.crisis.falseAlarms;
     }
     const rate = total === 0 ? 0 : (falseCrises / total) * 100;
-    process.stdout.write(
+    io.stdout.write(
       `== ordinary questions (test/eval/*.jsonl, emergencies excluded)\nfalse crisis: ${rate.toFixed(2)}% (${falseCrises}/${total})\n`,
     );
   }
 }
 
 /** Trains the safeguarding classifier from a labelled corpus and writes it next to the knowledge files. */
-function commandTrainSafeguarding(args: string[], config: AppConfig): void {
+function commandTrainSafeguarding(args: string[], config: AppConfig, io: CliIo): void {
   const files = args.length > 0 ? args.map((f) => resolve(f)) : SAFEGUARDING_TRAINING_SETS;
-  const kb = loadOrExit(config);
+  const kb = loadOrExit(config, io);
   const rows = files.flatMap((file) => parseSafeguardingLines(readFileSync(file, 'utf8'), file));
   const trainedOn = files.map((file) => relative(PROJECT_ROOT, file)).join(', ');
   const model = trainClassifier(rows, (text) => kb.safeguarding.detector.read(text), trainedOn);
   const out = join(config.knowledgeDir, SAFEGUARDING_MODEL_FILE);
   writeFileSync(out, `${JSON.stringify(model)}\n`);
-  process.stdout.write(
-    `Trained on ${rows.length} messages (${model.network.features.length} features); wrote ${out}.\n`,
-  );
+  io.stdout.write(`Trained on ${rows.length} messages (${model.network.features.length} features); wrote ${out}.\n`);
 }
 
-function commandKb(args: string[], config: AppConfig): void {
+function commandKb(args: string[], config: AppConfig, io: CliIo): void {
   const [sub, ...rest] = args;
   if (sub === 'check') {
     const { values } = parseArgs({ args: rest, options: { 'write-manifest': { type: 'boolean' } } });
     if (values['write-manifest']) {
-      orExit(() => writeManifest(config.knowledgeDir));
-      process.stdout.write(
+      orExit(io, () => writeManifest(config.knowledgeDir));
+      io.stdout.write(
         `Đã ghi ${MANIFEST_FILE}: safeguarding.yaml và lexicon.yaml hiện tại được ghi nhận là bản đầy đủ.\n`,
       );
     }
-    const kb = loadOrExit(config);
+    const kb = loadOrExit(config, io);
     const groups = kb.ui.groups.length;
     const agencies = kb.agencies
       ? `${kb.agencies.byId.size} cơ quan để chỉ đường`
       : 'chưa có agencies.yaml nên không chỉ đường tới cơ quan khác';
-    process.stdout.write(
+    io.stdout.write(
       `Kho kiến thức hợp lệ: ${kb.entries.size} mục, ${groups} nhóm chủ đề, ${kb.events?.events.length ?? 0} sự kiện, ${agencies} (${config.knowledgeDir}).\n`,
     );
     const safety = kb.safeguarding.text;
     const classifier = kb.safeguarding.detector.hasClassifier
       ? 'có bộ phân loại thống kê'
       : 'chưa có bộ phân loại thống kê (chạy npm run train:safeguarding)';
-    process.stdout.write(
+    io.stdout.write(
       `Lớp an toàn: ${Object.keys(safety.situations).length} tình huống, ${Object.keys(safety.concepts).length} khái niệm, ${classifier}.\n`,
     );
-    if (kb.warnings.length > 0)
-      process.stdout.write(`${formatProblems(kb.warnings, 'Lưu ý (không chặn việc chạy):')}\n`);
+    if (kb.warnings.length > 0) io.stdout.write(`${formatProblems(kb.warnings, 'Lưu ý (không chặn việc chạy):')}\n`);
     return;
   }
   if (sub === 'export') {
-    const kb = loadOrExit(config);
+    const kb = loadOrExit(config, io);
     const entries = [...kb.entries.values()].map(
       ({ id, title, questions, keywords, answer, related, sources, reviewed }) => ({
         id,
@@ -330,13 +327,13 @@ function commandKb(args: string[], config: AppConfig): void {
         reviewed,
       }),
     );
-    process.stdout.write(`${JSON.stringify({ center: kb.center, entries }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ center: kb.center, entries }, null, 2)}\n`);
     return;
   }
   if (sub === 'catches') {
     const [id, ...files] = rest;
     if (!id) throw new UsageError('kb catches needs an entry id');
-    const kb = loadOrExit(config);
+    const kb = loadOrExit(config, io);
     const predict = enginePredictor(kb, config.engine);
     // Listing a holdout's questions is the first step to tuning on it: named files only.
     const sources =
@@ -357,10 +354,10 @@ function commandKb(args: string[], config: AppConfig): void {
                 ? `✗ (nhầm, đúng ra là ${row.expect ?? row.refer ?? 'không trả lời'})`
                 : `✗ (bị trả lời bằng ${got.referral ? `cơ quan ${got.referral}` : (got.id ?? 'không chắc')})`;
           if (got.referral === id) referred++;
-          process.stdout.write(`${mark} ${row.q}\n`);
+          io.stdout.write(`${mark} ${row.q}\n`);
         }
       }
-      process.stdout.write(`\nCơ quan "${id}" đang nhận ${referred} câu hỏi trong bộ kiểm tra.\n`);
+      io.stdout.write(`\nCơ quan "${id}" đang nhận ${referred} câu hỏi trong bộ kiểm tra.\n`);
       return;
     }
     if (!kb.entries.has(id)) throw new UsageError(`no entry or agency with id "${id}"`);
@@ -376,11 +373,11 @@ function commandKb(args: string[], config: AppConfig): void {
                 ? `✗ (nhầm, đúng ra là ${row.expect ?? 'không trả lời'})`
                 : `✗ (bị trả lời bằng ${got.id ?? 'không chắc'})`;
           if (got.id === id) caught++;
-          process.stdout.write(`${mark} ${row.q}\n`);
+          io.stdout.write(`${mark} ${row.q}\n`);
         }
       }
     }
-    process.stdout.write(`\nMục "${id}" đang trả lời ${caught} câu hỏi trong bộ kiểm tra.\n`);
+    io.stdout.write(`\nMục "${id}" đang trả lời ${caught} câu hỏi trong bộ kiểm tra.\n`);
     return;
   }
   throw new UsageError('kb needs check, export or catches');
@@ -395,21 +392,22 @@ function writeManifest(dir: string): void {
   writeFileSync(join(dir, MANIFEST_FILE), renderManifest(buildManifest(safetyData(files, source))));
 }
 
-async function commandStart(config: AppConfig): Promise<void> {
+async function commandStart(config: AppConfig, io: CliIo): Promise<void> {
   const withChannels = hasChannels(config);
   // In the terminal chat, info logs would interleave with the conversation.
   const logger = createLogger(config.logLevel ?? (withChannels ? 'info' : 'warn'), {
     secrets: configuredSecrets(config),
+    destination: logDestination(io),
   });
   let store: KnowledgeStore;
   try {
     store = new KnowledgeStore(config.knowledgeDir, logger, { dataDir: config.dataDir });
   } catch (error) {
     if (error instanceof KnowledgeError) {
-      process.stderr.write(
+      io.stderr.write(
         `${error.message}\nTrợ lý không khởi động khi kho kiến thức có lỗi và DATA_DIR không có bản tốt nào dùng tạm được. Sửa các lỗi trên rồi chạy lại (kiểm tra bằng: npm run kb:check).\n`,
       );
-      process.exit(1);
+      throw new CliExit(1);
     }
     throw error;
   }
@@ -422,13 +420,13 @@ async function commandStart(config: AppConfig): Promise<void> {
     return;
   }
   if (config.watchKnowledge) store.watch();
-  const runtime = await createRuntime(config, { logger, knowledge: store, terminal: process.stdout });
+  const runtime = await createRuntime(config, { logger, knowledge: store, terminal: io.stdout });
   runtime.core.delivery.resumeAll();
   await runTerminalChat({
     bot: runtime.bot,
     knowledge: () => store.current,
-    input: process.stdin,
-    output: process.stdout,
+    input: io.stdin ?? process.stdin,
+    output: io.stdout,
   });
   // Let a notice sent from the terminal finish before quitting.
   await runtime.core.delivery.drain();
@@ -455,7 +453,7 @@ const platformArg = (value: string | undefined): Platform => {
   return value as Platform;
 };
 
-async function commandStaff(args: string[], config: AppConfig): Promise<void> {
+async function commandStaff(args: string[], config: AppConfig, io: CliIo): Promise<void> {
   const [sub, platform, userId] = args;
   await withWritableStore(config, async (store) => {
     if (sub === 'list') {
@@ -465,7 +463,7 @@ async function commandStaff(args: string[], config: AppConfig): Promise<void> {
         ...config.staff.zaloOa.map((id) => `zalo-oa\t${id}\t(STAFF_ZALO_OA_IDS)`),
       ];
       const stored = (await store.listStaff()).map((m) => `${m.platform}\t${m.userId}\t(thêm lúc ${m.addedAt})`);
-      process.stdout.write(`${[...fromEnv, ...stored].join('\n') || 'Chưa có cán bộ nào.'}\n`);
+      io.stdout.write(`${[...fromEnv, ...stored].join('\n') || 'Chưa có cán bộ nào.'}\n`);
       return;
     }
     if (!userId) throw new UsageError('staff add|remove PLATFORM USER_ID');
@@ -479,12 +477,12 @@ async function commandStaff(args: string[], config: AppConfig): Promise<void> {
         addedAt: systemClock.now().toISOString(),
         addedBy: 'cli',
       });
-      process.stdout.write(`Đã thêm cán bộ ${platform} ${userId}.\n`);
+      io.stdout.write(`Đã thêm cán bộ ${platform} ${userId}.\n`);
     } else if (sub === 'remove') {
       const listed = (await store.listStaff()).some((m) => m.platform === platformArg(platform) && m.userId === userId);
       if (listed) await audit.append({ type: 'staff-removed', platform: platformArg(platform), userId, by: 'cli' });
       const removed = await store.removeStaff(platformArg(platform), userId);
-      process.stdout.write(
+      io.stdout.write(
         removed ? `Đã bỏ quyền cán bộ của ${platform} ${userId}.\n` : 'Không có cán bộ này trong danh sách.\n',
       );
     } else {
@@ -493,7 +491,7 @@ async function commandStaff(args: string[], config: AppConfig): Promise<void> {
   });
 }
 
-async function commandSubscribers(args: string[], config: AppConfig): Promise<void> {
+async function commandSubscribers(args: string[], config: AppConfig, io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { format: { type: 'string' } }, allowPositionals: true });
   const [sub, file] = positionals;
   if (sub === 'export') {
@@ -502,22 +500,22 @@ async function commandSubscribers(args: string[], config: AppConfig): Promise<vo
     const subscribers = await store.listSubscribers({});
     // Personal data leaves the bot here: audited (how many, not who) before a line is printed.
     await auditLogIn(config.dataDir).append({ type: 'subscribers-exported', count: subscribers.length, by: 'cli' });
-    process.stdout.write(formatSubscribers(subscribers, format));
-    return;
+    io.stdout.write(formatSubscribers(subscribers, format));
+    return 0;
   }
   if (sub === 'delete') {
     const chatId = positionals[2];
     if (!file || !chatId) throw new UsageError('subscribers delete PLATFORM CHAT_ID');
     const key = `${platformArg(file)}:${chatId}`;
-    await withDeliveryCore(config, async ({ core }) => {
+    await withDeliveryCore(config, io, async ({ core }) => {
       const removed = await core.services.forget(key);
-      process.stdout.write(
+      io.stdout.write(
         removed
           ? `Đã xóa mọi thông tin lưu về ${key} (đăng ký và danh sách gửi tin).\n`
           : `Không có thông tin nào lưu về ${key}.\n`,
       );
     });
-    return;
+    return 0;
   }
   if (sub !== 'import' || !file)
     throw new UsageError(
@@ -528,14 +526,14 @@ async function commandSubscribers(args: string[], config: AppConfig): Promise<vo
     await auditLogIn(config.dataDir).append({ type: 'subscribers-imported', count: good.length, by: 'cli' });
     await store.upsertSubscribers(good);
   });
-  for (const row of bad) process.stderr.write(`dòng ${row.line}: ${row.message}\n`);
-  process.stdout.write(
+  for (const row of bad) io.stderr.write(`dòng ${row.line}: ${row.message}\n`);
+  io.stdout.write(
     `Đã nhập ${good.length} người đăng ký; ${bad.length} dòng lỗi${bad.length > 0 ? ' (xem ở trên)' : ''}.\n`,
   );
-  if (bad.length > 0) process.exitCode = 1;
+  return bad.length > 0 ? 1 : 0;
 }
 
-async function commandBroadcast(args: string[], config: AppConfig): Promise<void> {
+async function commandBroadcast(args: string[], config: AppConfig, io: CliIo): Promise<void> {
   const { values } = parseArgs({
     args,
     options: {
@@ -555,9 +553,9 @@ async function commandBroadcast(args: string[], config: AppConfig): Promise<void
     ...(values.area ? { area: values.area } : {}),
     ...(values.platform ? { platform: platformArg(values.platform) } : {}),
   };
-  await withDeliveryCore(config, async ({ core, store }) => {
+  await withDeliveryCore(config, io, async ({ core, store }) => {
     const count = await store.countSubscribers(audience);
-    process.stdout.write(`Xem trước (đúng như người dân sẽ nhận):\n\n${text}\n\nNgười nhận: ${count}\n`);
+    io.stdout.write(`Xem trước (đúng như người dân sẽ nhận):\n\n${text}\n\nNgười nhận: ${count}\n`);
     if (values['dry-run']) return;
     const jobId = await core.delivery.enqueue({
       kind: 'broadcast',
@@ -569,30 +567,30 @@ async function commandBroadcast(args: string[], config: AppConfig): Promise<void
     });
     const timer = setInterval(() => {
       const p = core.delivery.progress(jobId);
-      if (p) process.stdout.write(`… đã gửi ${p.sent}/${p.total}, lỗi ${p.failed}, bị chặn ${p.blocked}\n`);
+      if (p) io.stdout.write(`… đã gửi ${p.sent}/${p.total}, lỗi ${p.failed}, bị chặn ${p.blocked}\n`);
     }, 2000);
     const result = await core.delivery.whenDone(jobId);
     clearInterval(timer);
-    process.stdout.write(
+    io.stdout.write(
       `Xong: gửi được ${result.sent}/${result.total}, lỗi ${result.failed}, bị chặn hoặc không liên lạc được ${result.blocked}.\n`,
     );
   });
 }
 
-async function commandDeliveries(args: string[], config: AppConfig): Promise<void> {
+async function commandDeliveries(args: string[], config: AppConfig, io: CliIo): Promise<void> {
   const [sub] = args;
   if (sub !== 'resume') throw new UsageError('deliveries resume');
-  await withDeliveryCore(config, async ({ core }) => {
+  await withDeliveryCore(config, io, async ({ core }) => {
     const resumed = core.delivery.resumeAll();
-    process.stdout.write(`Tiếp tục ${resumed.length} đợt gửi chưa xong.\n`);
+    io.stdout.write(`Tiếp tục ${resumed.length} đợt gửi chưa xong.\n`);
     for (const id of resumed) {
       const r = await core.delivery.whenDone(id);
-      process.stdout.write(`${id}: gửi được ${r.sent}/${r.total}, lỗi ${r.failed}, bị chặn ${r.blocked}\n`);
+      io.stdout.write(`${id}: gửi được ${r.sent}/${r.total}, lỗi ${r.failed}, bị chặn ${r.blocked}\n`);
     }
   });
 }
 
-async function commandReminders(args: string[], config: AppConfig): Promise<void> {
+async function commandReminders(args: string[], config: AppConfig, io: CliIo): Promise<void> {
   const [sub, ...rest] = args;
   const { values } = parseArgs({
     args: rest,
@@ -604,29 +602,29 @@ async function commandReminders(args: string[], config: AppConfig): Promise<void
     const range = planRange(values.from, values.to);
     if (!range)
       throw new UsageError('--from and --to must be dates (2027-03-01) or date-times (2027-03-18T08:00+07:00)');
-    const kb = loadOrExit(config);
+    const kb = loadOrExit(config, io);
     // Read-only: no lock, and no close(), which would rewrite the store file under a running bot.
     const store = await openStore(config);
     const lines = await planReminders(kb, store, range.from, range.to, config.reminders);
-    process.stdout.write(lines.map((line) => `${formatPlanLine(line)}\n`).join(''));
-    if (lines.length === 0) process.stderr.write('Không có lời nhắc nào trong khoảng thời gian này.\n');
+    io.stdout.write(lines.map((line) => `${formatPlanLine(line)}\n`).join(''));
+    if (lines.length === 0) io.stderr.write('Không có lời nhắc nào trong khoảng thời gian này.\n');
     return;
   }
   if (sub !== 'run') throw new UsageError('reminders plan --from DATE --to DATE | reminders run [--now ISO_TIME]');
   const now = values.now === undefined ? systemClock.now().getTime() : parseVietnamInstant(values.now);
   if (now === undefined)
     throw new UsageError('--now must be a date-time such as 2027-03-18T08:00+07:00 (no offset means Vietnam time)');
-  await withDeliveryCore(config, async ({ core, reminders }) => {
+  await withDeliveryCore(config, io, async ({ core, reminders }) => {
     // --now picks which reminders are due; what is sent is still recorded at the real time.
     const report = await reminders.runDue(new Date(now));
-    for (const s of report.sent) process.stdout.write(`sent\t${s.key}\t${s.jobId}\n`);
-    for (const s of report.skipped) process.stdout.write(`skipped\t${s.key}\t${s.reason}\n`);
-    for (const w of report.waiting) process.stdout.write(`waiting\t${w.key}\t${w.reason}\n`);
+    for (const s of report.sent) io.stdout.write(`sent\t${s.key}\t${s.jobId}\n`);
+    for (const s of report.skipped) io.stdout.write(`skipped\t${s.key}\t${s.reason}\n`);
+    for (const w of report.waiting) io.stdout.write(`waiting\t${w.key}\t${w.reason}\n`);
     if (report.sent.length + report.skipped.length + report.waiting.length === 0)
-      process.stderr.write('Không có lời nhắc nào đến hạn.\n');
+      io.stderr.write('Không có lời nhắc nào đến hạn.\n');
     for (const s of report.sent) {
       const r = await core.delivery.whenDone(s.jobId);
-      process.stdout.write(
+      io.stdout.write(
         `${s.key}: gửi được ${r.sent}/${r.total}, lỗi ${r.failed}, bị chặn hoặc không liên lạc được ${r.blocked}\n`,
       );
     }
@@ -634,8 +632,15 @@ async function commandReminders(args: string[], config: AppConfig): Promise<void
 }
 
 /** Runs a command that delivers: the data-folder lock and a runtime with every configured channel (none started). */
-async function withDeliveryCore(config: AppConfig, work: (runtime: Runtime) => Promise<void>): Promise<void> {
-  const logger = createLogger(config.logLevel ?? 'warn', { secrets: configuredSecrets(config) });
+async function withDeliveryCore(
+  config: AppConfig,
+  io: CliIo,
+  work: (runtime: Runtime) => Promise<void>,
+): Promise<void> {
+  const logger = createLogger(config.logLevel ?? 'warn', {
+    secrets: configuredSecrets(config),
+    destination: logDestination(io),
+  });
   const knowledge = new KnowledgeStore(config.knowledgeDir, logger, { dataDir: config.dataDir });
   let runtime: Runtime | undefined;
   const release = await lockDataDir(config.dataDir).catch((error: unknown) => {
@@ -654,48 +659,109 @@ async function withDeliveryCore(config: AppConfig, work: (runtime: Runtime) => P
 
 class UsageError extends Error {}
 
-async function main(argv: string[]): Promise<void> {
+/** Ends a command early with an exit code, after it has told the person why. */
+class CliExit extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}
+
+/** Where a command reads and writes: the process's streams and environment, or a test's. */
+export interface CliIo {
+  /** Command output: reports, JSON lines, the terminal chat. */
+  stdout: NodeJS.WritableStream;
+  /** Errors, usage, warnings and log lines. */
+  stderr: NodeJS.WritableStream;
+  /** Configuration; the process environment when left out. */
+  env?: NodeJS.ProcessEnv;
+  /** Input for `ask --stdin` and the terminal chat; the process's stdin when left out. */
+  stdin?: NodeJS.ReadableStream;
+}
+
+/** Log lines go to io.stderr; the process's own stderr keeps pino's fast file-descriptor writer. */
+function logDestination(io: CliIo): LoggerOptions['destination'] {
+  return io.stderr === process.stderr ? undefined : (io.stderr as LoggerOptions['destination']);
+}
+
+async function runCommand(argv: string[], io: CliIo): Promise<number> {
   const [command, ...args] = argv;
-  // A .env next to package.json is read for convenience; real environment variables win.
-  const envFile = resolve(PROJECT_ROOT, '.env');
-  if (existsSync(envFile)) process.loadEnvFile(envFile);
-  const config = loadConfig();
+  const config = loadConfig(io.env ?? process.env);
   setAnswerCacheSize(config.answerCacheSize);
   switch (command) {
     case 'start':
-      return commandStart(config);
+      await commandStart(config, io);
+      return 0;
     case 'ask':
-      return commandAsk(args, config);
+      await commandAsk(args, config, io);
+      return 0;
     case 'eval':
-      return commandEval(args, config);
+      await commandEval(args, config, io);
+      return 0;
     case 'kb':
-      return commandKb(args, config);
+      commandKb(args, config, io);
+      return 0;
     case 'train-safeguarding':
-      return commandTrainSafeguarding(args, config);
+      commandTrainSafeguarding(args, config, io);
+      return 0;
     case 'staff':
-      return commandStaff(args, config);
+      await commandStaff(args, config, io);
+      return 0;
     case 'subscribers':
-      return commandSubscribers(args, config);
+      return commandSubscribers(args, config, io);
     case 'broadcast':
-      return commandBroadcast(args, config);
+      await commandBroadcast(args, config, io);
+      return 0;
     case 'deliveries':
-      return commandDeliveries(args, config);
+      await commandDeliveries(args, config, io);
+      return 0;
     case 'reminders':
-      return commandReminders(args, config);
+      await commandReminders(args, config, io);
+      return 0;
     default:
       throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
   }
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof DataLockedError) {
-    process.stderr.write(`${error.message}\n`);
-    process.exit(3);
+/**
+ * Runs one command (`argv` without node and the script) and resolves to its exit code:
+ * 0 done, 1 failed, 2 usage or configuration error, 3 the data folder is locked by a running bot.
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    return await runCommand(argv, io);
+  } catch (error) {
+    if (error instanceof CliExit) return error.code;
+    if (error instanceof DataLockedError) {
+      io.stderr.write(`${error.message}\n`);
+      return 3;
+    }
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      io.stderr.write(`${error.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    io.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+    return 1;
   }
-  if (error instanceof UsageError || error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\n\n${USAGE}\n`);
-    process.exit(2);
-  }
-  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-  process.exit(1);
-});
+}
+
+/** The process entry (bin/ctxh.js, `tsx src/cli.ts`): reads .env, runs the command with the process's streams. */
+export async function runCliProcess(): Promise<void> {
+  // A .env next to package.json is read for convenience; real environment variables win.
+  const envFile = resolve(PROJECT_ROOT, '.env');
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  const code = await runCli(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+  });
+  // A failed command ends at once (as before), even if a timer or watcher is still open.
+  if (code !== 0) process.exit(code);
+}
+
+const invokedPath = process.argv[1] ? resolve(process.argv[1]) : '';
+if (
+  invokedPath !== '' &&
+  (existsSync(invokedPath) ? realpathSync(invokedPath) : invokedPath) === fileURLToPath(import.meta.url)
+)
+  await runCliProcess();
