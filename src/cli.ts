@@ -33,7 +33,8 @@ import { buildManifest, MANIFEST_FILE, renderManifest } from './kb/manifest.ts';
 import { trainClassifier } from './safeguarding/classifier.ts';
 import { KnowledgeStore } from './kb/store.ts';
 import { createLogger, silentLogger } from './log.ts';
-import { parseTerminalLine, runTerminalChat } from './channels/terminal/terminal.ts';
+import { parseTerminalLine } from './channels/terminal/adapter.ts';
+import { runTerminalChat } from './channels/terminal/terminal.ts';
 import { OptionMemory, renderNumbered } from './channels/numbered.ts';
 import { setAnswerCacheSize } from './nlp/engine.ts';
 import { hasChannels, startService, stopOnSignals } from './app.ts';
@@ -427,6 +428,7 @@ async function commandStart(config: AppConfig, io: CliIo): Promise<void> {
     knowledge: () => store.current,
     input: io.stdin ?? process.stdin,
     output: io.stdout,
+    channel: runtime.terminal,
   });
   // Let a notice sent from the terminal finish before quitting.
   await runtime.core.delivery.drain();

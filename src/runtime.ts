@@ -62,6 +62,8 @@ export interface Runtime {
   bot: Bot;
   /** The configured channels, by platform. */
   channels: ReadonlyMap<Platform, ChannelAdapter>;
+  /** The terminal chat's adapter, when the runtime was built for it. */
+  terminal?: TerminalAdapter;
   reminders: ReminderScheduler;
   /** Closes the data and knowledge stores (stop the channels and the scheduler first). */
   close(): Promise<void>;
@@ -126,7 +128,10 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
     seenUpdates,
     now: () => clock.now().getTime(),
   });
-  if (options.terminal) adapters.push(new TerminalAdapter(options.terminal));
+  const terminal = options.terminal
+    ? new TerminalAdapter(options.terminal, () => knowledge.current.ui.options_hint)
+    : undefined;
+  if (terminal) adapters.push(terminal);
   for (const adapter of adapters) senders.set(adapter.platform, adapter);
   const reminders = new ReminderScheduler({
     knowledge: () => knowledge.current,
@@ -147,6 +152,7 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
     core,
     bot,
     channels: new Map(adapters.map((a) => [a.platform, a])),
+    ...(terminal ? { terminal } : {}),
     reminders,
     async close() {
       knowledge.close();
