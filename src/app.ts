@@ -20,7 +20,7 @@ export interface Service extends Runtime {
 
 /** True when any chat channel is configured (otherwise the terminal chat opens). */
 export function hasChannels(config: AppConfig): boolean {
-  return config.telegram !== undefined || config.zaloBot !== undefined || config.zaloOa !== undefined;
+  return CHANNEL_REGISTRY.some((entry) => entry.configured(config));
 }
 
 /** Starts every configured channel, and the HTTP server when a webhook needs it or PORT is set. */

@@ -70,7 +70,7 @@ export interface Runtime {
 }
 
 /** Topics people can subscribe to, from the events file when it is present. */
-export function subscriptionTopics(knowledge: KnowledgeStore): Array<{ id: string; label: string }> {
+function subscriptionTopics(knowledge: KnowledgeStore): Array<{ id: string; label: string }> {
   return knowledge.current.events?.topics ?? [];
 }
 

@@ -10,14 +10,18 @@ import { createTelegramAdapter } from './telegram/channel.ts';
 import { createZaloBotAdapter } from './zalo-bot/channel.ts';
 import { createZaloOaAdapter } from './zalo-oa/channel.ts';
 
-/** The remote platforms, in the order they start. */
-export const CHANNEL_REGISTRY: ReadonlyArray<{ platform: Platform; create: AdapterFactory }> = [
-  { platform: 'telegram', create: createTelegramAdapter },
-  { platform: 'zalo-bot', create: createZaloBotAdapter },
-  { platform: 'zalo-oa', create: createZaloOaAdapter },
+/** The remote platforms, in the order they start; `configured` says whether config enables each. */
+export const CHANNEL_REGISTRY: ReadonlyArray<{
+  platform: Platform;
+  configured: (config: AppConfig) => boolean;
+  create: AdapterFactory;
+}> = [
+  { platform: 'telegram', configured: (c) => c.telegram !== undefined, create: createTelegramAdapter },
+  { platform: 'zalo-bot', configured: (c) => c.zaloBot !== undefined, create: createZaloBotAdapter },
+  { platform: 'zalo-oa', configured: (c) => c.zaloOa !== undefined, create: createZaloOaAdapter },
 ];
 
 /** Every configured remote platform's adapter. */
 export function createAdapters(config: AppConfig, deps: AdapterDeps): ChannelAdapter[] {
-  return CHANNEL_REGISTRY.flatMap((entry) => entry.create(config, deps) ?? []);
+  return CHANNEL_REGISTRY.flatMap((entry) => (entry.configured(config) ? (entry.create(config, deps) ?? []) : []));
 }

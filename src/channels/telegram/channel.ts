@@ -303,7 +303,7 @@ export class TelegramChannel implements ChannelAdapter {
 }
 
 /** Sorts a failed Telegram call into the one `SendError` every caller reads. */
-export function classifyTelegramError(error: unknown): SendError {
+function classifyTelegramError(error: unknown): SendError {
   if (error instanceof GrammyError) {
     const reason = error.description;
     if (error.error_code === 403) return new SendError({ kind: 'permanent', status: 'blocked', reason }, 'blocked');

@@ -82,7 +82,7 @@ const COMMAND = /^\/([a-z0-9_]+)(?:@\S+)?(?:\s+([\s\S]*))?$/i;
 const RATE_LIMIT_WAIT_MS = 30_000;
 
 /** Sorts a failed Zalo Bot call into the one `SendError` every caller reads. */
-export function classifyZaloBotError(error: unknown): SendError {
+function classifyZaloBotError(error: unknown): SendError {
   if (error instanceof ZaloBotApiError) {
     const reason = error.description;
     if (error.isRateLimited)

@@ -64,7 +64,7 @@ export type ZaloOaStatus = 'starting' | 'ready' | 'token_error';
 const RATE_LIMIT_WAIT_MS = 60_000;
 
 /** Sorts a failed OA call into the one `SendError` every caller reads. */
-export function classifyZaloOaError(error: unknown): SendError {
+function classifyZaloOaError(error: unknown): SendError {
   if (error instanceof ZaloOaApiError) {
     const coded = `Zalo ${error.code}: ${error.description}`;
     if (error.isUnreachable)
@@ -279,7 +279,7 @@ export class ZaloOaChannel implements ChannelAdapter {
 }
 
 /** The Zalo OA client over the token file in DATA_DIR; logs each refresh, never the tokens. */
-export function createZaloOaClient(config: ZaloOaConfig, logger: Logger): ZaloOaClient {
+function createZaloOaClient(config: ZaloOaConfig, logger: Logger): ZaloOaClient {
   return new ZaloOaClient({
     appId: config.appId,
     appSecret: config.appSecret,
