@@ -26,7 +26,6 @@ export interface Core {
   delivery: DeliveryEngine;
   audit: AuditLog;
   services: BotServices;
-  senders: ReadonlyMap<Platform, ChannelSender>;
   /**
    * Deletes personal data past its retention: subscribers unreachable for
    * UNREACHABLE_RETENTION_DAYS (with their places in delivery jobs), and
@@ -170,5 +169,5 @@ export function createCore(options: {
     const jobs = delivery.pruneFinished(config.deliveryRetentionDays * DAY_MS);
     return { subscribers: deleted.length, jobs };
   };
-  return { store, delivery, audit, services, senders, applyRetention };
+  return { store, delivery, audit, services, applyRetention };
 }
