@@ -7,11 +7,15 @@
 import type { Hono } from 'hono';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config.ts';
-import type { Bot } from '../core/bot.ts';
-import type { Platform, Reply } from '../core/message.ts';
+import type { Incoming, Platform, Reply } from '../core/message.ts';
 import type { Knowledge } from '../kb/load.ts';
 import type { Metrics } from '../metrics.ts';
 import type { SeenUpdates } from './seen-updates.ts';
+
+/** What answers an incoming message (the bot); adapters know nothing else of it. */
+export interface Responder {
+  handle(incoming: Incoming): Promise<Reply[]>;
+}
 
 /** Where a send goes: one chat on one platform. */
 export interface ChatTarget {
@@ -72,7 +76,7 @@ export interface ChannelAdapter extends ChannelSender {
 
 /** What an adapter is built with. */
 export interface AdapterDeps {
-  bot: Bot;
+  bot: Responder;
   /** The knowledge in force (command menu, option hints), read at send time so edits apply at once. */
   knowledge: () => Knowledge;
   logger: Logger;

@@ -14,7 +14,6 @@ import type { Update, UserFromGetMe } from 'grammy/types';
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import type { Bot } from '../../core/bot.ts';
 import type { Incoming, Reply, UnsupportedKind, UserRef } from '../../core/message.ts';
 import type { Metrics } from '../../metrics.ts';
 import {
@@ -22,6 +21,7 @@ import {
   type AdapterFactory,
   type ChannelAdapter,
   type ChatTarget,
+  type Responder,
   type SendOptions,
   type UnreachableFailure,
 } from '../adapter.ts';
@@ -40,7 +40,7 @@ export interface TelegramOptions {
   webhook?: { url: string; secret: string };
   /** Command descriptions for Telegram's command menu. */
   commands: () => Record<string, string>;
-  bot: Bot;
+  bot: Responder;
   logger: Logger;
   metrics?: Metrics;
   /** Called when a chat cannot be reached any more (blocked the bot, chat gone). */

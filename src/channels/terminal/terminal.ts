@@ -4,14 +4,14 @@
  * through the terminal adapter's `send`, as notices do.
  */
 import { createInterface } from 'node:readline';
-import type { Bot } from '../../core/bot.ts';
 import type { Incoming, UserRef } from '../../core/message.ts';
 import type { Knowledge } from '../../kb/load.ts';
+import type { Responder } from '../adapter.ts';
 import { TerminalAdapter } from './adapter.ts';
 
 /** Where the terminal chat reads and writes. */
 export interface TerminalOptions {
-  bot: Bot;
+  bot: Responder;
   knowledge: () => Knowledge;
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;

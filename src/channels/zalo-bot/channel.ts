@@ -11,7 +11,6 @@
  */
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
-import type { Bot } from '../../core/bot.ts';
 import type { Incoming, Reply, UnsupportedKind, UserRef } from '../../core/message.ts';
 import type { Metrics } from '../../metrics.ts';
 import {
@@ -19,6 +18,7 @@ import {
   type AdapterFactory,
   type ChannelAdapter,
   type ChatTarget,
+  type Responder,
   type SendOptions,
   type UnreachableFailure,
 } from '../adapter.ts';
@@ -44,7 +44,7 @@ export interface ZaloBotOptions {
   apiRoot: string;
   /** Webhook mode when set; long polling otherwise. */
   webhook?: { url: string; secret: string };
-  bot: Bot;
+  bot: Responder;
   /** ui.options_hint, read at send time so knowledge edits apply at once. */
   optionsHint: () => string;
   logger: Logger;

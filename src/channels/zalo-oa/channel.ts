@@ -13,7 +13,6 @@
  */
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
-import type { Bot } from '../../core/bot.ts';
 import type { Incoming, Reply, UnsupportedKind, UserRef } from '../../core/message.ts';
 import type { Metrics } from '../../metrics.ts';
 import {
@@ -21,6 +20,7 @@ import {
   type AdapterFactory,
   type ChannelAdapter,
   type ChatTarget,
+  type Responder,
   type SendOptions,
   type UnreachableFailure,
 } from '../adapter.ts';
@@ -41,7 +41,7 @@ export interface ZaloOaOptions {
   oaSecretKey: string;
   /** Events older than this are refused, in ms. */
   eventWindowMs: number;
-  bot: Bot;
+  bot: Responder;
   /** ui.more_options, read at send time so knowledge edits apply at once. */
   moreOptionsText: () => string;
   logger: Logger;
