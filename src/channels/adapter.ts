@@ -5,12 +5,7 @@
  * delivery engine. A failed send throws one typed `SendError`.
  */
 import type { Hono } from 'hono';
-import type { Logger } from 'pino';
-import type { AppConfig } from '../config.ts';
 import type { Incoming, Platform, Reply } from '../core/message.ts';
-import type { Knowledge } from '../kb/load.ts';
-import type { Metrics } from '../metrics.ts';
-import type { SeenUpdates } from './seen-updates.ts';
 
 /** What answers an incoming message (the bot); adapters know nothing else of it. */
 export interface Responder {
@@ -73,21 +68,3 @@ export interface ChannelAdapter extends ChannelSender {
   /** Stops receiving and waits for updates in progress. */
   stop(): Promise<void>;
 }
-
-/** What an adapter is built with. */
-export interface AdapterDeps {
-  bot: Responder;
-  /** The knowledge in force (command menu, option hints), read at send time so edits apply at once. */
-  knowledge: () => Knowledge;
-  logger: Logger;
-  metrics?: Metrics | undefined;
-  /** Called when a person cannot be reached any more: while replying, or when they leave (unfollow). */
-  onUnreachable: (to: ChatTarget, failure: UnreachableFailure) => void;
-  /** Handled update ids for one account of a platform, kept in DATA_DIR so replays after a restart are refused. */
-  seenUpdates: (platform: Platform, account: string) => SeenUpdates;
-  /** Epoch milliseconds now. */
-  now: () => number;
-}
-
-/** Builds a platform's adapter, or undefined when the platform is not configured. */
-export type AdapterFactory = (config: AppConfig, deps: AdapterDeps) => ChannelAdapter | undefined;

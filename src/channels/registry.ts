@@ -5,7 +5,8 @@
  */
 import type { AppConfig } from '../config.ts';
 import type { Platform } from '../core/message.ts';
-import type { AdapterDeps, AdapterFactory, ChannelAdapter } from './adapter.ts';
+import type { ChannelAdapter } from './adapter.ts';
+import type { AdapterDeps, AdapterFactory } from './factory.ts';
 import { createTelegramAdapter } from './telegram/channel.ts';
 import { createZaloBotAdapter } from './zalo-bot/channel.ts';
 import { createZaloOaAdapter } from './zalo-oa/channel.ts';

@@ -17,13 +17,13 @@ import type { Incoming, Reply, UnsupportedKind, UserRef } from '../../core/messa
 import type { Metrics } from '../../metrics.ts';
 import {
   SendError,
-  type AdapterFactory,
   type ChannelAdapter,
   type ChatTarget,
   type Responder,
   type SendOptions,
   type UnreachableFailure,
 } from '../adapter.ts';
+import type { AdapterFactory } from '../factory.ts';
 import { ChatQueue } from '../chat-queue.ts';
 import { sendLiveReplies } from '../live-reply.ts';
 import type { ZaloOaConfig } from '../../config.ts';
