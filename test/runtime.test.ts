@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +52,8 @@ describe('createRuntime', () => {
     );
     expect([...withTelegram.channels.keys()]).toEqual(['telegram']);
     expect(withTelegram.channels.get('telegram')?.webhook).toBeUndefined();
+    // Built for sending only (a CLI broadcast), it leaves the handled-update files alone.
+    expect(existsSync(join(withTelegram.config.dataDir, 'seen-updates'))).toBe(false);
     await withTelegram.close();
     const terminal = await createRuntime(config(), {
       logger: silentLogger(),
