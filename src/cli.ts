@@ -523,7 +523,7 @@ async function commandSubscribers(args: string[], config: AppConfig, io: CliIo):
     throw new UsageError(
       'subscribers import FILE | subscribers export [--format csv] | subscribers delete PLATFORM CHAT_ID',
     );
-  const { good, bad } = parseSubscribers(readFileSync(resolve(file), 'utf8'));
+  const { good, bad } = parseSubscribers(readFileSync(resolve(file), 'utf8'), systemClock.now());
   await withWritableStore(config, async (store) => {
     await auditLogIn(config.dataDir).append({ type: 'subscribers-imported', count: good.length, by: 'cli' });
     await store.upsertSubscribers(good);

@@ -80,7 +80,12 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
   const clock = options.clock ?? systemClock;
   const knowledge = options.knowledge ?? new KnowledgeStore(config.knowledgeDir, logger, { dataDir: config.dataDir });
   const metrics = options.metrics ?? new Metrics();
-  const diskHealth = new DiskHealth({ logger, metrics, ...(options.sleep ? { sleep: options.sleep } : {}) });
+  const diskHealth = new DiskHealth({
+    logger,
+    metrics,
+    now: () => clock.now(),
+    ...(options.sleep ? { sleep: options.sleep } : {}),
+  });
   const disk = options.disk ? { disk: options.disk } : {};
   const store = options.store ?? (await openStore(config, { ...disk, health: diskHealth, logger }));
   // Filled once the adapters exist: they need the bot, which needs the core's services.
