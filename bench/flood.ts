@@ -8,13 +8,13 @@
  * makes everyone wait, as it would with real webhooks.
  * Target: the residents' p99 wait ≤ 100 ms.
  */
+import { loadKnowledge } from '../src/knowledge.ts';
 import { resolve } from 'node:path';
 import { ChatQueue } from '../src/channels/chat-queue.ts';
 import { loadConfig } from '../src/config.ts';
-import { Bot } from '../src/core/bot.ts';
+import { createBot } from '../handlers/bot.ts';
 import type { FloodLimits } from '../src/core/flood-guard.ts';
 import type { Incoming } from '../src/core/message.ts';
-import { loadKnowledge } from '../src/kb/load.ts';
 import { silentLogger } from '../src/log.ts';
 import { craftedCases, evalQuestions } from './crafted.ts';
 
@@ -69,7 +69,7 @@ function percentile(sorted: number[], p: number): number {
 const ms = (x: number): string => `${x.toFixed(1)} ms`;
 
 async function run(name: string, flood: FloodLimits | undefined, attackerEveryMs: number): Promise<void> {
-  const bot = new Bot({
+  const bot = createBot({
     knowledge: () => kb,
     engine: config.engine,
     logger: silentLogger(),

@@ -4,9 +4,9 @@
  * corpora, on 4,000-character messages and on the crafted inputs of
  * `bench:worst`. Target: p99 < 1 ms per corpus message.
  */
+import { loadKnowledge } from '../src/knowledge.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadKnowledge } from '../src/kb/load.ts';
 import { parseSafeguardingLines } from '../src/safeguarding/eval.ts';
 import { craftedCases } from './crafted.ts';
 

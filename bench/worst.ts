@@ -5,14 +5,16 @@
  * letters, of real Vietnamese, of distinct rare words, of emoji and of digits.
  * Target: max ≤ 5 ms for any input up to 4,000 characters.
  */
+import { loadKnowledge } from '../src/knowledge.ts';
 import { resolve } from 'node:path';
-import { loadKnowledge } from '../src/kb/load.ts';
-import { findAnswer, setAnswerCacheSize } from '../src/nlp/engine.ts';
+import { createAnswerEngine } from '../src/nlp/engine.ts';
 import { craftedCases as cases } from './crafted.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const kb = loadKnowledge(resolve(ROOT, 'knowledge'));
-setAnswerCacheSize(0);
+// No cache: every call measures a decision.
+const engine = createAnswerEngine({ cacheSize: 0 });
+const findAnswer = engine.find;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;

@@ -5,8 +5,8 @@
  * message of only crying emoji gets a gentle word; an English message gets a
  * short English reply.
  */
+import type { CompiledKnowledge } from '../src/knowledge.ts';
 import type { Reply } from '../src/core/message.ts';
-import type { Knowledge } from '../src/kb/load.ts';
 import type { AnswerResult } from '../src/nlp/engine.ts';
 import type { Handler } from './context.ts';
 import {
@@ -78,7 +78,7 @@ const vietnameseReplies: Handler<AnswerResult> = (ctx, result) => {
  * one; otherwise a short English introduction (what the bot is, the hotline,
  * the emergency numbers) before the Vietnamese answer or the menu.
  */
-function inEnglish(kb: Knowledge, result: AnswerResult, vietnamese: Reply[]): Reply[] {
+function inEnglish(kb: CompiledKnowledge, result: AnswerResult, vietnamese: Reply[]): Reply[] {
   const entry = result.outcome === 'answer' ? kb.entries.get(result.entryId as string) : undefined;
   if (entry?.answer_en) {
     const reply = entryReply(kb, entry);

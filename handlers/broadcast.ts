@@ -8,6 +8,8 @@
  * Anyone who is not staff gets the ordinary "not understood" reply, and the
  * attempt is logged.
  */
+import { buttonPayload, type BroadcastAction } from '../src/core/payload.ts';
+import { ChatAddress } from '../src/core/address.ts';
 import { randomUUID } from 'node:crypto';
 import { actionButton, type Button, type Platform, type Reply } from '../src/core/message.ts';
 import { jobIdFor } from '../src/delivery/engine.ts';
@@ -19,16 +21,9 @@ import { menuReply } from './replies.ts';
 const MAX_AREA_BUTTONS = 8;
 
 /** Button payloads of this feature. */
-export const broadcastPayload = {
-  all: 't:a',
-  platform: (p: Platform) => `t:p:${p}`,
-  topic: (id: string) => `t:t:${id}`,
-  area: (index: number) => `t:r:${index}`,
-  send: 't:go',
-  discard: 't:x',
-} as const;
+const broadcastPayload = buttonPayload.broadcast;
 
-const chatKey = (ctx: HandlerContext): string => `${ctx.user.platform}:${ctx.user.chatId}`;
+const chatKey = (ctx: HandlerContext): string => ChatAddress.toKey(ctx.user);
 
 /** Checks staff rights; logs and answers neutrally when the person is not staff. */
 async function staffServices(ctx: HandlerContext, what: string): Promise<BotServices | undefined> {
@@ -105,27 +100,31 @@ export async function handleBroadcastCommand(ctx: HandlerContext, args: string):
   ];
 }
 
-/** Button presses of the staff flow ("t:…"). */
-export async function handleBroadcastButton(ctx: HandlerContext, payload: string): Promise<Reply[]> {
+/** Button presses of the staff flow ("t:…"); `payload` as pressed, for the log of refused presses. */
+export async function handleBroadcastButton(
+  ctx: HandlerContext,
+  action: BroadcastAction | undefined,
+  payload: string,
+): Promise<Reply[]> {
   const services = await staffServices(ctx, payload);
   if (!services) return notRecognised(ctx);
   const { ui } = ctx.kb;
-  if (payload === broadcastPayload.send) return sendDraft(ctx, services);
+  if (action?.kind === 'send') return sendDraft(ctx, services);
   const draft = await services.store.getDraft(chatKey(ctx));
   if (!draft) return [{ text: ui.broadcast_no_draft }];
   if (draft.jobId) return [{ text: ui.broadcast_already_sending }];
 
-  if (payload === broadcastPayload.discard) {
+  if (action?.kind === 'discard') {
     await services.store.deleteDraft(chatKey(ctx));
     return [{ text: ui.broadcast_discarded }];
   }
 
   let audience: AudienceFilter | undefined;
-  if (payload === broadcastPayload.all) audience = {};
-  else if (payload.startsWith('t:p:')) audience = { platform: payload.slice(4) as Platform };
-  else if (payload.startsWith('t:t:')) audience = { topic: payload.slice(4) };
-  else if (payload.startsWith('t:r:')) {
-    const area = knownAreas((await services.store.listSubscribers()).map((s) => s.area))[Number(payload.slice(4))];
+  if (action?.kind === 'all') audience = {};
+  else if (action?.kind === 'platform') audience = { platform: action.platform as Platform };
+  else if (action?.kind === 'topic') audience = { topic: action.topic };
+  else if (action?.kind === 'area') {
+    const area = knownAreas((await services.store.listSubscribers()).map((s) => s.area))[action.index];
     if (area) audience = { area };
   }
   if (!audience) return [{ text: ui.unknown_button }];

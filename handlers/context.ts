@@ -2,9 +2,10 @@
  * What every handler receives: the current knowledge snapshot, the person,
  * and the engine settings. Handlers return replies and never touch a channel.
  */
-import type { Knowledge } from '../src/kb/load.ts';
+import type { CompiledKnowledge } from '../src/knowledge.ts';
 import type { Reply, UserRef } from '../src/core/message.ts';
-import type { EngineConfig, Outcome } from '../src/nlp/engine.ts';
+import type { Decision } from '../src/core/bot.ts';
+import type { AnswerEngine, EngineConfig } from '../src/nlp/engine.ts';
 import type { SessionStore } from '../src/store/sessions.ts';
 import type { DeliveryQueue } from '../src/delivery/types.ts';
 import type { AuditSink } from '../src/store/audit-log.ts';
@@ -39,18 +40,22 @@ export interface BotServices {
 
 /** Inputs shared by all handlers for one incoming message. */
 export interface HandlerContext {
-  kb: Knowledge;
+  kb: CompiledKnowledge;
   user: UserRef;
   engine: EngineConfig;
+  /** The answer engine (with its cache of recent decisions). */
+  answers: AnswerEngine;
   /** Short-lived per-person state (an eligibility check in progress, the conversation context), with expiry. */
   sessions: SessionStore;
+  /** The time now (the bot's clock): handlers never read the system clock themselves. */
+  now(): Date;
   /** How long the conversation context survives silence, in ms (15 minutes when absent). */
   contextTtlMs?: number;
   services?: BotServices;
   /** Logs an event about this message (never its text). */
   log?: (level: 'info' | 'warn', fields: Record<string, unknown>, message: string) => void;
   /** Records what the bot decided (for logs and metrics), never the message text. */
-  note(outcome: Outcome | 'command' | 'button' | 'unsupported', entryId?: string | null): void;
+  note(outcome: Decision, entryId?: string | null): void;
 }
 
 /** A handler: context and input in, replies out (async handlers may use storage). */

@@ -14,7 +14,7 @@ import type { AnswerResult } from '../src/nlp/engine.ts';
 import { BACK_NUMBER, readTypedChoice, STOP_NUMBER, type OfferedChoice } from '../src/nlp/typed-choice.ts';
 import { handleQuestion } from './ask.ts';
 import type { HandlerContext } from './context.ts';
-import { parseCheckPayload } from './eligibility/payloads.ts';
+import type { CheckAction } from '../src/core/payload.ts';
 import { continueReply, questionReply, restartButtons, resultReplies } from './eligibility/render.ts';
 import { deleteSession, loadSession, newSession, saveSession, type CheckSession } from './eligibility/session.ts';
 import { menuReply } from './replies.ts';
@@ -57,9 +57,8 @@ export async function startCheck(ctx: HandlerContext): Promise<Reply[]> {
 }
 
 /** A check button ("k:…"): an answer, back, stop, continue or start. */
-export async function handleCheckButton(ctx: HandlerContext, rest: string): Promise<Reply[]> {
+export async function handleCheckButton(ctx: HandlerContext, action: CheckAction | undefined): Promise<Reply[]> {
   const rules = ctx.kb.eligibility;
-  const action = parseCheckPayload(rest);
   if (!rules || !action) return unavailable(ctx, ctx.kb.ui.unknown_button);
   if (action.kind === 'start') return startCheck(ctx);
 
@@ -109,10 +108,10 @@ export async function handleTextWithCheck(ctx: HandlerContext, text: string, res
     return handleQuestion(ctx, result);
   }
   const step = readTypedStep(rules, question, text);
-  if (step === 'back' || step === 'stop') return handleCheckButton(ctx, step === 'back' ? 'b' : 'x');
+  if (step === 'back' || step === 'stop') return handleCheckButton(ctx, { kind: step });
   if (step === 'continue') return showNext(ctx, rules, session);
   const answer =
-    parseAnswer(question, text, { rules, lexicon: ctx.kb.lexicon, year: new Date().getFullYear() }) ??
+    parseAnswer(question, text, { rules, lexicon: ctx.kb.lexicon, year: ctx.now().getFullYear() }) ??
     typedOption(rules, question, text);
   if (answer) {
     record(session, question, answer);

@@ -3,14 +3,15 @@
  * reminder exactly as subscribers get it. The scheduler decides when; this
  * file decides what the bot says.
  */
+import type { CompiledKnowledge } from '../src/knowledge.ts';
 import { actionButton, type Button, type Reply } from '../src/core/message.ts';
-import type { Knowledge } from '../src/kb/load.ts';
+import { buttonPayload } from '../src/core/payload.ts';
 import { fill } from '../src/kb/template.ts';
-import type { DayOfYear, EventCatalog, EventDef } from '../src/scheduler/events.ts';
+import type { DayOfYear } from '../src/kb/events-schema.ts';
+import type { EventCatalog, EventDef } from '../src/scheduler/events.ts';
 import { daysBetween, parseLocalDate, toLocal, type LocalDate, type Occurrence } from '../src/scheduler/occurrences.ts';
 import type { HandlerContext } from './context.ts';
-import { hotlineButton, menuButton, payload } from './replies.ts';
-import { subscribePayload } from './subscribe.ts';
+import { hotlineButton, menuButton } from './replies.ts';
 
 /** How many events /sukien lists: enough to plan ahead, short enough to read on a phone. */
 export const UPCOMING_LIMIT = 5;
@@ -75,15 +76,15 @@ function whenText(event: EventDef, date: LocalDate, until?: LocalDate): string {
   return formatVietnameseDate(date);
 }
 
-function titleWithArea(kb: Knowledge, event: EventDef): string {
+function titleWithArea(kb: CompiledKnowledge, event: EventDef): string {
   return event.area ? `${event.title} (${fill(kb.ui.events_area, { area: event.area })})` : event.title;
 }
 
 /** The /sukien reply for a given moment. */
-export function eventsReplies(kb: Knowledge, now: number): Reply[] {
+export function eventsReplies(kb: CompiledKnowledge, now: number): Reply[] {
   const upcoming = upcomingEvents(kb.events, now);
   const buttons: Button[] = [
-    actionButton(kb.ui.subscribe_start_button, subscribePayload.start),
+    actionButton(kb.ui.subscribe_start_button, buttonPayload.subscribe.start),
     hotlineButton(kb),
     menuButton(kb),
   ];
@@ -103,7 +104,7 @@ export function eventsReplies(kb: Knowledge, now: number): Reply[] {
 
 /** /sukien: the next events, with a way to get reminded. */
 export function handleEvents(ctx: HandlerContext): Reply[] {
-  const now = ctx.services?.now() ?? new Date();
+  const now = ctx.now();
   return eventsReplies(ctx.kb, now.getTime());
 }
 
@@ -112,7 +113,7 @@ export function handleEvents(ctx: HandlerContext): Reply[] {
  * at sending time, so a late catch-up still says the right thing), the
  * event's message, how to stop, and buttons to read more or call.
  */
-export function reminderReplies(kb: Knowledge, occurrence: Occurrence, now: number): Reply[] {
+export function reminderReplies(kb: CompiledKnowledge, occurrence: Occurrence, now: number): Reply[] {
   const { event } = occurrence;
   const date = parseLocalDate(occurrence.eventDate);
   const until = event.when.kind === 'yearly' && event.when.until ? dayOf(date.year, event.when.until) : undefined;
@@ -125,7 +126,7 @@ export function reminderReplies(kb: Knowledge, occurrence: Occurrence, now: numb
   else heading = fill(kb.ui.reminder_days, { ...vars, days });
   const buttons: Button[] = [];
   const entry = event.entry ? kb.entries.get(event.entry) : undefined;
-  if (entry) buttons.push(actionButton(entry.title, payload.entry(entry.id)));
-  buttons.push(hotlineButton(kb), actionButton(kb.ui.subscribe_topics_button, subscribePayload.topics));
+  if (entry) buttons.push(actionButton(entry.title, buttonPayload.entry(entry.id)));
+  buttons.push(hotlineButton(kb), actionButton(kb.ui.subscribe_topics_button, buttonPayload.subscribe.topics));
   return [{ text: [heading, event.message, kb.ui.reminder_footer].join('\n\n'), buttons }];
 }

@@ -7,6 +7,7 @@
  * before any follow-up. The router has already run the safeguarding check,
  * so nothing here comes before an emergency reply.
  */
+import { ChatAddress } from '../src/core/address.ts';
 import { z } from 'zod';
 import { FOLLOW_UP_ASPECTS } from '../src/kb/schema.ts';
 import type { AnswerResult } from '../src/nlp/engine.ts';
@@ -31,7 +32,7 @@ const contextSchema = z.object({
 
 /** One context per person per chat, beside (not inside) an eligibility check. */
 export function contextKey(ctx: HandlerContext): string {
-  return `context:${ctx.user.platform}:${ctx.user.chatId}:${ctx.user.userId}`;
+  return `context:${ChatAddress.toKey(ctx.user)}:${ctx.user.userId}`;
 }
 
 async function loadContext(ctx: HandlerContext): Promise<ConversationContext | null> {

@@ -2,53 +2,53 @@
  * Builds the replies the handlers share: an entry with its follow-up
  * buttons, the topic menu, a group's list, the hotline call button.
  */
+import { ENTRY_IDS } from '../src/kb/entry-ids.ts';
+import type { CompiledKnowledge } from '../src/knowledge.ts';
 import type { Button, Reply } from '../src/core/message.ts';
 import { actionButton } from '../src/core/message.ts';
-import type { Entry, Knowledge } from '../src/kb/load.ts';
+import type { Entry } from '../src/kb/load.ts';
 import { fill } from '../src/kb/template.ts';
-import { checkPayload } from './eligibility/payloads.ts';
-
-/** Button payloads, kept short for Telegram's 64-byte callback data. */
-export const payload = {
-  entry: (id: string) => `e:${id}`,
-  group: (id: string) => `g:${id}`,
-  menu: 'menu',
-} as const;
+import { buttonPayload } from '../src/core/payload.ts';
 
 /** Entries whose reply carries emergency call buttons, and which numbers (labels in ui.yaml). */
 const CALL_NUMBERS: Record<string, ReadonlyArray<'113' | '115' | '111'>> = {
-  emergency: ['113', '115', '111'],
-  'child-protection-hotline': ['111'],
+  [ENTRY_IDS.emergency]: ['113', '115', '111'],
+  [ENTRY_IDS.childProtectionHotline]: ['111'],
 };
-const HOTLINE_CALL_ENTRIES = new Set(['hotline', 'emergency', 'center-contact', 'child-protection-hotline']);
+const HOTLINE_CALL_ENTRIES: ReadonlySet<string> = new Set([
+  ENTRY_IDS.hotline,
+  ENTRY_IDS.emergency,
+  ENTRY_IDS.centerContact,
+  ENTRY_IDS.childProtectionHotline,
+]);
 
 /** The button that calls the center's hotline. */
-export function hotlineButton(kb: Knowledge): Button {
+export function hotlineButton(kb: CompiledKnowledge): Button {
   return { kind: 'call', label: kb.ui.call_hotline, phone: kb.center.hotline_tel };
 }
 
 /** The button that opens the topic menu. */
-export function menuButton(kb: Knowledge): Button {
-  return actionButton(kb.ui.menu_button, payload.menu);
+export function menuButton(kb: CompiledKnowledge): Button {
+  return actionButton(kb.ui.menu_button, buttonPayload.menu);
 }
 
 /** The button that starts the eligibility check, when the knowledge base has one. */
-export function checkButtons(kb: Knowledge): Button[] {
-  return kb.eligibility ? [actionButton(kb.ui.eligibility_button, checkPayload.start)] : [];
+export function checkButtons(kb: CompiledKnowledge): Button[] {
+  return kb.eligibility ? [actionButton(kb.ui.eligibility_button, buttonPayload.check.start)] : [];
 }
 
 /** Buttons for a list of entry ids (unknown ids are skipped). */
-export function entryButtons(kb: Knowledge, ids: readonly string[]): Button[] {
+export function entryButtons(kb: CompiledKnowledge, ids: readonly string[]): Button[] {
   const buttons: Button[] = [];
   for (const id of ids) {
     const entry = kb.entries.get(id);
-    if (entry) buttons.push(actionButton(entry.title, payload.entry(entry.id)));
+    if (entry) buttons.push(actionButton(entry.title, buttonPayload.entry(entry.id)));
   }
   return buttons;
 }
 
 /** One entry's answer, with its related entries, call buttons where useful, and the menu. */
-export function entryReply(kb: Knowledge, entry: Entry): Reply {
+export function entryReply(kb: CompiledKnowledge, entry: Entry): Reply {
   const buttons: Button[] = [];
   for (const phone of CALL_NUMBERS[entry.id] ?? [])
     buttons.push({ kind: 'call', label: kb.ui.call_emergency[phone], phone });
@@ -66,20 +66,20 @@ export function entryReply(kb: Knowledge, entry: Entry): Reply {
  * The check is a top-level button rather than an item inside a group: it is
  * an action, not a topic to read, and the question most residents come with.
  */
-export function menuReply(kb: Knowledge): Reply {
-  const buttons: Button[] = kb.ui.groups.map((g) => actionButton(g.title, payload.group(g.id)));
+export function menuReply(kb: CompiledKnowledge): Reply {
+  const buttons: Button[] = kb.ui.groups.map((g) => actionButton(g.title, buttonPayload.group(g.id)));
   buttons.push(...checkButtons(kb));
   buttons.push(hotlineButton(kb));
   return { text: kb.ui.menu_prompt, buttons };
 }
 
 /** A group's entries as buttons, or undefined for an unknown group. */
-export function groupReply(kb: Knowledge, groupId: string): Reply | undefined {
+export function groupReply(kb: CompiledKnowledge, groupId: string): Reply | undefined {
   const group = kb.ui.groups.find((g) => g.id === groupId);
   if (!group) return undefined;
   return {
     text: fill(kb.ui.group_prompt, { title: group.title }),
-    buttons: [...entryButtons(kb, group.entries), actionButton(kb.ui.back_to_menu, payload.menu)],
+    buttons: [...entryButtons(kb, group.entries), actionButton(kb.ui.back_to_menu, buttonPayload.menu)],
   };
 }
 
@@ -88,7 +88,11 @@ export function groupReply(kb: Knowledge, groupId: string): Reply | undefined {
  * the center's topics that came close (a theft victim asking for emergency
  * help needs both), the hotline, and the menu; an unknown agency falls back.
  */
-export function referralReplies(kb: Knowledge, agencyId: string, closeEntryIds: readonly string[] = []): Reply[] {
+export function referralReplies(
+  kb: CompiledKnowledge,
+  agencyId: string,
+  closeEntryIds: readonly string[] = [],
+): Reply[] {
   const agency = kb.agencies?.byId.get(agencyId);
   if (!agency) return fallbackReplies(kb);
   const text = fill(kb.ui.referral, { agency: agency.name, handles: agency.handles, contact: agency.contact.trim() });
@@ -96,6 +100,6 @@ export function referralReplies(kb: Knowledge, agencyId: string, closeEntryIds: 
 }
 
 /** "Not sure": say so, give the hotline, show the menu. */
-export function fallbackReplies(kb: Knowledge): Reply[] {
+export function fallbackReplies(kb: CompiledKnowledge): Reply[] {
   return [{ text: kb.ui.fallback, buttons: [hotlineButton(kb)] }, menuReply(kb)];
 }

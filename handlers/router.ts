@@ -3,9 +3,9 @@
  * button payload, free text, or content the bot cannot read.
  */
 import type { Incoming, Reply } from '../src/core/message.ts';
+import { parsePayload } from '../src/core/payload.ts';
 import type { HandlerContext } from './context.ts';
 import { forgetCheck, handleCheckButton, handleTextWithCheck, startCheck } from './eligibility.ts';
-import { CHECK_PREFIX } from './eligibility/payloads.ts';
 import { handleEvents } from './events.ts';
 import { handleHelp, handleHotline } from './hotline.ts';
 import {
@@ -23,8 +23,7 @@ import {
 } from './subscribe.ts';
 import { closeSubscribeScreen, handleSubscribeText } from './subscribe.ts';
 import { menuReply } from './replies.ts';
-import { handleSafeguardingButton, SAFEGUARDING_PREFIX, safeguardingReplies } from './safeguarding.ts';
-import { findAnswer } from '../src/nlp/engine.ts';
+import { handleSafeguardingButton, safeguardingReplies } from './safeguarding.ts';
 import { answerInContext, forgetContext, rememberSafeguardingTopic, rememberTopic } from './followup.ts';
 import { handleStart } from './start.ts';
 import { handleEntry, handleGroup, handleMenu } from './topics.ts';
@@ -77,23 +76,11 @@ export async function routeIncoming(ctx: HandlerContext, incoming: Incoming): Pr
     }
     case 'button': {
       ctx.note('button');
-      const [kind, ...rest] = incoming.payload.split(':');
-      const arg = rest.join(':');
-      if (kind === 'e') {
-        await rememberTopic(ctx, arg);
-        return handleEntry(ctx, arg);
-      }
-      if (kind === 'g') return handleGroup(ctx, arg);
-      if (kind === 'menu') return handleMenu(ctx);
-      if (kind === 's') return handleSubscribeButton(ctx, incoming.payload);
-      if (kind === 't') return handleBroadcastButton(ctx, incoming.payload);
-      if (kind === CHECK_PREFIX) return handleCheckButton(ctx, arg);
-      if (kind === SAFEGUARDING_PREFIX) return handleSafeguardingButton(ctx, arg);
-      return [{ text: ctx.kb.ui.unknown_button }, menuReply(ctx.kb)];
+      return routeButton(ctx, incoming.payload);
     }
     case 'text': {
       // Safety before any flow: danger or a disclosure is answered as such even in the middle of /kiemtra or /dangky.
-      const result = findAnswer(ctx.kb, incoming.text, ctx.engine);
+      const result = ctx.answers.find(ctx.kb, incoming.text, ctx.engine);
       if (result.outcome === 'crisis' || result.outcome === 'disclosure') {
         const replies = safeguardingReplies(ctx, result);
         await rememberSafeguardingTopic(ctx, result);
@@ -110,5 +97,29 @@ export async function routeIncoming(ctx: HandlerContext, incoming: Incoming): Pr
     case 'unsupported':
       ctx.note('unsupported');
       return [{ text: ctx.kb.ui.unsupported_content }, menuReply(ctx.kb)];
+  }
+}
+
+/** Runs the handler for a pressed button; a payload of no feature gets the menu. */
+async function routeButton(ctx: HandlerContext, payload: string): Promise<Reply[]> {
+  const button = parsePayload(payload);
+  switch (button?.kind) {
+    case 'entry':
+      await rememberTopic(ctx, button.id);
+      return handleEntry(ctx, button.id);
+    case 'group':
+      return handleGroup(ctx, button.id);
+    case 'menu':
+      return handleMenu(ctx);
+    case 'subscribe':
+      return handleSubscribeButton(ctx, button.action);
+    case 'broadcast':
+      return handleBroadcastButton(ctx, button.action, payload);
+    case 'check':
+      return handleCheckButton(ctx, button.action);
+    case 'safeguarding':
+      return handleSafeguardingButton(ctx, button.action);
+    default:
+      return [{ text: ctx.kb.ui.unknown_button }, menuReply(ctx.kb)];
   }
 }

@@ -5,27 +5,24 @@
  * toàn", "Tôi cần nói chuyện với người thật"). The wording is data in
  * knowledge/safeguarding.yaml.
  */
+import { ENTRY_IDS } from '../src/kb/entry-ids.ts';
+import type { CompiledKnowledge } from '../src/knowledge.ts';
 import type { Button, Reply } from '../src/core/message.ts';
 import { actionButton } from '../src/core/message.ts';
-import type { Knowledge } from '../src/kb/load.ts';
-import { EMERGENCY_ENTRY_ID, type AnswerResult } from '../src/nlp/engine.ts';
+import { buttonPayload, type SafeguardingAction } from '../src/core/payload.ts';
+import type { AnswerResult } from '../src/nlp/engine.ts';
 import type { SafeguardingResult } from '../src/safeguarding/detector.ts';
-import { SITUATION_IDS, type EmergencyNumber, type SituationId } from '../src/safeguarding/schema.ts';
+import { SITUATION_IDS, type EmergencyNumber } from '../src/kb/safeguarding-schema.ts';
 import type { HandlerContext } from './context.ts';
 import { entryButtons, entryReply, hotlineButton, menuButton } from './replies.ts';
 
-/** Button payloads of the safeguarding replies. */
-export const SAFEGUARDING_PREFIX = 'sg';
-const safePayload = (situation: SituationId): string => `${SAFEGUARDING_PREFIX}:safe:${situation}`;
-const humanPayload = (situation: SituationId): string => `${SAFEGUARDING_PREFIX}:human:${situation}`;
-
-function callButton(kb: Knowledge, number: EmergencyNumber): Button {
+function callButton(kb: CompiledKnowledge, number: EmergencyNumber): Button {
   const label = number === '114' ? kb.safeguarding.text.buttons.call_114 : kb.ui.call_emergency[number];
   return { kind: 'call', label, phone: number };
 }
 
 /** The numbers block: one line per emergency number, in order, then the center's hotline. */
-function numbersBlock(kb: Knowledge, numbers: readonly EmergencyNumber[], english: boolean): string {
+function numbersBlock(kb: CompiledKnowledge, numbers: readonly EmergencyNumber[], english: boolean): string {
   const text = kb.safeguarding.text;
   const lines = numbers.map((n) => (english ? text.number_lines_en : text.number_lines)[n]);
   lines.push(english ? text.hotline_line_en : text.hotline_line);
@@ -33,13 +30,17 @@ function numbersBlock(kb: Knowledge, numbers: readonly EmergencyNumber[], englis
 }
 
 /** The buttons under a safeguarding reply: calls first, then "I am safe" and "a real person". */
-function safeguardingButtons(kb: Knowledge, result: SafeguardingResult, numbers: readonly EmergencyNumber[]): Button[] {
+function safeguardingButtons(
+  kb: CompiledKnowledge,
+  result: SafeguardingResult,
+  numbers: readonly EmergencyNumber[],
+): Button[] {
   const { buttons } = kb.safeguarding.text;
   return [
     ...numbers.map((n) => callButton(kb, n)),
     hotlineButton(kb),
-    actionButton(buttons.safe, safePayload(result.situation)),
-    actionButton(buttons.human, humanPayload(result.situation)),
+    actionButton(buttons.safe, buttonPayload.safeguarding.safe(result.situation)),
+    actionButton(buttons.human, buttonPayload.safeguarding.human(result.situation)),
   ];
 }
 
@@ -59,7 +60,7 @@ export function safeguardingReplies(ctx: HandlerContext, result: AnswerResult): 
       text: `${numbersBlock(kb, safety.numbers, safety.english)}\n\n${advice}`,
       buttons: [
         ...safeguardingButtons(kb, safety, safety.numbers),
-        ...entryButtons(kb, situation.entry === EMERGENCY_ENTRY_ID ? [] : [situation.entry]),
+        ...entryButtons(kb, situation.entry === ENTRY_IDS.emergency ? [] : [situation.entry]),
       ],
     };
     return [first];
@@ -78,14 +79,14 @@ export function safeguardingReplies(ctx: HandlerContext, result: AnswerResult): 
   return replies;
 }
 
-/** A safeguarding button: "sg:safe:<situation>" or "sg:human:<situation>". */
-export function handleSafeguardingButton(ctx: HandlerContext, rest: string): Reply[] {
+/** A safeguarding button: "I am safe" or "I need a person", after a reply about a situation. */
+export function handleSafeguardingButton(ctx: HandlerContext, pressed: SafeguardingAction | undefined): Reply[] {
   const { kb } = ctx;
-  const [action, id] = rest.split(':');
-  const situationId = SITUATION_IDS.find((s) => s === id);
+  const action = pressed?.kind;
+  const situationId = SITUATION_IDS.find((s) => s === pressed?.situation);
   const situation = situationId ? kb.safeguarding.text.situations[situationId] : undefined;
   if (action === 'safe') {
-    const related = situation && situation.entry !== EMERGENCY_ENTRY_ID ? entryButtons(kb, [situation.entry]) : [];
+    const related = situation && situation.entry !== ENTRY_IDS.emergency ? entryButtons(kb, [situation.entry]) : [];
     return [{ text: kb.safeguarding.text.safe_reply, buttons: [hotlineButton(kb), ...related, menuButton(kb)] }];
   }
   if (action === 'human') {

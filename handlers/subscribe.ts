@@ -4,6 +4,8 @@
  * time; /huydangky stops everything at once; /xoadulieu deletes everything
  * stored about the person.
  */
+import { buttonPayload, mergeTopicToggles, parsePayload, type SubscribeAction } from '../src/core/payload.ts';
+import { ChatAddress } from '../src/core/address.ts';
 import { createHash } from 'node:crypto';
 import { actionButton, type Button, type Reply } from '../src/core/message.ts';
 import { fill } from '../src/kb/template.ts';
@@ -16,18 +18,15 @@ import type { BotServices, HandlerContext } from './context.ts';
 import { menuButton } from './replies.ts';
 
 /** Button payloads of this feature. */
-export const subscribePayload = {
-  start: 's:start',
-  yes: 's:yes',
-  no: 's:no',
-  topics: 's:topics',
-  topic: (id: string) => `s:t:${id}`,
-  allTopics: 's:t:*',
-  area: 's:area',
-  stop: 's:stop',
-} as const;
+const subscribePayload = buttonPayload.subscribe;
 
-const keyOf = (ctx: HandlerContext): string => `${ctx.user.platform}:${ctx.user.chatId}`;
+/** The subscription action a payload stands for, if it is one. */
+function subscribeActionOf(payload: string | undefined): SubscribeAction | undefined {
+  const button = payload === undefined ? undefined : parsePayload(payload);
+  return button?.kind === 'subscribe' ? button.action : undefined;
+}
+
+const keyOf = (ctx: HandlerContext): string => ChatAddress.toKey(ctx.user);
 
 /**
  * The subscription screen a person was last shown, so a typed reply ("dong y",
@@ -138,26 +137,28 @@ function topicsReply(ctx: HandlerContext, services: BotServices, chosen: readonl
   return { text: ui.subscribe_choose_topics, buttons };
 }
 
-/** Button presses of the subscription flow ("s:…"). */
-export async function handleSubscribeButton(ctx: HandlerContext, payload: string): Promise<Reply[]> {
+/** Button presses of the subscription flow ("s:…"); an action it does not know is answered as such. */
+export async function handleSubscribeButton(
+  ctx: HandlerContext,
+  action: SubscribeAction | undefined,
+): Promise<Reply[]> {
   const services = ctx.services;
   if (!services) return unavailable(ctx);
   const { ui } = ctx.kb;
   await closeSubscribeScreen(ctx);
-  if (payload === subscribePayload.start) return handleSubscribe(ctx);
-  if (payload === subscribePayload.yes) return handleConsent(ctx, services);
-  if (payload === subscribePayload.no) return [{ text: ui.subscribe_declined, buttons: [menuButton(ctx.kb)] }];
-  if (payload === subscribePayload.stop) return handleUnsubscribe(ctx);
-  if (payload === subscribePayload.area) {
+  if (action?.kind === 'start') return handleSubscribe(ctx);
+  if (action?.kind === 'yes') return handleConsent(ctx, services);
+  if (action?.kind === 'no') return [{ text: ui.subscribe_declined, buttons: [menuButton(ctx.kb)] }];
+  if (action?.kind === 'stop') return handleUnsubscribe(ctx);
+  if (action?.kind === 'area') {
     await showScreen(ctx, 'area');
     return [{ text: ui.subscribe_area_help }];
   }
 
   const subscriber = await services.store.getSubscriber(keyOf(ctx));
   if (subscriber?.status !== 'active') return [{ text: ui.not_subscribed }];
-  if (payload === subscribePayload.topics) return showTopics(ctx, services, subscriber.topics);
-  if (payload.startsWith('s:t:'))
-    return toggleTopics(ctx, services, subscriber, payload.slice('s:t:'.length).split(','));
+  if (action?.kind === 'topics') return showTopics(ctx, services, subscriber.topics);
+  if (action?.kind === 'toggle') return toggleTopics(ctx, services, subscriber, action.topics);
   return [{ text: ui.unknown_button }];
 }
 
@@ -276,12 +277,10 @@ export async function handleSubscribeText(
   const picked = readTypedChoice(text, choices, { list: screen === 'topics' });
   if (!picked) return undefined;
   const payloads = picked.map((i) => choices[i]?.payload as string);
-  const toggles = payloads.filter((p) => p.startsWith('s:t:'));
-  if (toggles.length > 1 && toggles.length === payloads.length) {
-    return handleSubscribeButton(ctx, `s:t:${toggles.map((p) => p.slice('s:t:'.length)).join(',')}`);
-  }
+  const toggles = payloads.length > 1 ? mergeTopicToggles(payloads) : undefined;
+  if (toggles !== undefined) return handleSubscribeButton(ctx, subscribeActionOf(toggles));
   if (payloads.length !== 1) return undefined;
-  return handleSubscribeButton(ctx, payloads[0] as string);
+  return handleSubscribeButton(ctx, subscribeActionOf(payloads[0]));
 }
 
 /** /khuvuc <xã/phường>: sets (or with "bo"/"bỏ" clears) the commune/ward. */

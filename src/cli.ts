@@ -4,10 +4,13 @@
  */
 import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { ChatAddress } from './core/address.ts';
+import { type CompiledKnowledge, compileKnowledge, KnowledgeStore, loadKnowledge } from './knowledge.ts';
 import { basename, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { Bot } from './core/bot.ts';
+import type { Bot } from './core/bot.ts';
+import { createBot } from '../handlers/bot.ts';
 import { ConfigError, configuredSecrets, loadConfig, PROJECT_ROOT, type AppConfig } from './config.ts';
 import { enginePredictor, evaluate, formatReport, parseEvalLines, plainFusePredictor } from './eval.ts';
 import { evaluateConversations, formatConversationReport, parseConversationLines } from './eval-conversations.ts';
@@ -18,25 +21,21 @@ import {
   safeguardingPredictor,
 } from './safeguarding/eval.ts';
 import {
-  compileKnowledge,
   formatProblems,
   KnowledgeError,
-  loadKnowledge,
   parseKnowledgeSource,
   readKnowledgeFiles,
   SAFEGUARDING_MODEL_FILE,
   safetyData,
   type KbProblem,
-  type Knowledge,
 } from './kb/load.ts';
 import { buildManifest, MANIFEST_FILE, renderManifest } from './kb/manifest.ts';
 import { trainClassifier } from './safeguarding/classifier.ts';
-import { KnowledgeStore } from './kb/store.ts';
 import { createLogger, silentLogger } from './log.ts';
 import { parseTerminalLine } from './channels/terminal/adapter.ts';
 import { runTerminalChat } from './channels/terminal/terminal.ts';
 import { OptionMemory, renderNumbered } from './channels/numbered.ts';
-import { setAnswerCacheSize } from './nlp/engine.ts';
+import { createAnswerEngine } from './nlp/engine.ts';
 import { hasChannels, startService, stopOnSignals } from './app.ts';
 import { systemClock } from './clock.ts';
 import { createRuntime, type Runtime } from './runtime.ts';
@@ -100,7 +99,7 @@ const SAFEGUARDING_TRAINING_SETS = ['train', 'train2', 'train3', 'train4', 'trai
   resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`),
 );
 
-function loadOrExit(config: AppConfig, io: CliIo): Knowledge {
+function loadOrExit(config: AppConfig, io: CliIo): CompiledKnowledge {
   return orExit(io, () => loadKnowledge(config.knowledgeDir));
 }
 
@@ -142,7 +141,7 @@ async function askOnce(bot: Bot, q: string): Promise<string> {
  * conversation context and flows carry over; commands ("/kiemtra") and option
  * numbers ("2") work as in the terminal chat.
  */
-function conversationAsker(bot: Bot, ui: () => Knowledge['ui']): (line: string) => Promise<string> {
+function conversationAsker(bot: Bot, ui: () => CompiledKnowledge['ui']): (line: string) => Promise<string> {
   const user: UserRef = { platform: 'terminal', chatId: 'cli', userId: 'cli' };
   const memory = new OptionMemory(1);
   return async (line) => {
@@ -169,9 +168,10 @@ async function commandAsk(args: string[], config: AppConfig, io: CliIo): Promise
   // What the bot decided for the last message: in a conversation a follow-up is answered from context,
   // so the id and outcome printed are the bot's, not the engine's reading of the line alone.
   const last: { decision?: { outcome: string; id: string | null } } = {};
-  const bot = new Bot({
+  const bot = createBot({
     knowledge: () => kb,
     engine: config.engine,
+    answers: createAnswerEngine({ cacheSize: config.answerCacheSize }),
     logger: silentLogger(),
     contextTtlMs: config.contextMs,
     onDecision: (outcome, entryId) => {
@@ -508,7 +508,7 @@ async function commandSubscribers(args: string[], config: AppConfig, io: CliIo):
   if (sub === 'delete') {
     const chatId = positionals[2];
     if (!file || !chatId) throw new UsageError('subscribers delete PLATFORM CHAT_ID');
-    const key = `${platformArg(file)}:${chatId}`;
+    const key = ChatAddress.toKey({ platform: platformArg(file), chatId });
     await withDeliveryCore(config, io, async ({ core }) => {
       const removed = await core.services.forget(key);
       io.stdout.write(
@@ -688,7 +688,6 @@ function logDestination(io: CliIo): LoggerOptions['destination'] {
 async function runCommand(argv: string[], io: CliIo): Promise<number> {
   const [command, ...args] = argv;
   const config = loadConfig(io.env ?? process.env);
-  setAnswerCacheSize(config.answerCacheSize);
   switch (command) {
     case 'start':
       await commandStart(config, io);

@@ -4,9 +4,9 @@
  * conversation, and every turn after the first is checked for the topic it
  * was answered with.
  */
+import type { CompiledKnowledge } from './knowledge.ts';
 import { z } from 'zod';
-import { Bot } from './core/bot.ts';
-import type { Knowledge } from './kb/load.ts';
+import { createBot } from '../handlers/bot.ts';
 import { silentLogger } from './log.ts';
 import type { EngineConfig } from './nlp/engine.ts';
 import { parseJsonLines } from './eval.ts';
@@ -46,7 +46,7 @@ type Decision = { id: string | null; outcome: string };
 
 /** Runs each conversation through a fresh bot and scores every turn. */
 export async function evaluateConversations(
-  kb: Knowledge,
+  kb: CompiledKnowledge,
   conversations: readonly Conversation[],
   engine: EngineConfig,
 ): Promise<ConversationReport> {
@@ -58,7 +58,7 @@ export async function evaluateConversations(
   };
   for (const [index, conversation] of conversations.entries()) {
     let decision: Decision = { id: null, outcome: 'none' };
-    const bot = new Bot({
+    const bot = createBot({
       knowledge: () => kb,
       engine,
       logger: silentLogger(),

@@ -4,10 +4,11 @@
  * questions that fall back or are referred to another agency, referral
  * accuracy, crisis recall, accuracy per tag, and every miss.
  */
+import { ENTRY_IDS } from './kb/entry-ids.ts';
+import type { CompiledKnowledge } from './knowledge.ts';
 import Fuse from 'fuse.js';
 import { z } from 'zod';
-import type { Knowledge } from './kb/load.ts';
-import { findAnswer, type EngineConfig, DEFAULT_ENGINE_CONFIG, EMERGENCY_ENTRY_ID } from './nlp/engine.ts';
+import { findAnswer, type EngineConfig, DEFAULT_ENGINE_CONFIG } from './nlp/engine.ts';
 
 const evalRowSchema = z.object({
   q: z.string(),
@@ -70,7 +71,7 @@ export interface EvalReport {
 export type Predictor = (q: string) => { id: string | null; outcome: string; score: number; referral?: string };
 
 /** The project's engine as a predictor. */
-export function enginePredictor(kb: Knowledge, config: EngineConfig = DEFAULT_ENGINE_CONFIG): Predictor {
+export function enginePredictor(kb: CompiledKnowledge, config: EngineConfig = DEFAULT_ENGINE_CONFIG): Predictor {
   return (q) => {
     const r = findAnswer(kb, q, config);
     return { id: r.entryId, outcome: r.outcome, score: r.score, ...(r.referral ? { referral: r.referral } : {}) };
@@ -81,7 +82,7 @@ export function enginePredictor(kb: Knowledge, config: EngineConfig = DEFAULT_EN
  * The baseline to beat: one plain Fuse.js search over each entry's title,
  * questions and keywords, with Fuse's default threshold.
  */
-export function plainFusePredictor(kb: Knowledge): Predictor {
+export function plainFusePredictor(kb: CompiledKnowledge): Predictor {
   const fuse = new Fuse([...kb.entries.values()], {
     keys: ['title', 'questions', 'keywords'],
     includeScore: true,
@@ -126,13 +127,13 @@ export function evaluate(rows: readonly EvalRow[], predict: Predictor): EvalRepo
       report.inScope.total++;
       if (correct) report.inScope.correct++;
     }
-    if (row.expect !== EMERGENCY_ENTRY_ID) {
+    if (row.expect !== ENTRY_IDS.emergency) {
       report.confidentWrong.total++;
       if (got.outcome === 'answer' && got.id !== row.expect) report.confidentWrong.count++;
     }
-    if (row.expect === EMERGENCY_ENTRY_ID) {
+    if (row.expect === ENTRY_IDS.emergency) {
       report.crisis.total++;
-      if (got.id === EMERGENCY_ENTRY_ID) report.crisis.detected++;
+      if (got.id === ENTRY_IDS.emergency) report.crisis.detected++;
     } else if (got.outcome === 'crisis') {
       report.crisis.falseAlarms++;
     }

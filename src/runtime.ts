@@ -13,9 +13,12 @@ import { SeenUpdates } from './channels/seen-updates.ts';
 import { TerminalAdapter } from './channels/terminal/adapter.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { AppConfig } from './config.ts';
-import { Bot } from './core/bot.ts';
+import type { Bot } from './core/bot.ts';
+import { createBot } from '../handlers/bot.ts';
+import { reminderReplies } from '../handlers/events.ts';
 import type { Platform } from './core/message.ts';
-import { KnowledgeStore } from './kb/store.ts';
+import { type CompiledKnowledge, KnowledgeStore } from './knowledge.ts';
+import { createAnswerEngine } from './nlp/engine.ts';
 import { Metrics } from './metrics.ts';
 import { ReminderScheduler } from './scheduler/scheduler.ts';
 import { createCore, openStore, type Core } from './services.ts';
@@ -59,12 +62,12 @@ export interface Runtime {
   store: Store;
   /** The delivery engine, audit log and the services handlers use. */
   core: Core;
-  bot: Bot;
+  bot: Bot<CompiledKnowledge>;
   /** The configured channels, by platform. */
   channels: ReadonlyMap<Platform, ChannelAdapter>;
   /** The terminal chat's adapter, when the runtime was built for it. */
   terminal?: TerminalAdapter;
-  reminders: ReminderScheduler;
+  reminders: ReminderScheduler<CompiledKnowledge>;
   /** Closes the data and knowledge stores (stop the channels and the scheduler first). */
   close(): Promise<void>;
 }
@@ -101,9 +104,11 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
     ...disk,
     health: diskHealth,
   });
-  const bot = new Bot({
+  const bot = createBot({
     knowledge: () => knowledge.current,
     engine: config.engine,
+    answers: createAnswerEngine({ cacheSize: config.answerCacheSize }),
+    clock: () => clock.now(),
     logger,
     metrics,
     ...(options.terminal ? {} : { flood: config.flood }),
@@ -140,6 +145,7 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
   for (const adapter of adapters) senders.set(adapter.platform, adapter);
   const reminders = new ReminderScheduler({
     knowledge: () => knowledge.current,
+    wordReminder: reminderReplies,
     store,
     queue: core.delivery,
     logger,

@@ -3,6 +3,8 @@
  * the store, the delivery engine with one sender per platform, and the
  * services handlers use (staff check, push notifications, the audit log).
  */
+import { ChatAddress } from './core/address.ts';
+import type { KnowledgeStore } from './knowledge.ts';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { BotServices } from '../handlers/context.ts';
@@ -13,7 +15,6 @@ import type { Platform, Reply, UserRef } from './core/message.ts';
 import { DeliveryEngine } from './delivery/engine.ts';
 import type { PlatformLimits } from './delivery/rate-limit.ts';
 import { fill } from './kb/template.ts';
-import type { KnowledgeStore } from './kb/store.ts';
 import { openLowdbStore, type LowdbStoreOptions } from './store/lowdb-store.ts';
 import type { Disk } from './store/disk.ts';
 import type { DiskHealth } from './store/disk-health.ts';
@@ -104,12 +105,13 @@ export function createCore(options: {
     logger.warn({ err: String(error) }, 'could not prune the audit log');
   }
   const notify = async (chatKey: string, replies: Reply[]): Promise<void> => {
-    const split = chatKey.indexOf(':');
-    const platform = chatKey.slice(0, split) as Platform;
+    const address = ChatAddress.parse(chatKey);
+    if (!address) return;
+    const { platform } = address;
     const sender = senders.get(platform);
     if (!sender) return;
     try {
-      await sender.send({ platform, chatId: chatKey.slice(split + 1) }, replies);
+      await sender.send(address, replies);
     } catch (error) {
       logger.warn({ err: String(error), platform }, 'could not notify a chat');
     }

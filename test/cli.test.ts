@@ -1,29 +1,17 @@
-import { spawnSync } from 'node:child_process';
+import { KnowledgeStore } from '../src/knowledge.ts';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KnowledgeStore } from '../src/kb/store.ts';
 import { silentLogger } from '../src/log.ts';
+import { cli } from './helpers/cli.ts';
 import { copyKnowledge, safeguardingEndingWith } from './helpers/kb.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-
-function cli(args: string[], options: { input?: string; env?: Record<string, string> } = {}) {
-  const result = spawnSync(TSX, ['src/cli.ts', ...args], {
-    cwd: ROOT,
-    input: options.input ?? '',
-    encoding: 'utf8',
-    env: { ...process.env, ...options.env },
-    timeout: 30_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 describe('command line', () => {
-  it('ask --json prints one JSON object with the answering entry', () => {
-    const { code, stdout } = cli(['ask', '--json', 'cho em hỏi tổng đài miễn phí số mấy']);
+  it('ask --json prints one JSON object with the answering entry', async () => {
+    const { code, stdout } = await cli(['ask', '--json', 'cho em hỏi tổng đài miễn phí số mấy']);
     expect(code).toBe(0);
     const answer = JSON.parse(stdout);
     expect(answer).toMatchObject({ q: 'cho em hỏi tổng đài miễn phí số mấy', id: 'hotline', crisis: false });
@@ -32,8 +20,8 @@ describe('command line', () => {
     expect(answer.reply).toContain('1800 1769');
   });
 
-  it('ask --json --stdin answers one line per question in one process, null on fallback', () => {
-    const { code, stdout } = cli(['ask', '--json', '--stdin'], {
+  it('ask --json --stdin answers one line per question in one process, null on fallback', async () => {
+    const { code, stdout } = await cli(['ask', '--json', '--stdin'], {
       input: 'ba toi 80 tuoi co dc tro cap ko\nkết quả bóng đá tối qua\ne muon tu tu\n',
     });
     expect(code).toBe(0);
@@ -52,8 +40,8 @@ describe('command line', () => {
     expect(lines[2].reply.indexOf('113')).toBeLessThan(lines[2].reply.indexOf('1800 1769'));
   });
 
-  it('ask --json names the agency a question is referred to, and null otherwise', () => {
-    const { code, stdout } = cli(['ask', '--json', '--stdin'], {
+  it('ask --json names the agency a question is referred to, and null otherwise', async () => {
+    const { code, stdout } = await cli(['ask', '--json', '--stdin'], {
       input: 'gia han the bao hiem y te o dau\nba toi 80 tuoi co dc tro cap ko\n',
     });
     expect(code).toBe(0);
@@ -66,8 +54,8 @@ describe('command line', () => {
     expect(answered).toMatchObject({ id: 'elderly-allowance', referral: null });
   });
 
-  it('kb catches lists the questions an agency is referred, from the sets staff may read', () => {
-    const { code, stdout } = cli(['kb', 'catches', 'tu-phap']);
+  it('kb catches lists the questions an agency is referred, from the sets staff may read', async () => {
+    const { code, stdout } = await cli(['kb', 'catches', 'tu-phap']);
     expect(code).toBe(0);
     expect(stdout).toContain('✓ Đăng ký khai sinh cho con cần những gì?');
     expect(stdout).toMatch(/Cơ quan "tu-phap" đang nhận \d+ câu hỏi/);
@@ -78,9 +66,9 @@ describe('command line', () => {
     for (const q of holdout) expect(stdout).not.toContain(q);
   });
 
-  it('ask --json --stdin --conversation reads the lines as one person, so follow-ups keep the topic', () => {
+  it('ask --json --stdin --conversation reads the lines as one person, so follow-ups keep the topic', async () => {
     const input = 'me toi 78 tuoi ko co luong huu thi co duoc tro cap khong\ncan giay to gi\no dau\n';
-    const { code, stdout } = cli(['ask', '--json', '--stdin', '--conversation'], { input });
+    const { code, stdout } = await cli(['ask', '--json', '--stdin', '--conversation'], { input });
     expect(code).toBe(0);
     const lines = stdout
       .trim()
@@ -101,7 +89,7 @@ describe('command line', () => {
     ]);
     expect(lines[2].reply).toContain('Đăng ký hưởng trợ cấp xã hội');
     // Without --conversation the same lines stay independent: "o dau" alone is the center's address.
-    const alone = cli(['ask', '--json', '--stdin'], { input });
+    const alone = await cli(['ask', '--json', '--stdin'], { input });
     expect(
       alone.stdout
         .trim()
@@ -110,8 +98,8 @@ describe('command line', () => {
     ).toEqual(['elderly-allowance', 'apply-social-allowance', 'center-contact']);
   });
 
-  it('ask --conversation runs flows as a chat: a command, then an option number', () => {
-    const { code, stdout } = cli(['ask', '--json', '--stdin', '--conversation'], { input: '/kiemtra\n1\n' });
+  it('ask --conversation runs flows as a chat: a command, then an option number', async () => {
+    const { code, stdout } = await cli(['ask', '--json', '--stdin', '--conversation'], { input: '/kiemtra\n1\n' });
     expect(code).toBe(0);
     const [start, picked] = stdout
       .trim()
@@ -123,22 +111,22 @@ describe('command line', () => {
     expect(picked.reply).not.toBe(start.reply);
   });
 
-  it('kb check passes on the shipped knowledge base and fails with the file named on a broken one', () => {
-    const ok = cli(['kb', 'check']);
+  it('kb check passes on the shipped knowledge base and fails with the file named on a broken one', async () => {
+    const ok = await cli(['kb', 'check']);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/Lớp an toàn: 9 tình huống, \d+ khái niệm, có bộ phân loại thống kê/);
     const dir = copyKnowledge();
     writeFileSync(join(dir, 'entries', 'privacy.yaml'), 'id: privacy\ntitle: X\n');
-    const broken = cli(['kb', 'check'], { env: { KNOWLEDGE_DIR: dir } });
+    const broken = await cli(['kb', 'check'], { env: { KNOWLEDGE_DIR: dir } });
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain('entries/privacy.yaml › mục "privacy"');
   });
 
-  it('kb check refuses a safeguarding.yaml cut short, and --write-manifest records a deliberate removal', () => {
+  it('kb check refuses a safeguarding.yaml cut short, and --write-manifest records a deliberate removal', async () => {
     const dir = copyKnowledge();
     const { truncated } = safeguardingEndingWith(dir);
     writeFileSync(join(dir, 'safeguarding.yaml'), truncated);
-    const refused = cli(['kb', 'check'], { env: { KNOWLEDGE_DIR: dir } });
+    const refused = await cli(['kb', 'check'], { env: { KNOWLEDGE_DIR: dir } });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('Kho kiến thức có lỗi');
     expect(refused.stderr).toMatch(
@@ -146,15 +134,15 @@ describe('command line', () => {
     );
     expect(refused.stderr).toContain('tải lại nguyên tệp');
 
-    const rewritten = cli(['kb', 'check', '--write-manifest'], { env: { KNOWLEDGE_DIR: dir } });
+    const rewritten = await cli(['kb', 'check', '--write-manifest'], { env: { KNOWLEDGE_DIR: dir } });
     expect(rewritten.code).toBe(0);
     expect(rewritten.stdout).toContain('Đã ghi manifest.yaml');
     expect(readFileSync(join(dir, 'manifest.yaml'), 'utf8')).toMatch(/^ {4}beat: \d+$/m);
-    expect(cli(['kb', 'check'], { env: { KNOWLEDGE_DIR: dir } }).code).toBe(0);
+    expect((await cli(['kb', 'check'], { env: { KNOWLEDGE_DIR: dir } })).code).toBe(0);
   });
 
-  it('kb export prints the whole knowledge base as JSON', () => {
-    const { code, stdout } = cli(['kb', 'export']);
+  it('kb export prints the whole knowledge base as JSON', async () => {
+    const { code, stdout } = await cli(['kb', 'export']);
     expect(code).toBe(0);
     const data = JSON.parse(stdout);
     const hotline = data.entries.find((e: { id: string }) => e.id === 'hotline');
@@ -162,10 +150,10 @@ describe('command line', () => {
     expect(data.entries.length).toBeGreaterThanOrEqual(37);
   });
 
-  it('start refuses to run on an invalid knowledge base', () => {
+  it('start refuses to run on an invalid knowledge base', async () => {
     const dir = copyKnowledge();
     writeFileSync(join(dir, 'ui.yaml'), 'greeting: hi\n');
-    const { code, stderr } = cli(['start'], {
+    const { code, stderr } = await cli(['start'], {
       env: { KNOWLEDGE_DIR: dir, DATA_DIR: mkdtempSync(join(tmpdir(), 'ctxh-data-')) },
     });
     expect(code).toBe(1);
@@ -173,14 +161,14 @@ describe('command line', () => {
     expect(stderr).toContain('không khởi động');
   });
 
-  it('start runs from the last good copy in DATA_DIR when the files on disk are broken, and answers crises', () => {
+  it('start runs from the last good copy in DATA_DIR when the files on disk are broken, and answers crises', async () => {
     const dir = copyKnowledge();
     const dataDir = mkdtempSync(join(tmpdir(), 'ctxh-data-'));
     const { truncated } = safeguardingEndingWith(dir);
     // The bot ran once on good files: they were kept as the last good copy.
     new KnowledgeStore(dir, silentLogger(), { dataDir }).close();
     writeFileSync(join(dir, 'safeguarding.yaml'), truncated);
-    const { code, stdout, stderr } = cli(['start'], {
+    const { code, stdout, stderr } = await cli(['start'], {
       env: { KNOWLEDGE_DIR: dir, DATA_DIR: dataDir },
       input: 'Anh rể đang đánh chị tôi ngoài sân, ai vô can cũng bị đánh, nhà ở xóm 3 xã Nghi Phong\n/thoat\n',
     });

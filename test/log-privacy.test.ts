@@ -1,3 +1,4 @@
+import { type CompiledKnowledge, KnowledgeStore } from '../src/knowledge.ts';
 import { mkdtempSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -5,8 +6,6 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startService, type Service } from '../src/app.ts';
 import { configuredSecrets, loadConfig } from '../src/config.ts';
-import type { Knowledge } from '../src/kb/load.ts';
-import { KnowledgeStore } from '../src/kb/store.ts';
 import { createLogger, scrubLogValue, silentLogger } from '../src/log.ts';
 import { FakeTelegram, textUpdate } from './fakes/telegram.ts';
 import { FakeZaloBot, zaloBotText } from './fakes/zalo-bot.ts';
@@ -35,7 +34,7 @@ function captureLogs(secrets: readonly string[]) {
 /** A knowledge store that throws once when armed, with an error that carries a token and the message, as library errors do. */
 class FailingKnowledge extends KnowledgeStore {
   armed: Error | undefined;
-  override get current(): Knowledge {
+  override get current(): CompiledKnowledge {
     const error = this.armed;
     this.armed = undefined;
     if (error) throw error;

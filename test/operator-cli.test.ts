@@ -1,32 +1,15 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLogIn } from '../src/store/audit-log.ts';
-import { FakeTelegram, textUpdate } from './fakes/telegram.ts';
+import { FakeTelegram } from './fakes/telegram.ts';
+import { cli as runCli } from './helpers/cli.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+/** Runs a command in-process against the fake API, as the operator would with these settings. */
+const cli = (args: string[], env: Record<string, string>) => runCli(args, { env: { LOG_LEVEL: 'warn', ...env } });
+
 const TOKEN = '123456789:AAFakeTokenForTestsOnly_abcdefghij';
-
-/** Runs the CLI without blocking this process (the fake API answering it lives here). */
-function cli(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(TSX, ['src/cli.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('exit', (code) => done({ code, stdout, stderr }));
-  });
-}
 
 describe('operator commands', () => {
   const fake = new FakeTelegram();
@@ -80,38 +63,4 @@ describe('operator commands', () => {
       { kind: 'broadcast', createdBy: 'cli', recipients: 2, results: { sent: 2 } },
     ]);
   }, 120_000);
-
-  it('finishes an update in flight on SIGTERM before exiting', async () => {
-    fake.reset();
-    fake.sendDelayMs = 1500;
-    const dataDir = mkdtempSync(join(tmpdir(), 'ctxh-term-'));
-    const child = spawn(TSX, ['src/cli.ts', 'start'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: {
-        ...process.env,
-        LOG_LEVEL: 'info',
-        DATA_DIR: dataDir,
-        KB_WATCH: 'off',
-        TELEGRAM_BOT_TOKEN: TOKEN,
-        TELEGRAM_API_ROOT: fake.apiRoot,
-      },
-    });
-    try {
-      await fake.waitFor('getUpdates', 1, 20_000);
-      fake.pushUpdate(textUpdate('số tổng đài miễn phí', 4242));
-      // The reply is being sent (the fake answers slowly) when SIGTERM arrives.
-      await fake.waitFor('sendMessage', 1, 10_000);
-      child.kill('SIGTERM');
-      const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
-      expect(code).toBe(0);
-      const replies = fake.callsOf('sendMessage').filter((c) => String(c.body.chat_id) === '4242');
-      expect(replies.length).toBe(1);
-      // The reply was answered to a process that was still there to receive it.
-      expect(replies[0]?.answeredAt).toBeDefined();
-    } finally {
-      fake.sendDelayMs = 0;
-      if (child.exitCode === null) child.kill('SIGKILL');
-    }
-  }, 60_000);
 });

@@ -3,9 +3,9 @@
  * result (categories with reasons and amounts, papers, where to apply, the
  * hotline). Every sentence comes from eligibility.yaml.
  */
+import type { CompiledKnowledge } from '../../src/knowledge.ts';
 import type { Button, Reply } from '../../src/core/message.ts';
 import { actionButton } from '../../src/core/message.ts';
-import type { Knowledge } from '../../src/kb/load.ts';
 import { fill } from '../../src/kb/template.ts';
 import {
   chosenOption,
@@ -16,7 +16,7 @@ import {
 } from '../../src/eligibility/evaluate.ts';
 import type { EligibilityRules, Question } from '../../src/eligibility/rules.ts';
 import { entryButtons, hotlineButton, menuButton } from '../replies.ts';
-import { checkPayload } from './payloads.ts';
+import { buttonPayload } from '../../src/core/payload.ts';
 
 /**
  * Longest text of one reply. Zalo allows 2,000 characters and Telegram 4,096;
@@ -42,8 +42,8 @@ function vietnameseDate(iso: string): string {
 /** The buttons every step offers: back and stop. */
 function stepButtons(rules: EligibilityRules): Button[] {
   return [
-    actionButton(rules.texts.back_button, checkPayload.back),
-    actionButton(rules.texts.stop_button, checkPayload.stop),
+    actionButton(rules.texts.back_button, buttonPayload.check.back),
+    actionButton(rules.texts.stop_button, buttonPayload.check.stop),
   ];
 }
 
@@ -52,7 +52,7 @@ export function questionReply(rules: EligibilityRules, question: Question, numbe
   const lines = [`${fill(rules.texts.question_number, { n: number })} ${say(question.text, { nguoi: subject })}`];
   if (question.hint) lines.push(say(question.hint, { nguoi: subject }));
   if (question.sensitive) lines.push(rules.texts.sensitive_note);
-  const buttons = question.options.map((o) => actionButton(o.label, checkPayload.answer(question.id, o.value)));
+  const buttons = question.options.map((o) => actionButton(o.label, buttonPayload.check.answer(question.id, o.value)));
   return {
     text: lines.join('\n'),
     buttons: [...buttons, ...stepButtons(rules)],
@@ -65,15 +65,15 @@ export function continueReply(rules: EligibilityRules, answered: number): Reply 
   return {
     text: fill(rules.texts.continue_prompt, { answered }),
     buttons: [
-      actionButton(rules.texts.continue_button, checkPayload.continue),
-      actionButton(rules.texts.stop_button, checkPayload.stop),
+      actionButton(rules.texts.continue_button, buttonPayload.check.continue),
+      actionButton(rules.texts.stop_button, buttonPayload.check.stop),
     ],
   };
 }
 
 /** Start again, the topic menu, the hotline. */
-export function restartButtons(kb: Knowledge, rules: EligibilityRules): Button[] {
-  return [actionButton(rules.texts.restart_button, checkPayload.start), menuButton(kb), hotlineButton(kb)];
+export function restartButtons(kb: CompiledKnowledge, rules: EligibilityRules): Button[] {
+  return [actionButton(rules.texts.restart_button, buttonPayload.check.start), menuButton(kb), hotlineButton(kb)];
 }
 
 /** How one answer reads in "Vì: …". */
@@ -142,12 +142,12 @@ function pack(blocks: readonly string[]): string[] {
   return texts;
 }
 
-function uniqueEntries(kb: Knowledge, ids: ReadonlyArray<string | undefined>): Button[] {
+function uniqueEntries(kb: CompiledKnowledge, ids: ReadonlyArray<string | undefined>): Button[] {
   return entryButtons(kb, [...new Set(ids.filter((id): id is string => id !== undefined))]);
 }
 
 /** The result of a finished check, as replies; the last carries the buttons. */
-export function resultReplies(kb: Knowledge, rules: EligibilityRules, result: CheckResult): Reply[] {
+export function resultReplies(kb: CompiledKnowledge, rules: EligibilityRules, result: CheckResult): Reply[] {
   const { texts } = rules;
   const nguoi = result.subject;
   const found = [...result.likely, ...result.possible];

@@ -4,6 +4,7 @@
  * a persistent store hands back whatever is on disk, and checked against the
  * current rules, because staff may edit them while a check is under way.
  */
+import { ChatAddress } from '../../src/core/address.ts';
 import { z } from 'zod';
 import type { UserRef } from '../../src/core/message.ts';
 import { isValidAnswer, type Answer } from '../../src/eligibility/evaluate.ts';
@@ -30,7 +31,7 @@ export function newSession(): CheckSession {
 
 /** One check per person per chat. */
 export function sessionKey(user: UserRef): string {
-  return `check:${user.platform}:${user.chatId}:${user.userId}`;
+  return `check:${ChatAddress.toKey(user)}:${user.userId}`;
 }
 
 /** The person's check in progress, keeping only answers that still fit the rules; undefined when none (or expired). */

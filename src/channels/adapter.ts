@@ -65,6 +65,8 @@ export interface ChannelAdapter extends ChannelSender {
   readonly status: string;
   /** Starts receiving (polling or setting the webhook); setup failures are retried in the background. */
   start(): Promise<void>;
+  /** Resolves once no update is being handled (the updates received so far are answered). */
+  idle(): Promise<void>;
   /** Stops receiving and waits for updates in progress. */
   stop(): Promise<void>;
 }

@@ -4,23 +4,17 @@
  * remembered so that typing "2", "số 2" or, where several may be picked,
  * "4, 11" picks them. Back and stop carry the same number on every screen.
  */
-import { checkPayload } from '../../handlers/eligibility/payloads.ts';
+import { ChatAddress } from '../core/address.ts';
 import type { Incoming, Reply, UserRef } from '../core/message.ts';
+import { buttonPayload, mergeTopicToggles } from '../core/payload.ts';
 import { fill } from '../kb/template.ts';
 import { BACK_NUMBER, readNumbers, STOP_NUMBER } from '../nlp/typed-choice.ts';
 
 /** Buttons whose number never changes, wherever they appear. */
 const PINNED_NUMBERS: ReadonlyMap<string, number> = new Map([
-  [checkPayload.back, BACK_NUMBER],
-  [checkPayload.stop, STOP_NUMBER],
+  [buttonPayload.check.back, BACK_NUMBER],
+  [buttonPayload.check.stop, STOP_NUMBER],
 ]);
-
-/**
- * Payload prefixes of screens where several options may be picked at once
- * (the topic picker's toggles). "4, 11" there becomes one press of
- * "<prefix><id4>,<id11>"; elsewhere a list is not an answer.
- */
-const MULTI_PICK_PREFIXES: readonly string[] = ['s:t:'];
 
 /** Remembers each person's last numbered options (bounded, oldest forgotten first). */
 export class OptionMemory {
@@ -28,12 +22,12 @@ export class OptionMemory {
 
   constructor(private readonly limit = 10_000) {}
 
-  private key(user: Pick<UserRef, 'platform' | 'chatId'>): string {
-    return `${user.platform}:${user.chatId}`;
+  private key(user: ChatAddress): string {
+    return ChatAddress.toKey(user);
   }
 
   /** Stores the payloads offered to a person (option n is payloads[n-1], "" for an unused number), replacing the previous ones. */
-  remember(user: Pick<UserRef, 'platform' | 'chatId'>, payloads: string[]): void {
+  remember(user: ChatAddress, payloads: string[]): void {
     const key = this.key(user);
     this.options.delete(key);
     if (payloads.length === 0) return;
@@ -53,9 +47,9 @@ export class OptionMemory {
     if (picked.some((p) => !p)) return undefined;
     const payloads = picked as string[];
     if (payloads.length === 1) return { kind: 'button', user, payload: payloads[0] as string };
-    const prefix = MULTI_PICK_PREFIXES.find((p) => payloads.every((payload) => payload.startsWith(p)));
-    if (prefix === undefined) return undefined;
-    return { kind: 'button', user, payload: `${prefix}${payloads.map((p) => p.slice(prefix.length)).join(',')}` };
+    // Several options at once only where several may be picked (the topic picker's toggles): one press of them all.
+    const merged = mergeTopicToggles(payloads);
+    return merged === undefined ? undefined : { kind: 'button', user, payload: merged };
   }
 }
 

@@ -14,7 +14,7 @@ import type { Platform } from '../core/message.ts';
 import type { Metrics } from '../metrics.ts';
 
 /** Largest webhook body accepted (Telegram updates are a few kB). */
-const MAX_WEBHOOK_BYTES = 256 * 1024;
+export const MAX_WEBHOOK_BYTES = 256 * 1024;
 /** Longest a webhook request waits for its update to be handled before answering anyway. */
 export const WEBHOOK_ANSWER_WITHIN_MS = 8_000;
 /** Zalo re-sends an event not answered within about 2 s (and may disable the webhook), so Zalo routes answer sooner. */

@@ -1,48 +1,66 @@
 /**
  * The bot: one place where an incoming message becomes replies, whatever
- * the channel. It picks the current knowledge snapshot, runs the router,
- * logs the decision (never the text), and turns a crash into a kind reply.
+ * the channel. It picks the current knowledge snapshot, hands the message to
+ * the router it was given, logs the decision (never the text), and turns a
+ * crash into a kind reply. It knows no handler: the router is passed in.
  */
+import { personKey } from './address.ts';
 import type { Logger } from 'pino';
-import { routeIncoming } from '../../handlers/router.ts';
-import type { BotServices, HandlerContext } from '../../handlers/context.ts';
-import type { Knowledge } from '../kb/load.ts';
-import type { EngineConfig, Outcome } from '../nlp/engine.ts';
 import type { Metrics } from '../metrics.ts';
-import { MemorySessionStore, type SessionStore } from '../store/sessions.ts';
-import { DiskWriteError } from '../store/disk-health.ts';
 import { FloodGuard, type FloodLimits } from './flood-guard.ts';
-import type { Incoming, Reply } from './message.ts';
+import type { Incoming, Outcome, Reply } from './message.ts';
+
+/** A decision the bot records: an engine outcome or the kind of message handled. */
+export type Decision = Outcome | 'command' | 'button' | 'unsupported';
+
+/** The sentences the bot itself says (from ui.yaml): slow down, not saved, something went wrong. */
+export interface BotUi {
+  slow_down: string;
+  save_failed: string;
+  internal_error: string;
+}
+
+/** One message being handled, as the bot hands it to its router. */
+export interface Turn<K> {
+  /** The knowledge snapshot this message is answered with. */
+  kb: K;
+  incoming: Incoming;
+  /** The time now (the bot's clock). */
+  now(): Date;
+  /** Logs an event about this message (never its text). */
+  log(level: 'info' | 'warn', fields: Record<string, unknown>, message: string): void;
+  /** Records what the bot decided (for logs and metrics), never the message text. */
+  note(outcome: Decision, entryId?: string | null): void;
+}
+
+/** Turns one message into replies; may reject (the bot then answers kindly). */
+export type Router<K> = (turn: Turn<K>) => Promise<Reply[]>;
 
 /** What the bot needs from the outside. */
-export interface BotDeps {
-  knowledge: () => Knowledge;
-  engine: EngineConfig;
+export interface BotDeps<K extends { ui: BotUi } = { ui: BotUi }> {
+  knowledge: () => K;
+  /** Where each message goes (handlers/router.ts in the running bot). */
+  route(turn: Turn<K>): Promise<Reply[]>;
   logger: Logger;
   metrics?: Metrics;
   /** Per-person flood control; omit to disable (terminal chat, CLI). */
   flood?: FloodLimits;
-  /** Storage, delivery and staff services (subscriptions, broadcasts). */
-  services?: BotServices;
-  /**
-   * Short-lived per-person state (eligibility checks). Defaults to an
-   * in-memory store with a 30-minute expiry, so one-shot tools need not set it.
-   */
-  sessions?: SessionStore;
-  /** How long the conversation context (last topic, group, aspect) survives silence, in ms. */
-  contextTtlMs?: number;
+  /** True for an error that means something could not be saved: the person is told so. */
+  isSaveFailure?: (error: unknown) => boolean;
   /** Called with every decision (what `note` records), for tools that report them (ask --conversation, eval). */
-  onDecision?: (outcome: Outcome | 'command' | 'button' | 'unsupported', entryId: string | null) => void;
+  onDecision?: (outcome: Decision, entryId: string | null) => void;
+  /** The time now; the system clock when absent. */
+  clock?: () => Date;
 }
 
 /** Turns incoming messages into replies. */
-export class Bot {
+export class Bot<K extends { ui: BotUi } = { ui: BotUi }> {
   private readonly flood: FloodGuard | undefined;
-  private readonly sessions: SessionStore;
+  private readonly clock: () => Date;
 
-  constructor(private readonly deps: BotDeps) {
+  constructor(private readonly deps: BotDeps<K>) {
     this.flood = deps.flood ? new FloodGuard(deps.flood) : undefined;
-    this.sessions = deps.sessions ?? new MemorySessionStore();
+    this.clock = deps.clock ?? (() => new Date());
   }
 
   /**
@@ -54,20 +72,17 @@ export class Bot {
     const { logger, metrics } = this.deps;
     metrics?.updatesReceived.inc({ platform: incoming.user.platform });
     if (this.flood) {
-      const verdict = this.flood.check(`${incoming.user.platform}:${incoming.user.userId}`, incomingLength(incoming));
+      const verdict = this.flood.check(personKey(incoming.user), incomingLength(incoming));
       if (verdict !== 'allow') {
         metrics?.outcomes.inc({ outcome: 'flood' });
         return verdict === 'warn' ? [{ text: kb.ui.slow_down }] : [];
       }
     }
-    const ctx: HandlerContext = {
+    const turn: Turn<K> = {
       kb,
-      user: incoming.user,
-      engine: this.deps.engine,
-      sessions: this.sessions,
-      ...(this.deps.contextTtlMs !== undefined ? { contextTtlMs: this.deps.contextTtlMs } : {}),
+      incoming,
+      now: this.clock,
       log: (level, fields, message) => logger[level]({ ...fields, user: incoming.user.userId }, message),
-      ...(this.deps.services ? { services: this.deps.services } : {}),
       note: (outcome, entryId) => {
         this.deps.onDecision?.(outcome, entryId ?? null);
         metrics?.outcomes.inc({ outcome });
@@ -78,11 +93,11 @@ export class Bot {
       },
     };
     try {
-      return await routeIncoming(ctx, incoming);
+      return await this.deps.route(turn);
     } catch (error) {
       metrics?.outcomes.inc({ outcome: 'error' });
       // The disk is full or read-only (staff are told through /healthz and the log): the person hears it was not saved.
-      if (error instanceof DiskWriteError) return [{ text: kb.ui.save_failed }];
+      if (this.deps.isSaveFailure?.(error)) return [{ text: kb.ui.save_failed }];
       logger.error({ err: error, platform: incoming.user.platform, kind: incoming.kind }, 'handler failed');
       return [{ text: kb.ui.internal_error }];
     }

@@ -6,6 +6,9 @@
 /** The chat platforms a person can reach the bot on. */
 export type Platform = 'terminal' | 'telegram' | 'zalo-bot' | 'zalo-oa';
 
+/** What the bot decided to do with a message (the answer engine's outcomes). */
+export type Outcome = 'answer' | 'did-you-mean' | 'referral' | 'fallback' | 'crisis' | 'disclosure' | 'empty';
+
 /** Who sent a message, and where replies go. */
 export interface UserRef {
   platform: Platform;

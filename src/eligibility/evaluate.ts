@@ -6,7 +6,7 @@
  * The same logic decides which question is worth asking next.
  */
 import type { Category, EligibilityRules, Option, Question } from './rules.ts';
-import type { Condition } from './schema.ts';
+import type { Condition } from '../kb/eligibility-schema.ts';
 
 /** One answer: an option chosen, or a number range (an exact age is a range of one). */
 export type Answer =

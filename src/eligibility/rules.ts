@@ -4,11 +4,18 @@
  * looks only backwards, entries exist, placeholders are known) and compiles
  * it into the rules the check runs on. Problems are written for staff.
  */
-import type { KbProblem } from '../kb/load.ts';
+import type { KbProblem } from '../kb/problems.ts';
 import type { Center } from '../kb/schema.ts';
 import { otherPlaceholders, renderCenter, unknownCenterKeys } from '../kb/template.ts';
 import { tokenize } from '../nlp/normalize.ts';
-import type { CategoryFile, Condition, EligibilityFile, EligibilityTexts, OptionFile, QuestionFile } from './schema.ts';
+import type {
+  CategoryFile,
+  Condition,
+  EligibilityFile,
+  EligibilityTexts,
+  OptionFile,
+  QuestionFile,
+} from '../kb/eligibility-schema.ts';
 
 /** The file name problems are reported against. */
 export const ELIGIBILITY_FILE = 'eligibility.yaml';

@@ -1,17 +1,14 @@
 /**
- * Reads knowledge/ into a validated, compiled `Knowledge` snapshot. Every
- * problem names the file, the entry, the field and what to fix, in Vietnamese,
- * because staff edit these files.
+ * Reads knowledge/ into a validated `Knowledge` value: plain data (entries,
+ * ui, center facts, agencies, and the parsed files the other layers compile
+ * their own sections from). Every problem names the file, the entry, the
+ * field and what to fix, in Vietnamese, because staff edit these files.
  */
+import { ENTRY_IDS, REQUIRED_ENTRY_IDS } from './entry-ids.ts';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import { z } from 'zod';
-import { Lexicon } from '../nlp/lexicon.ts';
-import { analyzeEnglish, ENGLISH_WEIGHTS, englishMatchables } from '../nlp/english.ts';
-import { DEFAULT_WEIGHTS, Matcher, type MatcherWeights } from '../nlp/matcher.ts';
-import { tokenize } from '../nlp/normalize.ts';
-import { AgencyMatcher } from '../nlp/referral.ts';
 import {
   agenciesSchema,
   centerSchema,
@@ -25,55 +22,26 @@ import {
   type LexiconFile,
   type UiFile,
 } from './schema.ts';
-import { compileEligibility, type EligibilityRules } from '../eligibility/rules.ts';
-import { eligibilityFileSchema, type EligibilityFile } from '../eligibility/schema.ts';
+import { eligibilityFileSchema, type EligibilityFile } from './eligibility-schema.ts';
 import { placeholderProblems, renderCenter } from './template.ts';
-import { compileSafeguarding, type Safeguarding } from '../safeguarding/compile.ts';
-import { safeguardingSchema, type SafeguardingFile } from '../safeguarding/schema.ts';
-import { classifierModelSchema, type ClassifierModel } from '../safeguarding/classifier.ts';
+import {
+  classifierModelSchema,
+  safeguardingSchema,
+  type ClassifierModel,
+  type SafeguardingFile,
+} from './safeguarding-schema.ts';
+import { KnowledgeError, type KbProblem } from './problems.ts';
 import { checkManifest, manifestMatches, manifestSchema, MANIFEST_FILE, type SafetyData } from './manifest.ts';
 
 /** The trained safeguarding classifier, written by `npm run train:safeguarding`. */
 export const SAFEGUARDING_MODEL_FILE = 'safeguarding-model.json';
-import {
-  compileEvents,
-  EVENTS_FILE,
-  parseEventsFile,
-  type EventCatalog,
-  type EventsFile,
-} from '../scheduler/events.ts';
+import { EVENTS_FILE, parseEventsFile, type EventsFile } from './events-schema.ts';
+
+export { formatProblems, KnowledgeError, type KbProblem } from './problems.ts';
 
 /** Longest answer, after placeholders are filled, so it fits every platform in one message. */
 export const MAX_ANSWER_CHARS = 1500;
-/** Entries the code itself relies on. */
-export const REQUIRED_ENTRY_IDS = ['hotline', 'emergency', 'bot-help', 'greeting'] as const;
-
-/** One thing wrong (or worth a look) in a knowledge file. */
-export interface KbProblem {
-  file: string;
-  entryId?: string;
-  field?: string;
-  message: string;
-}
-
-/** Thrown when the knowledge base cannot be used; `problems` lists every error found. */
-export class KnowledgeError extends Error {
-  constructor(readonly problems: KbProblem[]) {
-    super(formatProblems(problems, 'Kho kiến thức có lỗi, cần sửa trước khi dùng:'));
-    this.name = 'KnowledgeError';
-  }
-}
-
-/** Formats problems one per line: `tệp › mục "id" › trường x: cần sửa gì`. */
-export function formatProblems(problems: readonly KbProblem[], heading: string): string {
-  const lines = problems.map((p) => {
-    const where = [p.file];
-    if (p.entryId) where.push(`mục "${p.entryId}"`);
-    if (p.field) where.push(`trường ${p.field}`);
-    return `  • ${where.join(' › ')}: ${p.message}`;
-  });
-  return [heading, ...lines].join('\n');
-}
+export { REQUIRED_ENTRY_IDS } from './entry-ids.ts';
 
 /** An entry ready to serve: placeholders filled. */
 export interface Entry extends EntryFile {
@@ -84,43 +52,27 @@ export interface Entry extends EntryFile {
 /** Another agency the bot refers questions to, placeholders filled. */
 export type Agency = AgencyFile;
 
-/** The agencies file, compiled: each agency by id, and the recogniser of their cues. */
-export interface Agencies {
-  byId: ReadonlyMap<string, Agency>;
-  matcher: AgencyMatcher;
-  /**
-   * The agency cue phrases each entry's own questions, title or keywords use:
-   * an entry that speaks of "thẻ bảo hiểm y tế" may answer such a question;
-   * one that never does is only a near miss.
-   */
-  entryCues: ReadonlyMap<string, ReadonlySet<string>>;
-}
-
 /** The file of other agencies residents ask about; optional (without it, no referrals). */
 export const AGENCIES_FILE = 'agencies.yaml';
 
 /** Ui sentences after `{center.x}` placeholders are filled. */
 export type Ui = UiFile;
 
-/** Everything the bot knows, compiled; replaced as a whole when files change. */
+/**
+ * Everything the knowledge folder says, checked and with placeholders filled:
+ * plain data, replaced as a whole when files change. nlp, eligibility,
+ * scheduler and safeguarding compile their own sections from `source`.
+ */
 export interface Knowledge {
   center: Center;
   ui: Ui;
   entries: ReadonlyMap<string, Entry>;
-  lexicon: Lexicon;
-  /** Danger and disclosure recognition (safeguarding.yaml), run before anything else. */
-  safeguarding: Safeguarding;
-  matcher: Matcher;
-  /** The index of the entries' English questions (`questions_en`), consulted only for messages written in English. */
-  englishMatcher: Matcher;
-  /** The guided eligibility check (eligibility.yaml); absent only in snapshots built without it. */
-  eligibility?: EligibilityRules;
-  /** Subscription topics and the events reminded of (events.yaml); absent only in snapshots built without it. */
-  events?: EventCatalog;
-  /** Other agencies out-of-scope questions are referred to (agencies.yaml); absent when the file is. */
-  agencies?: Agencies;
+  /** Other agencies out-of-scope questions are referred to (agencies.yaml), by id; absent when the file is. */
+  agencyList?: ReadonlyMap<string, Agency>;
   /** Non-blocking remarks (empty center facts, entries in no menu group…). */
   warnings: KbProblem[];
+  /** The parsed files, as read (lexicon, safeguarding, eligibility, events…). */
+  source: KnowledgeSource;
 }
 
 /** The parsed (not yet cross-checked) contents of the knowledge folder. */
@@ -337,16 +289,21 @@ export function readKnowledgeSource(dir: string, options: ReadOptions = {}): Kno
   return parseKnowledgeSource(readKnowledgeFiles(dir, problems), problems, options);
 }
 
-/** Options for compiling a knowledge snapshot. */
-export interface CompileOptions {
-  weights?: MatcherWeights;
+/** Options for checking a knowledge snapshot. */
+export interface CheckOptions {
   /** Check only what the matcher needs (used by benchmarks on generated data). */
   skipEditorialChecks?: boolean;
 }
 
-/** Cross-checks the parsed files, fills placeholders and builds the matcher. */
-export function compileKnowledge(source: KnowledgeSource, options: CompileOptions = {}): Knowledge {
-  const problems: KbProblem[] = [];
+/**
+ * Cross-checks the entries and the menu (ids, links, placeholders, lengths)
+ * and fills `{center.x}`; problems are pushed, warnings returned.
+ */
+export function checkEntries(
+  source: KnowledgeSource,
+  options: CheckOptions,
+  problems: KbProblem[],
+): Omit<Knowledge, 'agencyList'> {
   const warnings: KbProblem[] = [];
   const { center } = source;
   const missing = source.ui.missing_info;
@@ -428,7 +385,7 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
   }
   if (!options.skipEditorialChecks) {
     for (const id of ids.keys()) {
-      if (!grouped.has(id) && id !== 'greeting' && id !== 'emergency') {
+      if (!grouped.has(id) && id !== ENTRY_IDS.greeting && id !== ENTRY_IDS.emergency) {
         warnings.push({
           file: ids.get(id) as string,
           entryId: id,
@@ -459,62 +416,24 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
         });
     }
   }
-  const eligibility = source.eligibility
-    ? compileEligibility(source.eligibility, { entryIds: new Set(ids.keys()), center, missing }, problems)
-    : undefined;
-  const events = source.events
-    ? compileEvents(source.events, { center, missing, entryIds: new Set(ids.keys()) }, problems)
-    : undefined;
-  const lexicon = new Lexicon(source.lexicon.replacements, source.lexicon.fillers, source.lexicon.end_particles, {
-    greetings: source.lexicon.greetings,
-    questionWords: source.lexicon.question_words,
-  });
-  const safeguarding = compileSafeguarding(
-    source.safeguarding,
-    {
-      center,
-      missing,
-      entryIds: new Set(ids.keys()),
-      lexicon,
-      ...(source.safeguardingModel ? { model: source.safeguardingModel } : {}),
-    },
-    problems,
-  );
-  const agencyList = compileAgencies(source.agencies, center, missing, problems);
-  if (problems.length > 0 || !safeguarding) throw new KnowledgeError(problems);
+  return { center, ui, entries, warnings, source };
+}
 
-  const analyze = (text: string): string[] => lexicon.dropFillers(lexicon.rewrite(tokenize(text))).map((t) => t.folded);
-  const matcher = new Matcher([...entries.values()], analyze, options.weights ?? DEFAULT_WEIGHTS);
-  const englishMatcher = new Matcher(englishMatchables(entries.values()), analyzeEnglish, ENGLISH_WEIGHTS);
-  let agencies: Agencies | undefined;
-  if (agencyList) {
-    const agencyMatcher = new AgencyMatcher([...agencyList.values()], analyze);
-    const entryCues = new Map<string, Set<string>>();
-    for (const entry of entries.values()) {
-      const cues = new Set<string>();
-      for (const text of [entry.title, ...entry.questions, ...entry.keywords])
-        for (const cue of agencyMatcher.cuesIn(analyze(text))) cues.add(cue);
-      if (cues.size > 0) entryCues.set(entry.id, cues);
-    }
-    agencies = { byId: agencyList, matcher: agencyMatcher, entryCues };
-  }
-  return {
-    center,
-    ui,
-    entries,
-    lexicon,
-    safeguarding,
-    matcher,
-    englishMatcher,
-    warnings,
-    ...(eligibility ? { eligibility } : {}),
-    ...(events ? { events } : {}),
-    ...(agencies ? { agencies } : {}),
-  };
+/**
+ * Checks the whole folder (entries, menu, agencies) into plain data; throws
+ * `KnowledgeError` on any problem. Layers that compile sections run their
+ * own checks between the two steps, so that all problems are reported at once.
+ */
+export function checkKnowledge(source: KnowledgeSource, options: CheckOptions = {}): Knowledge {
+  const problems: KbProblem[] = [];
+  const data = checkEntries(source, options, problems);
+  const agencyList = checkAgencies(source.agencies, data.center, source.ui.missing_info, problems);
+  if (problems.length > 0) throw new KnowledgeError(problems);
+  return { ...data, ...(agencyList ? { agencyList } : {}) };
 }
 
 /** Checks agency ids and placeholders, and fills `{center.x}` in what the bot will say. */
-function compileAgencies(
+export function checkAgencies(
   file: AgenciesFile | undefined,
   center: Center,
   missing: string,
@@ -550,9 +469,4 @@ function renderUi(ui: UiFile, center: Center): Ui {
   }
   const groups = ui.groups.map((g) => ({ ...g, title: renderCenter(g.title, center, ui.missing_info) }));
   return { ...(rendered as UiFile), groups };
-}
-
-/** Reads, checks and compiles the knowledge folder; throws `KnowledgeError` on any error. */
-export function loadKnowledge(dir: string, options: CompileOptions & ReadOptions = {}): Knowledge {
-  return compileKnowledge(readKnowledgeSource(dir, options), options);
 }

@@ -13,8 +13,8 @@
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import { z } from 'zod';
-import type { KbProblem } from './load.ts';
-import type { SafeguardingFile } from '../safeguarding/schema.ts';
+import type { KbProblem } from './problems.ts';
+import type { SafeguardingFile } from './safeguarding-schema.ts';
 import type { LexiconFile } from './schema.ts';
 
 /** The manifest's file name, in the knowledge folder. */

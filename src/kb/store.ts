@@ -1,7 +1,9 @@
 /**
  * Holds the current knowledge snapshot and reloads it when staff edit the
  * files. A broken edit never takes the bot down: the last good version keeps
- * serving and the problems are logged. Files are read only once they have
+ * serving and the problems are logged. What it serves is whatever `compile`
+ * makes of the checked files (the composition root compiles every layer's
+ * section there, so a file that fails any layer's checks is refused too). Files are read only once they have
  * stopped changing, because an upload (SFTP) writes a file in many pieces.
  */
 import { existsSync, readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
@@ -9,13 +11,13 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { lastGoodPath, readLastGood, saveLastGood } from './last-good.ts';
 import {
-  compileKnowledge,
   formatProblems,
   KnowledgeError,
   parseKnowledgeSource,
   readKnowledgeFiles,
   type KbProblem,
   type Knowledge,
+  type KnowledgeSource,
 } from './load.ts';
 
 /** How long the folder must stay unchanged (no event, same sizes and times) before it is read again. */
@@ -47,9 +49,12 @@ export interface KnowledgeStoreOptions {
   dataDir?: string;
 }
 
-/** The live knowledge base. */
-export class KnowledgeStore {
-  private snapshot: Knowledge;
+/** Turns the parsed files into the snapshot served; throws `KnowledgeError` when they are unusable. */
+export type CompileSnapshot<K extends Knowledge> = (source: KnowledgeSource) => K;
+
+/** The live knowledge base: the knowledge folder, watched, and the snapshot compiled from it. */
+export class KnowledgeFolder<K extends Knowledge> {
+  private snapshot: K;
   private watcher: FSWatcher | undefined;
   private timer: NodeJS.Timeout | undefined;
   /** The folder's signature when the current quiet period began. */
@@ -66,6 +71,7 @@ export class KnowledgeStore {
   constructor(
     private readonly dir: string,
     private readonly logger: Logger,
+    private readonly compile: CompileSnapshot<K>,
     options: KnowledgeStoreOptions = {},
   ) {
     this.lastGoodFile = options.dataDir === undefined ? undefined : lastGoodPath(options.dataDir);
@@ -79,7 +85,7 @@ export class KnowledgeStore {
         throw error;
       }
       try {
-        this.snapshot = compileKnowledge(parseKnowledgeSource(saved.files));
+        this.snapshot = this.compile(parseKnowledgeSource(saved.files));
       } catch {
         // The copy no longer passes the checks of the code that runs now: the folder's own problems are what staff must fix.
         throw error;
@@ -97,7 +103,7 @@ export class KnowledgeStore {
   }
 
   /** The snapshot to answer with right now. */
-  get current(): Knowledge {
+  get current(): K {
     return this.snapshot;
   }
 
@@ -107,10 +113,10 @@ export class KnowledgeStore {
   }
 
   /** Reads, checks and compiles the folder; on success keeps its files as the last good copy. */
-  private loadFolder(): Knowledge {
+  private loadFolder(): K {
     const problems: KbProblem[] = [];
     const files = readKnowledgeFiles(this.dir, problems);
-    const knowledge = compileKnowledge(parseKnowledgeSource(files, problems));
+    const knowledge = this.compile(parseKnowledgeSource(files, problems));
     if (this.lastGoodFile) {
       try {
         saveLastGood(this.lastGoodFile, files);

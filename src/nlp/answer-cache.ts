@@ -11,11 +11,16 @@
  * kept at all: their cues quote words of the message (and they are rare).
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import type { AnswerResult } from './engine.ts';
+
+/** What the cache needs of a decision: whether safeguarding recognised something, and the list it copies out. */
+export interface CacheableDecision {
+  safeguarding: unknown;
+  alternatives: readonly unknown[];
+}
 
 /** A bounded map from a message (by keyed hash) to the decision made on it; the oldest entry goes first. */
-export class AnswerCache {
-  private readonly entries = new Map<string, AnswerResult>();
+export class AnswerCache<R extends CacheableDecision> {
+  private readonly entries = new Map<string, R>();
 
   constructor(
     private readonly limit: number,
@@ -27,13 +32,13 @@ export class AnswerCache {
   }
 
   /** A copy of the decision made on this text, if remembered. */
-  get(text: string): AnswerResult | undefined {
+  get(text: string): R | undefined {
     const hit = this.entries.get(this.keyOf(text));
     return hit ? { ...hit, alternatives: [...hit.alternatives] } : undefined;
   }
 
   /** Remembers a decision, unless it carries words of the message. */
-  set(text: string, result: AnswerResult): void {
+  set(text: string, result: R): void {
     if (result.safeguarding !== null || this.limit <= 0) return;
     if (this.entries.size >= this.limit) this.entries.delete(this.entries.keys().next().value as string);
     this.entries.set(this.keyOf(text), { ...result, alternatives: [...result.alternatives] });

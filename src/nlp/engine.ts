@@ -3,13 +3,20 @@
  * the decision between answering, offering close candidates, and falling
  * back to the hotline.
  */
+import { ENTRY_IDS } from '../kb/entry-ids.ts';
 import type { Knowledge } from '../kb/load.ts';
+import type { Safeguarding } from '../safeguarding/compile.ts';
+import type { Outcome } from '../core/message.ts';
 import type { SafeguardingResult } from '../safeguarding/detector.ts';
 import { AnswerCache } from './answer-cache.ts';
 import { analyzeEnglish, englishWords, isEnglishStopWord } from './english.ts';
+import type { NlpSection } from './compile.ts';
 import type { Candidate } from './matcher.ts';
 import { isDistressEmojiOnly, MAX_INPUT_CHARS, tokenize, type Token } from './normalize.ts';
 import { focusOfMessage } from './sentences.ts';
+
+/** What the engine answers from: the data, its language section, and the safeguarding layer. */
+export type AnswerKnowledge = Knowledge & NlpSection & { safeguarding: Safeguarding };
 
 /** Thresholds on the matcher's blended score, tuned with `npm run eval`. */
 export interface EngineConfig {
@@ -36,8 +43,7 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   longMessageBoost: 0.3,
 };
 
-/** What the bot decided to do with a message. */
-export type Outcome = 'answer' | 'did-you-mean' | 'referral' | 'fallback' | 'crisis' | 'disclosure' | 'empty';
+export type { Outcome } from '../core/message.ts';
 
 /** The engine's decision, with the evidence behind it. */
 export interface AnswerResult {
@@ -67,55 +73,79 @@ export interface AnswerResult {
 /** Share of a question's syllables an agency's cues must cover to override a confident answer. */
 const REFERRAL_OVER_ANSWER_SHARE = 0.5;
 
-/** The id of the entry that holds the emergency reply. */
-export const EMERGENCY_ENTRY_ID = 'emergency';
+/** Settings of an answer engine. */
+export interface AnswerEngineOptions {
+  /** Recent decisions remembered per knowledge snapshot and settings; 0 turns the cache off (5,000 when absent). */
+  cacheSize?: number;
+}
+
+/** Decides how to answer messages, remembering its recent decisions. */
+export interface AnswerEngine {
+  /** Decides how to answer one message. */
+  find(kb: AnswerKnowledge, text: string, config?: EngineConfig): AnswerResult;
+  /** The cache of decisions for one snapshot and settings (created on first use). */
+  cacheFor(kb: AnswerKnowledge, config?: EngineConfig): AnswerCache<AnswerResult>;
+}
 
 /**
- * Recent decisions per knowledge snapshot: residents ask the same few
+ * Creates an answer engine with its own cache. Residents ask the same few
  * questions again and again, and a decision depends only on the text, the
- * snapshot and the settings. A reload makes a new snapshot, so stale
+ * snapshot and the settings; a reload makes a new snapshot, so stale
  * decisions are never served. The cache holds no message text (see
  * answer-cache.ts).
  */
-const answerCaches = new WeakMap<Knowledge, WeakMap<EngineConfig, AnswerCache>>();
-/** Entries kept per snapshot; 0 disables the cache. */
-let answerCacheSize = 5_000;
-
-/** Sets how many recent decisions are remembered (0 turns the cache off; used by benchmarks). */
-export function setAnswerCacheSize(size: number): void {
-  answerCacheSize = size;
+export function createAnswerEngine(options: AnswerEngineOptions = {}): AnswerEngine {
+  const cacheSize = options.cacheSize ?? 5_000;
+  const caches = new WeakMap<AnswerKnowledge, WeakMap<EngineConfig, AnswerCache<AnswerResult>>>();
+  const cacheFor = (kb: AnswerKnowledge, config: EngineConfig = DEFAULT_ENGINE_CONFIG): AnswerCache<AnswerResult> => {
+    let byConfig = caches.get(kb);
+    if (!byConfig) {
+      byConfig = new WeakMap();
+      caches.set(kb, byConfig);
+    }
+    let cache = byConfig.get(config);
+    if (!cache) {
+      cache = new AnswerCache(cacheSize);
+      byConfig.set(config, cache);
+    }
+    return cache;
+  };
+  const find = (kb: AnswerKnowledge, text: string, config: EngineConfig = DEFAULT_ENGINE_CONFIG): AnswerResult => {
+    if (cacheSize === 0 || text.length > 200) return decide(kb, text, config);
+    const cache = cacheFor(kb, config);
+    const hit = cache.get(text);
+    if (hit) return hit;
+    const result = decide(kb, text, config);
+    cache.set(text, result);
+    return { ...result, alternatives: [...result.alternatives] };
+  };
+  return { find, cacheFor };
 }
 
-/** The cache of decisions for one snapshot and settings (created on first use). */
-export function answerCacheFor(kb: Knowledge, config: EngineConfig = DEFAULT_ENGINE_CONFIG): AnswerCache {
-  let byConfig = answerCaches.get(kb);
-  if (!byConfig) {
-    byConfig = new WeakMap();
-    answerCaches.set(kb, byConfig);
-  }
-  let cache = byConfig.get(config);
-  if (!cache) {
-    cache = new AnswerCache(answerCacheSize);
-    byConfig.set(config, cache);
-  }
-  return cache;
+/** The engine one-shot tools and tests share (the default cache size). */
+const sharedEngine = createAnswerEngine();
+
+/** Decides how to answer one message with the shared engine. */
+export function findAnswer(
+  kb: AnswerKnowledge,
+  text: string,
+  config: EngineConfig = DEFAULT_ENGINE_CONFIG,
+): AnswerResult {
+  return sharedEngine.find(kb, text, config);
 }
 
-/** Decides how to answer one message. */
-export function findAnswer(kb: Knowledge, text: string, config: EngineConfig = DEFAULT_ENGINE_CONFIG): AnswerResult {
-  if (answerCacheSize === 0 || text.length > 200) return decide(kb, text, config);
-  const cache = answerCacheFor(kb, config);
-  const hit = cache.get(text);
-  if (hit) return hit;
-  const result = decide(kb, text, config);
-  cache.set(text, result);
-  return { ...result, alternatives: [...result.alternatives] };
+/** The shared engine's cache of decisions for one snapshot and settings. */
+export function answerCacheFor(
+  kb: AnswerKnowledge,
+  config: EngineConfig = DEFAULT_ENGINE_CONFIG,
+): AnswerCache<AnswerResult> {
+  return sharedEngine.cacheFor(kb, config);
 }
 
 /** Folded syllables of every Vietnamese answer, per snapshot: what Vietnamese typed without accents looks like. */
-const vietnameseSyllables = new WeakMap<Knowledge, ReadonlySet<string>>();
+const vietnameseSyllables = new WeakMap<AnswerKnowledge, ReadonlySet<string>>();
 
-function vietnameseSyllablesOf(kb: Knowledge): ReadonlySet<string> {
+function vietnameseSyllablesOf(kb: AnswerKnowledge): ReadonlySet<string> {
   let syllables = vietnameseSyllables.get(kb);
   if (!syllables) {
     const set = new Set<string>();
@@ -127,9 +157,9 @@ function vietnameseSyllablesOf(kb: Knowledge): ReadonlySet<string> {
 }
 
 /** Words of the entries' English questions, per snapshot, less those that are also Vietnamese syllables. */
-const englishOnlyWords = new WeakMap<Knowledge, ReadonlySet<string>>();
+const englishOnlyWords = new WeakMap<AnswerKnowledge, ReadonlySet<string>>();
 
-function englishOnlyWordsOf(kb: Knowledge): ReadonlySet<string> {
+function englishOnlyWordsOf(kb: AnswerKnowledge): ReadonlySet<string> {
   let words = englishOnlyWords.get(kb);
   if (!words) {
     const syllables = vietnameseSyllablesOf(kb);
@@ -151,7 +181,7 @@ function englishOnlyWordsOf(kb: Knowledge): ReadonlySet<string> {
  * One unaccented Vietnamese syllable that is not also English ("cam", "giup")
  * keeps the message Vietnamese.
  */
-function isShortEnglish(kb: Knowledge, tokens: readonly Token[]): boolean {
+function isShortEnglish(kb: AnswerKnowledge, tokens: readonly Token[]): boolean {
   // One word ("hi", "hello", "ok") is as often Vietnamese chat as English: it keeps the Vietnamese reply.
   if (tokens.length < 2 || tokens.length > SHORT_ENGLISH_WORDS || tokens.some((t) => !t.plain)) return false;
   const onlyEnglish = englishOnlyWordsOf(kb);
@@ -173,9 +203,9 @@ function isShortEnglish(kb: Knowledge, tokens: readonly Token[]): boolean {
 const SHORT_ENGLISH_WORDS = 8;
 
 /** Every word of the entries' English questions, per snapshot (Vietnamese syllables included: "day", "can"). */
-const englishVocabulary = new WeakMap<Knowledge, ReadonlySet<string>>();
+const englishVocabulary = new WeakMap<AnswerKnowledge, ReadonlySet<string>>();
 
-function englishVocabularyHas(kb: Knowledge, word: string): boolean {
+function englishVocabularyHas(kb: AnswerKnowledge, word: string): boolean {
   let words = englishVocabulary.get(kb);
   if (!words) {
     const set = new Set<string>();
@@ -194,7 +224,7 @@ function englishVocabularyHas(kb: Knowledge, word: string): boolean {
  * is Vietnamese; so is any message with more such syllables than English
  * words.
  */
-function isEnglishMessage(kb: Knowledge, tokens: readonly Token[]): boolean {
+function isEnglishMessage(kb: AnswerKnowledge, tokens: readonly Token[]): boolean {
   const { detector } = kb.safeguarding;
   if (!detector.isEnglish(tokens)) return isShortEnglish(kb, tokens);
   const syllables = vietnameseSyllablesOf(kb);
@@ -218,7 +248,7 @@ function isEnglishMessage(kb: Knowledge, tokens: readonly Token[]): boolean {
  * names a Vietnamese term ("Đề án 32") still finds it.
  */
 function withEnglishRanking(
-  kb: Knowledge,
+  kb: AnswerKnowledge,
   focus: string,
   vietnamese: readonly Candidate[],
   config: EngineConfig,
@@ -240,7 +270,7 @@ function withEnglishRanking(
     .slice(0, config.maxSuggestions + 2);
 }
 
-function decide(kb: Knowledge, text: string, config: EngineConfig): AnswerResult {
+function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): AnswerResult {
   const truncated = text.length > MAX_INPUT_CHARS;
   // A long story is read by its question sentences; the safeguarding detector still reads all of it.
   const focus = focusOfMessage(text.slice(0, MAX_INPUT_CHARS), kb.lexicon);
@@ -274,7 +304,7 @@ function decide(kb: Knowledge, text: string, config: EngineConfig): AnswerResult
   // The emergency entry answers questions about the numbers; as a mere "did you mean" it would
   // turn a figure of speech ("mệt muốn chết") into an alarm, so it is only ever a confident answer.
   const candidates = ranked.filter(
-    (c, i) => c.id !== EMERGENCY_ENTRY_ID || (i === 0 && c.score >= config.answerThreshold),
+    (c, i) => c.id !== ENTRY_IDS.emergency || (i === 0 && c.score >= config.answerThreshold),
   );
   const [best, ...rest] = candidates;
 
@@ -283,10 +313,10 @@ function decide(kb: Knowledge, text: string, config: EngineConfig): AnswerResult
   const unanswered = !best || best.score < config.answerThreshold;
   const safeguarding = kb.safeguarding.detector.detect(text, { unanswered });
   if (safeguarding?.outcome === 'danger-now') {
-    const others = ranked.filter((c) => c.id !== EMERGENCY_ENTRY_ID && c.score >= config.suggestThreshold);
+    const others = ranked.filter((c) => c.id !== ENTRY_IDS.emergency && c.score >= config.suggestThreshold);
     return {
       outcome: 'crisis',
-      entryId: EMERGENCY_ENTRY_ID,
+      entryId: ENTRY_IDS.emergency,
       score: 1,
       crisis: true,
       safeguarding,
@@ -301,9 +331,9 @@ function decide(kb: Knowledge, text: string, config: EngineConfig): AnswerResult
     const situation = kb.safeguarding.text.situations[safeguarding.situation];
     const allowed = new Set([situation?.entry, ...(situation?.also ?? [])]);
     const closest = ranked.find((c) => allowed.has(c.id) && c.score >= config.suggestThreshold);
-    const entryId = closest?.id ?? situation?.entry ?? EMERGENCY_ENTRY_ID;
+    const entryId = closest?.id ?? situation?.entry ?? ENTRY_IDS.emergency;
     const others = ranked.filter(
-      (c) => c.id !== entryId && c.id !== EMERGENCY_ENTRY_ID && c.score >= config.suggestThreshold,
+      (c) => c.id !== entryId && c.id !== ENTRY_IDS.emergency && c.score >= config.suggestThreshold,
     );
     return {
       outcome: 'disclosure',

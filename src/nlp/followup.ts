@@ -6,9 +6,9 @@
  * topic, who it was about and what was asked. It holds no state; the handler
  * keeps the context in the session store.
  */
-import type { Knowledge } from '../kb/load.ts';
+import { ENTRY_IDS } from '../kb/entry-ids.ts';
 import type { FOLLOW_UP_ASPECTS } from '../kb/schema.ts';
-import type { EngineConfig } from './engine.ts';
+import type { AnswerKnowledge, EngineConfig } from './engine.ts';
 import type { Candidate } from './matcher.ts';
 import { tokenize } from './normalize.ts';
 
@@ -174,9 +174,9 @@ const WHO_PHRASES: Record<Who, string> = {
  * "ở đâu" after a service is the center's address, "số điện thoại" its hotline.
  */
 const ASPECT_HOMES: Partial<Record<Aspect, string[]>> = {
-  place: ['center-contact'],
-  time: ['center-contact'],
-  contact: ['hotline'],
+  place: [ENTRY_IDS.centerContact],
+  time: [ENTRY_IDS.centerContact],
+  contact: [ENTRY_IDS.hotline],
 };
 
 /** The longest syllable count of any follow-up: longer messages are new questions. */
@@ -246,7 +246,7 @@ function findAge(words: readonly string[], used: boolean[]): Who | null {
  * Words of the current topic's title ("tiền trợ cấp" after an allowance
  * answer) restate the topic and do not make the message a new question.
  */
-export function readFollowUp(kb: Knowledge, text: string, topic: string | null = null): FollowUpReading {
+export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | null = null): FollowUpReading {
   // Raw syllables, not the lexicon's rewrite: it reads "to" as teencode for "tôi", but here it is "giấy tờ".
   const words = tokenize(text).map((t) => CHAT_SPELLINGS[t.folded] ?? t.folded);
   const used = words.map(() => false);
@@ -279,7 +279,7 @@ export interface ResolvedFollowUp {
 }
 
 /** The title of an entry with every group name removed, so a new group can replace the old one. */
-function topicAnchor(kb: Knowledge, topic: string): string[] {
+function topicAnchor(kb: AnswerKnowledge, topic: string): string[] {
   const title = kb.entries.get(topic)?.title ?? '';
   const words = tokenize(title).map((t) => t.folded);
   const used = words.map(() => false);
@@ -290,9 +290,9 @@ function topicAnchor(kb: Knowledge, topic: string): string[] {
 }
 
 /** The best-ranked entry for a question built from canonical phrases. */
-function rankQuestion(kb: Knowledge, question: string, limit: number): Candidate[] {
+function rankQuestion(kb: AnswerKnowledge, question: string, limit: number): Candidate[] {
   const syllables = kb.lexicon.dropFillers(kb.lexicon.rewrite(tokenize(question))).map((t) => t.folded);
-  return kb.matcher.rankTokens(syllables, limit).filter((c) => c.id !== 'emergency');
+  return kb.matcher.rankTokens(syllables, limit).filter((c) => c.id !== ENTRY_IDS.emergency);
 }
 
 /**
@@ -304,7 +304,7 @@ function rankQuestion(kb: Knowledge, question: string, limit: number): Candidate
  * Undefined when the context has no topic or the message is no follow-up.
  */
 export function resolveFollowUp(
-  kb: Knowledge,
+  kb: AnswerKnowledge,
   reading: FollowUpReading,
   context: ConversationContext,
   config: EngineConfig,
@@ -343,7 +343,7 @@ export function resolveFollowUp(
  * the topic, when that makes it a clear match; undefined otherwise.
  */
 export function answerNearTopic(
-  kb: Knowledge,
+  kb: AnswerKnowledge,
   text: string,
   topic: string,
   config: EngineConfig,

@@ -5,6 +5,10 @@
  * kept for rules that must tell "tự tử" from "từ từ".
  */
 
+import { foldAccents } from '../text/fold.ts';
+
+export { foldAccents } from '../text/fold.ts';
+
 /** One syllable (or word) of a message. */
 export interface Token {
   /** Lower-case NFC text with its diacritics, e.g. "hỏi". */
@@ -50,45 +54,11 @@ export function emojiAsWords(text: string): string {
   return out;
 }
 
-/** Folded form of each non-ASCII character (by UTF-16 code) met so far; bounded, a message may hold any character. */
-const charFolds = new Map<number, string>();
-const CHAR_FOLDS_LIMIT = 4_096;
-const COMBINING_MARKS = /\p{M}/gu;
 const NOT_WORD = /[^\p{L}\p{N}\p{M}]+/u;
 const NUMBER_WITH_UNIT = /^(\d+)(t|k|tr)$/;
 const UNIT_WORDS: Record<string, string[]> = { t: ['tuổi'], k: ['nghìn'], tr: ['triệu'] };
 /** HTML tags people paste from web pages (`<b>`, `</a>`): markup, not words. */
 const HTML_TAG = /<\/?[a-z][^<>]{0,80}>/gi;
-
-/**
- * Removes Vietnamese diacritics: "Đăng ký" → "dang ky". Folds character by
- * character (decomposing a string is the same as decomposing each character,
- * and every combining mark is dropped), so a message of made-up words costs a
- * table lookup per accented letter rather than a Unicode normalisation per
- * word; ASCII runs are copied as they are.
- */
-export function foldAccents(text: string): string {
-  let folded = '';
-  let copiedUpTo = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) continue;
-    // Characters outside the Basic Multilingual Plane (emoji, rare scripts): fold the whole word.
-    if (code >= 0xd800 && code <= 0xdfff) return foldWhole(text);
-    let plain = charFolds.get(code);
-    if (plain === undefined) {
-      plain = foldWhole(text.charAt(i));
-      if (charFolds.size < CHAR_FOLDS_LIMIT) charFolds.set(code, plain);
-    }
-    folded += text.slice(copiedUpTo, i) + plain;
-    copiedUpTo = i + 1;
-  }
-  return copiedUpTo === 0 ? text : folded + text.slice(copiedUpTo);
-}
-
-function foldWhole(text: string): string {
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-}
 
 /** Makes one token from a lower-case word. */
 export function makeToken(text: string): Token {

@@ -8,10 +8,9 @@
  * weighed most. Deterministic, offline, microseconds per message.
  */
 import neural, { type NeuralModel, type TrainingRow } from '@nlpjs/neural';
-import { z } from 'zod';
 import type { Token } from '../nlp/normalize.ts';
-import { CLAUSE_SEPARATOR } from './detector.ts';
-import { SITUATION_IDS, type SituationId } from './schema.ts';
+import { CLAUSE_SEPARATOR } from './clause-separator.ts';
+import { SITUATION_IDS, type ClassifierModel, type SituationId } from '../kb/safeguarding-schema.ts';
 
 /** The output for messages that raise nothing. */
 const SAFE = 'safe';
@@ -45,20 +44,6 @@ export function safeguardingFeatures(tokens: readonly Token[], known?: KnownFeat
   }
   return features;
 }
-
-/** The file written by the training command. */
-export const classifierModelSchema = z.strictObject({
-  /** Which corpus it was trained on, and how many messages. */
-  trainedOn: z.string(),
-  rows: z.number().int().positive(),
-  network: z.object({
-    settings: z.record(z.string(), z.unknown()),
-    features: z.array(z.string()),
-    intents: z.array(z.string()),
-    perceptrons: z.array(z.array(z.number())),
-  }),
-});
-export type ClassifierModel = z.infer<typeof classifierModelSchema>;
 
 /** What the classifier thinks of a message. */
 export interface ClassifierVerdict {

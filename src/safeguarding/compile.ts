@@ -4,13 +4,13 @@
  * `{center.x}` placeholders are filled, a disclosure situation has its
  * acknowledgement. Problems are written for the staff who edit the file.
  */
-import type { KbProblem } from '../kb/load.ts';
+import type { KbProblem } from '../kb/problems.ts';
 import type { Center } from '../kb/schema.ts';
 import { placeholderProblems, renderCenter } from '../kb/template.ts';
 import type { Lexicon } from '../nlp/lexicon.ts';
-import { SafeguardingClassifier, type ClassifierModel } from './classifier.ts';
+import { SafeguardingClassifier } from './classifier.ts';
 import { SafeguardingDetector } from './detector.ts';
-import { SITUATION_IDS, type SafeguardingFile } from './schema.ts';
+import { SITUATION_IDS, type ClassifierModel, type SafeguardingFile } from '../kb/safeguarding-schema.ts';
 
 /** The safeguarding layer of a knowledge snapshot: the detector and the (filled) wording. */
 export interface Safeguarding {

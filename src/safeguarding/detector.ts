@@ -26,7 +26,13 @@
 import { wordMatches, type Lexicon } from '../nlp/lexicon.ts';
 import { makeToken, tokenize, type Token } from '../nlp/normalize.ts';
 import type { SafeguardingClassifier } from './classifier.ts';
-import { SITUATION_IDS, type EmergencyNumber, type SafeguardingFile, type SituationId } from './schema.ts';
+import { CLAUSE_SEPARATOR } from './clause-separator.ts';
+import {
+  SITUATION_IDS,
+  type EmergencyNumber,
+  type SafeguardingFile,
+  type SituationId,
+} from '../kb/safeguarding-schema.ts';
 
 /** Longest text (in characters) the detector reads. */
 export const MAX_SAFEGUARDING_CHARS = 4000;
@@ -107,8 +113,6 @@ const REPEATED = /(\p{L})\1+/gu;
 const STRETCHED = /(\p{L})\1{2,}/gu;
 const DOUBLED_FINAL = /([tnmpch])\1$/u;
 const CLAUSE_BREAK = /[.,;:!?\n\u2026]+/;
-/** Between clauses; no cue matches it. */
-export const CLAUSE_SEPARATOR: Token = { text: '|', folded: '|', plain: true };
 const LAUGHING = /[=:;]-?\){2,}|\b[xX]D\b/g;
 const AGE_SUFFIX = /^(\d{1,2})(?:yo|yrs?|y)$/;
 

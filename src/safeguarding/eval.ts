@@ -7,9 +7,8 @@
  */
 import { z } from 'zod';
 import { parseJsonLines } from '../eval.ts';
-import type { Knowledge } from '../kb/load.ts';
-import { findAnswer, type EngineConfig, DEFAULT_ENGINE_CONFIG } from '../nlp/engine.ts';
-import { SITUATION_IDS } from './schema.ts';
+import { findAnswer, type AnswerKnowledge, type EngineConfig, DEFAULT_ENGINE_CONFIG } from '../nlp/engine.ts';
+import { SITUATION_IDS } from '../kb/safeguarding-schema.ts';
 
 const rowSchema = z.object({
   text: z.string(),
@@ -76,7 +75,7 @@ const count = (r: Rate, hit: boolean): void => {
 
 /** The engine as the eval sees it. */
 export function safeguardingPredictor(
-  kb: Knowledge,
+  kb: AnswerKnowledge,
   config: EngineConfig = DEFAULT_ENGINE_CONFIG,
 ): (text: string) => SafeguardingPrediction {
   return (text) => {

@@ -3,8 +3,8 @@
  * tab-separated line per occurrence with its local time, event id, title
  * and how many subscribers it would reach today.
  */
-import type { Knowledge } from '../kb/load.ts';
 import type { Store } from '../store/types.ts';
+import type { EventCatalog } from './events.ts';
 import {
   audienceOf,
   formatLocalIso,
@@ -24,7 +24,7 @@ export interface PlanLine {
 
 /** The reminders due in [from, to), with their audience sizes now. */
 export async function planReminders(
-  kb: Knowledge,
+  kb: { events?: EventCatalog },
   store: Store,
   from: number,
   to: number,

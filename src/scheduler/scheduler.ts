@@ -8,10 +8,10 @@
  */
 import { schedule, type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
-import { reminderReplies } from '../../handlers/events.ts';
 import type { DeliveryQueue } from '../delivery/types.ts';
-import type { Knowledge } from '../kb/load.ts';
+import type { Reply } from '../core/message.ts';
 import type { Store } from '../store/types.ts';
+import type { EventCatalog } from './events.ts';
 import {
   audienceOf,
   formatLocalIso,
@@ -28,10 +28,20 @@ export const DEFAULT_LOOKBACK_MS = 31 * 86_400_000;
 /** A reminder found within this long after it was due is on time, whatever the grace (cron ticks land a little late). */
 const ON_TIME_MS = 2 * 60_000;
 
+/** The part of a knowledge snapshot the scheduler reads: the events. */
+export interface ReminderKnowledge {
+  events?: EventCatalog;
+}
+
+/** Words a reminder as subscribers get it (the handlers decide what the bot says). */
+export type WordReminder<K> = (kb: K, occurrence: Occurrence, now: number) => Reply[];
+
 /** What the scheduler needs from the outside; time is injected so tests control it. */
-export interface ReminderSchedulerOptions {
+export interface ReminderSchedulerOptions<K extends ReminderKnowledge> {
   /** The current knowledge snapshot (events are re-read every run, so edits apply without a restart). */
-  knowledge: () => Knowledge;
+  knowledge: () => K;
+  /** The reminder's wording, made at sending time. */
+  wordReminder: WordReminder<K>;
   store: Store;
   queue: DeliveryQueue;
   logger: Logger;
@@ -49,13 +59,13 @@ export interface RunReport {
 }
 
 /** Drives reminder delivery; `runDue` is the whole logic, `start` adds the clock. */
-export class ReminderScheduler {
+export class ReminderScheduler<K extends ReminderKnowledge> {
   private readonly clock: () => Date;
   private task: ScheduledTask | undefined;
   /** Runs are serialized: the start-up catch-up and the first tick must not both send. */
   private tail: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly options: ReminderSchedulerOptions) {
+  constructor(private readonly options: ReminderSchedulerOptions<K>) {
     this.clock = options.clock ?? (() => new Date());
   }
 
@@ -133,7 +143,7 @@ export class ReminderScheduler {
           const jobId = await this.options.queue.enqueue({
             kind: 'reminder',
             key: occurrence.key,
-            replies: reminderReplies(kb, occurrence, now),
+            replies: this.options.wordReminder(kb, occurrence, now),
             audience: audienceOf(occurrence.event),
             createdBy: 'scheduler',
             summary: occurrence.event.title,

@@ -3,7 +3,7 @@
  * object to a JSON file; the memory store (tests) does not persist at all.
  */
 import type { Platform } from '../core/message.ts';
-import { foldAccents } from '../nlp/normalize.ts';
+import { normalizeArea } from '../text/area.ts';
 import type {
   AudienceFilter,
   BroadcastDraft,
@@ -31,15 +31,6 @@ export interface StoreData {
 /** An empty store. */
 export function emptyStoreData(): StoreData {
   return { version: 1, subscribers: {}, occurrences: {}, staff: [], consentTexts: {}, drafts: {} };
-}
-
-/** Compares communes/wards the way people type them: "Phường Hồng Gai" = "hong gai". */
-export function normalizeArea(area: string): string {
-  return foldAccents(area.toLowerCase().normalize('NFC'))
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .replace(/^\s*(xa|phuong|thi tran|p|x|tt)\s+/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** True when a subscriber is in the audience. */

@@ -4,6 +4,7 @@
  * good rows are kept. Consent must come with each row: nobody is subscribed
  * without a recorded consent time.
  */
+import { ChatAddress } from '../core/address.ts';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { z } from 'zod';
@@ -84,7 +85,7 @@ export function parseSubscribers(text: string, now = new Date()): ImportResult {
     const topics = (Array.isArray(r.topics) ? r.topics : (r.topics ?? '').split(/[;|]/))
       .map((t) => t.trim())
       .filter(Boolean);
-    const key = `${r.platform}:${r.chat_id}`;
+    const key = ChatAddress.toKey({ platform: r.platform, chatId: r.chat_id });
     good.set(key, {
       key,
       platform: r.platform,

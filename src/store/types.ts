@@ -7,7 +7,7 @@ import type { Platform } from '../core/message.ts';
 
 /** A person who agreed to receive reminders and notices. */
 export interface Subscriber {
-  /** `${platform}:${chatId}`, unique. */
+  /** `ChatAddress.toKey` of the chat (`platform:chatId`), unique. */
   key: string;
   platform: Platform;
   chatId: string;

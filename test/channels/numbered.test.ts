@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { OptionMemory, renderNumbered } from '../../src/channels/numbered.ts';
 import { actionButton, type Reply, type UserRef } from '../../src/core/message.ts';
-import { checkPayload } from '../../handlers/eligibility/payloads.ts';
+import { buttonPayload } from '../../src/core/payload.ts';
 import { BACK_NUMBER, STOP_NUMBER } from '../../src/nlp/typed-choice.ts';
 
 const user: UserRef = { platform: 'zalo-bot', chatId: 'c1', userId: 'u1' };
@@ -12,7 +12,11 @@ function question(options: number): Reply {
   const buttons = Array.from({ length: options }, (_, i) => actionButton(`Ý ${i + 1}`, `k:a:q:${i + 1}`));
   return {
     text: 'Câu hỏi',
-    buttons: [...buttons, actionButton('⬅️ Quay lại', checkPayload.back), actionButton('✖️ Dừng', checkPayload.stop)],
+    buttons: [
+      ...buttons,
+      actionButton('⬅️ Quay lại', buttonPayload.check.back),
+      actionButton('✖️ Dừng', buttonPayload.check.stop),
+    ],
   };
 }
 
@@ -23,8 +27,8 @@ describe('numbered options', () => {
       expect(texts[0]).toContain(`${BACK_NUMBER}. ⬅️ Quay lại`);
       expect(texts[0]).toContain(`${STOP_NUMBER}. ✖️ Dừng`);
       expect(texts[0]).toContain(`${options}. Ý ${options}`);
-      expect(payloads[BACK_NUMBER - 1]).toBe(checkPayload.back);
-      expect(payloads[STOP_NUMBER - 1]).toBe(checkPayload.stop);
+      expect(payloads[BACK_NUMBER - 1]).toBe(buttonPayload.check.back);
+      expect(payloads[STOP_NUMBER - 1]).toBe(buttonPayload.check.stop);
     }
   });
 
@@ -34,7 +38,7 @@ describe('numbered options', () => {
       buttons: Array.from({ length: 10 }, (_, i) => actionButton(`Mục ${i + 1}`, `e:${i + 1}`)),
     };
     const { texts, payloads } = renderNumbered(
-      [many, { text: 'Tiếp tục?', buttons: [actionButton('✖️ Dừng', checkPayload.stop)] }],
+      [many, { text: 'Tiếp tục?', buttons: [actionButton('✖️ Dừng', buttonPayload.check.stop)] }],
       HINT,
     );
     expect(texts[0]).toContain('8. Mục 8');

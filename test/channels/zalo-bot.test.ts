@@ -136,7 +136,7 @@ describe('Zalo Bot over a webhook', () => {
     const before = fake.callsOf('sendMessage').length;
     expect((await post(zaloBotText('/start', chat), 'wrong-secret-value')).status).toBe(401);
     expect((await post(zaloBotText('/start', chat), null)).status).toBe(401);
-    await new Promise((r) => setTimeout(r, 50));
+    await service.channels.get('zalo-bot')?.idle();
     expect(fake.callsOf('sendMessage').length).toBe(before);
   });
 
@@ -153,7 +153,7 @@ describe('Zalo Bot over a webhook', () => {
     expect((await post(update)).status).toBe(200);
     const res = await post(update);
     expect(await res.json()).toMatchObject({ outcome: 'duplicate' });
-    await new Promise((r) => setTimeout(r, 100));
+    await service.channels.get('zalo-bot')?.idle();
     expect(fake.textsTo(chat).length).toBe(1);
   });
 
@@ -170,7 +170,7 @@ describe('Zalo Bot over a webhook', () => {
     const calls = (): number => fake.callsOf('sendMessage').filter((c) => c.body.chat_id === chat).length;
     fake.failNext('sendMessage', { status: 200, errorCode: 400, description: 'Bad Request: something odd' });
     await post(zaloBotText('tổng đài', chat));
-    await new Promise((r) => setTimeout(r, 100));
+    await service.channels.get('zalo-bot')?.idle();
     expect(calls()).toBe(1);
 
     fake.failNext('sendMessage', { status: 502, raw: '<html>Bad Gateway</html>' });
@@ -190,7 +190,7 @@ describe('Zalo Bot over a webhook', () => {
     await service.store.upsertSubscribers([telegramSubscriber(blocked, { key, platform: 'zalo-bot' })]);
     await post(zaloBotText('/start', blocked));
     expect(await statusBecomes(service.store, key, 'blocked')).toBe('blocked');
-    await new Promise((r) => setTimeout(r, 100));
+    await service.channels.get('zalo-bot')?.idle();
     expect(fake.callsOf('sendMessage').filter((c) => c.body.chat_id === blocked).length).toBe(1);
   });
 
@@ -253,7 +253,7 @@ describe('Zalo Bot by long polling', () => {
       fake.pushUpdate(group('/hotline'));
       const [reply] = await fake.waitFor('sendMessage', 1, (c) => c.body.chat_id === 'group-1');
       expect(reply?.body.text).toContain('1800 1769');
-      await new Promise((r) => setTimeout(r, 100));
+      await channel.idle();
       expect(fake.textsTo('group-1').length).toBe(1);
     } finally {
       await channel.stop();

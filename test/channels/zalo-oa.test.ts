@@ -163,7 +163,7 @@ describe('Zalo OA over its webhook', () => {
     await service.store.upsertSubscribers([telegramSubscriber(user, { key, platform: 'zalo-oa' })]);
     await post(oaFollowEvent(APP_ID, user, 'unfollow'));
     expect(await statusBecomes(service.store, key, 'undeliverable')).toBe('undeliverable');
-    await new Promise((r) => setTimeout(r, 50));
+    await service.channels.get('zalo-oa')?.idle();
     expect(fake.messagesTo(user)).toEqual([]);
   });
 
@@ -181,7 +181,7 @@ describe('Zalo OA over its webhook', () => {
     expect((await post(event, null)).status).toBe(401);
     const forgedBody = signEvent(event, APP_ID, 'not-the-oa-secret');
     expect((await post(event, forgedBody.signature)).status).toBe(401);
-    await new Promise((r) => setTimeout(r, 50));
+    await service.channels.get('zalo-oa')?.idle();
     expect(fake.messagesTo(user)).toEqual([]);
 
     const bare = signEvent(event, APP_ID, OA_SECRET).signature.replace(/^mac=/, '');
@@ -195,14 +195,14 @@ describe('Zalo OA over its webhook', () => {
     const again = await post(event);
     expect(again.status).toBe(200);
     expect(await again.json()).toMatchObject({ outcome: 'duplicate' });
-    await new Promise((r) => setTimeout(r, 100));
+    await service.channels.get('zalo-oa')?.idle();
     expect(fake.messagesTo(user).length).toBe(1);
   });
 
   it('rejects a stale event (older than the window), even correctly signed', async () => {
     const res = await post(oaTextEvent(APP_ID, user, 'tổng đài', Date.now() - 6 * 60_000));
     expect(await res.json()).toMatchObject({ outcome: 'stale' });
-    await new Promise((r) => setTimeout(r, 50));
+    await service.channels.get('zalo-oa')?.idle();
     expect(fake.messagesTo(user)).toEqual([]);
   });
 
@@ -226,7 +226,7 @@ describe('Zalo OA over its webhook', () => {
     await service.store.upsertSubscribers([telegramSubscriber(outside, { key, platform: 'zalo-oa' })]);
     await post(oaTextEvent(APP_ID, outside, 'tổng đài'));
     expect(await statusBecomes(service.store, key, 'undeliverable')).toBe('undeliverable');
-    await new Promise((r) => setTimeout(r, 100));
+    await service.channels.get('zalo-oa')?.idle();
     expect(fake.messagesTo(outside).length).toBe(1);
 
     // Writing again reopens the window: the reply is sent.

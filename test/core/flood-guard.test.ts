@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Bot } from '../../src/core/bot.ts';
+import { createBot } from '../../handlers/bot.ts';
 import type { FloodLimits } from '../../src/core/flood-guard.ts';
 import type { UserRef } from '../../src/core/message.ts';
 import { silentLogger } from '../../src/log.ts';
@@ -10,7 +10,7 @@ const kb = realKnowledge();
 const DEFAULT_LIMITS: FloodLimits = { burst: 8, perSecond: 0.5, charsPerToken: 1000 };
 
 function floodBot(limits: FloodLimits = DEFAULT_LIMITS) {
-  const bot = new Bot({ knowledge: () => kb, engine: DEFAULT_ENGINE_CONFIG, logger: silentLogger(), flood: limits });
+  const bot = createBot({ knowledge: () => kb, engine: DEFAULT_ENGINE_CONFIG, logger: silentLogger(), flood: limits });
   const person = (id: string): UserRef => ({ platform: 'telegram', chatId: id, userId: id });
   const say = (id: string, text: string) => bot.handle({ kind: 'text', user: person(id), text });
   return { say };

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DeliveryEngine, jobIdFor } from '../../src/delivery/engine.ts';
 import { RateLimiter } from '../../src/delivery/rate-limit.ts';
 import type { ChannelSender } from '../../src/channels/adapter.ts';
@@ -13,6 +13,7 @@ import { createMemoryStore } from '../../src/store/data-store.ts';
 import type { Subscriber } from '../../src/store/types.ts';
 import { FakeTelegram } from '../fakes/telegram.ts';
 import { telegramSender } from '../helpers/core.ts';
+import { useFakeClock, withFastTime } from '../helpers/real-io.ts';
 
 const TOKEN = '123456789:AAFakeTokenForTestsOnly_abcdefghij';
 
@@ -44,8 +45,14 @@ describe('delivery engine against the fake Telegram API', () => {
   beforeAll(() => fake.start());
   afterAll(() => fake.stop());
 
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('delivers a broadcast to 2,000 subscribers exactly once despite 429s and 403s, and reports the blocked', async () => {
     fake.reset();
+    // The 429s' one-second pauses and the pacing pass on a fake clock; the HTTP calls are real.
+    useFakeClock();
     const store = await storeWith(2000);
     const blocked = new Set(['17', '345', '1999']);
     let calls = 0;
@@ -75,7 +82,7 @@ describe('delivery engine against the fake Telegram API', () => {
       createdBy: 'test',
       summary: 'Thông báo thử',
     });
-    const result = await engine.whenDone(id);
+    const result = await withFastTime(engine.whenDone(id));
     fake.respondWith(undefined);
 
     expect(result).toMatchObject({ total: 2000, sent: 1997, blocked: 3, failed: 0, pending: 0, state: 'done' });
@@ -266,31 +273,32 @@ describe('delivery engine against the fake Telegram API', () => {
 });
 
 describe('rate limiter', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('never exceeds the overall rate, and pauses the platform on request', async () => {
-    let t = 0;
-    const limiter = new RateLimiter({ perSecond: 10, perChatPerSecond: 1000 }, () => t);
+    useFakeClock();
+    vi.setSystemTime(0);
+    const limiter = new RateLimiter({ perSecond: 10, perChatPerSecond: 1000 }, () => Date.now());
     const times: number[] = [];
-    // A fake clock: advance time whenever the limiter would sleep.
-    const realSetTimeout = globalThis.setTimeout;
+    // Fake time moves in 10 ms steps whenever the limiter would sleep.
     const take = async (chat: string) => {
-      const p = limiter.take(chat);
-      for (let i = 0; i < 1000; i++) {
-        const done = await Promise.race([
-          p.then(() => true),
-          new Promise<boolean>((r) => realSetTimeout(() => r(false), 0)),
-        ]);
-        if (done) break;
-        t += 10;
-      }
-      times.push(t);
+      let done = false;
+      const taken = limiter.take(chat).then(() => {
+        done = true;
+      });
+      while (!done) await vi.advanceTimersByTimeAsync(10);
+      await taken;
+      times.push(Date.now());
     };
     for (let i = 0; i < 30; i++) await take(`c${i}`);
     // 30 messages at 10/s take about 2.9 s of (fake) time.
     expect(times.at(-1)).toBeGreaterThanOrEqual(2800);
     limiter.pause(5000);
-    const before = t;
+    const before = Date.now();
     await take('after-pause');
-    expect(t - before).toBeGreaterThanOrEqual(5000);
+    expect(Date.now() - before).toBeGreaterThanOrEqual(5000);
   });
 });
 

@@ -2,11 +2,12 @@
  * Staff edit knowledge/eligibility.yaml; a mistake must be caught at load
  * with the file, the place and what to fix, like every other knowledge file.
  */
+import { loadKnowledge } from '../../src/knowledge.ts';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { KnowledgeError, loadKnowledge } from '../../src/kb/load.ts';
+import { KnowledgeError } from '../../src/kb/load.ts';
 import { copyKnowledge } from '../helpers/kb.ts';
 
 type Data = Record<string, unknown> & {

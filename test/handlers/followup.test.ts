@@ -1,10 +1,10 @@
+import { loadKnowledge } from '../../src/knowledge.ts';
 import { describe, expect, it } from 'vitest';
-import { Bot } from '../../src/core/bot.ts';
+import { createBot } from '../../handlers/bot.ts';
 import { silentLogger } from '../../src/log.ts';
 import { DEFAULT_ENGINE_CONFIG } from '../../src/nlp/engine.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadKnowledge } from '../../src/kb/load.ts';
 import { MemorySessionStore } from '../../src/store/sessions.ts';
 import { copyKnowledge, realKnowledge, testUser } from '../helpers/kb.ts';
 
@@ -15,7 +15,7 @@ function conversation(options: { contextTtlMs?: number } = {}) {
   let now = 1_000_000;
   const sessions = new MemorySessionStore({ clock: () => now });
   const decisions: Array<{ outcome: string; id: string | null }> = [];
-  const bot = new Bot({
+  const bot = createBot({
     knowledge: () => kb,
     engine: DEFAULT_ENGINE_CONFIG,
     logger: silentLogger(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Bot } from '../../src/core/bot.ts';
+import { createBot } from '../../handlers/bot.ts';
 import type { Incoming, Reply } from '../../src/core/message.ts';
 import { silentLogger } from '../../src/log.ts';
 import { Metrics } from '../../src/metrics.ts';
@@ -85,7 +85,7 @@ describe('handlers', () => {
 
   it('counts outcomes for metrics', async () => {
     const metrics = new Metrics();
-    const counted = new Bot({ knowledge: () => kb, engine: DEFAULT_ENGINE_CONFIG, logger: silentLogger(), metrics });
+    const counted = createBot({ knowledge: () => kb, engine: DEFAULT_ENGINE_CONFIG, logger: silentLogger(), metrics });
     const answers = async (): Promise<number> =>
       (await metrics.outcomes.get()).values.find((v) => v.labels.outcome === 'answer')?.value ?? 0;
     const before = await answers();

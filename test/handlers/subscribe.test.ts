@@ -6,6 +6,7 @@ import { jobIdFor } from '../../src/delivery/engine.ts';
 import { openLowdbStore } from '../../src/store/lowdb-store.ts';
 import type { BroadcastDraft } from '../../src/store/types.ts';
 import { botWithServices, payloads } from '../helpers/core.ts';
+import { until } from '../helpers/real-io.ts';
 
 describe('subscriptions', () => {
   it('asks for consent first, and stores nothing until the person says yes', async () => {
@@ -132,7 +133,8 @@ describe('staff broadcasts', () => {
     const toResidents = t.telegram.sent.filter((s) => s.chatId !== '900');
     expect(toResidents.map((s) => s.chatId).sort()).toEqual(['1', '2', '3', '4']);
     expect(toResidents.every((s) => s.replies[0]?.text === notice)).toBe(true);
-    await new Promise((r) => setTimeout(r, 20));
+    // The report follows the job's end on its own (nobody awaits it): wait until it is there.
+    await until(() => t.telegram.sent.some((s) => s.chatId === '900'));
     const report = t.telegram.sent.find((s) => s.chatId === '900');
     expect(report?.replies[0]?.text).toMatch(/gửi được 4\/4/);
     const [audit] = t.core.audit.jobs();

@@ -10,7 +10,7 @@ import { silentLogger } from '../../src/log.ts';
 import { createRuntime } from '../../src/runtime.ts';
 import { createMemoryStore } from '../../src/store/data-store.ts';
 import type { Store } from '../../src/store/types.ts';
-import { KNOWLEDGE_DIR, realBot } from './kb.ts';
+import { KNOWLEDGE_DIR, realBot, realKnowledgeStore } from './kb.ts';
 
 /** Records what the delivery engine sends. */
 export class RecordingSender implements ChannelSender {
@@ -39,6 +39,8 @@ export async function botWithServices(
   const telegram = new RecordingSender('telegram');
   const runtime = await createRuntime(config, {
     logger: silentLogger(),
+    // The real folder is parsed once per worker.
+    ...(config.knowledgeDir === KNOWLEDGE_DIR ? { knowledge: realKnowledgeStore() } : {}),
     store,
     senders: new Map([['telegram', telegram]]),
     topics: () => topics,

@@ -1,10 +1,11 @@
 /** Shared test helpers: the real knowledge base, and throwaway copies of it. */
+import { type CompiledKnowledge, KnowledgeStore } from '../../src/knowledge.ts';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Bot } from '../../src/core/bot.ts';
+import type { Bot } from '../../src/core/bot.ts';
+import { createBot } from '../../handlers/bot.ts';
 import type { Incoming, Reply, UserRef } from '../../src/core/message.ts';
-import { loadKnowledge, type Knowledge } from '../../src/kb/load.ts';
 import { silentLogger } from '../../src/log.ts';
 import { DEFAULT_ENGINE_CONFIG } from '../../src/nlp/engine.ts';
 import { MemorySessionStore, type SessionStore } from '../../src/store/sessions.ts';
@@ -12,11 +13,19 @@ import { MemorySessionStore, type SessionStore } from '../../src/store/sessions.
 /** The project's knowledge folder. */
 export const KNOWLEDGE_DIR = resolve(import.meta.dirname, '../../knowledge');
 
-let cached: Knowledge | undefined;
-/** The real knowledge base, loaded once per test file. */
-export function realKnowledge(): Knowledge {
-  cached ??= loadKnowledge(KNOWLEDGE_DIR);
-  return cached;
+let cachedStore: KnowledgeStore | undefined;
+/**
+ * The real knowledge folder, loaded once per worker (the unit project shares modules between files).
+ * Nothing reloads it: it never watches the folder and keeps no last good copy.
+ */
+export function realKnowledgeStore(): KnowledgeStore {
+  cachedStore ??= new KnowledgeStore(KNOWLEDGE_DIR, silentLogger());
+  return cachedStore;
+}
+
+/** The real knowledge base, parsed once per worker. */
+export function realKnowledge(): CompiledKnowledge {
+  return realKnowledgeStore().current;
 }
 
 /** A writable copy of the knowledge folder in a temp dir. */
@@ -35,7 +44,7 @@ export function testUser(platform: UserRef['platform'] = 'terminal'): UserRef {
 export function realBot(options: { sessions?: SessionStore } = {}): Bot {
   const kb = realKnowledge();
   const sessions = options.sessions ?? new MemorySessionStore();
-  return new Bot({ knowledge: () => kb, engine: DEFAULT_ENGINE_CONFIG, logger: silentLogger(), sessions });
+  return createBot({ knowledge: () => kb, engine: DEFAULT_ENGINE_CONFIG, logger: silentLogger(), sessions });
 }
 
 /** Sends text to a bot and returns its replies. */

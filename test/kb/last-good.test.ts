@@ -1,12 +1,12 @@
+import { KnowledgeStore } from '../../src/knowledge.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Bot } from '../../src/core/bot.ts';
+import { createBot } from '../../handlers/bot.ts';
 import type { Reply } from '../../src/core/message.ts';
 import { LAST_GOOD_FILE } from '../../src/kb/last-good.ts';
 import { KnowledgeError } from '../../src/kb/load.ts';
-import { KnowledgeStore } from '../../src/kb/store.ts';
 import { silentLogger } from '../../src/log.ts';
 import { DEFAULT_ENGINE_CONFIG } from '../../src/nlp/engine.ts';
 import { copyKnowledge, safeguardingEndingWith, testUser } from '../helpers/kb.ts';
@@ -34,7 +34,7 @@ function emergencyNumber(replies: readonly Reply[]): string | undefined {
 }
 
 async function emergencyNumbersFrom(store: KnowledgeStore): Promise<Array<string | undefined>> {
-  const bot = new Bot({ knowledge: () => store.current, engine: DEFAULT_ENGINE_CONFIG, logger: silentLogger() });
+  const bot = createBot({ knowledge: () => store.current, engine: DEFAULT_ENGINE_CONFIG, logger: silentLogger() });
   const numbers: Array<string | undefined> = [];
   for (const text of CRISIS_MESSAGES)
     numbers.push(emergencyNumber(await bot.handle({ kind: 'text', user: testUser(), text })));

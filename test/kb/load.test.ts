@@ -1,8 +1,9 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KnowledgeError, loadKnowledge, MAX_ANSWER_CHARS } from '../../src/kb/load.ts';
-import { copyKnowledge, realKnowledge } from '../helpers/kb.ts';
+import { checkKnowledge, KnowledgeError, MAX_ANSWER_CHARS, readKnowledgeSource } from '../../src/kb/load.ts';
+import { loadKnowledge } from '../../src/knowledge.ts';
+import { copyKnowledge, KNOWLEDGE_DIR, realKnowledge } from '../helpers/kb.ts';
 
 /** The topic ids the knowledge base must cover (from the project brief). */
 const REQUIRED_TOPICS = [
@@ -194,5 +195,21 @@ describe('validation errors for staff', () => {
     const file = join(dir, 'entries', 'hotline.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('keywords:\n', 'keywords:\n  - 18001769\n'));
     expect(loadKnowledge(dir).entries.get('hotline')?.keywords).toContain('18001769');
+  });
+});
+
+describe('the knowledge value kb/ produces', () => {
+  it('is plain data: maps, arrays, objects, text and numbers, nothing compiled', () => {
+    const data = checkKnowledge(readKnowledgeSource(KNOWLEDGE_DIR));
+    expect(data.entries.get('hotline')?.title).toBeTruthy();
+    expect(data.agencyList?.size).toBeGreaterThan(0);
+    const plain = (value: unknown): boolean => {
+      if (value === null || typeof value !== 'object') return typeof value !== 'function';
+      if (value instanceof Map) return [...value.values()].every(plain);
+      const prototype = Object.getPrototypeOf(value);
+      if (prototype !== Object.prototype && prototype !== Array.prototype) return false;
+      return Object.values(value).every(plain);
+    };
+    expect(plain(data)).toBe(true);
   });
 });

@@ -1,9 +1,9 @@
+import { KnowledgeStore } from '../../src/knowledge.ts';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { KnowledgeError } from '../../src/kb/load.ts';
-import { KnowledgeStore } from '../../src/kb/store.ts';
 import { silentLogger } from '../../src/log.ts';
 import { copyKnowledge } from '../helpers/kb.ts';
 import { letEventsIn, until } from '../helpers/real-io.ts';

@@ -1,6 +1,12 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { answerCacheFor, DEFAULT_ENGINE_CONFIG, findAnswer, type EngineConfig } from '../../src/nlp/engine.ts';
+import {
+  answerCacheFor,
+  createAnswerEngine,
+  DEFAULT_ENGINE_CONFIG,
+  findAnswer,
+  type EngineConfig,
+} from '../../src/nlp/engine.ts';
 import { realKnowledge } from '../helpers/kb.ts';
 
 const kb = realKnowledge();
@@ -31,5 +37,17 @@ describe('answer cache and what people wrote', () => {
     expect(answerCacheFor(kb, config).size).toBe(0);
     findAnswer(kb, 'tổng đài tư vấn miễn phí số mấy', config);
     expect(answerCacheFor(kb, config).size).toBe(1);
+  });
+});
+
+describe('answer engine instances', () => {
+  it('each engine keeps its own cache, of the size it was given', () => {
+    const text = 'tổng đài tư vấn miễn phí số mấy';
+    const cached = createAnswerEngine({ cacheSize: 10 });
+    const uncached = createAnswerEngine({ cacheSize: 0 });
+    expect(uncached.find(kb, text)).toEqual(cached.find(kb, text));
+    expect(cached.cacheFor(kb).size).toBe(1);
+    expect(uncached.cacheFor(kb).size).toBe(0);
+    expect(createAnswerEngine().cacheFor(kb).size).toBe(0);
   });
 });

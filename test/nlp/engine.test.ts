@@ -79,7 +79,8 @@ describe('bad input never crashes and is never echoed', () => {
 
 describe('answer cache', () => {
   it('never serves a decision made on an older knowledge snapshot', async () => {
-    const { compileKnowledge, readKnowledgeSource } = await import('../../src/kb/load.ts');
+    const { readKnowledgeSource } = await import('../../src/kb/load.ts');
+    const { compileKnowledge } = await import('../../src/knowledge.ts');
     const { KNOWLEDGE_DIR } = await import('../helpers/kb.ts');
     const source = readKnowledgeSource(KNOWLEDGE_DIR);
     const before = compileKnowledge(source);

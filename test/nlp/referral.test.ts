@@ -1,7 +1,8 @@
+import { loadKnowledge } from '../../src/knowledge.ts';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KnowledgeError, loadKnowledge } from '../../src/kb/load.ts';
+import { KnowledgeError } from '../../src/kb/load.ts';
 import { findAnswer } from '../../src/nlp/engine.ts';
 import { ask, copyKnowledge, payloadsOf, realBot, realKnowledge } from '../helpers/kb.ts';
 

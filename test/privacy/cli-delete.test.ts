@@ -1,27 +1,14 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openLowdbStore } from '../../src/store/lowdb-store.ts';
+import { cli as runCli } from '../helpers/cli.ts';
 import { telegramSubscriber } from '../helpers/subscribers.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-
-function cli(args: string[], dataDir: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(TSX, ['src/cli.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: 'warn', DATA_DIR: dataDir, KB_WATCH: 'off' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('exit', (code) => done({ code, stdout, stderr }));
-  });
-}
+/** Runs a command in-process on this data folder. */
+const cli = (args: string[], dataDir: string) =>
+  runCli(args, { env: { LOG_LEVEL: 'warn', DATA_DIR: dataDir, KB_WATCH: 'off' } });
 
 describe('deleting a person from the command line', () => {
   it('deletes the subscription and their place in delivery jobs, for a request made by phone', async () => {

@@ -1,10 +1,10 @@
+import type { CompiledKnowledge } from '../../src/knowledge.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { consentVersion } from '../../handlers/subscribe.ts';
-import { Bot } from '../../src/core/bot.ts';
-import type { Knowledge } from '../../src/kb/load.ts';
+import { createBot } from '../../handlers/bot.ts';
 import { silentLogger } from '../../src/log.ts';
 import { DEFAULT_ENGINE_CONFIG } from '../../src/nlp/engine.ts';
 import { openLowdbStore } from '../../src/store/lowdb-store.ts';
@@ -24,14 +24,14 @@ describe('record of consent', () => {
     });
 
     // Staff reword the consent text: the next person accepts a new version; the first record still holds.
-    const reworded: Knowledge = {
+    const reworded: CompiledKnowledge = {
       ...t.kb,
       ui: {
         ...t.kb.ui,
         subscribe_intro: `${t.kb.ui.subscribe_intro}\nTrợ lý xóa thông tin của bạn sau 90 ngày nếu không còn liên lạc được.`,
       },
     };
-    const bot = new Bot({
+    const bot = createBot({
       knowledge: () => reworded,
       engine: DEFAULT_ENGINE_CONFIG,
       logger: silentLogger(),

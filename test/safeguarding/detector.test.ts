@@ -4,11 +4,12 @@
  * warmly; topics, figures of speech and single words left alone; the right
  * number first; and safety before every flow.
  */
+import { loadKnowledge } from '../../src/knowledge.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Incoming, Reply } from '../../src/core/message.ts';
-import { loadKnowledge, SAFEGUARDING_MODEL_FILE } from '../../src/kb/load.ts';
+import { SAFEGUARDING_MODEL_FILE } from '../../src/kb/load.ts';
 import { trainClassifier } from '../../src/safeguarding/classifier.ts';
 import { findAnswer } from '../../src/nlp/engine.ts';
 import { copyKnowledge, payloadsOf, realBot, realKnowledge, testUser } from '../helpers/kb.ts';

@@ -1,7 +1,8 @@
+import { loadKnowledge } from '../../src/knowledge.ts';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblems, KnowledgeError, loadKnowledge, type KbProblem } from '../../src/kb/load.ts';
+import { formatProblems, KnowledgeError, type KbProblem } from '../../src/kb/load.ts';
 import { DEFAULT_REMIND } from '../../src/scheduler/events.ts';
 import { copyKnowledge, realKnowledge } from '../helpers/kb.ts';
 import { TEST_TOPICS } from './helpers.ts';

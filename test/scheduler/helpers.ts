@@ -1,8 +1,10 @@
 /** Fakes at the scheduler's boundary: a delivery queue that records jobs, and knowledge with chosen events. */
+import type { CompiledKnowledge } from '../../src/knowledge.ts';
 import { parse } from 'yaml';
 import type { DeliveryQueue, JobProgress, NewJob } from '../../src/delivery/types.ts';
-import type { KbProblem, Knowledge } from '../../src/kb/load.ts';
-import { compileEvents, parseEventsFile } from '../../src/scheduler/events.ts';
+import type { KbProblem } from '../../src/kb/load.ts';
+import { parseEventsFile } from '../../src/kb/events-schema.ts';
+import { compileEvents } from '../../src/scheduler/events.ts';
 import { realKnowledge } from '../helpers/kb.ts';
 
 /** A job the fake queue accepted, with the fake clock's time when it was enqueued. */
@@ -52,7 +54,7 @@ export class FakeClock {
 }
 
 /** The real knowledge base with events.yaml replaced by `yamlText`; throws on problems. */
-export function knowledgeWithEvents(yamlText: string): Knowledge {
+export function knowledgeWithEvents(yamlText: string): CompiledKnowledge {
   const kb = realKnowledge();
   const problems: KbProblem[] = [];
   const file = parseEventsFile(parse(yamlText), problems);

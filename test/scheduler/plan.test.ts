@@ -1,16 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatPlanLine, planRange, planReminders } from '../../src/scheduler/plan.ts';
 import { createMemoryStore } from '../../src/store/data-store.ts';
 import { openLowdbStore } from '../../src/store/lowdb-store.ts';
 import type { Subscriber } from '../../src/store/types.ts';
+import { cli as runCli } from '../helpers/cli.ts';
 import { realKnowledge } from '../helpers/kb.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const TIMING = { reminderTime: 8 * 60, quietHours: { start: 21 * 60, end: 7 * 60 } };
 
 function subscriber(chatId: string, topics: string[], status: Subscriber['status'] = 'active'): Subscriber {
@@ -69,15 +67,8 @@ describe('the reminder plan', () => {
 
 describe('npm run reminders', () => {
   let dataDir: string;
-  const cli = (args: string[], env: Record<string, string> = {}) => {
-    const result = spawnSync(TSX, ['src/cli.ts', 'reminders', ...args], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env },
-      timeout: 30_000,
-    });
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-  };
+  const cli = (args: string[], env: Record<string, string> = {}) =>
+    runCli(['reminders', ...args], { env: { DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env } });
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'ctxh-reminders-'));
@@ -86,28 +77,28 @@ describe('npm run reminders', () => {
     await store.close();
   });
 
-  it('plan lists the occurrences with their audience from the data folder', () => {
-    const { code, stdout } = cli(['plan', '--from', '2027-03-01', '--to', '2027-03-26']);
+  it('plan lists the occurrences with their audience from the data folder', async () => {
+    const { code, stdout } = await cli(['plan', '--from', '2027-03-01', '--to', '2027-03-26']);
     expect(code).toBe(0);
     expect(stdout.trimEnd().split('\n')).toEqual(MARCH_PLAN);
   });
 
-  it('plan honours quiet hours and the reminder time from the environment', () => {
-    const { stdout } = cli(['plan', '--from', '2027-03-18', '--to', '2027-03-18'], { REMINDER_TIME: '22:30' });
+  it('plan honours quiet hours and the reminder time from the environment', async () => {
+    const { stdout } = await cli(['plan', '--from', '2027-03-18', '--to', '2027-03-18'], { REMINDER_TIME: '22:30' });
     // 22:30 is in quiet hours: the 18/3 reminder moves to 07:00 on 19/3, outside the range.
     expect(stdout).toBe('');
-    const moved = cli(['plan', '--from', '2027-03-19', '--to', '2027-03-19'], { REMINDER_TIME: '22:30' });
+    const moved = await cli(['plan', '--from', '2027-03-19', '--to', '2027-03-19'], { REMINDER_TIME: '22:30' });
     expect(moved.stdout.split('\t')[0]).toBe('2027-03-19T07:00+07:00');
   });
 
-  it('run sends what is due at --now, and a second process sends nothing twice', () => {
+  it('run sends what is due at --now, and a second process sends nothing twice', async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'ctxh-reminders-run-'));
-    const first = cli(['run', '--now', '2027-03-18T08:00+07:00']);
+    const first = await cli(['run', '--now', '2027-03-18T08:00+07:00']);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^sent\tsocial-work-day\|2027-03-25\|-7d\t\S+\n/);
-    const again = cli(['run', '--now', '2027-03-18T08:05+07:00']);
+    const again = await cli(['run', '--now', '2027-03-18T08:05+07:00']);
     expect(again.stdout).toBe('');
-    const later = cli(['run', '--now', '2027-03-25T08:30']);
+    const later = await cli(['run', '--now', '2027-03-25T08:30']);
     expect(
       later.stdout
         .split('\n')
@@ -116,8 +107,8 @@ describe('npm run reminders', () => {
     ).toEqual(['sent social-work-day|2027-03-25|0d', 'skipped social-work-day|2027-03-25|-1d']);
   });
 
-  it('plan refuses malformed dates with the usage', () => {
-    const { code, stderr } = cli(['plan', '--from', '1/3/2027', '--to', '2027-03-31']);
+  it('plan refuses malformed dates with the usage', async () => {
+    const { code, stderr } = await cli(['plan', '--from', '1/3/2027', '--to', '2027-03-31']);
     expect(code).toBe(2);
     expect(stderr).toContain('reminders plan --from DATE --to DATE');
   });

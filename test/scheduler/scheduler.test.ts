@@ -1,5 +1,6 @@
+import type { CompiledKnowledge } from '../../src/knowledge.ts';
+import { reminderReplies } from '../../handlers/events.ts';
 import { describe, expect, it } from 'vitest';
-import type { Knowledge } from '../../src/kb/load.ts';
 import { silentLogger } from '../../src/log.ts';
 import type { ReminderSettings } from '../../src/scheduler/occurrences.ts';
 import { ReminderScheduler } from '../../src/scheduler/scheduler.ts';
@@ -14,13 +15,14 @@ const SETTINGS: ReminderSettings = {
   graceMs: 12 * 3_600_000,
 };
 
-function setup(options: { kb?: Knowledge; settings?: ReminderSettings; store?: Store; start: string }) {
+function setup(options: { kb?: CompiledKnowledge; settings?: ReminderSettings; store?: Store; start: string }) {
   const clock = new FakeClock(Date.parse(options.start));
   const queue = new FakeQueue(clock.now);
   const store = options.store ?? createMemoryStore();
   const kb = options.kb ?? realKnowledge();
   const scheduler = new ReminderScheduler({
     knowledge: () => kb,
+    wordReminder: reminderReplies,
     store,
     queue,
     logger: silentLogger(),
@@ -213,6 +215,7 @@ events:
     const queue = new FakeQueue(clock.now);
     const scheduler = new ReminderScheduler({
       knowledge: () => kb,
+      wordReminder: reminderReplies,
       store: createMemoryStore(),
       queue,
       logger: silentLogger(),

@@ -204,6 +204,11 @@ export class TelegramChannel implements ChannelAdapter {
     return 'processed';
   }
 
+  /** Resolves once the updates in progress are handled. */
+  async idle(): Promise<void> {
+    await Promise.allSettled([...this.inFlight]);
+  }
+
   /** Stops polling and retries, and waits for updates in progress. */
   async stop(): Promise<void> {
     this.setup.stop();

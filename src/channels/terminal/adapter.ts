@@ -36,6 +36,9 @@ export class TerminalAdapter implements ChannelAdapter {
 
   async start(): Promise<void> {}
 
+  /** Lines are answered in order by the chat itself: nothing is pending here. */
+  async idle(): Promise<void> {}
+
   async stop(): Promise<void> {}
 
   /** Turns a typed line into an incoming message, picking from the options last printed. */

@@ -231,6 +231,11 @@ export class ZaloBotChannel implements ChannelAdapter {
     });
   }
 
+  /** Resolves once every update received so far is fully handled (replies sent or given up). */
+  idle(): Promise<void> {
+    return this.queue.idle();
+  }
+
   /** Stops polling and retries, and waits for updates in progress. */
   async stop(): Promise<void> {
     this.stopped = true;

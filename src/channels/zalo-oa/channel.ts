@@ -204,6 +204,11 @@ export class ZaloOaChannel implements ChannelAdapter {
     });
   }
 
+  /** Resolves once every update received so far is fully handled (replies sent or given up). */
+  idle(): Promise<void> {
+    return this.queue.idle();
+  }
+
   /** Stops the token timer and waits for events in progress. */
   async stop(): Promise<void> {
     this.stopped = true;

@@ -2,8 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { processEnv } from './process-env.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 // Inside the project, so that the compiled files find node_modules as dist/ does.
 const OUT = mkdtempSync(join(ROOT, '.build-test-'));
 
@@ -36,7 +37,7 @@ describe('production build', () => {
         cwd: OUT,
         encoding: 'utf8',
         timeout: 30_000,
-        env: { PATH: process.env.PATH ?? '' },
+        env: processEnv({}),
       },
     );
     expect(ask.stderr).toBe('');

@@ -126,3 +126,17 @@ export const safeguardingSchema = z.strictObject({
   human_reply: z.string().trim().min(20),
 });
 export type SafeguardingFile = z.infer<typeof safeguardingSchema>;
+
+/** The file written by the training command. */
+export const classifierModelSchema = z.strictObject({
+  /** Which corpus it was trained on, and how many messages. */
+  trainedOn: z.string(),
+  rows: z.number().int().positive(),
+  network: z.object({
+    settings: z.record(z.string(), z.unknown()),
+    features: z.array(z.string()),
+    intents: z.array(z.string()),
+    perceptrons: z.array(z.array(z.number())),
+  }),
+});
+export type ClassifierModel = z.infer<typeof classifierModelSchema>;

@@ -5,7 +5,7 @@
  * check says. Messages are in Vietnamese because staff edit this file.
  */
 import { z } from 'zod';
-import { entryIdSchema } from '../kb/schema.ts';
+import { entryIdSchema } from './schema.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const text = z.string().trim().min(1);

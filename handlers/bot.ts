@@ -1,0 +1,72 @@
+/**
+ * The running bot: the core bot given this folder's router, with the context
+ * every handler receives (knowledge, person, engine settings, sessions,
+ * services, the time).
+ */
+import type { CompiledKnowledge } from '../src/knowledge.ts';
+import type { Logger } from 'pino';
+import { Bot, type Decision } from '../src/core/bot.ts';
+import type { FloodLimits } from '../src/core/flood-guard.ts';
+import type { Metrics } from '../src/metrics.ts';
+import { createAnswerEngine, type AnswerEngine, type EngineConfig } from '../src/nlp/engine.ts';
+import { DiskWriteError } from '../src/store/disk-health.ts';
+import { MemorySessionStore, type SessionStore } from '../src/store/sessions.ts';
+import type { BotServices, HandlerContext } from './context.ts';
+import { routeIncoming } from './router.ts';
+
+/** What the running bot needs from the outside. */
+export interface BotOptions {
+  knowledge: () => CompiledKnowledge;
+  engine: EngineConfig;
+  /** The answer engine; one with the default cache when absent. */
+  answers?: AnswerEngine;
+  logger: Logger;
+  metrics?: Metrics;
+  /** Per-person flood control; omit to disable (terminal chat, CLI). */
+  flood?: FloodLimits;
+  /** Storage, delivery and staff services (subscriptions, broadcasts). */
+  services?: BotServices;
+  /**
+   * Short-lived per-person state (eligibility checks). Defaults to an
+   * in-memory store with a 30-minute expiry, so one-shot tools need not set it.
+   */
+  sessions?: SessionStore;
+  /** How long the conversation context (last topic, group, aspect) survives silence, in ms. */
+  contextTtlMs?: number;
+  /** Called with every decision (what `note` records), for tools that report them (ask --conversation, eval). */
+  onDecision?: (outcome: Decision, entryId: string | null) => void;
+  /** The time now; the services' clock, else the system clock, when absent. */
+  clock?: () => Date;
+}
+
+/** Builds the bot that answers with the handlers of this folder. */
+export function createBot(options: BotOptions): Bot<CompiledKnowledge> {
+  const { engine, services, contextTtlMs } = options;
+  const sessions = options.sessions ?? new MemorySessionStore();
+  const answers = options.answers ?? createAnswerEngine();
+  const clock = options.clock ?? (services ? () => services.now() : () => new Date());
+  return new Bot<CompiledKnowledge>({
+    knowledge: options.knowledge,
+    logger: options.logger,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
+    ...(options.flood ? { flood: options.flood } : {}),
+    ...(options.onDecision ? { onDecision: options.onDecision } : {}),
+    clock,
+    isSaveFailure: (error) => error instanceof DiskWriteError,
+    route: (turn) => {
+      const ctx: HandlerContext = {
+        kb: turn.kb,
+        user: turn.incoming.user,
+        engine,
+        answers,
+        sessions,
+        now: turn.now,
+        ...(contextTtlMs !== undefined ? { contextTtlMs } : {}),
+        log: turn.log,
+        ...(services ? { services } : {}),
+        note: turn.note,
+      };
+      return routeIncoming(ctx, turn.incoming);
+    },
+  });
+}

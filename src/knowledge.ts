@@ -1,0 +1,90 @@
+/**
+ * The knowledge snapshot the bot answers with: kb/'s checked data, and the
+ * section every layer compiles from it (nlp: lexicon and matchers;
+ * eligibility: rules; scheduler: events; safeguarding: detector and
+ * classifier). Built once per load or reload, here and nowhere else.
+ */
+import type { Logger } from 'pino';
+import { compileEligibility, type EligibilityRules } from './eligibility/rules.ts';
+import {
+  checkAgencies,
+  checkEntries,
+  KnowledgeError,
+  readKnowledgeSource,
+  type CheckOptions,
+  type KbProblem,
+  type Knowledge,
+  type KnowledgeSource,
+  type ReadOptions,
+} from './kb/load.ts';
+import { KnowledgeFolder, type KnowledgeStoreOptions } from './kb/store.ts';
+import { compileLexicon, compileNlp, type NlpSection } from './nlp/compile.ts';
+import type { MatcherWeights } from './nlp/matcher.ts';
+import { compileSafeguarding, type Safeguarding } from './safeguarding/compile.ts';
+import { compileEvents, type EventCatalog } from './scheduler/events.ts';
+
+/** Everything the bot knows, compiled; replaced as a whole when files change. */
+export interface CompiledKnowledge extends Knowledge, NlpSection {
+  /** Danger and disclosure recognition (safeguarding.yaml), run before anything else. */
+  safeguarding: Safeguarding;
+  /** The guided eligibility check (eligibility.yaml); absent only in snapshots built without it. */
+  eligibility?: EligibilityRules;
+  /** Subscription topics and the events reminded of (events.yaml); absent only in snapshots built without it. */
+  events?: EventCatalog;
+}
+
+/** Options for compiling a knowledge snapshot. */
+export interface CompileOptions extends CheckOptions {
+  weights?: MatcherWeights;
+}
+
+/**
+ * Checks the parsed files and compiles every layer's section; throws
+ * `KnowledgeError` listing the problems of all of them at once.
+ */
+export function compileKnowledge(source: KnowledgeSource, options: CompileOptions = {}): CompiledKnowledge {
+  const problems: KbProblem[] = [];
+  const data = checkEntries(source, options, problems);
+  const { center } = data;
+  const missing = source.ui.missing_info;
+  const entryIds = new Set(data.entries.keys());
+  const eligibility = source.eligibility
+    ? compileEligibility(source.eligibility, { entryIds, center, missing }, problems)
+    : undefined;
+  const events = source.events ? compileEvents(source.events, { center, missing, entryIds }, problems) : undefined;
+  const lexicon = compileLexicon(source.lexicon);
+  const safeguarding = compileSafeguarding(
+    source.safeguarding,
+    {
+      center,
+      missing,
+      entryIds,
+      lexicon,
+      ...(source.safeguardingModel ? { model: source.safeguardingModel } : {}),
+    },
+    problems,
+  );
+  const agencyList = checkAgencies(source.agencies, center, missing, problems);
+  if (problems.length > 0 || !safeguarding) throw new KnowledgeError(problems);
+  const knowledge: Knowledge = { ...data, ...(agencyList ? { agencyList } : {}) };
+  return {
+    ...knowledge,
+    ...compileNlp(knowledge, lexicon, options.weights),
+    safeguarding,
+    ...(eligibility ? { eligibility } : {}),
+    ...(events ? { events } : {}),
+  };
+}
+
+/** Reads, checks and compiles the knowledge folder; throws `KnowledgeError` on any error. */
+export function loadKnowledge(dir: string, options: CompileOptions & ReadOptions = {}): CompiledKnowledge {
+  return compileKnowledge(readKnowledgeSource(dir, options), options);
+}
+
+/** The live knowledge base the bot answers with: the folder, watched, compiled on every reload. */
+export class KnowledgeStore extends KnowledgeFolder<CompiledKnowledge> {
+  /** Loads the folder (or the last good copy in `dataDir`); throws `KnowledgeError` when neither is usable. */
+  constructor(dir: string, logger: Logger, options: KnowledgeStoreOptions = {}) {
+    super(dir, logger, (source) => compileKnowledge(source), options);
+  }
+}

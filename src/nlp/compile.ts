@@ -1,0 +1,63 @@
+/**
+ * The language section of a knowledge snapshot: the lexicon, the matcher
+ * over the entries' questions (with its typo index), the English index and
+ * the recogniser of other agencies' cues. Built once per snapshot.
+ */
+import type { Agency, Knowledge } from '../kb/load.ts';
+import type { LexiconFile } from '../kb/schema.ts';
+import { analyzeEnglish, ENGLISH_WEIGHTS, englishMatchables } from './english.ts';
+import { Lexicon } from './lexicon.ts';
+import { DEFAULT_WEIGHTS, Matcher, type MatcherWeights } from './matcher.ts';
+import { tokenize } from './normalize.ts';
+import { AgencyMatcher } from './referral.ts';
+
+/** The agencies file, compiled: each agency by id, and the recogniser of their cues. */
+export interface Agencies {
+  byId: ReadonlyMap<string, Agency>;
+  matcher: AgencyMatcher;
+  /**
+   * The agency cue phrases each entry's own questions, title or keywords use:
+   * an entry that speaks of "thẻ bảo hiểm y tế" may answer such a question;
+   * one that never does is only a near miss.
+   */
+  entryCues: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** What the answer engine reads besides the data: the compiled language section. */
+export interface NlpSection {
+  lexicon: Lexicon;
+  matcher: Matcher;
+  /** The index of the entries' English questions (`questions_en`), consulted only for messages written in English. */
+  englishMatcher: Matcher;
+  /** Other agencies out-of-scope questions are referred to (agencies.yaml); absent when the file is. */
+  agencies?: Agencies;
+}
+
+/** Builds the lexicon (spelling variants, fillers, greetings) from lexicon.yaml. */
+export function compileLexicon(file: LexiconFile): Lexicon {
+  return new Lexicon(file.replacements, file.fillers, file.end_particles, {
+    greetings: file.greetings,
+    questionWords: file.question_words,
+  });
+}
+
+/** Builds the matchers and the agency recogniser for a checked snapshot. */
+export function compileNlp(kb: Knowledge, lexicon: Lexicon, weights: MatcherWeights = DEFAULT_WEIGHTS): NlpSection {
+  const { entries } = kb;
+  const analyze = (text: string): string[] => lexicon.dropFillers(lexicon.rewrite(tokenize(text))).map((t) => t.folded);
+  const matcher = new Matcher([...entries.values()], analyze, weights);
+  const englishMatcher = new Matcher(englishMatchables(entries.values()), analyzeEnglish, ENGLISH_WEIGHTS);
+  let agencies: Agencies | undefined;
+  if (kb.agencyList) {
+    const agencyMatcher = new AgencyMatcher([...kb.agencyList.values()], analyze);
+    const entryCues = new Map<string, Set<string>>();
+    for (const entry of entries.values()) {
+      const cues = new Set<string>();
+      for (const text of [entry.title, ...entry.questions, ...entry.keywords])
+        for (const cue of agencyMatcher.cuesIn(analyze(text))) cues.add(cue);
+      if (cues.size > 0) entryCues.set(entry.id, cues);
+    }
+    agencies = { byId: kb.agencyList, matcher: agencyMatcher, entryCues };
+  }
+  return { lexicon, matcher, englishMatcher, ...(agencies ? { agencies } : {}) };
+}

@@ -1,0 +1,66 @@
+/** The few checks that need a real process: `npm start` itself, and a signal arriving mid-reply. */
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeTelegram, textUpdate } from '../fakes/telegram.ts';
+import { processEnv } from './process-env.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const TOKEN = '123456789:AAFakeTokenForTestsOnly_abcdefghij';
+
+describe('the bot as a process', () => {
+  const fake = new FakeTelegram();
+  beforeAll(() => fake.start());
+  afterAll(() => fake.stop());
+
+  it('npm start opens the terminal chat, answers, and quits on /thoat', async () => {
+    const child = spawn('npm', ['start', '--silent'], {
+      cwd: ROOT,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: processEnv({ KB_WATCH: 'off' }),
+    });
+    let stdout = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stdin.end('số tổng đài miễn phí\n/thoat\n');
+    const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+    expect(code).toBe(0);
+    expect(stdout).toContain('1800 1769');
+  }, 60_000);
+
+  it('finishes an update in flight on SIGTERM before exiting', async () => {
+    fake.reset();
+    fake.sendDelayMs = 1500;
+    const dataDir = mkdtempSync(join(tmpdir(), 'ctxh-term-'));
+    // node runs the CLI itself (not the tsx launcher, which relays signals with a 30 ms patience
+    // that a busy machine misses), so the signal reaches the bot's own handler.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'start'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: processEnv({
+        LOG_LEVEL: 'info',
+        DATA_DIR: dataDir,
+        KB_WATCH: 'off',
+        TELEGRAM_BOT_TOKEN: TOKEN,
+        TELEGRAM_API_ROOT: fake.apiRoot,
+      }),
+    });
+    try {
+      await fake.waitFor('getUpdates', 1, 20_000);
+      fake.pushUpdate(textUpdate('số tổng đài miễn phí', 4242));
+      // The reply is being sent (the fake answers slowly) when SIGTERM arrives.
+      await fake.waitFor('sendMessage', 1, 10_000);
+      child.kill('SIGTERM');
+      const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+      expect(code).toBe(0);
+      const replies = fake.callsOf('sendMessage').filter((c) => String(c.body.chat_id) === '4242');
+      expect(replies.length).toBe(1);
+      // The reply was answered to a process that was still there to receive it.
+      expect(replies[0]?.answeredAt).toBeDefined();
+    } finally {
+      fake.sendDelayMs = 0;
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  }, 60_000);
+});
