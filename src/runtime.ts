@@ -7,12 +7,13 @@
  */
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import type { ChannelAdapter, ChannelSender, ChatTarget, UnreachableFailure } from './channels/adapter.ts';
+import type { ChannelAdapter, ChannelSender, UnreachableFailure } from './channels/adapter.ts';
 import { createAdapters } from './channels/registry.ts';
 import { SeenUpdates } from './channels/seen-updates.ts';
 import { TerminalAdapter } from './channels/terminal/adapter.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { AppConfig } from './config.ts';
+import { ChatAddress } from './core/address.ts';
 import type { Bot } from './core/bot.ts';
 import { createBot } from '../handlers/bot.ts';
 import { reminderReplies } from '../handlers/events.ts';
@@ -117,10 +118,10 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
     contextTtlMs: config.contextMs,
   });
   /** Records in the background; a failed write is reported by diskHealth and must not stop a reply. */
-  const onUnreachable = (to: ChatTarget, failure: UnreachableFailure): void => {
+  const onUnreachable = (to: ChatAddress, failure: UnreachableFailure): void => {
     // A subscriber who blocked the bot or left gets no more reminders or notices.
     store
-      .markUnreachable(`${to.platform}:${to.chatId}`, failure.status, failure.reason)
+      .markUnreachable(ChatAddress.toKey(to), failure.status, failure.reason)
       .catch((error: unknown) => logger.debug({ err: String(error) }, 'could not mark a subscriber unreachable'));
   };
   /** Handled update ids, kept in DATA_DIR for a day so that replays after a restart are refused; one file per account. */

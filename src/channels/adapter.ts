@@ -5,17 +5,12 @@
  * delivery engine. A failed send throws one typed `SendError`.
  */
 import type { Hono } from 'hono';
+import type { ChatAddress } from '../core/address.ts';
 import type { Incoming, Platform, Reply } from '../core/message.ts';
 
 /** What answers an incoming message (the bot); adapters know nothing else of it. */
 export interface Responder {
   handle(incoming: Incoming): Promise<Reply[]>;
-}
-
-/** Where a send goes: one chat on one platform. */
-export interface ChatTarget {
-  platform: Platform;
-  chatId: string;
 }
 
 /** Why a send failed, as callers need to know it. */
@@ -54,7 +49,7 @@ export interface SendOptions {
 /** Sends prepared replies to one chat; throws `SendError` on failure. */
 export interface ChannelSender {
   readonly platform: Platform;
-  send(to: ChatTarget, replies: readonly Reply[], options?: SendOptions): Promise<void>;
+  send(to: ChatAddress, replies: readonly Reply[], options?: SendOptions): Promise<void>;
 }
 
 /** One chat platform, receiving and sending. */

@@ -7,7 +7,8 @@ import type { AppConfig } from '../config.ts';
 import type { Platform } from '../core/message.ts';
 import type { Knowledge } from '../kb/load.ts';
 import type { Metrics } from '../metrics.ts';
-import type { ChannelAdapter, ChatTarget, Responder, UnreachableFailure } from './adapter.ts';
+import type { ChatAddress } from '../core/address.ts';
+import type { ChannelAdapter, Responder, UnreachableFailure } from './adapter.ts';
 import type { SeenUpdates } from './seen-updates.ts';
 
 /** What an adapter is built with. */
@@ -18,7 +19,7 @@ export interface AdapterDeps {
   logger: Logger;
   metrics?: Metrics | undefined;
   /** Called when a person cannot be reached any more: while replying, or when they leave (unfollow). */
-  onUnreachable: (to: ChatTarget, failure: UnreachableFailure) => void;
+  onUnreachable: (to: ChatAddress, failure: UnreachableFailure) => void;
   /** Handled update ids for one account of a platform, kept in DATA_DIR so replays after a restart are refused. */
   seenUpdates: (platform: Platform, account: string) => SeenUpdates;
   /** Epoch milliseconds now. */

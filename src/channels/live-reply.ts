@@ -6,20 +6,21 @@
 import type { Logger } from 'pino';
 import type { Reply } from '../core/message.ts';
 import type { Metrics } from '../metrics.ts';
-import { SendError, type ChannelSender, type ChatTarget, type UnreachableFailure } from './adapter.ts';
+import type { ChatAddress } from '../core/address.ts';
+import { SendError, type ChannelSender, type UnreachableFailure } from './adapter.ts';
 
 /** Where a live reply's failures go. */
 export interface LiveReplyReporting {
   logger: Logger;
   metrics?: Metrics | undefined;
   /** Called when the chat cannot be reached any more (blocked the bot, chat gone, outside Zalo's window). */
-  onUnreachable?: ((to: ChatTarget, failure: UnreachableFailure) => void) | undefined;
+  onUnreachable?: ((to: ChatAddress, failure: UnreachableFailure) => void) | undefined;
 }
 
 /** Sends live replies; never throws a send failure (it is counted, logged and, when permanent, reported). */
 export async function sendLiveReplies(
   channel: ChannelSender,
-  to: ChatTarget,
+  to: ChatAddress,
   replies: readonly Reply[],
   reporting: LiveReplyReporting,
 ): Promise<void> {

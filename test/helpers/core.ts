@@ -2,7 +2,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ChannelSender, ChatTarget } from '../../src/channels/adapter.ts';
+import type { ChannelSender } from '../../src/channels/adapter.ts';
+import type { ChatAddress } from '../../src/core/address.ts';
 import { TelegramChannel } from '../../src/channels/telegram/channel.ts';
 import type { Incoming, Platform, Reply, UserRef } from '../../src/core/message.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -16,7 +17,7 @@ import { KNOWLEDGE_DIR, realBot, realKnowledgeStore } from './kb.ts';
 export class RecordingSender implements ChannelSender {
   readonly sent: Array<{ chatId: string; replies: readonly Reply[] }> = [];
   constructor(readonly platform: Platform) {}
-  async send(to: ChatTarget, replies: readonly Reply[]): Promise<void> {
+  async send(to: ChatAddress, replies: readonly Reply[]): Promise<void> {
     this.sent.push({ chatId: to.chatId, replies });
   }
 }

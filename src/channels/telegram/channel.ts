@@ -14,12 +14,12 @@ import type { Update, UserFromGetMe } from 'grammy/types';
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
 import { z } from 'zod';
+import type { ChatAddress } from '../../core/address.ts';
 import type { Incoming, Reply, UnsupportedKind, UserRef } from '../../core/message.ts';
 import type { Metrics } from '../../metrics.ts';
 import {
   SendError,
   type ChannelAdapter,
-  type ChatTarget,
   type Responder,
   type SendOptions,
   type UnreachableFailure,
@@ -44,7 +44,7 @@ export interface TelegramOptions {
   logger: Logger;
   metrics?: Metrics;
   /** Called when a chat cannot be reached any more (blocked the bot, chat gone). */
-  onUnreachable?: (to: ChatTarget, failure: UnreachableFailure) => void;
+  onUnreachable?: (to: ChatAddress, failure: UnreachableFailure) => void;
   /** Longest Telegram-requested wait (retry_after) honoured for a reply, in seconds. */
   maxRetryDelaySeconds?: number;
   /** Wait before retrying failed start-up calls (setMyCommands, setWebhook), in ms. */
@@ -288,7 +288,7 @@ export class TelegramChannel implements ChannelAdapter {
   }
 
   /** Sends replies to a chat, in order; throws a `SendError` at the first failure. */
-  async send(to: ChatTarget, replies: readonly Reply[], options: SendOptions = {}): Promise<void> {
+  async send(to: ChatAddress, replies: readonly Reply[], options: SendOptions = {}): Promise<void> {
     const api = options.live ? this.grammy.api : this.plainApi;
     for (const reply of replies) {
       for (const message of renderTelegramReply(reply)) {

@@ -6,7 +6,8 @@
  * the number picks one), pushed ones marked with a bell.
  */
 import type { Incoming, Reply, UserRef } from '../../core/message.ts';
-import type { ChannelAdapter, ChatTarget, SendOptions } from '../adapter.ts';
+import type { ChatAddress } from '../../core/address.ts';
+import type { ChannelAdapter, SendOptions } from '../adapter.ts';
 import { OptionMemory, renderNumbered } from '../numbered.ts';
 
 const COMMAND = /^\/([a-z_]+)(?:@\S+)?\s*(.*)$/i;
@@ -46,7 +47,7 @@ export class TerminalAdapter implements ChannelAdapter {
     return parseTerminalLine(user, line, this.memory);
   }
 
-  async send(to: ChatTarget, replies: readonly Reply[], options: SendOptions = {}): Promise<void> {
+  async send(to: ChatAddress, replies: readonly Reply[], options: SendOptions = {}): Promise<void> {
     if (options.live) {
       const { texts, payloads } = renderNumbered(replies, this.optionsHint());
       this.memory.remember(to, payloads);

@@ -11,12 +11,12 @@
  */
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
+import type { ChatAddress } from '../../core/address.ts';
 import type { Incoming, Reply, UnsupportedKind, UserRef } from '../../core/message.ts';
 import type { Metrics } from '../../metrics.ts';
 import {
   SendError,
   type ChannelAdapter,
-  type ChatTarget,
   type Responder,
   type SendOptions,
   type UnreachableFailure,
@@ -50,7 +50,7 @@ export interface ZaloBotOptions {
   logger: Logger;
   metrics?: Metrics;
   /** Called when a chat cannot be reached any more (the person blocked the bot). */
-  onUnreachable?: (to: ChatTarget, failure: UnreachableFailure) => void;
+  onUnreachable?: (to: ChatAddress, failure: UnreachableFailure) => void;
   /** Long-poll length for getUpdates, in seconds. Default 30. */
   pollTimeoutSeconds?: number;
   /** Wait before retrying failed start-up calls (getMe, setWebhook, deleteWebhook), in ms. Default 30 s. */
@@ -250,7 +250,7 @@ export class ZaloBotChannel implements ChannelAdapter {
    * Sends replies to a chat, in order; throws a `SendError` at the first failure. The options offered are
    * remembered, so "2" typed after a notice picks its second option as in a chat.
    */
-  async send(to: ChatTarget, replies: readonly Reply[], options: SendOptions = {}): Promise<void> {
+  async send(to: ChatAddress, replies: readonly Reply[], options: SendOptions = {}): Promise<void> {
     const { texts, payloads } = renderZaloBotReplies(replies, this.options.optionsHint());
     this.memory.remember(to, payloads);
     for (const text of texts) {

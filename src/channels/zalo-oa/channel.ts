@@ -13,12 +13,12 @@
  */
 import { Hono } from 'hono';
 import type { Logger } from 'pino';
+import type { ChatAddress } from '../../core/address.ts';
 import type { Incoming, Reply, UnsupportedKind, UserRef } from '../../core/message.ts';
 import type { Metrics } from '../../metrics.ts';
 import {
   SendError,
   type ChannelAdapter,
-  type ChatTarget,
   type Responder,
   type SendOptions,
   type UnreachableFailure,
@@ -47,7 +47,7 @@ export interface ZaloOaOptions {
   logger: Logger;
   metrics?: Metrics;
   /** Called when Zalo refuses to deliver to a person (outside the interaction window, banned, restricted). */
-  onUnreachable?: (to: ChatTarget, failure: UnreachableFailure) => void;
+  onUnreachable?: (to: ChatAddress, failure: UnreachableFailure) => void;
   /** Called when a person stops following the OA. */
   onUnfollow?: (user: UserRef) => void;
   /** How often the access token's expiry is checked, in ms. Default 10 minutes. */
@@ -217,7 +217,7 @@ export class ZaloOaChannel implements ChannelAdapter {
   }
 
   /** Sends replies to a person as consultation messages; throws a `SendError` at the first refused send. */
-  async send(to: ChatTarget, replies: readonly Reply[], options: SendOptions = {}): Promise<void> {
+  async send(to: ChatAddress, replies: readonly Reply[], options: SendOptions = {}): Promise<void> {
     const { metrics, client } = this.options;
     for (const message of renderZaloOaReplies(replies, this.options.moreOptionsText())) {
       try {
