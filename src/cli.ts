@@ -91,12 +91,12 @@ const QUESTION_SETS = ['dev', 'extra', 'tune', 'holdout', 'referral', 'tune2', '
 const CONVERSATION_SETS = ['dev', 'tune', 'holdout']
   .map((f) => resolve(PROJECT_ROOT, `test/eval/conversations-${f}.jsonl`))
   .filter((f) => existsSync(f));
-const SAFEGUARDING_SETS = ['tune', 'holdout', 'holdout2', 'holdout3'].map((f) =>
+const SAFEGUARDING_SETS = ['tune', 'holdout', 'holdout2', 'holdout3', 'holdout4'].map((f) =>
   resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`),
 );
-/** The classifier learns from these corpora only: tune sets its threshold, holdout is never used. */
-const SAFEGUARDING_TRAINING_SETS = ['train', 'train2', 'train3', 'train4', 'train5', 'train6', 'train7'].map((f) =>
-  resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`),
+/** The classifier learns from every training corpus: tune sets its threshold, the holdouts are never used. */
+const SAFEGUARDING_TRAINING_SETS = Array.from({ length: 12 }, (_, i) => (i === 0 ? 'train' : `train${i + 1}`)).map(
+  (f) => resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`),
 );
 
 function loadOrExit(config: AppConfig, io: CliIo): CompiledKnowledge {

@@ -69,14 +69,14 @@ const FLOORS: Record<string, Floor> = {
     english: 1,
   },
   // tune3: a third independent set (240 in scope, 60 out of scope), used to curate the knowledge base.
-  // 10 of its ordinary questions still raise a false emergency (a benefit "chưa thấy" paid, a child's
-  // fever…): 8 of the 12 in-scope misses and 2 of the 5 referral misses are those.
+  // One of its ordinary questions still raises a false emergency (an orphan whose mother "bỏ đi");
+  // the other nine the safeguarding concepts raised before are answered now.
   'tune3.jsonl': {
-    inScope: 0.95,
-    outOfScope: 0.9,
-    noAccents: 0.936,
+    inScope: 0.979,
+    outOfScope: 0.933,
+    noAccents: 0.957,
     teencode: 1,
-    referral: 0.857,
+    referral: 0.914,
     confidentWrong: 0.014,
     english: 0.982,
   },

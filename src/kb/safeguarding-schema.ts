@@ -32,13 +32,13 @@ const ruleSchema = z.array(conceptName).min(1, 'mỗi quy tắc cần ít nhất
 /** Situation ids, most specific first: when several fire, the first names the reply. */
 export const SITUATION_IDS = [
   'suicide',
+  'trafficking',
   'child-abuse',
   'sexual-assault',
-  'trafficking',
   'missing-person',
+  'fire',
   'violence',
   'medical',
-  'fire',
   'call-for-help',
 ] as const;
 export type SituationId = (typeof SITUATION_IDS)[number];

@@ -108,7 +108,7 @@ export function trainClassifier(
   read: (text: string) => Token[],
   trainedOn: string,
 ): ClassifierModel {
-  const corpus: TrainingRow[] = messages.map((m) => ({
+  const rows: TrainingRow[] = messages.map((m) => ({
     input: safeguardingFeatures(read(m.text)),
     output: {
       [m.outcome === 'danger-now' && m.situation ? m.situation : m.outcome === 'informational' ? INFORMATIONAL : SAFE]:
@@ -116,7 +116,7 @@ export function trainClassifier(
     },
   }));
   const network = new neural.NeuralNetwork({ iterations: 300, log: false });
-  network.train(corpus);
+  network.train(interleave(rows));
   const json = network.toJSON();
   // Four decimals keep the file small and byte-for-byte reproducible.
   const perceptrons = (json.perceptrons ?? []).map((weights) => weights.map((w) => Math.round(w * 1e4) / 1e4));
@@ -130,4 +130,23 @@ export function trainClassifier(
       perceptrons,
     },
   };
+}
+
+/**
+ * The rows in a fixed, well-mixed order. The network learns one row at a
+ * time, so rows in file order (one corpus after another) let the last
+ * writer's style weigh most; stepping through them with a stride coprime to
+ * their number visits each once, the same way on every run.
+ */
+function interleave<T>(rows: readonly T[]): T[] {
+  const n = rows.length;
+  let stride = INTERLEAVE_STRIDE;
+  while (gcd(stride, n) !== 1) stride++;
+  return rows.map((_, i) => rows[(i * stride) % n] as T);
+}
+
+const INTERLEAVE_STRIDE = 7919;
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
 }

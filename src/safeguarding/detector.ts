@@ -203,20 +203,12 @@ export class SafeguardingDetector {
     }
     const urgent = any(modifiers.urgent);
     const child = any(modifiers.child);
-    const primary = fired[0] as SituationId;
-    const situation = this.file.situations[primary];
-    if (!situation) return null;
-
-    let outcome: SafeguardingOutcome | 'none' = 'danger-now';
-    if (!urgent) {
-      const past = any(modifiers.past) || (situation.habitual && any(modifiers.habitual));
-      if (any(situation.calm) && !any(situation.calm_unless)) outcome = 'none';
-      // Someone telling what happened to them, even while asking where to find help, is disclosing.
-      else if (past && any(modifiers.personal)) outcome = situation.past;
-      else if (any(modifiers.informational)) outcome = 'informational';
-      else if (past) outcome = situation.past;
-      else if (any(modifiers.hypothetical) && !any(modifiers.personal)) outcome = 'informational';
-    }
+    // The first situation that is still worth raising names the reply: an illness that is chronic or a
+    // missing person found again must not silence the beating told in the same message.
+    const raised = fired.filter((id) => this.outcomeOf(id, any, urgent) !== 'none');
+    const primary = raised[0];
+    if (primary === undefined) return null;
+    const outcome = this.outcomeOf(primary, any, urgent);
     if (outcome === 'none' || (lowerBarOnly && outcome !== 'danger-now')) return null;
 
     const numbers: EmergencyNumber[] = [];
@@ -224,11 +216,31 @@ export class SafeguardingDetector {
       if (!numbers.includes(n)) numbers.push(n);
     };
     if (child) push('111');
-    for (const id of fired) for (const n of this.file.situations[id]?.numbers ?? []) push(n);
+    for (const id of raised) for (const n of this.file.situations[id]?.numbers ?? []) push(n);
 
     const cues: string[] = [];
     for (const [concept, phrases] of found) for (const p of phrases) cues.push(`${concept}: ${p}`);
-    return { situation: primary, situations: fired, outcome, numbers, child, english: this.isEnglish(raw), cues };
+    return { situation: primary, situations: raised, outcome, numbers, child, english: this.isEnglish(raw), cues };
+  }
+
+  /** What one situation that fired means here: danger now, a disclosure, a question, or nothing to raise. */
+  private outcomeOf(
+    id: SituationId,
+    any: (concepts: readonly string[]) => boolean,
+    urgent: boolean,
+  ): SafeguardingOutcome | 'none' {
+    const situation = this.file.situations[id];
+    if (!situation) return 'none';
+    if (urgent) return 'danger-now';
+    const { modifiers } = this.file;
+    const past = any(modifiers.past) || (situation.habitual && any(modifiers.habitual));
+    if (any(situation.calm) && !any(situation.calm_unless)) return 'none';
+    // Someone telling what happened to them, even while asking where to find help, is disclosing.
+    if (past && any(modifiers.personal)) return situation.past;
+    if (any(modifiers.informational)) return 'informational';
+    if (past) return situation.past;
+    if (any(modifiers.hypothetical) && !any(modifiers.personal)) return 'informational';
+    return 'danger-now';
   }
 
   /**

@@ -2,10 +2,10 @@
  * Safeguarding floors on the labelled corpora (written independently of the
  * detector's data): the levels reached, so a change that misses more people
  * in danger, or alarms more people who are not, fails here. train*.jsonl
- * were used to widen the concepts, and train to train7 teach the classifier;
- * tune.jsonl set the classifier's threshold; holdout.jsonl, holdout2.jsonl and
- * holdout3.jsonl (each written after the tuning before it) are never used for
- * either. train11.jsonl (hard cases) was measured before it was used.
+ * were used to widen the concepts, and all of them teach the classifier;
+ * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout4.jsonl
+ * (each written after the tuning before it) are never used for either.
+ * train11.jsonl (hard cases) and train12.jsonl were measured before they were used.
  * Raise the floors when the detector improves; never lower them to go green.
  */
 import { readFileSync } from 'node:fs';
@@ -24,21 +24,25 @@ interface Floor {
 }
 
 const FLOORS: Record<string, Floor> = {
-  'train.jsonl': { crisisRecall: 0.986, falseCrisis: 0.016, disclosureHandled: 0.92 },
-  'train2.jsonl': { crisisRecall: 0.994, falseCrisis: 0.024, disclosureHandled: 0.84 },
-  'train3.jsonl': { crisisRecall: 0.968, falseCrisis: 0.02, disclosureHandled: 0.96 },
-  'train4.jsonl': { crisisRecall: 0.905, falseCrisis: 0.015, disclosureHandled: 0.92 },
-  'train5.jsonl': { crisisRecall: 0.962, falseCrisis: 0.034, disclosureHandled: 0.76 },
-  'train6.jsonl': { crisisRecall: 0.98, falseCrisis: 0.006, disclosureHandled: 1 },
-  'train7.jsonl': { crisisRecall: 0.924, falseCrisis: 0.046, disclosureHandled: 0.94 },
-  'train8.jsonl': { crisisRecall: 1, falseCrisis: 0.131, disclosureHandled: 0.8 },
-  'train9.jsonl': { crisisRecall: 0.9, falseCrisis: 0.059, disclosureHandled: 0.69 },
-  'train10.jsonl': { crisisRecall: 0.935, falseCrisis: 0.1, disclosureHandled: 0.79 },
-  'tune.jsonl': { crisisRecall: 1, falseCrisis: 0.007, disclosureHandled: 0.93 },
-  'holdout2.jsonl': { crisisRecall: 0.923, falseCrisis: 0.067, disclosureHandled: 0.88 },
-  'holdout.jsonl': { crisisRecall: 0.923, falseCrisis: 0.061, disclosureHandled: 0.96 },
-  'holdout3.jsonl': { crisisRecall: 0.892, falseCrisis: 0.085, disclosureHandled: 0.742 },
-  'train11.jsonl': { crisisRecall: 0.933, falseCrisis: 0.045, disclosureHandled: 0.725 },
+  'train.jsonl': { crisisRecall: 0.993, falseCrisis: 0.003, disclosureHandled: 0.933 },
+  'train2.jsonl': { crisisRecall: 1, falseCrisis: 0.004, disclosureHandled: 0.875 },
+  'train3.jsonl': { crisisRecall: 0.987, falseCrisis: 0.015, disclosureHandled: 0.966 },
+  'train4.jsonl': { crisisRecall: 0.962, falseCrisis: 0, disclosureHandled: 0.933 },
+  'train5.jsonl': { crisisRecall: 0.993, falseCrisis: 0.01, disclosureHandled: 0.933 },
+  'train6.jsonl': { crisisRecall: 0.987, falseCrisis: 0.005, disclosureHandled: 1 },
+  'train7.jsonl': { crisisRecall: 0.941, falseCrisis: 0.03, disclosureHandled: 0.975 },
+  'train8.jsonl': { crisisRecall: 1, falseCrisis: 0.023, disclosureHandled: 0.8 },
+  'train9.jsonl': { crisisRecall: 0.983, falseCrisis: 0.017, disclosureHandled: 0.775 },
+  'train10.jsonl': { crisisRecall: 0.975, falseCrisis: 0.029, disclosureHandled: 0.8 },
+  'tune.jsonl': { crisisRecall: 1, falseCrisis: 0.007, disclosureHandled: 0.942 },
+  'holdout2.jsonl': { crisisRecall: 0.953, falseCrisis: 0.061, disclosureHandled: 0.885 },
+  'holdout.jsonl': { crisisRecall: 0.938, falseCrisis: 0.049, disclosureHandled: 0.971 },
+  'holdout3.jsonl': { crisisRecall: 0.923, falseCrisis: 0.073, disclosureHandled: 0.771 },
+  'train11.jsonl': { crisisRecall: 1, falseCrisis: 0.017, disclosureHandled: 0.875 },
+  // train12: 90.0% recall, 10.0% false crisis when it arrived, before any cue was learnt from it.
+  'train12.jsonl': { crisisRecall: 1, falseCrisis: 0, disclosureHandled: 0.9 },
+  // holdout4: written blind, never tuned on; its misses are never printed.
+  'holdout4.jsonl': { crisisRecall: 0.853, falseCrisis: 0.082, disclosureHandled: 0.85 },
 };
 
 const kb = realKnowledge();
@@ -58,7 +62,7 @@ describe('safeguarding on the labelled corpora', () => {
     const predict = enginePredictor(kb);
     let total = 0;
     let falseAlarms = 0;
-    for (const file of ['dev', 'extra', 'tune', 'holdout', 'referral', 'tune2', 'holdout2']) {
+    for (const file of ['dev', 'extra', 'tune', 'holdout', 'referral', 'tune2', 'tune3', 'holdout2']) {
       const name = `../eval/${file}.jsonl`;
       const report = evaluate(parseEvalLines(read(name), name), predict);
       total += report.inScope.total + report.outOfScope.total - report.crisis.total;

@@ -197,6 +197,13 @@ describe('safeguarding: disclosures', () => {
     expect(result.safeguarding?.situation).toBe('violence');
     expect(result.entryId).toBe('service-violence');
   });
+
+  it('keeps a beating told as a disclosure when another situation in the message is nothing to raise', () => {
+    // "không biết đi đâu" (nowhere to go) also reads as a missing person, whose habitual telling raises nothing.
+    const result = findAnswer(kb, 'chong e hay danh e moi khi say, nhung e ko biet di dau');
+    expect(result.outcome).toBe('disclosure');
+    expect(result.safeguarding?.situation).toBe('violence');
+  });
 });
 
 describe('safeguarding replies and buttons', () => {
