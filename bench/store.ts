@@ -3,14 +3,12 @@
  * subscription changes arrive at once through the bot's handlers (/dangky
  * consent presses). Target: all acknowledged, i.e. durable, within 5 seconds.
  */
-import { KnowledgeStore } from '../src/knowledge.ts';
 import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createBot } from '../handlers/bot.ts';
 import { loadConfig } from '../src/config.ts';
 import { silentLogger } from '../src/log.ts';
-import { createCore } from '../src/services.ts';
+import { createRuntime } from '../src/runtime.ts';
 import { openLowdbStore } from '../src/store/lowdb-store.ts';
 import type { Subscriber } from '../src/store/types.ts';
 
@@ -40,10 +38,7 @@ console.log(
   `stored ${STORED} subscribers in ${(performance.now() - t0).toFixed(0)} ms; file ${(statSync(join(dataDir, 'store.json')).size / 1024 / 1024).toFixed(1)} MB`,
 );
 
-const logger = silentLogger();
-const knowledge = new KnowledgeStore(config.knowledgeDir, logger);
-const core = createCore({ config, store, knowledge, senders: new Map(), logger, topics: () => [] });
-const bot = createBot({ knowledge: () => knowledge.current, engine: config.engine, logger, services: core.services });
+const { bot, knowledge } = await createRuntime(config, { logger: silentLogger(), store, topics: () => [] });
 
 t0 = performance.now();
 const latencies: number[] = [];

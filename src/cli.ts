@@ -4,7 +4,6 @@
  */
 import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { reminderReplies } from '../handlers/events.ts';
 import { ChatAddress } from './core/address.ts';
 import { type CompiledKnowledge, compileKnowledge, KnowledgeStore, loadKnowledge } from './knowledge.ts';
 import { basename, join, relative, resolve } from 'node:path';
@@ -33,16 +32,16 @@ import {
 import { buildManifest, MANIFEST_FILE, renderManifest } from './kb/manifest.ts';
 import { trainClassifier } from './safeguarding/classifier.ts';
 import { createLogger, silentLogger } from './log.ts';
-import { MemorySessionStore } from './store/sessions.ts';
-import { parseTerminalLine, runTerminalChat } from './channels/terminal/terminal.ts';
+import { parseTerminalLine } from './channels/terminal/adapter.ts';
+import { runTerminalChat } from './channels/terminal/terminal.ts';
 import { OptionMemory, renderNumbered } from './channels/numbered.ts';
 import { createAnswerEngine } from './nlp/engine.ts';
-import { hasChannels, startService, stopOnSignals, subscriptionTopics } from './app.ts';
-import { TerminalSender } from './channels/terminal/sender.ts';
-import { createCore, openStore, type Core } from './services.ts';
-import type { Logger, LoggerOptions } from './log.ts';
+import { hasChannels, startService, stopOnSignals } from './app.ts';
+import { systemClock } from './clock.ts';
+import { createRuntime, type Runtime } from './runtime.ts';
+import { openStore } from './services.ts';
+import type { LoggerOptions } from './log.ts';
 import { randomUUID } from 'node:crypto';
-import { createSenders } from './channels/senders.ts';
 import type { Platform, UserRef } from './core/message.ts';
 import { DataLockedError, lockDataDir } from './store/lock.ts';
 import { auditLogIn } from './store/audit-log.ts';
@@ -51,7 +50,6 @@ import type { AudienceFilter, Store } from './store/types.ts';
 import type { Reply } from './core/message.ts';
 import { parseVietnamInstant } from './scheduler/occurrences.ts';
 import { formatPlanLine, planRange, planReminders } from './scheduler/plan.ts';
-import { ReminderScheduler } from './scheduler/scheduler.ts';
 
 const USAGE = `Usage:
   ctxh start                         start the bot (terminal chat when no channel token is set)
@@ -417,37 +415,24 @@ async function commandStart(config: AppConfig, io: CliIo): Promise<void> {
   const release = await lockDataDir(config.dataDir);
   if (withChannels) {
     // Channels start taking updates before startService resolves: handle signals from the start.
-    const service = startService(config, logger, store);
+    const service = startService(config, logger, { knowledge: store });
     stopOnSignals(service, logger);
     await service;
     return;
   }
   if (config.watchKnowledge) store.watch();
-  const dataStore = await openStore(config);
-  const core = createCore({
-    config,
-    store: dataStore,
-    knowledge: store,
-    senders: new Map([['terminal', new TerminalSender(io.stdout)]]),
-    logger,
-    topics: () => subscriptionTopics(store),
-  });
-  core.delivery.resumeAll();
-  const sessions = new MemorySessionStore({ ttlMs: config.eligibilitySessionMs });
-  const bot = createBot({
+  const runtime = await createRuntime(config, { logger, knowledge: store, terminal: io.stdout });
+  runtime.core.delivery.resumeAll();
+  await runTerminalChat({
+    bot: runtime.bot,
     knowledge: () => store.current,
-    engine: config.engine,
-    answers: createAnswerEngine({ cacheSize: config.answerCacheSize }),
-    logger,
-    services: core.services,
-    sessions,
-    contextTtlMs: config.contextMs,
+    input: io.stdin ?? process.stdin,
+    output: io.stdout,
+    channel: runtime.terminal,
   });
-  await runTerminalChat({ bot, knowledge: () => store.current, input: io.stdin ?? process.stdin, output: io.stdout });
   // Let a notice sent from the terminal finish before quitting.
-  await core.delivery.drain();
-  await dataStore.close();
-  store.close();
+  await runtime.core.delivery.drain();
+  await runtime.close();
   await release();
 }
 
@@ -491,7 +476,7 @@ async function commandStaff(args: string[], config: AppConfig, io: CliIo): Promi
       await store.addStaff({
         platform: platformArg(platform),
         userId,
-        addedAt: new Date().toISOString(),
+        addedAt: systemClock.now().toISOString(),
         addedBy: 'cli',
       });
       io.stdout.write(`Đã thêm cán bộ ${platform} ${userId}.\n`);
@@ -538,7 +523,7 @@ async function commandSubscribers(args: string[], config: AppConfig, io: CliIo):
     throw new UsageError(
       'subscribers import FILE | subscribers export [--format csv] | subscribers delete PLATFORM CHAT_ID',
     );
-  const { good, bad } = parseSubscribers(readFileSync(resolve(file), 'utf8'));
+  const { good, bad } = parseSubscribers(readFileSync(resolve(file), 'utf8'), systemClock.now());
   await withWritableStore(config, async (store) => {
     await auditLogIn(config.dataDir).append({ type: 'subscribers-imported', count: good.length, by: 'cli' });
     await store.upsertSubscribers(good);
@@ -628,19 +613,12 @@ async function commandReminders(args: string[], config: AppConfig, io: CliIo): P
     return;
   }
   if (sub !== 'run') throw new UsageError('reminders plan --from DATE --to DATE | reminders run [--now ISO_TIME]');
-  const now = values.now === undefined ? Date.now() : parseVietnamInstant(values.now);
+  const now = values.now === undefined ? systemClock.now().getTime() : parseVietnamInstant(values.now);
   if (now === undefined)
     throw new UsageError('--now must be a date-time such as 2027-03-18T08:00+07:00 (no offset means Vietnam time)');
-  await withDeliveryCore(config, io, async ({ core, store, knowledge, logger }) => {
-    const scheduler = new ReminderScheduler({
-      knowledge: () => knowledge.current,
-      wordReminder: reminderReplies,
-      store,
-      queue: core.delivery,
-      logger,
-      settings: config.reminders,
-    });
-    const report = await scheduler.runDue(new Date(now));
+  await withDeliveryCore(config, io, async ({ core, reminders }) => {
+    // --now picks which reminders are due; what is sent is still recorded at the real time.
+    const report = await reminders.runDue(new Date(now));
     for (const s of report.sent) io.stdout.write(`sent\t${s.key}\t${s.jobId}\n`);
     for (const s of report.skipped) io.stdout.write(`skipped\t${s.key}\t${s.reason}\n`);
     for (const w of report.waiting) io.stdout.write(`waiting\t${w.key}\t${w.reason}\n`);
@@ -655,32 +633,29 @@ async function commandReminders(args: string[], config: AppConfig, io: CliIo): P
   });
 }
 
-/** Runs a command that delivers: the data-folder lock, the store, and a core with every configured sender. */
+/** Runs a command that delivers: the data-folder lock and a runtime with every configured channel (none started). */
 async function withDeliveryCore(
   config: AppConfig,
   io: CliIo,
-  work: (context: { core: Core; store: Store; knowledge: KnowledgeStore; logger: Logger }) => Promise<void>,
+  work: (runtime: Runtime) => Promise<void>,
 ): Promise<void> {
   const logger = createLogger(config.logLevel ?? 'warn', {
     secrets: configuredSecrets(config),
     destination: logDestination(io),
   });
   const knowledge = new KnowledgeStore(config.knowledgeDir, logger, { dataDir: config.dataDir });
-  try {
-    await withWritableStore(config, async (store) => {
-      const { senders } = createSenders(config, () => knowledge.current, logger);
-      const core = createCore({
-        config,
-        store,
-        knowledge,
-        senders,
-        logger,
-        topics: () => subscriptionTopics(knowledge),
-      });
-      await work({ core, store, knowledge, logger });
-    });
-  } finally {
+  let runtime: Runtime | undefined;
+  const release = await lockDataDir(config.dataDir).catch((error: unknown) => {
     knowledge.close();
+    throw error;
+  });
+  try {
+    runtime = await createRuntime(config, { logger, knowledge });
+    await work(runtime);
+  } finally {
+    if (runtime) await runtime.close();
+    else knowledge.close();
+    await release();
   }
 }
 

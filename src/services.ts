@@ -8,11 +8,12 @@ import type { KnowledgeStore } from './knowledge.ts';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { BotServices } from '../handlers/context.ts';
+import type { ChannelSender } from './channels/adapter.ts';
+import { systemClock, type Clock } from './clock.ts';
 import type { AppConfig } from './config.ts';
 import type { Platform, Reply, UserRef } from './core/message.ts';
 import { DeliveryEngine } from './delivery/engine.ts';
 import type { PlatformLimits } from './delivery/rate-limit.ts';
-import type { Sender } from './delivery/types.ts';
 import { fill } from './kb/template.ts';
 import { openLowdbStore, type LowdbStoreOptions } from './store/lowdb-store.ts';
 import type { Disk } from './store/disk.ts';
@@ -26,7 +27,6 @@ export interface Core {
   delivery: DeliveryEngine;
   audit: AuditLog;
   services: BotServices;
-  senders: Map<Platform, Sender>;
   /**
    * Deletes personal data past its retention: subscribers unreachable for
    * UNREACHABLE_RETENTION_DAYS (with their places in delivery jobs), and
@@ -78,23 +78,25 @@ export function deliveryLimits(config: AppConfig): Partial<Record<Platform, Plat
   };
 }
 
-/** Creates the core; `senders` are the configured channels' senders. */
+/** Creates the core; `senders` are the configured channel adapters. */
 export function createCore(options: {
   config: AppConfig;
   store: Store;
   knowledge: KnowledgeStore;
-  senders: Map<Platform, Sender>;
+  senders: ReadonlyMap<Platform, ChannelSender>;
   logger: Logger;
   /** Topics people can subscribe to (from the events file). */
   topics: () => Array<{ id: string; label: string }>;
-  now?: () => Date;
+  /** Domain time (retention, audit lines, job creation); the computer's clock by default. */
+  clock?: Clock;
   /** The disk job files are written through (tests substitute a failing one). */
   disk?: Disk;
   /** Where failed writes are reported (the service's /healthz and metrics). */
   health?: DiskHealth;
 }): Core {
   const { config, store, knowledge, senders, logger } = options;
-  const audit = auditLogIn(config.dataDir);
+  const clock = options.clock ?? systemClock;
+  const audit = auditLogIn(config.dataDir, () => clock.now().getTime());
   try {
     const prunedAudit = audit.prune(config.auditRetentionDays * 86_400_000);
     if (prunedAudit > 0) logger.info({ lines: prunedAudit }, 'deleted audit lines past their retention');
@@ -109,7 +111,7 @@ export function createCore(options: {
     const sender = senders.get(platform);
     if (!sender) return;
     try {
-      await sender.send(address.chatId, replies);
+      await sender.send(address, replies);
     } catch (error) {
       logger.warn({ err: String(error), platform }, 'could not notify a chat');
     }
@@ -121,6 +123,7 @@ export function createCore(options: {
     senders,
     limits: deliveryLimits(config),
     logger,
+    clock,
     ...(options.disk ? { disk: options.disk } : {}),
     ...(options.health ? { health: options.health } : {}),
     onFinished: (progress, manifest) => {
@@ -158,7 +161,7 @@ export function createCore(options: {
     notify,
     forget,
     audit,
-    now: options.now ?? (() => new Date()),
+    now: () => clock.now(),
     topics: options.topics,
   };
   const applyRetention = async (): Promise<RetentionResult> => {
@@ -168,5 +171,5 @@ export function createCore(options: {
     const jobs = delivery.pruneFinished(config.deliveryRetentionDays * DAY_MS);
     return { subscribers: deleted.length, jobs };
   };
-  return { store, delivery, audit, services, senders, applyRetention };
+  return { store, delivery, audit, services, applyRetention };
 }

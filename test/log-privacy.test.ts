@@ -87,7 +87,7 @@ describe('logs of a failing update carry no token, text, name or phone number', 
     });
     const logs = captureLogs(configuredSecrets(config));
     const knowledge = new FailingKnowledge(KNOWLEDGE_DIR, silentLogger());
-    const service: Service = await startService(config, logs.logger, knowledge);
+    const service: Service = await startService(config, logs.logger, { knowledge });
     stop.push(stopFake, () => service.stop());
     return { logs, knowledge, url: (route: string) => `http://127.0.0.1:${service.server?.port}${route}` };
   };

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startService, type Service } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { silentLogger } from '../src/log.ts';
-import { MAX_WEBHOOK_BYTES, secretMatches } from '../src/server.ts';
+import { MAX_WEBHOOK_BYTES, secretMatches } from '../src/channels/webhook-guards.ts';
 import { FakeTelegram, textUpdate } from './fakes/telegram.ts';
 import { FakeZaloBot, zaloBotText } from './fakes/zalo-bot.ts';
 import { KNOWLEDGE_DIR, realKnowledge } from './helpers/kb.ts';
@@ -143,7 +143,7 @@ describe('HTTP server', () => {
     // An event without a message (Zalo adds kinds over time) is acknowledged, so Zalo does not re-send it.
     const bare = await post('/webhooks/zalo-bot', zaloHeaders, '{"event_name":"message.text.received"}');
     expect(await bare.json()).toEqual({ ok: true, outcome: 'ignored' });
-    await service.zaloBot?.idle();
+    await service.channels.get('zalo-bot')?.idle();
     expect(telegram.callsOf('sendMessage').length + zaloBot.callsOf('sendMessage').length).toBe(before);
   });
 

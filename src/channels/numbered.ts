@@ -22,12 +22,12 @@ export class OptionMemory {
 
   constructor(private readonly limit = 10_000) {}
 
-  private key(user: UserRef): string {
+  private key(user: ChatAddress): string {
     return ChatAddress.toKey(user);
   }
 
   /** Stores the payloads offered to a person (option n is payloads[n-1], "" for an unused number), replacing the previous ones. */
-  remember(user: UserRef, payloads: string[]): void {
+  remember(user: ChatAddress, payloads: string[]): void {
     const key = this.key(user);
     this.options.delete(key);
     if (payloads.length === 0) return;

@@ -8,7 +8,8 @@
  * An id is claimed in memory when its update arrives (so a copy arriving
  * meanwhile is refused) and written to the file only once the update has
  * been handled: after a crash mid-update the platform's re-send is answered,
- * which is better than a message lost.
+ * which is better than a message lost. The file is opened at the first use,
+ * so a command that only sends (a broadcast) never touches it.
  */
 import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -38,27 +39,37 @@ export class SeenUpdates {
   private readonly now: () => number;
   private linesInFile = 0;
   private writeFailed = false;
+  private loaded = false;
 
   constructor(private readonly options: SeenUpdatesOptions = {}) {
     this.ttlMs = options.ttlMs ?? SEEN_UPDATES_TTL_MS;
     this.now = options.now ?? Date.now;
     this.claimed = new RecentKeys(this.ttlMs, options.limit);
     this.recorded = new RecentKeys(this.ttlMs, options.limit);
-    if (options.file) this.load(options.file);
+  }
+
+  /** Reads the file the first time the ids are used. */
+  private open(): void {
+    if (this.loaded) return;
+    this.loaded = true;
+    if (this.options.file) this.load(this.options.file);
   }
 
   /** True if `key` was claimed or handled within the window, without claiming it. */
   has(key: string, now = this.now()): boolean {
+    this.open();
     return this.claimed.has(clean(key), now);
   }
 
   /** True if `key` was seen before; otherwise claims it and returns false. */
   claim(key: string, now = this.now()): boolean {
+    this.open();
     return this.claimed.seenBefore(clean(key), now);
   }
 
   /** Marks a claimed key handled, in the file when there is one. */
   record(key: string, now = this.now()): void {
+    this.open();
     const id = clean(key);
     this.claimed.seenBefore(id, now);
     if (this.recorded.seenBefore(id, now) || !this.options.file) return;

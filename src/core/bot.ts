@@ -13,9 +13,6 @@ import type { Incoming, Outcome, Reply } from './message.ts';
 /** A decision the bot records: an engine outcome or the kind of message handled. */
 export type Decision = Outcome | 'command' | 'button' | 'unsupported';
 
-/** Counts of decisions, for metrics. */
-export type OutcomeCounts = Record<Decision | 'error', number>;
-
 /** The sentences the bot itself says (from ui.yaml): slow down, not saved, something went wrong. */
 export interface BotUi {
   slow_down: string;
@@ -58,20 +55,6 @@ export interface BotDeps<K extends { ui: BotUi } = { ui: BotUi }> {
 
 /** Turns incoming messages into replies. */
 export class Bot<K extends { ui: BotUi } = { ui: BotUi }> {
-  readonly outcomes: OutcomeCounts = {
-    answer: 0,
-    'did-you-mean': 0,
-    referral: 0,
-    fallback: 0,
-    crisis: 0,
-    disclosure: 0,
-    empty: 0,
-    command: 0,
-    button: 0,
-    unsupported: 0,
-    error: 0,
-  };
-
   private readonly flood: FloodGuard | undefined;
   private readonly clock: () => Date;
 
@@ -101,7 +84,6 @@ export class Bot<K extends { ui: BotUi } = { ui: BotUi }> {
       now: this.clock,
       log: (level, fields, message) => logger[level]({ ...fields, user: incoming.user.userId }, message),
       note: (outcome, entryId) => {
-        this.outcomes[outcome]++;
         this.deps.onDecision?.(outcome, entryId ?? null);
         metrics?.outcomes.inc({ outcome });
         logger.info(
@@ -113,7 +95,6 @@ export class Bot<K extends { ui: BotUi } = { ui: BotUi }> {
     try {
       return await this.deps.route(turn);
     } catch (error) {
-      this.outcomes.error++;
       metrics?.outcomes.inc({ outcome: 'error' });
       // The disk is full or read-only (staff are told through /healthz and the log): the person hears it was not saved.
       if (this.deps.isSaveFailure?.(error)) return [{ text: kb.ui.save_failed }];

@@ -24,7 +24,9 @@ import {
 } from './journal.ts';
 import { JobLeases, type Lease, type LeaseOptions } from './lease.ts';
 import { RateLimiter, type PlatformLimits } from './rate-limit.ts';
-import { SendError, type DeliveryQueue, type JobProgress, type NewJob, type Sender } from './types.ts';
+import { SendError, type ChannelSender } from '../channels/adapter.ts';
+import { systemClock, type Clock } from '../clock.ts';
+import type { DeliveryQueue, JobProgress, NewJob } from './types.ts';
 
 /** Settings for the engine. */
 export interface DeliveryOptions {
@@ -32,7 +34,8 @@ export interface DeliveryOptions {
   store: Store;
   /** Where each job's creation is recorded before it is committed, and its results when it ends. */
   audit: AuditSink;
-  senders: ReadonlyMap<Platform, Sender>;
+  /** Each platform's adapter (its one `send`); a recipient on a platform without one counts as failed. */
+  senders: ReadonlyMap<Platform, ChannelSender>;
   limits: Partial<Record<Platform, PlatformLimits>>;
   logger: Logger;
   /** Sends in flight per job (at most this many can be repeated after a crash). */
@@ -49,6 +52,8 @@ export interface DeliveryOptions {
   onFinished?: (progress: JobProgress, manifest: JobManifest) => void;
   /** How long a job's lease lasts unrenewed (another engine may take the job over after that). */
   lease?: LeaseOptions;
+  /** Domain time (job creation, retention); the computer's clock by default. */
+  clock?: Clock;
 }
 
 const MAX_RATE_LIMITED_RETRIES = 20;
@@ -88,6 +93,11 @@ export class DeliveryEngine implements DeliveryQueue {
   private readonly pendingManifests = new Set<JobManifest>();
   /** Sends under way, by recipient key, so a deletion can wait for them. */
   private readonly sending = new Map<string, Set<Promise<unknown>>>();
+
+  /** Domain time now. */
+  private now(): Date {
+    return (this.options.clock ?? systemClock).now();
+  }
 
   constructor(private readonly options: DeliveryOptions) {
     this.files = new JobFiles(options.jobsDir, options.disk);
@@ -141,7 +151,7 @@ export class DeliveryEngine implements DeliveryQueue {
       id,
       kind: job.kind,
       key: job.key,
-      createdAt: new Date().toISOString(),
+      createdAt: this.now().toISOString(),
       createdBy: job.createdBy,
       summary: job.summary,
       replies: job.replies,
@@ -205,7 +215,7 @@ export class DeliveryEngine implements DeliveryQueue {
   /** Deletes finished jobs older than `retentionMs` (recipient lists are personal data). */
   pruneFinished(retentionMs: number): number {
     try {
-      return this.files.pruneFinished(Date.now() - retentionMs);
+      return this.files.pruneFinished(this.now().getTime() - retentionMs);
     } catch (error) {
       // Tried again at the next start; not a reason to stay down.
       this.options.logger.error({ code: errorCode(error) }, 'could not delete old delivery jobs');
@@ -428,7 +438,7 @@ export class DeliveryEngine implements DeliveryQueue {
       // Checked right before the send, with no await in between: a deletion from now on stops it.
       if (isRemoved(manifest.recipients[index])) return 'removed';
       try {
-        await this.track(recipient.key, sender.send(recipient.chatId, manifest.replies));
+        await this.track(recipient.key, sender.send(recipient, manifest.replies));
         return 'sent';
       } catch (error) {
         const failure =

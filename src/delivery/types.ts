@@ -1,32 +1,10 @@
 /**
  * The delivery engine's contract. Two producers (the reminder scheduler and
  * staff broadcasts) enqueue jobs; the engine sends each job's message to its
- * audience through per-platform senders, rate-limited, retried, journaled.
+ * audience through each platform adapter's `send`, rate-limited, retried, journaled.
  */
-import type { Platform, Reply } from '../core/message.ts';
+import type { Reply } from '../core/message.ts';
 import type { AudienceFilter } from '../store/types.ts';
-
-/** Why a send failed, as the engine needs to know it. */
-export type SendFailure =
-  | { kind: 'permanent'; status: 'blocked' | 'undeliverable'; reason: string }
-  | { kind: 'rate_limited'; retryAfterMs: number }
-  /** The platform refused this message (not the person): count as failed, do not retry, do not mark the subscriber. */
-  | { kind: 'rejected'; reason: string }
-  | { kind: 'transient'; reason: string };
-
-/** Thrown by a sender; carries the classified failure. */
-export class SendError extends Error {
-  constructor(readonly failure: SendFailure) {
-    super(failure.kind === 'rate_limited' ? `rate limited for ${failure.retryAfterMs} ms` : failure.reason);
-    this.name = 'SendError';
-  }
-}
-
-/** Sends prepared replies to one chat on one platform; throws `SendError` on failure. */
-export interface Sender {
-  readonly platform: Platform;
-  send(chatId: string, replies: readonly Reply[]): Promise<void>;
-}
 
 /** A new job for the engine. */
 export interface NewJob {

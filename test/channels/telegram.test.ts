@@ -10,6 +10,7 @@ import { loadConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/log.ts';
 import { callbackUpdate, FakeTelegram, stickerUpdate, textUpdate } from '../fakes/telegram.ts';
 import { KNOWLEDGE_DIR, realBot, realKnowledge } from '../helpers/kb.ts';
+import { statusBecomes, telegramSubscriber } from '../helpers/subscribers.ts';
 
 const TOKEN = '123456789:AAFakeTokenForTestsOnly_abcdefghij';
 const SECRET = 'webhook-secret-123';
@@ -157,9 +158,10 @@ describe('Telegram over a webhook', () => {
         ? { status: 403, description: 'Forbidden: bot was blocked by the user' }
         : undefined,
     );
+    await service.store.upsertSubscribers([telegramSubscriber(String(blocked))]);
     await post(textUpdate('/start', blocked));
     expect(sentTo(blocked).length).toBe(1);
-    expect(service.undeliverable.has(`telegram:${blocked}`)).toBe(true);
+    expect(await statusBecomes(service.store, `telegram:${blocked}`, 'blocked')).toBe('blocked');
   });
 
   it('rejects a forged or missing secret with 401 and does not process the update', async () => {

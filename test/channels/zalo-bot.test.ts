@@ -12,12 +12,12 @@ import {
   type ZaloBotUpdate,
 } from '../../src/channels/zalo-bot/client.ts';
 import { renderZaloBotReplies } from '../../src/channels/zalo-bot/render.ts';
-import { ZaloBotSender } from '../../src/channels/zalo-bot/sender.ts';
 import { loadConfig } from '../../src/config.ts';
-import type { SendError } from '../../src/delivery/types.ts';
+import type { SendError } from '../../src/channels/adapter.ts';
 import { silentLogger } from '../../src/log.ts';
 import { FakeZaloBot, zaloBotOther, zaloBotText } from '../fakes/zalo-bot.ts';
 import { KNOWLEDGE_DIR, realBot, realKnowledge } from '../helpers/kb.ts';
+import { statusBecomes, telegramSubscriber } from '../helpers/subscribers.ts';
 
 const TOKEN = '1459232241454765289:FakeZaloBotTokenForTests';
 const SECRET = 'zalo-bot-webhook-secret';
@@ -136,7 +136,7 @@ describe('Zalo Bot over a webhook', () => {
     const before = fake.callsOf('sendMessage').length;
     expect((await post(zaloBotText('/start', chat), 'wrong-secret-value')).status).toBe(401);
     expect((await post(zaloBotText('/start', chat), null)).status).toBe(401);
-    await service.zaloBot?.idle();
+    await service.channels.get('zalo-bot')?.idle();
     expect(fake.callsOf('sendMessage').length).toBe(before);
   });
 
@@ -153,7 +153,7 @@ describe('Zalo Bot over a webhook', () => {
     expect((await post(update)).status).toBe(200);
     const res = await post(update);
     expect(await res.json()).toMatchObject({ outcome: 'duplicate' });
-    await service.zaloBot?.idle();
+    await service.channels.get('zalo-bot')?.idle();
     expect(fake.textsTo(chat).length).toBe(1);
   });
 
@@ -170,7 +170,7 @@ describe('Zalo Bot over a webhook', () => {
     const calls = (): number => fake.callsOf('sendMessage').filter((c) => c.body.chat_id === chat).length;
     fake.failNext('sendMessage', { status: 200, errorCode: 400, description: 'Bad Request: something odd' });
     await post(zaloBotText('tổng đài', chat));
-    await service.zaloBot?.idle();
+    await service.channels.get('zalo-bot')?.idle();
     expect(calls()).toBe(1);
 
     fake.failNext('sendMessage', { status: 502, raw: '<html>Bad Gateway</html>' });
@@ -186,10 +186,12 @@ describe('Zalo Bot over a webhook', () => {
         ? { status: 403, description: 'Forbidden: user blocked the bot' }
         : undefined,
     );
+    const key = `zalo-bot:${blocked}`;
+    await service.store.upsertSubscribers([telegramSubscriber(blocked, { key, platform: 'zalo-bot' })]);
     await post(zaloBotText('/start', blocked));
-    await service.zaloBot?.idle();
+    expect(await statusBecomes(service.store, key, 'blocked')).toBe('blocked');
+    await service.channels.get('zalo-bot')?.idle();
     expect(fake.callsOf('sendMessage').filter((c) => c.body.chat_id === blocked).length).toBe(1);
-    expect(service.undeliverable.has(`zalo-bot:${blocked}`)).toBe(true);
   });
 
   it('serves health and metrics with the zalo-bot label', async () => {
@@ -339,14 +341,23 @@ describe('Zalo Bot rendering and delivery', () => {
     const fake = new FakeZaloBot(TOKEN);
     await fake.start();
     try {
-      const sender = new ZaloBotSender({ token: TOKEN, apiRoot: fake.apiRoot }, () => kb.ui.options_hint);
-      await sender.send('c1', [{ text: 'Thông báo', buttons: [{ kind: 'action', label: 'Xem', payload: 'menu' }] }]);
+      const sender = new ZaloBotChannel({
+        token: TOKEN,
+        apiRoot: fake.apiRoot,
+        bot: realBot(),
+        optionsHint: () => kb.ui.options_hint,
+        logger: silentLogger(),
+      });
+      const to = (chatId: string) => ({ platform: 'zalo-bot' as const, chatId });
+      await sender.send(to('c1'), [
+        { text: 'Thông báo', buttons: [{ kind: 'action', label: 'Xem', payload: 'menu' }] },
+      ]);
       expect(fake.textsTo('c1')[0]).toContain('1. Xem');
       fake.failNext('sendMessage', { status: 403, description: 'Forbidden: blocked' });
-      const blocked = await sender.send('c2', [{ text: 'x' }]).catch((e: unknown) => e);
+      const blocked = await sender.send(to('c2'), [{ text: 'x' }]).catch((e: unknown) => e);
       expect((blocked as SendError).failure).toMatchObject({ kind: 'permanent', status: 'blocked' });
       fake.failNext('sendMessage', { status: 429, description: 'Too many requests' });
-      const limited = await sender.send('c3', [{ text: 'x' }]).catch((e: unknown) => e);
+      const limited = await sender.send(to('c3'), [{ text: 'x' }]).catch((e: unknown) => e);
       expect((limited as SendError).failure.kind).toBe('rate_limited');
       // The engine retries, not the sender: one call per attempt.
       expect(fake.callsOf('sendMessage').filter((c) => c.body.chat_id === 'c3').length).toBe(1);

@@ -98,7 +98,7 @@ describe('staff lists per Zalo platform', () => {
   });
 
   it('makes a Zalo Bot id staff on Zalo Bot only, and a Zalo OA id on Zalo OA only', async () => {
-    const { core, user } = botWithServices({ STAFF_ZALO_BOT_IDS: '111', STAFF_ZALO_OA_IDS: '222' });
+    const { core, user } = await botWithServices({ STAFF_ZALO_BOT_IDS: '111', STAFF_ZALO_OA_IDS: '222' });
     const { isStaff } = core.services;
     expect(await isStaff(user('111', 'zalo-bot'))).toBe(true);
     expect(await isStaff(user('111', 'zalo-oa'))).toBe(false);

@@ -12,13 +12,14 @@ import {
   type ZaloOaClientOptions,
 } from '../../src/channels/zalo-oa/client.ts';
 import { renderZaloOaReplies, ZALO_OA_MAX_BUTTONS } from '../../src/channels/zalo-oa/render.ts';
-import { ZaloOaSender } from '../../src/channels/zalo-oa/sender.ts';
+import { ZaloOaChannel } from '../../src/channels/zalo-oa/channel.ts';
 import { ZaloOaVerifier } from '../../src/channels/zalo-oa/webhook.ts';
 import { loadConfig } from '../../src/config.ts';
-import type { SendError } from '../../src/delivery/types.ts';
+import type { SendError } from '../../src/channels/adapter.ts';
 import { silentLogger } from '../../src/log.ts';
 import { FakeZaloOa, oaFollowEvent, oaStickerEvent, oaTextEvent, signEvent } from '../fakes/zalo-oa.ts';
-import { KNOWLEDGE_DIR, realKnowledge } from '../helpers/kb.ts';
+import { KNOWLEDGE_DIR, realBot, realKnowledge } from '../helpers/kb.ts';
+import { statusBecomes, telegramSubscriber } from '../helpers/subscribers.ts';
 
 const APP_ID = '1234567890123456789';
 const APP_SECRET = 'app-secret-abcdef123';
@@ -67,7 +68,8 @@ describe('Zalo OA over its webhook', () => {
     url = `http://127.0.0.1:${service.server?.port}/webhooks/zalo-oa`;
     // The first refresh happens at start, before anyone writes.
     const deadline = Date.now() + 5000;
-    while (service.zaloOa?.status !== 'ready' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    while (service.channels.get('zalo-oa')?.status !== 'ready' && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 10));
   });
   afterAll(async () => {
     await service.stop();
@@ -79,7 +81,7 @@ describe('Zalo OA over its webhook', () => {
   afterEach(() => fake.respondWith(undefined));
 
   it('refreshes its token at start with the configured refresh token and the app secret', () => {
-    expect(service.zaloOa?.status).toBe('ready');
+    expect(service.channels.get('zalo-oa')?.status).toBe('ready');
     const [first] = fake.refreshCalls;
     expect(first?.headers.secret_key).toBe(APP_SECRET);
     expect(first?.body).toMatchObject({ app_id: APP_ID, grant_type: 'refresh_token', refresh_token: FIRST_REFRESH });
@@ -157,9 +159,11 @@ describe('Zalo OA over its webhook', () => {
   });
 
   it('records an unfollow and sends nothing', async () => {
+    const key = `zalo-oa:${user}`;
+    await service.store.upsertSubscribers([telegramSubscriber(user, { key, platform: 'zalo-oa' })]);
     await post(oaFollowEvent(APP_ID, user, 'unfollow'));
-    expect(service.unfollowed.has(`zalo-oa:${user}`)).toBe(true);
-    await service.zaloOa?.idle();
+    expect(await statusBecomes(service.store, key, 'undeliverable')).toBe('undeliverable');
+    await service.channels.get('zalo-oa')?.idle();
     expect(fake.messagesTo(user)).toEqual([]);
   });
 
@@ -177,7 +181,7 @@ describe('Zalo OA over its webhook', () => {
     expect((await post(event, null)).status).toBe(401);
     const forgedBody = signEvent(event, APP_ID, 'not-the-oa-secret');
     expect((await post(event, forgedBody.signature)).status).toBe(401);
-    await service.zaloOa?.idle();
+    await service.channels.get('zalo-oa')?.idle();
     expect(fake.messagesTo(user)).toEqual([]);
 
     const bare = signEvent(event, APP_ID, OA_SECRET).signature.replace(/^mac=/, '');
@@ -191,14 +195,14 @@ describe('Zalo OA over its webhook', () => {
     const again = await post(event);
     expect(again.status).toBe(200);
     expect(await again.json()).toMatchObject({ outcome: 'duplicate' });
-    await service.zaloOa?.idle();
+    await service.channels.get('zalo-oa')?.idle();
     expect(fake.messagesTo(user).length).toBe(1);
   });
 
   it('rejects a stale event (older than the window), even correctly signed', async () => {
     const res = await post(oaTextEvent(APP_ID, user, 'tổng đài', Date.now() - 6 * 60_000));
     expect(await res.json()).toMatchObject({ outcome: 'stale' });
-    await service.zaloOa?.idle();
+    await service.channels.get('zalo-oa')?.idle();
     expect(fake.messagesTo(user)).toEqual([]);
   });
 
@@ -218,19 +222,17 @@ describe('Zalo OA over its webhook', () => {
         ? { error: -230, message: 'User has not interacted with the OA in the past 7 days' }
         : undefined,
     );
+    const key = `zalo-oa:${outside}`;
+    await service.store.upsertSubscribers([telegramSubscriber(outside, { key, platform: 'zalo-oa' })]);
     await post(oaTextEvent(APP_ID, outside, 'tổng đài'));
-    const deadline = Date.now() + 3000;
-    while (!service.undeliverable.has(`zalo-oa:${outside}`) && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 10));
-    expect(service.undeliverable.has(`zalo-oa:${outside}`)).toBe(true);
-    await service.zaloOa?.idle();
+    expect(await statusBecomes(service.store, key, 'undeliverable')).toBe('undeliverable');
+    await service.channels.get('zalo-oa')?.idle();
     expect(fake.messagesTo(outside).length).toBe(1);
 
-    // Writing again reopens the window.
+    // Writing again reopens the window: the reply is sent.
     fake.respondWith(undefined);
     await post(oaTextEvent(APP_ID, outside, 'tổng đài miễn phí'));
     await fake.waitForSends(outside, 2);
-    expect(service.undeliverable.has(`zalo-oa:${outside}`)).toBe(false);
   });
 
   it('serves health and metrics with the zalo-oa label', async () => {
@@ -358,14 +360,23 @@ describe('Zalo OA tokens', () => {
   it('the delivery sender marks out-of-window people undeliverable and leaves retries to the engine', async () => {
     fake.refreshToken = FIRST_REFRESH;
     const client = clientFor(join(tempDir(), 't.json'));
-    const sender = new ZaloOaSender(client, () => kb.ui.more_options);
-    await sender.send('u1', [{ text: 'Thông báo' }]);
+    const sender = new ZaloOaChannel({
+      client,
+      appId: APP_ID,
+      oaSecretKey: OA_SECRET,
+      eventWindowMs: 300_000,
+      bot: realBot(),
+      moreOptionsText: () => kb.ui.more_options,
+      logger: silentLogger(),
+    });
+    const to = (chatId: string) => ({ platform: 'zalo-oa' as const, chatId });
+    await sender.send(to('u1'), [{ text: 'Thông báo' }]);
     fake.failNext({ error: -230, message: 'User has not interacted with the OA in the past 7 days' });
-    const outside = await sender.send('u2', [{ text: 'Thông báo' }]).catch((e: unknown) => e);
+    const outside = await sender.send(to('u2'), [{ text: 'Thông báo' }]).catch((e: unknown) => e);
     expect((outside as SendError).failure).toMatchObject({ kind: 'permanent', status: 'undeliverable' });
     fake.failNext({ error: -32, message: 'limit' });
     const sends = fake.sends.length;
-    const limited = await sender.send('u3', [{ text: 'Thông báo' }]).catch((e: unknown) => e);
+    const limited = await sender.send(to('u3'), [{ text: 'Thông báo' }]).catch((e: unknown) => e);
     expect((limited as SendError).failure.kind).toBe('rate_limited');
     expect(fake.sends.length - sends).toBe(1);
   });

@@ -2,13 +2,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TelegramSender } from '../../src/channels/telegram/sender.ts';
 import { DeliveryEngine, jobIdFor } from '../../src/delivery/engine.ts';
 import type { NewJob } from '../../src/delivery/types.ts';
 import { silentLogger } from '../../src/log.ts';
 import { auditLogIn, type AuditEvent, type AuditSink } from '../../src/store/audit-log.ts';
 import { createMemoryStore } from '../../src/store/data-store.ts';
 import { FakeTelegram } from '../fakes/telegram.ts';
+import { telegramSender } from '../helpers/core.ts';
 
 const TOKEN = '123456789:AAFakeTokenForTestsOnly_abcdefghij';
 const NOTICE: NewJob = {
@@ -48,7 +48,7 @@ describe('the audit line is written before the notice is committed', () => {
       jobsDir: join(dataDir, 'jobs'),
       store,
       audit,
-      senders: new Map([['telegram', new TelegramSender(TOKEN, fake.apiRoot)]]),
+      senders: new Map([['telegram', telegramSender(TOKEN, fake.apiRoot)]]),
       limits: { telegram: { perSecond: 1000, perChatPerSecond: 30 } },
       logger: silentLogger(),
     });

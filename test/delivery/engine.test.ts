@@ -2,16 +2,17 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { TelegramSender } from '../../src/channels/telegram/sender.ts';
 import { DeliveryEngine, jobIdFor } from '../../src/delivery/engine.ts';
 import { RateLimiter } from '../../src/delivery/rate-limit.ts';
-import type { NewJob, Sender } from '../../src/delivery/types.ts';
+import type { ChannelSender } from '../../src/channels/adapter.ts';
+import type { NewJob } from '../../src/delivery/types.ts';
 import type { Platform } from '../../src/core/message.ts';
 import { silentLogger } from '../../src/log.ts';
 import { auditLogIn } from '../../src/store/audit-log.ts';
 import { createMemoryStore } from '../../src/store/data-store.ts';
 import type { Subscriber } from '../../src/store/types.ts';
 import { FakeTelegram } from '../fakes/telegram.ts';
+import { telegramSender } from '../helpers/core.ts';
 import { useFakeClock, withFastTime } from '../helpers/real-io.ts';
 
 const TOKEN = '123456789:AAFakeTokenForTestsOnly_abcdefghij';
@@ -63,7 +64,7 @@ describe('delivery engine against the fake Telegram API', () => {
       if (calls % 400 === 0) return { status: 429, description: 'Too Many Requests: retry after 1', retryAfter: 1 };
       return undefined;
     });
-    const senders = new Map<Platform, Sender>([['telegram', new TelegramSender(TOKEN, fake.apiRoot)]]);
+    const senders = new Map<Platform, ChannelSender>([['telegram', telegramSender(TOKEN, fake.apiRoot)]]);
     const audit = freshAudit();
     const engine = new DeliveryEngine({
       jobsDir: mkdtempSync(join(tmpdir(), 'ctxh-jobs-')),
@@ -129,7 +130,7 @@ describe('delivery engine against the fake Telegram API', () => {
       jobsDir,
       store,
       audit: freshAudit(),
-      senders: new Map([['telegram', new TelegramSender(TOKEN, fake.apiRoot)]]),
+      senders: new Map([['telegram', telegramSender(TOKEN, fake.apiRoot)]]),
       limits: { telegram: { perSecond: 3000, perChatPerSecond: 1 } },
       logger: silentLogger(),
     });
@@ -190,7 +191,7 @@ describe('delivery engine against the fake Telegram API', () => {
       jobsDir,
       store,
       audit: freshAudit(),
-      senders: new Map([['telegram', new TelegramSender(TOKEN, fake.apiRoot)]]),
+      senders: new Map([['telegram', telegramSender(TOKEN, fake.apiRoot)]]),
       limits: { telegram: { perSecond: 1000, perChatPerSecond: 30 } },
       logger: silentLogger(),
     });
@@ -221,7 +222,7 @@ describe('delivery engine against the fake Telegram API', () => {
       jobsDir: mkdtempSync(join(tmpdir(), 'ctxh-jobs-')),
       store,
       audit,
-      senders: new Map([['telegram', new TelegramSender(TOKEN, fake.apiRoot)]]),
+      senders: new Map([['telegram', telegramSender(TOKEN, fake.apiRoot)]]),
       limits: { telegram: { perSecond: 1000, perChatPerSecond: 30 } },
       logger: silentLogger(),
     });
@@ -249,7 +250,7 @@ describe('delivery engine against the fake Telegram API', () => {
       jobsDir: mkdtempSync(join(tmpdir(), 'ctxh-jobs-')),
       store,
       audit: freshAudit(),
-      senders: new Map([['telegram', new TelegramSender(TOKEN, fake.apiRoot)]]),
+      senders: new Map([['telegram', telegramSender(TOKEN, fake.apiRoot)]]),
       limits: { telegram: { perSecond: 100, perChatPerSecond: 1 } },
       logger: silentLogger(),
       concurrency: 2,

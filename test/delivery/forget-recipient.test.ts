@@ -2,7 +2,6 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TelegramSender } from '../../src/channels/telegram/sender.ts';
 import { DeliveryEngine } from '../../src/delivery/engine.ts';
 import { auditLogIn } from '../../src/store/audit-log.ts';
 import { silentLogger } from '../../src/log.ts';
@@ -10,6 +9,7 @@ import { createMemoryStore } from '../../src/store/data-store.ts';
 import type { Store } from '../../src/store/types.ts';
 import { FakeTelegram } from '../fakes/telegram.ts';
 import { telegramSubscriber } from '../helpers/subscribers.ts';
+import { telegramSender } from '../helpers/core.ts';
 
 const TOKEN = '123456789:AAFakeTokenForTestsOnly_abcdefghij';
 /** Chat ids no timestamp or counter in a job file could contain by chance. */
@@ -25,7 +25,7 @@ function engineFor(fake: FakeTelegram, store: Store, jobsDir: string): DeliveryE
   return new DeliveryEngine({
     jobsDir,
     store,
-    senders: new Map([['telegram', new TelegramSender(TOKEN, fake.apiRoot)]]),
+    senders: new Map([['telegram', telegramSender(TOKEN, fake.apiRoot)]]),
     limits: { telegram: { perSecond: 1000, perChatPerSecond: 1 } },
     logger: silentLogger(),
     concurrency: 1,

@@ -3,7 +3,6 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TelegramSender } from '../../src/channels/telegram/sender.ts';
 import { DeliveryEngine, jobIdFor } from '../../src/delivery/engine.ts';
 import type { NewJob } from '../../src/delivery/types.ts';
 import { silentLogger } from '../../src/log.ts';
@@ -11,6 +10,7 @@ import { auditLogIn } from '../../src/store/audit-log.ts';
 import { createMemoryStore } from '../../src/store/data-store.ts';
 import type { Store } from '../../src/store/types.ts';
 import { FakeTelegram } from '../fakes/telegram.ts';
+import { telegramSender } from '../helpers/core.ts';
 
 const TOKEN = '123456789:AAFakeTokenForTestsOnly_abcdefghij';
 const JOB: NewJob = {
@@ -51,7 +51,7 @@ describe('one sender per job across engines (lease)', () => {
       jobsDir: join(dataDir, 'jobs'),
       store,
       audit: auditLogIn(dataDir),
-      senders: new Map([['telegram', new TelegramSender(TOKEN, fake.apiRoot)]]),
+      senders: new Map([['telegram', telegramSender(TOKEN, fake.apiRoot)]]),
       limits: { telegram: { perSecond: options.perSecond ?? 1000, perChatPerSecond: 30 } },
       logger: silentLogger(),
       ...(options.clock ? { lease: { ttlMs: 60_000, clock: options.clock } } : {}),

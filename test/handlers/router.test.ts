@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { createBot } from '../../handlers/bot.ts';
 import type { Incoming, Reply } from '../../src/core/message.ts';
+import { silentLogger } from '../../src/log.ts';
+import { Metrics } from '../../src/metrics.ts';
+import { DEFAULT_ENGINE_CONFIG } from '../../src/nlp/engine.ts';
 import { payloadsOf, realBot, realKnowledge, testUser } from '../helpers/kb.ts';
 
 const kb = realKnowledge();
@@ -80,8 +84,12 @@ describe('handlers', () => {
   });
 
   it('counts outcomes for metrics', async () => {
-    const before = bot.outcomes.answer;
-    await say('số tổng đài là gì');
-    expect(bot.outcomes.answer).toBe(before + 1);
+    const metrics = new Metrics();
+    const counted = createBot({ knowledge: () => kb, engine: DEFAULT_ENGINE_CONFIG, logger: silentLogger(), metrics });
+    const answers = async (): Promise<number> =>
+      (await metrics.outcomes.get()).values.find((v) => v.labels.outcome === 'answer')?.value ?? 0;
+    const before = await answers();
+    await counted.handle({ kind: 'text', user, text: 'số tổng đài là gì' });
+    expect(await answers()).toBe(before + 1);
   });
 });

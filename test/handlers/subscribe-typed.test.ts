@@ -27,7 +27,7 @@ describe('typed answers in /dangky', () => {
       ['203', 'Đồng ý ạ'],
       ['204', 'ok'],
     ] as const) {
-      const t = botWithServices();
+      const t = await botWithServices();
       const lan = t.user(id);
       await t.command(lan, 'dangky');
       const done = await t.say(lan, yes);
@@ -38,7 +38,7 @@ describe('typed answers in /dangky', () => {
 
   it('declines on "ko" or "thôi", storing nothing', async () => {
     for (const no of ['ko', 'thôi', 'khong cam on']) {
-      const t = botWithServices();
+      const t = await botWithServices();
       const lan = t.user('205');
       await t.command(lan, 'dangky');
       expect((await t.say(lan, no))[0]?.text, no).toBe(t.kb.ui.subscribe_declined);
@@ -47,7 +47,7 @@ describe('typed answers in /dangky', () => {
   });
 
   it('reads only the very next message as the consent answer', async () => {
-    const t = botWithServices();
+    const t = await botWithServices();
     const lan = t.user('206');
     await t.command(lan, 'dangky');
     await t.say(lan, 'trợ cấp người cao tuổi bao nhiêu tiền');
@@ -61,7 +61,7 @@ describe('typed answers in /dangky', () => {
   });
 
   it('toggles topics 4 and 11 from "4, 11" typed on a numbered channel', async () => {
-    const t = botWithServices({}, undefined, TWELVE_TOPICS);
+    const t = await botWithServices({}, undefined, TWELVE_TOPICS);
     const user = t.user('207', 'zalo-bot');
     const memory = new OptionMemory();
     const send = async (incoming: Incoming): Promise<Reply[]> => {
@@ -84,7 +84,7 @@ describe('typed answers in /dangky', () => {
   });
 
   it('takes topic names typed without accents', async () => {
-    const t = botWithServices();
+    const t = await botWithServices();
     const lan = t.user('208');
     await t.press(lan, 's:yes');
     await t.press(lan, 's:topics');
@@ -99,7 +99,7 @@ describe('typed answers in /dangky', () => {
       ['xa tan lap', 'xa tan lap'],
       ['dạ tôi ở xã Quảng La', 'xã Quảng La'],
     ] as const) {
-      const t = botWithServices();
+      const t = await botWithServices();
       const lan = t.user('209');
       await t.press(lan, 's:yes');
       expect((await t.press(lan, 's:area'))[0]?.text).toBe(t.kb.ui.subscribe_area_help);
@@ -110,7 +110,7 @@ describe('typed answers in /dangky', () => {
   });
 
   it('does not take a question typed after "Xã/phường của tôi" as the commune', async () => {
-    const t = botWithServices();
+    const t = await botWithServices();
     const lan = t.user('210');
     await t.press(lan, 's:yes');
     await t.press(lan, 's:area');

@@ -10,7 +10,7 @@ import { until } from '../helpers/real-io.ts';
 
 describe('subscriptions', () => {
   it('asks for consent first, and stores nothing until the person says yes', async () => {
-    const t = botWithServices();
+    const t = await botWithServices();
     const lan = t.user('101');
     const intro = await t.command(lan, 'dangky');
     expect(intro[0]?.text).toBe(t.kb.ui.subscribe_intro);
@@ -34,7 +34,7 @@ describe('subscriptions', () => {
   });
 
   it('lets the person choose topics and a commune/ward, and shows them', async () => {
-    const t = botWithServices();
+    const t = await botWithServices();
     const lan = t.user('102');
     await t.press(lan, 's:yes');
     const menu = await t.press(lan, 's:topics');
@@ -56,7 +56,7 @@ describe('subscriptions', () => {
   });
 
   it('stops everything at once with /huydangky, and /xoadulieu deletes what is stored', async () => {
-    const t = botWithServices();
+    const t = await botWithServices();
     const lan = t.user('103');
     await t.press(lan, 's:yes');
     expect((await t.command(lan, 'huydangky'))[0]?.text).toBe(t.kb.ui.unsubscribed);
@@ -77,7 +77,7 @@ describe('subscriptions', () => {
   it('deletes the data and says so even when the audit line cannot be written', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'ctxh-noaudit-'));
     mkdirSync(join(dataDir, 'audit.jsonl'));
-    const t = botWithServices({ DATA_DIR: dataDir });
+    const t = await botWithServices({ DATA_DIR: dataDir });
     const lan = t.user('105');
     await t.press(lan, 's:yes');
     expect((await t.command(lan, 'xoadulieu'))[0]?.text).toBe(t.kb.ui.data_deleted);
@@ -85,7 +85,7 @@ describe('subscriptions', () => {
   });
 
   it('offers subscription from the answer about reminders', async () => {
-    const t = botWithServices();
+    const t = await botWithServices();
     const lan = t.user('104');
     let replies = await t.say(lan, 'làm sao để nhận thông báo sự kiện từ bot');
     // Either the answer itself, or a "did you mean" whose first choice is that answer.
@@ -99,7 +99,7 @@ describe('subscriptions', () => {
 
 describe('staff broadcasts', () => {
   async function withSubscribers() {
-    const t = botWithServices({ STAFF_TELEGRAM_IDS: '900, 901' });
+    const t = await botWithServices({ STAFF_TELEGRAM_IDS: '900, 901' });
     for (const id of ['1', '2', '3', '4']) await t.press(t.user(id), 's:yes');
     await t.press(t.user('2'), 's:topics');
     await t.press(t.user('2'), 's:t:tre-em');
@@ -178,7 +178,7 @@ describe('staff broadcasts', () => {
   async function draftReadyToSend() {
     const dataDir = mkdtempSync(join(tmpdir(), 'ctxh-drafts-'));
     const restart = async () =>
-      botWithServices({ STAFF_TELEGRAM_IDS: '900', DATA_DIR: dataDir }, await openLowdbStore(dataDir));
+      await botWithServices({ STAFF_TELEGRAM_IDS: '900', DATA_DIR: dataDir }, await openLowdbStore(dataDir));
     const before = await restart();
     await before.press(before.user('1'), 's:yes');
     await before.command(staff, 'thongbao', 'Họp tổ dân phố tối nay');

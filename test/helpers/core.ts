@@ -1,29 +1,29 @@
-/** A bot with real services over a memory store and a recording sender. */
-import { KnowledgeStore } from '../../src/knowledge.ts';
+/** A bot with real services over a memory store and a recording sender, built by the production composition root. */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createBot } from '../../handlers/bot.ts';
+import type { ChannelSender } from '../../src/channels/adapter.ts';
+import type { ChatAddress } from '../../src/core/address.ts';
+import { TelegramChannel } from '../../src/channels/telegram/channel.ts';
 import type { Incoming, Platform, Reply, UserRef } from '../../src/core/message.ts';
-import type { Sender } from '../../src/delivery/types.ts';
 import { loadConfig } from '../../src/config.ts';
 import { silentLogger } from '../../src/log.ts';
-import { createCore, type Core } from '../../src/services.ts';
+import { createRuntime } from '../../src/runtime.ts';
 import { createMemoryStore } from '../../src/store/data-store.ts';
 import type { Store } from '../../src/store/types.ts';
-import { KNOWLEDGE_DIR, realKnowledgeStore } from './kb.ts';
+import { KNOWLEDGE_DIR, realBot, realKnowledgeStore } from './kb.ts';
 
 /** Records what the delivery engine sends. */
-export class RecordingSender implements Sender {
+export class RecordingSender implements ChannelSender {
   readonly sent: Array<{ chatId: string; replies: readonly Reply[] }> = [];
   constructor(readonly platform: Platform) {}
-  async send(chatId: string, replies: readonly Reply[]): Promise<void> {
-    this.sent.push({ chatId, replies });
+  async send(to: ChatAddress, replies: readonly Reply[]): Promise<void> {
+    this.sent.push({ chatId: to.chatId, replies });
   }
 }
 
 /** A bot wired like production, but in memory unless a store is given (`DATA_DIR` in `env` places the audit log). */
-export function botWithServices(
+export async function botWithServices(
   env: Record<string, string> = {},
   store: Store = createMemoryStore(),
   topics: Array<{ id: string; label: string }> = [
@@ -37,20 +37,16 @@ export function botWithServices(
     DATA_DIR: mkdtempSync(join(tmpdir(), 'ctxh-data-')),
     ...env,
   });
-  const logger = silentLogger();
-  // The real folder is parsed once per worker; a test's own copy is loaded for it.
-  const knowledge =
-    config.knowledgeDir === KNOWLEDGE_DIR ? realKnowledgeStore() : new KnowledgeStore(config.knowledgeDir, logger);
   const telegram = new RecordingSender('telegram');
-  const core: Core = createCore({
-    config,
+  const runtime = await createRuntime(config, {
+    logger: silentLogger(),
+    // The real folder is parsed once per worker.
+    ...(config.knowledgeDir === KNOWLEDGE_DIR ? { knowledge: realKnowledgeStore() } : {}),
     store,
-    knowledge,
     senders: new Map([['telegram', telegram]]),
-    logger,
     topics: () => topics,
   });
-  const bot = createBot({ knowledge: () => knowledge.current, engine: config.engine, logger, services: core.services });
+  const { bot, core } = runtime;
   const user = (id: string, platform: Platform = 'telegram'): UserRef => ({
     platform,
     chatId: id,
@@ -64,7 +60,7 @@ export function botWithServices(
     core,
     store,
     telegram,
-    kb: knowledge.current,
+    kb: runtime.knowledge.current,
     user,
     command: (u: UserRef, command: string, args = '') => send({ kind: 'command', user: u, command, args }),
     press: (u: UserRef, payload: string) => send({ kind: 'button', user: u, payload }),
@@ -75,4 +71,9 @@ export function botWithServices(
 /** Action payloads of some replies, in order. */
 export function payloads(replies: readonly Reply[]): string[] {
   return replies.flatMap((r) => (r.buttons ?? []).flatMap((b) => (b.kind === 'action' ? [b.payload] : [])));
+}
+
+/** The Telegram adapter as the delivery engine uses it (sending only; nothing is started). */
+export function telegramSender(token: string, apiRoot: string): TelegramChannel {
+  return new TelegramChannel({ token, apiRoot, commands: () => ({}), bot: realBot(), logger: silentLogger() });
 }

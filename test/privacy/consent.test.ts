@@ -13,7 +13,7 @@ import { botWithServices } from '../helpers/core.ts';
 
 describe('record of consent', () => {
   it('keeps which consent wording each subscriber accepted, and when', async () => {
-    const t = botWithServices();
+    const t = await botWithServices();
     await t.press(t.user('201'), 's:yes');
     const first = await t.store.getSubscriber('telegram:201');
     const version = consentVersion(t.kb.ui.subscribe_intro);

@@ -120,7 +120,8 @@ describe('/xoadulieu during a running notice', () => {
   async function startOn(dir: string): Promise<Service> {
     const service = await startService(loadConfig(env(dir)), silentLogger());
     const deadline = Date.now() + 5000;
-    while (service.zaloOa?.status !== 'ready' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    while (service.channels.get('zalo-oa')?.status !== 'ready' && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 10));
     return service;
   }
 

@@ -27,7 +27,7 @@ describe('retention of people who can no longer be reached', () => {
 
   it('deletes a subscriber 90 days after they blocked the bot, at start and then daily, with their place in delivery jobs', async () => {
     // Finished jobs are kept long here, so what the test sees in them is the rewrite, not the job retention.
-    const t = botWithServices({ DELIVERY_RETENTION_DAYS: '3650' });
+    const t = await botWithServices({ DELIVERY_RETENTION_DAYS: '3650' });
     const { dataDir } = t.config;
     await t.store.upsertSubscribers([subscriber('7350001'), subscriber('7350002'), subscriber('7350003')]);
     const jobId = await t.core.delivery.enqueue({
@@ -74,7 +74,7 @@ describe('retention of people who can no longer be reached', () => {
 
   it('counts from the last change for records kept before the date was recorded, and honours UNREACHABLE_RETENTION_DAYS', async () => {
     vi.useFakeTimers({ now: T0 });
-    const t = botWithServices({ UNREACHABLE_RETENTION_DAYS: '30' });
+    const t = await botWithServices({ UNREACHABLE_RETENTION_DAYS: '30' });
     await t.store.upsertSubscribers([
       subscriber('7360001', { status: 'blocked', updatedAt: new Date(T0 - 31 * DAY).toISOString() }),
       subscriber('7360002', { status: 'undeliverable', updatedAt: new Date(T0 - 29 * DAY).toISOString() }),

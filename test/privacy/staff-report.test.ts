@@ -10,7 +10,7 @@ describe('a notice during which someone asks for deletion', () => {
   it('reaches everyone else and tells the staff member how many left the list', async () => {
     // Two messages a second (on a fake clock): the notice is still going out when the deletion arrives.
     useFakeClock();
-    const t = botWithServices({ STAFF_TELEGRAM_IDS: '900', BROADCAST_TELEGRAM_PER_SECOND: '2' });
+    const t = await botWithServices({ STAFF_TELEGRAM_IDS: '900', BROADCAST_TELEGRAM_PER_SECOND: '2' });
     for (const id of ['1', '2', '3']) await t.press(t.user(id), 's:yes');
     const staff = t.user('900');
     await t.command(staff, 'thongbao', 'Họp tổ dân phố tối thứ Sáu');

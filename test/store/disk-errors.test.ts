@@ -10,6 +10,7 @@ import type { Subscriber } from '../../src/store/types.ts';
 import { callbackUpdate, FakeTelegram, textUpdate } from '../fakes/telegram.ts';
 import { FailingDisk, ManualWaits, watchUnhandledRejections } from '../helpers/disk.ts';
 import { KNOWLEDGE_DIR, realKnowledge } from '../helpers/kb.ts';
+import { statusBecomes } from '../helpers/subscribers.ts';
 
 const TOKEN = '123456789:AAFakeTokenForTestsOnly_abcdefghij';
 const SECRET = 'webhook-secret-123';
@@ -62,7 +63,7 @@ async function startOnDisk(
     PORT: '0',
   });
   const logger = pino({ level: 'info', base: undefined }, { write: (line: string) => void logLines.push(line) });
-  const service = await startService(config, logger, undefined, { disk, sleep: waits.sleep });
+  const service = await startService(config, logger, { disk, sleep: waits.sleep });
   await fake.waitFor('setWebhook');
   return service;
 }
@@ -166,7 +167,7 @@ describe('a full or read-only disk', () => {
         : undefined,
     );
     await post(textUpdate('/start', blocked));
-    expect(service.undeliverable.has(`telegram:${blocked}`)).toBe(true);
+    expect(await statusBecomes(service.store, `telegram:${blocked}`, 'blocked')).toBe('blocked');
     // The store's write fails in the background; it must be reported, not end the process.
     await until(() => waits.pending > 0, 'a retry is scheduled');
     expect((await health()).body.reason).toMatch(/store\.json: EACCES \(permission denied\)/);

@@ -1,23 +1,36 @@
 /**
- * The Telegram channel, on grammY. Receives updates by long polling or by
- * webhook (through the project's HTTP server), turns them into platform-neutral
- * `Incoming` messages for the bot, and sends the replies back.
+ * The Telegram adapter, on grammY. Receives updates by long polling or by
+ * webhook (its routes are mounted by the project's HTTP server), turns them
+ * into platform-neutral `Incoming` messages for the bot, and sends replies,
+ * live and for the delivery engine, through one `send`.
  *
  * Behaviour that Telegram users expect: commands with a Vietnamese command
  * menu, inline buttons, answered callback queries, HTML text that never
  * breaks on user input, silence in groups unless addressed.
  */
 import { autoRetry } from '@grammyjs/auto-retry';
-import { Bot as GrammyBot, GrammyError, HttpError, type Context } from 'grammy';
+import { Api, Bot as GrammyBot, GrammyError, HttpError, type Context } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
+import { Hono } from 'hono';
 import type { Logger } from 'pino';
-import type { Bot } from '../../core/bot.ts';
+import { z } from 'zod';
+import type { ChatAddress } from '../../core/address.ts';
 import type { Incoming, Reply, UnsupportedKind, UserRef } from '../../core/message.ts';
 import type { Metrics } from '../../metrics.ts';
-import { telegramFetch } from './http.ts';
-import { renderTelegramReply } from './render.ts';
+import {
+  SendError,
+  type ChannelAdapter,
+  type Responder,
+  type SendOptions,
+  type UnreachableFailure,
+} from '../adapter.ts';
+import type { AdapterFactory } from '../factory.ts';
+import { sendLiveReplies } from '../live-reply.ts';
 import { SeenUpdates } from '../seen-updates.ts';
 import { SetupRetry } from '../setup-retry.ts';
+import { WEBHOOK_ANSWER_WITHIN_MS, webhookGuards } from '../webhook-guards.ts';
+import { telegramFetch } from './http.ts';
+import { renderTelegramReply } from './render.ts';
 
 /** Settings for the Telegram channel. */
 export interface TelegramOptions {
@@ -27,11 +40,11 @@ export interface TelegramOptions {
   webhook?: { url: string; secret: string };
   /** Command descriptions for Telegram's command menu. */
   commands: () => Record<string, string>;
-  bot: Bot;
+  bot: Responder;
   logger: Logger;
   metrics?: Metrics;
   /** Called when a chat cannot be reached any more (blocked the bot, chat gone). */
-  onUndeliverable?: (user: UserRef, reason: string) => void;
+  onUnreachable?: (to: ChatAddress, failure: UnreachableFailure) => void;
   /** Longest Telegram-requested wait (retry_after) honoured for a reply, in seconds. */
   maxRetryDelaySeconds?: number;
   /** Wait before retrying failed start-up calls (setMyCommands, setWebhook), in ms. */
@@ -41,6 +54,7 @@ export interface TelegramOptions {
 }
 
 const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
+const telegramUpdateSchema = z.looseObject({ update_id: z.number().int().nonnegative() });
 
 /** Which kinds of message content the bot cannot read, for the kind reply. */
 function unsupportedKind(ctx: Context): UnsupportedKind {
@@ -56,8 +70,13 @@ function unsupportedKind(ctx: Context): UnsupportedKind {
 }
 
 /** Telegram, wired to the bot. */
-export class TelegramChannel {
+export class TelegramChannel implements ChannelAdapter {
+  readonly platform = 'telegram' as const;
   readonly grammy: GrammyBot;
+  /** Webhook routes (POST /webhooks/telegram) in webhook mode. */
+  readonly webhook: Hono | undefined;
+  /** The same API without auto-retry, for the delivery engine: it decides about retries, so a 429 pauses the whole platform. */
+  private readonly plainApi: Api;
   /** Update ids seen in the last day (Telegram re-sends an update only for a while). */
   private readonly seen: SeenUpdates;
   private readonly inFlight = new Set<Promise<unknown>>();
@@ -76,7 +95,37 @@ export class TelegramChannel {
       client: { apiRoot: options.apiRoot, fetch: telegramFetch as unknown as typeof fetch },
     });
     this.grammy.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: options.maxRetryDelaySeconds ?? 30 }));
+    this.plainApi = new Api(options.token, {
+      apiRoot: options.apiRoot,
+      fetch: telegramFetch as unknown as typeof fetch,
+    });
     this.install();
+    this.webhook = options.webhook ? this.webhookRoutes(options.webhook.secret) : undefined;
+  }
+
+  /** POST / with the secret in X-Telegram-Bot-Api-Secret-Token; answers within 8 s. */
+  private webhookRoutes(secret: string): Hono {
+    const guard = webhookGuards(this.platform, this.options.logger, this.options.metrics);
+    return new Hono().post(
+      '/',
+      guard.bodyLimit,
+      guard.requireSecret('x-telegram-bot-api-secret-token', secret),
+      async (c) => {
+        const body = await guard.readJson(c);
+        if (!body) return guard.malformed(c, 'body is not JSON');
+        const parsed = telegramUpdateSchema.safeParse(body.value);
+        if (!parsed.success) return guard.malformed(c, 'not a Telegram update');
+        if (!this.isReady) {
+          // Telegram re-sends the update later; nothing is lost.
+          return c.json({ error: 'starting' }, 503);
+        }
+        const outcome = await guard.answerSoon(
+          this.handleWebhookUpdate(parsed.data as unknown as Update),
+          WEBHOOK_ANSWER_WITHIN_MS,
+        );
+        return c.json({ ok: true, outcome });
+      },
+    );
   }
 
   /** The bot's own account, once known. */
@@ -135,6 +184,11 @@ export class TelegramChannel {
     return this.grammy.isInited();
   }
 
+  /** "ready" once getMe succeeded, "starting" before. */
+  get status(): string {
+    return this.isReady ? 'ready' : 'starting';
+  }
+
   /**
    * Processes one webhook update. Returns "duplicate" for an update_id seen
    * before (Telegram re-sends when a response is late), without processing it again.
@@ -148,6 +202,11 @@ export class TelegramChannel {
       this.seen.record(key);
     }
     return 'processed';
+  }
+
+  /** Resolves once the updates in progress are handled. */
+  async idle(): Promise<void> {
+    await Promise.allSettled([...this.inFlight]);
   }
 
   /** Stops polling and retries, and waits for updates in progress. */
@@ -225,48 +284,47 @@ export class TelegramChannel {
 
   private async deliver(_ctx: Context, incoming: Incoming): Promise<void> {
     const replies = await this.options.bot.handle(incoming);
-    await this.send(incoming.user, replies);
+    await sendLiveReplies(this, incoming.user, replies, this.options);
   }
 
-  /** Sends replies to a chat, in order; stops at a permanent failure. */
-  async send(user: UserRef, replies: readonly Reply[]): Promise<void> {
-    const { metrics, logger } = this.options;
+  /** Sends replies to a chat, in order; throws a `SendError` at the first failure. */
+  async send(to: ChatAddress, replies: readonly Reply[], options: SendOptions = {}): Promise<void> {
+    const api = options.live ? this.grammy.api : this.plainApi;
     for (const reply of replies) {
       for (const message of renderTelegramReply(reply)) {
         try {
-          await this.grammy.api.sendMessage(user.chatId, message.text, {
+          await api.sendMessage(to.chatId, message.text, {
             parse_mode: 'HTML',
             link_preview_options: { is_disabled: true },
             ...(message.replyMarkup ? { reply_markup: message.replyMarkup } : {}),
           });
-          metrics?.repliesSent.inc({ platform: 'telegram' });
         } catch (error) {
-          const kind = classifySendError(error);
-          metrics?.sendErrors.inc({ platform: 'telegram', kind });
-          if (kind === 'blocked') {
-            logger.info({ chat: user.chatId }, 'telegram chat unreachable (blocked or gone); recorded');
-            this.options.onUndeliverable?.(user, describeError(error));
-            return;
-          }
-          logger.error({ err: describeError(error), kind }, 'telegram send failed');
-          return;
+          throw classifyTelegramError(error);
         }
+        if (options.live) this.options.metrics?.repliesSent.inc({ platform: 'telegram' });
       }
     }
   }
 }
 
-/** Sorts a failed Telegram call: permanent (blocked/gone) or not. */
-export function classifySendError(error: unknown): 'blocked' | 'rate_limited' | 'server' | 'network' | 'other' {
+/** Sorts a failed Telegram call into the one `SendError` every caller reads. */
+function classifyTelegramError(error: unknown): SendError {
   if (error instanceof GrammyError) {
-    if (error.error_code === 403) return 'blocked';
-    if (error.error_code === 400 && /chat not found|user is deactivated/i.test(error.description)) return 'blocked';
-    if (error.error_code === 429) return 'rate_limited';
-    if (error.error_code >= 500) return 'server';
-    return 'other';
+    const reason = error.description;
+    if (error.error_code === 403) return new SendError({ kind: 'permanent', status: 'blocked', reason }, 'blocked');
+    if (error.error_code === 400 && /chat not found|user is deactivated|bot was kicked/i.test(reason)) {
+      return new SendError({ kind: 'permanent', status: 'undeliverable', reason }, 'blocked');
+    }
+    if (error.error_code === 429) {
+      const retryAfterMs = (error.parameters.retry_after ?? 1) * 1000;
+      return new SendError({ kind: 'rate_limited', retryAfterMs }, 'rate_limited');
+    }
+    if (error.error_code >= 500) return new SendError({ kind: 'transient', reason }, 'server');
+    // Other 4xx (a bad message) will not get better by retrying, and say nothing about the person.
+    return new SendError({ kind: 'rejected', reason }, 'other');
   }
-  if (error instanceof HttpError) return 'network';
-  return 'other';
+  if (error instanceof HttpError) return new SendError({ kind: 'transient', reason: 'network error' }, 'network');
+  return new SendError({ kind: 'transient', reason: describeError(error) }, 'other');
 }
 
 /** An error as a short string, without the bot token that grammY puts in some messages. */
@@ -274,3 +332,21 @@ export function describeError(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.replace(/bot\d+:[\w-]+/g, 'bot<token>').replace(/\d{6,}:[\w-]{20,}/g, '<token>');
 }
+
+/** The Telegram adapter when TELEGRAM_BOT_TOKEN is set. */
+export const createTelegramAdapter: AdapterFactory = (config, deps) => {
+  const telegram = config.telegram;
+  if (!telegram) return undefined;
+  return new TelegramChannel({
+    token: telegram.token,
+    apiRoot: telegram.apiRoot,
+    ...(telegram.webhook ? { webhook: telegram.webhook } : {}),
+    commands: () => deps.knowledge().ui.commands,
+    bot: deps.bot,
+    logger: deps.logger,
+    metrics: deps.metrics,
+    onUnreachable: deps.onUnreachable,
+    // One file per bot (the public id before the token's colon): another bot's ids may be the same numbers.
+    seenUpdates: deps.seenUpdates('telegram', telegram.token.split(':')[0] ?? ''),
+  });
+};

@@ -1,38 +1,31 @@
 /**
  * The local chat: anyone can try the bot in a terminal without any token.
- * Buttons are numbered options; typing the number picks one.
+ * Buttons are numbered options; typing the number picks one. Replies go
+ * through the terminal adapter's `send`, as notices do.
  */
 import { createInterface } from 'node:readline';
-import type { Bot } from '../../core/bot.ts';
 import type { Incoming, UserRef } from '../../core/message.ts';
 import type { Knowledge } from '../../kb/load.ts';
-import { OptionMemory, renderNumbered } from '../numbered.ts';
+import type { Responder } from '../adapter.ts';
+import { TerminalAdapter } from './adapter.ts';
 
 /** Where the terminal chat reads and writes. */
 export interface TerminalOptions {
-  bot: Bot;
+  bot: Responder;
   knowledge: () => Knowledge;
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
+  /** The runtime's terminal adapter (which also prints notices); one over `output` by default. */
+  channel?: TerminalAdapter | undefined;
 }
 
 const QUIT = new Set(['/thoat', '/exit', '/quit', 'thoát', 'thoat']);
-const COMMAND = /^\/([a-z_]+)(?:@\S+)?\s*(.*)$/i;
-
-/** Turns a typed line into an incoming message. */
-export function parseTerminalLine(user: UserRef, line: string, memory: OptionMemory): Incoming {
-  const picked = memory.resolve(user, line);
-  if (picked) return picked;
-  const command = COMMAND.exec(line.trim());
-  if (command) return { kind: 'command', user, command: (command[1] as string).toLowerCase(), args: command[2] ?? '' };
-  return { kind: 'text', user, text: line };
-}
 
 /** Runs the chat until the person quits or input ends. */
 export async function runTerminalChat(options: TerminalOptions): Promise<void> {
   const { bot, output } = options;
   const user: UserRef = { platform: 'terminal', chatId: 'local', userId: 'local', displayName: 'Bạn' };
-  const memory = new OptionMemory(1);
+  const channel = options.channel ?? new TerminalAdapter(output, () => options.knowledge().ui.options_hint);
   const interactive = (options.input as NodeJS.ReadStream).isTTY === true;
   const rl = createInterface({ input: options.input, output, terminal: interactive, prompt: '\nBạn › ' });
   const write = (text: string): void => {
@@ -40,10 +33,7 @@ export async function runTerminalChat(options: TerminalOptions): Promise<void> {
   };
 
   const respond = async (incoming: Incoming): Promise<void> => {
-    const replies = await bot.handle(incoming);
-    const { texts, payloads } = renderNumbered(replies, options.knowledge().ui.options_hint);
-    memory.remember(user, payloads);
-    for (const text of texts) write(`\nTrợ lý › ${text.replace(/\n/g, '\n         ')}`);
+    await channel.send(user, await bot.handle(incoming), { live: true });
   };
 
   write(options.knowledge().ui.terminal_intro);
@@ -65,7 +55,7 @@ export async function runTerminalChat(options: TerminalOptions): Promise<void> {
       }
       chain = chain.then(async () => {
         if (!interactive) write(`\nBạn › ${line}`);
-        await respond(parseTerminalLine(user, line, memory));
+        await respond(channel.readLine(user, line));
         if (interactive && !quitting) rl.prompt();
       });
     });

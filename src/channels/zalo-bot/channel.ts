@@ -1,22 +1,41 @@
 /**
- * The Zalo Bot Platform channel. Receives updates by long polling
- * (getUpdates) when no webhook URL is configured, or by webhook through the
- * project's HTTP server; turns them into platform-neutral `Incoming`
- * messages and sends the replies back as plain text with numbered options.
+ * The Zalo Bot Platform adapter. Receives updates by long polling
+ * (getUpdates) when no webhook URL is configured, or by webhook (its routes
+ * are mounted by the project's HTTP server); turns them into
+ * platform-neutral `Incoming` messages and sends replies, live and for the
+ * delivery engine, as plain text with numbered options.
  *
  * Zalo Bot has no inline buttons, so "2" typed after a list of options means
  * the second option: each person's last options are remembered. Messages of
  * one chat are handled one at a time, in order.
  */
+import { Hono } from 'hono';
 import type { Logger } from 'pino';
-import type { Bot } from '../../core/bot.ts';
+import type { ChatAddress } from '../../core/address.ts';
 import type { Incoming, Reply, UnsupportedKind, UserRef } from '../../core/message.ts';
 import type { Metrics } from '../../metrics.ts';
+import {
+  SendError,
+  type ChannelAdapter,
+  type Responder,
+  type SendOptions,
+  type UnreachableFailure,
+} from '../adapter.ts';
+import type { AdapterFactory } from '../factory.ts';
 import { ChatQueue } from '../chat-queue.ts';
+import { sendLiveReplies } from '../live-reply.ts';
 import { OptionMemory } from '../numbered.ts';
 import { SeenUpdates } from '../seen-updates.ts';
 import { SetupRetry } from '../setup-retry.ts';
-import { ZaloBotApiError, ZaloBotClient, ZaloBotNetworkError, type ZaloBotInfo, type ZaloBotUpdate } from './client.ts';
+import { webhookGuards, ZALO_WEBHOOK_ANSWER_WITHIN_MS } from '../webhook-guards.ts';
+import {
+  parseZaloBotUpdates,
+  ZaloBotApiError,
+  ZaloBotClient,
+  ZaloBotNetworkError,
+  type ZaloBotInfo,
+  type ZaloBotUpdate,
+} from './client.ts';
 import { renderZaloBotReplies } from './render.ts';
 
 /** Settings for the Zalo Bot channel. */
@@ -25,13 +44,13 @@ export interface ZaloBotOptions {
   apiRoot: string;
   /** Webhook mode when set; long polling otherwise. */
   webhook?: { url: string; secret: string };
-  bot: Bot;
+  bot: Responder;
   /** ui.options_hint, read at send time so knowledge edits apply at once. */
   optionsHint: () => string;
   logger: Logger;
   metrics?: Metrics;
   /** Called when a chat cannot be reached any more (the person blocked the bot). */
-  onUndeliverable?: (user: UserRef, reason: string) => void;
+  onUnreachable?: (to: ChatAddress, failure: UnreachableFailure) => void;
   /** Long-poll length for getUpdates, in seconds. Default 30. */
   pollTimeoutSeconds?: number;
   /** Wait before retrying failed start-up calls (getMe, setWebhook, deleteWebhook), in ms. Default 30 s. */
@@ -39,7 +58,7 @@ export interface ZaloBotOptions {
   /** First back-off after a failed API call, in ms (doubled per retry). Default 1 s. */
   retryDelayMs?: number;
   fetch?: typeof fetch;
-  /** Each person's last numbered options; shared with the delivery sender so notices' options work too. */
+  /** Each person's last numbered options (notices' options are remembered too, so "2" after a notice works). */
   memory?: OptionMemory;
   /** Message ids already handled; give one backed by a file to refuse replays after a restart too. */
   seenUpdates?: SeenUpdates;
@@ -59,17 +78,27 @@ function unsupportedKind(eventName: string): UnsupportedKind {
 const TEXT_EVENT = 'message.text.received';
 const COMMAND = /^\/([a-z0-9_]+)(?:@\S+)?(?:\s+([\s\S]*))?$/i;
 
-/** Sorts a failed Zalo Bot call: permanent (blocked/gone) or not. */
-export function classifyZaloBotError(error: unknown): 'blocked' | 'rate_limited' | 'server' | 'network' | 'other' {
-  if (error instanceof ZaloBotNetworkError) return 'network';
+/** No retry_after is documented for Zalo Bot: wait this long after a rate-limit answer. */
+const RATE_LIMIT_WAIT_MS = 30_000;
+
+/** Sorts a failed Zalo Bot call into the one `SendError` every caller reads. */
+function classifyZaloBotError(error: unknown): SendError {
   if (error instanceof ZaloBotApiError) {
-    if (error.isRateLimited) return 'rate_limited';
-    if (error.isServerError) return 'server';
-    // Assumed from Telegram's conventions, which this API mirrors; no official list was found.
-    if (error.errorCode === 403 || /block|forbidden|not allowed|chat not found|user not found/i.test(error.description))
-      return 'blocked';
+    const reason = error.description;
+    if (error.isRateLimited)
+      return new SendError({ kind: 'rate_limited', retryAfterMs: RATE_LIMIT_WAIT_MS }, 'rate_limited');
+    if (error.isServerError) return new SendError({ kind: 'transient', reason }, 'server');
+    // Assumed like Telegram's Bot API, which this API mirrors; no official list was found. 403 means the person blocked the bot.
+    if (error.errorCode === 403 || /block|forbidden|not allowed/i.test(reason)) {
+      return new SendError({ kind: 'permanent', status: 'blocked', reason }, 'blocked');
+    }
+    if (/chat not found|user not found/i.test(reason))
+      return new SendError({ kind: 'permanent', status: 'undeliverable', reason }, 'blocked');
+    return new SendError({ kind: 'rejected', reason }, 'other');
   }
-  return 'other';
+  if (error instanceof ZaloBotNetworkError)
+    return new SendError({ kind: 'transient', reason: 'network error' }, 'network');
+  return new SendError({ kind: 'transient', reason: describeZaloBotError(error) }, 'other');
 }
 
 /** An error as a short string, without the token (Zalo bot tokens look like `123:abc…`). */
@@ -79,8 +108,11 @@ export function describeZaloBotError(error: unknown): string {
 }
 
 /** Zalo Bot Platform, wired to the bot. */
-export class ZaloBotChannel {
+export class ZaloBotChannel implements ChannelAdapter {
+  readonly platform = 'zalo-bot' as const;
   readonly client: ZaloBotClient;
+  /** Webhook routes (POST /webhooks/zalo-bot) in webhook mode. */
+  readonly webhook: Hono | undefined;
   private readonly memory: OptionMemory;
   private readonly queue = new ChatQueue();
   /** Update keys already handled: the platform may deliver one twice. */
@@ -108,6 +140,20 @@ export class ZaloBotChannel {
       ...(options.retryDelayMs !== undefined ? { retryDelayMs: options.retryDelayMs } : {}),
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
+    this.webhook = options.webhook ? this.webhookRoutes(options.webhook.secret) : undefined;
+  }
+
+  /** POST / with the secret in X-Bot-Api-Secret-Token; answers within 1.5 s. */
+  private webhookRoutes(secret: string): Hono {
+    const guard = webhookGuards(this.platform, this.options.logger, this.options.metrics);
+    return new Hono().post('/', guard.bodyLimit, guard.requireSecret('x-bot-api-secret-token', secret), async (c) => {
+      const body = await guard.readJson(c);
+      if (!body) return guard.malformed(c, 'body is not JSON');
+      const updates = parseZaloBotUpdates(body.value);
+      if (!updates || updates.length === 0) return guard.malformed(c, 'not a Zalo Bot update');
+      const work = Promise.all(updates.map((u) => this.handleUpdate(u))).then((outcomes) => outcomes.join(','));
+      return c.json({ ok: true, outcome: await guard.answerSoon(work, ZALO_WEBHOOK_ANSWER_WITHIN_MS) });
+    });
   }
 
   /** The bot's own account, once known. */
@@ -118,6 +164,11 @@ export class ZaloBotChannel {
   /** True once getMe succeeded (the token works). */
   get isReady(): boolean {
     return this.info !== undefined;
+  }
+
+  /** "ready" once getMe succeeded, "starting" before. */
+  get status(): string {
+    return this.isReady ? 'ready' : 'starting';
   }
 
   /**
@@ -195,26 +246,21 @@ export class ZaloBotChannel {
     await this.queue.idle();
   }
 
-  /** Sends replies to a chat, in order; stops at the first failure the client could not overcome. */
-  async send(user: UserRef, replies: readonly Reply[]): Promise<void> {
-    const { metrics, logger } = this.options;
+  /**
+   * Sends replies to a chat, in order; throws a `SendError` at the first failure. The options offered are
+   * remembered, so "2" typed after a notice picks its second option as in a chat.
+   */
+  async send(to: ChatAddress, replies: readonly Reply[], options: SendOptions = {}): Promise<void> {
     const { texts, payloads } = renderZaloBotReplies(replies, this.options.optionsHint());
-    this.memory.remember(user, payloads);
+    this.memory.remember(to, payloads);
     for (const text of texts) {
       try {
-        await this.client.sendMessage({ chatId: user.chatId, text });
-        metrics?.repliesSent.inc({ platform: 'zalo-bot' });
+        // The delivery engine retries itself, so that a rate limit pauses the whole platform.
+        await this.client.sendMessage({ chatId: to.chatId, text, ...(options.live ? {} : { retry: false }) });
       } catch (error) {
-        const kind = classifyZaloBotError(error);
-        metrics?.sendErrors.inc({ platform: 'zalo-bot', kind });
-        if (kind === 'blocked') {
-          logger.info({ chat: user.chatId }, 'zalo-bot chat unreachable (blocked or gone); recorded');
-          this.options.onUndeliverable?.(user, describeZaloBotError(error));
-          return;
-        }
-        logger.error({ err: describeZaloBotError(error), kind }, 'zalo-bot send failed');
-        return;
+        throw classifyZaloBotError(error);
       }
+      if (options.live) this.options.metrics?.repliesSent.inc({ platform: 'zalo-bot' });
     }
   }
 
@@ -282,7 +328,7 @@ export class ZaloBotChannel {
     // "Typing…" while the answer is prepared; purely cosmetic, so failures are ignored.
     void this.client.sendChatAction({ chatId, action: 'typing' }).catch(() => undefined);
     const replies = await this.options.bot.handle(incoming);
-    await this.send(incoming.user, replies);
+    await sendLiveReplies(this, incoming.user, replies, this.options);
   }
 
   private pause(ms: number): Promise<void> {
@@ -300,3 +346,20 @@ export class ZaloBotChannel {
     });
   }
 }
+
+/** The Zalo Bot adapter when ZALO_BOT_TOKEN is set. */
+export const createZaloBotAdapter: AdapterFactory = (config, deps) => {
+  const zaloBot = config.zaloBot;
+  if (!zaloBot) return undefined;
+  return new ZaloBotChannel({
+    token: zaloBot.token,
+    apiRoot: zaloBot.apiRoot,
+    ...(zaloBot.webhook ? { webhook: zaloBot.webhook } : {}),
+    bot: deps.bot,
+    optionsHint: () => deps.knowledge().ui.options_hint,
+    logger: deps.logger,
+    metrics: deps.metrics,
+    onUnreachable: deps.onUnreachable,
+    seenUpdates: deps.seenUpdates('zalo-bot', zaloBot.token.split(':')[0] ?? ''),
+  });
+};

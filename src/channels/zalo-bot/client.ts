@@ -223,9 +223,11 @@ export class ZaloBotClient {
     return this.call('getWebhookInfo', {}, zaloBotWebhookInfoSchema);
   }
 
-  /** Sends a text message (1–2,000 characters). */
-  sendMessage(params: { chatId: string; text: string }): Promise<ZaloBotSent> {
-    return this.call('sendMessage', { chat_id: params.chatId, text: params.text }, zaloBotSentSchema);
+  /** Sends a text message (1–2,000 characters); `retry: false` leaves retries to the caller. */
+  sendMessage(params: { chatId: string; text: string; retry?: boolean }): Promise<ZaloBotSent> {
+    return this.call('sendMessage', { chat_id: params.chatId, text: params.text }, zaloBotSentSchema, {
+      ...(params.retry === false ? { retry: false } : {}),
+    });
   }
 
   /** Shows a passing status in the chat, such as "typing". */

@@ -1,23 +1,36 @@
 /**
- * The Zalo Official Account channel. Events arrive only by webhook (through
- * the project's HTTP server), are verified (signature, age, replay), turned
- * into platform-neutral `Incoming` messages, and answered with consultation
- * messages that carry real buttons: query buttons for related topics and a
- * call button for the hotline.
+ * The Zalo Official Account adapter. Events arrive only by webhook (its
+ * routes are mounted by the project's HTTP server), are verified (signature,
+ * age, replay), turned into platform-neutral `Incoming` messages, and
+ * answered with consultation messages that carry real buttons: query buttons
+ * for related topics and a call button for the hotline. The delivery engine
+ * sends notices through the same `send`.
  *
  * Zalo lets an OA reply freely only to people who wrote recently; a send
  * refused for that reason is recorded as undeliverable and not retried. The
  * access token is refreshed in the background before it expires, so the
  * single-use refresh token never lapses even when nobody writes for weeks.
  */
+import { Hono } from 'hono';
 import type { Logger } from 'pino';
-import type { Bot } from '../../core/bot.ts';
+import type { ChatAddress } from '../../core/address.ts';
 import type { Incoming, Reply, UnsupportedKind, UserRef } from '../../core/message.ts';
 import type { Metrics } from '../../metrics.ts';
+import {
+  SendError,
+  type ChannelAdapter,
+  type Responder,
+  type SendOptions,
+  type UnreachableFailure,
+} from '../adapter.ts';
+import type { AdapterFactory } from '../factory.ts';
 import { ChatQueue } from '../chat-queue.ts';
-import { ZaloOaApiError, ZaloOaAuthError, ZaloOaNetworkError, type ZaloOaClient } from './client.ts';
-import { decodeZaloOaPayload, renderZaloOaReplies } from './render.ts';
+import { sendLiveReplies } from '../live-reply.ts';
+import type { ZaloOaConfig } from '../../config.ts';
 import { SeenUpdates } from '../seen-updates.ts';
+import { readBody, webhookGuards, ZALO_WEBHOOK_ANSWER_WITHIN_MS } from '../webhook-guards.ts';
+import { FileTokenStore, ZaloOaApiError, ZaloOaAuthError, ZaloOaClient, ZaloOaNetworkError } from './client.ts';
+import { decodeZaloOaPayload, renderZaloOaReplies } from './render.ts';
 import { ZaloOaVerifier, zaloOaMessageKey, type ZaloOaEvent, type ZaloOaVerdict } from './webhook.ts';
 
 /** Settings for the Zalo OA channel. */
@@ -28,17 +41,13 @@ export interface ZaloOaOptions {
   oaSecretKey: string;
   /** Events older than this are refused, in ms. */
   eventWindowMs: number;
-  bot: Bot;
+  bot: Responder;
   /** ui.more_options, read at send time so knowledge edits apply at once. */
   moreOptionsText: () => string;
   logger: Logger;
   metrics?: Metrics;
   /** Called when Zalo refuses to deliver to a person (outside the interaction window, banned, restricted). */
-  onUndeliverable?: (user: UserRef, reason: string) => void;
-  /** Called when a person writes or follows: they can be reached again. */
-  onReachable?: (user: UserRef) => void;
-  /** Called when a person follows the OA (they are greeted too). */
-  onFollow?: (user: UserRef) => void;
+  onUnreachable?: (to: ChatAddress, failure: UnreachableFailure) => void;
   /** Called when a person stops following the OA. */
   onUnfollow?: (user: UserRef) => void;
   /** How often the access token's expiry is checked, in ms. Default 10 minutes. */
@@ -51,20 +60,30 @@ export interface ZaloOaOptions {
 /** How the channel stands, for /healthz. */
 export type ZaloOaStatus = 'starting' | 'ready' | 'token_error';
 
-/** Sorts a failed send. */
-export function classifyZaloOaError(
-  error: unknown,
-): 'out_of_window' | 'quota' | 'rate_limited' | 'token' | 'server' | 'network' | 'other' {
-  if (error instanceof ZaloOaNetworkError) return 'network';
-  if (error instanceof ZaloOaAuthError) return 'token';
+/** Zalo's limit is per minute with no published number: wait a minute. */
+const RATE_LIMIT_WAIT_MS = 60_000;
+
+/** Sorts a failed OA call into the one `SendError` every caller reads. */
+function classifyZaloOaError(error: unknown): SendError {
   if (error instanceof ZaloOaApiError) {
-    if (error.isUnreachable) return 'out_of_window';
-    if (error.isQuotaExceeded) return 'quota';
-    if (error.isRateLimited) return 'rate_limited';
-    if (error.isTokenError) return 'token';
-    if (error.isServerError) return 'server';
+    const coded = `Zalo ${error.code}: ${error.description}`;
+    if (error.isUnreachable)
+      return new SendError({ kind: 'permanent', status: 'undeliverable', reason: coded }, 'out_of_window');
+    // The free-reply quota to this person (or the OA's quota) is spent: retrying now will not help.
+    if (error.isQuotaExceeded) return new SendError({ kind: 'rejected', reason: coded }, 'quota');
+    if (error.isRateLimited)
+      return new SendError({ kind: 'rate_limited', retryAfterMs: RATE_LIMIT_WAIT_MS }, 'rate_limited');
+    if (error.isTokenError) return new SendError({ kind: 'transient', reason: error.message }, 'token');
+    if (error.isServerError) return new SendError({ kind: 'transient', reason: error.message }, 'server');
+    return new SendError(
+      { kind: 'rejected', reason: `Zalo ${error.code ?? error.httpStatus}: ${error.description}` },
+      'other',
+    );
   }
-  return 'other';
+  if (error instanceof ZaloOaAuthError) return new SendError({ kind: 'transient', reason: error.message }, 'token');
+  if (error instanceof ZaloOaNetworkError)
+    return new SendError({ kind: 'transient', reason: 'network error' }, 'network');
+  return new SendError({ kind: 'transient', reason: describe(error) }, 'other');
 }
 
 /** An error as a short string (Zalo's errors carry no tokens, but be safe). */
@@ -87,7 +106,10 @@ const UNSUPPORTED: Record<string, UnsupportedKind> = {
 const COMMAND = /^\/([a-z0-9_]+)(?:\s+([\s\S]*))?$/i;
 
 /** Zalo OA, wired to the bot. */
-export class ZaloOaChannel {
+export class ZaloOaChannel implements ChannelAdapter {
+  readonly platform = 'zalo-oa' as const;
+  /** Webhook routes (POST /webhooks/zalo-oa): the OA receives events by webhook only. */
+  readonly webhook: Hono;
   private readonly verifier: ZaloOaVerifier;
   private readonly seen: SeenUpdates;
   private readonly queue = new ChatQueue();
@@ -103,6 +125,39 @@ export class ZaloOaChannel {
       windowMs: options.eventWindowMs,
       seen: this.seen,
       ...(options.now ? { now: options.now } : {}),
+    });
+    this.webhook = this.webhookRoutes();
+  }
+
+  /** POST / signed with X-ZEvent-Signature; answers within 1.5 s. */
+  private webhookRoutes(): Hono {
+    const { logger } = this.options;
+    const guard = webhookGuards(this.platform, logger, this.options.metrics);
+    const route = guard.route;
+    return new Hono().post('/', guard.bodyLimit, async (c) => {
+      // The signature covers the exact bytes received, so the body is read once, as text, and never re-serialised.
+      const raw = await readBody(c);
+      const verdict = this.verify(raw, c.req.header('x-zevent-signature'));
+      switch (verdict.kind) {
+        case 'signature':
+          guard.rejected('signature');
+          logger.warn({ route }, 'webhook with a wrong or missing signature rejected');
+          return c.json({ error: 'unauthorized' }, 401);
+        case 'malformed':
+          return guard.malformed(c, 'not a Zalo OA event');
+        case 'stale':
+        case 'replay':
+          // Authentic but old or repeated: not processed. Answered 200 because Zalo re-sends
+          // anything else, and disables a webhook that keeps failing.
+          guard.rejected(verdict.kind);
+          logger.warn({ route, reason: verdict.kind }, 'zalo-oa event not processed');
+          return c.json({ ok: true, outcome: verdict.kind === 'replay' ? 'duplicate' : 'stale' });
+        case 'accepted':
+          return c.json({
+            ok: true,
+            outcome: await guard.answerSoon(this.handleEvent(verdict.event), ZALO_WEBHOOK_ANSWER_WITHIN_MS),
+          });
+      }
     });
   }
 
@@ -161,29 +216,20 @@ export class ZaloOaChannel {
     await this.queue.idle();
   }
 
-  /** Sends replies to a person as consultation messages; stops at the first refused send. */
-  async send(user: UserRef, replies: readonly Reply[]): Promise<void> {
-    const { metrics, logger, client } = this.options;
+  /** Sends replies to a person as consultation messages; throws a `SendError` at the first refused send. */
+  async send(to: ChatAddress, replies: readonly Reply[], options: SendOptions = {}): Promise<void> {
+    const { metrics, client } = this.options;
     for (const message of renderZaloOaReplies(replies, this.options.moreOptionsText())) {
       try {
-        await client.sendConsultation(user.userId, message);
-        metrics?.repliesSent.inc({ platform: 'zalo-oa' });
-        this.state = 'ready';
+        // The delivery engine retries itself, so that a rate limit pauses the whole platform.
+        await client.sendConsultation(to.chatId, message, options.live ? {} : { retries: 0 });
       } catch (error) {
-        const kind = classifyZaloOaError(error);
-        metrics?.sendErrors.inc({ platform: 'zalo-oa', kind });
-        if (kind === 'out_of_window') {
-          logger.info(
-            { user: user.userId, code: (error as ZaloOaApiError).code },
-            'zalo-oa person unreachable (outside the interaction window or gone); recorded',
-          );
-          this.options.onUndeliverable?.(user, describe(error));
-          return;
-        }
-        if (kind === 'token') this.state = 'token_error';
-        logger.error({ err: describe(error), kind }, 'zalo-oa send failed');
-        return;
+        const failure = classifyZaloOaError(error);
+        if (failure.label === 'token') this.state = 'token_error';
+        throw failure;
       }
+      this.state = 'ready';
+      if (options.live) metrics?.repliesSent.inc({ platform: 'zalo-oa' });
     }
   }
 
@@ -211,8 +257,6 @@ export class ZaloOaChannel {
         this.options.onUnfollow?.(user);
         return undefined;
       }
-      this.options.onFollow?.(user);
-      this.options.onReachable?.(user);
       return { kind: 'command', user, command: 'start', args: '' };
     }
     // Only events sent by a person: the OA's own messages and delivery receipts come back too.
@@ -220,7 +264,6 @@ export class ZaloOaChannel {
     const senderId = event.sender?.id;
     if (!senderId) return undefined;
     const user = this.userOf(senderId);
-    this.options.onReachable?.(user);
     const text = event.message?.text ?? '';
     if (name === 'user_send_text' || name.startsWith('user_click_')) {
       const payload = decodeZaloOaPayload(text);
@@ -236,6 +279,42 @@ export class ZaloOaChannel {
 
   private async respond(incoming: Incoming): Promise<void> {
     const replies = await this.options.bot.handle(incoming);
-    if (replies.length > 0) await this.send(incoming.user, replies);
+    if (replies.length > 0) await sendLiveReplies(this, incoming.user, replies, this.options);
   }
 }
+
+/** The Zalo OA client over the token file in DATA_DIR; logs each refresh, never the tokens. */
+function createZaloOaClient(config: ZaloOaConfig, logger: Logger): ZaloOaClient {
+  return new ZaloOaClient({
+    appId: config.appId,
+    appSecret: config.appSecret,
+    store: new FileTokenStore(config.tokenFile),
+    ...(config.refreshToken ? { initialRefreshToken: config.refreshToken } : {}),
+    apiRoot: config.apiRoot,
+    oauthRoot: config.oauthRoot,
+    onRefresh: ({ expiresAt }) =>
+      logger.info({ expiresAt: new Date(expiresAt).toISOString() }, 'zalo-oa access token refreshed and stored'),
+  });
+}
+
+/** The Zalo OA adapter when the four ZALO_OA_* settings are set. */
+export const createZaloOaAdapter: AdapterFactory = (config, deps) => {
+  const zaloOa = config.zaloOa;
+  if (!zaloOa) return undefined;
+  return new ZaloOaChannel({
+    client: createZaloOaClient(zaloOa, deps.logger),
+    appId: zaloOa.appId,
+    oaSecretKey: zaloOa.secretKey,
+    eventWindowMs: zaloOa.eventWindowMs,
+    seenUpdates: deps.seenUpdates('zalo-oa', zaloOa.appId),
+    bot: deps.bot,
+    moreOptionsText: () => deps.knowledge().ui.more_options,
+    logger: deps.logger,
+    metrics: deps.metrics,
+    onUnreachable: deps.onUnreachable,
+    // Someone who unfollowed the OA gets no more reminders or notices from it.
+    onUnfollow: (user) =>
+      deps.onUnreachable(user, { kind: 'permanent', status: 'undeliverable', reason: 'unfollowed the Zalo OA' }),
+    now: deps.now,
+  });
+};

@@ -1,0 +1,179 @@
+/**
+ * The composition root: builds, once, everything a running bot is made of
+ * (data store, knowledge store, bot, channel adapters, delivery engine,
+ * reminder scheduler) from config. The service, every CLI command, the tests
+ * and the benchmarks get their parts from here, so the wiring exists in one
+ * place. Nothing starts here: `startService` starts receiving and sending.
+ */
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import type { ChannelAdapter, ChannelSender, UnreachableFailure } from './channels/adapter.ts';
+import { createAdapters } from './channels/registry.ts';
+import { SeenUpdates } from './channels/seen-updates.ts';
+import { TerminalAdapter } from './channels/terminal/adapter.ts';
+import { systemClock, type Clock } from './clock.ts';
+import type { AppConfig } from './config.ts';
+import { ChatAddress } from './core/address.ts';
+import type { Bot } from './core/bot.ts';
+import { createBot } from '../handlers/bot.ts';
+import { reminderReplies } from '../handlers/events.ts';
+import type { Platform } from './core/message.ts';
+import { type CompiledKnowledge, KnowledgeStore } from './knowledge.ts';
+import { createAnswerEngine } from './nlp/engine.ts';
+import { Metrics } from './metrics.ts';
+import { ReminderScheduler } from './scheduler/scheduler.ts';
+import { createCore, openStore, type Core } from './services.ts';
+import type { Disk } from './store/disk.ts';
+import { DiskHealth } from './store/disk-health.ts';
+import { MemorySessionStore } from './store/sessions.ts';
+import type { Store } from './store/types.ts';
+
+/** What the runtime is built with besides config; everything but the logger has a production default. */
+export interface RuntimeOptions {
+  logger: Logger;
+  /** Domain time; the computer's clock by default. */
+  clock?: Clock;
+  /** An already loaded knowledge store (the CLI loads it first to report errors its own way). */
+  knowledge?: KnowledgeStore;
+  /** A store other than lowdb in DATA_DIR (tests use a memory store). */
+  store?: Store;
+  /** Metrics to count into; a fresh registry by default. */
+  metrics?: Metrics;
+  /** The disk files are written through (tests simulate a full disk). */
+  disk?: Disk;
+  /** The wait between retries of failed disk writes (tests count them). */
+  sleep?: (ms: number) => Promise<void>;
+  /** The terminal chat's output: adds the terminal as a platform, and no flood control (the person runs the bot). */
+  terminal?: NodeJS.WritableStream;
+  /** Extra senders by platform, for platforms without an adapter here (tests record what is sent). */
+  senders?: ReadonlyMap<Platform, ChannelSender>;
+  /** Topics people can subscribe to; from the events file by default. */
+  topics?: () => Array<{ id: string; label: string }>;
+}
+
+/** Everything a running bot is made of, built but not started. */
+export interface Runtime {
+  config: AppConfig;
+  clock: Clock;
+  logger: Logger;
+  knowledge: KnowledgeStore;
+  metrics: Metrics;
+  /** Failing writes to DATA_DIR (shown by /healthz and the metrics). */
+  diskHealth: DiskHealth;
+  store: Store;
+  /** The delivery engine, audit log and the services handlers use. */
+  core: Core;
+  bot: Bot<CompiledKnowledge>;
+  /** The configured channels, by platform. */
+  channels: ReadonlyMap<Platform, ChannelAdapter>;
+  /** The terminal chat's adapter, when the runtime was built for it. */
+  terminal?: TerminalAdapter;
+  reminders: ReminderScheduler<CompiledKnowledge>;
+  /** Closes the data and knowledge stores (stop the channels and the scheduler first). */
+  close(): Promise<void>;
+}
+
+/** Topics people can subscribe to, from the events file when it is present. */
+function subscriptionTopics(knowledge: KnowledgeStore): Array<{ id: string; label: string }> {
+  return knowledge.current.events?.topics ?? [];
+}
+
+/** Builds the runtime from config. */
+export async function createRuntime(config: AppConfig, options: RuntimeOptions): Promise<Runtime> {
+  const { logger } = options;
+  const clock = options.clock ?? systemClock;
+  const knowledge = options.knowledge ?? new KnowledgeStore(config.knowledgeDir, logger, { dataDir: config.dataDir });
+  const metrics = options.metrics ?? new Metrics();
+  const diskHealth = new DiskHealth({
+    logger,
+    metrics,
+    now: () => clock.now(),
+    ...(options.sleep ? { sleep: options.sleep } : {}),
+  });
+  const disk = options.disk ? { disk: options.disk } : {};
+  const store = options.store ?? (await openStore(config, { ...disk, health: diskHealth, logger }));
+  // Filled once the adapters exist: they need the bot, which needs the core's services.
+  const senders = new Map<Platform, ChannelSender>(options.senders);
+  const core = createCore({
+    config,
+    store,
+    knowledge,
+    senders,
+    logger,
+    topics: options.topics ?? (() => subscriptionTopics(knowledge)),
+    clock,
+    ...disk,
+    health: diskHealth,
+  });
+  const bot = createBot({
+    knowledge: () => knowledge.current,
+    engine: config.engine,
+    answers: createAnswerEngine({ cacheSize: config.answerCacheSize }),
+    clock: () => clock.now(),
+    logger,
+    metrics,
+    ...(options.terminal ? {} : { flood: config.flood }),
+    services: core.services,
+    sessions: new MemorySessionStore({ ttlMs: config.eligibilitySessionMs }),
+    contextTtlMs: config.contextMs,
+  });
+  /** Records in the background; a failed write is reported by diskHealth and must not stop a reply. */
+  const onUnreachable = (to: ChatAddress, failure: UnreachableFailure): void => {
+    // A subscriber who blocked the bot or left gets no more reminders or notices.
+    store
+      .markUnreachable(ChatAddress.toKey(to), failure.status, failure.reason)
+      .catch((error: unknown) => logger.debug({ err: String(error) }, 'could not mark a subscriber unreachable'));
+  };
+  /** Handled update ids, kept in DATA_DIR for a day so that replays after a restart are refused; one file per account. */
+  const seenUpdates = (platform: Platform, account: string): SeenUpdates =>
+    new SeenUpdates({
+      file: join(config.dataDir, 'seen-updates', `${platform}-${account.replace(/[^\w-]/g, '_')}.log`),
+      logger,
+    });
+  const adapters: ChannelAdapter[] = createAdapters(config, {
+    bot,
+    knowledge: () => knowledge.current,
+    logger,
+    metrics,
+    onUnreachable,
+    seenUpdates,
+    now: () => clock.now().getTime(),
+  });
+  const terminal = options.terminal
+    ? new TerminalAdapter(options.terminal, () => knowledge.current.ui.options_hint)
+    : undefined;
+  if (terminal) adapters.push(terminal);
+  for (const adapter of adapters) senders.set(adapter.platform, adapter);
+  const reminders = new ReminderScheduler({
+    knowledge: () => knowledge.current,
+    wordReminder: reminderReplies,
+    store,
+    queue: core.delivery,
+    logger,
+    settings: config.reminders,
+    clock: () => clock.now(),
+  });
+  return {
+    config,
+    clock,
+    logger,
+    knowledge,
+    metrics,
+    diskHealth,
+    store,
+    core,
+    bot,
+    channels: new Map(adapters.map((a) => [a.platform, a])),
+    ...(terminal ? { terminal } : {}),
+    reminders,
+    async close() {
+      knowledge.close();
+      // Unfinished deliveries resume from their journals at the next start.
+      await store
+        .close()
+        .catch((error: unknown) =>
+          logger.error({ err: String(error) }, 'stopping with changes that could not be saved'),
+        );
+    },
+  };
+}
