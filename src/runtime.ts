@@ -121,7 +121,7 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
   const onUnreachable = (to: ChatAddress, failure: UnreachableFailure): void => {
     // A subscriber who blocked the bot or left gets no more reminders or notices.
     store
-      .markUnreachable(ChatAddress.toKey(to), failure.status, failure.reason)
+      .markUnreachable(ChatAddress.toKey(to), failure.status, failure.reason, clock.now())
       .catch((error: unknown) => logger.debug({ err: String(error) }, 'could not mark a subscriber unreachable'));
   };
   /** Handled update ids, kept in DATA_DIR for a day so that replays after a restart are refused; one file per account. */

@@ -445,7 +445,7 @@ export class DeliveryEngine implements DeliveryQueue {
           error instanceof SendError ? error.failure : { kind: 'transient' as const, reason: String(error) };
         if (failure.kind === 'permanent') {
           await this.options.store
-            .markUnreachable(recipient.key, failure.status, failure.reason)
+            .markUnreachable(recipient.key, failure.status, failure.reason, this.now())
             .catch((error: unknown) => this.storeFailed(error, 'could not mark a subscriber unreachable'));
           return 'blocked';
         }

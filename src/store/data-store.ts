@@ -83,10 +83,10 @@ export class DataStore implements Store {
     return n;
   }
 
-  async markUnreachable(key: string, status: 'blocked' | 'undeliverable', reason: string): Promise<void> {
+  async markUnreachable(key: string, status: 'blocked' | 'undeliverable', reason: string, at: Date): Promise<void> {
     const s = this.data.subscribers[key];
     if (!s) return;
-    const now = new Date().toISOString();
+    const now = at.toISOString();
     // Retention counts from the first time they could not be reached, not from the latest failure.
     const unreachableSince = s.status === 'active' ? now : (s.unreachableSince ?? s.updatedAt);
     this.data.subscribers[key] = { ...s, status, statusReason: reason, unreachableSince, updatedAt: now };

@@ -110,7 +110,7 @@ export interface Store {
   listSubscribers(filter?: AudienceFilter): Promise<Subscriber[]>;
   countSubscribers(filter?: AudienceFilter): Promise<number>;
   /** Marks a subscriber unreachable (blocked the bot, chat gone, outside the Zalo window). */
-  markUnreachable(key: string, status: 'blocked' | 'undeliverable', reason: string): Promise<void>;
+  markUnreachable(key: string, status: 'blocked' | 'undeliverable', reason: string, at: Date): Promise<void>;
   /** Keeps the wording of a consent version (once; later calls with the same version change nothing). */
   rememberConsentText(version: string, text: string, at: string): Promise<void>;
   /** The wording of a consent version and when it was first accepted. */

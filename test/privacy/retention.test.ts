@@ -41,13 +41,13 @@ describe('retention of people who can no longer be reached', () => {
     expect((await t.core.delivery.whenDone(jobId)).sent).toBe(3);
     vi.useFakeTimers({ now: T0 });
 
-    await t.store.markUnreachable('telegram:7350001', 'blocked', 'bot was blocked by the user');
+    await t.store.markUnreachable('telegram:7350001', 'blocked', 'bot was blocked by the user', new Date());
     const sweeper = scheduleRetention(t.core, silentLogger());
     try {
       await vi.advanceTimersByTimeAsync(60 * DAY);
       // A second failure later does not restart their retention period.
-      await t.store.markUnreachable('telegram:7350001', 'blocked', 'bot was blocked by the user');
-      await t.store.markUnreachable('telegram:7350002', 'undeliverable', 'unfollowed the Zalo OA');
+      await t.store.markUnreachable('telegram:7350001', 'blocked', 'bot was blocked by the user', new Date());
+      await t.store.markUnreachable('telegram:7350002', 'undeliverable', 'unfollowed the Zalo OA', new Date());
       await vi.advanceTimersByTimeAsync(29 * DAY);
       expect(await t.store.getSubscriber('telegram:7350001')).toMatchObject({
         status: 'blocked',
