@@ -9,7 +9,7 @@ import { parseEvalLines } from '../src/eval.ts';
 const ROOT = resolve(import.meta.dirname, '..');
 
 /** Small deterministic PRNG so runs are comparable. */
-export function rng(seed: number): () => number {
+function rng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     s = (s * 1664525 + 1013904223) >>> 0;

@@ -36,7 +36,7 @@ async function staffServices(ctx: HandlerContext, what: string): Promise<BotServ
 const notRecognised = (ctx: HandlerContext): Reply[] => [{ text: ctx.kb.ui.staff_not_recognised }, menuReply(ctx.kb)];
 
 /** The notice as residents will get it. */
-export function noticeReply(text: string): Reply {
+function noticeReply(text: string): Reply {
   return { text };
 }
 

@@ -60,6 +60,3 @@ export interface HandlerContext {
 
 /** A handler: context and input in, replies out (async handlers may use storage). */
 export type Handler<I = void> = (ctx: HandlerContext, input: I) => Reply[];
-
-/** A handler that needs to wait (storage, sessions). */
-export type AsyncHandler<I = void> = (ctx: HandlerContext, input: I) => Promise<Reply[]>;

@@ -14,7 +14,7 @@ import type { HandlerContext } from './context.ts';
 import { hotlineButton, menuButton } from './replies.ts';
 
 /** How many events /sukien lists: enough to plan ahead, short enough to read on a phone. */
-export const UPCOMING_LIMIT = 5;
+const UPCOMING_LIMIT = 5;
 
 /** An event's next (or current) date, as /sukien shows it. */
 export interface UpcomingEvent {
@@ -63,7 +63,7 @@ export function upcomingEvents(
 }
 
 /** A date the Vietnamese way: 25/3/2027. */
-export function formatVietnameseDate(date: LocalDate): string {
+function formatVietnameseDate(date: LocalDate): string {
   return `${date.day}/${date.month}/${date.year}`;
 }
 

@@ -22,7 +22,7 @@ import {
 import type { HandlerContext } from './context.ts';
 
 /** Default expiry of a conversation context: 15 minutes of silence. */
-export const DEFAULT_CONTEXT_TTL_MS = 15 * 60_000;
+const DEFAULT_CONTEXT_TTL_MS = 15 * 60_000;
 
 const contextSchema = z.object({
   topic: z.string().nullable(),
@@ -31,7 +31,7 @@ const contextSchema = z.object({
 });
 
 /** One context per person per chat, beside (not inside) an eligibility check. */
-export function contextKey(ctx: HandlerContext): string {
+function contextKey(ctx: HandlerContext): string {
   return `context:${ChatAddress.toKey(ctx.user)}:${ctx.user.userId}`;
 }
 

@@ -61,9 +61,6 @@ async function deleteMyData(ctx: HandlerContext): Promise<Reply[]> {
     : [...check, ...rest];
 }
 
-/** The command names, for channels that publish a command list. */
-export const COMMAND_NAMES = Object.keys(COMMANDS);
-
 /** Runs the handler for one incoming message. */
 export async function routeIncoming(ctx: HandlerContext, incoming: Incoming): Promise<Reply[]> {
   // Any command or button leaves a subscription screen; /dangky and its buttons open it again.

@@ -130,14 +130,14 @@ const idList = (value: string | undefined): string[] =>
     .filter((s) => s.length > 0);
 
 /** Telegram settings, present when TELEGRAM_BOT_TOKEN is set. */
-export interface TelegramConfig {
+interface TelegramConfig {
   token: string;
   apiRoot: string;
   webhook?: { url: string; secret: string };
 }
 
 /** Zalo Bot Platform settings, present when ZALO_BOT_TOKEN is set. */
-export interface ZaloBotConfig {
+interface ZaloBotConfig {
   token: string;
   apiRoot: string;
   webhook?: { url: string; secret: string };
@@ -201,7 +201,7 @@ export interface AppConfig {
 }
 
 /** Default HTTP port when a webhook needs the server and PORT is not set. */
-export const DEFAULT_PORT = 8080;
+const DEFAULT_PORT = 8080;
 
 /** A configuration error a person can act on. */
 export class ConfigError extends Error {

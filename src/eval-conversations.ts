@@ -24,7 +24,7 @@ export function parseConversationLines(text: string, source = 'conversations'): 
 }
 
 /** A turn answered with the wrong topic. */
-export interface ConversationMiss {
+interface ConversationMiss {
   conversation: number;
   turn: number;
   q: string;

@@ -25,7 +25,7 @@ export function parseSafeguardingLines(text: string, source = 'safeguarding'): S
 }
 
 /** A count and how many of it went right (or wrong, for false alarms). */
-export interface Rate {
+interface Rate {
   total: number;
   hits: number;
   rate: number;
@@ -41,7 +41,7 @@ export interface SafeguardingPrediction {
 }
 
 /** A message handled wrongly. */
-export interface SafeguardingMiss {
+interface SafeguardingMiss {
   row: SafeguardingRow;
   got: SafeguardingPrediction;
 }

@@ -41,7 +41,7 @@ export function parseEvalLines(text: string, source = 'eval'): EvalRow[] {
 }
 
 /** A question the engine got wrong. */
-export interface EvalMiss {
+interface EvalMiss {
   q: string;
   expect: string | null;
   got: string | null;

@@ -15,12 +15,12 @@ export type { Logger };
 const PHONE_OR_ID = /(?:\+?84|0)(?:[\s.-]?\d){8,10}\b|\b\d{9}\b|\b\d{12}\b/g;
 
 /** Masks phone and ID numbers in free text. */
-export function redactText(text: string): string {
+function redactText(text: string): string {
   return text.replace(PHONE_OR_ID, '[đã ẩn]');
 }
 
 /** What replaces a censored value. */
-export const CENSORED = '[ẩn]';
+const CENSORED = '[ẩn]';
 
 /** Keys whose values are secrets, whatever their shape. */
 const SECRET_KEY = /token|secret|password|passwd|authorization|cookie|api[-_]?key|signature|^mac$/i;

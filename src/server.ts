@@ -95,7 +95,7 @@ export interface ConnectionLimits {
  * and 30 s for the whole request are generous. Telegram opens at most 100
  * connections per bot (40 by default).
  */
-export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
+const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 30_000,
   keepAliveTimeoutMs: 5_000,

@@ -36,7 +36,7 @@ export interface Core {
 }
 
 /** What one retention pass deleted. */
-export interface RetentionResult {
+interface RetentionResult {
   subscribers: number;
   jobs: number;
 }
@@ -69,7 +69,7 @@ export function openStore(config: AppConfig, options: LowdbStoreOptions = {}): P
 }
 
 /** Per-platform outbound limits from config. */
-export function deliveryLimits(config: AppConfig): Partial<Record<Platform, PlatformLimits>> {
+function deliveryLimits(config: AppConfig): Partial<Record<Platform, PlatformLimits>> {
   return {
     telegram: config.broadcast.telegram,
     'zalo-bot': config.broadcast.zalo,

@@ -77,7 +77,7 @@ export function restartButtons(kb: CompiledKnowledge, rules: EligibilityRules): 
 }
 
 /** How one answer reads in "Vì: …". */
-export function answerPhrase(rules: EligibilityRules, question: Question, answer: Answer): string {
+function answerPhrase(rules: EligibilityRules, question: Question, answer: Answer): string {
   const option = chosenOption(question, answer);
   if (option) return option.phrase;
   if (answer.kind !== 'number') return '';

@@ -30,7 +30,7 @@ export function newSession(): CheckSession {
 }
 
 /** One check per person per chat. */
-export function sessionKey(user: UserRef): string {
+function sessionKey(user: UserRef): string {
   return `check:${ChatAddress.toKey(user)}:${user.userId}`;
 }
 

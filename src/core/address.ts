@@ -13,10 +13,10 @@ export interface ChatAddress {
 }
 
 /** Every platform, for checking keys read back. */
-export const PLATFORMS: readonly Platform[] = ['terminal', 'telegram', 'zalo-bot', 'zalo-oa'];
+const PLATFORMS: readonly Platform[] = ['terminal', 'telegram', 'zalo-bot', 'zalo-oa'];
 
 /** True when the text names a platform the bot knows. */
-export function isPlatform(value: string): value is Platform {
+function isPlatform(value: string): value is Platform {
   return (PLATFORMS as readonly string[]).includes(value);
 }
 

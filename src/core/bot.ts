@@ -21,7 +21,7 @@ export interface BotUi {
 }
 
 /** One message being handled, as the bot hands it to its router. */
-export interface Turn<K> {
+interface Turn<K> {
   /** The knowledge snapshot this message is answered with. */
   kb: K;
   incoming: Incoming;
@@ -32,9 +32,6 @@ export interface Turn<K> {
   /** Records what the bot decided (for logs and metrics), never the message text. */
   note(outcome: Decision, entryId?: string | null): void;
 }
-
-/** Turns one message into replies; may reject (the bot then answers kindly). */
-export type Router<K> = (turn: Turn<K>) => Promise<Reply[]>;
 
 /** What the bot needs from the outside. */
 export interface BotDeps<K extends { ui: BotUi } = { ui: BotUi }> {

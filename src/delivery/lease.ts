@@ -33,7 +33,7 @@ export interface LeaseOptions {
 }
 
 /** The default lease: renewed every 20 s, taken over 60 s after its holder stopped. */
-export const DEFAULT_LEASE_MS = 60_000;
+const DEFAULT_LEASE_MS = 60_000;
 
 /** The leases one engine takes, all under one owner id. */
 export class JobLeases {

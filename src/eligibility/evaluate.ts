@@ -17,7 +17,7 @@ export type Answer =
 export type Answers = Readonly<Record<string, Answer>>;
 
 /** Three-valued truth. */
-export type Truth = 'yes' | 'no' | 'unknown';
+type Truth = 'yes' | 'no' | 'unknown';
 
 /** The option an answer picked, if it picked one that still exists. */
 export function chosenOption(question: Question, answer: Answer): Option | undefined {
@@ -35,7 +35,7 @@ export function isValidAnswer(question: Question, answer: Answer): boolean {
 }
 
 /** The truth of one condition given the answers so far. */
-export function conditionTruth(rules: EligibilityRules, condition: Condition, answers: Answers): Truth {
+function conditionTruth(rules: EligibilityRules, condition: Condition, answers: Answers): Truth {
   const question = rules.questionById.get(condition.question);
   const answer = answers[condition.question];
   if (!question || !answer) return 'unknown';
@@ -54,7 +54,7 @@ export function conditionTruth(rules: EligibilityRules, condition: Condition, an
 }
 
 /** All conditions together: any "no" wins, then any "unknown". */
-export function allTruth(rules: EligibilityRules, conditions: readonly Condition[], answers: Answers): Truth {
+function allTruth(rules: EligibilityRules, conditions: readonly Condition[], answers: Answers): Truth {
   let result: Truth = 'yes';
   for (const condition of conditions) {
     const truth = conditionTruth(rules, condition, answers);
@@ -76,7 +76,7 @@ function mentions(category: Category, questionId: string): boolean {
  * that is not ruled out depends on it. A question no condition mentions at
  * all ("who is it for", which only shapes the wording) is always asked.
  */
-export function isRelevant(rules: EligibilityRules, question: Question, answers: Answers): boolean {
+function isRelevant(rules: EligibilityRules, question: Question, answers: Answers): boolean {
   const dependents = rules.categories.filter((c) => mentions(c, question.id));
   if (dependents.length === 0) return true;
   return dependents.some((c) => allTruth(rules, c.when, answers) !== 'no');
@@ -121,7 +121,7 @@ export interface CategoryResult {
 }
 
 /** A remark attached to an option the person chose. */
-export interface ResultNote {
+interface ResultNote {
   text: string;
   entry: string | undefined;
 }
@@ -146,11 +146,7 @@ function unclearQuestions(rules: EligibilityRules, conditions: readonly Conditio
 }
 
 /** The first row whose conditions hold decides; rows that might hold before it make a range. */
-export function categoryAmount(
-  rules: EligibilityRules,
-  category: Category,
-  answers: Answers,
-): AmountResult | undefined {
+function categoryAmount(rules: EligibilityRules, category: Category, answers: Answers): AmountResult | undefined {
   const candidates: Category['amounts'] = [];
   let decided = false;
   for (const row of category.amounts) {

@@ -18,7 +18,7 @@ import type {
 } from '../kb/eligibility-schema.ts';
 
 /** The file name problems are reported against. */
-export const ELIGIBILITY_FILE = 'eligibility.yaml';
+const ELIGIBILITY_FILE = 'eligibility.yaml';
 
 /** An option ready to use: its phrase resolved. */
 export interface Option extends OptionFile {

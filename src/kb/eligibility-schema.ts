@@ -13,7 +13,7 @@ const text = z.string().trim().min(1);
 const phrase = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().trim().min(1, 'cụm từ trống'));
 
 /** Ids of questions, answer values and categories: they travel in button payloads, so short ASCII. */
-export const ruleIdSchema = z
+const ruleIdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ: near-poor')
   .max(24, 'tối đa 24 ký tự (mã này nằm trong dữ liệu của nút bấm)');
@@ -22,7 +22,7 @@ export const ruleIdSchema = z
  * One condition on one answer: `in` for a choice question (the answer is one
  * of these values), `min`/`max` for a number question (inclusive bounds).
  */
-export const conditionSchema = z
+const conditionSchema = z
   .strictObject({
     question: ruleIdSchema,
     in: z.array(ruleIdSchema).min(1, 'cần ít nhất một giá trị').optional(),
@@ -36,7 +36,7 @@ export const conditionSchema = z
 export type Condition = z.infer<typeof conditionSchema>;
 
 /** One button of a question; for number questions a range of values (min–max), or "unknown". */
-export const optionSchema = z.strictObject({
+const optionSchema = z.strictObject({
   value: ruleIdSchema,
   /** Button text. */
   label: z.string().trim().min(1).max(64, 'nhãn nút tối đa 64 ký tự'),
@@ -59,7 +59,7 @@ export const optionSchema = z.strictObject({
 export type OptionFile = z.infer<typeof optionSchema>;
 
 /** One question of the check. */
-export const questionSchema = z.strictObject({
+const questionSchema = z.strictObject({
   id: ruleIdSchema,
   kind: z.enum(['choice', 'number']).default('choice'),
   /** Short noun phrase for "Cần làm rõ: …" (e.g. "mức độ khuyết tật"). */
@@ -79,7 +79,7 @@ export const questionSchema = z.strictObject({
 export type QuestionFile = z.infer<typeof questionSchema>;
 
 /** One row of a category's amount table: the first row whose conditions hold gives the amount. */
-export const amountSchema = z
+const amountSchema = z
   .strictObject({
     when: z.array(conditionSchema).default([]),
     /** Base level × coefficient. */
@@ -92,10 +92,9 @@ export const amountSchema = z
   .refine((a) => (a.coefficient !== undefined) !== (a.fixed !== undefined), {
     message: 'mỗi dòng mức hưởng ghi "coefficient" (hệ số) hoặc "fixed" (số tiền cố định), chỉ một trong hai',
   });
-export type AmountFile = z.infer<typeof amountSchema>;
 
 /** One category of assistance and the conditions that lead to it. */
-export const categorySchema = z.strictObject({
+const categorySchema = z.strictObject({
   id: ruleIdSchema,
   title: text,
   /** The legal basis, shown with the result. */
@@ -116,7 +115,7 @@ export const categorySchema = z.strictObject({
 export type CategoryFile = z.infer<typeof categorySchema>;
 
 /** Every sentence the check says; `{…}` placeholders are filled when it speaks. */
-export const eligibilityTextsSchema = z.strictObject({
+const eligibilityTextsSchema = z.strictObject({
   intro: text,
   default_subject: text,
   question_number: text,

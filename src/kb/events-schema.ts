@@ -99,13 +99,13 @@ const offsetSchema = z.preprocess(
 );
 
 /** A topic id: it travels in button payloads, so short lower-case ASCII. */
-export const topicIdSchema = z
+const topicIdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'mã chủ đề chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ: tre-em')
   .max(24, 'mã chủ đề tối đa 24 ký tự (mã này nằm trong dữ liệu của nút bấm)');
 
 /** One event as staff write it. */
-export const eventSchema = z
+const eventSchema = z
   .strictObject({
     id: entryIdSchema.max(60, 'mã sự kiện tối đa 60 ký tự'),
     title: z.string('cần tên sự kiện').trim().min(3, 'tên sự kiện quá ngắn').max(100, 'tên sự kiện tối đa 100 ký tự'),
@@ -162,10 +162,10 @@ export const eventSchema = z
       seen.add(r);
     }
   });
-export type EventFile = z.infer<typeof eventSchema>;
+type EventFile = z.infer<typeof eventSchema>;
 
 /** The whole events file as staff write it. */
-export const eventsFileSchema = z.strictObject({
+const eventsFileSchema = z.strictObject({
   topics: z
     .array(
       z.strictObject({

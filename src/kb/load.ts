@@ -41,7 +41,6 @@ export { formatProblems, KnowledgeError, type KbProblem } from './problems.ts';
 
 /** Longest answer, after placeholders are filled, so it fits every platform in one message. */
 export const MAX_ANSWER_CHARS = 1500;
-export { REQUIRED_ENTRY_IDS } from './entry-ids.ts';
 
 /** An entry ready to serve: placeholders filled. */
 export interface Entry extends EntryFile {
@@ -53,10 +52,10 @@ export interface Entry extends EntryFile {
 export type Agency = AgencyFile;
 
 /** The file of other agencies residents ask about; optional (without it, no referrals). */
-export const AGENCIES_FILE = 'agencies.yaml';
+const AGENCIES_FILE = 'agencies.yaml';
 
 /** Ui sentences after `{center.x}` placeholders are filled. */
-export type Ui = UiFile;
+type Ui = UiFile;
 
 /**
  * Everything the knowledge folder says, checked and with placeholders filled:

@@ -91,7 +91,7 @@ export type LexiconFile = z.infer<typeof lexiconSchema>;
 const text = z.string().trim().min(1);
 
 /** Another public agency residents ask about; the bot refers such questions there (`knowledge/agencies.yaml`). */
-export const agencySchema = z.strictObject({
+const agencySchema = z.strictObject({
   id: entryIdSchema,
   /** The agency as residents call it, e.g. "cơ quan Bảo hiểm xã hội (BHXH)". */
   name: z.string().trim().min(3, 'tên cơ quan quá ngắn'),

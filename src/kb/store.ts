@@ -21,7 +21,7 @@ import {
 } from './load.ts';
 
 /** How long the folder must stay unchanged (no event, same sizes and times) before it is read again. */
-export const DEFAULT_QUIET_MS = 2000;
+const DEFAULT_QUIET_MS = 2000;
 
 /** Sizes and modification times of every file under the folder: equal twice in a row means nobody is writing. */
 function folderSignature(dir: string): string {

@@ -12,7 +12,7 @@ import { tokenize } from '../text/normalize.ts';
 import { AgencyMatcher } from './referral.ts';
 
 /** The agencies file, compiled: each agency by id, and the recogniser of their cues. */
-export interface Agencies {
+interface Agencies {
   byId: ReadonlyMap<string, Agency>;
   matcher: AgencyMatcher;
   /**

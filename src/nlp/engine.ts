@@ -43,8 +43,6 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   longMessageBoost: 0.3,
 };
 
-export type { Outcome } from '../core/message.ts';
-
 /** The engine's decision, with the evidence behind it. */
 export interface AnswerResult {
   outcome: Outcome;

@@ -13,11 +13,11 @@ import type { Candidate } from './matcher.ts';
 import { tokenize } from '../text/normalize.ts';
 
 /** What a question asks about a topic. */
-export type Aspect = (typeof FOLLOW_UP_ASPECTS)[number];
+type Aspect = (typeof FOLLOW_UP_ASPECTS)[number];
 /** The groups of people a question can be about. */
 export const GROUPS = ['elderly', 'disability', 'child', 'poor', 'single-parent', 'hiv'] as const;
 /** Whom a question is about. */
-export type Who = (typeof GROUPS)[number];
+type Who = (typeof GROUPS)[number];
 
 /** What the bot remembers of a conversation for a few minutes: ids and labels only, never the text. */
 export interface ConversationContext {

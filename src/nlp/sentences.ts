@@ -11,7 +11,7 @@ import type { Lexicon } from '../text/lexicon.ts';
 import { tokenize } from '../text/normalize.ts';
 
 /** Messages up to this many characters are read whole; longer ones by their sentences. */
-export const FOCUS_CHARS = 600;
+const FOCUS_CHARS = 600;
 
 /** How far from the end a question without a question mark is looked for. */
 const QUESTION_SCAN_CHARS = 2 * FOCUS_CHARS;
@@ -37,7 +37,7 @@ function wordCount(text: string): number {
  * A sentence longer than the budget (no punctuation for a whole story) is cut
  * into runs of whole words, so one run-on sentence cannot hide its question.
  */
-export function splitSentences(text: string): Sentence[] {
+function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   for (const match of text.matchAll(SENTENCE)) {
     for (const piece of piecesOf(match[0])) {

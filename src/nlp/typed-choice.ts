@@ -12,7 +12,7 @@ import { wordMatches } from '../text/lexicon.ts';
 import { foldAccents, tokenize, type Token } from '../text/normalize.ts';
 
 /** What an option means beyond its words, so "ừ" can pick "✅ Đồng ý nhận tin". */
-export type ChoiceRole = 'yes' | 'no' | 'back' | 'stop';
+type ChoiceRole = 'yes' | 'no' | 'back' | 'stop';
 
 /** One option a screen offered. */
 export interface OfferedChoice {

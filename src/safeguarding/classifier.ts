@@ -31,7 +31,7 @@ export interface KnownFeatures {
  * ignores the others, and an object with thousands of unseen keys was the
  * detector's largest cost on a long message of made-up words.
  */
-export function safeguardingFeatures(tokens: readonly Token[], known?: KnownFeatures): Record<string, number> {
+function safeguardingFeatures(tokens: readonly Token[], known?: KnownFeatures): Record<string, number> {
   const features: Record<string, number> = {};
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i] as Token;

@@ -35,7 +35,7 @@ import {
 } from '../kb/safeguarding-schema.ts';
 
 /** Longest text (in characters) the detector reads. */
-export const MAX_SAFEGUARDING_CHARS = 4000;
+const MAX_SAFEGUARDING_CHARS = 4000;
 
 /** What the bot should do about a message. */
 export type SafeguardingOutcome = 'danger-now' | 'disclosure' | 'informational';

@@ -13,10 +13,10 @@ import { placeholderProblems, renderCenter } from '../kb/template.ts';
 export const DEFAULT_REMIND = ['-7d', '-1d', '0d'] as const;
 
 /** Longest reminder message after placeholders are filled (the reminder adds a heading and a footer). */
-export const MAX_EVENT_MESSAGE_CHARS = 1200;
+const MAX_EVENT_MESSAGE_CHARS = 1200;
 
 /** When an event happens. */
-export type EventWhen =
+type EventWhen =
   | { kind: 'yearly'; month: number; day: number; until?: DayOfYear }
   /** `date` is YYYY-MM-DD and `time` HH:MM, both in Vietnam time. */
   | { kind: 'once'; date: string; time?: string };
@@ -59,7 +59,7 @@ function parseDayMonth(text: string): DayOfYear {
 }
 
 /** Parses a reminder offset already checked by the schema (`-7d`, `0d`, `-2h`). */
-export function parseOffset(label: string): ReminderOffset {
+function parseOffset(label: string): ReminderOffset {
   const unit = label.endsWith('h') ? 'h' : 'd';
   const amount = Number(label.slice(0, -1));
   return { label: amount === 0 ? '0d' : label, unit, amount };

@@ -8,7 +8,7 @@ import type { AudienceFilter } from '../store/types.ts';
 import type { EventDef, ReminderOffset } from './events.ts';
 
 /** Vietnam time is UTC+7, all year. */
-export const VIETNAM_UTC_OFFSET_MS = 7 * 3_600_000;
+const VIETNAM_UTC_OFFSET_MS = 7 * 3_600_000;
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 
@@ -88,7 +88,7 @@ export function toLocal(ms: number): LocalDate & { minutes: number } {
 }
 
 /** The instant of a Vietnam date and minute of day; day overflow rolls into the next month. */
-export function fromLocal(date: LocalDate, minutes = 0): number {
+function fromLocal(date: LocalDate, minutes = 0): number {
   return Date.UTC(date.year, date.month - 1, date.day) + minutes * MINUTE_MS - VIETNAM_UTC_OFFSET_MS;
 }
 
@@ -98,7 +98,7 @@ export function formatLocalIso(ms: number): string {
 }
 
 /** YYYY-MM-DD of a Vietnam date. */
-export function formatLocalDate(date: LocalDate): string {
+function formatLocalDate(date: LocalDate): string {
   return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 }
 

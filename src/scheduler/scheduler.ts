@@ -22,9 +22,9 @@ import {
 } from './occurrences.ts';
 
 /** The cron timezone: reminders are planned in Vietnam time. */
-export const SCHEDULER_TIMEZONE = 'Asia/Ho_Chi_Minh';
+const SCHEDULER_TIMEZONE = 'Asia/Ho_Chi_Minh';
 /** How far back a run looks for reminders nobody recorded (to log and skip them). */
-export const DEFAULT_LOOKBACK_MS = 31 * 86_400_000;
+const DEFAULT_LOOKBACK_MS = 31 * 86_400_000;
 /** A reminder found within this long after it was due is on time, whatever the grace (cron ticks land a little late). */
 const ON_TIME_MS = 2 * 60_000;
 
@@ -34,7 +34,7 @@ export interface ReminderKnowledge {
 }
 
 /** Words a reminder as subscribers get it (the handlers decide what the bot says). */
-export type WordReminder<K> = (kb: K, occurrence: Occurrence, now: number) => Reply[];
+type WordReminder<K> = (kb: K, occurrence: Occurrence, now: number) => Reply[];
 
 /** What the scheduler needs from the outside; time is injected so tests control it. */
 export interface ReminderSchedulerOptions<K extends ReminderKnowledge> {

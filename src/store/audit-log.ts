@@ -16,7 +16,7 @@ import { syncDirSync, writeFileDurablySync } from './disk.ts';
 import type { AudienceFilter } from './types.ts';
 
 /** Delivery results as the audit keeps them. */
-export interface AuditResults {
+interface AuditResults {
   sent: number;
   failed: number;
   blocked: number;

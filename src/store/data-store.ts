@@ -34,7 +34,7 @@ export function emptyStoreData(): StoreData {
 }
 
 /** True when a subscriber is in the audience. */
-export function matchesAudience(s: Subscriber, filter: AudienceFilter | undefined): boolean {
+function matchesAudience(s: Subscriber, filter: AudienceFilter | undefined): boolean {
   if (s.status !== 'active') return false;
   if (!filter) return true;
   if (filter.platform && s.platform !== filter.platform) return false;

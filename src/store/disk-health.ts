@@ -22,9 +22,9 @@ export class DiskWriteError extends Error {
 }
 
 /** First wait after a failed write; doubled each time up to MAX_RETRY_MS. */
-export const FIRST_RETRY_MS = 1_000;
+const FIRST_RETRY_MS = 1_000;
 /** Longest wait between two attempts while the disk keeps failing. */
-export const MAX_RETRY_MS = 60_000;
+const MAX_RETRY_MS = 60_000;
 
 const EXPLAINED: Record<string, string> = {
   ENOSPC: 'the disk is full',

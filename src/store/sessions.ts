@@ -19,7 +19,7 @@ export interface SessionStore {
 }
 
 /** Default expiry: 30 minutes of silence. */
-export const DEFAULT_SESSION_TTL_MS = 30 * 60_000;
+const DEFAULT_SESSION_TTL_MS = 30 * 60_000;
 
 /** Options for the in-memory store. */
 export interface MemorySessionStoreOptions {

@@ -30,7 +30,7 @@ const rowSchema = z.object({
 });
 
 /** A row that could not be imported. */
-export interface BadRow {
+interface BadRow {
   line: number;
   message: string;
 }

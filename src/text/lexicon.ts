@@ -9,7 +9,7 @@
  * - written with diacritics ("tự tử", "mô"): matches that exact word, or the same
  *   letters typed with no accents at all ("tu tu"), but not other accents ("từ từ").
  */
-import { makeToken, tokenize, type Token } from './normalize.ts';
+import { tokenize, type Token } from './normalize.ts';
 
 /** One parsed rewrite rule: a sequence of pattern words and what replaces them. */
 interface Rule {
@@ -171,5 +171,3 @@ export class Lexicon {
     return result.length > 0 ? result : [...tokens];
   }
 }
-
-export { makeToken };

@@ -47,7 +47,7 @@ export function isDistressEmojiOnly(text: string): boolean {
 const DISTRESS_EMOJI = /[😭😢😿😥😪💔🥺😞😔😓😩😫🙁☹]/u;
 
 /** Replaces emoji that carry meaning with their words ("😭" → "buồn", "👍" → "ok"). */
-export function emojiAsWords(text: string): string {
+function emojiAsWords(text: string): string {
   if (!HAS_MEANINGFUL_EMOJI.test(text)) return text;
   let out = text;
   for (const [emoji, word] of EMOJI_WORDS) out = out.replace(emoji, word);
@@ -88,9 +88,4 @@ export function tokenize(input: string, maxChars = MAX_INPUT_CHARS): Token[] {
     tokens.push(makeToken(part));
   }
   return tokens;
-}
-
-/** True when a lower-case string carries any Vietnamese diacritic (including đ). */
-export function hasDiacritics(text: string): boolean {
-  return foldAccents(text) !== text;
 }

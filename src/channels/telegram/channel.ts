@@ -328,7 +328,7 @@ function classifyTelegramError(error: unknown): SendError {
 }
 
 /** An error as a short string, without the bot token that grammY puts in some messages. */
-export function describeError(error: unknown): string {
+function describeError(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.replace(/bot\d+:[\w-]+/g, 'bot<token>').replace(/\d{6,}:[\w-]{20,}/g, '<token>');
 }

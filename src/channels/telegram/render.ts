@@ -23,7 +23,7 @@ export interface TelegramMessage {
 }
 
 /** Escapes text for Telegram's HTML parse mode. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

@@ -102,7 +102,7 @@ function classifyZaloBotError(error: unknown): SendError {
 }
 
 /** An error as a short string, without the token (Zalo bot tokens look like `123:abc…`). */
-export function describeZaloBotError(error: unknown): string {
+function describeZaloBotError(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.replace(/bot[^/\s]+:[^/\s]+/g, 'bot<token>');
 }

@@ -33,14 +33,14 @@
 import { z } from 'zod';
 
 /** The public API server. */
-export const ZALO_BOT_API_ROOT = 'https://bot-api.zaloplatforms.com';
+const ZALO_BOT_API_ROOT = 'https://bot-api.zaloplatforms.com';
 /** Longest text of one message, in characters. */
 export const ZALO_BOT_TEXT_LIMIT = 2000;
 
 const id = z.union([z.string().min(1), z.number()]).transform(String);
 
 /** The bot's own account (getMe). */
-export const zaloBotInfoSchema = z.looseObject({
+const zaloBotInfoSchema = z.looseObject({
   id,
   account_name: z.string().optional(),
   account_type: z.string().optional(),
@@ -49,7 +49,7 @@ export const zaloBotInfoSchema = z.looseObject({
 export type ZaloBotInfo = z.infer<typeof zaloBotInfoSchema>;
 
 /** A message inside an update. */
-export const zaloBotMessageSchema = z.looseObject({
+const zaloBotMessageSchema = z.looseObject({
   message_id: id,
   chat: z.looseObject({ id, chat_type: z.string().optional() }),
   from: z
@@ -65,21 +65,20 @@ export const zaloBotMessageSchema = z.looseObject({
   text: z.string().optional(),
   caption: z.string().optional(),
 });
-export type ZaloBotMessage = z.infer<typeof zaloBotMessageSchema>;
 
 /** One event: a message received (text, image, sticker, …). */
-export const zaloBotUpdateSchema = z.looseObject({
+const zaloBotUpdateSchema = z.looseObject({
   event_name: z.string().min(1),
   message: zaloBotMessageSchema.optional(),
 });
 export type ZaloBotUpdate = z.infer<typeof zaloBotUpdateSchema>;
 
 /** What sendMessage / sendPhoto answer. */
-export const zaloBotSentSchema = z.looseObject({ message_id: id.optional(), date: z.number().optional() });
+const zaloBotSentSchema = z.looseObject({ message_id: id.optional(), date: z.number().optional() });
 export type ZaloBotSent = z.infer<typeof zaloBotSentSchema>;
 
 /** What setWebhook / deleteWebhook / getWebhookInfo answer. */
-export const zaloBotWebhookInfoSchema = z.looseObject({
+const zaloBotWebhookInfoSchema = z.looseObject({
   url: z.string().optional(),
   updated_at: z.number().optional(),
 });

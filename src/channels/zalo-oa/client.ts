@@ -46,18 +46,18 @@ import { z } from 'zod';
 import { writeFileDurably } from '../../store/disk.ts';
 
 /** The public OpenAPI server. */
-export const ZALO_OA_API_ROOT = 'https://openapi.zalo.me';
+const ZALO_OA_API_ROOT = 'https://openapi.zalo.me';
 /** The public OAuth server. */
-export const ZALO_OAUTH_ROOT = 'https://oauth.zaloapp.com';
+const ZALO_OAUTH_ROOT = 'https://oauth.zaloapp.com';
 
 /** Access token rejected: refresh and try again (once). */
-export const TOKEN_ERROR_CODES: ReadonlySet<number> = new Set([-216, -220, -124]);
+const TOKEN_ERROR_CODES: ReadonlySet<number> = new Set([-216, -220, -124]);
 /** The person is outside the interaction window or cannot receive this message: do not retry. */
-export const UNREACHABLE_ERROR_CODES: ReadonlySet<number> = new Set([-230, -232, -213, -227, -244]);
+const UNREACHABLE_ERROR_CODES: ReadonlySet<number> = new Set([-230, -232, -213, -227, -244]);
 /** Too many calls: back off and retry. */
-export const RATE_LIMIT_ERROR_CODES: ReadonlySet<number> = new Set([-32]);
+const RATE_LIMIT_ERROR_CODES: ReadonlySet<number> = new Set([-32]);
 /** The free-reply quota towards this person is spent until they write again: do not retry. */
-export const QUOTA_ERROR_CODES: ReadonlySet<number> = new Set([-218, -211]);
+const QUOTA_ERROR_CODES: ReadonlySet<number> = new Set([-218, -211]);
 
 /** A button of a consultation message. */
 export type ZaloOaButton =
@@ -82,7 +82,7 @@ export interface ZaloOaTokens {
 }
 
 /** Where tokens survive restarts. */
-export interface ZaloOaTokenStore {
+interface ZaloOaTokenStore {
   load(): Promise<ZaloOaTokens | undefined>;
   /** Must not resolve before the tokens are safe from a crash or power loss. */
   save(tokens: ZaloOaTokens): Promise<void>;
@@ -252,7 +252,7 @@ const tokenErrorSchema = z.looseObject({
 const sentSchema = z.looseObject({ message_id: z.string().optional() }).optional();
 
 /** sha256 of a refresh token: enough to recognise it again without keeping a spent token around. */
-export function fingerprint(token: string): string {
+function fingerprint(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 

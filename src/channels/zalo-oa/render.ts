@@ -15,13 +15,13 @@ import { splitPlainText } from '../split-text.ts';
 import type { ZaloOaButton, ZaloOaMessage } from './client.ts';
 
 /** Longest text of one message, in characters (documented for text messages; assumed with buttons too). */
-export const ZALO_OA_TEXT_LIMIT = 2000;
+const ZALO_OA_TEXT_LIMIT = 2000;
 /** Most buttons on one message (assumed from public integrations; not stated in the docs we found). */
 export const ZALO_OA_MAX_BUTTONS = 5;
 /** Longest button title, in characters. */
-export const ZALO_OA_BUTTON_TITLE_LIMIT = 100;
+const ZALO_OA_BUTTON_TITLE_LIMIT = 100;
 /** Marks a query-button payload, so a tap is told apart from typed text. */
-export const ZALO_OA_PAYLOAD_PREFIX = '#ctxh ';
+const ZALO_OA_PAYLOAD_PREFIX = '#ctxh ';
 
 /** The button payload inside a message sent by tapping one of our query buttons, if it is one. */
 export function decodeZaloOaPayload(text: string): string | undefined {

@@ -24,7 +24,7 @@ import { SeenUpdates } from '../seen-updates.ts';
 const id = z.union([z.string().min(1), z.number()]).transform(String);
 
 /** A webhook event, with the fields the bot reads. */
-export const zaloOaEventSchema = z.looseObject({
+const zaloOaEventSchema = z.looseObject({
   event_name: z.string().min(1),
   app_id: id.optional(),
   timestamp: z.union([z.string().regex(/^\d+$/), z.number().int().nonnegative()]),
@@ -55,12 +55,12 @@ export type ZaloOaVerdict =
   | { kind: 'replay' };
 
 /** The MAC Zalo puts in X-ZEvent-Signature (lower-case hex, without "mac="). */
-export function zaloEventSignature(appId: string, rawBody: string, timestamp: string, oaSecretKey: string): string {
+function zaloEventSignature(appId: string, rawBody: string, timestamp: string, oaSecretKey: string): string {
   return createHash('sha256').update(`${appId}${rawBody}${timestamp}${oaSecretKey}`).digest('hex');
 }
 
 /** Compares a received signature header (with or without "mac=") to the expected hex, in constant time. */
-export function signatureMatches(header: string | undefined, expectedHex: string): boolean {
+function signatureMatches(header: string | undefined, expectedHex: string): boolean {
   if (header === undefined) return false;
   const given = header.trim().replace(/^mac=/i, '').toLowerCase();
   // Hashing first makes both sides the same length, so the comparison time says nothing about the secret.
