@@ -93,6 +93,8 @@ export async function routeIncoming(ctx: HandlerContext, incoming: Incoming): Pr
     }
     case 'unsupported':
       ctx.note('unsupported');
+      // A protected account (a child, someone who cannot read) gets one short line with the numbers to call, no menu.
+      if (incoming.what === 'protected') return [{ text: ctx.kb.ui.protected_user }];
       return [{ text: ctx.kb.ui.unsupported_content }, menuReply(ctx.kb)];
   }
 }

@@ -19,8 +19,12 @@ export interface UserRef {
   displayName?: string;
 }
 
-/** Kinds of non-text content a person may send (the bot only reads text). */
-export type UnsupportedKind = 'sticker' | 'photo' | 'voice' | 'video' | 'file' | 'location' | 'other';
+/**
+ * Kinds of non-text content a person may send (the bot only reads text).
+ * `protected`: the platform hid the text because the account is protected
+ * (a child, a person with a disability, a person who cannot read).
+ */
+export type UnsupportedKind = 'sticker' | 'photo' | 'voice' | 'video' | 'file' | 'location' | 'protected' | 'other';
 
 /** What a person did: typed text, used a command, pressed a button, or sent something the bot cannot read. */
 export type Incoming =

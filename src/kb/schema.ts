@@ -141,6 +141,8 @@ export const uiSchema = z.strictObject({
   /** Follows an entry's English answer: the full answers are in Vietnamese. */
   english_footer: text,
   unsupported_content: text,
+  /** Reply to a protected account (child, disability, cannot read) whose text Zalo hides: short, hotline and 111. */
+  protected_user: text,
   unknown_command: text,
   unknown_button: text,
   coming_soon: text,

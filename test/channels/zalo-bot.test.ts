@@ -15,7 +15,7 @@ import { renderZaloBotReplies } from '../../src/channels/zalo-bot/render.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { SendError } from '../../src/channels/adapter.ts';
 import { silentLogger } from '../../src/log.ts';
-import { FakeZaloBot, zaloBotOther, zaloBotText } from '../fakes/zalo-bot.ts';
+import { FakeZaloBot, zaloBotOther, zaloBotProtected, zaloBotText } from '../fakes/zalo-bot.ts';
 import { KNOWLEDGE_DIR, realBot, realKnowledge } from '../helpers/kb.ts';
 import { statusBecomes, telegramSubscriber } from '../helpers/subscribers.ts';
 
@@ -179,11 +179,32 @@ describe('Zalo Bot over a webhook', () => {
     expect(fake.textsTo(chat).at(-1)).toContain('1800 1769');
   });
 
+  it('answers a protected account with the hotline and 111 only, not "I read text"', async () => {
+    await post(zaloBotProtected(chat));
+    const [reply] = await fake.waitFor('sendMessage', 1, (c) => c.body.chat_id === chat);
+    await service.channels.get('zalo-bot')?.idle();
+    expect(fake.textsTo(chat)).toEqual([kb.ui.protected_user]);
+    expect(reply?.body.text).toContain('1800 1769');
+    expect(reply?.body.text).toContain('111');
+    expect(reply?.body.text).not.toContain(kb.ui.unsupported_content);
+  });
+
+  it('retries a 403 as the server error the docs list it as, and never marks the person blocked', async () => {
+    const key = `zalo-bot:${chat}`;
+    await service.store.upsertSubscribers([telegramSubscriber(chat, { key, platform: 'zalo-bot' })]);
+    fake.failNext('sendMessage', { status: 403, description: 'Internal server error' });
+    await post(zaloBotText('tổng đài', chat));
+    await fake.waitFor('sendMessage', 2, (c) => c.body.chat_id === chat);
+    await service.channels.get('zalo-bot')?.idle();
+    expect(fake.textsTo(chat).at(-1)).toContain('1800 1769');
+    expect((await service.store.getSubscriber(key))?.status).toBe('active');
+  });
+
   it('records a chat that blocked the bot and does not retry it', async () => {
     const blocked = chat;
     fake.respondWith((call) =>
       call.method === 'sendMessage' && call.body.chat_id === blocked
-        ? { status: 403, description: 'Forbidden: user blocked the bot' }
+        ? { status: 200, errorCode: 400, description: 'user blocked the bot' }
         : undefined,
     );
     const key = `zalo-bot:${blocked}`;
@@ -220,6 +241,7 @@ describe('Zalo Bot by long polling', () => {
       fake.pushUpdate(zaloBotText('xet nghiem hiv o dau', 'poll-1'));
       const [reply] = await fake.waitFor('sendMessage', 1, (c) => c.body.chat_id === 'poll-1');
       expect(reply?.body.text).toContain(firstLine('service-hiv'));
+      // deleteWebhook answered `result: true`, as the docs say, and polling started at once.
       expect(fake.callsOf('deleteWebhook').length).toBe(1);
       expect(fake.webhookUrl).toBe('');
 
@@ -353,9 +375,13 @@ describe('Zalo Bot rendering and delivery', () => {
         { text: 'Thông báo', buttons: [{ kind: 'action', label: 'Xem', payload: 'menu' }] },
       ]);
       expect(fake.textsTo('c1')[0]).toContain('1. Xem');
-      fake.failNext('sendMessage', { status: 403, description: 'Forbidden: blocked' });
+      fake.failNext('sendMessage', { status: 200, errorCode: 400, description: 'user blocked the bot' });
       const blocked = await sender.send(to('c2'), [{ text: 'x' }]).catch((e: unknown) => e);
       expect((blocked as SendError).failure).toMatchObject({ kind: 'permanent', status: 'blocked' });
+      // The official table lists 403 as an internal server error: transient, for the engine to retry.
+      fake.failNext('sendMessage', { status: 403, description: 'Internal server error' });
+      const server = await sender.send(to('c4'), [{ text: 'x' }]).catch((e: unknown) => e);
+      expect((server as SendError).failure.kind).toBe('transient');
       fake.failNext('sendMessage', { status: 429, description: 'Too many requests' });
       const limited = await sender.send(to('c3'), [{ text: 'x' }]).catch((e: unknown) => e);
       expect((limited as SendError).failure.kind).toBe('rate_limited');

@@ -3,7 +3,8 @@
  * uses, every call recorded, failures injectable (HTTP 200 with `ok: false`,
  * 5xx with an HTML body, rate limits). Behaves like the documented API:
  * one update per getUpdates call, 408 when the long poll ends empty,
- * getUpdates refused while a webhook is set, text over 2,000 characters refused.
+ * getUpdates refused while a webhook is set, text over 2,000 characters refused,
+ * deleteWebhook answering `result: true` as the docs say.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -164,7 +165,8 @@ export class FakeZaloBot {
         return this.reply(res, 200, { ok: true, result: { url: this.webhookUrl, updated_at: Date.now() } });
       case 'deleteWebhook':
         this.webhookUrl = '';
-        return this.reply(res, 200, { ok: true, result: { url: '', updated_at: Date.now() } });
+        // The docs: "returns True".
+        return this.reply(res, 200, { ok: true, result: true });
       case 'getWebhookInfo':
         return this.reply(res, 200, { ok: true, result: { url: this.webhookUrl, updated_at: Date.now() } });
       default:
@@ -211,6 +213,19 @@ export function zaloBotOther(
       from: { id: chatId, display_name: 'Lan', is_bot: false },
       date: Date.now(),
       sticker: 'abc',
+    },
+  };
+}
+
+/** What Zalo sends for a protected account (a child, a person with a disability): the text is withheld. */
+export function zaloBotProtected(chatId: string): { event_name: string; message: Record<string, unknown> } {
+  return {
+    event_name: 'message.unsupported.received',
+    message: {
+      message_id: `msg${nextMessage++}`,
+      chat: { id: chatId, chat_type: 'PRIVATE' },
+      from: { id: chatId, display_name: 'Bé', is_bot: false },
+      date: Date.now(),
     },
   };
 }

@@ -64,8 +64,13 @@ export interface ZaloBotOptions {
   seenUpdates?: SeenUpdates;
 }
 
-/** Which event names carry content the bot cannot read, and what it is. */
+/**
+ * Which event names carry content the bot cannot read, and what it is.
+ * Zalo sends `message.unsupported.received` instead of the text for protected
+ * accounts (children, people with disabilities, people who cannot read).
+ */
 function unsupportedKind(eventName: string): UnsupportedKind {
+  if (eventName === 'message.unsupported.received') return 'protected';
   if (eventName.includes('sticker')) return 'sticker';
   if (eventName.includes('image') || eventName.includes('photo') || eventName.includes('gif')) return 'photo';
   if (eventName.includes('voice') || eventName.includes('audio')) return 'voice';
@@ -87,9 +92,10 @@ function classifyZaloBotError(error: unknown): SendError {
     const reason = error.description;
     if (error.isRateLimited)
       return new SendError({ kind: 'rate_limited', retryAfterMs: RATE_LIMIT_WAIT_MS }, 'rate_limited');
+    // 403 is here too: the official table lists it as an internal server error, so it never marks a person blocked.
     if (error.isServerError) return new SendError({ kind: 'transient', reason }, 'server');
-    // Assumed like Telegram's Bot API, which this API mirrors; no official list was found. 403 means the person blocked the bot.
-    if (error.errorCode === 403 || /block|forbidden|not allowed/i.test(reason)) {
+    // No official code for a block was found: only a description that says so marks the person blocked.
+    if (/block|not allowed/i.test(reason)) {
       return new SendError({ kind: 'permanent', status: 'blocked', reason }, 'blocked');
     }
     if (/chat not found|user not found/i.test(reason))

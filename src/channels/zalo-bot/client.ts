@@ -24,9 +24,15 @@
  *   `message.unsupported.received` (and `message.voice.received` in other
  *   public code).
  *
+ * - The official error table (bot.zaloplatforms.com/docs, "Mã lỗi") lists
+ *   403 as an internal server error, not a block: it is retried like a 5xx.
+ * - The docs say `deleteWebhook` "returns True": a boolean `result` is
+ *   accepted as well as the webhook-info object older answers carried.
+ *
  * Uncertain (no official statement found): the error codes for "rate
- * limited" and "this person blocked the bot" (429 and 403 are assumed, as in
- * Telegram's Bot API, which this API mirrors); whether `getUpdates` may
+ * limited" and "this person blocked the bot" (429 is assumed, as in
+ * Telegram's Bot API, which this API mirrors; a block is only read from the
+ * description, never from 403); whether `getUpdates` may
  * answer an array (both shapes are accepted); the sender's name field
  * (`display_name`, `first_name` or `name` are all read).
  */
@@ -129,9 +135,14 @@ export class ZaloBotApiError extends Error {
     );
   }
 
-  /** A fault on the platform's side that may pass. */
+  /** A fault on the platform's side that may pass; the official table lists 403 as an internal server error. */
   get isServerError(): boolean {
-    return this.httpStatus >= 500 || (this.errorCode !== undefined && this.errorCode >= 500);
+    return (
+      this.httpStatus >= 500 ||
+      this.httpStatus === 403 ||
+      this.errorCode === 403 ||
+      (this.errorCode !== undefined && this.errorCode >= 500)
+    );
   }
 }
 
@@ -212,9 +223,10 @@ export class ZaloBotClient {
     return this.call('setWebhook', { url: params.url, secret_token: params.secretToken }, zaloBotWebhookInfoSchema);
   }
 
-  /** Removes the webhook (needed before getUpdates works). */
-  deleteWebhook(): Promise<ZaloBotWebhookInfo> {
-    return this.call('deleteWebhook', {}, zaloBotWebhookInfoSchema);
+  /** Removes the webhook (needed before getUpdates works); the docs say it answers `result: true`. */
+  async deleteWebhook(): Promise<ZaloBotWebhookInfo> {
+    const result = await this.call('deleteWebhook', {}, z.union([z.boolean(), zaloBotWebhookInfoSchema]));
+    return typeof result === 'boolean' ? {} : result;
   }
 
   /** The current webhook settings. */
