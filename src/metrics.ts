@@ -37,6 +37,12 @@ export class Metrics {
     labelNames: ['route', 'reason'] as const,
     registers: [this.registry],
   });
+  readonly zaloOaQuota = new Counter({
+    name: 'ctxh_zalo_oa_sends_by_quota_total',
+    help: 'Zalo OA messages sent, by the allowance Zalo says paid for them (reply, sub_quota, purchase_quota, reward_quota, unknown)',
+    labelNames: ['quota_type'] as const,
+    registers: [this.registry],
+  });
   readonly diskWriteErrors = new Counter({
     name: 'ctxh_disk_write_errors_total',
     help: 'Failed writes to the data folder, by target (store.json, delivery journal, …) and errno code (ENOSPC, EACCES, …)',

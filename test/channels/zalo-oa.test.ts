@@ -16,8 +16,16 @@ import { ZaloOaChannel } from '../../src/channels/zalo-oa/channel.ts';
 import { ZaloOaVerifier } from '../../src/channels/zalo-oa/webhook.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { SendError } from '../../src/channels/adapter.ts';
-import { silentLogger } from '../../src/log.ts';
-import { FakeZaloOa, oaFollowEvent, oaStickerEvent, oaTextEvent, signEvent } from '../fakes/zalo-oa.ts';
+import { createLogger, silentLogger } from '../../src/log.ts';
+import { SignatureAlarm } from '../../src/channels/zalo-oa/signature-alarm.ts';
+import {
+  FakeZaloOa,
+  oaAnonymousTextEvent,
+  oaFollowEvent,
+  oaStickerEvent,
+  oaTextEvent,
+  signEvent,
+} from '../fakes/zalo-oa.ts';
 import { KNOWLEDGE_DIR, realBot, realKnowledge } from '../helpers/kb.ts';
 import { statusBecomes, telegramSubscriber } from '../helpers/subscribers.ts';
 
@@ -107,6 +115,46 @@ describe('Zalo OA over its webhook', () => {
     expect(fake.sends.every((c) => c.headers.access_token === fake.accessToken)).toBe(true);
   });
 
+  it('answers the message it replies to (recipient.message_id), so a non-follower is reached for free', async () => {
+    fake.nonFollowers.add(user);
+    const event = oaTextEvent(APP_ID, user, 'tổng đài miễn phí');
+    await post(event);
+    await fake.waitForSends(user);
+    const sent = fake.sends.filter((c) => (c.body.recipient as { user_id?: string }).user_id === user);
+    const msgId = (event.message as { msg_id: string }).msg_id;
+    for (const call of sent) expect(call.body.recipient).toEqual({ user_id: user, message_id: msgId });
+    // A notice (not a live reply) carries no message id: Zalo refuses it to a non-follower.
+    const notice = await service.channels
+      .get('zalo-oa')
+      ?.send({ platform: 'zalo-oa', chatId: user }, [{ text: 'Thông báo' }])
+      .catch((e: unknown) => e);
+    expect((notice as SendError).failure).toMatchObject({ kind: 'permanent', status: 'undeliverable' });
+  });
+
+  it('answers someone who writes without following, in their conversation', async () => {
+    const anon = `anon-${user}`;
+    await post(oaAnonymousTextEvent(APP_ID, anon, `conv-${user}`, 'tổng đài miễn phí số mấy'));
+    const [reply] = await fake.waitForSends(anon);
+    expect(reply?.text).toContain('1800 1769');
+    const call = fake.sends.find((c) => (c.body.recipient as { anonymous_id?: string }).anonymous_id === anon);
+    expect(call?.body.recipient).toEqual({ anonymous_id: anon, conversation_id: `conv-${user}` });
+  });
+
+  it('sends the text alone when Zalo refuses a call button, so the reply is never lost', async () => {
+    fake.refusedPhoneCodes.add(kb.center.hotline_tel);
+    try {
+      await post(oaTextEvent(APP_ID, user, 'tổng đài miễn phí số mấy'));
+      const messages = await fake.waitForSends(user, 2);
+      await service.channels.get('zalo-oa')?.idle();
+      // The refused message, then the same text without buttons.
+      expect(messages[0]?.attachment).toBeDefined();
+      expect(messages[1]).toEqual({ text: messages[0]?.text });
+      expect(messages[1]?.text).toContain('1800 1769');
+    } finally {
+      fake.refusedPhoneCodes.clear();
+    }
+  });
+
   it('gives the hotline a real call button', async () => {
     await post(oaTextEvent(APP_ID, user, 'tổng đài miễn phí số mấy'));
     const buttons = buttonsOf(await fake.waitForSends(user));
@@ -173,14 +221,15 @@ describe('Zalo OA over its webhook', () => {
     expect(reply?.text.startsWith(kb.ui.unsupported_content)).toBe(true);
   });
 
-  it('rejects a forged or missing signature with 401, and accepts one without "mac="', async () => {
+  it('refuses a forged or missing signature with 200 and processes nothing; accepts one without "mac="', async () => {
+    // Zalo re-sends anything but a 200 and then disables the webhook: refusals are answered 200.
     const event = oaTextEvent(APP_ID, user, 'tổng đài');
-    expect((await post(event, 'mac=0000000000000000000000000000000000000000000000000000000000000000')).status).toBe(
-      401,
-    );
-    expect((await post(event, null)).status).toBe(401);
+    const forged = await post(event, 'mac=0000000000000000000000000000000000000000000000000000000000000000');
+    expect(forged.status).toBe(200);
+    expect(await forged.json()).toMatchObject({ outcome: 'refused' });
+    expect((await post(event, null)).status).toBe(200);
     const forgedBody = signEvent(event, APP_ID, 'not-the-oa-secret');
-    expect((await post(event, forgedBody.signature)).status).toBe(401);
+    expect((await post(event, forgedBody.signature)).status).toBe(200);
     await service.channels.get('zalo-oa')?.idle();
     expect(fake.messagesTo(user)).toEqual([]);
 
@@ -206,13 +255,16 @@ describe('Zalo OA over its webhook', () => {
     expect(fake.messagesTo(user)).toEqual([]);
   });
 
-  it('answers 400 to a body that is not a Zalo event', async () => {
+  it("answers 200 to a body that is not a Zalo event, and to the portal's URL check", async () => {
     const res = await fetch(url, {
       method: 'POST',
       headers: { 'x-zevent-signature': 'mac=00' },
       body: '{"event_name":',
     });
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ outcome: 'refused' });
+    expect((await fetch(url, { method: 'POST', body: '' })).status).toBe(200);
+    expect((await fetch(url)).status).toBe(200);
   });
 
   it('records a person outside the interaction window as undeliverable, without retrying', async () => {
@@ -243,7 +295,11 @@ describe('Zalo OA over its webhook', () => {
     const metrics = await (await fetch(`${base}/metrics`)).text();
     expect(metrics).toMatch(/ctxh_updates_received_total\{platform="zalo-oa"\} \d+/);
     expect(metrics).toMatch(/ctxh_replies_sent_total\{platform="zalo-oa"\} \d+/);
-    expect(metrics).toMatch(/ctxh_webhook_rejected_total\{route="\/webhooks\/zalo-oa",reason="signature"\} 3/);
+    expect(metrics).toMatch(/ctxh_webhook_rejected_total\{route="\/webhooks\/zalo-oa",reason="signature"\} 2/);
+    // The unsigned POST of the signature test, the empty POST and the GET of the URL check.
+    expect(metrics).toMatch(/ctxh_webhook_rejected_total\{route="\/webhooks\/zalo-oa",reason="url_check"\} 3/);
+    expect(metrics).toMatch(/ctxh_webhook_rejected_total\{route="\/webhooks\/zalo-oa",reason="malformed"\} 1/);
+    expect(metrics).toMatch(/ctxh_zalo_oa_sends_by_quota_total\{quota_type="reply"\} \d+/);
     expect(metrics).toMatch(/ctxh_webhook_rejected_total\{route="\/webhooks\/zalo-oa",reason="replay"\} 1/);
     expect(metrics).toMatch(/ctxh_webhook_rejected_total\{route="\/webhooks\/zalo-oa",reason="stale"\} 1/);
     expect(metrics).toMatch(/ctxh_send_errors_total\{platform="zalo-oa",kind="out_of_window"\} 1/);
@@ -379,6 +435,45 @@ describe('Zalo OA tokens', () => {
     const limited = await sender.send(to('u3'), [{ text: 'Thông báo' }]).catch((e: unknown) => e);
     expect((limited as SendError).failure.kind).toBe('rate_limited');
     expect(fake.sends.length - sends).toBe(1);
+  });
+});
+
+describe('Zalo OA signature alarm', () => {
+  it('counts failures in a sliding window and sounds once per window', () => {
+    let now = 0;
+    const alarm = new SignatureAlarm({ threshold: 5, windowMs: 10 * 60_000, now: () => now });
+    for (let i = 0; i < 4; i++) expect(alarm.failed()).toBeUndefined();
+    now += 11 * 60_000;
+    // The first four fell out of the window.
+    for (let i = 0; i < 4; i++) expect(alarm.failed()).toBeUndefined();
+    expect(alarm.failed()).toBe(5);
+    expect(alarm.failed()).toBeUndefined();
+  });
+
+  it('logs an error line when the signature check fails five times in ten minutes', async () => {
+    const lines: string[] = [];
+    const logger = createLogger('info', { destination: { write: (line: string) => void lines.push(line) } });
+    const channel = new ZaloOaChannel({
+      client: new ZaloOaClient({ appId: APP_ID, appSecret: APP_SECRET, store: new FileTokenStore('/nonexistent') }),
+      appId: APP_ID,
+      oaSecretKey: OA_SECRET,
+      eventWindowMs: 7_200_000,
+      bot: realBot(),
+      moreOptionsText: () => kb.ui.more_options,
+      logger,
+    });
+    const signed = signEvent(oaTextEvent(APP_ID, 'u', 'x'), APP_ID, 'a-mistyped-secret');
+    for (let i = 0; i < 5; i++) {
+      const res = await channel.webhook.request('/', {
+        method: 'POST',
+        headers: { 'x-zevent-signature': signed.signature },
+        body: signed.raw,
+      });
+      expect(res.status).toBe(200);
+    }
+    const errors = lines.map((l) => JSON.parse(l) as { level: number; msg: string }).filter((l) => l.level >= 50);
+    expect(errors.length).toBe(1);
+    expect(errors[0]?.msg).toContain('ZALO_OA_SECRET_KEY');
   });
 });
 

@@ -4,7 +4,12 @@
  * Zalo where it matters: refresh tokens are single-use (a spent one is
  * refused), access tokens can expire (-216), sends to people outside the
  * interaction window are refused (-230), failures are injectable (-32, 5xx).
- * Also signs webhook events the way Zalo does.
+ * Stricter like the real API: a message to someone who does not follow the
+ * OA is refused (-213) unless it answers their message (`recipient.message_id`);
+ * an anonymous recipient needs both `anonymous_id` and `conversation_id`;
+ * call buttons with an unverified number can be refused (-201). Each answer
+ * says which allowance paid (`data.quota.quota_type`). Also signs webhook
+ * events the way Zalo does.
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -39,6 +44,10 @@ export class FakeZaloOa {
   private readonly failures: ZaloOaFailure[] = [];
   private responder: ((call: ZaloOaCall) => ZaloOaFailure | undefined) | undefined;
   private messageId = 1;
+  /** People who do not follow the OA: only replies carrying `message_id` reach them. */
+  readonly nonFollowers = new Set<string>();
+  /** Phone numbers Zalo refuses in an `oa.open.phone` button (not verified for this OA). */
+  readonly refusedPhoneCodes = new Set<string>();
 
   constructor(
     readonly appId: string,
@@ -101,7 +110,10 @@ export class FakeZaloOa {
     attachment?: { payload: { buttons: Array<{ title: string; type: string; payload: unknown }> } };
   }> {
     return this.sends
-      .filter((c) => (c.body.recipient as { user_id?: string } | undefined)?.user_id === userId)
+      .filter((c) => {
+        const to = c.body.recipient as { user_id?: string; anonymous_id?: string } | undefined;
+        return to?.user_id === userId || to?.anonymous_id === userId;
+      })
       .map((c) => c.body.message as { text: string });
   }
 
@@ -187,15 +199,43 @@ export class FakeZaloOa {
       }
       return this.reply(res, 200, failure);
     }
-    const message = call.body.message as { text?: unknown } | undefined;
+    const message = call.body.message as
+      | { text?: unknown; attachment?: { payload?: { buttons?: Array<{ type?: string; payload?: unknown }> } } }
+      | undefined;
     const text = typeof message?.text === 'string' ? message.text : '';
     if (text.length < 1 || text.length > 2000)
       return this.reply(res, 200, { error: -210, message: 'Parameter exceeds allowable limit' });
-    const userId = (call.body.recipient as { user_id?: string } | undefined)?.user_id;
+    const refusedPhone = (message?.attachment?.payload?.buttons ?? []).some(
+      (b) =>
+        b.type === 'oa.open.phone' &&
+        this.refusedPhoneCodes.has(String((b.payload as { phone_code?: unknown } | undefined)?.phone_code)),
+    );
+    if (refusedPhone) return this.reply(res, 200, { error: -201, message: 'Parameter is invalid: phone_code' });
+    const recipient = (call.body.recipient ?? {}) as {
+      user_id?: string;
+      message_id?: string;
+      anonymous_id?: string;
+      conversation_id?: string;
+    };
+    if (recipient.anonymous_id !== undefined || recipient.conversation_id !== undefined) {
+      if (!recipient.anonymous_id || !recipient.conversation_id)
+        return this.reply(res, 200, { error: -201, message: 'Parameter is invalid: anonymous recipient' });
+      return this.sent(res, recipient.anonymous_id, 'reply');
+    }
+    const userId = recipient.user_id;
+    if (!userId) return this.reply(res, 200, { error: -201, message: 'Parameter is invalid: recipient' });
+    const answers = typeof recipient.message_id === 'string' && recipient.message_id.length > 0;
+    if (this.nonFollowers.has(userId) && !answers)
+      return this.reply(res, 200, { error: -213, message: 'User has not followed the OA' });
+    // Without message_id Zalo counts the message as proactive, paid from the OA's monthly allowance.
+    return this.sent(res, userId, answers ? 'reply' : 'sub_quota');
+  }
+
+  private sent(res: ServerResponse, userId: string, quotaType: string): void {
     return this.reply(res, 200, {
       error: 0,
       message: 'Success',
-      data: { message_id: `oa-msg-${this.messageId++}`, user_id: userId },
+      data: { message_id: `oa-msg-${this.messageId++}`, user_id: userId, quota: { quota_type: quotaType } },
     });
   }
 
@@ -227,6 +267,24 @@ export function oaTextEvent(
     sender: { id: userId },
     recipient: { id: '579745863508352884' },
     message: { msg_id: `oa-in-${nextMsg++}`, text },
+  };
+}
+
+/** An `anonymous_send_text` event from someone who writes without following the OA. */
+export function oaAnonymousTextEvent(
+  appId: string,
+  anonymousId: string,
+  conversationId: string,
+  text: string,
+  timestamp = Date.now(),
+): Record<string, unknown> {
+  return {
+    app_id: appId,
+    event_name: 'anonymous_send_text',
+    timestamp: String(timestamp),
+    sender: { id: anonymousId },
+    recipient: { id: '579745863508352884' },
+    message: { msg_id: `oa-in-${nextMsg++}`, text, conversation_id: conversationId },
   };
 }
 

@@ -7,7 +7,12 @@
  * sends notices through the same `send`.
  *
  * Zalo lets an OA reply freely only to people who wrote recently; a send
- * refused for that reason is recorded as undeliverable and not retried. The
+ * refused for that reason is recorded as undeliverable and not retried.
+ * Live replies carry the id of the message they answer, so Zalo counts them
+ * as free replies, not proactive messages; people who write without
+ * following (anonymous) are answered in their conversation. Every refused
+ * webhook request is still answered 200, since Zalo re-sends anything else
+ * and then disables the webhook. The
  * access token is refreshed in the background before it expires, so the
  * single-use refresh token never lapses even when nobody writes for weeks.
  */
@@ -29,8 +34,17 @@ import { sendLiveReplies } from '../live-reply.ts';
 import type { ZaloOaConfig } from '../../config.ts';
 import { SeenUpdates } from '../seen-updates.ts';
 import { readBody, webhookGuards, ZALO_WEBHOOK_ANSWER_WITHIN_MS } from '../webhook-guards.ts';
-import { FileTokenStore, ZaloOaApiError, ZaloOaAuthError, ZaloOaClient, ZaloOaNetworkError } from './client.ts';
+import {
+  FileTokenStore,
+  ZaloOaApiError,
+  ZaloOaAuthError,
+  ZaloOaClient,
+  ZaloOaNetworkError,
+  type ZaloOaMessage,
+  type ZaloOaRecipient,
+} from './client.ts';
 import { decodeZaloOaPayload, renderZaloOaReplies } from './render.ts';
+import { SignatureAlarm } from './signature-alarm.ts';
 import { ZaloOaVerifier, zaloOaMessageKey, type ZaloOaEvent, type ZaloOaVerdict } from './webhook.ts';
 
 /** Settings for the Zalo OA channel. */
@@ -104,6 +118,20 @@ const UNSUPPORTED: Record<string, UnsupportedKind> = {
   user_send_business_card: 'other',
 };
 const COMMAND = /^\/([a-z0-9_]+)(?:\s+([\s\S]*))?$/i;
+/** Chat ids of anonymous people: `anon:<anonymous id>:<conversation id>`. */
+const ANONYMOUS_PREFIX = 'anon:';
+/** Most message ids kept for replies (one per person who wrote recently). */
+const REPLY_IDS_LIMIT = 10_000;
+
+/** Where a message to a chat id goes: an anonymous conversation, or a follower (answering `messageId` when given). */
+function recipientOf(chatId: string, messageId: string | undefined): ZaloOaRecipient {
+  if (chatId.startsWith(ANONYMOUS_PREFIX)) {
+    const rest = chatId.slice(ANONYMOUS_PREFIX.length);
+    const split = rest.indexOf(':');
+    return { anonymous_id: rest.slice(0, split), conversation_id: rest.slice(split + 1) };
+  }
+  return messageId === undefined ? { user_id: chatId } : { user_id: chatId, message_id: messageId };
+}
 
 /** Zalo OA, wired to the bot. */
 export class ZaloOaChannel implements ChannelAdapter {
@@ -113,6 +141,9 @@ export class ZaloOaChannel implements ChannelAdapter {
   private readonly verifier: ZaloOaVerifier;
   private readonly seen: SeenUpdates;
   private readonly queue = new ChatQueue();
+  /** The latest message id of each person who wrote, which live replies answer. */
+  private readonly replyIds = new Map<string, string>();
+  private readonly signatureAlarm: SignatureAlarm;
   private timer: NodeJS.Timeout | undefined;
   private state: ZaloOaStatus = 'starting';
   private stopped = false;
@@ -126,39 +157,60 @@ export class ZaloOaChannel implements ChannelAdapter {
       seen: this.seen,
       ...(options.now ? { now: options.now } : {}),
     });
+    this.signatureAlarm = new SignatureAlarm(options.now ? { now: options.now } : {});
     this.webhook = this.webhookRoutes();
   }
 
-  /** POST / signed with X-ZEvent-Signature; answers within 1.5 s. */
+  /**
+   * POST / signed with X-ZEvent-Signature; answers within 1.5 s. Every
+   * request gets 200, refused ones too: Zalo re-sends anything else and then
+   * disables the webhook, so a mistyped secret or the portal's URL check
+   * must not kill it. Refusals are counted by reason and processed no further.
+   */
   private webhookRoutes(): Hono {
     const { logger } = this.options;
     const guard = webhookGuards(this.platform, logger, this.options.metrics);
     const route = guard.route;
-    return new Hono().post('/', guard.bodyLimit, async (c) => {
-      // The signature covers the exact bytes received, so the body is read once, as text, and never re-serialised.
-      const raw = await readBody(c);
-      const verdict = this.verify(raw, c.req.header('x-zevent-signature'));
-      switch (verdict.kind) {
-        case 'signature':
-          guard.rejected('signature');
-          logger.warn({ route }, 'webhook with a wrong or missing signature rejected');
-          return c.json({ error: 'unauthorized' }, 401);
-        case 'malformed':
-          return guard.malformed(c, 'not a Zalo OA event');
-        case 'stale':
-        case 'replay':
-          // Authentic but old or repeated: not processed. Answered 200 because Zalo re-sends
-          // anything else, and disables a webhook that keeps failing.
-          guard.rejected(verdict.kind);
-          logger.warn({ route, reason: verdict.kind }, 'zalo-oa event not processed');
-          return c.json({ ok: true, outcome: verdict.kind === 'replay' ? 'duplicate' : 'stale' });
-        case 'accepted':
-          return c.json({
-            ok: true,
-            outcome: await guard.answerSoon(this.handleEvent(verdict.event), ZALO_WEBHOOK_ANSWER_WITHIN_MS),
-          });
-      }
-    });
+    const refused = (reason: string) => {
+      guard.rejected(reason);
+      return { ok: true, outcome: 'refused' as const };
+    };
+    return new Hono()
+      .get('/', (c) => c.json(refused('url_check')))
+      .post('/', guard.bodyLimit, async (c) => {
+        // The signature covers the exact bytes received, so the body is read once, as text, and never re-serialised.
+        const raw = await readBody(c);
+        const signature = c.req.header('x-zevent-signature');
+        // The developers portal checks a new webhook URL with a request that is not a signed event
+        // (empty, or a sample event without a signature): answered 200 so the URL is accepted.
+        if (raw.trim().length === 0 || signature === undefined) return c.json(refused('url_check'));
+        const verdict = this.verify(raw, signature);
+        switch (verdict.kind) {
+          case 'signature': {
+            const failures = this.signatureAlarm.failed();
+            if (failures !== undefined)
+              logger.error(
+                { route, failures },
+                'zalo-oa webhook signature check keeps failing: check ZALO_OA_SECRET_KEY (the OA secret key, not the app secret); events are being dropped',
+              );
+            else logger.warn({ route }, 'webhook with a wrong or missing signature refused');
+            return c.json(refused('signature'));
+          }
+          case 'malformed':
+            return c.json(refused('malformed'));
+          case 'stale':
+          case 'replay':
+            // Authentic but old or repeated: not processed.
+            guard.rejected(verdict.kind);
+            logger.warn({ route, reason: verdict.kind }, 'zalo-oa event not processed');
+            return c.json({ ok: true, outcome: verdict.kind === 'replay' ? 'duplicate' : 'stale' });
+          case 'accepted':
+            return c.json({
+              ok: true,
+              outcome: await guard.answerSoon(this.handleEvent(verdict.event), ZALO_WEBHOOK_ANSWER_WITHIN_MS),
+            });
+        }
+      });
   }
 
   /** How the channel stands, for /healthz. */
@@ -190,6 +242,9 @@ export class ZaloOaChannel implements ChannelAdapter {
       if (key !== undefined) this.seen.record(key);
     };
     const incoming = this.toIncoming(event);
+    const msgId = event.message?.msg_id;
+    if (incoming && msgId !== undefined && event.event_name.includes('_send_'))
+      this.rememberReplyId(incoming.user.chatId, msgId);
     if (!incoming) {
       handled();
       return Promise.resolve('ignored');
@@ -216,20 +271,54 @@ export class ZaloOaChannel implements ChannelAdapter {
     await this.queue.idle();
   }
 
-  /** Sends replies to a person as consultation messages; throws a `SendError` at the first refused send. */
+  /**
+   * Sends replies to a person as consultation messages; throws a `SendError` at the first refused send.
+   * A live reply answers the person's latest message (`recipient.message_id`), so Zalo counts it as a
+   * free reply. A message whose buttons Zalo refuses is sent again as the same text without buttons.
+   */
   async send(to: ChatAddress, replies: readonly Reply[], options: SendOptions = {}): Promise<void> {
-    const { metrics, client } = this.options;
+    const recipient = recipientOf(to.chatId, options.live ? this.replyIds.get(to.chatId) : undefined);
     for (const message of renderZaloOaReplies(replies, this.options.moreOptionsText())) {
+      await this.sendOne(recipient, message, options);
+      if (options.live) this.options.metrics?.repliesSent.inc({ platform: 'zalo-oa' });
+    }
+  }
+
+  /** Sends one message; a refused button (say an unverified phone number) falls back to the text alone. */
+  private async sendOne(recipient: ZaloOaRecipient, message: ZaloOaMessage, options: SendOptions): Promise<void> {
+    const { client, metrics, logger } = this.options;
+    // The delivery engine retries itself, so that a rate limit pauses the whole platform.
+    const attempt = async (m: ZaloOaMessage): Promise<void> => {
+      const sent = await client.sendConsultation(recipient, m, options.live ? {} : { retries: 0 });
+      metrics?.zaloOaQuota.inc({ quota_type: sent.quotaType ?? 'unknown' });
+    };
+    try {
       try {
-        // The delivery engine retries itself, so that a rate limit pauses the whole platform.
-        await client.sendConsultation(to.chatId, message, options.live ? {} : { retries: 0 });
+        await attempt(message);
       } catch (error) {
         const failure = classifyZaloOaError(error);
-        if (failure.label === 'token') this.state = 'token_error';
-        throw failure;
+        if (failure.failure.kind !== 'rejected' || failure.label === 'quota' || !message.attachment) throw error;
+        logger.warn(
+          { reason: failure.failure.reason },
+          'zalo-oa refused a message with buttons; sending its text alone',
+        );
+        await attempt({ text: message.text });
       }
-      this.state = 'ready';
-      if (options.live) metrics?.repliesSent.inc({ platform: 'zalo-oa' });
+    } catch (error) {
+      const failure = error instanceof SendError ? error : classifyZaloOaError(error);
+      if (failure.label === 'token') this.state = 'token_error';
+      throw failure;
+    }
+    this.state = 'ready';
+  }
+
+  /** Remembers the latest message of a person, which live replies answer; the oldest are forgotten past the limit. */
+  private rememberReplyId(chatId: string, msgId: string): void {
+    this.replyIds.delete(chatId);
+    this.replyIds.set(chatId, msgId);
+    if (this.replyIds.size > REPLY_IDS_LIMIT) {
+      const oldest = this.replyIds.keys().next().value;
+      if (oldest !== undefined) this.replyIds.delete(oldest);
     }
   }
 
@@ -247,6 +336,10 @@ export class ZaloOaChannel implements ChannelAdapter {
     return { platform: 'zalo-oa', chatId: id, userId: id };
   }
 
+  private anonymousUserOf(anonymousId: string, conversationId: string): UserRef {
+    return { platform: 'zalo-oa', chatId: `${ANONYMOUS_PREFIX}${anonymousId}:${conversationId}`, userId: anonymousId };
+  }
+
   private toIncoming(event: ZaloOaEvent): Incoming | undefined {
     const name = event.event_name;
     if (name === 'follow' || name === 'unfollow') {
@@ -260,12 +353,16 @@ export class ZaloOaChannel implements ChannelAdapter {
       return { kind: 'command', user, command: 'start', args: '' };
     }
     // Only events sent by a person: the OA's own messages and delivery receipts come back too.
-    if (!name.startsWith('user_send_') && !name.startsWith('user_click_')) return undefined;
+    const anonymous = name.startsWith('anonymous_send_');
+    if (!name.startsWith('user_send_') && !name.startsWith('user_click_') && !anonymous) return undefined;
     const senderId = event.sender?.id;
     if (!senderId) return undefined;
-    const user = this.userOf(senderId);
+    const conversationId = event.message?.conversation_id;
+    // Someone who does not follow the OA is answered in their conversation (anonymous_id + conversation_id).
+    if (anonymous && !conversationId) return undefined;
+    const user = anonymous ? this.anonymousUserOf(senderId, conversationId as string) : this.userOf(senderId);
     const text = event.message?.text ?? '';
-    if (name === 'user_send_text' || name.startsWith('user_click_')) {
+    if (name === 'user_send_text' || name === 'anonymous_send_text' || name.startsWith('user_click_')) {
       const payload = decodeZaloOaPayload(text);
       if (payload !== undefined) return { kind: 'button', user, payload };
       if (name.startsWith('user_click_')) return undefined;
@@ -274,7 +371,7 @@ export class ZaloOaChannel implements ChannelAdapter {
         return { kind: 'command', user, command: (command[1] as string).toLowerCase(), args: command[2] ?? '' };
       return { kind: 'text', user, text };
     }
-    return { kind: 'unsupported', user, what: UNSUPPORTED[name] ?? 'other' };
+    return { kind: 'unsupported', user, what: UNSUPPORTED[name.replace(/^anonymous_/, 'user_')] ?? 'other' };
   }
 
   private async respond(incoming: Incoming): Promise<void> {

@@ -34,6 +34,18 @@
  *   message type, -218 quota to this user reached. -230 is confirmed by
  *   khoicodedao/Poto_platform `docs/FIX_ERROR_230.md` and subiz's Zalo OA docs.
  *
+ * - Zalo OA help center (zalooa.freshdesk.com "Các loại tin của Zalo Official
+ *   Account"): a reply sent through the API with only `user_id` and no
+ *   `message_id` is counted as a proactive message (verified OA, monthly
+ *   quota); so replies carry `recipient.message_id` of the person's message.
+ *   The answer's `data.quota` tells which allowance paid for the send
+ *   (`quota_type`: reply, sub_quota, purchase_quota, reward_quota), as listed
+ *   by docs.etelecom.vn "Send Text Consulting".
+ * - Anonymous people (who write without following) are addressed with
+ *   `recipient: {anonymous_id, conversation_id}`, as zalo-java-sdk's
+ *   `SendTextAnonymousMessage` does; the conversation id comes with their
+ *   `anonymous_send_*` event in `message.conversation_id`.
+ *
  * Uncertain: the exact error code of an expired or reused refresh token (any
  * `error` on the OAuth answer is treated as a refresh failure); -124 is also
  * treated as an expired token because older API versions used it; whether
@@ -64,6 +76,22 @@ export type ZaloOaButton =
   | { title: string; type: 'oa.query.show' | 'oa.query.hide'; payload: string }
   | { title: string; type: 'oa.open.phone'; payload: { phone_code: string } }
   | { title: string; type: 'oa.open.url'; payload: { url: string } };
+
+/**
+ * Who a consultation message goes to: a follower (with the id of the message
+ * being answered, so the reply draws on the free reply allowance), or an
+ * anonymous person in their conversation.
+ */
+export type ZaloOaRecipient =
+  | { user_id: string; message_id?: string }
+  | { anonymous_id: string; conversation_id: string };
+
+/** What Zalo answered to a send: the new message's id and which allowance paid for it. */
+export interface ZaloOaSent {
+  messageId?: string;
+  /** `data.quota.quota_type`: reply, sub_quota, purchase_quota, reward_quota. */
+  quotaType?: string;
+}
 
 /** A consultation ("tư vấn") message: text, with optional buttons. */
 export interface ZaloOaMessage {
@@ -249,7 +277,12 @@ const tokenErrorSchema = z.looseObject({
   message: z.string().optional(),
 });
 
-const sentSchema = z.looseObject({ message_id: z.string().optional() }).optional();
+const sentSchema = z
+  .looseObject({
+    message_id: z.string().optional(),
+    quota: z.looseObject({ quota_type: z.string().optional() }).optional(),
+  })
+  .optional();
 
 /** sha256 of a refresh token: enough to recognise it again without keeping a spent token around. */
 function fingerprint(token: string): string {
@@ -299,16 +332,21 @@ export class ZaloOaClient {
     return this.refreshing;
   }
 
-  /** Sends a consultation message to a person; resolves to Zalo's message id. */
+  /** Sends a consultation message to a follower (by user id) or a recipient; resolves to Zalo's message id and quota type. */
   async sendConsultation(
-    userId: string,
+    to: string | ZaloOaRecipient,
     message: ZaloOaMessage,
     options: { retries?: number } = {},
-  ): Promise<{ messageId?: string }> {
-    const data = await this.post('/v3.0/oa/message/cs', { recipient: { user_id: userId }, message }, options);
+  ): Promise<ZaloOaSent> {
+    const recipient = typeof to === 'string' ? { user_id: to } : to;
+    const data = await this.post('/v3.0/oa/message/cs', { recipient, message }, options);
     const parsed = sentSchema.safeParse(data);
     const messageId = parsed.success ? parsed.data?.message_id : undefined;
-    return messageId === undefined ? {} : { messageId };
+    const quotaType = parsed.success ? parsed.data?.quota?.quota_type : undefined;
+    return {
+      ...(messageId !== undefined ? { messageId } : {}),
+      ...(quotaType !== undefined ? { quotaType } : {}),
+    };
   }
 
   /**

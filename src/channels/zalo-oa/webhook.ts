@@ -36,6 +36,8 @@ const zaloOaEventSchema = z.looseObject({
     .looseObject({
       msg_id: id.optional(),
       text: z.string().optional(),
+      /** Sent with `anonymous_send_*` events: replies to an anonymous person go to this conversation. */
+      conversation_id: id.optional(),
       attachments: z.array(z.looseObject({ type: z.string().optional() })).optional(),
     })
     .optional(),
@@ -45,9 +47,9 @@ export type ZaloOaEvent = z.infer<typeof zaloOaEventSchema>;
 /** The outcome of checking one request. */
 export type ZaloOaVerdict =
   | { kind: 'accepted'; event: ZaloOaEvent }
-  /** Missing or wrong signature: 401. */
+  /** Missing or wrong signature: refused (answered 200, counted). */
   | { kind: 'signature' }
-  /** Not JSON, or not a Zalo event: 400. */
+  /** Not JSON, or not a Zalo event: refused (answered 200, counted). */
   | { kind: 'malformed' }
   /** Authentic but older (or newer) than the window allows: ignored. */
   | { kind: 'stale' }
