@@ -21,6 +21,16 @@ function packageRoot(dir: string): string {
 /** The project folder (where knowledge/ lives by default), from the source (src/) or the build (dist/src/). */
 export const PROJECT_ROOT = packageRoot(dirname(fileURLToPath(import.meta.url)));
 
+/**
+ * A webhook URL: Telegram, Zalo Bot and Zalo OA deliver to HTTPS only, so an
+ * http:// URL would be accepted here and then never receive anything.
+ */
+function webhookUrl(example: string) {
+  return z.url({ message: `must be a full URL such as ${example}` }).refine((url) => url.startsWith('https://'), {
+    message: `must start with https:// (the platform sends to HTTPS only), e.g. ${example} / phải bắt đầu bằng https:// (nền tảng chỉ gửi tới địa chỉ HTTPS)`,
+  });
+}
+
 const envSchema = z.object({
   KNOWLEDGE_DIR: z.string().min(1).default(resolve(PROJECT_ROOT, 'knowledge')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
@@ -51,9 +61,7 @@ const envSchema = z.object({
     .string()
     .regex(/^\d+:[\w-]{20,}$/, 'does not look like a token from @BotFather (digits:letters)')
     .optional(),
-  TELEGRAM_WEBHOOK_URL: z
-    .url({ message: 'must be a full URL such as https://bot.example.vn/webhooks/telegram' })
-    .optional(),
+  TELEGRAM_WEBHOOK_URL: webhookUrl('https://bot.example.vn/webhooks/telegram').optional(),
   TELEGRAM_WEBHOOK_SECRET: z
     .string()
     .regex(/^[A-Za-z0-9_-]{8,256}$/, 'must be 8–256 characters of A–Z, a–z, 0–9, _ or -')
@@ -63,9 +71,7 @@ const envSchema = z.object({
     .string()
     .regex(/^[^\s:]+:\S+$/, 'does not look like a Zalo bot token (bot id, colon, secret, as Zalo Bot Creator gives it)')
     .optional(),
-  ZALO_BOT_WEBHOOK_URL: z
-    .url({ message: 'must be a full URL such as https://bot.example.vn/webhooks/zalo-bot' })
-    .optional(),
+  ZALO_BOT_WEBHOOK_URL: webhookUrl('https://bot.example.vn/webhooks/zalo-bot').optional(),
   ZALO_BOT_WEBHOOK_SECRET: z
     .string()
     .regex(/^[\x21-\x7E]{8,256}$/, 'must be 8–256 visible ASCII characters (no spaces)')
@@ -85,7 +91,8 @@ const envSchema = z.object({
   ZALO_OA_REFRESH_TOKEN: z.string().trim().min(10, 'looks too short for a Zalo refresh token').optional(),
   ZALO_OA_API_ROOT: z.url().default('https://openapi.zalo.me'),
   ZALO_OAUTH_ROOT: z.url().default('https://oauth.zaloapp.com'),
-  ZALO_OA_EVENT_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
+  // Zalo re-sends an unanswered event after 30 s, 5 min, 15 min, 30 min and 1 h: two hours lets the last retry in.
+  ZALO_OA_EVENT_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86_400).default(7200),
   DATA_DIR: z.string().min(1).default('./data'),
   QUIET_HOURS: z
     .string()

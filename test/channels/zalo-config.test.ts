@@ -45,6 +45,17 @@ describe('Zalo configuration', () => {
       'ZALO_BOT_TOKEN is missing',
     );
     expect(configError({ ZALO_BOT_TOKEN: 'no-colon-here' })).toContain('ZALO_BOT_TOKEN');
+    // Zalo (and Telegram) deliver to HTTPS only: an http:// URL would never receive anything.
+    const http = configError({
+      ZALO_BOT_TOKEN: '123456:abcdefghij',
+      ZALO_BOT_WEBHOOK_URL: 'http://bot.example.vn/webhooks/zalo-bot',
+      ZALO_BOT_WEBHOOK_SECRET: 'zalo-bot-webhook-secret',
+    });
+    expect(http).toContain('ZALO_BOT_WEBHOOK_URL: must start with https://');
+    expect(http).toContain('phải bắt đầu bằng https://');
+    expect(configError({ TELEGRAM_WEBHOOK_URL: 'http://bot.example.vn/webhooks/telegram' })).toContain(
+      'TELEGRAM_WEBHOOK_URL: must start with https://',
+    );
     expect(
       configError({ ZALO_BOT_TOKEN: '1:a', ZALO_BOT_WEBHOOK_URL: 'https://x.vn/h', ZALO_BOT_WEBHOOK_SECRET: 'short' }),
     ).toContain('ZALO_BOT_WEBHOOK_SECRET');
@@ -60,7 +71,8 @@ describe('Zalo configuration', () => {
       eventWindowMs: 120_000,
       tokenFile: join(dir, ZALO_OA_TOKEN_FILE),
     });
-    expect(loadConfig({ ...OA, DATA_DIR: dir }).zaloOa?.eventWindowMs).toBe(300_000);
+    // Zalo's last re-send comes an hour after the first try: the default window is two hours.
+    expect(loadConfig({ ...OA, DATA_DIR: dir }).zaloOa?.eventWindowMs).toBe(7_200_000);
     expect(hasChannels(config)).toBe(true);
   });
 

@@ -238,6 +238,15 @@ describe('Zalo OA over its webhook', () => {
     await fake.waitForSends(user);
   });
 
+  it('answers an hour-old event Zalo re-sent (its last retry), once', async () => {
+    const event = oaTextEvent(APP_ID, user, 'tổng đài', Date.now() - 60 * 60_000);
+    expect(await (await post(event)).json()).toMatchObject({ ok: true });
+    await fake.waitForSends(user);
+    expect(await (await post(event)).json()).toMatchObject({ outcome: 'duplicate' });
+    await service.channels.get('zalo-oa')?.idle();
+    expect(fake.messagesTo(user).length).toBe(1);
+  });
+
   it('rejects a replayed event: processed once', async () => {
     const event = oaTextEvent(APP_ID, user, 'tổng đài');
     expect((await post(event)).status).toBe(200);
@@ -249,7 +258,7 @@ describe('Zalo OA over its webhook', () => {
   });
 
   it('rejects a stale event (older than the window), even correctly signed', async () => {
-    const res = await post(oaTextEvent(APP_ID, user, 'tổng đài', Date.now() - 6 * 60_000));
+    const res = await post(oaTextEvent(APP_ID, user, 'tổng đài', Date.now() - 3 * 60 * 60_000));
     expect(await res.json()).toMatchObject({ outcome: 'stale' });
     await service.channels.get('zalo-oa')?.idle();
     expect(fake.messagesTo(user)).toEqual([]);
@@ -300,7 +309,7 @@ describe('Zalo OA over its webhook', () => {
     expect(metrics).toMatch(/ctxh_webhook_rejected_total\{route="\/webhooks\/zalo-oa",reason="url_check"\} 3/);
     expect(metrics).toMatch(/ctxh_webhook_rejected_total\{route="\/webhooks\/zalo-oa",reason="malformed"\} 1/);
     expect(metrics).toMatch(/ctxh_zalo_oa_sends_by_quota_total\{quota_type="reply"\} \d+/);
-    expect(metrics).toMatch(/ctxh_webhook_rejected_total\{route="\/webhooks\/zalo-oa",reason="replay"\} 1/);
+    expect(metrics).toMatch(/ctxh_webhook_rejected_total\{route="\/webhooks\/zalo-oa",reason="replay"\} 2/);
     expect(metrics).toMatch(/ctxh_webhook_rejected_total\{route="\/webhooks\/zalo-oa",reason="stale"\} 1/);
     expect(metrics).toMatch(/ctxh_send_errors_total\{platform="zalo-oa",kind="out_of_window"\} 1/);
   });
