@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import type { ChannelAdapter, ChannelSender, UnreachableFailure } from './channels/adapter.ts';
+import type { ChannelAdapter, ChannelSender, Responder, UnreachableFailure } from './channels/adapter.ts';
 import { createAdapters } from './channels/registry.ts';
 import { SeenUpdates } from './channels/seen-updates.ts';
 import { TerminalAdapter } from './channels/terminal/adapter.ts';
@@ -124,6 +124,15 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
       .markUnreachable(ChatAddress.toKey(to), failure.status, failure.reason, clock.now())
       .catch((error: unknown) => logger.debug({ err: String(error) }, 'could not mark a subscriber unreachable'));
   };
+  /** Someone who writes can be reached again: a subscriber marked blocked or undeliverable becomes active. */
+  const responder: Responder = {
+    handle(incoming) {
+      store
+        .markReachable(ChatAddress.toKey(incoming.user), clock.now())
+        .catch((error: unknown) => logger.debug({ err: String(error) }, 'could not mark a subscriber reachable'));
+      return bot.handle(incoming);
+    },
+  };
   /** Handled update ids, kept in DATA_DIR for a day so that replays after a restart are refused; one file per account. */
   const seenUpdates = (platform: Platform, account: string): SeenUpdates =>
     new SeenUpdates({
@@ -131,7 +140,7 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
       logger,
     });
   const adapters: ChannelAdapter[] = createAdapters(config, {
-    bot,
+    bot: responder,
     knowledge: () => knowledge.current,
     logger,
     metrics,

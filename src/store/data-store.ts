@@ -93,6 +93,16 @@ export class DataStore implements Store {
     await this.persist();
   }
 
+  async markReachable(key: string, at: Date): Promise<boolean> {
+    const s = this.data.subscribers[key];
+    // Most messages come from people already active (or not subscribed): no write at all.
+    if (!s || s.status === 'active') return false;
+    const { statusReason: _reason, unreachableSince: _since, ...rest } = s;
+    this.data.subscribers[key] = { ...rest, status: 'active', updatedAt: at.toISOString() };
+    await this.persist();
+    return true;
+  }
+
   async rememberConsentText(version: string, text: string, at: string): Promise<void> {
     if (version in this.data.consentTexts) return;
     this.data.consentTexts[version] = { text, firstAcceptedAt: at };

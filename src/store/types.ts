@@ -111,6 +111,8 @@ export interface Store {
   countSubscribers(filter?: AudienceFilter): Promise<number>;
   /** Marks a subscriber unreachable (blocked the bot, chat gone, outside the Zalo window). */
   markUnreachable(key: string, status: 'blocked' | 'undeliverable', reason: string, at: Date): Promise<void>;
+  /** Marks an unreachable subscriber active again (they wrote to the bot); writes only when the status changes. True if it did. */
+  markReachable(key: string, at: Date): Promise<boolean>;
   /** Keeps the wording of a consent version (once; later calls with the same version change nothing). */
   rememberConsentText(version: string, text: string, at: string): Promise<void>;
   /** The wording of a consent version and when it was first accepted. */

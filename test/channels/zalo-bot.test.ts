@@ -213,6 +213,11 @@ describe('Zalo Bot over a webhook', () => {
     expect(await statusBecomes(service.store, key, 'blocked')).toBe('blocked');
     await service.channels.get('zalo-bot')?.idle();
     expect(fake.callsOf('sendMessage').filter((c) => c.body.chat_id === blocked).length).toBe(1);
+
+    // They unblock the bot and write again: reachable again.
+    fake.respondWith(undefined);
+    await post(zaloBotText('tổng đài', blocked));
+    expect(await statusBecomes(service.store, key, 'active')).toBe('active');
   });
 
   it('serves health and metrics with the zalo-bot label', async () => {

@@ -290,10 +290,11 @@ describe('Zalo OA over its webhook', () => {
     await service.channels.get('zalo-oa')?.idle();
     expect(fake.messagesTo(outside).length).toBe(1);
 
-    // Writing again reopens the window: the reply is sent.
+    // Writing again reopens the window: the reply is sent, and reminders reach them again.
     fake.respondWith(undefined);
     await post(oaTextEvent(APP_ID, outside, 'tổng đài miễn phí'));
     await fake.waitForSends(outside, 2);
+    expect(await statusBecomes(service.store, key, 'active')).toBe('active');
   });
 
   it('serves health and metrics with the zalo-oa label', async () => {
