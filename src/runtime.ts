@@ -130,8 +130,16 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
       file: join(config.dataDir, 'seen-updates', `${platform}-${account.replace(/[^\w-]/g, '_')}.log`),
       logger,
     });
+  const { interactions } = core;
   const adapters: ChannelAdapter[] = createAdapters(config, {
-    bot,
+    // Every incoming message is recorded (time and chat key only) before it is answered: Zalo OA's windows count from it.
+    bot: {
+      handle: (incoming) => {
+        interactions.record(ChatAddress.toKey(incoming.user), clock.now());
+        return bot.handle(incoming);
+      },
+    },
+    lastInteraction: (chatKey) => interactions.lastAt(chatKey),
     knowledge: () => knowledge.current,
     logger,
     metrics,
