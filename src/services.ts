@@ -19,6 +19,7 @@ import { openLowdbStore, type LowdbStoreOptions } from './store/lowdb-store.ts';
 import type { Disk } from './store/disk.ts';
 import type { DiskHealth } from './store/disk-health.ts';
 import { auditLogIn, type AuditLog } from './store/audit-log.ts';
+import { NO_TEMPLATE_REASON } from './channels/zalo-oa/outside-window.ts';
 import { INTERACTIONS_FILE, InteractionLog } from './store/interactions.ts';
 import type { AudienceFilter, Store } from './store/types.ts';
 import { describeReach, reachOf, type ReachFigures } from './delivery/reach.ts';
@@ -84,6 +85,14 @@ function deliveryLimits(config: AppConfig): Partial<Record<Platform, PlatformLim
   };
 }
 
+/** A reason a person could not be reached, as staff read it (the platform's own words otherwise). */
+function staffReason(reason: string): string {
+  if (reason === NO_TEMPLATE_REASON)
+    return 'Zalo OA: người này hơn 7 ngày chưa nhắn cho OA và trung tâm chưa cấu hình tin mẫu giao dịch';
+  if (/^Zalo -230\b/.test(reason)) return 'Zalo OA: người này hơn 7 ngày chưa nhắn cho OA (Zalo từ chối, lỗi -230)';
+  return reason;
+}
+
 /** Creates the core; `senders` are the configured channel adapters. */
 export function createCore(options: {
   config: AppConfig;
@@ -134,13 +143,17 @@ export function createCore(options: {
     clock,
     ...(options.disk ? { disk: options.disk } : {}),
     ...(options.health ? { health: options.health } : {}),
-    onFinished: (progress, manifest) => {
+    onFinished: (progress, manifest, unreachable) => {
       // The staff member who sent a notice gets the final report.
       if (!manifest.createdBy.startsWith('staff:')) return;
       const ui = knowledge.current.ui;
       const template = progress.state === 'cancelled' ? ui.broadcast_cancelled : ui.broadcast_report;
       const summary = manifest.summary.length > 60 ? `${manifest.summary.slice(0, 57)}…` : manifest.summary;
-      void notify(manifest.createdBy.slice('staff:'.length), [{ text: fill(template, { ...progress, summary }) }]);
+      const why = Object.entries(unreachable).map(([reason, count]) =>
+        fill(ui.broadcast_report_unreachable, { count, reason: staffReason(reason) }),
+      );
+      const text = [fill(template, { ...progress, summary }), ...why].join('\n');
+      void notify(manifest.createdBy.slice('staff:'.length), [{ text }]);
     },
   });
   const pruned = delivery.pruneFinished(config.deliveryRetentionDays * DAY_MS);
@@ -177,7 +190,7 @@ export function createCore(options: {
     now: () => clock.now(),
     topics: options.topics,
     describeReach: async (audience) =>
-      describeReach(await reach(audience), { template: false }),
+      describeReach(await reach(audience), { template: config.zaloOa?.template !== undefined }),
   };
   const applyRetention = async (): Promise<RetentionResult> => {
     const cutoff = new Date(services.now().getTime() - config.unreachableRetentionDays * DAY_MS);

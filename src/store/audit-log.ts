@@ -21,6 +21,8 @@ interface AuditResults {
   failed: number;
   blocked: number;
   cancelled: boolean;
+  /** Why people could not be reached (reason → count); absent when everyone could be. */
+  unreachable?: Record<string, number>;
 }
 
 /** One thing worth accounting for later. `by` is "cli", "scheduler" or "staff:platform:id". */

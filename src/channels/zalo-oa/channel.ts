@@ -23,13 +23,14 @@ import {
   type SendOptions,
   type UnreachableFailure,
 } from '../adapter.ts';
-import type { AdapterFactory } from '../factory.ts';
+import type { AdapterDeps, AdapterFactory } from '../factory.ts';
 import { ChatQueue } from '../chat-queue.ts';
 import { sendLiveReplies } from '../live-reply.ts';
 import type { ZaloOaConfig } from '../../config.ts';
 import { SeenUpdates } from '../seen-updates.ts';
 import { readBody, webhookGuards, ZALO_WEBHOOK_ANSWER_WITHIN_MS } from '../webhook-guards.ts';
 import { FileTokenStore, ZaloOaApiError, ZaloOaAuthError, ZaloOaClient, ZaloOaNetworkError } from './client.ts';
+import { OutsideWindowRoute } from './outside-window.ts';
 import { decodeZaloOaPayload, renderZaloOaReplies } from './render.ts';
 import { ZaloOaVerifier, zaloOaMessageKey, type ZaloOaEvent, type ZaloOaVerdict } from './webhook.ts';
 
@@ -54,6 +55,8 @@ export interface ZaloOaOptions {
   tokenCheckMs?: number;
   /** Events already handled; give one backed by a file to refuse replays after a restart too. */
   seenUpdates?: SeenUpdates;
+  /** How notices reach people outside Zalo's 7-day window (template message or counted unreachable). */
+  outsideWindow?: OutsideWindowRoute;
   now?: () => number;
 }
 
@@ -219,6 +222,7 @@ export class ZaloOaChannel implements ChannelAdapter {
   /** Sends replies to a person as consultation messages; throws a `SendError` at the first refused send. */
   async send(to: ChatAddress, replies: readonly Reply[], options: SendOptions = {}): Promise<void> {
     const { metrics, client } = this.options;
+    if (!options.live && (await this.options.outsideWindow?.deliver(to, replies, classifyZaloOaError))) return;
     for (const message of renderZaloOaReplies(replies, this.options.moreOptionsText())) {
       try {
         // The delivery engine retries itself, so that a rate limit pauses the whole platform.
@@ -297,16 +301,35 @@ function createZaloOaClient(config: ZaloOaConfig, logger: Logger): ZaloOaClient 
   });
 }
 
+/** Template message or unreachable for people outside the 7-day window, when interactions are recorded. */
+function outsideWindowRoute(
+  client: ZaloOaClient,
+  config: ZaloOaConfig,
+  deps: AdapterDeps,
+): OutsideWindowRoute | undefined {
+  const { lastInteraction } = deps;
+  if (!lastInteraction) return undefined;
+  return new OutsideWindowRoute({
+    client,
+    lastInteraction,
+    now: () => new Date(deps.now()),
+    template: config.template,
+    center: () => deps.knowledge().center,
+  });
+}
+
 /** The Zalo OA adapter when the four ZALO_OA_* settings are set. */
 export const createZaloOaAdapter: AdapterFactory = (config, deps) => {
   const zaloOa = config.zaloOa;
   if (!zaloOa) return undefined;
+  const client = createZaloOaClient(zaloOa, deps.logger);
   return new ZaloOaChannel({
-    client: createZaloOaClient(zaloOa, deps.logger),
+    client,
     appId: zaloOa.appId,
     oaSecretKey: zaloOa.secretKey,
     eventWindowMs: zaloOa.eventWindowMs,
     seenUpdates: deps.seenUpdates('zalo-oa', zaloOa.appId),
+    outsideWindow: outsideWindowRoute(client, zaloOa, deps),
     bot: deps.bot,
     moreOptionsText: () => deps.knowledge().ui.more_options,
     logger: deps.logger,
