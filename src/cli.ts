@@ -50,6 +50,8 @@ import type { AudienceFilter, Store } from './store/types.ts';
 import type { Reply } from './core/message.ts';
 import { parseVietnamInstant } from './scheduler/occurrences.ts';
 import { formatPlanLine, planRange, planReminders } from './scheduler/plan.ts';
+import { describeReach, reachOf } from './delivery/reach.ts';
+import { INTERACTIONS_FILE, InteractionLog } from './store/interactions.ts';
 
 const USAGE = `Usage:
   ctxh start                         start the bot (terminal chat when no channel token is set)
@@ -607,8 +609,16 @@ async function commandReminders(args: string[], config: AppConfig, io: CliIo): P
     const kb = loadOrExit(config, io);
     // Read-only: no lock, and no close(), which would rewrite the store file under a running bot.
     const store = await openStore(config);
-    const lines = await planReminders(kb, store, range.from, range.to, config.reminders);
+    // Read only as well: the bot may be appending to the interaction log.
+    const interactions = new InteractionLog({ file: join(config.dataDir, INTERACTIONS_FILE), readOnly: true });
+    const reachAt = (audience: AudienceFilter, at: Date) =>
+      reachOf({ store, lastInteraction: (key) => interactions.lastAt(key) }, audience, at);
+    const lines = await planReminders(kb, store, range.from, range.to, config.reminders, reachAt);
     io.stdout.write(lines.map((line) => `${formatPlanLine(line)}\n`).join(''));
+    // Stdout stays one tab-separated line per reminder for scripts; the reach figures are for the person reading.
+    const template = config.zaloOa?.template !== undefined;
+    for (const line of lines)
+      if (line.reach) io.stderr.write(`${line.at} ${line.eventId}\n${describeReach(line.reach, { template })}\n\n`);
     if (lines.length === 0) io.stderr.write('Không có lời nhắc nào trong khoảng thời gian này.\n');
     return;
   }

@@ -26,6 +26,8 @@ export interface InteractionLogOptions {
   file?: string;
   /** A failed write is logged here once (the time is still known until the next restart). */
   logger?: Logger;
+  /** Read the file and never write it (a command reading beside a running bot). */
+  readOnly?: boolean;
 }
 
 /** The last time each person wrote, by chat key (`zalo-oa:123`). */
@@ -45,7 +47,7 @@ export class InteractionLog {
     if ((this.last.get(key) ?? -Infinity) >= time) return;
     this.last.set(key, time);
     const file = this.options.file;
-    if (!file) return;
+    if (!file || this.options.readOnly) return;
     this.safely(() => {
       if (this.linesInFile >= Math.max(1000, 2 * this.last.size)) this.compact(file);
       else {
@@ -68,7 +70,7 @@ export class InteractionLog {
     let changed = false;
     for (const key of chatKeys) changed = this.last.delete(clean(key)) || changed;
     const file = this.options.file;
-    if (!changed || !file) return;
+    if (!changed || !file || this.options.readOnly) return;
     // A deletion must reach the disk: unlike a lost time, a kept one would be personal data nobody may have.
     this.compact(file);
   }
@@ -94,6 +96,7 @@ export class InteractionLog {
       if (space <= 0 || !Number.isFinite(at) || key.length === 0) continue;
       if ((this.last.get(key) ?? -Infinity) < at) this.last.set(key, at);
     }
+    if (this.options.readOnly) return;
     this.safely(() => {
       mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
       this.compact(file);

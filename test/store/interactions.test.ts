@@ -45,4 +45,15 @@ describe('the last-interaction log', () => {
     expect(readFileSync(path, 'utf8')).not.toContain('777');
     expect(new InteractionLog({ file: path }).lastAt('telegram:5')).toEqual(at('2027-03-01T08:00:00Z'));
   });
+
+  it('read-only, as a command beside a running bot reads it, it never writes the file', () => {
+    const path = file();
+    new InteractionLog({ file: path }).record('zalo-oa:1', at('2027-03-01T08:00:00Z'));
+    const before = readFileSync(path, 'utf8');
+    const reader = new InteractionLog({ file: path, readOnly: true });
+    reader.record('zalo-oa:2', at('2027-03-02T08:00:00Z'));
+    reader.forget(['zalo-oa:1']);
+    expect(readFileSync(path, 'utf8')).toBe(before);
+    expect(new InteractionLog({ file: path, readOnly: true }).lastAt('zalo-oa:1')).toEqual(at('2027-03-01T08:00:00Z'));
+  });
 });
