@@ -10,7 +10,7 @@ import type { Platform } from '../core/message.ts';
 import type { AudienceFilter, Store } from '../store/types.ts';
 
 /** The figures of one platform. */
-export interface PlatformReach {
+interface PlatformReach {
   /** People in the audience who are still subscribed and reachable as far as the bot knows. */
   active: number;
   /** People in the audience marked blocked, unfollowed or undeliverable (they get nothing). */
@@ -18,7 +18,7 @@ export interface PlatformReach {
 }
 
 /** Zalo OA's figures: the active people split by Zalo's windows. */
-export interface ZaloOaReach extends PlatformReach {
+interface ZaloOaReach extends PlatformReach {
   /** Wrote within 48 hours: a free reply. */
   free: number;
   /** Wrote within 7 days: a consultation message, counted against the OA's quota. */

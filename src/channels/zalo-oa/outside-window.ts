@@ -23,11 +23,12 @@ import { ChatAddress } from '../../core/address.ts';
 import type { Reply } from '../../core/message.ts';
 import { SendError } from '../adapter.ts';
 import type { ZaloOaClient } from './client.ts';
+import type { ZaloOaTemplateConfig } from '../../config.ts';
 
 /** Zalo lets an OA reply free of charge this long after a person's last message. */
-export const FREE_REPLY_WINDOW_MS = 48 * 60 * 60_000;
+const FREE_REPLY_WINDOW_MS = 48 * 60 * 60_000;
 /** After this long without a message from the person, Zalo refuses consultation messages (-230). */
-export const CONSULTATION_WINDOW_MS = 7 * 24 * 60 * 60_000;
+const CONSULTATION_WINDOW_MS = 7 * 24 * 60 * 60_000;
 
 /** Where a person stands with Zalo's interaction windows. */
 export type ZaloOaWindow = 'free' | 'consultation' | 'outside' | 'unknown';
@@ -41,24 +42,13 @@ export function zaloOaWindowOf(lastAt: Date | undefined, now: Date): ZaloOaWindo
   return 'outside';
 }
 
-/** What fills a template field (parsed from ZALO_OA_TEMPLATE_FIELDS). */
-type TemplateSource = 'notice' | 'center' | 'hotline' | 'date';
-
-/** An approved transaction/event template the center configured. */
-export interface ZaloOaTemplate {
-  /** The template's id, as Zalo approved it. */
-  id: string;
-  /** Template field name → what fills it. */
-  fields: Readonly<Record<string, TemplateSource>>;
-}
-
 /** What the outside-window route needs. */
 export interface OutsideWindowOptions {
   client: ZaloOaClient;
   /** When the person with this chat key last wrote; undefined when not recorded. */
   lastInteraction: (chatKey: string) => Date | undefined;
   now: () => Date;
-  template?: ZaloOaTemplate | undefined;
+  template?: ZaloOaTemplateConfig | undefined;
   /** Center facts a template may show, read at send time. */
   center: () => { name: string; hotline: string };
 }
@@ -66,7 +56,11 @@ export interface OutsideWindowOptions {
 /** Zalo's field values are short strings; a long notice is cut with an ellipsis. */
 const MAX_FIELD_CHARS = 200;
 
-function fieldValue(source: TemplateSource, notice: string, options: OutsideWindowOptions): string {
+function fieldValue(
+  source: ZaloOaTemplateConfig['fields'][string],
+  notice: string,
+  options: OutsideWindowOptions,
+): string {
   const value = {
     notice: () => notice,
     center: () => options.center().name,
@@ -77,9 +71,9 @@ function fieldValue(source: TemplateSource, notice: string, options: OutsideWind
 }
 
 /** The body of a template transaction message to one person. */
-export function templateMessageBody(
+function templateMessageBody(
   userId: string,
-  template: ZaloOaTemplate,
+  template: ZaloOaTemplateConfig,
   notice: string,
   options: OutsideWindowOptions,
 ): Record<string, unknown> {
