@@ -288,7 +288,7 @@ export class ZaloOaChannel implements ChannelAdapter {
 }
 
 /** The Zalo OA client over the token file in DATA_DIR; logs each refresh, never the tokens. */
-function createZaloOaClient(config: ZaloOaConfig, logger: Logger): ZaloOaClient {
+export function createZaloOaClient(config: ZaloOaConfig, logger: Logger): ZaloOaClient {
   return new ZaloOaClient({
     appId: config.appId,
     appSecret: config.appSecret,
