@@ -13,8 +13,7 @@
  * when it is opened and whenever it has grown well past the number of people.
  * Forgetting a person (/xoadulieu) rewrites it without them at once.
  */
-import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { appendFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { Logger } from 'pino';
 
 /** The file in DATA_DIR that keeps the last interactions. */
@@ -85,8 +84,9 @@ export class InteractionLog {
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
-        this.options.logger?.warn({ err: error, file }, 'could not read the last interactions');
+      // No file yet: the first message creates it; nothing to compact.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      this.options.logger?.warn({ err: error, file }, 'could not read the last interactions');
     }
     for (const entry of text.split('\n')) {
       const space = entry.indexOf(' ');
@@ -97,10 +97,7 @@ export class InteractionLog {
       if ((this.last.get(key) ?? -Infinity) < at) this.last.set(key, at);
     }
     if (this.options.readOnly) return;
-    this.safely(() => {
-      mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-      this.compact(file);
-    });
+    this.safely(() => this.compact(file));
   }
 
   /** Runs a file write; a failure (full disk, permissions) is logged once, never thrown. */

@@ -1,5 +1,5 @@
 /** The last-interaction log: one appended line per message, compacted on open, forgotten on request. */
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,5 +55,13 @@ describe('the last-interaction log', () => {
     reader.forget(['zalo-oa:1']);
     expect(readFileSync(path, 'utf8')).toBe(before);
     expect(new InteractionLog({ file: path, readOnly: true }).lastAt('zalo-oa:1')).toEqual(at('2027-03-01T08:00:00Z'));
+  });
+
+  it('creates no file until someone writes (a deletion with nothing recorded leaves the folder as it was)', () => {
+    const path = file();
+    const log = new InteractionLog({ file: path });
+    log.forget(['telegram:1']);
+    expect(log.lastAt('telegram:1')).toBeUndefined();
+    expect(existsSync(path)).toBe(false);
   });
 });
