@@ -50,7 +50,7 @@ import type { AudienceFilter, Store } from './store/types.ts';
 import type { Reply } from './core/message.ts';
 import { inQuietHours, parseVietnamInstant } from './scheduler/occurrences.ts';
 import { formatPlanLine, planRange, planReminders } from './scheduler/plan.ts';
-import { describeReach, reachOf } from './delivery/reach.ts';
+import { describeReach, describeUnreachable, reachOf } from './delivery/reach.ts';
 import { type ArticleTarget, articleBroadcastBody, broadcastArticle } from './channels/zalo-oa/article-broadcast.ts';
 import { createZaloOaClient } from './channels/zalo-oa/channel.ts';
 import { ZaloOaApiError } from './channels/zalo-oa/client.ts';
@@ -566,6 +566,8 @@ async function commandBroadcast(args: string[], config: AppConfig, io: CliIo): P
   await withDeliveryCore(config, io, async ({ core, store }) => {
     const count = await store.countSubscribers(audience);
     io.stdout.write(`Xem trước (đúng như người dân sẽ nhận):\n\n${text}\n\nNgười nhận: ${count}\n`);
+    const template = config.zaloOa?.template !== undefined;
+    io.stdout.write(`${describeReach(await core.reachOf(audience), { template })}\n`);
     if (values['dry-run']) return;
     const jobId = await core.delivery.enqueue({
       kind: 'broadcast',
@@ -584,6 +586,8 @@ async function commandBroadcast(args: string[], config: AppConfig, io: CliIo): P
     io.stdout.write(
       `Xong: gửi được ${result.sent}/${result.total}, lỗi ${result.failed}, bị chặn hoặc không liên lạc được ${result.blocked}.\n`,
     );
+    for (const [reason, n] of Object.entries(core.delivery.unreachableReasons(jobId)))
+      io.stdout.write(`• ${n} người không liên lạc được: ${describeUnreachable(reason)}\n`);
   });
 }
 

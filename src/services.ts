@@ -19,10 +19,9 @@ import { openLowdbStore, type LowdbStoreOptions } from './store/lowdb-store.ts';
 import type { Disk } from './store/disk.ts';
 import type { DiskHealth } from './store/disk-health.ts';
 import { auditLogIn, type AuditLog } from './store/audit-log.ts';
-import { NO_TEMPLATE_REASON } from './channels/zalo-oa/outside-window.ts';
 import { INTERACTIONS_FILE, InteractionLog } from './store/interactions.ts';
 import type { AudienceFilter, Store } from './store/types.ts';
-import { describeReach, reachOf, type ReachFigures } from './delivery/reach.ts';
+import { describeReach, describeUnreachable, reachOf, type ReachFigures } from './delivery/reach.ts';
 
 /** The shared core of a running bot. */
 export interface Core {
@@ -85,14 +84,6 @@ function deliveryLimits(config: AppConfig): Partial<Record<Platform, PlatformLim
   };
 }
 
-/** A reason a person could not be reached, as staff read it (the platform's own words otherwise). */
-function staffReason(reason: string): string {
-  if (reason === NO_TEMPLATE_REASON)
-    return 'Zalo OA: người này hơn 7 ngày chưa nhắn cho OA và trung tâm chưa cấu hình tin mẫu giao dịch';
-  if (/^Zalo -230\b/.test(reason)) return 'Zalo OA: người này hơn 7 ngày chưa nhắn cho OA (Zalo từ chối, lỗi -230)';
-  return reason;
-}
-
 /** Creates the core; `senders` are the configured channel adapters. */
 export function createCore(options: {
   config: AppConfig;
@@ -150,7 +141,7 @@ export function createCore(options: {
       const template = progress.state === 'cancelled' ? ui.broadcast_cancelled : ui.broadcast_report;
       const summary = manifest.summary.length > 60 ? `${manifest.summary.slice(0, 57)}…` : manifest.summary;
       const why = Object.entries(unreachable).map(([reason, count]) =>
-        fill(ui.broadcast_report_unreachable, { count, reason: staffReason(reason) }),
+        fill(ui.broadcast_report_unreachable, { count, reason: describeUnreachable(reason) }),
       );
       const text = [fill(template, { ...progress, summary }), ...why].join('\n');
       void notify(manifest.createdBy.slice('staff:'.length), [{ text }]);

@@ -5,7 +5,7 @@
  * in the audience blocked the bot, unfollowed or could not be reached.
  * Shown in the /thongbao preview and by `npm run reminders -- plan`.
  */
-import { zaloOaWindowOf, type ZaloOaWindow } from '../channels/zalo-oa/outside-window.ts';
+import { NO_TEMPLATE_REASON, zaloOaWindowOf, type ZaloOaWindow } from '../channels/zalo-oa/outside-window.ts';
 import type { Platform } from '../core/message.ts';
 import type { AudienceFilter, Store } from '../store/types.ts';
 
@@ -94,4 +94,12 @@ export function describeReach(figures: ReachFigures, options: { template: boolea
   }
   if (lines.length === 1) lines.push('• Chưa có ai trong nhóm này.');
   return lines.join('\n');
+}
+
+/** A reason a person could not be reached (as the delivery report counts them), as staff read it; the platform's own words otherwise. */
+export function describeUnreachable(reason: string): string {
+  if (reason === NO_TEMPLATE_REASON)
+    return 'Zalo OA: người này hơn 7 ngày chưa nhắn cho OA và trung tâm chưa cấu hình tin mẫu giao dịch';
+  if (/^Zalo -230\b/.test(reason)) return 'Zalo OA: người này hơn 7 ngày chưa nhắn cho OA (Zalo từ chối, lỗi -230)';
+  return reason;
 }
