@@ -135,9 +135,12 @@ export async function handleBroadcastButton(
   if (current?.id !== draft.id || current.jobId)
     return [{ text: current?.jobId ? ui.broadcast_already_sending : ui.broadcast_no_draft }];
   await services.store.saveDraft(chatKey(ctx), { ...current, audience });
+  const confirm = fill(ui.broadcast_confirm, { count, audience: describeAudience(ctx, services, audience) });
+  // Before "Gửi": how many of them each platform will really reach (Zalo OA's windows, blocked people).
+  const reach = services.describeReach ? await services.describeReach(audience) : undefined;
   return [
     {
-      text: fill(ui.broadcast_confirm, { count, audience: describeAudience(ctx, services, audience) }),
+      text: reach ? `${reach}\n\n${confirm}` : confirm,
       buttons: [
         actionButton(ui.broadcast_send_button, broadcastPayload.send),
         actionButton(ui.broadcast_cancel_button, broadcastPayload.discard),

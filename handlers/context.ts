@@ -36,6 +36,8 @@ export interface BotServices {
   /** Records notices, staff changes, exports and deletions (never what residents wrote). */
   audit: AuditSink;
   now(): Date;
+  /** Who the audience will reach on each platform, as staff read it (Zalo OA windows, blocked people). */
+  describeReach?(audience: AudienceFilter): Promise<string>;
 }
 
 /** Inputs shared by all handlers for one incoming message. */

@@ -48,8 +48,13 @@ import { auditLogIn } from './store/audit-log.ts';
 import { formatSubscribers, parseSubscribers } from './store/subscribers-io.ts';
 import type { AudienceFilter, Store } from './store/types.ts';
 import type { Reply } from './core/message.ts';
-import { parseVietnamInstant } from './scheduler/occurrences.ts';
+import { inQuietHours, parseVietnamInstant } from './scheduler/occurrences.ts';
 import { formatPlanLine, planRange, planReminders } from './scheduler/plan.ts';
+import { describeReach, describeUnreachable, reachOf } from './delivery/reach.ts';
+import { type ArticleTarget, articleBroadcastBody, broadcastArticle } from './channels/zalo-oa/article-broadcast.ts';
+import { createZaloOaClient } from './channels/zalo-oa/channel.ts';
+import { ZaloOaApiError } from './channels/zalo-oa/client.ts';
+import { INTERACTIONS_FILE, InteractionLog } from './store/interactions.ts';
 
 const USAGE = `Usage:
   ctxh start                         start the bot (terminal chat when no channel token is set)
@@ -68,6 +73,9 @@ const USAGE = `Usage:
   ctxh kb catches ID [FILE.jsonl]    which test questions entry (or agency) ID answers (refers) now
   ctxh broadcast --file F [--topic T] [--area A] [--platform P] [--dry-run]
                                      send a notice to subscribers (bot must be stopped)
+  ctxh oa-article --id ARTICLE_ID [--cities CODES] [--gender all|male|female] [--ages CODES] [--dry-run]
+                                     broadcast an article published in the Zalo OA Manager to the OA's followers
+                                     (all, or a province/gender/age target; not in QUIET_HOURS; bot must be stopped)
   ctxh deliveries resume             finish deliveries a crash interrupted (the bot does this at start)
   ctxh staff add|remove PLATFORM USER_ID | staff list
   ctxh subscribers import FILE       CSV (with header) or JSON lines; bad rows reported by line
@@ -558,6 +566,8 @@ async function commandBroadcast(args: string[], config: AppConfig, io: CliIo): P
   await withDeliveryCore(config, io, async ({ core, store }) => {
     const count = await store.countSubscribers(audience);
     io.stdout.write(`Xem trước (đúng như người dân sẽ nhận):\n\n${text}\n\nNgười nhận: ${count}\n`);
+    const template = config.zaloOa?.template !== undefined;
+    io.stdout.write(`${describeReach(await core.reachOf(audience), { template })}\n`);
     if (values['dry-run']) return;
     const jobId = await core.delivery.enqueue({
       kind: 'broadcast',
@@ -576,7 +586,75 @@ async function commandBroadcast(args: string[], config: AppConfig, io: CliIo): P
     io.stdout.write(
       `Xong: gửi được ${result.sent}/${result.total}, lỗi ${result.failed}, bị chặn hoặc không liên lạc được ${result.blocked}.\n`,
     );
+    for (const [reason, n] of Object.entries(core.delivery.unreachableReasons(jobId)))
+      io.stdout.write(`• ${n} người không liên lạc được: ${describeUnreachable(reason)}\n`);
   });
+}
+
+/** Codes given as "4, 1": digits only, as Zalo's target fields take them. */
+function codeList(value: string | undefined, what: string): string[] | undefined {
+  if (value === undefined) return undefined;
+  const codes = value.split(',').map((c) => c.trim());
+  if (codes.some((c) => !/^\d+$/.test(c)))
+    throw new UsageError(`--${what} takes Zalo's numeric codes, e.g. --${what} 4,1`);
+  return codes;
+}
+
+async function commandOaArticle(args: string[], config: AppConfig, io: CliIo): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      id: { type: 'string' },
+      cities: { type: 'string' },
+      gender: { type: 'string' },
+      ages: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+    },
+  });
+  const usage = 'oa-article --id ARTICLE_ID [--cities CODES] [--gender all|male|female] [--ages CODES] [--dry-run]';
+  if (!values.id) throw new UsageError(usage);
+  const gender = values.gender;
+  if (gender !== undefined && gender !== 'all' && gender !== 'male' && gender !== 'female') throw new UsageError(usage);
+  const target: ArticleTarget = {
+    ...(values.cities ? { cities: codeList(values.cities, 'cities') } : {}),
+    ...(values.ages ? { ages: codeList(values.ages, 'ages') } : {}),
+    ...(gender ? { gender } : {}),
+  };
+  const zaloOa = config.zaloOa;
+  if (!zaloOa)
+    throw new UsageError('Zalo OA is not configured (ZALO_OA_APP_ID, ZALO_OA_APP_SECRET, ZALO_OA_SECRET_KEY)');
+  const body = articleBroadcastBody(values.id, target);
+  const codes = (body.recipient as { target: Record<string, string> }).target;
+  const who =
+    Object.keys(codes).length === 0 ? 'mọi người quan tâm OA' : `người quan tâm OA có ${JSON.stringify(codes)}`;
+  io.stdout.write(`Bài viết ${values.id} sẽ được gửi tới ${who}.\n`);
+  if (values['dry-run']) return;
+  if (inQuietHours(systemClock.now().getTime(), config.reminders.quietHours)) {
+    io.stderr.write('Đang trong giờ yên lặng (QUIET_HOURS): không gửi tin hàng loạt lúc này. Hãy gửi lại sau.\n');
+    throw new CliExit(1);
+  }
+  const logger = createLogger(config.logLevel ?? 'warn', {
+    secrets: configuredSecrets(config),
+    destination: logDestination(io),
+  });
+  // The lock keeps a running bot from refreshing the same single-use OA token at the same time.
+  const release = await lockDataDir(config.dataDir);
+  try {
+    await auditLogIn(config.dataDir).append({
+      type: 'oa-article-broadcast',
+      articleId: values.id,
+      target: codes,
+      by: 'cli',
+    });
+    const { messageId } = await broadcastArticle(createZaloOaClient(zaloOa, logger), values.id, target);
+    io.stdout.write(`Zalo đã nhận yêu cầu gửi${messageId ? ` (mã ${messageId})` : ''}.\n`);
+  } catch (error) {
+    if (!(error instanceof ZaloOaApiError)) throw error;
+    io.stderr.write(`Zalo từ chối: ${error.code ?? error.httpStatus} ${error.description}\n`);
+    throw new CliExit(1);
+  } finally {
+    await release();
+  }
 }
 
 async function commandDeliveries(args: string[], config: AppConfig, io: CliIo): Promise<void> {
@@ -607,8 +685,16 @@ async function commandReminders(args: string[], config: AppConfig, io: CliIo): P
     const kb = loadOrExit(config, io);
     // Read-only: no lock, and no close(), which would rewrite the store file under a running bot.
     const store = await openStore(config);
-    const lines = await planReminders(kb, store, range.from, range.to, config.reminders);
+    // Read only as well: the bot may be appending to the interaction log.
+    const interactions = new InteractionLog({ file: join(config.dataDir, INTERACTIONS_FILE), readOnly: true });
+    const reachAt = (audience: AudienceFilter, at: Date) =>
+      reachOf({ store, lastInteraction: (key) => interactions.lastAt(key) }, audience, at);
+    const lines = await planReminders(kb, store, range.from, range.to, config.reminders, reachAt);
     io.stdout.write(lines.map((line) => `${formatPlanLine(line)}\n`).join(''));
+    // Stdout stays one tab-separated line per reminder for scripts; the reach figures are for the person reading.
+    const template = config.zaloOa?.template !== undefined;
+    for (const line of lines)
+      if (line.reach) io.stderr.write(`${line.at} ${line.eventId}\n${describeReach(line.reach, { template })}\n\n`);
     if (lines.length === 0) io.stderr.write('Không có lời nhắc nào trong khoảng thời gian này.\n');
     return;
   }
@@ -711,6 +797,9 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
       return commandSubscribers(args, config, io);
     case 'broadcast':
       await commandBroadcast(args, config, io);
+      return 0;
+    case 'oa-article':
+      await commandOaArticle(args, config, io);
       return 0;
     case 'deliveries':
       await commandDeliveries(args, config, io);

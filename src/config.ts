@@ -93,6 +93,9 @@ const envSchema = z.object({
   ZALO_OAUTH_ROOT: z.url().default('https://oauth.zaloapp.com'),
   // Zalo re-sends an unanswered event after 30 s, 5 min, 15 min, 30 min and 1 h: two hours lets the last retry in.
   ZALO_OA_EVENT_WINDOW_SECONDS: z.coerce.number().int().min(10).max(86_400).default(7200),
+  /** An approved Zalo OA template message for people outside the 7-day window (see the README). */
+  ZALO_OA_TEMPLATE_ID: z.string().trim().min(1).optional(),
+  ZALO_OA_TEMPLATE_FIELDS: z.string().trim().optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   QUIET_HOURS: z
     .string()
@@ -164,6 +167,18 @@ export interface ZaloOaConfig {
   eventWindowMs: number;
   /** Where the rotating tokens are kept (in DATA_DIR). */
   tokenFile: string;
+  /** The template message for people outside the 7-day window; absent, they are counted unreachable. */
+  template?: ZaloOaTemplateConfig;
+}
+
+/** What fills a field of the Zalo OA template message. */
+type TemplateSource = 'notice' | 'center' | 'hotline' | 'date';
+const TEMPLATE_SOURCES: readonly string[] = ['notice', 'center', 'hotline', 'date'];
+
+/** An approved Zalo OA template message: its id and what fills each of its fields. */
+export interface ZaloOaTemplateConfig {
+  id: string;
+  fields: Record<string, TemplateSource>;
 }
 
 /** The file in DATA_DIR that keeps the Zalo OA tokens. */
@@ -354,16 +369,40 @@ function zaloOaConfig(e: Env, dataDir: string): ZaloOaConfig | undefined {
       `ZALO_OA_REFRESH_TOKEN is missing: it is needed on first start (no stored tokens in ${tokenFile}); get it by authorising the app for the OA`,
     );
   }
+  const template = zaloOaTemplate(e);
   return {
     appId,
     appSecret,
     secretKey,
+    ...(template ? { template } : {}),
     ...(e.ZALO_OA_REFRESH_TOKEN ? { refreshToken: e.ZALO_OA_REFRESH_TOKEN } : {}),
     apiRoot: e.ZALO_OA_API_ROOT.replace(/\/$/, ''),
     oauthRoot: e.ZALO_OAUTH_ROOT.replace(/\/$/, ''),
     eventWindowMs: e.ZALO_OA_EVENT_WINDOW_SECONDS * 1000,
     tokenFile,
   };
+}
+
+/** ZALO_OA_TEMPLATE_ID with ZALO_OA_TEMPLATE_FIELDS ("title=notice,phone=hotline"), checked. */
+function zaloOaTemplate(e: Env): ZaloOaTemplateConfig | undefined {
+  if (e.ZALO_OA_TEMPLATE_ID === undefined) {
+    if (e.ZALO_OA_TEMPLATE_FIELDS !== undefined)
+      throw new ConfigError('ZALO_OA_TEMPLATE_FIELDS is set but ZALO_OA_TEMPLATE_ID is missing');
+    return undefined;
+  }
+  const fields: Record<string, TemplateSource> = {};
+  for (const pair of (e.ZALO_OA_TEMPLATE_FIELDS ?? '').split(',').map((p) => p.trim())) {
+    if (pair === '') continue;
+    const [field, source] = pair.split('=').map((p) => p.trim());
+    if (!field || !source || !TEMPLATE_SOURCES.includes(source))
+      throw new ConfigError(
+        `ZALO_OA_TEMPLATE_FIELDS: "${pair}" must be field=${TEMPLATE_SOURCES.join('|')}, e.g. title=notice,phone=hotline`,
+      );
+    fields[field] = source as TemplateSource;
+  }
+  if (Object.keys(fields).length === 0)
+    throw new ConfigError('ZALO_OA_TEMPLATE_ID is set but ZALO_OA_TEMPLATE_FIELDS is missing, e.g. title=notice');
+  return { id: e.ZALO_OA_TEMPLATE_ID, fields };
 }
 
 /** Every token and secret in the config, for the logger to mask wherever one appears. */

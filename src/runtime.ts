@@ -125,8 +125,12 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
       .catch((error: unknown) => logger.debug({ err: String(error) }, 'could not mark a subscriber unreachable'));
   };
   /** Someone who writes can be reached again: a subscriber marked blocked or undeliverable becomes active. */
+  const { interactions } = core;
+  // Every incoming message is recorded (time and chat key only) before it is answered: Zalo OA's windows count from it;
+  // and someone who writes again is reachable again.
   const responder: Responder = {
     handle(incoming) {
+      interactions.record(ChatAddress.toKey(incoming.user), clock.now());
       store
         .markReachable(ChatAddress.toKey(incoming.user), clock.now())
         .catch((error: unknown) => logger.debug({ err: String(error) }, 'could not mark a subscriber reachable'));
@@ -141,6 +145,7 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
     });
   const adapters: ChannelAdapter[] = createAdapters(config, {
     bot: responder,
+    lastInteraction: (chatKey) => interactions.lastAt(chatKey),
     knowledge: () => knowledge.current,
     logger,
     metrics,

@@ -19,7 +19,9 @@ import { openLowdbStore, type LowdbStoreOptions } from './store/lowdb-store.ts';
 import type { Disk } from './store/disk.ts';
 import type { DiskHealth } from './store/disk-health.ts';
 import { auditLogIn, type AuditLog } from './store/audit-log.ts';
-import type { Store } from './store/types.ts';
+import { INTERACTIONS_FILE, InteractionLog } from './store/interactions.ts';
+import type { AudienceFilter, Store } from './store/types.ts';
+import { describeReach, describeUnreachable, reachOf, type ReachFigures } from './delivery/reach.ts';
 
 /** The shared core of a running bot. */
 export interface Core {
@@ -27,6 +29,10 @@ export interface Core {
   delivery: DeliveryEngine;
   audit: AuditLog;
   services: BotServices;
+  /** When each person last wrote (DATA_DIR/interactions.log). */
+  interactions: InteractionLog;
+  /** Who an audience reaches at `now`, per platform (for previews, the plan and the staff console). */
+  reachOf(audience: AudienceFilter, now?: Date): Promise<ReachFigures>;
   /**
    * Deletes personal data past its retention: subscribers unreachable for
    * UNREACHABLE_RETENTION_DAYS (with their places in delivery jobs), and
@@ -93,6 +99,8 @@ export function createCore(options: {
   disk?: Disk;
   /** Where failed writes are reported (the service's /healthz and metrics). */
   health?: DiskHealth;
+  /** When each person last wrote; in DATA_DIR by default. */
+  interactions?: InteractionLog;
 }): Core {
   const { config, store, knowledge, senders, logger } = options;
   const clock = options.clock ?? systemClock;
@@ -126,18 +134,27 @@ export function createCore(options: {
     clock,
     ...(options.disk ? { disk: options.disk } : {}),
     ...(options.health ? { health: options.health } : {}),
-    onFinished: (progress, manifest) => {
+    onFinished: (progress, manifest, unreachable) => {
       // The staff member who sent a notice gets the final report.
       if (!manifest.createdBy.startsWith('staff:')) return;
       const ui = knowledge.current.ui;
       const template = progress.state === 'cancelled' ? ui.broadcast_cancelled : ui.broadcast_report;
       const summary = manifest.summary.length > 60 ? `${manifest.summary.slice(0, 57)}…` : manifest.summary;
-      void notify(manifest.createdBy.slice('staff:'.length), [{ text: fill(template, { ...progress, summary }) }]);
+      const why = Object.entries(unreachable).map(([reason, count]) =>
+        fill(ui.broadcast_report_unreachable, { count, reason: describeUnreachable(reason) }),
+      );
+      const text = [fill(template, { ...progress, summary }), ...why].join('\n');
+      void notify(manifest.createdBy.slice('staff:'.length), [{ text }]);
     },
   });
   const pruned = delivery.pruneFinished(config.deliveryRetentionDays * DAY_MS);
   if (pruned > 0) logger.info({ jobs: pruned }, 'deleted finished delivery jobs past their retention');
+  const interactions =
+    options.interactions ?? new InteractionLog({ file: join(config.dataDir, INTERACTIONS_FILE), logger });
+  const reach = (audience: AudienceFilter, now = clock.now()): Promise<ReachFigures> =>
+    reachOf({ store, lastInteraction: (key) => interactions.lastAt(key) }, audience, now);
   const forget = async (chatKey: string): Promise<boolean> => {
+    interactions.forget([chatKey]);
     // The store first: from then on no new job lists the person; then the jobs that already do.
     const subscribed = await store.deleteSubscriber(chatKey);
     const jobs = await delivery.forgetRecipient(chatKey);
@@ -163,13 +180,16 @@ export function createCore(options: {
     audit,
     now: () => clock.now(),
     topics: options.topics,
+    describeReach: async (audience) =>
+      describeReach(await reach(audience), { template: config.zaloOa?.template !== undefined }),
   };
   const applyRetention = async (): Promise<RetentionResult> => {
     const cutoff = new Date(services.now().getTime() - config.unreachableRetentionDays * DAY_MS);
     const deleted = await store.deleteUnreachable(cutoff);
+    interactions.forget(deleted);
     await delivery.forgetRecipients(deleted);
     const jobs = delivery.pruneFinished(config.deliveryRetentionDays * DAY_MS);
     return { subscribers: deleted.length, jobs };
   };
-  return { store, delivery, audit, services, applyRetention };
+  return { store, delivery, audit, services, interactions, reachOf: reach, applyRetention };
 }

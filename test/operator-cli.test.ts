@@ -47,6 +47,7 @@ describe('operator commands', () => {
     const dry = await cli(['broadcast', '--file', notice, '--topic', 'tre-em', '--dry-run'], env);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('Người nhận: 2');
+    expect(dry.stdout).toContain('Khả năng nhận tin:\n• Telegram: 2 người nhận được, 0 đã chặn bot');
     expect(fake.callsOf('sendMessage').length).toBe(0);
 
     const sent = await cli(['broadcast', '--file', notice, '--topic', 'tre-em'], env);

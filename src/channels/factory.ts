@@ -24,6 +24,8 @@ export interface AdapterDeps {
   seenUpdates: (platform: Platform, account: string) => SeenUpdates;
   /** Epoch milliseconds now. */
   now: () => number;
+  /** When the person with this chat key last wrote (the interaction log); undefined when not recorded. */
+  lastInteraction?: (chatKey: string) => Date | undefined;
 }
 
 /** Builds a platform's adapter, or undefined when the platform is not configured. */

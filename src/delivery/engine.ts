@@ -48,8 +48,8 @@ export interface DeliveryOptions {
   disk?: Disk;
   /** Where failed writes are reported; journal writes are retried until they succeed. */
   health?: DiskHealth;
-  /** Called when a job ends (done or cancelled). */
-  onFinished?: (progress: JobProgress, manifest: JobManifest) => void;
+  /** Called when a job ends (done or cancelled), with why people could not be reached (reason → count). */
+  onFinished?: (progress: JobProgress, manifest: JobManifest, unreachable: Readonly<Record<string, number>>) => void;
   /** How long a job's lease lasts unrenewed (another engine may take the job over after that). */
   lease?: LeaseOptions;
   /** Domain time (job creation, retention); the computer's clock by default. */
@@ -93,6 +93,8 @@ export class DeliveryEngine implements DeliveryQueue {
   private readonly pendingManifests = new Set<JobManifest>();
   /** Sends under way, by recipient key, so a deletion can wait for them. */
   private readonly sending = new Map<string, Set<Promise<unknown>>>();
+  /** Why people of each job could not be reached (reason → count), for its report; counted by this process. */
+  private readonly unreachable = new Map<string, Record<string, number>>();
 
   /** Domain time now. */
   private now(): Date {
@@ -259,6 +261,11 @@ export class DeliveryEngine implements DeliveryQueue {
     return job.done;
   }
 
+  /** Why people of a job could not be reached (reason → count), as counted by this process. */
+  unreachableReasons(jobId: string): Record<string, number> {
+    return { ...this.unreachable.get(jobId) };
+  }
+
   /** Jobs currently running. */
   running(): JobProgress[] {
     return [...this.jobs.values()].filter((j) => j.progress.state === 'running').map((j) => ({ ...j.progress }));
@@ -378,6 +385,8 @@ export class DeliveryEngine implements DeliveryQueue {
     }
     const how = job.cancelled ? 'cancelled' : 'done';
     const { sent, failed, blocked } = job.progress;
+    const unreachable = this.unreachableReasons(job.manifest.id);
+    const reasons = Object.keys(unreachable).length > 0 ? { unreachable } : {};
     // Results are audited before the journal says the job ended, so an ended job always has them
     // (a crash in between finishes the job again on restart and writes a second, equal line).
     await this.health.untilWritten('audit log', () =>
@@ -385,7 +394,7 @@ export class DeliveryEngine implements DeliveryQueue {
         type: 'job-finished',
         jobId: job.manifest.id,
         kind: job.manifest.kind,
-        results: { sent, failed, blocked, cancelled: job.cancelled },
+        results: { sent, failed, blocked, cancelled: job.cancelled, ...reasons },
       }),
     );
     await this.health.untilWritten(JOURNAL, () => journal.finish(how));
@@ -393,10 +402,10 @@ export class DeliveryEngine implements DeliveryQueue {
     lease.release();
     job.progress.state = how;
     this.options.logger.info(
-      { job: job.manifest.id, kind: job.manifest.kind, sent, failed, blocked, state: how },
+      { job: job.manifest.id, kind: job.manifest.kind, sent, failed, blocked, state: how, ...reasons },
       'delivery job finished',
     );
-    this.options.onFinished?.({ ...job.progress }, job.manifest);
+    this.options.onFinished?.({ ...job.progress }, job.manifest, unreachable);
     return { ...job.progress };
   }
 
@@ -444,6 +453,9 @@ export class DeliveryEngine implements DeliveryQueue {
         const failure =
           error instanceof SendError ? error.failure : { kind: 'transient' as const, reason: String(error) };
         if (failure.kind === 'permanent') {
+          const reasons = this.unreachable.get(manifest.id) ?? {};
+          reasons[failure.reason] = (reasons[failure.reason] ?? 0) + 1;
+          this.unreachable.set(manifest.id, reasons);
           await this.options.store
             .markUnreachable(recipient.key, failure.status, failure.reason, this.now())
             .catch((error: unknown) => this.storeFailed(error, 'could not mark a subscriber unreachable'));

@@ -205,6 +205,8 @@ export const uiSchema = z.strictObject({
   broadcast_started: text,
   broadcast_progress: text,
   broadcast_report: text,
+  /** Added to the report per reason people could not be reached ({count}, {reason}). */
+  broadcast_report_unreachable: text.default('• {count} người không liên lạc được: {reason}'),
   broadcast_cancelled: text,
   broadcast_nothing_running: text,
   broadcast_discarded: text,

@@ -1,9 +1,11 @@
 /**
  * The reminder plan for operators (`npm run reminders -- plan`): one
  * tab-separated line per occurrence with its local time, event id, title
- * and how many subscribers it would reach today.
+ * and how many subscribers it would reach today; with `reachAt`, also who
+ * each platform would reach at the due time (see delivery/reach.ts).
  */
-import type { Store } from '../store/types.ts';
+import type { ReachFigures } from '../delivery/reach.ts';
+import type { AudienceFilter, Store } from '../store/types.ts';
 import type { EventCatalog } from './events.ts';
 import {
   audienceOf,
@@ -20,6 +22,8 @@ export interface PlanLine {
   title: string;
   audience: number;
   key: string;
+  /** Who the audience would reach at the due time, per platform, when asked for. */
+  reach?: ReachFigures;
 }
 
 /** The reminders due in [from, to), with their audience sizes now. */
@@ -29,15 +33,20 @@ export async function planReminders(
   from: number,
   to: number,
   timing: ReminderTiming,
+  reachAt?: (audience: AudienceFilter, at: Date) => Promise<ReachFigures>,
 ): Promise<PlanLine[]> {
   const lines: PlanLine[] = [];
   for (const occurrence of planOccurrences(kb.events?.events ?? [], from, to, timing)) {
+    const audience = audienceOf(occurrence.event);
+    // Zalo OA's windows are measured at the due time: someone who wrote 6 days ago may be outside by then.
+    const reach = reachAt ? { reach: await reachAt(audience, new Date(occurrence.dueAt)) } : {};
     lines.push({
       at: formatLocalIso(occurrence.dueAt),
       eventId: occurrence.event.id,
       title: occurrence.event.title,
-      audience: await store.countSubscribers(audienceOf(occurrence.event)),
+      audience: await store.countSubscribers(audience),
       key: occurrence.key,
+      ...reach,
     });
   }
   return lines;

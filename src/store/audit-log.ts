@@ -21,6 +21,8 @@ interface AuditResults {
   failed: number;
   blocked: number;
   cancelled: boolean;
+  /** Why people could not be reached (reason → count); absent when everyone could be. */
+  unreachable?: Record<string, number>;
 }
 
 /** One thing worth accounting for later. `by` is "cli", "scheduler" or "staff:platform:id". */
@@ -38,7 +40,9 @@ export type AuditEvent =
   | { type: 'staff-added' | 'staff-removed'; platform: Platform; userId: string; by: string }
   | { type: 'subscribers-exported' | 'subscribers-imported'; count: number; by: string }
   /** A person deleted their data: only the platform and the time, never who. */
-  | { type: 'data-deleted'; platform: Platform };
+  | { type: 'data-deleted'; platform: Platform }
+  /** A Zalo OA article broadcast to followers (`target`: Zalo's codes), written before it is sent. */
+  | { type: 'oa-article-broadcast'; articleId: string; target: Record<string, string>; by: string };
 
 /** A line of the log: the event and when it was written (ISO 8601). */
 export type AuditLine = AuditEvent & { at: string };

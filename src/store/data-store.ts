@@ -10,6 +10,7 @@ import type {
   ConsentText,
   DraftClaim,
   DraftClaimant,
+  ListOptions,
   OccurrenceRecord,
   StaffMember,
   Store,
@@ -34,8 +35,8 @@ export function emptyStoreData(): StoreData {
 }
 
 /** True when a subscriber is in the audience. */
-function matchesAudience(s: Subscriber, filter: AudienceFilter | undefined): boolean {
-  if (s.status !== 'active') return false;
+function matchesAudience(s: Subscriber, filter: AudienceFilter | undefined, includeUnreachable = false): boolean {
+  if (s.status !== 'active' && !includeUnreachable) return false;
   if (!filter) return true;
   if (filter.platform && s.platform !== filter.platform) return false;
   if (filter.topic && s.topics.length > 0 && !s.topics.includes(filter.topic)) return false;
@@ -71,9 +72,9 @@ export class DataStore implements Store {
     return true;
   }
 
-  async listSubscribers(filter?: AudienceFilter): Promise<Subscriber[]> {
+  async listSubscribers(filter?: AudienceFilter, options: ListOptions = {}): Promise<Subscriber[]> {
     return Object.values(this.data.subscribers)
-      .filter((s) => matchesAudience(s, filter))
+      .filter((s) => matchesAudience(s, filter, options.includeUnreachable))
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 

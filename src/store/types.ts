@@ -48,6 +48,12 @@ export interface AudienceFilter {
   platform?: Platform;
 }
 
+/** How `listSubscribers` lists. */
+export interface ListOptions {
+  /** Also list people marked blocked or undeliverable (reach figures count them). */
+  includeUnreachable?: boolean;
+}
+
 /** A staff member allowed to send notices. */
 export interface StaffMember {
   platform: Platform;
@@ -106,8 +112,8 @@ export interface Store {
   upsertSubscribers(subscribers: readonly Subscriber[]): Promise<void>;
   /** Removes everything stored about a subscriber; true if there was something. */
   deleteSubscriber(key: string): Promise<boolean>;
-  /** Active subscribers matching the filter, in a stable order. */
-  listSubscribers(filter?: AudienceFilter): Promise<Subscriber[]>;
+  /** Active subscribers matching the filter, in a stable order (with `includeUnreachable`, the others too). */
+  listSubscribers(filter?: AudienceFilter, options?: ListOptions): Promise<Subscriber[]>;
   countSubscribers(filter?: AudienceFilter): Promise<number>;
   /** Marks a subscriber unreachable (blocked the bot, chat gone, outside the Zalo window). */
   markUnreachable(key: string, status: 'blocked' | 'undeliverable', reason: string, at: Date): Promise<void>;

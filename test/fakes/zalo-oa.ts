@@ -151,6 +151,7 @@ export class FakeZaloOa {
     this.calls.push(call);
     if (path === '/v4/oa/access_token' && req.method === 'POST') return this.token(res, call);
     if (path === '/v3.0/oa/message/cs' && req.method === 'POST') return this.send(res, call);
+    if (this.routeOutreach(path, res, call)) return;
     return this.reply(res, 404, { error: 404, message: 'not found' });
   }
 
@@ -190,7 +191,7 @@ export class FakeZaloOa {
     if (!this.accessToken || call.headers.access_token !== this.accessToken) {
       return this.reply(res, 200, { error: -216, message: 'Access token is invalid' });
     }
-    const failure = this.failures.shift() ?? this.responder?.(call);
+    const failure = this.failures.shift() ?? this.responder?.(call) ?? this.windowRefusal(call);
     if (failure) {
       if ('raw' in failure) {
         res.writeHead(failure.status, { 'content-type': 'text/html' });
@@ -237,6 +238,69 @@ export class FakeZaloOa {
       message: 'Success',
       data: { message_id: `oa-msg-${this.messageId++}`, user_id: userId, quota: { quota_type: quotaType } },
     });
+  }
+
+  // ── Outreach (issue 14): Zalo's interaction window, template (transaction) messages, article broadcasts ──
+
+  /** When each user last wrote to the OA (ms); used when `enforceWindow` is on. */
+  readonly lastInteraction = new Map<string, number>();
+  /** Refuse consultation messages to people who have not written in 7 days (or never), as Zalo does (-230). */
+  enforceWindow = false;
+  /** The platform's clock for the window (tests move it). */
+  now: () => number = Date.now;
+  /** Template ids the OA had approved; a transaction message with another id is refused. */
+  readonly approvedTemplates = new Set<string>();
+  /** Article ids (attachment_id) the OA has published; a broadcast of another is refused. */
+  readonly articles = new Set<string>();
+
+  /** Transaction (template) messages sent (accepted or not). */
+  get transactionSends(): ZaloOaCall[] {
+    return this.calls.filter((c) => c.path === '/v3.0/oa/message/transaction');
+  }
+
+  /** Article broadcasts (accepted or not). */
+  get broadcasts(): ZaloOaCall[] {
+    return this.calls.filter((c) => c.path === '/v2.0/oa/message');
+  }
+
+  /** -230 for a consultation message to someone outside the 7-day window, when the window is enforced. */
+  private windowRefusal(call: ZaloOaCall): ZaloOaFailure | undefined {
+    if (!this.enforceWindow) return undefined;
+    const userId = (call.body.recipient as { user_id?: string } | undefined)?.user_id ?? '';
+    const last = this.lastInteraction.get(userId);
+    if (last !== undefined && this.now() - last <= 7 * 24 * 60 * 60_000) return undefined;
+    return { error: -230, message: 'User has not interacted with the OA in the past 7 days' };
+  }
+
+  /** Answers the outreach endpoints; false for any other path. */
+  private routeOutreach(path: string, res: ServerResponse, call: ZaloOaCall): boolean {
+    if (path !== '/v3.0/oa/message/transaction' && path !== '/v2.0/oa/message') return false;
+    if (!this.accessToken || call.headers.access_token !== this.accessToken) {
+      this.reply(res, 200, { error: -216, message: 'Access token is invalid' });
+      return true;
+    }
+    const failure = this.failures.shift();
+    if (failure && !('raw' in failure)) {
+      this.reply(res, 200, failure);
+      return true;
+    }
+    const payload = (call.body.message as { attachment?: { payload?: Record<string, unknown> } } | undefined)
+      ?.attachment?.payload;
+    if (path === '/v3.0/oa/message/transaction') {
+      const userId = (call.body.recipient as { user_id?: string } | undefined)?.user_id;
+      if (!userId || !this.approvedTemplates.has(String(payload?.template_id)))
+        this.reply(res, 200, { error: -201, message: 'template is invalid' });
+      else this.reply(res, 200, { error: 0, message: 'Success', data: { message_id: `oa-tx-${this.messageId++}` } });
+      return true;
+    }
+    const target = (call.body.recipient as { target?: Record<string, unknown> } | undefined)?.target;
+    const element = (payload?.elements as Array<{ media_type?: string; attachment_id?: string }> | undefined)?.[0];
+    if (!target || payload?.template_type !== 'media' || element?.media_type !== 'article')
+      this.reply(res, 200, { error: -201, message: 'Parameters are invalid' });
+    else if (!this.articles.has(String(element.attachment_id)))
+      this.reply(res, 200, { error: -201, message: 'Article is not found' });
+    else this.reply(res, 200, { error: 0, message: 'Success', data: { message_id: `oa-bc-${this.messageId++}` } });
+    return true;
   }
 
   private reply(res: ServerResponse, status: number, payload: unknown): void {

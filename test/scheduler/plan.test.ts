@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatPlanLine, planRange, planReminders } from '../../src/scheduler/plan.ts';
 import { createMemoryStore } from '../../src/store/data-store.ts';
+import { INTERACTIONS_FILE, InteractionLog } from '../../src/store/interactions.ts';
 import { openLowdbStore } from '../../src/store/lowdb-store.ts';
 import type { Subscriber } from '../../src/store/types.ts';
 import { cli as runCli } from '../helpers/cli.ts';
@@ -111,5 +112,29 @@ describe('npm run reminders', () => {
     const { code, stderr } = await cli(['plan', '--from', '1/3/2027', '--to', '2027-03-31']);
     expect(code).toBe(2);
     expect(stderr).toContain('reminders plan --from DATE --to DATE');
+  });
+});
+
+describe('npm run reminders -- plan: reach at the due time', () => {
+  it('prints, for each reminder, who Zalo OA and Telegram will reach when it is due', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'ctxh-reminders-reach-'));
+    const store = await openLowdbStore(dataDir);
+    const oa = (id: string): Subscriber => ({ ...subscriber(id, []), key: `zalo-oa:${id}`, platform: 'zalo-oa' });
+    await store.upsertSubscribers([oa('a'), oa('b'), oa('c'), subscriber('1', []), subscriber('5', [], 'blocked')]);
+    await store.close();
+    const log = new InteractionLog({ file: join(dataDir, INTERACTIONS_FILE) });
+    // The 18/3 08:00 reminder: a wrote the evening before (free), b on 14/3 (7-day window), c on 1/3 (refused).
+    log.record('zalo-oa:a', new Date('2027-03-17T20:00+07:00'));
+    log.record('zalo-oa:b', new Date('2027-03-14T09:00+07:00'));
+    log.record('zalo-oa:c', new Date('2027-03-01T09:00+07:00'));
+    const { code, stdout, stderr } = await runCli(['reminders', 'plan', '--from', '2027-03-18', '--to', '2027-03-18'], {
+      env: { DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+    });
+    expect(code).toBe(0);
+    expect(stdout).toBe('2027-03-18T08:00+07:00\tsocial-work-day\tNgày Công tác xã hội Việt Nam\t4\n');
+    expect(stderr).toContain('2027-03-18T08:00+07:00 social-work-day\nKhả năng nhận tin:');
+    expect(stderr).toContain('Zalo OA: 1 nhắn trong 48 giờ qua (miễn phí); 1 nhắn trong 7 ngày qua');
+    expect(stderr).toContain('1 đã hơn 7 ngày không nhắn: Zalo từ chối, sẽ không gửi được');
+    expect(stderr).toContain('Telegram: 1 người nhận được, 1 đã chặn bot');
   });
 });

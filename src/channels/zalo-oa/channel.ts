@@ -28,7 +28,7 @@ import {
   type SendOptions,
   type UnreachableFailure,
 } from '../adapter.ts';
-import type { AdapterFactory } from '../factory.ts';
+import type { AdapterDeps, AdapterFactory } from '../factory.ts';
 import { ChatQueue } from '../chat-queue.ts';
 import { sendLiveReplies } from '../live-reply.ts';
 import type { ZaloOaConfig } from '../../config.ts';
@@ -43,6 +43,7 @@ import {
   type ZaloOaMessage,
   type ZaloOaRecipient,
 } from './client.ts';
+import { OutsideWindowRoute } from './outside-window.ts';
 import { decodeZaloOaPayload, renderZaloOaReplies } from './render.ts';
 import { SignatureAlarm } from './signature-alarm.ts';
 import { ZaloOaVerifier, zaloOaMessageKey, type ZaloOaEvent, type ZaloOaVerdict } from './webhook.ts';
@@ -68,6 +69,8 @@ export interface ZaloOaOptions {
   tokenCheckMs?: number;
   /** Events already handled; give one backed by a file to refuse replays after a restart too. */
   seenUpdates?: SeenUpdates;
+  /** How notices reach people outside Zalo's 7-day window (template message or counted unreachable). */
+  outsideWindow?: OutsideWindowRoute;
   now?: () => number;
 }
 
@@ -277,6 +280,7 @@ export class ZaloOaChannel implements ChannelAdapter {
    * free reply. A message whose buttons Zalo refuses is sent again as the same text without buttons.
    */
   async send(to: ChatAddress, replies: readonly Reply[], options: SendOptions = {}): Promise<void> {
+    if (!options.live && (await this.options.outsideWindow?.deliver(to, replies, classifyZaloOaError))) return;
     const recipient = recipientOf(to.chatId, options.live ? this.replyIds.get(to.chatId) : undefined);
     for (const message of renderZaloOaReplies(replies, this.options.moreOptionsText())) {
       await this.sendOne(recipient, message, options);
@@ -381,7 +385,7 @@ export class ZaloOaChannel implements ChannelAdapter {
 }
 
 /** The Zalo OA client over the token file in DATA_DIR; logs each refresh, never the tokens. */
-function createZaloOaClient(config: ZaloOaConfig, logger: Logger): ZaloOaClient {
+export function createZaloOaClient(config: ZaloOaConfig, logger: Logger): ZaloOaClient {
   return new ZaloOaClient({
     appId: config.appId,
     appSecret: config.appSecret,
@@ -394,16 +398,35 @@ function createZaloOaClient(config: ZaloOaConfig, logger: Logger): ZaloOaClient 
   });
 }
 
+/** Template message or unreachable for people outside the 7-day window, when interactions are recorded. */
+function outsideWindowRoute(
+  client: ZaloOaClient,
+  config: ZaloOaConfig,
+  deps: AdapterDeps,
+): OutsideWindowRoute | undefined {
+  const { lastInteraction } = deps;
+  if (!lastInteraction) return undefined;
+  return new OutsideWindowRoute({
+    client,
+    lastInteraction,
+    now: () => new Date(deps.now()),
+    template: config.template,
+    center: () => deps.knowledge().center,
+  });
+}
+
 /** The Zalo OA adapter when the four ZALO_OA_* settings are set. */
 export const createZaloOaAdapter: AdapterFactory = (config, deps) => {
   const zaloOa = config.zaloOa;
   if (!zaloOa) return undefined;
+  const client = createZaloOaClient(zaloOa, deps.logger);
   return new ZaloOaChannel({
-    client: createZaloOaClient(zaloOa, deps.logger),
+    client,
     appId: zaloOa.appId,
     oaSecretKey: zaloOa.secretKey,
     eventWindowMs: zaloOa.eventWindowMs,
     seenUpdates: deps.seenUpdates('zalo-oa', zaloOa.appId),
+    outsideWindow: outsideWindowRoute(client, zaloOa, deps),
     bot: deps.bot,
     moreOptionsText: () => deps.knowledge().ui.more_options,
     logger: deps.logger,
