@@ -39,6 +39,23 @@ export interface BotOptions {
   clock?: () => Date;
 }
 
+/**
+ * Keeps a question that ended in a fallback or a "did you mean" for the
+ * console, redacted by the log. Never one the safeguarding layer recognised
+ * anything in: those are not stored as text. A failed write costs the
+ * console one line, never the reply.
+ */
+async function keepIfUnanswered(ctx: HandlerContext, text: string, decided: readonly Decision[]): Promise<void> {
+  const unanswered = ctx.services?.unanswered;
+  const kind = decided.at(-1);
+  if (!unanswered || (kind !== 'fallback' && kind !== 'did-you-mean')) return;
+  const result = ctx.answers.find(ctx.kb, text, ctx.engine);
+  if (result.safeguarding !== null || decided.includes('crisis') || decided.includes('disclosure')) return;
+  await unanswered
+    .record({ kind, text, entryId: result.entryId })
+    .catch((error: unknown) => ctx.log?.('warn', { err: String(error) }, 'could not keep an unanswered question'));
+}
+
 /** Builds the bot that answers with the handlers of this folder. */
 export function createBot(options: BotOptions): Bot<CompiledKnowledge> {
   const { engine, services, contextTtlMs } = options;
@@ -53,7 +70,8 @@ export function createBot(options: BotOptions): Bot<CompiledKnowledge> {
     ...(options.onDecision ? { onDecision: options.onDecision } : {}),
     clock,
     isSaveFailure: (error) => error instanceof DiskWriteError,
-    route: (turn) => {
+    route: async (turn) => {
+      const decided: Decision[] = [];
       const ctx: HandlerContext = {
         kb: turn.kb,
         user: turn.incoming.user,
@@ -64,9 +82,14 @@ export function createBot(options: BotOptions): Bot<CompiledKnowledge> {
         ...(contextTtlMs !== undefined ? { contextTtlMs } : {}),
         log: turn.log,
         ...(services ? { services } : {}),
-        note: turn.note,
+        note: (outcome, entryId) => {
+          decided.push(outcome);
+          turn.note(outcome, entryId);
+        },
       };
-      return routeIncoming(ctx, turn.incoming);
+      const replies = await routeIncoming(ctx, turn.incoming);
+      if (turn.incoming.kind === 'text') await keepIfUnanswered(ctx, turn.incoming.text, decided);
+      return replies;
     },
   });
 }

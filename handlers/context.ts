@@ -9,6 +9,7 @@ import type { AnswerEngine, EngineConfig } from '../src/nlp/engine.ts';
 import type { SessionStore } from '../src/store/sessions.ts';
 import type { DeliveryQueue } from '../src/delivery/types.ts';
 import type { AuditSink } from '../src/store/audit-log.ts';
+import type { UnansweredSink } from '../src/store/unanswered-log.ts';
 import type { AudienceFilter, Store } from '../src/store/types.ts';
 
 /** Long-lived services handlers may use; absent in one-shot tools (ask, eval). */
@@ -35,6 +36,8 @@ export interface BotServices {
   forget(chatKey: string): Promise<boolean>;
   /** Records notices, staff changes, exports and deletions (never what residents wrote). */
   audit: AuditSink;
+  /** Keeps questions the bot could not answer, redacted, for the console; absent with UNANSWERED_LOG=off. */
+  unanswered?: UnansweredSink;
   now(): Date;
 }
 

@@ -36,6 +36,7 @@ export async function startService(
   });
   const { knowledge, channels, core, diskHealth, metrics, reminders } = runtime;
   if (config.watchKnowledge) knowledge.watch();
+  runtime.outcomes.startSaving();
 
   let server: RunningServer | undefined;
   const needsServer = [...channels.values()].some((c) => c.webhook !== undefined) || config.http.explicitPort;

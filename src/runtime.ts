@@ -24,6 +24,7 @@ import { Metrics } from './metrics.ts';
 import { ReminderScheduler } from './scheduler/scheduler.ts';
 import { createCore, openStore, type Core } from './services.ts';
 import type { Disk } from './store/disk.ts';
+import { DailyOutcomes } from './store/daily-outcomes.ts';
 import { DiskHealth } from './store/disk-health.ts';
 import { MemorySessionStore } from './store/sessions.ts';
 import type { Store } from './store/types.ts';
@@ -63,6 +64,8 @@ export interface Runtime {
   store: Store;
   /** The delivery engine, audit log and the services handlers use. */
   core: Core;
+  /** Questions per day by outcome (counts only), for the console. */
+  outcomes: DailyOutcomes;
   bot: Bot<CompiledKnowledge>;
   /** The configured channels, by platform. */
   channels: ReadonlyMap<Platform, ChannelAdapter>;
@@ -105,8 +108,10 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
     ...disk,
     health: diskHealth,
   });
+  const outcomes = new DailyOutcomes(config.dataDir);
   const bot = createBot({
     knowledge: () => knowledge.current,
+    onDecision: (outcome) => outcomes.record(outcome, clock.now()),
     engine: config.engine,
     answers: createAnswerEngine({ cacheSize: config.answerCacheSize }),
     clock: () => clock.now(),
@@ -162,12 +167,16 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
     diskHealth,
     store,
     core,
+    outcomes,
     bot,
     channels: new Map(adapters.map((a) => [a.platform, a])),
     ...(terminal ? { terminal } : {}),
     reminders,
     async close() {
       knowledge.close();
+      await outcomes
+        .close()
+        .catch((error: unknown) => logger.warn({ err: String(error) }, 'could not save the questions per day'));
       // Unfinished deliveries resume from their journals at the next start.
       await store
         .close()

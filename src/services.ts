@@ -20,6 +20,7 @@ import type { Disk } from './store/disk.ts';
 import type { DiskHealth } from './store/disk-health.ts';
 import { auditLogIn, type AuditLog } from './store/audit-log.ts';
 import type { Store } from './store/types.ts';
+import { UnansweredLog } from './store/unanswered-log.ts';
 
 /** The shared core of a running bot. */
 export interface Core {
@@ -27,6 +28,8 @@ export interface Core {
   delivery: DeliveryEngine;
   audit: AuditLog;
   services: BotServices;
+  /** Questions the bot could not answer (redacted); absent with UNANSWERED_LOG=off. */
+  unanswered?: UnansweredLog;
   /**
    * Deletes personal data past its retention: subscribers unreachable for
    * UNREACHABLE_RETENTION_DAYS (with their places in delivery jobs), and
@@ -104,6 +107,14 @@ export function createCore(options: {
     // Old lines stay until the next start; the bot still runs, and a notice still needs its line written.
     logger.warn({ err: String(error) }, 'could not prune the audit log');
   }
+  const unanswered = config.unanswered.enabled
+    ? new UnansweredLog(config.dataDir, config.unanswered.retentionDays * DAY_MS, () => clock.now())
+    : undefined;
+  try {
+    unanswered?.prune();
+  } catch (error) {
+    logger.warn({ err: String(error) }, 'could not prune the unanswered questions');
+  }
   const notify = async (chatKey: string, replies: Reply[]): Promise<void> => {
     const address = ChatAddress.parse(chatKey);
     if (!address) return;
@@ -161,6 +172,7 @@ export function createCore(options: {
     notify,
     forget,
     audit,
+    ...(unanswered ? { unanswered } : {}),
     now: () => clock.now(),
     topics: options.topics,
   };
@@ -169,7 +181,8 @@ export function createCore(options: {
     const deleted = await store.deleteUnreachable(cutoff);
     await delivery.forgetRecipients(deleted);
     const jobs = delivery.pruneFinished(config.deliveryRetentionDays * DAY_MS);
+    unanswered?.prune();
     return { subscribers: deleted.length, jobs };
   };
-  return { store, delivery, audit, services, applyRetention };
+  return { store, delivery, audit, services, ...(unanswered ? { unanswered } : {}), applyRetention };
 }

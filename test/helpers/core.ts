@@ -58,6 +58,7 @@ export async function botWithServices(
     bot,
     config,
     core,
+    outcomes: runtime.outcomes,
     store,
     telegram,
     kb: runtime.knowledge.current,
