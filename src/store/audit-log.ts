@@ -38,7 +38,19 @@ export type AuditEvent =
   | { type: 'staff-added' | 'staff-removed'; platform: Platform; userId: string; by: string }
   | { type: 'subscribers-exported' | 'subscribers-imported'; count: number; by: string }
   /** A person deleted their data: only the platform and the time, never who. */
-  | { type: 'data-deleted'; platform: Platform };
+  | { type: 'data-deleted'; platform: Platform }
+  /** Something done in the staff console, or a sign-in link made; `detail` is the entry or the redacted wording. */
+  | { type: 'console'; action: ConsoleAction; by: string; detail?: string };
+
+/** What the staff console records. */
+export type ConsoleAction =
+  | 'link-issued'
+  | 'signed-in'
+  | 'signed-out'
+  | 'refused'
+  | 'phrasing-added'
+  | 'out-of-scope'
+  | 'draft-started';
 
 /** A line of the log: the event and when it was written (ISO 8601). */
 export type AuditLine = AuditEvent & { at: string };

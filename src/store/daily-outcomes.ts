@@ -16,7 +16,7 @@ const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 export type OutcomeCounts = Record<string, number>;
 
 /** The Vietnam calendar day of an instant, as YYYY-MM-DD. */
-export function vietnamDay(at: Date): string {
+function vietnamDay(at: Date): string {
   return new Date(at.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
 }
 

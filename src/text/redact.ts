@@ -25,7 +25,7 @@ const NAME_AFTER_KINSHIP = new RegExp(
 );
 
 /** The placeholder a number or address is replaced by. */
-export const REDACTED = '[đã ẩn]';
+const REDACTED = '[đã ẩn]';
 
 /** The text with emails, phone/ID/bank numbers and names after kinship words replaced by placeholders. */
 export function redactPersonalData(text: string): string {

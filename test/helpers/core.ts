@@ -58,6 +58,7 @@ export async function botWithServices(
     bot,
     config,
     core,
+    runtime,
     outcomes: runtime.outcomes,
     store,
     telegram,
