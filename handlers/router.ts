@@ -6,6 +6,7 @@ import type { Incoming, Reply } from '../src/core/message.ts';
 import { parsePayload } from '../src/core/payload.ts';
 import type { HandlerContext } from './context.ts';
 import { forgetCheck, handleCheckButton, handleTextWithCheck, startCheck } from './eligibility.ts';
+import { handleConsoleLogin } from './console-login.ts';
 import { handleEvents } from './events.ts';
 import { handleHelp, handleHotline } from './hotline.ts';
 import {
@@ -47,6 +48,7 @@ const COMMANDS: Record<string, CommandHandler> = {
   tiendo: (ctx) => handleBroadcastProgress(ctx),
   huythongbao: (ctx) => handleBroadcastCancel(ctx),
   sukien: (ctx) => handleEvents(ctx),
+  dangnhap: (ctx) => handleConsoleLogin(ctx),
 };
 
 /** /xoadulieu: subscriptions, any eligibility check in progress, and the conversation context. */

@@ -3,6 +3,7 @@
  * the store, the delivery engine with one sender per platform, and the
  * services handlers use (staff check, push notifications, the audit log).
  */
+import { LoginLinks, loginUrl } from './admin/login-links.ts';
 import { ChatAddress } from './core/address.ts';
 import type { KnowledgeStore } from './knowledge.ts';
 import { join } from 'node:path';
@@ -165,6 +166,12 @@ export function createCore(options: {
     if (fromEnv.includes(user.userId)) return true;
     return (await store.listStaff()).some((m) => m.platform === user.platform && m.userId === user.userId);
   };
+  const { publicUrl } = config.admin;
+  const links = new LoginLinks(config.dataDir, () => clock.now().getTime());
+  const loginLink = async (user: UserRef): Promise<string> => {
+    await audit.append({ type: 'console', action: 'link-issued', by: `staff:${user.platform}:${user.userId}` });
+    return loginUrl(publicUrl as string, links.issue(user));
+  };
   const services: BotServices = {
     store,
     delivery,
@@ -173,6 +180,7 @@ export function createCore(options: {
     forget,
     audit,
     ...(unanswered ? { unanswered } : {}),
+    ...(config.admin.enabled && publicUrl ? { loginLink } : {}),
     now: () => clock.now(),
     topics: options.topics,
   };
