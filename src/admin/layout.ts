@@ -28,7 +28,9 @@ button,select,input[type=text]{font:inherit;padding:.4rem .6rem;border-radius:.3
 button{background:#0b5c8a;color:#fff;border:0;cursor:pointer}
 button.quiet{background:#e3e6ea;color:#1d2430}
 .actions{display:flex;flex-wrap:wrap;gap:.4rem;margin-top:.4rem}
-.actions form{display:flex;flex-wrap:wrap;gap:.4rem;margin:0}
+.actions form{display:flex;flex-wrap:wrap;gap:.4rem;margin:0;align-items:center}
+.actions form.phrasing{flex:1 1 100%}
+.actions form.phrasing input[type=text]{flex:1 1 18rem}
 .note{color:#5b6573;font-size:.9rem}
 .flash{background:#e6f4ea;border-left:4px solid #2e7d32;padding:.6rem 1rem}
 .flash.error{background:#fdecea;border-color:#c62828}

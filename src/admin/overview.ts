@@ -28,6 +28,12 @@ const PLATFORM_NAMES: Record<string, string> = {
   terminal: 'Máy tính',
 };
 
+/** "2026-11-26T08:00…" (already Vietnam time) → "26/11 08:00". */
+function localTime(iso: string): string {
+  const [, month, day] = iso.slice(0, 10).split('-');
+  return `${Number(day)}/${Number(month)} ${iso.slice(11, 16)}`;
+}
+
 /** Counts of `keys`, most first. */
 function tally(keys: Iterable<string>): Array<[string, number]> {
   const counts = new Map<string, number>();
@@ -89,7 +95,7 @@ export function overviewBody(facts: OverviewFacts): Html {
           : html`<table>
               ${facts.sending.map(
                 (job) =>
-                  html`<tr><td>${job.text.slice(0, 80)}</td><td>${job.createdAt.slice(0, 16).replace('T', ' ')}</td><td class="n">${job.recipients} người</td></tr>`,
+                  html`<tr><td>${job.text.slice(0, 80)}</td><td style="white-space:nowrap">${localTime(new Date(Date.parse(job.createdAt) + 7 * 3_600_000).toISOString())}</td><td class="n">${job.recipients} người</td></tr>`,
               )}
             </table>`
       }
@@ -102,7 +108,7 @@ export function overviewBody(facts: OverviewFacts): Html {
           : html`<table>
               ${facts.nextReminders.map(
                 (line) =>
-                  html`<tr><td>${line.at.slice(0, 16).replace('T', ' ')}</td><td>${line.title}</td><td class="n">${line.audience} người</td></tr>`,
+                  html`<tr><td style="white-space:nowrap">${localTime(line.at)}</td><td>${line.title}</td><td class="n">${line.audience} người</td></tr>`,
               )}
             </table>`
       }

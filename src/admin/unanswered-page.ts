@@ -7,6 +7,12 @@ import { html } from 'hono/html';
 import type { UnansweredGroup, UnansweredKind } from '../store/unanswered-log.ts';
 import { csrfField, type Html } from './layout.ts';
 
+/** "2026-11-25T20:00:00Z" → "26/11/2026", the day in Vietnam. */
+function vietnamDate(iso: string): string {
+  const [year, month, day] = new Date(Date.parse(iso) + 7 * 3_600_000).toISOString().slice(0, 10).split('-');
+  return `${Number(day)}/${Number(month)}/${year}`;
+}
+
 const KIND_LABELS: Record<UnansweredKind, string> = {
   fallback: 'chưa có câu trả lời',
   'did-you-mean': 'gợi ý chủ đề',
@@ -41,9 +47,9 @@ function groupSection(
     .join(', ');
   return html`<section class="cau-hoi">
     <h2>“${group.text}”</h2>
-    <p class="note">${group.count} lần · ${kinds} · lần cuối ${group.lastAt.slice(0, 10)}</p>
+    <p class="note">${group.count} lần · ${kinds} · lần cuối ${vietnamDate(group.lastAt)}</p>
     <div class="actions">
-      <form method="post" action="/admin/chua-tra-loi/them-cach-hoi">
+      <form class="phrasing" method="post" action="/admin/chua-tra-loi/them-cach-hoi">
         ${csrfField(csrf)}<input type="hidden" name="key" value="${group.key}" />
         <input type="text" name="phrasing" value="${group.text}" aria-label="Cách hỏi sẽ thêm" required />
         <select name="entryId" aria-label="Thêm vào mục">
