@@ -36,6 +36,8 @@ export interface BotServices {
   forget(chatKey: string): Promise<boolean>;
   /** Records notices, staff changes, exports and deletions (never what residents wrote). */
   audit: AuditSink;
+  /** Counts a 👍 or 👎 for an entry (the console's helpfulness rates); absent in one-shot tools. */
+  feedback?: (vote: 'up' | 'down', entryId: string) => void;
   /** Makes a single-use sign-in link to the staff console for a staff member (audited); absent while the console is off. */
   loginLink?: (user: UserRef) => Promise<string>;
   /** Keeps questions the bot could not answer, redacted, for the console; absent with UNANSWERED_LOG=off. */

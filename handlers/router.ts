@@ -8,6 +8,7 @@ import type { HandlerContext } from './context.ts';
 import { forgetCheck, handleCheckButton, handleTextWithCheck, startCheck } from './eligibility.ts';
 import { handleConsoleLogin } from './console-login.ts';
 import { handleEvents } from './events.ts';
+import { forgetAnswered, handleFeedbackButton } from './feedback.ts';
 import { handleHelp, handleHotline } from './hotline.ts';
 import {
   handleBroadcastButton,
@@ -55,6 +56,7 @@ const COMMANDS: Record<string, CommandHandler> = {
 async function deleteMyData(ctx: HandlerContext): Promise<Reply[]> {
   // The context is only a few minutes of "what we were talking about": deleted without a word of its own.
   await forgetContext(ctx);
+  await forgetAnswered(ctx);
   const check = await forgetCheck(ctx);
   const rest = await handleDeleteMyData(ctx);
   // Right after deleting a check, "nothing is stored" would read as a contradiction: say only what was deleted.
@@ -118,6 +120,8 @@ async function routeButton(ctx: HandlerContext, payload: string): Promise<Reply[
       return handleCheckButton(ctx, button.action);
     case 'safeguarding':
       return handleSafeguardingButton(ctx, button.action);
+    case 'feedback':
+      return handleFeedbackButton(ctx, button.action);
     default:
       return [{ text: ctx.kb.ui.unknown_button }, menuReply(ctx.kb)];
   }

@@ -97,7 +97,9 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
   const store = options.store ?? (await openStore(config, { ...disk, health: diskHealth, logger }));
   // Filled once the adapters exist: they need the bot, which needs the core's services.
   const senders = new Map<Platform, ChannelSender>(options.senders);
+  const outcomes = new DailyOutcomes(config.dataDir);
   const core = createCore({
+    outcomes,
     config,
     store,
     knowledge,
@@ -108,7 +110,6 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
     ...disk,
     health: diskHealth,
   });
-  const outcomes = new DailyOutcomes(config.dataDir);
   const bot = createBot({
     knowledge: () => knowledge.current,
     onDecision: (outcome) => outcomes.record(outcome, clock.now()),

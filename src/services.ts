@@ -18,6 +18,7 @@ import type { PlatformLimits } from './delivery/rate-limit.ts';
 import { fill } from './kb/template.ts';
 import { openLowdbStore, type LowdbStoreOptions } from './store/lowdb-store.ts';
 import type { Disk } from './store/disk.ts';
+import type { DailyOutcomes } from './store/daily-outcomes.ts';
 import type { DiskHealth } from './store/disk-health.ts';
 import { auditLogIn, type AuditLog } from './store/audit-log.ts';
 import type { Store } from './store/types.ts';
@@ -67,6 +68,11 @@ export function scheduleRetention(
   return { stop: () => clearInterval(timer) };
 }
 
+/** Counts 👍/👎 per entry by day, as `helpful:<entry>` and `not-helpful:<entry>`. */
+function voteCounter(outcomes: DailyOutcomes, clock: Clock): (vote: 'up' | 'down', entryId: string) => void {
+  return (vote, entryId) => outcomes.record(`${vote === 'up' ? 'helpful' : 'not-helpful'}:${entryId}`, clock.now());
+}
+
 /** Opens the store in DATA_DIR. */
 export function openStore(config: AppConfig, options: LowdbStoreOptions = {}): Promise<Store> {
   return openLowdbStore(config.dataDir, options);
@@ -97,6 +103,8 @@ export function createCore(options: {
   disk?: Disk;
   /** Where failed writes are reported (the service's /healthz and metrics). */
   health?: DiskHealth;
+  /** Counts per day, where 👍/👎 votes are counted; without it no vote is offered. */
+  outcomes?: DailyOutcomes;
 }): Core {
   const { config, store, knowledge, senders, logger } = options;
   const clock = options.clock ?? systemClock;
@@ -181,6 +189,7 @@ export function createCore(options: {
     audit,
     ...(unanswered ? { unanswered } : {}),
     ...(config.admin.enabled && publicUrl ? { loginLink } : {}),
+    ...(options.outcomes ? { feedback: voteCounter(options.outcomes, clock) } : {}),
     now: () => clock.now(),
     topics: options.topics,
   };

@@ -11,6 +11,8 @@ import { ConsoleSessions } from './sessions.ts';
 
 /** Days the overview's chart covers. */
 const CHART_DAYS = 14;
+/** Days of 👍/👎 the rates page adds up. */
+const VOTE_DAYS = 90;
 /** How far ahead the overview lists reminders, and how many. */
 const REMINDER_DAYS = 30;
 const REMINDER_LINES = 8;
@@ -36,6 +38,7 @@ export function consoleForRuntime(runtime: Runtime): Hono<ConsoleEnv> {
           .map((e) => ({ id: e.id, title: e.title }))
           .sort((a, b) => a.title.localeCompare(b.title, 'vi')),
     },
+    recentDays: () => outcomes.lastDays(clock.now(), VOTE_DAYS),
     overview: async () => {
       const today = clock.now();
       const from = today.getTime();

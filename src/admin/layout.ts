@@ -42,6 +42,7 @@ svg{width:100%;height:auto}
 const PAGES = [
   { path: '/admin', label: 'Tổng quan' },
   { path: '/admin/chua-tra-loi', label: 'Chưa trả lời được' },
+  { path: '/admin/danh-gia', label: 'Đánh giá câu trả lời' },
 ] as const;
 
 /** A whole page: `current` is the path shown as selected; without `csrf` (signed out) there is no navigation. */

@@ -9,8 +9,10 @@ import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { html } from 'hono/html';
 import type { AuditSink, ConsoleAction } from '../store/audit-log.ts';
+import type { OutcomeCounts } from '../store/daily-outcomes.ts';
 import type { UnansweredLog } from '../store/unanswered-log.ts';
 import { startDraftEntry } from './drafts.ts';
+import { feedbackBody, votesByEntry } from './feedback-page.ts';
 import { page, type Html } from './layout.ts';
 import type { LinkHolder, LoginLinks } from './login-links.ts';
 import { overviewBody, type OverviewFacts } from './overview.ts';
@@ -28,6 +30,8 @@ export interface ConsoleDeps {
   /** Cookies marked Secure (when PUBLIC_URL is https). */
   secureCookies: boolean;
   overview(): Promise<OverviewFacts>;
+  /** Counts per day of the last 90 days (votes are among them). */
+  recentDays(): ReadonlyArray<{ counts: OutcomeCounts }>;
   /** Absent with UNANSWERED_LOG=off. */
   unanswered?: UnansweredLog;
   /** The knowledge folder phrasings are added to (and drafts started in). */
@@ -165,6 +169,12 @@ export function createConsole(deps: ConsoleDeps): Hono<ConsoleEnv> {
   });
 
   app.get('/', async (c) => render(c, 200, 'Tổng quan', overviewBody(await deps.overview()), c.get('session')));
+
+  app.get('/danh-gia', (c) => {
+    const titles = new Map(deps.knowledge.titles().map((t) => [t.id, t.title]));
+    const votes = votesByEntry(deps.recentDays(), (id) => titles.get(id));
+    return render(c, 200, 'Đánh giá câu trả lời', feedbackBody(votes), c.get('session'));
+  });
 
   app.get('/chua-tra-loi', (c) => {
     const session = c.get('session');

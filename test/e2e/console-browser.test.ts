@@ -70,6 +70,7 @@ describe('the staff console in a real browser', () => {
   it('signs in, shows the chart, and turns a fallback into an answer', async () => {
     await bot.say(bot.user('8300001'), QUESTION);
     await bot.say(bot.user('8300002'), 'tổng đài miễn phí số mấy');
+    await bot.press(bot.user('8300002'), 'fb:up:hotline');
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
 
     await page.goto(await loginLink());
@@ -93,6 +94,10 @@ describe('the staff console in a real browser', () => {
 
     const asked = await cli(['ask', '--json', QUESTION], { env: { KNOWLEDGE_DIR: bot.config.knowledgeDir } });
     expect(JSON.parse(asked.stdout)).toMatchObject({ outcome: 'answer', id: 'service-elderly' });
+
+    await page.getByRole('link', { name: 'Đánh giá câu trả lời' }).click();
+    expect(await page.locator('h1').textContent()).toBe('Đánh giá câu trả lời');
+    await shoot(page, 'danh-gia');
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${base}/admin`);
