@@ -4,6 +4,7 @@
  */
 import type { Hono } from 'hono';
 import type { Runtime } from '../runtime.ts';
+import { createAnswerEngine } from '../nlp/engine.ts';
 import { planReminders } from '../scheduler/plan.ts';
 import { LoginLinks } from './login-links.ts';
 import { type ConsoleEnv, createConsole } from './routes.ts';
@@ -21,6 +22,8 @@ const REMINDER_LINES = 8;
 export function consoleForRuntime(runtime: Runtime): Hono<ConsoleEnv> {
   const { config, clock, core, knowledge, store, outcomes } = runtime;
   const now = () => clock.now().getTime();
+  // Its own engine: a staff search must not fill the bot's cache of recent decisions.
+  const answers = createAnswerEngine({ cacheSize: 0 });
   return createConsole({
     links: new LoginLinks(config.dataDir, now),
     sessions: new ConsoleSessions(now),
@@ -33,6 +36,10 @@ export function consoleForRuntime(runtime: Runtime): Hono<ConsoleEnv> {
       knowledgeDir: config.knowledgeDir,
       entries: () => knowledge.current.source.entries,
       reload: () => knowledge.reload(),
+      rows: () =>
+        [...knowledge.current.entries.values()].map((e) => ({ id: e.id, title: e.title, reviewed: e.reviewed })),
+      warnings: () => knowledge.current.warnings,
+      ask: (question) => answers.find(knowledge.current, question, config.engine),
       titles: () =>
         [...knowledge.current.entries.values()]
           .map((e) => ({ id: e.id, title: e.title }))

@@ -43,6 +43,7 @@ const PAGES = [
   { path: '/admin', label: 'Tổng quan' },
   { path: '/admin/chua-tra-loi', label: 'Chưa trả lời được' },
   { path: '/admin/danh-gia', label: 'Đánh giá câu trả lời' },
+  { path: '/admin/kien-thuc', label: 'Kho kiến thức' },
 ] as const;
 
 /** A whole page: `current` is the path shown as selected; without `csrf` (signed out) there is no navigation. */

@@ -9,6 +9,8 @@ import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { html } from 'hono/html';
 import type { AuditSink, ConsoleAction } from '../store/audit-log.ts';
+import type { KbProblem } from '../kb/problems.ts';
+import type { AnswerResult } from '../nlp/engine.ts';
 import type { OutcomeCounts } from '../store/daily-outcomes.ts';
 import type { UnansweredLog } from '../store/unanswered-log.ts';
 import { startDraftEntry } from './drafts.ts';
@@ -16,7 +18,8 @@ import { feedbackBody, votesByEntry } from './feedback-page.ts';
 import { page, type Html } from './layout.ts';
 import type { LinkHolder, LoginLinks } from './login-links.ts';
 import { overviewBody, type OverviewFacts } from './overview.ts';
-import { addPhrasing, PhrasingRefused, type PhrasingTarget } from './phrasings.ts';
+import { addPhrasing, EditRefused, type EntryFolder, markReviewed } from './entry-edits.ts';
+import { type EntryRow, knowledgeBody } from './knowledge-page.ts';
 import type { ConsoleSession, ConsoleSessions } from './sessions.ts';
 import { unansweredBody } from './unanswered-page.ts';
 
@@ -35,7 +38,15 @@ export interface ConsoleDeps {
   /** Absent with UNANSWERED_LOG=off. */
   unanswered?: UnansweredLog;
   /** The knowledge folder phrasings are added to (and drafts started in). */
-  knowledge: PhrasingTarget & { titles(): Array<{ id: string; title: string }> };
+  knowledge: EntryFolder & {
+    titles(): Array<{ id: string; title: string }>;
+    /** Every entry with its review date. */
+    rows(): EntryRow[];
+    /** The `kb:check` remarks of the snapshot being served. */
+    warnings(): KbProblem[];
+    /** What the bot would answer to `question` now (nothing is stored). */
+    ask(question: string): AnswerResult;
+  };
   now(): Date;
 }
 
@@ -53,6 +64,9 @@ const SECURITY_HEADERS = {
   'referrer-policy': 'no-referrer',
   'cache-control': 'no-store',
 };
+
+/** Today in Vietnam, YYYY-MM-DD (review dates and draft dates are local days). */
+const vietnamToday = (now: Date): string => new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 const who = (holder: LinkHolder): string => `staff:${holder.platform}:${holder.userId}`;
 
@@ -170,6 +184,37 @@ export function createConsole(deps: ConsoleDeps): Hono<ConsoleEnv> {
 
   app.get('/', async (c) => render(c, 200, 'Tổng quan', overviewBody(await deps.overview()), c.get('session')));
 
+  app.get('/kien-thuc', (c) => {
+    const session = c.get('session');
+    const query = (c.req.query('q') ?? '').slice(0, 1000).trim();
+    const flash = c.req.query('ok') ? html`<p class="flash">${c.req.query('ok')}</p>` : '';
+    const error = c.req.query('loi') ? html`<p class="flash error">${c.req.query('loi')}</p>` : '';
+    const body = knowledgeBody({
+      query,
+      ...(query ? { result: deps.knowledge.ask(query) } : {}),
+      entries: deps.knowledge.rows(),
+      warnings: deps.knowledge.warnings(),
+      csrf: session.csrf,
+    });
+    return render(c, 200, 'Kho kiến thức', html`${flash}${error}${body}`, session);
+  });
+
+  app.post('/kien-thuc/da-ra-soat', async (c) => {
+    const session = c.get('session');
+    const entryId = (await formOf(c))('entryId');
+    const today = vietnamToday(deps.now());
+    const to = (message: { ok: string } | { loi: string }) =>
+      c.redirect(`/admin/kien-thuc?${new URLSearchParams(message).toString()}`, 303);
+    try {
+      await audit('entry-reviewed', who(session), entryId);
+      markReviewed(deps.knowledge, entryId, today);
+    } catch (error) {
+      if (error instanceof EditRefused) return to({ loi: error.message });
+      throw error;
+    }
+    return to({ ok: `Đã ghi ngày rà soát ${today} cho mục ${entryId}.` });
+  });
+
   app.get('/danh-gia', (c) => {
     const titles = new Map(deps.knowledge.titles().map((t) => [t.id, t.title]));
     const votes = votesByEntry(deps.recentDays(), (id) => titles.get(id));
@@ -201,7 +246,7 @@ export function createConsole(deps: ConsoleDeps): Hono<ConsoleEnv> {
       await audit('phrasing-added', who(session), `${entryId}: ${phrasing}`);
       addPhrasing(deps.knowledge, entryId, phrasing);
     } catch (error) {
-      if (error instanceof PhrasingRefused) return back(c, { loi: error.message });
+      if (error instanceof EditRefused) return back(c, { loi: error.message });
       throw error;
     }
     await deps.unanswered?.resolve(field('key'), 'phrasing', entryId);
@@ -222,7 +267,7 @@ export function createConsole(deps: ConsoleDeps): Hono<ConsoleEnv> {
     const question = field('question').trim();
     if (question.length < 3) return back(c, { loi: 'Thiếu câu hỏi cho bản nháp.' });
     await audit('draft-started', who(session), question);
-    const file = startDraftEntry(deps.knowledge.knowledgeDir, question, deps.now().toISOString().slice(0, 10));
+    const file = startDraftEntry(deps.knowledge.knowledgeDir, question, vietnamToday(deps.now()));
     await deps.unanswered?.resolve(field('key'), 'draft');
     return back(c, { ok: `Đã tạo bản nháp knowledge/${file}: hoàn thiện rồi chuyển sang entries/.` });
   });

@@ -49,6 +49,7 @@ export type ConsoleAction =
   | 'signed-out'
   | 'refused'
   | 'phrasing-added'
+  | 'entry-reviewed'
   | 'out-of-scope'
   | 'draft-started';
 

@@ -172,3 +172,31 @@ describe('the staff console: questions the bot could not answer', () => {
     expect(flash(refused, 'loi')).toContain('[đã ẩn]');
   });
 });
+
+describe('the staff console: knowledge', () => {
+  it('shows what the bot would answer to a question, with its score and alternatives', async () => {
+    const c = await consoleApp();
+    const browser = c.client();
+    await browser.signIn(await c.loginLink());
+    const page = await (await browser.get(`/admin/kien-thuc?q=${encodeURIComponent('số tổng đài miễn phí')}`)).text();
+    expect(page).toContain('Trả lời bằng mục');
+    expect(page).toMatch(/\(hotline\), điểm \d\.\d\d/);
+    expect(page).toContain('Các mục gần tiếp theo');
+    expect(page).toContain('id="cac-muc"');
+  });
+
+  it('marks an entry reviewed today in its file, and records who did', async () => {
+    const c = await consoleApp({ KNOWLEDGE_DIR: knowledgeCopy() });
+    const browser = c.client();
+    await browser.signIn(await c.loginLink());
+    const csrf = await browser.csrf('/admin/kien-thuc');
+    const done = await browser.post('/admin/kien-thuc/da-ra-soat', { _csrf: csrf, entryId: 'hotline' });
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    expect(flash(done, 'ok')).toContain(today);
+    const file = readFileSync(join(c.config.knowledgeDir, 'entries', 'hotline.yaml'), 'utf8');
+    expect(file).toContain(`reviewed: ${today}\n`);
+    expect(c.runtime.knowledge.current.entries.get('hotline')?.reviewed).toBe(today);
+    expect(auditLogIn(c.config.dataDir).read().at(-1)).toMatchObject({ action: 'entry-reviewed', detail: 'hotline' });
+    expect((await browser.post('/admin/kien-thuc/da-ra-soat', { entryId: 'hotline' })).status).toBe(403);
+  });
+});

@@ -99,6 +99,12 @@ describe('the staff console in a real browser', () => {
     expect(await page.locator('h1').textContent()).toBe('Đánh giá câu trả lời');
     await shoot(page, 'danh-gia');
 
+    await page.getByRole('link', { name: 'Kho kiến thức' }).click();
+    await page.getByLabel('Câu hỏi').fill(QUESTION);
+    await page.getByRole('button', { name: 'Xem trợ lý trả lời' }).click();
+    expect(await page.locator('#ket-qua').textContent()).toContain('(service-elderly)');
+    await shoot(page, 'kho-kien-thuc');
+
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${base}/admin`);
     await shoot(page, 'tong-quan-dien-thoai');
