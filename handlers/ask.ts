@@ -6,7 +6,8 @@
  * short English reply.
  */
 import type { CompiledKnowledge } from '../src/knowledge.ts';
-import type { Reply } from '../src/core/message.ts';
+import type { Button, Reply } from '../src/core/message.ts';
+import { parsePayload } from '../src/core/payload.ts';
 import type { AnswerResult } from '../src/nlp/engine.ts';
 import type { Handler } from './context.ts';
 import {
@@ -19,7 +20,26 @@ import {
   menuReply,
   referralReplies,
 } from './replies.ts';
+import { feedbackButtons } from './feedback.ts';
 import { safeguardingReplies } from './safeguarding.ts';
+
+/** Buttons one Zalo OA message carries; more would send a second message holding only buttons. */
+const BUTTONS_PER_MESSAGE = 5;
+
+/**
+ * The answer with 👍/👎 added after its buttons. Related topics give way
+ * (last first) so that the whole still fits one message on every platform;
+ * call buttons, the check and the menu stay.
+ */
+function withVotes(reply: Reply, votes: Button[]): Reply {
+  if (votes.length === 0) return reply;
+  const buttons = [...(reply.buttons ?? [])];
+  for (let i = buttons.length - 1; i >= 0 && buttons.length + votes.length > BUTTONS_PER_MESSAGE; i--) {
+    const button = buttons[i];
+    if (button?.kind === 'action' && parsePayload(button.payload)?.kind === 'entry') buttons.splice(i, 1);
+  }
+  return { ...reply, buttons: [...buttons, ...votes] };
+}
 
 /** How many of the center's close topics a referral also offers (more would read as the old did-you-mean). */
 const REFERRAL_TOPICS = 1;
@@ -45,7 +65,8 @@ const vietnameseReplies: Handler<AnswerResult> = (ctx, result) => {
       return [{ text: kb.ui.empty_message }, menuReply(kb)];
     case 'answer': {
       const entry = kb.entries.get(result.entryId as string);
-      return entry ? [...notice, entryReply(kb, entry)] : fallbackReplies(kb);
+      if (!entry) return fallbackReplies(kb);
+      return [...notice, withVotes(entryReply(kb, entry), feedbackButtons(ctx, entry.id))];
     }
     case 'did-you-mean': {
       const ids = [result.entryId as string, ...result.alternatives.map((c) => c.id)];

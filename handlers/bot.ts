@@ -12,6 +12,7 @@ import { createAnswerEngine, type AnswerEngine, type EngineConfig } from '../src
 import { DiskWriteError } from '../src/store/disk-health.ts';
 import { MemorySessionStore, type SessionStore } from '../src/store/sessions.ts';
 import type { BotServices, HandlerContext } from './context.ts';
+import { rememberAnswered } from './feedback.ts';
 import { routeIncoming } from './router.ts';
 
 /** What the running bot needs from the outside. */
@@ -39,6 +40,32 @@ export interface BotOptions {
   clock?: () => Date;
 }
 
+/**
+ * After a typed question: one that ended in a fallback or a "did you mean"
+ * is kept for the console (redacted by the log), and one that was answered
+ * is remembered for a 👎. Never one the safeguarding layer recognised
+ * anything in: those are not stored as text. A failed write costs the
+ * console one line, never the reply.
+ */
+async function afterQuestion(
+  ctx: HandlerContext,
+  text: string,
+  decided: ReadonlyArray<{ outcome: Decision; entryId: string | null }>,
+): Promise<void> {
+  const last = decided.at(-1);
+  if (!ctx.services || !last) return;
+  if (!['fallback', 'did-you-mean', 'answer'].includes(last.outcome)) return;
+  const result = ctx.answers.find(ctx.kb, text, ctx.engine);
+  if (result.safeguarding !== null || decided.some((d) => d.outcome === 'crisis' || d.outcome === 'disclosure')) return;
+  if (last.outcome === 'answer') {
+    if (last.entryId) await rememberAnswered(ctx, text, last.entryId);
+    return;
+  }
+  await ctx.services.unanswered
+    ?.record({ kind: last.outcome === 'fallback' ? 'fallback' : 'did-you-mean', text, entryId: result.entryId })
+    .catch((error: unknown) => ctx.log?.('warn', { err: String(error) }, 'could not keep an unanswered question'));
+}
+
 /** Builds the bot that answers with the handlers of this folder. */
 export function createBot(options: BotOptions): Bot<CompiledKnowledge> {
   const { engine, services, contextTtlMs } = options;
@@ -53,7 +80,8 @@ export function createBot(options: BotOptions): Bot<CompiledKnowledge> {
     ...(options.onDecision ? { onDecision: options.onDecision } : {}),
     clock,
     isSaveFailure: (error) => error instanceof DiskWriteError,
-    route: (turn) => {
+    route: async (turn) => {
+      const decided: Array<{ outcome: Decision; entryId: string | null }> = [];
       const ctx: HandlerContext = {
         kb: turn.kb,
         user: turn.incoming.user,
@@ -64,9 +92,14 @@ export function createBot(options: BotOptions): Bot<CompiledKnowledge> {
         ...(contextTtlMs !== undefined ? { contextTtlMs } : {}),
         log: turn.log,
         ...(services ? { services } : {}),
-        note: turn.note,
+        note: (outcome, entryId) => {
+          decided.push({ outcome, entryId: entryId ?? null });
+          turn.note(outcome, entryId);
+        },
       };
-      return routeIncoming(ctx, turn.incoming);
+      const replies = await routeIncoming(ctx, turn.incoming);
+      if (turn.incoming.kind === 'text') await afterQuestion(ctx, turn.incoming.text, decided);
+      return replies;
     },
   });
 }

@@ -9,6 +9,7 @@ import type { AnswerEngine, EngineConfig } from '../src/nlp/engine.ts';
 import type { SessionStore } from '../src/store/sessions.ts';
 import type { DeliveryQueue } from '../src/delivery/types.ts';
 import type { AuditSink } from '../src/store/audit-log.ts';
+import type { UnansweredSink } from '../src/store/unanswered-log.ts';
 import type { AudienceFilter, Store } from '../src/store/types.ts';
 
 /** Long-lived services handlers may use; absent in one-shot tools (ask, eval). */
@@ -35,6 +36,12 @@ export interface BotServices {
   forget(chatKey: string): Promise<boolean>;
   /** Records notices, staff changes, exports and deletions (never what residents wrote). */
   audit: AuditSink;
+  /** Counts a 👍 or 👎 for an entry (the console's helpfulness rates); absent in one-shot tools. */
+  feedback?: (vote: 'up' | 'down', entryId: string) => void;
+  /** Makes a single-use sign-in link to the staff console for a staff member (audited); absent while the console is off. */
+  loginLink?: (user: UserRef) => Promise<string>;
+  /** Keeps questions the bot could not answer, redacted, for the console; absent with UNANSWERED_LOG=off. */
+  unanswered?: UnansweredSink;
   now(): Date;
   /** Who the audience will reach on each platform, as staff read it (Zalo OA windows, blocked people). */
   describeReach?(audience: AudienceFilter): Promise<string>;

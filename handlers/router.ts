@@ -6,7 +6,9 @@ import type { Incoming, Reply } from '../src/core/message.ts';
 import { parsePayload } from '../src/core/payload.ts';
 import type { HandlerContext } from './context.ts';
 import { forgetCheck, handleCheckButton, handleTextWithCheck, startCheck } from './eligibility.ts';
+import { handleConsoleLogin } from './console-login.ts';
 import { handleEvents } from './events.ts';
+import { forgetAnswered, handleFeedbackButton } from './feedback.ts';
 import { handleHelp, handleHotline } from './hotline.ts';
 import {
   handleBroadcastButton,
@@ -47,12 +49,14 @@ const COMMANDS: Record<string, CommandHandler> = {
   tiendo: (ctx) => handleBroadcastProgress(ctx),
   huythongbao: (ctx) => handleBroadcastCancel(ctx),
   sukien: (ctx) => handleEvents(ctx),
+  dangnhap: (ctx) => handleConsoleLogin(ctx),
 };
 
 /** /xoadulieu: subscriptions, any eligibility check in progress, and the conversation context. */
 async function deleteMyData(ctx: HandlerContext): Promise<Reply[]> {
   // The context is only a few minutes of "what we were talking about": deleted without a word of its own.
   await forgetContext(ctx);
+  await forgetAnswered(ctx);
   const check = await forgetCheck(ctx);
   const rest = await handleDeleteMyData(ctx);
   // Right after deleting a check, "nothing is stored" would read as a contradiction: say only what was deleted.
@@ -118,6 +122,8 @@ async function routeButton(ctx: HandlerContext, payload: string): Promise<Reply[
       return handleCheckButton(ctx, button.action);
     case 'safeguarding':
       return handleSafeguardingButton(ctx, button.action);
+    case 'feedback':
+      return handleFeedbackButton(ctx, button.action);
     default:
       return [{ text: ctx.kb.ui.unknown_button }, menuReply(ctx.kb)];
   }

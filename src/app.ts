@@ -5,6 +5,7 @@
  * taking updates, finish those in flight, then exit).
  */
 import type { Logger } from 'pino';
+import { consoleForRuntime } from './admin/from-runtime.ts';
 import { CHANNEL_REGISTRY } from './channels/registry.ts';
 import type { AppConfig } from './config.ts';
 import { Metrics } from './metrics.ts';
@@ -36,15 +37,18 @@ export async function startService(
   });
   const { knowledge, channels, core, diskHealth, metrics, reminders } = runtime;
   if (config.watchKnowledge) knowledge.watch();
+  runtime.outcomes.startSaving();
 
   let server: RunningServer | undefined;
-  const needsServer = [...channels.values()].some((c) => c.webhook !== undefined) || config.http.explicitPort;
+  const needsServer =
+    [...channels.values()].some((c) => c.webhook !== undefined) || config.http.explicitPort || config.admin.enabled;
   if (needsServer) {
     const app = createApp({
       logger,
       metrics,
       ...(config.http.metricsToken ? { metricsToken: config.http.metricsToken } : {}),
       channels: [...channels.values()],
+      ...(config.admin.enabled ? { console: consoleForRuntime(runtime) } : {}),
       unhealthy: () => diskHealth.problem(),
       health: () => ({
         entries: knowledge.current.entries.size,

@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { issueLoginLinkFromCli, LoginLinkRefused } from './admin/issue-link.ts';
 import { ChatAddress } from './core/address.ts';
 import { type CompiledKnowledge, compileKnowledge, KnowledgeStore, loadKnowledge } from './knowledge.ts';
 import { basename, join, relative, resolve } from 'node:path';
@@ -78,6 +79,8 @@ const USAGE = `Usage:
                                      (all, or a province/gender/age target; not in QUIET_HOURS; bot must be stopped)
   ctxh deliveries resume             finish deliveries a crash interrupted (the bot does this at start)
   ctxh staff add|remove PLATFORM USER_ID | staff list
+  ctxh staff login-link PLATFORM USER_ID
+                                     print a single-use sign-in link to the staff console (works while the bot runs)
   ctxh subscribers import FILE       CSV (with header) or JSON lines; bad rows reported by line
   ctxh subscribers export [--format csv]
   ctxh subscribers delete PLATFORM CHAT_ID
@@ -465,6 +468,19 @@ const platformArg = (value: string | undefined): Platform => {
 
 async function commandStaff(args: string[], config: AppConfig, io: CliIo): Promise<void> {
   const [sub, platform, userId] = args;
+  if (sub === 'login-link') {
+    // No lock: it must work while the bot runs (the link is a file the server reads).
+    if (!userId) throw new UsageError('staff login-link PLATFORM USER_ID');
+    try {
+      const url = await issueLoginLinkFromCli(config, platformArg(platform), userId, () => systemClock.now().getTime());
+      io.stdout.write(`${url}\nLiên kết đăng nhập trang cán bộ, dùng được một lần trong 10 phút.\n`);
+    } catch (error) {
+      if (!(error instanceof LoginLinkRefused)) throw error;
+      io.stderr.write(`${error.message}\n`);
+      throw new CliExit(1);
+    }
+    return;
+  }
   await withWritableStore(config, async (store) => {
     if (sub === 'list') {
       const fromEnv = [

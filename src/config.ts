@@ -131,6 +131,10 @@ const envSchema = z.object({
   DELIVERY_RETENTION_DAYS: z.coerce.number().min(1).default(30),
   UNREACHABLE_RETENTION_DAYS: z.coerce.number().min(1, 'must be at least 1 day').max(3650).default(90),
   AUDIT_RETENTION_DAYS: z.coerce.number().min(1).default(365),
+  ADMIN_ENABLED: z.enum(['on', 'off']).default('off'),
+  PUBLIC_URL: z.url({ message: "must be the server's public base URL, such as https://bot.example.vn" }).optional(),
+  UNANSWERED_LOG: z.enum(['on', 'off']).default('on'),
+  UNANSWERED_RETENTION_DAYS: z.coerce.number().min(1).max(365).default(30),
 });
 
 const idList = (value: string | undefined): string[] =>
@@ -215,6 +219,10 @@ export interface AppConfig {
   unreachableRetentionDays: number;
   /** Days an audit line (notices, staff changes, exports, deletions) is kept. */
   auditRetentionDays: number;
+  /** The staff console at /admin: on only with ADMIN_ENABLED=on; login links start with `publicUrl`. */
+  admin: { enabled: boolean; publicUrl?: string };
+  /** Questions the bot could not answer, redacted, kept for the console (off with UNANSWERED_LOG=off). */
+  unanswered: { enabled: boolean; retentionDays: number };
   /** Outbound rates for broadcasts and reminders. */
   broadcast: {
     telegram: { perSecond: number; perChatPerSecond: number };
@@ -265,7 +273,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     }
   }
   const quietHours = parseQuietHours(e.QUIET_HOURS);
+  if (e.ADMIN_ENABLED === 'on' && !e.PUBLIC_URL) {
+    throw new ConfigError(
+      'ADMIN_ENABLED=on needs PUBLIC_URL, the address staff open the console at (e.g. https://bot.example.vn): login links are built from it',
+    );
+  }
   return {
+    admin: {
+      enabled: e.ADMIN_ENABLED === 'on',
+      ...(e.PUBLIC_URL ? { publicUrl: e.PUBLIC_URL.replace(/\/$/, '') } : {}),
+    },
+    unanswered: { enabled: e.UNANSWERED_LOG === 'on', retentionDays: e.UNANSWERED_RETENTION_DAYS },
     dataDir: resolve(e.DATA_DIR),
     deliveryRetentionDays: e.DELIVERY_RETENTION_DAYS,
     unreachableRetentionDays: e.UNREACHABLE_RETENTION_DAYS,

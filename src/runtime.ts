@@ -24,6 +24,7 @@ import { Metrics } from './metrics.ts';
 import { ReminderScheduler } from './scheduler/scheduler.ts';
 import { createCore, openStore, type Core } from './services.ts';
 import type { Disk } from './store/disk.ts';
+import { DailyOutcomes } from './store/daily-outcomes.ts';
 import { DiskHealth } from './store/disk-health.ts';
 import { MemorySessionStore } from './store/sessions.ts';
 import type { Store } from './store/types.ts';
@@ -63,6 +64,8 @@ export interface Runtime {
   store: Store;
   /** The delivery engine, audit log and the services handlers use. */
   core: Core;
+  /** Questions per day by outcome (counts only), for the console. */
+  outcomes: DailyOutcomes;
   bot: Bot<CompiledKnowledge>;
   /** The configured channels, by platform. */
   channels: ReadonlyMap<Platform, ChannelAdapter>;
@@ -94,7 +97,9 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
   const store = options.store ?? (await openStore(config, { ...disk, health: diskHealth, logger }));
   // Filled once the adapters exist: they need the bot, which needs the core's services.
   const senders = new Map<Platform, ChannelSender>(options.senders);
+  const outcomes = new DailyOutcomes(config.dataDir);
   const core = createCore({
+    outcomes,
     config,
     store,
     knowledge,
@@ -107,6 +112,7 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
   });
   const bot = createBot({
     knowledge: () => knowledge.current,
+    onDecision: (outcome) => outcomes.record(outcome, clock.now()),
     engine: config.engine,
     answers: createAnswerEngine({ cacheSize: config.answerCacheSize }),
     clock: () => clock.now(),
@@ -176,12 +182,16 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
     diskHealth,
     store,
     core,
+    outcomes,
     bot,
     channels: new Map(adapters.map((a) => [a.platform, a])),
     ...(terminal ? { terminal } : {}),
     reminders,
     async close() {
       knowledge.close();
+      await outcomes
+        .close()
+        .catch((error: unknown) => logger.warn({ err: String(error) }, 'could not save the questions per day'));
       // Unfinished deliveries resume from their journals at the next start.
       await store
         .close()

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { serve, type HttpBindings, type ServerType } from '@hono/node-server';
 import { Hono, type Context } from 'hono';
 import type { Logger } from 'pino';
+import type { ConsoleEnv } from './admin/routes.ts';
 import type { ChannelAdapter } from './channels/adapter.ts';
 import { BodyTooLargeError, secretMatches, webhookPath } from './channels/webhook-guards.ts';
 import type { Metrics } from './metrics.ts';
@@ -24,6 +25,8 @@ export interface ServerDeps {
   unhealthy?: () => string | undefined;
   /** When set, GET /metrics answers only `Authorization: Bearer <metricsToken>` (401 otherwise). */
   metricsToken?: string;
+  /** The staff console, mounted at /admin when ADMIN_ENABLED=on. */
+  console?: Hono<ConsoleEnv>;
 }
 
 /** True when an error only says that the client closed the connection before its request was read. */
@@ -55,6 +58,7 @@ export function createApp(deps: ServerDeps): Hono {
     return c.body(await metrics.render(), 200, { 'content-type': metrics.registry.contentType });
   });
 
+  if (deps.console) app.route('/admin', deps.console);
   for (const channel of deps.channels ?? []) {
     if (channel.webhook) app.route(webhookPath(channel.platform), channel.webhook);
   }

@@ -3,6 +3,7 @@
  * the store, the delivery engine with one sender per platform, and the
  * services handlers use (staff check, push notifications, the audit log).
  */
+import { LoginLinks, loginUrl } from './admin/login-links.ts';
 import { ChatAddress } from './core/address.ts';
 import type { KnowledgeStore } from './knowledge.ts';
 import { join } from 'node:path';
@@ -17,10 +18,12 @@ import type { PlatformLimits } from './delivery/rate-limit.ts';
 import { fill } from './kb/template.ts';
 import { openLowdbStore, type LowdbStoreOptions } from './store/lowdb-store.ts';
 import type { Disk } from './store/disk.ts';
+import type { DailyOutcomes } from './store/daily-outcomes.ts';
 import type { DiskHealth } from './store/disk-health.ts';
 import { auditLogIn, type AuditLog } from './store/audit-log.ts';
 import { INTERACTIONS_FILE, InteractionLog } from './store/interactions.ts';
 import type { AudienceFilter, Store } from './store/types.ts';
+import { UnansweredLog } from './store/unanswered-log.ts';
 import { describeReach, describeUnreachable, reachOf, type ReachFigures } from './delivery/reach.ts';
 
 /** The shared core of a running bot. */
@@ -33,6 +36,8 @@ export interface Core {
   interactions: InteractionLog;
   /** Who an audience reaches at `now`, per platform (for previews, the plan and the staff console). */
   reachOf(audience: AudienceFilter, now?: Date): Promise<ReachFigures>;
+  /** Questions the bot could not answer (redacted); absent with UNANSWERED_LOG=off. */
+  unanswered?: UnansweredLog;
   /**
    * Deletes personal data past its retention: subscribers unreachable for
    * UNREACHABLE_RETENTION_DAYS (with their places in delivery jobs), and
@@ -69,6 +74,11 @@ export function scheduleRetention(
   return { stop: () => clearInterval(timer) };
 }
 
+/** Counts 👍/👎 per entry by day, as `helpful:<entry>` and `not-helpful:<entry>`. */
+function voteCounter(outcomes: DailyOutcomes, clock: Clock): (vote: 'up' | 'down', entryId: string) => void {
+  return (vote, entryId) => outcomes.record(`${vote === 'up' ? 'helpful' : 'not-helpful'}:${entryId}`, clock.now());
+}
+
 /** Opens the store in DATA_DIR. */
 export function openStore(config: AppConfig, options: LowdbStoreOptions = {}): Promise<Store> {
   return openLowdbStore(config.dataDir, options);
@@ -101,6 +111,8 @@ export function createCore(options: {
   health?: DiskHealth;
   /** When each person last wrote; in DATA_DIR by default. */
   interactions?: InteractionLog;
+  /** Counts per day, where 👍/👎 votes are counted; without it no vote is offered. */
+  outcomes?: DailyOutcomes;
 }): Core {
   const { config, store, knowledge, senders, logger } = options;
   const clock = options.clock ?? systemClock;
@@ -111,6 +123,14 @@ export function createCore(options: {
   } catch (error) {
     // Old lines stay until the next start; the bot still runs, and a notice still needs its line written.
     logger.warn({ err: String(error) }, 'could not prune the audit log');
+  }
+  const unanswered = config.unanswered.enabled
+    ? new UnansweredLog(config.dataDir, config.unanswered.retentionDays * DAY_MS, () => clock.now())
+    : undefined;
+  try {
+    unanswered?.prune();
+  } catch (error) {
+    logger.warn({ err: String(error) }, 'could not prune the unanswered questions');
   }
   const notify = async (chatKey: string, replies: Reply[]): Promise<void> => {
     const address = ChatAddress.parse(chatKey);
@@ -171,6 +191,12 @@ export function createCore(options: {
     if (fromEnv.includes(user.userId)) return true;
     return (await store.listStaff()).some((m) => m.platform === user.platform && m.userId === user.userId);
   };
+  const { publicUrl } = config.admin;
+  const links = new LoginLinks(config.dataDir, () => clock.now().getTime());
+  const loginLink = async (user: UserRef): Promise<string> => {
+    await audit.append({ type: 'console', action: 'link-issued', by: `staff:${user.platform}:${user.userId}` });
+    return loginUrl(publicUrl as string, links.issue(user));
+  };
   const services: BotServices = {
     store,
     delivery,
@@ -178,6 +204,9 @@ export function createCore(options: {
     notify,
     forget,
     audit,
+    ...(unanswered ? { unanswered } : {}),
+    ...(config.admin.enabled && publicUrl ? { loginLink } : {}),
+    ...(options.outcomes ? { feedback: voteCounter(options.outcomes, clock) } : {}),
     now: () => clock.now(),
     topics: options.topics,
     describeReach: async (audience) =>
@@ -189,7 +218,17 @@ export function createCore(options: {
     interactions.forget(deleted);
     await delivery.forgetRecipients(deleted);
     const jobs = delivery.pruneFinished(config.deliveryRetentionDays * DAY_MS);
+    unanswered?.prune();
     return { subscribers: deleted.length, jobs };
   };
-  return { store, delivery, audit, services, interactions, reachOf: reach, applyRetention };
+  return {
+    store,
+    delivery,
+    audit,
+    services,
+    interactions,
+    reachOf: reach,
+    ...(unanswered ? { unanswered } : {}),
+    applyRetention,
+  };
 }

@@ -1,7 +1,7 @@
 /**
  * Button payloads: what a pressed button sends back. One codec builds every
  * payload the bot puts on a button and reads every one that comes back, so
- * the short prefixes (`e:`, `g:`, `s:`, `t:`, `k:`, `sg:`) live here only.
+ * the short prefixes (`e:`, `g:`, `s:`, `t:`, `k:`, `sg:`, `fb:`) live here only.
  * They are short because Telegram allows 64 bytes of callback data; a
  * payload built longer than that throws instead of being refused by Telegram
  * at sending time. The strings never change: buttons already sent stay valid.
@@ -47,6 +47,12 @@ export interface SafeguardingAction {
   situation: string | undefined;
 }
 
+/** "Was this helpful?" under an answer: 👍 or 👎, and the entry it was about. */
+export interface FeedbackAction {
+  vote: 'up' | 'down';
+  entryId: string;
+}
+
 /**
  * A pressed button, read. A feature's prefix with an action it does not know
  * keeps the feature and no action, so the feature answers it (its checks,
@@ -59,7 +65,8 @@ export type Payload =
   | { kind: 'subscribe'; action: SubscribeAction | undefined }
   | { kind: 'broadcast'; action: BroadcastAction | undefined }
   | { kind: 'check'; action: CheckAction | undefined }
-  | { kind: 'safeguarding'; action: SafeguardingAction | undefined };
+  | { kind: 'safeguarding'; action: SafeguardingAction | undefined }
+  | { kind: 'feedback'; action: FeedbackAction | undefined };
 
 /** Returns the payload, or throws when it does not fit Telegram's callback data. */
 function checked(payload: string): string {
@@ -103,6 +110,10 @@ export const buttonPayload = {
     safe: (situation: string): string => checked(`sg:safe:${situation}`),
     human: (situation: string): string => checked(`sg:human:${situation}`),
   },
+  feedback: {
+    up: (entryId: string): string => checked(`fb:up:${entryId}`),
+    down: (entryId: string): string => checked(`fb:down:${entryId}`),
+  },
 } as const;
 
 /**
@@ -134,6 +145,8 @@ export function parsePayload(payload: string): Payload | undefined {
       return { kind: 'check', action: checkAction(rest) };
     case 'sg':
       return { kind: 'safeguarding', action: safeguardingAction(rest) };
+    case 'fb':
+      return { kind: 'feedback', action: feedbackAction(rest) };
     default:
       return undefined;
   }
@@ -182,4 +195,10 @@ function checkAction(rest: string): CheckAction | undefined {
 function safeguardingAction(rest: string): SafeguardingAction | undefined {
   const [action, situation] = rest.split(':');
   return action === 'safe' || action === 'human' ? { kind: action, situation } : undefined;
+}
+
+/** Reads the part after "fb:": "up:<entry id>" or "down:<entry id>". */
+function feedbackAction(rest: string): FeedbackAction | undefined {
+  const [vote, entryId, ...extra] = rest.split(':');
+  return (vote === 'up' || vote === 'down') && entryId && extra.length === 0 ? { vote, entryId } : undefined;
 }

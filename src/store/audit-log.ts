@@ -42,7 +42,20 @@ export type AuditEvent =
   /** A person deleted their data: only the platform and the time, never who. */
   | { type: 'data-deleted'; platform: Platform }
   /** A Zalo OA article broadcast to followers (`target`: Zalo's codes), written before it is sent. */
-  | { type: 'oa-article-broadcast'; articleId: string; target: Record<string, string>; by: string };
+  | { type: 'oa-article-broadcast'; articleId: string; target: Record<string, string>; by: string }
+  /** Something done in the staff console, or a sign-in link made; `detail` is the entry or the redacted wording. */
+  | { type: 'console'; action: ConsoleAction; by: string; detail?: string };
+
+/** What the staff console records. */
+export type ConsoleAction =
+  | 'link-issued'
+  | 'signed-in'
+  | 'signed-out'
+  | 'refused'
+  | 'phrasing-added'
+  | 'entry-reviewed'
+  | 'out-of-scope'
+  | 'draft-started';
 
 /** A line of the log: the event and when it was written (ISO 8601). */
 export type AuditLine = AuditEvent & { at: string };

@@ -58,6 +58,8 @@ export async function botWithServices(
     bot,
     config,
     core,
+    runtime,
+    outcomes: runtime.outcomes,
     store,
     telegram,
     kb: runtime.knowledge.current,

@@ -7,8 +7,8 @@ import { join, relative, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-/** Not the project's files: dependencies and git's own. */
-const SKIPPED = new Set(['node_modules', '.git']);
+/** Not the project's files: dependencies, git's own, and the browser tests' screenshots (git-ignored). */
+const SKIPPED = new Set(['node_modules', '.git', 'screenshots']);
 
 /** Every file and folder in the project, with its size and modification time. */
 function snapshot(dir = ROOT, into = new Map<string, string>()): Map<string, string> {

@@ -1,0 +1,68 @@
+/**
+ * Builds the console's routes from a runtime: its knowledge, store, audit
+ * log, unanswered questions and questions per day, and the staff check.
+ */
+import type { Hono } from 'hono';
+import type { Runtime } from '../runtime.ts';
+import { createAnswerEngine } from '../nlp/engine.ts';
+import { planReminders } from '../scheduler/plan.ts';
+import { LoginLinks } from './login-links.ts';
+import { type ConsoleEnv, createConsole } from './routes.ts';
+import { ConsoleSessions } from './sessions.ts';
+
+/** Days the overview's chart covers. */
+const CHART_DAYS = 14;
+/** Days of 👍/👎 the rates page adds up. */
+const VOTE_DAYS = 90;
+/** How far ahead the overview lists reminders, and how many. */
+const REMINDER_DAYS = 30;
+const REMINDER_LINES = 8;
+
+/** The console for a runtime whose config has the console on. */
+export function consoleForRuntime(runtime: Runtime): Hono<ConsoleEnv> {
+  const { config, clock, core, knowledge, store, outcomes } = runtime;
+  const now = () => clock.now().getTime();
+  // Its own engine: a staff search must not fill the bot's cache of recent decisions.
+  const answers = createAnswerEngine({ cacheSize: 0 });
+  return createConsole({
+    links: new LoginLinks(config.dataDir, now),
+    sessions: new ConsoleSessions(now),
+    isStaff: (holder) => core.services.isStaff({ ...holder, chatId: holder.userId }),
+    audit: core.audit,
+    secureCookies: config.admin.publicUrl?.startsWith('https:') ?? false,
+    ...(core.unanswered ? { unanswered: core.unanswered } : {}),
+    now: () => clock.now(),
+    knowledge: {
+      knowledgeDir: config.knowledgeDir,
+      entries: () => knowledge.current.source.entries,
+      reload: () => knowledge.reload(),
+      rows: () =>
+        [...knowledge.current.entries.values()].map((e) => ({ id: e.id, title: e.title, reviewed: e.reviewed })),
+      warnings: () => knowledge.current.warnings,
+      ask: (question) => answers.find(knowledge.current, question, config.engine),
+      titles: () =>
+        [...knowledge.current.entries.values()]
+          .map((e) => ({ id: e.id, title: e.title }))
+          .sort((a, b) => a.title.localeCompare(b.title, 'vi')),
+    },
+    recentDays: () => outcomes.lastDays(clock.now(), VOTE_DAYS),
+    overview: async () => {
+      const today = clock.now();
+      const from = today.getTime();
+      const reminders = await planReminders(
+        knowledge.current,
+        store,
+        from,
+        from + REMINDER_DAYS * 86_400_000,
+        config.reminders,
+      );
+      return {
+        days: outcomes.lastDays(today, CHART_DAYS),
+        subscribers: await store.listSubscribers(),
+        topics: core.services.topics(),
+        sending: core.audit.jobs().filter((job) => job.kind === 'broadcast' && job.finishedAt === undefined),
+        nextReminders: reminders.slice(0, REMINDER_LINES),
+      };
+    },
+  });
+}

@@ -1,0 +1,136 @@
+/**
+ * A real headless Chromium (Debian's `chromium`, driven by playwright-core)
+ * uses the staff console: signs in with a login link, sees the overview with
+ * its chart, finds a question that got a fallback, adds it as a phrasing,
+ * and `ask` answers it from then on. Each page is photographed into
+ * screenshots/ (git-ignored), on a desktop and on a phone screen.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consoleForRuntime } from '../../src/admin/from-runtime.ts';
+import { silentLogger } from '../../src/log.ts';
+import { Metrics } from '../../src/metrics.ts';
+import { createApp, type RunningServer, startServer } from '../../src/server.ts';
+import { knowledgeCopy } from '../admin/console-client.ts';
+import { cli } from '../helpers/cli.ts';
+import { botWithServices } from '../helpers/core.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCREENSHOTS = resolve(import.meta.dirname, '../../screenshots');
+const STAFF = '5570001';
+const QUESTION = 'cụ ông nhà bên không ai nuôi thì xin hỗ trợ chỗ nào';
+
+describe('the staff console in a real browser', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  let bot: Awaited<ReturnType<typeof botWithServices>>;
+  let base = '';
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM))
+      throw new Error(
+        `No browser at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`,
+      );
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    bot = await botWithServices({
+      ADMIN_ENABLED: 'on',
+      PUBLIC_URL: 'http://127.0.0.1',
+      STAFF_TELEGRAM_IDS: STAFF,
+      KNOWLEDGE_DIR: knowledgeCopy(),
+    });
+    const app = createApp({
+      logger: silentLogger(),
+      metrics: new Metrics(),
+      health: () => ({}),
+      console: consoleForRuntime(bot.runtime),
+    });
+    server = await startServer(app, { port: 0, host: '127.0.0.1' });
+    base = `http://127.0.0.1:${server.port}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** A login link as the CLI prints it, pointed at this test's server. */
+  async function loginLink(): Promise<string> {
+    const printed = await cli(['staff', 'login-link', 'telegram', STAFF], {
+      env: { DATA_DIR: bot.config.dataDir, PUBLIC_URL: 'http://127.0.0.1', STAFF_TELEGRAM_IDS: STAFF },
+    });
+    return (printed.stdout.split('\n')[0] ?? '').replace('http://127.0.0.1', base);
+  }
+
+  const shoot = (page: Page, name: string) =>
+    page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+  it('signs in, shows the chart, and turns a fallback into an answer', async () => {
+    await bot.say(bot.user('8300001'), QUESTION);
+    await bot.say(bot.user('8300002'), 'tổng đài miễn phí số mấy');
+    await bot.press(bot.user('8300002'), 'fb:up:hotline');
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+
+    await page.goto(await loginLink());
+    await shoot(page, 'dang-nhap');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL(`${base}/admin`);
+    await expect.poll(() => page.locator('svg#bieu-do-cau-hoi rect').count()).toBeGreaterThan(0);
+    expect(await page.locator('h1').textContent()).toBe('Tổng quan');
+    await shoot(page, 'tong-quan');
+
+    await page.getByRole('link', { name: 'Chưa trả lời được' }).click();
+    const group = page.locator('section.cau-hoi', { hasText: QUESTION });
+    await expect.poll(() => group.count()).toBe(1);
+    await shoot(page, 'chua-tra-loi');
+    await group.getByLabel('Thêm vào mục').selectOption('service-elderly');
+    await group.getByRole('button', { name: 'Thêm làm cách hỏi' }).click();
+    await page.waitForURL(/ok=/);
+    expect(await page.locator('.flash').textContent()).toContain('Đã thêm');
+    expect(await page.locator('section.cau-hoi', { hasText: QUESTION }).count()).toBe(0);
+    await shoot(page, 'da-them-cach-hoi');
+
+    const asked = await cli(['ask', '--json', QUESTION], { env: { KNOWLEDGE_DIR: bot.config.knowledgeDir } });
+    expect(JSON.parse(asked.stdout)).toMatchObject({ outcome: 'answer', id: 'service-elderly' });
+
+    await page.getByRole('link', { name: 'Đánh giá câu trả lời' }).click();
+    expect(await page.locator('h1').textContent()).toBe('Đánh giá câu trả lời');
+    await shoot(page, 'danh-gia');
+
+    await page.getByRole('link', { name: 'Kho kiến thức' }).click();
+    await page.getByLabel('Câu hỏi').fill(QUESTION);
+    await page.getByRole('button', { name: 'Xem trợ lý trả lời' }).click();
+    expect(await page.locator('#ket-qua').textContent()).toContain('(service-elderly)');
+    await shoot(page, 'kho-kien-thuc');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${base}/admin`);
+    await shoot(page, 'tong-quan-dien-thoai');
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.waitForURL(`${base}/admin/dangnhap`);
+    await page.goto(`${base}/admin`);
+    expect(page.url()).toBe(`${base}/admin/dangnhap`);
+    await page.close();
+  }, 60_000);
+
+  it('refuses a link that was already used', async () => {
+    const link = await loginLink();
+    const first = await browser.newPage();
+    await first.goto(link);
+    await first.getByRole('button', { name: 'Đăng nhập' }).click();
+    await first.waitForURL(`${base}/admin`);
+    const second = await browser.newPage();
+    await second.goto(link);
+    const [response] = await Promise.all([
+      second.waitForResponse((r) => r.url().endsWith('/admin/dangnhap') && r.request().method() === 'POST'),
+      second.getByRole('button', { name: 'Đăng nhập' }).click(),
+    ]);
+    expect(response.status()).toBe(403);
+    expect(await second.locator('main').textContent()).toContain('đã được dùng');
+    await shoot(second, 'lien-ket-da-dung');
+    await first.close();
+    await second.close();
+  }, 60_000);
+});
