@@ -10,6 +10,7 @@ import type { SessionStore } from '../src/store/sessions.ts';
 import type { DeliveryQueue } from '../src/delivery/types.ts';
 import type { AuditSink } from '../src/store/audit-log.ts';
 import type { AudienceFilter, Store } from '../src/store/types.ts';
+import type { HandoffService } from '../src/handoff/service.ts';
 
 /** Long-lived services handlers may use; absent in one-shot tools (ask, eval). */
 export interface BotServices {
@@ -35,6 +36,8 @@ export interface BotServices {
   forget(chatKey: string): Promise<boolean>;
   /** Records notices, staff changes, exports and deletions (never what residents wrote). */
   audit: AuditSink;
+  /** Handing people to a counsellor, and Zalo OA takeovers; absent in tools without channels. */
+  handoff?: HandoffService;
   now(): Date;
 }
 

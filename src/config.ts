@@ -121,6 +121,25 @@ const envSchema = z.object({
   DELIVERY_RETENTION_DAYS: z.coerce.number().min(1).default(30),
   UNREACHABLE_RETENTION_DAYS: z.coerce.number().min(1, 'must be at least 1 day').max(3650).default(90),
   AUDIT_RETENTION_DAYS: z.coerce.number().min(1).default(365),
+  STAFF_TELEGRAM_GROUP_ID: z
+    .string()
+    .regex(/^-?\d{1,20}$/, 'must be the numeric id of a Telegram group, e.g. -1001234567890')
+    .optional(),
+  HANDOFF_TIMEOUT_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(7 * 24 * 60)
+    .default(30),
+  HANDOFF_RETENTION_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(30 * 24)
+    .default(24),
+  ZALO_OA_TAKEOVER_MINUTES: z.coerce
+    .number()
+    .min(0)
+    .max(7 * 24 * 60)
+    .default(60),
 });
 
 const idList = (value: string | undefined): string[] =>
@@ -193,11 +212,25 @@ export interface AppConfig {
   unreachableRetentionDays: number;
   /** Days an audit line (notices, staff changes, exports, deletions) is kept. */
   auditRetentionDays: number;
+  /** Handing a person to a counsellor, and counsellors taking over from the Zalo OA Manager. */
+  handoff: HandoffConfig;
   /** Outbound rates for broadcasts and reminders. */
   broadcast: {
     telegram: { perSecond: number; perChatPerSecond: number };
     zalo: { perSecond: number; perChatPerSecond: number };
   };
+}
+
+/** Handoff settings (HANDOFF_*, STAFF_TELEGRAM_GROUP_ID, ZALO_OA_TAKEOVER_MINUTES). */
+interface HandoffConfig {
+  /** The Telegram group where requests are announced and staff reply; no handoff without it. */
+  staffTelegramGroupId?: string;
+  /** Silence on both sides after which an open handoff closes, in ms. */
+  timeoutMs: number;
+  /** How long the text of a closed handoff is kept, in ms. */
+  retentionMs: number;
+  /** How long the bot stays silent for a person a counsellor answered from the Zalo OA Manager, in ms. */
+  takeoverMs: number;
 }
 
 /** Default HTTP port when a webhook needs the server and PORT is not set. */
@@ -242,8 +275,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       telegram.webhook = { url: e.TELEGRAM_WEBHOOK_URL, secret: e.TELEGRAM_WEBHOOK_SECRET };
     }
   }
+  if (e.STAFF_TELEGRAM_GROUP_ID && !telegram) {
+    throw new ConfigError(
+      'STAFF_TELEGRAM_GROUP_ID is set but TELEGRAM_BOT_TOKEN is missing: requests are announced to the group by the Telegram bot',
+    );
+  }
   const quietHours = parseQuietHours(e.QUIET_HOURS);
   return {
+    handoff: {
+      ...(e.STAFF_TELEGRAM_GROUP_ID ? { staffTelegramGroupId: e.STAFF_TELEGRAM_GROUP_ID } : {}),
+      timeoutMs: Math.round(e.HANDOFF_TIMEOUT_MINUTES * 60_000),
+      retentionMs: Math.round(e.HANDOFF_RETENTION_HOURS * 3_600_000),
+      takeoverMs: Math.round(e.ZALO_OA_TAKEOVER_MINUTES * 60_000),
+    },
     dataDir: resolve(e.DATA_DIR),
     deliveryRetentionDays: e.DELIVERY_RETENTION_DAYS,
     unreachableRetentionDays: e.UNREACHABLE_RETENTION_DAYS,

@@ -17,6 +17,7 @@ import { ChatAddress } from './core/address.ts';
 import type { Bot } from './core/bot.ts';
 import { createBot } from '../handlers/bot.ts';
 import { reminderReplies } from '../handlers/events.ts';
+import { handoffWording } from '../handlers/handoff.ts';
 import type { Platform } from './core/message.ts';
 import { type CompiledKnowledge, KnowledgeStore } from './knowledge.ts';
 import { createAnswerEngine } from './nlp/engine.ts';
@@ -104,6 +105,8 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
     clock,
     ...disk,
     health: diskHealth,
+    handoffWording: () => handoffWording(knowledge.current),
+    metrics,
   });
   const bot = createBot({
     knowledge: () => knowledge.current,

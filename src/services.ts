@@ -20,6 +20,9 @@ import type { Disk } from './store/disk.ts';
 import type { DiskHealth } from './store/disk-health.ts';
 import { auditLogIn, type AuditLog } from './store/audit-log.ts';
 import type { Store } from './store/types.ts';
+import { HandoffService } from './handoff/service.ts';
+import type { HandoffWording } from './handoff/types.ts';
+import type { Metrics } from './metrics.ts';
 
 /** The shared core of a running bot. */
 export interface Core {
@@ -27,6 +30,8 @@ export interface Core {
   delivery: DeliveryEngine;
   audit: AuditLog;
   services: BotServices;
+  /** Handoffs to a counsellor and Zalo OA takeovers. */
+  handoff: HandoffService;
   /**
    * Deletes personal data past its retention: subscribers unreachable for
    * UNREACHABLE_RETENTION_DAYS (with their places in delivery jobs), and
@@ -93,6 +98,9 @@ export function createCore(options: {
   disk?: Disk;
   /** Where failed writes are reported (the service's /healthz and metrics). */
   health?: DiskHealth;
+  /** What the handoff service says (handlers/handoff.ts), from the knowledge in force. */
+  handoffWording: () => HandoffWording;
+  metrics?: Metrics;
 }): Core {
   const { config, store, knowledge, senders, logger } = options;
   const clock = options.clock ?? systemClock;
@@ -137,12 +145,27 @@ export function createCore(options: {
   });
   const pruned = delivery.pruneFinished(config.deliveryRetentionDays * DAY_MS);
   if (pruned > 0) logger.info({ jobs: pruned }, 'deleted finished delivery jobs past their retention');
+  const handoff = new HandoffService({
+    dataDir: config.dataDir,
+    senders,
+    wording: options.handoffWording,
+    audit,
+    clock,
+    logger,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
+    ...(config.handoff.staffTelegramGroupId ? { staffTelegramGroupId: config.handoff.staffTelegramGroupId } : {}),
+    timeoutMs: config.handoff.timeoutMs,
+    retentionMs: config.handoff.retentionMs,
+    takeoverMs: config.handoff.takeoverMs,
+  });
   const forget = async (chatKey: string): Promise<boolean> => {
     // The store first: from then on no new job lists the person; then the jobs that already do.
     const subscribed = await store.deleteSubscriber(chatKey);
     const jobs = await delivery.forgetRecipient(chatKey);
     const drafted = await store.deleteDraft(chatKey);
-    return subscribed || jobs > 0 || drafted;
+    // A handoff in progress ends, and what was said in it is deleted with it.
+    const handedOver = await handoff.forget(chatKey);
+    return subscribed || jobs > 0 || drafted || handedOver;
   };
   const isStaff = async (user: UserRef): Promise<boolean> => {
     if (user.platform === 'terminal') return true; // the person at the terminal runs the bot
@@ -161,6 +184,7 @@ export function createCore(options: {
     notify,
     forget,
     audit,
+    handoff,
     now: () => clock.now(),
     topics: options.topics,
   };
@@ -171,5 +195,5 @@ export function createCore(options: {
     const jobs = delivery.pruneFinished(config.deliveryRetentionDays * DAY_MS);
     return { subscribers: deleted.length, jobs };
   };
-  return { store, delivery, audit, services, applyRetention };
+  return { store, delivery, audit, services, handoff, applyRetention };
 }

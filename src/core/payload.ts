@@ -47,6 +47,13 @@ export interface SafeguardingAction {
   situation: string | undefined;
 }
 
+/** A staff button under a handoff request in the staff group: claim it or close it. */
+interface HandoffAction {
+  kind: 'claim' | 'close';
+  /** The handoff code ("H12"). */
+  id: string;
+}
+
 /**
  * A pressed button, read. A feature's prefix with an action it does not know
  * keeps the feature and no action, so the feature answers it (its checks,
@@ -59,7 +66,8 @@ export type Payload =
   | { kind: 'subscribe'; action: SubscribeAction | undefined }
   | { kind: 'broadcast'; action: BroadcastAction | undefined }
   | { kind: 'check'; action: CheckAction | undefined }
-  | { kind: 'safeguarding'; action: SafeguardingAction | undefined };
+  | { kind: 'safeguarding'; action: SafeguardingAction | undefined }
+  | { kind: 'handoff'; action: HandoffAction | undefined };
 
 /** Returns the payload, or throws when it does not fit Telegram's callback data. */
 function checked(payload: string): string {
@@ -103,6 +111,10 @@ export const buttonPayload = {
     safe: (situation: string): string => checked(`sg:safe:${situation}`),
     human: (situation: string): string => checked(`sg:human:${situation}`),
   },
+  handoff: {
+    claim: (id: string): string => checked(`h:claim:${id}`),
+    close: (id: string): string => checked(`h:close:${id}`),
+  },
 } as const;
 
 /**
@@ -134,6 +146,8 @@ export function parsePayload(payload: string): Payload | undefined {
       return { kind: 'check', action: checkAction(rest) };
     case 'sg':
       return { kind: 'safeguarding', action: safeguardingAction(rest) };
+    case 'h':
+      return { kind: 'handoff', action: handoffAction(rest) };
     default:
       return undefined;
   }
@@ -182,4 +196,10 @@ function checkAction(rest: string): CheckAction | undefined {
 function safeguardingAction(rest: string): SafeguardingAction | undefined {
   const [action, situation] = rest.split(':');
   return action === 'safe' || action === 'human' ? { kind: action, situation } : undefined;
+}
+
+/** Reads the part after "h:": "claim:<id>" or "close:<id>". */
+function handoffAction(rest: string): HandoffAction | undefined {
+  const [action, id, ...extra] = rest.split(':');
+  return (action === 'claim' || action === 'close') && id && extra.length === 0 ? { kind: action, id } : undefined;
 }

@@ -38,7 +38,15 @@ export type AuditEvent =
   | { type: 'staff-added' | 'staff-removed'; platform: Platform; userId: string; by: string }
   | { type: 'subscribers-exported' | 'subscribers-imported'; count: number; by: string }
   /** A person deleted their data: only the platform and the time, never who. */
-  | { type: 'data-deleted'; platform: Platform };
+  | { type: 'data-deleted'; platform: Platform }
+  /** A handoff to a counsellor changed (its code and platform, who acted; never the chat or what was said). */
+  | {
+      type: 'handoff';
+      action: 'opened' | 'claimed' | 'replied' | 'closed' | 'timed-out' | 'takeover';
+      handoffId?: string;
+      platform: Platform;
+      by?: string;
+    };
 
 /** A line of the log: the event and when it was written (ISO 8601). */
 export type AuditLine = AuditEvent & { at: string };
