@@ -141,6 +141,7 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
     onUnreachable,
     seenUpdates,
     now: () => clock.now().getTime(),
+    oaOutgoing: core.handoff.oaOutgoing,
   });
   const terminal = options.terminal
     ? new TerminalAdapter(options.terminal, () => knowledge.current.ui.options_hint)

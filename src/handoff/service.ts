@@ -19,6 +19,7 @@ import { redactText } from '../log.ts';
 import type { Metrics } from '../metrics.ts';
 import type { AuditSink } from '../store/audit-log.ts';
 import { HandoffFile, type HandoffState } from './handoff-file.ts';
+import { OwnOaMessages } from './own-messages.ts';
 import type { Handoff, HandoffEnd, HandoffReason, HandoffWording, StaffRef } from './types.ts';
 
 /** What the service is built with. */
@@ -62,11 +63,24 @@ export function handoffIdIn(text: string | undefined): string | undefined {
 export class HandoffService {
   private readonly file: HandoffFile;
   private readonly state: HandoffState;
+  private readonly ownOa: OwnOaMessages;
 
   constructor(private readonly options: HandoffServiceOptions) {
     this.file = new HandoffFile(options.dataDir);
     this.state = this.file.load();
+    this.ownOa = new OwnOaMessages(() => options.clock.now().getTime());
   }
+
+  /** What the Zalo OA channel tells of the OA's outgoing messages: a counsellor's message starts a takeover. */
+  readonly oaOutgoing = {
+    sending: (userId: string): ((messageId?: string) => void) => this.ownOa.sending(userId),
+    sentByOa: (userId: string, messageId: string | undefined): void => {
+      void this.ownOa
+        .isOwn(userId, messageId)
+        .then((own) => (own ? undefined : this.takeOver(ChatAddress.toKey({ platform: 'zalo-oa', chatId: userId }))))
+        .catch((error: unknown) => this.options.logger.error({ err: String(error) }, 'could not record a takeover'));
+    },
+  };
 
   /** True when a handoff can be offered: someone will see the request. */
   get available(): boolean {
@@ -233,9 +247,9 @@ export class HandoffService {
     const fresh = !this.isTakenOver(chatKey);
     const until = new Date(this.options.clock.now().getTime() + this.options.takeoverMs);
     this.state.takeovers[chatKey] = until.toISOString();
+    if (fresh) this.options.metrics?.takeovers.inc();
     await this.file.save(this.state);
     if (!fresh) return;
-    this.options.metrics?.takeovers.inc();
     const address = ChatAddress.parse(chatKey);
     if (address) await this.options.audit.append({ type: 'handoff', action: 'takeover', platform: address.platform });
   }

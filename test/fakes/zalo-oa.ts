@@ -39,6 +39,8 @@ export class FakeZaloOa {
   private readonly failures: ZaloOaFailure[] = [];
   private responder: ((call: ZaloOaCall) => ZaloOaFailure | undefined) | undefined;
   private messageId = 1;
+  /** The message ids returned for accepted sends, in order (Zalo echoes them in `oa_send_*` events). */
+  readonly acceptedIds: string[] = [];
 
   constructor(
     readonly appId: string,
@@ -192,11 +194,9 @@ export class FakeZaloOa {
     if (text.length < 1 || text.length > 2000)
       return this.reply(res, 200, { error: -210, message: 'Parameter exceeds allowable limit' });
     const userId = (call.body.recipient as { user_id?: string } | undefined)?.user_id;
-    return this.reply(res, 200, {
-      error: 0,
-      message: 'Success',
-      data: { message_id: `oa-msg-${this.messageId++}`, user_id: userId },
-    });
+    const messageId = `oa-msg-${this.messageId++}`;
+    this.acceptedIds.push(messageId);
+    return this.reply(res, 200, { error: 0, message: 'Success', data: { message_id: messageId, user_id: userId } });
   }
 
   private reply(res: ServerResponse, status: number, payload: unknown): void {
@@ -273,4 +273,22 @@ export function signEvent(
     .update(`${appId}${raw}${String(event.timestamp)}${oaSecretKey}`)
     .digest('hex');
   return { raw, signature: `mac=${mac}` };
+}
+
+/** An `oa_send_text` event: the OA sent a message to a person (the bot through the API, or staff in the OA Manager). */
+export function oaSendTextEvent(
+  appId: string,
+  userId: string,
+  text: string,
+  msgId: string,
+  timestamp = Date.now(),
+): Record<string, unknown> {
+  return {
+    app_id: appId,
+    event_name: 'oa_send_text',
+    timestamp: String(timestamp),
+    sender: { id: '579745863508352884' },
+    recipient: { id: userId },
+    message: { msg_id: msgId, text },
+  };
 }

@@ -23,7 +23,7 @@ import {
   type SendOptions,
   type UnreachableFailure,
 } from '../adapter.ts';
-import type { AdapterFactory } from '../factory.ts';
+import type { AdapterFactory, OaOutgoingWatcher } from '../factory.ts';
 import { ChatQueue } from '../chat-queue.ts';
 import { sendLiveReplies } from '../live-reply.ts';
 import type { ZaloOaConfig } from '../../config.ts';
@@ -55,6 +55,8 @@ export interface ZaloOaOptions {
   /** Events already handled; give one backed by a file to refuse replays after a restart too. */
   seenUpdates?: SeenUpdates;
   now?: () => number;
+  /** Told of the OA's outgoing messages, the bot's and a counsellor's (`oa_send_*` events). */
+  oaOutgoing?: OaOutgoingWatcher;
 }
 
 /** How the channel stands, for /healthz. */
@@ -220,10 +222,13 @@ export class ZaloOaChannel implements ChannelAdapter {
   async send(to: ChatAddress, replies: readonly Reply[], options: SendOptions = {}): Promise<void> {
     const { metrics, client } = this.options;
     for (const message of renderZaloOaReplies(replies, this.options.moreOptionsText())) {
+      const sent = this.options.oaOutgoing?.sending(to.chatId);
       try {
         // The delivery engine retries itself, so that a rate limit pauses the whole platform.
-        await client.sendConsultation(to.chatId, message, options.live ? {} : { retries: 0 });
+        const result = await client.sendConsultation(to.chatId, message, options.live ? {} : { retries: 0 });
+        sent?.(result.messageId);
       } catch (error) {
+        sent?.();
         const failure = classifyZaloOaError(error);
         if (failure.label === 'token') this.state = 'token_error';
         throw failure;
@@ -258,6 +263,12 @@ export class ZaloOaChannel implements ChannelAdapter {
         return undefined;
       }
       return { kind: 'command', user, command: 'start', args: '' };
+    }
+    // A message the OA sent (the bot's, or a counsellor's from the OA Manager): never answered.
+    if (name.startsWith('oa_send_')) {
+      const to = event.recipient?.id;
+      if (to) this.options.oaOutgoing?.sentByOa(to, event.message?.msg_id);
+      return undefined;
     }
     // Only events sent by a person: the OA's own messages and delivery receipts come back too.
     if (!name.startsWith('user_send_') && !name.startsWith('user_click_')) return undefined;
@@ -316,5 +327,6 @@ export const createZaloOaAdapter: AdapterFactory = (config, deps) => {
     onUnfollow: (user) =>
       deps.onUnreachable(user, { kind: 'permanent', status: 'undeliverable', reason: 'unfollowed the Zalo OA' }),
     now: deps.now,
+    ...(deps.oaOutgoing ? { oaOutgoing: deps.oaOutgoing } : {}),
   });
 };
