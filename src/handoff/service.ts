@@ -114,8 +114,12 @@ export class HandoffService {
     return handoff;
   }
 
-  /** Opens a handoff for a chat (or returns the one open) and announces it to the staff group. */
-  async open(chatKey: string, reason: HandoffReason, text: string): Promise<Handoff> {
+  /**
+   * Opens a handoff for a chat (or returns the one open) and announces it to
+   * the staff group; undefined when the group could not be told, so that the
+   * bot never falls silent with nobody listening.
+   */
+  async open(chatKey: string, reason: HandoffReason, text: string): Promise<Handoff | undefined> {
     const existing = await this.activeFor(chatKey);
     if (existing) return existing;
     const address = ChatAddress.parse(chatKey);
@@ -133,11 +137,11 @@ export class HandoffService {
       messages: excerpt ? [{ from: 'resident', text: excerpt, at }] : [],
     };
     this.state.next += 1;
+    if (!(await this.toStaff(this.options.wording().announce(handoff, excerpt)))) return undefined;
     this.state.handoffs.push(handoff);
     await this.file.save(this.state);
     await this.audited('opened', handoff);
     this.options.metrics?.handoffs.inc({ event: 'opened' });
-    await this.toStaff(this.options.wording().announce(handoff, excerpt));
     return handoff;
   }
 
@@ -280,13 +284,17 @@ export class HandoffService {
     await sender.send(address, replies, { live: true });
   }
 
-  /** Posts to the staff group; a failure is logged (the request stays open, and the console shows it). */
-  private async toStaff(reply: Reply): Promise<void> {
+  /** Posts to the staff group; false (and an error logged) when it could not. */
+  private async toStaff(reply: Reply): Promise<boolean> {
     const staff = this.staffChat;
-    if (!staff) return;
-    await this.sendTo(ChatAddress.toKey(staff), [reply]).catch((error: unknown) =>
-      this.options.logger.error({ err: String(error) }, 'could not post to the staff Telegram group'),
-    );
+    if (!staff) return false;
+    try {
+      await this.sendTo(ChatAddress.toKey(staff), [reply]);
+      return true;
+    } catch (error) {
+      this.options.logger.error({ err: String(error) }, 'could not post to the staff Telegram group');
+      return false;
+    }
   }
 
   private audited(

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.ts';
 import { dutyStatus, formatDutyStart } from '../../src/handoff/duty-hours.ts';
 import { HandoffService, handoffExcerpt, handoffIdIn } from '../../src/handoff/service.ts';
+import type { Handoff } from '../../src/handoff/types.ts';
 import { silentLogger } from '../../src/log.ts';
 import { Metrics } from '../../src/metrics.ts';
 import { auditLogIn } from '../../src/store/audit-log.ts';
@@ -40,13 +41,19 @@ function handoffs(dataDir = mkdtempSync(join(tmpdir(), 'ctxh-handoff-')), start 
   });
   const texts = (sender: RecordingSender, chatId: string): string[] =>
     sender.sent.filter((s) => s.chatId === chatId).flatMap((s) => s.replies.map((r) => r.text));
-  return { service, clock, telegram, zaloBot, metrics, dataDir, texts };
+  /** Opens a handoff that the staff group was told of. */
+  const open = async (...args: Parameters<HandoffService['open']>): Promise<Handoff> => {
+    const handoff = await service.open(...args);
+    if (!handoff) throw new Error('the handoff did not open');
+    return handoff;
+  };
+  return { service, open, clock, telegram, zaloBot, metrics, dataDir, texts };
 }
 
 describe('the handoff service', () => {
   it('announces a request to the staff group with the platform and a masked excerpt, and a claim button', async () => {
-    const { service, telegram, texts } = handoffs();
-    const handoff = await service.open(
+    const { service, open, telegram, texts } = handoffs();
+    const handoff = await open(
       'zalo-bot:55',
       'asked',
       'cho tôi gặp tư vấn viên, số tôi 0912 345 678, CCCD 012345678901',
@@ -61,8 +68,8 @@ describe('the handoff service', () => {
   });
 
   it('carries a staff reply to the resident on their own platform, claiming the request', async () => {
-    const { service, zaloBot, texts, metrics } = handoffs();
-    const handoff = await service.open('zalo-bot:56', 'asked', 'gặp nhân viên');
+    const { service, open, zaloBot, texts, metrics } = handoffs();
+    const handoff = await open('zalo-bot:56', 'asked', 'gặp nhân viên');
     expect(await service.reply(handoff.id, { platform: 'telegram', userId: '9', name: 'Lan' }, 'Chào bạn')).toBe(
       'sent',
     );
@@ -73,8 +80,8 @@ describe('the handoff service', () => {
   });
 
   it('closes after the timeout of silence, tells the person warmly, and counts it', async () => {
-    const { service, clock, zaloBot, texts, metrics } = handoffs();
-    await service.open('zalo-bot:57', 'button', '');
+    const { service, open, clock, zaloBot, texts, metrics } = handoffs();
+    await open('zalo-bot:57', 'button', '');
     clock.advance(29 * MINUTE);
     await service.sweep();
     expect(service.list()).toHaveLength(1);
@@ -87,7 +94,7 @@ describe('the handoff service', () => {
 
   it('survives a restart, and deletes a closed conversation once its retention has passed', async () => {
     const first = handoffs();
-    const handoff = await first.service.open('telegram:58', 'asked', 'nói chuyện với người thật');
+    const handoff = await first.open('telegram:58', 'asked', 'nói chuyện với người thật');
     const again = handoffs(first.dataDir, first.clock.now());
     expect((await again.service.activeFor('telegram:58'))?.id).toBe(handoff.id);
     await again.service.close(handoff.id, 'staff', { platform: 'telegram', userId: '9' });
@@ -102,8 +109,8 @@ describe('the handoff service', () => {
   });
 
   it('audits every action without the chat or what was said', async () => {
-    const { service, dataDir } = handoffs();
-    const handoff = await service.open('zalo-bot:59', 'asked', 'bí mật của tôi');
+    const { service, open, dataDir } = handoffs();
+    const handoff = await open('zalo-bot:59', 'asked', 'bí mật của tôi');
     await service.reply(handoff.id, { platform: 'telegram', userId: '9' }, 'lời của cán bộ');
     await service.close(handoff.id, 'staff', { platform: 'telegram', userId: '9' });
     const audit = readFileSync(join(dataDir, 'audit.jsonl'), 'utf8');
@@ -116,9 +123,20 @@ describe('the handoff service', () => {
     expect(audit).not.toMatch(/bí mật|lời của cán bộ|zalo-bot:59|"59"/);
   });
 
+  it('opens nothing when the staff group cannot be told, so the bot never falls silent with nobody listening', async () => {
+    const { service, telegram, metrics } = handoffs();
+    telegram.send = async () => {
+      throw new Error('the group is gone');
+    };
+    expect(await service.open('zalo-bot:61', 'asked', 'gặp tư vấn viên')).toBeUndefined();
+    expect(service.list()).toHaveLength(0);
+    expect(await service.activeFor('zalo-bot:61')).toBeUndefined();
+    expect(await metrics.render()).not.toMatch(/ctxh_handoffs_total\{event="opened"\} 1/);
+  });
+
   it('/xoadulieu ends the handoff and deletes its text at once', async () => {
-    const { service, dataDir } = handoffs();
-    await service.open('zalo-bot:60', 'asked', 'chuyện riêng');
+    const { service, open, dataDir } = handoffs();
+    await open('zalo-bot:60', 'asked', 'chuyện riêng');
     expect(await service.forget('zalo-bot:60')).toBe(true);
     expect(service.list()).toHaveLength(0);
     expect(readFileSync(join(dataDir, 'handoffs.json'), 'utf8')).not.toContain('chuyện riêng');
