@@ -170,7 +170,7 @@ describe('a handoff through the staff Telegram group, over real HTTP', () => {
     expect(service.core.handoff.list()).toHaveLength(0);
   });
 
-  it('opens from the "a real person" button under an emergency reply on Telegram, and closes itself after the timeout', async () => {
+  it('opens from the "a real person" button under an emergency reply on Telegram, carries a staff reply there, and closes itself after the timeout', async () => {
     const chat = 4242;
     await postTelegram(textUpdate('chồng em đang đánh em', chat));
     expect(toTelegramChat(chat)[0]?.startsWith(kb.safeguarding.text.number_lines['113'])).toBe(true);
@@ -179,6 +179,10 @@ describe('a handoff through the staff Telegram group, over real HTTP', () => {
     expect(toTelegramChat(chat)[2]).toContain(firstLine(ui.opened));
     const handoff = service.core.handoff.list().find((h) => h.chatKey === `telegram:${chat}`);
     expect(handoff?.reason).toBe('button');
+    const announce = toGroup().find((t) => t.includes(`#${handoff?.id}`)) as string;
+    await postTelegram(staffReply('Bạn đang ở đâu? Mình gọi hỗ trợ ngay.', announce));
+    await until(() => toTelegramChat(chat).length >= 4);
+    expect(toTelegramChat(chat)[3]).toBe(`${ui.staff_prefix}\nBạn đang ở đâu? Mình gọi hỗ trợ ngay.`);
 
     clock.advance(31 * 60_000);
     await service.core.handoff.sweep();
