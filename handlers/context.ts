@@ -11,6 +11,7 @@ import type { DeliveryQueue } from '../src/delivery/types.ts';
 import type { AuditSink } from '../src/store/audit-log.ts';
 import type { UnansweredSink } from '../src/store/unanswered-log.ts';
 import type { AudienceFilter, Store } from '../src/store/types.ts';
+import type { HandoffService } from '../src/handoff/service.ts';
 
 /** Long-lived services handlers may use; absent in one-shot tools (ask, eval). */
 export interface BotServices {
@@ -42,6 +43,8 @@ export interface BotServices {
   loginLink?: (user: UserRef) => Promise<string>;
   /** Keeps questions the bot could not answer, redacted, for the console; absent with UNANSWERED_LOG=off. */
   unanswered?: UnansweredSink;
+  /** Handing people to a counsellor, and Zalo OA takeovers; absent in tools without channels. */
+  handoff?: HandoffService;
   now(): Date;
   /** Who the audience will reach on each platform, as staff read it (Zalo OA windows, blocked people). */
   describeReach?(audience: AudienceFilter): Promise<string>;

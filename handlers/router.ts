@@ -28,6 +28,7 @@ import { menuReply } from './replies.ts';
 import { handleSafeguardingButton, safeguardingReplies } from './safeguarding.ts';
 import { answerInContext, forgetContext, rememberSafeguardingTopic, rememberTopic } from './followup.ts';
 import { handleStart } from './start.ts';
+import { asksForPerson, handleStaffGroup, requestHandoff, whileHandedOver } from './handoff.ts';
 import { handleEntry, handleGroup, handleMenu } from './topics.ts';
 
 type CommandHandler = (ctx: HandlerContext, args: string) => Reply[] | Promise<Reply[]>;
@@ -67,8 +68,14 @@ async function deleteMyData(ctx: HandlerContext): Promise<Reply[]> {
 
 /** Runs the handler for one incoming message. */
 export async function routeIncoming(ctx: HandlerContext, incoming: Incoming): Promise<Reply[]> {
+  // The staff group is staff at work, not a resident: its handoff buttons and replies go to the handoff.
+  const staffWork = await handleStaffGroup(ctx, incoming);
+  if (staffWork) return staffWork;
   // Any command or button leaves a subscription screen; /dangky and its buttons open it again.
   if (incoming.kind !== 'text') await closeSubscribeScreen(ctx);
+  // While a counsellor has the conversation the bot stays silent (text is checked for danger first, below).
+  const handedOver = incoming.kind === 'text' ? undefined : await whileHandedOver(ctx, incoming);
+  if (handedOver) return handedOver;
   switch (incoming.kind) {
     case 'command': {
       ctx.note('command');
@@ -82,10 +89,20 @@ export async function routeIncoming(ctx: HandlerContext, incoming: Incoming): Pr
     case 'text': {
       // Safety before any flow: danger or a disclosure is answered as such even in the middle of /kiemtra or /dangky.
       const result = ctx.answers.find(ctx.kb, incoming.text, ctx.engine);
+      // A counsellor has the conversation: only a crisis reply is sent (and the counsellor is alerted).
+      const withCounsellor = await whileHandedOver(ctx, incoming, result);
+      if (withCounsellor) return withCounsellor;
       if (result.outcome === 'crisis' || result.outcome === 'disclosure') {
         const replies = safeguardingReplies(ctx, result);
         await rememberSafeguardingTopic(ctx, result);
         return replies;
+      }
+      if (asksForPerson(ctx.kb, incoming.text)) {
+        // A counsellor when the center has a staff group; otherwise the same answer as the "a real person" button.
+        const handedTo = await requestHandoff(ctx, 'asked', incoming.text);
+        if (handedTo) return handedTo;
+        ctx.note('answer');
+        return handleSafeguardingButton(ctx, { kind: 'human', situation: undefined });
       }
       // Right after a /dangky screen, or while an eligibility check runs, the text may be its answer;
       // otherwise the engine's answer, read in the light of the conversation so far ("ở đâu" after an
@@ -120,8 +137,12 @@ async function routeButton(ctx: HandlerContext, payload: string): Promise<Reply[
       return handleBroadcastButton(ctx, button.action, payload);
     case 'check':
       return handleCheckButton(ctx, button.action);
-    case 'safeguarding':
-      return handleSafeguardingButton(ctx, button.action);
+    case 'safeguarding': {
+      const replies = handleSafeguardingButton(ctx, button.action);
+      if (button.action?.kind !== 'human') return replies;
+      // "Tôi cần nói chuyện với người thật": the numbers first, then a counsellor when the center has one.
+      return [...replies, ...((await requestHandoff(ctx, 'button', '')) ?? [])];
+    }
     case 'feedback':
       return handleFeedbackButton(ctx, button.action);
     default:

@@ -12,6 +12,7 @@ import { Metrics } from './metrics.ts';
 import { createRuntime, type Runtime, type RuntimeOptions } from './runtime.ts';
 import { createApp, startServer, type RunningServer } from './server.ts';
 import { scheduleRetention } from './services.ts';
+import { scheduleHandoffSweep } from './handoff/service.ts';
 
 /** The running service. */
 export interface Service extends Runtime {
@@ -78,6 +79,7 @@ export async function startService(
   await reminders.start();
   // People unreachable past their retention, and old delivery jobs, are deleted at start and daily.
   const retention = scheduleRetention(core, logger);
+  const handoffSweep = scheduleHandoffSweep(core.handoff, logger);
 
   return {
     ...runtime,
@@ -85,6 +87,7 @@ export async function startService(
     async stop() {
       await reminders.stop();
       retention.stop();
+      handoffSweep.stop();
       await server?.close();
       for (const channel of channels.values()) await channel.stop();
       await runtime.close();

@@ -135,6 +135,25 @@ const envSchema = z.object({
   PUBLIC_URL: z.url({ message: "must be the server's public base URL, such as https://bot.example.vn" }).optional(),
   UNANSWERED_LOG: z.enum(['on', 'off']).default('on'),
   UNANSWERED_RETENTION_DAYS: z.coerce.number().min(1).max(365).default(30),
+  STAFF_TELEGRAM_GROUP_ID: z
+    .string()
+    .regex(/^-?\d{1,20}$/, 'must be the numeric id of a Telegram group, e.g. -1001234567890')
+    .optional(),
+  HANDOFF_TIMEOUT_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(7 * 24 * 60)
+    .default(30),
+  HANDOFF_RETENTION_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(30 * 24)
+    .default(24),
+  ZALO_OA_TAKEOVER_MINUTES: z.coerce
+    .number()
+    .min(0)
+    .max(7 * 24 * 60)
+    .default(60),
 });
 
 const idList = (value: string | undefined): string[] =>
@@ -223,11 +242,25 @@ export interface AppConfig {
   admin: { enabled: boolean; publicUrl?: string };
   /** Questions the bot could not answer, redacted, kept for the console (off with UNANSWERED_LOG=off). */
   unanswered: { enabled: boolean; retentionDays: number };
+  /** Handing a person to a counsellor, and counsellors taking over from the Zalo OA Manager. */
+  handoff: HandoffConfig;
   /** Outbound rates for broadcasts and reminders. */
   broadcast: {
     telegram: { perSecond: number; perChatPerSecond: number };
     zalo: { perSecond: number; perChatPerSecond: number };
   };
+}
+
+/** Handoff settings (HANDOFF_*, STAFF_TELEGRAM_GROUP_ID, ZALO_OA_TAKEOVER_MINUTES). */
+interface HandoffConfig {
+  /** The Telegram group where requests are announced and staff reply; no handoff without it. */
+  staffTelegramGroupId?: string;
+  /** Silence on both sides after which an open handoff closes, in ms. */
+  timeoutMs: number;
+  /** How long the text of a closed handoff is kept, in ms. */
+  retentionMs: number;
+  /** How long the bot stays silent for a person a counsellor answered from the Zalo OA Manager, in ms. */
+  takeoverMs: number;
 }
 
 /** Default HTTP port when a webhook needs the server and PORT is not set. */
@@ -272,6 +305,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       telegram.webhook = { url: e.TELEGRAM_WEBHOOK_URL, secret: e.TELEGRAM_WEBHOOK_SECRET };
     }
   }
+  if (e.STAFF_TELEGRAM_GROUP_ID && !telegram) {
+    throw new ConfigError(
+      'STAFF_TELEGRAM_GROUP_ID is set but TELEGRAM_BOT_TOKEN is missing: requests are announced to the group by the Telegram bot',
+    );
+  }
   const quietHours = parseQuietHours(e.QUIET_HOURS);
   if (e.ADMIN_ENABLED === 'on' && !e.PUBLIC_URL) {
     throw new ConfigError(
@@ -284,6 +322,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ...(e.PUBLIC_URL ? { publicUrl: e.PUBLIC_URL.replace(/\/$/, '') } : {}),
     },
     unanswered: { enabled: e.UNANSWERED_LOG === 'on', retentionDays: e.UNANSWERED_RETENTION_DAYS },
+    handoff: {
+      ...(e.STAFF_TELEGRAM_GROUP_ID ? { staffTelegramGroupId: e.STAFF_TELEGRAM_GROUP_ID } : {}),
+      timeoutMs: Math.round(e.HANDOFF_TIMEOUT_MINUTES * 60_000),
+      retentionMs: Math.round(e.HANDOFF_RETENTION_HOURS * 3_600_000),
+      takeoverMs: Math.round(e.ZALO_OA_TAKEOVER_MINUTES * 60_000),
+    },
     dataDir: resolve(e.DATA_DIR),
     deliveryRetentionDays: e.DELIVERY_RETENTION_DAYS,
     unreachableRetentionDays: e.UNREACHABLE_RETENTION_DAYS,

@@ -15,7 +15,7 @@ export type { Logger };
 const PHONE_OR_ID = /(?:\+?84|0)(?:[\s.-]?\d){8,10}\b|\b\d{9}\b|\b\d{12}\b/g;
 
 /** Masks phone and ID numbers in free text. */
-function redactText(text: string): string {
+export function redactText(text: string): string {
   return text.replace(PHONE_OR_ID, '[đã ẩn]');
 }
 

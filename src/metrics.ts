@@ -55,6 +55,18 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly handoffs = new Counter({
+    name: 'ctxh_handoffs_total',
+    help: 'Handoffs to a counsellor, by event (opened, claimed, closed, timed_out)',
+    labelNames: ['event'] as const,
+    registers: [this.registry],
+  });
+  readonly takeovers = new Counter({
+    name: 'ctxh_takeovers_total',
+    help: 'Zalo OA conversations a counsellor took over from the OA Manager (the bot fell silent for that person)',
+    registers: [this.registry],
+  });
+
   constructor(options: { processMetrics?: boolean } = {}) {
     if (options.processMetrics) collectDefaultMetrics({ register: this.registry, prefix: 'ctxh_' });
   }

@@ -17,6 +17,7 @@ import { ChatAddress } from './core/address.ts';
 import type { Bot } from './core/bot.ts';
 import { createBot } from '../handlers/bot.ts';
 import { reminderReplies } from '../handlers/events.ts';
+import { handoffWording } from '../handlers/handoff.ts';
 import type { Platform } from './core/message.ts';
 import { type CompiledKnowledge, KnowledgeStore } from './knowledge.ts';
 import { createAnswerEngine } from './nlp/engine.ts';
@@ -109,6 +110,8 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
     clock,
     ...disk,
     health: diskHealth,
+    handoffWording: () => handoffWording(knowledge.current),
+    metrics,
   });
   const bot = createBot({
     knowledge: () => knowledge.current,
@@ -158,6 +161,7 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
     onUnreachable,
     seenUpdates,
     now: () => clock.now().getTime(),
+    oaOutgoing: core.handoff.oaOutgoing,
   });
   const terminal = options.terminal
     ? new TerminalAdapter(options.terminal, () => knowledge.current.ui.options_hint)

@@ -25,6 +25,9 @@ import { INTERACTIONS_FILE, InteractionLog } from './store/interactions.ts';
 import type { AudienceFilter, Store } from './store/types.ts';
 import { UnansweredLog } from './store/unanswered-log.ts';
 import { describeReach, describeUnreachable, reachOf, type ReachFigures } from './delivery/reach.ts';
+import { HandoffService } from './handoff/service.ts';
+import type { HandoffWording } from './handoff/types.ts';
+import type { Metrics } from './metrics.ts';
 
 /** The shared core of a running bot. */
 export interface Core {
@@ -38,6 +41,8 @@ export interface Core {
   reachOf(audience: AudienceFilter, now?: Date): Promise<ReachFigures>;
   /** Questions the bot could not answer (redacted); absent with UNANSWERED_LOG=off. */
   unanswered?: UnansweredLog;
+  /** Handoffs to a counsellor and Zalo OA takeovers. */
+  handoff: HandoffService;
   /**
    * Deletes personal data past its retention: subscribers unreachable for
    * UNREACHABLE_RETENTION_DAYS (with their places in delivery jobs), and
@@ -113,6 +118,9 @@ export function createCore(options: {
   interactions?: InteractionLog;
   /** Counts per day, where 👍/👎 votes are counted; without it no vote is offered. */
   outcomes?: DailyOutcomes;
+  /** What the handoff service says (handlers/handoff.ts), from the knowledge in force. */
+  handoffWording: () => HandoffWording;
+  metrics?: Metrics;
 }): Core {
   const { config, store, knowledge, senders, logger } = options;
   const clock = options.clock ?? systemClock;
@@ -173,13 +181,28 @@ export function createCore(options: {
     options.interactions ?? new InteractionLog({ file: join(config.dataDir, INTERACTIONS_FILE), logger });
   const reach = (audience: AudienceFilter, now = clock.now()): Promise<ReachFigures> =>
     reachOf({ store, lastInteraction: (key) => interactions.lastAt(key) }, audience, now);
+  const handoff = new HandoffService({
+    dataDir: config.dataDir,
+    senders,
+    wording: options.handoffWording,
+    audit,
+    clock,
+    logger,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
+    ...(config.handoff.staffTelegramGroupId ? { staffTelegramGroupId: config.handoff.staffTelegramGroupId } : {}),
+    timeoutMs: config.handoff.timeoutMs,
+    retentionMs: config.handoff.retentionMs,
+    takeoverMs: config.handoff.takeoverMs,
+  });
   const forget = async (chatKey: string): Promise<boolean> => {
     interactions.forget([chatKey]);
     // The store first: from then on no new job lists the person; then the jobs that already do.
     const subscribed = await store.deleteSubscriber(chatKey);
     const jobs = await delivery.forgetRecipient(chatKey);
     const drafted = await store.deleteDraft(chatKey);
-    return subscribed || jobs > 0 || drafted;
+    // A handoff in progress ends, and what was said in it is deleted with it.
+    const handedOver = await handoff.forget(chatKey);
+    return subscribed || jobs > 0 || drafted || handedOver;
   };
   const isStaff = async (user: UserRef): Promise<boolean> => {
     if (user.platform === 'terminal') return true; // the person at the terminal runs the bot
@@ -207,6 +230,7 @@ export function createCore(options: {
     ...(unanswered ? { unanswered } : {}),
     ...(config.admin.enabled && publicUrl ? { loginLink } : {}),
     ...(options.outcomes ? { feedback: voteCounter(options.outcomes, clock) } : {}),
+    handoff,
     now: () => clock.now(),
     topics: options.topics,
     describeReach: async (audience) =>
@@ -228,6 +252,7 @@ export function createCore(options: {
     services,
     interactions,
     reachOf: reach,
+    handoff,
     ...(unanswered ? { unanswered } : {}),
     applyRetention,
   };

@@ -20,6 +20,7 @@ const LAYERS = [
   'delivery',
   'store',
   'channels',
+  'handoff',
   'handlers',
 ];
 

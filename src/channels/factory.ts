@@ -11,6 +11,17 @@ import type { ChatAddress } from '../core/address.ts';
 import type { ChannelAdapter, Responder, UnreachableFailure } from './adapter.ts';
 import type { SeenUpdates } from './seen-updates.ts';
 
+/**
+ * Learns of every message the Zalo OA sends, to tell a counsellor's (typed in
+ * the OA Manager, seen only as an `oa_send_*` event) from the bot's own.
+ */
+export interface OaOutgoingWatcher {
+  /** The bot starts a send to `userId`; the returned function gets the message id Zalo returned (none on failure). */
+  sending(userId: string): (messageId?: string) => void;
+  /** Zalo reported a message the OA sent to `userId`. */
+  sentByOa(userId: string, messageId: string | undefined): void;
+}
+
 /** What an adapter is built with. */
 export interface AdapterDeps {
   bot: Responder;
@@ -26,6 +37,8 @@ export interface AdapterDeps {
   now: () => number;
   /** When the person with this chat key last wrote (the interaction log); undefined when not recorded. */
   lastInteraction?: (chatKey: string) => Date | undefined;
+  /** Told of the Zalo OA's outgoing messages (staff taking over a conversation). */
+  oaOutgoing?: OaOutgoingWatcher;
 }
 
 /** Builds a platform's adapter, or undefined when the platform is not configured. */

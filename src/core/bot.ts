@@ -10,8 +10,8 @@ import type { Metrics } from '../metrics.ts';
 import { FloodGuard, type FloodLimits } from './flood-guard.ts';
 import type { Incoming, Outcome, Reply } from './message.ts';
 
-/** A decision the bot records: an engine outcome or the kind of message handled. */
-export type Decision = Outcome | 'command' | 'button' | 'unsupported';
+/** A decision the bot records: an engine outcome, the kind of message handled, or a message left to a counsellor. */
+export type Decision = Outcome | 'command' | 'button' | 'unsupported' | 'handoff';
 
 /** The sentences the bot itself says (from ui.yaml): slow down, not saved, something went wrong. */
 export interface BotUi {

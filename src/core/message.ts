@@ -28,7 +28,8 @@ export type UnsupportedKind = 'sticker' | 'photo' | 'voice' | 'video' | 'file' |
 
 /** What a person did: typed text, used a command, pressed a button, or sent something the bot cannot read. */
 export type Incoming =
-  | { kind: 'text'; user: UserRef; text: string }
+  /** `replyTo`: the text of the message this one replies to, where the platform says (Telegram). */
+  | { kind: 'text'; user: UserRef; text: string; replyTo?: string }
   | { kind: 'command'; user: UserRef; command: string; args: string }
   | { kind: 'button'; user: UserRef; payload: string }
   | { kind: 'unsupported'; user: UserRef; what: UnsupportedKind };

@@ -53,6 +53,13 @@ export interface FeedbackAction {
   entryId: string;
 }
 
+/** A staff button under a handoff request in the staff group: claim it or close it. */
+interface HandoffAction {
+  kind: 'claim' | 'close';
+  /** The handoff code ("H12"). */
+  id: string;
+}
+
 /**
  * A pressed button, read. A feature's prefix with an action it does not know
  * keeps the feature and no action, so the feature answers it (its checks,
@@ -66,7 +73,8 @@ export type Payload =
   | { kind: 'broadcast'; action: BroadcastAction | undefined }
   | { kind: 'check'; action: CheckAction | undefined }
   | { kind: 'safeguarding'; action: SafeguardingAction | undefined }
-  | { kind: 'feedback'; action: FeedbackAction | undefined };
+  | { kind: 'feedback'; action: FeedbackAction | undefined }
+  | { kind: 'handoff'; action: HandoffAction | undefined };
 
 /** Returns the payload, or throws when it does not fit Telegram's callback data. */
 function checked(payload: string): string {
@@ -114,6 +122,10 @@ export const buttonPayload = {
     up: (entryId: string): string => checked(`fb:up:${entryId}`),
     down: (entryId: string): string => checked(`fb:down:${entryId}`),
   },
+  handoff: {
+    claim: (id: string): string => checked(`h:claim:${id}`),
+    close: (id: string): string => checked(`h:close:${id}`),
+  },
 } as const;
 
 /**
@@ -147,6 +159,8 @@ export function parsePayload(payload: string): Payload | undefined {
       return { kind: 'safeguarding', action: safeguardingAction(rest) };
     case 'fb':
       return { kind: 'feedback', action: feedbackAction(rest) };
+    case 'h':
+      return { kind: 'handoff', action: handoffAction(rest) };
     default:
       return undefined;
   }
@@ -201,4 +215,10 @@ function safeguardingAction(rest: string): SafeguardingAction | undefined {
 function feedbackAction(rest: string): FeedbackAction | undefined {
   const [vote, entryId, ...extra] = rest.split(':');
   return (vote === 'up' || vote === 'down') && entryId && extra.length === 0 ? { vote, entryId } : undefined;
+}
+
+/** Reads the part after "h:": "claim:<id>" or "close:<id>". */
+function handoffAction(rest: string): HandoffAction | undefined {
+  const [action, id, ...extra] = rest.split(':');
+  return (action === 'claim' || action === 'close') && id && extra.length === 0 ? { kind: action, id } : undefined;
 }

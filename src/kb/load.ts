@@ -467,5 +467,17 @@ function renderUi(ui: UiFile, center: Center): Ui {
     rendered[key] = typeof value === 'string' ? renderCenter(value, center, ui.missing_info) : value;
   }
   const groups = ui.groups.map((g) => ({ ...g, title: renderCenter(g.title, center, ui.missing_info) }));
-  return { ...(rendered as UiFile), groups };
+  return { ...(rendered as UiFile), groups, handoff: renderHandoffUi(ui.handoff, center, ui.missing_info) };
+}
+
+/** The handoff sentences with `{center.x}` filled, nested ones (reasons, closed_how) and the cues included. */
+function renderHandoffUi(handoff: UiFile['handoff'], center: Center, missing: string): UiFile['handoff'] {
+  const render = (value: unknown): unknown => {
+    if (typeof value === 'string') return renderCenter(value, center, missing);
+    if (Array.isArray(value)) return value.map(render);
+    if (typeof value === 'object' && value !== null)
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, render(v)]));
+    return value;
+  };
+  return render(handoff) as UiFile['handoff'];
 }

@@ -3,6 +3,7 @@
  * Vietnamese because the people who read them are the center's staff.
  */
 import { z } from 'zod';
+import { dutyHoursSchema, handoffUiSchema } from './handoff-schema.ts';
 
 z.config(z.locales.vi());
 
@@ -66,6 +67,8 @@ export const centerSchema = z.strictObject({
   hours: z.string().trim().default(''),
   website: z.string().trim().default(''),
   email: z.string().trim().default(''),
+  /** When counsellors answer handed-over conversations; empty when not known. */
+  duty_hours: dutyHoursSchema,
 });
 export type Center = z.infer<typeof centerSchema>;
 
@@ -219,6 +222,8 @@ export const uiSchema = z.strictObject({
   broadcast_discarded: text,
   terminal_intro: text,
   terminal_bye: text,
+  /** Handing a person to a counsellor: what residents and the staff group read. */
+  handoff: handoffUiSchema,
   /** Command descriptions published to Telegram's command menu. */
   commands: z.record(z.string().regex(/^[a-z0-9_]{1,32}$/), z.string().trim().min(3).max(256)),
   groups: z

@@ -39,16 +39,22 @@ export function placeholderProblems(text: string, center: Center): string[] {
 export function renderCenter(text: string, center: Center, missing: string): string {
   const fill = (t: string): string =>
     t.replace(CENTER_PLACEHOLDER, (whole, key: string) => {
-      const value = (center as Record<string, string | undefined>)[key];
+      const value = centerText(center, key);
       if (value === undefined) return whole;
       return value === '' ? '' : value;
     });
   const filledMissing = fill(missing);
   return text.replace(CENTER_PLACEHOLDER, (whole, key: string) => {
-    const value = (center as Record<string, string | undefined>)[key];
+    const value = centerText(center, key);
     if (value === undefined) return whole;
     return value === '' ? filledMissing : value;
   });
+}
+
+/** A center fact that can stand in a sentence (text fields only; the duty hours are structured). */
+function centerText(center: Center, key: string): string | undefined {
+  const value: unknown = (center as Record<string, unknown>)[key];
+  return typeof value === 'string' ? value : undefined;
 }
 
 /** Fills `{name}` placeholders of a ui.yaml sentence at the moment the bot says it. */

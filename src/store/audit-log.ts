@@ -44,7 +44,15 @@ export type AuditEvent =
   /** A Zalo OA article broadcast to followers (`target`: Zalo's codes), written before it is sent. */
   | { type: 'oa-article-broadcast'; articleId: string; target: Record<string, string>; by: string }
   /** Something done in the staff console, or a sign-in link made; `detail` is the entry or the redacted wording. */
-  | { type: 'console'; action: ConsoleAction; by: string; detail?: string };
+  | { type: 'console'; action: ConsoleAction; by: string; detail?: string }
+  /** A handoff to a counsellor changed (its code and platform, who acted; never the chat or what was said). */
+  | {
+      type: 'handoff';
+      action: 'opened' | 'claimed' | 'replied' | 'closed' | 'timed-out' | 'takeover';
+      handoffId?: string;
+      platform: Platform;
+      by?: string;
+    };
 
 /** What the staff console records. */
 export type ConsoleAction =

@@ -48,6 +48,8 @@ export class FakeZaloOa {
   readonly nonFollowers = new Set<string>();
   /** Phone numbers Zalo refuses in an `oa.open.phone` button (not verified for this OA). */
   readonly refusedPhoneCodes = new Set<string>();
+  /** The message ids returned for accepted sends, in order (Zalo echoes them in `oa_send_*` events). */
+  readonly acceptedIds: string[] = [];
 
   constructor(
     readonly appId: string,
@@ -233,10 +235,12 @@ export class FakeZaloOa {
   }
 
   private sent(res: ServerResponse, userId: string, quotaType: string): void {
+    const messageId = `oa-msg-${this.messageId++}`;
+    this.acceptedIds.push(messageId);
     return this.reply(res, 200, {
       error: 0,
       message: 'Success',
-      data: { message_id: `oa-msg-${this.messageId++}`, user_id: userId, quota: { quota_type: quotaType } },
+      data: { message_id: messageId, user_id: userId, quota: { quota_type: quotaType } },
     });
   }
 
@@ -395,4 +399,22 @@ export function signEvent(
     .update(`${appId}${raw}${String(event.timestamp)}${oaSecretKey}`)
     .digest('hex');
   return { raw, signature: `mac=${mac}` };
+}
+
+/** An `oa_send_text` event: the OA sent a message to a person (the bot through the API, or staff in the OA Manager). */
+export function oaSendTextEvent(
+  appId: string,
+  userId: string,
+  text: string,
+  msgId: string,
+  timestamp = Date.now(),
+): Record<string, unknown> {
+  return {
+    app_id: appId,
+    event_name: 'oa_send_text',
+    timestamp: String(timestamp),
+    sender: { id: '579745863508352884' },
+    recipient: { id: userId },
+    message: { msg_id: msgId, text },
+  };
 }

@@ -271,7 +271,10 @@ export class TelegramChannel implements ChannelAdapter {
     // In groups the message mentions the bot; the mention is not part of the question.
     const username = this.me?.username;
     const text = username ? raw.replace(new RegExp(`@${username}\\b`, 'gi'), ' ') : raw;
-    return { kind: 'text', user, text };
+    // Staff answer a handoff by replying to the relayed request: the request's code is in the replied text.
+    const replied = ctx.message?.reply_to_message;
+    const replyTo = replied?.text ?? replied?.caption;
+    return replyTo === undefined ? { kind: 'text', user, text } : { kind: 'text', user, text, replyTo };
   }
 
   private userOf(ctx: Context): UserRef {

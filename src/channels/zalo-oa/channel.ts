@@ -28,7 +28,7 @@ import {
   type SendOptions,
   type UnreachableFailure,
 } from '../adapter.ts';
-import type { AdapterDeps, AdapterFactory } from '../factory.ts';
+import type { AdapterDeps, AdapterFactory, OaOutgoingWatcher } from '../factory.ts';
 import { ChatQueue } from '../chat-queue.ts';
 import { sendLiveReplies } from '../live-reply.ts';
 import type { ZaloOaConfig } from '../../config.ts';
@@ -72,6 +72,8 @@ export interface ZaloOaOptions {
   /** How notices reach people outside Zalo's 7-day window (template message or counted unreachable). */
   outsideWindow?: OutsideWindowRoute;
   now?: () => number;
+  /** Told of the OA's outgoing messages, the bot's and a counsellor's (`oa_send_*` events). */
+  oaOutgoing?: OaOutgoingWatcher;
 }
 
 /** How the channel stands, for /healthz. */
@@ -283,22 +285,30 @@ export class ZaloOaChannel implements ChannelAdapter {
     if (!options.live && (await this.options.outsideWindow?.deliver(to, replies, classifyZaloOaError))) return;
     const recipient = recipientOf(to.chatId, options.live ? this.replyIds.get(to.chatId) : undefined);
     for (const message of renderZaloOaReplies(replies, this.options.moreOptionsText())) {
-      await this.sendOne(recipient, message, options);
+      await this.sendOne(to.chatId, recipient, message, options);
       if (options.live) this.options.metrics?.repliesSent.inc({ platform: 'zalo-oa' });
     }
   }
 
   /** Sends one message; a refused button (say an unverified phone number) falls back to the text alone. */
-  private async sendOne(recipient: ZaloOaRecipient, message: ZaloOaMessage, options: SendOptions): Promise<void> {
+  private async sendOne(
+    chatId: string,
+    recipient: ZaloOaRecipient,
+    message: ZaloOaMessage,
+    options: SendOptions,
+  ): Promise<void> {
     const { client, metrics, logger } = this.options;
+    // Told of the id Zalo gives the bot's own message, so that its echo (oa_send_*) is not read as staff taking over.
+    const watch = this.options.oaOutgoing?.sending(chatId);
     // The delivery engine retries itself, so that a rate limit pauses the whole platform.
-    const attempt = async (m: ZaloOaMessage): Promise<void> => {
+    const attempt = async (m: ZaloOaMessage): Promise<string | undefined> => {
       const sent = await client.sendConsultation(recipient, m, options.live ? {} : { retries: 0 });
       metrics?.zaloOaQuota.inc({ quota_type: sent.quotaType ?? 'unknown' });
+      return sent.messageId;
     };
     try {
       try {
-        await attempt(message);
+        watch?.(await attempt(message));
       } catch (error) {
         const failure = classifyZaloOaError(error);
         if (failure.failure.kind !== 'rejected' || failure.label === 'quota' || !message.attachment) throw error;
@@ -306,9 +316,10 @@ export class ZaloOaChannel implements ChannelAdapter {
           { reason: failure.failure.reason },
           'zalo-oa refused a message with buttons; sending its text alone',
         );
-        await attempt({ text: message.text });
+        watch?.(await attempt({ text: message.text }));
       }
     } catch (error) {
+      watch?.();
       const failure = error instanceof SendError ? error : classifyZaloOaError(error);
       if (failure.label === 'token') this.state = 'token_error';
       throw failure;
@@ -355,6 +366,12 @@ export class ZaloOaChannel implements ChannelAdapter {
         return undefined;
       }
       return { kind: 'command', user, command: 'start', args: '' };
+    }
+    // A message the OA sent (the bot's, or a counsellor's from the OA Manager): never answered.
+    if (name.startsWith('oa_send_')) {
+      const to = event.recipient?.id;
+      if (to) this.options.oaOutgoing?.sentByOa(to, event.message?.msg_id);
+      return undefined;
     }
     // Only events sent by a person: the OA's own messages and delivery receipts come back too.
     const anonymous = name.startsWith('anonymous_send_');
@@ -436,5 +453,6 @@ export const createZaloOaAdapter: AdapterFactory = (config, deps) => {
     onUnfollow: (user) =>
       deps.onUnreachable(user, { kind: 'permanent', status: 'undeliverable', reason: 'unfollowed the Zalo OA' }),
     now: deps.now,
+    ...(deps.oaOutgoing ? { oaOutgoing: deps.oaOutgoing } : {}),
   });
 };
