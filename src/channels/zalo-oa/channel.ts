@@ -308,7 +308,9 @@ export class ZaloOaChannel implements ChannelAdapter {
     };
     try {
       try {
-        watch?.(await attempt(message));
+        // Not watch?.(await attempt(…)): an optional call skips its arguments when there is no watcher.
+        const id = await attempt(message);
+        watch?.(id);
       } catch (error) {
         const failure = classifyZaloOaError(error);
         if (failure.failure.kind !== 'rejected' || failure.label === 'quota' || !message.attachment) throw error;
@@ -316,7 +318,8 @@ export class ZaloOaChannel implements ChannelAdapter {
           { reason: failure.failure.reason },
           'zalo-oa refused a message with buttons; sending its text alone',
         );
-        watch?.(await attempt({ text: message.text }));
+        const id = await attempt({ text: message.text });
+        watch?.(id);
       }
     } catch (error) {
       watch?.();
