@@ -253,7 +253,7 @@ export interface AppConfig {
 
 /** Handoff settings (HANDOFF_*, STAFF_TELEGRAM_GROUP_ID, ZALO_OA_TAKEOVER_MINUTES). */
 interface HandoffConfig {
-  /** The Telegram group where requests are announced and staff reply; no handoff without it. */
+  /** The Telegram group where requests are announced and staff reply; no handoff without it or the console. */
   staffTelegramGroupId?: string;
   /** Silence on both sides after which an open handoff closes, in ms. */
   timeoutMs: number;

@@ -190,6 +190,7 @@ export function createCore(options: {
     logger,
     ...(options.metrics ? { metrics: options.metrics } : {}),
     ...(config.handoff.staffTelegramGroupId ? { staffTelegramGroupId: config.handoff.staffTelegramGroupId } : {}),
+    console: config.admin.enabled,
     timeoutMs: config.handoff.timeoutMs,
     retentionMs: config.handoff.retentionMs,
     takeoverMs: config.handoff.takeoverMs,

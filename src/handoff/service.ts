@@ -34,6 +34,8 @@ export interface HandoffServiceOptions {
   metrics?: Metrics;
   /** The staff Telegram group's chat id; without it (and without a console) no handoff is offered. */
   staffTelegramGroupId?: string;
+  /** True when the staff console is on: staff see every open handoff there, group or not. */
+  console?: boolean;
   /** Silence after which an open handoff closes, in ms. */
   timeoutMs: number;
   /** How long a closed handoff's text is kept, in ms. */
@@ -82,9 +84,9 @@ export class HandoffService {
     },
   };
 
-  /** True when a handoff can be offered: someone will see the request. */
+  /** True when a handoff can be offered: someone will see the request (in the staff group or the console). */
   get available(): boolean {
-    return this.staffChat !== undefined;
+    return this.staffChat !== undefined || this.options.console === true;
   }
 
   /** True for the staff group's chat (messages there are staff work, not a resident's). */
@@ -93,7 +95,7 @@ export class HandoffService {
     return staff !== undefined && address.platform === staff.platform && address.chatId === staff.chatId;
   }
 
-  /** Handoffs not closed yet, oldest first. */
+  /** Handoffs not closed yet, oldest first (the console lists them newest first). */
   list(): Handoff[] {
     return this.state.handoffs.filter((h) => h.state !== 'closed');
   }
@@ -116,8 +118,8 @@ export class HandoffService {
 
   /**
    * Opens a handoff for a chat (or returns the one open) and announces it to
-   * the staff group; undefined when the group could not be told, so that the
-   * bot never falls silent with nobody listening.
+   * the staff group; undefined when neither the group could be told nor the
+   * console is on, so that the bot never falls silent with nobody listening.
    */
   async open(chatKey: string, reason: HandoffReason, text: string): Promise<Handoff | undefined> {
     const existing = await this.activeFor(chatKey);
@@ -137,7 +139,9 @@ export class HandoffService {
       messages: excerpt ? [{ from: 'resident', text: excerpt, at }] : [],
     };
     this.state.next += 1;
-    if (!(await this.toStaff(this.options.wording().announce(handoff, excerpt)))) return undefined;
+    const told = await this.toStaff(this.options.wording().announce(handoff, excerpt));
+    // The console lists every open handoff, so with it on a request is seen even when the group was not told.
+    if (!told && this.options.console !== true) return undefined;
     this.state.handoffs.push(handoff);
     await this.file.save(this.state);
     await this.audited('opened', handoff);

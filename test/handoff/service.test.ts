@@ -18,7 +18,11 @@ const GROUP = '-100777';
 const MINUTE = 60_000;
 
 /** A service over a fresh (or given) data folder, a stopped clock and recording senders. */
-function handoffs(dataDir = mkdtempSync(join(tmpdir(), 'ctxh-handoff-')), start = new Date('2026-11-25T03:00:00Z')) {
+function handoffs(
+  dataDir = mkdtempSync(join(tmpdir(), 'ctxh-handoff-')),
+  start = new Date('2026-11-25T03:00:00Z'),
+  where: { group?: string; console?: boolean } = { group: GROUP },
+) {
   const clock = fixedClock(start);
   const telegram = new RecordingSender('telegram');
   const zaloBot = new RecordingSender('zalo-bot');
@@ -34,7 +38,8 @@ function handoffs(dataDir = mkdtempSync(join(tmpdir(), 'ctxh-handoff-')), start 
     clock,
     logger: silentLogger(),
     metrics,
-    staffTelegramGroupId: GROUP,
+    ...(where.group ? { staffTelegramGroupId: where.group } : {}),
+    ...(where.console ? { console: true } : {}),
     timeoutMs: 30 * MINUTE,
     retentionMs: 24 * 60 * MINUTE,
     takeoverMs: 60 * MINUTE,
@@ -132,6 +137,25 @@ describe('the handoff service', () => {
     expect(service.list()).toHaveLength(0);
     expect(await service.activeFor('zalo-bot:61')).toBeUndefined();
     expect(await metrics.render()).not.toMatch(/ctxh_handoffs_total\{event="opened"\} 1/);
+  });
+
+  it('opens a handoff with the console on even when there is no staff group, or it cannot be told', async () => {
+    const noGroup = handoffs(undefined, undefined, { console: true });
+    expect(noGroup.service.available).toBe(true);
+    expect(await noGroup.service.open('zalo-bot:62', 'asked', 'gặp tư vấn viên')).toBeDefined();
+    expect(noGroup.telegram.sent).toHaveLength(0);
+    const groupGone = handoffs(undefined, undefined, { group: GROUP, console: true });
+    groupGone.telegram.send = async () => {
+      throw new Error('the group is gone');
+    };
+    expect(await groupGone.service.open('zalo-bot:63', 'asked', 'gặp tư vấn viên')).toBeDefined();
+    expect(groupGone.service.list().map((h) => h.chatKey)).toEqual(['zalo-bot:63']);
+  });
+
+  it('offers no handoff with neither a staff group nor the console', async () => {
+    const { service } = handoffs(undefined, undefined, {});
+    expect(service.available).toBe(false);
+    expect(await service.open('zalo-bot:64', 'asked', 'gặp tư vấn viên')).toBeUndefined();
   });
 
   it('/xoadulieu ends the handoff and deletes its text at once', async () => {
