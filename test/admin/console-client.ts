@@ -2,7 +2,6 @@
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Hono } from 'hono';
 import { KNOWLEDGE_DIR } from '../helpers/kb.ts';
 
 /** A copy of the real knowledge folder that a test may edit. */
@@ -12,11 +11,21 @@ export function knowledgeCopy(): string {
   return dir;
 }
 
+/** Where requests go: a Hono app (`app.request`) or a running server (over fetch). */
+interface RequestTarget {
+  request(path: string, init?: RequestInit): Response | Promise<Response>;
+}
+
+/** A running server at `base`, as a request target (redirects are not followed, as with `app.request`). */
+export const overHttp = (base: string): RequestTarget => ({
+  request: (path, init) => fetch(`${base}${path}`, { ...init, redirect: 'manual' }),
+});
+
 /** One person's browser session against the app. */
 export class ConsoleClient {
   cookie = '';
 
-  constructor(private readonly app: Hono) {}
+  constructor(private readonly app: RequestTarget) {}
 
   async get(path: string): Promise<Response> {
     return this.app.request(path, { headers: this.cookie ? { cookie: this.cookie } : {} });

@@ -2,13 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startService, type Service } from '../../src/app.ts';
+import type { Service } from '../../src/app.ts';
 import { fixedClock } from '../../src/clock.ts';
-import { loadConfig } from '../../src/config.ts';
-import { silentLogger } from '../../src/log.ts';
 import { FakeTelegram, callbackUpdate, textUpdate } from '../fakes/telegram.ts';
-import { FakeZaloBot, zaloBotText } from '../fakes/zalo-bot.ts';
+import { FakeZaloBot } from '../fakes/zalo-bot.ts';
 import { copyKnowledge, realKnowledge } from '../helpers/kb.ts';
+import { startOnFakes, stopOnFakes, webhookPoster } from '../helpers/webhooks.ts';
 
 const TELEGRAM_TOKEN = '123456789:AAFakeTokenForHandoffTests_abcdefg';
 const ZALO_BOT_TOKEN = '1459232241454765289:FakeZaloBotTokenForHandoff';
@@ -33,31 +32,13 @@ async function until(check: () => boolean): Promise<void> {
 describe('a handoff through the staff Telegram group, over real HTTP', () => {
   const telegram = new FakeTelegram();
   const zaloBot = new FakeZaloBot(ZALO_BOT_TOKEN);
+  const fakes = { telegram, telegramToken: TELEGRAM_TOKEN, zaloBot, zaloBotToken: ZALO_BOT_TOKEN };
   const clock = fixedClock(ON_DUTY);
   let service: Service;
-  let base: string;
 
-  const postTelegram = async (update: unknown): Promise<void> => {
-    for (;;) {
-      const res = await fetch(`${base}/webhooks/telegram`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
-        body: JSON.stringify(update),
-      });
-      if (res.status !== 503) break;
-      await new Promise((r) => setTimeout(r, 5));
-    }
-    await service.channels.get('telegram')?.idle();
-  };
-  const postZalo = async (text: string, chat: string): Promise<void> => {
-    const res = await fetch(`${base}/webhooks/zalo-bot`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-bot-api-secret-token': SECRET },
-      body: JSON.stringify(zaloBotText(text, chat)),
-    });
-    expect(res.status).toBe(200);
-    await service.channels.get('zalo-bot')?.idle();
-  };
+  const post = webhookPoster(() => service, SECRET);
+  const postTelegram = post.telegram;
+  const postZalo = post.zalo;
   const toGroup = (): string[] =>
     telegram
       .callsOf('sendMessage')
@@ -91,8 +72,6 @@ describe('a handoff through the staff Telegram group, over real HTTP', () => {
   };
 
   beforeAll(async () => {
-    await telegram.start();
-    await zaloBot.start();
     const knowledgeDir = copyKnowledge();
     const centerFile = join(knowledgeDir, 'center.yaml');
     writeFileSync(
@@ -102,32 +81,19 @@ describe('a handoff through the staff Telegram group, over real HTTP', () => {
         'duty_hours:\n  - days: [1, 2, 3, 4, 5]\n    from: "07:30"\n    to: "17:00"',
       ),
     );
-    const config = loadConfig({
-      KNOWLEDGE_DIR: knowledgeDir,
-      KB_WATCH: 'off',
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'ctxh-handoff-e2e-')),
-      TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN,
-      TELEGRAM_API_ROOT: telegram.apiRoot,
-      TELEGRAM_WEBHOOK_URL: 'https://bot.example.vn/webhooks/telegram',
-      TELEGRAM_WEBHOOK_SECRET: SECRET,
-      ZALO_BOT_TOKEN,
-      ZALO_BOT_API_ROOT: zaloBot.apiRoot,
-      ZALO_BOT_WEBHOOK_URL: 'https://bot.example.vn/webhooks/zalo-bot',
-      ZALO_BOT_WEBHOOK_SECRET: SECRET,
-      STAFF_TELEGRAM_GROUP_ID: String(GROUP),
-      HANDOFF_TIMEOUT_MINUTES: '30',
-      HOST: '127.0.0.1',
-      PORT: '0',
-    });
-    service = await startService(config, silentLogger(), { clock });
-    base = `http://127.0.0.1:${service.server?.port}`;
-    await telegram.waitFor('getMe');
+    service = await startOnFakes(
+      fakes,
+      SECRET,
+      {
+        KNOWLEDGE_DIR: knowledgeDir,
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'ctxh-handoff-e2e-')),
+        STAFF_TELEGRAM_GROUP_ID: String(GROUP),
+        HANDOFF_TIMEOUT_MINUTES: '30',
+      },
+      clock,
+    );
   });
-  afterAll(async () => {
-    await service.stop();
-    await telegram.stop();
-    await zaloBot.stop();
-  });
+  afterAll(() => stopOnFakes(service, fakes));
 
   it('relays a Zalo Bot resident to the group; a staff reply reaches them on Zalo; the bot waits, except for danger', async () => {
     const chat = 'zb-resident-1';
