@@ -32,6 +32,10 @@ export function consoleForRuntime(runtime: Runtime): Hono<ConsoleEnv> {
     secureCookies: config.admin.publicUrl?.startsWith('https:') ?? false,
     ...(core.unanswered ? { unanswered: core.unanswered } : {}),
     now: () => clock.now(),
+    handoffs: {
+      desk: core.handoff,
+      platformName: (platform) => knowledge.current.ui.platform_names[platform],
+    },
     knowledge: {
       knowledgeDir: config.knowledgeDir,
       entries: () => knowledge.current.source.entries,

@@ -36,6 +36,13 @@ button.quiet{background:#e3e6ea;color:#1d2430}
 .flash.error{background:#fdecea;border-color:#c62828}
 svg{width:100%;height:auto}
 .grid{display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr))}
+.badge{background:#c62828;color:#fff;border-radius:1rem;padding:0 .45rem;margin-left:.3rem;font-size:.85rem}
+.waiting{color:#c62828}
+textarea{border-radius:.3rem;border:1px solid #b8c0ca;max-width:100%}
+ol.conversation{list-style:none;padding:0;margin:0 0 .6rem}
+ol.conversation li{padding:.5rem .7rem;border-radius:.5rem;margin:.4rem 0;max-width:85%;overflow-wrap:anywhere}
+ol.conversation li.resident{background:#eef1f4}
+ol.conversation li.staff{background:#e3f0f8;margin-left:auto}
 `;
 
 /** The pages in the navigation, by path under /admin. */
@@ -44,16 +51,31 @@ const PAGES = [
   { path: '/admin/chua-tra-loi', label: 'Chưa trả lời được' },
   { path: '/admin/danh-gia', label: 'Đánh giá câu trả lời' },
   { path: '/admin/kien-thuc', label: 'Kho kiến thức' },
+  { path: '/admin/chuyen-can-bo', label: 'Chuyển cán bộ' },
 ] as const;
 
-/** A whole page: `current` is the path shown as selected; without `csrf` (signed out) there is no navigation. */
-export function page(options: { title: string; current?: string; csrf?: string; body: Html }): Html {
-  const { title, current, csrf, body } = options;
+/**
+ * A whole page: `current` is the path shown as selected; without `csrf` (signed out) there is no navigation;
+ * `badges` puts a count (above 0) after a page's name in the navigation, by path.
+ */
+export function page(options: {
+  title: string;
+  current?: string;
+  csrf?: string;
+  badges?: Readonly<Record<string, number>>;
+  body: Html;
+}): Html {
+  const { title, current, csrf, badges, body } = options;
+  const badge = (path: string): Html | '' => {
+    const count = badges?.[path] ?? 0;
+    return count > 0 ? html`<span class="badge" aria-label="${count} mới">${count}</span>` : '';
+  };
   const nav =
     csrf === undefined
       ? ''
       : html`${PAGES.map(
-          (p) => html`<a href="${p.path}" ${p.path === current ? html`aria-current="page"` : ''}>${p.label}</a>`,
+          (p) =>
+            html`<a href="${p.path}" ${p.path === current ? html`aria-current="page"` : ''}>${p.label}${badge(p.path)}</a>`,
         )}
         <form method="post" action="/admin/dangxuat">
           <input type="hidden" name="_csrf" value="${csrf}" /><button class="quiet" type="submit">Đăng xuất</button>

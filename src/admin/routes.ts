@@ -8,6 +8,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { html } from 'hono/html';
+import type { Platform } from '../core/message.ts';
 import type { AuditSink, ConsoleAction } from '../store/audit-log.ts';
 import type { KbProblem } from '../kb/problems.ts';
 import type { AnswerResult } from '../nlp/engine.ts';
@@ -15,6 +16,7 @@ import type { OutcomeCounts } from '../store/daily-outcomes.ts';
 import type { UnansweredLog } from '../store/unanswered-log.ts';
 import { startDraftEntry } from './drafts.ts';
 import { feedbackBody, votesByEntry } from './feedback-page.ts';
+import { HANDOFF_PAGE, type HandoffDesk, handoffRoutes, waitingCount } from './handoff-page.ts';
 import { page, type Html } from './layout.ts';
 import type { LinkHolder, LoginLinks } from './login-links.ts';
 import { overviewBody, type OverviewFacts } from './overview.ts';
@@ -47,6 +49,8 @@ export interface ConsoleDeps {
     /** What the bot would answer to `question` now (nothing is stored). */
     ask(question: string): AnswerResult;
   };
+  /** The handoff service (the "Chuyển cán bộ" page). */
+  handoffs?: { desk: HandoffDesk; platformName(platform: Platform): string };
   now(): Date;
 }
 
@@ -84,8 +88,14 @@ export function createConsole(deps: ConsoleDeps): Hono<ConsoleEnv> {
   const app = new Hono<ConsoleEnv>();
   const audit = (action: ConsoleAction, by: string, detail?: string): Promise<void> =>
     deps.audit.append({ type: 'console', action, by, ...(detail !== undefined ? { detail } : {}) });
+  // Signed-in pages show in the navigation how many handoffs wait for someone.
+  const badges = (): Record<string, number> =>
+    deps.handoffs ? { [HANDOFF_PAGE]: waitingCount(deps.handoffs.desk) } : {};
   const render = (c: Context, status: 200 | 401 | 403 | 400, title: string, body: Html, session?: ConsoleSession) =>
-    c.html(page({ title, current: c.req.path, ...(session ? { csrf: session.csrf } : {}), body }), status);
+    c.html(
+      page({ title, current: c.req.path, ...(session ? { csrf: session.csrf, badges: badges() } : {}), body }),
+      status,
+    );
 
   app.use('*', async (c, next) => {
     await next();
@@ -271,6 +281,17 @@ export function createConsole(deps: ConsoleDeps): Hono<ConsoleEnv> {
     await deps.unanswered?.resolve(field('key'), 'draft');
     return back(c, { ok: `Đã tạo bản nháp knowledge/${file}: hoàn thiện rồi chuyển sang entries/.` });
   });
+
+  if (deps.handoffs) {
+    app.route(
+      HANDOFF_PAGE.slice('/admin'.length),
+      handoffRoutes({
+        ...deps.handoffs,
+        now: deps.now,
+        render: (c, title, body) => render(c, 200, title, body, c.get('session')),
+      }),
+    );
+  }
 
   return app;
 }
