@@ -14,7 +14,7 @@ export const CHART_SERIES = [
   { id: 'did-you-mean', label: 'Gợi ý chủ đề', color: '#f9a825', outcomes: ['did-you-mean'] },
   { id: 'fallback', label: 'Chưa có câu trả lời', color: '#c62828', outcomes: ['fallback'] },
   { id: 'safeguarding', label: 'An toàn (khẩn cấp, bị hại)', color: '#6a1b9a', outcomes: ['crisis', 'disclosure'] },
-  // Counted once the handoff service records it; 0 until then.
+  // A request that opened a handoff, and each message left to a counsellor while it is open.
   { id: 'handed-over', label: 'Chuyển cán bộ', color: '#0277bd', outcomes: ['handoff'] },
 ] as const;
 
