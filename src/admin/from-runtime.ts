@@ -6,6 +6,7 @@ import type { Hono } from 'hono';
 import type { Runtime } from '../runtime.ts';
 import { createAnswerEngine } from '../nlp/engine.ts';
 import { planReminders } from '../scheduler/plan.ts';
+import { factsToVerify } from './facts-to-verify.ts';
 import { LoginLinks } from './login-links.ts';
 import { type ConsoleEnv, createConsole } from './routes.ts';
 import { ConsoleSessions } from './sessions.ts';
@@ -43,6 +44,7 @@ export function consoleForRuntime(runtime: Runtime): Hono<ConsoleEnv> {
       rows: () =>
         [...knowledge.current.entries.values()].map((e) => ({ id: e.id, title: e.title, reviewed: e.reviewed })),
       warnings: () => knowledge.current.warnings,
+      toVerify: () => factsToVerify(knowledge.current.eligibility),
       ask: (question) => answers.find(knowledge.current, question, config.engine),
       titles: () =>
         [...knowledge.current.entries.values()]

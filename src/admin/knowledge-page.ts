@@ -1,11 +1,12 @@
 /**
  * The "Kho kiến thức" page: search a question and see what the bot would
  * answer (the outcome, the entry and its score, the alternatives), the
- * `kb:check` remarks, and every entry with its review date, oldest first,
+ * `kb:check` remarks, the eligibility facts marked to verify, and every entry with its review date, oldest first,
  * each with a button to mark it reviewed today.
  */
 import { html } from 'hono/html';
 import type { KbProblem } from '../kb/problems.ts';
+import type { FactToVerify } from './facts-to-verify.ts';
 import type { AnswerResult } from '../nlp/engine.ts';
 import { csrfField, type Html } from './layout.ts';
 
@@ -53,9 +54,10 @@ export function knowledgeBody(options: {
   result?: AnswerResult;
   entries: readonly EntryRow[];
   warnings: readonly KbProblem[];
+  toVerify: readonly FactToVerify[];
   csrf: string;
 }): Html {
-  const { query, result, entries, warnings, csrf } = options;
+  const { query, result, entries, warnings, toVerify, csrf } = options;
   const titles = new Map(entries.map((e) => [e.id, e.title]));
   const titleOf = (id: string): string => titles.get(id) ?? id;
   const oldestFirst = [...entries].sort(
@@ -77,6 +79,20 @@ export function knowledgeBody(options: {
           : html`<ul>
               ${warnings.map((w) => html`<li>${w.file}${w.entryId ? ` › ${w.entryId}` : ''}${w.field ? ` › ${w.field}` : ''}: ${w.message}</li>`)}
             </ul>`
+      }
+    </section>
+    <section id="can-doi-chieu">
+      <h2>Thông tin cần đối chiếu văn bản gốc</h2>
+      ${
+        toVerify.length === 0
+          ? html`<p class="note">Mọi thông tin về chế độ đã được đối chiếu.</p>`
+          : html`<p class="note">
+                Trợ lý đang nói với người dân rằng các thông tin này cần được xác nhận. Khi đã đối chiếu xong,
+                sửa <code>verify: true</code> thành <code>verify: false</code> trong knowledge/eligibility.yaml.
+              </p>
+              <ul>
+                ${toVerify.map((f) => html`<li>${f.what} <span class="note">(${f.source}; ${f.where})</span></li>`)}
+              </ul>`
       }
     </section>
     <section>

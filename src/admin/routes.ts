@@ -15,6 +15,7 @@ import type { AnswerResult } from '../nlp/engine.ts';
 import type { OutcomeCounts } from '../store/daily-outcomes.ts';
 import type { UnansweredLog } from '../store/unanswered-log.ts';
 import { startDraftEntry } from './drafts.ts';
+import type { FactToVerify } from './facts-to-verify.ts';
 import { feedbackBody, votesByEntry } from './feedback-page.ts';
 import { HANDOFF_PAGE, type HandoffDesk, handoffRoutes, waitingCount } from './handoff-page.ts';
 import { page, type Html } from './layout.ts';
@@ -46,6 +47,8 @@ export interface ConsoleDeps {
     rows(): EntryRow[];
     /** The `kb:check` remarks of the snapshot being served. */
     warnings(): KbProblem[];
+    /** The eligibility facts marked `verify: true`. */
+    toVerify(): FactToVerify[];
     /** What the bot would answer to `question` now (nothing is stored). */
     ask(question: string): AnswerResult;
   };
@@ -204,6 +207,7 @@ export function createConsole(deps: ConsoleDeps): Hono<ConsoleEnv> {
       ...(query ? { result: deps.knowledge.ask(query) } : {}),
       entries: deps.knowledge.rows(),
       warnings: deps.knowledge.warnings(),
+      toVerify: deps.knowledge.toVerify(),
       csrf: session.csrf,
     });
     return render(c, 200, 'Kho kiến thức', html`${flash}${error}${body}`, session);
