@@ -2,20 +2,30 @@
  * A real headless Chromium (Debian's `chromium`, driven by playwright-core)
  * uses the staff console: signs in with a login link, sees the overview with
  * its chart, finds a question that got a fallback, adds it as a phrasing,
- * and `ask` answers it from then on. Each page is photographed into
- * screenshots/ (git-ignored), on a desktop and on a phone screen.
+ * and `ask` answers it from then on; opens a handoff from a Zalo Bot
+ * resident's message, replies from the console, sees the reply at the fake
+ * Zalo Bot, and closes it. Each page is photographed into screenshots/
+ * (git-ignored), on a desktop and on a phone screen.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleForRuntime } from '../../src/admin/from-runtime.ts';
+import { LoginLinks, loginUrl } from '../../src/admin/login-links.ts';
+import type { Service } from '../../src/app.ts';
+import { systemClock } from '../../src/clock.ts';
 import { silentLogger } from '../../src/log.ts';
 import { Metrics } from '../../src/metrics.ts';
 import { createApp, type RunningServer, startServer } from '../../src/server.ts';
 import { knowledgeCopy } from '../admin/console-client.ts';
 import { cli } from '../helpers/cli.ts';
 import { botWithServices } from '../helpers/core.ts';
+import { FakeTelegram } from '../fakes/telegram.ts';
+import { FakeZaloBot } from '../fakes/zalo-bot.ts';
+import { copyKnowledge, realKnowledge } from '../helpers/kb.ts';
+import { startOnFakes, stopOnFakes, webhookPoster } from '../helpers/webhooks.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = resolve(import.meta.dirname, '../../screenshots');
@@ -132,5 +142,90 @@ describe('the staff console in a real browser', () => {
     await shoot(second, 'lien-ket-da-dung');
     await first.close();
     await second.close();
+  }, 60_000);
+});
+
+describe('the handoff page in a real browser, against the fake Zalo Bot', () => {
+  const ZALO_BOT_TOKEN = '1459232241454765289:FakeZaloBotTokenForBrowser';
+  const SECRET = 'browser-handoff-webhook-secret';
+  const fakes = {
+    telegram: new FakeTelegram(),
+    telegramToken: '123456789:AAFakeTokenForBrowserHandoff_abcdef',
+    zaloBot: new FakeZaloBot(ZALO_BOT_TOKEN),
+    zaloBotToken: ZALO_BOT_TOKEN,
+  };
+  const ui = realKnowledge().ui.handoff;
+  let browser: Browser;
+  let service: Service;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`No browser at ${CHROMIUM}: install Debian's chromium`);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    service = await startOnFakes(
+      fakes,
+      SECRET,
+      {
+        KNOWLEDGE_DIR: copyKnowledge(),
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'ctxh-browser-handoff-')),
+        ADMIN_ENABLED: 'on',
+        PUBLIC_URL: 'http://127.0.0.1',
+        STAFF_TELEGRAM_IDS: STAFF,
+      },
+      systemClock,
+    );
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stopOnFakes(service, fakes);
+  });
+
+  const shoot = (page: Page, name: string) =>
+    page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+  it('opens a handoff from a resident, replies from the console, sees it at Zalo, and closes it', async () => {
+    const chat = 'zb-browser-1';
+    await webhookPoster(() => service, SECRET).zalo('cho tôi nói chuyện với người thật, số em 0912345678', chat);
+    const base = `http://127.0.0.1:${service.server?.port}`;
+    const token = new LoginLinks(service.config.dataDir, () => Date.now()).issue({
+      platform: 'telegram',
+      userId: STAFF,
+    });
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(loginUrl(base, token));
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL(`${base}/admin`);
+    expect(await page.locator('header .badge').textContent()).toBe('1');
+
+    await page.getByRole('link', { name: /Chuyển cán bộ/ }).click();
+    const row = page.locator('#yeu-cau tr', { hasText: 'Đang chờ' });
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).not.toContain('0912345678');
+    await shoot(page, 'chuyen-can-bo');
+
+    await row.getByRole('link').click();
+    await page.getByRole('button', { name: 'Nhận yêu cầu' }).click();
+    await page.waitForURL(/ok=/);
+    await page.getByLabel('Trả lời người dân').fill('Chào bạn, mình là cán bộ Lan, bạn cứ kể nhé.');
+    await page.getByRole('button', { name: 'Gửi cho người dân' }).click();
+    await page.waitForURL(/ok=/);
+    expect(await page.locator('.flash').textContent()).toBe('Đã gửi cho người dân.');
+    expect(fakes.zaloBot.textsTo(chat).at(-1)).toBe(`${ui.staff_prefix}\nChào bạn, mình là cán bộ Lan, bạn cứ kể nhé.`);
+    expect(await page.locator('#hoi-thoai').textContent()).toContain('cán bộ Lan');
+    await shoot(page, 'hoi-thoai');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shoot(page, 'hoi-thoai-dien-thoai');
+    await page.getByRole('button', { name: 'Đóng yêu cầu' }).click();
+    await page.waitForURL(/ok=/);
+    expect(
+      fakes.zaloBot
+        .textsTo(chat)
+        .at(-1)
+        ?.startsWith(ui.closed.split('\n')[0] ?? ''),
+    ).toBe(true);
+    expect(service.core.handoff.list()).toHaveLength(0);
+    await page.close();
   }, 60_000);
 });
