@@ -12,8 +12,7 @@ import type { Platform } from '../core/message.ts';
 import type { HandoffService } from '../handoff/service.ts';
 import type { Handoff, StaffRef } from '../handoff/types.ts';
 import { csrfField, type Html } from './layout.ts';
-import type { ConsoleEnv } from './routes.ts';
-import type { ConsoleSession } from './sessions.ts';
+import type { ConsoleEnv, ConsoleSession } from './sessions.ts';
 
 /** The path of the page, also its navigation entry. */
 export const HANDOFF_PAGE = '/admin/chuyen-can-bo';

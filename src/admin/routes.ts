@@ -23,7 +23,7 @@ import type { LinkHolder, LoginLinks } from './login-links.ts';
 import { overviewBody, type OverviewFacts } from './overview.ts';
 import { addPhrasing, EditRefused, type EntryFolder, markReviewed } from './entry-edits.ts';
 import { type EntryRow, knowledgeBody } from './knowledge-page.ts';
-import type { ConsoleSession, ConsoleSessions } from './sessions.ts';
+import type { ConsoleEnv, ConsoleSession, ConsoleSessions } from './sessions.ts';
 import { unansweredBody } from './unanswered-page.ts';
 
 /** What the console reads and changes. */
@@ -57,8 +57,7 @@ export interface ConsoleDeps {
   now(): Date;
 }
 
-/** The console's request variables: the signed-in session. */
-export type ConsoleEnv = { Variables: { session: ConsoleSession } };
+export type { ConsoleEnv } from './sessions.ts';
 
 const COOKIE = 'ctxh_console';
 /** Forms are a few hundred bytes. */

@@ -17,6 +17,9 @@ export interface ConsoleSession extends LinkHolder {
   expiresAt: number;
 }
 
+/** The console's request variables: the signed-in session. */
+export type ConsoleEnv = { Variables: { session: ConsoleSession } };
+
 /** The sessions of one running server. */
 export class ConsoleSessions {
   private readonly sessions = new Map<string, ConsoleSession>();
