@@ -67,8 +67,8 @@ export function asksForPerson(kb: CompiledKnowledge, text: string): boolean {
 
 /**
  * Opens a handoff for the person (or says nobody is on duty until when);
- * undefined when the center has no staff group to hand over to, or it could
- * not be reached.
+ * undefined when neither a staff group nor the console is there to hand over
+ * to, or the group could not be reached without the console.
  */
 export async function requestHandoff(
   ctx: HandlerContext,
@@ -86,7 +86,7 @@ export async function requestHandoff(
     ctx.log?.('info', { handoff: 'off-duty' }, 'handoff asked outside duty hours');
     return [{ text: fill(ui.off_duty, { next: formatDutyStart(duty.next) }), buttons: [hotlineButton(kb)] }];
   }
-  // Nobody could be told (the staff group is unreachable): the caller gives the usual answer instead.
+  // Nobody could be told (the staff group is unreachable and the console off): the caller gives the usual answer.
   if (!(await handoff.open(chatKey, reason, text))) return undefined;
   ctx.note('handoff');
   return [{ text: duty.kind === 'unknown' ? ui.opened_unknown_hours : ui.opened, buttons: [hotlineButton(kb)] }];

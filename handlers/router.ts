@@ -98,7 +98,7 @@ export async function routeIncoming(ctx: HandlerContext, incoming: Incoming): Pr
         return replies;
       }
       if (asksForPerson(ctx.kb, incoming.text)) {
-        // A counsellor when the center has a staff group; otherwise the same answer as the "a real person" button.
+        // A counsellor when the center has a staff group or console; otherwise the "a real person" button's answer.
         const handedTo = await requestHandoff(ctx, 'asked', incoming.text);
         if (handedTo) return handedTo;
         ctx.note('answer');
