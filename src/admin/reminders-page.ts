@@ -62,7 +62,12 @@ export function registerReminderRoutes(app: ConsoleApp, deps: ReminderDeps, kit:
   app.get('/nhac-lich', async (c) => {
     const session = c.get('session');
     const plan = await deps.plan();
-    const events = deps.events();
+    // Events with a reminder soon come first, in the order of their next reminder.
+    const next = (id: string): number => {
+      const index = plan.findIndex((l) => l.eventId === id);
+      return index === -1 ? Number.POSITIVE_INFINITY : index;
+    };
+    const events = deps.events().sort((a, b) => next(a.id) - next(b.id));
     const body =
       events.length === 0
         ? html`<section><p class="note">Chưa có sự kiện nào trong knowledge/events.yaml.</p></section>`
