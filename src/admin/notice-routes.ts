@@ -36,7 +36,8 @@ export interface NoticeDeps {
 }
 
 const PLATFORMS: readonly string[] = ['telegram', 'zalo-bot', 'zalo-oa'];
-const MAX_TEXT = 4000;
+/** Worst case (every letter accented, URL-encoded) this still fits the 16 KB form and header limits. */
+const MAX_TEXT = 1500;
 const TRAIL_LINES = 30;
 
 /** The audience from form fields or a query; unknown platforms are ignored. */

@@ -98,7 +98,7 @@ function composeForm(facts: NoticesFacts): Html {
     <!-- Previewing changes nothing, so this form carries no CSRF token: the token must never end up in a URL. -->
     <form method="get" action="/admin/thong-bao" class="compose">
       <label for="noi-dung">Nội dung</label>
-      <textarea id="noi-dung" name="text" rows="5" required maxlength="4000">${form.text}</textarea>
+      <textarea id="noi-dung" name="text" rows="5" required maxlength="1500">${form.text}</textarea>
       <div class="grid">
         <label>Chủ đề
           <select name="topic">${option('', 'Mọi chủ đề', form.audience.topic)}${topics.map((t) => option(t.id, t.label, form.audience.topic))}</select>
@@ -192,10 +192,12 @@ export function noticesBody(facts: NoticesFacts): Html {
       ${
         facts.trail.length === 0
           ? html`<p class="note">Chưa có thao tác nào.</p>`
-          : html`<table id="nhat-ky">
-              <tr><th>Lúc</th><th>Thao tác</th><th>Ai</th><th>Chi tiết</th></tr>
-              ${facts.trail.map((t) => html`<tr><td>${vietnamTime(t.at)}</td><td>${ACTION_NAMES[t.action] ?? t.action}</td><td>${t.by}</td><td>${t.detail ?? ''}</td></tr>`)}
-            </table>`
+          : html`<ul id="nhat-ky">
+              ${facts.trail.map(
+                (t) =>
+                  html`<li><strong>${vietnamTime(t.at)} · ${ACTION_NAMES[t.action] ?? t.action}</strong> · ${t.by}<br /><span class="note">${t.detail ?? ''}</span></li>`,
+              )}
+            </ul>`
       }
     </section>`;
 }
