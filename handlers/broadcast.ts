@@ -13,6 +13,7 @@ import { ChatAddress } from '../src/core/address.ts';
 import { randomUUID } from 'node:crypto';
 import { actionButton, type Button, type Platform, type Reply } from '../src/core/message.ts';
 import { jobIdFor } from '../src/delivery/engine.ts';
+import { noticeJob, noticeReplies } from '../src/delivery/notice.ts';
 import { fill } from '../src/kb/template.ts';
 import type { AudienceFilter } from '../src/store/types.ts';
 import type { BotServices, HandlerContext } from './context.ts';
@@ -34,11 +35,6 @@ async function staffServices(ctx: HandlerContext, what: string): Promise<BotServ
 }
 
 const notRecognised = (ctx: HandlerContext): Reply[] => [{ text: ctx.kb.ui.staff_not_recognised }, menuReply(ctx.kb)];
-
-/** The notice as residents will get it. */
-function noticeReply(text: string): Reply {
-  return { text };
-}
 
 async function audienceButtons(ctx: HandlerContext, services: BotServices): Promise<Button[]> {
   const { ui } = ctx.kb;
@@ -95,7 +91,7 @@ export async function handleBroadcastCommand(ctx: HandlerContext, args: string):
   await services.store.saveDraft(chatKey(ctx), { id: randomUUID(), text });
   return [
     { text: ctx.kb.ui.broadcast_preview },
-    noticeReply(text),
+    ...noticeReplies(text),
     { text: ctx.kb.ui.broadcast_choose_audience, buttons: await audienceButtons(ctx, services) },
   ];
 }
@@ -166,14 +162,7 @@ async function sendDraft(ctx: HandlerContext, services: BotServices): Promise<Re
   const { draft } = claim;
   try {
     // The job id follows from the draft, so even a job resumed after a crash is this same job.
-    await delivery.enqueue({
-      kind: 'broadcast',
-      key: draft.id,
-      replies: [noticeReply(draft.text)],
-      audience: draft.audience ?? {},
-      createdBy: `staff:${chatKey(ctx)}`,
-      summary: draft.text,
-    });
+    await delivery.enqueue(noticeJob(draft, `staff:${chatKey(ctx)}`));
   } catch (error) {
     // Nothing was committed: the draft can be sent again (with the same job id).
     const { jobId: _unsent, claimedBy: _by, ...unsent } = draft;

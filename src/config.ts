@@ -132,6 +132,7 @@ const envSchema = z.object({
   UNREACHABLE_RETENTION_DAYS: z.coerce.number().min(1, 'must be at least 1 day').max(3650).default(90),
   AUDIT_RETENTION_DAYS: z.coerce.number().min(1).default(365),
   ADMIN_ENABLED: z.enum(['on', 'off']).default('off'),
+  NOTICE_APPROVAL: z.enum(['on', 'off']).default('off'),
   PUBLIC_URL: z.url({ message: "must be the server's public base URL, such as https://bot.example.vn" }).optional(),
   UNANSWERED_LOG: z.enum(['on', 'off']).default('on'),
   UNANSWERED_RETENTION_DAYS: z.coerce.number().min(1).max(365).default(30),
@@ -239,7 +240,12 @@ export interface AppConfig {
   /** Days an audit line (notices, staff changes, exports, deletions) is kept. */
   auditRetentionDays: number;
   /** The staff console at /admin: on only with ADMIN_ENABLED=on; login links start with `publicUrl`. */
-  admin: { enabled: boolean; publicUrl?: string };
+  admin: {
+    enabled: boolean;
+    publicUrl?: string;
+    /** NOTICE_APPROVAL=on: a notice composed in the console waits for a second staff member's approval. */
+    noticeApproval: boolean;
+  };
   /** Questions the bot could not answer, redacted, kept for the console (off with UNANSWERED_LOG=off). */
   unanswered: { enabled: boolean; retentionDays: number };
   /** Handing a person to a counsellor, and counsellors taking over from the Zalo OA Manager. */
@@ -319,6 +325,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     admin: {
       enabled: e.ADMIN_ENABLED === 'on',
+      noticeApproval: e.NOTICE_APPROVAL === 'on',
       ...(e.PUBLIC_URL ? { publicUrl: e.PUBLIC_URL.replace(/\/$/, '') } : {}),
     },
     unanswered: { enabled: e.UNANSWERED_LOG === 'on', retentionDays: e.UNANSWERED_RETENTION_DAYS },

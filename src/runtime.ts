@@ -22,6 +22,8 @@ import type { Platform } from './core/message.ts';
 import { type CompiledKnowledge, KnowledgeStore } from './knowledge.ts';
 import { createAnswerEngine } from './nlp/engine.ts';
 import { Metrics } from './metrics.ts';
+import { NoticeBook } from './admin/notice-book.ts';
+import { PausedEvents } from './scheduler/paused-events.ts';
 import { ReminderScheduler } from './scheduler/scheduler.ts';
 import { createCore, openStore, type Core } from './services.ts';
 import type { Disk } from './store/disk.ts';
@@ -73,6 +75,10 @@ export interface Runtime {
   /** The terminal chat's adapter, when the runtime was built for it. */
   terminal?: TerminalAdapter;
   reminders: ReminderScheduler<CompiledKnowledge>;
+  /** Events staff paused in the console (the scheduler skips them). */
+  pausedEvents: PausedEvents;
+  /** Notices composed in the console (the scheduler sends them at their time). */
+  notices: NoticeBook;
   /** Closes the data and knowledge stores (stop the channels and the scheduler first). */
   close(): Promise<void>;
 }
@@ -168,6 +174,8 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
     : undefined;
   if (terminal) adapters.push(terminal);
   for (const adapter of adapters) senders.set(adapter.platform, adapter);
+  const pausedEvents = new PausedEvents(config.dataDir);
+  const notices = new NoticeBook(config.dataDir, core.delivery);
   const reminders = new ReminderScheduler({
     knowledge: () => knowledge.current,
     wordReminder: reminderReplies,
@@ -176,6 +184,8 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
     logger,
     settings: config.reminders,
     clock: () => clock.now(),
+    isPaused: (eventId) => pausedEvents.has(eventId),
+    notices,
   });
   return {
     config,
@@ -191,6 +201,8 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
     channels: new Map(adapters.map((a) => [a.platform, a])),
     ...(terminal ? { terminal } : {}),
     reminders,
+    pausedEvents,
+    notices,
     async close() {
       knowledge.close();
       await outcomes

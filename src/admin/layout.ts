@@ -35,6 +35,10 @@ button.quiet{background:#e3e6ea;color:#1d2430}
 .flash{background:#e6f4ea;border-left:4px solid #2e7d32;padding:.6rem 1rem}
 .flash.error{background:#fdecea;border-color:#c62828}
 svg{width:100%;height:auto}
+textarea{font:inherit;width:100%;padding:.4rem .6rem;border-radius:.3rem;border:1px solid #b8c0ca}
+label{display:block;margin:.3rem 0}
+.bubble{background:#e8f1f8;border-radius:.6rem;padding:.5rem .8rem;white-space:pre-wrap;margin:.3rem 0}
+pre.reach{white-space:pre-wrap;font:inherit;font-size:.9rem;margin:0}
 .grid{display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr))}
 .badge{background:#c62828;color:#fff;border-radius:1rem;padding:0 .45rem;margin-left:.3rem;font-size:.85rem}
 .waiting{color:#c62828}
@@ -51,6 +55,8 @@ const PAGES = [
   { path: '/admin/chua-tra-loi', label: 'Chưa trả lời được' },
   { path: '/admin/danh-gia', label: 'Đánh giá câu trả lời' },
   { path: '/admin/kien-thuc', label: 'Kho kiến thức' },
+  { path: '/admin/thong-bao', label: 'Thông báo' },
+  { path: '/admin/nhac-lich', label: 'Nhắc lịch' },
   { path: '/admin/chuyen-can-bo', label: 'Chuyển cán bộ' },
 ] as const;
 

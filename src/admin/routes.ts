@@ -25,6 +25,9 @@ import { addPhrasing, EditRefused, type EntryFolder, markReviewed } from './entr
 import { type EntryRow, knowledgeBody } from './knowledge-page.ts';
 import type { ConsoleEnv, ConsoleSession, ConsoleSessions } from './sessions.ts';
 import { unansweredBody } from './unanswered-page.ts';
+import type { ConsoleKit } from './kit.ts';
+import { type NoticeDeps, registerNoticeRoutes } from './notice-routes.ts';
+import { type ReminderDeps, registerReminderRoutes } from './reminders-page.ts';
 
 /** What the console reads and changes. */
 export interface ConsoleDeps {
@@ -55,6 +58,10 @@ export interface ConsoleDeps {
   /** The handoff service (the "Chuyển cán bộ" page). */
   handoffs?: { desk: HandoffDesk; platformName(platform: Platform): string };
   now(): Date;
+  /** The Notices page (absent in tests that do not need it). */
+  notices?: NoticeDeps;
+  /** The Reminders page. */
+  reminders?: ReminderDeps;
 }
 
 export type { ConsoleEnv } from './sessions.ts';
@@ -285,6 +292,21 @@ export function createConsole(deps: ConsoleDeps): Hono<ConsoleEnv> {
     return back(c, { ok: `Đã tạo bản nháp knowledge/${file}: hoàn thiện rồi chuyển sang entries/.` });
   });
 
+  const kit: ConsoleKit = {
+    audit,
+    who,
+    form: formOf,
+    render: (c, title, body, session) => render(c, 200, title, body, session),
+    now: () => deps.now(),
+    back: (c, path, message) => c.redirect(`/admin/${path}?${new URLSearchParams(message).toString()}`, 303),
+    flash: (c) => {
+      const ok = c.req.query('ok');
+      const error = c.req.query('loi');
+      return html`${ok ? html`<p class="flash">${ok}</p>` : ''}${error ? html`<p class="flash error">${error}</p>` : ''}`;
+    },
+  };
+  if (deps.notices) registerNoticeRoutes(app, deps.notices, kit);
+  if (deps.reminders) registerReminderRoutes(app, deps.reminders, kit);
   if (deps.handoffs) {
     app.route(
       HANDOFF_PAGE.slice('/admin'.length),

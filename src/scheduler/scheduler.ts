@@ -48,6 +48,10 @@ export interface ReminderSchedulerOptions<K extends ReminderKnowledge> {
   settings: ReminderSettings;
   clock?: () => Date;
   lookbackMs?: number;
+  /** True for an event staff paused: its reminders due meanwhile are recorded as skipped, never sent. */
+  isPaused?: (eventId: string) => boolean;
+  /** Notices staff scheduled in the console: every run also sends those whose time has come. */
+  notices?: { sendDue(now: Date): Promise<unknown> };
 }
 
 /** What one run did, by occurrence key. */
@@ -119,6 +123,11 @@ export class ReminderScheduler<K extends ReminderKnowledge> {
 
   private async runOnce(now: number): Promise<RunReport> {
     const { knowledge, store, settings, logger } = this.options;
+    try {
+      await this.options.notices?.sendDue(new Date(now));
+    } catch (error) {
+      logger.error({ err: error }, 'could not send a scheduled notice; retrying next minute');
+    }
     const kb = knowledge();
     const lookback = this.options.lookbackMs ?? DEFAULT_LOOKBACK_MS;
     const report: RunReport = { sent: [], skipped: [], waiting: [] };
@@ -126,7 +135,9 @@ export class ReminderScheduler<K extends ReminderKnowledge> {
     for (const occurrence of due) {
       if (await store.getOccurrence(occurrence.key)) continue;
       const late = now - occurrence.dueAt;
-      if (late > Math.max(settings.graceMs, ON_TIME_MS)) {
+      if (this.options.isPaused?.(occurrence.event.id)) {
+        await this.skip(occurrence, now, 'the event is paused in the staff console', report);
+      } else if (late > Math.max(settings.graceMs, ON_TIME_MS)) {
         await this.skip(
           occurrence,
           now,

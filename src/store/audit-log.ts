@@ -63,7 +63,14 @@ export type ConsoleAction =
   | 'phrasing-added'
   | 'entry-reviewed'
   | 'out-of-scope'
-  | 'draft-started';
+  | 'draft-started'
+  | 'notice-composed'
+  | 'notice-approved'
+  | 'notice-sent'
+  | 'notice-scheduled'
+  | 'notice-cancelled'
+  | 'event-paused'
+  | 'event-resumed';
 
 /** A line of the log: the event and when it was written (ISO 8601). */
 export type AuditLine = AuditEvent & { at: string };

@@ -2,6 +2,8 @@
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Platform } from '../../src/core/message.ts';
+import type { Store } from '../../src/store/types.ts';
 import { KNOWLEDGE_DIR } from '../helpers/kb.ts';
 
 /** A copy of the real knowledge folder that a test may edit. */
@@ -58,4 +60,24 @@ export class ConsoleClient {
     const page = await (await this.get(path)).text();
     return /name="_csrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
   }
+}
+
+/** Subscribes people as [id, platform, topic ('' for every topic), commune/ward], active and consenting now. */
+export async function addSubscribers(
+  store: Store,
+  people: ReadonlyArray<readonly [string, Platform, string, string?]>,
+): Promise<void> {
+  const at = new Date().toISOString();
+  for (const [id, platform, topic, area] of people)
+    await store.upsertSubscriber({
+      key: `${platform}:${id}`,
+      platform,
+      chatId: id,
+      userId: id,
+      topics: topic ? [topic] : [],
+      ...(area ? { area } : {}),
+      consentAt: at,
+      status: 'active',
+      updatedAt: at,
+    });
 }

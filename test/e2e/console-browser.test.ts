@@ -2,10 +2,11 @@
  * A real headless Chromium (Debian's `chromium`, driven by playwright-core)
  * uses the staff console: signs in with a login link, sees the overview with
  * its chart, finds a question that got a fallback, adds it as a phrasing,
- * and `ask` answers it from then on; opens a handoff from a Zalo Bot
- * resident's message, replies from the console, sees the reply at the fake
- * Zalo Bot, and closes it. Each page is photographed into screenshots/
- * (git-ignored), on a desktop and on a phone screen.
+ * and `ask` answers it from then on; composes and sends a notice with
+ * combined filters; opens a handoff from a Zalo Bot resident's message,
+ * replies from the console, sees the reply at the fake Zalo Bot, and closes
+ * it. Each page is photographed into screenshots/ (git-ignored), on a
+ * desktop and on a phone screen.
  */
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,18 +20,32 @@ import { systemClock } from '../../src/clock.ts';
 import { silentLogger } from '../../src/log.ts';
 import { Metrics } from '../../src/metrics.ts';
 import { createApp, type RunningServer, startServer } from '../../src/server.ts';
-import { knowledgeCopy } from '../admin/console-client.ts';
-import { cli } from '../helpers/cli.ts';
-import { botWithServices } from '../helpers/core.ts';
+import { addSubscribers, knowledgeCopy } from '../admin/console-client.ts';
+import { ZaloBotChannel } from '../../src/channels/zalo-bot/channel.ts';
 import { FakeTelegram } from '../fakes/telegram.ts';
 import { FakeZaloBot } from '../fakes/zalo-bot.ts';
-import { copyKnowledge, realKnowledge } from '../helpers/kb.ts';
+import { cli } from '../helpers/cli.ts';
+import { botWithServices, telegramSender } from '../helpers/core.ts';
+import { copyKnowledge, realBot, realKnowledge } from '../helpers/kb.ts';
 import { startOnFakes, stopOnFakes, webhookPoster } from '../helpers/webhooks.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = resolve(import.meta.dirname, '../../screenshots');
 const STAFF = '5570001';
 const QUESTION = 'cụ ông nhà bên không ai nuôi thì xin hỗ trợ chỗ nào';
+
+/** The bot's console on a local port, and a headless Chromium to open it. */
+async function serveConsole(bot: Awaited<ReturnType<typeof botWithServices>>) {
+  const app = createApp({
+    logger: silentLogger(),
+    metrics: new Metrics(),
+    health: () => ({}),
+    console: consoleForRuntime(bot.runtime),
+  });
+  const server = await startServer(app, { port: 0, host: '127.0.0.1' });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  return { server, base: `http://127.0.0.1:${server.port}`, browser };
+}
 
 describe('the staff console in a real browser', () => {
   let browser: Browser;
@@ -50,15 +65,7 @@ describe('the staff console in a real browser', () => {
       STAFF_TELEGRAM_IDS: STAFF,
       KNOWLEDGE_DIR: knowledgeCopy(),
     });
-    const app = createApp({
-      logger: silentLogger(),
-      metrics: new Metrics(),
-      health: () => ({}),
-      console: consoleForRuntime(bot.runtime),
-    });
-    server = await startServer(app, { port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${server.port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+    ({ server, base, browser } = await serveConsole(bot));
   }, 60_000);
 
   afterAll(async () => {
@@ -142,6 +149,106 @@ describe('the staff console in a real browser', () => {
     await shoot(second, 'lien-ket-da-dung');
     await first.close();
     await second.close();
+  }, 60_000);
+});
+
+describe('notices and reminders in a real browser, against the fake platforms', () => {
+  const NOTICE_STAFF = '5570002';
+  const ZALO_TOKEN = '1234:notices-browser';
+  const telegram = new FakeTelegram();
+  const zalo = new FakeZaloBot(ZALO_TOKEN);
+  let browser: Browser;
+  let server: RunningServer;
+  let bot: Awaited<ReturnType<typeof botWithServices>>;
+  let base = '';
+
+  beforeAll(async () => {
+    await telegram.start();
+    await zalo.start();
+    const zaloSender = new ZaloBotChannel({
+      token: ZALO_TOKEN,
+      apiRoot: zalo.apiRoot,
+      bot: realBot(),
+      optionsHint: () => 'Gõ số từ 1 đến {count} để chọn.',
+      logger: silentLogger(),
+    });
+    bot = await botWithServices(
+      { ADMIN_ENABLED: 'on', PUBLIC_URL: 'http://127.0.0.1', STAFF_TELEGRAM_IDS: NOTICE_STAFF },
+      undefined,
+      undefined,
+      [telegramSender('123:notices-browser', telegram.apiRoot), zaloSender],
+    );
+    await addSubscribers(bot.store, [
+      ['9400001', 'telegram', 'tre-em', 'An Phú'],
+      ['9400002', 'telegram', 'tre-em', 'An Phú'],
+      ['9400003', 'telegram', 'nguoi-cao-tuoi', 'An Phú'],
+      ['9400004', 'telegram', 'tre-em', 'Bình Minh'],
+      ['9400005', 'zalo-bot', 'tre-em', 'An Phú'],
+    ]);
+    ({ server, base, browser } = await serveConsole(bot));
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await telegram.stop();
+    await zalo.stop();
+  });
+
+  const shoot = (page: Page, name: string) =>
+    page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const telegramTextsTo = (chatId: string) =>
+    telegram
+      .callsOf('sendMessage')
+      .filter((c) => String(c.body.chat_id) === chatId)
+      .map((c) => String(c.body.text));
+
+  it('composes a notice for topic AND ward AND platform, sees the count, sends it and watches the report', async () => {
+    const printed = await cli(['staff', 'login-link', 'telegram', NOTICE_STAFF], {
+      env: { DATA_DIR: bot.config.dataDir, PUBLIC_URL: 'http://127.0.0.1', STAFF_TELEGRAM_IDS: NOTICE_STAFF },
+    });
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto((printed.stdout.split('\n')[0] ?? '').replace('http://127.0.0.1', base));
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL(`${base}/admin`);
+
+    await page.getByRole('link', { name: 'Thông báo' }).click();
+    await page.getByLabel('Nội dung').fill('Sáng thứ Bảy tiêm chủng miễn phí cho trẻ tại trạm y tế.');
+    await page.getByLabel('Chủ đề').selectOption('tre-em');
+    await page.getByLabel('Xã/phường').selectOption('An Phú');
+    await page.getByLabel('Nền tảng').selectOption('telegram');
+    await page.getByRole('button', { name: 'Xem trước' }).click();
+    expect(await page.locator('#so-nguoi').textContent()).toBe('2');
+    expect(await page.locator('#kha-nang').textContent()).toContain('Telegram: 2 người nhận được');
+    await shoot(page, 'thong-bao-xem-truoc');
+
+    await page.getByRole('button', { name: 'Gửi', exact: true }).click();
+    await page.waitForURL(/ok=/);
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          return page.locator('.tien-do').first().textContent();
+        },
+        { timeout: 15_000 },
+      )
+      .toContain('Đã gửi xong: 2/2 đã nhận');
+    await shoot(page, 'thong-bao-bao-cao');
+    const notice = 'Sáng thứ Bảy tiêm chủng miễn phí cho trẻ tại trạm y tế.';
+    expect(telegramTextsTo('9400001')).toEqual([notice]);
+    expect(telegramTextsTo('9400002')).toEqual([notice]);
+    for (const other of ['9400003', '9400004']) expect(telegramTextsTo(other)).toEqual([]);
+    expect(zalo.textsTo('9400005')).toEqual([]);
+    // The staff member also gets the final report in their own chat.
+    await expect.poll(() => telegramTextsTo(NOTICE_STAFF).length).toBe(1);
+
+    await page.getByRole('link', { name: 'Nhắc lịch' }).click();
+    expect(await page.locator('h1').textContent()).toBe('Nhắc lịch');
+    await shoot(page, 'nhac-lich');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('link', { name: 'Thông báo' }).click();
+    await shoot(page, 'thong-bao-dien-thoai');
+    await page.close();
   }, 60_000);
 });
 

@@ -30,6 +30,8 @@ export async function botWithServices(
     { id: 'tre-em', label: 'Trẻ em' },
     { id: 'nguoi-cao-tuoi', label: 'Người cao tuổi' },
   ],
+  /** Senders besides the recording Telegram one (a real adapter against an HTTP fake replaces it). */
+  senders: ReadonlyArray<ChannelSender> = [],
 ) {
   const config = loadConfig({
     KNOWLEDGE_DIR,
@@ -43,7 +45,10 @@ export async function botWithServices(
     // The real folder is parsed once per worker.
     ...(config.knowledgeDir === KNOWLEDGE_DIR ? { knowledge: realKnowledgeStore() } : {}),
     store,
-    senders: new Map([['telegram', telegram]]),
+    senders: new Map<Platform, ChannelSender>([
+      ['telegram', telegram],
+      ...senders.map((s) => [s.platform, s] as const),
+    ]),
     topics: () => topics,
   });
   const { bot, core } = runtime;
