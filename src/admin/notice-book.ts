@@ -16,7 +16,7 @@ import { writeFileDurablySync } from '../store/disk.ts';
 import type { AudienceFilter, BroadcastDraft } from '../store/types.ts';
 
 /** The file's name in the data folder. */
-export const CONSOLE_NOTICES_FILE = 'console-notices.json';
+const CONSOLE_NOTICES_FILE = 'console-notices.json';
 
 /** Where a console notice stands. */
 export type NoticeStatus = 'awaiting-approval' | 'scheduled' | 'sent' | 'cancelled';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { writeFileDurablySync } from '../store/disk.ts';
 
 /** The file's name in the data folder. */
-export const PAUSED_EVENTS_FILE = 'paused-events.json';
+const PAUSED_EVENTS_FILE = 'paused-events.json';
 
 /** The set of paused event ids, kept on disk. */
 export class PausedEvents {
