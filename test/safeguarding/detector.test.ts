@@ -165,6 +165,14 @@ describe('safeguarding: what is not an emergency', () => {
     }
   });
 
+  it('lets a time of today raise an emergency, but not over a pet that strayed or a sting that has healed', () => {
+    expect(detect('tối nay chồng say rượu về đập phá, em sợ quá')?.outcome).toBe('danger-now');
+    expect(detect('bà nội bị lẫn, đi lạc từ chiều chưa về')?.outcome).toBe('danger-now');
+    for (const text of ['chó nhà tui đi lạc từ chiều, ai thấy báo giúp', 'sáng nay bị ong đốt, giờ hết sưng rồi']) {
+      expect(detect(text), text).toBeNull();
+    }
+  });
+
   it('answers informational mentions as ordinary questions', () => {
     for (const text of [
       'dấu hiệu đột quỵ là gì',
