@@ -173,6 +173,15 @@ describe('safeguarding: what is not an emergency', () => {
     }
   });
 
+  it('lets a joke or a game keep a time of today from raising an emergency, but not a stranger met in a game', () => {
+    expect(detect('chiều nay đấu rank với tụi bạn, thề là tao xử đẹp nó trong game')?.outcome).not.toBe('danger-now');
+    expect(detect('e 14t, có anh quen trong game hẹn tối nay ra gặp, bắt e gửi ảnh')?.outcome).toBe('danger-now');
+  });
+
+  it('hears an age in the past ("hồi 3 tuổi") as a story, not an emergency', () => {
+    expect(detect('con tôi bị co giật hồi 3 tuổi, giờ đi học có cần giấy gì không')).toBeNull();
+  });
+
   it('answers informational mentions as ordinary questions', () => {
     for (const text of [
       'dấu hiệu đột quỵ là gì',
@@ -197,6 +206,10 @@ describe('safeguarding: disclosures', () => {
     expect(replies.map((r) => r.text)).not.toContain(kb.ui.fallback);
     expect(replies.map((r) => r.text)).not.toContain(kb.ui.did_you_mean);
     expect(replies.length).toBe(2);
+  });
+
+  it('answers running away from home years ago as a disclosure', () => {
+    expect(detect('hồi 15 tuổi tui bỏ nhà đi mấy ngày, giờ nghĩ lại vẫn sợ')?.outcome).toBe('disclosure');
   });
 
   it('treats habitual violence as a disclosure with the violence service', () => {
