@@ -3,7 +3,7 @@
  * detector's data): the levels reached, so a change that misses more people
  * in danger, or alarms more people who are not, fails here. train*.jsonl
  * were used to widen the concepts, and all of them teach the classifier;
- * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout4.jsonl
+ * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout5.jsonl
  * (each written after the tuning before it) are never used for either.
  * train11.jsonl (hard cases), train12.jsonl and train13.jsonl were measured before they were used.
  * Raise the floors when the detector improves; never lower them to go green.
@@ -45,6 +45,8 @@ const FLOORS: Record<string, Floor> = {
   'train13.jsonl': { crisisRecall: 0.992, falseCrisis: 0.042, disclosureHandled: 0.825 },
   // holdout4: written blind, never tuned on; its misses are never printed.
   'holdout4.jsonl': { crisisRecall: 0.853, falseCrisis: 0.082, disclosureHandled: 0.85 },
+  // holdout5: written blind after train13, never tuned on; its misses are never printed.
+  'holdout5.jsonl': { crisisRecall: 0.764, falseCrisis: 0.084, disclosureHandled: 0.675 },
 };
 
 const kb = realKnowledge();
