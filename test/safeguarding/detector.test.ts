@@ -179,7 +179,7 @@ describe('safeguarding: what is not an emergency', () => {
   });
 
   it('hears an age in the past ("hồi 3 tuổi") as a story, not an emergency', () => {
-    expect(detect('con tôi bị co giật hồi 3 tuổi, giờ đi học có cần giấy gì không')).toBeNull();
+    expect(detect('con tôi bị co giật hồi 3 tuổi, giờ đi học có cần giấy gì không')?.outcome).toBe('disclosure');
   });
 
   it('answers informational mentions as ordinary questions', () => {
@@ -206,6 +206,14 @@ describe('safeguarding: disclosures', () => {
     expect(replies.map((r) => r.text)).not.toContain(kb.ui.fallback);
     expect(replies.map((r) => r.text)).not.toContain(kb.ui.did_you_mean);
     expect(replies.length).toBe(2);
+  });
+
+  it('answers a fire or an emergency from months ago as a disclosure, and one happening now as danger', () => {
+    expect(detect('nhà tôi bị cháy hồi năm ngoái, giờ con tôi vẫn sợ lửa')?.outcome).toBe('disclosure');
+    expect(detect('tháng trước bố tôi bị đột quỵ, giờ về nhà rồi mà tôi chăm một mình mệt quá')?.outcome).toBe(
+      'disclosure',
+    );
+    expect(detect('nhà bên cạnh đang cháy, khói mù mịt')?.outcome).toBe('danger-now');
   });
 
   it('answers running away from home years ago as a disclosure', () => {
