@@ -24,16 +24,16 @@ interface Floor {
 }
 
 const FLOORS: Record<string, Floor> = {
-  'train.jsonl': { crisisRecall: 0.993, falseCrisis: 0.003, disclosureHandled: 0.933 },
+  'train.jsonl': { crisisRecall: 1, falseCrisis: 0.003, disclosureHandled: 0.933 },
   'train2.jsonl': { crisisRecall: 1, falseCrisis: 0.004, disclosureHandled: 0.9 },
   'train3.jsonl': { crisisRecall: 0.987, falseCrisis: 0.01, disclosureHandled: 0.966 },
-  'train4.jsonl': { crisisRecall: 0.962, falseCrisis: 0, disclosureHandled: 0.933 },
+  'train4.jsonl': { crisisRecall: 0.968, falseCrisis: 0, disclosureHandled: 0.933 },
   'train5.jsonl': { crisisRecall: 0.993, falseCrisis: 0.005, disclosureHandled: 0.933 },
-  'train6.jsonl': { crisisRecall: 0.987, falseCrisis: 0.005, disclosureHandled: 1 },
-  'train7.jsonl': { crisisRecall: 0.941, falseCrisis: 0.025, disclosureHandled: 1 },
+  'train6.jsonl': { crisisRecall: 0.993, falseCrisis: 0.005, disclosureHandled: 1 },
+  'train7.jsonl': { crisisRecall: 0.95, falseCrisis: 0.025, disclosureHandled: 1 },
   'train8.jsonl': { crisisRecall: 1, falseCrisis: 0.017, disclosureHandled: 0.8 },
-  'train9.jsonl': { crisisRecall: 0.983, falseCrisis: 0.009, disclosureHandled: 0.85 },
-  'train10.jsonl': { crisisRecall: 0.975, falseCrisis: 0.029, disclosureHandled: 0.866 },
+  'train9.jsonl': { crisisRecall: 0.987, falseCrisis: 0.009, disclosureHandled: 0.85 },
+  'train10.jsonl': { crisisRecall: 0.98, falseCrisis: 0.029, disclosureHandled: 0.866 },
   'tune.jsonl': { crisisRecall: 1, falseCrisis: 0.007, disclosureHandled: 0.942 },
   'holdout2.jsonl': { crisisRecall: 0.953, falseCrisis: 0.055, disclosureHandled: 0.914 },
   'holdout.jsonl': { crisisRecall: 0.938, falseCrisis: 0.049, disclosureHandled: 0.971 },
