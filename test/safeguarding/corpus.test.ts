@@ -25,7 +25,7 @@ interface Floor {
 
 const FLOORS: Record<string, Floor> = {
   'train.jsonl': { crisisRecall: 1, falseCrisis: 0.003, disclosureHandled: 0.933 },
-  'train2.jsonl': { crisisRecall: 1, falseCrisis: 0.004, disclosureHandled: 0.9 },
+  'train2.jsonl': { crisisRecall: 1, falseCrisis: 0, disclosureHandled: 0.9 },
   'train3.jsonl': { crisisRecall: 0.987, falseCrisis: 0.01, disclosureHandled: 0.966 },
   'train4.jsonl': { crisisRecall: 0.968, falseCrisis: 0, disclosureHandled: 0.933 },
   'train5.jsonl': { crisisRecall: 0.993, falseCrisis: 0.005, disclosureHandled: 0.933 },
@@ -36,7 +36,7 @@ const FLOORS: Record<string, Floor> = {
   'train10.jsonl': { crisisRecall: 0.98, falseCrisis: 0.029, disclosureHandled: 0.866 },
   'tune.jsonl': { crisisRecall: 1, falseCrisis: 0.007, disclosureHandled: 0.942 },
   'holdout2.jsonl': { crisisRecall: 0.953, falseCrisis: 0.055, disclosureHandled: 0.914 },
-  'holdout.jsonl': { crisisRecall: 0.938, falseCrisis: 0.049, disclosureHandled: 0.971 },
+  'holdout.jsonl': { crisisRecall: 0.946, falseCrisis: 0.049, disclosureHandled: 0.971 },
   'holdout3.jsonl': { crisisRecall: 0.923, falseCrisis: 0.067, disclosureHandled: 0.828 },
   'train11.jsonl': { crisisRecall: 1, falseCrisis: 0.012, disclosureHandled: 0.9 },
   // train12: 90.0% recall, 10.0% false crisis when it arrived, before any cue was learnt from it.
@@ -46,7 +46,7 @@ const FLOORS: Record<string, Floor> = {
   // holdout4: written blind, never tuned on; its misses are never printed.
   'holdout4.jsonl': { crisisRecall: 0.853, falseCrisis: 0.073, disclosureHandled: 0.9 },
   // holdout5: written blind after train13, never tuned on; its misses are never printed.
-  'holdout5.jsonl': { crisisRecall: 0.764, falseCrisis: 0.084, disclosureHandled: 0.75 },
+  'holdout5.jsonl': { crisisRecall: 0.771, falseCrisis: 0.084, disclosureHandled: 0.75 },
 };
 
 const kb = realKnowledge();

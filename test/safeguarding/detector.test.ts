@@ -182,6 +182,16 @@ describe('safeguarding: what is not an emergency', () => {
     expect(detect('con tôi bị co giật hồi 3 tuổi, giờ đi học có cần giấy gì không')?.outcome).toBe('disclosure');
   });
 
+  it('hears "tiếng nó" typed without accents as someone heard, not an explosion', () => {
+    expect(detect('bé nhà bên bị nhốt trong kho, nghe tieng no khoc yeu lam')?.numbers).not.toContain('114');
+  });
+
+  it('treats a precaution "in case" a grandparent wanders as a question, not a missing person', () => {
+    expect(detect('ông tôi bị lẫn, có nên mua vòng định vị phòng khi ông đi lạc không')?.outcome).not.toBe(
+      'danger-now',
+    );
+  });
+
   it('answers informational mentions as ordinary questions', () => {
     for (const text of [
       'dấu hiệu đột quỵ là gì',
