@@ -192,6 +192,14 @@ describe('safeguarding: what is not an emergency', () => {
     );
   });
 
+  it('leaves a hurt pet and teaching a child to call for help alone, but not bleeding after a birth', () => {
+    expect(detect('con mèo nhà tui bị xe tông gãy chân, bệnh viện thú y nào mở tối nay')?.outcome).not.toBe(
+      'danger-now',
+    );
+    expect(detect('làm sao dạy bé biết kêu cứu khi bị người lạ dụ dỗ')?.outcome).not.toBe('danger-now');
+    expect(detect('vợ tôi sinh xong bị băng huyết, máu ra không ngừng')?.outcome).toBe('danger-now');
+  });
+
   it('answers informational mentions as ordinary questions', () => {
     for (const text of [
       'dấu hiệu đột quỵ là gì',
