@@ -37,7 +37,7 @@ const FLOORS: Record<string, Floor> = {
   'tune.jsonl': { crisisRecall: 1, falseCrisis: 0.007, disclosureHandled: 0.942 },
   'holdout2.jsonl': { crisisRecall: 0.953, falseCrisis: 0.055, disclosureHandled: 0.914 },
   'holdout.jsonl': { crisisRecall: 0.946, falseCrisis: 0.049, disclosureHandled: 0.971 },
-  'holdout3.jsonl': { crisisRecall: 0.923, falseCrisis: 0.067, disclosureHandled: 0.828 },
+  'holdout3.jsonl': { crisisRecall: 0.93, falseCrisis: 0.067, disclosureHandled: 0.828 },
   'train11.jsonl': { crisisRecall: 1, falseCrisis: 0.012, disclosureHandled: 0.9 },
   // train12: 90.0% recall, 10.0% false crisis when it arrived, before any cue was learnt from it.
   'train12.jsonl': { crisisRecall: 1, falseCrisis: 0, disclosureHandled: 0.95 },

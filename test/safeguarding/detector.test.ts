@@ -74,6 +74,13 @@ describe('safeguarding: danger now', () => {
     expect(detect('thằng em đang tập đánh võ ở nhà văn hóa')).toBeNull();
   });
 
+  it('hears Central euphemisms for joining the dead, and charcoal bought after saying life is pointless', () => {
+    expect(detect('mệ nói mệt rồi, muốn đi gặp ôn, chiều ni mệ ra bờ sông ngồi')?.situation).toBe('suicide');
+    expect(detect('anh tui cứ nói sống thêm cũng chẳng để làm chi, tối qua mua bao than về')?.outcome).toBe(
+      'danger-now',
+    );
+  });
+
   it('hears the wish not to wake up again as a wish to die', () => {
     expect(detect('dạo này em chỉ muốn ngủ một giấc không bao giờ dậy nữa')).toMatchObject({
       situation: 'suicide',
