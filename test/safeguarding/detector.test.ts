@@ -81,6 +81,12 @@ describe('safeguarding: danger now', () => {
     );
   });
 
+  it('hears a teenager writing in English about a stepfather coming into her room at night', () => {
+    const result = detect('i am 14, my stepdad came into my room at night again and touches me, please help');
+    expect(result?.situation).toBe('child-abuse');
+    expect(result?.numbers[0]).toBe('111');
+  });
+
   it('hears the wish not to wake up again as a wish to die', () => {
     expect(detect('dạo này em chỉ muốn ngủ một giấc không bao giờ dậy nữa')).toMatchObject({
       situation: 'suicide',
