@@ -86,6 +86,10 @@ export const safeguardingSchema = z.strictObject({
   /** Concept names the outcome logic relies on. */
   modifiers: z.strictObject({
     urgent: z.array(conceptName).min(1),
+    /** A time that is today ("tối nay", "từ chiều"): danger now, unless the message is a joke, a question about a topic, or calm. */
+    soon: z.array(conceptName).default([]),
+    /** Jokes and games ("trận FIFA", "vui là chính"): a time of today in one is not danger now. */
+    joke: z.array(conceptName).default([]),
     past: z.array(conceptName).min(1),
     habitual: z.array(conceptName).min(1),
     informational: z.array(conceptName).min(1),

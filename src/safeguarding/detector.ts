@@ -14,7 +14,8 @@
  *    (figures of speech: "mệt muốn chết", "đánh răng");
  * 3. a situation fires when every concept of one of its rules is present;
  *    when none fires, the trained classifier may name one (see classifier.ts);
- * 4. the outcome: urgent cues mean danger now; otherwise the situation's calm
+ * 4. the outcome: urgent cues mean danger now; a time of today too, unless
+ *    the situation is calm or the message jokes; otherwise the situation's calm
  *    cues (an illness that is chronic, a fire that is over) mean nothing to
  *    raise unless an acute cue is there too; a past telling by a named person
  *    is a disclosure; informational framing or a general question about nobody
@@ -202,13 +203,15 @@ export class SafeguardingDetector {
       fired.push(verdict.situation);
     }
     const urgent = any(modifiers.urgent);
+    // A time of today is danger now, unless the message jokes or the situation is calm.
+    const soon = any(modifiers.soon);
     const child = any(modifiers.child);
     // The first situation that is still worth raising names the reply: an illness that is chronic or a
     // missing person found again must not silence the beating told in the same message.
-    const raised = fired.filter((id) => this.outcomeOf(id, any, urgent) !== 'none');
+    const raised = fired.filter((id) => this.outcomeOf(id, any, urgent, soon) !== 'none');
     const primary = raised[0];
     if (primary === undefined) return null;
-    const outcome = this.outcomeOf(primary, any, urgent);
+    const outcome = this.outcomeOf(primary, any, urgent, soon);
     if (outcome === 'none' || (lowerBarOnly && outcome !== 'danger-now')) return null;
 
     const numbers: EmergencyNumber[] = [];
@@ -228,6 +231,7 @@ export class SafeguardingDetector {
     id: SituationId,
     any: (concepts: readonly string[]) => boolean,
     urgent: boolean,
+    soon: boolean,
   ): SafeguardingOutcome | 'none' {
     const situation = this.file.situations[id];
     if (!situation) return 'none';
@@ -235,6 +239,7 @@ export class SafeguardingDetector {
     const { modifiers } = this.file;
     const past = any(modifiers.past) || (situation.habitual && any(modifiers.habitual));
     if (any(situation.calm) && !any(situation.calm_unless)) return 'none';
+    if (soon && !any(modifiers.joke)) return 'danger-now';
     // Someone telling what happened to them, even while asking where to find help, is disclosing.
     if (past && any(modifiers.personal)) return situation.past;
     if (any(modifiers.informational)) return 'informational';

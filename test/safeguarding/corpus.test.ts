@@ -3,9 +3,9 @@
  * detector's data): the levels reached, so a change that misses more people
  * in danger, or alarms more people who are not, fails here. train*.jsonl
  * were used to widen the concepts, and all of them teach the classifier;
- * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout4.jsonl
+ * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout5.jsonl
  * (each written after the tuning before it) are never used for either.
- * train11.jsonl (hard cases) and train12.jsonl were measured before they were used.
+ * train11.jsonl (hard cases), train12.jsonl and train13.jsonl were measured before they were used.
  * Raise the floors when the detector improves; never lower them to go green.
  */
 import { readFileSync } from 'node:fs';
@@ -24,25 +24,29 @@ interface Floor {
 }
 
 const FLOORS: Record<string, Floor> = {
-  'train.jsonl': { crisisRecall: 0.993, falseCrisis: 0.003, disclosureHandled: 0.933 },
-  'train2.jsonl': { crisisRecall: 1, falseCrisis: 0.004, disclosureHandled: 0.875 },
-  'train3.jsonl': { crisisRecall: 0.987, falseCrisis: 0.015, disclosureHandled: 0.966 },
-  'train4.jsonl': { crisisRecall: 0.962, falseCrisis: 0, disclosureHandled: 0.933 },
-  'train5.jsonl': { crisisRecall: 0.993, falseCrisis: 0.01, disclosureHandled: 0.933 },
-  'train6.jsonl': { crisisRecall: 0.987, falseCrisis: 0.005, disclosureHandled: 1 },
-  'train7.jsonl': { crisisRecall: 0.941, falseCrisis: 0.03, disclosureHandled: 0.975 },
-  'train8.jsonl': { crisisRecall: 1, falseCrisis: 0.023, disclosureHandled: 0.8 },
-  'train9.jsonl': { crisisRecall: 0.983, falseCrisis: 0.017, disclosureHandled: 0.775 },
-  'train10.jsonl': { crisisRecall: 0.975, falseCrisis: 0.029, disclosureHandled: 0.8 },
+  'train.jsonl': { crisisRecall: 1, falseCrisis: 0.003, disclosureHandled: 0.933 },
+  'train2.jsonl': { crisisRecall: 1, falseCrisis: 0, disclosureHandled: 0.9 },
+  'train3.jsonl': { crisisRecall: 0.987, falseCrisis: 0.01, disclosureHandled: 0.966 },
+  'train4.jsonl': { crisisRecall: 0.968, falseCrisis: 0, disclosureHandled: 0.933 },
+  'train5.jsonl': { crisisRecall: 0.993, falseCrisis: 0.005, disclosureHandled: 0.933 },
+  'train6.jsonl': { crisisRecall: 0.993, falseCrisis: 0.005, disclosureHandled: 1 },
+  'train7.jsonl': { crisisRecall: 0.95, falseCrisis: 0.025, disclosureHandled: 1 },
+  'train8.jsonl': { crisisRecall: 1, falseCrisis: 0.017, disclosureHandled: 0.8 },
+  'train9.jsonl': { crisisRecall: 0.987, falseCrisis: 0.009, disclosureHandled: 0.85 },
+  'train10.jsonl': { crisisRecall: 0.98, falseCrisis: 0.029, disclosureHandled: 0.866 },
   'tune.jsonl': { crisisRecall: 1, falseCrisis: 0.007, disclosureHandled: 0.942 },
-  'holdout2.jsonl': { crisisRecall: 0.953, falseCrisis: 0.061, disclosureHandled: 0.885 },
-  'holdout.jsonl': { crisisRecall: 0.938, falseCrisis: 0.049, disclosureHandled: 0.971 },
-  'holdout3.jsonl': { crisisRecall: 0.923, falseCrisis: 0.073, disclosureHandled: 0.771 },
-  'train11.jsonl': { crisisRecall: 1, falseCrisis: 0.017, disclosureHandled: 0.875 },
+  'holdout2.jsonl': { crisisRecall: 0.953, falseCrisis: 0.055, disclosureHandled: 0.914 },
+  'holdout.jsonl': { crisisRecall: 0.946, falseCrisis: 0.049, disclosureHandled: 0.971 },
+  'holdout3.jsonl': { crisisRecall: 0.93, falseCrisis: 0.067, disclosureHandled: 0.828 },
+  'train11.jsonl': { crisisRecall: 1, falseCrisis: 0.012, disclosureHandled: 0.9 },
   // train12: 90.0% recall, 10.0% false crisis when it arrived, before any cue was learnt from it.
-  'train12.jsonl': { crisisRecall: 1, falseCrisis: 0, disclosureHandled: 0.9 },
+  'train12.jsonl': { crisisRecall: 1, falseCrisis: 0, disclosureHandled: 0.95 },
+  // train13: 84.3% recall, 6.7% false crisis, 55.0% disclosures handled when it arrived, before any cue was learnt from it.
+  'train13.jsonl': { crisisRecall: 0.992, falseCrisis: 0.042, disclosureHandled: 0.9 },
   // holdout4: written blind, never tuned on; its misses are never printed.
-  'holdout4.jsonl': { crisisRecall: 0.853, falseCrisis: 0.082, disclosureHandled: 0.85 },
+  'holdout4.jsonl': { crisisRecall: 0.853, falseCrisis: 0.073, disclosureHandled: 0.9 },
+  // holdout5: written blind after train13, never tuned on; its misses are never printed.
+  'holdout5.jsonl': { crisisRecall: 0.771, falseCrisis: 0.084, disclosureHandled: 0.75 },
 };
 
 const kb = realKnowledge();

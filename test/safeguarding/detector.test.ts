@@ -74,6 +74,19 @@ describe('safeguarding: danger now', () => {
     expect(detect('thằng em đang tập đánh võ ở nhà văn hóa')).toBeNull();
   });
 
+  it('hears Central euphemisms for joining the dead, and charcoal bought after saying life is pointless', () => {
+    expect(detect('mệ nói mệt rồi, muốn đi gặp ôn, chiều ni mệ ra bờ sông ngồi')?.situation).toBe('suicide');
+    expect(detect('anh tui cứ nói sống thêm cũng chẳng để làm chi, tối qua mua bao than về')?.outcome).toBe(
+      'danger-now',
+    );
+  });
+
+  it('hears a teenager writing in English about a stepfather coming into her room at night', () => {
+    const result = detect('i am 14, my stepdad came into my room at night again and touches me, please help');
+    expect(result?.situation).toBe('child-abuse');
+    expect(result?.numbers[0]).toBe('111');
+  });
+
   it('hears the wish not to wake up again as a wish to die', () => {
     expect(detect('dạo này em chỉ muốn ngủ một giấc không bao giờ dậy nữa')).toMatchObject({
       situation: 'suicide',
@@ -165,6 +178,41 @@ describe('safeguarding: what is not an emergency', () => {
     }
   });
 
+  it('lets a time of today raise an emergency, but not over a pet that strayed or a sting that has healed', () => {
+    expect(detect('tối nay chồng say rượu về đập phá, em sợ quá')?.outcome).toBe('danger-now');
+    expect(detect('bà nội bị lẫn, đi lạc từ chiều chưa về')?.outcome).toBe('danger-now');
+    for (const text of ['chó nhà tui đi lạc từ chiều, ai thấy báo giúp', 'sáng nay bị ong đốt, giờ hết sưng rồi']) {
+      expect(detect(text), text).toBeNull();
+    }
+  });
+
+  it('lets a joke or a game keep a time of today from raising an emergency, but not a stranger met in a game', () => {
+    expect(detect('chiều nay đấu rank với tụi bạn, thề là tao xử đẹp nó trong game')?.outcome).not.toBe('danger-now');
+    expect(detect('e 14t, có anh quen trong game hẹn tối nay ra gặp, bắt e gửi ảnh')?.outcome).toBe('danger-now');
+  });
+
+  it('hears an age in the past ("hồi 3 tuổi") as a story, not an emergency', () => {
+    expect(detect('con tôi bị co giật hồi 3 tuổi, giờ đi học có cần giấy gì không')?.outcome).toBe('disclosure');
+  });
+
+  it('hears "tiếng nó" typed without accents as someone heard, not an explosion', () => {
+    expect(detect('bé nhà bên bị nhốt trong kho, nghe tieng no khoc yeu lam')?.numbers).not.toContain('114');
+  });
+
+  it('treats a precaution "in case" a grandparent wanders as a question, not a missing person', () => {
+    expect(detect('ông tôi bị lẫn, có nên mua vòng định vị phòng khi ông đi lạc không')?.outcome).not.toBe(
+      'danger-now',
+    );
+  });
+
+  it('leaves a hurt pet and teaching a child to call for help alone, but not bleeding after a birth', () => {
+    expect(detect('con mèo nhà tui bị xe tông gãy chân, bệnh viện thú y nào mở tối nay')?.outcome).not.toBe(
+      'danger-now',
+    );
+    expect(detect('làm sao dạy bé biết kêu cứu khi bị người lạ dụ dỗ')?.outcome).not.toBe('danger-now');
+    expect(detect('vợ tôi sinh xong bị băng huyết, máu ra không ngừng')?.outcome).toBe('danger-now');
+  });
+
   it('answers informational mentions as ordinary questions', () => {
     for (const text of [
       'dấu hiệu đột quỵ là gì',
@@ -189,6 +237,18 @@ describe('safeguarding: disclosures', () => {
     expect(replies.map((r) => r.text)).not.toContain(kb.ui.fallback);
     expect(replies.map((r) => r.text)).not.toContain(kb.ui.did_you_mean);
     expect(replies.length).toBe(2);
+  });
+
+  it('answers a fire or an emergency from months ago as a disclosure, and one happening now as danger', () => {
+    expect(detect('nhà tôi bị cháy hồi năm ngoái, giờ con tôi vẫn sợ lửa')?.outcome).toBe('disclosure');
+    expect(detect('tháng trước bố tôi bị đột quỵ, giờ về nhà rồi mà tôi chăm một mình mệt quá')?.outcome).toBe(
+      'disclosure',
+    );
+    expect(detect('nhà bên cạnh đang cháy, khói mù mịt')?.outcome).toBe('danger-now');
+  });
+
+  it('answers running away from home years ago as a disclosure', () => {
+    expect(detect('hồi 15 tuổi tui bỏ nhà đi mấy ngày, giờ nghĩ lại vẫn sợ')?.outcome).toBe('disclosure');
   });
 
   it('treats habitual violence as a disclosure with the violence service', () => {
