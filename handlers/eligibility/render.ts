@@ -15,6 +15,7 @@ import {
   type CheckResult,
 } from '../../src/eligibility/evaluate.ts';
 import type { EligibilityRules, Question } from '../../src/eligibility/rules.ts';
+import { headlineOf } from '../../src/eligibility/headline.ts';
 import { entryButtons, hotlineButton, menuButton } from '../replies.ts';
 import { buttonPayload } from '../../src/core/payload.ts';
 
@@ -120,11 +121,51 @@ function categoryBlock(rules: EligibilityRules, result: CategoryResult): string 
   if (facts.length > 0) lines.push(fill(rules.texts.reason, { facts: facts.join(', ') }));
   if (result.unclear.length > 0) lines.push(fill(rules.texts.unclear, { topics: topics(result.unclear) }));
   if (result.amount) lines.push(amountLine(rules, result, result.amount));
+  if (result.careSupport)
+    lines.push(fill(result.careSupport.text, { amount: money.format(result.careSupport.amount) }));
   if (category.also_requires) lines.push(fill(rules.texts.also_requires, { text: category.also_requires }));
   if (category.note) lines.push(category.note);
-  if (category.verify || result.amount?.verify) lines.push(rules.texts.verify);
+  if (category.verify || result.amount?.verify || result.careSupport?.verify) lines.push(rules.texts.verify);
   lines.push(fill(rules.texts.source, { source: category.source }));
   return lines.join('\n');
+}
+
+/** "500.000", or "từ 750.000 đến 1.000.000" when the answers leave a range. */
+function amountText(rules: EligibilityRules, min: number, max: number): string {
+  return min === max
+    ? money.format(min)
+    : fill(rules.texts.headline_range, { min: money.format(min), max: money.format(max) });
+}
+
+/** "Dự kiến nhận: X đồng/tháng" and, when several categories meet, one line on which amount counts. */
+function headlineLines(rules: EligibilityRules, result: CheckResult): string[] {
+  const headline = headlineOf(result);
+  if (!headline?.highest) return [];
+  const { texts } = rules;
+  const { highest, combined } = headline;
+  let amount = amountText(rules, headline.min, headline.max);
+  let per = highest.category.per;
+  if (combined.length > 0) {
+    const extraMin = combined.reduce((sum, r) => sum + (r.amount?.min ?? 0), 0);
+    const extraMax = combined.reduce((sum, r) => sum + (r.amount?.max ?? 0), 0);
+    amount = fill(texts.headline_plus, { amount, extra: amountText(rules, extraMin, extraMax) });
+    per = combined.find((r) => r.category.per)?.category.per;
+  }
+  const lead = headline.likely ? texts.headline : texts.headline_possible;
+  const lines = [fill(lead, { amount, per: per ? ` ${per}` : '' })];
+  if (combined.length > 0) {
+    const titles = combined.map((r) => r.category.title).join(', ');
+    lines.push(fill(texts.headline_combined, { combined: titles, title: highest.category.title }));
+  } else if (headline.setAside.length > 0) {
+    lines.push(fill(texts.headline_highest, { title: highest.category.title }));
+  }
+  return lines;
+}
+
+/** Papers in order, without one that a longer line already names ("Căn cước …" and "Căn cước … (trẻ em thì …)"). */
+function distinctPapers(papers: readonly string[]): string[] {
+  const unique = [...new Set(papers)];
+  return unique.filter((paper) => !unique.some((other) => other !== paper && other.startsWith(paper)));
 }
 
 /** Packs paragraphs into as few replies as fit the length limit. */
@@ -161,7 +202,8 @@ export function resultReplies(kb: CompiledKnowledge, rules: EligibilityRules, re
     return withButtons(pack(blocks), buttons);
   }
 
-  const blocks = [say(texts.result_title, { nguoi })];
+  const headline = headlineLines(rules, result);
+  const blocks = [[say(texts.result_title, { nguoi }), ...headline].join('\n')];
   if (result.likely.length > 0) {
     blocks.push(say(texts.likely_heading, { nguoi }));
     blocks.push(...result.likely.map((r) => categoryBlock(rules, r)));
@@ -187,7 +229,7 @@ export function resultReplies(kb: CompiledKnowledge, rules: EligibilityRules, re
   // Papers and links follow the likely categories; "possible" ones (often a skipped private question)
   // only lead when nothing is likely, so nobody is told to bring an HIV certificate they never mentioned.
   const leading = result.likely.length > 0 ? result.likely : result.possible;
-  const papers = [...new Set(leading.flatMap((r) => r.category.papers))].map((p) => `• ${p}`);
+  const papers = distinctPapers(leading.flatMap((r) => r.category.papers)).map((p) => `• ${p}`);
   const steps = [texts.next_steps_title, texts.papers, ...papers, '', say(texts.apply, { nguoi }), texts.hotline];
   if (notes.length > 0) steps.push('', texts.notes_heading, ...notes);
   steps.push('', texts.disclaimer);

@@ -118,6 +118,17 @@ export interface CategoryResult {
   /** Questions whose answers are still missing or unknown. */
   unclear: Question[];
   amount: AmountResult | undefined;
+  /** The household's care support, when it applies or may apply. */
+  careSupport: CareSupportResult | undefined;
+}
+
+/** The care support a household receives besides the person's allowance. */
+export interface CareSupportResult {
+  amount: number;
+  truth: Exclude<Truth, 'no'>;
+  /** The sentence from eligibility.yaml, with `{amount}` still to fill. */
+  text: string;
+  verify: boolean;
 }
 
 /** A remark attached to an option the person chose. */
@@ -145,21 +156,53 @@ function unclearQuestions(rules: EligibilityRules, conditions: readonly Conditio
   return rules.questions.filter((q) => ids.has(q.id));
 }
 
-/** The first row whose conditions hold decides; rows that might hold before it make a range. */
-function categoryAmount(rules: EligibilityRules, category: Category, answers: Answers): AmountResult | undefined {
-  const candidates: Category['amounts'] = [];
-  let decided = false;
-  for (const row of category.amounts) {
-    const truth = allTruth(rules, row.when, answers);
-    if (truth === 'no') continue;
-    candidates.push(row);
-    if (truth === 'yes') {
-      decided = true;
-      break;
-    }
+/** The values an answer may stand for: itself when definite, else every definite alternative. */
+function alternatives(question: Question, conditions: readonly Condition[], answers: Answers): Answer[] {
+  const answer = answers[question.id];
+  if (question.kind === 'choice') {
+    const option = answer ? chosenOption(question, answer) : undefined;
+    if (answer && option && !option.unknown) return [answer];
+    return question.options.filter((o) => !o.unknown).map((o) => ({ kind: 'choice', value: o.value }));
   }
+  const low = answer?.kind === 'number' ? answer.min : (question.min ?? 0);
+  const high = answer?.kind === 'number' ? answer.max : (question.max ?? low);
+  // One representative number per stretch between the bounds the conditions use.
+  const cuts = new Set([low]);
+  for (const c of conditions) {
+    if (c.question !== question.id) continue;
+    if (c.min !== undefined && c.min > low && c.min <= high) cuts.add(c.min);
+    if (c.max !== undefined && c.max + 1 > low && c.max + 1 <= high) cuts.add(c.max + 1);
+  }
+  return [...cuts].map((n) => ({ kind: 'number', min: n, max: n, option: null }));
+}
+
+/** Every way the unknown answers could turn out, as far as these conditions can tell them apart. */
+function possibleWorlds(rules: EligibilityRules, conditions: readonly Condition[], answers: Answers): Answers[] {
+  let worlds: Answers[] = [answers];
+  for (const question of questionsOf(rules, conditions)) {
+    const choices = alternatives(question, conditions, answers);
+    worlds = worlds.flatMap((world) => choices.map((answer) => ({ ...world, [question.id]: answer })));
+  }
+  return worlds;
+}
+
+/**
+ * The amount table read in every way the unknown answers could turn out
+ * where the category still holds: the first row that holds decides, so a
+ * row that can never be reached (an older person's "severe" row behind the
+ * age-specific one) never widens the range.
+ */
+function categoryAmount(rules: EligibilityRules, category: Category, answers: Answers): AmountResult | undefined {
+  const conditions = [...category.when, ...category.amounts.flatMap((row) => row.when)];
+  const chosen = new Set<Category['amounts'][number]>();
+  for (const world of possibleWorlds(rules, conditions, answers)) {
+    if (allTruth(rules, category.when, world) !== 'yes') continue;
+    const row = category.amounts.find((r) => allTruth(rules, r.when, world) === 'yes');
+    if (row) chosen.add(row);
+  }
+  const candidates = [...chosen];
   if (candidates.length === 0) return undefined;
-  const values = candidates.map((row) => row.fixed ?? Math.round(rules.baseLevel.amount * (row.coefficient ?? 0)));
+  const values = candidates.map((row) => amountOf(rules, row));
   const min = Math.min(...values);
   const max = Math.max(...values);
   const [only] = candidates;
@@ -172,7 +215,7 @@ function categoryAmount(rules: EligibilityRules, category: Category, answers: An
     // The base level's own flag is said once with the base level, not on every amount.
     verify: candidates.some((row) => row.verify),
     unclear:
-      decided && min === max
+      min === max
         ? []
         : unclearQuestions(
             rules,
@@ -180,6 +223,23 @@ function categoryAmount(rules: EligibilityRules, category: Category, answers: An
             answers,
           ),
   };
+}
+
+/** One amount row in đồng. */
+function amountOf(
+  rules: EligibilityRules,
+  row: { fixed?: number | undefined; coefficient?: number | undefined },
+): number {
+  return row.fixed ?? Math.round(rules.baseLevel.amount * (row.coefficient ?? 0));
+}
+
+/** The household's care support (Art. 20) when its conditions hold, or may hold, for this person. */
+function careSupport(rules: EligibilityRules, category: Category, answers: Answers): CareSupportResult | undefined {
+  const support = category.care_support;
+  if (!support) return undefined;
+  const truth = allTruth(rules, support.when, answers);
+  if (truth === 'no') return undefined;
+  return { amount: amountOf(rules, support), truth, text: support.text, verify: support.verify };
 }
 
 /** The result of a check: likely and possible categories, with reasons and amounts. */
@@ -201,6 +261,7 @@ export function evaluateAnswers(rules: EligibilityRules, answers: Answers): Chec
       facts,
       unclear: unclearQuestions(rules, category.when, answers),
       amount: categoryAmount(rules, category, answers),
+      careSupport: careSupport(rules, category, answers),
     };
     (truth === 'yes' ? likely : possible).push(result);
   }

@@ -90,6 +90,12 @@ const TEXT_PLACEHOLDERS: Record<keyof EligibilityTexts, readonly string[]> = {
   source: ['source'],
   also_requires: ['text'],
   highest_only: [],
+  headline: ['amount', 'per'],
+  headline_possible: ['amount', 'per'],
+  headline_range: ['min', 'max'],
+  headline_plus: ['amount', 'extra'],
+  headline_highest: ['title'],
+  headline_combined: ['title', 'combined'],
   next_steps_title: [],
   papers: [],
   apply: ['nguoi'],
@@ -170,7 +176,16 @@ export function compileEligibility(
         checkCondition(c, `${where} › amounts › dòng ${row + 1} › điều kiện thứ ${i + 1}`, questionById, report),
       );
     });
+    category.care_support?.when.forEach((c, i) =>
+      checkCondition(c, `${where} › care_support › when › điều kiện thứ ${i + 1}`, questionById, report),
+    );
     if (category.see_entry) checkEntry(category.see_entry, `${where} › see_entry`, context, report);
+  }
+  for (const category of file.categories) {
+    for (const id of category.combines_with) {
+      if (!categoryIds.has(id) || id === category.id)
+        report(`categories › ${category.id} › combines_with`, `không có diện hưởng khác mang mã "${id}".`);
+    }
   }
 
   for (const [field, ids] of [
@@ -208,6 +223,9 @@ export function compileEligibility(
     papers: category.papers.map(render),
     ...(category.also_requires ? { also_requires: render(category.also_requires) } : {}),
     ...(category.note ? { note: render(category.note) } : {}),
+    ...(category.care_support
+      ? { care_support: { ...category.care_support, text: render(category.care_support.text) } }
+      : {}),
   }));
   return {
     reviewed: file.reviewed,
@@ -350,6 +368,7 @@ function* sentences(file: EligibilityFile): Generator<[string, string, readonly 
     if (c.also_requires) yield [`${where} › also_requires`, c.also_requires, []];
     if (c.note) yield [`${where} › note`, c.note, []];
     for (const p of c.papers) yield [`${where} › papers`, p, []];
+    if (c.care_support) yield [`${where} › care_support › text`, c.care_support.text, ['amount']];
   }
 }
 

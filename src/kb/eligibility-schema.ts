@@ -93,6 +93,21 @@ const amountSchema = z
     message: 'mỗi dòng mức hưởng ghi "coefficient" (hệ số) hoặc "fixed" (số tiền cố định), chỉ một trong hai',
   });
 
+/**
+ * Monthly care support paid to the household that looks after the person
+ * (Decree 20/2021 Art. 20), on top of the person's own allowance.
+ */
+const careSupportSchema = z.strictObject({
+  /** When it applies, besides the category's own conditions (e.g. an especially severe disability). */
+  when: z.array(conditionSchema).default([]),
+  /** Base level × coefficient. */
+  coefficient: z.number().positive('hệ số phải lớn hơn 0'),
+  /** What it is and who gets it; `{amount}` is the monthly sum in đồng. */
+  text,
+  source: text,
+  verify: z.boolean().default(false),
+});
+
 /** One category of assistance and the conditions that lead to it. */
 const categorySchema = z.strictObject({
   id: ruleIdSchema,
@@ -106,6 +121,15 @@ const categorySchema = z.strictObject({
   amounts: z.array(amountSchema).default([]),
   /** Added after the amount, e.g. "cho mỗi con đang nuôi". */
   per: text.optional(),
+  /**
+   * Categories this one is paid on top of instead of "only the highest amount"
+   * (Decree 20/2021 Art. 6.2: the single parent raising children).
+   */
+  combines_with: z.array(ruleIdSchema).default([]),
+  /** Where it applies, the care support the household receives as well. */
+  care_support: careSupportSchema.optional(),
+  /** Where the conditions and coefficients were checked (article, clause, and the text used). */
+  checked_against: text.optional(),
   /** Conditions the check does not ask about, said plainly. */
   also_requires: text.optional(),
   note: text.optional(),
@@ -144,6 +168,12 @@ const eligibilityTextsSchema = z.strictObject({
   source: text,
   also_requires: text,
   highest_only: text,
+  headline: text,
+  headline_possible: text,
+  headline_range: text,
+  headline_plus: text,
+  headline_highest: text,
+  headline_combined: text,
   next_steps_title: text,
   papers: text,
   apply: text,
