@@ -31,6 +31,7 @@ import {
   type KbProblem,
 } from './kb/load.ts';
 import { buildManifest, MANIFEST_FILE, renderManifest } from './kb/manifest.ts';
+import { freshnessReport } from './kb/freshness.ts';
 import { trainClassifier } from './safeguarding/classifier.ts';
 import { createLogger, silentLogger } from './log.ts';
 import { parseTerminalLine } from './channels/terminal/adapter.ts';
@@ -69,7 +70,10 @@ const USAGE = `Usage:
                                      (holdout misses are listed only with --show-holdout)
   ctxh train-safeguarding [FILE.jsonl ...]
                                      train the safeguarding classifier (knowledge/safeguarding-model.json)
-  ctxh kb check [--write-manifest]   validate knowledge/; --write-manifest records safeguarding.yaml and lexicon.yaml as complete
+  ctxh kb check [--write-manifest] [--strict]
+                                     validate knowledge/ and list facts to confirm, entries due for review, empty center
+                                     facts; --strict fails on any of them; --write-manifest records safeguarding.yaml
+                                     and lexicon.yaml as complete
   ctxh kb export                     print the knowledge base as JSON
   ctxh kb catches ID [FILE.jsonl]    which test questions entry (or agency) ID answers (refers) now
   ctxh broadcast --file F [--topic T] [--area A] [--platform P] [--dry-run]
@@ -303,7 +307,10 @@ function commandTrainSafeguarding(args: string[], config: AppConfig, io: CliIo):
 function commandKb(args: string[], config: AppConfig, io: CliIo): void {
   const [sub, ...rest] = args;
   if (sub === 'check') {
-    const { values } = parseArgs({ args: rest, options: { 'write-manifest': { type: 'boolean' } } });
+    const { values } = parseArgs({
+      args: rest,
+      options: { 'write-manifest': { type: 'boolean' }, strict: { type: 'boolean' } },
+    });
     if (values['write-manifest']) {
       orExit(io, () => writeManifest(config.knowledgeDir));
       io.stdout.write(
@@ -325,7 +332,16 @@ function commandKb(args: string[], config: AppConfig, io: CliIo): void {
     io.stdout.write(
       `Lớp an toàn: ${Object.keys(safety.situations).length} tình huống, ${Object.keys(safety.concepts).length} khái niệm, ${classifier}.\n`,
     );
-    if (kb.warnings.length > 0) io.stdout.write(`${formatProblems(kb.warnings, 'Lưu ý (không chặn việc chạy):')}\n`);
+    const open = freshnessReport(kb.source, systemClock.now());
+    const listed = new Set(open.map((p) => `${p.file}|${p.entryId ?? ''}|${p.field ?? ''}`));
+    const warnings = kb.warnings.filter((p) => !listed.has(`${p.file}|${p.entryId ?? ''}|${p.field ?? ''}`));
+    if (warnings.length > 0) io.stdout.write(`${formatProblems(warnings, 'Lưu ý (không chặn việc chạy):')}\n`);
+    if (open.length === 0) return;
+    const heading = values.strict
+      ? `Còn ${open.length} việc phải xong trước khi đưa vào sử dụng (--strict):`
+      : `Cần xác nhận, rà soát hoặc điền (${open.length}; npm run kb:check -- --strict coi đây là lỗi):`;
+    io.stdout.write(`${formatProblems(open, heading)}\n`);
+    if (values.strict) throw new CliExit(1);
     return;
   }
   if (sub === 'export') {

@@ -122,6 +122,17 @@ describe('command line', () => {
     expect(broken.stderr).toContain('entries/privacy.yaml › mục "privacy"');
   });
 
+  it('kb check lists what staff must confirm as warnings, and --strict fails on them', async () => {
+    const warned = await cli(['kb', 'check']);
+    expect(warned.code).toBe(0);
+    expect(warned.stdout).toContain('center.yaml › trường name: đánh dấu verify');
+    expect(warned.stdout).toContain('center.yaml › trường hotline_hours');
+    const strict = await cli(['kb', 'check', '--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('trước khi đưa vào sử dụng (--strict)');
+    expect(strict.stdout).toContain('eligibility.yaml › trường base_level');
+  });
+
   it('kb check refuses a safeguarding.yaml cut short, and --write-manifest records a deliberate removal', async () => {
     const dir = copyKnowledge();
     const { truncated } = safeguardingEndingWith(dir);

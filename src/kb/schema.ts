@@ -56,6 +56,20 @@ export const entrySchema = z.strictObject({
 });
 export type EntryFile = z.infer<typeof entrySchema>;
 
+/** The center facts staff can mark `verify` until the center has confirmed them. */
+export const CENTER_FACTS = [
+  'name',
+  'short_name',
+  'province',
+  'hotline',
+  'address',
+  'hours',
+  'hotline_hours',
+  'duty_hours',
+  'website',
+  'email',
+] as const;
+
 /** What changes from one center to another (`knowledge/center.yaml`). */
 export const centerSchema = z.strictObject({
   name: z.string().trim().min(3),
@@ -69,6 +83,12 @@ export const centerSchema = z.strictObject({
   email: z.string().trim().default(''),
   /** When counsellors answer handed-over conversations; empty when not known. */
   duty_hours: dutyHoursSchema,
+  /** When the hotline answers: "24/7", or stretches of days and hours; empty when not known (no promise is made). */
+  hotline_hours: z.union([z.literal('24/7'), dutyHoursSchema]).default([]),
+  /** Center facts not yet confirmed by the center itself (e.g. its name after the 2025 merger); kb:check lists them. */
+  verify: z
+    .array(z.enum(CENTER_FACTS, { message: `chỉ ghi tên trường của center.yaml: ${CENTER_FACTS.join(', ')}` }))
+    .default([]),
 });
 export type Center = z.infer<typeof centerSchema>;
 
