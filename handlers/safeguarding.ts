@@ -15,6 +15,7 @@ import type { SafeguardingResult } from '../src/safeguarding/detector.ts';
 import { SITUATION_IDS, type EmergencyNumber } from '../src/kb/safeguarding-schema.ts';
 import type { HandlerContext } from './context.ts';
 import { entryButtons, entryReply, hotlineButton, menuButton } from './replies.ts';
+import { hotlineOpenAt } from './hotline-hours.ts';
 
 function callButton(kb: CompiledKnowledge, number: EmergencyNumber): Button {
   const label = number === '114' ? kb.safeguarding.text.buttons.call_114 : kb.ui.call_emergency[number];
@@ -91,12 +92,12 @@ export function handleSafeguardingButton(ctx: HandlerContext, pressed: Safeguard
   }
   if (action === 'human') {
     const numbers: EmergencyNumber[] = ['113', '115', '114', '111'];
-    return [
-      {
-        text: kb.safeguarding.text.human_reply,
-        buttons: [hotlineButton(kb), ...numbers.map((n) => callButton(kb, n)), menuButton(kb)],
-      },
-    ];
+    const emergency = numbers.map((n) => callButton(kb, n));
+    // Outside the hotline's hours, or when they are not known, the 24/7 numbers come first.
+    const calls = hotlineOpenAt(kb.center, ctx.now())
+      ? [hotlineButton(kb), ...emergency]
+      : [...emergency, hotlineButton(kb)];
+    return [{ text: kb.safeguarding.text.human_reply, buttons: [...calls, menuButton(kb)] }];
   }
   return [{ text: kb.ui.unknown_button }];
 }

@@ -34,7 +34,9 @@ export function placeholderProblems(text: string, center: Center): string[] {
 /**
  * Fills `{center.x}` from the center's facts. An empty fact becomes
  * `missing` (itself filled), so an answer never shows a blank where an
- * address or opening hours should be.
+ * address or opening hours should be; list lines ("• Địa chỉ: {center.address}")
+ * whose facts are empty become one line, so `missing` is said once, not once
+ * per fact.
  */
 export function renderCenter(text: string, center: Center, missing: string): string {
   const fill = (t: string): string =>
@@ -44,11 +46,38 @@ export function renderCenter(text: string, center: Center, missing: string): str
       return value === '' ? '' : value;
     });
   const filledMissing = fill(missing);
-  return text.replace(CENTER_PLACEHOLDER, (whole, key: string) => {
+  const merged = mergeEmptyListLines(text, center, filledMissing);
+  return merged.replace(CENTER_PLACEHOLDER, (whole, key: string) => {
     const value = centerText(center, key);
     if (value === undefined) return whole;
     return value === '' ? filledMissing : value;
   });
+}
+
+const LIST_LINE = /^(\s*[•\-*]\s+)(.*?)\s*:?\s*\{center\.([a-z_]+)\}\s*\.?\s*$/;
+
+/** List lines that only announce an empty fact, joined into one: "• Địa chỉ, giờ làm việc: {missing}". */
+function mergeEmptyListLines(text: string, center: Center, missing: string): string {
+  const lines = text.split('\n');
+  const empty = lines.flatMap((line, index) => {
+    const m = LIST_LINE.exec(line);
+    return m && centerText(center, m[3] as string) === ''
+      ? [{ index, bullet: m[1] as string, label: m[2] as string }]
+      : [];
+  });
+  if (empty.length < 2) return text;
+  const [first] = empty;
+  if (!first) return text;
+  const labels = empty.map((e, i) =>
+    i === 0 ? e.label : e.label.charAt(0).toLocaleLowerCase('vi') + e.label.slice(1),
+  );
+  const drop = new Set(empty.map((e) => e.index));
+  return lines
+    .flatMap((line, index) => {
+      if (index === first.index) return [`${first.bullet}${labels.join(', ')}: ${missing.replace(/[.!]?$/, '.')}`];
+      return drop.has(index) ? [] : [line];
+    })
+    .join('\n');
 }
 
 /** A center fact that can stand in a sentence (text fields only; the duty hours are structured). */
