@@ -123,7 +123,7 @@ export interface CategoryResult {
 }
 
 /** The care support a household receives besides the person's allowance. */
-export interface CareSupportResult {
+interface CareSupportResult {
   amount: number;
   truth: Exclude<Truth, 'no'>;
   /** The sentence from eligibility.yaml, with `{amount}` still to fill. */
