@@ -25,7 +25,11 @@ export default defineConfig({
         },
       },
       // The few checks that must spawn a process (npm start, signals, kill -9, the production build).
-      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'] } },
+      // They compile, spawn and wait for real processes, so a loaded machine gets more time (not the unit tests).
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
+      },
     ],
   },
 });

@@ -57,7 +57,7 @@ export const entrySchema = z.strictObject({
 export type EntryFile = z.infer<typeof entrySchema>;
 
 /** The center facts staff can mark `verify` until the center has confirmed them. */
-export const CENTER_FACTS = [
+const CENTER_FACTS = [
   'name',
   'short_name',
   'province',
