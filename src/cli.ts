@@ -216,8 +216,11 @@ async function commandAsk(args: string[], config: AppConfig, io: CliIo): Promise
             numbers: r.safeguarding.numbers,
             child: r.safeguarding.child,
             cues: r.safeguarding.cues,
+            ...(r.concern ? { concern: { situation: r.concern.situation, cues: r.concern.cues } } : {}),
           }
-        : null,
+        : r.concern
+          ? { situation: r.concern.situation, outcome: 'concern', cues: r.concern.cues }
+          : null,
       alternatives: r.alternatives.map((c) => ({ id: c.id, score: Number(c.score.toFixed(4)) })),
       reply,
     });
