@@ -1,6 +1,7 @@
 /**
  * A free-text question, as the answer engine decided it: safeguarding first
- * (danger now or a disclosure), then the best entry, close candidates, the
+ * (danger now or a disclosure; a safety check-in before a did-you-mean or
+ * "not sure" that carries a weaker danger signal), then the best entry, close candidates, the
  * agency that handles it, or an honest "not sure" with the hotline. A
  * message of only crying emoji gets a gentle word; an English message gets a
  * short English reply.
@@ -21,7 +22,7 @@ import {
   referralReplies,
 } from './replies.ts';
 import { feedbackButtons } from './feedback.ts';
-import { safeguardingReplies } from './safeguarding.ts';
+import { concernReplies, safeguardingReplies } from './safeguarding.ts';
 
 /** Buttons one Zalo OA message carries; more would send a second message holding only buttons. */
 const BUTTONS_PER_MESSAGE = 5;
@@ -49,6 +50,8 @@ export const handleQuestion: Handler<AnswerResult> = (ctx, result) => {
   const { kb } = ctx;
   if (result.outcome === 'crisis' || result.outcome === 'disclosure') return safeguardingReplies(ctx, result);
   ctx.note(result.outcome, result.entryId);
+  if (result.concern && (result.outcome === 'did-you-mean' || result.outcome === 'fallback'))
+    return concernReplies(ctx, result, result.concern);
   if (result.distressEmojiOnly) return [{ text: kb.ui.feeling_down, buttons: [hotlineButton(kb)] }, menuReply(kb)];
   const replies = vietnameseReplies(ctx, result);
   return result.english ? inEnglish(kb, result, replies) : replies;

@@ -11,7 +11,7 @@ import type { Button, Reply } from '../src/core/message.ts';
 import { actionButton } from '../src/core/message.ts';
 import { buttonPayload, type SafeguardingAction } from '../src/core/payload.ts';
 import type { AnswerResult } from '../src/nlp/engine.ts';
-import type { SafeguardingResult } from '../src/safeguarding/detector.ts';
+import type { ConcernResult, SafeguardingResult } from '../src/safeguarding/detector.ts';
 import { SITUATION_IDS, type EmergencyNumber } from '../src/kb/safeguarding-schema.ts';
 import type { HandlerContext } from './context.ts';
 import { entryButtons, entryReply, hotlineButton, menuButton } from './replies.ts';
@@ -79,6 +79,36 @@ export function safeguardingReplies(ctx: HandlerContext, result: AnswerResult): 
   if (entry) replies.push(entryReply(kb, entry));
   return replies;
 }
+
+/**
+ * The safety check-in for a message the bot cannot answer that carries a
+ * weaker danger signal: the emergency numbers and the hotline, "I am safe" and
+ * "a real person", then the did-you-mean topics (if any) so an ordinary
+ * question still gets its choices.
+ */
+export function concernReplies(ctx: HandlerContext, result: AnswerResult, concern: ConcernResult): Reply[] {
+  const { kb } = ctx;
+  ctx.log?.('info', { concern: concern.situation ?? 'unclassified', outcome: result.outcome }, 'safeguarding concern');
+  const { buttons } = kb.safeguarding.text;
+  const situation = concern.situation ?? CONCERN_SITUATION;
+  const topics =
+    result.outcome === 'did-you-mean' ? [result.entryId as string, ...result.alternatives.map((c) => c.id)] : [];
+  return [
+    {
+      text: concern.english || result.english ? kb.ui.concern_check_in_en : kb.ui.concern_check_in,
+      buttons: [
+        actionButton(buttons.safe, buttonPayload.safeguarding.safe(situation)),
+        actionButton(buttons.human, buttonPayload.safeguarding.human(situation)),
+        ...entryButtons(kb, topics),
+        hotlineButton(kb),
+        menuButton(kb),
+      ],
+    },
+  ];
+}
+
+/** The situation sent with a check-in's buttons when the classifier named none (the buttons then answer in general). */
+const CONCERN_SITUATION = 'concern';
 
 /** A safeguarding button: "I am safe" or "I need a person", after a reply about a situation. */
 export function handleSafeguardingButton(ctx: HandlerContext, pressed: SafeguardingAction | undefined): Reply[] {

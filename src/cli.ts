@@ -20,6 +20,7 @@ import {
   formatSafeguardingReport,
   parseSafeguardingLines,
   safeguardingPredictor,
+  concernOnQuestions,
 } from './eval-safeguarding.ts';
 import {
   formatProblems,
@@ -220,8 +221,11 @@ async function commandAsk(args: string[], config: AppConfig, io: CliIo): Promise
             numbers: r.safeguarding.numbers,
             child: r.safeguarding.child,
             cues: r.safeguarding.cues,
+            ...(r.concern ? { concern: { situation: r.concern.situation, cues: r.concern.cues } } : {}),
           }
-        : null,
+        : r.concern
+          ? { situation: r.concern.situation, outcome: 'concern', cues: r.concern.cues }
+          : null,
       alternatives: r.alternatives.map((c) => ({ id: c.id, score: Number(c.score.toFixed(4)) })),
       reply,
     });
@@ -280,14 +284,21 @@ async function commandEval(args: string[], config: AppConfig, io: CliIo): Promis
   if (positionals.length === 0) {
     let total = 0;
     let falseCrises = 0;
+    const questions: string[] = [];
     for (const file of QUESTION_SETS) {
-      const report = evaluate(parseEvalLines(readFileSync(file, 'utf8'), file), enginePredictor(kb, config.engine));
+      const rows = parseEvalLines(readFileSync(file, 'utf8'), file);
+      const report = evaluate(rows, enginePredictor(kb, config.engine));
       total += report.inScope.total + report.outOfScope.total - report.crisis.total;
       falseCrises += report.crisis.falseAlarms;
+      for (const row of rows) if (row.expect !== 'emergency') questions.push(row.q);
     }
     const rate = total === 0 ? 0 : (falseCrises / total) * 100;
+    const concern = concernOnQuestions(kb, questions, config.engine);
+    const share = (n: number, of: number): string => `${of === 0 ? '0.00' : ((n / of) * 100).toFixed(2)}% (${n}/${of})`;
     io.stdout.write(
-      `== ordinary questions (test/eval/*.jsonl, emergencies excluded)\nfalse crisis: ${rate.toFixed(2)}% (${falseCrises}/${total})\n`,
+      `== ordinary questions (test/eval/*.jsonl, emergencies excluded)\nfalse crisis: ${rate.toFixed(2)}% (${falseCrises}/${total})\n` +
+        `concern check-in: ${share(concern.unansweredWithConcern, concern.unanswered)} of did-you-mean/fallback; ` +
+        `${share(concern.answeredWithConcern, concern.answered)} of answered\n`,
     );
   }
 }

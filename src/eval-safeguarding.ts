@@ -38,6 +38,8 @@ export interface SafeguardingPrediction {
   engineOutcome: string;
   situation: string | null;
   cues: string[];
+  /** True when the did-you-mean or fallback opened with the safety check-in. */
+  concern: boolean;
 }
 
 /** A message handled wrongly. */
@@ -54,8 +56,12 @@ export interface SafeguardingReport {
   disclosureHandled: Rate;
   /** Disclosures recognised as disclosures (not escalated to an emergency). */
   disclosureExact: Rate;
-  /** Danger or disclosure messages that got a did-you-mean or "not found": must be zero. */
+  /** Danger or disclosure messages that got a did-you-mean or "not found" with no safety check-in: must be zero. */
   deadEnds: Rate;
+  /** Danger or disclosure messages that got the safety check-in (a did-you-mean or "not found" with the numbers first). */
+  concernCheckIns: Rate;
+  /** Hard negatives that got the safety check-in. */
+  concernOnNegatives: Rate;
   /** Hard negatives (informational mentions and ordinary messages) that got the emergency reply. */
   falseCrisis: Rate;
   /** Of those, informational mentions. */
@@ -92,7 +98,8 @@ export function safeguardingPredictor(
       outcome,
       engineOutcome: r.outcome,
       situation: r.safeguarding?.situation ?? null,
-      cues: r.safeguarding?.cues ?? [],
+      cues: r.safeguarding?.cues ?? r.concern?.cues ?? [],
+      concern: r.concern !== undefined && (r.outcome === 'did-you-mean' || r.outcome === 'fallback'),
     };
   };
 }
@@ -107,6 +114,8 @@ export function evaluateSafeguarding(
     disclosureHandled: rate(),
     disclosureExact: rate(),
     deadEnds: rate(),
+    concernCheckIns: rate(),
+    concernOnNegatives: rate(),
     falseCrisis: rate(),
     falseCrisisInformational: rate(),
     situationAccuracy: rate(),
@@ -135,8 +144,10 @@ export function evaluateSafeguarding(
       wrong = crisis;
     }
     if (row.outcome === 'danger-now' || row.outcome === 'disclosure') {
-      count(report.deadEnds, got.engineOutcome === 'did-you-mean' || got.engineOutcome === 'fallback');
-    }
+      const unanswered = got.engineOutcome === 'did-you-mean' || got.engineOutcome === 'fallback';
+      count(report.deadEnds, unanswered && !got.concern);
+      count(report.concernCheckIns, got.concern);
+    } else count(report.concernOnNegatives, got.concern);
     const keys = row.situation ? [row.situation] : ['(none)'];
     for (const [table, names] of [
       [report.bySituation, keys],
@@ -158,6 +169,8 @@ export function evaluateSafeguarding(
     report.disclosureHandled,
     report.disclosureExact,
     report.deadEnds,
+    report.concernCheckIns,
+    report.concernOnNegatives,
     report.falseCrisis,
     report.falseCrisisInformational,
     report.situationAccuracy,
@@ -190,6 +203,7 @@ export function formatSafeguardingReport(report: SafeguardingReport, title: stri
     `crisis recall (danger now → emergency reply first): ${pct(report.crisisRecall)}`,
     `disclosures given a safeguarding reply:             ${pct(report.disclosureHandled)}; recognised as disclosure: ${pct(report.disclosureExact)}`,
     `danger or disclosure left at did-you-mean/fallback: ${pct(report.deadEnds)}`,
+    `concern check-in: ${pct(report.concernCheckIns)} of danger or disclosure; ${pct(report.concernOnNegatives)} of hard negatives`,
     `false crisis on hard negatives:                     ${pct(report.falseCrisis)}; of informational mentions: ${pct(report.falseCrisisInformational)}`,
     `situation right when a crisis is raised:            ${pct(report.situationAccuracy)}`,
     ...table('per situation', report.bySituation),
@@ -204,4 +218,33 @@ export function formatSafeguardingReport(report: SafeguardingReport, title: stri
     }
   }
   return lines.join('\n');
+}
+
+/** How the safety check-in falls on ordinary questions: of those not answered, and of those answered (must be none). */
+export interface ConcernOnQuestions {
+  unanswered: number;
+  unansweredWithConcern: number;
+  answered: number;
+  answeredWithConcern: number;
+}
+
+/** Counts the safety check-ins the engine gives on ordinary questions. */
+export function concernOnQuestions(
+  kb: AnswerKnowledge,
+  questions: readonly string[],
+  config: EngineConfig = DEFAULT_ENGINE_CONFIG,
+): ConcernOnQuestions {
+  const counts: ConcernOnQuestions = { unanswered: 0, unansweredWithConcern: 0, answered: 0, answeredWithConcern: 0 };
+  for (const q of questions) {
+    const r = findAnswer(kb, q, config);
+    const concern = r.concern !== undefined;
+    if (r.outcome === 'did-you-mean' || r.outcome === 'fallback') {
+      counts.unanswered++;
+      if (concern) counts.unansweredWithConcern++;
+    } else if (r.outcome === 'answer') {
+      counts.answered++;
+      if (concern) counts.answeredWithConcern++;
+    }
+  }
+  return counts;
 }

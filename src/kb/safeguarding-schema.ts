@@ -109,6 +109,17 @@ export const safeguardingSchema = z.strictObject({
   classifier_threshold: z.number().min(-1).max(5).default(0.3),
   /** The same, for a message the knowledge base has no answer for (it would get "chưa tìm được câu trả lời"). */
   classifier_threshold_unanswered: z.number().min(-1).max(5).default(0.3),
+  /**
+   * The concern check-in: a message that would get a did-you-mean or "chưa tìm
+   * được câu trả lời" gets a safety check-in first when one of these concepts
+   * is heard, or the classifier's margin reaches `classifier_threshold`.
+   */
+  concern: z
+    .strictObject({
+      concepts: z.array(conceptName).default([]),
+      classifier_threshold: z.number().min(-5).max(5).default(0),
+    })
+    .default({ concepts: [], classifier_threshold: 0 }),
   /** A number below this followed by "tuổi" ("15t", "con em 8 tuổi") means a child is involved. */
   child_age_below: z.number().int().min(1).max(25).default(18),
   /** Words that mark a message as English (a message with enough of them gets the English reply). */

@@ -150,6 +150,10 @@ export const uiSchema = z.strictObject({
   platform_names: z.strictObject({ telegram: text, 'zalo-bot': text, 'zalo-oa': text, terminal: text }),
   did_you_mean: text,
   fallback: text,
+  /** The safety check-in before a did-you-mean or fallback on a message with a weaker danger signal. */
+  concern_check_in: text,
+  /** The same, for an English message. */
+  concern_check_in_en: text,
   /**
    * An out-of-scope question another agency handles (agencies.yaml):
    * {agency}, {handles} and {contact} are filled from the agency.

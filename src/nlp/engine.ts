@@ -7,7 +7,7 @@ import { ENTRY_IDS } from '../kb/entry-ids.ts';
 import type { Knowledge } from '../kb/load.ts';
 import type { Safeguarding } from '../safeguarding/compile.ts';
 import type { Outcome } from '../core/message.ts';
-import type { SafeguardingResult } from '../safeguarding/detector.ts';
+import type { ConcernResult, SafeguardingResult } from '../safeguarding/detector.ts';
 import { AnswerCache } from './answer-cache.ts';
 import { analyzeEnglish, englishWords, isEnglishStopWord } from './english.ts';
 import type { NlpSection } from './compile.ts';
@@ -64,6 +64,12 @@ export interface AnswerResult {
   referral?: string;
   /** True when the message is written in English (the reply then says so in English). */
   english: boolean;
+  /**
+   * On a did-you-mean or fallback that nothing else raised (or only as an
+   * informational mention): the weaker danger signal heard, so the reply
+   * opens with a safety check-in.
+   */
+  concern?: ConcernResult;
   /** True when the message is only crying or heartbroken emoji ("😭😭"): it deserves a gentle word, not a topic. */
   distressEmojiOnly: boolean;
 }
@@ -370,8 +376,15 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     };
   }
 
+  // A did-you-mean or "not found" must never be all a person in danger gets: a weaker signal earns a check-in.
+  const concernHeard =
+    (safeguarding === null || safeguarding.outcome === 'informational') && unanswered
+      ? kb.safeguarding.detector.concern(text)
+      : null;
+  const concern = concernHeard ? { concern: concernHeard } : {};
   if (!best || best.score < config.suggestThreshold) {
     return {
+      ...concern,
       outcome: 'fallback',
       entryId: null,
       score: best?.score ?? 0,
@@ -398,6 +411,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   }
   const close = rest.filter((c) => c.score >= config.suggestThreshold * 0.75).slice(0, config.maxSuggestions - 1);
   return {
+    ...concern,
     outcome: 'did-you-mean',
     entryId: best.id,
     score: best.score,

@@ -55,6 +55,15 @@ export interface SafeguardingResult {
   cues: string[];
 }
 
+/** A weaker danger signal on a message the bot cannot answer: worth a safety check-in, not an alarm. */
+export interface ConcernResult {
+  /** The situation the classifier leant towards, when it did. */
+  situation: SituationId | null;
+  english: boolean;
+  /** The cues heard, as "concept: phrase" or "classifier: margin (features)". */
+  cues: string[];
+}
+
 interface Pattern {
   words: Token[];
   exact: boolean;
@@ -166,21 +175,10 @@ export class SafeguardingDetector {
    * a miss costs most.
    */
   detect(text: string, options: { unanswered?: boolean } = {}): SafeguardingResult | null {
-    // Laughing emoticons ("=))", ":)))") mark a joke; they would vanish with the punctuation.
-    const raw = clauseTokens(text.replace(LAUGHING, ' haha ').slice(0, MAX_SAFEGUARDING_CHARS));
-    if (raw.length === 0) return null;
-    const found = new Map<string, Set<string>>();
-    const rawScan = this.scan(raw);
-    this.collect(rawScan, found);
-    const rewritten = this.lexicon ? this.rewriteOutsideNeutral(raw, rawScan.neutral, this.lexicon) : raw;
-    if (rewritten.length !== raw.length || rewritten.some((t, i) => t.text !== raw[i]?.text))
-      this.collect(this.scan(rewritten), found);
+    const heard = this.hear(text);
+    if (!heard) return null;
+    const { raw, rewritten, found } = heard;
     const { modifiers } = this.file;
-    if (this.childAge(raw)) addCue(found, modifiers.child[0] as string, `< ${this.file.child_age_below} tuổi`);
-    // A short message ("cứu em với") is a cry on its own; in a long one, "cứu" is often a figure of speech.
-    if (raw.filter((t) => t !== CLAUSE_SEPARATOR).length <= SHORT_MESSAGE_WORDS)
-      addCue(found, SHORT_CONCEPT, `≤ ${SHORT_MESSAGE_WORDS} từ`);
-
     const has = (concept: string): boolean => found.has(concept);
     const any = (concepts: readonly string[]): boolean => concepts.some(has);
     const fired = this.situationOrder.filter((id) => this.file.situations[id]?.rules.some((rule) => rule.every(has)));
@@ -224,6 +222,47 @@ export class SafeguardingDetector {
     const cues: string[] = [];
     for (const [concept, phrases] of found) for (const p of phrases) cues.push(`${concept}: ${p}`);
     return { situation: primary, situations: raised, outcome, numbers, child, english: this.isEnglish(raw), cues };
+  }
+
+  /** The message read clause by clause, and every concept cue heard in it (raw and through the lexicon). */
+  private hear(text: string): { raw: Token[]; rewritten: Token[]; found: Map<string, Set<string>> } | null {
+    // Laughing emoticons ("=))", ":)))") mark a joke; they would vanish with the punctuation.
+    const raw = clauseTokens(text.replace(LAUGHING, ' haha ').slice(0, MAX_SAFEGUARDING_CHARS));
+    if (raw.length === 0) return null;
+    const found = new Map<string, Set<string>>();
+    const rawScan = this.scan(raw);
+    this.collect(rawScan, found);
+    const rewritten = this.lexicon ? this.rewriteOutsideNeutral(raw, rawScan.neutral, this.lexicon) : raw;
+    if (rewritten.length !== raw.length || rewritten.some((t, i) => t.text !== raw[i]?.text))
+      this.collect(this.scan(rewritten), found);
+    const { modifiers } = this.file;
+    if (this.childAge(raw)) addCue(found, modifiers.child[0] as string, `< ${this.file.child_age_below} tuổi`);
+    // A short message ("cứu em với") is a cry on its own; in a long one, "cứu" is often a figure of speech.
+    if (raw.filter((t) => t !== CLAUSE_SEPARATOR).length <= SHORT_MESSAGE_WORDS)
+      addCue(found, SHORT_CONCEPT, `≤ ${SHORT_MESSAGE_WORDS} từ`);
+    return { raw, rewritten, found };
+  }
+
+  /**
+   * A weaker danger signal, for a message nothing else raised and the
+   * knowledge base cannot answer: one of the `concern.concepts` (distress, a
+   * method, an act without the rest of its rule), or the classifier leaning
+   * towards a situation with a margin of at least `concern.classifier_threshold`.
+   * Informational framing, jokes and questions about papers or benefits keep
+   * it quiet. Null when nothing is heard.
+   */
+  concern(text: string): ConcernResult | null {
+    const heard = this.hear(text);
+    if (!heard) return null;
+    const { rewritten, found } = heard;
+    const { modifiers, concern } = this.file;
+    if ([...modifiers.informational, ...modifiers.ordinary].some((c) => found.has(c))) return null;
+    const cues: string[] = [];
+    for (const concept of concern.concepts) for (const p of found.get(concept) ?? []) cues.push(`${concept}: ${p}`);
+    const verdict = this.classifier?.score(rewritten, concern.classifier_threshold);
+    if (verdict) cues.push(`classifier: ${verdict.margin.toFixed(2)} (${verdict.features.join(', ')})`);
+    if (cues.length === 0) return null;
+    return { situation: verdict?.situation ?? null, english: this.isEnglish(heard.raw), cues };
   }
 
   /** What one situation that fired means here: danger now, a disclosure, a question, or nothing to raise. */

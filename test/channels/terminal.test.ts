@@ -41,6 +41,16 @@ describe('terminal chat', () => {
     expect(out).toContain(kb.safeguarding.text.safe_reply.split('\n')[0]);
   });
 
+  it('opens an unclear message with a worrying word with the safety check-in and its buttons, and "2" reaches a person', async () => {
+    const kb = realKnowledge();
+    const out = await chat(['em het cach roi', '2']);
+    const checkIn = out.slice(out.indexOf('Bạn › em het cach'));
+    expect(checkIn).toContain(kb.ui.concern_check_in.split('\n')[1]);
+    expect(checkIn).toContain(`1. ${kb.safeguarding.text.buttons.safe}`);
+    expect(checkIn).toContain(`2. ${kb.safeguarding.text.buttons.human}`);
+    expect(out).toContain(kb.safeguarding.text.human_reply.split('\n')[0]);
+  });
+
   it('answers questions typed without accents', async () => {
     const out = await chat(['ba toi 80 tuoi co dc tro cap ko']);
     expect(out).toContain(realKnowledge().entries.get('elderly-allowance')?.answer.split('\n')[0]);

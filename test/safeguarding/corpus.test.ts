@@ -6,6 +6,8 @@
  * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout5.jsonl
  * (each written after the tuning before it) are never used for either.
  * train11.jsonl (hard cases), train12.jsonl and train13.jsonl were measured before they were used.
+ * deadEnds (danger or disclosure left at a did-you-mean or fallback without
+ * the safety check-in) are upper bounds at the level the concern check-in reached.
  * Raise the floors when the detector improves; never lower them to go green.
  */
 import { readFileSync } from 'node:fs';
@@ -13,7 +15,12 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Incoming } from '../../src/core/message.ts';
 import { enginePredictor, evaluate, parseEvalLines } from '../../src/eval.ts';
-import { evaluateSafeguarding, parseSafeguardingLines, safeguardingPredictor } from '../../src/eval-safeguarding.ts';
+import {
+  concernOnQuestions,
+  evaluateSafeguarding,
+  parseSafeguardingLines,
+  safeguardingPredictor,
+} from '../../src/eval-safeguarding.ts';
 import { realBot, realKnowledge, testUser } from '../helpers/kb.ts';
 
 interface Floor {
@@ -21,32 +28,34 @@ interface Floor {
   /** Highest share of hard negatives (informational mentions, ordinary messages) given the emergency reply. */
   falseCrisis: number;
   disclosureHandled: number;
+  /** Highest share of danger or disclosure messages left at a did-you-mean or fallback without the safety check-in. */
+  deadEnds: number;
 }
 
 const FLOORS: Record<string, Floor> = {
-  'train.jsonl': { crisisRecall: 1, falseCrisis: 0.003, disclosureHandled: 0.933 },
-  'train2.jsonl': { crisisRecall: 1, falseCrisis: 0, disclosureHandled: 0.9 },
-  'train3.jsonl': { crisisRecall: 0.987, falseCrisis: 0.01, disclosureHandled: 0.966 },
-  'train4.jsonl': { crisisRecall: 0.968, falseCrisis: 0, disclosureHandled: 0.933 },
-  'train5.jsonl': { crisisRecall: 0.993, falseCrisis: 0.005, disclosureHandled: 0.933 },
-  'train6.jsonl': { crisisRecall: 0.993, falseCrisis: 0.005, disclosureHandled: 1 },
-  'train7.jsonl': { crisisRecall: 0.95, falseCrisis: 0.025, disclosureHandled: 1 },
-  'train8.jsonl': { crisisRecall: 1, falseCrisis: 0.017, disclosureHandled: 0.8 },
-  'train9.jsonl': { crisisRecall: 0.987, falseCrisis: 0.009, disclosureHandled: 0.85 },
-  'train10.jsonl': { crisisRecall: 0.98, falseCrisis: 0.029, disclosureHandled: 0.866 },
-  'tune.jsonl': { crisisRecall: 1, falseCrisis: 0.007, disclosureHandled: 0.942 },
-  'holdout2.jsonl': { crisisRecall: 0.953, falseCrisis: 0.055, disclosureHandled: 0.914 },
-  'holdout.jsonl': { crisisRecall: 0.946, falseCrisis: 0.049, disclosureHandled: 0.971 },
-  'holdout3.jsonl': { crisisRecall: 0.93, falseCrisis: 0.067, disclosureHandled: 0.828 },
-  'train11.jsonl': { crisisRecall: 1, falseCrisis: 0.012, disclosureHandled: 0.9 },
+  'train.jsonl': { crisisRecall: 1, falseCrisis: 0.003, disclosureHandled: 0.933, deadEnds: 0.009 },
+  'train2.jsonl': { crisisRecall: 1, falseCrisis: 0, disclosureHandled: 0.9, deadEnds: 0 },
+  'train3.jsonl': { crisisRecall: 0.987, falseCrisis: 0.01, disclosureHandled: 0.966, deadEnds: 0.011 },
+  'train4.jsonl': { crisisRecall: 0.968, falseCrisis: 0, disclosureHandled: 0.933, deadEnds: 0.022 },
+  'train5.jsonl': { crisisRecall: 0.993, falseCrisis: 0.005, disclosureHandled: 0.933, deadEnds: 0.006 },
+  'train6.jsonl': { crisisRecall: 0.993, falseCrisis: 0.005, disclosureHandled: 1, deadEnds: 0 },
+  'train7.jsonl': { crisisRecall: 0.95, falseCrisis: 0.025, disclosureHandled: 1, deadEnds: 0.007 },
+  'train8.jsonl': { crisisRecall: 1, falseCrisis: 0.017, disclosureHandled: 0.8, deadEnds: 0.025 },
+  'train9.jsonl': { crisisRecall: 0.987, falseCrisis: 0.009, disclosureHandled: 0.85, deadEnds: 0.018 },
+  'train10.jsonl': { crisisRecall: 0.98, falseCrisis: 0.029, disclosureHandled: 0.866, deadEnds: 0.018 },
+  'tune.jsonl': { crisisRecall: 1, falseCrisis: 0.007, disclosureHandled: 0.942, deadEnds: 0 },
+  'holdout2.jsonl': { crisisRecall: 0.953, falseCrisis: 0.055, disclosureHandled: 0.914, deadEnds: 0.025 },
+  'holdout.jsonl': { crisisRecall: 0.946, falseCrisis: 0.049, disclosureHandled: 0.971, deadEnds: 0.025 },
+  'holdout3.jsonl': { crisisRecall: 0.93, falseCrisis: 0.067, disclosureHandled: 0.828, deadEnds: 0.055 },
+  'train11.jsonl': { crisisRecall: 1, falseCrisis: 0.012, disclosureHandled: 0.9, deadEnds: 0.005 },
   // train12: 90.0% recall, 10.0% false crisis when it arrived, before any cue was learnt from it.
-  'train12.jsonl': { crisisRecall: 1, falseCrisis: 0, disclosureHandled: 0.95 },
+  'train12.jsonl': { crisisRecall: 1, falseCrisis: 0, disclosureHandled: 0.95, deadEnds: 0 },
   // train13: 84.3% recall, 6.7% false crisis, 55.0% disclosures handled when it arrived, before any cue was learnt from it.
-  'train13.jsonl': { crisisRecall: 0.992, falseCrisis: 0.042, disclosureHandled: 0.9 },
+  'train13.jsonl': { crisisRecall: 0.992, falseCrisis: 0.042, disclosureHandled: 0.9, deadEnds: 0.017 },
   // holdout4: written blind, never tuned on; its misses are never printed.
-  'holdout4.jsonl': { crisisRecall: 0.853, falseCrisis: 0.073, disclosureHandled: 0.9 },
+  'holdout4.jsonl': { crisisRecall: 0.853, falseCrisis: 0.073, disclosureHandled: 0.9, deadEnds: 0.085 },
   // holdout5: written blind after train13, never tuned on; its misses are never printed.
-  'holdout5.jsonl': { crisisRecall: 0.771, falseCrisis: 0.084, disclosureHandled: 0.75 },
+  'holdout5.jsonl': { crisisRecall: 0.771, falseCrisis: 0.084, disclosureHandled: 0.75, deadEnds: 0.134 },
 };
 
 const kb = realKnowledge();
@@ -59,6 +68,7 @@ describe('safeguarding on the labelled corpora', () => {
       expect(report.crisisRecall.rate).toBeGreaterThanOrEqual(floor.crisisRecall);
       expect(report.falseCrisis.rate).toBeLessThanOrEqual(floor.falseCrisis);
       expect(report.disclosureHandled.rate).toBeGreaterThanOrEqual(floor.disclosureHandled);
+      expect(report.deadEnds.rate).toBeLessThanOrEqual(floor.deadEnds);
     });
   }
 
@@ -73,6 +83,17 @@ describe('safeguarding on the labelled corpora', () => {
       falseAlarms += report.crisis.falseAlarms;
     }
     expect(falseAlarms / total).toBeLessThanOrEqual(0.005);
+  });
+
+  it('turns at most 3% of the did-you-mean and fallback replies to ordinary questions into a safety check-in, and no answer', () => {
+    const questions: string[] = [];
+    for (const file of ['dev', 'extra', 'tune', 'holdout', 'referral', 'tune2', 'tune3', 'holdout2']) {
+      const name = `../eval/${file}.jsonl`;
+      for (const row of parseEvalLines(read(name), name)) if (row.expect !== 'emergency') questions.push(row.q);
+    }
+    const counts = concernOnQuestions(kb, questions);
+    expect(counts.unansweredWithConcern / counts.unanswered).toBeLessThanOrEqual(0.03);
+    expect(counts.answeredWithConcern).toBe(0);
   });
 
   it('every emergency reply shows 111/113/114/115 in its first 400 characters, and 111 whenever a child is involved', async () => {
