@@ -17,10 +17,11 @@
 import { readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import { applyChange, parseChange, type Change } from './changes.ts';
+import { applyChange, parseChange } from './changes.ts';
 import { coalesce } from './coalesce.ts';
 import type { StoreData } from './data-store.ts';
 import { syncDirSync, type AppendFile, type Disk } from './disk.ts';
+import type { Change } from './types.ts';
 
 /** The snapshot file in DATA_DIR. */
 export const SNAPSHOT_FILE = 'store.json';

@@ -2,18 +2,11 @@
  * One change to the store's data, as a line of the change log: what the
  * lowdb store appends instead of rewriting the whole file, and what start-up
  * replays over the snapshot. Each change sets or removes one record, so
- * replaying a change twice gives the same data as once.
+ * replaying a change twice gives the same data as once (`Change` is declared
+ * in types.ts, beside the records it carries).
  */
 import type { StoreData } from './data-store.ts';
-import type { BroadcastDraft, ConsentText, OccurrenceRecord, StaffMember, Subscriber } from './types.ts';
-
-/** A record set (or, without `v`, removed) by one change. */
-export type Change =
-  | { t: 'subscriber'; k: string; v?: Subscriber }
-  | { t: 'occurrence'; k: string; v: OccurrenceRecord }
-  | { t: 'staff'; v: StaffMember[] }
-  | { t: 'consent'; k: string; v: ConsentText }
-  | { t: 'draft'; k: string; v?: BroadcastDraft };
+import type { Change } from './types.ts';
 
 /** Applies one change to the data in place. */
 export function applyChange(data: StoreData, change: Change): void {

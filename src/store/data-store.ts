@@ -5,10 +5,10 @@
  */
 import type { Platform } from '../core/message.ts';
 import { normalizeArea } from '../text/area.ts';
-import type { Change } from './changes.ts';
 import type {
   AudienceFilter,
   BroadcastDraft,
+  Change,
   ConsentText,
   DraftClaim,
   DraftClaimant,
