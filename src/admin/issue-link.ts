@@ -1,14 +1,14 @@
 /**
  * `npm run staff -- login-link PLATFORM USER_ID`: a sign-in link for the
  * first set-up, printed instead of sent. It works while the bot runs: the
- * staff list is read from store.json without opening (and later rewriting)
- * the store, and the link is a file the server reads when it is used.
+ * staff list is read from the store's snapshot and change log without
+ * opening (and later rewriting) the store, and the link is a file the server reads when it is used.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { AppConfig } from '../config.ts';
 import type { Platform } from '../core/message.ts';
 import { auditLogIn } from '../store/audit-log.ts';
+import { readStoredData } from '../store/change-log.ts';
+import { emptyStoreData } from '../store/data-store.ts';
 import type { StaffMember } from '../store/types.ts';
 import { LoginLinks, loginUrl } from './login-links.ts';
 
@@ -20,8 +20,7 @@ export class LoginLinkRefused extends Error {
 /** Staff added with `npm run staff -- add`, read without taking the store. */
 function storedStaff(dataDir: string): StaffMember[] {
   try {
-    const data = JSON.parse(readFileSync(join(dataDir, 'store.json'), 'utf8')) as { staff?: StaffMember[] };
-    return data.staff ?? [];
+    return readStoredData(dataDir, emptyStoreData()).staff;
   } catch {
     return [];
   }

@@ -1,12 +1,14 @@
 /**
- * The store's logic over one plain data object. The lowdb store persists that
- * object to a JSON file; the memory store (tests) does not persist at all.
+ * The store's logic over one plain data object. Every change is applied in
+ * memory and handed to `persist` as small `Change` records: the lowdb store
+ * appends them to its change log; the memory store (tests) drops them.
  */
 import type { Platform } from '../core/message.ts';
 import { normalizeArea } from '../text/area.ts';
 import type {
   AudienceFilter,
   BroadcastDraft,
+  Change,
   ConsentText,
   DraftClaim,
   DraftClaimant,
@@ -27,6 +29,8 @@ export interface StoreData {
   consentTexts: Record<string, ConsentText>;
   /** Staff notices being prepared or sent, by staff chat (`platform:chatId`). */
   drafts: Record<string, BroadcastDraft>;
+  /** The change log generation that follows this snapshot (absent before the log existed). */
+  changeLog?: number;
 }
 
 /** An empty store. */
@@ -44,11 +48,20 @@ function matchesAudience(s: Subscriber, filter: AudienceFilter | undefined, incl
   return true;
 }
 
+/**
+ * Makes changes already applied in memory durable. Called synchronously right
+ * after the change (no await in between), so the order of calls is the order
+ * of changes. `erasesPerson` asks that nothing about a removed person stay on
+ * disk, not even in old log lines.
+ */
+export type Persist = (changes: Change[], erasesPerson?: boolean) => Promise<void>;
+
 /** A `Store` over an in-memory object; `persist` makes each change durable. */
 export class DataStore implements Store {
   constructor(
     protected readonly data: StoreData,
-    private readonly persist: () => Promise<void>,
+    private readonly persist: Persist,
+    private readonly release: () => Promise<void> = async () => undefined,
   ) {}
 
   async getSubscriber(key: string): Promise<Subscriber | undefined> {
@@ -57,18 +70,18 @@ export class DataStore implements Store {
 
   async upsertSubscriber(subscriber: Subscriber): Promise<void> {
     this.data.subscribers[subscriber.key] = subscriber;
-    await this.persist();
+    await this.persist([{ t: 'subscriber', k: subscriber.key, v: subscriber }]);
   }
 
   async upsertSubscribers(subscribers: readonly Subscriber[]): Promise<void> {
     for (const s of subscribers) this.data.subscribers[s.key] = s;
-    await this.persist();
+    await this.persist(subscribers.map((s) => ({ t: 'subscriber', k: s.key, v: s })));
   }
 
   async deleteSubscriber(key: string): Promise<boolean> {
     if (!(key in this.data.subscribers)) return false;
     delete this.data.subscribers[key];
-    await this.persist();
+    await this.persist([{ t: 'subscriber', k: key }], true);
     return true;
   }
 
@@ -90,8 +103,9 @@ export class DataStore implements Store {
     const now = at.toISOString();
     // Retention counts from the first time they could not be reached, not from the latest failure.
     const unreachableSince = s.status === 'active' ? now : (s.unreachableSince ?? s.updatedAt);
-    this.data.subscribers[key] = { ...s, status, statusReason: reason, unreachableSince, updatedAt: now };
-    await this.persist();
+    const marked: Subscriber = { ...s, status, statusReason: reason, unreachableSince, updatedAt: now };
+    this.data.subscribers[key] = marked;
+    await this.persist([{ t: 'subscriber', k: key, v: marked }]);
   }
 
   async markReachable(key: string, at: Date): Promise<boolean> {
@@ -99,15 +113,17 @@ export class DataStore implements Store {
     // Most messages come from people already active (or not subscribed): no write at all.
     if (!s || s.status === 'active') return false;
     const { statusReason: _reason, unreachableSince: _since, ...rest } = s;
-    this.data.subscribers[key] = { ...rest, status: 'active', updatedAt: at.toISOString() };
-    await this.persist();
+    const active: Subscriber = { ...rest, status: 'active', updatedAt: at.toISOString() };
+    this.data.subscribers[key] = active;
+    await this.persist([{ t: 'subscriber', k: key, v: active }]);
     return true;
   }
 
   async rememberConsentText(version: string, text: string, at: string): Promise<void> {
     if (version in this.data.consentTexts) return;
-    this.data.consentTexts[version] = { text, firstAcceptedAt: at };
-    await this.persist();
+    const consent = { text, firstAcceptedAt: at };
+    this.data.consentTexts[version] = consent;
+    await this.persist([{ t: 'consent', k: version, v: consent }]);
   }
 
   async getConsentText(version: string): Promise<ConsentText | undefined> {
@@ -121,7 +137,11 @@ export class DataStore implements Store {
       delete this.data.subscribers[s.key];
       deleted.push(s.key);
     }
-    if (deleted.length > 0) await this.persist();
+    if (deleted.length > 0)
+      await this.persist(
+        deleted.map((k) => ({ t: 'subscriber', k })),
+        true,
+      );
     return deleted;
   }
 
@@ -131,7 +151,7 @@ export class DataStore implements Store {
 
   async recordOccurrence(record: OccurrenceRecord): Promise<void> {
     this.data.occurrences[record.key] = record;
-    await this.persist();
+    await this.persist([{ t: 'occurrence', k: record.key, v: record }]);
   }
 
   async listStaff(): Promise<StaffMember[]> {
@@ -141,14 +161,14 @@ export class DataStore implements Store {
   async addStaff(member: StaffMember): Promise<void> {
     if (this.data.staff.some((m) => m.platform === member.platform && m.userId === member.userId)) return;
     this.data.staff.push(member);
-    await this.persist();
+    await this.persist([{ t: 'staff', v: [...this.data.staff] }]);
   }
 
   async removeStaff(platform: Platform, userId: string): Promise<boolean> {
     const before = this.data.staff.length;
     this.data.staff = this.data.staff.filter((m) => !(m.platform === platform && m.userId === userId));
     if (this.data.staff.length === before) return false;
-    await this.persist();
+    await this.persist([{ t: 'staff', v: [...this.data.staff] }], true);
     return true;
   }
 
@@ -158,14 +178,15 @@ export class DataStore implements Store {
   }
 
   async saveDraft(chatKey: string, draft: BroadcastDraft): Promise<void> {
-    this.data.drafts[chatKey] = { ...draft };
-    await this.persist();
+    const saved = { ...draft };
+    this.data.drafts[chatKey] = saved;
+    await this.persist([{ t: 'draft', k: chatKey, v: saved }]);
   }
 
   async deleteDraft(chatKey: string): Promise<boolean> {
     if (!(chatKey in this.data.drafts)) return false;
     delete this.data.drafts[chatKey];
-    await this.persist();
+    await this.persist([{ t: 'draft', k: chatKey }]);
     return true;
   }
 
@@ -179,12 +200,13 @@ export class DataStore implements Store {
     if (!draft.audience) return { status: 'no-audience', draft: { ...draft } };
     const claimed = { ...draft, jobId: claimant.jobIdOf(draft), claimedBy: claimant.id };
     this.data.drafts[chatKey] = claimed;
-    await this.persist();
+    await this.persist([{ t: 'draft', k: chatKey, v: claimed }]);
     return { status: 'claimed', draft: { ...claimed } };
   }
 
   async close(): Promise<void> {
-    await this.persist();
+    await this.persist([]);
+    await this.release();
   }
 }
 

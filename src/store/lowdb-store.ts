@@ -1,22 +1,24 @@
 /**
- * The embedded store: lowdb over one JSON file in DATA_DIR, written through
- * `Disk` (temp file, fsync, rename, folder fsync), so neither a crash nor a
- * power failure leaves a half-written file or loses an acknowledged change.
- * lowdb serialises the whole data on every `write()` call, which at 100,000
- * subscribers (~24 MB) takes ~150 ms, and the fsync of 24 MB a few hundred
- * more; so writes are coalesced here: one write in flight, at most one queued behind
- * it, shared by every change that arrives meanwhile. A thousand changes
- * arriving at once cost a few file writes, not a thousand. A change is
- * acknowledged only after a write that contains it has finished.
- * Per-message delivery progress does not live here (see src/delivery/journal.ts):
- * rewriting a 20 MB file per message sent would be far too slow.
+ * The embedded store: a lowdb snapshot (`store.json`) plus an append-only
+ * change log (src/store/change-log.ts) in DATA_DIR. A change is applied in
+ * memory, appended as one line and fsynced before it is acknowledged, so it
+ * costs the same at 10 or 100,000 subscribers; the log is folded into the
+ * snapshot (temp file, fsync, rename through `Disk`) on start, in the
+ * background once it outgrows the snapshot, and at once after a person is
+ * deleted. Neither a crash nor a power failure loses an acknowledged change:
+ * start-up reads the snapshot, then the log, skipping (and reporting) a last
+ * line a crash cut short. Per-message delivery progress does not live here
+ * (see src/delivery/journal.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import type { Logger } from 'pino';
 import { auditLogIn, linesFromStoredJobs, type AuditJob } from './audit-log.ts';
-import { DataStore, emptyStoreData, type StoreData } from './data-store.ts';
+import { ChangeLog, replayChangeLog, SNAPSHOT_FILE } from './change-log.ts';
+
+export { coalesce } from './coalesce.ts';
+import { DataStore, emptyStoreData, type Persist, type StoreData } from './data-store.ts';
 import { nodeDisk, securePermissions, type Disk } from './disk.ts';
 import type { DiskHealth } from './disk-health.ts';
 
@@ -30,8 +32,8 @@ export interface LowdbStoreOptions {
   logger?: Logger;
 }
 
-/** lowdb's file adapter, writing through `Disk`: compact JSON, mode 600, fsynced with its folder. */
-function jsonFile(path: string, disk: Disk): Adapter<StoreData> {
+/** lowdb's file adapter for the snapshot; the change log writes it (see `ChangeLog.compact`). */
+function jsonFile(path: string): Adapter<StoreData> {
   return {
     async read() {
       try {
@@ -41,8 +43,7 @@ function jsonFile(path: string, disk: Disk): Adapter<StoreData> {
         throw error;
       }
     },
-    // Compact JSON: at 100,000 subscribers pretty-printing would double the file.
-    write: (data) => disk.writeFile(path, JSON.stringify(data)),
+    write: () => Promise.reject(new Error('the store snapshot is written by its change log')),
   };
 }
 
@@ -53,44 +54,35 @@ export async function openLowdbStore(dataDir: string, options: LowdbStoreOptions
     options.logger?.info({ paths: permissions.tightened.length }, 'made data files private (600/700)');
   for (const { path, code } of permissions.failed)
     options.logger?.warn({ path, code }, 'could not make a data file private; check its owner and mode');
-  const db = new Low<StoreData>(jsonFile(join(dataDir, 'store.json'), options.disk ?? nodeDisk), emptyStoreData());
+  const disk = options.disk ?? nodeDisk;
+  const db = new Low<StoreData>(jsonFile(join(dataDir, SNAPSHOT_FILE)), emptyStoreData());
   await db.read();
   // Older versions kept the audit inside this file; it now has its own append-only file.
   const { audit: legacyAudit, ...stored } = db.data as StoreData & { audit?: AuditJob[] };
-  const data = { ...emptyStoreData(), ...stored };
-  db.data = data;
-  if (legacyAudit && legacyAudit.length > 0) {
-    await auditLogIn(dataDir).appendLines(linesFromStoredJobs(legacyAudit));
-    await db.write();
-  }
-  const save = coalesce(() => db.write());
-  return new DataStore(data, options.health ? options.health.guard('store.json', save) : save);
-}
-
-/**
- * Wraps a "write everything" function so that concurrent callers share
- * writes. A caller's change is in memory before it calls, so the next write
- * that starts after the call includes it.
- */
-export function coalesce(write: () => Promise<void>): () => Promise<void> {
-  let running: Promise<void> | undefined;
-  let queued: Promise<void> | undefined;
-  const start = (): Promise<void> => {
-    const current = write().finally(() => {
-      if (running === current) running = undefined;
-    });
-    running = current;
-    return current;
+  const data: StoreData = { ...emptyStoreData(), ...stored };
+  const generation = data.changeLog ?? 0;
+  const replayed = replayChangeLog(dataDir, data, generation);
+  for (const torn of replayed.torn)
+    options.logger?.warn(
+      torn,
+      'skipped a store change line cut short (a crash during a write); earlier changes are kept',
+    );
+  if (legacyAudit && legacyAudit.length > 0) await auditLogIn(dataDir).appendLines(linesFromStoredJobs(legacyAudit));
+  const log = new ChangeLog({ dataDir, disk, data, generation, bytes: replayed.bytes, logger: options.logger });
+  const guard = (save: () => Promise<void>): (() => Promise<void>) =>
+    options.health ? options.health.guard(SNAPSHOT_FILE, save) : save;
+  const flush = guard(() => log.flush());
+  const compact = guard(() => log.compact());
+  // On start: fold whatever the log holds (and drop the legacy audit) so the next start reads one file.
+  // A full disk must not stop the bot from starting: `guard` reports it and retries.
+  if (replayed.bytes > 0 || legacyAudit !== undefined || stored.changeLog === undefined)
+    await compact().catch(() => undefined);
+  const persist: Persist = async (changes, erasesPerson = false) => {
+    log.append(changes);
+    await flush();
+    // A removed person's old lines must not linger: fold them away now (failures are retried and reported by `guard`).
+    if (erasesPerson) await compact().catch(() => undefined);
+    else if (log.due) void compact().catch(() => undefined);
   };
-  return () => {
-    if (!running) return start();
-    // A write is in flight and may have serialised before this change: queue one more.
-    queued ??= running
-      .catch(() => undefined)
-      .then(() => {
-        queued = undefined;
-        return start();
-      });
-    return queued;
-  };
+  return new DataStore(data, persist, () => log.close());
 }

@@ -103,6 +103,14 @@ export type DraftClaim =
   | { status: 'no-audience'; draft: BroadcastDraft }
   | { status: 'no-draft' };
 
+/** One change to the stored data (a line of the lowdb store's change log): a record set, or without `v` removed. */
+export type Change =
+  | { t: 'subscriber'; k: string; v?: Subscriber }
+  | { t: 'occurrence'; k: string; v: OccurrenceRecord }
+  | { t: 'staff'; v: StaffMember[] }
+  | { t: 'consent'; k: string; v: ConsentText }
+  | { t: 'draft'; k: string; v?: BroadcastDraft };
+
 /** Durable storage for everything the bot keeps about people and deliveries. */
 export interface Store {
   getSubscriber(key: string): Promise<Subscriber | undefined>;

@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readStoredData } from '../../src/store/change-log.ts';
+import { emptyStoreData } from '../../src/store/data-store.ts';
 import { openLowdbStore } from '../../src/store/lowdb-store.ts';
 import { DataLockedError, lockDataDir } from '../../src/store/lock.ts';
 
@@ -42,10 +44,9 @@ describe('lowdb store durability', () => {
       });
     });
     await new Promise((r) => child.on('exit', r));
-    // The file parses (never half-written) and holds every acknowledged change.
-    const data = JSON.parse(readFileSync(join(dataDir, 'store.json'), 'utf8')) as {
-      subscribers: Record<string, unknown>;
-    };
+    // The snapshot parses (never half-written), and with the change log holds every acknowledged change.
+    JSON.parse(readFileSync(join(dataDir, 'store.json'), 'utf8'));
+    const data = readStoredData(dataDir, emptyStoreData());
     expect(Object.keys(data.subscribers).length).toBeGreaterThanOrEqual(acked + 1);
     const store = await openLowdbStore(dataDir);
     for (let i = 0; i <= acked; i++) expect(await store.getSubscriber(`telegram:${i}`), `change ${i}`).toBeDefined();

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -6,6 +6,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { startService, type Service } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { JobFiles } from '../../src/delivery/journal.ts';
+import { readStoredData } from '../../src/store/change-log.ts';
+import { emptyStoreData } from '../../src/store/data-store.ts';
 import type { Subscriber } from '../../src/store/types.ts';
 import { callbackUpdate, FakeTelegram, textUpdate } from '../fakes/telegram.ts';
 import { FailingDisk, ManualWaits, watchUnhandledRejections } from '../helpers/disk.ts';
@@ -149,9 +151,8 @@ describe('a full or read-only disk', () => {
     expect(textsTo(chat).at(-1)).toBe(kb.ui.subscribe_done);
     expect(await health()).toMatchObject({ status: 200, body: { status: 'ok' } });
     expect(await (await fetch(`${base}/metrics`)).text()).toMatch(/ctxh_disk_writes_failing 0/);
-    const onDisk = JSON.parse(readFileSync(join(dataDir, 'store.json'), 'utf8')) as {
-      subscribers: Record<string, unknown>;
-    };
+    // On disk = the snapshot plus the change log.
+    const onDisk = readStoredData(dataDir, emptyStoreData());
     expect(onDisk.subscribers[`telegram:${chat}`]).toBeDefined();
   });
 
@@ -175,9 +176,7 @@ describe('a full or read-only disk', () => {
     disk.failWith = undefined;
     await retryUntil(waits, () => service.diskHealth.problem() === undefined, 'the store recovers');
     expect((await health()).status).toBe(200);
-    const onDisk = JSON.parse(readFileSync(join(dataDir, 'store.json'), 'utf8')) as {
-      subscribers: Record<string, Subscriber>;
-    };
+    const onDisk = readStoredData(dataDir, emptyStoreData());
     expect(onDisk.subscribers[`telegram:${blocked}`]?.status).toBe('blocked');
   });
 

@@ -28,7 +28,7 @@ function modesUnder(dir: string): Record<string, string> {
 }
 
 describe('data folder permissions', () => {
-  it('creates every file 600 and every folder 700 (store, lock, jobs, journals, Zalo OA tokens)', async () => {
+  it('creates every file 600 and every folder 700 (store, its change log, lock, jobs, journals, Zalo OA tokens)', async () => {
     const dataDir = join(mkdtempSync(join(tmpdir(), 'ctxh-modes-')), 'data');
     const release = await lockDataDir(dataDir);
     const store = await openLowdbStore(dataDir);
@@ -73,6 +73,7 @@ describe('data folder permissions', () => {
       'jobs',
       `jobs/${id}.json`,
       `jobs/${id}.log`,
+      'store-changes.1.log',
       'store.json',
       'zalo-oa-tokens.json',
     ]);
