@@ -59,7 +59,7 @@ export interface DeliveryOptions {
 const MAX_RATE_LIMITED_RETRIES = 20;
 /** A recipient whose send was started this many times with no outcome (crashes mid-send) is not tried again. */
 const MAX_UNCONFIRMED_SENDS = 2;
-const DEFAULT_LIMITS: PlatformLimits = { perSecond: 25, perChatPerSecond: 1 };
+const DEFAULT_LIMITS: PlatformLimits = { perSecond: 30, perChatPerSecond: 1 };
 const JOURNAL = 'delivery journal';
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 

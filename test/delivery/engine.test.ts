@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DeliveryEngine, jobIdFor } from '../../src/delivery/engine.ts';
-import { RateLimiter } from '../../src/delivery/rate-limit.ts';
 import type { ChannelSender } from '../../src/channels/adapter.ts';
 import type { NewJob } from '../../src/delivery/types.ts';
 import type { Platform } from '../../src/core/message.ts';
@@ -269,36 +268,6 @@ describe('delivery engine against the fake Telegram API', () => {
     expect(progress?.state).toBe('cancelled');
     expect(progress?.sent).toBeLessThan(200);
     expect(fake.callsOf('sendMessage').length).toBe(progress?.sent);
-  });
-});
-
-describe('rate limiter', () => {
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-
-  it('never exceeds the overall rate, and pauses the platform on request', async () => {
-    useFakeClock();
-    vi.setSystemTime(0);
-    const limiter = new RateLimiter({ perSecond: 10, perChatPerSecond: 1000 }, () => Date.now());
-    const times: number[] = [];
-    // Fake time moves in 10 ms steps whenever the limiter would sleep.
-    const take = async (chat: string) => {
-      let done = false;
-      const taken = limiter.take(chat).then(() => {
-        done = true;
-      });
-      while (!done) await vi.advanceTimersByTimeAsync(10);
-      await taken;
-      times.push(Date.now());
-    };
-    for (let i = 0; i < 30; i++) await take(`c${i}`);
-    // 30 messages at 10/s take about 2.9 s of (fake) time.
-    expect(times.at(-1)).toBeGreaterThanOrEqual(2800);
-    limiter.pause(5000);
-    const before = Date.now();
-    await take('after-pause');
-    expect(Date.now() - before).toBeGreaterThanOrEqual(5000);
   });
 });
 
