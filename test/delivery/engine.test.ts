@@ -269,6 +269,70 @@ describe('delivery engine against the fake Telegram API', () => {
     expect(progress?.sent).toBeLessThan(200);
     expect(fake.callsOf('sendMessage').length).toBe(progress?.sent);
   });
+
+  it('keeps no recipient list or per-job map once a job ends, only a bounded summary', async () => {
+    fake.reset();
+    const store = await storeWith(40);
+    // One person blocked the bot: each job counts a reason for them, kept per job while it runs.
+    fake.respondWith((call) =>
+      call.method === 'sendMessage' && String(call.body.chat_id) === '7'
+        ? { status: 403, description: 'Forbidden: bot was blocked by the user' }
+        : undefined,
+    );
+    const engine = new DeliveryEngine({
+      jobsDir: mkdtempSync(join(tmpdir(), 'ctxh-jobs-')),
+      store,
+      audit: freshAudit(),
+      senders: new Map([['telegram', telegramSender(TOKEN, fake.apiRoot)]]),
+      limits: { telegram: { perSecond: 5000, perChatPerSecond: 5000 } },
+      logger: silentLogger(),
+      finishedJobsKept: 3,
+    });
+    const ids: string[] = [];
+    for (let j = 0; j < 6; j++) {
+      const id = await engine.enqueue({
+        kind: 'broadcast',
+        key: `notice-${j}`,
+        replies: [{ text: `Thông báo số ${j}` }],
+        audience: {},
+        createdBy: 'test',
+        summary: `Thông báo số ${j}`,
+      });
+      await engine.whenDone(id);
+      ids.push(id);
+      // The blocked person was marked blocked; active again, the next job lists them too.
+      await store.upsertSubscriber(subscriber(7));
+    }
+    fake.respondWith(undefined);
+
+    expect(engine.collectionSizes()).toEqual({
+      jobs: 0,
+      finished: 3,
+      creating: 0,
+      pendingManifests: 0,
+      sending: 0,
+      unreachable: 0,
+    });
+    // The latest summaries still answer, with the counts and the reasons.
+    const last = ids.at(-1) as string;
+    expect(engine.progress(last)).toMatchObject({ total: 40, sent: 39, blocked: 1, pending: 0, state: 'done' });
+    expect(await engine.whenDone(last)).toMatchObject({ sent: 39, state: 'done' });
+    expect(Object.values(engine.unreachableReasons(last))).toEqual([1]);
+    expect(engine.progress(ids[0] as string)).toBeUndefined();
+    // A job whose summary was dropped is still known from its files: enqueueing its key again sends nothing.
+    const calls = fake.callsOf('sendMessage').length;
+    expect(engine.has(ids[0] as string)).toBe(true);
+    await engine.enqueue({
+      kind: 'broadcast',
+      key: 'notice-0',
+      replies: [{ text: 'Thông báo số 0' }],
+      audience: {},
+      createdBy: 'test',
+      summary: 'Thông báo số 0',
+    });
+    expect(fake.callsOf('sendMessage')).toHaveLength(calls);
+    expect(engine.collectionSizes()).toMatchObject({ jobs: 0, finished: 3 });
+  });
 });
 
 describe('delivery job retention', () => {
