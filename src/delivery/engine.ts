@@ -488,13 +488,18 @@ export class DeliveryEngine implements DeliveryQueue {
     let backoff = this.options.backoffMs ?? 1000;
     let rateLimited = 0;
     for (let attempt = 1; ; attempt++) {
-      await limiter.take(recipient.chatId, manifest.replies.length);
+      const answered = await limiter.take(recipient.chatId, manifest.replies.length);
       // Checked right before the send, with no await in between: a deletion from now on stops it.
-      if (isRemoved(manifest.recipients[index])) return 'removed';
+      if (isRemoved(manifest.recipients[index])) {
+        answered();
+        return 'removed';
+      }
       try {
         await this.track(recipient.key, sender.send(recipient, manifest.replies));
+        answered();
         return 'sent';
       } catch (error) {
+        answered();
         const failure =
           error instanceof SendError ? error.failure : { kind: 'transient' as const, reason: String(error) };
         if (failure.kind === 'permanent') {

@@ -2,12 +2,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RateLimiter } from '../../src/delivery/rate-limit.ts';
 import { useFakeClock } from '../helpers/real-io.ts';
 
-/** Takes `count` slots for distinct chats, moving fake time in 1 ms steps; returns when each was granted. */
+/** Takes `count` slots for distinct chats, each answered at once, moving fake time in 1 ms steps; returns when each was granted. */
 async function sendTimes(limiter: RateLimiter, count: number, first = 0): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < count; i++) {
     let done = false;
-    const taken = limiter.take(`chat-${first + i}`).then(() => {
+    const taken = limiter.take(`chat-${first + i}`).then((answered) => {
+      answered();
       done = true;
     });
     while (!done) await vi.advanceTimersByTimeAsync(1);
@@ -22,7 +23,7 @@ describe('adaptive broadcast pacing', () => {
     vi.useRealTimers();
   });
 
-  it('sends at the configured limit (less 1% for network jitter) while no 429 comes', async () => {
+  it('sends at the configured limit while no 429 comes', async () => {
     useFakeClock();
     vi.setSystemTime(0);
     const limiter = new RateLimiter({ perSecond: 30, perChatPerSecond: 1 }, () => Date.now());
@@ -47,6 +48,30 @@ describe('adaptive broadcast pacing', () => {
     // Two quiet seconds later the pace is back at the limit.
     await vi.advanceTimersByTimeAsync(2000);
     expect(limiter.currentRate()).toBe(30);
+  });
+
+  it('counts a message until the platform answers it, so a slow one never lets a burst through', async () => {
+    useFakeClock();
+    vi.setSystemTime(0);
+    const limiter = new RateLimiter({ perSecond: 3, perChatPerSecond: 1 }, () => Date.now());
+    const answers: Array<() => void> = [];
+    for (let i = 0; i < 3; i++) {
+      const taken = limiter.take(`slow-${i}`);
+      await vi.advanceTimersByTimeAsync(400);
+      answers.push(await taken);
+    }
+    let fourthAt = -1;
+    const fourth = limiter.take('fourth').then(() => {
+      fourthAt = Date.now();
+    });
+    await vi.advanceTimersByTimeAsync(1500);
+    // The first message, sent at 0, is still unanswered: the fourth waits for it.
+    expect(fourthAt).toBe(-1);
+    const answeredAt = Date.now();
+    answers[0]?.();
+    await vi.advanceTimersByTimeAsync(1100);
+    await fourth;
+    expect(fourthAt).toBeGreaterThanOrEqual(answeredAt);
   });
 
   it('backs off once for one 429 seen by several sends in flight', async () => {
