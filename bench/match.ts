@@ -13,6 +13,9 @@ import { resolve } from 'node:path';
 import { readKnowledgeSource, type KnowledgeSource } from '../src/kb/load.ts';
 import { type AnswerEngine, createAnswerEngine } from '../src/nlp/engine.ts';
 import { parseEvalLines } from '../src/eval.ts';
+import { DEFAULT_WEIGHTS } from '../src/nlp/matcher.ts';
+import { TypoCorrector } from '../src/nlp/typos.ts';
+import { tokenize } from '../src/text/normalize.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const KNOWLEDGE = resolve(ROOT, 'knowledge');
@@ -139,6 +142,28 @@ console.log(
 );
 
 report('real KB', real, questions, 10, '≤ 1 ms');
+
+// Typo correction alone: one made-up word at a time, never the same twice (so never from its cache).
+{
+  const vocabulary = new Set(
+    [...real.entries.values()].flatMap((e) =>
+      [e.title, ...e.questions, ...e.keywords].flatMap((text) => tokenize(text, 10_000).map((t) => t.folded)),
+    ),
+  );
+  const typos = new TypoCorrector(vocabulary, { threshold: DEFAULT_WEIGHTS.typoThreshold, maxFuzzyChars: 1000 });
+  const word = unseenWords(21);
+  for (let i = 0; i < 500; i++) typos.correctAll([word()]);
+  const times = Array.from({ length: 5000 }, () => {
+    const unseen = word();
+    const t0 = performance.now();
+    typos.correctAll([unseen]);
+    return performance.now() - t0;
+  }).sort((a, b) => a - b);
+  const us = (x: number): string => `${(x * 1000).toFixed(1)} µs`;
+  console.log(
+    `typo correction, one unseen word over ${vocabulary.size} known syllables: p50 ${us(percentile(times, 50))}, p99 ${us(percentile(times, 99))}`,
+  );
+}
 
 global.gc?.();
 const heapBefore = process.memoryUsage().heapUsed;
