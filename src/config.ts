@@ -125,7 +125,7 @@ const envSchema = z.object({
     .string()
     .regex(/^[\w,\s-]*$/, 'must be Zalo OA user ids separated by commas')
     .optional(),
-  BROADCAST_TELEGRAM_PER_SECOND: z.coerce.number().positive().max(1000).default(25),
+  BROADCAST_TELEGRAM_PER_SECOND: z.coerce.number().positive().max(1000).default(30),
   BROADCAST_TELEGRAM_PER_CHAT_PER_SECOND: z.coerce.number().positive().max(30).default(1),
   BROADCAST_ZALO_PER_SECOND: z.coerce.number().positive().max(1000).default(10),
   DELIVERY_RETENTION_DAYS: z.coerce.number().min(1).default(30),

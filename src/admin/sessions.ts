@@ -28,12 +28,15 @@ export class ConsoleSessions {
 
   /** Opens a session for the holder of a redeemed link. */
   open(holder: LinkHolder): ConsoleSession {
+    // Sessions nobody uses again would otherwise stay until a restart: sign-ins sweep the expired ones.
+    const now = this.now();
+    for (const [id, open] of this.sessions) if (open.expiresAt <= now) this.sessions.delete(id);
     const session: ConsoleSession = {
       id: randomBytes(32).toString('base64url'),
       csrf: randomBytes(24).toString('base64url'),
       platform: holder.platform,
       userId: holder.userId,
-      expiresAt: this.now() + SESSION_IDLE_MS,
+      expiresAt: now + SESSION_IDLE_MS,
     };
     this.sessions.set(session.id, session);
     return session;
@@ -50,6 +53,11 @@ export class ConsoleSessions {
     }
     session.expiresAt = this.now() + SESSION_IDLE_MS;
     return session;
+  }
+
+  /** Sessions held in memory, live or expired but not yet swept. */
+  get size(): number {
+    return this.sessions.size;
   }
 
   /** Ends a session (sign-out). */

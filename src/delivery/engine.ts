@@ -54,12 +54,14 @@ export interface DeliveryOptions {
   lease?: LeaseOptions;
   /** Domain time (job creation, retention); the computer's clock by default. */
   clock?: Clock;
+  /** Summaries of ended jobs kept in memory for `progress` and `whenDone` (1,000 by default). */
+  finishedJobsKept?: number;
 }
 
 const MAX_RATE_LIMITED_RETRIES = 20;
 /** A recipient whose send was started this many times with no outcome (crashes mid-send) is not tried again. */
 const MAX_UNCONFIRMED_SENDS = 2;
-const DEFAULT_LIMITS: PlatformLimits = { perSecond: 25, perChatPerSecond: 1 };
+const DEFAULT_LIMITS: PlatformLimits = { perSecond: 30, perChatPerSecond: 1 };
 const JOURNAL = 'delivery journal';
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -71,6 +73,15 @@ interface RunningJob {
   leaseLost: boolean;
   done: Promise<JobProgress>;
 }
+
+/** What stays of a job once it ended: its counts, never its recipient list. */
+interface FinishedJob {
+  progress: JobProgress;
+  unreachable: Readonly<Record<string, number>>;
+}
+
+/** Summaries of ended jobs kept in memory by default; older ones are still on disk until retention deletes them. */
+const FINISHED_JOBS_KEPT = 1000;
 
 /** A job id derived from its idempotency key, so the same key always maps to the same job. */
 export function jobIdFor(kind: NewJob['kind'], key: string): string {
@@ -84,7 +95,10 @@ export function jobIdFor(kind: NewJob['kind'], key: string): string {
 export class DeliveryEngine implements DeliveryQueue {
   private readonly files: JobFiles;
   private readonly leases: JobLeases;
+  /** Jobs this engine is sending; each leaves this map when it ends, so recipient lists are not kept. */
   private readonly jobs = new Map<string, RunningJob>();
+  /** Ended jobs' summaries, oldest first, at most `finishedJobsKept`. */
+  private readonly finished = new Map<string, FinishedJob>();
   /** Jobs being created, so a second enqueue of the same key waits for the first instead of racing it. */
   private readonly creating = new Map<string, Promise<string>>();
   private readonly limiters = new Map<Platform, RateLimiter>();
@@ -123,7 +137,7 @@ export class DeliveryEngine implements DeliveryQueue {
 
   /** True when the job is running here, being created here, or committed on disk. */
   has(jobId: string): boolean {
-    return this.jobs.has(jobId) || this.creating.has(jobId) || this.files.exists(jobId);
+    return this.jobs.has(jobId) || this.finished.has(jobId) || this.creating.has(jobId) || this.files.exists(jobId);
   }
 
   /** Counts who a job would reach, without creating it. */
@@ -133,7 +147,7 @@ export class DeliveryEngine implements DeliveryQueue {
 
   enqueue(job: NewJob): Promise<string> {
     const id = jobIdFor(job.kind, job.key);
-    if (this.jobs.has(id)) return Promise.resolve(id);
+    if (this.jobs.has(id) || this.finished.has(id)) return Promise.resolve(id);
     let creating = this.creating.get(id);
     if (!creating) {
       creating = this.create(id, job).finally(() => this.creating.delete(id));
@@ -229,7 +243,7 @@ export class DeliveryEngine implements DeliveryQueue {
   resumeAll(): string[] {
     const resumed: string[] = [];
     for (const id of this.files.list()) {
-      if (this.jobs.has(id)) continue;
+      if (this.jobs.has(id) || this.finished.has(id)) continue;
       try {
         const state = this.files.state(id);
         if (state.finished) continue;
@@ -251,11 +265,13 @@ export class DeliveryEngine implements DeliveryQueue {
   }
 
   progress(jobId: string): JobProgress | undefined {
-    const job = this.jobs.get(jobId);
+    const job = this.jobs.get(jobId) ?? this.finished.get(jobId);
     return job ? { ...job.progress } : undefined;
   }
 
   whenDone(jobId: string): Promise<JobProgress> {
+    const ended = this.finished.get(jobId);
+    if (ended) return Promise.resolve({ ...ended.progress });
     const job = this.jobs.get(jobId);
     if (!job) return Promise.reject(new Error(`unknown job ${jobId}`));
     return job.done;
@@ -263,7 +279,33 @@ export class DeliveryEngine implements DeliveryQueue {
 
   /** Why people of a job could not be reached (reason → count), as counted by this process. */
   unreachableReasons(jobId: string): Record<string, number> {
-    return { ...this.unreachable.get(jobId) };
+    return { ...(this.unreachable.get(jobId) ?? this.finished.get(jobId)?.unreachable) };
+  }
+
+  /** How many entries the engine's per-job collections hold (running and summarised jobs), for the memory tests. */
+  collectionSizes(): Record<string, number> {
+    return {
+      jobs: this.jobs.size,
+      finished: this.finished.size,
+      creating: this.creating.size,
+      pendingManifests: this.pendingManifests.size,
+      sending: this.sending.size,
+      unreachable: this.unreachable.size,
+    };
+  }
+
+  /** Replaces an ended job's entry (manifest and all) with its summary, keeping at most `finishedJobsKept`. */
+  private retire(jobId: string, progress: JobProgress): void {
+    const unreachable = this.unreachable.get(jobId) ?? {};
+    this.jobs.delete(jobId);
+    this.unreachable.delete(jobId);
+    this.finished.delete(jobId);
+    this.finished.set(jobId, { progress: { ...progress }, unreachable });
+    const kept = Math.max(1, this.options.finishedJobsKept ?? FINISHED_JOBS_KEPT);
+    for (const oldest of this.finished.keys()) {
+      if (this.finished.size <= kept) break;
+      this.finished.delete(oldest);
+    }
   }
 
   /** Jobs currently running. */
@@ -297,12 +339,13 @@ export class DeliveryEngine implements DeliveryQueue {
     };
     for (const outcome of state.outcomes.values()) progress[outcome]++;
     progress.pending = progress.total - state.outcomes.size;
-    const job: RunningJob = { manifest, progress, cancelled: false, leaseLost: false, done: Promise.resolve(progress) };
-    this.jobs.set(manifest.id, job);
     if (state.finished) {
+      this.retire(manifest.id, progress);
       lease.release();
       return true;
     }
+    const job: RunningJob = { manifest, progress, cancelled: false, leaseLost: false, done: Promise.resolve(progress) };
+    this.jobs.set(manifest.id, job);
     job.done = this.run(
       job,
       lease,
@@ -377,6 +420,7 @@ export class DeliveryEngine implements DeliveryQueue {
     if (job.leaseLost) {
       await journal.close();
       this.jobs.delete(job.manifest.id);
+      this.unreachable.delete(job.manifest.id);
       this.options.logger.warn(
         { job: job.manifest.id },
         'lost the lease of a delivery job; another engine continues it',
@@ -406,6 +450,7 @@ export class DeliveryEngine implements DeliveryQueue {
       'delivery job finished',
     );
     this.options.onFinished?.({ ...job.progress }, job.manifest, unreachable);
+    this.retire(job.manifest.id, job.progress);
     return { ...job.progress };
   }
 
@@ -443,13 +488,18 @@ export class DeliveryEngine implements DeliveryQueue {
     let backoff = this.options.backoffMs ?? 1000;
     let rateLimited = 0;
     for (let attempt = 1; ; attempt++) {
-      await limiter.take(recipient.chatId, manifest.replies.length);
+      const answered = await limiter.take(recipient.chatId, manifest.replies.length);
       // Checked right before the send, with no await in between: a deletion from now on stops it.
-      if (isRemoved(manifest.recipients[index])) return 'removed';
+      if (isRemoved(manifest.recipients[index])) {
+        answered();
+        return 'removed';
+      }
       try {
         await this.track(recipient.key, sender.send(recipient, manifest.replies));
+        answered();
         return 'sent';
       } catch (error) {
+        answered();
         const failure =
           error instanceof SendError ? error.failure : { kind: 'transient' as const, reason: String(error) };
         if (failure.kind === 'permanent') {

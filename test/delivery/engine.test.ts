@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DeliveryEngine, jobIdFor } from '../../src/delivery/engine.ts';
-import { RateLimiter } from '../../src/delivery/rate-limit.ts';
 import type { ChannelSender } from '../../src/channels/adapter.ts';
 import type { NewJob } from '../../src/delivery/types.ts';
 import type { Platform } from '../../src/core/message.ts';
@@ -270,35 +269,69 @@ describe('delivery engine against the fake Telegram API', () => {
     expect(progress?.sent).toBeLessThan(200);
     expect(fake.callsOf('sendMessage').length).toBe(progress?.sent);
   });
-});
 
-describe('rate limiter', () => {
-  afterEach(() => {
-    vi.useRealTimers();
-  });
-
-  it('never exceeds the overall rate, and pauses the platform on request', async () => {
-    useFakeClock();
-    vi.setSystemTime(0);
-    const limiter = new RateLimiter({ perSecond: 10, perChatPerSecond: 1000 }, () => Date.now());
-    const times: number[] = [];
-    // Fake time moves in 10 ms steps whenever the limiter would sleep.
-    const take = async (chat: string) => {
-      let done = false;
-      const taken = limiter.take(chat).then(() => {
-        done = true;
+  it('keeps no recipient list or per-job map once a job ends, only a bounded summary', async () => {
+    fake.reset();
+    const store = await storeWith(40);
+    // One person blocked the bot: each job counts a reason for them, kept per job while it runs.
+    fake.respondWith((call) =>
+      call.method === 'sendMessage' && String(call.body.chat_id) === '7'
+        ? { status: 403, description: 'Forbidden: bot was blocked by the user' }
+        : undefined,
+    );
+    const engine = new DeliveryEngine({
+      jobsDir: mkdtempSync(join(tmpdir(), 'ctxh-jobs-')),
+      store,
+      audit: freshAudit(),
+      senders: new Map([['telegram', telegramSender(TOKEN, fake.apiRoot)]]),
+      limits: { telegram: { perSecond: 5000, perChatPerSecond: 5000 } },
+      logger: silentLogger(),
+      finishedJobsKept: 3,
+    });
+    const ids: string[] = [];
+    for (let j = 0; j < 6; j++) {
+      const id = await engine.enqueue({
+        kind: 'broadcast',
+        key: `notice-${j}`,
+        replies: [{ text: `Thông báo số ${j}` }],
+        audience: {},
+        createdBy: 'test',
+        summary: `Thông báo số ${j}`,
       });
-      while (!done) await vi.advanceTimersByTimeAsync(10);
-      await taken;
-      times.push(Date.now());
-    };
-    for (let i = 0; i < 30; i++) await take(`c${i}`);
-    // 30 messages at 10/s take about 2.9 s of (fake) time.
-    expect(times.at(-1)).toBeGreaterThanOrEqual(2800);
-    limiter.pause(5000);
-    const before = Date.now();
-    await take('after-pause');
-    expect(Date.now() - before).toBeGreaterThanOrEqual(5000);
+      await engine.whenDone(id);
+      ids.push(id);
+      // The blocked person was marked blocked; active again, the next job lists them too.
+      await store.upsertSubscriber(subscriber(7));
+    }
+    fake.respondWith(undefined);
+
+    expect(engine.collectionSizes()).toEqual({
+      jobs: 0,
+      finished: 3,
+      creating: 0,
+      pendingManifests: 0,
+      sending: 0,
+      unreachable: 0,
+    });
+    // The latest summaries still answer, with the counts and the reasons.
+    const last = ids.at(-1) as string;
+    expect(engine.progress(last)).toMatchObject({ total: 40, sent: 39, blocked: 1, pending: 0, state: 'done' });
+    expect(await engine.whenDone(last)).toMatchObject({ sent: 39, state: 'done' });
+    expect(Object.values(engine.unreachableReasons(last))).toEqual([1]);
+    expect(engine.progress(ids[0] as string)).toBeUndefined();
+    // A job whose summary was dropped is still known from its files: enqueueing its key again sends nothing.
+    const calls = fake.callsOf('sendMessage').length;
+    expect(engine.has(ids[0] as string)).toBe(true);
+    await engine.enqueue({
+      kind: 'broadcast',
+      key: 'notice-0',
+      replies: [{ text: 'Thông báo số 0' }],
+      audience: {},
+      createdBy: 'test',
+      summary: 'Thông báo số 0',
+    });
+    expect(fake.callsOf('sendMessage')).toHaveLength(calls);
+    expect(engine.collectionSizes()).toMatchObject({ jobs: 0, finished: 3 });
   });
 });
 
