@@ -7,7 +7,8 @@
  *   fake API and the same undici client, answering one fixed reply;
  * - `repeated`: the service, on the eval questions over and over (the answer cache hits);
  * - `unique`: the service, every update a different realistic question.
- * Prints updates/s, p50/p99, lost updates and the ratio to the reference.
+ * The modes take turns (BENCH_ROUNDS slices each). Prints updates/s, the median
+ * p50/p99 of the slices, lost updates and the ratio to the reference.
  * Targets (issue 17): ≥ 0.9× the reference with p99 ≤ 25 ms; unique ≥ 0.8× repeated.
  * BENCH_MODES=reference,repeated,unique picks modes (`npm run bench:webhook:reference` starts the reference alone, with PORT,
  * TELEGRAM_API_ROOT, TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_SECRET set); BENCH_PROFILE=<dir> writes the service's CPU profile.
@@ -23,6 +24,8 @@ import { FakeTelegram } from '../test/fakes/telegram.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+/** Each mode's time is cut into this many slices, taken in turns with the other modes. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 /** Unmeasured load on each fresh process first, so that no mode pays for the JIT warming up. */
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
@@ -128,6 +131,26 @@ interface Run {
 
 let sent = 0;
 
+/** The eval questions over and over: after the first round, answer-cache hits. */
+const repeatedQuestion = (n: number): string => questions[n % questions.length] ?? '';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** One mode's slices as one run: the mean rate, the median p50 and p99, every failure. */
+function combined(mode: string, parts: Run[]): Run {
+  return {
+    mode,
+    perSecond: parts.reduce((sum, r) => sum + r.perSecond, 0) / parts.length,
+    p50: median(parts.map((r) => r.p50)),
+    p99: median(parts.map((r) => r.p99)),
+    lost: parts.reduce((sum, r) => sum + r.lost, 0),
+    failed: parts.reduce((sum, r) => sum + r.failed, 0),
+  };
+}
+
 /** Posts updates for SECONDS and counts the updates whose chat got no reply. */
 async function load(
   fake: FakeTelegram,
@@ -193,32 +216,31 @@ const runs: Run[] = [];
 const bots: Bot[] = [];
 try {
   console.log(
-    `duration ${SECONDS}s per mode after ${WARMUP_SECONDS}s of warm-up per process, ${CONNECTIONS} connections, answer cache ${process.env.BENCH_ANSWER_CACHE ?? '5000'}, load average before ${loadavg()
+    `duration ${SECONDS}s per mode in ${ROUNDS} turns, after ${WARMUP_SECONDS}s of warm-up per process, ${CONNECTIONS} connections, answer cache ${process.env.BENCH_ANSWER_CACHE ?? '5000'}, load average before ${loadavg()
       .map((l) => l.toFixed(2))
       .join(' ')}`,
   );
+  const targets: { mode: string; url: string; text: (n: number) => string }[] = [];
   if (MODES.includes('reference')) {
     const reference = await startBot(fake, ['bench/grammy-reference.ts'], false);
     bots.push(reference);
-    runs.push(
-      await load(
-        fake,
-        `http://127.0.0.1:${reference.port}/`,
-        'reference',
-        (n) => questions[n % questions.length] ?? '',
-      ),
-    );
-    reference.process.kill('SIGTERM');
+    targets.push({ mode: 'reference', url: `http://127.0.0.1:${reference.port}/`, text: repeatedQuestion });
   }
+  let service: Bot | undefined;
   if (MODES.includes('repeated') || MODES.includes('unique')) {
-    const service = await startBot(fake, ['src/cli.ts', 'start'], true);
+    service = await startBot(fake, ['src/cli.ts', 'start'], true);
     bots.push(service);
     const url = `http://127.0.0.1:${service.port}/webhooks/telegram`;
-    if (MODES.includes('repeated'))
-      runs.push(await load(fake, url, 'repeated', (n) => questions[n % questions.length] ?? ''));
-    if (MODES.includes('unique')) runs.push(await load(fake, url, 'unique', uniqueQuestion));
-    console.log(`service memory after the runs: ${await serviceMemory(service.port)}`);
+    if (MODES.includes('repeated')) targets.push({ mode: 'repeated', url, text: repeatedQuestion });
+    if (MODES.includes('unique')) targets.push({ mode: 'unique', url, text: uniqueQuestion });
   }
+  // The modes take turns in short slices, so that a change in the machine's load falls on all of them alike.
+  const slices = new Map<string, Run[]>();
+  for (let round = 0; round < ROUNDS; round++)
+    for (const t of targets)
+      slices.set(t.mode, [...(slices.get(t.mode) ?? []), await load(fake, t.url, t.mode, t.text, SECONDS / ROUNDS)]);
+  for (const [mode, parts] of slices) runs.push(combined(mode, parts));
+  if (service) console.log(`service memory after the runs: ${await serviceMemory(service.port)}`);
   const reference = runs.find((r) => r.mode === 'reference');
   const repeated = runs.find((r) => r.mode === 'repeated');
   for (const r of runs) {
