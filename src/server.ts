@@ -10,7 +10,7 @@ import { Hono, type Context } from 'hono';
 import type { Logger } from 'pino';
 import type { ConsoleEnv } from './admin/routes.ts';
 import type { ChannelAdapter } from './channels/adapter.ts';
-import { BodyTooLargeError, secretMatches, webhookPath } from './channels/webhook-guards.ts';
+import { BodyTooLargeError, secretMatches, tooLarge, webhookPath } from './channels/webhook-guards.ts';
 import type { Metrics } from './metrics.ts';
 
 /** What the server routes to. */
@@ -65,7 +65,7 @@ export function createApp(deps: ServerDeps): Hono {
 
   app.notFound((c) => c.json({ error: 'not found' }, 404));
   app.onError((error, c) => {
-    if (error instanceof BodyTooLargeError) return c.json({ error: 'body too large' }, 413);
+    if (error instanceof BodyTooLargeError) return tooLarge(c);
     if (clientWentAway(c, error)) {
       // Nothing failed on our side and nobody reads the answer: not worth an error or a stack trace.
       logger.debug({ route: c.req.path }, 'request aborted by the client');

@@ -6,9 +6,9 @@
  * within a deadline and let slow work finish in the background.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import type { HttpBindings } from '@hono/node-server';
 import type { Context, MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
 import type { Platform } from '../core/message.ts';
 import type { Metrics } from '../metrics.ts';
@@ -28,6 +28,14 @@ export function webhookPath(platform: Platform): string {
 /** Thrown when a body without a declared length grows past MAX_WEBHOOK_BYTES (the server answers 413). */
 export class BodyTooLargeError extends Error {}
 
+/**
+ * The 413 answer. It closes the connection: the rest of a body too large is
+ * never read, so the connection cannot carry another request.
+ */
+export function tooLarge(c: Context): Response {
+  return c.json({ error: 'body too large' }, 413, { connection: 'close' });
+}
+
 /** Compares two secrets in constant time (hashing first makes lengths equal). */
 export function secretMatches(given: string | undefined, expected: string): boolean {
   if (given === undefined) return false;
@@ -36,31 +44,78 @@ export function secretMatches(given: string | undefined, expected: string): bool
   return timingSafeEqual(a, b);
 }
 
+/** The Node request behind a context, when the app runs on @hono/node-server (undefined in `app.request` tests). */
+function incomingOf(c: Context): IncomingMessage | undefined {
+  return (c.env as Partial<HttpBindings> | undefined)?.incoming;
+}
+
 /**
- * Reads a request body as text, at most MAX_WEBHOOK_BYTES. On Node it reads the
- * raw IncomingMessage: building a web-standard Request stream for every update
- * was the largest single cost in `npm run bench:webhook`. bodyLimit has already
- * refused a declared Content-Length over the limit; this also stops a body
- * sent without one.
+ * A request header, read from the raw IncomingMessage when there is one: it
+ * spares building web-standard Headers for every update.
  */
-export async function readBody(c: Context): Promise<string> {
-  const incoming = (c.env as Partial<HttpBindings> | undefined)?.incoming;
+export function headerOf(c: Context, name: string): string | undefined {
+  const incoming = incomingOf(c);
+  if (!incoming) return c.req.header(name);
+  const value = incoming.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+/** True when the request declares a Content-Length over MAX_WEBHOOK_BYTES. */
+function declaredTooLarge(c: Context): boolean {
+  const declared = headerOf(c, 'content-length');
+  return declared !== undefined && Number(declared) > MAX_WEBHOOK_BYTES;
+}
+
+/**
+ * Reads a request body as text, once, at most MAX_WEBHOOK_BYTES. On Node it
+ * reads the raw IncomingMessage: building a web-standard Request, its stream
+ * and AbortController for every update was the largest single cost in
+ * `npm run bench:webhook`. A declared Content-Length over the cap is refused
+ * before a byte is read; a body sent without one (chunked) is refused as soon
+ * as it grows past the cap, without reading the rest.
+ */
+async function readBody(c: Context): Promise<string> {
+  if (declaredTooLarge(c)) throw new BodyTooLargeError();
+  const incoming = incomingOf(c);
   if (!incoming) return c.req.text();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of incoming as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_WEBHOOK_BYTES) throw new BodyTooLargeError();
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+  return new Promise<string>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = (): void => {
+      incoming.off('data', onData);
+      incoming.off('end', onEnd);
+      incoming.off('error', onError);
+    };
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length;
+      if (size > MAX_WEBHOOK_BYTES) {
+        stop();
+        incoming.pause();
+        reject(new BodyTooLargeError());
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = (): void => {
+      stop();
+      resolve(chunks.length === 1 ? (chunks[0] as Buffer).toString('utf8') : Buffer.concat(chunks).toString('utf8'));
+    };
+    const onError = (error: Error): void => {
+      stop();
+      reject(error);
+    };
+    incoming.on('data', onData);
+    incoming.once('end', onEnd);
+    incoming.once('error', onError);
+    if (incoming.readableEnded) onEnd();
+  });
 }
 
 /** The shared checks of one webhook route, counted in `ctxh_webhook_rejected_total{route}`. */
 export interface WebhookGuards {
   /** The route's path, as counted in the metrics. */
   readonly route: string;
-  /** Refuses a body over MAX_WEBHOOK_BYTES with 413. */
+  /** Refuses a declared Content-Length over MAX_WEBHOOK_BYTES with 413, before the body is read. */
   bodyLimit: MiddlewareHandler;
   /** Refuses a request whose secret header is missing or wrong (compared in constant time) with 401. */
   requireSecret(header: string, secret: string): MiddlewareHandler;
@@ -68,6 +123,8 @@ export interface WebhookGuards {
   rejected(reason: string): void;
   /** Answers 400 and counts the request as malformed. */
   malformed(c: Context, error: string): Response;
+  /** The body as text, read once with readBody's cap; a body that grows past it is counted and answered 413. */
+  readText(c: Context): Promise<string>;
   /** The body parsed as JSON, or undefined when it is not JSON. */
   readJson(c: Context): Promise<{ value: unknown } | undefined>;
   /**
@@ -83,17 +140,24 @@ export function webhookGuards(platform: Platform, logger: Logger, metrics?: Metr
   const rejected = (reason: string): void => {
     metrics?.webhookRejected.inc({ route, reason });
   };
+  const readText = async (c: Context): Promise<string> => {
+    try {
+      return await readBody(c);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) rejected('too_large');
+      throw error;
+    }
+  };
   return {
     route,
-    bodyLimit: bodyLimit({
-      maxSize: MAX_WEBHOOK_BYTES,
-      onError: (c) => {
-        rejected('too_large');
-        return c.json({ error: 'body too large' }, 413);
-      },
-    }),
+    // A plain header check: Hono's bodyLimit reads `c.req.raw.body`, which builds a whole web Request per update.
+    bodyLimit: async (c, next) => {
+      if (!declaredTooLarge(c)) return next();
+      rejected('too_large');
+      return tooLarge(c);
+    },
     requireSecret: (header, secret) => async (c, next) => {
-      if (!secretMatches(c.req.header(header), secret)) {
+      if (!secretMatches(headerOf(c, header), secret)) {
         rejected('secret');
         logger.warn({ route }, 'webhook with a wrong or missing secret token rejected');
         return c.json({ error: 'unauthorized' }, 401);
@@ -105,8 +169,9 @@ export function webhookGuards(platform: Platform, logger: Logger, metrics?: Metr
       rejected('malformed');
       return c.json({ error }, 400);
     },
+    readText,
     readJson: async (c) => {
-      const raw = await readBody(c);
+      const raw = await readText(c);
       try {
         return { value: JSON.parse(raw) as unknown };
       } catch {

@@ -213,4 +213,21 @@ describe('SeenUpdates', () => {
     expect(reopened.has('301')).toBe(true);
     expect(reopened.has('zz')).toBe(false);
   });
+
+  it('keeps appending into the new file after each compaction of the one it keeps open', () => {
+    const path = file();
+    let now = 1_000_000;
+    const options = { file: path, ttlMs: 100, now: () => now };
+    const seen = new SeenUpdates(options);
+    // Ids live 100 ms and come 1 ms apart: past 1,000 lines the file is rewritten with the live ones.
+    for (let id = 1; id <= 2_500; id++) {
+      now += 1;
+      seen.record(String(id));
+    }
+    const lines = readFileSync(path, 'utf8').split('\n').filter(Boolean);
+    expect(lines.length).toBeLessThan(1_000);
+    const reopened = new SeenUpdates(options);
+    for (const id of [2_401, 2_450, 2_500]) expect(reopened.has(String(id)), String(id)).toBe(true);
+    expect(reopened.has('2300')).toBe(false);
+  });
 });

@@ -33,7 +33,7 @@ import { ChatQueue } from '../chat-queue.ts';
 import { sendLiveReplies } from '../live-reply.ts';
 import type { ZaloOaConfig } from '../../config.ts';
 import { SeenUpdates } from '../seen-updates.ts';
-import { readBody, webhookGuards, ZALO_WEBHOOK_ANSWER_WITHIN_MS } from '../webhook-guards.ts';
+import { headerOf, webhookGuards, ZALO_WEBHOOK_ANSWER_WITHIN_MS } from '../webhook-guards.ts';
 import {
   FileTokenStore,
   ZaloOaApiError,
@@ -184,8 +184,8 @@ export class ZaloOaChannel implements ChannelAdapter {
       .get('/', (c) => c.json(refused('url_check')))
       .post('/', guard.bodyLimit, async (c) => {
         // The signature covers the exact bytes received, so the body is read once, as text, and never re-serialised.
-        const raw = await readBody(c);
-        const signature = c.req.header('x-zevent-signature');
+        const raw = await guard.readText(c);
+        const signature = headerOf(c, 'x-zevent-signature');
         // The developers portal checks a new webhook URL with a request that is not a signed event
         // (empty, or a sample event without a signature): answered 200 so the URL is accepted.
         if (raw.trim().length === 0 || signature === undefined) return c.json(refused('url_check'));
