@@ -15,20 +15,6 @@ export interface FigureContext {
   now: Date;
 }
 
-/** A figure as it applies on the context's day. */
-export interface FigureInForce {
-  id: string;
-  name: string;
-  /** The level used for amounts (the provincial one when it applies). */
-  point: FigurePoint;
-  /** True when `point` is the province's own level. */
-  provincial: boolean;
-  /** The national level in force (same as `point` unless a provincial level applies). */
-  national: FigurePoint;
-  /** The last confirmed national level, when the one in force is not confirmed. */
-  lastConfirmed?: FigurePoint;
-}
-
 const FIGURE_PLACEHOLDER = /\{figures\.([a-z_]+)\}/g;
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
 
@@ -37,26 +23,46 @@ export function vietnamDay(now: Date): string {
   return new Date(now.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** A level that has reached its date but is not confirmed: named with a hedge, never used as fact. */
+export interface ReportedLevel {
+  point: FigurePoint;
+  /** True when it is the province's own level. */
+  provincial: boolean;
+}
+
+/** A figure as it applies on the context's day. */
+export interface FigureInForce {
+  id: string;
+  name: string;
+  /** The level amounts are computed with: the latest confirmed one (the province's when it has its own). */
+  point: FigurePoint;
+  /** True when `point` is the province's own level. */
+  provincial: boolean;
+  /** Newer levels in force but unconfirmed (national, then provincial), said with a hedge. */
+  reported: ReportedLevel[];
+}
+
 /** The figure `id` in force on the context's day; undefined when unknown or not yet in force. */
 export function figureInForce(id: string, context: FigureContext): FigureInForce | undefined {
   const figure = context.figures[id];
   if (!figure) return undefined;
   const today = vietnamDay(context.now);
   const started = (series: readonly FigurePoint[]): FigurePoint[] => series.filter((p) => p.from <= today);
-  const national = started(figure.national).at(-1);
-  if (!national) return undefined;
-  const own = context.province ? started(figure.provinces[context.province] ?? []).at(-1) : undefined;
+  const national = started(figure.national);
+  const own = context.province ? started(figure.provinces[context.province] ?? []) : [];
+  const latest = national.at(-1);
+  if (!latest) return undefined;
+  // With nothing confirmed yet, the unconfirmed level is all there is; `verify` still hedges it.
+  const nationalPoint = national.findLast((p) => !p.verify) ?? latest;
+  const ownConfirmed = own.findLast((p) => !p.verify);
   // A province may only add to the national level, never pay less.
-  const provincial = own !== undefined && own.value >= national.value;
-  const lastConfirmed = national.verify ? started(figure.national).findLast((p) => !p.verify) : undefined;
-  return {
-    id,
-    name: figure.name,
-    point: provincial ? own : national,
-    provincial,
-    national,
-    ...(lastConfirmed ? { lastConfirmed } : {}),
-  };
+  const provincial = ownConfirmed !== undefined && ownConfirmed.value >= nationalPoint.value;
+  const point = provincial ? ownConfirmed : nationalPoint;
+  const reported: ReportedLevel[] = [];
+  if (latest !== nationalPoint && latest.value > point.value) reported.push({ point: latest, provincial: false });
+  const ownLatest = own.at(-1);
+  if (ownLatest?.verify && ownLatest.value > point.value) reported.push({ point: ownLatest, provincial: true });
+  return { id, name: figure.name, point, provincial, reported };
 }
 
 /** The first day a figure's level changes after the context's day (to know when to re-render). */
@@ -81,39 +87,29 @@ export function vietnameseDate(iso: string): string {
 const HEDGE_VI = 'chưa được xác nhận, vui lòng hỏi UBND xã/phường nơi cư trú';
 const HEDGE_EN = 'not yet confirmed: please ask the People’s Committee of your commune/ward';
 
-function pointVi(p: FigurePoint): string {
-  return `${money.format(p.value)} đ/tháng, áp dụng từ ${vietnameseDate(p.from)} theo ${p.legal_basis}`;
+function levelVi(p: FigurePoint, province: string | undefined): string {
+  const own = province ? `, mức riêng của ${province}` : '';
+  return `${money.format(p.value)} đ/tháng${own}, áp dụng từ ${vietnameseDate(p.from)} theo ${p.legal_basis}`;
 }
 
-function pointEn(p: FigurePoint): string {
-  return `${moneyEn.format(p.value)} VND/month from ${p.from} under ${p.legal_basis}`;
+function levelEn(p: FigurePoint, province: string | undefined): string {
+  const own = province ? `, ${province}'s own level` : '';
+  return `${moneyEn.format(p.value)} VND/month${own} from ${p.from} under ${p.legal_basis}`;
 }
 
-/** The national level in Vietnamese: the last confirmed one first when the one in force is only reported. */
-function nationalVi(f: FigureInForce): string {
-  const p = f.national;
-  if (!p.verify) return pointVi(p);
-  if (!f.lastConfirmed) return `${pointVi(p)} (${HEDGE_VI})`;
-  return `${pointVi(f.lastConfirmed)}; theo thông tin báo chí, từ ${vietnameseDate(p.from)} mức này có thể là ${money.format(p.value)} đ/tháng theo ${p.legal_basis} (${HEDGE_VI})`;
-}
-
-function nationalEn(f: FigureInForce): string {
-  const p = f.national;
-  if (!p.verify) return pointEn(p);
-  if (!f.lastConfirmed) return `${pointEn(p)} (${HEDGE_EN})`;
-  return `${pointEn(f.lastConfirmed)}; reportedly ${moneyEn.format(p.value)} VND/month from ${p.from} under ${p.legal_basis} (${HEDGE_EN})`;
-}
-
-/** "Mức chuẩn trợ giúp xã hội: 500.000 đ/tháng, áp dụng từ 1/7/2024 theo Nghị định 76/2024/NĐ-CP", hedged when unconfirmed. */
+/** "Mức chuẩn …: 500.000 đ/tháng, áp dụng từ 1/7/2024 theo Nghị định 76/2024/NĐ-CP", unconfirmed news hedged after it. */
 export function figureSentence(f: FigureInForce, context: FigureContext, language: 'vi' | 'en' = 'vi'): string {
+  const province = (provincial: boolean): string | undefined => (provincial ? context.provinceName : undefined);
   if (language === 'en') {
-    if (!f.provincial) return nationalEn(f);
-    const hedge = f.point.verify ? ` (${HEDGE_EN})` : '';
-    return `${pointEn(f.point)}, ${context.provinceName}'s own level${hedge}; national level: ${nationalEn(f)}`;
+    const main = levelEn(f.point, province(f.provincial));
+    const news = f.reported.map((r) => levelEn(r.point, province(r.provincial)));
+    const reported = news.length > 0 ? `; reportedly ${news.join('; ')}` : '';
+    return main + reported + (f.point.verify || news.length > 0 ? ` (${HEDGE_EN})` : '');
   }
-  if (!f.provincial) return nationalVi(f);
-  const hedge = f.point.verify ? ` (${HEDGE_VI})` : '';
-  return `${money.format(f.point.value)} đ/tháng, mức riêng của ${context.provinceName} áp dụng từ ${vietnameseDate(f.point.from)} theo ${f.point.legal_basis}${hedge}; mức chung cả nước: ${nationalVi(f)}`;
+  const main = levelVi(f.point, province(f.provincial));
+  const news = f.reported.map((r) => levelVi(r.point, province(r.provincial)));
+  const reported = news.length > 0 ? `; theo thông tin báo chí, có thể là ${news.join('; hoặc ')}` : '';
+  return main + reported + (f.point.verify || news.length > 0 ? ` (${HEDGE_VI})` : '');
 }
 
 /** The `{figures.x}` ids a text uses that figures.yaml does not define. */

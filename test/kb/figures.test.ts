@@ -38,16 +38,27 @@ describe('dated figures', () => {
     expect(baseLevelLine(dir, '2026-06-30')).not.toContain('540.000');
     const line = baseLevelLine(dir, '2026-07-01');
     expect(line).toContain('500.000 đ/tháng, áp dụng từ 1/7/2024 theo Nghị định 76/2024/NĐ-CP');
-    expect(line).toContain('có thể là 540.000 đ/tháng theo Nghị định 335/2026/NĐ-CP');
+    expect(line).toContain('có thể là 540.000 đ/tháng, áp dụng từ 1/7/2026 theo Nghị định 335/2026/NĐ-CP');
     expect(line).toContain('chưa được xác nhận, vui lòng hỏi UBND xã/phường');
   });
 
-  it('says when the province’s own level applies, hedged while it is unconfirmed', () => {
+  it('names the province’s own level beside the national one, hedged while it is unconfirmed', () => {
     expect(baseLevelLine(KNOWLEDGE_DIR, '2024-09-30')).not.toContain('700.000');
     const line = baseLevelLine(KNOWLEDGE_DIR, '2024-10-01');
-    expect(line).toContain('700.000 đ/tháng, mức riêng của Quảng Ninh áp dụng từ 1/10/2024');
+    expect(line).toContain('500.000 đ/tháng, áp dụng từ 1/7/2024 theo Nghị định 76/2024/NĐ-CP');
+    expect(line).toContain('có thể là 700.000 đ/tháng, mức riêng của Quảng Ninh, áp dụng từ 1/10/2024');
     expect(line).toContain('chưa được xác nhận, vui lòng hỏi UBND xã/phường');
-    expect(line).toContain('mức chung cả nước: 500.000 đ/tháng');
+  });
+
+  it('quotes the province’s own level first once staff confirm it', () => {
+    const dir = copyKnowledge();
+    const file = join(dir, 'figures.yaml');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/(value: 700000[\s\S]*?verify:) true/, '$1 false'));
+    const line = baseLevelLine(dir, '2024-10-01');
+    expect(line).toContain(
+      'Mức chuẩn: 700.000 đ/tháng, mức riêng của Quảng Ninh, áp dụng từ 1/10/2024 theo quy định của HĐND tỉnh Quảng Ninh.',
+    );
   });
 
   it('names the file, figure and field of a figure written wrongly', () => {
