@@ -9,6 +9,7 @@ import { compileEligibility, type EligibilityRules } from './eligibility/rules.t
 import {
   checkAgencies,
   checkEntries,
+  figureContext,
   KnowledgeError,
   readKnowledgeSource,
   type CheckOptions,
@@ -48,8 +49,9 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
   const { center } = data;
   const missing = source.ui.missing_info;
   const entryIds = new Set(data.entries.keys());
+  const figures = figureContext(source, options.now ?? new Date());
   const eligibility = source.eligibility
-    ? compileEligibility(source.eligibility, { entryIds, center, missing }, problems)
+    ? compileEligibility(source.eligibility, { entryIds, center, missing, figures }, problems)
     : undefined;
   const events = source.events ? compileEvents(source.events, { center, missing, entryIds }, problems) : undefined;
   const lexicon = compileLexicon(source.lexicon);

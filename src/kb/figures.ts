@@ -15,7 +15,8 @@ export interface FigureContext {
   now: Date;
 }
 
-const FIGURE_PLACEHOLDER = /\{figures\.([a-z_]+)\}/g;
+/** `{figures.base_level}` (the sentence) or `{figures.base_level.amount}` (just "500.000 đồng"). */
+const FIGURE_PLACEHOLDER = /\{figures\.([a-z_]+)(\.amount)?\}/g;
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
 
 /** The calendar day in Vietnam (YYYY-MM-DD), which is what a figure's `from` means. */
@@ -97,6 +98,11 @@ function levelEn(p: FigurePoint, province: string | undefined): string {
   return `${moneyEn.format(p.value)} VND/month${own} from ${p.from} under ${p.legal_basis}`;
 }
 
+/** The newer unconfirmed levels of a figure in Vietnamese ("540.000 đ/tháng, áp dụng từ 1/7/2026 theo …"); '' when none. */
+export function reportedLevels(f: FigureInForce, context: FigureContext): string {
+  return f.reported.map((r) => levelVi(r.point, r.provincial ? context.provinceName : undefined)).join('; hoặc ');
+}
+
 /** "Mức chuẩn …: 500.000 đ/tháng, áp dụng từ 1/7/2024 theo Nghị định 76/2024/NĐ-CP", unconfirmed news hedged after it. */
 export function figureSentence(f: FigureInForce, context: FigureContext, language: 'vi' | 'en' = 'vi'): string {
   const province = (provincial: boolean): string | undefined => (provincial ? context.provinceName : undefined);
@@ -107,8 +113,8 @@ export function figureSentence(f: FigureInForce, context: FigureContext, languag
     return main + reported + (f.point.verify || news.length > 0 ? ` (${HEDGE_EN})` : '');
   }
   const main = levelVi(f.point, province(f.provincial));
-  const news = f.reported.map((r) => levelVi(r.point, province(r.provincial)));
-  const reported = news.length > 0 ? `; theo thông tin báo chí, có thể là ${news.join('; hoặc ')}` : '';
+  const news = reportedLevels(f, context);
+  const reported = news ? `; theo thông tin báo chí, có thể là ${news}` : '';
   return main + reported + (f.point.verify || news.length > 0 ? ` (${HEDGE_VI})` : '');
 }
 
@@ -117,10 +123,12 @@ export function unknownFigureKeys(text: string, figures: FiguresFile): string[] 
   return [...text.matchAll(FIGURE_PLACEHOLDER)].map((m) => m[1] as string).filter((id) => !(id in figures));
 }
 
-/** Fills `{figures.x}` with the sentence of the level in force on the context's day. */
+/** Fills `{figures.x}` with the sentence of the level in force on the context's day, `{figures.x.amount}` with its amount. */
 export function renderFigures(text: string, context: FigureContext, language: 'vi' | 'en' = 'vi'): string {
-  return text.replace(FIGURE_PLACEHOLDER, (whole, id: string) => {
+  return text.replace(FIGURE_PLACEHOLDER, (whole, id: string, amountOnly: string | undefined) => {
     const f = figureInForce(id, context);
-    return f ? figureSentence(f, context, language) : whole;
+    if (!f) return whole;
+    if (!amountOnly) return figureSentence(f, context, language);
+    return language === 'en' ? `${moneyEn.format(f.point.value)} VND` : `${money.format(f.point.value)} đồng`;
   });
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KnowledgeError } from '../../src/kb/load.ts';
 import { loadKnowledge } from '../../src/knowledge.ts';
-import { copyKnowledge, KNOWLEDGE_DIR } from '../helpers/kb.ts';
+import { copyKnowledge, copyKnowledgeNationalOnly, KNOWLEDGE_DIR } from '../helpers/kb.ts';
 
 /** Noon in Vietnam on the given day. */
 const on = (day: string): Date => new Date(`${day}T12:00:00+07:00`);
@@ -14,17 +14,9 @@ function baseLevelLine(dir: string, day: string): string {
   return answer.split('\n').find((line) => line.includes('Mức chuẩn:')) ?? '';
 }
 
-/** A copy of the knowledge folder whose center has no provincial level. */
-function nationalOnly(): string {
-  const dir = copyKnowledge();
-  const file = join(dir, 'center.yaml');
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/^figures_province: .*$/m, 'figures_province: ""'));
-  return dir;
-}
-
 describe('dated figures', () => {
   it('quotes the base level in force on the day, with its date and legal basis', () => {
-    const dir = nationalOnly();
+    const dir = copyKnowledgeNationalOnly();
     expect(baseLevelLine(dir, '2024-06-30')).toContain(
       '360.000 đ/tháng, áp dụng từ 1/7/2021 theo Nghị định 20/2021/NĐ-CP',
     );
@@ -34,7 +26,7 @@ describe('dated figures', () => {
   });
 
   it('keeps the last confirmed level and hedges the reported 2026 level, pointing to the commune', () => {
-    const dir = nationalOnly();
+    const dir = copyKnowledgeNationalOnly();
     expect(baseLevelLine(dir, '2026-06-30')).not.toContain('540.000');
     const line = baseLevelLine(dir, '2026-07-01');
     expect(line).toContain('500.000 đ/tháng, áp dụng từ 1/7/2024 theo Nghị định 76/2024/NĐ-CP');
