@@ -92,7 +92,8 @@ function subscriptionTopics(knowledge: KnowledgeStore): Array<{ id: string; labe
 export async function createRuntime(config: AppConfig, options: RuntimeOptions): Promise<Runtime> {
   const { logger } = options;
   const clock = options.clock ?? systemClock;
-  const knowledge = options.knowledge ?? new KnowledgeStore(config.knowledgeDir, logger, { dataDir: config.dataDir });
+  const knowledge =
+    options.knowledge ?? new KnowledgeStore(config.knowledgeDir, logger, { dataDir: config.dataDir, clock });
   const metrics = options.metrics ?? new Metrics();
   const diskHealth = new DiskHealth({
     logger,

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KnowledgeError } from '../../src/kb/load.ts';
-import { loadKnowledge } from '../../src/knowledge.ts';
+import { fixedClock } from '../../src/clock.ts';
+import { KnowledgeStore, loadKnowledge } from '../../src/knowledge.ts';
+import { silentLogger } from '../../src/log.ts';
 import { copyKnowledge, copyKnowledgeNationalOnly, KNOWLEDGE_DIR } from '../helpers/kb.ts';
 
 /** Noon in Vietnam on the given day. */
@@ -87,5 +89,22 @@ describe('entries write no amount by hand', () => {
       ),
     );
     expect(handWritten).toEqual([]);
+  });
+});
+
+describe('the live knowledge base', () => {
+  it('quotes the new level on the day it applies, without a reload', () => {
+    const clock = fixedClock(on('2024-06-30'));
+    const store = new KnowledgeStore(copyKnowledgeNationalOnly(), silentLogger(), { clock });
+    const line = (): string =>
+      store.current.entries
+        .get('allowance-amount')
+        ?.answer.split('\n')
+        .find((l) => l.includes('Mức chuẩn:')) ?? '';
+    expect(line()).toContain('360.000 đ/tháng');
+    expect(store.current.eligibility?.baseLevel.amount).toBe(360000);
+    clock.set(new Date('2024-06-30T17:00:00Z')); // midnight in Vietnam
+    expect(line()).toContain('500.000 đ/tháng, áp dụng từ 1/7/2024 theo Nghị định 76/2024/NĐ-CP');
+    expect(store.current.eligibility?.baseLevel.amount).toBe(500000);
   });
 });
