@@ -113,3 +113,8 @@ export class KnowledgeStore extends KnowledgeFolder<CompiledKnowledge> {
     });
   }
 }
+
+/** The CENTER choice of the config, as store and load options. */
+export function centerOption(config: { center?: string }): { center?: string } {
+  return config.center ? { center: config.center } : {};
+}

@@ -114,7 +114,7 @@ export function figureSentence(f: FigureInForce, context: FigureContext, languag
   }
   const main = levelVi(f.point, province(f.provincial));
   const news = reportedLevels(f, context);
-  const reported = news ? `; theo thông tin báo chí, có thể là ${news}` : '';
+  const reported = news ? `; mức mới có thể là ${news}` : '';
   return main + reported + (f.point.verify || news.length > 0 ? ` (${HEDGE_VI})` : '');
 }
 

@@ -137,12 +137,16 @@ const TOP_FILES = [
 ];
 const ENTRIES_DIR = 'entries';
 
+/** The folder of other centers' files, one per province, chosen with CENTER (`centers/hue.yaml`). */
+export const CENTERS_DIR = 'centers';
+
 /**
  * Reads the text of every knowledge file into memory, so that what is checked,
  * compiled and kept as the last good copy are the very same bytes. A file that
  * does not exist is left out (parsing names it); one that cannot be read is a problem.
+ * With `center`, `centers/<center>.yaml` is read in place of center.yaml.
  */
-export function readKnowledgeFiles(dir: string, problems: KbProblem[]): KnowledgeFiles {
+export function readKnowledgeFiles(dir: string, problems: KbProblem[], center?: string): KnowledgeFiles {
   const files = new Map<string, string>();
   const read = (file: string): void => {
     try {
@@ -153,6 +157,20 @@ export function readKnowledgeFiles(dir: string, problems: KbProblem[]): Knowledg
     }
   };
   for (const file of TOP_FILES) read(file);
+  if (center !== undefined) {
+    const file = `${CENTERS_DIR}/${center}.yaml`;
+    files.delete('center.yaml');
+    read(file);
+    const text = files.get(file);
+    files.delete(file);
+    // Kept under the usual name, so the last good copy and every check see one center file.
+    if (text !== undefined) files.set('center.yaml', text);
+    else
+      problems.push({
+        file,
+        message: `không tìm thấy tệp trung tâm cho CENTER=${center}; tạo tệp này hoặc bỏ biến CENTER.`,
+      });
+  }
   let names: string[] = [];
   try {
     names = readdirSync(join(dir, ENTRIES_DIR))
@@ -214,6 +232,8 @@ function parseFile<S extends z.ZodType>(
 export interface ReadOptions {
   /** Skip the manifest's floors (only to write a new manifest after a deliberate removal). */
   ignoreManifest?: boolean;
+  /** CENTER: read `centers/<center>.yaml` instead of center.yaml. */
+  center?: string;
 }
 
 /**
@@ -299,7 +319,7 @@ export function safetyData(
 /** Reads every knowledge file; throws `KnowledgeError` listing all problems if any file is unusable. */
 export function readKnowledgeSource(dir: string, options: ReadOptions = {}): KnowledgeSource {
   const problems: KbProblem[] = [];
-  return parseKnowledgeSource(readKnowledgeFiles(dir, problems), problems, options);
+  return parseKnowledgeSource(readKnowledgeFiles(dir, problems, options.center), problems, options);
 }
 
 /** Options for checking a knowledge snapshot. */

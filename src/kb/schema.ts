@@ -74,6 +74,10 @@ export const centerSchema = z.strictObject({
   email: z.string().trim().default(''),
   /** When counsellors answer handed-over conversations; empty when not known. */
   duty_hours: dutyHoursSchema,
+  /** The fields above not yet confirmed by the center itself (invented for an example, or unchecked). */
+  verify: z
+    .array(z.enum(['name', 'short_name', 'province', 'hotline', 'address', 'hours', 'website', 'email', 'duty_hours']))
+    .default([]),
 });
 export type Center = z.infer<typeof centerSchema>;
 

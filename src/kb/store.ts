@@ -49,6 +49,8 @@ export interface KnowledgeStoreOptions {
   dataDir?: string;
   /** True when a snapshot must be compiled again from the same files (the legal figures it quotes changed today). */
   isOutdated?: (snapshot: Knowledge) => boolean;
+  /** CENTER: serve `centers/<center>.yaml` instead of center.yaml. */
+  center?: string;
 }
 
 /** Turns the parsed files into the snapshot served; throws `KnowledgeError` when they are unusable. */
@@ -65,6 +67,7 @@ export class KnowledgeFolder<K extends Knowledge> {
   /** When the copy being served was saved, while serving the last good copy. */
   private lastGoodSince: string | undefined;
   private readonly isOutdated: ((snapshot: Knowledge) => boolean) | undefined;
+  private readonly center: string | undefined;
 
   /**
    * Loads the folder. When it is broken and a last good copy was saved in
@@ -79,6 +82,7 @@ export class KnowledgeFolder<K extends Knowledge> {
   ) {
     this.lastGoodFile = options.dataDir === undefined ? undefined : lastGoodPath(options.dataDir);
     this.isOutdated = options.isOutdated;
+    this.center = options.center;
     try {
       this.snapshot = this.loadFolder();
     } catch (error) {
@@ -128,7 +132,7 @@ export class KnowledgeFolder<K extends Knowledge> {
   /** Reads, checks and compiles the folder; on success keeps its files as the last good copy. */
   private loadFolder(): K {
     const problems: KbProblem[] = [];
-    const files = readKnowledgeFiles(this.dir, problems);
+    const files = readKnowledgeFiles(this.dir, problems, this.center);
     const knowledge = this.compile(parseKnowledgeSource(files, problems));
     if (this.lastGoodFile) {
       try {

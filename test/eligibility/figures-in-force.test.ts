@@ -11,8 +11,8 @@ import { copyKnowledgeNationalOnly, KNOWLEDGE_DIR, testUser } from '../helpers/k
 const on = (day: string): Date => new Date(`${day}T12:00:00+07:00`);
 
 /** The result of a check for a poor 82-year-old with no one to support them, typed, on the given day. */
-async function checkOn(dir: string, day: string): Promise<string> {
-  const kb = loadKnowledge(dir, { now: on(day) });
+async function checkOn(dir: string, day: string, center?: string): Promise<string> {
+  const kb = loadKnowledge(dir, { now: on(day), ...(center ? { center } : {}) });
   const bot = createBot({
     knowledge: () => kb,
     engine: DEFAULT_ENGINE_CONFIG,
@@ -42,7 +42,7 @@ describe('eligibility amounts over time', () => {
     const text = await checkOn(copyKnowledgeNationalOnly(), '2026-07-01');
     expect(text).toContain('500.000 × hệ số 2,0 = 1.000.000 đồng/tháng');
     expect(text).toContain(
-      'Theo thông tin báo chí, mức chuẩn có thể là 540.000 đ/tháng, áp dụng từ 1/7/2026 theo Nghị định 335/2026/NĐ-CP; mức này chưa được xác nhận, vui lòng hỏi UBND xã/phường nơi cư trú.',
+      'Mức chuẩn có thể đã thay đổi thành 540.000 đ/tháng, áp dụng từ 1/7/2026 theo Nghị định 335/2026/NĐ-CP; mức này chưa được xác nhận, vui lòng hỏi UBND xã/phường nơi cư trú.',
     );
     // The social pension comes from figures.yaml too.
     expect(text).toContain('Mức dự kiến: 500.000 đồng/tháng');
@@ -50,6 +50,15 @@ describe('eligibility amounts over time', () => {
 
   it('names the province’s own level for the center’s province', async () => {
     const text = await checkOn(KNOWLEDGE_DIR, '2024-10-01');
-    expect(text).toContain('có thể là 700.000 đ/tháng, mức riêng của Quảng Ninh, áp dụng từ 1/10/2024');
+    expect(text).toContain('có thể đã thay đổi thành 700.000 đ/tháng, mức riêng của Quảng Ninh, áp dụng từ 1/10/2024');
+  });
+
+  it('names Huế’s own level and hotline when CENTER=hue', async () => {
+    const quangNinh = await checkOn(KNOWLEDGE_DIR, '2026-11-25');
+    const hue = await checkOn(KNOWLEDGE_DIR, '2026-11-25', 'hue');
+    expect(hue).toContain('600.000 đ/tháng, mức riêng của thành phố Huế, áp dụng từ 1/1/2025');
+    expect(hue).not.toContain('Quảng Ninh');
+    expect(quangNinh).toContain('700.000 đ/tháng, mức riêng của Quảng Ninh');
+    expect(quangNinh).not.toContain('Huế');
   });
 });
