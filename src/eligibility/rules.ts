@@ -36,7 +36,7 @@ export interface Question extends Omit<QuestionFile, 'options'> {
 }
 
 /** An amount row ready to use: a figure resolved to its amount in force. */
-export interface AmountRow extends Omit<AmountFile, 'figure'> {
+interface AmountRow extends Omit<AmountFile, 'figure'> {
   /** The monthly amount in đồng when the row names a figure (e.g. the social pension). */
   fixed?: number;
 }
@@ -47,7 +47,7 @@ export interface Category extends Omit<CategoryFile, 'amounts'> {
 }
 
 /** The base level amounts are computed with: the last confirmed one in force (figures.yaml). */
-export interface BaseLevel {
+interface BaseLevel {
   amount: number;
   /** YYYY-MM-DD it applies from. */
   since: string;

@@ -6,7 +6,7 @@ export const FIGURES_FILE = 'figures.yaml';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A province code in figures.yaml and center.yaml (`quang-ninh`, `hue`). */
-export const provinceCodeSchema = z
+const provinceCodeSchema = z
   .string()
   .regex(/^[a-z0-9-]{2,24}$/, 'mã tỉnh chỉ gồm chữ thường không dấu, số, dấu gạch ngang, ví dụ quang-ninh');
 
@@ -42,7 +42,6 @@ const figureSchema = z.strictObject({
   national: seriesSchema,
   provinces: z.record(provinceCodeSchema, seriesSchema).default({}),
 });
-export type Figure = z.infer<typeof figureSchema>;
 
 /** A figure's id as written in templates (`{figures.base_level}`). */
 export const figureIdSchema = z.string().regex(/^[a-z_]{2,32}$/, 'mã con số chỉ gồm chữ thường không dấu và "_"');

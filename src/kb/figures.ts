@@ -25,7 +25,7 @@ export function vietnamDay(now: Date): string {
 }
 
 /** A level that has reached its date but is not confirmed: named with a hedge, never used as fact. */
-export interface ReportedLevel {
+interface ReportedLevel {
   point: FigurePoint;
   /** True when it is the province's own level. */
   provincial: boolean;
@@ -80,7 +80,7 @@ const money = new Intl.NumberFormat('vi-VN');
 const moneyEn = new Intl.NumberFormat('en-US');
 
 /** 2024-07-01 → 1/7/2024, the way dates are written in Vietnamese. */
-export function vietnameseDate(iso: string): string {
+function vietnameseDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${d}/${m}/${y}`;
 }
@@ -104,7 +104,7 @@ export function reportedLevels(f: FigureInForce, context: FigureContext): string
 }
 
 /** "Mức chuẩn …: 500.000 đ/tháng, áp dụng từ 1/7/2024 theo Nghị định 76/2024/NĐ-CP", unconfirmed news hedged after it. */
-export function figureSentence(f: FigureInForce, context: FigureContext, language: 'vi' | 'en' = 'vi'): string {
+function figureSentence(f: FigureInForce, context: FigureContext, language: 'vi' | 'en' = 'vi'): string {
   const province = (provincial: boolean): string | undefined => (provincial ? context.provinceName : undefined);
   if (language === 'en') {
     const main = levelEn(f.point, province(f.provincial));

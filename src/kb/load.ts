@@ -138,7 +138,7 @@ const TOP_FILES = [
 const ENTRIES_DIR = 'entries';
 
 /** The folder of other centers' files, one per province, chosen with CENTER (`centers/hue.yaml`). */
-export const CENTERS_DIR = 'centers';
+const CENTERS_DIR = 'centers';
 
 /**
  * Reads the text of every knowledge file into memory, so that what is checked,
