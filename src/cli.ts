@@ -6,7 +6,7 @@ import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { issueLoginLinkFromCli, LoginLinkRefused } from './admin/issue-link.ts';
 import { ChatAddress } from './core/address.ts';
-import { type CompiledKnowledge, compileKnowledge, KnowledgeStore, loadKnowledge } from './knowledge.ts';
+import { type CompiledKnowledge, centerOption, compileKnowledge, KnowledgeStore, loadKnowledge } from './knowledge.ts';
 import { basename, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -119,7 +119,7 @@ const SAFEGUARDING_TRAINING_SETS = Array.from({ length: 12 }, (_, i) => (i === 0
 );
 
 function loadOrExit(config: AppConfig, io: CliIo): CompiledKnowledge {
-  return orExit(io, () => loadKnowledge(config.knowledgeDir));
+  return orExit(io, () => loadKnowledge(config.knowledgeDir, centerOption(config)));
 }
 
 /** Runs work that reads the knowledge folder; a `KnowledgeError` is printed for staff and ends the command with code 1. */
@@ -443,7 +443,7 @@ async function commandStart(config: AppConfig, io: CliIo): Promise<void> {
   });
   let store: KnowledgeStore;
   try {
-    store = new KnowledgeStore(config.knowledgeDir, logger, { dataDir: config.dataDir });
+    store = new KnowledgeStore(config.knowledgeDir, logger, { dataDir: config.dataDir, ...centerOption(config) });
   } catch (error) {
     if (error instanceof KnowledgeError) {
       io.stderr.write(
@@ -775,7 +775,10 @@ async function withDeliveryCore(
     secrets: configuredSecrets(config),
     destination: logDestination(io),
   });
-  const knowledge = new KnowledgeStore(config.knowledgeDir, logger, { dataDir: config.dataDir });
+  const knowledge = new KnowledgeStore(config.knowledgeDir, logger, {
+    dataDir: config.dataDir,
+    ...centerOption(config),
+  });
   let runtime: Runtime | undefined;
   const release = await lockDataDir(config.dataDir).catch((error: unknown) => {
     knowledge.close();

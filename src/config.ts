@@ -33,6 +33,13 @@ function webhookUrl(example: string) {
 
 const envSchema = z.object({
   KNOWLEDGE_DIR: z.string().min(1).default(resolve(PROJECT_ROOT, 'knowledge')),
+  CENTER: z
+    .string()
+    .regex(
+      /^[a-z0-9-]{2,24}$/,
+      'a file name in knowledge/centers/ without .yaml, e.g. hue / tên tệp trong knowledge/centers/, ví dụ hue',
+    )
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   MATCH_ANSWER_THRESHOLD: z.coerce.number().min(0).max(1).default(DEFAULT_ENGINE_CONFIG.answerThreshold),
   MATCH_SUGGEST_THRESHOLD: z.coerce.number().min(0).max(1).default(DEFAULT_ENGINE_CONFIG.suggestThreshold),
@@ -211,6 +218,8 @@ export const ZALO_OA_TOKEN_FILE = 'zalo-oa-tokens.json';
 /** Everything configurable, parsed once. */
 export interface AppConfig {
   knowledgeDir: string;
+  /** CENTER: the center file in knowledge/centers/ to serve instead of center.yaml; absent for center.yaml. */
+  center?: string;
   /** The log level asked for with LOG_LEVEL; unset, each mode picks its own (info for the service, warn for the terminal chat and commands). */
   logLevel?: string;
   engine: EngineConfig;
@@ -367,6 +376,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ...zaloConfigs(e),
     answerCacheSize: e.ANSWER_CACHE_SIZE,
     knowledgeDir: resolve(e.KNOWLEDGE_DIR),
+    ...(e.CENTER ? { center: e.CENTER } : {}),
     ...(e.LOG_LEVEL ? { logLevel: e.LOG_LEVEL } : {}),
     engine: {
       ...DEFAULT_ENGINE_CONFIG,

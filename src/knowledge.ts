@@ -5,10 +5,13 @@
  * classifier). Built once per load or reload, here and nowhere else.
  */
 import type { Logger } from 'pino';
+import { type Clock, systemClock } from './clock.ts';
+import { nextFigureChange, vietnamDay } from './kb/figures.ts';
 import { compileEligibility, type EligibilityRules } from './eligibility/rules.ts';
 import {
   checkAgencies,
   checkEntries,
+  figureContext,
   KnowledgeError,
   readKnowledgeSource,
   type CheckOptions,
@@ -31,6 +34,8 @@ export interface CompiledKnowledge extends Knowledge, NlpSection {
   eligibility?: EligibilityRules;
   /** Subscription topics and the events reminded of (events.yaml); absent only in snapshots built without it. */
   events?: EventCatalog;
+  /** The Vietnam day (YYYY-MM-DD) a legal figure quoted here changes; absent when none is scheduled. */
+  figuresChangeOn?: string;
 }
 
 /** Options for compiling a knowledge snapshot. */
@@ -48,8 +53,9 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
   const { center } = data;
   const missing = source.ui.missing_info;
   const entryIds = new Set(data.entries.keys());
+  const figures = figureContext(source, options.now ?? new Date());
   const eligibility = source.eligibility
-    ? compileEligibility(source.eligibility, { entryIds, center, missing }, problems)
+    ? compileEligibility(source.eligibility, { entryIds, center, missing, figures }, problems)
     : undefined;
   const events = source.events ? compileEvents(source.events, { center, missing, entryIds }, problems) : undefined;
   const lexicon = compileLexicon(source.lexicon);
@@ -67,8 +73,10 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
   const agencyList = checkAgencies(source.agencies, center, missing, problems);
   if (problems.length > 0 || !safeguarding) throw new KnowledgeError(problems);
   const knowledge: Knowledge = { ...data, ...(agencyList ? { agencyList } : {}) };
+  const figuresChangeOn = nextFigureChange(figures);
   return {
     ...knowledge,
+    ...(figuresChangeOn ? { figuresChangeOn } : {}),
     ...compileNlp(knowledge, lexicon, options.weights),
     safeguarding,
     ...(eligibility ? { eligibility } : {}),
@@ -81,10 +89,32 @@ export function loadKnowledge(dir: string, options: CompileOptions & ReadOptions
   return compileKnowledge(readKnowledgeSource(dir, options), options);
 }
 
-/** The live knowledge base the bot answers with: the folder, watched, compiled on every reload. */
+/** Options of the live knowledge base. */
+export interface KnowledgeOptions extends KnowledgeStoreOptions {
+  /** The day answers quote legal figures for; the computer's clock when absent. */
+  clock?: Clock;
+}
+
+/**
+ * The live knowledge base the bot answers with: the folder, watched,
+ * compiled on every reload, and compiled again on the day a legal figure
+ * changes, so answers quote the new level without anyone reloading.
+ */
 export class KnowledgeStore extends KnowledgeFolder<CompiledKnowledge> {
   /** Loads the folder (or the last good copy in `dataDir`); throws `KnowledgeError` when neither is usable. */
-  constructor(dir: string, logger: Logger, options: KnowledgeStoreOptions = {}) {
-    super(dir, logger, (source) => compileKnowledge(source), options);
+  constructor(dir: string, logger: Logger, options: KnowledgeOptions = {}) {
+    const clock = options.clock ?? systemClock;
+    super(dir, logger, (source) => compileKnowledge(source, { now: clock.now() }), {
+      ...options,
+      isOutdated: (snapshot) => {
+        const changeOn = (snapshot as CompiledKnowledge).figuresChangeOn;
+        return changeOn !== undefined && vietnamDay(clock.now()) >= changeOn;
+      },
+    });
   }
+}
+
+/** The CENTER choice of the config, as store and load options. */
+export function centerOption(config: { center?: string }): { center?: string } {
+  return config.center ? { center: config.center } : {};
 }

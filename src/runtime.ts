@@ -19,7 +19,7 @@ import { createBot } from '../handlers/bot.ts';
 import { reminderReplies } from '../handlers/events.ts';
 import { handoffWording } from '../handlers/handoff.ts';
 import type { Platform } from './core/message.ts';
-import { type CompiledKnowledge, KnowledgeStore } from './knowledge.ts';
+import { type CompiledKnowledge, centerOption, KnowledgeStore } from './knowledge.ts';
 import { createAnswerEngine } from './nlp/engine.ts';
 import { Metrics } from './metrics.ts';
 import { NoticeBook } from './admin/notice-book.ts';
@@ -92,7 +92,9 @@ function subscriptionTopics(knowledge: KnowledgeStore): Array<{ id: string; labe
 export async function createRuntime(config: AppConfig, options: RuntimeOptions): Promise<Runtime> {
   const { logger } = options;
   const clock = options.clock ?? systemClock;
-  const knowledge = options.knowledge ?? new KnowledgeStore(config.knowledgeDir, logger, { dataDir: config.dataDir });
+  const knowledge =
+    options.knowledge ??
+    new KnowledgeStore(config.knowledgeDir, logger, { dataDir: config.dataDir, clock, ...centerOption(config) });
   const metrics = options.metrics ?? new Metrics();
   const diskHealth = new DiskHealth({
     logger,

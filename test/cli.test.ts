@@ -130,7 +130,7 @@ describe('command line', () => {
     const strict = await cli(['kb', 'check', '--strict']);
     expect(strict.code).toBe(1);
     expect(strict.stdout).toContain('trước khi đưa vào sử dụng (--strict)');
-    expect(strict.stdout).toContain('eligibility.yaml › trường base_level');
+    expect(strict.stdout).toContain('figures.yaml › trường base_level › national › 2026-07-01');
   });
 
   it('kb check refuses a safeguarding.yaml cut short, and --write-manifest records a deliberate removal', async () => {

@@ -222,6 +222,7 @@ export function resultReplies(kb: CompiledKnowledge, rules: EligibilityRules, re
       source: base.source,
     });
     general.push(base.verify ? `${line} ${texts.base_level_verify}` : line);
+    if (base.reported) general.push(fill(texts.base_level_reported, { levels: base.reported }));
   }
   if (found.some((r) => r.amount)) general.push(texts.amount_confirm);
   if (general.length > 0) blocks.push(general.join('\n'));

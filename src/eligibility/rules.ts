@@ -4,11 +4,13 @@
  * looks only backwards, entries exist, placeholders are known) and compiles
  * it into the rules the check runs on. Problems are written for staff.
  */
+import { figureInForce, type FigureContext, renderFigures, reportedLevels, unknownFigureKeys } from '../kb/figures.ts';
 import type { KbProblem } from '../kb/problems.ts';
 import type { Center } from '../kb/schema.ts';
 import { otherPlaceholders, renderCenter, unknownCenterKeys } from '../kb/template.ts';
 import { tokenize } from '../text/normalize.ts';
 import type {
+  AmountFile,
   CategoryFile,
   Condition,
   EligibilityFile,
@@ -33,13 +35,34 @@ export interface Question extends Omit<QuestionFile, 'options'> {
   options: Option[];
 }
 
+/** An amount row ready to use: a figure resolved to its amount in force. */
+interface AmountRow extends Omit<AmountFile, 'figure'> {
+  /** The monthly amount in đồng when the row names a figure (e.g. the social pension). */
+  fixed?: number;
+}
+
 /** A category ready to use. */
-export type Category = CategoryFile;
+export interface Category extends Omit<CategoryFile, 'amounts'> {
+  amounts: AmountRow[];
+}
+
+/** The base level amounts are computed with: the last confirmed one in force (figures.yaml). */
+interface BaseLevel {
+  amount: number;
+  /** YYYY-MM-DD it applies from. */
+  since: string;
+  /** Its legal basis (and "mức riêng của …" when it is the province's own). */
+  source: string;
+  /** True when it is unconfirmed, or newer unconfirmed levels were reported. */
+  verify: boolean;
+  /** Newer unconfirmed levels, as said to residents ("540.000 đ/tháng, áp dụng từ 1/7/2026 theo …"); empty when none. */
+  reported: string;
+}
 
 /** The compiled rules of the eligibility check. */
 export interface EligibilityRules {
   reviewed: string;
-  baseLevel: EligibilityFile['base_level'];
+  baseLevel: BaseLevel;
   texts: EligibilityTexts;
   questions: readonly Question[];
   questionById: ReadonlyMap<string, Question>;
@@ -58,6 +81,8 @@ export interface EligibilityContext {
   center: Center;
   /** ui.yaml's sentence for an empty center fact. */
   missing: string;
+  /** The figures in force on the day the rules are compiled for. */
+  figures: FigureContext;
 }
 
 /** Placeholders each sentence of `texts` may use, besides `{center.…}`. */
@@ -87,6 +112,7 @@ const TEXT_PLACEHOLDERS: Record<keyof EligibilityTexts, readonly string[]> = {
   verify: [],
   base_level: ['base', 'since', 'source'],
   base_level_verify: [],
+  base_level_reported: ['levels'],
   source: ['source'],
   also_requires: ['text'],
   highest_only: [],
@@ -137,9 +163,10 @@ export function compileEligibility(
   const report = (field: string, message: string): void => {
     problems.push({ file: ELIGIBILITY_FILE, field, message });
   };
-  const render = (text: string): string => renderCenter(text, context.center, context.missing);
+  const render = (text: string): string =>
+    renderCenter(renderFigures(text, context.figures), context.center, context.missing);
 
-  checkPlaceholders(file, context.center, report);
+  checkPlaceholders(file, context, report);
 
   const questionById = new Map<string, QuestionFile & { index: number }>();
   file.questions.forEach((question, index) => {
@@ -219,6 +246,10 @@ export function compileEligibility(
   ) as EligibilityTexts;
   const categories: Category[] = file.categories.map((category) => ({
     ...category,
+    amounts: category.amounts.flatMap((row, i) => {
+      const where = `categories › ${category.id} › amounts › dòng ${i + 1}`;
+      return amountRow(row, context.figures, where, report) ?? [];
+    }),
     title: render(category.title),
     papers: category.papers.map(render),
     ...(category.also_requires ? { also_requires: render(category.also_requires) } : {}),
@@ -229,7 +260,7 @@ export function compileEligibility(
   }));
   return {
     reviewed: file.reviewed,
-    baseLevel: file.base_level,
+    baseLevel: baseLevel(context.figures, report),
     texts,
     questions,
     questionById: new Map(questions.map((q) => [q.id, q])),
@@ -347,7 +378,6 @@ function* sentences(file: EligibilityFile): Generator<[string, string, readonly 
   for (const [key, value] of Object.entries(file.texts) as Array<[keyof EligibilityTexts, string]>) {
     yield [`texts › ${key}`, value, TEXT_PLACEHOLDERS[key]];
   }
-  yield ['base_level › source', file.base_level.source, []];
   for (const q of file.questions) {
     const where = `questions › ${q.id}`;
     yield [`${where} › text`, q.text, PERSON_PLACEHOLDERS];
@@ -372,18 +402,54 @@ function* sentences(file: EligibilityFile): Generator<[string, string, readonly 
   }
 }
 
-function checkPlaceholders(file: EligibilityFile, center: Center, report: Report): void {
+function checkPlaceholders(file: EligibilityFile, context: EligibilityContext, report: Report): void {
   for (const [where, text, allowed] of sentences(file)) {
-    for (const key of unknownCenterKeys(text, center))
+    for (const key of unknownCenterKeys(text, context.center))
       report(where, `chỗ trống {center.${key}} không có trong center.yaml.`);
-    for (const key of otherPlaceholders(text)) {
+    for (const key of unknownFigureKeys(text, context.figures.figures))
+      report(where, `chỗ trống {figures.${key}} không có trong figures.yaml.`);
+    for (const key of otherPlaceholders(text, context.figures.figures)) {
       if (!allowed.includes(key)) {
         const hint =
           allowed.length > 0
             ? `chỉ dùng được ${allowed.map((k) => `{${k}}`).join(', ')} và {center.…}`
-            : 'chỉ dùng được {center.…}';
+            : 'chỉ dùng được {center.…} và {figures.…}';
         report(where, `chỗ trống {${key}} không hợp lệ ở đây; ${hint}.`);
       }
     }
   }
+}
+
+/**
+ * An amount row with its figure resolved to the amount in force (an
+ * unconfirmed figure keeps the row hedged); undefined while the figure has
+ * not reached its first date, so the row is left out.
+ */
+function amountRow(row: AmountFile, figures: FigureContext, where: string, report: Report): AmountRow | undefined {
+  const { figure, ...rest } = row;
+  if (figure === undefined) return rest;
+  if (!(figure in figures.figures)) {
+    report(`${where} › figure`, `figures.yaml không có con số mang mã "${figure}".`);
+    return rest;
+  }
+  const level = figureInForce(figure, figures);
+  if (!level) return undefined;
+  return { ...rest, fixed: level.point.value, verify: rest.verify || level.point.verify || level.reported.length > 0 };
+}
+
+/** The base level from figures.yaml, as the check computes with it and says it. */
+function baseLevel(figures: FigureContext, report: Report): BaseLevel {
+  const level = figureInForce('base_level', figures);
+  if (!level) {
+    report('base_level', 'figures.yaml không có mức chuẩn (base_level) đang áp dụng hôm nay.');
+    return { amount: 0, since: '', source: '', verify: true, reported: '' };
+  }
+  const { point } = level;
+  return {
+    amount: point.value,
+    since: point.from,
+    source: level.provincial ? `${point.legal_basis}, mức riêng của ${figures.provinceName}` : point.legal_basis,
+    verify: point.verify || level.reported.length > 0,
+    reported: reportedLevels(level, figures),
+  };
 }

@@ -5,6 +5,7 @@
  * check says. Messages are in Vietnamese because staff edit this file.
  */
 import { z } from 'zod';
+import { figureIdSchema } from './figures-schema.ts';
 import { entryIdSchema } from './schema.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -84,14 +85,21 @@ const amountSchema = z
     when: z.array(conditionSchema).default([]),
     /** Base level × coefficient. */
     coefficient: z.number().positive('hệ số phải lớn hơn 0').optional(),
-    /** A fixed monthly amount in đồng (e.g. the social pension). */
-    fixed: z.number().int().positive().optional(),
+    /** A monthly amount from figures.yaml (e.g. `social_pension`), never written here by hand. */
+    figure: figureIdSchema.optional(),
+    /** Read only to explain that amounts are no longer written here. */
+    fixed: z.number().optional(),
     /** Set when this figure was not confirmed against the legal text; the reply then says so. */
     verify: z.boolean().default(false),
   })
-  .refine((a) => (a.coefficient !== undefined) !== (a.fixed !== undefined), {
-    message: 'mỗi dòng mức hưởng ghi "coefficient" (hệ số) hoặc "fixed" (số tiền cố định), chỉ một trong hai',
+  .refine((a) => [a.coefficient, a.figure, a.fixed].filter((v) => v !== undefined).length === 1, {
+    message:
+      'mỗi dòng mức hưởng ghi "coefficient" (hệ số) hoặc "figure" (mã con số trong figures.yaml), chỉ một trong hai',
+  })
+  .refine((a) => a.fixed === undefined, {
+    message: 'không ghi số tiền ở eligibility.yaml: thêm số tiền vào figures.yaml rồi ghi figure: <mã con số>',
   });
+export type AmountFile = z.infer<typeof amountSchema>;
 
 /**
  * Monthly care support paid to the household that looks after the person
@@ -165,6 +173,7 @@ const eligibilityTextsSchema = z.strictObject({
   verify: text,
   base_level: text,
   base_level_verify: text,
+  base_level_reported: text,
   source: text,
   also_requires: text,
   highest_only: text,
@@ -191,12 +200,6 @@ export type EligibilityTexts = z.infer<typeof eligibilityTextsSchema>;
 /** knowledge/eligibility.yaml */
 export const eligibilityFileSchema = z.strictObject({
   reviewed: z.string().regex(DATE, 'ngày rà soát viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2026-11-23'),
-  base_level: z.strictObject({
-    amount: z.number().int().positive('mức chuẩn là số đồng, ví dụ 500000'),
-    since: z.string().regex(DATE, 'ngày viết theo dạng NĂM-THÁNG-NGÀY'),
-    source: text,
-    verify: z.boolean(),
-  }),
   /** Entries whose answer offers the check as a button. */
   offer_on_entries: z.array(entryIdSchema).default([]),
   /** Entries offered with the result. */

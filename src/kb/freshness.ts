@@ -20,17 +20,28 @@ function reviewCutoff(today: Date): string {
   return cutoff.toISOString().slice(0, 10);
 }
 
-/** Facts marked `verify` in center.yaml and eligibility.yaml. */
+/** Facts marked `verify` in center.yaml, figures.yaml and eligibility.yaml. */
 function verifyItems(source: KnowledgeSource): KbProblem[] {
   const items: KbProblem[] = source.center.verify.map((field) => ({
     file: 'center.yaml',
     field,
     message: 'đánh dấu verify: cần trung tâm xác nhận, rồi xóa tên trường này khỏi danh sách verify.',
   }));
+  const confirm = 'chưa đối chiếu được với văn bản gốc (verify: true); đối chiếu xong thì đổi thành verify: false.';
+  for (const [id, figure] of Object.entries(source.figures)) {
+    const series: Array<[string, typeof figure.national]> = [
+      [`${id} › national`, figure.national],
+      ...Object.entries(figure.provinces).map(([code, points]): [string, typeof figure.national] => [
+        `${id} › provinces › ${code}`,
+        points,
+      ]),
+    ];
+    for (const [where, points] of series)
+      for (const point of points)
+        if (point.verify) items.push({ file: 'figures.yaml', field: `${where} › ${point.from}`, message: confirm });
+  }
   const eligibility = source.eligibility;
   if (!eligibility) return items;
-  const confirm = 'chưa đối chiếu được với văn bản gốc (verify: true); đối chiếu xong thì đổi thành verify: false.';
-  if (eligibility.base_level.verify) items.push({ file: 'eligibility.yaml', field: 'base_level', message: confirm });
   for (const category of eligibility.categories) {
     const where = `categories › ${category.id}`;
     if (category.verify) items.push({ file: 'eligibility.yaml', field: where, message: confirm });

@@ -24,6 +24,8 @@ import {
 } from './schema.ts';
 import { eligibilityFileSchema, type EligibilityFile } from './eligibility-schema.ts';
 import { placeholderProblems, renderCenter } from './template.ts';
+import { FIGURES_FILE, figuresFileSchema, type FiguresFile } from './figures-schema.ts';
+import { renderFigures, type FigureContext } from './figures.ts';
 import {
   classifierModelSchema,
   safeguardingSchema,
@@ -84,6 +86,8 @@ export interface KnowledgeSource {
   safeguardingModel?: ClassifierModel;
   entries: Array<EntryFile & { file: string }>;
   eligibility?: EligibilityFile;
+  /** Dated legal amounts (figures.yaml); empty when the file is absent. */
+  figures: FiguresFile;
   events?: EventsFile;
   agencies?: AgenciesFile;
   /**
@@ -126,18 +130,23 @@ const TOP_FILES = [
   'safeguarding.yaml',
   SAFEGUARDING_MODEL_FILE,
   'eligibility.yaml',
+  FIGURES_FILE,
   EVENTS_FILE,
   AGENCIES_FILE,
   MANIFEST_FILE,
 ];
 const ENTRIES_DIR = 'entries';
 
+/** The folder of other centers' files, one per province, chosen with CENTER (`centers/hue.yaml`). */
+const CENTERS_DIR = 'centers';
+
 /**
  * Reads the text of every knowledge file into memory, so that what is checked,
  * compiled and kept as the last good copy are the very same bytes. A file that
  * does not exist is left out (parsing names it); one that cannot be read is a problem.
+ * With `center`, `centers/<center>.yaml` is read in place of center.yaml.
  */
-export function readKnowledgeFiles(dir: string, problems: KbProblem[]): KnowledgeFiles {
+export function readKnowledgeFiles(dir: string, problems: KbProblem[], center?: string): KnowledgeFiles {
   const files = new Map<string, string>();
   const read = (file: string): void => {
     try {
@@ -148,6 +157,20 @@ export function readKnowledgeFiles(dir: string, problems: KbProblem[]): Knowledg
     }
   };
   for (const file of TOP_FILES) read(file);
+  if (center !== undefined) {
+    const file = `${CENTERS_DIR}/${center}.yaml`;
+    files.delete('center.yaml');
+    read(file);
+    const text = files.get(file);
+    files.delete(file);
+    // Kept under the usual name, so the last good copy and every check see one center file.
+    if (text !== undefined) files.set('center.yaml', text);
+    else
+      problems.push({
+        file,
+        message: `không tìm thấy tệp trung tâm cho CENTER=${center}; tạo tệp này hoặc bỏ biến CENTER.`,
+      });
+  }
   let names: string[] = [];
   try {
     names = readdirSync(join(dir, ENTRIES_DIR))
@@ -209,6 +232,8 @@ function parseFile<S extends z.ZodType>(
 export interface ReadOptions {
   /** Skip the manifest's floors (only to write a new manifest after a deliberate removal). */
   ignoreManifest?: boolean;
+  /** CENTER: read `centers/<center>.yaml` instead of center.yaml. */
+  center?: string;
 }
 
 /**
@@ -231,6 +256,7 @@ export function parseKnowledgeSource(
     : undefined;
   const eligibility = yaml('eligibility.yaml', eligibilityFileSchema);
   const agencies = files.has(AGENCIES_FILE) ? yaml(AGENCIES_FILE, agenciesSchema) : undefined;
+  const figures = files.has(FIGURES_FILE) ? yaml(FIGURES_FILE, figuresFileSchema) : {};
   // Read loosely, then checked event by event so each problem names the event's id.
   const eventsRaw = yaml(EVENTS_FILE, z.unknown());
   const events = eventsRaw === undefined ? undefined : parseEventsFile(eventsRaw, problems);
@@ -251,10 +277,18 @@ export function parseKnowledgeSource(
     const entry = parseFile(file, text, entrySchema, problems);
     if (entry) entries.push({ ...entry, file });
   }
-  if (problems.length > 0 || !center || !ui || !lexicon || !safeguarding || !eligibility || !events)
+  if (problems.length > 0 || !center || !ui || !lexicon || !safeguarding || !eligibility || !events || !figures)
     throw new KnowledgeError(problems);
+  if (center.figures_province && !Object.values(figures).some((f) => center.figures_province in f.provinces))
+    problems.push({
+      file: 'center.yaml',
+      field: 'figures_province',
+      message: `figures.yaml không có mức riêng nào cho mã tỉnh "${center.figures_province}"; sửa mã hoặc để trống ("").`,
+    });
+  if (problems.length > 0) throw new KnowledgeError(problems);
   return {
     center,
+    figures,
     ui,
     lexicon,
     safeguarding,
@@ -285,13 +319,25 @@ export function safetyData(
 /** Reads every knowledge file; throws `KnowledgeError` listing all problems if any file is unusable. */
 export function readKnowledgeSource(dir: string, options: ReadOptions = {}): KnowledgeSource {
   const problems: KbProblem[] = [];
-  return parseKnowledgeSource(readKnowledgeFiles(dir, problems), problems, options);
+  return parseKnowledgeSource(readKnowledgeFiles(dir, problems, options.center), problems, options);
 }
 
 /** Options for checking a knowledge snapshot. */
 export interface CheckOptions {
   /** Check only what the matcher needs (used by benchmarks on generated data). */
   skipEditorialChecks?: boolean;
+  /** The day whose legal figures answers quote (the runtime clock); the computer's clock when absent. */
+  now?: Date;
+}
+
+/** The figures context of a snapshot: the center's province and the day answers are rendered for. */
+export function figureContext(source: Pick<KnowledgeSource, 'figures' | 'center'>, now: Date): FigureContext {
+  return {
+    figures: source.figures,
+    province: source.center.figures_province,
+    provinceName: source.center.province,
+    now,
+  };
 }
 
 /**
@@ -306,6 +352,7 @@ export function checkEntries(
   const warnings: KbProblem[] = [];
   const { center } = source;
   const missing = source.ui.missing_info;
+  const figures = figureContext(source, options.now ?? new Date());
 
   const ids = new Map<string, string>();
   for (const entry of source.entries) {
@@ -352,9 +399,10 @@ export function checkEntries(
       ['answer', entry.answer],
       ['answer_en', entry.answer_en ?? ''],
     ] as const) {
-      for (const message of placeholderProblems(text, center)) problems.push({ ...where, field, message });
+      for (const message of placeholderProblems(text, center, source.figures))
+        problems.push({ ...where, field, message });
     }
-    const answer = renderCenter(entry.answer, center, missing);
+    const answer = renderCenter(renderFigures(entry.answer, figures), center, missing);
     if (answer.length > MAX_ANSWER_CHARS) {
       problems.push({
         ...where,
@@ -362,7 +410,10 @@ export function checkEntries(
         message: `câu trả lời dài ${answer.length} ký tự (sau khi điền thông tin trung tâm); tối đa ${MAX_ANSWER_CHARS}. Hãy rút gọn hoặc tách thành mục liên quan.`,
       });
     }
-    const english = entry.answer_en === undefined ? {} : { answer_en: renderCenter(entry.answer_en, center, missing) };
+    const english =
+      entry.answer_en === undefined
+        ? {}
+        : { answer_en: renderCenter(renderFigures(entry.answer_en, figures, 'en'), center, missing) };
     if (english.answer_en !== undefined && english.answer_en.length > MAX_ANSWER_CHARS) {
       problems.push({
         ...where,

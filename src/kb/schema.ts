@@ -75,6 +75,11 @@ export const centerSchema = z.strictObject({
   name: z.string().trim().min(3),
   short_name: z.string().trim().min(2),
   province: z.string().trim().default(''),
+  /** figures.yaml's code for this province's own levels (`quang-ninh`); '' for national levels only. */
+  figures_province: z
+    .string()
+    .regex(/^([a-z0-9-]{2,24})?$/, 'mã tỉnh chỉ gồm chữ thường không dấu, số, dấu gạch ngang, ví dụ quang-ninh')
+    .default(''),
   hotline: z.string().trim().min(3, 'cần số tổng đài'),
   hotline_tel: z.string().regex(/^\+?\d{3,15}$/, 'số để bấm gọi chỉ gồm chữ số, ví dụ "18001769"'),
   address: z.string().trim().default(''),

@@ -47,6 +47,10 @@ function folderSignature(dir: string): string {
 export interface KnowledgeStoreOptions {
   /** DATA_DIR: the last good files are kept there and used at start when the folder is broken. Without it, broken files at start are fatal. */
   dataDir?: string;
+  /** True when a snapshot must be compiled again from the same files (the legal figures it quotes changed today). */
+  isOutdated?: (snapshot: Knowledge) => boolean;
+  /** CENTER: serve `centers/<center>.yaml` instead of center.yaml. */
+  center?: string;
 }
 
 /** Turns the parsed files into the snapshot served; throws `KnowledgeError` when they are unusable. */
@@ -62,6 +66,8 @@ export class KnowledgeFolder<K extends Knowledge> {
   private readonly lastGoodFile: string | undefined;
   /** When the copy being served was saved, while serving the last good copy. */
   private lastGoodSince: string | undefined;
+  private readonly isOutdated: ((snapshot: Knowledge) => boolean) | undefined;
+  private readonly center: string | undefined;
 
   /**
    * Loads the folder. When it is broken and a last good copy was saved in
@@ -75,6 +81,8 @@ export class KnowledgeFolder<K extends Knowledge> {
     options: KnowledgeStoreOptions = {},
   ) {
     this.lastGoodFile = options.dataDir === undefined ? undefined : lastGoodPath(options.dataDir);
+    this.isOutdated = options.isOutdated;
+    this.center = options.center;
     try {
       this.snapshot = this.loadFolder();
     } catch (error) {
@@ -102,8 +110,17 @@ export class KnowledgeFolder<K extends Knowledge> {
     }
   }
 
-  /** The snapshot to answer with right now. */
+  /** The snapshot to answer with right now (compiled again from the same files when it has become outdated). */
   get current(): K {
+    if (this.isOutdated?.(this.snapshot)) {
+      try {
+        this.snapshot = this.compile(this.snapshot.source);
+        this.logger.info('knowledge compiled again: a legal figure changed today');
+      } catch (error) {
+        // The same files compiled before; keep serving rather than fail an answer.
+        this.logger.error({ err: error }, 'could not compile the knowledge again for the new day');
+      }
+    }
     return this.snapshot;
   }
 
@@ -115,7 +132,7 @@ export class KnowledgeFolder<K extends Knowledge> {
   /** Reads, checks and compiles the folder; on success keeps its files as the last good copy. */
   private loadFolder(): K {
     const problems: KbProblem[] = [];
-    const files = readKnowledgeFiles(this.dir, problems);
+    const files = readKnowledgeFiles(this.dir, problems, this.center);
     const knowledge = this.compile(parseKnowledgeSource(files, problems));
     if (this.lastGoodFile) {
       try {

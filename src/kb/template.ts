@@ -3,6 +3,8 @@
  * from center.yaml when the knowledge base loads; `{name}` placeholders in
  * ui.yaml are filled when the bot speaks.
  */
+import type { FiguresFile } from './figures-schema.ts';
+import { unknownFigureKeys } from './figures.ts';
 import type { Center } from './schema.ts';
 
 const CENTER_PLACEHOLDER = /\{center\.([a-z_]+)\}/g;
@@ -18,16 +20,22 @@ export function unknownCenterKeys(text: string, center: Center): string[] {
   return unknown;
 }
 
-/** Placeholders other than `{center.x}` that a text uses (answers must have none). */
-export function otherPlaceholders(text: string): string[] {
-  return [...text.matchAll(ANY_PLACEHOLDER)].map((m) => m[1] as string).filter((k) => !k.startsWith('center.'));
+/** Placeholders other than `{center.x}` (and `{figures.x}` when figures are given) that a text uses. */
+export function otherPlaceholders(text: string, figures?: FiguresFile): string[] {
+  return [...text.matchAll(ANY_PLACEHOLDER)]
+    .map((m) => m[1] as string)
+    .filter((k) => !k.startsWith('center.') && !(figures && k.startsWith('figures.')));
 }
 
 /** What is wrong with a text's placeholders, as messages for staff (empty when all is well). */
-export function placeholderProblems(text: string, center: Center): string[] {
+export function placeholderProblems(text: string, center: Center, figures?: FiguresFile): string[] {
+  const allowed = figures ? '{center.…} và {figures.…}' : '{center.…}';
   return [
     ...unknownCenterKeys(text, center).map((key) => `chỗ trống {center.${key}} không có trong center.yaml.`),
-    ...otherPlaceholders(text).map((key) => `chỗ trống {${key}} không hợp lệ; chỉ dùng được {center.…}.`),
+    ...(figures ? unknownFigureKeys(text, figures) : []).map(
+      (key) => `chỗ trống {figures.${key}} không có trong figures.yaml.`,
+    ),
+    ...otherPlaceholders(text, figures).map((key) => `chỗ trống {${key}} không hợp lệ; chỉ dùng được ${allowed}.`),
   ];
 }
 

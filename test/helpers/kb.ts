@@ -35,6 +35,14 @@ export function copyKnowledge(): string {
   return dir;
 }
 
+/** A writable copy of the knowledge folder whose center has no provincial levels (national figures only). */
+export function copyKnowledgeNationalOnly(): string {
+  const dir = copyKnowledge();
+  const file = join(dir, 'center.yaml');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/^figures_province: .*$/m, 'figures_province: ""'));
+  return dir;
+}
+
 /** A test user on the given platform. */
 export function testUser(platform: UserRef['platform'] = 'terminal'): UserRef {
   return { platform, chatId: 'chat-1', userId: 'user-1' };

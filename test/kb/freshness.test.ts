@@ -27,9 +27,20 @@ function cleanSource(change: (source: KnowledgeSource) => KnowledgeSource = (s) 
       hotline_hours: '24/7',
       verify: [],
     },
+    figures: Object.fromEntries(
+      Object.entries(shipped.figures).map(([id, f]) => [
+        id,
+        {
+          ...f,
+          national: f.national.map((p) => ({ ...p, verify: false })),
+          provinces: Object.fromEntries(
+            Object.entries(f.provinces).map(([code, points]) => [code, points.map((p) => ({ ...p, verify: false }))]),
+          ),
+        },
+      ]),
+    ),
     eligibility: {
       ...eligibility,
-      base_level: { ...eligibility.base_level, verify: false },
       categories: eligibility.categories.map((c) => ({
         ...c,
         verify: false,
@@ -52,9 +63,11 @@ describe('kb:check freshness', () => {
     expect(where(freshnessReport(shipped, TODAY))).toContain('center.yaml › name');
   });
 
-  it('lists eligibility figures and rules marked verify, down to the amount row', () => {
+  it('lists legal figures and eligibility rules marked verify, down to the amount row', () => {
     const items = where(freshnessReport(shipped, TODAY));
-    expect(items).toContain('eligibility.yaml › base_level');
+    expect(items).toContain('figures.yaml › base_level › national › 2026-07-01');
+    expect(items).toContain('figures.yaml › base_level › provinces › quang-ninh › 2024-10-01');
+    expect(items).not.toContain('figures.yaml › base_level › national › 2024-07-01');
     expect(items).toContain('eligibility.yaml › categories › adult-hiv › amounts › dòng 1');
     expect(items).toContain('eligibility.yaml › categories › disability › care_support');
     expect(items).not.toContain('eligibility.yaml › categories › disability');
