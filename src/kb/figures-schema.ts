@@ -14,7 +14,8 @@ const VALUE_HINT = 'value là số đồng mỗi tháng, chỉ gồm chữ số,
 
 /** One level of a figure and the day it applies from. */
 const figurePointSchema = z.strictObject({
-  value: z.number({ message: VALUE_HINT }).int(VALUE_HINT).positive(VALUE_HINT),
+  // Whole đồng, or a coefficient such as 1.5 (checked against the figure's unit below).
+  value: z.number({ message: VALUE_HINT }).positive(VALUE_HINT),
   // YAML reads an unquoted 2024-07-01 as a date; both spellings are accepted.
   from: z.union([z.string(), z.date()]).transform((v, ctx) => {
     const iso = typeof v === 'string' ? v : v.toISOString().slice(0, 10);
@@ -36,12 +37,24 @@ const seriesSchema = z
     message: 'các mức phải xếp theo ngày áp dụng tăng dần, mỗi ngày một dòng',
   });
 
-/** One figure: its name as said to residents, the national series, and provincial ones. */
-const figureSchema = z.strictObject({
-  name: z.string().trim().min(3),
-  national: seriesSchema,
-  provinces: z.record(provinceCodeSchema, seriesSchema).default({}),
+/** A figure's unit: đồng per month (the default when absent) or a coefficient of the base level (eligibility.yaml). */
+export const figureUnitSchema = z.enum(['dong', 'coefficient'], {
+  message: 'unit là dong (số đồng, mặc định) hoặc coefficient (hệ số nhân với mức chuẩn)',
 });
+
+/** One figure: its name as said to residents, its unit, the national series, and provincial ones. */
+const figureSchema = z
+  .strictObject({
+    name: z.string().trim().min(3),
+    unit: figureUnitSchema.optional(),
+    national: seriesSchema,
+    provinces: z.record(provinceCodeSchema, seriesSchema).default({}),
+  })
+  .superRefine((figure, ctx) => {
+    if (figure.unit === 'coefficient') return;
+    const points = [...figure.national, ...Object.values(figure.provinces).flat()];
+    if (points.some((p) => !Number.isInteger(p.value))) ctx.addIssue({ code: 'custom', message: VALUE_HINT });
+  });
 
 /** A figure's id as written in templates (`{figures.base_level}`). */
 export const figureIdSchema = z.string().regex(/^[a-z_]{2,32}$/, 'mã con số chỉ gồm chữ thường không dấu và "_"');

@@ -35,6 +35,8 @@ interface ReportedLevel {
 export interface FigureInForce {
   id: string;
   name: string;
+  /** True for a coefficient of the base level rather than an amount in đồng. */
+  coefficient: boolean;
   /** The level amounts are computed with: the latest confirmed one (the province's when it has its own). */
   point: FigurePoint;
   /** True when `point` is the province's own level. */
@@ -63,7 +65,7 @@ export function figureInForce(id: string, context: FigureContext): FigureInForce
   if (latest !== nationalPoint && latest.value > point.value) reported.push({ point: latest, provincial: false });
   const ownLatest = own.at(-1);
   if (ownLatest?.verify && ownLatest.value > point.value) reported.push({ point: ownLatest, provincial: true });
-  return { id, name: figure.name, point, provincial, reported };
+  return { id, name: figure.name, coefficient: figure.unit === 'coefficient', point, provincial, reported };
 }
 
 /** The first day a figure's level changes after the context's day (to know when to re-render). */
@@ -78,6 +80,9 @@ export function nextFigureChange(context: FigureContext): string | undefined {
 
 const money = new Intl.NumberFormat('vi-VN');
 const moneyEn = new Intl.NumberFormat('en-US');
+/** Coefficients as the law writes them: "1,5", "2,0". */
+const coefficientVi = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 2 });
+const coefficientEn = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 2 });
 
 /** 2024-07-01 → 1/7/2024, the way dates are written in Vietnamese. */
 function vietnameseDate(iso: string): string {
@@ -88,31 +93,35 @@ function vietnameseDate(iso: string): string {
 const HEDGE_VI = 'chưa được xác nhận, vui lòng hỏi UBND xã/phường nơi cư trú';
 const HEDGE_EN = 'not yet confirmed: please ask the People’s Committee of your commune/ward';
 
-function levelVi(p: FigurePoint, province: string | undefined): string {
+function levelVi(p: FigurePoint, province: string | undefined, coefficient = false): string {
   const own = province ? `, mức riêng của ${province}` : '';
-  return `${money.format(p.value)} đ/tháng${own}, áp dụng từ ${vietnameseDate(p.from)} theo ${p.legal_basis}`;
+  const value = coefficient ? `hệ số ${coefficientVi.format(p.value)}` : `${money.format(p.value)} đ/tháng`;
+  return `${value}${own}, áp dụng từ ${vietnameseDate(p.from)} theo ${p.legal_basis}`;
 }
 
-function levelEn(p: FigurePoint, province: string | undefined): string {
+function levelEn(p: FigurePoint, province: string | undefined, coefficient = false): string {
   const own = province ? `, ${province}'s own level` : '';
-  return `${moneyEn.format(p.value)} VND/month${own} from ${p.from} under ${p.legal_basis}`;
+  const value = coefficient ? `coefficient ${coefficientEn.format(p.value)}` : `${moneyEn.format(p.value)} VND/month`;
+  return `${value}${own} from ${p.from} under ${p.legal_basis}`;
 }
 
 /** The newer unconfirmed levels of a figure in Vietnamese ("540.000 đ/tháng, áp dụng từ 1/7/2026 theo …"); '' when none. */
 export function reportedLevels(f: FigureInForce, context: FigureContext): string {
-  return f.reported.map((r) => levelVi(r.point, r.provincial ? context.provinceName : undefined)).join('; hoặc ');
+  return f.reported
+    .map((r) => levelVi(r.point, r.provincial ? context.provinceName : undefined, f.coefficient))
+    .join('; hoặc ');
 }
 
 /** "Mức chuẩn …: 500.000 đ/tháng, áp dụng từ 1/7/2024 theo Nghị định 76/2024/NĐ-CP", unconfirmed news hedged after it. */
 function figureSentence(f: FigureInForce, context: FigureContext, language: 'vi' | 'en' = 'vi'): string {
   const province = (provincial: boolean): string | undefined => (provincial ? context.provinceName : undefined);
   if (language === 'en') {
-    const main = levelEn(f.point, province(f.provincial));
-    const news = f.reported.map((r) => levelEn(r.point, province(r.provincial)));
+    const main = levelEn(f.point, province(f.provincial), f.coefficient);
+    const news = f.reported.map((r) => levelEn(r.point, province(r.provincial), f.coefficient));
     const reported = news.length > 0 ? `; reportedly ${news.join('; ')}` : '';
     return main + reported + (f.point.verify || news.length > 0 ? ` (${HEDGE_EN})` : '');
   }
-  const main = levelVi(f.point, province(f.provincial));
+  const main = levelVi(f.point, province(f.provincial), f.coefficient);
   const news = reportedLevels(f, context);
   const reported = news ? `; mức mới có thể là ${news}` : '';
   return main + reported + (f.point.verify || news.length > 0 ? ` (${HEDGE_VI})` : '');
@@ -129,6 +138,7 @@ export function renderFigures(text: string, context: FigureContext, language: 'v
     const f = figureInForce(id, context);
     if (!f) return whole;
     if (!amountOnly) return figureSentence(f, context, language);
+    if (f.coefficient) return (language === 'en' ? coefficientEn : coefficientVi).format(f.point.value);
     return language === 'en' ? `${moneyEn.format(f.point.value)} VND` : `${money.format(f.point.value)} đồng`;
   });
 }
