@@ -35,15 +35,21 @@ export interface Question extends Omit<QuestionFile, 'options'> {
   options: Option[];
 }
 
-/** An amount row ready to use: a figure resolved to its amount in force. */
+/** An amount row ready to use: a figure resolved to its amount or coefficient in force. */
 interface AmountRow extends Omit<AmountFile, 'figure'> {
-  /** The monthly amount in đồng when the row names a figure (e.g. the social pension). */
+  /** The monthly amount in đồng when the row names an amount figure (e.g. the social pension). */
   fixed?: number;
 }
 
+/** The care support ready to use: its coefficient figure resolved to the level in force. */
+interface CareSupport extends Omit<NonNullable<CategoryFile['care_support']>, 'figure' | 'coefficient'> {
+  coefficient: number;
+}
+
 /** A category ready to use. */
-export interface Category extends Omit<CategoryFile, 'amounts'> {
+export interface Category extends Omit<CategoryFile, 'amounts' | 'care_support'> {
   amounts: AmountRow[];
+  care_support?: CareSupport;
 }
 
 /** The base level amounts are computed with: the last confirmed one in force (figures.yaml). */
@@ -244,20 +250,22 @@ export function compileEligibility(
   const texts = Object.fromEntries(
     Object.entries(file.texts).map(([key, value]) => [key, render(value)]),
   ) as EligibilityTexts;
-  const categories: Category[] = file.categories.map((category) => ({
-    ...category,
-    amounts: category.amounts.flatMap((row, i) => {
-      const where = `categories › ${category.id} › amounts › dòng ${i + 1}`;
-      return amountRow(row, context.figures, where, report) ?? [];
-    }),
-    title: render(category.title),
-    papers: category.papers.map(render),
-    ...(category.also_requires ? { also_requires: render(category.also_requires) } : {}),
-    ...(category.note ? { note: render(category.note) } : {}),
-    ...(category.care_support
-      ? { care_support: { ...category.care_support, text: render(category.care_support.text) } }
-      : {}),
-  }));
+  const categories: Category[] = file.categories.map(({ care_support: careFile, ...category }) => {
+    const care =
+      careFile && careSupport(careFile, context.figures, `categories › ${category.id} › care_support`, report);
+    return {
+      ...category,
+      amounts: category.amounts.flatMap((row, i) => {
+        const where = `categories › ${category.id} › amounts › dòng ${i + 1}`;
+        return amountRow(row, context.figures, where, report) ?? [];
+      }),
+      title: render(category.title),
+      papers: category.papers.map(render),
+      ...(category.also_requires ? { also_requires: render(category.also_requires) } : {}),
+      ...(category.note ? { note: render(category.note) } : {}),
+      ...(care ? { care_support: { ...care, text: render(care.text) } } : {}),
+    };
+  });
   return {
     reviewed: file.reviewed,
     baseLevel: baseLevel(context.figures, report),
@@ -434,7 +442,32 @@ function amountRow(row: AmountFile, figures: FigureContext, where: string, repor
   }
   const level = figureInForce(figure, figures);
   if (!level) return undefined;
-  return { ...rest, fixed: level.point.value, verify: rest.verify || level.point.verify || level.reported.length > 0 };
+  const verify = rest.verify || level.point.verify || level.reported.length > 0;
+  return level.coefficient
+    ? { ...rest, coefficient: level.point.value, verify }
+    : { ...rest, fixed: level.point.value, verify };
+}
+
+/**
+ * The care support with its coefficient figure resolved to the level in
+ * force; undefined (left out) when the figure is unknown, not a coefficient,
+ * or not yet in force.
+ */
+function careSupport(
+  support: NonNullable<CategoryFile['care_support']>,
+  figures: FigureContext,
+  where: string,
+  report: Report,
+): CareSupport | undefined {
+  const { figure, ...rest } = support;
+  if (figures.figures[figure]?.unit !== 'coefficient') {
+    report(`${where} › figure`, `figures.yaml không có hệ số (unit: coefficient) mang mã "${figure}".`);
+    return undefined;
+  }
+  const level = figureInForce(figure, figures);
+  if (!level) return undefined;
+  const verify = rest.verify || level.point.verify || level.reported.length > 0;
+  return { ...rest, coefficient: level.point.value, verify };
 }
 
 /** The base level from figures.yaml, as the check computes with it and says it. */

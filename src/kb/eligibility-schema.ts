@@ -79,13 +79,16 @@ const questionSchema = z.strictObject({
 });
 export type QuestionFile = z.infer<typeof questionSchema>;
 
+const COEFFICIENT_HINT =
+  'không ghi hệ số ở eligibility.yaml: thêm hệ số vào figures.yaml (unit: coefficient) rồi ghi figure: <mã hệ số>';
+
 /** One row of a category's amount table: the first row whose conditions hold gives the amount. */
 const amountSchema = z
   .strictObject({
     when: z.array(conditionSchema).default([]),
-    /** Base level × coefficient. */
-    coefficient: z.number().positive('hệ số phải lớn hơn 0').optional(),
-    /** A monthly amount from figures.yaml (e.g. `social_pension`), never written here by hand. */
+    /** Read only to explain that coefficients are no longer written here. */
+    coefficient: z.number().optional(),
+    /** A figure from figures.yaml: a monthly amount (`social_pension`) or a coefficient of the base level (`unit: coefficient`). */
     figure: figureIdSchema.optional(),
     /** Read only to explain that amounts are no longer written here. */
     fixed: z.number().optional(),
@@ -93,12 +96,12 @@ const amountSchema = z
     verify: z.boolean().default(false),
   })
   .refine((a) => [a.coefficient, a.figure, a.fixed].filter((v) => v !== undefined).length === 1, {
-    message:
-      'mỗi dòng mức hưởng ghi "coefficient" (hệ số) hoặc "figure" (mã con số trong figures.yaml), chỉ một trong hai',
+    message: 'mỗi dòng mức hưởng ghi đúng một mã "figure" trong figures.yaml (số tiền hoặc hệ số), chỉ một trong hai',
   })
   .refine((a) => a.fixed === undefined, {
     message: 'không ghi số tiền ở eligibility.yaml: thêm số tiền vào figures.yaml rồi ghi figure: <mã con số>',
-  });
+  })
+  .refine((a) => a.coefficient === undefined, { message: COEFFICIENT_HINT });
 export type AmountFile = z.infer<typeof amountSchema>;
 
 /**
@@ -108,8 +111,13 @@ export type AmountFile = z.infer<typeof amountSchema>;
 const careSupportSchema = z.strictObject({
   /** When it applies, besides the category's own conditions (e.g. an especially severe disability). */
   when: z.array(conditionSchema).default([]),
-  /** Base level × coefficient. */
-  coefficient: z.number().positive('hệ số phải lớn hơn 0'),
+  /** Base level × this coefficient from figures.yaml (a figure with `unit: coefficient`). */
+  figure: figureIdSchema,
+  /** Read only to explain that coefficients are no longer written here. */
+  coefficient: z
+    .number()
+    .optional()
+    .refine((c) => c === undefined, { message: COEFFICIENT_HINT }),
   /** What it is and who gets it; `{amount}` is the monthly sum in đồng. */
   text,
   source: text,

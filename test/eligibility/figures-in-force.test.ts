@@ -1,5 +1,8 @@
 /** /kiemtra computes with the base level in force on the day, and names newer unconfirmed levels with a hedge. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { createBot } from '../../handlers/bot.ts';
 import { loadKnowledge } from '../../src/knowledge.ts';
 import { silentLogger } from '../../src/log.ts';
@@ -60,5 +63,21 @@ describe('eligibility amounts over time', () => {
     expect(hue).not.toContain('Quảng Ninh');
     expect(quangNinh).toContain('700.000 đ/tháng, mức riêng của Quảng Ninh');
     expect(quangNinh).not.toContain('Huế');
+  });
+
+  it('computes with a coefficient from figures.yaml, changing on its from date', async () => {
+    const dir = copyKnowledgeNationalOnly();
+    const file = join(dir, 'figures.yaml');
+    const figures = parse(readFileSync(file, 'utf8')) as Record<string, { national: unknown[] }>;
+    figures.coef_elderly_alone_eighty?.national.push({
+      value: 2.5,
+      from: '2027-01-01',
+      legal_basis: 'Nghị định thử nghiệm',
+      source: 'ví dụ trong bài kiểm thử',
+      verify: false,
+    });
+    writeFileSync(file, stringify(figures));
+    expect(await checkOn(dir, '2026-12-31')).toContain('500.000 × hệ số 2,0 = 1.000.000 đồng/tháng');
+    expect(await checkOn(dir, '2027-01-01')).toContain('500.000 × hệ số 2,5 = 1.250.000 đồng/tháng');
   });
 });

@@ -112,6 +112,19 @@ describe('eligibility.yaml validation', () => {
     );
   });
 
+  it('refuses a hand-written coefficient and points to figures.yaml', () => {
+    const problems = problemsAfter((d) => {
+      const rows = category(d, 'disability').amounts ?? [];
+      rows[rows.length - 1] = { coefficient: 1.5 };
+    });
+    expect(
+      problems.some(
+        (p) => p.field?.startsWith('categories') && p.message.includes('không ghi hệ số ở eligibility.yaml'),
+      ),
+    ).toBe(true);
+    expect(problems.some((p) => p.message.includes('figures.yaml (unit: coefficient)'))).toBe(true);
+  });
+
   it('rejects a private question with no way to skip it', () => {
     const problems = problemsAfter((d) => {
       const hiv = question(d, 'hiv');
