@@ -38,7 +38,7 @@ const seriesSchema = z
   });
 
 /** A figure's unit: đồng per month (the default when absent) or a coefficient of the base level (eligibility.yaml). */
-export const figureUnitSchema = z.enum(['dong', 'coefficient'], {
+const figureUnitSchema = z.enum(['dong', 'coefficient'], {
   message: 'unit là dong (số đồng, mặc định) hoặc coefficient (hệ số nhân với mức chuẩn)',
 });
 
