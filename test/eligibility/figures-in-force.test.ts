@@ -80,4 +80,17 @@ describe('eligibility amounts over time', () => {
     expect(await checkOn(dir, '2026-12-31')).toContain('500.000 × hệ số 2,0 = 1.000.000 đồng/tháng');
     expect(await checkOn(dir, '2027-01-01')).toContain('500.000 × hệ số 2,5 = 1.250.000 đồng/tháng');
   });
+
+  it('computes /kiemtra amounts with a province’s own level once it is confirmed, and the center decides which', async () => {
+    const dir = copyKnowledgeNationalOnly();
+    const file = join(dir, 'figures.yaml');
+    const figures = parse(readFileSync(file, 'utf8')) as Record<
+      string,
+      { provinces?: Record<string, Array<{ verify: boolean }>> }
+    >;
+    for (const point of figures.base_level?.provinces?.hue ?? []) point.verify = false;
+    writeFileSync(file, stringify(figures));
+    expect(await checkOn(dir, '2026-11-25', 'hue')).toContain('600.000 × hệ số 2,0 = 1.200.000 đồng/tháng');
+    expect(await checkOn(dir, '2026-11-25')).toContain('500.000 × hệ số 2,0 = 1.000.000 đồng/tháng');
+  });
 });
