@@ -11,7 +11,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort, waitForHealth } from './service-process.ts';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
@@ -132,29 +132,6 @@ console.log(
 );
 
 // --- 3. webhook p99 with and without changes ---
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
-
-async function waitForHealth(url: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      const body = (await (await fetch(url)).json()) as { channels?: { telegram?: string } };
-      if (body.channels?.telegram === 'ready') return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('service did not become ready');
-}
-
 const questions = ['dev', 'holdout'].flatMap((f) =>
   parseEvalLines(readFileSync(resolve(ROOT, 'test/eval', `${f}.jsonl`), 'utf8')).map((r) => r.q),
 );
@@ -223,7 +200,7 @@ async function round(changes: boolean): Promise<number> {
 }
 
 try {
-  await waitForHealth(`http://127.0.0.1:${port}/healthz`);
+  await waitForHealth(`http://127.0.0.1:${port}/healthz`, 60_000);
   const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
   const rss = Number(/ctxh_process_resident_memory_bytes (\d+(?:\.\d+)?(?:e\+\d+)?)/.exec(metrics)?.[1] ?? 0);
   console.log(

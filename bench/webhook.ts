@@ -15,7 +15,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort, waitForHealth } from './service-process.ts';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
@@ -32,30 +32,6 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const MODES = (process.env.BENCH_MODES ?? 'reference,repeated,unique').split(',');
 const SECRET = 'bench-secret-token';
 const TOKEN = '123456789:AAFakeTokenForBenchOnly_abcdefghij';
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
-
-async function waitForHealth(url: string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(url);
-      const body = (await res.json()) as { channels?: { telegram?: string } };
-      if (body.channels?.telegram === 'ready') return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('bot did not become ready');
-}
 
 const questions = ['dev', 'holdout'].flatMap((f) =>
   parseEvalLines(readFileSync(resolve(ROOT, 'test/eval', `${f}.jsonl`), 'utf8')).map((r) => r.q),
@@ -112,7 +88,7 @@ async function startBot(fake: FakeTelegram, entry: string[], profile: boolean): 
       },
     },
   );
-  await waitForHealth(`http://127.0.0.1:${port}/healthz`);
+  await waitForHealth(`http://127.0.0.1:${port}/healthz`, 30_000);
   const path = entry[0] === 'src/cli.ts' ? '/webhooks/telegram' : '/';
   if (WARMUP_SECONDS > 0)
     await load(fake, `http://127.0.0.1:${port}${path}`, 'warm-up', uniqueQuestion, WARMUP_SECONDS);
