@@ -10,7 +10,7 @@ import { schedule, type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
 import type { DeliveryQueue } from '../delivery/types.ts';
 import type { Reply } from '../core/message.ts';
-import type { Store } from '../store/types.ts';
+import type { OccurrenceRecord, Store } from '../store/types.ts';
 import type { EventCatalog } from './events.ts';
 import {
   audienceOf,
@@ -131,21 +131,24 @@ export class ReminderScheduler<K extends ReminderKnowledge> {
     const kb = knowledge();
     const lookback = this.options.lookbackMs ?? DEFAULT_LOOKBACK_MS;
     const report: RunReport = { sent: [], skipped: [], waiting: [] };
+    // Skips are recorded together at the end, so a catch-up after a long downtime writes once.
+    const skips: OccurrenceRecord[] = [];
     const due = planOccurrences(kb.events?.events ?? [], now - lookback, now + 1, settings);
     for (const occurrence of due) {
       if (await store.getOccurrence(occurrence.key)) continue;
       const late = now - occurrence.dueAt;
       if (this.options.isPaused?.(occurrence.event.id)) {
-        await this.skip(occurrence, now, 'the event is paused in the staff console', report);
+        this.skip(occurrence, now, 'the event is paused in the staff console', report, skips);
       } else if (late > Math.max(settings.graceMs, ON_TIME_MS)) {
-        await this.skip(
+        this.skip(
           occurrence,
           now,
           `missed by ${hours(late)} h, more than the ${hours(settings.graceMs)} h grace period`,
           report,
+          skips,
         );
       } else if (now >= occurrence.staleAt) {
-        await this.skip(occurrence, now, 'the event has already started or passed', report);
+        this.skip(occurrence, now, 'the event has already started or passed', report, skips);
       } else if (inQuietHours(now, settings.quietHours)) {
         // Only a catch-up can land here (due times are already outside quiet hours): wait for the morning.
         report.waiting.push({ key: occurrence.key, reason: 'quiet hours' });
@@ -172,16 +175,31 @@ export class ReminderScheduler<K extends ReminderKnowledge> {
         }
       }
     }
+    await this.recordSkips(skips, report);
     return report;
   }
 
-  private async skip(occurrence: Occurrence, now: number, reason: string, report: RunReport): Promise<void> {
-    await this.options.store.recordOccurrence({
-      key: occurrence.key,
-      status: 'skipped',
-      at: new Date(now).toISOString(),
-      reason,
-    });
+  /** Writes the run's skips in one batch; if that fails they are decided again next minute. */
+  private async recordSkips(skips: readonly OccurrenceRecord[], report: RunReport): Promise<void> {
+    try {
+      await this.options.store.recordOccurrences(skips);
+    } catch (error) {
+      const recorded = new Set(skips.map((s) => s.key));
+      for (const skipped of report.skipped.filter((s) => recorded.has(s.key)))
+        report.waiting.push({ key: skipped.key, reason: `could not record the skip: ${(error as Error).message}` });
+      report.skipped = report.skipped.filter((s) => !recorded.has(s.key));
+      this.options.logger.error({ err: error }, 'could not record skipped reminders; retrying next minute');
+    }
+  }
+
+  private skip(
+    occurrence: Occurrence,
+    now: number,
+    reason: string,
+    report: RunReport,
+    skips: OccurrenceRecord[],
+  ): void {
+    skips.push({ key: occurrence.key, status: 'skipped', at: new Date(now).toISOString(), reason });
     report.skipped.push({ key: occurrence.key, reason });
     this.options.logger.warn(
       { key: occurrence.key, dueAt: formatLocalIso(occurrence.dueAt), reason },

@@ -150,8 +150,13 @@ export class DataStore implements Store {
   }
 
   async recordOccurrence(record: OccurrenceRecord): Promise<void> {
-    this.data.occurrences[record.key] = record;
-    await this.persist([{ t: 'occurrence', k: record.key, v: record }]);
+    await this.recordOccurrences([record]);
+  }
+
+  async recordOccurrences(records: readonly OccurrenceRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    for (const record of records) this.data.occurrences[record.key] = record;
+    await this.persist(records.map((record) => ({ t: 'occurrence', k: record.key, v: record })));
   }
 
   async listStaff(): Promise<StaffMember[]> {

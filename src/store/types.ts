@@ -136,6 +136,8 @@ export interface Store {
 
   getOccurrence(key: string): Promise<OccurrenceRecord | undefined>;
   recordOccurrence(record: OccurrenceRecord): Promise<void>;
+  /** Records several occurrences in one durable write (the catch-up after downtime). */
+  recordOccurrences(records: readonly OccurrenceRecord[]): Promise<void>;
 
   listStaff(): Promise<StaffMember[]>;
   addStaff(member: StaffMember): Promise<void>;

@@ -140,6 +140,37 @@ describe('the reminder scheduler', () => {
     expect(queue.jobs[0]?.replies[0]?.text).toMatch(/^📅 Hôm nay/);
   });
 
+  it('records every skip of a catch-up in one write, and decides them again when that write fails', async () => {
+    const inner = createMemoryStore();
+    const writes: string[][] = [];
+    let failNext = true;
+    const counting: Store = Object.assign(Object.create(inner) as Store, {
+      recordOccurrence: async (record: OccurrenceRecord) => {
+        writes.push([record.key]);
+        return inner.recordOccurrence(record);
+      },
+      recordOccurrences: async (records: readonly OccurrenceRecord[]) => {
+        writes.push(records.map((r) => r.key));
+        if (failNext) {
+          failNext = false;
+          throw new Error('disk full');
+        }
+        return inner.recordOccurrences(records);
+      },
+    });
+    // Down from 17/3 until 08:30 on 25/3: two reminders are too old to send.
+    const { clock, scheduler } = setup({ store: counting, start: '2027-03-25T01:30:00Z' });
+    const failed = await scheduler.runDue();
+    expect(failed.skipped).toEqual([]);
+    expect(failed.waiting.map((w) => w.key)).toEqual([SOCIAL_WORK_DAY[0], SOCIAL_WORK_DAY[1]]);
+    expect(await inner.getOccurrence(SOCIAL_WORK_DAY[0] as string)).toBeUndefined();
+    writes.length = 0;
+    const retry = await scheduler.runDue(clock.set('2027-03-25T01:31:00Z'));
+    expect(retry.skipped.map((s) => s.key)).toEqual([SOCIAL_WORK_DAY[0], SOCIAL_WORK_DAY[1]]);
+    expect(writes).toEqual([[SOCIAL_WORK_DAY[0], SOCIAL_WORK_DAY[1]]]);
+    expect(await inner.getOccurrence(SOCIAL_WORK_DAY[1] as string)).toMatchObject({ status: 'skipped' });
+  });
+
   it('sends a reminder 11 hours late, but not 13 hours late', async () => {
     const late = setup({ start: '2027-03-24T12:00:00Z' }); // 19:00, 11 h after the 24/3 reminder
     expect((await late.scheduler.runDue()).sent.map((s) => s.key)).toEqual([SOCIAL_WORK_DAY[1]]);
