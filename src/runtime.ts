@@ -207,6 +207,8 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
     notices,
     async close() {
       knowledge.close();
+      interactions.close();
+      await core.unanswered?.close();
       await outcomes
         .close()
         .catch((error: unknown) => logger.warn({ err: String(error) }, 'could not save the questions per day'));

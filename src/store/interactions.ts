@@ -6,14 +6,16 @@
  * free reply within 48 h, a consultation message within 7 days), so the
  * reach figures and the choice of message type read it.
  *
- * Appending a line costs far less than rewriting the store on every message.
+ * Appending a line costs far less than rewriting the store on every message,
+ * and the file stays open for appending (opening and closing it for every
+ * message showed in the webhook profile).
  * Like the handled-update ids (`seen-updates.ts`), lines are not fsynced: a
  * crash may lose the last few, which only makes someone look less recently
  * active than they were. The file is compacted (the latest line per person)
  * when it is opened and whenever it has grown well past the number of people.
  * Forgetting a person (/xoadulieu) rewrites it without them at once.
  */
-import { appendFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import type { Logger } from 'pino';
 
 /** The file in DATA_DIR that keeps the last interactions. */
@@ -33,6 +35,8 @@ export interface InteractionLogOptions {
 export class InteractionLog {
   private readonly last = new Map<string, number>();
   private linesInFile = 0;
+  /** The file open for appending, once a line has been written (closed to compact it, after a failure, or by `close`). */
+  private fd: number | undefined;
   private writeFailed = false;
   private loaded = false;
 
@@ -50,7 +54,8 @@ export class InteractionLog {
     this.safely(() => {
       if (this.linesInFile >= Math.max(1000, 2 * this.last.size)) this.compact(file);
       else {
-        appendFileSync(file, line(key, time), { mode: 0o600 });
+        this.fd ??= openSync(file, 'a', 0o600);
+        writeSync(this.fd, line(key, time));
         this.linesInFile++;
       }
     });
@@ -72,6 +77,18 @@ export class InteractionLog {
     if (!changed || !file || this.options.readOnly) return;
     // A deletion must reach the disk: unlike a lost time, a kept one would be personal data nobody may have.
     this.compact(file);
+  }
+
+  /** Releases the appending handle (at shutdown); a later message opens the file again. */
+  close(): void {
+    if (this.fd === undefined) return;
+    const fd = this.fd;
+    this.fd = undefined;
+    try {
+      closeSync(fd);
+    } catch {
+      // Already unusable: nothing more to release.
+    }
   }
 
   /** Reads (and compacts) the file the first time the log is used. */
@@ -106,6 +123,7 @@ export class InteractionLog {
       write();
       this.writeFailed = false;
     } catch (error) {
+      this.close();
       if (!this.writeFailed)
         this.options.logger?.warn({ err: error, file: this.options.file }, 'could not keep the last interactions');
       this.writeFailed = true;
@@ -114,6 +132,7 @@ export class InteractionLog {
 
   /** Rewrites the file with the latest time per person (temp file, then rename). */
   private compact(file: string): void {
+    this.close();
     const temp = `${file}.tmp`;
     writeFileSync(temp, [...this.last].map(([key, at]) => line(key, at)).join(''), { mode: 0o600 });
     renameSync(temp, file);

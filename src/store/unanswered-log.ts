@@ -8,9 +8,10 @@
  * Lines past the retention period are dropped at start and when read.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { appendFile } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { foldAccents } from '../text/fold.ts';
+import { coalesce } from './coalesce.ts';
 import { redactPersonalData } from '../text/redact.ts';
 import { writeFileDurablySync } from './disk.ts';
 
@@ -55,7 +56,10 @@ export function similarityKey(text: string): string {
 /** The log file of one data folder. */
 export class UnansweredLog implements UnansweredSink {
   private readonly path: string;
-  private queue: Promise<unknown> = Promise.resolve();
+  /** Lines waiting for the next write; concurrent questions share one write. */
+  private pending: string[] = [];
+  /** The file open for appending; dropped when the file is rewritten or a write fails. */
+  private handle: Promise<FileHandle> | undefined;
 
   constructor(
     dataDir: string,
@@ -105,14 +109,42 @@ export class UnansweredLog implements UnansweredSink {
   prune(): number {
     const all = this.readAll();
     const kept = this.fresh(all);
-    if (kept.length < all.length) writeFileDurablySync(this.path, kept.map((l) => `${JSON.stringify(l)}\n`).join(''));
+    if (kept.length < all.length) {
+      writeFileDurablySync(this.path, kept.map((l) => `${JSON.stringify(l)}\n`).join(''));
+      // The open handle still points at the replaced file: the next line opens the new one.
+      void this.release();
+    }
     return all.length - kept.length;
   }
 
+  /** Releases the appending handle once the lines already recorded are written. */
+  async close(): Promise<void> {
+    await this.flush().catch(() => undefined);
+    await this.release();
+  }
+
   private append(line: Line): Promise<void> {
-    const next = this.queue.then(() => appendFile(this.path, `${JSON.stringify(line)}\n`, { mode: 0o600 }));
-    this.queue = next.catch(() => undefined);
-    return next;
+    this.pending.push(`${JSON.stringify(line)}\n`);
+    return this.flush();
+  }
+
+  private readonly flush = coalesce(async () => {
+    const batch = this.pending.join('');
+    this.pending = [];
+    if (batch === '') return;
+    try {
+      this.handle ??= open(this.path, 'a', 0o600);
+      await (await this.handle).write(batch);
+    } catch (error) {
+      await this.release();
+      throw error;
+    }
+  });
+
+  private async release(): Promise<void> {
+    const handle = this.handle;
+    this.handle = undefined;
+    await handle?.then((h) => h.close()).catch(() => undefined);
   }
 
   private read(): Line[] {

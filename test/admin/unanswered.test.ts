@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { redactPersonalData } from '../../src/text/redact.ts';
-import { similarityKey } from '../../src/store/unanswered-log.ts';
+import { similarityKey, UnansweredLog } from '../../src/store/unanswered-log.ts';
 import { botWithServices } from '../helpers/core.ts';
 
 const logFile = (dataDir: string): string => join(dataDir, 'unanswered.jsonl');
@@ -77,5 +78,24 @@ describe('questions per day', () => {
     const today = t.outcomes.lastDays(new Date(), 1)[0]?.counts ?? {};
     expect(today['did-you-mean']).toBe(1);
     expect(today.answer).toBe(1);
+  });
+});
+
+describe('the unanswered log file', () => {
+  it('writes questions asked at once together, keeps appending after a prune, and flushes on close', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'ctxh-unanswered-'));
+    let now = new Date('2027-03-01T08:00:00Z');
+    const log = new UnansweredLog(dataDir, 30 * 86_400_000, () => now);
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) => log.record({ kind: 'fallback', text: `câu hỏi số ${i} về trợ cấp` })),
+    );
+    expect(readFileSync(logFile(dataDir), 'utf8').trim().split('\n')).toHaveLength(50);
+    now = new Date('2027-04-15T08:00:00Z'); // all 50 are past the 30-day retention
+    expect(log.prune()).toBe(50);
+    await log.record({ kind: 'did-you-mean', text: 'hỏi sau khi dọn', entryId: 'hotline' });
+    const pending = log.record({ kind: 'fallback', text: 'câu cuối trước khi tắt' });
+    await log.close();
+    await pending;
+    expect(log.groups().map((g) => g.text)).toEqual(['hỏi sau khi dọn', 'câu cuối trước khi tắt']);
   });
 });

@@ -46,6 +46,23 @@ describe('the last-interaction log', () => {
     expect(new InteractionLog({ file: path }).lastAt('telegram:5')).toEqual(at('2027-03-01T08:00:00Z'));
   });
 
+  it('keeps appending to the rewritten file after a deletion or a compaction, and after close', () => {
+    const path = file();
+    const log = new InteractionLog({ file: path });
+    log.record('zalo-oa:1', at('2027-03-01T08:00:00Z'));
+    log.record('zalo-oa:2', at('2027-03-01T08:00:00Z'));
+    log.forget(['zalo-oa:2']); // rewrites the file (temp + rename): the old handle must not be written to
+    log.record('zalo-oa:3', at('2027-03-02T08:00:00Z'));
+    log.close();
+    log.record('zalo-oa:4', at('2027-03-03T08:00:00Z'));
+    const reopened = new InteractionLog({ file: path });
+    expect(reopened.lastAt('zalo-oa:3')).toEqual(at('2027-03-02T08:00:00Z'));
+    expect(reopened.lastAt('zalo-oa:4')).toEqual(at('2027-03-03T08:00:00Z'));
+    expect(reopened.lastAt('zalo-oa:2')).toBeUndefined();
+    reopened.close();
+    log.close();
+  });
+
   it('read-only, as a command beside a running bot reads it, it never writes the file', () => {
     const path = file();
     new InteractionLog({ file: path }).record('zalo-oa:1', at('2027-03-01T08:00:00Z'));
