@@ -13,9 +13,10 @@
  * for appending: opening and closing it for every update was the largest
  * remaining cost of the webhook path in `npm run bench:webhook`.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdirSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Logger } from 'pino';
+import { closeQuietly } from '../store/disk.ts';
 import { RecentKeys } from './recent-keys.ts';
 
 /** How long handled ids are remembered by default: platforms re-send for far less than a day. */
@@ -102,14 +103,7 @@ export class SeenUpdates {
 
   /** Closes the appending handle; the next line opens the file again. */
   private closeFile(): void {
-    if (this.fd === undefined) return;
-    const fd = this.fd;
-    this.fd = undefined;
-    try {
-      closeSync(fd);
-    } catch {
-      // Already unusable: nothing more to release.
-    }
+    this.fd = closeQuietly(this.fd);
   }
 
   private load(file: string): void {

@@ -168,3 +168,14 @@ export function securePermissions(dataDir: string): PermissionReport {
   visit(dataDir);
   return report;
 }
+
+/** Closes a file descriptor, ignoring a failure (the handle was already unusable); always returns undefined. */
+export function closeQuietly(fd: number | undefined): undefined {
+  if (fd === undefined) return undefined;
+  try {
+    closeSync(fd);
+  } catch {
+    // Already unusable: nothing more to release.
+  }
+  return undefined;
+}

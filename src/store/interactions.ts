@@ -15,8 +15,9 @@
  * when it is opened and whenever it has grown well past the number of people.
  * Forgetting a person (/xoadulieu) rewrites it without them at once.
  */
-import { closeSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import { openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import type { Logger } from 'pino';
+import { closeQuietly } from './disk.ts';
 
 /** The file in DATA_DIR that keeps the last interactions. */
 export const INTERACTIONS_FILE = 'interactions.log';
@@ -81,14 +82,7 @@ export class InteractionLog {
 
   /** Releases the appending handle (at shutdown); a later message opens the file again. */
   close(): void {
-    if (this.fd === undefined) return;
-    const fd = this.fd;
-    this.fd = undefined;
-    try {
-      closeSync(fd);
-    } catch {
-      // Already unusable: nothing more to release.
-    }
+    this.fd = closeQuietly(this.fd);
   }
 
   /** Reads (and compacts) the file the first time the log is used. */
