@@ -2,9 +2,10 @@
  * The production build: esbuild bundles each entry point below, with the code
  * the entry reaches only through `import()` (a platform's channel, the HTTP
  * server, the staff console) split into chunks that load when first needed.
- * Dependencies stay in node_modules (imported, not bundled: measured faster
- * to start, see the README's Measurements). The knowledge folder is read at
- * run time and is not part of the build.
+ * Dependencies are bundled too: fewer files to resolve and read, measured
+ * faster to start than importing them from node_modules (`npm run
+ * bench:startup` compares the two). The knowledge folder is read at run time
+ * and is not part of the build.
  *
  * `npm run build` writes dist/; `--outdir DIR` writes elsewhere (the tests).
  */
@@ -21,8 +22,21 @@ export const ENTRY_POINTS: Readonly<Record<string, string>> = {
   ctxh: 'src/cli.ts',
 };
 
-/** Bundles every entry into `outdir` (emptied first), with source maps. */
-export async function buildProduction(outdir = resolve(ROOT, 'dist')): Promise<void> {
+/** How to build; everything has the production default. */
+export interface BuildOptions {
+  /** Where to write (emptied first); dist/ by default. */
+  outdir?: string;
+  /** Import the dependencies from node_modules instead of bundling them (bench:startup compares the two). */
+  externalDependencies?: boolean;
+}
+
+/** Lets bundled CommonJS dependencies call `require` (for Node's built-in modules) inside an ES module. */
+const REQUIRE_BANNER =
+  "import { createRequire as __ctxhRequire } from 'node:module'; const require = __ctxhRequire(import.meta.url);";
+
+/** Bundles every entry, with source maps. */
+export async function buildProduction(options: BuildOptions = {}): Promise<void> {
+  const outdir = options.outdir ?? resolve(ROOT, 'dist');
   rmSync(outdir, { recursive: true, force: true });
   await build({
     absWorkingDir: ROOT,
@@ -33,7 +47,7 @@ export async function buildProduction(outdir = resolve(ROOT, 'dist')): Promise<v
     format: 'esm',
     platform: 'node',
     target: 'node20.19',
-    packages: 'external',
+    ...(options.externalDependencies ? { packages: 'external' } : { banner: { js: REQUIRE_BANNER } }),
     outExtension: { '.js': '.mjs' },
     chunkNames: 'chunks/[name]-[hash]',
     sourcemap: true,
@@ -44,5 +58,5 @@ export async function buildProduction(outdir = resolve(ROOT, 'dist')): Promise<v
 const invoked = process.argv[1] ? resolve(process.argv[1]) : '';
 if (invoked === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({ options: { outdir: { type: 'string' } } });
-  await buildProduction(values.outdir ? resolve(values.outdir) : undefined);
+  await buildProduction(values.outdir ? { outdir: resolve(values.outdir) } : {});
 }

@@ -21,7 +21,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => void> {
   // The prefix is git-ignored and skipped by the check for files written into the project (global.ts).
   const dir = mkdtempSync(join(ROOT, '.build-test-'));
-  await buildProduction(dir);
+  await buildProduction({ outdir: dir });
   project.provide('buildDir', dir);
   return () => rmSync(dir, { recursive: true, force: true });
 }
