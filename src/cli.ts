@@ -31,6 +31,7 @@ import {
   type KbProblem,
 } from './kb/load.ts';
 import { buildManifest, MANIFEST_FILE, renderManifest } from './kb/manifest.ts';
+import { ParsedYamlCache } from './kb/parse-cache.ts';
 import { freshnessReport } from './kb/freshness.ts';
 import { trainClassifier } from './safeguarding/classifier.ts';
 import { createLogger, silentLogger } from './log.ts';
@@ -114,7 +115,11 @@ const SAFEGUARDING_TRAINING_SETS = Array.from({ length: 12 }, (_, i) => (i === 0
 );
 
 function loadOrExit(config: AppConfig, io: CliIo): CompiledKnowledge {
-  return orExit(io, () => loadKnowledge(config.knowledgeDir, centerOption(config)));
+  // YAML parsed by an earlier command or start is read from DATA_DIR: most of the wait for a first answer.
+  const parseCache = new ParsedYamlCache(config.dataDir);
+  const kb = orExit(io, () => loadKnowledge(config.knowledgeDir, { ...centerOption(config), parseCache }));
+  parseCache.save();
+  return kb;
 }
 
 /** Runs work that reads the knowledge folder; a `KnowledgeError` is printed for staff and ends the command with code 1. */
