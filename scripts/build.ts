@@ -7,10 +7,10 @@
  * bench:startup` compares the two). The knowledge folder is read at run time
  * and is not part of the build.
  *
- * `npm run build` writes dist/; `--outdir DIR` writes elsewhere (the tests).
+ * `npm run build` writes dist/; `--outdir DIR` writes elsewhere.
  */
 import { rmSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
@@ -37,6 +37,10 @@ const REQUIRE_BANNER =
 /** Bundles every entry, with source maps. */
 export async function buildProduction(options: BuildOptions = {}): Promise<void> {
   const outdir = options.outdir ?? resolve(ROOT, 'dist');
+  // The folder is emptied first: never one that holds the project.
+  const up = relative(outdir, ROOT);
+  if (up === '' || (!up.startsWith('..') && !isAbsolute(up)))
+    throw new Error(`refusing to build into ${outdir}: it holds the project (${ROOT})`);
   rmSync(outdir, { recursive: true, force: true });
   await build({
     absWorkingDir: ROOT,
