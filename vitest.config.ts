@@ -28,7 +28,14 @@ export default defineConfig({
       // They compile, spawn and wait for real processes, so a loaded machine gets more time (not the unit tests).
       {
         extends: true,
-        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          // The production bundle, built once for the run: spawned bots run it with plain node, as a server does.
+          globalSetup: ['test/setup/built-entry.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
       },
     ],
   },

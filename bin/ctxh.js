@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs the TypeScript source through tsx when it is installed (a development
-// checkout: no build step), otherwise the compiled CLI from `npm run build`
+// checkout: no build step), otherwise the bundled CLI from `npm run build`
 // (a production install, where tsx, a dev dependency, is left out).
 let tsx;
 try {
@@ -13,6 +13,6 @@ if (tsx) {
   tsx.register();
   cli = await import('../src/cli.ts');
 } else {
-  cli = await import('../dist/src/cli.js');
+  cli = await import('../dist/ctxh.mjs');
 }
 await cli.runCliProcess();

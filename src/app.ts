@@ -5,12 +5,11 @@
  * taking updates, finish those in flight, then exit).
  */
 import type { Logger } from 'pino';
-import { consoleForRuntime } from './admin/from-runtime.ts';
 import { CHANNEL_REGISTRY } from './channels/registry.ts';
 import type { AppConfig } from './config.ts';
 import { Metrics } from './metrics.ts';
 import { createRuntime, type Runtime, type RuntimeOptions } from './runtime.ts';
-import { createApp, startServer, type RunningServer } from './server.ts';
+import type { RunningServer } from './server.ts';
 import { scheduleRetention } from './services.ts';
 import { scheduleHandoffSweep } from './handoff/service.ts';
 
@@ -18,11 +17,6 @@ import { scheduleHandoffSweep } from './handoff/service.ts';
 export interface Service extends Runtime {
   server?: RunningServer;
   stop(): Promise<void>;
-}
-
-/** True when any chat channel is configured (otherwise the terminal chat opens). */
-export function hasChannels(config: AppConfig): boolean {
-  return CHANNEL_REGISTRY.some((entry) => entry.configured(config));
 }
 
 /** Starts every configured channel, and the HTTP server when a webhook needs it or PORT is set. */
@@ -44,12 +38,15 @@ export async function startService(
   const needsServer =
     [...channels.values()].some((c) => c.webhook !== undefined) || config.http.explicitPort || config.admin.enabled;
   if (needsServer) {
+    // Hono, the node server and the staff console load only when the HTTP server starts.
+    const { createApp, startServer } = await import('./server.ts');
+    const { consoleForRuntime } = config.admin.enabled ? await import('./admin/from-runtime.ts') : {};
     const app = createApp({
       logger,
       metrics,
       ...(config.http.metricsToken ? { metricsToken: config.http.metricsToken } : {}),
       channels: [...channels.values()],
-      ...(config.admin.enabled ? { console: consoleForRuntime(runtime) } : {}),
+      ...(consoleForRuntime ? { console: consoleForRuntime(runtime) } : {}),
       unhealthy: () => diskHealth.problem(),
       health: () => ({
         entries: knowledge.current.entries.size,

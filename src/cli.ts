@@ -4,7 +4,6 @@
  */
 import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { issueLoginLinkFromCli, LoginLinkRefused } from './admin/issue-link.ts';
 import { ChatAddress } from './core/address.ts';
 import { type CompiledKnowledge, centerOption, compileKnowledge, KnowledgeStore, loadKnowledge } from './knowledge.ts';
 import { basename, join, relative, resolve } from 'node:path';
@@ -32,6 +31,7 @@ import {
   type KbProblem,
 } from './kb/load.ts';
 import { buildManifest, MANIFEST_FILE, renderManifest } from './kb/manifest.ts';
+import { ParsedYamlCache } from './kb/parse-cache.ts';
 import { freshnessReport } from './kb/freshness.ts';
 import { trainClassifier } from './safeguarding/classifier.ts';
 import { createLogger, silentLogger } from './log.ts';
@@ -39,24 +39,20 @@ import { parseTerminalLine } from './channels/terminal/adapter.ts';
 import { runTerminalChat } from './channels/terminal/terminal.ts';
 import { OptionMemory, renderNumbered } from './channels/numbered.ts';
 import { createAnswerEngine } from './nlp/engine.ts';
-import { hasChannels, startService, stopOnSignals } from './app.ts';
+import { hasChannels } from './channels/registry.ts';
 import { systemClock } from './clock.ts';
-import { createRuntime, type Runtime } from './runtime.ts';
-import { openStore } from './services.ts';
+import type { Runtime } from './runtime.ts';
 import type { LoggerOptions } from './log.ts';
 import { randomUUID } from 'node:crypto';
 import type { Platform, UserRef } from './core/message.ts';
 import { DataLockedError, lockDataDir } from './store/lock.ts';
 import { auditLogIn } from './store/audit-log.ts';
-import { formatSubscribers, parseSubscribers } from './store/subscribers-io.ts';
 import type { AudienceFilter, Store } from './store/types.ts';
 import type { Reply } from './core/message.ts';
 import { inQuietHours, parseVietnamInstant } from './scheduler/occurrences.ts';
 import { formatPlanLine, planRange, planReminders } from './scheduler/plan.ts';
 import { describeReach, describeUnreachable, reachOf } from './delivery/reach.ts';
 import { type ArticleTarget, articleBroadcastBody, broadcastArticle } from './channels/zalo-oa/article-broadcast.ts';
-import { createZaloOaClient } from './channels/zalo-oa/channel.ts';
-import { ZaloOaApiError } from './channels/zalo-oa/client.ts';
 import { INTERACTIONS_FILE, InteractionLog } from './store/interactions.ts';
 
 const USAGE = `Usage:
@@ -119,7 +115,11 @@ const SAFEGUARDING_TRAINING_SETS = Array.from({ length: 12 }, (_, i) => (i === 0
 );
 
 function loadOrExit(config: AppConfig, io: CliIo): CompiledKnowledge {
-  return orExit(io, () => loadKnowledge(config.knowledgeDir, centerOption(config)));
+  // YAML parsed by an earlier command or start is read from DATA_DIR: most of the wait for a first answer.
+  const parseCache = new ParsedYamlCache(config.dataDir);
+  const kb = orExit(io, () => loadKnowledge(config.knowledgeDir, { ...centerOption(config), parseCache }));
+  parseCache.save();
+  return kb;
 }
 
 /** Runs work that reads the knowledge folder; a `KnowledgeError` is printed for staff and ends the command with code 1. */
@@ -455,6 +455,7 @@ async function commandStart(config: AppConfig, io: CliIo): Promise<void> {
   }
   const release = await lockDataDir(config.dataDir);
   if (withChannels) {
+    const { startService, stopOnSignals } = await import('./app.ts');
     // Channels start taking updates before startService resolves: handle signals from the start.
     const service = startService(config, logger, { knowledge: store });
     stopOnSignals(service, logger);
@@ -462,6 +463,7 @@ async function commandStart(config: AppConfig, io: CliIo): Promise<void> {
     return;
   }
   if (config.watchKnowledge) store.watch();
+  const { createRuntime } = await import('./runtime.ts');
   const runtime = await createRuntime(config, { logger, knowledge: store, terminal: io.stdout });
   runtime.core.delivery.resumeAll();
   await runTerminalChat({
@@ -480,6 +482,7 @@ async function commandStart(config: AppConfig, io: CliIo): Promise<void> {
 /** Opens the store for a writing command, holding the data-folder lock. */
 async function withWritableStore<T>(config: AppConfig, work: (store: Store) => Promise<T>): Promise<T> {
   const release = await lockDataDir(config.dataDir);
+  const { openStore } = await import('./services.ts');
   const store = await openStore(config);
   try {
     return await work(store);
@@ -501,6 +504,7 @@ async function commandStaff(args: string[], config: AppConfig, io: CliIo): Promi
   if (sub === 'login-link') {
     // No lock: it must work while the bot runs (the link is a file the server reads).
     if (!userId) throw new UsageError('staff login-link PLATFORM USER_ID');
+    const { issueLoginLinkFromCli, LoginLinkRefused } = await import('./admin/issue-link.ts');
     try {
       const url = await issueLoginLinkFromCli(config, platformArg(platform), userId, () => systemClock.now().getTime());
       io.stdout.write(`${url}\nLiên kết đăng nhập trang cán bộ, dùng được một lần trong 10 phút.\n`);
@@ -550,7 +554,10 @@ async function commandStaff(args: string[], config: AppConfig, io: CliIo): Promi
 async function commandSubscribers(args: string[], config: AppConfig, io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args, options: { format: { type: 'string' } }, allowPositionals: true });
   const [sub, file] = positionals;
+  // csv-parse and csv-stringify load only for these commands.
+  const { formatSubscribers, parseSubscribers } = await import('./store/subscribers-io.ts');
   if (sub === 'export') {
+    const { openStore } = await import('./services.ts');
     const store = await openStore(config);
     const format = values.format === 'csv' ? 'csv' : 'jsonl';
     const subscribers = await store.listSubscribers({});
@@ -683,6 +690,9 @@ async function commandOaArticle(args: string[], config: AppConfig, io: CliIo): P
     secrets: configuredSecrets(config),
     destination: logDestination(io),
   });
+  // The Zalo OA client loads only for this command.
+  const { createZaloOaClient } = await import('./channels/zalo-oa/channel.ts');
+  const { ZaloOaApiError } = await import('./channels/zalo-oa/client.ts');
   // The lock keeps a running bot from refreshing the same single-use OA token at the same time.
   const release = await lockDataDir(config.dataDir);
   try {
@@ -730,6 +740,7 @@ async function commandReminders(args: string[], config: AppConfig, io: CliIo): P
       throw new UsageError('--from and --to must be dates (2027-03-01) or date-times (2027-03-18T08:00+07:00)');
     const kb = loadOrExit(config, io);
     // Read-only: no lock, and no close(), which would rewrite the store file under a running bot.
+    const { openStore } = await import('./services.ts');
     const store = await openStore(config);
     // Read only as well: the bot may be appending to the interaction log.
     const interactions = new InteractionLog({ file: join(config.dataDir, INTERACTIONS_FILE), readOnly: true });
@@ -785,6 +796,7 @@ async function withDeliveryCore(
     throw error;
   });
   try {
+    const { createRuntime } = await import('./runtime.ts');
     runtime = await createRuntime(config, { logger, knowledge });
     await work(runtime);
   } finally {

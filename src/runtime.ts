@@ -160,7 +160,7 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
       file: join(config.dataDir, 'seen-updates', `${platform}-${account.replace(/[^\w-]/g, '_')}.log`),
       logger,
     });
-  const adapters: ChannelAdapter[] = createAdapters(config, {
+  const adapters: ChannelAdapter[] = await createAdapters(config, {
     bot: responder,
     lastInteraction: (chatKey) => interactions.lastAt(chatKey),
     knowledge: () => knowledge.current,

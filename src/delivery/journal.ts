@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, uti
 import { join } from 'node:path';
 import type { Platform, Reply } from '../core/message.ts';
 import { DIR_MODE, nodeDisk, writeFileDurablySync, type AppendFile, type Disk } from '../store/disk.ts';
-import { coalesce } from '../store/lowdb-store.ts';
+import { coalesce } from '../store/coalesce.ts';
 import type { AudienceFilter } from '../store/types.ts';
 
 /** One person a job sends to. */

@@ -33,6 +33,7 @@ import {
   type SafeguardingFile,
 } from './safeguarding-schema.ts';
 import { KnowledgeError, type KbProblem } from './problems.ts';
+import type { ParsedYamlCache } from './parse-cache.ts';
 import { checkManifest, manifestMatches, manifestSchema, MANIFEST_FILE, type SafetyData } from './manifest.ts';
 
 /** The trained safeguarding classifier, written by `npm run train:safeguarding`. */
@@ -192,6 +193,7 @@ function parseFile<S extends z.ZodType>(
   text: string | undefined,
   schema: S,
   problems: KbProblem[],
+  cache?: Pick<ParsedYamlCache, 'parse'>,
 ): z.infer<S> | undefined {
   if (text === undefined) {
     problems.push({ file, message: 'không tìm thấy tệp này.' });
@@ -199,7 +201,8 @@ function parseFile<S extends z.ZodType>(
   }
   let raw: unknown;
   try {
-    raw = file.endsWith('.json') ? JSON.parse(text) : parse(text, { prettyErrors: true, uniqueKeys: true });
+    const parseYaml = (yaml: string): unknown => parse(yaml, { prettyErrors: true, uniqueKeys: true });
+    raw = file.endsWith('.json') ? JSON.parse(text) : cache ? cache.parse(text, parseYaml) : parseYaml(text);
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const line = error.linePos?.[0]?.line;
@@ -234,6 +237,8 @@ export interface ReadOptions {
   ignoreManifest?: boolean;
   /** CENTER: read `centers/<center>.yaml` instead of center.yaml. */
   center?: string;
+  /** Parsed YAML from earlier loads (DATA_DIR), to skip parsing text parsed before. */
+  parseCache?: Pick<ParsedYamlCache, 'parse'>;
 }
 
 /**
@@ -246,7 +251,7 @@ export function parseKnowledgeSource(
   options: ReadOptions = {},
 ): KnowledgeSource {
   const yaml = <S extends z.ZodType>(file: string, schema: S): z.infer<S> | undefined =>
-    parseFile(file, files.get(file), schema, problems);
+    parseFile(file, files.get(file), schema, problems, options.parseCache);
   const center = yaml('center.yaml', centerSchema);
   const ui = yaml('ui.yaml', uiSchema);
   const lexicon = yaml('lexicon.yaml', lexiconSchema);
@@ -274,7 +279,7 @@ export function parseKnowledgeSource(
   const entries: KnowledgeSource['entries'] = [];
   for (const [file, text] of files) {
     if (!file.startsWith(`${ENTRIES_DIR}/`)) continue;
-    const entry = parseFile(file, text, entrySchema, problems);
+    const entry = parseFile(file, text, entrySchema, problems, options.parseCache);
     if (entry) entries.push({ ...entry, file });
   }
   if (problems.length > 0 || !center || !ui || !lexicon || !safeguarding || !eligibility || !events || !figures)

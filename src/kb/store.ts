@@ -10,6 +10,7 @@ import { existsSync, readdirSync, statSync, watch, type FSWatcher } from 'node:f
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { lastGoodPath, readLastGood, saveLastGood } from './last-good.ts';
+import { ParsedYamlCache } from './parse-cache.ts';
 import {
   formatProblems,
   KnowledgeError,
@@ -68,6 +69,8 @@ export class KnowledgeFolder<K extends Knowledge> {
   private lastGoodSince: string | undefined;
   private readonly isOutdated: ((snapshot: Knowledge) => boolean) | undefined;
   private readonly center: string | undefined;
+  /** YAML parsed by earlier loads, kept in `dataDir`. */
+  private readonly parseCache: ParsedYamlCache | undefined;
 
   /**
    * Loads the folder. When it is broken and a last good copy was saved in
@@ -81,6 +84,7 @@ export class KnowledgeFolder<K extends Knowledge> {
     options: KnowledgeStoreOptions = {},
   ) {
     this.lastGoodFile = options.dataDir === undefined ? undefined : lastGoodPath(options.dataDir);
+    this.parseCache = options.dataDir === undefined ? undefined : new ParsedYamlCache(options.dataDir);
     this.isOutdated = options.isOutdated;
     this.center = options.center;
     try {
@@ -133,7 +137,10 @@ export class KnowledgeFolder<K extends Knowledge> {
   private loadFolder(): K {
     const problems: KbProblem[] = [];
     const files = readKnowledgeFiles(this.dir, problems, this.center);
-    const knowledge = this.compile(parseKnowledgeSource(files, problems));
+    const knowledge = this.compile(
+      parseKnowledgeSource(files, problems, this.parseCache ? { parseCache: this.parseCache } : {}),
+    );
+    this.parseCache?.save();
     if (this.lastGoodFile) {
       try {
         saveLastGood(this.lastGoodFile, files);

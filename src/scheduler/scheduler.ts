@@ -6,7 +6,7 @@
  * ones are logged and recorded as skipped. The record (and the queue's
  * idempotency key) means a restart never sends a reminder twice.
  */
-import { schedule, type ScheduledTask } from 'node-cron';
+import type { ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
 import type { DeliveryQueue } from '../delivery/types.ts';
 import type { Reply } from '../core/message.ts';
@@ -82,6 +82,9 @@ export class ReminderScheduler<K extends ReminderKnowledge> {
 
   /** Catches up on what is due, then checks every minute. */
   async start(): Promise<RunReport> {
+    if (this.task) return { sent: [], skipped: [], waiting: [] };
+    // node-cron loads only when reminders start: the terminal chat and the CLI's commands never tick.
+    const { schedule } = await import('node-cron');
     if (this.task) return { sent: [], skipped: [], waiting: [] };
     const { logger } = this.options;
     this.task = schedule(

@@ -16,8 +16,6 @@ import { Low, type Adapter } from 'lowdb';
 import type { Logger } from 'pino';
 import { auditLogIn, linesFromStoredJobs, type AuditJob } from './audit-log.ts';
 import { ChangeLog, replayChangeLog, SNAPSHOT_FILE } from './change-log.ts';
-
-export { coalesce } from './coalesce.ts';
 import { DataStore, emptyStoreData, type Persist, type StoreData } from './data-store.ts';
 import { nodeDisk, securePermissions, type Disk } from './disk.ts';
 import type { DiskHealth } from './disk-health.ts';

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasChannels } from '../../src/app.ts';
+import { hasChannels } from '../../src/channels/registry.ts';
 import { ConfigError, loadConfig, ZALO_OA_TOKEN_FILE } from '../../src/config.ts';
 import { botWithServices } from '../helpers/core.ts';
 

@@ -13,6 +13,7 @@ import { callbackUpdate, FakeTelegram, type RecordedCall, textUpdate } from '../
 import { cli } from '../helpers/cli.ts';
 import { until } from '../helpers/real-io.ts';
 import { telegramSubscriber } from '../helpers/subscribers.ts';
+import { builtCli } from './built-entry.ts';
 import { processEnv } from './process-env.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -44,7 +45,7 @@ describe('a staff notice interrupted by a crash', () => {
       STAFF_TELEGRAM_IDS: String(STAFF),
       BROADCAST_TELEGRAM_PER_SECOND: '200',
     };
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'start'], {
+    child = spawn(process.execPath, builtCli('start'), {
       cwd: ROOT,
       stdio: 'ignore',
       env: processEnv(env),

@@ -1,47 +1,64 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it, inject } from 'vitest';
+import { ENTRY_POINTS } from '../../scripts/build.ts';
+import { builtCli } from './built-entry.ts';
 import { processEnv } from './process-env.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-// Inside the project, so that the compiled files find node_modules as dist/ does.
-const OUT = mkdtempSync(join(ROOT, '.build-test-'));
-
 describe('production build', () => {
-  afterAll(() => rmSync(OUT, { recursive: true, force: true }));
+  it('bundles every entry point, with source maps', () => {
+    const built = readdirSync(inject('buildDir'), { recursive: true, encoding: 'utf8' });
+    for (const name of Object.keys(ENTRY_POINTS)) {
+      expect(built).toContain(`${name}.mjs`);
+      expect(built).toContain(`${name}.mjs.map`);
+    }
+  });
 
-  it('compiles to JavaScript that runs with plain node, without tsx', () => {
-    const build = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json', '--outDir', OUT], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-    expect(build.stdout + build.stderr).toBe('');
-    expect(build.status).toBe(0);
-
-    const compiled = readdirSync(OUT, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
-    expect(compiled).toContain(join('src', 'cli.js'));
-    for (const file of compiled) {
-      const text = readFileSync(join(OUT, file), 'utf8');
-      // Relative imports point at the compiled .js files, and nothing loads tsx.
-      expect(text, file).not.toMatch(/from '\.{1,2}\/[^']*\.ts'/);
+  it('runs with plain node, without tsx, and loads no platform code to answer one question', () => {
+    const dir = inject('buildDir');
+    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mjs'))) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      // Nothing is left pointing at TypeScript sources, and nothing loads tsx.
+      expect(text, file).not.toMatch(/from ['"]\.{1,2}\/[^'"]*\.ts['"]/);
       expect(text, file).not.toMatch(/['"]tsx(?:\/|['"])/);
     }
 
     // Run from another folder: the knowledge folder is found from the project, not the working directory.
+    // The hook prints every package the process resolves: `ask` must not load a chat platform's code.
     const ask = spawnSync(
       process.execPath,
-      [join(OUT, 'src', 'cli.js'), 'ask', '--json', 'cho em hỏi tổng đài miễn phí số mấy'],
-      {
-        cwd: OUT,
-        encoding: 'utf8',
-        timeout: 30_000,
-        env: processEnv({}),
-      },
+      ['--import', packageTracer(), ...builtCli('ask', '--json', 'cho em hỏi tổng đài miễn phí số mấy')],
+      { cwd: dir, encoding: 'utf8', timeout: 30_000, env: processEnv({}) },
     );
-    expect(ask.stderr).toBe('');
+    const packages = new Set([...ask.stderr.matchAll(/^package (\S+)$/gm)].map((m) => m[1]));
+    expect(ask.stderr.replace(/^package \S+\n/gm, '')).toBe('');
     expect(ask.status).toBe(0);
     expect(JSON.parse(ask.stdout)).toMatchObject({ id: 'hotline', crisis: false });
+    for (const platform of ['grammy', '@grammyjs/auto-retry', 'hono', '@hono/node-server', 'undici', 'prom-client'])
+      expect([...packages], platform).not.toContain(platform);
   });
 });
+
+/** A module hook that writes `package <name>` to stderr for every package the process imports. */
+const PACKAGE_TRACER = `export async function resolve(specifier, context, next) {
+  const found = await next(specifier, context);
+  const name = /node_modules\\/((?:@[^/]+\\/)?[^/]+)/.exec(found.url);
+  if (name) process.stderr.write('package ' + name[1] + '\\n');
+  return found;
+}
+`;
+
+/** The `--import` file that installs PACKAGE_TRACER, written to a temporary folder. */
+function packageTracer(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ctxh-trace-'));
+  writeFileSync(join(dir, 'hooks.mjs'), PACKAGE_TRACER);
+  const register = join(dir, 'register.mjs');
+  writeFileSync(
+    register,
+    `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`,
+  );
+  return register;
+}

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeTelegram, textUpdate } from '../fakes/telegram.ts';
+import { builtCli } from './built-entry.ts';
 import { processEnv } from './process-env.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -33,9 +34,9 @@ describe('the bot as a process', () => {
     fake.reset();
     fake.sendDelayMs = 1500;
     const dataDir = mkdtempSync(join(tmpdir(), 'ctxh-term-'));
-    // node runs the CLI itself (not the tsx launcher, which relays signals with a 30 ms patience
-    // that a busy machine misses), so the signal reaches the bot's own handler.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'start'], {
+    // node runs the built CLI itself (no launcher in between to relay the signal, as with tsx's 30 ms
+    // patience that a busy machine misses), so the signal reaches the bot's own handler.
+    const child = spawn(process.execPath, builtCli('start'), {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'pipe'],
       env: processEnv({

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeZaloBot, zaloBotProtected, zaloBotText } from '../fakes/zalo-bot.ts';
 import { FakeZaloOa, oaAnonymousTextEvent, oaTextEvent, signEvent } from '../fakes/zalo-oa.ts';
+import { builtCli } from './built-entry.ts';
 import { processEnv } from './process-env.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -50,7 +51,7 @@ describe('Zalo in production (a real process against the fake Zalo servers)', ()
   /** Starts `ctxh start` on DATA_DIR and waits until both channels are ready. */
   const startBot = async (): Promise<void> => {
     port = await freePort();
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'start'], {
+    child = spawn(process.execPath, builtCli('start'), {
       cwd: ROOT,
       stdio: ['ignore', 'ignore', 'ignore'],
       env: processEnv({

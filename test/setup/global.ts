@@ -9,11 +9,13 @@ import type { TestProject } from 'vitest/node';
 const ROOT = resolve(import.meta.dirname, '../..');
 /** Not the project's files: dependencies, git's own, and the browser tests' screenshots (git-ignored). */
 const SKIPPED = new Set(['node_modules', '.git', 'screenshots']);
+/** The e2e run's production build (test/setup/built-entry.ts, git-ignored), made and removed by the run itself. */
+const SCRATCH_BUILD = '.build-test-';
 
 /** Every file and folder in the project, with its size and modification time. */
 function snapshot(dir = ROOT, into = new Map<string, string>()): Map<string, string> {
   for (const name of readdirSync(dir)) {
-    if (dir === ROOT && SKIPPED.has(name)) continue;
+    if (dir === ROOT && (SKIPPED.has(name) || name.startsWith(SCRATCH_BUILD))) continue;
     const path = join(dir, name);
     const stat = lstatSync(path);
     into.set(relative(ROOT, path), stat.isDirectory() ? 'dir' : `${stat.size}:${stat.mtimeMs}`);

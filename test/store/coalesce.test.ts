@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coalesce } from '../../src/store/lowdb-store.ts';
+import { coalesce } from '../../src/store/coalesce.ts';
 
 describe('coalesced writes', () => {
   it('shares writes between concurrent changes, and never acknowledges a change before a write that includes it', async () => {
