@@ -7,7 +7,7 @@ import type { Agency, Knowledge } from '../kb/load.ts';
 import type { LexiconFile } from '../kb/schema.ts';
 import { analyzeEnglish, ENGLISH_WEIGHTS, englishMatchables } from './english.ts';
 import { Lexicon } from '../text/lexicon.ts';
-import { DEFAULT_WEIGHTS, Matcher, type MatcherWeights } from './matcher.ts';
+import { type Analyzer, DEFAULT_WEIGHTS, Matcher, type MatcherWeights } from './matcher.ts';
 import { tokenize } from '../text/normalize.ts';
 import { AgencyMatcher } from './referral.ts';
 
@@ -41,10 +41,34 @@ export function compileLexicon(file: LexiconFile): Lexicon {
   });
 }
 
+/**
+ * `analyze` remembering each text while the section is built (the matcher and
+ * the agency cues read the same questions), then, after `stop`, forgetting
+ * them: questions asked later are not kept.
+ */
+function analyzeEachTextOnce(analyze: Analyzer): { analyze: Analyzer; stop: () => void } {
+  let seen: Map<string, string[]> | undefined = new Map();
+  return {
+    analyze: (text) => {
+      if (!seen) return analyze(text);
+      let tokens = seen.get(text);
+      if (!tokens) {
+        tokens = analyze(text);
+        seen.set(text, tokens);
+      }
+      return tokens;
+    },
+    stop: () => {
+      seen = undefined;
+    },
+  };
+}
+
 /** Builds the matchers and the agency recogniser for a checked snapshot. */
 export function compileNlp(kb: Knowledge, lexicon: Lexicon, weights: MatcherWeights = DEFAULT_WEIGHTS): NlpSection {
   const { entries } = kb;
-  const analyze = (text: string): string[] => lexicon.dropFillers(lexicon.rewrite(tokenize(text))).map((t) => t.folded);
+  const once = analyzeEachTextOnce((text) => lexicon.dropFillers(lexicon.rewrite(tokenize(text))).map((t) => t.folded));
+  const { analyze } = once;
   const matcher = new Matcher([...entries.values()], analyze, weights);
   const englishMatcher = new Matcher(englishMatchables(entries.values()), analyzeEnglish, ENGLISH_WEIGHTS);
   let agencies: Agencies | undefined;
@@ -59,5 +83,6 @@ export function compileNlp(kb: Knowledge, lexicon: Lexicon, weights: MatcherWeig
     }
     agencies = { byId: kb.agencyList, matcher: agencyMatcher, entryCues };
   }
+  once.stop();
   return { lexicon, matcher, englishMatcher, ...(agencies ? { agencies } : {}) };
 }

@@ -12,6 +12,7 @@
  *   (so a generic entry loses when the question names a specific topic).
  * Misspelt syllables are first mapped to known ones (see typos.ts).
  */
+import { DocumentVectors, FeatureNumbers, type PostingLists } from './matcher-index.ts';
 import { DEFAULT_MAX_FUZZY_CHARS, TypoCorrector } from './typos.ts';
 
 /** The text of one entry as the matcher indexes it. */
@@ -60,53 +61,20 @@ export const DEFAULT_WEIGHTS: MatcherWeights = {
   typoThreshold: 0.34,
 };
 
-/** The documents containing one feature, and the feature's weight in each (parallel arrays). */
-interface Postings {
-  docs: Int32Array;
-  weights: Float32Array;
-}
-
-/** Postings under construction. */
-interface PostingsBuilder {
-  docs: number[];
-  weights: number[];
-}
-
 interface KeywordPhrase {
   entry: number;
   tokens: string[];
 }
 
-/** Syllables and syllable bigrams of a token list. */
-function features(tokens: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    out.push(tokens[i] as string);
-    if (i + 1 < tokens.length) out.push(`${tokens[i]} ${tokens[i + 1]}`);
-  }
-  return out;
-}
-
-function countFeatures(feats: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const f of feats) counts.set(f, (counts.get(f) ?? 0) + 1);
-  return counts;
-}
-
-function freezePostings(builder: Map<string, PostingsBuilder>): Map<string, Postings> {
-  const frozen = new Map<string, Postings>();
-  for (const [f, list] of builder)
-    frozen.set(f, { docs: Int32Array.from(list.docs), weights: Float32Array.from(list.weights) });
-  return frozen;
-}
-
 /** An inverted index over the knowledge base, rebuilt whenever the knowledge base reloads. */
 export class Matcher {
   private readonly ids: string[];
-  private readonly idf = new Map<string, number>();
+  private readonly features = new FeatureNumbers();
+  /** IDF of each feature, by feature number. */
+  private readonly idf: Float64Array;
   private readonly maxIdf: number;
-  private readonly questionPostings: Map<string, Postings>;
-  private readonly profilePostings: Map<string, Postings>;
+  private readonly questionPostings: PostingLists;
+  private readonly profilePostings: PostingLists;
   private readonly docEntry: Int32Array;
   private readonly keywordsByFirst = new Map<string, KeywordPhrase[]>();
   private readonly typos: TypoCorrector;
@@ -124,57 +92,67 @@ export class Matcher {
     maxFuzzyChars = DEFAULT_MAX_FUZZY_CHARS,
   ) {
     this.ids = entries.map((e) => e.id);
-    const questionDocs: Array<{ entry: number; counts: Map<string, number> }> = [];
-    const profiles: Array<Map<string, number>> = [];
-    const df = new Map<string, number>();
-    const vocabulary = new Set<string>();
+    // First every syllable gets its number (in the order met: the typo vocabulary's order), then pairs do.
+    const analyzed = entries.map((entry) => {
+      const questions = [entry.title, ...entry.questions].map((q) =>
+        analyze(q).map((t) => this.features.addSyllable(t)),
+      );
+      const keywords = entry.keywords.map(analyze).filter((tokens) => tokens.length > 0);
+      for (const tokens of keywords) for (const t of tokens) this.features.addSyllable(t);
+      return { questions, keywords };
+    });
+    this.features.closeSyllables();
 
-    entries.forEach((entry, index) => {
-      const profile = new Map<string, number>();
-      const addToProfile = (tokens: string[], times: number): void => {
-        for (const f of features(tokens)) profile.set(f, (profile.get(f) ?? 0) + times);
-        for (const t of tokens) vocabulary.add(t);
+    const questionDocs: Array<{ entry: number; counts: Map<number, number> }> = [];
+    const profiles: Array<Map<number, number>> = [];
+    const df: number[] = [];
+    analyzed.forEach(({ questions, keywords }, index) => {
+      const profile = new Map<number, number>();
+      const addToProfile = (counts: Map<number, number>, times: number): void => {
+        for (const [f, tf] of counts) profile.set(f, (profile.get(f) ?? 0) + tf * times);
       };
-      for (const question of [entry.title, ...entry.questions]) {
-        const tokens = analyze(question);
-        if (tokens.length === 0) continue;
-        questionDocs.push({ entry: index, counts: countFeatures(features(tokens)) });
-        addToProfile(tokens, 1);
+      for (const syllables of questions) {
+        if (syllables.length === 0) continue;
+        const counts = this.countFeatures(syllables);
+        questionDocs.push({ entry: index, counts });
+        addToProfile(counts, 1);
       }
-      for (const keyword of entry.keywords) {
-        const tokens = analyze(keyword);
-        if (tokens.length === 0) continue;
-        addToProfile(tokens, 2);
+      for (const tokens of keywords) {
+        addToProfile(this.countFeatures(tokens.map((t) => this.features.syllable(t))), 2);
         const first = tokens[0] as string;
         const list = this.keywordsByFirst.get(first) ?? [];
         list.push({ entry: index, tokens });
         this.keywordsByFirst.set(first, list);
       }
       profiles.push(profile);
-      for (const f of profile.keys()) df.set(f, (df.get(f) ?? 0) + 1);
+      for (const f of profile.keys()) df[f] = (df[f] ?? 0) + 1;
     });
 
     const n = Math.max(entries.length, 1);
-    for (const [f, count] of df) this.idf.set(f, Math.log(1 + n / count));
+    this.idf = new Float64Array(this.features.size);
+    for (let f = 0; f < df.length; f++) this.idf[f] = Math.log(1 + n / (df[f] as number));
     this.maxIdf = Math.log(1 + n / 0.5);
 
     this.docEntry = new Int32Array(questionDocs.length);
-    const questionBuilder = new Map<string, PostingsBuilder>();
+    const questionVectors = new DocumentVectors();
     questionDocs.forEach((doc, docIndex) => {
       this.docEntry[docIndex] = doc.entry;
-      this.addDocument(questionBuilder, docIndex, doc.counts);
+      this.addDocument(questionVectors, doc.counts);
     });
-    const profileBuilder = new Map<string, PostingsBuilder>();
-    profiles.forEach((profile, entryIndex) => this.addDocument(profileBuilder, entryIndex, profile));
-    this.questionPostings = freezePostings(questionBuilder);
-    this.profilePostings = freezePostings(profileBuilder);
+    const profileVectors = new DocumentVectors();
+    for (const profile of profiles) this.addDocument(profileVectors, profile);
+    this.questionPostings = questionVectors.toPostings(this.features.size);
+    this.profilePostings = profileVectors.toPostings(this.features.size);
 
     this.docScores = new Float64Array(questionDocs.length);
     this.profileScores = new Float64Array(entries.length);
     this.bestQuestion = new Float64Array(entries.length);
     this.coverScores = new Float64Array(entries.length);
     this.seen = new Uint8Array(entries.length);
-    this.typos = new TypoCorrector(vocabulary, { threshold: weights.typoThreshold, maxFuzzyChars });
+    this.typos = new TypoCorrector(new Set(this.features.syllables()), {
+      threshold: weights.typoThreshold,
+      maxFuzzyChars,
+    });
   }
 
   /** Number of indexed entries. */
@@ -191,7 +169,7 @@ export class Matcher {
   rankTokens(rawTokens: readonly string[], limit = 5): Candidate[] {
     const tokens = this.typos.correctAll(rawTokens);
     if (tokens.length === 0) return [];
-    const query = this.weightedVector(countFeatures(features(tokens)), true);
+    const query = this.queryVector(tokens);
     if (query.size === 0) return [];
 
     const touchedDocs: number[] = [];
@@ -203,35 +181,28 @@ export class Matcher {
       }
     };
     const unigramMass = this.unigramMass(tokens);
+    const profiles = this.profilePostings;
     for (const [t, mass] of unigramMass.byToken) {
-      const postings = this.profilePostings.get(t);
-      if (!postings) continue;
-      const { docs } = postings;
-      for (let i = 0; i < docs.length; i++) {
-        const entry = docs[i] as number;
+      const f = this.features.syllable(t);
+      if (f < 0) continue;
+      for (let i = profiles.offsets[f] as number, end = profiles.offsets[f + 1] as number; i < end; i++) {
+        const entry = profiles.docs[i] as number;
         touch(entry);
         this.coverScores[entry] = (this.coverScores[entry] as number) + mass;
       }
     }
+    const questions = this.questionPostings;
     for (const [f, w] of query) {
-      const questions = this.questionPostings.get(f);
-      if (questions) {
-        const { docs, weights } = questions;
-        for (let i = 0; i < docs.length; i++) {
-          const doc = docs[i] as number;
-          const before = this.docScores[doc] as number;
-          if (before === 0) touchedDocs.push(doc);
-          this.docScores[doc] = before + w * (weights[i] as number);
-        }
+      for (let i = questions.offsets[f] as number, end = questions.offsets[f + 1] as number; i < end; i++) {
+        const doc = questions.docs[i] as number;
+        const before = this.docScores[doc] as number;
+        if (before === 0) touchedDocs.push(doc);
+        this.docScores[doc] = before + w * (questions.weights[i] as number);
       }
-      const profiles = this.profilePostings.get(f);
-      if (profiles) {
-        const { docs, weights } = profiles;
-        for (let i = 0; i < docs.length; i++) {
-          const entry = docs[i] as number;
-          touch(entry);
-          this.profileScores[entry] = (this.profileScores[entry] as number) + w * (weights[i] as number);
-        }
+      for (let i = profiles.offsets[f] as number, end = profiles.offsets[f + 1] as number; i < end; i++) {
+        const entry = profiles.docs[i] as number;
+        touch(entry);
+        this.profileScores[entry] = (this.profileScores[entry] as number) + w * (profiles.weights[i] as number);
       }
     }
 
@@ -269,61 +240,96 @@ export class Matcher {
     return ranked.slice(0, limit);
   }
 
+  /** IDF of a syllable; unknown syllables weigh as `unknownWord` of the rarest possible one. */
+  private syllableIdf(token: string): number {
+    const f = this.features.syllable(token);
+    return f < 0 ? this.maxIdf * this.weights.unknownWord : (this.idf[f] as number);
+  }
+
   /** IDF mass of each distinct syllable of a question, and the total (unknown syllables weigh in too). */
   private unigramMass(tokens: readonly string[]): { byToken: Map<string, number>; total: number } {
     const byToken = new Map<string, number>();
     let total = 0;
     for (const t of new Set(tokens)) {
-      const mass = this.idf.get(t) ?? this.maxIdf * this.weights.unknownWord;
+      const mass = this.syllableIdf(t);
       byToken.set(t, mass);
       total += mass;
     }
     return { byToken, total: total || 1 };
   }
 
-  /**
-   * TF-IDF weights, L2-normalised. For a question, unknown syllables keep the
-   * highest weight so that a question mostly about something the knowledge
-   * base does not cover scores low; unknown bigrams are left out (any two
-   * words make a new bigram, which says little).
-   */
-  private weightedVector(counts: Map<string, number>, isQuery: boolean): Map<string, number> {
-    const vector = new Map<string, number>();
+  /** Feature counts of a document's syllable numbers (syllables and pairs, in the order met), numbering new pairs. */
+  private countFeatures(syllables: readonly number[]): Map<number, number> {
+    const counts = new Map<number, number>();
+    for (let i = 0; i < syllables.length; i++) {
+      const f = syllables[i] as number;
+      counts.set(f, (counts.get(f) ?? 0) + 1);
+      if (i + 1 < syllables.length) {
+        const pair = this.features.pair(f, syllables[i + 1] as number, true);
+        counts.set(pair, (counts.get(pair) ?? 0) + 1);
+      }
+    }
+    return counts;
+  }
+
+  /** TF-IDF weight of a feature seen `tf` times. */
+  private featureWeight(tf: number, idf: number, pair: boolean): number {
+    return (1 + Math.log(tf)) * idf * (pair ? this.weights.bigram : 1);
+  }
+
+  /** Appends a document's TF-IDF weights, L2-normalised, to `vectors`. */
+  private addDocument(vectors: DocumentVectors, counts: ReadonlyMap<number, number>): void {
     let norm = 0;
     for (const [f, tf] of counts) {
-      const bigram = f.includes(' ');
-      let idf = this.idf.get(f);
-      if (idf === undefined) {
-        if (!isQuery || bigram) continue;
-        idf = this.maxIdf * this.weights.unknownWord;
-      }
-      const w = (1 + Math.log(tf)) * idf * (bigram ? this.weights.bigram : 1);
-      vector.set(f, w);
+      const w = this.featureWeight(tf, this.idf[f] as number, this.features.isPair(f));
+      vectors.push(f, w);
       norm += w * w;
+    }
+    vectors.endDocument(Math.sqrt(norm));
+  }
+
+  /**
+   * A question's TF-IDF weights over the known features, L2-normalised.
+   * Unknown syllables keep the highest weight in the norm, so that a question
+   * mostly about something the knowledge base does not cover scores low;
+   * unknown pairs are left out (any two words make a new pair, which says little).
+   */
+  private queryVector(tokens: readonly string[]): Map<number, number> {
+    // Counted by text, in the order met, so that unknown syllables count too.
+    const counts = new Map<string, { tf: number; feature: number; pair: boolean }>();
+    const count = (key: string, feature: number, pair: boolean): void => {
+      const seen = counts.get(key);
+      if (seen) seen.tf++;
+      else counts.set(key, { tf: 1, feature, pair });
+    };
+    const syllables = tokens.map((t) => this.features.syllable(t));
+    for (let i = 0; i < tokens.length; i++) {
+      count(tokens[i] as string, syllables[i] as number, false);
+      if (i + 1 < tokens.length) {
+        const first = syllables[i] as number;
+        const second = syllables[i + 1] as number;
+        const pair = first < 0 || second < 0 ? -1 : this.features.pair(first, second, false);
+        count(`${tokens[i]} ${tokens[i + 1]}`, pair, true);
+      }
+    }
+    const known = new Map<number, number>();
+    let norm = 0;
+    for (const { tf, feature, pair } of counts.values()) {
+      if (feature < 0 && pair) continue;
+      const idf = feature < 0 ? this.maxIdf * this.weights.unknownWord : (this.idf[feature] as number);
+      const w = this.featureWeight(tf, idf, pair);
+      norm += w * w;
+      if (feature >= 0) known.set(feature, w);
     }
     norm = Math.sqrt(norm);
     if (norm === 0) return new Map();
-    for (const [f, w] of vector) vector.set(f, w / norm);
-    // Unknown features only count towards the norm of a question.
-    if (isQuery) for (const f of vector.keys()) if (!this.idf.has(f)) vector.delete(f);
-    return vector;
-  }
-
-  private addDocument(postings: Map<string, PostingsBuilder>, doc: number, counts: Map<string, number>): void {
-    for (const [f, w] of this.weightedVector(counts, false)) {
-      let list = postings.get(f);
-      if (!list) {
-        list = { docs: [], weights: [] };
-        postings.set(f, list);
-      }
-      list.docs.push(doc);
-      list.weights.push(w);
-    }
+    for (const [f, w] of known) known.set(f, w / norm);
+    return known;
   }
 
   /** For each entry, the share of the question's syllable weight that its keyword phrases cover. */
   private keywordCoverage(tokens: readonly string[]): Map<number, number> {
-    const tokenWeight = tokens.map((t) => this.idf.get(t) ?? this.maxIdf * this.weights.unknownWord);
+    const tokenWeight = tokens.map((t) => this.syllableIdf(t));
     const total = tokenWeight.reduce((a, b) => a + b, 0);
     const covered = new Map<number, Set<number>>();
     tokens.forEach((token, start) => {
