@@ -29,8 +29,14 @@ export interface CheckRequest {
 export type CheckResult =
   | {
       ok: true;
-      /** The parsed files; without `safeguardingModel` when `sameModel`. */
+      /** The parsed files, but for the entries (in `entryChunks`); without `safeguardingModel` when `sameModel`. */
       source: KnowledgeSource;
+      /**
+       * The entries, as JSON arrays of a few hundred each: taking thousands of
+       * objects out of a message is one long task on the main thread, parsing
+       * the chunks one by one is many short ones.
+       */
+      entryChunks: string[];
       /** True when the classifier model file is the one being served (so it is not sent back). */
       sameModel: boolean;
       /** A digest of each file's text, by path. */

@@ -10,7 +10,7 @@ import { nextFigureChange, vietnamDay } from './kb/figures.ts';
 import { compileEligibility, type EligibilityRules } from './eligibility/rules.ts';
 import {
   checkAgencies,
-  checkEntries,
+  checkEntriesInSteps,
   figureContext,
   KnowledgeError,
   readKnowledgeSource,
@@ -23,7 +23,8 @@ import {
 } from './kb/load.ts';
 import { KnowledgeFolder, type KnowledgeStoreOptions, type LoadedSnapshot } from './kb/store.ts';
 import { KnowledgeChecker } from './knowledge-check.ts';
-import { compileLexicon, compileNlp, type NlpSection } from './nlp/compile.ts';
+import { compileLexicon, compileNlpInSteps, type NlpSection } from './nlp/compile.ts';
+import { pause, runSteps, runStepsBetweenTasks, type Steps } from './kb/steps.ts';
 import type { MatcherWeights } from './nlp/matcher.ts';
 import { compileSafeguarding, type Safeguarding } from './safeguarding/compile.ts';
 import { compileEvents, type EventCatalog } from './scheduler/events.ts';
@@ -46,7 +47,7 @@ export interface CompileOptions extends CheckOptions {
 }
 
 /** A section of the snapshot being served that the next compile may keep, when what it was compiled from is unchanged. */
-interface ReusableSections {
+export interface ReusableSections {
   /** The safeguarding section, when safeguarding.yaml, its model, lexicon.yaml, center.yaml and ui.yaml are unchanged. */
   safeguarding?: { section: Safeguarding; entryIds: ReadonlySet<string> };
 }
@@ -67,17 +68,17 @@ function sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 /**
- * The compile, one section per step (the generator pauses between them), so
- * that a reload can let answers through between sections.
+ * The compile, pausing between slices of work (see kb/steps.ts), so that a
+ * reload can let answers through.
  */
 function* compileSteps(
   source: KnowledgeSource,
   options: CompileOptions,
   reuse: ReusableSections = {},
-): Generator<void, CompiledKnowledge> {
+): Steps<CompiledKnowledge> {
   const problems: KbProblem[] = [];
-  const data = checkEntries(source, options, problems);
-  yield;
+  const data = yield* checkEntriesInSteps(source, options, problems);
+  yield* pause();
   const { center } = data;
   const missing = source.ui.missing_info;
   const entryIds = new Set(data.entries.keys());
@@ -85,10 +86,10 @@ function* compileSteps(
   const eligibility = source.eligibility
     ? compileEligibility(source.eligibility, { entryIds, center, missing, figures }, problems)
     : undefined;
-  yield;
+  yield* pause();
   const events = source.events ? compileEvents(source.events, { center, missing, entryIds }, problems) : undefined;
   const lexicon = compileLexicon(source.lexicon);
-  yield;
+  yield* pause();
   const kept = reuse.safeguarding;
   const safeguarding =
     kept && sameIds(kept.entryIds, entryIds)
@@ -104,12 +105,12 @@ function* compileSteps(
           },
           problems,
         );
-  yield;
+  yield* pause();
   const agencyList = checkAgencies(source.agencies, center, missing, problems);
   if (problems.length > 0 || !safeguarding) throw new KnowledgeError(problems);
   const knowledge: Knowledge = { ...data, ...(agencyList ? { agencyList } : {}) };
   const figuresChangeOn = nextFigureChange(figures);
-  const nlp = compileNlp(knowledge, lexicon, options.weights);
+  const nlp = yield* compileNlpInSteps(knowledge, lexicon, options.weights);
   return {
     ...knowledge,
     ...(figuresChangeOn ? { figuresChangeOn } : {}),
@@ -125,25 +126,36 @@ function* compileSteps(
  * `KnowledgeError` listing the problems of all of them at once.
  */
 export function compileKnowledge(source: KnowledgeSource, options: CompileOptions = {}): CompiledKnowledge {
-  const steps = compileSteps(source, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(compileSteps(source, options));
 }
 
-/** `compileKnowledge`, letting other work run between its sections, and keeping the sections in `reuse`. */
-async function compileKnowledgeInSteps(
+/**
+ * Compiles what the check worker sent (the entries as JSON chunks, see
+ * `CheckResult`) between answers: one chunk parsed per slice, then the compile
+ * in slices, keeping the sections in `reuse`. `onSlice` hears how long each slice ran.
+ */
+export function compileReceived(
   source: KnowledgeSource,
-  options: CompileOptions = {},
-  reuse: ReusableSections = {},
+  entryChunks: readonly string[],
+  options: CompileOptions,
+  reuse: ReusableSections,
+  onSlice?: (ms: number) => void,
 ): Promise<CompiledKnowledge> {
-  const steps = compileSteps(source, options, reuse);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await new Promise((resolve) => setImmediate(resolve));
+  return runStepsBetweenTasks(compileReceivedSteps(source, entryChunks, options, reuse), onSlice);
+}
+
+function* compileReceivedSteps(
+  source: KnowledgeSource,
+  entryChunks: readonly string[],
+  options: CompileOptions,
+  reuse: ReusableSections,
+): Steps<CompiledKnowledge> {
+  const entries: KnowledgeSource['entries'] = [];
+  for (const chunk of entryChunks) {
+    yield* pause();
+    entries.push(...(JSON.parse(chunk) as KnowledgeSource['entries']));
   }
+  return yield* compileSteps({ ...source, entries }, options, reuse);
 }
 
 /** Reads, checks and compiles the knowledge folder; throws `KnowledgeError` on any error. */
@@ -155,6 +167,8 @@ export function loadKnowledge(dir: string, options: CompileOptions & ReadOptions
 export interface KnowledgeOptions extends KnowledgeStoreOptions {
   /** The day answers quote legal figures for; the computer's clock when absent. */
   clock?: Clock;
+  /** Hears how long each slice of a background reload ran on the main thread (benchmarks). */
+  onSlice?: (ms: number) => void;
 }
 
 /**
@@ -218,7 +232,8 @@ export class KnowledgeStore extends KnowledgeFolder<CompiledKnowledge> {
     const reuse: ReusableSections = safetyUnchanged
       ? { safeguarding: { section: previous.safeguarding, entryIds: new Set(previous.entries.keys()) } }
       : {};
-    return { snapshot: await compileKnowledgeInSteps(source, { now }, reuse), digests };
+    const snapshot = await compileReceived(source, result.entryChunks, { now }, reuse, this.options.onSlice);
+    return { snapshot, digests };
   }
 }
 

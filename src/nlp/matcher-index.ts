@@ -5,6 +5,7 @@
  * 10,000 entries that is about a million postings in four arrays instead of a
  * million objects, which is what made the build slow and heavy.
  */
+import { pause, type Steps } from '../kb/steps.ts';
 
 /** The documents holding feature f: `docs[offsets[f] … offsets[f + 1])`, with their weights at the same places. */
 export interface PostingLists {
@@ -96,15 +97,16 @@ export class DocumentVectors {
     this.starts.push(this.features.length);
   }
 
-  /** The postings of every feature, documents ascending (in two passes: count, then place). */
-  toPostings(featureCount: number): PostingLists {
+  /** The postings of every feature, documents ascending (in two passes: count, then place), pausing between documents. */
+  *toPostings(featureCount: number): Steps<PostingLists> {
     const offsets = new Int32Array(featureCount + 1);
     for (const feature of this.features) offsets[feature + 1] = (offsets[feature + 1] as number) + 1;
     for (let f = 0; f < featureCount; f++) offsets[f + 1] = (offsets[f + 1] as number) + (offsets[f] as number);
     const next = offsets.slice(0, featureCount);
     const docs = new Int32Array(this.features.length);
     const weights = new Float32Array(this.features.length);
-    for (let doc = 0; doc + 1 < this.starts.length; doc++)
+    for (let doc = 0; doc + 1 < this.starts.length; doc++) {
+      if (doc % 256 === 0) yield* pause();
       for (let i = this.starts[doc] as number; i < (this.starts[doc + 1] as number); i++) {
         const feature = this.features[i] as number;
         const at = next[feature] as number;
@@ -112,6 +114,7 @@ export class DocumentVectors {
         docs[at] = doc;
         weights[at] = this.weights[i] as number;
       }
+    }
     return { offsets, docs, weights };
   }
 }

@@ -12,25 +12,25 @@
  *   (so a generic entry loses when the question names a specific topic).
  * Misspelt syllables are first mapped to known ones (see typos.ts).
  */
-import { DocumentVectors, FeatureNumbers, type PostingLists } from './matcher-index.ts';
-import { DEFAULT_MAX_FUZZY_CHARS, TypoCorrector } from './typos.ts';
+import { runSteps, type Steps } from '../kb/steps.ts';
+import {
+  type Analyzer,
+  buildMatcherIndex,
+  featureWeight,
+  type KeywordPhrase,
+  type MatchableEntry,
+  type MatcherIndex,
+} from './matcher-build.ts';
+import type { FeatureNumbers, PostingLists } from './matcher-index.ts';
 
-/** The text of one entry as the matcher indexes it. */
-export interface MatchableEntry {
-  id: string;
-  title: string;
-  questions: readonly string[];
-  keywords: readonly string[];
-}
+export type { Analyzer, MatchableEntry } from './matcher-build.ts';
+import { DEFAULT_MAX_FUZZY_CHARS, TypoCorrector } from './typos.ts';
 
 /** A ranked entry with its blended score (0…1, higher is closer). */
 export interface Candidate {
   id: string;
   score: number;
 }
-
-/** Turns text into the folded, lexicon-normalised syllables the index uses. */
-export type Analyzer = (text: string) => string[];
 
 /** Weights of the three signals (they should sum to about 1). */
 export interface MatcherWeights {
@@ -61,22 +61,16 @@ export const DEFAULT_WEIGHTS: MatcherWeights = {
   typoThreshold: 0.34,
 };
 
-interface KeywordPhrase {
-  entry: number;
-  tokens: string[];
-}
-
 /** An inverted index over the knowledge base, rebuilt whenever the knowledge base reloads. */
 export class Matcher {
   private readonly ids: string[];
-  private readonly features = new FeatureNumbers();
-  /** IDF of each feature, by feature number. */
+  private readonly features: FeatureNumbers;
   private readonly idf: Float64Array;
   private readonly maxIdf: number;
   private readonly questionPostings: PostingLists;
   private readonly profilePostings: PostingLists;
   private readonly docEntry: Int32Array;
-  private readonly keywordsByFirst = new Map<string, KeywordPhrase[]>();
+  private readonly keywordsByFirst: Map<string, KeywordPhrase[]>;
   private readonly typos: TypoCorrector;
   // Scratch buffers reused across queries (one query runs at a time in Node).
   private readonly docScores: Float64Array;
@@ -85,71 +79,30 @@ export class Matcher {
   private readonly coverScores: Float64Array;
   private readonly seen: Uint8Array;
 
+  /** Builds the index of `entries` at once (`buildMatcher` builds it in steps). */
   constructor(
-    entries: readonly MatchableEntry[],
+    entries: readonly MatchableEntry[] | MatcherIndex,
     private readonly analyze: Analyzer,
     private readonly weights: MatcherWeights = DEFAULT_WEIGHTS,
     maxFuzzyChars = DEFAULT_MAX_FUZZY_CHARS,
   ) {
-    this.ids = entries.map((e) => e.id);
-    // First every syllable gets its number (in the order met: the typo vocabulary's order), then pairs do.
-    const analyzed = entries.map((entry) => {
-      const questions = [entry.title, ...entry.questions].map((q) =>
-        analyze(q).map((t) => this.features.addSyllable(t)),
-      );
-      const keywords = entry.keywords.map(analyze).filter((tokens) => tokens.length > 0);
-      for (const tokens of keywords) for (const t of tokens) this.features.addSyllable(t);
-      return { questions, keywords };
-    });
-    this.features.closeSyllables();
-
-    const questionDocs: Array<{ entry: number; counts: Map<number, number> }> = [];
-    const profiles: Array<Map<number, number>> = [];
-    const df: number[] = [];
-    analyzed.forEach(({ questions, keywords }, index) => {
-      const profile = new Map<number, number>();
-      const addToProfile = (counts: Map<number, number>, times: number): void => {
-        for (const [f, tf] of counts) profile.set(f, (profile.get(f) ?? 0) + tf * times);
-      };
-      for (const syllables of questions) {
-        if (syllables.length === 0) continue;
-        const counts = this.countFeatures(syllables);
-        questionDocs.push({ entry: index, counts });
-        addToProfile(counts, 1);
-      }
-      for (const tokens of keywords) {
-        addToProfile(this.countFeatures(tokens.map((t) => this.features.syllable(t))), 2);
-        const first = tokens[0] as string;
-        const list = this.keywordsByFirst.get(first) ?? [];
-        list.push({ entry: index, tokens });
-        this.keywordsByFirst.set(first, list);
-      }
-      profiles.push(profile);
-      for (const f of profile.keys()) df[f] = (df[f] ?? 0) + 1;
-    });
-
-    const n = Math.max(entries.length, 1);
-    this.idf = new Float64Array(this.features.size);
-    for (let f = 0; f < df.length; f++) this.idf[f] = Math.log(1 + n / (df[f] as number));
-    this.maxIdf = Math.log(1 + n / 0.5);
-
-    this.docEntry = new Int32Array(questionDocs.length);
-    const questionVectors = new DocumentVectors();
-    questionDocs.forEach((doc, docIndex) => {
-      this.docEntry[docIndex] = doc.entry;
-      this.addDocument(questionVectors, doc.counts);
-    });
-    const profileVectors = new DocumentVectors();
-    for (const profile of profiles) this.addDocument(profileVectors, profile);
-    this.questionPostings = questionVectors.toPostings(this.features.size);
-    this.profilePostings = profileVectors.toPostings(this.features.size);
-
-    this.docScores = new Float64Array(questionDocs.length);
-    this.profileScores = new Float64Array(entries.length);
-    this.bestQuestion = new Float64Array(entries.length);
-    this.coverScores = new Float64Array(entries.length);
-    this.seen = new Uint8Array(entries.length);
-    this.typos = new TypoCorrector(new Set(this.features.syllables()), {
+    const index = Array.isArray(entries)
+      ? runSteps(buildMatcherIndex(entries, analyze, weights.bigram))
+      : (entries as MatcherIndex);
+    this.ids = index.ids;
+    this.features = index.features;
+    this.idf = index.idf;
+    this.maxIdf = index.maxIdf;
+    this.questionPostings = index.questionPostings;
+    this.profilePostings = index.profilePostings;
+    this.docEntry = index.docEntry;
+    this.keywordsByFirst = index.keywordsByFirst;
+    this.docScores = new Float64Array(index.docEntry.length);
+    this.profileScores = new Float64Array(index.ids.length);
+    this.bestQuestion = new Float64Array(index.ids.length);
+    this.coverScores = new Float64Array(index.ids.length);
+    this.seen = new Uint8Array(index.ids.length);
+    this.typos = new TypoCorrector(new Set(index.features.syllables()), {
       threshold: weights.typoThreshold,
       maxFuzzyChars,
     });
@@ -258,36 +211,6 @@ export class Matcher {
     return { byToken, total: total || 1 };
   }
 
-  /** Feature counts of a document's syllable numbers (syllables and pairs, in the order met), numbering new pairs. */
-  private countFeatures(syllables: readonly number[]): Map<number, number> {
-    const counts = new Map<number, number>();
-    for (let i = 0; i < syllables.length; i++) {
-      const f = syllables[i] as number;
-      counts.set(f, (counts.get(f) ?? 0) + 1);
-      if (i + 1 < syllables.length) {
-        const pair = this.features.pair(f, syllables[i + 1] as number, true);
-        counts.set(pair, (counts.get(pair) ?? 0) + 1);
-      }
-    }
-    return counts;
-  }
-
-  /** TF-IDF weight of a feature seen `tf` times. */
-  private featureWeight(tf: number, idf: number, pair: boolean): number {
-    return (1 + Math.log(tf)) * idf * (pair ? this.weights.bigram : 1);
-  }
-
-  /** Appends a document's TF-IDF weights, L2-normalised, to `vectors`. */
-  private addDocument(vectors: DocumentVectors, counts: ReadonlyMap<number, number>): void {
-    let norm = 0;
-    for (const [f, tf] of counts) {
-      const w = this.featureWeight(tf, this.idf[f] as number, this.features.isPair(f));
-      vectors.push(f, w);
-      norm += w * w;
-    }
-    vectors.endDocument(Math.sqrt(norm));
-  }
-
   /**
    * A question's TF-IDF weights over the known features, L2-normalised.
    * Unknown syllables keep the highest weight in the norm, so that a question
@@ -317,7 +240,7 @@ export class Matcher {
     for (const { tf, feature, pair } of counts.values()) {
       if (feature < 0 && pair) continue;
       const idf = feature < 0 ? this.maxIdf * this.weights.unknownWord : (this.idf[feature] as number);
-      const w = this.featureWeight(tf, idf, pair);
+      const w = featureWeight(tf, idf, pair, this.weights.bigram);
       norm += w * w;
       if (feature >= 0) known.set(feature, w);
     }
@@ -352,4 +275,14 @@ export class Matcher {
     }
     return coverage;
   }
+}
+
+/** Builds a matcher over `entries`, pausing between slices of work (see kb/steps.ts). */
+export function* buildMatcher(
+  entries: readonly MatchableEntry[],
+  analyze: Analyzer,
+  weights: MatcherWeights = DEFAULT_WEIGHTS,
+): Steps<Matcher> {
+  const index = yield* buildMatcherIndex(entries, analyze, weights.bigram);
+  return new Matcher(index, analyze, weights);
 }
