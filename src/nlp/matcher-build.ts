@@ -4,7 +4,7 @@
  * between answers.
  */
 import { pause, type Steps } from '../kb/steps.ts';
-import { DocumentVectors, FeatureNumbers, type PostingLists } from './matcher-index.ts';
+import { DocumentVectors, FeatureNumbers, FlatDocuments, type PostingLists } from './matcher-index.ts';
 
 /** The text of one entry as the matcher indexes it. */
 export interface MatchableEntry {
@@ -42,9 +42,9 @@ export function featureWeight(tf: number, idf: number, pair: boolean, pairWeight
   return (1 + Math.log(tf)) * idf * (pair ? pairWeight : 1);
 }
 
-/** Feature counts of a document's syllable numbers (syllables and pairs, in the order met), numbering new pairs. */
-function countFeatures(features: FeatureNumbers, syllables: readonly number[]): Map<number, number> {
-  const counts = new Map<number, number>();
+/** Counts into `counts` (emptied first) a document's features: syllables and pairs, in the order met, numbering new pairs. */
+function countFeatures(features: FeatureNumbers, syllables: ArrayLike<number>, counts: Map<number, number>): void {
+  counts.clear();
   for (let i = 0; i < syllables.length; i++) {
     const f = syllables[i] as number;
     counts.set(f, (counts.get(f) ?? 0) + 1);
@@ -53,7 +53,6 @@ function countFeatures(features: FeatureNumbers, syllables: readonly number[]): 
       counts.set(pair, (counts.get(pair) ?? 0) + 1);
     }
   }
-  return counts;
 }
 
 /** Builds the index of `entries`; `pairWeight`: a syllable pair's weight relative to a syllable. */
@@ -65,46 +64,60 @@ export function* buildMatcherIndex(
   const features = new FeatureNumbers();
   const keywordsByFirst = new Map<string, KeywordPhrase[]>();
   // First every syllable gets its number (in the order met: the typo vocabulary's order), then pairs do.
-  const analyzed: Array<{ questions: number[][]; keywords: string[][] }> = [];
+  const questionSyllables = new FlatDocuments();
+  /** The first question document of each entry; one more than the entries. */
+  const firstQuestion: number[] = [0];
+  const keywordTokens: string[][][] = [];
   for (const entry of entries) {
     yield* pause();
-    const questions = [entry.title, ...entry.questions].map((q) => analyze(q).map((t) => features.addSyllable(t)));
+    for (const question of [entry.title, ...entry.questions]) {
+      const syllables = analyze(question);
+      if (syllables.length === 0) continue;
+      for (const t of syllables) questionSyllables.push(features.addSyllable(t), 0);
+      questionSyllables.end();
+    }
+    firstQuestion.push(questionSyllables.count);
     const keywords = entry.keywords.map(analyze).filter((tokens) => tokens.length > 0);
     for (const tokens of keywords) for (const t of tokens) features.addSyllable(t);
-    analyzed.push({ questions, keywords });
+    keywordTokens.push(keywords);
   }
   features.closeSyllables();
 
-  const questionDocs: Array<{ entry: number; counts: Map<number, number> }> = [];
-  const profiles: Array<Map<number, number>> = [];
+  const questionCounts = new FlatDocuments();
+  const profileCounts = new FlatDocuments();
+  const docEntry = new Int32Array(questionSyllables.count);
   const df: number[] = [];
-  for (let index = 0; index < analyzed.length; index++) {
+  const counts = new Map<number, number>();
+  const profile = new Map<number, number>();
+  const addToProfile = (times: number): void => {
+    for (const [f, tf] of counts) profile.set(f, (profile.get(f) ?? 0) + tf * times);
+  };
+  for (let index = 0; index < entries.length; index++) {
     yield* pause();
-    const { questions, keywords } = analyzed[index] as (typeof analyzed)[number];
-    const profile = new Map<number, number>();
-    const addToProfile = (counts: Map<number, number>, times: number): void => {
-      for (const [f, tf] of counts) profile.set(f, (profile.get(f) ?? 0) + tf * times);
-    };
-    for (const syllables of questions) {
-      if (syllables.length === 0) continue;
-      const counts = countFeatures(features, syllables);
-      questionDocs.push({ entry: index, counts });
-      addToProfile(counts, 1);
+    profile.clear();
+    for (let doc = firstQuestion[index] as number; doc < (firstQuestion[index + 1] as number); doc++) {
+      const start = questionSyllables.starts[doc] as number;
+      const end = questionSyllables.starts[doc + 1] as number;
+      countFeatures(features, questionSyllables.features.slice(start, end), counts);
+      for (const [f, tf] of counts) questionCounts.push(f, tf);
+      questionCounts.end();
+      docEntry[doc] = index;
+      addToProfile(1);
     }
-    for (const tokens of keywords) {
-      addToProfile(
-        countFeatures(
-          features,
-          tokens.map((t) => features.syllable(t)),
-        ),
-        2,
+    for (const tokens of keywordTokens[index] as string[][]) {
+      countFeatures(
+        features,
+        tokens.map((t) => features.syllable(t)),
+        counts,
       );
+      addToProfile(2);
       const first = tokens[0] as string;
       const list = keywordsByFirst.get(first) ?? [];
       list.push({ entry: index, tokens });
       keywordsByFirst.set(first, list);
     }
-    profiles.push(profile);
+    for (const [f, tf] of profile) profileCounts.push(f, tf);
+    profileCounts.end();
     for (const f of profile.keys()) df[f] = (df[f] ?? 0) + 1;
   }
 
@@ -113,28 +126,26 @@ export function* buildMatcherIndex(
   for (let f = 0; f < df.length; f++) idf[f] = Math.log(1 + n / (df[f] as number));
   yield* pause();
 
-  /** Appends a document's TF-IDF weights, L2-normalised. */
-  const addDocument = (vectors: DocumentVectors, counts: ReadonlyMap<number, number>): void => {
+  /** Appends document `doc` of `counted`, as TF-IDF weights L2-normalised, to `vectors`. */
+  const addDocument = (vectors: DocumentVectors, counted: FlatDocuments, doc: number): void => {
     let norm = 0;
-    for (const [f, tf] of counts) {
-      const w = featureWeight(tf, idf[f] as number, features.isPair(f), pairWeight);
+    for (let i = counted.starts[doc] as number; i < (counted.starts[doc + 1] as number); i++) {
+      const f = counted.features[i] as number;
+      const w = featureWeight(counted.values[i] as number, idf[f] as number, features.isPair(f), pairWeight);
       vectors.push(f, w);
       norm += w * w;
     }
     vectors.endDocument(Math.sqrt(norm));
   };
-  const docEntry = new Int32Array(questionDocs.length);
   const questionVectors = new DocumentVectors();
-  for (let docIndex = 0; docIndex < questionDocs.length; docIndex++) {
-    yield* pause();
-    const doc = questionDocs[docIndex] as (typeof questionDocs)[number];
-    docEntry[docIndex] = doc.entry;
-    addDocument(questionVectors, doc.counts);
+  for (let doc = 0; doc < questionCounts.count; doc++) {
+    if (doc % 64 === 0) yield* pause();
+    addDocument(questionVectors, questionCounts, doc);
   }
   const profileVectors = new DocumentVectors();
-  for (const profile of profiles) {
-    yield* pause();
-    addDocument(profileVectors, profile);
+  for (let doc = 0; doc < profileCounts.count; doc++) {
+    if (doc % 64 === 0) yield* pause();
+    addDocument(profileVectors, profileCounts, doc);
   }
   const questionPostings = yield* questionVectors.toPostings(features.size);
   const profilePostings = yield* profileVectors.toPostings(features.size);

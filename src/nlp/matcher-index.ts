@@ -74,27 +74,40 @@ export class FeatureNumbers {
   }
 }
 
-/** Weighted documents, one after another, being collected for `toPostings`. */
-export class DocumentVectors {
+/** Documents of (feature, value) pairs, one after another in flat arrays: a few large arrays instead of a map per document. */
+export class FlatDocuments {
   readonly features: number[] = [];
-  readonly weights: number[] = [];
+  readonly values: number[] = [];
   /** Where each document's features start; one more than the documents. */
   readonly starts: number[] = [0];
 
-  /** Appends a feature of the current document with its weight before normalisation. */
-  push(feature: number, weight: number): void {
+  /** Appends a feature of the current document. */
+  push(feature: number, value: number): void {
     this.features.push(feature);
-    this.weights.push(weight);
+    this.values.push(value);
   }
 
+  /** Ends the current document. */
+  end(): void {
+    this.starts.push(this.features.length);
+  }
+
+  /** How many documents have ended. */
+  get count(): number {
+    return this.starts.length - 1;
+  }
+}
+
+/** Weighted documents, being collected for `toPostings`. */
+export class DocumentVectors extends FlatDocuments {
   /** Ends the current document, dividing its weights by `norm` (a document of norm 0 is left empty). */
   endDocument(norm: number): void {
     const start = this.starts.at(-1) as number;
     if (norm === 0) {
       this.features.length = start;
-      this.weights.length = start;
-    } else for (let i = start; i < this.weights.length; i++) this.weights[i] = (this.weights[i] as number) / norm;
-    this.starts.push(this.features.length);
+      this.values.length = start;
+    } else for (let i = start; i < this.values.length; i++) this.values[i] = (this.values[i] as number) / norm;
+    this.end();
   }
 
   /** The postings of every feature, documents ascending (in two passes: count, then place), pausing between documents. */
@@ -112,7 +125,7 @@ export class DocumentVectors {
         const at = next[feature] as number;
         next[feature] = at + 1;
         docs[at] = doc;
-        weights[at] = this.weights[i] as number;
+        weights[at] = this.values[i] as number;
       }
     }
     return { offsets, docs, weights };
