@@ -48,16 +48,15 @@ export type CheckResult =
   | { ok: false; error: string };
 
 /**
- * Starts the worker: the `.js` file beside this one once built; under tsx (dev,
- * and vitest) the `.ts` source, through a bootstrap that registers tsx's loader
- * first (Node 20 does not apply `--import` hooks to a worker's own entry).
+ * Starts the worker: the `.js` file beside this one once built; in a
+ * development checkout (tsx, vitest) the `.ts` source, through
+ * `bin/ts-worker.js`, which registers tsx first.
  */
 function startWorker(): Worker {
   const extension = extname(new URL(import.meta.url).pathname);
   const entry = new URL(`./knowledge-worker${extension}`, import.meta.url);
   if (extension !== '.ts') return new Worker(entry);
-  const bootstrap = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(bootstrap, { eval: true });
+  return new Worker(new URL('../bin/ts-worker.js', import.meta.url), { workerData: { entry: entry.href } });
 }
 
 /** A request as posted to the worker, numbered to match its answer. */
