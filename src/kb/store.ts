@@ -190,7 +190,8 @@ export class KnowledgeFolder<K extends Knowledge> {
       this.swap(loaded);
       return true;
     } catch (error) {
-      this.reportFailedReload(error);
+      // Superseded by a later reload (which reports its own outcome) or closed meanwhile: nothing to say.
+      if (generation === this.generation) this.reportFailedReload(error);
       return false;
     }
   }
@@ -279,8 +280,9 @@ export class KnowledgeFolder<K extends Knowledge> {
     });
   }
 
-  /** Stops watching. */
+  /** Stops watching; a reload still running in the background is dropped. */
   close(): void {
+    this.generation++;
     clearTimeout(this.timer);
     this.timer = undefined;
     this.watcher?.close();

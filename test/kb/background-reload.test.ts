@@ -5,6 +5,7 @@ import { KnowledgeStore } from '../../src/knowledge.ts';
 import { checkKnowledgeFolder } from '../../src/knowledge-worker.ts';
 import { silentLogger } from '../../src/log.ts';
 import { copyKnowledge } from '../helpers/kb.ts';
+import { parseEvalLines } from '../../src/eval.ts';
 
 // Each store starts its own worker, whose modules load under tsx: slow on a loaded machine.
 describe('reloading in the background', { timeout: 60_000 }, () => {
@@ -44,6 +45,25 @@ describe('reloading in the background', { timeout: 60_000 }, () => {
       expect(await store.reloadInBackground()).toBe(true);
       expect(store.current.safeguarding).not.toBe(first.safeguarding);
       expect(store.current.source.safeguardingModel).toEqual(first.source.safeguardingModel);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('serves a snapshot compiled in slices that answers exactly like one compiled at once', async () => {
+    const dir = copyKnowledge();
+    const store = new KnowledgeStore(dir, silentLogger());
+    try {
+      const atOnce = store.current;
+      expect(await store.reloadInBackground()).toBe(true);
+      const inSlices = store.current;
+      expect(inSlices).not.toBe(atOnce);
+      expect([...inSlices.entries.values()]).toEqual([...atOnce.entries.values()]);
+      const questions = parseEvalLines(readFileSync(join(import.meta.dirname, '../eval/dev.jsonl'), 'utf8')).map(
+        (row) => row.q,
+      );
+      for (const question of questions)
+        expect(inSlices.matcher.rank(question, 10), question).toEqual(atOnce.matcher.rank(question, 10));
     } finally {
       store.close();
     }
