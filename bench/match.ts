@@ -6,10 +6,17 @@
  * cache off, and unique text (each question with a word nobody wrote before,
  * so neither the answer cache nor the typo cache can help).
  * Targets (cache off and unique text): p99 ≤ 1 ms (real), ≤ 5 ms (10,000 entries).
+ * Reloads: the longest the event loop stays blocked while one runs (a 1 ms
+ * probe), for the real knowledge base (a live store, an entry edited, checked
+ * in its worker) and for the 10,000 entries (the main thread's share: taking
+ * the parsed files in and compiling them section by section). Target ≤ 10 ms.
  */
-import { type CompiledKnowledge, compileKnowledge } from '../src/knowledge.ts';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { type CompiledKnowledge, compileKnowledge, compileReceived, KnowledgeStore } from '../src/knowledge.ts';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { silentLogger } from '../src/log.ts';
 import { readKnowledgeSource, type KnowledgeSource } from '../src/kb/load.ts';
 import { type AnswerEngine, createAnswerEngine } from '../src/nlp/engine.ts';
 import { parseEvalLines } from '../src/eval.ts';
@@ -120,6 +127,80 @@ function report(label: string, kb: CompiledKnowledge, questions: string[], round
   console.log(`${line('unique text', fresh)}  (target p99 ${target})`);
 }
 
+/** The longest gap between two ticks of a 1 ms interval while `work` runs: how long answers would wait. */
+async function longestBlock(work: () => Promise<unknown>): Promise<number> {
+  let last = performance.now();
+  let longest = 0;
+  const probe = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 1);
+  await new Promise((done) => setTimeout(done, 5));
+  last = performance.now();
+  await work();
+  clearInterval(probe);
+  return Math.max(longest, performance.now() - last);
+}
+
+/** Median of three measurements. */
+async function medianOf3(measure: () => Promise<number>): Promise<number> {
+  const runs = [await measure(), await measure(), await measure()].sort((a, b) => a - b);
+  return runs[1] as number;
+}
+
+/** The longest gap between two ticks of a 1 ms interval over `ms` with nothing else running: the machine's own noise. */
+function idleBlock(ms: number): Promise<number> {
+  return longestBlock(() => new Promise((done) => setTimeout(done, ms)));
+}
+
+/** What one reload cost the event loop: the longest gap the probe saw, and the longest slice the compile ran. */
+interface ReloadBlock {
+  gap: number;
+  slice: number;
+}
+
+/** Median of three runs of `measure`, for each figure. */
+async function medianBlocks(measure: () => Promise<ReloadBlock>): Promise<ReloadBlock> {
+  const runs = [await measure(), await measure(), await measure()];
+  const median = (values: number[]): number => values.sort((a, b) => a - b)[1] as number;
+  return { gap: median(runs.map((r) => r.gap)), slice: median(runs.map((r) => r.slice)) };
+}
+
+const blockLine = (label: string, block: ReloadBlock, idle: number): string =>
+  `${label}: event loop blocked at most ${ms(block.gap)} (target ≤ 10 ms; the same probe with nothing running: ${ms(idle)}), longest slice of the compile ${ms(block.slice)}`;
+
+/** Event-loop blocks of the real knowledge base's reload in the background (an entry edited each time), and of a reload all at once. */
+async function realReloadBlocks(): Promise<void> {
+  const dir = join(mkdtempSync(join(tmpdir(), 'ctxh-bench-')), 'knowledge');
+  cpSync(KNOWLEDGE, dir, { recursive: true });
+  let longestSlice = 0;
+  const store = new KnowledgeStore(dir, silentLogger(), {
+    onSlice: (slice) => {
+      longestSlice = Math.max(longestSlice, slice);
+    },
+  });
+  const file = join(dir, 'entries', 'hotline.yaml');
+  const original = readFileSync(file, 'utf8');
+  let edits = 0;
+  const edit = (): void => writeFileSync(file, original.replace(/^title: .*$/m, `title: Tổng đài, bản sửa ${++edits}`));
+  edit();
+  await store.reloadInBackground(); // starts the worker and loads its modules
+  const background = await medianBlocks(async () => {
+    edit();
+    longestSlice = 0;
+    const gap = await longestBlock(() => store.reloadInBackground());
+    return { gap, slice: longestSlice };
+  });
+  const blocking = await medianOf3(async () => {
+    edit();
+    return longestBlock(async () => store.reload());
+  });
+  store.close();
+  console.log(blockLine('reload, real KB, in the background', background, await idleBlock(1000)));
+  console.log(`  the same reload all on the main thread (before): ${ms(blocking)}`);
+}
+
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ms = (x: number): string => `${x.toFixed(3)} ms`;
 
@@ -142,6 +223,7 @@ console.log(
 );
 
 report('real KB', real, questions, 10, '≤ 1 ms');
+await realReloadBlocks();
 
 // Typo correction alone: one made-up word at a time, never the same twice (so never from its cache).
 {
@@ -186,4 +268,24 @@ console.log(
   `generated KB: ${big.entries.size} entries, index built in ${ms(buildMs)} (target ≤ 2 s), heap +${mb(heapAfter - heapBefore)} (target ≤ 100 MB)`,
 );
 report('generated KB', big, bigQuestions, 2, '≤ 5 ms');
+{
+  // The worker's answer as the main thread receives it (structured clone), the model left out as when it is unchanged.
+  const { safeguardingModel, entries, ...rest } = bigSource;
+  const chunks: string[] = [];
+  for (let i = 0; i < entries.length; i += 200) chunks.push(JSON.stringify(entries.slice(i, i + 200)));
+  const message = serialize({ source: { ...rest, entries: [] }, chunks });
+  const reuse = { safeguarding: { section: big.safeguarding, entryIds: new Set(big.entries.keys()) } };
+  const block = await medianBlocks(async () => {
+    let slice = 0;
+    const gap = await longestBlock(async () => {
+      const received = deserialize(message) as { source: KnowledgeSource; chunks: string[] };
+      const source = { ...received.source, ...(safeguardingModel ? { safeguardingModel } : {}) };
+      await compileReceived(source, received.chunks, { skipEditorialChecks: true }, reuse, (ms) => {
+        slice = Math.max(slice, ms);
+      });
+    });
+    return { gap, slice };
+  });
+  console.log(blockLine("reload, generated KB, the main thread's share", block, await idleBlock(1000)));
+}
 console.log(`process memory: rss ${mb(process.memoryUsage().rss)}, heap ${mb(process.memoryUsage().heapUsed)}`);

@@ -10,18 +10,21 @@ import { nextFigureChange, vietnamDay } from './kb/figures.ts';
 import { compileEligibility, type EligibilityRules } from './eligibility/rules.ts';
 import {
   checkAgencies,
-  checkEntries,
+  checkEntriesInSteps,
   figureContext,
   KnowledgeError,
   readKnowledgeSource,
+  SAFEGUARDING_MODEL_FILE,
   type CheckOptions,
   type KbProblem,
   type Knowledge,
   type KnowledgeSource,
   type ReadOptions,
 } from './kb/load.ts';
-import { KnowledgeFolder, type KnowledgeStoreOptions } from './kb/store.ts';
-import { compileLexicon, compileNlp, type NlpSection } from './nlp/compile.ts';
+import { KnowledgeFolder, type KnowledgeStoreOptions, type LoadedSnapshot } from './kb/store.ts';
+import { KnowledgeChecker } from './knowledge-check.ts';
+import { compileLexicon, compileNlpInSteps, type NlpSection } from './nlp/compile.ts';
+import { pause, runSteps, runStepsBetweenTasks, type Steps } from './kb/steps.ts';
 import type { MatcherWeights } from './nlp/matcher.ts';
 import { compileSafeguarding, type Safeguarding } from './safeguarding/compile.ts';
 import { compileEvents, type EventCatalog } from './scheduler/events.ts';
@@ -43,13 +46,39 @@ export interface CompileOptions extends CheckOptions {
   weights?: MatcherWeights;
 }
 
+/** A section of the snapshot being served that the next compile may keep, when what it was compiled from is unchanged. */
+export interface ReusableSections {
+  /** The safeguarding section, when safeguarding.yaml, its model, lexicon.yaml, center.yaml and ui.yaml are unchanged. */
+  safeguarding?: { section: Safeguarding; entryIds: ReadonlySet<string> };
+}
+
+/** The files the safeguarding section is compiled from (besides the entry ids). */
+const SAFEGUARDING_INPUT_FILES = [
+  'safeguarding.yaml',
+  SAFEGUARDING_MODEL_FILE,
+  'lexicon.yaml',
+  'center.yaml',
+  'ui.yaml',
+] as const;
+
+function sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const id of a) if (!b.has(id)) return false;
+  return true;
+}
+
 /**
- * Checks the parsed files and compiles every layer's section; throws
- * `KnowledgeError` listing the problems of all of them at once.
+ * The compile, pausing between slices of work (see kb/steps.ts), so that a
+ * reload can let answers through.
  */
-export function compileKnowledge(source: KnowledgeSource, options: CompileOptions = {}): CompiledKnowledge {
+function* compileSteps(
+  source: KnowledgeSource,
+  options: CompileOptions,
+  reuse: ReusableSections = {},
+): Steps<CompiledKnowledge> {
   const problems: KbProblem[] = [];
-  const data = checkEntries(source, options, problems);
+  const data = yield* checkEntriesInSteps(source, options, problems);
+  yield* pause();
   const { center } = data;
   const missing = source.ui.missing_info;
   const entryIds = new Set(data.entries.keys());
@@ -57,31 +86,76 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
   const eligibility = source.eligibility
     ? compileEligibility(source.eligibility, { entryIds, center, missing, figures }, problems)
     : undefined;
+  yield* pause();
   const events = source.events ? compileEvents(source.events, { center, missing, entryIds }, problems) : undefined;
   const lexicon = compileLexicon(source.lexicon);
-  const safeguarding = compileSafeguarding(
-    source.safeguarding,
-    {
-      center,
-      missing,
-      entryIds,
-      lexicon,
-      ...(source.safeguardingModel ? { model: source.safeguardingModel } : {}),
-    },
-    problems,
-  );
+  yield* pause();
+  const kept = reuse.safeguarding;
+  const safeguarding =
+    kept && sameIds(kept.entryIds, entryIds)
+      ? kept.section
+      : compileSafeguarding(
+          source.safeguarding,
+          {
+            center,
+            missing,
+            entryIds,
+            lexicon,
+            ...(source.safeguardingModel ? { model: source.safeguardingModel } : {}),
+          },
+          problems,
+        );
+  yield* pause();
   const agencyList = checkAgencies(source.agencies, center, missing, problems);
   if (problems.length > 0 || !safeguarding) throw new KnowledgeError(problems);
   const knowledge: Knowledge = { ...data, ...(agencyList ? { agencyList } : {}) };
   const figuresChangeOn = nextFigureChange(figures);
+  const nlp = yield* compileNlpInSteps(knowledge, lexicon, options.weights);
   return {
     ...knowledge,
     ...(figuresChangeOn ? { figuresChangeOn } : {}),
-    ...compileNlp(knowledge, lexicon, options.weights),
+    ...nlp,
     safeguarding,
     ...(eligibility ? { eligibility } : {}),
     ...(events ? { events } : {}),
   };
+}
+
+/**
+ * Checks the parsed files and compiles every layer's section; throws
+ * `KnowledgeError` listing the problems of all of them at once.
+ */
+export function compileKnowledge(source: KnowledgeSource, options: CompileOptions = {}): CompiledKnowledge {
+  return runSteps(compileSteps(source, options));
+}
+
+/**
+ * Compiles what the check worker sent (the entries as JSON chunks, see
+ * `CheckResult`) between answers: one chunk parsed per slice, then the compile
+ * in slices, keeping the sections in `reuse`. `onSlice` hears how long each slice ran.
+ */
+export function compileReceived(
+  source: KnowledgeSource,
+  entryChunks: readonly string[],
+  options: CompileOptions,
+  reuse: ReusableSections,
+  onSlice?: (ms: number) => void,
+): Promise<CompiledKnowledge> {
+  return runStepsBetweenTasks(compileReceivedSteps(source, entryChunks, options, reuse), onSlice);
+}
+
+function* compileReceivedSteps(
+  source: KnowledgeSource,
+  entryChunks: readonly string[],
+  options: CompileOptions,
+  reuse: ReusableSections,
+): Steps<CompiledKnowledge> {
+  const entries: KnowledgeSource['entries'] = [];
+  for (const chunk of entryChunks) {
+    yield* pause();
+    entries.push(...(JSON.parse(chunk) as KnowledgeSource['entries']));
+  }
+  return yield* compileSteps({ ...source, entries }, options, reuse);
 }
 
 /** Reads, checks and compiles the knowledge folder; throws `KnowledgeError` on any error. */
@@ -93,14 +167,22 @@ export function loadKnowledge(dir: string, options: CompileOptions & ReadOptions
 export interface KnowledgeOptions extends KnowledgeStoreOptions {
   /** The day answers quote legal figures for; the computer's clock when absent. */
   clock?: Clock;
+  /** Hears how long each slice of a background reload ran on the main thread (benchmarks). */
+  onSlice?: (ms: number) => void;
 }
 
 /**
  * The live knowledge base the bot answers with: the folder, watched,
  * compiled on every reload, and compiled again on the day a legal figure
- * changes, so answers quote the new level without anyone reloading.
+ * changes, so answers quote the new level without anyone reloading. A
+ * reload after an edit is checked in a worker thread; the main thread then
+ * only rebuilds the sections, between answers.
  */
 export class KnowledgeStore extends KnowledgeFolder<CompiledKnowledge> {
+  private readonly clock: Clock;
+  private readonly options: KnowledgeOptions;
+  private readonly checker = new KnowledgeChecker();
+
   /** Loads the folder (or the last good copy in `dataDir`); throws `KnowledgeError` when neither is usable. */
   constructor(dir: string, logger: Logger, options: KnowledgeOptions = {}) {
     const clock = options.clock ?? systemClock;
@@ -111,6 +193,47 @@ export class KnowledgeStore extends KnowledgeFolder<CompiledKnowledge> {
         return changeOn !== undefined && vietnamDay(clock.now()) >= changeOn;
       },
     });
+    this.clock = clock;
+    this.options = options;
+  }
+
+  /** Watches the folder (see `KnowledgeFolder.watch`), with the checking worker started ahead of the first edit. */
+  override watch(quietMs?: number): void {
+    this.checker.warmUp();
+    super.watch(quietMs);
+  }
+
+  /** Stops watching and stops the checking worker. */
+  override close(): void {
+    super.close();
+    this.checker.close();
+  }
+
+  /** Reads, parses, checks and compiles in a worker; then compiles the served snapshot in steps, keeping unchanged sections. */
+  protected override async loadInBackground(): Promise<LoadedSnapshot<CompiledKnowledge>> {
+    const { snapshot: previous, digests: previousDigests } = this.served;
+    const now = this.clock.now();
+    const result = await this.checker.check({
+      dir: this.dir,
+      now: now.toISOString(),
+      ...(this.options.center === undefined ? {} : { center: this.options.center }),
+      ...(this.options.dataDir === undefined ? {} : { dataDir: this.options.dataDir }),
+      ...(previousDigests ? { previousDigests } : {}),
+    });
+    if (!result.ok) throw 'problems' in result ? new KnowledgeError(result.problems) : new Error(result.error);
+    if (result.lastGoodError !== undefined)
+      this.logger.warn({ err: result.lastGoodError }, 'could not save the last good knowledge base');
+    const { digests } = result;
+    const model = previous.source.safeguardingModel;
+    const source = result.sameModel && model ? { ...result.source, safeguardingModel: model } : result.source;
+    const safetyUnchanged =
+      previousDigests !== undefined &&
+      SAFEGUARDING_INPUT_FILES.every((file) => digests[file] === previousDigests[file]);
+    const reuse: ReusableSections = safetyUnchanged
+      ? { safeguarding: { section: previous.safeguarding, entryIds: new Set(previous.entries.keys()) } }
+      : {};
+    const snapshot = await compileReceived(source, result.entryChunks, { now }, reuse, this.options.onSlice);
+    return { snapshot, digests };
   }
 }
 

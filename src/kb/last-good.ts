@@ -32,6 +32,13 @@ export interface LastGood {
   files: KnowledgeFiles;
 }
 
+/** A digest of each file's text, by path: which files an edit changed. */
+export function digestEachFile(files: KnowledgeFiles): Record<string, string> {
+  const digests: Record<string, string> = {};
+  for (const [name, text] of files) digests[name] = createHash('sha256').update(text).digest('hex');
+  return digests;
+}
+
 function digestOf(files: KnowledgeFiles): string {
   const hash = createHash('sha256');
   for (const name of [...files.keys()].sort()) hash.update(`${name}\0${files.get(name) ?? ''}\0`);

@@ -34,6 +34,7 @@ import {
 } from './safeguarding-schema.ts';
 import { KnowledgeError, type KbProblem } from './problems.ts';
 import type { ParsedYamlCache } from './parse-cache.ts';
+import { pause, runSteps, type Steps } from './steps.ts';
 import { checkManifest, manifestMatches, manifestSchema, MANIFEST_FILE, type SafetyData } from './manifest.ts';
 
 /** The trained safeguarding classifier, written by `npm run train:safeguarding`. */
@@ -349,11 +350,20 @@ export function figureContext(source: Pick<KnowledgeSource, 'figures' | 'center'
  * Cross-checks the entries and the menu (ids, links, placeholders, lengths)
  * and fills `{center.x}`; problems are pushed, warnings returned.
  */
-export function checkEntries(
+function checkEntries(
   source: KnowledgeSource,
   options: CheckOptions,
   problems: KbProblem[],
 ): Omit<Knowledge, 'agencyList'> {
+  return runSteps(checkEntriesInSteps(source, options, problems));
+}
+
+/** `checkEntries`, pausing between entries (see steps.ts). */
+export function* checkEntriesInSteps(
+  source: KnowledgeSource,
+  options: CheckOptions,
+  problems: KbProblem[],
+): Steps<Omit<Knowledge, 'agencyList'>> {
   const warnings: KbProblem[] = [];
   const { center } = source;
   const missing = source.ui.missing_info;
@@ -388,6 +398,7 @@ export function checkEntries(
 
   const entries = new Map<string, Entry>();
   for (const entry of source.entries) {
+    yield* pause();
     const where = { file: entry.file, entryId: entry.id };
     for (const [aspect, target] of Object.entries(entry.follow_ups ?? {})) {
       if (!ids.has(target))

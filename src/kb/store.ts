@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import { lastGoodPath, readLastGood, saveLastGood } from './last-good.ts';
+import { digestEachFile, lastGoodPath, readLastGood, saveLastGood } from './last-good.ts';
 import { ParsedYamlCache } from './parse-cache.ts';
 import {
   formatProblems,
@@ -57,9 +57,22 @@ export interface KnowledgeStoreOptions {
 /** Turns the parsed files into the snapshot served; throws `KnowledgeError` when they are unusable. */
 export type CompileSnapshot<K extends Knowledge> = (source: KnowledgeSource) => K;
 
+/** A snapshot and the digest of each file it was compiled from (none for the last good copy). */
+export interface LoadedSnapshot<K extends Knowledge> {
+  snapshot: K;
+  digests?: Readonly<Record<string, string>>;
+}
+
 /** The live knowledge base: the knowledge folder, watched, and the snapshot compiled from it. */
 export class KnowledgeFolder<K extends Knowledge> {
   private snapshot: K;
+  /** Digests of the files `snapshot` was compiled from. */
+  private digests: Readonly<Record<string, string>> | undefined;
+  /** Counts reloads started, so that a slow one never replaces what a later one loaded. */
+  private generation = 0;
+  /** The reload running in the background, and whether the files changed again meanwhile. */
+  private inBackground: Promise<boolean> | undefined;
+  private reloadAgain = false;
   private watcher: FSWatcher | undefined;
   private timer: NodeJS.Timeout | undefined;
   /** The folder's signature when the current quiet period began. */
@@ -78,8 +91,8 @@ export class KnowledgeFolder<K extends Knowledge> {
    * `KnowledgeError` (the bot must not start on broken files).
    */
   constructor(
-    private readonly dir: string,
-    private readonly logger: Logger,
+    protected readonly dir: string,
+    protected readonly logger: Logger,
     private readonly compile: CompileSnapshot<K>,
     options: KnowledgeStoreOptions = {},
   ) {
@@ -88,7 +101,9 @@ export class KnowledgeFolder<K extends Knowledge> {
     this.isOutdated = options.isOutdated;
     this.center = options.center;
     try {
-      this.snapshot = this.loadFolder();
+      const loaded = this.loadFolder();
+      this.snapshot = loaded.snapshot;
+      this.digests = loaded.digests;
     } catch (error) {
       const saved = error instanceof KnowledgeError && this.lastGoodFile ? readLastGood(this.lastGoodFile) : undefined;
       if (!saved) {
@@ -133,8 +148,13 @@ export class KnowledgeFolder<K extends Knowledge> {
     return this.lastGoodSince === undefined ? 'files' : 'last-good';
   }
 
+  /** The snapshot being served and the digests of its files, as a base for the next background reload. */
+  protected get served(): LoadedSnapshot<K> {
+    return { snapshot: this.snapshot, ...(this.digests ? { digests: this.digests } : {}) };
+  }
+
   /** Reads, checks and compiles the folder; on success keeps its files as the last good copy. */
-  private loadFolder(): K {
+  private loadFolder(): LoadedSnapshot<K> {
     const problems: KbProblem[] = [];
     const files = readKnowledgeFiles(this.dir, problems, this.center);
     const knowledge = this.compile(
@@ -149,36 +169,80 @@ export class KnowledgeFolder<K extends Knowledge> {
         this.logger.warn({ err: error }, 'could not save the last good knowledge base');
       }
     }
-    return knowledge;
+    return { snapshot: knowledge, digests: digestEachFile(files) };
   }
 
   /** Re-reads the folder; on success swaps the snapshot, otherwise keeps the old one. Returns whether it swapped. */
   reload(): boolean {
+    this.generation++;
     try {
-      const next = this.loadFolder();
-      this.snapshot = next;
-      if (this.lastGoodSince !== undefined)
-        this.logger.warn('knowledge files fixed: no longer serving the last good copy');
-      this.lastGoodSince = undefined;
-      this.logger.info({ entries: next.entries.size }, 'knowledge base reloaded');
+      this.swap(this.loadFolder());
       return true;
     } catch (error) {
-      if (error instanceof KnowledgeError) {
-        this.logger.error(
-          { problems: error.problems },
-          formatProblems(error.problems, 'Bản sửa kho kiến thức có lỗi; trợ lý vẫn dùng bản cũ cho tới khi sửa xong:'),
-        );
-        return false;
-      }
-      // Whatever else went wrong, the snapshot being served stays: a reload never takes the bot down.
-      this.logger.error({ err: error }, 'knowledge reload failed; still serving the previous snapshot');
+      this.reportFailedReload(error);
       return false;
     }
   }
 
-  /** True while changed files wait for the folder to fall quiet before they are read. */
+  /**
+   * Re-reads the folder like `reload`, doing the slow part without blocking
+   * answers (`loadInBackground`). A reload started after this one wins: this
+   * one's result is then dropped. Resolves to whether it swapped.
+   */
+  async reloadInBackground(): Promise<boolean> {
+    const generation = ++this.generation;
+    try {
+      const loaded = await this.loadInBackground();
+      if (generation !== this.generation) return false;
+      this.swap(loaded);
+      return true;
+    } catch (error) {
+      // Superseded by a later reload (which reports its own outcome) or closed meanwhile: nothing to say.
+      if (generation === this.generation) this.reportFailedReload(error);
+      return false;
+    }
+  }
+
+  /**
+   * Loads the folder for `reloadInBackground`: here the same work as `reload`,
+   * on a later turn; `KnowledgeStore` does the slow part in a worker thread.
+   */
+  protected loadInBackground(): Promise<LoadedSnapshot<K>> {
+    return new Promise((resolve, reject) =>
+      setImmediate(() => {
+        try {
+          resolve(this.loadFolder());
+        } catch (error) {
+          reject(error);
+        }
+      }),
+    );
+  }
+
+  private swap(loaded: LoadedSnapshot<K>): void {
+    this.snapshot = loaded.snapshot;
+    this.digests = loaded.digests;
+    if (this.lastGoodSince !== undefined)
+      this.logger.warn('knowledge files fixed: no longer serving the last good copy');
+    this.lastGoodSince = undefined;
+    this.logger.info({ entries: loaded.snapshot.entries.size }, 'knowledge base reloaded');
+  }
+
+  private reportFailedReload(error: unknown): void {
+    if (error instanceof KnowledgeError) {
+      this.logger.error(
+        { problems: error.problems },
+        formatProblems(error.problems, 'Bản sửa kho kiến thức có lỗi; trợ lý vẫn dùng bản cũ cho tới khi sửa xong:'),
+      );
+      return;
+    }
+    // Whatever else went wrong, the snapshot being served stays: a reload never takes the bot down.
+    this.logger.error({ err: error }, 'knowledge reload failed; still serving the previous snapshot');
+  }
+
+  /** True while changed files wait for the folder to fall quiet, or are being read and checked. */
   get reloadPending(): boolean {
-    return this.timer !== undefined;
+    return this.timer !== undefined || this.inBackground !== undefined;
   }
 
   /**
@@ -205,11 +269,27 @@ export class KnowledgeFolder<K extends Knowledge> {
       return;
     }
     this.timer = undefined;
-    this.reload();
+    this.reloadWatched();
   }
 
-  /** Stops watching. */
+  /** Reloads in the background, one reload at a time; files changed meanwhile are read once it ends. */
+  private reloadWatched(): void {
+    if (this.inBackground) {
+      this.reloadAgain = true;
+      return;
+    }
+    this.inBackground = this.reloadInBackground().finally(() => {
+      this.inBackground = undefined;
+      if (this.reloadAgain) {
+        this.reloadAgain = false;
+        this.reloadWatched();
+      }
+    });
+  }
+
+  /** Stops watching; a reload still running in the background is dropped. */
   close(): void {
+    this.generation++;
     clearTimeout(this.timer);
     this.timer = undefined;
     this.watcher?.close();

@@ -7,7 +7,8 @@ import type { Agency, Knowledge } from '../kb/load.ts';
 import type { LexiconFile } from '../kb/schema.ts';
 import { analyzeEnglish, ENGLISH_WEIGHTS, englishMatchables } from './english.ts';
 import { Lexicon } from '../text/lexicon.ts';
-import { DEFAULT_WEIGHTS, Matcher, type MatcherWeights } from './matcher.ts';
+import { type Analyzer, buildMatcher, DEFAULT_WEIGHTS, type Matcher, type MatcherWeights } from './matcher.ts';
+import { pause, type Steps } from '../kb/steps.ts';
 import { tokenize } from '../text/normalize.ts';
 import { AgencyMatcher } from './referral.ts';
 
@@ -41,17 +42,46 @@ export function compileLexicon(file: LexiconFile): Lexicon {
   });
 }
 
-/** Builds the matchers and the agency recogniser for a checked snapshot. */
-export function compileNlp(kb: Knowledge, lexicon: Lexicon, weights: MatcherWeights = DEFAULT_WEIGHTS): NlpSection {
+/**
+ * `analyze` remembering each text while the section is built (the matcher and
+ * the agency cues read the same questions), then, after `stop`, forgetting
+ * them: questions asked later are not kept.
+ */
+function analyzeEachTextOnce(analyze: Analyzer): { analyze: Analyzer; stop: () => void } {
+  let seen: Map<string, string[]> | undefined = new Map();
+  return {
+    analyze: (text) => {
+      if (!seen) return analyze(text);
+      let tokens = seen.get(text);
+      if (!tokens) {
+        tokens = analyze(text);
+        seen.set(text, tokens);
+      }
+      return tokens;
+    },
+    stop: () => {
+      seen = undefined;
+    },
+  };
+}
+
+/** Builds the matchers and the agency recogniser for a checked snapshot, pausing between slices of work (see kb/steps.ts). */
+export function* compileNlpInSteps(
+  kb: Knowledge,
+  lexicon: Lexicon,
+  weights: MatcherWeights = DEFAULT_WEIGHTS,
+): Steps<NlpSection> {
   const { entries } = kb;
-  const analyze = (text: string): string[] => lexicon.dropFillers(lexicon.rewrite(tokenize(text))).map((t) => t.folded);
-  const matcher = new Matcher([...entries.values()], analyze, weights);
-  const englishMatcher = new Matcher(englishMatchables(entries.values()), analyzeEnglish, ENGLISH_WEIGHTS);
+  const once = analyzeEachTextOnce((text) => lexicon.dropFillers(lexicon.rewrite(tokenize(text))).map((t) => t.folded));
+  const { analyze } = once;
+  const matcher = yield* buildMatcher([...entries.values()], analyze, weights);
+  const englishMatcher = yield* buildMatcher(englishMatchables(entries.values()), analyzeEnglish, ENGLISH_WEIGHTS);
   let agencies: Agencies | undefined;
   if (kb.agencyList) {
     const agencyMatcher = new AgencyMatcher([...kb.agencyList.values()], analyze);
     const entryCues = new Map<string, Set<string>>();
     for (const entry of entries.values()) {
+      yield* pause();
       const cues = new Set<string>();
       for (const text of [entry.title, ...entry.questions, ...entry.keywords])
         for (const cue of agencyMatcher.cuesIn(analyze(text))) cues.add(cue);
@@ -59,5 +89,6 @@ export function compileNlp(kb: Knowledge, lexicon: Lexicon, weights: MatcherWeig
     }
     agencies = { byId: kb.agencyList, matcher: agencyMatcher, entryCues };
   }
+  once.stop();
   return { lexicon, matcher, englishMatcher, ...(agencies ? { agencies } : {}) };
 }

@@ -12,24 +12,25 @@
  *   (so a generic entry loses when the question names a specific topic).
  * Misspelt syllables are first mapped to known ones (see typos.ts).
  */
-import { DEFAULT_MAX_FUZZY_CHARS, TypoCorrector } from './typos.ts';
+import { runSteps, type Steps } from '../kb/steps.ts';
+import {
+  type Analyzer,
+  buildMatcherIndex,
+  featureWeight,
+  type KeywordPhrase,
+  type MatchableEntry,
+  type MatcherIndex,
+} from './matcher-build.ts';
+import type { FeatureNumbers, PostingLists } from './matcher-index.ts';
 
-/** The text of one entry as the matcher indexes it. */
-export interface MatchableEntry {
-  id: string;
-  title: string;
-  questions: readonly string[];
-  keywords: readonly string[];
-}
+export type { Analyzer, MatchableEntry } from './matcher-build.ts';
+import { DEFAULT_MAX_FUZZY_CHARS, TypoCorrector } from './typos.ts';
 
 /** A ranked entry with its blended score (0…1, higher is closer). */
 export interface Candidate {
   id: string;
   score: number;
 }
-
-/** Turns text into the folded, lexicon-normalised syllables the index uses. */
-export type Analyzer = (text: string) => string[];
 
 /** Weights of the three signals (they should sum to about 1). */
 export interface MatcherWeights {
@@ -60,55 +61,16 @@ export const DEFAULT_WEIGHTS: MatcherWeights = {
   typoThreshold: 0.34,
 };
 
-/** The documents containing one feature, and the feature's weight in each (parallel arrays). */
-interface Postings {
-  docs: Int32Array;
-  weights: Float32Array;
-}
-
-/** Postings under construction. */
-interface PostingsBuilder {
-  docs: number[];
-  weights: number[];
-}
-
-interface KeywordPhrase {
-  entry: number;
-  tokens: string[];
-}
-
-/** Syllables and syllable bigrams of a token list. */
-function features(tokens: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    out.push(tokens[i] as string);
-    if (i + 1 < tokens.length) out.push(`${tokens[i]} ${tokens[i + 1]}`);
-  }
-  return out;
-}
-
-function countFeatures(feats: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const f of feats) counts.set(f, (counts.get(f) ?? 0) + 1);
-  return counts;
-}
-
-function freezePostings(builder: Map<string, PostingsBuilder>): Map<string, Postings> {
-  const frozen = new Map<string, Postings>();
-  for (const [f, list] of builder)
-    frozen.set(f, { docs: Int32Array.from(list.docs), weights: Float32Array.from(list.weights) });
-  return frozen;
-}
-
 /** An inverted index over the knowledge base, rebuilt whenever the knowledge base reloads. */
 export class Matcher {
   private readonly ids: string[];
-  private readonly idf = new Map<string, number>();
+  private readonly features: FeatureNumbers;
+  private readonly idf: Float64Array;
   private readonly maxIdf: number;
-  private readonly questionPostings: Map<string, Postings>;
-  private readonly profilePostings: Map<string, Postings>;
+  private readonly questionPostings: PostingLists;
+  private readonly profilePostings: PostingLists;
   private readonly docEntry: Int32Array;
-  private readonly keywordsByFirst = new Map<string, KeywordPhrase[]>();
+  private readonly keywordsByFirst: Map<string, KeywordPhrase[]>;
   private readonly typos: TypoCorrector;
   // Scratch buffers reused across queries (one query runs at a time in Node).
   private readonly docScores: Float64Array;
@@ -117,64 +79,33 @@ export class Matcher {
   private readonly coverScores: Float64Array;
   private readonly seen: Uint8Array;
 
+  /** Builds the index of `entries` at once (`buildMatcher` builds it in steps). */
   constructor(
-    entries: readonly MatchableEntry[],
+    entries: readonly MatchableEntry[] | MatcherIndex,
     private readonly analyze: Analyzer,
     private readonly weights: MatcherWeights = DEFAULT_WEIGHTS,
     maxFuzzyChars = DEFAULT_MAX_FUZZY_CHARS,
   ) {
-    this.ids = entries.map((e) => e.id);
-    const questionDocs: Array<{ entry: number; counts: Map<string, number> }> = [];
-    const profiles: Array<Map<string, number>> = [];
-    const df = new Map<string, number>();
-    const vocabulary = new Set<string>();
-
-    entries.forEach((entry, index) => {
-      const profile = new Map<string, number>();
-      const addToProfile = (tokens: string[], times: number): void => {
-        for (const f of features(tokens)) profile.set(f, (profile.get(f) ?? 0) + times);
-        for (const t of tokens) vocabulary.add(t);
-      };
-      for (const question of [entry.title, ...entry.questions]) {
-        const tokens = analyze(question);
-        if (tokens.length === 0) continue;
-        questionDocs.push({ entry: index, counts: countFeatures(features(tokens)) });
-        addToProfile(tokens, 1);
-      }
-      for (const keyword of entry.keywords) {
-        const tokens = analyze(keyword);
-        if (tokens.length === 0) continue;
-        addToProfile(tokens, 2);
-        const first = tokens[0] as string;
-        const list = this.keywordsByFirst.get(first) ?? [];
-        list.push({ entry: index, tokens });
-        this.keywordsByFirst.set(first, list);
-      }
-      profiles.push(profile);
-      for (const f of profile.keys()) df.set(f, (df.get(f) ?? 0) + 1);
+    const index = Array.isArray(entries)
+      ? runSteps(buildMatcherIndex(entries, analyze, weights.bigram))
+      : (entries as MatcherIndex);
+    this.ids = index.ids;
+    this.features = index.features;
+    this.idf = index.idf;
+    this.maxIdf = index.maxIdf;
+    this.questionPostings = index.questionPostings;
+    this.profilePostings = index.profilePostings;
+    this.docEntry = index.docEntry;
+    this.keywordsByFirst = index.keywordsByFirst;
+    this.docScores = new Float64Array(index.docEntry.length);
+    this.profileScores = new Float64Array(index.ids.length);
+    this.bestQuestion = new Float64Array(index.ids.length);
+    this.coverScores = new Float64Array(index.ids.length);
+    this.seen = new Uint8Array(index.ids.length);
+    this.typos = new TypoCorrector(new Set(index.features.syllables()), {
+      threshold: weights.typoThreshold,
+      maxFuzzyChars,
     });
-
-    const n = Math.max(entries.length, 1);
-    for (const [f, count] of df) this.idf.set(f, Math.log(1 + n / count));
-    this.maxIdf = Math.log(1 + n / 0.5);
-
-    this.docEntry = new Int32Array(questionDocs.length);
-    const questionBuilder = new Map<string, PostingsBuilder>();
-    questionDocs.forEach((doc, docIndex) => {
-      this.docEntry[docIndex] = doc.entry;
-      this.addDocument(questionBuilder, docIndex, doc.counts);
-    });
-    const profileBuilder = new Map<string, PostingsBuilder>();
-    profiles.forEach((profile, entryIndex) => this.addDocument(profileBuilder, entryIndex, profile));
-    this.questionPostings = freezePostings(questionBuilder);
-    this.profilePostings = freezePostings(profileBuilder);
-
-    this.docScores = new Float64Array(questionDocs.length);
-    this.profileScores = new Float64Array(entries.length);
-    this.bestQuestion = new Float64Array(entries.length);
-    this.coverScores = new Float64Array(entries.length);
-    this.seen = new Uint8Array(entries.length);
-    this.typos = new TypoCorrector(vocabulary, { threshold: weights.typoThreshold, maxFuzzyChars });
   }
 
   /** Number of indexed entries. */
@@ -191,7 +122,7 @@ export class Matcher {
   rankTokens(rawTokens: readonly string[], limit = 5): Candidate[] {
     const tokens = this.typos.correctAll(rawTokens);
     if (tokens.length === 0) return [];
-    const query = this.weightedVector(countFeatures(features(tokens)), true);
+    const query = this.queryVector(tokens);
     if (query.size === 0) return [];
 
     const touchedDocs: number[] = [];
@@ -203,35 +134,28 @@ export class Matcher {
       }
     };
     const unigramMass = this.unigramMass(tokens);
+    const profiles = this.profilePostings;
     for (const [t, mass] of unigramMass.byToken) {
-      const postings = this.profilePostings.get(t);
-      if (!postings) continue;
-      const { docs } = postings;
-      for (let i = 0; i < docs.length; i++) {
-        const entry = docs[i] as number;
+      const f = this.features.syllable(t);
+      if (f < 0) continue;
+      for (let i = profiles.offsets[f] as number, end = profiles.offsets[f + 1] as number; i < end; i++) {
+        const entry = profiles.docs[i] as number;
         touch(entry);
         this.coverScores[entry] = (this.coverScores[entry] as number) + mass;
       }
     }
+    const questions = this.questionPostings;
     for (const [f, w] of query) {
-      const questions = this.questionPostings.get(f);
-      if (questions) {
-        const { docs, weights } = questions;
-        for (let i = 0; i < docs.length; i++) {
-          const doc = docs[i] as number;
-          const before = this.docScores[doc] as number;
-          if (before === 0) touchedDocs.push(doc);
-          this.docScores[doc] = before + w * (weights[i] as number);
-        }
+      for (let i = questions.offsets[f] as number, end = questions.offsets[f + 1] as number; i < end; i++) {
+        const doc = questions.docs[i] as number;
+        const before = this.docScores[doc] as number;
+        if (before === 0) touchedDocs.push(doc);
+        this.docScores[doc] = before + w * (questions.weights[i] as number);
       }
-      const profiles = this.profilePostings.get(f);
-      if (profiles) {
-        const { docs, weights } = profiles;
-        for (let i = 0; i < docs.length; i++) {
-          const entry = docs[i] as number;
-          touch(entry);
-          this.profileScores[entry] = (this.profileScores[entry] as number) + w * (weights[i] as number);
-        }
+      for (let i = profiles.offsets[f] as number, end = profiles.offsets[f + 1] as number; i < end; i++) {
+        const entry = profiles.docs[i] as number;
+        touch(entry);
+        this.profileScores[entry] = (this.profileScores[entry] as number) + w * (profiles.weights[i] as number);
       }
     }
 
@@ -269,12 +193,18 @@ export class Matcher {
     return ranked.slice(0, limit);
   }
 
+  /** IDF of a syllable; unknown syllables weigh as `unknownWord` of the rarest possible one. */
+  private syllableIdf(token: string): number {
+    const f = this.features.syllable(token);
+    return f < 0 ? this.maxIdf * this.weights.unknownWord : (this.idf[f] as number);
+  }
+
   /** IDF mass of each distinct syllable of a question, and the total (unknown syllables weigh in too). */
   private unigramMass(tokens: readonly string[]): { byToken: Map<string, number>; total: number } {
     const byToken = new Map<string, number>();
     let total = 0;
     for (const t of new Set(tokens)) {
-      const mass = this.idf.get(t) ?? this.maxIdf * this.weights.unknownWord;
+      const mass = this.syllableIdf(t);
       byToken.set(t, mass);
       total += mass;
     }
@@ -282,48 +212,47 @@ export class Matcher {
   }
 
   /**
-   * TF-IDF weights, L2-normalised. For a question, unknown syllables keep the
-   * highest weight so that a question mostly about something the knowledge
-   * base does not cover scores low; unknown bigrams are left out (any two
-   * words make a new bigram, which says little).
+   * A question's TF-IDF weights over the known features, L2-normalised.
+   * Unknown syllables keep the highest weight in the norm, so that a question
+   * mostly about something the knowledge base does not cover scores low;
+   * unknown pairs are left out (any two words make a new pair, which says little).
    */
-  private weightedVector(counts: Map<string, number>, isQuery: boolean): Map<string, number> {
-    const vector = new Map<string, number>();
-    let norm = 0;
-    for (const [f, tf] of counts) {
-      const bigram = f.includes(' ');
-      let idf = this.idf.get(f);
-      if (idf === undefined) {
-        if (!isQuery || bigram) continue;
-        idf = this.maxIdf * this.weights.unknownWord;
+  private queryVector(tokens: readonly string[]): Map<number, number> {
+    // Counted by text, in the order met, so that unknown syllables count too.
+    const counts = new Map<string, { tf: number; feature: number; pair: boolean }>();
+    const count = (key: string, feature: number, pair: boolean): void => {
+      const seen = counts.get(key);
+      if (seen) seen.tf++;
+      else counts.set(key, { tf: 1, feature, pair });
+    };
+    const syllables = tokens.map((t) => this.features.syllable(t));
+    for (let i = 0; i < tokens.length; i++) {
+      count(tokens[i] as string, syllables[i] as number, false);
+      if (i + 1 < tokens.length) {
+        const first = syllables[i] as number;
+        const second = syllables[i + 1] as number;
+        const pair = first < 0 || second < 0 ? -1 : this.features.pair(first, second, false);
+        count(`${tokens[i]} ${tokens[i + 1]}`, pair, true);
       }
-      const w = (1 + Math.log(tf)) * idf * (bigram ? this.weights.bigram : 1);
-      vector.set(f, w);
+    }
+    const known = new Map<number, number>();
+    let norm = 0;
+    for (const { tf, feature, pair } of counts.values()) {
+      if (feature < 0 && pair) continue;
+      const idf = feature < 0 ? this.maxIdf * this.weights.unknownWord : (this.idf[feature] as number);
+      const w = featureWeight(tf, idf, pair, this.weights.bigram);
       norm += w * w;
+      if (feature >= 0) known.set(feature, w);
     }
     norm = Math.sqrt(norm);
     if (norm === 0) return new Map();
-    for (const [f, w] of vector) vector.set(f, w / norm);
-    // Unknown features only count towards the norm of a question.
-    if (isQuery) for (const f of vector.keys()) if (!this.idf.has(f)) vector.delete(f);
-    return vector;
-  }
-
-  private addDocument(postings: Map<string, PostingsBuilder>, doc: number, counts: Map<string, number>): void {
-    for (const [f, w] of this.weightedVector(counts, false)) {
-      let list = postings.get(f);
-      if (!list) {
-        list = { docs: [], weights: [] };
-        postings.set(f, list);
-      }
-      list.docs.push(doc);
-      list.weights.push(w);
-    }
+    for (const [f, w] of known) known.set(f, w / norm);
+    return known;
   }
 
   /** For each entry, the share of the question's syllable weight that its keyword phrases cover. */
   private keywordCoverage(tokens: readonly string[]): Map<number, number> {
-    const tokenWeight = tokens.map((t) => this.idf.get(t) ?? this.maxIdf * this.weights.unknownWord);
+    const tokenWeight = tokens.map((t) => this.syllableIdf(t));
     const total = tokenWeight.reduce((a, b) => a + b, 0);
     const covered = new Map<number, Set<number>>();
     tokens.forEach((token, start) => {
@@ -346,4 +275,14 @@ export class Matcher {
     }
     return coverage;
   }
+}
+
+/** Builds a matcher over `entries`, pausing between slices of work (see kb/steps.ts). */
+export function* buildMatcher(
+  entries: readonly MatchableEntry[],
+  analyze: Analyzer,
+  weights: MatcherWeights = DEFAULT_WEIGHTS,
+): Steps<Matcher> {
+  const index = yield* buildMatcherIndex(entries, analyze, weights.bigram);
+  return new Matcher(index, analyze, weights);
 }

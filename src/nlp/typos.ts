@@ -8,13 +8,15 @@
  * - a word longer than every known word by more than one letter, or with too
  *   many letters no known word uses, cannot be within the edit threshold of
  *   any known word, so Fuse is not asked;
- * - before Fuse scores a word, the vocabulary is narrowed to the words sharing
- *   enough letters with it (an alignment with k edits keeps at least
- *   length − k letters in common);
+ * - before Fuse scores a word, the vocabulary is narrowed, through an index
+ *   built with it, to the words sharing enough letters and letter pairs with
+ *   it to be within the threshold (see typo-index.ts): Fuse then scores only
+ *   those, and the corrections are the ones it makes over the whole vocabulary;
  * - each message may spend at most `maxFuzzyChars` letters on fuzzy search;
  *   unseen words past that budget are left as they are.
  */
 import Fuse from 'fuse.js';
+import { TypoCandidateIndex } from './typo-index.ts';
 
 /** How a `TypoCorrector` decides and how much work it may do. */
 export interface TypoOptions {
@@ -58,10 +60,9 @@ export class TypoCorrector {
   private readonly fuse: Fuse<string>;
   private readonly fuseOptions;
   private readonly cache = new Map<string, string | null>();
-  /** Index of each letter used by the vocabulary. */
-  private readonly alphabet = new Map<string, number>();
-  /** Letter counts of each word, `alphabet.size` per word. */
-  private readonly letterCounts: Uint8Array;
+  /** Every letter the vocabulary uses. */
+  private readonly alphabet = new Set<string>();
+  private readonly index: TypoCandidateIndex;
   private readonly longestWord: number;
 
   /** `vocabulary`: every syllable the knowledge base knows; a typo may be corrected to any but numbers and single letters. */
@@ -77,16 +78,8 @@ export class TypoCorrector {
       isCaseSensitive: true,
     } as const;
     this.fuse = new Fuse(this.words, this.fuseOptions);
-    for (const word of this.words)
-      for (const letter of word) if (!this.alphabet.has(letter)) this.alphabet.set(letter, this.alphabet.size);
-    const size = this.alphabet.size;
-    this.letterCounts = new Uint8Array(this.words.length * size);
-    this.words.forEach((word, i) => {
-      for (const letter of word) {
-        const at = i * size + (this.alphabet.get(letter) as number);
-        this.letterCounts[at] = Math.min(255, (this.letterCounts[at] as number) + 1);
-      }
-    });
+    for (const word of this.words) for (const letter of word) this.alphabet.add(letter);
+    this.index = new TypoCandidateIndex(this.words);
     this.longestWord = this.words.reduce((max, w) => Math.max(max, w.length), 0);
   }
 
@@ -131,35 +124,21 @@ export class TypoCorrector {
   }
 
   /**
-   * Fuse's results over the whole vocabulary, computed over only the words that
-   * share enough letters with `token` to be within the threshold: the others
-   * cannot match, and Fuse scores each word on its own, so the results (and their
-   * order, which follows the vocabulary's on ties) are the same.
+   * Fuse's results over the whole vocabulary, computed over only the words the
+   * index says could be within the threshold: the others cannot match, and Fuse
+   * scores each word on its own, so the results (and their order, which follows
+   * the vocabulary's on ties) are the same.
    */
   private search(token: string, limit: number): Array<{ item: string; score?: number }> {
-    const size = this.alphabet.size;
-    // The token's distinct letters and how often each occurs, as parallel arrays (the loop below is hot).
-    const letters: number[] = [];
-    const counts: number[] = [];
-    for (const letter of token) {
-      const index = this.alphabet.get(letter);
-      if (index === undefined) continue;
-      const at = letters.indexOf(index);
-      if (at < 0) {
-        letters.push(index);
-        counts.push(1);
-      } else counts[at] = (counts[at] as number) + 1;
-    }
-    const needed = token.length - maxEdits(token.length, this.options.threshold);
-    const close: string[] = [];
-    for (let w = 0, base = 0; w < this.words.length; w++, base += size) {
-      let shared = 0;
-      for (let k = 0; k < letters.length; k++)
-        shared += Math.min(counts[k] as number, this.letterCounts[base + (letters[k] as number)] as number);
-      if (shared >= needed) close.push(this.words[w] as string);
-    }
+    const close = this.index.candidates(token, maxEdits(token.length, this.options.threshold));
     if (close.length === 0) return [];
-    const fuse = close.length === this.words.length ? this.fuse : new Fuse(close, this.fuseOptions);
+    const fuse =
+      close.length === this.words.length
+        ? this.fuse
+        : new Fuse(
+            close.map((w) => this.words[w] as string),
+            this.fuseOptions,
+          );
     return fuse.search(token, { limit });
   }
 }

@@ -25,12 +25,13 @@ describe('live reload of the knowledge base', () => {
       const file = join(dir, 'entries', 'hotline.yaml');
       const original = readFileSync(file, 'utf8');
       writeFileSync(file, original.replace(/^title: .*$/m, 'title: Tổng đài mới của trung tâm'));
+      // The edit is checked in a worker thread, whose modules load on first use: allow for a loaded machine.
       await vi.waitFor(() => expect(store.current.entries.get('hotline')?.title).toBe('Tổng đài mới của trung tâm'), {
-        timeout: 3000,
+        timeout: 10_000,
       });
 
       writeFileSync(file, original.replace(/^id: hotline$/m, 'id: Hot Line!'));
-      await vi.waitFor(() => expect(errors).toHaveBeenCalled(), { timeout: 3000 });
+      await vi.waitFor(() => expect(errors).toHaveBeenCalled(), { timeout: 10_000 });
       expect(store.current.entries.get('hotline')?.title).toBe('Tổng đài mới của trung tâm');
       const [payload, message] = errors.mock.calls[0] as [unknown, string];
       expect(message).toContain('entries/hotline.yaml');
@@ -85,11 +86,11 @@ describe('reading only files that have stopped changing', () => {
         await letEventsIn();
       }
       expect(reloads()).toBe(0);
-      for (let i = 0; i < 10 && store.current.entries.get('hotline') === before; i++) {
-        vi.advanceTimersByTime(2000);
-        await letEventsIn();
-      }
-      expect(store.current.entries.get('hotline')?.title).toBe('Tổng đài mới của trung tâm');
+      // The quiet period passes on the fake clock; the check in the worker thread takes real time.
+      await vi.waitFor(() => expect(store.current.entries.get('hotline')?.title).toBe('Tổng đài mới của trung tâm'), {
+        timeout: 10_000,
+        interval: 200,
+      });
       expect(store.current.entries.get('hotline')?.answer).toContain('Gọi ngay khi cần.');
       expect(errors).not.toHaveBeenCalled();
     } finally {

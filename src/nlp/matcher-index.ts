@@ -1,0 +1,133 @@
+/**
+ * The matcher's index in flat arrays: every syllable and syllable pair of the
+ * knowledge base gets a number, and the documents holding each feature sit in
+ * one shared typed array (compressed rows), not in a map of small arrays. At
+ * 10,000 entries that is about a million postings in four arrays instead of a
+ * million objects, which is what made the build slow and heavy.
+ */
+import { pause, type Steps } from '../kb/steps.ts';
+
+/** The documents holding feature f: `docs[offsets[f] … offsets[f + 1])`, with their weights at the same places. */
+export interface PostingLists {
+  offsets: Int32Array;
+  docs: Int32Array;
+  weights: Float32Array;
+}
+
+/**
+ * Numbers of the features: syllables first (0 … syllables − 1, once all are
+ * known), then syllable pairs, numbered as they are met.
+ */
+export class FeatureNumbers {
+  private readonly syllableIds = new Map<string, number>();
+  /** Pair ids by `first * syllables + second`, numbers being cheaper keys than the joined text. */
+  private readonly pairIds = new Map<number, number>();
+  private syllableCount = -1;
+  private total = 0;
+
+  /** The number of a syllable, given a new one while syllables are still being added. */
+  addSyllable(syllable: string): number {
+    let id = this.syllableIds.get(syllable);
+    if (id === undefined) {
+      if (this.syllableCount >= 0) throw new Error('syllables are closed');
+      id = this.syllableIds.size;
+      this.syllableIds.set(syllable, id);
+    }
+    return id;
+  }
+
+  /** Ends the syllables; pairs can be numbered from now on. */
+  closeSyllables(): void {
+    this.syllableCount = this.syllableIds.size;
+    this.total = this.syllableCount;
+  }
+
+  /** The number of the pair of two syllable numbers, given a new one when `add`. */
+  pair(first: number, second: number, add: boolean): number {
+    const key = first * this.syllableCount + second;
+    let id = this.pairIds.get(key);
+    if (id === undefined && add) {
+      id = this.total++;
+      this.pairIds.set(key, id);
+    }
+    return id ?? -1;
+  }
+
+  /** The number of a known syllable, or −1. */
+  syllable(syllable: string): number {
+    return this.syllableIds.get(syllable) ?? -1;
+  }
+
+  /** True for pair numbers. */
+  isPair(feature: number): boolean {
+    return feature >= this.syllableCount;
+  }
+
+  /** Every known syllable. */
+  syllables(): IterableIterator<string> {
+    return this.syllableIds.keys();
+  }
+
+  /** How many features are numbered. */
+  get size(): number {
+    return this.total;
+  }
+}
+
+/** Documents of (feature, value) pairs, one after another in flat arrays: a few large arrays instead of a map per document. */
+export class FlatDocuments {
+  readonly features: number[] = [];
+  readonly values: number[] = [];
+  /** Where each document's features start; one more than the documents. */
+  readonly starts: number[] = [0];
+
+  /** Appends a feature of the current document. */
+  push(feature: number, value: number): void {
+    this.features.push(feature);
+    this.values.push(value);
+  }
+
+  /** Ends the current document. */
+  end(): void {
+    this.starts.push(this.features.length);
+  }
+
+  /** How many documents have ended. */
+  get count(): number {
+    return this.starts.length - 1;
+  }
+}
+
+/** Weighted documents, being collected for `toPostings`. */
+export class DocumentVectors extends FlatDocuments {
+  /** Ends the current document, dividing its weights by `norm` (a document of norm 0 is left empty). */
+  endDocument(norm: number): void {
+    const start = this.starts.at(-1) as number;
+    if (norm === 0) {
+      this.features.length = start;
+      this.values.length = start;
+    } else for (let i = start; i < this.values.length; i++) this.values[i] = (this.values[i] as number) / norm;
+    this.end();
+  }
+
+  /** The postings of every feature, documents ascending (in two passes: count, then place), pausing between documents. */
+  *toPostings(featureCount: number): Steps<PostingLists> {
+    const offsets = new Int32Array(featureCount + 1);
+    for (const feature of this.features) offsets[feature + 1] = (offsets[feature + 1] as number) + 1;
+    for (let f = 0; f < featureCount; f++) offsets[f + 1] = (offsets[f + 1] as number) + (offsets[f] as number);
+    const next = offsets.slice(0, featureCount);
+    const docs = new Int32Array(this.features.length);
+    const weights = new Float32Array(this.features.length);
+    for (let doc = 0; doc + 1 < this.starts.length; doc++) {
+      if (doc % 256 === 0) yield* pause();
+      for (let i = this.starts[doc] as number; i < (this.starts[doc + 1] as number); i++) {
+        const feature = this.features[i] as number;
+        const at = next[feature] as number;
+        next[feature] = at + 1;
+        docs[at] = doc;
+        weights[at] = this.values[i] as number;
+      }
+    }
+    return { offsets, docs, weights };
+  }
+}

@@ -1,0 +1,100 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { KnowledgeStore } from '../../src/knowledge.ts';
+import { checkKnowledgeFolder } from '../../src/knowledge-worker.ts';
+import { silentLogger } from '../../src/log.ts';
+import { copyKnowledge } from '../helpers/kb.ts';
+import { parseEvalLines } from '../../src/eval.ts';
+
+// Each store starts its own worker, whose modules load under tsx: slow on a loaded machine.
+describe('reloading in the background', { timeout: 60_000 }, () => {
+  it('checks a broken folder in the worker and names the file, without touching what is served', async () => {
+    const dir = copyKnowledge();
+    const logger = silentLogger();
+    const errors = vi.spyOn(logger, 'error');
+    const store = new KnowledgeStore(dir, logger);
+    const before = store.current;
+    try {
+      const file = join(dir, 'entries', 'hotline.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^id: hotline$/m, 'id: Hot Line!'));
+      expect(await store.reloadInBackground()).toBe(false);
+      expect(store.current).toBe(before);
+      expect(String(errors.mock.calls[0]?.[1])).toContain('entries/hotline.yaml');
+    } finally {
+      store.close();
+    }
+  });
+
+  it('keeps the safeguarding section when only an entry changed, and rebuilds it when safeguarding.yaml did', async () => {
+    const dir = copyKnowledge();
+    const store = new KnowledgeStore(dir, silentLogger());
+    try {
+      const first = store.current;
+      const file = join(dir, 'entries', 'hotline.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Tổng đài mới của trung tâm'));
+      expect(await store.reloadInBackground()).toBe(true);
+      const second = store.current;
+      expect(second.entries.get('hotline')?.title).toBe('Tổng đài mới của trung tâm');
+      expect(second.safeguarding).toBe(first.safeguarding);
+      // The classifier model is not sent back from the worker when its file is unchanged.
+      expect(second.source.safeguardingModel).toBe(first.source.safeguardingModel);
+
+      const safeguarding = join(dir, 'safeguarding.yaml');
+      writeFileSync(safeguarding, `${readFileSync(safeguarding, 'utf8')}\n# rà soát lại\n`);
+      expect(await store.reloadInBackground()).toBe(true);
+      expect(store.current.safeguarding).not.toBe(first.safeguarding);
+      expect(store.current.source.safeguardingModel).toEqual(first.source.safeguardingModel);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('serves a snapshot compiled in slices that answers exactly like one compiled at once', async () => {
+    const dir = copyKnowledge();
+    const store = new KnowledgeStore(dir, silentLogger());
+    try {
+      const atOnce = store.current;
+      expect(await store.reloadInBackground()).toBe(true);
+      const inSlices = store.current;
+      expect(inSlices).not.toBe(atOnce);
+      expect([...inSlices.entries.values()]).toEqual([...atOnce.entries.values()]);
+      const questions = parseEvalLines(readFileSync(join(import.meta.dirname, '../eval/dev.jsonl'), 'utf8')).map(
+        (row) => row.q,
+      );
+      for (const question of questions)
+        expect(inSlices.matcher.rank(question, 10), question).toEqual(atOnce.matcher.rank(question, 10));
+    } finally {
+      store.close();
+    }
+  });
+
+  it('drops its result when a reload started later has already swapped', async () => {
+    const dir = copyKnowledge();
+    const store = new KnowledgeStore(dir, silentLogger());
+    try {
+      const file = join(dir, 'entries', 'hotline.yaml');
+      const original = readFileSync(file, 'utf8');
+      writeFileSync(file, original.replace(/^title: .*$/m, 'title: Bản đọc trong nền'));
+      const background = store.reloadInBackground();
+      writeFileSync(file, original.replace(/^title: .*$/m, 'title: Bản đọc sau'));
+      expect(store.reload()).toBe(true);
+      expect(await background).toBe(false);
+      expect(store.current.entries.get('hotline')?.title).toBe('Bản đọc sau');
+    } finally {
+      store.close();
+    }
+  });
+
+  it('answers with the problems of a broken folder, or with its parsed files', () => {
+    const dir = copyKnowledge();
+    const now = new Date().toISOString();
+    const good = checkKnowledgeFolder({ dir, now });
+    const entries = good.ok ? good.entryChunks.flatMap((chunk) => JSON.parse(chunk) as unknown[]) : [];
+    expect(entries.length).toBeGreaterThan(30);
+    writeFileSync(join(dir, 'center.yaml'), 'name: X\n');
+    const broken = checkKnowledgeFolder({ dir, now });
+    expect(broken.ok).toBe(false);
+    expect('problems' in broken && broken.problems.some((p) => p.file === 'center.yaml')).toBe(true);
+  });
+});
