@@ -20,6 +20,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Every built entry: output name (dist/<name>.mjs) to its source. Add a line for another entry (a worker). */
 export const ENTRY_POINTS: Readonly<Record<string, string>> = {
   ctxh: 'src/cli.ts',
+  // The knowledge reload's worker thread (src/knowledge-check.ts starts it from this file).
+  'knowledge-worker': 'src/knowledge-worker.ts',
 };
 
 /** How to build; everything has the production default. */

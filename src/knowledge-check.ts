@@ -9,6 +9,7 @@
  * its own file in the same folder as the code of this module.
  */
 import { extname } from 'node:path';
+import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { KbProblem, KnowledgeSource } from './kb/load.ts';
 
@@ -55,7 +56,11 @@ export type CheckResult =
 function startWorker(): Worker {
   const extension = extname(new URL(import.meta.url).pathname);
   const entry = new URL(`./knowledge-worker${extension}`, import.meta.url);
-  if (extension !== '.ts') return new Worker(entry);
+  if (extension !== '.ts') {
+    // In the bundle this code may sit in dist/chunks/, one level below the worker's entry.
+    const above = new URL(`../knowledge-worker${extension}`, import.meta.url);
+    return new Worker(existsSync(entry) ? entry : above);
+  }
   return new Worker(new URL('../bin/ts-worker.js', import.meta.url), { workerData: { entry: entry.href } });
 }
 
