@@ -22,7 +22,7 @@ import {
   type ReadOptions,
 } from './kb/load.ts';
 import { KnowledgeFolder, type KnowledgeStoreOptions, type LoadedSnapshot } from './kb/store.ts';
-import { KnowledgeChecker } from './knowledge-check.ts';
+import { type CheckResult, KnowledgeChecker } from './knowledge-check.ts';
 import { compileLexicon, compileNlpInSteps, type NlpSection } from './nlp/compile.ts';
 import { pause, runSteps, runStepsBetweenTasks, type Steps } from './kb/steps.ts';
 import type { MatcherWeights } from './nlp/matcher.ts';
@@ -213,13 +213,20 @@ export class KnowledgeStore extends KnowledgeFolder<CompiledKnowledge> {
   protected override async loadInBackground(): Promise<LoadedSnapshot<CompiledKnowledge>> {
     const { snapshot: previous, digests: previousDigests } = this.served;
     const now = this.clock.now();
-    const result = await this.checker.check({
-      dir: this.dir,
-      now: now.toISOString(),
-      ...(this.options.center === undefined ? {} : { center: this.options.center }),
-      ...(this.options.dataDir === undefined ? {} : { dataDir: this.options.dataDir }),
-      ...(previousDigests ? { previousDigests } : {}),
-    });
+    let result: CheckResult;
+    try {
+      result = await this.checker.check({
+        dir: this.dir,
+        now: now.toISOString(),
+        ...(this.options.center === undefined ? {} : { center: this.options.center }),
+        ...(this.options.dataDir === undefined ? {} : { dataDir: this.options.dataDir }),
+        ...(previousDigests ? { previousDigests } : {}),
+      });
+    } catch (error) {
+      // The worker could not start or died: the edit is still loaded, on the main thread (slower, never lost).
+      this.logger.warn({ err: String(error) }, 'knowledge check worker unavailable; reloading on the main thread');
+      return super.loadInBackground();
+    }
     if (!result.ok) throw 'problems' in result ? new KnowledgeError(result.problems) : new Error(result.error);
     if (result.lastGoodError !== undefined)
       this.logger.warn({ err: result.lastGoodError }, 'could not save the last good knowledge base');
