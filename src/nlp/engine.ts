@@ -417,10 +417,10 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   }
 
   // A did-you-mean or "not found" must never be all a person in danger gets: a weaker signal earns a check-in.
-  // It is listened for whenever the matcher alone was unsure, and then the classifier cannot make the
-  // reply a confident answer that would skip the check-in.
+  // A confident answer (the matcher's, or the matcher's and the classifier's together) needs none.
   const concernHeard =
-    (safeguarding === null || safeguarding.outcome === 'informational') && unanswered
+    (safeguarding === null || safeguarding.outcome === 'informational') &&
+    (!best || best.score < config.answerThreshold)
       ? kb.safeguarding.detector.concern(text)
       : null;
   const concern = concernHeard ? { concern: concernHeard } : {};
@@ -439,7 +439,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       ...evidence,
     };
   }
-  if (best.score >= config.answerThreshold && !concernHeard) {
+  if (best.score >= config.answerThreshold) {
     return {
       outcome: 'answer',
       entryId: best.id,
