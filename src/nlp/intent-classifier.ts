@@ -21,18 +21,21 @@ export const OUT_OF_SCOPE = '__out_of_scope__';
  * trigrams were tried for typos: on a held-out half of the training corpus
  * they cost 4 points of accuracy, and the matcher's typo index covers typos.
  */
-function intentFeatures(syllables: readonly string[], known?: ReadonlySet<string>): Record<string, number> {
+function intentFeatures(syllables: readonly string[]): Record<string, number> {
   const features: Record<string, number> = {};
-  const add = (feature: string): void => {
-    if (!known || known.has(feature)) features[feature] = 1;
-  };
+  forEachFeature(syllables, (feature) => {
+    features[feature] = 1;
+  });
+  return features;
+}
+
+function forEachFeature(syllables: readonly string[], visit: (feature: string) => void): void {
   for (let i = 0; i < syllables.length; i++) {
     const word = syllables[i] as string;
-    add(`w:${word}`);
+    visit(`w:${word}`);
     const next = syllables[i + 1];
-    if (next !== undefined) add(`b:${word}_${next}`);
+    if (next !== undefined) visit(`b:${word}_${next}`);
   }
-  return features;
 }
 
 /** What the classifier thinks of a question: a probability per class (entries and OUT_OF_SCOPE), summing to 1. */
@@ -46,29 +49,47 @@ export interface IntentScores {
 /** A trained classifier, ready to score questions. */
 export class IntentClassifier {
   private readonly network: InstanceType<typeof neural.NeuralNetwork>;
-  private readonly known: ReadonlySet<string>;
+  /** Each known feature's index in the model, so a question's features are looked up once, in a Map. */
+  private readonly featureIndex: ReadonlyMap<string, number>;
+  /** Every feature is present or absent: the value of a present one is always 1. */
+  private readonly ones: Float32Array;
+  private readonly classes: readonly string[];
   /** The entry ids the model was trained on. */
   readonly entryIds: ReadonlySet<string>;
 
   constructor(model: IntentModel) {
     this.network = new neural.NeuralNetwork();
     this.network.fromJSON(model.network as NeuralModel);
-    this.known = new Set(model.network.features);
-    this.entryIds = new Set(model.network.intents.filter((id) => id !== OUT_OF_SCOPE));
+    const { features, intents } = model.network;
+    this.featureIndex = new Map(features.map((f, i) => [f, i]));
+    this.ones = new Float32Array(features.length).fill(1);
+    this.classes = intents;
+    this.entryIds = new Set(intents.filter((id) => id !== OUT_OF_SCOPE));
   }
 
   /** Scores a question's folded syllables (as the engine reads them). */
   classify(syllables: readonly string[]): IntentScores {
-    const outputs = this.network.run(intentFeatures(syllables, this.known)) ?? {};
+    const keys: number[] = [];
+    const seen = new Set<number>();
+    forEachFeature(syllables, (feature) => {
+      const index = this.featureIndex.get(feature);
+      if (index !== undefined && !seen.has(index)) {
+        seen.add(index);
+        keys.push(index);
+      }
+    });
+    const outputs = this.network.runInput({ keys, data: this.ones });
     let total = 0;
-    for (const value of Object.values(outputs)) total += value;
+    for (const id of this.classes) total += outputs[id] ?? 0;
     const entries = new Map<string, number>();
     // No class fires: the classifier has no opinion, and the matcher alone decides.
     if (total <= 0) return { entries, outOfScope: 0 };
     // Outputs are trained towards 1 for the right class; shares of their sum read as probabilities.
     const norm = Math.max(total, 1);
-    for (const [id, value] of Object.entries(outputs))
+    for (const id of this.classes) {
+      const value = outputs[id] ?? 0;
       if (id !== OUT_OF_SCOPE && value > 0) entries.set(id, Math.min(1, value / norm));
+    }
     return { entries, outOfScope: Math.min(1, (outputs[OUT_OF_SCOPE] ?? 0) / norm) };
   }
 }
