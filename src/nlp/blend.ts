@@ -50,7 +50,8 @@ const CLASSIFIER_CANDIDATES = 3;
 
 /**
  * Re-ranks the matcher's candidates (and the classifier's best entries) by
- * the blended score, best first; `evidence` explains the best one.
+ * the blended score, best first; `evidence` explains the best one (or the
+ * matcher's best, when the blend leaves none).
  */
 export function blendRanking(
   intents: IntentSection,
@@ -59,7 +60,7 @@ export function blendRanking(
   entryExists: (id: string) => boolean,
   config: BlendConfig,
   thresholds: { answer: number; suggest: number },
-): { ranked: Candidate[]; evidence: BlendEvidence | null } {
+): { ranked: Candidate[]; evidence: BlendEvidence } {
   const scores = intents.classifier.classify(syllables);
   const matcherScore = new Map(matched.map((c) => [c.id, c.score]));
   const ids = new Set(matcherScore.keys());
@@ -96,13 +97,12 @@ export function blendRanking(
   ranked.sort(
     (a, b) => (b.id === sure ? 1 : 0) - (a.id === sure ? 1 : 0) || b.score - a.score || a.id.localeCompare(b.id),
   );
-  const best = ranked[0];
-  const evidence = best
-    ? {
-        matcher: matcherScore.get(best.id) ?? 0,
-        classifier: intents.classifier.entryIds.has(best.id) ? (scores.entries.get(best.id) ?? 0) : null,
-        outOfScope: scores.outOfScope,
-      }
-    : null;
+  // With no candidate left (out of scope), the matcher's own best still explains the decision.
+  const shown = ranked[0] ?? matched[0];
+  const evidence = {
+    matcher: shown ? (matcherScore.get(shown.id) ?? 0) : 0,
+    classifier: shown && intents.classifier.entryIds.has(shown.id) ? (scores.entries.get(shown.id) ?? 0) : null,
+    outOfScope: scores.outOfScope,
+  };
   return { ranked, evidence };
 }

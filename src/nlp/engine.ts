@@ -353,7 +353,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   const ranked = blended ? blended.ranked.slice(0, config.maxSuggestions + 2) : matcherRanked;
   const candidates = answerable(ranked);
   const [best, ...rest] = candidates;
-  const evidence = blended?.evidence ? { blend: blended.evidence } : {};
+  const evidence = blended ? { blend: blended.evidence } : {};
   const safeguarding = kb.safeguarding.detector.detect(text, { unanswered });
   if (safeguarding?.outcome === 'danger-now') {
     const others = matcherRanked.filter((c) => c.id !== ENTRY_IDS.emergency && c.score >= config.suggestThreshold);

@@ -51,6 +51,18 @@ describe('intent classifier in the engine', () => {
     expect(r.blend?.outOfScope).toBeGreaterThanOrEqual(0);
   });
 
+  it('sends a near miss to the agency that handles it, and says the classifier reads it as out of scope', () => {
+    const r = findAnswer(kb, 'gia han the bhyt o dau');
+    expect(r).toMatchObject({ outcome: 'referral', referral: 'bhxh', entryId: null });
+    expect(r.blend?.outOfScope).toBeGreaterThan(0.5);
+  });
+
+  it('answers an unseen wording the matcher alone only offered as a did-you-mean', () => {
+    const question = 'gửi bà vào trung tâm bảo trợ có mất tiền ko';
+    expect(findAnswer({ ...kb, intents: undefined }, question).outcome).toBe('did-you-mean');
+    expect(findAnswer(kb, question)).toMatchObject({ outcome: 'answer', entryId: 'service-residential-care' });
+  });
+
   it('keeps the safeguarding layer first: danger now is a crisis whatever the classifier thinks', () => {
     const r = findAnswer(kb, 'cứu với, chồng tôi đang cầm dao đòi giết tôi');
     expect(r).toMatchObject({ outcome: 'crisis', entryId: 'emergency' });
