@@ -2,7 +2,7 @@
  * The command-line entry: `ctxh start | ask | eval | kb check | kb export | kb catches`.
  * npm scripts call it (see package.json); its output is for people and tools.
  */
-import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ChatAddress } from './core/address.ts';
 import { type CompiledKnowledge, centerOption, compileKnowledge, KnowledgeStore, loadKnowledge } from './knowledge.ts';
@@ -34,6 +34,9 @@ import { buildManifest, MANIFEST_FILE, renderManifest } from './kb/manifest.ts';
 import { ParsedYamlCache } from './kb/parse-cache.ts';
 import { freshnessReport } from './kb/freshness.ts';
 import { trainClassifier } from './safeguarding/classifier.ts';
+import { entriesDigest, INTENT_MODEL_FILE } from './kb/intent-schema.ts';
+import { trainIntentModel } from './nlp/intent-classifier.ts';
+import { intentExamples } from './nlp/intent-training.ts';
 import { createLogger, silentLogger } from './log.ts';
 import { parseTerminalLine } from './channels/terminal/adapter.ts';
 import { runTerminalChat } from './channels/terminal/terminal.ts';
@@ -67,6 +70,9 @@ const USAGE = `Usage:
                                      (holdout misses are listed only with --show-holdout)
   ctxh train-safeguarding [FILE.jsonl ...]
                                      train the safeguarding classifier (knowledge/safeguarding-model.json)
+  ctxh train-intents [FILE.jsonl ...]
+                                     train the intent classifier (knowledge/intent-model.json) from the entries
+                                     and the labelled training questions (test/eval/train/*.jsonl)
   ctxh kb check [--write-manifest] [--strict]
                                      validate knowledge/ and list facts to confirm, entries due for review, empty center
                                      facts; --strict fails on any of them; --write-manifest records safeguarding.yaml
@@ -113,6 +119,17 @@ const SAFEGUARDING_SETS = ['tune', 'holdout', 'holdout2', 'holdout3', 'holdout4'
 const SAFEGUARDING_TRAINING_SETS = Array.from({ length: 12 }, (_, i) => (i === 0 ? 'train' : `train${i + 1}`)).map(
   (f) => resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`),
 );
+
+/** Labelled training questions for the intent classifier: training data only, never evaluated on. */
+const INTENT_TRAINING_DIR = resolve(PROJECT_ROOT, 'test/eval/train');
+
+function intentTrainingFiles(): string[] {
+  if (!existsSync(INTENT_TRAINING_DIR)) return [];
+  return readdirSync(INTENT_TRAINING_DIR)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((f) => join(INTENT_TRAINING_DIR, f));
+}
 
 function loadOrExit(config: AppConfig, io: CliIo): CompiledKnowledge {
   // YAML parsed by an earlier command or start is read from DATA_DIR: most of the wait for a first answer.
@@ -227,6 +244,14 @@ async function commandAsk(args: string[], config: AppConfig, io: CliIo): Promise
           ? { situation: r.concern.situation, outcome: 'concern', cues: r.concern.cues }
           : null,
       alternatives: r.alternatives.map((c) => ({ id: c.id, score: Number(c.score.toFixed(4)) })),
+      // How the score was reached: the matcher's score and the intent classifier's probabilities for the best entry.
+      blend: r.blend
+        ? {
+            matcher: Number(r.blend.matcher.toFixed(4)),
+            classifier: r.blend.classifier === null ? null : Number(r.blend.classifier.toFixed(4)),
+            outOfScope: Number(r.blend.outOfScope.toFixed(4)),
+          }
+        : null,
       reply,
     });
   };
@@ -315,6 +340,37 @@ function commandTrainSafeguarding(args: string[], config: AppConfig, io: CliIo):
   io.stdout.write(`Trained on ${rows.length} messages (${model.network.features.length} features); wrote ${out}.\n`);
 }
 
+/** Trains the intent classifier from the entries and labelled questions and writes it next to the knowledge files. */
+function commandTrainIntents(args: string[], config: AppConfig, io: CliIo): void {
+  const files = args.length > 0 ? args.map((f) => resolve(f)) : intentTrainingFiles();
+  const kb = loadOrExit(config, io);
+  const rows = files.flatMap((file) => parseEvalLines(readFileSync(file, 'utf8'), file));
+  const examples = intentExamples(kb, rows);
+  const trainedOn = ['knowledge/entries', 'knowledge/agencies.yaml', ...files.map((f) => relative(PROJECT_ROOT, f))];
+  const model = trainIntentModel(examples, {
+    trainedOn: trainedOn.join(', '),
+    entriesDigest: entriesDigest(kb.entries.values()),
+  });
+  const out = join(config.knowledgeDir, INTENT_MODEL_FILE);
+  writeFileSync(out, `${JSON.stringify(model)}\n`);
+  io.stdout.write(
+    `Trained on ${model.rows} examples (${rows.length} labelled questions, ${model.network.features.length} features); wrote ${out}.\n`,
+  );
+}
+
+/** One line for staff on the intent classifier: present, up to date with the entries, or what to run. */
+function intentModelStatus(kb: CompiledKnowledge): string {
+  const intents = kb.intents;
+  if (!intents)
+    return `Chưa có bộ phân loại ý định (${INTENT_MODEL_FILE}): trợ lý chỉ so khớp câu hỏi; chạy npm run train:intents để tạo.`;
+  if (intents.current) return 'Bộ phân loại ý định: đã học đúng các mục hiện có.';
+  const added =
+    intents.unknownEntries.length > 0
+      ? ` Mục mới chưa được học: ${intents.unknownEntries.join(', ')}; trợ lý vẫn trả lời các mục này bằng cách so khớp câu hỏi.`
+      : '';
+  return `Bộ phân loại ý định đã cũ: các mục đã thay đổi từ lần học trước.${added} Chạy npm run train:intents để học lại.`;
+}
+
 function commandKb(args: string[], config: AppConfig, io: CliIo): void {
   const [sub, ...rest] = args;
   if (sub === 'check') {
@@ -343,6 +399,7 @@ function commandKb(args: string[], config: AppConfig, io: CliIo): void {
     io.stdout.write(
       `Lớp an toàn: ${Object.keys(safety.situations).length} tình huống, ${Object.keys(safety.concepts).length} khái niệm, ${classifier}.\n`,
     );
+    io.stdout.write(`${intentModelStatus(kb)}\n`);
     const open = freshnessReport(kb.source, systemClock.now());
     const listed = new Set(open.map((p) => `${p.file}|${p.entryId ?? ''}|${p.field ?? ''}`));
     const warnings = kb.warnings.filter((p) => !listed.has(`${p.file}|${p.entryId ?? ''}|${p.field ?? ''}`));
@@ -850,6 +907,9 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
       return 0;
     case 'train-safeguarding':
       commandTrainSafeguarding(args, config, io);
+      return 0;
+    case 'train-intents':
+      commandTrainIntents(args, config, io);
       return 0;
     case 'staff':
       await commandStaff(args, config, io);

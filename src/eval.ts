@@ -56,6 +56,8 @@ interface EvalMiss {
 /** Accuracy figures for one run. */
 export interface EvalReport {
   inScope: { total: number; correct: number; accuracy: number };
+  /** In-scope questions answered outright with the right entry (no did-you-mean step). */
+  answeredDirectly: { total: number; count: number; rate: number };
   /** Out-of-scope questions that got no entry: a fallback or a referral. */
   outOfScope: { total: number; fellBack: number; rate: number };
   /** Out-of-scope questions labelled with an agency: how many were referred there. */
@@ -104,6 +106,7 @@ const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 export function evaluate(rows: readonly EvalRow[], predict: Predictor): EvalReport {
   const report: EvalReport = {
     inScope: { total: 0, correct: 0, accuracy: 0 },
+    answeredDirectly: { total: 0, count: 0, rate: 0 },
     outOfScope: { total: 0, fellBack: 0, rate: 0 },
     referral: { total: 0, correct: 0, accuracy: 0 },
     confidentWrong: { total: 0, count: 0, rate: 0 },
@@ -125,7 +128,9 @@ export function evaluate(rows: readonly EvalRow[], predict: Predictor): EvalRepo
       }
     } else {
       report.inScope.total++;
+      report.answeredDirectly.total++;
       if (correct) report.inScope.correct++;
+      if (correct && got.outcome === 'answer') report.answeredDirectly.count++;
     }
     if (row.expect !== ENTRY_IDS.emergency) {
       report.confidentWrong.total++;
@@ -156,6 +161,7 @@ export function evaluate(rows: readonly EvalRow[], predict: Predictor): EvalRepo
     }
   }
   report.inScope.accuracy = ratio(report.inScope.correct, report.inScope.total);
+  report.answeredDirectly.rate = ratio(report.answeredDirectly.count, report.answeredDirectly.total);
   report.outOfScope.rate = ratio(report.outOfScope.fellBack, report.outOfScope.total);
   report.referral.accuracy = ratio(report.referral.correct, report.referral.total);
   report.confidentWrong.rate =
@@ -172,6 +178,7 @@ export function formatReport(report: EvalReport, title: string, showMisses = tru
   const lines = [
     `== ${title}`,
     `in-scope top-1 accuracy: ${pct(report.inScope.accuracy)} (${report.inScope.correct}/${report.inScope.total})`,
+    `answered directly:       ${pct(report.answeredDirectly.rate)} (${report.answeredDirectly.count}/${report.answeredDirectly.total})`,
     `out-of-scope fallback or referral: ${pct(report.outOfScope.rate)} (${report.outOfScope.fellBack}/${report.outOfScope.total})`,
     `referral accuracy:       ${pct(report.referral.accuracy)} (${report.referral.correct}/${report.referral.total})`,
     `confident wrong answers: ${pct(report.confidentWrong.rate)} (${report.confidentWrong.count}/${report.confidentWrong.total})`,

@@ -20,6 +20,8 @@ interface Floor {
   confidentWrong: number;
   /** English questions (matched by the entries' questions_en). */
   english?: number;
+  /** In-scope questions answered outright with the right entry (no did-you-mean step). */
+  answeredDirectly?: number;
 }
 
 // dev: the project's dev set. extra, tune: written independently, used for
@@ -28,44 +30,43 @@ interface Floor {
 const FLOORS: Record<string, Floor> = {
   'dev.jsonl': { inScope: 1, outOfScope: 1, noAccents: 1, teencode: 1, confidentWrong: 0 },
   'extra.jsonl': {
-    inScope: 0.988,
+    inScope: 0.996,
     outOfScope: 1,
     noAccents: 0.992,
     teencode: 0.978,
-    confidentWrong: 0.004,
+    confidentWrong: 0,
     english: 1,
   },
   'tune.jsonl': {
-    inScope: 0.953,
-    outOfScope: 0.914,
-    noAccents: 0.945,
-    teencode: 0.916,
+    inScope: 0.984,
+    outOfScope: 0.942,
+    noAccents: 0.981,
+    teencode: 0.976,
     confidentWrong: 0.01,
     english: 1,
   },
-  'holdout.jsonl': { inScope: 0.945, outOfScope: 0.92, noAccents: 0.895, teencode: 0.892, confidentWrong: 0.013 },
+  'holdout.jsonl': { inScope: 0.945, outOfScope: 0.96, noAccents: 0.925, teencode: 0.892, confidentWrong: 0.013 },
   // referral: written with the agencies file (dev set for referrals): questions other agencies handle,
   // and in-scope questions that use their words (BHYT for beneficiaries, tuition for poor households).
   'referral.jsonl': {
     inScope: 1,
-    outOfScope: 0.914,
+    outOfScope: 0.971,
     noAccents: 1,
     teencode: 1,
-    referral: 0.937,
+    referral: 0.968,
     confidentWrong: 0.025,
   },
   // tune2, holdout2: a second pair written independently, with agency labels on out-of-scope rows;
   // agencies.yaml cues were written against tune2 only, never against holdout2.
-  // outOfScope 0.96, not the 0.98 the referral work reached alone: with the identity answers merged,
-  // "bot có người yêu chưa" (labelled out of scope, teencode) is offered the bot's own help as a
-  // did-you-mean; the same row sets teencode at 0.833 instead of 0.916.
+  // With the intent classifier, "bot có người yêu chưa" (labelled out of scope, teencode), once offered
+  // the bot's own help as a did-you-mean, falls back again.
   'tune2.jsonl': {
-    inScope: 0.95,
-    outOfScope: 0.96,
-    noAccents: 0.956,
-    teencode: 0.833,
+    inScope: 0.98,
+    outOfScope: 0.98,
+    noAccents: 0.978,
+    teencode: 1,
     referral: 1,
-    confidentWrong: 0.02,
+    confidentWrong: 0.014,
     english: 1,
   },
   // tune3: a third independent set (240 in scope, 60 out of scope), used to curate the knowledge base.
@@ -73,30 +74,34 @@ const FLOORS: Record<string, Floor> = {
   // the other nine the safeguarding concepts raised before are answered now.
   'tune3.jsonl': {
     inScope: 0.979,
-    outOfScope: 0.933,
+    outOfScope: 0.983,
     noAccents: 0.957,
     teencode: 1,
-    referral: 0.914,
-    confidentWrong: 0.014,
-    english: 0.982,
+    referral: 0.971,
+    confidentWrong: 0.01,
+    english: 1,
+    answeredDirectly: 0.883,
   },
   'holdout2.jsonl': {
-    inScope: 0.716,
-    outOfScope: 0.827,
-    noAccents: 0.712,
-    teencode: 0.687,
-    referral: 0.661,
-    confidentWrong: 0.086,
+    inScope: 0.854,
+    outOfScope: 0.9,
+    noAccents: 0.893,
+    teencode: 0.812,
+    referral: 0.723,
+    confidentWrong: 0.043,
+    answeredDirectly: 0.704,
   },
   // holdout3: a third held-out set (240 in scope, 110 out of scope), written blind in session 18; floors at
   // its first measurement, before anything was tuned after it arrived. Its misses stay hidden.
+  // Raised after the intent classifier (in-scope 84.2% → 88.8%); holdout3 was never used to choose anything.
   'holdout3.jsonl': {
-    inScope: 0.841,
-    outOfScope: 0.818,
-    noAccents: 0.844,
-    teencode: 0.625,
+    inScope: 0.887,
+    answeredDirectly: 0.812,
+    outOfScope: 0.827,
+    noAccents: 0.855,
+    teencode: 0.708,
     referral: 0.753,
-    confidentWrong: 0.043,
+    confidentWrong: 0.038,
   },
 };
 
@@ -112,6 +117,8 @@ describe('answer accuracy on the labelled question sets', () => {
       expect(report.byTag.teencode?.accuracy ?? 1).toBeGreaterThanOrEqual(floor.teencode);
       if (floor.referral !== undefined) expect(report.referral.accuracy).toBeGreaterThanOrEqual(floor.referral);
       expect(report.confidentWrong.rate).toBeLessThanOrEqual(floor.confidentWrong);
+      if (floor.answeredDirectly !== undefined)
+        expect(report.answeredDirectly.rate).toBeGreaterThanOrEqual(floor.answeredDirectly);
       if (floor.english !== undefined)
         expect(report.byTag.english?.accuracy ?? 1).toBeGreaterThanOrEqual(floor.english);
       // Every crisis message must get the emergency reply.

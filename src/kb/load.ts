@@ -35,6 +35,7 @@ import {
 import { KnowledgeError, type KbProblem } from './problems.ts';
 import type { ParsedYamlCache } from './parse-cache.ts';
 import { pause, runSteps, type Steps } from './steps.ts';
+import { INTENT_MODEL_FILE, intentModelSchema, type IntentModel } from './intent-schema.ts';
 import { checkManifest, manifestMatches, manifestSchema, MANIFEST_FILE, type SafetyData } from './manifest.ts';
 
 /** The trained safeguarding classifier, written by `npm run train:safeguarding`. */
@@ -86,6 +87,8 @@ export interface KnowledgeSource {
   safeguarding: SafeguardingFile;
   /** The trained safeguarding classifier (safeguarding-model.json); optional: without it, concept rules only. */
   safeguardingModel?: ClassifierModel;
+  /** The trained intent classifier (intent-model.json); optional: without it, the matcher alone answers. */
+  intentModel?: IntentModel;
   entries: Array<EntryFile & { file: string }>;
   eligibility?: EligibilityFile;
   /** Dated legal amounts (figures.yaml); empty when the file is absent. */
@@ -131,6 +134,7 @@ const TOP_FILES = [
   'lexicon.yaml',
   'safeguarding.yaml',
   SAFEGUARDING_MODEL_FILE,
+  INTENT_MODEL_FILE,
   'eligibility.yaml',
   FIGURES_FILE,
   EVENTS_FILE,
@@ -260,6 +264,7 @@ export function parseKnowledgeSource(
   const safeguardingModel = files.has(SAFEGUARDING_MODEL_FILE)
     ? yaml(SAFEGUARDING_MODEL_FILE, classifierModelSchema)
     : undefined;
+  const intentModel = files.has(INTENT_MODEL_FILE) ? yaml(INTENT_MODEL_FILE, intentModelSchema) : undefined;
   const eligibility = yaml('eligibility.yaml', eligibilityFileSchema);
   const agencies = files.has(AGENCIES_FILE) ? yaml(AGENCIES_FILE, agenciesSchema) : undefined;
   const figures = files.has(FIGURES_FILE) ? yaml(FIGURES_FILE, figuresFileSchema) : {};
@@ -302,6 +307,7 @@ export function parseKnowledgeSource(
     eligibility,
     events,
     ...(safeguardingModel ? { safeguardingModel } : {}),
+    ...(intentModel ? { intentModel } : {}),
     ...(agencies ? { agencies } : {}),
     integrity: manifest && safety ? (manifestMatches(manifest, safety) ? 'checksum' : 'floors') : 'no-manifest',
   };

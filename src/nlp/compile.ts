@@ -11,6 +11,8 @@ import { type Analyzer, buildMatcher, DEFAULT_WEIGHTS, type Matcher, type Matche
 import { pause, type Steps } from '../kb/steps.ts';
 import { tokenize } from '../text/normalize.ts';
 import { AgencyMatcher } from './referral.ts';
+import { IntentClassifier } from './intent-classifier.ts';
+import { entriesDigest } from '../kb/intent-schema.ts';
 
 /** The agencies file, compiled: each agency by id, and the recogniser of their cues. */
 interface Agencies {
@@ -24,6 +26,15 @@ interface Agencies {
   entryCues: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
+/** The trained intent classifier, and how it stands against the current entries. */
+export interface IntentSection {
+  classifier: IntentClassifier;
+  /** False when the entries' wording changed since training (`npm run train:intents` brings it up to date). */
+  current: boolean;
+  /** Entries added since training: the matcher alone answers them until the model is retrained. */
+  unknownEntries: readonly string[];
+}
+
 /** What the answer engine reads besides the data: the compiled language section. */
 export interface NlpSection {
   lexicon: Lexicon;
@@ -32,6 +43,8 @@ export interface NlpSection {
   englishMatcher: Matcher;
   /** Other agencies out-of-scope questions are referred to (agencies.yaml); absent when the file is. */
   agencies?: Agencies;
+  /** The intent classifier (intent-model.json); absent when the file is: the matcher alone decides. */
+  intents?: IntentSection;
 }
 
 /** Builds the lexicon (spelling variants, fillers, greetings) from lexicon.yaml. */
@@ -90,5 +103,12 @@ export function* compileNlpInSteps(
     agencies = { byId: kb.agencyList, matcher: agencyMatcher, entryCues };
   }
   once.stop();
-  return { lexicon, matcher, englishMatcher, ...(agencies ? { agencies } : {}) };
+  const intents = kb.source.intentModel ? compileIntents(kb, kb.source.intentModel) : undefined;
+  return { lexicon, matcher, englishMatcher, ...(agencies ? { agencies } : {}), ...(intents ? { intents } : {}) };
+}
+
+function compileIntents(kb: Knowledge, model: NonNullable<Knowledge['source']['intentModel']>): IntentSection {
+  const classifier = new IntentClassifier(model);
+  const unknownEntries = [...kb.entries.keys()].filter((id) => !classifier.entryIds.has(id));
+  return { classifier, current: model.entriesDigest === entriesDigest(kb.entries.values()), unknownEntries };
 }

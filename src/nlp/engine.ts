@@ -14,6 +14,7 @@ import type { NlpSection } from './compile.ts';
 import type { Candidate } from './matcher.ts';
 import { isDistressEmojiOnly, MAX_INPUT_CHARS, tokenize, type Token } from '../text/normalize.ts';
 import { focusOfMessage } from './sentences.ts';
+import { type BlendConfig, type BlendEvidence, blendRanking, DEFAULT_BLEND } from './blend.ts';
 
 /** What the engine answers from: the data, its language section, and the safeguarding layer. */
 export type AnswerKnowledge = Knowledge & NlpSection & { safeguarding: Safeguarding };
@@ -32,6 +33,8 @@ export interface EngineConfig {
    */
   longMessageSyllables: number;
   longMessageBoost: number;
+  /** How the intent classifier's probabilities blend with the matcher's score (DEFAULT_BLEND when absent). */
+  blend?: BlendConfig;
 }
 
 /** Defaults tuned on test/eval (dev + tune sets; holdout never used); override in config. */
@@ -72,6 +75,8 @@ export interface AnswerResult {
   concern?: ConcernResult;
   /** True when the message is only crying or heartbroken emoji ("😭😭"): it deserves a gentle word, not a topic. */
   distressEmojiOnly: boolean;
+  /** When the intent classifier took part: the matcher's score and the classifier's probabilities behind the best entry. */
+  blend?: BlendEvidence;
 }
 
 /** Share of a question's syllables an agency's cues must cover to override a confident answer. */
@@ -274,11 +279,32 @@ function withEnglishRanking(
     .slice(0, config.maxSuggestions + 2);
 }
 
+/** A message as the matcher and the classifier read it. */
+interface QuestionReading {
+  /** The part of the message that asks (a long story is read by its question sentences). */
+  focus: string;
+  tokens: Token[];
+  /** Folded syllables, lexicon applied, greetings and fillers dropped. */
+  syllables: string[];
+}
+
+/** Reads a message the way the engine does; training reads its examples the same way. */
+export function readQuestion(kb: AnswerKnowledge, text: string): QuestionReading {
+  const focus = focusOfMessage(text.slice(0, MAX_INPUT_CHARS), kb.lexicon);
+  const tokens = tokenize(focus);
+  // "Chào bạn, …" or "…, cảm ơn ạ" around a real question: the question is what to answer.
+  const rewritten = kb.lexicon.dropGreetings(kb.lexicon.rewrite(tokens));
+  const syllables = kb.lexicon.dropFillers(rewritten).map((t) => t.folded);
+  return { focus, tokens, syllables };
+}
+
+/** Candidates the matcher ranks when the classifier also votes: enough to know its score for the classifier's picks. */
+const BLEND_MATCHER_CANDIDATES = 12;
+
 function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): AnswerResult {
   const truncated = text.length > MAX_INPUT_CHARS;
   // A long story is read by its question sentences; the safeguarding detector still reads all of it.
-  const focus = focusOfMessage(text.slice(0, MAX_INPUT_CHARS), kb.lexicon);
-  const tokens = tokenize(focus);
+  const { focus, tokens, syllables } = readQuestion(kb, text);
   if (tokens.length === 0) {
     return {
       outcome: 'empty',
@@ -294,30 +320,43 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   }
   const english = isEnglishMessage(kb, tokens);
   const distressEmojiOnly = text.length <= 200 && isDistressEmojiOnly(text);
-  // "Chào bạn, …" or "…, cảm ơn ạ" around a real question: the question is what to answer.
-  const rewritten = kb.lexicon.dropGreetings(kb.lexicon.rewrite(tokens));
-  const syllables = kb.lexicon.dropFillers(rewritten).map((t) => t.folded);
+  const blending = kb.intents !== undefined && !english;
   const boost =
     syllables.length > config.longMessageSyllables
       ? (syllables.length / config.longMessageSyllables) ** config.longMessageBoost
       : 1;
-  const vietnameseRanked = kb.matcher
-    .rankTokens(syllables, config.maxSuggestions + 2)
+  const matched = kb.matcher
+    .rankTokens(syllables, blending ? BLEND_MATCHER_CANDIDATES : config.maxSuggestions + 2)
     .map((c) => ({ id: c.id, score: Math.min(1, c.score * boost) }));
-  const ranked = english ? withEnglishRanking(kb, focus, vietnameseRanked, config) : vietnameseRanked;
+  const vietnameseRanked = matched.slice(0, config.maxSuggestions + 2);
+  const matcherRanked = english ? withEnglishRanking(kb, focus, vietnameseRanked, config) : vietnameseRanked;
   // The emergency entry answers questions about the numbers; as a mere "did you mean" it would
   // turn a figure of speech ("mệt muốn chết") into an alarm, so it is only ever a confident answer.
-  const candidates = ranked.filter(
-    (c, i) => c.id !== ENTRY_IDS.emergency || (i === 0 && c.score >= config.answerThreshold),
-  );
-  const [best, ...rest] = candidates;
-
+  const answerable = (list: readonly Candidate[]): Candidate[] =>
+    list.filter((c, i) => c.id !== ENTRY_IDS.emergency || (i === 0 && c.score >= config.answerThreshold));
   // Safety before any answer, on the whole message (the detector reads far more than the matcher).
-  // With nothing to answer with, the detector listens for danger with a lower bar.
-  const unanswered = !best || best.score < config.answerThreshold;
+  // With nothing to answer with, the detector listens for danger with a lower bar; that bar is the
+  // matcher's alone, so the classifier never changes what the safeguarding layer hears.
+  const matcherBest = answerable(matcherRanked)[0];
+  const unanswered = !matcherBest || matcherBest.score < config.answerThreshold;
+  const blended =
+    blending && kb.intents
+      ? blendRanking(
+          kb.intents,
+          kb.matcher.correct(syllables),
+          matched,
+          (id) => kb.entries.has(id),
+          config.blend ?? DEFAULT_BLEND,
+          { answer: config.answerThreshold, suggest: config.suggestThreshold },
+        )
+      : null;
+  const ranked = blended ? blended.ranked.slice(0, config.maxSuggestions + 2) : matcherRanked;
+  const candidates = answerable(ranked);
+  const [best, ...rest] = candidates;
+  const evidence = blended ? { blend: blended.evidence } : {};
   const safeguarding = kb.safeguarding.detector.detect(text, { unanswered });
   if (safeguarding?.outcome === 'danger-now') {
-    const others = ranked.filter((c) => c.id !== ENTRY_IDS.emergency && c.score >= config.suggestThreshold);
+    const others = matcherRanked.filter((c) => c.id !== ENTRY_IDS.emergency && c.score >= config.suggestThreshold);
     return {
       outcome: 'crisis',
       entryId: ENTRY_IDS.emergency,
@@ -334,9 +373,9 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     // The service entry closest to what they asked ("…where do I report it?"), else the situation's own.
     const situation = kb.safeguarding.text.situations[safeguarding.situation];
     const allowed = new Set([situation?.entry, ...(situation?.also ?? [])]);
-    const closest = ranked.find((c) => allowed.has(c.id) && c.score >= config.suggestThreshold);
+    const closest = matcherRanked.find((c) => allowed.has(c.id) && c.score >= config.suggestThreshold);
     const entryId = closest?.id ?? situation?.entry ?? ENTRY_IDS.emergency;
-    const others = ranked.filter(
+    const others = matcherRanked.filter(
       (c) => c.id !== entryId && c.id !== ENTRY_IDS.emergency && c.score >= config.suggestThreshold,
     );
     return {
@@ -373,12 +412,15 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       english,
       distressEmojiOnly,
       referral: agency.id,
+      ...evidence,
     };
   }
 
   // A did-you-mean or "not found" must never be all a person in danger gets: a weaker signal earns a check-in.
+  // A confident answer (the matcher's, or the matcher's and the classifier's together) needs none.
   const concernHeard =
-    (safeguarding === null || safeguarding.outcome === 'informational') && unanswered
+    (safeguarding === null || safeguarding.outcome === 'informational') &&
+    (!best || best.score < config.answerThreshold)
       ? kb.safeguarding.detector.concern(text)
       : null;
   const concern = concernHeard ? { concern: concernHeard } : {};
@@ -394,6 +436,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       truncated,
       english,
       distressEmojiOnly,
+      ...evidence,
     };
   }
   if (best.score >= config.answerThreshold) {
@@ -407,6 +450,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       truncated,
       english,
       distressEmojiOnly,
+      ...evidence,
     };
   }
   const close = rest.filter((c) => c.score >= config.suggestThreshold * 0.75).slice(0, config.maxSuggestions - 1);
@@ -421,5 +465,6 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     truncated,
     english,
     distressEmojiOnly,
+    ...evidence,
   };
 }

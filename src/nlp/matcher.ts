@@ -113,6 +113,11 @@ export class Matcher {
     return this.ids.length;
   }
 
+  /** Syllables with misspellings mapped to known ones, as `rankTokens` reads them (the intent classifier reads them too). */
+  correct(tokens: readonly string[]): string[] {
+    return this.typos.correctAll(tokens);
+  }
+
   /** Analyzes a question and ranks entries; see `rankTokens`. */
   rank(question: string, limit = 5): Candidate[] {
     return this.rankTokens(this.analyze(question), limit);

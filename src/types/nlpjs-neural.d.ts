@@ -23,6 +23,8 @@ declare module '@nlpjs/neural' {
     constructor(settings?: NeuralSettings);
     train(corpus: TrainingRow[]): { iterations: number; error: number };
     run(input: Record<string, number>): Record<string, number> | undefined;
+    /** Runs features already mapped to their indices in the model's feature list (what `run` does after the lookup). */
+    runInput(input: { keys: number[]; data: ArrayLike<number> }): Record<string, number>;
     explain(input: Record<string, number>, intent: string): { weights?: Record<string, number>; bias?: number };
     toJSON(): NeuralModel;
     fromJSON(json: NeuralModel): void;

@@ -50,7 +50,8 @@ describe('the concern check-in', () => {
   });
 
   it('keeps the did-you-mean topics below the check-in', async () => {
-    const text = 'em tuyệt vọng quá muốn được tư vấn tâm lý';
+    // ("em tuyệt vọng quá muốn được tư vấn tâm lý" is now answered outright with the counselling entry.)
+    const text = 'tuyệt vọng quá, trung tâm có ai giúp không';
     const result = findAnswer(kb, text);
     expect(result.outcome).toBe('did-you-mean');
     expect(result.concern).toBeDefined();

@@ -1,0 +1,35 @@
+/**
+ * The file `npm run train:intents` writes (knowledge/intent-model.json): the
+ * trained intent classifier, and a digest of the entries' wording it learnt
+ * from, so `kb check` can say when a staff edit made it stale.
+ */
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { classifierModelSchema } from './safeguarding-schema.ts';
+
+/** The trained intent classifier's file name in the knowledge folder. */
+export const INTENT_MODEL_FILE = 'intent-model.json';
+
+/** The file written by the training command: a network like the safeguarding classifier's, and the entries' digest. */
+export const intentModelSchema = classifierModelSchema.extend({
+  /** `entriesDigest` of the entries at training time. */
+  entriesDigest: z.string(),
+});
+/** A trained intent classifier as stored. */
+export type IntentModel = z.infer<typeof intentModelSchema>;
+
+/** What the classifier learns from each entry. */
+interface EntryWording {
+  id: string;
+  title: string;
+  questions: readonly string[];
+  keywords: readonly string[];
+}
+
+/** A fingerprint of every entry's id, title, questions and keywords: it changes with any edit the model should learn. */
+export function entriesDigest(entries: Iterable<EntryWording>): string {
+  const hash = createHash('sha256');
+  const sorted = [...entries].sort((a, b) => a.id.localeCompare(b.id));
+  for (const e of sorted) hash.update(JSON.stringify([e.id, e.title, e.questions, e.keywords]));
+  return hash.digest('hex').slice(0, 16);
+}

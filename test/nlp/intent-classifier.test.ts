@@ -1,0 +1,109 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { INTENT_MODEL_FILE } from '../../src/kb/intent-schema.ts';
+import { loadKnowledge } from '../../src/knowledge.ts';
+import { findAnswer } from '../../src/nlp/engine.ts';
+import { IntentClassifier, OUT_OF_SCOPE, trainIntentModel } from '../../src/nlp/intent-classifier.ts';
+import { copyKnowledge, realKnowledge } from '../helpers/kb.ts';
+
+const words = (text: string): string[] => text.split(' ');
+
+const examples = [
+  { syllables: words('tro cap xa hoi bao nhieu tien'), intent: 'allowance-amount' },
+  { syllables: words('muc tro cap hang thang'), intent: 'allowance-amount' },
+  { syllables: words('dang ky tinh nguyen vien'), intent: 'volunteer' },
+  { syllables: words('muon lam tinh nguyen'), intent: 'volunteer' },
+  { syllables: words('ket qua bong da'), intent: null },
+  { syllables: words('gia vang hom nay'), intent: null },
+];
+
+describe('intent classifier', () => {
+  it('trains the same model, byte for byte, every time', () => {
+    const meta = { trainedOn: 'test', entriesDigest: 'x' };
+    expect(JSON.stringify(trainIntentModel(examples, meta))).toBe(JSON.stringify(trainIntentModel(examples, meta)));
+  });
+
+  it('gives the learnt entry the highest probability, and out of scope to what looks out of scope', () => {
+    const classifier = new IntentClassifier(trainIntentModel(examples, { trainedOn: 'test', entriesDigest: 'x' }));
+    const amount = classifier.classify(words('tro cap bao nhieu'));
+    expect(Math.max(...amount.entries.values())).toBe(amount.entries.get('allowance-amount'));
+    expect(amount.entries.get('allowance-amount')).toBeGreaterThan(amount.outOfScope);
+    const football = classifier.classify(words('bong da hom nay'));
+    expect(football.outOfScope).toBeGreaterThan(football.entries.get('volunteer') ?? 0);
+    expect(classifier.entryIds.has(OUT_OF_SCOPE)).toBe(false);
+  });
+});
+
+describe('intent classifier in the engine', () => {
+  const kb = realKnowledge();
+
+  it('is loaded with the knowledge base, up to date with the entries', () => {
+    expect(kb.intents?.current).toBe(true);
+    expect(kb.intents?.unknownEntries).toEqual([]);
+  });
+
+  it('explains the blend: the matcher score and the classifier probabilities', () => {
+    const r = findAnswer(kb, 'mẹ tôi 80 tuổi được nhận trợ cấp bao nhiêu một tháng');
+    expect(r.outcome).toBe('answer');
+    expect(r.blend?.matcher).toBeGreaterThan(0);
+    expect(r.blend?.classifier).toBeGreaterThan(0);
+    expect(r.blend?.outOfScope).toBeGreaterThanOrEqual(0);
+  });
+
+  it('sends a near miss to the agency that handles it, and says the classifier reads it as out of scope', () => {
+    const r = findAnswer(kb, 'gia han the bhyt o dau');
+    expect(r).toMatchObject({ outcome: 'referral', referral: 'bhxh', entryId: null });
+    expect(r.blend?.outOfScope).toBeGreaterThan(0.5);
+  });
+
+  it('answers an unseen wording the matcher alone only offered as a did-you-mean', () => {
+    const question = 'gửi bà vào trung tâm bảo trợ có mất tiền ko';
+    expect(findAnswer({ ...kb, intents: undefined }, question).outcome).toBe('did-you-mean');
+    expect(findAnswer(kb, question)).toMatchObject({ outcome: 'answer', entryId: 'service-residential-care' });
+  });
+
+  it('keeps the safeguarding layer first: danger now is a crisis whatever the classifier thinks', () => {
+    const r = findAnswer(kb, 'cứu với, chồng tôi đang cầm dao đòi giết tôi');
+    expect(r).toMatchObject({ outcome: 'crisis', entryId: 'emergency' });
+  });
+
+  it('is stale after staff add an entry, and the matcher alone answers the new entry until retrained', () => {
+    const dir = copyKnowledge();
+    writeFileSync(
+      join(dir, 'entries', 'library-card.yaml'),
+      [
+        'id: library-card',
+        'title: Làm thẻ thư viện tỉnh',
+        'questions:',
+        '  - Làm thẻ thư viện tỉnh ở đâu?',
+        '  - Thẻ thư viện tỉnh cần giấy tờ gì?',
+        '  - Làm thẻ thư viện mất bao lâu?',
+        '  - Trẻ em có được làm thẻ thư viện tỉnh không?',
+        'keywords:',
+        '  - thẻ thư viện',
+        'answer: Bạn mang căn cước đến thư viện tỉnh để làm thẻ thư viện; trung tâm không cấp loại thẻ này.',
+        'sources:',
+        '  - Thư viện tỉnh',
+        'reviewed: 2026-01-01',
+        '',
+      ].join('\n'),
+    );
+    const copy = loadKnowledge(dir);
+    expect(copy.intents?.current).toBe(false);
+    expect(copy.intents?.unknownEntries).toEqual(['library-card']);
+    const r = findAnswer(copy, 'làm thẻ thư viện tỉnh ở đâu');
+    expect(r).toMatchObject({ outcome: 'answer', entryId: 'library-card' });
+    expect(r.blend?.classifier).toBeNull();
+  });
+
+  it('answers with the matcher alone when the model file is absent', () => {
+    const dir = copyKnowledge();
+    rmSync(join(dir, INTENT_MODEL_FILE));
+    const copy = loadKnowledge(dir);
+    expect(copy.intents).toBeUndefined();
+    const r = findAnswer(copy, 'Tổng đài tư vấn miễn phí số mấy?');
+    expect(r).toMatchObject({ outcome: 'answer', entryId: 'hotline' });
+    expect(r.blend).toBeUndefined();
+  });
+});
