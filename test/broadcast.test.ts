@@ -15,7 +15,7 @@ import { auditLogIn } from '../src/store/audit-log.ts';
 import { callbackUpdate, FakeTelegram, textUpdate } from './fakes/telegram.ts';
 import { FakeZaloBot } from './fakes/zalo-bot.ts';
 import { KNOWLEDGE_DIR, realKnowledge } from './helpers/kb.ts';
-import { until } from './helpers/real-io.ts';
+import { quietDaytimeClock, until } from './helpers/real-io.ts';
 import { telegramSubscriber } from './helpers/subscribers.ts';
 
 const TELEGRAM_TOKEN = '123456789:AAFakeTokenForTestsOnly_abcdefghij';
@@ -62,7 +62,7 @@ describe('a staff notice from the Telegram chat to residents on Telegram and Zal
       ZALO_BOT_TOKEN: ZALO_TOKEN,
       ZALO_BOT_API_ROOT: zalo.apiRoot,
     });
-    service = await startService(config, silentLogger());
+    service = await startService(config, silentLogger(), { clock: quietDaytimeClock() });
     url = `http://127.0.0.1:${service.server?.port}/webhooks/telegram`;
     await service.store.upsertSubscribers([
       telegramSubscriber('601', { topics: ['tre-em'] }),

@@ -16,6 +16,7 @@ import { MAX_WEBHOOK_BYTES, secretMatches } from '../src/channels/webhook-guards
 import { FakeTelegram, textUpdate } from './fakes/telegram.ts';
 import { FakeZaloBot, zaloBotText } from './fakes/zalo-bot.ts';
 import { KNOWLEDGE_DIR, realKnowledge } from './helpers/kb.ts';
+import { quietDaytimeClock } from './helpers/real-io.ts';
 
 const TELEGRAM_TOKEN = '123456789:AAFakeTokenForTestsOnly_abcdefghij';
 const TELEGRAM_SECRET = 'telegram-webhook-secret';
@@ -43,7 +44,7 @@ async function serviceWith(telegram: FakeTelegram, zaloBot?: FakeZaloBot): Promi
         }
       : {}),
   });
-  return startService(config, silentLogger());
+  return startService(config, silentLogger(), { clock: quietDaytimeClock() });
 }
 
 /** Posts a body that declares its length up front, on a connection of its own. */

@@ -8,6 +8,7 @@ import { silentLogger } from '../../src/log.ts';
 import type { Subscriber } from '../../src/store/types.ts';
 import { callbackUpdate, FakeTelegram, textUpdate } from '../fakes/telegram.ts';
 import { KNOWLEDGE_DIR, realKnowledge } from '../helpers/kb.ts';
+import { quietDaytimeClock } from '../helpers/real-io.ts';
 
 const TOKEN = '123456789:AAFakeTokenForTestsOnly_abcdefghij';
 const SECRET = 'webhook-secret-123';
@@ -58,7 +59,7 @@ describe('a double tap on "Gửi" over the Telegram webhook', () => {
       BROADCAST_TELEGRAM_PER_SECOND: '1000',
       BROADCAST_TELEGRAM_PER_CHAT_PER_SECOND: '30',
     });
-    service = await startService(config, silentLogger());
+    service = await startService(config, silentLogger(), { clock: quietDaytimeClock() });
     url = `http://127.0.0.1:${service.server?.port}/webhooks/telegram`;
     await service.store.upsertSubscribers(Array.from({ length: SUBSCRIBERS }, (_, i) => subscriber(i + 1)));
   });

@@ -11,6 +11,7 @@ import { silentLogger } from '../../src/log.ts';
 import { callbackUpdate, FakeTelegram, stickerUpdate, textUpdate } from '../fakes/telegram.ts';
 import { KNOWLEDGE_DIR, realBot, realKnowledge } from '../helpers/kb.ts';
 import { statusBecomes, telegramSubscriber } from '../helpers/subscribers.ts';
+import { quietDaytimeClock } from '../helpers/real-io.ts';
 
 const TOKEN = '123456789:AAFakeTokenForTestsOnly_abcdefghij';
 const SECRET = 'webhook-secret-123';
@@ -77,7 +78,7 @@ describe('Telegram over a webhook', () => {
         TELEGRAM_WEBHOOK_SECRET: SECRET,
       }),
     );
-    service = await startService(config, silentLogger());
+    service = await startService(config, silentLogger(), { clock: quietDaytimeClock() });
     url = `http://127.0.0.1:${service.server?.port}/webhooks/telegram`;
     await fake.waitFor('setWebhook');
     await fake.waitFor('setMyCommands');
@@ -234,7 +235,7 @@ describe('Telegram by long polling', () => {
     const fake = new FakeTelegram();
     await fake.start();
     const config = loadConfig(envFor(fake, { PORT: '' }));
-    const service = await startService(config, silentLogger());
+    const service = await startService(config, silentLogger(), { clock: quietDaytimeClock() });
     try {
       expect(service.server).toBeUndefined();
       fake.pushUpdate(textUpdate('xet nghiem hiv o dau', 77));
@@ -321,7 +322,7 @@ describe('webhook body limit without a Content-Length', () => {
         TELEGRAM_WEBHOOK_SECRET: SECRET,
       }),
     );
-    const service = await startService(config, silentLogger());
+    const service = await startService(config, silentLogger(), { clock: quietDaytimeClock() });
     try {
       const status = await new Promise<number>((resolve, reject) => {
         const req = request(

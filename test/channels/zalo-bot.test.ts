@@ -18,6 +18,7 @@ import { silentLogger } from '../../src/log.ts';
 import { FakeZaloBot, zaloBotOther, zaloBotProtected, zaloBotText } from '../fakes/zalo-bot.ts';
 import { KNOWLEDGE_DIR, realBot, realKnowledge } from '../helpers/kb.ts';
 import { statusBecomes, telegramSubscriber } from '../helpers/subscribers.ts';
+import { quietDaytimeClock } from '../helpers/real-io.ts';
 
 const TOKEN = '1459232241454765289:FakeZaloBotTokenForTests';
 const SECRET = 'zalo-bot-webhook-secret';
@@ -62,7 +63,7 @@ describe('Zalo Bot over a webhook', () => {
         ZALO_BOT_WEBHOOK_SECRET: SECRET,
       }),
     );
-    service = await startService(config, silentLogger());
+    service = await startService(config, silentLogger(), { clock: quietDaytimeClock() });
     url = `http://127.0.0.1:${service.server?.port}/webhooks/zalo-bot`;
     await fake.waitFor('setWebhook');
     chat = `chat-${chatNo}`;
@@ -240,7 +241,7 @@ describe('Zalo Bot by long polling', () => {
     await fake.start();
     fake.webhookUrl = 'https://old.example.vn/hook';
     const config = loadConfig(envFor(fake, { PORT: '' }));
-    const service = await startService(config, silentLogger());
+    const service = await startService(config, silentLogger(), { clock: quietDaytimeClock() });
     try {
       expect(service.server).toBeUndefined();
       fake.pushUpdate(zaloBotText('xet nghiem hiv o dau', 'poll-1'));

@@ -1,5 +1,6 @@
 /** Waiting for real I/O (file-change events) while a test's clock is fake: only setImmediate and performance stay real. */
 import { vi } from 'vitest';
+import type { Clock } from '../../src/clock.ts';
 
 /** Yields to real I/O for a moment. */
 export async function letEventsIn(ms = 30): Promise<void> {
@@ -40,4 +41,15 @@ export async function withFastTime<T>(work: Promise<T>, stepMs = 50): Promise<T>
     await new Promise((resolve) => realSetTimeout(resolve, 1));
   }
   return watched;
+}
+
+/**
+ * Domain time that runs at the real pace from 10:00 on 10 August 2027 (Vietnam time): no event has a
+ * reminder due within days of it, so a service started by a test never sends one of its own, whatever
+ * today's date is (a reminder due on the day the suite ran once added a job to an exact job list).
+ */
+export function quietDaytimeClock(): Clock {
+  const start = Date.parse('2027-08-10T03:00:00Z');
+  const realStart = performance.now();
+  return { now: () => new Date(start + (performance.now() - realStart)) };
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { quietDaytimeClock } from '../helpers/real-io.ts';
 import { startService, type Service } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import { JobFiles } from '../../src/delivery/journal.ts';
@@ -65,7 +66,7 @@ async function startOnDisk(
     PORT: '0',
   });
   const logger = pino({ level: 'info', base: undefined }, { write: (line: string) => void logLines.push(line) });
-  const service = await startService(config, logger, { disk, sleep: waits.sleep });
+  const service = await startService(config, logger, { disk, sleep: waits.sleep, clock: quietDaytimeClock() });
   await fake.waitFor('setWebhook');
   return service;
 }
