@@ -107,7 +107,7 @@ const QUESTION_SETS = ['dev', 'extra', 'tune', 'holdout', 'referral', 'tune2', '
 const CONVERSATION_SETS = ['dev', 'tune', 'holdout']
   .map((f) => resolve(PROJECT_ROOT, `test/eval/conversations-${f}.jsonl`))
   .filter((f) => existsSync(f));
-const SAFEGUARDING_SETS = ['tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5'].map((f) =>
+const SAFEGUARDING_SETS = ['tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6'].map((f) =>
   resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`),
 );
 /**

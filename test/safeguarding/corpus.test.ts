@@ -3,7 +3,7 @@
  * detector's data): the levels reached, so a change that misses more people
  * in danger, or alarms more people who are not, fails here. train*.jsonl
  * were used to widen the concepts, and all of them teach the classifier;
- * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout5.jsonl
+ * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout6.jsonl
  * (each written after the tuning before it) are never used for either.
  * train11.jsonl (hard cases), train12.jsonl and train13.jsonl were measured before they were used.
  * deadEnds (danger or disclosure left at a did-you-mean or fallback without
@@ -56,6 +56,8 @@ const FLOORS: Record<string, Floor> = {
   'holdout4.jsonl': { crisisRecall: 0.853, falseCrisis: 0.073, disclosureHandled: 0.9, deadEnds: 0.085 },
   // holdout5: written blind after train13, never tuned on; its misses are never printed.
   'holdout5.jsonl': { crisisRecall: 0.771, falseCrisis: 0.084, disclosureHandled: 0.75, deadEnds: 0.134 },
+  // holdout6: written blind after train14, never tuned on; its misses are never printed.
+  'holdout6.jsonl': { crisisRecall: 0.808, falseCrisis: 0.105, disclosureHandled: 0.857, deadEnds: 0.097 },
 };
 
 const kb = realKnowledge();
