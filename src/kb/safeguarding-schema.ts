@@ -88,6 +88,8 @@ export const safeguardingSchema = z.strictObject({
     urgent: z.array(conceptName).min(1),
     /** A time that is today ("tối nay", "từ chiều"): danger now, unless the message is a joke, a question about a topic, or calm. */
     soon: z.array(conceptName).default([]),
+    /** Happening right now ("đang bị", "vừa bị", "just"): with a specific person, danger now even inside a question. */
+    ongoing: z.array(conceptName).default([]),
     /** Jokes and games ("trận FIFA", "vui là chính"): a time of today in one is not danger now. */
     joke: z.array(conceptName).default([]),
     past: z.array(conceptName).min(1),

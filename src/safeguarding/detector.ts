@@ -18,7 +18,8 @@
  *    the situation is calm or the message jokes; otherwise the situation's calm
  *    cues (an illness that is chronic, a fire that is over) mean nothing to
  *    raise unless an acute cue is there too; a past telling by a named person
- *    is a disclosure; informational framing or a general question about nobody
+ *    is a disclosure; something happening right now to a named person is
+ *    danger now, even inside a question; informational framing or a general question about nobody
  *    in particular is an ordinary question; anything else is danger now,
  *    because a false alarm costs far less than a miss.
  *
@@ -281,6 +282,8 @@ export class SafeguardingDetector {
     if (soon && !any(modifiers.joke)) return 'danger-now';
     // Someone telling what happened to them, even while asking where to find help, is disclosing.
     if (past && any(modifiers.personal)) return situation.past;
+    // "Cho hỏi thủ tục…, bé hàng xóm đang bị bỏ đói": the question does not make the danger a topic.
+    if (any(modifiers.ongoing) && any(modifiers.personal) && !any(modifiers.joke)) return 'danger-now';
     if (any(modifiers.informational)) return 'informational';
     if (past) return situation.past;
     if (any(modifiers.hypothetical) && !any(modifiers.personal)) return 'informational';

@@ -5,7 +5,7 @@
  * were used to widen the concepts, and all of them teach the classifier;
  * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout6.jsonl
  * (each written after the tuning before it) are never used for either.
- * train11.jsonl (hard cases), train12.jsonl and train13.jsonl were measured before they were used.
+ * train11.jsonl (hard cases) and train12.jsonl to train14.jsonl were measured before they were used.
  * deadEnds (danger or disclosure left at a did-you-mean or fallback without
  * the safety check-in) are upper bounds at the level the concern check-in reached.
  * Raise the floors when the detector improves; never lower them to go green.
@@ -52,6 +52,8 @@ const FLOORS: Record<string, Floor> = {
   'train12.jsonl': { crisisRecall: 1, falseCrisis: 0, disclosureHandled: 0.95, deadEnds: 0 },
   // train13: 84.3% recall, 6.7% false crisis, 55.0% disclosures handled when it arrived, before any cue was learnt from it.
   'train13.jsonl': { crisisRecall: 0.992, falseCrisis: 0.042, disclosureHandled: 0.9, deadEnds: 0.017 },
+  // train14: 81.2% recall, 8.2% false crisis, 82.5% disclosures handled when it arrived, before any cue was learnt from it.
+  'train14.jsonl': { crisisRecall: 0.976, falseCrisis: 0.019, disclosureHandled: 0.875, deadEnds: 0.02 },
   // holdout4: written blind, never tuned on; its misses are never printed.
   'holdout4.jsonl': { crisisRecall: 0.853, falseCrisis: 0.073, disclosureHandled: 0.9, deadEnds: 0.085 },
   // holdout5: written blind after train13, never tuned on; its misses are never printed.

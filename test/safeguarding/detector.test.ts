@@ -94,6 +94,29 @@ describe('safeguarding: danger now', () => {
     });
   });
 
+  it('hears danger happening now to a named person inside a question about services', () => {
+    expect(detect('số điện thoại trung tâm là gì, con tôi vừa bị người lạ kéo lên xe')).toMatchObject({
+      outcome: 'danger-now',
+      child: true,
+    });
+    expect(detect('cho hỏi bình chữa cháy dùng sao, bếp nhà em đang bốc cháy lớn')).toMatchObject({
+      outcome: 'danger-now',
+      situation: 'fire',
+    });
+    // Asking what might be happening to someone is still a question.
+    expect(detect('dấu hiệu nào cho thấy đồng nghiệp có thể đang bị bạo lực gia đình')?.outcome).toBe('informational');
+  });
+
+  it('hears a question about how deadly a method is, and affairs put in order, as suicide', () => {
+    for (const text of [
+      'uống bao nhiêu viên thuốc ngủ thì chết',
+      'thuốc diệt chuột loại nào mạnh nhất, em chán sống lắm rồi',
+      'hey so i bought charcoal and taped the windows, is that enough?',
+      'tôi đã trả hết nợ, gửi mèo cho bạn, tạm biệt mọi người',
+    ])
+      expect(detect(text), text).toMatchObject({ situation: 'suicide', outcome: 'danger-now' });
+  });
+
   it('reads a cry for help at the end of a long story, past what the matcher reads', () => {
     const story = `${'Em năm nay 16 tuổi, nhà em ở quê, bố mẹ em đi làm xa, em ở với bà. '.repeat(12)}Tối nay chú em say rượu về, đang cầm dao đòi giết em.`;
     expect(story.length).toBeGreaterThan(600);
