@@ -195,11 +195,21 @@ export class SafeguardingDetector {
         ? Math.min(this.file.classifier_threshold, this.file.classifier_threshold_unanswered)
         : this.file.classifier_threshold;
       const verdict = general ? null : this.classifier?.score(rewritten, threshold);
-      if (!verdict) return null;
-      // Heard only on the lower bar: worth raising only as danger now.
-      lowerBarOnly = verdict.margin < this.file.classifier_threshold;
-      found.set('classifier', new Set([`${verdict.margin.toFixed(2)} (${verdict.features.join(', ')})`]));
-      fired.push(verdict.situation);
+      // The single-word model is asked last, and only before "chưa tìm được câu trả lời".
+      const wordsThreshold = this.file.classifier_threshold_words;
+      const second =
+        verdict || general || !options.unanswered || wordsThreshold === undefined
+          ? null
+          : this.classifier?.scoreWords(rewritten, wordsThreshold);
+      const heardBy = verdict ?? second;
+      if (!heardBy) return null;
+      // Heard only on a lower bar: worth raising only as danger now.
+      lowerBarOnly = !verdict || verdict.margin < this.file.classifier_threshold;
+      found.set(
+        verdict ? 'classifier' : 'classifier (words)',
+        new Set([`${heardBy.margin.toFixed(2)} (${heardBy.features.join(', ')})`]),
+      );
+      fired.push(heardBy.situation);
     }
     const urgent = any(modifiers.urgent);
     // A time of today is danger now, unless the message jokes or the situation is calm.

@@ -28,6 +28,19 @@ function conversation() {
   };
 }
 
+/** A copy of the knowledge folder whose classifier was trained on two made-up words: "zzdanger" (violence) and "zzcalm". */
+function knowledgeWithTinyModel(): { dir: string; file: string } {
+  const dir = copyKnowledge();
+  const corpus = [
+    { text: 'zzdanger zzdanger', situation: 'violence' as const, outcome: 'danger-now' },
+    { text: 'zzcalm', situation: null, outcome: 'none' },
+  ];
+  const base = loadKnowledge(dir);
+  const model = trainClassifier(corpus, (t) => base.safeguarding.detector.read(t), 'fixture');
+  writeFileSync(join(dir, SAFEGUARDING_MODEL_FILE), JSON.stringify(model));
+  return { dir, file: join(dir, 'safeguarding.yaml') };
+}
+
 describe('safeguarding: danger now', () => {
   // The reproductions from the issue, each with the situation and the number that must come first.
   const cases: Array<[string, string, string]> = [
@@ -136,15 +149,7 @@ describe('safeguarding: danger now', () => {
 
   it('listens again with a lower bar before answering "not sure", never before a real answer', () => {
     // A copy with a tiny trained model that knows one word, and a bar it only clears on the second listen.
-    const dir = copyKnowledge();
-    const corpus = [
-      { text: 'zzdanger zzdanger', situation: 'violence' as const, outcome: 'danger-now' },
-      { text: 'zzcalm', situation: null, outcome: 'none' },
-    ];
-    const base = loadKnowledge(dir);
-    const model = trainClassifier(corpus, (t) => base.safeguarding.detector.read(t), 'fixture');
-    writeFileSync(join(dir, SAFEGUARDING_MODEL_FILE), JSON.stringify(model));
-    const file = join(dir, 'safeguarding.yaml');
+    const { dir, file } = knowledgeWithTinyModel();
     writeFileSync(
       file,
       readFileSync(file, 'utf8')
@@ -158,6 +163,23 @@ describe('safeguarding: danger now', () => {
     expect(result.safeguarding?.cues).toContainEqual(expect.stringMatching(/^classifier: .*zzdanger/));
     // A question the knowledge base answers is answered, whatever the classifier thinks.
     expect(findAnswer(strict, 'cho em hỏi tổng đài miễn phí số mấy zzdanger').outcome).toBe('answer');
+  });
+
+  it('asks the single-word model last, only before "not found", and says so', () => {
+    const { dir, file } = knowledgeWithTinyModel();
+    const yaml = readFileSync(file, 'utf8')
+      .replace(/^classifier_threshold: .*$/m, 'classifier_threshold: 5')
+      .replace(/^classifier_threshold_unanswered: .*$/m, 'classifier_threshold_unanswered: 5');
+    // The word-pair model never clears its bar here: only the single-word model can speak.
+    writeFileSync(file, yaml.replace(/^classifier_threshold_words: .*$/m, 'classifier_threshold_words: -1'));
+    const withWords = loadKnowledge(dir);
+    expect(withWords.safeguarding.detector.detect('zzdanger')).toBeNull();
+    const result = findAnswer(withWords, 'zzdanger');
+    expect(result.outcome).toBe('crisis');
+    expect(result.safeguarding?.cues).toContainEqual(expect.stringMatching(/^classifier \(words\): .*zzdanger/));
+    expect(findAnswer(withWords, 'cho em hỏi tổng đài miễn phí số mấy zzdanger').outcome).toBe('answer');
+    writeFileSync(file, yaml.replace(/^classifier_threshold_words: .*\n/m, ''));
+    expect(findAnswer(loadKnowledge(dir), 'zzdanger').outcome).not.toBe('crisis');
   });
 
   it('lets the classifier catch danger in wording no rule has, and says so', () => {
