@@ -120,6 +120,13 @@ describe('safeguarding: danger now', () => {
     expect(detect('dấu hiệu nào cho thấy đồng nghiệp có thể đang bị bạo lực gia đình')?.outcome).toBe('informational');
   });
 
+  it('hears a child gone to play games and not back as missing, not as a joke about a game', () => {
+    expect(detect('con tui 13 tuổi đi chơi game từ chiều qua chưa về, điện thoại tắt máy')).toMatchObject({
+      situation: 'missing-person',
+      outcome: 'danger-now',
+    });
+  });
+
   it('hears a question about how deadly a method is, and affairs put in order, as suicide', () => {
     for (const text of [
       'uống bao nhiêu viên thuốc ngủ thì chết',
@@ -218,6 +225,12 @@ describe('safeguarding: what is not an emergency', () => {
       'nóng chết đi được',
       'cười muốn xỉu',
       'tu van gia dinh o dau',
+      'xe máy bị giam ở phường, chuộc xe thế nào',
+      'tui đói muốn ngất rồi, đi ăn thôi',
+      'cái laptop này chậm muốn đập luôn',
+      'my boss is going to kill me if I miss this deadline',
+      'this heat is literally killing me',
+      'they locked me out of my account',
     ]) {
       expect(findAnswer(kb, text).crisis, text).toBe(false);
     }
