@@ -57,9 +57,9 @@ const FLOORS: Record<string, Floor> = {
   // holdout4: written blind, never tuned on; its misses are never printed.
   'holdout4.jsonl': { crisisRecall: 0.886, falseCrisis: 0.073, disclosureHandled: 0.9, deadEnds: 0.069 },
   // holdout5: written blind after train13, never tuned on; its misses are never printed.
-  'holdout5.jsonl': { crisisRecall: 0.821, falseCrisis: 0.067, disclosureHandled: 0.775, deadEnds: 0.117 },
+  'holdout5.jsonl': { crisisRecall: 0.821, falseCrisis: 0.067, disclosureHandled: 0.8, deadEnds: 0.117 },
   // holdout6: written blind after train14, never tuned on; its misses are never printed. Arrived at 80.8% recall, 10.5% false crisis.
-  'holdout6.jsonl': { crisisRecall: 0.841, falseCrisis: 0.096, disclosureHandled: 0.885, deadEnds: 0.084 },
+  'holdout6.jsonl': { crisisRecall: 0.85, falseCrisis: 0.096, disclosureHandled: 0.885, deadEnds: 0.078 },
 };
 
 const kb = realKnowledge();
