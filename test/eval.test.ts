@@ -94,10 +94,13 @@ const FLOORS: Record<string, Floor> = {
   // holdout3: a third held-out set (240 in scope, 110 out of scope), written blind in session 18; floors at
   // its first measurement, before anything was tuned after it arrived. Its misses stay hidden.
   // Raised after the intent classifier (in-scope 84.2% → 88.8%); holdout3 was never used to choose anything.
+  // Out of scope: 82.7% with the classifier, 81.8% after the safeguarding round of the same session, which
+  // raised crisis recall 3-5 points on four blind holdouts and turned one out-of-scope question here into a
+  // false emergency screen (safety first: the floor stays at that round's level, its first measurement).
   'holdout3.jsonl': {
     inScope: 0.887,
     answeredDirectly: 0.812,
-    outOfScope: 0.827,
+    outOfScope: 0.818,
     noAccents: 0.855,
     teencode: 0.708,
     referral: 0.753,

@@ -88,6 +88,8 @@ export const safeguardingSchema = z.strictObject({
     urgent: z.array(conceptName).min(1),
     /** A time that is today ("tối nay", "từ chiều"): danger now, unless the message is a joke, a question about a topic, or calm. */
     soon: z.array(conceptName).default([]),
+    /** Happening right now ("đang bị", "vừa bị", "just"): with a specific person, danger now even inside a question. */
+    ongoing: z.array(conceptName).default([]),
     /** Jokes and games ("trận FIFA", "vui là chính"): a time of today in one is not danger now. */
     joke: z.array(conceptName).default([]),
     past: z.array(conceptName).min(1),
@@ -109,6 +111,13 @@ export const safeguardingSchema = z.strictObject({
   classifier_threshold: z.number().min(-1).max(5).default(0.3),
   /** The same, for a message the knowledge base has no answer for (it would get "chưa tìm được câu trả lời"). */
   classifier_threshold_unanswered: z.number().min(-1).max(5).default(0.3),
+  /**
+   * The margin the single-word model (a second opinion that generalises to
+   * wordings the word-pair model never saw) needs on a message the knowledge
+   * base has no answer for, when the rules and the word-pair model found
+   * nothing. Absent: the single-word model stays silent.
+   */
+  classifier_threshold_words: z.number().min(-1).max(5).optional(),
   /**
    * The concern check-in: a message that would get a did-you-mean or "chưa tìm
    * được câu trả lời" gets a safety check-in first when one of these concepts
@@ -143,15 +152,19 @@ export const safeguardingSchema = z.strictObject({
 export type SafeguardingFile = z.infer<typeof safeguardingSchema>;
 
 /** The file written by the training command. */
+const networkSchema = z.object({
+  settings: z.record(z.string(), z.unknown()),
+  features: z.array(z.string()),
+  intents: z.array(z.string()),
+  perceptrons: z.array(z.array(z.number())),
+});
 export const classifierModelSchema = z.strictObject({
   /** Which corpus it was trained on, and how many messages. */
   trainedOn: z.string(),
   rows: z.number().int().positive(),
-  network: z.object({
-    settings: z.record(z.string(), z.unknown()),
-    features: z.array(z.string()),
-    intents: z.array(z.string()),
-    perceptrons: z.array(z.array(z.number())),
-  }),
+  /** The word-pair model: words and pairs of neighbouring words. */
+  network: networkSchema,
+  /** The single-word model, a second opinion (see `classifier_threshold_words`). */
+  words: networkSchema.optional(),
 });
 export type ClassifierModel = z.infer<typeof classifierModelSchema>;

@@ -2,7 +2,9 @@
  * The statistical half of the safeguarding layer: a linear model (one
  * perceptron per situation, from @nlpjs/neural) over word and word-pair
  * features, trained by `npm run train:safeguarding` from a labelled corpus in
- * the repository and stored in knowledge/safeguarding-model.json. It only
+ * the repository and stored in knowledge/safeguarding-model.json, with a
+ * second model over single words only, which the detector asks last, on
+ * messages nothing else can answer. It only
  * speaks when the concept rules found no situation at all, so it adds recall
  * for wordings nobody wrote down, and its verdict names the features that
  * weighed most. Deterministic, offline, microseconds per message.
@@ -18,25 +20,26 @@ const SAFE = 'safe';
 const INFORMATIONAL = 'informational';
 
 /** The features a trained model knows, so that the rest need not be built. */
-export interface KnownFeatures {
+interface KnownFeatures {
   /** Words with a `w:` feature; training adds one for every word of every pair, so a pair's words are both here. */
   words: ReadonlySet<string>;
   features: ReadonlySet<string>;
 }
 
 /**
- * Word and word-pair features of a message as the detector reads it (accents
- * folded, lexicon applied); pairs never span two clauses. With `known`, only
- * the features the model knows are built, in the same order: the network
- * ignores the others, and an object with thousands of unseen keys was the
- * detector's largest cost on a long message of made-up words.
+ * Word and (with `pairs`) word-pair features of a message as the detector
+ * reads it (accents folded, lexicon applied); pairs never span two clauses.
+ * With `known`, only the features the model knows are built, in the same
+ * order: the network ignores the others, and an object with thousands of
+ * unseen keys was the detector's largest cost on a long message of made-up words.
  */
-function safeguardingFeatures(tokens: readonly Token[], known?: KnownFeatures): Record<string, number> {
+function safeguardingFeatures(tokens: readonly Token[], pairs: boolean, known?: KnownFeatures): Record<string, number> {
   const features: Record<string, number> = {};
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i] as Token;
     if (word === CLAUSE_SEPARATOR || (known && !known.words.has(word.folded))) continue;
     features[`w:${word.folded}`] = 1;
+    if (!pairs) continue;
     const next = tokens[i + 1];
     if (!next || next === CLAUSE_SEPARATOR || (known && !known.words.has(next.folded))) continue;
     const pair = `b:${word.folded}_${next.folded}`;
@@ -54,24 +57,27 @@ export interface ClassifierVerdict {
   features: string[];
 }
 
-/** A trained classifier, ready to score messages. */
-export class SafeguardingClassifier {
+type NetworkJson = ClassifierModel['network'];
+
+/** One trained network over word (and word-pair) features. */
+class Network {
   private readonly network: InstanceType<typeof neural.NeuralNetwork>;
   private readonly known: KnownFeatures;
 
-  constructor(model: ClassifierModel) {
+  constructor(
+    json: NetworkJson,
+    private readonly pairs: boolean,
+  ) {
     this.network = new neural.NeuralNetwork();
-    this.network.fromJSON(model.network as NeuralModel);
-    const { features } = model.network;
+    this.network.fromJSON(json as NeuralModel);
     this.known = {
-      words: new Set(features.filter((f) => f.startsWith('w:')).map((f) => f.slice(2))),
-      features: new Set(features),
+      words: new Set(json.features.filter((f) => f.startsWith('w:')).map((f) => f.slice(2))),
+      features: new Set(json.features),
     };
   }
 
-  /** Scores a message (as the detector reads it); null unless a situation outweighs "safe" by at least `threshold`. */
   score(tokens: readonly Token[], threshold: number): ClassifierVerdict | null {
-    const input = safeguardingFeatures(tokens, this.known);
+    const input = safeguardingFeatures(tokens, this.pairs, this.known);
     const outputs = this.network.run(input);
     if (!outputs) return null;
     let best: SituationId | undefined;
@@ -95,6 +101,31 @@ export class SafeguardingClassifier {
   }
 }
 
+/**
+ * A trained classifier, ready to score messages: the word-pair model, and
+ * optionally the single-word model, which is blunter but carries over better
+ * to wordings no training message used.
+ */
+export class SafeguardingClassifier {
+  private readonly pairs: Network;
+  private readonly words: Network | undefined;
+
+  constructor(model: ClassifierModel) {
+    this.pairs = new Network(model.network, true);
+    this.words = model.words ? new Network(model.words, false) : undefined;
+  }
+
+  /** Scores a message (as the detector reads it); null unless a situation outweighs "safe" by at least `threshold`. */
+  score(tokens: readonly Token[], threshold: number): ClassifierVerdict | null {
+    return this.pairs.score(tokens, threshold);
+  }
+
+  /** The single-word model's opinion, the same way; null when there is no such model. */
+  scoreWords(tokens: readonly Token[], threshold: number): ClassifierVerdict | null {
+    return this.words?.score(tokens, threshold) ?? null;
+  }
+}
+
 /** One labelled message for training. */
 export interface TrainingMessage {
   text: string;
@@ -102,34 +133,32 @@ export interface TrainingMessage {
   outcome: string;
 }
 
-/** Trains a classifier: danger-now messages teach their situation, everything else "safe". */
+/** Trains a classifier (both models): danger-now messages teach their situation, everything else "safe". */
 export function trainClassifier(
   messages: readonly TrainingMessage[],
   read: (text: string) => Token[],
   trainedOn: string,
 ): ClassifierModel {
-  const rows: TrainingRow[] = messages.map((m) => ({
-    input: safeguardingFeatures(read(m.text)),
-    output: {
-      [m.outcome === 'danger-now' && m.situation ? m.situation : m.outcome === 'informational' ? INFORMATIONAL : SAFE]:
-        1,
-    },
-  }));
-  const network = new neural.NeuralNetwork({ iterations: 300, log: false });
-  network.train(interleave(rows));
-  const json = network.toJSON();
-  // Four decimals keep the file small and byte-for-byte reproducible.
-  const perceptrons = (json.perceptrons ?? []).map((weights) => weights.map((w) => Math.round(w * 1e4) / 1e4));
-  return {
-    trainedOn,
-    rows: messages.length,
-    network: {
+  const tokens = messages.map((m) => read(m.text));
+  const label = (m: TrainingMessage): string =>
+    m.outcome === 'danger-now' && m.situation ? m.situation : m.outcome === 'informational' ? INFORMATIONAL : SAFE;
+  const train = (pairs: boolean): NetworkJson => {
+    const rows: TrainingRow[] = messages.map((m, i) => ({
+      input: safeguardingFeatures(tokens[i] as Token[], pairs),
+      output: { [label(m)]: 1 },
+    }));
+    const network = new neural.NeuralNetwork({ iterations: 300, log: false });
+    network.train(interleave(rows));
+    const json = network.toJSON();
+    return {
       settings: json.settings as Record<string, unknown>,
       features: json.features ?? [],
       intents: json.intents ?? [],
-      perceptrons,
-    },
+      // Four decimals keep the file small and byte-for-byte reproducible.
+      perceptrons: (json.perceptrons ?? []).map((weights) => weights.map((w) => Math.round(w * 1e4) / 1e4)),
+    };
   };
+  return { trainedOn, rows: messages.length, network: train(true), words: train(false) };
 }
 
 /**

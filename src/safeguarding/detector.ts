@@ -18,7 +18,8 @@
  *    the situation is calm or the message jokes; otherwise the situation's calm
  *    cues (an illness that is chronic, a fire that is over) mean nothing to
  *    raise unless an acute cue is there too; a past telling by a named person
- *    is a disclosure; informational framing or a general question about nobody
+ *    is a disclosure; something happening right now to a named person is
+ *    danger now, even inside a question; informational framing or a general question about nobody
  *    in particular is an ordinary question; anything else is danger now,
  *    because a false alarm costs far less than a miss.
  *
@@ -194,11 +195,21 @@ export class SafeguardingDetector {
         ? Math.min(this.file.classifier_threshold, this.file.classifier_threshold_unanswered)
         : this.file.classifier_threshold;
       const verdict = general ? null : this.classifier?.score(rewritten, threshold);
-      if (!verdict) return null;
-      // Heard only on the lower bar: worth raising only as danger now.
-      lowerBarOnly = verdict.margin < this.file.classifier_threshold;
-      found.set('classifier', new Set([`${verdict.margin.toFixed(2)} (${verdict.features.join(', ')})`]));
-      fired.push(verdict.situation);
+      // The single-word model is asked last, and only before "chưa tìm được câu trả lời".
+      const wordsThreshold = this.file.classifier_threshold_words;
+      const second =
+        verdict || general || !options.unanswered || wordsThreshold === undefined
+          ? null
+          : this.classifier?.scoreWords(rewritten, wordsThreshold);
+      const heardBy = verdict ?? second;
+      if (!heardBy) return null;
+      // Heard only on a lower bar: worth raising only as danger now.
+      lowerBarOnly = !verdict || verdict.margin < this.file.classifier_threshold;
+      found.set(
+        verdict ? 'classifier' : 'classifier (words)',
+        new Set([`${heardBy.margin.toFixed(2)} (${heardBy.features.join(', ')})`]),
+      );
+      fired.push(heardBy.situation);
     }
     const urgent = any(modifiers.urgent);
     // A time of today is danger now, unless the message jokes or the situation is calm.
@@ -281,6 +292,8 @@ export class SafeguardingDetector {
     if (soon && !any(modifiers.joke)) return 'danger-now';
     // Someone telling what happened to them, even while asking where to find help, is disclosing.
     if (past && any(modifiers.personal)) return situation.past;
+    // "Cho hỏi thủ tục…, bé hàng xóm đang bị bỏ đói": the question does not make the danger a topic.
+    if (any(modifiers.ongoing) && any(modifiers.personal) && !any(modifiers.joke)) return 'danger-now';
     if (any(modifiers.informational)) return 'informational';
     if (past) return situation.past;
     if (any(modifiers.hypothetical) && !any(modifiers.personal)) return 'informational';

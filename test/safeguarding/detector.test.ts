@@ -28,6 +28,19 @@ function conversation() {
   };
 }
 
+/** A copy of the knowledge folder whose classifier was trained on two made-up words: "zzdanger" (violence) and "zzcalm". */
+function knowledgeWithTinyModel(): { dir: string; file: string } {
+  const dir = copyKnowledge();
+  const corpus = [
+    { text: 'zzdanger zzdanger', situation: 'violence' as const, outcome: 'danger-now' },
+    { text: 'zzcalm', situation: null, outcome: 'none' },
+  ];
+  const base = loadKnowledge(dir);
+  const model = trainClassifier(corpus, (t) => base.safeguarding.detector.read(t), 'fixture');
+  writeFileSync(join(dir, SAFEGUARDING_MODEL_FILE), JSON.stringify(model));
+  return { dir, file: join(dir, 'safeguarding.yaml') };
+}
+
 describe('safeguarding: danger now', () => {
   // The reproductions from the issue, each with the situation and the number that must come first.
   const cases: Array<[string, string, string]> = [
@@ -94,6 +107,36 @@ describe('safeguarding: danger now', () => {
     });
   });
 
+  it('hears danger happening now to a named person inside a question about services', () => {
+    expect(detect('số điện thoại trung tâm là gì, con tôi vừa bị người lạ kéo lên xe')).toMatchObject({
+      outcome: 'danger-now',
+      child: true,
+    });
+    expect(detect('cho hỏi bình chữa cháy dùng sao, bếp nhà em đang bốc cháy lớn')).toMatchObject({
+      outcome: 'danger-now',
+      situation: 'fire',
+    });
+    // Asking what might be happening to someone is still a question.
+    expect(detect('dấu hiệu nào cho thấy đồng nghiệp có thể đang bị bạo lực gia đình')?.outcome).toBe('informational');
+  });
+
+  it('hears a child gone to play games and not back as missing, not as a joke about a game', () => {
+    expect(detect('con tui 13 tuổi đi chơi game từ chiều qua chưa về, điện thoại tắt máy')).toMatchObject({
+      situation: 'missing-person',
+      outcome: 'danger-now',
+    });
+  });
+
+  it('hears a question about how deadly a method is, and affairs put in order, as suicide', () => {
+    for (const text of [
+      'uống bao nhiêu viên thuốc ngủ thì chết',
+      'thuốc diệt chuột loại nào mạnh nhất, em chán sống lắm rồi',
+      'hey so i bought charcoal and taped the windows, is that enough?',
+      'tôi đã trả hết nợ, gửi mèo cho bạn, tạm biệt mọi người',
+    ])
+      expect(detect(text), text).toMatchObject({ situation: 'suicide', outcome: 'danger-now' });
+  });
+
   it('reads a cry for help at the end of a long story, past what the matcher reads', () => {
     const story = `${'Em năm nay 16 tuổi, nhà em ở quê, bố mẹ em đi làm xa, em ở với bà. '.repeat(12)}Tối nay chú em say rượu về, đang cầm dao đòi giết em.`;
     expect(story.length).toBeGreaterThan(600);
@@ -113,15 +156,7 @@ describe('safeguarding: danger now', () => {
 
   it('listens again with a lower bar before answering "not sure", never before a real answer', () => {
     // A copy with a tiny trained model that knows one word, and a bar it only clears on the second listen.
-    const dir = copyKnowledge();
-    const corpus = [
-      { text: 'zzdanger zzdanger', situation: 'violence' as const, outcome: 'danger-now' },
-      { text: 'zzcalm', situation: null, outcome: 'none' },
-    ];
-    const base = loadKnowledge(dir);
-    const model = trainClassifier(corpus, (t) => base.safeguarding.detector.read(t), 'fixture');
-    writeFileSync(join(dir, SAFEGUARDING_MODEL_FILE), JSON.stringify(model));
-    const file = join(dir, 'safeguarding.yaml');
+    const { dir, file } = knowledgeWithTinyModel();
     writeFileSync(
       file,
       readFileSync(file, 'utf8')
@@ -135,6 +170,23 @@ describe('safeguarding: danger now', () => {
     expect(result.safeguarding?.cues).toContainEqual(expect.stringMatching(/^classifier: .*zzdanger/));
     // A question the knowledge base answers is answered, whatever the classifier thinks.
     expect(findAnswer(strict, 'cho em hỏi tổng đài miễn phí số mấy zzdanger').outcome).toBe('answer');
+  });
+
+  it('asks the single-word model last, only before "not found", and says so', () => {
+    const { dir, file } = knowledgeWithTinyModel();
+    const yaml = readFileSync(file, 'utf8')
+      .replace(/^classifier_threshold: .*$/m, 'classifier_threshold: 5')
+      .replace(/^classifier_threshold_unanswered: .*$/m, 'classifier_threshold_unanswered: 5');
+    // The word-pair model never clears its bar here: only the single-word model can speak.
+    writeFileSync(file, yaml.replace(/^classifier_threshold_words: .*$/m, 'classifier_threshold_words: -1'));
+    const withWords = loadKnowledge(dir);
+    expect(withWords.safeguarding.detector.detect('zzdanger')).toBeNull();
+    const result = findAnswer(withWords, 'zzdanger');
+    expect(result.outcome).toBe('crisis');
+    expect(result.safeguarding?.cues).toContainEqual(expect.stringMatching(/^classifier \(words\): .*zzdanger/));
+    expect(findAnswer(withWords, 'cho em hỏi tổng đài miễn phí số mấy zzdanger').outcome).toBe('answer');
+    writeFileSync(file, yaml.replace(/^classifier_threshold_words: .*\n/m, ''));
+    expect(findAnswer(loadKnowledge(dir), 'zzdanger').outcome).not.toBe('crisis');
   });
 
   it('lets the classifier catch danger in wording no rule has, and says so', () => {
@@ -173,6 +225,12 @@ describe('safeguarding: what is not an emergency', () => {
       'nóng chết đi được',
       'cười muốn xỉu',
       'tu van gia dinh o dau',
+      'xe máy bị giam ở phường, chuộc xe thế nào',
+      'tui đói muốn ngất rồi, đi ăn thôi',
+      'cái laptop này chậm muốn đập luôn',
+      'my boss is going to kill me if I miss this deadline',
+      'this heat is literally killing me',
+      'they locked me out of my account',
     ]) {
       expect(findAnswer(kb, text).crisis, text).toBe(false);
     }
