@@ -62,7 +62,19 @@ function cueForm(text: string): string {
 /** True when the message asks to talk to a person (a cue of ui.yaml › handoff.cues, as whole words). */
 export function asksForPerson(kb: CompiledKnowledge, text: string): boolean {
   const message = cueForm(text);
-  return kb.ui.handoff.cues.some((cue) => message.includes(cueForm(cue)));
+  return cueFormsOf(kb.ui.handoff.cues).some((cue) => message.includes(cue));
+}
+
+/** The folded cues of one knowledge snapshot, folded once (this runs on every message). */
+const foldedCues = new WeakMap<readonly string[], string[]>();
+
+function cueFormsOf(cues: readonly string[]): string[] {
+  let folded = foldedCues.get(cues);
+  if (!folded) {
+    folded = cues.map(cueForm);
+    foldedCues.set(cues, folded);
+  }
+  return folded;
 }
 
 /**

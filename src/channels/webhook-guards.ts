@@ -40,8 +40,20 @@ export function tooLarge(c: Context): Response {
 export function secretMatches(given: string | undefined, expected: string): boolean {
   if (given === undefined) return false;
   const a = createHash('sha256').update(given).digest();
-  const b = createHash('sha256').update(expected).digest();
-  return timingSafeEqual(a, b);
+  return timingSafeEqual(a, digestOf(expected));
+}
+
+/** The digests of the configured secrets (a handful), computed once instead of on every update. */
+const expectedDigests = new Map<string, Buffer>();
+
+function digestOf(secret: string): Buffer {
+  let digest = expectedDigests.get(secret);
+  if (!digest) {
+    digest = createHash('sha256').update(secret).digest();
+    if (expectedDigests.size > 64) expectedDigests.clear();
+    expectedDigests.set(secret, digest);
+  }
+  return digest;
 }
 
 /** The Node request behind a context, when the app runs on @hono/node-server (undefined in `app.request` tests). */
