@@ -15,6 +15,8 @@ import { scheduleHandoffSweep } from './handoff/service.ts';
 
 /** The running service. */
 export interface Service extends Runtime {
+  /** The counters served at /metrics (a service always keeps them). */
+  metrics: Metrics;
   server?: RunningServer;
   stop(): Promise<void>;
 }
@@ -25,12 +27,9 @@ export async function startService(
   logger: Logger,
   options: Omit<RuntimeOptions, 'logger'> = {},
 ): Promise<Service> {
-  const runtime = await createRuntime(config, {
-    metrics: new Metrics({ processMetrics: true }),
-    ...options,
-    logger,
-  });
-  const { knowledge, channels, core, diskHealth, metrics, reminders } = runtime;
+  const metrics = options.metrics ?? new Metrics({ processMetrics: true });
+  const runtime = await createRuntime(config, { ...options, metrics, logger });
+  const { knowledge, channels, core, diskHealth, reminders } = runtime;
   if (config.watchKnowledge) knowledge.watch();
   runtime.outcomes.startSaving();
 
@@ -80,6 +79,7 @@ export async function startService(
 
   return {
     ...runtime,
+    metrics,
     ...(server ? { server } : {}),
     async stop() {
       await reminders.stop();

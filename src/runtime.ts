@@ -21,7 +21,7 @@ import { handoffWording } from '../handlers/handoff.ts';
 import type { Platform } from './core/message.ts';
 import { type CompiledKnowledge, centerOption, KnowledgeStore } from './knowledge.ts';
 import { createAnswerEngine } from './nlp/engine.ts';
-import { Metrics } from './metrics.ts';
+import type { Metrics } from './metrics.ts';
 import { NoticeBook } from './admin/notice-book.ts';
 import { PausedEvents } from './scheduler/paused-events.ts';
 import { ReminderScheduler } from './scheduler/scheduler.ts';
@@ -41,7 +41,7 @@ export interface RuntimeOptions {
   knowledge?: KnowledgeStore;
   /** A store other than lowdb in DATA_DIR (tests use a memory store). */
   store?: Store;
-  /** Metrics to count into; a fresh registry by default. */
+  /** Metrics to count into; a fresh registry by default, none for the terminal chat (nothing serves /metrics there). */
   metrics?: Metrics;
   /** The disk files are written through (tests simulate a full disk). */
   disk?: Disk;
@@ -61,7 +61,8 @@ export interface Runtime {
   clock: Clock;
   logger: Logger;
   knowledge: KnowledgeStore;
-  metrics: Metrics;
+  /** The counters served at /metrics; absent in the terminal chat. */
+  metrics?: Metrics;
   /** Failing writes to DATA_DIR (shown by /healthz and the metrics). */
   diskHealth: DiskHealth;
   store: Store;
@@ -95,7 +96,8 @@ export async function createRuntime(config: AppConfig, options: RuntimeOptions):
   const knowledge =
     options.knowledge ??
     new KnowledgeStore(config.knowledgeDir, logger, { dataDir: config.dataDir, clock, ...centerOption(config) });
-  const metrics = options.metrics ?? new Metrics();
+  // prom-client is imported only when a registry is made: the terminal chat's first reply does not wait for it.
+  const metrics = options.metrics ?? (options.terminal ? undefined : new (await import('./metrics.ts')).Metrics());
   const diskHealth = new DiskHealth({
     logger,
     metrics,

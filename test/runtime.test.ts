@@ -63,4 +63,17 @@ describe('createRuntime', () => {
     expect([...terminal.channels.keys()]).toEqual(['terminal']);
     await terminal.close();
   });
+
+  it('keeps a metrics registry for the channels, and none for the terminal chat (nothing serves /metrics there)', async () => {
+    const channels = await createRuntime(config(), { logger: silentLogger(), store: createMemoryStore() });
+    expect(await channels.metrics?.render()).toContain('ctxh_updates_received_total');
+    await channels.close();
+    const terminal = await createRuntime(config(), {
+      logger: silentLogger(),
+      store: createMemoryStore(),
+      terminal: process.stderr,
+    });
+    expect(terminal.metrics).toBeUndefined();
+    await terminal.close();
+  });
 });
