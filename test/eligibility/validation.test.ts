@@ -2,13 +2,12 @@
  * Staff edit knowledge/eligibility.yaml; a mistake must be caught at load
  * with the file, the place and what to fix, like every other knowledge file.
  */
-import { loadKnowledge } from '../../src/knowledge.ts';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { KnowledgeError } from '../../src/kb/load.ts';
-import { copyKnowledge } from '../helpers/kb.ts';
+import { copyKnowledge, loadKnowledgeCached } from '../helpers/kb.ts';
 
 type Data = Record<string, unknown> & {
   questions: Array<
@@ -31,7 +30,7 @@ function problemsAfter(edit: (data: Data) => void): KnowledgeError['problems'] {
   edit(data);
   writeFileSync(file, stringify(data));
   try {
-    loadKnowledge(dir);
+    loadKnowledgeCached(dir);
   } catch (error) {
     if (error instanceof KnowledgeError) return error.problems;
     throw error;
@@ -52,7 +51,7 @@ const question = (data: Data, id: string) => {
 
 describe('eligibility.yaml validation', () => {
   it('loads the shipped rules', () => {
-    expect(loadKnowledge(copyKnowledge()).eligibility?.questions.length).toBeGreaterThan(5);
+    expect(loadKnowledgeCached(copyKnowledge()).eligibility?.questions.length).toBeGreaterThan(5);
   });
 
   it('rejects a condition on a question that does not exist, naming the category and the ids that do', () => {
@@ -147,7 +146,7 @@ describe('eligibility.yaml validation', () => {
     const dir = copyKnowledge();
     rmSync(join(dir, 'eligibility.yaml'));
     try {
-      loadKnowledge(dir);
+      loadKnowledgeCached(dir);
       throw new Error('expected a KnowledgeError');
     } catch (error) {
       expect(error).toBeInstanceOf(KnowledgeError);

@@ -1,13 +1,12 @@
-import { loadKnowledge } from '../../src/knowledge.ts';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KnowledgeError } from '../../src/kb/load.ts';
-import { copyKnowledge, safeguardingEndingWith } from '../helpers/kb.ts';
+import { copyKnowledge, safeguardingEndingWith, loadKnowledgeCached } from '../helpers/kb.ts';
 
 function refusal(dir: string): KnowledgeError {
   try {
-    loadKnowledge(dir);
+    loadKnowledgeCached(dir);
   } catch (error) {
     if (error instanceof KnowledgeError) return error;
     throw error;
@@ -19,7 +18,7 @@ describe('the manifest of the safeguarding data', () => {
   it('refuses a safeguarding.yaml cut short but still valid YAML, naming the concept and what to do', () => {
     const dir = copyKnowledge();
     const { truncated } = safeguardingEndingWith(dir);
-    expect(loadKnowledge(dir).safeguarding.text.concepts).toHaveProperty('beat');
+    expect(loadKnowledgeCached(dir).safeguarding.text.concepts).toHaveProperty('beat');
     writeFileSync(join(dir, 'safeguarding.yaml'), truncated);
     const error = refusal(dir);
     expect(error.problems).toHaveLength(1);
@@ -45,7 +44,7 @@ describe('the manifest of the safeguarding data', () => {
     const cut = lines.findIndex((line, i) => i > 40 && line.startsWith('  - from:'));
     writeFileSync(file, `${lines.slice(0, cut).join('\n')}\n`);
     rmSync(join(dir, 'manifest.yaml'));
-    expect(loadKnowledge(dir).lexicon).toBeDefined();
+    expect(loadKnowledgeCached(dir).lexicon).toBeDefined();
 
     const shipped = copyKnowledge();
     writeFileSync(join(shipped, 'lexicon.yaml'), `${lines.slice(0, cut).join('\n')}\n`);
@@ -74,7 +73,7 @@ describe('the manifest of the safeguarding data', () => {
       file,
       readFileSync(file, 'utf8').replace('  beat:\n    phrases:\n', '  beat:\n    phrases:\n      - uýnh\n'),
     );
-    const kb = loadKnowledge(dir);
+    const kb = loadKnowledgeCached(dir);
     expect(kb.safeguarding.detector.detect('chồng em đang uýnh em')?.outcome).toBe('danger-now');
     expect(kb.warnings.some((w) => w.file === 'manifest.yaml' && w.message.includes('--write-manifest'))).toBe(true);
   });
@@ -82,14 +81,14 @@ describe('the manifest of the safeguarding data', () => {
   it('warns when there is no manifest at all', () => {
     const dir = copyKnowledge();
     rmSync(join(dir, 'manifest.yaml'));
-    expect(loadKnowledge(dir).warnings.some((w) => w.file === 'manifest.yaml')).toBe(true);
+    expect(loadKnowledgeCached(dir).warnings.some((w) => w.file === 'manifest.yaml')).toBe(true);
   });
 
   it('says nothing about the shipped files, which match the checksum', () => {
     const dir = copyKnowledge();
     const stale = 'knowledge/manifest.yaml is out of date: run npm run kb:check -- --write-manifest and commit it';
     expect(
-      loadKnowledge(dir).warnings.filter((w) => w.file === 'manifest.yaml'),
+      loadKnowledgeCached(dir).warnings.filter((w) => w.file === 'manifest.yaml'),
       stale,
     ).toEqual([]);
   });

@@ -1,10 +1,9 @@
-import { loadKnowledge } from '../../src/knowledge.ts';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KnowledgeError } from '../../src/kb/load.ts';
 import { findAnswer } from '../../src/nlp/engine.ts';
-import { ask, copyKnowledge, payloadsOf, realBot, realKnowledge } from '../helpers/kb.ts';
+import { ask, copyKnowledge, payloadsOf, realBot, realKnowledge, loadKnowledgeCached } from '../helpers/kb.ts';
 
 const kb = realKnowledge();
 
@@ -102,7 +101,7 @@ describe('agencies.yaml for staff', () => {
   it('loads without the file (no referrals then)', () => {
     const dir = copyKnowledge();
     rmSync(join(dir, 'agencies.yaml'));
-    const copy = loadKnowledge(dir);
+    const copy = loadKnowledgeCached(dir);
     expect(copy.agencies).toBeUndefined();
     expect(findAnswer(copy, 'gia han the bao hiem y te o dau').outcome).not.toBe('referral');
   });
@@ -116,7 +115,7 @@ describe('agencies.yaml for staff', () => {
     writeFileSync(file, text);
     let error: unknown;
     try {
-      loadKnowledge(dir);
+      loadKnowledgeCached(dir);
     } catch (e) {
       error = e;
     }
@@ -132,7 +131,7 @@ describe('agencies.yaml for staff', () => {
     );
     const duplicate = (() => {
       try {
-        loadKnowledge(dir);
+        loadKnowledgeCached(dir);
       } catch (e) {
         return e as KnowledgeError;
       }
