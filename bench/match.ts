@@ -269,17 +269,24 @@ console.log(
 );
 report('generated KB', big, bigQuestions, 2, '≤ 5 ms');
 {
-  // The worker's answer as the main thread receives it (structured clone), the model left out as when it is unchanged.
-  const { safeguardingModel, entries, ...rest } = bigSource;
+  // The worker's answer as the main thread receives it (structured clone), the models left out as when unchanged.
+  const { safeguardingModel, intentModel, entries, ...rest } = bigSource;
   const chunks: string[] = [];
   for (let i = 0; i < entries.length; i += 200) chunks.push(JSON.stringify(entries.slice(i, i + 200)));
   const message = serialize({ source: { ...rest, entries: [] }, chunks });
-  const reuse = { safeguarding: { section: big.safeguarding, entryIds: new Set(big.entries.keys()) } };
+  const reuse = {
+    safeguarding: { section: big.safeguarding, entryIds: new Set(big.entries.keys()) },
+    ...(intentModel && big.intents ? { intents: { model: intentModel, classifier: big.intents.classifier } } : {}),
+  };
   const block = await medianBlocks(async () => {
     let slice = 0;
     const gap = await longestBlock(async () => {
       const received = deserialize(message) as { source: KnowledgeSource; chunks: string[] };
-      const source = { ...received.source, ...(safeguardingModel ? { safeguardingModel } : {}) };
+      const source = {
+        ...received.source,
+        ...(safeguardingModel ? { safeguardingModel } : {}),
+        ...(intentModel ? { intentModel } : {}),
+      };
       await compileReceived(source, received.chunks, { skipEditorialChecks: true }, reuse, (ms) => {
         slice = Math.max(slice, ms);
       });

@@ -22,7 +22,7 @@ export interface CheckRequest {
   dataDir?: string;
   /** The day answers quote legal figures for, as an ISO time. */
   now: string;
-  /** Digests of the files of the snapshot being served: the classifier model is sent back only if it changed. */
+  /** Digests of the files of the snapshot being served: the classifier and intent models are sent back only if changed. */
   previousDigests?: Readonly<Record<string, string>>;
 }
 
@@ -30,7 +30,10 @@ export interface CheckRequest {
 export type CheckResult =
   | {
       ok: true;
-      /** The parsed files, but for the entries (in `entryChunks`); without `safeguardingModel` when `sameModel`. */
+      /**
+       * The parsed files, but for the entries (in `entryChunks`); without `safeguardingModel` when `sameModel`,
+       * without `intentModel` when `sameIntentModel`.
+       */
       source: KnowledgeSource;
       /**
        * The entries, as JSON arrays of a few hundred each: taking thousands of
@@ -40,6 +43,8 @@ export type CheckResult =
       entryChunks: string[];
       /** True when the classifier model file is the one being served (so it is not sent back). */
       sameModel: boolean;
+      /** True when the intent model file is the one being served (so it is not sent back: 2.9 MB to take in at once). */
+      sameIntentModel: boolean;
       /** A digest of each file's text, by path. */
       digests: Record<string, string>;
       /** Why the last good copy could not be saved, if it could not. */

@@ -13,6 +13,7 @@ import {
   SAFEGUARDING_MODEL_FILE,
   type KbProblem,
 } from './kb/load.ts';
+import { INTENT_MODEL_FILE } from './kb/intent-schema.ts';
 import type { CheckAnswer, CheckMessage, CheckRequest, CheckResult } from './knowledge-check.ts';
 import { compileKnowledge } from './knowledge.ts';
 
@@ -35,18 +36,26 @@ export function checkKnowledgeFolder(request: CheckRequest): CheckResult {
       }
     }
     const digests = digestEachFile(files);
-    const model = digests[SAFEGUARDING_MODEL_FILE];
-    // The model is most of the parsed bytes, and the main thread would pay for receiving it.
-    const sameModel = model !== undefined && request.previousDigests?.[SAFEGUARDING_MODEL_FILE] === model;
-    const { safeguardingModel: _, ...withoutModel } = source;
+    // The models are most of the parsed bytes, and the main thread would take each in as one long task.
+    const unchanged = (file: string): boolean =>
+      digests[file] !== undefined && request.previousDigests?.[file] === digests[file];
+    const sameModel = unchanged(SAFEGUARDING_MODEL_FILE);
+    const sameIntentModel = unchanged(INTENT_MODEL_FILE);
+    const { safeguardingModel, intentModel, ...withoutModels } = source;
     const entryChunks: string[] = [];
     for (let i = 0; i < source.entries.length; i += ENTRIES_PER_CHUNK)
       entryChunks.push(JSON.stringify(source.entries.slice(i, i + ENTRIES_PER_CHUNK)));
     return {
       ok: true,
-      source: { ...(sameModel ? withoutModel : source), entries: [] },
+      source: {
+        ...withoutModels,
+        ...(safeguardingModel && !sameModel ? { safeguardingModel } : {}),
+        ...(intentModel && !sameIntentModel ? { intentModel } : {}),
+        entries: [],
+      },
       entryChunks,
       sameModel,
+      sameIntentModel,
       digests,
       ...(lastGoodError === undefined ? {} : { lastGoodError }),
     };

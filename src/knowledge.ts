@@ -23,7 +23,7 @@ import {
 } from './kb/load.ts';
 import { KnowledgeFolder, type KnowledgeStoreOptions, type LoadedSnapshot } from './kb/store.ts';
 import { type CheckResult, KnowledgeChecker } from './knowledge-check.ts';
-import { compileLexicon, compileNlpInSteps, type NlpSection } from './nlp/compile.ts';
+import { compileLexicon, compileNlpInSteps, type NlpSection, type ReusableIntents } from './nlp/compile.ts';
 import { pause, runSteps, runStepsBetweenTasks, type Steps } from './kb/steps.ts';
 import type { MatcherWeights } from './nlp/matcher.ts';
 import { compileSafeguarding, type Safeguarding } from './safeguarding/compile.ts';
@@ -50,6 +50,8 @@ export interface CompileOptions extends CheckOptions {
 export interface ReusableSections {
   /** The safeguarding section, when safeguarding.yaml, its model, lexicon.yaml, center.yaml and ui.yaml are unchanged. */
   safeguarding?: { section: Safeguarding; entryIds: ReadonlySet<string> };
+  /** The intent classifier built from this very model object (reused when the source still holds it). */
+  intents?: ReusableIntents;
 }
 
 /** The files the safeguarding section is compiled from (besides the entry ids). */
@@ -110,7 +112,7 @@ function* compileSteps(
   if (problems.length > 0 || !safeguarding) throw new KnowledgeError(problems);
   const knowledge: Knowledge = { ...data, ...(agencyList ? { agencyList } : {}) };
   const figuresChangeOn = nextFigureChange(figures);
-  const nlp = yield* compileNlpInSteps(knowledge, lexicon, options.weights);
+  const nlp = yield* compileNlpInSteps(knowledge, lexicon, options.weights, reuse.intents);
   return {
     ...knowledge,
     ...(figuresChangeOn ? { figuresChangeOn } : {}),
@@ -231,14 +233,23 @@ export class KnowledgeStore extends KnowledgeFolder<CompiledKnowledge> {
     if (result.lastGoodError !== undefined)
       this.logger.warn({ err: result.lastGoodError }, 'could not save the last good knowledge base');
     const { digests } = result;
-    const model = previous.source.safeguardingModel;
-    const source = result.sameModel && model ? { ...result.source, safeguardingModel: model } : result.source;
+    const { safeguardingModel: model, intentModel } = previous.source;
+    const source = {
+      ...result.source,
+      ...(result.sameModel && model ? { safeguardingModel: model } : {}),
+      ...(result.sameIntentModel && intentModel ? { intentModel } : {}),
+    };
     const safetyUnchanged =
       previousDigests !== undefined &&
       SAFEGUARDING_INPUT_FILES.every((file) => digests[file] === previousDigests[file]);
-    const reuse: ReusableSections = safetyUnchanged
-      ? { safeguarding: { section: previous.safeguarding, entryIds: new Set(previous.entries.keys()) } }
-      : {};
+    const reuse: ReusableSections = {
+      ...(safetyUnchanged
+        ? { safeguarding: { section: previous.safeguarding, entryIds: new Set(previous.entries.keys()) } }
+        : {}),
+      ...(previous.intents && intentModel
+        ? { intents: { model: intentModel, classifier: previous.intents.classifier } }
+        : {}),
+    };
     const snapshot = await compileReceived(source, result.entryChunks, { now }, reuse, this.options.onSlice);
     return { snapshot, digests };
   }

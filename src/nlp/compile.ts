@@ -35,6 +35,12 @@ export interface IntentSection {
   unknownEntries: readonly string[];
 }
 
+/** A classifier already built, and the model object it was built from. */
+export interface ReusableIntents {
+  model: NonNullable<Knowledge['source']['intentModel']>;
+  classifier: IntentClassifier;
+}
+
 /** What the answer engine reads besides the data: the compiled language section. */
 export interface NlpSection {
   lexicon: Lexicon;
@@ -83,6 +89,7 @@ export function* compileNlpInSteps(
   kb: Knowledge,
   lexicon: Lexicon,
   weights: MatcherWeights = DEFAULT_WEIGHTS,
+  reuseIntents?: ReusableIntents,
 ): Steps<NlpSection> {
   const { entries } = kb;
   const once = analyzeEachTextOnce((text) => lexicon.dropFillers(lexicon.rewrite(tokenize(text))).map((t) => t.folded));
@@ -103,12 +110,18 @@ export function* compileNlpInSteps(
     agencies = { byId: kb.agencyList, matcher: agencyMatcher, entryCues };
   }
   once.stop();
-  const intents = kb.source.intentModel ? compileIntents(kb, kb.source.intentModel) : undefined;
+  yield* pause();
+  const intents = kb.source.intentModel ? compileIntents(kb, kb.source.intentModel, reuseIntents) : undefined;
   return { lexicon, matcher, englishMatcher, ...(agencies ? { agencies } : {}), ...(intents ? { intents } : {}) };
 }
 
-function compileIntents(kb: Knowledge, model: NonNullable<Knowledge['source']['intentModel']>): IntentSection {
-  const classifier = new IntentClassifier(model);
+function compileIntents(
+  kb: Knowledge,
+  model: NonNullable<Knowledge['source']['intentModel']>,
+  reuse?: ReusableIntents,
+): IntentSection {
+  // Building the classifier's network from the model is one long task: a reload with the same model keeps it.
+  const classifier = reuse?.model === model ? reuse.classifier : new IntentClassifier(model);
   const unknownEntries = [...kb.entries.keys()].filter((id) => !classifier.entryIds.has(id));
   return { classifier, current: model.entriesDigest === entriesDigest(kb.entries.values()), unknownEntries };
 }

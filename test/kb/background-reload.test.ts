@@ -39,6 +39,10 @@ describe('reloading in the background', { timeout: 60_000 }, () => {
       expect(second.safeguarding).toBe(first.safeguarding);
       // The classifier model is not sent back from the worker when its file is unchanged.
       expect(second.source.safeguardingModel).toBe(first.source.safeguardingModel);
+      // Nor the intent model (2.9 MB), and the classifier built from it is kept.
+      expect(second.source.intentModel).toBeDefined();
+      expect(second.source.intentModel).toBe(first.source.intentModel);
+      expect(second.intents?.classifier).toBe(first.intents?.classifier);
 
       const safeguarding = join(dir, 'safeguarding.yaml');
       writeFileSync(safeguarding, `${readFileSync(safeguarding, 'utf8')}\n# rà soát lại\n`);
@@ -46,6 +50,13 @@ describe('reloading in the background', { timeout: 60_000 }, () => {
       // Not `.not.toBe`: on different objects it deep-compares them for its hint, seconds for a whole section.
       expect(store.current.safeguarding === first.safeguarding).toBe(false);
       expect(store.current.source.safeguardingModel).toEqual(first.source.safeguardingModel);
+
+      const intentModel = join(dir, 'intent-model.json');
+      writeFileSync(intentModel, `${readFileSync(intentModel, 'utf8')}\n`);
+      expect(await store.reloadInBackground()).toBe(true);
+      expect(store.current.source.intentModel === first.source.intentModel).toBe(false);
+      expect(store.current.source.intentModel).toEqual(first.source.intentModel);
+      expect(store.current.intents?.classifier === first.intents?.classifier).toBe(false);
     } finally {
       store.close();
     }
