@@ -12,7 +12,7 @@ import { pause, type Steps } from '../kb/steps.ts';
 import { tokenize } from '../text/normalize.ts';
 import { AgencyMatcher } from './referral.ts';
 import { IntentClassifier } from './intent-classifier.ts';
-import { entriesDigest } from '../kb/intent-schema.ts';
+import { entriesDigestInSteps } from '../kb/intent-schema.ts';
 
 /** The agencies file, compiled: each agency by id, and the recogniser of their cues. */
 interface Agencies {
@@ -111,17 +111,18 @@ export function* compileNlpInSteps(
   }
   once.stop();
   yield* pause();
-  const intents = kb.source.intentModel ? compileIntents(kb, kb.source.intentModel, reuseIntents) : undefined;
+  const intents = kb.source.intentModel ? yield* compileIntents(kb, kb.source.intentModel, reuseIntents) : undefined;
   return { lexicon, matcher, englishMatcher, ...(agencies ? { agencies } : {}), ...(intents ? { intents } : {}) };
 }
 
-function compileIntents(
+function* compileIntents(
   kb: Knowledge,
   model: NonNullable<Knowledge['source']['intentModel']>,
   reuse?: ReusableIntents,
-): IntentSection {
+): Steps<IntentSection> {
   // Building the classifier's network from the model is one long task: a reload with the same model keeps it.
   const classifier = reuse?.model === model ? reuse.classifier : new IntentClassifier(model);
   const unknownEntries = [...kb.entries.keys()].filter((id) => !classifier.entryIds.has(id));
-  return { classifier, current: model.entriesDigest === entriesDigest(kb.entries.values()), unknownEntries };
+  const digest = yield* entriesDigestInSteps(kb.entries.values());
+  return { classifier, current: model.entriesDigest === digest, unknownEntries };
 }
