@@ -151,12 +151,23 @@ export const safeguardingSchema = z.strictObject({
 });
 export type SafeguardingFile = z.infer<typeof safeguardingSchema>;
 
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isNumbers = (value: unknown): value is number[] => Array.isArray(value) && value.every(isNumber);
+
+/**
+ * An array whose every item passes `isItem`, checked in one plain loop: the models hold tens of thousands
+ * of features and weights, and zod's check of each item cost about 85 ms of every start-up.
+ */
+const arrayOf = <T>(isItem: (value: unknown) => value is T, what: string) =>
+  z.custom<T[]>((value) => Array.isArray(value) && value.every(isItem), { message: `phải là danh sách ${what}` });
+
 /** The file written by the training command. */
 const networkSchema = z.object({
   settings: z.record(z.string(), z.unknown()),
-  features: z.array(z.string()),
-  intents: z.array(z.string()),
-  perceptrons: z.array(z.array(z.number())),
+  features: arrayOf(isString, 'các chuỗi'),
+  intents: arrayOf(isString, 'các chuỗi'),
+  perceptrons: arrayOf(isNumbers, 'các dãy số'),
 });
 export const classifierModelSchema = z.strictObject({
   /** Which corpus it was trained on, and how many messages. */

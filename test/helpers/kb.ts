@@ -1,5 +1,6 @@
 /** Shared test helpers: the real knowledge base, and throwaway copies of it. */
 import { type CompiledKnowledge, KnowledgeStore, loadKnowledge } from '../../src/knowledge.ts';
+import { KnowledgeError } from '../../src/kb/load.ts';
 import type { ParsedYamlCache } from '../../src/kb/parse-cache.ts';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,6 +55,17 @@ const parsedOnce: Pick<ParsedYamlCache, 'parse'> = {
  */
 export function loadKnowledgeCached(dir: string, options: Parameters<typeof loadKnowledge>[1] = {}): CompiledKnowledge {
   return loadKnowledge(dir, { parseCache: parsedOnce, ...options });
+}
+
+/** The problems that make loading `dir` fail (the test fails if it loads). */
+export function problemsOfLoading(dir: string): KnowledgeError['problems'] {
+  try {
+    loadKnowledgeCached(dir);
+  } catch (error) {
+    if (error instanceof KnowledgeError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected the knowledge base to be rejected');
 }
 
 /** A writable copy of the knowledge folder in a temp dir. */
