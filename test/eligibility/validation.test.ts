@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { KnowledgeError } from '../../src/kb/load.ts';
-import { copyKnowledge, loadKnowledgeCached } from '../helpers/kb.ts';
+import { copyKnowledge, loadKnowledgeCached, problemsOfLoading } from '../helpers/kb.ts';
 
 type Data = Record<string, unknown> & {
   questions: Array<
@@ -29,13 +29,7 @@ function problemsAfter(edit: (data: Data) => void): KnowledgeError['problems'] {
   const data = parse(readFileSync(file, 'utf8')) as Data;
   edit(data);
   writeFileSync(file, stringify(data));
-  try {
-    loadKnowledgeCached(dir);
-  } catch (error) {
-    if (error instanceof KnowledgeError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected the knowledge base to be rejected');
+  return problemsOfLoading(dir);
 }
 
 const category = (data: Data, id: string) => {

@@ -1,10 +1,9 @@
-import { loadKnowledge } from '../../src/knowledge.ts';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblems, KnowledgeError, type KbProblem } from '../../src/kb/load.ts';
+import { formatProblems, type KbProblem } from '../../src/kb/load.ts';
 import { DEFAULT_REMIND } from '../../src/scheduler/events.ts';
-import { copyKnowledge, realKnowledge } from '../helpers/kb.ts';
+import { copyKnowledge, problemsOfLoading, realKnowledge } from '../helpers/kb.ts';
 import { TEST_TOPICS } from './helpers.ts';
 
 /** The awareness days listed in the project brief (facts for the knowledge base), as day/month. */
@@ -29,13 +28,7 @@ const AWARENESS_DAYS = [
 function problemsFor(eventsYaml: string): KbProblem[] {
   const dir = copyKnowledge();
   writeFileSync(join(dir, 'events.yaml'), eventsYaml);
-  try {
-    loadKnowledge(dir);
-  } catch (error) {
-    if (error instanceof KnowledgeError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a KnowledgeError');
+  return problemsOfLoading(dir);
 }
 
 const event = (fields: string): string => `${TEST_TOPICS}
