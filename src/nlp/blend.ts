@@ -80,11 +80,12 @@ function gateConfidentAnswer(
   answer: number,
 ): void {
   const [best, next] = ranked;
-  if (!best || best.score < answer) return;
+  // The lead is checked first: with the gate off (margin 0) it always passes, and nothing else is computed.
+  if (!best || best.score < answer || best.score - (next?.score ?? 0) >= config.confidentMargin) return;
   let rival = scores.outOfScope;
   for (const [id, p] of scores.entries) if (id !== best.id && p > rival) rival = p;
   const agreed = best.id === matcherTop && (scores.entries.get(best.id) ?? 0) - rival >= config.classifierMargin;
-  if (agreed || best.score - (next?.score ?? 0) >= config.confidentMargin) return;
+  if (agreed) return;
   for (const c of ranked) c.score = Math.min(c.score, answer * BELOW);
 }
 
