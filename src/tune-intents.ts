@@ -12,8 +12,9 @@ import { basename, resolve } from 'node:path';
 import { centerOption, loadKnowledge } from './knowledge.ts';
 import { loadConfig, PROJECT_ROOT } from './config.ts';
 import { enginePredictor, evaluate, parseEvalLines, type EvalReport, type EvalRow } from './eval.ts';
-import type { BlendConfig } from './nlp/blend.ts';
+import { type BlendConfig, DEFAULT_BLEND } from './nlp/blend.ts';
 import type { EngineConfig } from './nlp/engine.ts';
+import { GATE_GRID } from './tune-grid.ts';
 
 const TUNE_SETS = ['dev', 'extra', 'tune', 'tune2', 'tune3', 'referral'];
 
@@ -60,21 +61,32 @@ process.stdout.write(
   `${allRows.length} tune questions\nmatcher alone:  ${summary(evaluate(allRows, enginePredictor(matcherOnly, config.engine)))}\n`,
 );
 
+// By default the confidence gates are searched around DEFAULT_BLEND; --weights searches the weights instead.
+const blends: BlendConfig[] = [];
+if (process.argv.includes('--weights')) {
+  for (const classifierWeight of GRID.classifierWeight)
+    for (const scale of GRID.scale)
+      for (const outOfScopeWeight of GRID.outOfScopeWeight)
+        for (const disagreementWeight of GRID.disagreementWeight)
+          blends.push({ ...DEFAULT_BLEND, classifierWeight, scale, outOfScopeWeight, disagreementWeight });
+} else {
+  for (const confidentMargin of GATE_GRID.confidentMargin)
+    for (const classifierMargin of GATE_GRID.classifierMargin)
+      for (const outOfScopeFallback of GATE_GRID.outOfScopeFallback)
+        blends.push({ ...DEFAULT_BLEND, confidentMargin, classifierMargin, outOfScopeFallback });
+}
 const results: Array<{ blend: BlendConfig; report: EvalReport; worse: string[] }> = [];
-for (const classifierWeight of GRID.classifierWeight)
-  for (const scale of GRID.scale)
-    for (const outOfScopeWeight of GRID.outOfScopeWeight)
-      for (const disagreementWeight of GRID.disagreementWeight) {
-        const blend = { classifierWeight, scale, outOfScopeWeight, disagreementWeight };
-        const engine: EngineConfig = { ...config.engine, blend };
-        const predict = enginePredictor(kb, engine);
-        const worse = sets.filter((s, i) => !noWorse(evaluate(s.rows, predict), baseBySet[i] as EvalReport));
-        results.push({ blend, report: evaluate(allRows, predict), worse: worse.map((s) => s.name) });
-      }
+for (const blend of blends) {
+  const engine: EngineConfig = { ...config.engine, blend };
+  const predict = enginePredictor(kb, engine);
+  const worse = sets.filter((s, i) => !noWorse(evaluate(s.rows, predict), baseBySet[i] as EvalReport));
+  results.push({ blend, report: evaluate(allRows, predict), worse: worse.map((s) => s.name) });
+}
 results.sort((a, b) => objective(b.report) - objective(a.report));
 const qualifying = results.filter((r) => r.worse.length === 0);
 process.stdout.write(`${qualifying.length} of ${results.length} settings are no worse than the matcher on every set\n`);
-for (const { blend, report, worse } of [...qualifying.slice(0, 10), ...results.slice(0, 3)])
+const shown = process.argv.includes('--all') ? results : [...qualifying.slice(0, 10), ...results.slice(0, 3)];
+for (const { blend, report, worse } of shown)
   process.stdout.write(
-    `w=${blend.classifierWeight} scale=${blend.scale} oos=${blend.outOfScopeWeight} disagree=${blend.disagreementWeight}: ${summary(report)}${worse.length > 0 ? ` (worse on ${worse.join(', ')})` : ''}\n`,
+    `w=${blend.classifierWeight} scale=${blend.scale} oos=${blend.outOfScopeWeight} disagree=${blend.disagreementWeight} margin=${blend.confidentMargin} classifierMargin=${blend.classifierMargin} oosFallback=${blend.outOfScopeFallback}: ${summary(report)}${worse.length > 0 ? ` (worse on ${worse.join(', ')})` : ''}\n`,
   );

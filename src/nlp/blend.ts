@@ -8,6 +8,7 @@
  * tune sets only.
  */
 import type { IntentSection } from './compile.ts';
+import type { IntentScores } from './intent-classifier.ts';
 import type { Candidate } from './matcher.ts';
 
 /** How the classifier's view enters the score. */
@@ -20,6 +21,21 @@ export interface BlendConfig {
   outOfScopeWeight: number;
   /** Subtracted per unit by which the classifier prefers another entry: the two must agree for a confident answer. */
   disagreementWeight: number;
+  /**
+   * A confident answer needs agreement (see classifierMargin), or a lead of at least this much over the
+   * next candidate's blended score; otherwise it becomes a did-you-mean.
+   */
+  confidentMargin: number;
+  /**
+   * Agreement: the best entry is the matcher's first choice, and the classifier's probability for it
+   * beats every other entry's and out of scope's by at least this much (below 0: a near tie still agrees).
+   */
+  classifierMargin: number;
+  /**
+   * When the classifier finds "out of scope" more likely than any entry, and at least this likely, no
+   * entry is offered at all (fallback or referral): near misses end with the hotline, not a guess.
+   */
+  outOfScopeFallback: number;
 }
 
 /**
@@ -33,6 +49,9 @@ export const DEFAULT_BLEND: BlendConfig = {
   scale: 0.9,
   outOfScopeWeight: 0.8,
   disagreementWeight: 0.4,
+  confidentMargin: 0,
+  classifierMargin: 0,
+  outOfScopeFallback: 2,
 };
 
 /** Why an entry got its score: the matcher's score and the classifier's probabilities. */
@@ -43,6 +62,31 @@ export interface BlendEvidence {
   classifier: number | null;
   /** The classifier's probability that no entry answers the message. */
   outOfScope: number;
+}
+
+/** A score just under a threshold: what a capped candidate gets, so the engine reads it as the next outcome down. */
+const BELOW = 0.999;
+
+/**
+ * Leaves the best candidate confident only when the matcher and the classifier agree on it, or it
+ * leads the next one by `confidentMargin`; otherwise every candidate at or above the answer threshold
+ * is capped just under it (a did-you-mean), in the same order.
+ */
+function gateConfidentAnswer(
+  ranked: Candidate[],
+  matcherTop: string | undefined,
+  scores: IntentScores,
+  config: BlendConfig,
+  answer: number,
+): void {
+  const [best, next] = ranked;
+  // The lead is checked first: with the gate off (margin 0) it always passes, and nothing else is computed.
+  if (!best || best.score < answer || best.score - (next?.score ?? 0) >= config.confidentMargin) return;
+  let rival = scores.outOfScope;
+  for (const [id, p] of scores.entries) if (id !== best.id && p > rival) rival = p;
+  const agreed = best.id === matcherTop && (scores.entries.get(best.id) ?? 0) - rival >= config.classifierMargin;
+  if (agreed) return;
+  for (const c of ranked) c.score = Math.min(c.score, answer * BELOW);
 }
 
 /** Entries the classifier names beyond the matcher's candidates. */
@@ -97,6 +141,11 @@ export function blendRanking(
   ranked.sort(
     (a, b) => (b.id === sure ? 1 : 0) - (a.id === sure ? 1 : 0) || b.score - a.score || a.id.localeCompare(b.id),
   );
+  if (topProbability < scores.outOfScope && scores.outOfScope >= config.outOfScopeFallback) {
+    for (const c of ranked) c.score = Math.min(c.score, thresholds.suggest * BELOW);
+  } else {
+    gateConfidentAnswer(ranked, matched[0]?.id, scores, config, thresholds.answer);
+  }
   // With no candidate left (out of scope), the matcher's own best still explains the decision.
   const shown = ranked[0] ?? matched[0];
   const evidence = {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INTENT_MODEL_FILE } from '../../src/kb/intent-schema.ts';
 import { loadKnowledge } from '../../src/knowledge.ts';
-import { findAnswer } from '../../src/nlp/engine.ts';
+import { DEFAULT_BLEND } from '../../src/nlp/blend.ts';
+import { DEFAULT_ENGINE_CONFIG, findAnswer } from '../../src/nlp/engine.ts';
 import { IntentClassifier, OUT_OF_SCOPE, trainIntentModel } from '../../src/nlp/intent-classifier.ts';
 import { copyKnowledge, realKnowledge } from '../helpers/kb.ts';
 
@@ -61,6 +62,27 @@ describe('intent classifier in the engine', () => {
     const question = 'gửi bà vào trung tâm bảo trợ có mất tiền ko';
     expect(findAnswer({ ...kb, intents: undefined }, question).outcome).toBe('did-you-mean');
     expect(findAnswer(kb, question)).toMatchObject({ outcome: 'answer', entryId: 'service-residential-care' });
+  });
+
+  it('turns an answer into a did-you-mean when the gates ask for more agreement than the two halves show', () => {
+    const question = 'mẹ tôi 80 tuổi được nhận trợ cấp bao nhiêu một tháng';
+    const strict = { ...DEFAULT_BLEND, confidentMargin: 1, classifierMargin: 1 };
+    const open = findAnswer(kb, question);
+    const gated = findAnswer(kb, question, { ...DEFAULT_ENGINE_CONFIG, blend: strict });
+    expect(open.outcome).toBe('answer');
+    expect(gated).toMatchObject({ outcome: 'did-you-mean', entryId: open.entryId });
+    expect(gated.score).toBeLessThan(DEFAULT_ENGINE_CONFIG.answerThreshold);
+  });
+
+  it('offers nothing when the classifier finds out of scope likeliest and the out-of-scope gate is on', () => {
+    // A bank loan: "out of scope" outweighs every entry, though the matcher alone offers poverty support.
+    const question = 'vay von ngan hang chinh sach';
+    expect(findAnswer(kb, question)).toMatchObject({ outcome: 'did-you-mean', entryId: 'service-poverty' });
+    const gate = { ...DEFAULT_BLEND, outOfScopeFallback: 0.3 };
+    expect(findAnswer(kb, question, { ...DEFAULT_ENGINE_CONFIG, blend: gate })).toMatchObject({
+      outcome: 'fallback',
+      entryId: null,
+    });
   });
 
   it('keeps the safeguarding layer first: danger now is a crisis whatever the classifier thinks', () => {

@@ -1,0 +1,111 @@
+/**
+ * Cross-validation of the intent classifier on its own training corpus
+ * (`npm run cv:intents [-- --folds 4] [--without train-q-d.jsonl ...]`): the
+ * labelled questions in test/eval/train/ are split into folds; each fold is
+ * answered by the whole engine (matcher, classifier and blend) with a model
+ * trained on the entries, the agencies and the other folds. The corpus is text
+ * the matcher was never fitted to, so this measures the blend without looking
+ * at any eval set. Fold models are cached in the system temp folder by a hash
+ * of what they learnt, so trying another blend rule costs no retraining.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig, PROJECT_ROOT } from './config.ts';
+import { enginePredictor, evaluate, parseEvalLines, type EvalReport, type EvalRow } from './eval.ts';
+import type { IntentModel } from './kb/intent-schema.ts';
+import { centerOption, loadKnowledge } from './knowledge.ts';
+import { readQuestion } from './nlp/engine.ts';
+import { type BlendConfig, DEFAULT_BLEND } from './nlp/blend.ts';
+import { GATE_GRID } from './tune-grid.ts';
+import { IntentClassifier, OUT_OF_SCOPE, trainIntentModel } from './nlp/intent-classifier.ts';
+import { intentExamples } from './nlp/intent-training.ts';
+
+const { values } = parseArgs({
+  options: {
+    folds: { type: 'string', default: '4' },
+    without: { type: 'string', multiple: true, default: [] },
+    gates: { type: 'boolean', default: false },
+  },
+});
+const FOLDS = Number(values.folds);
+const trainDir = resolve(PROJECT_ROOT, 'test/eval/train');
+const files = readdirSync(trainDir)
+  .filter((f) => f.endsWith('.jsonl') && !values.without.includes(f))
+  .sort();
+const rows: Array<EvalRow & { file: string }> = files.flatMap((f) =>
+  parseEvalLines(readFileSync(join(trainDir, f), 'utf8'), f).map((r) => ({ ...r, file: f })),
+);
+/** A row's fold, from a hash of its text: the same split on every run, whichever files are left out. */
+const foldOf = (row: EvalRow): number =>
+  Number.parseInt(createHash('sha256').update(row.q).digest('hex').slice(0, 8), 16) % FOLDS;
+
+const config = loadConfig(process.env);
+const kb = loadKnowledge(config.knowledgeDir, centerOption(config));
+const cacheDir = join(tmpdir(), 'ctxh-cv-intents');
+mkdirSync(cacheDir, { recursive: true });
+
+function foldModel(training: readonly EvalRow[]): IntentModel {
+  const examples = intentExamples(kb, training);
+  const source = readFileSync(resolve(PROJECT_ROOT, 'src/nlp/intent-classifier.ts'), 'utf8');
+  const key = createHash('sha256').update(source).update(JSON.stringify(examples)).digest('hex').slice(0, 16);
+  const cached = join(cacheDir, `${key}.json`);
+  if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as IntentModel;
+  const model = trainIntentModel(examples, { trainedOn: 'cv', entriesDigest: '' });
+  writeFileSync(cached, JSON.stringify(model));
+  return model;
+}
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(6);
+const summary = (r: EvalReport): string =>
+  `in-scope ${pct(r.inScope.accuracy)} direct ${pct(r.answeredDirectly.rate)} out-of-scope ${pct(r.outOfScope.rate)} confident-wrong ${pct(r.confidentWrong.rate)} (${r.confidentWrong.count}/${r.confidentWrong.total})`;
+
+/** The blends to compare: the default, and with --gates the trade-off grid of the confidence gates. */
+const blends: BlendConfig[] = [DEFAULT_BLEND];
+if (values.gates)
+  for (const confidentMargin of GATE_GRID.confidentMargin)
+    for (const classifierMargin of GATE_GRID.classifierMargin)
+      for (const outOfScopeFallback of GATE_GRID.outOfScopeFallback)
+        blends.push({ ...DEFAULT_BLEND, confidentMargin, classifierMargin, outOfScopeFallback });
+
+const held: Array<EvalRow & { file: string }> = [];
+const answers: Array<Array<ReturnType<ReturnType<typeof enginePredictor>>>> = blends.map(() => []);
+let classifierRight = 0;
+for (let fold = 0; fold < FOLDS; fold++) {
+  const test = rows.filter((r) => foldOf(r) === fold);
+  const model = foldModel(rows.filter((r) => foldOf(r) !== fold));
+  const classifier = new IntentClassifier(model);
+  const withModel = { ...kb, intents: { classifier, current: true, unknownEntries: [] } };
+  const predictors = blends.map((blend) => enginePredictor(withModel, { ...config.engine, blend }));
+  for (const row of test) {
+    held.push(row);
+    predictors.forEach((predict, i) => answers[i]?.push(predict(row.q)));
+    const scores = classifier.classify(kb.matcher.correct(readQuestion(withModel, row.q).syllables));
+    const best = [...scores.entries].sort((a, b) => b[1] - a[1])[0];
+    const top = best && best[1] > scores.outOfScope ? best[0] : OUT_OF_SCOPE;
+    if (top === (row.expect ?? OUT_OF_SCOPE)) classifierRight++;
+  }
+}
+
+const replay = (subset: (r: (typeof held)[number]) => boolean, blend = 0): EvalReport => {
+  const picked = held.map((r, i) => ({ r, a: answers[blend]?.[i] })).filter(({ r }) => subset(r));
+  const byQ = new Map(picked.map(({ r, a }) => [r.q, a]));
+  return evaluate(
+    picked.map(({ r }) => r),
+    (q) => byQ.get(q) ?? { id: null, outcome: 'fallback', score: 0 },
+  );
+};
+
+process.stdout.write(
+  `${rows.length} labelled questions from ${files.length} files, ${FOLDS} folds\n` +
+    `classifier alone, top-1 (entry or out of scope): ${pct(classifierRight / held.length)}\n` +
+    `engine, all folds:  ${summary(replay(() => true))}\n`,
+);
+for (const f of files) process.stdout.write(`  ${basename(f).padEnd(18)} ${summary(replay((r) => r.file === f))}\n`);
+if (values.gates)
+  for (const [i, blend] of blends.entries())
+    process.stdout.write(
+      `margin=${blend.confidentMargin} classifierMargin=${blend.classifierMargin} oosFallback=${blend.outOfScopeFallback}: ${summary(replay(() => true, i))}\n`,
+    );

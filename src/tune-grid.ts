@@ -1,0 +1,6 @@
+/** The settings of the blend's confidence gates that `npm run tune:intents` and `npm run cv:intents -- --gates` compare. */
+export const GATE_GRID = {
+  confidentMargin: [0, 0.1, 0.2, 0.3, 1],
+  classifierMargin: [-1, 0, 0.1, 0.2, 0.3],
+  outOfScopeFallback: [2, 0.5, 0.4, 0.3],
+};
