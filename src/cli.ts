@@ -34,7 +34,7 @@ import { buildManifest, MANIFEST_FILE, renderManifest } from './kb/manifest.ts';
 import { ParsedYamlCache } from './kb/parse-cache.ts';
 import { freshnessReport } from './kb/freshness.ts';
 import { trainClassifier } from './safeguarding/classifier.ts';
-import { entriesDigest, INTENT_MODEL_FILE } from './kb/intent-schema.ts';
+import { entriesDigest, entryDigests, INTENT_MODEL_FILE } from './kb/intent-schema.ts';
 import { trainIntentModel } from './nlp/intent-classifier.ts';
 import { intentExamples } from './nlp/intent-training.ts';
 import { createLogger, silentLogger } from './log.ts';
@@ -351,6 +351,7 @@ function commandTrainIntents(args: string[], config: AppConfig, io: CliIo): void
   const model = trainIntentModel(examples, {
     trainedOn: trainedOn.join(', '),
     entriesDigest: entriesDigest(kb.entries.values()),
+    entryDigests: entryDigests(kb.entries.values()),
   });
   const out = join(config.knowledgeDir, INTENT_MODEL_FILE);
   writeFileSync(out, `${JSON.stringify(model)}\n`);

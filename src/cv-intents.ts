@@ -53,7 +53,7 @@ function foldModel(training: readonly EvalRow[]): IntentModel {
   const key = createHash('sha256').update(source).update(JSON.stringify(examples)).digest('hex').slice(0, 16);
   const cached = join(cacheDir, `${key}.json`);
   if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as IntentModel;
-  const model = trainIntentModel(examples, { trainedOn: 'cv', entriesDigest: '' });
+  const model = trainIntentModel(examples, { trainedOn: 'cv', entriesDigest: '', entryDigests: {} });
   writeFileSync(cached, JSON.stringify(model));
   return model;
 }
@@ -77,7 +77,10 @@ for (let fold = 0; fold < FOLDS; fold++) {
   const test = rows.filter((r) => foldOf(r) === fold);
   const model = foldModel(rows.filter((r) => foldOf(r) !== fold));
   const classifier = new IntentClassifier(model);
-  const withModel = { ...kb, intents: { classifier, current: true, unknownEntries: [] } };
+  const withModel = {
+    ...kb,
+    intents: { classifier, current: true, unknownEntries: [], changedEntries: new Set<string>() },
+  };
   const predictors = blends.map((blend) => enginePredictor(withModel, { ...config.engine, blend }));
   for (const row of test) {
     held.push(row);

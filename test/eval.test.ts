@@ -37,8 +37,11 @@ const FLOORS: Record<string, Floor> = {
     confidentWrong: 0,
     english: 1,
   },
+  // tune in-scope 98.4% → 97.9% (one question, "Ôn mệ tui già rồi…", now falls back) when the classifier learnt
+  // from train-q-c/d and answers need agreement or a margin: the trade chosen on the tune sets and cross-validation
+  // for confident wrong answers 3.8% → 2.3% there (holdout2 4.3% → 2.0%, holdout3 3.7% → 2.3%).
   'tune.jsonl': {
-    inScope: 0.984,
+    inScope: 0.979,
     outOfScope: 0.942,
     noAccents: 0.981,
     teencode: 0.976,
@@ -83,13 +86,13 @@ const FLOORS: Record<string, Floor> = {
     answeredDirectly: 0.883,
   },
   'holdout2.jsonl': {
-    inScope: 0.854,
-    outOfScope: 0.9,
+    inScope: 0.858,
+    outOfScope: 0.918,
     noAccents: 0.893,
     teencode: 0.812,
-    referral: 0.723,
-    confidentWrong: 0.043,
-    answeredDirectly: 0.704,
+    referral: 0.738,
+    confidentWrong: 0.02,
+    answeredDirectly: 0.733,
   },
   // holdout3: a third held-out set (240 in scope, 110 out of scope), written blind in session 18; floors at
   // its first measurement, before anything was tuned after it arrived. Its misses stay hidden.
@@ -97,14 +100,17 @@ const FLOORS: Record<string, Floor> = {
   // Out of scope: 82.7% with the classifier, 81.8% after the safeguarding round of the same session, which
   // raised crisis recall 3-5 points on four blind holdouts and turned one out-of-scope question here into a
   // false emergency screen (safety first: the floor stays at that round's level, its first measurement).
+  // Second intent round (more training data, the agreement gate): in-scope 89.6%, out of scope 86.4%, confident
+  // wrong 2.3%, but answered directly 81.3% → 80.0% (the gate turns a few right answers into a did-you-mean
+  // with the right entry first): that trade was chosen on the tune sets and cross-validation, not here.
   'holdout3.jsonl': {
-    inScope: 0.887,
-    answeredDirectly: 0.812,
-    outOfScope: 0.818,
+    inScope: 0.895,
+    answeredDirectly: 0.8,
+    outOfScope: 0.863,
     noAccents: 0.855,
-    teencode: 0.708,
-    referral: 0.753,
-    confidentWrong: 0.038,
+    teencode: 0.75,
+    referral: 0.769,
+    confidentWrong: 0.023,
   },
 };
 

@@ -15,6 +15,8 @@ export const INTENT_MODEL_FILE = 'intent-model.json';
 export const intentModelSchema = classifierModelSchema.extend({
   /** `entriesDigest` of the entries at training time. */
   entriesDigest: z.string(),
+  /** `entryDigest` of each entry at training time: an entry edited since is answered by the matcher alone. */
+  entryDigests: z.record(z.string(), z.string()).optional(),
 });
 /** A trained intent classifier as stored. */
 export type IntentModel = z.infer<typeof intentModelSchema>;
@@ -25,6 +27,19 @@ interface EntryWording {
   title: string;
   questions: readonly string[];
   keywords: readonly string[];
+}
+
+/** A fingerprint of one entry's id, title, questions and keywords. */
+export function entryDigest(e: EntryWording): string {
+  return createHash('sha256')
+    .update(JSON.stringify([e.id, e.title, e.questions, e.keywords]))
+    .digest('hex')
+    .slice(0, 16);
+}
+
+/** The fingerprint of each entry, by id. */
+export function entryDigests(entries: Iterable<EntryWording>): Record<string, string> {
+  return Object.fromEntries([...entries].map((e) => [e.id, entryDigest(e)]));
 }
 
 /** A fingerprint of every entry's id, title, questions and keywords: it changes with any edit the model should learn. */

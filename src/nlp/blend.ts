@@ -49,8 +49,8 @@ export const DEFAULT_BLEND: BlendConfig = {
   scale: 0.9,
   outOfScopeWeight: 0.8,
   disagreementWeight: 0.4,
-  confidentMargin: 0,
-  classifierMargin: 0,
+  confidentMargin: 0.2,
+  classifierMargin: 0.1,
   outOfScopeFallback: 2,
 };
 
@@ -118,11 +118,12 @@ export function blendRanking(
     const p = scores.entries.get(id) ?? 0;
     // Out of scope weighs only by how much more likely it is than this entry. An entry added
     // since training: the matcher alone speaks for it until the model is retrained.
-    const score = intents.classifier.entryIds.has(id)
-      ? Math.max(m, scale * m + w * p) -
-        outOfScopeWeight * Math.max(0, scores.outOfScope - p) -
-        disagreementWeight * (topProbability - p)
-      : m;
+    const score =
+      intents.classifier.entryIds.has(id) && !intents.changedEntries.has(id)
+        ? Math.max(m, scale * m + w * p) -
+          outOfScopeWeight * Math.max(0, scores.outOfScope - p) -
+          disagreementWeight * (topProbability - p)
+        : m;
     // An entry the blend leaves at nothing is no candidate at all.
     if (score > 0) ranked.push({ id, score: Math.min(1, score) });
   }
@@ -143,7 +144,9 @@ export function blendRanking(
   );
   if (topProbability < scores.outOfScope && scores.outOfScope >= config.outOfScopeFallback) {
     for (const c of ranked) c.score = Math.min(c.score, thresholds.suggest * BELOW);
-  } else {
+  } else if (!ranked[0] || !intents.changedEntries.has(ranked[0].id)) {
+    // Agreement is asked only about entries the model knows as they are: a staff edit (a new phrasing, a new
+    // entry) takes effect at once, before anyone retrains.
     gateConfidentAnswer(ranked, matched[0]?.id, scores, config, thresholds.answer);
   }
   // With no candidate left (out of scope), the matcher's own best still explains the decision.

@@ -12,7 +12,7 @@ import { pause, type Steps } from '../kb/steps.ts';
 import { tokenize } from '../text/normalize.ts';
 import { AgencyMatcher } from './referral.ts';
 import { IntentClassifier } from './intent-classifier.ts';
-import { entriesDigestInSteps } from '../kb/intent-schema.ts';
+import { entriesDigestInSteps, entryDigest } from '../kb/intent-schema.ts';
 
 /** The agencies file, compiled: each agency by id, and the recogniser of their cues. */
 interface Agencies {
@@ -33,6 +33,11 @@ export interface IntentSection {
   current: boolean;
   /** Entries added since training: the matcher alone answers them until the model is retrained. */
   unknownEntries: readonly string[];
+  /**
+   * Entries added or reworded since training (a phrasing added in the console): the classifier's opinion of
+   * them is out of date, so the matcher alone scores them and no agreement is asked, until retrained.
+   */
+  changedEntries: ReadonlySet<string>;
 }
 
 /** A classifier already built, and the model object it was built from. */
@@ -124,5 +129,13 @@ function* compileIntents(
   const classifier = reuse?.model === model ? reuse.classifier : new IntentClassifier(model);
   const unknownEntries = [...kb.entries.keys()].filter((id) => !classifier.entryIds.has(id));
   const digest = yield* entriesDigestInSteps(kb.entries.values());
-  return { classifier, current: model.entriesDigest === digest, unknownEntries };
+  const current = model.entriesDigest === digest;
+  const changedEntries = new Set(unknownEntries);
+  if (!current)
+    for (const entry of kb.entries.values()) {
+      yield* pause();
+      // A model from before per-entry digests: every entry counts as changed once the whole digest differs.
+      if (model.entryDigests?.[entry.id] !== entryDigest(entry)) changedEntries.add(entry.id);
+    }
+  return { classifier, current, unknownEntries, changedEntries };
 }

@@ -112,7 +112,7 @@ const LEARNING_RATE = 0.01;
 /** Trains a classifier: each entry id is a class, and every out-of-scope question teaches OUT_OF_SCOPE. */
 export function trainIntentModel(
   examples: readonly IntentExample[],
-  meta: { trainedOn: string; entriesDigest: string },
+  meta: { trainedOn: string; entriesDigest: string; entryDigests: Record<string, string> },
 ): IntentModel {
   const rows: TrainingRow[] = examples
     .filter((e) => e.syllables.length > 0)
@@ -130,6 +130,7 @@ export function trainIntentModel(
     trainedOn: meta.trainedOn,
     rows: rows.length,
     entriesDigest: meta.entriesDigest,
+    entryDigests: meta.entryDigests,
     network: {
       settings: json.settings as Record<string, unknown>,
       features: json.features ?? [],

@@ -21,12 +21,14 @@ const examples = [
 
 describe('intent classifier', () => {
   it('trains the same model, byte for byte, every time', () => {
-    const meta = { trainedOn: 'test', entriesDigest: 'x' };
+    const meta = { trainedOn: 'test', entriesDigest: 'x', entryDigests: {} };
     expect(JSON.stringify(trainIntentModel(examples, meta))).toBe(JSON.stringify(trainIntentModel(examples, meta)));
   });
 
   it('gives the learnt entry the highest probability, and out of scope to what looks out of scope', () => {
-    const classifier = new IntentClassifier(trainIntentModel(examples, { trainedOn: 'test', entriesDigest: 'x' }));
+    const classifier = new IntentClassifier(
+      trainIntentModel(examples, { trainedOn: 'test', entriesDigest: 'x', entryDigests: {} }),
+    );
     const amount = classifier.classify(words('tro cap bao nhieu'));
     expect(Math.max(...amount.entries.values())).toBe(amount.entries.get('allowance-amount'));
     expect(amount.entries.get('allowance-amount')).toBeGreaterThan(amount.outOfScope);
@@ -75,9 +77,11 @@ describe('intent classifier in the engine', () => {
   });
 
   it('offers nothing when the classifier finds out of scope likeliest and the out-of-scope gate is on', () => {
-    // A bank loan: "out of scope" outweighs every entry, though the matcher alone offers poverty support.
-    const question = 'vay von ngan hang chinh sach';
-    expect(findAnswer(kb, question)).toMatchObject({ outcome: 'did-you-mean', entryId: 'service-poverty' });
+    // Vaping (a tune-set question): "out of scope" outweighs every entry, though the blend alone still offers
+    // the drugs service as a did-you-mean. (The bank-loan question this test used first falls back anyway since
+    // the classifier learnt from train-q-c/d.)
+    const question = 'con e hut bong cuoi vs thuoc la dien tu, e phai lm sao';
+    expect(findAnswer(kb, question)).toMatchObject({ outcome: 'did-you-mean', entryId: 'service-social-evils' });
     const gate = { ...DEFAULT_BLEND, outOfScopeFallback: 0.3 };
     expect(findAnswer(kb, question, { ...DEFAULT_ENGINE_CONFIG, blend: gate })).toMatchObject({
       outcome: 'fallback',
