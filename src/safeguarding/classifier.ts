@@ -2,7 +2,9 @@
  * The statistical half of the safeguarding layer: a linear model (one
  * perceptron per situation, from @nlpjs/neural) over word and word-pair
  * features, trained by `npm run train:safeguarding` from a labelled corpus in
- * the repository and stored in knowledge/safeguarding-model.json, with a
+ * the repository and stored in knowledge/safeguarding-model.json (features
+ * only one corpus used are dropped, and a small step size keeps it from
+ * learning any one wording by heart: see `npm run cv:safeguarding`), with a
  * second model over single words only, which the detector asks last, on
  * messages nothing else can answer. It only
  * speaks when the concept rules found no situation at all, so it adds recall
@@ -131,23 +133,52 @@ export interface TrainingMessage {
   text: string;
   situation: SituationId | null;
   outcome: string;
+  /** The corpus (writer) it comes from: a feature must recur across corpora to be kept (see `minCorpora`). */
+  corpus?: string;
 }
+
+/** How the networks are trained; the defaults are what cross-validation across the training corpora chose. */
+export interface TrainingOptions {
+  /** Passes over the rows. */
+  iterations: number;
+  /** The network's step size. */
+  learningRate: number;
+  /** A feature seen in fewer corpora than this is dropped (when every row names its corpus): a word pair one writer used once is memorised, not learnt. */
+  minCorpora: number;
+  /** The same for the single-word model. */
+  minCorporaWords: number;
+}
+
+/** The training settings of the shipped model. */
+export const DEFAULT_TRAINING: TrainingOptions = {
+  iterations: 300,
+  learningRate: 0.2,
+  minCorpora: 2,
+  minCorporaWords: 1,
+};
 
 /** Trains a classifier (both models): danger-now messages teach their situation, everything else "safe". */
 export function trainClassifier(
   messages: readonly TrainingMessage[],
   read: (text: string) => Token[],
   trainedOn: string,
+  options: TrainingOptions = DEFAULT_TRAINING,
 ): ClassifierModel {
   const tokens = messages.map((m) => read(m.text));
   const label = (m: TrainingMessage): string =>
     m.outcome === 'danger-now' && m.situation ? m.situation : m.outcome === 'informational' ? INFORMATIONAL : SAFE;
-  const train = (pairs: boolean): NetworkJson => {
+  const train = (pairs: boolean, minCorpora: number): NetworkJson => {
+    const inputs = messages.map((_, i) => safeguardingFeatures(tokens[i] as Token[], pairs));
+    const kept = recurringFeatures(inputs, messages, minCorpora);
     const rows: TrainingRow[] = messages.map((m, i) => ({
-      input: safeguardingFeatures(tokens[i] as Token[], pairs),
+      input: Object.fromEntries(Object.entries(inputs[i] as Record<string, number>).filter(([f]) => kept(f))),
       output: { [label(m)]: 1 },
     }));
-    const network = new neural.NeuralNetwork({ iterations: 300, log: false });
+    const network = new neural.NeuralNetwork({
+      iterations: options.iterations,
+      learningRate: options.learningRate,
+      log: false,
+    });
     network.train(interleave(rows));
     const json = network.toJSON();
     return {
@@ -158,7 +189,37 @@ export function trainClassifier(
       perceptrons: (json.perceptrons ?? []).map((weights) => weights.map((w) => Math.round(w * 1e4) / 1e4)),
     };
   };
-  return { trainedOn, rows: messages.length, network: train(true), words: train(false) };
+  return {
+    trainedOn,
+    rows: messages.length,
+    network: train(true, options.minCorpora),
+    words: train(false, options.minCorporaWords),
+  };
+}
+
+/**
+ * Which features to keep: those used by at least `minCorpora` corpora. A
+ * word pair's words stay whenever the pair does, since the classifier only
+ * builds a pair from two words it knows.
+ */
+function recurringFeatures(
+  inputs: readonly Record<string, number>[],
+  messages: readonly TrainingMessage[],
+  minCorpora: number,
+): (feature: string) => boolean {
+  // Rows that do not say which corpus they come from (a test's handful of made-up rows) are kept whole.
+  if (minCorpora <= 1 || messages.some((m) => m.corpus === undefined)) return () => true;
+  const corpora = new Map<string, Set<string>>();
+  inputs.forEach((input, i) => {
+    const corpus = messages[i]?.corpus ?? '';
+    for (const f of Object.keys(input)) corpora.set(f, (corpora.get(f) ?? new Set()).add(corpus));
+  });
+  const keep = new Set([...corpora].filter(([, seen]) => seen.size >= minCorpora).map(([f]) => f));
+  for (const f of [...keep]) {
+    if (!f.startsWith('b:')) continue;
+    for (const word of f.slice(2).split('_')) keep.add(`w:${word}`);
+  }
+  return (feature) => keep.has(feature);
 }
 
 /**

@@ -106,6 +106,17 @@ describe('safeguarding: danger now', () => {
     });
   });
 
+  it('takes a goodbye with a date to meet again as a greeting, and a last letter as a farewell', () => {
+    expect(detect('cảm ơn trung tâm vì tất cả, tạm biệt và hẹn gặp lại lớp sau')).toBeNull();
+    expect(detect('goodbye everyone, see you after the Tet holiday')).toBeNull();
+    expect(detect('tạm biệt mọi người, hẹn gặp lại sau, thuốc em gom đủ rồi')).toMatchObject({ situation: 'suicide' });
+    expect(detect('em viết thư cuối cho mẹ rồi, sáng mai mẹ đọc nhé')).toMatchObject({
+      situation: 'suicide',
+      outcome: 'danger-now',
+    });
+    expect(detect('mai mọi người sẽ không phải thấy mặt em nữa đâu')).toMatchObject({ situation: 'suicide' });
+  });
+
   it('hears danger happening now to a named person inside a question about services', () => {
     expect(detect('số điện thoại trung tâm là gì, con tôi vừa bị người lạ kéo lên xe')).toMatchObject({
       outcome: 'danger-now',
