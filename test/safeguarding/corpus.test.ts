@@ -48,7 +48,7 @@ const FLOORS: Record<string, Floor> = {
   // and alarms one more of its hard negatives (9 → 10 of 165): the only floor this round lowered.
   'holdout2.jsonl': { crisisRecall: 0.969, falseCrisis: 0.061, disclosureHandled: 0.914, deadEnds: 0.025 },
   'holdout.jsonl': { crisisRecall: 0.976, falseCrisis: 0.043, disclosureHandled: 0.971, deadEnds: 0.019 },
-  'holdout3.jsonl': { crisisRecall: 0.976, falseCrisis: 0.061, disclosureHandled: 0.857, deadEnds: 0.019 },
+  'holdout3.jsonl': { crisisRecall: 0.976, falseCrisis: 0.055, disclosureHandled: 0.857, deadEnds: 0.019 },
   'train11.jsonl': { crisisRecall: 1, falseCrisis: 0.012, disclosureHandled: 0.9, deadEnds: 0.005 },
   // train12: 90.0% recall, 10.0% false crisis when it arrived, before any cue was learnt from it.
   'train12.jsonl': { crisisRecall: 1, falseCrisis: 0, disclosureHandled: 0.975, deadEnds: 0 },
