@@ -37,9 +37,9 @@ const FLOORS: Record<string, Floor> = {
   'train2.jsonl': { crisisRecall: 1, falseCrisis: 0, disclosureHandled: 0.9, deadEnds: 0 },
   'train3.jsonl': { crisisRecall: 0.987, falseCrisis: 0.005, disclosureHandled: 0.966, deadEnds: 0.011 },
   'train4.jsonl': { crisisRecall: 0.975, falseCrisis: 0, disclosureHandled: 0.933, deadEnds: 0.022 },
-  'train5.jsonl': { crisisRecall: 1, falseCrisis: 0.005, disclosureHandled: 0.933, deadEnds: 0.006 },
+  'train5.jsonl': { crisisRecall: 1, falseCrisis: 0, disclosureHandled: 0.933, deadEnds: 0.006 },
   'train6.jsonl': { crisisRecall: 0.993, falseCrisis: 0.005, disclosureHandled: 1, deadEnds: 0 },
-  'train7.jsonl': { crisisRecall: 0.95, falseCrisis: 0.021, disclosureHandled: 1, deadEnds: 0.007 },
+  'train7.jsonl': { crisisRecall: 0.95, falseCrisis: 0.017, disclosureHandled: 1, deadEnds: 0.007 },
   'train8.jsonl': { crisisRecall: 1, falseCrisis: 0.015, disclosureHandled: 0.8, deadEnds: 0.025 },
   'train9.jsonl': { crisisRecall: 0.991, falseCrisis: 0.009, disclosureHandled: 0.85, deadEnds: 0.018 },
   'train10.jsonl': { crisisRecall: 0.985, falseCrisis: 0.015, disclosureHandled: 0.866, deadEnds: 0.018 },
@@ -49,15 +49,15 @@ const FLOORS: Record<string, Floor> = {
   'holdout2.jsonl': { crisisRecall: 0.969, falseCrisis: 0.061, disclosureHandled: 0.914, deadEnds: 0.025 },
   'holdout.jsonl': { crisisRecall: 0.976, falseCrisis: 0.043, disclosureHandled: 0.971, deadEnds: 0.019 },
   'holdout3.jsonl': { crisisRecall: 0.976, falseCrisis: 0.055, disclosureHandled: 0.857, deadEnds: 0.019 },
-  'train11.jsonl': { crisisRecall: 1, falseCrisis: 0.012, disclosureHandled: 0.9, deadEnds: 0.005 },
+  'train11.jsonl': { crisisRecall: 1, falseCrisis: 0.006, disclosureHandled: 0.9, deadEnds: 0.005 },
   // train12: 90.0% recall, 10.0% false crisis when it arrived, before any cue was learnt from it.
   'train12.jsonl': { crisisRecall: 1, falseCrisis: 0, disclosureHandled: 0.975, deadEnds: 0 },
   // train13: 84.3% recall, 6.7% false crisis, 55.0% disclosures handled when it arrived, before any cue was learnt from it.
-  'train13.jsonl': { crisisRecall: 1, falseCrisis: 0.025, disclosureHandled: 0.925, deadEnds: 0.006 },
+  'train13.jsonl': { crisisRecall: 1, falseCrisis: 0.017, disclosureHandled: 0.925, deadEnds: 0.006 },
   // train14: 81.2% recall, 8.2% false crisis, 82.5% disclosures handled when it arrived, before any cue was learnt from it.
   'train14.jsonl': { crisisRecall: 0.976, falseCrisis: 0.01, disclosureHandled: 0.875, deadEnds: 0.01 },
   // train15: 81.5% recall, 12.0% false crisis, 76.0% disclosures handled when it arrived, before any cue or model learnt from it.
-  'train15.jsonl': { crisisRecall: 0.94, falseCrisis: 0.054, disclosureHandled: 0.76, deadEnds: 0.056 },
+  'train15.jsonl': { crisisRecall: 0.94, falseCrisis: 0.047, disclosureHandled: 0.76, deadEnds: 0.056 },
   // holdout4: written blind, never tuned on; its misses are never printed.
   'holdout4.jsonl': { crisisRecall: 0.96, falseCrisis: 0.064, disclosureHandled: 0.9, deadEnds: 0.032 },
   // holdout5: written blind after train13, never tuned on; its misses are never printed.
