@@ -293,6 +293,28 @@ describe('safeguarding: what is not an emergency', () => {
       expect(result.outcome, text).not.toBe('disclosure');
     }
   });
+  it('answers questions about films, essays, news and statistics, and English idioms, without an emergency', () => {
+    const calm = [
+      'the movie was about a girl who was kidnapped, really sad',
+      'when is the world day against trafficking?',
+      'how many people die by suicide each year in Vietnam?',
+      'my essay is about the causes of teen suicide, any sources?',
+      'what are common overdose symptoms so I can recognise them?',
+      'a character in my favourite show attempted suicide, it hit me hard',
+      'he shot a great photo at the wedding',
+      'I am trapped at work until 9 pm again',
+      'thế nào là bạo lực tinh thần vậy ạ',
+      'bài kiểm tra hóa giết em rồi, được có 3 điểm',
+      'về nhà chỉ muốn nằm im như xác chết',
+    ];
+    expect(calm.filter((text) => findAnswer(kb, text).crisis)).toEqual([]);
+    const danger = [
+      'my friend is on the bridge right now and wants to jump',
+      'chồng em đang cầm dao dọa giết em',
+      'the news is on but my dad just collapsed and is not breathing',
+    ];
+    expect(danger.filter((text) => detect(text)?.outcome !== 'danger-now')).toEqual([]);
+  });
 });
 
 describe('safeguarding: disclosures', () => {
