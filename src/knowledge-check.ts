@@ -84,62 +84,95 @@ export interface CheckAnswer {
 interface Waiting {
   resolve: (result: CheckResult) => void;
   reject: (error: Error) => void;
+  /** The checker that asked, so that closing it rejects only its own checks. */
+  owner: KnowledgeChecker;
+}
+
+/** How long the shared worker stays, idle, after the last checker closes: a store opened soon after reuses it. */
+const IDLE_MS = 10_000;
+
+/**
+ * The one checking worker of the process, shared by every checker (each
+ * request names its folder, the worker keeps nothing between requests):
+ * started on first use, kept while a checker is open and for `IDLE_MS`
+ * after the last one closes, never keeping the process from stopping.
+ */
+const shared = {
+  worker: undefined as Worker | undefined,
+  lastId: 0,
+  waiting: new Map<number, Waiting>(),
+  users: new Set<KnowledgeChecker>(),
+  /** Counts releases: an idle timer stops the worker only if no checker used it since (no clearTimeout, which fake timers in tests may not own). */
+  generation: 0,
+};
+
+function sharedWorker(): Worker {
+  if (shared.worker) return shared.worker;
+  const worker = startWorker();
+  worker.unref();
+  worker.on('message', ({ id, result }: CheckAnswer) => {
+    shared.waiting.get(id)?.resolve(result);
+    shared.waiting.delete(id);
+  });
+  const fail = (error: Error): void => {
+    if (shared.worker !== worker) return;
+    shared.worker = undefined;
+    for (const waiting of shared.waiting.values()) waiting.reject(error);
+    shared.waiting.clear();
+  };
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`the knowledge check worker stopped (exit code ${code})`)));
+  shared.worker = worker;
+  return worker;
+}
+
+function use(checker: KnowledgeChecker): Worker {
+  shared.users.add(checker);
+  shared.generation++;
+  return sharedWorker();
+}
+
+function release(checker: KnowledgeChecker): void {
+  const error = new Error('the knowledge checker was closed');
+  for (const [id, waiting] of shared.waiting) {
+    if (waiting.owner !== checker) continue;
+    shared.waiting.delete(id);
+    waiting.reject(error);
+  }
+  if (!shared.users.delete(checker) || shared.users.size > 0 || !shared.worker) return;
+  const generation = ++shared.generation;
+  setTimeout(() => {
+    if (shared.generation !== generation || shared.users.size > 0) return;
+    const worker = shared.worker;
+    shared.worker = undefined;
+    void worker?.terminate();
+  }, IDLE_MS).unref();
 }
 
 /**
- * A worker thread that checks the knowledge folder on request. Started once
- * (its modules take a moment to load) and kept for the next reload; it never
- * keeps the process from stopping, and a new one starts if it fails.
+ * Checks the knowledge folder on request, in the process's shared worker
+ * thread (its modules take a moment to load, so it is started once and kept
+ * for the next reload); it never keeps the process from stopping, and a new
+ * one starts if it fails.
  */
 export class KnowledgeChecker {
-  private worker: Worker | undefined;
-  private lastId = 0;
-  private readonly waiting = new Map<number, Waiting>();
-
   /** Starts the worker now, so that the first reload does not wait for its modules to load. */
   warmUp(): void {
-    this.running();
+    use(this);
   }
 
   /** Checks the folder in the worker; rejects only when the worker itself fails (the folder's problems resolve). */
   check(request: CheckRequest): Promise<CheckResult> {
-    const worker = this.running();
-    const id = ++this.lastId;
+    const worker = use(this);
+    const id = ++shared.lastId;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
+      shared.waiting.set(id, { resolve, reject, owner: this });
       worker.postMessage({ id, request } satisfies CheckMessage);
     });
   }
 
-  /** Stops the worker; checks still waiting are rejected. */
+  /** Stops using the worker: this checker's checks still waiting are rejected; the worker stops once no checker uses it. */
   close(): void {
-    const worker = this.worker;
-    this.worker = undefined;
-    this.failAll(new Error('the knowledge checker was closed'));
-    void worker?.terminate();
-  }
-
-  private running(): Worker {
-    if (this.worker) return this.worker;
-    const worker = startWorker();
-    worker.unref();
-    worker.on('message', ({ id, result }: CheckAnswer) => {
-      this.waiting.get(id)?.resolve(result);
-      this.waiting.delete(id);
-    });
-    const fail = (error: Error): void => {
-      if (this.worker !== worker) return;
-      this.worker = undefined;
-      this.failAll(error);
-    };
-    worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`the knowledge check worker stopped (exit code ${code})`)));
-    this.worker = worker;
-    return worker;
-  }
-
-  private failAll(error: Error): void {
-    for (const waiting of this.waiting.values()) waiting.reject(error);
-    this.waiting.clear();
+    release(this);
   }
 }

@@ -14,18 +14,23 @@ import {
   type KbProblem,
 } from './kb/load.ts';
 import { INTENT_MODEL_FILE } from './kb/intent-schema.ts';
+import { ParsedYamlCache } from './kb/parse-cache.ts';
 import type { CheckAnswer, CheckMessage, CheckRequest, CheckResult } from './knowledge-check.ts';
 import { compileKnowledge } from './knowledge.ts';
 
 /** Entries per JSON chunk sent back: a chunk parses in about a millisecond. */
 const ENTRIES_PER_CHUNK = 200;
 
+/** The YAML this worker parsed for its last check, by text: a reload parses only the files that changed. */
+const parsedLastTime = new ParsedYamlCache();
+
 /** Reads, parses, checks and compiles the folder, as a reload does, and keeps it as the last good copy when it passes. */
 export function checkKnowledgeFolder(request: CheckRequest): CheckResult {
   try {
     const problems: KbProblem[] = [];
     const files = readKnowledgeFiles(request.dir, problems, request.center);
-    const source = parseKnowledgeSource(files, problems);
+    const source = parseKnowledgeSource(files, problems, { parseCache: parsedLastTime });
+    parsedLastTime.save();
     compileKnowledge(source, { now: new Date(request.now) });
     let lastGoodError: string | undefined;
     if (request.dataDir !== undefined) {

@@ -20,14 +20,14 @@ const FORMAT = 'yaml2-core-unique-keys-1';
 
 /** Parsed values by the SHA-256 of their text, each kept as its JSON text. */
 export class ParsedYamlCache {
-  private readonly file: string;
+  private readonly file: string | undefined;
   private saved: Map<string, string>;
   private used = new Map<string, string>();
 
-  /** Reads the cache of a data folder (empty when there is none yet). */
-  constructor(dataDir: string) {
-    this.file = join(dataDir, PARSED_YAML_FILE);
-    this.saved = readSaved(this.file);
+  /** Reads the cache of a data folder (empty when there is none yet); without one, a cache kept in memory only. */
+  constructor(dataDir?: string) {
+    this.file = dataDir === undefined ? undefined : join(dataDir, PARSED_YAML_FILE);
+    this.saved = this.file === undefined ? new Map() : readSaved(this.file);
   }
 
   /** The value of `text`: a fresh copy from the cache, or `parseYaml(text)`, whose errors are thrown as they are. */
@@ -47,15 +47,15 @@ export class ParsedYamlCache {
   }
 
   /**
-   * Ends a load: writes the values it used (only those, so the cache never grows with old versions of a file)
-   * when they differ from the saved ones. A failed write only costs the next start its time.
+   * Ends a load: keeps the values it used (only those, so the cache never grows with old versions of a file),
+   * and writes them to DATA_DIR when they differ from the saved ones. A failed write only costs the next start its time.
    */
   save(): void {
     const used = this.used;
     this.used = new Map();
     const same = used.size === this.saved.size && [...used.keys()].every((key) => this.saved.has(key));
     this.saved = used;
-    if (same) return;
+    if (same || this.file === undefined) return;
     try {
       writeFileDurablySync(this.file, JSON.stringify({ format: FORMAT, parsed: Object.fromEntries(used) }));
     } catch {

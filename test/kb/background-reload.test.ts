@@ -7,7 +7,7 @@ import { silentLogger } from '../../src/log.ts';
 import { copyKnowledge } from '../helpers/kb.ts';
 import { parseEvalLines } from '../../src/eval.ts';
 
-// Each store starts its own worker, whose modules load under tsx: slow on a loaded machine.
+// The stores share one checking worker, whose modules load under tsx: slow on a loaded machine.
 describe('reloading in the background', { timeout: 60_000 }, () => {
   it('checks a broken folder in the worker and names the file, without touching what is served', async () => {
     const dir = copyKnowledge();

@@ -23,6 +23,20 @@ function countingParser(): { parse: (text: string) => unknown; calls: string[] }
 }
 
 describe('the parsed YAML cache', () => {
+  it('kept in memory only (the check worker), keeps the texts of the last load and writes nothing', () => {
+    const parser = countingParser();
+    const cache = new ParsedYamlCache();
+    cache.parse('a: 1', parser.parse);
+    cache.parse('b: 2', parser.parse);
+    cache.save();
+    expect(cache.parse('a: 1', parser.parse)).toEqual({ text: 'a: 1' });
+    cache.save();
+    cache.parse('a: 1', parser.parse);
+    cache.parse('b: 2', parser.parse);
+    // 'b: 2' was not used by the load before: parsed again.
+    expect(parser.calls).toEqual(['a: 1', 'b: 2', 'b: 2']);
+  });
+
   it('parses a text once: the next process reads the value from DATA_DIR', () => {
     const dir = dataDir();
     const first = countingParser();
