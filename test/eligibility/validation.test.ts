@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { KnowledgeError } from '../../src/kb/load.ts';
-import { copyKnowledge, loadKnowledgeCached, problemsOfLoading } from '../helpers/kb.ts';
+import { loadKnowledge } from '../../src/knowledge.ts';
+import { copyKnowledge, problemsOfLoading } from '../helpers/kb.ts';
 
 type Data = Record<string, unknown> & {
   questions: Array<
@@ -45,7 +46,7 @@ const question = (data: Data, id: string) => {
 
 describe('eligibility.yaml validation', () => {
   it('loads the shipped rules', () => {
-    expect(loadKnowledgeCached(copyKnowledge()).eligibility?.questions.length).toBeGreaterThan(5);
+    expect(loadKnowledge(copyKnowledge()).eligibility?.questions.length).toBeGreaterThan(5);
   });
 
   it('rejects a condition on a question that does not exist, naming the category and the ids that do', () => {
@@ -140,7 +141,7 @@ describe('eligibility.yaml validation', () => {
     const dir = copyKnowledge();
     rmSync(join(dir, 'eligibility.yaml'));
     try {
-      loadKnowledgeCached(dir);
+      loadKnowledge(dir);
       throw new Error('expected a KnowledgeError');
     } catch (error) {
       expect(error).toBeInstanceOf(KnowledgeError);

@@ -1,7 +1,6 @@
 /** Shared test helpers: the real knowledge base, and throwaway copies of it. */
 import { type CompiledKnowledge, KnowledgeStore, loadKnowledge } from '../../src/knowledge.ts';
 import { KnowledgeError } from '../../src/kb/load.ts';
-import type { ParsedYamlCache } from '../../src/kb/parse-cache.ts';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -30,37 +29,10 @@ export function realKnowledge(): CompiledKnowledge {
   return realKnowledgeStore().current;
 }
 
-/** Parsed YAML by its text, as JSON, for every file a worker has loaded (values JSON cannot carry are not kept). */
-const parsedTexts = new Map<string, string>();
-
-/** Parses each distinct text once per worker, like DATA_DIR's parsed-YAML cache; broken text is parsed (and throws) every time. */
-const parsedOnce: Pick<ParsedYamlCache, 'parse'> = {
-  parse(text, parseYaml) {
-    const kept = parsedTexts.get(text);
-    if (kept !== undefined) return JSON.parse(kept);
-    const value = parseYaml(text);
-    let exact = true;
-    const json = JSON.stringify(value, (_key, v: unknown) => {
-      if (typeof v === 'number' && !Number.isFinite(v)) exact = false;
-      return v;
-    });
-    if (exact && json !== undefined) parsedTexts.set(text, json);
-    return value;
-  },
-};
-
-/**
- * `loadKnowledge` for tests that load many copies of the folder, each with one file changed: the unchanged
- * files' YAML is parsed once per worker (every value still goes through its schema, checks and compile).
- */
-export function loadKnowledgeCached(dir: string, options: Parameters<typeof loadKnowledge>[1] = {}): CompiledKnowledge {
-  return loadKnowledge(dir, { parseCache: parsedOnce, ...options });
-}
-
 /** The problems that make loading `dir` fail (the test fails if it loads). */
 export function problemsOfLoading(dir: string): KnowledgeError['problems'] {
   try {
-    loadKnowledgeCached(dir);
+    loadKnowledge(dir);
   } catch (error) {
     if (error instanceof KnowledgeError) return error.problems;
     throw error;

@@ -2,14 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { KnowledgeError } from '../../src/kb/load.ts';
-import { KnowledgeStore } from '../../src/knowledge.ts';
+import { KnowledgeStore, loadKnowledge } from '../../src/knowledge.ts';
 import { silentLogger } from '../../src/log.ts';
-import { KNOWLEDGE_DIR, loadKnowledgeCached } from '../helpers/kb.ts';
+import { KNOWLEDGE_DIR } from '../helpers/kb.ts';
 
 describe('CENTER', () => {
   it('serves the chosen center’s name, hotline and own levels in answers', () => {
     const hue = new KnowledgeStore(KNOWLEDGE_DIR, silentLogger(), { center: 'hue' }).current;
-    const quangNinh = loadKnowledgeCached(KNOWLEDGE_DIR);
+    const quangNinh = loadKnowledge(KNOWLEDGE_DIR);
     expect(hue.center.name).toBe('Trung tâm Công tác xã hội thành phố Huế');
     expect(hue.center.verify).toContain('hotline');
     expect(hue.entries.get('hotline')?.answer).toContain('thành phố Huế: 111');
@@ -19,8 +19,8 @@ describe('CENTER', () => {
   });
 
   it('names the missing file when CENTER has none', () => {
-    expect(() => loadKnowledgeCached(KNOWLEDGE_DIR, { center: 'da-nang' })).toThrow(KnowledgeError);
-    expect(() => loadKnowledgeCached(KNOWLEDGE_DIR, { center: 'da-nang' })).toThrow(/centers\/da-nang\.yaml/);
+    expect(() => loadKnowledge(KNOWLEDGE_DIR, { center: 'da-nang' })).toThrow(KnowledgeError);
+    expect(() => loadKnowledge(KNOWLEDGE_DIR, { center: 'da-nang' })).toThrow(/centers\/da-nang\.yaml/);
   });
 
   it('is read from the environment once, with the config', () => {

@@ -3,16 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KnowledgeError } from '../../src/kb/load.ts';
 import { fixedClock } from '../../src/clock.ts';
-import { KnowledgeStore } from '../../src/knowledge.ts';
+import { KnowledgeStore, loadKnowledge } from '../../src/knowledge.ts';
 import { silentLogger } from '../../src/log.ts';
-import { copyKnowledge, copyKnowledgeNationalOnly, KNOWLEDGE_DIR, loadKnowledgeCached } from '../helpers/kb.ts';
+import { copyKnowledge, copyKnowledgeNationalOnly, KNOWLEDGE_DIR } from '../helpers/kb.ts';
 
 /** Noon in Vietnam on the given day. */
 const on = (day: string): Date => new Date(`${day}T12:00:00+07:00`);
 
 /** The line of the amounts entry that states the base level, with the center's province levels removed. */
 function baseLevelLine(dir: string, day: string): string {
-  const answer = loadKnowledgeCached(dir, { now: on(day) }).entries.get('allowance-amount')?.answer ?? '';
+  const answer = loadKnowledge(dir, { now: on(day) }).entries.get('allowance-amount')?.answer ?? '';
   return answer.split('\n').find((line) => line.includes('Mức chuẩn:')) ?? '';
 }
 
@@ -61,7 +61,7 @@ describe('dated figures', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('- value: 500000', '- value: "500.000 đồng"'));
     let problems: KnowledgeError['problems'] = [];
     try {
-      loadKnowledgeCached(dir);
+      loadKnowledge(dir);
     } catch (error) {
       if (error instanceof KnowledgeError) problems = error.problems;
     }
@@ -76,7 +76,7 @@ describe('dated figures', () => {
     const dir = copyKnowledge();
     const file = join(dir, 'entries/elderly-allowance.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('{figures.social_pension}', '{figures.pension}'));
-    expect(() => loadKnowledgeCached(dir)).toThrow(/\{figures\.pension\} không có trong figures\.yaml/);
+    expect(() => loadKnowledge(dir)).toThrow(/\{figures\.pension\} không có trong figures\.yaml/);
   });
 });
 

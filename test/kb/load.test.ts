@@ -2,7 +2,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkKnowledge, KnowledgeError, MAX_ANSWER_CHARS, readKnowledgeSource } from '../../src/kb/load.ts';
-import { copyKnowledge, KNOWLEDGE_DIR, realKnowledge, loadKnowledgeCached } from '../helpers/kb.ts';
+import { loadKnowledge } from '../../src/knowledge.ts';
+import { copyKnowledge, KNOWLEDGE_DIR, realKnowledge } from '../helpers/kb.ts';
 
 /** The topic ids the knowledge base must cover (from the project brief). */
 const REQUIRED_TOPICS = [
@@ -93,7 +94,7 @@ describe('validation errors for staff', () => {
     const file = join(dir, 'entries', 'hotline.yaml');
     const text = readFileSync(file, 'utf8').replace(/questions:\n( {2}- .*\n)+/, 'questions:\n  - Số tổng đài?\n');
     writeFileSync(file, text);
-    const error = problemsOf(() => loadKnowledgeCached(dir));
+    const error = problemsOf(() => loadKnowledge(dir));
     const problem = error.problems.find((p) => p.field?.startsWith('questions'));
     expect(problem).toMatchObject({ file: 'entries/hotline.yaml', entryId: 'hotline' });
     expect(problem?.message).toMatch(/ít nhất 4/);
@@ -103,7 +104,7 @@ describe('validation errors for staff', () => {
   it('reports a YAML syntax error with its line', () => {
     const dir = copyKnowledge();
     writeFileSync(join(dir, 'entries', 'greeting.yaml'), 'id: greeting\ntitle: "Chào\n  questions: [\n');
-    const error = problemsOf(() => loadKnowledgeCached(dir));
+    const error = problemsOf(() => loadKnowledge(dir));
     expect(error.problems[0]?.file).toBe('entries/greeting.yaml');
     expect(error.problems[0]?.message).toMatch(/sai cú pháp YAML ở dòng \d+/);
   });
@@ -116,7 +117,7 @@ describe('validation errors for staff', () => {
       .replace(/related:\n/, 'related:\n  - khong-ton-tai\n')
       .replace(/answer: \|\n/, 'answer: |\n  Gọi {center.fax} nhé.\n');
     writeFileSync(file, text);
-    const error = problemsOf(() => loadKnowledgeCached(dir));
+    const error = problemsOf(() => loadKnowledge(dir));
     expect(error.problems.some((p) => p.field === 'related' && p.message.includes('khong-ton-tai'))).toBe(true);
     expect(error.problems.some((p) => p.field === 'answer' && p.message.includes('{center.fax}'))).toBe(true);
   });
@@ -126,7 +127,7 @@ describe('validation errors for staff', () => {
     const file = join(dir, 'entries', 'training.yaml');
     const text = readFileSync(file, 'utf8').replace(/answer: \|\n/, `answer: |\n  ${'Thông tin dài. '.repeat(120)}\n`);
     writeFileSync(file, text);
-    const error = problemsOf(() => loadKnowledgeCached(dir));
+    const error = problemsOf(() => loadKnowledge(dir));
     expect(
       error.problems.some((p) => p.entryId === 'training' && p.field === 'answer' && /tối đa 1500/.test(p.message)),
     ).toBe(true);
@@ -141,13 +142,13 @@ describe('validation errors for staff', () => {
     );
     writeFileSync(file, long);
     expect(
-      problemsOf(() => loadKnowledgeCached(dir)).problems.some(
+      problemsOf(() => loadKnowledge(dir)).problems.some(
         (p) => p.entryId === 'training' && p.field === 'answer_en' && /tối đa 1500/.test(p.message),
       ),
     ).toBe(true);
     writeFileSync(file, long.replace(/answer_en: \|\n.*\n/, 'answer_en: |\n  Call {center.fax} for help, please.\n'));
     expect(
-      problemsOf(() => loadKnowledgeCached(dir)).problems.some(
+      problemsOf(() => loadKnowledge(dir)).problems.some(
         (p) => p.field === 'answer_en' && p.message.includes('{center.fax}'),
       ),
     ).toBe(true);
@@ -161,7 +162,7 @@ describe('validation errors for staff', () => {
       'questions_en:\n  - Do you run training courses?\n',
     );
     writeFileSync(file, text);
-    const problems = problemsOf(() => loadKnowledgeCached(dir)).problems;
+    const problems = problemsOf(() => loadKnowledge(dir)).problems;
     expect(
       problems.some(
         (p) => p.entryId === 'training' && p.field?.startsWith('questions_en') && /ít nhất 4/.test(p.message),
@@ -174,7 +175,7 @@ describe('validation errors for staff', () => {
         'questions_en:\n  - Is there a course on child protection skills?\n  - Can staff join a workshop?\n  - Where do I sign up for a class?\n',
       ),
     );
-    const kb = loadKnowledgeCached(dir);
+    const kb = loadKnowledge(dir);
     expect(kb.englishMatcher.rank('child protection skills course', 1)[0]?.id).toBe('training');
   });
 
@@ -182,7 +183,7 @@ describe('validation errors for staff', () => {
     const dir = copyKnowledge();
     rmSync(join(dir, 'entries', 'emergency.yaml'));
     writeFileSync(join(dir, 'entries', 'copy.yaml'), readFileSync(join(dir, 'entries', 'hotline.yaml')));
-    const error = problemsOf(() => loadKnowledgeCached(dir));
+    const error = problemsOf(() => loadKnowledge(dir));
     expect(error.problems.some((p) => p.message.includes('"emergency"'))).toBe(true);
     expect(error.problems.some((p) => p.entryId === 'hotline' && /đã dùng ở entries\/copy.yaml/.test(p.message))).toBe(
       true,
@@ -193,7 +194,7 @@ describe('validation errors for staff', () => {
     const dir = copyKnowledge();
     const file = join(dir, 'entries', 'hotline.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('keywords:\n', 'keywords:\n  - 18001769\n'));
-    expect(loadKnowledgeCached(dir).entries.get('hotline')?.keywords).toContain('18001769');
+    expect(loadKnowledge(dir).entries.get('hotline')?.keywords).toContain('18001769');
   });
 });
 

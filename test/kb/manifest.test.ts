@@ -2,11 +2,12 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KnowledgeError } from '../../src/kb/load.ts';
-import { copyKnowledge, safeguardingEndingWith, loadKnowledgeCached } from '../helpers/kb.ts';
+import { loadKnowledge } from '../../src/knowledge.ts';
+import { copyKnowledge, safeguardingEndingWith } from '../helpers/kb.ts';
 
 function refusal(dir: string): KnowledgeError {
   try {
-    loadKnowledgeCached(dir);
+    loadKnowledge(dir);
   } catch (error) {
     if (error instanceof KnowledgeError) return error;
     throw error;
@@ -18,7 +19,7 @@ describe('the manifest of the safeguarding data', () => {
   it('refuses a safeguarding.yaml cut short but still valid YAML, naming the concept and what to do', () => {
     const dir = copyKnowledge();
     const { truncated } = safeguardingEndingWith(dir);
-    expect(loadKnowledgeCached(dir).safeguarding.text.concepts).toHaveProperty('beat');
+    expect(loadKnowledge(dir).safeguarding.text.concepts).toHaveProperty('beat');
     writeFileSync(join(dir, 'safeguarding.yaml'), truncated);
     const error = refusal(dir);
     expect(error.problems).toHaveLength(1);
@@ -44,7 +45,7 @@ describe('the manifest of the safeguarding data', () => {
     const cut = lines.findIndex((line, i) => i > 40 && line.startsWith('  - from:'));
     writeFileSync(file, `${lines.slice(0, cut).join('\n')}\n`);
     rmSync(join(dir, 'manifest.yaml'));
-    expect(loadKnowledgeCached(dir).lexicon).toBeDefined();
+    expect(loadKnowledge(dir).lexicon).toBeDefined();
 
     const shipped = copyKnowledge();
     writeFileSync(join(shipped, 'lexicon.yaml'), `${lines.slice(0, cut).join('\n')}\n`);
@@ -73,7 +74,7 @@ describe('the manifest of the safeguarding data', () => {
       file,
       readFileSync(file, 'utf8').replace('  beat:\n    phrases:\n', '  beat:\n    phrases:\n      - uýnh\n'),
     );
-    const kb = loadKnowledgeCached(dir);
+    const kb = loadKnowledge(dir);
     expect(kb.safeguarding.detector.detect('chồng em đang uýnh em')?.outcome).toBe('danger-now');
     expect(kb.warnings.some((w) => w.file === 'manifest.yaml' && w.message.includes('--write-manifest'))).toBe(true);
   });
@@ -81,14 +82,14 @@ describe('the manifest of the safeguarding data', () => {
   it('warns when there is no manifest at all', () => {
     const dir = copyKnowledge();
     rmSync(join(dir, 'manifest.yaml'));
-    expect(loadKnowledgeCached(dir).warnings.some((w) => w.file === 'manifest.yaml')).toBe(true);
+    expect(loadKnowledge(dir).warnings.some((w) => w.file === 'manifest.yaml')).toBe(true);
   });
 
   it('says nothing about the shipped files, which match the checksum', () => {
     const dir = copyKnowledge();
     const stale = 'knowledge/manifest.yaml is out of date: run npm run kb:check -- --write-manifest and commit it';
     expect(
-      loadKnowledgeCached(dir).warnings.filter((w) => w.file === 'manifest.yaml'),
+      loadKnowledge(dir).warnings.filter((w) => w.file === 'manifest.yaml'),
       stale,
     ).toEqual([]);
   });

@@ -1,9 +1,10 @@
+import { loadKnowledge } from '../../src/knowledge.ts';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KnowledgeError } from '../../src/kb/load.ts';
 import { findAnswer } from '../../src/nlp/engine.ts';
-import { ask, copyKnowledge, payloadsOf, realBot, realKnowledge, loadKnowledgeCached } from '../helpers/kb.ts';
+import { ask, copyKnowledge, payloadsOf, realBot, realKnowledge } from '../helpers/kb.ts';
 
 const kb = realKnowledge();
 
@@ -101,7 +102,7 @@ describe('agencies.yaml for staff', () => {
   it('loads without the file (no referrals then)', () => {
     const dir = copyKnowledge();
     rmSync(join(dir, 'agencies.yaml'));
-    const copy = loadKnowledgeCached(dir);
+    const copy = loadKnowledge(dir);
     expect(copy.agencies).toBeUndefined();
     expect(findAnswer(copy, 'gia han the bao hiem y te o dau').outcome).not.toBe('referral');
   });
@@ -115,7 +116,7 @@ describe('agencies.yaml for staff', () => {
     writeFileSync(file, text);
     let error: unknown;
     try {
-      loadKnowledgeCached(dir);
+      loadKnowledge(dir);
     } catch (e) {
       error = e;
     }
@@ -131,7 +132,7 @@ describe('agencies.yaml for staff', () => {
     );
     const duplicate = (() => {
       try {
-        loadKnowledgeCached(dir);
+        loadKnowledge(dir);
       } catch (e) {
         return e as KnowledgeError;
       }

@@ -4,6 +4,7 @@
  * warmly; topics, figures of speech and single words left alone; the right
  * number first; and safety before every flow.
  */
+import { loadKnowledge } from '../../src/knowledge.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ import type { Incoming, Reply } from '../../src/core/message.ts';
 import { SAFEGUARDING_MODEL_FILE } from '../../src/kb/load.ts';
 import { trainClassifier } from '../../src/safeguarding/classifier.ts';
 import { findAnswer } from '../../src/nlp/engine.ts';
-import { copyKnowledge, payloadsOf, realBot, realKnowledge, testUser, loadKnowledgeCached } from '../helpers/kb.ts';
+import { copyKnowledge, payloadsOf, realBot, realKnowledge, testUser } from '../helpers/kb.ts';
 
 const kb = realKnowledge();
 const detect = (text: string) => kb.safeguarding.detector.detect(text);
@@ -34,7 +35,7 @@ function knowledgeWithTinyModel(): { dir: string; file: string } {
     { text: 'zzdanger zzdanger', situation: 'violence' as const, outcome: 'danger-now' },
     { text: 'zzcalm', situation: null, outcome: 'none' },
   ];
-  const base = loadKnowledgeCached(dir);
+  const base = loadKnowledge(dir);
   const model = trainClassifier(corpus, (t) => base.safeguarding.detector.read(t), 'fixture');
   writeFileSync(join(dir, SAFEGUARDING_MODEL_FILE), JSON.stringify(model));
   return { dir, file: join(dir, 'safeguarding.yaml') };
@@ -173,7 +174,7 @@ describe('safeguarding: danger now', () => {
         .replace(/^classifier_threshold: .*$/m, 'classifier_threshold: 5')
         .replace(/^classifier_threshold_unanswered: .*$/m, 'classifier_threshold_unanswered: -1'),
     );
-    const strict = loadKnowledgeCached(dir);
+    const strict = loadKnowledge(dir);
     expect(strict.safeguarding.detector.detect('zzdanger')).toBeNull();
     const result = findAnswer(strict, 'zzdanger');
     expect(result.outcome).toBe('crisis');
@@ -189,14 +190,14 @@ describe('safeguarding: danger now', () => {
       .replace(/^classifier_threshold_unanswered: .*$/m, 'classifier_threshold_unanswered: 5');
     // The word-pair model never clears its bar here: only the single-word model can speak.
     writeFileSync(file, yaml.replace(/^classifier_threshold_words: .*$/m, 'classifier_threshold_words: -1'));
-    const withWords = loadKnowledgeCached(dir);
+    const withWords = loadKnowledge(dir);
     expect(withWords.safeguarding.detector.detect('zzdanger')).toBeNull();
     const result = findAnswer(withWords, 'zzdanger');
     expect(result.outcome).toBe('crisis');
     expect(result.safeguarding?.cues).toContainEqual(expect.stringMatching(/^classifier \(words\): .*zzdanger/));
     expect(findAnswer(withWords, 'cho em hỏi tổng đài miễn phí số mấy zzdanger').outcome).toBe('answer');
     writeFileSync(file, yaml.replace(/^classifier_threshold_words: .*\n/m, ''));
-    expect(findAnswer(loadKnowledgeCached(dir), 'zzdanger').outcome).not.toBe('crisis');
+    expect(findAnswer(loadKnowledge(dir), 'zzdanger').outcome).not.toBe('crisis');
   });
 
   it('lets the classifier catch danger in wording no rule has, and says so', () => {
