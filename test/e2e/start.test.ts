@@ -1,6 +1,9 @@
-/** The few checks that need a real process: `npm start` itself, and a signal arriving mid-reply. */
+/**
+ * The few checks that need a real process: `npm start` itself, a signal arriving mid-reply, and a reload
+ * through the bundle's knowledge worker (dist/knowledge-worker.mjs, which src/knowledge-check.ts must find).
+ */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,6 +64,54 @@ describe('the bot as a process', () => {
       expect(replies[0]?.answeredAt).toBeDefined();
     } finally {
       fake.sendDelayMs = 0;
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  }, 60_000);
+
+  it('answers from an edited knowledge folder after the worker has checked it', async () => {
+    fake.reset();
+    const dataDir = mkdtempSync(join(tmpdir(), 'ctxh-reload-'));
+    const knowledgeDir = join(mkdtempSync(join(tmpdir(), 'ctxh-reload-kb-')), 'knowledge');
+    cpSync(join(ROOT, 'knowledge'), knowledgeDir, { recursive: true });
+    const child = spawn(process.execPath, builtCli('start'), {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: processEnv({
+        LOG_LEVEL: 'info',
+        DATA_DIR: dataDir,
+        KNOWLEDGE_DIR: knowledgeDir,
+        KB_WATCH: 'on',
+        TELEGRAM_BOT_TOKEN: TOKEN,
+        TELEGRAM_API_ROOT: fake.apiRoot,
+      }),
+    });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    try {
+      await fake.waitFor('getUpdates', 1, 20_000);
+      const entry = join(knowledgeDir, 'entries', 'hotline.yaml');
+      writeFileSync(
+        entry,
+        readFileSync(entry, 'utf8').replace('không mất tiền cước.', 'không mất tiền cước (bản mới sửa).'),
+      );
+      // Ask until the new wording comes back (the reload waits for a quiet period, then the worker checks).
+      let answer = '';
+      let chatId = 5100; // a new person each time, so flood control never holds the question back
+      for (const deadline = Date.now() + 30_000; Date.now() < deadline && !answer.includes('bản mới sửa'); ) {
+        const before = fake.callsOf('sendMessage').length;
+        fake.pushUpdate(textUpdate('số tổng đài miễn phí', chatId++));
+        await fake.waitFor('sendMessage', before + 1, 10_000);
+        answer = String(fake.callsOf('sendMessage').at(-1)?.body.text ?? '');
+        if (!answer.includes('bản mới sửa')) await new Promise((r) => setTimeout(r, 500));
+      }
+      expect(answer).toContain('bản mới sửa');
+      // The log line is written before the new answer, but reaches the pipe on its own time.
+      for (const deadline = Date.now() + 5_000; Date.now() < deadline && !stderr.includes('knowledge base reloaded'); )
+        await new Promise((r) => setTimeout(r, 50));
+      expect(stderr).toContain('knowledge base reloaded');
+      // Loaded by the worker, not by the main thread's fallback.
+      expect(stderr).not.toContain('worker unavailable');
+    } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }
   }, 60_000);
