@@ -25,3 +25,18 @@ export async function waitForHealth(url: string, timeoutMs: number): Promise<voi
   }
   throw new Error('service did not become ready');
 }
+
+/** The JSON body of Telegram update `n`: a text message from its own person (so per-person flood control never drops one). */
+export function textUpdateBody(n: number, text: string): string {
+  const chatId = 1_000_000 + n;
+  return JSON.stringify({
+    update_id: n,
+    message: {
+      message_id: n,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: chatId, type: 'private', first_name: 'Dân' },
+      from: { id: chatId, is_bot: false, first_name: 'Dân' },
+      text,
+    },
+  });
+}

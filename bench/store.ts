@@ -11,7 +11,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { freePort, waitForHealth } from './service-process.ts';
+import { freePort, textUpdateBody, waitForHealth } from './service-process.ts';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
@@ -179,18 +179,7 @@ async function round(changes: boolean): Promise<number> {
         headers,
         setupRequest: (req) => {
           const n = ++updateId;
-          const chatId = 1_000_000 + n;
-          const update = {
-            update_id: n,
-            message: {
-              message_id: n,
-              date: Math.floor(Date.now() / 1000),
-              chat: { id: chatId, type: 'private', first_name: 'Dân' },
-              from: { id: chatId, is_bot: false, first_name: 'Dân' },
-              text: questions[n % questions.length],
-            },
-          };
-          return { ...req, body: JSON.stringify(update) };
+          return { ...req, body: textUpdateBody(n, questions[n % questions.length] as string) };
         },
       },
     ],

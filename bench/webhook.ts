@@ -15,7 +15,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { freePort, waitForHealth } from './service-process.ts';
+import { freePort, textUpdateBody, waitForHealth } from './service-process.ts';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
@@ -146,20 +146,8 @@ async function load(
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
         setupRequest: (req) => {
-          // One update per person, so per-person flood control never drops one.
           const n = ++sent;
-          const chatId = 1_000_000 + n;
-          const update = {
-            update_id: n,
-            message: {
-              message_id: n,
-              date: Math.floor(Date.now() / 1000),
-              chat: { id: chatId, type: 'private', first_name: 'Dân' },
-              from: { id: chatId, is_bot: false, first_name: 'Dân' },
-              text: text(n),
-            },
-          };
-          return { ...req, body: JSON.stringify(update) };
+          return { ...req, body: textUpdateBody(n, text(n)) };
         },
       },
     ],
