@@ -30,6 +30,7 @@ import { answerInContext, forgetContext, rememberSafeguardingTopic, rememberTopi
 import { handleStart } from './start.ts';
 import { asksForPerson, handleStaffGroup, requestHandoff, whileHandedOver } from './handoff.ts';
 import { handleEntry, handleGroup, handleMenu } from './topics.ts';
+import { isEnglishText } from '../src/nlp/engine.ts';
 
 type CommandHandler = (ctx: HandlerContext, args: string) => Reply[] | Promise<Reply[]>;
 
@@ -102,7 +103,11 @@ export async function routeIncoming(ctx: HandlerContext, incoming: Incoming): Pr
         const handedTo = await requestHandoff(ctx, 'asked', incoming.text);
         if (handedTo) return handedTo;
         ctx.note('answer');
-        return handleSafeguardingButton(ctx, { kind: 'human', situation: undefined });
+        return handleSafeguardingButton(ctx, {
+          kind: 'human',
+          situation: undefined,
+          english: isEnglishText(ctx.kb, incoming.text),
+        });
       }
       // Right after a /dangky screen, or while an eligibility check runs, the text may be its answer;
       // otherwise the engine's answer, read in the light of the conversation so far ("ở đâu" after an

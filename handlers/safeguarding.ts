@@ -17,9 +17,20 @@ import type { HandlerContext } from './context.ts';
 import { entryButtons, entryReply, hotlineButton, menuButton } from './replies.ts';
 import { hotlineOpenAt } from './hotline-hours.ts';
 
-function callButton(kb: CompiledKnowledge, number: EmergencyNumber): Button {
-  const label = number === '114' ? kb.safeguarding.text.buttons.call_114 : kb.ui.call_emergency[number];
+function callButton(kb: CompiledKnowledge, number: EmergencyNumber, english = false): Button {
+  const text = kb.safeguarding.text;
+  const label = english
+    ? text.buttons_en.call[number]
+    : number === '114'
+      ? text.buttons.call_114
+      : kb.ui.call_emergency[number];
   return { kind: 'call', label, phone: number };
+}
+
+/** The center's hotline button, labelled in English after an English message. */
+function hotlineCall(kb: CompiledKnowledge, english: boolean): Button {
+  const button = hotlineButton(kb);
+  return english ? { ...button, label: kb.safeguarding.text.buttons_en.hotline } : button;
 }
 
 /** The numbers block: one line per emergency number, in order, then the center's hotline. */
@@ -36,12 +47,13 @@ function safeguardingButtons(
   result: SafeguardingResult,
   numbers: readonly EmergencyNumber[],
 ): Button[] {
-  const { buttons } = kb.safeguarding.text;
+  const english = result.english;
+  const buttons = english ? kb.safeguarding.text.buttons_en : kb.safeguarding.text.buttons;
   return [
-    ...numbers.map((n) => callButton(kb, n)),
-    hotlineButton(kb),
-    actionButton(buttons.safe, buttonPayload.safeguarding.safe(result.situation)),
-    actionButton(buttons.human, buttonPayload.safeguarding.human(result.situation)),
+    ...numbers.map((n) => callButton(kb, n, english)),
+    hotlineCall(kb, english),
+    actionButton(buttons.safe, buttonPayload.safeguarding.safe(result.situation, english)),
+    actionButton(buttons.human, buttonPayload.safeguarding.human(result.situation, english)),
   ];
 }
 
@@ -89,18 +101,19 @@ export function safeguardingReplies(ctx: HandlerContext, result: AnswerResult): 
 export function concernReplies(ctx: HandlerContext, result: AnswerResult, concern: ConcernResult): Reply[] {
   const { kb } = ctx;
   ctx.log?.('info', { concern: concern.situation ?? 'unclassified', outcome: result.outcome }, 'safeguarding concern');
-  const { buttons } = kb.safeguarding.text;
+  const english = concern.english || result.english;
+  const buttons = english ? kb.safeguarding.text.buttons_en : kb.safeguarding.text.buttons;
   const situation = concern.situation ?? CONCERN_SITUATION;
   const topics =
     result.outcome === 'did-you-mean' ? [result.entryId as string, ...result.alternatives.map((c) => c.id)] : [];
   return [
     {
-      text: concern.english || result.english ? kb.ui.concern_check_in_en : kb.ui.concern_check_in,
+      text: english ? kb.ui.concern_check_in_en : kb.ui.concern_check_in,
       buttons: [
-        actionButton(buttons.safe, buttonPayload.safeguarding.safe(situation)),
-        actionButton(buttons.human, buttonPayload.safeguarding.human(situation)),
+        actionButton(buttons.safe, buttonPayload.safeguarding.safe(situation, english)),
+        actionButton(buttons.human, buttonPayload.safeguarding.human(situation, english)),
         ...entryButtons(kb, topics),
-        hotlineButton(kb),
+        hotlineCall(kb, english),
         menuButton(kb),
       ],
     },
@@ -116,18 +129,25 @@ export function handleSafeguardingButton(ctx: HandlerContext, pressed: Safeguard
   const action = pressed?.kind;
   const situationId = SITUATION_IDS.find((s) => s === pressed?.situation);
   const situation = situationId ? kb.safeguarding.text.situations[situationId] : undefined;
+  const english = pressed?.english ?? false;
+  const text = kb.safeguarding.text;
   if (action === 'safe') {
     const related = situation && situation.entry !== ENTRY_IDS.emergency ? entryButtons(kb, [situation.entry]) : [];
-    return [{ text: kb.safeguarding.text.safe_reply, buttons: [hotlineButton(kb), ...related, menuButton(kb)] }];
+    return [
+      {
+        text: english ? text.safe_reply_en : text.safe_reply,
+        buttons: [hotlineCall(kb, english), ...related, menuButton(kb)],
+      },
+    ];
   }
   if (action === 'human') {
     const numbers: EmergencyNumber[] = ['113', '115', '114', '111'];
-    const emergency = numbers.map((n) => callButton(kb, n));
+    const emergency = numbers.map((n) => callButton(kb, n, english));
     // Outside the hotline's hours, or when they are not known, the 24/7 numbers come first.
     const calls = hotlineOpenAt(kb.center, ctx.now())
-      ? [hotlineButton(kb), ...emergency]
-      : [...emergency, hotlineButton(kb)];
-    return [{ text: kb.safeguarding.text.human_reply, buttons: [...calls, menuButton(kb)] }];
+      ? [hotlineCall(kb, english), ...emergency]
+      : [...emergency, hotlineCall(kb, english)];
+    return [{ text: english ? text.human_reply_en : text.human_reply, buttons: [...calls, menuButton(kb)] }];
   }
   return [{ text: kb.ui.unknown_button }];
 }

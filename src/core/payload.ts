@@ -45,6 +45,8 @@ export interface SafeguardingAction {
   kind: 'safe' | 'human';
   /** The situation id as sent (checked by the handler). */
   situation: string | undefined;
+  /** The reply was in English, so the answer to the button is too. */
+  english: boolean;
 }
 
 /** "Was this helpful?" under an answer: 👍 or 👎, and the entry it was about. */
@@ -115,8 +117,8 @@ export const buttonPayload = {
     answer: (question: string, value: string): string => checked(`k:a:${question}:${value}`),
   },
   safeguarding: {
-    safe: (situation: string): string => checked(`sg:safe:${situation}`),
-    human: (situation: string): string => checked(`sg:human:${situation}`),
+    safe: (situation: string, english = false): string => checked(`sg:safe:${situation}${english ? ':en' : ''}`),
+    human: (situation: string, english = false): string => checked(`sg:human:${situation}${english ? ':en' : ''}`),
   },
   feedback: {
     up: (entryId: string): string => checked(`fb:up:${entryId}`),
@@ -205,10 +207,11 @@ function checkAction(rest: string): CheckAction | undefined {
   }
 }
 
-/** Reads the part after "sg:": "safe:<situation>" or "human:<situation>". */
+/** Reads the part after "sg:": "safe:<situation>" or "human:<situation>", with ":en" after an English reply. */
 function safeguardingAction(rest: string): SafeguardingAction | undefined {
-  const [action, situation] = rest.split(':');
-  return action === 'safe' || action === 'human' ? { kind: action, situation } : undefined;
+  const [action, situation, language] = rest.split(':');
+  if (language !== undefined && language !== 'en') return undefined;
+  return action === 'safe' || action === 'human' ? { kind: action, situation, english: language === 'en' } : undefined;
 }
 
 /** Reads the part after "fb:": "up:<entry id>" or "down:<entry id>". */

@@ -146,8 +146,17 @@ export const safeguardingSchema = z.strictObject({
     human: z.string().trim().min(2),
     call_114: z.string().trim().min(2),
   }),
+  /** The same buttons for a message written in English, with the call buttons' labels. */
+  buttons_en: z.strictObject({
+    safe: z.string().trim().min(2),
+    human: z.string().trim().min(2),
+    hotline: z.string().trim().min(2),
+    call: z.strictObject({ '111': z.string(), '113': z.string(), '114': z.string(), '115': z.string() }),
+  }),
   safe_reply: z.string().trim().min(20),
   human_reply: z.string().trim().min(20),
+  safe_reply_en: z.string().trim().min(20),
+  human_reply_en: z.string().trim().min(20),
 });
 export type SafeguardingFile = z.infer<typeof safeguardingSchema>;
 

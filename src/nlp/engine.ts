@@ -233,6 +233,11 @@ function englishVocabularyHas(kb: AnswerKnowledge, word: string): boolean {
  * is Vietnamese; so is any message with more such syllables than English
  * words.
  */
+/** True when a message is written in English (the same test the engine uses to answer in English). */
+export function isEnglishText(kb: AnswerKnowledge, text: string): boolean {
+  return isEnglishMessage(kb, tokenize(text));
+}
+
 function isEnglishMessage(kb: AnswerKnowledge, tokens: readonly Token[]): boolean {
   const { detector } = kb.safeguarding;
   if (!detector.isEnglish(tokens)) return isShortEnglish(kb, tokens);

@@ -95,5 +95,7 @@ function renderStrings(file: SafeguardingFile, fill: (text: string, field: strin
     hotline_line_en: fill(file.hotline_line_en, 'hotline_line_en'),
     safe_reply: fill(file.safe_reply, 'safe_reply'),
     human_reply: fill(file.human_reply, 'human_reply'),
+    safe_reply_en: fill(file.safe_reply_en, 'safe_reply_en'),
+    human_reply_en: fill(file.human_reply_en, 'human_reply_en'),
   };
 }

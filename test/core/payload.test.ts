@@ -34,7 +34,11 @@ describe('button payloads', () => {
     });
     expect(parsePayload(buttonPayload.safeguarding.safe('violence-now'))).toEqual({
       kind: 'safeguarding',
-      action: { kind: 'safe', situation: 'violence-now' },
+      action: { kind: 'safe', situation: 'violence-now', english: false },
+    });
+    expect(parsePayload(buttonPayload.safeguarding.human('suicide', true))).toEqual({
+      kind: 'safeguarding',
+      action: { kind: 'human', situation: 'suicide', english: true },
     });
   });
 

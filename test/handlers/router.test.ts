@@ -66,6 +66,26 @@ describe('handlers', () => {
     expect(payloadsOf(replies)).toEqual(expect.arrayContaining(['sg:safe:child-abuse', 'sg:human:child-abuse']));
   });
 
+  it('labels the buttons in English after an English emergency, and answers them in English', async () => {
+    const replies = await say('my friend says she will jump off the bridge tonight');
+    const first = replies[0];
+    expect(first?.text.startsWith('115')).toBe(true);
+    const labels = (first?.buttons ?? []).map((b) => b.label);
+    const en = kb.safeguarding.text.buttons_en;
+    expect(labels).toEqual(expect.arrayContaining([en.call['115'], en.hotline, en.safe, en.human]));
+    expect(labels).not.toContain(kb.safeguarding.text.buttons.safe);
+    const payloads = payloadsOf(replies);
+    expect(payloads).toContain('sg:safe:suicide:en');
+    const safe = await press('sg:safe:suicide:en');
+    expect(safe[0]?.text).toBe(kb.safeguarding.text.safe_reply_en);
+    const human = await press('sg:human:suicide:en');
+    expect(human[0]?.text).toBe(kb.safeguarding.text.human_reply_en);
+    expect(human[0]?.buttons?.map((b) => b.label)).toContain(en.call['113']);
+    // The Vietnamese button still answers in Vietnamese.
+    expect((await press('sg:safe:suicide'))[0]?.text).toBe(kb.safeguarding.text.safe_reply);
+    expect((await press('sg:safe:suicide:fr'))[0]?.text).toBe(kb.ui.unknown_button);
+  });
+
   it('handles stickers and photos kindly, with the menu', async () => {
     const replies = await send({ kind: 'unsupported', user, what: 'sticker' });
     expect(replies[0]?.text).toBe(kb.ui.unsupported_content);
