@@ -98,20 +98,38 @@ const USAGE = `Usage:
                                      send the reminders due at that moment (bot must be stopped)`;
 
 /** The default labelled question files shipped with the project. */
-const DEFAULT_EVAL_FILES = ['dev', 'extra', 'referral', 'tune2', 'tune3', 'holdout2', 'holdout3']
+const DEFAULT_EVAL_FILES = ['dev', 'extra', 'referral', 'tune2', 'tune3', 'holdout2', 'holdout3', 'holdout4']
   .map((f) => resolve(PROJECT_ROOT, `test/eval/${f}.jsonl`))
   .filter((file) => existsSync(file));
 /** Ordinary questions: the false-crisis rate on them is part of the safeguarding report. */
-const QUESTION_SETS = ['dev', 'extra', 'tune', 'holdout', 'referral', 'tune2', 'tune3', 'holdout2', 'holdout3']
+const QUESTION_SETS = [
+  'dev',
+  'extra',
+  'tune',
+  'holdout',
+  'referral',
+  'tune2',
+  'tune3',
+  'holdout2',
+  'holdout3',
+  'holdout4',
+]
   .map((f) => resolve(PROJECT_ROOT, `test/eval/${f}.jsonl`))
   .filter((file) => existsSync(file));
 /** Scripted conversations: follow-ups answered with the right topic, each set reported on its own. */
-const CONVERSATION_SETS = ['dev', 'tune', 'holdout', 'holdout2']
+const CONVERSATION_SETS = ['dev', 'tune', 'holdout', 'holdout2', 'holdout3']
   .map((f) => resolve(PROJECT_ROOT, `test/eval/conversations-${f}.jsonl`))
   .filter((f) => existsSync(f));
-const SAFEGUARDING_SETS = ['tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6'].map((f) =>
-  resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`),
-);
+const SAFEGUARDING_SETS = [
+  'tune',
+  'holdout',
+  'holdout2',
+  'holdout3',
+  'holdout4',
+  'holdout5',
+  'holdout6',
+  'holdout7',
+].map((f) => resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`));
 /**
  * The classifier learns from every training corpus (train, train2, …): tune sets its threshold, the holdouts are
  * never used. Features one writer alone used are dropped (see `DEFAULT_TRAINING`), which let train13 to train15 join:

@@ -3,7 +3,7 @@
  * detector's data): the levels reached, so a change that misses more people
  * in danger, or alarms more people who are not, fails here. train*.jsonl
  * were used to widen the concepts, and all of them teach the classifier;
- * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout6.jsonl
+ * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout7.jsonl
  * (each written after the tuning before it) are never used for either.
  * train11.jsonl (hard cases) and train12.jsonl to train15.jsonl were measured before they were used.
  * deadEnds (danger or disclosure left at a did-you-mean or fallback without
@@ -64,6 +64,8 @@ const FLOORS: Record<string, Floor> = {
   'holdout5.jsonl': { crisisRecall: 0.914, falseCrisis: 0.067, disclosureHandled: 0.8, deadEnds: 0.05 },
   // holdout6: written blind after train14, never tuned on; its misses are never printed. Arrived at 80.8% recall, 10.5% false crisis.
   'holdout6.jsonl': { crisisRecall: 0.875, falseCrisis: 0.077, disclosureHandled: 0.885, deadEnds: 0.052 },
+  // holdout7: written blind at the start of session 19, after train15's round; floors at its first measurement.
+  'holdout7.jsonl': { crisisRecall: 0.95, falseCrisis: 0.039, disclosureHandled: 0.771, deadEnds: 0.052 },
 };
 
 const kb = realKnowledge();
