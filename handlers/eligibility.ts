@@ -11,7 +11,7 @@ import { evaluateAnswers, nextQuestion, subjectOf, type Answer } from '../src/el
 import { parseAnswer } from '../src/eligibility/parse-answer.ts';
 import type { EligibilityRules, Option, Question } from '../src/eligibility/rules.ts';
 import type { AnswerResult } from '../src/nlp/engine.ts';
-import { BACK_NUMBER, readTypedChoice, STOP_NUMBER, type OfferedChoice } from '../src/nlp/typed-choice.ts';
+import { BACK_NUMBER, isStopOrYes, readTypedChoice, STOP_NUMBER, type OfferedChoice } from '../src/nlp/typed-choice.ts';
 import { handleQuestion } from './ask.ts';
 import type { HandlerContext } from './context.ts';
 import type { CheckAction } from '../src/core/payload.ts';
@@ -107,6 +107,8 @@ export async function handleTextWithCheck(ctx: HandlerContext, text: string, res
     await deleteSession(ctx);
     return handleQuestion(ctx, result);
   }
+  // "dung": "dừng" or "đúng"? Stopping and answering "có" both change the result, so ask again.
+  if (isStopOrYes(text)) return showNext(ctx, rules, session, [{ text: rules.texts.stop_or_yes }]);
   const step = readTypedStep(rules, question, text);
   if (step === 'back' || step === 'stop') return handleCheckButton(ctx, { kind: step });
   if (step === 'continue') return showNext(ctx, rules, session);

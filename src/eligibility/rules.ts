@@ -103,6 +103,7 @@ const TEXT_PLACEHOLDERS: Record<keyof EligibilityTexts, readonly string[]> = {
   restart_button: [],
   continue_prompt: ['answered'],
   stale_choice: [],
+  stop_or_yes: [],
   stopped: [],
   expired: [],
   deleted: [],

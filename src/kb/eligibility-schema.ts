@@ -166,6 +166,7 @@ const eligibilityTextsSchema = z.strictObject({
   restart_button: text,
   continue_prompt: text,
   stale_choice: text,
+  stop_or_yes: text,
   stopped: text,
   expired: text,
   deleted: text,

@@ -211,7 +211,13 @@ export function readNumbers(text: string): number[] | undefined {
 
 /** The text of a label as a person would type it: no emoji, no symbols. */
 function labelWords(label: string): Token[] {
-  return tokenize(label.replace(/\([^)]*\)/gu, ' '), 200);
+  // An emoji's variation selector ("✖️") becomes a token with no letters: not a word anyone types.
+  return tokenize(label.replace(/\([^)]*\)/gu, ' '), 200).filter((t) => t.folded !== '');
+}
+
+/** True when the reply is, accents included, one of the yes/no/back/stop words. */
+function isKnownReply(tokens: readonly Token[]): boolean {
+  return Object.values(ROLE_PHRASES).some((phrases) => phrases.some((p) => sameWords(p, tokens)));
 }
 
 /** Indexes of the choices whose label or synonym is exactly this reply, or within a typo of it. */
@@ -226,6 +232,8 @@ function matchWords(tokens: readonly Token[], choices: readonly OfferedChoice[])
   const typed = tokens.map((t) => t.folded).join(' ');
   // One slip in a short word, two in a long phrase; a short reply is too easy to confuse.
   if (typed.length < 4) return [];
+  // A known reply with its accents ("đúng") is not a slip for a label that only folds the same ("Dừng").
+  const known = isKnownReply(tokens);
   const cap = typed.length >= 10 ? 2 : 1;
   const near = new Set<number>();
   choices.forEach((choice, index) => {
@@ -233,6 +241,7 @@ function matchWords(tokens: readonly Token[], choices: readonly OfferedChoice[])
       const folded = labelWords(phrase)
         .map((t) => t.folded)
         .join(' ');
+      if (known && folded === typed) continue;
       if (folded.length >= 4 && withinEdits(typed, folded, cap)) near.add(index);
     }
   });
@@ -287,6 +296,11 @@ export function readTypedChoice(
     if (!picked.includes(index)) picked.push(index);
   }
   return picked;
+}
+
+/** True for "dung" typed without accents: both "dừng" (stop) and "đúng" (yes), so a flow asks instead of guessing. */
+export function isStopOrYes(text: string): boolean {
+  return stopOrYes(words(text));
 }
 
 /** Typed without accents, "dung" is both "dừng" and "đúng": a guess either way, so neither. */

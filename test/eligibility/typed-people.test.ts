@@ -344,6 +344,17 @@ describe('typed back and stop inside /kiemtra', () => {
     }
   });
 
+  it('asks again on "dung" (dừng or đúng?) instead of guessing, and takes "đúng" as yes', async () => {
+    const say = await started();
+    await say('me toi');
+    expect(askedQuestion(await say('82'))).toBe('disability');
+    const unclear = await say('dung');
+    expect(unclear[0]?.text).toBe(rules.texts.stop_or_yes);
+    expect(askedQuestion(unclear)).toBe('disability');
+    expect(askedQuestion(await say('đúng'))).not.toBe('disability');
+    expect((await say('dừng'))[0]?.text).toBe(rules.texts.stopped);
+  });
+
   it('reads "9" as an age, not as back, on the age question', async () => {
     const say = await started();
     await say('con toi');

@@ -75,6 +75,9 @@ describe('readTypedChoice', () => {
   it('does not guess when "dung" could be "dừng" or "đúng"', () => {
     expect(readTypedChoice('dung', yesNoQuestion)).toBeUndefined();
     expect(readTypedChoice('dừng', yesNoQuestion)).toEqual([4]);
+    // "đúng" with its accents is yes, never a slip for "✖️ Dừng".
+    expect(readTypedChoice('đúng', yesNoQuestion)).toEqual([0]);
+    expect(readTypedChoice('đúng', yesNoQuestion.slice(3))).toBeUndefined();
   });
 
   it('takes an option label without accents or with one typo', () => {
