@@ -106,9 +106,20 @@ function inEnglish(kb: CompiledKnowledge, result: AnswerResult, vietnamese: Repl
   const entry = result.outcome === 'answer' ? kb.entries.get(result.entryId as string) : undefined;
   if (entry?.answer_en) {
     const reply = entryReply(kb, entry);
-    return [{ ...reply, text: `${entry.answer_en}\n\n${kb.ui.english_footer}` }];
+    return [englishLabels(kb, { ...reply, text: `${entry.answer_en}\n\n${kb.ui.english_footer}` })];
   }
   const intro: Reply = { text: kb.ui.english_intro, buttons: [hotlineButton(kb)] };
   // A fallback's Vietnamese "not sure" adds nothing the introduction does not say; keep its menu.
-  return result.outcome === 'fallback' || result.outcome === 'empty' ? [intro, menuReply(kb)] : [intro, ...vietnamese];
+  const replies =
+    result.outcome === 'fallback' || result.outcome === 'empty' ? [intro, menuReply(kb)] : [intro, ...vietnamese];
+  return replies.map((reply) => englishLabels(kb, reply));
+}
+
+/** The parts of a reply the bot itself words, in English: "did you mean" and the hotline button. */
+function englishLabels(kb: CompiledKnowledge, reply: Reply): Reply {
+  const text = reply.text === kb.ui.did_you_mean ? kb.ui.did_you_mean_en : reply.text;
+  const buttons = reply.buttons?.map((b) =>
+    b.kind === 'call' && b.phone === kb.center.hotline_tel ? { ...b, label: kb.ui.call_hotline_en } : b,
+  );
+  return buttons ? { ...reply, text, buttons } : { ...reply, text };
 }

@@ -30,7 +30,7 @@ function callButton(kb: CompiledKnowledge, number: EmergencyNumber, english = fa
 /** The center's hotline button, labelled in English after an English message. */
 function hotlineCall(kb: CompiledKnowledge, english: boolean): Button {
   const button = hotlineButton(kb);
-  return english ? { ...button, label: kb.safeguarding.text.buttons_en.hotline } : button;
+  return english ? { ...button, label: kb.ui.call_hotline_en } : button;
 }
 
 /** The numbers block: one line per emergency number, in order, then the center's hotline. */

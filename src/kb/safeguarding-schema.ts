@@ -150,7 +150,6 @@ export const safeguardingSchema = z.strictObject({
   buttons_en: z.strictObject({
     safe: z.string().trim().min(2),
     human: z.string().trim().min(2),
-    hotline: z.string().trim().min(2),
     call: z.strictObject({ '111': z.string(), '113': z.string(), '114': z.string(), '115': z.string() }),
   }),
   safe_reply: z.string().trim().min(20),

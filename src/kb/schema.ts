@@ -149,11 +149,13 @@ export const uiSchema = z.strictObject({
   back_to_menu: text,
   related_prompt: text,
   call_hotline: text,
+  call_hotline_en: text,
   /** Call buttons for national emergency numbers, by number. */
   call_emergency: z.strictObject({ '113': text, '115': text, '111': text }),
   /** How staff see each platform's name when choosing an audience. */
   platform_names: z.strictObject({ telegram: text, 'zalo-bot': text, 'zalo-oa': text, terminal: text }),
   did_you_mean: text,
+  did_you_mean_en: text,
   fallback: text,
   /** The safety check-in before a did-you-mean or fallback on a message with a weaker danger signal. */
   concern_check_in: text,

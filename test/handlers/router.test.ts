@@ -72,7 +72,7 @@ describe('handlers', () => {
     expect(first?.text.startsWith('115')).toBe(true);
     const labels = (first?.buttons ?? []).map((b) => b.label);
     const en = kb.safeguarding.text.buttons_en;
-    expect(labels).toEqual(expect.arrayContaining([en.call['115'], en.hotline, en.safe, en.human]));
+    expect(labels).toEqual(expect.arrayContaining([en.call['115'], kb.ui.call_hotline_en, en.safe, en.human]));
     expect(labels).not.toContain(kb.safeguarding.text.buttons.safe);
     const payloads = payloadsOf(replies);
     expect(payloads).toContain('sg:safe:suicide:en');

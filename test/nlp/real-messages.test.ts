@@ -164,7 +164,18 @@ describe('English', () => {
     expect(replies[0]?.text).toContain(kb.entries.get('hotline')?.answer_en ?? '(no answer_en)');
     expect(replies[0]?.text).toContain(kb.ui.english_footer);
     expect(replies[0]?.text).toContain('1800 1769');
-    expect(replies[0]?.buttons?.some((b) => b.kind === 'call' && b.phone === kb.center.hotline_tel)).toBe(true);
+    const hotline = replies[0]?.buttons?.find((b) => b.kind === 'call' && b.phone === kb.center.hotline_tel);
+    expect(hotline?.label).toBe(kb.ui.call_hotline_en);
+  });
+
+  it('asks "did you mean" in English, with the hotline button in English', async () => {
+    const replies = await say('how can my grandmother get social allowance');
+    const unsure = replies.find((r) => r.text === kb.ui.did_you_mean_en);
+    expect(replies.map((r) => r.text)).not.toContain(kb.ui.did_you_mean);
+    if (unsure) expect(payloadsOf([unsure]).some((p) => p.startsWith('e:'))).toBe(true);
+    const calls = replies.flatMap((r) => r.buttons ?? []).filter((b) => b.kind === 'call');
+    expect(calls.length).toBeGreaterThan(0);
+    for (const call of calls) expect(call.label).toBe(kb.ui.call_hotline_en);
   });
 
   it('introduces the bot in English (hotline, emergency numbers, Vietnamese answers) when the entry has no English answer', async () => {
