@@ -11,7 +11,9 @@
  *    cut off), undo stretched letters, and also read it through the lexicon,
  *    so teencode ("ck", "k muon song") counts;
  * 2. find every concept cue, except shorter cues inside a neutral phrase
- *    (figures of speech: "mệt muốn chết", "đánh răng");
+ *    (figures of speech: "mệt muốn chết", "đánh răng"), cues reaching into a
+ *    common word typed without accents ("bi bo roi" holds no "bị bố"), and
+ *    cues misreading the "co" of a yes/no question ("co mo cua ko");
  * 3. a situation fires when every concept of one of its rules is present;
  *    when none fires, the trained classifier may name one (see classifier.ts);
  * 4. the outcome: urgent cues mean danger now; a time of today too, unless
@@ -19,7 +21,9 @@
  *    cues (an illness that is chronic, a fire that is over) mean nothing to
  *    raise unless an acute cue is there too; a past telling by a named person
  *    is a disclosure; something happening right now to a named person is
- *    danger now, even inside a question; informational framing or a general question about nobody
+ *    danger now, even inside a question; informational framing; a question about a service with
+ *    nothing happening now is informational (a category of people) or a disclosure (a named person);
+ *    a general question about nobody
  *    in particular is an ordinary question; anything else is danger now,
  *    because a false alarm costs far less than a miss.
  *
