@@ -372,7 +372,11 @@ export class SafeguardingDetector {
     const spans = [...neutral.filter((n) => !n.only), ...words].sort((a, b) => a.start - b.start || b.end - a.end);
     for (const span of spans) {
       if (span.start < from) {
-        // Inside a span already copied as it is: the same offset from that span's copy.
+        // Overlaps a span already copied as it is: copy the rest of it too, then the same offset from that copy.
+        if (span.end > from) {
+          out.push(...tokens.slice(from, span.end));
+          from = span.end;
+        }
         if (words.includes(span))
           moved.push({ start: out.length - (from - span.start), end: out.length - (from - span.end) });
         continue;
@@ -448,18 +452,20 @@ export class SafeguardingDetector {
     const out = [...tokens];
     const words: Span[] = [];
     if (this.commonWords.size === 0) return { tokens: out, words };
-    for (let i = 0; i < out.length; i++) {
-      const first = out[i] as Token;
+    // Matched on the letters as typed, so words may overlap ("lan roi ma": "lần rồi" and "rồi mà").
+    for (let i = 0; i < tokens.length; i++) {
+      const first = tokens[i] as Token;
       if (!first.plain) continue;
       const word = this.commonWords
         .get(first.folded)
-        ?.find((w) => w.every((syllable, k) => out[i + k]?.plain === true && out[i + k]?.folded === syllable.folded));
+        ?.find((w) =>
+          w.every((syllable, k) => tokens[i + k]?.plain === true && tokens[i + k]?.folded === syllable.folded),
+        );
       if (!word) continue;
       word.forEach((syllable, k) => {
         out[i + k] = syllable;
       });
       words.push({ start: i, end: i + word.length });
-      i += word.length - 1;
     }
     return { tokens: out, words };
   }
