@@ -362,6 +362,9 @@ describe('safeguarding: ordinary questions read as questions', () => {
       detect('Con hàng xóm bị bỏ đói, cha mẹ đi làm cả tuần không về, tui báo trung tâm được không?')?.outcome,
     ).toBe('danger-now');
     expect(detect('bạn em định nhảy cầu, trung tâm có tư vấn không')?.outcome).toBe('danger-now');
+    // Someone saying they want to die is a named person, not a general question about a service.
+    expect(detect('tôi muốn chết, trung tâm có tư vấn không')?.outcome).toBe('danger-now');
+    expect(detect('em ko muon song nua, trung tam co tu van ko')?.outcome).toBe('danger-now');
   });
 
   it('answers a lone topic word as informational, but not the same words told about someone', () => {
