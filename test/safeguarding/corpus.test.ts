@@ -97,8 +97,8 @@ describe('safeguarding on the labelled corpora', () => {
 
   // The intent training corpora: ordinary questions written blind, which the safeguarding layer never learnt
   // from. 2.3% of them (75 of 3,279, train-q-a to -e) got the emergency screen before unaccented words were read
-  // as common words, "co … ko" as a question and a service question as one; 7 remain, 2 of them real danger.
-  it('raises almost no false crisis on the ordinary questions of the intent training corpora (at most 0.22%)', () => {
+  // as common words, "co … ko" as a question and a service question as one; 6 remain, 2 of them real danger.
+  it('raises almost no false crisis on the ordinary questions of the intent training corpora (at most 0.19%)', () => {
     const predict = enginePredictor(kb);
     const dir = resolve(import.meta.dirname, '../eval/train');
     let total = 0;
@@ -109,7 +109,7 @@ describe('safeguarding on the labelled corpora', () => {
       falseAlarms += report.crisis.falseAlarms;
     }
     expect(total).toBeGreaterThan(3000);
-    expect(falseAlarms / total).toBeLessThanOrEqual(0.0022);
+    expect(falseAlarms / total).toBeLessThanOrEqual(0.0019);
   }, 60_000);
 
   it('turns at most 3% of the did-you-mean and fallback replies to ordinary questions into a safety check-in, and no answer', () => {

@@ -353,6 +353,12 @@ describe('safeguarding: ordinary questions read as questions', () => {
     expect(detect('tre em bi bo roi co duoc huong tro cap xa hoi hang thang ko ad')?.outcome).toBe('informational');
     expect(detect('muon bao tin tre em bi bo doi thi goi so nao, co phai 111 ko')?.outcome).not.toBe('danger-now');
     expect(detect('địa chỉ tạm lánh cho phụ nữ bị chồng đánh')?.outcome).toBe('disclosure');
+    // "Có một tổng đài" is a thing, not a person: a headteacher asking for the children's hotline.
+    expect(
+      detect('Tôi nghe nói có một tổng đài để học sinh gọi khi bị ép làm việc hay bị đe dọa, số đó là số nào?')
+        ?.outcome,
+    ).toBe('informational');
+    expect(detect('có một đứa bé bị nhốt trong nhà bên cạnh')?.outcome).toBe('danger-now');
     expect(detect('chị tui bị bán dô nhà chứa ở biên giới, giờ về rồi, xin trợ cấp ở đâu')?.outcome).toBe('disclosure');
   });
 
