@@ -33,6 +33,7 @@ import { wordMatches, type Lexicon } from '../text/lexicon.ts';
 import { makeToken, tokenize, type Token } from '../text/normalize.ts';
 import type { SafeguardingClassifier } from './classifier.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
+import { UnaccentedReadings, type Span } from './unaccented-readings.ts';
 import {
   SITUATION_IDS,
   type EmergencyNumber,
@@ -133,15 +134,6 @@ interface Readings {
   openers: Map<number, readonly Token[]>;
 }
 
-interface Span {
-  start: number;
-  end: number;
-}
-
-interface QuestionFrame {
-  reads: Token[];
-  closers: ReadonlySet<string>;
-}
 const REPEATED = /(\p{L})\1+/gu;
 const STRETCHED = /(\p{L})\1{2,}/gu;
 const DOUBLED_FINAL = /([tnmpch])\1$/u;
@@ -155,10 +147,7 @@ export class SafeguardingDetector {
   private readonly byFirst = new Map<string, { single: Pattern[]; bySecond: Map<string, Pattern[]> }>();
   private readonly english: Set<string>;
   private readonly situationOrder: SituationId[];
-  /** Common words by their first folded syllable, longest first. */
-  private readonly commonWords = new Map<string, Token[][]>();
-  /** Question frames by the folded opener. */
-  private readonly frames = new Map<string, QuestionFrame>();
+  private readonly unaccented: UnaccentedReadings;
 
   constructor(
     private readonly file: SafeguardingFile,
@@ -176,20 +165,7 @@ export class SafeguardingDetector {
       else this.add(n.phrase, null, false, new Set(n.only));
     }
     this.english = new Set(file.english_words.map((w) => w.toLowerCase()));
-    for (const word of file.unaccented_words) {
-      const words = tokenize(word, 200);
-      const first = words[0];
-      if (!first || words.length < 2) continue;
-      const list = this.commonWords.get(first.folded) ?? [];
-      list.push(words);
-      list.sort((a, b) => b.length - a.length);
-      this.commonWords.set(first.folded, list);
-    }
-    for (const frame of file.question_frames) {
-      const reads = frame.reads.flatMap((r) => tokenize(r, 50).slice(0, 1));
-      const closers = new Set(frame.closers.flatMap((c) => tokenize(c, 50).map((t) => t.folded)));
-      for (const opener of tokenize(frame.opener, 50).slice(0, 1)) this.frames.set(opener.folded, { reads, closers });
-    }
+    this.unaccented = new UnaccentedReadings(file.unaccented_words, file.question_frames);
     this.situationOrder = SITUATION_IDS.filter((id) => file.situations[id] !== undefined);
   }
 
@@ -281,19 +257,19 @@ export class SafeguardingDetector {
     const raw = clauseTokens(text.replace(LAUGHING, ' haha ').slice(0, MAX_SAFEGUARDING_CHARS));
     if (raw.length === 0) return null;
     const found = new Map<string, Set<string>>();
-    const { tokens: read, words } = this.readCommonWords(raw);
+    const { tokens: read, words } = this.unaccented.readWords(raw);
     const rawScan = this.scan(read);
-    this.collect(rawScan, found, { words, openers: this.questionOpeners(read) });
+    this.collect(rawScan, found, { words, openers: this.unaccented.openers(read) });
     const rewrite = this.lexicon
       ? this.rewriteOutsideNeutral(read, rawScan.neutral, this.lexicon, words)
       : { tokens: read, words };
     // The lexicon's words ("e" → "em") can complete a common word: "de e gui" is "để em gửi".
-    const again = this.readCommonWords(rewrite.tokens);
+    const again = this.unaccented.readWords(rewrite.tokens);
     const rewritten = again.tokens;
     if (rewritten.length !== read.length || rewritten.some((t, i) => t.text !== read[i]?.text))
       this.collect(this.scan(rewritten), found, {
         words: [...rewrite.words, ...again.words],
-        openers: this.questionOpeners(rewritten),
+        openers: this.unaccented.openers(rewritten),
       });
     this.markTopicOnly(rawScan, read, found);
     const { modifiers } = this.file;
@@ -438,55 +414,10 @@ export class SafeguardingDetector {
   /** The message as the detector reads it (clauses, lexicon applied): what the classifier learns from. */
   read(text: string): Token[] {
     const raw = clauseTokens(text.replace(LAUGHING, ' haha ').slice(0, MAX_SAFEGUARDING_CHARS));
-    const { tokens, words } = this.readCommonWords(raw);
+    const { tokens, words } = this.unaccented.readWords(raw);
     return this.lexicon
       ? this.rewriteOutsideNeutral(tokens, this.scan(tokens).neutral, this.lexicon, words).tokens
       : tokens;
-  }
-
-  /**
-   * Reads runs of unaccented syllables that form a common harmless word ("kin dao", "bo roi") as that
-   * word, with its accents, and returns where each lies.
-   */
-  private readCommonWords(tokens: readonly Token[]): { tokens: Token[]; words: Span[] } {
-    const out = [...tokens];
-    const words: Span[] = [];
-    if (this.commonWords.size === 0) return { tokens: out, words };
-    // Matched on the letters as typed, so words may overlap ("lan roi ma": "lần rồi" and "rồi mà").
-    for (let i = 0; i < tokens.length; i++) {
-      const first = tokens[i] as Token;
-      if (!first.plain) continue;
-      const word = this.commonWords
-        .get(first.folded)
-        ?.find((w) =>
-          w.every((syllable, k) => tokens[i + k]?.plain === true && tokens[i + k]?.folded === syllable.folded),
-        );
-      if (!word) continue;
-      word.forEach((syllable, k) => {
-        out[i + k] = syllable;
-      });
-      words.push({ start: i, end: i + word.length });
-    }
-    return { tokens: out, words };
-  }
-
-  /** Unaccented openers of a yes/no question ("co … ko"), each with the accents it may be read with. */
-  private questionOpeners(tokens: readonly Token[]): Map<number, readonly Token[]> {
-    const openers = new Map<number, readonly Token[]>();
-    if (this.frames.size === 0) return openers;
-    // Right to left: an opener counts when its closer follows it in the same clause.
-    const closed = new Set<QuestionFrame>();
-    for (let i = tokens.length - 1; i >= 0; i--) {
-      const token = tokens[i] as Token;
-      if (token === CLAUSE_SEPARATOR) {
-        closed.clear();
-        continue;
-      }
-      const frame = this.frames.get(token.folded);
-      if (frame && token.plain && closed.has(frame)) openers.set(i, frame.reads);
-      for (const f of this.frames.values()) if (f.closers.has(token.folded)) closed.add(f);
-    }
-    return openers;
   }
 
   /** A message of nothing but topic words ("buôn người") asks about a topic: informational. */
