@@ -373,6 +373,16 @@ describe('safeguarding: ordinary questions read as questions', () => {
     expect(detect('em ko muon song nua, trung tam co tu van ko')?.outcome).toBe('danger-now');
   });
 
+  it('answers where to take someone with an illness as a question, unless a sign is acute', () => {
+    expect(detect('Con tui sốt cao 3 ngày rồi, nên đưa đi bệnh viện nhi hay phòng khám')).toBeNull();
+    expect(detect('bố em tự nhiên méo miệng, nói ngọng, bệnh viện nào gần nhất')?.outcome).toBe('danger-now');
+  });
+
+  it('hears "không đánh đập gì" as no violence', () => {
+    expect(detect('Chồng tôi không đánh đập gì nhưng lạnh nhạt, ít về nhà. Có tư vấn hôn nhân không?')).toBeNull();
+    expect(detect('chồng tôi đánh tôi')?.outcome).toBe('danger-now');
+  });
+
   it('answers a lone topic word as informational, but not the same words told about someone', () => {
     expect(detect('buon nguoi')?.outcome).toBe('informational');
     expect(findAnswer(kb, 'buôn người').crisis).toBe(false);
