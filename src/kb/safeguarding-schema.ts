@@ -83,6 +83,26 @@ export const safeguardingSchema = z.strictObject({
    * shorter cue inside one is ignored. `{ phrase, only }` limits it to some concepts.
    */
   neutral: z.array(z.union([phrase, z.strictObject({ phrase, only: z.array(conceptName).min(1) })])).default([]),
+  /**
+   * Common harmless words of two or more syllables ("kín đáo", "mở cửa", "bỏ rơi"): typed without
+   * accents, their syllables are read as that word before any cue, so "co kin dao" holds no "dao"
+   * and "bi bo roi" no "bị bố". A cue that reaches into such a word without covering it is ignored.
+   */
+  unaccented_words: z.array(phrase).default([]),
+  /**
+   * Yes/no question frames ("có … không"): a syllable typed without accents that opens one, with a
+   * closing word later in the same clause, only starts a cue read with one of these accents
+   * ("thu 7 co mo cua ko" is "có mở cửa", never "cố mở cửa").
+   */
+  question_frames: z
+    .array(
+      z.strictObject({
+        opener: phrase,
+        reads: z.array(phrase).min(1),
+        closers: z.array(phrase).min(1),
+      }),
+    )
+    .default([]),
   /** Concept names the outcome logic relies on. */
   modifiers: z.strictObject({
     urgent: z.array(conceptName).min(1),
@@ -102,6 +122,16 @@ export const safeguardingSchema = z.strictObject({
     child: z.array(conceptName).min(1),
     /** Questions about papers and benefits: the classifier stays quiet on them. */
     ordinary: z.array(conceptName).default([]),
+    /**
+     * Asking about a service, papers, hours or eligibility ("có được hỗ trợ không", "xin vào trung tâm"):
+     * unless something is happening now, a harm named alongside is a disclosure (a named person) or
+     * informational (a category of people), not danger now.
+     */
+    service: z.array(conceptName).default([]),
+    /** Happening now or lasting until someone steps in ("đang", starved, held, a weapon): a service question does not calm these. */
+    acute: z.array(conceptName).default([]),
+    /** Topic words ("buôn người"): a message of nothing but one is informational. */
+    topic: z.array(conceptName).default([]),
   }),
   /**
    * How sure the statistical classifier must be (its margin over "safe") to

@@ -11,7 +11,9 @@
  *    cut off), undo stretched letters, and also read it through the lexicon,
  *    so teencode ("ck", "k muon song") counts;
  * 2. find every concept cue, except shorter cues inside a neutral phrase
- *    (figures of speech: "mệt muốn chết", "đánh răng");
+ *    (figures of speech: "mệt muốn chết", "đánh răng"), cues reaching into a
+ *    common word typed without accents ("bi bo roi" holds no "bị bố"), and
+ *    cues misreading the "co" of a yes/no question ("co mo cua ko");
  * 3. a situation fires when every concept of one of its rules is present;
  *    when none fires, the trained classifier may name one (see classifier.ts);
  * 4. the outcome: urgent cues mean danger now; a time of today too, unless
@@ -19,7 +21,9 @@
  *    cues (an illness that is chronic, a fire that is over) mean nothing to
  *    raise unless an acute cue is there too; a past telling by a named person
  *    is a disclosure; something happening right now to a named person is
- *    danger now, even inside a question; informational framing or a general question about nobody
+ *    danger now, even inside a question; informational framing; a question about a service with
+ *    nothing happening now is informational (a category of people) or a disclosure (a named person);
+ *    a general question about nobody
  *    in particular is an ordinary question; anything else is danger now,
  *    because a false alarm costs far less than a miss.
  *
@@ -29,6 +33,7 @@ import { wordMatches, type Lexicon } from '../text/lexicon.ts';
 import { makeToken, tokenize, type Token } from '../text/normalize.ts';
 import type { SafeguardingClassifier } from './classifier.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
+import { UnaccentedReadings, type Span } from './unaccented-readings.ts';
 import {
   SITUATION_IDS,
   type EmergencyNumber,
@@ -120,6 +125,15 @@ interface NeutralSpan {
   end: number;
   only?: ReadonlySet<string>;
 }
+
+/** Where the detector's reading differs from the letters alone: common words typed without accents, question openers. */
+interface Readings {
+  /** Common words read from unaccented syllables: a cue reaching into one without covering it is ignored. */
+  words: Span[];
+  /** Openers of a yes/no question frame, by position: the accents a cue starting there may give them. */
+  openers: Map<number, readonly Token[]>;
+}
+
 const REPEATED = /(\p{L})\1+/gu;
 const STRETCHED = /(\p{L})\1{2,}/gu;
 const DOUBLED_FINAL = /([tnmpch])\1$/u;
@@ -133,6 +147,7 @@ export class SafeguardingDetector {
   private readonly byFirst = new Map<string, { single: Pattern[]; bySecond: Map<string, Pattern[]> }>();
   private readonly english: Set<string>;
   private readonly situationOrder: SituationId[];
+  private readonly unaccented: UnaccentedReadings;
 
   constructor(
     private readonly file: SafeguardingFile,
@@ -150,6 +165,7 @@ export class SafeguardingDetector {
       else this.add(n.phrase, null, false, new Set(n.only));
     }
     this.english = new Set(file.english_words.map((w) => w.toLowerCase()));
+    this.unaccented = new UnaccentedReadings(file.unaccented_words, file.question_frames);
     this.situationOrder = SITUATION_IDS.filter((id) => file.situations[id] !== undefined);
   }
 
@@ -241,11 +257,21 @@ export class SafeguardingDetector {
     const raw = clauseTokens(text.replace(LAUGHING, ' haha ').slice(0, MAX_SAFEGUARDING_CHARS));
     if (raw.length === 0) return null;
     const found = new Map<string, Set<string>>();
-    const rawScan = this.scan(raw);
-    this.collect(rawScan, found);
-    const rewritten = this.lexicon ? this.rewriteOutsideNeutral(raw, rawScan.neutral, this.lexicon) : raw;
-    if (rewritten.length !== raw.length || rewritten.some((t, i) => t.text !== raw[i]?.text))
-      this.collect(this.scan(rewritten), found);
+    const { tokens: read, words } = this.unaccented.readWords(raw);
+    const rawScan = this.scan(read);
+    this.collect(rawScan, found, { words, openers: this.unaccented.openers(read) });
+    const rewrite = this.lexicon
+      ? this.rewriteOutsideNeutral(read, rawScan.neutral, this.lexicon, words)
+      : { tokens: read, words };
+    // The lexicon's words ("e" → "em") can complete a common word: "de e gui" is "để em gửi".
+    const again = this.unaccented.readWords(rewrite.tokens);
+    const rewritten = again.tokens;
+    if (rewritten.length !== read.length || rewritten.some((t, i) => t.text !== read[i]?.text))
+      this.collect(this.scan(rewritten), found, {
+        words: [...rewrite.words, ...again.words],
+        openers: this.unaccented.openers(rewritten),
+      });
+    this.markTopicOnly(rawScan, read, found);
     const { modifiers } = this.file;
     if (this.childAge(raw)) addCue(found, modifiers.child[0] as string, `< ${this.file.child_age_below} tuổi`);
     // A short message ("cứu em với") is a cry on its own; in a long one, "cứu" is often a figure of speech.
@@ -295,26 +321,49 @@ export class SafeguardingDetector {
     // "Cho hỏi thủ tục…, bé hàng xóm đang bị bỏ đói": the question does not make the danger a topic.
     if (any(modifiers.ongoing) && any(modifiers.personal) && !any(modifiers.joke)) return 'danger-now';
     if (any(modifiers.informational)) return 'informational';
+    // "Trẻ em bị bỏ rơi có được trợ cấp không" (a category), "tôi làm giáo viên, học sinh có vết bầm…, báo
+    // trung tâm thì được hỗ trợ gì" (a named person): asking about a service with nothing happening now and no
+    // harm that lasts until someone steps in (starved, held, a weapon, thoughts of dying).
+    if (situation.past === 'disclosure' && any(modifiers.service) && !any(modifiers.acute))
+      return past || any(modifiers.personal) ? 'disclosure' : 'informational';
     if (past) return situation.past;
     if (any(modifiers.hypothetical) && !any(modifiers.personal)) return 'informational';
     return 'danger-now';
   }
 
   /**
-   * The lexicon's rewrite, except inside neutral phrases: "đánh răng" must stay
-   * itself, not become "đánh làm sao" ("răng" is Central for "why").
+   * The lexicon's rewrite, except inside neutral phrases and common words: "đánh răng" must stay
+   * itself, not become "đánh làm sao" ("răng" is Central for "why"). Returns where each common word
+   * lies in the rewritten tokens.
    */
-  private rewriteOutsideNeutral(tokens: readonly Token[], neutral: readonly NeutralSpan[], lexicon: Lexicon): Token[] {
+  private rewriteOutsideNeutral(
+    tokens: readonly Token[],
+    neutral: readonly NeutralSpan[],
+    lexicon: Lexicon,
+    words: readonly Span[] = [],
+  ): { tokens: Token[]; words: Span[] } {
     const out: Token[] = [];
+    const moved: Span[] = [];
     let from = 0;
-    const spans = neutral.filter((n) => !n.only).sort((a, b) => a.start - b.start);
+    const spans = [...neutral.filter((n) => !n.only), ...words].sort((a, b) => a.start - b.start || b.end - a.end);
     for (const span of spans) {
-      if (span.start < from) continue;
-      out.push(...lexicon.rewrite(tokens.slice(from, span.start)), ...tokens.slice(span.start, span.end));
+      if (span.start < from) {
+        // Overlaps a span already copied as it is: copy the rest of it too, then the same offset from that copy.
+        if (span.end > from) {
+          out.push(...tokens.slice(from, span.end));
+          from = span.end;
+        }
+        if (words.includes(span))
+          moved.push({ start: out.length - (from - span.start), end: out.length - (from - span.end) });
+        continue;
+      }
+      out.push(...lexicon.rewrite(tokens.slice(from, span.start)));
+      if (words.includes(span)) moved.push({ start: out.length, end: out.length + span.end - span.start });
+      out.push(...tokens.slice(span.start, span.end));
       from = span.end;
     }
     out.push(...lexicon.rewrite(tokens.slice(from)));
-    return out;
+    return { tokens: out, words: moved };
   }
 
   /** Every neutral phrase and every concept cue in `tokens`, as spans. */
@@ -343,12 +392,16 @@ export class SafeguardingDetector {
    * longer neutral phrase ("muốn chết" inside "mệt muốn chết"; but "được giải
    * cứu" is not silenced by "giải cứu").
    */
-  private collect({ neutral, hits }: Scan, found: Map<string, Set<string>>): void {
+  private collect({ neutral, hits }: Scan, found: Map<string, Set<string>>, readings: Readings): void {
     for (const { start, end, pattern } of hits) {
       const concept = pattern.concept as string;
-      const silenced = neutral.some(
-        (n) => n.start <= start && end <= n.end && end - start < n.end - n.start && (!n.only || n.only.has(concept)),
-      );
+      const silenced =
+        neutral.some(
+          (n) => n.start <= start && end <= n.end && end - start < n.end - n.start && (!n.only || n.only.has(concept)),
+        ) ||
+        // "cứu má" in "tra cứu má số": a cue reaching into a common word without covering it.
+        readings.words.some((w) => start < w.end && w.start < end && !(start <= w.start && w.end <= end)) ||
+        misreadsOpener(pattern, readings.openers.get(start));
       if (!silenced) addCue(found, concept, pattern.phrase);
     }
   }
@@ -361,7 +414,24 @@ export class SafeguardingDetector {
   /** The message as the detector reads it (clauses, lexicon applied): what the classifier learns from. */
   read(text: string): Token[] {
     const raw = clauseTokens(text.replace(LAUGHING, ' haha ').slice(0, MAX_SAFEGUARDING_CHARS));
-    return this.lexicon ? this.rewriteOutsideNeutral(raw, this.scan(raw).neutral, this.lexicon) : raw;
+    const { tokens, words } = this.unaccented.readWords(raw);
+    return this.lexicon
+      ? this.rewriteOutsideNeutral(tokens, this.scan(tokens).neutral, this.lexicon, words).tokens
+      : tokens;
+  }
+
+  /** A message of nothing but topic words ("buôn người") asks about a topic: informational. */
+  private markTopicOnly({ hits }: Scan, tokens: readonly Token[], found: Map<string, Set<string>>): void {
+    const topic = this.file.modifiers.topic;
+    const informational = this.file.modifiers.informational[0];
+    if (topic.length === 0 || informational === undefined) return;
+    const covered = new Set<number>();
+    for (const { start, end, pattern } of hits)
+      if (topic.includes(pattern.concept as string)) for (let i = start; i < end; i++) covered.add(i);
+    const words = tokens.filter((t) => t !== CLAUSE_SEPARATOR).length;
+    if (covered.size === 0 || words > SHORT_MESSAGE_WORDS) return;
+    if (tokens.every((t, i) => t === CLAUSE_SEPARATOR || covered.has(i)))
+      addCue(found, informational, `chỉ một chủ đề: ${tokens.map((t) => t.text).join(' ')}`);
   }
 
   /** "15 tuổi", "8t", "11yo", "12 year old": an age under the child age. */
@@ -461,6 +531,13 @@ function matchesAt(tokens: readonly Token[], start: number, pattern: Pattern): b
     if (!same && (word.plain || token.plain || mergeHoiNga(word.text) !== mergeHoiNga(token.text))) return false;
   }
   return true;
+}
+
+/** True when a cue starting at a question opener ("co" in "co … ko") gives it accents it cannot have there. */
+function misreadsOpener(pattern: Pattern, reads: readonly Token[] | undefined): boolean {
+  const first = pattern.words[0];
+  if (!reads || !first || first.plain) return false;
+  return !reads.some((r) => mergeHoiNga(r.text) === mergeHoiNga(first.text));
 }
 
 const hoiNgaCache = new Map<string, string>();

@@ -10,7 +10,7 @@
  * the safety check-in) are upper bounds at the level the concern check-in reached.
  * Raise the floors when the detector improves; never lower them to go green.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Incoming } from '../../src/core/message.ts';
@@ -94,6 +94,23 @@ describe('safeguarding on the labelled corpora', () => {
     }
     expect(falseAlarms / total).toBeLessThanOrEqual(0.005);
   });
+
+  // The intent training corpora: ordinary questions written blind, which the safeguarding layer never learnt
+  // from. 2.3% of them (75 of 3,279, train-q-a to -e) got the emergency screen before unaccented words were read
+  // as common words, "co … ko" as a question and a service question as one; 6 remain, 2 of them real danger.
+  it('raises almost no false crisis on the ordinary questions of the intent training corpora (at most 0.19%)', () => {
+    const predict = enginePredictor(kb);
+    const dir = resolve(import.meta.dirname, '../eval/train');
+    let total = 0;
+    let falseAlarms = 0;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl'))) {
+      const report = evaluate(parseEvalLines(readFileSync(resolve(dir, file), 'utf8'), file), predict);
+      total += report.inScope.total + report.outOfScope.total - report.crisis.total;
+      falseAlarms += report.crisis.falseAlarms;
+    }
+    expect(total).toBeGreaterThan(3000);
+    expect(falseAlarms / total).toBeLessThanOrEqual(0.0019);
+  }, 60_000);
 
   it('turns at most 3% of the did-you-mean and fallback replies to ordinary questions into a safety check-in, and no answer', () => {
     const questions: string[] = [];

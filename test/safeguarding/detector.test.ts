@@ -318,6 +318,83 @@ describe('safeguarding: what is not an emergency', () => {
   });
 });
 
+describe('safeguarding: ordinary questions read as questions', () => {
+  it('reads unaccented syllables that form a common word as that word before any danger', () => {
+    // "kín đáo" holds no knife, "đào tạo" no knife either, "tra cứu mã số" no cry for a mother.
+    for (const text of [
+      'e mun test hiv ma so ng quen bit, co kin dao k ad',
+      'de an 32 co ho tro dao tao cho nhan vien ctxh o xa ko',
+      'tra cuu ma so thue ca nhan',
+      'goi 1800 1769 ma ko ai bat may',
+      // Common words may overlap: "lần rồi" and "rồi mà" (not "má", a mother).
+      'e da goi may lan roi ma ko ai bat may, co so khac ko',
+    ]) {
+      expect(detect(text), text).toBeNull();
+    }
+    // The same words still carry their danger where no common word holds them.
+    expect(detect('chong e dang cam dao')?.situation).toBe('violence');
+    expect(detect('cuu ma voi')?.outcome).toBe('danger-now');
+  });
+
+  it('ignores a cue that reaches into a common word: "bi bo roi" is "bị bỏ rơi", never "bị bố"', () => {
+    expect(detect('tre em bi bo roi thi ai lo')?.cues).not.toContain('personal: bị bố');
+    expect(detect('con toi bi bo danh')?.situation).toBe('child-abuse');
+  });
+
+  it('reads "co" opening a yes/no question as "có", never "cố": opening hours are not a break-in', () => {
+    expect(detect('thu 7 co mo cua ko')).toBeNull();
+    expect(detect('trung tam lam viec tu may gio den may gio, thu 7 co mo cua ko')).toBeNull();
+    expect(detect('co nguoi co mo cua nha em')?.situation).toBe('violence');
+    // Only a cue starting at the opener is held to it: "thắt cổ" starts before it.
+    expect(detect('em muon that co ko ai biet')?.situation).toBe('suicide');
+  });
+
+  it('answers a service question about a category of people as informational, about a named person as a disclosure', () => {
+    expect(detect('tre em bi bo roi co duoc huong tro cap xa hoi hang thang ko ad')?.outcome).toBe('informational');
+    expect(detect('muon bao tin tre em bi bo doi thi goi so nao, co phai 111 ko')?.outcome).not.toBe('danger-now');
+    expect(detect('địa chỉ tạm lánh cho phụ nữ bị chồng đánh')?.outcome).toBe('disclosure');
+    // "Có một tổng đài" is a thing, not a person: a headteacher asking for the children's hotline.
+    expect(
+      detect('Tôi nghe nói có một tổng đài để học sinh gọi khi bị ép làm việc hay bị đe dọa, số đó là số nào?')
+        ?.outcome,
+    ).toBe('informational');
+    expect(detect('có một đứa bé bị nhốt trong nhà bên cạnh')?.outcome).toBe('danger-now');
+    expect(detect('chị tui bị bán dô nhà chứa ở biên giới, giờ về rồi, xin trợ cấp ở đâu')?.outcome).toBe('disclosure');
+  });
+
+  it('keeps danger now inside a service question when it is happening now or lasts until someone steps in', () => {
+    expect(detect('chồng em đang đánh em, trung tâm có hỗ trợ không')?.outcome).toBe('danger-now');
+    expect(
+      detect('Con hàng xóm bị bỏ đói, cha mẹ đi làm cả tuần không về, tui báo trung tâm được không?')?.outcome,
+    ).toBe('danger-now');
+    expect(detect('bạn em định nhảy cầu, trung tâm có tư vấn không')?.outcome).toBe('danger-now');
+    // Someone saying they want to die is a named person, not a general question about a service.
+    expect(detect('tôi muốn chết, trung tâm có tư vấn không')?.outcome).toBe('danger-now');
+    expect(detect('em ko muon song nua, trung tam co tu van ko')?.outcome).toBe('danger-now');
+  });
+
+  it('answers where to take someone with an illness as a question, unless a sign is acute', () => {
+    expect(detect('Con tui sốt cao 3 ngày rồi, nên đưa đi bệnh viện nhi hay phòng khám')).toBeNull();
+    expect(detect('bố em tự nhiên méo miệng, nói ngọng, bệnh viện nào gần nhất')?.outcome).toBe('danger-now');
+  });
+
+  it('hears "không đánh đập gì" as no violence', () => {
+    expect(detect('Chồng tôi không đánh đập gì nhưng lạnh nhạt, ít về nhà. Có tư vấn hôn nhân không?')).toBeNull();
+    expect(detect('chồng tôi đánh tôi')?.outcome).toBe('danger-now');
+  });
+
+  it('answers a lone topic word as informational, but not the same words told about someone', () => {
+    expect(detect('buon nguoi')?.outcome).toBe('informational');
+    expect(findAnswer(kb, 'buôn người').crisis).toBe(false);
+    expect(detect('em bi buon nguoi')?.outcome).toBe('danger-now');
+  });
+
+  it('leaves an English question about emergency aid after a fire alone', () => {
+    expect(findAnswer(kb, 'Is there emergency aid for families who lost their home in a fire?').crisis).toBe(false);
+    expect(detect('there is a fire in my house, help')?.outcome).toBe('danger-now');
+  });
+});
+
 describe('safeguarding: disclosures', () => {
   it('answers a past disclosure warmly, with 111 for a child, then how to get help; never "not found"', async () => {
     const c = conversation();

@@ -1,0 +1,93 @@
+/**
+ * How the detector reads syllables typed without accents where the letters
+ * alone are ambiguous: runs that form a common harmless word ("kin dao" is
+ * "kín đáo", never a knife) and the "co" that opens a yes/no question ("co …
+ * ko" is "có … không", never "cố"). Both come from safeguarding.yaml
+ * (`unaccented_words`, `question_frames`), so staff can extend them.
+ */
+import { tokenize, type Token } from '../text/normalize.ts';
+import { CLAUSE_SEPARATOR } from './clause-separator.ts';
+
+/** A run of tokens, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+interface QuestionFrame {
+  reads: Token[];
+  closers: ReadonlySet<string>;
+}
+
+/** The compiled `unaccented_words` and `question_frames`. */
+export class UnaccentedReadings {
+  /** Common words by their first folded syllable, longest first. */
+  private readonly commonWords = new Map<string, Token[][]>();
+  /** Question frames by the folded opener. */
+  private readonly frames = new Map<string, QuestionFrame>();
+
+  constructor(
+    words: readonly string[],
+    frames: ReadonlyArray<{ opener: string; reads: readonly string[]; closers: readonly string[] }>,
+  ) {
+    for (const word of words) {
+      const syllables = tokenize(word, 200);
+      const first = syllables[0];
+      if (!first || syllables.length < 2) continue;
+      const list = this.commonWords.get(first.folded) ?? [];
+      list.push(syllables);
+      list.sort((a, b) => b.length - a.length);
+      this.commonWords.set(first.folded, list);
+    }
+    for (const frame of frames) {
+      const reads = frame.reads.flatMap((r) => tokenize(r, 50).slice(0, 1));
+      const closers = new Set(frame.closers.flatMap((c) => tokenize(c, 50).map((t) => t.folded)));
+      for (const opener of tokenize(frame.opener, 50).slice(0, 1)) this.frames.set(opener.folded, { reads, closers });
+    }
+  }
+
+  /**
+   * Reads runs of unaccented syllables that form a common harmless word ("kin dao", "bo roi") as that
+   * word, with its accents, and returns where each lies.
+   */
+  readWords(tokens: readonly Token[]): { tokens: Token[]; words: Span[] } {
+    const out = [...tokens];
+    const words: Span[] = [];
+    if (this.commonWords.size === 0) return { tokens: out, words };
+    // Matched on the letters as typed, so words may overlap ("lan roi ma": "lần rồi" and "rồi mà").
+    for (let i = 0; i < tokens.length; i++) {
+      const first = tokens[i] as Token;
+      if (!first.plain) continue;
+      const word = this.commonWords
+        .get(first.folded)
+        ?.find((w) =>
+          w.every((syllable, k) => tokens[i + k]?.plain === true && tokens[i + k]?.folded === syllable.folded),
+        );
+      if (!word) continue;
+      word.forEach((syllable, k) => {
+        out[i + k] = syllable;
+      });
+      words.push({ start: i, end: i + word.length });
+    }
+    return { tokens: out, words };
+  }
+
+  /** Unaccented openers of a yes/no question ("co … ko") by position, each with the accents it may be read with. */
+  openers(tokens: readonly Token[]): Map<number, readonly Token[]> {
+    const openers = new Map<number, readonly Token[]>();
+    if (this.frames.size === 0) return openers;
+    // Right to left: an opener counts when its closer follows it in the same clause.
+    const closed = new Set<QuestionFrame>();
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      const token = tokens[i] as Token;
+      if (token === CLAUSE_SEPARATOR) {
+        closed.clear();
+        continue;
+      }
+      const frame = this.frames.get(token.folded);
+      if (frame && token.plain && closed.has(frame)) openers.set(i, frame.reads);
+      for (const f of this.frames.values()) if (f.closers.has(token.folded)) closed.add(f);
+    }
+    return openers;
+  }
+}
