@@ -15,6 +15,7 @@ import { type CompiledKnowledge, compileKnowledge, compileReceived, KnowledgeSto
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { deserialize, serialize } from 'node:v8';
 import { silentLogger } from '../src/log.ts';
 import { readKnowledgeSource, type KnowledgeSource } from '../src/kb/load.ts';
@@ -154,21 +155,44 @@ function idleBlock(ms: number): Promise<number> {
   return longestBlock(() => new Promise((done) => setTimeout(done, ms)));
 }
 
-/** What one reload cost the event loop: the longest gap the probe saw, and the longest slice the compile ran. */
+/**
+ * What one reload cost the event loop: the longest gap the probe saw, the
+ * longest slice the compile ran, and the longest garbage-collection pause
+ * meanwhile (a slice that runs into one is as long as the pause).
+ */
 interface ReloadBlock {
   gap: number;
   slice: number;
+  gc: number;
+}
+
+/** The longest gap of the probe while `work` runs (see longestBlock), and the longest garbage-collection pause meanwhile. */
+async function blockAndGc(work: () => Promise<unknown>): Promise<{ gap: number; gc: number }> {
+  let gc = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gc = Math.max(gc, entry.duration);
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  const gap = await longestBlock(work);
+  // Entries are delivered after the pause: take those still queued.
+  for (const entry of observer.takeRecords()) gc = Math.max(gc, entry.duration);
+  observer.disconnect();
+  return { gap, gc };
 }
 
 /** Median of three runs of `measure`, for each figure. */
 async function medianBlocks(measure: () => Promise<ReloadBlock>): Promise<ReloadBlock> {
   const runs = [await measure(), await measure(), await measure()];
   const median = (values: number[]): number => values.sort((a, b) => a - b)[1] as number;
-  return { gap: median(runs.map((r) => r.gap)), slice: median(runs.map((r) => r.slice)) };
+  return {
+    gap: median(runs.map((r) => r.gap)),
+    slice: median(runs.map((r) => r.slice)),
+    gc: median(runs.map((r) => r.gc)),
+  };
 }
 
 const blockLine = (label: string, block: ReloadBlock, idle: number): string =>
-  `${label}: event loop blocked at most ${ms(block.gap)} (target ≤ 10 ms; the same probe with nothing running: ${ms(idle)}), longest slice of the compile ${ms(block.slice)}`;
+  `${label}: event loop blocked at most ${ms(block.gap)} (target ≤ 10 ms; the same probe with nothing running: ${ms(idle)}), longest slice of the compile ${ms(block.slice)}, longest garbage-collection pause ${ms(block.gc)}`;
 
 /** Event-loop blocks of the real knowledge base's reload in the background (an entry edited each time), and of a reload all at once. */
 async function realReloadBlocks(): Promise<void> {
@@ -189,8 +213,8 @@ async function realReloadBlocks(): Promise<void> {
   const background = await medianBlocks(async () => {
     edit();
     longestSlice = 0;
-    const gap = await longestBlock(() => store.reloadInBackground());
-    return { gap, slice: longestSlice };
+    const { gap, gc } = await blockAndGc(() => store.reloadInBackground());
+    return { gap, slice: longestSlice, gc };
   });
   const blocking = await medianOf3(async () => {
     edit();
@@ -280,7 +304,7 @@ report('generated KB', big, bigQuestions, 2, '≤ 5 ms');
   };
   const block = await medianBlocks(async () => {
     let slice = 0;
-    const gap = await longestBlock(async () => {
+    const { gap, gc } = await blockAndGc(async () => {
       const received = deserialize(message) as { source: KnowledgeSource; chunks: string[] };
       const source = {
         ...received.source,
@@ -291,7 +315,7 @@ report('generated KB', big, bigQuestions, 2, '≤ 5 ms');
         slice = Math.max(slice, ms);
       });
     });
-    return { gap, slice };
+    return { gap, slice, gc };
   });
   console.log(blockLine("reload, generated KB, the main thread's share", block, await idleBlock(1000)));
 }
