@@ -192,65 +192,47 @@ export interface FollowUpReading {
   followUp: boolean;
 }
 
-/** A cue phrase as its syllables, split once when the module loads rather than on every message. */
-type Phrase = readonly string[];
+/** Each cue phrase's syllables, split the first time it is tried rather than on every message (the phrases are this module's constants). */
+const phraseSyllables = new Map<string, readonly string[]>();
 
 /** Finds where `phrase` occurs in `words` among the positions still free; marks them used. */
-function take(words: readonly string[], used: boolean[], phrase: Phrase): boolean {
-  for (let i = 0; i + phrase.length <= words.length; i++) {
+function take(words: readonly string[], used: boolean[], phrase: string): boolean {
+  let parts = phraseSyllables.get(phrase);
+  if (!parts) {
+    parts = phrase.split(' ');
+    phraseSyllables.set(phrase, parts);
+  }
+  for (let i = 0; i + parts.length <= words.length; i++) {
     let j = 0;
-    while (j < phrase.length && words[i + j] === phrase[j] && !used[i + j]) j++;
-    if (j === phrase.length) {
-      for (j = 0; j < phrase.length; j++) used[i + j] = true;
+    while (j < parts.length && words[i + j] === parts[j] && !used[i + j]) j++;
+    if (j === parts.length) {
+      for (j = 0; j < parts.length; j++) used[i + j] = true;
       return true;
     }
   }
   return false;
 }
 
-/** Takes every occurrence of each phrase that can occur (its first syllable is `present`); true if any was there. */
-function takeAll(
-  words: readonly string[],
-  used: boolean[],
-  phrases: readonly Phrase[],
-  present: ReadonlySet<string>,
-): boolean {
-  let found = false;
-  for (const phrase of phrases) {
-    if (!present.has(phrase[0] as string)) continue;
-    while (take(words, used, phrase)) found = true;
-  }
-  return found;
-}
-
-/** One cue phrase: its key and its syllables. */
-type Cue<K> = readonly [key: K, phrase: Phrase];
+/** One cue phrase: its key, its syllables, and its first syllable (to skip phrases that cannot occur). */
+type Cue<K> = readonly [key: K, phrase: string, first: string];
 
 /** A cue table as a list, longest phrases first so "bao nhiêu tiền" beats "bao nhiêu". */
 function byLength<K extends string>(cues: Record<K, string[]>): Array<Cue<K>> {
   const all = (Object.entries(cues) as Array<[K, string[]]>).flatMap(([key, phrases]) =>
-    phrases.map((p): Cue<K> => [key, p.split(' ')]),
+    phrases.map((p): Cue<K> => [key, p, p.split(' ')[0] as string]),
   );
-  return all.sort((a, b) => b[1].length - a[1].length);
+  return all.sort((a, b) => b[1].split(' ').length - a[1].split(' ').length);
 }
 const WHO_BY_LENGTH = byLength(WHO_CUES);
 const ASPECT_BY_LENGTH = byLength(ASPECT_CUES);
-const MARKER_PHRASES: readonly Phrase[] = MARKER_CUES.map((p) => p.split(' '));
-const FIELD_PHRASES: readonly Phrase[] = FIELD_WORDS.map((p) => p.split(' '));
 
-/**
- * The key of the first (longest) phrase that occurs; every occurring phrase is marked used.
- * Only phrases whose first syllable is `present` (the message's syllables) can occur: keeps a long message cheap.
- */
-function findCue<K extends string>(
-  words: readonly string[],
-  used: boolean[],
-  cues: ReadonlyArray<Cue<K>>,
-  present: ReadonlySet<string>,
-): K | null {
+/** The key of the first (longest) phrase that occurs; every occurring phrase is marked used. */
+function findCue<K extends string>(words: readonly string[], used: boolean[], cues: ReadonlyArray<Cue<K>>): K | null {
+  // Only phrases whose first syllable is in the message can occur: keeps a long message cheap.
+  const present = new Set(words);
   let found: K | null = null;
-  for (const [key, phrase] of cues) {
-    if (present.has(phrase[0] as string) && take(words, used, phrase) && found === null) found = key;
+  for (const [key, phrase, first] of cues) {
+    if (present.has(first) && take(words, used, phrase) && found === null) found = key;
   }
   return found;
 }
@@ -268,23 +250,6 @@ function findAge(words: readonly string[], used: boolean[]): Who | null {
   return null;
 }
 
-const NO_SYLLABLES: ReadonlySet<string> = new Set();
-
-/** The folded syllables of each entry's title, by entry (a snapshot's entries never change). */
-const titleSyllablesByEntry = new WeakMap<object, ReadonlySet<string>>();
-
-/** The folded syllables of a topic's title, computed once per entry rather than on every message. */
-function titleSyllables(kb: AnswerKnowledge, topic: string): ReadonlySet<string> {
-  const entry = kb.entries.get(topic);
-  if (!entry) return NO_SYLLABLES;
-  let syllables = titleSyllablesByEntry.get(entry);
-  if (!syllables) {
-    syllables = new Set(tokenize(entry.title).map((t) => t.folded));
-    titleSyllablesByEntry.set(entry, syllables);
-  }
-  return syllables;
-}
-
 /**
  * Reads a message for an aspect, a group and the shape of a follow-up.
  * Words of the current topic's title ("tiền trợ cấp" after an allowance
@@ -294,16 +259,16 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   // Raw syllables, not the lexicon's rewrite: it reads "to" as teencode for "tôi", but here it is "giấy tờ".
   const words = tokenize(text).map((t) => CHAT_SPELLINGS[t.folded] ?? t.folded);
   const used = words.map(() => false);
-  const present = new Set(words);
-  const named = findCue(words, used, WHO_BY_LENGTH, present);
+  const named = findCue(words, used, WHO_BY_LENGTH);
   const aged = findAge(words, used);
   const who = named ?? aged;
-  const aspect = findCue(words, used, ASPECT_BY_LENGTH, present);
+  const aspect = findCue(words, used, ASPECT_BY_LENGTH);
+  let marker = false;
   // Markers only matter in a message short enough to be a follow-up.
   const short = words.length <= MAX_FOLLOW_UP_SYLLABLES;
-  const marker = short && takeAll(words, used, MARKER_PHRASES, present);
-  if (short) takeAll(words, used, FIELD_PHRASES, present);
-  const title = topic ? titleSyllables(kb, topic) : NO_SYLLABLES;
+  if (short) for (const phrase of MARKER_CUES) while (take(words, used, phrase)) marker = true;
+  if (short) for (const phrase of FIELD_WORDS) while (take(words, used, phrase));
+  const title = new Set(topic ? tokenize(kb.entries.get(topic)?.title ?? '').map((t) => t.folded) : []);
   const rest = words.filter((w, i) => !used[i] && !FUNCTION_WORDS.has(w) && !title.has(w));
   const followUp =
     words.length > 0 &&
@@ -327,8 +292,7 @@ function topicAnchor(kb: AnswerKnowledge, topic: string): string[] {
   const title = kb.entries.get(topic)?.title ?? '';
   const words = tokenize(title).map((t) => t.folded);
   const used = words.map(() => false);
-  const present = new Set(words);
-  while (findCue(words, used, WHO_BY_LENGTH, present) !== null);
+  while (findCue(words, used, WHO_BY_LENGTH) !== null);
   return tokenize(title)
     .filter((_, i) => !used[i])
     .map((t) => t.text);
