@@ -15,6 +15,7 @@ import { type CompiledKnowledge, compileKnowledge, compileReceived, KnowledgeSto
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { constants, type PerformanceEntry, PerformanceObserver } from 'node:perf_hooks';
 import { deserialize, serialize } from 'node:v8';
 import { silentLogger } from '../src/log.ts';
 import { readKnowledgeSource, type KnowledgeSource } from '../src/kb/load.ts';
@@ -154,21 +155,61 @@ function idleBlock(ms: number): Promise<number> {
   return longestBlock(() => new Promise((done) => setTimeout(done, ms)));
 }
 
-/** What one reload cost the event loop: the longest gap the probe saw, and the longest slice the compile ran. */
+/**
+ * What one reload cost the event loop: the longest gap the probe saw, the
+ * longest slice the compile ran, and the longest garbage-collection pause
+ * meanwhile (a slice that runs into one is as long as the pause).
+ */
 interface ReloadBlock {
   gap: number;
   slice: number;
+  gc: number;
+  /** Which collection the longest pause was. */
+  gcKind: string;
+}
+
+/** A garbage collection's kind, as the reload line names it. */
+function gcKindOf(entry: PerformanceEntry): string {
+  const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
+  if (kind === constants.NODE_PERFORMANCE_GC_MINOR) return 'young generation';
+  if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) return 'old generation';
+  if (kind === constants.NODE_PERFORMANCE_GC_INCREMENTAL) return 'incremental marking';
+  return 'weak callbacks';
+}
+
+/** The longest gap of the probe while `work` runs (see longestBlock), and the longest garbage-collection pause meanwhile. */
+async function blockAndGc(work: () => Promise<unknown>): Promise<{ gap: number; gc: number; gcKind: string }> {
+  let gc = 0;
+  let gcKind = 'none';
+  const seen = (entry: PerformanceEntry): void => {
+    if (entry.duration <= gc) return;
+    gc = entry.duration;
+    gcKind = gcKindOf(entry);
+  };
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach(seen));
+  observer.observe({ entryTypes: ['gc'] });
+  const gap = await longestBlock(work);
+  // Entries are delivered after the pause: take those still queued.
+  observer.takeRecords().forEach(seen);
+  observer.disconnect();
+  return { gap, gc, gcKind };
 }
 
 /** Median of three runs of `measure`, for each figure. */
 async function medianBlocks(measure: () => Promise<ReloadBlock>): Promise<ReloadBlock> {
   const runs = [await measure(), await measure(), await measure()];
   const median = (values: number[]): number => values.sort((a, b) => a - b)[1] as number;
-  return { gap: median(runs.map((r) => r.gap)), slice: median(runs.map((r) => r.slice)) };
+  const gc = median(runs.map((r) => r.gc));
+  return {
+    gap: median(runs.map((r) => r.gap)),
+    slice: median(runs.map((r) => r.slice)),
+    gc,
+    gcKind: runs.find((r) => r.gc === gc)?.gcKind ?? 'none',
+  };
 }
 
 const blockLine = (label: string, block: ReloadBlock, idle: number): string =>
-  `${label}: event loop blocked at most ${ms(block.gap)} (target ≤ 10 ms; the same probe with nothing running: ${ms(idle)}), longest slice of the compile ${ms(block.slice)}`;
+  `${label}: event loop blocked at most ${ms(block.gap)} (target ≤ 10 ms; the same probe with nothing running: ${ms(idle)}), longest slice of the compile ${ms(block.slice)}, longest garbage-collection pause ${ms(block.gc)} (${block.gcKind})`;
 
 /** Event-loop blocks of the real knowledge base's reload in the background (an entry edited each time), and of a reload all at once. */
 async function realReloadBlocks(): Promise<void> {
@@ -189,8 +230,8 @@ async function realReloadBlocks(): Promise<void> {
   const background = await medianBlocks(async () => {
     edit();
     longestSlice = 0;
-    const gap = await longestBlock(() => store.reloadInBackground());
-    return { gap, slice: longestSlice };
+    const { gap, gc, gcKind } = await blockAndGc(() => store.reloadInBackground());
+    return { gap, slice: longestSlice, gc, gcKind };
   });
   const blocking = await medianOf3(async () => {
     edit();
@@ -280,7 +321,7 @@ report('generated KB', big, bigQuestions, 2, '≤ 5 ms');
   };
   const block = await medianBlocks(async () => {
     let slice = 0;
-    const gap = await longestBlock(async () => {
+    const { gap, gc, gcKind } = await blockAndGc(async () => {
       const received = deserialize(message) as { source: KnowledgeSource; chunks: string[] };
       const source = {
         ...received.source,
@@ -291,7 +332,7 @@ report('generated KB', big, bigQuestions, 2, '≤ 5 ms');
         slice = Math.max(slice, ms);
       });
     });
-    return { gap, slice };
+    return { gap, slice, gc, gcKind };
   });
   console.log(blockLine("reload, generated KB, the main thread's share", block, await idleBlock(1000)));
 }

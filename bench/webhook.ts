@@ -8,7 +8,8 @@
  * - `repeated`: the service, on the eval questions over and over (the answer cache hits);
  * - `unique`: the service, every update a different realistic question.
  * The modes take turns (BENCH_ROUNDS slices each). Prints updates/s, the median
- * p50/p99 of the slices, lost updates and the ratio to the reference.
+ * p50/p99 of the slices, the bot process's CPU time per update (steadier than
+ * throughput on a busy machine), lost updates and the ratio to the reference.
  * Targets (issue 17): ≥ 0.9× the reference with p99 ≤ 25 ms; unique ≥ 0.8× repeated.
  * BENCH_MODES=reference,repeated,unique picks modes (`npm run bench:webhook:reference` starts the reference alone, with PORT,
  * TELEGRAM_API_ROOT, TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_SECRET set); BENCH_PROFILE=<dir> writes the service's CPU profile.
@@ -18,6 +19,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { freePort, textUpdateBody, waitForHealth } from './service-process.ts';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { cpuMillisOf } from './process-cpu.ts';
 import autocannon from 'autocannon';
 import { parseEvalLines } from '../src/eval.ts';
 import { FakeTelegram } from '../test/fakes/telegram.ts';
@@ -103,6 +105,8 @@ interface Run {
   p99: number;
   lost: number;
   failed: number;
+  /** The bot process's CPU time (all threads, user + system) per update handled, in ms. */
+  cpuPerUpdate: number;
 }
 
 let sent = 0;
@@ -124,6 +128,7 @@ function combined(mode: string, parts: Run[]): Run {
     p99: median(parts.map((r) => r.p99)),
     lost: parts.reduce((sum, r) => sum + r.lost, 0),
     failed: parts.reduce((sum, r) => sum + r.failed, 0),
+    cpuPerUpdate: median(parts.map((r) => r.cpuPerUpdate)),
   };
 }
 
@@ -134,9 +139,11 @@ async function load(
   mode: string,
   text: (n: number) => string,
   seconds = SECONDS,
+  pid?: number,
 ): Promise<Run> {
   fake.reset();
   const first = sent + 1;
+  const cpuBefore = cpuMillisOf(pid);
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
@@ -154,6 +161,7 @@ async function load(
   });
   // Give replies in flight a moment to arrive.
   await new Promise((r) => setTimeout(r, 1000));
+  const cpu = cpuMillisOf(pid) - cpuBefore;
   const answered = new Set(fake.callsOf('sendMessage').map((c) => String(c.body.chat_id)));
   let lost = 0;
   for (let n = first; n <= sent; n++) if (!answered.has(String(1_000_000 + n))) lost++;
@@ -164,6 +172,7 @@ async function load(
     p99: result.latency.p99,
     lost,
     failed: result.non2xx + result.errors + result.timeouts,
+    cpuPerUpdate: cpu / Math.max(1, sent - first + 1),
   };
 }
 
@@ -184,25 +193,34 @@ try {
       .map((l) => l.toFixed(2))
       .join(' ')}`,
   );
-  const targets: { mode: string; url: string; text: (n: number) => string }[] = [];
+  const targets: { mode: string; url: string; text: (n: number) => string; pid?: number }[] = [];
   if (MODES.includes('reference')) {
     const reference = await startBot(fake, ['bench/grammy-reference.ts'], false);
     bots.push(reference);
-    targets.push({ mode: 'reference', url: `http://127.0.0.1:${reference.port}/`, text: repeatedQuestion });
+    targets.push({
+      mode: 'reference',
+      url: `http://127.0.0.1:${reference.port}/`,
+      text: repeatedQuestion,
+      pid: reference.process.pid,
+    });
   }
   let service: Bot | undefined;
   if (MODES.includes('repeated') || MODES.includes('unique')) {
     service = await startBot(fake, ['src/cli.ts', 'start'], true);
     bots.push(service);
     const url = `http://127.0.0.1:${service.port}/webhooks/telegram`;
-    if (MODES.includes('repeated')) targets.push({ mode: 'repeated', url, text: repeatedQuestion });
-    if (MODES.includes('unique')) targets.push({ mode: 'unique', url, text: uniqueQuestion });
+    const pid = service.process.pid;
+    if (MODES.includes('repeated')) targets.push({ mode: 'repeated', url, text: repeatedQuestion, pid });
+    if (MODES.includes('unique')) targets.push({ mode: 'unique', url, text: uniqueQuestion, pid });
   }
   // The modes take turns in short slices, so that a change in the machine's load falls on all of them alike.
   const slices = new Map<string, Run[]>();
   for (let round = 0; round < ROUNDS; round++)
     for (const t of targets)
-      slices.set(t.mode, [...(slices.get(t.mode) ?? []), await load(fake, t.url, t.mode, t.text, SECONDS / ROUNDS)]);
+      slices.set(t.mode, [
+        ...(slices.get(t.mode) ?? []),
+        await load(fake, t.url, t.mode, t.text, SECONDS / ROUNDS, t.pid),
+      ]);
   for (const [mode, parts] of slices) runs.push(combined(mode, parts));
   if (service) console.log(`service memory after the runs: ${await serviceMemory(service.port)}`);
   const reference = runs.find((r) => r.mode === 'reference');
@@ -213,7 +231,7 @@ try {
       repeated && r.mode === 'unique' ? `${(r.perSecond / repeated.perSecond).toFixed(2)}× repeated` : '',
     ].filter(Boolean);
     console.log(
-      `${r.mode.padEnd(9)} ${r.perSecond.toFixed(0).padStart(5)} updates/s, p50 ${r.p50} ms, p99 ${r.p99} ms, not 2xx ${r.failed}, without a reply ${r.lost}${ratios.length ? `; ${ratios.join(', ')}` : ''}`,
+      `${r.mode.padEnd(9)} ${r.perSecond.toFixed(0).padStart(5)} updates/s, p50 ${r.p50} ms, p99 ${r.p99} ms, CPU ${r.cpuPerUpdate.toFixed(3)} ms/update, not 2xx ${r.failed}, without a reply ${r.lost}${ratios.length ? `; ${ratios.join(', ')}` : ''}`,
     );
   }
   console.log(

@@ -36,7 +36,10 @@ function contextKey(ctx: HandlerContext): string {
 }
 
 async function loadContext(ctx: HandlerContext): Promise<ConversationContext | null> {
-  const parsed = contextSchema.safeParse(await ctx.sessions.get(contextKey(ctx)));
+  const stored = await ctx.sessions.get(contextKey(ctx));
+  // Most messages have no context: a failed parse would build an error object for nothing.
+  if (stored === undefined) return null;
+  const parsed = contextSchema.safeParse(stored);
   return parsed.success ? parsed.data : null;
 }
 

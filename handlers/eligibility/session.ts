@@ -36,7 +36,10 @@ function sessionKey(user: UserRef): string {
 
 /** The person's check in progress, keeping only answers that still fit the rules; undefined when none (or expired). */
 export async function loadSession(ctx: HandlerContext, rules: EligibilityRules): Promise<CheckSession | undefined> {
-  const parsed = sessionSchema.safeParse(await ctx.sessions.get(sessionKey(ctx.user)));
+  const stored = await ctx.sessions.get(sessionKey(ctx.user));
+  // Most messages come with no check running: a failed parse would build an error object for nothing.
+  if (stored === undefined) return undefined;
+  const parsed = sessionSchema.safeParse(stored);
   if (!parsed.success) return undefined;
   const session = newSession();
   for (const id of parsed.data.history) {

@@ -5,7 +5,7 @@
  * bot. Platforms re-send an update whose request is slow, so routes answer
  * within a deadline and let slow work finish in the background.
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, hash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { HttpBindings } from '@hono/node-server';
 import type { Context, MiddlewareHandler } from 'hono';
@@ -39,8 +39,8 @@ export function tooLarge(c: Context): Response {
 /** Compares two secrets in constant time (hashing first makes lengths equal). */
 export function secretMatches(given: string | undefined, expected: string): boolean {
   if (given === undefined) return false;
-  const a = createHash('sha256').update(given).digest();
-  return timingSafeEqual(a, digestOf(expected));
+  // The one-shot hash: a third of the cost of a Hash object, on every update.
+  return timingSafeEqual(hash('sha256', given, 'buffer'), digestOf(expected));
 }
 
 /** The digests of the configured secrets (a handful), computed once instead of on every update. */
@@ -190,24 +190,22 @@ export function webhookGuards(platform: Platform, logger: Logger, metrics?: Metr
         return undefined;
       }
     },
-    answerSoon: async (work, withinMs) => {
-      void work.catch((error: unknown) => logger.error({ err: error }, 'webhook event failed'));
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<string>((resolve) => {
-        timer = setTimeout(resolve, withinMs, 'late');
+    // One promise and one timer per update, without a race of wrapped promises.
+    answerSoon: (work, withinMs) =>
+      new Promise<string>((resolve) => {
+        const timer = setTimeout(resolve, withinMs, 'late');
         timer.unref();
-      });
-      try {
-        return await Promise.race([
-          work.then(
-            (r) => r,
-            () => 'failed',
-          ),
-          late,
-        ]);
-      } finally {
-        clearTimeout(timer);
-      }
-    },
+        work.then(
+          (outcome) => {
+            clearTimeout(timer);
+            resolve(outcome);
+          },
+          (error: unknown) => {
+            clearTimeout(timer);
+            logger.error({ err: error }, 'webhook event failed');
+            resolve('failed');
+          },
+        );
+      }),
   };
 }

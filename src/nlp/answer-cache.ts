@@ -3,14 +3,17 @@
  * message text. Residents write about violence, illness and poverty: a cache
  * keyed by their words would keep those words in memory after /xoadulieu,
  * and evicting "their" entries on request would need a map from each person
- * to what they wrote, which is worse. So each key is an HMAC of the text
+ * to what they wrote, which is worse. So each key is a SHA-256 of the text
  * under a random secret made at start and never stored: the same text still
  * finds its decision, the text cannot be read back from the cache, and no
- * entry points to a person, so a deletion has nothing here to evict.
+ * entry points to a person, so a deletion has nothing here to evict. The
+ * secret is a fixed-length prefix hashed in one call: an HMAC object cost four
+ * times as much on every message, and the keys never leave the process, so
+ * HMAC's protection against length extension would protect nothing here.
  * Decisions in which the safeguarding layer recognised something are not
  * kept at all: their cues quote words of the message (and they are rare).
  */
-import { createHmac, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 
 /** What the cache needs of a decision: whether safeguarding recognised something, and the list it copies out. */
 export interface CacheableDecision {
@@ -21,14 +24,18 @@ export interface CacheableDecision {
 /** A bounded map from a message (by keyed hash) to the decision made on it; the oldest entry goes first. */
 export class AnswerCache<R extends CacheableDecision> {
   private readonly entries = new Map<string, R>();
+  /** The secret as the fixed-length text every key's input starts with. */
+  private readonly prefix: string;
 
   constructor(
     private readonly limit: number,
-    private readonly secret: Buffer = randomBytes(32),
-  ) {}
+    secret: Buffer = randomBytes(32),
+  ) {
+    this.prefix = secret.toString('base64');
+  }
 
   private keyOf(text: string): string {
-    return createHmac('sha256', this.secret).update(text).digest('base64');
+    return hash('sha256', this.prefix + text, 'base64');
   }
 
   /** A copy of the decision made on this text, if remembered. */

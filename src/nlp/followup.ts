@@ -192,12 +192,21 @@ export interface FollowUpReading {
   followUp: boolean;
 }
 
+/** Each cue phrase's syllables, split the first time it is tried rather than on every message (the phrases are this module's constants). */
+const phraseSyllables = new Map<string, readonly string[]>();
+
 /** Finds where `phrase` occurs in `words` among the positions still free; marks them used. */
 function take(words: readonly string[], used: boolean[], phrase: string): boolean {
-  const parts = phrase.split(' ');
+  let parts = phraseSyllables.get(phrase);
+  if (!parts) {
+    parts = phrase.split(' ');
+    phraseSyllables.set(phrase, parts);
+  }
   for (let i = 0; i + parts.length <= words.length; i++) {
-    if (parts.every((p, j) => words[i + j] === p && !used[i + j])) {
-      for (let j = 0; j < parts.length; j++) used[i + j] = true;
+    let j = 0;
+    while (j < parts.length && words[i + j] === parts[j] && !used[i + j]) j++;
+    if (j === parts.length) {
+      for (j = 0; j < parts.length; j++) used[i + j] = true;
       return true;
     }
   }

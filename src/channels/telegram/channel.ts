@@ -270,7 +270,8 @@ export class TelegramChannel implements ChannelAdapter {
       return { kind: 'command', user, command: (command[1] as string).toLowerCase(), args: command[3] ?? '' };
     // In groups the message mentions the bot; the mention is not part of the question.
     const username = this.me?.username;
-    const text = username ? raw.replace(new RegExp(`@${username}\\b`, 'gi'), ' ') : raw;
+    // Most messages name nobody: no pattern is built for them.
+    const text = username && raw.includes('@') ? raw.replace(new RegExp(`@${username}\\b`, 'gi'), ' ') : raw;
     // Staff answer a handoff by replying to the relayed request: the request's code is in the replied text.
     const replied = ctx.message?.reply_to_message;
     const replyTo = replied?.text ?? replied?.caption;
