@@ -350,7 +350,10 @@ function commandTrainSafeguarding(args: string[], config: AppConfig, io: CliIo):
 function commandTrainIntents(args: string[], config: AppConfig, io: CliIo): void {
   const files = args.length > 0 ? args.map((f) => resolve(f)) : intentTrainingFiles();
   const kb = loadOrExit(config, io);
-  const rows = files.flatMap((file) => parseEvalLines(readFileSync(file, 'utf8'), file));
+  // Each file is one writer: a feature only one of them used is not learnt (see `minSources`).
+  const rows = files.flatMap((file) =>
+    parseEvalLines(readFileSync(file, 'utf8'), file).map((row) => ({ ...row, source: basename(file) })),
+  );
   const examples = intentExamples(kb, rows);
   const trainedOn = ['knowledge/entries', 'knowledge/agencies.yaml', ...files.map((f) => relative(PROJECT_ROOT, f))];
   const model = trainIntentModel(examples, {
