@@ -106,7 +106,7 @@ const QUESTION_SETS = ['dev', 'extra', 'tune', 'holdout', 'referral', 'tune2', '
   .map((f) => resolve(PROJECT_ROOT, `test/eval/${f}.jsonl`))
   .filter((file) => existsSync(file));
 /** Scripted conversations: follow-ups answered with the right topic, each set reported on its own. */
-const CONVERSATION_SETS = ['dev', 'tune', 'holdout', 'holdout2']
+const CONVERSATION_SETS = ['dev', 'tune', 'train', 'holdout', 'holdout2']
   .map((f) => resolve(PROJECT_ROOT, `test/eval/conversations-${f}.jsonl`))
   .filter((f) => existsSync(f));
 const SAFEGUARDING_SETS = ['tune', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6'].map((f) =>
