@@ -137,16 +137,18 @@ if (values.gates)
       `margin=${blend.confidentMargin} classifierMargin=${blend.classifierMargin} oosFallback=${blend.outOfScopeFallback}: ${summary(replay(() => true, i))}\n`,
     );
 if (values.confusions) {
-  // Training text only: which entries the engine mistakes for which, most often first.
-  const pairs = new Map<string, number>();
+  // Training text only: which entries the engine mistakes for which, most often first, with examples.
+  const pairs = new Map<string, string[]>();
   held.forEach((row, i) => {
     const got = answers[0]?.[i];
     const id = got && got.outcome !== 'fallback' && got.outcome !== 'referral' ? got.id : null;
     if (id !== row.expect) {
       const pair = `${row.expect ?? 'out of scope'} → ${id ?? 'none'} (${got?.outcome ?? 'none'})`;
-      pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+      pairs.set(pair, [...(pairs.get(pair) ?? []), row.q]);
     }
   });
-  for (const [pair, n] of [...pairs].sort((a, b) => b[1] - a[1]).slice(0, 30))
-    process.stdout.write(`  ${String(n).padStart(3)} ${pair}\n`);
+  for (const [pair, questions] of [...pairs].sort((a, b) => b[1].length - a[1].length).slice(0, 30)) {
+    process.stdout.write(`  ${String(questions.length).padStart(3)} ${pair}\n`);
+    for (const q of questions.slice(0, 4)) process.stdout.write(`        ${JSON.stringify(q.slice(0, 110))}\n`);
+  }
 }
