@@ -175,7 +175,7 @@ const FIELD_WORDS = ['tro cap', 'mot thang', '1 thang'];
 
 /** Words that carry no topic of their own in a short follow-up. */
 const FUNCTION_WORDS = new Set(
-  'a ad ak ah ba ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu de them'.split(
+  'a ad ak ah ba ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu de them bi nhan'.split(
     ' ',
   ),
 );

@@ -182,6 +182,16 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
   });
 
+  it('asks the amount again for a new group named with "bị" ("thế con em bị khuyết tật nặng thì sao")', async () => {
+    const c = conversation();
+    await c.say('tro cap bao tro xa hoi bao nhieu 1 thang');
+    expect(c.last()?.id).toBe('allowance-amount');
+    await c.say('the con em bi khuyet tat nang 5 tuoi thi sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+    await c.say('nop ho so cho ai');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+  });
+
   it('refers a question another agency handles instead of offering the remembered topic', async () => {
     const c = conversation();
     await c.press('e:service-trafficking');
