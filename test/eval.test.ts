@@ -40,9 +40,8 @@ const FLOORS: Record<string, Floor> = {
   // tune in-scope 98.4% → 97.9% (one question, "Ôn mệ tui già rồi…", now falls back) when the classifier learnt
   // from train-q-c/d and answers need agreement or a margin: the trade chosen on the tune sets and cross-validation
   // for confident wrong answers 3.8% → 2.3% there (holdout2 4.3% → 2.0%, holdout3 3.7% → 2.3%).
-  // 98.4% again when train-q-e joined the training corpus (session 19).
   'tune.jsonl': {
-    inScope: 0.984,
+    inScope: 0.979,
     outOfScope: 0.942,
     noAccents: 0.981,
     teencode: 0.976,
@@ -84,9 +83,22 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.971,
     confidentWrong: 0.01,
     english: 1,
-    // 88.3% → 89.2% with train-q-e in the training corpus (session 19).
-    answeredDirectly: 0.891,
+    answeredDirectly: 0.883,
   },
+  // tune4: train-q-e (658 questions aimed at confusable entries, written for session 19), floors at its first
+  // measurement. A model that also learnt from it, alone or with entry phrasings taken from its confusions,
+  // lowered holdout2, holdout3 and conversations-holdout under their floors, so both were reverted.
+  'tune4.jsonl': {
+    inScope: 0.866,
+    outOfScope: 0.854,
+    noAccents: 0.869,
+    teencode: 0.822,
+    referral: 0.617,
+    confidentWrong: 0.028,
+    english: 0.783,
+    answeredDirectly: 0.777,
+  },
+
   'holdout2.jsonl': {
     inScope: 0.858,
     outOfScope: 0.918,
