@@ -77,7 +77,7 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   // as a "did you mean", never as a confident answer, so a question that left the topic is not misanswered.
   const newGroup = reading.who !== null && reading.who !== previous?.who;
   const near =
-    previous?.topic && result.outcome !== 'answer' && !newGroup
+    previous?.topic && result.outcome !== 'answer' && result.outcome !== 'referral' && !newGroup
       ? answerNearTopic(ctx.kb, text, previous.topic, ctx.engine)
       : undefined;
   if (near && previous) {

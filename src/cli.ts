@@ -98,7 +98,7 @@ const USAGE = `Usage:
                                      send the reminders due at that moment (bot must be stopped)`;
 
 /** The default labelled question files shipped with the project. */
-const DEFAULT_EVAL_FILES = ['dev', 'extra', 'referral', 'tune2', 'tune3', 'holdout2', 'holdout3', 'holdout4']
+const DEFAULT_EVAL_FILES = ['dev', 'extra', 'referral', 'tune2', 'tune3', 'tune4', 'holdout2', 'holdout3', 'holdout4']
   .map((f) => resolve(PROJECT_ROOT, `test/eval/${f}.jsonl`))
   .filter((file) => existsSync(file));
 /** Ordinary questions: the false-crisis rate on them is part of the safeguarding report. */
@@ -117,7 +117,7 @@ const QUESTION_SETS = [
   .map((f) => resolve(PROJECT_ROOT, `test/eval/${f}.jsonl`))
   .filter((file) => existsSync(file));
 /** Scripted conversations: follow-ups answered with the right topic, each set reported on its own. */
-const CONVERSATION_SETS = ['dev', 'tune', 'holdout', 'holdout2', 'holdout3']
+const CONVERSATION_SETS = ['dev', 'tune', 'train', 'holdout', 'holdout2', 'holdout3']
   .map((f) => resolve(PROJECT_ROOT, `test/eval/conversations-${f}.jsonl`))
   .filter((f) => existsSync(f));
 const SAFEGUARDING_SETS = [
@@ -368,7 +368,10 @@ function commandTrainSafeguarding(args: string[], config: AppConfig, io: CliIo):
 function commandTrainIntents(args: string[], config: AppConfig, io: CliIo): void {
   const files = args.length > 0 ? args.map((f) => resolve(f)) : intentTrainingFiles();
   const kb = loadOrExit(config, io);
-  const rows = files.flatMap((file) => parseEvalLines(readFileSync(file, 'utf8'), file));
+  // Each file is one writer: a feature only one of them used is not learnt (see `minSources`).
+  const rows = files.flatMap((file) =>
+    parseEvalLines(readFileSync(file, 'utf8'), file).map((row) => ({ ...row, source: basename(file) })),
+  );
   const examples = intentExamples(kb, rows);
   const trainedOn = ['knowledge/entries', 'knowledge/agencies.yaml', ...files.map((f) => relative(PROJECT_ROOT, f))];
   const model = trainIntentModel(examples, {

@@ -7,6 +7,9 @@
  * the matcher was never fitted to, so this measures the blend without looking
  * at any eval set. Fold models are cached in the system temp folder by a hash
  * of what they learnt, so trying another blend rule costs no retraining.
+ * `--set charGrams=4 --set minSources=2` trains the folds with other settings
+ * (see `IntentTraining`), to compare them before changing the defaults;
+ * `--confusions` lists which entries are mistaken for which, most often first.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,23 +23,38 @@ import { centerOption, loadKnowledge } from './knowledge.ts';
 import { readQuestion } from './nlp/engine.ts';
 import { type BlendConfig, DEFAULT_BLEND } from './nlp/blend.ts';
 import { GATE_GRID } from './tune-grid.ts';
-import { IntentClassifier, OUT_OF_SCOPE, trainIntentModel } from './nlp/intent-classifier.ts';
-import { intentExamples } from './nlp/intent-training.ts';
+import {
+  DEFAULT_INTENT_TRAINING,
+  IntentClassifier,
+  type IntentTraining,
+  OUT_OF_SCOPE,
+  trainIntentModel,
+} from './nlp/intent-classifier.ts';
+import { intentExamples, type SourcedRow } from './nlp/intent-training.ts';
 
 const { values } = parseArgs({
   options: {
     folds: { type: 'string', default: '4' },
     without: { type: 'string', multiple: true, default: [] },
     gates: { type: 'boolean', default: false },
+    confusions: { type: 'boolean', default: false },
+    set: { type: 'string', multiple: true, default: [] },
   },
 });
+/** The training settings to cross-validate: the defaults, with `--set name=value` overrides. */
+const training: IntentTraining = { ...DEFAULT_INTENT_TRAINING };
+for (const pair of values.set) {
+  const [name, value] = pair.split('=');
+  if (!name || value === undefined || !(name in training)) throw new Error(`--set ${pair}: no such training setting`);
+  Object.assign(training, { [name]: value === 'true' ? true : value === 'false' ? false : Number(value) });
+}
 const FOLDS = Number(values.folds);
 const trainDir = resolve(PROJECT_ROOT, 'test/eval/train');
 const files = readdirSync(trainDir)
   .filter((f) => f.endsWith('.jsonl') && !values.without.includes(f))
   .sort();
-const rows: Array<EvalRow & { file: string }> = files.flatMap((f) =>
-  parseEvalLines(readFileSync(join(trainDir, f), 'utf8'), f).map((r) => ({ ...r, file: f })),
+const rows: Array<EvalRow & { file: string; source: string }> = files.flatMap((f) =>
+  parseEvalLines(readFileSync(join(trainDir, f), 'utf8'), f).map((r) => ({ ...r, file: f, source: f })),
 );
 /** A row's fold, from a hash of its text: the same split on every run, whichever files are left out. */
 const foldOf = (row: EvalRow): number =>
@@ -47,13 +65,18 @@ const kb = loadKnowledge(config.knowledgeDir, centerOption(config));
 const cacheDir = join(tmpdir(), 'ctxh-cv-intents');
 mkdirSync(cacheDir, { recursive: true });
 
-function foldModel(training: readonly EvalRow[]): IntentModel {
-  const examples = intentExamples(kb, training);
+function foldModel(learnt: readonly SourcedRow[]): IntentModel {
+  const examples = intentExamples(kb, learnt);
   const source = readFileSync(resolve(PROJECT_ROOT, 'src/nlp/intent-classifier.ts'), 'utf8');
-  const key = createHash('sha256').update(source).update(JSON.stringify(examples)).digest('hex').slice(0, 16);
+  const key = createHash('sha256')
+    .update(source)
+    .update(JSON.stringify(training))
+    .update(JSON.stringify(examples))
+    .digest('hex')
+    .slice(0, 16);
   const cached = join(cacheDir, `${key}.json`);
   if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as IntentModel;
-  const model = trainIntentModel(examples, { trainedOn: 'cv', entriesDigest: '', entryDigests: {} });
+  const model = trainIntentModel(examples, { trainedOn: 'cv', entriesDigest: '', entryDigests: {} }, training);
   writeFileSync(cached, JSON.stringify(model));
   return model;
 }
@@ -85,7 +108,8 @@ for (let fold = 0; fold < FOLDS; fold++) {
   for (const row of test) {
     held.push(row);
     predictors.forEach((predict, i) => answers[i]?.push(predict(row.q)));
-    const scores = classifier.classify(kb.matcher.correct(readQuestion(withModel, row.q).syllables));
+    const question = readQuestion(withModel, row.q);
+    const scores = classifier.classify(kb.matcher.correct(question.syllables), question.accented);
     const best = [...scores.entries].sort((a, b) => b[1] - a[1])[0];
     const top = best && best[1] > scores.outOfScope ? best[0] : OUT_OF_SCOPE;
     if (top === (row.expect ?? OUT_OF_SCOPE)) classifierRight++;
@@ -102,7 +126,7 @@ const replay = (subset: (r: (typeof held)[number]) => boolean, blend = 0): EvalR
 };
 
 process.stdout.write(
-  `${rows.length} labelled questions from ${files.length} files, ${FOLDS} folds\n` +
+  `${rows.length} labelled questions from ${files.length} files, ${FOLDS} folds; training ${JSON.stringify(training)}\n` +
     `classifier alone, top-1 (entry or out of scope): ${pct(classifierRight / held.length)}\n` +
     `engine, all folds:  ${summary(replay(() => true))}\n`,
 );
@@ -112,3 +136,19 @@ if (values.gates)
     process.stdout.write(
       `margin=${blend.confidentMargin} classifierMargin=${blend.classifierMargin} oosFallback=${blend.outOfScopeFallback}: ${summary(replay(() => true, i))}\n`,
     );
+if (values.confusions) {
+  // Training text only: which entries the engine mistakes for which, most often first, with examples.
+  const pairs = new Map<string, string[]>();
+  held.forEach((row, i) => {
+    const got = answers[0]?.[i];
+    const id = got && got.outcome !== 'fallback' && got.outcome !== 'referral' ? got.id : null;
+    if (id !== row.expect) {
+      const pair = `${row.expect ?? 'out of scope'} → ${id ?? 'none'} (${got?.outcome ?? 'none'})`;
+      pairs.set(pair, [...(pairs.get(pair) ?? []), row.q]);
+    }
+  });
+  for (const [pair, questions] of [...pairs].sort((a, b) => b[1].length - a[1].length).slice(0, 30)) {
+    process.stdout.write(`  ${String(questions.length).padStart(3)} ${pair}\n`);
+    for (const q of questions.slice(0, 4)) process.stdout.write(`        ${JSON.stringify(q.slice(0, 110))}\n`);
+  }
+}

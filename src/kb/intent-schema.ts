@@ -17,6 +17,8 @@ export const intentModelSchema = classifierModelSchema.extend({
   entriesDigest: z.string(),
   /** `entryDigest` of each entry at training time: an entry edited since is answered by the matcher alone. */
   entryDigests: z.record(z.string(), z.string()).optional(),
+  /** Which features the model reads beyond folded syllables and pairs (absent: those only). */
+  reading: z.strictObject({ charGrams: z.number().int().min(0).max(6), accented: z.boolean() }).optional(),
 });
 /** A trained intent classifier as stored. */
 export type IntentModel = z.infer<typeof intentModelSchema>;

@@ -8,7 +8,7 @@
  * tune sets only.
  */
 import type { IntentSection } from './compile.ts';
-import type { IntentScores } from './intent-classifier.ts';
+import type { IntentInput, IntentScores } from './intent-classifier.ts';
 import type { Candidate } from './matcher.ts';
 
 /** How the classifier's view enters the score. */
@@ -99,13 +99,13 @@ const CLASSIFIER_CANDIDATES = 3;
  */
 export function blendRanking(
   intents: IntentSection,
-  syllables: readonly string[],
+  question: IntentInput,
   matched: readonly Candidate[],
   entryExists: (id: string) => boolean,
   config: BlendConfig,
   thresholds: { answer: number; suggest: number },
 ): { ranked: Candidate[]; evidence: BlendEvidence } {
-  const scores = intents.classifier.classify(syllables);
+  const scores = intents.classifier.classify(question.syllables, question.accented);
   const matcherScore = new Map(matched.map((c) => [c.id, c.score]));
   const ids = new Set(matcherScore.keys());
   const byProbability = [...scores.entries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));

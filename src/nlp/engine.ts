@@ -291,6 +291,8 @@ interface QuestionReading {
   tokens: Token[];
   /** Folded syllables, lexicon applied, greetings and fillers dropped. */
   syllables: string[];
+  /** The same syllables that were typed with accents, as typed (lower case). */
+  accented: string[];
 }
 
 /** Reads a message the way the engine does; training reads its examples the same way. */
@@ -299,8 +301,10 @@ export function readQuestion(kb: AnswerKnowledge, text: string): QuestionReading
   const tokens = tokenize(focus);
   // "Chào bạn, …" or "…, cảm ơn ạ" around a real question: the question is what to answer.
   const rewritten = kb.lexicon.dropGreetings(kb.lexicon.rewrite(tokens));
-  const syllables = kb.lexicon.dropFillers(rewritten).map((t) => t.folded);
-  return { focus, tokens, syllables };
+  const kept = kb.lexicon.dropFillers(rewritten);
+  const syllables = kept.map((t) => t.folded);
+  const accented = kept.filter((t) => !t.plain && t.text !== t.folded).map((t) => t.text);
+  return { focus, tokens, syllables, accented };
 }
 
 /** Candidates the matcher ranks when the classifier also votes: enough to know its score for the classifier's picks. */
@@ -309,7 +313,7 @@ const BLEND_MATCHER_CANDIDATES = 12;
 function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): AnswerResult {
   const truncated = text.length > MAX_INPUT_CHARS;
   // A long story is read by its question sentences; the safeguarding detector still reads all of it.
-  const { focus, tokens, syllables } = readQuestion(kb, text);
+  const { focus, tokens, syllables, accented } = readQuestion(kb, text);
   if (tokens.length === 0) {
     return {
       outcome: 'empty',
@@ -348,7 +352,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     blending && kb.intents
       ? blendRanking(
           kb.intents,
-          kb.matcher.correct(syllables),
+          { syllables: kb.matcher.correct(syllables), accented },
           matched,
           (id) => kb.entries.has(id),
           config.blend ?? DEFAULT_BLEND,

@@ -45,8 +45,26 @@ const ASPECT_CUES: Record<Aspect, string[]> = {
     'chung minh',
     'so ho khau',
     'giay khai sinh',
+    'mang chi',
+    'can chi',
   ],
-  place: ['o dau', 'cho nao', 'noi nao', 'co quan nao', 'dau vay', 'nop', 'den dau', 'ra dau', 'lam o dau', 'xa nao'],
+  place: [
+    'o dau',
+    'cho nao',
+    'noi nao',
+    'co quan nao',
+    'dau vay',
+    'nop',
+    'den dau',
+    'ra dau',
+    'lam o dau',
+    'xa nao',
+    'o mo',
+    'di mo',
+    'cho ai',
+    'gap ai',
+    'nop giay',
+  ],
   cost: ['hoc phi', 'mat phi', 'le phi', 'phi', 'mat tien', 'ton tien', 'tra tien', 'ton phi', 'mien phi'],
   duration: ['bao lau', 'may ngay', 'bao nhieu ngay', 'khi nao', 'lau khong', 'lau ko', 'may thang', 'bao gio'],
   amount: [
@@ -60,18 +78,21 @@ const ASPECT_CUES: Record<Aspect, string[]> = {
     'tien tro cap',
     'tien',
   ],
-  eligibility: [
-    'bao nhieu tuoi',
-    'may tuoi',
-    'co duoc khong',
-    'duoc khong',
-    'co duoc',
-    'duoc huong',
-    'dieu kien',
-    'co du',
+  eligibility: ['bao nhieu tuoi', 'may tuoi', 'co duoc khong', 'duoc huong', 'dieu kien', 'co du'],
+  apply: ['lam sao', 'the nao', 'lam the nao', 'dang ky', 'xin', 'lam gi', 'online', 'qua mang', 'truc tuyen'],
+  contact: [
+    'so dien thoai',
+    'sdt',
+    'dien thoai',
+    'goi',
+    'lien he',
+    'lien lac',
+    'hotline',
+    'so nao',
+    'zalo',
+    'so may',
+    'so mo',
   ],
-  apply: ['lam sao', 'the nao', 'lam the nao', 'dang ky', 'xin', 'lam gi'],
-  contact: ['so dien thoai', 'sdt', 'dien thoai', 'goi', 'lien he', 'lien lac', 'hotline', 'so nao', 'zalo'],
   time: [
     'gio nao',
     'may gio',
@@ -83,8 +104,17 @@ const ASPECT_CUES: Record<Aspect, string[]> = {
     'cuoi tuan',
     'ngay le',
     'buoi toi',
+    'dat lich',
+    'lich hen',
+    'hen truoc',
   ],
 };
+
+/**
+ * "Được không", "có được": whether a group qualifies, unless the message asks
+ * something else ("làm online được không" asks how to apply).
+ */
+const WEAK_ELIGIBILITY_CUES = ['duoc khong', 'co duoc'];
 
 /** Folded phrases that name a group of people. */
 const WHO_CUES: Record<Who, string[]> = {
@@ -130,6 +160,8 @@ const CHAT_SPELLINGS: Record<string, string> = {
   j: 'gi',
   z: 'vay',
   v: 'vay',
+  // Central dialect: "rứa" is "vậy".
+  rua: 'vay',
   bn: 'bao nhieu',
   bnh: 'bao nhieu',
   bl: 'bao lau',
@@ -138,12 +170,12 @@ const CHAT_SPELLINGS: Record<string, string> = {
   nkt: 'nguoi khuyet tat',
 };
 
-/** Words that name the whole field rather than a topic ("trợ cấp"): in a short follow-up they add nothing. */
-const FIELD_WORDS = ['tro cap'];
+/** Words that name the whole field ("trợ cấp") or a period ("một tháng"): in a short follow-up they add nothing. */
+const FIELD_WORDS = ['tro cap', 'mot thang', '1 thang'];
 
 /** Words that carry no topic of their own in a short follow-up. */
 const FUNCTION_WORDS = new Set(
-  'a ad ak ah ba ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu'.split(
+  'a ad ak ah ba ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu de them bi nhan'.split(
     ' ',
   ),
 );
@@ -190,6 +222,8 @@ export interface FollowUpReading {
   marker: boolean;
   /** True when the message is short and asks nothing beyond an aspect, a group and markers. */
   followUp: boolean;
+  /** It names what the topic is about with the topic's keywords ("xét nghiệm ở đâu" after HIV testing). */
+  topicWords: boolean;
 }
 
 /** Each cue phrase's syllables, split the first time it is tried rather than on every message (the phrases are this module's constants). */
@@ -225,6 +259,7 @@ function byLength<K extends string>(cues: Record<K, string[]>): Array<Cue<K>> {
 }
 const WHO_BY_LENGTH = byLength(WHO_CUES);
 const ASPECT_BY_LENGTH = byLength(ASPECT_CUES);
+const WEAK_ASPECT_BY_LENGTH = byLength({ eligibility: WEAK_ELIGIBILITY_CUES } as Record<Aspect, string[]>);
 
 /** The key of the first (longest) phrase that occurs; every occurring phrase is marked used. */
 function findCue<K extends string>(words: readonly string[], used: boolean[], cues: ReadonlyArray<Cue<K>>): K | null {
@@ -262,20 +297,25 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   const named = findCue(words, used, WHO_BY_LENGTH);
   const aged = findAge(words, used);
   const who = named ?? aged;
-  const aspect = findCue(words, used, ASPECT_BY_LENGTH);
+  const strong = findCue(words, used, ASPECT_BY_LENGTH);
+  const weak = findCue(words, used, WEAK_ASPECT_BY_LENGTH);
+  const aspect = strong ?? weak;
   let marker = false;
   // Markers only matter in a message short enough to be a follow-up.
   const short = words.length <= MAX_FOLLOW_UP_SYLLABLES;
   if (short) for (const phrase of MARKER_CUES) while (take(words, used, phrase)) marker = true;
   if (short) for (const phrase of FIELD_WORDS) while (take(words, used, phrase));
-  const title = new Set(topic ? tokenize(kb.entries.get(topic)?.title ?? '').map((t) => t.folded) : []);
-  const rest = words.filter((w, i) => !used[i] && !FUNCTION_WORDS.has(w) && !title.has(w));
+  const entry = topic ? kb.entries.get(topic) : undefined;
+  const title = new Set(tokenize(entry?.title ?? '').map((t) => t.folded));
+  const keywords = new Set((entry?.keywords ?? []).flatMap((k) => tokenize(k).map((t) => t.folded)));
+  const content = words.filter((w, i) => !used[i] && !FUNCTION_WORDS.has(w));
+  const rest = content.filter((w) => !title.has(w) && !keywords.has(w));
   const followUp =
     words.length > 0 &&
     words.length <= MAX_FOLLOW_UP_SYLLABLES &&
     rest.length === 0 &&
     (aspect !== null || (who !== null && marker));
-  return { aspect, who, marker, followUp };
+  return { aspect, who, marker, followUp, topicWords: content.length > 0 };
 }
 
 /** A follow-up resolved against the context: the entry that answers it and how sure that is. */
@@ -336,7 +376,9 @@ export function resolveFollowUp(
   const ranked = rankQuestion(kb, question, config.maxSuggestions + 3);
   let target = topic;
   if (groupChanged && ranked[0]) target = ranked[0].id;
-  else if (what) target = entry.follow_ups?.[what] ?? ASPECT_HOMES[what]?.find((id) => kb.entries.has(id)) ?? topic;
+  // "Ở đâu" alone after a service is the center's address; "xét nghiệm ở đâu" asks where the service itself is given.
+  const home = reading.topicWords ? undefined : ASPECT_HOMES[what ?? 'place']?.find((id) => kb.entries.has(id));
+  if (!groupChanged && what) target = entry.follow_ups?.[what] ?? home ?? topic;
   const score = Math.max(ranked.find((c) => c.id === target)?.score ?? 0, config.answerThreshold);
   return {
     entryId: target,

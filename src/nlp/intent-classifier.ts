@@ -1,7 +1,8 @@
 /**
  * The statistical half of understanding a question: a linear model (one
  * perceptron per entry, plus one for "out of scope", from @nlpjs/neural)
- * over folded syllables, syllable pairs and character trigrams, trained by
+ * over folded syllables and syllable pairs (optionally also character
+ * n-grams and accented syllables, see `IntentReading`), trained by
  * `npm run train:intents` from the entries' own wording and a labelled
  * corpus, and stored in knowledge/intent-model.json. The matcher remembers
  * the wording it was given; the classifier learns which words tell entries
@@ -16,28 +17,47 @@ import type { IntentModel } from '../kb/intent-schema.ts';
 /** The class of questions no entry answers. */
 export const OUT_OF_SCOPE = '__out_of_scope__';
 
-/**
- * Word and word-pair features of a question's folded syllables. Character
- * trigrams were tried for typos: on a held-out half of the training corpus
- * they cost 4 points of accuracy, and the matcher's typo index covers typos.
- */
-function intentFeatures(syllables: readonly string[]): Record<string, number> {
+/** Which features the classifier reads; stored with the model, so a question is read the way training read it. */
+export interface IntentReading {
+  /** Character n-grams of the folded text, of this length (0: none): a misspelt or run-together word still shares most of them. */
+  charGrams: number;
+  /** Also each syllable as typed with its accents ("từ" and "tu" differ), when it was typed with them. */
+  accented: boolean;
+}
+
+/** Folded syllables and syllable pairs only: the reading of a model stored without one. */
+const PLAIN_READING: IntentReading = { charGrams: 0, accented: false };
+
+/** A question as the classifier reads it: folded syllables, and the accented ones the person typed. */
+export interface IntentInput {
+  syllables: readonly string[];
+  /** Syllables typed with accents, lower case (those typed without have none to add). */
+  accented?: readonly string[];
+}
+
+function intentFeatures(input: IntentInput, reading: IntentReading): Record<string, number> {
   const features: Record<string, number> = {};
-  forEachFeature(syllables, (feature) => {
+  forEachFeature(input, reading, (feature) => {
     features[feature] = 1;
   });
   return features;
 }
 
-function forEachFeature(syllables: readonly string[], visit: (feature: string) => void): void {
+function forEachFeature(input: IntentInput, reading: IntentReading, visit: (feature: string) => void): void {
+  const { syllables } = input;
   for (let i = 0; i < syllables.length; i++) {
     const word = syllables[i] as string;
     visit(`w:${word}`);
     const next = syllables[i + 1];
     if (next !== undefined) visit(`b:${word}_${next}`);
   }
+  if (reading.accented) for (const word of input.accented ?? []) visit(`a:${word}`);
+  const n = reading.charGrams;
+  if (n > 0 && syllables.length > 0) {
+    const text = ` ${syllables.join(' ')} `;
+    for (let i = 0; i + n <= text.length; i++) visit(`c:${text.slice(i, i + n)}`);
+  }
 }
-
 /** What the classifier thinks of a question: a probability per class (entries and OUT_OF_SCOPE), summing to 1. */
 export interface IntentScores {
   /** Probability of each entry id the model knows (missing: 0). */
@@ -56,6 +76,7 @@ export class IntentClassifier {
   private readonly classes: readonly string[];
   /** The entry ids the model was trained on. */
   readonly entryIds: ReadonlySet<string>;
+  private readonly reading: IntentReading;
 
   constructor(model: IntentModel) {
     this.network = new neural.NeuralNetwork();
@@ -65,13 +86,14 @@ export class IntentClassifier {
     this.ones = new Float32Array(features.length).fill(1);
     this.classes = intents;
     this.entryIds = new Set(intents.filter((id) => id !== OUT_OF_SCOPE));
+    this.reading = model.reading ?? PLAIN_READING;
   }
 
-  /** Scores a question's folded syllables (as the engine reads them). */
-  classify(syllables: readonly string[]): IntentScores {
+  /** Scores a question's folded syllables (as the engine reads them), and its accented ones. */
+  classify(syllables: readonly string[], accented: readonly string[] = []): IntentScores {
     const keys: number[] = [];
     const seen = new Set<number>();
-    forEachFeature(syllables, (feature) => {
+    forEachFeature({ syllables, accented }, this.reading, (feature) => {
       const index = this.featureIndex.get(feature);
       if (index !== undefined && !seen.has(index)) {
         seen.add(index);
@@ -95,42 +117,74 @@ export class IntentClassifier {
 }
 
 /** One labelled question for training: an entry id, or null when no entry answers it. */
-export interface IntentExample {
-  syllables: readonly string[];
+export interface IntentExample extends IntentInput {
   intent: string | null;
+  /** Where it comes from (a training file, the entries, the agencies): a feature must recur across sources (see `minSources`). */
+  source?: string;
 }
 
-/** Training passes over the rows (training usually settles earlier). */
-const TRAINING_ITERATIONS = 150;
+/** How the classifier is trained; the defaults are what cross-validation on the training corpus chose. */
+export interface IntentTraining extends IntentReading {
+  /** Passes over the rows (training usually settles earlier). */
+  iterations: number;
+  /** The network's step size. */
+  learningRate: number;
+  /**
+   * A feature seen in fewer sources than this is dropped (when every example names its source); the
+   * entries' own wording is always kept, so a new entry is learnt from its file alone.
+   */
+  minSources: number;
+  /** Repeat the examples of small classes, up to this many times, towards the size of the median class (1: off). */
+  balance: number;
+}
+
 /**
- * The library's default (0.6) learns the training questions by heart; this
- * slower rate generalised best on a held-out half of the training corpus
+ * The library's default learning rate (0.6) learns the training questions by
+ * heart; 0.01 generalised best on a held-out half of the training corpus
  * (80% top-1 against 63%; 0.005 to 0.02 all did about as well).
  */
-const LEARNING_RATE = 0.01;
+export const DEFAULT_INTENT_TRAINING: IntentTraining = {
+  iterations: 150,
+  learningRate: 0.01,
+  charGrams: 0,
+  accented: false,
+  minSources: 1,
+  balance: 1,
+};
+
+/** The source name of the entries' own wording. */
+export const ENTRIES_SOURCE = 'entries';
 
 /** Trains a classifier: each entry id is a class, and every out-of-scope question teaches OUT_OF_SCOPE. */
 export function trainIntentModel(
   examples: readonly IntentExample[],
   meta: { trainedOn: string; entriesDigest: string; entryDigests: Record<string, string> },
+  training: IntentTraining = DEFAULT_INTENT_TRAINING,
 ): IntentModel {
-  const rows: TrainingRow[] = examples
-    .filter((e) => e.syllables.length > 0)
-    .map((e) => ({ input: intentFeatures(e.syllables), output: { [e.intent ?? OUT_OF_SCOPE]: 1 } }));
+  const reading: IntentReading = { charGrams: training.charGrams, accented: training.accented };
+  const used = examples.filter((e) => e.syllables.length > 0);
+  const inputs = used.map((e) => intentFeatures(e, reading));
+  const kept = recurringFeatures(inputs, used, training.minSources);
+  const rows: TrainingRow[] = used.map((e, i) => ({
+    input: Object.fromEntries(Object.entries(inputs[i] as Record<string, number>).filter(([f]) => kept(f))),
+    output: { [e.intent ?? OUT_OF_SCOPE]: 1 },
+  }));
   const network = new neural.NeuralNetwork({
-    iterations: TRAINING_ITERATIONS,
-    learningRate: LEARNING_RATE,
+    iterations: training.iterations,
+    learningRate: training.learningRate,
     log: false,
   });
-  network.train(mixed(rows));
+  network.train(mixed(balanced(rows, training.balance)));
   const json = network.toJSON();
   // Four decimals keep the file small and byte-for-byte reproducible.
   const perceptrons = (json.perceptrons ?? []).map((weights) => weights.map((w) => Math.round(w * 1e4) / 1e4));
+  const plain = reading.charGrams === 0 && !reading.accented;
   return {
     trainedOn: meta.trainedOn,
     rows: rows.length,
     entriesDigest: meta.entriesDigest,
     entryDigests: meta.entryDigests,
+    ...(plain ? {} : { reading }),
     network: {
       settings: json.settings as Record<string, unknown>,
       features: json.features ?? [],
@@ -140,15 +194,57 @@ export function trainIntentModel(
   };
 }
 
+/** Which features to keep: those of the entries' wording, and those seen in at least `minSources` sources. */
+function recurringFeatures(
+  inputs: readonly Record<string, number>[],
+  examples: readonly IntentExample[],
+  minSources: number,
+): (feature: string) => boolean {
+  if (minSources <= 1 || examples.some((e) => e.source === undefined)) return () => true;
+  const sources = new Map<string, Set<string>>();
+  const always = new Set<string>();
+  inputs.forEach((input, i) => {
+    const source = examples[i]?.source ?? '';
+    for (const f of Object.keys(input)) {
+      if (source === ENTRIES_SOURCE) always.add(f);
+      sources.set(f, (sources.get(f) ?? new Set()).add(source));
+    }
+  });
+  return (feature) => always.has(feature) || (sources.get(feature)?.size ?? 0) >= minSources;
+}
+
+/** Repeats the rows of classes smaller than the median class, at most `times` over, so few examples still weigh. */
+function balanced(rows: readonly TrainingRow[], times: number): TrainingRow[] {
+  if (times <= 1) return [...rows];
+  const byClass = new Map<string, TrainingRow[]>();
+  for (const row of rows) {
+    const label = Object.keys(row.output)[0] ?? '';
+    byClass.set(label, [...(byClass.get(label) ?? []), row]);
+  }
+  const sizes = [...byClass.values()].map((r) => r.length).sort((a, b) => a - b);
+  const median = sizes[Math.floor(sizes.length / 2)] ?? 1;
+  return [...byClass.values()].flatMap((group) => {
+    const repeat = Math.min(times, Math.max(1, Math.round(median / group.length)));
+    return Array.from({ length: repeat }, () => group).flat();
+  });
+}
+
 /**
  * The rows in a fixed, well-mixed order: the network learns one row at a
  * time, so rows grouped by entry would let the last entry's wording weigh
  * most. Sorting by a hash of each row mixes them the same way on every run.
  */
 function mixed(rows: readonly TrainingRow[]): TrainingRow[] {
-  const keyed = rows.map((row) => ({
-    row,
-    key: createHash('sha256').update(JSON.stringify(row)).digest('hex'),
-  }));
+  // A repeated row (see `balanced`) gets its own key, so its copies spread out too.
+  const copies = new Map<string, number>();
+  const keyed = rows.map((row) => {
+    const text = JSON.stringify(row);
+    const copy = copies.get(text) ?? 0;
+    copies.set(text, copy + 1);
+    const key = createHash('sha256')
+      .update(copy === 0 ? text : `${text}#${copy}`)
+      .digest('hex');
+    return { row, key };
+  });
   return keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((k) => k.row);
 }

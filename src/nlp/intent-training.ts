@@ -6,22 +6,28 @@
  */
 import type { EvalRow } from '../eval.ts';
 import { type AnswerKnowledge, readQuestion } from './engine.ts';
-import type { IntentExample } from './intent-classifier.ts';
+import { ENTRIES_SOURCE, type IntentExample, type IntentInput } from './intent-classifier.ts';
+
+/** A labelled question and the file it comes from (a writer: features must recur across them). */
+export type SourcedRow = EvalRow & { source?: string };
 
 /** The training examples for a knowledge snapshot and labelled questions. */
-export function intentExamples(kb: AnswerKnowledge, rows: readonly EvalRow[]): IntentExample[] {
+export function intentExamples(kb: AnswerKnowledge, rows: readonly SourcedRow[]): IntentExample[] {
   // Read as the engine reads a message for the classifier: typos mapped to known syllables.
-  const read = (text: string): string[] => kb.matcher.correct(readQuestion(kb, text).syllables);
+  const read = (text: string): IntentInput => {
+    const question = readQuestion(kb, text);
+    return { syllables: kb.matcher.correct(question.syllables), accented: question.accented };
+  };
   const examples: IntentExample[] = [];
   for (const entry of kb.entries.values())
     for (const text of [entry.title, ...entry.questions, ...entry.keywords])
-      examples.push({ syllables: read(text), intent: entry.id });
+      examples.push({ ...read(text), intent: entry.id, source: ENTRIES_SOURCE });
   for (const agency of kb.agencyList?.values() ?? [])
-    for (const cue of agency.cues) examples.push({ syllables: read(cue), intent: null });
+    for (const cue of agency.cues) examples.push({ ...read(cue), intent: null, source: 'agencies' });
   for (const row of rows) {
     // A question labelled with an entry that no longer exists teaches nothing.
     if (row.expect !== null && !kb.entries.has(row.expect)) continue;
-    examples.push({ syllables: read(row.q), intent: row.expect });
+    examples.push({ ...read(row.q), intent: row.expect, ...(row.source === undefined ? {} : { source: row.source }) });
   }
   return examples;
 }

@@ -160,6 +160,45 @@ describe('conversation context', () => {
     expect(c.last()?.id).toBe('center-contact');
   });
 
+  it('reads central dialect and chat spellings in a follow-up: "rứa nộp giấy ở mô", "số mấy"', async () => {
+    const c = conversation();
+    await c.say('Ông nội em 82 tuổi có được trợ cấp người cao tuổi không?');
+    await c.say('rứa nộp giấy ở mô');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+    await c.say('làm online được không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+    await c.press('e:service-family');
+    await c.say('số mấy');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'hotline' });
+  });
+
+  it('keeps a place question on a service when it names what the service does ("xét nghiệm ở đâu")', async () => {
+    const c = conversation();
+    await c.press('e:service-hiv');
+    await c.say('xét nghiệm ở đâu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-hiv' });
+    await c.press('e:service-hiv');
+    await c.say('ở đâu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
+  });
+
+  it('asks the amount again for a new group named with "bị" ("thế con em bị khuyết tật nặng thì sao")', async () => {
+    const c = conversation();
+    await c.say('tro cap bao tro xa hoi bao nhieu 1 thang');
+    expect(c.last()?.id).toBe('allowance-amount');
+    await c.say('the con em bi khuyet tat nang 5 tuoi thi sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+    await c.say('nop ho so cho ai');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+  });
+
+  it('refers a question another agency handles instead of offering the remembered topic', async () => {
+    const c = conversation();
+    await c.press('e:service-trafficking');
+    await c.say('làm lại căn cước ở đâu');
+    expect(c.last()).toEqual({ outcome: 'referral', id: null });
+  });
+
   it('refuses a follow_ups target that is not an entry, naming the file and the aspect', () => {
     const dir = copyKnowledge();
     const file = join(dir, 'entries', 'elderly-allowance.yaml');

@@ -5,7 +5,13 @@ import { INTENT_MODEL_FILE } from '../../src/kb/intent-schema.ts';
 import { loadKnowledge } from '../../src/knowledge.ts';
 import { DEFAULT_BLEND } from '../../src/nlp/blend.ts';
 import { DEFAULT_ENGINE_CONFIG, findAnswer } from '../../src/nlp/engine.ts';
-import { IntentClassifier, OUT_OF_SCOPE, trainIntentModel } from '../../src/nlp/intent-classifier.ts';
+import {
+  DEFAULT_INTENT_TRAINING,
+  ENTRIES_SOURCE,
+  IntentClassifier,
+  OUT_OF_SCOPE,
+  trainIntentModel,
+} from '../../src/nlp/intent-classifier.ts';
 import { copyKnowledge, realKnowledge } from '../helpers/kb.ts';
 
 const words = (text: string): string[] => text.split(' ');
@@ -35,6 +41,30 @@ describe('intent classifier', () => {
     const football = classifier.classify(words('bong da hom nay'));
     expect(football.outOfScope).toBeGreaterThan(football.entries.get('volunteer') ?? 0);
     expect(classifier.entryIds.has(OUT_OF_SCOPE)).toBe(false);
+  });
+  it('reads character n-grams and accented syllables when trained with them, and stores that reading', () => {
+    const meta = { trainedOn: 'test', entriesDigest: 'x', entryDigests: {} };
+    const model = trainIntentModel(examples, meta, { ...DEFAULT_INTENT_TRAINING, charGrams: 4, accented: true });
+    expect(model.reading).toEqual({ charGrams: 4, accented: true });
+    expect(model.network.features).toContain('c:nguy');
+    // "nguyenvien" run together shares n-grams with "tinh nguyen vien" though no syllable matches.
+    const scores = new IntentClassifier(model).classify(words('tinhnguyen vien'));
+    expect(Math.max(...scores.entries.values())).toBe(scores.entries.get('volunteer'));
+    expect(trainIntentModel(examples, meta).reading).toBeUndefined();
+  });
+
+  it("drops features only one writer used, but keeps the entries' own wording", () => {
+    const meta = { trainedOn: 'test', entriesDigest: 'x', entryDigests: {} };
+    const sourced = [
+      { syllables: words('tinh nguyen vien'), intent: 'volunteer', source: ENTRIES_SOURCE },
+      { syllables: words('tro cap bao nhieu'), intent: 'allowance-amount', source: 'a.jsonl' },
+      { syllables: words('tro cap hang thang'), intent: 'allowance-amount', source: 'b.jsonl' },
+      { syllables: words('gia vang'), intent: null, source: 'a.jsonl' },
+    ];
+    const { features } = trainIntentModel(sourced, meta, { ...DEFAULT_INTENT_TRAINING, minSources: 2 }).network;
+    expect(features).toEqual(expect.arrayContaining(['w:tinh', 'b:nguyen_vien', 'w:tro', 'b:tro_cap']));
+    expect(features).not.toContain('w:vang');
+    expect(features).not.toContain('w:nhieu');
   });
 });
 

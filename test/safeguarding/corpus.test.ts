@@ -96,15 +96,22 @@ describe('safeguarding on the labelled corpora', () => {
   });
 
   // The intent training corpora: ordinary questions written blind, which the safeguarding layer never learnt
-  // from. 2.3% of them (75 of 3,279, train-q-a to -e) got the emergency screen before unaccented words were read
-  // as common words, "co … ko" as a question and a service question as one; 6 remain, 2 of them real danger.
+  // from. 2.3% of them (75 of 3,279, train-q-a to -d and train-q-e, now the tune set tune4.jsonl) got the
+  // emergency screen before unaccented words were read as common words, "co … ko" as a question and a service
+  // question as one; 6 remain, 2 of them real danger.
   it('raises almost no false crisis on the ordinary questions of the intent training corpora (at most 0.19%)', () => {
     const predict = enginePredictor(kb);
     const dir = resolve(import.meta.dirname, '../eval/train');
+    const files = [
+      ...readdirSync(dir)
+        .filter((f) => f.endsWith('.jsonl'))
+        .map((f) => resolve(dir, f)),
+      resolve(import.meta.dirname, '../eval/tune4.jsonl'),
+    ];
     let total = 0;
     let falseAlarms = 0;
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl'))) {
-      const report = evaluate(parseEvalLines(readFileSync(resolve(dir, file), 'utf8'), file), predict);
+    for (const file of files) {
+      const report = evaluate(parseEvalLines(readFileSync(file, 'utf8'), file), predict);
       total += report.inScope.total + report.outOfScope.total - report.crisis.total;
       falseAlarms += report.crisis.falseAlarms;
     }
