@@ -20,8 +20,9 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-holdout.jsonl': 0.887,
   // Written blind in session 18 (77.9% at its first measurement; 80.8% with the second intent round).
   'conversations-holdout2.jsonl': 0.807,
-  // Written blind at the start of session 19; floor at its first measurement.
-  'conversations-holdout3.jsonl': 0.734,
+  // Written blind at the start of session 19: 73.5% at its first measurement, 78.8% after that session's
+  // follow-up round (chosen on conversations-tune/-train only).
+  'conversations-holdout3.jsonl': 0.787,
 };
 
 describe('follow-ups in scripted conversations', () => {

@@ -127,10 +127,11 @@ const FLOORS: Record<string, Floor> = {
     confidentWrong: 0.023,
   },
   // holdout4: a fourth held-out set (240 in scope, 110 out of scope), written blind at the start of session 19;
-  // floors at its first measurement. Its misses stay hidden.
+  // floors at its first measurement (92.5% in scope, 80.0% directly), raised after the session's merges.
+  // Its misses stay hidden.
   'holdout4.jsonl': {
-    inScope: 0.925,
-    answeredDirectly: 0.8,
+    inScope: 0.929,
+    answeredDirectly: 0.804,
     outOfScope: 0.881,
     noAccents: 0.923,
     teencode: 0.862,
