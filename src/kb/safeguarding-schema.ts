@@ -129,6 +129,18 @@ export const safeguardingSchema = z.strictObject({
       classifier_threshold: z.number().min(-5).max(5).default(0),
     })
     .default({ concepts: [], classifier_threshold: 0 }),
+  /**
+   * An adult named as the one in danger (a friend, a colleague, a husband): in
+   * these situations, when the only signs of a child are ambiguous words ("con"
+   * typed without accents is also "còn"), the adult comes first (115, not 111).
+   */
+  adult_first: z
+    .strictObject({
+      concepts: z.array(conceptName).min(1),
+      situations: z.array(z.enum(SITUATION_IDS)).min(1),
+      ambiguous_child: z.array(phrase).min(1),
+    })
+    .optional(),
   /** A number below this followed by "tuổi" ("15t", "con em 8 tuổi") means a child is involved. */
   child_age_below: z.number().int().min(1).max(25).default(18),
   /** Words that mark a message as English (a message with enough of them gets the English reply). */

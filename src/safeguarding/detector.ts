@@ -178,7 +178,7 @@ export class SafeguardingDetector {
   detect(text: string, options: { unanswered?: boolean } = {}): SafeguardingResult | null {
     const heard = this.hear(text);
     if (!heard) return null;
-    const { raw, rewritten, found } = heard;
+    const { english, rewritten, found } = heard;
     const { modifiers } = this.file;
     const has = (concept: string): boolean => found.has(concept);
     const any = (concepts: readonly string[]): boolean => concepts.some(has);
@@ -214,12 +214,12 @@ export class SafeguardingDetector {
     const urgent = any(modifiers.urgent);
     // A time of today is danger now, unless the message jokes or the situation is calm.
     const soon = any(modifiers.soon);
-    const child = any(modifiers.child);
     // The first situation that is still worth raising names the reply: an illness that is chronic or a
     // missing person found again must not silence the beating told in the same message.
     const raised = fired.filter((id) => this.outcomeOf(id, any, urgent, soon) !== 'none');
     const primary = raised[0];
     if (primary === undefined) return null;
+    const child = any(modifiers.child) && !this.adultFirst(primary, found);
     const outcome = this.outcomeOf(primary, any, urgent, soon);
     if (outcome === 'none' || (lowerBarOnly && outcome !== 'danger-now')) return null;
 
@@ -232,14 +232,17 @@ export class SafeguardingDetector {
 
     const cues: string[] = [];
     for (const [concept, phrases] of found) for (const p of phrases) cues.push(`${concept}: ${p}`);
-    return { situation: primary, situations: raised, outcome, numbers, child, english: this.isEnglish(raw), cues };
+    return { situation: primary, situations: raised, outcome, numbers, child, english, cues };
   }
 
   /** The message read clause by clause, and every concept cue heard in it (raw and through the lexicon). */
-  private hear(text: string): { raw: Token[]; rewritten: Token[]; found: Map<string, Set<string>> } | null {
-    // Laughing emoticons ("=))", ":)))") mark a joke; they would vanish with the punctuation.
-    const raw = clauseTokens(text.replace(LAUGHING, ' haha ').slice(0, MAX_SAFEGUARDING_CHARS));
-    if (raw.length === 0) return null;
+  private hear(
+    text: string,
+  ): { raw: Token[]; english: boolean; rewritten: Token[]; found: Map<string, Set<string>> } | null {
+    const typed = this.tokensOf(text);
+    if (typed.length === 0) return null;
+    const english = this.isEnglish(typed);
+    const raw = english && surelyEnglish(typed) ? this.lockEnglishWords(typed) : typed;
     const found = new Map<string, Set<string>>();
     const rawScan = this.scan(raw);
     this.collect(rawScan, found);
@@ -251,7 +254,24 @@ export class SafeguardingDetector {
     // A short message ("cứu em với") is a cry on its own; in a long one, "cứu" is often a figure of speech.
     if (raw.filter((t) => t !== CLAUSE_SEPARATOR).length <= SHORT_MESSAGE_WORDS)
       addCue(found, SHORT_CONCEPT, `≤ ${SHORT_MESSAGE_WORDS} từ`);
-    return { raw, rewritten, found };
+    return { raw, english, rewritten, found };
+  }
+
+  /** The message cut into clause tokens, laughing emoticons read as "haha" (they mark a joke and would vanish with the punctuation). */
+  private tokensOf(text: string): Token[] {
+    return clauseTokens(text.replace(LAUGHING, ' haha ').slice(0, MAX_SAFEGUARDING_CHARS));
+  }
+
+  /**
+   * In an English message, an English function word was typed as meant: its
+   * accents are known (none). Marked so, "be" no longer reads as "bé" (a
+   * child), "me" as "mẹ" or "on" as "ông", in the cues or through the lexicon;
+   * cues and lexicon words written without accents ("kill me") still match.
+   */
+  private lockEnglishWords(tokens: readonly Token[]): Token[] {
+    return tokens.map((t) =>
+      t !== CLAUSE_SEPARATOR && t.plain && this.english.has(t.folded) ? { ...t, plain: false } : t,
+    );
   }
 
   /**
@@ -273,7 +293,19 @@ export class SafeguardingDetector {
     const verdict = this.classifier?.score(rewritten, concern.classifier_threshold);
     if (verdict) cues.push(`classifier: ${verdict.margin.toFixed(2)} (${verdict.features.join(', ')})`);
     if (cues.length === 0) return null;
-    return { situation: verdict?.situation ?? null, english: this.isEnglish(heard.raw), cues };
+    return { situation: verdict?.situation ?? null, english: heard.english, cues };
+  }
+
+  /**
+   * True when an adult is the one in danger and nothing says a child is:
+   * "bạn cùng phòng em … mai em không con làm gánh nặng" ("con" typed for
+   * "còn") or "chồng em nhắn lo cho con" put 115 first, not 111.
+   */
+  private adultFirst(primary: SituationId, found: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+    const rule = this.file.adult_first;
+    if (!rule?.situations.includes(primary) || !rule.concepts.some((c) => found.has(c))) return false;
+    const ambiguous = new Set(rule.ambiguous_child);
+    return this.file.modifiers.child.every((c) => [...(found.get(c) ?? [])].every((p) => ambiguous.has(p)));
   }
 
   /** What one situation that fired means here: danger now, a disclosure, a question, or nothing to raise. */
@@ -360,7 +392,8 @@ export class SafeguardingDetector {
 
   /** The message as the detector reads it (clauses, lexicon applied): what the classifier learns from. */
   read(text: string): Token[] {
-    const raw = clauseTokens(text.replace(LAUGHING, ' haha ').slice(0, MAX_SAFEGUARDING_CHARS));
+    const typed = this.tokensOf(text);
+    const raw = this.isEnglish(typed) && surelyEnglish(typed) ? this.lockEnglishWords(typed) : typed;
     return this.lexicon ? this.rewriteOutsideNeutral(raw, this.scan(raw).neutral, this.lexicon) : raw;
   }
 
@@ -436,6 +469,22 @@ function repeatsALetter(text: string): boolean {
     previous = char;
   }
   return false;
+}
+
+/** A syllable Vietnamese could spell, accents folded: an initial, one to three vowels, a final. */
+const VIETNAMESE_SYLLABLE =
+  /^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+
+/**
+ * True when at least two words could not be Vietnamese syllables ("want",
+ * "help", "is"): English function words alone ("so", "the", "a", "to") are
+ * also Vietnamese typed without accents ("sơ cứu… thế nào à").
+ */
+function surelyEnglish(tokens: readonly Token[]): boolean {
+  let foreign = 0;
+  for (const t of tokens)
+    if (t !== CLAUSE_SEPARATOR && /^[a-z]+$/.test(t.folded) && !VIETNAMESE_SYLLABLE.test(t.folded)) foreign++;
+  return foreign >= 2;
 }
 
 function addCue(found: Map<string, Set<string>>, concept: string, phrase: string): void {

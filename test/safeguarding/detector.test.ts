@@ -368,6 +368,30 @@ describe('safeguarding replies and buttons', () => {
     }
   });
 
+  it('puts 115 first for an adult friend, colleague or roommate in danger, and 111 first once a child is in it', async () => {
+    const c = conversation();
+    for (const text of [
+      'bạn em nhắn cảm ơn mọi người vì tất cả, mai em không còn làm gánh nặng',
+      'ban em nhan cam on moi nguoi vi tat ca, mai em khong con lam ganh nang nua',
+      'ban cung phong nhan tin cam on moi nguoi vi tat ca, tu mai ko con lam ganh nang cho ai',
+      'đồng nghiệp em nhắn cảm ơn mọi người vì tất cả, mai không còn làm gánh nặng cho ai nữa',
+    ]) {
+      expect(detect(text)?.numbers[0], text).toBe('115');
+      expect((await c.say(text))[0]?.text.startsWith(kb.safeguarding.text.number_lines['115']), text).toBe(true);
+    }
+    expect(detect('bạn em 15 tuổi nhắn cảm ơn mọi người vì tất cả, mai em không còn làm gánh nặng')?.numbers[0]).toBe(
+      '111',
+    );
+    expect(detect('chồng em đánh con, con đang chảy máu')?.numbers[0]).toBe('111');
+  });
+
+  it('reads English function words as English: "be" is not "bé", so no child is assumed', () => {
+    const result = detect("I've taken about 30 paracetamol, I don't want to be here anymore");
+    expect(result?.situation).toBe('suicide');
+    expect(result?.child).toBe(false);
+    expect(result?.numbers[0]).toBe('115');
+  });
+
   it('answers "I am safe" and "a real person" sensibly, with the hotline and emergency call buttons', async () => {
     const c = conversation();
     const replies = await c.say('chồng em đang đánh em');
