@@ -185,6 +185,14 @@ export const classifierModelSchema = z.strictObject({
   /** Which corpus it was trained on, and how many messages. */
   trainedOn: z.string(),
   rows: z.number().int().positive(),
+  /** Extra features of the word-pair model (accented words, character n-grams, concept names), as trained. */
+  featureSet: z
+    .strictObject({
+      accented: z.boolean().optional(),
+      charGrams: z.tuple([z.number().int().min(1), z.number().int().min(1)]).optional(),
+      concepts: z.boolean().optional(),
+    })
+    .optional(),
   /** The word-pair model: words and pairs of neighbouring words. */
   network: networkSchema,
   /** The single-word model, a second opinion (see `classifier_threshold_words`). */

@@ -27,7 +27,7 @@
  */
 import { wordMatches, type Lexicon } from '../text/lexicon.ts';
 import { makeToken, tokenize, type Token } from '../text/normalize.ts';
-import type { SafeguardingClassifier } from './classifier.ts';
+import type { ClassifierInput, SafeguardingClassifier } from './classifier.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
 import {
   SITUATION_IDS,
@@ -194,13 +194,14 @@ export class SafeguardingDetector {
       const threshold = options.unanswered
         ? Math.min(this.file.classifier_threshold, this.file.classifier_threshold_unanswered)
         : this.file.classifier_threshold;
-      const verdict = general ? null : this.classifier?.score(rewritten, threshold);
+      const input = { tokens: rewritten, concepts: [...found.keys()] };
+      const verdict = general ? null : this.classifier?.score(input, threshold);
       // The single-word model is asked last, and only before "chưa tìm được câu trả lời".
       const wordsThreshold = this.file.classifier_threshold_words;
       const second =
         verdict || general || !options.unanswered || wordsThreshold === undefined
           ? null
-          : this.classifier?.scoreWords(rewritten, wordsThreshold);
+          : this.classifier?.scoreWords(input, wordsThreshold);
       const heardBy = verdict ?? second;
       if (!heardBy) return null;
       // Heard only on a lower bar: worth raising only as danger now.
@@ -290,7 +291,10 @@ export class SafeguardingDetector {
     if ([...modifiers.informational, ...modifiers.ordinary].some((c) => found.has(c))) return null;
     const cues: string[] = [];
     for (const concept of concern.concepts) for (const p of found.get(concept) ?? []) cues.push(`${concept}: ${p}`);
-    const verdict = this.classifier?.score(rewritten, concern.classifier_threshold);
+    const verdict = this.classifier?.score(
+      { tokens: rewritten, concepts: [...found.keys()] },
+      concern.classifier_threshold,
+    );
     if (verdict) cues.push(`classifier: ${verdict.margin.toFixed(2)} (${verdict.features.join(', ')})`);
     if (cues.length === 0) return null;
     return { situation: verdict?.situation ?? null, english: heard.english, cues };
@@ -390,11 +394,10 @@ export class SafeguardingDetector {
     return this.classifier !== undefined;
   }
 
-  /** The message as the detector reads it (clauses, lexicon applied): what the classifier learns from. */
-  read(text: string): Token[] {
-    const typed = this.tokensOf(text);
-    const raw = this.isEnglish(typed) && surelyEnglish(typed) ? this.lockEnglishWords(typed) : typed;
-    return this.lexicon ? this.rewriteOutsideNeutral(raw, this.scan(raw).neutral, this.lexicon) : raw;
+  /** The message as the detector reads it (clauses, lexicon applied) and the concepts it hears: what the classifier learns from. */
+  read(text: string): ClassifierInput {
+    const heard = this.hear(text);
+    return heard ? { tokens: heard.rewritten, concepts: [...heard.found.keys()] } : { tokens: [], concepts: [] };
   }
 
   /** "15 tuổi", "8t", "11yo", "12 year old": an age under the child age. */
