@@ -81,6 +81,8 @@ const SHORT_CONCEPT = 'short';
 const SHORT_MESSAGE_WORDS = 6;
 /** Words after which a bare number is an age ("bé mới 13", "em 14", "im 14"). */
 const AGE_LEAD = new Set(['moi', 'em', 'e', 'be', 'chau', 'im', 'nay']);
+/** "12 year old", "5 yrs old": an age only with "old" ("5 years at the company" is not one). */
+const ENGLISH_YEARS = new Set(['year', 'years', 'yrs', 'yr']);
 /** Units that make a number something else than an age. */
 const NOT_AGE_UNITS = new Set([
   'gio',
@@ -410,7 +412,7 @@ export class SafeguardingDetector {
       const bare = AGE_LEAD.has(tokens[i - 1]?.folded ?? '') && !NOT_AGE_UNITS.has(next ?? '');
       const age = short
         ? Number(short[1])
-        : next === AGE_WORD || next === 'year' || next === 'years' || next === 'yrs' || next === 'yr' || bare
+        : next === AGE_WORD || (ENGLISH_YEARS.has(next ?? '') && tokens[i + 2]?.folded === 'old') || bare
           ? Number(word)
           : NaN;
       if (Number.isInteger(age) && age >= 0 && age < this.file.child_age_below) return true;

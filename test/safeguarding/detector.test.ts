@@ -316,6 +316,25 @@ describe('safeguarding: what is not an emergency', () => {
     ];
     expect(danger.filter((text) => detect(text)?.outcome !== 'danger-now')).toEqual([]);
   });
+
+  it('leaves everyday English hyperbole alone (games, grades, money, coffee) and keeps English danger', () => {
+    const calm = [
+      'my boss is going to kill me if this report is late again',
+      'the kids beat me at Mario Kart again',
+      'we are burning through our savings with this rent',
+      'I overdosed on coffee this morning, so jittery',
+      "goodbye everyone, it's been an amazing 5 years at the company",
+    ];
+    expect(calm.filter((text) => findAnswer(kb, text).crisis)).toEqual([]);
+    expect(detect("goodbye everyone, it's been an amazing 5 years at the company")?.child ?? false).toBe(false);
+    const danger = [
+      'my husband said he will kill me if I call the police, he has a knife',
+      'I took all my pills, I just want to sleep forever',
+      'my dad beats me every night and he is drunk right now',
+      'my 6 year old is not breathing',
+    ];
+    expect(danger.filter((text) => detect(text)?.outcome !== 'danger-now')).toEqual([]);
+  });
 });
 
 describe('safeguarding: disclosures', () => {
