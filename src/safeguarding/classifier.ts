@@ -35,7 +35,7 @@ export interface ClassifierInput {
 }
 
 /** Features beyond folded words and word pairs, chosen by cross-validation (`npm run cv:safeguarding`). */
-export interface FeatureSet {
+interface FeatureSet {
   /** Words typed with accents also as themselves (`a:`), beside their folded form. */
   accented?: boolean;
   /** Character n-grams of the folded text, inside and across the words of a clause (`g:`), from the first length to the second. */
