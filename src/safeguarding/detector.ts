@@ -245,7 +245,7 @@ export class SafeguardingDetector {
     const typed = this.tokensOf(text);
     if (typed.length === 0) return null;
     const english = this.isEnglish(typed);
-    const raw = english && surelyEnglish(typed) ? this.lockEnglishWords(typed) : typed;
+    const raw = typed;
     const found = new Map<string, Set<string>>();
     const rawScan = this.scan(raw);
     this.collect(rawScan, found);
@@ -263,18 +263,6 @@ export class SafeguardingDetector {
   /** The message cut into clause tokens, laughing emoticons read as "haha" (they mark a joke and would vanish with the punctuation). */
   private tokensOf(text: string): Token[] {
     return clauseTokens(text.replace(LAUGHING, ' haha ').slice(0, MAX_SAFEGUARDING_CHARS));
-  }
-
-  /**
-   * In an English message, an English function word was typed as meant: its
-   * accents are known (none). Marked so, "be" no longer reads as "bé" (a
-   * child), "me" as "mẹ" or "on" as "ông", in the cues or through the lexicon;
-   * cues and lexicon words written without accents ("kill me") still match.
-   */
-  private lockEnglishWords(tokens: readonly Token[]): Token[] {
-    return tokens.map((t) =>
-      t !== CLAUSE_SEPARATOR && t.plain && this.english.has(t.folded) ? { ...t, plain: false } : t,
-    );
   }
 
   /**
@@ -474,22 +462,6 @@ function repeatsALetter(text: string): boolean {
     previous = char;
   }
   return false;
-}
-
-/** A syllable Vietnamese could spell, accents folded: an initial, one to three vowels, a final. */
-const VIETNAMESE_SYLLABLE =
-  /^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
-
-/**
- * True when at least two words could not be Vietnamese syllables ("want",
- * "help", "is"): English function words alone ("so", "the", "a", "to") are
- * also Vietnamese typed without accents ("sơ cứu… thế nào à").
- */
-function surelyEnglish(tokens: readonly Token[]): boolean {
-  let foreign = 0;
-  for (const t of tokens)
-    if (t !== CLAUSE_SEPARATOR && /^[a-z]+$/.test(t.folded) && !VIETNAMESE_SYLLABLE.test(t.folded)) foreign++;
-  return foreign >= 2;
 }
 
 function addCue(found: Map<string, Set<string>>, concept: string, phrase: string): void {
