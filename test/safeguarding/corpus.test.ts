@@ -57,15 +57,15 @@ const FLOORS: Record<string, Floor> = {
   // train14: 81.2% recall, 8.2% false crisis, 82.5% disclosures handled when it arrived, before any cue was learnt from it.
   'train14.jsonl': { crisisRecall: 0.976, falseCrisis: 0.01, disclosureHandled: 0.875, deadEnds: 0.01 },
   // train15: 81.5% recall, 12.0% false crisis, 76.0% disclosures handled when it arrived, before any cue or model learnt from it.
-  'train15.jsonl': { crisisRecall: 0.945, falseCrisis: 0.04, disclosureHandled: 0.76, deadEnds: 0.052 },
+  'train15.jsonl': { crisisRecall: 0.945, falseCrisis: 0.047, disclosureHandled: 0.76, deadEnds: 0.052 },
   // train16: 87.3% recall, 9.1% false crisis, 85.0% disclosures handled when it arrived, before any cue or model learnt from it.
-  'train16.jsonl': { crisisRecall: 0.959, falseCrisis: 0.014, disclosureHandled: 0.85, deadEnds: 0.036 },
+  'train16.jsonl': { crisisRecall: 0.931, falseCrisis: 0.028, disclosureHandled: 0.85, deadEnds: 0.04 },
   // holdout4: written blind, never tuned on; its misses are never printed.
   'holdout4.jsonl': { crisisRecall: 0.96, falseCrisis: 0.064, disclosureHandled: 0.9, deadEnds: 0.032 },
   // holdout5: written blind after train13, never tuned on; its misses are never printed.
-  'holdout5.jsonl': { crisisRecall: 0.914, falseCrisis: 0.067, disclosureHandled: 0.8, deadEnds: 0.05 },
+  'holdout5.jsonl': { crisisRecall: 0.914, falseCrisis: 0.059, disclosureHandled: 0.8, deadEnds: 0.05 },
   // holdout6: written blind after train14, never tuned on; its misses are never printed. Arrived at 80.8% recall, 10.5% false crisis.
-  'holdout6.jsonl': { crisisRecall: 0.875, falseCrisis: 0.077, disclosureHandled: 0.885, deadEnds: 0.052 },
+  'holdout6.jsonl': { crisisRecall: 0.875, falseCrisis: 0.067, disclosureHandled: 0.885, deadEnds: 0.052 },
 };
 
 const kb = realKnowledge();
