@@ -159,6 +159,18 @@ export const safeguardingSchema = z.strictObject({
       classifier_threshold: z.number().min(-5).max(5).default(0),
     })
     .default({ concepts: [], classifier_threshold: 0 }),
+  /**
+   * An adult named as the one in danger (a friend, a colleague, a husband): in
+   * these situations, when the only signs of a child are ambiguous words ("con"
+   * typed without accents is also "còn"), the adult comes first (115, not 111).
+   */
+  adult_first: z
+    .strictObject({
+      concepts: z.array(conceptName).min(1),
+      situations: z.array(z.enum(SITUATION_IDS)).min(1),
+      ambiguous_child: z.array(phrase).min(1),
+    })
+    .optional(),
   /** A number below this followed by "tuổi" ("15t", "con em 8 tuổi") means a child is involved. */
   child_age_below: z.number().int().min(1).max(25).default(18),
   /** Words that mark a message as English (a message with enough of them gets the English reply). */
@@ -211,6 +223,14 @@ export const classifierModelSchema = z.strictObject({
   /** Which corpus it was trained on, and how many messages. */
   trainedOn: z.string(),
   rows: z.number().int().positive(),
+  /** Extra features of the word-pair model (accented words, character n-grams, concept names), as trained. */
+  featureSet: z
+    .strictObject({
+      accented: z.boolean().optional(),
+      charGrams: z.tuple([z.number().int().min(1), z.number().int().min(1)]).optional(),
+      concepts: z.boolean().optional(),
+    })
+    .optional(),
   /** The word-pair model: words and pairs of neighbouring words. */
   network: networkSchema,
   /** The single-word model, a second opinion (see `classifier_threshold_words`). */

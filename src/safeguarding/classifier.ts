@@ -28,26 +28,77 @@ interface KnownFeatures {
   features: ReadonlySet<string>;
 }
 
+/** A message as the classifier reads it: the detector's tokens (clauses, lexicon applied) and the concepts it heard. */
+export interface ClassifierInput {
+  tokens: readonly Token[];
+  concepts: readonly string[];
+}
+
+/** Features beyond folded words and word pairs, chosen by cross-validation (`npm run cv:safeguarding`). */
+interface FeatureSet {
+  /** Words typed with accents also as themselves (`a:`), beside their folded form. */
+  accented?: boolean;
+  /** Character n-grams of the folded text, inside and across the words of a clause (`g:`), from the first length to the second. */
+  charGrams?: [number, number];
+  /** The names of the concepts the detector heard (`c:`). */
+  concepts?: boolean;
+}
+
 /**
  * Word and (with `pairs`) word-pair features of a message as the detector
- * reads it (accents folded, lexicon applied); pairs never span two clauses.
+ * reads it (accents folded, lexicon applied); pairs never span two clauses;
+ * plus the `extra` features the model was trained with.
  * With `known`, only the features the model knows are built, in the same
  * order: the network ignores the others, and an object with thousands of
  * unseen keys was the detector's largest cost on a long message of made-up words.
  */
-function safeguardingFeatures(tokens: readonly Token[], pairs: boolean, known?: KnownFeatures): Record<string, number> {
+function safeguardingFeatures(
+  input: ClassifierInput,
+  pairs: boolean,
+  extra: FeatureSet,
+  known?: KnownFeatures,
+): Record<string, number> {
+  const { tokens } = input;
   const features: Record<string, number> = {};
+  const keep = (feature: string): void => {
+    if (!known || known.features.has(feature)) features[feature] = 1;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i] as Token;
-    if (word === CLAUSE_SEPARATOR || (known && !known.words.has(word.folded))) continue;
+    if (word === CLAUSE_SEPARATOR) continue;
+    if (extra.accented && !word.plain && word.text !== word.folded) keep(`a:${word.text}`);
+    if (known && !known.words.has(word.folded)) continue;
     features[`w:${word.folded}`] = 1;
     if (!pairs) continue;
     const next = tokens[i + 1];
     if (!next || next === CLAUSE_SEPARATOR || (known && !known.words.has(next.folded))) continue;
-    const pair = `b:${word.folded}_${next.folded}`;
-    if (!known || known.features.has(pair)) features[pair] = 1;
+    keep(`b:${word.folded}_${next.folded}`);
   }
+  if (extra.charGrams) for (const gram of charGrams(tokens, extra.charGrams)) keep(`g:${gram}`);
+  if (extra.concepts) for (const concept of input.concepts) keep(`c:${concept}`);
   return features;
+}
+
+/** Character n-grams of each clause's folded words joined by spaces, with a space at both ends. */
+function charGrams(tokens: readonly Token[], [shortest, longest]: readonly [number, number]): Set<string> {
+  const grams = new Set<string>();
+  let clause: string[] = [];
+  const flush = (): void => {
+    if (clause.length === 0) return;
+    const text = ` ${clause.join(' ')} `;
+    for (let n = shortest; n <= longest; n++)
+      for (let i = 0; i + n <= text.length; i++) {
+        const gram = text.slice(i, i + n);
+        if (gram.trim().length >= 2) grams.add(gram);
+      }
+    clause = [];
+  };
+  for (const t of tokens) {
+    if (t === CLAUSE_SEPARATOR) flush();
+    else clause.push(t.folded);
+  }
+  flush();
+  return grams;
 }
 
 /** What the classifier thinks of a message. */
@@ -69,6 +120,7 @@ class Network {
   constructor(
     json: NetworkJson,
     private readonly pairs: boolean,
+    private readonly extra: FeatureSet,
   ) {
     this.network = new neural.NeuralNetwork();
     this.network.fromJSON(json as NeuralModel);
@@ -78,8 +130,8 @@ class Network {
     };
   }
 
-  score(tokens: readonly Token[], threshold: number): ClassifierVerdict | null {
-    const input = safeguardingFeatures(tokens, this.pairs, this.known);
+  score(message: ClassifierInput, threshold: number): ClassifierVerdict | null {
+    const input = safeguardingFeatures(message, this.pairs, this.extra, this.known);
     const outputs = this.network.run(input);
     if (!outputs) return null;
     let best: SituationId | undefined;
@@ -113,18 +165,18 @@ export class SafeguardingClassifier {
   private readonly words: Network | undefined;
 
   constructor(model: ClassifierModel) {
-    this.pairs = new Network(model.network, true);
-    this.words = model.words ? new Network(model.words, false) : undefined;
+    this.pairs = new Network(model.network, true, model.featureSet ?? {});
+    this.words = model.words ? new Network(model.words, false, {}) : undefined;
   }
 
   /** Scores a message (as the detector reads it); null unless a situation outweighs "safe" by at least `threshold`. */
-  score(tokens: readonly Token[], threshold: number): ClassifierVerdict | null {
-    return this.pairs.score(tokens, threshold);
+  score(message: ClassifierInput, threshold: number): ClassifierVerdict | null {
+    return this.pairs.score(message, threshold);
   }
 
   /** The single-word model's opinion, the same way; null when there is no such model. */
-  scoreWords(tokens: readonly Token[], threshold: number): ClassifierVerdict | null {
-    return this.words?.score(tokens, threshold) ?? null;
+  scoreWords(message: ClassifierInput, threshold: number): ClassifierVerdict | null {
+    return this.words?.score(message, threshold) ?? null;
   }
 }
 
@@ -147,6 +199,10 @@ export interface TrainingOptions {
   minCorpora: number;
   /** The same for the single-word model. */
   minCorporaWords: number;
+  /** Extra features of the word-pair model. */
+  featureSet?: FeatureSet;
+  /** Each danger-now row is learnt this many times (class balance: most rows are safe). */
+  dangerWeight?: number;
 }
 
 /** The training settings of the shipped model. */
@@ -160,20 +216,27 @@ export const DEFAULT_TRAINING: TrainingOptions = {
 /** Trains a classifier (both models): danger-now messages teach their situation, everything else "safe". */
 export function trainClassifier(
   messages: readonly TrainingMessage[],
-  read: (text: string) => Token[],
+  read: (text: string) => ClassifierInput,
   trainedOn: string,
   options: TrainingOptions = DEFAULT_TRAINING,
 ): ClassifierModel {
-  const tokens = messages.map((m) => read(m.text));
+  const readings = messages.map((m) => read(m.text));
   const label = (m: TrainingMessage): string =>
     m.outcome === 'danger-now' && m.situation ? m.situation : m.outcome === 'informational' ? INFORMATIONAL : SAFE;
+  const featureSet = options.featureSet ?? {};
   const train = (pairs: boolean, minCorpora: number): NetworkJson => {
-    const inputs = messages.map((_, i) => safeguardingFeatures(tokens[i] as Token[], pairs));
+    const inputs = messages.map((_, i) =>
+      safeguardingFeatures(readings[i] as ClassifierInput, pairs, pairs ? featureSet : {}),
+    );
     const kept = recurringFeatures(inputs, messages, minCorpora);
-    const rows: TrainingRow[] = messages.map((m, i) => ({
-      input: Object.fromEntries(Object.entries(inputs[i] as Record<string, number>).filter(([f]) => kept(f))),
-      output: { [label(m)]: 1 },
-    }));
+    const rows: TrainingRow[] = messages.flatMap((m, i) => {
+      const row = {
+        input: Object.fromEntries(Object.entries(inputs[i] as Record<string, number>).filter(([f]) => kept(f))),
+        output: { [label(m)]: 1 },
+      };
+      const times = m.outcome === 'danger-now' ? (options.dangerWeight ?? 1) : 1;
+      return Array.from({ length: times }, () => row);
+    });
     const network = new neural.NeuralNetwork({
       iterations: options.iterations,
       learningRate: options.learningRate,
@@ -189,9 +252,11 @@ export function trainClassifier(
       perceptrons: (json.perceptrons ?? []).map((weights) => weights.map((w) => Math.round(w * 1e4) / 1e4)),
     };
   };
+  const hasExtra = Object.values(featureSet).some((v) => v !== undefined && v !== false);
   return {
     trainedOn,
     rows: messages.length,
+    ...(hasExtra ? { featureSet: { ...featureSet } } : {}),
     network: train(true, options.minCorpora),
     words: train(false, options.minCorporaWords),
   };

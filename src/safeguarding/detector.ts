@@ -31,7 +31,7 @@
  */
 import { wordMatches, type Lexicon } from '../text/lexicon.ts';
 import { makeToken, tokenize, type Token } from '../text/normalize.ts';
-import type { SafeguardingClassifier } from './classifier.ts';
+import type { ClassifierInput, SafeguardingClassifier } from './classifier.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
 import { UnaccentedReadings, type Span } from './unaccented-readings.ts';
 import {
@@ -86,6 +86,8 @@ const SHORT_CONCEPT = 'short';
 const SHORT_MESSAGE_WORDS = 6;
 /** Words after which a bare number is an age ("bé mới 13", "em 14", "im 14"). */
 const AGE_LEAD = new Set(['moi', 'em', 'e', 'be', 'chau', 'im', 'nay']);
+/** "12 year old", "5 yrs old": an age only with "old" ("5 years at the company" is not one). */
+const ENGLISH_YEARS = new Set(['year', 'years', 'yrs', 'yr']);
 /** Units that make a number something else than an age. */
 const NOT_AGE_UNITS = new Set([
   'gio',
@@ -194,7 +196,7 @@ export class SafeguardingDetector {
   detect(text: string, options: { unanswered?: boolean } = {}): SafeguardingResult | null {
     const heard = this.hear(text);
     if (!heard) return null;
-    const { raw, rewritten, found } = heard;
+    const { english, rewritten, found } = heard;
     const { modifiers } = this.file;
     const has = (concept: string): boolean => found.has(concept);
     const any = (concepts: readonly string[]): boolean => concepts.some(has);
@@ -210,13 +212,14 @@ export class SafeguardingDetector {
       const threshold = options.unanswered
         ? Math.min(this.file.classifier_threshold, this.file.classifier_threshold_unanswered)
         : this.file.classifier_threshold;
-      const verdict = general ? null : this.classifier?.score(rewritten, threshold);
+      const input = { tokens: rewritten, concepts: [...found.keys()] };
+      const verdict = general ? null : this.classifier?.score(input, threshold);
       // The single-word model is asked last, and only before "chưa tìm được câu trả lời".
       const wordsThreshold = this.file.classifier_threshold_words;
       const second =
         verdict || general || !options.unanswered || wordsThreshold === undefined
           ? null
-          : this.classifier?.scoreWords(rewritten, wordsThreshold);
+          : this.classifier?.scoreWords(input, wordsThreshold);
       const heardBy = verdict ?? second;
       if (!heardBy) return null;
       // Heard only on a lower bar: worth raising only as danger now.
@@ -230,12 +233,12 @@ export class SafeguardingDetector {
     const urgent = any(modifiers.urgent);
     // A time of today is danger now, unless the message jokes or the situation is calm.
     const soon = any(modifiers.soon);
-    const child = any(modifiers.child);
     // The first situation that is still worth raising names the reply: an illness that is chronic or a
     // missing person found again must not silence the beating told in the same message.
     const raised = fired.filter((id) => this.outcomeOf(id, any, urgent, soon) !== 'none');
     const primary = raised[0];
     if (primary === undefined) return null;
+    const child = any(modifiers.child) && !this.adultFirst(primary, found);
     const outcome = this.outcomeOf(primary, any, urgent, soon);
     if (outcome === 'none' || (lowerBarOnly && outcome !== 'danger-now')) return null;
 
@@ -248,14 +251,17 @@ export class SafeguardingDetector {
 
     const cues: string[] = [];
     for (const [concept, phrases] of found) for (const p of phrases) cues.push(`${concept}: ${p}`);
-    return { situation: primary, situations: raised, outcome, numbers, child, english: this.isEnglish(raw), cues };
+    return { situation: primary, situations: raised, outcome, numbers, child, english, cues };
   }
 
   /** The message read clause by clause, and every concept cue heard in it (raw and through the lexicon). */
-  private hear(text: string): { raw: Token[]; rewritten: Token[]; found: Map<string, Set<string>> } | null {
-    // Laughing emoticons ("=))", ":)))") mark a joke; they would vanish with the punctuation.
-    const raw = clauseTokens(text.replace(LAUGHING, ' haha ').slice(0, MAX_SAFEGUARDING_CHARS));
-    if (raw.length === 0) return null;
+  private hear(
+    text: string,
+  ): { raw: Token[]; english: boolean; rewritten: Token[]; found: Map<string, Set<string>> } | null {
+    const typed = this.tokensOf(text);
+    if (typed.length === 0) return null;
+    const english = this.isEnglish(typed);
+    const raw = typed;
     const found = new Map<string, Set<string>>();
     const { tokens: read, words } = this.unaccented.readWords(raw);
     const rawScan = this.scan(read);
@@ -277,7 +283,12 @@ export class SafeguardingDetector {
     // A short message ("cứu em với") is a cry on its own; in a long one, "cứu" is often a figure of speech.
     if (raw.filter((t) => t !== CLAUSE_SEPARATOR).length <= SHORT_MESSAGE_WORDS)
       addCue(found, SHORT_CONCEPT, `≤ ${SHORT_MESSAGE_WORDS} từ`);
-    return { raw, rewritten, found };
+    return { raw, english, rewritten, found };
+  }
+
+  /** The message cut into clause tokens, laughing emoticons read as "haha" (they mark a joke and would vanish with the punctuation). */
+  private tokensOf(text: string): Token[] {
+    return clauseTokens(text.replace(LAUGHING, ' haha ').slice(0, MAX_SAFEGUARDING_CHARS));
   }
 
   /**
@@ -296,10 +307,25 @@ export class SafeguardingDetector {
     if ([...modifiers.informational, ...modifiers.ordinary].some((c) => found.has(c))) return null;
     const cues: string[] = [];
     for (const concept of concern.concepts) for (const p of found.get(concept) ?? []) cues.push(`${concept}: ${p}`);
-    const verdict = this.classifier?.score(rewritten, concern.classifier_threshold);
+    const verdict = this.classifier?.score(
+      { tokens: rewritten, concepts: [...found.keys()] },
+      concern.classifier_threshold,
+    );
     if (verdict) cues.push(`classifier: ${verdict.margin.toFixed(2)} (${verdict.features.join(', ')})`);
     if (cues.length === 0) return null;
-    return { situation: verdict?.situation ?? null, english: this.isEnglish(heard.raw), cues };
+    return { situation: verdict?.situation ?? null, english: heard.english, cues };
+  }
+
+  /**
+   * True when an adult is the one in danger and nothing says a child is:
+   * "bạn cùng phòng em … mai em không con làm gánh nặng" ("con" typed for
+   * "còn") or "chồng em nhắn lo cho con" put 115 first, not 111.
+   */
+  private adultFirst(primary: SituationId, found: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+    const rule = this.file.adult_first;
+    if (!rule?.situations.includes(primary) || !rule.concepts.some((c) => found.has(c))) return false;
+    const ambiguous = new Set(rule.ambiguous_child);
+    return this.file.modifiers.child.every((c) => [...(found.get(c) ?? [])].every((p) => ambiguous.has(p)));
   }
 
   /** What one situation that fired means here: danger now, a disclosure, a question, or nothing to raise. */
@@ -411,13 +437,10 @@ export class SafeguardingDetector {
     return this.classifier !== undefined;
   }
 
-  /** The message as the detector reads it (clauses, lexicon applied): what the classifier learns from. */
-  read(text: string): Token[] {
-    const raw = clauseTokens(text.replace(LAUGHING, ' haha ').slice(0, MAX_SAFEGUARDING_CHARS));
-    const { tokens, words } = this.unaccented.readWords(raw);
-    return this.lexicon
-      ? this.rewriteOutsideNeutral(tokens, this.scan(tokens).neutral, this.lexicon, words).tokens
-      : tokens;
+  /** The message as the detector reads it (clauses, lexicon applied) and the concepts it hears: what the classifier learns from. */
+  read(text: string): ClassifierInput {
+    const heard = this.hear(text);
+    return heard ? { tokens: heard.rewritten, concepts: [...heard.found.keys()] } : { tokens: [], concepts: [] };
   }
 
   /** A message of nothing but topic words ("buôn người") asks about a topic: informational. */
@@ -444,7 +467,7 @@ export class SafeguardingDetector {
       const bare = AGE_LEAD.has(tokens[i - 1]?.folded ?? '') && !NOT_AGE_UNITS.has(next ?? '');
       const age = short
         ? Number(short[1])
-        : next === AGE_WORD || next === 'year' || next === 'years' || next === 'yrs' || next === 'yr' || bare
+        : next === AGE_WORD || (ENGLISH_YEARS.has(next ?? '') && tokens[i + 2]?.folded === 'old') || bare
           ? Number(word)
           : NaN;
       if (Number.isInteger(age) && age >= 0 && age < this.file.child_age_below) return true;

@@ -5,7 +5,7 @@
  * were used to widen the concepts, and all of them teach the classifier;
  * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout7.jsonl
  * (each written after the tuning before it) are never used for either.
- * train11.jsonl (hard cases) and train12.jsonl to train15.jsonl were measured before they were used.
+ * train11.jsonl (hard cases) and train12.jsonl to train16.jsonl were measured before they were used.
  * deadEnds (danger or disclosure left at a did-you-mean or fallback without
  * the safety check-in) are upper bounds at the level the concern check-in reached.
  * Raise the floors when the detector improves; never lower them to go green.
@@ -39,7 +39,7 @@ const FLOORS: Record<string, Floor> = {
   'train4.jsonl': { crisisRecall: 0.975, falseCrisis: 0, disclosureHandled: 0.933, deadEnds: 0.022 },
   'train5.jsonl': { crisisRecall: 1, falseCrisis: 0, disclosureHandled: 0.933, deadEnds: 0.006 },
   'train6.jsonl': { crisisRecall: 0.993, falseCrisis: 0.005, disclosureHandled: 1, deadEnds: 0 },
-  'train7.jsonl': { crisisRecall: 0.95, falseCrisis: 0.017, disclosureHandled: 1, deadEnds: 0.007 },
+  'train7.jsonl': { crisisRecall: 0.958, falseCrisis: 0.017, disclosureHandled: 1, deadEnds: 0.007 },
   'train8.jsonl': { crisisRecall: 1, falseCrisis: 0.015, disclosureHandled: 0.8, deadEnds: 0.025 },
   'train9.jsonl': { crisisRecall: 0.991, falseCrisis: 0.009, disclosureHandled: 0.85, deadEnds: 0.018 },
   'train10.jsonl': { crisisRecall: 0.985, falseCrisis: 0.015, disclosureHandled: 0.866, deadEnds: 0.018 },
@@ -57,13 +57,15 @@ const FLOORS: Record<string, Floor> = {
   // train14: 81.2% recall, 8.2% false crisis, 82.5% disclosures handled when it arrived, before any cue was learnt from it.
   'train14.jsonl': { crisisRecall: 0.976, falseCrisis: 0.01, disclosureHandled: 0.875, deadEnds: 0.01 },
   // train15: 81.5% recall, 12.0% false crisis, 76.0% disclosures handled when it arrived, before any cue or model learnt from it.
-  'train15.jsonl': { crisisRecall: 0.94, falseCrisis: 0.047, disclosureHandled: 0.76, deadEnds: 0.056 },
+  'train15.jsonl': { crisisRecall: 0.945, falseCrisis: 0.047, disclosureHandled: 0.76, deadEnds: 0.052 },
+  // train16: 87.3% recall, 9.1% false crisis, 85.0% disclosures handled when it arrived, before any cue or model learnt from it.
+  'train16.jsonl': { crisisRecall: 0.931, falseCrisis: 0.028, disclosureHandled: 0.85, deadEnds: 0.04 },
   // holdout4: written blind, never tuned on; its misses are never printed.
   'holdout4.jsonl': { crisisRecall: 0.96, falseCrisis: 0.064, disclosureHandled: 0.9, deadEnds: 0.032 },
   // holdout5: written blind after train13, never tuned on; its misses are never printed.
-  'holdout5.jsonl': { crisisRecall: 0.914, falseCrisis: 0.067, disclosureHandled: 0.8, deadEnds: 0.05 },
+  'holdout5.jsonl': { crisisRecall: 0.914, falseCrisis: 0.059, disclosureHandled: 0.8, deadEnds: 0.05 },
   // holdout6: written blind after train14, never tuned on; its misses are never printed. Arrived at 80.8% recall, 10.5% false crisis.
-  'holdout6.jsonl': { crisisRecall: 0.875, falseCrisis: 0.077, disclosureHandled: 0.885, deadEnds: 0.052 },
+  'holdout6.jsonl': { crisisRecall: 0.875, falseCrisis: 0.067, disclosureHandled: 0.885, deadEnds: 0.052 },
   // holdout7: written blind at the start of session 19, after train15's round; floors at its first measurement.
   'holdout7.jsonl': { crisisRecall: 0.95, falseCrisis: 0.039, disclosureHandled: 0.771, deadEnds: 0.052 },
 };

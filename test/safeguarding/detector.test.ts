@@ -316,6 +316,24 @@ describe('safeguarding: what is not an emergency', () => {
     ];
     expect(danger.filter((text) => detect(text)?.outcome !== 'danger-now')).toEqual([]);
   });
+
+  it('leaves everyday English hyperbole alone (games, grades, money, coffee) and keeps English danger', () => {
+    const calm = [
+      'my boss is going to kill me if this report is late again',
+      'the kids beat me at Mario Kart again',
+      'we are burning through our savings with this rent',
+      'I overdosed on coffee this morning, so jittery',
+    ];
+    expect(calm.filter((text) => findAnswer(kb, text).crisis)).toEqual([]);
+    expect(detect("goodbye everyone, it's been an amazing 5 years at the company")?.child ?? false).toBe(false);
+    const danger = [
+      'my husband said he will kill me if I call the police, he has a knife',
+      'I took all my pills, I just want to sleep forever',
+      'my dad beats me every night and he is drunk right now',
+      'my 6 year old is not breathing',
+    ];
+    expect(danger.filter((text) => detect(text)?.outcome !== 'danger-now')).toEqual([]);
+  });
 });
 
 describe('safeguarding: ordinary questions read as questions', () => {
@@ -371,6 +389,11 @@ describe('safeguarding: ordinary questions read as questions', () => {
     // Someone saying they want to die is a named person, not a general question about a service.
     expect(detect('tôi muốn chết, trung tâm có tư vấn không')?.outcome).toBe('danger-now');
     expect(detect('em ko muon song nua, trung tam co tu van ko')?.outcome).toBe('danger-now');
+    // Someone no longer awake or breathing: now, whatever the question around it.
+    expect(detect('cho em hỏi trạm y tế xã mấy giờ mở cửa, bố em uống rượu xong giờ gọi không tỉnh')?.outcome).toBe(
+      'danger-now',
+    );
+    expect(detect('trung tam co ho tro ko, ong em nga xong gio lo mo')?.outcome).toBe('danger-now');
   });
 
   it('answers where to take someone with an illness as a question, unless a sign is acute', () => {
@@ -443,6 +466,23 @@ describe('safeguarding replies and buttons', () => {
       expect(head, text).toMatch(/11[1345]/);
       if (detect(text)?.child) expect(head.startsWith(kb.safeguarding.text.number_lines['111'])).toBe(true);
     }
+  });
+
+  it('puts 115 first for an adult friend, colleague or roommate in danger, and 111 first once a child is in it', async () => {
+    const c = conversation();
+    for (const text of [
+      'bạn em nhắn cảm ơn mọi người vì tất cả, mai em không còn làm gánh nặng',
+      'ban em nhan cam on moi nguoi vi tat ca, mai em khong con lam ganh nang nua',
+      'ban cung phong nhan tin cam on moi nguoi vi tat ca, tu mai ko con lam ganh nang cho ai',
+      'đồng nghiệp em nhắn cảm ơn mọi người vì tất cả, mai không còn làm gánh nặng cho ai nữa',
+    ]) {
+      expect(detect(text)?.numbers[0], text).toBe('115');
+      expect((await c.say(text))[0]?.text.startsWith(kb.safeguarding.text.number_lines['115']), text).toBe(true);
+    }
+    expect(detect('bạn em 15 tuổi nhắn cảm ơn mọi người vì tất cả, mai em không còn làm gánh nặng')?.numbers[0]).toBe(
+      '111',
+    );
+    expect(detect('chồng em đánh con, con đang chảy máu')?.numbers[0]).toBe('111');
   });
 
   it('answers "I am safe" and "a real person" sensibly, with the hotline and emergency call buttons', async () => {
