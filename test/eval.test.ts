@@ -99,14 +99,16 @@ const FLOORS: Record<string, Floor> = {
     answeredDirectly: 0.777,
   },
 
+  // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
+  // false emergencies (the safeguarding round chose its rules on the intent training corpora, not here).
   'holdout2.jsonl': {
-    inScope: 0.858,
+    inScope: 0.862,
     outOfScope: 0.918,
     noAccents: 0.893,
     teencode: 0.812,
     referral: 0.738,
     confidentWrong: 0.02,
-    answeredDirectly: 0.733,
+    answeredDirectly: 0.741,
   },
   // holdout3: a third held-out set (240 in scope, 110 out of scope), written blind in session 18; floors at
   // its first measurement, before anything was tuned after it arrived. Its misses stay hidden.
@@ -118,9 +120,9 @@ const FLOORS: Record<string, Floor> = {
   // wrong 2.3%, but answered directly 81.3% → 80.0% (the gate turns a few right answers into a did-you-mean
   // with the right entry first): that trade was chosen on the tune sets and cross-validation, not here.
   'holdout3.jsonl': {
-    inScope: 0.895,
+    inScope: 0.9,
     answeredDirectly: 0.8,
-    outOfScope: 0.863,
+    outOfScope: 0.872,
     noAccents: 0.855,
     teencode: 0.75,
     referral: 0.769,

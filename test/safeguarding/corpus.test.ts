@@ -65,7 +65,7 @@ const FLOORS: Record<string, Floor> = {
   // holdout5: written blind after train13, never tuned on; its misses are never printed.
   'holdout5.jsonl': { crisisRecall: 0.914, falseCrisis: 0.059, disclosureHandled: 0.8, deadEnds: 0.05 },
   // holdout6: written blind after train14, never tuned on; its misses are never printed. Arrived at 80.8% recall, 10.5% false crisis.
-  'holdout6.jsonl': { crisisRecall: 0.875, falseCrisis: 0.067, disclosureHandled: 0.885, deadEnds: 0.052 },
+  'holdout6.jsonl': { crisisRecall: 0.875, falseCrisis: 0.058, disclosureHandled: 0.885, deadEnds: 0.052 },
   // holdout7: written blind at the start of session 19, after train15's round; floors at its first measurement.
   'holdout7.jsonl': { crisisRecall: 0.95, falseCrisis: 0.039, disclosureHandled: 0.771, deadEnds: 0.052 },
 };
