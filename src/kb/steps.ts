@@ -31,6 +31,8 @@ export function runSteps<T>(steps: Steps<T>): T {
 
 /** Runs the steps one slice per event-loop turn, letting answers through in between; `onSlice` hears how long each slice ran. */
 export async function runStepsBetweenTasks<T>(steps: Steps<T>, onSlice?: (ms: number) => void): Promise<T> {
+  // Not in the task that asked (a worker's message, taken in): answers waiting get their turn first.
+  await new Promise((resolve) => setImmediate(resolve));
   for (;;) {
     sliceStart = performance.now();
     const step = steps.next();
