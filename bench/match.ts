@@ -328,7 +328,8 @@ report('generated KB', big, bigQuestions, 2, '≤ 5 ms');
         ...(safeguardingModel ? { safeguardingModel } : {}),
         ...(intentModel ? { intentModel } : {}),
       };
-      await compileReceived(source, received.chunks, { skipEditorialChecks: true }, reuse, (ms) => {
+      const knowledge = { source, entryChunks: received.chunks };
+      await compileReceived(knowledge, { skipEditorialChecks: true }, reuse, (ms) => {
         slice = Math.max(slice, ms);
       });
     });

@@ -12,6 +12,7 @@ import { extname } from 'node:path';
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { KbProblem, KnowledgeSource } from './kb/load.ts';
+import type { PackedModel } from './kb/model-transfer.ts';
 
 /** What the worker is asked to check. */
 export interface CheckRequest {
@@ -30,11 +31,10 @@ export interface CheckRequest {
 export type CheckResult =
   | {
       ok: true;
-      /**
-       * The parsed files, but for the entries (in `entryChunks`); without `safeguardingModel` when `sameModel`,
-       * without `intentModel` when `sameIntentModel`.
-       */
+      /** The parsed files, but for the entries (in `entryChunks`) and the models (in `models`). */
       source: KnowledgeSource;
+      /** The models that changed, packed (see kb/model-transfer.ts): absent when unchanged or when there is none. */
+      models: { safeguarding?: PackedModel; intent?: PackedModel };
       /**
        * The entries, as JSON arrays of a few hundred each: taking thousands of
        * objects out of a message is one long task on the main thread, parsing

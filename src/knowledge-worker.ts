@@ -14,6 +14,7 @@ import {
   type KbProblem,
 } from './kb/load.ts';
 import { INTENT_MODEL_FILE } from './kb/intent-schema.ts';
+import { packModel, transferablesOf } from './kb/model-transfer.ts';
 import { ParsedYamlCache } from './kb/parse-cache.ts';
 import type { CheckAnswer, CheckMessage, CheckRequest, CheckResult } from './knowledge-check.ts';
 import { compileKnowledge } from './knowledge.ts';
@@ -52,13 +53,12 @@ export function checkKnowledgeFolder(request: CheckRequest): CheckResult {
       entryChunks.push(JSON.stringify(source.entries.slice(i, i + ENTRIES_PER_CHUNK)));
     return {
       ok: true,
-      source: {
-        ...withoutModels,
-        ...(safeguardingModel && !sameModel ? { safeguardingModel } : {}),
-        ...(intentModel && !sameIntentModel ? { intentModel } : {}),
-        entries: [],
-      },
+      source: { ...withoutModels, entries: [] },
       entryChunks,
+      models: {
+        ...(safeguardingModel && !sameModel ? { safeguarding: packModel(safeguardingModel) } : {}),
+        ...(intentModel && !sameIntentModel ? { intent: packModel(intentModel) } : {}),
+      },
       sameModel,
       sameIntentModel,
       digests,
@@ -71,5 +71,8 @@ export function checkKnowledgeFolder(request: CheckRequest): CheckResult {
 }
 
 parentPort?.on('message', ({ id, request }: CheckMessage) => {
-  parentPort?.postMessage({ id, result: checkKnowledgeFolder(request) } satisfies CheckAnswer);
+  const result = checkKnowledgeFolder(request);
+  // The models' weights are moved to the main thread, not copied (see kb/model-transfer.ts).
+  const transfer = result.ok ? Object.values(result.models).flatMap(transferablesOf) : [];
+  parentPort?.postMessage({ id, result } satisfies CheckAnswer, transfer);
 });

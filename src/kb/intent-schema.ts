@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { classifierModelSchema } from './safeguarding-schema.ts';
-import { pause, runSteps, type Steps } from './steps.ts';
+import { pause, runSteps, sortInSteps, type Steps } from './steps.ts';
 
 /** The trained intent classifier's file name in the knowledge folder. */
 export const INTENT_MODEL_FILE = 'intent-model.json';
@@ -52,7 +52,8 @@ export function entriesDigest(entries: Iterable<EntryWording>): string {
 /** `entriesDigest`, pausing between entries (about 40 ms at 10,000 entries: too long for one slice of a reload). */
 export function* entriesDigestInSteps(entries: Iterable<EntryWording>): Steps<string> {
   const hash = createHash('sha256');
-  const sorted = [...entries].sort((a, b) => a.id.localeCompare(b.id));
+  // Sorting 10,000 ids by locale takes 8–15 ms: too long for one slice of a reload.
+  const sorted = yield* sortInSteps(entries, (a, b) => a.id.localeCompare(b.id));
   for (const e of sorted) {
     yield* pause();
     hash.update(JSON.stringify([e.id, e.title, e.questions, e.keywords]));

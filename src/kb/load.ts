@@ -377,6 +377,7 @@ export function* checkEntriesInSteps(
 
   const ids = new Map<string, string>();
   for (const entry of source.entries) {
+    if (ids.size % 1024 === 1023) yield* pause();
     const expectedName = `${entry.id}.yaml`;
     if (!options.skipEditorialChecks && basename(entry.file) !== expectedName) {
       problems.push({

@@ -31,6 +31,8 @@ export function runSteps<T>(steps: Steps<T>): T {
 
 /** Runs the steps one slice per event-loop turn, letting answers through in between; `onSlice` hears how long each slice ran. */
 export async function runStepsBetweenTasks<T>(steps: Steps<T>, onSlice?: (ms: number) => void): Promise<T> {
+  // Not in the task that asked (a worker's message, taken in): answers waiting get their turn first.
+  await new Promise((resolve) => setImmediate(resolve));
   for (;;) {
     sliceStart = performance.now();
     const step = steps.next();
@@ -38,4 +40,35 @@ export async function runStepsBetweenTasks<T>(steps: Steps<T>, onSlice?: (ms: nu
     if (step.done) return step.value;
     await new Promise((resolve) => setImmediate(resolve));
   }
+}
+
+/** Runs of this many items are sorted at once (well under a millisecond), then merged with pauses. */
+const SORTED_RUN = 256;
+
+/** A stable sort of a copy of `items` by `compare` (the order `Array.prototype.sort` gives), pausing between slices of work. */
+export function* sortInSteps<T>(items: Iterable<T>, compare: (a: T, b: T) => number): Steps<T[]> {
+  let sorted: T[] = [...items];
+  for (let start = 0; start < sorted.length; start += SORTED_RUN) {
+    yield* pause();
+    const run = sorted.slice(start, start + SORTED_RUN).sort(compare);
+    for (let i = 0; i < run.length; i++) sorted[start + i] = run[i] as T;
+  }
+  for (let width = SORTED_RUN; width < sorted.length; width *= 2) {
+    const merged: T[] = new Array(sorted.length);
+    let at = 0;
+    for (let left = 0; left < sorted.length; left += 2 * width) {
+      const middle = Math.min(left + width, sorted.length);
+      const end = Math.min(left + 2 * width, sorted.length);
+      let i = left;
+      let j = middle;
+      while (i < middle || j < end) {
+        if (at % SORTED_RUN === 0) yield* pause();
+        // Ties take the left run's item first: stable, as Array.prototype.sort is.
+        if (j >= end || (i < middle && compare(sorted[i] as T, sorted[j] as T) <= 0)) merged[at++] = sorted[i++] as T;
+        else merged[at++] = sorted[j++] as T;
+      }
+    }
+    sorted = merged;
+  }
+  return sorted;
 }

@@ -123,7 +123,10 @@ export function* buildMatcherIndex(
 
   const n = Math.max(entries.length, 1);
   const idf = new Float64Array(features.size);
-  for (let f = 0; f < df.length; f++) idf[f] = Math.log(1 + n / (df[f] as number));
+  for (let f = 0; f < df.length; f++) {
+    if (f % 65_536 === 0) yield* pause();
+    idf[f] = Math.log(1 + n / (df[f] as number));
+  }
   yield* pause();
 
   /** Appends document `doc` of `counted`, as TF-IDF weights L2-normalised, to `vectors`. */

@@ -113,8 +113,16 @@ export class DocumentVectors extends FlatDocuments {
   /** The postings of every feature, documents ascending (in two passes: count, then place), pausing between documents. */
   *toPostings(featureCount: number): Steps<PostingLists> {
     const offsets = new Int32Array(featureCount + 1);
-    for (const feature of this.features) offsets[feature + 1] = (offsets[feature + 1] as number) + 1;
-    for (let f = 0; f < featureCount; f++) offsets[f + 1] = (offsets[f + 1] as number) + (offsets[f] as number);
+    // A million postings at 10,000 entries: each pass pauses too.
+    for (let i = 0; i < this.features.length; i++) {
+      if (i % 65_536 === 0) yield* pause();
+      const feature = this.features[i] as number;
+      offsets[feature + 1] = (offsets[feature + 1] as number) + 1;
+    }
+    for (let f = 0; f < featureCount; f++) {
+      if (f % 65_536 === 0) yield* pause();
+      offsets[f + 1] = (offsets[f + 1] as number) + (offsets[f] as number);
+    }
     const next = offsets.slice(0, featureCount);
     const docs = new Int32Array(this.features.length);
     const weights = new Float32Array(this.features.length);
