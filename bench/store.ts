@@ -3,7 +3,8 @@
  * 1. A change acknowledged (appended and fsynced): one at a time, and 1,000
  *    /dangky consent presses at once through the bot's handlers.
  * 2. Start-up: peak RSS of a process opening the store, and the service's RSS
- *    once it is ready.
+ *    once it is ready, run from the production bundle (`npm run build`, as `npm run serve`
+ *    runs it; under tsx the loader alone adds about 60 MB).
  * 3. Webhook p99 under load (autocannon, 16 connections, the service in its
  *    own process as in production) without changes, then with subscription
  *    changes arriving at 2/s through the same webhook, in alternating rounds.
@@ -19,6 +20,7 @@ import { loadConfig } from '../src/config.ts';
 import { parseEvalLines } from '../src/eval.ts';
 import { silentLogger } from '../src/log.ts';
 import { createRuntime } from '../src/runtime.ts';
+import { buildProduction } from '../scripts/build.ts';
 import { readStoredData } from '../src/store/change-log.ts';
 import { emptyStoreData } from '../src/store/data-store.ts';
 import { openLowdbStore } from '../src/store/lowdb-store.ts';
@@ -140,7 +142,8 @@ await fake.start();
 const port = await freePort();
 const webhook = `http://127.0.0.1:${port}/webhooks/telegram`;
 const headers = { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET };
-const service = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'start'], {
+await buildProduction();
+const service = spawn(process.execPath, ['--enable-source-maps', 'dist/ctxh.mjs', 'start'], {
   cwd: ROOT,
   stdio: ['ignore', 'ignore', 'inherit'],
   env: {
