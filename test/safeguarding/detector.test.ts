@@ -344,6 +344,9 @@ describe('safeguarding: ordinary questions read as questions', () => {
       'de an 32 co ho tro dao tao cho nhan vien ctxh o xa ko',
       'tra cuu ma so thue ca nhan',
       'goi 1800 1769 ma ko ai bat may',
+      // "tu van" beside "tâm lý", "miễn phí", "được" is "tư vấn" (counselling), not "tự vẫn".
+      'chi muon tu van tam ly',
+      'em muon duoc tu van mien phi',
       // Common words may overlap: "lần rồi" and "rồi mà" (not "má", a mother).
       'e da goi may lan roi ma ko ai bat may, co so khac ko',
     ]) {
@@ -352,6 +355,7 @@ describe('safeguarding: ordinary questions read as questions', () => {
     // The same words still carry their danger where no common word holds them.
     expect(detect('chong e dang cam dao')?.situation).toBe('violence');
     expect(detect('cuu ma voi')?.outcome).toBe('danger-now');
+    expect(detect('em muon tu van')?.outcome).toBe('danger-now');
   });
 
   it('ignores a cue that reaches into a common word: "bi bo roi" is "bị bỏ rơi", never "bị bố"', () => {
