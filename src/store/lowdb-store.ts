@@ -17,6 +17,7 @@ import type { Logger } from 'pino';
 import { auditLogIn, linesFromStoredJobs, type AuditJob } from './audit-log.ts';
 import { ChangeLog, replayChangeLog, SNAPSHOT_FILE } from './change-log.ts';
 import { DataStore, emptyStoreData, type Persist, type StoreData } from './data-store.ts';
+import { parseSnapshot } from './snapshot-json.ts';
 import { nodeDisk, securePermissions, type Disk } from './disk.ts';
 import type { DiskHealth } from './disk-health.ts';
 
@@ -35,7 +36,7 @@ function jsonFile(path: string): Adapter<StoreData> {
   return {
     async read() {
       try {
-        return JSON.parse(await readFile(path, 'utf8')) as StoreData;
+        return parseSnapshot(await readFile(path)) as StoreData;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
         throw error;
