@@ -2,7 +2,8 @@
  * Keeps values that repeat across subscribers once: platform, status, areas,
  * consent versions, the times of a bulk import, topic ids and whole topic
  * lists are the same string or array for every person who has them, instead
- * of one copy per person from `JSON.parse`.
+ * of one copy per person from `JSON.parse`; a subscriber's key is the
+ * record's key, and a user id equal to the chat id is the same string.
  */
 import type { Subscriber } from './types.ts';
 
@@ -38,6 +39,9 @@ export function shareRepeatedValues(subscribers: Record<string, Subscriber>): vo
     const subscriber = subscribers[key] as Subscriber;
     const fields = subscriber as unknown as Record<string, unknown>;
     for (const field of SHARED_FIELDS) if (field in fields) fields[field] = share(fields[field]);
+    // The record's own key, and a chat id that is also the user id (private chats), need no copy of their own.
+    if (subscriber.key === key) subscriber.key = key;
+    if (subscriber.userId === subscriber.chatId) subscriber.userId = subscriber.chatId;
     const topics = subscriber.topics;
     if (!Array.isArray(topics)) continue;
     const id = topics.join('\n');
