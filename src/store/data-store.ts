@@ -93,7 +93,8 @@ export class DataStore implements Store {
 
   async countSubscribers(filter?: AudienceFilter): Promise<number> {
     let n = 0;
-    for (const s of Object.values(this.data.subscribers)) if (matchesAudience(s, filter)) n++;
+    // Walked in place: a copied list of 100,000 people per count is garbage the reminder planning makes many times.
+    for (const key in this.data.subscribers) if (matchesAudience(this.data.subscribers[key] as Subscriber, filter)) n++;
     return n;
   }
 
@@ -132,7 +133,8 @@ export class DataStore implements Store {
 
   async deleteUnreachable(before: Date): Promise<string[]> {
     const deleted: string[] = [];
-    for (const s of Object.values(this.data.subscribers)) {
+    for (const key in this.data.subscribers) {
+      const s = this.data.subscribers[key] as Subscriber;
       if (s.status === 'active' || Date.parse(s.unreachableSince ?? s.updatedAt) >= before.getTime()) continue;
       delete this.data.subscribers[s.key];
       deleted.push(s.key);

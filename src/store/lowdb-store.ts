@@ -10,13 +10,13 @@
  * line a crash cut short. Per-message delivery progress does not live here
  * (see src/delivery/journal.ts).
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import type { Logger } from 'pino';
 import { auditLogIn, linesFromStoredJobs, type AuditJob } from './audit-log.ts';
 import { ChangeLog, replayChangeLog, SNAPSHOT_FILE } from './change-log.ts';
 import { DataStore, emptyStoreData, type Persist, type StoreData } from './data-store.ts';
+import { readSnapshot } from './snapshot-read.ts';
 import { nodeDisk, securePermissions, type Disk } from './disk.ts';
 import type { DiskHealth } from './disk-health.ts';
 
@@ -35,7 +35,7 @@ function jsonFile(path: string): Adapter<StoreData> {
   return {
     async read() {
       try {
-        return JSON.parse(await readFile(path, 'utf8')) as StoreData;
+        return readSnapshot(path) as StoreData;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
         throw error;
