@@ -10,7 +10,7 @@ import { placeholderProblems, renderCenter } from '../kb/template.ts';
 import type { Lexicon } from '../text/lexicon.ts';
 import type { Steps } from '../kb/steps.ts';
 import { safeguardingClassifierInSteps } from './classifier.ts';
-import { SafeguardingDetector } from './detector.ts';
+import { type SafeguardingDetector, safeguardingDetectorInSteps } from './detector.ts';
 import { SITUATION_IDS, type ClassifierModel, type SafeguardingFile } from '../kb/safeguarding-schema.ts';
 
 /** The safeguarding layer of a knowledge snapshot: the detector and the (filled) wording. */
@@ -75,7 +75,8 @@ export function* compileSafeguardingInSteps(
   });
   if (problems.length > before) return undefined;
   const classifier = context.model ? yield* safeguardingClassifierInSteps(context.model) : undefined;
-  return { detector: new SafeguardingDetector(file, context.lexicon, classifier), text: rendered };
+  const detector = yield* safeguardingDetectorInSteps(file, context.lexicon, classifier);
+  return { detector, text: rendered };
 }
 
 /** Fills placeholders in every reply text (not in concepts or neutral phrases). */
