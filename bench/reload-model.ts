@@ -7,7 +7,7 @@
  * model back and the classifier is built again. Prints the median of
  * `BENCH_RELOADS` reloads (5) for each model. Target ≤ 10 ms.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { KnowledgeStore } from '../src/knowledge.ts';
@@ -23,7 +23,8 @@ const median = (values: number[]): number => {
 };
 const ms = (x: number): string => `${x.toFixed(1)} ms`;
 
-const dir = join(mkdtempSync(join(tmpdir(), 'ctxh-bench-model-')), 'knowledge');
+const copy = mkdtempSync(join(tmpdir(), 'ctxh-bench-model-'));
+const dir = join(copy, 'knowledge');
 cpSync(KNOWLEDGE, dir, { recursive: true });
 let longestSlice = 0;
 const store = new KnowledgeStore(dir, silentLogger(), {
@@ -56,3 +57,4 @@ for (const model of ['intent-model.json', 'safeguarding-model.json']) {
   );
 }
 store.close();
+rmSync(copy, { recursive: true, force: true });
