@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { constants, type PerformanceEntry, PerformanceObserver } from 'node:perf_hooks';
 import { deserialize, serialize } from 'node:v8';
 import { silentLogger } from '../src/log.ts';
+import { longestBlock } from './event-loop-probe.ts';
 import { readKnowledgeSource, type KnowledgeSource } from '../src/kb/load.ts';
 import { type AnswerEngine, createAnswerEngine } from '../src/nlp/engine.ts';
 import { parseEvalLines } from '../src/eval.ts';
@@ -126,22 +127,6 @@ function report(label: string, kb: CompiledKnowledge, questions: string[], round
   console.log(line('cached (repeated text)', cached));
   console.log(`${line('cache off', uncached)}  (target p99 ${target})`);
   console.log(`${line('unique text', fresh)}  (target p99 ${target})`);
-}
-
-/** The longest gap between two ticks of a 1 ms interval while `work` runs: how long answers would wait. */
-async function longestBlock(work: () => Promise<unknown>): Promise<number> {
-  let last = performance.now();
-  let longest = 0;
-  const probe = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-  }, 1);
-  await new Promise((done) => setTimeout(done, 5));
-  last = performance.now();
-  await work();
-  clearInterval(probe);
-  return Math.max(longest, performance.now() - last);
 }
 
 /** Median of three measurements. */

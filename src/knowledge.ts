@@ -27,7 +27,7 @@ import { compileLexicon, compileNlpInSteps, type NlpSection, type ReusableIntent
 import { type PackedModel, unpackModelInSteps } from './kb/model-transfer.ts';
 import { pause, runSteps, runStepsBetweenTasks, type Steps } from './kb/steps.ts';
 import type { MatcherWeights } from './nlp/matcher.ts';
-import { compileSafeguarding, type Safeguarding } from './safeguarding/compile.ts';
+import { compileSafeguardingInSteps, type Safeguarding } from './safeguarding/compile.ts';
 import { compileEvents, type EventCatalog } from './scheduler/events.ts';
 
 /** Everything the bot knows, compiled; replaced as a whole when files change. */
@@ -102,7 +102,7 @@ function* compileSteps(
   const safeguarding =
     kept && (yield* sameIds(kept.entryIds, entryIds))
       ? kept.section
-      : compileSafeguarding(
+      : yield* compileSafeguardingInSteps(
           source.safeguarding,
           {
             center,

@@ -11,7 +11,7 @@ import { type Analyzer, buildMatcher, DEFAULT_WEIGHTS, type Matcher, type Matche
 import { pause, type Steps } from '../kb/steps.ts';
 import { tokenize } from '../text/normalize.ts';
 import { AgencyMatcher } from './referral.ts';
-import { IntentClassifier } from './intent-classifier.ts';
+import { type IntentClassifier, intentClassifierInSteps } from './intent-classifier.ts';
 import { entriesDigestInSteps, entryDigest } from '../kb/intent-schema.ts';
 
 /** The agencies file, compiled: each agency by id, and the recogniser of their cues. */
@@ -125,8 +125,8 @@ function* compileIntents(
   model: NonNullable<Knowledge['source']['intentModel']>,
   reuse?: ReusableIntents,
 ): Steps<IntentSection> {
-  // Building the classifier's network from the model is one long task: a reload with the same model keeps it.
-  const classifier = reuse?.model === model ? reuse.classifier : new IntentClassifier(model);
+  // A reload with the same model keeps the classifier; a new one is built in slices.
+  const classifier = reuse?.model === model ? reuse.classifier : yield* intentClassifierInSteps(model);
   const unknownEntries = [...kb.entries.keys()].filter((id) => !classifier.entryIds.has(id));
   const digest = yield* entriesDigestInSteps(kb.entries.values());
   const current = model.entriesDigest === digest;

@@ -11,8 +11,10 @@
  * Deterministic, offline, microseconds per message.
  */
 import { createHash } from 'node:crypto';
-import neural, { type NeuralModel, type TrainingRow } from '@nlpjs/neural';
+import neural, { type NeuralModel, type NeuralNetwork, type TrainingRow } from '@nlpjs/neural';
 import type { IntentModel } from '../kb/intent-schema.ts';
+import { networkFromJsonInSteps } from '../kb/network-steps.ts';
+import { pause, runSteps, type Steps } from '../kb/steps.ts';
 
 /** The class of questions no entry answers. */
 export const OUT_OF_SCOPE = '__out_of_scope__';
@@ -66,9 +68,32 @@ export interface IntentScores {
   outOfScope: number;
 }
 
+/** What the classifier builds from its model: the network, and each feature's index. */
+interface IntentParts {
+  network: NeuralNetwork;
+  featureIndex: ReadonlyMap<string, number>;
+}
+
+/** The classifier's parts, built with pauses between slices of work (see kb/steps.ts). */
+function* intentPartsInSteps(model: IntentModel): Steps<IntentParts> {
+  const network = yield* networkFromJsonInSteps(model.network as NeuralModel);
+  const featureIndex = new Map<string, number>();
+  const { features } = model.network;
+  for (let i = 0; i < features.length; i++) {
+    if (i % 1024 === 0) yield* pause();
+    featureIndex.set(features[i] as string, i);
+  }
+  return { network, featureIndex };
+}
+
+/** A classifier built from its model with pauses between slices of work, so a reload with a new model lets answers through. */
+export function* intentClassifierInSteps(model: IntentModel): Steps<IntentClassifier> {
+  return new IntentClassifier(model, yield* intentPartsInSteps(model));
+}
+
 /** A trained classifier, ready to score questions. */
 export class IntentClassifier {
-  private readonly network: InstanceType<typeof neural.NeuralNetwork>;
+  private readonly network: NeuralNetwork;
   /** Each known feature's index in the model, so a question's features are looked up once, in a Map. */
   private readonly featureIndex: ReadonlyMap<string, number>;
   /** Every feature is present or absent: the value of a present one is always 1. */
@@ -78,11 +103,10 @@ export class IntentClassifier {
   readonly entryIds: ReadonlySet<string>;
   private readonly reading: IntentReading;
 
-  constructor(model: IntentModel) {
-    this.network = new neural.NeuralNetwork();
-    this.network.fromJSON(model.network as NeuralModel);
+  constructor(model: IntentModel, parts: IntentParts = runSteps(intentPartsInSteps(model))) {
+    this.network = parts.network;
+    this.featureIndex = parts.featureIndex;
     const { features, intents } = model.network;
-    this.featureIndex = new Map(features.map((f, i) => [f, i]));
     this.ones = new Float32Array(features.length).fill(1);
     this.classes = intents;
     this.entryIds = new Set(intents.filter((id) => id !== OUT_OF_SCOPE));

@@ -11,7 +11,9 @@
  * for wordings nobody wrote down, and its verdict names the features that
  * weighed most. Deterministic, offline, microseconds per message.
  */
-import neural, { type NeuralModel, type TrainingRow } from '@nlpjs/neural';
+import neural, { type NeuralModel, type NeuralNetwork, type TrainingRow } from '@nlpjs/neural';
+import { networkFromJsonInSteps } from '../kb/network-steps.ts';
+import { pause, runSteps, type Steps } from '../kb/steps.ts';
 import type { Token } from '../text/normalize.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
 import { SITUATION_IDS, type ClassifierModel, type SituationId } from '../kb/safeguarding-schema.ts';
@@ -112,22 +114,38 @@ export interface ClassifierVerdict {
 
 type NetworkJson = ClassifierModel['network'];
 
+/** A network built from its JSON, with the features it knows. */
+interface NetworkParts {
+  network: NeuralNetwork;
+  known: KnownFeatures;
+}
+
+/** A network's parts, built with pauses between slices of work (see kb/steps.ts). */
+function* networkPartsInSteps(json: NetworkJson): Steps<NetworkParts> {
+  const network = yield* networkFromJsonInSteps(json as NeuralModel);
+  const words = new Set<string>();
+  const features = new Set<string>();
+  for (let i = 0; i < json.features.length; i++) {
+    if (i % 1024 === 0) yield* pause();
+    const feature = json.features[i] as string;
+    if (feature.startsWith('w:')) words.add(feature.slice(2));
+    features.add(feature);
+  }
+  return { network, known: { words, features } };
+}
+
 /** One trained network over word (and word-pair) features. */
 class Network {
-  private readonly network: InstanceType<typeof neural.NeuralNetwork>;
+  private readonly network: NeuralNetwork;
   private readonly known: KnownFeatures;
 
   constructor(
-    json: NetworkJson,
+    parts: NetworkParts,
     private readonly pairs: boolean,
     private readonly extra: FeatureSet,
   ) {
-    this.network = new neural.NeuralNetwork();
-    this.network.fromJSON(json as NeuralModel);
-    this.known = {
-      words: new Set(json.features.filter((f) => f.startsWith('w:')).map((f) => f.slice(2))),
-      features: new Set(json.features),
-    };
+    this.network = parts.network;
+    this.known = parts.known;
   }
 
   score(message: ClassifierInput, threshold: number): ClassifierVerdict | null {
@@ -155,6 +173,22 @@ class Network {
   }
 }
 
+/** The networks a classifier builds from its model. */
+interface ClassifierParts {
+  pairs: NetworkParts;
+  words?: NetworkParts;
+}
+
+function* classifierPartsInSteps(model: ClassifierModel): Steps<ClassifierParts> {
+  const pairs = yield* networkPartsInSteps(model.network);
+  return model.words ? { pairs, words: yield* networkPartsInSteps(model.words) } : { pairs };
+}
+
+/** A classifier built from its model with pauses between slices of work, so a reload with a new model lets answers through. */
+export function* safeguardingClassifierInSteps(model: ClassifierModel): Steps<SafeguardingClassifier> {
+  return new SafeguardingClassifier(model, yield* classifierPartsInSteps(model));
+}
+
 /**
  * A trained classifier, ready to score messages: the word-pair model, and
  * optionally the single-word model, which is blunter but carries over better
@@ -164,9 +198,9 @@ export class SafeguardingClassifier {
   private readonly pairs: Network;
   private readonly words: Network | undefined;
 
-  constructor(model: ClassifierModel) {
-    this.pairs = new Network(model.network, true, model.featureSet ?? {});
-    this.words = model.words ? new Network(model.words, false, {}) : undefined;
+  constructor(model: ClassifierModel, parts: ClassifierParts = runSteps(classifierPartsInSteps(model))) {
+    this.pairs = new Network(parts.pairs, true, model.featureSet ?? {});
+    this.words = parts.words ? new Network(parts.words, false, {}) : undefined;
   }
 
   /** Scores a message (as the detector reads it); null unless a situation outweighs "safe" by at least `threshold`. */

@@ -8,8 +8,9 @@ import type { KbProblem } from '../kb/problems.ts';
 import type { Center } from '../kb/schema.ts';
 import { placeholderProblems, renderCenter } from '../kb/template.ts';
 import type { Lexicon } from '../text/lexicon.ts';
-import { SafeguardingClassifier } from './classifier.ts';
-import { SafeguardingDetector } from './detector.ts';
+import type { Steps } from '../kb/steps.ts';
+import { safeguardingClassifierInSteps } from './classifier.ts';
+import { type SafeguardingDetector, safeguardingDetectorInSteps } from './detector.ts';
 import { SITUATION_IDS, type ClassifierModel, type SafeguardingFile } from '../kb/safeguarding-schema.ts';
 
 /** The safeguarding layer of a knowledge snapshot: the detector and the (filled) wording. */
@@ -20,8 +21,8 @@ export interface Safeguarding {
 
 const FILE = 'safeguarding.yaml';
 
-/** Checks and compiles the file; pushes problems and returns undefined when it is unusable. */
-export function compileSafeguarding(
+/** Checks and compiles the file, pausing while it builds the classifier; pushes problems and returns undefined when it is unusable. */
+export function* compileSafeguardingInSteps(
   file: SafeguardingFile,
   context: {
     center: Center;
@@ -31,7 +32,7 @@ export function compileSafeguarding(
     model?: ClassifierModel;
   },
   problems: KbProblem[],
-): Safeguarding | undefined {
+): Steps<Safeguarding | undefined> {
   const before = problems.length;
   // "short" is built in: a message of at most six words.
   const concepts = new Set([...Object.keys(file.concepts), 'short']);
@@ -73,8 +74,9 @@ export function compileSafeguarding(
     return renderCenter(text, context.center, context.missing);
   });
   if (problems.length > before) return undefined;
-  const classifier = context.model ? new SafeguardingClassifier(context.model) : undefined;
-  return { detector: new SafeguardingDetector(file, context.lexicon, classifier), text: rendered };
+  const classifier = context.model ? yield* safeguardingClassifierInSteps(context.model) : undefined;
+  const detector = yield* safeguardingDetectorInSteps(file, context.lexicon, classifier);
+  return { detector, text: rendered };
 }
 
 /** Fills placeholders in every reply text (not in concepts or neutral phrases). */
