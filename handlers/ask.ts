@@ -121,5 +121,6 @@ function englishLabels(kb: CompiledKnowledge, reply: Reply): Reply {
   const buttons = reply.buttons?.map((b) =>
     b.kind === 'call' && b.phone === kb.center.hotline_tel ? { ...b, label: kb.ui.call_hotline_en } : b,
   );
-  return buttons ? { ...reply, text, buttons } : { ...reply, text };
+  const optionsHint = kb.ui.options_hint_en;
+  return buttons ? { ...reply, text, buttons, optionsHint } : { ...reply, text, optionsHint };
 }

@@ -27,6 +27,11 @@ function callButton(kb: CompiledKnowledge, number: EmergencyNumber, english = fa
   return { kind: 'call', label, phone: number };
 }
 
+/** After an English message, channels without buttons explain the numbered options in English. */
+function englishHint(kb: CompiledKnowledge, english: boolean): Pick<Reply, 'optionsHint'> {
+  return english ? { optionsHint: kb.ui.options_hint_en } : {};
+}
+
 /** The center's hotline button, labelled in English after an English message. */
 function hotlineCall(kb: CompiledKnowledge, english: boolean): Button {
   const button = hotlineButton(kb);
@@ -70,6 +75,7 @@ export function safeguardingReplies(ctx: HandlerContext, result: AnswerResult): 
   if (result.outcome === 'crisis') {
     const advice = safety.english ? situation.english : situation.danger;
     const first: Reply = {
+      ...englishHint(kb, safety.english),
       text: `${numbersBlock(kb, safety.numbers, safety.english)}\n\n${advice}`,
       buttons: [
         ...safeguardingButtons(kb, safety, safety.numbers),
@@ -85,7 +91,11 @@ export function safeguardingReplies(ctx: HandlerContext, result: AnswerResult): 
     safety.child && !acknowledgement.includes('111') ? `\n${kb.safeguarding.text.number_lines['111']}` : '';
   const numbers = safety.child ? (['111'] as EmergencyNumber[]) : [];
   const replies: Reply[] = [
-    { text: `${acknowledgement}${childLine}`, buttons: safeguardingButtons(kb, safety, numbers) },
+    {
+      ...englishHint(kb, safety.english),
+      text: `${acknowledgement}${childLine}`,
+      buttons: safeguardingButtons(kb, safety, numbers),
+    },
   ];
   const entry = kb.entries.get(result.entryId ?? situation.entry);
   if (entry) replies.push(entryReply(kb, entry));
@@ -108,6 +118,7 @@ export function concernReplies(ctx: HandlerContext, result: AnswerResult, concer
     result.outcome === 'did-you-mean' ? [result.entryId as string, ...result.alternatives.map((c) => c.id)] : [];
   return [
     {
+      ...englishHint(kb, english),
       text: english ? kb.ui.concern_check_in_en : kb.ui.concern_check_in,
       buttons: [
         actionButton(buttons.safe, buttonPayload.safeguarding.safe(situation, english)),
@@ -135,6 +146,7 @@ export function handleSafeguardingButton(ctx: HandlerContext, pressed: Safeguard
     const related = situation && situation.entry !== ENTRY_IDS.emergency ? entryButtons(kb, [situation.entry]) : [];
     return [
       {
+        ...englishHint(kb, english),
         text: english ? text.safe_reply_en : text.safe_reply,
         buttons: [hotlineCall(kb, english), ...related, menuButton(kb)],
       },
@@ -147,7 +159,13 @@ export function handleSafeguardingButton(ctx: HandlerContext, pressed: Safeguard
     const calls = hotlineOpenAt(kb.center, ctx.now())
       ? [hotlineCall(kb, english), ...emergency]
       : [...emergency, hotlineCall(kb, english)];
-    return [{ text: english ? text.human_reply_en : text.human_reply, buttons: [...calls, menuButton(kb)] }];
+    return [
+      {
+        ...englishHint(kb, english),
+        text: english ? text.human_reply_en : text.human_reply,
+        buttons: [...calls, menuButton(kb)],
+      },
+    ];
   }
   return [{ text: kb.ui.unknown_button }];
 }

@@ -104,7 +104,8 @@ export function renderNumbered(
     return lines.join('\n');
   });
   if (payloads.length > 0 && texts.length > 0) {
-    texts[texts.length - 1] += `\n\n${fill(hintTemplate, { count: payloads.length })}`;
+    const hint = replies.findLast((r) => r.optionsHint !== undefined)?.optionsHint ?? hintTemplate;
+    texts[texts.length - 1] += `\n\n${fill(hint, { count: payloads.length })}`;
   }
   return { texts, payloads };
 }

@@ -48,6 +48,11 @@ export interface Reply {
    * number, so channels without buttons list the buttons without numbers.
    */
   asksNumber?: boolean;
+  /**
+   * For channels without buttons: the hint after the numbered options when it is not ui.options_hint
+   * (an English reply gets ui.options_hint_en).
+   */
+  optionsHint?: string;
 }
 
 /** Creates an action button. */

@@ -186,6 +186,7 @@ export const uiSchema = z.strictObject({
   /** A change (subscription, deletion, …) could not be written because the disk is full or read-only. */
   save_failed: text,
   options_hint: text,
+  options_hint_en: text,
   /** Heads an extra Zalo OA message that carries buttons past the fifth. */
   more_options: text,
   slow_down: text,

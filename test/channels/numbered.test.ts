@@ -32,6 +32,13 @@ describe('numbered options', () => {
     }
   });
 
+  it("uses a reply's own hint (an English reply) instead of the channel's", () => {
+    const english: Reply = { ...question(2), optionsHint: 'Type a number from 1 to {count}.' };
+    const { texts } = renderNumbered([english], HINT);
+    expect(texts[0]?.endsWith(`Type a number from 1 to ${STOP_NUMBER}.`)).toBe(true);
+    expect(renderNumbered([question(2)], HINT).texts[0]?.endsWith(`Gõ số từ 1 đến ${STOP_NUMBER}.`)).toBe(true);
+  });
+
   it('skips a fixed number the batch uses when it has many other options', () => {
     const many: Reply = {
       text: 'Danh mục',

@@ -76,6 +76,7 @@ describe('handlers', () => {
     expect(labels).not.toContain(kb.safeguarding.text.buttons.safe);
     const payloads = payloadsOf(replies);
     expect(payloads).toContain('sg:safe:suicide:en');
+    expect(first?.optionsHint).toBe(kb.ui.options_hint_en);
     const safe = await press('sg:safe:suicide:en');
     expect(safe[0]?.text).toBe(kb.safeguarding.text.safe_reply_en);
     const human = await press('sg:human:suicide:en');
