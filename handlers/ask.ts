@@ -119,7 +119,7 @@ function inEnglish(kb: CompiledKnowledge, result: AnswerResult, vietnamese: Repl
 function englishLabels(kb: CompiledKnowledge, reply: Reply): Reply {
   const text = reply.text === kb.ui.did_you_mean ? kb.ui.did_you_mean_en : reply.text;
   const buttons = reply.buttons?.map((b) =>
-    b.kind === 'call' && b.phone === kb.center.hotline_tel ? { ...b, label: kb.ui.call_hotline_en } : b,
+    b.kind === 'call' && b.phone === kb.center.hotline_tel ? hotlineButton(kb, true) : b,
   );
   const optionsHint = kb.ui.options_hint_en;
   return buttons ? { ...reply, text, buttons, optionsHint } : { ...reply, text, optionsHint };

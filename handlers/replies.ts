@@ -22,9 +22,9 @@ const HOTLINE_CALL_ENTRIES: ReadonlySet<string> = new Set([
   ENTRY_IDS.childProtectionHotline,
 ]);
 
-/** The button that calls the center's hotline. */
-export function hotlineButton(kb: CompiledKnowledge): Button {
-  return { kind: 'call', label: kb.ui.call_hotline, phone: kb.center.hotline_tel };
+/** The button that calls the center's hotline, labelled in English after an English message. */
+export function hotlineButton(kb: CompiledKnowledge, english = false): Button {
+  return { kind: 'call', label: english ? kb.ui.call_hotline_en : kb.ui.call_hotline, phone: kb.center.hotline_tel };
 }
 
 /** The button that opens the topic menu. */

@@ -32,12 +32,6 @@ function englishHint(kb: CompiledKnowledge, english: boolean): Pick<Reply, 'opti
   return english ? { optionsHint: kb.ui.options_hint_en } : {};
 }
 
-/** The center's hotline button, labelled in English after an English message. */
-function hotlineCall(kb: CompiledKnowledge, english: boolean): Button {
-  const button = hotlineButton(kb);
-  return english ? { ...button, label: kb.ui.call_hotline_en } : button;
-}
-
 /** The numbers block: one line per emergency number, in order, then the center's hotline. */
 function numbersBlock(kb: CompiledKnowledge, numbers: readonly EmergencyNumber[], english: boolean): string {
   const text = kb.safeguarding.text;
@@ -56,7 +50,7 @@ function safeguardingButtons(
   const buttons = english ? kb.safeguarding.text.buttons_en : kb.safeguarding.text.buttons;
   return [
     ...numbers.map((n) => callButton(kb, n, english)),
-    hotlineCall(kb, english),
+    hotlineButton(kb, english),
     actionButton(buttons.safe, buttonPayload.safeguarding.safe(result.situation, english)),
     actionButton(buttons.human, buttonPayload.safeguarding.human(result.situation, english)),
   ];
@@ -124,7 +118,7 @@ export function concernReplies(ctx: HandlerContext, result: AnswerResult, concer
         actionButton(buttons.safe, buttonPayload.safeguarding.safe(situation, english)),
         actionButton(buttons.human, buttonPayload.safeguarding.human(situation, english)),
         ...entryButtons(kb, topics),
-        hotlineCall(kb, english),
+        hotlineButton(kb, english),
         menuButton(kb),
       ],
     },
@@ -148,7 +142,7 @@ export function handleSafeguardingButton(ctx: HandlerContext, pressed: Safeguard
       {
         ...englishHint(kb, english),
         text: english ? text.safe_reply_en : text.safe_reply,
-        buttons: [hotlineCall(kb, english), ...related, menuButton(kb)],
+        buttons: [hotlineButton(kb, english), ...related, menuButton(kb)],
       },
     ];
   }
@@ -157,8 +151,8 @@ export function handleSafeguardingButton(ctx: HandlerContext, pressed: Safeguard
     const emergency = numbers.map((n) => callButton(kb, n, english));
     // Outside the hotline's hours, or when they are not known, the 24/7 numbers come first.
     const calls = hotlineOpenAt(kb.center, ctx.now())
-      ? [hotlineCall(kb, english), ...emergency]
-      : [...emergency, hotlineCall(kb, english)];
+      ? [hotlineButton(kb, english), ...emergency]
+      : [...emergency, hotlineButton(kb, english)];
     return [
       {
         ...englishHint(kb, english),
