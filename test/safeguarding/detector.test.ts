@@ -105,6 +105,14 @@ describe('safeguarding: danger now', () => {
       situation: 'suicide',
       outcome: 'danger-now',
     });
+    for (const text of [
+      'toi met qua, chac mai khong can thuc day nua',
+      'ngủ một giấc rồi thôi không dậy nữa cũng được',
+      'I just want everything to stop',
+    ]) {
+      expect(detect(text), text).toMatchObject({ situation: 'suicide', outcome: 'danger-now' });
+    }
+    expect(detect('mai em không cần dậy sớm nữa vì được nghỉ học')).toBeNull();
   });
 
   it('takes a goodbye with a date to meet again as a greeting, and a last letter as a farewell', () => {
