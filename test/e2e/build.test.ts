@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +39,24 @@ describe('production build', () => {
     expect(JSON.parse(ask.stdout)).toMatchObject({ id: 'hotline', crisis: false });
     for (const platform of ['grammy', '@grammyjs/auto-retry', 'hono', '@hono/node-server', 'undici', 'prom-client'])
       expect([...packages], platform).not.toContain(platform);
+  });
+
+  it('stops quietly when the reader of `ask --stdin` closes the pipe early (as with `| head`)', async () => {
+    const child = spawn(process.execPath, builtCli('ask', '--json', '--stdin'), {
+      cwd: inject('buildDir'),
+      env: processEnv({}),
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.stdin.end(`${Array.from({ length: 2000 }, (_, i) => `tổng đài số mấy ${i}`).join('\n')}\n`);
+    // Read the first answer, then close our end of the pipe while the CLI is still writing.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.once('close', (c) => resolve(c)));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
 
