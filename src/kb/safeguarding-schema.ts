@@ -171,6 +171,12 @@ export const safeguardingSchema = z.strictObject({
       ambiguous_child: z.array(phrase).min(1),
     })
     .optional(),
+  /**
+   * With a child involved, these situations still call their own first number
+   * (115 for a medical emergency, 114 for a fire) before 111: an ambulance or
+   * the fire brigade is what saves the child; 111 comes right after.
+   */
+  child_second: z.array(z.enum(SITUATION_IDS)).default([]),
   /** A number below this followed by "tuổi" ("15t", "con em 8 tuổi") means a child is involved. */
   child_age_below: z.number().int().min(1).max(25).default(18),
   /** Words that mark a message as English (a message with enough of them gets the English reply). */

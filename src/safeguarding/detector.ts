@@ -276,6 +276,8 @@ export class SafeguardingDetector {
     const push = (n: EmergencyNumber): void => {
       if (!numbers.includes(n)) numbers.push(n);
     };
+    const own = this.file.situations[primary]?.numbers[0];
+    if (child && own && this.file.child_second.includes(primary)) push(own);
     if (child) push('111');
     for (const id of raised) for (const n of this.file.situations[id]?.numbers ?? []) push(n);
 

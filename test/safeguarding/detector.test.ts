@@ -470,7 +470,7 @@ describe('safeguarding: disclosures', () => {
 });
 
 describe('safeguarding replies and buttons', () => {
-  it('shows an emergency number in the first 400 characters, 111 first whenever a child is involved', async () => {
+  it('shows an emergency number in the first 400 characters, 111 first when a child is hurt or abused', async () => {
     const c = conversation();
     for (const text of ['con tôi bị bố nó đánh', 'em muốn chết', 'nhà cháy rồi', 'bà tôi ngất không thở']) {
       const [first] = await c.say(text);
@@ -495,6 +495,21 @@ describe('safeguarding replies and buttons', () => {
       '111',
     );
     expect(detect('chồng em đánh con, con đang chảy máu')?.numbers[0]).toBe('111');
+  });
+
+  it('calls the ambulance or the fire brigade first for a child in a medical emergency or a fire, then 111', async () => {
+    const c = conversation();
+    for (const [text, first] of [
+      ['con em 3 tuổi bị sốt co giật mắt trợn ngược', '115'],
+      ['be nha em 2 tuoi uong nham thuoc tru sau', '115'],
+      ['nhà cháy, hai đứa nhỏ còn kẹt trên lầu', '114'],
+    ] as const) {
+      expect(detect(text)?.child, text).toBe(true);
+      expect(detect(text)?.numbers.slice(0, 2), text).toEqual([first, '111']);
+      const head = (await c.say(text))[0]?.text ?? '';
+      expect(head.startsWith(kb.safeguarding.text.number_lines[first]), text).toBe(true);
+      expect(head.slice(0, 400), text).toContain(kb.safeguarding.text.number_lines['111']);
+    }
   });
 
   it('answers "I am safe" and "a real person" sensibly, with the hotline and emergency call buttons', async () => {
