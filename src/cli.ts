@@ -98,7 +98,7 @@ const USAGE = `Usage:
                                      send the reminders due at that moment (bot must be stopped)`;
 
 /** The default labelled question files shipped with the project. */
-const DEFAULT_EVAL_FILES = ['dev', 'extra', 'referral', 'tune2', 'tune3', 'tune4', 'holdout2', 'holdout3', 'holdout4']
+const DEFAULT_EVAL_FILES = ['dev', 'extra', 'referral', 'tune2', 'tune3', 'tune4', 'holdout2', 'holdout3', 'holdout4', 'holdout5']
   .map((f) => resolve(PROJECT_ROOT, `test/eval/${f}.jsonl`))
   .filter((file) => existsSync(file));
 /** Ordinary questions: the false-crisis rate on them is part of the safeguarding report. */
@@ -113,11 +113,12 @@ const QUESTION_SETS = [
   'holdout2',
   'holdout3',
   'holdout4',
+  'holdout5',
 ]
   .map((f) => resolve(PROJECT_ROOT, `test/eval/${f}.jsonl`))
   .filter((file) => existsSync(file));
 /** Scripted conversations: follow-ups answered with the right topic, each set reported on its own. */
-const CONVERSATION_SETS = ['dev', 'tune', 'train', 'holdout', 'holdout2', 'holdout3']
+const CONVERSATION_SETS = ['dev', 'tune', 'train', 'holdout', 'holdout2', 'holdout3', 'holdout4']
   .map((f) => resolve(PROJECT_ROOT, `test/eval/conversations-${f}.jsonl`))
   .filter((f) => existsSync(f));
 const SAFEGUARDING_SETS = [
@@ -129,6 +130,7 @@ const SAFEGUARDING_SETS = [
   'holdout5',
   'holdout6',
   'holdout7',
+  'holdout8',
 ].map((f) => resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`));
 /**
  * The classifier learns from every training corpus (train, train2, …): tune sets its threshold, the holdouts are

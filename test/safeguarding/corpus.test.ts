@@ -3,7 +3,7 @@
  * detector's data): the levels reached, so a change that misses more people
  * in danger, or alarms more people who are not, fails here. train*.jsonl
  * were used to widen the concepts, and all of them teach the classifier;
- * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout7.jsonl
+ * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout8.jsonl
  * (each written after the tuning before it) are never used for either.
  * train11.jsonl (hard cases) and train12.jsonl to train16.jsonl were measured before they were used.
  * deadEnds (danger or disclosure left at a did-you-mean or fallback without
@@ -68,6 +68,8 @@ const FLOORS: Record<string, Floor> = {
   'holdout6.jsonl': { crisisRecall: 0.875, falseCrisis: 0.058, disclosureHandled: 0.885, deadEnds: 0.052 },
   // holdout7: written blind at the start of session 19, after train15's round; floors at its first measurement.
   'holdout7.jsonl': { crisisRecall: 0.95, falseCrisis: 0.039, disclosureHandled: 0.771, deadEnds: 0.052 },
+  // holdout8: written blind at the start of session 20; floors at its first measurement (97.5% recall, 4.8% false crisis).
+  'holdout8.jsonl': { crisisRecall: 0.975, falseCrisis: 0.048, disclosureHandled: 0.885, deadEnds: 0.033 },
 };
 
 const kb = realKnowledge();
