@@ -98,6 +98,19 @@ const FLOORS: Record<string, Floor> = {
     english: 0.783,
     answeredDirectly: 0.777,
   },
+  // tune5: train-q-f (524 questions written blind for session 20: short fragments, long stories, greetings,
+  // dialect, English, 150 out of scope with near misses and referrals), floors at its first measurement,
+  // before anything learnt from it: the honest estimate of the engine as it was.
+  'tune5.jsonl': {
+    inScope: 0.903,
+    outOfScope: 0.866,
+    noAccents: 0.856,
+    teencode: 0.871,
+    referral: 0.711,
+    confidentWrong: 0.023,
+    english: 0.932,
+    answeredDirectly: 0.807,
+  },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
   // false emergencies (the safeguarding round chose its rules on the intent training corpora, not here).
