@@ -38,6 +38,19 @@ describe('referrals to other agencies', () => {
     expect(findAnswer(kb, 'nop ho so that nghiep o dau')).toMatchObject({ outcome: 'referral', referral: 'viec-lam' });
   });
 
+  it("takes a confident answer when the agency's cues are a third of the question", () => {
+    // Poverty support answers with confidence; the electricity discount is the provider's business.
+    const r = findAnswer(kb, 'hộ nghèo có được giảm tiền điện không');
+    expect(r.score).toBeGreaterThanOrEqual(0.4);
+    expect(r).toMatchObject({ outcome: 'referral', referral: 'dien-nuoc-vien-thong', entryId: null });
+  });
+
+  it('refers survivor pensions, household registration and inheritance disputes', () => {
+    expect(findAnswer(kb, 'bố mất rồi, tiền tử tuất lãnh ở đâu').referral).toBe('bhxh');
+    expect(findAnswer(kb, 'muon tach khau cho con trai ra rieng').referral).toBe('cong-an');
+    expect(findAnswer(kb, 'kiện đòi chia thừa kế thì làm sao').referral).toBe('tro-giup-phap-ly');
+  });
+
   it('matches cues with or without accents, even where the lexicon reads bare syllables differently', () => {
     // Typed without accents, "to" is read as "tôi"; the cue "giấy tờ tùy thân" must still match.
     expect(findAnswer(kb, 'mat giay to tuy than thi lam sao').referral).toBe('cong-an');
