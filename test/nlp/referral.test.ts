@@ -120,6 +120,17 @@ describe('agencies.yaml for staff', () => {
     expect(findAnswer(copy, 'gia han the bao hiem y te o dau').outcome).not.toBe('referral');
   });
 
+  it('lists a cue the lexicon reads as a single word, which would match unrelated questions', () => {
+    expect(kb.agencies?.matcher.shortened).toEqual([]);
+    const dir = copyKnowledge();
+    const file = join(dir, 'agencies.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('      - khai tử\n', '      - khai tử\n      - đổi họ\n'));
+    // "họ" (they) is dropped as a pronoun: the cue would refer "bố mẹ tôi đòi ly hôn" to the justice officer.
+    expect(loadKnowledge(dir).agencies?.matcher.shortened).toEqual([
+      { agency: 'tu-phap', cue: 'đổi họ', reads: 'doi' },
+    ]);
+  });
+
   it('names the agency and the field when an agency is incomplete or its id is reused', () => {
     const dir = copyKnowledge();
     const file = join(dir, 'agencies.yaml');
