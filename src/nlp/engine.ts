@@ -419,6 +419,15 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     };
   }
 
+  // A did-you-mean, a referral or "not found" must never be all a person in danger gets: a weaker signal earns
+  // a check-in. A confident answer (the matcher's, or the matcher's and the classifier's together) needs none.
+  const concernHeard =
+    (safeguarding === null || safeguarding.outcome === 'informational') &&
+    (!best || best.score < config.answerThreshold)
+      ? kb.safeguarding.detector.concern(text)
+      : null;
+  const concern = concernHeard ? { concern: concernHeard } : {};
+
   // A question that names another agency's business goes there unless an entry answers it confidently.
   // A confident entry still yields when the agency's cues are a third of the question and the entry never
   // speaks of them (a near miss); an entry that does (the center's BHYT or tuition advice) keeps it, unless the
@@ -432,6 +441,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   const classifierOut = (blended?.evidence.outOfScope ?? 0) >= REFERRAL_OUT_OF_SCOPE;
   if (agency && (!best || best.score < config.answerThreshold || nearMiss(best.id) || classifierOut)) {
     return {
+      ...concern,
       outcome: 'referral',
       entryId: null,
       score: best?.score ?? 0,
@@ -446,16 +456,11 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     };
   }
 
-  // A did-you-mean or "not found" must never be all a person in danger gets: a weaker signal earns a check-in.
-  // A confident answer (the matcher's, or the matcher's and the classifier's together) needs none.
-  const answerAt = english
-    ? Math.min(config.answerThreshold, config.englishAnswerThreshold ?? config.answerThreshold)
-    : config.answerThreshold;
-  const concernHeard =
-    (safeguarding === null || safeguarding.outcome === 'informational') && (!best || best.score < answerAt)
-      ? kb.safeguarding.detector.concern(text)
-      : null;
-  const concern = concernHeard ? { concern: concernHeard } : {};
+  // English is answered from a lower bar, unless that would take away a check-in.
+  const answerAt =
+    english && !concernHeard
+      ? Math.min(config.answerThreshold, config.englishAnswerThreshold ?? config.answerThreshold)
+      : config.answerThreshold;
   if (!best || best.score < config.suggestThreshold) {
     return {
       ...concern,

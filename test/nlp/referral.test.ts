@@ -94,6 +94,16 @@ describe('referrals to other agencies', () => {
     expect(disclosure.referral).toBeUndefined();
   });
 
+  it('keeps the safety check-in when a worrying message is also referred, then says who handles it', async () => {
+    const text = 'tôi thấy bế tắc quá, làm lại căn cước ở đâu';
+    const result = findAnswer(kb, text);
+    expect(result).toMatchObject({ outcome: 'referral', referral: 'cong-an' });
+    expect(result.concern?.cues).toEqual(['hopeless: bế tắc']);
+    const replies = await ask(realBot(), text);
+    expect(replies[0]?.text).toBe(kb.ui.concern_check_in);
+    expect(replies.slice(1).some((r) => r.text.includes('Công an xã/phường'))).toBe(true);
+  });
+
   it('says who handles it and how to reach them, with the hotline and the menu', async () => {
     const replies = await ask(realBot(), 'làm sao để nhận trợ cấp thất nghiệp');
     const text = replies[0]?.text ?? '';
