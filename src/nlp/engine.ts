@@ -94,13 +94,6 @@ export interface AnswerResult {
  */
 const REFERRAL_OVER_ANSWER_SHARE = 1 / 3;
 
-/**
- * The intent classifier's probability of "out of scope" at which an agency's cue takes a confident answer
- * whatever its share of the question ("chứng thực bản sao giấy tờ làm hồ sơ trợ cấp" is the justice officer's).
- * 0.3 to 0.4 on the tune sets: tune4 confident wrong 13 -> 11, tune5 11 -> 10, no row lost; 0.2 loses one.
- */
-const REFERRAL_OUT_OF_SCOPE = 0.4;
-
 /** Settings of an answer engine. */
 export interface AnswerEngineOptions {
   /** Recent decisions remembered per knowledge snapshot and settings; 0 turns the cache off (5,000 when absent). */
@@ -430,16 +423,14 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
 
   // A question that names another agency's business goes there unless an entry answers it confidently.
   // A confident entry still yields when the agency's cues are a third of the question and the entry never
-  // speaks of them (a near miss); an entry that does (the center's BHYT or tuition advice) keeps it, unless the
-  // classifier too finds the question likely out of scope.
+  // speaks of them (a near miss); an entry that does (the center's BHYT or tuition advice) keeps it.
   const agency = kb.agencies?.matcher.match(syllables);
   const nearMiss = (id: string): boolean =>
     agency !== null &&
     agency !== undefined &&
     agency.share >= REFERRAL_OVER_ANSWER_SHARE &&
     !agency.cues.some((cue) => kb.agencies?.entryCues.get(id)?.has(cue));
-  const classifierOut = (blended?.evidence.outOfScope ?? 0) >= REFERRAL_OUT_OF_SCOPE;
-  if (agency && (!best || best.score < config.answerThreshold || nearMiss(best.id) || classifierOut)) {
+  if (agency && (!best || best.score < config.answerThreshold || nearMiss(best.id))) {
     return {
       ...concern,
       outcome: 'referral',
