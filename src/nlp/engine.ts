@@ -35,11 +35,6 @@ export interface EngineConfig {
   longMessageBoost: number;
   /** How the intent classifier's probabilities blend with the matcher's score (DEFAULT_BLEND when absent). */
   blend?: BlendConfig;
-  /**
-   * At or above: answer an English message (answerThreshold when absent or higher). English is ranked by
-   * the matcher alone against 4 to 8 phrasings per entry, so right matches score lower than in Vietnamese.
-   */
-  englishAnswerThreshold?: number;
 }
 
 /** Defaults tuned on test/eval (dev + tune sets; holdout never used); override in config. */
@@ -49,9 +44,6 @@ export const DEFAULT_ENGINE_CONFIG: EngineConfig = {
   maxSuggestions: 3,
   longMessageSyllables: 10,
   longMessageBoost: 0.3,
-  // On the tune sets, English questions answered right score 0.35-0.40 where out-of-scope ones stay under 0.31
-  // or are referred; 0.34 answers one wrong entry at 0.339.
-  englishAnswerThreshold: 0.35,
 };
 
 /** The engine's decision, with the evidence behind it. */
@@ -422,7 +414,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   const concern = concernHeard ? { concern: concernHeard } : {};
 
   // A question that names another agency's business goes there unless an entry answers it confidently.
-  // A confident entry still yields when the agency's cues are a third of the question and the entry never
+  // A confident entry still yields when the agency's cues are most of the question and the entry never
   // speaks of them (a near miss); an entry that does (the center's BHYT or tuition advice) keeps it.
   const agency = kb.agencies?.matcher.match(syllables);
   const nearMiss = (id: string): boolean =>
@@ -447,11 +439,6 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     };
   }
 
-  // English is answered from a lower bar, unless that would take away a check-in.
-  const answerAt =
-    english && !concernHeard
-      ? Math.min(config.answerThreshold, config.englishAnswerThreshold ?? config.answerThreshold)
-      : config.answerThreshold;
   if (!best || best.score < config.suggestThreshold) {
     return {
       ...concern,
@@ -467,7 +454,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       ...evidence,
     };
   }
-  if (best.score >= answerAt) {
+  if (best.score >= config.answerThreshold) {
     return {
       outcome: 'answer',
       entryId: best.id,
