@@ -79,12 +79,8 @@ export interface AnswerResult {
   blend?: BlendEvidence;
 }
 
-/**
- * Share of a question's syllables an agency's cues must cover to override a confident answer whose entry never
- * uses them. A third (was a half) on the tune sets: tune4's confident wrong answers 2.7% -> 2.0%, no in-scope row
- * lost; a quarter sends an in-scope BHYT question of referral.jsonl away.
- */
-const REFERRAL_OVER_ANSWER_SHARE = 1 / 3;
+/** Share of a question's syllables an agency's cues must cover to override a confident answer. */
+const REFERRAL_OVER_ANSWER_SHARE = 0.5;
 
 /** Settings of an answer engine. */
 export interface AnswerEngineOptions {
