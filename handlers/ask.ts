@@ -52,6 +52,9 @@ export const handleQuestion: Handler<AnswerResult> = (ctx, result) => {
   ctx.note(result.outcome, result.entryId);
   if (result.concern && (result.outcome === 'did-you-mean' || result.outcome === 'fallback'))
     return concernReplies(ctx, result, result.concern);
+  // Who handles it still matters, after making sure the person is safe.
+  if (result.concern && result.outcome === 'referral')
+    return [...concernReplies(ctx, result, result.concern), ...vietnameseReplies(ctx, result)];
   if (result.distressEmojiOnly) return [{ text: kb.ui.feeling_down, buttons: [hotlineButton(kb)] }, menuReply(kb)];
   const replies = vietnameseReplies(ctx, result);
   return result.english ? inEnglish(kb, result, replies) : replies;

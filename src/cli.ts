@@ -105,6 +105,7 @@ const DEFAULT_EVAL_FILES = [
   'tune2',
   'tune3',
   'tune4',
+  'tune5',
   'holdout2',
   'holdout3',
   'holdout4',
@@ -417,6 +418,16 @@ function intentModelStatus(kb: CompiledKnowledge): string {
   return `Bộ phân loại ý định đã cũ: các mục đã thay đổi từ lần học trước.${added} Chạy npm run train:intents để học lại.`;
 }
 
+/** A cue the lexicon reads as one word matches more questions than staff meant: say which, and what is left. */
+function shortenedCueWarnings(kb: CompiledKnowledge): KbProblem[] {
+  return (kb.agencies?.matcher.shortened ?? []).map(({ agency, cue, reads }) => ({
+    file: 'agencies.yaml',
+    entryId: agency,
+    field: 'cues',
+    message: `cụm từ "${cue}" chỉ còn được đọc là "${reads || '(trống)'}" (từ điển bỏ bớt chữ, ví dụ "họ", "nha"), nên sẽ khớp cả những câu không liên quan; hãy viết cụm dài hơn hoặc bỏ đi.`,
+  }));
+}
+
 function commandKb(args: string[], config: AppConfig, io: CliIo): void {
   const [sub, ...rest] = args;
   if (sub === 'check') {
@@ -448,7 +459,10 @@ function commandKb(args: string[], config: AppConfig, io: CliIo): void {
     io.stdout.write(`${intentModelStatus(kb)}\n`);
     const open = freshnessReport(kb.source, systemClock.now());
     const listed = new Set(open.map((p) => `${p.file}|${p.entryId ?? ''}|${p.field ?? ''}`));
-    const warnings = kb.warnings.filter((p) => !listed.has(`${p.file}|${p.entryId ?? ''}|${p.field ?? ''}`));
+    const warnings = [
+      ...kb.warnings.filter((p) => !listed.has(`${p.file}|${p.entryId ?? ''}|${p.field ?? ''}`)),
+      ...shortenedCueWarnings(kb),
+    ];
     if (warnings.length > 0) io.stdout.write(`${formatProblems(warnings, 'Lưu ý (không chặn việc chạy):')}\n`);
     if (open.length === 0) return;
     const heading = values.strict

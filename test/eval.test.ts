@@ -88,15 +88,31 @@ const FLOORS: Record<string, Floor> = {
   // tune4: train-q-e (658 questions aimed at confusable entries, written for session 19), floors at its first
   // measurement. A model that also learnt from it, alone or with entry phrasings taken from its confusions,
   // lowered holdout2, holdout3 and conversations-holdout under their floors, so both were reverted.
+  // Session 20, more of what residents ask each agency (agencies.yaml): out of scope 86.0% -> 88.2%, referral
+  // 61.7% -> 87.8%; in scope, directly and confident wrong unchanged.
   'tune4.jsonl': {
     inScope: 0.866,
-    outOfScope: 0.854,
-    noAccents: 0.869,
-    teencode: 0.822,
-    referral: 0.617,
+    outOfScope: 0.881,
+    noAccents: 0.92,
+    teencode: 0.87,
+    referral: 0.878,
     confidentWrong: 0.028,
-    english: 0.783,
+    english: 0.905,
     answeredDirectly: 0.777,
+  },
+  // tune5: train-q-f (524 questions written blind for session 20: short fragments, long stories, greetings,
+  // dialect, English, 150 out of scope with near misses and referrals), floors at its first measurement,
+  // before anything learnt from it: the honest estimate of the engine as it was (90.4% in scope, 80.7% directly,
+  // 86.7% out of scope, referral 71.1%, 2.3% confident wrong). Raised after the agencies' cues (referral 85.6%).
+  'tune5.jsonl': {
+    inScope: 0.903,
+    outOfScope: 0.873,
+    noAccents: 0.887,
+    teencode: 0.871,
+    referral: 0.855,
+    confidentWrong: 0.023,
+    english: 0.949,
+    answeredDirectly: 0.807,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
@@ -104,9 +120,9 @@ const FLOORS: Record<string, Floor> = {
   'holdout2.jsonl': {
     inScope: 0.862,
     outOfScope: 0.918,
-    noAccents: 0.893,
+    noAccents: 0.914,
     teencode: 0.812,
-    referral: 0.738,
+    referral: 0.784,
     confidentWrong: 0.02,
     answeredDirectly: 0.741,
   },
@@ -125,7 +141,7 @@ const FLOORS: Record<string, Floor> = {
     outOfScope: 0.872,
     noAccents: 0.855,
     teencode: 0.75,
-    referral: 0.769,
+    referral: 0.8,
     confidentWrong: 0.023,
   },
   // holdout4: a fourth held-out set (240 in scope, 110 out of scope), written blind at the start of session 19;
@@ -134,21 +150,22 @@ const FLOORS: Record<string, Floor> = {
   'holdout4.jsonl': {
     inScope: 0.929,
     answeredDirectly: 0.804,
-    outOfScope: 0.881,
-    noAccents: 0.923,
+    outOfScope: 0.89,
+    noAccents: 0.934,
     teencode: 0.862,
-    referral: 0.769,
+    referral: 0.83,
     confidentWrong: 0.015,
   },
   // holdout5: a fifth held-out set (240 in scope, 110 out of scope), written blind at the start of session 20;
-  // floors at its first measurement. Its misses stay hidden.
+  // floors at its first measurement. Its misses stay hidden. Session 20's agencies' cues, measured once at the
+  // end: referral 78.4% -> 84.6%, out of scope 84.5% -> 85.5% (holdout2-4's referral floors raised likewise).
   'holdout5.jsonl': {
     inScope: 0.925,
     answeredDirectly: 0.829,
-    outOfScope: 0.845,
+    outOfScope: 0.854,
     noAccents: 0.926,
     teencode: 0.861,
-    referral: 0.784,
+    referral: 0.846,
     confidentWrong: 0.015,
   },
 };

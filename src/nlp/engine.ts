@@ -400,6 +400,15 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     };
   }
 
+  // A did-you-mean, a referral or "not found" must never be all a person in danger gets: a weaker signal earns
+  // a check-in. A confident answer (the matcher's, or the matcher's and the classifier's together) needs none.
+  const concernHeard =
+    (safeguarding === null || safeguarding.outcome === 'informational') &&
+    (!best || best.score < config.answerThreshold)
+      ? kb.safeguarding.detector.concern(text)
+      : null;
+  const concern = concernHeard ? { concern: concernHeard } : {};
+
   // A question that names another agency's business goes there unless an entry answers it confidently.
   // A confident entry still yields when the agency's cues are most of the question and the entry never
   // speaks of them (a near miss); an entry that does (the center's BHYT or tuition advice) keeps it.
@@ -411,6 +420,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     !agency.cues.some((cue) => kb.agencies?.entryCues.get(id)?.has(cue));
   if (agency && (!best || best.score < config.answerThreshold || nearMiss(best.id))) {
     return {
+      ...concern,
       outcome: 'referral',
       entryId: null,
       score: best?.score ?? 0,
@@ -425,14 +435,6 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     };
   }
 
-  // A did-you-mean or "not found" must never be all a person in danger gets: a weaker signal earns a check-in.
-  // A confident answer (the matcher's, or the matcher's and the classifier's together) needs none.
-  const concernHeard =
-    (safeguarding === null || safeguarding.outcome === 'informational') &&
-    (!best || best.score < config.answerThreshold)
-      ? kb.safeguarding.detector.concern(text)
-      : null;
-  const concern = concernHeard ? { concern: concernHeard } : {};
   if (!best || best.score < config.suggestThreshold) {
     return {
       ...concern,

@@ -43,17 +43,32 @@ interface Cue {
   key: string;
 }
 
+/** A cue the lexicon reads as one word or none: it matches far more than staff meant. */
+export interface ShortenedCue {
+  agency: string;
+  cue: string;
+  /** What is left of it, folded ("đổi họ" reads as "doi": "họ" is dropped as a pronoun). */
+  reads: string;
+}
+
 /** Cue phrases indexed by their first syllable; rebuilt when the knowledge base reloads. */
 export class AgencyMatcher {
   private readonly ids: string[];
   private readonly byFirst = new Map<string, Cue[]>();
+  /** Cues read as one word or none ("kb check" lists them). */
+  readonly shortened: ShortenedCue[] = [];
 
   constructor(agencies: readonly MatchableAgency[], analyze: Analyzer) {
     this.ids = agencies.map((a) => a.id);
     agencies.forEach((agency, index) => {
       const seen = new Set<string>();
       for (const cue of agency.cues) {
-        for (const tokens of [analyze(cue), analyze(foldAccents(cue))]) {
+        const readings = [analyze(cue), analyze(foldAccents(cue))];
+        // Four words read as three stay specific; two read as one match any question with that word.
+        const words = cue.trim().split(/\s+/).length;
+        const short = readings.find((tokens) => tokens.length <= 1 && tokens.length < words);
+        if (short) this.shortened.push({ agency: agency.id, cue, reads: short.join(' ') });
+        for (const tokens of readings) {
           const first = tokens[0];
           const key = tokens.join(' ');
           if (first === undefined || seen.has(key)) continue;

@@ -38,6 +38,11 @@ describe('referrals to other agencies', () => {
     expect(findAnswer(kb, 'nop ho so that nghiep o dau')).toMatchObject({ outcome: 'referral', referral: 'viec-lam' });
   });
 
+  it('refers survivor pensions and household registration', () => {
+    expect(findAnswer(kb, 'bố mất rồi, tiền tử tuất lãnh ở đâu').referral).toBe('bhxh');
+    expect(findAnswer(kb, 'muon tach khau cho con trai ra rieng').referral).toBe('cong-an');
+  });
+
   it('matches cues with or without accents, even where the lexicon reads bare syllables differently', () => {
     // Typed without accents, "to" is read as "tôi"; the cue "giấy tờ tùy thân" must still match.
     expect(findAnswer(kb, 'mat giay to tuy than thi lam sao').referral).toBe('cong-an');
@@ -68,6 +73,16 @@ describe('referrals to other agencies', () => {
     const disclosure = findAnswer(kb, 'chồng tôi đánh tôi suốt, còn giữ hết căn cước của tôi không cho đi đâu');
     expect(['crisis', 'disclosure']).toContain(disclosure.outcome);
     expect(disclosure.referral).toBeUndefined();
+  });
+
+  it('keeps the safety check-in when a worrying message is also referred, then says who handles it', async () => {
+    const text = 'tôi thấy bế tắc quá, làm lại căn cước ở đâu';
+    const result = findAnswer(kb, text);
+    expect(result).toMatchObject({ outcome: 'referral', referral: 'cong-an' });
+    expect(result.concern?.cues).toEqual(['hopeless: bế tắc']);
+    const replies = await ask(realBot(), text);
+    expect(replies[0]?.text).toBe(kb.ui.concern_check_in);
+    expect(replies.slice(1).some((r) => r.text.includes('Công an xã/phường'))).toBe(true);
   });
 
   it('says who handles it and how to reach them, with the hotline and the menu', async () => {
@@ -105,6 +120,17 @@ describe('agencies.yaml for staff', () => {
     const copy = loadKnowledge(dir);
     expect(copy.agencies).toBeUndefined();
     expect(findAnswer(copy, 'gia han the bao hiem y te o dau').outcome).not.toBe('referral');
+  });
+
+  it('lists a cue the lexicon reads as a single word, which would match unrelated questions', () => {
+    expect(kb.agencies?.matcher.shortened).toEqual([]);
+    const dir = copyKnowledge();
+    const file = join(dir, 'agencies.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('      - khai tử\n', '      - khai tử\n      - đổi họ\n'));
+    // "họ" (they) is dropped as a pronoun: the cue would refer "bố mẹ tôi đòi ly hôn" to the justice officer.
+    expect(loadKnowledge(dir).agencies?.matcher.shortened).toEqual([
+      { agency: 'tu-phap', cue: 'đổi họ', reads: 'doi' },
+    ]);
   });
 
   it('names the agency and the field when an agency is incomplete or its id is reused', () => {
