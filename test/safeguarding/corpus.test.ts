@@ -5,7 +5,7 @@
  * were used to widen the concepts, and all of them teach the classifier;
  * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout8.jsonl
  * (each written after the tuning before it) are never used for either.
- * train11.jsonl (hard cases) and train12.jsonl to train16.jsonl were measured before they were used.
+ * train11.jsonl (hard cases) and train12.jsonl to train17.jsonl were measured before they were used.
  * deadEnds (danger or disclosure left at a did-you-mean or fallback without
  * the safety check-in) are upper bounds at the level the concern check-in reached.
  * Raise the floors when the detector improves; never lower them to go green.
@@ -60,6 +60,8 @@ const FLOORS: Record<string, Floor> = {
   'train15.jsonl': { crisisRecall: 0.945, falseCrisis: 0.047, disclosureHandled: 0.76, deadEnds: 0.052 },
   // train16: 87.3% recall, 9.1% false crisis, 85.0% disclosures handled when it arrived, before any cue or model learnt from it.
   'train16.jsonl': { crisisRecall: 0.931, falseCrisis: 0.028, disclosureHandled: 0.85, deadEnds: 0.04 },
+  // train17: 84.8% recall, 6.7% false crisis, 83.3% disclosures handled when it arrived, before any cue or model learnt from it.
+  'train17.jsonl': { crisisRecall: 0.847, falseCrisis: 0.067, disclosureHandled: 0.833, deadEnds: 0.066 },
   // holdout4: written blind, never tuned on; its misses are never printed.
   'holdout4.jsonl': { crisisRecall: 0.96, falseCrisis: 0.064, disclosureHandled: 0.9, deadEnds: 0.032 },
   // holdout5: written blind after train13, never tuned on; its misses are never printed.
