@@ -98,7 +98,18 @@ const USAGE = `Usage:
                                      send the reminders due at that moment (bot must be stopped)`;
 
 /** The default labelled question files shipped with the project. */
-const DEFAULT_EVAL_FILES = ['dev', 'extra', 'referral', 'tune2', 'tune3', 'tune4', 'holdout2', 'holdout3', 'holdout4', 'holdout5']
+const DEFAULT_EVAL_FILES = [
+  'dev',
+  'extra',
+  'referral',
+  'tune2',
+  'tune3',
+  'tune4',
+  'holdout2',
+  'holdout3',
+  'holdout4',
+  'holdout5',
+]
   .map((f) => resolve(PROJECT_ROOT, `test/eval/${f}.jsonl`))
   .filter((file) => existsSync(file));
 /** Ordinary questions: the false-crisis rate on them is part of the safeguarding report. */
