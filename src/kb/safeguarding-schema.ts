@@ -103,20 +103,6 @@ export const safeguardingSchema = z.strictObject({
       }),
     )
     .default([]),
-  /**
-   * Harmless contexts for the whole message: fishing, fireworks or a barbecue make a river, a rooftop or
-   * charcoal no method ("chiều nay ra sông câu cá"). When a concept of `when` is heard and none of
-   * `unless` (hopelessness, a farewell…), the concepts of `silences` are not heard at all.
-   */
-  contexts: z
-    .array(
-      z.strictObject({
-        when: z.array(conceptName).min(1),
-        silences: z.array(conceptName).min(1),
-        unless: z.array(conceptName).default([]),
-      }),
-    )
-    .default([]),
   /** Concept names the outcome logic relies on. */
   modifiers: z.strictObject({
     urgent: z.array(conceptName).min(1),

@@ -42,10 +42,6 @@ export function* compileSafeguardingInSteps(
   };
   for (const [key, names] of Object.entries(file.modifiers))
     for (const name of names) needConcept(name, `modifiers › ${key}`);
-  file.contexts.forEach((context, i) => {
-    for (const [key, names] of Object.entries(context))
-      for (const name of names) needConcept(name, `contexts › ngữ cảnh ${i + 1} › ${key}`);
-  });
   for (const id of SITUATION_IDS) {
     const situation = file.situations[id];
     if (!situation) {

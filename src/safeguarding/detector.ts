@@ -15,8 +15,7 @@
  *    common word typed without accents ("bi bo roi" holds no "bị bố"),
  *    cues misreading the "co" of a yes/no question ("co mo cua ko"), and, in
  *    an English message, accented cues on English function words ("be" is
- *    no "bé"); a harmless context heard anywhere (fishing, a barbecue) silences
- *    the concepts it lists (a river, charcoal);
+ *    no "bé");
  * 3. a situation fires when every concept of one of its rules is present;
  *    when none fires, the trained classifier may name one (see classifier.ts);
  * 4. the outcome: urgent cues mean danger now; a time of today too, unless
@@ -324,10 +323,6 @@ export class SafeguardingDetector {
     // A short message ("cứu em với") is a cry on its own; in a long one, "cứu" is often a figure of speech.
     if (raw.filter((t) => t !== CLAUSE_SEPARATOR).length <= SHORT_MESSAGE_WORDS)
       addCue(found, SHORT_CONCEPT, `≤ ${SHORT_MESSAGE_WORDS} từ`);
-    // A harmless context ("ra sông câu cá") takes the danger out of some concepts for the whole message.
-    for (const context of this.file.contexts)
-      if (context.when.some((c) => found.has(c)) && !context.unless.some((c) => found.has(c)))
-        for (const c of context.silences) found.delete(c);
     return { raw, english, rewritten, found };
   }
 

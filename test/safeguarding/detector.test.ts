@@ -371,21 +371,6 @@ describe('safeguarding: situations rather than phrases', () => {
     expect(detect('my 6 year old is not breathing')).toMatchObject({ child: true });
   });
 
-  it('takes the danger out of a river, a rooftop or charcoal in an everyday context, unless despair or a farewell comes with it', () => {
-    for (const text of [
-      'chiều nay ra sông câu cá với ba',
-      'tối nay lên sân thượng ngắm pháo hoa',
-      'I bought charcoal for the barbecue tonight',
-      'ba em mua thuốc chuột về diệt chuột trong kho',
-    ]) {
-      expect(detect(text), text).toBeNull();
-    }
-    expect(detect('chiều nay em ra sông câu cá rồi không về nữa, mọi người đừng tìm')).toMatchObject({
-      situation: 'suicide',
-      outcome: 'danger-now',
-    });
-  });
-
   it('leaves figures of speech alone by their context: a speaker "killed" by an exam, laughing, defeat, moving for work', () => {
     const calm = [
       'bài thi hôm nay giết tui rồi',
