@@ -12,10 +12,8 @@
  *    so teencode ("ck", "k muon song") counts;
  * 2. find every concept cue, except shorter cues inside a neutral phrase
  *    (figures of speech: "mệt muốn chết", "đánh răng"), cues reaching into a
- *    common word typed without accents ("bi bo roi" holds no "bị bố"),
- *    cues misreading the "co" of a yes/no question ("co mo cua ko"), and, in
- *    an English message, accented cues on English function words ("be" is
- *    no "bé");
+ *    common word typed without accents ("bi bo roi" holds no "bị bố"), and
+ *    cues misreading the "co" of a yes/no question ("co mo cua ko");
  * 3. a situation fires when every concept of one of its rules is present;
  *    when none fires, the trained classifier may name one (see classifier.ts);
  * 4. the outcome: urgent cues mean danger now; a time of today too, unless
@@ -137,8 +135,6 @@ interface Readings {
   words: Span[];
   /** Openers of a yes/no question frame, by position: the accents a cue starting there may give them. */
   openers: Map<number, readonly Token[]>;
-  /** In an English message, where its English function words lie: "be" there is never "bé" (a child), "me" never "mẹ". */
-  english: ReadonlySet<number>;
 }
 
 const REPEATED = /(\p{L})\1+/gu;
@@ -301,12 +297,9 @@ export class SafeguardingDetector {
     const found = new Map<string, Set<string>>();
     const { tokens: read, words } = this.unaccented.readWords(raw);
     const rawScan = this.scan(read);
-    const englishAt = (tokens: readonly Token[]): Set<number> => (english ? this.englishWordsAt(tokens) : new Set());
-    this.collect(rawScan, found, { words, openers: this.unaccented.openers(read), english: englishAt(read) });
-    // English function words stay as typed through the lexicon too.
-    const kept = [...englishAt(read)].map((i) => ({ start: i, end: i + 1 }));
+    this.collect(rawScan, found, { words, openers: this.unaccented.openers(read) });
     const rewrite = this.lexicon
-      ? this.rewriteOutsideNeutral(read, [...rawScan.neutral, ...kept], this.lexicon, words)
+      ? this.rewriteOutsideNeutral(read, rawScan.neutral, this.lexicon, words)
       : { tokens: read, words };
     // The lexicon's words ("e" → "em") can complete a common word: "de e gui" is "để em gửi".
     const again = this.unaccented.readWords(rewrite.tokens);
@@ -315,7 +308,6 @@ export class SafeguardingDetector {
       this.collect(this.scan(rewritten), found, {
         words: [...rewrite.words, ...again.words],
         openers: this.unaccented.openers(rewritten),
-        english: englishAt(rewritten),
       });
     this.markTopicOnly(rawScan, read, found);
     const { modifiers } = this.file;
@@ -467,7 +459,6 @@ export class SafeguardingDetector {
         ) ||
         // "cứu má" in "tra cứu má số": a cue reaching into a common word without covering it.
         readings.words.some((w) => start < w.end && w.start < end && !(start <= w.start && w.end <= end)) ||
-        onEnglishWordsOnly(pattern, start, end, readings.english) ||
         misreadsOpener(pattern, readings.openers.get(start));
       if (!silenced) addCue(found, concept, pattern.phrase);
     }
@@ -516,15 +507,6 @@ export class SafeguardingDetector {
     return false;
   }
 
-  /** Positions of the English function words in `tokens` (typed without accents). */
-  private englishWordsAt(tokens: readonly Token[]): Set<number> {
-    const at = new Set<number>();
-    tokens.forEach((t, i) => {
-      if (t !== CLAUSE_SEPARATOR && t.plain && this.english.has(t.folded)) at.add(i);
-    });
-    return at;
-  }
-
   /** True for an English function word ("the", "my", "can"), by folded form. */
   isEnglishWord(folded: string): boolean {
     return this.english.has(folded);
@@ -538,13 +520,6 @@ export class SafeguardingDetector {
     for (const t of tokens) if (this.english.has(t.folded)) hits++;
     return hits >= 2 && hits / tokens.length >= 0.25;
   }
-}
-
-/** True when an accented cue ("bé", "mẹ") lies on English function words only ("be", "me"). */
-function onEnglishWordsOnly(pattern: Pattern, start: number, end: number, english: ReadonlySet<number>): boolean {
-  if (english.size === 0 || pattern.words.every((w) => w.plain)) return false;
-  for (let i = start; i < end; i++) if (!english.has(i)) return false;
-  return true;
 }
 
 /**

@@ -363,14 +363,6 @@ describe('safeguarding: situations rather than phrases', () => {
     }
   });
 
-  it('reads English function words as English: "be" is no child ("bé"), so an adult in English gets 115 first', () => {
-    for (const text of ["I don't want to be here anymore", 'tell my mom I love her, I will be gone tonight']) {
-      expect(detect(text), text).toMatchObject({ situation: 'suicide', outcome: 'danger-now', child: false });
-      expect(detect(text)?.numbers[0], text).toBe('115');
-    }
-    expect(detect('my 6 year old is not breathing')).toMatchObject({ child: true });
-  });
-
   it('leaves figures of speech alone by their context: a speaker "killed" by an exam, laughing, defeat, moving for work', () => {
     const calm = [
       'bài thi hôm nay giết tui rồi',
