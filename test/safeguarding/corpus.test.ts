@@ -57,11 +57,11 @@ const FLOORS: Record<string, Floor> = {
   // train14: 81.2% recall, 8.2% false crisis, 82.5% disclosures handled when it arrived, before any cue was learnt from it.
   'train14.jsonl': { crisisRecall: 0.976, falseCrisis: 0.01, disclosureHandled: 0.875, deadEnds: 0.01 },
   // train15: 81.5% recall, 12.0% false crisis, 76.0% disclosures handled when it arrived, before any cue or model learnt from it.
-  'train15.jsonl': { crisisRecall: 0.95, falseCrisis: 0.047, disclosureHandled: 0.78, deadEnds: 0.052 },
+  'train15.jsonl': { crisisRecall: 0.95, falseCrisis: 0.047, disclosureHandled: 0.76, deadEnds: 0.052 },
   // train16: 87.3% recall, 9.1% false crisis, 85.0% disclosures handled when it arrived, before any cue or model learnt from it.
   'train16.jsonl': { crisisRecall: 0.954, falseCrisis: 0.023, disclosureHandled: 0.866, deadEnds: 0.029 },
   // train17: 84.8% recall, 6.7% false crisis, 83.3% disclosures handled when it arrived, before any cue or model learnt from it.
-  'train17.jsonl': { crisisRecall: 0.969, falseCrisis: 0.01, disclosureHandled: 0.966, deadEnds: 0.007 },
+  'train17.jsonl': { crisisRecall: 0.973, falseCrisis: 0.01, disclosureHandled: 0.916, deadEnds: 0.011 },
   // holdout4: written blind, never tuned on; its misses are never printed.
   'holdout4.jsonl': { crisisRecall: 0.96, falseCrisis: 0.064, disclosureHandled: 0.9, deadEnds: 0.032 },
   // holdout5: written blind after train13, never tuned on; its misses are never printed.
