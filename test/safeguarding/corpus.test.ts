@@ -5,7 +5,7 @@
  * were used to widen the concepts, and all of them teach the classifier;
  * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout8.jsonl
  * (each written after the tuning before it) are never used for either.
- * train11.jsonl (hard cases) and train12.jsonl to train16.jsonl were measured before they were used.
+ * train11.jsonl (hard cases) and train12.jsonl to train17.jsonl were measured before they were used.
  * deadEnds (danger or disclosure left at a did-you-mean or fallback without
  * the safety check-in) are upper bounds at the level the concern check-in reached.
  * Raise the floors when the detector improves; never lower them to go green.
@@ -46,9 +46,9 @@ const FLOORS: Record<string, Floor> = {
   'tune.jsonl': { crisisRecall: 1, falseCrisis: 0.007, disclosureHandled: 0.942, deadEnds: 0 },
   // holdout2: the classifier chosen by cross-validation (step size 0.2) raised recall on every holdout (here 95.4% → 96.9%)
   // and alarms one more of its hard negatives (9 → 10 of 165): the only floor this round lowered.
-  'holdout2.jsonl': { crisisRecall: 0.969, falseCrisis: 0.061, disclosureHandled: 0.914, deadEnds: 0.025 },
+  'holdout2.jsonl': { crisisRecall: 0.969, falseCrisis: 0.055, disclosureHandled: 0.914, deadEnds: 0.025 },
   'holdout.jsonl': { crisisRecall: 0.976, falseCrisis: 0.043, disclosureHandled: 0.971, deadEnds: 0.019 },
-  'holdout3.jsonl': { crisisRecall: 0.976, falseCrisis: 0.055, disclosureHandled: 0.857, deadEnds: 0.019 },
+  'holdout3.jsonl': { crisisRecall: 0.976, falseCrisis: 0.049, disclosureHandled: 0.857, deadEnds: 0.019 },
   'train11.jsonl': { crisisRecall: 1, falseCrisis: 0.006, disclosureHandled: 0.9, deadEnds: 0.005 },
   // train12: 90.0% recall, 10.0% false crisis when it arrived, before any cue was learnt from it.
   'train12.jsonl': { crisisRecall: 1, falseCrisis: 0, disclosureHandled: 0.975, deadEnds: 0 },
@@ -57,19 +57,21 @@ const FLOORS: Record<string, Floor> = {
   // train14: 81.2% recall, 8.2% false crisis, 82.5% disclosures handled when it arrived, before any cue was learnt from it.
   'train14.jsonl': { crisisRecall: 0.976, falseCrisis: 0.01, disclosureHandled: 0.875, deadEnds: 0.01 },
   // train15: 81.5% recall, 12.0% false crisis, 76.0% disclosures handled when it arrived, before any cue or model learnt from it.
-  'train15.jsonl': { crisisRecall: 0.945, falseCrisis: 0.047, disclosureHandled: 0.76, deadEnds: 0.052 },
+  'train15.jsonl': { crisisRecall: 0.95, falseCrisis: 0.047, disclosureHandled: 0.76, deadEnds: 0.052 },
   // train16: 87.3% recall, 9.1% false crisis, 85.0% disclosures handled when it arrived, before any cue or model learnt from it.
-  'train16.jsonl': { crisisRecall: 0.931, falseCrisis: 0.028, disclosureHandled: 0.85, deadEnds: 0.04 },
+  'train16.jsonl': { crisisRecall: 0.954, falseCrisis: 0.023, disclosureHandled: 0.866, deadEnds: 0.029 },
+  // train17: 84.8% recall, 6.7% false crisis, 83.3% disclosures handled when it arrived, before any cue or model learnt from it.
+  'train17.jsonl': { crisisRecall: 0.973, falseCrisis: 0.01, disclosureHandled: 0.916, deadEnds: 0.011 },
   // holdout4: written blind, never tuned on; its misses are never printed.
-  'holdout4.jsonl': { crisisRecall: 0.96, falseCrisis: 0.064, disclosureHandled: 0.9, deadEnds: 0.032 },
+  'holdout4.jsonl': { crisisRecall: 0.96, falseCrisis: 0.055, disclosureHandled: 0.9, deadEnds: 0.032 },
   // holdout5: written blind after train13, never tuned on; its misses are never printed.
-  'holdout5.jsonl': { crisisRecall: 0.914, falseCrisis: 0.059, disclosureHandled: 0.8, deadEnds: 0.05 },
+  'holdout5.jsonl': { crisisRecall: 0.921, falseCrisis: 0.05, disclosureHandled: 0.8, deadEnds: 0.05 },
   // holdout6: written blind after train14, never tuned on; its misses are never printed. Arrived at 80.8% recall, 10.5% false crisis.
-  'holdout6.jsonl': { crisisRecall: 0.875, falseCrisis: 0.058, disclosureHandled: 0.885, deadEnds: 0.052 },
+  'holdout6.jsonl': { crisisRecall: 0.883, falseCrisis: 0.058, disclosureHandled: 0.885, deadEnds: 0.052 },
   // holdout7: written blind at the start of session 19, after train15's round; floors at its first measurement.
-  'holdout7.jsonl': { crisisRecall: 0.95, falseCrisis: 0.039, disclosureHandled: 0.771, deadEnds: 0.052 },
-  // holdout8: written blind at the start of session 20; floors at its first measurement (97.5% recall, 4.8% false crisis).
-  'holdout8.jsonl': { crisisRecall: 0.975, falseCrisis: 0.048, disclosureHandled: 0.885, deadEnds: 0.033 },
+  'holdout7.jsonl': { crisisRecall: 0.95, falseCrisis: 0.029, disclosureHandled: 0.771, deadEnds: 0.052 },
+  // holdout8: written blind at the start of session 20; arrived at 97.5% recall, 4.8% false crisis (3.8% after train17's round).
+  'holdout8.jsonl': { crisisRecall: 0.975, falseCrisis: 0.039, disclosureHandled: 0.885, deadEnds: 0.033 },
 };
 
 const kb = realKnowledge();

@@ -344,6 +344,40 @@ describe('safeguarding: what is not an emergency', () => {
   });
 });
 
+describe('safeguarding: situations rather than phrases', () => {
+  it('hears a last message, a plan with a time, vague assault and papers taken, with and without accents and in English', () => {
+    const cases: Array<[string, string]> = [
+      ['mong ngày mai đừng đến nữa, em mệt rồi', 'suicide'],
+      ["I found a new home for my cat, after Friday I'm gone for good", 'suicide'],
+      ['con đã tìm được cách để mọi chuyện kết thúc mãi mãi, ba mẹ đừng lo cho con nữa', 'suicide'],
+      ['tối nay uống thuốc với rượu cho xong', 'suicide'],
+      ['toi bi ep buoc o cho lam, gio thay minh ban lam', 'sexual-assault'],
+      ['lúc nãy chú họ vào phòng làm chuyện đó với em', 'sexual-assault'],
+      ['họ tịch thu hộ chiếu rồi bắt tụi em làm việc không nghỉ', 'trafficking'],
+      ["he said he'll hurt me if I leave tonight", 'violence'],
+      ['my dad is convulsing and his eyes rolled back', 'medical'],
+      ['ba em bat tinh roi, so cap cuu la so may', 'medical'],
+    ];
+    for (const [text, situation] of cases) {
+      expect(detect(text), text).toMatchObject({ outcome: 'danger-now', situation });
+    }
+  });
+
+  it('leaves figures of speech alone by their context: a speaker "killed" by an exam, laughing, defeat, moving for work', () => {
+    const calm = [
+      'bài thi hôm nay giết tui rồi',
+      'cười sặc cả nước ra luôn',
+      "I'm drowning in homework this week",
+      'tạm biệt mọi người, tui chuyển công tác, nhớ giữ liên lạc nha',
+      'ông nội em đã ra đi nhẹ nhàng ở tuổi 90',
+      'đội mình bị đánh bại 3-0 tối qua',
+      'tạm biệt nha, hẹn gặp lại sau kỳ nghỉ',
+      'cho em hỏi lớp sơ cấp cứu ở đâu',
+    ];
+    expect(calm.filter((text) => findAnswer(kb, text).crisis)).toEqual([]);
+  });
+});
+
 describe('safeguarding: ordinary questions read as questions', () => {
   it('reads unaccented syllables that form a common word as that word before any danger', () => {
     // "kín đáo" holds no knife, "đào tạo" no knife either, "tra cứu mã số" no cry for a mother.
