@@ -11,8 +11,9 @@
  * Deterministic, offline, microseconds per message.
  */
 import { createHash } from 'node:crypto';
-import neural, { type NeuralModel, type NeuralNetwork, type TrainingRow } from '@nlpjs/neural';
+import neural, { type NeuralModel, type TrainingRow } from '@nlpjs/neural';
 import type { IntentModel } from '../kb/intent-schema.ts';
+import { NetworkRows } from '../kb/network-rows.ts';
 import { networkFromJsonInSteps } from '../kb/network-steps.ts';
 import { pause, runSteps, type Steps } from '../kb/steps.ts';
 
@@ -68,22 +69,10 @@ export interface IntentScores {
   outOfScope: number;
 }
 
-/** The parts of a trained @nlpjs/neural network that scoring reads, which the package keeps in plain fields. */
-interface NetworkWeights {
-  perceptrons: { name: string; weights: Float32Array; bias: number }[];
-  settings: { alpha: number };
-}
-
-/** What the classifier builds from its model: the network, each feature's index, and the weights by feature. */
+/** What the classifier builds from its model: the network's weights by feature, and each feature's index. */
 interface IntentParts {
-  network: NeuralNetwork;
+  rows: NetworkRows;
   featureIndex: ReadonlyMap<string, number>;
-  /**
-   * Every perceptron's weight for each feature, feature by feature (feature × perceptrons): a question's
-   * twenty-odd features then read twenty-odd short rows instead of one scattered weight in each of the
-   * 38 perceptrons' 17,000-weight arrays, which missed the processor's cache on nearly every read.
-   */
-  weightsByFeature: Float32Array;
 }
 
 /** The classifier's parts, built with pauses between slices of work (see kb/steps.ts). */
@@ -95,14 +84,7 @@ function* intentPartsInSteps(model: IntentModel): Steps<IntentParts> {
     if (i % 1024 === 0) yield* pause();
     featureIndex.set(features[i] as string, i);
   }
-  const { perceptrons } = network as unknown as NetworkWeights;
-  const weightsByFeature = new Float32Array(features.length * perceptrons.length);
-  for (let p = 0; p < perceptrons.length; p++) {
-    yield* pause();
-    const weights = (perceptrons[p] as NetworkWeights['perceptrons'][number]).weights;
-    for (let i = 0; i < features.length; i++) weightsByFeature[i * perceptrons.length + p] = weights[i] as number;
-  }
-  return { network, featureIndex, weightsByFeature };
+  return { rows: yield* NetworkRows.of(network, features.length), featureIndex };
 }
 
 /** A classifier built from its model with pauses between slices of work, so a reload with a new model lets answers through. */
@@ -112,15 +94,15 @@ export function* intentClassifierInSteps(model: IntentModel): Steps<IntentClassi
 
 /** A trained classifier, ready to score questions. */
 export class IntentClassifier {
-  private readonly network: NeuralNetwork;
+  /** The network's weights, read feature by feature. */
+  private readonly rows: NetworkRows;
   /** Each known feature's index in the model, so a question's features are looked up once, in a Map. */
   private readonly featureIndex: ReadonlyMap<string, number>;
-  private readonly weightsByFeature: Float32Array;
   /** Scratch marks of the features already met in the question being scored (one question at a time in Node). */
   private readonly seen: Uint8Array;
-  /** Scratch outputs of the network's perceptrons, by perceptron. */
+  /** Scratch outputs of the network, by its class order. */
   private readonly outputs: Float64Array;
-  /** For each class, the index of its perceptron (a class the network lacks reads as 0). */
+  /** For each class, the index of its output (a class the network lacks reads as 0). */
   private readonly classOutput: Int32Array;
   private readonly classes: readonly string[];
   /** The entry ids the model was trained on. */
@@ -128,14 +110,12 @@ export class IntentClassifier {
   private readonly reading: IntentReading;
 
   constructor(model: IntentModel, parts: IntentParts = runSteps(intentPartsInSteps(model))) {
-    this.network = parts.network;
+    this.rows = parts.rows;
     this.featureIndex = parts.featureIndex;
-    this.weightsByFeature = parts.weightsByFeature;
     const { features, intents } = model.network;
     this.seen = new Uint8Array(features.length);
-    const { perceptrons } = this.network as unknown as NetworkWeights;
-    this.outputs = new Float64Array(perceptrons.length);
-    const byName = new Map(perceptrons.map((p, i) => [p.name, i]));
+    this.outputs = new Float64Array(this.rows.width);
+    const byName = new Map(this.rows.names.map((name, i) => [name, i]));
     this.classOutput = Int32Array.from(intents, (id) => byName.get(id) ?? -1);
     this.classes = intents;
     this.entryIds = new Set(intents.filter((id) => id !== OUT_OF_SCOPE));
@@ -144,21 +124,8 @@ export class IntentClassifier {
 
   /** Scores a question's folded syllables (as the engine reads them), and its accented ones. */
   classify(syllables: readonly string[], accented: readonly string[] = []): IntentScores {
-    const keys = this.featureKeys(syllables, accented);
-    // The network's own sum (@nlpjs/neural's runInputPerceptron), in the same order, without its
-    // per-call closures and name-keyed outputs object: the bias, then each present feature's weight.
-    const { perceptrons, settings } = this.network as unknown as NetworkWeights;
     const outputs = this.outputs;
-    const width = perceptrons.length;
-    for (let c = 0; c < width; c++) outputs[c] = (perceptrons[c] as NetworkWeights['perceptrons'][number]).bias;
-    for (let k = 0; k < keys.length; k++) {
-      const row = (keys[k] as number) * width;
-      for (let c = 0; c < width; c++) outputs[c] = (outputs[c] as number) + (this.weightsByFeature[row + c] as number);
-    }
-    for (let c = 0; c < width; c++) {
-      const sum = outputs[c] as number;
-      outputs[c] = sum <= 0 ? 0 : settings.alpha * sum;
-    }
+    this.rows.outputs(this.featureKeys(syllables, accented), outputs);
     let total = 0;
     for (let c = 0; c < this.classOutput.length; c++) total += outputs[this.classOutput[c] as number] ?? 0;
     const entries = new Map<string, number>();
