@@ -363,7 +363,9 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   const candidates = answerable(ranked);
   const [best, ...rest] = candidates;
   const evidence = blended ? { blend: blended.evidence } : {};
-  const safeguarding = kb.safeguarding.detector.detect(text, { unanswered });
+  // Heard once: the weaker concern below judges the same reading.
+  const heard = kb.safeguarding.detector.hear(text);
+  const safeguarding = kb.safeguarding.detector.detectIn(heard, { unanswered });
   if (safeguarding?.outcome === 'danger-now') {
     const others = matcherRanked.filter((c) => c.id !== ENTRY_IDS.emergency && c.score >= config.suggestThreshold);
     return {
@@ -430,7 +432,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   const concernHeard =
     (safeguarding === null || safeguarding.outcome === 'informational') &&
     (!best || best.score < config.answerThreshold)
-      ? kb.safeguarding.detector.concern(text)
+      ? kb.safeguarding.detector.concernIn(heard)
       : null;
   const concern = concernHeard ? { concern: concernHeard } : {};
   if (!best || best.score < config.suggestThreshold) {

@@ -71,6 +71,15 @@ export interface ConcernResult {
   cues: string[];
 }
 
+/** A message as the detector heard it: read once, then judged by `detectIn` and `concernIn`. */
+export interface Hearing {
+  english: boolean;
+  /** Every concept heard, with the phrases that said it. */
+  found: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The message as the classifier reads it (clauses, lexicon applied) and the concepts heard. */
+  input: ClassifierInput;
+}
+
 interface Pattern {
   words: Token[];
   exact: boolean;
@@ -224,9 +233,15 @@ export class SafeguardingDetector {
    * a miss costs most.
    */
   detect(text: string, options: { unanswered?: boolean } = {}): SafeguardingResult | null {
-    const heard = this.hear(text);
+    return this.detectIn(this.hear(text), options);
+  }
+
+  /** `detect` on a message already heard (see `hear`), so that `concernIn` can judge the same reading. */
+  detectIn(heard: Hearing | null, options: { unanswered?: boolean } = {}): SafeguardingResult | null {
     if (!heard) return null;
-    const { english, rewritten, found } = heard;
+    const { english, input } = heard;
+    // The hearing is shared with `concernIn`: a cue added here goes into a copy.
+    let found = heard.found;
     const { modifiers } = this.file;
     const has = (concept: string): boolean => found.has(concept);
     const any = (concepts: readonly string[]): boolean => concepts.some(has);
@@ -242,7 +257,6 @@ export class SafeguardingDetector {
       const threshold = options.unanswered
         ? Math.min(this.file.classifier_threshold, this.file.classifier_threshold_unanswered)
         : this.file.classifier_threshold;
-      const input = { tokens: rewritten, concepts: [...found.keys()] };
       const verdict = general ? null : this.classifier?.score(input, threshold);
       // The single-word model is asked last, and only before "chưa tìm được câu trả lời".
       const wordsThreshold = this.file.classifier_threshold_words;
@@ -254,10 +268,12 @@ export class SafeguardingDetector {
       if (!heardBy) return null;
       // Heard only on a lower bar: worth raising only as danger now.
       lowerBarOnly = !verdict || verdict.margin < this.file.classifier_threshold;
-      found.set(
+      const withVerdict = new Map(found);
+      withVerdict.set(
         verdict ? 'classifier' : 'classifier (words)',
         new Set([`${heardBy.margin.toFixed(2)} (${heardBy.features.join(', ')})`]),
       );
+      found = withVerdict;
       fired.push(heardBy.situation);
     }
     const urgent = any(modifiers.urgent);
@@ -284,10 +300,8 @@ export class SafeguardingDetector {
     return { situation: primary, situations: raised, outcome, numbers, child, english, cues };
   }
 
-  /** The message read clause by clause, and every concept cue heard in it (raw and through the lexicon). */
-  private hear(
-    text: string,
-  ): { raw: Token[]; english: boolean; rewritten: Token[]; found: Map<string, Set<string>> } | null {
+  /** The message read clause by clause, and every concept cue heard in it (raw and through the lexicon); null for no words. */
+  hear(text: string): Hearing | null {
     const typed = this.tokensOf(text);
     if (typed.length === 0) return null;
     const english = this.isEnglish(typed);
@@ -313,7 +327,7 @@ export class SafeguardingDetector {
     // A short message ("cứu em với") is a cry on its own; in a long one, "cứu" is often a figure of speech.
     if (raw.filter((t) => t !== CLAUSE_SEPARATOR).length <= SHORT_MESSAGE_WORDS)
       addCue(found, SHORT_CONCEPT, `≤ ${SHORT_MESSAGE_WORDS} từ`);
-    return { raw, english, rewritten, found };
+    return { english, found, input: { tokens: rewritten, concepts: [...found.keys()] } };
   }
 
   /** The message cut into clause tokens, laughing emoticons read as "haha" (they mark a joke and would vanish with the punctuation). */
@@ -330,17 +344,18 @@ export class SafeguardingDetector {
    * it quiet. Null when nothing is heard.
    */
   concern(text: string): ConcernResult | null {
-    const heard = this.hear(text);
+    return this.concernIn(this.hear(text));
+  }
+
+  /** `concern` on a message already heard (see `hear`). */
+  concernIn(heard: Hearing | null): ConcernResult | null {
     if (!heard) return null;
-    const { rewritten, found } = heard;
+    const { input, found } = heard;
     const { modifiers, concern } = this.file;
     if ([...modifiers.informational, ...modifiers.ordinary].some((c) => found.has(c))) return null;
     const cues: string[] = [];
     for (const concept of concern.concepts) for (const p of found.get(concept) ?? []) cues.push(`${concept}: ${p}`);
-    const verdict = this.classifier?.score(
-      { tokens: rewritten, concepts: [...found.keys()] },
-      concern.classifier_threshold,
-    );
+    const verdict = this.classifier?.score(input, concern.classifier_threshold);
     if (verdict) cues.push(`classifier: ${verdict.margin.toFixed(2)} (${verdict.features.join(', ')})`);
     if (cues.length === 0) return null;
     return { situation: verdict?.situation ?? null, english: heard.english, cues };
@@ -469,8 +484,7 @@ export class SafeguardingDetector {
 
   /** The message as the detector reads it (clauses, lexicon applied) and the concepts it hears: what the classifier learns from. */
   read(text: string): ClassifierInput {
-    const heard = this.hear(text);
-    return heard ? { tokens: heard.rewritten, concepts: [...heard.found.keys()] } : { tokens: [], concepts: [] };
+    return this.hear(text)?.input ?? { tokens: [], concepts: [] };
   }
 
   /** A message of nothing but topic words ("buôn người") asks about a topic: informational. */
