@@ -348,21 +348,6 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   // matcher's alone, so the classifier never changes what the safeguarding layer hears.
   const matcherBest = answerable(matcherRanked)[0];
   const unanswered = !matcherBest || matcherBest.score < config.answerThreshold;
-  const blended =
-    blending && kb.intents
-      ? blendRanking(
-          kb.intents,
-          { syllables: kb.matcher.correct(syllables), accented },
-          matched,
-          (id) => kb.entries.has(id),
-          config.blend ?? DEFAULT_BLEND,
-          { answer: config.answerThreshold, suggest: config.suggestThreshold },
-        )
-      : null;
-  const ranked = blended ? blended.ranked.slice(0, config.maxSuggestions + 2) : matcherRanked;
-  const candidates = answerable(ranked);
-  const [best, ...rest] = candidates;
-  const evidence = blended ? { blend: blended.evidence } : {};
   // Heard once: the weaker concern below judges the same reading.
   const heard = kb.safeguarding.detector.hear(text);
   const safeguarding = kb.safeguarding.detector.detectIn(heard, { unanswered });
@@ -401,6 +386,23 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       distressEmojiOnly,
     };
   }
+
+  // The classifier's vote is asked only now: a crisis or a disclosure is answered from the matcher's ranking alone.
+  const blended =
+    blending && kb.intents
+      ? blendRanking(
+          kb.intents,
+          { syllables: kb.matcher.correct(syllables), accented },
+          matched,
+          (id) => kb.entries.has(id),
+          config.blend ?? DEFAULT_BLEND,
+          { answer: config.answerThreshold, suggest: config.suggestThreshold },
+        )
+      : null;
+  const ranked = blended ? blended.ranked.slice(0, config.maxSuggestions + 2) : matcherRanked;
+  const candidates = answerable(ranked);
+  const [best, ...rest] = candidates;
+  const evidence = blended ? { blend: blended.evidence } : {};
 
   // A question that names another agency's business goes there unless an entry answers it confidently.
   // A confident entry still yields when the agency's cues are most of the question and the entry never
