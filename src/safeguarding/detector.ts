@@ -506,7 +506,8 @@ export class SafeguardingDetector {
     for (let i = 0; i < tokens.length; i++) {
       const word = (tokens[i] as Token).folded;
       const next = tokens[i + 1]?.folded;
-      const short = AGE_SUFFIX.exec(word);
+      // Only a word that starts with a digit can be "8t" or "11yo": most words skip the pattern.
+      const short = isDigit(word.charCodeAt(0)) ? AGE_SUFFIX.exec(word) : null;
       // "mới 13", "em 14", "im 14": an age said without "tuổi", unless a unit follows ("mới 2 giờ").
       const bare = AGE_LEAD.has(tokens[i - 1]?.folded ?? '') && !NOT_AGE_UNITS.has(next ?? '');
       const age = short
@@ -573,6 +574,10 @@ function repeatsALetter(text: string): boolean {
     previous = char;
   }
   return false;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function addCue(found: Map<string, Set<string>>, concept: string, phrase: string): void {
