@@ -130,45 +130,48 @@ export class Matcher {
     const query = this.queryVector(tokens);
     if (query.size === 0) return [];
 
+    // The scratch arrays as locals: the loops below run over every posting of every query feature.
+    const { seen, coverScores, docScores, profileScores, bestQuestion, docEntry } = this;
     const touchedDocs: number[] = [];
     const touchedEntries: number[] = [];
-    const touch = (entry: number): void => {
-      if (this.seen[entry] === 0) {
-        this.seen[entry] = 1;
-        touchedEntries.push(entry);
-      }
-    };
     const unigramMass = this.unigramMass(tokens);
     const profiles = this.profilePostings;
+    const { offsets: profileOffsets, docs: profileDocs, weights: profileWeights } = profiles;
     for (const [t, mass] of unigramMass.byToken) {
       const f = this.features.syllable(t);
       if (f < 0) continue;
-      for (let i = profiles.offsets[f] as number, end = profiles.offsets[f + 1] as number; i < end; i++) {
-        const entry = profiles.docs[i] as number;
-        touch(entry);
-        this.coverScores[entry] = (this.coverScores[entry] as number) + mass;
+      for (let i = profileOffsets[f] as number, end = profileOffsets[f + 1] as number; i < end; i++) {
+        const entry = profileDocs[i] as number;
+        if (seen[entry] === 0) {
+          seen[entry] = 1;
+          touchedEntries.push(entry);
+        }
+        coverScores[entry] = (coverScores[entry] as number) + mass;
       }
     }
-    const questions = this.questionPostings;
+    const { offsets: questionOffsets, docs: questionDocs, weights: questionWeights } = this.questionPostings;
     for (const [f, w] of query) {
-      for (let i = questions.offsets[f] as number, end = questions.offsets[f + 1] as number; i < end; i++) {
-        const doc = questions.docs[i] as number;
-        const before = this.docScores[doc] as number;
+      for (let i = questionOffsets[f] as number, end = questionOffsets[f + 1] as number; i < end; i++) {
+        const doc = questionDocs[i] as number;
+        const before = docScores[doc] as number;
         if (before === 0) touchedDocs.push(doc);
-        this.docScores[doc] = before + w * (questions.weights[i] as number);
+        docScores[doc] = before + w * (questionWeights[i] as number);
       }
-      for (let i = profiles.offsets[f] as number, end = profiles.offsets[f + 1] as number; i < end; i++) {
-        const entry = profiles.docs[i] as number;
-        touch(entry);
-        this.profileScores[entry] = (this.profileScores[entry] as number) + w * (profiles.weights[i] as number);
+      for (let i = profileOffsets[f] as number, end = profileOffsets[f + 1] as number; i < end; i++) {
+        const entry = profileDocs[i] as number;
+        if (seen[entry] === 0) {
+          seen[entry] = 1;
+          touchedEntries.push(entry);
+        }
+        profileScores[entry] = (profileScores[entry] as number) + w * (profileWeights[i] as number);
       }
     }
 
     for (const doc of touchedDocs) {
-      const entry = this.docEntry[doc] as number;
-      const score = this.docScores[doc] as number;
-      if (score > (this.bestQuestion[entry] as number)) this.bestQuestion[entry] = score;
-      this.docScores[doc] = 0;
+      const entry = docEntry[doc] as number;
+      const score = docScores[doc] as number;
+      if (score > (bestQuestion[entry] as number)) bestQuestion[entry] = score;
+      docScores[doc] = 0;
     }
 
     const keywordCover = this.keywordCoverage(tokens);
