@@ -31,7 +31,7 @@
  */
 import { pause, runSteps, type Steps } from '../kb/steps.ts';
 import { wordMatches, type Lexicon } from '../text/lexicon.ts';
-import { makeToken, tokenize, type Token } from '../text/normalize.ts';
+import { makeToken, startsWithDigit, tokenize, type Token } from '../text/normalize.ts';
 import type { ClassifierInput, SafeguardingClassifier } from './classifier.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
 import { UnaccentedReadings, type Span } from './unaccented-readings.ts';
@@ -439,23 +439,16 @@ export class SafeguardingDetector {
 
   /** Every neutral phrase and every concept cue in `tokens`, as spans. */
   private scan(tokens: readonly Token[]): Scan {
-    const neutral: NeutralSpan[] = [];
-    const hits: Array<{ start: number; end: number; pattern: Pattern }> = [];
+    const found: Scan = { neutral: [], hits: [] };
     for (let i = 0; i < tokens.length; i++) {
       const slot = this.byFirst.get((tokens[i] as Token).folded);
       if (!slot) continue;
+      addMatches(slot.single, tokens, i, found);
       const next = tokens[i + 1];
       const longer = next ? slot.bySecond.get(next.folded) : undefined;
-      for (const patterns of longer ? [slot.single, longer] : [slot.single]) {
-        for (const pattern of patterns) {
-          if (!matchesAt(tokens, i, pattern)) continue;
-          const span = { start: i, end: i + pattern.words.length };
-          if (pattern.concept === null) neutral.push(pattern.only ? { ...span, only: pattern.only } : span);
-          else hits.push({ ...span, pattern });
-        }
-      }
+      if (longer) addMatches(longer, tokens, i, found);
     }
-    return { neutral, hits };
+    return found;
   }
 
   /**
@@ -507,7 +500,7 @@ export class SafeguardingDetector {
       const word = (tokens[i] as Token).folded;
       const next = tokens[i + 1]?.folded;
       // Only a word that starts with a digit can be "8t" or "11yo": most words skip the pattern.
-      const short = isDigit(word.charCodeAt(0)) ? AGE_SUFFIX.exec(word) : null;
+      const short = startsWithDigit(word) ? AGE_SUFFIX.exec(word) : null;
       // "mới 13", "em 14", "im 14": an age said without "tuổi", unless a unit follows ("mới 2 giờ").
       const bare = AGE_LEAD.has(tokens[i - 1]?.folded ?? '') && !NOT_AGE_UNITS.has(next ?? '');
       const age = short
@@ -576,10 +569,6 @@ function repeatsALetter(text: string): boolean {
   return false;
 }
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 function addCue(found: Map<string, Set<string>>, concept: string, phrase: string): void {
   let set = found.get(concept);
   if (!set) {
@@ -587,6 +576,16 @@ function addCue(found: Map<string, Set<string>>, concept: string, phrase: string
     found.set(concept, set);
   }
   set.add(phrase);
+}
+
+/** Adds the spans of the patterns that match at `start` to a scan, neutral phrases and concept cues apart. */
+function addMatches(patterns: readonly Pattern[], tokens: readonly Token[], start: number, scan: Scan): void {
+  for (const pattern of patterns) {
+    if (!matchesAt(tokens, start, pattern)) continue;
+    const end = start + pattern.words.length;
+    if (pattern.concept === null) scan.neutral.push(pattern.only ? { start, end, only: pattern.only } : { start, end });
+    else scan.hits.push({ start, end, pattern });
+  }
 }
 
 /**
