@@ -121,12 +121,7 @@ export function createAnswerEngine(options: AnswerEngineOptions = {}): AnswerEng
   };
   const find = (kb: AnswerKnowledge, text: string, config: EngineConfig = DEFAULT_ENGINE_CONFIG): AnswerResult => {
     if (cacheSize === 0 || text.length > 200) return decide(kb, text, config);
-    const cache = cacheFor(kb, config);
-    const hit = cache.get(text);
-    if (hit) return hit;
-    const result = decide(kb, text, config);
-    cache.set(text, result);
-    return { ...result, alternatives: [...result.alternatives] };
+    return cacheFor(kb, config).recall(text, () => decide(kb, text, config));
   };
   return { find, cacheFor };
 }
