@@ -78,6 +78,11 @@ export class Matcher {
   private readonly bestQuestion: Float64Array;
   private readonly coverScores: Float64Array;
   private readonly seen: Uint8Array;
+  /**
+   * The question documents a query has scored, in the order met. A document whose score is still 0
+   * (a feature of weight 0) is listed again, as before, so the room is one per posting, not per document.
+   */
+  private readonly touchedDocs: Int32Array;
 
   /** Builds the index of `entries` at once (`buildMatcher` builds it in steps). */
   constructor(
@@ -102,6 +107,7 @@ export class Matcher {
     this.bestQuestion = new Float64Array(index.ids.length);
     this.coverScores = new Float64Array(index.ids.length);
     this.seen = new Uint8Array(index.ids.length);
+    this.touchedDocs = new Int32Array(index.questionPostings.docs.length);
     this.typos = new TypoCorrector(new Set(index.features.syllables()), {
       threshold: weights.typoThreshold,
       maxFuzzyChars,
@@ -132,7 +138,8 @@ export class Matcher {
 
     // The scratch arrays as locals: the loops below run over every posting of every query feature.
     const { seen, coverScores, docScores, profileScores, bestQuestion, docEntry } = this;
-    const touchedDocs: number[] = [];
+    const touchedDocs = this.touchedDocs;
+    let touchedDocCount = 0;
     const touchedEntries: number[] = [];
     const unigramMass = this.unigramMass(tokens);
     const profiles = this.profilePostings;
@@ -154,7 +161,7 @@ export class Matcher {
       for (let i = questionOffsets[f] as number, end = questionOffsets[f + 1] as number; i < end; i++) {
         const doc = questionDocs[i] as number;
         const before = docScores[doc] as number;
-        if (before === 0) touchedDocs.push(doc);
+        if (before === 0) touchedDocs[touchedDocCount++] = doc;
         docScores[doc] = before + w * (questionWeights[i] as number);
       }
       for (let i = profileOffsets[f] as number, end = profileOffsets[f + 1] as number; i < end; i++) {
@@ -167,7 +174,8 @@ export class Matcher {
       }
     }
 
-    for (const doc of touchedDocs) {
+    for (let d = 0; d < touchedDocCount; d++) {
+      const doc = touchedDocs[d] as number;
       const entry = docEntry[doc] as number;
       const score = docScores[doc] as number;
       if (score > (bestQuestion[entry] as number)) bestQuestion[entry] = score;
