@@ -234,27 +234,38 @@ export class Matcher {
    * unknown pairs are left out (any two words make a new pair, which says little).
    */
   private queryVector(tokens: readonly string[]): Map<number, number> {
-    // Counted by text, in the order met, so that unknown syllables count too.
-    const counts = new Map<string, { tf: number; feature: number; pair: boolean }>();
-    const count = (key: string, feature: number, pair: boolean): void => {
-      const seen = counts.get(key);
-      if (seen) seen.tf++;
-      else counts.set(key, { tf: 1, feature, pair });
+    // Counted in the order met: a known syllable or pair by its number, an unknown syllable by its text
+    // (it still weighs in the norm). An unknown pair is not counted: it would weigh nothing anyway.
+    const slots = new Map<number | string, number>();
+    const tfs: number[] = [];
+    const slotFeatures: number[] = [];
+    const slotPairs: boolean[] = [];
+    const count = (key: number | string, feature: number, pair: boolean): void => {
+      const slot = slots.get(key);
+      if (slot !== undefined) tfs[slot] = (tfs[slot] as number) + 1;
+      else {
+        slots.set(key, tfs.length);
+        tfs.push(1);
+        slotFeatures.push(feature);
+        slotPairs.push(pair);
+      }
     };
     const syllables = tokens.map((t) => this.features.syllable(t));
     for (let i = 0; i < tokens.length; i++) {
-      count(tokens[i] as string, syllables[i] as number, false);
+      const first = syllables[i] as number;
+      count(first < 0 ? (tokens[i] as string) : first, first, false);
       if (i + 1 < tokens.length) {
-        const first = syllables[i] as number;
         const second = syllables[i + 1] as number;
         const pair = first < 0 || second < 0 ? -1 : this.features.pair(first, second, false);
-        count(`${tokens[i]} ${tokens[i + 1]}`, pair, true);
+        if (pair >= 0) count(pair, pair, true);
       }
     }
     const known = new Map<number, number>();
     let norm = 0;
-    for (const { tf, feature, pair } of counts.values()) {
-      if (feature < 0 && pair) continue;
+    for (let slot = 0; slot < tfs.length; slot++) {
+      const tf = tfs[slot] as number;
+      const feature = slotFeatures[slot] as number;
+      const pair = slotPairs[slot] as boolean;
       const idf = feature < 0 ? this.maxIdf * this.weights.unknownWord : (this.idf[feature] as number);
       const w = featureWeight(tf, idf, pair, this.weights.bigram);
       norm += w * w;
