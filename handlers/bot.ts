@@ -8,7 +8,13 @@ import type { Logger } from 'pino';
 import { Bot, type Decision } from '../src/core/bot.ts';
 import type { FloodLimits } from '../src/core/flood-guard.ts';
 import type { Metrics } from '../src/metrics.ts';
-import { createAnswerEngine, type AnswerEngine, type EngineConfig } from '../src/nlp/engine.ts';
+import {
+  type AnswerEngine,
+  type AnswerKnowledge,
+  type AnswerResult,
+  createAnswerEngine,
+  type EngineConfig,
+} from '../src/nlp/engine.ts';
 import { DiskWriteError } from '../src/store/disk-health.ts';
 import { MemorySessionStore, type SessionStore } from '../src/store/sessions.ts';
 import type { BotServices, HandlerContext } from './context.ts';
@@ -66,6 +72,25 @@ async function afterQuestion(
     .catch((error: unknown) => ctx.log?.('warn', { err: String(error) }, 'could not keep an unanswered question'));
 }
 
+/**
+ * The engine as one message's handlers see it: its decision on the message
+ * is made once, however often they ask (the router, then `afterQuestion`). A
+ * message over 200 characters, which the answer cache never keeps, was
+ * decided twice; a shorter one paid a second keyed hash. Each caller gets
+ * its own copy, as from the cache. Lives as long as the message's handling.
+ */
+function decidingOnce(answers: AnswerEngine): AnswerEngine {
+  let last: { kb: AnswerKnowledge; text: string; config: EngineConfig | undefined; result: AnswerResult } | undefined;
+  return {
+    cacheFor: (kb, config) => answers.cacheFor(kb, config),
+    find: (kb, text, config) => {
+      if (last?.kb !== kb || last.text !== text || last.config !== config)
+        last = { kb, text, config, result: answers.find(kb, text, config) };
+      return { ...last.result, alternatives: [...last.result.alternatives] };
+    },
+  };
+}
+
 /** Builds the bot that answers with the handlers of this folder. */
 export function createBot(options: BotOptions): Bot<CompiledKnowledge> {
   const { engine, services, contextTtlMs } = options;
@@ -86,7 +111,7 @@ export function createBot(options: BotOptions): Bot<CompiledKnowledge> {
         kb: turn.kb,
         user: turn.incoming.user,
         engine,
-        answers,
+        answers: decidingOnce(answers),
         sessions,
         now: turn.now,
         ...(contextTtlMs !== undefined ? { contextTtlMs } : {}),

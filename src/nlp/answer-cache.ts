@@ -38,17 +38,25 @@ export class AnswerCache<R extends CacheableDecision> {
     return hash('sha256', this.prefix + text, 'base64');
   }
 
-  /** A copy of the decision made on this text, if remembered. */
-  get(text: string): R | undefined {
-    const hit = this.entries.get(this.keyOf(text));
-    return hit ? { ...hit, alternatives: [...hit.alternatives] } : undefined;
+  /**
+   * A copy of the decision on this text: the remembered one, or `decide`'s,
+   * then remembered unless it carries words of the message. The text is
+   * hashed once for both, and what is kept is the decision itself, which no
+   * caller ever sees.
+   */
+  recall(text: string, decide: () => R): R {
+    const key = this.keyOf(text);
+    const hit = this.entries.get(key);
+    if (hit) return { ...hit, alternatives: [...hit.alternatives] };
+    const result = decide();
+    this.keep(key, result);
+    return { ...result, alternatives: [...result.alternatives] };
   }
 
-  /** Remembers a decision, unless it carries words of the message. */
-  set(text: string, result: R): void {
+  private keep(key: string, result: R): void {
     if (result.safeguarding !== null || this.limit <= 0) return;
     if (this.entries.size >= this.limit) this.entries.delete(this.entries.keys().next().value as string);
-    this.entries.set(this.keyOf(text), { ...result, alternatives: [...result.alternatives] });
+    this.entries.set(key, result);
   }
 
   /** Decisions held. */

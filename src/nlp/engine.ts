@@ -121,12 +121,7 @@ export function createAnswerEngine(options: AnswerEngineOptions = {}): AnswerEng
   };
   const find = (kb: AnswerKnowledge, text: string, config: EngineConfig = DEFAULT_ENGINE_CONFIG): AnswerResult => {
     if (cacheSize === 0 || text.length > 200) return decide(kb, text, config);
-    const cache = cacheFor(kb, config);
-    const hit = cache.get(text);
-    if (hit) return hit;
-    const result = decide(kb, text, config);
-    cache.set(text, result);
-    return { ...result, alternatives: [...result.alternatives] };
+    return cacheFor(kb, config).recall(text, () => decide(kb, text, config));
   };
   return { find, cacheFor };
 }
@@ -348,22 +343,9 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   // matcher's alone, so the classifier never changes what the safeguarding layer hears.
   const matcherBest = answerable(matcherRanked)[0];
   const unanswered = !matcherBest || matcherBest.score < config.answerThreshold;
-  const blended =
-    blending && kb.intents
-      ? blendRanking(
-          kb.intents,
-          { syllables: kb.matcher.correct(syllables), accented },
-          matched,
-          (id) => kb.entries.has(id),
-          config.blend ?? DEFAULT_BLEND,
-          { answer: config.answerThreshold, suggest: config.suggestThreshold },
-        )
-      : null;
-  const ranked = blended ? blended.ranked.slice(0, config.maxSuggestions + 2) : matcherRanked;
-  const candidates = answerable(ranked);
-  const [best, ...rest] = candidates;
-  const evidence = blended ? { blend: blended.evidence } : {};
-  const safeguarding = kb.safeguarding.detector.detect(text, { unanswered });
+  // Heard once: the weaker concern below judges the same reading.
+  const heard = kb.safeguarding.detector.hear(text);
+  const safeguarding = kb.safeguarding.detector.detectIn(heard, { unanswered });
   if (safeguarding?.outcome === 'danger-now') {
     const others = matcherRanked.filter((c) => c.id !== ENTRY_IDS.emergency && c.score >= config.suggestThreshold);
     return {
@@ -400,12 +382,29 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     };
   }
 
+  // The classifier's vote is asked only now: a crisis or a disclosure is answered from the matcher's ranking alone.
+  const blended =
+    blending && kb.intents
+      ? blendRanking(
+          kb.intents,
+          { syllables: kb.matcher.correct(syllables), accented },
+          matched,
+          (id) => kb.entries.has(id),
+          config.blend ?? DEFAULT_BLEND,
+          { answer: config.answerThreshold, suggest: config.suggestThreshold },
+        )
+      : null;
+  const ranked = blended ? blended.ranked.slice(0, config.maxSuggestions + 2) : matcherRanked;
+  const candidates = answerable(ranked);
+  const [best, ...rest] = candidates;
+  const evidence = blended ? { blend: blended.evidence } : {};
+
   // A did-you-mean, a referral or "not found" must never be all a person in danger gets: a weaker signal earns
   // a check-in. A confident answer (the matcher's, or the matcher's and the classifier's together) needs none.
   const concernHeard =
     (safeguarding === null || safeguarding.outcome === 'informational') &&
     (!best || best.score < config.answerThreshold)
-      ? kb.safeguarding.detector.concern(text)
+      ? kb.safeguarding.detector.concernIn(heard)
       : null;
   const concern = concernHeard ? { concern: concernHeard } : {};
 

@@ -11,8 +11,9 @@
  * Deterministic, offline, microseconds per message.
  */
 import { createHash } from 'node:crypto';
-import neural, { type NeuralModel, type NeuralNetwork, type TrainingRow } from '@nlpjs/neural';
+import neural, { type NeuralModel, type TrainingRow } from '@nlpjs/neural';
 import type { IntentModel } from '../kb/intent-schema.ts';
+import { NetworkRows } from '../kb/network-rows.ts';
 import { networkFromJsonInSteps } from '../kb/network-steps.ts';
 import { pause, runSteps, type Steps } from '../kb/steps.ts';
 
@@ -68,9 +69,9 @@ export interface IntentScores {
   outOfScope: number;
 }
 
-/** What the classifier builds from its model: the network, and each feature's index. */
+/** What the classifier builds from its model: the network's weights by feature, and each feature's index. */
 interface IntentParts {
-  network: NeuralNetwork;
+  rows: NetworkRows;
   featureIndex: ReadonlyMap<string, number>;
 }
 
@@ -83,7 +84,7 @@ function* intentPartsInSteps(model: IntentModel): Steps<IntentParts> {
     if (i % 1024 === 0) yield* pause();
     featureIndex.set(features[i] as string, i);
   }
-  return { network, featureIndex };
+  return { rows: yield* NetworkRows.of(network, features.length), featureIndex };
 }
 
 /** A classifier built from its model with pauses between slices of work, so a reload with a new model lets answers through. */
@@ -93,21 +94,29 @@ export function* intentClassifierInSteps(model: IntentModel): Steps<IntentClassi
 
 /** A trained classifier, ready to score questions. */
 export class IntentClassifier {
-  private readonly network: NeuralNetwork;
+  /** The network's weights, read feature by feature. */
+  private readonly rows: NetworkRows;
   /** Each known feature's index in the model, so a question's features are looked up once, in a Map. */
   private readonly featureIndex: ReadonlyMap<string, number>;
-  /** Every feature is present or absent: the value of a present one is always 1. */
-  private readonly ones: Float32Array;
+  /** Scratch marks of the features already met in the question being scored (one question at a time in Node). */
+  private readonly seen: Uint8Array;
+  /** Scratch outputs of the network, by its class order. */
+  private readonly outputs: Float64Array;
+  /** For each class, the index of its output (a class the network lacks reads as 0). */
+  private readonly classOutput: Int32Array;
   private readonly classes: readonly string[];
   /** The entry ids the model was trained on. */
   readonly entryIds: ReadonlySet<string>;
   private readonly reading: IntentReading;
 
   constructor(model: IntentModel, parts: IntentParts = runSteps(intentPartsInSteps(model))) {
-    this.network = parts.network;
+    this.rows = parts.rows;
     this.featureIndex = parts.featureIndex;
     const { features, intents } = model.network;
-    this.ones = new Float32Array(features.length).fill(1);
+    this.seen = new Uint8Array(features.length);
+    this.outputs = new Float64Array(this.rows.width);
+    const byName = new Map(this.rows.names.map((name, i) => [name, i]));
+    this.classOutput = Int32Array.from(intents, (id) => byName.get(id) ?? -1);
     this.classes = intents;
     this.entryIds = new Set(intents.filter((id) => id !== OUT_OF_SCOPE));
     this.reading = model.reading ?? PLAIN_READING;
@@ -115,28 +124,38 @@ export class IntentClassifier {
 
   /** Scores a question's folded syllables (as the engine reads them), and its accented ones. */
   classify(syllables: readonly string[], accented: readonly string[] = []): IntentScores {
-    const keys: number[] = [];
-    const seen = new Set<number>();
-    forEachFeature({ syllables, accented }, this.reading, (feature) => {
-      const index = this.featureIndex.get(feature);
-      if (index !== undefined && !seen.has(index)) {
-        seen.add(index);
-        keys.push(index);
-      }
-    });
-    const outputs = this.network.runInput({ keys, data: this.ones });
+    const outputs = this.outputs;
+    this.rows.outputs(this.featureKeys(syllables, accented), outputs);
     let total = 0;
-    for (const id of this.classes) total += outputs[id] ?? 0;
+    for (let c = 0; c < this.classOutput.length; c++) total += outputs[this.classOutput[c] as number] ?? 0;
     const entries = new Map<string, number>();
     // No class fires: the classifier has no opinion, and the matcher alone decides.
     if (total <= 0) return { entries, outOfScope: 0 };
     // Outputs are trained towards 1 for the right class; shares of their sum read as probabilities.
     const norm = Math.max(total, 1);
-    for (const id of this.classes) {
-      const value = outputs[id] ?? 0;
-      if (id !== OUT_OF_SCOPE && value > 0) entries.set(id, Math.min(1, value / norm));
+    let outOfScope = 0;
+    for (let c = 0; c < this.classes.length; c++) {
+      const id = this.classes[c] as string;
+      const value = outputs[this.classOutput[c] as number] ?? 0;
+      if (id === OUT_OF_SCOPE) outOfScope = value;
+      else if (value > 0) entries.set(id, Math.min(1, value / norm));
     }
-    return { entries, outOfScope: Math.min(1, (outputs[OUT_OF_SCOPE] ?? 0) / norm) };
+    return { entries, outOfScope: Math.min(1, outOfScope / norm) };
+  }
+
+  /** The indexes of a question's known features, each once, in the order they are met (the order the network sums them). */
+  private featureKeys(syllables: readonly string[], accented: readonly string[]): number[] {
+    const keys: number[] = [];
+    const seen = this.seen;
+    forEachFeature({ syllables, accented }, this.reading, (feature) => {
+      const index = this.featureIndex.get(feature);
+      if (index !== undefined && seen[index] === 0) {
+        seen[index] = 1;
+        keys.push(index);
+      }
+    });
+    for (const index of keys) seen[index] = 0;
+    return keys;
   }
 }
 

@@ -78,6 +78,11 @@ export class Matcher {
   private readonly bestQuestion: Float64Array;
   private readonly coverScores: Float64Array;
   private readonly seen: Uint8Array;
+  /**
+   * The question documents a query has scored, in the order met. A document whose score is still 0
+   * (a feature of weight 0) is listed again, as before, so the room is one per posting, not per document.
+   */
+  private readonly touchedDocs: Int32Array;
 
   /** Builds the index of `entries` at once (`buildMatcher` builds it in steps). */
   constructor(
@@ -102,6 +107,7 @@ export class Matcher {
     this.bestQuestion = new Float64Array(index.ids.length);
     this.coverScores = new Float64Array(index.ids.length);
     this.seen = new Uint8Array(index.ids.length);
+    this.touchedDocs = new Int32Array(index.questionPostings.docs.length);
     this.typos = new TypoCorrector(new Set(index.features.syllables()), {
       threshold: weights.typoThreshold,
       maxFuzzyChars,
@@ -130,45 +136,50 @@ export class Matcher {
     const query = this.queryVector(tokens);
     if (query.size === 0) return [];
 
-    const touchedDocs: number[] = [];
+    // The scratch arrays as locals: the loops below run over every posting of every query feature.
+    const { seen, coverScores, docScores, profileScores, bestQuestion, docEntry } = this;
+    const touchedDocs = this.touchedDocs;
+    let touchedDocCount = 0;
     const touchedEntries: number[] = [];
-    const touch = (entry: number): void => {
-      if (this.seen[entry] === 0) {
-        this.seen[entry] = 1;
-        touchedEntries.push(entry);
-      }
-    };
     const unigramMass = this.unigramMass(tokens);
     const profiles = this.profilePostings;
+    const { offsets: profileOffsets, docs: profileDocs, weights: profileWeights } = profiles;
     for (const [t, mass] of unigramMass.byToken) {
       const f = this.features.syllable(t);
       if (f < 0) continue;
-      for (let i = profiles.offsets[f] as number, end = profiles.offsets[f + 1] as number; i < end; i++) {
-        const entry = profiles.docs[i] as number;
-        touch(entry);
-        this.coverScores[entry] = (this.coverScores[entry] as number) + mass;
+      for (let i = profileOffsets[f] as number, end = profileOffsets[f + 1] as number; i < end; i++) {
+        const entry = profileDocs[i] as number;
+        if (seen[entry] === 0) {
+          seen[entry] = 1;
+          touchedEntries.push(entry);
+        }
+        coverScores[entry] = (coverScores[entry] as number) + mass;
       }
     }
-    const questions = this.questionPostings;
+    const { offsets: questionOffsets, docs: questionDocs, weights: questionWeights } = this.questionPostings;
     for (const [f, w] of query) {
-      for (let i = questions.offsets[f] as number, end = questions.offsets[f + 1] as number; i < end; i++) {
-        const doc = questions.docs[i] as number;
-        const before = this.docScores[doc] as number;
-        if (before === 0) touchedDocs.push(doc);
-        this.docScores[doc] = before + w * (questions.weights[i] as number);
+      for (let i = questionOffsets[f] as number, end = questionOffsets[f + 1] as number; i < end; i++) {
+        const doc = questionDocs[i] as number;
+        const before = docScores[doc] as number;
+        if (before === 0) touchedDocs[touchedDocCount++] = doc;
+        docScores[doc] = before + w * (questionWeights[i] as number);
       }
-      for (let i = profiles.offsets[f] as number, end = profiles.offsets[f + 1] as number; i < end; i++) {
-        const entry = profiles.docs[i] as number;
-        touch(entry);
-        this.profileScores[entry] = (this.profileScores[entry] as number) + w * (profiles.weights[i] as number);
+      for (let i = profileOffsets[f] as number, end = profileOffsets[f + 1] as number; i < end; i++) {
+        const entry = profileDocs[i] as number;
+        if (seen[entry] === 0) {
+          seen[entry] = 1;
+          touchedEntries.push(entry);
+        }
+        profileScores[entry] = (profileScores[entry] as number) + w * (profileWeights[i] as number);
       }
     }
 
-    for (const doc of touchedDocs) {
-      const entry = this.docEntry[doc] as number;
-      const score = this.docScores[doc] as number;
-      if (score > (this.bestQuestion[entry] as number)) this.bestQuestion[entry] = score;
-      this.docScores[doc] = 0;
+    for (let d = 0; d < touchedDocCount; d++) {
+      const doc = touchedDocs[d] as number;
+      const entry = docEntry[doc] as number;
+      const score = docScores[doc] as number;
+      if (score > (bestQuestion[entry] as number)) bestQuestion[entry] = score;
+      docScores[doc] = 0;
     }
 
     const keywordCover = this.keywordCoverage(tokens);
@@ -223,27 +234,38 @@ export class Matcher {
    * unknown pairs are left out (any two words make a new pair, which says little).
    */
   private queryVector(tokens: readonly string[]): Map<number, number> {
-    // Counted by text, in the order met, so that unknown syllables count too.
-    const counts = new Map<string, { tf: number; feature: number; pair: boolean }>();
-    const count = (key: string, feature: number, pair: boolean): void => {
-      const seen = counts.get(key);
-      if (seen) seen.tf++;
-      else counts.set(key, { tf: 1, feature, pair });
+    // Counted in the order met: a known syllable or pair by its number, an unknown syllable by its text
+    // (it still weighs in the norm). An unknown pair is not counted: it would weigh nothing anyway.
+    const slots = new Map<number | string, number>();
+    const tfs: number[] = [];
+    const slotFeatures: number[] = [];
+    const slotPairs: boolean[] = [];
+    const count = (key: number | string, feature: number, pair: boolean): void => {
+      const slot = slots.get(key);
+      if (slot !== undefined) tfs[slot] = (tfs[slot] as number) + 1;
+      else {
+        slots.set(key, tfs.length);
+        tfs.push(1);
+        slotFeatures.push(feature);
+        slotPairs.push(pair);
+      }
     };
     const syllables = tokens.map((t) => this.features.syllable(t));
     for (let i = 0; i < tokens.length; i++) {
-      count(tokens[i] as string, syllables[i] as number, false);
+      const first = syllables[i] as number;
+      count(first < 0 ? (tokens[i] as string) : first, first, false);
       if (i + 1 < tokens.length) {
-        const first = syllables[i] as number;
         const second = syllables[i + 1] as number;
         const pair = first < 0 || second < 0 ? -1 : this.features.pair(first, second, false);
-        count(`${tokens[i]} ${tokens[i + 1]}`, pair, true);
+        if (pair >= 0) count(pair, pair, true);
       }
     }
     const known = new Map<number, number>();
     let norm = 0;
-    for (const { tf, feature, pair } of counts.values()) {
-      if (feature < 0 && pair) continue;
+    for (let slot = 0; slot < tfs.length; slot++) {
+      const tf = tfs[slot] as number;
+      const feature = slotFeatures[slot] as number;
+      const pair = slotPairs[slot] as boolean;
       const idf = feature < 0 ? this.maxIdf * this.weights.unknownWord : (this.idf[feature] as number);
       const w = featureWeight(tf, idf, pair, this.weights.bigram);
       norm += w * w;

@@ -11,7 +11,8 @@
  * for wordings nobody wrote down, and its verdict names the features that
  * weighed most. Deterministic, offline, microseconds per message.
  */
-import neural, { type NeuralModel, type NeuralNetwork, type TrainingRow } from '@nlpjs/neural';
+import neural, { type NeuralModel, type TrainingRow } from '@nlpjs/neural';
+import { NetworkRows } from '../kb/network-rows.ts';
 import { networkFromJsonInSteps } from '../kb/network-steps.ts';
 import { pause, runSteps, type Steps } from '../kb/steps.ts';
 import type { Token } from '../text/normalize.ts';
@@ -27,7 +28,8 @@ const INFORMATIONAL = 'informational';
 interface KnownFeatures {
   /** Words with a `w:` feature; training adds one for every word of every pair, so a pair's words are both here. */
   words: ReadonlySet<string>;
-  features: ReadonlySet<string>;
+  /** Each feature's index in the network. */
+  features: ReadonlyMap<string, number>;
 }
 
 /** A message as the classifier reads it: the detector's tokens (clauses, lexicon applied) and the concepts it heard. */
@@ -60,25 +62,39 @@ function safeguardingFeatures(
   extra: FeatureSet,
   known?: KnownFeatures,
 ): Record<string, number> {
-  const { tokens } = input;
   const features: Record<string, number> = {};
-  const keep = (feature: string): void => {
+  forEachFeature(input, pairs, extra, known, (feature) => {
     if (!known || known.features.has(feature)) features[feature] = 1;
-  };
+  });
+  return features;
+}
+
+/**
+ * Visits a message's candidate features in the order `safeguardingFeatures` adds them (a feature may
+ * come twice; its first place counts). With `known`, words the model does not know and their pairs
+ * are skipped; the visitor still checks that the other features are known.
+ */
+function forEachFeature(
+  input: ClassifierInput,
+  pairs: boolean,
+  extra: FeatureSet,
+  known: KnownFeatures | undefined,
+  visit: (feature: string) => void,
+): void {
+  const { tokens } = input;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i] as Token;
     if (word === CLAUSE_SEPARATOR) continue;
-    if (extra.accented && !word.plain && word.text !== word.folded) keep(`a:${word.text}`);
+    if (extra.accented && !word.plain && word.text !== word.folded) visit(`a:${word.text}`);
     if (known && !known.words.has(word.folded)) continue;
-    features[`w:${word.folded}`] = 1;
+    visit(`w:${word.folded}`);
     if (!pairs) continue;
     const next = tokens[i + 1];
     if (!next || next === CLAUSE_SEPARATOR || (known && !known.words.has(next.folded))) continue;
-    keep(`b:${word.folded}_${next.folded}`);
+    visit(`b:${word.folded}_${next.folded}`);
   }
-  if (extra.charGrams) for (const gram of charGrams(tokens, extra.charGrams)) keep(`g:${gram}`);
-  if (extra.concepts) for (const concept of input.concepts) keep(`c:${concept}`);
-  return features;
+  if (extra.charGrams) for (const gram of charGrams(tokens, extra.charGrams)) visit(`g:${gram}`);
+  if (extra.concepts) for (const concept of input.concepts) visit(`c:${concept}`);
 }
 
 /** Character n-grams of each clause's folded words joined by spaces, with a space at both ends. */
@@ -114,62 +130,117 @@ export interface ClassifierVerdict {
 
 type NetworkJson = ClassifierModel['network'];
 
-/** A network built from its JSON, with the features it knows. */
+/** A network's weights by feature, with the features it knows. */
 interface NetworkParts {
-  network: NeuralNetwork;
+  rows: NetworkRows;
   known: KnownFeatures;
+  /** Each feature's name, by index (the verdict names the features that weighed most). */
+  names: readonly string[];
 }
 
 /** A network's parts, built with pauses between slices of work (see kb/steps.ts). */
 function* networkPartsInSteps(json: NetworkJson): Steps<NetworkParts> {
   const network = yield* networkFromJsonInSteps(json as NeuralModel);
   const words = new Set<string>();
-  const features = new Set<string>();
+  const features = new Map<string, number>();
+  const names: string[] = [];
   for (let i = 0; i < json.features.length; i++) {
     if (i % 1024 === 0) yield* pause();
     const feature = json.features[i] as string;
     if (feature.startsWith('w:')) words.add(feature.slice(2));
-    features.add(feature);
+    // Numbered as the package's lookup numbers them: a repeated name keeps its first number.
+    if (!features.has(feature)) {
+      features.set(feature, names.length);
+      names.push(feature);
+    }
   }
-  return { network, known: { words, features } };
+  const rows = yield* NetworkRows.of(network, json.features.length);
+  return { rows, known: { words, features }, names };
+}
+
+/** A message's known features and the network's outputs for them. */
+interface Outputs {
+  features: number[];
+  values: Float64Array;
 }
 
 /** One trained network over word (and word-pair) features. */
 class Network {
-  private readonly network: NeuralNetwork;
+  private readonly rows: NetworkRows;
   private readonly known: KnownFeatures;
+  private readonly names: readonly string[];
+  /** For each of SITUATION_IDS, its output's index (-1: the network has none). */
+  private readonly situations: Int32Array;
+  private readonly safe: number;
+  private readonly informational: number;
+  /** Scratch marks of the features already met in the message being scored (one message at a time in Node). */
+  private readonly seen: Uint8Array;
+  /**
+   * The outputs for a message the detector read once and asks about twice (danger, then a weaker
+   * concern): held only as long as that reading is.
+   */
+  private readonly scored = new WeakMap<ClassifierInput, Outputs>();
 
   constructor(
     parts: NetworkParts,
     private readonly pairs: boolean,
     private readonly extra: FeatureSet,
   ) {
-    this.network = parts.network;
+    this.rows = parts.rows;
     this.known = parts.known;
+    this.names = parts.names;
+    const output = (name: string): number => this.rows.names.indexOf(name);
+    this.situations = Int32Array.from(SITUATION_IDS, output);
+    this.safe = output(SAFE);
+    this.informational = output(INFORMATIONAL);
+    this.seen = new Uint8Array(parts.names.length);
   }
 
   score(message: ClassifierInput, threshold: number): ClassifierVerdict | null {
-    const input = safeguardingFeatures(message, this.pairs, this.extra, this.known);
-    const outputs = this.network.run(input);
-    if (!outputs) return null;
-    let best: SituationId | undefined;
+    if (this.rows.width === 0) return null;
+    const { features, values } = this.outputsFor(message);
+    const value = (index: number): number => (index < 0 ? 0 : (values[index] as number));
+    let best = -1;
     let bestValue = 0;
-    for (const id of SITUATION_IDS) {
-      const value = outputs[id] ?? 0;
-      if (value > bestValue) {
-        best = id;
-        bestValue = value;
+    for (let s = 0; s < this.situations.length; s++) {
+      const v = value(this.situations[s] as number);
+      if (v > bestValue) {
+        best = s;
+        bestValue = v;
       }
     }
-    const margin = bestValue - Math.max(outputs[SAFE] ?? 0, outputs[INFORMATIONAL] ?? 0);
-    if (!best || margin < threshold) return null;
-    const weights = this.network.explain(input, best).weights ?? {};
-    const features = Object.entries(weights)
+    const margin = bestValue - Math.max(value(this.safe), value(this.informational));
+    const situation = SITUATION_IDS[best];
+    if (situation === undefined || margin < threshold) return null;
+    const output = this.situations[best] as number;
+    const pushing = features
+      .map((f): [number, number] => [f, this.rows.weight(f, output)])
       .filter(([, w]) => w > 0)
       .sort(([, a], [, b]) => b - a)
       .slice(0, 4)
-      .map(([f]) => f.slice(2).replace('_', ' '));
-    return { situation: best, margin, features };
+      .map(([f]) => (this.names[f] as string).slice(2).replace('_', ' '));
+    return { situation, margin, features: pushing };
+  }
+
+  /** The message's known features, each once in the order met, and the network's outputs for them. */
+  private outputsFor(message: ClassifierInput): Outputs {
+    const remembered = this.scored.get(message);
+    if (remembered) return remembered;
+    const features: number[] = [];
+    const seen = this.seen;
+    forEachFeature(message, this.pairs, this.extra, this.known, (feature) => {
+      const index = this.known.features.get(feature);
+      if (index !== undefined && seen[index] === 0) {
+        seen[index] = 1;
+        features.push(index);
+      }
+    });
+    for (const index of features) seen[index] = 0;
+    const values = new Float64Array(this.rows.width);
+    this.rows.outputs(features, values);
+    const outputs = { features, values };
+    this.scored.set(message, outputs);
+    return outputs;
   }
 }
 

@@ -31,7 +31,7 @@
  */
 import { pause, runSteps, type Steps } from '../kb/steps.ts';
 import { wordMatches, type Lexicon } from '../text/lexicon.ts';
-import { makeToken, tokenize, type Token } from '../text/normalize.ts';
+import { makeToken, startsWithDigit, tokenize, type Token } from '../text/normalize.ts';
 import type { ClassifierInput, SafeguardingClassifier } from './classifier.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
 import { UnaccentedReadings, type Span } from './unaccented-readings.ts';
@@ -69,6 +69,15 @@ export interface ConcernResult {
   english: boolean;
   /** The cues heard, as "concept: phrase" or "classifier: margin (features)". */
   cues: string[];
+}
+
+/** A message as the detector heard it: read once, then judged by `detectIn` and `concernIn`. */
+export interface Hearing {
+  english: boolean;
+  /** Every concept heard, with the phrases that said it. */
+  found: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The message as the classifier reads it (clauses, lexicon applied) and the concepts heard. */
+  input: ClassifierInput;
 }
 
 interface Pattern {
@@ -224,9 +233,15 @@ export class SafeguardingDetector {
    * a miss costs most.
    */
   detect(text: string, options: { unanswered?: boolean } = {}): SafeguardingResult | null {
-    const heard = this.hear(text);
+    return this.detectIn(this.hear(text), options);
+  }
+
+  /** `detect` on a message already heard (see `hear`), so that `concernIn` can judge the same reading. */
+  detectIn(heard: Hearing | null, options: { unanswered?: boolean } = {}): SafeguardingResult | null {
     if (!heard) return null;
-    const { english, rewritten, found } = heard;
+    const { english, input } = heard;
+    // The hearing is shared with `concernIn`: a cue added here goes into a copy.
+    let found = heard.found;
     const { modifiers } = this.file;
     const has = (concept: string): boolean => found.has(concept);
     const any = (concepts: readonly string[]): boolean => concepts.some(has);
@@ -242,7 +257,6 @@ export class SafeguardingDetector {
       const threshold = options.unanswered
         ? Math.min(this.file.classifier_threshold, this.file.classifier_threshold_unanswered)
         : this.file.classifier_threshold;
-      const input = { tokens: rewritten, concepts: [...found.keys()] };
       const verdict = general ? null : this.classifier?.score(input, threshold);
       // The single-word model is asked last, and only before "chưa tìm được câu trả lời".
       const wordsThreshold = this.file.classifier_threshold_words;
@@ -254,10 +268,12 @@ export class SafeguardingDetector {
       if (!heardBy) return null;
       // Heard only on a lower bar: worth raising only as danger now.
       lowerBarOnly = !verdict || verdict.margin < this.file.classifier_threshold;
-      found.set(
+      const withVerdict = new Map(found);
+      withVerdict.set(
         verdict ? 'classifier' : 'classifier (words)',
         new Set([`${heardBy.margin.toFixed(2)} (${heardBy.features.join(', ')})`]),
       );
+      found = withVerdict;
       fired.push(heardBy.situation);
     }
     const urgent = any(modifiers.urgent);
@@ -286,10 +302,8 @@ export class SafeguardingDetector {
     return { situation: primary, situations: raised, outcome, numbers, child, english, cues };
   }
 
-  /** The message read clause by clause, and every concept cue heard in it (raw and through the lexicon). */
-  private hear(
-    text: string,
-  ): { raw: Token[]; english: boolean; rewritten: Token[]; found: Map<string, Set<string>> } | null {
+  /** The message read clause by clause, and every concept cue heard in it (raw and through the lexicon); null for no words. */
+  hear(text: string): Hearing | null {
     const typed = this.tokensOf(text);
     if (typed.length === 0) return null;
     const english = this.isEnglish(typed);
@@ -315,7 +329,7 @@ export class SafeguardingDetector {
     // A short message ("cứu em với") is a cry on its own; in a long one, "cứu" is often a figure of speech.
     if (raw.filter((t) => t !== CLAUSE_SEPARATOR).length <= SHORT_MESSAGE_WORDS)
       addCue(found, SHORT_CONCEPT, `≤ ${SHORT_MESSAGE_WORDS} từ`);
-    return { raw, english, rewritten, found };
+    return { english, found, input: { tokens: rewritten, concepts: [...found.keys()] } };
   }
 
   /** The message cut into clause tokens, laughing emoticons read as "haha" (they mark a joke and would vanish with the punctuation). */
@@ -332,17 +346,18 @@ export class SafeguardingDetector {
    * it quiet. Null when nothing is heard.
    */
   concern(text: string): ConcernResult | null {
-    const heard = this.hear(text);
+    return this.concernIn(this.hear(text));
+  }
+
+  /** `concern` on a message already heard (see `hear`). */
+  concernIn(heard: Hearing | null): ConcernResult | null {
     if (!heard) return null;
-    const { rewritten, found } = heard;
+    const { input, found } = heard;
     const { modifiers, concern } = this.file;
     if ([...modifiers.informational, ...modifiers.ordinary].some((c) => found.has(c))) return null;
     const cues: string[] = [];
     for (const concept of concern.concepts) for (const p of found.get(concept) ?? []) cues.push(`${concept}: ${p}`);
-    const verdict = this.classifier?.score(
-      { tokens: rewritten, concepts: [...found.keys()] },
-      concern.classifier_threshold,
-    );
+    const verdict = this.classifier?.score(input, concern.classifier_threshold);
     if (verdict) cues.push(`classifier: ${verdict.margin.toFixed(2)} (${verdict.features.join(', ')})`);
     if (cues.length === 0) return null;
     return { situation: verdict?.situation ?? null, english: heard.english, cues };
@@ -426,23 +441,16 @@ export class SafeguardingDetector {
 
   /** Every neutral phrase and every concept cue in `tokens`, as spans. */
   private scan(tokens: readonly Token[]): Scan {
-    const neutral: NeutralSpan[] = [];
-    const hits: Array<{ start: number; end: number; pattern: Pattern }> = [];
+    const found: Scan = { neutral: [], hits: [] };
     for (let i = 0; i < tokens.length; i++) {
       const slot = this.byFirst.get((tokens[i] as Token).folded);
       if (!slot) continue;
+      addMatches(slot.single, tokens, i, found);
       const next = tokens[i + 1];
       const longer = next ? slot.bySecond.get(next.folded) : undefined;
-      for (const patterns of longer ? [slot.single, longer] : [slot.single]) {
-        for (const pattern of patterns) {
-          if (!matchesAt(tokens, i, pattern)) continue;
-          const span = { start: i, end: i + pattern.words.length };
-          if (pattern.concept === null) neutral.push(pattern.only ? { ...span, only: pattern.only } : span);
-          else hits.push({ ...span, pattern });
-        }
-      }
+      if (longer) addMatches(longer, tokens, i, found);
     }
-    return { neutral, hits };
+    return found;
   }
 
   /**
@@ -471,8 +479,7 @@ export class SafeguardingDetector {
 
   /** The message as the detector reads it (clauses, lexicon applied) and the concepts it hears: what the classifier learns from. */
   read(text: string): ClassifierInput {
-    const heard = this.hear(text);
-    return heard ? { tokens: heard.rewritten, concepts: [...heard.found.keys()] } : { tokens: [], concepts: [] };
+    return this.hear(text)?.input ?? { tokens: [], concepts: [] };
   }
 
   /** A message of nothing but topic words ("buôn người") asks about a topic: informational. */
@@ -494,7 +501,8 @@ export class SafeguardingDetector {
     for (let i = 0; i < tokens.length; i++) {
       const word = (tokens[i] as Token).folded;
       const next = tokens[i + 1]?.folded;
-      const short = AGE_SUFFIX.exec(word);
+      // Only a word that starts with a digit can be "8t" or "11yo": most words skip the pattern.
+      const short = startsWithDigit(word) ? AGE_SUFFIX.exec(word) : null;
       // "mới 13", "em 14", "im 14": an age said without "tuổi", unless a unit follows ("mới 2 giờ").
       const bare = AGE_LEAD.has(tokens[i - 1]?.folded ?? '') && !NOT_AGE_UNITS.has(next ?? '');
       const age = short
@@ -570,6 +578,16 @@ function addCue(found: Map<string, Set<string>>, concept: string, phrase: string
     found.set(concept, set);
   }
   set.add(phrase);
+}
+
+/** Adds the spans of the patterns that match at `start` to a scan, neutral phrases and concept cues apart. */
+function addMatches(patterns: readonly Pattern[], tokens: readonly Token[], start: number, scan: Scan): void {
+  for (const pattern of patterns) {
+    if (!matchesAt(tokens, start, pattern)) continue;
+    const end = start + pattern.words.length;
+    if (pattern.concept === null) scan.neutral.push(pattern.only ? { start, end, only: pattern.only } : { start, end });
+    else scan.hits.push({ start, end, pattern });
+  }
 }
 
 /**

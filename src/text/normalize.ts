@@ -60,6 +60,12 @@ const UNIT_WORDS: Record<string, string[]> = { t: ['tuổi'], k: ['nghìn'], tr:
 /** HTML tags people paste from web pages (`<b>`, `</a>`): markup, not words. */
 const HTML_TAG = /<\/?[a-z][^<>]{0,80}>/gi;
 
+/** True when a word starts with an ASCII digit: the cheap test before a pattern for numbers ("80t", "11yo"). */
+export function startsWithDigit(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
 /** Makes one token from a lower-case word. */
 export function makeToken(text: string): Token {
   const folded = foldAccents(text);
@@ -75,12 +81,14 @@ export function makeToken(text: string): Token {
 export function tokenize(input: string, maxChars = MAX_INPUT_CHARS): Token[] {
   // Cut before the (comparatively) costly Unicode work, with slack for NFD input.
   const cut = input.length > maxChars * 2 ? input.slice(0, maxChars * 2) : input;
-  const text = emojiAsWords(cut.normalize('NFC').slice(0, maxChars).toLowerCase().replace(HTML_TAG, ' '));
+  const lower = cut.normalize('NFC').slice(0, maxChars).toLowerCase();
+  // A tag needs a "<": most messages have none and skip the pattern.
+  const text = emojiAsWords(lower.includes('<') ? lower.replace(HTML_TAG, ' ') : lower);
   const tokens: Token[] = [];
   for (const part of text.split(NOT_WORD)) {
     if (part.length === 0) continue;
     // Chat shorthand for amounts and ages: "80t" = 80 tuổi, "500k" = 500 nghìn, "2tr" = 2 triệu.
-    const unit = NUMBER_WITH_UNIT.exec(part);
+    const unit = startsWithDigit(part) ? NUMBER_WITH_UNIT.exec(part) : null;
     if (unit) {
       tokens.push(makeToken(unit[1] as string), ...(UNIT_WORDS[unit[2] as string] ?? []).map(makeToken));
       continue;

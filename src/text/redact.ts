@@ -24,16 +24,17 @@ const NAME_AFTER_KINSHIP = new RegExp(
   'gu',
 );
 
+/** Any digit `NUMBER` could start from (its `\d` is ASCII). */
+const ANY_DIGIT = /\d/;
+
 /** The placeholder a number or address is replaced by. */
 const REDACTED = '[đã ẩn]';
 
 /** The text with emails, phone/ID/bank numbers and names after kinship words replaced by placeholders. */
 export function redactPersonalData(text: string): string {
-  return (
-    text
-      .replace(EMAIL, REDACTED)
-      .replace(NUMBER, REDACTED)
-      // Only capitalised words count: "em muốn hỏi" is ordinary speech, "em Lan" is a name.
-      .replace(NAME_AFTER_KINSHIP, (_match, before: string, kin: string) => `${before}${kin} [tên]`)
-  );
+  // An email needs an "@" and a number a digit: most questions have neither and skip those passes.
+  const withoutEmails = text.includes('@') ? text.replace(EMAIL, REDACTED) : text;
+  const withoutNumbers = ANY_DIGIT.test(withoutEmails) ? withoutEmails.replace(NUMBER, REDACTED) : withoutEmails;
+  // Only capitalised words count: "em muốn hỏi" is ordinary speech, "em Lan" is a name.
+  return withoutNumbers.replace(NAME_AFTER_KINSHIP, (_match, before: string, kin: string) => `${before}${kin} [tên]`);
 }
