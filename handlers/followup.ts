@@ -62,7 +62,7 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     result.score >= ctx.engine.answerThreshold &&
     reading.who !== null &&
     !reading.marker;
-  const resolved = previous && !clearNewQuestion ? resolveFollowUp(ctx.kb, reading, previous, ctx.engine) : undefined;
+  const resolved = clearNewQuestion ? undefined : resolveFollowUp(ctx.kb, reading, previous, ctx.engine);
   if (resolved) {
     await saveContext(ctx, resolved.context);
     return {

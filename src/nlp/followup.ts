@@ -50,6 +50,8 @@ const ASPECT_CUES: Record<Aspect, string[]> = {
   ],
   place: [
     'o dau',
+    'o cho nao',
+    'dia chi',
     'cho nao',
     'noi nao',
     'co quan nao',
@@ -83,6 +85,9 @@ const ASPECT_CUES: Record<Aspect, string[]> = {
   contact: [
     'so dien thoai',
     'sdt',
+    'so dt',
+    'xin so',
+    'cho so',
     'dien thoai',
     'goi',
     'lien he',
@@ -144,6 +149,16 @@ const WHO_CUES: Record<Who, string[]> = {
   poor: ['ho ngheo', 'can ngheo', 'ngheo'],
   'single-parent': ['me don than', 'don than', 'bo don than'],
   hiv: ['hiv', 'aids'],
+};
+
+/**
+ * Folded phrases that name the center itself: "số điện thoại trung tâm" asks
+ * for the center's own card, whatever the conversation was about.
+ */
+const CENTER_CUES: Record<'center' | 'phone', string[]> = {
+  center: ['trung tam cong tac xa hoi', 'trung tam ctxh', 'ttctxh', 'trung tam', 'tt', 'tru so'],
+  // "Số trung tâm": the center's number, a phone question without a phone word.
+  phone: ['so trung tam', 'so cua trung tam', 'so tt', 'so ttctxh'],
 };
 
 /** Words that mark a message as continuing the conversation ("còn … thì sao", "vậy", "thế"). */
@@ -224,6 +239,8 @@ export interface FollowUpReading {
   followUp: boolean;
   /** It names what the topic is about with the topic's keywords ("xét nghiệm ở đâu" after HIV testing). */
   topicWords: boolean;
+  /** It asks the center's address, hours or phone and names the center ("sdt trung tâm"). */
+  aboutCenter: boolean;
 }
 
 /** Each cue phrase's syllables, split the first time it is tried rather than on every message (the phrases are this module's constants). */
@@ -260,6 +277,7 @@ function byLength<K extends string>(cues: Record<K, string[]>): Array<Cue<K>> {
 const WHO_BY_LENGTH = byLength(WHO_CUES);
 const ASPECT_BY_LENGTH = byLength(ASPECT_CUES);
 const WEAK_ASPECT_BY_LENGTH = byLength({ eligibility: WEAK_ELIGIBILITY_CUES } as Record<Aspect, string[]>);
+const CENTER_BY_LENGTH = byLength(CENTER_CUES);
 
 /** The key of the first (longest) phrase that occurs; every occurring phrase is marked used. */
 function findCue<K extends string>(words: readonly string[], used: boolean[], cues: ReadonlyArray<Cue<K>>): K | null {
@@ -286,6 +304,22 @@ function findAge(words: readonly string[], used: boolean[]): Who | null {
 }
 
 /**
+ * Whether the message asks the center's own address, hours or phone ("sdt
+ * trung tâm", "số trung tâm"): the aspects its entry answers (its
+ * `follow_ups`). The center's name is marked used only then: "trung tâm có
+ * mất phí không" is not about the center's card.
+ */
+function readCenter(kb: AnswerKnowledge, words: readonly string[], used: boolean[], aspect: Aspect | null): boolean {
+  const tried = [...used];
+  const named = findCue(words, tried, CENTER_BY_LENGTH);
+  const asked = aspect ?? (named === 'phone' ? 'contact' : null);
+  if (named === null || asked === null) return false;
+  if (kb.entries.get(ENTRY_IDS.centerContact)?.follow_ups?.[asked] !== ENTRY_IDS.centerContact) return false;
+  for (let i = 0; i < used.length; i++) used[i] = tried[i] as boolean;
+  return true;
+}
+
+/**
  * Reads a message for an aspect, a group and the shape of a follow-up.
  * Words of the current topic's title ("tiền trợ cấp" after an allowance
  * answer) restate the topic and do not make the message a new question.
@@ -299,7 +333,8 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   const who = named ?? aged;
   const strong = findCue(words, used, ASPECT_BY_LENGTH);
   const weak = findCue(words, used, WEAK_ASPECT_BY_LENGTH);
-  const aspect = strong ?? weak;
+  const aboutCenter = readCenter(kb, words, used, strong ?? weak);
+  const aspect = strong ?? weak ?? (aboutCenter ? 'contact' : null);
   let marker = false;
   // Markers only matter in a message short enough to be a follow-up.
   const short = words.length <= MAX_FOLLOW_UP_SYLLABLES;
@@ -315,7 +350,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     words.length <= MAX_FOLLOW_UP_SYLLABLES &&
     rest.length === 0 &&
     (aspect !== null || (who !== null && marker));
-  return { aspect, who, marker, followUp, topicWords: content.length > 0 };
+  return { aspect, who, marker, followUp, topicWords: content.length > 0, aboutCenter };
 }
 
 /** A follow-up resolved against the context: the entry that answers it and how sure that is. */
@@ -350,14 +385,24 @@ function rankQuestion(kb: AnswerKnowledge, question: string, limit: number): Can
  * aspect it does not list stays on the topic, except the center's address,
  * hours and phone, which have entries of their own. A new group ("còn người
  * khuyết tật thì sao") asks the last question again for that group.
- * Undefined when the context has no topic or the message is no follow-up.
+ * A message that names the center ("số điện thoại trung tâm") is about the
+ * center's card even without a context. Undefined when there is no topic or
+ * the message is no follow-up.
  */
 export function resolveFollowUp(
   kb: AnswerKnowledge,
   reading: FollowUpReading,
-  context: ConversationContext,
+  previous: ConversationContext | null,
   config: EngineConfig,
 ): ResolvedFollowUp | undefined {
+  // "sdt trung tâm" names its own topic, the center, with or without a conversation before it; with no
+  // conversation, a bare "số điện thoại" or "mấy giờ" is about the center too: the entry that answers that aspect.
+  const bareHome =
+    reading.aspect && reading.who === null ? ASPECT_HOMES[reading.aspect]?.find((id) => kb.entries.has(id)) : undefined;
+  const context: ConversationContext | null = reading.aboutCenter
+    ? { topic: ENTRY_IDS.centerContact, who: previous?.who ?? null, what: null }
+    : (previous ?? (bareHome ? { topic: bareHome, who: null, what: null } : null));
+  if (context === null) return undefined;
   const topic = context.topic;
   const entry = topic === null ? undefined : kb.entries.get(topic);
   if (!reading.followUp || topic === null || !entry) return undefined;

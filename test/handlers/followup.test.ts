@@ -192,6 +192,33 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
   });
 
+  it("answers the center's phone and address fragments with its card, with or without a topic", async () => {
+    for (const text of [
+      'số điện thoại trung tâm',
+      'sdt trung tam',
+      'xin số trung tâm',
+      'sđt tt',
+      'trung tâm ở chỗ nào',
+    ]) {
+      const c = conversation();
+      await c.say(text);
+      expect(c.last(), text).toEqual({ outcome: 'answer', id: 'center-contact' });
+    }
+    const c = conversation();
+    await c.say('me toi 78 tuoi ko co luong huu thi co duoc tro cap khong');
+    await c.say('cho em xin số điện thoại trung tâm');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
+  });
+
+  it('answers a bare phone question without a topic with the hotline, and leaves other uses of "trung tâm" alone', async () => {
+    const c = conversation();
+    await c.say('số điện thoại');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'hotline' });
+    const other = conversation();
+    await other.say('trung tâm có mất phí không');
+    expect(other.last()?.id).not.toBe('center-contact');
+  });
+
   it('refers a question another agency handles instead of offering the remembered topic', async () => {
     const c = conversation();
     await c.press('e:service-trafficking');
