@@ -279,15 +279,26 @@ const ASPECT_BY_LENGTH = byLength(ASPECT_CUES);
 const WEAK_ASPECT_BY_LENGTH = byLength({ eligibility: WEAK_ELIGIBILITY_CUES } as Record<Aspect, string[]>);
 const CENTER_BY_LENGTH = byLength(CENTER_CUES);
 
-/** The key of the first (longest) phrase that occurs; every occurring phrase is marked used. */
-function findCue<K extends string>(words: readonly string[], used: boolean[], cues: ReadonlyArray<Cue<K>>): K | null {
+/**
+ * The key of the first (longest) phrase that occurs, `generic` only when no
+ * other key occurs; every occurring phrase is marked used.
+ */
+function findCue<K extends string>(
+  words: readonly string[],
+  used: boolean[],
+  cues: ReadonlyArray<Cue<K>>,
+  generic?: K,
+): K | null {
   // Only phrases whose first syllable is in the message can occur: keeps a long message cheap.
   const present = new Set(words);
   let found: K | null = null;
+  let general: K | null = null;
   for (const [key, phrase, first] of cues) {
-    if (present.has(first) && take(words, used, phrase) && found === null) found = key;
+    if (!present.has(first) || !take(words, used, phrase)) continue;
+    if (key === generic) general ??= key;
+    else found ??= key;
   }
-  return found;
+  return found ?? general;
 }
 
 /** "82 tuổi": an age names a group (60 and over: elderly; under 16: a child). */
@@ -331,7 +342,8 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   const named = findCue(words, used, WHO_BY_LENGTH);
   const aged = findAge(words, used);
   const who = named ?? aged;
-  const strong = findCue(words, used, ASPECT_BY_LENGTH);
+  // "Thế nào", "xin", "làm sao" ask how in general: a more precise aspect beside them wins ("đặt lịch thế nào", "xin số").
+  const strong = findCue(words, used, ASPECT_BY_LENGTH, 'apply');
   const weak = findCue(words, used, WEAK_ASPECT_BY_LENGTH);
   const aboutCenter = readCenter(kb, words, used, strong ?? weak);
   const aspect = strong ?? weak ?? (aboutCenter ? 'contact' : null);

@@ -219,6 +219,13 @@ describe('conversation context', () => {
     expect(other.last()?.id).not.toBe('center-contact');
   });
 
+  it('lets a precise aspect win over a general "how" ("đặt lịch thế nào" asks for an appointment)', async () => {
+    const c = conversation();
+    await c.press('e:service-family');
+    await c.say('đặt lịch thế nào');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
+  });
+
   it('refers a question another agency handles instead of offering the remembered topic', async () => {
     const c = conversation();
     await c.press('e:service-trafficking');
