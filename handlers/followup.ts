@@ -9,6 +9,7 @@
  */
 import { ChatAddress } from '../src/core/address.ts';
 import { z } from 'zod';
+import { ENTRY_IDS } from '../src/kb/entry-ids.ts';
 import { FOLLOW_UP_ASPECTS } from '../src/kb/schema.ts';
 import type { AnswerResult } from '../src/nlp/engine.ts';
 import {
@@ -71,6 +72,17 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
       entryId: resolved.entryId,
       score: resolved.score,
       alternatives: resolved.alternatives,
+    };
+  }
+  // "Thôi không cần nữa, cảm ơn": a thanks the engine could not place closes the conversation; the topic stays.
+  if (reading.closing && result.outcome !== 'answer' && ctx.kb.entries.has(ENTRY_IDS.greeting)) {
+    if (previous) await saveContext(ctx, previous);
+    return {
+      ...result,
+      outcome: 'answer',
+      entryId: ENTRY_IDS.greeting,
+      score: ctx.engine.answerThreshold,
+      alternatives: [],
     };
   }
   // Unsure alone but clear with the topic ("có cấp chứng chỉ không" after training): offer the topic first,

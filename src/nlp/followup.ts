@@ -241,6 +241,8 @@ export interface FollowUpReading {
   topicWords: boolean;
   /** It asks the center's address, hours or phone and names the center ("sdt trung tâm"). */
   aboutCenter: boolean;
+  /** A short thanks that asks nothing ("thôi không cần nữa, cảm ơn"): the conversation is closing. */
+  closing: boolean;
 }
 
 /** Each cue phrase's syllables, split the first time it is tried rather than on every message (the phrases are this module's constants). */
@@ -330,6 +332,25 @@ function readCenter(kb: AnswerKnowledge, words: readonly string[], used: boolean
   return true;
 }
 
+/** "Cảm ơn" as the lexicon reads it ("cám ơn", "tks", "thanks" are rewritten to it). */
+const THANKS = ['cam', 'on'];
+
+/** Words a closing thanks is made of besides function words: "thôi, hiểu rồi, cảm ơn nhiều". */
+const CLOSING_WORDS = new Set(
+  'cam on tks thanks thank thx camon thoi hieu biet ok oke okay vang da nhieu ah a nhe nha nhen'.split(' '),
+);
+
+/** How near the end a closing thanks stands: "cảm ơn", "cảm ơn nhiều nha", "cảm ơn bạn nhiều". */
+const THANKS_TAIL = 4;
+
+/** Whether the message ends by thanking ("…, cảm ơn"); "cảm ơn, cho hỏi …" opens a question instead. */
+function thanks(kb: AnswerKnowledge, text: string): boolean {
+  const words = kb.lexicon.rewrite(tokenize(text)).map((t) => t.folded);
+  for (let i = Math.max(0, words.length - THANKS_TAIL); i + 1 < words.length; i++)
+    if (words[i] === THANKS[0] && words[i + 1] === THANKS[1]) return true;
+  return false;
+}
+
 /**
  * Reads a message for an aspect, a group and the shape of a follow-up.
  * Words of the current topic's title ("tiền trợ cấp" after an allowance
@@ -362,7 +383,9 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     words.length <= MAX_FOLLOW_UP_SYLLABLES &&
     rest.length === 0 &&
     (aspect !== null || (who !== null && marker));
-  return { aspect, who, marker, followUp, topicWords: content.length > 0, aboutCenter };
+  const closing =
+    short && aspect === null && who === null && content.every((w) => CLOSING_WORDS.has(w)) && thanks(kb, text);
+  return { aspect, who, marker, followUp, topicWords: content.length > 0, aboutCenter, closing };
 }
 
 /** A follow-up resolved against the context: the entry that answers it and how sure that is. */

@@ -226,6 +226,16 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
   });
 
+  it('takes a closing thanks as goodbye, not as the topic, and keeps the topic for what comes next', async () => {
+    const c = conversation();
+    await c.press('e:privacy');
+    await c.say('thoi khong can nua, cam on');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'greeting' });
+    const question = conversation();
+    await question.say('trợ cấp người khiếm thính, cảm ơn');
+    expect(question.last()).not.toEqual({ outcome: 'answer', id: 'greeting' });
+  });
+
   it('refers a question another agency handles instead of offering the remembered topic', async () => {
     const c = conversation();
     await c.press('e:service-trafficking');
