@@ -187,6 +187,10 @@ const CHAT_SPELLINGS: Record<string, string> = {
 
 /** Words that name the whole field ("trợ cấp") or a period ("một tháng"): in a short follow-up they add nothing. */
 const FIELD_WORDS = ['tro cap', 'mot thang', '1 thang'];
+/** The field the allowance entries share: their titles name it. */
+const ALLOWANCE = 'tro cap';
+/** The field, in canonical Vietnamese, added to a question asked again about it. */
+const ALLOWANCE_PHRASE = 'trợ cấp xã hội';
 
 /** Words that carry no topic of their own in a short follow-up. */
 const FUNCTION_WORDS = new Set(
@@ -243,6 +247,8 @@ export interface FollowUpReading {
   aboutCenter: boolean;
   /** A short thanks that asks nothing ("thôi không cần nữa, cảm ơn"): the conversation is closing. */
   closing: boolean;
+  /** It names the allowance ("trợ cấp"): after a service, that is a question about the allowance. */
+  allowance: boolean;
 }
 
 /** Each cue phrase's syllables, split the first time it is tried rather than on every message (the phrases are this module's constants). */
@@ -372,6 +378,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   // Markers only matter in a message short enough to be a follow-up.
   const short = words.length <= MAX_FOLLOW_UP_SYLLABLES;
   if (short) for (const phrase of MARKER_CUES) while (take(words, used, phrase)) marker = true;
+  const allowance = short && take(words, [...used], ALLOWANCE);
   if (short) for (const phrase of FIELD_WORDS) while (take(words, used, phrase));
   const entry = topic ? kb.entries.get(topic) : undefined;
   const title = new Set(tokenize(entry?.title ?? '').map((t) => t.folded));
@@ -385,7 +392,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     (aspect !== null || (who !== null && marker));
   const closing =
     short && aspect === null && who === null && content.every((w) => CLOSING_WORDS.has(w)) && thanks(kb, text);
-  return { aspect, who, marker, followUp, topicWords: content.length > 0, aboutCenter, closing };
+  return { aspect, who, marker, followUp, topicWords: content.length > 0, aboutCenter, closing, allowance };
 }
 
 /** A follow-up resolved against the context: the entry that answers it and how sure that is. */
@@ -406,6 +413,12 @@ function topicAnchor(kb: AnswerKnowledge, topic: string): string[] {
   return tokenize(title)
     .filter((_, i) => !used[i])
     .map((t) => t.text);
+}
+
+/** Whether an entry's title contains a folded phrase. */
+function titleNames(kb: AnswerKnowledge, id: string, phrase: string): boolean {
+  const title = tokenize(kb.entries.get(id)?.title ?? '').map((t) => t.folded);
+  return ` ${title.join(' ')} `.includes(` ${phrase} `);
 }
 
 /** The best-ranked entry for a question built from canonical phrases. */
@@ -459,6 +472,16 @@ export function resolveFollowUp(
   // "Ở đâu" alone after a service is the center's address; "xét nghiệm ở đâu" asks where the service itself is given.
   const home = reading.topicWords ? undefined : ASPECT_HOMES[what ?? 'place']?.find((id) => kb.entries.has(id));
   if (!groupChanged && what) target = entry.follow_ups?.[what] ?? home ?? topic;
+  // "Có được trợ cấp không" after a service, "xin trợ cấp cần gì" after the disability certificate: the same
+  // aspect, asked about the allowance, when the entry found is not about the allowance (its title does not say so).
+  if (reading.allowance && !titleNames(kb, target, ALLOWANCE)) {
+    const [best] = rankQuestion(
+      kb,
+      [who ? WHO_PHRASES[who] : '', what ? ASPECT_PHRASES[what] : '', ALLOWANCE_PHRASE].join(' '),
+      1,
+    );
+    if (best) target = best.id;
+  }
   const score = Math.max(ranked.find((c) => c.id === target)?.score ?? 0, config.answerThreshold);
   return {
     entryId: target,

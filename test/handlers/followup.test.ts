@@ -236,6 +236,21 @@ describe('conversation context', () => {
     expect(question.last()).not.toEqual({ outcome: 'answer', id: 'greeting' });
   });
 
+  it('moves a follow-up that names the allowance to the allowance entry that answers it', async () => {
+    const c = conversation();
+    await c.press('e:service-autism');
+    await c.say('có được trợ cấp không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+    const papers = conversation();
+    await papers.press('e:disability-registration');
+    await papers.say('thế có giấy rồi xin trợ cấp cần gì');
+    expect(papers.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+    const elderly = conversation();
+    await elderly.press('e:service-elderly');
+    await elderly.say('the con tien tro cap thi sao');
+    expect(elderly.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+  });
+
   it('refers a question another agency handles instead of offering the remembered topic', async () => {
     const c = conversation();
     await c.press('e:service-trafficking');
