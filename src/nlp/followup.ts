@@ -309,6 +309,12 @@ function findCue<K extends string>(
   return found ?? general;
 }
 
+/** Whether any of the phrases occurs in the words, used or not. */
+function hasCue(words: readonly string[], phrases: readonly string[]): boolean {
+  const free = words.map(() => false);
+  return phrases.some((phrase) => take(words, [...free], phrase));
+}
+
 /** "82 tuổi": an age names a group (60 and over: elderly; under 16: a child). */
 function findAge(words: readonly string[], used: boolean[]): Who | null {
   for (let i = 0; i + 1 < words.length; i++) {
@@ -370,7 +376,9 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   const aged = findAge(words, used);
   const who = named ?? aged;
   // "Thế nào", "xin", "làm sao" ask how in general: a more precise aspect beside them wins ("đặt lịch thế nào", "xin số").
-  const strong = findCue(words, used, ASPECT_BY_LENGTH, 'apply');
+  const found = findCue(words, used, ASPECT_BY_LENGTH, 'apply');
+  // "Phí bao nhiêu" asks what it costs, not what is paid out: a fee beside an amount is the cost.
+  const strong = found === 'amount' && hasCue(words, ASPECT_CUES.cost) ? 'cost' : found;
   const weak = findCue(words, used, WEAK_ASPECT_BY_LENGTH);
   const aboutCenter = readCenter(kb, words, used, strong ?? weak);
   const aspect = strong ?? weak ?? (aboutCenter ? 'contact' : null);

@@ -251,6 +251,15 @@ describe('conversation context', () => {
     expect(elderly.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
   });
 
+  it('reads "phí bao nhiêu" as what a service costs, not as an allowance amount', async () => {
+    const c = conversation();
+    await c.press('e:service-elderly');
+    await c.say('phí bao nhiêu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-elderly' });
+    await c.say('được bao nhiêu tiền');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+  });
+
   it('refers a question another agency handles instead of offering the remembered topic', async () => {
     const c = conversation();
     await c.press('e:service-trafficking');
