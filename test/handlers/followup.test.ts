@@ -260,6 +260,13 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
   });
 
+  it('reads a kinship word as the person, not as a new topic ("còn ông tôi 85 tuổi")', async () => {
+    const c = conversation();
+    await c.say('ai được hưởng trợ cấp xã hội');
+    await c.say('còn ông tôi 85 tuổi');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+  });
+
   it('refers a question another agency handles instead of offering the remembered topic', async () => {
     const c = conversation();
     await c.press('e:service-trafficking');
