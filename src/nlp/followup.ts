@@ -194,7 +194,7 @@ const ALLOWANCE_PHRASE = 'trợ cấp xã hội';
 
 /** Words that carry no topic of their own in a short follow-up. */
 const FUNCTION_WORDS = new Set(
-  'a ad ak ah ba ong me bo cha chong tui ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu de them bi nhan'.split(
+  'a ad ak ah ba ong me bo cha chong tui gom ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu de them bi nhan'.split(
     ' ',
   ),
 );
@@ -370,7 +370,8 @@ function thanks(kb: AnswerKnowledge, text: string): boolean {
  */
 export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | null = null): FollowUpReading {
   // Raw syllables, not the lexicon's rewrite: it reads "to" as teencode for "tôi", but here it is "giấy tờ".
-  const words = tokenize(text).map((t) => CHAT_SPELLINGS[t.folded] ?? t.folded);
+  // "bn" stands for two syllables, "bao nhiêu": cues are matched syllable by syllable.
+  const words = tokenize(text).flatMap((t) => CHAT_SPELLINGS[t.folded]?.split(' ') ?? [t.folded]);
   const used = words.map(() => false);
   const named = findCue(words, used, WHO_BY_LENGTH);
   const aged = findAge(words, used);

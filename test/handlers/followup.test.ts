@@ -267,6 +267,15 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
   });
 
+  it('reads chat spellings that stand for two syllables ("bn", "hs") in a follow-up', async () => {
+    const c = conversation();
+    await c.say('me toi 78 tuoi co duoc tro cap khong');
+    await c.say('the thi duoc bn');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+    await c.say('hs gom gi');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+  });
+
   it('refers a question another agency handles instead of offering the remembered topic', async () => {
     const c = conversation();
     await c.press('e:service-trafficking');
