@@ -68,7 +68,7 @@ const ASPECT_CUES: Record<Aspect, string[]> = {
     'nop giay',
   ],
   cost: ['hoc phi', 'mat phi', 'le phi', 'phi', 'mat tien', 'ton tien', 'tra tien', 'ton phi', 'mien phi'],
-  duration: ['bao lau', 'may ngay', 'bao nhieu ngay', 'khi nao', 'lau khong', 'lau ko', 'may thang', 'bao gio'],
+  duration: ['lau', 'bao lau', 'may ngay', 'bao nhieu ngay', 'khi nao', 'lau khong', 'lau ko', 'may thang', 'bao gio'],
   amount: [
     'bao nhieu tien',
     'duoc bao nhieu',
@@ -175,8 +175,10 @@ const CHAT_SPELLINGS: Record<string, string> = {
   j: 'gi',
   z: 'vay',
   v: 'vay',
-  // Central dialect: "rứa" is "vậy".
+  // Central dialect: "rứa" is "vậy", "răng" is "sao", "ni" is "này".
   rua: 'vay',
+  rang: 'sao',
+  ni: 'nay',
   bn: 'bao nhieu',
   bnh: 'bao nhieu',
   bl: 'bao lau',

@@ -167,6 +167,8 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
     await c.say('làm online được không');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+    await c.say('răng lâu rứa');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
     await c.press('e:service-family');
     await c.say('số mấy');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'hotline' });
