@@ -106,6 +106,8 @@ const ASPECT_CUES: Record<Aspect, string[]> = {
     'thu 7',
     'thu bay',
     'chu nhat',
+    'ngay chu nhat',
+    'ngay thuong',
     'cuoi tuan',
     'ngay le',
     'buoi toi',
@@ -177,6 +179,8 @@ const CHAT_SPELLINGS: Record<string, string> = {
   v: 'vay',
   // Central dialect: "rứa" is "vậy", "răng" is "sao", "ni" is "này".
   rua: 'vay',
+  dzay: 'vay',
+  zay: 'vay',
   rang: 'sao',
   ni: 'nay',
   bn: 'bao nhieu',
@@ -188,7 +192,7 @@ const CHAT_SPELLINGS: Record<string, string> = {
 };
 
 /** Words that name the whole field ("trợ cấp") or a period ("một tháng"): in a short follow-up they add nothing. */
-const FIELD_WORDS = ['tro cap', 'mot thang', '1 thang'];
+const FIELD_WORDS = ['tro cap', 'mot thang', '1 thang', 'hang thang'];
 /** The field the allowance entries share: their titles name it. */
 const ALLOWANCE = 'tro cap';
 /** The field, in canonical Vietnamese, added to a question asked again about it. */
@@ -196,7 +200,7 @@ const ALLOWANCE_PHRASE = 'trợ cấp xã hội';
 
 /** Words that carry no topic of their own in a short follow-up. */
 const FUNCTION_WORDS = new Set(
-  'a ad ak ah ba ong me bo cha chong tui gom ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu de them bi nhan'.split(
+  'a ad ak ah ay ba ong me bo cha chong trai gai tui gom ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu de them bi nhan'.split(
     ' ',
   ),
 );
@@ -311,6 +315,21 @@ function findCue<K extends string>(
   return found ?? general;
 }
 
+/**
+ * The group named first: "cháu tôi mồ côi, ở với bà ngoại" is about the
+ * orphan, not the grandmother. Every group phrase is marked used.
+ */
+function findWho(words: readonly string[], used: boolean[]): Who | null {
+  const before = [...used];
+  if (findCue(words, used, WHO_BY_LENGTH) === null) return null;
+  const start = used.findIndex((u, i) => u && !before[i]);
+  for (const [key, phrase] of WHO_BY_LENGTH) {
+    const parts = phrase.split(' ');
+    if (parts.every((part, j) => words[start + j] === part)) return key;
+  }
+  return null;
+}
+
 /** Whether any of the phrases occurs in the words, used or not. */
 function hasCue(words: readonly string[], phrases: readonly string[]): boolean {
   const free = words.map(() => false);
@@ -375,7 +394,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   // "bn" stands for two syllables, "bao nhiêu": cues are matched syllable by syllable.
   const words = tokenize(text).flatMap((t) => CHAT_SPELLINGS[t.folded]?.split(' ') ?? [t.folded]);
   const used = words.map(() => false);
-  const named = findCue(words, used, WHO_BY_LENGTH);
+  const named = findWho(words, used);
   const aged = findAge(words, used);
   const who = named ?? aged;
   // "Thế nào", "xin", "làm sao" ask how in general: a more precise aspect beside them wins ("đặt lịch thế nào", "xin số").

@@ -278,6 +278,23 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
   });
 
+  it('takes the person named first as the one asked about ("cháu tôi mồ côi, ở với bà ngoại")', async () => {
+    const c = conversation();
+    await c.say('Cháu tôi mồ côi, ở với bà ngoại, có được hỗ trợ gì không');
+    await c.say('có được trợ cấp hàng tháng không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+  });
+
+  it('reads "anh ấy", "hằng tháng" and "ngày chủ nhật" as parts of a follow-up', async () => {
+    const c = conversation();
+    await c.press('e:service-vocational');
+    await c.say('anh ấy có được trợ cấp hằng tháng không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+    await c.press('e:service-hiv');
+    await c.say('có làm ngày chủ nhật không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
+  });
+
   it('refers a question another agency handles instead of offering the remembered topic', async () => {
     const c = conversation();
     await c.press('e:service-trafficking');
