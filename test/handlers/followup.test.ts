@@ -295,6 +295,13 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
   });
 
+  it("gives 111 for a phone question after the children's services", async () => {
+    const c = conversation();
+    await c.press('e:service-children');
+    await c.say('goi so nao bao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'child-protection-hotline' });
+  });
+
   it('refers a question another agency handles instead of offering the remembered topic', async () => {
     const c = conversation();
     await c.press('e:service-trafficking');
