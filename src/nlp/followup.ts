@@ -451,6 +451,32 @@ function titleNames(kb: AnswerKnowledge, id: string, phrase: string): boolean {
   return ` ${title.join(' ')} `.includes(` ${phrase} `);
 }
 
+/**
+ * How many entries two fields share to be one field: a service that sends
+ * only its amount to the allowance (service-disability) is not itself about
+ * the allowance.
+ */
+const SHARED_FOR_SAME_FIELD = 2;
+
+/** An entry and the entries its `follow_ups` send each aspect to. */
+function field(kb: AnswerKnowledge, id: string): Set<string> {
+  return new Set([id, ...Object.values(kb.entries.get(id)?.follow_ups ?? {})]);
+}
+
+/**
+ * Whether two entries answer the same field of questions: they share an
+ * entry in their `follow_ups` ("ai được hưởng trợ cấp" and "trợ cấp người cao
+ * tuổi" both send papers to the application). After an allowance question,
+ * "trẻ mồ côi thì sao" still asks about the allowance, not the children's
+ * services. A topic without `follow_ups` has no field: any entry may answer.
+ */
+function sameField(kb: AnswerKnowledge, topic: string, id: string): boolean {
+  const own = field(kb, topic);
+  // Follow-ups that all stay on the topic (the hotline's) name no other entry: no field to keep to.
+  if (own.size === 1) return true;
+  return [...field(kb, id)].filter((other) => own.has(other)).length >= SHARED_FOR_SAME_FIELD;
+}
+
 /** The best-ranked entry for a question built from canonical phrases. */
 function rankQuestion(kb: AnswerKnowledge, question: string, limit: number): Candidate[] {
   const syllables = kb.lexicon.dropFillers(kb.lexicon.rewrite(tokenize(question))).map((t) => t.folded);
@@ -498,7 +524,7 @@ export function resolveFollowUp(
   );
   const ranked = rankQuestion(kb, question, config.maxSuggestions + 3);
   let target = topic;
-  if (groupChanged && ranked[0]) target = ranked[0].id;
+  if (groupChanged && ranked[0]) target = (ranked.find((c) => sameField(kb, topic, c.id)) ?? ranked[0]).id;
   // "Ở đâu" alone after a service is the center's address; "xét nghiệm ở đâu" asks where the service itself is given.
   const home = reading.topicWords ? undefined : ASPECT_HOMES[what ?? 'place']?.find((id) => kb.entries.has(id));
   if (!groupChanged && what) target = entry.follow_ups?.[what] ?? home ?? topic;

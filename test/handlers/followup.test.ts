@@ -302,6 +302,21 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'child-protection-hotline' });
   });
 
+  it("keeps a new group on the allowance after an allowance question, not on that group's services", async () => {
+    const c = conversation();
+    await c.say('Ai được hưởng trợ cấp hằng tháng?');
+    await c.say('trẻ mồ côi thì sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+    await c.say('bà tôi 82 tuổi thì sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+    await c.say('còn em trai tôi khuyết tật nặng');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+    const services = conversation();
+    await services.say('trung tâm hỗ trợ những gì');
+    await services.say('còn người khuyết tật thì sao');
+    expect(services.last()).toEqual({ outcome: 'answer', id: 'service-disability' });
+  });
+
   it('refers a question another agency handles instead of offering the remembered topic', async () => {
     const c = conversation();
     await c.press('e:service-trafficking');
