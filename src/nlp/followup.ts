@@ -163,6 +163,9 @@ const CENTER_CUES: Record<'center' | 'phone', string[]> = {
   phone: ['so trung tam', 'so cua trung tam', 'so tt', 'so ttctxh'],
 };
 
+/** "Nộp": handing papers in, a place question about the application rather than the center. */
+const SUBMIT = 'nop';
+
 /** Words that mark a message as continuing the conversation ("còn … thì sao", "vậy", "thế"). */
 const MARKER_CUES = ['thi sao', 'con', 'vay', 'the', 'roi sao', 'nua', 'sao', 'con thi', 'the con'];
 
@@ -249,6 +252,8 @@ export interface FollowUpReading {
   followUp: boolean;
   /** It names what the topic is about with the topic's keywords ("xét nghiệm ở đâu" after HIV testing). */
   topicWords: boolean;
+  /** It asks where to hand papers in ("nộp cho ai", "nộp ở đâu"). */
+  submit: boolean;
   /** It asks the center's address, hours or phone and names the center ("sdt trung tâm"). */
   aboutCenter: boolean;
   /** A short thanks that asks nothing ("thôi không cần nữa, cảm ơn"): the conversation is closing. */
@@ -422,7 +427,8 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     (aspect !== null || (who !== null && marker));
   const closing =
     short && aspect === null && who === null && content.every((w) => CLOSING_WORDS.has(w)) && thanks(kb, text);
-  return { aspect, who, marker, followUp, topicWords: content.length > 0, aboutCenter, closing, allowance };
+  const submit = words.includes(SUBMIT);
+  return { aspect, who, marker, followUp, topicWords: content.length > 0, submit, aboutCenter, closing, allowance };
 }
 
 /** A follow-up resolved against the context: the entry that answers it and how sure that is. */
@@ -526,8 +532,12 @@ export function resolveFollowUp(
   let target = topic;
   if (groupChanged && ranked[0]) target = (ranked.find((c) => sameField(kb, topic, c.id)) ?? ranked[0]).id;
   // "Ở đâu" alone after a service is the center's address; "xét nghiệm ở đâu" asks where the service itself is given.
-  const home = reading.topicWords ? undefined : ASPECT_HOMES[what ?? 'place']?.find((id) => kb.entries.has(id));
-  if (!groupChanged && what) target = entry.follow_ups?.[what] ?? home ?? topic;
+  // "Nộp cho ai" hands in papers: where the topic's papers go, never the center's address.
+  const submit = what === 'place' && reading.submit;
+  const home =
+    reading.topicWords || submit ? undefined : ASPECT_HOMES[what ?? 'place']?.find((id) => kb.entries.has(id));
+  const papers = submit ? entry.follow_ups?.papers : undefined;
+  if (!groupChanged && what) target = entry.follow_ups?.[what] ?? papers ?? home ?? topic;
   // "Có được trợ cấp không" after a service, "xin trợ cấp cần gì" after the disability certificate: the same
   // aspect, asked about the allowance, when the entry found is not about the allowance (its title does not say so).
   if (reading.allowance && !titleNames(kb, target, ALLOWANCE)) {

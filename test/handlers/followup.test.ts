@@ -317,6 +317,19 @@ describe('conversation context', () => {
     expect(services.last()).toEqual({ outcome: 'answer', id: 'service-disability' });
   });
 
+  it('sends "nộp cho ai" after a service where its papers go, not to the center\'s address', async () => {
+    const c = conversation();
+    await c.press('e:service-poverty');
+    await c.say('nop cho ai');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-poverty' });
+    await c.press('e:service-disability');
+    await c.say('nop cho ai');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'disability-registration' });
+    await c.press('e:service-poverty');
+    await c.say('ở đâu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
+  });
+
   it('refers a question another agency handles instead of offering the remembered topic', async () => {
     const c = conversation();
     await c.press('e:service-trafficking');
