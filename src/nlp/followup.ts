@@ -424,7 +424,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     words.length > 0 &&
     words.length <= MAX_FOLLOW_UP_SYLLABLES &&
     rest.length === 0 &&
-    (aspect !== null || (who !== null && marker));
+    (aspect !== null || (who !== null && marker) || (allowance && marker));
   const closing =
     short && aspect === null && who === null && content.every((w) => CLOSING_WORDS.has(w)) && thanks(kb, text);
   const submit = words.includes(SUBMIT);
@@ -450,6 +450,16 @@ function topicAnchor(kb: AnswerKnowledge, topic: string): string[] {
     .filter((_, i) => !used[i])
     .map((t) => t.text);
 }
+
+/** The allowance entry (its title names the allowance) that best answers an aspect for a group. */
+function allowanceEntry(kb: AnswerKnowledge, who: Who | null, what: Aspect | null): string | undefined {
+  const question = [who ? WHO_PHRASES[who] : '', what ? ASPECT_PHRASES[what] : '', ALLOWANCE_PHRASE].join(' ');
+  const ranked = rankQuestion(kb, question, ALLOWANCE_CANDIDATES);
+  return (ranked.find((c) => titleNames(kb, c.id, ALLOWANCE)) ?? ranked[0])?.id;
+}
+
+/** How many ranked entries are looked through for one about the allowance. */
+const ALLOWANCE_CANDIDATES = 5;
 
 /** Whether an entry's title contains a folded phrase. */
 function titleNames(kb: AnswerKnowledge, id: string, phrase: string): boolean {
@@ -509,9 +519,13 @@ export function resolveFollowUp(
   // conversation, a bare "số điện thoại" or "mấy giờ" is about the center too: the entry that answers that aspect.
   const bareHome =
     reading.aspect && reading.who === null ? ASPECT_HOMES[reading.aspect]?.find((id) => kb.entries.has(id)) : undefined;
+  // "Vậy còn trợ cấp xã hội thì sao" with no conversation: the allowance is the topic, asked whom it is for.
+  const allowance = reading.allowance && reading.marker ? allowanceEntry(kb, null, 'eligibility') : undefined;
   const context: ConversationContext | null = reading.aboutCenter
     ? { topic: ENTRY_IDS.centerContact, who: previous?.who ?? null, what: null }
-    : (previous ?? (bareHome ? { topic: bareHome, who: null, what: null } : null));
+    : (previous ??
+      (bareHome ? { topic: bareHome, who: null, what: null } : null) ??
+      (allowance ? { topic: allowance, who: null, what: 'eligibility' } : null));
   if (context === null) return undefined;
   const topic = context.topic;
   const entry = topic === null ? undefined : kb.entries.get(topic);
@@ -540,14 +554,7 @@ export function resolveFollowUp(
   if (!groupChanged && what) target = entry.follow_ups?.[what] ?? papers ?? home ?? topic;
   // "Có được trợ cấp không" after a service, "xin trợ cấp cần gì" after the disability certificate: the same
   // aspect, asked about the allowance, when the entry found is not about the allowance (its title does not say so).
-  if (reading.allowance && !titleNames(kb, target, ALLOWANCE)) {
-    const [best] = rankQuestion(
-      kb,
-      [who ? WHO_PHRASES[who] : '', what ? ASPECT_PHRASES[what] : '', ALLOWANCE_PHRASE].join(' '),
-      1,
-    );
-    if (best) target = best.id;
-  }
+  if (reading.allowance && !titleNames(kb, target, ALLOWANCE)) target = allowanceEntry(kb, who, what) ?? target;
   const score = Math.max(ranked.find((c) => c.id === target)?.score ?? 0, config.answerThreshold);
   return {
     entryId: target,

@@ -330,6 +330,16 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
   });
 
+  it('reads "còn trợ cấp … thì sao" as a question about the allowance, with or without a topic', async () => {
+    const c = conversation();
+    await c.say('vay con tro cap xa hoi thi sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+    const orphan = conversation();
+    await orphan.say('lam giay khai sinh cho con o dau');
+    await orphan.say('con tro cap cho tre mo coi thi sao');
+    expect(orphan.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+  });
+
   it('refers a question another agency handles instead of offering the remembered topic', async () => {
     const c = conversation();
     await c.press('e:service-trafficking');
