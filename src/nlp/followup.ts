@@ -202,11 +202,43 @@ const ALLOWANCE = 'tro cap';
 const ALLOWANCE_PHRASE = 'trợ cấp xã hội';
 
 /** Words that carry no topic of their own in a short follow-up. */
-const FUNCTION_WORDS = new Set(
-  'a ad ak ah ay ba ong me bo cha chong trai gai tui gom ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu de them bi nhan'.split(
+/**
+ * English follow-ups ("how long does it take?", "is it free?"): an English
+ * message gets an English reply, and its follow-ups ask the same aspects.
+ */
+const ENGLISH_ASPECT_CUES: Record<Aspect, string[]> = {
+  papers: ['documents', 'document', 'papers', 'paperwork'],
+  place: ['where'],
+  // "Free" alone is often a name ("the free hotline"): only "is it free" asks the cost.
+  cost: ['is it free', 'for free', 'cost', 'fee', 'fees', 'charge', 'pay'],
+  duration: ['how long', 'how many days', 'when will'],
+  amount: ['how much', 'amount'],
+  eligibility: ['who can', 'eligible', 'qualify', 'can i get', 'can she get', 'can he get', 'what age'],
+  apply: ['how do i', 'how to', 'apply', 'register', 'sign up'],
+  contact: ['phone', 'hotline', 'number', 'call'],
+  time: ['opening hours', 'hours', 'open', 'weekend', 'sunday', 'saturday'],
+};
+/** English names of the groups. */
+const ENGLISH_WHO_CUES: Record<Who, string[]> = {
+  elderly: ['elderly', 'old people', 'grandmother', 'grandfather', 'grandma', 'grandpa'],
+  disability: ['disabled', 'disability'],
+  child: ['children', 'child', 'kids', 'kid', 'orphan', 'orphans'],
+  poor: ['poor'],
+  'single-parent': ['single mother', 'single parent', 'single mom'],
+  hiv: [],
+};
+/** English words that carry no topic of their own in a short follow-up. */
+const ENGLISH_FUNCTION_WORDS =
+  'and also is it its the this that there for to do does did i my me you your she he her his they them we be are any need take what then so of about in on at with from get can have has will would please'.split(
+    ' ',
+  );
+
+const FUNCTION_WORDS = new Set([
+  ...'a ad ak ah ay ba ong me bo cha chong trai gai tui gom ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu de them bi nhan'.split(
     ' ',
   ),
-);
+  ...ENGLISH_FUNCTION_WORDS,
+]);
 
 /** Canonical Vietnamese for each aspect and group, used to build the resolved question. */
 const ASPECT_PHRASES: Record<Aspect, string> = {
@@ -293,8 +325,16 @@ function byLength<K extends string>(cues: Record<K, string[]>): Array<Cue<K>> {
   );
   return all.sort((a, b) => b[1].split(' ').length - a[1].split(' ').length);
 }
-const WHO_BY_LENGTH = byLength(WHO_CUES);
-const ASPECT_BY_LENGTH = byLength(ASPECT_CUES);
+/** Each key's phrases in both tables. */
+function bothLanguages<K extends string>(
+  vietnamese: Record<K, string[]>,
+  english: Record<K, string[]>,
+): Record<K, string[]> {
+  const keys = Object.keys(vietnamese) as K[];
+  return Object.fromEntries(keys.map((k) => [k, [...vietnamese[k], ...english[k]]])) as Record<K, string[]>;
+}
+const WHO_BY_LENGTH = byLength(bothLanguages(WHO_CUES, ENGLISH_WHO_CUES));
+const ASPECT_BY_LENGTH = byLength(bothLanguages(ASPECT_CUES, ENGLISH_ASPECT_CUES));
 const WEAK_ASPECT_BY_LENGTH = byLength({ eligibility: WEAK_ELIGIBILITY_CUES } as Record<Aspect, string[]>);
 const CENTER_BY_LENGTH = byLength(CENTER_CUES);
 

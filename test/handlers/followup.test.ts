@@ -342,6 +342,21 @@ describe('conversation context', () => {
     expect(orphan.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
   });
 
+  it('reads English follow-ups ("and who can get it?", "how long does it take?") and answers them in English', async () => {
+    const c = conversation();
+    await c.say('How much is the monthly social allowance?');
+    expect(c.last()?.id).toBe('allowance-amount');
+    await c.say('and who can get it?');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+    await c.press('e:disability-registration');
+    const replies = await c.say('how long does it take?');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'disability-registration' });
+    expect(replies[0]?.text).not.toBe(kb.entries.get('disability-registration')?.answer);
+    await c.press('e:services-overview');
+    await c.say('what is the free hotline');
+    expect(c.last()?.id).toBe('hotline');
+  });
+
   it('refers a question another agency handles instead of offering the remembered topic', async () => {
     const c = conversation();
     await c.press('e:service-trafficking');
