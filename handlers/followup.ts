@@ -15,6 +15,7 @@ import type { AnswerResult } from '../src/nlp/engine.ts';
 import {
   answerNearTopic,
   contextAfterAnswer,
+  coveredByTopic,
   GROUPS,
   readFollowUp,
   resolveFollowUp,
@@ -85,6 +86,23 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
       alternatives: [],
     };
   }
+  // "Có tư vấn tâm lý không" after the trafficking support: part of the service the topic's answer describes.
+  if (
+    previous?.topic &&
+    result.entryId !== previous.topic &&
+    (result.outcome === 'answer' || result.outcome === 'did-you-mean') &&
+    situationService(ctx, previous.topic) &&
+    coveredByTopic(ctx.kb, text, previous.topic)
+  ) {
+    await saveContext(ctx, previous);
+    return {
+      ...result,
+      outcome: 'answer',
+      entryId: previous.topic,
+      score: ctx.engine.answerThreshold,
+      alternatives: [],
+    };
+  }
   // Unsure alone but clear with the topic ("có cấp chứng chỉ không" after training): offer the topic first,
   // as a "did you mean", never as a confident answer, so a question that left the topic is not misanswered.
   const newGroup = reading.who !== null && reading.who !== previous?.who;
@@ -105,6 +123,16 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     await saveContext(ctx, previous);
   }
   return result;
+}
+
+/**
+ * Whether an entry is the service of a safeguarding situation (trafficking,
+ * violence…), not a phone line: its answer lists the help it gives, which
+ * people then ask about one by one.
+ */
+function situationService(ctx: HandlerContext, entryId: string): boolean {
+  if (Object.values(ENTRY_IDS).some((id) => id === entryId)) return false;
+  return Object.values(ctx.kb.safeguarding.text.situations).some((s) => s?.entry === entryId);
 }
 
 /**

@@ -621,6 +621,33 @@ export function answerNearTopic(
   return best && best.id === topic && best.score >= config.answerThreshold ? best : undefined;
 }
 
+/** Each entry's answer as a set of folded syllables, built the first time it is asked for. */
+const answerWords = new WeakMap<object, Set<string>>();
+
+/**
+ * "Có tư vấn tâm lý không" after the trafficking support: a short question
+ * whose every word the topic's own answer uses asks about part of that
+ * service, not about the general entry for it. False when the message names
+ * a group or nothing beyond function words.
+ */
+export function coveredByTopic(kb: AnswerKnowledge, text: string, topic: string): boolean {
+  const entry = kb.entries.get(topic);
+  if (!entry) return false;
+  const words = tokenize(text).flatMap((t) => CHAT_SPELLINGS[t.folded]?.split(' ') ?? [t.folded]);
+  if (words.length === 0 || words.length > MAX_FOLLOW_UP_SYLLABLES) return false;
+  const used = words.map(() => false);
+  if (findWho(words, used) !== null) return false;
+  for (const phrase of MARKER_CUES) while (take(words, used, phrase));
+  const content = words.filter((w, i) => !used[i] && !FUNCTION_WORDS.has(w));
+  if (content.length === 0) return false;
+  let own = answerWords.get(entry);
+  if (!own) {
+    own = new Set(tokenize(`${entry.title} ${entry.answer}`).map((t) => t.folded));
+    answerWords.set(entry, own);
+  }
+  return content.every((w) => own.has(w));
+}
+
 /** The context after a standalone answer: its topic, plus any group and aspect the message named. */
 export function contextAfterAnswer(
   previous: ConversationContext | null,

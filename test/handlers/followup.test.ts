@@ -357,6 +357,19 @@ describe('conversation context', () => {
     expect(c.last()?.id).toBe('hotline');
   });
 
+  it("keeps a question about part of a safeguarding situation's service on that service", async () => {
+    const c = conversation();
+    await c.press('e:service-trafficking');
+    await c.say('chị cần tư vấn tâm lý nữa');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-trafficking' });
+    await c.say('có học nghề được không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-trafficking' });
+    const overview = conversation();
+    await overview.press('e:services-overview');
+    await overview.say('học nghề thì sao');
+    expect(overview.last()?.id).toBe('service-vocational');
+  });
+
   it('refers a question another agency handles instead of offering the remembered topic', async () => {
     const c = conversation();
     await c.press('e:service-trafficking');
