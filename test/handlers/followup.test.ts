@@ -370,6 +370,16 @@ describe('conversation context', () => {
     expect(overview.last()?.id).toBe('service-vocational');
   });
 
+  it('sends "bn tiền" after foster care or the children\'s services to the allowance amounts', async () => {
+    const c = conversation();
+    await c.press('e:service-foster-care');
+    await c.say('bn tiền');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+    await c.press('e:service-children');
+    await c.say('được bao nhiêu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
   it('refers a question another agency handles instead of offering the remembered topic', async () => {
     const c = conversation();
     await c.press('e:service-trafficking');
