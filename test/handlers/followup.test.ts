@@ -380,6 +380,13 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
   });
 
+  it('reads "con e 2 tuoi ruoi" (chat "e", a half year) as a child on the same service', async () => {
+    const c = conversation();
+    await c.say('con em 3 tuổi chưa biết nói');
+    await c.say('con e 2 tuoi ruoi');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-autism' });
+  });
+
   it('refers a question another agency handles instead of offering the remembered topic', async () => {
     const c = conversation();
     await c.press('e:service-trafficking');
