@@ -380,11 +380,14 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
   });
 
-  it('reads "con e 2 tuoi ruoi" (chat "e", a half year) as a child on the same service', async () => {
+  it('reads chat "e", "rưỡi" and "đứa" in a follow-up ("con e 2 tuoi ruoi", "mỗi đứa được bao nhiêu")', async () => {
     const c = conversation();
     await c.say('con em 3 tuổi chưa biết nói');
     await c.say('con e 2 tuoi ruoi');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'service-autism' });
+    await c.say('Ai được hưởng trợ cấp hằng tháng?');
+    await c.say('mỗi đứa được bao nhiêu dzậy');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
   });
 
   it('refers a question another agency handles instead of offering the remembered topic', async () => {
