@@ -179,7 +179,7 @@ function readCenter(kb: AnswerKnowledge, words: readonly string[], used: boolean
   const named = findCue(words, tried, CENTER_BY_LENGTH);
   const asked = aspect ?? (named === 'phone' ? 'contact' : null);
   if (named === null || asked === null) return false;
-  if (kb.entries.get(ENTRY_IDS.centerContact)?.follow_ups?.[asked] !== ENTRY_IDS.centerContact) return false;
+  if (kb.entries.get(ENTRY_IDS.centerContact)?.follow_ups?.[asked] === undefined) return false;
   for (let i = 0; i < used.length; i++) used[i] = tried[i] as boolean;
   return true;
 }

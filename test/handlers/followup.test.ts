@@ -212,6 +212,13 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
   });
 
+  it('answers "trung tâm làm gì" with what the center does, after any topic', async () => {
+    const c = conversation();
+    await c.press('e:bot-help');
+    await c.say('trung tam lam gi');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'services-overview' });
+  });
+
   it('answers a bare phone question without a topic with the hotline, and leaves other uses of "trung tâm" alone', async () => {
     const c = conversation();
     await c.say('số điện thoại');
