@@ -14,6 +14,7 @@ import { FOLLOW_UP_ASPECTS } from '../src/kb/schema.ts';
 import type { AnswerResult } from '../src/nlp/engine.ts';
 import {
   answerNearTopic,
+  asksAboutCenterEntry,
   contextAfterAnswer,
   coveredByTopic,
   GROUPS,
@@ -106,8 +107,10 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   // Unsure alone but clear with the topic ("có cấp chứng chỉ không" after training): offer the topic first,
   // as a "did you mean", never as a confident answer, so a question that left the topic is not misanswered.
   const newGroup = reading.who !== null && reading.who !== previous?.who;
+  // "Trung tâm làm gì" after the help entry asks about the center: the engine's reading (an entry about the center) stands.
+  const aboutOther = result.entryId !== null && asksAboutCenterEntry(ctx.kb, reading, result.entryId);
   const near =
-    previous?.topic && result.outcome !== 'answer' && result.outcome !== 'referral' && !newGroup
+    previous?.topic && result.outcome !== 'answer' && result.outcome !== 'referral' && !newGroup && !aboutOther
       ? answerNearTopic(ctx.kb, text, previous.topic, ctx.engine)
       : undefined;
   if (near && previous) {

@@ -62,6 +62,8 @@ export interface FollowUpReading {
   submit: boolean;
   /** It asks the center's address, hours or phone and names the center ("sdt trung tâm"). */
   aboutCenter: boolean;
+  /** It names the center at all ("trung tâm làm gì"): a question about the center, not about the topic. */
+  namesCenter: boolean;
   /** A short thanks that asks nothing ("thôi không cần nữa, cảm ơn"): the conversation is closing. */
   closing: boolean;
   /** It names the allowance ("trợ cấp"): after a service, that is a question about the allowance. */
@@ -179,7 +181,7 @@ function readCenter(kb: AnswerKnowledge, words: readonly string[], used: boolean
   const named = findCue(words, tried, CENTER_BY_LENGTH);
   const asked = aspect ?? (named === 'phone' ? 'contact' : null);
   if (named === null || asked === null) return false;
-  if (kb.entries.get(ENTRY_IDS.centerContact)?.follow_ups?.[asked] === undefined) return false;
+  if (kb.entries.get(ENTRY_IDS.centerContact)?.follow_ups?.[asked] !== ENTRY_IDS.centerContact) return false;
   for (let i = 0; i < used.length; i++) used[i] = tried[i] as boolean;
   return true;
 }
@@ -210,6 +212,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   // "Phí bao nhiêu" asks what it costs, not what is paid out: a fee beside an amount is the cost.
   const strong = found === 'amount' && hasCue(words, ASPECT_CUES.cost) ? 'cost' : found;
   const weak = findCue(words, used, WEAK_ASPECT_BY_LENGTH);
+  const namesCenter = findCue(words, [...used], CENTER_BY_LENGTH) !== null;
   const aboutCenter = readCenter(kb, words, used, strong ?? weak);
   const aspect = strong ?? weak ?? (aboutCenter ? 'contact' : null);
   let marker = false;
@@ -231,7 +234,18 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   const closing =
     short && aspect === null && who === null && content.every((w) => CLOSING_WORDS.has(w)) && thanks(kb, text);
   const submit = words.includes(SUBMIT);
-  return { aspect, who, marker, followUp, topicWords: content.length > 0, submit, aboutCenter, closing, allowance };
+  return {
+    aspect,
+    who,
+    marker,
+    followUp,
+    topicWords: content.length > 0,
+    submit,
+    aboutCenter,
+    namesCenter,
+    closing,
+    allowance,
+  };
 }
 
 /** A follow-up resolved against the context: the entry that answers it and how sure that is. */
@@ -263,6 +277,14 @@ function allowanceEntry(kb: AnswerKnowledge, who: Who | null, what: Aspect | nul
 
 /** How many ranked entries are looked through for one about the allowance. */
 const ALLOWANCE_CANDIDATES = 5;
+
+/** The center's name as entry titles write it, folded. */
+const CENTER_IN_TITLE = 'trung tam';
+
+/** Whether a message that names the center was read as an entry whose title is about the center ("Trung tâm hỗ trợ những gì?"). */
+export function asksAboutCenterEntry(kb: AnswerKnowledge, reading: FollowUpReading, entryId: string): boolean {
+  return reading.namesCenter && titleNames(kb, entryId, CENTER_IN_TITLE);
+}
 
 /** Whether an entry's title contains a folded phrase. */
 function titleNames(kb: AnswerKnowledge, id: string, phrase: string): boolean {

@@ -212,11 +212,17 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
   });
 
-  it('answers "trung tâm làm gì" with what the center does, after any topic', async () => {
+  it('leaves "trung tâm làm gì" to what the center does, not to the topic, and keeps "làm online" on the center', async () => {
     const c = conversation();
     await c.press('e:bot-help');
     await c.say('trung tam lam gi');
-    expect(c.last()).toEqual({ outcome: 'answer', id: 'services-overview' });
+    expect(c.last()?.id).toBe('services-overview');
+    await c.press('e:center-contact');
+    await c.say('làm online được không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
+    await c.press('e:service-autism');
+    await c.say('trung tâm có dạy không');
+    expect(c.last()?.id).toBe('service-autism');
   });
 
   it('answers a bare phone question without a topic with the hotline, and leaves other uses of "trung tâm" alone', async () => {
