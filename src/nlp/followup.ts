@@ -309,13 +309,35 @@ function field(kb: AnswerKnowledge, id: string): Set<string> {
  * entry in their `follow_ups` ("ai được hưởng trợ cấp" and "trợ cấp người cao
  * tuổi" both send papers to the application). After an allowance question,
  * "trẻ mồ côi thì sao" still asks about the allowance, not the children's
- * services. A topic without `follow_ups` has no field: any entry may answer.
+ * services.
  */
 function sameField(kb: AnswerKnowledge, topic: string, id: string): boolean {
   const own = field(kb, topic);
-  // Follow-ups that all stay on the topic (the hotline's) name no other entry: no field to keep to.
-  if (own.size === 1) return true;
   return [...field(kb, id)].filter((other) => own.has(other)).length >= SHARED_FOR_SAME_FIELD;
+}
+
+/**
+ * The entry for the last question asked again for a new group: the best
+ * ranked in the topic's field when it has one (the allowance); otherwise the
+ * best ranked whose title names the group ("trẻ em thì sao" after the
+ * services overview is the children's services, after the hotline 111),
+ * else the best ranked.
+ */
+function newGroupTarget(kb: AnswerKnowledge, topic: string, who: Who | null, ranked: readonly Candidate[]): string {
+  // A topic whose follow-ups all stay on it (the hotline's), or that has none, has no field to keep to.
+  const inField = field(kb, topic).size > 1 ? ranked.find((c) => sameField(kb, topic, c.id)) : undefined;
+  if (inField) return inField.id;
+  const named = who === null ? undefined : ranked.find((c) => titleGroup(kb, c.id) === who);
+  return (named ?? ranked[0] ?? { id: topic }).id;
+}
+
+/** The group an entry's title names, if any. */
+function titleGroup(kb: AnswerKnowledge, id: string): Who | null {
+  const words = tokenize(kb.entries.get(id)?.title ?? '').map((t) => t.folded);
+  return findWho(
+    words,
+    words.map(() => false),
+  );
 }
 
 /** The best-ranked entry for a question built from canonical phrases. */
@@ -369,7 +391,7 @@ export function resolveFollowUp(
   );
   const ranked = rankQuestion(kb, question, config.maxSuggestions + 3);
   let target = topic;
-  if (groupChanged && ranked[0]) target = (ranked.find((c) => sameField(kb, topic, c.id)) ?? ranked[0]).id;
+  if (groupChanged && ranked[0]) target = newGroupTarget(kb, topic, who, ranked);
   // "Ở đâu" alone after a service is the center's address; "xét nghiệm ở đâu" asks where the service itself is given.
   // "Nộp cho ai" hands in papers: where the topic's papers go, never the center's address.
   const submit = what === 'place' && reading.submit;

@@ -403,6 +403,21 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
   });
 
+  it('moves a new group after a topic without a field to the entry whose title names that group', async () => {
+    const c = conversation();
+    await c.press('e:services-overview');
+    await c.say('trẻ em thì sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-children' });
+    const line = conversation();
+    await line.press('e:hotline');
+    await line.say('còn trẻ em thì sao');
+    expect(line.last()).toEqual({ outcome: 'answer', id: 'child-protection-hotline' });
+    const autism = conversation();
+    await autism.press('e:service-autism');
+    await autism.say('con em 5 tuổi thì sao');
+    expect(autism.last()).toEqual({ outcome: 'answer', id: 'service-autism' });
+  });
+
   it('refers a question another agency handles instead of offering the remembered topic', async () => {
     const c = conversation();
     await c.press('e:service-trafficking');
