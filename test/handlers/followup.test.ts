@@ -324,6 +324,10 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
     await c.say('còn em trai tôi khuyết tật nặng');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+    const deaf = conversation();
+    await deaf.say('mẹ tôi 80 tuổi có được trợ cấp không');
+    await deaf.say('còn em trai tôi bị điếc thì sao');
+    expect(deaf.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
     const services = conversation();
     await services.say('trung tâm hỗ trợ những gì');
     await services.say('còn người khuyết tật thì sao');
