@@ -162,7 +162,21 @@ export const CENTER_CUES: Record<'center' | 'phone', string[]> = {
 export const SUBMIT = 'nop';
 
 /** Words that mark a message as continuing the conversation ("còn … thì sao", "vậy", "thế"). */
-export const MARKER_CUES = ['thi sao', 'con', 'vay', 'the', 'roi sao', 'nua', 'sao', 'con thi', 'the con'];
+export const MARKER_CUES = [
+  'thi sao',
+  'con',
+  'vay',
+  'the',
+  'roi sao',
+  'nua',
+  'sao',
+  'con thi',
+  'the con',
+  // English: "what about my grandmother?", "and for disabled people?"
+  'what about',
+  'how about',
+  'and',
+];
 
 /** Chat spellings of the few words follow-ups are made of. */
 export const CHAT_SPELLINGS: Record<string, string> = {
@@ -224,7 +238,7 @@ export const ENGLISH_WHO_CUES: Record<Who, string[]> = {
 };
 /** English words that carry no topic of their own in a short follow-up. */
 const ENGLISH_FUNCTION_WORDS =
-  'and also is it its the this that there for to do does did i my me you your she he her his they them we be are any need take what then so of about in on at with from get can have has will would please'.split(
+  'and also is it its the this that there for to do does did i my me you your she he her his they them we be are any need take what then so of about in on at with from get can have has will would please old people'.split(
     ' ',
   );
 

@@ -157,10 +157,14 @@ function hasCue(words: readonly string[], phrases: readonly string[]): boolean {
   return phrases.some((phrase) => take(words, [...free], phrase));
 }
 
+/** The word after an age: "tuổi", or English "years (old)". */
+const AGE_UNITS = new Set(['tuoi', 'years']);
+
 /** "82 tuổi": an age names a group (60 and over: elderly; under 16: a child). */
 function findAge(words: readonly string[], used: boolean[]): Who | null {
   for (let i = 0; i + 1 < words.length; i++) {
-    if (used[i] || used[i + 1] || words[i + 1] !== 'tuoi' || !/^\d{1,3}$/.test(words[i] as string)) continue;
+    const unit = words[i + 1] as string;
+    if (used[i] || used[i + 1] || !AGE_UNITS.has(unit) || !/^\d{1,3}$/.test(words[i] as string)) continue;
     const age = Number(words[i]);
     if (age < 16 || age >= 60) {
       used[i] = used[i + 1] = true;

@@ -372,6 +372,12 @@ describe('conversation context', () => {
     await c.press('e:services-overview');
     await c.say('what is the free hotline');
     expect(c.last()?.id).toBe('hotline');
+    const amount = conversation();
+    await amount.say('How much is the monthly social allowance?');
+    await amount.say('what about my grandmother, 82 years old?');
+    expect(amount.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+    await amount.say('and for disabled people?');
+    expect(amount.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
   });
 
   it("keeps a question about part of a safeguarding situation's service on that service", async () => {
