@@ -69,7 +69,18 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'tien',
   ],
   eligibility: ['bao nhieu tuoi', 'may tuoi', 'co duoc khong', 'duoc huong', 'dieu kien', 'co du'],
-  apply: ['lam sao', 'the nao', 'lam the nao', 'dang ky', 'xin', 'lam gi', 'online', 'qua mang', 'truc tuyen'],
+  apply: [
+    'nhu the nao',
+    'lam sao',
+    'the nao',
+    'lam the nao',
+    'dang ky',
+    'xin',
+    'lam gi',
+    'online',
+    'qua mang',
+    'truc tuyen',
+  ],
   contact: [
     'so dien thoai',
     'sdt',
@@ -191,6 +202,10 @@ export const CHAT_SPELLINGS: Record<string, string> = {
   v: 'vay',
   // Central dialect: "rứa" is "vậy", "răng" is "sao", "ni" is "này".
   e: 'em',
+  lm: 'lam',
+  ntn: 'nhu the nao',
+  dk: 'dang ky',
+  dzi: 'vay',
   rua: 'vay',
   dzay: 'vay',
   zay: 'vay',
@@ -244,7 +259,7 @@ const ENGLISH_FUNCTION_WORDS =
 
 /** Words that carry no topic of their own in a short follow-up. */
 export const FUNCTION_WORDS = new Set([
-  ...'a ad ak ah ay ruoi dua ba ong me bo cha chong trai gai tui gom ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu de them bi nhan'.split(
+  ...'a ad ak ah ay hi nhen ruoi dua ba ong me bo cha chong trai gai tui gom ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu de them bi nhan'.split(
     ' ',
   ),
   ...ENGLISH_FUNCTION_WORDS,

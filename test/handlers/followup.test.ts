@@ -289,6 +289,10 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
     await c.say('hs gom gi');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+    for (const text of ['dk ntn', 'lm sao', 'bao lau dzị', 'giấy tờ cần chi hỉ']) {
+      await c.say(text);
+      expect(c.last(), text).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+    }
   });
 
   it('takes the person named first as the one asked about ("cháu tôi mồ côi, ở với bà ngoại")', async () => {
