@@ -432,6 +432,13 @@ describe('conversation context', () => {
     expect(autism.last()).toEqual({ outcome: 'answer', id: 'service-autism' });
   });
 
+  it('sends "có được không" after the disability certificate to who gets the allowance', async () => {
+    const c = conversation();
+    await c.press('e:disability-registration');
+    await c.say('mức nhẹ có được không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+  });
+
   it('refers a question another agency handles instead of offering the remembered topic', async () => {
     const c = conversation();
     await c.press('e:service-trafficking');
