@@ -71,6 +71,18 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
   });
 
+  it('reads "đóng tiền", "mở cửa" and "đối tượng nào" as cost, hours and who qualifies', async () => {
+    const c = conversation();
+    await c.press('e:service-autism');
+    await c.say('có phải đóng tiền không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-autism' });
+    await c.say('mở cửa không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
+    await c.press('e:allowance-amount');
+    await c.say('đối tượng nào');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+  });
+
   it('stays on a service for its cost, and sends "ở đâu" to the center\'s address', async () => {
     const c = conversation();
     await c.say('con toi bi tu ky, trung tam co lop can thiep som khong');
