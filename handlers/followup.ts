@@ -54,7 +54,9 @@ async function saveContext(ctx: HandlerContext, context: ConversationContext): P
  * The engine's decision, reconsidered in the light of the conversation: a
  * follow-up is answered on the remembered topic; a clear new question (a
  * confident answer that names its own group, with no "còn … thì sao") keeps
- * its own answer. Either way the context is updated.
+ * its own answer; a closing thanks gets the goodbye; a question about part of
+ * a safeguarding situation's service stays on it; an unclear short question
+ * is offered the topic first. Either way the context is updated.
  */
 export async function answerInContext(ctx: HandlerContext, text: string, result: AnswerResult): Promise<AnswerResult> {
   if (result.outcome === 'crisis' || result.outcome === 'disclosure' || result.outcome === 'empty') return result;
