@@ -9,11 +9,14 @@
  */
 import { ChatAddress } from '../src/core/address.ts';
 import { z } from 'zod';
+import { ENTRY_IDS } from '../src/kb/entry-ids.ts';
 import { FOLLOW_UP_ASPECTS } from '../src/kb/schema.ts';
 import type { AnswerResult } from '../src/nlp/engine.ts';
 import {
   answerNearTopic,
+  asksAboutCenterEntry,
   contextAfterAnswer,
+  coveredByTopic,
   GROUPS,
   readFollowUp,
   resolveFollowUp,
@@ -51,7 +54,9 @@ async function saveContext(ctx: HandlerContext, context: ConversationContext): P
  * The engine's decision, reconsidered in the light of the conversation: a
  * follow-up is answered on the remembered topic; a clear new question (a
  * confident answer that names its own group, with no "còn … thì sao") keeps
- * its own answer. Either way the context is updated.
+ * its own answer; a closing thanks gets the goodbye; a question about part of
+ * a safeguarding situation's service stays on it; an unclear short question
+ * is offered the topic first. Either way the context is updated.
  */
 export async function answerInContext(ctx: HandlerContext, text: string, result: AnswerResult): Promise<AnswerResult> {
   if (result.outcome === 'crisis' || result.outcome === 'disclosure' || result.outcome === 'empty') return result;
@@ -62,7 +67,7 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     result.score >= ctx.engine.answerThreshold &&
     reading.who !== null &&
     !reading.marker;
-  const resolved = previous && !clearNewQuestion ? resolveFollowUp(ctx.kb, reading, previous, ctx.engine) : undefined;
+  const resolved = clearNewQuestion ? undefined : resolveFollowUp(ctx.kb, reading, previous, ctx.engine);
   if (resolved) {
     await saveContext(ctx, resolved.context);
     return {
@@ -73,11 +78,41 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
       alternatives: resolved.alternatives,
     };
   }
+  // "Thôi không cần nữa, cảm ơn": a thanks the engine could not place closes the conversation; the topic stays.
+  if (reading.closing && result.outcome !== 'answer' && ctx.kb.entries.has(ENTRY_IDS.greeting)) {
+    if (previous) await saveContext(ctx, previous);
+    return {
+      ...result,
+      outcome: 'answer',
+      entryId: ENTRY_IDS.greeting,
+      score: ctx.engine.answerThreshold,
+      alternatives: [],
+    };
+  }
+  // "Có tư vấn tâm lý không" after the trafficking support: part of the service the topic's answer describes.
+  if (
+    previous?.topic &&
+    result.entryId !== previous.topic &&
+    (result.outcome === 'answer' || result.outcome === 'did-you-mean') &&
+    situationService(ctx, previous.topic) &&
+    coveredByTopic(ctx.kb, text, previous.topic)
+  ) {
+    await saveContext(ctx, previous);
+    return {
+      ...result,
+      outcome: 'answer',
+      entryId: previous.topic,
+      score: ctx.engine.answerThreshold,
+      alternatives: [],
+    };
+  }
   // Unsure alone but clear with the topic ("có cấp chứng chỉ không" after training): offer the topic first,
   // as a "did you mean", never as a confident answer, so a question that left the topic is not misanswered.
   const newGroup = reading.who !== null && reading.who !== previous?.who;
+  // "Trung tâm làm gì" after the help entry asks about the center: the engine's reading (an entry about the center) stands.
+  const aboutOther = result.entryId !== null && asksAboutCenterEntry(ctx.kb, reading, result.entryId);
   const near =
-    previous?.topic && result.outcome !== 'answer' && result.outcome !== 'referral' && !newGroup
+    previous?.topic && result.outcome !== 'answer' && result.outcome !== 'referral' && !newGroup && !aboutOther
       ? answerNearTopic(ctx.kb, text, previous.topic, ctx.engine)
       : undefined;
   if (near && previous) {
@@ -93,6 +128,16 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     await saveContext(ctx, previous);
   }
   return result;
+}
+
+/**
+ * Whether an entry is the service of a safeguarding situation (trafficking,
+ * violence…), not a phone line: its answer lists the help it gives, which
+ * people then ask about one by one.
+ */
+function situationService(ctx: HandlerContext, entryId: string): boolean {
+  if (Object.values(ENTRY_IDS).some((id) => id === entryId)) return false;
+  return Object.values(ctx.kb.safeguarding.text.situations).some((s) => s?.entry === entryId);
 }
 
 /**

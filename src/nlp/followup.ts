@@ -7,17 +7,35 @@
  * keeps the context in the session store.
  */
 import { ENTRY_IDS } from '../kb/entry-ids.ts';
-import type { FOLLOW_UP_ASPECTS } from '../kb/schema.ts';
 import type { AnswerKnowledge, EngineConfig } from './engine.ts';
 import type { Candidate } from './matcher.ts';
 import { tokenize } from '../text/normalize.ts';
+import {
+  ASPECT_CUES,
+  WEAK_ELIGIBILITY_CUES,
+  WHO_CUES,
+  CENTER_CUES,
+  SUBMIT,
+  MARKER_CUES,
+  CHAT_SPELLINGS,
+  FIELD_WORDS,
+  ALLOWANCE,
+  ALLOWANCE_PHRASE,
+  ENGLISH_ASPECT_CUES,
+  ENGLISH_WHO_CUES,
+  FUNCTION_WORDS,
+  ASPECT_PHRASES,
+  WHO_PHRASES,
+  ASPECT_HOMES,
+  THANKS,
+  CLOSING_WORDS,
+  THANKS_TAIL,
+  type Aspect,
+  type Who,
+} from './followup-cues.ts';
 
-/** What a question asks about a topic. */
-type Aspect = (typeof FOLLOW_UP_ASPECTS)[number];
-/** The groups of people a question can be about. */
-export const GROUPS = ['elderly', 'disability', 'child', 'poor', 'single-parent', 'hiv'] as const;
-/** Whom a question is about. */
-type Who = (typeof GROUPS)[number];
+/** The groups of people a question can be about (re-exported for the context's schema). */
+export { GROUPS } from './followup-cues.ts';
 
 /** What the bot remembers of a conversation for a few minutes: ids and labels only, never the text. */
 export interface ConversationContext {
@@ -26,190 +44,6 @@ export interface ConversationContext {
   who: Who | null;
   what: Aspect | null;
 }
-
-/** Folded (accent-free) phrases that ask about an aspect; a phrase is a list of syllables. */
-const ASPECT_CUES: Record<Aspect, string[]> = {
-  papers: [
-    'giay to',
-    'ho so',
-    'giay gi',
-    'can gi',
-    'mang theo',
-    'mang gi',
-    'chuan bi',
-    'thu tuc',
-    'to khai',
-    'can nhung gi',
-    'can cuoc',
-    'cccd',
-    'chung minh',
-    'so ho khau',
-    'giay khai sinh',
-    'mang chi',
-    'can chi',
-  ],
-  place: [
-    'o dau',
-    'cho nao',
-    'noi nao',
-    'co quan nao',
-    'dau vay',
-    'nop',
-    'den dau',
-    'ra dau',
-    'lam o dau',
-    'xa nao',
-    'o mo',
-    'di mo',
-    'cho ai',
-    'gap ai',
-    'nop giay',
-  ],
-  cost: ['hoc phi', 'mat phi', 'le phi', 'phi', 'mat tien', 'ton tien', 'tra tien', 'ton phi', 'mien phi'],
-  duration: ['bao lau', 'may ngay', 'bao nhieu ngay', 'khi nao', 'lau khong', 'lau ko', 'may thang', 'bao gio'],
-  amount: [
-    'bao nhieu tien',
-    'duoc bao nhieu',
-    'bao nhieu',
-    'muc huong',
-    'muc',
-    'may tram',
-    'nhieu khong',
-    'tien tro cap',
-    'tien',
-  ],
-  eligibility: ['bao nhieu tuoi', 'may tuoi', 'co duoc khong', 'duoc huong', 'dieu kien', 'co du'],
-  apply: ['lam sao', 'the nao', 'lam the nao', 'dang ky', 'xin', 'lam gi', 'online', 'qua mang', 'truc tuyen'],
-  contact: [
-    'so dien thoai',
-    'sdt',
-    'dien thoai',
-    'goi',
-    'lien he',
-    'lien lac',
-    'hotline',
-    'so nao',
-    'zalo',
-    'so may',
-    'so mo',
-  ],
-  time: [
-    'gio nao',
-    'may gio',
-    'gio lam viec',
-    'lam viec',
-    'thu 7',
-    'thu bay',
-    'chu nhat',
-    'cuoi tuan',
-    'ngay le',
-    'buoi toi',
-    'dat lich',
-    'lich hen',
-    'hen truoc',
-  ],
-};
-
-/**
- * "Được không", "có được": whether a group qualifies, unless the message asks
- * something else ("làm online được không" asks how to apply).
- */
-const WEAK_ELIGIBILITY_CUES = ['duoc khong', 'co duoc'];
-
-/** Folded phrases that name a group of people. */
-const WHO_CUES: Record<Who, string[]> = {
-  elderly: [
-    'nguoi cao tuoi',
-    'cao tuoi',
-    'nguoi gia',
-    'ong ba',
-    'ong noi',
-    'ong ngoai',
-    'ba noi',
-    'ba ngoai',
-    'tuoi gia',
-    'cu gia',
-  ],
-  disability: [
-    'nguoi khuyet tat nang',
-    'khuyet tat dac biet nang',
-    'khuyet tat nang',
-    'nguoi khuyet tat',
-    'khuyet tat',
-    'tan tat',
-    'nkt',
-    'tat nguyen',
-  ],
-  child: ['tre em', 'tre mo coi', 'mo coi', 'con nho', 'tre nho', 'tre'],
-  poor: ['ho ngheo', 'can ngheo', 'ngheo'],
-  'single-parent': ['me don than', 'don than', 'bo don than'],
-  hiv: ['hiv', 'aids'],
-};
-
-/** Words that mark a message as continuing the conversation ("còn … thì sao", "vậy", "thế"). */
-const MARKER_CUES = ['thi sao', 'con', 'vay', 'the', 'roi sao', 'nua', 'sao', 'con thi', 'the con'];
-
-/** Chat spellings of the few words follow-ups are made of. */
-const CHAT_SPELLINGS: Record<string, string> = {
-  ko: 'khong',
-  k: 'khong',
-  kg: 'khong',
-  hok: 'khong',
-  hong: 'khong',
-  dc: 'duoc',
-  j: 'gi',
-  z: 'vay',
-  v: 'vay',
-  // Central dialect: "rứa" is "vậy".
-  rua: 'vay',
-  bn: 'bao nhieu',
-  bnh: 'bao nhieu',
-  bl: 'bao lau',
-  hs: 'ho so',
-  gt: 'giay to',
-  nkt: 'nguoi khuyet tat',
-};
-
-/** Words that name the whole field ("trợ cấp") or a period ("một tháng"): in a short follow-up they add nothing. */
-const FIELD_WORDS = ['tro cap', 'mot thang', '1 thang'];
-
-/** Words that carry no topic of their own in a short follow-up. */
-const FUNCTION_WORDS = new Set(
-  'a ad ak ah ba ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu de them bi nhan'.split(
-    ' ',
-  ),
-);
-
-/** Canonical Vietnamese for each aspect and group, used to build the resolved question. */
-const ASPECT_PHRASES: Record<Aspect, string> = {
-  papers: 'hồ sơ cần chuẩn bị những giấy tờ nào',
-  place: 'ở đâu địa chỉ nộp hồ sơ',
-  cost: 'có mất phí không',
-  duration: 'nộp hồ sơ xong bao lâu thì được nhận',
-  amount: 'được bao nhiêu tiền một tháng',
-  eligibility: 'có được hưởng không',
-  apply: 'thủ tục đăng ký như thế nào',
-  contact: 'số điện thoại liên hệ',
-  time: 'giờ làm việc',
-};
-const WHO_PHRASES: Record<Who, string> = {
-  elderly: 'người cao tuổi',
-  disability: 'người khuyết tật',
-  child: 'trẻ em',
-  poor: 'hộ nghèo',
-  'single-parent': 'mẹ đơn thân',
-  hiv: 'người nhiễm HIV',
-};
-
-/**
- * Entries that answer an aspect after any topic that does not say otherwise:
- * "ở đâu" after a service is the center's address, "số điện thoại" its hotline.
- */
-const ASPECT_HOMES: Partial<Record<Aspect, string[]>> = {
-  place: [ENTRY_IDS.centerContact],
-  time: [ENTRY_IDS.centerContact],
-  contact: [ENTRY_IDS.hotline],
-};
 
 /** The longest syllable count of any follow-up: longer messages are new questions. */
 const MAX_FOLLOW_UP_SYLLABLES = 12;
@@ -224,6 +58,16 @@ export interface FollowUpReading {
   followUp: boolean;
   /** It names what the topic is about with the topic's keywords ("xét nghiệm ở đâu" after HIV testing). */
   topicWords: boolean;
+  /** It asks where to hand papers in ("nộp cho ai", "nộp ở đâu"). */
+  submit: boolean;
+  /** It asks the center's address, hours or phone and names the center ("sdt trung tâm"). */
+  aboutCenter: boolean;
+  /** It names the center at all ("trung tâm làm gì"): a question about the center, not about the topic. */
+  namesCenter: boolean;
+  /** A short thanks that asks nothing ("thôi không cần nữa, cảm ơn"): the conversation is closing. */
+  closing: boolean;
+  /** It names the allowance ("trợ cấp"): after a service, that is a question about the allowance. */
+  allowance: boolean;
 }
 
 /** Each cue phrase's syllables, split the first time it is tried rather than on every message (the phrases are this module's constants). */
@@ -257,25 +101,70 @@ function byLength<K extends string>(cues: Record<K, string[]>): Array<Cue<K>> {
   );
   return all.sort((a, b) => b[1].split(' ').length - a[1].split(' ').length);
 }
-const WHO_BY_LENGTH = byLength(WHO_CUES);
-const ASPECT_BY_LENGTH = byLength(ASPECT_CUES);
+/** Each key's phrases in both tables. */
+function bothLanguages<K extends string>(
+  vietnamese: Record<K, string[]>,
+  english: Record<K, string[]>,
+): Record<K, string[]> {
+  const keys = Object.keys(vietnamese) as K[];
+  return Object.fromEntries(keys.map((k) => [k, [...vietnamese[k], ...english[k]]])) as Record<K, string[]>;
+}
+const WHO_BY_LENGTH = byLength(bothLanguages(WHO_CUES, ENGLISH_WHO_CUES));
+const ASPECT_BY_LENGTH = byLength(bothLanguages(ASPECT_CUES, ENGLISH_ASPECT_CUES));
 const WEAK_ASPECT_BY_LENGTH = byLength({ eligibility: WEAK_ELIGIBILITY_CUES } as Record<Aspect, string[]>);
+const CENTER_BY_LENGTH = byLength(CENTER_CUES);
 
-/** The key of the first (longest) phrase that occurs; every occurring phrase is marked used. */
-function findCue<K extends string>(words: readonly string[], used: boolean[], cues: ReadonlyArray<Cue<K>>): K | null {
+/**
+ * The key of the first (longest) phrase that occurs, `generic` only when no
+ * other key occurs; every occurring phrase is marked used.
+ */
+function findCue<K extends string>(
+  words: readonly string[],
+  used: boolean[],
+  cues: ReadonlyArray<Cue<K>>,
+  generic?: K,
+): K | null {
   // Only phrases whose first syllable is in the message can occur: keeps a long message cheap.
   const present = new Set(words);
   let found: K | null = null;
+  let general: K | null = null;
   for (const [key, phrase, first] of cues) {
-    if (present.has(first) && take(words, used, phrase) && found === null) found = key;
+    if (!present.has(first) || !take(words, used, phrase)) continue;
+    if (key === generic) general ??= key;
+    else found ??= key;
   }
-  return found;
+  return found ?? general;
 }
+
+/**
+ * The group named first: "cháu tôi mồ côi, ở với bà ngoại" is about the
+ * orphan, not the grandmother. Every group phrase is marked used.
+ */
+function findWho(words: readonly string[], used: boolean[]): Who | null {
+  const before = [...used];
+  if (findCue(words, used, WHO_BY_LENGTH) === null) return null;
+  const start = used.findIndex((u, i) => u && !before[i]);
+  for (const [key, phrase] of WHO_BY_LENGTH) {
+    const parts = phrase.split(' ');
+    if (parts.every((part, j) => words[start + j] === part)) return key;
+  }
+  return null;
+}
+
+/** Whether any of the phrases occurs in the words, used or not. */
+function hasCue(words: readonly string[], phrases: readonly string[]): boolean {
+  const free = words.map(() => false);
+  return phrases.some((phrase) => take(words, [...free], phrase));
+}
+
+/** The word after an age: "tuổi", or English "years (old)". */
+const AGE_UNITS = new Set(['tuoi', 'years']);
 
 /** "82 tuổi": an age names a group (60 and over: elderly; under 16: a child). */
 function findAge(words: readonly string[], used: boolean[]): Who | null {
   for (let i = 0; i + 1 < words.length; i++) {
-    if (used[i] || used[i + 1] || words[i + 1] !== 'tuoi' || !/^\d{1,3}$/.test(words[i] as string)) continue;
+    const unit = words[i + 1] as string;
+    if (used[i] || used[i + 1] || !AGE_UNITS.has(unit) || !/^\d{1,3}$/.test(words[i] as string)) continue;
     const age = Number(words[i]);
     if (age < 16 || age >= 60) {
       used[i] = used[i + 1] = true;
@@ -286,24 +175,55 @@ function findAge(words: readonly string[], used: boolean[]): Who | null {
 }
 
 /**
+ * Whether the message asks the center's own address, hours or phone ("sdt
+ * trung tâm", "số trung tâm"): the aspects its entry answers (its
+ * `follow_ups`). The center's name is marked used only then: "trung tâm có
+ * mất phí không" is not about the center's card.
+ */
+function readCenter(kb: AnswerKnowledge, words: readonly string[], used: boolean[], aspect: Aspect | null): boolean {
+  const tried = [...used];
+  const named = findCue(words, tried, CENTER_BY_LENGTH);
+  const asked = aspect ?? (named === 'phone' ? 'contact' : null);
+  if (named === null || asked === null) return false;
+  if (kb.entries.get(ENTRY_IDS.centerContact)?.follow_ups?.[asked] !== ENTRY_IDS.centerContact) return false;
+  for (let i = 0; i < used.length; i++) used[i] = tried[i] as boolean;
+  return true;
+}
+
+/** Whether the message ends by thanking ("…, cảm ơn"); "cảm ơn, cho hỏi …" opens a question instead. */
+function thanks(kb: AnswerKnowledge, text: string): boolean {
+  const words = kb.lexicon.rewrite(tokenize(text)).map((t) => t.folded);
+  for (let i = Math.max(0, words.length - THANKS_TAIL); i + 1 < words.length; i++)
+    if (words[i] === THANKS[0] && words[i + 1] === THANKS[1]) return true;
+  return false;
+}
+
+/**
  * Reads a message for an aspect, a group and the shape of a follow-up.
  * Words of the current topic's title ("tiền trợ cấp" after an allowance
  * answer) restate the topic and do not make the message a new question.
  */
 export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | null = null): FollowUpReading {
   // Raw syllables, not the lexicon's rewrite: it reads "to" as teencode for "tôi", but here it is "giấy tờ".
-  const words = tokenize(text).map((t) => CHAT_SPELLINGS[t.folded] ?? t.folded);
+  // "bn" stands for two syllables, "bao nhiêu": cues are matched syllable by syllable.
+  const words = tokenize(text).flatMap((t) => CHAT_SPELLINGS[t.folded]?.split(' ') ?? [t.folded]);
   const used = words.map(() => false);
-  const named = findCue(words, used, WHO_BY_LENGTH);
+  const named = findWho(words, used);
   const aged = findAge(words, used);
   const who = named ?? aged;
-  const strong = findCue(words, used, ASPECT_BY_LENGTH);
+  // "Thế nào", "xin", "làm sao" ask how in general: a more precise aspect beside them wins ("đặt lịch thế nào", "xin số").
+  const found = findCue(words, used, ASPECT_BY_LENGTH, 'apply');
+  // "Phí bao nhiêu" asks what it costs, not what is paid out: a fee beside an amount is the cost.
+  const strong = found === 'amount' && hasCue(words, ASPECT_CUES.cost) ? 'cost' : found;
   const weak = findCue(words, used, WEAK_ASPECT_BY_LENGTH);
-  const aspect = strong ?? weak;
+  const namesCenter = findCue(words, [...used], CENTER_BY_LENGTH) !== null;
+  const aboutCenter = readCenter(kb, words, used, strong ?? weak);
+  const aspect = strong ?? weak ?? (aboutCenter ? 'contact' : null);
   let marker = false;
   // Markers only matter in a message short enough to be a follow-up.
   const short = words.length <= MAX_FOLLOW_UP_SYLLABLES;
   if (short) for (const phrase of MARKER_CUES) while (take(words, used, phrase)) marker = true;
+  const allowance = short && take(words, [...used], ALLOWANCE);
   if (short) for (const phrase of FIELD_WORDS) while (take(words, used, phrase));
   const entry = topic ? kb.entries.get(topic) : undefined;
   const title = new Set(tokenize(entry?.title ?? '').map((t) => t.folded));
@@ -314,8 +234,22 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     words.length > 0 &&
     words.length <= MAX_FOLLOW_UP_SYLLABLES &&
     rest.length === 0 &&
-    (aspect !== null || (who !== null && marker));
-  return { aspect, who, marker, followUp, topicWords: content.length > 0 };
+    (aspect !== null || (who !== null && marker) || (allowance && marker));
+  const closing =
+    short && aspect === null && who === null && content.every((w) => CLOSING_WORDS.has(w)) && thanks(kb, text);
+  const submit = words.includes(SUBMIT);
+  return {
+    aspect,
+    who,
+    marker,
+    followUp,
+    topicWords: content.length > 0,
+    submit,
+    aboutCenter,
+    namesCenter,
+    closing,
+    allowance,
+  };
 }
 
 /** A follow-up resolved against the context: the entry that answers it and how sure that is. */
@@ -338,6 +272,78 @@ function topicAnchor(kb: AnswerKnowledge, topic: string): string[] {
     .map((t) => t.text);
 }
 
+/** The allowance entry (its title names the allowance) that best answers an aspect for a group. */
+function allowanceEntry(kb: AnswerKnowledge, who: Who | null, what: Aspect | null): string | undefined {
+  const question = [who ? WHO_PHRASES[who] : '', what ? ASPECT_PHRASES[what] : '', ALLOWANCE_PHRASE].join(' ');
+  const ranked = rankQuestion(kb, question, ALLOWANCE_CANDIDATES);
+  return (ranked.find((c) => titleNames(kb, c.id, ALLOWANCE)) ?? ranked[0])?.id;
+}
+
+/** How many ranked entries are looked through for one about the allowance. */
+const ALLOWANCE_CANDIDATES = 5;
+
+/** The center's name as entry titles write it, folded. */
+const CENTER_IN_TITLE = 'trung tam';
+
+/** Whether a message that names the center was read as an entry whose title is about the center ("Trung tâm hỗ trợ những gì?"). */
+export function asksAboutCenterEntry(kb: AnswerKnowledge, reading: FollowUpReading, entryId: string): boolean {
+  return reading.namesCenter && titleNames(kb, entryId, CENTER_IN_TITLE);
+}
+
+/** Whether an entry's title contains a folded phrase. */
+function titleNames(kb: AnswerKnowledge, id: string, phrase: string): boolean {
+  const title = tokenize(kb.entries.get(id)?.title ?? '').map((t) => t.folded);
+  return ` ${title.join(' ')} `.includes(` ${phrase} `);
+}
+
+/**
+ * How many entries two fields share to be one field: a service that sends
+ * only its amount to the allowance (service-disability) is not itself about
+ * the allowance.
+ */
+const SHARED_FOR_SAME_FIELD = 2;
+
+/** An entry and the entries its `follow_ups` send each aspect to. */
+function field(kb: AnswerKnowledge, id: string): Set<string> {
+  return new Set([id, ...Object.values(kb.entries.get(id)?.follow_ups ?? {})]);
+}
+
+/**
+ * Whether two entries answer the same field of questions: they share an
+ * entry in their `follow_ups` ("ai được hưởng trợ cấp" and "trợ cấp người cao
+ * tuổi" both send papers to the application). After an allowance question,
+ * "trẻ mồ côi thì sao" still asks about the allowance, not the children's
+ * services.
+ */
+function sameField(kb: AnswerKnowledge, topic: string, id: string): boolean {
+  const own = field(kb, topic);
+  return [...field(kb, id)].filter((other) => own.has(other)).length >= SHARED_FOR_SAME_FIELD;
+}
+
+/**
+ * The entry for the last question asked again for a new group: the best
+ * ranked in the topic's field when it has one (the allowance); otherwise the
+ * best ranked whose title names the group ("trẻ em thì sao" after the
+ * services overview is the children's services, after the hotline 111),
+ * else the best ranked.
+ */
+function newGroupTarget(kb: AnswerKnowledge, topic: string, who: Who | null, ranked: readonly Candidate[]): string {
+  // A topic whose follow-ups all stay on it (the hotline's), or that has none, has no field to keep to.
+  const inField = field(kb, topic).size > 1 ? ranked.find((c) => sameField(kb, topic, c.id)) : undefined;
+  if (inField) return inField.id;
+  const named = who === null ? undefined : ranked.find((c) => titleGroup(kb, c.id) === who);
+  return (named ?? ranked[0] ?? { id: topic }).id;
+}
+
+/** The group an entry's title names, if any. */
+function titleGroup(kb: AnswerKnowledge, id: string): Who | null {
+  const words = tokenize(kb.entries.get(id)?.title ?? '').map((t) => t.folded);
+  return findWho(
+    words,
+    words.map(() => false),
+  );
+}
+
 /** The best-ranked entry for a question built from canonical phrases. */
 function rankQuestion(kb: AnswerKnowledge, question: string, limit: number): Candidate[] {
   const syllables = kb.lexicon.dropFillers(kb.lexicon.rewrite(tokenize(question))).map((t) => t.folded);
@@ -350,14 +356,28 @@ function rankQuestion(kb: AnswerKnowledge, question: string, limit: number): Can
  * aspect it does not list stays on the topic, except the center's address,
  * hours and phone, which have entries of their own. A new group ("còn người
  * khuyết tật thì sao") asks the last question again for that group.
- * Undefined when the context has no topic or the message is no follow-up.
+ * A message that names the center ("số điện thoại trung tâm") is about the
+ * center's card even without a context. Undefined when there is no topic or
+ * the message is no follow-up.
  */
 export function resolveFollowUp(
   kb: AnswerKnowledge,
   reading: FollowUpReading,
-  context: ConversationContext,
+  previous: ConversationContext | null,
   config: EngineConfig,
 ): ResolvedFollowUp | undefined {
+  // "sdt trung tâm" names its own topic, the center, with or without a conversation before it; with no
+  // conversation, a bare "số điện thoại" or "mấy giờ" is about the center too: the entry that answers that aspect.
+  const bareHome =
+    reading.aspect && reading.who === null ? ASPECT_HOMES[reading.aspect]?.find((id) => kb.entries.has(id)) : undefined;
+  // "Vậy còn trợ cấp xã hội thì sao" with no conversation: the allowance is the topic, asked whom it is for.
+  const allowance = reading.allowance && reading.marker ? allowanceEntry(kb, null, 'eligibility') : undefined;
+  const context: ConversationContext | null = reading.aboutCenter
+    ? { topic: ENTRY_IDS.centerContact, who: previous?.who ?? null, what: null }
+    : (previous ??
+      (bareHome ? { topic: bareHome, who: null, what: null } : null) ??
+      (allowance ? { topic: allowance, who: null, what: 'eligibility' } : null));
+  if (context === null) return undefined;
   const topic = context.topic;
   const entry = topic === null ? undefined : kb.entries.get(topic);
   if (!reading.followUp || topic === null || !entry) return undefined;
@@ -375,10 +395,17 @@ export function resolveFollowUp(
   );
   const ranked = rankQuestion(kb, question, config.maxSuggestions + 3);
   let target = topic;
-  if (groupChanged && ranked[0]) target = ranked[0].id;
+  if (groupChanged && ranked[0]) target = newGroupTarget(kb, topic, who, ranked);
   // "Ở đâu" alone after a service is the center's address; "xét nghiệm ở đâu" asks where the service itself is given.
-  const home = reading.topicWords ? undefined : ASPECT_HOMES[what ?? 'place']?.find((id) => kb.entries.has(id));
-  if (!groupChanged && what) target = entry.follow_ups?.[what] ?? home ?? topic;
+  // "Nộp cho ai" hands in papers: where the topic's papers go, never the center's address.
+  const submit = what === 'place' && reading.submit;
+  const home =
+    reading.topicWords || submit ? undefined : ASPECT_HOMES[what ?? 'place']?.find((id) => kb.entries.has(id));
+  const papers = submit ? entry.follow_ups?.papers : undefined;
+  if (!groupChanged && what) target = entry.follow_ups?.[what] ?? papers ?? home ?? topic;
+  // "Có được trợ cấp không" after a service, "xin trợ cấp cần gì" after the disability certificate: the same
+  // aspect, asked about the allowance, when the entry found is not about the allowance (its title does not say so).
+  if (reading.allowance && !titleNames(kb, target, ALLOWANCE)) target = allowanceEntry(kb, who, what) ?? target;
   const score = Math.max(ranked.find((c) => c.id === target)?.score ?? 0, config.answerThreshold);
   return {
     entryId: target,
@@ -403,6 +430,33 @@ export function answerNearTopic(
   if (!entry || tokenize(text).length > MAX_FOLLOW_UP_SYLLABLES) return undefined;
   const [best] = rankQuestion(kb, `${text} ${entry.title}`, 3);
   return best && best.id === topic && best.score >= config.answerThreshold ? best : undefined;
+}
+
+/** Each entry's answer as a set of folded syllables, built the first time it is asked for. */
+const answerWords = new WeakMap<object, Set<string>>();
+
+/**
+ * "Có tư vấn tâm lý không" after the trafficking support: a short question
+ * whose every word the topic's own answer uses asks about part of that
+ * service, not about the general entry for it. False when the message names
+ * a group or nothing beyond function words.
+ */
+export function coveredByTopic(kb: AnswerKnowledge, text: string, topic: string): boolean {
+  const entry = kb.entries.get(topic);
+  if (!entry) return false;
+  const words = tokenize(text).flatMap((t) => CHAT_SPELLINGS[t.folded]?.split(' ') ?? [t.folded]);
+  if (words.length === 0 || words.length > MAX_FOLLOW_UP_SYLLABLES) return false;
+  const used = words.map(() => false);
+  if (findWho(words, used) !== null) return false;
+  for (const phrase of MARKER_CUES) while (take(words, used, phrase));
+  const content = words.filter((w, i) => !used[i] && !FUNCTION_WORDS.has(w));
+  if (content.length === 0) return false;
+  let own = answerWords.get(entry);
+  if (!own) {
+    own = new Set(tokenize(`${entry.title} ${entry.answer}`).map((t) => t.folded));
+    answerWords.set(entry, own);
+  }
+  return content.every((w) => own.has(w));
 }
 
 /** The context after a standalone answer: its topic, plus any group and aspect the message named. */

@@ -71,6 +71,18 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
   });
 
+  it('reads "đóng tiền", "mở cửa" and "đối tượng nào" as cost, hours and who qualifies', async () => {
+    const c = conversation();
+    await c.press('e:service-autism');
+    await c.say('có phải đóng tiền không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-autism' });
+    await c.say('mở cửa không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
+    await c.press('e:allowance-amount');
+    await c.say('đối tượng nào');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+  });
+
   it('stays on a service for its cost, and sends "ở đâu" to the center\'s address', async () => {
     const c = conversation();
     await c.say('con toi bi tu ky, trung tam co lop can thiep som khong');
@@ -167,6 +179,8 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
     await c.say('làm online được không');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+    await c.say('răng lâu rứa');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
     await c.press('e:service-family');
     await c.say('số mấy');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'hotline' });
@@ -190,6 +204,251 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
     await c.say('nop ho so cho ai');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+  });
+
+  it("answers the center's phone and address fragments with its card, with or without a topic", async () => {
+    for (const text of [
+      'số điện thoại trung tâm',
+      'sdt trung tam',
+      'xin số trung tâm',
+      'sđt tt',
+      'trung tâm ở chỗ nào',
+    ]) {
+      const c = conversation();
+      await c.say(text);
+      expect(c.last(), text).toEqual({ outcome: 'answer', id: 'center-contact' });
+    }
+    const c = conversation();
+    await c.say('me toi 78 tuoi ko co luong huu thi co duoc tro cap khong');
+    await c.say('cho em xin số điện thoại trung tâm');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
+  });
+
+  it('leaves "trung tâm làm gì" to what the center does, not to the topic, and keeps "làm online" on the center', async () => {
+    const c = conversation();
+    await c.press('e:bot-help');
+    await c.say('trung tam lam gi');
+    expect(c.last()?.id).toBe('services-overview');
+    await c.press('e:center-contact');
+    await c.say('làm online được không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
+    await c.press('e:service-autism');
+    await c.say('trung tâm có dạy không');
+    expect(c.last()?.id).toBe('service-autism');
+  });
+
+  it('answers a bare phone question without a topic with the hotline, and leaves other uses of "trung tâm" alone', async () => {
+    const c = conversation();
+    await c.say('số điện thoại');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'hotline' });
+    const other = conversation();
+    await other.say('trung tâm có mất phí không');
+    expect(other.last()?.id).not.toBe('center-contact');
+  });
+
+  it('lets a precise aspect win over a general "how" ("đặt lịch thế nào" asks for an appointment)', async () => {
+    const c = conversation();
+    await c.press('e:service-family');
+    await c.say('đặt lịch thế nào');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
+  });
+
+  it('takes a closing thanks as goodbye, not as the topic, and keeps the topic for what comes next', async () => {
+    const c = conversation();
+    await c.press('e:privacy');
+    await c.say('thoi khong can nua, cam on');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'greeting' });
+    const question = conversation();
+    await question.say('trợ cấp người khiếm thính, cảm ơn');
+    expect(question.last()).not.toEqual({ outcome: 'answer', id: 'greeting' });
+  });
+
+  it('moves a follow-up that names the allowance to the allowance entry that answers it', async () => {
+    const c = conversation();
+    await c.press('e:service-autism');
+    await c.say('có được trợ cấp không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+    const papers = conversation();
+    await papers.press('e:disability-registration');
+    await papers.say('thế có giấy rồi xin trợ cấp cần gì');
+    expect(papers.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+    const elderly = conversation();
+    await elderly.press('e:service-elderly');
+    await elderly.say('the con tien tro cap thi sao');
+    expect(elderly.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+  });
+
+  it('reads "phí bao nhiêu" as what a service costs, not as an allowance amount', async () => {
+    const c = conversation();
+    await c.press('e:service-elderly');
+    await c.say('phí bao nhiêu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-elderly' });
+    await c.say('được bao nhiêu tiền');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+  });
+
+  it('reads a kinship word as the person, not as a new topic ("còn ông tôi 85 tuổi")', async () => {
+    const c = conversation();
+    await c.say('ai được hưởng trợ cấp xã hội');
+    await c.say('còn ông tôi 85 tuổi');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+  });
+
+  it('reads chat spellings that stand for two syllables ("bn", "hs") in a follow-up', async () => {
+    const c = conversation();
+    await c.say('me toi 78 tuoi co duoc tro cap khong');
+    await c.say('the thi duoc bn');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+    await c.say('hs gom gi');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+    for (const text of ['dk ntn', 'lm sao', 'bao lau dzị', 'giấy tờ cần chi hỉ']) {
+      await c.say(text);
+      expect(c.last(), text).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+    }
+  });
+
+  it('takes the person named first as the one asked about ("cháu tôi mồ côi, ở với bà ngoại")', async () => {
+    const c = conversation();
+    await c.say('Cháu tôi mồ côi, ở với bà ngoại, có được hỗ trợ gì không');
+    await c.say('có được trợ cấp hàng tháng không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+  });
+
+  it('reads "anh ấy", "hằng tháng" and "ngày chủ nhật" as parts of a follow-up', async () => {
+    const c = conversation();
+    await c.press('e:service-vocational');
+    await c.say('anh ấy có được trợ cấp hằng tháng không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+    await c.press('e:service-hiv');
+    await c.say('có làm ngày chủ nhật không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
+  });
+
+  it("gives 111 for a phone question after the children's services", async () => {
+    const c = conversation();
+    await c.press('e:service-children');
+    await c.say('goi so nao bao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'child-protection-hotline' });
+  });
+
+  it("keeps a new group on the allowance after an allowance question, not on that group's services", async () => {
+    const c = conversation();
+    await c.say('Ai được hưởng trợ cấp hằng tháng?');
+    await c.say('trẻ mồ côi thì sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+    await c.say('bà tôi 82 tuổi thì sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+    await c.say('còn em trai tôi khuyết tật nặng');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+    const deaf = conversation();
+    await deaf.say('mẹ tôi 80 tuổi có được trợ cấp không');
+    await deaf.say('còn em trai tôi bị điếc thì sao');
+    expect(deaf.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+    const services = conversation();
+    await services.say('trung tâm hỗ trợ những gì');
+    await services.say('còn người khuyết tật thì sao');
+    expect(services.last()).toEqual({ outcome: 'answer', id: 'service-disability' });
+  });
+
+  it('sends "nộp cho ai" after a service where its papers go, not to the center\'s address', async () => {
+    const c = conversation();
+    await c.press('e:service-poverty');
+    await c.say('nop cho ai');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-poverty' });
+    await c.press('e:service-disability');
+    await c.say('nop cho ai');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'disability-registration' });
+    await c.press('e:service-poverty');
+    await c.say('ở đâu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
+  });
+
+  it('reads "còn trợ cấp … thì sao" as a question about the allowance, with or without a topic', async () => {
+    const c = conversation();
+    await c.say('tro cap that nghiep o dau');
+    expect(c.last()).toEqual({ outcome: 'referral', id: null });
+    await c.say('vay con tro cap thi sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+    const orphan = conversation();
+    await orphan.say('lam giay khai sinh cho con o dau');
+    await orphan.say('con tro cap cho tre mo coi thi sao');
+    expect(orphan.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+  });
+
+  it('reads English follow-ups ("and who can get it?", "how long does it take?") and answers them in English', async () => {
+    const c = conversation();
+    await c.say('How much is the monthly social allowance?');
+    expect(c.last()?.id).toBe('allowance-amount');
+    await c.say('and who can get it?');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+    await c.press('e:disability-registration');
+    const replies = await c.say('how long does it take?');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'disability-registration' });
+    expect(replies[0]?.text).not.toBe(kb.entries.get('disability-registration')?.answer);
+    await c.press('e:services-overview');
+    await c.say('what is the free hotline');
+    expect(c.last()?.id).toBe('hotline');
+    const amount = conversation();
+    await amount.say('How much is the monthly social allowance?');
+    await amount.say('what about my grandmother, 82 years old?');
+    expect(amount.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+    await amount.say('and for disabled people?');
+    expect(amount.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
+  it("keeps a question about part of a safeguarding situation's service on that service", async () => {
+    const c = conversation();
+    await c.press('e:service-trafficking');
+    await c.say('chị cần tư vấn tâm lý nữa');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-trafficking' });
+    await c.say('có học nghề được không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-trafficking' });
+    const overview = conversation();
+    await overview.press('e:services-overview');
+    await overview.say('học nghề thì sao');
+    expect(overview.last()?.id).toBe('service-vocational');
+  });
+
+  it('sends "bn tiền" after foster care or the children\'s services to the allowance amounts', async () => {
+    const c = conversation();
+    await c.press('e:service-foster-care');
+    await c.say('bn tiền');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+    await c.press('e:service-children');
+    await c.say('được bao nhiêu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
+  it('reads chat "e", "rưỡi" and "đứa" in a follow-up ("con e 2 tuoi ruoi", "mỗi đứa được bao nhiêu")', async () => {
+    const c = conversation();
+    await c.say('con em 3 tuổi chưa biết nói');
+    await c.say('con e 2 tuoi ruoi');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-autism' });
+    await c.say('Ai được hưởng trợ cấp hằng tháng?');
+    await c.say('mỗi đứa được bao nhiêu dzậy');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
+  it('moves a new group after a topic without a field to the entry whose title names that group', async () => {
+    const c = conversation();
+    await c.press('e:services-overview');
+    await c.say('trẻ em thì sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-children' });
+    const line = conversation();
+    await line.press('e:hotline');
+    await line.say('còn trẻ em thì sao');
+    expect(line.last()).toEqual({ outcome: 'answer', id: 'child-protection-hotline' });
+    const autism = conversation();
+    await autism.press('e:service-autism');
+    await autism.say('con em 5 tuổi thì sao');
+    expect(autism.last()).toEqual({ outcome: 'answer', id: 'service-autism' });
+  });
+
+  it('sends "có được không" after the disability certificate to who gets the allowance', async () => {
+    const c = conversation();
+    await c.press('e:disability-registration');
+    await c.say('mức nhẹ có được không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
   });
 
   it('refers a question another agency handles instead of offering the remembered topic', async () => {

@@ -1,0 +1,351 @@
+/**
+ * The words follow-ups are made of, as folded (accent-free) phrases: what a
+ * short message asks about (an aspect), about whom (a group), the words that
+ * continue a conversation, chat and dialect spellings, and the canonical
+ * phrases a resolved follow-up is asked again with. `followup.ts` reads
+ * messages with them.
+ */
+import { ENTRY_IDS } from '../kb/entry-ids.ts';
+import type { FOLLOW_UP_ASPECTS } from '../kb/schema.ts';
+
+/** What a question asks about a topic. */
+export type Aspect = (typeof FOLLOW_UP_ASPECTS)[number];
+/** The groups of people a question can be about. */
+export const GROUPS = ['elderly', 'disability', 'child', 'poor', 'single-parent', 'hiv'] as const;
+/** Whom a question is about. */
+export type Who = (typeof GROUPS)[number];
+
+/** Folded (accent-free) phrases that ask about an aspect; a phrase is a list of syllables. */
+export const ASPECT_CUES: Record<Aspect, string[]> = {
+  papers: [
+    'giay to',
+    'ho so',
+    'giay gi',
+    'can gi',
+    'mang theo',
+    'mang gi',
+    'chuan bi',
+    'thu tuc',
+    'to khai',
+    'can nhung gi',
+    'can cuoc',
+    'cccd',
+    'chung minh',
+    'so ho khau',
+    'giay khai sinh',
+    'mang chi',
+    'can chi',
+  ],
+  place: [
+    'o dau',
+    'o cho nao',
+    'dia chi',
+    'cho nao',
+    'noi nao',
+    'co quan nao',
+    'dau vay',
+    'nop',
+    'den dau',
+    'ra dau',
+    'lam o dau',
+    'xa nao',
+    'o mo',
+    'di mo',
+    'cho ai',
+    'gap ai',
+    'nop giay',
+  ],
+  cost: [
+    'dong tien',
+    'dong phi',
+    'thu phi',
+    'tra phi',
+    'hoc phi',
+    'mat phi',
+    'le phi',
+    'phi',
+    'mat tien',
+    'ton tien',
+    'tra tien',
+    'ton phi',
+    'mien phi',
+  ],
+  duration: [
+    'may tuan',
+    'bao lau thi co',
+    'lau',
+    'bao lau',
+    'may ngay',
+    'bao nhieu ngay',
+    'khi nao',
+    'lau khong',
+    'lau ko',
+    'may thang',
+    'bao gio',
+  ],
+  amount: [
+    'bao nhieu tien',
+    'duoc bao nhieu',
+    'bao nhieu',
+    'muc huong',
+    'muc',
+    'may tram',
+    'nhieu khong',
+    'tien tro cap',
+    'tien',
+  ],
+  eligibility: [
+    'ai duoc nhan',
+    'ai duoc ho tro',
+    'ai duoc giup',
+    'doi tuong',
+    'doi tuong nao',
+    'tieu chuan',
+    'tieu chi',
+    'bao nhieu tuoi',
+    'may tuoi',
+    'co duoc khong',
+    'duoc huong',
+    'dieu kien',
+    'co du',
+  ],
+  apply: [
+    'nhu the nao',
+    'lam sao',
+    'the nao',
+    'lam the nao',
+    'dang ky',
+    'xin',
+    'lam gi',
+    'online',
+    'qua mang',
+    'truc tuyen',
+  ],
+  contact: [
+    'so dien thoai',
+    'sdt',
+    'so dt',
+    'xin so',
+    'cho so',
+    'dien thoai',
+    'goi',
+    'lien he',
+    'lien lac',
+    'hotline',
+    'so nao',
+    'zalo',
+    'so may',
+    'so mo',
+  ],
+  time: [
+    'gio nao',
+    'may gio',
+    'gio lam viec',
+    'mo cua',
+    'dong cua',
+    'lam viec',
+    'thu 7',
+    'thu bay',
+    'chu nhat',
+    'ngay chu nhat',
+    'ngay thuong',
+    'cuoi tuan',
+    'ngay le',
+    'buoi toi',
+    'dat lich',
+    'lich hen',
+    'hen truoc',
+  ],
+};
+
+/**
+ * "Được không", "có được": whether a group qualifies, unless the message asks
+ * something else ("làm online được không" asks how to apply).
+ */
+export const WEAK_ELIGIBILITY_CUES = ['duoc khong', 'co duoc'];
+
+/** Folded phrases that name a group of people. */
+export const WHO_CUES: Record<Who, string[]> = {
+  elderly: [
+    'nguoi cao tuoi',
+    'cao tuoi',
+    'nguoi gia',
+    'ong ba',
+    'ong noi',
+    'ong ngoai',
+    'ba noi',
+    'ba ngoai',
+    'tuoi gia',
+    'cu gia',
+  ],
+  disability: [
+    'nguoi khuyet tat nang',
+    'khuyet tat dac biet nang',
+    'khuyet tat nang',
+    'nguoi khuyet tat',
+    'khuyet tat',
+    'tan tat',
+    'nkt',
+    'tat nguyen',
+    'khiem thinh',
+    'khiem thi',
+    'diec',
+    'bai liet',
+    'liet',
+    'bai nao',
+    'thieu nang tri tue',
+  ],
+  child: ['tre em', 'tre mo coi', 'mo coi', 'con nho', 'tre nho', 'tre'],
+  poor: ['ho ngheo', 'can ngheo', 'ngheo'],
+  'single-parent': ['me don than', 'don than', 'bo don than'],
+  hiv: ['hiv', 'aids'],
+};
+
+/**
+ * Folded phrases that name the center itself: "số điện thoại trung tâm" asks
+ * for the center's own card, whatever the conversation was about.
+ */
+export const CENTER_CUES: Record<'center' | 'phone', string[]> = {
+  center: ['trung tam cong tac xa hoi', 'trung tam ctxh', 'ttctxh', 'trung tam', 'tt', 'tru so'],
+  // "Số trung tâm": the center's number, a phone question without a phone word.
+  phone: ['so trung tam', 'so cua trung tam', 'so tt', 'so ttctxh'],
+};
+
+/** "Nộp": handing papers in, a place question about the application rather than the center. */
+export const SUBMIT = 'nop';
+
+/** Words that mark a message as continuing the conversation ("còn … thì sao", "vậy", "thế"). */
+export const MARKER_CUES = [
+  'thi sao',
+  'con',
+  'vay',
+  'the',
+  'roi sao',
+  'nua',
+  'sao',
+  'con thi',
+  'the con',
+  // English: "what about my grandmother?", "and for disabled people?"
+  'what about',
+  'how about',
+  'and',
+];
+
+/** Chat spellings of the few words follow-ups are made of. */
+export const CHAT_SPELLINGS: Record<string, string> = {
+  ko: 'khong',
+  k: 'khong',
+  kg: 'khong',
+  hok: 'khong',
+  hong: 'khong',
+  dc: 'duoc',
+  j: 'gi',
+  z: 'vay',
+  v: 'vay',
+  // Central dialect: "rứa" is "vậy", "răng" is "sao", "ni" is "này".
+  e: 'em',
+  lm: 'lam',
+  ntn: 'nhu the nao',
+  dk: 'dang ky',
+  dzi: 'vay',
+  rua: 'vay',
+  dzay: 'vay',
+  zay: 'vay',
+  rang: 'sao',
+  ni: 'nay',
+  bn: 'bao nhieu',
+  bnh: 'bao nhieu',
+  bl: 'bao lau',
+  hs: 'ho so',
+  gt: 'giay to',
+  nkt: 'nguoi khuyet tat',
+};
+
+/** Words that name the whole field ("trợ cấp") or a period ("một tháng"): in a short follow-up they add nothing. */
+export const FIELD_WORDS = ['tro cap', 'mot thang', '1 thang', 'hang thang'];
+/** The field the allowance entries share: their titles name it. */
+export const ALLOWANCE = 'tro cap';
+/** The field, in canonical Vietnamese, added to a question asked again about it. */
+export const ALLOWANCE_PHRASE = 'trợ cấp xã hội';
+
+/**
+ * English follow-ups ("how long does it take?", "is it free?"): an English
+ * message gets an English reply, and its follow-ups ask the same aspects.
+ */
+export const ENGLISH_ASPECT_CUES: Record<Aspect, string[]> = {
+  papers: ['documents', 'document', 'papers', 'paperwork'],
+  place: ['where'],
+  // "Free" alone is often a name ("the free hotline"): only "is it free" asks the cost.
+  cost: ['is it free', 'for free', 'cost', 'fee', 'fees', 'charge', 'pay'],
+  duration: ['how long', 'how many days', 'when will'],
+  amount: ['how much', 'amount'],
+  eligibility: ['who can', 'eligible', 'qualify', 'can i get', 'can she get', 'can he get', 'what age'],
+  apply: ['how do i', 'how to', 'apply', 'register', 'sign up'],
+  contact: ['phone', 'hotline', 'number', 'call'],
+  time: ['opening hours', 'hours', 'open', 'weekend', 'sunday', 'saturday'],
+};
+/** English names of the groups. */
+export const ENGLISH_WHO_CUES: Record<Who, string[]> = {
+  elderly: ['elderly', 'old people', 'grandmother', 'grandfather', 'grandma', 'grandpa'],
+  disability: ['disabled', 'disability'],
+  child: ['children', 'child', 'kids', 'kid', 'orphan', 'orphans'],
+  poor: ['poor'],
+  'single-parent': ['single mother', 'single parent', 'single mom'],
+  hiv: [],
+};
+/** English words that carry no topic of their own in a short follow-up. */
+const ENGLISH_FUNCTION_WORDS =
+  'and also is it its the this that there for to do does did i my me you your she he her his they them we be are any need take what then so of about in on at with from get can have has will would please old people'.split(
+    ' ',
+  );
+
+/** Words that carry no topic of their own in a short follow-up. */
+export const FUNCTION_WORDS = new Set([
+  ...'a ad ak ah ay hi nhen ruoi dua ba ong me bo cha chong trai gai tui gom ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu de them bi nhan'.split(
+    ' ',
+  ),
+  ...ENGLISH_FUNCTION_WORDS,
+]);
+
+/** Canonical Vietnamese for each aspect, used to build the resolved question. */
+export const ASPECT_PHRASES: Record<Aspect, string> = {
+  papers: 'hồ sơ cần chuẩn bị những giấy tờ nào',
+  place: 'ở đâu địa chỉ nộp hồ sơ',
+  cost: 'có mất phí không',
+  duration: 'nộp hồ sơ xong bao lâu thì được nhận',
+  amount: 'được bao nhiêu tiền một tháng',
+  eligibility: 'có được hưởng không',
+  apply: 'thủ tục đăng ký như thế nào',
+  contact: 'số điện thoại liên hệ',
+  time: 'giờ làm việc',
+};
+/** Canonical Vietnamese for each group. */
+export const WHO_PHRASES: Record<Who, string> = {
+  elderly: 'người cao tuổi',
+  disability: 'người khuyết tật',
+  child: 'trẻ em',
+  poor: 'hộ nghèo',
+  'single-parent': 'mẹ đơn thân',
+  hiv: 'người nhiễm HIV',
+};
+
+/**
+ * Entries that answer an aspect after any topic that does not say otherwise:
+ * "ở đâu" after a service is the center's address, "số điện thoại" its hotline.
+ */
+export const ASPECT_HOMES: Partial<Record<Aspect, string[]>> = {
+  place: [ENTRY_IDS.centerContact],
+  time: [ENTRY_IDS.centerContact],
+  contact: [ENTRY_IDS.hotline],
+};
+
+/** "Cảm ơn" as the lexicon reads it ("cám ơn", "tks", "thanks" are rewritten to it). */
+export const THANKS = ['cam', 'on'];
+
+/** Words a closing thanks is made of besides function words: "thôi, hiểu rồi, cảm ơn nhiều". */
+export const CLOSING_WORDS = new Set(
+  'cam on tks thanks thank thx camon thoi hieu biet ok oke okay vang da nhieu ah a nhe nha nhen'.split(' '),
+);
+
+/** How near the end a closing thanks stands: "cảm ơn", "cảm ơn nhiều nha", "cảm ơn bạn nhiều". */
+export const THANKS_TAIL = 4;
