@@ -17,11 +17,12 @@ import {
   type Analyzer,
   buildMatcherIndex,
   featureWeight,
-  type KeywordPhrase,
+  type KeywordPhrases,
   type MatchableEntry,
   type MatcherIndex,
+  type PackedMatcherIndex,
 } from './matcher-build.ts';
-import type { FeatureNumbers, PostingLists } from './matcher-index.ts';
+import { FeatureNumbers, type PostingLists } from './matcher-index.ts';
 
 export type { Analyzer, MatchableEntry } from './matcher-build.ts';
 import { DEFAULT_MAX_FUZZY_CHARS, TypoCorrector } from './typos.ts';
@@ -70,7 +71,7 @@ export class Matcher {
   private readonly questionPostings: PostingLists;
   private readonly profilePostings: PostingLists;
   private readonly docEntry: Int32Array;
-  private readonly keywordsByFirst: Map<string, KeywordPhrase[]>;
+  private readonly keywords: KeywordPhrases;
   private readonly typos: TypoCorrector;
   // Scratch buffers reused across queries (one query runs at a time in Node).
   private readonly docScores: Float64Array;
@@ -96,7 +97,7 @@ export class Matcher {
     this.questionPostings = index.questionPostings;
     this.profilePostings = index.profilePostings;
     this.docEntry = index.docEntry;
-    this.keywordsByFirst = index.keywordsByFirst;
+    this.keywords = index.keywords;
     this.docScores = new Float64Array(index.docEntry.length);
     this.profileScores = new Float64Array(index.ids.length);
     this.bestQuestion = new Float64Array(index.ids.length);
@@ -106,6 +107,13 @@ export class Matcher {
       threshold: weights.typoThreshold,
       maxFuzzyChars,
     });
+  }
+
+  /** The index in flat form, for the main thread to take in with `matcherFromPackedIndex` (its arrays are shared, not copied). */
+  packedIndex(): PackedMatcherIndex {
+    const { ids, features, idf, maxIdf, questionPostings, profilePostings, docEntry, keywords } = this;
+    const packed = { ids, idf, maxIdf, questionPostings, profilePostings, docEntry, keywords };
+    return { ...packed, features: features.packed(), pairWeight: this.weights.bigram };
   }
 
   /** Number of indexed entries. */
@@ -259,24 +267,29 @@ export class Matcher {
   private keywordCoverage(tokens: readonly string[]): Map<number, number> {
     const tokenWeight = tokens.map((t) => this.syllableIdf(t));
     const total = tokenWeight.reduce((a, b) => a + b, 0);
+    const syllables = tokens.map((t) => this.features.syllable(t));
+    const { byFirst, entry, starts, syllables: phraseSyllables } = this.keywords;
     const covered = new Map<number, Set<number>>();
-    tokens.forEach((token, start) => {
-      for (const phrase of this.keywordsByFirst.get(token) ?? []) {
-        const len = phrase.tokens.length;
+    for (let start = 0; start < tokens.length; start++) {
+      const first = syllables[start] as number;
+      if (first < 0) continue;
+      for (let p = byFirst[first] as number; p < (byFirst[first + 1] as number); p++) {
+        const from = starts[p] as number;
+        const len = (starts[p + 1] as number) - from;
         if (start + len > tokens.length) continue;
         let ok = true;
-        for (let k = 1; k < len; k++) if (tokens[start + k] !== phrase.tokens[k]) ok = false;
+        for (let k = 1; k < len; k++) if (syllables[start + k] !== phraseSyllables[from + k]) ok = false;
         if (!ok) continue;
-        const set = covered.get(phrase.entry) ?? new Set<number>();
+        const set = covered.get(entry[p] as number) ?? new Set<number>();
         for (let k = 0; k < len; k++) set.add(start + k);
-        covered.set(phrase.entry, set);
+        covered.set(entry[p] as number, set);
       }
-    });
+    }
     const coverage = new Map<number, number>();
-    for (const [entry, positions] of covered) {
+    for (const [phraseEntry, positions] of covered) {
       let mass = 0;
       for (const p of positions) mass += tokenWeight[p] as number;
-      coverage.set(entry, total > 0 ? mass / total : 0);
+      coverage.set(phraseEntry, total > 0 ? mass / total : 0);
     }
     return coverage;
   }
@@ -290,4 +303,16 @@ export function* buildMatcher(
 ): Steps<Matcher> {
   const index = yield* buildMatcherIndex(entries, analyze, weights.bigram);
   return new Matcher(index, analyze, weights);
+}
+
+/** The matcher whose index `Matcher.packedIndex` packed (in the check worker), or undefined when it was built with other weights. */
+export function* matcherFromPackedIndex(
+  packed: PackedMatcherIndex,
+  analyze: Analyzer,
+  weights: MatcherWeights = DEFAULT_WEIGHTS,
+): Steps<Matcher | undefined> {
+  if (packed.pairWeight !== weights.bigram) return undefined;
+  const { pairWeight: _, ...index } = packed;
+  const features = yield* FeatureNumbers.fromPacked(packed.features);
+  return new Matcher({ ...index, features }, analyze, weights);
 }
