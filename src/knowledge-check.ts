@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { KbProblem, KnowledgeSource } from './kb/load.ts';
 import type { PackedModel } from './kb/model-transfer.ts';
+import type { PackedNlpIndexes } from './nlp/compile.ts';
 
 /** What the worker is asked to check. */
 export interface CheckRequest {
@@ -41,6 +42,8 @@ export type CheckResult =
        * the chunks one by one is many short ones.
        */
       entryChunks: string[];
+      /** The matchers' indexes and the entries' agency cues the worker built, moved rather than built again on the main thread. */
+      nlp: PackedNlpIndexes;
       /** True when the classifier model file is the one being served (so it is not sent back). */
       sameModel: boolean;
       /** True when the intent model file is the one being served (so it is not sent back: 2.9 MB to take in at once). */

@@ -18,6 +18,7 @@ import { packModel, transferablesOf } from './kb/model-transfer.ts';
 import { ParsedYamlCache } from './kb/parse-cache.ts';
 import type { CheckAnswer, CheckMessage, CheckRequest, CheckResult } from './knowledge-check.ts';
 import { compileKnowledge } from './knowledge.ts';
+import { nlpTransferables, packNlpIndexes } from './nlp/compile.ts';
 
 /** Entries per JSON chunk sent back: a chunk parses in about a millisecond. */
 const ENTRIES_PER_CHUNK = 200;
@@ -32,7 +33,7 @@ export function checkKnowledgeFolder(request: CheckRequest): CheckResult {
     const files = readKnowledgeFiles(request.dir, problems, request.center);
     const source = parseKnowledgeSource(files, problems, { parseCache: parsedLastTime });
     parsedLastTime.save();
-    compileKnowledge(source, { now: new Date(request.now) });
+    const compiled = compileKnowledge(source, { now: new Date(request.now) });
     let lastGoodError: string | undefined;
     if (request.dataDir !== undefined) {
       try {
@@ -55,6 +56,7 @@ export function checkKnowledgeFolder(request: CheckRequest): CheckResult {
       ok: true,
       source: { ...withoutModels, entries: [] },
       entryChunks,
+      nlp: packNlpIndexes(compiled),
       models: {
         ...(safeguardingModel && !sameModel ? { safeguarding: packModel(safeguardingModel) } : {}),
         ...(intentModel && !sameIntentModel ? { intent: packModel(intentModel) } : {}),
@@ -72,7 +74,9 @@ export function checkKnowledgeFolder(request: CheckRequest): CheckResult {
 
 parentPort?.on('message', ({ id, request }: CheckMessage) => {
   const result = checkKnowledgeFolder(request);
-  // The models' weights are moved to the main thread, not copied (see kb/model-transfer.ts).
-  const transfer = result.ok ? Object.values(result.models).flatMap(transferablesOf) : [];
+  // The models' weights and the indexes' arrays are moved to the main thread, not copied (see kb/model-transfer.ts).
+  const transfer = result.ok
+    ? [...Object.values(result.models).flatMap(transferablesOf), ...nlpTransferables(result.nlp)]
+    : [];
   parentPort?.postMessage({ id, result } satisfies CheckAnswer, transfer);
 });

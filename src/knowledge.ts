@@ -23,7 +23,13 @@ import {
 } from './kb/load.ts';
 import { KnowledgeFolder, type KnowledgeStoreOptions, type LoadedSnapshot } from './kb/store.ts';
 import { type CheckResult, KnowledgeChecker } from './knowledge-check.ts';
-import { compileLexicon, compileNlpInSteps, type NlpSection, type ReusableIntents } from './nlp/compile.ts';
+import {
+  compileLexicon,
+  compileNlpInSteps,
+  type NlpSection,
+  type PackedNlpIndexes,
+  type ReusableIntents,
+} from './nlp/compile.ts';
 import { type PackedModel, unpackModelInSteps } from './kb/model-transfer.ts';
 import { pause, runSteps, runStepsBetweenTasks, type Steps } from './kb/steps.ts';
 import type { MatcherWeights } from './nlp/matcher.ts';
@@ -77,12 +83,14 @@ function* sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): Steps<boolean
 
 /**
  * The compile, pausing between slices of work (see kb/steps.ts), so that a
- * reload can let answers through.
+ * reload can let answers through; `prebuilt`: the language indexes the check
+ * worker built from the same files.
  */
 function* compileSteps(
   source: KnowledgeSource,
   options: CompileOptions,
   reuse: ReusableSections = {},
+  prebuilt?: PackedNlpIndexes,
 ): Steps<CompiledKnowledge> {
   const problems: KbProblem[] = [];
   const data = yield* checkEntriesInSteps(source, options, problems);
@@ -118,7 +126,7 @@ function* compileSteps(
   if (problems.length > 0 || !safeguarding) throw new KnowledgeError(problems);
   const knowledge: Knowledge = { ...data, ...(agencyList ? { agencyList } : {}) };
   const figuresChangeOn = nextFigureChange(figures);
-  const nlp = yield* compileNlpInSteps(knowledge, lexicon, options.weights, reuse.intents);
+  const nlp = yield* compileNlpInSteps(knowledge, lexicon, options.weights, reuse.intents, prebuilt);
   return {
     ...knowledge,
     ...(figuresChangeOn ? { figuresChangeOn } : {}),
@@ -137,18 +145,19 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
   return runSteps(compileSteps(source, options));
 }
 
-/** What the main thread received from the check worker: the parsed files, the entries as JSON chunks, the changed models packed (see `CheckResult`). */
+/** What the main thread received from the check worker: the parsed files, the entries as JSON chunks, the changed models and the language indexes packed (see `CheckResult`). */
 export interface ReceivedKnowledge {
   /** The parsed files but for the entries, with the unchanged models of the snapshot being served. */
   source: KnowledgeSource;
   entryChunks: readonly string[];
   models?: { safeguarding?: PackedModel; intent?: PackedModel };
+  nlp?: PackedNlpIndexes;
 }
 
 /**
  * Compiles what the check worker sent between answers: one chunk or model
  * row taken in per slice, then the compile in slices, keeping the sections
- * in `reuse`. `onSlice` hears how long each slice ran.
+ * in `reuse` and taking in the language indexes the worker built. `onSlice` hears how long each slice ran.
  */
 export function compileReceived(
   received: ReceivedKnowledge,
@@ -160,7 +169,7 @@ export function compileReceived(
 }
 
 function* compileReceivedSteps(
-  { source, entryChunks, models = {} }: ReceivedKnowledge,
+  { source, entryChunks, models = {}, nlp }: ReceivedKnowledge,
   options: CompileOptions,
   reuse: ReusableSections,
 ): Steps<CompiledKnowledge> {
@@ -181,7 +190,7 @@ function* compileReceivedSteps(
     ...(safeguardingModel ? { safeguardingModel } : {}),
     ...(intentModel ? { intentModel } : {}),
   };
-  return yield* compileSteps(received, options, reuse);
+  return yield* compileSteps(received, options, reuse, nlp);
 }
 
 /** Reads, checks and compiles the knowledge folder; throws `KnowledgeError` on any error. */
@@ -274,7 +283,7 @@ export class KnowledgeStore extends KnowledgeFolder<CompiledKnowledge> {
         ? { intents: { model: intentModel, classifier: previous.intents.classifier } }
         : {}),
     };
-    const received = { source, entryChunks: result.entryChunks, models: result.models };
+    const received = { source, entryChunks: result.entryChunks, models: result.models, nlp: result.nlp };
     const snapshot = await compileReceived(received, { now }, reuse, this.options.onSlice);
     return { snapshot, digests };
   }

@@ -76,6 +76,13 @@ describe('reloading in the background', { timeout: 60_000 }, () => {
       );
       for (const question of questions)
         expect(inSlices.matcher.rank(question, 10), question).toEqual(atOnce.matcher.rank(question, 10));
+      // The matchers, agency cues and intent standing were built by the worker and moved here.
+      expect(inSlices.matcher.packedIndex()).toEqual(atOnce.matcher.packedIndex());
+      expect(inSlices.englishMatcher.packedIndex()).toEqual(atOnce.englishMatcher.packedIndex());
+      expect(inSlices.agencies?.entryCues).toEqual(atOnce.agencies?.entryCues);
+      const { classifier: _served, ...standing } = inSlices.intents ?? {};
+      const { classifier: _first, ...standingAtOnce } = atOnce.intents ?? {};
+      expect(standing).toEqual(standingAtOnce);
     } finally {
       store.close();
     }
@@ -104,6 +111,8 @@ describe('reloading in the background', { timeout: 60_000 }, () => {
     const good = checkKnowledgeFolder({ dir, now });
     const entries = good.ok ? good.entryChunks.flatMap((chunk) => JSON.parse(chunk) as unknown[]) : [];
     expect(entries.length).toBeGreaterThan(30);
+    // The language indexes it built, to move to the main thread: one matcher row per entry.
+    expect(good.ok && good.nlp.matcher.ids).toEqual(entries.map((entry) => (entry as { id: string }).id));
     writeFileSync(join(dir, 'center.yaml'), 'name: X\n');
     const broken = checkKnowledgeFolder({ dir, now });
     expect(broken.ok).toBe(false);
