@@ -78,6 +78,7 @@ export class Matcher {
   private readonly profileScores: Float64Array;
   private readonly bestQuestion: Float64Array;
   private readonly coverScores: Float64Array;
+  private readonly keywordScores: Float64Array;
   private readonly seen: Uint8Array;
 
   /** Builds the index of `entries` at once (`buildMatcher` builds it in steps). */
@@ -102,6 +103,7 @@ export class Matcher {
     this.profileScores = new Float64Array(index.ids.length);
     this.bestQuestion = new Float64Array(index.ids.length);
     this.coverScores = new Float64Array(index.ids.length);
+    this.keywordScores = new Float64Array(index.ids.length);
     this.seen = new Uint8Array(index.ids.length);
     this.typos = new TypoCorrector(new Set(index.features.syllables()), {
       threshold: weights.typoThreshold,
@@ -146,18 +148,12 @@ export class Matcher {
         touchedEntries.push(entry);
       }
     };
-    const unigramMass = this.unigramMass(tokens);
+    const unigramTotal = this.unigramTotal(tokens);
     const profiles = this.profilePostings;
-    for (const [t, mass] of unigramMass.byToken) {
-      const f = this.features.syllable(t);
-      if (f < 0) continue;
-      for (let i = profiles.offsets[f] as number, end = profiles.offsets[f + 1] as number; i < end; i++) {
-        const entry = profiles.docs[i] as number;
-        touch(entry);
-        this.coverScores[entry] = (this.coverScores[entry] as number) + mass;
-      }
-    }
     const questions = this.questionPostings;
+    // Query features come in the order the question meets them, a pair after its first syllable, so a pair's
+    // entries (which hold that syllable) are already touched: one pass over the profile postings does both
+    // the profile cosine and, for syllables, the share of the question's IDF mass each entry covers.
     for (const [f, w] of query) {
       for (let i = questions.offsets[f] as number, end = questions.offsets[f + 1] as number; i < end; i++) {
         const doc = questions.docs[i] as number;
@@ -165,9 +161,11 @@ export class Matcher {
         if (before === 0) touchedDocs.push(doc);
         this.docScores[doc] = before + w * (questions.weights[i] as number);
       }
+      const mass = this.features.isPair(f) ? 0 : (this.idf[f] as number);
       for (let i = profiles.offsets[f] as number, end = profiles.offsets[f + 1] as number; i < end; i++) {
         const entry = profiles.docs[i] as number;
         touch(entry);
+        if (mass !== 0) this.coverScores[entry] = (this.coverScores[entry] as number) + mass;
         this.profileScores[entry] = (this.profileScores[entry] as number) + w * (profiles.weights[i] as number);
       }
     }
@@ -179,7 +177,7 @@ export class Matcher {
       this.docScores[doc] = 0;
     }
 
-    const keywordCover = this.keywordCoverage(tokens);
+    const keywordCovered = this.keywordCoverage(tokens);
     const { question, profile, keywords, coverage } = this.weights;
     // Keep only the best `limit` without sorting every touched entry.
     const ranked: Candidate[] = [];
@@ -188,8 +186,8 @@ export class Matcher {
       const score =
         question * (this.bestQuestion[entry] as number) +
         profile * (this.profileScores[entry] as number) +
-        keywords * (keywordCover.get(entry) ?? 0) +
-        coverage * ((this.coverScores[entry] as number) / unigramMass.total);
+        keywords * (this.keywordScores[entry] as number) +
+        coverage * ((this.coverScores[entry] as number) / unigramTotal);
       this.bestQuestion[entry] = 0;
       this.profileScores[entry] = 0;
       this.coverScores[entry] = 0;
@@ -202,6 +200,7 @@ export class Matcher {
         floor = (ranked[limit - 1] as Candidate).score;
       }
     }
+    for (const entry of keywordCovered) this.keywordScores[entry] = 0;
     ranked.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
     return ranked.slice(0, limit);
   }
@@ -212,16 +211,11 @@ export class Matcher {
     return f < 0 ? this.maxIdf * this.weights.unknownWord : (this.idf[f] as number);
   }
 
-  /** IDF mass of each distinct syllable of a question, and the total (unknown syllables weigh in too). */
-  private unigramMass(tokens: readonly string[]): { byToken: Map<string, number>; total: number } {
-    const byToken = new Map<string, number>();
+  /** The IDF mass of the distinct syllables of a question (unknown syllables weigh in too). */
+  private unigramTotal(tokens: readonly string[]): number {
     let total = 0;
-    for (const t of new Set(tokens)) {
-      const mass = this.syllableIdf(t);
-      byToken.set(t, mass);
-      total += mass;
-    }
-    return { byToken, total: total || 1 };
+    for (const t of new Set(tokens)) total += this.syllableIdf(t);
+    return total || 1;
   }
 
   /**
@@ -263,8 +257,8 @@ export class Matcher {
     return known;
   }
 
-  /** For each entry, the share of the question's syllable weight that its keyword phrases cover. */
-  private keywordCoverage(tokens: readonly string[]): Map<number, number> {
+  /** Sets, in `keywordScores`, the share of the question's syllable weight each entry's keyword phrases cover; returns the entries set. */
+  private keywordCoverage(tokens: readonly string[]): number[] {
     const tokenWeight = tokens.map((t) => this.syllableIdf(t));
     const total = tokenWeight.reduce((a, b) => a + b, 0);
     const syllables = tokens.map((t) => this.features.syllable(t));
@@ -285,13 +279,12 @@ export class Matcher {
         covered.set(entry[p] as number, set);
       }
     }
-    const coverage = new Map<number, number>();
     for (const [phraseEntry, positions] of covered) {
       let mass = 0;
       for (const p of positions) mass += tokenWeight[p] as number;
-      coverage.set(phraseEntry, total > 0 ? mass / total : 0);
+      this.keywordScores[phraseEntry] = total > 0 ? mass / total : 0;
     }
-    return coverage;
+    return [...covered.keys()];
   }
 }
 
