@@ -23,6 +23,8 @@ import { nlpTransferables, packNlpIndexes } from './nlp/compile.ts';
 /** Entries per JSON chunk sent back: a chunk parses in about a millisecond. */
 const ENTRIES_PER_CHUNK = 200;
 
+const utf8 = new TextEncoder();
+
 /** The YAML this worker parsed for its last check, by text: a reload parses only the files that changed. */
 const parsedLastTime = new ParsedYamlCache();
 
@@ -49,9 +51,9 @@ export function checkKnowledgeFolder(request: CheckRequest): CheckResult {
     const sameModel = unchanged(SAFEGUARDING_MODEL_FILE);
     const sameIntentModel = unchanged(INTENT_MODEL_FILE);
     const { safeguardingModel, intentModel, ...withoutModels } = source;
-    const entryChunks: string[] = [];
+    const entryChunks: Uint8Array[] = [];
     for (let i = 0; i < source.entries.length; i += ENTRIES_PER_CHUNK)
-      entryChunks.push(JSON.stringify(source.entries.slice(i, i + ENTRIES_PER_CHUNK)));
+      entryChunks.push(utf8.encode(JSON.stringify(source.entries.slice(i, i + ENTRIES_PER_CHUNK))));
     return {
       ok: true,
       source: { ...withoutModels, entries: [] },
@@ -74,9 +76,13 @@ export function checkKnowledgeFolder(request: CheckRequest): CheckResult {
 
 parentPort?.on('message', ({ id, request }: CheckMessage) => {
   const result = checkKnowledgeFolder(request);
-  // The models' weights and the indexes' arrays are moved to the main thread, not copied (see kb/model-transfer.ts).
+  // The entries, the models' weights and the indexes' arrays are moved to the main thread, not copied (see kb/model-transfer.ts).
   const transfer = result.ok
-    ? [...Object.values(result.models).flatMap(transferablesOf), ...nlpTransferables(result.nlp)]
+    ? [
+        ...result.entryChunks.map((chunk) => chunk.buffer as ArrayBuffer),
+        ...Object.values(result.models).flatMap(transferablesOf),
+        ...nlpTransferables(result.nlp),
+      ]
     : [];
   parentPort?.postMessage({ id, result } satisfies CheckAnswer, transfer);
 });

@@ -149,7 +149,8 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
 export interface ReceivedKnowledge {
   /** The parsed files but for the entries, with the unchanged models of the snapshot being served. */
   source: KnowledgeSource;
-  entryChunks: readonly string[];
+  /** The entries, as UTF-8 JSON arrays. */
+  entryChunks: readonly Uint8Array[];
   models?: { safeguarding?: PackedModel; intent?: PackedModel };
   nlp?: PackedNlpIndexes;
 }
@@ -174,9 +175,10 @@ function* compileReceivedSteps(
   reuse: ReusableSections,
 ): Steps<CompiledKnowledge> {
   const entries: KnowledgeSource['entries'] = [];
+  const utf8 = new TextDecoder();
   for (const chunk of entryChunks) {
     yield* pause();
-    entries.push(...(JSON.parse(chunk) as KnowledgeSource['entries']));
+    entries.push(...(JSON.parse(utf8.decode(chunk)) as KnowledgeSource['entries']));
   }
   const safeguardingModel = models.safeguarding
     ? yield* unpackModelInSteps<NonNullable<KnowledgeSource['safeguardingModel']>>(models.safeguarding)

@@ -109,7 +109,8 @@ describe('reloading in the background', { timeout: 60_000 }, () => {
     const dir = copyKnowledge();
     const now = new Date().toISOString();
     const good = checkKnowledgeFolder({ dir, now });
-    const entries = good.ok ? good.entryChunks.flatMap((chunk) => JSON.parse(chunk) as unknown[]) : [];
+    const utf8 = new TextDecoder();
+    const entries = good.ok ? good.entryChunks.flatMap((chunk) => JSON.parse(utf8.decode(chunk)) as unknown[]) : [];
     expect(entries.length).toBeGreaterThan(30);
     // The language indexes it built, to move to the main thread: one matcher row per entry.
     expect(good.ok && good.nlp.matcher.ids).toEqual(entries.map((entry) => (entry as { id: string }).id));
