@@ -80,6 +80,8 @@ export class Matcher {
   private readonly coverScores: Float64Array;
   private readonly keywordScores: Float64Array;
   private readonly seen: Uint8Array;
+  private readonly touchedDocs: Int32Array;
+  private readonly touchedEntries: Int32Array;
 
   /** Builds the index of `entries` at once (`buildMatcher` builds it in steps). */
   constructor(
@@ -105,6 +107,8 @@ export class Matcher {
     this.coverScores = new Float64Array(index.ids.length);
     this.keywordScores = new Float64Array(index.ids.length);
     this.seen = new Uint8Array(index.ids.length);
+    this.touchedDocs = new Int32Array(index.docEntry.length);
+    this.touchedEntries = new Int32Array(index.ids.length);
     this.typos = new TypoCorrector(new Set(index.features.syllables()), {
       threshold: weights.typoThreshold,
       maxFuzzyChars,
@@ -140,14 +144,11 @@ export class Matcher {
     const query = this.queryVector(tokens);
     if (query.size === 0) return [];
 
-    const touchedDocs: number[] = [];
-    const touchedEntries: number[] = [];
-    const touch = (entry: number): void => {
-      if (this.seen[entry] === 0) {
-        this.seen[entry] = 1;
-        touchedEntries.push(entry);
-      }
-    };
+    // The documents and entries scored, in the order first met, in scratch arrays (no garbage per question).
+    const touchedDocs = this.touchedDocs;
+    const touchedEntries = this.touchedEntries;
+    let docsTouched = 0;
+    let entriesTouched = 0;
     const unigramTotal = this.unigramTotal(tokens);
     const profiles = this.profilePostings;
     const questions = this.questionPostings;
@@ -158,19 +159,23 @@ export class Matcher {
       for (let i = questions.offsets[f] as number, end = questions.offsets[f + 1] as number; i < end; i++) {
         const doc = questions.docs[i] as number;
         const before = this.docScores[doc] as number;
-        if (before === 0) touchedDocs.push(doc);
+        if (before === 0) touchedDocs[docsTouched++] = doc;
         this.docScores[doc] = before + w * (questions.weights[i] as number);
       }
       const mass = this.features.isPair(f) ? 0 : (this.idf[f] as number);
       for (let i = profiles.offsets[f] as number, end = profiles.offsets[f + 1] as number; i < end; i++) {
         const entry = profiles.docs[i] as number;
-        touch(entry);
+        if (this.seen[entry] === 0) {
+          this.seen[entry] = 1;
+          touchedEntries[entriesTouched++] = entry;
+        }
         if (mass !== 0) this.coverScores[entry] = (this.coverScores[entry] as number) + mass;
         this.profileScores[entry] = (this.profileScores[entry] as number) + w * (profiles.weights[i] as number);
       }
     }
 
-    for (const doc of touchedDocs) {
+    for (let d = 0; d < docsTouched; d++) {
+      const doc = touchedDocs[d] as number;
       const entry = this.docEntry[doc] as number;
       const score = this.docScores[doc] as number;
       if (score > (this.bestQuestion[entry] as number)) this.bestQuestion[entry] = score;
@@ -182,7 +187,8 @@ export class Matcher {
     // Keep only the best `limit` without sorting every touched entry.
     const ranked: Candidate[] = [];
     let floor = -1;
-    for (const entry of touchedEntries) {
+    for (let e = 0; e < entriesTouched; e++) {
+      const entry = touchedEntries[e] as number;
       const score =
         question * (this.bestQuestion[entry] as number) +
         profile * (this.profileScores[entry] as number) +
