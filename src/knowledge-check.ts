@@ -44,6 +44,13 @@ export type CheckResult =
        * that one task (about 17 ms).
        */
       entryChunks: Uint8Array[];
+      /**
+       * Every entry's file, in order. Only the entries of files changed since
+       * the served snapshot (by `previousDigests`) are in `entryChunks`: the
+       * main thread keeps its own parsed copy of the others, instead of taking
+       * in thousands of objects again for a one-file edit.
+       */
+      entryFiles: string[];
       /** The matchers' indexes and the entries' agency cues the worker built, moved rather than built again on the main thread. */
       nlp: PackedNlpIndexes;
       /** True when the classifier model file is the one being served (so it is not sent back). */

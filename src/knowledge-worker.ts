@@ -51,13 +51,16 @@ export function checkKnowledgeFolder(request: CheckRequest): CheckResult {
     const sameModel = unchanged(SAFEGUARDING_MODEL_FILE);
     const sameIntentModel = unchanged(INTENT_MODEL_FILE);
     const { safeguardingModel, intentModel, ...withoutModels } = source;
+    // An entry whose file is unchanged is the served snapshot's own: only the others are sent.
+    const sent = source.entries.filter((entry) => !unchanged(entry.file));
     const entryChunks: Uint8Array[] = [];
-    for (let i = 0; i < source.entries.length; i += ENTRIES_PER_CHUNK)
-      entryChunks.push(utf8.encode(JSON.stringify(source.entries.slice(i, i + ENTRIES_PER_CHUNK))));
+    for (let i = 0; i < sent.length; i += ENTRIES_PER_CHUNK)
+      entryChunks.push(utf8.encode(JSON.stringify(sent.slice(i, i + ENTRIES_PER_CHUNK))));
     return {
       ok: true,
       source: { ...withoutModels, entries: [] },
       entryChunks,
+      entryFiles: source.entries.map((entry) => entry.file),
       nlp: packNlpIndexes(compiled),
       models: {
         ...(safeguardingModel && !sameModel ? { safeguarding: packModel(safeguardingModel) } : {}),

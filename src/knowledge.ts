@@ -149,8 +149,12 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
 export interface ReceivedKnowledge {
   /** The parsed files but for the entries, with the unchanged models of the snapshot being served. */
   source: KnowledgeSource;
-  /** The entries, as UTF-8 JSON arrays. */
+  /** The entries, as UTF-8 JSON arrays: all of them, or with `entryFiles`, those of changed files. */
   entryChunks: readonly Uint8Array[];
+  /** Every entry's file, in order, when `entryChunks` holds only the changed ones: the others are taken from `servedEntries`. */
+  entryFiles?: readonly string[];
+  /** The parsed entries of the snapshot being served. */
+  servedEntries?: KnowledgeSource['entries'];
   models?: { safeguarding?: PackedModel; intent?: PackedModel };
   nlp?: PackedNlpIndexes;
 }
@@ -169,17 +173,41 @@ export function compileReceived(
   return runStepsBetweenTasks(compileReceivedSteps(received, options, reuse), onSlice);
 }
 
+/** The entries of `files`, in that order: those just parsed, else the served snapshot's own (same file, same text). */
+function* entriesInOrder(
+  files: readonly string[],
+  parsed: KnowledgeSource['entries'],
+  served: KnowledgeSource['entries'],
+): Steps<KnowledgeSource['entries']> {
+  const byFile = new Map<string, KnowledgeSource['entries'][number]>();
+  for (let i = 0; i < served.length; i++) {
+    if (i % 1024 === 0) yield* pause();
+    const entry = served[i] as KnowledgeSource['entries'][number];
+    byFile.set(entry.file, entry);
+  }
+  for (const entry of parsed) byFile.set(entry.file, entry);
+  const entries: KnowledgeSource['entries'] = [];
+  for (let i = 0; i < files.length; i++) {
+    if (i % 1024 === 0) yield* pause();
+    const entry = byFile.get(files[i] as string);
+    if (!entry) throw new Error(`the check worker kept ${files[i]}, which the served snapshot does not hold`);
+    entries.push(entry);
+  }
+  return entries;
+}
+
 function* compileReceivedSteps(
-  { source, entryChunks, models = {}, nlp }: ReceivedKnowledge,
+  { source, entryChunks, entryFiles, servedEntries = [], models = {}, nlp }: ReceivedKnowledge,
   options: CompileOptions,
   reuse: ReusableSections,
 ): Steps<CompiledKnowledge> {
-  const entries: KnowledgeSource['entries'] = [];
+  const parsed: KnowledgeSource['entries'] = [];
   const utf8 = new TextDecoder();
   for (const chunk of entryChunks) {
     yield* pause();
-    entries.push(...(JSON.parse(utf8.decode(chunk)) as KnowledgeSource['entries']));
+    parsed.push(...(JSON.parse(utf8.decode(chunk)) as KnowledgeSource['entries']));
   }
+  const entries = entryFiles ? yield* entriesInOrder(entryFiles, parsed, servedEntries) : parsed;
   const safeguardingModel = models.safeguarding
     ? yield* unpackModelInSteps<NonNullable<KnowledgeSource['safeguardingModel']>>(models.safeguarding)
     : source.safeguardingModel;
@@ -285,7 +313,14 @@ export class KnowledgeStore extends KnowledgeFolder<CompiledKnowledge> {
         ? { intents: { model: intentModel, classifier: previous.intents.classifier } }
         : {}),
     };
-    const received = { source, entryChunks: result.entryChunks, models: result.models, nlp: result.nlp };
+    const received = {
+      source,
+      entryChunks: result.entryChunks,
+      entryFiles: result.entryFiles,
+      servedEntries: previous.source.entries,
+      models: result.models,
+      nlp: result.nlp,
+    };
     const snapshot = await compileReceived(received, { now }, reuse, this.options.onSlice);
     return { snapshot, digests };
   }

@@ -36,6 +36,12 @@ describe('reloading in the background', { timeout: 60_000 }, () => {
       expect(await store.reloadInBackground()).toBe(true);
       const second = store.current;
       expect(second.entries.get('hotline')?.title).toBe('Tổng đài mới của trung tâm');
+      // Only the edited file's entry came from the worker; the others are the served snapshot's own.
+      const parsedEntry = (snapshot: typeof first, id: string) => snapshot.source.entries.find((e) => e.id === id);
+      const kept = first.source.entries.find((e) => e.id !== 'hotline')?.id ?? '';
+      expect(parsedEntry(second, kept) === parsedEntry(first, kept)).toBe(true);
+      expect(parsedEntry(second, 'hotline') === parsedEntry(first, 'hotline')).toBe(false);
+      expect(second.source.entries.map((e) => e.file)).toEqual(first.source.entries.map((e) => e.file));
       expect(second.safeguarding).toBe(first.safeguarding);
       // The classifier model is not sent back from the worker when its file is unchanged.
       expect(second.source.safeguardingModel).toBe(first.source.safeguardingModel);
@@ -114,6 +120,10 @@ describe('reloading in the background', { timeout: 60_000 }, () => {
     expect(entries.length).toBeGreaterThan(30);
     // The language indexes it built, to move to the main thread: one matcher row per entry.
     expect(good.ok && good.nlp.matcher.ids).toEqual(entries.map((entry) => (entry as { id: string }).id));
+    // Against a served snapshot of the same files, no entry is sent again, and every entry's file is named in order.
+    const same = good.ok ? checkKnowledgeFolder({ dir, now, previousDigests: good.digests }) : good;
+    expect(same.ok && same.entryChunks).toEqual([]);
+    expect(same.ok && same.entryFiles).toEqual(entries.map((entry) => (entry as { file: string }).file));
     writeFileSync(join(dir, 'center.yaml'), 'name: X\n');
     const broken = checkKnowledgeFolder({ dir, now });
     expect(broken.ok).toBe(false);
