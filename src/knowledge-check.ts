@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { KbProblem, KnowledgeSource } from './kb/load.ts';
 import type { PackedModel } from './kb/model-transfer.ts';
+import type { PackedNlpIndexes } from './nlp/compile.ts';
 
 /** What the worker is asked to check. */
 export interface CheckRequest {
@@ -36,11 +37,22 @@ export type CheckResult =
       /** The models that changed, packed (see kb/model-transfer.ts): absent when unchanged or when there is none. */
       models: { safeguarding?: PackedModel; intent?: PackedModel };
       /**
-       * The entries, as JSON arrays of a few hundred each: taking thousands of
-       * objects out of a message is one long task on the main thread, parsing
-       * the chunks one by one is many short ones.
+       * The entries, as JSON arrays of a few hundred each, in UTF-8: taking
+       * thousands of objects out of a message is one long task on the main
+       * thread, parsing the chunks one by one is many short ones; and bytes
+       * are moved, while 15 MB of text (10,000 entries) would be copied in
+       * that one task (about 17 ms).
        */
-      entryChunks: string[];
+      entryChunks: Uint8Array[];
+      /**
+       * Every entry's file, in order. Only the entries of files changed since
+       * the served snapshot (by `previousDigests`) are in `entryChunks`: the
+       * main thread keeps its own parsed copy of the others, instead of taking
+       * in thousands of objects again for a one-file edit.
+       */
+      entryFiles: string[];
+      /** The matchers' indexes and the entries' agency cues the worker built, moved rather than built again on the main thread. */
+      nlp: PackedNlpIndexes;
       /** True when the classifier model file is the one being served (so it is not sent back). */
       sameModel: boolean;
       /** True when the intent model file is the one being served (so it is not sent back: 2.9 MB to take in at once). */

@@ -18,9 +18,12 @@ import { packModel, transferablesOf } from './kb/model-transfer.ts';
 import { ParsedYamlCache } from './kb/parse-cache.ts';
 import type { CheckAnswer, CheckMessage, CheckRequest, CheckResult } from './knowledge-check.ts';
 import { compileKnowledge } from './knowledge.ts';
+import { nlpTransferables, packNlpIndexes } from './nlp/compile.ts';
 
 /** Entries per JSON chunk sent back: a chunk parses in about a millisecond. */
 const ENTRIES_PER_CHUNK = 200;
+
+const utf8 = new TextEncoder();
 
 /** The YAML this worker parsed for its last check, by text: a reload parses only the files that changed. */
 const parsedLastTime = new ParsedYamlCache();
@@ -32,7 +35,7 @@ export function checkKnowledgeFolder(request: CheckRequest): CheckResult {
     const files = readKnowledgeFiles(request.dir, problems, request.center);
     const source = parseKnowledgeSource(files, problems, { parseCache: parsedLastTime });
     parsedLastTime.save();
-    compileKnowledge(source, { now: new Date(request.now) });
+    const compiled = compileKnowledge(source, { now: new Date(request.now) });
     let lastGoodError: string | undefined;
     if (request.dataDir !== undefined) {
       try {
@@ -48,13 +51,17 @@ export function checkKnowledgeFolder(request: CheckRequest): CheckResult {
     const sameModel = unchanged(SAFEGUARDING_MODEL_FILE);
     const sameIntentModel = unchanged(INTENT_MODEL_FILE);
     const { safeguardingModel, intentModel, ...withoutModels } = source;
-    const entryChunks: string[] = [];
-    for (let i = 0; i < source.entries.length; i += ENTRIES_PER_CHUNK)
-      entryChunks.push(JSON.stringify(source.entries.slice(i, i + ENTRIES_PER_CHUNK)));
+    // An entry whose file is unchanged is the served snapshot's own: only the others are sent.
+    const sent = source.entries.filter((entry) => !unchanged(entry.file));
+    const entryChunks: Uint8Array[] = [];
+    for (let i = 0; i < sent.length; i += ENTRIES_PER_CHUNK)
+      entryChunks.push(utf8.encode(JSON.stringify(sent.slice(i, i + ENTRIES_PER_CHUNK))));
     return {
       ok: true,
       source: { ...withoutModels, entries: [] },
       entryChunks,
+      entryFiles: source.entries.map((entry) => entry.file),
+      nlp: packNlpIndexes(compiled),
       models: {
         ...(safeguardingModel && !sameModel ? { safeguarding: packModel(safeguardingModel) } : {}),
         ...(intentModel && !sameIntentModel ? { intent: packModel(intentModel) } : {}),
@@ -72,7 +79,13 @@ export function checkKnowledgeFolder(request: CheckRequest): CheckResult {
 
 parentPort?.on('message', ({ id, request }: CheckMessage) => {
   const result = checkKnowledgeFolder(request);
-  // The models' weights are moved to the main thread, not copied (see kb/model-transfer.ts).
-  const transfer = result.ok ? Object.values(result.models).flatMap(transferablesOf) : [];
+  // The entries, the models' weights and the indexes' arrays are moved to the main thread, not copied (see kb/model-transfer.ts).
+  const transfer = result.ok
+    ? [
+        ...result.entryChunks.map((chunk) => chunk.buffer as ArrayBuffer),
+        ...Object.values(result.models).flatMap(transferablesOf),
+        ...nlpTransferables(result.nlp),
+      ]
+    : [];
   parentPort?.postMessage({ id, result } satisfies CheckAnswer, transfer);
 });

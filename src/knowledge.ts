@@ -23,7 +23,13 @@ import {
 } from './kb/load.ts';
 import { KnowledgeFolder, type KnowledgeStoreOptions, type LoadedSnapshot } from './kb/store.ts';
 import { type CheckResult, KnowledgeChecker } from './knowledge-check.ts';
-import { compileLexicon, compileNlpInSteps, type NlpSection, type ReusableIntents } from './nlp/compile.ts';
+import {
+  compileLexicon,
+  compileNlpInSteps,
+  type NlpSection,
+  type PackedNlpIndexes,
+  type ReusableIntents,
+} from './nlp/compile.ts';
 import { type PackedModel, unpackModelInSteps } from './kb/model-transfer.ts';
 import { pause, runSteps, runStepsBetweenTasks, type Steps } from './kb/steps.ts';
 import type { MatcherWeights } from './nlp/matcher.ts';
@@ -77,12 +83,14 @@ function* sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): Steps<boolean
 
 /**
  * The compile, pausing between slices of work (see kb/steps.ts), so that a
- * reload can let answers through.
+ * reload can let answers through; `prebuilt`: the language indexes the check
+ * worker built from the same files.
  */
 function* compileSteps(
   source: KnowledgeSource,
   options: CompileOptions,
   reuse: ReusableSections = {},
+  prebuilt?: PackedNlpIndexes,
 ): Steps<CompiledKnowledge> {
   const problems: KbProblem[] = [];
   const data = yield* checkEntriesInSteps(source, options, problems);
@@ -118,7 +126,7 @@ function* compileSteps(
   if (problems.length > 0 || !safeguarding) throw new KnowledgeError(problems);
   const knowledge: Knowledge = { ...data, ...(agencyList ? { agencyList } : {}) };
   const figuresChangeOn = nextFigureChange(figures);
-  const nlp = yield* compileNlpInSteps(knowledge, lexicon, options.weights, reuse.intents);
+  const nlp = yield* compileNlpInSteps(knowledge, lexicon, options.weights, reuse.intents, prebuilt);
   return {
     ...knowledge,
     ...(figuresChangeOn ? { figuresChangeOn } : {}),
@@ -137,18 +145,24 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
   return runSteps(compileSteps(source, options));
 }
 
-/** What the main thread received from the check worker: the parsed files, the entries as JSON chunks, the changed models packed (see `CheckResult`). */
+/** What the main thread received from the check worker: the parsed files, the entries as JSON chunks, the changed models and the language indexes packed (see `CheckResult`). */
 export interface ReceivedKnowledge {
   /** The parsed files but for the entries, with the unchanged models of the snapshot being served. */
   source: KnowledgeSource;
-  entryChunks: readonly string[];
+  /** The entries, as UTF-8 JSON arrays: all of them, or with `entryFiles`, those of changed files. */
+  entryChunks: readonly Uint8Array[];
+  /** Every entry's file, in order, when `entryChunks` holds only the changed ones: the others are taken from `servedEntries`. */
+  entryFiles?: readonly string[];
+  /** The parsed entries of the snapshot being served. */
+  servedEntries?: KnowledgeSource['entries'];
   models?: { safeguarding?: PackedModel; intent?: PackedModel };
+  nlp?: PackedNlpIndexes;
 }
 
 /**
  * Compiles what the check worker sent between answers: one chunk or model
  * row taken in per slice, then the compile in slices, keeping the sections
- * in `reuse`. `onSlice` hears how long each slice ran.
+ * in `reuse` and taking in the language indexes the worker built. `onSlice` hears how long each slice ran.
  */
 export function compileReceived(
   received: ReceivedKnowledge,
@@ -159,16 +173,41 @@ export function compileReceived(
   return runStepsBetweenTasks(compileReceivedSteps(received, options, reuse), onSlice);
 }
 
+/** The entries of `files`, in that order: those just parsed, else the served snapshot's own (same file, same text). */
+function* entriesInOrder(
+  files: readonly string[],
+  parsed: KnowledgeSource['entries'],
+  served: KnowledgeSource['entries'],
+): Steps<KnowledgeSource['entries']> {
+  const byFile = new Map<string, KnowledgeSource['entries'][number]>();
+  for (let i = 0; i < served.length; i++) {
+    if (i % 1024 === 0) yield* pause();
+    const entry = served[i] as KnowledgeSource['entries'][number];
+    byFile.set(entry.file, entry);
+  }
+  for (const entry of parsed) byFile.set(entry.file, entry);
+  const entries: KnowledgeSource['entries'] = [];
+  for (let i = 0; i < files.length; i++) {
+    if (i % 1024 === 0) yield* pause();
+    const entry = byFile.get(files[i] as string);
+    if (!entry) throw new Error(`the check worker kept ${files[i]}, which the served snapshot does not hold`);
+    entries.push(entry);
+  }
+  return entries;
+}
+
 function* compileReceivedSteps(
-  { source, entryChunks, models = {} }: ReceivedKnowledge,
+  { source, entryChunks, entryFiles, servedEntries = [], models = {}, nlp }: ReceivedKnowledge,
   options: CompileOptions,
   reuse: ReusableSections,
 ): Steps<CompiledKnowledge> {
-  const entries: KnowledgeSource['entries'] = [];
+  const parsed: KnowledgeSource['entries'] = [];
+  const utf8 = new TextDecoder();
   for (const chunk of entryChunks) {
     yield* pause();
-    entries.push(...(JSON.parse(chunk) as KnowledgeSource['entries']));
+    parsed.push(...(JSON.parse(utf8.decode(chunk)) as KnowledgeSource['entries']));
   }
+  const entries = entryFiles ? yield* entriesInOrder(entryFiles, parsed, servedEntries) : parsed;
   const safeguardingModel = models.safeguarding
     ? yield* unpackModelInSteps<NonNullable<KnowledgeSource['safeguardingModel']>>(models.safeguarding)
     : source.safeguardingModel;
@@ -181,7 +220,7 @@ function* compileReceivedSteps(
     ...(safeguardingModel ? { safeguardingModel } : {}),
     ...(intentModel ? { intentModel } : {}),
   };
-  return yield* compileSteps(received, options, reuse);
+  return yield* compileSteps(received, options, reuse, nlp);
 }
 
 /** Reads, checks and compiles the knowledge folder; throws `KnowledgeError` on any error. */
@@ -274,7 +313,14 @@ export class KnowledgeStore extends KnowledgeFolder<CompiledKnowledge> {
         ? { intents: { model: intentModel, classifier: previous.intents.classifier } }
         : {}),
     };
-    const received = { source, entryChunks: result.entryChunks, models: result.models };
+    const received = {
+      source,
+      entryChunks: result.entryChunks,
+      entryFiles: result.entryFiles,
+      servedEntries: previous.source.entries,
+      models: result.models,
+      nlp: result.nlp,
+    };
     const snapshot = await compileReceived(received, { now }, reuse, this.options.onSlice);
     return { snapshot, digests };
   }

@@ -7,7 +7,15 @@ import type { Agency, Knowledge } from '../kb/load.ts';
 import type { LexiconFile } from '../kb/schema.ts';
 import { analyzeEnglish, ENGLISH_WEIGHTS, englishMatchables } from './english.ts';
 import { Lexicon } from '../text/lexicon.ts';
-import { type Analyzer, buildMatcher, DEFAULT_WEIGHTS, type Matcher, type MatcherWeights } from './matcher.ts';
+import {
+  type Analyzer,
+  buildMatcher,
+  DEFAULT_WEIGHTS,
+  type Matcher,
+  matcherFromPackedIndex,
+  type MatcherWeights,
+} from './matcher.ts';
+import { indexTransferables, type MatchableEntry, type PackedMatcherIndex } from './matcher-build.ts';
 import { pause, type Steps } from '../kb/steps.ts';
 import { tokenize } from '../text/normalize.ts';
 import { AgencyMatcher } from './referral.ts';
@@ -58,6 +66,50 @@ export interface NlpSection {
   intents?: IntentSection;
 }
 
+/**
+ * The section's indexes as the check worker built them, to move to the main
+ * thread (typed arrays, transferred), so that a reload does not build them
+ * again between answers.
+ */
+export interface PackedNlpIndexes {
+  matcher: PackedMatcherIndex;
+  englishMatcher: PackedMatcherIndex;
+  /** The agency cues of each entry that uses any (see `Agencies.entryCues`). */
+  entryCues?: [string, string[]][];
+  /** How the intent model stands against the entries (hashing 10,000 entries takes about 40 ms). */
+  intents?: { current: boolean; changedEntries: string[] };
+}
+
+/** The indexes of a compiled section, packed for `postMessage`; pass `nlpTransferables` of it as the transfer list. */
+export function packNlpIndexes(section: NlpSection): PackedNlpIndexes {
+  return {
+    matcher: section.matcher.packedIndex(),
+    englishMatcher: section.englishMatcher.packedIndex(),
+    ...(section.agencies
+      ? { entryCues: [...section.agencies.entryCues].map(([id, cues]): [string, string[]] => [id, [...cues]]) }
+      : {}),
+    ...(section.intents
+      ? { intents: { current: section.intents.current, changedEntries: [...section.intents.changedEntries] } }
+      : {}),
+  };
+}
+
+/** The buffers of packed indexes, to move rather than copy. */
+export function nlpTransferables(packed: PackedNlpIndexes): ArrayBuffer[] {
+  return [...indexTransferables(packed.matcher), ...indexTransferables(packed.englishMatcher)];
+}
+
+/** The matcher of `packed` when there is one built with these weights, else one built from `entries`. */
+function* matcherInSteps(
+  packed: PackedMatcherIndex | undefined,
+  entries: () => MatchableEntry[],
+  analyze: Analyzer,
+  weights: MatcherWeights,
+): Steps<Matcher> {
+  const taken = packed ? yield* matcherFromPackedIndex(packed, analyze, weights) : undefined;
+  return taken ?? (yield* buildMatcher(entries(), analyze, weights));
+}
+
 /** Builds the lexicon (spelling variants, fillers, greetings) from lexicon.yaml. */
 export function compileLexicon(file: LexiconFile): Lexicon {
   return new Lexicon(file.replacements, file.fillers, file.end_particles, {
@@ -89,45 +141,67 @@ function analyzeEachTextOnce(analyze: Analyzer): { analyze: Analyzer; stop: () =
   };
 }
 
-/** Builds the matchers and the agency recogniser for a checked snapshot, pausing between slices of work (see kb/steps.ts). */
+/**
+ * Builds the matchers and the agency recogniser for a checked snapshot,
+ * pausing between slices of work (see kb/steps.ts); `prebuilt`: the indexes
+ * the check worker built from the same files, taken in instead.
+ */
 export function* compileNlpInSteps(
   kb: Knowledge,
   lexicon: Lexicon,
   weights: MatcherWeights = DEFAULT_WEIGHTS,
   reuseIntents?: ReusableIntents,
+  prebuilt?: PackedNlpIndexes,
 ): Steps<NlpSection> {
   const { entries } = kb;
   const once = analyzeEachTextOnce((text) => lexicon.dropFillers(lexicon.rewrite(tokenize(text))).map((t) => t.folded));
   const { analyze } = once;
-  const matcher = yield* buildMatcher([...entries.values()], analyze, weights);
-  const englishMatcher = yield* buildMatcher(englishMatchables(entries.values()), analyzeEnglish, ENGLISH_WEIGHTS);
+  const matcher = yield* matcherInSteps(prebuilt?.matcher, () => [...entries.values()], analyze, weights);
+  const englishMatcher = yield* matcherInSteps(
+    prebuilt?.englishMatcher,
+    () => englishMatchables(entries.values()),
+    analyzeEnglish,
+    ENGLISH_WEIGHTS,
+  );
   let agencies: Agencies | undefined;
   if (kb.agencyList) {
     const agencyMatcher = new AgencyMatcher([...kb.agencyList.values()], analyze);
     const entryCues = new Map<string, Set<string>>();
-    for (const entry of entries.values()) {
-      yield* pause();
-      const cues = new Set<string>();
-      for (const text of [entry.title, ...entry.questions, ...entry.keywords])
-        for (const cue of agencyMatcher.cuesIn(analyze(text))) cues.add(cue);
-      if (cues.size > 0) entryCues.set(entry.id, cues);
-    }
+    if (prebuilt?.entryCues)
+      for (const [id, cues] of prebuilt.entryCues) {
+        yield* pause();
+        entryCues.set(id, new Set(cues));
+      }
+    else
+      for (const entry of entries.values()) {
+        yield* pause();
+        const cues = new Set<string>();
+        for (const text of [entry.title, ...entry.questions, ...entry.keywords])
+          for (const cue of agencyMatcher.cuesIn(analyze(text))) cues.add(cue);
+        if (cues.size > 0) entryCues.set(entry.id, cues);
+      }
     agencies = { byId: kb.agencyList, matcher: agencyMatcher, entryCues };
   }
   once.stop();
   yield* pause();
-  const intents = kb.source.intentModel ? yield* compileIntents(kb, kb.source.intentModel, reuseIntents) : undefined;
+  const intents = kb.source.intentModel
+    ? yield* compileIntents(kb, kb.source.intentModel, reuseIntents, prebuilt?.intents)
+    : undefined;
   return { lexicon, matcher, englishMatcher, ...(agencies ? { agencies } : {}), ...(intents ? { intents } : {}) };
 }
 
+/** `standing`: how the model stands against the same entries, as the check worker found (the model file being the same). */
 function* compileIntents(
   kb: Knowledge,
   model: NonNullable<Knowledge['source']['intentModel']>,
   reuse?: ReusableIntents,
+  standing?: PackedNlpIndexes['intents'],
 ): Steps<IntentSection> {
   // A reload with the same model keeps the classifier; a new one is built in slices.
   const classifier = reuse?.model === model ? reuse.classifier : yield* intentClassifierInSteps(model);
   const unknownEntries = [...kb.entries.keys()].filter((id) => !classifier.entryIds.has(id));
+  if (standing)
+    return { classifier, current: standing.current, unknownEntries, changedEntries: new Set(standing.changedEntries) };
   const digest = yield* entriesDigestInSteps(kb.entries.values());
   const current = model.entriesDigest === digest;
   const changedEntries = new Set(unknownEntries);

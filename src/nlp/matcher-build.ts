@@ -4,7 +4,13 @@
  * between answers.
  */
 import { pause, type Steps } from '../kb/steps.ts';
-import { DocumentVectors, FeatureNumbers, FlatDocuments, type PostingLists } from './matcher-index.ts';
+import {
+  DocumentVectors,
+  FeatureNumbers,
+  FlatDocuments,
+  type PackedFeatures,
+  type PostingLists,
+} from './matcher-index.ts';
 
 /** The text of one entry as the matcher indexes it. */
 export interface MatchableEntry {
@@ -17,10 +23,18 @@ export interface MatchableEntry {
 /** Turns text into the folded, lexicon-normalised syllables the index uses. */
 export type Analyzer = (text: string) => string[];
 
-/** A keyword phrase of an entry, as syllables. */
-export interface KeywordPhrase {
-  entry: number;
-  tokens: string[];
+/**
+ * The entries' keyword phrases as syllable numbers, grouped by their first
+ * syllable (in the order of the entries, then of their keywords): the phrases
+ * starting with syllable f are `byFirst[f] … byFirst[f + 1]`.
+ */
+export interface KeywordPhrases {
+  byFirst: Int32Array;
+  /** The entry of each phrase. */
+  entry: Int32Array;
+  /** Where each phrase's syllables start in `syllables`; one more than the phrases. */
+  starts: Int32Array;
+  syllables: Int32Array;
 }
 
 /** Everything the matcher ranks with. */
@@ -34,7 +48,57 @@ export interface MatcherIndex {
   profilePostings: PostingLists;
   /** The entry of each question document. */
   docEntry: Int32Array;
-  keywordsByFirst: Map<string, KeywordPhrase[]>;
+  keywords: KeywordPhrases;
+}
+
+/** A matcher's index in flat form, to move from the check worker to the main thread (see `Matcher.packedIndex`). */
+export interface PackedMatcherIndex extends Omit<MatcherIndex, 'features'> {
+  features: PackedFeatures;
+  /** The syllable pairs' weight it was built with: an index built with another is not used. */
+  pairWeight: number;
+}
+
+/** The buffers of a packed index, to move rather than copy. */
+export function indexTransferables(index: PackedMatcherIndex): ArrayBuffer[] {
+  const { questionPostings: q, profilePostings: p, keywords: k, features: f } = index;
+  const arrays = [index.idf, index.docEntry, q.offsets, q.docs, q.weights, p.offsets, p.docs, p.weights];
+  arrays.push(k.byFirst, k.entry, k.starts, k.syllables, f.pairKeys, f.pairIds);
+  return arrays.map((array) => array.buffer as ArrayBuffer);
+}
+
+/** Groups the keyword phrases (each entry's, as syllable numbers) by their first syllable, keeping their order. */
+function keywordPhrases(byEntry: readonly number[][][], syllableCount: number): KeywordPhrases {
+  let phrases = 0;
+  let total = 0;
+  const byFirst = new Int32Array(syllableCount + 1);
+  for (const keywords of byEntry)
+    for (const phrase of keywords) {
+      phrases++;
+      total += phrase.length;
+      const first = phrase[0] as number;
+      byFirst[first + 1] = (byFirst[first + 1] as number) + 1;
+    }
+  for (let f = 0; f < syllableCount; f++) byFirst[f + 1] = (byFirst[f + 1] as number) + (byFirst[f] as number);
+  const next = byFirst.slice(0, syllableCount);
+  const entry = new Int32Array(phrases);
+  const lengths = new Int32Array(phrases);
+  const placed: number[][] = new Array(phrases);
+  byEntry.forEach((keywords, index) => {
+    for (const phrase of keywords) {
+      const at = next[phrase[0] as number] as number;
+      next[phrase[0] as number] = at + 1;
+      entry[at] = index;
+      lengths[at] = phrase.length;
+      placed[at] = phrase;
+    }
+  });
+  const starts = new Int32Array(phrases + 1);
+  const syllables = new Int32Array(total);
+  for (let p = 0; p < phrases; p++) {
+    starts[p + 1] = (starts[p] as number) + (lengths[p] as number);
+    syllables.set(placed[p] as number[], starts[p] as number);
+  }
+  return { byFirst, entry, starts, syllables };
 }
 
 /** TF-IDF weight of a feature seen `tf` times; syllable pairs weigh `pairWeight` of a syllable. */
@@ -62,7 +126,7 @@ export function* buildMatcherIndex(
   pairWeight: number,
 ): Steps<MatcherIndex> {
   const features = new FeatureNumbers();
-  const keywordsByFirst = new Map<string, KeywordPhrase[]>();
+  const keywordSyllables: number[][][] = [];
   // First every syllable gets its number (in the order met: the typo vocabulary's order), then pairs do.
   const questionSyllables = new FlatDocuments();
   /** The first question document of each entry; one more than the entries. */
@@ -104,18 +168,14 @@ export function* buildMatcherIndex(
       docEntry[doc] = index;
       addToProfile(1);
     }
+    const phrases: number[][] = [];
     for (const tokens of keywordTokens[index] as string[][]) {
-      countFeatures(
-        features,
-        tokens.map((t) => features.syllable(t)),
-        counts,
-      );
+      const syllables = tokens.map((t) => features.syllable(t));
+      countFeatures(features, syllables, counts);
       addToProfile(2);
-      const first = tokens[0] as string;
-      const list = keywordsByFirst.get(first) ?? [];
-      list.push({ entry: index, tokens });
-      keywordsByFirst.set(first, list);
+      phrases.push(syllables);
     }
+    keywordSyllables.push(phrases);
     for (const [f, tf] of profile) profileCounts.push(f, tf);
     profileCounts.end();
     for (const f of profile.keys()) df[f] = (df[f] ?? 0) + 1;
@@ -160,6 +220,6 @@ export function* buildMatcherIndex(
     questionPostings,
     profilePostings,
     docEntry,
-    keywordsByFirst,
+    keywords: keywordPhrases(keywordSyllables, features.syllableTotal),
   };
 }

@@ -14,16 +14,61 @@ export interface PostingLists {
   weights: Float32Array;
 }
 
+/** The features' numbering in flat form, as built in the check worker and moved to the main thread (see `FeatureNumbers.packed`). */
+export interface PackedFeatures {
+  /** Every syllable, by number. */
+  syllables: string[];
+  /** How many features are numbered (syllables, then pairs). */
+  total: number;
+  /** The pair table: two slots (first, second syllable) per bucket, −1 when empty. */
+  pairKeys: Int32Array;
+  /** The pair number in each bucket. */
+  pairIds: Int32Array;
+}
+
+/** Buckets of a new pair table; it doubles when half full. */
+const FIRST_PAIR_BUCKETS = 1024;
+
+/** The bucket a pair hashes to, in a table of `mask + 1` buckets. */
+function pairBucket(first: number, second: number, mask: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) & mask;
+}
+
 /**
  * Numbers of the features: syllables first (0 … syllables − 1, once all are
- * known), then syllable pairs, numbered as they are met.
+ * known), then syllable pairs, numbered as they are met. Pairs sit in an
+ * open-addressing table of typed arrays, not a Map: at 10,000 entries there
+ * are hundreds of thousands of them, and typed arrays can be moved from the
+ * check worker to the main thread instead of being rebuilt there.
  */
 export class FeatureNumbers {
   private readonly syllableIds = new Map<string, number>();
-  /** Pair ids by `first * syllables + second`, numbers being cheaper keys than the joined text. */
-  private readonly pairIds = new Map<number, number>();
+  private readonly syllableList: string[] = [];
+  private pairKeys: Int32Array = new Int32Array(2 * FIRST_PAIR_BUCKETS).fill(-1);
+  private pairIds: Int32Array = new Int32Array(FIRST_PAIR_BUCKETS);
+  private pairCount = 0;
   private syllableCount = -1;
   private total = 0;
+
+  /** The numbering packed by `packed`, taken in with pauses between slices of work. */
+  static *fromPacked(packed: PackedFeatures): Steps<FeatureNumbers> {
+    const numbers = new FeatureNumbers();
+    for (let i = 0; i < packed.syllables.length; i++) {
+      if (i % 1024 === 0) yield* pause();
+      numbers.addSyllable(packed.syllables[i] as string);
+    }
+    numbers.closeSyllables();
+    numbers.total = packed.total;
+    numbers.pairKeys = packed.pairKeys;
+    numbers.pairIds = packed.pairIds;
+    numbers.pairCount = packed.total - numbers.syllableCount;
+    return numbers;
+  }
+
+  /** The numbering in flat form, to move to another thread (its arrays are shared, not copied). */
+  packed(): PackedFeatures {
+    return { syllables: this.syllableList, total: this.total, pairKeys: this.pairKeys, pairIds: this.pairIds };
+  }
 
   /** The number of a syllable, given a new one while syllables are still being added. */
   addSyllable(syllable: string): number {
@@ -32,6 +77,7 @@ export class FeatureNumbers {
       if (this.syllableCount >= 0) throw new Error('syllables are closed');
       id = this.syllableIds.size;
       this.syllableIds.set(syllable, id);
+      this.syllableList.push(syllable);
     }
     return id;
   }
@@ -44,13 +90,42 @@ export class FeatureNumbers {
 
   /** The number of the pair of two syllable numbers, given a new one when `add`. */
   pair(first: number, second: number, add: boolean): number {
-    const key = first * this.syllableCount + second;
-    let id = this.pairIds.get(key);
-    if (id === undefined && add) {
-      id = this.total++;
-      this.pairIds.set(key, id);
+    const keys = this.pairKeys;
+    const mask = this.pairIds.length - 1;
+    let bucket = pairBucket(first, second, mask);
+    for (;;) {
+      const at = keys[2 * bucket] as number;
+      if (at === -1) break;
+      if (at === first && keys[2 * bucket + 1] === second) return this.pairIds[bucket] as number;
+      bucket = (bucket + 1) & mask;
     }
-    return id ?? -1;
+    if (!add) return -1;
+    const id = this.total++;
+    keys[2 * bucket] = first;
+    keys[2 * bucket + 1] = second;
+    this.pairIds[bucket] = id;
+    if (++this.pairCount * 2 > this.pairIds.length) this.growPairs();
+    return id;
+  }
+
+  /** Doubles the pair table. */
+  private growPairs(): void {
+    const oldKeys = this.pairKeys;
+    const oldIds = this.pairIds;
+    const buckets = oldIds.length * 2;
+    const mask = buckets - 1;
+    this.pairKeys = new Int32Array(2 * buckets).fill(-1);
+    this.pairIds = new Int32Array(buckets);
+    for (let b = 0; b < oldIds.length; b++) {
+      const first = oldKeys[2 * b] as number;
+      if (first === -1) continue;
+      const second = oldKeys[2 * b + 1] as number;
+      let bucket = pairBucket(first, second, mask);
+      while (this.pairKeys[2 * bucket] !== -1) bucket = (bucket + 1) & mask;
+      this.pairKeys[2 * bucket] = first;
+      this.pairKeys[2 * bucket + 1] = second;
+      this.pairIds[bucket] = oldIds[b] as number;
+    }
   }
 
   /** The number of a known syllable, or −1. */
@@ -66,6 +141,11 @@ export class FeatureNumbers {
   /** Every known syllable. */
   syllables(): IterableIterator<string> {
     return this.syllableIds.keys();
+  }
+
+  /** How many syllables are numbered. */
+  get syllableTotal(): number {
+    return this.syllableCount;
   }
 
   /** How many features are numbered. */

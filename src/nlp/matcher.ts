@@ -17,11 +17,12 @@ import {
   type Analyzer,
   buildMatcherIndex,
   featureWeight,
-  type KeywordPhrase,
+  type KeywordPhrases,
   type MatchableEntry,
   type MatcherIndex,
+  type PackedMatcherIndex,
 } from './matcher-build.ts';
-import type { FeatureNumbers, PostingLists } from './matcher-index.ts';
+import { FeatureNumbers, type PostingLists } from './matcher-index.ts';
 
 export type { Analyzer, MatchableEntry } from './matcher-build.ts';
 import { DEFAULT_MAX_FUZZY_CHARS, TypoCorrector } from './typos.ts';
@@ -70,19 +71,21 @@ export class Matcher {
   private readonly questionPostings: PostingLists;
   private readonly profilePostings: PostingLists;
   private readonly docEntry: Int32Array;
-  private readonly keywordsByFirst: Map<string, KeywordPhrase[]>;
+  private readonly keywords: KeywordPhrases;
   private readonly typos: TypoCorrector;
   // Scratch buffers reused across queries (one query runs at a time in Node).
   private readonly docScores: Float64Array;
   private readonly profileScores: Float64Array;
   private readonly bestQuestion: Float64Array;
   private readonly coverScores: Float64Array;
+  private readonly keywordScores: Float64Array;
   private readonly seen: Uint8Array;
   /**
    * The question documents a query has scored, in the order met. A document whose score is still 0
-   * (a feature of weight 0) is listed again, as before, so the room is one per posting, not per document.
+   * (a feature of weight 0) is listed again, so the room is one per posting, not per document.
    */
   private readonly touchedDocs: Int32Array;
+  private readonly touchedEntries: Int32Array;
 
   /** Builds the index of `entries` at once (`buildMatcher` builds it in steps). */
   constructor(
@@ -101,17 +104,26 @@ export class Matcher {
     this.questionPostings = index.questionPostings;
     this.profilePostings = index.profilePostings;
     this.docEntry = index.docEntry;
-    this.keywordsByFirst = index.keywordsByFirst;
+    this.keywords = index.keywords;
     this.docScores = new Float64Array(index.docEntry.length);
     this.profileScores = new Float64Array(index.ids.length);
     this.bestQuestion = new Float64Array(index.ids.length);
     this.coverScores = new Float64Array(index.ids.length);
+    this.keywordScores = new Float64Array(index.ids.length);
     this.seen = new Uint8Array(index.ids.length);
     this.touchedDocs = new Int32Array(index.questionPostings.docs.length);
+    this.touchedEntries = new Int32Array(index.ids.length);
     this.typos = new TypoCorrector(new Set(index.features.syllables()), {
       threshold: weights.typoThreshold,
       maxFuzzyChars,
     });
+  }
+
+  /** The index in flat form, for the main thread to take in with `matcherFromPackedIndex` (its arrays are shared, not copied). */
+  packedIndex(): PackedMatcherIndex {
+    const { ids, features, idf, maxIdf, questionPostings, profilePostings, docEntry, keywords } = this;
+    const packed = { ids, idf, maxIdf, questionPostings, profilePostings, docEntry, keywords };
+    return { ...packed, features: features.packed(), pairWeight: this.weights.bigram };
   }
 
   /** Number of indexed entries. */
@@ -136,63 +148,56 @@ export class Matcher {
     const query = this.queryVector(tokens);
     if (query.size === 0) return [];
 
-    // The scratch arrays as locals: the loops below run over every posting of every query feature.
-    const { seen, coverScores, docScores, profileScores, bestQuestion, docEntry } = this;
+    // The documents and entries scored, in the order first met, in scratch arrays (no garbage per question).
     const touchedDocs = this.touchedDocs;
-    let touchedDocCount = 0;
-    const touchedEntries: number[] = [];
-    const unigramMass = this.unigramMass(tokens);
+    const touchedEntries = this.touchedEntries;
+    let docsTouched = 0;
+    let entriesTouched = 0;
+    const unigramTotal = this.unigramTotal(tokens);
     const profiles = this.profilePostings;
-    const { offsets: profileOffsets, docs: profileDocs, weights: profileWeights } = profiles;
-    for (const [t, mass] of unigramMass.byToken) {
-      const f = this.features.syllable(t);
-      if (f < 0) continue;
-      for (let i = profileOffsets[f] as number, end = profileOffsets[f + 1] as number; i < end; i++) {
-        const entry = profileDocs[i] as number;
-        if (seen[entry] === 0) {
-          seen[entry] = 1;
-          touchedEntries.push(entry);
-        }
-        coverScores[entry] = (coverScores[entry] as number) + mass;
-      }
-    }
-    const { offsets: questionOffsets, docs: questionDocs, weights: questionWeights } = this.questionPostings;
+    const questions = this.questionPostings;
+    // Query features come in the order the question meets them, a pair after its first syllable, so a pair's
+    // entries (which hold that syllable) are already touched: one pass over the profile postings does both
+    // the profile cosine and, for syllables, the share of the question's IDF mass each entry covers.
     for (const [f, w] of query) {
-      for (let i = questionOffsets[f] as number, end = questionOffsets[f + 1] as number; i < end; i++) {
-        const doc = questionDocs[i] as number;
-        const before = docScores[doc] as number;
-        if (before === 0) touchedDocs[touchedDocCount++] = doc;
-        docScores[doc] = before + w * (questionWeights[i] as number);
+      for (let i = questions.offsets[f] as number, end = questions.offsets[f + 1] as number; i < end; i++) {
+        const doc = questions.docs[i] as number;
+        const before = this.docScores[doc] as number;
+        if (before === 0) touchedDocs[docsTouched++] = doc;
+        this.docScores[doc] = before + w * (questions.weights[i] as number);
       }
-      for (let i = profileOffsets[f] as number, end = profileOffsets[f + 1] as number; i < end; i++) {
-        const entry = profileDocs[i] as number;
-        if (seen[entry] === 0) {
-          seen[entry] = 1;
-          touchedEntries.push(entry);
+      const mass = this.features.isPair(f) ? 0 : (this.idf[f] as number);
+      for (let i = profiles.offsets[f] as number, end = profiles.offsets[f + 1] as number; i < end; i++) {
+        const entry = profiles.docs[i] as number;
+        if (this.seen[entry] === 0) {
+          this.seen[entry] = 1;
+          touchedEntries[entriesTouched++] = entry;
         }
-        profileScores[entry] = (profileScores[entry] as number) + w * (profileWeights[i] as number);
+        if (mass !== 0) this.coverScores[entry] = (this.coverScores[entry] as number) + mass;
+        this.profileScores[entry] = (this.profileScores[entry] as number) + w * (profiles.weights[i] as number);
       }
     }
 
-    for (let d = 0; d < touchedDocCount; d++) {
+    for (let d = 0; d < docsTouched; d++) {
       const doc = touchedDocs[d] as number;
-      const entry = docEntry[doc] as number;
-      const score = docScores[doc] as number;
-      if (score > (bestQuestion[entry] as number)) bestQuestion[entry] = score;
-      docScores[doc] = 0;
+      const entry = this.docEntry[doc] as number;
+      const score = this.docScores[doc] as number;
+      if (score > (this.bestQuestion[entry] as number)) this.bestQuestion[entry] = score;
+      this.docScores[doc] = 0;
     }
 
-    const keywordCover = this.keywordCoverage(tokens);
+    const keywordCovered = this.keywordCoverage(tokens);
     const { question, profile, keywords, coverage } = this.weights;
     // Keep only the best `limit` without sorting every touched entry.
     const ranked: Candidate[] = [];
     let floor = -1;
-    for (const entry of touchedEntries) {
+    for (let e = 0; e < entriesTouched; e++) {
+      const entry = touchedEntries[e] as number;
       const score =
         question * (this.bestQuestion[entry] as number) +
         profile * (this.profileScores[entry] as number) +
-        keywords * (keywordCover.get(entry) ?? 0) +
-        coverage * ((this.coverScores[entry] as number) / unigramMass.total);
+        keywords * (this.keywordScores[entry] as number) +
+        coverage * ((this.coverScores[entry] as number) / unigramTotal);
       this.bestQuestion[entry] = 0;
       this.profileScores[entry] = 0;
       this.coverScores[entry] = 0;
@@ -205,6 +210,7 @@ export class Matcher {
         floor = (ranked[limit - 1] as Candidate).score;
       }
     }
+    for (const entry of keywordCovered) this.keywordScores[entry] = 0;
     ranked.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
     return ranked.slice(0, limit);
   }
@@ -215,16 +221,11 @@ export class Matcher {
     return f < 0 ? this.maxIdf * this.weights.unknownWord : (this.idf[f] as number);
   }
 
-  /** IDF mass of each distinct syllable of a question, and the total (unknown syllables weigh in too). */
-  private unigramMass(tokens: readonly string[]): { byToken: Map<string, number>; total: number } {
-    const byToken = new Map<string, number>();
+  /** The IDF mass of the distinct syllables of a question (unknown syllables weigh in too). */
+  private unigramTotal(tokens: readonly string[]): number {
     let total = 0;
-    for (const t of new Set(tokens)) {
-      const mass = this.syllableIdf(t);
-      byToken.set(t, mass);
-      total += mass;
-    }
-    return { byToken, total: total || 1 };
+    for (const t of new Set(tokens)) total += this.syllableIdf(t);
+    return total || 1;
   }
 
   /**
@@ -277,30 +278,34 @@ export class Matcher {
     return known;
   }
 
-  /** For each entry, the share of the question's syllable weight that its keyword phrases cover. */
-  private keywordCoverage(tokens: readonly string[]): Map<number, number> {
+  /** Sets, in `keywordScores`, the share of the question's syllable weight each entry's keyword phrases cover; returns the entries set. */
+  private keywordCoverage(tokens: readonly string[]): number[] {
     const tokenWeight = tokens.map((t) => this.syllableIdf(t));
     const total = tokenWeight.reduce((a, b) => a + b, 0);
+    const syllables = tokens.map((t) => this.features.syllable(t));
+    const { byFirst, entry, starts, syllables: phraseSyllables } = this.keywords;
     const covered = new Map<number, Set<number>>();
-    tokens.forEach((token, start) => {
-      for (const phrase of this.keywordsByFirst.get(token) ?? []) {
-        const len = phrase.tokens.length;
+    for (let start = 0; start < tokens.length; start++) {
+      const first = syllables[start] as number;
+      if (first < 0) continue;
+      for (let p = byFirst[first] as number; p < (byFirst[first + 1] as number); p++) {
+        const from = starts[p] as number;
+        const len = (starts[p + 1] as number) - from;
         if (start + len > tokens.length) continue;
         let ok = true;
-        for (let k = 1; k < len; k++) if (tokens[start + k] !== phrase.tokens[k]) ok = false;
+        for (let k = 1; k < len; k++) if (syllables[start + k] !== phraseSyllables[from + k]) ok = false;
         if (!ok) continue;
-        const set = covered.get(phrase.entry) ?? new Set<number>();
+        const set = covered.get(entry[p] as number) ?? new Set<number>();
         for (let k = 0; k < len; k++) set.add(start + k);
-        covered.set(phrase.entry, set);
+        covered.set(entry[p] as number, set);
       }
-    });
-    const coverage = new Map<number, number>();
-    for (const [entry, positions] of covered) {
+    }
+    for (const [phraseEntry, positions] of covered) {
       let mass = 0;
       for (const p of positions) mass += tokenWeight[p] as number;
-      coverage.set(entry, total > 0 ? mass / total : 0);
+      this.keywordScores[phraseEntry] = total > 0 ? mass / total : 0;
     }
-    return coverage;
+    return [...covered.keys()];
   }
 }
 
@@ -312,4 +317,16 @@ export function* buildMatcher(
 ): Steps<Matcher> {
   const index = yield* buildMatcherIndex(entries, analyze, weights.bigram);
   return new Matcher(index, analyze, weights);
+}
+
+/** The matcher whose index `Matcher.packedIndex` packed (in the check worker), or undefined when it was built with other weights. */
+export function* matcherFromPackedIndex(
+  packed: PackedMatcherIndex,
+  analyze: Analyzer,
+  weights: MatcherWeights = DEFAULT_WEIGHTS,
+): Steps<Matcher | undefined> {
+  if (packed.pairWeight !== weights.bigram) return undefined;
+  const { pairWeight: _, ...index } = packed;
+  const features = yield* FeatureNumbers.fromPacked(packed.features);
+  return new Matcher({ ...index, features }, analyze, weights);
 }

@@ -36,6 +36,12 @@ describe('reloading in the background', { timeout: 60_000 }, () => {
       expect(await store.reloadInBackground()).toBe(true);
       const second = store.current;
       expect(second.entries.get('hotline')?.title).toBe('Tổng đài mới của trung tâm');
+      // Only the edited file's entry came from the worker; the others are the served snapshot's own.
+      const parsedEntry = (snapshot: typeof first, id: string) => snapshot.source.entries.find((e) => e.id === id);
+      const kept = first.source.entries.find((e) => e.id !== 'hotline')?.id ?? '';
+      expect(parsedEntry(second, kept) === parsedEntry(first, kept)).toBe(true);
+      expect(parsedEntry(second, 'hotline') === parsedEntry(first, 'hotline')).toBe(false);
+      expect(second.source.entries.map((e) => e.file)).toEqual(first.source.entries.map((e) => e.file));
       expect(second.safeguarding).toBe(first.safeguarding);
       // The classifier model is not sent back from the worker when its file is unchanged.
       expect(second.source.safeguardingModel).toBe(first.source.safeguardingModel);
@@ -76,6 +82,13 @@ describe('reloading in the background', { timeout: 60_000 }, () => {
       );
       for (const question of questions)
         expect(inSlices.matcher.rank(question, 10), question).toEqual(atOnce.matcher.rank(question, 10));
+      // The matchers, agency cues and intent standing were built by the worker and moved here.
+      expect(inSlices.matcher.packedIndex()).toEqual(atOnce.matcher.packedIndex());
+      expect(inSlices.englishMatcher.packedIndex()).toEqual(atOnce.englishMatcher.packedIndex());
+      expect(inSlices.agencies?.entryCues).toEqual(atOnce.agencies?.entryCues);
+      const { classifier: _served, ...standing } = inSlices.intents ?? {};
+      const { classifier: _first, ...standingAtOnce } = atOnce.intents ?? {};
+      expect(standing).toEqual(standingAtOnce);
     } finally {
       store.close();
     }
@@ -102,8 +115,15 @@ describe('reloading in the background', { timeout: 60_000 }, () => {
     const dir = copyKnowledge();
     const now = new Date().toISOString();
     const good = checkKnowledgeFolder({ dir, now });
-    const entries = good.ok ? good.entryChunks.flatMap((chunk) => JSON.parse(chunk) as unknown[]) : [];
+    const utf8 = new TextDecoder();
+    const entries = good.ok ? good.entryChunks.flatMap((chunk) => JSON.parse(utf8.decode(chunk)) as unknown[]) : [];
     expect(entries.length).toBeGreaterThan(30);
+    // The language indexes it built, to move to the main thread: one matcher row per entry.
+    expect(good.ok && good.nlp.matcher.ids).toEqual(entries.map((entry) => (entry as { id: string }).id));
+    // Against a served snapshot of the same files, no entry is sent again, and every entry's file is named in order.
+    const same = good.ok ? checkKnowledgeFolder({ dir, now, previousDigests: good.digests }) : good;
+    expect(same.ok && same.entryChunks).toEqual([]);
+    expect(same.ok && same.entryFiles).toEqual(entries.map((entry) => (entry as { file: string }).file));
     writeFileSync(join(dir, 'center.yaml'), 'name: X\n');
     const broken = checkKnowledgeFolder({ dir, now });
     expect(broken.ok).toBe(false);
