@@ -141,6 +141,8 @@ export class Lexicon {
   dropGreetings(rewritten: readonly Token[]): Token[] {
     const rest = this.greetings.apply(rewritten);
     if (rest.length === rewritten.length || rest.length < 2 || !this.asks(rest)) return [...rewritten];
+    // "Chào ad, em muốn hỏi" opens a question that has not come yet: still a greeting.
+    if (this.fillers.apply(rest).length === 0) return [...rewritten];
     return rest;
   }
 

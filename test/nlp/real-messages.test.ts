@@ -70,11 +70,13 @@ describe('greetings and thanks around a question', () => {
     ['Chào bạn, mẹ tôi 80 tuổi có được trợ cấp không', 'elderly-allowance'],
     ['dạ em chào ad, cho em hỏi tổng đài tư vấn số mấy ạ', 'hotline'],
     ['xin chào, số tổng đài bảo vệ trẻ em là gì? cảm ơn ạ', 'child-protection-hotline'],
+    // No question word, but "cho em hỏi" opens a question.
+    ['chào ad, cho em hỏi trợ cấp người cao tuổi', 'elderly-allowance'],
   ])('answers the question, not the greeting: %s', async (text, id) => {
     expect((await say(text))[0]?.text).toBe(entryAnswer(id));
   });
 
-  it.each(['dạ em chào ad', 'cảm ơn ạ', 'Chào bạn', 'Cảm ơn trung tâm đã giúp đỡ ạ'])(
+  it.each(['dạ em chào ad', 'cảm ơn ạ', 'Chào bạn', 'Cảm ơn trung tâm đã giúp đỡ ạ', 'chào ad, em muốn hỏi'])(
     'still greets a greeting alone: %s',
     async (text) => {
       expect((await say(text))[0]?.text).toBe(entryAnswer('greeting'));
