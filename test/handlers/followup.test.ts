@@ -213,6 +213,8 @@ describe('conversation context', () => {
       'xin số trung tâm',
       'sđt tt',
       'trung tâm ở chỗ nào',
+      'chào ad, cho em hỏi số điện thoại trung tâm',
+      'alo ad, sdt trung tam',
     ]) {
       const c = conversation();
       await c.say(text);
