@@ -464,6 +464,15 @@ describe('safeguarding: ordinary questions read as questions', () => {
   });
 });
 
+describe('safeguarding: misreadings of ordinary messages', () => {
+  it('hears someone trafficked who has come home as a disclosure, and someone still held as danger now', () => {
+    const back = detect('em họ tui bị lừa sang Campuchia làm việc, vừa về tuần trước, có chỗ nào hỗ trợ không');
+    expect(back?.situation).toBe('trafficking');
+    expect(back?.outcome).toBe('disclosure');
+    expect(detect('em họ tui bị lừa sang campuchia, bị giữ không cho về')?.outcome).toBe('danger-now');
+  });
+});
+
 describe('safeguarding: disclosures', () => {
   it('answers a past disclosure warmly, with 111 for a child, then how to get help; never "not found"', async () => {
     const c = conversation();
