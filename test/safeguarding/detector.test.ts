@@ -465,6 +465,37 @@ describe('safeguarding: ordinary questions read as questions', () => {
 });
 
 describe('safeguarding: misreadings of ordinary messages', () => {
+  it('reads unaccented "chay" before water, blood or sweat as "chảy" (flowing), never a fire', () => {
+    expect(findAnswer(kb, 'voi nuoc nha bep bi chay nuoc suot dem, goi ai sua').crisis).toBe(false);
+    // Bleeding is still a medical sign, and a fire is still a fire.
+    expect(detect('chan be bi chay mau khong cam duoc')?.situation).toBe('medical');
+    expect(detect('nha kho bi chay roi, khoi den')?.situation).toBe('fire');
+  });
+
+  it('reads unaccented "ban trai" as a boyfriend, never "bị bán": a threat to post intimate photos is sextortion', () => {
+    for (const text of [
+      'toi bi ban trai cu doa dang anh nong len facebook',
+      'người yêu cũ dọa tung clip của em nếu em chia tay',
+    ]) {
+      const result = detect(text);
+      expect(result?.situation, text).toBe('sexual-assault');
+      expect(result?.outcome, text).toBe('danger-now');
+      expect(result?.numbers[0], text).toBe('113');
+    }
+    expect(detect('em gai toi bi ban sang trung quoc')?.situation).toBe('trafficking');
+  });
+
+  it('tells someone threatened with their photos not to pay, to keep evidence and to report, in Vietnamese and English', async () => {
+    const { say } = conversation();
+    const vi = (await say('nyc dọa tung ảnh nóng của em lên mạng')).map((r) => r.text).join('\n');
+    expect(vi).toContain('đừng trả tiền');
+    expect(vi).toContain('bằng chứng');
+    expect(vi).toContain('113');
+    const en = (await say('my ex threatens to post my nude photos online')).map((r) => r.text).join('\n');
+    expect(en).toContain('do not pay');
+    expect(en).toContain('113');
+  });
+
   it('hears someone trafficked who has come home as a disclosure, and someone still held as danger now', () => {
     const back = detect('em họ tui bị lừa sang Campuchia làm việc, vừa về tuần trước, có chỗ nào hỗ trợ không');
     expect(back?.situation).toBe('trafficking');
