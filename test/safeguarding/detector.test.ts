@@ -496,11 +496,34 @@ describe('safeguarding: misreadings of ordinary messages', () => {
     expect(en).toContain('113');
   });
 
+  it('hears a roof damaged by a storm as damage, not a way to die, and keeps someone standing on a roof', () => {
+    expect(findAnswer(kb, 'lốc xoáy tốc mái nhà bà ngoại, giờ đang ở nhờ nhà bác, xin hỗ trợ ở đâu').crisis).toBe(
+      false,
+    );
+    expect(detect('em đang đứng trên mái nhà, không muốn sống nữa')?.outcome).toBe('danger-now');
+  });
+
+  it('hears "bị con cháu bỏ mặc" as an older person neglected by relatives, not a child in danger', () => {
+    expect(findAnswer(kb, 'ông ngoại em bị con cháu bỏ mặc, không ai nuôi, báo ai được').crisis).toBe(false);
+    expect(detect('bé 5 tuổi nhà bên bị bỏ mặc ở nhà một mình cả ngày')?.situation).toBe('child-abuse');
+  });
+
   it('hears someone trafficked who has come home as a disclosure, and someone still held as danger now', () => {
     const back = detect('em họ tui bị lừa sang Campuchia làm việc, vừa về tuần trước, có chỗ nào hỗ trợ không');
     expect(back?.situation).toBe('trafficking');
     expect(back?.outcome).toBe('disclosure');
     expect(detect('em họ tui bị lừa sang campuchia, bị giữ không cho về')?.outcome).toBe('danger-now');
+  });
+
+  it('hears smashing things as no beating: a child with a behaviour disorder is a question, a drunk father a disclosure', () => {
+    expect(findAnswer(kb, 'bé nhà em tăng động, hay đập phá đồ đạc, có lớp can thiệp không').crisis).toBe(false);
+    const father = detect('bố chồng hay say rồi đập phá đồ đạc trong nhà');
+    expect(father?.situation).toBe('violence');
+    expect(father?.outcome).toBe('disclosure');
+  });
+
+  it('hears "không biết đi mô" after wanting a check-up as asking where to go, not a missing person', () => {
+    expect(findAnswer(kb, 'mẹ tui muốn đi khám mắt mà không biết đi mô').crisis).toBe(false);
   });
 });
 
