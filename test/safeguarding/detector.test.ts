@@ -525,6 +525,17 @@ describe('safeguarding: misreadings of ordinary messages', () => {
   it('hears "không biết đi mô" after wanting a check-up as asking where to go, not a missing person', () => {
     expect(findAnswer(kb, 'mẹ tui muốn đi khám mắt mà không biết đi mô').crisis).toBe(false);
   });
+
+  it('leaves hyperbole about a game or spicy food alone, and keeps a plan after losing money', () => {
+    for (const text of [
+      'Việt Nam mà thua nữa là tui nhảy cầu luôn',
+      'nếu thua trận này thì tao chết chắc',
+      'cay xé lưỡi, miệng như muốn bốc cháy',
+    ]) {
+      expect(findAnswer(kb, text).crisis, text).toBe(false);
+    }
+    expect(detect('thua lô đề hết tiền rồi, tối nay tao nhảy cầu')?.outcome).toBe('danger-now');
+  });
 });
 
 describe('safeguarding: disclosures', () => {
