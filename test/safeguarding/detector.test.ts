@@ -515,13 +515,6 @@ describe('safeguarding: misreadings of ordinary messages', () => {
     expect(detect('em họ tui bị lừa sang campuchia, bị giữ không cho về')?.outcome).toBe('danger-now');
   });
 
-  it('hears smashing things as no beating: a child with a behaviour disorder is a question, a drunk father a disclosure', () => {
-    expect(findAnswer(kb, 'bé nhà em tăng động, hay đập phá đồ đạc, có lớp can thiệp không').crisis).toBe(false);
-    const father = detect('bố chồng hay say rồi đập phá đồ đạc trong nhà');
-    expect(father?.situation).toBe('violence');
-    expect(father?.outcome).toBe('disclosure');
-  });
-
   it('hears "không biết đi mô" after wanting a check-up as asking where to go, not a missing person', () => {
     expect(findAnswer(kb, 'mẹ tui muốn đi khám mắt mà không biết đi mô').crisis).toBe(false);
   });
