@@ -519,14 +519,10 @@ describe('safeguarding: misreadings of ordinary messages', () => {
     expect(findAnswer(kb, 'mẹ tui muốn đi khám mắt mà không biết đi mô').crisis).toBe(false);
   });
 
-  it('leaves hyperbole about a game or spicy food alone, and keeps a plan after losing money', () => {
-    for (const text of [
-      'Việt Nam mà thua nữa là tui nhảy cầu luôn',
-      'nếu thua trận này thì tao chết chắc',
-      'cay xé lưỡi, miệng như muốn bốc cháy',
-    ]) {
-      expect(findAnswer(kb, text).crisis, text).toBe(false);
-    }
+  it('leaves spicy food "muốn bốc cháy" alone, and still hears a conditional about losing a match as danger', () => {
+    expect(findAnswer(kb, 'ớt xiêm cay xé lưỡi, ăn vô muốn bốc cháy').crisis).toBe(false);
+    // A gambler's "thua nữa là tao nhảy cầu" reads the same as a fan's: a false alarm costs less than a miss.
+    expect(detect('thua nữa là tao nhảy cầu thật đó')?.outcome).toBe('danger-now');
     expect(detect('thua lô đề hết tiền rồi, tối nay tao nhảy cầu')?.outcome).toBe('danger-now');
   });
 });
