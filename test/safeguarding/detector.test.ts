@@ -513,6 +513,8 @@ describe('safeguarding: misreadings of ordinary messages', () => {
     expect(back?.situation).toBe('trafficking');
     expect(back?.outcome).toBe('disclosure');
     expect(detect('em họ tui bị lừa sang campuchia, bị giữ không cho về')?.outcome).toBe('danger-now');
+    expect(detect('chị tui bị bán sang bên kia, mới về nhà chồng mà đang bị nhốt')?.outcome).toBe('danger-now');
+    expect(detect('chị em mới về nhà chồng bên Trung Quốc, bị giữ giấy tờ không cho về')?.outcome).toBe('danger-now');
   });
 
   it('hears "không biết đi mô" after wanting a check-up as asking where to go, not a missing person', () => {
