@@ -483,6 +483,8 @@ describe('safeguarding: misreadings of ordinary messages', () => {
       expect(result?.numbers[0], text).toBe('113');
     }
     expect(detect('em gai toi bi ban sang trung quoc')?.situation).toBe('trafficking');
+    // "ban than" stays "bán thân" (selling one's body), never only "bạn thân".
+    expect(detect('no bat em gai toi ban than tra no')?.situation).toBe('trafficking');
   });
 
   it('tells someone threatened with their photos not to pay, to keep evidence and to report, in Vietnamese and English', async () => {
