@@ -122,6 +122,7 @@ const QUESTION_SETS = [
   'referral',
   'tune2',
   'tune3',
+  'tune5',
   'holdout2',
   'holdout3',
   'holdout4',

@@ -62,6 +62,8 @@ const situationSchema = z.strictObject({
   calm: z.array(conceptName).default([]),
   /** Concepts that keep it an emergency even so ("lâu năm" is calm, but not with "méo miệng" now). */
   calm_unless: z.array(conceptName).default([]),
+  /** Concepts that make a telling of this situation a past one, like "hồi nhỏ" does for all ("mới về" after being trafficked), unless a `calm_unless` concept is there too. */
+  over: z.array(conceptName).default([]),
   /** The entry with how to get help, shown after the emergency reply or the acknowledgement. */
   entry: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   /** Other entries a disclosure may be answered with, when the question is closest to one of them. */

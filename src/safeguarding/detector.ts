@@ -386,7 +386,10 @@ export class SafeguardingDetector {
     if (!situation) return 'none';
     if (urgent) return 'danger-now';
     const { modifiers } = this.file;
-    const past = any(modifiers.past) || (situation.habitual && any(modifiers.habitual));
+    const past =
+      any(modifiers.past) ||
+      (situation.habitual && any(modifiers.habitual)) ||
+      (any(situation.over) && !any(situation.calm_unless));
     if (any(situation.calm) && !any(situation.calm_unless)) return 'none';
     if (soon && !any(modifiers.joke)) return 'danger-now';
     // Someone telling what happened to them, even while asking where to find help, is disclosing.

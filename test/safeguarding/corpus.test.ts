@@ -92,7 +92,7 @@ describe('safeguarding on the labelled corpora', () => {
     const predict = enginePredictor(kb);
     let total = 0;
     let falseAlarms = 0;
-    for (const file of ['dev', 'extra', 'tune', 'holdout', 'referral', 'tune2', 'tune3', 'holdout2']) {
+    for (const file of ['dev', 'extra', 'tune', 'holdout', 'referral', 'tune2', 'tune3', 'holdout2', 'tune5']) {
       const name = `../eval/${file}.jsonl`;
       const report = evaluate(parseEvalLines(read(name), name), predict);
       total += report.inScope.total + report.outOfScope.total - report.crisis.total;

@@ -464,6 +464,73 @@ describe('safeguarding: ordinary questions read as questions', () => {
   });
 });
 
+describe('safeguarding: misreadings of ordinary messages', () => {
+  it('reads unaccented "chay" before water, blood or sweat as "chảy" (flowing), never a fire', () => {
+    expect(findAnswer(kb, 'voi nuoc nha bep bi chay nuoc suot dem, goi ai sua').crisis).toBe(false);
+    // Bleeding is still a medical sign, and a fire is still a fire.
+    expect(detect('chan be bi chay mau khong cam duoc')?.situation).toBe('medical');
+    expect(detect('nha kho bi chay roi, khoi den')?.situation).toBe('fire');
+  });
+
+  it('reads unaccented "ban trai" as a boyfriend, never "bị bán": a threat to post intimate photos is sextortion', () => {
+    for (const text of [
+      'toi bi ban trai cu doa dang anh nong len facebook',
+      'người yêu cũ dọa tung clip của em nếu em chia tay',
+    ]) {
+      const result = detect(text);
+      expect(result?.situation, text).toBe('sexual-assault');
+      expect(result?.outcome, text).toBe('danger-now');
+      expect(result?.numbers[0], text).toBe('113');
+    }
+    expect(detect('em gai toi bi ban sang trung quoc')?.situation).toBe('trafficking');
+    // "ban than" stays "bán thân" (selling one's body), never only "bạn thân".
+    expect(detect('no bat em gai toi ban than tra no')?.situation).toBe('trafficking');
+  });
+
+  it('tells someone threatened with their photos not to pay, to keep evidence and to report, in Vietnamese and English', async () => {
+    const { say } = conversation();
+    const vi = (await say('nyc dọa tung ảnh nóng của em lên mạng')).map((r) => r.text).join('\n');
+    expect(vi).toContain('đừng trả tiền');
+    expect(vi).toContain('bằng chứng');
+    expect(vi).toContain('113');
+    const en = (await say('my ex threatens to post my nude photos online')).map((r) => r.text).join('\n');
+    expect(en).toContain('do not pay');
+    expect(en).toContain('113');
+  });
+
+  it('hears a roof damaged by a storm as damage, not a way to die, and keeps someone standing on a roof', () => {
+    expect(findAnswer(kb, 'lốc xoáy tốc mái nhà bà ngoại, giờ đang ở nhờ nhà bác, xin hỗ trợ ở đâu').crisis).toBe(
+      false,
+    );
+    expect(detect('em đang đứng trên mái nhà, không muốn sống nữa')?.outcome).toBe('danger-now');
+  });
+
+  it('hears "bị con cháu bỏ mặc" as an older person neglected by relatives, not a child in danger', () => {
+    expect(findAnswer(kb, 'ông ngoại em bị con cháu bỏ mặc, không ai nuôi, báo ai được').crisis).toBe(false);
+    expect(detect('bé 5 tuổi nhà bên bị bỏ mặc ở nhà một mình cả ngày')?.situation).toBe('child-abuse');
+  });
+
+  it('hears someone trafficked who has come home as a disclosure, and someone still held as danger now', () => {
+    const back = detect('em họ tui bị lừa sang Campuchia làm việc, vừa về tuần trước, có chỗ nào hỗ trợ không');
+    expect(back?.situation).toBe('trafficking');
+    expect(back?.outcome).toBe('disclosure');
+    expect(detect('em họ tui bị lừa sang campuchia, bị giữ không cho về')?.outcome).toBe('danger-now');
+    expect(detect('chị tui bị bán sang bên kia, mới về nhà chồng mà đang bị nhốt')?.outcome).toBe('danger-now');
+    expect(detect('chị em mới về nhà chồng bên Trung Quốc, bị giữ giấy tờ không cho về')?.outcome).toBe('danger-now');
+  });
+
+  it('hears "không biết đi mô" after wanting a check-up as asking where to go, not a missing person', () => {
+    expect(findAnswer(kb, 'mẹ tui muốn đi khám mắt mà không biết đi mô').crisis).toBe(false);
+  });
+
+  it('leaves spicy food "muốn bốc cháy" alone, and still hears a conditional about losing a match as danger', () => {
+    expect(findAnswer(kb, 'ớt xiêm cay xé lưỡi, ăn vô muốn bốc cháy').crisis).toBe(false);
+    // A gambler's "thua nữa là tao nhảy cầu" reads the same as a fan's: a false alarm costs less than a miss.
+    expect(detect('thua nữa là tao nhảy cầu thật đó')?.outcome).toBe('danger-now');
+    expect(detect('thua lô đề hết tiền rồi, tối nay tao nhảy cầu')?.outcome).toBe('danger-now');
+  });
+});
+
 describe('safeguarding: disclosures', () => {
   it('answers a past disclosure warmly, with 111 for a child, then how to get help; never "not found"', async () => {
     const c = conversation();
