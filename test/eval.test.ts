@@ -117,13 +117,15 @@ const FLOORS: Record<string, Floor> = {
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
   // false emergencies (the safeguarding round chose its rules on the intent training corpora, not here).
+  // Session 20: confident wrong 2.0% → 1.7% (holdout3: 2.3% → 1.7%, out of scope 87.3% → 89.1%) after
+  // "chào ad, cho em hỏi …" stopped being read as a greeting (found by hand in the terminal chat).
   'holdout2.jsonl': {
     inScope: 0.862,
     outOfScope: 0.918,
     noAccents: 0.914,
     teencode: 0.812,
     referral: 0.784,
-    confidentWrong: 0.02,
+    confidentWrong: 0.018,
     answeredDirectly: 0.741,
   },
   // holdout3: a third held-out set (240 in scope, 110 out of scope), written blind in session 18; floors at
@@ -138,11 +140,11 @@ const FLOORS: Record<string, Floor> = {
   'holdout3.jsonl': {
     inScope: 0.9,
     answeredDirectly: 0.8,
-    outOfScope: 0.872,
+    outOfScope: 0.89,
     noAccents: 0.855,
     teencode: 0.75,
     referral: 0.8,
-    confidentWrong: 0.023,
+    confidentWrong: 0.018,
   },
   // holdout4: a fourth held-out set (240 in scope, 110 out of scope), written blind at the start of session 19;
   // floors at its first measurement (92.5% in scope, 80.0% directly), raised after the session's merges.
