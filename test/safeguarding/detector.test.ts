@@ -570,6 +570,20 @@ describe('safeguarding: disclosures', () => {
   });
 });
 
+describe("blackmail with a person's own pictures", () => {
+  it('hears "pay or I post your pictures" as sexual assault with 113 first, and a shop asking for a transfer as nothing', () => {
+    for (const text of [
+      'chị ơi nó bảo nếu em không đưa tiền thì nó đăng hình em lên face',
+      'thang do noi khong chuyen tien thi no gui clip cua em cho ca xom',
+      'my ex says if i dont pay he will post my photos',
+    ]) {
+      expect(detect(text), text).toMatchObject({ situation: 'sexual-assault', numbers: ['113', '115'] });
+    }
+    expect(detect('không chuyển tiền thì shop không gửi hàng, gửi ảnh sản phẩm trước được không')).toBeNull();
+    expect(detect('không chuyển tiền thì anh em nó không làm đâu')).toBeNull();
+  });
+});
+
 describe('safeguarding replies and buttons', () => {
   it('shows an emergency number in the first 400 characters, 111 first when a child is hurt or abused', async () => {
     const c = conversation();
