@@ -108,7 +108,11 @@ rows.forEach((row, n) => {
     const changed = got.outcome !== plain.outcome || got.entryId !== plain.entryId;
     if (changed) {
       t.changed++;
-      if (process.env.SHOW && examples.length < Number(process.env.SHOW))
+      if (
+        process.env.SHOW &&
+        examples.length < Number(process.env.SHOW) &&
+        addition.kind.startsWith(process.env.KIND ?? '')
+      )
         examples.push(`${text}\n    ${plain.outcome}/${plain.entryId} → ${got.outcome}/${got.entryId}`);
     }
     if (row.expect) {
@@ -119,11 +123,15 @@ rows.forEach((row, n) => {
 });
 
 const pct = (a: number, b: number): string => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`.padStart(7);
-console.log(`${rows.length} questions from ${SETS.join(', ')}; each asked plain and with ${ADDITIONS.length} additions`);
+console.log(
+  `${rows.length} questions from ${SETS.join(', ')}; each asked plain and with ${ADDITIONS.length} additions`,
+);
 console.log(`${'addition'.padEnd(22)} ${'changed'.padStart(7)} ${'direct'.padStart(7)}`);
 const total = { asked: 0, changed: 0 };
 for (const [kind, t] of tallies) {
-  console.log(`${kind.padEnd(22)} ${kind === 'plain' ? '      -' : pct(t.changed, t.asked)} ${pct(t.direct, t.inScope)}`);
+  console.log(
+    `${kind.padEnd(22)} ${kind === 'plain' ? '      -' : pct(t.changed, t.asked)} ${pct(t.direct, t.inScope)}`,
+  );
   if (kind === 'plain') continue;
   total.asked += t.asked;
   total.changed += t.changed;
@@ -131,5 +139,7 @@ for (const [kind, t] of tallies) {
 const located = [...tallies].filter(([k]) => k.startsWith('place') || k.startsWith('self') || k.includes('+place'));
 const locatedChanged = located.reduce((s, [, t]) => s + t.changed, 0);
 const locatedAsked = located.reduce((s, [, t]) => s + t.asked, 0);
-console.log(`all additions: ${pct(total.changed, total.asked).trim()} changed; with a place or self: ${pct(locatedChanged, locatedAsked).trim()}`);
+console.log(
+  `all additions: ${pct(total.changed, total.asked).trim()} changed; with a place or self: ${pct(locatedChanged, locatedAsked).trim()}`,
+);
 for (const e of examples) console.log(`  ${e}`);
