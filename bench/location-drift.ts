@@ -77,6 +77,8 @@ const rows = SETS.flatMap((set) =>
 interface Tally {
   asked: number;
   changed: number;
+  /** Changes to or from a crisis or a disclosure: the safeguarding layer, which reads the whole message. */
+  safeguarding: number;
   /** In-scope rows answered outright with the expected entry. */
   direct: number;
   inScope: number;
@@ -85,7 +87,7 @@ const tallies = new Map<string, Tally>();
 const tally = (kind: string): Tally => {
   let t = tallies.get(kind);
   if (!t) {
-    t = { asked: 0, changed: 0, direct: 0, inScope: 0 };
+    t = { asked: 0, changed: 0, safeguarding: 0, direct: 0, inScope: 0 };
     tallies.set(kind, t);
   }
   return t;
@@ -108,6 +110,8 @@ rows.forEach((row, n) => {
     const changed = got.outcome !== plain.outcome || got.entryId !== plain.entryId;
     if (changed) {
       t.changed++;
+      const raised = (o: string): boolean => o === 'crisis' || o === 'disclosure';
+      if (raised(got.outcome) || raised(plain.outcome)) t.safeguarding++;
       if (
         process.env.SHOW &&
         examples.length < Number(process.env.SHOW) &&
@@ -126,12 +130,15 @@ const pct = (a: number, b: number): string => `${((100 * a) / Math.max(1, b)).to
 console.log(
   `${rows.length} questions from ${SETS.join(', ')}; each asked plain and with ${ADDITIONS.length} additions`,
 );
-console.log(`${'addition'.padEnd(22)} ${'changed'.padStart(7)} ${'direct'.padStart(7)}`);
+console.log(
+  `${'addition'.padEnd(22)} ${'changed'.padStart(7)} ${'by safeguarding'.padStart(15)} ${'direct'.padStart(7)}`,
+);
 const total = { asked: 0, changed: 0 };
 for (const [kind, t] of tallies) {
-  console.log(
-    `${kind.padEnd(22)} ${kind === 'plain' ? '      -' : pct(t.changed, t.asked)} ${pct(t.direct, t.inScope)}`,
-  );
+  const plain = kind === 'plain';
+  const changed = plain ? '-'.padStart(7) : pct(t.changed, t.asked);
+  const bySafeguarding = plain ? '-' : pct(t.safeguarding, t.asked).trim();
+  console.log(`${kind.padEnd(22)} ${changed} ${bySafeguarding.padStart(15)} ${pct(t.direct, t.inScope)}`);
   if (kind === 'plain') continue;
   total.asked += t.asked;
   total.changed += t.changed;
