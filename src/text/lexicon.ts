@@ -10,7 +10,6 @@
  *   letters typed with no accents at all ("tu tu"), but not other accents ("từ từ").
  */
 import { tokenize, type Token } from './normalize.ts';
-import { ResidencePhrases } from './residence.ts';
 
 /** One parsed rewrite rule: a sequence of pattern words and what replaces them. */
 interface Rule {
@@ -79,12 +78,6 @@ export class PhraseRules {
     return first !== undefined && this.matchAt(tokens, start, first) !== undefined;
   }
 
-  /** Words in the longest rule matching at `start`, or 0 when none does. */
-  lengthAt(tokens: readonly Token[], start: number): number {
-    const first = tokens[start];
-    return first === undefined ? 0 : (this.matchAt(tokens, start, first)?.pattern.length ?? 0);
-  }
-
   private matchAt(tokens: readonly Token[], start: number, first: Token): Rule | undefined {
     const candidates = this.byFirst.get(first.folded);
     if (!candidates) return undefined;
@@ -118,17 +111,12 @@ export class Lexicon {
   readonly endParticles: PhraseRules;
   readonly greetings: PhraseRules;
   readonly questionWords: PhraseRules;
-  readonly residence: ResidencePhrases;
 
   constructor(
     replacements: ReadonlyArray<{ from: readonly string[]; to: string }>,
     fillers: readonly string[],
     endParticles: readonly string[] = [],
-    more: {
-      greetings?: readonly string[];
-      questionWords?: readonly string[];
-      residence?: { who: readonly string[]; says: readonly string[]; places: readonly string[] };
-    } = {},
+    more: { greetings?: readonly string[]; questionWords?: readonly string[] } = {},
   ) {
     const pairs: Array<[string, string]> = [];
     for (const r of replacements) for (const f of r.from) pairs.push([f, r.to]);
@@ -137,32 +125,6 @@ export class Lexicon {
     this.endParticles = new PhraseRules(endParticles.map((f) => [f, ''] as const));
     this.greetings = new PhraseRules((more.greetings ?? []).map((f) => [f, ''] as const));
     this.questionWords = new PhraseRules((more.questionWords ?? []).map((f) => [f, ''] as const));
-    const phrases = (list: readonly string[] = [], exactAccents = false): PhraseRules =>
-      new PhraseRules(
-        list.map((w) => [w, ''] as const),
-        { exactAccents },
-      );
-    const residence = (exact: boolean) => ({
-      who: phrases(more.residence?.who, exact),
-      says: phrases(more.residence?.says, exact),
-      places: phrases(more.residence?.places, exact),
-    });
-    this.residence = new ResidencePhrases(residence(true), residence(false));
-  }
-
-  /**
-   * Drops "where I live" phrases ("em ở phường 5", "tôi là người dân thôn 3")
-   * from a message's text: the answer does not depend on them. A name ends
-   * where a question word, a filler or a greeting starts ("em ở xã nào" is kept).
-   */
-  dropResidence(text: string): string {
-    return this.residence.drop(text, (tokens, at) =>
-      Math.max(
-        this.questionWords.lengthAt(tokens, at),
-        this.fillers.lengthAt(tokens, at),
-        this.greetings.lengthAt(tokens, at),
-      ),
-    );
   }
 
   /** True when rewritten tokens ask something: a question word ("không", "ở đâu", "bao nhiêu") anywhere. */
