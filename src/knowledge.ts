@@ -31,7 +31,7 @@ import {
   type ReusableIntents,
 } from './nlp/compile.ts';
 import { type PackedModel, unpackModelInSteps } from './kb/model-transfer.ts';
-import { pause, runSteps, runStepsBetweenTasks, type Steps } from './kb/steps.ts';
+import { named, pause, runSteps, runStepsBetweenTasks, type SliceListener, type Steps } from './kb/steps.ts';
 import type { MatcherWeights } from './nlp/matcher.ts';
 import { compileSafeguardingInSteps, type Safeguarding } from './safeguarding/compile.ts';
 import { compileEvents, type EventCatalog } from './scheduler/events.ts';
@@ -93,7 +93,7 @@ function* compileSteps(
   prebuilt?: PackedNlpIndexes,
 ): Steps<CompiledKnowledge> {
   const problems: KbProblem[] = [];
-  const data = yield* checkEntriesInSteps(source, options, problems);
+  const data = yield* named('check entries', checkEntriesInSteps(source, options, problems));
   yield* pause();
   const { center } = data;
   const missing = source.ui.missing_info;
@@ -108,25 +108,28 @@ function* compileSteps(
   yield* pause();
   const kept = reuse.safeguarding;
   const safeguarding =
-    kept && (yield* sameIds(kept.entryIds, entryIds))
+    kept && (yield* named('compare entry ids', sameIds(kept.entryIds, entryIds)))
       ? kept.section
-      : yield* compileSafeguardingInSteps(
-          source.safeguarding,
-          {
-            center,
-            missing,
-            entryIds,
-            lexicon,
-            ...(source.safeguardingModel ? { model: source.safeguardingModel } : {}),
-          },
-          problems,
+      : yield* named(
+          'safeguarding',
+          compileSafeguardingInSteps(
+            source.safeguarding,
+            {
+              center,
+              missing,
+              entryIds,
+              lexicon,
+              ...(source.safeguardingModel ? { model: source.safeguardingModel } : {}),
+            },
+            problems,
+          ),
         );
   yield* pause();
   const agencyList = checkAgencies(source.agencies, center, missing, problems);
   if (problems.length > 0 || !safeguarding) throw new KnowledgeError(problems);
   const knowledge: Knowledge = { ...data, ...(agencyList ? { agencyList } : {}) };
   const figuresChangeOn = nextFigureChange(figures);
-  const nlp = yield* compileNlpInSteps(knowledge, lexicon, options.weights, reuse.intents, prebuilt);
+  const nlp = yield* named('nlp', compileNlpInSteps(knowledge, lexicon, options.weights, reuse.intents, prebuilt));
   return {
     ...knowledge,
     ...(figuresChangeOn ? { figuresChangeOn } : {}),
@@ -168,7 +171,7 @@ export function compileReceived(
   received: ReceivedKnowledge,
   options: CompileOptions,
   reuse: ReusableSections,
-  onSlice?: (ms: number) => void,
+  onSlice?: SliceListener,
 ): Promise<CompiledKnowledge> {
   return runStepsBetweenTasks(compileReceivedSteps(received, options, reuse), onSlice);
 }
@@ -196,23 +199,37 @@ function* entriesInOrder(
   return entries;
 }
 
+/** The entries of the worker's UTF-8 JSON chunks, one chunk per slice at most. */
+function* parseEntryChunks(chunks: readonly Uint8Array[]): Steps<KnowledgeSource['entries']> {
+  const parsed: KnowledgeSource['entries'] = [];
+  const utf8 = new TextDecoder();
+  for (const chunk of chunks) {
+    yield* pause();
+    parsed.push(...(JSON.parse(utf8.decode(chunk)) as KnowledgeSource['entries']));
+  }
+  return parsed;
+}
+
 function* compileReceivedSteps(
   { source, entryChunks, entryFiles, servedEntries = [], models = {}, nlp }: ReceivedKnowledge,
   options: CompileOptions,
   reuse: ReusableSections,
 ): Steps<CompiledKnowledge> {
-  const parsed: KnowledgeSource['entries'] = [];
-  const utf8 = new TextDecoder();
-  for (const chunk of entryChunks) {
-    yield* pause();
-    parsed.push(...(JSON.parse(utf8.decode(chunk)) as KnowledgeSource['entries']));
-  }
-  const entries = entryFiles ? yield* entriesInOrder(entryFiles, parsed, servedEntries) : parsed;
+  const parsed = yield* named('parse entries', parseEntryChunks(entryChunks));
+  const entries = entryFiles
+    ? yield* named('order entries', entriesInOrder(entryFiles, parsed, servedEntries))
+    : parsed;
   const safeguardingModel = models.safeguarding
-    ? yield* unpackModelInSteps<NonNullable<KnowledgeSource['safeguardingModel']>>(models.safeguarding)
+    ? yield* named(
+        'unpack safeguarding model',
+        unpackModelInSteps<NonNullable<KnowledgeSource['safeguardingModel']>>(models.safeguarding),
+      )
     : source.safeguardingModel;
   const intentModel = models.intent
-    ? yield* unpackModelInSteps<NonNullable<KnowledgeSource['intentModel']>>(models.intent)
+    ? yield* named(
+        'unpack intent model',
+        unpackModelInSteps<NonNullable<KnowledgeSource['intentModel']>>(models.intent),
+      )
     : source.intentModel;
   const received = {
     ...source,
@@ -220,7 +237,7 @@ function* compileReceivedSteps(
     ...(safeguardingModel ? { safeguardingModel } : {}),
     ...(intentModel ? { intentModel } : {}),
   };
-  return yield* compileSteps(received, options, reuse, nlp);
+  return yield* named('compile', compileSteps(received, options, reuse, nlp));
 }
 
 /** Reads, checks and compiles the knowledge folder; throws `KnowledgeError` on any error. */
@@ -233,7 +250,7 @@ export interface KnowledgeOptions extends KnowledgeStoreOptions {
   /** The day answers quote legal figures for; the computer's clock when absent. */
   clock?: Clock;
   /** Hears how long each slice of a background reload ran on the main thread (benchmarks). */
-  onSlice?: (ms: number) => void;
+  onSlice?: SliceListener;
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   type MatcherWeights,
 } from './matcher.ts';
 import { indexTransferables, type MatchableEntry, type PackedMatcherIndex } from './matcher-build.ts';
-import { pause, type Steps } from '../kb/steps.ts';
+import { named, pause, type Steps } from '../kb/steps.ts';
 import { tokenize } from '../text/normalize.ts';
 import { AgencyMatcher } from './referral.ts';
 import { type IntentClassifier, intentClassifierInSteps } from './intent-classifier.ts';
@@ -156,12 +156,18 @@ export function* compileNlpInSteps(
   const { entries } = kb;
   const once = analyzeEachTextOnce((text) => lexicon.dropFillers(lexicon.rewrite(tokenize(text))).map((t) => t.folded));
   const { analyze } = once;
-  const matcher = yield* matcherInSteps(prebuilt?.matcher, () => [...entries.values()], analyze, weights);
-  const englishMatcher = yield* matcherInSteps(
-    prebuilt?.englishMatcher,
-    () => englishMatchables(entries.values()),
-    analyzeEnglish,
-    ENGLISH_WEIGHTS,
+  const matcher = yield* named(
+    'matcher',
+    matcherInSteps(prebuilt?.matcher, () => [...entries.values()], analyze, weights),
+  );
+  const englishMatcher = yield* named(
+    'english matcher',
+    matcherInSteps(
+      prebuilt?.englishMatcher,
+      () => englishMatchables(entries.values()),
+      analyzeEnglish,
+      ENGLISH_WEIGHTS,
+    ),
   );
   let agencies: Agencies | undefined;
   if (kb.agencyList) {
@@ -185,7 +191,7 @@ export function* compileNlpInSteps(
   once.stop();
   yield* pause();
   const intents = kb.source.intentModel
-    ? yield* compileIntents(kb, kb.source.intentModel, reuseIntents, prebuilt?.intents)
+    ? yield* named('intents', compileIntents(kb, kb.source.intentModel, reuseIntents, prebuilt?.intents))
     : undefined;
   return { lexicon, matcher, englishMatcher, ...(agencies ? { agencies } : {}), ...(intents ? { intents } : {}) };
 }
