@@ -315,7 +315,7 @@ report('generated KB', big, bigQuestions, 2, '≤ 5 ms');
   const utf8 = new TextEncoder();
   const chunksOf = (sent: KnowledgeSource['entries']): Uint8Array[] => {
     const chunks: Uint8Array[] = [];
-    for (let i = 0; i < sent.length; i += 200) chunks.push(utf8.encode(JSON.stringify(sent.slice(i, i + 200))));
+    for (let i = 0; i < sent.length; i += 100) chunks.push(utf8.encode(JSON.stringify(sent.slice(i, i + 100))));
     return chunks;
   };
   const reuse = {
