@@ -8,8 +8,8 @@
 /** A computation of `T` that pauses (yields) between slices of work. */
 export type Steps<T> = Generator<void, T, void>;
 
-/** The most a slice runs before it pauses: well under the 10 ms an answer may wait. */
-const SLICE_MS = 4;
+/** The most a slice runs before it pauses: with a step's overrun and a garbage-collection pause, still under the 10 ms an answer may wait. */
+const SLICE_MS = 2;
 
 /** When the current slice began (one compile runs at a time; a second only makes slices shorter). */
 let sliceStart = performance.now();
