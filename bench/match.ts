@@ -342,7 +342,7 @@ report('generated KB', big, bigQuestions, 2, '≤ 5 ms');
           ...(safeguardingModel ? { safeguardingModel } : {}),
           ...(intentModel ? { intentModel } : {}),
         };
-        const knowledge = { ...received, source, servedEntries: entries };
+        const knowledge = { ...received, source, servedEntries: entries, served: big };
         await compileReceived(knowledge, { skipEditorialChecks: true }, reuse, (ms, named) => {
           if (ms <= slice) return;
           slice = ms;

@@ -171,6 +171,8 @@ export interface ReceivedKnowledge {
   entryFiles?: readonly string[];
   /** The parsed entries of the snapshot being served. */
   servedEntries?: KnowledgeSource['entries'];
+  /** The snapshot being served: its rendered entries are kept for the parsed entries kept, when the center, figures and figures in force are the same. */
+  served?: Pick<CompiledKnowledge, 'entries' | 'source' | 'figuresChangeOn'>;
   models?: { safeguarding?: PackedModel; intent?: PackedModel };
   nlp?: PackedNlpIndexes;
 }
@@ -189,27 +191,45 @@ export function compileReceived(
   return runStepsBetweenTasks(compileReceivedSteps(received, options, reuse), onSlice);
 }
 
-/** The entries of `files`, in that order: those just parsed, else the served snapshot's own (same file, same text). */
+/** The entries of `files`, in that order: those just parsed, else the served snapshot's own (same file, same text), listed in `kept`. */
 function* entriesInOrder(
   files: readonly string[],
   parsed: KnowledgeSource['entries'],
   served: KnowledgeSource['entries'],
-): Steps<KnowledgeSource['entries']> {
+): Steps<{ entries: KnowledgeSource['entries']; kept: Set<KnowledgeSource['entries'][number]> }> {
   const byFile = new Map<string, KnowledgeSource['entries'][number]>();
   for (let i = 0; i < served.length; i++) {
     if (i % 1024 === 0) yield* pause();
     const entry = served[i] as KnowledgeSource['entries'][number];
     byFile.set(entry.file, entry);
   }
-  for (const entry of parsed) byFile.set(entry.file, entry);
+  const fromWorker = new Map<string, KnowledgeSource['entries'][number]>();
+  for (let i = 0; i < parsed.length; i++) {
+    if (i % 1024 === 0) yield* pause();
+    const entry = parsed[i] as KnowledgeSource['entries'][number];
+    fromWorker.set(entry.file, entry);
+  }
   const entries: KnowledgeSource['entries'] = [];
+  const kept = new Set<KnowledgeSource['entries'][number]>();
   for (let i = 0; i < files.length; i++) {
     if (i % 1024 === 0) yield* pause();
-    const entry = byFile.get(files[i] as string);
-    if (!entry) throw new Error(`the check worker kept ${files[i]}, which the served snapshot does not hold`);
+    const file = files[i] as string;
+    const sent = fromWorker.get(file);
+    const entry = sent ?? byFile.get(file);
+    if (!entry) throw new Error(`the check worker kept ${file}, which the served snapshot does not hold`);
+    if (!sent) kept.add(entry);
     entries.push(entry);
   }
-  return entries;
+  return { entries, kept };
+}
+
+/** True when entries render the same for `source` on `now` as they did for the served snapshot: same center, figures and figures in force. */
+function sameRendering(source: KnowledgeSource, served: NonNullable<ReceivedKnowledge['served']>, now: Date): boolean {
+  if (source.ui.missing_info !== served.source.ui.missing_info) return false;
+  if (JSON.stringify(source.center) !== JSON.stringify(served.source.center)) return false;
+  if (JSON.stringify(source.figures) !== JSON.stringify(served.source.figures)) return false;
+  // The same first change after both days: no figure changed between the day the served snapshot was rendered for and now.
+  return nextFigureChange(figureContext(source, now)) === served.figuresChangeOn;
 }
 
 /** The entries of the worker's UTF-8 JSON chunks, one chunk per slice at most. */
@@ -224,14 +244,15 @@ function* parseEntryChunks(chunks: readonly Uint8Array[]): Steps<KnowledgeSource
 }
 
 function* compileReceivedSteps(
-  { source, entryChunks, entryFiles, servedEntries = [], models = {}, nlp }: ReceivedKnowledge,
+  { source, entryChunks, entryFiles, servedEntries = [], served, models = {}, nlp }: ReceivedKnowledge,
   options: CompileOptions,
   reuse: ReusableSections,
 ): Steps<CompiledKnowledge> {
   const parsed = yield* named('parse entries', parseEntryChunks(entryChunks));
-  const entries = entryFiles
+  const ordered = entryFiles
     ? yield* named('order entries', entriesInOrder(entryFiles, parsed, servedEntries))
-    : parsed;
+    : { entries: parsed, kept: undefined };
+  const { entries, kept } = ordered;
   const safeguardingModel = models.safeguarding
     ? yield* named(
         'unpack safeguarding model',
@@ -250,7 +271,11 @@ function* compileReceivedSteps(
     ...(safeguardingModel ? { safeguardingModel } : {}),
     ...(intentModel ? { intentModel } : {}),
   };
-  return yield* named('compile', compileSteps(received, options, reuse, nlp));
+  const rendered =
+    kept && served && sameRendering(received, served, options.now ?? new Date())
+      ? { rendered: { sources: kept, entries: served.entries } }
+      : {};
+  return yield* named('compile', compileSteps(received, { ...options, ...rendered }, reuse, nlp));
 }
 
 /** Reads, checks and compiles the knowledge folder; throws `KnowledgeError` on any error. */
@@ -346,6 +371,7 @@ export class KnowledgeStore extends KnowledgeFolder<CompiledKnowledge> {
       entryChunks: result.entryChunks,
       entryFiles: result.entryFiles,
       servedEntries: previous.source.entries,
+      served: previous,
       models: result.models,
       nlp: result.nlp,
     };
