@@ -121,22 +121,33 @@ export function compileLexicon(file: LexiconFile): Lexicon {
 /**
  * `analyze` remembering each text while the section is built (the matcher and
  * the agency cues read the same questions), then, after `stop`, forgetting
- * them: questions asked later are not kept.
+ * them: questions asked later are not kept. The syllables kept are one string
+ * each however often they occur: 10,000 entries hold half a million syllables
+ * of a few thousand kinds, and copies that survive make every young-generation
+ * collection of the build slow.
  */
 function analyzeEachTextOnce(analyze: Analyzer): { analyze: Analyzer; stop: () => void } {
   let seen: Map<string, string[]> | undefined = new Map();
+  let syllables: Map<string, string> | undefined = new Map();
   return {
     analyze: (text) => {
-      if (!seen) return analyze(text);
+      if (!seen || !syllables) return analyze(text);
       let tokens = seen.get(text);
       if (!tokens) {
         tokens = analyze(text);
+        for (let i = 0; i < tokens.length; i++) {
+          const token = tokens[i] as string;
+          const kept = syllables.get(token);
+          if (kept === undefined) syllables.set(token, token);
+          else tokens[i] = kept;
+        }
         seen.set(text, tokens);
       }
       return tokens;
     },
     stop: () => {
       seen = undefined;
+      syllables = undefined;
     },
   };
 }
