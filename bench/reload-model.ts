@@ -27,9 +27,12 @@ const copy = mkdtempSync(join(tmpdir(), 'ctxh-bench-model-'));
 const dir = join(copy, 'knowledge');
 cpSync(KNOWLEDGE, dir, { recursive: true });
 let longestSlice = 0;
+let longestStep = '';
 const store = new KnowledgeStore(dir, silentLogger(), {
-  onSlice: (slice) => {
-    longestSlice = Math.max(longestSlice, slice);
+  onSlice: (slice, step) => {
+    if (slice <= longestSlice) return;
+    longestSlice = slice;
+    longestStep = step;
   },
 });
 await store.reloadInBackground(); // starts the worker and loads its modules
@@ -43,17 +46,19 @@ for (const model of ['intent-model.json', 'safeguarding-model.json']) {
   const original = readFileSync(file, 'utf8');
   const blocks: number[] = [];
   const slices: number[] = [];
+  const steps: string[] = [];
   for (let i = 1; i <= RELOADS; i++) {
     // Whitespace only: the same model, but a file the served snapshot does not hold, so it is taken in and built anew.
     writeFileSync(file, `${original.trimEnd()}${' '.repeat(i)}\n`);
     longestSlice = 0;
     blocks.push(await longestBlock(() => store.reloadInBackground()));
     slices.push(longestSlice);
+    steps.push(longestStep);
   }
   writeFileSync(file, original);
   await store.reloadInBackground();
   console.log(
-    `reload, ${model} changed: event loop blocked at most ${ms(median(blocks))} (median of ${RELOADS}; each ${blocks.map(ms).join(', ')}), longest slice ${ms(median(slices))} (target ≤ 10 ms)`,
+    `reload, ${model} changed: event loop blocked at most ${ms(median(blocks))} (median of ${RELOADS}; each ${blocks.map(ms).join(', ')}), longest slice ${ms(median(slices))} (in each: ${slices.map((slice, i) => `${ms(slice)} ${steps[i]}`).join('; ')}) (target ≤ 10 ms)`,
   );
 }
 store.close();

@@ -37,7 +37,7 @@ export type CheckResult =
       /** The models that changed, packed (see kb/model-transfer.ts): absent when unchanged or when there is none. */
       models: { safeguarding?: PackedModel; intent?: PackedModel };
       /**
-       * The entries, as JSON arrays of a few hundred each, in UTF-8: taking
+       * The entries, as JSON arrays of a hundred each, in UTF-8: taking
        * thousands of objects out of a message is one long task on the main
        * thread, parsing the chunks one by one is many short ones; and bytes
        * are moved, while 15 MB of text (10,000 entries) would be copied in

@@ -20,8 +20,8 @@ import type { CheckAnswer, CheckMessage, CheckRequest, CheckResult } from './kno
 import { compileKnowledge } from './knowledge.ts';
 import { nlpTransferables, packNlpIndexes } from './nlp/compile.ts';
 
-/** Entries per JSON chunk sent back: a chunk parses in about a millisecond. */
-const ENTRIES_PER_CHUNK = 200;
+/** Entries per JSON chunk sent back: a chunk parses in well under a millisecond (200 took 1.6 ms). */
+const ENTRIES_PER_CHUNK = 100;
 
 const utf8 = new TextEncoder();
 

@@ -31,7 +31,7 @@ import {
   type ReusableIntents,
 } from './nlp/compile.ts';
 import { type PackedModel, unpackModelInSteps } from './kb/model-transfer.ts';
-import { pause, runSteps, runStepsBetweenTasks, type Steps } from './kb/steps.ts';
+import { named, pause, runSteps, runStepsBetweenTasks, type SliceListener, type Steps } from './kb/steps.ts';
 import type { MatcherWeights } from './nlp/matcher.ts';
 import { compileSafeguardingInSteps, type Safeguarding } from './safeguarding/compile.ts';
 import { compileEvents, type EventCatalog } from './scheduler/events.ts';
@@ -56,7 +56,7 @@ export interface CompileOptions extends CheckOptions {
 /** A section of the snapshot being served that the next compile may keep, when what it was compiled from is unchanged. */
 export interface ReusableSections {
   /** The safeguarding section, when safeguarding.yaml, its model, lexicon.yaml, center.yaml and ui.yaml are unchanged. */
-  safeguarding?: { section: Safeguarding; entryIds: ReadonlySet<string> };
+  safeguarding?: { section: Safeguarding; entryIds: EntryIds };
   /** The intent classifier built from this very model object (reused when the source still holds it). */
   intents?: ReusableIntents;
 }
@@ -70,11 +70,18 @@ const SAFEGUARDING_INPUT_FILES = [
   'ui.yaml',
 ] as const;
 
-/** True when both sets hold the same ids; pausing, since 10,000 ids freshly parsed take about 5 ms to look up. */
-function* sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): Steps<boolean> {
+/** Entry ids: a set of them, or the entries by id themselves (no set to build at once). */
+export interface EntryIds {
+  readonly size: number;
+  has(id: string): boolean;
+  keys(): Iterable<string>;
+}
+
+/** True when both hold the same ids; pausing, since 10,000 ids freshly parsed take about 5 ms to look up. */
+function* sameIds(a: EntryIds, b: EntryIds): Steps<boolean> {
   if (a.size !== b.size) return false;
   let looked = 0;
-  for (const id of a) {
+  for (const id of a.keys()) {
     if (++looked % 1024 === 0) yield* pause();
     if (!b.has(id)) return false;
   }
@@ -93,11 +100,17 @@ function* compileSteps(
   prebuilt?: PackedNlpIndexes,
 ): Steps<CompiledKnowledge> {
   const problems: KbProblem[] = [];
-  const data = yield* checkEntriesInSteps(source, options, problems);
+  const data = yield* named('check entries', checkEntriesInSteps(source, options, problems));
   yield* pause();
   const { center } = data;
   const missing = source.ui.missing_info;
-  const entryIds = new Set(data.entries.keys());
+  // 10,000 ids take most of a millisecond to add: a set built at once would share a slice with the eligibility rules.
+  const entryIds = new Set<string>();
+  for (const id of data.entries.keys()) {
+    if (entryIds.size % 1024 === 1023) yield* pause();
+    entryIds.add(id);
+  }
+  yield* pause();
   const figures = figureContext(source, options.now ?? new Date());
   const eligibility = source.eligibility
     ? compileEligibility(source.eligibility, { entryIds, center, missing, figures }, problems)
@@ -108,25 +121,28 @@ function* compileSteps(
   yield* pause();
   const kept = reuse.safeguarding;
   const safeguarding =
-    kept && (yield* sameIds(kept.entryIds, entryIds))
+    kept && (yield* named('compare entry ids', sameIds(kept.entryIds, entryIds)))
       ? kept.section
-      : yield* compileSafeguardingInSteps(
-          source.safeguarding,
-          {
-            center,
-            missing,
-            entryIds,
-            lexicon,
-            ...(source.safeguardingModel ? { model: source.safeguardingModel } : {}),
-          },
-          problems,
+      : yield* named(
+          'safeguarding',
+          compileSafeguardingInSteps(
+            source.safeguarding,
+            {
+              center,
+              missing,
+              entryIds,
+              lexicon,
+              ...(source.safeguardingModel ? { model: source.safeguardingModel } : {}),
+            },
+            problems,
+          ),
         );
   yield* pause();
   const agencyList = checkAgencies(source.agencies, center, missing, problems);
   if (problems.length > 0 || !safeguarding) throw new KnowledgeError(problems);
   const knowledge: Knowledge = { ...data, ...(agencyList ? { agencyList } : {}) };
   const figuresChangeOn = nextFigureChange(figures);
-  const nlp = yield* compileNlpInSteps(knowledge, lexicon, options.weights, reuse.intents, prebuilt);
+  const nlp = yield* named('nlp', compileNlpInSteps(knowledge, lexicon, options.weights, reuse.intents, prebuilt));
   return {
     ...knowledge,
     ...(figuresChangeOn ? { figuresChangeOn } : {}),
@@ -155,6 +171,8 @@ export interface ReceivedKnowledge {
   entryFiles?: readonly string[];
   /** The parsed entries of the snapshot being served. */
   servedEntries?: KnowledgeSource['entries'];
+  /** The snapshot being served: its rendered entries are kept for the parsed entries kept, when the center, figures and figures in force are the same. */
+  served?: Pick<CompiledKnowledge, 'entries' | 'source' | 'figuresChangeOn'>;
   models?: { safeguarding?: PackedModel; intent?: PackedModel };
   nlp?: PackedNlpIndexes;
 }
@@ -168,51 +186,84 @@ export function compileReceived(
   received: ReceivedKnowledge,
   options: CompileOptions,
   reuse: ReusableSections,
-  onSlice?: (ms: number) => void,
+  onSlice?: SliceListener,
 ): Promise<CompiledKnowledge> {
   return runStepsBetweenTasks(compileReceivedSteps(received, options, reuse), onSlice);
 }
 
-/** The entries of `files`, in that order: those just parsed, else the served snapshot's own (same file, same text). */
+/** The entries of `files`, in that order: those just parsed, else the served snapshot's own (same file, same text), listed in `kept`. */
 function* entriesInOrder(
   files: readonly string[],
   parsed: KnowledgeSource['entries'],
   served: KnowledgeSource['entries'],
-): Steps<KnowledgeSource['entries']> {
+): Steps<{ entries: KnowledgeSource['entries']; kept: Set<KnowledgeSource['entries'][number]> }> {
   const byFile = new Map<string, KnowledgeSource['entries'][number]>();
   for (let i = 0; i < served.length; i++) {
     if (i % 1024 === 0) yield* pause();
     const entry = served[i] as KnowledgeSource['entries'][number];
     byFile.set(entry.file, entry);
   }
-  for (const entry of parsed) byFile.set(entry.file, entry);
+  const fromWorker = new Map<string, KnowledgeSource['entries'][number]>();
+  for (let i = 0; i < parsed.length; i++) {
+    if (i % 1024 === 0) yield* pause();
+    const entry = parsed[i] as KnowledgeSource['entries'][number];
+    fromWorker.set(entry.file, entry);
+  }
   const entries: KnowledgeSource['entries'] = [];
+  const kept = new Set<KnowledgeSource['entries'][number]>();
   for (let i = 0; i < files.length; i++) {
     if (i % 1024 === 0) yield* pause();
-    const entry = byFile.get(files[i] as string);
-    if (!entry) throw new Error(`the check worker kept ${files[i]}, which the served snapshot does not hold`);
+    const file = files[i] as string;
+    const sent = fromWorker.get(file);
+    const entry = sent ?? byFile.get(file);
+    if (!entry) throw new Error(`the check worker kept ${file}, which the served snapshot does not hold`);
+    if (!sent) kept.add(entry);
     entries.push(entry);
   }
-  return entries;
+  return { entries, kept };
 }
 
-function* compileReceivedSteps(
-  { source, entryChunks, entryFiles, servedEntries = [], models = {}, nlp }: ReceivedKnowledge,
-  options: CompileOptions,
-  reuse: ReusableSections,
-): Steps<CompiledKnowledge> {
+/** True when entries render the same for `source` on `now` as they did for the served snapshot: same center, figures and figures in force. */
+function sameRendering(source: KnowledgeSource, served: NonNullable<ReceivedKnowledge['served']>, now: Date): boolean {
+  if (source.ui.missing_info !== served.source.ui.missing_info) return false;
+  if (JSON.stringify(source.center) !== JSON.stringify(served.source.center)) return false;
+  if (JSON.stringify(source.figures) !== JSON.stringify(served.source.figures)) return false;
+  // The same first change after both days: no figure changed between the day the served snapshot was rendered for and now.
+  return nextFigureChange(figureContext(source, now)) === served.figuresChangeOn;
+}
+
+/** The entries of the worker's UTF-8 JSON chunks, one chunk per slice at most. */
+function* parseEntryChunks(chunks: readonly Uint8Array[]): Steps<KnowledgeSource['entries']> {
   const parsed: KnowledgeSource['entries'] = [];
   const utf8 = new TextDecoder();
-  for (const chunk of entryChunks) {
+  for (const chunk of chunks) {
     yield* pause();
     parsed.push(...(JSON.parse(utf8.decode(chunk)) as KnowledgeSource['entries']));
   }
-  const entries = entryFiles ? yield* entriesInOrder(entryFiles, parsed, servedEntries) : parsed;
+  return parsed;
+}
+
+function* compileReceivedSteps(
+  { source, entryChunks, entryFiles, servedEntries = [], served, models = {}, nlp }: ReceivedKnowledge,
+  options: CompileOptions,
+  reuse: ReusableSections,
+): Steps<CompiledKnowledge> {
+  const parsed = yield* named('parse entries', parseEntryChunks(entryChunks));
+  const ordered = entryFiles
+    ? yield* named('order entries', entriesInOrder(entryFiles, parsed, servedEntries))
+    : { entries: parsed, kept: undefined };
+  const { entries, kept } = ordered;
   const safeguardingModel = models.safeguarding
-    ? yield* unpackModelInSteps<NonNullable<KnowledgeSource['safeguardingModel']>>(models.safeguarding)
+    ? yield* named(
+        'unpack safeguarding model',
+        unpackModelInSteps<NonNullable<KnowledgeSource['safeguardingModel']>>(models.safeguarding),
+      )
     : source.safeguardingModel;
   const intentModel = models.intent
-    ? yield* unpackModelInSteps<NonNullable<KnowledgeSource['intentModel']>>(models.intent)
+    ? yield* named(
+        'unpack intent model',
+        unpackModelInSteps<NonNullable<KnowledgeSource['intentModel']>>(models.intent),
+      )
     : source.intentModel;
   const received = {
     ...source,
@@ -220,7 +271,11 @@ function* compileReceivedSteps(
     ...(safeguardingModel ? { safeguardingModel } : {}),
     ...(intentModel ? { intentModel } : {}),
   };
-  return yield* compileSteps(received, options, reuse, nlp);
+  const rendered =
+    kept && served && sameRendering(received, served, options.now ?? new Date())
+      ? { rendered: { sources: kept, entries: served.entries } }
+      : {};
+  return yield* named('compile', compileSteps(received, { ...options, ...rendered }, reuse, nlp));
 }
 
 /** Reads, checks and compiles the knowledge folder; throws `KnowledgeError` on any error. */
@@ -233,7 +288,7 @@ export interface KnowledgeOptions extends KnowledgeStoreOptions {
   /** The day answers quote legal figures for; the computer's clock when absent. */
   clock?: Clock;
   /** Hears how long each slice of a background reload ran on the main thread (benchmarks). */
-  onSlice?: (ms: number) => void;
+  onSlice?: SliceListener;
 }
 
 /**
@@ -306,9 +361,7 @@ export class KnowledgeStore extends KnowledgeFolder<CompiledKnowledge> {
       previousDigests !== undefined &&
       SAFEGUARDING_INPUT_FILES.every((file) => digests[file] === previousDigests[file]);
     const reuse: ReusableSections = {
-      ...(safetyUnchanged
-        ? { safeguarding: { section: previous.safeguarding, entryIds: new Set(previous.entries.keys()) } }
-        : {}),
+      ...(safetyUnchanged ? { safeguarding: { section: previous.safeguarding, entryIds: previous.entries } } : {}),
       ...(previous.intents && intentModel
         ? { intents: { model: intentModel, classifier: previous.intents.classifier } }
         : {}),
@@ -318,6 +371,7 @@ export class KnowledgeStore extends KnowledgeFolder<CompiledKnowledge> {
       entryChunks: result.entryChunks,
       entryFiles: result.entryFiles,
       servedEntries: previous.source.entries,
+      served: previous,
       models: result.models,
       nlp: result.nlp,
     };

@@ -8,17 +8,35 @@
 /** A computation of `T` that pauses (yields) between slices of work. */
 export type Steps<T> = Generator<void, T, void>;
 
-/** The most a slice runs before it pauses: well under the 10 ms an answer may wait. */
-const SLICE_MS = 4;
+/** The most a slice runs before it pauses: with a step's overrun and a garbage-collection pause, still under the 10 ms an answer may wait. */
+const SLICE_MS = 2;
 
 /** When the current slice began (one compile runs at a time; a second only makes slices shorter). */
 let sliceStart = performance.now();
+
+/** The step running now (see `named`), so that a long slice can be told by where it ran. */
+let currentStep = '';
 
 /** Pauses here when the current slice has run its time; use as `yield* pause()` inside loops. */
 export function* pause(): Steps<void> {
   if (performance.now() - sliceStart < SLICE_MS) return;
   yield;
   sliceStart = performance.now();
+}
+
+/** The same steps, known as `name` while they run: `runStepsBetweenTasks` names each slice by the steps it ran in. */
+export function* named<T>(name: string, steps: Steps<T>): Steps<T> {
+  for (;;) {
+    const outer = currentStep;
+    currentStep = name;
+    const step = steps.next();
+    if (step.done) {
+      currentStep = outer;
+      return step.value;
+    }
+    // Paused inside: the innermost named steps stay current until the runner has read them.
+    yield;
+  }
 }
 
 /** Runs the steps at once. */
@@ -29,14 +47,22 @@ export function runSteps<T>(steps: Steps<T>): T {
   }
 }
 
+/** Hears how long a slice ran and in which steps: `started → ended` (one name when the same). */
+export type SliceListener = (ms: number, step: string) => void;
+
 /** Runs the steps one slice per event-loop turn, letting answers through in between; `onSlice` hears how long each slice ran. */
-export async function runStepsBetweenTasks<T>(steps: Steps<T>, onSlice?: (ms: number) => void): Promise<T> {
+export async function runStepsBetweenTasks<T>(steps: Steps<T>, onSlice?: SliceListener): Promise<T> {
   // Not in the task that asked (a worker's message, taken in): answers waiting get their turn first.
   await new Promise((resolve) => setImmediate(resolve));
+  let startedIn = '';
   for (;;) {
     sliceStart = performance.now();
     const step = steps.next();
-    onSlice?.(performance.now() - sliceStart);
+    const ms = performance.now() - sliceStart;
+    const endedIn = step.done ? 'the end' : currentStep;
+    onSlice?.(ms, startedIn === endedIn ? endedIn : `${startedIn || 'the start'} → ${endedIn}`);
+    startedIn = endedIn;
+    currentStep = '';
     if (step.done) return step.value;
     await new Promise((resolve) => setImmediate(resolve));
   }

@@ -16,7 +16,7 @@ import {
   type MatcherWeights,
 } from './matcher.ts';
 import { indexTransferables, type MatchableEntry, type PackedMatcherIndex } from './matcher-build.ts';
-import { pause, type Steps } from '../kb/steps.ts';
+import { named, pause, type Steps } from '../kb/steps.ts';
 import { tokenize } from '../text/normalize.ts';
 import { AgencyMatcher } from './referral.ts';
 import { type IntentClassifier, intentClassifierInSteps } from './intent-classifier.ts';
@@ -121,22 +121,33 @@ export function compileLexicon(file: LexiconFile): Lexicon {
 /**
  * `analyze` remembering each text while the section is built (the matcher and
  * the agency cues read the same questions), then, after `stop`, forgetting
- * them: questions asked later are not kept.
+ * them: questions asked later are not kept. The syllables kept are one string
+ * each however often they occur: 10,000 entries hold half a million syllables
+ * of a few thousand kinds, and copies that survive make every young-generation
+ * collection of the build slow.
  */
 function analyzeEachTextOnce(analyze: Analyzer): { analyze: Analyzer; stop: () => void } {
   let seen: Map<string, string[]> | undefined = new Map();
+  let syllables: Map<string, string> | undefined = new Map();
   return {
     analyze: (text) => {
-      if (!seen) return analyze(text);
+      if (!seen || !syllables) return analyze(text);
       let tokens = seen.get(text);
       if (!tokens) {
         tokens = analyze(text);
+        for (let i = 0; i < tokens.length; i++) {
+          const token = tokens[i] as string;
+          const kept = syllables.get(token);
+          if (kept === undefined) syllables.set(token, token);
+          else tokens[i] = kept;
+        }
         seen.set(text, tokens);
       }
       return tokens;
     },
     stop: () => {
       seen = undefined;
+      syllables = undefined;
     },
   };
 }
@@ -156,15 +167,23 @@ export function* compileNlpInSteps(
   const { entries } = kb;
   const once = analyzeEachTextOnce((text) => lexicon.dropFillers(lexicon.rewrite(tokenize(text))).map((t) => t.folded));
   const { analyze } = once;
-  const matcher = yield* matcherInSteps(prebuilt?.matcher, () => [...entries.values()], analyze, weights);
-  const englishMatcher = yield* matcherInSteps(
-    prebuilt?.englishMatcher,
-    () => englishMatchables(entries.values()),
-    analyzeEnglish,
-    ENGLISH_WEIGHTS,
+  const matcher = yield* named(
+    'matcher',
+    matcherInSteps(prebuilt?.matcher, () => [...entries.values()], analyze, weights),
+  );
+  const englishMatcher = yield* named(
+    'english matcher',
+    matcherInSteps(
+      prebuilt?.englishMatcher,
+      () => englishMatchables(entries.values()),
+      analyzeEnglish,
+      ENGLISH_WEIGHTS,
+    ),
   );
   let agencies: Agencies | undefined;
   if (kb.agencyList) {
+    // About a millisecond, as long as the English matcher's typo index before it: not in the same slice.
+    yield* pause();
     const agencyMatcher = new AgencyMatcher([...kb.agencyList.values()], analyze);
     const entryCues = new Map<string, Set<string>>();
     if (prebuilt?.entryCues)
@@ -185,7 +204,7 @@ export function* compileNlpInSteps(
   once.stop();
   yield* pause();
   const intents = kb.source.intentModel
-    ? yield* compileIntents(kb, kb.source.intentModel, reuseIntents, prebuilt?.intents)
+    ? yield* named('intents', compileIntents(kb, kb.source.intentModel, reuseIntents, prebuilt?.intents))
     : undefined;
   return { lexicon, matcher, englishMatcher, ...(agencies ? { agencies } : {}), ...(intents ? { intents } : {}) };
 }
@@ -199,7 +218,12 @@ function* compileIntents(
 ): Steps<IntentSection> {
   // A reload with the same model keeps the classifier; a new one is built in slices.
   const classifier = reuse?.model === model ? reuse.classifier : yield* intentClassifierInSteps(model);
-  const unknownEntries = [...kb.entries.keys()].filter((id) => !classifier.entryIds.has(id));
+  const unknownEntries: string[] = [];
+  let looked = 0;
+  for (const id of kb.entries.keys()) {
+    if (++looked % 1024 === 0) yield* pause();
+    if (!classifier.entryIds.has(id)) unknownEntries.push(id);
+  }
   if (standing)
     return { classifier, current: standing.current, unknownEntries, changedEntries: new Set(standing.changedEntries) };
   const digest = yield* entriesDigestInSteps(kb.entries.values());

@@ -162,7 +162,7 @@ export function* buildMatcherIndex(
     for (let doc = firstQuestion[index] as number; doc < (firstQuestion[index + 1] as number); doc++) {
       const start = questionSyllables.starts[doc] as number;
       const end = questionSyllables.starts[doc + 1] as number;
-      countFeatures(features, questionSyllables.features.slice(start, end), counts);
+      countFeatures(features, questionSyllables.features.subarray(start, end), counts);
       for (const [f, tf] of counts) questionCounts.push(f, tf);
       questionCounts.end();
       docEntry[doc] = index;

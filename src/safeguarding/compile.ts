@@ -8,7 +8,7 @@ import type { KbProblem } from '../kb/problems.ts';
 import type { Center } from '../kb/schema.ts';
 import { placeholderProblems, renderCenter } from '../kb/template.ts';
 import type { Lexicon } from '../text/lexicon.ts';
-import type { Steps } from '../kb/steps.ts';
+import { named, type Steps } from '../kb/steps.ts';
 import { safeguardingClassifierInSteps } from './classifier.ts';
 import { type SafeguardingDetector, safeguardingDetectorInSteps } from './detector.ts';
 import { SITUATION_IDS, type ClassifierModel, type SafeguardingFile } from '../kb/safeguarding-schema.ts';
@@ -75,8 +75,13 @@ export function* compileSafeguardingInSteps(
     return renderCenter(text, context.center, context.missing);
   });
   if (problems.length > before) return undefined;
-  const classifier = context.model ? yield* safeguardingClassifierInSteps(context.model) : undefined;
-  const detector = yield* safeguardingDetectorInSteps(file, context.lexicon, classifier);
+  const classifier = context.model
+    ? yield* named('safeguarding classifier', safeguardingClassifierInSteps(context.model))
+    : undefined;
+  const detector = yield* named(
+    'safeguarding detector',
+    safeguardingDetectorInSteps(file, context.lexicon, classifier),
+  );
   return { detector, text: rendered };
 }
 

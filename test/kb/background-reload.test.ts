@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { KnowledgeStore } from '../../src/knowledge.ts';
+import { KnowledgeStore, loadKnowledge } from '../../src/knowledge.ts';
+import { fixedClock } from '../../src/clock.ts';
 import { checkKnowledgeFolder } from '../../src/knowledge-worker.ts';
 import { silentLogger } from '../../src/log.ts';
 import { copyKnowledge } from '../helpers/kb.ts';
@@ -21,6 +22,44 @@ describe('reloading in the background', { timeout: 60_000 }, () => {
       expect(await store.reloadInBackground()).toBe(false);
       expect(store.current).toBe(before);
       expect(String(errors.mock.calls[0]?.[1])).toContain('entries/hotline.yaml');
+    } finally {
+      store.close();
+    }
+  });
+
+  it('keeps the rendered entries of unchanged files, and renders them again when the center or the figures in force changed', async () => {
+    const dir = copyKnowledge();
+    const clock = fixedClock(new Date('2025-06-30T03:00:00Z'));
+    const store = new KnowledgeStore(dir, silentLogger(), { clock });
+    const hotline = join(dir, 'entries', 'hotline.yaml');
+    const original = readFileSync(hotline, 'utf8');
+    let edits = 0;
+    const editHotline = (): void =>
+      writeFileSync(hotline, original.replace(/^title: .*$/m, `title: Tổng đài, bản sửa ${++edits}`));
+    const freshEntries = () => [...loadKnowledge(dir, { now: clock.now() }).entries];
+    try {
+      const first = store.current;
+      editHotline();
+      expect(await store.reloadInBackground()).toBe(true);
+      const second = store.current;
+      expect(second.entries.get('emergency') === first.entries.get('emergency')).toBe(true);
+      expect(second.entries.get('hotline') === first.entries.get('hotline')).toBe(false);
+      expect([...second.entries]).toEqual(freshEntries());
+
+      const center = join(dir, 'center.yaml');
+      writeFileSync(center, readFileSync(center, 'utf8').replace('hotline: 1800 1769', 'hotline: 1800 0000'));
+      expect(await store.reloadInBackground()).toBe(true);
+      const third = store.current;
+      expect(third.entries.get('emergency')?.answer).toContain('1800 0000');
+      expect([...third.entries]).toEqual(freshEntries());
+
+      // The social pension comes into force on 1 July 2025: the day after, its entry reads differently.
+      clock.set(new Date('2025-07-02T03:00:00Z'));
+      editHotline();
+      expect(await store.reloadInBackground()).toBe(true);
+      const fourth = store.current;
+      expect(fourth.entries.get('elderly-allowance')?.answer).not.toBe(third.entries.get('elderly-allowance')?.answer);
+      expect([...fourth.entries]).toEqual(freshEntries());
     } finally {
       store.close();
     }

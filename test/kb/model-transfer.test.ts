@@ -31,4 +31,13 @@ describe('packing a classifier model for the main thread', () => {
     expect(transferablesOf(packed)).toHaveLength(3);
     expect(runSteps(unpackModelInSteps(packed))).not.toHaveProperty('words');
   });
+
+  it('unpacks thousands of features, sent in several chunks, in their order', () => {
+    const features = Array.from({ length: 10_000 }, (_, i) => `từ ${i} "trích"`);
+    const model: ClassifierModel = { trainedOn: 'x', rows: 1, network: { ...network([[1]]), features } };
+    const packed = packModel(model);
+    expect(packed.json).not.toContain('từ 0');
+    expect(packed.features.network?.length).toBeGreaterThan(1);
+    expect(runSteps(unpackModelInSteps(packed))).toEqual(model);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSteps, sortInSteps } from '../../src/kb/steps.ts';
+import { named, pause, runSteps, runStepsBetweenTasks, type Steps, sortInSteps } from '../../src/kb/steps.ts';
 
 describe('sorting in steps', () => {
   it('gives the order Array.prototype.sort gives, ties in their first order, at every size', () => {
@@ -15,5 +15,29 @@ describe('sorting in steps', () => {
     const items = ['c', 'a', 'b'];
     expect(runSteps(sortInSteps(items, (a, b) => a.localeCompare(b)))).toEqual(['a', 'b', 'c']);
     expect(items).toEqual(['c', 'a', 'b']);
+  });
+});
+
+describe('naming the slices of a background run', () => {
+  it('tells each slice by the innermost named steps it began and ended in', async () => {
+    const busy = (ms: number): void => {
+      const until = performance.now() + ms;
+      while (performance.now() < until);
+    };
+    function* inner(): Steps<number> {
+      busy(6);
+      yield* pause();
+      return 1;
+    }
+    function* outer(): Steps<number> {
+      const one = yield* named('inner', inner());
+      busy(6);
+      yield* pause();
+      return one + 1;
+    }
+    const heard: string[] = [];
+    const value = await runStepsBetweenTasks(named('outer', outer()), (_ms, step) => heard.push(step));
+    expect(value).toBe(2);
+    expect(heard).toEqual(['the start → inner', 'inner → outer', 'outer → the end']);
   });
 });
