@@ -71,7 +71,7 @@ const SAFEGUARDING_INPUT_FILES = [
 ] as const;
 
 /** Entry ids: a set of them, or the entries by id themselves (no set to build at once). */
-export interface EntryIds {
+interface EntryIds {
   readonly size: number;
   has(id: string): boolean;
   keys(): Iterable<string>;
