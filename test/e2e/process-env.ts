@@ -21,6 +21,16 @@ export function processEnv(settings: Record<string, string>): NodeJS.ProcessEnv 
     HOME: process.env.HOME ?? tmpdir(),
     ...Object.fromEntries(SETTINGS.map((name) => [name, ''])),
     DATA_DIR: mkdtempSync(join(tmpdir(), 'ctxh-process-')),
+    // A spawned bot runs on the real clock: the day's reminders must neither be caught up at start nor come due
+    // while the test runs, or what the test sees depends on the hour it runs (an extra delivery job).
+    REMINDER_GRACE_HOURS: '0',
+    REMINDER_TIME: twelveHoursFromNowInVietnam(),
     ...settings,
   };
+}
+
+/** The Vietnamese clock time (UTC+7) twelve hours from now, as REMINDER_TIME takes it ("HH:MM"). */
+function twelveHoursFromNowInVietnam(): string {
+  const at = new Date(Date.now() + 19 * 3_600_000);
+  return `${String(at.getUTCHours()).padStart(2, '0')}:${String(at.getUTCMinutes()).padStart(2, '0')}`;
 }
