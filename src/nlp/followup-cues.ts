@@ -120,6 +120,21 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'online',
     'qua mang',
     'truc tuyen',
+    // Doing it for someone, and who signs: "làm giúp được không", "lãnh thay được không", "ai ký xác nhận".
+    'lam giup',
+    'lam ho',
+    'lam thay',
+    'nop thay',
+    'nhan thay',
+    'lanh thay',
+    'linh thay',
+    'nho nguoi',
+    'uy quyen',
+    'lam don',
+    'viet don',
+    'ai ky xac nhan',
+    'ky xac nhan',
+    'ai ky',
   ],
   contact: [
     'so dien thoai',
@@ -301,7 +316,7 @@ const ENGLISH_FUNCTION_WORDS =
 
 /** Words that carry no topic of their own in a short follow-up. */
 export const FUNCTION_WORDS = new Set([
-  ...'a ad ak ah ay hi nhen ruoi dua ba ong me bo cha chong trai gai tui gom ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu de them bi nhan chao xin kinh alo'.split(
+  ...'a ad ak ah ay hi nhen ruoi dua ba ong me bo cha chong trai gai tui gom ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu de them bi nhan tu di chao xin kinh alo'.split(
     ' ',
   ),
   ...ENGLISH_FUNCTION_WORDS,

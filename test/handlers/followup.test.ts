@@ -460,6 +460,19 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'referral', id: null });
   });
 
+  it('reads doing it for someone and who signs as how to apply ("làm giúp được không", "ai ký xác nhận")', async () => {
+    const c = conversation();
+    await c.press('e:elderly-allowance');
+    await c.say('làm giúp được không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+    await c.press('e:elderly-allowance');
+    await c.say('ai ký xác nhận');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+    await c.press('e:emergency-assistance');
+    await c.say('làm thay được không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'emergency-assistance' });
+  });
+
   it('refuses a follow_ups target that is not an entry, naming the file and the aspect', () => {
     const dir = copyKnowledge();
     const file = join(dir, 'entries', 'elderly-allowance.yaml');
