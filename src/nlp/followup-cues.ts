@@ -137,6 +137,13 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'ai ky',
   ],
   contact: [
+    // "Tư vấn qua điện thoại được không": counselling by phone is the phone line's business.
+    'tu van qua dien thoai',
+    'tu van qua dt',
+    'qua dien thoai',
+    'qua dt',
+    'goi dien thoai',
+    'goi dien',
     'so dien thoai',
     'sdt',
     'so dt',
@@ -225,6 +232,12 @@ export const CENTER_CUES: Record<'center' | 'phone', string[]> = {
   // "Số trung tâm": the center's number, a phone question without a phone word.
   phone: ['so trung tam', 'so cua trung tam', 'so tt', 'so ttctxh'],
 };
+
+/**
+ * Words of a phone call: "gọi giờ nào", "gọi có mất tiền không" ask the
+ * hours or cost of the phone line, not of the center or the service.
+ */
+export const CALL_CUES = ['goi', 'dien thoai', 'tong dai', 'hotline'];
 
 /** "Nộp": handing papers in, a place question about the application rather than the center. */
 export const SUBMIT = 'nop';
@@ -316,7 +329,7 @@ const ENGLISH_FUNCTION_WORDS =
 
 /** Words that carry no topic of their own in a short follow-up. */
 export const FUNCTION_WORDS = new Set([
-  ...'a ad ak ah ay hi nhen ruoi dua ba ong me bo cha chong trai gai tui gom ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu de them bi nhan tu di chao xin kinh alo'.split(
+  ...'a ad ak ah ay hi nhen ruoi dua ba ong me bo cha chong trai gai tui gom ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu de them bi nhan tu di qua chao xin kinh alo viettel vinaphone mobifone vietnamobile'.split(
     ' ',
   ),
   ...ENGLISH_FUNCTION_WORDS,

@@ -9,6 +9,7 @@
 import { ENTRY_IDS } from '../kb/entry-ids.ts';
 import type { AnswerKnowledge, EngineConfig } from './engine.ts';
 import type { Candidate } from './matcher.ts';
+import type { Entry } from '../kb/load.ts';
 import { tokenize } from '../text/normalize.ts';
 import {
   ASPECT_CUES,
@@ -16,6 +17,7 @@ import {
   WHO_CUES,
   CENTER_CUES,
   SUBMIT,
+  CALL_CUES,
   MARKER_CUES,
   CHAT_SPELLINGS,
   FIELD_WORDS,
@@ -68,6 +70,8 @@ export interface FollowUpReading {
   closing: boolean;
   /** It names the allowance ("trợ cấp"): after a service, that is a question about the allowance. */
   allowance: boolean;
+  /** It speaks of a phone call ("gọi giờ nào"): its hours and cost are the phone line's. */
+  call: boolean;
 }
 
 /** Each cue phrase's syllables, split the first time it is tried rather than on every message (the phrases are this module's constants). */
@@ -238,6 +242,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   const closing =
     short && aspect === null && who === null && content.every((w) => CLOSING_WORDS.has(w)) && thanks(kb, text);
   const submit = words.includes(SUBMIT);
+  const call = hasCue(words, CALL_CUES);
   return {
     aspect,
     who,
@@ -249,6 +254,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     namesCenter,
     closing,
     allowance,
+    call,
   };
 }
 
@@ -403,6 +409,8 @@ export function resolveFollowUp(
     reading.topicWords || submit ? undefined : ASPECT_HOMES[what ?? 'place']?.find((id) => kb.entries.has(id));
   const papers = submit ? entry.follow_ups?.papers : undefined;
   if (!groupChanged && what) target = entry.follow_ups?.[what] ?? papers ?? home ?? topic;
+  // "Gọi giờ nào", "gọi có mất tiền không": the hours or cost of the topic's phone line, as that line's entry says.
+  if (!groupChanged && reading.call && what !== null) target = phoneLineAnswer(kb, entry, what) ?? target;
   // "Có được trợ cấp không" after a service, "xin trợ cấp cần gì" after the disability certificate: the same
   // aspect, asked about the allowance, when the entry found is not about the allowance (its title does not say so).
   if (reading.allowance && !titleNames(kb, target, ALLOWANCE)) target = allowanceEntry(kb, who, what) ?? target;
@@ -413,6 +421,16 @@ export function resolveFollowUp(
     alternatives: ranked.filter((c) => c.id !== target).slice(0, config.maxSuggestions),
     context: { topic: target, who, what },
   };
+}
+
+/**
+ * The entry that answers an aspect of the phone line a topic sends its phone
+ * questions to (the hotline by default), when that line's `follow_ups` list
+ * the aspect (its hours and cost).
+ */
+function phoneLineAnswer(kb: AnswerKnowledge, entry: Entry, what: Aspect): string | undefined {
+  const line = entry.follow_ups?.contact ?? ASPECT_HOMES.contact?.find((id) => kb.entries.has(id));
+  return line === undefined ? undefined : kb.entries.get(line)?.follow_ups?.[what];
 }
 
 /**

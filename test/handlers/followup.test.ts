@@ -473,6 +473,25 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'emergency-assistance' });
   });
 
+  it('sends counselling by phone and the hours or cost of a call to the phone line, not the center', async () => {
+    const c = conversation();
+    await c.press('e:service-family');
+    await c.say('tư vấn qua điện thoại được không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'hotline' });
+    await c.press('e:service-mental-health');
+    await c.say('gọi giờ nào');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'hotline' });
+    await c.press('e:hotline');
+    await c.say('gọi từ Viettel có mất tiền không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'hotline' });
+    await c.press('e:service-children');
+    await c.say('gọi giờ nào');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'child-protection-hotline' });
+    await c.press('e:service-family');
+    await c.say('mấy giờ mở cửa');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
+  });
+
   it('refuses a follow_ups target that is not an entry, naming the file and the aspect', () => {
     const dir = copyKnowledge();
     const file = join(dir, 'entries', 'elderly-allowance.yaml');
