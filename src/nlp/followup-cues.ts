@@ -35,6 +35,12 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'giay khai sinh',
     'mang chi',
     'can chi',
+    // Copies and a hospital's paper are papers the application needs: "cần photo công chứng không".
+    'photo cong chung',
+    'ban photo',
+    'photo',
+    'giay benh vien',
+    'giay cua benh vien',
   ],
   place: [
     'o dau',

@@ -492,6 +492,16 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
   });
 
+  it('reads copies and a hospital paper as papers ("cần photo công chứng không", "có cần giấy bệnh viện không")', async () => {
+    const c = conversation();
+    await c.press('e:apply-social-allowance');
+    await c.say('cần photo công chứng không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+    await c.press('e:disability-registration');
+    await c.say('co can giay benh vien ko');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'disability-registration' });
+  });
+
   it('refuses a follow_ups target that is not an entry, naming the file and the aspect', () => {
     const dir = copyKnowledge();
     const file = join(dir, 'entries', 'elderly-allowance.yaml');
