@@ -67,7 +67,9 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     result.score >= ctx.engine.answerThreshold &&
     reading.who !== null &&
     !reading.marker;
-  const resolved = clearNewQuestion ? undefined : resolveFollowUp(ctx.kb, reading, previous, ctx.engine);
+  // "Còn đăng ký thất nghiệp thì sao": another agency's question that only borrows the topic's words stays referred.
+  const referred = result.outcome === 'referral' && reading.topicWords;
+  const resolved = clearNewQuestion || referred ? undefined : resolveFollowUp(ctx.kb, reading, previous, ctx.engine);
   if (resolved) {
     await saveContext(ctx, resolved.context);
     return {

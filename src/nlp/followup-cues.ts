@@ -245,6 +245,32 @@ export const CENTER_CUES: Record<'center' | 'phone', string[]> = {
  */
 export const CALL_CUES = ['goi', 'dien thoai', 'tong dai', 'hotline'];
 
+/**
+ * Papers other agencies issue. Needed for an application they are papers
+ * ("không có căn cước thì sao"); to be made they are that agency's business
+ * ("làm căn cước ở đâu", "làm lại giấy khai sinh").
+ */
+export const ISSUED_PAPERS = [
+  'can cuoc',
+  'the can cuoc',
+  'cccd',
+  'chung minh',
+  'ho khau',
+  'so ho khau',
+  'khai sinh',
+  'giay khai sinh',
+  'khai tu',
+  'giay khai tu',
+  'chung tu',
+  'giay chung tu',
+  'bhyt',
+  'the bhyt',
+  'bao hiem y te',
+  'the bao hiem y te',
+];
+/** The syllable just before an issued paper that asks to have it made: làm (lại), cấp, xin, (đăng) ký, (gia) hạn, đổi, mất. */
+export const MAKING_WORDS = new Set(['lam', 'lai', 'cap', 'xin', 'ky', 'han', 'doi', 'mat']);
+
 /** "Nộp": handing papers in, a place question about the application rather than the center. */
 export const SUBMIT = 'nop';
 

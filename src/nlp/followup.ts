@@ -18,6 +18,8 @@ import {
   CENTER_CUES,
   SUBMIT,
   CALL_CUES,
+  ISSUED_PAPERS,
+  MAKING_WORDS,
   MARKER_CUES,
   CHAT_SPELLINGS,
   FIELD_WORDS,
@@ -72,6 +74,8 @@ export interface FollowUpReading {
   allowance: boolean;
   /** It speaks of a phone call ("gọi giờ nào"): its hours and cost are the phone line's. */
   call: boolean;
+  /** It asks to have a paper another agency issues made ("làm căn cước ở đâu"): that agency's question, no follow-up. */
+  makesPaper: boolean;
 }
 
 /** Each cue phrase's syllables, split the first time it is tried rather than on every message (the phrases are this module's constants). */
@@ -161,6 +165,20 @@ function hasCue(words: readonly string[], phrases: readonly string[]): boolean {
   return phrases.some((phrase) => take(words, [...free], phrase));
 }
 
+/**
+ * Whether an issued paper follows a word that asks to have it made ("làm
+ * lại giấy khai sinh", "mất căn cước"), a few syllables before it at most.
+ */
+function makesIssuedPaper(words: readonly string[]): boolean {
+  for (const phrase of ISSUED_PAPERS) {
+    const parts = phrase.split(' ');
+    for (let i = 1; i + parts.length <= words.length; i++) {
+      if (parts.every((part, j) => words[i + j] === part) && MAKING_WORDS.has(words[i - 1] as string)) return true;
+    }
+  }
+  return false;
+}
+
 /** The word after an age: "tuổi", or English "years (old)". */
 const AGE_UNITS = new Set(['tuoi', 'years']);
 
@@ -234,7 +252,9 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   const keywords = new Set((entry?.keywords ?? []).flatMap((k) => tokenize(k).map((t) => t.folded)));
   const content = words.filter((w, i) => !used[i] && !FUNCTION_WORDS.has(w));
   const rest = content.filter((w) => !title.has(w) && !keywords.has(w));
+  const makesPaper = short && makesIssuedPaper(words);
   const followUp =
+    !makesPaper &&
     words.length > 0 &&
     words.length <= MAX_FOLLOW_UP_SYLLABLES &&
     rest.length === 0 &&
@@ -255,6 +275,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     closing,
     allowance,
     call,
+    makesPaper,
   };
 }
 

@@ -502,6 +502,21 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'disability-registration' });
   });
 
+  it("refers a question about making another agency's paper, or that only borrows the topic's words", async () => {
+    const c = conversation();
+    await c.press('e:apply-social-allowance');
+    await c.say('bà không có căn cước thì sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+    await c.say('làm căn cước cho bà ở đâu');
+    expect(c.last()).toEqual({ outcome: 'referral', id: null });
+    await c.press('e:service-foster-care');
+    await c.say('còn làm giấy khai sinh cho cháu thì sao');
+    expect(c.last()).toEqual({ outcome: 'referral', id: null });
+    await c.press('e:service-vocational');
+    await c.say('còn đăng ký thất nghiệp thì sao');
+    expect(c.last()).toEqual({ outcome: 'referral', id: null });
+  });
+
   it('refuses a follow_ups target that is not an entry, naming the file and the aspect', () => {
     const dir = copyKnowledge();
     const file = join(dir, 'entries', 'elderly-allowance.yaml');
