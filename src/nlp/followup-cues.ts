@@ -184,6 +184,23 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'lich hen',
     'hen truoc',
   ],
+  // "Có giữ bí mật không" after a service asks whether that service is confidential.
+  privacy: [
+    'giu bi mat thong tin',
+    'bao mat thong tin',
+    'giu bi mat',
+    'bi mat',
+    'bao mat',
+    'giu kin',
+    'lo thong tin',
+    'lo ten',
+    'lo danh tinh',
+    'bi lo',
+    'tiet lo',
+    'an danh',
+    'giau ten',
+    'ai biet',
+  ],
 };
 
 /**
@@ -343,6 +360,7 @@ export const ENGLISH_ASPECT_CUES: Record<Aspect, string[]> = {
   apply: ['how do i', 'how to', 'apply', 'register', 'sign up'],
   contact: ['phone', 'hotline', 'number', 'call'],
   time: ['opening hours', 'hours', 'open', 'weekend', 'sunday', 'saturday'],
+  privacy: ['confidential', 'private', 'privacy', 'anonymous', 'secret'],
 };
 /** English names of the groups. */
 export const ENGLISH_WHO_CUES: Record<Who, string[]> = {
@@ -378,6 +396,7 @@ export const ASPECT_PHRASES: Record<Aspect, string> = {
   apply: 'thủ tục đăng ký như thế nào',
   contact: 'số điện thoại liên hệ',
   time: 'giờ làm việc',
+  privacy: 'có giữ bí mật thông tin không',
 };
 /** Canonical Vietnamese for each group. */
 export const WHO_PHRASES: Record<Who, string> = {

@@ -517,6 +517,22 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'referral', id: null });
   });
 
+  it("keeps a confidentiality question on the service asked about, and on the bot's data after the bot's own topics", async () => {
+    const c = conversation();
+    await c.press('e:service-family');
+    await c.say('có bảo mật không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-family' });
+    await c.press('e:service-social-evils');
+    await c.say('có giữ bí mật không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-social-evils' });
+    await c.press('e:service-mental-health');
+    await c.say('có ai biết là mình gọi không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'hotline' });
+    await c.press('e:subscribe-reminders');
+    await c.say('có bảo mật không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'privacy' });
+  });
+
   it('refuses a follow_ups target that is not an entry, naming the file and the aspect', () => {
     const dir = copyKnowledge();
     const file = join(dir, 'entries', 'elderly-allowance.yaml');
