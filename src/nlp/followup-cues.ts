@@ -247,6 +247,12 @@ export const WHO_CUES: Record<Who, string[]> = {
 };
 
 /**
+ * How severe a disability is: "còn nặng thì sao", "còn khuyết tật nhẹ thì
+ * sao" ask the last question again for another degree of the same group.
+ */
+export const SEVERITY_CUES = ['dac biet nang', 'nang', 'nhe'];
+
+/**
  * Folded phrases that name the center itself: "số điện thoại trung tâm" asks
  * for the center's own card, whatever the conversation was about.
  */

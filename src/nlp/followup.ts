@@ -18,6 +18,7 @@ import {
   CENTER_CUES,
   SUBMIT,
   CALL_CUES,
+  SEVERITY_CUES,
   ISSUED_PAPERS,
   MAKING_WORDS,
   MARKER_CUES,
@@ -76,6 +77,8 @@ export interface FollowUpReading {
   call: boolean;
   /** It asks to have a paper another agency issues made ("làm căn cước ở đâu"): that agency's question, no follow-up. */
   makesPaper: boolean;
+  /** It names a degree ("nặng", "nhẹ"): with "còn … thì sao", the last question asked again for that degree. */
+  severity: boolean;
 }
 
 /** Each cue phrase's syllables, split the first time it is tried rather than on every message (the phrases are this module's constants). */
@@ -233,6 +236,9 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   const named = findWho(words, used);
   const aged = findAge(words, used);
   const who = named ?? aged;
+  // "Khuyết tật nặng" is also a group phrase: the degree is read whether or not the group took its words.
+  const severity = hasCue(words, SEVERITY_CUES);
+  for (const phrase of SEVERITY_CUES) while (take(words, used, phrase));
   // "Thế nào", "xin", "làm sao" ask how in general: a more precise aspect beside them wins ("đặt lịch thế nào", "xin số").
   const found = findCue(words, used, ASPECT_BY_LENGTH, 'apply');
   // "Phí bao nhiêu" asks what it costs, not what is paid out: a fee beside an amount is the cost.
@@ -258,7 +264,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     words.length > 0 &&
     words.length <= MAX_FOLLOW_UP_SYLLABLES &&
     rest.length === 0 &&
-    (aspect !== null || (who !== null && marker) || (allowance && marker));
+    (aspect !== null || ((who !== null || severity) && marker) || (allowance && marker));
   const closing =
     short && aspect === null && who === null && content.every((w) => CLOSING_WORDS.has(w)) && thanks(kb, text);
   const submit = words.includes(SUBMIT);
@@ -276,6 +282,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     allowance,
     call,
     makesPaper,
+    severity,
   };
 }
 
@@ -416,7 +423,9 @@ export function resolveFollowUp(
   // papers and places are the same for everyone, so after them a new group asks whether it qualifies.
   const carried =
     context.what === null || context.what === 'amount' || context.what === 'eligibility' ? context.what : 'eligibility';
-  const what = reading.aspect ?? (groupChanged ? carried : null);
+  // "Còn nặng thì sao": the same group to another degree asks the last question again, as a new group would.
+  const regraded = reading.severity && reading.marker && !groupChanged;
+  const what = reading.aspect ?? (groupChanged || regraded ? carried : null);
   const question = [who ? WHO_PHRASES[who] : '', what ? ASPECT_PHRASES[what] : topicAnchor(kb, topic).join(' ')].join(
     ' ',
   );

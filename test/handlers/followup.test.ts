@@ -533,6 +533,19 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'privacy' });
   });
 
+  it('asks the last question again for another degree of the same group ("còn khuyết tật nhẹ thì sao")', async () => {
+    const c = conversation();
+    await c.say('Người khuyết tật nặng có được trợ cấp không?');
+    expect(c.last()?.id).toBe('disability-registration');
+    await c.say('còn khuyết tật nhẹ thì sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+    const amount = conversation();
+    await amount.say('Trợ cấp người khuyết tật đặc biệt nặng là bao nhiêu?');
+    expect(amount.last()?.id).toBe('disability-registration');
+    await amount.say('còn nặng thì sao');
+    expect(amount.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
   it('refuses a follow_ups target that is not an entry, naming the file and the aspect', () => {
     const dir = copyKnowledge();
     const file = join(dir, 'entries', 'elderly-allowance.yaml');
