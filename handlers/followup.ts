@@ -61,7 +61,9 @@ async function saveContext(ctx: HandlerContext, context: ConversationContext): P
 export async function answerInContext(ctx: HandlerContext, text: string, result: AnswerResult): Promise<AnswerResult> {
   if (result.outcome === 'crisis' || result.outcome === 'disclosure' || result.outcome === 'empty') return result;
   const previous = await loadContext(ctx);
-  const reading = readFollowUp(ctx.kb, text, previous?.topic ?? null);
+  const read = readFollowUp(ctx.kb, text, previous?.topic ?? null);
+  // "Rứa hai người cùng nhận được không": marked as continuing, and nothing else places it.
+  const reading = result.outcome === 'fallback' && read.loose ? { ...read, followUp: true } : read;
   const clearNewQuestion =
     result.outcome === 'answer' &&
     result.score >= ctx.engine.answerThreshold &&

@@ -313,6 +313,8 @@ export const MARKER_CUES = [
   'how about',
   'and',
 ];
+/** The markers that say "continuing" on their own; "còn", "nữa" and "sao" also mean other things ("con", "sao"). */
+export const CLEAR_MARKER_CUES = ['thi sao', 'vay', 'the', 'roi sao', 'what about', 'how about'];
 
 /** Chat spellings of the few words follow-ups are made of. */
 export const CHAT_SPELLINGS: Record<string, string> = {

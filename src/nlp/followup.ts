@@ -22,6 +22,7 @@ import {
   ISSUED_PAPERS,
   MAKING_WORDS,
   MARKER_CUES,
+  CLEAR_MARKER_CUES,
   CHAT_SPELLINGS,
   FIELD_WORDS,
   ALLOWANCE,
@@ -53,6 +54,9 @@ export interface ConversationContext {
 /** The longest syllable count of any follow-up: longer messages are new questions. */
 const MAX_FOLLOW_UP_SYLLABLES = 12;
 
+/** How many words beyond the cues a marked follow-up may carry when the engine cannot place it alone. */
+const LOOSE_EXTRA_WORDS = 2;
+
 /** What a message says about aspect and group, and whether it reads as a follow-up. */
 export interface FollowUpReading {
   aspect: Aspect | null;
@@ -61,6 +65,12 @@ export interface FollowUpReading {
   marker: boolean;
   /** True when the message is short and asks nothing beyond an aspect, a group and markers. */
   followUp: boolean;
+  /**
+   * Short, marked as continuing ("rứa", "vậy", "còn … thì sao") and asking an
+   * aspect or about a group, with a few words besides: a follow-up when the
+   * engine cannot place the message alone ("rứa hai người cùng nhận được không").
+   */
+  loose: boolean;
   /** It names what the topic is about with the topic's keywords ("xét nghiệm ở đâu" after HIV testing). */
   topicWords: boolean;
   /** It asks where to hand papers in ("nộp cho ai", "nộp ở đâu"). */
@@ -265,6 +275,10 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     words.length <= MAX_FOLLOW_UP_SYLLABLES &&
     rest.length === 0 &&
     (aspect !== null || ((who !== null || severity) && marker) || (allowance && marker));
+  // Not where, when or whom to call: beside those, other words name a new thing ("còn thuốc ARV lấy ở đâu").
+  const asks = (aspect !== null && !ASPECT_HOMES[aspect]) || who !== null || severity || allowance;
+  const clearly = short && hasCue(words, CLEAR_MARKER_CUES);
+  const loose = !makesPaper && clearly && asks && rest.length <= LOOSE_EXTRA_WORDS;
   const closing =
     short && aspect === null && who === null && content.every((w) => CLOSING_WORDS.has(w)) && thanks(kb, text);
   const submit = words.includes(SUBMIT);
@@ -274,6 +288,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     who,
     marker,
     followUp,
+    loose,
     topicWords: content.length > 0,
     submit,
     aboutCenter,

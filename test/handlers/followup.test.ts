@@ -546,6 +546,19 @@ describe('conversation context', () => {
     expect(amount.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
   });
 
+  it('takes a short question marked as continuing that nothing else places as a follow-up, but not a new place', async () => {
+    const c = conversation();
+    await c.press('e:elderly-allowance');
+    await c.say('rứa hai người cùng nhận được không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+    await c.press('e:eligibility-social-allowance');
+    await c.say('mẹ đơn thân nuôi con 2 tuổi thì sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+    await c.press('e:eligibility-social-allowance');
+    await c.say('còn thuốc ARV lấy ở đâu');
+    expect(c.last()?.id).not.toBe('apply-social-allowance');
+  });
+
   it('refuses a follow_ups target that is not an entry, naming the file and the aspect', () => {
     const dir = copyKnowledge();
     const file = join(dir, 'entries', 'elderly-allowance.yaml');
