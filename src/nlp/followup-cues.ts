@@ -350,6 +350,10 @@ export const CHAT_SPELLINGS: Record<string, string> = {
 export const FIELD_WORDS = ['tro cap', 'mot thang', '1 thang', 'hang thang'];
 /** The field the allowance entries share: their titles name it. */
 export const ALLOWANCE = 'tro cap';
+/** Ways to name the allowance without its name: "tiền hằng tháng" is the monthly allowance. */
+export const ALLOWANCE_NAMES = [ALLOWANCE, 'tien hang thang', 'tien moi thang'];
+/** Words that ask how much rather than whether: without them "có được tiền … không" asks who qualifies. */
+export const QUANTITY_CUES = ['bao nhieu', 'muc', 'may tram', 'nhieu khong', 'may trieu'];
 /** The field, in canonical Vietnamese, added to a question asked again about it. */
 export const ALLOWANCE_PHRASE = 'trợ cấp xã hội';
 

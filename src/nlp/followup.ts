@@ -26,6 +26,8 @@ import {
   CHAT_SPELLINGS,
   FIELD_WORDS,
   ALLOWANCE,
+  ALLOWANCE_NAMES,
+  QUANTITY_CUES,
   ALLOWANCE_PHRASE,
   ENGLISH_ASPECT_CUES,
   ENGLISH_WHO_CUES,
@@ -252,8 +254,10 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   // "Thế nào", "xin", "làm sao" ask how in general: a more precise aspect beside them wins ("đặt lịch thế nào", "xin số").
   const found = findCue(words, used, ASPECT_BY_LENGTH, 'apply');
   // "Phí bao nhiêu" asks what it costs, not what is paid out: a fee beside an amount is the cost.
-  const strong = found === 'amount' && hasCue(words, ASPECT_CUES.cost) ? 'cost' : found;
+  const priced = found === 'amount' && hasCue(words, ASPECT_CUES.cost) ? 'cost' : found;
   const weak = findCue(words, used, WEAK_ASPECT_BY_LENGTH);
+  // "Có được tiền hằng tháng không" asks whether, not how much: money without a quantity beside "có được".
+  const strong = priced === 'amount' && weak !== null && !hasCue(words, QUANTITY_CUES) ? weak : priced;
   const namesCenter = findCue(words, [...used], CENTER_BY_LENGTH) !== null;
   const aboutCenter = readCenter(kb, words, used, strong ?? weak);
   const aspect = strong ?? weak ?? (aboutCenter ? 'contact' : null);
@@ -261,7 +265,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   // Markers only matter in a message short enough to be a follow-up.
   const short = words.length <= MAX_FOLLOW_UP_SYLLABLES;
   if (short) for (const phrase of MARKER_CUES) while (take(words, used, phrase)) marker = true;
-  const allowance = short && take(words, [...used], ALLOWANCE);
+  const allowance = short && hasCue(words, ALLOWANCE_NAMES);
   if (short) for (const phrase of FIELD_WORDS) while (take(words, used, phrase));
   const entry = topic ? kb.entries.get(topic) : undefined;
   const title = new Set(tokenize(entry?.title ?? '').map((t) => t.folded));

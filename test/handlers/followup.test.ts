@@ -559,6 +559,16 @@ describe('conversation context', () => {
     expect(c.last()?.id).not.toBe('apply-social-allowance');
   });
 
+  it('reads "có được tiền hằng tháng không" as whether the allowance is paid, not how much', async () => {
+    const c = conversation();
+    await c.press('e:service-children');
+    await c.say('rứa có được tiền hằng tháng không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+    await c.press('e:service-children');
+    await c.say('tiền hằng tháng được bao nhiêu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
   it('refuses a follow_ups target that is not an entry, naming the file and the aspect', () => {
     const dir = copyKnowledge();
     const file = join(dir, 'entries', 'elderly-allowance.yaml');
