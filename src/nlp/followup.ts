@@ -194,6 +194,12 @@ function makesIssuedPaper(words: readonly string[]): boolean {
   return false;
 }
 
+/** The first position marked used in `now` but not in `before` (Infinity if none). */
+function firstTaken(now: readonly boolean[], before: readonly boolean[]): number {
+  const i = now.findIndex((u, j) => u && !before[j]);
+  return i === -1 ? Number.POSITIVE_INFINITY : i;
+}
+
 /** The word after an age: "tuổi", or English "years (old)". */
 const AGE_UNITS = new Set(['tuoi', 'years']);
 
@@ -245,9 +251,12 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   // "bn" stands for two syllables, "bao nhiêu": cues are matched syllable by syllable.
   const words = tokenize(text).flatMap((t) => CHAT_SPELLINGS[t.folded]?.split(' ') ?? [t.folded]);
   const used = words.map(() => false);
+  const before = [...used];
   const named = findWho(words, used);
+  const afterNamed = [...used];
   const aged = findAge(words, used);
-  const who = named ?? aged;
+  // The person named first is the subject, by an age as much as by a word: "cháu 12 tuổi, ở với bà nội" is the child.
+  const who = aged !== null && firstTaken(used, afterNamed) < firstTaken(afterNamed, before) ? aged : (named ?? aged);
   // "Khuyết tật nặng" is also a group phrase: the degree is read whether or not the group took its words.
   const severity = hasCue(words, SEVERITY_CUES);
   for (const phrase of SEVERITY_CUES) while (take(words, used, phrase));

@@ -569,6 +569,14 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
   });
 
+  it('takes an age named first as the subject ("cháu em 12 tuổi, ở với bà nội")', async () => {
+    const c = conversation();
+    await c.say('đứa cháu em 12 tuổi, ba mẹ đi tù hết, giờ ở với bà nội. Cháu có được hỗ trợ gì không?');
+    expect(c.last()?.id).toBe('service-children');
+    await c.say('rứa có được tiền hằng tháng không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+  });
+
   it('refuses a follow_ups target that is not an entry, naming the file and the aspect', () => {
     const dir = copyKnowledge();
     const file = join(dir, 'entries', 'elderly-allowance.yaml');
