@@ -577,6 +577,13 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
   });
 
+  it('reads "xong rồi" as part of a follow-up ("xong rồi thì được trợ cấp bao nhiêu")', async () => {
+    const c = conversation();
+    await c.press('e:disability-registration');
+    await c.say('xong rồi thì được trợ cấp bao nhiêu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
   it('refuses a follow_ups target that is not an entry, naming the file and the aspect', () => {
     const dir = copyKnowledge();
     const file = join(dir, 'entries', 'elderly-allowance.yaml');
