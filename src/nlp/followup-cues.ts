@@ -60,6 +60,11 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'cho ai',
     'gap ai',
     'nop giay',
+    // Where money is paid out: "nhận ở bưu điện hay ngân hàng".
+    'o buu dien',
+    'o ngan hang',
+    'buu dien',
+    'ngan hang',
   ],
   cost: [
     'dong tien',

@@ -584,6 +584,13 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
   });
 
+  it('reads where money is paid out as a place question ("nhận ở bưu điện hay ngân hàng")', async () => {
+    const c = conversation();
+    await c.press('e:apply-social-allowance');
+    await c.say('nhận ở bưu điện hay ngân hàng');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+  });
+
   it('refuses a follow_ups target that is not an entry, naming the file and the aspect', () => {
     const dir = copyKnowledge();
     const file = join(dir, 'entries', 'elderly-allowance.yaml');
