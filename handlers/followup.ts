@@ -61,13 +61,17 @@ async function saveContext(ctx: HandlerContext, context: ConversationContext): P
 export async function answerInContext(ctx: HandlerContext, text: string, result: AnswerResult): Promise<AnswerResult> {
   if (result.outcome === 'crisis' || result.outcome === 'disclosure' || result.outcome === 'empty') return result;
   const previous = await loadContext(ctx);
-  const reading = readFollowUp(ctx.kb, text, previous?.topic ?? null);
+  const read = readFollowUp(ctx.kb, text, previous?.topic ?? null);
+  // "Rứa hai người cùng nhận được không": marked as continuing, and nothing else places it.
+  const reading = result.outcome === 'fallback' && read.loose ? { ...read, followUp: true } : read;
   const clearNewQuestion =
     result.outcome === 'answer' &&
     result.score >= ctx.engine.answerThreshold &&
     reading.who !== null &&
     !reading.marker;
-  const resolved = clearNewQuestion ? undefined : resolveFollowUp(ctx.kb, reading, previous, ctx.engine);
+  // "Còn đăng ký thất nghiệp thì sao": another agency's question that only borrows the topic's words stays referred.
+  const referred = result.outcome === 'referral' && reading.topicWords;
+  const resolved = clearNewQuestion || referred ? undefined : resolveFollowUp(ctx.kb, reading, previous, ctx.engine);
   if (resolved) {
     await saveContext(ctx, resolved.context);
     return {

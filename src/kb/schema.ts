@@ -30,6 +30,7 @@ export const FOLLOW_UP_ASPECTS = [
   'apply',
   'contact',
   'time',
+  'privacy',
 ] as const;
 
 /** One question-and-answer entry (`knowledge/entries/<id>.yaml`). */

@@ -35,6 +35,12 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'giay khai sinh',
     'mang chi',
     'can chi',
+    // Copies and a hospital's paper are papers the application needs: "cần photo công chứng không".
+    'photo cong chung',
+    'ban photo',
+    'photo',
+    'giay benh vien',
+    'giay cua benh vien',
   ],
   place: [
     'o dau',
@@ -54,6 +60,11 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'cho ai',
     'gap ai',
     'nop giay',
+    // Where money is paid out: "nhận ở bưu điện hay ngân hàng".
+    'o buu dien',
+    'o ngan hang',
+    'buu dien',
+    'ngan hang',
   ],
   cost: [
     'dong tien',
@@ -120,8 +131,30 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'online',
     'qua mang',
     'truc tuyen',
+    // Doing it for someone, and who signs: "làm giúp được không", "lãnh thay được không", "ai ký xác nhận".
+    'lam giup',
+    'lam ho',
+    'lam thay',
+    'nop thay',
+    'nhan thay',
+    'lanh thay',
+    'linh thay',
+    'nho nguoi',
+    'uy quyen',
+    'lam don',
+    'viet don',
+    'ai ky xac nhan',
+    'ky xac nhan',
+    'ai ky',
   ],
   contact: [
+    // "Tư vấn qua điện thoại được không": counselling by phone is the phone line's business.
+    'tu van qua dien thoai',
+    'tu van qua dt',
+    'qua dien thoai',
+    'qua dt',
+    'goi dien thoai',
+    'goi dien',
     'so dien thoai',
     'sdt',
     'so dt',
@@ -155,6 +188,23 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'dat lich',
     'lich hen',
     'hen truoc',
+  ],
+  // "Có giữ bí mật không" after a service asks whether that service is confidential.
+  privacy: [
+    'giu bi mat thong tin',
+    'bao mat thong tin',
+    'giu bi mat',
+    'bi mat',
+    'bao mat',
+    'giu kin',
+    'lo thong tin',
+    'lo ten',
+    'lo danh tinh',
+    'bi lo',
+    'tiet lo',
+    'an danh',
+    'giau ten',
+    'ai biet',
   ],
 };
 
@@ -202,6 +252,12 @@ export const WHO_CUES: Record<Who, string[]> = {
 };
 
 /**
+ * How severe a disability is: "còn nặng thì sao", "còn khuyết tật nhẹ thì
+ * sao" ask the last question again for another degree of the same group.
+ */
+export const SEVERITY_CUES = ['dac biet nang', 'nang', 'nhe'];
+
+/**
  * Folded phrases that name the center itself: "số điện thoại trung tâm" asks
  * for the center's own card, whatever the conversation was about.
  */
@@ -210,6 +266,38 @@ export const CENTER_CUES: Record<'center' | 'phone', string[]> = {
   // "Số trung tâm": the center's number, a phone question without a phone word.
   phone: ['so trung tam', 'so cua trung tam', 'so tt', 'so ttctxh'],
 };
+
+/**
+ * Words of a phone call: "gọi giờ nào", "gọi có mất tiền không" ask the
+ * hours or cost of the phone line, not of the center or the service.
+ */
+export const CALL_CUES = ['goi', 'dien thoai', 'tong dai', 'hotline'];
+
+/**
+ * Papers other agencies issue. Needed for an application they are papers
+ * ("không có căn cước thì sao"); to be made they are that agency's business
+ * ("làm căn cước ở đâu", "làm lại giấy khai sinh").
+ */
+export const ISSUED_PAPERS = [
+  'can cuoc',
+  'the can cuoc',
+  'cccd',
+  'chung minh',
+  'ho khau',
+  'so ho khau',
+  'khai sinh',
+  'giay khai sinh',
+  'khai tu',
+  'giay khai tu',
+  'chung tu',
+  'giay chung tu',
+  'bhyt',
+  'the bhyt',
+  'bao hiem y te',
+  'the bao hiem y te',
+];
+/** The syllable just before an issued paper that asks to have it made: làm (lại), cấp, xin, (đăng) ký, (gia) hạn, đổi, mất. */
+export const MAKING_WORDS = new Set(['lam', 'lai', 'cap', 'xin', 'ky', 'han', 'doi', 'mat']);
 
 /** "Nộp": handing papers in, a place question about the application rather than the center. */
 export const SUBMIT = 'nop';
@@ -230,6 +318,8 @@ export const MARKER_CUES = [
   'how about',
   'and',
 ];
+/** The markers that say "continuing" on their own; "còn", "nữa" and "sao" also mean other things ("con", "sao"). */
+export const CLEAR_MARKER_CUES = ['thi sao', 'vay', 'the', 'roi sao', 'what about', 'how about'];
 
 /** Chat spellings of the few words follow-ups are made of. */
 export const CHAT_SPELLINGS: Record<string, string> = {
@@ -265,6 +355,10 @@ export const CHAT_SPELLINGS: Record<string, string> = {
 export const FIELD_WORDS = ['tro cap', 'mot thang', '1 thang', 'hang thang'];
 /** The field the allowance entries share: their titles name it. */
 export const ALLOWANCE = 'tro cap';
+/** Ways to name the allowance without its name: "tiền hằng tháng" is the monthly allowance. */
+export const ALLOWANCE_NAMES = [ALLOWANCE, 'tien hang thang', 'tien moi thang'];
+/** Words that ask how much rather than whether: without them "có được tiền … không" asks who qualifies. */
+export const QUANTITY_CUES = ['bao nhieu', 'muc', 'may tram', 'nhieu khong', 'may trieu'];
 /** The field, in canonical Vietnamese, added to a question asked again about it. */
 export const ALLOWANCE_PHRASE = 'trợ cấp xã hội';
 
@@ -283,6 +377,7 @@ export const ENGLISH_ASPECT_CUES: Record<Aspect, string[]> = {
   apply: ['how do i', 'how to', 'apply', 'register', 'sign up'],
   contact: ['phone', 'hotline', 'number', 'call'],
   time: ['opening hours', 'hours', 'open', 'weekend', 'sunday', 'saturday'],
+  privacy: ['confidential', 'private', 'privacy', 'anonymous', 'secret'],
 };
 /** English names of the groups. */
 export const ENGLISH_WHO_CUES: Record<Who, string[]> = {
@@ -301,7 +396,7 @@ const ENGLISH_FUNCTION_WORDS =
 
 /** Words that carry no topic of their own in a short follow-up. */
 export const FUNCTION_WORDS = new Set([
-  ...'a ad ak ah ay hi nhen ruoi dua ba ong me bo cha chong trai gai tui gom ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu de them bi nhan chao xin kinh alo'.split(
+  ...'a ad ak ah ay hi nhen ruoi dua ba ong me bo cha chong trai gai tui gom ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu de them bi nhan tu di qua xong chao xin kinh alo viettel vinaphone mobifone vietnamobile'.split(
     ' ',
   ),
   ...ENGLISH_FUNCTION_WORDS,
@@ -318,6 +413,7 @@ export const ASPECT_PHRASES: Record<Aspect, string> = {
   apply: 'thủ tục đăng ký như thế nào',
   contact: 'số điện thoại liên hệ',
   time: 'giờ làm việc',
+  privacy: 'có giữ bí mật thông tin không',
 };
 /** Canonical Vietnamese for each group. */
 export const WHO_PHRASES: Record<Who, string> = {

@@ -9,6 +9,7 @@
 import { ENTRY_IDS } from '../kb/entry-ids.ts';
 import type { AnswerKnowledge, EngineConfig } from './engine.ts';
 import type { Candidate } from './matcher.ts';
+import type { Entry } from '../kb/load.ts';
 import { tokenize } from '../text/normalize.ts';
 import {
   ASPECT_CUES,
@@ -16,10 +17,17 @@ import {
   WHO_CUES,
   CENTER_CUES,
   SUBMIT,
+  CALL_CUES,
+  SEVERITY_CUES,
+  ISSUED_PAPERS,
+  MAKING_WORDS,
   MARKER_CUES,
+  CLEAR_MARKER_CUES,
   CHAT_SPELLINGS,
   FIELD_WORDS,
   ALLOWANCE,
+  ALLOWANCE_NAMES,
+  QUANTITY_CUES,
   ALLOWANCE_PHRASE,
   ENGLISH_ASPECT_CUES,
   ENGLISH_WHO_CUES,
@@ -48,6 +56,9 @@ export interface ConversationContext {
 /** The longest syllable count of any follow-up: longer messages are new questions. */
 const MAX_FOLLOW_UP_SYLLABLES = 12;
 
+/** How many words beyond the cues a marked follow-up may carry when the engine cannot place it alone. */
+const LOOSE_EXTRA_WORDS = 2;
+
 /** What a message says about aspect and group, and whether it reads as a follow-up. */
 export interface FollowUpReading {
   aspect: Aspect | null;
@@ -56,6 +67,12 @@ export interface FollowUpReading {
   marker: boolean;
   /** True when the message is short and asks nothing beyond an aspect, a group and markers. */
   followUp: boolean;
+  /**
+   * Short, marked as continuing ("rứa", "vậy", "còn … thì sao") and asking an
+   * aspect or about a group, with a few words besides: a follow-up when the
+   * engine cannot place the message alone ("rứa hai người cùng nhận được không").
+   */
+  loose: boolean;
   /** It names what the topic is about with the topic's keywords ("xét nghiệm ở đâu" after HIV testing). */
   topicWords: boolean;
   /** It asks where to hand papers in ("nộp cho ai", "nộp ở đâu"). */
@@ -68,6 +85,12 @@ export interface FollowUpReading {
   closing: boolean;
   /** It names the allowance ("trợ cấp"): after a service, that is a question about the allowance. */
   allowance: boolean;
+  /** It speaks of a phone call ("gọi giờ nào"): its hours and cost are the phone line's. */
+  call: boolean;
+  /** It asks to have a paper another agency issues made ("làm căn cước ở đâu"): that agency's question, no follow-up. */
+  makesPaper: boolean;
+  /** It names a degree ("nặng", "nhẹ"): with "còn … thì sao", the last question asked again for that degree. */
+  severity: boolean;
 }
 
 /** Each cue phrase's syllables, split the first time it is tried rather than on every message (the phrases are this module's constants). */
@@ -157,6 +180,26 @@ function hasCue(words: readonly string[], phrases: readonly string[]): boolean {
   return phrases.some((phrase) => take(words, [...free], phrase));
 }
 
+/**
+ * Whether an issued paper follows a word that asks to have it made ("làm
+ * lại giấy khai sinh", "mất căn cước"), a few syllables before it at most.
+ */
+function makesIssuedPaper(words: readonly string[]): boolean {
+  for (const phrase of ISSUED_PAPERS) {
+    const parts = phrase.split(' ');
+    for (let i = 1; i + parts.length <= words.length; i++) {
+      if (parts.every((part, j) => words[i + j] === part) && MAKING_WORDS.has(words[i - 1] as string)) return true;
+    }
+  }
+  return false;
+}
+
+/** The first position marked used in `now` but not in `before` (Infinity if none). */
+function firstTaken(now: readonly boolean[], before: readonly boolean[]): number {
+  const i = now.findIndex((u, j) => u && !before[j]);
+  return i === -1 ? Number.POSITIVE_INFINITY : i;
+}
+
 /** The word after an age: "tuổi", or English "years (old)". */
 const AGE_UNITS = new Set(['tuoi', 'years']);
 
@@ -208,14 +251,22 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   // "bn" stands for two syllables, "bao nhiêu": cues are matched syllable by syllable.
   const words = tokenize(text).flatMap((t) => CHAT_SPELLINGS[t.folded]?.split(' ') ?? [t.folded]);
   const used = words.map(() => false);
+  const before = [...used];
   const named = findWho(words, used);
+  const afterNamed = [...used];
   const aged = findAge(words, used);
-  const who = named ?? aged;
+  // The person named first is the subject, by an age as much as by a word: "cháu 12 tuổi, ở với bà nội" is the child.
+  const who = aged !== null && firstTaken(used, afterNamed) < firstTaken(afterNamed, before) ? aged : (named ?? aged);
+  // "Khuyết tật nặng" is also a group phrase: the degree is read whether or not the group took its words.
+  const severity = hasCue(words, SEVERITY_CUES);
+  for (const phrase of SEVERITY_CUES) while (take(words, used, phrase));
   // "Thế nào", "xin", "làm sao" ask how in general: a more precise aspect beside them wins ("đặt lịch thế nào", "xin số").
   const found = findCue(words, used, ASPECT_BY_LENGTH, 'apply');
   // "Phí bao nhiêu" asks what it costs, not what is paid out: a fee beside an amount is the cost.
-  const strong = found === 'amount' && hasCue(words, ASPECT_CUES.cost) ? 'cost' : found;
+  const priced = found === 'amount' && hasCue(words, ASPECT_CUES.cost) ? 'cost' : found;
   const weak = findCue(words, used, WEAK_ASPECT_BY_LENGTH);
+  // "Có được tiền hằng tháng không" asks whether, not how much: money without a quantity beside "có được".
+  const strong = priced === 'amount' && weak !== null && !hasCue(words, QUANTITY_CUES) ? weak : priced;
   const namesCenter = findCue(words, [...used], CENTER_BY_LENGTH) !== null;
   const aboutCenter = readCenter(kb, words, used, strong ?? weak);
   const aspect = strong ?? weak ?? (aboutCenter ? 'contact' : null);
@@ -223,32 +274,43 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   // Markers only matter in a message short enough to be a follow-up.
   const short = words.length <= MAX_FOLLOW_UP_SYLLABLES;
   if (short) for (const phrase of MARKER_CUES) while (take(words, used, phrase)) marker = true;
-  const allowance = short && take(words, [...used], ALLOWANCE);
+  const allowance = short && hasCue(words, ALLOWANCE_NAMES);
   if (short) for (const phrase of FIELD_WORDS) while (take(words, used, phrase));
   const entry = topic ? kb.entries.get(topic) : undefined;
   const title = new Set(tokenize(entry?.title ?? '').map((t) => t.folded));
   const keywords = new Set((entry?.keywords ?? []).flatMap((k) => tokenize(k).map((t) => t.folded)));
   const content = words.filter((w, i) => !used[i] && !FUNCTION_WORDS.has(w));
   const rest = content.filter((w) => !title.has(w) && !keywords.has(w));
+  const makesPaper = short && makesIssuedPaper(words);
   const followUp =
+    !makesPaper &&
     words.length > 0 &&
     words.length <= MAX_FOLLOW_UP_SYLLABLES &&
     rest.length === 0 &&
-    (aspect !== null || (who !== null && marker) || (allowance && marker));
+    (aspect !== null || ((who !== null || severity) && marker) || (allowance && marker));
+  // Not where, when or whom to call: beside those, other words name a new thing ("còn thuốc ARV lấy ở đâu").
+  const asks = (aspect !== null && !ASPECT_HOMES[aspect]) || who !== null || severity || allowance;
+  const clearly = short && hasCue(words, CLEAR_MARKER_CUES);
+  const loose = !makesPaper && clearly && asks && rest.length <= LOOSE_EXTRA_WORDS;
   const closing =
     short && aspect === null && who === null && content.every((w) => CLOSING_WORDS.has(w)) && thanks(kb, text);
   const submit = words.includes(SUBMIT);
+  const call = hasCue(words, CALL_CUES);
   return {
     aspect,
     who,
     marker,
     followUp,
+    loose,
     topicWords: content.length > 0,
     submit,
     aboutCenter,
     namesCenter,
     closing,
     allowance,
+    call,
+    makesPaper,
+    severity,
   };
 }
 
@@ -389,7 +451,9 @@ export function resolveFollowUp(
   // papers and places are the same for everyone, so after them a new group asks whether it qualifies.
   const carried =
     context.what === null || context.what === 'amount' || context.what === 'eligibility' ? context.what : 'eligibility';
-  const what = reading.aspect ?? (groupChanged ? carried : null);
+  // "Còn nặng thì sao": the same group to another degree asks the last question again, as a new group would.
+  const regraded = reading.severity && reading.marker && !groupChanged;
+  const what = reading.aspect ?? (groupChanged || regraded ? carried : null);
   const question = [who ? WHO_PHRASES[who] : '', what ? ASPECT_PHRASES[what] : topicAnchor(kb, topic).join(' ')].join(
     ' ',
   );
@@ -403,6 +467,8 @@ export function resolveFollowUp(
     reading.topicWords || submit ? undefined : ASPECT_HOMES[what ?? 'place']?.find((id) => kb.entries.has(id));
   const papers = submit ? entry.follow_ups?.papers : undefined;
   if (!groupChanged && what) target = entry.follow_ups?.[what] ?? papers ?? home ?? topic;
+  // "Gọi giờ nào", "gọi có mất tiền không": the hours or cost of the topic's phone line, as that line's entry says.
+  if (!groupChanged && reading.call && what !== null) target = phoneLineAnswer(kb, entry, what) ?? target;
   // "Có được trợ cấp không" after a service, "xin trợ cấp cần gì" after the disability certificate: the same
   // aspect, asked about the allowance, when the entry found is not about the allowance (its title does not say so).
   if (reading.allowance && !titleNames(kb, target, ALLOWANCE)) target = allowanceEntry(kb, who, what) ?? target;
@@ -413,6 +479,16 @@ export function resolveFollowUp(
     alternatives: ranked.filter((c) => c.id !== target).slice(0, config.maxSuggestions),
     context: { topic: target, who, what },
   };
+}
+
+/**
+ * The entry that answers an aspect of the phone line a topic sends its phone
+ * questions to (the hotline by default), when that line's `follow_ups` list
+ * the aspect (its hours and cost).
+ */
+function phoneLineAnswer(kb: AnswerKnowledge, entry: Entry, what: Aspect): string | undefined {
+  const line = entry.follow_ups?.contact ?? ASPECT_HOMES.contact?.find((id) => kb.entries.has(id));
+  return line === undefined ? undefined : kb.entries.get(line)?.follow_ups?.[what];
 }
 
 /**

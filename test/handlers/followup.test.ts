@@ -460,6 +460,137 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'referral', id: null });
   });
 
+  it('reads doing it for someone and who signs as how to apply ("làm giúp được không", "ai ký xác nhận")', async () => {
+    const c = conversation();
+    await c.press('e:elderly-allowance');
+    await c.say('làm giúp được không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+    await c.press('e:elderly-allowance');
+    await c.say('ai ký xác nhận');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+    await c.press('e:emergency-assistance');
+    await c.say('làm thay được không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'emergency-assistance' });
+  });
+
+  it('sends counselling by phone and the hours or cost of a call to the phone line, not the center', async () => {
+    const c = conversation();
+    await c.press('e:service-family');
+    await c.say('tư vấn qua điện thoại được không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'hotline' });
+    await c.press('e:service-mental-health');
+    await c.say('gọi giờ nào');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'hotline' });
+    await c.press('e:hotline');
+    await c.say('gọi từ Viettel có mất tiền không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'hotline' });
+    await c.press('e:service-children');
+    await c.say('gọi giờ nào');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'child-protection-hotline' });
+    await c.press('e:service-family');
+    await c.say('mấy giờ mở cửa');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
+  });
+
+  it('reads copies and a hospital paper as papers ("cần photo công chứng không", "có cần giấy bệnh viện không")', async () => {
+    const c = conversation();
+    await c.press('e:apply-social-allowance');
+    await c.say('cần photo công chứng không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+    await c.press('e:disability-registration');
+    await c.say('co can giay benh vien ko');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'disability-registration' });
+  });
+
+  it("refers a question about making another agency's paper, or that only borrows the topic's words", async () => {
+    const c = conversation();
+    await c.press('e:apply-social-allowance');
+    await c.say('bà không có căn cước thì sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+    await c.say('làm căn cước cho bà ở đâu');
+    expect(c.last()).toEqual({ outcome: 'referral', id: null });
+    await c.press('e:service-foster-care');
+    await c.say('còn làm giấy khai sinh cho cháu thì sao');
+    expect(c.last()).toEqual({ outcome: 'referral', id: null });
+    await c.press('e:service-vocational');
+    await c.say('còn đăng ký thất nghiệp thì sao');
+    expect(c.last()).toEqual({ outcome: 'referral', id: null });
+  });
+
+  it("keeps a confidentiality question on the service asked about, and on the bot's data after the bot's own topics", async () => {
+    const c = conversation();
+    await c.press('e:service-family');
+    await c.say('có bảo mật không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-family' });
+    await c.press('e:service-social-evils');
+    await c.say('có giữ bí mật không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-social-evils' });
+    await c.press('e:service-mental-health');
+    await c.say('có ai biết là mình gọi không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'hotline' });
+    await c.press('e:subscribe-reminders');
+    await c.say('có bảo mật không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'privacy' });
+  });
+
+  it('asks the last question again for another degree of the same group ("còn khuyết tật nhẹ thì sao")', async () => {
+    const c = conversation();
+    await c.say('Người khuyết tật nặng có được trợ cấp không?');
+    expect(c.last()?.id).toBe('disability-registration');
+    await c.say('còn khuyết tật nhẹ thì sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+    const amount = conversation();
+    await amount.say('Trợ cấp người khuyết tật đặc biệt nặng là bao nhiêu?');
+    expect(amount.last()?.id).toBe('disability-registration');
+    await amount.say('còn nặng thì sao');
+    expect(amount.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
+  it('takes a short question marked as continuing that nothing else places as a follow-up, but not a new place', async () => {
+    const c = conversation();
+    await c.press('e:elderly-allowance');
+    await c.say('rứa hai người cùng nhận được không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+    await c.press('e:eligibility-social-allowance');
+    await c.say('mẹ đơn thân nuôi con 2 tuổi thì sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+    await c.press('e:eligibility-social-allowance');
+    await c.say('còn thuốc ARV lấy ở đâu');
+    expect(c.last()?.id).not.toBe('apply-social-allowance');
+  });
+
+  it('reads "có được tiền hằng tháng không" as whether the allowance is paid, not how much', async () => {
+    const c = conversation();
+    await c.press('e:service-children');
+    await c.say('rứa có được tiền hằng tháng không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+    await c.press('e:service-children');
+    await c.say('tiền hằng tháng được bao nhiêu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
+  it('takes an age named first as the subject ("cháu em 12 tuổi, ở với bà nội")', async () => {
+    const c = conversation();
+    await c.say('đứa cháu em 12 tuổi, ba mẹ đi tù hết, giờ ở với bà nội. Cháu có được hỗ trợ gì không?');
+    expect(c.last()?.id).toBe('service-children');
+    await c.say('rứa có được tiền hằng tháng không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+  });
+
+  it('reads "xong rồi" as part of a follow-up ("xong rồi thì được trợ cấp bao nhiêu")', async () => {
+    const c = conversation();
+    await c.press('e:disability-registration');
+    await c.say('xong rồi thì được trợ cấp bao nhiêu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
+  it('reads where money is paid out as a place question ("nhận ở bưu điện hay ngân hàng")', async () => {
+    const c = conversation();
+    await c.press('e:apply-social-allowance');
+    await c.say('nhận ở bưu điện hay ngân hàng');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+  });
+
   it('refuses a follow_ups target that is not an entry, naming the file and the aspect', () => {
     const dir = copyKnowledge();
     const file = join(dir, 'entries', 'elderly-allowance.yaml');
