@@ -156,7 +156,7 @@ const SAFEGUARDING_SETS = [
  * recall on three blind holdouts (session 19), so the shipped model learns from train to train15; train17
  * (session 20) teaches concepts only until cross-validation says a model trained on it carries over.
  */
-const CONCEPTS_ONLY = new Set(['train16.jsonl', 'train17.jsonl']);
+const CONCEPTS_ONLY = new Set(['train16.jsonl', 'train17.jsonl', 'train18.jsonl']);
 const SAFEGUARDING_TRAINING_SETS = readdirSync(resolve(PROJECT_ROOT, 'test/safeguarding'))
   .filter((f) => /^train\d*\.jsonl$/.test(f) && !CONCEPTS_ONLY.has(f))
   .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))

@@ -5,7 +5,7 @@
  * were used to widen the concepts, and all of them teach the classifier;
  * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout8.jsonl
  * (each written after the tuning before it) are never used for either.
- * train11.jsonl (hard cases) and train12.jsonl to train17.jsonl were measured before they were used.
+ * train11.jsonl (hard cases) and train12.jsonl to train18.jsonl were measured before they were used.
  * deadEnds (danger or disclosure left at a did-you-mean or fallback without
  * the safety check-in) are upper bounds at the level the concern check-in reached.
  * Raise the floors when the detector improves; never lower them to go green.
@@ -34,7 +34,7 @@ interface Floor {
 
 const FLOORS: Record<string, Floor> = {
   'train.jsonl': { crisisRecall: 1, falseCrisis: 0.003, disclosureHandled: 0.933, deadEnds: 0.009 },
-  'train2.jsonl': { crisisRecall: 1, falseCrisis: 0, disclosureHandled: 0.9, deadEnds: 0 },
+  'train2.jsonl': { crisisRecall: 1, falseCrisis: 0, disclosureHandled: 0.925, deadEnds: 0 },
   'train3.jsonl': { crisisRecall: 0.987, falseCrisis: 0.005, disclosureHandled: 0.966, deadEnds: 0.011 },
   'train4.jsonl': { crisisRecall: 0.975, falseCrisis: 0, disclosureHandled: 0.933, deadEnds: 0.022 },
   'train5.jsonl': { crisisRecall: 1, falseCrisis: 0, disclosureHandled: 0.933, deadEnds: 0.006 },
@@ -61,7 +61,10 @@ const FLOORS: Record<string, Floor> = {
   // train16: 87.3% recall, 9.1% false crisis, 85.0% disclosures handled when it arrived, before any cue or model learnt from it.
   'train16.jsonl': { crisisRecall: 0.954, falseCrisis: 0.023, disclosureHandled: 0.866, deadEnds: 0.029 },
   // train17: 84.8% recall, 6.7% false crisis, 83.3% disclosures handled when it arrived, before any cue or model learnt from it.
-  'train17.jsonl': { crisisRecall: 0.973, falseCrisis: 0.01, disclosureHandled: 0.916, deadEnds: 0.011 },
+  'train17.jsonl': { crisisRecall: 0.982, falseCrisis: 0.01, disclosureHandled: 0.933, deadEnds: 0.004 },
+  // train18: 86.3% recall, 6.3% false crisis, 74.0% disclosures handled, 6.3% dead ends when it arrived, before any
+  // cue or model learnt from it; concepts only (the classifier is not trained on it).
+  'train18.jsonl': { crisisRecall: 1, falseCrisis: 0.013, disclosureHandled: 0.86, deadEnds: 0.013 },
   // holdout4: written blind, never tuned on; its misses are never printed.
   'holdout4.jsonl': { crisisRecall: 0.96, falseCrisis: 0.055, disclosureHandled: 0.9, deadEnds: 0.032 },
   // holdout5: written blind after train13, never tuned on; its misses are never printed.
