@@ -179,6 +179,11 @@ export const safeguardingSchema = z.strictObject({
    * the fire brigade is what saves the child; 111 comes right after.
    */
   child_second: z.array(z.enum(SITUATION_IDS)).default([]),
+  /**
+   * Child cues that an English message only seems to hold: "be" typed in English is read as "bé"
+   * (and through the lexicon as "trẻ em"). In an English message these alone never mean a child.
+   */
+  english_not_child: z.array(phrase).default([]),
   /** A number below this followed by "tuổi" ("15t", "con em 8 tuổi") means a child is involved. */
   child_age_below: z.number().int().min(1).max(25).default(18),
   /** Words that mark a message as English (a message with enough of them gets the English reply). */

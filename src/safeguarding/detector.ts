@@ -325,6 +325,7 @@ export class SafeguardingDetector {
       });
     this.markTopicOnly(rawScan, read, found);
     const { modifiers } = this.file;
+    if (english) this.dropEnglishLookalikes(found, modifiers.child);
     if (this.childAge(raw)) addCue(found, modifiers.child[0] as string, `< ${this.file.child_age_below} tuổi`);
     // A short message ("cứu em với") is a cry on its own; in a long one, "cứu" is often a figure of speech.
     if (raw.filter((t) => t !== CLAUSE_SEPARATOR).length <= SHORT_MESSAGE_WORDS)
@@ -516,6 +517,17 @@ export class SafeguardingDetector {
       if (Number.isInteger(age) && age >= 0 && age < this.file.child_age_below) return true;
     }
     return false;
+  }
+
+  /** In an English message, drops child cues that are only English words read as Vietnamese ("be" as "bé"). */
+  private dropEnglishLookalikes(found: Map<string, Set<string>>, childConcepts: readonly string[]): void {
+    const lookalikes = new Set(this.file.english_not_child);
+    for (const concept of childConcepts) {
+      const cues = found.get(concept);
+      if (!cues) continue;
+      for (const cue of [...cues]) if (lookalikes.has(cue)) cues.delete(cue);
+      if (cues.size === 0) found.delete(concept);
+    }
   }
 
   /** True for an English function word ("the", "my", "can"), by folded form. */

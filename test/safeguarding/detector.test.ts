@@ -570,6 +570,22 @@ describe('safeguarding: disclosures', () => {
   });
 });
 
+describe('English messages', () => {
+  it('does not read the English "be" as the Vietnamese "bé": an adult gets 115 first, a child still gets 111', () => {
+    expect(detect("everyone would be better off without me, I've already picked the bridge")).toMatchObject({
+      situation: 'suicide',
+      child: false,
+      numbers: ['115', '113'],
+    });
+    expect(detect('my son is 6 and his stepdad beats him, he will be home soon')).toMatchObject({
+      situation: 'child-abuse',
+      child: true,
+    });
+    // Vietnamese typed without accents keeps "be" as "bé".
+    expect(detect('be nha em 2 tuoi bi bo danh')?.child).toBe(true);
+  });
+});
+
 describe("blackmail with a person's own pictures", () => {
   it('hears "pay or I post your pictures" as sexual assault with 113 first, and a shop asking for a transfer as nothing', () => {
     for (const text of [
