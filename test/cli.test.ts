@@ -118,7 +118,7 @@ describe('command line', () => {
   it('kb check passes on the shipped knowledge base and fails with the file named on a broken one', async () => {
     const ok = await cli(['kb', 'check']);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toMatch(/Lớp an toàn: 9 tình huống, \d+ khái niệm, có bộ phân loại thống kê/);
+    expect(ok.stdout).toMatch(/Lớp an toàn: 10 tình huống, \d+ khái niệm, có bộ phân loại thống kê/);
     const dir = copyKnowledge();
     writeFileSync(join(dir, 'entries', 'privacy.yaml'), 'id: privacy\ntitle: X\n');
     const broken = await cli(['kb', 'check'], { env: { KNOWLEDGE_DIR: dir } });

@@ -37,6 +37,7 @@ export const SITUATION_IDS = [
   'sexual-assault',
   'missing-person',
   'fire',
+  'flood',
   'violence',
   'medical',
   'call-for-help',

@@ -570,6 +570,27 @@ describe('safeguarding: disclosures', () => {
   });
 });
 
+describe('floods and landslides', () => {
+  it('puts 114 first for people trapped by rising water, and answers a question about flood support as a question', async () => {
+    for (const text of [
+      'nước ngập tới cổ rồi, bà em không ra được',
+      'nuoc len toi mai roi, ca nha dang ngoi tren mai cho cuu',
+      'we are stuck on the roof, the water keeps rising',
+    ]) {
+      expect(detect(text), text).toMatchObject({ situation: 'flood', outcome: 'danger-now' });
+      expect(detect(text)?.numbers[0], text).toBe('114');
+    }
+    const [first] = await conversation().say('lũ quét tới rồi, nhà em bị cô lập, có hai đứa nhỏ, cứu với');
+    expect(first?.text.startsWith(kb.safeguarding.text.number_lines['114'])).toBe(true);
+    expect(first?.text.slice(0, 400)).toContain(kb.safeguarding.text.number_lines['111']);
+    expect(detect('nhà em bị ngập, có được hỗ trợ không')?.outcome).not.toBe('danger-now');
+    expect(detect('mùa lũ năm ngoái nhà em bị cuốn trôi, có được hỗ trợ làm lại nhà không')?.outcome).not.toBe(
+      'danger-now',
+    );
+    expect(detect('em bị kẹt xe trên cầu, lũ học sinh tan trường đông quá')?.situation).not.toBe('flood');
+  });
+});
+
 describe('English messages', () => {
   it('does not read the English "be" as the Vietnamese "bé": an adult gets 115 first, a child still gets 111', () => {
     expect(detect("everyone would be better off without me, I've already picked the bridge")).toMatchObject({
