@@ -6,9 +6,9 @@
  * then repeats with the sender killed by `kill -9` half-way and resumed:
  * target 0 skipped, duplicates ≤ messages in flight (the engine's concurrency).
  */
+import { benchTempDir } from './temp-dir.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { FakeTelegram } from '../test/fakes/telegram.ts';
 
@@ -21,7 +21,7 @@ const TELEGRAM_DEFAULT_RATE = 30; // BROADCAST_TELEGRAM_PER_SECOND's default, Te
 const LARGE_AUDIENCE = 100_000;
 
 function prepareDataDir(): { dataDir: string; notice: string } {
-  const dataDir = mkdtempSync(join(tmpdir(), 'ctxh-bench-'));
+  const dataDir = benchTempDir('ctxh-bench-');
   const subscribers: Record<string, unknown> = {};
   for (let n = 1; n <= SUBSCRIBERS; n++) {
     const key = `telegram:${n}`;

@@ -12,6 +12,7 @@
  * the parsed files and the worker's language indexes in, and compiling them
  * section by section). Target ≤ 10 ms.
  */
+import { benchTempDir } from './temp-dir.ts';
 import {
   type CompiledKnowledge,
   compileKnowledge,
@@ -19,8 +20,7 @@ import {
   KnowledgeStore,
   type ReceivedKnowledge,
 } from '../src/knowledge.ts';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { constants, type PerformanceEntry, PerformanceObserver } from 'node:perf_hooks';
 import { MessageChannel } from 'node:worker_threads';
@@ -209,7 +209,7 @@ const blockLine = (label: string, block: ReloadBlock, idle: number): string =>
 
 /** Event-loop blocks of the real knowledge base's reload in the background (an entry edited each time), and of a reload all at once. */
 async function realReloadBlocks(): Promise<void> {
-  const dir = join(mkdtempSync(join(tmpdir(), 'ctxh-bench-')), 'knowledge');
+  const dir = join(benchTempDir('ctxh-bench-'), 'knowledge');
   cpSync(KNOWLEDGE, dir, { recursive: true });
   let longestSlice = 0;
   let longestStep = '';

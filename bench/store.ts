@@ -10,10 +10,11 @@
  *    changes arriving at 2/s through the same webhook, in alternating rounds.
  * Targets: ack ≤ 5 ms, start-up RSS ≤ 300 MB, p99 with changes ≤ 1.2× without.
  */
+import { benchTempDir } from './temp-dir.ts';
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, readFileSync, statSync } from 'node:fs';
 import { freePort, textUpdateBody, waitForHealth } from './service-process.ts';
-import { loadavg, tmpdir } from 'node:os';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { loadConfig } from '../src/config.ts';
@@ -42,7 +43,7 @@ const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const verdict = (met: boolean): string => (met ? 'met' : 'NOT met');
 
 // --- the data folder with 100k subscribers ---
-const dataDir = mkdtempSync(join(tmpdir(), 'ctxh-store-'));
+const dataDir = benchTempDir('ctxh-store-');
 const now = new Date().toISOString();
 const existing: Subscriber[] = Array.from({ length: STORED }, (_, i) => ({
   key: `zalo-oa:${i}`,
@@ -68,7 +69,7 @@ console.log(
     .map((l) => l.toFixed(2))
     .join(' ')}`,
 );
-const serviceDir = mkdtempSync(join(tmpdir(), 'ctxh-store-service-'));
+const serviceDir = benchTempDir('ctxh-store-service-');
 cpSync(dataDir, serviceDir, { recursive: true });
 
 // --- 1. a change acknowledged ---

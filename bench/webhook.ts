@@ -14,11 +14,12 @@
  * BENCH_MODES=reference,repeated,unique picks modes (`npm run bench:webhook:reference` starts the reference alone, with PORT,
  * TELEGRAM_API_ROOT, TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_SECRET set); BENCH_PROFILE=<dir> writes the service's CPU profile.
  */
+import { benchTempDir } from './temp-dir.ts';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { freePort, textUpdateBody, waitForHealth } from './service-process.ts';
-import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import { cpuMillisOf } from './process-cpu.ts';
 import autocannon from 'autocannon';
 import { parseEvalLines } from '../src/eval.ts';
@@ -77,7 +78,7 @@ async function startBot(fake: FakeTelegram, entry: string[], profile: boolean): 
         ...process.env,
         LOG_LEVEL: 'warn',
         // A fresh folder: update ids handled by an earlier run are kept in DATA_DIR and would be refused as replays.
-        DATA_DIR: mkdtempSync(join(tmpdir(), 'ctxh-bench-webhook-')),
+        DATA_DIR: benchTempDir('ctxh-bench-webhook-'),
         KB_WATCH: 'off',
         // BENCH_ANSWER_CACHE=0 measures the matcher on every update.
         ANSWER_CACHE_SIZE: process.env.BENCH_ANSWER_CACHE ?? '5000',
