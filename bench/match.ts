@@ -12,19 +12,12 @@
  * the parsed files and the worker's language indexes in, and compiling them
  * section by section). Target ≤ 10 ms.
  */
-import { benchTempDir } from './temp-dir.ts';
-import {
-  type CompiledKnowledge,
-  compileKnowledge,
-  compileReceived,
-  KnowledgeStore,
-  type ReceivedKnowledge,
-} from '../src/knowledge.ts';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { knowledgeCopy } from './temp-dir.ts';
+import { type CompiledKnowledge, compileKnowledge, compileReceived, type ReceivedKnowledge } from '../src/knowledge.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { constants, type PerformanceEntry, PerformanceObserver } from 'node:perf_hooks';
 import { MessageChannel } from 'node:worker_threads';
-import { silentLogger } from '../src/log.ts';
 import { longestBlock } from './event-loop-probe.ts';
 import { readKnowledgeSource, type KnowledgeSource } from '../src/kb/load.ts';
 import { type AnswerEngine, createAnswerEngine } from '../src/nlp/engine.ts';
@@ -209,17 +202,7 @@ const blockLine = (label: string, block: ReloadBlock, idle: number): string =>
 
 /** Event-loop blocks of the real knowledge base's reload in the background (an entry edited each time), and of a reload all at once. */
 async function realReloadBlocks(): Promise<void> {
-  const dir = join(benchTempDir('ctxh-bench-'), 'knowledge');
-  cpSync(KNOWLEDGE, dir, { recursive: true });
-  let longestSlice = 0;
-  let longestStep = '';
-  const store = new KnowledgeStore(dir, silentLogger(), {
-    onSlice: (slice, step) => {
-      if (slice <= longestSlice) return;
-      longestSlice = slice;
-      longestStep = step;
-    },
-  });
+  const { dir, store, longest, resetLongest } = knowledgeCopy('ctxh-bench-');
   const file = join(dir, 'entries', 'hotline.yaml');
   const original = readFileSync(file, 'utf8');
   let edits = 0;
@@ -228,9 +211,9 @@ async function realReloadBlocks(): Promise<void> {
   await store.reloadInBackground(); // starts the worker and loads its modules
   const background = await medianBlocks(async () => {
     edit();
-    longestSlice = 0;
+    resetLongest();
     const { gap, gc, gcKind } = await blockAndGc(() => store.reloadInBackground());
-    return { gap, slice: longestSlice, step: longestStep, gc, gcKind };
+    return { gap, ...longest(), gc, gcKind };
   });
   const blocking = await medianOf3(async () => {
     edit();

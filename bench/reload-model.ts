@@ -7,14 +7,12 @@
  * model back and the classifier is built again. Prints the median of
  * `BENCH_RELOADS` reloads (5) for each model. Target ≤ 10 ms.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { KnowledgeStore } from '../src/knowledge.ts';
-import { silentLogger } from '../src/log.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
 import { longestBlock } from './event-loop-probe.ts';
+import { knowledgeCopy } from './temp-dir.ts';
 
-const KNOWLEDGE = resolve(import.meta.dirname, '..', 'knowledge');
 const RELOADS = Number(process.env.BENCH_RELOADS ?? 5);
 
 const median = (values: number[]): number => {
@@ -23,18 +21,7 @@ const median = (values: number[]): number => {
 };
 const ms = (x: number): string => `${x.toFixed(1)} ms`;
 
-const copy = mkdtempSync(join(tmpdir(), 'ctxh-bench-model-'));
-const dir = join(copy, 'knowledge');
-cpSync(KNOWLEDGE, dir, { recursive: true });
-let longestSlice = 0;
-let longestStep = '';
-const store = new KnowledgeStore(dir, silentLogger(), {
-  onSlice: (slice, step) => {
-    if (slice <= longestSlice) return;
-    longestSlice = slice;
-    longestStep = step;
-  },
-});
+const { dir, store, longest, resetLongest } = knowledgeCopy('ctxh-bench-model-');
 await store.reloadInBackground(); // starts the worker and loads its modules
 console.log(
   `load average ${loadavg()
@@ -50,10 +37,10 @@ for (const model of ['intent-model.json', 'safeguarding-model.json']) {
   for (let i = 1; i <= RELOADS; i++) {
     // Whitespace only: the same model, but a file the served snapshot does not hold, so it is taken in and built anew.
     writeFileSync(file, `${original.trimEnd()}${' '.repeat(i)}\n`);
-    longestSlice = 0;
+    resetLongest();
     blocks.push(await longestBlock(() => store.reloadInBackground()));
-    slices.push(longestSlice);
-    steps.push(longestStep);
+    slices.push(longest().slice);
+    steps.push(longest().step);
   }
   writeFileSync(file, original);
   await store.reloadInBackground();
@@ -62,4 +49,3 @@ for (const model of ['intent-model.json', 'safeguarding-model.json']) {
   );
 }
 store.close();
-rmSync(copy, { recursive: true, force: true });
