@@ -110,6 +110,7 @@ const DEFAULT_EVAL_FILES = [
   'holdout3',
   'holdout4',
   'holdout5',
+  'holdout6',
 ]
   .map((f) => resolve(PROJECT_ROOT, `test/eval/${f}.jsonl`))
   .filter((file) => existsSync(file));
@@ -127,11 +128,23 @@ const QUESTION_SETS = [
   'holdout3',
   'holdout4',
   'holdout5',
+  'holdout6',
 ]
   .map((f) => resolve(PROJECT_ROOT, `test/eval/${f}.jsonl`))
   .filter((file) => existsSync(file));
 /** Scripted conversations: follow-ups answered with the right topic, each set reported on its own. */
-const CONVERSATION_SETS = ['dev', 'tune', 'train', 'train2', 'train3', 'holdout', 'holdout2', 'holdout3', 'holdout4']
+const CONVERSATION_SETS = [
+  'dev',
+  'tune',
+  'train',
+  'train2',
+  'train3',
+  'holdout',
+  'holdout2',
+  'holdout3',
+  'holdout4',
+  'holdout5',
+]
   .map((f) => resolve(PROJECT_ROOT, `test/eval/conversations-${f}.jsonl`))
   .filter((f) => existsSync(f));
 const SAFEGUARDING_SETS = [
@@ -144,6 +157,7 @@ const SAFEGUARDING_SETS = [
   'holdout6',
   'holdout7',
   'holdout8',
+  'holdout9',
 ].map((f) => resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`));
 /**
  * The classifier learns from every training corpus (train, train2, …): tune sets its threshold, the holdouts are

@@ -3,7 +3,7 @@
  * detector's data): the levels reached, so a change that misses more people
  * in danger, or alarms more people who are not, fails here. train*.jsonl
  * were used to widen the concepts, and all of them teach the classifier;
- * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout8.jsonl
+ * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout9.jsonl
  * (each written after the tuning before it) are never used for either.
  * train11.jsonl (hard cases) and train12.jsonl to train18.jsonl were measured before they were used.
  * deadEnds (danger or disclosure left at a did-you-mean or fallback without
@@ -75,6 +75,8 @@ const FLOORS: Record<string, Floor> = {
   'holdout7.jsonl': { crisisRecall: 0.95, falseCrisis: 0.029, disclosureHandled: 0.771, deadEnds: 0.052 },
   // holdout8: written blind at the start of session 20; arrived at 97.5% recall, 4.8% false crisis (3.8% after train17's round).
   'holdout8.jsonl': { crisisRecall: 0.975, falseCrisis: 0.039, disclosureHandled: 0.885, deadEnds: 0.033 },
+  // holdout9: written blind at the start of session 21; arrived at 96.7% recall, 4.8% false crisis, before any change of that session.
+  'holdout9.jsonl': { crisisRecall: 0.966, falseCrisis: 0.048, disclosureHandled: 0.8, deadEnds: 0.013 },
 };
 
 const kb = realKnowledge();
