@@ -185,6 +185,11 @@ export const safeguardingSchema = z.strictObject({
    * (and through the lexicon as "trẻ em"). In an English message these alone never mean a child.
    */
   english_not_child: z.array(phrase).default([]),
+  /**
+   * Words a phrase may have one of inside it, between two of its own words: object pronouns, so that
+   * "bắt nhịn đói" also hears "bắt em nhịn đói" and "không cho ăn" hears "không cho con ăn".
+   */
+  gap_words: z.array(phrase).default([]),
   /** A number below this followed by "tuổi" ("15t", "con em 8 tuổi") means a child is involved. */
   child_age_below: z.number().int().min(1).max(25).default(18),
   /** Words that mark a message as English (a message with enough of them gets the English reply). */

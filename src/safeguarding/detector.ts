@@ -88,6 +88,8 @@ interface Pattern {
   /** For a neutral phrase: the concepts it silences (undefined: all). */
   only?: ReadonlySet<string>;
   phrase: string;
+  /** May be heard with one of the file's `gap_words` inside: concepts of an act, not modifiers or neutral phrases. */
+  gappable: boolean;
 }
 
 const AGE_WORD = 'tuoi';
@@ -129,7 +131,8 @@ const NOT_AGE_UNITS = new Set([
 
 interface Scan {
   neutral: NeutralSpan[];
-  hits: Array<{ start: number; end: number; pattern: Pattern }>;
+  /** `gapped`: heard with a gap word inside (see `gap_words`). */
+  hits: Array<{ start: number; end: number; pattern: Pattern; gapped?: boolean }>;
 }
 
 interface NeutralSpan {
@@ -162,6 +165,9 @@ const PHRASES_PER_STEP = 256;
 /** The concepts' and neutral phrases' patterns, built with pauses between slices of work (see kb/steps.ts). */
 function* patternIndexInSteps(file: SafeguardingFile): Steps<PatternIndex> {
   const byFirst: PatternIndex = new Map();
+  // Modifiers (past, personal, service…) say how a situation is told, not what happens: no gaps in them.
+  const { acute: _acts, ...modifiers } = file.modifiers;
+  const notActs = new Set(Object.values(modifiers).flat());
   const add = (phrase: string, concept: string | null, exact: boolean, only?: ReadonlySet<string>): void => {
     const words = tokenize(phrase, 200);
     const first = words[0];
@@ -171,7 +177,8 @@ function* patternIndexInSteps(file: SafeguardingFile): Steps<PatternIndex> {
       slot = { single: [], bySecond: new Map() };
       byFirst.set(first.folded, slot);
     }
-    const pattern: Pattern = { words, exact, concept, phrase, ...(only ? { only } : {}) };
+    const gappable = concept !== null && !notActs.has(concept);
+    const pattern: Pattern = { words, exact, concept, phrase, gappable, ...(only ? { only } : {}) };
     const second = words[1];
     if (!second) slot.single.push(pattern);
     else slot.bySecond.set(second.folded, [...(slot.bySecond.get(second.folded) ?? []), pattern]);
@@ -212,6 +219,10 @@ export class SafeguardingDetector {
   private readonly english: Set<string>;
   private readonly situationOrder: SituationId[];
   private readonly unaccented: UnaccentedReadings;
+  /** The file's `gap_words`, tokenized: a phrase may have one of them between two of its words. */
+  private readonly gapWords: Token[];
+  /** True for a token that is one of the gap words (the folded form first: most tokens stop there). */
+  private readonly isGapWord: (token: Token | undefined) => boolean;
 
   constructor(
     private readonly file: SafeguardingFile,
@@ -223,6 +234,10 @@ export class SafeguardingDetector {
     this.english = new Set(file.english_words.map((w) => w.toLowerCase()));
     this.unaccented = new UnaccentedReadings(file.unaccented_words, file.question_frames);
     this.situationOrder = SITUATION_IDS.filter((id) => file.situations[id] !== undefined);
+    this.gapWords = file.gap_words.flatMap((w) => tokenize(w, 20).slice(0, 1));
+    const folded = new Set(this.gapWords.map((w) => w.folded));
+    this.isGapWord = (token) =>
+      token !== undefined && folded.has(token.folded) && this.gapWords.some((w) => wordMatches(w, token));
   }
 
   /**
@@ -446,13 +461,18 @@ export class SafeguardingDetector {
   /** Every neutral phrase and every concept cue in `tokens`, as spans. */
   private scan(tokens: readonly Token[]): Scan {
     const found: Scan = { neutral: [], hits: [] };
+    const gap = this.isGapWord;
     for (let i = 0; i < tokens.length; i++) {
       const slot = this.byFirst.get((tokens[i] as Token).folded);
       if (!slot) continue;
       addMatches(slot.single, tokens, i, found);
       const next = tokens[i + 1];
       const longer = next ? slot.bySecond.get(next.folded) : undefined;
-      if (longer) addMatches(longer, tokens, i, found);
+      if (longer) addMatches(longer, tokens, i, found, gap);
+      // "bắt em nhịn đói": a phrase ("bắt nhịn đói") with a pronoun after its first word.
+      const after = gap(next) ? tokens[i + 2] : undefined;
+      const gapped = after ? slot.bySecond.get(after.folded) : undefined;
+      if (gapped) addMatches(gapped, tokens, i, found, gap, 1);
     }
     return found;
   }
@@ -463,9 +483,11 @@ export class SafeguardingDetector {
    * cứu" is not silenced by "giải cứu").
    */
   private collect({ neutral, hits }: Scan, found: Map<string, Set<string>>, readings: Readings): void {
-    for (const { start, end, pattern } of hits) {
+    for (const { start, end, pattern, gapped } of hits) {
       const concept = pattern.concept as string;
       const silenced =
+        // A phrase heard around a gap word is weaker: any neutral phrase touching it silences it.
+        (gapped === true && neutral.some((n) => n.start < end && start < n.end && (!n.only || n.only.has(concept)))) ||
         neutral.some(
           (n) => n.start <= start && end <= n.end && end - start < n.end - n.start && (!n.only || n.only.has(concept)),
         ) ||
@@ -596,12 +618,23 @@ function addCue(found: Map<string, Set<string>>, concept: string, phrase: string
 }
 
 /** Adds the spans of the patterns that match at `start` to a scan, neutral phrases and concept cues apart. */
-function addMatches(patterns: readonly Pattern[], tokens: readonly Token[], start: number, scan: Scan): void {
+function addMatches(
+  patterns: readonly Pattern[],
+  tokens: readonly Token[],
+  start: number,
+  scan: Scan,
+  gap?: (token: Token | undefined) => boolean,
+  gapAt?: number,
+): void {
   for (const pattern of patterns) {
-    if (!matchesAt(tokens, start, pattern)) continue;
-    const end = start + pattern.words.length;
+    if (gapAt !== undefined && !pattern.gappable) continue;
+    const end = matchEnd(tokens, start, pattern, pattern.gappable ? gap : undefined, gapAt);
+    if (end < 0) continue;
     if (pattern.concept === null) scan.neutral.push(pattern.only ? { start, end, only: pattern.only } : { start, end });
-    else scan.hits.push({ start, end, pattern });
+    else
+      scan.hits.push(
+        end - start > pattern.words.length ? { start, end, pattern, gapped: true } : { start, end, pattern },
+      );
   }
 }
 
@@ -609,16 +642,46 @@ function addMatches(patterns: readonly Pattern[], tokens: readonly Token[], star
  * The lexicon's rule, stricter for words written without accents: "con"
  * matches only "con" typed without accents, never "còn", so a cue word that
  * happens to have no diacritics does not swallow its accented neighbours.
+ * Returns where the phrase ends in `tokens` (after one gap word, when `gap`
+ * allows it), or -1.
  */
-function matchesAt(tokens: readonly Token[], start: number, pattern: Pattern): boolean {
-  if (start + pattern.words.length > tokens.length) return false;
-  for (let k = 0; k < pattern.words.length; k++) {
-    const word = pattern.words[k] as Token;
-    const token = tokens[start + k] as Token;
-    const same = pattern.exact || word.plain ? word.text === token.text : wordMatches(word, token);
-    if (!same && (word.plain || token.plain || mergeHoiNga(word.text) !== mergeHoiNga(token.text))) return false;
+function matchEnd(
+  tokens: readonly Token[],
+  start: number,
+  pattern: Pattern,
+  gap?: (token: Token | undefined) => boolean,
+  gapAt?: number,
+): number {
+  const { words } = pattern;
+  let offset = 0;
+  for (let k = 0; k < words.length; k++) {
+    // The caller saw a gap word at `gapAt` (right after the first word): the phrase goes on after it.
+    if (k === gapAt) offset = 1;
+    const token = tokens[start + k + offset];
+    if (!token) return -1;
+    const word = words[k] as Token;
+    if (sameWord(word, token, pattern.exact)) continue;
+    // One gap word between two later words of the phrase ("không cho em ăn" for "không cho ăn").
+    const next = tokens[start + k + 1];
+    if (gap && offset === 0 && k >= 2 && gap(token) && next && sameWord(word, next, pattern.exact)) {
+      offset = 1;
+      continue;
+    }
+    return -1;
   }
-  return true;
+  // A two-word phrase around a gap, typed without accents, is too often chance ("nha e nghi" is not "nhà nghỉ").
+  if (offset === 1 && words.length < 3)
+    for (let k = 0; k < words.length; k++) {
+      const token = tokens[start + k + (k >= (gapAt ?? 1) ? 1 : 0)] as Token;
+      if (token.plain && token.text !== (words[k] as Token).text) return -1;
+    }
+  return start + words.length + offset;
+}
+
+/** True when a message's token is the phrase's word under the matching rule (see `matchEnd`). */
+function sameWord(word: Token, token: Token, exact: boolean): boolean {
+  const same = exact || word.plain ? word.text === token.text : wordMatches(word, token);
+  return same || !(word.plain || token.plain || mergeHoiNga(word.text) !== mergeHoiNga(token.text));
 }
 
 /** True when a cue starting at a question opener ("co" in "co … ko") gives it accents it cannot have there. */

@@ -376,6 +376,23 @@ describe('safeguarding: situations rather than phrases', () => {
     ];
     expect(calm.filter((text) => findAnswer(kb, text).crisis)).toEqual([]);
   });
+  it('hears a phrase with a pronoun inside it ("bắt em nhịn đói" for "bắt nhịn đói"), but not by chance in unaccented words', () => {
+    const cases: Array<[string, string]> = [
+      ['mẹ kế bắt em nhịn đói', 'child-abuse'],
+      ['me ke khong cho em an com 2 ngay roi', 'child-abuse'],
+      ['bố bắt con nhịn đói cả ngày', 'child-abuse'],
+    ];
+    for (const [text, situation] of cases) {
+      expect(detect(text), text).toMatchObject({ outcome: 'danger-now', situation, child: true });
+    }
+    // "khuyet tat con e" is not "tát con em"; "nha e nghi" is not "nhà nghỉ"; an appliance's motor is not a house on fire.
+    const calm = [
+      'giay xac nhan khuyet tat con e ghi sai ten, sua o dau',
+      'be nha e nghi bi tu ky, co lop can thiep o trung tam ko a',
+      'Cái quạt nhà tui cháy mô-tơ rồi, sửa hết bao nhiêu vậy mấy bác',
+    ];
+    expect(calm.filter((text) => findAnswer(kb, text).crisis)).toEqual([]);
+  });
 });
 
 describe('safeguarding: ordinary questions read as questions', () => {
