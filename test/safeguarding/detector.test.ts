@@ -393,6 +393,17 @@ describe('safeguarding: situations rather than phrases', () => {
     ];
     expect(calm.filter((text) => findAnswer(kb, text).crisis)).toEqual([]);
   });
+
+  it('hears a child from the context: abuse by a teacher, or while the mother is away, calls 111 first', () => {
+    for (const text of [
+      'chú em hay sờ vào người em mỗi khi mẹ đi vắng',
+      'thay giao bat em o lai lop roi so soang em',
+    ]) {
+      const result = detect(text);
+      expect(result, text).toMatchObject({ situation: 'child-abuse', child: true });
+      expect(result?.numbers[0], text).toBe('111');
+    }
+  });
 });
 
 describe('safeguarding: ordinary questions read as questions', () => {
