@@ -8,14 +8,14 @@
  */
 import type { Reply } from '../src/core/message.ts';
 import { evaluateAnswers, nextQuestion, subjectOf, type Answer } from '../src/eligibility/evaluate.ts';
-import { parseAnswer } from '../src/eligibility/parse-answer.ts';
+import { mentionsAbout, parseAnswer, type ParseContext } from '../src/eligibility/parse-answer.ts';
 import type { EligibilityRules, Option, Question } from '../src/eligibility/rules.ts';
 import type { AnswerResult } from '../src/nlp/engine.ts';
 import { BACK_NUMBER, isStopOrYes, readTypedChoice, STOP_NUMBER, type OfferedChoice } from '../src/nlp/typed-choice.ts';
 import { handleQuestion } from './ask.ts';
 import type { HandlerContext } from './context.ts';
 import type { CheckAction } from '../src/core/payload.ts';
-import { continueReply, questionReply, restartButtons, resultReplies } from './eligibility/render.ts';
+import { continueReply, notedReply, questionReply, restartButtons, resultReplies } from './eligibility/render.ts';
 import { deleteSession, loadSession, newSession, saveSession, type CheckSession } from './eligibility/session.ts';
 import { menuReply } from './replies.ts';
 
@@ -29,7 +29,9 @@ async function showNext(
   const question = nextQuestion(rules, session.answers);
   if (question) {
     await saveSession(ctx, session);
-    return [...before, questionReply(rules, question, session.history.length + 1, subjectOf(rules, session.answers))];
+    // Answers kept ahead for later questions ("không có lương hưu" typed early) do not count in "Câu n".
+    const asked = session.history.filter((id) => (rules.questionById.get(id)?.index ?? 0) < question.index).length;
+    return [...before, questionReply(rules, question, asked + 1, subjectOf(rules, session.answers))];
   }
   await deleteSession(ctx);
   return [...before, ...resultReplies(ctx.kb, rules, evaluateAnswers(rules, session.answers))];
@@ -112,9 +114,13 @@ export async function handleTextWithCheck(ctx: HandlerContext, text: string, res
   const step = readTypedStep(rules, question, text);
   if (step === 'back' || step === 'stop') return handleCheckButton(ctx, { kind: step });
   if (step === 'continue') return showNext(ctx, rules, session);
-  const answer =
-    parseAnswer(question, text, { rules, lexicon: ctx.kb.lexicon, year: ctx.now().getFullYear() }) ??
-    typedOption(rules, question, text);
+  const context: ParseContext = { rules, lexicon: ctx.kb.lexicon, year: ctx.now().getFullYear() };
+  const other = answerForAnother(rules, question, session, text, context);
+  if (other) {
+    record(session, other.question, other.answer);
+    return showNext(ctx, rules, session, [notedReply(rules, other.question, other.answer)]);
+  }
+  const answer = parseAnswer(question, text, context) ?? typedOption(rules, question, text);
   if (answer) {
     record(session, question, answer);
     return showNext(ctx, rules, session);
@@ -122,6 +128,28 @@ export async function handleTextWithCheck(ctx: HandlerContext, text: string, res
   // Any message counts as activity, so the check does not lapse while the person asks around.
   await saveSession(ctx, session);
   return [...handleQuestion(ctx, result), continueReply(rules, session.history.length)];
+}
+
+/**
+ * A reply that names another unanswered question's subject, and not the
+ * current one's, and answers it ("không có lương hưu" while disability is
+ * asked): kept for that question, instead of read as "Không" here.
+ */
+function answerForAnother(
+  rules: EligibilityRules,
+  current: Question,
+  session: CheckSession,
+  text: string,
+  context: ParseContext,
+): { question: Question; answer: Answer } | undefined {
+  if (mentionsAbout(current, text, context.lexicon)) return undefined;
+  for (const question of rules.questions) {
+    if (question === current || session.answers[question.id]) continue;
+    if (!mentionsAbout(question, text, context.lexicon)) continue;
+    const answer = parseAnswer(question, text, context);
+    if (answer) return { question, answer };
+  }
+  return undefined;
 }
 
 /** Back and stop as the buttons read and are numbered on every screen. */

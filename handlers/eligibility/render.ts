@@ -77,6 +77,13 @@ export function restartButtons(kb: CompiledKnowledge, rules: EligibilityRules): 
   return [actionButton(rules.texts.restart_button, buttonPayload.check.start), menuButton(kb), hotlineButton(kb)];
 }
 
+/** "Mình đã ghi lại phần lương hưu…: không có lương hưu…": a reply kept for a later question. */
+export function notedReply(rules: EligibilityRules, question: Question, answer: Answer): Reply {
+  return {
+    text: fill(rules.texts.noted_other, { topic: question.topic, answer: answerPhrase(rules, question, answer) }),
+  };
+}
+
 /** How one answer reads in "Vì: …". */
 function answerPhrase(rules: EligibilityRules, question: Question, answer: Answer): string {
   const option = chosenOption(question, answer);

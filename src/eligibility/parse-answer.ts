@@ -260,6 +260,14 @@ function matchNumber(question: Question, reading: Reading, context: ParseContext
 }
 
 /** The answer a typed message gives to `question`, or undefined when it is not (clearly) an answer. */
+/** True when the message names what the question is about (its `about` words, e.g. "lương hưu"). */
+export function mentionsAbout(question: Question, text: string, lexicon: Lexicon): boolean {
+  if (question.about.length === 0) return false;
+  return readings(text, lexicon).some((reading) =>
+    question.about.some((word) => spansOf(reading.tokens, reading.phrase(word)).length > 0),
+  );
+}
+
 export function parseAnswer(question: Question, text: string, context: ParseContext): Answer | undefined {
   for (const reading of readings(text, context.lexicon)) {
     if (reading.tokens.length === 0) continue;

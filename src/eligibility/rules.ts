@@ -104,6 +104,7 @@ const TEXT_PLACEHOLDERS: Record<keyof EligibilityTexts, readonly string[]> = {
   continue_prompt: ['answered'],
   stale_choice: [],
   stop_or_yes: [],
+  noted_other: ['topic', 'answer'],
   stopped: [],
   expired: [],
   deleted: [],

@@ -65,6 +65,11 @@ const questionSchema = z.strictObject({
   kind: z.enum(['choice', 'number']).default('choice'),
   /** Short noun phrase for "Cần làm rõ: …" (e.g. "mức độ khuyết tật"). */
   topic: text,
+  /**
+   * Words that say a typed reply is about this question ("lương hưu"): typed while another question is
+   * asked, a reply that names them and answers this question is kept for it, not read as the other's answer.
+   */
+  about: z.array(phrase).default([]),
   text,
   hint: text.optional(),
   /** Private questions get a note that they can be skipped; they need an option with `unknown: true`. */
@@ -167,6 +172,8 @@ const eligibilityTextsSchema = z.strictObject({
   continue_prompt: text,
   stale_choice: text,
   stop_or_yes: text,
+  /** After a reply that answered a later question ("không có lương hưu" while disability is asked): {topic}, {answer}. */
+  noted_other: text,
   stopped: text,
   expired: text,
   deleted: text,

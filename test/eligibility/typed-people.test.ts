@@ -403,15 +403,42 @@ describe('kinship words at "Bạn muốn kiểm tra cho ai?"', () => {
   });
 });
 
+/** A check started on Zalo Bot (no buttons): every answer is typed. */
+async function startedOnZalo() {
+  const bot = realBot();
+  const user = testUser('zalo-bot');
+  await bot.handle({ kind: 'command', user, command: 'kiemtra', args: '' });
+  return (text: string) => bot.handle({ kind: 'text', user, text });
+}
+
 describe('carrying on after a question asked mid-check', () => {
   it('asks the current question again on "tiep tuc"', async () => {
-    const bot = realBot();
-    const user = testUser('zalo-bot');
-    const say = (text: string) => bot.handle({ kind: 'text', user, text });
-    await bot.handle({ kind: 'command', user, command: 'kiemtra', args: '' });
+    const say = await startedOnZalo();
     await say('me toi');
     expect(payloadsOf(await say('hộ nghèo được hỗ trợ những gì?'))).toContain('k:c');
     const again = await say('tiep tuc');
     expect(askedQuestion(again)).toBe('age');
+  });
+});
+
+describe('a reply that answers a later question', () => {
+  it('keeps "không có lương hưu" typed at the disability question for the pension question, and asks disability again', async () => {
+    const say = await startedOnZalo();
+    await say('cho ba noi toi');
+    expect(askedQuestion(await say('82'))).toBe('disability');
+    const noted = await say('khong co luong huu');
+    expect(noted[0]?.text).toContain('lương hưu');
+    expect(askedQuestion(noted)).toBe('disability');
+    expect(noted.at(-1)?.text).toContain('Câu 3.');
+    // The pension question is never asked: its answer was kept.
+    const asked: Array<string | undefined> = [];
+    for (const reply of ['khong', 'khong', 'khong', 'khong', 'khong', 'khong']) {
+      const replies = await say(reply);
+      asked.push(askedQuestion(replies));
+      if (askedQuestion(replies) === undefined) break;
+    }
+    expect(asked).not.toContain('pension');
+    // "không" alone is still the answer to the question asked.
+    expect(asked[0]).not.toBe('disability');
   });
 });
