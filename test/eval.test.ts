@@ -114,6 +114,20 @@ const FLOORS: Record<string, Floor> = {
     english: 0.949,
     answeredDirectly: 0.807,
   },
+  // tune6: train-q-g (466 questions written blind for session 21: indirect questions, a situation before the
+  // question, place names, two-part questions, fragments, English; 130 out of scope, 77 of them near misses),
+  // floors at its first measurement, before anything learnt from it: the honest estimate of the engine as it
+  // was (92.9% in scope, 82.4% directly, 82.3% out of scope, referral 75.0%, 3.6% confident wrong).
+  'tune6.jsonl': {
+    inScope: 0.928,
+    outOfScope: 0.823,
+    noAccents: 0.951,
+    teencode: 0.865,
+    referral: 0.75,
+    confidentWrong: 0.037,
+    english: 0.896,
+    answeredDirectly: 0.824,
+  },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
   // false emergencies (the safeguarding round chose its rules on the intent training corpora, not here).
