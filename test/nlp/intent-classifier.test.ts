@@ -106,13 +106,13 @@ describe('intent classifier in the engine', () => {
     expect(gated.score).toBeLessThan(DEFAULT_ENGINE_CONFIG.answerThreshold);
   });
 
-  it('answers a did-you-mean with the entry the classifier is sure of, and says which gate decided', () => {
+  it('answers a did-you-mean with the entry the classifier is sure of when that gate is on, and says which gate decided', () => {
     // The matcher reads "học nghề cho trẻ mồ côi" as the children's services; the classifier puts vocational
-    // training far ahead of every other entry and of out of scope.
+    // training far ahead of every other entry and of out of scope. The gate is off by default (see DEFAULT_BLEND).
     const question = 'hoc nghe cho tre mo coi';
-    const off = { ...DEFAULT_ENGINE_CONFIG, blend: { ...DEFAULT_BLEND, classifierAnswer: 2 } };
-    expect(findAnswer(kb, question, off)).toMatchObject({ outcome: 'did-you-mean', entryId: 'service-children' });
-    const r = findAnswer(kb, question);
+    expect(findAnswer(kb, question)).toMatchObject({ outcome: 'did-you-mean', entryId: 'service-children' });
+    const on = { ...DEFAULT_ENGINE_CONFIG, blend: { ...DEFAULT_BLEND, classifierAnswer: 0.55 } };
+    const r = findAnswer(kb, question, on);
     expect(r).toMatchObject({ outcome: 'answer', entryId: 'service-vocational' });
     expect(r.score).toBe(DEFAULT_ENGINE_CONFIG.answerThreshold);
     expect(r.alternatives.map((c) => c.id)).toContain('service-children');
