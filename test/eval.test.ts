@@ -153,37 +153,40 @@ const FLOORS: Record<string, Floor> = {
   // Second intent round (more training data, the agreement gate): in-scope 89.6%, out of scope 86.4%, confident
   // wrong 2.3%, but answered directly 81.3% → 80.0% (the gate turns a few right answers into a did-you-mean
   // with the right entry first): that trade was chosen on the tune sets and cross-validation, not here.
+  // Session 21's agencies' cues, measured once at the end: referral 80.0% -> 81.5%.
   'holdout3.jsonl': {
     inScope: 0.9,
     answeredDirectly: 0.8,
     outOfScope: 0.89,
-    noAccents: 0.855,
+    noAccents: 0.877,
     teencode: 0.75,
-    referral: 0.8,
+    referral: 0.815,
     confidentWrong: 0.018,
   },
   // holdout4: a fourth held-out set (240 in scope, 110 out of scope), written blind at the start of session 19;
   // floors at its first measurement (92.5% in scope, 80.0% directly), raised after the session's merges.
   // Its misses stay hidden.
+  // Session 21's agencies' cues, measured once at the end: referral 83.1% -> 84.6%.
   'holdout4.jsonl': {
     inScope: 0.929,
     answeredDirectly: 0.804,
     outOfScope: 0.89,
-    noAccents: 0.934,
+    noAccents: 0.945,
     teencode: 0.862,
-    referral: 0.83,
+    referral: 0.846,
     confidentWrong: 0.015,
   },
   // holdout5: a fifth held-out set (240 in scope, 110 out of scope), written blind at the start of session 20;
   // floors at its first measurement. Its misses stay hidden. Session 20's agencies' cues, measured once at the
   // end: referral 78.4% -> 84.6%, out of scope 84.5% -> 85.5% (holdout2-4's referral floors raised likewise).
+  // Session 21's agencies' cues, measured once at the end: referral 84.6% -> 87.7%.
   'holdout5.jsonl': {
     inScope: 0.925,
     answeredDirectly: 0.829,
     outOfScope: 0.854,
     noAccents: 0.926,
     teencode: 0.861,
-    referral: 0.846,
+    referral: 0.876,
     confidentWrong: 0.015,
   },
 };
