@@ -106,6 +106,7 @@ const DEFAULT_EVAL_FILES = [
   'tune3',
   'tune4',
   'tune5',
+  'tune6',
   'holdout2',
   'holdout3',
   'holdout4',
@@ -124,6 +125,7 @@ const QUESTION_SETS = [
   'tune2',
   'tune3',
   'tune5',
+  'tune6',
   'holdout2',
   'holdout3',
   'holdout4',
@@ -300,12 +302,14 @@ async function commandAsk(args: string[], config: AppConfig, io: CliIo): Promise
           ? { situation: r.concern.situation, outcome: 'concern', cues: r.concern.cues }
           : null,
       alternatives: r.alternatives.map((c) => ({ id: c.id, score: Number(c.score.toFixed(4)) })),
-      // How the score was reached: the matcher's score and the intent classifier's probabilities for the best entry.
+      // How the score was reached: the matcher's score and the intent classifier's probabilities for the best entry,
+      // and which confidence gate decided (see GateDecision in nlp/blend.ts).
       blend: r.blend
         ? {
             matcher: Number(r.blend.matcher.toFixed(4)),
             classifier: r.blend.classifier === null ? null : Number(r.blend.classifier.toFixed(4)),
             outOfScope: Number(r.blend.outOfScope.toFixed(4)),
+            gate: r.blend.gate,
           }
         : null,
       reply,

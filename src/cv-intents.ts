@@ -9,7 +9,8 @@
  * of what they learnt, so trying another blend rule costs no retraining.
  * `--set charGrams=4 --set minSources=2` trains the folds with other settings
  * (see `IntentTraining`), to compare them before changing the defaults;
- * `--confusions` lists which entries are mistaken for which, most often first.
+ * `--confusions` lists which entries are mistaken for which, most often first; `--classifier-answer` compares
+ * the settings of the gate that answers a did-you-mean the classifier is sure of (`classifierAnswer`).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -37,6 +38,7 @@ const { values } = parseArgs({
     folds: { type: 'string', default: '4' },
     without: { type: 'string', multiple: true, default: [] },
     gates: { type: 'boolean', default: false },
+    'classifier-answer': { type: 'boolean', default: false },
     confusions: { type: 'boolean', default: false },
     set: { type: 'string', multiple: true, default: [] },
   },
@@ -92,6 +94,8 @@ if (values.gates)
     for (const classifierMargin of GATE_GRID.classifierMargin)
       for (const outOfScopeFallback of GATE_GRID.outOfScopeFallback)
         blends.push({ ...DEFAULT_BLEND, confidentMargin, classifierMargin, outOfScopeFallback });
+if (values['classifier-answer'])
+  for (const classifierAnswer of GATE_GRID.classifierAnswer) blends.push({ ...DEFAULT_BLEND, classifierAnswer });
 
 const held: Array<EvalRow & { file: string }> = [];
 const answers: Array<Array<ReturnType<ReturnType<typeof enginePredictor>>>> = blends.map(() => []);
@@ -131,10 +135,10 @@ process.stdout.write(
     `engine, all folds:  ${summary(replay(() => true))}\n`,
 );
 for (const f of files) process.stdout.write(`  ${basename(f).padEnd(18)} ${summary(replay((r) => r.file === f))}\n`);
-if (values.gates)
+if (values.gates || values['classifier-answer'])
   for (const [i, blend] of blends.entries())
     process.stdout.write(
-      `margin=${blend.confidentMargin} classifierMargin=${blend.classifierMargin} oosFallback=${blend.outOfScopeFallback}: ${summary(replay(() => true, i))}\n`,
+      `margin=${blend.confidentMargin} classifierMargin=${blend.classifierMargin} oosFallback=${blend.outOfScopeFallback} classifierAnswer=${blend.classifierAnswer}: ${summary(replay(() => true, i))}\n`,
     );
 if (values.confusions) {
   // Training text only: which entries the engine mistakes for which, most often first, with examples.

@@ -3,4 +3,6 @@ export const GATE_GRID = {
   confidentMargin: [0, 0.1, 0.2, 0.3, 1],
   classifierMargin: [-1, 0, 0.1, 0.2, 0.3],
   outOfScopeFallback: [2, 0.5, 0.4, 0.3],
+  /** Searched on its own (`cv:intents -- --classifier-answer`), the other gates at their defaults. */
+  classifierAnswer: [2, 0.7, 0.6, 0.55, 0.5, 0.45, 0.4, 0.35, 0.3, 0.25],
 };

@@ -1,7 +1,7 @@
 /**
  * Grid search of the blend between the intent classifier and the matcher
  * (`npm run tune:intents`): every setting is scored on the tune sets only
- * (dev, extra, tune, tune2, tune3, tune4, tune5, referral; the holdouts are never read).
+ * (dev, extra, tune, tune2, tune3, tune4, tune5, tune6, referral; the holdouts are never read).
  * A setting qualifies only if no set gets worse than with the matcher alone
  * (in-scope accuracy, out-of-scope fallback, confident wrong answers); the
  * best qualifying ones are printed. Copy the winner into DEFAULT_BLEND
@@ -16,7 +16,7 @@ import { type BlendConfig, DEFAULT_BLEND } from './nlp/blend.ts';
 import type { EngineConfig } from './nlp/engine.ts';
 import { GATE_GRID } from './tune-grid.ts';
 
-const TUNE_SETS = ['dev', 'extra', 'tune', 'tune2', 'tune3', 'tune4', 'tune5', 'referral'];
+const TUNE_SETS = ['dev', 'extra', 'tune', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'referral'];
 
 const GRID = {
   classifierWeight: [0.1, 0.2, 0.3, 0.4],

@@ -89,7 +89,7 @@ describe('command line', () => {
       'reply',
     ]);
     // How the intent classifier and the matcher reached the score.
-    expect(Object.keys(lines[0].blend)).toEqual(['matcher', 'classifier', 'outOfScope']);
+    expect(Object.keys(lines[0].blend)).toEqual(['matcher', 'classifier', 'outOfScope', 'gate']);
     expect(lines[2].reply).toContain('Đăng ký hưởng trợ cấp xã hội');
     // Without --conversation the same lines stay independent: "o dau" alone is the center's address, and
     // "can giay to gi" alone names no topic (the intent classifier reads it as out of scope).

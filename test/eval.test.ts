@@ -89,13 +89,13 @@ const FLOORS: Record<string, Floor> = {
   // measurement. A model that also learnt from it, alone or with entry phrasings taken from its confusions,
   // lowered holdout2, holdout3 and conversations-holdout under their floors, so both were reverted.
   // Session 20, more of what residents ask each agency (agencies.yaml): out of scope 86.0% -> 88.2%, referral
-  // 61.7% -> 87.8%; in scope, directly and confident wrong unchanged.
+  // 61.7% -> 87.8%; in scope, directly and confident wrong unchanged. Session 21, more cues: referral 89.6%.
   'tune4.jsonl': {
     inScope: 0.866,
     outOfScope: 0.881,
-    noAccents: 0.92,
-    teencode: 0.87,
-    referral: 0.878,
+    noAccents: 0.924,
+    teencode: 0.887,
+    referral: 0.895,
     confidentWrong: 0.028,
     english: 0.905,
     answeredDirectly: 0.777,
@@ -103,16 +103,32 @@ const FLOORS: Record<string, Floor> = {
   // tune5: train-q-f (524 questions written blind for session 20: short fragments, long stories, greetings,
   // dialect, English, 150 out of scope with near misses and referrals), floors at its first measurement,
   // before anything learnt from it: the honest estimate of the engine as it was (90.4% in scope, 80.7% directly,
-  // 86.7% out of scope, referral 71.1%, 2.3% confident wrong). Raised after the agencies' cues (referral 85.6%).
+  // 86.7% out of scope, referral 71.1%, 2.3% confident wrong). Raised after the agencies' cues (referral 85.6%),
+  // and after session 21's (referral 90.0%).
   'tune5.jsonl': {
     inScope: 0.903,
     outOfScope: 0.873,
-    noAccents: 0.887,
+    noAccents: 0.902,
     teencode: 0.871,
-    referral: 0.855,
+    referral: 0.9,
     confidentWrong: 0.023,
     english: 0.949,
     answeredDirectly: 0.807,
+  },
+  // tune6: train-q-g (466 questions written blind for session 21: indirect questions, a situation before the
+  // question, place names, two-part questions, fragments, English; 130 out of scope, 77 of them near misses),
+  // floors at its first measurement, before anything learnt from it: the honest estimate of the engine as it
+  // was (92.9% in scope, 82.4% directly, 82.3% out of scope, referral 75.0%, 3.6% confident wrong). Raised after
+  // the agencies' cues learnt from it and tune4-5 (out of scope 83.1%, referral 82.5%, English 93.1%).
+  'tune6.jsonl': {
+    inScope: 0.928,
+    outOfScope: 0.83,
+    noAccents: 0.951,
+    teencode: 0.865,
+    referral: 0.825,
+    confidentWrong: 0.037,
+    english: 0.931,
+    answeredDirectly: 0.824,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
@@ -137,37 +153,40 @@ const FLOORS: Record<string, Floor> = {
   // Second intent round (more training data, the agreement gate): in-scope 89.6%, out of scope 86.4%, confident
   // wrong 2.3%, but answered directly 81.3% → 80.0% (the gate turns a few right answers into a did-you-mean
   // with the right entry first): that trade was chosen on the tune sets and cross-validation, not here.
+  // Session 21's agencies' cues, measured once at the end: referral 80.0% -> 81.5%.
   'holdout3.jsonl': {
     inScope: 0.9,
     answeredDirectly: 0.8,
     outOfScope: 0.89,
-    noAccents: 0.855,
+    noAccents: 0.877,
     teencode: 0.75,
-    referral: 0.8,
+    referral: 0.815,
     confidentWrong: 0.018,
   },
   // holdout4: a fourth held-out set (240 in scope, 110 out of scope), written blind at the start of session 19;
   // floors at its first measurement (92.5% in scope, 80.0% directly), raised after the session's merges.
   // Its misses stay hidden.
+  // Session 21's agencies' cues, measured once at the end: referral 83.1% -> 84.6%.
   'holdout4.jsonl': {
     inScope: 0.929,
     answeredDirectly: 0.804,
     outOfScope: 0.89,
-    noAccents: 0.934,
+    noAccents: 0.945,
     teencode: 0.862,
-    referral: 0.83,
+    referral: 0.846,
     confidentWrong: 0.015,
   },
   // holdout5: a fifth held-out set (240 in scope, 110 out of scope), written blind at the start of session 20;
   // floors at its first measurement. Its misses stay hidden. Session 20's agencies' cues, measured once at the
   // end: referral 78.4% -> 84.6%, out of scope 84.5% -> 85.5% (holdout2-4's referral floors raised likewise).
+  // Session 21's agencies' cues, measured once at the end: referral 84.6% -> 87.7%.
   'holdout5.jsonl': {
     inScope: 0.925,
     answeredDirectly: 0.829,
     outOfScope: 0.854,
     noAccents: 0.926,
     teencode: 0.861,
-    referral: 0.846,
+    referral: 0.876,
     confidentWrong: 0.015,
   },
   // holdout6: a sixth held-out set (240 in scope, 110 out of scope), written blind at the start of session 21;

@@ -7,7 +7,7 @@ import { ENTRY_IDS } from '../kb/entry-ids.ts';
 import type { Knowledge } from '../kb/load.ts';
 import type { Safeguarding } from '../safeguarding/compile.ts';
 import type { Outcome } from '../core/message.ts';
-import type { ConcernResult, SafeguardingResult } from '../safeguarding/detector.ts';
+import type { ConcernResult, Hearing, SafeguardingResult } from '../safeguarding/detector.ts';
 import { AnswerCache } from './answer-cache.ts';
 import { analyzeEnglish, englishWords, isEnglishStopWord } from './english.ts';
 import type { NlpSection } from './compile.ts';
@@ -302,6 +302,11 @@ export function readQuestion(kb: AnswerKnowledge, text: string): QuestionReading
   return { focus, tokens, syllables, accented };
 }
 
+/** True when the safeguarding layer heard a safety topic named ("bạo lực gia đình", "buôn người") in the message. */
+function hearsTopic(kb: AnswerKnowledge, heard: Hearing | null): boolean {
+  return heard !== null && kb.safeguarding.text.modifiers.topic.some((concept) => heard.found.has(concept));
+}
+
 /** Candidates the matcher ranks when the classifier also votes: enough to know its score for the classifier's picks. */
 const BLEND_MATCHER_CANDIDATES = 12;
 
@@ -431,6 +436,36 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       distressEmojiOnly,
       referral: agency.id,
       ...evidence,
+    };
+  }
+
+  // A did-you-mean the classifier is sure of (its likeliest entry far ahead of every other and of out of scope)
+  // is answered with that entry. Another agency's question was referred above; a message the safeguarding layer
+  // heard anything in keeps its did-you-mean and check-in.
+  const pick = blended?.pick;
+  if (
+    pick &&
+    best &&
+    best.score >= config.suggestThreshold &&
+    best.score < config.answerThreshold &&
+    safeguarding === null &&
+    concernHeard === null &&
+    !hearsTopic(kb, heard) &&
+    pick.id !== ENTRY_IDS.emergency &&
+    pick.margin >= (config.blend ?? DEFAULT_BLEND).classifierAnswer &&
+    candidates.some((c) => c.id === pick.id)
+  ) {
+    return {
+      outcome: 'answer',
+      entryId: pick.id,
+      score: config.answerThreshold,
+      crisis: false,
+      safeguarding,
+      alternatives: candidates.filter((c) => c.id !== pick.id),
+      truncated,
+      english,
+      distressEmojiOnly,
+      blend: pick.evidence,
     };
   }
 

@@ -106,6 +106,28 @@ describe('intent classifier in the engine', () => {
     expect(gated.score).toBeLessThan(DEFAULT_ENGINE_CONFIG.answerThreshold);
   });
 
+  it('answers a did-you-mean with the entry the classifier is sure of when that gate is on, and says which gate decided', () => {
+    // The matcher reads "học nghề cho trẻ mồ côi" as the children's services; the classifier puts vocational
+    // training far ahead of every other entry and of out of scope. The gate is off by default (see DEFAULT_BLEND).
+    const question = 'hoc nghe cho tre mo coi';
+    expect(findAnswer(kb, question)).toMatchObject({ outcome: 'did-you-mean', entryId: 'service-children' });
+    const on = { ...DEFAULT_ENGINE_CONFIG, blend: { ...DEFAULT_BLEND, classifierAnswer: 0.55 } };
+    const r = findAnswer(kb, question, on);
+    expect(r).toMatchObject({ outcome: 'answer', entryId: 'service-vocational' });
+    expect(r.score).toBe(DEFAULT_ENGINE_CONFIG.answerThreshold);
+    expect(r.alternatives.map((c) => c.id)).toContain('service-children');
+    expect(r.blend?.gate).toBe('classifier');
+    expect(r.blend?.classifier).toBeGreaterThan(0.5);
+    expect(findAnswer(kb, 'mẹ tôi 80 tuổi được nhận trợ cấp bao nhiêu một tháng').blend?.gate).toBe('lead');
+  });
+
+  it('keeps the did-you-mean and its check-in when the safeguarding layer heard a concern', () => {
+    const always = { ...DEFAULT_ENGINE_CONFIG, blend: { ...DEFAULT_BLEND, classifierAnswer: -1 } };
+    const r = findAnswer(kb, 'tuyệt vọng quá, trung tâm có ai giúp không', always);
+    expect(r.outcome).toBe('did-you-mean');
+    expect(r.concern).toBeDefined();
+  });
+
   it('offers nothing when the classifier finds out of scope likeliest and the out-of-scope gate is on', () => {
     // Vaping (a tune-set question): "out of scope" outweighs every entry, though the blend alone still offers
     // the drugs service as a did-you-mean. (The bank-loan question this test used first falls back anyway since
