@@ -73,7 +73,7 @@ export const DEFAULT_BLEND: BlendConfig = {
  * sure pick), `edited` (an entry staff changed since training: the matcher's score stands), `below` (under the
  * answer threshold before any gate).
  */
-export type GateDecision = 'lead' | 'agreed' | 'capped' | 'out-of-scope' | 'classifier' | 'edited' | 'below';
+type GateDecision = 'lead' | 'agreed' | 'capped' | 'out-of-scope' | 'classifier' | 'edited' | 'below';
 
 /** Why an entry got its score: the matcher's score and the classifier's probabilities. */
 export interface BlendEvidence {
