@@ -1,0 +1,244 @@
+/**
+ * "Where I live" and "who I am" phrases: "em ở phường 5", "nhà tôi ở xã Tân
+ * Lập, huyện Ba Chẽ", "tôi là người dân thôn 3". Residents add them to any
+ * question; the answer does not depend on them, but their words (often names
+ * nobody has seen) dilute every similarity.
+ *
+ * Only a phrase that is clearly one is recognised: someone (`who`) saying
+ * where they live (`says`), then one or more administrative words (`places`),
+ * each with a number or a name, ending at a clause boundary or before a
+ * question word, a filler or a connecting word (`ends_before`). A name is
+ * capitalised ("Tân Lập") or, typed in lower case, at most three words that
+ * run straight into such an ending. A phrase holding a word of the center's
+ * services ("trung tâm", "UBND", "bảo hiểm"…) is never one, so "con tôi ở
+ * Trung tâm bảo trợ" and questions that ask about a place ("em ở xã nào thì
+ * nộp", "phường 5 có văn phòng không") are read whole.
+ */
+import { makeToken, type Token } from './normalize.ts';
+
+/** Compiled phrase lists (the lexicon's PhraseRules): how many words a phrase at `start` takes, or 0. */
+export interface PhraseList {
+  readonly longest: number;
+  lengthAt(tokens: readonly Token[], start: number): number;
+}
+
+/** The lists of lexicon.yaml's `residence` section, compiled one way (exact or loose accents). */
+export interface ResidenceWords {
+  who: PhraseList;
+  says: PhraseList;
+  places: PhraseList;
+}
+
+/** Lists whose accents never need to be exact: they only stop or block a phrase. */
+export interface ResidenceLimits {
+  /** Words of the center's services: a phrase holding one is never dropped. */
+  services: PhraseList;
+  /** Words that describe a place rather than name it ("khác", "vùng", "xa"). */
+  notNames: PhraseList;
+  /** Words a phrase may end before, besides question words and fillers ("thì", "muốn", "có"). */
+  endsBefore: PhraseList;
+}
+
+/** A word of the message, where it is and how it was typed. */
+interface Word {
+  start: number;
+  end: number;
+  /** Typed with a capital letter: part of a name. */
+  capital: boolean;
+  /** Punctuation (a comma, a full stop, a question mark…) or a line break separates it from the word before. */
+  afterBreak: boolean;
+  /** Only a comma separates it from the word before ("xã Tân Lập, huyện Ba Chẽ"). */
+  afterComma: boolean;
+  /** Only a full stop separates it from the word before ("P.5", "TP. Hạ Long"). */
+  afterDot: boolean;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const BREAK = /[,.;:!?…\n()]/;
+const COMMA_ONLY = /^\s*,\s*$/;
+const DOT_ONLY = /^\.\s?$/;
+const NUMBER = /^\d+[a-z]?$/;
+/** A capitalised name is at most this many words ("Phước Long Thọ"). */
+const CAPITAL_NAME_WORDS = 4;
+/** Most names have this many words ("Tân Lập", "Hạ Long"). */
+const USUAL_NAME_WORDS = 2;
+/** A name typed in lower case is at most this many words ("tân lập"). */
+const PLAIN_NAME_WORDS = 3;
+
+/** Finds and drops "where I live" phrases from a message. */
+export class ResidencePhrases {
+  private readonly exact: ResidenceWords;
+  private readonly loose: ResidenceWords;
+  private readonly limits: ResidenceLimits;
+
+  /**
+   * Takes the lists compiled twice: `exact` (a word with accents matches only
+   * the same accents), since typed with accents "ở xa" is "far away", not "ở
+   * xã"; `loose` (the lexicon's rule) only for a phrase typed with none.
+   * Empty lists recognise nothing.
+   */
+  constructor(exact: ResidenceWords, loose: ResidenceWords, limits: ResidenceLimits) {
+    this.exact = exact;
+    this.loose = loose;
+    this.limits = limits;
+  }
+
+  /**
+   * The message without its "where I live" phrases; the message itself when
+   * it has none, or when nothing else would be left. `stops` gives the words
+   * of a question word, filler or greeting starting at a token, or 0.
+   */
+  drop(text: string, stops: (tokens: readonly Token[], at: number) => number): string {
+    if (this.exact.who.longest === 0 || this.exact.places.longest === 0) return text;
+    const { words, tokens } = wordsOf(text);
+    const spans: Array<[number, number]> = [];
+    for (let i = 0; i < tokens.length; i++) {
+      let end = this.phraseAt(this.exact, tokens, words, i, stops);
+      if (end === i) {
+        // Typed without accents ("nha em o xa Tan Lap"): the phrase's own words have none.
+        const loose = this.phraseAt(this.loose, tokens, words, i, stops);
+        if (tokens.slice(i, loose).every((t, k) => t.plain || (words[i + k] as Word).capital)) end = loose;
+      }
+      if (end > i) {
+        spans.push([(words[i] as Word).start, (words[end - 1] as Word).end]);
+        i = end - 1;
+      }
+    }
+    if (spans.length === 0) return text;
+    let out = '';
+    let from = 0;
+    for (const [start, end] of spans) {
+      out += `${text.slice(from, start)} `;
+      from = end;
+    }
+    out += text.slice(from);
+    return /[\p{L}\p{N}]/u.test(out) ? out : text;
+  }
+
+  /** The index after a phrase starting at `i`, or `i` when none starts there. */
+  private phraseAt(
+    lists: ResidenceWords,
+    tokens: readonly Token[],
+    words: readonly Word[],
+    i: number,
+    stops: (tokens: readonly Token[], at: number) => number,
+  ): number {
+    const { who, says, places } = lists;
+    const { services, notNames, endsBefore } = this.limits;
+    // The speaker opens a clause: "trẻ em ở quận 7" and "sống một mình ở xã" say nothing about them.
+    if (!opensClause(tokens, words, i, stops)) return i;
+    const whoEnd = i + who.lengthAt(tokens, i);
+    if (whoEnd === i || words[whoEnd]?.afterBreak) return i;
+    const saysEnd = whoEnd + says.lengthAt(tokens, whoEnd);
+    if (saysEnd === whoEnd || words[saysEnd]?.afterBreak) return i;
+    /** True when the phrase may end before word `at`: a clause boundary, the end, a question word, a filler… */
+    const endsHere = (at: number, orPlace = true): boolean => {
+      const word = words[at];
+      return (
+        !word ||
+        word.afterBreak ||
+        stops(tokens, at) > 0 ||
+        endsBefore.lengthAt(tokens, at) > 0 ||
+        (orPlace && places.lengthAt(tokens, at) > 0)
+      );
+    };
+    // Only a phrase of several words stops a capitalised name: "Hồng Hà" is not the particle "ha",
+    // but "Cho em hỏi" is not a name.
+    const stopsCapital = (at: number): boolean => stops(tokens, at) > 1;
+    const nameWord = (at: number, placeWordsToo = false): boolean =>
+      !NUMBER.test((tokens[at] as Token).folded) &&
+      (placeWordsToo || places.lengthAt(tokens, at) === 0) &&
+      services.lengthAt(tokens, at) === 0 &&
+      notNames.lengthAt(tokens, at) === 0;
+    /** The index after the name starting at `at`, or `at` when there is none. */
+    const name = (at: number, abbreviated: boolean): number => {
+      const word = words[at];
+      if (!word || (word.afterBreak && !(abbreviated && word.afterDot))) return at;
+      if (NUMBER.test((tokens[at] as Token).folded)) return at + 1;
+      if (word.capital) {
+        let end = at;
+        while (
+          end - at < CAPITAL_NAME_WORDS &&
+          words[end]?.capital &&
+          (end === at || !words[end]?.afterBreak) &&
+          nameWord(end) &&
+          !stopsCapital(end)
+        )
+          end++;
+        // "xã Tân Lập Mẹ em…": a long run going straight on in lower case ends with the next sentence's first word.
+        const next = words[end];
+        if (end - at > USUAL_NAME_WORDS && next && !next.afterBreak && !next.capital) end--;
+        return end;
+      }
+      // In lower case a name is a few words typed without accents ("xa tan lap") running straight into
+      // the end of the phrase; typed with accents, lower-case words describe the place ("xóm trọ", "ven sông").
+      // A place word can also be part of a name ("hai lang" is also "Hải Lạng"): the name ends before
+      // one only when it cannot end anywhere else.
+      let beforePlace = at;
+      for (let end = at + 1; end <= at + PLAIN_NAME_WORDS && end <= tokens.length; end++) {
+        const last = end - 1;
+        const word = words[last] as Word;
+        if (word.capital || (last > at && word.afterBreak) || !(tokens[last] as Token).plain) break;
+        if (!nameWord(last, last > at) || stops(tokens, last) > 0 || endsBefore.lengthAt(tokens, last) > 0) break;
+        if (endsHere(end, false)) return end;
+        if (beforePlace === at && places.lengthAt(tokens, end) > 0) beforePlace = end;
+      }
+      return beforePlace;
+    };
+    // "ở xã Tân Lập, huyện Ba Chẽ", "ở tổ 7 khu 2": place words, each with its name.
+    let end = saysEnd;
+    /** The last name was a number or capitalised: where it ends is plain to see. */
+    let clearEnd = false;
+    for (;;) {
+      const place = places.lengthAt(tokens, end);
+      if (place === 0 || (end > saysEnd && words[end]?.afterBreak && !words[end]?.afterComma)) break;
+      const placeWord = tokens[end] as Token;
+      const named = name(end + place, place === 1 && placeWord.folded.length <= 2);
+      if (named === end + place) break;
+      const first = end + place;
+      clearEnd = NUMBER.test((tokens[first] as Token).folded) || (words[first] as Word).capital;
+      end = named;
+    }
+    // After a number or a capitalised name the phrase plainly ends; after a lower-case name only where
+    // the clause does.
+    if (end === saysEnd || !(clearEnd || endsHere(end))) return i;
+    for (let k = i; k < end; k++) if (services.lengthAt(tokens, k) > 0) return i;
+    return end;
+  }
+}
+
+/** True when word `i` starts the message or a clause, or follows a greeting, a filler or a question word. */
+function opensClause(
+  tokens: readonly Token[],
+  words: readonly Word[],
+  i: number,
+  stops: (tokens: readonly Token[], at: number) => number,
+): boolean {
+  if (i === 0 || words[i]?.afterBreak) return true;
+  for (let j = Math.max(0, i - 4); j < i; j++) if (j + stops(tokens, j) === i) return true;
+  return false;
+}
+
+/** The words of a message with their positions, and the same words as lower-case tokens. */
+function wordsOf(text: string): { words: Word[]; tokens: Token[] } {
+  const words: Word[] = [];
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  for (const match of text.matchAll(WORD)) {
+    const raw = match[0];
+    const start = match.index;
+    const lower = raw.toLowerCase();
+    const gap = text.slice(previousEnd, start);
+    words.push({
+      start,
+      end: start + raw.length,
+      capital: raw.charAt(0) !== lower.charAt(0),
+      afterBreak: BREAK.test(gap),
+      afterComma: COMMA_ONLY.test(gap),
+      afterDot: DOT_ONLY.test(gap),
+    });
+    tokens.push(makeToken(lower.normalize('NFC')));
+    previousEnd = start + raw.length;
+  }
+  return { words, tokens };
+}
