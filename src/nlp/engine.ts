@@ -292,9 +292,11 @@ interface QuestionReading {
 
 /** Reads a message the way the engine does; training reads its examples the same way. */
 export function readQuestion(kb: AnswerKnowledge, text: string): QuestionReading {
+  const asked = focusOfMessage(text.slice(0, MAX_INPUT_CHARS), kb.lexicon);
+  const askedTokens = tokenize(asked);
   // Where the person lives ("em ở phường 5") does not change the answer; its names would dilute it.
-  const focus = kb.lexicon.dropResidence(focusOfMessage(text.slice(0, MAX_INPUT_CHARS), kb.lexicon));
-  const tokens = tokenize(focus);
+  const focus = kb.lexicon.dropResidence(asked, askedTokens);
+  const tokens = focus === asked ? askedTokens : tokenize(focus);
   // "Chào bạn, …" or "…, cảm ơn ạ" around a real question: the question is what to answer.
   const rewritten = kb.lexicon.dropGreetings(kb.lexicon.rewrite(tokens));
   const kept = kb.lexicon.dropFillers(rewritten);

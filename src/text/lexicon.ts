@@ -163,10 +163,10 @@ export class Lexicon {
 
   /**
    * Drops "where I live" phrases ("em ở phường 5", "tôi là người dân thôn 3")
-   * from a message's text: the answer does not depend on them. See residence.ts.
+   * from a message's text (`tokenized`: its tokens): the answer does not depend on them. See residence.ts.
    */
-  dropResidence(text: string): string {
-    return this.residence.drop(text, (tokens, at) =>
+  dropResidence(text: string, tokenized: readonly Token[]): string {
+    return this.residence.drop(text, tokenized, (tokens, at) =>
       Math.max(
         this.questionWords.lengthAt(tokens, at),
         this.fillers.lengthAt(tokens, at),

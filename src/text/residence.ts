@@ -85,19 +85,22 @@ export class ResidencePhrases {
 
   /**
    * The message without its "where I live" phrases; the message itself when
-   * it has none, or when nothing else would be left. `stops` gives the words
-   * of a question word, filler or greeting starting at a token, or 0.
+   * it has none, or when nothing else would be left. `tokenized` is the
+   * message as `tokenize` reads it; `stops` gives the words of a question
+   * word, filler or greeting starting at a token, or 0.
    */
-  drop(text: string, stops: (tokens: readonly Token[], at: number) => number): string {
-    if (this.exact.who.longest === 0 || this.exact.places.longest === 0) return text;
-    const { words, tokens } = wordsOf(text);
+  drop(text: string, tokenized: readonly Token[], stops: (tokens: readonly Token[], at: number) => number): string {
+    if (!this.mayHold(tokenized)) return text;
+    // Read in NFC, as tokenize reads it (a keyboard may send letters and accents apart).
+    const nfc = text.normalize('NFC');
+    const { words, tokens } = wordsOf(nfc);
     const spans: Array<[number, number]> = [];
     for (let i = 0; i < tokens.length; i++) {
       let end = this.phraseAt(this.exact, tokens, words, i, stops);
       if (end === i) {
         // Typed without accents ("nha em o xa Tan Lap"): the phrase's own words have none.
         const loose = this.phraseAt(this.loose, tokens, words, i, stops);
-        if (tokens.slice(i, loose).every((t, k) => t.plain || (words[i + k] as Word).capital)) end = loose;
+        if (loose > i && typedWithoutAccents(tokens, words, i, loose)) end = loose;
       }
       if (end > i) {
         spans.push([(words[i] as Word).start, (words[end - 1] as Word).end]);
@@ -108,11 +111,27 @@ export class ResidencePhrases {
     let out = '';
     let from = 0;
     for (const [start, end] of spans) {
-      out += `${text.slice(from, start)} `;
+      out += `${nfc.slice(from, start)} `;
       from = end;
     }
-    out += text.slice(from);
+    out += nfc.slice(from);
     return /[\p{L}\p{N}]/u.test(out) ? out : text;
+  }
+
+  /**
+   * True when the message's tokens hold someone saying they live at a place
+   * word: most messages do not, and are spared reading their words again.
+   */
+  private mayHold(tokens: readonly Token[]): boolean {
+    const { who, says, places } = this.loose;
+    if (who.longest === 0 || places.longest === 0) return false;
+    for (let i = 0; i < tokens.length; i++) {
+      const whoLength = who.lengthAt(tokens, i);
+      if (whoLength === 0) continue;
+      const saysLength = says.lengthAt(tokens, i + whoLength);
+      if (saysLength > 0 && places.lengthAt(tokens, i + whoLength + saysLength) > 0) return true;
+    }
+    return false;
   }
 
   /** The index after a phrase starting at `i`, or `i` when none starts there. */
@@ -125,12 +144,12 @@ export class ResidencePhrases {
   ): number {
     const { who, says, places } = lists;
     const { services, notNames, endsBefore } = this.limits;
-    // The speaker opens a clause: "trẻ em ở quận 7" and "sống một mình ở xã" say nothing about them.
-    if (!opensClause(tokens, words, i, stops)) return i;
     const whoEnd = i + who.lengthAt(tokens, i);
     if (whoEnd === i || words[whoEnd]?.afterBreak) return i;
     const saysEnd = whoEnd + says.lengthAt(tokens, whoEnd);
-    if (saysEnd === whoEnd || words[saysEnd]?.afterBreak) return i;
+    if (saysEnd === whoEnd || words[saysEnd]?.afterBreak || places.lengthAt(tokens, saysEnd) === 0) return i;
+    // The speaker opens a clause: "trẻ em ở quận 7" and "sống một mình ở xã" say nothing about them.
+    if (!opensClause(tokens, words, i, stops)) return i;
     /** True when the phrase may end before word `at`: a clause boundary, the end, a question word, a filler… */
     const endsHere = (at: number, orPlace = true): boolean => {
       const word = words[at];
@@ -207,6 +226,12 @@ export class ResidencePhrases {
   }
 }
 
+/** True when the words from `start` to `end` have no accents, or are capitalised (names keep theirs). */
+function typedWithoutAccents(tokens: readonly Token[], words: readonly Word[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (!(tokens[k] as Token).plain && !(words[k] as Word).capital) return false;
+  return true;
+}
+
 /** True when word `i` starts the message or a clause, or follows a greeting, a filler or a question word. */
 function opensClause(
   tokens: readonly Token[],
@@ -219,26 +244,31 @@ function opensClause(
   return false;
 }
 
-/** The words of a message with their positions, and the same words as lower-case tokens. */
+/** The words of a message (in NFC) with their positions, and the same words as lower-case tokens. */
 function wordsOf(text: string): { words: Word[]; tokens: Token[] } {
   const words: Word[] = [];
   const tokens: Token[] = [];
+  // Lower case once for the whole message, unless a letter changes length in lower case ("İ").
+  const whole = text.toLowerCase();
+  const lowered = whole.length === text.length ? whole : undefined;
   let previousEnd = 0;
-  for (const match of text.matchAll(WORD)) {
-    const raw = match[0];
+  for (const match of (lowered ?? text).matchAll(WORD)) {
     const start = match.index;
-    const lower = raw.toLowerCase();
-    const gap = text.slice(previousEnd, start);
+    const end = start + match[0].length;
+    const lower = lowered ? match[0] : match[0].toLowerCase();
+    // Most words follow a single space: no punctuation to look for.
+    const gap = start - previousEnd === 1 && text.charCodeAt(previousEnd) === 32 ? ' ' : text.slice(previousEnd, start);
+    const plainGap = gap === ' ';
     words.push({
       start,
-      end: start + raw.length,
-      capital: raw.charAt(0) !== lower.charAt(0),
-      afterBreak: BREAK.test(gap),
-      afterComma: COMMA_ONLY.test(gap),
-      afterDot: DOT_ONLY.test(gap),
+      end,
+      capital: text.charAt(start) !== lower.charAt(0),
+      afterBreak: !plainGap && BREAK.test(gap),
+      afterComma: !plainGap && COMMA_ONLY.test(gap),
+      afterDot: !plainGap && DOT_ONLY.test(gap),
     });
-    tokens.push(makeToken(lower.normalize('NFC')));
-    previousEnd = start + raw.length;
+    tokens.push(makeToken(lower));
+    previousEnd = end;
   }
   return { words, tokens };
 }
