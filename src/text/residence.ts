@@ -17,7 +17,7 @@
 import { makeToken, type Token } from './normalize.ts';
 
 /** Compiled phrase lists (the lexicon's PhraseRules): how many words a phrase at `start` takes, or 0. */
-export interface PhraseList {
+interface PhraseList {
   readonly longest: number;
   lengthAt(tokens: readonly Token[], start: number): number;
 }
