@@ -165,7 +165,7 @@ export class Lexicon {
    * Drops "where I live" phrases ("em ở phường 5", "tôi là người dân thôn 3")
    * from a message's text (`tokenized`: its tokens): the answer does not depend on them. See residence.ts.
    */
-  dropResidence(text: string, tokenized: readonly Token[]): string {
+  dropResidence(text: string, tokenized: readonly Token[]): { text: string; tokens: readonly Token[] } {
     return this.residence.drop(text, tokenized, (tokens, at) =>
       Math.max(
         this.questionWords.lengthAt(tokens, at),

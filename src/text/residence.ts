@@ -14,7 +14,7 @@
  * Trung tâm bảo trợ" and questions that ask about a place ("em ở xã nào thì
  * nộp", "phường 5 có văn phòng không") are read whole.
  */
-import { makeToken, type Token } from './normalize.ts';
+import { makeToken, type Token, tokenize } from './normalize.ts';
 
 /** Compiled phrase lists (the lexicon's PhraseRules): how many words a phrase at `start` takes, or 0. */
 interface PhraseList {
@@ -84,16 +84,22 @@ export class ResidencePhrases {
   }
 
   /**
-   * The message without its "where I live" phrases; the message itself when
-   * it has none, or when nothing else would be left. `tokenized` is the
-   * message as `tokenize` reads it; `stops` gives the words of a question
-   * word, filler or greeting starting at a token, or 0.
+   * The message without its "where I live" phrases, and its tokens; the
+   * message itself when it has none, or when nothing else would be left.
+   * `tokenized` is the message as `tokenize` reads it; `stops` gives the words
+   * of a question word, filler or greeting starting at a token, or 0.
    */
-  drop(text: string, tokenized: readonly Token[], stops: (tokens: readonly Token[], at: number) => number): string {
-    if (!this.mayHold(tokenized)) return text;
+  drop(
+    text: string,
+    tokenized: readonly Token[],
+    stops: (tokens: readonly Token[], at: number) => number,
+  ): { text: string; tokens: readonly Token[] } {
+    const unchanged = { text, tokens: tokenized };
+    if (!this.mayHold(tokenized)) return unchanged;
     // Read in NFC, as tokenize reads it (a keyboard may send letters and accents apart).
     const nfc = text.normalize('NFC');
-    const { words, tokens } = wordsOf(nfc);
+    const { words, tokens } = wordsOf(nfc, tokenized);
+    /** Dropped runs of words, as [first, after last]. */
     const spans: Array<[number, number]> = [];
     for (let i = 0; i < tokens.length; i++) {
       let end = this.phraseAt(this.exact, tokens, words, i, stops);
@@ -103,19 +109,29 @@ export class ResidencePhrases {
         if (loose > i && typedWithoutAccents(tokens, words, i, loose)) end = loose;
       }
       if (end > i) {
-        spans.push([(words[i] as Word).start, (words[end - 1] as Word).end]);
+        spans.push([i, end]);
         i = end - 1;
       }
     }
-    if (spans.length === 0) return text;
+    if (spans.length === 0) return unchanged;
     let out = '';
     let from = 0;
-    for (const [start, end] of spans) {
-      out += `${nfc.slice(from, start)} `;
-      from = end;
+    for (const [first, after] of spans) {
+      out += `${nfc.slice(from, (words[first] as Word).start)} `;
+      from = (words[after - 1] as Word).end;
     }
     out += nfc.slice(from);
-    return /[\p{L}\p{N}]/u.test(out) ? out : text;
+    if (!/[\p{L}\p{N}]/u.test(out)) return unchanged;
+    // The words are the tokens (the usual case): keep the others rather than read the text again.
+    if (tokens !== tokenized) return { text: out, tokens: tokenize(out) };
+    const kept: Token[] = [];
+    let next = 0;
+    for (const [first, after] of spans) {
+      for (let k = next; k < first; k++) kept.push(tokenized[k] as Token);
+      next = after;
+    }
+    for (let k = next; k < tokenized.length; k++) kept.push(tokenized[k] as Token);
+    return { text: out, tokens: kept };
   }
 
   /**
@@ -244,10 +260,14 @@ function opensClause(
   return false;
 }
 
-/** The words of a message (in NFC) with their positions, and the same words as lower-case tokens. */
-function wordsOf(text: string): { words: Word[]; tokens: Token[] } {
+/**
+ * The words of a message (in NFC) with their positions, and the same words as
+ * lower-case tokens: `tokenized` itself when it reads the same words (no
+ * "80t" or emoji read as words), so they are not made twice.
+ */
+function wordsOf(text: string, tokenized: readonly Token[]): { words: Word[]; tokens: readonly Token[] } {
   const words: Word[] = [];
-  const tokens: Token[] = [];
+  const lowers: string[] = [];
   // Lower case once for the whole message, unless a letter changes length in lower case ("İ").
   const whole = text.toLowerCase();
   const lowered = whole.length === text.length ? whole : undefined;
@@ -267,8 +287,9 @@ function wordsOf(text: string): { words: Word[]; tokens: Token[] } {
       afterComma: !plainGap && COMMA_ONLY.test(gap),
       afterDot: !plainGap && DOT_ONLY.test(gap),
     });
-    tokens.push(makeToken(lower));
+    lowers.push(lower);
     previousEnd = end;
   }
-  return { words, tokens };
+  const same = lowers.length === tokenized.length && lowers.every((lower, k) => lower === tokenized[k]?.text);
+  return { words, tokens: same ? tokenized : lowers.map(makeToken) };
 }
