@@ -62,6 +62,8 @@ const ADDITIONS: Addition[] = [
   { kind: 'place, no accents', make: (q, n) => `${foldAccents(pick(PLACES, n + 5))} ${q}` },
   { kind: 'self before', make: (q, n) => `${pick(SELVES, n)}, ${q}` },
   { kind: 'self after', make: (q, n) => `${q}, ${foldAccents(pick(SELVES, n + 1))}` },
+  // The noise floor of the next kind: the same opener and closer with no place between them.
+  { kind: 'opener+closer', make: (q, n) => `${pick(POLITE.openers, n + 1)} ${q} ${pick(POLITE.closers, n + 2)}` },
   {
     kind: 'opener+place+closer',
     make: (q, n) => `${pick(POLITE.openers, n + 1)} ${pick(PLACES, n + 7)} ${q} ${pick(POLITE.closers, n + 2)}`,

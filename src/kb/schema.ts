@@ -114,6 +114,17 @@ export const lexiconSchema = z.strictObject({
   greetings: z.array(textOf(1)).default([]),
   /** Words that make a sentence a question; long messages are read from their question sentences. */
   question_words: z.array(textOf(1)).default([]),
+  /** "Where I live" phrases ("em ở phường 5"), left out of the reading of a question. */
+  residence: z
+    .strictObject({
+      who: z.array(textOf(1)).default([]),
+      says: z.array(textOf(1)).default([]),
+      places: z.array(textOf(1)).default([]),
+      services: z.array(textOf(1)).default([]),
+      not_names: z.array(textOf(1)).default([]),
+      ends_before: z.array(textOf(1)).default([]),
+    })
+    .default({ who: [], says: [], places: [], services: [], not_names: [], ends_before: [] }),
 });
 export type LexiconFile = z.infer<typeof lexiconSchema>;
 

@@ -283,7 +283,7 @@ function withEnglishRanking(
 interface QuestionReading {
   /** The part of the message that asks (a long story is read by its question sentences). */
   focus: string;
-  tokens: Token[];
+  tokens: readonly Token[];
   /** Folded syllables, lexicon applied, greetings and fillers dropped. */
   syllables: string[];
   /** The same syllables that were typed with accents, as typed (lower case). */
@@ -292,8 +292,9 @@ interface QuestionReading {
 
 /** Reads a message the way the engine does; training reads its examples the same way. */
 export function readQuestion(kb: AnswerKnowledge, text: string): QuestionReading {
-  const focus = focusOfMessage(text.slice(0, MAX_INPUT_CHARS), kb.lexicon);
-  const tokens = tokenize(focus);
+  const asked = focusOfMessage(text.slice(0, MAX_INPUT_CHARS), kb.lexicon);
+  // Where the person lives ("em ở phường 5") does not change the answer; its names would dilute it.
+  const { text: focus, tokens } = kb.lexicon.dropResidence(asked, tokenize(asked));
   // "Chào bạn, …" or "…, cảm ơn ạ" around a real question: the question is what to answer.
   const rewritten = kb.lexicon.dropGreetings(kb.lexicon.rewrite(tokens));
   const kept = kb.lexicon.dropFillers(rewritten);

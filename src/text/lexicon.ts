@@ -10,6 +10,7 @@
  *   letters typed with no accents at all ("tu tu"), but not other accents ("từ từ").
  */
 import { tokenize, type Token } from './normalize.ts';
+import { ResidencePhrases } from './residence.ts';
 
 /** One parsed rewrite rule: a sequence of pattern words and what replaces them. */
 interface Rule {
@@ -78,6 +79,12 @@ export class PhraseRules {
     return first !== undefined && this.matchAt(tokens, start, first) !== undefined;
   }
 
+  /** Words in the longest rule matching at `start`, or 0 when none does. */
+  lengthAt(tokens: readonly Token[], start: number): number {
+    const first = tokens[start];
+    return first === undefined ? 0 : (this.matchAt(tokens, start, first)?.pattern.length ?? 0);
+  }
+
   private matchAt(tokens: readonly Token[], start: number, first: Token): Rule | undefined {
     const candidates = this.byFirst.get(first.folded);
     if (!candidates) return undefined;
@@ -104,6 +111,16 @@ export function wordMatches(pattern: Token, token: Token): boolean {
   return pattern.text === token.text || (token.plain && pattern.folded === token.folded);
 }
 
+/** lexicon.yaml's `residence` lists: who says where they live, and what limits such a phrase. */
+export interface ResidenceLists {
+  who: readonly string[];
+  says: readonly string[];
+  places: readonly string[];
+  services: readonly string[];
+  not_names: readonly string[];
+  ends_before: readonly string[];
+}
+
 /** The lexicon as the engine uses it: rewrites, then filler removal. */
 export class Lexicon {
   readonly rewrites: PhraseRules;
@@ -111,12 +128,13 @@ export class Lexicon {
   readonly endParticles: PhraseRules;
   readonly greetings: PhraseRules;
   readonly questionWords: PhraseRules;
+  readonly residence: ResidencePhrases;
 
   constructor(
     replacements: ReadonlyArray<{ from: readonly string[]; to: string }>,
     fillers: readonly string[],
     endParticles: readonly string[] = [],
-    more: { greetings?: readonly string[]; questionWords?: readonly string[] } = {},
+    more: { greetings?: readonly string[]; questionWords?: readonly string[]; residence?: ResidenceLists } = {},
   ) {
     const pairs: Array<[string, string]> = [];
     for (const r of replacements) for (const f of r.from) pairs.push([f, r.to]);
@@ -125,6 +143,37 @@ export class Lexicon {
     this.endParticles = new PhraseRules(endParticles.map((f) => [f, ''] as const));
     this.greetings = new PhraseRules((more.greetings ?? []).map((f) => [f, ''] as const));
     this.questionWords = new PhraseRules((more.questionWords ?? []).map((f) => [f, ''] as const));
+    const phrases = (list: readonly string[] = [], exactAccents = false): PhraseRules =>
+      new PhraseRules(
+        list.map((w) => [w, ''] as const),
+        { exactAccents },
+      );
+    const lists = more.residence;
+    const residence = (exact: boolean) => ({
+      who: phrases(lists?.who, exact),
+      says: phrases(lists?.says, exact),
+      places: phrases(lists?.places, exact),
+    });
+    this.residence = new ResidencePhrases(residence(true), residence(false), {
+      services: phrases(lists?.services),
+      notNames: phrases(lists?.not_names),
+      endsBefore: phrases(lists?.ends_before),
+    });
+  }
+
+  /**
+   * Drops "where I live" phrases ("em ở phường 5", "tôi là người dân thôn 3")
+   * from a message's text (`tokenized`: its tokens): the answer does not depend on them. See residence.ts.
+   */
+  dropResidence(text: string, tokenized: readonly Token[]): { text: string; tokens: readonly Token[] } {
+    return this.residence.drop(text, tokenized, (tokens, at) =>
+      Math.max(
+        this.questionWords.lengthAt(tokens, at),
+        this.fillers.lengthAt(tokens, at),
+        this.greetings.lengthAt(tokens, at),
+        this.endParticles.lengthAt(tokens, at),
+      ),
+    );
   }
 
   /** True when rewritten tokens ask something: a question word ("không", "ở đâu", "bao nhiêu") anywhere. */
