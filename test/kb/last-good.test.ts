@@ -82,7 +82,8 @@ describe('keeping the last good knowledge base', () => {
     expect(message).toContain('CẢNH BÁO: kho kiến thức trên đĩa có lỗi');
     expect(message).toContain('concepts › beat');
     expect(await emergencyNumbersFrom(restarted)).toEqual(await emergencyNumbersFrom(running));
-  });
+    // Four knowledge bases compiled in turn: 3–5 s quiet, over 20 s on a loaded machine.
+  }, 60_000);
 
   it('goes back to the files on disk once they are fixed', () => {
     const dir = copyKnowledge();
