@@ -87,6 +87,8 @@ interface Pattern {
   concept: string | null;
   /** For a neutral phrase: the concepts it silences (undefined: all). */
   only?: ReadonlySet<string>;
+  /** A neutral phrase that opens a comparison ("như bị"): see `similes` in the schema. */
+  simile?: true;
   phrase: string;
 }
 
@@ -129,6 +131,8 @@ const NOT_AGE_UNITS = new Set([
 
 interface Scan {
   neutral: NeutralSpan[];
+  /** Where a comparison opens ("như bị"): a cue starting inside or right after one is a simile. */
+  similes: Span[];
   hits: Array<{ start: number; end: number; pattern: Pattern }>;
 }
 
@@ -162,7 +166,13 @@ const PHRASES_PER_STEP = 256;
 /** The concepts' and neutral phrases' patterns, built with pauses between slices of work (see kb/steps.ts). */
 function* patternIndexInSteps(file: SafeguardingFile): Steps<PatternIndex> {
   const byFirst: PatternIndex = new Map();
-  const add = (phrase: string, concept: string | null, exact: boolean, only?: ReadonlySet<string>): void => {
+  const add = (
+    phrase: string,
+    concept: string | null,
+    exact: boolean,
+    only?: ReadonlySet<string>,
+    simile?: true,
+  ): void => {
     const words = tokenize(phrase, 200);
     const first = words[0];
     if (!first) return;
@@ -171,7 +181,14 @@ function* patternIndexInSteps(file: SafeguardingFile): Steps<PatternIndex> {
       slot = { single: [], bySecond: new Map() };
       byFirst.set(first.folded, slot);
     }
-    const pattern: Pattern = { words, exact, concept, phrase, ...(only ? { only } : {}) };
+    const pattern: Pattern = {
+      words,
+      exact,
+      concept,
+      phrase,
+      ...(only ? { only } : {}),
+      ...(simile ? { simile } : {}),
+    };
     const second = words[1];
     if (!second) slot.single.push(pattern);
     else slot.bySecond.set(second.folded, [...(slot.bySecond.get(second.folded) ?? []), pattern]);
@@ -194,6 +211,10 @@ function* patternIndexInSteps(file: SafeguardingFile): Steps<PatternIndex> {
     if (step()) yield* pause();
     if (typeof n === 'string') add(n, null, false);
     else add(n.phrase, null, false, new Set(n.only));
+  }
+  for (const marker of file.similes) {
+    if (step()) yield* pause();
+    add(marker, null, false, undefined, true);
   }
   return byFirst;
 }
@@ -324,6 +345,7 @@ export class SafeguardingDetector {
         openers: this.unaccented.openers(rewritten),
       });
     this.markTopicOnly(rawScan, read, found);
+    this.dropFigures(found);
     const { modifiers } = this.file;
     if (english) this.dropEnglishLookalikes(found, modifiers.child);
     if (this.childAge(raw)) addCue(found, modifiers.child[0] as string, `< ${this.file.child_age_below} tuổi`);
@@ -445,7 +467,7 @@ export class SafeguardingDetector {
 
   /** Every neutral phrase and every concept cue in `tokens`, as spans. */
   private scan(tokens: readonly Token[]): Scan {
-    const found: Scan = { neutral: [], hits: [] };
+    const found: Scan = { neutral: [], similes: [], hits: [] };
     for (let i = 0; i < tokens.length; i++) {
       const slot = this.byFirst.get((tokens[i] as Token).folded);
       if (!slot) continue;
@@ -462,10 +484,12 @@ export class SafeguardingDetector {
    * longer neutral phrase ("muốn chết" inside "mệt muốn chết"; but "được giải
    * cứu" is not silenced by "giải cứu").
    */
-  private collect({ neutral, hits }: Scan, found: Map<string, Set<string>>, readings: Readings): void {
+  private collect({ neutral, similes, hits }: Scan, found: Map<string, Set<string>>, readings: Readings): void {
     for (const { start, end, pattern } of hits) {
       const concept = pattern.concept as string;
       const silenced =
+        // "như bị điện giật": a comparison, not an event.
+        similes.some((s) => s.start <= start && start <= s.end && end > s.end) ||
         neutral.some(
           (n) => n.start <= start && end <= n.end && end - start < n.end - n.start && (!n.only || n.only.has(concept)),
         ) ||
@@ -484,6 +508,14 @@ export class SafeguardingDetector {
   /** The message as the detector reads it (clauses, lexicon applied) and the concepts it hears: what the classifier learns from. */
   read(text: string): ClassifierInput {
     return this.hear(text)?.input ?? { tokens: [], concepts: [] };
+  }
+
+  /** Drops the cues a figure of speech explains: an everyday matter is talked about and nothing says otherwise. */
+  private dropFigures(found: Map<string, Set<string>>): void {
+    const figurative = this.file.figures.filter(
+      (f) => f.context.some((c) => found.has(c)) && !f.unless.some((c) => found.has(c)),
+    );
+    for (const figure of figurative) for (const concept of figure.silences) found.delete(concept);
   }
 
   /** A message of nothing but topic words ("buôn người") asks about a topic: informational. */
@@ -600,7 +632,9 @@ function addMatches(patterns: readonly Pattern[], tokens: readonly Token[], star
   for (const pattern of patterns) {
     if (!matchesAt(tokens, start, pattern)) continue;
     const end = start + pattern.words.length;
-    if (pattern.concept === null) scan.neutral.push(pattern.only ? { start, end, only: pattern.only } : { start, end });
+    if (pattern.simile) scan.similes.push({ start, end });
+    else if (pattern.concept === null)
+      scan.neutral.push(pattern.only ? { start, end, only: pattern.only } : { start, end });
     else scan.hits.push({ start, end, pattern });
   }
 }
