@@ -363,6 +363,22 @@ describe('safeguarding: situations rather than phrases', () => {
     }
   });
 
+  it("hears a farewell as the writer's own even beside a question, and a trip with a purpose as a trip", () => {
+    for (const text of [
+      'viết xong thư cho ba mẹ rồi, cầu Rồng có cao không anh',
+      "i've said goodbye to everyone, which bridge in Saigon is the highest?",
+      "he emailed the team goodbye and wrote don't look for me, he didn't come to work",
+      'ai nhận nuôi giúp con chó nhà em với, em sắp đi xa lắm, không về nữa',
+    ]) {
+      expect(detect(text)?.outcome, text).toBe('danger-now');
+    }
+    const calm = [
+      'cách viết thư tạm biệt đồng nghiệp khi nghỉ hưu thế nào cho hay',
+      'em sắp đi du học xa, tìm chủ mới cho con mèo, ai nhận nuôi không',
+    ];
+    expect(calm.filter((text) => findAnswer(kb, text).crisis)).toEqual([]);
+  });
+
   it('leaves comparisons and everyday hyperbole alone, but not the same words beside real danger', () => {
     const calm = [
       'thằng bạn nó ghi bàn phút 90, cả quán nhảy lên như bị điện giật',
