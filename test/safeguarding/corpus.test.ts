@@ -57,17 +57,18 @@ const FLOORS: Record<string, Floor> = {
   // train14: 81.2% recall, 8.2% false crisis, 82.5% disclosures handled when it arrived, before any cue was learnt from it.
   'train14.jsonl': { crisisRecall: 0.976, falseCrisis: 0.01, disclosureHandled: 0.875, deadEnds: 0.01 },
   // train15: 81.5% recall, 12.0% false crisis, 76.0% disclosures handled when it arrived, before any cue or model learnt from it.
-  'train15.jsonl': { crisisRecall: 0.95, falseCrisis: 0.047, disclosureHandled: 0.76, deadEnds: 0.052 },
+  'train15.jsonl': { crisisRecall: 0.95, falseCrisis: 0.04, disclosureHandled: 0.76, deadEnds: 0.052 },
   // train16: 87.3% recall, 9.1% false crisis, 85.0% disclosures handled when it arrived, before any cue or model learnt from it.
-  'train16.jsonl': { crisisRecall: 0.954, falseCrisis: 0.023, disclosureHandled: 0.866, deadEnds: 0.029 },
+  'train16.jsonl': { crisisRecall: 0.968, falseCrisis: 0.019, disclosureHandled: 0.866, deadEnds: 0.022 },
   // train17: 84.8% recall, 6.7% false crisis, 83.3% disclosures handled when it arrived, before any cue or model learnt from it.
-  'train17.jsonl': { crisisRecall: 0.982, falseCrisis: 0.01, disclosureHandled: 0.933, deadEnds: 0.004 },
+  'train17.jsonl': { crisisRecall: 0.991, falseCrisis: 0.005, disclosureHandled: 0.933, deadEnds: 0.004 },
   // train18: 86.3% recall, 6.3% false crisis, 74.0% disclosures handled, 6.3% dead ends when it arrived, before any
   // cue or model learnt from it; concepts only (the classifier is not trained on it).
   'train18.jsonl': { crisisRecall: 1, falseCrisis: 0.013, disclosureHandled: 0.86, deadEnds: 0.013 },
   // train19 (danger told without the usual key words, inside calm stories): 92.5% recall, 9.5% false crisis, 86.7%
-  // disclosures handled, 4.6% dead ends when it arrived, before any cue learnt from it; concepts only.
-  'train19.jsonl': { crisisRecall: 0.925, falseCrisis: 0.095, disclosureHandled: 0.866, deadEnds: 0.047 },
+  // disclosures handled, 4.6% dead ends when it arrived, before any cue learnt from it; concepts only. After its round
+  // (situations built from parts, figures of speech as rules): 99.5%, 1.6%, 100%, 0%.
+  'train19.jsonl': { crisisRecall: 0.995, falseCrisis: 0.016, disclosureHandled: 1, deadEnds: 0 },
   // holdout4: written blind, never tuned on; its misses are never printed.
   'holdout4.jsonl': { crisisRecall: 0.96, falseCrisis: 0.055, disclosureHandled: 0.9, deadEnds: 0.032 },
   // holdout5: written blind after train13, never tuned on; its misses are never printed.
@@ -110,8 +111,9 @@ describe('safeguarding on the labelled corpora', () => {
   // The intent training corpora: ordinary questions written blind, which the safeguarding layer never learnt
   // from. 2.3% of them (75 of 3,279, train-q-a to -d and train-q-e, now the tune set tune4.jsonl) got the
   // emergency screen before unaccented words were read as common words, "co … ko" as a question and a service
-  // question as one; 6 remain, 2 of them real danger.
-  it('raises almost no false crisis on the ordinary questions of the intent training corpora (at most 0.19%)', () => {
+  // question as one; 6 remained, 2 of them real danger, and 5 since a child's own outbursts ("hay la hét, đập đầu")
+  // are no beating (session 21).
+  it('raises almost no false crisis on the ordinary questions of the intent training corpora (at most 0.16%)', () => {
     const predict = enginePredictor(kb);
     const dir = resolve(import.meta.dirname, '../eval/train');
     const files = [
@@ -128,7 +130,7 @@ describe('safeguarding on the labelled corpora', () => {
       falseAlarms += report.crisis.falseAlarms;
     }
     expect(total).toBeGreaterThan(3000);
-    expect(falseAlarms / total).toBeLessThanOrEqual(0.0019);
+    expect(falseAlarms / total).toBeLessThanOrEqual(0.0016);
   }, 60_000);
 
   it('turns at most 3% of the did-you-mean and fallback replies to ordinary questions into a safety check-in, and no answer', () => {
