@@ -57,7 +57,7 @@ const FLOORS: Record<string, Floor> = {
   // train14: 81.2% recall, 8.2% false crisis, 82.5% disclosures handled when it arrived, before any cue was learnt from it.
   'train14.jsonl': { crisisRecall: 0.976, falseCrisis: 0.01, disclosureHandled: 0.875, deadEnds: 0.01 },
   // train15: 81.5% recall, 12.0% false crisis, 76.0% disclosures handled when it arrived, before any cue or model learnt from it.
-  'train15.jsonl': { crisisRecall: 0.95, falseCrisis: 0.04, disclosureHandled: 0.76, deadEnds: 0.052 },
+  'train15.jsonl': { crisisRecall: 0.95, falseCrisis: 0.034, disclosureHandled: 0.76, deadEnds: 0.052 },
   // train16: 87.3% recall, 9.1% false crisis, 85.0% disclosures handled when it arrived, before any cue or model learnt from it.
   'train16.jsonl': { crisisRecall: 0.968, falseCrisis: 0.019, disclosureHandled: 0.866, deadEnds: 0.022 },
   // train17: 84.8% recall, 6.7% false crisis, 83.3% disclosures handled when it arrived, before any cue or model learnt from it.

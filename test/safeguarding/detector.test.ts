@@ -387,12 +387,16 @@ describe('safeguarding: situations rather than phrases', () => {
       'trận này mà thua chắc tao nhảy sông luôn',
       'ăn mì cay cấp 7 mà lưỡi cháy, khói bốc lên đầu luôn',
       'cuối tuần đi tắm biển, bị cuốn vào trò chơi trên bãi biển quên giờ về',
+      'cổ phiếu đỏ lửa cả tuần, tài khoản cháy sạch rồi',
+      'ăn buffet no muốn bể bụng, không thở nổi',
+      'con mèo nhà em ngủ say như chết, gọi không dậy',
     ];
     expect(calm.filter((text) => findAnswer(kb, text).crisis)).toEqual([]);
     for (const text of [
       'bài kiểm tra điểm kém, bố em cầm roi nói về là giết em',
       'thua độ bóng đá mất hết nhà cửa, tối nay tui nhảy sông',
       'đang nấu lẩu thì bình ga cháy, lửa bùng lên, kẹt trong bếp',
+      'con chó nhà em cắn bé, bé chảy máu nhiều quá',
     ]) {
       expect(detect(text)?.outcome, text).toBe('danger-now');
     }
