@@ -113,9 +113,9 @@ describe('safeguarding on the labelled corpora', () => {
   // The intent training corpora: ordinary questions written blind, which the safeguarding layer never learnt
   // from. 2.3% of them (75 of 3,279, train-q-a to -d and train-q-e, now the tune set tune4.jsonl) got the
   // emergency screen before unaccented words were read as common words, "co … ko" as a question and a service
-  // question as one; 6 remained, 2 of them real danger, and 5 since a child's own outbursts ("hay la hét, đập đầu")
-  // are no beating (session 21).
-  it('raises almost no false crisis on the ordinary questions of the intent training corpora (at most 0.16%)', () => {
+  // question as one; 6 remain, 2 of them real danger. (A rule reading a child's own outbursts, "hay la hét, đập
+  // đầu", as no beating took it to 5 in session 21, but it hid a child in danger on a blind set and was removed.)
+  it('raises almost no false crisis on the ordinary questions of the intent training corpora (at most 0.19%)', () => {
     const predict = enginePredictor(kb);
     const dir = resolve(import.meta.dirname, '../eval/train');
     const files = [
@@ -132,7 +132,7 @@ describe('safeguarding on the labelled corpora', () => {
       falseAlarms += report.crisis.falseAlarms;
     }
     expect(total).toBeGreaterThan(3000);
-    expect(falseAlarms / total).toBeLessThanOrEqual(0.0016);
+    expect(falseAlarms / total).toBeLessThanOrEqual(0.0019);
   }, 60_000);
 
   it('turns at most 3% of the did-you-mean and fallback replies to ordinary questions into a safety check-in, and no answer', () => {
