@@ -93,6 +93,25 @@ export const safeguardingSchema = z.strictObject({
    */
   unaccented_words: z.array(phrase).default([]),
   /**
+   * Words that open a comparison ("như bị", "giống như bị"): a cue that starts inside or right after one
+   * and reaches past it is a simile, not an event ("nhảy lên như bị điện giật", "đau như bị dao đâm").
+   */
+  similes: z.array(phrase).default([]),
+  /**
+   * Figures of speech as rules: when the message talks about an everyday matter (`context`: an exam, a
+   * match, a price, spicy food) and nothing in `unless` is heard, the cues of the `silences` concepts are
+   * dropped ("bài kiểm tra giết em", "giá vàng lên chắc tui nhảy sông", "cay muốn bốc khói").
+   */
+  figures: z
+    .array(
+      z.strictObject({
+        context: z.array(conceptName).min(1),
+        silences: z.array(conceptName).min(1),
+        unless: z.array(conceptName).default([]),
+      }),
+    )
+    .default([]),
+  /**
    * Yes/no question frames ("có … không"): a syllable typed without accents that opens one, with a
    * closing word later in the same clause, only starts a cue read with one of these accents
    * ("thu 7 co mo cua ko" is "có mở cửa", never "cố mở cửa").

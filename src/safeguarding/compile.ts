@@ -42,6 +42,10 @@ export function* compileSafeguardingInSteps(
   };
   for (const [key, names] of Object.entries(file.modifiers))
     for (const name of names) needConcept(name, `modifiers › ${key}`);
+  file.figures.forEach((figure, i) => {
+    for (const field of ['context', 'silences', 'unless'] as const)
+      for (const name of figure[field]) needConcept(name, `figures › ${i + 1} › ${field}`);
+  });
   for (const id of SITUATION_IDS) {
     const situation = file.situations[id];
     if (!situation) {

@@ -87,6 +87,8 @@ interface Pattern {
   concept: string | null;
   /** For a neutral phrase: the concepts it silences (undefined: all). */
   only?: ReadonlySet<string>;
+  /** A neutral phrase that opens a comparison ("như bị"): see `similes` in the schema. */
+  simile?: true;
   phrase: string;
   /** May be heard with one of the file's `gap_words` inside: concepts of an act, not modifiers or neutral phrases. */
   gappable: boolean;
@@ -131,6 +133,8 @@ const NOT_AGE_UNITS = new Set([
 
 interface Scan {
   neutral: NeutralSpan[];
+  /** Where a comparison opens ("như bị"): a cue starting inside or right after one is a simile. */
+  similes: Span[];
   /** `gapped`: heard with a gap word inside (see `gap_words`). */
   hits: Array<{ start: number; end: number; pattern: Pattern; gapped?: boolean }>;
 }
@@ -168,7 +172,13 @@ function* patternIndexInSteps(file: SafeguardingFile): Steps<PatternIndex> {
   // Modifiers (past, personal, service…) say how a situation is told, not what happens: no gaps in them.
   const { acute: _acts, ...modifiers } = file.modifiers;
   const notActs = new Set(Object.values(modifiers).flat());
-  const add = (phrase: string, concept: string | null, exact: boolean, only?: ReadonlySet<string>): void => {
+  const add = (
+    phrase: string,
+    concept: string | null,
+    exact: boolean,
+    only?: ReadonlySet<string>,
+    simile?: true,
+  ): void => {
     const words = tokenize(phrase, 200);
     const first = words[0];
     if (!first) return;
@@ -178,7 +188,15 @@ function* patternIndexInSteps(file: SafeguardingFile): Steps<PatternIndex> {
       byFirst.set(first.folded, slot);
     }
     const gappable = concept !== null && !notActs.has(concept);
-    const pattern: Pattern = { words, exact, concept, phrase, gappable, ...(only ? { only } : {}) };
+    const pattern: Pattern = {
+      words,
+      exact,
+      concept,
+      phrase,
+      gappable,
+      ...(only ? { only } : {}),
+      ...(simile ? { simile } : {}),
+    };
     const second = words[1];
     if (!second) slot.single.push(pattern);
     else slot.bySecond.set(second.folded, [...(slot.bySecond.get(second.folded) ?? []), pattern]);
@@ -201,6 +219,10 @@ function* patternIndexInSteps(file: SafeguardingFile): Steps<PatternIndex> {
     if (step()) yield* pause();
     if (typeof n === 'string') add(n, null, false);
     else add(n.phrase, null, false, new Set(n.only));
+  }
+  for (const marker of file.similes) {
+    if (step()) yield* pause();
+    add(marker, null, false, undefined, true);
   }
   return byFirst;
 }
@@ -339,6 +361,7 @@ export class SafeguardingDetector {
         openers: this.unaccented.openers(rewritten),
       });
     this.markTopicOnly(rawScan, read, found);
+    this.dropFigures(found);
     const { modifiers } = this.file;
     if (english) this.dropEnglishLookalikes(found, modifiers.child);
     if (this.childAge(raw)) addCue(found, modifiers.child[0] as string, `< ${this.file.child_age_below} tuổi`);
@@ -460,7 +483,7 @@ export class SafeguardingDetector {
 
   /** Every neutral phrase and every concept cue in `tokens`, as spans. */
   private scan(tokens: readonly Token[]): Scan {
-    const found: Scan = { neutral: [], hits: [] };
+    const found: Scan = { neutral: [], similes: [], hits: [] };
     const gap = this.isGapWord;
     for (let i = 0; i < tokens.length; i++) {
       const slot = this.byFirst.get((tokens[i] as Token).folded);
@@ -482,10 +505,12 @@ export class SafeguardingDetector {
    * longer neutral phrase ("muốn chết" inside "mệt muốn chết"; but "được giải
    * cứu" is not silenced by "giải cứu").
    */
-  private collect({ neutral, hits }: Scan, found: Map<string, Set<string>>, readings: Readings): void {
+  private collect({ neutral, similes, hits }: Scan, found: Map<string, Set<string>>, readings: Readings): void {
     for (const { start, end, pattern, gapped } of hits) {
       const concept = pattern.concept as string;
       const silenced =
+        // "như bị điện giật": a comparison, not an event.
+        similes.some((s) => s.start <= start && start <= s.end && end > s.end) ||
         // A phrase heard around a gap word is weaker: any neutral phrase touching it silences it.
         (gapped === true && neutral.some((n) => n.start < end && start < n.end && (!n.only || n.only.has(concept)))) ||
         neutral.some(
@@ -506,6 +531,14 @@ export class SafeguardingDetector {
   /** The message as the detector reads it (clauses, lexicon applied) and the concepts it hears: what the classifier learns from. */
   read(text: string): ClassifierInput {
     return this.hear(text)?.input ?? { tokens: [], concepts: [] };
+  }
+
+  /** Drops the cues a figure of speech explains: an everyday matter is talked about and nothing says otherwise. */
+  private dropFigures(found: Map<string, Set<string>>): void {
+    const figurative = this.file.figures.filter(
+      (f) => f.context.some((c) => found.has(c)) && !f.unless.some((c) => found.has(c)),
+    );
+    for (const figure of figurative) for (const concept of figure.silences) found.delete(concept);
   }
 
   /** A message of nothing but topic words ("buôn người") asks about a topic: informational. */
@@ -630,7 +663,9 @@ function addMatches(
     if (gapAt !== undefined && !pattern.gappable) continue;
     const end = matchEnd(tokens, start, pattern, pattern.gappable ? gap : undefined, gapAt);
     if (end < 0) continue;
-    if (pattern.concept === null) scan.neutral.push(pattern.only ? { start, end, only: pattern.only } : { start, end });
+    if (pattern.simile) scan.similes.push({ start, end });
+    else if (pattern.concept === null)
+      scan.neutral.push(pattern.only ? { start, end, only: pattern.only } : { start, end });
     else
       scan.hits.push(
         end - start > pattern.words.length ? { start, end, pattern, gapped: true } : { start, end, pattern },

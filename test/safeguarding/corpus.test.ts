@@ -5,7 +5,7 @@
  * were used to widen the concepts, and all of them teach the classifier;
  * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout9.jsonl
  * (each written after the tuning before it) are never used for either.
- * train11.jsonl (hard cases) and train12.jsonl to train18.jsonl were measured before they were used.
+ * train11.jsonl (hard cases) and train12.jsonl to train19.jsonl were measured before they were used.
  * deadEnds (danger or disclosure left at a did-you-mean or fallback without
  * the safety check-in) are upper bounds at the level the concern check-in reached.
  * Raise the floors when the detector improves; never lower them to go green.
@@ -46,7 +46,7 @@ const FLOORS: Record<string, Floor> = {
   'tune.jsonl': { crisisRecall: 1, falseCrisis: 0.007, disclosureHandled: 0.942, deadEnds: 0 },
   // holdout2: the classifier chosen by cross-validation (step size 0.2) raised recall on every holdout (here 95.4% → 96.9%)
   // and alarms one more of its hard negatives (9 → 10 of 165): the only floor this round lowered.
-  'holdout2.jsonl': { crisisRecall: 0.969, falseCrisis: 0.055, disclosureHandled: 0.914, deadEnds: 0.025 },
+  'holdout2.jsonl': { crisisRecall: 0.976, falseCrisis: 0.055, disclosureHandled: 0.914, deadEnds: 0.025 },
   'holdout.jsonl': { crisisRecall: 0.976, falseCrisis: 0.043, disclosureHandled: 0.971, deadEnds: 0.019 },
   'holdout3.jsonl': { crisisRecall: 0.976, falseCrisis: 0.049, disclosureHandled: 0.857, deadEnds: 0.019 },
   'train11.jsonl': { crisisRecall: 1, falseCrisis: 0.006, disclosureHandled: 0.9, deadEnds: 0.005 },
@@ -57,24 +57,30 @@ const FLOORS: Record<string, Floor> = {
   // train14: 81.2% recall, 8.2% false crisis, 82.5% disclosures handled when it arrived, before any cue was learnt from it.
   'train14.jsonl': { crisisRecall: 0.976, falseCrisis: 0.01, disclosureHandled: 0.875, deadEnds: 0.01 },
   // train15: 81.5% recall, 12.0% false crisis, 76.0% disclosures handled when it arrived, before any cue or model learnt from it.
-  'train15.jsonl': { crisisRecall: 0.95, falseCrisis: 0.047, disclosureHandled: 0.76, deadEnds: 0.052 },
+  'train15.jsonl': { crisisRecall: 0.95, falseCrisis: 0.034, disclosureHandled: 0.76, deadEnds: 0.052 },
   // train16: 87.3% recall, 9.1% false crisis, 85.0% disclosures handled when it arrived, before any cue or model learnt from it.
-  'train16.jsonl': { crisisRecall: 0.954, falseCrisis: 0.023, disclosureHandled: 0.866, deadEnds: 0.029 },
+  'train16.jsonl': { crisisRecall: 0.968, falseCrisis: 0.019, disclosureHandled: 0.866, deadEnds: 0.022 },
   // train17: 84.8% recall, 6.7% false crisis, 83.3% disclosures handled when it arrived, before any cue or model learnt from it.
-  'train17.jsonl': { crisisRecall: 0.982, falseCrisis: 0.01, disclosureHandled: 0.933, deadEnds: 0.004 },
+  'train17.jsonl': { crisisRecall: 0.991, falseCrisis: 0.005, disclosureHandled: 0.933, deadEnds: 0.004 },
   // train18: 86.3% recall, 6.3% false crisis, 74.0% disclosures handled, 6.3% dead ends when it arrived, before any
   // cue or model learnt from it; concepts only (the classifier is not trained on it).
   'train18.jsonl': { crisisRecall: 1, falseCrisis: 0.013, disclosureHandled: 0.86, deadEnds: 0.013 },
+  // train19 (danger told without the usual key words, inside calm stories): 92.5% recall, 9.5% false crisis, 86.7%
+  // disclosures handled, 4.6% dead ends when it arrived, before any cue learnt from it; concepts only. After its round
+  // (situations built from parts, figures of speech as rules): 99.5%, 1.6%, 100%, 0%.
+  'train19.jsonl': { crisisRecall: 0.995, falseCrisis: 0.016, disclosureHandled: 1, deadEnds: 0 },
   // holdout4: written blind, never tuned on; its misses are never printed.
-  'holdout4.jsonl': { crisisRecall: 0.96, falseCrisis: 0.055, disclosureHandled: 0.9, deadEnds: 0.032 },
+  'holdout4.jsonl': { crisisRecall: 0.96, falseCrisis: 0.055, disclosureHandled: 0.9, deadEnds: 0.027 },
   // holdout5: written blind after train13, never tuned on; its misses are never printed.
-  'holdout5.jsonl': { crisisRecall: 0.921, falseCrisis: 0.05, disclosureHandled: 0.8, deadEnds: 0.05 },
+  'holdout5.jsonl': { crisisRecall: 0.928, falseCrisis: 0.05, disclosureHandled: 0.8, deadEnds: 0.05 },
   // holdout6: written blind after train14, never tuned on; its misses are never printed. Arrived at 80.8% recall, 10.5% false crisis.
-  'holdout6.jsonl': { crisisRecall: 0.883, falseCrisis: 0.058, disclosureHandled: 0.885, deadEnds: 0.052 },
+  'holdout6.jsonl': { crisisRecall: 0.891, falseCrisis: 0.058, disclosureHandled: 0.885, deadEnds: 0.052 },
   // holdout7: written blind at the start of session 19, after train15's round; floors at its first measurement.
-  'holdout7.jsonl': { crisisRecall: 0.95, falseCrisis: 0.029, disclosureHandled: 0.771, deadEnds: 0.052 },
+  'holdout7.jsonl': { crisisRecall: 0.95, falseCrisis: 0.029, disclosureHandled: 0.8, deadEnds: 0.039 },
   // holdout8: written blind at the start of session 20; arrived at 97.5% recall, 4.8% false crisis (3.8% after train17's round).
-  'holdout8.jsonl': { crisisRecall: 0.975, falseCrisis: 0.039, disclosureHandled: 0.885, deadEnds: 0.033 },
+  // Session 21 (train19's round, measured once at the end): holdout2, holdout5 and holdout6 one more message in danger
+  // each, holdout7 one more disclosure, fewer dead ends on holdout4, holdout7 and holdout8; no false crisis moved.
+  'holdout8.jsonl': { crisisRecall: 0.975, falseCrisis: 0.039, disclosureHandled: 0.885, deadEnds: 0.026 },
   // holdout9: written blind at the start of session 21; arrived at 96.7% recall, 4.8% false crisis, before any change of that session.
   'holdout9.jsonl': { crisisRecall: 0.966, falseCrisis: 0.048, disclosureHandled: 0.8, deadEnds: 0.013 },
 };
@@ -109,7 +115,8 @@ describe('safeguarding on the labelled corpora', () => {
   // The intent training corpora: ordinary questions written blind, which the safeguarding layer never learnt
   // from. 2.3% of them (75 of 3,279, train-q-a to -d and train-q-e, now the tune set tune4.jsonl) got the
   // emergency screen before unaccented words were read as common words, "co … ko" as a question and a service
-  // question as one; 6 remain, 2 of them real danger.
+  // question as one; 6 remain, 2 of them real danger. (A rule reading a child's own outbursts, "hay la hét, đập
+  // đầu", as no beating took it to 5 in session 21, but it hid a child in danger on a blind set and was removed.)
   it('raises almost no false crisis on the ordinary questions of the intent training corpora (at most 0.19%)', () => {
     const predict = enginePredictor(kb);
     const dir = resolve(import.meta.dirname, '../eval/train');

@@ -345,6 +345,63 @@ describe('safeguarding: what is not an emergency', () => {
 });
 
 describe('safeguarding: situations rather than phrases', () => {
+  it('hears danger told by what someone is doing, holding or has done, without the usual key words', () => {
+    const cases: Array<[string, string]> = [
+      ['ông ấy vừa đổ thuốc diệt cỏ ra cốc, ngồi nhìn mãi', 'suicide'],
+      ['my uncle poured weed killer into a glass and said goodbye to his dog', 'suicide'],
+      ['thằng bạn em nhắn: thòng lọng làm xong rồi, cảm ơn vì đã nghe tao', 'suicide'],
+      ['chồng em tự nhiên tức ngực, vã mồ hôi, kêu tê tay trái', 'medical'],
+      ['my son was swimming in the river and got swept away', 'medical'],
+      ['bà nội bị té trong phòng ngủ, nằm dưới sàn từ đêm, không dậy được', 'medical'],
+      ['my stepdad makes me sit on his lap and says it is our little secret', 'child-abuse'],
+      ['dượng em đang mở cửa phòng em, em giả vờ ngủ, em sợ lắm', 'sexual-assault'],
+      ['chồng tôi bảo tối nay mà tôi còn ở nhà thì chết với ảnh', 'violence'],
+      ['a guy just shoved a girl into a van outside the market', 'violence'],
+    ];
+    for (const [text, situation] of cases) {
+      expect(detect(text), text).toMatchObject({ outcome: 'danger-now', situation });
+    }
+  });
+
+  it("hears a farewell as the writer's own even beside a question, and a trip with a purpose as a trip", () => {
+    for (const text of [
+      'viết xong thư cho ba mẹ rồi, cầu Rồng có cao không anh',
+      "i've said goodbye to everyone, which bridge in Saigon is the highest?",
+      "he emailed the team goodbye and wrote don't look for me, he didn't come to work",
+      'ai nhận nuôi giúp con chó nhà em với, em sắp đi xa lắm, không về nữa',
+    ]) {
+      expect(detect(text)?.outcome, text).toBe('danger-now');
+    }
+    const calm = [
+      'cách viết thư tạm biệt đồng nghiệp khi nghỉ hưu thế nào cho hay',
+      'em sắp đi du học xa, tìm chủ mới cho con mèo, ai nhận nuôi không',
+    ];
+    expect(calm.filter((text) => findAnswer(kb, text).crisis)).toEqual([]);
+  });
+
+  it('leaves comparisons and everyday hyperbole alone, but not the same words beside real danger', () => {
+    const calm = [
+      'thằng bạn nó ghi bàn phút 90, cả quán nhảy lên như bị điện giật',
+      'bài kiểm tra hóa sáng nay giết tui luôn, làm được có nửa bài',
+      'giá vàng tăng vậy chắc tui nhảy lầu quá, lỡ bán hồi tháng trước',
+      'trận này mà thua chắc tao nhảy sông luôn',
+      'ăn mì cay cấp 7 mà lưỡi cháy, khói bốc lên đầu luôn',
+      'cuối tuần đi tắm biển, bị cuốn vào trò chơi trên bãi biển quên giờ về',
+      'cổ phiếu đỏ lửa cả tuần, tài khoản cháy sạch rồi',
+      'ăn buffet no muốn bể bụng, không thở nổi',
+      'con mèo nhà em ngủ say như chết, gọi không dậy',
+    ];
+    expect(calm.filter((text) => findAnswer(kb, text).crisis)).toEqual([]);
+    for (const text of [
+      'bài kiểm tra điểm kém, bố em cầm roi nói về là giết em',
+      'thua độ bóng đá mất hết nhà cửa, tối nay tui nhảy sông',
+      'đang nấu lẩu thì bình ga cháy, lửa bùng lên, kẹt trong bếp',
+      'con chó nhà em cắn bé, bé chảy máu nhiều quá',
+    ]) {
+      expect(detect(text)?.outcome, text).toBe('danger-now');
+    }
+  });
+
   it('hears a last message, a plan with a time, vague assault and papers taken, with and without accents and in English', () => {
     const cases: Array<[string, string]> = [
       ['mong ngày mai đừng đến nữa, em mệt rồi', 'suicide'],
