@@ -3,15 +3,20 @@
  * story first and ask at the end ("…mẹ tôi 78 tuổi, không có lương hưu… Vậy
  * bà có được trợ cấp không?"); matching the whole story dilutes every
  * similarity, and cutting it at a fixed length loses the question. So the
- * matcher reads the question sentences (a short one with the sentence
- * before it, which usually says who the question is about), within a fixed
- * budget.
+ * question sentences (a short one with the sentence before it, which
+ * usually says who the question is about) are found and read twice: the
+ * story still says who and what the question is about, but its other
+ * topics no longer outvote what is asked. Past a fixed budget only the
+ * question sentences are read.
  */
 import type { Lexicon } from '../text/lexicon.ts';
 import { tokenize } from '../text/normalize.ts';
 
 /** Messages up to this many characters are read whole; longer ones by their sentences. */
 const FOCUS_CHARS = 600;
+
+/** Messages up to this many characters are one question, read once as they are. */
+const WHOLE_CHARS = 200;
 
 /** How far from the end a question without a question mark is looked for. */
 const QUESTION_SCAN_CHARS = 2 * FOCUS_CHARS;
@@ -64,6 +69,14 @@ function piecesOf(sentence: string): string[] {
   return pieces;
 }
 
+/** How the matcher reads a message: what it reads, and which part of that is read a second time. */
+export interface MessageReading {
+  /** The message itself up to FOCUS_CHARS; past that, its question sentences (or its first and last sentence). */
+  focus: string;
+  /** The question sentences of a story, counted again so the story cannot outvote them ('' when none). */
+  question: string;
+}
+
 /**
  * The part of a message the matcher should read: the message itself when
  * short; otherwise its question sentences (last first, a short one with the
@@ -71,7 +84,16 @@ function piecesOf(sentence: string): string[] {
  * opening and closing sentences.
  */
 export function focusOfMessage(text: string, lexicon: Lexicon): string {
-  if (text.length <= FOCUS_CHARS) return text;
+  return readMessage(text, lexicon).focus;
+}
+
+/**
+ * Reads a message by its sentences: a short one whole; a story up to
+ * FOCUS_CHARS whole, its question sentences counted twice; a longer one by
+ * its question sentences alone.
+ */
+export function readMessage(text: string, lexicon: Lexicon): MessageReading {
+  if (text.length <= WHOLE_CHARS) return { focus: text, question: '' };
   const sentences = splitSentences(text);
   const asks = (s: Sentence): boolean => lexicon.asks(lexicon.rewrite(tokenize(s.text, FOCUS_CHARS)));
   // Sentences with a question mark are the questions; without any, the last sentence with a
@@ -106,11 +128,21 @@ export function focusOfMessage(text: string, lexicon: Lexicon): string {
     if (!take(i)) break;
     if (wordCount((sentences[i] as Sentence).text) < SHORT_QUESTION_WORDS && !take(i - 1)) break;
   }
+  if (text.length <= FOCUS_CHARS) {
+    // When the question is the whole message there is no story to weigh it against.
+    const whole = chosen.size === 0 || chosen.size === sentences.length;
+    return { focus: text, question: whole ? '' : textOf(sentences, chosen) };
+  }
   if (chosen.size === 0) {
     // No question: what the story is about is usually said first, what they want last.
     take(0);
     take(sentences.length - 1);
   }
+  return { focus: textOf(sentences, chosen), question: '' };
+}
+
+/** The chosen sentences in their order in the message. */
+function textOf(sentences: readonly Sentence[], chosen: ReadonlySet<number>): string {
   return [...chosen]
     .sort((a, b) => a - b)
     .map((i) => (sentences[i] as Sentence).text)

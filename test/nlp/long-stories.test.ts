@@ -1,0 +1,74 @@
+/**
+ * Long stories with a question in them: the question sentence is what is
+ * answered; the story says who it is about but does not outvote it.
+ */
+import { describe, expect, it } from 'vitest';
+import { findAnswer } from '../../src/nlp/engine.ts';
+import { readMessage } from '../../src/nlp/sentences.ts';
+import { realKnowledge } from '../helpers/kb.ts';
+
+const kb = realKnowledge();
+
+/** A grandfather's story: his papers and his allowance are settled; the question is about therapy at home. */
+const THERAPY =
+  'Cháu nội tôi năm nay 8 tuổi, bị bại não từ lúc sinh, đi lại phải có người đỡ. Giấy xác nhận khuyết tật nặng của cháu đã làm xong từ năm ngoái, tiền trợ cấp tháng nào cũng nhận ở xã. Tôi già rồi, chăm cháu một mình rất vất vả. Trung tâm có ai hướng dẫn tập phục hồi chức năng tại nhà cho cháu không?';
+const THERAPY_PLAIN =
+  'Chau noi toi nam nay 8 tuoi, bi bai nao tu luc sinh, di lai phai co nguoi do. Giay xac nhan khuyet tat nang cua chau da lam xong tu nam ngoai, tien tro cap thang nao cung nhan o xa. Toi gia roi, cham chau mot minh rat vat va. Trung tam co ai huong dan tap phuc hoi chuc nang tai nha cho chau khong?';
+/** A father over 60 (the elderly allowance) who has a pension: the question is whether he qualifies. */
+const PENSION =
+  'Bố em năm nay 68 tuổi, có lương hưu hơn 4 triệu một tháng, sống với em ở thành phố. Hàng xóm nói người già đều được nhà nước cho tiền hằng tháng. Cho em hỏi bố em đã có lương hưu rồi thì có thuộc diện được hưởng trợ cấp xã hội nữa không ạ?';
+
+describe('reading a story by its sentences', () => {
+  it('reads a short message whole and once', () => {
+    const text = 'Mẹ tôi 80 tuổi có được trợ cấp không?';
+    expect(readMessage(text, kb.lexicon)).toEqual({ focus: text, question: '' });
+  });
+
+  it('reads a story whole, and its question sentence a second time', () => {
+    const reading = readMessage(THERAPY, kb.lexicon);
+    expect(reading.focus).toBe(THERAPY);
+    expect(reading.question).toBe('Trung tâm có ai hướng dẫn tập phục hồi chức năng tại nhà cho cháu không?');
+  });
+
+  it('finds the question in the middle of a story, before a closing thank-you', () => {
+    const text =
+      'Chào trung tâm, mẹ tôi 79 tuổi sống một mình ở quê, không lương hưu, chưa được nhận trợ cấp gì. Hồ sơ xin trợ cấp cho người cao tuổi thì cần những giấy tờ gì và nộp ở đâu? Tôi ở xa nên muốn chuẩn bị trước cho đủ. Cảm ơn trung tâm nhiều.';
+    expect(readMessage(text, kb.lexicon).question).toBe(
+      'Hồ sơ xin trợ cấp cho người cao tuổi thì cần những giấy tờ gì và nộp ở đâu?',
+    );
+    const result = findAnswer(kb, text);
+    expect(result.outcome).toBe('answer');
+    expect(result.entryId).toBe('apply-social-allowance');
+  });
+
+  it('takes a story without a question mark at its last sentence with a question word', () => {
+    const text =
+      'Nhà tôi có ông ngoại 84 tuổi, ông ở một mình trong căn nhà nhỏ cuối xóm từ khi bà mất. Con cháu đều đi làm xa, mỗi năm về được một hai lần. Tôi muốn hỏi trung tâm có ai đến thăm nom, giúp đỡ người già sống một mình như ông tôi không';
+    expect(readMessage(text, kb.lexicon).question).toBe(
+      'Tôi muốn hỏi trung tâm có ai đến thăm nom, giúp đỡ người già sống một mình như ông tôi không',
+    );
+  });
+});
+
+describe('the question outweighs the rest of the story', () => {
+  it.each([
+    ['with accents', THERAPY],
+    ['without accents', THERAPY_PLAIN],
+  ])('asks about therapy at home, not the papers the story mentions (%s)', (_, text) => {
+    expect(findAnswer(kb, text).entryId).toBe('service-disability');
+  });
+
+  it('answers whether a pensioner qualifies, not the elderly allowance the story leads to', () => {
+    const result = findAnswer(kb, PENSION);
+    expect(result.outcome).toBe('answer');
+    expect(result.entryId).toBe('eligibility-social-allowance');
+  });
+
+  it('answers the first of two questions', () => {
+    const text =
+      'Con trai tôi 4 tuổi, đến giờ vẫn chưa nói được câu nào, gọi tên ít khi quay lại, chỉ thích xếp đồ chơi thành hàng. Bác sĩ ở huyện nói cháu có dấu hiệu tự kỷ. Trung tâm có lớp can thiệp cho trẻ tự kỷ không? Nếu có thì học phí một tháng bao nhiêu?';
+    const result = findAnswer(kb, text);
+    expect(result.outcome).toBe('answer');
+    expect(result.entryId).toBe('service-autism');
+  });
+});
