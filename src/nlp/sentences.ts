@@ -18,6 +18,12 @@ const FOCUS_CHARS = 600;
 /** Messages up to this many characters are one question, read once as they are. */
 const WHOLE_CHARS = 200;
 
+/** Past FOCUS_CHARS, the question sentences with the story around them fill up to this many characters… */
+const STORY_CHARS = 400;
+
+/** …and up to this many times the question sentences' length. */
+const STORY_PER_QUESTION = 4;
+
 /** How far from the end a question without a question mark is looked for. */
 const QUESTION_SCAN_CHARS = 2 * FOCUS_CHARS;
 
@@ -71,7 +77,7 @@ function piecesOf(sentence: string): string[] {
 
 /** How the matcher reads a message: what it reads, and which part of that is read a second time. */
 export interface MessageReading {
-  /** The message itself up to FOCUS_CHARS; past that, its question sentences (or its first and last sentence). */
+  /** The message itself up to FOCUS_CHARS; past that, its question sentences and some story (or its first and last sentence). */
   focus: string;
   /** The question sentences of a story, counted again so the story cannot outvote them ('' when none). */
   question: string;
@@ -90,7 +96,9 @@ export function focusOfMessage(text: string, lexicon: Lexicon): string {
 /**
  * Reads a message by its sentences: a short one whole; a story up to
  * FOCUS_CHARS whole, its question sentences counted twice; a longer one by
- * its question sentences alone.
+ * its question sentences (counted twice) with the story's opening and the
+ * sentences before the question, up to STORY_CHARS and STORY_PER_QUESTION
+ * times the question.
  */
 export function readMessage(text: string, lexicon: Lexicon): MessageReading {
   if (text.length <= WHOLE_CHARS) return { focus: text, question: '' };
@@ -137,8 +145,22 @@ export function readMessage(text: string, lexicon: Lexicon): MessageReading {
     // No question: what the story is about is usually said first, what they want last.
     take(0);
     take(sentences.length - 1);
+    return { focus: textOf(sentences, chosen), question: '' };
   }
-  return { focus: textOf(sentences, chosen), question: '' };
+  // The question, then as much of the story as fits around it: its opening sentence (who it is
+  // about, usually said first) and the sentences just before the question, nearest first.
+  // The story is kept to a few times the question's length, so the question still outweighs it.
+  const asked = new Set(chosen);
+  const first = Math.min(...asked);
+  const budget = Math.min(STORY_CHARS, used * STORY_PER_QUESTION);
+  const before = Array.from({ length: first }, (_, k) => first - 1 - k);
+  for (const i of [0, ...before, ...sentences.keys()]) {
+    const sentence = sentences[i] as Sentence;
+    if (chosen.has(i) || used + sentence.text.length > budget) continue;
+    chosen.add(i);
+    used += sentence.text.length;
+  }
+  return { focus: textOf(sentences, chosen), question: chosen.size > asked.size ? textOf(sentences, asked) : '' };
 }
 
 /** The chosen sentences in their order in the message. */

@@ -18,6 +18,19 @@ const THERAPY_PLAIN =
 const PENSION =
   'Bố em năm nay 68 tuổi, có lương hưu hơn 4 triệu một tháng, sống với em ở thành phố. Hàng xóm nói người già đều được nhà nước cho tiền hằng tháng. Cho em hỏi bố em đã có lương hưu rồi thì có thuộc diện được hưởng trợ cấp xã hội nữa không ạ?';
 
+/** Past 600 characters: who it is about comes first, the everyday details follow, the question is last. */
+const GRANDMOTHER =
+  'Bà nội em năm nay 83 tuổi, sống một mình ở quê, không có lương hưu, cũng không có con cái gì phụng dưỡng ngoài bố em. ' +
+  'Nhà bà có mảnh vườn nhỏ trồng rau, nuôi thêm mấy con gà để ăn dần. ' +
+  'Chiều nào bà cũng ra chợ mua ít đồ về nấu cơm. ' +
+  'Hàng xóm ở đây ai cũng hiền, hay sang chơi uống nước, nói chuyện mùa màng. ' +
+  'Năm nay trời mưa nhiều hơn mọi năm, đường vào thôn lầy lội, bà đi lại khó hơn. ' +
+  'Bố em đi làm ở thành phố, cuối tuần mới về thăm bà được. ' +
+  'Em đã hỏi nhiều người quen mà mỗi người nói một kiểu nên em muốn hỏi cho rõ. ' +
+  'Cuối tuần cả nhà hay quây quần ăn cơm, kể chuyện làng xóm cho nhau nghe. ' +
+  'Mùa này trong vườn có nhiều rau cải, hái không hết lại đem cho hàng xóm. ' +
+  'Vậy bà em có được nhận tiền trợ cấp hằng tháng không ạ?';
+
 describe('reading a story by its sentences', () => {
   it('reads a short message whole and once', () => {
     const text = 'Mẹ tôi 80 tuổi có được trợ cấp không?';
@@ -70,5 +83,21 @@ describe('the question outweighs the rest of the story', () => {
     const result = findAnswer(kb, text);
     expect(result.outcome).toBe('answer');
     expect(result.entryId).toBe('service-autism');
+  });
+});
+
+describe('a story longer than 600 characters', () => {
+  it('reads the question with the opening sentence, which says who it is about, within 400 characters', () => {
+    expect(GRANDMOTHER.length).toBeGreaterThan(600);
+    const reading = readMessage(GRANDMOTHER, kb.lexicon);
+    // A short question comes with the sentence before it.
+    expect(reading.question.endsWith('Vậy bà em có được nhận tiền trợ cấp hằng tháng không ạ?')).toBe(true);
+    expect(reading.focus.startsWith('Bà nội em năm nay 83 tuổi')).toBe(true);
+    expect(reading.focus.endsWith(reading.question)).toBe(true);
+    expect(reading.focus.length).toBeLessThanOrEqual(400);
+  });
+
+  it('takes the question for the allowance of the 83-year-old it opens with', () => {
+    expect(findAnswer(kb, GRANDMOTHER).entryId).toBe('elderly-allowance');
   });
 });
