@@ -63,6 +63,23 @@ describe('reading a story by its sentences', () => {
   });
 });
 
+describe('a request is a question too', () => {
+  it('takes "cho em xin …" as the question, not an earlier sentence that only holds "không"', () => {
+    const text =
+      'Dạ em chào trung tâm. Em là cán bộ đoàn ở phường, đang làm danh sách các nơi hỗ trợ người dân để dán ở nhà văn hóa khu phố. Em không muốn ghi số tổng đài vì bà con cần đến tận nơi gặp cán bộ. Cho em xin địa chỉ văn phòng và giờ làm việc của trung tâm ạ.';
+    expect(readMessage(text, kb.lexicon).question).toBe(
+      'Cho em xin địa chỉ văn phòng và giờ làm việc của trung tâm ạ.',
+    );
+    expect(findAnswer(kb, text).entryId).toBe('center-contact');
+  });
+
+  it('answers a greeting followed by "cho em xin …", not the greeting', () => {
+    const result = findAnswer(kb, 'Chào bạn, cho em xin địa chỉ văn phòng trung tâm để em mang hồ sơ đến');
+    expect(result.outcome).toBe('answer');
+    expect(result.entryId).toBe('center-contact');
+  });
+});
+
 describe('the question outweighs the rest of the story', () => {
   it.each([
     ['with accents', THERAPY],
