@@ -30,6 +30,9 @@ const QUESTION_SCAN_CHARS = 2 * FOCUS_CHARS;
 /** A question with fewer words than this is read with the sentence before it. */
 const SHORT_QUESTION_WORDS = 15;
 
+/** Where a second question starts inside a sentence: ", và …", ", hay …", ", còn …" (with or without accents). */
+const SECOND_PART = /,\s*(?:và|hay|còn|va|con)\s/iu;
+
 /** A sentence with the punctuation that ends it; a line break also ends one. */
 const SENTENCE = /[^.!?…;\n]+[.!?…;\n]*/g;
 
@@ -104,6 +107,15 @@ export function readMessage(text: string, lexicon: Lexicon): MessageReading {
   if (text.length <= WHOLE_CHARS) return { focus: text, question: '' };
   const sentences = splitSentences(text);
   const asks = (s: Sentence): boolean => lexicon.asks(lexicon.rewrite(tokenize(s.text, FOCUS_CHARS)));
+  // "…có lớp can thiệp không, và học phí bao nhiêu?": the first part is the question to answer.
+  const firstPart = (sentence: string): string => {
+    const second = SECOND_PART.exec(sentence);
+    if (!second) return sentence;
+    const first = sentence.slice(0, second.index);
+    // "Em muốn hỏi, còn …" opens the question in its first part but asks it in the second.
+    const asked = lexicon.fillers.apply(lexicon.rewrite(tokenize(first, FOCUS_CHARS)));
+    return asked.length > 0 && lexicon.asks(asked) ? first : sentence;
+  };
   // Sentences with a question mark are the questions; without any, the last sentence with a
   // question word ("không", "ở đâu"), since those words also appear in plain statements.
   let questions = sentences.flatMap((s, i) => (s.marked ? [i] : []));
@@ -139,7 +151,7 @@ export function readMessage(text: string, lexicon: Lexicon): MessageReading {
   if (text.length <= FOCUS_CHARS) {
     // When the question is the whole message there is no story to weigh it against.
     const whole = chosen.size === 0 || chosen.size === sentences.length;
-    return { focus: text, question: whole ? '' : textOf(sentences, chosen) };
+    return { focus: text, question: whole ? '' : textOf(sentences, chosen, firstPart) };
   }
   if (chosen.size === 0) {
     // No question: what the story is about is usually said first, what they want last.
@@ -160,13 +172,20 @@ export function readMessage(text: string, lexicon: Lexicon): MessageReading {
     chosen.add(i);
     used += sentence.text.length;
   }
-  return { focus: textOf(sentences, chosen), question: chosen.size > asked.size ? textOf(sentences, asked) : '' };
+  return {
+    focus: textOf(sentences, chosen),
+    question: chosen.size > asked.size ? textOf(sentences, asked, firstPart) : '',
+  };
 }
 
-/** The chosen sentences in their order in the message. */
-function textOf(sentences: readonly Sentence[], chosen: ReadonlySet<number>): string {
+/** The chosen sentences in their order in the message, each as `part` gives it. */
+function textOf(
+  sentences: readonly Sentence[],
+  chosen: ReadonlySet<number>,
+  part: (sentence: string) => string = (sentence) => sentence,
+): string {
   return [...chosen]
     .sort((a, b) => a - b)
-    .map((i) => (sentences[i] as Sentence).text)
+    .map((i) => part((sentences[i] as Sentence).text))
     .join(' ');
 }

@@ -118,3 +118,28 @@ describe('a story longer than 600 characters', () => {
     expect(findAnswer(kb, GRANDMOTHER).entryId).toBe('elderly-allowance');
   });
 });
+
+describe('two questions in one sentence', () => {
+  it.each([
+    [
+      'with accents',
+      'Em trai tôi 19 tuổi, bị khuyết tật vận động nhẹ ở chân, học hết lớp 9 thì nghỉ ở nhà phụ bố mẹ. Giờ em ấy muốn đi làm để tự lo cho mình nhưng chưa có nghề gì trong tay. Trung tâm có lớp dạy nghề cho người khuyết tật không, và học xong có được giới thiệu việc làm không ạ?',
+      'Trung tâm có lớp dạy nghề cho người khuyết tật không',
+    ],
+    [
+      'without accents',
+      'Em trai toi 19 tuoi, bi khuyet tat van dong nhe o chan, hoc het lop 9 thi nghi o nha phu bo me. Gio em ay muon di lam de tu lo cho minh nhung chua co nghe gi trong tay. Trung tam co lop day nghe cho nguoi khuyet tat khong, va hoc xong co duoc gioi thieu viec lam khong a?',
+      'Trung tam co lop day nghe cho nguoi khuyet tat khong',
+    ],
+  ])('counts the first part twice (%s)', (_, text, first) => {
+    expect(readMessage(text, kb.lexicon).question).toBe(first);
+  });
+
+  it('keeps the whole sentence when its first part asks nothing ("Em muốn hỏi, còn …")', () => {
+    const text =
+      'Nhà em ở xã bên, bố mẹ đều đã ngoài 70, sống với vợ chồng em và hai cháu nhỏ. Bố em bị tai biến hai năm nay, đi lại phải chống gậy, mẹ thì đau lưng. Em muốn hỏi, còn bố em thì có được làm giấy xác nhận khuyết tật không ạ?';
+    expect(readMessage(text, kb.lexicon).question).toBe(
+      'Em muốn hỏi, còn bố em thì có được làm giấy xác nhận khuyết tật không ạ?',
+    );
+  });
+});
