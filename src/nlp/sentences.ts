@@ -2,21 +2,18 @@
  * Reading a long message by its sentences. People often tell their whole
  * story first and ask at the end ("…mẹ tôi 78 tuổi, không có lương hưu… Vậy
  * bà có được trợ cấp không?"); matching the whole story dilutes every
- * similarity, and cutting it at a fixed length loses the question. So the
- * question sentences (a short one with the sentence before it, which
- * usually says who the question is about) are found and read twice: the
- * story still says who and what the question is about, but its other
- * topics no longer outvote what is asked. Past a fixed budget only the
- * question sentences are read.
+ * similarity, and cutting it at a fixed length loses the question. So past
+ * a fixed length the matcher reads the question sentences (a short one
+ * with the sentence before it, which usually says who the question is
+ * about) twice, with the story's opening and the sentences just before the
+ * question once: the story still says who it is about, but its other
+ * topics do not outvote what is asked.
  */
 import type { Lexicon } from '../text/lexicon.ts';
 import { tokenize } from '../text/normalize.ts';
 
 /** Messages up to this many characters are read whole; longer ones by their sentences. */
 const FOCUS_CHARS = 600;
-
-/** Messages up to this many characters are one question, read once as they are. */
-const WHOLE_CHARS = 200;
 
 /** Past FOCUS_CHARS, the question sentences with the story around them fill up to this many characters… */
 const STORY_CHARS = 400;
@@ -82,7 +79,7 @@ function piecesOf(sentence: string): string[] {
 export interface MessageReading {
   /** The message itself up to FOCUS_CHARS; past that, its question sentences and some story (or its first and last sentence). */
   focus: string;
-  /** The question sentences of a story, counted again so the story cannot outvote them ('' when none). */
+  /** The question sentences of a long story, counted again so the story cannot outvote them ('' when none). */
   question: string;
 }
 
@@ -97,14 +94,13 @@ export function focusOfMessage(text: string, lexicon: Lexicon): string {
 }
 
 /**
- * Reads a message by its sentences: a short one whole; a story up to
- * FOCUS_CHARS whole, its question sentences counted twice; a longer one by
- * its question sentences (counted twice) with the story's opening and the
+ * Reads a message by its sentences: one up to FOCUS_CHARS whole and once; a
+ * longer one by its question sentences (counted twice) with the story's opening and the
  * sentences before the question, up to STORY_CHARS and STORY_PER_QUESTION
  * times the question.
  */
 export function readMessage(text: string, lexicon: Lexicon): MessageReading {
-  if (text.length <= WHOLE_CHARS) return { focus: text, question: '' };
+  if (text.length <= FOCUS_CHARS) return { focus: text, question: '' };
   const sentences = splitSentences(text);
   const asks = (s: Sentence): boolean => lexicon.asks(lexicon.rewrite(tokenize(s.text, FOCUS_CHARS)));
   // "…có lớp can thiệp không, và học phí bao nhiêu?": the first part is the question to answer.
@@ -147,11 +143,6 @@ export function readMessage(text: string, lexicon: Lexicon): MessageReading {
   for (const i of questions.reverse()) {
     if (!take(i)) break;
     if (wordCount((sentences[i] as Sentence).text) < SHORT_QUESTION_WORDS && !take(i - 1)) break;
-  }
-  if (text.length <= FOCUS_CHARS) {
-    // When the question is the whole message there is no story to weigh it against.
-    const whole = chosen.size === 0 || chosen.size === sentences.length;
-    return { focus: text, question: whole ? '' : textOf(sentences, chosen, firstPart) };
   }
   if (chosen.size === 0) {
     // No question: what the story is about is usually said first, what they want last.
