@@ -13,7 +13,7 @@ import { analyzeEnglish, englishWords, isEnglishStopWord } from './english.ts';
 import type { NlpSection } from './compile.ts';
 import type { Candidate } from './matcher.ts';
 import { isDistressEmojiOnly, MAX_INPUT_CHARS, tokenize, type Token } from '../text/normalize.ts';
-import { focusOfMessage } from './sentences.ts';
+import { readMessage } from './sentences.ts';
 import { type BlendConfig, type BlendEvidence, blendRanking, DEFAULT_BLEND } from './blend.ts';
 
 /** What the engine answers from: the data, its language section, and the safeguarding layer. */
@@ -288,19 +288,24 @@ interface QuestionReading {
   syllables: string[];
   /** The same syllables that were typed with accents, as typed (lower case). */
   accented: string[];
+  /** How many syllables the message has once (a story's question sentences are in `syllables` twice). */
+  length: number;
 }
 
 /** Reads a message the way the engine does; training reads its examples the same way. */
 export function readQuestion(kb: AnswerKnowledge, text: string): QuestionReading {
-  const asked = focusOfMessage(text.slice(0, MAX_INPUT_CHARS), kb.lexicon);
+  const { focus: asked, question } = readMessage(text.slice(0, MAX_INPUT_CHARS), kb.lexicon);
   // Where the person lives ("em ở phường 5") does not change the answer; its names would dilute it.
   const { text: focus, tokens } = kb.lexicon.dropResidence(asked, tokenize(asked));
   // "Chào bạn, …" or "…, cảm ơn ạ" around a real question: the question is what to answer.
-  const rewritten = kb.lexicon.dropGreetings(kb.lexicon.rewrite(tokens));
-  const kept = kb.lexicon.dropFillers(rewritten);
-  const syllables = kept.map((t) => t.folded);
+  const keep = (read: readonly Token[]): Token[] =>
+    kb.lexicon.dropFillers(kb.lexicon.dropGreetings(kb.lexicon.rewrite(read)));
+  const kept = keep(tokens);
+  // A story's question sentences count twice, so its other topics cannot outvote what is asked.
+  const again = question === '' ? [] : keep(kb.lexicon.dropResidence(question, tokenize(question)).tokens);
+  const syllables = [...kept, ...again].map((t) => t.folded);
   const accented = kept.filter((t) => !t.plain && t.text !== t.folded).map((t) => t.text);
-  return { focus, tokens, syllables, accented };
+  return { focus, tokens, syllables, accented, length: kept.length };
 }
 
 /** True when the safeguarding layer heard a safety topic named ("bạo lực gia đình", "buôn người") in the message. */
@@ -314,7 +319,7 @@ const BLEND_MATCHER_CANDIDATES = 12;
 function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): AnswerResult {
   const truncated = text.length > MAX_INPUT_CHARS;
   // A long story is read by its question sentences; the safeguarding detector still reads all of it.
-  const { focus, tokens, syllables, accented } = readQuestion(kb, text);
+  const { focus, tokens, syllables, accented, length } = readQuestion(kb, text);
   if (tokens.length === 0) {
     return {
       outcome: 'empty',
@@ -332,9 +337,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   const distressEmojiOnly = text.length <= 200 && isDistressEmojiOnly(text);
   const blending = kb.intents !== undefined && !english;
   const boost =
-    syllables.length > config.longMessageSyllables
-      ? (syllables.length / config.longMessageSyllables) ** config.longMessageBoost
-      : 1;
+    length > config.longMessageSyllables ? (length / config.longMessageSyllables) ** config.longMessageBoost : 1;
   const matched = kb.matcher
     .rankTokens(syllables, blending ? BLEND_MATCHER_CANDIDATES : config.maxSuggestions + 2)
     .map((c) => ({ id: c.id, score: Math.min(1, c.score * boost) }));
