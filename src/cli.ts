@@ -131,7 +131,18 @@ const QUESTION_SETS = [
   .map((f) => resolve(PROJECT_ROOT, `test/eval/${f}.jsonl`))
   .filter((file) => existsSync(file));
 /** Scripted conversations: follow-ups answered with the right topic, each set reported on its own. */
-const CONVERSATION_SETS = ['dev', 'tune', 'train', 'train2', 'train3', 'holdout', 'holdout2', 'holdout3', 'holdout4']
+const CONVERSATION_SETS = [
+  'dev',
+  'tune',
+  'train',
+  'train2',
+  'train3',
+  'train4',
+  'holdout',
+  'holdout2',
+  'holdout3',
+  'holdout4',
+]
   .map((f) => resolve(PROJECT_ROOT, `test/eval/conversations-${f}.jsonl`))
   .filter((f) => existsSync(f));
 const SAFEGUARDING_SETS = [

@@ -26,6 +26,9 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // 120 more, written blind in session 20 for training (72.9% on arrival, before anything learnt from it;
   // 82.1% at the end of that session's follow-up round).
   'conversations-train3.jsonl': 0.82,
+  // 120 more, written blind in session 21 for training, with follow-ups after a vague first turn (76.1% on arrival,
+  // against the session's starting code, before anything learnt from it).
+  'conversations-train4.jsonl': 0.761,
   // 88.7% before session 20, 92.5% after it (only the totals of the blind sets are read).
   'conversations-holdout.jsonl': 0.924,
   // Written blind in session 18 (77.9% at its first measurement; 80.8% with the second intent round; 85.6% after
