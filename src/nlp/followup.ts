@@ -51,6 +51,10 @@ export interface ConversationContext {
   topic: string | null;
   who: Who | null;
   what: Aspect | null;
+  /** The topics a "did you mean" just offered (the first is `topic`), for the reply that picks one; absent otherwise. */
+  offered?: string[];
+  /** Whether those topics were the options numbered 1, 2, … (not after a safety check-in's own buttons). */
+  numbered?: boolean;
 }
 
 /** The longest syllable count of any follow-up: longer messages are new questions. */
@@ -91,6 +95,8 @@ export interface FollowUpReading {
   makesPaper: boolean;
   /** It names a degree ("nặng", "nhẹ"): with "còn … thì sao", the last question asked again for that degree. */
   severity: boolean;
+  /** It names a group and nothing else ("cho người khuyết tật", "cho ôn tui, 81 tuổi"). */
+  onlyGroup: boolean;
 }
 
 /** Each cue phrase's syllables, split the first time it is tried rather than on every message (the phrases are this module's constants). */
@@ -311,6 +317,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     call,
     makesPaper,
     severity,
+    onlyGroup: short && who !== null && aspect === null && rest.length === 0,
   };
 }
 

@@ -603,3 +603,91 @@ describe('conversation context', () => {
     );
   });
 });
+
+describe('a reply to a "did you mean"', () => {
+  /** "trợ cấp" alone offers the application, the amounts and the elderly allowance, in that order. */
+  async function offered() {
+    const c = conversation();
+    await c.say('tro cap');
+    expect(c.last()).toEqual({ outcome: 'did-you-mean', id: 'apply-social-allowance' });
+    return c;
+  }
+
+  it('picks the offered topic by its number or position ("2", "cái thứ 2", "thứ hai ạ", "cái cuối")', async () => {
+    for (const [reply, id] of [
+      ['2', 'allowance-amount'],
+      ['cái thứ 2', 'allowance-amount'],
+      ['thứ hai ạ', 'allowance-amount'],
+      ['cái đầu tiên', 'apply-social-allowance'],
+      ['cái cuối', 'elderly-allowance'],
+      ['số 3', 'elderly-allowance'],
+    ] as const) {
+      const c = await offered();
+      await c.say(reply);
+      expect({ reply, ...c.last() }).toEqual({ reply, outcome: 'answer', id });
+    }
+  });
+
+  it('picks the offered topic whose title is typed, with or without accents', async () => {
+    for (const reply of ['Trợ cấp cho người cao tuổi', 'tro cap cho nguoi cao tuoi']) {
+      const c = await offered();
+      await c.say(reply);
+      expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+    }
+  });
+
+  it('picks the offered topic a bare fragment names ("người già" after "trợ cấp"), even one that alone means another', async () => {
+    const c = await offered();
+    await c.say('nguoi gia');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+    // Alone, "người già" is the services for the elderly.
+    const alone = conversation();
+    await alone.say('nguoi gia');
+    expect(alone.last()?.id).toBe('service-elderly');
+  });
+
+  it('picks the offered topic another offered topic sends the aspect asked to ("mức tiền", "cái cách đăng ký á")', async () => {
+    const c = await offered();
+    await c.say('muc tien');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+    const d = conversation();
+    await d.say('trợ cấp xã hội');
+    expect(d.last()).toEqual({ outcome: 'did-you-mean', id: 'eligibility-social-allowance' });
+    await d.say('cái cách đăng ký á');
+    expect(d.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+  });
+
+  it('asks whether a group named alone after the offer qualifies ("cho người khuyết tật")', async () => {
+    const c = await offered();
+    await c.say('cho người khuyết tật');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+  });
+
+  it('reads anything else afresh: a new question, a referral, a generic question; and only the next message', async () => {
+    const c = await offered();
+    await c.say('học nghề ở đâu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-vocational' });
+    // The offer answered one message only: "2" now is no choice of it.
+    await c.say('2');
+    expect(c.last()?.id).not.toBe('allowance-amount');
+    const d = await offered();
+    await d.say('lam lai can cuoc o dau');
+    expect(d.last()?.outcome).toBe('referral');
+    // A fragment that names none of the offered topics is read alone.
+    const e = conversation();
+    await e.say('hỗ trợ');
+    expect(e.last()?.outcome).toBe('did-you-mean');
+    await e.say('trẻ em');
+    expect(e.last()).toEqual({ outcome: 'answer', id: 'service-children' });
+  });
+
+  it('does not read a number as a topic after a safety check-in, whose own buttons come first', async () => {
+    const c = conversation();
+    await c.say(
+      'Thằng cháu nhà tui 16 tuổi bị bắt vì đánh nhau, giờ được thả về rồi. Bên trung tâm có giúp mấy đứa như vầy không?',
+    );
+    expect(c.last()).toEqual({ outcome: 'did-you-mean', id: 'service-young-offenders' });
+    await c.say('1');
+    expect(c.last()?.outcome).not.toBe('answer');
+  });
+});
