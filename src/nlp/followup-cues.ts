@@ -396,11 +396,35 @@ const ENGLISH_FUNCTION_WORDS =
 
 /** Words that carry no topic of their own in a short follow-up. */
 export const FUNCTION_WORDS = new Set([
-  ...'a ad ak ah ay hi nhen ruoi dua ba ong me bo cha chong trai gai tui gom ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu de them bi nhan tu di qua xong chao xin kinh alo viettel vinaphone mobifone vietnamobile'.split(
+  ...'a ad ak ah ay hi nhen ruoi dua ba ong me bo cha chong trai gai tui gom ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu de them bi nhan nguoi tu di qua xong chao xin kinh alo viettel vinaphone mobifone vietnamobile'.split(
     ' ',
   ),
   ...ENGLISH_FUNCTION_WORDS,
 ]);
+
+/**
+ * Administrative places beside a place question ("nộp ở UBND xã hay lên
+ * huyện"): they say which office, not a new topic.
+ */
+export const OFFICE_WORDS = [
+  'uy ban nhan dan',
+  'uy ban',
+  'ubnd',
+  'xa',
+  'phuong',
+  'thi tran',
+  'huyen',
+  'quan',
+  'tinh',
+  'thanh pho',
+  'thon',
+  'ap',
+  'len',
+  've',
+];
+
+/** "Có ai … không" asks whether someone gives the service, not whether one qualifies. */
+export const ANYONE_CUES = ['co ai', 'ai den', 'ai toi'];
 
 /** Canonical Vietnamese for each aspect, used to build the resolved question. */
 export const ASPECT_PHRASES: Record<Aspect, string> = {

@@ -38,6 +38,8 @@ import {
   THANKS,
   CLOSING_WORDS,
   THANKS_TAIL,
+  OFFICE_WORDS,
+  ANYONE_CUES,
   type Aspect,
   type Who,
 } from './followup-cues.ts';
@@ -270,7 +272,8 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   const found = findCue(words, used, ASPECT_BY_LENGTH, 'apply');
   // "Phí bao nhiêu" asks what it costs, not what is paid out: a fee beside an amount is the cost.
   const priced = found === 'amount' && hasCue(words, ASPECT_CUES.cost) ? 'cost' : found;
-  const weak = findCue(words, used, WEAK_ASPECT_BY_LENGTH);
+  // "Có ai tới thăm ông được không" asks whether the service sends someone: "được không" is no eligibility there.
+  const weak = hasCue(words, ANYONE_CUES) ? null : findCue(words, used, WEAK_ASPECT_BY_LENGTH);
   // "Có được tiền hằng tháng không" asks whether, not how much: money without a quantity beside "có được".
   const strong = priced === 'amount' && weak !== null && !hasCue(words, QUANTITY_CUES) ? weak : priced;
   const namesCenter = findCue(words, [...used], CENTER_BY_LENGTH) !== null;
@@ -282,6 +285,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   if (short) for (const phrase of MARKER_CUES) while (take(words, used, phrase)) marker = true;
   const allowance = short && hasCue(words, ALLOWANCE_NAMES);
   if (short) for (const phrase of FIELD_WORDS) while (take(words, used, phrase));
+  if (short && aspect === 'place') for (const phrase of OFFICE_WORDS) while (take(words, used, phrase));
   const entry = topic ? kb.entries.get(topic) : undefined;
   const title = new Set(tokenize(entry?.title ?? '').map((t) => t.folded));
   const keywords = new Set((entry?.keywords ?? []).flatMap((k) => tokenize(k).map((t) => t.folded)));

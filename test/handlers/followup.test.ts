@@ -691,3 +691,27 @@ describe('a reply to a "did you mean"', () => {
     expect(c.last()?.outcome).not.toBe('answer');
   });
 });
+
+describe('words that name no new topic', () => {
+  it('reads "người" beside a group and a degree as part of a follow-up ("còn người khuyết tật đặc biệt nặng thì sao")', async () => {
+    const c = conversation();
+    await c.say('Mức trợ cấp xã hội hằng tháng là bao nhiêu?');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+    await c.say('còn người khuyết tật đặc biệt nặng thì sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
+  it('reads the commune or district beside a place question as which office ("nộp ở UBND xã hay lên huyện")', async () => {
+    const c = conversation();
+    await c.press('e:apply-social-allowance');
+    await c.say('nop o ubnd xa hay len huyen');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+  });
+
+  it('reads "có ai … được không" after a service as whether it sends someone, not whether one qualifies', async () => {
+    const c = conversation();
+    await c.press('e:service-elderly');
+    await c.say('có ai tới thăm ông được không');
+    expect(c.last()?.id).toBe('service-elderly');
+  });
+});
