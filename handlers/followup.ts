@@ -90,7 +90,8 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     reading.who !== null &&
     !reading.marker;
   // "Còn đăng ký thất nghiệp thì sao": another agency's question that only borrows the topic's words stays referred.
-  const referred = result.outcome === 'referral' && reading.topicWords;
+  // A condition on the topic ("có lương hưu rồi thì sao" after the elderly allowance) is the topic's own question.
+  const referred = result.outcome === 'referral' && reading.topicWords && !reading.condition;
   // An offer asked nothing yet: for a group named after it, the question is whether that group qualifies.
   const asked = forOffer && previous ? { ...previous, what: previous.what ?? 'eligibility' } : previous;
   const resolved = clearNewQuestion || referred ? undefined : resolveFollowUp(ctx.kb, reading, asked, ctx.engine);

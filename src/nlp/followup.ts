@@ -97,6 +97,8 @@ export interface FollowUpReading {
   makesPaper: boolean;
   /** It names a degree ("nặng", "nhẹ"): with "còn … thì sao", the last question asked again for that degree. */
   severity: boolean;
+  /** It asks about having what the topic names ("có lương hưu rồi thì sao"): whether one still qualifies. */
+  condition: boolean;
   /** It names a group and nothing else ("cho người khuyết tật", "cho ôn tui, 81 tuổi"). */
   onlyGroup: boolean;
 }
@@ -208,6 +210,9 @@ function firstTaken(now: readonly boolean[], before: readonly boolean[]): number
   return i === -1 ? Number.POSITIVE_INFINITY : i;
 }
 
+/** "Có": with "thì sao" and only the topic's words, a condition ("có lương hưu rồi thì sao"). */
+const HAVING = 'co';
+
 /** The word after an age: "tuổi", or English "years (old)". */
 const AGE_UNITS = new Set(['tuoi', 'years']);
 
@@ -292,12 +297,23 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   const content = words.filter((w, i) => !used[i] && !FUNCTION_WORDS.has(w));
   const rest = content.filter((w) => !title.has(w) && !keywords.has(w));
   const makesPaper = short && makesIssuedPaper(words);
+  // "Có lương hưu rồi thì sao" after the elderly allowance: having what the topic names, asked as a condition, asks
+  // whether one still qualifies (the topic's own keywords say "không có lương hưu").
+  const condition =
+    short &&
+    aspect === null &&
+    marker &&
+    !makesPaper &&
+    content.length > 0 &&
+    rest.length === 0 &&
+    words.includes(HAVING);
+  const asked = condition ? 'eligibility' : aspect;
   const followUp =
     !makesPaper &&
     words.length > 0 &&
     words.length <= MAX_FOLLOW_UP_SYLLABLES &&
     rest.length === 0 &&
-    (aspect !== null || ((who !== null || severity) && marker) || (allowance && marker));
+    (asked !== null || ((who !== null || severity) && marker) || (allowance && marker));
   // Not where, when or whom to call: beside those, other words name a new thing ("còn thuốc ARV lấy ở đâu").
   const asks = (aspect !== null && !ASPECT_HOMES[aspect]) || who !== null || severity || allowance;
   const clearly = short && hasCue(words, CLEAR_MARKER_CUES);
@@ -307,7 +323,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   const submit = words.includes(SUBMIT);
   const call = hasCue(words, CALL_CUES);
   return {
-    aspect,
+    aspect: asked,
     who,
     marker,
     followUp,
@@ -321,6 +337,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     call,
     makesPaper,
     severity,
+    condition,
     onlyGroup: short && who !== null && aspect === null && rest.length === 0,
   };
 }

@@ -708,6 +708,17 @@ describe('words that name no new topic', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
   });
 
+  it('reads having what the topic names as a condition of it ("có lương hưu rồi thì sao"), not as a referral', async () => {
+    const c = conversation();
+    await c.press('e:elderly-allowance');
+    await c.say('ông có lương hưu rồi thì sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+    // Doing another agency's business still goes to that agency.
+    await c.press('e:service-vocational');
+    await c.say('còn đăng ký thất nghiệp thì sao');
+    expect(c.last()).toEqual({ outcome: 'referral', id: null });
+  });
+
   it('reads "có ai … được không" after a service as whether it sends someone, not whether one qualifies', async () => {
     const c = conversation();
     await c.press('e:service-elderly');
