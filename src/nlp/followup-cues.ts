@@ -421,6 +421,7 @@ export const OFFICE_WORDS = [
   'ap',
   'len',
   've',
+  'o',
 ];
 
 /** "Có ai … không" asks whether someone gives the service, not whether one qualifies. */
