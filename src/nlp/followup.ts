@@ -480,8 +480,10 @@ export function resolveFollowUp(
   if (groupChanged && !reading.marker) return undefined;
   // For a new group the amount and the eligibility carry over ("bao nhiêu" → "còn người khuyết tật thì sao");
   // papers and places are the same for everyone, so after them a new group asks whether it qualifies.
-  const carried =
-    context.what === null || context.what === 'amount' || context.what === 'eligibility' ? context.what : 'eligibility';
+  // After a "did you mean" nothing was answered yet: the group named is who the question asked was about ("hỏi thủ
+  // tục" → "khuyết tật" asks how to apply for that group).
+  const asked = context.offered !== undefined || context.what === 'amount' || context.what === 'eligibility';
+  const carried = context.what === null || asked ? context.what : 'eligibility';
   // "Còn nặng thì sao": the same group to another degree asks the last question again, as a new group would.
   const regraded = reading.severity && reading.marker && !groupChanged;
   const what = reading.aspect ?? (groupChanged || regraded ? carried : null);

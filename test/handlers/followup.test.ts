@@ -663,6 +663,14 @@ describe('a reply to a "did you mean"', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
   });
 
+  it('asks the question the offer was for about a group named after it ("hỏi thủ tục" → "khuyết tật")', async () => {
+    const c = conversation();
+    await c.say('hỏi thủ tục');
+    expect(c.last()).toEqual({ outcome: 'did-you-mean', id: 'apply-social-allowance' });
+    await c.say('khuyết tật');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+  });
+
   it('reads anything else afresh: a new question, a referral, a generic question; and only the next message', async () => {
     const c = await offered();
     await c.say('học nghề ở đâu');
