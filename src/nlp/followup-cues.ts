@@ -351,8 +351,11 @@ export const CHAT_SPELLINGS: Record<string, string> = {
   nkt: 'nguoi khuyet tat',
 };
 
-/** Words that name the whole field ("trợ cấp") or a period ("một tháng"): in a short follow-up they add nothing. */
-export const FIELD_WORDS = ['tro cap', 'mot thang', '1 thang', 'hang thang'];
+/**
+ * Words that name the whole field ("trợ cấp"), a period ("một tháng") or what
+ * every service does ("tư vấn"): in a short follow-up they add nothing.
+ */
+export const FIELD_WORDS = ['tro cap', 'mot thang', '1 thang', 'hang thang', 'tu van'];
 /** The field the allowance entries share: their titles name it. */
 export const ALLOWANCE = 'tro cap';
 /** Ways to name the allowance without its name: "tiền hằng tháng" is the monthly allowance. */

@@ -741,6 +741,13 @@ describe('words that name no new topic', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'service-hiv' });
   });
 
+  it('reads "tư vấn", which every service gives, as part of a follow-up ("tư vấn có giữ bí mật không")', async () => {
+    const c = conversation();
+    await c.press('e:service-social-evils');
+    await c.say('tư vấn có giữ bí mật không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-social-evils' });
+  });
+
   it('reads "có ai … được không" after a service as whether it sends someone, not whether one qualifies', async () => {
     const c = conversation();
     await c.press('e:service-elderly');
