@@ -748,6 +748,20 @@ describe('words that name no new topic', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'service-social-evils' });
   });
 
+  it('reads more, less or a rise as the amount ("rứa có tăng không"), and "trên", "dưới" beside an age as no new word', async () => {
+    const c = conversation();
+    await c.press('e:elderly-allowance');
+    await c.say('rứa có tăng không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+    await c.say('thế trẻ mồ côi dưới 4 tuổi');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+    const d = conversation();
+    await d.say('tro cap tre mo coi bao nhieu');
+    expect(d.last()?.outcome).toBe('did-you-mean');
+    await d.say('duoi 4 tuoi co cao hon ko');
+    expect(d.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
   it('reads "có ai … được không" after a service as whether it sends someone, not whether one qualifies', async () => {
     const c = conversation();
     await c.press('e:service-elderly');
