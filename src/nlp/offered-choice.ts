@@ -90,7 +90,8 @@ export function readOrdinal(text: string, count: number): number | undefined {
   if (atEnd && LAST_WORDS.has(end)) return count;
   if (rest.length !== 1) return undefined;
   const word = rest[0] as string;
-  if (/^\d$/.test(word)) return heads > 0 ? Number(word) : undefined;
+  // "2 ạ", "em chọn 2", "option 2": a digit with nothing but fillers around it.
+  if (/^\d$/.test(word)) return Number(word);
   const english = word === 'first' || word === 'second' || word === 'third';
   return heads > 0 || english ? NUMBER_WORDS[word] : undefined;
 }
@@ -182,6 +183,6 @@ function namesTopic(kb: AnswerKnowledge, tokens: readonly Token[], id: string): 
   const own = new Set(tokenize([entry.title, ...(entry.keywords ?? [])].join(' ')).map((t) => t.folded));
   const words = tokens.map((t) => t.folded);
   if (words.some((w) => QUESTION_WORDS.has(w))) return false;
-  const content = words.filter((w) => !FUNCTION_WORDS.has(w));
+  const content = words.filter((w) => !FUNCTION_WORDS.has(w) && !ORDINAL_FILLERS.has(w) && !ORDINAL_HEADS.has(w));
   return content.length > 0 && content.every((w) => own.has(w));
 }

@@ -621,6 +621,8 @@ describe('a reply to a "did you mean"', () => {
       ['cái đầu tiên', 'apply-social-allowance'],
       ['cái cuối', 'elderly-allowance'],
       ['số 3', 'elderly-allowance'],
+      ['2 ạ', 'allowance-amount'],
+      ['em chọn số 2 nha', 'allowance-amount'],
     ] as const) {
       const c = await offered();
       await c.say(reply);
@@ -634,6 +636,10 @@ describe('a reply to a "did you mean"', () => {
       await c.say(reply);
       expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
     }
+    // Part of a title, after "cái": the words all come from that one topic.
+    const c = await offered();
+    await c.say('cái mức trợ cấp');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
   });
 
   it('picks the offered topic a bare fragment names ("người già" after "trợ cấp"), even one that alone means another', async () => {
