@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { ENTRY_IDS } from '../src/kb/entry-ids.ts';
 import { FOLLOW_UP_ASPECTS } from '../src/kb/schema.ts';
 import type { AnswerResult } from '../src/nlp/engine.ts';
-import { ASPECT_HOMES, type Aspect } from '../src/nlp/followup-cues.ts';
+import type { Aspect } from '../src/nlp/followup-cues.ts';
 import {
   answerNearTopic,
   asksAboutCenterEntry,
@@ -138,22 +138,8 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   const newGroup = reading.who !== null && reading.who !== previous?.who;
   // "Trung tâm làm gì" after the help entry asks about the center: the engine's reading (an entry about the center) stands.
   const aboutOther = result.entryId !== null && asksAboutCenterEntry(ctx.kb, reading, result.entryId);
-  // "Còn lấy thuốc ARV thì ở đâu", "còn điện bị cắt thì gọi ai": where, when or whom to call about something the
-  // topic does not name is a new question, not the topic's (the topic's own "ở đâu" is a follow-up, above). Handing
-  // something in ("trước khi nộp …") is still about the topic's service.
-  const elsewhereAsked =
-    reading.newWords &&
-    reading.marker &&
-    !reading.submit &&
-    reading.aspect !== null &&
-    ASPECT_HOMES[reading.aspect] !== undefined;
   const near =
-    previous?.topic &&
-    result.outcome !== 'answer' &&
-    result.outcome !== 'referral' &&
-    !newGroup &&
-    !aboutOther &&
-    !elsewhereAsked
+    previous?.topic && result.outcome !== 'answer' && result.outcome !== 'referral' && !newGroup && !aboutOther
       ? answerNearTopic(ctx.kb, text, previous.topic, ctx.engine)
       : undefined;
   if (near && previous) {

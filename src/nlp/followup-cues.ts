@@ -433,7 +433,6 @@ export const OFFICE_WORDS = [
   'ap',
   'len',
   've',
-  'o',
 ];
 
 /** "Có ai … không" asks whether someone gives the service, not whether one qualifies. */

@@ -97,8 +97,6 @@ export interface FollowUpReading {
   makesPaper: boolean;
   /** It names a degree ("nặng", "nhẹ"): with "còn … thì sao", the last question asked again for that degree. */
   severity: boolean;
-  /** It has words beyond the cues that are not the topic's title or keywords: it names something new. */
-  newWords: boolean;
   /** It asks about having what the topic names ("có lương hưu rồi thì sao"): whether one still qualifies. */
   condition: boolean;
   /** It names a group and nothing else ("cho người khuyết tật", "cho ôn tui, 81 tuổi"). */
@@ -339,7 +337,6 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     call,
     makesPaper,
     severity,
-    newWords: rest.length > 0,
     condition,
     onlyGroup: short && who !== null && aspect === null && rest.length === 0,
   };

@@ -733,20 +733,6 @@ describe('words that name no new topic', () => {
     expect(c.last()).toEqual({ outcome: 'referral', id: null });
   });
 
-  it('does not offer the topic for where, when or whom to call about something it does not name ("còn lấy thuốc ARV thì ở đâu")', async () => {
-    const c = conversation();
-    await c.press('e:service-hiv');
-    await c.say('còn lấy thuốc ARV thì ở đâu');
-    expect(c.last()?.outcome).toBe('fallback');
-    await c.press('e:emergency-assistance');
-    await c.say('còn điện bị cắt thì gọi ai');
-    expect(c.last()?.outcome).toBe('fallback');
-    // The topic's own service asked where stays on it.
-    await c.press('e:service-hiv');
-    await c.say('xét nghiệm ở đâu');
-    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-hiv' });
-  });
-
   it('reads "tư vấn", which every service gives, as part of a follow-up ("tư vấn có giữ bí mật không")', async () => {
     const c = conversation();
     await c.press('e:service-social-evils');
