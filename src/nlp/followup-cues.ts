@@ -271,7 +271,17 @@ export const SEVERITY_CUES = ['dac biet nang', 'nang', 'nhe'];
  * for the center's own card, whatever the conversation was about.
  */
 export const CENTER_CUES: Record<'center' | 'phone', string[]> = {
-  center: ['trung tam cong tac xa hoi', 'trung tam ctxh', 'ttctxh', 'trung tam', 'tt', 'tru so'],
+  center: [
+    'trung tam cong tac xa hoi',
+    'trung tam ctxh',
+    'ttctxh',
+    'trung tam',
+    'tt',
+    'tru so',
+    'office',
+    'center',
+    'centre',
+  ],
   // "Số trung tâm": the center's number, a phone question without a phone word.
   phone: ['so trung tam', 'so cua trung tam', 'so tt', 'so ttctxh'],
 };

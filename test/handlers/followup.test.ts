@@ -754,6 +754,14 @@ describe('words that name no new topic', () => {
     expect(d.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
   });
 
+  it('reads "office" and "center" in English as the center\'s name ("where is your office")', async () => {
+    const c = conversation();
+    await c.say('I want to volunteer');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'volunteer' });
+    await c.say('where is your office');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
+  });
+
   it('reads "có ai … được không" after a service as whether it sends someone, not whether one qualifies', async () => {
     const c = conversation();
     await c.press('e:service-elderly');
