@@ -27,8 +27,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // 82.1% at the end of that session's follow-up round, 82.9% after session 21's).
   'conversations-train3.jsonl': 0.829,
   // 120 more, written blind in session 21 for training, with follow-ups after a vague first turn (76.1% on arrival,
-  // against the session's starting code, before anything learnt from it; 79.6% at the end of that session).
-  'conversations-train4.jsonl': 0.795,
+  // against the session's starting code, before anything learnt from it; 80.0% at the end of that session).
+  'conversations-train4.jsonl': 0.8,
   // 88.7% before session 20, 92.5% after it (only the totals of the blind sets are read).
   'conversations-holdout.jsonl': 0.924,
   // Written blind in session 18 (77.9% at its first measurement; 80.8% with the second intent round; 85.6% after
@@ -36,12 +36,12 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-holdout2.jsonl': 0.865,
   // Written blind at the start of session 19: 73.5% at its first measurement, 78.8% after that session's
   // follow-up round (chosen on conversations-tune/-train only), 79.6% after session 20's, 80.5% after session 20's second round,
-  // 83.2% after session 21's (chosen on the training conversations; measured at its end).
-  'conversations-holdout3.jsonl': 0.831,
+  // 84.1% after session 21's (chosen on the training conversations; measured at its end).
+  'conversations-holdout3.jsonl': 0.84,
   // Written blind at the start of session 20: 80.0% at its first measurement, 81.7% after that session's
   // follow-up round, which never saw it (measured once, after the merge); 83.5% after session 20's second round (measured once,
-  // at its end).
-  'conversations-holdout4.jsonl': 0.834,
+  // at its end); 84.3% after session 21's (chosen on the training conversations; measured at its end).
+  'conversations-holdout4.jsonl': 0.843,
 };
 
 describe('follow-ups in scripted conversations', () => {
