@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { ENTRY_IDS } from '../src/kb/entry-ids.ts';
 import { FOLLOW_UP_ASPECTS } from '../src/kb/schema.ts';
 import type { AnswerResult } from '../src/nlp/engine.ts';
+import type { Aspect } from '../src/nlp/followup-cues.ts';
 import {
   answerNearTopic,
   asksAboutCenterEntry,
@@ -21,16 +22,30 @@ import {
   readFollowUp,
   resolveFollowUp,
   type ConversationContext,
+  type FollowUpReading,
 } from '../src/nlp/followup.ts';
+import { pickOffered } from '../src/nlp/offered-choice.ts';
+import { tokenize } from '../src/text/normalize.ts';
 import type { HandlerContext } from './context.ts';
 
 /** Default expiry of a conversation context: 15 minutes of silence. */
 const DEFAULT_CONTEXT_TTL_MS = 15 * 60_000;
 
+/** The longest fragment ("người già", "trẻ khuyết tật") that answers an offer even when it would mean something alone. */
+const BARE_FRAGMENT_SYLLABLES = 4;
+
+/** A reply to an offer this short that asks an aspect ("cái cách đăng ký á") asks it of the offered topics. */
+const SHORT_ASPECT_SYLLABLES = 5;
+
+/** More topics than a "did you mean" ever offers: a stored list longer than this is not one. */
+const OFFERED_LIMIT = 8;
+
 const contextSchema = z.object({
   topic: z.string().nullable(),
   who: z.enum(GROUPS).nullable(),
   what: z.enum(FOLLOW_UP_ASPECTS).nullable(),
+  offered: z.array(z.string()).max(OFFERED_LIMIT).optional(),
+  numbered: z.boolean().optional(),
 });
 
 /** One context per person per chat, beside (not inside) an eligibility check. */
@@ -62,16 +77,24 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   if (result.outcome === 'crisis' || result.outcome === 'disclosure' || result.outcome === 'empty') return result;
   const previous = await loadContext(ctx);
   const read = readFollowUp(ctx.kb, text, previous?.topic ?? null);
+  const picked = previous?.offered ? await pickFromOffered(ctx, text, result, previous, read) : undefined;
+  if (picked) return picked;
+  // "Cho người khuyết tật" after a "did you mean": the group the offer was meant for, as "còn … thì sao" would say.
+  const forOffer = previous?.offered !== undefined && read.onlyGroup;
   // "Rứa hai người cùng nhận được không": marked as continuing, and nothing else places it.
-  const reading = result.outcome === 'fallback' && read.loose ? { ...read, followUp: true } : read;
+  const loose = result.outcome === 'fallback' && read.loose;
+  const reading = loose || forOffer ? { ...read, followUp: true, marker: read.marker || forOffer } : read;
   const clearNewQuestion =
     result.outcome === 'answer' &&
     result.score >= ctx.engine.answerThreshold &&
     reading.who !== null &&
     !reading.marker;
   // "Còn đăng ký thất nghiệp thì sao": another agency's question that only borrows the topic's words stays referred.
-  const referred = result.outcome === 'referral' && reading.topicWords;
-  const resolved = clearNewQuestion || referred ? undefined : resolveFollowUp(ctx.kb, reading, previous, ctx.engine);
+  // A condition on the topic ("có lương hưu rồi thì sao" after the elderly allowance) is the topic's own question.
+  const referred = result.outcome === 'referral' && reading.topicWords && !reading.condition;
+  // An offer asked nothing yet: for a group named after it, the question is whether that group qualifies.
+  const asked = forOffer && previous ? { ...previous, what: previous.what ?? 'eligibility' } : previous;
+  const resolved = clearNewQuestion || referred ? undefined : resolveFollowUp(ctx.kb, reading, asked, ctx.engine);
   if (resolved) {
     await saveContext(ctx, resolved.context);
     return {
@@ -84,7 +107,7 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   }
   // "Thôi không cần nữa, cảm ơn": a thanks the engine could not place closes the conversation; the topic stays.
   if (reading.closing && result.outcome !== 'answer' && ctx.kb.entries.has(ENTRY_IDS.greeting)) {
-    if (previous) await saveContext(ctx, previous);
+    if (previous) await saveContext(ctx, withoutOffer(previous));
     return {
       ...result,
       outcome: 'answer',
@@ -101,7 +124,7 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     situationService(ctx, previous.topic) &&
     coveredByTopic(ctx.kb, text, previous.topic)
   ) {
-    await saveContext(ctx, previous);
+    await saveContext(ctx, withoutOffer(previous));
     return {
       ...result,
       outcome: 'answer',
@@ -120,18 +143,111 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
       ? answerNearTopic(ctx.kb, text, previous.topic, ctx.engine)
       : undefined;
   if (near && previous) {
-    await saveContext(ctx, previous);
     const others = [...(result.entryId ? [{ id: result.entryId, score: result.score }] : []), ...result.alternatives];
     const alternatives = others.filter((c) => c.id !== near.id).slice(0, ctx.engine.maxSuggestions - 1);
-    return { ...result, outcome: 'did-you-mean', entryId: near.id, score: near.score, alternatives };
+    const offer: AnswerResult = {
+      ...result,
+      outcome: 'did-you-mean',
+      entryId: near.id,
+      score: near.score,
+      alternatives,
+    };
+    await saveContext(ctx, { ...withoutOffer(previous), ...offeredBy(offer) });
+    return offer;
   }
   if ((result.outcome === 'answer' || result.outcome === 'did-you-mean') && result.entryId !== null) {
-    await saveContext(ctx, contextAfterAnswer(previous, result.entryId, reading));
+    await saveContext(ctx, { ...contextAfterAnswer(previous, result.entryId, reading), ...offeredBy(result) });
   } else if (previous) {
     // A message the bot could not place is not silence: the topic stays, and so does its expiry.
-    await saveContext(ctx, previous);
+    await saveContext(ctx, withoutOffer(previous));
   }
   return result;
+}
+
+/** The topics a "did you mean" shows, in its buttons' order, to be picked by the next message. */
+function offeredBy(result: AnswerResult): Pick<ConversationContext, 'offered' | 'numbered'> {
+  if (result.outcome !== 'did-you-mean' || result.entryId === null) return {};
+  // After a safety check-in its own two buttons come first: "2" there is not the second topic.
+  return { offered: [result.entryId, ...result.alternatives.map((c) => c.id)], numbered: !result.concern };
+}
+
+/**
+ * The one offered topic another offered topic's `follow_ups` send an aspect
+ * to ("mức tiền" after the allowance topics is the amount, "cái cách đăng ký"
+ * the application); undefined when none or several.
+ */
+function offeredForAspect(ctx: HandlerContext, offered: readonly string[], aspect: Aspect): string | undefined {
+  const targets = new Set(
+    offered.flatMap((id) => {
+      const target = ctx.kb.entries.get(id)?.follow_ups?.[aspect];
+      return target !== undefined && offered.includes(target) ? [target] : [];
+    }),
+  );
+  return targets.size === 1 ? [...targets][0] : undefined;
+}
+
+/** The context without a "did you mean"'s topics: they answer one message only. */
+function withoutOffer(context: ConversationContext): ConversationContext {
+  return { topic: context.topic, who: context.who, what: context.what };
+}
+
+/**
+ * The reply to a "did you mean" that picks one of its topics ("2", "cái thứ
+ * hai", "trợ cấp người già"): that topic's answer. A number always picks; words
+ * pick unless the message is clearly a question of its own, answered
+ * confidently elsewhere or by another agency. Undefined otherwise: the message
+ * is read afresh.
+ */
+async function pickFromOffered(
+  ctx: HandlerContext,
+  text: string,
+  result: AnswerResult,
+  previous: ConversationContext,
+  reading: FollowUpReading,
+): Promise<AnswerResult | undefined> {
+  const offered = previous.offered ?? [];
+  const chosen = pickOffered(ctx.kb, text, offered, ctx.engine, previous.numbered !== false);
+  // "Mức tiền", "cái cách đăng ký á": the aspect asked is what one of the offered topics answers.
+  // A message that names the allowance asks about the allowance, whichever topic was offered first.
+  const byAspect =
+    reading.aspect === null ||
+    reading.allowance ||
+    !(reading.followUp || tokenize(text).length <= SHORT_ASPECT_SYLLABLES)
+      ? undefined
+      : offeredForAspect(ctx, offered, reading.aspect);
+  // "Còn khuyết tật nhẹ thì sao", "cho người khuyết tật": a question about the topic or a group, read as a follow-up.
+  const fragment = reading.aspect === null && !reading.marker && reading.who === null;
+  // In order: a number or a title's words; the aspect one of them answers; a bare fragment's best fit.
+  const pick: { id: string; by: 'position' | 'words' | 'aspect' | 'fragment' } | undefined =
+    chosen && chosen.by !== 'fragment'
+      ? chosen
+      : byAspect !== undefined
+        ? { id: byAspect, by: 'aspect' }
+        : chosen && fragment
+          ? chosen
+          : undefined;
+  if (!pick || !ctx.kb.entries.has(pick.id)) return undefined;
+  const elsewhere =
+    result.outcome === 'referral' ||
+    (result.outcome === 'answer' &&
+      result.entryId !== null &&
+      !offered.includes(result.entryId) &&
+      result.score >= ctx.engine.answerThreshold);
+  // "Người già" after "trợ cấp" was offered: a bare fragment answers the offer, whatever it would mean alone.
+  const bare =
+    pick.by === 'fragment' &&
+    offered.length > 1 &&
+    tokenize(text).length <= BARE_FRAGMENT_SYLLABLES &&
+    result.outcome !== 'referral';
+  if (pick.by !== 'position' && elsewhere && !bare) return undefined;
+  await saveContext(ctx, { topic: pick.id, who: previous.who, what: pick.by === 'aspect' ? reading.aspect : null });
+  return {
+    ...result,
+    outcome: 'answer',
+    entryId: pick.id,
+    score: Math.max(result.entryId === pick.id ? result.score : 0, ctx.engine.answerThreshold),
+    alternatives: [],
+  };
 }
 
 /**

@@ -141,6 +141,7 @@ const CONVERSATION_SETS = [
   'train',
   'train2',
   'train3',
+  'train4',
   'holdout',
   'holdout2',
   'holdout3',

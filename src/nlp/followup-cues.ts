@@ -104,6 +104,15 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'nhieu khong',
     'tien tro cap',
     'tien',
+    // More or less than another amount, or a rise: "dưới 4 tuổi có cao hơn không", "rứa có tăng không".
+    'cao hon',
+    'nhieu hon',
+    'it hon',
+    'co tang',
+    'tang khong',
+    'tang len',
+    'tang them',
+    'duoc tang',
   ],
   eligibility: [
     'ai duoc nhan',
@@ -262,7 +271,17 @@ export const SEVERITY_CUES = ['dac biet nang', 'nang', 'nhe'];
  * for the center's own card, whatever the conversation was about.
  */
 export const CENTER_CUES: Record<'center' | 'phone', string[]> = {
-  center: ['trung tam cong tac xa hoi', 'trung tam ctxh', 'ttctxh', 'trung tam', 'tt', 'tru so'],
+  center: [
+    'trung tam cong tac xa hoi',
+    'trung tam ctxh',
+    'ttctxh',
+    'trung tam',
+    'tt',
+    'tru so',
+    'office',
+    'center',
+    'centre',
+  ],
   // "Số trung tâm": the center's number, a phone question without a phone word.
   phone: ['so trung tam', 'so cua trung tam', 'so tt', 'so ttctxh'],
 };
@@ -351,8 +370,11 @@ export const CHAT_SPELLINGS: Record<string, string> = {
   nkt: 'nguoi khuyet tat',
 };
 
-/** Words that name the whole field ("trợ cấp") or a period ("một tháng"): in a short follow-up they add nothing. */
-export const FIELD_WORDS = ['tro cap', 'mot thang', '1 thang', 'hang thang'];
+/**
+ * Words that name the whole field ("trợ cấp"), a period ("một tháng") or what
+ * every service does ("tư vấn"): in a short follow-up they add nothing.
+ */
+export const FIELD_WORDS = ['tro cap', 'mot thang', '1 thang', 'hang thang', 'tu van'];
 /** The field the allowance entries share: their titles name it. */
 export const ALLOWANCE = 'tro cap';
 /** Ways to name the allowance without its name: "tiền hằng tháng" is the monthly allowance. */
@@ -396,11 +418,35 @@ const ENGLISH_FUNCTION_WORDS =
 
 /** Words that carry no topic of their own in a short follow-up. */
 export const FUNCTION_WORDS = new Set([
-  ...'a ad ak ah ay hi nhen ruoi dua ba ong me bo cha chong trai gai tui gom ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu de them bi nhan tu di qua xong chao xin kinh alo viettel vinaphone mobifone vietnamobile'.split(
+  ...'a ad ak ah ay hi nhen ruoi dua ba ong me bo cha chong trai gai tui gom ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu de them bi nhan nguoi tren duoi tu di qua xong chao xin kinh alo viettel vinaphone mobifone vietnamobile'.split(
     ' ',
   ),
   ...ENGLISH_FUNCTION_WORDS,
 ]);
+
+/**
+ * Administrative places beside a place question ("nộp ở UBND xã hay lên
+ * huyện"): they say which office, not a new topic.
+ */
+export const OFFICE_WORDS = [
+  'uy ban nhan dan',
+  'uy ban',
+  'ubnd',
+  'xa',
+  'phuong',
+  'thi tran',
+  'huyen',
+  'quan',
+  'tinh',
+  'thanh pho',
+  'thon',
+  'ap',
+  'len',
+  've',
+];
+
+/** "Có ai … không" asks whether someone gives the service, not whether one qualifies. */
+export const ANYONE_CUES = ['co ai', 'ai den', 'ai toi'];
 
 /** Canonical Vietnamese for each aspect, used to build the resolved question. */
 export const ASPECT_PHRASES: Record<Aspect, string> = {

@@ -38,6 +38,8 @@ import {
   THANKS,
   CLOSING_WORDS,
   THANKS_TAIL,
+  OFFICE_WORDS,
+  ANYONE_CUES,
   type Aspect,
   type Who,
 } from './followup-cues.ts';
@@ -51,6 +53,10 @@ export interface ConversationContext {
   topic: string | null;
   who: Who | null;
   what: Aspect | null;
+  /** The topics a "did you mean" just offered (the first is `topic`), for the reply that picks one; absent otherwise. */
+  offered?: string[];
+  /** Whether those topics were the options numbered 1, 2, … (not after a safety check-in's own buttons). */
+  numbered?: boolean;
 }
 
 /** The longest syllable count of any follow-up: longer messages are new questions. */
@@ -91,6 +97,10 @@ export interface FollowUpReading {
   makesPaper: boolean;
   /** It names a degree ("nặng", "nhẹ"): with "còn … thì sao", the last question asked again for that degree. */
   severity: boolean;
+  /** It asks about having what the topic names ("có lương hưu rồi thì sao"): whether one still qualifies. */
+  condition: boolean;
+  /** It names a group and nothing else ("cho người khuyết tật", "cho ôn tui, 81 tuổi"). */
+  onlyGroup: boolean;
 }
 
 /** Each cue phrase's syllables, split the first time it is tried rather than on every message (the phrases are this module's constants). */
@@ -200,6 +210,9 @@ function firstTaken(now: readonly boolean[], before: readonly boolean[]): number
   return i === -1 ? Number.POSITIVE_INFINITY : i;
 }
 
+/** "Có": with "thì sao" and only the topic's words, a condition ("có lương hưu rồi thì sao"). */
+const HAVING = 'co';
+
 /** The word after an age: "tuổi", or English "years (old)". */
 const AGE_UNITS = new Set(['tuoi', 'years']);
 
@@ -264,7 +277,8 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   const found = findCue(words, used, ASPECT_BY_LENGTH, 'apply');
   // "Phí bao nhiêu" asks what it costs, not what is paid out: a fee beside an amount is the cost.
   const priced = found === 'amount' && hasCue(words, ASPECT_CUES.cost) ? 'cost' : found;
-  const weak = findCue(words, used, WEAK_ASPECT_BY_LENGTH);
+  // "Có ai tới thăm ông được không" asks whether the service sends someone: "được không" is no eligibility there.
+  const weak = hasCue(words, ANYONE_CUES) ? null : findCue(words, used, WEAK_ASPECT_BY_LENGTH);
   // "Có được tiền hằng tháng không" asks whether, not how much: money without a quantity beside "có được".
   const strong = priced === 'amount' && weak !== null && !hasCue(words, QUANTITY_CUES) ? weak : priced;
   const namesCenter = findCue(words, [...used], CENTER_BY_LENGTH) !== null;
@@ -276,18 +290,30 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   if (short) for (const phrase of MARKER_CUES) while (take(words, used, phrase)) marker = true;
   const allowance = short && hasCue(words, ALLOWANCE_NAMES);
   if (short) for (const phrase of FIELD_WORDS) while (take(words, used, phrase));
+  if (short && aspect === 'place') for (const phrase of OFFICE_WORDS) while (take(words, used, phrase));
   const entry = topic ? kb.entries.get(topic) : undefined;
   const title = new Set(tokenize(entry?.title ?? '').map((t) => t.folded));
   const keywords = new Set((entry?.keywords ?? []).flatMap((k) => tokenize(k).map((t) => t.folded)));
   const content = words.filter((w, i) => !used[i] && !FUNCTION_WORDS.has(w));
   const rest = content.filter((w) => !title.has(w) && !keywords.has(w));
   const makesPaper = short && makesIssuedPaper(words);
+  // "Có lương hưu rồi thì sao" after the elderly allowance: having what the topic names, asked as a condition, asks
+  // whether one still qualifies (the topic's own keywords say "không có lương hưu").
+  const condition =
+    short &&
+    aspect === null &&
+    marker &&
+    !makesPaper &&
+    content.length > 0 &&
+    rest.length === 0 &&
+    words.includes(HAVING);
+  const asked = condition ? 'eligibility' : aspect;
   const followUp =
     !makesPaper &&
     words.length > 0 &&
     words.length <= MAX_FOLLOW_UP_SYLLABLES &&
     rest.length === 0 &&
-    (aspect !== null || ((who !== null || severity) && marker) || (allowance && marker));
+    (asked !== null || ((who !== null || severity) && marker) || (allowance && marker));
   // Not where, when or whom to call: beside those, other words name a new thing ("còn thuốc ARV lấy ở đâu").
   const asks = (aspect !== null && !ASPECT_HOMES[aspect]) || who !== null || severity || allowance;
   const clearly = short && hasCue(words, CLEAR_MARKER_CUES);
@@ -297,7 +323,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   const submit = words.includes(SUBMIT);
   const call = hasCue(words, CALL_CUES);
   return {
-    aspect,
+    aspect: asked,
     who,
     marker,
     followUp,
@@ -311,6 +337,8 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     call,
     makesPaper,
     severity,
+    condition,
+    onlyGroup: short && who !== null && aspect === null && rest.length === 0,
   };
 }
 
@@ -449,8 +477,10 @@ export function resolveFollowUp(
   if (groupChanged && !reading.marker) return undefined;
   // For a new group the amount and the eligibility carry over ("bao nhiêu" → "còn người khuyết tật thì sao");
   // papers and places are the same for everyone, so after them a new group asks whether it qualifies.
-  const carried =
-    context.what === null || context.what === 'amount' || context.what === 'eligibility' ? context.what : 'eligibility';
+  // After a "did you mean" nothing was answered yet: the group named is who the question asked was about ("hỏi thủ
+  // tục" → "khuyết tật" asks how to apply for that group).
+  const asked = context.offered !== undefined || context.what === 'amount' || context.what === 'eligibility';
+  const carried = context.what === null || asked ? context.what : 'eligibility';
   // "Còn nặng thì sao": the same group to another degree asks the last question again, as a new group would.
   const regraded = reading.severity && reading.marker && !groupChanged;
   const what = reading.aspect ?? (groupChanged || regraded ? carried : null);

@@ -118,6 +118,15 @@ describe('Zalo Bot over a webhook', () => {
     expect(texts[2]).toContain(`1. ${entryOfGroup?.title}`);
   });
 
+  it('after a "did you mean", "cái thứ 2" typed in words picks the second topic offered', async () => {
+    await post(zaloBotText('tro cap', chat));
+    const [offer] = await fake.waitFor('sendMessage', 1, (c) => c.body.chat_id === chat);
+    expect(String(offer?.body.text)).toContain(`2. ${kb.entries.get('allowance-amount')?.title}`);
+    await post(zaloBotText('cái thứ 2', chat));
+    const [, answer] = await fake.waitFor('sendMessage', 2, (c) => c.body.chat_id === chat);
+    expect(answer?.body.text).toContain(firstLine('allowance-amount'));
+  });
+
   it('puts 115 and the suicide advice first, with numbered "I am safe" and "a real person" options', async () => {
     await post(zaloBotText('e ko muon song nua, e mua san thuoc ngu roi', chat));
     const [reply] = await fake.waitFor('sendMessage', 1, (c) => c.body.chat_id === chat);

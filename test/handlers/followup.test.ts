@@ -603,3 +603,169 @@ describe('conversation context', () => {
     );
   });
 });
+
+describe('a reply to a "did you mean"', () => {
+  /** "trợ cấp" alone offers the application, the amounts and the elderly allowance, in that order. */
+  async function offered() {
+    const c = conversation();
+    await c.say('tro cap');
+    expect(c.last()).toEqual({ outcome: 'did-you-mean', id: 'apply-social-allowance' });
+    return c;
+  }
+
+  it('picks the offered topic by its number or position ("2", "cái thứ 2", "thứ hai ạ", "cái cuối")', async () => {
+    for (const [reply, id] of [
+      ['2', 'allowance-amount'],
+      ['cái thứ 2', 'allowance-amount'],
+      ['thứ hai ạ', 'allowance-amount'],
+      ['cái đầu tiên', 'apply-social-allowance'],
+      ['cái cuối', 'elderly-allowance'],
+      ['số 3', 'elderly-allowance'],
+      ['2 ạ', 'allowance-amount'],
+      ['em chọn số 2 nha', 'allowance-amount'],
+    ] as const) {
+      const c = await offered();
+      await c.say(reply);
+      expect({ reply, ...c.last() }).toEqual({ reply, outcome: 'answer', id });
+    }
+  });
+
+  it('picks the offered topic whose title is typed, with or without accents', async () => {
+    for (const reply of ['Trợ cấp cho người cao tuổi', 'tro cap cho nguoi cao tuoi']) {
+      const c = await offered();
+      await c.say(reply);
+      expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+    }
+    // Part of a title, after "cái": the words all come from that one topic.
+    const c = await offered();
+    await c.say('cái mức trợ cấp');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
+  it('picks the offered topic a bare fragment names ("người già" after "trợ cấp"), even one that alone means another', async () => {
+    const c = await offered();
+    await c.say('nguoi gia');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+    // Alone, "người già" is the services for the elderly.
+    const alone = conversation();
+    await alone.say('nguoi gia');
+    expect(alone.last()?.id).toBe('service-elderly');
+  });
+
+  it('picks the offered topic another offered topic sends the aspect asked to ("mức tiền", "cái cách đăng ký á")', async () => {
+    const c = await offered();
+    await c.say('muc tien');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+    const d = conversation();
+    await d.say('trợ cấp xã hội');
+    expect(d.last()).toEqual({ outcome: 'did-you-mean', id: 'eligibility-social-allowance' });
+    await d.say('cái cách đăng ký á');
+    expect(d.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+  });
+
+  it('asks whether a group named alone after the offer qualifies ("cho người khuyết tật")', async () => {
+    const c = await offered();
+    await c.say('cho người khuyết tật');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+  });
+
+  it('asks the question the offer was for about a group named after it ("hỏi thủ tục" → "khuyết tật")', async () => {
+    const c = conversation();
+    await c.say('hỏi thủ tục');
+    expect(c.last()).toEqual({ outcome: 'did-you-mean', id: 'apply-social-allowance' });
+    await c.say('khuyết tật');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+  });
+
+  it('reads anything else afresh: a new question, a referral, a generic question; and only the next message', async () => {
+    const c = await offered();
+    await c.say('học nghề ở đâu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-vocational' });
+    // The offer answered one message only: "2" now is no choice of it.
+    await c.say('2');
+    expect(c.last()?.id).not.toBe('allowance-amount');
+    const d = await offered();
+    await d.say('lam lai can cuoc o dau');
+    expect(d.last()?.outcome).toBe('referral');
+    // A fragment that names none of the offered topics is read alone.
+    const e = conversation();
+    await e.say('hỗ trợ');
+    expect(e.last()?.outcome).toBe('did-you-mean');
+    await e.say('trẻ em');
+    expect(e.last()).toEqual({ outcome: 'answer', id: 'service-children' });
+  });
+
+  it('does not read a number as a topic after a safety check-in, whose own buttons come first', async () => {
+    const c = conversation();
+    await c.say(
+      'Thằng cháu nhà tui 16 tuổi bị bắt vì đánh nhau, giờ được thả về rồi. Bên trung tâm có giúp mấy đứa như vầy không?',
+    );
+    expect(c.last()).toEqual({ outcome: 'did-you-mean', id: 'service-young-offenders' });
+    await c.say('1');
+    expect(c.last()?.outcome).not.toBe('answer');
+  });
+});
+
+describe('words that name no new topic', () => {
+  it('reads "người" beside a group and a degree as part of a follow-up ("còn người khuyết tật đặc biệt nặng thì sao")', async () => {
+    const c = conversation();
+    await c.say('Mức trợ cấp xã hội hằng tháng là bao nhiêu?');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+    await c.say('còn người khuyết tật đặc biệt nặng thì sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
+  it('reads the commune or district beside a place question as which office ("nộp ở UBND xã hay lên huyện")', async () => {
+    const c = conversation();
+    await c.press('e:apply-social-allowance');
+    await c.say('nop o ubnd xa hay len huyen');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+  });
+
+  it('reads having what the topic names as a condition of it ("có lương hưu rồi thì sao"), not as a referral', async () => {
+    const c = conversation();
+    await c.press('e:elderly-allowance');
+    await c.say('ông có lương hưu rồi thì sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+    // Doing another agency's business still goes to that agency.
+    await c.press('e:service-vocational');
+    await c.say('còn đăng ký thất nghiệp thì sao');
+    expect(c.last()).toEqual({ outcome: 'referral', id: null });
+  });
+
+  it('reads "tư vấn", which every service gives, as part of a follow-up ("tư vấn có giữ bí mật không")', async () => {
+    const c = conversation();
+    await c.press('e:service-social-evils');
+    await c.say('tư vấn có giữ bí mật không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-social-evils' });
+  });
+
+  it('reads more, less or a rise as the amount ("rứa có tăng không"), and "trên", "dưới" beside an age as no new word', async () => {
+    const c = conversation();
+    await c.press('e:elderly-allowance');
+    await c.say('rứa có tăng không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+    await c.say('thế trẻ mồ côi dưới 4 tuổi');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+    const d = conversation();
+    await d.say('tro cap tre mo coi bao nhieu');
+    expect(d.last()?.outcome).toBe('did-you-mean');
+    await d.say('duoi 4 tuoi co cao hon ko');
+    expect(d.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
+  it('reads "office" and "center" in English as the center\'s name ("where is your office")', async () => {
+    const c = conversation();
+    await c.say('I want to volunteer');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'volunteer' });
+    await c.say('where is your office');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
+  });
+
+  it('reads "có ai … được không" after a service as whether it sends someone, not whether one qualifies', async () => {
+    const c = conversation();
+    await c.press('e:service-elderly');
+    await c.say('có ai tới thăm ông được không');
+    expect(c.last()?.id).toBe('service-elderly');
+  });
+});
