@@ -75,7 +75,7 @@ const END_TAILS = new Set(['tien', 'cung']);
  * position typed, 1-based, with `count` options offered; undefined for
  * anything else.
  */
-export function readOrdinal(text: string, count: number): number | undefined {
+function readOrdinal(text: string, count: number): number | undefined {
   const typed = readNumbers(text);
   if (typed) return typed.length === 1 ? typed[0] : undefined;
   const words = tokenize(text)
