@@ -96,11 +96,19 @@ const read = (text: string): ClassifierInput => {
   return input;
 };
 
+/** Models by setting and the corpora they learnt from: with `skip`, several folds learn from the same ones. */
+const models = new Map<string, SafeguardingClassifier>();
+
 function trained(setting: Setting, leftOut: readonly string[]): SafeguardingClassifier {
-  const messages = corpora
-    .filter((c) => !leftOut.includes(c.name) && !(setting.skip ?? []).includes(c.name))
-    .flatMap((c) => c.rows.map((r) => ({ ...r, corpus: c.name })));
-  return new SafeguardingClassifier(trainClassifier(messages, read, 'cv', setting));
+  const learnt = corpora.filter((c) => !leftOut.includes(c.name) && !(setting.skip ?? []).includes(c.name));
+  const key = JSON.stringify([setting, learnt.map((c) => c.name)]);
+  let classifier = models.get(key);
+  if (!classifier) {
+    const messages = learnt.flatMap((c) => c.rows.map((r) => ({ ...r, corpus: c.name })));
+    classifier = new SafeguardingClassifier(trainClassifier(messages, read, 'cv', setting));
+    models.set(key, classifier);
+  }
+  return classifier;
 }
 
 function pipeline(classifier: SafeguardingClassifier, thresholds: Thresholds) {
@@ -236,6 +244,11 @@ for (const setting of settings.length > 0 ? settings : defaults) {
       measurePipeline(r.newP, c, classifier, t);
       measureAlone(r.newA, c, classifier, t, false);
       measureAlone(r.newB, c, classifier, t, true);
+      // Progress on stderr: a slow run on a busy machine still shows what it has measured.
+      const last = (tally: Tally): string => tally.cells.at(-1) ?? '';
+      process.stderr.write(
+        `${JSON.stringify(setting)} ${last(r.newP)} | alone ${last(r.newA)} | or words ${last(r.newB)}\n`,
+      );
     });
   }
   const full = trained(setting, []);
