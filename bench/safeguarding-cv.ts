@@ -75,7 +75,7 @@ const FOLDS = 5;
 const folds = Array.from({ length: FOLDS }, (_, k) => corpora.filter((_, i) => i % FOLDS === k));
 /** The newest writers, each left out alone: train16 and after, and every `--extra` corpus. */
 const newest = corpora.filter(
-  (c) => Number(c.name.replace('train', '')) >= 16 || extra.some((f) => f.includes(c.name)),
+  (c) => Number(c.name.replace('train', '')) >= 16 || extra.some((f) => basename(f, '.jsonl') === c.name),
 );
 
 /** The three thresholds the classifier speaks at (see safeguarding.yaml). */
