@@ -46,6 +46,8 @@ interface FeatureSet {
   charGrams?: [number, number];
   /** The names of the concepts the detector heard (`c:`). */
   concepts?: boolean;
+  /** Pairs of words with one to this many words between them in a clause (`s:`): "cầm dao" survives "cầm con dao". */
+  window?: number;
 }
 
 /**
@@ -93,8 +95,29 @@ function forEachFeature(
     if (!next || next === CLAUSE_SEPARATOR || (known && !known.words.has(next.folded))) continue;
     visit(`b:${word.folded}_${next.folded}`);
   }
+  if (extra.window) forEachWindowPair(tokens, extra.window, known, visit);
   if (extra.charGrams) for (const gram of charGrams(tokens, extra.charGrams)) visit(`g:${gram}`);
   if (extra.concepts) for (const concept of input.concepts) visit(`c:${concept}`);
+}
+
+/** Visits pairs of known words of one clause with 1 to `window` words between them, as `s:first_second`. */
+function forEachWindowPair(
+  tokens: readonly Token[],
+  window: number,
+  known: KnownFeatures | undefined,
+  visit: (feature: string) => void,
+): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i] as Token;
+    if (word === CLAUSE_SEPARATOR || (known && !known.words.has(word.folded))) continue;
+    for (let j = i + 1; j <= i + 1 + window && j < tokens.length; j++) {
+      const later = tokens[j] as Token;
+      if (later === CLAUSE_SEPARATOR) break;
+      // The next word makes a plain pair (`b:`).
+      if (j === i + 1 || (known && !known.words.has(later.folded))) continue;
+      visit(`s:${word.folded}_${later.folded}`);
+    }
+  }
 }
 
 /** Character n-grams of each clause's folded words joined by spaces, with a space at both ends. */
@@ -158,6 +181,11 @@ function* networkPartsInSteps(json: NetworkJson): Steps<NetworkParts> {
   return { rows, known: { words, features }, names };
 }
 
+/** A feature as an explanation shows it: "cầm dao" for a pair, "cầm … dao" for a pair with words between. */
+function readableFeature(feature: string): string {
+  return feature.slice(2).replace('_', feature.startsWith('s:') ? ' … ' : ' ');
+}
+
 /** A message's known features and the network's outputs for them. */
 interface Outputs {
   features: number[];
@@ -218,7 +246,7 @@ class Network {
       .filter(([, w]) => w > 0)
       .sort(([, a], [, b]) => b - a)
       .slice(0, 4)
-      .map(([f]) => (this.names[f] as string).slice(2).replace('_', ' '));
+      .map(([f]) => readableFeature(this.names[f] as string));
     return { situation, margin, features: pushing };
   }
 
@@ -386,7 +414,7 @@ function recurringFeatures(
   });
   const keep = new Set([...corpora].filter(([, seen]) => seen.size >= minCorpora).map(([f]) => f));
   for (const f of [...keep]) {
-    if (!f.startsWith('b:')) continue;
+    if (!f.startsWith('b:') && !f.startsWith('s:')) continue;
     for (const word of f.slice(2).split('_')) keep.add(`w:${word}`);
   }
   return (feature) => keep.has(feature);
