@@ -451,6 +451,17 @@ describe('safeguarding: situations rather than phrases', () => {
     expect(calm.filter((text) => findAnswer(kb, text).crisis)).toEqual([]);
   });
 
+  it('hears a person lying on the ground who does not get up, or foaming at the mouth, as a medical emergency', () => {
+    for (const text of [
+      'me toi nam duoi dat khong day, mieng sui bot',
+      'mẹ tôi nằm dưới đất không dậy',
+      'ông em gục xuống bàn, gọi không trả lời',
+    ]) {
+      expect(detect(text), text).toMatchObject({ outcome: 'danger-now', situation: 'medical' });
+    }
+    expect(detect('con mèo nằm dưới sàn không chịu dậy')).toBeNull();
+  });
+
   it('hears a child from the context: abuse by a teacher, or while the mother is away, calls 111 first', () => {
     for (const text of [
       'chú em hay sờ vào người em mỗi khi mẹ đi vắng',
