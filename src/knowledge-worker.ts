@@ -63,8 +63,9 @@ export function checkKnowledgeFolder(request: CheckRequest): CheckResult {
       entryFiles: source.entries.map((entry) => entry.file),
       nlp: packNlpIndexes(compiled),
       models: {
-        ...(safeguardingModel && !sameModel ? { safeguarding: packModel(safeguardingModel) } : {}),
-        ...(intentModel && !sameIntentModel ? { intent: packModel(intentModel) } : {}),
+        // With the classifiers' rows the compile above built, so the main thread does not build them again.
+        ...(safeguardingModel && !sameModel ? { safeguarding: packModel(safeguardingModel, true) } : {}),
+        ...(intentModel && !sameIntentModel ? { intent: packModel(intentModel, true) } : {}),
       },
       sameModel,
       sameIntentModel,
