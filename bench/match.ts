@@ -20,6 +20,7 @@ import { constants, type PerformanceEntry, PerformanceObserver } from 'node:perf
 import { MessageChannel } from 'node:worker_threads';
 import { longestBlock } from './event-loop-probe.ts';
 import { readKnowledgeSource, type KnowledgeSource } from '../src/kb/load.ts';
+import { entryTransferables, packEntries } from '../src/kb/entry-transfer.ts';
 import { type AnswerEngine, createAnswerEngine } from '../src/nlp/engine.ts';
 import { nlpTransferables, packNlpIndexes } from '../src/nlp/compile.ts';
 import { parseEvalLines } from '../src/eval.ts';
@@ -297,30 +298,29 @@ console.log(
 );
 report('generated KB', big, bigQuestions, 2, '≤ 5 ms');
 {
-  // The worker's answer as the main thread receives it, posted on a message channel: the entries (UTF-8 JSON
-  // chunks) and the language indexes' arrays moved, the rest cloned; the models left out as when unchanged.
+  // The worker's answer as the main thread receives it, posted on a message channel: the entries (packed as
+  // the worker packs them) and the language indexes' arrays moved, the rest cloned; the models left out as when unchanged.
   const { safeguardingModel, intentModel, entries, ...rest } = bigSource;
-  const utf8 = new TextEncoder();
-  const chunksOf = (sent: KnowledgeSource['entries']): Uint8Array[] => {
-    const chunks: Uint8Array[] = [];
-    for (let i = 0; i < sent.length; i += 100) chunks.push(utf8.encode(JSON.stringify(sent.slice(i, i + 100))));
-    return chunks;
-  };
   const reuse = {
     safeguarding: { section: big.safeguarding, entryIds: new Set(big.entries.keys()) },
     ...(intentModel && big.intents ? { intents: { model: intentModel, classifier: big.intents.classifier } } : {}),
   };
   const nlp = packNlpIndexes(big);
   const { port1, port2 } = new MessageChannel();
-  /** The main thread's share of a reload whose worker sent `chunks` (and, when only those changed, every entry's file). */
-  const share = (chunks: Uint8Array[], entryFiles?: string[]): Promise<ReloadBlock> =>
-    medianBlocks(async () => {
+  /** The main thread's share of a reload whose worker sent the entries `sent` (and, when only those changed, every entry's file). */
+  const share = (sent: KnowledgeSource['entries'], entryFiles?: string[]): Promise<ReloadBlock> => {
+    const packed = packEntries(sent);
+    return medianBlocks(async () => {
       const recorder = longestSliceRecorder();
       // Fresh copies each time: moving detaches what was posted.
       const indexes = structuredClone(nlp);
-      const entryChunks = chunks.map((chunk) => chunk.slice());
+      const entryChunks = packed.map(({ text, ends, skeleton }) => ({
+        text: text.slice(),
+        ends: ends.slice(),
+        skeleton: skeleton.slice(),
+      }));
       const arrived = new Promise<ReceivedKnowledge>((resolve) => port2.once('message', resolve));
-      const transfer = [...entryChunks.map((chunk) => chunk.buffer), ...nlpTransferables(indexes)];
+      const transfer = [...entryTransferables(entryChunks), ...nlpTransferables(indexes)];
       port1.postMessage({ source: { ...rest, entries: [] }, entryChunks, entryFiles, nlp: indexes }, transfer);
       const { gap, gc, gcKind } = await blockAndGc(async () => {
         const received = await arrived;
@@ -334,14 +334,13 @@ report('generated KB', big, bigQuestions, 2, '≤ 5 ms');
       });
       return { gap, ...recorder.longest(), gc, gcKind };
     });
+  };
   const idle = await idleBlock(1000);
-  console.log(
-    blockLine("reload, generated KB, the main thread's share, every entry new", await share(chunksOf(entries)), idle),
-  );
+  console.log(blockLine("reload, generated KB, the main thread's share, every entry new", await share(entries), idle));
   // One file edited: the worker sends that entry, the main thread keeps its own parsed copy of the 9,999 others.
   const edited = { ...(entries.at(-1) as KnowledgeSource['entries'][number]), title: 'một mục vừa sửa' };
   const files = entries.map((entry) => entry.file);
-  console.log(blockLine('  the same, one entry edited', await share(chunksOf([edited]), files), idle));
+  console.log(blockLine('  the same, one entry edited', await share([edited], files), idle));
   port1.close();
 }
 console.log(`process memory: rss ${mb(process.memoryUsage().rss)}, heap ${mb(process.memoryUsage().heapUsed)}`);

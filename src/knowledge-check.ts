@@ -12,6 +12,7 @@ import { extname } from 'node:path';
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { KbProblem, KnowledgeSource } from './kb/load.ts';
+import type { PackedEntries } from './kb/entry-transfer.ts';
 import type { PackedModel } from './kb/model-transfer.ts';
 import type { PackedNlpIndexes } from './nlp/compile.ts';
 
@@ -37,13 +38,15 @@ export type CheckResult =
       /** The models that changed, packed (see kb/model-transfer.ts): absent when unchanged or when there is none. */
       models: { safeguarding?: PackedModel; intent?: PackedModel };
       /**
-       * The entries, as JSON arrays of a hundred each, in UTF-8: taking
+       * The entries, packed in chunks (see kb/entry-transfer.ts): taking
        * thousands of objects out of a message is one long task on the main
-       * thread, parsing the chunks one by one is many short ones; and bytes
-       * are moved, while 15 MB of text (10,000 entries) would be copied in
-       * that one task (about 17 ms).
+       * thread, unpacking the chunks bit by bit is many short ones; the
+       * bytes are moved, while 15 MB of text (10,000 entries) would be
+       * copied in that one task (about 17 ms); and the entries' strings are
+       * made as slices of one large string per chunk, which no young
+       * collection copies.
        */
-      entryChunks: Uint8Array[];
+      entryChunks: PackedEntries[];
       /**
        * Every entry's file, in order. Only the entries of files changed since
        * the served snapshot (by `previousDigests`) are in `entryChunks`: the
