@@ -11,8 +11,9 @@
 import { extname } from 'node:path';
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { KbProblem, KnowledgeSource } from './kb/load.ts';
+import type { KbProblem } from './kb/load.ts';
 import type { PackedEntries } from './kb/entry-transfer.ts';
+import type { KeptSection, SourceWithoutKept } from './kb/kept-sections.ts';
 import type { PackedModel } from './kb/model-transfer.ts';
 import type { PackedNlpIndexes } from './nlp/compile.ts';
 
@@ -33,8 +34,10 @@ export interface CheckRequest {
 export type CheckResult =
   | {
       ok: true;
-      /** The parsed files, but for the entries (in `entryChunks`) and the models (in `models`). */
-      source: KnowledgeSource;
+      /** The parsed files, but for the entries (in `entryChunks`), the models (in `models`) and the sections in `keptSections`. */
+      source: SourceWithoutKept;
+      /** The sections left out of `source` because their file is the served snapshot's (by `previousDigests`): take the served ones. */
+      keptSections: KeptSection[];
       /** The models that changed, packed (see kb/model-transfer.ts): absent when unchanged or when there is none. */
       models: { safeguarding?: PackedModel; intent?: PackedModel };
       /**

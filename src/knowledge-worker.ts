@@ -15,6 +15,7 @@ import {
 } from './kb/load.ts';
 import { entryTransferables, packEntries } from './kb/entry-transfer.ts';
 import { INTENT_MODEL_FILE } from './kb/intent-schema.ts';
+import { keptSections as keptFileSections, withoutKept } from './kb/kept-sections.ts';
 import { packModel, transferablesOf } from './kb/model-transfer.ts';
 import { ParsedYamlCache } from './kb/parse-cache.ts';
 import type { CheckAnswer, CheckMessage, CheckRequest, CheckResult } from './knowledge-check.ts';
@@ -50,9 +51,12 @@ export function checkKnowledgeFolder(request: CheckRequest): CheckResult {
     // An entry whose file is unchanged is the served snapshot's own: only the others are sent.
     const sent = source.entries.filter((entry) => !unchanged(entry.file));
     const entryChunks = packEntries(sent);
+    // The other parsed files likewise: those of unchanged files are the served snapshot's own.
+    const keptSections = keptFileSections(digests, request.previousDigests);
     return {
       ok: true,
-      source: { ...withoutModels, entries: [] },
+      source: { ...withoutKept(withoutModels, keptSections), entries: [] },
+      keptSections,
       entryChunks,
       entryFiles: source.entries.map((entry) => entry.file),
       nlp: packNlpIndexes(compiled),

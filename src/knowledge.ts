@@ -31,6 +31,7 @@ import {
   type ReusableIntents,
 } from './nlp/compile.ts';
 import { type PackedEntries, unpackEntriesInSteps } from './kb/entry-transfer.ts';
+import { withServedSections } from './kb/kept-sections.ts';
 import { type PackedModel, unpackModelInSteps } from './kb/model-transfer.ts';
 import { named, pause, runSteps, runStepsBetweenTasks, type SliceListener, type Steps } from './kb/steps.ts';
 import type { MatcherWeights } from './nlp/matcher.ts';
@@ -343,7 +344,7 @@ export class KnowledgeStore extends KnowledgeFolder<CompiledKnowledge> {
     const { digests } = result;
     const { safeguardingModel: model, intentModel } = previous.source;
     const source = {
-      ...result.source,
+      ...withServedSections(result.source, result.keptSections, previous.source),
       ...(result.sameModel && model ? { safeguardingModel: model } : {}),
       ...(result.sameIntentModel && intentModel ? { intentModel } : {}),
     };
