@@ -11,7 +11,9 @@
 import { extname } from 'node:path';
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { KbProblem, KnowledgeSource } from './kb/load.ts';
+import type { KbProblem } from './kb/load.ts';
+import type { PackedEntries } from './kb/entry-transfer.ts';
+import type { KeptSection, SourceWithoutKept } from './kb/kept-sections.ts';
 import type { PackedModel } from './kb/model-transfer.ts';
 import type { PackedNlpIndexes } from './nlp/compile.ts';
 
@@ -32,18 +34,22 @@ export interface CheckRequest {
 export type CheckResult =
   | {
       ok: true;
-      /** The parsed files, but for the entries (in `entryChunks`) and the models (in `models`). */
-      source: KnowledgeSource;
+      /** The parsed files, but for the entries (in `entryChunks`), the models (in `models`) and the sections in `keptSections`. */
+      source: SourceWithoutKept;
+      /** The sections left out of `source` because their file is the served snapshot's (by `previousDigests`): take the served ones. */
+      keptSections: KeptSection[];
       /** The models that changed, packed (see kb/model-transfer.ts): absent when unchanged or when there is none. */
       models: { safeguarding?: PackedModel; intent?: PackedModel };
       /**
-       * The entries, as JSON arrays of a hundred each, in UTF-8: taking
+       * The entries, packed in chunks (see kb/entry-transfer.ts): taking
        * thousands of objects out of a message is one long task on the main
-       * thread, parsing the chunks one by one is many short ones; and bytes
-       * are moved, while 15 MB of text (10,000 entries) would be copied in
-       * that one task (about 17 ms).
+       * thread, unpacking the chunks bit by bit is many short ones; the
+       * bytes are moved, while 15 MB of text (10,000 entries) would be
+       * copied in that one task (about 17 ms); and the entries' strings are
+       * made as slices of one large string per chunk, which no young
+       * collection copies.
        */
-      entryChunks: Uint8Array[];
+      entryChunks: PackedEntries[];
       /**
        * Every entry's file, in order. Only the entries of files changed since
        * the served snapshot (by `previousDigests`) are in `entryChunks`: the

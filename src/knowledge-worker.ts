@@ -13,17 +13,14 @@ import {
   SAFEGUARDING_MODEL_FILE,
   type KbProblem,
 } from './kb/load.ts';
+import { entryTransferables, packEntries } from './kb/entry-transfer.ts';
 import { INTENT_MODEL_FILE } from './kb/intent-schema.ts';
+import { keptSections as keptFileSections, withoutKept } from './kb/kept-sections.ts';
 import { packModel, transferablesOf } from './kb/model-transfer.ts';
 import { ParsedYamlCache } from './kb/parse-cache.ts';
 import type { CheckAnswer, CheckMessage, CheckRequest, CheckResult } from './knowledge-check.ts';
 import { compileKnowledge } from './knowledge.ts';
 import { nlpTransferables, packNlpIndexes } from './nlp/compile.ts';
-
-/** Entries per JSON chunk sent back: a chunk parses in well under a millisecond (200 took 1.6 ms). */
-const ENTRIES_PER_CHUNK = 100;
-
-const utf8 = new TextEncoder();
 
 /** The YAML this worker parsed for its last check, by text: a reload parses only the files that changed. */
 const parsedLastTime = new ParsedYamlCache();
@@ -53,18 +50,20 @@ export function checkKnowledgeFolder(request: CheckRequest): CheckResult {
     const { safeguardingModel, intentModel, ...withoutModels } = source;
     // An entry whose file is unchanged is the served snapshot's own: only the others are sent.
     const sent = source.entries.filter((entry) => !unchanged(entry.file));
-    const entryChunks: Uint8Array[] = [];
-    for (let i = 0; i < sent.length; i += ENTRIES_PER_CHUNK)
-      entryChunks.push(utf8.encode(JSON.stringify(sent.slice(i, i + ENTRIES_PER_CHUNK))));
+    const entryChunks = packEntries(sent);
+    // The other parsed files likewise: those of unchanged files are the served snapshot's own.
+    const keptSections = keptFileSections(digests, request.previousDigests);
     return {
       ok: true,
-      source: { ...withoutModels, entries: [] },
+      source: { ...withoutKept(withoutModels, keptSections), entries: [] },
+      keptSections,
       entryChunks,
       entryFiles: source.entries.map((entry) => entry.file),
       nlp: packNlpIndexes(compiled),
       models: {
-        ...(safeguardingModel && !sameModel ? { safeguarding: packModel(safeguardingModel) } : {}),
-        ...(intentModel && !sameIntentModel ? { intent: packModel(intentModel) } : {}),
+        // With the classifiers' rows the compile above built, so the main thread does not build them again.
+        ...(safeguardingModel && !sameModel ? { safeguarding: packModel(safeguardingModel, true) } : {}),
+        ...(intentModel && !sameIntentModel ? { intent: packModel(intentModel, true) } : {}),
       },
       sameModel,
       sameIntentModel,
@@ -82,7 +81,7 @@ parentPort?.on('message', ({ id, request }: CheckMessage) => {
   // The entries, the models' weights and the indexes' arrays are moved to the main thread, not copied (see kb/model-transfer.ts).
   const transfer = result.ok
     ? [
-        ...result.entryChunks.map((chunk) => chunk.buffer as ArrayBuffer),
+        ...entryTransferables(result.entryChunks),
         ...Object.values(result.models).flatMap(transferablesOf),
         ...nlpTransferables(result.nlp),
       ]

@@ -30,6 +30,8 @@ import {
   type PackedNlpIndexes,
   type ReusableIntents,
 } from './nlp/compile.ts';
+import { type PackedEntries, unpackEntriesInSteps } from './kb/entry-transfer.ts';
+import { withServedSections } from './kb/kept-sections.ts';
 import { type PackedModel, unpackModelInSteps } from './kb/model-transfer.ts';
 import { named, pause, runSteps, runStepsBetweenTasks, type SliceListener, type Steps } from './kb/steps.ts';
 import type { MatcherWeights } from './nlp/matcher.ts';
@@ -161,12 +163,12 @@ export function compileKnowledge(source: KnowledgeSource, options: CompileOption
   return runSteps(compileSteps(source, options));
 }
 
-/** What the main thread received from the check worker: the parsed files, the entries as JSON chunks, the changed models and the language indexes packed (see `CheckResult`). */
+/** What the main thread received from the check worker: the parsed files, the entries packed, the changed models and the language indexes packed (see `CheckResult`). */
 export interface ReceivedKnowledge {
   /** The parsed files but for the entries, with the unchanged models of the snapshot being served. */
   source: KnowledgeSource;
-  /** The entries, as UTF-8 JSON arrays: all of them, or with `entryFiles`, those of changed files. */
-  entryChunks: readonly Uint8Array[];
+  /** The entries, packed (see kb/entry-transfer.ts): all of them, or with `entryFiles`, those of changed files. */
+  entryChunks: readonly PackedEntries[];
   /** Every entry's file, in order, when `entryChunks` holds only the changed ones: the others are taken from `servedEntries`. */
   entryFiles?: readonly string[];
   /** The parsed entries of the snapshot being served. */
@@ -232,23 +234,12 @@ function sameRendering(source: KnowledgeSource, served: NonNullable<ReceivedKnow
   return nextFigureChange(figureContext(source, now)) === served.figuresChangeOn;
 }
 
-/** The entries of the worker's UTF-8 JSON chunks, one chunk per slice at most. */
-function* parseEntryChunks(chunks: readonly Uint8Array[]): Steps<KnowledgeSource['entries']> {
-  const parsed: KnowledgeSource['entries'] = [];
-  const utf8 = new TextDecoder();
-  for (const chunk of chunks) {
-    yield* pause();
-    parsed.push(...(JSON.parse(utf8.decode(chunk)) as KnowledgeSource['entries']));
-  }
-  return parsed;
-}
-
 function* compileReceivedSteps(
   { source, entryChunks, entryFiles, servedEntries = [], served, models = {}, nlp }: ReceivedKnowledge,
   options: CompileOptions,
   reuse: ReusableSections,
 ): Steps<CompiledKnowledge> {
-  const parsed = yield* named('parse entries', parseEntryChunks(entryChunks));
+  const parsed = yield* named('unpack entries', unpackEntriesInSteps(entryChunks));
   const ordered = entryFiles
     ? yield* named('order entries', entriesInOrder(entryFiles, parsed, servedEntries))
     : { entries: parsed, kept: undefined };
@@ -353,7 +344,7 @@ export class KnowledgeStore extends KnowledgeFolder<CompiledKnowledge> {
     const { digests } = result;
     const { safeguardingModel: model, intentModel } = previous.source;
     const source = {
-      ...result.source,
+      ...withServedSections(result.source, result.keptSections, previous.source),
       ...(result.sameModel && model ? { safeguardingModel: model } : {}),
       ...(result.sameIntentModel && intentModel ? { intentModel } : {}),
     };

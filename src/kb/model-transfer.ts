@@ -5,10 +5,16 @@
  * rows travel as transferred Float64Arrays (moved, not copied), its features
  * as JSON texts of a few thousand each (17,000 features parsed at once take
  * about 2.5 ms) and the rest as one small JSON text, and the main thread
- * unpacks one row or feature chunk per slice.
+ * unpacks one row or feature chunk per slice. The check worker also sends
+ * each network's rows as its classifier reads them (`NetworkRows`, built
+ * there while it checked the folder), so the main thread does not build the
+ * package's network again (17,000 features in a lookup, every weight copied
+ * twice: 10–25 ms of work and megabytes of garbage for the intent model).
  */
+import type { NeuralModel } from '@nlpjs/neural';
+import { adoptNetworkRows, NetworkRows, networkRowsInSteps, type PackedNetworkRows } from './network-rows.ts';
 import type { ClassifierModel } from './safeguarding-schema.ts';
-import { pause, type Steps } from './steps.ts';
+import { pause, runSteps, type Steps } from './steps.ts';
 
 /** The networks of a model whose weights are packed. */
 type NetworkName = 'network' | 'words';
@@ -21,6 +27,8 @@ export interface PackedModel {
   rows: Partial<Record<NetworkName, Float64Array[]>>;
   /** The features taken out, by network, as JSON arrays in order. */
   features: Partial<Record<NetworkName, string[]>>;
+  /** Each network's rows as its classifier reads them, when packed `withRows`. */
+  built?: Partial<Record<NetworkName, PackedNetworkRows>>;
 }
 
 /** Features per JSON chunk: one parses in about half a millisecond. */
@@ -28,10 +36,15 @@ const FEATURES_PER_CHUNK = 4096;
 
 const NETWORKS: readonly NetworkName[] = ['network', 'words'];
 
-/** Packs a model for `postMessage`; pass `transferablesOf` the result as the transfer list. */
-export function packModel<M extends ClassifierModel>(model: M): PackedModel {
+/**
+ * Packs a model for `postMessage`; pass `transferablesOf` the result as the
+ * transfer list. `withRows`: with each network's classifier rows (those
+ * already built for this model object, as the check worker's compile did).
+ */
+export function packModel<M extends ClassifierModel>(model: M, withRows = false): PackedModel {
   const rows: PackedModel['rows'] = {};
   const features: PackedModel['features'] = {};
+  const built: NonNullable<PackedModel['built']> = {};
   const withoutWeights: Record<string, unknown> = { ...model };
   for (const name of NETWORKS) {
     const network = model[name];
@@ -41,14 +54,19 @@ export function packModel<M extends ClassifierModel>(model: M): PackedModel {
     for (let i = 0; i < network.features.length; i += FEATURES_PER_CHUNK)
       chunks.push(JSON.stringify(network.features.slice(i, i + FEATURES_PER_CHUNK)));
     features[name] = chunks;
+    if (withRows) built[name] = runSteps(networkRowsInSteps(network as NeuralModel)).pack();
     withoutWeights[name] = { ...network, features: [], perceptrons: [] };
   }
-  return { json: JSON.stringify(withoutWeights), rows, features };
+  return { json: JSON.stringify(withoutWeights), rows, features, ...(withRows ? { built } : {}) };
 }
 
 /** The buffers of a packed model, to move rather than copy. */
 export function transferablesOf(packed: PackedModel): ArrayBuffer[] {
-  return NETWORKS.flatMap((name) => (packed.rows[name] ?? []).map((row) => row.buffer as ArrayBuffer));
+  return NETWORKS.flatMap((name) => {
+    const built = packed.built?.[name];
+    const rows = (packed.rows[name] ?? []).map((row) => row.buffer as ArrayBuffer);
+    return built ? [...rows, ...NetworkRows.transferablesOf(built)] : rows;
+  });
 }
 
 /** The model again, equal to the one packed, unpacked one weight row or feature chunk per slice (see steps.ts). */
@@ -65,6 +83,8 @@ export function* unpackModelInSteps<M extends ClassifierModel>(packed: PackedMod
       yield* pause();
       network.perceptrons.push(numbersOf(row));
     }
+    const built = packed.built?.[name];
+    if (built) adoptNetworkRows(network as NeuralModel, NetworkRows.fromPacked(built));
   }
   return model;
 }

@@ -8,7 +8,8 @@
  * (`runInputPerceptron` with every present feature worth 1), in the same
  * order, so the outputs are the same numbers bit for bit.
  */
-import type { NeuralNetwork } from '@nlpjs/neural';
+import type { NeuralModel, NeuralNetwork } from '@nlpjs/neural';
+import { networkFromJsonInSteps } from './network-steps.ts';
 import { pause, type Steps } from './steps.ts';
 
 /** The parts of a network the package keeps in plain fields that its outputs depend on. */
@@ -17,23 +18,24 @@ interface NetworkInternals {
   settings: { alpha: number };
 }
 
+/** A network's rows as posted between threads: the arrays are moved (transferred), not copied. */
+export interface PackedNetworkRows {
+  names: string[];
+  biases: Float64Array;
+  alpha: number;
+  rows: Float32Array;
+}
+
 /** A network's weights by feature, ready to compute its outputs for a message's features. */
 export class NetworkRows {
-  /** The classes' names, in the network's order (the order of `outputs`). */
-  readonly names: readonly string[];
-  private readonly biases: Float64Array;
-  private readonly alpha: number;
-
   private constructor(
-    network: NeuralNetwork,
+    /** The classes' names, in the network's order (the order of `outputs`). */
+    readonly names: readonly string[],
+    private readonly biases: Float64Array,
+    private readonly alpha: number,
     /** Every class's weight for each feature, feature by feature (feature × classes). */
     private readonly rows: Float32Array,
-  ) {
-    const { perceptrons, settings } = network as unknown as NetworkInternals;
-    this.names = perceptrons.map((p) => p.name);
-    this.biases = Float64Array.from(perceptrons, (p) => p.bias);
-    this.alpha = settings.alpha;
-  }
+  ) {}
 
   /** The rows of a network over `featureCount` features, copied one class per slice of work (see steps.ts). */
   static *of(network: NeuralNetwork, featureCount: number): Steps<NetworkRows> {
@@ -45,7 +47,29 @@ export class NetworkRows {
       const weights = (perceptrons[c] as NetworkInternals['perceptrons'][number]).weights;
       for (let f = 0; f < featureCount; f++) rows[f * width + c] = weights[f] as number;
     }
-    return new NetworkRows(network, rows);
+    const { settings } = network as unknown as NetworkInternals;
+    const biases = Float64Array.from(perceptrons, (p) => p.bias);
+    return new NetworkRows(
+      perceptrons.map((p) => p.name),
+      biases,
+      settings.alpha,
+      rows,
+    );
+  }
+
+  /** The rows again from `pack()`'s arrays, taken as they are (no copy). */
+  static fromPacked(packed: PackedNetworkRows): NetworkRows {
+    return new NetworkRows(packed.names, packed.biases, packed.alpha, packed.rows);
+  }
+
+  /** Copies of the rows' arrays, to post to another thread (these rows stay usable here). */
+  pack(): PackedNetworkRows {
+    return { names: [...this.names], biases: this.biases.slice(), alpha: this.alpha, rows: this.rows.slice() };
+  }
+
+  /** The buffers of packed rows, to move rather than copy. */
+  static transferablesOf(packed: PackedNetworkRows): ArrayBuffer[] {
+    return [packed.biases.buffer as ArrayBuffer, packed.rows.buffer as ArrayBuffer];
   }
 
   /** Number of classes. */
@@ -71,4 +95,25 @@ export class NetworkRows {
   weight(feature: number, klass: number): number {
     return this.rows[feature * this.biases.length + klass] as number;
   }
+}
+
+/**
+ * The rows built for each network JSON object: a parsed model is never
+ * changed, so its rows are built once, and a model the check worker sent
+ * comes with the rows the worker built (see model-transfer.ts).
+ */
+const rowsOfNetwork = new WeakMap<NeuralModel, NetworkRows>();
+
+/** The rows of a trained network's JSON: those already built for this very object, else built in slices. */
+export function* networkRowsInSteps(json: NeuralModel): Steps<NetworkRows> {
+  const known = rowsOfNetwork.get(json);
+  if (known) return known;
+  const rows = yield* NetworkRows.of(yield* networkFromJsonInSteps(json), json.features?.length ?? 0);
+  rowsOfNetwork.set(json, rows);
+  return rows;
+}
+
+/** Takes rows built elsewhere (the check worker) as those of this network JSON object. */
+export function adoptNetworkRows(json: NeuralModel, rows: NetworkRows): void {
+  rowsOfNetwork.set(json, rows);
 }

@@ -47,8 +47,18 @@ export function runSteps<T>(steps: Steps<T>): T {
   }
 }
 
-/** Hears how long a slice ran and in which steps: `started → ended` (one name when the same). */
-export type SliceListener = (ms: number, step: string) => void;
+/**
+ * Hears how long a slice ran and in which steps: `started → ended` (one name
+ * when the same); `cpuMs` is the process's CPU time meanwhile, which the other
+ * jobs on a loaded machine do not lengthen as they do the wall time.
+ */
+export type SliceListener = (ms: number, step: string, cpuMs: number) => void;
+
+/** The process's CPU time so far, user and system, in milliseconds. */
+function cpuMsNow(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
 
 /** Runs the steps one slice per event-loop turn, letting answers through in between; `onSlice` hears how long each slice ran. */
 export async function runStepsBetweenTasks<T>(steps: Steps<T>, onSlice?: SliceListener): Promise<T> {
@@ -56,11 +66,13 @@ export async function runStepsBetweenTasks<T>(steps: Steps<T>, onSlice?: SliceLi
   await new Promise((resolve) => setImmediate(resolve));
   let startedIn = '';
   for (;;) {
+    const cpuStart = onSlice ? cpuMsNow() : 0;
     sliceStart = performance.now();
     const step = steps.next();
     const ms = performance.now() - sliceStart;
     const endedIn = step.done ? 'the end' : currentStep;
-    onSlice?.(ms, startedIn === endedIn ? endedIn : `${startedIn || 'the start'} → ${endedIn}`);
+    const name = startedIn === endedIn ? endedIn : `${startedIn || 'the start'} → ${endedIn}`;
+    if (onSlice) onSlice(ms, name, cpuMsNow() - cpuStart);
     startedIn = endedIn;
     currentStep = '';
     if (step.done) return step.value;

@@ -13,8 +13,7 @@
 import { createHash } from 'node:crypto';
 import neural, { type NeuralModel, type TrainingRow } from '@nlpjs/neural';
 import type { IntentModel } from '../kb/intent-schema.ts';
-import { NetworkRows } from '../kb/network-rows.ts';
-import { networkFromJsonInSteps } from '../kb/network-steps.ts';
+import { type NetworkRows, networkRowsInSteps } from '../kb/network-rows.ts';
 import { pause, runSteps, type Steps } from '../kb/steps.ts';
 
 /** The class of questions no entry answers. */
@@ -77,14 +76,13 @@ interface IntentParts {
 
 /** The classifier's parts, built with pauses between slices of work (see kb/steps.ts). */
 function* intentPartsInSteps(model: IntentModel): Steps<IntentParts> {
-  const network = yield* networkFromJsonInSteps(model.network as NeuralModel);
   const featureIndex = new Map<string, number>();
   const { features } = model.network;
   for (let i = 0; i < features.length; i++) {
     if (i % 1024 === 0) yield* pause();
     featureIndex.set(features[i] as string, i);
   }
-  return { rows: yield* NetworkRows.of(network, features.length), featureIndex };
+  return { rows: yield* networkRowsInSteps(model.network as NeuralModel), featureIndex };
 }
 
 /** A classifier built from its model with pauses between slices of work, so a reload with a new model lets answers through. */

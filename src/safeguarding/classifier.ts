@@ -12,8 +12,7 @@
  * weighed most. Deterministic, offline, microseconds per message.
  */
 import neural, { type NeuralModel, type TrainingRow } from '@nlpjs/neural';
-import { NetworkRows } from '../kb/network-rows.ts';
-import { networkFromJsonInSteps } from '../kb/network-steps.ts';
+import { type NetworkRows, networkRowsInSteps } from '../kb/network-rows.ts';
 import { pause, runSteps, type Steps } from '../kb/steps.ts';
 import type { Token } from '../text/normalize.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
@@ -163,7 +162,6 @@ interface NetworkParts {
 
 /** A network's parts, built with pauses between slices of work (see kb/steps.ts). */
 function* networkPartsInSteps(json: NetworkJson): Steps<NetworkParts> {
-  const network = yield* networkFromJsonInSteps(json as NeuralModel);
   const words = new Set<string>();
   const features = new Map<string, number>();
   const names: string[] = [];
@@ -177,7 +175,7 @@ function* networkPartsInSteps(json: NetworkJson): Steps<NetworkParts> {
       names.push(feature);
     }
   }
-  const rows = yield* NetworkRows.of(network, json.features.length);
+  const rows = yield* networkRowsInSteps(json as NeuralModel);
   return { rows, known: { words, features }, names };
 }
 

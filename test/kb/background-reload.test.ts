@@ -4,6 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { KnowledgeStore, loadKnowledge } from '../../src/knowledge.ts';
 import { fixedClock } from '../../src/clock.ts';
 import { checkKnowledgeFolder } from '../../src/knowledge-worker.ts';
+import { unpackEntriesInSteps } from '../../src/kb/entry-transfer.ts';
+import { runSteps } from '../../src/kb/steps.ts';
 import { silentLogger } from '../../src/log.ts';
 import { copyKnowledge } from '../helpers/kb.ts';
 import { parseEvalLines } from '../../src/eval.ts';
@@ -154,8 +156,7 @@ describe('reloading in the background', { timeout: 60_000 }, () => {
     const dir = copyKnowledge();
     const now = new Date().toISOString();
     const good = checkKnowledgeFolder({ dir, now });
-    const utf8 = new TextDecoder();
-    const entries = good.ok ? good.entryChunks.flatMap((chunk) => JSON.parse(utf8.decode(chunk)) as unknown[]) : [];
+    const entries = good.ok ? runSteps(unpackEntriesInSteps(good.entryChunks)) : [];
     expect(entries.length).toBeGreaterThan(30);
     // The language indexes it built, to move to the main thread: one matcher row per entry.
     expect(good.ok && good.nlp.matcher.ids).toEqual(entries.map((entry) => (entry as { id: string }).id));

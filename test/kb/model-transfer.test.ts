@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { NeuralModel } from '@nlpjs/neural';
 import { packModel, transferablesOf, unpackModelInSteps } from '../../src/kb/model-transfer.ts';
+import { type NetworkRows, networkRowsInSteps } from '../../src/kb/network-rows.ts';
 import { runSteps } from '../../src/kb/steps.ts';
 import type { ClassifierModel } from '../../src/kb/safeguarding-schema.ts';
 
@@ -39,5 +43,32 @@ describe('packing a classifier model for the main thread', () => {
     expect(packed.json).not.toContain('từ 0');
     expect(packed.features.network?.length).toBeGreaterThan(1);
     expect(runSteps(unpackModelInSteps(packed))).toEqual(model);
+  });
+
+  it("sends each network's classifier rows, which the main thread takes as they are and which give the same outputs", () => {
+    const file = join(import.meta.dirname, '..', '..', 'knowledge', 'safeguarding-model.json');
+    const model = JSON.parse(readFileSync(file, 'utf8')) as ClassifierModel;
+    const packed = packModel(model, true);
+    // Each network's rows and biases move too.
+    expect(transferablesOf(packed)).toHaveLength(
+      model.network.perceptrons.length + (model.words?.perceptrons.length ?? 0) + 4,
+    );
+    const unpacked = runSteps(unpackModelInSteps<ClassifierModel>(packed));
+    for (const name of ['network', 'words'] as const) {
+      const json = unpacked[name] as NeuralModel;
+      // Taken, not built: no pause on the way.
+      const steps = networkRowsInSteps(json);
+      const taken = steps.next();
+      expect(taken.done).toBe(true);
+      const fresh = runSteps(networkRowsInSteps(structuredClone(json)));
+      const features = Array.from({ length: 60 }, (_, i) => (i * 37) % (json.features?.length ?? 1));
+      const outputs = (rows: NetworkRows): number[] => {
+        const values = new Float64Array(rows.width);
+        rows.outputs([...new Set(features)], values);
+        return [...values];
+      };
+      expect(outputs(taken.value as NetworkRows)).toEqual(outputs(fresh));
+      expect((taken.value as NetworkRows).names).toEqual(fresh.names);
+    }
   });
 });

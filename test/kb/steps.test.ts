@@ -40,4 +40,19 @@ describe('naming the slices of a background run', () => {
     expect(value).toBe(2);
     expect(heard).toEqual(['the start → inner', 'inner → outer', 'outer → the end']);
   });
+
+  it('tells each slice the CPU time it took, which a busy loop spends as much of as its wall time', async () => {
+    function* busyTwice(): Steps<void> {
+      for (const _ of [1, 2]) {
+        const until = performance.now() + 5;
+        while (performance.now() < until);
+        yield* pause();
+      }
+    }
+    const cpu: number[] = [];
+    await runStepsBetweenTasks(busyTwice(), (_ms, _step, cpuMs) => cpu.push(cpuMs));
+    expect(cpu).toHaveLength(3);
+    // Other processes on the machine can take the core away meanwhile: at least one of the two slices kept it.
+    expect(Math.max(...cpu)).toBeGreaterThan(2);
+  });
 });
