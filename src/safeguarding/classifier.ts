@@ -17,6 +17,7 @@ import { networkFromJsonInSteps } from '../kb/network-steps.ts';
 import { pause, runSteps, type Steps } from '../kb/steps.ts';
 import type { Token } from '../text/normalize.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
+import { WordFeatures } from '../kb/word-features.ts';
 import { SITUATION_IDS, type ClassifierModel, type SituationId } from '../kb/safeguarding-schema.ts';
 
 /** The output for messages that raise nothing. */
@@ -95,6 +96,35 @@ function forEachFeature(
   }
   if (extra.charGrams) for (const gram of charGrams(tokens, extra.charGrams)) visit(`g:${gram}`);
   if (extra.concepts) for (const concept of input.concepts) visit(`c:${concept}`);
+}
+
+/** True when a model reads only words and word pairs (no accented words, n-grams or concepts). */
+function plainFeatures(extra: FeatureSet): boolean {
+  return !extra.accented && !extra.charGrams && !extra.concepts;
+}
+
+/**
+ * `forEachFeature` for a model of plain features, with the known ones'
+ * numbers looked up by their words instead of their names: the same
+ * features in the same order.
+ */
+function forEachWordFeature(
+  input: ClassifierInput,
+  pairs: boolean,
+  known: KnownFeatures,
+  words: WordFeatures,
+  visit: (index: number | undefined) => void,
+): void {
+  const { tokens } = input;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i] as Token;
+    if (word === CLAUSE_SEPARATOR || !known.words.has(word.folded)) continue;
+    visit(words.word(word.folded));
+    if (!pairs) continue;
+    const next = tokens[i + 1];
+    if (!next || next === CLAUSE_SEPARATOR || !known.words.has(next.folded)) continue;
+    visit(words.pair(word.folded, next.folded));
+  }
 }
 
 /** Character n-grams of each clause's folded words joined by spaces, with a space at both ends. */
@@ -180,6 +210,8 @@ class Network {
    * concern): held only as long as that reading is.
    */
   private readonly scored = new WeakMap<ClassifierInput, Outputs>();
+  /** The known features by word and word pair, so that no `w:`/`b:` name is built per message. */
+  private readonly words: WordFeatures;
 
   constructor(
     parts: NetworkParts,
@@ -194,6 +226,7 @@ class Network {
     this.safe = output(SAFE);
     this.informational = output(INFORMATIONAL);
     this.seen = new Uint8Array(parts.names.length);
+    this.words = new WordFeatures(parts.known.features);
   }
 
   score(message: ClassifierInput, threshold: number): ClassifierVerdict | null {
@@ -228,13 +261,15 @@ class Network {
     if (remembered) return remembered;
     const features: number[] = [];
     const seen = this.seen;
-    forEachFeature(message, this.pairs, this.extra, this.known, (feature) => {
-      const index = this.known.features.get(feature);
+    const add = (index: number | undefined): void => {
       if (index !== undefined && seen[index] === 0) {
         seen[index] = 1;
         features.push(index);
       }
-    });
+    };
+    if (plainFeatures(this.extra)) forEachWordFeature(message, this.pairs, this.known, this.words, add);
+    else
+      forEachFeature(message, this.pairs, this.extra, this.known, (feature) => add(this.known.features.get(feature)));
     for (const index of features) seen[index] = 0;
     const values = new Float64Array(this.rows.width);
     this.rows.outputs(features, values);
