@@ -149,7 +149,11 @@ export class Matcher {
 
   /** Ranks entries for already-analysed syllables, best first, at most `limit` of them. */
   rankTokens(rawTokens: readonly string[], limit = 5): Candidate[] {
-    const tokens = this.typos.correctAll(rawTokens);
+    return this.rankCorrected(this.typos.correctAll(rawTokens), limit);
+  }
+
+  /** `rankTokens` for syllables `correct` has already corrected (the engine corrects a question once for both readers). */
+  rankCorrected(tokens: readonly string[], limit = 5): Candidate[] {
     if (tokens.length === 0) return [];
     const query = this.queryVector(tokens);
     if (query.features.length === 0) return [];
