@@ -338,8 +338,10 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   const blending = kb.intents !== undefined && !english;
   const boost =
     length > config.longMessageSyllables ? (length / config.longMessageSyllables) ** config.longMessageBoost : 1;
+  // Corrected once: the matcher and the classifier read the same syllables.
+  const corrected = kb.matcher.correct(syllables);
   const matched = kb.matcher
-    .rankTokens(syllables, blending ? BLEND_MATCHER_CANDIDATES : config.maxSuggestions + 2)
+    .rankCorrected(corrected, blending ? BLEND_MATCHER_CANDIDATES : config.maxSuggestions + 2)
     .map((c) => ({ id: c.id, score: Math.min(1, c.score * boost) }));
   const vietnameseRanked = matched.slice(0, config.maxSuggestions + 2);
   const matcherRanked = english ? withEnglishRanking(kb, focus, vietnameseRanked, config) : vietnameseRanked;
@@ -396,7 +398,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     blending && kb.intents
       ? blendRanking(
           kb.intents,
-          { syllables: kb.matcher.correct(syllables), accented },
+          { syllables: corrected, accented },
           matched,
           (id) => kb.entries.has(id),
           config.blend ?? DEFAULT_BLEND,

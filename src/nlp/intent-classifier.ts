@@ -15,6 +15,7 @@ import neural, { type NeuralModel, type TrainingRow } from '@nlpjs/neural';
 import type { IntentModel } from '../kb/intent-schema.ts';
 import { type NetworkRows, networkRowsInSteps } from '../kb/network-rows.ts';
 import { pause, runSteps, type Steps } from '../kb/steps.ts';
+import { WordFeatures } from '../kb/word-features.ts';
 
 /** The class of questions no entry answers. */
 export const OUT_OF_SCOPE = '__out_of_scope__';
@@ -53,6 +54,12 @@ function forEachFeature(input: IntentInput, reading: IntentReading, visit: (feat
     const next = syllables[i + 1];
     if (next !== undefined) visit(`b:${word}_${next}`);
   }
+  forEachOtherFeature(input, reading, visit);
+}
+
+/** The features after the words and word pairs, in `forEachFeature`'s order: accented syllables, character n-grams. */
+function forEachOtherFeature(input: IntentInput, reading: IntentReading, visit: (feature: string) => void): void {
+  const { syllables } = input;
   if (reading.accented) for (const word of input.accented ?? []) visit(`a:${word}`);
   const n = reading.charGrams;
   if (n > 0 && syllables.length > 0) {
@@ -96,6 +103,8 @@ export class IntentClassifier {
   private readonly rows: NetworkRows;
   /** Each known feature's index in the model, so a question's features are looked up once, in a Map. */
   private readonly featureIndex: ReadonlyMap<string, number>;
+  /** The same features by word and word pair, so that no `w:`/`b:` name is built per question. */
+  private readonly words: WordFeatures;
   /** Scratch marks of the features already met in the question being scored (one question at a time in Node). */
   private readonly seen: Uint8Array;
   /** Scratch outputs of the network, by its class order. */
@@ -110,6 +119,7 @@ export class IntentClassifier {
   constructor(model: IntentModel, parts: IntentParts = runSteps(intentPartsInSteps(model))) {
     this.rows = parts.rows;
     this.featureIndex = parts.featureIndex;
+    this.words = new WordFeatures(parts.featureIndex);
     const { features, intents } = model.network;
     this.seen = new Uint8Array(features.length);
     this.outputs = new Float64Array(this.rows.width);
@@ -145,13 +155,21 @@ export class IntentClassifier {
   private featureKeys(syllables: readonly string[], accented: readonly string[]): number[] {
     const keys: number[] = [];
     const seen = this.seen;
-    forEachFeature({ syllables, accented }, this.reading, (feature) => {
-      const index = this.featureIndex.get(feature);
+    const add = (index: number | undefined): void => {
       if (index !== undefined && seen[index] === 0) {
         seen[index] = 1;
         keys.push(index);
       }
-    });
+    };
+    // forEachFeature's words and pairs, looked up by their words.
+    const words = this.words;
+    for (let i = 0; i < syllables.length; i++) {
+      const word = syllables[i] as string;
+      add(words.word(word));
+      const next = syllables[i + 1];
+      if (next !== undefined) add(words.pair(word, next));
+    }
+    forEachOtherFeature({ syllables, accented }, this.reading, (feature) => add(this.featureIndex.get(feature)));
     for (const index of keys) seen[index] = 0;
     return keys;
   }

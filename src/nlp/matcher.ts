@@ -62,6 +62,12 @@ export const DEFAULT_WEIGHTS: MatcherWeights = {
   typoThreshold: 0.34,
 };
 
+/** A question's known features in the order met, each with its normalised weight. */
+interface QueryVector {
+  features: number[];
+  weights: number[];
+}
+
 /** An inverted index over the knowledge base, rebuilt whenever the knowledge base reloads. */
 export class Matcher {
   private readonly ids: string[];
@@ -143,10 +149,14 @@ export class Matcher {
 
   /** Ranks entries for already-analysed syllables, best first, at most `limit` of them. */
   rankTokens(rawTokens: readonly string[], limit = 5): Candidate[] {
-    const tokens = this.typos.correctAll(rawTokens);
+    return this.rankCorrected(this.typos.correctAll(rawTokens), limit);
+  }
+
+  /** `rankTokens` for syllables `correct` has already corrected (the engine corrects a question once for both readers). */
+  rankCorrected(tokens: readonly string[], limit = 5): Candidate[] {
     if (tokens.length === 0) return [];
     const query = this.queryVector(tokens);
-    if (query.size === 0) return [];
+    if (query.features.length === 0) return [];
 
     // The documents and entries scored, in the order first met, in scratch arrays (no garbage per question).
     const touchedDocs = this.touchedDocs;
@@ -159,7 +169,9 @@ export class Matcher {
     // Query features come in the order the question meets them, a pair after its first syllable, so a pair's
     // entries (which hold that syllable) are already touched: one pass over the profile postings does both
     // the profile cosine and, for syllables, the share of the question's IDF mass each entry covers.
-    for (const [f, w] of query) {
+    for (let q = 0; q < query.features.length; q++) {
+      const f = query.features[q] as number;
+      const w = query.weights[q] as number;
       for (let i = questions.offsets[f] as number, end = questions.offsets[f + 1] as number; i < end; i++) {
         const doc = questions.docs[i] as number;
         const before = this.docScores[doc] as number;
@@ -234,7 +246,7 @@ export class Matcher {
    * mostly about something the knowledge base does not cover scores low;
    * unknown pairs are left out (any two words make a new pair, which says little).
    */
-  private queryVector(tokens: readonly string[]): Map<number, number> {
+  private queryVector(tokens: readonly string[]): QueryVector {
     // Counted in the order met: a known syllable or pair by its number, an unknown syllable by its text
     // (it still weighs in the norm). An unknown pair is not counted: it would weigh nothing anyway.
     const slots = new Map<number | string, number>();
@@ -261,7 +273,9 @@ export class Matcher {
         if (pair >= 0) count(pair, pair, true);
       }
     }
-    const known = new Map<number, number>();
+    // Each known feature has one slot (syllable and pair numbers never meet), so the lists hold each once.
+    const features: number[] = [];
+    const weights: number[] = [];
     let norm = 0;
     for (let slot = 0; slot < tfs.length; slot++) {
       const tf = tfs[slot] as number;
@@ -270,12 +284,15 @@ export class Matcher {
       const idf = feature < 0 ? this.maxIdf * this.weights.unknownWord : (this.idf[feature] as number);
       const w = featureWeight(tf, idf, pair, this.weights.bigram);
       norm += w * w;
-      if (feature >= 0) known.set(feature, w);
+      if (feature >= 0) {
+        features.push(feature);
+        weights.push(w);
+      }
     }
     norm = Math.sqrt(norm);
-    if (norm === 0) return new Map();
-    for (const [f, w] of known) known.set(f, w / norm);
-    return known;
+    if (norm === 0) return { features: [], weights: [] };
+    for (let k = 0; k < weights.length; k++) weights[k] = (weights[k] as number) / norm;
+    return { features, weights };
   }
 
   /** Sets, in `keywordScores`, the share of the question's syllable weight each entry's keyword phrases cover; returns the entries set. */

@@ -16,6 +16,7 @@ import { type NetworkRows, networkRowsInSteps } from '../kb/network-rows.ts';
 import { pause, runSteps, type Steps } from '../kb/steps.ts';
 import type { Token } from '../text/normalize.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
+import { WordFeatures } from '../kb/word-features.ts';
 import { SITUATION_IDS, type ClassifierModel, type SituationId } from '../kb/safeguarding-schema.ts';
 
 /** The output for messages that raise nothing. */
@@ -119,6 +120,35 @@ function forEachWindowPair(
   }
 }
 
+/** True when a model reads only words and word pairs (no accented words, n-grams, concepts or window pairs). */
+function plainFeatures(extra: FeatureSet): boolean {
+  return !extra.accented && !extra.charGrams && !extra.concepts && !extra.window;
+}
+
+/**
+ * `forEachFeature` for a model of plain features, with the known ones'
+ * numbers looked up by their words instead of their names: the same
+ * features in the same order.
+ */
+function forEachWordFeature(
+  input: ClassifierInput,
+  pairs: boolean,
+  known: KnownFeatures,
+  words: WordFeatures,
+  visit: (index: number | undefined) => void,
+): void {
+  const { tokens } = input;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i] as Token;
+    if (word === CLAUSE_SEPARATOR || !known.words.has(word.folded)) continue;
+    visit(words.word(word.folded));
+    if (!pairs) continue;
+    const next = tokens[i + 1];
+    if (!next || next === CLAUSE_SEPARATOR || !known.words.has(next.folded)) continue;
+    visit(words.pair(word.folded, next.folded));
+  }
+}
+
 /** Character n-grams of each clause's folded words joined by spaces, with a space at both ends. */
 function charGrams(tokens: readonly Token[], [shortest, longest]: readonly [number, number]): Set<string> {
   const grams = new Set<string>();
@@ -206,6 +236,8 @@ class Network {
    * concern): held only as long as that reading is.
    */
   private readonly scored = new WeakMap<ClassifierInput, Outputs>();
+  /** The known features by word and word pair, so that no `w:`/`b:` name is built per message. */
+  private readonly words: WordFeatures;
 
   constructor(
     parts: NetworkParts,
@@ -220,6 +252,7 @@ class Network {
     this.safe = output(SAFE);
     this.informational = output(INFORMATIONAL);
     this.seen = new Uint8Array(parts.names.length);
+    this.words = new WordFeatures(parts.known.features);
   }
 
   score(message: ClassifierInput, threshold: number): ClassifierVerdict | null {
@@ -254,13 +287,15 @@ class Network {
     if (remembered) return remembered;
     const features: number[] = [];
     const seen = this.seen;
-    forEachFeature(message, this.pairs, this.extra, this.known, (feature) => {
-      const index = this.known.features.get(feature);
+    const add = (index: number | undefined): void => {
       if (index !== undefined && seen[index] === 0) {
         seen[index] = 1;
         features.push(index);
       }
-    });
+    };
+    if (plainFeatures(this.extra)) forEachWordFeature(message, this.pairs, this.known, this.words, add);
+    else
+      forEachFeature(message, this.pairs, this.extra, this.known, (feature) => add(this.known.features.get(feature)));
     for (const index of features) seen[index] = 0;
     const values = new Float64Array(this.rows.width);
     this.rows.outputs(features, values);
