@@ -78,6 +78,8 @@ export interface Hearing {
   found: ReadonlyMap<string, ReadonlySet<string>>;
   /** The message as the classifier reads it (clauses, lexicon applied) and the concepts heard. */
   input: ClassifierInput;
+  /** A figure of speech explained cues away ("laptop bốc khói"): the classifier must not bring them back. */
+  figurative: boolean;
 }
 
 interface Pattern {
@@ -286,8 +288,10 @@ export class SafeguardingDetector {
     let lowerBarOnly = false;
     if (fired.length === 0) {
       // No concept rule fired: the classifier may still recognise danger in wording nobody wrote down,
-      // unless the message is plainly about a topic, a joke, papers and benefits, or a general question.
+      // unless the message is plainly about a topic, a joke, papers and benefits, or a general question, or a
+      // figure of speech explained its cues away ("laptop bốc khói" is a broken appliance).
       const general =
+        heard.figurative ||
         any(modifiers.informational) ||
         any(modifiers.ordinary) ||
         (any(modifiers.hypothetical) && !any(modifiers.personal));
@@ -361,14 +365,14 @@ export class SafeguardingDetector {
         openers: this.unaccented.openers(rewritten),
       });
     this.markTopicOnly(rawScan, read, found);
-    this.dropFigures(found);
+    const figurative = this.dropFigures(found);
     const { modifiers } = this.file;
     if (english) this.dropEnglishLookalikes(found, modifiers.child);
     if (this.childAge(raw)) addCue(found, modifiers.child[0] as string, `< ${this.file.child_age_below} tuổi`);
     // A short message ("cứu em với") is a cry on its own; in a long one, "cứu" is often a figure of speech.
     if (raw.filter((t) => t !== CLAUSE_SEPARATOR).length <= SHORT_MESSAGE_WORDS)
       addCue(found, SHORT_CONCEPT, `≤ ${SHORT_MESSAGE_WORDS} từ`);
-    return { english, found, input: { tokens: rewritten, concepts: [...found.keys()] } };
+    return { english, found, input: { tokens: rewritten, concepts: [...found.keys()] }, figurative };
   }
 
   /** The message cut into clause tokens, laughing emoticons read as "haha" (they mark a joke and would vanish with the punctuation). */
@@ -533,12 +537,14 @@ export class SafeguardingDetector {
     return this.hear(text)?.input ?? { tokens: [], concepts: [] };
   }
 
-  /** Drops the cues a figure of speech explains: an everyday matter is talked about and nothing says otherwise. */
-  private dropFigures(found: Map<string, Set<string>>): void {
+  /** Drops the cues a figure of speech explains (an everyday matter is talked about and nothing says otherwise); true when it dropped one. */
+  private dropFigures(found: Map<string, Set<string>>): boolean {
     const figurative = this.file.figures.filter(
       (f) => f.context.some((c) => found.has(c)) && !f.unless.some((c) => found.has(c)),
     );
-    for (const figure of figurative) for (const concept of figure.silences) found.delete(concept);
+    let dropped = false;
+    for (const figure of figurative) for (const concept of figure.silences) dropped = found.delete(concept) || dropped;
+    return dropped;
   }
 
   /** A message of nothing but topic words ("buôn người") asks about a topic: informational. */

@@ -627,6 +627,26 @@ describe('safeguarding: misreadings of ordinary messages', () => {
   });
 });
 
+describe('safeguarding: broken appliances and sold-out shops', () => {
+  it('hears a smoking laptop or fan as a broken appliance, and flames reaching a mattress or someone trapped as a fire', () => {
+    for (const text of ['cái quạt máy nhà em bốc khói rồi', 'laptop của em nóng ran, bốc khói, có mùi khét'])
+      expect(detect(text)).toBeNull();
+    expect(detect('sạc điện thoại bốc khói, lửa bén sang nệm rồi')?.situation).toBe('fire');
+    expect(detect('laptop bốc khói, khói đầy phòng, em bị kẹt trong phòng')?.outcome).toBe('danger-now');
+  });
+
+  it('hears "cháy hàng" as sold out, and still hears a house on fire beside the neighbours', () => {
+    expect(detect('mấy cây xăng gần nhà cháy hàng hết')).toBeNull();
+    expect(detect('nhà cháy hàng xóm chạy ra hết')?.situation).toBe('fire');
+  });
+
+  it('does not let the classifier bring back an alarm a figure of speech explained; a check-in may still ask', () => {
+    const text = 'mấy cây xăng gần nhà cháy hàng hết';
+    expect(kb.safeguarding.detector.detect(text, { unanswered: true })).toBeNull();
+    expect(kb.safeguarding.detector.concern(text)).not.toBeNull();
+  });
+});
+
 describe('safeguarding: disclosures', () => {
   it('answers a past disclosure warmly, with 111 for a child, then how to get help; never "not found"', async () => {
     const c = conversation();
