@@ -627,6 +627,21 @@ describe('safeguarding: misreadings of ordinary messages', () => {
   });
 });
 
+describe('safeguarding: long stories typed without accents', () => {
+  it('reads "hon moi nam" as "hơn mọi năm", never a kiss: a grandmother\'s story about her allowance raises nothing', () => {
+    const story =
+      'Ba noi em nam nay 83 tuoi, song mot minh o que. Nam nay troi mua nhieu hon moi nam, ba di lai kho hon. ' +
+      'Bo em di lam xa, cuoi tuan moi ve. Vay ba em co duoc nhan tro cap hang thang khong a?';
+    expect(detect(story)).toBeNull();
+    expect(detect('anh ta om hon moi em du em khong chiu')?.situation).toBe('sexual-assault');
+  });
+
+  it('hears being made to work too hard as a work problem, and papers kept or not letting go home as trafficking', () => {
+    expect(detect('con toi di lam thue o xa, bi ep lam viec qua suc, thang nao cung tang ca')).toBeNull();
+    expect(detect('em bị ép làm việc quá sức, họ giữ giấy tờ không cho về')?.situation).toBe('trafficking');
+  });
+});
+
 describe('safeguarding: broken appliances and sold-out shops', () => {
   it('hears a smoking laptop or fan as a broken appliance, and flames reaching a mattress or someone trapped as a fire', () => {
     for (const text of ['cái quạt máy nhà em bốc khói rồi', 'laptop của em nóng ran, bốc khói, có mùi khét'])
