@@ -306,7 +306,7 @@ export class SafeguardingDetector {
           ? null
           : this.classifier?.scoreWords(input, wordsThreshold);
       const heardBy = verdict ?? second;
-      if (!heardBy) return null;
+      if (!heardBy || this.onlyWhoIsInvolved(found, heardBy.margin)) return null;
       // Heard only on a lower bar: worth raising only as danger now.
       lowerBarOnly = !verdict || verdict.margin < this.file.classifier_threshold;
       const withVerdict = new Map(found);
@@ -404,6 +404,19 @@ export class SafeguardingDetector {
     if (verdict) cues.push(`classifier: ${verdict.margin.toFixed(2)} (${verdict.features.join(', ')})`);
     if (cues.length === 0) return null;
     return { situation: verdict?.situation ?? null, english: heard.english, cues };
+  }
+
+  /**
+   * True when the classifier, alone and not sure (a margin under
+   * `classifier_bare.below`), heard nothing but who is involved: "trường mầm
+   * non nào nhận trẻ 2 tuổi" names a child but no act, method, distress or
+   * danger. A check-in, not an alarm.
+   */
+  private onlyWhoIsInvolved(found: ReadonlyMap<string, ReadonlySet<string>>, margin: number): boolean {
+    const bare = this.file.classifier_bare;
+    if (!bare || margin >= bare.below) return false;
+    const quiet = new Set(bare.bare);
+    return [...found.keys()].every((concept) => quiet.has(concept));
   }
 
   /**

@@ -627,6 +627,29 @@ describe('safeguarding: misreadings of ordinary messages', () => {
   });
 });
 
+describe('safeguarding: the classifier alone', () => {
+  it('raises no alarm on a school question that names only a child, and offers a check-in when it is unanswered', () => {
+    const text = 'truong mam non cong lap nao nhan tre 2 tuoi';
+    expect(kb.safeguarding.detector.detect(text, { unanswered: true })).toBeNull();
+    expect(kb.safeguarding.detector.concern(text)?.situation).toBe('child-abuse');
+  });
+
+  it('holds back only when nothing but who is involved is heard: distress, a scream or a weapon keeps the alarm', () => {
+    const dir = copyKnowledge();
+    const file = join(dir, 'safeguarding.yaml');
+    // However sure the classifier is, for this check: only the concepts heard decide.
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^ {2}below: .*$/m, '  below: 5'));
+    const detector = loadKnowledge(dir).safeguarding.detector;
+    const heard = (text: string) => detector.detect(text, { unanswered: true })?.outcome;
+    expect(heard('bé nhà em 2 tuổi, trường mầm non công lập nào nhận ạ')).toBeUndefined();
+    expect(heard('bé nhà em 2 tuổi, trường mầm non công lập nào nhận ạ, em sợ quá')).toBe('danger-now');
+    expect(heard('bé nhà em 2 tuổi ở trường mầm non về cứ khóc thét, sợ cô giáo')).toBe('danger-now');
+    expect(heard("My wife's brother is outside with a group of guys and they've got sticks. Kids are home.")).toBe(
+      'danger-now',
+    );
+  });
+});
+
 describe('safeguarding: long stories typed without accents', () => {
   it('reads "hon moi nam" as "hơn mọi năm", never a kiss: a grandmother\'s story about her allowance raises nothing', () => {
     const story =
