@@ -78,8 +78,8 @@ export interface Hearing {
   found: ReadonlyMap<string, ReadonlySet<string>>;
   /** The message as the classifier reads it (clauses, lexicon applied) and the concepts heard. */
   input: ClassifierInput;
-  /** A figure of speech explained cues away ("laptop bốc khói"): the classifier must not bring them back. */
-  figurative: boolean;
+  /** Concepts a figure of speech explained away ("laptop bốc khói"): the classifier must not bring them back. */
+  explained: ReadonlySet<string>;
 }
 
 interface Pattern {
@@ -288,10 +288,8 @@ export class SafeguardingDetector {
     let lowerBarOnly = false;
     if (fired.length === 0) {
       // No concept rule fired: the classifier may still recognise danger in wording nobody wrote down,
-      // unless the message is plainly about a topic, a joke, papers and benefits, or a general question, or a
-      // figure of speech explained its cues away ("laptop bốc khói" is a broken appliance).
+      // unless the message is plainly about a topic, a joke, papers and benefits, or a general question.
       const general =
-        heard.figurative ||
         any(modifiers.informational) ||
         any(modifiers.ordinary) ||
         (any(modifiers.hypothetical) && !any(modifiers.personal));
@@ -306,7 +304,12 @@ export class SafeguardingDetector {
           ? null
           : this.classifier?.scoreWords(input, wordsThreshold);
       const heardBy = verdict ?? second;
-      if (!heardBy || this.onlyWhoIsInvolved(found, heardBy.margin)) return null;
+      if (
+        !heardBy ||
+        this.onlyWhoIsInvolved(found, heardBy.margin) ||
+        this.explainedAway(heardBy.situation, heard.explained)
+      )
+        return null;
       // Heard only on a lower bar: worth raising only as danger now.
       lowerBarOnly = !verdict || verdict.margin < this.file.classifier_threshold;
       const withVerdict = new Map(found);
@@ -365,14 +368,14 @@ export class SafeguardingDetector {
         openers: this.unaccented.openers(rewritten),
       });
     this.markTopicOnly(rawScan, read, found);
-    const figurative = this.dropFigures(found);
+    const explained = this.dropFigures(found);
     const { modifiers } = this.file;
     if (english) this.dropEnglishLookalikes(found, modifiers.child);
     if (this.childAge(raw)) addCue(found, modifiers.child[0] as string, `< ${this.file.child_age_below} tuổi`);
     // A short message ("cứu em với") is a cry on its own; in a long one, "cứu" is often a figure of speech.
     if (raw.filter((t) => t !== CLAUSE_SEPARATOR).length <= SHORT_MESSAGE_WORDS)
       addCue(found, SHORT_CONCEPT, `≤ ${SHORT_MESSAGE_WORDS} từ`);
-    return { english, found, input: { tokens: rewritten, concepts: [...found.keys()] }, figurative };
+    return { english, found, input: { tokens: rewritten, concepts: [...found.keys()] }, explained };
   }
 
   /** The message cut into clause tokens, laughing emoticons read as "haha" (they mark a joke and would vanish with the punctuation). */
@@ -550,14 +553,25 @@ export class SafeguardingDetector {
     return this.hear(text)?.input ?? { tokens: [], concepts: [] };
   }
 
-  /** Drops the cues a figure of speech explains (an everyday matter is talked about and nothing says otherwise); true when it dropped one. */
-  private dropFigures(found: Map<string, Set<string>>): boolean {
+  /** Drops the cues a figure of speech explains (an everyday matter is talked about and nothing says otherwise); returns the concepts dropped. */
+  private dropFigures(found: Map<string, Set<string>>): Set<string> {
     const figurative = this.file.figures.filter(
       (f) => f.context.some((c) => found.has(c)) && !f.unless.some((c) => found.has(c)),
     );
-    let dropped = false;
-    for (const figure of figurative) for (const concept of figure.silences) dropped = found.delete(concept) || dropped;
+    const dropped = new Set<string>();
+    for (const figure of figurative)
+      for (const concept of figure.silences) if (found.delete(concept)) dropped.add(concept);
     return dropped;
+  }
+
+  /**
+   * True when a figure of speech explained away a concept of the situation the
+   * classifier names: "cây xăng gần nhà cháy hàng" is no fire, whatever the
+   * classifier makes of "cháy"; a classifier verdict of another situation stands.
+   */
+  private explainedAway(situation: SituationId, explained: ReadonlySet<string>): boolean {
+    if (explained.size === 0) return false;
+    return this.file.situations[situation]?.rules.some((rule) => rule.some((c) => explained.has(c))) ?? false;
   }
 
   /** A message of nothing but topic words ("buôn người") asks about a topic: informational. */

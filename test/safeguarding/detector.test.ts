@@ -678,6 +678,15 @@ describe('safeguarding: broken appliances and sold-out shops', () => {
     expect(detect('nhà cháy hàng xóm chạy ra hết')?.situation).toBe('fire');
   });
 
+  it('lets the classifier speak for another situation than the one a figure of speech explained', () => {
+    const { dir } = knowledgeWithTinyModel();
+    const detector = loadKnowledge(dir).safeguarding.detector;
+    // The tiny model hears "zzdanger" as violence: an appliance explains away a fire, not violence.
+    expect(detector.detect('cái laptop bốc khói rồi zzdanger zzdanger')?.situation).toBe('violence');
+    // A test that "kills" explains away the threat to kill: the same verdict is silenced.
+    expect(detector.detect('bài kiểm tra sáng nay muốn giết tui luôn zzdanger zzdanger')).toBeNull();
+  });
+
   it('does not let the classifier bring back an alarm a figure of speech explained; a check-in may still ask', () => {
     const text = 'mấy cây xăng gần nhà cháy hàng hết';
     expect(kb.safeguarding.detector.detect(text, { unanswered: true })).toBeNull();
