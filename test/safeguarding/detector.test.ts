@@ -665,6 +665,32 @@ describe('safeguarding: long stories typed without accents', () => {
   });
 });
 
+describe('safeguarding: ordinary questions that sound like emergencies', () => {
+  // [what is heard, an ordinary question that raises nothing urgent, the same words beside real danger]
+  const pairs: Array<[string, string, string]> = [
+    [
+      '"bệnh viện mô" (Central for "which hospital") after a fever is asking where to go; a seizure is not',
+      'bé nhà tui sốt cao mấy hôm nay, đi khám bệnh viện mô được?',
+      'con tui sốt cao, co giật, đưa đi bệnh viện mô',
+    ],
+    [
+      'unaccented "goi dau de" is "gọi đâu để", never labour pains; "dau de qua" still is',
+      'cup nuoc ca tuan nay, goi dau de hoi',
+      'vo em dau de qua, vo oi roi',
+    ],
+    [
+      'emergency support after a fire ("trợ giúp đột xuất") is a question; a fire burning now is not',
+      'mức trợ giúp đột xuất cho nhà bị cháy là bao nhiêu',
+      'nhà em đang cháy, xin trợ giúp đột xuất',
+    ],
+  ];
+  for (const [heard, question, danger] of pairs)
+    it(heard, () => {
+      expect(detect(question)?.outcome ?? 'nothing').not.toBe('danger-now');
+      expect(detect(danger)?.outcome).toBe('danger-now');
+    });
+});
+
 describe('safeguarding: broken appliances and sold-out shops', () => {
   it('hears a smoking laptop or fan as a broken appliance, and flames reaching a mattress or someone trapped as a fire', () => {
     for (const text of ['cái quạt máy nhà em bốc khói rồi', 'laptop của em nóng ran, bốc khói, có mùi khét'])
