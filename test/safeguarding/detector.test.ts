@@ -679,6 +679,11 @@ describe('safeguarding: ordinary questions that sound like emergencies', () => {
       'vo em dau de qua, vo oi roi',
     ],
     [
+      'wanting to "kill" a pet that chewed the shoes is exasperation; a drunk husband threatening the pet and the writer is not',
+      'con chó nhà em gặm nát đôi giày mới, em muốn giết nó ghê',
+      'chồng em say rượu dọa giết con chó rồi giết luôn em',
+    ],
+    [
       'emergency support after a fire ("trợ giúp đột xuất") is a question; a fire burning now is not',
       'mức trợ giúp đột xuất cho nhà bị cháy là bao nhiêu',
       'nhà em đang cháy, xin trợ giúp đột xuất',
