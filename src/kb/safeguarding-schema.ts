@@ -171,6 +171,18 @@ export const safeguardingSchema = z.strictObject({
    */
   classifier_threshold_words: z.number().min(-1).max(5).optional(),
   /**
+   * The classifier alone, on a message where nothing is heard but who is
+   * involved (`bare`: a child, a parent, "my", a common "có"): below the margin `below` it
+   * raises no alarm, and the concern check-in may ask instead. Absent: the
+   * classifier's threshold alone decides.
+   */
+  classifier_bare: z
+    .strictObject({
+      below: z.number().min(-1).max(5),
+      bare: z.array(conceptName).min(1),
+    })
+    .optional(),
+  /**
    * The concern check-in: a message that would get a did-you-mean or "chưa tìm
    * được câu trả lời" gets a safety check-in first when one of these concepts
    * is heard, or the classifier's margin reaches `classifier_threshold`.

@@ -78,6 +78,8 @@ export interface Hearing {
   found: ReadonlyMap<string, ReadonlySet<string>>;
   /** The message as the classifier reads it (clauses, lexicon applied) and the concepts heard. */
   input: ClassifierInput;
+  /** Concepts a figure of speech explained away ("laptop bốc khói"): the classifier must not bring them back. */
+  explained: ReadonlySet<string>;
 }
 
 interface Pattern {
@@ -302,7 +304,12 @@ export class SafeguardingDetector {
           ? null
           : this.classifier?.scoreWords(input, wordsThreshold);
       const heardBy = verdict ?? second;
-      if (!heardBy) return null;
+      if (
+        !heardBy ||
+        this.onlyWhoIsInvolved(found, heardBy.margin) ||
+        this.explainedAway(heardBy.situation, heard.explained)
+      )
+        return null;
       // Heard only on a lower bar: worth raising only as danger now.
       lowerBarOnly = !verdict || verdict.margin < this.file.classifier_threshold;
       const withVerdict = new Map(found);
@@ -361,14 +368,14 @@ export class SafeguardingDetector {
         openers: this.unaccented.openers(rewritten),
       });
     this.markTopicOnly(rawScan, read, found);
-    this.dropFigures(found);
+    const explained = this.dropFigures(found);
     const { modifiers } = this.file;
     if (english) this.dropEnglishLookalikes(found, modifiers.child);
     if (this.childAge(raw)) addCue(found, modifiers.child[0] as string, `< ${this.file.child_age_below} tuổi`);
     // A short message ("cứu em với") is a cry on its own; in a long one, "cứu" is often a figure of speech.
     if (raw.filter((t) => t !== CLAUSE_SEPARATOR).length <= SHORT_MESSAGE_WORDS)
       addCue(found, SHORT_CONCEPT, `≤ ${SHORT_MESSAGE_WORDS} từ`);
-    return { english, found, input: { tokens: rewritten, concepts: [...found.keys()] } };
+    return { english, found, input: { tokens: rewritten, concepts: [...found.keys()] }, explained };
   }
 
   /** The message cut into clause tokens, laughing emoticons read as "haha" (they mark a joke and would vanish with the punctuation). */
@@ -400,6 +407,19 @@ export class SafeguardingDetector {
     if (verdict) cues.push(`classifier: ${verdict.margin.toFixed(2)} (${verdict.features.join(', ')})`);
     if (cues.length === 0) return null;
     return { situation: verdict?.situation ?? null, english: heard.english, cues };
+  }
+
+  /**
+   * True when the classifier, alone and not sure (a margin under
+   * `classifier_bare.below`), heard nothing but who is involved: "trường mầm
+   * non nào nhận trẻ 2 tuổi" names a child but no act, method, distress or
+   * danger. A check-in, not an alarm.
+   */
+  private onlyWhoIsInvolved(found: ReadonlyMap<string, ReadonlySet<string>>, margin: number): boolean {
+    const bare = this.file.classifier_bare;
+    if (!bare || margin >= bare.below) return false;
+    const quiet = new Set(bare.bare);
+    return [...found.keys()].every((concept) => quiet.has(concept));
   }
 
   /**
@@ -533,12 +553,25 @@ export class SafeguardingDetector {
     return this.hear(text)?.input ?? { tokens: [], concepts: [] };
   }
 
-  /** Drops the cues a figure of speech explains: an everyday matter is talked about and nothing says otherwise. */
-  private dropFigures(found: Map<string, Set<string>>): void {
+  /** Drops the cues a figure of speech explains (an everyday matter is talked about and nothing says otherwise); returns the concepts dropped. */
+  private dropFigures(found: Map<string, Set<string>>): Set<string> {
     const figurative = this.file.figures.filter(
       (f) => f.context.some((c) => found.has(c)) && !f.unless.some((c) => found.has(c)),
     );
-    for (const figure of figurative) for (const concept of figure.silences) found.delete(concept);
+    const dropped = new Set<string>();
+    for (const figure of figurative)
+      for (const concept of figure.silences) if (found.delete(concept)) dropped.add(concept);
+    return dropped;
+  }
+
+  /**
+   * True when a figure of speech explained away a concept of the situation the
+   * classifier names: "cây xăng gần nhà cháy hàng" is no fire, whatever the
+   * classifier makes of "cháy"; a classifier verdict of another situation stands.
+   */
+  private explainedAway(situation: SituationId, explained: ReadonlySet<string>): boolean {
+    if (explained.size === 0) return false;
+    return this.file.situations[situation]?.rules.some((rule) => rule.some((c) => explained.has(c))) ?? false;
   }
 
   /** A message of nothing but topic words ("buôn người") asks about a topic: informational. */

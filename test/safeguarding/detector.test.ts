@@ -627,6 +627,104 @@ describe('safeguarding: misreadings of ordinary messages', () => {
   });
 });
 
+describe('safeguarding: the classifier alone', () => {
+  it('raises no alarm on a school question that names only a child, and offers a check-in when it is unanswered', () => {
+    const text = 'truong mam non cong lap nao nhan tre 2 tuoi';
+    expect(kb.safeguarding.detector.detect(text, { unanswered: true })).toBeNull();
+    expect(kb.safeguarding.detector.concern(text)?.situation).toBe('child-abuse');
+  });
+
+  it('holds back only when nothing but who is involved is heard: distress, a scream or a weapon keeps the alarm', () => {
+    const dir = copyKnowledge();
+    const file = join(dir, 'safeguarding.yaml');
+    // However sure the classifier is, for this check: only the concepts heard decide.
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^ {2}below: .*$/m, '  below: 5'));
+    const detector = loadKnowledge(dir).safeguarding.detector;
+    const heard = (text: string) => detector.detect(text, { unanswered: true })?.outcome;
+    expect(heard('bé nhà em 2 tuổi, trường mầm non công lập nào nhận ạ')).toBeUndefined();
+    expect(heard('bé nhà em 2 tuổi, trường mầm non công lập nào nhận ạ, em sợ quá')).toBe('danger-now');
+    expect(heard('bé nhà em 2 tuổi ở trường mầm non về cứ khóc thét, sợ cô giáo')).toBe('danger-now');
+    expect(heard("My wife's brother is outside with a group of guys and they've got sticks. Kids are home.")).toBe(
+      'danger-now',
+    );
+  });
+});
+
+describe('safeguarding: long stories typed without accents', () => {
+  it('reads "hon moi nam" as "hơn mọi năm", never a kiss: a grandmother\'s story about her allowance raises nothing', () => {
+    const story =
+      'Ba noi em nam nay 83 tuoi, song mot minh o que. Nam nay troi mua nhieu hon moi nam, ba di lai kho hon. ' +
+      'Bo em di lam xa, cuoi tuan moi ve. Vay ba em co duoc nhan tro cap hang thang khong a?';
+    expect(detect(story)).toBeNull();
+    expect(detect('anh ta om hon moi em du em khong chiu')?.situation).toBe('sexual-assault');
+  });
+
+  it('hears being made to work too hard as a work problem, and papers kept or not letting go home as trafficking', () => {
+    expect(detect('con toi di lam thue o xa, bi ep lam viec qua suc, thang nao cung tang ca')).toBeNull();
+    expect(detect('em bị ép làm việc quá sức, họ giữ giấy tờ không cho về')?.situation).toBe('trafficking');
+  });
+});
+
+describe('safeguarding: ordinary questions that sound like emergencies', () => {
+  // [what is heard, an ordinary question that raises nothing urgent, the same words beside real danger]
+  const pairs: Array<[string, string, string]> = [
+    [
+      '"bệnh viện mô" (Central for "which hospital") after a fever is asking where to go; a seizure is not',
+      'bé nhà tui sốt cao mấy hôm nay, đi khám bệnh viện mô được?',
+      'con tui sốt cao, co giật, đưa đi bệnh viện mô',
+    ],
+    [
+      'unaccented "goi dau de" is "gọi đâu để", never labour pains; "dau de qua" still is',
+      'cup nuoc ca tuan nay, goi dau de hoi',
+      'vo em dau de qua, vo oi roi',
+    ],
+    [
+      'wanting to "kill" a pet that chewed the shoes is exasperation; a drunk husband threatening the pet and the writer is not',
+      'con chó nhà em gặm nát đôi giày mới, em muốn giết nó ghê',
+      'chồng em say rượu dọa giết con chó rồi giết luôn em',
+    ],
+    [
+      'emergency support after a fire ("trợ giúp đột xuất") is a question; a fire burning now is not',
+      'mức trợ giúp đột xuất cho nhà bị cháy là bao nhiêu',
+      'nhà em đang cháy, xin trợ giúp đột xuất',
+    ],
+  ];
+  for (const [heard, question, danger] of pairs)
+    it(heard, () => {
+      expect(detect(question)?.outcome ?? 'nothing').not.toBe('danger-now');
+      expect(detect(danger)?.outcome).toBe('danger-now');
+    });
+});
+
+describe('safeguarding: broken appliances and sold-out shops', () => {
+  it('hears a smoking laptop or fan as a broken appliance, and flames reaching a mattress or someone trapped as a fire', () => {
+    for (const text of ['cái quạt máy nhà em bốc khói rồi', 'laptop của em nóng ran, bốc khói, có mùi khét'])
+      expect(detect(text)).toBeNull();
+    expect(detect('sạc điện thoại bốc khói, lửa bén sang nệm rồi')?.situation).toBe('fire');
+    expect(detect('laptop bốc khói, khói đầy phòng, em bị kẹt trong phòng')?.outcome).toBe('danger-now');
+  });
+
+  it('hears "cháy hàng" as sold out, and still hears a house on fire beside the neighbours', () => {
+    expect(detect('mấy cây xăng gần nhà cháy hàng hết')).toBeNull();
+    expect(detect('nhà cháy hàng xóm chạy ra hết')?.situation).toBe('fire');
+  });
+
+  it('lets the classifier speak for another situation than the one a figure of speech explained', () => {
+    const { dir } = knowledgeWithTinyModel();
+    const detector = loadKnowledge(dir).safeguarding.detector;
+    // The tiny model hears "zzdanger" as violence: an appliance explains away a fire, not violence.
+    expect(detector.detect('cái laptop bốc khói rồi zzdanger zzdanger')?.situation).toBe('violence');
+    // A test that "kills" explains away the threat to kill: the same verdict is silenced.
+    expect(detector.detect('bài kiểm tra sáng nay muốn giết tui luôn zzdanger zzdanger')).toBeNull();
+  });
+
+  it('does not let the classifier bring back an alarm a figure of speech explained; a check-in may still ask', () => {
+    const text = 'mấy cây xăng gần nhà cháy hàng hết';
+    expect(kb.safeguarding.detector.detect(text, { unanswered: true })).toBeNull();
+    expect(kb.safeguarding.detector.concern(text)).not.toBeNull();
+  });
+});
+
 describe('safeguarding: disclosures', () => {
   it('answers a past disclosure warmly, with 111 for a child, then how to get help; never "not found"', async () => {
     const c = conversation();
