@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { findAnswer } from '../../src/nlp/engine.ts';
+import { realKnowledge } from '../helpers/kb.ts';
+
+const kb = realKnowledge();
+
+describe("another organisation's number, address or hours", () => {
+  it("never answers with the center's hotline or address when a company, bank or lawyer is named", () => {
+    for (const q of [
+      'số tổng đài ngân hàng agribank là số mấy',
+      'hotline lazada bao nhiêu',
+      'cho xin địa chỉ văn phòng luật sư gần nhất',
+      'tổng đài tư vấn pháp luật miễn phí',
+    ]) {
+      const r = findAnswer(kb, q);
+      expect(r, q).toMatchObject({ outcome: 'fallback', entryId: null });
+    }
+  });
+
+  it("refers a provider's number to the agency that lists it (telecom, power)", () => {
+    expect(findAnswer(kb, 'tổng đài vinaphone là số mấy vậy')).toMatchObject({
+      outcome: 'referral',
+      referral: 'dien-nuoc-vien-thong',
+    });
+  });
+
+  it("keeps the center's hotline when the provider is only the line the person calls from", () => {
+    for (const q of [
+      'gọi tổng đài bằng sim mobifone có mất tiền không',
+      'gọi từ sim vinaphone tới tổng đài có tốn tiền không',
+    ]) {
+      expect(findAnswer(kb, q), q).toMatchObject({ outcome: 'answer', entryId: 'hotline' });
+    }
+  });
+
+  it("keeps answering questions about the center's own number and address", () => {
+    expect(findAnswer(kb, 'số tổng đài của trung tâm là bao nhiêu')).toMatchObject({
+      outcome: 'answer',
+      entryId: 'hotline',
+    });
+    expect(findAnswer(kb, 'địa chỉ trung tâm ở đâu')).toMatchObject({ outcome: 'answer', entryId: 'center-contact' });
+  });
+});
+
+describe('a topic the center does not handle, sharing a word with one it does', () => {
+  it('falls back honestly instead of answering with the entry that shares the word', () => {
+    for (const q of ['có bộ phim nào hay về người khuyết tật không', 'thuốc bổ nào tốt cho người khuyết tật']) {
+      expect(findAnswer(kb, q), q).toMatchObject({ outcome: 'fallback', entryId: null });
+    }
+  });
+
+  it('matches a whole phrase, so a key typed without accents is no film ("bàn phím" is not "phim")', () => {
+    expect(findAnswer(kb, 'điện thoại bàn phím gọi tổng đài được không')).toMatchObject({
+      outcome: 'answer',
+      entryId: 'hotline',
+    });
+  });
+});
