@@ -330,8 +330,25 @@ function asksElsewhere(kb: AnswerKnowledge, syllables: readonly string[], entryI
   const others = agencies.others.cuesByAgency(syllables);
   if (unspoken(others.get(OTHER_TOPIC))) return true;
   if (!CONTACT_ENTRIES.has(entryId)) return false;
-  const named = [...(others.get(OTHER_ORGANISATION) ?? []), ...agencies.matcher.cuesIn(syllables)];
-  return unspoken(named.filter((cue) => !callsFrom(syllables, cue)));
+  // An agency cue some entry uses is a word of the center's too ("chuyển viện" typed without accents is "chuyên viên").
+  const centerWord = (cue: string): boolean => [...agencies.entryCues.values()].some((cues) => cues.has(cue));
+  const named = [
+    ...(others.get(OTHER_ORGANISATION) ?? []),
+    ...[...agencies.matcher.cuesIn(syllables)].filter((cue) => !centerWord(cue)),
+  ].filter((cue) => !callsFrom(syllables, cue));
+  return named.length > 0 && !namesCenter(syllables, named) && unspoken(named);
+}
+
+/**
+ * True when the message names the center itself ("số tổng đài của trung tâm", "… trung tâm, mình không có mạng 4G"):
+ * "trung tâm" not followed by another organisation's name ("trung tâm y tế" is a hospital's).
+ */
+function namesCenter(syllables: readonly string[], named: readonly string[]): boolean {
+  const starts = new Set(named.map((cue) => cue.split(' ')[0]));
+  for (let i = 0; i + 1 < syllables.length; i++) {
+    if (syllables[i] === 'trung' && syllables[i + 1] === 'tam' && !starts.has(syllables[i + 2] as string)) return true;
+  }
+  return false;
 }
 
 /** Folded words that make the organisation after them the caller's own line ("gọi từ sim Viettel", "bằng mạng Vinaphone"). */

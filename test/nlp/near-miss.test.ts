@@ -33,6 +33,20 @@ describe("another organisation's number, address or hours", () => {
     }
   });
 
+  it('keeps the hotline when the message names the center, whatever else it mentions', () => {
+    expect(
+      findAnswer(kb, 'cho xin số tổng đài của trung tâm, nhà tôi không có mạng internet chỉ gọi được thôi'),
+    ).toMatchObject({ outcome: 'answer', entryId: 'hotline' });
+    // "trung tâm y tế" is a hospital's name, not the center's.
+    expect(findAnswer(kb, 'số điện thoại trung tâm y tế huyện là bao nhiêu').entryId).toBeNull();
+  });
+
+  it("reads an agency cue the center's own entries use as the center's word (chuyên viên is no hospital transfer)", () => {
+    const r = findAnswer(kb, 'cho em xin so dien thoai trung tam de hen gap chuyen vien');
+    expect(r.referral).toBeUndefined();
+    expect(r.entryId).toBe('center-contact');
+  });
+
   it("keeps answering questions about the center's own number and address", () => {
     expect(findAnswer(kb, 'số tổng đài của trung tâm là bao nhiêu')).toMatchObject({
       outcome: 'answer',
