@@ -63,6 +63,16 @@ describe('a topic the center does not handle, sharing a word with one it does', 
     }
   });
 
+  it('falls back on a birthday party, a land title or a student summer campaign', () => {
+    for (const q of [
+      'trung tâm có tổ chức sinh nhật cho các bé không',
+      'thủ tục làm sổ đỏ cho bố mẹ già ở đâu',
+      'đăng ký đi mùa hè xanh ở đâu',
+    ]) {
+      expect(findAnswer(kb, q), q).toMatchObject({ outcome: 'fallback', entryId: null });
+    }
+  });
+
   it('matches a whole phrase, so a key typed without accents is no film ("bàn phím" is not "phim")', () => {
     expect(findAnswer(kb, 'điện thoại bàn phím gọi tổng đài được không')).toMatchObject({
       outcome: 'answer',
