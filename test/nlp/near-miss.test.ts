@@ -80,3 +80,23 @@ describe('a topic the center does not handle, sharing a word with one it does', 
     });
   });
 });
+
+describe("an agency's own procedure", () => {
+  it('is referred even when an entry of the center scores as an answer and never speaks of it', () => {
+    for (const q of [
+      'chứng thực bản sao sổ hộ nghèo ở đâu',
+      'đăng ký khai tử cho bà rồi mới cắt trợ cấp người cao tuổi à',
+    ]) {
+      const r = findAnswer(kb, q);
+      expect(r.score, q).toBeGreaterThanOrEqual(0.4);
+      expect(r, q).toMatchObject({ outcome: 'referral', referral: 'tu-phap', entryId: null });
+    }
+  });
+
+  it('is only a paper the center asks for when it follows "cần"', () => {
+    expect(findAnswer(kb, 'xác định mức độ khuyết tật có cần giấy ra viện không')).toMatchObject({
+      outcome: 'answer',
+      entryId: 'disability-registration',
+    });
+  });
+});
