@@ -100,3 +100,11 @@ describe("an agency's own procedure", () => {
     });
   });
 });
+
+describe('health facilities residents name', () => {
+  it('refers the psychiatric hospital and ARV treatment to the health facilities', () => {
+    for (const q of ['bệnh viện tâm thần tỉnh ở chỗ nào', 'dieu tri ARV mien phi o dau']) {
+      expect(findAnswer(kb, q), q).toMatchObject({ outcome: 'referral', referral: 'y-te' });
+    }
+  });
+});
