@@ -108,3 +108,12 @@ describe('health facilities residents name', () => {
     }
   });
 });
+
+describe('benefits for people with merit (người có công)', () => {
+  it('refers them to the commune, where the province handles them', () => {
+    expect(findAnswer(kb, 'trợ cấp thương binh hạng 2/4 năm nay bao nhiêu')).toMatchObject({
+      outcome: 'referral',
+      referral: 'nguoi-co-cong',
+    });
+  });
+});
