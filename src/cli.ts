@@ -6,7 +6,6 @@ import { existsSync, readdirSync, readFileSync, realpathSync, writeFileSync } fr
 import { fileURLToPath } from 'node:url';
 import { ChatAddress } from './core/address.ts';
 import { type CompiledKnowledge, centerOption, compileKnowledge, KnowledgeStore, loadKnowledge } from './knowledge.ts';
-import { OTHER_ORGANISATION, OTHER_TOPIC } from './nlp/compile.ts';
 import { basename, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -445,12 +444,10 @@ function intentModelStatus(kb: CompiledKnowledge): string {
 
 /** A cue the lexicon reads as one word matches more questions than staff meant: say which, and what is left. */
 function shortenedCueWarnings(kb: CompiledKnowledge): KbProblem[] {
-  // Other organisations and topics are lists of their own, named by their field rather than an agency.
-  const fields: Record<string, string> = { [OTHER_ORGANISATION]: 'other_organisations', [OTHER_TOPIC]: 'other_topics' };
-  const shortened = [...(kb.agencies?.matcher.shortened ?? []), ...(kb.agencies?.others.shortened ?? [])];
-  return shortened.map(({ agency, cue, reads }) => ({
+  return (kb.agencies?.matcher.shortened ?? []).map(({ agency, cue, reads }) => ({
     file: 'agencies.yaml',
-    ...(agency in fields ? { field: fields[agency] as string } : { entryId: agency, field: 'cues' }),
+    entryId: agency,
+    field: 'cues',
     message: `cụm từ "${cue}" chỉ còn được đọc là "${reads || '(trống)'}" (từ điển bỏ bớt chữ, ví dụ "họ", "nha"), nên sẽ khớp cả những câu không liên quan; hãy viết cụm dài hơn hoặc bỏ đi.`,
   }));
 }

@@ -152,16 +152,6 @@ export type AgencyFile = z.infer<typeof agencySchema>;
 /** The agencies file: a list of agencies. */
 export const agenciesSchema = z.strictObject({
   agencies: z.array(agencySchema).default([]),
-  /**
-   * Companies, brands and services the center is not and has no agency for (a shop, a bank, a private lawyer):
-   * asked for "their" number, address or hours, the bot must not give the center's.
-   */
-  other_organisations: z.array(textOf(2, 'cụm từ quá ngắn')).default([]),
-  /**
-   * Things the center does not do although they share a word with its topics (a film, a tonic, a job's salary):
-   * an entry that never speaks of them does not answer them.
-   */
-  other_topics: z.array(textOf(2, 'cụm từ quá ngắn')).default([]),
 });
 export type AgenciesFile = z.infer<typeof agenciesSchema>;
 

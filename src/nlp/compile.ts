@@ -22,17 +22,10 @@ import { AgencyMatcher } from './referral.ts';
 import { type IntentClassifier, intentClassifierInSteps } from './intent-classifier.ts';
 import { entriesDigestInSteps, entryDigest } from '../kb/intent-schema.ts';
 
-/** The id `Agencies.others` gives a named company, brand or service no agency handles. */
-export const OTHER_ORGANISATION = 'other-organisation';
-/** The id `Agencies.others` gives a topic the center does not handle. */
-export const OTHER_TOPIC = 'other-topic';
-
 /** The agencies file, compiled: each agency by id, and the recogniser of their cues. */
 interface Agencies {
   byId: ReadonlyMap<string, Agency>;
   matcher: AgencyMatcher;
-  /** Other organisations (`organisation`) and topics (`topic`) no agency handles, recognised like agency cues. */
-  others: AgencyMatcher;
   /**
    * The agency cue phrases each entry's own questions, title or keywords use:
    * an entry that speaks of "thẻ bảo hiểm y tế" may answer such a question;
@@ -193,13 +186,6 @@ export function* compileNlpInSteps(
     // About a millisecond, as long as the English matcher's typo index before it: not in the same slice.
     yield* pause();
     const agencyMatcher = new AgencyMatcher([...kb.agencyList.values()], analyze);
-    const others = new AgencyMatcher(
-      [
-        { id: OTHER_ORGANISATION, cues: kb.source.agencies?.other_organisations ?? [] },
-        { id: OTHER_TOPIC, cues: kb.source.agencies?.other_topics ?? [] },
-      ],
-      analyze,
-    );
     const entryCues = new Map<string, Set<string>>();
     if (prebuilt?.entryCues)
       for (const [id, cues] of prebuilt.entryCues) {
@@ -211,10 +197,10 @@ export function* compileNlpInSteps(
         yield* pause();
         const cues = new Set<string>();
         for (const text of [entry.title, ...entry.questions, ...entry.keywords])
-          for (const matcher of [agencyMatcher, others]) for (const cue of matcher.cuesIn(analyze(text))) cues.add(cue);
+          for (const cue of agencyMatcher.cuesIn(analyze(text))) cues.add(cue);
         if (cues.size > 0) entryCues.set(entry.id, cues);
       }
-    agencies = { byId: kb.agencyList, matcher: agencyMatcher, others, entryCues };
+    agencies = { byId: kb.agencyList, matcher: agencyMatcher, entryCues };
   }
   once.stop();
   yield* pause();

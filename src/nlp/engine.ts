@@ -10,7 +10,7 @@ import type { Outcome } from '../core/message.ts';
 import type { ConcernResult, Hearing, SafeguardingResult } from '../safeguarding/detector.ts';
 import { AnswerCache } from './answer-cache.ts';
 import { analyzeEnglish, englishWords, isEnglishStopWord } from './english.ts';
-import { type NlpSection, OTHER_ORGANISATION, OTHER_TOPIC } from './compile.ts';
+import type { NlpSection } from './compile.ts';
 import type { Candidate } from './matcher.ts';
 import { isDistressEmojiOnly, MAX_INPUT_CHARS, tokenize, type Token } from '../text/normalize.ts';
 import { readMessage } from './sentences.ts';
@@ -313,59 +313,6 @@ function hearsTopic(kb: AnswerKnowledge, heard: Hearing | null): boolean {
   return heard !== null && kb.safeguarding.text.modifiers.topic.some((concept) => heard.found.has(concept));
 }
 
-/** Entries that give the center's own number, address or hours: never the answer to another organisation's. */
-const CONTACT_ENTRIES: ReadonlySet<string> = new Set([ENTRY_IDS.hotline, ENTRY_IDS.centerContact]);
-
-/**
- * True when an entry, however close, does not answer what is asked: the question names another organisation
- * (an agency's cue or one of `other_organisations`: "hotline của shopee", "tổng đài điện lực") and the entry is
- * the center's own contact, or it asks about one of `other_topics` ("phim", "thuốc bổ"); and the entry itself
- * never speaks of it (the center's hotline entry may name 111 or a partner it works with).
- */
-function asksElsewhere(kb: AnswerKnowledge, syllables: readonly string[], entryId: string): boolean {
-  const agencies = kb.agencies;
-  if (!agencies) return false;
-  const spoken = agencies.entryCues.get(entryId);
-  const unspoken = (cues: readonly string[] | undefined): boolean => cues?.some((cue) => !spoken?.has(cue)) === true;
-  const others = agencies.others.cuesByAgency(syllables);
-  if (unspoken(others.get(OTHER_TOPIC))) return true;
-  if (!CONTACT_ENTRIES.has(entryId)) return false;
-  // An agency cue some entry uses is a word of the center's too ("chuyển viện" typed without accents is "chuyên viên").
-  const centerWord = (cue: string): boolean => [...agencies.entryCues.values()].some((cues) => cues.has(cue));
-  const named = [
-    ...(others.get(OTHER_ORGANISATION) ?? []),
-    ...[...agencies.matcher.cuesIn(syllables)].filter((cue) => !centerWord(cue)),
-  ].filter((cue) => !callsFrom(syllables, cue));
-  return named.length > 0 && !namesCenter(syllables, named) && unspoken(named);
-}
-
-/**
- * True when the message names the center itself ("số tổng đài của trung tâm", "… trung tâm, mình không có mạng 4G"):
- * "trung tâm" not followed by another organisation's name ("trung tâm y tế" is a hospital's).
- */
-function namesCenter(syllables: readonly string[], named: readonly string[]): boolean {
-  const starts = new Set(named.map((cue) => cue.split(' ')[0]));
-  for (let i = 0; i + 1 < syllables.length; i++) {
-    if (syllables[i] === 'trung' && syllables[i + 1] === 'tam' && !starts.has(syllables[i + 2] as string)) return true;
-  }
-  return false;
-}
-
-/** Folded words that make the organisation after them the caller's own line ("gọi từ sim Viettel", "bằng mạng Vinaphone"). */
-const CALLING_FROM = new Set(['tu', 'bang']);
-
-/** True when each occurrence of a cue follows "từ" or "bằng" within two words: the line they call from, not whom they ask about. */
-function callsFrom(syllables: readonly string[], cue: string): boolean {
-  const words = cue.split(' ');
-  let seen = false;
-  for (let i = 0; i + words.length <= syllables.length; i++) {
-    if (!words.every((w, k) => syllables[i + k] === w)) continue;
-    seen = true;
-    if (!syllables.slice(Math.max(0, i - 2), i).some((w) => CALLING_FROM.has(w))) return false;
-  }
-  return seen;
-}
-
 /** Candidates the matcher ranks when the classifier also votes: enough to know its score for the classifier's picks. */
 const BLEND_MATCHER_CANDIDATES = 12;
 
@@ -463,13 +410,9 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
 
   // A did-you-mean, a referral or "not found" must never be all a person in danger gets: a weaker signal earns
   // a check-in. A confident answer (the matcher's, or the matcher's and the classifier's together) needs none.
-  const agency = kb.agencies?.matcher.match(syllables);
-  // Close as it scores, the best entry does not answer another organisation's question: it falls back or is referred.
-  const elsewhere =
-    best !== undefined && best.score >= config.suggestThreshold && asksElsewhere(kb, syllables, best.id);
   const concernHeard =
     (safeguarding === null || safeguarding.outcome === 'informational') &&
-    (!best || best.score < config.answerThreshold || elsewhere)
+    (!best || best.score < config.answerThreshold)
       ? kb.safeguarding.detector.concernIn(heard)
       : null;
   const concern = concernHeard ? { concern: concernHeard } : {};
@@ -477,12 +420,13 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   // A question that names another agency's business goes there unless an entry answers it confidently.
   // A confident entry still yields when the agency's cues are most of the question and the entry never
   // speaks of them (a near miss); an entry that does (the center's BHYT or tuition advice) keeps it.
+  const agency = kb.agencies?.matcher.match(syllables);
   const nearMiss = (id: string): boolean =>
     agency !== null &&
     agency !== undefined &&
     (agency.share >= REFERRAL_OVER_ANSWER_SHARE || agency.procedure) &&
     !agency.cues.some((cue) => kb.agencies?.entryCues.get(id)?.has(cue));
-  if (agency && (!best || best.score < config.answerThreshold || nearMiss(best.id) || elsewhere)) {
+  if (agency && (!best || best.score < config.answerThreshold || nearMiss(best.id))) {
     return {
       ...concern,
       outcome: 'referral',
@@ -529,7 +473,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     };
   }
 
-  if (!best || best.score < config.suggestThreshold || elsewhere) {
+  if (!best || best.score < config.suggestThreshold) {
     return {
       ...concern,
       outcome: 'fallback',

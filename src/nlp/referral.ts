@@ -121,16 +121,6 @@ export class AgencyMatcher {
     };
   }
 
-  /** Per agency id, the cue phrases (space-joined syllables) that occur in the (already analysed) question. */
-  cuesByAgency(syllables: readonly string[]): Map<string, string[]> {
-    const found = new Map<string, string[]>();
-    this.scan(syllables, (cue) => {
-      const id = this.ids[cue.agency] as string;
-      found.set(id, [...(found.get(id) ?? []), cue.key]);
-    });
-    return found;
-  }
-
   /** Every cue phrase (space-joined syllables) that occurs in a text's analysed syllables. */
   cuesIn(syllables: readonly string[]): Set<string> {
     const keys = new Set<string>();
