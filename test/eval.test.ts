@@ -171,27 +171,29 @@ const FLOORS: Record<string, Floor> = {
   // holdout4: a fourth held-out set (240 in scope, 110 out of scope), written blind at the start of session 19;
   // floors at its first measurement (92.5% in scope, 80.0% directly), raised after the session's merges.
   // Its misses stay hidden.
-  // Session 21's agencies' cues, measured once at the end: referral 83.1% -> 84.6%.
+  // Session 21's agencies' cues, measured once at the end: referral 83.1% -> 84.6%. Session 21b's agencies'
+  // procedures and new agencies, measured once at the end: out of scope 89.1% -> 90.0%, referral 86.2%.
   'holdout4.jsonl': {
     inScope: 0.929,
     answeredDirectly: 0.804,
-    outOfScope: 0.89,
+    outOfScope: 0.9,
     noAccents: 0.945,
     teencode: 0.862,
-    referral: 0.846,
+    referral: 0.861,
     confidentWrong: 0.015,
   },
   // holdout5: a fifth held-out set (240 in scope, 110 out of scope), written blind at the start of session 20;
   // floors at its first measurement. Its misses stay hidden. Session 20's agencies' cues, measured once at the
   // end: referral 78.4% -> 84.6%, out of scope 84.5% -> 85.5% (holdout2-4's referral floors raised likewise).
-  // Session 21's agencies' cues, measured once at the end: referral 84.6% -> 87.7%.
+  // Session 21's agencies' cues, measured once at the end: referral 84.6% -> 87.7%. Session 21b's agencies'
+  // procedures and new agencies, measured once at the end: out of scope 85.5% -> 86.4%, referral 89.2%.
   'holdout5.jsonl': {
     inScope: 0.925,
     answeredDirectly: 0.829,
-    outOfScope: 0.854,
+    outOfScope: 0.863,
     noAccents: 0.926,
     teencode: 0.861,
-    referral: 0.876,
+    referral: 0.892,
     confidentWrong: 0.015,
   },
   // holdout6: a sixth held-out set (240 in scope, 110 out of scope), written blind at the start of session 21;
