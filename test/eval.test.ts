@@ -40,9 +40,10 @@ const FLOORS: Record<string, Floor> = {
   // tune in-scope 98.4% → 97.9% (one question, "Ôn mệ tui già rồi…", now falls back) when the classifier learnt
   // from train-q-c/d and answers need agreement or a margin: the trade chosen on the tune sets and cross-validation
   // for confident wrong answers 3.8% → 2.3% there (holdout2 4.3% → 2.0%, holdout3 3.7% → 2.3%).
+  // Session 21b (a benefit for people with merit is referred): out of scope 97.1% -> 100%.
   'tune.jsonl': {
     inScope: 0.979,
-    outOfScope: 0.942,
+    outOfScope: 1,
     noAccents: 0.981,
     teencode: 0.976,
     confidentWrong: 0.01,
@@ -90,13 +91,15 @@ const FLOORS: Record<string, Floor> = {
   // lowered holdout2, holdout3 and conversations-holdout under their floors, so both were reverted.
   // Session 20, more of what residents ask each agency (agencies.yaml): out of scope 86.0% -> 88.2%, referral
   // 61.7% -> 87.8%; in scope, directly and confident wrong unchanged. Session 21, more cues: referral 89.6%.
+  // Session 21b, agencies' procedures and more agencies (people with merit, legal aid and the courts): out of
+  // scope 88.2% -> 91.4%, referral 94.8%, confident wrong 2.7% -> 2.0%; in scope unchanged.
   'tune4.jsonl': {
     inScope: 0.866,
-    outOfScope: 0.881,
+    outOfScope: 0.913,
     noAccents: 0.924,
-    teencode: 0.887,
-    referral: 0.895,
-    confidentWrong: 0.028,
+    teencode: 0.903,
+    referral: 0.947,
+    confidentWrong: 0.02,
     english: 0.905,
     answeredDirectly: 0.777,
   },
@@ -104,14 +107,15 @@ const FLOORS: Record<string, Floor> = {
   // dialect, English, 150 out of scope with near misses and referrals), floors at its first measurement,
   // before anything learnt from it: the honest estimate of the engine as it was (90.4% in scope, 80.7% directly,
   // 86.7% out of scope, referral 71.1%, 2.3% confident wrong). Raised after the agencies' cues (referral 85.6%),
-  // and after session 21's (referral 90.0%).
+  // and after session 21's (referral 90.0%). Session 21b's agencies' procedures: out of scope 87.3% -> 88.0%,
+  // referral 92.2%, confident wrong 2.3% -> 2.1%; in scope unchanged.
   'tune5.jsonl': {
     inScope: 0.903,
-    outOfScope: 0.873,
+    outOfScope: 0.88,
     noAccents: 0.902,
     teencode: 0.871,
-    referral: 0.9,
-    confidentWrong: 0.023,
+    referral: 0.922,
+    confidentWrong: 0.021,
     english: 0.949,
     answeredDirectly: 0.807,
   },
@@ -120,13 +124,14 @@ const FLOORS: Record<string, Floor> = {
   // floors at its first measurement, before anything learnt from it: the honest estimate of the engine as it
   // was (92.9% in scope, 82.4% directly, 82.3% out of scope, referral 75.0%, 3.6% confident wrong). Raised after
   // the agencies' cues learnt from it and tune4-5 (out of scope 83.1%, referral 82.5%, English 93.1%).
+  // Session 21b's agencies' procedures: out of scope 83.1% -> 88.5%, referral 91.3%, confident wrong 3.6% -> 2.1%.
   'tune6.jsonl': {
     inScope: 0.928,
-    outOfScope: 0.83,
+    outOfScope: 0.884,
     noAccents: 0.951,
-    teencode: 0.865,
-    referral: 0.825,
-    confidentWrong: 0.037,
+    teencode: 0.878,
+    referral: 0.912,
+    confidentWrong: 0.022,
     english: 0.931,
     answeredDirectly: 0.824,
   },
@@ -166,27 +171,29 @@ const FLOORS: Record<string, Floor> = {
   // holdout4: a fourth held-out set (240 in scope, 110 out of scope), written blind at the start of session 19;
   // floors at its first measurement (92.5% in scope, 80.0% directly), raised after the session's merges.
   // Its misses stay hidden.
-  // Session 21's agencies' cues, measured once at the end: referral 83.1% -> 84.6%.
+  // Session 21's agencies' cues, measured once at the end: referral 83.1% -> 84.6%. Session 21b's agencies'
+  // procedures and new agencies, measured once at the end: out of scope 89.1% -> 90.0%, referral 86.2%.
   'holdout4.jsonl': {
     inScope: 0.929,
     answeredDirectly: 0.804,
-    outOfScope: 0.89,
+    outOfScope: 0.9,
     noAccents: 0.945,
     teencode: 0.862,
-    referral: 0.846,
+    referral: 0.861,
     confidentWrong: 0.015,
   },
   // holdout5: a fifth held-out set (240 in scope, 110 out of scope), written blind at the start of session 20;
   // floors at its first measurement. Its misses stay hidden. Session 20's agencies' cues, measured once at the
   // end: referral 78.4% -> 84.6%, out of scope 84.5% -> 85.5% (holdout2-4's referral floors raised likewise).
-  // Session 21's agencies' cues, measured once at the end: referral 84.6% -> 87.7%.
+  // Session 21's agencies' cues, measured once at the end: referral 84.6% -> 87.7%. Session 21b's agencies'
+  // procedures and new agencies, measured once at the end: out of scope 85.5% -> 86.4%, referral 89.2%.
   'holdout5.jsonl': {
     inScope: 0.925,
     answeredDirectly: 0.829,
-    outOfScope: 0.854,
+    outOfScope: 0.863,
     noAccents: 0.926,
     teencode: 0.861,
-    referral: 0.876,
+    referral: 0.892,
     confidentWrong: 0.015,
   },
   // holdout6: a sixth held-out set (240 in scope, 110 out of scope), written blind at the start of session 21;

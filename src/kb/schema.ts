@@ -141,6 +141,11 @@ const agencySchema = z.strictObject({
   contact: z.string().trim().min(10, 'cần ghi cách liên hệ (nơi đến, tổng đài chính thức nếu có)'),
   /** Phrases that mean a question belongs there (accents optional: they are matched without accents). */
   cues: z.array(textOf(2, 'cụm từ quá ngắn')).min(3, 'cần ít nhất 3 cụm từ người dân hay dùng khi hỏi việc này'),
+  /**
+   * Phrases naming the agency itself or a procedure only it performs ("tư pháp", "chứng thực"): matched like cues,
+   * they take a question from a confident entry that never speaks of them, however little of the question they cover.
+   */
+  procedures: z.array(textOf(2, 'cụm từ quá ngắn')).default([]),
 });
 export type AgencyFile = z.infer<typeof agencySchema>;
 

@@ -426,7 +426,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   const nearMiss = (id: string): boolean =>
     agency !== null &&
     agency !== undefined &&
-    agency.share >= REFERRAL_OVER_ANSWER_SHARE &&
+    (agency.share >= REFERRAL_OVER_ANSWER_SHARE || agency.procedure) &&
     !agency.cues.some((cue) => kb.agencies?.entryCues.get(id)?.has(cue));
   if (agency && (!best || best.score < config.answerThreshold || nearMiss(best.id))) {
     return {

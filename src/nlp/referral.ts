@@ -19,6 +19,8 @@ import { foldAccents } from '../text/normalize.ts';
 export interface MatchableAgency {
   id: string;
   cues: readonly string[];
+  /** Cues that name the agency itself or a procedure only it performs (matched like the others). */
+  procedures?: readonly string[];
 }
 
 /** The agency a question belongs to, and how much of the question its cues explain. */
@@ -30,6 +32,8 @@ export interface AgencyMatch {
   share: number;
   /** The agency's cue phrases found, as space-joined syllables. */
   cues: string[];
+  /** True when one of the cues found is one of the agency's `procedures`. */
+  procedure: boolean;
 }
 
 /** Folded syllables that, just before a cue, negate it ("ko" is "không" after the lexicon). */
@@ -41,6 +45,7 @@ interface Cue {
   agency: number;
   tokens: string[];
   key: string;
+  procedure: boolean;
 }
 
 /** A cue the lexicon reads as one word or none: it matches far more than staff meant. */
@@ -62,7 +67,8 @@ export class AgencyMatcher {
     this.ids = agencies.map((a) => a.id);
     agencies.forEach((agency, index) => {
       const seen = new Set<string>();
-      for (const cue of agency.cues) {
+      const procedures = new Set(agency.procedures ?? []);
+      for (const cue of [...(agency.procedures ?? []), ...agency.cues]) {
         const readings = [analyze(cue), analyze(foldAccents(cue))];
         // Four words read as three stay specific; two read as one match any question with that word.
         const words = cue.trim().split(/\s+/).length;
@@ -74,7 +80,7 @@ export class AgencyMatcher {
           if (first === undefined || seen.has(key)) continue;
           seen.add(key);
           const list = this.byFirst.get(first) ?? [];
-          list.push({ agency: index, tokens, key });
+          list.push({ agency: index, tokens, key, procedure: procedures.has(cue) });
           this.byFirst.set(first, list);
         }
       }
@@ -92,7 +98,9 @@ export class AgencyMatcher {
     // Per agency, which positions its cues cover (overlapping cues count once).
     const covered = new Map<number, Set<number>>();
     const found = new Map<number, string[]>();
+    const withProcedure = new Set<number>();
     this.scan(syllables, (cue, at) => {
+      if (cue.procedure && !required(syllables, at)) withProcedure.add(cue.agency);
       let positions = covered.get(cue.agency);
       if (!positions) covered.set(cue.agency, (positions = new Set()));
       for (let k = 0; k < cue.tokens.length; k++) positions.add(at + k);
@@ -109,6 +117,7 @@ export class AgencyMatcher {
       covered: best.count,
       share: best.count / syllables.length,
       cues: found.get(best.agency) ?? [],
+      procedure: withProcedure.has(best.agency),
     };
   }
 
@@ -129,6 +138,15 @@ export class AgencyMatcher {
       }
     }
   }
+}
+
+/** Folded "cần": a procedure just after it is a paper the center's own procedure may need ("có cần chứng thực CCCD không"). */
+const NEEDS = 'can';
+
+/** True when "cần" comes within two syllables before position `at`: the procedure is asked about as a requirement. */
+function required(syllables: readonly string[], at: number): boolean {
+  for (let k = Math.max(0, at - 2); k < at; k++) if (syllables[k] === NEEDS) return true;
+  return false;
 }
 
 /** True when a negation word comes shortly before position `at`. */
