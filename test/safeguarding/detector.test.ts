@@ -462,6 +462,13 @@ describe('safeguarding: situations rather than phrases', () => {
     expect(detect('con mèo nằm dưới sàn không chịu dậy')).toBeNull();
   });
 
+  it('hears a swallowed battery or coin, and a fire at the house next door, as emergencies', () => {
+    expect(detect('bé nhà em 2 tuổi nuốt cục pin rồi')).toMatchObject({ outcome: 'danger-now', situation: 'medical' });
+    expect(detect('my toddler swallowed a battery')).toMatchObject({ outcome: 'danger-now', situation: 'medical' });
+    expect(detect('nhà bên cháy hàng rào rồi')).toMatchObject({ outcome: 'danger-now', situation: 'fire' });
+    expect(detect('cháy hàng rồi, hết vé tàu Tết')).toBeNull();
+  });
+
   it('hears a child from the context: abuse by a teacher, or while the mother is away, calls 111 first', () => {
     for (const text of [
       'chú em hay sờ vào người em mỗi khi mẹ đi vắng',
