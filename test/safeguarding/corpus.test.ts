@@ -46,7 +46,8 @@ const FLOORS: Record<string, Floor> = {
   'tune.jsonl': { crisisRecall: 1, falseCrisis: 0.007, disclosureHandled: 0.942, deadEnds: 0 },
   // holdout2: the classifier chosen by cross-validation (step size 0.2) raised recall on every holdout (here 95.4% → 96.9%)
   // and alarms one more of its hard negatives (9 → 10 of 165): the only floor this round lowered.
-  'holdout2.jsonl': { crisisRecall: 0.976, falseCrisis: 0.055, disclosureHandled: 0.914, deadEnds: 0.025 },
+  // holdout2 at the end of session 21: 98.5% recall (one more message in danger heard), 1.8% dead ends.
+  'holdout2.jsonl': { crisisRecall: 0.984, falseCrisis: 0.055, disclosureHandled: 0.914, deadEnds: 0.019 },
   'holdout.jsonl': { crisisRecall: 0.976, falseCrisis: 0.043, disclosureHandled: 0.971, deadEnds: 0.019 },
   'holdout3.jsonl': { crisisRecall: 0.976, falseCrisis: 0.049, disclosureHandled: 0.857, deadEnds: 0.019 },
   'train11.jsonl': { crisisRecall: 1, falseCrisis: 0.006, disclosureHandled: 0.9, deadEnds: 0.005 },
@@ -70,9 +71,9 @@ const FLOORS: Record<string, Floor> = {
   // (situations built from parts, figures of speech as rules): 99.5%, 1.6%, 100%, 0%.
   'train19.jsonl': { crisisRecall: 0.995, falseCrisis: 0.016, disclosureHandled: 1, deadEnds: 0 },
   // holdout4: written blind, never tuned on; its misses are never printed.
-  'holdout4.jsonl': { crisisRecall: 0.96, falseCrisis: 0.055, disclosureHandled: 0.9, deadEnds: 0.027 },
+  'holdout4.jsonl': { crisisRecall: 0.96, falseCrisis: 0.046, disclosureHandled: 0.9, deadEnds: 0.027 },
   // holdout5: written blind after train13, never tuned on; its misses are never printed.
-  'holdout5.jsonl': { crisisRecall: 0.928, falseCrisis: 0.05, disclosureHandled: 0.8, deadEnds: 0.05 },
+  'holdout5.jsonl': { crisisRecall: 0.928, falseCrisis: 0.05, disclosureHandled: 0.8, deadEnds: 0.045 },
   // holdout6: written blind after train14, never tuned on; its misses are never printed. Arrived at 80.8% recall, 10.5% false crisis.
   'holdout6.jsonl': { crisisRecall: 0.891, falseCrisis: 0.058, disclosureHandled: 0.885, deadEnds: 0.052 },
   // holdout7: written blind at the start of session 19, after train15's round; floors at its first measurement.
@@ -82,7 +83,8 @@ const FLOORS: Record<string, Floor> = {
   // each, holdout7 one more disclosure, fewer dead ends on holdout4, holdout7 and holdout8; no false crisis moved.
   'holdout8.jsonl': { crisisRecall: 0.975, falseCrisis: 0.039, disclosureHandled: 0.885, deadEnds: 0.026 },
   // holdout9: written blind at the start of session 21; arrived at 96.7% recall, 4.8% false crisis, before any change of that session.
-  'holdout9.jsonl': { crisisRecall: 0.966, falseCrisis: 0.048, disclosureHandled: 0.8, deadEnds: 0.013 },
+  // holdout9 at the end of session 21: false crisis 4.8% -> 2.9% (the false-alarm round, measured once).
+  'holdout9.jsonl': { crisisRecall: 0.966, falseCrisis: 0.029, disclosureHandled: 0.8, deadEnds: 0.013 },
 };
 
 const kb = realKnowledge();
