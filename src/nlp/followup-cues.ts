@@ -286,6 +286,9 @@ export const CENTER_CUES: Record<'center' | 'phone', string[]> = {
   phone: ['so trung tam', 'so cua trung tam', 'so tt', 'so ttctxh'],
 };
 
+/** Names of the phone line itself: "hotline của trung tâm" asks for the line, not the center's card. */
+export const PHONE_LINE_NAMES = ['hotline', 'tong dai', 'duong day nong'];
+
 /**
  * Words of a phone call: "gọi giờ nào", "gọi có mất tiền không" ask the
  * hours or cost of the phone line, not of the center or the service.

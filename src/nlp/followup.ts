@@ -40,6 +40,7 @@ import {
   THANKS_TAIL,
   OFFICE_WORDS,
   ANYONE_CUES,
+  PHONE_LINE_NAMES,
   type Aspect,
   type Who,
 } from './followup-cues.ts';
@@ -234,13 +235,16 @@ function findAge(words: readonly string[], used: boolean[]): Who | null {
  * Whether the message asks the center's own address, hours or phone ("sdt
  * trung tâm", "số trung tâm"): the aspects its entry answers (its
  * `follow_ups`). The center's name is marked used only then: "trung tâm có
- * mất phí không" is not about the center's card.
+ * mất phí không" is not about the center's card, nor is a message that names
+ * the phone line ("hotline của trung tâm").
  */
 function readCenter(kb: AnswerKnowledge, words: readonly string[], used: boolean[], aspect: Aspect | null): boolean {
   const tried = [...used];
   const named = findCue(words, tried, CENTER_BY_LENGTH);
   const asked = aspect ?? (named === 'phone' ? 'contact' : null);
   if (named === null || asked === null) return false;
+  // "Hotline của trung tâm là số mấy" names the line itself: its own entry answers, not the center's card.
+  if (hasCue(words, PHONE_LINE_NAMES)) return false;
   if (kb.entries.get(ENTRY_IDS.centerContact)?.follow_ups?.[asked] !== ENTRY_IDS.centerContact) return false;
   for (let i = 0; i < used.length; i++) used[i] = tried[i] as boolean;
   return true;

@@ -768,4 +768,14 @@ describe('words that name no new topic', () => {
     await c.say('có ai tới thăm ông được không');
     expect(c.last()?.id).toBe('service-elderly');
   });
+  it('gives the phone line, not the center\'s card, for "hotline của trung tâm là số mấy"', async () => {
+    const c = conversation();
+    await c.say('hotline cua trung tam la so may');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'hotline' });
+    await c.say('goi tu mang viettel co mat phi k');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'hotline' });
+    // Without the line's name the center's number is still its card.
+    await c.say('số điện thoại trung tâm');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
+  });
 });
