@@ -80,6 +80,9 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'tra tien',
     'ton phi',
     'mien phi',
+    // Paying in, not being paid: "mỗi tháng đóng bao nhiêu" after residential care is what a place costs.
+    'dong bao nhieu',
+    'tra bao nhieu',
   ],
   duration: [
     'may tuan',
@@ -377,7 +380,7 @@ export const CHAT_SPELLINGS: Record<string, string> = {
  * Words that name the whole field ("trợ cấp"), a period ("một tháng") or what
  * every service does ("tư vấn"): in a short follow-up they add nothing.
  */
-export const FIELD_WORDS = ['tro cap', 'mot thang', '1 thang', 'hang thang', 'tu van'];
+export const FIELD_WORDS = ['tro cap', 'mot thang', '1 thang', 'hang thang', 'moi thang', 'tu van'];
 /** The field the allowance entries share: their titles name it. */
 export const ALLOWANCE = 'tro cap';
 /** Ways to name the allowance without its name: "tiền hằng tháng" is the monthly allowance. */

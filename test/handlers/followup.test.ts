@@ -768,6 +768,13 @@ describe('words that name no new topic', () => {
     await c.say('có ai tới thăm ông được không');
     expect(c.last()?.id).toBe('service-elderly');
   });
+  it('reads "đóng bao nhiêu" after a service as what it costs, not as an allowance amount', async () => {
+    const c = conversation();
+    await c.press('e:service-residential-care');
+    await c.say('mỗi tháng đóng bao nhiêu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-residential-care' });
+  });
+
   it('gives the phone line, not the center\'s card, for "hotline của trung tâm là số mấy"', async () => {
     const c = conversation();
     await c.say('hotline cua trung tam la so may');
