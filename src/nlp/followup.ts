@@ -211,6 +211,9 @@ function firstTaken(now: readonly boolean[], before: readonly boolean[]): number
   return i === -1 ? Number.POSITIVE_INFINITY : i;
 }
 
+/** "Thì sao", "rồi sao": what follows if so; beside "có" and the words of a topic's questions, a condition. */
+const IF_SO_CUES = ['thi sao', 'roi sao'];
+
 /** "Có": with "thì sao" and only the topic's words, a condition ("có lương hưu rồi thì sao"). */
 const HAVING = 'co';
 
@@ -303,20 +306,23 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   const makesPaper = short && makesIssuedPaper(words);
   // "Có lương hưu rồi thì sao" after the elderly allowance: having what the topic names, asked as a condition, asks
   // whether one still qualifies (the topic's own keywords say "không có lương hưu").
+  // Asked as "… thì sao", the topic's questions count too: "có lương hưu rồi thì sao" after who qualifies, one of
+  // whose questions asks about the pension ("vậy có trung tâm nào nhận …" is no condition).
   const condition =
     short &&
     aspect === null &&
     marker &&
     !makesPaper &&
     content.length > 0 &&
-    rest.length === 0 &&
-    words.includes(HAVING);
+    words.includes(HAVING) &&
+    (rest.length === 0 ||
+      (entry !== undefined && hasCue(words, IF_SO_CUES) && content.every((w) => questionWords(entry).has(w))));
   const asked = condition ? 'eligibility' : aspect;
   const followUp =
     !makesPaper &&
     words.length > 0 &&
     words.length <= MAX_FOLLOW_UP_SYLLABLES &&
-    rest.length === 0 &&
+    (rest.length === 0 || condition) &&
     (asked !== null || ((who !== null || severity) && marker) || (allowance && marker));
   // Not where, when or whom to call: beside those, other words name a new thing ("còn thuốc ARV lấy ở đâu").
   const asks = (aspect !== null && !ASPECT_HOMES[aspect]) || who !== null || severity || allowance;
@@ -545,6 +551,29 @@ export function answerNearTopic(
 /** Each entry's answer as a set of folded syllables, built the first time it is asked for. */
 const answerWords = new WeakMap<object, Set<string>>();
 
+/** Each entry's questions as a set of folded syllables, built the first time they are asked for. */
+const askedWords = new WeakMap<object, Set<string>>();
+
+/** The folded syllables of the questions an entry answers. */
+function questionWords(entry: Entry): Set<string> {
+  let own = askedWords.get(entry);
+  if (!own) {
+    own = new Set(entry.questions.flatMap((q) => tokenize(q).map((t) => t.folded)));
+    askedWords.set(entry, own);
+  }
+  return own;
+}
+
+/** The folded syllables of an entry's title and answer. */
+function entryWords(entry: Entry): Set<string> {
+  let own = answerWords.get(entry);
+  if (!own) {
+    own = new Set(tokenize(`${entry.title} ${entry.answer}`).map((t) => t.folded));
+    answerWords.set(entry, own);
+  }
+  return own;
+}
+
 /**
  * "Có tư vấn tâm lý không" after the trafficking support: a short question
  * whose every word the topic's own answer uses asks about part of that
@@ -561,11 +590,7 @@ export function coveredByTopic(kb: AnswerKnowledge, text: string, topic: string)
   for (const phrase of MARKER_CUES) while (take(words, used, phrase));
   const content = words.filter((w, i) => !used[i] && !FUNCTION_WORDS.has(w));
   if (content.length === 0) return false;
-  let own = answerWords.get(entry);
-  if (!own) {
-    own = new Set(tokenize(`${entry.title} ${entry.answer}`).map((t) => t.folded));
-    answerWords.set(entry, own);
-  }
+  const own = entryWords(entry);
   return content.every((w) => own.has(w));
 }
 

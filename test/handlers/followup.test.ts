@@ -785,4 +785,16 @@ describe('words that name no new topic', () => {
     await c.say('số điện thoại trung tâm');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
   });
+  it('reads having what the questions of the topic name as a condition ("có lương hưu rồi thì sao" after who qualifies)', async () => {
+    const c = conversation();
+    await c.press('e:eligibility-social-allowance');
+    await c.say('có lương hưu rồi thì sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+    // Another agency's business is still referred, and a new question without "thì sao" is no condition.
+    await c.say('còn đăng ký thất nghiệp thì sao');
+    expect(c.last()).toEqual({ outcome: 'referral', id: null });
+    await c.press('e:service-children');
+    await c.say('vậy có trung tâm nào nhận nuôi người già như mẹ không');
+    expect(c.last()?.id).not.toBe('service-children');
+  });
 });
