@@ -68,10 +68,11 @@ async function saveContext(ctx: HandlerContext, context: ConversationContext): P
 /**
  * The engine's decision, reconsidered in the light of the conversation: a
  * follow-up is answered on the remembered topic; a clear new question (a
- * confident answer that names its own group, with no "còn … thì sao") keeps
- * its own answer; a closing thanks gets the goodbye; a question about part of
- * a safeguarding situation's service stays on it; an unclear short question
- * is offered the topic first. Either way the context is updated.
+ * confident answer that names its own group, with no "còn … thì sao" and no
+ * leading "cho") keeps its own answer; a closing thanks gets the goodbye; a
+ * question about part of a safeguarding situation's service stays on it; an
+ * unclear short question is offered the topic first. Either way the context
+ * is updated.
  */
 export async function answerInContext(ctx: HandlerContext, text: string, result: AnswerResult): Promise<AnswerResult> {
   if (result.outcome === 'crisis' || result.outcome === 'disclosure' || result.outcome === 'empty') return result;
@@ -88,7 +89,8 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     result.outcome === 'answer' &&
     result.score >= ctx.engine.answerThreshold &&
     reading.who !== null &&
-    !reading.marker;
+    !reading.marker &&
+    !reading.forWhom;
   // "Còn đăng ký thất nghiệp thì sao": another agency's question that only borrows the topic's words stays referred.
   // A condition on the topic ("có lương hưu rồi thì sao" after the elderly allowance) is the topic's own question.
   const referred = result.outcome === 'referral' && reading.topicWords && !reading.condition;

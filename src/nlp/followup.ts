@@ -102,6 +102,8 @@ export interface FollowUpReading {
   condition: boolean;
   /** It names a group and nothing else ("cho người khuyết tật", "cho ôn tui, 81 tuổi"). */
   onlyGroup: boolean;
+  /** It starts "cho" and names a group ("cho ba tôi bị liệt"): the question just asked, for that person. */
+  forWhom: boolean;
 }
 
 /** Each cue phrase's syllables, split the first time it is tried rather than on every message (the phrases are this module's constants). */
@@ -211,6 +213,9 @@ function firstTaken(now: readonly boolean[], before: readonly boolean[]): number
   return i === -1 ? Number.POSITIVE_INFINITY : i;
 }
 
+/** "Cho" before a person: "(the same) for my father". */
+const FOR = 'cho';
+
 /** "Thì sao", "rồi sao": what follows if so; beside "có" and the words of a topic's questions, a condition. */
 const IF_SO_CUES = ['thi sao', 'roi sao'];
 
@@ -318,12 +323,13 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     (rest.length === 0 ||
       (entry !== undefined && hasCue(words, IF_SO_CUES) && content.every((w) => questionWords(entry).has(w))));
   const asked = condition ? 'eligibility' : aspect;
+  const forWhom = short && who !== null && words[0] === FOR && rest.length === 0;
   const followUp =
     !makesPaper &&
     words.length > 0 &&
     words.length <= MAX_FOLLOW_UP_SYLLABLES &&
     (rest.length === 0 || condition) &&
-    (asked !== null || ((who !== null || severity) && marker) || (allowance && marker));
+    (asked !== null || ((who !== null || severity) && (marker || forWhom)) || (allowance && marker));
   // Not where, when or whom to call: beside those, other words name a new thing ("còn thuốc ARV lấy ở đâu").
   const asks = (aspect !== null && !ASPECT_HOMES[aspect]) || who !== null || severity || allowance;
   const clearly = short && hasCue(words, CLEAR_MARKER_CUES);
@@ -349,6 +355,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     severity,
     condition,
     onlyGroup: short && who !== null && aspect === null && rest.length === 0,
+    forWhom,
   };
 }
 
@@ -482,7 +489,9 @@ export function resolveFollowUp(
   const entry = topic === null ? undefined : kb.entries.get(topic);
   if (!reading.followUp || topic === null || !entry) return undefined;
   const who = reading.who ?? context.who;
-  const groupChanged = reading.who !== null && reading.who !== context.who;
+  // "Cho ba tôi bị liệt" after how to apply: the same question, on the same topic, for that person.
+  const forWhom = reading.forWhom && context.offered === undefined;
+  const groupChanged = reading.who !== null && reading.who !== context.who && !forWhom;
   // A new group without "còn … thì sao", "vậy", "thế" is a new question about that group ("nhà tôi nghèo có được gì không").
   if (groupChanged && !reading.marker) return undefined;
   // For a new group the amount and the eligibility carry over ("bao nhiêu" → "còn người khuyết tật thì sao");

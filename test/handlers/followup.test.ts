@@ -797,4 +797,14 @@ describe('words that name no new topic', () => {
     await c.say('vậy có trung tâm nào nhận nuôi người già như mẹ không');
     expect(c.last()?.id).not.toBe('service-children');
   });
+  it('reads "cho" and a person as the question just asked, for that person ("cho ba tôi bị liệt")', async () => {
+    const c = conversation();
+    await c.say('lam sao dang ky tro cap');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+    await c.say('cho ba toi bi liet');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+    await c.press('e:service-vocational');
+    await c.say('cho người khuyết tật được không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-vocational' });
+  });
 });
