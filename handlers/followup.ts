@@ -69,7 +69,8 @@ async function saveContext(ctx: HandlerContext, context: ConversationContext): P
  * The engine's decision, reconsidered in the light of the conversation: a
  * follow-up is answered on the remembered topic; a clear new question (a
  * confident answer that names its own group, with no "còn … thì sao" and no
- * leading "cho") keeps its own answer; a closing thanks gets the goodbye; a
+ * leading "cho") keeps its own answer; a person named alone that the engine
+ * cannot place is who the topic is for; a closing thanks gets the goodbye; a
  * question about part of a safeguarding situation's service stays on it; an
  * unclear short question is offered the topic first. Either way the context
  * is updated.
@@ -84,7 +85,18 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   const forOffer = previous?.offered !== undefined && read.onlyGroup;
   // "Rứa hai người cùng nhận được không": marked as continuing, and nothing else places it.
   const loose = result.outcome === 'fallback' && read.loose;
-  const reading = loose || forOffer ? { ...read, followUp: true, marker: read.marker || forOffer } : read;
+  // "Mẹ 79 tuổi rồi" after a service: a person and nothing else, that asks nothing alone, is who the topic is for.
+  // Not after the greeting or the center's own entries, which are about no one ("chào ad" → "mẹ em bị khuyết tật").
+  const aside =
+    previous?.offered === undefined &&
+    previous?.topic != null &&
+    !isOwnEntry(previous.topic) &&
+    read.onlyGroup &&
+    !read.marker &&
+    result.outcome !== 'answer' &&
+    !forOffer;
+  const widened = loose || forOffer ? { ...read, followUp: true, marker: read.marker || forOffer } : read;
+  const reading = aside ? { ...widened, followUp: true, forWhom: true } : widened;
   const clearNewQuestion =
     result.outcome === 'answer' &&
     result.score >= ctx.engine.answerThreshold &&
@@ -252,13 +264,18 @@ async function pickFromOffered(
   };
 }
 
+/** Whether an entry is one the code itself refers to (greeting, help, the center's card, the phone lines). */
+function isOwnEntry(entryId: string): boolean {
+  return Object.values(ENTRY_IDS).some((id) => id === entryId);
+}
+
 /**
  * Whether an entry is the service of a safeguarding situation (trafficking,
  * violence…), not a phone line: its answer lists the help it gives, which
  * people then ask about one by one.
  */
 function situationService(ctx: HandlerContext, entryId: string): boolean {
-  if (Object.values(ENTRY_IDS).some((id) => id === entryId)) return false;
+  if (isOwnEntry(entryId)) return false;
   return Object.values(ctx.kb.safeguarding.text.situations).some((s) => s?.entry === entryId);
 }
 

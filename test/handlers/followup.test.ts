@@ -807,4 +807,16 @@ describe('words that name no new topic', () => {
     await c.say('cho người khuyết tật được không');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'service-vocational' });
   });
+  it('reads a person named alone that asks nothing ("mẹ 79 tuổi rồi") as who the topic is for, but not after a greeting', async () => {
+    const c = conversation();
+    await c.say('mẹ em trầm cảm sau khi ba mất');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-mental-health' });
+    await c.say('mẹ 79 tuổi rồi');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-mental-health' });
+    const d = conversation();
+    await d.say('chao ad, nha em o xa Tan Phu');
+    expect(d.last()).toEqual({ outcome: 'answer', id: 'greeting' });
+    await d.say('me em bi khuyet tat nang');
+    expect(d.last()?.id).not.toBe('greeting');
+  });
 });
