@@ -158,6 +158,15 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'ai ky xac nhan',
     'ky xac nhan',
     'ai ky',
+    // Moving home: the application entry says how an allowance follows ("chuyển về đây làm sao").
+    'chuyen ve',
+    'chuyen len',
+    'chuyen xuong',
+    'chuyen sang',
+    'chuyen noi o',
+    'chuyen cho o',
+    've day',
+    'len day',
   ],
   contact: [
     // "Tư vấn qua điện thoại được không": counselling by phone is the phone line's business.

@@ -819,4 +819,10 @@ describe('words that name no new topic', () => {
     await d.say('me em bi khuyet tat nang');
     expect(d.last()?.id).not.toBe('greeting');
   });
+  it('reads moving home as how to apply ("dzậy chuyển về đây làm sao" after the allowance)', async () => {
+    const c = conversation();
+    await c.press('e:elderly-allowance');
+    await c.say('dzậy chuyển về đây làm sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+  });
 });
