@@ -105,6 +105,8 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'muc',
     'may tram',
     'nhieu khong',
+    // "Thì được mấy": how much, in the central and southern way; "được mấy tuổi" is an age (eligibility).
+    'duoc may',
     'tien tro cap',
     'tien',
     // More or less than another amount, or a rise: "dưới 4 tuổi có cao hơn không", "rứa có tăng không".
@@ -126,6 +128,7 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'tieu chuan',
     'tieu chi',
     'bao nhieu tuoi',
+    'duoc may tuoi',
     'may tuoi',
     'co duoc khong',
     'duoc huong',

@@ -825,4 +825,12 @@ describe('words that name no new topic', () => {
     await c.say('dzậy chuyển về đây làm sao');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
   });
+  it('reads "thì được mấy" as the amount and "được mấy tuổi" as who qualifies', async () => {
+    const c = conversation();
+    await c.press('e:eligibility-social-allowance');
+    await c.say('rứa bà 72 tuổi thì được mấy');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+    await c.say('vậy được mấy tuổi');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+  });
 });
