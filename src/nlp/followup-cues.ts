@@ -191,6 +191,7 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'hotline',
     'so nao',
     'zalo',
+    'nhan tin',
     'so may',
     'so mo',
   ],
@@ -300,6 +301,9 @@ export const CENTER_CUES: Record<'center' | 'phone', string[]> = {
   // "Số trung tâm": the center's number, a phone question without a phone word.
   phone: ['so trung tam', 'so cua trung tam', 'so tt', 'so ttctxh'],
 };
+
+/** Written channels ("nhắn tin zalo", "email"): the center's card lists them, the phone line does not. */
+export const WRITTEN_CHANNELS = ['zalo', 'email', 'facebook', 'fanpage', 'messenger'];
 
 /** Names of the phone line itself: "hotline của trung tâm" asks for the line, not the center's card. */
 export const PHONE_LINE_NAMES = ['hotline', 'tong dai', 'duong day nong'];

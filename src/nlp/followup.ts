@@ -41,6 +41,7 @@ import {
   OFFICE_WORDS,
   ANYONE_CUES,
   PHONE_LINE_NAMES,
+  WRITTEN_CHANNELS,
   type Aspect,
   type Who,
 } from './followup-cues.ts';
@@ -94,6 +95,8 @@ export interface FollowUpReading {
   allowance: boolean;
   /** It speaks of a phone call ("gọi giờ nào"): its hours and cost are the phone line's. */
   call: boolean;
+  /** It names a written channel ("nhắn tin zalo được không"): the center's card lists them. */
+  written: boolean;
   /** It asks to have a paper another agency issues made ("làm căn cước ở đâu"): that agency's question, no follow-up. */
   makesPaper: boolean;
   /** It names a degree ("nặng", "nhẹ"): with "còn … thì sao", the last question asked again for that degree. */
@@ -338,6 +341,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     short && aspect === null && who === null && content.every((w) => CLOSING_WORDS.has(w)) && thanks(kb, text);
   const submit = words.includes(SUBMIT);
   const call = hasCue(words, CALL_CUES);
+  const written = hasCue(words, WRITTEN_CHANNELS);
   return {
     aspect: asked,
     who,
@@ -351,6 +355,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     closing,
     allowance,
     call,
+    written,
     makesPaper,
     severity,
     condition,
@@ -518,6 +523,15 @@ export function resolveFollowUp(
   if (!groupChanged && what) target = entry.follow_ups?.[what] ?? papers ?? home ?? topic;
   // "Gọi giờ nào", "gọi có mất tiền không": the hours or cost of the topic's phone line, as that line's entry says.
   if (!groupChanged && reading.call && what !== null) target = phoneLineAnswer(kb, entry, what) ?? target;
+  // "Hay nhắn tin zalo được k": writing, not calling, is the center's card, whatever line the topic calls.
+  if (
+    !groupChanged &&
+    what === 'contact' &&
+    reading.written &&
+    !reading.call &&
+    kb.entries.has(ENTRY_IDS.centerContact)
+  )
+    target = ENTRY_IDS.centerContact;
   // "Có được trợ cấp không" after a service, "xin trợ cấp cần gì" after the disability certificate: the same
   // aspect, asked about the allowance, when the entry found is not about the allowance (its title does not say so).
   if (reading.allowance && !titleNames(kb, target, ALLOWANCE)) target = allowanceEntry(kb, who, what) ?? target;

@@ -833,4 +833,13 @@ describe('words that name no new topic', () => {
     await c.say('vậy được mấy tuổi');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
   });
+  it("sends writing on Zalo to the center's card, which lists its channels, and calling to the phone line", async () => {
+    const c = conversation();
+    await c.press('e:hotline');
+    await c.say('hay nhắn tin zalo được k');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
+    await c.press('e:service-mental-health');
+    await c.say('gọi zalo được không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'hotline' });
+  });
 });
