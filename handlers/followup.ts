@@ -21,6 +21,7 @@ import {
   GROUPS,
   readFollowUp,
   resolveFollowUp,
+  servicesBesidesMoney,
   type ConversationContext,
   type FollowUpReading,
 } from '../src/nlp/followup.ts';
@@ -70,7 +71,8 @@ async function saveContext(ctx: HandlerContext, context: ConversationContext): P
  * follow-up is answered on the remembered topic; a clear new question (a
  * confident answer that names its own group, with no "còn … thì sao" and no
  * leading "cho") keeps its own answer; a person named alone that the engine
- * cannot place is who the topic is for; a closing thanks gets the goodbye; a
+ * cannot place is who the topic is for; help "besides the money" is that
+ * person's services; a closing thanks gets the goodbye; a
  * question about part of a safeguarding situation's service stays on it; an
  * unclear short question is offered the topic first. Either way the context
  * is updated.
@@ -108,6 +110,12 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   const referred = result.outcome === 'referral' && reading.topicWords && !reading.condition;
   // An offer asked nothing yet: for a group named after it, the question is whether that group qualifies.
   const asked = forOffer && previous ? { ...previous, what: previous.what ?? 'eligibility' } : previous;
+  // "Ngoài tiền ra trung tâm còn hỗ trợ gì" after the disability allowance: the group's own services.
+  const besides = previous ? servicesBesidesMoney(ctx.kb, text, reading.who ?? previous.who) : undefined;
+  if (besides && previous && result.outcome !== 'referral') {
+    await saveContext(ctx, { topic: besides, who: reading.who ?? previous.who, what: null });
+    return { ...result, outcome: 'answer', entryId: besides, score: ctx.engine.answerThreshold, alternatives: [] };
+  }
   const resolved = clearNewQuestion || referred ? undefined : resolveFollowUp(ctx.kb, reading, asked, ctx.engine);
   if (resolved) {
     await saveContext(ctx, resolved.context);

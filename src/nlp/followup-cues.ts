@@ -305,6 +305,9 @@ export const CENTER_CUES: Record<'center' | 'phone', string[]> = {
 /** Written channels ("nhắn tin zalo", "email"): the center's card lists them, the phone line does not. */
 export const WRITTEN_CHANNELS = ['zalo', 'email', 'facebook', 'fanpage', 'messenger'];
 
+/** "Ngoài tiền (ra)": help other than the allowance, which the group's own services give. */
+export const BESIDES_MONEY = ['ngoai tien', 'ngoai tro cap', 'ngoai khoan tien'];
+
 /** Names of the phone line itself: "hotline của trung tâm" asks for the line, not the center's card. */
 export const PHONE_LINE_NAMES = ['hotline', 'tong dai', 'duong day nong'];
 

@@ -42,6 +42,7 @@ import {
   ANYONE_CUES,
   PHONE_LINE_NAMES,
   WRITTEN_CHANNELS,
+  BESIDES_MONEY,
   type Aspect,
   type Who,
 } from './followup-cues.ts';
@@ -445,6 +446,25 @@ function newGroupTarget(kb: AnswerKnowledge, topic: string, who: Who | null, ran
   if (inField) return inField.id;
   const named = who === null ? undefined : ranked.find((c) => titleGroup(kb, c.id) === who);
   return (named ?? ranked[0] ?? { id: topic }).id;
+}
+
+/** What a group's services are asked with, in canonical Vietnamese. */
+const SERVICES_PHRASE = 'được hỗ trợ những gì';
+
+/** How many ranked entries are looked through for the group's services. */
+const BESIDES_CANDIDATES = 5;
+
+/**
+ * "Ngoài tiền ra còn hỗ trợ gì" about a group: the entry whose title names
+ * that group and not the allowance (the disability services after the
+ * disability allowance); undefined when the message does not say "besides
+ * the money", is long, or no entry names the group.
+ */
+export function servicesBesidesMoney(kb: AnswerKnowledge, text: string, who: Who | null): string | undefined {
+  const words = tokenize(text).map((t) => t.folded);
+  if (who === null || words.length > MAX_FOLLOW_UP_SYLLABLES || !hasCue(words, BESIDES_MONEY)) return undefined;
+  const ranked = rankQuestion(kb, `${WHO_PHRASES[who]} ${SERVICES_PHRASE}`, BESIDES_CANDIDATES);
+  return ranked.find((c) => titleGroup(kb, c.id) === who && !titleNames(kb, c.id, ALLOWANCE))?.id;
 }
 
 /** The group an entry's title names, if any. */

@@ -842,4 +842,16 @@ describe('words that name no new topic', () => {
     await c.say('gọi zalo được không');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'hotline' });
   });
+  it('sends "ngoài tiền ra còn hỗ trợ gì" to the services of the person asked about, not to the allowance', async () => {
+    const c = conversation();
+    await c.say('Con tôi bị bại não, xin giấy xác nhận khuyết tật thế nào?');
+    await c.say('có giấy rồi thì được trợ cấp bao nhiêu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+    await c.say('ngoài tiền ra trung tâm còn hỗ trợ gì');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-disability' });
+    const d = conversation();
+    await d.say('Ông nội em 82 tuổi có được trợ cấp người cao tuổi không?');
+    await d.say('ngoài tiền ra còn được hỗ trợ gì không');
+    expect(d.last()).toEqual({ outcome: 'answer', id: 'service-elderly' });
+  });
 });
