@@ -111,7 +111,9 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   // An offer asked nothing yet: for a group named after it, the question is whether that group qualifies.
   const asked = forOffer && previous ? { ...previous, what: previous.what ?? 'eligibility' } : previous;
   // "Ngoài tiền ra trung tâm còn hỗ trợ gì" after the disability allowance: the group's own services.
-  const besides = previous ? servicesBesidesMoney(ctx.kb, text, reading.who ?? previous.who) : undefined;
+  const besides = previous
+    ? servicesBesidesMoney(ctx.kb, text, reading.who ?? previous.who, previous.topic)
+    : undefined;
   if (besides && previous && result.outcome !== 'referral') {
     await saveContext(ctx, { topic: besides, who: reading.who ?? previous.who, what: null });
     return { ...result, outcome: 'answer', entryId: besides, score: ctx.engine.answerThreshold, alternatives: [] };

@@ -470,8 +470,10 @@ export const OFFICE_WORDS = [
   've',
 ];
 
+/** Someone coming to the home ("có ai đến chăm sóc mẹ không"): a service, never the allowance. */
+export const COMING_CUES = ['ai den', 'ai toi'];
 /** "Có ai … không" asks whether someone gives the service, not whether one qualifies. */
-export const ANYONE_CUES = ['co ai', 'ai den', 'ai toi'];
+export const ANYONE_CUES = ['co ai', ...COMING_CUES];
 
 /** Canonical Vietnamese for each aspect, used to build the resolved question. */
 export const ASPECT_PHRASES: Record<Aspect, string> = {

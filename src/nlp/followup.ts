@@ -43,6 +43,7 @@ import {
   PHONE_LINE_NAMES,
   WRITTEN_CHANNELS,
   BESIDES_MONEY,
+  COMING_CUES,
   type Aspect,
   type Who,
 } from './followup-cues.ts';
@@ -455,14 +456,22 @@ const SERVICES_PHRASE = 'được hỗ trợ những gì';
 const BESIDES_CANDIDATES = 5;
 
 /**
- * "Ngoài tiền ra còn hỗ trợ gì" about a group: the entry whose title names
- * that group and not the allowance (the disability services after the
- * disability allowance); undefined when the message does not say "besides
- * the money", is long, or no entry names the group.
+ * "Ngoài tiền ra còn hỗ trợ gì" about a group, or "có ai đến chăm sóc mẹ
+ * không" after the allowance (which sends no one): the entry whose title
+ * names that group and not the allowance (the disability services after the
+ * disability allowance); undefined when the message asks neither, is long,
+ * or no entry names the group.
  */
-export function servicesBesidesMoney(kb: AnswerKnowledge, text: string, who: Who | null): string | undefined {
+export function servicesBesidesMoney(
+  kb: AnswerKnowledge,
+  text: string,
+  who: Who | null,
+  topic: string | null,
+): string | undefined {
   const words = tokenize(text).map((t) => t.folded);
-  if (who === null || words.length > MAX_FOLLOW_UP_SYLLABLES || !hasCue(words, BESIDES_MONEY)) return undefined;
+  const someone = topic !== null && titleNames(kb, topic, ALLOWANCE) && hasCue(words, COMING_CUES);
+  if (who === null || words.length > MAX_FOLLOW_UP_SYLLABLES || !(someone || hasCue(words, BESIDES_MONEY)))
+    return undefined;
   const ranked = rankQuestion(kb, `${WHO_PHRASES[who]} ${SERVICES_PHRASE}`, BESIDES_CANDIDATES);
   return ranked.find((c) => titleGroup(kb, c.id) === who && !titleNames(kb, c.id, ALLOWANCE))?.id;
 }

@@ -862,4 +862,10 @@ describe('words that name no new topic', () => {
     await c.say('có tư vấn chăm sóc không');
     expect(c.last()?.id).toBe('service-elderly');
   });
+  it('sends "có ai đến chăm sóc mẹ không" after the allowance, which sends no one, to the services for that person', async () => {
+    const c = conversation();
+    await c.say('Mẹ em 65 tuổi nghèo, sống một mình, có được trợ cấp không?');
+    await c.say('vậy có ai đến chăm sóc mẹ không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-elderly' });
+  });
 });
