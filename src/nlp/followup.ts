@@ -218,6 +218,12 @@ function firstTaken(now: readonly boolean[], before: readonly boolean[]): number
   return i === -1 ? Number.POSITIVE_INFINITY : i;
 }
 
+/** "Họ" (they) opening a question: the people the topic is about. */
+const THEY = 'ho';
+
+/** What "họ" does in "họ giúp được gì", "họ làm gì", "họ hỗ trợ những gì". */
+const THEY_HELP = new Set(['giup', 'lam', 'ho']);
+
 /** "Cho" before a person: "(the same) for my father". */
 const FOR = 'cho';
 
@@ -308,6 +314,9 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   const allowance = short && hasCue(words, ALLOWANCE_NAMES);
   if (short) for (const phrase of FIELD_WORDS) while (take(words, used, phrase));
   if (short && aspect === 'place') for (const phrase of OFFICE_WORDS) while (take(words, used, phrase));
+  // "Họ giúp được gì" after the hospitals' social work offices: "they" are the people of the topic.
+  const they = short && words[0] === THEY && THEY_HELP.has(words[1] as string);
+  if (they) used[0] = used[1] = true;
   const entry = topic ? kb.entries.get(topic) : undefined;
   const title = new Set(tokenize(entry?.title ?? '').map((t) => t.folded));
   const keywords = new Set((entry?.keywords ?? []).flatMap((k) => tokenize(k).map((t) => t.folded)));
@@ -334,7 +343,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     words.length > 0 &&
     words.length <= MAX_FOLLOW_UP_SYLLABLES &&
     (rest.length === 0 || condition) &&
-    (asked !== null || ((who !== null || severity) && (marker || forWhom)) || (allowance && marker));
+    (asked !== null || ((who !== null || severity) && (marker || forWhom)) || (allowance && marker) || they);
   // Not where, when or whom to call: beside those, other words name a new thing ("còn thuốc ARV lấy ở đâu").
   const asks = (aspect !== null && !ASPECT_HOMES[aspect]) || who !== null || severity || allowance;
   const clearly = short && hasCue(words, CLEAR_MARKER_CUES);

@@ -868,4 +868,11 @@ describe('words that name no new topic', () => {
     await c.say('vậy có ai đến chăm sóc mẹ không');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'service-elderly' });
   });
+  it('reads "họ giúp được gì" as a question about the people of the topic', async () => {
+    const c = conversation();
+    await c.say('ở bệnh viện có phòng công tác xã hội không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'social-work-offices' });
+    await c.say('họ giúp được gì');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'social-work-offices' });
+  });
 });
