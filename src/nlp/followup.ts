@@ -107,7 +107,11 @@ export interface FollowUpReading {
   condition: boolean;
   /** It names a group and nothing else ("cho người khuyết tật", "cho ôn tui, 81 tuổi"). */
   onlyGroup: boolean;
-  /** It starts "cho" and names a group ("cho ba tôi bị liệt"): the question just asked, for that person. */
+  /**
+   * It starts "cho" and names a group ("cho ba tôi bị liệt"), or says one has
+   * what the topic speaks of ("đã có giấy xác nhận khuyết tật rồi"): the topic
+   * goes on, for that person.
+   */
   forWhom: boolean;
 }
 
@@ -217,6 +221,12 @@ function firstTaken(now: readonly boolean[], before: readonly boolean[]): number
   const i = now.findIndex((u, j) => u && !before[j]);
   return i === -1 ? Number.POSITIVE_INFINITY : i;
 }
+
+/** "Đã có … rồi": having it already. */
+const ALREADY_HAVING = ['da co'];
+
+/** "Rồi" closing a statement of having. */
+const DONE = 'roi';
 
 /** "Họ" (they) opening a question: the people the topic is about. */
 const THEY = 'ho';
@@ -337,12 +347,23 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     (rest.length === 0 ||
       (entry !== undefined && hasCue(words, IF_SO_CUES) && content.every((w) => questionWords(entry).has(w))));
   const asked = condition ? 'eligibility' : aspect;
-  const forWhom = short && who !== null && words[0] === FOR && rest.length === 0;
+  // "Đã có giấy xác nhận khuyết tật rồi" after how to apply: one has what the topic speaks of; the topic goes on.
+  const already =
+    short &&
+    aspect === null &&
+    !marker &&
+    !makesPaper &&
+    content.length > 0 &&
+    hasCue(words, ALREADY_HAVING) &&
+    words.at(-1) === DONE &&
+    entry !== undefined &&
+    content.every((w) => entryWords(entry).has(w) || questionWords(entry).has(w));
+  const forWhom = (short && who !== null && words[0] === FOR && rest.length === 0) || already;
   const followUp =
     !makesPaper &&
     words.length > 0 &&
     words.length <= MAX_FOLLOW_UP_SYLLABLES &&
-    (rest.length === 0 || condition) &&
+    (rest.length === 0 || condition || already) &&
     (asked !== null || ((who !== null || severity) && (marker || forWhom)) || (allowance && marker) || they);
   // Not where, when or whom to call: beside those, other words name a new thing ("còn thuốc ARV lấy ở đâu").
   const asks = (aspect !== null && !ASPECT_HOMES[aspect]) || who !== null || severity || allowance;

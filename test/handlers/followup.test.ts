@@ -875,4 +875,13 @@ describe('words that name no new topic', () => {
     await c.say('họ giúp được gì');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'social-work-offices' });
   });
+  it('keeps the topic when one says one already has what it speaks of ("đã có giấy xác nhận khuyết tật rồi")', async () => {
+    const c = conversation();
+    await c.say('thủ tục hưởng trợ cấp người khuyết tật');
+    await c.press('e:apply-social-allowance');
+    await c.say('đã có giấy xác nhận khuyết tật rồi');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+    await c.say('vậy bao lâu có tiền');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+  });
 });
