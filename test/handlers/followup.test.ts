@@ -884,4 +884,11 @@ describe('words that name no new topic', () => {
     await c.say('vậy bao lâu có tiền');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
   });
+  it('reads "muốn" as no new word: "chị muốn tư vấn tâm lý" after violence stays on that service', async () => {
+    const c = conversation();
+    await c.say('chi em bi chong danh truoc day gio ve nha me');
+    expect(c.last()?.id).toBe('service-violence');
+    await c.say('chi muon tu van tam ly');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-violence' });
+  });
 });
