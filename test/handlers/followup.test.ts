@@ -891,4 +891,10 @@ describe('words that name no new topic', () => {
     await c.say('chi muon tu van tam ly');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'service-violence' });
   });
+  it('reads "đến" and "thì thôi" as no new word: "đến bao nhiêu tuổi thì thôi" asks who qualifies', async () => {
+    const c = conversation();
+    await c.press('e:allowance-amount');
+    await c.say('đến bao nhiêu tuổi thì thôi');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+  });
 });
