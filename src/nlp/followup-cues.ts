@@ -399,11 +399,31 @@ export const CHAT_SPELLINGS: Record<string, string> = {
  * Words that name the whole field ("trợ cấp"), a period ("một tháng") or what
  * every service does ("tư vấn"): in a short follow-up they add nothing.
  */
-export const FIELD_WORDS = ['tro cap', 'mot thang', '1 thang', 'hang thang', 'moi thang', 'tu van'];
+export const FIELD_WORDS = [
+  'tro cap',
+  'mot thang',
+  '1 thang',
+  'hang thang',
+  'moi thang',
+  'tu van',
+  // English: "can she get money monthly?"
+  'monthly money',
+  'money monthly',
+  'monthly allowance',
+  'money',
+  'monthly',
+];
 /** The field the allowance entries share: their titles name it. */
 export const ALLOWANCE = 'tro cap';
-/** Ways to name the allowance without its name: "tiền hằng tháng" is the monthly allowance. */
-export const ALLOWANCE_NAMES = [ALLOWANCE, 'tien hang thang', 'tien moi thang'];
+/** Ways to name the allowance without its name: "tiền hằng tháng" (English "monthly money") is the monthly allowance. */
+export const ALLOWANCE_NAMES = [
+  ALLOWANCE,
+  'tien hang thang',
+  'tien moi thang',
+  'monthly money',
+  'money monthly',
+  'monthly allowance',
+];
 /** Words that ask how much rather than whether: without them "có được tiền … không" asks who qualifies. */
 export const QUANTITY_CUES = ['bao nhieu', 'muc', 'may tram', 'nhieu khong', 'may trieu'];
 /** The field, in canonical Vietnamese, added to a question asked again about it. */

@@ -897,4 +897,10 @@ describe('words that name no new topic', () => {
     await c.say('đến bao nhiêu tuổi thì thôi');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
   });
+  it('reads "monthly money" in English as the allowance ("and then can I get monthly money?")', async () => {
+    const c = conversation();
+    await c.press('e:disability-registration');
+    await c.say('and then can I get monthly money?');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+  });
 });
