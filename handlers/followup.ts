@@ -298,11 +298,7 @@ export async function rememberSafeguardingTopic(ctx: HandlerContext, result: Ans
   const situation = result.safeguarding
     ? ctx.kb.safeguarding.text.situations[result.safeguarding.situation]
     : undefined;
-  // The reply's own entry, when it is a service, names the person better ("bà nội 90 tuổi lẫn, hay đi lạc" is about
-  // the elderly, though going missing is a situation whose service is the children's).
-  const own = result.entryId !== null && !isOwnEntry(result.entryId) ? result.entryId : undefined;
-  const topic = own ?? situation?.entry;
-  if (situation && topic) await rememberTopic(ctx, topic);
+  if (situation?.entry) await rememberTopic(ctx, situation.entry);
 }
 
 /** Remembers a topic the person picked with a button. */

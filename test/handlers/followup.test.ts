@@ -854,14 +854,6 @@ describe('words that name no new topic', () => {
     await d.say('ngoài tiền ra còn được hỗ trợ gì không');
     expect(d.last()).toEqual({ outcome: 'answer', id: 'service-elderly' });
   });
-  it('takes the service a safeguarding reply was about as the topic ("bà nội 90 tuổi lẫn, hay đi lạc" is the elderly)', async () => {
-    const c = conversation();
-    await c.say('bà nội 90 tuổi lẫn, hay đi lạc');
-    expect(c.last()).toEqual({ outcome: 'disclosure', id: 'service-elderly' });
-    // Offered first, not the children's services that going missing alone would bring.
-    await c.say('có tư vấn chăm sóc không');
-    expect(c.last()?.id).toBe('service-elderly');
-  });
   it('sends "có ai đến chăm sóc mẹ không" after the allowance, which sends no one, to the services for that person', async () => {
     const c = conversation();
     await c.say('Mẹ em 65 tuổi nghèo, sống một mình, có được trợ cấp không?');
