@@ -234,6 +234,9 @@ const THEY = 'ho';
 /** What "họ" does in "họ giúp được gì", "họ làm gì", "họ hỗ trợ những gì". */
 const THEY_HELP = new Set(['giup', 'lam', 'ho']);
 
+/** "Hỏi" (ask): "cho (em) hỏi" opens a question of its own. */
+const ASK = 'hoi';
+
 /** "Cho" before a person: "(the same) for my father". */
 const FOR = 'cho';
 
@@ -358,7 +361,8 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     words.at(-1) === DONE &&
     entry !== undefined &&
     content.every((w) => entryWords(entry).has(w) || questionWords(entry).has(w));
-  const forWhom = (short && who !== null && words[0] === FOR && rest.length === 0) || already;
+  // "Cho em hỏi người khuyết tật" opens a new question ("let me ask"); "cho ba tôi bị liệt" is for that person.
+  const forWhom = (short && who !== null && words[0] === FOR && !words.includes(ASK) && rest.length === 0) || already;
   const followUp =
     !makesPaper &&
     words.length > 0 &&

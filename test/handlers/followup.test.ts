@@ -806,6 +806,10 @@ describe('words that name no new topic', () => {
     await c.press('e:service-vocational');
     await c.say('cho người khuyết tật được không');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'service-vocational' });
+    // "Cho em hỏi …" opens a question of its own.
+    await c.press('e:elderly-allowance');
+    await c.say('cho em hỏi người khuyết tật');
+    expect(c.last()?.id).not.toBe('elderly-allowance');
   });
   it('reads a person named alone that asks nothing ("mẹ 79 tuổi rồi") as who the topic is for, but not after a greeting', async () => {
     const c = conversation();
