@@ -21,6 +21,7 @@ import {
   GROUPS,
   readFollowUp,
   resolveFollowUp,
+  servicesBesidesMoney,
   type ConversationContext,
   type FollowUpReading,
 } from '../src/nlp/followup.ts';
@@ -68,10 +69,13 @@ async function saveContext(ctx: HandlerContext, context: ConversationContext): P
 /**
  * The engine's decision, reconsidered in the light of the conversation: a
  * follow-up is answered on the remembered topic; a clear new question (a
- * confident answer that names its own group, with no "còn … thì sao") keeps
- * its own answer; a closing thanks gets the goodbye; a question about part of
- * a safeguarding situation's service stays on it; an unclear short question
- * is offered the topic first. Either way the context is updated.
+ * confident answer that names its own group, with no "còn … thì sao" and no
+ * leading "cho") keeps its own answer; a person named alone that the engine
+ * cannot place is who the topic is for; help "besides the money" is that
+ * person's services; a closing thanks gets the goodbye; a
+ * question about part of a safeguarding situation's service stays on it; an
+ * unclear short question is offered the topic first. Either way the context
+ * is updated.
  */
 export async function answerInContext(ctx: HandlerContext, text: string, result: AnswerResult): Promise<AnswerResult> {
   if (result.outcome === 'crisis' || result.outcome === 'disclosure' || result.outcome === 'empty') return result;
@@ -83,17 +87,37 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   const forOffer = previous?.offered !== undefined && read.onlyGroup;
   // "Rứa hai người cùng nhận được không": marked as continuing, and nothing else places it.
   const loose = result.outcome === 'fallback' && read.loose;
-  const reading = loose || forOffer ? { ...read, followUp: true, marker: read.marker || forOffer } : read;
+  // "Mẹ 79 tuổi rồi" after a service: a person and nothing else, that asks nothing alone, is who the topic is for.
+  // Not after the greeting or the center's own entries, which are about no one ("chào ad" → "mẹ em bị khuyết tật").
+  const aside =
+    previous?.offered === undefined &&
+    previous?.topic != null &&
+    !isOwnEntry(previous.topic) &&
+    read.onlyGroup &&
+    !read.marker &&
+    result.outcome !== 'answer' &&
+    !forOffer;
+  const widened = loose || forOffer ? { ...read, followUp: true, marker: read.marker || forOffer } : read;
+  const reading = aside ? { ...widened, followUp: true, forWhom: true } : widened;
   const clearNewQuestion =
     result.outcome === 'answer' &&
     result.score >= ctx.engine.answerThreshold &&
     reading.who !== null &&
-    !reading.marker;
+    !reading.marker &&
+    !reading.forWhom;
   // "Còn đăng ký thất nghiệp thì sao": another agency's question that only borrows the topic's words stays referred.
   // A condition on the topic ("có lương hưu rồi thì sao" after the elderly allowance) is the topic's own question.
   const referred = result.outcome === 'referral' && reading.topicWords && !reading.condition;
   // An offer asked nothing yet: for a group named after it, the question is whether that group qualifies.
   const asked = forOffer && previous ? { ...previous, what: previous.what ?? 'eligibility' } : previous;
+  // "Ngoài tiền ra trung tâm còn hỗ trợ gì" after the disability allowance: the group's own services.
+  const besides = previous
+    ? servicesBesidesMoney(ctx.kb, text, reading.who ?? previous.who, previous.topic)
+    : undefined;
+  if (besides && previous && result.outcome !== 'referral') {
+    await saveContext(ctx, { topic: besides, who: reading.who ?? previous.who, what: null });
+    return { ...result, outcome: 'answer', entryId: besides, score: ctx.engine.answerThreshold, alternatives: [] };
+  }
   const resolved = clearNewQuestion || referred ? undefined : resolveFollowUp(ctx.kb, reading, asked, ctx.engine);
   if (resolved) {
     await saveContext(ctx, resolved.context);
@@ -250,13 +274,18 @@ async function pickFromOffered(
   };
 }
 
+/** Whether an entry is one the code itself refers to (greeting, help, the center's card, the phone lines). */
+function isOwnEntry(entryId: string): boolean {
+  return Object.values(ENTRY_IDS).some((id) => id === entryId);
+}
+
 /**
  * Whether an entry is the service of a safeguarding situation (trafficking,
  * violence…), not a phone line: its answer lists the help it gives, which
  * people then ask about one by one.
  */
 function situationService(ctx: HandlerContext, entryId: string): boolean {
-  if (Object.values(ENTRY_IDS).some((id) => id === entryId)) return false;
+  if (isOwnEntry(entryId)) return false;
   return Object.values(ctx.kb.safeguarding.text.situations).some((s) => s?.entry === entryId);
 }
 

@@ -18,18 +18,20 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-tune.jsonl': 0.967,
   // 120 conversations written for training and tuning follow-ups (71.6% on arrival, before anything learnt from them;
   // 79.6% after session 19's follow-up round, 83.1% after session 20's, 86.7% after session 20's second round;
-  // 87.1% after session 21b's near misses: "nộp đơn ly hôn ở đâu" is referred to legal aid).
-  'conversations-train.jsonl': 0.871,
+  // 87.1% after session 21's near misses ("nộp đơn ly hôn ở đâu" is referred to legal aid), 88.9% after session 21's
+  // fourth follow-up round).
+  'conversations-train.jsonl': 0.888,
   // 120 more, written blind in session 20 for training (76.1% on arrival against the session's starting code,
   // 77.4% against that session's first follow-up commits, before anything learnt from it; 83.5% at its end,
-  // 87.2% after session 20's second follow-up round, 87.7% after session 21's).
-  'conversations-train2.jsonl': 0.876,
+  // 87.2% after session 20's second follow-up round, 87.7% after session 21's, 88.9% after session 21's fourth).
+  'conversations-train2.jsonl': 0.888,
   // 120 more, written blind in session 20 for training (72.9% on arrival, before anything learnt from it;
-  // 82.1% at the end of that session's follow-up round, 82.9% after session 21's).
-  'conversations-train3.jsonl': 0.829,
+  // 82.1% at the end of that session's follow-up round, 82.9% after session 21's, 83.8% after session 21's fourth).
+  'conversations-train3.jsonl': 0.837,
   // 120 more, written blind in session 21 for training, with follow-ups after a vague first turn (76.1% on arrival,
-  // against the session's starting code, before anything learnt from it; 80.0% at the end of that session).
-  'conversations-train4.jsonl': 0.8,
+  // against the session's starting code, before anything learnt from it; 80.0% after that session's third follow-up
+  // round, 83.5% after its fourth).
+  'conversations-train4.jsonl': 0.834,
   // 88.7% before session 20, 92.5% after it (only the totals of the blind sets are read).
   'conversations-holdout.jsonl': 0.924,
   // Written blind in session 18 (77.9% at its first measurement; 80.8% with the second intent round; 85.6% after

@@ -80,6 +80,9 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'tra tien',
     'ton phi',
     'mien phi',
+    // Paying in, not being paid: "mỗi tháng đóng bao nhiêu" after residential care is what a place costs.
+    'dong bao nhieu',
+    'tra bao nhieu',
   ],
   duration: [
     'may tuan',
@@ -102,6 +105,8 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'muc',
     'may tram',
     'nhieu khong',
+    // "Thì được mấy": how much, in the central and southern way; "được mấy tuổi" is an age (eligibility).
+    'duoc may',
     'tien tro cap',
     'tien',
     // More or less than another amount, or a rise: "dưới 4 tuổi có cao hơn không", "rứa có tăng không".
@@ -123,6 +128,7 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'tieu chuan',
     'tieu chi',
     'bao nhieu tuoi',
+    'duoc may tuoi',
     'may tuoi',
     'co duoc khong',
     'duoc huong',
@@ -155,6 +161,15 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'ai ky xac nhan',
     'ky xac nhan',
     'ai ky',
+    // Moving home: the application entry says how an allowance follows ("chuyển về đây làm sao").
+    'chuyen ve',
+    'chuyen len',
+    'chuyen xuong',
+    'chuyen sang',
+    'chuyen noi o',
+    'chuyen cho o',
+    've day',
+    'len day',
   ],
   contact: [
     // "Tư vấn qua điện thoại được không": counselling by phone is the phone line's business.
@@ -176,6 +191,7 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'hotline',
     'so nao',
     'zalo',
+    'nhan tin',
     'so may',
     'so mo',
   ],
@@ -286,6 +302,15 @@ export const CENTER_CUES: Record<'center' | 'phone', string[]> = {
   phone: ['so trung tam', 'so cua trung tam', 'so tt', 'so ttctxh'],
 };
 
+/** Written channels ("nhắn tin zalo", "email"): the center's card lists them, the phone line does not. */
+export const WRITTEN_CHANNELS = ['zalo', 'email', 'facebook', 'fanpage', 'messenger'];
+
+/** "Ngoài tiền (ra)": help other than the allowance, which the group's own services give. */
+export const BESIDES_MONEY = ['ngoai tien', 'ngoai tro cap', 'ngoai khoan tien'];
+
+/** Names of the phone line itself: "hotline của trung tâm" asks for the line, not the center's card. */
+export const PHONE_LINE_NAMES = ['hotline', 'tong dai', 'duong day nong'];
+
 /**
  * Words of a phone call: "gọi giờ nào", "gọi có mất tiền không" ask the
  * hours or cost of the phone line, not of the center or the service.
@@ -374,11 +399,31 @@ export const CHAT_SPELLINGS: Record<string, string> = {
  * Words that name the whole field ("trợ cấp"), a period ("một tháng") or what
  * every service does ("tư vấn"): in a short follow-up they add nothing.
  */
-export const FIELD_WORDS = ['tro cap', 'mot thang', '1 thang', 'hang thang', 'tu van'];
+export const FIELD_WORDS = [
+  'tro cap',
+  'mot thang',
+  '1 thang',
+  'hang thang',
+  'moi thang',
+  'tu van',
+  // English: "can she get money monthly?"
+  'monthly money',
+  'money monthly',
+  'monthly allowance',
+  'money',
+  'monthly',
+];
 /** The field the allowance entries share: their titles name it. */
 export const ALLOWANCE = 'tro cap';
-/** Ways to name the allowance without its name: "tiền hằng tháng" is the monthly allowance. */
-export const ALLOWANCE_NAMES = [ALLOWANCE, 'tien hang thang', 'tien moi thang'];
+/** Ways to name the allowance without its name: "tiền hằng tháng" (English "monthly money") is the monthly allowance. */
+export const ALLOWANCE_NAMES = [
+  ALLOWANCE,
+  'tien hang thang',
+  'tien moi thang',
+  'monthly money',
+  'money monthly',
+  'monthly allowance',
+];
 /** Words that ask how much rather than whether: without them "có được tiền … không" asks who qualifies. */
 export const QUANTITY_CUES = ['bao nhieu', 'muc', 'may tram', 'nhieu khong', 'may trieu'];
 /** The field, in canonical Vietnamese, added to a question asked again about it. */
@@ -418,7 +463,7 @@ const ENGLISH_FUNCTION_WORDS =
 
 /** Words that carry no topic of their own in a short follow-up. */
 export const FUNCTION_WORDS = new Set([
-  ...'a ad ak ah ay hi nhen ruoi dua ba ong me bo cha chong trai gai tui gom ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu de them bi nhan nguoi tren duoi tu di qua xong chao xin kinh alo viettel vinaphone mobifone vietnamobile'.split(
+  ...'a ad ak ah ay hi muon mun den thoi nhen ruoi dua ba ong me bo cha chong trai gai tui gom ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu de them bi nhan nguoi tren duoi tu di qua xong chao xin kinh alo viettel vinaphone mobifone vietnamobile'.split(
     ' ',
   ),
   ...ENGLISH_FUNCTION_WORDS,
@@ -445,8 +490,10 @@ export const OFFICE_WORDS = [
   've',
 ];
 
+/** Someone coming to the home ("có ai đến chăm sóc mẹ không"): a service, never the allowance. */
+export const COMING_CUES = ['ai den', 'ai toi'];
 /** "Có ai … không" asks whether someone gives the service, not whether one qualifies. */
-export const ANYONE_CUES = ['co ai', 'ai den', 'ai toi'];
+export const ANYONE_CUES = ['co ai', ...COMING_CUES];
 
 /** Canonical Vietnamese for each aspect, used to build the resolved question. */
 export const ASPECT_PHRASES: Record<Aspect, string> = {

@@ -40,6 +40,10 @@ import {
   THANKS_TAIL,
   OFFICE_WORDS,
   ANYONE_CUES,
+  PHONE_LINE_NAMES,
+  WRITTEN_CHANNELS,
+  BESIDES_MONEY,
+  COMING_CUES,
   type Aspect,
   type Who,
 } from './followup-cues.ts';
@@ -93,6 +97,8 @@ export interface FollowUpReading {
   allowance: boolean;
   /** It speaks of a phone call ("gọi giờ nào"): its hours and cost are the phone line's. */
   call: boolean;
+  /** It names a written channel ("nhắn tin zalo được không"): the center's card lists them. */
+  written: boolean;
   /** It asks to have a paper another agency issues made ("làm căn cước ở đâu"): that agency's question, no follow-up. */
   makesPaper: boolean;
   /** It names a degree ("nặng", "nhẹ"): with "còn … thì sao", the last question asked again for that degree. */
@@ -101,6 +107,12 @@ export interface FollowUpReading {
   condition: boolean;
   /** It names a group and nothing else ("cho người khuyết tật", "cho ôn tui, 81 tuổi"). */
   onlyGroup: boolean;
+  /**
+   * It starts "cho" and names a group ("cho ba tôi bị liệt"), or says one has
+   * what the topic speaks of ("đã có giấy xác nhận khuyết tật rồi"): the topic
+   * goes on, for that person.
+   */
+  forWhom: boolean;
 }
 
 /** Each cue phrase's syllables, split the first time it is tried rather than on every message (the phrases are this module's constants). */
@@ -210,6 +222,27 @@ function firstTaken(now: readonly boolean[], before: readonly boolean[]): number
   return i === -1 ? Number.POSITIVE_INFINITY : i;
 }
 
+/** "Đã có … rồi": having it already. */
+const ALREADY_HAVING = ['da co'];
+
+/** "Rồi" closing a statement of having. */
+const DONE = 'roi';
+
+/** "Họ" (they) opening a question: the people the topic is about. */
+const THEY = 'ho';
+
+/** What "họ" does in "họ giúp được gì", "họ làm gì", "họ hỗ trợ những gì". */
+const THEY_HELP = new Set(['giup', 'lam', 'ho']);
+
+/** "Hỏi" (ask): "cho (em) hỏi" opens a question of its own. */
+const ASK = 'hoi';
+
+/** "Cho" before a person: "(the same) for my father". */
+const FOR = 'cho';
+
+/** "Thì sao", "rồi sao": what follows if so; beside "có" and the words of a topic's questions, a condition. */
+const IF_SO_CUES = ['thi sao', 'roi sao'];
+
 /** "Có": with "thì sao" and only the topic's words, a condition ("có lương hưu rồi thì sao"). */
 const HAVING = 'co';
 
@@ -234,13 +267,16 @@ function findAge(words: readonly string[], used: boolean[]): Who | null {
  * Whether the message asks the center's own address, hours or phone ("sdt
  * trung tâm", "số trung tâm"): the aspects its entry answers (its
  * `follow_ups`). The center's name is marked used only then: "trung tâm có
- * mất phí không" is not about the center's card.
+ * mất phí không" is not about the center's card, nor is a message that names
+ * the phone line ("hotline của trung tâm").
  */
 function readCenter(kb: AnswerKnowledge, words: readonly string[], used: boolean[], aspect: Aspect | null): boolean {
   const tried = [...used];
   const named = findCue(words, tried, CENTER_BY_LENGTH);
   const asked = aspect ?? (named === 'phone' ? 'contact' : null);
   if (named === null || asked === null) return false;
+  // "Hotline của trung tâm là số mấy" names the line itself: its own entry answers, not the center's card.
+  if (hasCue(words, PHONE_LINE_NAMES)) return false;
   if (kb.entries.get(ENTRY_IDS.centerContact)?.follow_ups?.[asked] !== ENTRY_IDS.centerContact) return false;
   for (let i = 0; i < used.length; i++) used[i] = tried[i] as boolean;
   return true;
@@ -291,6 +327,9 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   const allowance = short && hasCue(words, ALLOWANCE_NAMES);
   if (short) for (const phrase of FIELD_WORDS) while (take(words, used, phrase));
   if (short && aspect === 'place') for (const phrase of OFFICE_WORDS) while (take(words, used, phrase));
+  // "Họ giúp được gì" after the hospitals' social work offices: "they" are the people of the topic.
+  const they = short && words[0] === THEY && THEY_HELP.has(words[1] as string);
+  if (they) used[0] = used[1] = true;
   const entry = topic ? kb.entries.get(topic) : undefined;
   const title = new Set(tokenize(entry?.title ?? '').map((t) => t.folded));
   const keywords = new Set((entry?.keywords ?? []).flatMap((k) => tokenize(k).map((t) => t.folded)));
@@ -299,21 +338,37 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   const makesPaper = short && makesIssuedPaper(words);
   // "Có lương hưu rồi thì sao" after the elderly allowance: having what the topic names, asked as a condition, asks
   // whether one still qualifies (the topic's own keywords say "không có lương hưu").
+  // Asked as "… thì sao", the topic's questions count too: "có lương hưu rồi thì sao" after who qualifies, one of
+  // whose questions asks about the pension ("vậy có trung tâm nào nhận …" is no condition).
   const condition =
     short &&
     aspect === null &&
     marker &&
     !makesPaper &&
     content.length > 0 &&
-    rest.length === 0 &&
-    words.includes(HAVING);
+    words.includes(HAVING) &&
+    (rest.length === 0 ||
+      (entry !== undefined && hasCue(words, IF_SO_CUES) && content.every((w) => questionWords(entry).has(w))));
   const asked = condition ? 'eligibility' : aspect;
+  // "Đã có giấy xác nhận khuyết tật rồi" after how to apply: one has what the topic speaks of; the topic goes on.
+  const already =
+    short &&
+    aspect === null &&
+    !marker &&
+    !makesPaper &&
+    content.length > 0 &&
+    hasCue(words, ALREADY_HAVING) &&
+    words.at(-1) === DONE &&
+    entry !== undefined &&
+    content.every((w) => entryWords(entry).has(w) || questionWords(entry).has(w));
+  // "Cho em hỏi người khuyết tật" opens a new question ("let me ask"); "cho ba tôi bị liệt" is for that person.
+  const forWhom = (short && who !== null && words[0] === FOR && !words.includes(ASK) && rest.length === 0) || already;
   const followUp =
     !makesPaper &&
     words.length > 0 &&
     words.length <= MAX_FOLLOW_UP_SYLLABLES &&
-    rest.length === 0 &&
-    (asked !== null || ((who !== null || severity) && marker) || (allowance && marker));
+    (rest.length === 0 || condition || already) &&
+    (asked !== null || ((who !== null || severity) && (marker || forWhom)) || (allowance && marker) || they);
   // Not where, when or whom to call: beside those, other words name a new thing ("còn thuốc ARV lấy ở đâu").
   const asks = (aspect !== null && !ASPECT_HOMES[aspect]) || who !== null || severity || allowance;
   const clearly = short && hasCue(words, CLEAR_MARKER_CUES);
@@ -322,6 +377,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     short && aspect === null && who === null && content.every((w) => CLOSING_WORDS.has(w)) && thanks(kb, text);
   const submit = words.includes(SUBMIT);
   const call = hasCue(words, CALL_CUES);
+  const written = hasCue(words, WRITTEN_CHANNELS);
   return {
     aspect: asked,
     who,
@@ -335,10 +391,12 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     closing,
     allowance,
     call,
+    written,
     makesPaper,
     severity,
     condition,
     onlyGroup: short && who !== null && aspect === null && rest.length === 0,
+    forWhom,
   };
 }
 
@@ -425,6 +483,33 @@ function newGroupTarget(kb: AnswerKnowledge, topic: string, who: Who | null, ran
   return (named ?? ranked[0] ?? { id: topic }).id;
 }
 
+/** What a group's services are asked with, in canonical Vietnamese. */
+const SERVICES_PHRASE = 'được hỗ trợ những gì';
+
+/** How many ranked entries are looked through for the group's services. */
+const BESIDES_CANDIDATES = 5;
+
+/**
+ * "Ngoài tiền ra còn hỗ trợ gì" about a group, or "có ai đến chăm sóc mẹ
+ * không" after the allowance (which sends no one): the entry whose title
+ * names that group and not the allowance (the disability services after the
+ * disability allowance); undefined when the message asks neither, is long,
+ * or no entry names the group.
+ */
+export function servicesBesidesMoney(
+  kb: AnswerKnowledge,
+  text: string,
+  who: Who | null,
+  topic: string | null,
+): string | undefined {
+  const words = tokenize(text).map((t) => t.folded);
+  const someone = topic !== null && titleNames(kb, topic, ALLOWANCE) && hasCue(words, COMING_CUES);
+  if (who === null || words.length > MAX_FOLLOW_UP_SYLLABLES || !(someone || hasCue(words, BESIDES_MONEY)))
+    return undefined;
+  const ranked = rankQuestion(kb, `${WHO_PHRASES[who]} ${SERVICES_PHRASE}`, BESIDES_CANDIDATES);
+  return ranked.find((c) => titleGroup(kb, c.id) === who && !titleNames(kb, c.id, ALLOWANCE))?.id;
+}
+
 /** The group an entry's title names, if any. */
 function titleGroup(kb: AnswerKnowledge, id: string): Who | null {
   const words = tokenize(kb.entries.get(id)?.title ?? '').map((t) => t.folded);
@@ -472,7 +557,9 @@ export function resolveFollowUp(
   const entry = topic === null ? undefined : kb.entries.get(topic);
   if (!reading.followUp || topic === null || !entry) return undefined;
   const who = reading.who ?? context.who;
-  const groupChanged = reading.who !== null && reading.who !== context.who;
+  // "Cho ba tôi bị liệt" after how to apply: the same question, on the same topic, for that person.
+  const forWhom = reading.forWhom && context.offered === undefined;
+  const groupChanged = reading.who !== null && reading.who !== context.who && !forWhom;
   // A new group without "còn … thì sao", "vậy", "thế" is a new question about that group ("nhà tôi nghèo có được gì không").
   if (groupChanged && !reading.marker) return undefined;
   // For a new group the amount and the eligibility carry over ("bao nhiêu" → "còn người khuyết tật thì sao");
@@ -499,6 +586,15 @@ export function resolveFollowUp(
   if (!groupChanged && what) target = entry.follow_ups?.[what] ?? papers ?? home ?? topic;
   // "Gọi giờ nào", "gọi có mất tiền không": the hours or cost of the topic's phone line, as that line's entry says.
   if (!groupChanged && reading.call && what !== null) target = phoneLineAnswer(kb, entry, what) ?? target;
+  // "Hay nhắn tin zalo được k": writing, not calling, is the center's card, whatever line the topic calls.
+  if (
+    !groupChanged &&
+    what === 'contact' &&
+    reading.written &&
+    !reading.call &&
+    kb.entries.has(ENTRY_IDS.centerContact)
+  )
+    target = ENTRY_IDS.centerContact;
   // "Có được trợ cấp không" after a service, "xin trợ cấp cần gì" after the disability certificate: the same
   // aspect, asked about the allowance, when the entry found is not about the allowance (its title does not say so).
   if (reading.allowance && !titleNames(kb, target, ALLOWANCE)) target = allowanceEntry(kb, who, what) ?? target;
@@ -541,6 +637,29 @@ export function answerNearTopic(
 /** Each entry's answer as a set of folded syllables, built the first time it is asked for. */
 const answerWords = new WeakMap<object, Set<string>>();
 
+/** Each entry's questions as a set of folded syllables, built the first time they are asked for. */
+const askedWords = new WeakMap<object, Set<string>>();
+
+/** The folded syllables of the questions an entry answers. */
+function questionWords(entry: Entry): Set<string> {
+  let own = askedWords.get(entry);
+  if (!own) {
+    own = new Set(entry.questions.flatMap((q) => tokenize(q).map((t) => t.folded)));
+    askedWords.set(entry, own);
+  }
+  return own;
+}
+
+/** The folded syllables of an entry's title and answer. */
+function entryWords(entry: Entry): Set<string> {
+  let own = answerWords.get(entry);
+  if (!own) {
+    own = new Set(tokenize(`${entry.title} ${entry.answer}`).map((t) => t.folded));
+    answerWords.set(entry, own);
+  }
+  return own;
+}
+
 /**
  * "Có tư vấn tâm lý không" after the trafficking support: a short question
  * whose every word the topic's own answer uses asks about part of that
@@ -557,11 +676,7 @@ export function coveredByTopic(kb: AnswerKnowledge, text: string, topic: string)
   for (const phrase of MARKER_CUES) while (take(words, used, phrase));
   const content = words.filter((w, i) => !used[i] && !FUNCTION_WORDS.has(w));
   if (content.length === 0) return false;
-  let own = answerWords.get(entry);
-  if (!own) {
-    own = new Set(tokenize(`${entry.title} ${entry.answer}`).map((t) => t.folded));
-    answerWords.set(entry, own);
-  }
+  const own = entryWords(entry);
   return content.every((w) => own.has(w));
 }
 

@@ -768,4 +768,135 @@ describe('words that name no new topic', () => {
     await c.say('có ai tới thăm ông được không');
     expect(c.last()?.id).toBe('service-elderly');
   });
+  it('reads "đóng bao nhiêu" after a service as what it costs, not as an allowance amount', async () => {
+    const c = conversation();
+    await c.press('e:service-residential-care');
+    await c.say('mỗi tháng đóng bao nhiêu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-residential-care' });
+  });
+
+  it('gives the phone line, not the center\'s card, for "hotline của trung tâm là số mấy"', async () => {
+    const c = conversation();
+    await c.say('hotline cua trung tam la so may');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'hotline' });
+    await c.say('goi tu mang viettel co mat phi k');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'hotline' });
+    // Without the line's name the center's number is still its card.
+    await c.say('số điện thoại trung tâm');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
+  });
+  it('reads having what the questions of the topic name as a condition ("có lương hưu rồi thì sao" after who qualifies)', async () => {
+    const c = conversation();
+    await c.press('e:eligibility-social-allowance');
+    await c.say('có lương hưu rồi thì sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+    // Another agency's business is still referred, and a new question without "thì sao" is no condition.
+    await c.say('còn đăng ký thất nghiệp thì sao');
+    expect(c.last()).toEqual({ outcome: 'referral', id: null });
+    await c.press('e:service-children');
+    await c.say('vậy có trung tâm nào nhận nuôi người già như mẹ không');
+    expect(c.last()?.id).not.toBe('service-children');
+  });
+  it('reads "cho" and a person as the question just asked, for that person ("cho ba tôi bị liệt")', async () => {
+    const c = conversation();
+    await c.say('lam sao dang ky tro cap');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+    await c.say('cho ba toi bi liet');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+    await c.press('e:service-vocational');
+    await c.say('cho người khuyết tật được không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-vocational' });
+    // "Cho em hỏi …" opens a question of its own.
+    await c.press('e:elderly-allowance');
+    await c.say('cho em hỏi người khuyết tật');
+    expect(c.last()?.id).not.toBe('elderly-allowance');
+  });
+  it('reads a person named alone that asks nothing ("mẹ 79 tuổi rồi") as who the topic is for, but not after a greeting', async () => {
+    const c = conversation();
+    await c.say('mẹ em trầm cảm sau khi ba mất');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-mental-health' });
+    await c.say('mẹ 79 tuổi rồi');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-mental-health' });
+    const d = conversation();
+    await d.say('chao ad, nha em o xa Tan Phu');
+    expect(d.last()).toEqual({ outcome: 'answer', id: 'greeting' });
+    await d.say('me em bi khuyet tat nang');
+    expect(d.last()?.id).not.toBe('greeting');
+  });
+  it('reads moving home as how to apply ("dzậy chuyển về đây làm sao" after the allowance)', async () => {
+    const c = conversation();
+    await c.press('e:elderly-allowance');
+    await c.say('dzậy chuyển về đây làm sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+  });
+  it('reads "thì được mấy" as the amount and "được mấy tuổi" as who qualifies', async () => {
+    const c = conversation();
+    await c.press('e:eligibility-social-allowance');
+    await c.say('rứa bà 72 tuổi thì được mấy');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+    await c.say('vậy được mấy tuổi');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+  });
+  it("sends writing on Zalo to the center's card, which lists its channels, and calling to the phone line", async () => {
+    const c = conversation();
+    await c.press('e:hotline');
+    await c.say('hay nhắn tin zalo được k');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
+    await c.press('e:service-mental-health');
+    await c.say('gọi zalo được không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'hotline' });
+  });
+  it('sends "ngoài tiền ra còn hỗ trợ gì" to the services of the person asked about, not to the allowance', async () => {
+    const c = conversation();
+    await c.say('Con tôi bị bại não, xin giấy xác nhận khuyết tật thế nào?');
+    await c.say('có giấy rồi thì được trợ cấp bao nhiêu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+    await c.say('ngoài tiền ra trung tâm còn hỗ trợ gì');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-disability' });
+    const d = conversation();
+    await d.say('Ông nội em 82 tuổi có được trợ cấp người cao tuổi không?');
+    await d.say('ngoài tiền ra còn được hỗ trợ gì không');
+    expect(d.last()).toEqual({ outcome: 'answer', id: 'service-elderly' });
+  });
+  it('sends "có ai đến chăm sóc mẹ không" after the allowance, which sends no one, to the services for that person', async () => {
+    const c = conversation();
+    await c.say('Mẹ em 65 tuổi nghèo, sống một mình, có được trợ cấp không?');
+    await c.say('vậy có ai đến chăm sóc mẹ không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-elderly' });
+  });
+  it('reads "họ giúp được gì" as a question about the people of the topic', async () => {
+    const c = conversation();
+    await c.say('ở bệnh viện có phòng công tác xã hội không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'social-work-offices' });
+    await c.say('họ giúp được gì');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'social-work-offices' });
+  });
+  it('keeps the topic when one says one already has what it speaks of ("đã có giấy xác nhận khuyết tật rồi")', async () => {
+    const c = conversation();
+    await c.say('thủ tục hưởng trợ cấp người khuyết tật');
+    await c.press('e:apply-social-allowance');
+    await c.say('đã có giấy xác nhận khuyết tật rồi');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+    await c.say('vậy bao lâu có tiền');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+  });
+  it('reads "muốn" as no new word: "chị muốn tư vấn tâm lý" after violence stays on that service', async () => {
+    const c = conversation();
+    await c.say('chi em bi chong danh truoc day gio ve nha me');
+    expect(c.last()?.id).toBe('service-violence');
+    await c.say('chi muon tu van tam ly');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-violence' });
+  });
+  it('reads "đến" and "thì thôi" as no new word: "đến bao nhiêu tuổi thì thôi" asks who qualifies', async () => {
+    const c = conversation();
+    await c.press('e:allowance-amount');
+    await c.say('đến bao nhiêu tuổi thì thôi');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+  });
+  it('reads "monthly money" in English as the allowance ("and then can I get monthly money?")', async () => {
+    const c = conversation();
+    await c.press('e:disability-registration');
+    await c.say('and then can I get monthly money?');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+  });
 });
