@@ -904,3 +904,31 @@ describe('safety before every flow', () => {
     expect(inSubscribe[0]?.text).toContain('113');
   });
 });
+
+describe('safeguarding: harm told in passing earns a check-in, never a dead end', () => {
+  const safeguardedOrCheckedIn = (text: string): boolean => {
+    const r = findAnswer(kb, text);
+    if (r.outcome === 'crisis' || r.outcome === 'disclosure') return true;
+    return (r.outcome === 'did-you-mean' || r.outcome === 'fallback') && r.concern !== undefined;
+  };
+
+  it.each([
+    // A passive wish to die, or a past attempt.
+    'mấy hôm nay tôi cứ nghĩ giá như mình biến khỏi đời này',
+    'toi hay nghi em khong ton tai thi tot hon cho ca nha',
+    'em sợ chính mình mỗi khi đi ngang cây cầu đó',
+    'lately i keep thinking about dying, nothing planned',
+    // A partner who controls.
+    'ck em ngày nào cũng kiểm tra điện thoại, cấm em gặp bạn cũ',
+    'my boyfriend checks my phone every night and gets angry',
+    // Pushing, slapping, shouting at home.
+    'ba dượng hay xô đẩy mẹ con em mỗi lần nhậu về',
+    'chi bi chong tat may lan roi, chi ko biet lam sao',
+    'my uncle shoves my aunt when he is angry',
+    // An assault or a sale told plainly.
+    'hồi đi làm thêm em bị ông quản lý sờ mó trong kho',
+    'co em ho tui bi ban sang ben kia bien gioi, nay moi ve',
+  ])('"%s"', (text) => {
+    expect(safeguardedOrCheckedIn(text)).toBe(true);
+  });
+});
