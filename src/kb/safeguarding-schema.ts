@@ -191,8 +191,14 @@ export const safeguardingSchema = z.strictObject({
     .strictObject({
       concepts: z.array(conceptName).default([]),
       classifier_threshold: z.number().min(-5).max(5).default(0),
+      /**
+       * Heard with someone's own story (a `personal` or `past` modifier), one of
+       * these still earns the check-in when the message also reads as a topic or
+       * a paperwork question: "anh trai tôi mất tích…, có kênh nào đăng tin".
+       */
+      despite_topic: z.array(conceptName).default([]),
     })
-    .default({ concepts: [], classifier_threshold: 0 }),
+    .default({ concepts: [], classifier_threshold: 0, despite_topic: [] }),
   /**
    * An adult named as the one in danger (a friend, a colleague, a husband): in
    * these situations, when the only signs of a child are ambiguous words ("con"

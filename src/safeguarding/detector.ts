@@ -400,7 +400,9 @@ export class SafeguardingDetector {
     if (!heard) return null;
     const { input, found } = heard;
     const { modifiers, concern } = this.file;
-    if ([...modifiers.informational, ...modifiers.ordinary].some((c) => found.has(c))) return null;
+    const has = (concepts: readonly string[]): boolean => concepts.some((c) => found.has(c));
+    const topic = has(modifiers.informational) || has(modifiers.ordinary);
+    if (topic && !(has(concern.despite_topic) && (has(modifiers.personal) || has(modifiers.past)))) return null;
     const cues: string[] = [];
     for (const concept of concern.concepts) for (const p of found.get(concept) ?? []) cues.push(`${concept}: ${p}`);
     const verdict = this.classifier?.score(input, concern.classifier_threshold);

@@ -932,3 +932,16 @@ describe('safeguarding: harm told in passing earns a check-in, never a dead end'
     expect(safeguardedOrCheckedIn(text)).toBe(true);
   });
 });
+
+describe('safeguarding: a check-in despite a topic or paperwork word, for harm told about oneself', () => {
+  const concern = (text: string) => kb.safeguarding.detector.concern(text);
+
+  it('still checks in when someone tells what is done to them while asking about a procedure or a group', () => {
+    expect(concern('chồng tôi hay chửi bới, dọa dẫm tôi, thủ tục xin hỗ trợ pháp lý thế nào')).not.toBeNull();
+    expect(concern('my husband shoves me when he drinks, is there a support group for wives')).not.toBeNull();
+  });
+
+  it('leaves a procedure question about nobody in particular alone', () => {
+    expect(concern('thủ tục báo cáo khi thấy học sinh bị xô đẩy')).toBeNull();
+  });
+});
