@@ -928,6 +928,9 @@ describe('safeguarding: harm told in passing earns a check-in, never a dead end'
     // An assault or a sale told plainly.
     'hồi đi làm thêm em bị ông quản lý sờ mó trong kho',
     'co em ho tui bi ban sang ben kia bien gioi, nay moi ve',
+    // A secret kept out of fear.
+    'thằng nhỏ nhà tôi bị tụi lớn hơn đánh nhiều lần ở sân sau, nó không dám kể',
+    "i've never told anyone what my stepfather did when i was small",
   ])('"%s"', (text) => {
     expect(safeguardedOrCheckedIn(text)).toBe(true);
   });
