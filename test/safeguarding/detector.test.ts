@@ -924,6 +924,8 @@ describe('safeguarding: harm told in passing earns a check-in, never a dead end'
     // Pushing, slapping, shouting at home.
     'ba dượng hay xô đẩy mẹ con em mỗi lần nhậu về',
     'chi bi chong tat may lan roi, chi ko biet lam sao',
+    'hoi nho toi bi danh bang that lung hoai, gio muon gap chuyen gia tam ly',
+    'my stepmom beat me with a belt for years, is there a group for adults like me',
     'my uncle shoves my aunt when he is angry',
     // An assault or a sale told plainly.
     'hồi đi làm thêm em bị ông quản lý sờ mó trong kho',
@@ -942,6 +944,7 @@ describe('safeguarding: a check-in despite a topic or paperwork word, for harm t
   it('still checks in when someone tells what is done to them while asking about a procedure or a group', () => {
     expect(concern('chồng tôi hay chửi bới, dọa dẫm tôi, thủ tục xin hỗ trợ pháp lý thế nào')).not.toBeNull();
     expect(concern('my husband shoves me when he drinks, is there a support group for wives')).not.toBeNull();
+    expect(concern('tuổi thơ tôi toàn bị đánh bằng thắt lưng, ba mẹ bảo là dạy con')).not.toBeNull();
   });
 
   it('leaves a procedure question about nobody in particular alone', () => {
