@@ -152,6 +152,11 @@ export type AgencyFile = z.infer<typeof agencySchema>;
 /** The agencies file: a list of agencies. */
 export const agenciesSchema = z.strictObject({
   agencies: z.array(agencySchema).default([]),
+  /**
+   * Commercial brands and services that are no public social service (a shop, a ride app, a bank): asked for
+   * their number, address or hours, the bot says it has no such information instead of giving the center's.
+   */
+  other_brands: z.array(textOf(2, 'cụm từ quá ngắn')).default([]),
 });
 export type AgenciesFile = z.infer<typeof agenciesSchema>;
 

@@ -19,6 +19,7 @@ import { indexTransferables, type MatchableEntry, type PackedMatcherIndex } from
 import { named, pause, type Steps } from '../kb/steps.ts';
 import { tokenize } from '../text/normalize.ts';
 import { AgencyMatcher } from './referral.ts';
+import { BrandContactReader } from './other-brand.ts';
 import { type IntentClassifier, intentClassifierInSteps } from './intent-classifier.ts';
 import { entriesDigestInSteps, entryDigest } from '../kb/intent-schema.ts';
 
@@ -32,6 +33,8 @@ interface Agencies {
    * one that never does is only a near miss.
    */
   entryCues: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Whether a question asks for a commercial brand's contact (`other_brands`), which the center's is not. */
+  brandContact: BrandContactReader;
 }
 
 /** The trained intent classifier, and how it stands against the current entries. */
@@ -200,7 +203,8 @@ export function* compileNlpInSteps(
           for (const cue of agencyMatcher.cuesIn(analyze(text))) cues.add(cue);
         if (cues.size > 0) entryCues.set(entry.id, cues);
       }
-    agencies = { byId: kb.agencyList, matcher: agencyMatcher, entryCues };
+    const brandContact = new BrandContactReader(kb.source.agencies?.other_brands ?? [], analyze);
+    agencies = { byId: kb.agencyList, matcher: agencyMatcher, entryCues, brandContact };
   }
   once.stop();
   yield* pause();

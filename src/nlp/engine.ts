@@ -419,6 +419,10 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       : null;
   const concern = concernHeard ? { concern: concernHeard } : {};
 
+  // Another organisation's number ("hotline của shopee") is not the center's: the honest "no information" reply,
+  // with the hotline and the menu, rather than the center's own contact as if it answered.
+  const otherBrand = kb.agencies?.brandContact.asksBrandContact(syllables) === true;
+
   // A question that names another agency's business goes there unless an entry answers it confidently.
   // A confident entry still yields when the agency's cues are most of the question and the entry never
   // speaks of them (a near miss); an entry that does (the center's BHYT or tuition advice) keeps it.
@@ -428,7 +432,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     agency !== undefined &&
     (agency.share >= REFERRAL_OVER_ANSWER_SHARE || agency.procedure) &&
     !agency.cues.some((cue) => kb.agencies?.entryCues.get(id)?.has(cue));
-  if (agency && (!best || best.score < config.answerThreshold || nearMiss(best.id))) {
+  if (agency && !otherBrand && (!best || best.score < config.answerThreshold || nearMiss(best.id))) {
     return {
       ...concern,
       outcome: 'referral',
@@ -452,6 +456,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   if (
     pick &&
     best &&
+    !otherBrand &&
     best.score >= config.suggestThreshold &&
     best.score < config.answerThreshold &&
     safeguarding === null &&
@@ -475,7 +480,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     };
   }
 
-  if (!best || best.score < config.suggestThreshold) {
+  if (!best || best.score < config.suggestThreshold || otherBrand) {
     return {
       ...concern,
       outcome: 'fallback',

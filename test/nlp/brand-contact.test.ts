@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findAnswer } from '../../src/nlp/engine.ts';
+import { ask, realBot, realKnowledge } from '../helpers/kb.ts';
+
+const kb = realKnowledge();
+
+describe("another organisation's contact is not the center's", () => {
+  it('answers a commercial brand’s number, address or hours with the honest fallback, not the center’s hotline', () => {
+    for (const question of [
+      'cho mình xin số tổng đài lazada',
+      'sdt cham soc khach hang grab la bao nhieu',
+      'địa chỉ ngân hàng vietcombank gần nhất ở đâu',
+      'hotline momo',
+      'giờ làm việc của agribank',
+      'email netflix là gì',
+      'so dien thoai app be',
+    ])
+      expect(findAnswer(kb, question), question).toMatchObject({ outcome: 'fallback', entryId: null });
+  });
+
+  it('says it has no such information, with the hotline and the menu', async () => {
+    const replies = await ask(realBot(), 'cho mình xin số tổng đài lazada');
+    const text = replies.map((r) => r.text).join('\n');
+    expect(text).toContain('mình chưa có thông tin này');
+    expect(text).toContain('1800 1769');
+    expect(text).not.toContain('Tổng đài tư vấn miễn phí của Trung tâm');
+  });
+
+  it('keeps the center’s hotline when the center is named or the caller asks about calling from their own line', () => {
+    for (const question of [
+      'gọi tổng đài từ mạng viettel có mất phí không',
+      'gọi 1800 1769 bằng sim mobifone được không',
+      'hotline trung tâm là số mấy',
+      'tổng đài zalopay có mất phí không',
+      'số tổng đài là bao nhiêu',
+    ])
+      expect(findAnswer(kb, question), question).toMatchObject({ outcome: 'answer', entryId: 'hotline' });
+  });
+
+  it('reads "bé" typed without accents as a child, not the ride app', () => {
+    expect(findAnswer(kb, 'số điện thoại để hỏi trợ cấp cho bé').outcome).not.toBe('fallback');
+    expect(findAnswer(kb, 'so dien thoai tong dai bao ve be')).not.toMatchObject({ outcome: 'fallback' });
+  });
+});
