@@ -69,7 +69,7 @@ export function transferablesOf(packed: PackedModel): ArrayBuffer[] {
   });
 }
 
-/** The model again, equal to the one packed, unpacked one weight row or feature chunk per slice (see steps.ts). */
+/** The model again, equal to the one packed, unpacked one weight row or feature chunk per slice (see steps.ts); with rows sent, each network's weight arrays are built only when read. */
 export function* unpackModelInSteps<M extends ClassifierModel>(packed: PackedModel): Steps<M> {
   const model = JSON.parse(packed.json) as M;
   for (const name of NETWORKS) {
@@ -79,14 +79,37 @@ export function* unpackModelInSteps<M extends ClassifierModel>(packed: PackedMod
       yield* pause();
       for (const feature of JSON.parse(chunk) as string[]) network.features.push(feature);
     }
-    for (const row of packed.rows[name] ?? []) {
+    const rows = packed.rows[name] ?? [];
+    const built = packed.built?.[name];
+    if (built) {
+      // The classifier reads the rows sent: the plain weight arrays (5 MB for the intent model) would only feed the
+      // garbage collector, whose final pause (5–9 ms, a task of its own between slices) blocked answers.
+      perceptronsWhenRead(network, rows);
+      adoptNetworkRows(network as NeuralModel, NetworkRows.fromPacked(built));
+      continue;
+    }
+    for (const row of rows) {
       yield* pause();
       network.perceptrons.push(numbersOf(row));
     }
-    const built = packed.built?.[name];
-    if (built) adoptNetworkRows(network as NeuralModel, NetworkRows.fromPacked(built));
   }
   return model;
+}
+
+/** Makes `network.perceptrons` the rows as plain arrays, built the first time something reads them. */
+function perceptronsWhenRead(network: { perceptrons: number[][] }, rows: readonly Float64Array[]): void {
+  let numbers: number[][] | undefined;
+  Object.defineProperty(network, 'perceptrons', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      numbers ??= rows.map(numbersOf);
+      return numbers;
+    },
+    set: (value: number[][]) => {
+      numbers = value;
+    },
+  });
 }
 
 /** The row as a plain array: a loop, since `Array.from` on a typed array runs five times slower (0.6 ms for 17,000 weights). */

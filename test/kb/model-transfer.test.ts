@@ -14,17 +14,20 @@ const network = (rows: number[][]): ClassifierModel['network'] => ({
   perceptrons: rows,
 });
 
+/** A model with both networks and awkward weights (negative zero, the largest number). */
+const twoNetworks = (): ClassifierModel => ({
+  trainedOn: 'kiểm thử',
+  rows: 2,
+  network: network([
+    [0.1234, -0, 3],
+    [1e-9, -2.5, Number.MAX_VALUE],
+  ]),
+  words: network([[0.5], [-0.25]]),
+});
+
 describe('packing a classifier model for the main thread', () => {
   it('unpacks a model equal to the one packed, both networks and every weight', () => {
-    const model: ClassifierModel = {
-      trainedOn: 'kiểm thử',
-      rows: 2,
-      network: network([
-        [0.1234, -0, 3],
-        [1e-9, -2.5, Number.MAX_VALUE],
-      ]),
-      words: network([[0.5], [-0.25]]),
-    };
+    const model = twoNetworks();
     const packed = packModel(model);
     expect(packed.json).not.toContain('0.1234');
     expect(runSteps(unpackModelInSteps(packed))).toEqual(model);
@@ -70,5 +73,15 @@ describe('packing a classifier model for the main thread', () => {
       expect(outputs(taken.value as NetworkRows)).toEqual(outputs(fresh));
       expect((taken.value as NetworkRows).names).toEqual(fresh.names);
     }
+  });
+
+  it('with the rows sent, still unpacks a model equal to the one packed, its weights built only when read', () => {
+    const model = twoNetworks();
+    const unpacked = runSteps(unpackModelInSteps<ClassifierModel>(packModel(model, true)));
+    expect(unpacked).toEqual(model);
+    expect(JSON.stringify(unpacked)).toBe(JSON.stringify(model));
+    expect(unpacked.network.perceptrons).toBe(unpacked.network.perceptrons);
+    unpacked.network.perceptrons = [[1]];
+    expect(unpacked.network.perceptrons).toEqual([[1]]);
   });
 });
