@@ -97,8 +97,13 @@ const USAGE = `Usage:
   ctxh reminders run [--now ISO_TIME]
                                      send the reminders due at that moment (bot must be stopped)`;
 
+/** The files of `names` in `test/eval/` (with a prefix such as "conversations-") that this checkout has. */
+function evalSets(names: readonly string[], prefix = ''): string[] {
+  return names.map((f) => resolve(PROJECT_ROOT, `test/eval/${prefix}${f}.jsonl`)).filter((file) => existsSync(file));
+}
+
 /** The default labelled question files shipped with the project. */
-const DEFAULT_EVAL_FILES = [
+const DEFAULT_EVAL_FILES = evalSets([
   'dev',
   'extra',
   'referral',
@@ -112,11 +117,9 @@ const DEFAULT_EVAL_FILES = [
   'holdout4',
   'holdout5',
   'holdout6',
-]
-  .map((f) => resolve(PROJECT_ROOT, `test/eval/${f}.jsonl`))
-  .filter((file) => existsSync(file));
+]);
 /** Ordinary questions: the false-crisis rate on them is part of the safeguarding report. */
-const QUESTION_SETS = [
+const QUESTION_SETS = evalSets([
   'dev',
   'extra',
   'tune',
@@ -131,25 +134,12 @@ const QUESTION_SETS = [
   'holdout4',
   'holdout5',
   'holdout6',
-]
-  .map((f) => resolve(PROJECT_ROOT, `test/eval/${f}.jsonl`))
-  .filter((file) => existsSync(file));
+]);
 /** Scripted conversations: follow-ups answered with the right topic, each set reported on its own. */
-const CONVERSATION_SETS = [
-  'dev',
-  'tune',
-  'train',
-  'train2',
-  'train3',
-  'train4',
-  'holdout',
-  'holdout2',
-  'holdout3',
-  'holdout4',
-  'holdout5',
-]
-  .map((f) => resolve(PROJECT_ROOT, `test/eval/conversations-${f}.jsonl`))
-  .filter((f) => existsSync(f));
+const CONVERSATION_SETS = evalSets(
+  ['dev', 'tune', 'train', 'train2', 'train3', 'train4', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5'],
+  'conversations-',
+);
 const SAFEGUARDING_SETS = [
   'tune',
   'holdout',
