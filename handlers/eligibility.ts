@@ -8,7 +8,7 @@
  */
 import type { Reply } from '../src/core/message.ts';
 import { evaluateAnswers, nextQuestion, subjectOf, type Answer } from '../src/eligibility/evaluate.ts';
-import { mentionsAbout, parseAnswer, type ParseContext } from '../src/eligibility/parse-answer.ts';
+import { parseAnswer, questionsNamed, type ParseContext } from '../src/eligibility/parse-answer.ts';
 import type { EligibilityRules, Option, Question } from '../src/eligibility/rules.ts';
 import type { AnswerResult } from '../src/nlp/engine.ts';
 import { BACK_NUMBER, isStopOrYes, readTypedChoice, STOP_NUMBER, type OfferedChoice } from '../src/nlp/typed-choice.ts';
@@ -142,10 +142,10 @@ function answerForAnother(
   text: string,
   context: ParseContext,
 ): { question: Question; answer: Answer } | undefined {
-  if (mentionsAbout(current, text, context.lexicon)) return undefined;
-  for (const question of rules.questions) {
-    if (question === current || session.answers[question.id]) continue;
-    if (!mentionsAbout(question, text, context.lexicon)) continue;
+  const named = questionsNamed(rules.questions, text, context.lexicon);
+  if (named.has(current)) return undefined;
+  for (const question of named) {
+    if (session.answers[question.id]) continue;
     const answer = parseAnswer(question, text, context);
     if (answer) return { question, answer };
   }

@@ -260,12 +260,15 @@ function matchNumber(question: Question, reading: Reading, context: ParseContext
 }
 
 /** The answer a typed message gives to `question`, or undefined when it is not (clearly) an answer. */
-/** True when the message names what the question is about (its `about` words, e.g. "lương hưu"). */
-export function mentionsAbout(question: Question, text: string, lexicon: Lexicon): boolean {
-  if (question.about.length === 0) return false;
-  return readings(text, lexicon).some((reading) =>
-    question.about.some((word) => spansOf(reading.tokens, reading.phrase(word)).length > 0),
-  );
+/** The questions whose subject the message names (their `about` words, e.g. "lương hưu"), read once for all. */
+export function questionsNamed(questions: readonly Question[], text: string, lexicon: Lexicon): Set<Question> {
+  const named = new Set<Question>();
+  const read = readings(text, lexicon);
+  for (const question of questions) {
+    const names = (word: string): boolean => read.some((r) => spansOf(r.tokens, r.phrase(word)).length > 0);
+    if (question.about.some(names)) named.add(question);
+  }
+  return named;
 }
 
 export function parseAnswer(question: Question, text: string, context: ParseContext): Answer | undefined {
