@@ -117,6 +117,7 @@ const DEFAULT_EVAL_FILES = evalSets([
   'holdout4',
   'holdout5',
   'holdout6',
+  'holdout7',
 ]);
 /** Ordinary questions: the false-crisis rate on them is part of the safeguarding report. */
 const QUESTION_SETS = evalSets([
@@ -134,10 +135,24 @@ const QUESTION_SETS = evalSets([
   'holdout4',
   'holdout5',
   'holdout6',
+  'holdout7',
 ]);
 /** Scripted conversations: follow-ups answered with the right topic, each set reported on its own. */
 const CONVERSATION_SETS = evalSets(
-  ['dev', 'tune', 'train', 'train2', 'train3', 'train4', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5'],
+  [
+    'dev',
+    'tune',
+    'train',
+    'train2',
+    'train3',
+    'train4',
+    'holdout',
+    'holdout2',
+    'holdout3',
+    'holdout4',
+    'holdout5',
+    'holdout6',
+  ],
   'conversations-',
 );
 const SAFEGUARDING_SETS = [
@@ -151,6 +166,7 @@ const SAFEGUARDING_SETS = [
   'holdout7',
   'holdout8',
   'holdout9',
+  'holdout10',
 ].map((f) => resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`));
 /**
  * The classifier learns from every training corpus (train, train2, …): tune sets its threshold, the holdouts are

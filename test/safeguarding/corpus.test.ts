@@ -3,7 +3,7 @@
  * detector's data): the levels reached, so a change that misses more people
  * in danger, or alarms more people who are not, fails here. train*.jsonl
  * were used to widen the concepts, and all of them teach the classifier;
- * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout9.jsonl
+ * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout10.jsonl
  * (each written after the tuning before it) are never used for either.
  * train11.jsonl (hard cases) and train12.jsonl to train19.jsonl were measured before they were used.
  * deadEnds (danger or disclosure left at a did-you-mean or fallback without
@@ -85,6 +85,8 @@ const FLOORS: Record<string, Floor> = {
   // holdout9: written blind at the start of session 21; arrived at 96.7% recall, 4.8% false crisis, before any change of that session.
   // holdout9 at the end of session 21: false crisis 4.8% -> 2.9% (the false-alarm round, measured once).
   'holdout9.jsonl': { crisisRecall: 0.966, falseCrisis: 0.029, disclosureHandled: 0.8, deadEnds: 0.013 },
+  // holdout10: written blind at the start of session 22; floors at its first measurement, before any change of that session.
+  'holdout10.jsonl': { crisisRecall: 0.95, falseCrisis: 0.02, disclosureHandled: 0.742, deadEnds: 0.039 },
 };
 
 const kb = realKnowledge();
