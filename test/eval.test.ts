@@ -135,6 +135,19 @@ const FLOORS: Record<string, Floor> = {
     english: 0.931,
     answeredDirectly: 0.824,
   },
+  // tune7: train-q-h (454 questions written blind for session 22: a situation, a side remark and the question
+  // in one line, numbers, who decides/how much/when paid/where to collect, synonyms; 130 out of scope, 80 near
+  // misses), floors at its first measurement, before anything learnt from it.
+  'tune7.jsonl': {
+    inScope: 0.932,
+    outOfScope: 0.823,
+    noAccents: 0.894,
+    teencode: 0.921,
+    referral: 0.741,
+    confidentWrong: 0.045,
+    english: 0.891,
+    answeredDirectly: 0.836,
+  },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
   // false emergencies (the safeguarding round chose its rules on the intent training corpora, not here).
