@@ -10,7 +10,8 @@
  * `--set charGrams=4 --set minSources=2` trains the folds with other settings
  * (see `IntentTraining`), to compare them before changing the defaults;
  * `--confusions` lists which entries are mistaken for which, most often first; `--classifier-answer` compares
- * the settings of the gate that answers a did-you-mean the classifier is sure of (`classifierAnswer`).
+ * the settings of the gate that answers a did-you-mean the classifier is sure of (`classifierAnswer`), and
+ * `--sibling-answer` those of the gate that answers it with the first entry's related neighbour (`siblingAnswer`).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -39,6 +40,7 @@ const { values } = parseArgs({
     without: { type: 'string', multiple: true, default: [] },
     gates: { type: 'boolean', default: false },
     'classifier-answer': { type: 'boolean', default: false },
+    'sibling-answer': { type: 'boolean', default: false },
     confusions: { type: 'boolean', default: false },
     set: { type: 'string', multiple: true, default: [] },
   },
@@ -96,6 +98,8 @@ if (values.gates)
         blends.push({ ...DEFAULT_BLEND, confidentMargin, classifierMargin, outOfScopeFallback });
 if (values['classifier-answer'])
   for (const classifierAnswer of GATE_GRID.classifierAnswer) blends.push({ ...DEFAULT_BLEND, classifierAnswer });
+if (values['sibling-answer'])
+  for (const siblingAnswer of GATE_GRID.siblingAnswer) blends.push({ ...DEFAULT_BLEND, siblingAnswer });
 
 const held: Array<EvalRow & { file: string }> = [];
 const answers: Array<Array<ReturnType<ReturnType<typeof enginePredictor>>>> = blends.map(() => []);
@@ -135,10 +139,10 @@ process.stdout.write(
     `engine, all folds:  ${summary(replay(() => true))}\n`,
 );
 for (const f of files) process.stdout.write(`  ${basename(f).padEnd(18)} ${summary(replay((r) => r.file === f))}\n`);
-if (values.gates || values['classifier-answer'])
+if (values.gates || values['classifier-answer'] || values['sibling-answer'])
   for (const [i, blend] of blends.entries())
     process.stdout.write(
-      `margin=${blend.confidentMargin} classifierMargin=${blend.classifierMargin} oosFallback=${blend.outOfScopeFallback} classifierAnswer=${blend.classifierAnswer}: ${summary(replay(() => true, i))}\n`,
+      `margin=${blend.confidentMargin} classifierMargin=${blend.classifierMargin} oosFallback=${blend.outOfScopeFallback} classifierAnswer=${blend.classifierAnswer} siblingAnswer=${blend.siblingAnswer}: ${summary(replay(() => true, i))}\n`,
     );
 if (values.confusions) {
   // Training text only: which entries the engine mistakes for which, most often first, with examples.

@@ -5,4 +5,6 @@ export const GATE_GRID = {
   outOfScopeFallback: [2, 0.5, 0.4, 0.3],
   /** Searched on its own (`cv:intents -- --classifier-answer`), the other gates at their defaults. */
   classifierAnswer: [2, 0.7, 0.6, 0.55, 0.5, 0.45, 0.4, 0.35, 0.3, 0.25],
+  /** Searched on its own (`cv:intents -- --sibling-answer`), the other gates at their defaults. */
+  siblingAnswer: [2, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1],
 };

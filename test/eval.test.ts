@@ -63,9 +63,11 @@ const FLOORS: Record<string, Floor> = {
   // tune2, holdout2: a second pair written independently, with agency labels on out-of-scope rows;
   // agencies.yaml cues were written against tune2 only, never against holdout2.
   // With the intent classifier, "bot có người yêu chưa" (labelled out of scope, teencode), once offered
-  // the bot's own help as a did-you-mean, falls back again.
+  // the bot's own help as a did-you-mean, falls back again. Session 22's neighbour gate (siblingAnswer): in scope
+  // 98.0% -> 99.0%, directly 91.0% -> 92.0%.
   'tune2.jsonl': {
-    inScope: 0.98,
+    answeredDirectly: 0.92,
+    inScope: 0.99,
     outOfScope: 0.98,
     noAccents: 0.978,
     teencode: 1,
@@ -93,31 +95,33 @@ const FLOORS: Record<string, Floor> = {
   // 61.7% -> 87.8%; in scope, directly and confident wrong unchanged. Session 21, more cues: referral 89.6%.
   // Session 21b, agencies' procedures and more agencies (people with merit, legal aid and the courts): out of
   // scope 88.2% -> 91.4%, referral 94.8%, confident wrong 2.7% -> 2.0%; in scope unchanged.
+  // Session 22's neighbour gate (siblingAnswer): in scope 89.2% -> 89.6%, directly 79.9% -> 80.3%.
   'tune4.jsonl': {
-    inScope: 0.866,
+    inScope: 0.896,
     outOfScope: 0.913,
     noAccents: 0.924,
     teencode: 0.903,
     referral: 0.947,
     confidentWrong: 0.02,
     english: 0.905,
-    answeredDirectly: 0.777,
+    answeredDirectly: 0.802,
   },
   // tune5: train-q-f (524 questions written blind for session 20: short fragments, long stories, greetings,
   // dialect, English, 150 out of scope with near misses and referrals), floors at its first measurement,
   // before anything learnt from it: the honest estimate of the engine as it was (90.4% in scope, 80.7% directly,
   // 86.7% out of scope, referral 71.1%, 2.3% confident wrong). Raised after the agencies' cues (referral 85.6%),
   // and after session 21's (referral 90.0%). Session 21b's agencies' procedures: out of scope 87.3% -> 88.0%,
-  // referral 92.2%, confident wrong 2.3% -> 2.1%; in scope unchanged.
+  // referral 92.2%, confident wrong 2.3% -> 2.1%; in scope unchanged. Session 22's neighbour gate
+  // (siblingAnswer): in scope 91.7% -> 93.0%, directly 81.6% -> 82.9%.
   'tune5.jsonl': {
-    inScope: 0.903,
+    inScope: 0.93,
     outOfScope: 0.88,
     noAccents: 0.902,
     teencode: 0.871,
     referral: 0.922,
     confidentWrong: 0.021,
     english: 0.949,
-    answeredDirectly: 0.807,
+    answeredDirectly: 0.828,
   },
   // tune6: train-q-g (466 questions written blind for session 21: indirect questions, a situation before the
   // question, place names, two-part questions, fragments, English; 130 out of scope, 77 of them near misses),
@@ -125,15 +129,16 @@ const FLOORS: Record<string, Floor> = {
   // was (92.9% in scope, 82.4% directly, 82.3% out of scope, referral 75.0%, 3.6% confident wrong). Raised after
   // the agencies' cues learnt from it and tune4-5 (out of scope 83.1%, referral 82.5%, English 93.1%).
   // Session 21b's agencies' procedures: out of scope 83.1% -> 88.5%, referral 91.3%, confident wrong 3.6% -> 2.1%.
+  // Session 22's neighbour gate (siblingAnswer): in scope 93.5% -> 93.8%, directly 82.7% -> 83.0%.
   'tune6.jsonl': {
-    inScope: 0.928,
+    inScope: 0.937,
     outOfScope: 0.884,
     noAccents: 0.951,
     teencode: 0.878,
     referral: 0.912,
     confidentWrong: 0.022,
     english: 0.931,
-    answeredDirectly: 0.824,
+    answeredDirectly: 0.83,
   },
   // tune7: train-q-h (454 questions written blind for session 22: a situation, a side remark and the question
   // in one line, numbers, who decides/how much/when paid/where to collect, synonyms; 130 out of scope, 80 near

@@ -42,6 +42,12 @@ export interface BlendConfig {
    * other agency's cue and no safety concern was heard, so referrals and check-ins stay as they were.
    */
   classifierAnswer: number;
+  /**
+   * A did-you-mean whose first entry has a neighbour (either lists the other as related) that the classifier finds
+   * likeliest is answered with that neighbour when its lead over every other entry and out of scope is at least this
+   * much (above 1: never); the same conditions as for classifierAnswer apply.
+   */
+  siblingAnswer: number;
 }
 
 /**
@@ -54,6 +60,11 @@ export interface BlendConfig {
  * --classifier-answer`: directly 73.3% -> 74.7%), the one run of the blind sets (session 21) raised answered
  * directly on all four (holdout2-5 by 1.2-4.2 points) but put holdout3's confident wrong answers over their
  * ceiling (6 -> 7 of 350), so it is off until a new corpus says otherwise.
+ * siblingAnswer (session 22) answers the same did-you-means only with the first entry's related neighbour: 0.5 is the
+ * lowest setting that added no confident wrong answer under cross-validation (`npm run cv:intents --
+ * --sibling-answer`: directly 73.3% -> 73.7%, 57 confident wrong at 0.5, 58 at 0.4) nor on any readable tune set
+ * (`npx tsx bench/direct-gate.ts`: tune2 +1, tune4 +2, tune5 +5, tune6 +1 answered directly; the first one added
+ * at 0.2).
  */
 export const DEFAULT_BLEND: BlendConfig = {
   classifierWeight: 0.2,
@@ -64,6 +75,7 @@ export const DEFAULT_BLEND: BlendConfig = {
   classifierMargin: 0.1,
   outOfScopeFallback: 2,
   classifierAnswer: 2,
+  siblingAnswer: 0.5,
 };
 
 /**

@@ -313,6 +313,11 @@ function hearsTopic(kb: AnswerKnowledge, heard: Hearing | null): boolean {
   return heard !== null && kb.safeguarding.text.modifiers.topic.some((concept) => heard.found.has(concept));
 }
 
+/** True when either entry lists the other as related: neighbouring topics staff placed side by side. */
+function areRelated(kb: AnswerKnowledge, a: string, b: string): boolean {
+  return (kb.entries.get(a)?.related.includes(b) ?? false) || (kb.entries.get(b)?.related.includes(a) ?? false);
+}
+
 /** Candidates the matcher ranks when the classifier also votes: enough to know its score for the classifier's picks. */
 const BLEND_MATCHER_CANDIDATES = 12;
 
@@ -453,6 +458,18 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   // is answered with that entry. Another agency's question was referred above; a message the safeguarding layer
   // heard anything in keeps its did-you-mean and check-in.
   const pick = blended?.pick;
+  const gates = config.blend ?? DEFAULT_BLEND;
+  // Neighbouring entries (one lists the other as related: the allowance's amount and who may have it, the disability
+  // certificate and the disability services) differ by the few words the classifier learnt to tell them apart, while
+  // the matcher sees mostly the words they share; when the classifier puts the first entry's neighbour far ahead, the
+  // question names what sets the neighbour apart, so the neighbour answers at a lower lead than any other entry would.
+  const neighbour =
+    pick !== undefined &&
+    pick !== null &&
+    best !== undefined &&
+    pick.id !== best.id &&
+    areRelated(kb, pick.id, best.id) &&
+    pick.margin >= gates.siblingAnswer;
   if (
     pick &&
     best &&
@@ -463,7 +480,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     concernHeard === null &&
     !hearsTopic(kb, heard) &&
     pick.id !== ENTRY_IDS.emergency &&
-    pick.margin >= (config.blend ?? DEFAULT_BLEND).classifierAnswer &&
+    (pick.margin >= gates.classifierAnswer || neighbour) &&
     candidates.some((c) => c.id === pick.id)
   ) {
     return {

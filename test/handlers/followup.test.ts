@@ -2,7 +2,8 @@ import { loadKnowledge } from '../../src/knowledge.ts';
 import { describe, expect, it } from 'vitest';
 import { createBot } from '../../handlers/bot.ts';
 import { silentLogger } from '../../src/log.ts';
-import { DEFAULT_ENGINE_CONFIG } from '../../src/nlp/engine.ts';
+import { DEFAULT_BLEND } from '../../src/nlp/blend.ts';
+import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from '../../src/nlp/engine.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MemorySessionStore } from '../../src/store/sessions.ts';
@@ -11,13 +12,13 @@ import { copyKnowledge, realKnowledge, testUser } from '../helpers/kb.ts';
 const kb = realKnowledge();
 
 /** A bot over the real knowledge base with a fake clock; `decisions` collects the entry of every text reply. */
-function conversation(options: { contextTtlMs?: number } = {}) {
+function conversation(options: { contextTtlMs?: number; engine?: EngineConfig } = {}) {
   let now = 1_000_000;
   const sessions = new MemorySessionStore({ clock: () => now });
   const decisions: Array<{ outcome: string; id: string | null }> = [];
   const bot = createBot({
     knowledge: () => kb,
-    engine: DEFAULT_ENGINE_CONFIG,
+    engine: options.engine ?? DEFAULT_ENGINE_CONFIG,
     logger: silentLogger(),
     sessions,
     ...(options.contextTtlMs !== undefined ? { contextTtlMs: options.contextTtlMs } : {}),
@@ -534,7 +535,11 @@ describe('conversation context', () => {
   });
 
   it('asks the last question again for another degree of the same group ("còn khuyết tật nhẹ thì sao")', async () => {
-    const c = conversation();
+    // The first question as a did-you-mean on the disability certificate: since session 22 the classifier's neighbour
+    // gate answers it outright with who may have the allowance (see DEFAULT_BLEND.siblingAnswer), so it is off here.
+    const c = conversation({
+      engine: { ...DEFAULT_ENGINE_CONFIG, blend: { ...DEFAULT_BLEND, siblingAnswer: 2 } },
+    });
     await c.say('Người khuyết tật nặng có được trợ cấp không?');
     expect(c.last()?.id).toBe('disability-registration');
     await c.say('còn khuyết tật nhẹ thì sao');

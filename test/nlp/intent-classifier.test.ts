@@ -109,9 +109,11 @@ describe('intent classifier in the engine', () => {
   it('answers a did-you-mean with the entry the classifier is sure of when that gate is on, and says which gate decided', () => {
     // The matcher reads "học nghề cho trẻ mồ côi" as the children's services; the classifier puts vocational
     // training far ahead of every other entry and of out of scope. The gate is off by default (see DEFAULT_BLEND).
+    // (The two entries are related, so the neighbour's gate, siblingAnswer, would answer it too: off here.)
     const question = 'hoc nghe cho tre mo coi';
-    expect(findAnswer(kb, question)).toMatchObject({ outcome: 'did-you-mean', entryId: 'service-children' });
-    const on = { ...DEFAULT_ENGINE_CONFIG, blend: { ...DEFAULT_BLEND, classifierAnswer: 0.55 } };
+    const neither = { ...DEFAULT_ENGINE_CONFIG, blend: { ...DEFAULT_BLEND, siblingAnswer: 2 } };
+    expect(findAnswer(kb, question, neither)).toMatchObject({ outcome: 'did-you-mean', entryId: 'service-children' });
+    const on = { ...DEFAULT_ENGINE_CONFIG, blend: { ...DEFAULT_BLEND, classifierAnswer: 0.55, siblingAnswer: 2 } };
     const r = findAnswer(kb, question, on);
     expect(r).toMatchObject({ outcome: 'answer', entryId: 'service-vocational' });
     expect(r.score).toBe(DEFAULT_ENGINE_CONFIG.answerThreshold);
@@ -119,6 +121,20 @@ describe('intent classifier in the engine', () => {
     expect(r.blend?.gate).toBe('classifier');
     expect(r.blend?.classifier).toBeGreaterThan(0.5);
     expect(findAnswer(kb, 'mẹ tôi 80 tuổi được nhận trợ cấp bao nhiêu một tháng').blend?.gate).toBe('lead');
+  });
+
+  it("answers a did-you-mean with the first entry's related neighbour when the classifier is sure of the neighbour", () => {
+    // The matcher reads a phone number as the hotline first; "điện thoại bàn" is what the classifier learnt sets the
+    // center's own contact card (which the hotline lists as related) apart.
+    const question = 'xin số điện thoại bàn của trung tâm';
+    const off = { ...DEFAULT_ENGINE_CONFIG, blend: { ...DEFAULT_BLEND, siblingAnswer: 2 } };
+    const offered = findAnswer(kb, question, off);
+    expect(offered).toMatchObject({ outcome: 'did-you-mean', entryId: 'hotline' });
+    expect(offered.alternatives.map((c) => c.id)).toContain('center-contact');
+    const r = findAnswer(kb, question);
+    expect(r).toMatchObject({ outcome: 'answer', entryId: 'center-contact' });
+    expect(r.blend?.gate).toBe('classifier');
+    expect(r.alternatives.map((c) => c.id)).toContain('hotline');
   });
 
   it('keeps the did-you-mean and its check-in when the safeguarding layer heard a concern', () => {
