@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findAnswer } from '../../src/nlp/engine.ts';
+import { realKnowledge } from '../helpers/kb.ts';
+
+const kb = realKnowledge();
+const referredTo = (question: string): string | undefined => findAnswer(kb, question).referral;
+
+describe('papers another office issues, asked for the center’s own file', () => {
+  it('refers the survivor benefit to BHXH even beside a pension', () => {
+    expect(referredTo('chồng tôi mất năm ngoái, đang hưởng lương hưu, giờ tôi hưởng tử tuất thì làm ở đâu')).toBe(
+      'bhxh',
+    );
+  });
+
+  it('refers a copy of a civil-status paper and an adoption registration to the justice officer', () => {
+    expect(referredTo('xin bản sao giấy chứng tử của ba để làm hồ sơ mai táng phí thì đi đâu')).toBe('tu-phap');
+    expect(referredTo('muốn đăng ký việc nuôi con nuôi cho cháu ruột thì lên xã gặp ai')).toBe('tu-phap');
+  });
+
+  it('refers a medical record to the hospital and a residence confirmation to the police', () => {
+    expect(referredTo('xin bệnh án cho mẹ để làm giấy khuyết tật ở đâu')).toBe('y-te');
+    expect(referredTo('giấy xác nhận cư trú để làm hồ sơ trợ cấp xin ở đâu')).toBe('cong-an');
+  });
+
+  it('keeps adoption as the center’s question when the person asks about an allowance', () => {
+    expect(findAnswer(kb, 'người khuyết tật muốn nhận con nuôi có được trợ cấp không').referral).toBeUndefined();
+  });
+});
+
+describe('unemployment benefit: paid by BHXH, claimed at the employment service', () => {
+  it('refers a late payment to BHXH, also when "tiền trợ cấp" is read as the monthly allowance', () => {
+    expect(referredTo('tiền trợ cấp thất nghiệp tháng này chậm quá hỏi ai')).toBe('bhxh');
+  });
+
+  it('refers the claim and the employment service named outright to the employment service', () => {
+    expect(referredTo('nộp hồ sơ trợ cấp thất nghiệp muộn thì có bị mất không')).toBe('viec-lam');
+    expect(referredTo('trung tâm dịch vụ việc làm có giới thiệu việc cho người khuyết tật nhẹ không')).toBe('viec-lam');
+  });
+});
+
+describe('people with merit, schools and the courts in residents’ words', () => {
+  it('refers Agent Orange and policy families to the officer for people with merit', () => {
+    expect(referredTo('ông tôi bị nhiễm chất độc da cam có được trợ cấp gì không')).toBe('nguoi-co-cong');
+    expect(referredTo('gia đình chính sách được quà tết không')).toBe('nguoi-co-cong');
+  });
+
+  it('refers boarding pupils’ meals to the school', () => {
+    expect(referredTo('học sinh bán trú được hỗ trợ tiền ăn không')).toBe('giao-duc');
+  });
+
+  it('refers inheritance, land disputes, custody and lawyers to legal aid and the courts', () => {
+    expect(referredTo('anh em tranh chấp đất của cha mẹ, muốn khởi kiện thì làm sao')).toBe('phap-ly');
+    expect(referredTo('chia thừa kế nhà đất khi không có di chúc')).toBe('phap-ly');
+    expect(referredTo('ly hôn rồi muốn giành quyền nuôi con thì nộp đơn ở đâu')).toBe('phap-ly');
+    expect(referredTo('where can I find a lawyer for free legal aid')).toBe('phap-ly');
+  });
+
+  it('keeps a family asking for counselling about a divorce with the center', () => {
+    expect(findAnswer(kb, 'Bố mẹ tôi đang đòi ly hôn, tôi muốn tìm người tư vấn cho cả nhà').entryId).toBe(
+      'service-family',
+    );
+  });
+});
