@@ -61,3 +61,24 @@ describe('people with merit, schools and the courts in residents’ words', () =
     );
   });
 });
+
+describe('a phone or power company asked for its own number', () => {
+  it('refers the question to the provider, not the center’s hotline', () => {
+    expect(findAnswer(kb, 'số tổng đài chăm sóc khách hàng của Vinaphone là bao nhiêu')).toMatchObject({
+      outcome: 'referral',
+      referral: 'dien-nuoc-vien-thong',
+    });
+  });
+
+  it('keeps the center’s hotline when the caller asks what calling it from their own line costs', () => {
+    expect(findAnswer(kb, 'gọi tổng đài bằng sim Viettel có mất cước không')).toMatchObject({
+      outcome: 'answer',
+      entryId: 'hotline',
+    });
+    expect(findAnswer(kb, 'tổng đài gọi từ mạng mobifone có tính cước không').entryId).toBe('hotline');
+  });
+
+  it('still gives the honest fallback for a company no agency handles', () => {
+    expect(findAnswer(kb, 'số tổng đài đặt vé Vietjet là bao nhiêu').outcome).toBe('fallback');
+  });
+});
