@@ -82,3 +82,18 @@ describe('a phone or power company asked for its own number', () => {
     expect(findAnswer(kb, 'số tổng đài đặt vé Vietjet là bao nhiêu').outcome).toBe('fallback');
   });
 });
+
+describe('a legal advice line', () => {
+  it('is legal aid’s, not the center’s hotline', () => {
+    expect(findAnswer(kb, 'xin số điện thoại tư vấn pháp luật miễn phí')).toMatchObject({
+      outcome: 'referral',
+      referral: 'phap-ly',
+    });
+  });
+
+  it('leaves legal help to the center’s entry that offers it', () => {
+    expect(findAnswer(kb, 'con tôi 16 tuổi bị bắt vì đánh nhau, có được trợ giúp pháp lý không').entryId).toBe(
+      'service-young-offenders',
+    );
+  });
+});
