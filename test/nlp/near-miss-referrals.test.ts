@@ -62,6 +62,15 @@ describe('people with merit, schools and the courts in residents’ words', () =
   });
 });
 
+describe('illegal lending', () => {
+  it('refers a loan shark to the police, and leaves a poor household’s debt with the center', () => {
+    expect(referredTo('bị tín dụng đen cho vay nặng lãi rồi đe dọa, báo ai')).toBe('cong-an');
+    expect(findAnswer(kb, 'nhà nghèo vay tín dụng đen giờ không trả nổi, trung tâm có hỗ trợ gì không').entryId).toBe(
+      'service-poverty',
+    );
+  });
+});
+
 describe('a phone or power company asked for its own number', () => {
   it('refers the question to the provider, not the center’s hotline', () => {
     expect(findAnswer(kb, 'số tổng đài chăm sóc khách hàng của Vinaphone là bao nhiêu')).toMatchObject({
