@@ -62,6 +62,25 @@ describe('people with merit, schools and the courts in residents’ words', () =
   });
 });
 
+describe('everyday errands residents bring to the center', () => {
+  it('refers each to the office that does it', () => {
+    expect(referredTo('con tôi bị sốt xuất huyết nên đưa đi đâu khám')).toBe('y-te');
+    expect(referredTo('xe máy bị giữ vì quên giấy tờ, lấy lại ở đâu')).toBe('cong-an');
+    expect(referredTo('nghỉ việc vì ốm, trợ cấp ốm đau của công ty lãnh thế nào')).toBe('bhxh');
+    expect(referredTo('kết hôn với người nước ngoài làm giấy tờ gì')).toBe('tu-phap');
+    expect(referredTo('đăng ký giám hộ cho cháu mồ côi ở đâu')).toBe('tu-phap');
+    expect(referredTo('trẻ khuyết tật học lớp hòa nhập ở trường nào')).toBe('giao-duc');
+    expect(referredTo('tìm việc làm thêm buổi tối cho sinh viên')).toBe('viec-lam');
+  });
+
+  it('keeps what the center pays or offers for the same errand', () => {
+    expect(findAnswer(kb, 'hộ nghèo nằm viện có được hỗ trợ viện phí không').entryId).toBe('service-poverty');
+    expect(findAnswer(kb, 'cháu mồ côi cả cha mẹ, ai nhận giám hộ thì được hỗ trợ gì').entryId).toBe(
+      'service-children',
+    );
+  });
+});
+
 describe('illegal lending', () => {
   it('refers a loan shark to the police, and leaves a poor household’s debt with the center', () => {
     expect(referredTo('bị tín dụng đen cho vay nặng lãi rồi đe dọa, báo ai')).toBe('cong-an');
