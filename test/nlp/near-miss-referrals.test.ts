@@ -32,6 +32,11 @@ describe('unemployment benefit: paid by BHXH, claimed at the employment service'
     expect(referredTo('tiền trợ cấp thất nghiệp tháng này chậm quá hỏi ai')).toBe('bhxh');
   });
 
+  it('refers a pension asked about in English to BHXH, and keeps the social pension with the center', () => {
+    expect(referredTo('When is the retirement pension paid each month?')).toBe('bhxh');
+    expect(findAnswer(kb, 'Can my father get the social pension at 76?').referral).toBeUndefined();
+  });
+
   it('refers the claim and the employment service named outright to the employment service', () => {
     expect(referredTo('nộp hồ sơ trợ cấp thất nghiệp muộn thì có bị mất không')).toBe('viec-lam');
     expect(referredTo('trung tâm dịch vụ việc làm có giới thiệu việc cho người khuyết tật nhẹ không')).toBe('viec-lam');
