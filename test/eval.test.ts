@@ -65,14 +65,16 @@ const FLOORS: Record<string, Floor> = {
   // With the intent classifier, "bot có người yêu chưa" (labelled out of scope, teencode), once offered
   // the bot's own help as a did-you-mean, falls back again. Session 22's neighbour gate (siblingAnswer): in scope
   // 98.0% -> 99.0%, directly 91.0% -> 92.0%.
+  // Session 22: "Mạng Viettel bị chậm gọi tổng đài nào" is referred to the provider (agencies' brands): out of
+  // scope 98.0% -> 100%, confident wrong 0.7% -> 0.
   'tune2.jsonl': {
     answeredDirectly: 0.92,
     inScope: 0.99,
-    outOfScope: 0.98,
+    outOfScope: 1,
     noAccents: 0.978,
     teencode: 1,
     referral: 1,
-    confidentWrong: 0.014,
+    confidentWrong: 0,
     english: 1,
   },
   // tune3: a third independent set (240 in scope, 60 out of scope), used to curate the knowledge base.
@@ -96,13 +98,15 @@ const FLOORS: Record<string, Floor> = {
   // Session 21b, agencies' procedures and more agencies (people with merit, legal aid and the courts): out of
   // scope 88.2% -> 91.4%, referral 94.8%, confident wrong 2.7% -> 2.0%; in scope unchanged.
   // Session 22's neighbour gate (siblingAnswer): in scope 89.2% -> 89.6%, directly 79.9% -> 80.3%.
+  // Session 22 (agencies' brands, legal aid's procedures, more cues): out of scope 91.4% -> 92.5%, referral 96.5%,
+  // confident wrong 2.0% -> 1.7%; in scope and directly unchanged.
   'tune4.jsonl': {
     inScope: 0.896,
-    outOfScope: 0.913,
+    outOfScope: 0.924,
     noAccents: 0.924,
     teencode: 0.903,
-    referral: 0.947,
-    confidentWrong: 0.02,
+    referral: 0.965,
+    confidentWrong: 0.017,
     english: 0.905,
     answeredDirectly: 0.802,
   },
@@ -113,13 +117,14 @@ const FLOORS: Record<string, Floor> = {
   // and after session 21's (referral 90.0%). Session 21b's agencies' procedures: out of scope 87.3% -> 88.0%,
   // referral 92.2%, confident wrong 2.3% -> 2.1%; in scope unchanged. Session 22's neighbour gate
   // (siblingAnswer): in scope 91.7% -> 93.0%, directly 81.6% -> 82.9%.
+  // Session 22: out of scope 88.7% -> 89.3%, referral 94.4%, confident wrong 2.1% -> 1.9%; in scope unchanged.
   'tune5.jsonl': {
     inScope: 0.93,
-    outOfScope: 0.88,
+    outOfScope: 0.893,
     noAccents: 0.902,
     teencode: 0.871,
-    referral: 0.922,
-    confidentWrong: 0.021,
+    referral: 0.944,
+    confidentWrong: 0.02,
     english: 0.949,
     answeredDirectly: 0.828,
   },
@@ -130,27 +135,31 @@ const FLOORS: Record<string, Floor> = {
   // the agencies' cues learnt from it and tune4-5 (out of scope 83.1%, referral 82.5%, English 93.1%).
   // Session 21b's agencies' procedures: out of scope 83.1% -> 88.5%, referral 91.3%, confident wrong 3.6% -> 2.1%.
   // Session 22's neighbour gate (siblingAnswer): in scope 93.5% -> 93.8%, directly 82.7% -> 83.0%.
+  // Session 22: out of scope 90.0% -> 90.8%, referral 92.5% -> 93.8%; in scope and confident wrong unchanged.
   'tune6.jsonl': {
     inScope: 0.937,
-    outOfScope: 0.884,
+    outOfScope: 0.907,
     noAccents: 0.951,
     teencode: 0.878,
-    referral: 0.912,
+    referral: 0.937,
     confidentWrong: 0.022,
     english: 0.931,
     answeredDirectly: 0.83,
   },
   // tune7: train-q-h (454 questions written blind for session 22: a situation, a side remark and the question
   // in one line, numbers, who decides/how much/when paid/where to collect, synonyms; 130 out of scope, 80 near
-  // misses), floors at its first measurement, before anything learnt from it.
+  // misses), floors at its first measurement, before anything learnt from it (82.3% out of scope, referral 74.1%,
+  // 4.4% confident wrong). Session 22's agencies' cues, procedures and brands, learnt from it: out of scope 90.0%,
+  // referral 95.3%, confident wrong 2.9%, English 94.6%; in scope and directly unchanged. (90.8% and 96.5% with
+  // "chất độc da cam" as a cue for people with merit, which cost holdout5 an in-scope question and was removed.)
   'tune7.jsonl': {
     inScope: 0.932,
-    outOfScope: 0.823,
-    noAccents: 0.894,
+    outOfScope: 0.9,
+    noAccents: 0.94,
     teencode: 0.921,
-    referral: 0.741,
-    confidentWrong: 0.045,
-    english: 0.891,
+    referral: 0.952,
+    confidentWrong: 0.029,
+    english: 0.945,
     answeredDirectly: 0.836,
   },
 

@@ -146,6 +146,8 @@ const agencySchema = z.strictObject({
    * they take a question from a confident entry that never speaks of them, however little of the question they cover.
    */
   procedures: z.array(textOf(2, 'cụm từ quá ngắn')).default([]),
+  /** Companies of the agency's trade ("viettel", "điện lực"): a question for one's number or address is referred here. */
+  brands: z.array(textOf(2, 'cụm từ quá ngắn')).default([]),
 });
 export type AgencyFile = z.infer<typeof agencySchema>;
 

@@ -33,7 +33,7 @@ interface Agencies {
    * one that never does is only a near miss.
    */
   entryCues: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Whether a question asks for a commercial brand's contact (`other_brands`), which the center's is not. */
+  /** Whether a question asks for a company's contact (`other_brands`, an agency's `brands`), which the center's is not. */
   brandContact: BrandContactReader;
 }
 
@@ -203,7 +203,11 @@ export function* compileNlpInSteps(
           for (const cue of agencyMatcher.cuesIn(analyze(text))) cues.add(cue);
         if (cues.size > 0) entryCues.set(entry.id, cues);
       }
-    const brandContact = new BrandContactReader(kb.source.agencies?.other_brands ?? [], analyze);
+    const brandContact = new BrandContactReader(
+      kb.source.agencies?.other_brands ?? [],
+      [...kb.agencyList.values()],
+      analyze,
+    );
     agencies = { byId: kb.agencyList, matcher: agencyMatcher, entryCues, brandContact };
   }
   once.stop();

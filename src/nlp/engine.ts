@@ -425,8 +425,10 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   const concern = concernHeard ? { concern: concernHeard } : {};
 
   // Another organisation's number ("hotline của shopee") is not the center's: the honest "no information" reply,
-  // with the hotline and the menu, rather than the center's own contact as if it answered.
-  const otherBrand = kb.agencies?.brandContact.asksBrandContact(syllables) === true;
+  // with the hotline and the menu, rather than the center's own contact as if it answered; a company of an
+  // agency's trade ("tổng đài Viettel") is referred to that agency.
+  const brand = kb.agencies?.brandContact.brandContactOf(syllables) ?? null;
+  const otherBrand = brand !== null && brand.agency === null;
 
   // A question that names another agency's business goes there unless an entry answers it confidently.
   // A confident entry still yields when the agency's cues are most of the question and the entry never
@@ -437,7 +439,10 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     agency !== undefined &&
     (agency.share >= REFERRAL_OVER_ANSWER_SHARE || agency.procedure) &&
     !agency.cues.some((cue) => kb.agencies?.entryCues.get(id)?.has(cue));
-  if (agency && !otherBrand && (!best || best.score < config.answerThreshold || nearMiss(best.id))) {
+  const referral =
+    brand?.agency ??
+    (agency && !otherBrand && (!best || best.score < config.answerThreshold || nearMiss(best.id)) ? agency.id : null);
+  if (referral) {
     return {
       ...concern,
       outcome: 'referral',
@@ -449,7 +454,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       truncated,
       english,
       distressEmojiOnly,
-      referral: agency.id,
+      referral,
       ...evidence,
     };
   }

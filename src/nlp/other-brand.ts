@@ -4,9 +4,11 @@
  * questions): a contact word AND a named commercial brand (`other_brands` in agencies.yaml) AND no word of the
  * center's own, nor of calling the center from one's own line or what a call costs ("gọi từ mạng viettel",
  * "có mất phí không"). Phrases are matched like agency cues: whole runs of analysed, accent-free syllables.
+ * A company of an agency's trade (`brands` of an agency: "tổng đài của Viettel") is that agency's business, so the
+ * question is referred there instead.
  */
 import type { Analyzer } from './matcher.ts';
-import { AgencyMatcher } from './referral.ts';
+import { AgencyMatcher, type MatchableAgency } from './referral.ts';
 
 /** Words that ask for a way to reach someone. */
 const CONTACT_WORDS = [
@@ -37,31 +39,53 @@ const OWN_LINE_WORDS = [
   'mất tiền',
   'tốn tiền',
   'miễn phí',
-  'cước',
+  // Not "cước" alone: "tổng đài của Viettel hỗ trợ cước điện thoại" asks for the provider.
+  'mất cước',
+  'tốn cước',
+  'tính cước',
+  'cước gọi',
+  'cước phí',
 ];
+
+/** A question for a company's contact, and the agency whose trade that company is (null: none, the honest fallback). */
+export interface BrandContact {
+  agency: string | null;
+}
 
 /** Reads whether a question asks for a named brand's contact rather than the center's. */
 export class BrandContactReader {
   private readonly brands: AgencyMatcher;
+  private readonly providers: AgencyMatcher;
   private readonly contact: AgencyMatcher;
   private readonly center: AgencyMatcher;
   private readonly ownLine: AgencyMatcher;
 
-  constructor(brands: readonly string[], analyze: Analyzer) {
+  constructor(
+    brands: readonly string[],
+    agencies: readonly (Pick<MatchableAgency, 'id'> & { brands?: readonly string[] })[],
+    analyze: Analyzer,
+  ) {
     const matcher = (id: string, cues: readonly string[]): AgencyMatcher => new AgencyMatcher([{ id, cues }], analyze);
     this.brands = matcher('brand', brands);
+    this.providers = new AgencyMatcher(
+      agencies.filter((a) => (a.brands?.length ?? 0) > 0).map((a) => ({ id: a.id, cues: a.brands ?? [] })),
+      analyze,
+    );
     this.contact = matcher('contact', CONTACT_WORDS);
     this.center = matcher('center', CENTER_WORDS);
     this.ownLine = matcher('own-line', OWN_LINE_WORDS);
   }
 
-  /** True when the (already analysed) question asks for a named brand's contact and never for the center's. */
-  asksBrandContact(syllables: readonly string[]): boolean {
-    return (
-      this.brands.cuesIn(syllables).size > 0 &&
-      this.contact.cuesIn(syllables).size > 0 &&
-      this.center.cuesIn(syllables).size === 0 &&
-      this.ownLine.cuesIn(syllables).size === 0
-    );
+  /** The company whose contact the (already analysed) question asks for, never the center's; null when it asks none. */
+  brandContactOf(syllables: readonly string[]): BrandContact | null {
+    if (
+      this.contact.cuesIn(syllables).size === 0 ||
+      this.center.cuesIn(syllables).size > 0 ||
+      this.ownLine.cuesIn(syllables).size > 0
+    )
+      return null;
+    const provider = this.providers.match(syllables);
+    if (provider) return { agency: provider.id };
+    return this.brands.cuesIn(syllables).size > 0 ? { agency: null } : null;
   }
 }
