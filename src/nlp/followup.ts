@@ -246,6 +246,9 @@ const IF_SO_CUES = ['thi sao', 'roi sao'];
 /** "Có": with "thì sao" and only the topic's words, a condition ("có lương hưu rồi thì sao"). */
 const HAVING = 'co';
 
+/** "Tháng" after an age's years: "74 tuổi 10 tháng". */
+const MONTHS = 'thang';
+
 /** The word after an age: "tuổi", or English "years (old)". */
 const AGE_UNITS = new Set(['tuoi', 'years']);
 
@@ -257,6 +260,8 @@ function findAge(words: readonly string[], used: boolean[]): Who | null {
     const age = Number(words[i]);
     if (age < 16 || age >= 60) {
       used[i] = used[i + 1] = true;
+      // "74 tuổi 10 tháng": the months are part of the age.
+      if (/^\d{1,2}$/.test(words[i + 2] ?? '') && words[i + 3] === MONTHS) used[i + 2] = used[i + 3] = true;
       return age >= 60 ? 'elderly' : 'child';
     }
   }

@@ -900,3 +900,12 @@ describe('words that name no new topic', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
   });
 });
+
+describe('follow-ups, round 5', () => {
+  it('reads the months after an age as part of it: "ông em 61 tuổi 5 tháng" says who the topic is for', async () => {
+    const c = conversation();
+    await c.press('e:elderly-allowance');
+    await c.say('ông em 61 tuổi 5 tháng');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+  });
+});
