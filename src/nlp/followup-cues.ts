@@ -443,7 +443,7 @@ export const ENGLISH_ASPECT_CUES: Record<Aspect, string[]> = {
   eligibility: ['who can', 'eligible', 'qualify', 'can i get', 'can she get', 'can he get', 'what age'],
   apply: ['how do i', 'how to', 'apply', 'register', 'sign up'],
   contact: ['phone', 'hotline', 'number', 'call'],
-  time: ['opening hours', 'hours', 'open', 'weekend', 'sunday', 'saturday'],
+  time: ['opening hours', 'what time', 'hours', 'open', 'weekend', 'sunday', 'saturday'],
   privacy: ['confidential', 'private', 'privacy', 'anonymous', 'secret'],
 };
 /** English names of the groups. */

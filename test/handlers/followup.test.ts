@@ -908,4 +908,10 @@ describe('follow-ups, round 5', () => {
     await c.say('ông em 61 tuổi 5 tháng');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
   });
+  it('reads "what time" in English as the hours: "at what time?" after a service is the center\'s card', async () => {
+    const c = conversation();
+    await c.press('e:service-hiv');
+    await c.say('at what time?');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
+  });
 });
