@@ -463,7 +463,7 @@ const ENGLISH_FUNCTION_WORDS =
 
 /** Words that carry no topic of their own in a short follow-up. */
 export const FUNCTION_WORDS = new Set([
-  ...'a ad ak ah ay hi muon mun den thoi nhen ruoi dua ba ong me bo cha chong trai gai tui gom ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu de them bi nhan nguoi tren duoi tu di qua xong chao xin kinh alo viettel vinaphone mobifone vietnamobile'.split(
+  ...'a ad ak ah ay y hi muon mun den thoi nhen ruoi dua ba ong me bo cha chong trai gai tui gom ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu de them bi nhan nguoi tren duoi tu di qua xong chao xin kinh alo viettel vinaphone mobifone vietnamobile'.split(
     ' ',
   ),
   ...ENGLISH_FUNCTION_WORDS,

@@ -914,4 +914,10 @@ describe('follow-ups, round 5', () => {
     await c.say('at what time?');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
   });
+  it('reads "ý mình là" (I mean) as no new word: "ý mình là bao nhiêu tiền" after the disability services asks the amount', async () => {
+    const c = conversation();
+    await c.press('e:service-disability');
+    await c.say('ý mình là bao nhiêu tiền');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
 });
