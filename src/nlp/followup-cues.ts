@@ -60,6 +60,10 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'cho ai',
     'gap ai',
     'nop giay',
+    // Handing in the application form, "đâu" without "ở": "vậy nộp đơn đâu".
+    'nop don dau',
+    'nop don',
+    'nop dau',
     // Where money is paid out: "nhận ở bưu điện hay ngân hàng".
     'o buu dien',
     'o ngan hang',

@@ -920,4 +920,10 @@ describe('follow-ups, round 5', () => {
     await c.say('ý mình là bao nhiêu tiền');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
   });
+  it('reads "nộp đơn đâu" without "ở" as where to hand the application in', async () => {
+    const c = conversation();
+    await c.press('e:eligibility-social-allowance');
+    await c.say('thế nộp đơn đâu ạ');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+  });
 });
