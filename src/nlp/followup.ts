@@ -38,6 +38,7 @@ import {
   THANKS,
   CLOSING_WORDS,
   THANKS_TAIL,
+  ACKNOWLEDGEMENTS,
   OFFICE_WORDS,
   ANYONE_CUES,
   PHONE_LINE_NAMES,
@@ -378,8 +379,14 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   const asks = (aspect !== null && !ASPECT_HOMES[aspect]) || who !== null || severity || allowance;
   const clearly = short && hasCue(words, CLEAR_MARKER_CUES);
   const loose = !makesPaper && clearly && asks && rest.length <= LOOSE_EXTRA_WORDS;
+  // "Dạ", "ừ", "dạ vâng": an acknowledgement made of nothing else closes as a thanks does.
+  const acknowledged = words.length > 0 && words.every((w) => ACKNOWLEDGEMENTS.has(w) || CLOSING_WORDS.has(w));
   const closing =
-    short && aspect === null && who === null && content.every((w) => CLOSING_WORDS.has(w)) && thanks(kb, text);
+    short &&
+    aspect === null &&
+    who === null &&
+    content.every((w) => CLOSING_WORDS.has(w)) &&
+    (thanks(kb, text) || acknowledged);
   const submit = words.includes(SUBMIT);
   const call = hasCue(words, CALL_CUES);
   const written = hasCue(words, WRITTEN_CHANNELS);

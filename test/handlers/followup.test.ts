@@ -926,4 +926,14 @@ describe('follow-ups, round 5', () => {
     await c.say('thế nộp đơn đâu ạ');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
   });
+  it('closes on a bare acknowledgement ("ừ", "dạ") as on a thanks: the goodbye, and the topic stays', async () => {
+    const c = conversation();
+    await c.press('e:service-hiv');
+    await c.say('ừ');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'greeting' });
+    await c.say('dạ');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'greeting' });
+    await c.say('có mất phí không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-hiv' });
+  });
 });
