@@ -86,7 +86,8 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   // "Cho người khuyết tật" after a "did you mean": the group the offer was meant for, as "còn … thì sao" would say.
   const forOffer = previous?.offered !== undefined && read.onlyGroup;
   // "Rứa hai người cùng nhận được không": marked as continuing, and nothing else places it.
-  const loose = result.outcome === 'fallback' && read.loose;
+  // Not after the greeting, which answered nothing to continue ("xin chào" → "thời tiết mai thế nào").
+  const loose = result.outcome === 'fallback' && read.loose && previous?.topic !== ENTRY_IDS.greeting;
   // "Mẹ 79 tuổi rồi" after a service: a person and nothing else, that asks nothing alone, is who the topic is for.
   // Not after the greeting or the center's own entries, which are about no one ("chào ad" → "mẹ em bị khuyết tật").
   const aside =

@@ -936,4 +936,11 @@ describe('follow-ups, round 5', () => {
     await c.say('có mất phí không');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'service-hiv' });
   });
+  it('reads a loosely marked question after the greeting alone: "vậy bóng đá tối nay thế nào" is not about the greeting', async () => {
+    const c = conversation();
+    await c.say('chào bạn');
+    expect(c.last()?.id).toBe('greeting');
+    await c.say('vậy bóng đá tối nay thế nào');
+    expect(c.last()?.outcome).toBe('fallback');
+  });
 });
