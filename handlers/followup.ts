@@ -88,13 +88,14 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   // "Rứa hai người cùng nhận được không": marked as continuing, and nothing else places it.
   // Not after the greeting, which answered nothing to continue ("xin chào" → "thời tiết mai thế nào").
   const loose = result.outcome === 'fallback' && read.loose && previous?.topic !== ENTRY_IDS.greeting;
-  // "Mẹ 79 tuổi rồi" after a service: a person and nothing else, that asks nothing alone, is who the topic is for.
+  // "Mẹ 79 tuổi rồi" after a service: a person and nothing else, that asks nothing alone, is who the topic is for;
+  // so is a person with a word or two about them that the engine cannot place ("ông em 70 tuổi bị cụt chân").
   // Not after the greeting or the center's own entries, which are about no one ("chào ad" → "mẹ em bị khuyết tật").
   const aside =
     previous?.offered === undefined &&
     previous?.topic != null &&
     !isOwnEntry(previous.topic) &&
-    read.onlyGroup &&
+    (read.onlyGroup || (read.aboutPerson && result.outcome === 'fallback')) &&
     !read.marker &&
     result.outcome !== 'answer' &&
     !forOffer;

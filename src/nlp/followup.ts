@@ -67,6 +67,9 @@ export interface ConversationContext {
 /** The longest syllable count of any follow-up: longer messages are new questions. */
 const MAX_FOLLOW_UP_SYLLABLES = 12;
 
+/** How many words a statement about a person may say of them beyond the group ("bị cụt chân"). */
+const PERSON_DETAIL_WORDS = 2;
+
 /** How many words beyond the cues a marked follow-up may carry when the engine cannot place it alone. */
 const LOOSE_EXTRA_WORDS = 2;
 
@@ -108,6 +111,8 @@ export interface FollowUpReading {
   condition: boolean;
   /** It names a group and nothing else ("cho người khuyết tật", "cho ôn tui, 81 tuổi"). */
   onlyGroup: boolean;
+  /** It names a group, asks nothing, and says a little about the person ("ông em 70 tuổi bị cụt chân"). */
+  aboutPerson: boolean;
   /**
    * It starts "cho" and names a group ("cho ba tôi bị liệt"), or says one has
    * what the topic speaks of ("đã có giấy xác nhận khuyết tật rồi"): the topic
@@ -408,6 +413,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     severity,
     condition,
     onlyGroup: short && who !== null && aspect === null && rest.length === 0,
+    aboutPerson: short && who !== null && aspect === null && rest.length <= PERSON_DETAIL_WORDS,
     forWhom,
   };
 }

@@ -943,4 +943,10 @@ describe('follow-ups, round 5', () => {
     await c.say('vậy bóng đá tối nay thế nào');
     expect(c.last()?.outcome).toBe('fallback');
   });
+  it('reads a person with a word or two about them ("bố em 68 tuổi, chân yếu lắm") as who the topic is for', async () => {
+    const c = conversation();
+    await c.press('e:disability-registration');
+    await c.say('bố em 68 tuổi, chân yếu lắm');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'disability-registration' });
+  });
 });
