@@ -949,4 +949,10 @@ describe('follow-ups, round 5', () => {
     await c.say('bố em 68 tuổi, chân yếu lắm');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'disability-registration' });
   });
+  it('puts the topic the engine all but answered before the conversation\'s ("/dangky là lệnh gì" after the help)', async () => {
+    const c = conversation();
+    await c.press('e:bot-help');
+    await c.say('/dangky là lệnh gì');
+    expect(c.last()).toEqual({ outcome: 'did-you-mean', id: 'subscribe-reminders' });
+  });
 });
