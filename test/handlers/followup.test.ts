@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createBot } from '../../handlers/bot.ts';
 import { silentLogger } from '../../src/log.ts';
 import { DEFAULT_ENGINE_CONFIG } from '../../src/nlp/engine.ts';
+import { readFollowUp } from '../../src/nlp/followup.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MemorySessionStore } from '../../src/store/sessions.ts';
@@ -954,5 +955,13 @@ describe('follow-ups, round 5', () => {
     await c.press('e:bot-help');
     await c.say('/dangky là lệnh gì');
     expect(c.last()).toEqual({ outcome: 'did-you-mean', id: 'subscribe-reminders' });
+  });
+  it('reads an English age without its unit ("my grandpa is 88") as the person\'s age, but not an amount over 120', async () => {
+    const c = conversation();
+    await c.say('Is there help for elderly people living alone?');
+    expect(c.last()?.id).toBe('service-elderly');
+    await c.say('my grandpa is 88, can he get monthly money?');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+    expect(readFollowUp(kb, 'the amount is 500').who).toBeNull();
   });
 });
