@@ -461,7 +461,7 @@ export const ENGLISH_WHO_CUES: Record<Who, string[]> = {
 };
 /** English words that carry no topic of their own in a short follow-up. */
 const ENGLISH_FUNCTION_WORDS =
-  'and also is it its the this that there for to do does did i my me you your she he her his they them we be are any need take what then so of about in on at with from get can have has will would please old people'.split(
+  'and also is it its the this that there for to do does did i my me you your she he her his they them we be are any need take what then so of about in on at with from get can have has will would please old people under over'.split(
     ' ',
   );
 

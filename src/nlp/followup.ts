@@ -258,8 +258,8 @@ const MONTHS = 'thang';
 /** No one is older: a larger number is an amount. */
 const OLDEST_AGE = 120;
 
-/** English words an age follows without its unit: "she is 84", "aged 80". */
-const AGE_STATED = new Set(['is', 'aged']);
+/** English words an age follows without its unit: "she is 84", "aged 80", "under 4", "over 80". */
+const AGE_STATED = new Set(['is', 'aged', 'under', 'over']);
 
 /** The word after an age: "tuổi", or English "years (old)". */
 const AGE_UNITS = new Set(['tuoi', 'years']);

@@ -964,4 +964,11 @@ describe('follow-ups, round 5', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
     expect(readFollowUp(kb, 'the amount is 500').who).toBeNull();
   });
+  it('reads "under" and "over" before a number in English as an age ("and for kids under 5?")', async () => {
+    const c = conversation();
+    await c.say('How much is the monthly allowance?');
+    expect(c.last()?.id).toBe('allowance-amount');
+    await c.say('and for kids under 5?');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
 });
