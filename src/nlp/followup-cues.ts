@@ -400,7 +400,7 @@ export const CHAT_SPELLINGS: Record<string, string> = {
 };
 
 /**
- * Words that name the whole field ("trợ cấp"), a period ("một tháng") or what
+ * Words that name the whole field ("trợ cấp"), a period ("một tháng", "tháng này") or what
  * every service does ("tư vấn"): in a short follow-up they add nothing.
  */
 export const FIELD_WORDS = [
@@ -409,6 +409,9 @@ export const FIELD_WORDS = [
   '1 thang',
   'hang thang',
   'moi thang',
+  'thang nay',
+  'thang truoc',
+  'thang sau',
   'tu van',
   // English: "can she get money monthly?"
   'monthly money',

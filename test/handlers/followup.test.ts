@@ -977,4 +977,10 @@ describe('follow-ups, round 5', () => {
     await c.say('thế ông 90 tuổi sống với cháu');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
   });
+  it('reads "tháng này", "tháng trước" as a period, no new topic ("sao tháng trước nhận nhiều hơn")', async () => {
+    const c = conversation();
+    await c.press('e:elderly-allowance');
+    await c.say('sao tháng trước nhận nhiều hơn');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
 });
