@@ -88,11 +88,9 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   if (picked) return picked;
   // "Cho người khuyết tật" after a "did you mean": the group the offer was meant for, as "còn … thì sao" would say.
   const forOffer = previous?.offered !== undefined && read.onlyGroup;
-  // "Rứa hai người cùng nhận được không": marked as continuing, and the engine cannot place it, or only guesses
-  // ("thế 75 tuổi sống một mình" after the elderly allowance: its "did you mean" is the elderly services).
+  // "Rứa hai người cùng nhận được không": marked as continuing, and nothing else places it.
   // Not after the greeting, which answered nothing to continue ("xin chào" → "thời tiết mai thế nào").
-  const unsure = result.outcome === 'fallback' || result.outcome === 'did-you-mean';
-  const loose = unsure && read.loose && previous?.topic !== ENTRY_IDS.greeting;
+  const loose = result.outcome === 'fallback' && read.loose && previous?.topic !== ENTRY_IDS.greeting;
   // "Mẹ 79 tuổi rồi" after a service: a person and nothing else, that asks nothing alone, is who the topic is for;
   // so is a person with a word or two about them that the engine cannot place ("ông em 70 tuổi bị cụt chân").
   // Not after the greeting or the center's own entries, which are about no one ("chào ad" → "mẹ em bị khuyết tật").
