@@ -38,6 +38,9 @@ const BARE_FRAGMENT_SYLLABLES = 4;
 /** A reply to an offer this short that asks an aspect ("cái cách đăng ký á") asks it of the offered topics. */
 const SHORT_ASPECT_SYLLABLES = 5;
 
+/** How close below the answer threshold the engine's own "did you mean" puts its topic before the conversation's. */
+const NEARLY_SURE_MARGIN = 0.015;
+
 /** More topics than a "did you mean" ever offers: a stored list longer than this is not one. */
 const OFFERED_LIMIT = 8;
 
@@ -86,14 +89,16 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   // "Cho người khuyết tật" after a "did you mean": the group the offer was meant for, as "còn … thì sao" would say.
   const forOffer = previous?.offered !== undefined && read.onlyGroup;
   // "Rứa hai người cùng nhận được không": marked as continuing, and nothing else places it.
-  const loose = result.outcome === 'fallback' && read.loose;
-  // "Mẹ 79 tuổi rồi" after a service: a person and nothing else, that asks nothing alone, is who the topic is for.
+  // Not after the greeting, which answered nothing to continue ("xin chào" → "thời tiết mai thế nào").
+  const loose = result.outcome === 'fallback' && read.loose && previous?.topic !== ENTRY_IDS.greeting;
+  // "Mẹ 79 tuổi rồi" after a service: a person and nothing else, that asks nothing alone, is who the topic is for;
+  // so is a person with a word or two about them that the engine cannot place ("ông em 70 tuổi bị cụt chân").
   // Not after the greeting or the center's own entries, which are about no one ("chào ad" → "mẹ em bị khuyết tật").
   const aside =
     previous?.offered === undefined &&
     previous?.topic != null &&
     !isOwnEntry(previous.topic) &&
-    read.onlyGroup &&
+    (read.onlyGroup || (read.aboutPerson && result.outcome === 'fallback')) &&
     !read.marker &&
     result.outcome !== 'answer' &&
     !forOffer;
@@ -168,12 +173,23 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
       : undefined;
   if (near && previous) {
     const others = [...(result.entryId ? [{ id: result.entryId, score: result.score }] : []), ...result.alternatives];
-    const alternatives = others.filter((c) => c.id !== near.id).slice(0, ctx.engine.maxSuggestions - 1);
+    // "Sau khi cai xong có chỗ học nghề không" after rehab: the engine all but answered vocational training alone;
+    // its topic comes first, the conversation's second.
+    const nearlySure =
+      result.outcome === 'did-you-mean' &&
+      result.entryId !== null &&
+      result.score >= ctx.engine.answerThreshold - NEARLY_SURE_MARGIN;
+    const [engineFirst, ...engineRest] = others;
+    const ordered = nearlySure && engineFirst ? [engineFirst, near, ...engineRest] : [near, ...others];
+    const first = ordered[0] ?? near;
+    const alternatives = ordered
+      .filter((c, i) => i > 0 && c.id !== first.id && ordered.findIndex((o) => o.id === c.id) === i)
+      .slice(0, ctx.engine.maxSuggestions - 1);
     const offer: AnswerResult = {
       ...result,
       outcome: 'did-you-mean',
-      entryId: near.id,
-      score: near.score,
+      entryId: first.id,
+      score: first.score,
       alternatives,
     };
     await saveContext(ctx, { ...withoutOffer(previous), ...offeredBy(offer) });

@@ -60,6 +60,10 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'cho ai',
     'gap ai',
     'nop giay',
+    // Handing in the application form, "đâu" without "ở": "vậy nộp đơn đâu".
+    'nop don dau',
+    'nop don',
+    'nop dau',
     // Where money is paid out: "nhận ở bưu điện hay ngân hàng".
     'o buu dien',
     'o ngan hang',
@@ -396,7 +400,7 @@ export const CHAT_SPELLINGS: Record<string, string> = {
 };
 
 /**
- * Words that name the whole field ("trợ cấp"), a period ("một tháng") or what
+ * Words that name the whole field ("trợ cấp"), a period ("một tháng", "tháng này") or what
  * every service does ("tư vấn"): in a short follow-up they add nothing.
  */
 export const FIELD_WORDS = [
@@ -405,6 +409,9 @@ export const FIELD_WORDS = [
   '1 thang',
   'hang thang',
   'moi thang',
+  'thang nay',
+  'thang truoc',
+  'thang sau',
   'tu van',
   // English: "can she get money monthly?"
   'monthly money',
@@ -443,7 +450,7 @@ export const ENGLISH_ASPECT_CUES: Record<Aspect, string[]> = {
   eligibility: ['who can', 'eligible', 'qualify', 'can i get', 'can she get', 'can he get', 'what age'],
   apply: ['how do i', 'how to', 'apply', 'register', 'sign up'],
   contact: ['phone', 'hotline', 'number', 'call'],
-  time: ['opening hours', 'hours', 'open', 'weekend', 'sunday', 'saturday'],
+  time: ['opening hours', 'what time', 'hours', 'open', 'weekend', 'sunday', 'saturday'],
   privacy: ['confidential', 'private', 'privacy', 'anonymous', 'secret'],
 };
 /** English names of the groups. */
@@ -457,13 +464,13 @@ export const ENGLISH_WHO_CUES: Record<Who, string[]> = {
 };
 /** English words that carry no topic of their own in a short follow-up. */
 const ENGLISH_FUNCTION_WORDS =
-  'and also is it its the this that there for to do does did i my me you your she he her his they them we be are any need take what then so of about in on at with from get can have has will would please old people'.split(
+  'and also is it its the this that there for to do does did i my me you your she he her his they them we be are any need take what then so of about in on at with from get can have has will would please old people under over'.split(
     ' ',
   );
 
 /** Words that carry no topic of their own in a short follow-up. */
 export const FUNCTION_WORDS = new Set([
-  ...'a ad ak ah ay hi muon mun den thoi nhen ruoi dua ba ong me bo cha chong trai gai tui gom ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu de them bi nhan nguoi tren duoi tu di qua xong chao xin kinh alo viettel vinaphone mobifone vietnamobile'.split(
+  ...'a ad ak ah ay y hi muon mun den thoi nhen ruoi dua ba ong me bo cha chong trai gai tui gom ban cac can cho cung mang chi co cua da dc duoc em gi ha hoi ko khong la lam mat minh mn moi nao nay nhe nha nhi nhung oi phai ra roi sao the thi toi vay vo voi ma u ne cau chau con anh hay vs neu de them bi nhan nguoi tren duoi tu di qua xong chao xin kinh alo viettel vinaphone mobifone vietnamobile'.split(
     ' ',
   ),
   ...ENGLISH_FUNCTION_WORDS,
@@ -535,6 +542,9 @@ export const THANKS = ['cam', 'on'];
 export const CLOSING_WORDS = new Set(
   'cam on tks thanks thank thx camon thoi hieu biet ok oke okay vang da nhieu ah a nhe nha nhen'.split(' '),
 );
+
+/** A bare acknowledgement ("dạ", "ừ", "dạ vâng"): nothing asked, the conversation is closing as after a thanks. */
+export const ACKNOWLEDGEMENTS = new Set(['da', 'vang', 'u', 'uh', 'um', 'ok', 'oke', 'okay']);
 
 /** How near the end a closing thanks stands: "cảm ơn", "cảm ơn nhiều nha", "cảm ơn bạn nhiều". */
 export const THANKS_TAIL = 4;

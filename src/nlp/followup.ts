@@ -38,6 +38,7 @@ import {
   THANKS,
   CLOSING_WORDS,
   THANKS_TAIL,
+  ACKNOWLEDGEMENTS,
   OFFICE_WORDS,
   ANYONE_CUES,
   PHONE_LINE_NAMES,
@@ -65,6 +66,9 @@ export interface ConversationContext {
 
 /** The longest syllable count of any follow-up: longer messages are new questions. */
 const MAX_FOLLOW_UP_SYLLABLES = 12;
+
+/** How many words a statement about a person may say of them beyond the group ("bị cụt chân"). */
+const PERSON_DETAIL_WORDS = 2;
 
 /** How many words beyond the cues a marked follow-up may carry when the engine cannot place it alone. */
 const LOOSE_EXTRA_WORDS = 2;
@@ -107,6 +111,8 @@ export interface FollowUpReading {
   condition: boolean;
   /** It names a group and nothing else ("cho người khuyết tật", "cho ôn tui, 81 tuổi"). */
   onlyGroup: boolean;
+  /** It names a group, asks nothing, and says a little about the person ("ông em 70 tuổi bị cụt chân"). */
+  aboutPerson: boolean;
   /**
    * It starts "cho" and names a group ("cho ba tôi bị liệt"), or says one has
    * what the topic speaks of ("đã có giấy xác nhận khuyết tật rồi"): the topic
@@ -246,17 +252,33 @@ const IF_SO_CUES = ['thi sao', 'roi sao'];
 /** "Có": with "thì sao" and only the topic's words, a condition ("có lương hưu rồi thì sao"). */
 const HAVING = 'co';
 
+/** "Tháng" after an age's years: "74 tuổi 10 tháng". */
+const MONTHS = 'thang';
+
+/** No one is older: a larger number is an amount. */
+const OLDEST_AGE = 120;
+
+/** English words an age follows without its unit: "she is 84", "aged 80", "under 4", "over 80". */
+const AGE_STATED = new Set(['is', 'aged', 'under', 'over']);
+
 /** The word after an age: "tuổi", or English "years (old)". */
 const AGE_UNITS = new Set(['tuoi', 'years']);
 
 /** "82 tuổi": an age names a group (60 and over: elderly; under 16: a child). */
 function findAge(words: readonly string[], used: boolean[]): Who | null {
-  for (let i = 0; i + 1 < words.length; i++) {
-    const unit = words[i + 1] as string;
-    if (used[i] || used[i + 1] || !AGE_UNITS.has(unit) || !/^\d{1,3}$/.test(words[i] as string)) continue;
+  for (let i = 0; i < words.length; i++) {
+    // "82 tuổi", "80 years", or in English an age without its unit: "my grandmother is 85".
+    const unit = AGE_UNITS.has(words[i + 1] as string) && !used[i + 1] ? i + 1 : null;
+    const stated = i > 0 && AGE_STATED.has(words[i - 1] as string);
+    if (used[i] || (unit === null && !stated) || !/^\d{1,3}$/.test(words[i] as string)) continue;
     const age = Number(words[i]);
-    if (age < 16 || age >= 60) {
-      used[i] = used[i + 1] = true;
+    // "The amount is 500" is no age.
+    if (age < 16 || (age >= 60 && age <= OLDEST_AGE)) {
+      used[i] = true;
+      if (unit === null) return age >= 60 ? 'elderly' : 'child';
+      used[unit] = true;
+      // "74 tuổi 10 tháng": the months are part of the age.
+      if (/^\d{1,2}$/.test(words[i + 2] ?? '') && words[i + 3] === MONTHS) used[i + 2] = used[i + 3] = true;
       return age >= 60 ? 'elderly' : 'child';
     }
   }
@@ -373,8 +395,14 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   const asks = (aspect !== null && !ASPECT_HOMES[aspect]) || who !== null || severity || allowance;
   const clearly = short && hasCue(words, CLEAR_MARKER_CUES);
   const loose = !makesPaper && clearly && asks && rest.length <= LOOSE_EXTRA_WORDS;
+  // "Dạ", "ừ", "dạ vâng": an acknowledgement made of nothing else closes as a thanks does.
+  const acknowledged = words.length > 0 && words.every((w) => ACKNOWLEDGEMENTS.has(w) || CLOSING_WORDS.has(w));
   const closing =
-    short && aspect === null && who === null && content.every((w) => CLOSING_WORDS.has(w)) && thanks(kb, text);
+    short &&
+    aspect === null &&
+    who === null &&
+    content.every((w) => CLOSING_WORDS.has(w)) &&
+    (thanks(kb, text) || acknowledged);
   const submit = words.includes(SUBMIT);
   const call = hasCue(words, CALL_CUES);
   const written = hasCue(words, WRITTEN_CHANNELS);
@@ -396,6 +424,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     severity,
     condition,
     onlyGroup: short && who !== null && aspect === null && rest.length === 0,
+    aboutPerson: short && who !== null && aspect === null && rest.length <= PERSON_DETAIL_WORDS,
     forWhom,
   };
 }

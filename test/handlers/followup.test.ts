@@ -4,6 +4,7 @@ import { createBot } from '../../handlers/bot.ts';
 import { silentLogger } from '../../src/log.ts';
 import { DEFAULT_BLEND } from '../../src/nlp/blend.ts';
 import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from '../../src/nlp/engine.ts';
+import { readFollowUp } from '../../src/nlp/followup.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MemorySessionStore } from '../../src/store/sessions.ts';
@@ -903,5 +904,82 @@ describe('words that name no new topic', () => {
     await c.press('e:disability-registration');
     await c.say('and then can I get monthly money?');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+  });
+});
+
+describe('follow-ups, round 5', () => {
+  it('reads the months after an age as part of it: "ông em 61 tuổi 5 tháng" says who the topic is for', async () => {
+    const c = conversation();
+    await c.press('e:elderly-allowance');
+    await c.say('ông em 61 tuổi 5 tháng');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+  });
+  it('reads "what time" in English as the hours: "at what time?" after a service is the center\'s card', async () => {
+    const c = conversation();
+    await c.press('e:service-hiv');
+    await c.say('at what time?');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
+  });
+  it('reads "ý mình là" (I mean) as no new word: "ý mình là bao nhiêu tiền" after the disability services asks the amount', async () => {
+    const c = conversation();
+    await c.press('e:service-disability');
+    await c.say('ý mình là bao nhiêu tiền');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+  it('reads "nộp đơn đâu" without "ở" as where to hand the application in', async () => {
+    const c = conversation();
+    await c.press('e:eligibility-social-allowance');
+    await c.say('thế nộp đơn đâu ạ');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+  });
+  it('closes on a bare acknowledgement ("ừ", "dạ") as on a thanks: the goodbye, and the topic stays', async () => {
+    const c = conversation();
+    await c.press('e:service-hiv');
+    await c.say('ừ');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'greeting' });
+    await c.say('dạ');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'greeting' });
+    await c.say('có mất phí không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-hiv' });
+  });
+  it('reads a loosely marked question after the greeting alone: "vậy bóng đá tối nay thế nào" is not about the greeting', async () => {
+    const c = conversation();
+    await c.say('chào bạn');
+    expect(c.last()?.id).toBe('greeting');
+    await c.say('vậy bóng đá tối nay thế nào');
+    expect(c.last()?.outcome).toBe('fallback');
+  });
+  it('reads a person with a word or two about them ("bố em 68 tuổi, chân yếu lắm") as who the topic is for', async () => {
+    const c = conversation();
+    await c.press('e:disability-registration');
+    await c.say('bố em 68 tuổi, chân yếu lắm');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'disability-registration' });
+  });
+  it('puts the topic the engine all but answered before the conversation\'s ("/dangky là lệnh gì" after the help)', async () => {
+    const c = conversation();
+    await c.press('e:bot-help');
+    await c.say('/dangky là lệnh gì');
+    expect(c.last()).toEqual({ outcome: 'did-you-mean', id: 'subscribe-reminders' });
+  });
+  it('reads an English age without its unit ("my grandpa is 88") as the person\'s age, but not an amount over 120', async () => {
+    const c = conversation();
+    await c.say('Is there help for elderly people living alone?');
+    expect(c.last()?.id).toBe('service-elderly');
+    await c.say('my grandpa is 88, can he get monthly money?');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+    expect(readFollowUp(kb, 'the amount is 500').who).toBeNull();
+  });
+  it('reads "under" and "over" before a number in English as an age ("and for kids under 5?")', async () => {
+    const c = conversation();
+    await c.say('How much is the monthly allowance?');
+    expect(c.last()?.id).toBe('allowance-amount');
+    await c.say('and for kids under 5?');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+  it('reads "tháng này", "tháng trước" as a period, no new topic ("sao tháng trước nhận nhiều hơn")', async () => {
+    const c = conversation();
+    await c.press('e:elderly-allowance');
+    await c.say('sao tháng trước nhận nhiều hơn');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
   });
 });
