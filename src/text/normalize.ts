@@ -71,25 +71,35 @@ function isWordCode(code: number): boolean {
 }
 
 /**
- * The runs of letters, digits and marks of a text, in order: what
- * `text.split(NOT_WORD)` keeps, found by character codes, since splitting by
- * a Unicode-property pattern cost half of tokenising. Text with characters
- * outside the Basic Multilingual Plane (emoji, rare scripts) is split by the pattern.
+ * Where the runs of letters, digits and marks of a text start and end, as
+ * [start, end, start, end, …]: the words `/[\p{L}\p{N}\p{M}]+/gu` finds,
+ * found by character codes, since a Unicode-property pattern cost half of
+ * tokenising. Null for text with characters outside the Basic Multilingual
+ * Plane (emoji, rare scripts): the caller reads it with the pattern.
  */
-function wordRuns(text: string): string[] {
-  const runs: string[] = [];
+export function wordBounds(text: string): number[] | null {
+  const bounds: number[] = [];
   let start = -1;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdfff) return text.split(NOT_WORD).filter((part) => part.length > 0);
+    if (code >= 0xd800 && code <= 0xdfff) return null;
     if (isWordCode(code)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      runs.push(text.slice(start, i));
+      bounds.push(start, i);
       start = -1;
     }
   }
-  if (start >= 0) runs.push(text.slice(start));
+  if (start >= 0) bounds.push(start, text.length);
+  return bounds;
+}
+
+/** The runs of letters, digits and marks of a text, in order: what `text.split(NOT_WORD)` keeps. */
+function wordRuns(text: string): string[] {
+  const bounds = wordBounds(text);
+  if (!bounds) return text.split(NOT_WORD).filter((part) => part.length > 0);
+  const runs: string[] = [];
+  for (let k = 0; k < bounds.length; k += 2) runs.push(text.slice(bounds[k], bounds[k + 1]));
   return runs;
 }
 const NUMBER_WITH_UNIT = /^(\d+)(t|k|tr)$/;
