@@ -16,13 +16,12 @@
  */
 import { benchTempDir } from './temp-dir.ts';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { freePort, textUpdateBody, waitForHealth } from './service-process.ts';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { cpuMillisOf } from './process-cpu.ts';
 import autocannon from 'autocannon';
-import { parseEvalLines } from '../src/eval.ts';
+import { repeatedQuestion, uniqueQuestion } from './unique-text.ts';
 import { FakeTelegram } from '../test/fakes/telegram.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -35,25 +34,6 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const MODES = (process.env.BENCH_MODES ?? 'reference,repeated,unique').split(',');
 const SECRET = 'bench-secret-token';
 const TOKEN = '123456789:AAFakeTokenForBenchOnly_abcdefghij';
-
-const questions = ['dev', 'holdout'].flatMap((f) =>
-  parseEvalLines(readFileSync(resolve(ROOT, 'test/eval', `${f}.jsonl`), 'utf8')).map((r) => r.q),
-);
-const OPENERS = ['', 'cho em hỏi', 'dạ cho tôi hỏi', 'chị ơi', 'anh ơi cho hỏi', 'xin hỏi', 'mình muốn hỏi', 'bác ơi'];
-const CLOSERS = ['', 'ạ', 'với ạ', 'được không', 'vậy', 'nhé', 'giúp em với', 'cảm ơn nhiều'];
-const PLACES = ['phường', 'xã', 'thị trấn', 'khu phố', 'tổ', 'ấp'];
-
-/** A different realistic question for every n: an eval question with its own opener, closer and place. */
-function uniqueQuestion(n: number): string {
-  const q = questions[n % questions.length] ?? '';
-  let rest = Math.floor(n / questions.length);
-  const opener = OPENERS[rest % OPENERS.length];
-  rest = Math.floor(rest / OPENERS.length);
-  const closer = CLOSERS[rest % CLOSERS.length];
-  rest = Math.floor(rest / CLOSERS.length);
-  const place = `em ở ${PLACES[rest % PLACES.length]} ${1 + Math.floor(rest / PLACES.length)}`;
-  return [opener, q, closer, place].filter(Boolean).join(' ');
-}
 
 /** One bot process on its own port. */
 interface Bot {
@@ -111,9 +91,6 @@ interface Run {
 }
 
 let sent = 0;
-
-/** The eval questions over and over: after the first round, answer-cache hits. */
-const repeatedQuestion = (n: number): string => questions[n % questions.length] ?? '';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

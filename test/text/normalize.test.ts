@@ -27,6 +27,28 @@ describe('Vietnamese normalisation', () => {
     expect(folded('<b>Tổng đài</b>?? 😀\u0000\u0007 số mấy!!!')).toEqual(['tong', 'dai', 'so', 'may']);
   });
 
+  it('cuts words where a split at every non-letter, non-digit, non-mark character would, for every character', () => {
+    const bySplit = (text: string): string[] =>
+      text
+        .normalize('NFC')
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}\p{M}]+/u)
+        .filter((part) => part.length > 0);
+    const texts: string[] = ['x😀y z', 'a\uD800b', '𝐀𝐁 cứu'];
+    // Every character of the Basic Multilingual Plane between two words, 256 to a text (but "<", which may open
+    // markup, and "☹", read as a word).
+    for (let code = 0; code < 0x10000; code += 256) {
+      let text = 'a';
+      for (let c = code; c < code + 256; c++) text += `${String.fromCharCode(c)}b`;
+      texts.push(text.replace(/[\uD800-\uDFFF<☹]/g, ' '));
+    }
+    for (const text of texts)
+      expect(
+        tokenize(text, 4_000).map((t) => t.text),
+        text.slice(0, 20),
+      ).toEqual(bySplit(text));
+  });
+
   it('marks words typed without any accent as plain', () => {
     const [a, b] = tokenize('tu tử');
     expect(a?.plain).toBe(true);
