@@ -237,8 +237,11 @@ function isEnglishMessage(kb: AnswerKnowledge, tokens: readonly Token[]): boolea
   const { detector } = kb.safeguarding;
   if (!detector.isEnglish(tokens)) return isShortEnglish(kb, tokens);
   const syllables = vietnameseSyllablesOf(kb);
+  const questionWords = englishOnlyWordsOf(kb);
   let english = 0;
-  // English words that are not also Vietnamese syllables ("what", "you"; not "to", "do", "can").
+  // English words that are not also Vietnamese syllables ("what", "you"; not "to", "do", "can"); a word of the
+  // English questions counts too ("homeless", "elderly"), so a question whose function words are all also
+  // Vietnamese syllables ("can a … be … to a …") is still read as English.
   let onlyEnglish = 0;
   let vietnamese = 0;
   for (const t of tokens) {
@@ -247,6 +250,7 @@ function isEnglishMessage(kb: AnswerKnowledge, tokens: readonly Token[]): boolea
       english++;
       if (!known) onlyEnglish++;
     } else if (known) vietnamese++;
+    else if (questionWords.has(t.folded)) onlyEnglish++;
   }
   return onlyEnglish > 0 && vietnamese <= english;
 }

@@ -36,6 +36,17 @@ describe('English wordings', () => {
     });
   }
 
+  it('reads a question as English when its function words are also Vietnamese syllables but its other words are English', () => {
+    // "can", "a", "be", "to" are Vietnamese syllables too; "homeless", "elderly" and "facility" are not.
+    const result = findAnswer(kb, 'Can a homeless elderly woman be admitted to a care facility?');
+    expect(result.english).toBe(true);
+    expect(result.outcome).toBe('answer');
+    expect(result.entryId).toBe('service-residential-care');
+    // Vietnamese typed without accents stays Vietnamese, an English word in it ("hotline") included.
+    expect(findAnswer(kb, 'co the cho toi xin so hotline duoc khong').english).toBe(false);
+    expect(findAnswer(kb, 'to can giup do a').english).toBe(false);
+  });
+
   it('does not answer a question about social work jobs abroad as what social work is', () => {
     const result = findAnswer(kb, 'Is social worker a well paid job in Japan?');
     expect(result.english).toBe(true);
