@@ -90,8 +90,6 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['therapist', 'counsellor'],
   ['counsel', 'counselling'],
   ['psychological', 'mental'],
-  ['register', 'apply'],
-  ['registration', 'apply'],
   ['signup', 'apply'],
   ['documents', 'document'],
   ['address', 'location'],

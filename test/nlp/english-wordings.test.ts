@@ -16,7 +16,7 @@ describe('English wordings', () => {
     expect(analyzeEnglish('orphaned juveniles')).toEqual(['orphan', 'young']);
     expect(analyzeEnglish('a therapist for my teenager')).toEqual(['counsellor', 'teen']);
     expect(analyzeEnglish('office address')).toEqual(['center', 'location']);
-    expect(analyzeEnglish('register for notifications')).toEqual(['apply', 'remind']);
+    expect(analyzeEnglish('sign up for notifications')).toEqual(['sign', 'up', 'remind']);
   });
 
   const answered: Array<[string, string]> = [
