@@ -9,7 +9,7 @@ import type { Safeguarding } from '../safeguarding/compile.ts';
 import type { Outcome } from '../core/message.ts';
 import type { ConcernResult, Hearing, SafeguardingResult } from '../safeguarding/detector.ts';
 import { AnswerCache } from './answer-cache.ts';
-import { analyzeEnglish, englishWords, isEnglishStopWord } from './english.ts';
+import { analyzeEnglish, englishWords, isEnglishStopWord, withoutEnglishGreetings } from './english.ts';
 import type { NlpSection } from './compile.ts';
 import type { Candidate } from './matcher.ts';
 import { isDistressEmojiOnly, MAX_INPUT_CHARS, tokenize, type Token } from '../text/normalize.ts';
@@ -266,13 +266,16 @@ function withEnglishRanking(
   vietnamese: readonly Candidate[],
   config: EngineConfig,
 ): Candidate[] {
-  const words = analyzeEnglish(focus);
+  const analyzed = analyzeEnglish(focus);
+  const words = withoutEnglishGreetings(analyzed);
+  // "Hello, …" around a real question: the greeting entry is not what is asked, whichever index found it.
+  const greetedQuestion = words.length < analyzed.length;
   const boost =
     words.length > config.longMessageSyllables
       ? (words.length / config.longMessageSyllables) ** config.longMessageBoost
       : 1;
   const best = new Map<string, number>();
-  for (const c of vietnamese) best.set(c.id, c.score);
+  for (const c of vietnamese) if (!(greetedQuestion && c.id === ENTRY_IDS.greeting)) best.set(c.id, c.score);
   for (const c of kb.englishMatcher.rankTokens(words, config.maxSuggestions + 2)) {
     const score = Math.min(1, c.score * boost);
     if (score > (best.get(c.id) ?? 0)) best.set(c.id, score);

@@ -148,6 +148,21 @@ export function analyzeEnglish(text: string): string[] {
   return out;
 }
 
+/** Greeting and thanks words as `analyzeEnglish` returns them ("morning" is stemmed to "morn"). */
+const GREETING_WORDS = new Set(['hello', 'hi', 'hey', 'thank', 'thx', 'morn', 'afternoon']);
+
+/** At least this many other words make a message a question with a greeting around it, not a greeting. */
+const QUESTION_AFTER_GREETING_WORDS = 2;
+
+/**
+ * Analyzed words less the greetings and thanks around a real question ("Hello, my grandmother is 85, how much…"),
+ * which would otherwise pull it towards the greeting entry; "Thanks for your help" stays a thanks.
+ */
+export function withoutEnglishGreetings(words: readonly string[]): string[] {
+  const rest = words.filter((w) => !GREETING_WORDS.has(w));
+  return rest.length >= QUESTION_AFTER_GREETING_WORDS ? rest : [...words];
+}
+
 /** Entries with English questions, as the English index reads them (no title or keywords: those are Vietnamese). */
 export function englishMatchables(
   entries: Iterable<MatchableEntry & { questions_en?: readonly string[] | undefined }>,

@@ -47,6 +47,17 @@ describe('English wordings', () => {
     expect(findAnswer(kb, 'to can giup do a').english).toBe(false);
   });
 
+  it('answers the question after an English greeting, and a greeting alone as a greeting', () => {
+    const asked = findAnswer(kb, 'Hi, how much is the monthly allowance for my grandmother?');
+    expect(asked.outcome).toBe('answer');
+    expect(asked.entryId).toBe('allowance-amount');
+    // Not the center's business: no entry, and not the greeting either.
+    expect(findAnswer(kb, 'hello, can you recommend a good restaurant in Hanoi').entryId).toBeNull();
+    for (const text of ['Hi there', 'Thanks for your help', 'Hello, good morning']) {
+      expect(findAnswer(kb, text).entryId, text).toBe('greeting');
+    }
+  });
+
   it('does not answer a question about social work jobs abroad as what social work is', () => {
     const result = findAnswer(kb, 'Is social worker a well paid job in Japan?');
     expect(result.english).toBe(true);
