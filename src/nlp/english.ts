@@ -104,6 +104,9 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['assistant', 'bot'],
   ['jail', 'prison'],
   ['weekend', 'weekends'],
+  ['addicted', 'addict'],
+  ['addiction', 'addict'],
+  ['addicts', 'addict'],
 ]);
 
 /** Light suffix stripping so "applies", "applying" and "applied" meet; not a full stemmer, only what the index needs. */

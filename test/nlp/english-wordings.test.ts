@@ -17,6 +17,7 @@ describe('English wordings', () => {
     expect(analyzeEnglish('a therapist for my teenager')).toEqual(['counsellor', 'teen']);
     expect(analyzeEnglish('office address')).toEqual(['center', 'location']);
     expect(analyzeEnglish('sign up for notifications')).toEqual(['sign', 'up', 'remind']);
+    expect(analyzeEnglish('addicted to gambling, an addiction')).toEqual(['addict', 'gambl', 'addict']);
   });
 
   const answered: Array<[string, string]> = [
