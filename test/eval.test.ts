@@ -86,7 +86,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.971,
     confidentWrong: 0.01,
     english: 1,
-    answeredDirectly: 0.883,
+    answeredDirectly: 0.925,
   },
   // tune4: train-q-e (658 questions aimed at confusable entries, written for session 19), floors at its first
   // measurement. A model that also learnt from it, alone or with entry phrasings taken from its confusions,
@@ -97,14 +97,14 @@ const FLOORS: Record<string, Floor> = {
   // scope 88.2% -> 91.4%, referral 94.8%, confident wrong 2.7% -> 2.0%; in scope unchanged.
   // Session 22's neighbour gate (siblingAnswer): in scope 89.2% -> 89.6%, directly 79.9% -> 80.3%.
   'tune4.jsonl': {
-    inScope: 0.896,
+    inScope: 0.902,
     outOfScope: 0.913,
     noAccents: 0.924,
     teencode: 0.903,
     referral: 0.947,
     confidentWrong: 0.02,
-    english: 0.905,
-    answeredDirectly: 0.802,
+    english: 0.945,
+    answeredDirectly: 0.822,
   },
   // tune5: train-q-f (524 questions written blind for session 20: short fragments, long stories, greetings,
   // dialect, English, 150 out of scope with near misses and referrals), floors at its first measurement,
@@ -114,14 +114,14 @@ const FLOORS: Record<string, Floor> = {
   // referral 92.2%, confident wrong 2.3% -> 2.1%; in scope unchanged. Session 22's neighbour gate
   // (siblingAnswer): in scope 91.7% -> 93.0%, directly 81.6% -> 82.9%.
   'tune5.jsonl': {
-    inScope: 0.93,
-    outOfScope: 0.88,
+    inScope: 0.935,
+    outOfScope: 0.893,
     noAccents: 0.902,
     teencode: 0.871,
     referral: 0.922,
-    confidentWrong: 0.021,
-    english: 0.949,
-    answeredDirectly: 0.828,
+    confidentWrong: 0.02,
+    english: 1,
+    answeredDirectly: 0.847,
   },
   // tune6: train-q-g (466 questions written blind for session 21: indirect questions, a situation before the
   // question, place names, two-part questions, fragments, English; 130 out of scope, 77 of them near misses),
@@ -131,27 +131,30 @@ const FLOORS: Record<string, Floor> = {
   // Session 21b's agencies' procedures: out of scope 83.1% -> 88.5%, referral 91.3%, confident wrong 3.6% -> 2.1%.
   // Session 22's neighbour gate (siblingAnswer): in scope 93.5% -> 93.8%, directly 82.7% -> 83.0%.
   'tune6.jsonl': {
-    inScope: 0.937,
-    outOfScope: 0.884,
+    inScope: 0.94,
+    outOfScope: 0.907,
     noAccents: 0.951,
     teencode: 0.878,
     referral: 0.912,
-    confidentWrong: 0.022,
-    english: 0.931,
-    answeredDirectly: 0.83,
+    confidentWrong: 0.02,
+    english: 0.948,
+    answeredDirectly: 0.851,
   },
   // tune7: train-q-h (454 questions written blind for session 22: a situation, a side remark and the question
   // in one line, numbers, who decides/how much/when paid/where to collect, synonyms; 130 out of scope, 80 near
   // misses), floors at its first measurement, before anything learnt from it.
+  // Session 22's English wordings and analyzer (tune3-7): English 89.1% -> 91.9%, directly 83.6% -> 84.9%,
+  // in scope 93.2% -> 93.5%, confident wrong 4.5% -> 4.2%; tune4 English 90.5% -> 94.6%, directly 80.2% -> 82.2%;
+  // tune5 English 94.9% -> 100%, directly 82.8% -> 84.8%; tune6 English 93.1% -> 94.8%, directly 83.0% -> 85.1%.
   'tune7.jsonl': {
-    inScope: 0.932,
+    inScope: 0.935,
     outOfScope: 0.823,
     noAccents: 0.894,
     teencode: 0.921,
     referral: 0.741,
-    confidentWrong: 0.045,
-    english: 0.891,
-    answeredDirectly: 0.836,
+    confidentWrong: 0.042,
+    english: 0.918,
+    answeredDirectly: 0.848,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
