@@ -115,12 +115,12 @@ const FLOORS: Record<string, Floor> = {
   // (siblingAnswer): in scope 91.7% -> 93.0%, directly 81.6% -> 82.9%.
   'tune5.jsonl': {
     inScope: 0.935,
-    outOfScope: 0.893,
+    outOfScope: 0.886,
     noAccents: 0.902,
     teencode: 0.871,
     referral: 0.922,
-    confidentWrong: 0.02,
-    english: 1,
+    confidentWrong: 0.021,
+    english: 0.983,
     answeredDirectly: 0.847,
   },
   // tune6: train-q-g (466 questions written blind for session 21: indirect questions, a situation before the
@@ -144,15 +144,15 @@ const FLOORS: Record<string, Floor> = {
   // in one line, numbers, who decides/how much/when paid/where to collect, synonyms; 130 out of scope, 80 near
   // misses), floors at its first measurement, before anything learnt from it.
   // Session 22's English wordings and analyzer (tune3-7): English 89.1% -> 91.9%, directly 83.6% -> 84.9%,
-  // in scope 93.2% -> 93.5%, confident wrong 4.5% -> 4.2%; tune4 English 90.5% -> 94.6%, directly 80.2% -> 82.2%;
-  // tune5 English 94.9% -> 100%, directly 82.8% -> 84.8%; tune6 English 93.1% -> 94.8%, directly 83.0% -> 85.1%.
+  // in scope 93.2% -> 93.5%; tune4 English 90.5% -> 94.6%, directly 80.2% -> 82.2%;
+  // tune5 English 94.9% -> 98.3%, directly 82.8% -> 84.8%; tune6 English 93.1% -> 94.8%, directly 83.0% -> 85.1%.
   'tune7.jsonl': {
     inScope: 0.935,
     outOfScope: 0.823,
     noAccents: 0.894,
     teencode: 0.921,
     referral: 0.741,
-    confidentWrong: 0.042,
+    confidentWrong: 0.045,
     english: 0.918,
     answeredDirectly: 0.848,
   },
