@@ -80,6 +80,9 @@ const FLOORS: Record<string, Floor> = {
   // tune3: a third independent set (240 in scope, 60 out of scope), used to curate the knowledge base.
   // One of its ordinary questions still raises a false emergency (an orphan whose mother "bỏ đi");
   // the other nine the safeguarding concepts raised before are answered now.
+  // Session 22: English 100% -> 98.2% ("marriage counseling" falls back): the English analyzer's new synonyms
+  // moved it, and the English questions that brought it back (couples counselling) cost a blind conversation set a
+  // follow-up, so they were withdrawn at the merge; English over the readable sets still rose on the whole.
   'tune3.jsonl': {
     inScope: 0.979,
     outOfScope: 0.983,
@@ -87,8 +90,8 @@ const FLOORS: Record<string, Floor> = {
     teencode: 1,
     referral: 0.971,
     confidentWrong: 0.01,
-    english: 1,
-    answeredDirectly: 0.883,
+    english: 0.982,
+    answeredDirectly: 0.92,
   },
   // tune4: train-q-e (658 questions aimed at confusable entries, written for session 19), floors at its first
   // measurement. A model that also learnt from it, alone or with entry phrasings taken from its confusions,
@@ -101,14 +104,14 @@ const FLOORS: Record<string, Floor> = {
   // Session 22 (agencies' brands, legal aid's procedures, more cues): out of scope 91.4% -> 92.5%, referral 96.5%,
   // confident wrong 2.0% -> 1.7%; in scope and directly unchanged.
   'tune4.jsonl': {
-    inScope: 0.896,
+    inScope: 0.9,
     outOfScope: 0.924,
     noAccents: 0.924,
     teencode: 0.903,
     referral: 0.965,
     confidentWrong: 0.017,
-    english: 0.905,
-    answeredDirectly: 0.802,
+    english: 0.932,
+    answeredDirectly: 0.819,
   },
   // tune5: train-q-f (524 questions written blind for session 20: short fragments, long stories, greetings,
   // dialect, English, 150 out of scope with near misses and referrals), floors at its first measurement,
@@ -119,14 +122,14 @@ const FLOORS: Record<string, Floor> = {
   // (siblingAnswer): in scope 91.7% -> 93.0%, directly 81.6% -> 82.9%.
   // Session 22: out of scope 88.7% -> 89.3%, referral 94.4%, confident wrong 2.1% -> 1.9%; in scope unchanged.
   'tune5.jsonl': {
-    inScope: 0.93,
+    inScope: 0.933,
     outOfScope: 0.893,
     noAccents: 0.902,
     teencode: 0.871,
     referral: 0.944,
     confidentWrong: 0.02,
-    english: 0.949,
-    answeredDirectly: 0.828,
+    english: 0.966,
+    answeredDirectly: 0.844,
   },
   // tune6: train-q-g (466 questions written blind for session 21: indirect questions, a situation before the
   // question, place names, two-part questions, fragments, English; 130 out of scope, 77 of them near misses),
@@ -137,14 +140,14 @@ const FLOORS: Record<string, Floor> = {
   // Session 22's neighbour gate (siblingAnswer): in scope 93.5% -> 93.8%, directly 82.7% -> 83.0%.
   // Session 22: out of scope 90.0% -> 90.8%, referral 92.5% -> 93.8%; in scope and confident wrong unchanged.
   'tune6.jsonl': {
-    inScope: 0.937,
+    inScope: 0.94,
     outOfScope: 0.907,
     noAccents: 0.951,
     teencode: 0.878,
     referral: 0.937,
-    confidentWrong: 0.022,
-    english: 0.931,
-    answeredDirectly: 0.83,
+    confidentWrong: 0.02,
+    english: 0.948,
+    answeredDirectly: 0.851,
   },
   // tune7: train-q-h (454 questions written blind for session 22: a situation, a side remark and the question
   // in one line, numbers, who decides/how much/when paid/where to collect, synonyms; 130 out of scope, 80 near
@@ -152,15 +155,20 @@ const FLOORS: Record<string, Floor> = {
   // 4.4% confident wrong). Session 22's agencies' cues, procedures and brands, learnt from it: out of scope 90.0%,
   // referral 95.3%, confident wrong 2.9%, English 94.6%; in scope and directly unchanged. (90.8% and 96.5% with
   // "chất độc da cam" as a cue for people with merit, which cost holdout5 an in-scope question and was removed.)
+  // Session 22's English wordings and analyzer (tune3-7): English 89.1% -> 91.9%, directly 83.6% -> 84.9%,
+  // in scope 93.2% -> 93.5%; tune4 English 90.5% -> 94.6%, directly 80.2% -> 82.2%;
+  // tune5 English 94.9% -> 98.3%, directly 82.8% -> 84.8%; tune6 English 93.1% -> 94.8%, directly 83.0% -> 85.1%.
+  // At the merge, the new English questions of center-contact, service-family and service-mental-health were
+  // withdrawn (each cost a blind conversation set one follow-up): tune4 English 93.2%, directly 82.0%; tune5 96.6%, 84.5%.
   'tune7.jsonl': {
-    inScope: 0.932,
+    inScope: 0.935,
     outOfScope: 0.9,
     noAccents: 0.94,
     teencode: 0.921,
     referral: 0.952,
     confidentWrong: 0.029,
     english: 0.945,
-    answeredDirectly: 0.836,
+    answeredDirectly: 0.848,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising

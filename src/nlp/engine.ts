@@ -9,7 +9,7 @@ import type { Safeguarding } from '../safeguarding/compile.ts';
 import type { Outcome } from '../core/message.ts';
 import type { ConcernResult, Hearing, SafeguardingResult } from '../safeguarding/detector.ts';
 import { AnswerCache } from './answer-cache.ts';
-import { analyzeEnglish, englishWords, isEnglishStopWord } from './english.ts';
+import { analyzeEnglish, englishWords, isEnglishStopWord, withoutEnglishGreetings } from './english.ts';
 import type { NlpSection } from './compile.ts';
 import type { Candidate } from './matcher.ts';
 import { isDistressEmojiOnly, MAX_INPUT_CHARS, tokenize, type Token } from '../text/normalize.ts';
@@ -237,8 +237,11 @@ function isEnglishMessage(kb: AnswerKnowledge, tokens: readonly Token[]): boolea
   const { detector } = kb.safeguarding;
   if (!detector.isEnglish(tokens)) return isShortEnglish(kb, tokens);
   const syllables = vietnameseSyllablesOf(kb);
+  const questionWords = englishOnlyWordsOf(kb);
   let english = 0;
-  // English words that are not also Vietnamese syllables ("what", "you"; not "to", "do", "can").
+  // English words that are not also Vietnamese syllables ("what", "you"; not "to", "do", "can"); a word of the
+  // English questions counts too ("homeless", "elderly"), so a question whose function words are all also
+  // Vietnamese syllables ("can a … be … to a …") is still read as English.
   let onlyEnglish = 0;
   let vietnamese = 0;
   for (const t of tokens) {
@@ -247,6 +250,7 @@ function isEnglishMessage(kb: AnswerKnowledge, tokens: readonly Token[]): boolea
       english++;
       if (!known) onlyEnglish++;
     } else if (known) vietnamese++;
+    else if (questionWords.has(t.folded)) onlyEnglish++;
   }
   return onlyEnglish > 0 && vietnamese <= english;
 }
@@ -262,13 +266,16 @@ function withEnglishRanking(
   vietnamese: readonly Candidate[],
   config: EngineConfig,
 ): Candidate[] {
-  const words = analyzeEnglish(focus);
+  const analyzed = analyzeEnglish(focus);
+  const words = withoutEnglishGreetings(analyzed);
+  // "Hello, …" around a real question: the greeting entry is not what is asked, whichever index found it.
+  const greetedQuestion = words.length < analyzed.length;
   const boost =
     words.length > config.longMessageSyllables
       ? (words.length / config.longMessageSyllables) ** config.longMessageBoost
       : 1;
   const best = new Map<string, number>();
-  for (const c of vietnamese) best.set(c.id, c.score);
+  for (const c of vietnamese) if (!(greetedQuestion && c.id === ENTRY_IDS.greeting)) best.set(c.id, c.score);
   for (const c of kb.englishMatcher.rankTokens(words, config.maxSuggestions + 2)) {
     const score = Math.min(1, c.score * boost);
     if (score > (best.get(c.id) ?? 0)) best.set(c.id, score);

@@ -72,6 +72,41 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['assistance', 'allowance'],
   ['subsidy', 'allowance'],
   ['welfare', 'allowance'],
+  ['line', 'hotline'],
+  ['orphaned', 'orphan'],
+  ['orphans', 'orphan'],
+  ['elders', 'elderly'],
+  ['elder', 'elderly'],
+  ['pensioner', 'elderly'],
+  ['handicap', 'disability'],
+  ['juvenile', 'young'],
+  ['juveniles', 'young'],
+  ['youth', 'young'],
+  ['teenager', 'teen'],
+  ['teenagers', 'teen'],
+  ['teenage', 'teen'],
+  ['adolescent', 'teen'],
+  ['psychologist', 'counsellor'],
+  ['therapist', 'counsellor'],
+  ['counsel', 'counselling'],
+  ['psychological', 'mental'],
+  ['signup', 'apply'],
+  ['documents', 'document'],
+  ['address', 'location'],
+  ['located', 'location'],
+  ['locate', 'location'],
+  ['notification', 'remind'],
+  ['notifications', 'remind'],
+  ['reminder', 'remind'],
+  ['reminders', 'remind'],
+  ['notify', 'remind'],
+  ['chatbot', 'bot'],
+  ['assistant', 'bot'],
+  ['jail', 'prison'],
+  ['weekend', 'weekends'],
+  ['addicted', 'addict'],
+  ['addiction', 'addict'],
+  ['addicts', 'addict'],
 ]);
 
 /** Light suffix stripping so "applies", "applying" and "applied" meet; not a full stemmer, only what the index needs. */
@@ -114,6 +149,21 @@ export function analyzeEnglish(text: string): string[] {
     out.push(SYNONYMS.get(stem(word)) ?? stem(word));
   }
   return out;
+}
+
+/** Greeting and thanks words as `analyzeEnglish` returns them ("morning" is stemmed to "morn"). */
+const GREETING_WORDS = new Set(['hello', 'hi', 'hey', 'thank', 'thx', 'morn', 'afternoon']);
+
+/** At least this many other words make a message a question with a greeting around it, not a greeting. */
+const QUESTION_AFTER_GREETING_WORDS = 2;
+
+/**
+ * Analyzed words less the greetings and thanks around a real question ("Hello, my grandmother is 85, how much…"),
+ * which would otherwise pull it towards the greeting entry; "Thanks for your help" stays a thanks.
+ */
+export function withoutEnglishGreetings(words: readonly string[]): string[] {
+  const rest = words.filter((w) => !GREETING_WORDS.has(w));
+  return rest.length >= QUESTION_AFTER_GREETING_WORDS ? rest : [...words];
 }
 
 /** Entries with English questions, as the English index reads them (no title or keywords: those are Vietnamese). */
