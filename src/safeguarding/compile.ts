@@ -58,6 +58,7 @@ export function* compileSafeguardingInSteps(
     for (const name of situation.calm) needConcept(name, `situations › ${id} › calm`);
     for (const name of situation.calm_unless) needConcept(name, `situations › ${id} › calm_unless`);
     for (const name of situation.over) needConcept(name, `situations › ${id} › over`);
+    for (const name of situation.over_unless ?? []) needConcept(name, `situations › ${id} › over_unless`);
     for (const entry of [situation.entry, ...situation.also]) {
       if (!context.entryIds.has(entry))
         problems.push({

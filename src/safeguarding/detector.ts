@@ -20,7 +20,8 @@
  *    the situation is calm or the message jokes; otherwise the situation's calm
  *    cues (an illness that is chronic, a fire that is over) mean nothing to
  *    raise unless an acute cue is there too; a past telling by a named person
- *    is a disclosure; something happening right now to a named person is
+ *    is a disclosure (a habit too, where the situation allows, unless the
+ *    message turns to now: "…, vừa nãy nghe nó thét"); something happening right now to a named person is
  *    danger now, even inside a question; informational framing; a question about a service with
  *    nothing happening now is informational (a category of people) or a disclosure (a named person);
  *    a general question about nobody
@@ -449,8 +450,8 @@ export class SafeguardingDetector {
     const { modifiers } = this.file;
     const past =
       any(modifiers.past) ||
-      (situation.habitual && any(modifiers.habitual)) ||
-      (any(situation.over) && !any(situation.calm_unless));
+      (situation.habitual && any(modifiers.habitual) && !any(modifiers.present)) ||
+      (any(situation.over) && !any(situation.over_unless ?? situation.calm_unless));
     if (any(situation.calm) && !any(situation.calm_unless)) return 'none';
     if (soon && !any(modifiers.joke)) return 'danger-now';
     // Someone telling what happened to them, even while asking where to find help, is disclosing.

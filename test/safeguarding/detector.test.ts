@@ -951,3 +951,38 @@ describe('safeguarding: a check-in despite a topic or paperwork word, for harm t
     expect(concern('thủ tục báo cáo khi thấy học sinh bị xô đẩy')).toBeNull();
   });
 });
+
+describe('safeguarding: harm told by how often it happens is a disclosure, unless it is happening again now', () => {
+  it.each([
+    ['bà nội tui lâu lâu lại lấy roi quất vô chân thằng út, nó mới 6 tuổi', 'child-abuse'],
+    ['ông chồng tôi tuần nào cũng say rồi tát tôi, tôi muốn hỏi chỗ nào tư vấn', 'violence'],
+    ['ny em có lần bóp cổ em khi ghen, giờ em vẫn thấy sợ', 'violence'],
+    ['cô giáo hay véo tai con em tới đỏ, bé học lớp 2, em nên nói với ai', 'child-abuse'],
+    ['my husband hits me when he is drunk, a few times a month', 'violence'],
+  ])('"%s" is a disclosure of %s, 111 first for a child', (text, situation) => {
+    const result = detect(text);
+    expect(result?.outcome).toBe('disclosure');
+    expect(result?.situation).toBe(situation);
+    if (situation === 'child-abuse') expect(result?.numbers[0]).toBe('111');
+  });
+
+  it.each([
+    'con bé bên nhà kia tuần nào cũng bị đánh, vừa nãy nghe nó thét lên',
+    'bố nó đêm nào cũng say đánh vợ, giờ nghe tiếng kêu cứu bên đó',
+    'ông dượng hay nhốt thằng nhỏ trong kho, hôm nay đang nhốt nó từ sáng',
+    'chồng chị ấy có lần bóp cổ chị, hồi nãy lại đánh chị ngất xỉu',
+    'tháng nào cũng bị chồng đánh, hôm nay ổng đang cầm dao rượt em',
+  ])('"%s" is danger now: the habit came back today', (text) => {
+    expect(detect(text)?.outcome).toBe('danger-now');
+  });
+
+  it.each([
+    'mấy lần đi chợ em quên mang theo ví',
+    'tối nào cũng nghe tiếng hàng xóm hát karaoke tới khuya',
+    'thằng út nhà tôi hay nhắn tin cho bạn gái tới nửa đêm',
+    'có lần tôi bị lạc đường ở chợ Bến Thành',
+    'sometimes my husband forgets our anniversary',
+  ])('"%s" raises nothing', (text) => {
+    expect(detect(text)).toBeNull();
+  });
+});
