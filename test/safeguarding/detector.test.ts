@@ -952,37 +952,87 @@ describe('safeguarding: a check-in despite a topic or paperwork word, for harm t
   });
 });
 
-describe('safeguarding: harm told by how often it happens is a disclosure, unless it is happening again now', () => {
-  it.each([
-    ['bà nội tui lâu lâu lại lấy roi quất vô chân thằng út, nó mới 6 tuổi', 'child-abuse'],
-    ['ông chồng tôi tuần nào cũng say rồi tát tôi, tôi muốn hỏi chỗ nào tư vấn', 'violence'],
-    ['ny em có lần bóp cổ em khi ghen, giờ em vẫn thấy sợ', 'violence'],
-    ['cô giáo hay véo tai con em tới đỏ, bé học lớp 2, em nên nói với ai', 'child-abuse'],
-    ['my husband hits me when he is drunk, a few times a month', 'violence'],
-  ])('"%s" is a disclosure of %s, 111 first for a child', (text, situation) => {
+/** Each message is a disclosure of its situation, 111 first when a child is involved. */
+function itIsADisclosure(cases: Array<[string, string]>): void {
+  it.each(cases)('"%s" is a disclosure of %s, 111 first for a child', (text, situation) => {
     const result = detect(text);
     expect(result?.outcome).toBe('disclosure');
     expect(result?.situation).toBe(situation);
     if (situation === 'child-abuse') expect(result?.numbers[0]).toBe('111');
   });
+}
 
-  it.each([
-    'con bé bên nhà kia tuần nào cũng bị đánh, vừa nãy nghe nó thét lên',
-    'bố nó đêm nào cũng say đánh vợ, giờ nghe tiếng kêu cứu bên đó',
-    'ông dượng hay nhốt thằng nhỏ trong kho, hôm nay đang nhốt nó từ sáng',
-    'chồng chị ấy có lần bóp cổ chị, hồi nãy lại đánh chị ngất xỉu',
-    'tháng nào cũng bị chồng đánh, hôm nay ổng đang cầm dao rượt em',
-  ])('"%s" is danger now: the habit came back today', (text) => {
+/** Each message gets the emergency reply. */
+function itIsDangerNow(texts: string[], why: string): void {
+  it.each(texts)(`"%s" is danger now: ${why}`, (text) => {
     expect(detect(text)?.outcome).toBe('danger-now');
   });
+}
 
-  it.each([
+/** Each message raises nothing. */
+function itRaisesNothing(texts: string[]): void {
+  it.each(texts)('"%s" raises nothing', (text) => {
+    expect(detect(text)).toBeNull();
+  });
+}
+
+describe('safeguarding: harm told by how often it happens is a disclosure, unless it is happening again now', () => {
+  itIsADisclosure([
+    ['bà nội tui lâu lâu lại lấy roi quất vô chân thằng út, nó mới 6 tuổi', 'child-abuse'],
+    ['ông chồng tôi tuần nào cũng say rồi tát tôi, tôi muốn hỏi chỗ nào tư vấn', 'violence'],
+    ['ny em có lần bóp cổ em khi ghen, giờ em vẫn thấy sợ', 'violence'],
+    ['cô giáo hay véo tai con em tới đỏ, bé học lớp 2, em nên nói với ai', 'child-abuse'],
+    ['my husband hits me when he is drunk, a few times a month', 'violence'],
+  ]);
+
+  itIsDangerNow(
+    [
+      'con bé bên nhà kia tuần nào cũng bị đánh, vừa nãy nghe nó thét lên',
+      'bố nó đêm nào cũng say đánh vợ, giờ nghe tiếng kêu cứu bên đó',
+      'ông dượng hay nhốt thằng nhỏ trong kho, hôm nay đang nhốt nó từ sáng',
+      'chồng chị ấy có lần bóp cổ chị, hồi nãy lại đánh chị ngất xỉu',
+      'tháng nào cũng bị chồng đánh, hôm nay ổng đang cầm dao rượt em',
+    ],
+    'the habit came back today',
+  );
+
+  itRaisesNothing([
     'mấy lần đi chợ em quên mang theo ví',
     'tối nào cũng nghe tiếng hàng xóm hát karaoke tới khuya',
     'thằng út nhà tôi hay nhắn tin cho bạn gái tới nửa đêm',
     'có lần tôi bị lạc đường ở chợ Bến Thành',
     'sometimes my husband forgets our anniversary',
-  ])('"%s" raises nothing', (text) => {
-    expect(detect(text)).toBeNull();
-  });
+  ]);
+});
+
+describe('safeguarding: abuse told from afterwards (a time gone by, a harm that stopped) is a disclosure', () => {
+  itIsADisclosure([
+    ['hồi tết năm ngoái em bị ông anh họ sờ soạng lúc ngủ, giờ gặp lại vẫn run', 'sexual-assault'],
+    [
+      'con gái tôi 10 tuổi bị thầy dạy thêm ôm hôn ép hồi tháng 4, giờ đã chuyển lớp rồi, tôi có nên tố cáo không',
+      'child-abuse',
+    ],
+    ['chồng cũ đánh em rách mặt, giờ ly hôn rồi nhưng em vẫn hay giật mình', 'violence'],
+    ['tuần trước em bị một gã lạ sờ ngực trên xe khách, em không dám kể ai', 'sexual-assault'],
+    ["my ex hit me, we broke up, I blocked him and I'm safe now but I can't sleep", 'violence'],
+  ]);
+
+  itIsDangerNow(
+    [
+      'ly hôn rồi mà nó vẫn cầm dao tới nhà dọa giết em',
+      'chia tay rồi nhưng ảnh đang đứng trước cửa đập cửa, em sợ lắm',
+      'hồi hè thằng bé bị bố dượng đánh, vừa nãy lại nghe nó khóc thét',
+      'tuần trước bị đánh, giờ nó đang nhốt em trong phòng',
+      'đã nghỉ việc rồi mà ông chủ cũ vẫn chặn đường dọa đâm em',
+    ],
+    'a weapon, a threat to kill or something happening now',
+  );
+
+  itRaisesNothing([
+    'hồi hè nhà em đi Đà Lạt chơi vui lắm',
+    'tuần trước con tôi bị ngã xe đạp trầy đầu gối',
+    'ly hôn rồi thì chia tài sản thế nào',
+    'đến giờ vẫn chưa nhận được tiền trợ cấp tháng trước',
+    'em đã chặn số lừa đảo đó rồi, có cần báo công an không',
+  ]);
 });
