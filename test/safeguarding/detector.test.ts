@@ -1036,3 +1036,32 @@ describe('safeguarding: abuse told from afterwards (a time gone by, a harm that 
     'em đã chặn số lừa đảo đó rồi, có cần báo công an không',
   ]);
 });
+
+describe('safeguarding: thoughts of dying told with no plan and nothing done are a disclosure', () => {
+  itIsADisclosure([
+    ['dạo này đêm nào em cũng nghĩ chết đi cho nhẹ, nhưng em chưa làm gì cả, chỉ muốn nói ra', 'suicide'],
+    ['tui hay tự cấu tay mình tới bầm, không phải muốn chết đâu, chỉ để bớt bực', 'suicide'],
+    ['bạn cùng phòng em hay nói muốn biến mất, nó bảo không có kế hoạch gì, em nên làm gì', 'suicide'],
+    ["i think about dying a lot lately but i have no plan and i don't want to die", 'suicide'],
+    ['anh tôi từng muốn tự tử hồi thất nghiệp, nay đã điều trị trầm cảm xong, tôi nên nói gì với anh', 'suicide'],
+  ]);
+
+  itIsDangerNow(
+    [
+      'em chưa làm gì nhưng thuốc ngủ em gom đủ rồi, tối nay em uống',
+      'không có kế hoạch gì nhưng em đang đứng trên nóc tòa nhà',
+      'nó nói không muốn chết nhưng vừa uống cả vỉ thuốc',
+      'no plan really, but i wrote goodbye letters to my parents and gave my cat away',
+      'no plan, but i just took all my sleeping pills',
+    ],
+    'a method, a stock of pills, a farewell or something just done',
+  );
+
+  itRaisesNothing([
+    'em chưa làm gì cả mà cô đã mắng',
+    'chỉ muốn nói ra cho nhẹ lòng chuyện thi trượt',
+    'không có kế hoạch gì cho kỳ nghỉ hè',
+    'tôi đang điều trị tiểu đường, có được bảo hiểm không',
+    'i just want to talk to someone about my visa',
+  ]);
+});
