@@ -1065,3 +1065,27 @@ describe('safeguarding: thoughts of dying told with no plan and nothing done are
     'i just want to talk to someone about my visa',
   ]);
 });
+
+describe('safeguarding: a farewell to everyone followed by silence is suicide, danger now', () => {
+  it.each([
+    "my friend posted goodbye on facebook and isn't answering her phone",
+    'chị tôi đăng lời từ biệt lên zalo rồi không nghe máy',
+    'my sister texted goodbye to everyone and now she isn’t picking up',
+    'thằng bạn thân nhắn lời vĩnh biệt trong nhóm lớp rồi gọi hoài không được',
+    'my roommate said farewell to us all in the group chat and her phone is off',
+    "anh ấy đăng 'vĩnh biệt mọi người' rồi chặn hết mọi người",
+  ])('"%s"', (text) => {
+    const result = detect(text);
+    expect(result?.outcome).toBe('danger-now');
+    expect(result?.situation).toBe('suicide');
+    expect(result?.numbers[0]).toBe('115');
+  });
+
+  itRaisesNothing([
+    'hôm nay chia tay lớp, tạm biệt các bạn, mai mình về quê, mẹ gọi không nghe máy chắc đang bận',
+    'đội bóng tổ chức tiệc chia tay huấn luyện viên, gọi thầy mãi mà không bắt máy',
+    "goodbye party for my colleague tomorrow, she isn't answering about the cake though",
+    'mình đã tạm biệt công ty cũ, giờ sếp cũ gọi mình không nghe máy',
+    'bạn tôi đăng status chào tạm biệt Hà Nội để về quê làm việc, giờ chắc đang trên xe nên không nghe máy',
+  ]);
+});
