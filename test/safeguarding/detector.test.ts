@@ -969,6 +969,16 @@ function itIsDangerNow(texts: string[], why: string): void {
   });
 }
 
+/** Each message gets the emergency reply for `situation`, with `first` as the first number. */
+function itIsDangerNowAs(texts: string[], situation: string, first: string): void {
+  it.each(texts)(`"%s" is danger now: ${situation}, ${first} first`, (text) => {
+    const result = detect(text);
+    expect(result?.outcome).toBe('danger-now');
+    expect(result?.situation).toBe(situation);
+    expect(result?.numbers[0]).toBe(first);
+  });
+}
+
 /** Each message raises nothing. */
 function itRaisesNothing(texts: string[]): void {
   it.each(texts)('"%s" raises nothing', (text) => {
@@ -1067,19 +1077,18 @@ describe('safeguarding: thoughts of dying told with no plan and nothing done are
 });
 
 describe('safeguarding: a farewell to everyone followed by silence is suicide, danger now', () => {
-  it.each([
-    "my friend posted goodbye on facebook and isn't answering her phone",
-    'chị tôi đăng lời từ biệt lên zalo rồi không nghe máy',
-    'my sister texted goodbye to everyone and now she isn’t picking up',
-    'thằng bạn thân nhắn lời vĩnh biệt trong nhóm lớp rồi gọi hoài không được',
-    'my roommate said farewell to us all in the group chat and her phone is off',
-    "anh ấy đăng 'vĩnh biệt mọi người' rồi chặn hết mọi người",
-  ])('"%s"', (text) => {
-    const result = detect(text);
-    expect(result?.outcome).toBe('danger-now');
-    expect(result?.situation).toBe('suicide');
-    expect(result?.numbers[0]).toBe('115');
-  });
+  itIsDangerNowAs(
+    [
+      "my friend posted goodbye on facebook and isn't answering her phone",
+      'chị tôi đăng lời từ biệt lên zalo rồi không nghe máy',
+      'my sister texted goodbye to everyone and now she isn’t picking up',
+      'thằng bạn thân nhắn lời vĩnh biệt trong nhóm lớp rồi gọi hoài không được',
+      'my roommate said farewell to us all in the group chat and her phone is off',
+      "anh ấy đăng 'vĩnh biệt mọi người' rồi chặn hết mọi người",
+    ],
+    'suicide',
+    '115',
+  );
 
   itRaisesNothing([
     'hôm nay chia tay lớp, tạm biệt các bạn, mai mình về quê, mẹ gọi không nghe máy chắc đang bận',
@@ -1087,5 +1096,37 @@ describe('safeguarding: a farewell to everyone followed by silence is suicide, d
     "goodbye party for my colleague tomorrow, she isn't answering about the cake though",
     'mình đã tạm biệt công ty cũ, giờ sếp cũ gọi mình không nghe máy',
     'bạn tôi đăng status chào tạm biệt Hà Nội để về quê làm việc, giờ chắc đang trên xe nên không nghe máy',
+  ]);
+});
+
+describe('safeguarding: a heart attack or a stroke told by its signs is a medical emergency', () => {
+  itIsDangerNowAs(
+    [
+      // Chest pain that spreads or comes with breathlessness.
+      'mẹ tôi kêu tức ngực, hụt hơi, ngồi không vững',
+      'tui đau ngực lan ra sau lưng từ nãy giờ',
+      'my dad has chest pain spreading to his jaw',
+      'ông nội nặng ngực, thở hụt hơi, mặt tái',
+      'tui già rồi, từ trưa thấy đau ngực lan lên quai hàm, đi không nổi',
+      // Asleep and cannot be woken, snoring strangely or drooling.
+      'gọi mãi bà không dậy, bà ngáy rất to, mặt đỏ',
+      'ba tôi ngủ trưa rồi lay không dậy, miệng chảy dãi',
+      'chồng em ngủ say gọi không dậy, ngáy khò khè',
+      "grandpa won't wake up and he's snoring loudly",
+      'ông ngoại nằm gọi không dậy, mép chảy dãi một bên',
+    ],
+    'medical',
+    '115',
+  );
+
+  itRaisesNothing([
+    'em chạy bộ xong hụt hơi quá, có nên tập tiếp không',
+    'đau lưng lan xuống chân thì khám ở đâu',
+    'lớp học bơi cho người hay bị hụt hơi',
+    'i get short of breath climbing stairs, which gym class is gentle',
+    'con tôi ngủ nướng gọi mãi không dậy đi học',
+    'chồng tôi ngáy rất to, có thuốc gì chữa không',
+    'em bé mọc răng hay chảy dãi có sao không',
+    'my husband keeps snoring loudly every night',
   ]);
 });
