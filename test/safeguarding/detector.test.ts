@@ -1130,3 +1130,32 @@ describe('safeguarding: a heart attack or a stroke told by its signs is a medica
     'my husband keeps snoring loudly every night',
   ]);
 });
+
+describe('safeguarding: self-harm as a habit, told to find a way to stop, is a disclosure', () => {
+  itIsADisclosure([
+    ['dạo này em hay lấy dao lam rạch nhẹ lên đùi mỗi khi buồn, em sợ ba mẹ biết', 'suicide'],
+    ['con gái tôi lớp 9 hay tự cào tay tới rớm, tôi thấy mấy vết sẹo mới', 'suicide'],
+    ['bạn em hay cắt tay để xả stress, nó bảo không sao', 'suicide'],
+    ['tui thấy vết sẹo trên cổ tay thằng bạn, nó nói nó hay tự cắt hồi cấp 2', 'suicide'],
+    ['anh họ em hay tự làm đau mình bằng bật lửa, ảnh nói chỉ để bớt căng thẳng', 'suicide'],
+  ]);
+
+  itIsDangerNow(
+    [
+      'em hay rạch tay nhưng hôm nay rạch sâu quá máu chảy không ngừng',
+      'nó hay tự cắt tay, giờ nó nhắn tạm biệt mọi người rồi tắt máy',
+      'em hay cắt tay, giờ em đang cầm dao lam trong nhà tắm',
+      'con tôi hay tự cào tay, vừa nãy nó uống cả lọ thuốc ngủ',
+      'bạn em hay rạch tay, giờ nó đứng trên sân thượng không chịu xuống',
+    ],
+    'a wound that will not stop bleeding, a farewell, pills taken or a height',
+  );
+
+  itRaisesNothing([
+    'em hay lấy kim khâu áo cho mẹ',
+    'vết sẹo mổ ruột thừa của tôi bị ngứa, có sao không',
+    'mẹ tôi hay cắt tóc cho cả nhà',
+    'the hairdresser has been cutting my hair badly for months',
+    'bé nhà em hay cắt giấy thủ công, có lớp nào dạy không',
+  ]);
+});
