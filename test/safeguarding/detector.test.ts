@@ -987,6 +987,17 @@ function itRaisesNothing(texts: string[]): void {
 }
 
 describe('safeguarding: harm told by how often it happens is a disclosure, unless it is happening again now', () => {
+  it("hears the cases the lead found: a neighbour's child locked in a storeroom, an ex who keeps sending threats", () => {
+    const locked = detect('con be nha ben hay bi ong duong nhot vao kho, khoc xin an');
+    expect(locked?.outcome).toBe('disclosure');
+    expect(locked?.situation).toBe('child-abuse');
+    expect(locked?.numbers[0]).toBe('111');
+    expect(detect('con tôi 15 tuổi suốt ngày nhốt mình trong phòng')).toBeNull();
+    expect(detect('chồng cũ em hay nhắn tin đe dọa')?.outcome).toBe('disclosure');
+    expect(detect('chồng cũ dọa tạt axit em')?.outcome).toBe('danger-now');
+    expect(detect('chồng cũ dọa giết em')?.outcome).toBe('danger-now');
+  });
+
   itIsADisclosure([
     ['bà nội tui lâu lâu lại lấy roi quất vô chân thằng út, nó mới 6 tuổi', 'child-abuse'],
     ['ông chồng tôi tuần nào cũng say rồi tát tôi, tôi muốn hỏi chỗ nào tư vấn', 'violence'],
