@@ -216,6 +216,18 @@ export const safeguardingSchema = z.strictObject({
     })
     .optional(),
   /**
+   * A child who is only there while an adult is hurt ("ck tát em, em ôm con chạy ra ngõ"): when `situation`
+   * fired with child abuse, every one of `concepts` (an adult, a child said to be present) is heard and every
+   * child cue is one of `ambiguous_child`, the reply is for `situation` (111 still comes first).
+   */
+  child_bystander: z
+    .strictObject({
+      situation: z.enum(SITUATION_IDS),
+      concepts: z.array(conceptName).min(1),
+      ambiguous_child: z.array(phrase).min(1),
+    })
+    .optional(),
+  /**
    * With a child involved, these situations still call their own first number
    * (115 for a medical emergency, 114 for a fire) before 111: an ambulance or
    * the fire brigade is what saves the child; 111 comes right after.

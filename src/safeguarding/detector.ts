@@ -326,7 +326,10 @@ export class SafeguardingDetector {
     const soon = any(modifiers.soon);
     // The first situation that is still worth raising names the reply: an illness that is chronic or a
     // missing person found again must not silence the beating told in the same message.
-    const raised = fired.filter((id) => this.outcomeOf(id, any, urgent, soon) !== 'none');
+    const raised = this.bystanderLast(
+      fired.filter((id) => this.outcomeOf(id, any, urgent, soon) !== 'none'),
+      found,
+    );
     const primary = raised[0];
     if (primary === undefined) return null;
     const child = any(modifiers.child) && !this.adultFirst(primary, found);
@@ -435,6 +438,17 @@ export class SafeguardingDetector {
     if (!rule?.situations.includes(primary) || !rule.concepts.some((c) => found.has(c))) return false;
     const ambiguous = new Set(rule.ambiguous_child);
     return this.file.modifiers.child.every((c) => [...(found.get(c) ?? [])].every((p) => ambiguous.has(p)));
+  }
+
+  /** Child abuse moved after the adult's situation when the only child heard is a bystander (see `child_bystander`). */
+  private bystanderLast(raised: SituationId[], found: ReadonlyMap<string, ReadonlySet<string>>): SituationId[] {
+    const rule = this.file.child_bystander;
+    if (!rule || raised[0] !== 'child-abuse' || !raised.includes(rule.situation)) return raised;
+    if (!rule.concepts.every((c) => found.has(c))) return raised;
+    const ambiguous = new Set(rule.ambiguous_child);
+    if (!this.file.modifiers.child.every((c) => [...(found.get(c) ?? [])].every((p) => ambiguous.has(p))))
+      return raised;
+    return [rule.situation, ...raised.filter((id) => id !== rule.situation)];
   }
 
   /** What one situation that fired means here: danger now, a disclosure, a question, or nothing to raise. */
