@@ -1026,38 +1026,6 @@ describe('safeguarding: harm told by how often it happens is a disclosure, unles
   ]);
 });
 
-describe('safeguarding: abuse told from afterwards (a time gone by, a harm that stopped) is a disclosure', () => {
-  itIsADisclosure([
-    ['hồi tết năm ngoái em bị ông anh họ sờ soạng lúc ngủ, giờ gặp lại vẫn run', 'sexual-assault'],
-    [
-      'con gái tôi 10 tuổi bị thầy dạy thêm ôm hôn ép hồi tháng 4, giờ đã chuyển lớp rồi, tôi có nên tố cáo không',
-      'child-abuse',
-    ],
-    ['chồng cũ đánh em rách mặt, giờ ly hôn rồi nhưng em vẫn hay giật mình', 'violence'],
-    ['tuần trước em bị một gã lạ sờ ngực trên xe khách, em không dám kể ai', 'sexual-assault'],
-    ["my ex hit me, we broke up, I blocked him and I'm safe now but I can't sleep", 'violence'],
-  ]);
-
-  itIsDangerNow(
-    [
-      'ly hôn rồi mà nó vẫn cầm dao tới nhà dọa giết em',
-      'chia tay rồi nhưng ảnh đang đứng trước cửa đập cửa, em sợ lắm',
-      'hồi hè thằng bé bị bố dượng đánh, vừa nãy lại nghe nó khóc thét',
-      'tuần trước bị đánh, giờ nó đang nhốt em trong phòng',
-      'đã nghỉ việc rồi mà ông chủ cũ vẫn chặn đường dọa đâm em',
-    ],
-    'a weapon, a threat to kill or something happening now',
-  );
-
-  itRaisesNothing([
-    'hồi hè nhà em đi Đà Lạt chơi vui lắm',
-    'tuần trước con tôi bị ngã xe đạp trầy đầu gối',
-    'ly hôn rồi thì chia tài sản thế nào',
-    'đến giờ vẫn chưa nhận được tiền trợ cấp tháng trước',
-    'em đã chặn số lừa đảo đó rồi, có cần báo công an không',
-  ]);
-});
-
 describe('safeguarding: thoughts of dying told with no plan and nothing done are a disclosure', () => {
   itIsADisclosure([
     ['dạo này đêm nào em cũng nghĩ chết đi cho nhẹ, nhưng em chưa làm gì cả, chỉ muốn nói ra', 'suicide'],
