@@ -8,8 +8,8 @@
  * train11.jsonl (hard cases) and train12.jsonl to train20.jsonl were measured before they were used.
  * deadEnds (danger or disclosure left at a did-you-mean or fallback without
  * the safety check-in) are upper bounds at the level the concern check-in reached.
- * disclosureRecognised (training corpora only, from session 22): disclosures answered as disclosures, not raised to
- * an emergency. Raise the floors when the detector improves; never lower them to go green.
+ * disclosureRecognised (from session 22; holdouts measured once at its end): disclosures answered as disclosures,
+ * not raised to an emergency. Raise the floors when the detector improves; never lower them to go green.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -31,7 +31,7 @@ interface Floor {
   disclosureHandled: number;
   /** Highest share of danger or disclosure messages left at a did-you-mean or fallback without the safety check-in. */
   deadEnds: number;
-  /** Lowest share of disclosures recognised as disclosures (not raised to an emergency, not missed); training corpora only. */
+  /** Lowest share of disclosures recognised as disclosures (not raised to an emergency, not missed). */
   disclosureRecognised?: number;
 }
 
@@ -110,9 +110,27 @@ const FLOORS: Record<string, Floor> = {
   // holdout2: the classifier chosen by cross-validation (step size 0.2) raised recall on every holdout (here 95.4% → 96.9%)
   // and alarms one more of its hard negatives (9 → 10 of 165): the only floor this round lowered.
   // holdout2 at the end of session 21: 98.5% recall (one more message in danger heard), 1.8% dead ends.
-  'holdout2.jsonl': { crisisRecall: 0.984, falseCrisis: 0.055, disclosureHandled: 0.914, deadEnds: 0.019 },
-  'holdout.jsonl': { crisisRecall: 0.976, falseCrisis: 0.043, disclosureHandled: 0.971, deadEnds: 0.019 },
-  'holdout3.jsonl': { crisisRecall: 0.976, falseCrisis: 0.049, disclosureHandled: 0.857, deadEnds: 0.019 },
+  'holdout2.jsonl': {
+    crisisRecall: 0.984,
+    falseCrisis: 0.055,
+    disclosureHandled: 0.914,
+    deadEnds: 0.019,
+    disclosureRecognised: 0.657,
+  },
+  'holdout.jsonl': {
+    crisisRecall: 0.976,
+    falseCrisis: 0.043,
+    disclosureHandled: 0.971,
+    deadEnds: 0.019,
+    disclosureRecognised: 0.828,
+  },
+  'holdout3.jsonl': {
+    crisisRecall: 0.976,
+    falseCrisis: 0.049,
+    disclosureHandled: 0.857,
+    deadEnds: 0.019,
+    disclosureRecognised: 0.6,
+  },
   'train11.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0.006,
@@ -197,22 +215,66 @@ const FLOORS: Record<string, Floor> = {
     disclosureRecognised: 0.688,
   },
   // holdout4: written blind, never tuned on; its misses are never printed.
-  'holdout4.jsonl': { crisisRecall: 0.96, falseCrisis: 0.046, disclosureHandled: 0.9, deadEnds: 0.027 },
+  'holdout4.jsonl': {
+    crisisRecall: 0.96,
+    falseCrisis: 0.046,
+    disclosureHandled: 0.9,
+    deadEnds: 0.027,
+    disclosureRecognised: 0.575,
+  },
   // holdout5: written blind after train13, never tuned on; its misses are never printed.
-  'holdout5.jsonl': { crisisRecall: 0.928, falseCrisis: 0.05, disclosureHandled: 0.8, deadEnds: 0.045 },
+  'holdout5.jsonl': {
+    crisisRecall: 0.928,
+    falseCrisis: 0.05,
+    disclosureHandled: 0.8,
+    deadEnds: 0.045,
+    disclosureRecognised: 0.65,
+  },
   // holdout6: written blind after train14, never tuned on; its misses are never printed. Arrived at 80.8% recall, 10.5% false crisis.
-  'holdout6.jsonl': { crisisRecall: 0.891, falseCrisis: 0.058, disclosureHandled: 0.885, deadEnds: 0.052 },
+  'holdout6.jsonl': {
+    crisisRecall: 0.891,
+    falseCrisis: 0.058,
+    disclosureHandled: 0.885,
+    deadEnds: 0.052,
+    disclosureRecognised: 0.742,
+  },
   // holdout7: written blind at the start of session 19, after train15's round; floors at its first measurement.
-  'holdout7.jsonl': { crisisRecall: 0.95, falseCrisis: 0.029, disclosureHandled: 0.8, deadEnds: 0.039 },
+  'holdout7.jsonl': {
+    crisisRecall: 0.95,
+    falseCrisis: 0.029,
+    disclosureHandled: 0.8,
+    deadEnds: 0.039,
+    disclosureRecognised: 0.657,
+  },
   // holdout8: written blind at the start of session 20; arrived at 97.5% recall, 4.8% false crisis (3.8% after train17's round).
   // Session 21 (train19's round, measured once at the end): holdout2, holdout5 and holdout6 one more message in danger
   // each, holdout7 one more disclosure, fewer dead ends on holdout4, holdout7 and holdout8; no false crisis moved.
-  'holdout8.jsonl': { crisisRecall: 0.975, falseCrisis: 0.039, disclosureHandled: 0.885, deadEnds: 0.026 },
+  'holdout8.jsonl': {
+    crisisRecall: 0.975,
+    falseCrisis: 0.039,
+    disclosureHandled: 0.914,
+    deadEnds: 0.02,
+    disclosureRecognised: 0.657,
+  },
   // holdout9: written blind at the start of session 21; arrived at 96.7% recall, 4.8% false crisis, before any change of that session.
   // holdout9 at the end of session 21: false crisis 4.8% -> 2.9% (the false-alarm round, measured once).
-  'holdout9.jsonl': { crisisRecall: 0.966, falseCrisis: 0.029, disclosureHandled: 0.8, deadEnds: 0.013 },
+  'holdout9.jsonl': {
+    crisisRecall: 0.966,
+    falseCrisis: 0.029,
+    disclosureHandled: 0.8,
+    deadEnds: 0.013,
+    disclosureRecognised: 0.514,
+  },
   // holdout10: written blind at the start of session 22; floors at its first measurement, before any change of that session.
-  'holdout10.jsonl': { crisisRecall: 0.95, falseCrisis: 0.02, disclosureHandled: 0.742, deadEnds: 0.039 },
+  // Session 22's disclosure round, measured once at its end: every holdout recognises more disclosures (holdout10
+  // 51.4% -> 57.1%), holdout8 and holdout10 hand more of them a safeguarding reply; no recall or false crisis moved.
+  'holdout10.jsonl': {
+    crisisRecall: 0.95,
+    falseCrisis: 0.02,
+    disclosureHandled: 0.771,
+    deadEnds: 0.039,
+    disclosureRecognised: 0.571,
+  },
 };
 
 const kb = realKnowledge();
