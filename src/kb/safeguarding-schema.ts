@@ -65,6 +65,8 @@ const situationSchema = z.strictObject({
   calm_unless: z.array(conceptName).default([]),
   /** Concepts that make a telling of this situation a past one, like "hồi nhỏ" does for all ("mới về" after being trafficked), unless a `calm_unless` concept is there too. */
   over: z.array(conceptName).default([]),
+  /** Concepts that keep an `over` telling an emergency (a plan beside "chưa làm gì"); when absent, `calm_unless` does. */
+  over_unless: z.array(conceptName).optional(),
   /** The entry with how to get help, shown after the emergency reply or the acknowledgement. */
   entry: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   /** Other entries a disclosure may be answered with, when the question is closest to one of them. */
@@ -136,6 +138,8 @@ export const safeguardingSchema = z.strictObject({
     joke: z.array(conceptName).default([]),
     past: z.array(conceptName).min(1),
     habitual: z.array(conceptName).min(1),
+    /** Concepts that bring a habitual telling back to now ("ngày nào cũng bị đánh, nay nghe tiếng đập đầu"): habit is no longer the past. */
+    present: z.array(conceptName).default([]),
     informational: z.array(conceptName).min(1),
     /** General or "what if" questions ("khi bị…", "gọi số nào"): informational unless a specific person is named. */
     hypothetical: z.array(conceptName).min(1),
@@ -208,6 +212,18 @@ export const safeguardingSchema = z.strictObject({
     .strictObject({
       concepts: z.array(conceptName).min(1),
       situations: z.array(z.enum(SITUATION_IDS)).min(1),
+      ambiguous_child: z.array(phrase).min(1),
+    })
+    .optional(),
+  /**
+   * A child who is only there while an adult is hurt ("ck tát em, em ôm con chạy ra ngõ"): when `situation`
+   * fired with child abuse, every one of `concepts` (an adult, a child said to be present) is heard and every
+   * child cue is one of `ambiguous_child`, the reply is for `situation` (111 still comes first).
+   */
+  child_bystander: z
+    .strictObject({
+      situation: z.enum(SITUATION_IDS),
+      concepts: z.array(conceptName).min(1),
       ambiguous_child: z.array(phrase).min(1),
     })
     .optional(),

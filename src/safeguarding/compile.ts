@@ -42,6 +42,7 @@ export function* compileSafeguardingInSteps(
   };
   for (const [key, names] of Object.entries(file.modifiers))
     for (const name of names) needConcept(name, `modifiers › ${key}`);
+  for (const name of file.child_bystander?.concepts ?? []) needConcept(name, 'child_bystander › concepts');
   file.figures.forEach((figure, i) => {
     for (const field of ['context', 'silences', 'unless'] as const)
       for (const name of figure[field]) needConcept(name, `figures › ${i + 1} › ${field}`);
@@ -58,6 +59,7 @@ export function* compileSafeguardingInSteps(
     for (const name of situation.calm) needConcept(name, `situations › ${id} › calm`);
     for (const name of situation.calm_unless) needConcept(name, `situations › ${id} › calm_unless`);
     for (const name of situation.over) needConcept(name, `situations › ${id} › over`);
+    for (const name of situation.over_unless ?? []) needConcept(name, `situations › ${id} › over_unless`);
     for (const entry of [situation.entry, ...situation.also]) {
       if (!context.entryIds.has(entry))
         problems.push({

@@ -20,7 +20,8 @@
  *    the situation is calm or the message jokes; otherwise the situation's calm
  *    cues (an illness that is chronic, a fire that is over) mean nothing to
  *    raise unless an acute cue is there too; a past telling by a named person
- *    is a disclosure; something happening right now to a named person is
+ *    is a disclosure (a habit too, where the situation allows, unless the
+ *    message turns to now: "…, vừa nãy nghe nó thét"); something happening right now to a named person is
  *    danger now, even inside a question; informational framing; a question about a service with
  *    nothing happening now is informational (a category of people) or a disclosure (a named person);
  *    a general question about nobody
@@ -325,7 +326,10 @@ export class SafeguardingDetector {
     const soon = any(modifiers.soon);
     // The first situation that is still worth raising names the reply: an illness that is chronic or a
     // missing person found again must not silence the beating told in the same message.
-    const raised = fired.filter((id) => this.outcomeOf(id, any, urgent, soon) !== 'none');
+    const raised = this.bystanderLast(
+      fired.filter((id) => this.outcomeOf(id, any, urgent, soon) !== 'none'),
+      found,
+    );
     const primary = raised[0];
     if (primary === undefined) return null;
     const child = any(modifiers.child) && !this.adultFirst(primary, found);
@@ -436,6 +440,17 @@ export class SafeguardingDetector {
     return this.file.modifiers.child.every((c) => [...(found.get(c) ?? [])].every((p) => ambiguous.has(p)));
   }
 
+  /** Child abuse moved after the adult's situation when the only child heard is a bystander (see `child_bystander`). */
+  private bystanderLast(raised: SituationId[], found: ReadonlyMap<string, ReadonlySet<string>>): SituationId[] {
+    const rule = this.file.child_bystander;
+    if (!rule || raised[0] !== 'child-abuse' || !raised.includes(rule.situation)) return raised;
+    if (!rule.concepts.every((c) => found.has(c))) return raised;
+    const ambiguous = new Set(rule.ambiguous_child);
+    if (!this.file.modifiers.child.every((c) => [...(found.get(c) ?? [])].every((p) => ambiguous.has(p))))
+      return raised;
+    return [rule.situation, ...raised.filter((id) => id !== rule.situation)];
+  }
+
   /** What one situation that fired means here: danger now, a disclosure, a question, or nothing to raise. */
   private outcomeOf(
     id: SituationId,
@@ -449,8 +464,8 @@ export class SafeguardingDetector {
     const { modifiers } = this.file;
     const past =
       any(modifiers.past) ||
-      (situation.habitual && any(modifiers.habitual)) ||
-      (any(situation.over) && !any(situation.calm_unless));
+      (situation.habitual && any(modifiers.habitual) && !any(modifiers.present)) ||
+      (any(situation.over) && !any(situation.over_unless ?? situation.calm_unless));
     if (any(situation.calm) && !any(situation.calm_unless)) return 'none';
     if (soon && !any(modifiers.joke)) return 'danger-now';
     // Someone telling what happened to them, even while asking where to find help, is disclosing.

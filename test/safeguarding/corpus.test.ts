@@ -8,7 +8,8 @@
  * train11.jsonl (hard cases) and train12.jsonl to train20.jsonl were measured before they were used.
  * deadEnds (danger or disclosure left at a did-you-mean or fallback without
  * the safety check-in) are upper bounds at the level the concern check-in reached.
- * Raise the floors when the detector improves; never lower them to go green.
+ * disclosureRecognised (from session 22; holdouts measured once at its end): disclosures answered as disclosures,
+ * not raised to an emergency. Raise the floors when the detector improves; never lower them to go green.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -30,66 +31,250 @@ interface Floor {
   disclosureHandled: number;
   /** Highest share of danger or disclosure messages left at a did-you-mean or fallback without the safety check-in. */
   deadEnds: number;
+  /** Lowest share of disclosures recognised as disclosures (not raised to an emergency, not missed). */
+  disclosureRecognised?: number;
 }
 
 const FLOORS: Record<string, Floor> = {
-  'train.jsonl': { crisisRecall: 1, falseCrisis: 0.003, disclosureHandled: 0.933, deadEnds: 0.009 },
-  'train2.jsonl': { crisisRecall: 1, falseCrisis: 0, disclosureHandled: 0.925, deadEnds: 0 },
-  'train3.jsonl': { crisisRecall: 0.987, falseCrisis: 0.005, disclosureHandled: 0.966, deadEnds: 0.011 },
-  'train4.jsonl': { crisisRecall: 0.975, falseCrisis: 0, disclosureHandled: 0.933, deadEnds: 0.022 },
-  'train5.jsonl': { crisisRecall: 1, falseCrisis: 0, disclosureHandled: 0.933, deadEnds: 0.006 },
-  'train6.jsonl': { crisisRecall: 0.993, falseCrisis: 0.005, disclosureHandled: 1, deadEnds: 0 },
-  'train7.jsonl': { crisisRecall: 0.958, falseCrisis: 0.017, disclosureHandled: 1, deadEnds: 0.007 },
-  'train8.jsonl': { crisisRecall: 1, falseCrisis: 0.015, disclosureHandled: 0.8, deadEnds: 0.025 },
-  'train9.jsonl': { crisisRecall: 0.991, falseCrisis: 0.009, disclosureHandled: 0.85, deadEnds: 0.018 },
-  'train10.jsonl': { crisisRecall: 0.985, falseCrisis: 0.015, disclosureHandled: 0.866, deadEnds: 0.018 },
-  'tune.jsonl': { crisisRecall: 1, falseCrisis: 0.007, disclosureHandled: 0.942, deadEnds: 0 },
+  'train.jsonl': {
+    crisisRecall: 1,
+    falseCrisis: 0.003,
+    disclosureHandled: 0.933,
+    deadEnds: 0.009,
+    disclosureRecognised: 0.766,
+  },
+  'train2.jsonl': { crisisRecall: 1, falseCrisis: 0, disclosureHandled: 0.925, deadEnds: 0, disclosureRecognised: 0.7 },
+  'train3.jsonl': {
+    crisisRecall: 0.987,
+    falseCrisis: 0.005,
+    disclosureHandled: 0.966,
+    deadEnds: 0.011,
+    disclosureRecognised: 0.833,
+  },
+  'train4.jsonl': {
+    crisisRecall: 0.975,
+    falseCrisis: 0,
+    disclosureHandled: 0.966,
+    deadEnds: 0.022,
+    disclosureRecognised: 0.866,
+  },
+  'train5.jsonl': {
+    crisisRecall: 1,
+    falseCrisis: 0,
+    disclosureHandled: 0.933,
+    deadEnds: 0.006,
+    disclosureRecognised: 0.733,
+  },
+  'train6.jsonl': {
+    crisisRecall: 0.993,
+    falseCrisis: 0,
+    disclosureHandled: 1,
+    deadEnds: 0,
+    disclosureRecognised: 0.866,
+  },
+  'train7.jsonl': {
+    crisisRecall: 0.958,
+    falseCrisis: 0.017,
+    disclosureHandled: 1,
+    deadEnds: 0.007,
+    disclosureRecognised: 0.725,
+  },
+  'train8.jsonl': {
+    crisisRecall: 1,
+    falseCrisis: 0.015,
+    disclosureHandled: 0.866,
+    deadEnds: 0.025,
+    disclosureRecognised: 0.333,
+  },
+  'train9.jsonl': {
+    crisisRecall: 0.991,
+    falseCrisis: 0.009,
+    disclosureHandled: 0.85,
+    deadEnds: 0.018,
+    disclosureRecognised: 0.7,
+  },
+  'train10.jsonl': {
+    crisisRecall: 0.985,
+    falseCrisis: 0.015,
+    disclosureHandled: 0.866,
+    deadEnds: 0.018,
+    disclosureRecognised: 0.633,
+  },
+  'tune.jsonl': {
+    crisisRecall: 1,
+    falseCrisis: 0.007,
+    disclosureHandled: 0.942,
+    deadEnds: 0,
+    disclosureRecognised: 0.714,
+  },
   // holdout2: the classifier chosen by cross-validation (step size 0.2) raised recall on every holdout (here 95.4% → 96.9%)
   // and alarms one more of its hard negatives (9 → 10 of 165): the only floor this round lowered.
   // holdout2 at the end of session 21: 98.5% recall (one more message in danger heard), 1.8% dead ends.
-  'holdout2.jsonl': { crisisRecall: 0.984, falseCrisis: 0.055, disclosureHandled: 0.914, deadEnds: 0.019 },
-  'holdout.jsonl': { crisisRecall: 0.976, falseCrisis: 0.043, disclosureHandled: 0.971, deadEnds: 0.019 },
-  'holdout3.jsonl': { crisisRecall: 0.976, falseCrisis: 0.049, disclosureHandled: 0.857, deadEnds: 0.019 },
-  'train11.jsonl': { crisisRecall: 1, falseCrisis: 0.006, disclosureHandled: 0.9, deadEnds: 0.005 },
+  'holdout2.jsonl': {
+    crisisRecall: 0.984,
+    falseCrisis: 0.055,
+    disclosureHandled: 0.914,
+    deadEnds: 0.019,
+    disclosureRecognised: 0.657,
+  },
+  'holdout.jsonl': {
+    crisisRecall: 0.976,
+    falseCrisis: 0.043,
+    disclosureHandled: 0.971,
+    deadEnds: 0.019,
+    disclosureRecognised: 0.828,
+  },
+  'holdout3.jsonl': {
+    crisisRecall: 0.976,
+    falseCrisis: 0.049,
+    disclosureHandled: 0.857,
+    deadEnds: 0.019,
+    disclosureRecognised: 0.6,
+  },
+  'train11.jsonl': {
+    crisisRecall: 1,
+    falseCrisis: 0.006,
+    disclosureHandled: 0.925,
+    deadEnds: 0.005,
+    disclosureRecognised: 0.775,
+  },
   // train12: 90.0% recall, 10.0% false crisis when it arrived, before any cue was learnt from it.
-  'train12.jsonl': { crisisRecall: 1, falseCrisis: 0, disclosureHandled: 0.975, deadEnds: 0 },
+  'train12.jsonl': {
+    crisisRecall: 1,
+    falseCrisis: 0,
+    disclosureHandled: 0.975,
+    deadEnds: 0,
+    disclosureRecognised: 0.8,
+  },
   // train13: 84.3% recall, 6.7% false crisis, 55.0% disclosures handled when it arrived, before any cue was learnt from it.
-  'train13.jsonl': { crisisRecall: 1, falseCrisis: 0.017, disclosureHandled: 0.925, deadEnds: 0.006 },
+  'train13.jsonl': {
+    crisisRecall: 1,
+    falseCrisis: 0.017,
+    disclosureHandled: 0.925,
+    deadEnds: 0.006,
+    disclosureRecognised: 0.8,
+  },
   // train14: 81.2% recall, 8.2% false crisis, 82.5% disclosures handled when it arrived, before any cue was learnt from it.
-  'train14.jsonl': { crisisRecall: 0.976, falseCrisis: 0.01, disclosureHandled: 0.875, deadEnds: 0.01 },
+  'train14.jsonl': {
+    crisisRecall: 0.976,
+    falseCrisis: 0.01,
+    disclosureHandled: 0.875,
+    deadEnds: 0.01,
+    disclosureRecognised: 0.625,
+  },
   // train15: 81.5% recall, 12.0% false crisis, 76.0% disclosures handled when it arrived, before any cue or model learnt from it.
-  'train15.jsonl': { crisisRecall: 0.95, falseCrisis: 0.034, disclosureHandled: 0.76, deadEnds: 0.052 },
+  'train15.jsonl': {
+    crisisRecall: 0.95,
+    falseCrisis: 0.034,
+    disclosureHandled: 0.78,
+    deadEnds: 0.052,
+    disclosureRecognised: 0.68,
+  },
   // train16: 87.3% recall, 9.1% false crisis, 85.0% disclosures handled when it arrived, before any cue or model learnt from it.
-  'train16.jsonl': { crisisRecall: 0.968, falseCrisis: 0.019, disclosureHandled: 0.866, deadEnds: 0.022 },
+  'train16.jsonl': {
+    crisisRecall: 0.968,
+    falseCrisis: 0.019,
+    disclosureHandled: 0.883,
+    deadEnds: 0.008,
+    disclosureRecognised: 0.75,
+  },
   // train17: 84.8% recall, 6.7% false crisis, 83.3% disclosures handled when it arrived, before any cue or model learnt from it.
-  'train17.jsonl': { crisisRecall: 0.991, falseCrisis: 0.005, disclosureHandled: 0.933, deadEnds: 0.004 },
+  'train17.jsonl': {
+    crisisRecall: 0.991,
+    falseCrisis: 0.005,
+    disclosureHandled: 0.933,
+    deadEnds: 0.004,
+    disclosureRecognised: 0.8,
+  },
   // train18: 86.3% recall, 6.3% false crisis, 74.0% disclosures handled, 6.3% dead ends when it arrived, before any
   // cue or model learnt from it; concepts only (the classifier is not trained on it).
-  'train18.jsonl': { crisisRecall: 1, falseCrisis: 0.013, disclosureHandled: 0.86, deadEnds: 0.013 },
+  'train18.jsonl': {
+    crisisRecall: 1,
+    falseCrisis: 0.013,
+    disclosureHandled: 0.86,
+    deadEnds: 0.013,
+    disclosureRecognised: 0.74,
+  },
   // train19 (danger told without the usual key words, inside calm stories): 92.5% recall, 9.5% false crisis, 86.7%
   // disclosures handled, 4.6% dead ends when it arrived, before any cue learnt from it; concepts only. After its round
   // (situations built from parts, figures of speech as rules): 99.5%, 1.6%, 100%, 0%.
-  'train19.jsonl': { crisisRecall: 0.995, falseCrisis: 0.016, disclosureHandled: 1, deadEnds: 0 },
+  'train19.jsonl': {
+    crisisRecall: 0.995,
+    falseCrisis: 0.016,
+    disclosureHandled: 1,
+    deadEnds: 0,
+    disclosureRecognised: 0.683,
+  },
   // train20 (a child known only from context, violence heard next door, suicide hinted by acts, disclosures inside
   // questions, 140 hard negatives): floors at its first measurement, before any cue learnt from it; concepts only.
-  'train20.jsonl': { crisisRecall: 0.982, falseCrisis: 0.074, disclosureHandled: 0.855, deadEnds: 0.039 },
+  'train20.jsonl': {
+    crisisRecall: 0.994,
+    falseCrisis: 0.069,
+    disclosureHandled: 0.877,
+    deadEnds: 0.031,
+    disclosureRecognised: 0.688,
+  },
   // holdout4: written blind, never tuned on; its misses are never printed.
-  'holdout4.jsonl': { crisisRecall: 0.96, falseCrisis: 0.046, disclosureHandled: 0.9, deadEnds: 0.027 },
+  'holdout4.jsonl': {
+    crisisRecall: 0.96,
+    falseCrisis: 0.046,
+    disclosureHandled: 0.9,
+    deadEnds: 0.027,
+    disclosureRecognised: 0.575,
+  },
   // holdout5: written blind after train13, never tuned on; its misses are never printed.
-  'holdout5.jsonl': { crisisRecall: 0.928, falseCrisis: 0.05, disclosureHandled: 0.8, deadEnds: 0.045 },
+  'holdout5.jsonl': {
+    crisisRecall: 0.928,
+    falseCrisis: 0.05,
+    disclosureHandled: 0.8,
+    deadEnds: 0.045,
+    disclosureRecognised: 0.65,
+  },
   // holdout6: written blind after train14, never tuned on; its misses are never printed. Arrived at 80.8% recall, 10.5% false crisis.
-  'holdout6.jsonl': { crisisRecall: 0.891, falseCrisis: 0.058, disclosureHandled: 0.885, deadEnds: 0.052 },
+  'holdout6.jsonl': {
+    crisisRecall: 0.891,
+    falseCrisis: 0.058,
+    disclosureHandled: 0.885,
+    deadEnds: 0.052,
+    disclosureRecognised: 0.742,
+  },
   // holdout7: written blind at the start of session 19, after train15's round; floors at its first measurement.
-  'holdout7.jsonl': { crisisRecall: 0.95, falseCrisis: 0.029, disclosureHandled: 0.8, deadEnds: 0.039 },
+  'holdout7.jsonl': {
+    crisisRecall: 0.95,
+    falseCrisis: 0.029,
+    disclosureHandled: 0.8,
+    deadEnds: 0.039,
+    disclosureRecognised: 0.657,
+  },
   // holdout8: written blind at the start of session 20; arrived at 97.5% recall, 4.8% false crisis (3.8% after train17's round).
   // Session 21 (train19's round, measured once at the end): holdout2, holdout5 and holdout6 one more message in danger
   // each, holdout7 one more disclosure, fewer dead ends on holdout4, holdout7 and holdout8; no false crisis moved.
-  'holdout8.jsonl': { crisisRecall: 0.975, falseCrisis: 0.039, disclosureHandled: 0.885, deadEnds: 0.026 },
+  'holdout8.jsonl': {
+    crisisRecall: 0.975,
+    falseCrisis: 0.039,
+    disclosureHandled: 0.914,
+    deadEnds: 0.02,
+    disclosureRecognised: 0.657,
+  },
   // holdout9: written blind at the start of session 21; arrived at 96.7% recall, 4.8% false crisis, before any change of that session.
   // holdout9 at the end of session 21: false crisis 4.8% -> 2.9% (the false-alarm round, measured once).
-  'holdout9.jsonl': { crisisRecall: 0.966, falseCrisis: 0.029, disclosureHandled: 0.8, deadEnds: 0.013 },
+  'holdout9.jsonl': {
+    crisisRecall: 0.966,
+    falseCrisis: 0.029,
+    disclosureHandled: 0.8,
+    deadEnds: 0.013,
+    disclosureRecognised: 0.514,
+  },
   // holdout10: written blind at the start of session 22; floors at its first measurement, before any change of that session.
-  'holdout10.jsonl': { crisisRecall: 0.95, falseCrisis: 0.02, disclosureHandled: 0.742, deadEnds: 0.039 },
+  // Session 22's disclosure round, measured once at its end: every holdout recognises more disclosures (holdout10
+  // 51.4% -> 57.1%), holdout8 and holdout10 hand more of them a safeguarding reply; no recall or false crisis moved.
+  'holdout10.jsonl': {
+    crisisRecall: 0.95,
+    falseCrisis: 0.02,
+    disclosureHandled: 0.771,
+    deadEnds: 0.039,
+    disclosureRecognised: 0.571,
+  },
 };
 
 const kb = realKnowledge();
@@ -103,6 +288,8 @@ describe('safeguarding on the labelled corpora', () => {
       expect(report.falseCrisis.rate).toBeLessThanOrEqual(floor.falseCrisis);
       expect(report.disclosureHandled.rate).toBeGreaterThanOrEqual(floor.disclosureHandled);
       expect(report.deadEnds.rate).toBeLessThanOrEqual(floor.deadEnds);
+      if (floor.disclosureRecognised !== undefined)
+        expect(report.disclosureExact.rate).toBeGreaterThanOrEqual(floor.disclosureRecognised);
     });
   }
 

@@ -951,3 +951,216 @@ describe('safeguarding: a check-in despite a topic or paperwork word, for harm t
     expect(concern('thủ tục báo cáo khi thấy học sinh bị xô đẩy')).toBeNull();
   });
 });
+
+/** Each message is a disclosure of its situation, 111 first when a child is involved. */
+function itIsADisclosure(cases: Array<[string, string]>): void {
+  it.each(cases)('"%s" is a disclosure of %s, 111 first for a child', (text, situation) => {
+    const result = detect(text);
+    expect(result?.outcome).toBe('disclosure');
+    expect(result?.situation).toBe(situation);
+    if (situation === 'child-abuse') expect(result?.numbers[0]).toBe('111');
+  });
+}
+
+/** Each message gets the emergency reply. */
+function itIsDangerNow(texts: string[], why: string): void {
+  it.each(texts)(`"%s" is danger now: ${why}`, (text) => {
+    expect(detect(text)?.outcome).toBe('danger-now');
+  });
+}
+
+/** Each message gets the emergency reply for `situation`, with `first` as the first number. */
+function itIsDangerNowAs(texts: string[], situation: string, first: string): void {
+  it.each(texts)(`"%s" is danger now: ${situation}, ${first} first`, (text) => {
+    const result = detect(text);
+    expect(result?.outcome).toBe('danger-now');
+    expect(result?.situation).toBe(situation);
+    expect(result?.numbers[0]).toBe(first);
+  });
+}
+
+/** Each message raises nothing. */
+function itRaisesNothing(texts: string[]): void {
+  it.each(texts)('"%s" raises nothing', (text) => {
+    expect(detect(text)).toBeNull();
+  });
+}
+
+describe('safeguarding: harm told by how often it happens is a disclosure, unless it is happening again now', () => {
+  it("hears the cases the lead found: a neighbour's child locked in a storeroom, an ex who keeps sending threats", () => {
+    const locked = detect('con be nha ben hay bi ong duong nhot vao kho, khoc xin an');
+    expect(locked?.outcome).toBe('disclosure');
+    expect(locked?.situation).toBe('child-abuse');
+    expect(locked?.numbers[0]).toBe('111');
+    expect(detect('con tôi 15 tuổi suốt ngày nhốt mình trong phòng')).toBeNull();
+    expect(detect('chồng cũ em hay nhắn tin đe dọa')?.outcome).toBe('disclosure');
+    expect(detect('chồng cũ dọa tạt axit em')?.outcome).toBe('danger-now');
+    expect(detect('chồng cũ dọa giết em')?.outcome).toBe('danger-now');
+  });
+
+  itIsADisclosure([
+    ['bà nội tui lâu lâu lại lấy roi quất vô chân thằng út, nó mới 6 tuổi', 'child-abuse'],
+    ['ông chồng tôi tuần nào cũng say rồi tát tôi, tôi muốn hỏi chỗ nào tư vấn', 'violence'],
+    ['ny em có lần bóp cổ em khi ghen, giờ em vẫn thấy sợ', 'violence'],
+    ['cô giáo hay véo tai con em tới đỏ, bé học lớp 2, em nên nói với ai', 'child-abuse'],
+    ['my husband hits me when he is drunk, a few times a month', 'violence'],
+  ]);
+
+  itIsDangerNow(
+    [
+      'con bé bên nhà kia tuần nào cũng bị đánh, vừa nãy nghe nó thét lên',
+      'bố nó đêm nào cũng say đánh vợ, giờ nghe tiếng kêu cứu bên đó',
+      'ông dượng hay nhốt thằng nhỏ trong kho, hôm nay đang nhốt nó từ sáng',
+      'chồng chị ấy có lần bóp cổ chị, hồi nãy lại đánh chị ngất xỉu',
+      'tháng nào cũng bị chồng đánh, hôm nay ổng đang cầm dao rượt em',
+    ],
+    'the habit came back today',
+  );
+
+  itRaisesNothing([
+    'mấy lần đi chợ em quên mang theo ví',
+    'tối nào cũng nghe tiếng hàng xóm hát karaoke tới khuya',
+    'thằng út nhà tôi hay nhắn tin cho bạn gái tới nửa đêm',
+    'có lần tôi bị lạc đường ở chợ Bến Thành',
+    'sometimes my husband forgets our anniversary',
+  ]);
+});
+
+describe('safeguarding: thoughts of dying told with no plan and nothing done are a disclosure', () => {
+  itIsADisclosure([
+    ['dạo này đêm nào em cũng nghĩ chết đi cho nhẹ, nhưng em chưa làm gì cả, chỉ muốn nói ra', 'suicide'],
+    ['tui hay tự cấu tay mình tới bầm, không phải muốn chết đâu, chỉ để bớt bực', 'suicide'],
+    ['bạn cùng phòng em hay nói muốn biến mất, nó bảo không có kế hoạch gì, em nên làm gì', 'suicide'],
+    ["i think about dying a lot lately but i have no plan and i don't want to die", 'suicide'],
+    ['anh tôi từng muốn tự tử hồi thất nghiệp, nay đã điều trị trầm cảm xong, tôi nên nói gì với anh', 'suicide'],
+  ]);
+
+  itIsDangerNow(
+    [
+      'em chưa làm gì nhưng thuốc ngủ em gom đủ rồi, tối nay em uống',
+      'không có kế hoạch gì nhưng em đang đứng trên nóc tòa nhà',
+      'nó nói không muốn chết nhưng vừa uống cả vỉ thuốc',
+      'no plan really, but i wrote goodbye letters to my parents and gave my cat away',
+      'no plan, but i just took all my sleeping pills',
+    ],
+    'a method, a stock of pills, a farewell or something just done',
+  );
+
+  itRaisesNothing([
+    'em chưa làm gì cả mà cô đã mắng',
+    'chỉ muốn nói ra cho nhẹ lòng chuyện thi trượt',
+    'không có kế hoạch gì cho kỳ nghỉ hè',
+    'tôi đang điều trị tiểu đường, có được bảo hiểm không',
+    'i just want to talk to someone about my visa',
+  ]);
+});
+
+describe('safeguarding: a farewell to everyone followed by silence is suicide, danger now', () => {
+  itIsDangerNowAs(
+    [
+      "my friend posted goodbye on facebook and isn't answering her phone",
+      'chị tôi đăng lời từ biệt lên zalo rồi không nghe máy',
+      'my sister texted goodbye to everyone and now she isn’t picking up',
+      'thằng bạn thân nhắn lời vĩnh biệt trong nhóm lớp rồi gọi hoài không được',
+      'my roommate said farewell to us all in the group chat and her phone is off',
+      "anh ấy đăng 'vĩnh biệt mọi người' rồi chặn hết mọi người",
+    ],
+    'suicide',
+    '115',
+  );
+
+  itRaisesNothing([
+    'hôm nay chia tay lớp, tạm biệt các bạn, mai mình về quê, mẹ gọi không nghe máy chắc đang bận',
+    'đội bóng tổ chức tiệc chia tay huấn luyện viên, gọi thầy mãi mà không bắt máy',
+    "goodbye party for my colleague tomorrow, she isn't answering about the cake though",
+    'mình đã tạm biệt công ty cũ, giờ sếp cũ gọi mình không nghe máy',
+    'bạn tôi đăng status chào tạm biệt Hà Nội để về quê làm việc, giờ chắc đang trên xe nên không nghe máy',
+  ]);
+});
+
+describe('safeguarding: a heart attack or a stroke told by its signs is a medical emergency', () => {
+  itIsDangerNowAs(
+    [
+      // Chest pain that spreads or comes with breathlessness.
+      'mẹ tôi kêu tức ngực, hụt hơi, ngồi không vững',
+      'tui đau ngực lan ra sau lưng từ nãy giờ',
+      'my dad has chest pain spreading to his jaw',
+      'ông nội nặng ngực, thở hụt hơi, mặt tái',
+      'tui già rồi, từ trưa thấy đau ngực lan lên quai hàm, đi không nổi',
+      // Asleep and cannot be woken, snoring strangely or drooling.
+      'gọi mãi bà không dậy, bà ngáy rất to, mặt đỏ',
+      'ba tôi ngủ trưa rồi lay không dậy, miệng chảy dãi',
+      'chồng em ngủ say gọi không dậy, ngáy khò khè',
+      "grandpa won't wake up and he's snoring loudly",
+      'ông ngoại nằm gọi không dậy, mép chảy dãi một bên',
+    ],
+    'medical',
+    '115',
+  );
+
+  itRaisesNothing([
+    'em chạy bộ xong hụt hơi quá, có nên tập tiếp không',
+    'đau lưng lan xuống chân thì khám ở đâu',
+    'lớp học bơi cho người hay bị hụt hơi',
+    'i get short of breath climbing stairs, which gym class is gentle',
+    'con tôi ngủ nướng gọi mãi không dậy đi học',
+    'chồng tôi ngáy rất to, có thuốc gì chữa không',
+    'em bé mọc răng hay chảy dãi có sao không',
+    'my husband keeps snoring loudly every night',
+  ]);
+});
+
+describe('safeguarding: self-harm as a habit, told to find a way to stop, is a disclosure', () => {
+  itIsADisclosure([
+    ['dạo này em hay lấy dao lam rạch nhẹ lên đùi mỗi khi buồn, em sợ ba mẹ biết', 'suicide'],
+    ['con gái tôi lớp 9 hay tự cào tay tới rớm, tôi thấy mấy vết sẹo mới', 'suicide'],
+    ['bạn em hay cắt tay để xả stress, nó bảo không sao', 'suicide'],
+    ['tui thấy vết sẹo trên cổ tay thằng bạn, nó nói nó hay tự cắt hồi cấp 2', 'suicide'],
+    ['anh họ em hay tự làm đau mình bằng bật lửa, ảnh nói chỉ để bớt căng thẳng', 'suicide'],
+  ]);
+
+  itIsDangerNow(
+    [
+      'em hay rạch tay nhưng hôm nay rạch sâu quá máu chảy không ngừng',
+      'nó hay tự cắt tay, giờ nó nhắn tạm biệt mọi người rồi tắt máy',
+      'em hay cắt tay, giờ em đang cầm dao lam trong nhà tắm',
+      'con tôi hay tự cào tay, vừa nãy nó uống cả lọ thuốc ngủ',
+      'bạn em hay rạch tay, giờ nó đứng trên sân thượng không chịu xuống',
+    ],
+    'a wound that will not stop bleeding, a farewell, pills taken or a height',
+  );
+
+  itRaisesNothing([
+    'em hay lấy kim khâu áo cho mẹ',
+    'vết sẹo mổ ruột thừa của tôi bị ngứa, có sao không',
+    'mẹ tôi hay cắt tóc cho cả nhà',
+    'the hairdresser has been cutting my hair badly for months',
+    'bé nhà em hay cắt giấy thủ công, có lớp nào dạy không',
+  ]);
+});
+
+describe('safeguarding: a child who is only there while an adult is hurt gets the violence reply, 111 still first', () => {
+  itIsDangerNowAs(
+    [
+      'chồng em vừa tát em chảy máu mũi, giờ đang cầm búa, em ôm con chạy ra ngõ',
+      'chồng tôi đang đập cửa đòi giết tôi, con tôi đang ngủ trong phòng',
+      'ck đang bóp cổ em trước mặt con, em không thoát ra được',
+      'my husband is hitting me right now, the kids are hiding in the bathroom',
+      'vợ chồng nhà bên đang đánh nhau, ông chồng cầm dao, mấy đứa con khóc thét',
+    ],
+    'violence',
+    '111',
+  );
+
+  itIsDangerNowAs(
+    [
+      'chồng em đang đánh con',
+      'bố nó đang nhốt con trong kho không cho ăn',
+      'mẹ kế đang đánh đứa nhỏ bằng móc áo',
+      'ông dượng đang đánh con bé lớp 3 nhà bên',
+      'chồng em đang đánh thằng bé 5 tuổi bằng roi',
+    ],
+    'child-abuse',
+    '111',
+  );
+});
