@@ -16,6 +16,7 @@ import type { Aspect } from '../src/nlp/followup-cues.ts';
 import {
   answerNearTopic,
   asksAboutCenterEntry,
+  centerWorkEntry,
   contextAfterAnswer,
   coveredByTopic,
   GROUPS,
@@ -122,6 +123,15 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   if (besides && previous && result.outcome !== 'referral') {
     await saveContext(ctx, { topic: besides, who: reading.who ?? previous.who, what: null });
     return { ...result, outcome: 'answer', entryId: besides, score: ctx.engine.answerThreshold, alternatives: [] };
+  }
+  // "Thôi, cho hỏi trung tâm làm gì" after another topic: what the center does, which the engine alone is unsure of.
+  const overview =
+    reading.centerWork && (result.outcome === 'fallback' || result.outcome === 'did-you-mean')
+      ? centerWorkEntry(ctx.kb)
+      : undefined;
+  if (overview) {
+    await saveContext(ctx, { topic: overview, who: previous?.who ?? null, what: null });
+    return { ...result, outcome: 'answer', entryId: overview, score: ctx.engine.answerThreshold, alternatives: [] };
   }
   const resolved = clearNewQuestion || referred ? undefined : resolveFollowUp(ctx.kb, reading, asked, ctx.engine);
   if (resolved) {

@@ -983,3 +983,22 @@ describe('follow-ups, round 5', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
   });
 });
+
+describe('follow-ups, round 6', () => {
+  it('answers "trung tâm làm những gì" after another topic with what the center does, not the topic', async () => {
+    const c = conversation();
+    await c.say('Trợ cấp người cao tuổi bao nhiêu');
+    expect(c.last()?.id).toBe('elderly-allowance');
+    await c.say('vậy cho em hỏi trung tâm mình làm những gì');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'services-overview' });
+    await c.say('mà đây là trung tâm gì thế');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'services-overview' });
+  });
+  it('keeps a group beside "trung tâm hỗ trợ gì" as the group\'s question ("… cho người khuyết tật")', async () => {
+    const c = conversation();
+    await c.say('chào bạn');
+    await c.say('trung tâm hỗ trợ gì cho người khuyết tật');
+    expect(c.last()?.id).toBe('service-disability');
+    expect(readFollowUp(kb, 'trung tâm hỗ trợ gì cho người khuyết tật').centerWork).toBe(false);
+  });
+});
