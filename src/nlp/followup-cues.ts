@@ -325,6 +325,12 @@ export const CENTER_WORK_CUES = [
 /** "Chỗ này là trung tâm gì": which center this is, asked of its name. */
 export const CENTER_KIND_CUES = ['trung tam gi', 'what center', 'which center'];
 
+/**
+ * Words of having a lost paper made again ("làm lại", "cấp lại"): beside them
+ * an unaccented "bi mat" is "bị mất" (lost), not "bí mật" (secret).
+ */
+export const REMAKE_CUES = ['lam lai', 'cap lai', 'xin lai', 'lay lai', 'cap doi', 'lam moi'];
+
 /** Written channels ("nhắn tin zalo", "email"): the center's card lists them, the phone line does not. */
 export const WRITTEN_CHANNELS = ['zalo', 'email', 'facebook', 'fanpage', 'messenger'];
 

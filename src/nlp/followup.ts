@@ -10,7 +10,7 @@ import { ENTRY_IDS } from '../kb/entry-ids.ts';
 import type { AnswerKnowledge, EngineConfig } from './engine.ts';
 import type { Candidate } from './matcher.ts';
 import type { Entry } from '../kb/load.ts';
-import { tokenize } from '../text/normalize.ts';
+import { type Token, tokenize } from '../text/normalize.ts';
 import {
   ASPECT_CUES,
   WEAK_ELIGIBILITY_CUES,
@@ -47,6 +47,7 @@ import {
   COMING_CUES,
   CENTER_WORK_CUES,
   CENTER_KIND_CUES,
+  REMAKE_CUES,
   type Aspect,
   type Who,
 } from './followup-cues.ts';
@@ -293,6 +294,24 @@ function findAge(words: readonly string[], used: boolean[]): Who | null {
   return null;
 }
 
+/** "Bí mật" (secret) folded: also how "bị mất" (lost) is typed without accents. */
+const SECRET = ['bi', 'mat'] as const;
+
+/**
+ * Whether "bi mat" in the message means lost ("bị mất"), not secret ("bí
+ * mật"): written so with accents, or typed without them beside a word of
+ * having the paper made again ("bi mat thi lam lai sao").
+ */
+function saysLost(tokens: readonly Token[], words: readonly string[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [first, second] = [tokens[i] as Token, tokens[i + 1] as Token];
+    if (first.folded !== SECRET[0] || second.folded !== SECRET[1]) continue;
+    if (!first.plain || !second.plain) return first.text === 'bị' || second.text === 'mất';
+    return hasCue(words, REMAKE_CUES);
+  }
+  return false;
+}
+
 /**
  * Whether a short message asks what the center does: its name beside "làm
  * gì", "hỗ trợ gì" ("trung tâm gì" asks which center it is), with at most a
@@ -342,8 +361,11 @@ function thanks(kb: AnswerKnowledge, text: string): boolean {
 export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | null = null): FollowUpReading {
   // Raw syllables, not the lexicon's rewrite: it reads "to" as teencode for "tôi", but here it is "giấy tờ".
   // "bn" stands for two syllables, "bao nhiêu": cues are matched syllable by syllable.
-  const words = tokenize(text).flatMap((t) => CHAT_SPELLINGS[t.folded]?.split(' ') ?? [t.folded]);
+  const tokens = tokenize(text);
+  const words = tokens.flatMap((t) => CHAT_SPELLINGS[t.folded]?.split(' ') ?? [t.folded]);
   const used = words.map(() => false);
+  // "Bị mất" (lost) asks nothing about confidentiality: its words are taken before the aspects are read.
+  if (saysLost(tokens, words)) take(words, used, SECRET.join(' '));
   const before = [...used];
   const named = findWho(words, used);
   const afterNamed = [...used];

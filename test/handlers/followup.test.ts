@@ -1001,4 +1001,14 @@ describe('follow-ups, round 6', () => {
     expect(c.last()?.id).toBe('service-disability');
     expect(readFollowUp(kb, 'trung tâm hỗ trợ gì cho người khuyết tật').centerWork).toBe(false);
   });
+  it('reads "bị mất" (lost) as no question about confidentiality, with accents or beside "làm lại" without them', async () => {
+    const c = conversation();
+    await c.say('bạn làm được gì');
+    expect(c.last()?.id).toBe('bot-help');
+    await c.say('bị mất rồi thì sao');
+    expect(c.last()?.id).not.toBe('privacy');
+    expect(readFollowUp(kb, 'bi mat thi cap lai the nao').aspect).not.toBe('privacy');
+    expect(readFollowUp(kb, 'co giu bi mat ko').aspect).toBe('privacy');
+    expect(readFollowUp(kb, 'tư vấn có bí mật không').aspect).toBe('privacy');
+  });
 });
