@@ -1011,4 +1011,23 @@ describe('follow-ups, round 6', () => {
     expect(readFollowUp(kb, 'co giu bi mat ko').aspect).toBe('privacy');
     expect(readFollowUp(kb, 'tư vấn có bí mật không').aspect).toBe('privacy');
   });
+  it('refers where to do what another agency handles ("vậy làm thủ tục ly hôn ở đâu") instead of answering from the topic', async () => {
+    const c = conversation();
+    await c.press('e:hotline');
+    const reply = await c.say('vậy làm thủ tục ly hôn ở đâu');
+    expect(c.last()).toEqual({ outcome: 'referral', id: null });
+    expect(reply[0]?.text).toContain('Trợ giúp pháp lý');
+    await c.press('e:service-violence');
+    await c.say('ly hôn thì nộp đơn ở đâu');
+    expect(c.last()).toEqual({ outcome: 'referral', id: null });
+  });
+  it('keeps a place question about the topic\'s own business on the topic ("nộp hồ sơ ở đâu", "xét nghiệm ở đâu")', async () => {
+    const c = conversation();
+    await c.press('e:elderly-allowance');
+    await c.say('nộp hồ sơ ở đâu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+    await c.press('e:service-hiv');
+    await c.say('xét nghiệm ở đâu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-hiv' });
+  });
 });
