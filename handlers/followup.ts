@@ -16,6 +16,7 @@ import type { Aspect } from '../src/nlp/followup-cues.ts';
 import {
   answerNearTopic,
   asksAboutCenterEntry,
+  centerWorkEntry,
   contextAfterAnswer,
   coveredByTopic,
   GROUPS,
@@ -25,6 +26,7 @@ import {
   type ConversationContext,
   type FollowUpReading,
 } from '../src/nlp/followup.ts';
+import { agencyBusinessNamed } from '../src/nlp/agency-work.ts';
 import { pickOffered } from '../src/nlp/offered-choice.ts';
 import { tokenize } from '../src/text/normalize.ts';
 import type { HandlerContext } from './context.ts';
@@ -40,6 +42,9 @@ const SHORT_ASPECT_SYLLABLES = 5;
 
 /** How close below the answer threshold the engine's own "did you mean" puts its topic before the conversation's. */
 const NEARLY_SURE_MARGIN = 0.015;
+
+/** Aspects that ask where or how to get something done: asked of another agency's business, that agency answers. */
+const AGENCY_ASPECTS: ReadonlySet<Aspect> = new Set(['place', 'papers', 'apply']);
 
 /** More topics than a "did you mean" ever offers: a stored list longer than this is not one. */
 const OFFERED_LIMIT = 8;
@@ -122,6 +127,28 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   if (besides && previous && result.outcome !== 'referral') {
     await saveContext(ctx, { topic: besides, who: reading.who ?? previous.who, what: null });
     return { ...result, outcome: 'answer', entryId: besides, score: ctx.engine.answerThreshold, alternatives: [] };
+  }
+  // "Còn thủ tục ly hôn nộp ở đâu" after the hotline: where or how to do what another agency handles, which the
+  // topic never speaks of, is referred there rather than answered or offered from the topic.
+  const elsewhere =
+    previous?.topic &&
+    result.outcome !== 'answer' &&
+    result.outcome !== 'referral' &&
+    (reading.submit || (reading.aspect !== null && AGENCY_ASPECTS.has(reading.aspect)))
+      ? agencyBusinessNamed(ctx.kb, text, previous.topic)
+      : undefined;
+  if (elsewhere && previous) {
+    await saveContext(ctx, withoutOffer(previous));
+    return { ...result, outcome: 'referral', entryId: null, referral: elsewhere };
+  }
+  // "Thôi, cho hỏi trung tâm làm gì" after another topic: what the center does, which the engine alone is unsure of.
+  const overview =
+    reading.centerWork && (result.outcome === 'fallback' || result.outcome === 'did-you-mean')
+      ? centerWorkEntry(ctx.kb)
+      : undefined;
+  if (overview) {
+    await saveContext(ctx, { topic: overview, who: previous?.who ?? null, what: null });
+    return { ...result, outcome: 'answer', entryId: overview, score: ctx.engine.answerThreshold, alternatives: [] };
   }
   const resolved = clearNewQuestion || referred ? undefined : resolveFollowUp(ctx.kb, reading, asked, ctx.engine);
   if (resolved) {

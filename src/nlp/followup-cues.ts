@@ -306,6 +306,31 @@ export const CENTER_CUES: Record<'center' | 'phone', string[]> = {
   phone: ['so trung tam', 'so cua trung tam', 'so tt', 'so ttctxh'],
 };
 
+/**
+ * What the center does, asked beside its name ("trung tâm làm gì", "what does
+ * your center do"): its services overview, whatever the conversation was about.
+ */
+export const CENTER_WORK_CUES = [
+  'lam gi',
+  'lam nhung gi',
+  'ho tro gi',
+  'ho tro nhung gi',
+  'giup gi',
+  'giup duoc gi',
+  'giup nhung gi',
+  'what does',
+  'what do you do',
+];
+
+/** "Chỗ này là trung tâm gì": which center this is, asked of its name. */
+export const CENTER_KIND_CUES = ['trung tam gi', 'what center', 'which center'];
+
+/**
+ * Words of having a lost paper made again ("làm lại", "cấp lại"): beside them
+ * an unaccented "bi mat" is "bị mất" (lost), not "bí mật" (secret).
+ */
+export const REMAKE_CUES = ['lam lai', 'cap lai', 'xin lai', 'lay lai', 'cap doi', 'lam moi'];
+
 /** Written channels ("nhắn tin zalo", "email"): the center's card lists them, the phone line does not. */
 export const WRITTEN_CHANNELS = ['zalo', 'email', 'facebook', 'fanpage', 'messenger'];
 

@@ -10,7 +10,7 @@ import { ENTRY_IDS } from '../kb/entry-ids.ts';
 import type { AnswerKnowledge, EngineConfig } from './engine.ts';
 import type { Candidate } from './matcher.ts';
 import type { Entry } from '../kb/load.ts';
-import { tokenize } from '../text/normalize.ts';
+import { type Token, tokenize } from '../text/normalize.ts';
 import {
   ASPECT_CUES,
   WEAK_ELIGIBILITY_CUES,
@@ -45,6 +45,9 @@ import {
   WRITTEN_CHANNELS,
   BESIDES_MONEY,
   COMING_CUES,
+  CENTER_WORK_CUES,
+  CENTER_KIND_CUES,
+  REMAKE_CUES,
   type Aspect,
   type Who,
 } from './followup-cues.ts';
@@ -73,6 +76,9 @@ const PERSON_DETAIL_WORDS = 2;
 /** How many words beyond the cues a marked follow-up may carry when the engine cannot place it alone. */
 const LOOSE_EXTRA_WORDS = 2;
 
+/** Words besides the center's name and "làm gì" that still ask what the center does ("thế trung tâm cụ thể làm gì"). */
+const CENTER_WORK_EXTRA_WORDS = 2;
+
 /** What a message says about aspect and group, and whether it reads as a follow-up. */
 export interface FollowUpReading {
   aspect: Aspect | null;
@@ -95,6 +101,8 @@ export interface FollowUpReading {
   aboutCenter: boolean;
   /** It names the center at all ("trung tâm làm gì"): a question about the center, not about the topic. */
   namesCenter: boolean;
+  /** It asks what the center does ("thôi, cho hỏi trung tâm làm gì"): the services overview. */
+  centerWork: boolean;
   /** A short thanks that asks nothing ("thôi không cần nữa, cảm ơn"): the conversation is closing. */
   closing: boolean;
   /** It names the allowance ("trợ cấp"): after a service, that is a question about the allowance. */
@@ -164,6 +172,7 @@ const WHO_BY_LENGTH = byLength(bothLanguages(WHO_CUES, ENGLISH_WHO_CUES));
 const ASPECT_BY_LENGTH = byLength(bothLanguages(ASPECT_CUES, ENGLISH_ASPECT_CUES));
 const WEAK_ASPECT_BY_LENGTH = byLength({ eligibility: WEAK_ELIGIBILITY_CUES } as Record<Aspect, string[]>);
 const CENTER_BY_LENGTH = byLength(CENTER_CUES);
+const CENTER_WORK_BY_LENGTH = byLength({ work: CENTER_WORK_CUES });
 
 /**
  * The key of the first (longest) phrase that occurs, `generic` only when no
@@ -285,6 +294,38 @@ function findAge(words: readonly string[], used: boolean[]): Who | null {
   return null;
 }
 
+/** "Bí mật" (secret) folded: also how "bị mất" (lost) is typed without accents. */
+const SECRET = ['bi', 'mat'] as const;
+
+/**
+ * Whether "bi mat" in the message means lost ("bị mất"), not secret ("bí
+ * mật"): written so with accents, or typed without them beside a word of
+ * having the paper made again ("bi mat thi lam lai sao").
+ */
+function saysLost(tokens: readonly Token[], words: readonly string[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [first, second] = [tokens[i] as Token, tokens[i + 1] as Token];
+    if (first.folded !== SECRET[0] || second.folded !== SECRET[1]) continue;
+    if (!first.plain || !second.plain) return first.text === 'bị' || second.text === 'mất';
+    return hasCue(words, REMAKE_CUES);
+  }
+  return false;
+}
+
+/**
+ * Whether a short message asks what the center does: its name beside "làm
+ * gì", "hỗ trợ gì" ("trung tâm gì" asks which center it is), with at most a
+ * couple of other words and no group ("trung tâm hỗ trợ gì cho người khuyết
+ * tật" is the group's question).
+ */
+function asksCenterWork(words: readonly string[]): boolean {
+  const used = words.map(() => false);
+  const kind = hasCue(words, CENTER_KIND_CUES);
+  if (findCue(words, used, CENTER_BY_LENGTH) === null) return false;
+  if (findCue(words, used, CENTER_WORK_BY_LENGTH) === null && !kind) return false;
+  return words.filter((w, i) => !used[i] && !FUNCTION_WORDS.has(w)).length <= CENTER_WORK_EXTRA_WORDS;
+}
+
 /**
  * Whether the message asks the center's own address, hours or phone ("sdt
  * trung tâm", "số trung tâm"): the aspects its entry answers (its
@@ -320,8 +361,11 @@ function thanks(kb: AnswerKnowledge, text: string): boolean {
 export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | null = null): FollowUpReading {
   // Raw syllables, not the lexicon's rewrite: it reads "to" as teencode for "tôi", but here it is "giấy tờ".
   // "bn" stands for two syllables, "bao nhiêu": cues are matched syllable by syllable.
-  const words = tokenize(text).flatMap((t) => CHAT_SPELLINGS[t.folded]?.split(' ') ?? [t.folded]);
+  const tokens = tokenize(text);
+  const words = tokens.flatMap((t) => CHAT_SPELLINGS[t.folded]?.split(' ') ?? [t.folded]);
   const used = words.map(() => false);
+  // "Bị mất" (lost) asks nothing about confidentiality: its words are taken before the aspects are read.
+  if (saysLost(tokens, words)) take(words, used, SECRET.join(' '));
   const before = [...used];
   const named = findWho(words, used);
   const afterNamed = [...used];
@@ -416,6 +460,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     submit,
     aboutCenter,
     namesCenter,
+    centerWork: short && who === null && asksCenterWork(words),
     closing,
     allowance,
     call,
@@ -465,6 +510,18 @@ const CENTER_IN_TITLE = 'trung tam';
 /** Whether a message that names the center was read as an entry whose title is about the center ("Trung tâm hỗ trợ những gì?"). */
 export function asksAboutCenterEntry(kb: AnswerKnowledge, reading: FollowUpReading, entryId: string): boolean {
   return reading.namesCenter && titleNames(kb, entryId, CENTER_IN_TITLE);
+}
+
+/**
+ * The entry about what the center does ("Trung tâm hỗ trợ những gì?"): the
+ * one entry whose title names the center other than its card; undefined when
+ * there is none or several.
+ */
+export function centerWorkEntry(kb: AnswerKnowledge): string | undefined {
+  const about = [...kb.entries.keys()].filter(
+    (id) => id !== ENTRY_IDS.centerContact && titleNames(kb, id, CENTER_IN_TITLE),
+  );
+  return about.length === 1 ? about[0] : undefined;
 }
 
 /** Whether an entry's title contains a folded phrase. */

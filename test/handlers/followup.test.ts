@@ -983,3 +983,51 @@ describe('follow-ups, round 5', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
   });
 });
+
+describe('follow-ups, round 6', () => {
+  it('answers "trung tâm làm những gì" after another topic with what the center does, not the topic', async () => {
+    const c = conversation();
+    await c.say('Trợ cấp người cao tuổi bao nhiêu');
+    expect(c.last()?.id).toBe('elderly-allowance');
+    await c.say('vậy cho em hỏi trung tâm mình làm những gì');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'services-overview' });
+    await c.say('mà đây là trung tâm gì thế');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'services-overview' });
+  });
+  it('keeps a group beside "trung tâm hỗ trợ gì" as the group\'s question ("… cho người khuyết tật")', async () => {
+    const c = conversation();
+    await c.say('chào bạn');
+    await c.say('trung tâm hỗ trợ gì cho người khuyết tật');
+    expect(c.last()?.id).toBe('service-disability');
+    expect(readFollowUp(kb, 'trung tâm hỗ trợ gì cho người khuyết tật').centerWork).toBe(false);
+  });
+  it('reads "bị mất" (lost) as no question about confidentiality, with accents or beside "làm lại" without them', async () => {
+    const c = conversation();
+    await c.say('bạn làm được gì');
+    expect(c.last()?.id).toBe('bot-help');
+    await c.say('bị mất rồi thì sao');
+    expect(c.last()?.id).not.toBe('privacy');
+    expect(readFollowUp(kb, 'bi mat thi cap lai the nao').aspect).not.toBe('privacy');
+    expect(readFollowUp(kb, 'co giu bi mat ko').aspect).toBe('privacy');
+    expect(readFollowUp(kb, 'tư vấn có bí mật không').aspect).toBe('privacy');
+  });
+  it('refers where to do what another agency handles ("vậy làm thủ tục ly hôn ở đâu") instead of answering from the topic', async () => {
+    const c = conversation();
+    await c.press('e:hotline');
+    const reply = await c.say('vậy làm thủ tục ly hôn ở đâu');
+    expect(c.last()).toEqual({ outcome: 'referral', id: null });
+    expect(reply[0]?.text).toContain('Trợ giúp pháp lý');
+    await c.press('e:service-violence');
+    await c.say('ly hôn thì nộp đơn ở đâu');
+    expect(c.last()).toEqual({ outcome: 'referral', id: null });
+  });
+  it('keeps a place question about the topic\'s own business on the topic ("nộp hồ sơ ở đâu", "xét nghiệm ở đâu")', async () => {
+    const c = conversation();
+    await c.press('e:elderly-allowance');
+    await c.say('nộp hồ sơ ở đâu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+    await c.press('e:service-hiv');
+    await c.say('xét nghiệm ở đâu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-hiv' });
+  });
+});
