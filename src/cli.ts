@@ -234,10 +234,14 @@ function replyText(replies: readonly Reply[]): string {
     .join('\n\n');
 }
 
+/** Lines asked without --conversation so far: each is asked as a new person, so no context or offer carries over. */
+let independentLines = 0;
+
 async function askOnce(bot: Bot, q: string): Promise<string> {
+  const id = `cli-${++independentLines}`;
   const replies = await bot.handle({
     kind: 'text',
-    user: { platform: 'terminal', chatId: 'cli', userId: 'cli' },
+    user: { platform: 'terminal', chatId: id, userId: id },
     text: q,
   });
   return replyText(replies);

@@ -40,6 +40,17 @@ describe('command line', () => {
     expect(lines[2].reply.indexOf('113')).toBeLessThan(lines[2].reply.indexOf('1800 1769'));
   });
 
+  it('ask --json --stdin without --conversation answers every line as if asked alone', async () => {
+    // The first line gets a did-you-mean; before, the next line was read as a reply to its offer
+    // (the printed id was the engine's, the reply another entry's).
+    const lines = ['hello, is there any support for a disabled child?', 'what documents do i need'];
+    const together = await cli(['ask', '--json', '--stdin'], { input: `${lines.join('\n')}\n` });
+    const alone = await cli(['ask', '--json', lines[1] as string]);
+    expect(together.code).toBe(0);
+    const second = JSON.parse(together.stdout.trim().split('\n')[1] as string);
+    expect(second.reply).toBe(JSON.parse(alone.stdout).reply);
+  });
+
   it('ask --json names the agency a question is referred to, and null otherwise', async () => {
     const { code, stdout } = await cli(['ask', '--json', '--stdin'], {
       input: 'gia han the bao hiem y te o dau\nba toi 80 tuoi co dc tro cap ko\n',
