@@ -150,7 +150,11 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     await saveContext(ctx, { topic: overview, who: previous?.who ?? null, what: null });
     return { ...result, outcome: 'answer', entryId: overview, score: ctx.engine.answerThreshold, alternatives: [] };
   }
-  const resolved = clearNewQuestion || referred ? undefined : resolveFollowUp(ctx.kb, reading, asked, ctx.engine);
+  // The greeting answered nothing to continue: "chào bạn" → "what documents do i need" is the engine's own question,
+  // not the greeting's papers (a bare "hỏi chút" after it is still offered the greeting).
+  const afterGreeting = previous?.topic === ENTRY_IDS.greeting && previous.who === null;
+  const resolved =
+    clearNewQuestion || referred || afterGreeting ? undefined : resolveFollowUp(ctx.kb, reading, asked, ctx.engine);
   if (resolved) {
     await saveContext(ctx, resolved.context);
     return {
@@ -195,7 +199,12 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   // "Trung tâm làm gì" after the help entry asks about the center: the engine's reading (an entry about the center) stands.
   const aboutOther = result.entryId !== null && asksAboutCenterEntry(ctx.kb, reading, result.entryId);
   const near =
-    previous?.topic && result.outcome !== 'answer' && result.outcome !== 'referral' && !newGroup && !aboutOther
+    previous?.topic &&
+    result.outcome !== 'answer' &&
+    result.outcome !== 'referral' &&
+    !newGroup &&
+    !aboutOther &&
+    !(afterGreeting && reading.aspect !== null)
       ? answerNearTopic(ctx.kb, text, previous.topic, ctx.engine)
       : undefined;
   if (near && previous) {

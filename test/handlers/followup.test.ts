@@ -1031,3 +1031,22 @@ describe('follow-ups, round 6', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'service-hiv' });
   });
 });
+
+describe('after the greeting', () => {
+  it('reads "what documents do i need" after "chào bạn" as its own question, never the greeting\'s papers', async () => {
+    const c = conversation();
+    await c.say('chào bạn');
+    expect(c.last()?.id).toBe('greeting');
+    await c.say('what documents do i need');
+    expect(c.last()?.id).not.toBe('greeting');
+    await c.say('xin chào');
+    await c.say('cần giấy tờ gì');
+    expect(c.last()?.id).not.toBe('greeting');
+  });
+  it('still offers the greeting for a bare "hỏi chút" after it', async () => {
+    const c = conversation();
+    await c.say('chào ad');
+    await c.say('hỏi chút');
+    expect(c.last()?.id).toBe('greeting');
+  });
+});
