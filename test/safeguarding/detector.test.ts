@@ -951,3 +951,69 @@ describe('safeguarding: a check-in despite a topic or paperwork word, for harm t
     expect(concern('thủ tục báo cáo khi thấy học sinh bị xô đẩy')).toBeNull();
   });
 });
+
+describe('safeguarding: false alarms told by their parts, real danger with the same words', () => {
+  // Each rule: five harmless wordings it must let through (never danger now), five real dangers sharing its
+  // words that it must still raise as danger now. None of them is taken from a corpus.
+  const rules: Array<{ rule: string; harmless: string[]; danger: string[] }> = [
+    {
+      rule: 'asking whom to report to, "if I see / when I hear", is a question (figures: witness_if with report_how)',
+      harmless: [
+        'nếu thấy bố mẹ đánh con ngoài đường thì nên báo ai',
+        'khi biết một bạn học bị bạo hành ở nhà thì báo cho đường dây nào',
+        'lỡ thấy ông chú hàng xóm tát đứa nhỏ thì mình nên báo ai',
+        'khi phát hiện người giúp việc đánh người già thì báo cơ quan nào',
+        'what should i do if i see a man slapping his wife in the street',
+      ],
+      danger: [
+        'hàng xóm đang đánh vợ, cầm dao, nếu thấy thì báo ai',
+        'khi nghe hàng xóm kêu cứu thì báo ai, giờ họ đang la kìa',
+        'nếu thấy bạn em đứng trên cầu muốn nhảy thì gọi ai',
+        'hàng xóm đang đánh vợ ngay bây giờ, nếu nghe tiếng thì báo ai',
+        'nếu thấy thì báo ai, thằng bé nhà bên bị trói mấy ngày nay không cho ăn',
+      ],
+    },
+    {
+      rule: 'asking for the signs of harm, or how to help someone, is a question (figures: sign_question)',
+      harmless: [
+        'những dấu hiệu cho thấy học sinh đang bị bạo hành ở nhà là gì',
+        'làm sao để biết học sinh của mình đang bị bạo lực ở nhà',
+        'biểu hiện nào cho thấy người già đang bị con cái ngược đãi',
+        'làm sao để giúp một người bạn đang bị chồng đánh',
+        'how can i tell if a child is being abused at home',
+      ],
+      danger: [
+        'dấu hiệu nào cho thấy nó đang bị xâm hại, thằng đó đang ở trong phòng với nó kìa',
+        'làm sao để giúp bạn em, nó đang bị chồng cầm dao đuổi',
+        'làm sao để giúp bạn đang đứng trên cầu muốn nhảy',
+        'how can i help my friend, she says she will kill herself tonight',
+        'làm sao giúp chị em, anh rể đang đánh chị ấy, chị ấy đang kêu cứu',
+      ],
+    },
+    {
+      rule: "a child's own outburst beside a condition or a service question is no beating (figures: own_outburst, inside_with)",
+      harmless: [
+        'con tôi bị tăng động, hay ném đồ, la hét, trung tâm có lớp can thiệp không',
+        'bé nhà em 5 tuổi tự kỷ, hay tự cắn tay khi bực, đi trị liệu ở đâu',
+        'cháu bị chậm phát triển, hay đập phá đồ đạc, có được hưởng trợ cấp khuyết tật không',
+        'my autistic son bangs his head when upset, is there a support group',
+        'con em bị rối loạn hành vi, la hét suốt, có lớp cho phụ huynh không',
+      ],
+      danger: [
+        'cháu bị tăng động, ăn vạ là bị dượng trói lại đánh',
+        'bé tự kỷ hay đập đầu, mẹ kế bỏ đói bé mấy ngày nay',
+        'con tôi bị tự kỷ, hay la hét, chồng tôi cầm roi đánh nó tím người',
+        'con tôi bị tự kỷ, hay la hét nên bị cô giáo đánh',
+        'bé nhà em tự kỷ hay la hét, bố nó đang đánh bé',
+      ],
+    },
+  ];
+  for (const { rule, harmless, danger } of rules) {
+    it(`${rule}: lets the harmless wordings through`, () => {
+      for (const text of harmless) expect(detect(text)?.outcome ?? 'nothing', text).not.toBe('danger-now');
+    });
+    it(`${rule}: still raises the dangers that share its words`, () => {
+      for (const text of danger) expect(detect(text)?.outcome, text).toBe('danger-now');
+    });
+  }
+});
