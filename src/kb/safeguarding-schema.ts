@@ -102,12 +102,19 @@ export const safeguardingSchema = z.strictObject({
   /**
    * Figures of speech as rules: when the message talks about an everyday matter (`context`: an exam, a
    * match, a price, spicy food) and nothing in `unless` is heard, the cues of the `silences` concepts are
-   * dropped ("bài kiểm tra giết em", "giá vàng lên chắc tui nhảy sông", "cay muốn bốc khói").
+   * dropped ("bài kiểm tra giết em", "giá vàng lên chắc tui nhảy sông", "cay muốn bốc khói"). `with`: concepts
+   * that must all be heard too, for a figure made of parts (a child's own outburst and a condition);
+   * `inside_with`: drop only the cues whose words lie inside a `with` cue ("đập" inside "đập đầu vào tường",
+   * never the "đánh" of "bị cô giáo đánh"); `reads_as`: a framing concept the figure adds ("khi nghe hàng xóm đánh
+   * vợ thì báo ai" is a hypothetical question).
    */
   figures: z
     .array(
       z.strictObject({
         context: z.array(conceptName).min(1),
+        with: z.array(conceptName).default([]),
+        inside_with: z.boolean().default(false),
+        reads_as: conceptName.optional(),
         silences: z.array(conceptName).min(1),
         unless: z.array(conceptName).default([]),
       }),

@@ -44,8 +44,9 @@ export function* compileSafeguardingInSteps(
     for (const name of names) needConcept(name, `modifiers › ${key}`);
   for (const name of file.child_bystander?.concepts ?? []) needConcept(name, 'child_bystander › concepts');
   file.figures.forEach((figure, i) => {
-    for (const field of ['context', 'silences', 'unless'] as const)
+    for (const field of ['context', 'with', 'silences', 'unless'] as const)
       for (const name of figure[field]) needConcept(name, `figures › ${i + 1} › ${field}`);
+    if (figure.reads_as) needConcept(figure.reads_as, `figures › ${i + 1} › reads_as`);
   });
   for (const id of SITUATION_IDS) {
     const situation = file.situations[id];

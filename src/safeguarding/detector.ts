@@ -573,11 +573,23 @@ export class SafeguardingDetector {
   /** Drops the cues a figure of speech explains (an everyday matter is talked about and nothing says otherwise); returns the concepts dropped. */
   private dropFigures(found: Map<string, Set<string>>): Set<string> {
     const figurative = this.file.figures.filter(
-      (f) => f.context.some((c) => found.has(c)) && !f.unless.some((c) => found.has(c)),
+      (f) =>
+        f.context.some((c) => found.has(c)) && f.with.every((c) => found.has(c)) && !f.unless.some((c) => found.has(c)),
     );
     const dropped = new Set<string>();
-    for (const figure of figurative)
-      for (const concept of figure.silences) if (found.delete(concept)) dropped.add(concept);
+    for (const figure of figurative) {
+      if (figure.reads_as) addCue(found, figure.reads_as, [...figure.context, ...figure.with].join(' + '));
+      const within = figure.inside_with ? figure.with.flatMap((c) => [...(found.get(c) ?? [])]) : null;
+      for (const concept of figure.silences) {
+        const cues = found.get(concept);
+        if (!cues) continue;
+        if (within) for (const cue of cues) if (within.some((w) => containsWords(w, cue))) cues.delete(cue);
+        if (!within || cues.size === 0) {
+          found.delete(concept);
+          dropped.add(concept);
+        }
+      }
+    }
     return dropped;
   }
 
@@ -691,6 +703,11 @@ function repeatsALetter(text: string): boolean {
     previous = char;
   }
   return false;
+}
+
+/** True when every word of `part` appears, in order and together, inside `whole` ("đập đầu" in "hay đập đầu"). */
+function containsWords(whole: string, part: string): boolean {
+  return ` ${whole} `.includes(` ${part} `);
 }
 
 function addCue(found: Map<string, Set<string>>, concept: string, phrase: string): void {

@@ -38,7 +38,7 @@ interface Floor {
 const FLOORS: Record<string, Floor> = {
   'train.jsonl': {
     crisisRecall: 1,
-    falseCrisis: 0.003,
+    falseCrisis: 0,
     disclosureHandled: 0.933,
     deadEnds: 0.009,
     disclosureRecognised: 0.766,
@@ -165,7 +165,7 @@ const FLOORS: Record<string, Floor> = {
   // train15: 81.5% recall, 12.0% false crisis, 76.0% disclosures handled when it arrived, before any cue or model learnt from it.
   'train15.jsonl': {
     crisisRecall: 0.95,
-    falseCrisis: 0.034,
+    falseCrisis: 0.02,
     disclosureHandled: 0.78,
     deadEnds: 0.052,
     disclosureRecognised: 0.68,
@@ -207,9 +207,11 @@ const FLOORS: Record<string, Floor> = {
   },
   // train20 (a child known only from context, violence heard next door, suicide hinted by acts, disclosures inside
   // questions, 140 hard negatives): floors at its first measurement, before any cue learnt from it; concepts only.
+  // False crisis 7.4% on arrival, 0.5% after session 22's false-alarm round (questions about reporting, signs and
+  // helping, a child's own outburst beside a condition, figures of speech built from parts).
   'train20.jsonl': {
     crisisRecall: 0.994,
-    falseCrisis: 0.069,
+    falseCrisis: 0.006,
     disclosureHandled: 0.877,
     deadEnds: 0.031,
     disclosureRecognised: 0.688,
@@ -310,8 +312,9 @@ describe('safeguarding on the labelled corpora', () => {
   // from. 2.3% of them (75 of 3,279, train-q-a to -d and train-q-e, now the tune set tune4.jsonl) got the
   // emergency screen before unaccented words were read as common words, "co … ko" as a question and a service
   // question as one; 6 remain, 2 of them real danger. (A rule reading a child's own outbursts, "hay la hét, đập
-  // đầu", as no beating took it to 5 in session 21, but it hid a child in danger on a blind set and was removed.)
-  it('raises almost no false crisis on the ordinary questions of the intent training corpora (at most 0.19%)', () => {
+  // đầu", as no beating took it to 5 in session 21, but it hid a child in danger on a blind set and was removed;
+  // session 22's narrow one, an outburst beside a condition or a service question and nobody else hitting, took it to 5.)
+  it('raises almost no false crisis on the ordinary questions of the intent training corpora (at most 0.16%)', () => {
     const predict = enginePredictor(kb);
     const dir = resolve(import.meta.dirname, '../eval/train');
     const files = [
@@ -328,7 +331,7 @@ describe('safeguarding on the labelled corpora', () => {
       falseAlarms += report.crisis.falseAlarms;
     }
     expect(total).toBeGreaterThan(3000);
-    expect(falseAlarms / total).toBeLessThanOrEqual(0.0019);
+    expect(falseAlarms / total).toBeLessThanOrEqual(0.0016);
   }, 60_000);
 
   it('turns at most 3% of the did-you-mean and fallback replies to ordinary questions into a safety check-in, and no answer', () => {

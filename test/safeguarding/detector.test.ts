@@ -1164,3 +1164,167 @@ describe('safeguarding: a child who is only there while an adult is hurt gets th
     '111',
   );
 });
+
+describe('safeguarding: false alarms told by their parts, real danger with the same words', () => {
+  // Each rule: five harmless wordings it must let through (never danger now), five real dangers sharing its
+  // words that it must still raise as danger now. None of them is taken from a corpus.
+  const rules: Array<{ rule: string; harmless: string[]; danger: string[] }> = [
+    {
+      rule: 'asking whom to report to, "if I see / when I hear", is a question (figures: witness_if with report_how)',
+      harmless: [
+        'nếu thấy bố mẹ đánh con ngoài đường thì nên báo ai',
+        'khi biết một bạn học bị bạo hành ở nhà thì báo cho đường dây nào',
+        'lỡ thấy ông chú hàng xóm tát đứa nhỏ thì mình nên báo ai',
+        'khi phát hiện người giúp việc đánh người già thì báo cơ quan nào',
+        'what should i do if i see a man slapping his wife in the street',
+      ],
+      danger: [
+        'hàng xóm đang đánh vợ, cầm dao, nếu thấy thì báo ai',
+        'khi nghe hàng xóm kêu cứu thì báo ai, giờ họ đang la kìa',
+        'nếu thấy bạn em đứng trên cầu muốn nhảy thì gọi ai',
+        'hàng xóm đang đánh vợ ngay bây giờ, nếu nghe tiếng thì báo ai',
+        'nếu thấy thì báo ai, thằng bé nhà bên bị trói mấy ngày nay không cho ăn',
+      ],
+    },
+    {
+      rule: 'asking for the signs of harm, or how to help someone, is a question (figures: sign_question)',
+      harmless: [
+        'những dấu hiệu cho thấy học sinh đang bị bạo hành ở nhà là gì',
+        'làm sao để biết học sinh của mình đang bị bạo lực ở nhà',
+        'biểu hiện nào cho thấy người già đang bị con cái ngược đãi',
+        'làm sao để giúp một người bạn đang bị chồng đánh',
+        'how can i tell if a child is being abused at home',
+      ],
+      danger: [
+        'dấu hiệu nào cho thấy nó đang bị xâm hại, thằng đó đang ở trong phòng với nó kìa',
+        'làm sao để giúp bạn em, nó đang bị chồng cầm dao đuổi',
+        'làm sao để giúp bạn đang đứng trên cầu muốn nhảy',
+        'how can i help my friend, she says she will kill herself tonight',
+        'làm sao giúp chị em, anh rể đang đánh chị ấy, chị ấy đang kêu cứu',
+      ],
+    },
+    {
+      rule: "a child's own outburst beside a condition or a service question is no beating (figures: own_outburst, inside_with)",
+      harmless: [
+        'con tôi bị tăng động, hay ném đồ, la hét, trung tâm có lớp can thiệp không',
+        'bé nhà em 5 tuổi tự kỷ, hay tự cắn tay khi bực, đi trị liệu ở đâu',
+        'cháu bị chậm phát triển, hay đập phá đồ đạc, có được hưởng trợ cấp khuyết tật không',
+        'my autistic son bangs his head when upset, is there a support group',
+        'con em bị rối loạn hành vi, la hét suốt, có lớp cho phụ huynh không',
+      ],
+      danger: [
+        'cháu bị tăng động, ăn vạ là bị dượng trói lại đánh',
+        'bé tự kỷ hay đập đầu, mẹ kế bỏ đói bé mấy ngày nay',
+        'con tôi bị tự kỷ, hay la hét, chồng tôi cầm roi đánh nó tím người',
+        'con tôi bị tự kỷ, hay la hét nên bị cô giáo đánh',
+        'bé nhà em tự kỷ hay la hét, bố nó đang đánh bé',
+      ],
+    },
+    {
+      rule: 'wanting to die "luôn á" over an exam is a figure of speech (figures: chore with hyperbole_tail)',
+      harmless: [
+        'bài kiểm tra lý khó quá, muốn chết luôn á',
+        'đề toán hôm nay khó muốn chết luôn á',
+        'môn này học muốn chết mất thôi',
+        'bài kiểm tra 15 phút mà muốn chết luôn đó',
+        'kiểm tra toán xong muốn chết luôn ấy',
+      ],
+      danger: [
+        'thi rớt rồi, muốn chết luôn á, tối nay em nhảy cầu',
+        'bài kiểm tra toán rớt, muốn chết luôn á, không ai hiểu em, em mệt mỏi lắm rồi',
+        'đề toán khó muốn chết luôn á, em không muốn sống nữa',
+        'bài kiểm tra rớt, muốn chết luôn á, em đang đứng trên sân thượng',
+        'môn này rớt nữa là em tự tử luôn á',
+      ],
+    },
+    {
+      rule: 'one team "beating" another is football (figures: sport silences beat)',
+      harmless: [
+        'trận đấu tối qua Barca đập Real 4-0',
+        'đội tuyển mình đập Thái Lan 3-1 rồi, đã quá',
+        'my team got beaten badly in the final',
+        'trận chung kết MU bị đập tơi bời',
+        'bóng đá cuối tuần: Hà Nội FC đập Hải Phòng không thương tiếc',
+      ],
+      danger: [
+        'xem bóng đá thua, chồng em về đập em',
+        'chồng em thua độ đá banh, đang đập em',
+        'đá banh thua, ba say rượu về đập mẹ con em',
+        'thua độ bóng đá, nó cầm dao đập cửa nhà em',
+        'trận này mà thua là bố đập con',
+      ],
+    },
+    {
+      rule: 'an exam or a deadline that "strangles" or "slashes" hurts nobody (figures: chore silences beat, stab, urgent)',
+      harmless: [
+        'kỳ thi cuối kỳ đang bóp cổ tụi em',
+        'đề thi năm nay chém thí sinh tơi tả',
+        'bài tập về nhà đang bóp cổ em',
+        'môn này chém sinh viên không nương tay',
+        'báo cáo cuối năm đang bóp cổ em',
+      ],
+      danger: [
+        'deadline dí quá, sếp đang bóp cổ em thật, em không thở được',
+        'làm bài kiểm tra sai, bố đang bóp cổ em',
+        'thi rớt, mẹ cầm roi đánh em',
+        'học bài không thuộc, ông ấy bóp cổ con tôi',
+        'bài kiểm tra điểm thấp, chồng em cầm dao chém em',
+      ],
+    },
+    {
+      rule: '"như bị ai …" is a simile (similes)',
+      harmless: [
+        'đau bụng như bị ai đâm',
+        'nghe tin mà như bị ai tát vào mặt',
+        'tim như bị ai bóp nghẹt',
+        'cảm giác như bị người ta đánh úp',
+        'như bị ai đó chém một nhát',
+      ],
+      danger: [
+        'bị ai đâm vào bụng, máu chảy nhiều',
+        'em bị người ta đánh ngoài đường, đang chảy máu',
+        'có ai đâm bạn em, cứu với',
+        'em vừa bị ai đó chém một nhát ở tay, máu chảy không ngừng',
+        'bị người ta đánh úp ở hẻm, giờ không đứng dậy được',
+      ],
+    },
+  ];
+  for (const { rule, harmless, danger } of rules) {
+    it(`${rule}: lets the harmless wordings through`, () => {
+      for (const text of harmless) expect(detect(text)?.outcome ?? 'nothing', text).not.toBe('danger-now');
+    });
+    it(`${rule}: still raises the dangers that share its words`, () => {
+      for (const text of danger) expect(detect(text)?.outcome, text).toBe('danger-now');
+    });
+  }
+
+  it('reads "de toi" as "để tôi" before a verb, never "đè tôi"; "giả danh" holds no "đánh"; an ATM swallows no one', () => {
+    for (const text of [
+      'ok de toi gui ho so sau',
+      'de toi xem lai lich',
+      'de toi biet roi cam on',
+      'có người giả danh công an gọi lừa tiền',
+      'gia danh can bo xa thu tien',
+      'the ATM swallowed my card again',
+      'vending machine swallowed my coins',
+    ])
+      expect(detect(text)?.outcome ?? 'nothing', text).not.toBe('danger-now');
+    for (const text of [
+      'thang do de toi ra dat',
+      'no de toi xuong giuong roi xe ao toi',
+      'bọn giả danh công an đang đánh bố em',
+      "my son swallowed a coin and can't breathe",
+      'bé nhà em nuốt đồng xu ở cây atm, đang tím tái',
+    ])
+      expect(detect(text)?.outcome, text).toBe('danger-now');
+  });
+
+  it('answers a question about privacy without an alarm, but not when someone threatens to spread photos', () => {
+    expect(
+      kb.safeguarding.detector.detect('Thông tin của tôi nhắn ở đây có bị lộ ra ngoài không?', { unanswered: true }),
+    ).toBeNull();
+    expect(detect('nó dọa tung ảnh nóng của tôi, thông tin của tôi có bị lộ ra ngoài không')?.outcome).toBe(
+      'danger-now',
+    );
+  });
+});
