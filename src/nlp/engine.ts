@@ -14,7 +14,6 @@ import type { NlpSection } from './compile.ts';
 import type { Candidate } from './matcher.ts';
 import { isDistressEmojiOnly, MAX_INPUT_CHARS, tokenize, type Token } from '../text/normalize.ts';
 import { readMessage } from './sentences.ts';
-import { alreadyHadClause } from './already-had.ts';
 import { type BlendConfig, type BlendEvidence, blendRanking, DEFAULT_BLEND } from './blend.ts';
 
 /** What the engine answers from: the data, its language section, and the safeguarding layer. */
@@ -326,24 +325,6 @@ function areRelated(kb: AnswerKnowledge, a: string, b: string): boolean {
   return (kb.entries.get(a)?.related.includes(b) ?? false) || (kb.entries.get(b)?.related.includes(a) ?? false);
 }
 
-/**
- * When the question names what the person already has or asks besides ("đã có giấy xác nhận khuyết tật rồi",
- * "ngoài tiền trợ cấp") and that clause alone leads the matcher to the best entry, the best entry answers what they
- * already know; its highest-ranked related neighbour among the other candidates is what they ask about.
- */
-function neighbourOfWhatIsHad(
-  kb: AnswerKnowledge,
-  tokens: readonly Token[],
-  best: Candidate,
-  rest: readonly Candidate[],
-): Candidate | undefined {
-  const clause = alreadyHadClause(tokens);
-  if (!clause) return undefined;
-  const named = kb.matcher.rankCorrected(kb.matcher.correct(clause), 1)[0];
-  if (named?.id !== best.id) return undefined;
-  return rest.find((c) => c.id !== ENTRY_IDS.emergency && areRelated(kb, c.id, best.id));
-}
-
 /** Candidates the matcher ranks when the classifier also votes: enough to know its score for the classifier's picks. */
 const BLEND_MATCHER_CANDIDATES = 12;
 
@@ -558,27 +539,6 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     };
   }
   if (best.score >= config.answerThreshold) {
-    const instead = neighbourOfWhatIsHad(kb, tokens, best, rest);
-    if (instead) {
-      // "Đã có giấy xác nhận khuyết tật rồi, trung tâm hỗ trợ gì?": the entry about what they already have is offered
-      // after its neighbour, not answered as if it were the question.
-      return {
-        ...concern,
-        outcome: 'did-you-mean',
-        entryId: instead.id,
-        score: Math.max(instead.score, config.suggestThreshold),
-        crisis: false,
-        safeguarding,
-        // Offered, not answered: every score stays under the answer threshold, as a did-you-mean's do.
-        alternatives: [best, ...rest.filter((c) => c !== instead)]
-          .slice(0, config.maxSuggestions - 1)
-          .map((c) => ({ id: c.id, score: Math.min(c.score, config.answerThreshold * 0.999) })),
-        truncated,
-        english,
-        distressEmojiOnly,
-        ...evidence,
-      };
-    }
     return {
       outcome: 'answer',
       entryId: best.id,
