@@ -11,7 +11,8 @@
  * (see `IntentTraining`), to compare them before changing the defaults;
  * `--confusions` lists which entries are mistaken for which, most often first; `--classifier-answer` compares
  * the settings of the gate that answers a did-you-mean the classifier is sure of (`classifierAnswer`), and
- * `--sibling-answer` those of the gate that answers it with the first entry's related neighbour (`siblingAnswer`).
+ * `--sibling-answer` those of the gate that answers it with the first entry's related neighbour (`siblingAnswer`),
+ * and `--single-answer` those of the gate that answers a did-you-mean offering one entry alone (`singleAnswer`).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -41,6 +42,7 @@ const { values } = parseArgs({
     gates: { type: 'boolean', default: false },
     'classifier-answer': { type: 'boolean', default: false },
     'sibling-answer': { type: 'boolean', default: false },
+    'single-answer': { type: 'boolean', default: false },
     confusions: { type: 'boolean', default: false },
     set: { type: 'string', multiple: true, default: [] },
   },
@@ -100,6 +102,10 @@ if (values['classifier-answer'])
   for (const classifierAnswer of GATE_GRID.classifierAnswer) blends.push({ ...DEFAULT_BLEND, classifierAnswer });
 if (values['sibling-answer'])
   for (const siblingAnswer of GATE_GRID.siblingAnswer) blends.push({ ...DEFAULT_BLEND, siblingAnswer });
+if (values['single-answer'])
+  for (const singleAnswer of GATE_GRID.singleAnswer)
+    for (const singleAnswerOutOfScope of GATE_GRID.singleAnswerOutOfScope)
+      blends.push({ ...DEFAULT_BLEND, singleAnswer, singleAnswerOutOfScope });
 
 const held: Array<EvalRow & { file: string }> = [];
 const answers: Array<Array<ReturnType<ReturnType<typeof enginePredictor>>>> = blends.map(() => []);
@@ -139,10 +145,10 @@ process.stdout.write(
     `engine, all folds:  ${summary(replay(() => true))}\n`,
 );
 for (const f of files) process.stdout.write(`  ${basename(f).padEnd(18)} ${summary(replay((r) => r.file === f))}\n`);
-if (values.gates || values['classifier-answer'] || values['sibling-answer'])
+if (values.gates || values['classifier-answer'] || values['sibling-answer'] || values['single-answer'])
   for (const [i, blend] of blends.entries())
     process.stdout.write(
-      `margin=${blend.confidentMargin} classifierMargin=${blend.classifierMargin} oosFallback=${blend.outOfScopeFallback} classifierAnswer=${blend.classifierAnswer} siblingAnswer=${blend.siblingAnswer}: ${summary(replay(() => true, i))}\n`,
+      `margin=${blend.confidentMargin} classifierMargin=${blend.classifierMargin} oosFallback=${blend.outOfScopeFallback} classifierAnswer=${blend.classifierAnswer} siblingAnswer=${blend.siblingAnswer} singleAnswer=${blend.singleAnswer}<oos ${blend.singleAnswerOutOfScope}: ${summary(replay(() => true, i))}\n`,
     );
 if (values.confusions) {
   // Training text only: which entries the engine mistakes for which, most often first, with examples.

@@ -7,4 +7,7 @@ export const GATE_GRID = {
   classifierAnswer: [2, 0.7, 0.6, 0.55, 0.5, 0.45, 0.4, 0.35, 0.3, 0.25],
   /** Searched on its own (`cv:intents -- --sibling-answer`), the other gates at their defaults. */
   siblingAnswer: [2, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1],
+  /** Searched on its own (`cv:intents -- --single-answer`), each lead with each out-of-scope ceiling. */
+  singleAnswer: [2, 0.6, 0.55, 0.5, 0.45, 0.4, 0.35],
+  singleAnswerOutOfScope: [0.1, 0.2, 1],
 };

@@ -24,8 +24,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // 120 more, written blind in session 20 for training (76.1% on arrival against the session's starting code,
   // 77.4% against that session's first follow-up commits, before anything learnt from it; 83.5% at its end,
   // 87.2% after session 20's second follow-up round, 87.7% after session 21's, 88.9% after session 21's fourth,
-  // 90.1% after session 22's, 90.9% after session 22's sixth follow-up round).
-  'conversations-train2.jsonl': 0.909,
+  // 90.1% after session 22's, 90.9% after session 22's sixth follow-up round, 91.8% after its single-offer gate).
+  'conversations-train2.jsonl': 0.917,
   // 120 more, written blind in session 20 for training (72.9% on arrival, before anything learnt from it;
   // 82.1% at the end of that session's follow-up round, 82.9% after session 21's, 83.8% after session 21's fourth,
   // 84.6% after session 22's sixth).
@@ -35,8 +35,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // round, 83.5% after its fourth, 83.9% after session 22's, 84.3% after session 22's sixth).
   'conversations-train4.jsonl': 0.843,
   // Written blind for session 22: 70.1% at its first measurement, before anything learnt from it; 75.6% before
-  // session 22's sixth follow-up round, 76.5% after it.
-  'conversations-train5.jsonl': 0.764,
+  // session 22's sixth follow-up round, 76.5% after it, 76.9% after session 22's single-offer gate.
+  'conversations-train5.jsonl': 0.769,
   // 88.7% before session 20, 92.5% after it (only the totals of the blind sets are read).
   'conversations-holdout.jsonl': 0.924,
   // Written blind in session 18 (77.9% at its first measurement; 80.8% with the second intent round; 85.6% after

@@ -67,8 +67,9 @@ const FLOORS: Record<string, Floor> = {
   // 98.0% -> 99.0%, directly 91.0% -> 92.0%.
   // Session 22: "Mạng Viettel bị chậm gọi tổng đài nào" is referred to the provider (agencies' brands): out of
   // scope 98.0% -> 100%, confident wrong 0.7% -> 0.
+  // Session 22's single-offer gate (singleAnswer): directly 92.0% -> 93.0%.
   'tune2.jsonl': {
-    answeredDirectly: 0.92,
+    answeredDirectly: 0.93,
     inScope: 0.99,
     outOfScope: 1,
     noAccents: 0.978,
@@ -103,6 +104,7 @@ const FLOORS: Record<string, Floor> = {
   // Session 22's neighbour gate (siblingAnswer): in scope 89.2% -> 89.6%, directly 79.9% -> 80.3%.
   // Session 22 (agencies' brands, legal aid's procedures, more cues): out of scope 91.4% -> 92.5%, referral 96.5%,
   // confident wrong 2.0% -> 1.7%; in scope and directly unchanged.
+  // Session 22's single-offer gate (singleAnswer): directly 82.0% -> 83.1%.
   'tune4.jsonl': {
     inScope: 0.9,
     outOfScope: 0.924,
@@ -111,7 +113,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.965,
     confidentWrong: 0.017,
     english: 0.932,
-    answeredDirectly: 0.819,
+    answeredDirectly: 0.83,
   },
   // tune5: train-q-f (524 questions written blind for session 20: short fragments, long stories, greetings,
   // dialect, English, 150 out of scope with near misses and referrals), floors at its first measurement,
@@ -121,6 +123,7 @@ const FLOORS: Record<string, Floor> = {
   // referral 92.2%, confident wrong 2.3% -> 2.1%; in scope unchanged. Session 22's neighbour gate
   // (siblingAnswer): in scope 91.7% -> 93.0%, directly 81.6% -> 82.9%.
   // Session 22: out of scope 88.7% -> 89.3%, referral 94.4%, confident wrong 2.1% -> 1.9%; in scope unchanged.
+  // Session 22's single-offer gate (singleAnswer): directly 84.5% -> 85.3%.
   'tune5.jsonl': {
     inScope: 0.933,
     outOfScope: 0.893,
@@ -129,7 +132,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.944,
     confidentWrong: 0.02,
     english: 0.966,
-    answeredDirectly: 0.844,
+    answeredDirectly: 0.852,
   },
   // tune6: train-q-g (466 questions written blind for session 21: indirect questions, a situation before the
   // question, place names, two-part questions, fragments, English; 130 out of scope, 77 of them near misses),
@@ -139,6 +142,7 @@ const FLOORS: Record<string, Floor> = {
   // Session 21b's agencies' procedures: out of scope 83.1% -> 88.5%, referral 91.3%, confident wrong 3.6% -> 2.1%.
   // Session 22's neighbour gate (siblingAnswer): in scope 93.5% -> 93.8%, directly 82.7% -> 83.0%.
   // Session 22: out of scope 90.0% -> 90.8%, referral 92.5% -> 93.8%; in scope and confident wrong unchanged.
+  // Session 22's single-offer gate (singleAnswer): directly 85.1% -> 87.8%.
   'tune6.jsonl': {
     inScope: 0.94,
     outOfScope: 0.907,
@@ -147,7 +151,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.937,
     confidentWrong: 0.02,
     english: 0.948,
-    answeredDirectly: 0.851,
+    answeredDirectly: 0.877,
   },
   // tune7: train-q-h (454 questions written blind for session 22: a situation, a side remark and the question
   // in one line, numbers, who decides/how much/when paid/where to collect, synonyms; 130 out of scope, 80 near
@@ -160,6 +164,7 @@ const FLOORS: Record<string, Floor> = {
   // tune5 English 94.9% -> 98.3%, directly 82.8% -> 84.8%; tune6 English 93.1% -> 94.8%, directly 83.0% -> 85.1%.
   // At the merge, the new English questions of center-contact, service-family and service-mental-health were
   // withdrawn (each cost a blind conversation set one follow-up): tune4 English 93.2%, directly 82.0%; tune5 96.6%, 84.5%.
+  // Session 22's single-offer gate (singleAnswer): directly 84.9% -> 87.3%.
   'tune7.jsonl': {
     inScope: 0.935,
     outOfScope: 0.9,
@@ -168,7 +173,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.952,
     confidentWrong: 0.029,
     english: 0.945,
-    answeredDirectly: 0.848,
+    answeredDirectly: 0.873,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising

@@ -48,6 +48,15 @@ export interface BlendConfig {
    * much (above 1: never); the same conditions as for classifierAnswer apply.
    */
   siblingAnswer: number;
+  /**
+   * A did-you-mean that offers one entry alone (no other candidate near it) is answered with that entry when the
+   * classifier's likeliest entry is that same one, ahead of every other entry and of out of scope by at least this
+   * much (above 1: never), and out of scope stays under singleAnswerOutOfScope; the same conditions as for
+   * classifierAnswer apply.
+   */
+  singleAnswer: number;
+  /** The classifier's out-of-scope probability must stay under this for singleAnswer: a near miss keeps its offer. */
+  singleAnswerOutOfScope: number;
 }
 
 /**
@@ -65,6 +74,12 @@ export interface BlendConfig {
  * --sibling-answer`: directly 73.3% -> 73.7%, 57 confident wrong at 0.5, 58 at 0.4) nor on any readable tune set
  * (`npx tsx bench/direct-gate.ts`: tune2 +1, tune4 +2, tune5 +5, tune6 +1 answered directly; the first one added
  * at 0.2).
+ * singleAnswer (session 22, second round) answers a did-you-mean that offers one entry alone when the classifier
+ * agrees with it by 0.5 and finds out of scope under 0.1 (`npm run cv:intents -- --single-answer`: directly 74.7% ->
+ * 75.7%, 55 confident wrong either way; tune4-7 directly 82.0, 84.5, 85.1, 84.9% -> 83.1, 85.3, 87.8, 87.3%, no
+ * confident wrong added on any readable set). 0.45 also added none on either, but the nearest wrong single offers sat
+ * at 0.42-0.45 on both; without the out-of-scope ceiling, 0.45 answered two tune near misses (a school's summer
+ * volunteering, a farm animal for poor households).
  */
 export const DEFAULT_BLEND: BlendConfig = {
   classifierWeight: 0.2,
@@ -76,6 +91,8 @@ export const DEFAULT_BLEND: BlendConfig = {
   outOfScopeFallback: 2,
   classifierAnswer: 2,
   siblingAnswer: 0.5,
+  singleAnswer: 0.5,
+  singleAnswerOutOfScope: 0.1,
 };
 
 /**

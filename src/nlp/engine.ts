@@ -482,6 +482,20 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     pick.id !== best.id &&
     areRelated(kb, pick.id, best.id) &&
     pick.margin >= gates.siblingAnswer;
+  // One entry offered alone, the classifier's own likeliest by a wide lead, and out of scope unlikely: the matcher
+  // only scored it under the answer threshold because the question's other words (a situation, a place, a detail)
+  // dilute its similarity, while the classifier, which weighs the words that tell entries apart, has no rival and
+  // no near miss in view. Out of scope must be low as well as behind: near misses (a volunteer trip for tourists,
+  // a school's summer volunteering) are exactly the single offers the classifier still puts somewhat out of scope.
+  const closeToBest = rest.filter((c) => c.score >= config.suggestThreshold * 0.75);
+  const alone =
+    pick !== undefined &&
+    pick !== null &&
+    best !== undefined &&
+    pick.id === best.id &&
+    closeToBest.length === 0 &&
+    pick.margin >= gates.singleAnswer &&
+    pick.evidence.outOfScope < gates.singleAnswerOutOfScope;
   if (
     pick &&
     best &&
@@ -492,7 +506,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     concernHeard === null &&
     !hearsTopic(kb, heard) &&
     pick.id !== ENTRY_IDS.emergency &&
-    (pick.margin >= gates.classifierAnswer || neighbour) &&
+    (pick.margin >= gates.classifierAnswer || neighbour || alone) &&
     candidates.some((c) => c.id === pick.id)
   ) {
     return {
@@ -538,7 +552,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       ...evidence,
     };
   }
-  const close = rest.filter((c) => c.score >= config.suggestThreshold * 0.75).slice(0, config.maxSuggestions - 1);
+  const close = closeToBest.slice(0, config.maxSuggestions - 1);
   return {
     ...concern,
     outcome: 'did-you-mean',

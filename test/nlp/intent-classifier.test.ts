@@ -137,6 +137,28 @@ describe('intent classifier in the engine', () => {
     expect(r.alternatives.map((c) => c.id)).toContain('hotline');
   });
 
+  it('answers a did-you-mean that offers one entry alone when the classifier agrees far ahead and sees no near miss', () => {
+    // "tháng mấy" and "khi nào" dilute the matcher's score for the poverty entry under the answer threshold, with no
+    // other entry near it; the classifier puts that same entry far ahead of every other and of out of scope.
+    const question = 'Khi nào thì xã rà soát hộ nghèo, tháng mấy?';
+    const off = { ...DEFAULT_ENGINE_CONFIG, blend: { ...DEFAULT_BLEND, singleAnswer: 2 } };
+    const offered = findAnswer(kb, question, off);
+    expect(offered).toMatchObject({ outcome: 'did-you-mean', entryId: 'service-poverty', alternatives: [] });
+    const r = findAnswer(kb, question);
+    expect(r).toMatchObject({ outcome: 'answer', entryId: 'service-poverty' });
+    expect(r.blend?.gate).toBe('classifier');
+  });
+
+  it('keeps a single offer the classifier puts partly out of scope, however far ahead it puts the entry', () => {
+    // A school's summer volunteering is not the center's volunteer programme: the classifier agrees with the offer by
+    // about 0.45 but gives out of scope about 0.25, over the gate's ceiling.
+    const question = 'đi tình nguyện mùa hè xanh đăng ký với đoàn trường';
+    const lower = { ...DEFAULT_ENGINE_CONFIG, blend: { ...DEFAULT_BLEND, singleAnswer: 0.4 } };
+    expect(findAnswer(kb, question, lower)).toMatchObject({ outcome: 'did-you-mean', entryId: 'volunteer' });
+    const noCeiling = { ...DEFAULT_ENGINE_CONFIG, blend: { ...lower.blend, singleAnswerOutOfScope: 1 } };
+    expect(findAnswer(kb, question, noCeiling)).toMatchObject({ outcome: 'answer', entryId: 'volunteer' });
+  });
+
   it('keeps the did-you-mean and its check-in when the safeguarding layer heard a concern', () => {
     const always = { ...DEFAULT_ENGINE_CONFIG, blend: { ...DEFAULT_BLEND, classifierAnswer: -1 } };
     const r = findAnswer(kb, 'tuyệt vọng quá, trung tâm có ai giúp không', always);
