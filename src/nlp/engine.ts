@@ -14,6 +14,7 @@ import type { NlpSection } from './compile.ts';
 import type { Candidate } from './matcher.ts';
 import { isDistressEmojiOnly, MAX_INPUT_CHARS, tokenize, type Token } from '../text/normalize.ts';
 import { readMessage } from './sentences.ts';
+import { asksMarketPrice } from './price-question.ts';
 import { type BlendConfig, type BlendEvidence, blendRanking, DEFAULT_BLEND } from './blend.ts';
 
 /** What the engine answers from: the data, its language section, and the safeguarding layer. */
@@ -436,6 +437,9 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   // agency's trade ("tổng đài Viettel") is referred to that agency.
   const brand = kb.agencies?.brandContact.brandContactOf(syllables) ?? null;
   const otherBrand = brand !== null && brand.agency === null;
+  // A market price ("viện dưỡng lão tư nhân giá bao nhiêu") is something sold elsewhere: no entry answers it, but an
+  // agency whose business it names (a phone plan's price) still gets the referral.
+  const priceAsked = asksMarketPrice(tokens);
 
   // A question that names another agency's business goes there unless an entry answers it confidently.
   // A confident entry still yields when the agency's cues are most of the question and the entry never
@@ -500,6 +504,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     pick &&
     best &&
     !otherBrand &&
+    !priceAsked &&
     best.score >= config.suggestThreshold &&
     best.score < config.answerThreshold &&
     safeguarding === null &&
@@ -523,7 +528,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     };
   }
 
-  if (!best || best.score < config.suggestThreshold || otherBrand) {
+  if (!best || best.score < config.suggestThreshold || otherBrand || priceAsked) {
     return {
       ...concern,
       outcome: 'fallback',
