@@ -137,3 +137,19 @@ describe('a legal advice line', () => {
     );
   });
 });
+
+describe('English questions for another office', () => {
+  it('refers registering a newborn to the justice officer', () => {
+    expect(referredTo('Where can we register the birth of our daughter?')).toBe('tu-phap');
+    expect(referredTo('how do I register my baby?')).toBe('tu-phap');
+  });
+
+  it('refers a job abroad or its pay to the job center, not the profession’s own entry', () => {
+    expect(referredTo('Are nursing jobs abroad well paid for Vietnamese people?')).toBe('viec-lam');
+    expect(referredTo('I want to work abroad as a social worker, who can help me?')).toBe('viec-lam');
+  });
+
+  it('still answers what social work is', () => {
+    expect(findAnswer(kb, 'What is social work?').entryId).toBe('what-is-social-work');
+  });
+});
