@@ -153,3 +153,14 @@ describe('English questions for another office', () => {
     expect(findAnswer(kb, 'What is social work?').entryId).toBe('what-is-social-work');
   });
 });
+
+describe('a supplement or a job opening', () => {
+  it('refers a supplement to the health facility, even beside an old person', () => {
+    expect(referredTo('mua thuốc bổ gan cho ba loại nào tốt')).toBe('y-te');
+    expect(referredTo('thuoc bo cho nguoi gia 70 tuoi')).toBe('y-te');
+  });
+
+  it('refers a job opening to the job center, even for a social worker', () => {
+    expect(referredTo('viện dưỡng lão tư nhân tuyển dụng nhân viên điều dưỡng không')).toBe('viec-lam');
+  });
+});
