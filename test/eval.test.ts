@@ -124,14 +124,16 @@ const FLOORS: Record<string, Floor> = {
   // (siblingAnswer): in scope 91.7% -> 93.0%, directly 81.6% -> 82.9%.
   // Session 22: out of scope 88.7% -> 89.3%, referral 94.4%, confident wrong 2.1% -> 1.9%; in scope unchanged.
   // Session 22's single-offer gate (singleAnswer): directly 84.5% -> 85.3%.
+  // Session 22's near-miss round (market prices, English and supplement/job-opening cues): out of scope
+  // 89.3% -> 91.3%, confident wrong 1.9% -> 1.3%, English 96.6% -> 98.3%; in scope and directly unchanged.
   'tune5.jsonl': {
     inScope: 0.933,
-    outOfScope: 0.893,
+    outOfScope: 0.913,
     noAccents: 0.902,
     teencode: 0.871,
     referral: 0.944,
-    confidentWrong: 0.02,
-    english: 0.966,
+    confidentWrong: 0.014,
+    english: 0.983,
     answeredDirectly: 0.852,
   },
   // tune6: train-q-g (466 questions written blind for session 21: indirect questions, a situation before the
@@ -143,13 +145,14 @@ const FLOORS: Record<string, Floor> = {
   // Session 22's neighbour gate (siblingAnswer): in scope 93.5% -> 93.8%, directly 82.7% -> 83.0%.
   // Session 22: out of scope 90.0% -> 90.8%, referral 92.5% -> 93.8%; in scope and confident wrong unchanged.
   // Session 22's single-offer gate (singleAnswer): directly 85.1% -> 87.8%.
+  // Session 22's near-miss round: out of scope 90.8% -> 93.8%, confident wrong 1.9% -> 1.5%, teencode 89.0% -> 90.2%.
   'tune6.jsonl': {
     inScope: 0.94,
-    outOfScope: 0.907,
+    outOfScope: 0.938,
     noAccents: 0.951,
-    teencode: 0.878,
+    teencode: 0.902,
     referral: 0.937,
-    confidentWrong: 0.02,
+    confidentWrong: 0.016,
     english: 0.948,
     answeredDirectly: 0.877,
   },
@@ -165,14 +168,15 @@ const FLOORS: Record<string, Floor> = {
   // At the merge, the new English questions of center-contact, service-family and service-mental-health were
   // withdrawn (each cost a blind conversation set one follow-up): tune4 English 93.2%, directly 82.0%; tune5 96.6%, 84.5%.
   // Session 22's single-offer gate (singleAnswer): directly 84.9% -> 87.3%.
+  // Session 22's near-miss round: out of scope 90.0% -> 91.5%, confident wrong 2.9% -> 2.4%, English 97.3% -> 100%.
   'tune7.jsonl': {
     inScope: 0.935,
-    outOfScope: 0.9,
+    outOfScope: 0.915,
     noAccents: 0.94,
     teencode: 0.921,
     referral: 0.952,
-    confidentWrong: 0.029,
-    english: 0.945,
+    confidentWrong: 0.025,
+    english: 1,
     answeredDirectly: 0.873,
   },
 
