@@ -1164,3 +1164,39 @@ describe('safeguarding: a child who is only there while an adult is hurt gets th
     '111',
   );
 });
+
+describe('safeguarding: English beatings by a family member are heard in every tense', () => {
+  it('hears the case the lead found: "my stepdad slaps my little sister every night"', () => {
+    const result = detect('my stepdad slaps my little sister every night');
+    expect(result?.situation).toBe('child-abuse');
+    expect(result?.numbers[0]).toBe('111');
+  });
+
+  itIsDangerNowAs(
+    [
+      "my mum's boyfriend punched my brother's kids again yesterday",
+      'my uncle kicks my little brother when he drinks',
+      'my teacher smacked my son for talking',
+    ],
+    'child-abuse',
+    '111',
+  );
+
+  itIsDangerNowAs(
+    [
+      "our neighbour's husband chokes her, I can hear it through the wall",
+      'my stepmom starves us as punishment',
+      'my older brother burned me with a lighter',
+    ],
+    'violence',
+    '113',
+  );
+
+  itRaisesNothing([
+    "the storm hit my grandma's village, can we get aid",
+    'my uncle burned the toast again',
+    'my brother beat my record at the swimming pool',
+    'my dad is going to strangle me, I scratched his car',
+    'my sister hit it off with her new classmates',
+  ]);
+});
