@@ -1200,3 +1200,36 @@ describe('safeguarding: English beatings by a family member are heard in every t
     'my sister hit it off with her new classmates',
   ]);
 });
+
+describe('safeguarding: a means of suicide made ready or hidden is danger now, even with nothing done yet', () => {
+  it('hears the case the lead found: "chưa làm gì dại nhưng tui để dây thừng sẵn rồi"', () => {
+    for (const text of [
+      'chưa làm gì dại nhưng tui để dây thừng sẵn rồi',
+      'chua lam gi dai nhung tui de day thung san roi',
+    ]) {
+      const result = detect(text);
+      expect(result?.outcome).toBe('danger-now');
+      expect(result?.situation).toBe('suicide');
+    }
+  });
+
+  itIsDangerNowAs(
+    [
+      'tui không định làm gì đâu, chỉ là thuốc ngủ gom sẵn hết rồi',
+      'em chưa làm gì hết, lưỡi lam để sẵn trong phòng rồi',
+      "i'm not going to do anything, but the rope is under my bed",
+      'chi toi giau san thuoc chuot duoi goi',
+      'my brother has sleeping pills hidden in his drawer, he says he is fine',
+    ],
+    'suicide',
+    '115',
+  );
+
+  itRaisesNothing([
+    'ba mua thuốc sâu sẵn rồi để mai phun lúa',
+    'rope đã sẵn rồi, mai đi leo núi',
+    'ông ngoại để thuốc ngủ dưới gối cho dễ lấy, uống mỗi tối',
+    'mẹ dặn cất sẵn thuốc ngủ cho bà trong tủ',
+    'em cất sẵn dao lam để cạo râu cho ba',
+  ]);
+});
