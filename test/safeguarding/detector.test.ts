@@ -1202,19 +1202,11 @@ describe('safeguarding: English beatings by a family member are heard in every t
 });
 
 describe('safeguarding: a means of suicide made ready or hidden is danger now, even with nothing done yet', () => {
-  it('hears the case the lead found: "chưa làm gì dại nhưng tui để dây thừng sẵn rồi"', () => {
-    for (const text of [
-      'chưa làm gì dại nhưng tui để dây thừng sẵn rồi',
-      'chua lam gi dai nhung tui de day thung san roi',
-    ]) {
-      const result = detect(text);
-      expect(result?.outcome).toBe('danger-now');
-      expect(result?.situation).toBe('suicide');
-    }
-  });
-
   itIsDangerNowAs(
     [
+      // The case the lead found, with and without accents.
+      'chưa làm gì dại nhưng tui để dây thừng sẵn rồi',
+      'chua lam gi dai nhung tui de day thung san roi',
       'tui không định làm gì đâu, chỉ là thuốc ngủ gom sẵn hết rồi',
       'em chưa làm gì hết, lưỡi lam để sẵn trong phòng rồi',
       "i'm not going to do anything, but the rope is under my bed",
@@ -1231,5 +1223,35 @@ describe('safeguarding: a means of suicide made ready or hidden is danger now, e
     'ông ngoại để thuốc ngủ dưới gối cho dễ lấy, uống mỗi tối',
     'mẹ dặn cất sẵn thuốc ngủ cho bà trong tủ',
     'em cất sẵn dao lam để cạo râu cho ba',
+  ]);
+});
+
+describe('safeguarding: someone hauled into a hidden place while struggling is a sexual assault, danger now', () => {
+  // The miss of train20.
+  itIsDangerNowAs(
+    [
+      'có ông già ở xóm đang kéo chị bán vé số khuyết tật vô chòi ngoài ruộng, chị ấy la ú ớ, tui đứng ngoài đường thấy',
+    ],
+    'sexual-assault',
+    '113',
+  );
+
+  itIsDangerNow(
+    [
+      'co ong gia o xom dang keo chi ban ve so vo choi ngoai ruong, chi ay la u o',
+      'thằng say rượu lôi con bé vào bụi cây sau chợ, con bé giãy giụa',
+      'a man just dragged a girl into the bushes by the river, she was struggling',
+      'hai thằng đang lôi cô gái vào hẻm vắng, cô ấy bị bịt miệng',
+      'ông chủ rẫy vác con nhỏ giúp việc vô chòi, nó chống cự mà không được',
+    ],
+    'someone hauled into a hidden place while struggling',
+  );
+
+  itRaisesNothing([
+    'dragging the bins into the shed, the kids screaming with joy',
+    'ba kéo lúa vô nhà kho rồi, mấy đứa nhỏ la hét đòi theo',
+    'anh hàng xóm kéo chiếc ghe ra bụi rậm, con chó sủa kêu la',
+    'tụi nhỏ kéo co ngoài ruộng, đội thua vùng vẫy trong bùn',
+    'the cat struggled when I pulled him out of the bushes',
   ]);
 });
