@@ -1255,3 +1255,21 @@ describe('safeguarding: someone hauled into a hidden place while struggling is a
     'the cat struggled when I pulled him out of the bushes',
   ]);
 });
+
+describe('safeguarding: a thought of being a burden or of disappearing, told with no plan, is a disclosure', () => {
+  itIsADisclosure([
+    ['dạo này tui hay nghĩ mình là gánh nặng của cả nhà, nhưng tui không có kế hoạch gì đâu', 'suicide'],
+    ['có lúc nghĩ em biến mất thì ba mẹ đỡ khổ hơn, em chỉ là nghĩ thôi', 'suicide'],
+    ['tui cứ nghĩ mình là gánh nặng, tuyệt vọng lắm, không định làm gì đâu, chỉ muốn có người nghe', 'suicide'],
+    ['nhiều lúc nghĩ phải chi mình biến mất cho rồi, nhưng chưa làm gì đâu', 'suicide'],
+    ["i've been thinking that i'm a burden to everyone, but i have no plan", 'suicide'],
+  ]);
+
+  itRaisesNothing([
+    'em chưa làm gì cả mà bị cô mắng là gánh nặng của lớp',
+    'không có kế hoạch gì cho kỳ nghỉ, chắc biến mất khỏi mạng xã hội một tuần',
+    'con mèo biến mất mấy hôm, tui chưa làm gì để tìm',
+    "thinking about deleting instagram, no plan yet, it's all so pointless",
+    'mệt quá, chưa làm gì cả mà hết ngày rồi',
+  ]);
+});
