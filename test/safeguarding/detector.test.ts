@@ -1273,3 +1273,21 @@ describe('safeguarding: a thought of being a burden or of disappearing, told wit
     'mệt quá, chưa làm gì cả mà hết ngày rồi',
   ]);
 });
+
+describe('safeguarding: someone who hurts themselves and asks how to stop is disclosing, not asking about a topic', () => {
+  itIsADisclosure([
+    ['em hay tự rạch tay, làm sao để em bỏ được', 'suicide'],
+    ['how do i stop cutting myself, nobody knows', 'suicide'],
+    ['mình hay tự cấu tay mỗi khi lo, làm sao để mình dừng', 'suicide'],
+    ['tui hay tự đấm vô tường tới chảy máu tay, làm sao để tui bỏ', 'suicide'],
+    ['mình hay rạch tay mỗi lần bị điểm kém, làm sao để mình bỏ được', 'suicide'],
+  ]);
+
+  itRaisesNothing([
+    'làm sao để dừng xe đúng vạch',
+    'con tôi nghiện game, làm sao để con bỏ',
+    'how do i stop my dog barking at night',
+    'em muốn bỏ thuốc lá, làm sao để em bỏ được',
+    'bỏ được thói quen cắn móng tay không',
+  ]);
+});
