@@ -1291,3 +1291,24 @@ describe('safeguarding: someone who hurts themselves and asks how to stop is dis
     'bỏ được thói quen cắn móng tay không',
   ]);
 });
+
+describe('safeguarding: abuse told once it has stopped (left the job, divorced, moved school, escaped) is a disclosure', () => {
+  itIsADisclosure([
+    ['chồng cũ từng đánh em gãy tay, giờ em ly hôn rồi mà đêm vẫn giật mình', 'violence'],
+    ['anh tui bị chủ tàu cá đánh, giữ lương cả năm, giờ trốn về rồi mà người cứ thẫn thờ', 'trafficking'],
+    ['bé nhà tôi bị cô bảo mẫu đánh vào tay, bé đã chuyển trường nhưng vẫn sợ đi học', 'child-abuse'],
+    ['my boss groped me at the office party, i quit that job and blocked him', 'sexual-assault'],
+    ['i was beaten by my coach for two years, i escaped and now live with my aunt', 'violence'],
+  ]);
+
+  itIsDangerNow(
+    [
+      'em ly hôn rồi mà chồng cũ đang cầm dao đứng trước cửa nhà em',
+      'đã chặn rồi mà nó vẫn dọa tung ảnh của con gái tôi tối nay',
+      'tôi đã nghỉ việc nhưng ông chủ đang giữ con tôi không cho về',
+      'i left him but he just broke in and is hitting me right now',
+      'con bé đã chuyển trường rồi mà hôm nay ông ta lại đón nó ở cổng, nó đang khóc kêu cứu',
+    ],
+    'the harm is back now, with a weapon, a threat or someone held',
+  );
+});
