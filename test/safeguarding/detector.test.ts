@@ -1308,7 +1308,9 @@ describe('safeguarding: abuse told once it has stopped (left the job, divorced, 
       'tôi đã nghỉ việc nhưng ông chủ đang giữ con tôi không cho về',
       'i left him but he just broke in and is hitting me right now',
       'con bé đã chuyển trường rồi mà hôm nay ông ta lại đón nó ở cổng, nó đang khóc kêu cứu',
+      'tui trốn về rồi nhưng em gái tui vẫn bị giữ bên Campuchia',
+      'i escaped but my sister is still held in a compound in cambodia',
     ],
-    'the harm is back now, with a weapon, a threat or someone held',
+    'the harm is back now, with a weapon, a threat, or someone still held',
   );
 });
