@@ -131,10 +131,10 @@ const FLOORS: Record<string, Floor> = {
     disclosureRecognised: 0.828,
   },
   'holdout3.jsonl': {
-    crisisRecall: 0.976,
+    crisisRecall: 0.984,
     falseCrisis: 0.049,
     disclosureHandled: 0.857,
-    deadEnds: 0.019,
+    deadEnds: 0.013,
     disclosureRecognised: 0.6,
   },
   'train11.jsonl': {
@@ -235,7 +235,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.05,
     disclosureHandled: 0.8,
     deadEnds: 0.045,
-    disclosureRecognised: 0.65,
+    disclosureRecognised: 0.675,
   },
   // holdout6: written blind after train14, never tuned on; its misses are never printed. Arrived at 80.8% recall, 10.5% false crisis.
   'holdout6.jsonl': {
@@ -243,14 +243,14 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.058,
     disclosureHandled: 0.885,
     deadEnds: 0.052,
-    disclosureRecognised: 0.742,
+    disclosureRecognised: 0.771,
   },
   // holdout7: written blind at the start of session 19, after train15's round; floors at its first measurement.
   'holdout7.jsonl': {
     crisisRecall: 0.95,
     falseCrisis: 0.029,
-    disclosureHandled: 0.8,
-    deadEnds: 0.039,
+    disclosureHandled: 0.828,
+    deadEnds: 0.033,
     disclosureRecognised: 0.657,
   },
   // holdout8: written blind at the start of session 20; arrived at 97.5% recall, 4.8% false crisis (3.8% after train17's round).
