@@ -39,11 +39,17 @@ const FLOORS: Record<string, Floor> = {
   'train.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0,
-    disclosureHandled: 0.933,
+    disclosureHandled: 0.95,
     deadEnds: 0.009,
-    disclosureRecognised: 0.766,
+    disclosureRecognised: 0.8,
   },
-  'train2.jsonl': { crisisRecall: 1, falseCrisis: 0, disclosureHandled: 0.925, deadEnds: 0, disclosureRecognised: 0.7 },
+  'train2.jsonl': {
+    crisisRecall: 1,
+    falseCrisis: 0,
+    disclosureHandled: 0.95,
+    deadEnds: 0,
+    disclosureRecognised: 0.725,
+  },
   'train3.jsonl': {
     crisisRecall: 0.987,
     falseCrisis: 0.005,
@@ -77,7 +83,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.017,
     disclosureHandled: 1,
     deadEnds: 0.007,
-    disclosureRecognised: 0.725,
+    disclosureRecognised: 0.775,
   },
   'train8.jsonl': {
     crisisRecall: 1,
@@ -98,7 +104,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.015,
     disclosureHandled: 0.866,
     deadEnds: 0.018,
-    disclosureRecognised: 0.633,
+    disclosureRecognised: 0.666,
   },
   'tune.jsonl': {
     crisisRecall: 1,
@@ -125,10 +131,10 @@ const FLOORS: Record<string, Floor> = {
     disclosureRecognised: 0.828,
   },
   'holdout3.jsonl': {
-    crisisRecall: 0.976,
+    crisisRecall: 0.984,
     falseCrisis: 0.049,
     disclosureHandled: 0.857,
-    deadEnds: 0.019,
+    deadEnds: 0.013,
     disclosureRecognised: 0.6,
   },
   'train11.jsonl': {
@@ -136,7 +142,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.006,
     disclosureHandled: 0.925,
     deadEnds: 0.005,
-    disclosureRecognised: 0.775,
+    disclosureRecognised: 0.8,
   },
   // train12: 90.0% recall, 10.0% false crisis when it arrived, before any cue was learnt from it.
   'train12.jsonl': {
@@ -152,7 +158,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.017,
     disclosureHandled: 0.925,
     deadEnds: 0.006,
-    disclosureRecognised: 0.8,
+    disclosureRecognised: 0.825,
   },
   // train14: 81.2% recall, 8.2% false crisis, 82.5% disclosures handled when it arrived, before any cue was learnt from it.
   'train14.jsonl': {
@@ -176,7 +182,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.019,
     disclosureHandled: 0.883,
     deadEnds: 0.008,
-    disclosureRecognised: 0.75,
+    disclosureRecognised: 0.766,
   },
   // train17: 84.8% recall, 6.7% false crisis, 83.3% disclosures handled when it arrived, before any cue or model learnt from it.
   'train17.jsonl': {
@@ -184,7 +190,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.005,
     disclosureHandled: 0.933,
     deadEnds: 0.004,
-    disclosureRecognised: 0.8,
+    disclosureRecognised: 0.816,
   },
   // train18: 86.3% recall, 6.3% false crisis, 74.0% disclosures handled, 6.3% dead ends when it arrived, before any
   // cue or model learnt from it; concepts only (the classifier is not trained on it).
@@ -203,18 +209,19 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.016,
     disclosureHandled: 1,
     deadEnds: 0,
-    disclosureRecognised: 0.683,
+    disclosureRecognised: 0.733,
   },
   // train20 (a child known only from context, violence heard next door, suicide hinted by acts, disclosures inside
   // questions, 140 hard negatives): floors at its first measurement, before any cue learnt from it; concepts only.
   // False crisis 7.4% on arrival, 0.5% after session 22's false-alarm round (questions about reporting, signs and
   // helping, a child's own outburst beside a condition, figures of speech built from parts).
+  // After session 22's second round (a means made ready, someone hauled into a hut, harm told once stopped): 100%.
   'train20.jsonl': {
-    crisisRecall: 0.994,
+    crisisRecall: 1,
     falseCrisis: 0.006,
-    disclosureHandled: 0.877,
-    deadEnds: 0.031,
-    disclosureRecognised: 0.688,
+    disclosureHandled: 0.9,
+    deadEnds: 0.024,
+    disclosureRecognised: 0.722,
   },
   // holdout4: written blind, never tuned on; its misses are never printed.
   'holdout4.jsonl': {
@@ -230,7 +237,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.05,
     disclosureHandled: 0.8,
     deadEnds: 0.045,
-    disclosureRecognised: 0.65,
+    disclosureRecognised: 0.675,
   },
   // holdout6: written blind after train14, never tuned on; its misses are never printed. Arrived at 80.8% recall, 10.5% false crisis.
   'holdout6.jsonl': {
@@ -238,14 +245,14 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.058,
     disclosureHandled: 0.885,
     deadEnds: 0.052,
-    disclosureRecognised: 0.742,
+    disclosureRecognised: 0.771,
   },
   // holdout7: written blind at the start of session 19, after train15's round; floors at its first measurement.
   'holdout7.jsonl': {
     crisisRecall: 0.95,
     falseCrisis: 0.029,
-    disclosureHandled: 0.8,
-    deadEnds: 0.039,
+    disclosureHandled: 0.828,
+    deadEnds: 0.033,
     disclosureRecognised: 0.657,
   },
   // holdout8: written blind at the start of session 20; arrived at 97.5% recall, 4.8% false crisis (3.8% after train17's round).

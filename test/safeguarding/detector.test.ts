@@ -1328,3 +1328,153 @@ describe('safeguarding: false alarms told by their parts, real danger with the s
     );
   });
 });
+
+describe('safeguarding: English beatings by a family member are heard in every tense', () => {
+  it('hears the case the lead found: "my stepdad slaps my little sister every night"', () => {
+    const result = detect('my stepdad slaps my little sister every night');
+    expect(result?.situation).toBe('child-abuse');
+    expect(result?.numbers[0]).toBe('111');
+  });
+
+  itIsDangerNowAs(
+    [
+      "my mum's boyfriend punched my brother's kids again yesterday",
+      'my uncle kicks my little brother when he drinks',
+      'my teacher smacked my son for talking',
+    ],
+    'child-abuse',
+    '111',
+  );
+
+  itIsDangerNowAs(
+    [
+      "our neighbour's husband chokes her, I can hear it through the wall",
+      'my stepmom starves us as punishment',
+      'my older brother burned me with a lighter',
+    ],
+    'violence',
+    '113',
+  );
+
+  itRaisesNothing([
+    "the storm hit my grandma's village, can we get aid",
+    'my uncle burned the toast again',
+    'my brother beat my record at the swimming pool',
+    'my dad is going to strangle me, I scratched his car',
+    'my sister hit it off with her new classmates',
+  ]);
+});
+
+describe('safeguarding: a means of suicide made ready or hidden is danger now, even with nothing done yet', () => {
+  itIsDangerNowAs(
+    [
+      // The case the lead found, with and without accents.
+      'chưa làm gì dại nhưng tui để dây thừng sẵn rồi',
+      'chua lam gi dai nhung tui de day thung san roi',
+      'tui không định làm gì đâu, chỉ là thuốc ngủ gom sẵn hết rồi',
+      'em chưa làm gì hết, lưỡi lam để sẵn trong phòng rồi',
+      "i'm not going to do anything, but the rope is under my bed",
+      'chi toi giau san thuoc chuot duoi goi',
+      'my brother has sleeping pills hidden in his drawer, he says he is fine',
+    ],
+    'suicide',
+    '115',
+  );
+
+  itRaisesNothing([
+    'ba mua thuốc sâu sẵn rồi để mai phun lúa',
+    'rope đã sẵn rồi, mai đi leo núi',
+    'ông ngoại để thuốc ngủ dưới gối cho dễ lấy, uống mỗi tối',
+    'mẹ dặn cất sẵn thuốc ngủ cho bà trong tủ',
+    'em cất sẵn dao lam để cạo râu cho ba',
+  ]);
+});
+
+describe('safeguarding: someone hauled into a hidden place while struggling is a sexual assault, danger now', () => {
+  // The miss of train20.
+  itIsDangerNowAs(
+    [
+      'có ông già ở xóm đang kéo chị bán vé số khuyết tật vô chòi ngoài ruộng, chị ấy la ú ớ, tui đứng ngoài đường thấy',
+    ],
+    'sexual-assault',
+    '113',
+  );
+
+  itIsDangerNow(
+    [
+      'co ong gia o xom dang keo chi ban ve so vo choi ngoai ruong, chi ay la u o',
+      'thằng say rượu lôi con bé vào bụi cây sau chợ, con bé giãy giụa',
+      'a man just dragged a girl into the bushes by the river, she was struggling',
+      'hai thằng đang lôi cô gái vào hẻm vắng, cô ấy bị bịt miệng',
+      'ông chủ rẫy vác con nhỏ giúp việc vô chòi, nó chống cự mà không được',
+    ],
+    'someone hauled into a hidden place while struggling',
+  );
+
+  itRaisesNothing([
+    'dragging the bins into the shed, the kids screaming with joy',
+    'ba kéo lúa vô nhà kho rồi, mấy đứa nhỏ la hét đòi theo',
+    'anh hàng xóm kéo chiếc ghe ra bụi rậm, con chó sủa kêu la',
+    'tụi nhỏ kéo co ngoài ruộng, đội thua vùng vẫy trong bùn',
+    'the cat struggled when I pulled him out of the bushes',
+  ]);
+});
+
+describe('safeguarding: a thought of being a burden or of disappearing, told with no plan, is a disclosure', () => {
+  itIsADisclosure([
+    ['dạo này tui hay nghĩ mình là gánh nặng của cả nhà, nhưng tui không có kế hoạch gì đâu', 'suicide'],
+    ['có lúc nghĩ em biến mất thì ba mẹ đỡ khổ hơn, em chỉ là nghĩ thôi', 'suicide'],
+    ['tui cứ nghĩ mình là gánh nặng, tuyệt vọng lắm, không định làm gì đâu, chỉ muốn có người nghe', 'suicide'],
+    ['nhiều lúc nghĩ phải chi mình biến mất cho rồi, nhưng chưa làm gì đâu', 'suicide'],
+    ["i've been thinking that i'm a burden to everyone, but i have no plan", 'suicide'],
+  ]);
+
+  itRaisesNothing([
+    'em chưa làm gì cả mà bị cô mắng là gánh nặng của lớp',
+    'không có kế hoạch gì cho kỳ nghỉ, chắc biến mất khỏi mạng xã hội một tuần',
+    'con mèo biến mất mấy hôm, tui chưa làm gì để tìm',
+    "thinking about deleting instagram, no plan yet, it's all so pointless",
+    'mệt quá, chưa làm gì cả mà hết ngày rồi',
+  ]);
+});
+
+describe('safeguarding: someone who hurts themselves and asks how to stop is disclosing, not asking about a topic', () => {
+  itIsADisclosure([
+    ['em hay tự rạch tay, làm sao để em bỏ được', 'suicide'],
+    ['how do i stop cutting myself, nobody knows', 'suicide'],
+    ['mình hay tự cấu tay mỗi khi lo, làm sao để mình dừng', 'suicide'],
+    ['tui hay tự đấm vô tường tới chảy máu tay, làm sao để tui bỏ', 'suicide'],
+    ['mình hay rạch tay mỗi lần bị điểm kém, làm sao để mình bỏ được', 'suicide'],
+  ]);
+
+  itRaisesNothing([
+    'làm sao để dừng xe đúng vạch',
+    'con tôi nghiện game, làm sao để con bỏ',
+    'how do i stop my dog barking at night',
+    'em muốn bỏ thuốc lá, làm sao để em bỏ được',
+    'bỏ được thói quen cắn móng tay không',
+  ]);
+});
+
+describe('safeguarding: abuse told once it has stopped (left the job, divorced, moved school, escaped) is a disclosure', () => {
+  itIsADisclosure([
+    ['chồng cũ từng đánh em gãy tay, giờ em ly hôn rồi mà đêm vẫn giật mình', 'violence'],
+    ['anh tui bị chủ tàu cá đánh, giữ lương cả năm, giờ trốn về rồi mà người cứ thẫn thờ', 'trafficking'],
+    ['bé nhà tôi bị cô bảo mẫu đánh vào tay, bé đã chuyển trường nhưng vẫn sợ đi học', 'child-abuse'],
+    ['my boss groped me at the office party, i quit that job and blocked him', 'sexual-assault'],
+    ['i was beaten by my coach for two years, i escaped and now live with my aunt', 'violence'],
+  ]);
+
+  itIsDangerNow(
+    [
+      'em ly hôn rồi mà chồng cũ đang cầm dao đứng trước cửa nhà em',
+      'đã chặn rồi mà nó vẫn dọa tung ảnh của con gái tôi tối nay',
+      'tôi đã nghỉ việc nhưng ông chủ đang giữ con tôi không cho về',
+      'i left him but he just broke in and is hitting me right now',
+      'con bé đã chuyển trường rồi mà hôm nay ông ta lại đón nó ở cổng, nó đang khóc kêu cứu',
+      'tui trốn về rồi nhưng em gái tui vẫn bị giữ bên Campuchia',
+      'i escaped but my sister is still held in a compound in cambodia',
+    ],
+    'the harm is back now, with a weapon, a threat, or someone still held',
+  );
+});
