@@ -58,7 +58,7 @@ const FLOORS: Record<string, Floor> = {
     noAccents: 1,
     teencode: 1,
     referral: 0.968,
-    confidentWrong: 0.025,
+    confidentWrong: 0.013,
   },
   // tune2, holdout2: a second pair written independently, with agency labels on out-of-scope rows;
   // agencies.yaml cues were written against tune2 only, never against holdout2.
@@ -185,13 +185,13 @@ const FLOORS: Record<string, Floor> = {
   // Session 20: confident wrong 2.0% → 1.7% (holdout3: 2.3% → 1.7%, out of scope 87.3% → 89.1%) after
   // "chào ad, cho em hỏi …" stopped being read as a greeting (found by hand in the terminal chat).
   'holdout2.jsonl': {
-    inScope: 0.862,
-    outOfScope: 0.918,
-    noAccents: 0.914,
+    inScope: 0.879,
+    outOfScope: 0.927,
+    noAccents: 0.936,
     teencode: 0.812,
-    referral: 0.784,
+    referral: 0.83,
     confidentWrong: 0.018,
-    answeredDirectly: 0.741,
+    answeredDirectly: 0.775,
   },
   // holdout3: a third held-out set (240 in scope, 110 out of scope), written blind in session 18; floors at
   // its first measurement, before anything was tuned after it arrived. Its misses stay hidden.
@@ -204,13 +204,13 @@ const FLOORS: Record<string, Floor> = {
   // with the right entry first): that trade was chosen on the tune sets and cross-validation, not here.
   // Session 21's agencies' cues, measured once at the end: referral 80.0% -> 81.5%.
   'holdout3.jsonl': {
-    inScope: 0.9,
-    answeredDirectly: 0.8,
-    outOfScope: 0.89,
-    noAccents: 0.877,
+    inScope: 0.916,
+    answeredDirectly: 0.858,
+    outOfScope: 0.918,
+    noAccents: 0.888,
     teencode: 0.75,
-    referral: 0.815,
-    confidentWrong: 0.018,
+    referral: 0.861,
+    confidentWrong: 0.015,
   },
   // holdout4: a fourth held-out set (240 in scope, 110 out of scope), written blind at the start of session 19;
   // floors at its first measurement (92.5% in scope, 80.0% directly), raised after the session's merges.
@@ -218,13 +218,13 @@ const FLOORS: Record<string, Floor> = {
   // Session 21's agencies' cues, measured once at the end: referral 83.1% -> 84.6%. Session 21b's agencies'
   // procedures and new agencies, measured once at the end: out of scope 89.1% -> 90.0%, referral 86.2%.
   'holdout4.jsonl': {
-    inScope: 0.929,
-    answeredDirectly: 0.804,
-    outOfScope: 0.9,
-    noAccents: 0.945,
-    teencode: 0.862,
-    referral: 0.861,
-    confidentWrong: 0.015,
+    inScope: 0.937,
+    answeredDirectly: 0.845,
+    outOfScope: 0.936,
+    noAccents: 0.967,
+    teencode: 0.896,
+    referral: 0.892,
+    confidentWrong: 0.006,
   },
   // holdout5: a fifth held-out set (240 in scope, 110 out of scope), written blind at the start of session 20;
   // floors at its first measurement. Its misses stay hidden. Session 20's agencies' cues, measured once at the
@@ -232,35 +232,35 @@ const FLOORS: Record<string, Floor> = {
   // Session 21's agencies' cues, measured once at the end: referral 84.6% -> 87.7%. Session 21b's agencies'
   // procedures and new agencies, measured once at the end: out of scope 85.5% -> 86.4%, referral 89.2%.
   'holdout5.jsonl': {
-    inScope: 0.925,
-    answeredDirectly: 0.829,
-    outOfScope: 0.863,
-    noAccents: 0.926,
-    teencode: 0.861,
-    referral: 0.892,
-    confidentWrong: 0.015,
+    inScope: 0.937,
+    answeredDirectly: 0.87,
+    outOfScope: 0.872,
+    noAccents: 0.939,
+    teencode: 0.888,
+    referral: 0.907,
+    confidentWrong: 0.012,
   },
   // holdout6: a sixth held-out set (240 in scope, 110 out of scope), written blind at the start of session 21;
   // floors at its first measurement, before any change of that session. Its misses stay hidden.
   'holdout6.jsonl': {
-    inScope: 0.908,
-    answeredDirectly: 0.816,
-    outOfScope: 0.872,
-    noAccents: 0.863,
-    teencode: 0.945,
-    referral: 0.846,
-    confidentWrong: 0.026,
+    inScope: 0.933,
+    answeredDirectly: 0.862,
+    outOfScope: 0.909,
+    noAccents: 0.894,
+    teencode: 0.972,
+    referral: 0.907,
+    confidentWrong: 0.02,
   },
   // holdout7: a seventh held-out set (240 in scope, 110 out of scope), written blind at the start of session 22;
   // floors at its first measurement, before any change of that session. Its misses stay hidden.
   'holdout7.jsonl': {
-    inScope: 0.95,
-    answeredDirectly: 0.883,
-    outOfScope: 0.872,
+    inScope: 0.958,
+    answeredDirectly: 0.912,
+    outOfScope: 0.881,
     noAccents: 0.925,
     teencode: 0.884,
-    referral: 0.8,
-    confidentWrong: 0.023,
+    referral: 0.861,
+    confidentWrong: 0.02,
   },
 };
 

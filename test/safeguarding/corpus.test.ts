@@ -40,7 +40,7 @@ const FLOORS: Record<string, Floor> = {
     crisisRecall: 1,
     falseCrisis: 0,
     disclosureHandled: 0.95,
-    deadEnds: 0.009,
+    deadEnds: 0.003,
     disclosureRecognised: 0.8,
   },
   'train2.jsonl': {
@@ -52,9 +52,9 @@ const FLOORS: Record<string, Floor> = {
   },
   'train3.jsonl': {
     crisisRecall: 0.987,
-    falseCrisis: 0.005,
+    falseCrisis: 0,
     disclosureHandled: 0.966,
-    deadEnds: 0.011,
+    deadEnds: 0.006,
     disclosureRecognised: 0.833,
   },
   'train4.jsonl': {
@@ -68,7 +68,7 @@ const FLOORS: Record<string, Floor> = {
     crisisRecall: 1,
     falseCrisis: 0,
     disclosureHandled: 0.933,
-    deadEnds: 0.006,
+    deadEnds: 0,
     disclosureRecognised: 0.733,
   },
   'train6.jsonl': {
@@ -87,23 +87,23 @@ const FLOORS: Record<string, Floor> = {
   },
   'train8.jsonl': {
     crisisRecall: 1,
-    falseCrisis: 0.015,
+    falseCrisis: 0.014,
     disclosureHandled: 0.866,
-    deadEnds: 0.025,
+    deadEnds: 0,
     disclosureRecognised: 0.333,
   },
   'train9.jsonl': {
     crisisRecall: 0.991,
     falseCrisis: 0.009,
     disclosureHandled: 0.85,
-    deadEnds: 0.018,
+    deadEnds: 0.011,
     disclosureRecognised: 0.7,
   },
   'train10.jsonl': {
-    crisisRecall: 0.985,
+    crisisRecall: 0.99,
     falseCrisis: 0.015,
     disclosureHandled: 0.866,
-    deadEnds: 0.018,
+    deadEnds: 0.014,
     disclosureRecognised: 0.666,
   },
   'tune.jsonl': {
@@ -162,10 +162,10 @@ const FLOORS: Record<string, Floor> = {
   },
   // train14: 81.2% recall, 8.2% false crisis, 82.5% disclosures handled when it arrived, before any cue was learnt from it.
   'train14.jsonl': {
-    crisisRecall: 0.976,
+    crisisRecall: 0.982,
     falseCrisis: 0.01,
     disclosureHandled: 0.875,
-    deadEnds: 0.01,
+    deadEnds: 0.005,
     disclosureRecognised: 0.625,
   },
   // train15: 81.5% recall, 12.0% false crisis, 76.0% disclosures handled when it arrived, before any cue or model learnt from it.
@@ -173,13 +173,13 @@ const FLOORS: Record<string, Floor> = {
     crisisRecall: 0.95,
     falseCrisis: 0.02,
     disclosureHandled: 0.78,
-    deadEnds: 0.052,
+    deadEnds: 0.036,
     disclosureRecognised: 0.68,
   },
   // train16: 87.3% recall, 9.1% false crisis, 85.0% disclosures handled when it arrived, before any cue or model learnt from it.
   'train16.jsonl': {
     crisisRecall: 0.968,
-    falseCrisis: 0.019,
+    falseCrisis: 0.01,
     disclosureHandled: 0.883,
     deadEnds: 0.008,
     disclosureRecognised: 0.766,
@@ -189,7 +189,7 @@ const FLOORS: Record<string, Floor> = {
     crisisRecall: 0.991,
     falseCrisis: 0.005,
     disclosureHandled: 0.933,
-    deadEnds: 0.004,
+    deadEnds: 0,
     disclosureRecognised: 0.816,
   },
   // train18: 86.3% recall, 6.3% false crisis, 74.0% disclosures handled, 6.3% dead ends when it arrived, before any
@@ -198,7 +198,7 @@ const FLOORS: Record<string, Floor> = {
     crisisRecall: 1,
     falseCrisis: 0.013,
     disclosureHandled: 0.86,
-    deadEnds: 0.013,
+    deadEnds: 0.005,
     disclosureRecognised: 0.74,
   },
   // train19 (danger told without the usual key words, inside calm stories): 92.5% recall, 9.5% false crisis, 86.7%
@@ -243,7 +243,7 @@ const FLOORS: Record<string, Floor> = {
   'holdout6.jsonl': {
     crisisRecall: 0.891,
     falseCrisis: 0.058,
-    disclosureHandled: 0.885,
+    disclosureHandled: 0.914,
     deadEnds: 0.052,
     disclosureRecognised: 0.771,
   },
@@ -252,7 +252,7 @@ const FLOORS: Record<string, Floor> = {
     crisisRecall: 0.95,
     falseCrisis: 0.029,
     disclosureHandled: 0.828,
-    deadEnds: 0.033,
+    deadEnds: 0.026,
     disclosureRecognised: 0.657,
   },
   // holdout8: written blind at the start of session 20; arrived at 97.5% recall, 4.8% false crisis (3.8% after train17's round).
@@ -281,7 +281,7 @@ const FLOORS: Record<string, Floor> = {
     crisisRecall: 0.95,
     falseCrisis: 0.02,
     disclosureHandled: 0.771,
-    deadEnds: 0.039,
+    deadEnds: 0.033,
     disclosureRecognised: 0.571,
   },
 };
