@@ -153,6 +153,8 @@ export const safeguardingSchema = z.strictObject({
     /** A specific person ("con tôi", "chồng em", "tôi bị"). */
     personal: z.array(conceptName).min(1),
     child: z.array(conceptName).min(1),
+    /** An adult named by their tie to someone ("chồng chị", "a colleague"): with `happening`, a named person. */
+    adult: z.array(conceptName).default([]),
     /** Questions about papers and benefits: the classifier stays quiet on them. */
     ordinary: z.array(conceptName).default([]),
     /**
@@ -163,6 +165,15 @@ export const safeguardingSchema = z.strictObject({
     service: z.array(conceptName).default([]),
     /** Happening now or lasting until someone steps in ("đang", starved, held, a weapon): a service question does not calm these. */
     acute: z.array(conceptName).default([]),
+    /**
+     * Something told happening to a named person now (a child gone limp, a fire at the house next door, a child
+     * missing "từ chiều tới giờ"): a paperwork, service or informational question calms none of it.
+     */
+    happening: z.array(conceptName).default([]),
+    /** A present act that names its victim itself ("đang ép em", "bỏ đói nó"): like `happening`, with no other named person needed. */
+    acted_on: z.array(conceptName).default([]),
+    /** The calm concepts that only ask about papers, benefits or a service: `happening` sets these aside. */
+    asked: z.array(conceptName).default([]),
     /** Topic words ("buôn người"): a message of nothing but one is informational. */
     topic: z.array(conceptName).default([]),
   }),

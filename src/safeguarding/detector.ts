@@ -22,7 +22,9 @@
  *    raise unless an acute cue is there too; a past telling by a named person
  *    is a disclosure (a habit too, where the situation allows, unless the
  *    message turns to now: "…, vừa nãy nghe nó thét"); something happening right now to a named person is
- *    danger now, even inside a question; informational framing; a question about a service with
+ *    danger now, even inside a question, and so is something told happening to a named person now
+ *    (a child gone limp, missing "từ chiều tới giờ", "đang ép em") beside papers, a service or a topic;
+ *    informational framing; a question about a service with
  *    nothing happening now is informational (a category of people) or a disclosure (a named person);
  *    a general question about nobody
  *    in particular is an ordinary question; anything else is danger now,
@@ -462,16 +464,21 @@ export class SafeguardingDetector {
     if (!situation) return 'none';
     if (urgent) return 'danger-now';
     const { modifiers } = this.file;
+    // Told happening to a named person (or a child) now: papers, services and topics asked about alongside calm nothing.
+    const named = any(modifiers.personal) || any(modifiers.child) || any(modifiers.adult);
+    const happening = ((any(modifiers.happening) && named) || any(modifiers.acted_on)) && !any(modifiers.joke);
+    const calm = happening ? situation.calm.filter((c) => !modifiers.asked.includes(c)) : situation.calm;
     const past =
       any(modifiers.past) ||
       (situation.habitual && any(modifiers.habitual) && !any(modifiers.present)) ||
       (any(situation.over) && !any(situation.over_unless ?? situation.calm_unless));
-    if (any(situation.calm) && !any(situation.calm_unless)) return 'none';
+    if (any(calm) && !any(situation.calm_unless)) return 'none';
     if (soon && !any(modifiers.joke)) return 'danger-now';
     // Someone telling what happened to them, even while asking where to find help, is disclosing.
     if (past && any(modifiers.personal)) return situation.past;
     // "Cho hỏi thủ tục…, bé hàng xóm đang bị bỏ đói": the question does not make the danger a topic.
     if (any(modifiers.ongoing) && any(modifiers.personal) && !any(modifiers.joke)) return 'danger-now';
+    if (happening) return 'danger-now';
     if (any(modifiers.informational)) return 'informational';
     // "Trẻ em bị bỏ rơi có được trợ cấp không" (a category), "tôi làm giáo viên, học sinh có vết bầm…, báo
     // trung tâm thì được hỗ trợ gì" (a named person): asking about a service with nothing happening now and no
