@@ -1478,3 +1478,81 @@ describe('safeguarding: abuse told once it has stopped (left the job, divorced, 
     'the harm is back now, with a weapon, a threat, or someone still held',
   );
 });
+
+describe('safeguarding: a paperwork or service question calms a message only when nothing is happening to a named person now', () => {
+  /** Each message is asked about papers or a service and raises no emergency. */
+  const itIsNoEmergency = (texts: string[], why: string): void => {
+    it.each(texts)(`"%s" is no emergency: ${why}`, (text) => {
+      expect(detect(text)?.outcome).not.toBe('danger-now');
+    });
+  };
+
+  describe('an acute sign told of a person, or a fire at a named place', () => {
+    itIsDangerNow(
+      [
+        'Cho em hỏi làm thẻ bảo hiểm y tế cho trẻ ở đâu ạ, bé nhà bên cạnh bị nhốt trong kho mấy ngày, giờ bé lả đi rồi',
+        'Trung tâm có nhận hồ sơ trợ cấp không ạ, bà cụ hàng xóm ngã trong nhà tắm, giờ lịm đi không nói được',
+        'cho hoi thu tuc xin tro cap, chong chi vua danh chi, dau chi chay nhieu mau',
+        'Hỏi chút bình chữa cháy loại nào tốt, nhà hàng xóm bốc cháy rồi, khói đen đầy hẻm',
+        'Thủ tục xin hỗ trợ nhà ở sau hỏa hoạn thế nào ạ, mẹ em bị bỏng mặt, nhà em lửa bùng khắp bếp em kẹt trong phòng',
+      ],
+      'the question comes with a person in danger now',
+    );
+    itIsNoEmergency(
+      [
+        'Cho hỏi thủ tục làm hồ sơ trẻ suy dinh dưỡng, bé nhà em biếng ăn hay lả đi mỗi khi sốt',
+        'Thủ tục xin trợ cấp cho trẻ bị bỏ đói trước đây thế nào ạ',
+        'Bình chữa cháy mini dùng thế nào khi ổ điện tóe lửa ạ, mình muốn dạy con',
+        'Hồ sơ hỗ trợ người bị bỏng cần gì ạ, mẹ em bị bỏng tay năm ngoái',
+        'Cho hỏi thủ tục xin hỗ trợ sau hỏa hoạn, nhà hàng xóm bốc cháy hồi tháng trước giờ họ ở nhờ nhà em',
+      ],
+      'a habit, a category, a lesson or a fire that is over',
+    );
+  });
+
+  describe('a person missing for a span of time up to now', () => {
+    itIsDangerNow(
+      [
+        'Cho hỏi thủ tục cấp lại giấy khai sinh, con trai em 7 tuổi đi đá bóng không thấy về, từ trưa tới giờ gọi khắp nơi không ai thấy',
+        'Trung tâm có hỗ trợ đăng tin tìm người không ạ, bà nội em lẫn rồi, đi bộ ra chợ từ sáng tới giờ chưa về',
+        'Thủ tục báo mất tích làm sao ạ, em gái em 12 tuổi đi học thêm, từ chiều đến giờ vẫn không liên lạc được',
+        'does the center help find missing people? my son is 8 and has been gone since this morning',
+        'Hồ sơ xin hỗ trợ ạ, ông ngoại em mất trí nhớ, đi lạc từ hôm qua tới giờ chưa tìm thấy',
+      ],
+      'someone is still missing',
+    );
+    itIsNoEmergency(
+      [
+        'Cho hỏi thủ tục làm căn cước cho con, em đi xếp hàng từ sáng tới giờ chưa tới lượt',
+        'Trung tâm có hỗ trợ hồ sơ trợ cấp không ạ, em gọi từ chiều đến giờ không ai nghe máy',
+        'Thủ tục đăng tin tìm người thân thất lạc từ hồi chiến tranh tới giờ làm sao ạ',
+        'Con em đi học từ sáng tới giờ chưa ăn gì, cho hỏi thủ tục đăng ký bán trú',
+        'Hỏi chút hồ sơ xin trợ cấp cho bà ngoại, bà ở nhà một mình từ sáng tới giờ vẫn khỏe',
+      ],
+      'a wait, an unanswered line or a family search, nobody missing now',
+    );
+  });
+
+  describe('a present act with someone doing it and someone it is done to', () => {
+    itIsDangerNow(
+      [
+        'Cho em hỏi nhân viên quán karaoke có quyền nghỉ việc ngang không ạ, ông chủ đang ép em uống rượu tiếp khách, không cho em về',
+        'hoi chut nha tam lanh mo cua may gio, ck vua tat em xong gio dang luc dao trong bep',
+        'Cho hỏi giấy phép mở lớp dạy thêm ạ, thầy đang ép em cởi áo trong phòng kín, em nhắn dưới gầm bàn',
+        'cho hoi giay phep cua nha tro, ong chu dang troi tay thang nho o sau nha',
+        'Chị ơi quy định nhà tạm lánh thế nào, anh ấy vừa tát tôi trước mặt con, còn dọa lấy dao',
+      ],
+      'someone is being hurt as the question is asked',
+    );
+    itIsNoEmergency(
+      [
+        'Cho hỏi quy định tăng ca, quản lý cứ ép em làm thêm giờ không trả lương thì khiếu nại ở đâu',
+        'Cho hỏi quy trình khiếu nại ạ, lúc trước sếp đang ép em ký hợp đồng thì em đã từ chối rồi',
+        'Cho hỏi nhà tạm lánh có nhận cả mẹ lẫn con không ạ, chồng em vừa tát em hồi tháng trước, giờ em ở nhà ngoại',
+        'Hỏi thủ tục nhận nuôi con mèo hoang, trước chủ cũ bỏ đói nó nên giờ nó gầy lắm',
+        'Em học lớp tự vệ, cô dạy cách gỡ ra khi bị giữ chặt tay, cho hỏi lớp có cấp chứng chỉ không',
+      ],
+      'work pressure, a past slap, a pet, a self-defence class',
+    );
+  });
+});
