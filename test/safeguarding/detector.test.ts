@@ -1492,7 +1492,7 @@ describe('safeguarding: a paperwork or service question calms a message only whe
       [
         'Cho em hỏi làm thẻ bảo hiểm y tế cho trẻ ở đâu ạ, bé nhà bên cạnh bị nhốt trong kho mấy ngày, giờ bé lả đi rồi',
         'Trung tâm có nhận hồ sơ trợ cấp không ạ, bà cụ hàng xóm ngã trong nhà tắm, giờ lịm đi không nói được',
-        'cho hoi thu tuc xin tro cap, chong chi vua danh chi, dau chi chay nhieu mau',
+        'cho hoi thu tuc xin tro cap, chong chi vua danh chi, gio chi lim di roi',
         'Hỏi chút bình chữa cháy loại nào tốt, nhà hàng xóm bốc cháy rồi, khói đen đầy hẻm',
         'Thủ tục xin hỗ trợ nhà ở sau hỏa hoạn thế nào ạ, mẹ em bị bỏng mặt, nhà em lửa bùng khắp bếp em kẹt trong phòng',
       ],
@@ -1505,8 +1505,9 @@ describe('safeguarding: a paperwork or service question calms a message only whe
         'Bình chữa cháy mini dùng thế nào khi ổ điện tóe lửa ạ, mình muốn dạy con',
         'Hồ sơ hỗ trợ người bị bỏng cần gì ạ, mẹ em bị bỏng tay năm ngoái',
         'Cho hỏi thủ tục xin hỗ trợ sau hỏa hoạn, nhà hàng xóm bốc cháy hồi tháng trước giờ họ ở nhờ nhà em',
+        'Trung tâm có lớp sơ cứu không, hôm trước bạn em đứt tay chảy nhiều máu',
       ],
-      'a habit, a category, a lesson or a fire that is over',
+      'a habit, a category, a lesson, a wound or a fire that is over',
     );
   });
 
@@ -1551,8 +1552,10 @@ describe('safeguarding: a paperwork or service question calms a message only whe
         'Cho hỏi nhà tạm lánh có nhận cả mẹ lẫn con không ạ, chồng em vừa tát em hồi tháng trước, giờ em ở nhà ngoại',
         'Hỏi thủ tục nhận nuôi con mèo hoang, trước chủ cũ bỏ đói nó nên giờ nó gầy lắm',
         'Em học lớp tự vệ, cô dạy cách gỡ ra khi bị giữ chặt tay, cho hỏi lớp có cấp chứng chỉ không',
+        'Cho hỏi thủ tục làm căn cước, lúc qua đường mẹ giữ chặt tay em',
+        'Cho hỏi lớp sơ cứu ở đâu, cô giáo đang trói tay con búp bê để tập băng bó',
       ],
-      'work pressure, a past slap, a pet, a self-defence class',
+      'work pressure, a past slap, a pet, a self-defence class, a hand held to cross, a first-aid doll',
     );
   });
 });
