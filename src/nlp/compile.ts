@@ -18,7 +18,7 @@ import {
 import { indexTransferables, type MatchableEntry, type PackedMatcherIndex } from './matcher-build.ts';
 import { named, pause, type Steps } from '../kb/steps.ts';
 import { tokenize } from '../text/normalize.ts';
-import { AgencyMatcher } from './referral.ts';
+import { type AgencyMatcher, agencyMatcherInSteps } from './referral.ts';
 import { BrandContactReader } from './other-brand.ts';
 import { type IntentClassifier, intentClassifierInSteps } from './intent-classifier.ts';
 import { entriesDigestInSteps, entryDigest } from '../kb/intent-schema.ts';
@@ -186,9 +186,7 @@ export function* compileNlpInSteps(
   );
   let agencies: Agencies | undefined;
   if (kb.agencyList) {
-    // About a millisecond, as long as the English matcher's typo index before it: not in the same slice.
-    yield* pause();
-    const agencyMatcher = new AgencyMatcher([...kb.agencyList.values()], analyze);
+    const agencyMatcher = yield* agencyMatcherInSteps([...kb.agencyList.values()], analyze);
     const entryCues = new Map<string, Set<string>>();
     if (prebuilt?.entryCues)
       for (const [id, cues] of prebuilt.entryCues) {
@@ -203,6 +201,7 @@ export function* compileNlpInSteps(
           for (const cue of agencyMatcher.cuesIn(analyze(text))) cues.add(cue);
         if (cues.size > 0) entryCues.set(entry.id, cues);
       }
+    yield* pause();
     const brandContact = new BrandContactReader(
       kb.source.agencies?.other_brands ?? [],
       [...kb.agencyList.values()],

@@ -14,6 +14,7 @@
  */
 import type { Analyzer } from './matcher.ts';
 import { foldAccents } from '../text/normalize.ts';
+import { pause, runSteps, type Steps } from '../kb/steps.ts';
 
 /** The agency fields the recogniser needs. */
 export interface MatchableAgency {
@@ -56,35 +57,62 @@ export interface ShortenedCue {
   reads: string;
 }
 
+/** The cues of every agency, by first syllable, and those read as one word or none. */
+interface CueIndex {
+  byFirst: Map<string, Cue[]>;
+  shortened: ShortenedCue[];
+}
+
+/** Reads every cue of `agencies` into an index, pausing between agencies (all of them take 1–2 ms). */
+function* cueIndexInSteps(agencies: readonly MatchableAgency[], analyze: Analyzer): Steps<CueIndex> {
+  const byFirst = new Map<string, Cue[]>();
+  const shortened: ShortenedCue[] = [];
+  for (let index = 0; index < agencies.length; index++) {
+    yield* pause();
+    const agency = agencies[index] as MatchableAgency;
+    const seen = new Set<string>();
+    const procedures = new Set(agency.procedures ?? []);
+    for (const cue of [...(agency.procedures ?? []), ...agency.cues]) {
+      const readings = [analyze(cue), analyze(foldAccents(cue))];
+      // Four words read as three stay specific; two read as one match any question with that word.
+      const words = cue.trim().split(/\s+/).length;
+      const short = readings.find((tokens) => tokens.length <= 1 && tokens.length < words);
+      if (short) shortened.push({ agency: agency.id, cue, reads: short.join(' ') });
+      for (const tokens of readings) {
+        const first = tokens[0];
+        const key = tokens.join(' ');
+        if (first === undefined || seen.has(key)) continue;
+        seen.add(key);
+        const list = byFirst.get(first) ?? [];
+        list.push({ agency: index, tokens, key, procedure: procedures.has(cue) });
+        byFirst.set(first, list);
+      }
+    }
+  }
+  return { byFirst, shortened };
+}
+
+/** An `AgencyMatcher` built between answers: its cues read in slices (see kb/steps.ts). */
+export function* agencyMatcherInSteps(agencies: readonly MatchableAgency[], analyze: Analyzer): Steps<AgencyMatcher> {
+  return new AgencyMatcher(agencies, analyze, yield* cueIndexInSteps(agencies, analyze));
+}
+
 /** Cue phrases indexed by their first syllable; rebuilt when the knowledge base reloads. */
 export class AgencyMatcher {
   private readonly ids: string[];
-  private readonly byFirst = new Map<string, Cue[]>();
+  private readonly byFirst: Map<string, Cue[]>;
   /** Cues read as one word or none ("kb check" lists them). */
-  readonly shortened: ShortenedCue[] = [];
+  readonly shortened: ShortenedCue[];
 
-  constructor(agencies: readonly MatchableAgency[], analyze: Analyzer) {
+  /** Indexes the cues of `agencies`, at once unless `cues` were read in steps (`agencyMatcherInSteps`). */
+  constructor(
+    agencies: readonly MatchableAgency[],
+    analyze: Analyzer,
+    cues: CueIndex = runSteps(cueIndexInSteps(agencies, analyze)),
+  ) {
     this.ids = agencies.map((a) => a.id);
-    agencies.forEach((agency, index) => {
-      const seen = new Set<string>();
-      const procedures = new Set(agency.procedures ?? []);
-      for (const cue of [...(agency.procedures ?? []), ...agency.cues]) {
-        const readings = [analyze(cue), analyze(foldAccents(cue))];
-        // Four words read as three stay specific; two read as one match any question with that word.
-        const words = cue.trim().split(/\s+/).length;
-        const short = readings.find((tokens) => tokens.length <= 1 && tokens.length < words);
-        if (short) this.shortened.push({ agency: agency.id, cue, reads: short.join(' ') });
-        for (const tokens of readings) {
-          const first = tokens[0];
-          const key = tokens.join(' ');
-          if (first === undefined || seen.has(key)) continue;
-          seen.add(key);
-          const list = this.byFirst.get(first) ?? [];
-          list.push({ agency: index, tokens, key, procedure: procedures.has(cue) });
-          this.byFirst.set(first, list);
-        }
-      }
-    });
+    this.byFirst = cues.byFirst;
+    this.shortened = cues.shortened;
   }
 
   /** Number of agencies known. */
