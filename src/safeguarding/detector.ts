@@ -721,6 +721,19 @@ function undoStretching(token: Token): Token {
 
 /** True when some character is followed by the same one: the only case `undoStretching` changes. */
 function repeatsALetter(text: string): boolean {
+  // By UTF-16 codes, without a string per character; a surrogate (an astral character) is compared whole below.
+  let previous = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return repeatsACharacter(text);
+    if (code === previous) return true;
+    previous = code;
+  }
+  return false;
+}
+
+/** `repeatsALetter` by whole characters (code points). */
+function repeatsACharacter(text: string): boolean {
   let previous = '';
   for (const char of text) {
     if (char === previous) return true;
