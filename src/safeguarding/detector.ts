@@ -245,6 +245,13 @@ export function* safeguardingDetectorInSteps(
 export class SafeguardingDetector {
   private readonly english: Set<string>;
   private readonly situationOrder: SituationId[];
+  /**
+   * The situations' rules by their first concept, as [place in situationOrder, rule]: a rule can fire only when
+   * its first concept was heard, so a message checks the few rules of the concepts it holds, not all of them.
+   */
+  private readonly rulesByFirst = new Map<string, Array<readonly [number, readonly string[]]>>();
+  /** Places in situationOrder of situations with an empty rule, which fires on any message. */
+  private readonly alwaysFiring: number[] = [];
   private readonly unaccented: UnaccentedReadings;
   /** The file's `gap_words`, tokenized: a phrase may have one of them between two of its words. */
   private readonly gapWords: Token[];
@@ -261,6 +268,13 @@ export class SafeguardingDetector {
     this.english = new Set(file.english_words.map((w) => w.toLowerCase()));
     this.unaccented = new UnaccentedReadings(file.unaccented_words, file.question_frames);
     this.situationOrder = SITUATION_IDS.filter((id) => file.situations[id] !== undefined);
+    this.situationOrder.forEach((id, at) => {
+      for (const rule of file.situations[id]?.rules ?? []) {
+        const first = rule[0];
+        if (first === undefined) this.alwaysFiring.push(at);
+        else this.rulesByFirst.set(first, [...(this.rulesByFirst.get(first) ?? []), [at, rule]]);
+      }
+    });
     this.gapWords = file.gap_words.flatMap((w) => tokenize(w, 20).slice(0, 1));
     const folded = new Set(this.gapWords.map((w) => w.folded));
     this.isGapWord = (token) =>
@@ -287,7 +301,7 @@ export class SafeguardingDetector {
     const { modifiers } = this.file;
     const has = (concept: string): boolean => found.has(concept);
     const any = (concepts: readonly string[]): boolean => concepts.some(has);
-    const fired = this.situationOrder.filter((id) => this.file.situations[id]?.rules.some((rule) => rule.every(has)));
+    const fired = this.firedSituations(found);
     let lowerBarOnly = false;
     if (fired.length === 0) {
       // No concept rule fired: the classifier may still recognise danger in wording nobody wrote down,
@@ -350,6 +364,16 @@ export class SafeguardingDetector {
     const cues: string[] = [];
     for (const [concept, phrases] of found) for (const p of phrases) cues.push(`${concept}: ${p}`);
     return { situation: primary, situations: raised, outcome, numbers, child, english, cues };
+  }
+
+  /** The situations (in situationOrder) with a rule whose every concept was heard. */
+  private firedSituations(found: ReadonlyMap<string, unknown>): SituationId[] {
+    const fires = new Uint8Array(this.situationOrder.length);
+    for (const at of this.alwaysFiring) fires[at] = 1;
+    for (const concept of found.keys())
+      for (const [at, rule] of this.rulesByFirst.get(concept) ?? [])
+        if (fires[at] === 0 && rule.every((c) => found.has(c))) fires[at] = 1;
+    return this.situationOrder.filter((_, at) => fires[at] === 1);
   }
 
   /** The message read clause by clause, and every concept cue heard in it (raw and through the lexicon); null for no words. */
@@ -704,6 +728,19 @@ function undoStretching(token: Token): Token {
 
 /** True when some character is followed by the same one: the only case `undoStretching` changes. */
 function repeatsALetter(text: string): boolean {
+  // By UTF-16 codes, without a string per character; a surrogate (an astral character) is compared whole below.
+  let previous = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return repeatsACharacter(text);
+    if (code === previous) return true;
+    previous = code;
+  }
+  return false;
+}
+
+/** `repeatsALetter` by whole characters (code points). */
+function repeatsACharacter(text: string): boolean {
   let previous = '';
   for (const char of text) {
     if (char === previous) return true;
