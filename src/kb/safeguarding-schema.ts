@@ -67,6 +67,10 @@ const situationSchema = z.strictObject({
   over: z.array(conceptName).default([]),
   /** Concepts that keep an `over` telling an emergency (a plan beside "chưa làm gì"); when absent, `calm_unless` does. */
   over_unless: z.array(conceptName).optional(),
+  /** Sets of concepts that, all heard together, make this situation danger now before any past, service or question reading (a sister still held where the writer escaped from). */
+  now_when: z
+    .array(z.object({ parts: z.array(conceptName).min(2), unless: z.array(conceptName).default([]) }))
+    .default([]),
   /** The entry with how to get help, shown after the emergency reply or the acknowledgement. */
   entry: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   /** Other entries a disclosure may be answered with, when the question is closest to one of them. */

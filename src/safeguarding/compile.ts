@@ -61,6 +61,8 @@ export function* compileSafeguardingInSteps(
     for (const name of situation.calm_unless) needConcept(name, `situations › ${id} › calm_unless`);
     for (const name of situation.over) needConcept(name, `situations › ${id} › over`);
     for (const name of situation.over_unless ?? []) needConcept(name, `situations › ${id} › over_unless`);
+    for (const name of situation.now_when.flatMap((set) => [...set.parts, ...set.unless]))
+      needConcept(name, `situations › ${id} › now_when`);
     for (const entry of [situation.entry, ...situation.also]) {
       if (!context.entryIds.has(entry))
         problems.push({

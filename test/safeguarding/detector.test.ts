@@ -969,6 +969,13 @@ function itIsDangerNow(texts: string[], why: string): void {
   });
 }
 
+/** Each message raises no emergency (it may still be a disclosure or a question). */
+function itIsNoEmergency(texts: string[], why: string): void {
+  it.each(texts)(`"%s" is no emergency: ${why}`, (text) => {
+    expect(detect(text)?.outcome).not.toBe('danger-now');
+  });
+}
+
 /** Each message gets the emergency reply for `situation`, with `first` as the first number. */
 function itIsDangerNowAs(texts: string[], situation: string, first: string): void {
   it.each(texts)(`"%s" is danger now: ${situation}, ${first} first`, (text) => {
@@ -1480,13 +1487,6 @@ describe('safeguarding: abuse told once it has stopped (left the job, divorced, 
 });
 
 describe('safeguarding: a paperwork or service question calms a message only when nothing is happening to a named person now', () => {
-  /** Each message is asked about papers or a service and raises no emergency. */
-  const itIsNoEmergency = (texts: string[], why: string): void => {
-    it.each(texts)(`"%s" is no emergency: ${why}`, (text) => {
-      expect(detect(text)?.outcome).not.toBe('danger-now');
-    });
-  };
-
   describe('an acute sign told of a person, or a fire at a named place', () => {
     itIsDangerNow(
       [
@@ -1556,6 +1556,87 @@ describe('safeguarding: a paperwork or service question calms a message only whe
         'Cho hỏi lớp sơ cứu ở đâu, cô giáo đang trói tay con búp bê để tập băng bó',
       ],
       'work pressure, a past slap, a pet, a self-defence class, a hand held to cross, a first-aid doll',
+    );
+  });
+});
+
+describe('safeguarding: danger told in parts (a sister still held, paperwork for after one is gone, a man beaten by a group lying bleeding) is danger now', () => {
+  describe('the writer escaped, someone else is still held there', () => {
+    itIsDangerNowAs(
+      [
+        'trốn về được rồi nhưng em gái còn kẹt bên đó',
+        'em trốn được về nhà rồi nhưng chị em vẫn kẹt bên Myanmar, tụi nó không cho đi',
+        'tui thoát về được hôm qua, thằng bạn đi cùng vẫn còn bị giữ ở casino bên kia biên giới',
+        'anh trai em chạy về được rồi còn vợ anh ấy vẫn ở bên đó bị bắt làm việc',
+        'i escaped from the scam compound but my cousin is still trapped there',
+        'tui trốn được về rồi nhưng anh họ tui vẫn còn bị giữ bên Campuchia',
+        'chồng chị thoát về được rồi mà mấy người cùng làng vẫn kẹt bên Lào, bị giữ hộ chiếu',
+      ],
+      'trafficking',
+      '113',
+    );
+    itIsNoEmergency(
+      [
+        'em trốn về được rồi, nhưng còn kẹt tiền nợ ngân hàng, cho hỏi vay vốn',
+        'tui thoát về được rồi, chị gái tui cũng được giải cứu, giờ cả hai ở nhà',
+        'em chạy về được rồi nhưng xe còn kẹt ở bãi, chỗ lấy xe ở đâu',
+        'năm ngoái em trốn về được, giờ muốn hỏi chỗ học nghề cho người trở về',
+        'em thoát về được rồi nhưng hành lý còn kẹt ở sân bay, hỏi chỗ khiếu nại',
+        'i escaped the party early because my friend was still there arguing',
+      ],
+      'a debt, a car, luggage or a party still there, or everyone home',
+    );
+  });
+
+  describe('papers and money for after the writer is gone', () => {
+    itIsDangerNowAs(
+      [
+        'cho hỏi thủ tục làm giấy chứng tử và tang lễ thế nào, để sau khi em đi gia đình đỡ vất vả',
+        'nếu em mất thì ai nhận tiền trợ cấp của em',
+        'em muốn hỏi trước thủ tục làm giấy chứng tử, lỡ em chết thì mẹ khỏi phải chạy',
+        'sau khi em mất ai nhận tiền bảo hiểm của em vậy, em muốn lo trước hậu sự',
+        'cho em hỏi nếu em mất đi thì chi phí mai táng có được hỗ trợ không, em không muốn làm phiền ai',
+        'em có mệnh hệ gì thì ai nhận lương hưu của em, em mệt lắm rồi',
+        'khi em không còn nữa thì đám tang làm ở đâu, em đã viết sẵn vài dòng',
+      ],
+      'suicide',
+      '115',
+    );
+    itIsNoEmergency(
+      [
+        'bố em mất rồi, sau khi em đi làm về thì làm giấy chứng tử ở đâu',
+        'nếu ông em mất thì ai nhận tiền trợ cấp của ông ạ',
+        'cho hỏi thủ tục làm giấy chứng tử cho mẹ em, sau khi em đi học về mới nộp được',
+        'nếu tôi mất thì ai nhận lương hưu của tôi, tôi năm nay 80 tuổi',
+        'tang lễ của bà xong rồi, nếu em mất giấy chứng tử thì làm lại ở đâu',
+      ],
+      "a parent's or grandparent's death, an old person's pension, a lost paper",
+    );
+  });
+
+  describe('someone beaten by a group, lying on the ground bleeding, while the writer asks where to go', () => {
+    itIsDangerNowAs(
+      [
+        'một người đàn ông bị nhóm thanh niên đánh hội đồng, nằm gục dưới đất máu chảy nhiều, trạm y tế gần nhất ở đâu',
+        'ông chú bị cả đám đánh, nằm dưới đường chảy máu đầu, bệnh viện ở đâu',
+        'ngoài ngõ có ông bị mấy thằng đánh, nằm sõng soài chảy máu, trạm y tế ở đâu',
+        'bác bảo vệ bị nhóm côn đồ đánh nằm gục xuống đất đầy máu, bệnh viện gần nhất ở đâu ạ',
+        'anh em bị băng nhóm đánh, nằm ven đường chảy máu nhiều, cho hỏi số cấp cứu ở đâu',
+        'a man got beaten by a gang and is lying on the ground bleeding, where is the nearest hospital',
+        'chú hàng xóm bị nhóm thanh niên đánh hội đồng, nằm gục dưới đất chảy máu, công an phường ở đâu',
+      ],
+      'violence',
+      '113',
+    );
+    itIsNoEmergency(
+      [
+        'hồi năm ngoái anh tôi bị đánh hội đồng nằm dưới đất chảy máu, giờ đã khỏe, trợ giúp pháp lý ở đâu',
+        'phim tối qua có cảnh nhóm côn đồ đánh hội đồng, nhân vật nằm dưới đất chảy máu, rạp chiếu ở đâu',
+        'lớp sơ cứu dạy cách xử lý người bị đánh hội đồng nằm bất động chảy máu, đăng ký ở đâu',
+        'trong game nhân vật của em bị cả nhóm đánh, nằm dưới đất chảy máu, chỗ hồi máu ở đâu',
+        'trong truyện tranh nhân vật bị nhóm côn đồ đánh, nằm dưới đất chảy máu, tập tiếp theo mua ở đâu',
+      ],
+      'a past beating, a film, a first-aid class, a game, a comic',
     );
   });
 });
