@@ -1614,7 +1614,7 @@ describe('safeguarding: danger told in parts (a sister still held, paperwork for
     );
   });
 
-  describe('someone beaten by a group, lying on the ground bleeding, while the writer asks where to go', () => {
+  describe('someone beaten by a group, or hurt in a group fight, lying on the ground bleeding, while the writer asks where to go', () => {
     itIsDangerNowAs(
       [
         'một người đàn ông bị nhóm thanh niên đánh hội đồng, nằm gục dưới đất máu chảy nhiều, trạm y tế gần nhất ở đâu',
@@ -1624,6 +1624,7 @@ describe('safeguarding: danger told in parts (a sister still held, paperwork for
         'anh em bị băng nhóm đánh, nằm ven đường chảy máu nhiều, cho hỏi số cấp cứu ở đâu',
         'a man got beaten by a gang and is lying on the ground bleeding, where is the nearest hospital',
         'chú hàng xóm bị nhóm thanh niên đánh hội đồng, nằm gục dưới đất chảy máu, công an phường ở đâu',
+        'đầu hẻm có đám thanh niên đánh nhau, một cậu nằm gục dưới đất chảy máu, trạm y tế ở đâu',
       ],
       'violence',
       '113',
@@ -1635,8 +1636,10 @@ describe('safeguarding: danger told in parts (a sister still held, paperwork for
         'lớp sơ cứu dạy cách xử lý người bị đánh hội đồng nằm bất động chảy máu, đăng ký ở đâu',
         'trong game nhân vật của em bị cả nhóm đánh, nằm dưới đất chảy máu, chỗ hồi máu ở đâu',
         'trong truyện tranh nhân vật bị nhóm côn đồ đánh, nằm dưới đất chảy máu, tập tiếp theo mua ở đâu',
+        'hôm qua nhóm thanh niên đánh nhau ở quán, một người nằm dưới đất chảy máu, giờ đã ổn, hỏi thủ tục giám định',
+        'đội em đá bóng với nhóm thanh niên xóm bên, em ngã nằm dưới đất chảy máu gối, trạm y tế ở đâu',
       ],
-      'a past beating, a film, a first-aid class, a game, a comic',
+      'a past beating or fight, a film, a first-aid class, a game, a comic, a football fall',
     );
   });
 });
