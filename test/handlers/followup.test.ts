@@ -1040,6 +1040,17 @@ describe('follow-ups, round 6', () => {
   });
 });
 
+describe('the multiplier of the standard rate', () => {
+  it('reads "nhân mấy" and "hệ số" as the amount ("còn trẻ mồ côi thì nhân mấy" after the standard rate)', async () => {
+    expect(readFollowUp(kb, 'hệ số bao nhiêu').aspect).toBe('amount');
+    expect(readFollowUp(kb, 'được nhận mấy tháng').aspect).not.toBe('amount');
+    const c = conversation();
+    await c.press('e:allowance-amount');
+    await c.say('còn trẻ mồ côi thì nhân mấy');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+});
+
 describe('after the greeting', () => {
   it('reads "what documents do i need" after "chào bạn" as its own question, never the greeting\'s papers', async () => {
     const c = conversation();
