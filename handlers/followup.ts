@@ -20,6 +20,7 @@ import {
   contextAfterAnswer,
   coveredByTopic,
   GROUPS,
+  namedByTopicTitle,
   readFollowUp,
   resolveFollowUp,
   servicesBesidesMoney,
@@ -127,6 +128,24 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   if (besides && previous && result.outcome !== 'referral') {
     await saveContext(ctx, { topic: besides, who: reading.who ?? previous.who, what: null });
     return { ...result, outcome: 'answer', entryId: besides, score: ctx.engine.answerThreshold, alternatives: [] };
+  }
+  // "Bệnh viện huyện có không" after the social work offices (in hospitals among them): a referral whose every word
+  // the topic's own title uses asks about the topic, not about the agency the words also name.
+  const ownReferral =
+    result.outcome === 'referral' &&
+    previous?.topic != null &&
+    !isOwnEntry(previous.topic) &&
+    namedByTopicTitle(ctx.kb, text, previous.topic);
+  if (ownReferral && previous?.topic) {
+    await saveContext(ctx, withoutOffer(previous));
+    return {
+      ...result,
+      outcome: 'answer',
+      entryId: previous.topic,
+      referral: undefined,
+      score: ctx.engine.answerThreshold,
+      alternatives: [],
+    };
   }
   // "Còn thủ tục ly hôn nộp ở đâu" after the hotline: where or how to do what another agency handles, which the
   // topic never speaks of, is referred there rather than answered or offered from the topic.

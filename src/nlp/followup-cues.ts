@@ -111,6 +111,9 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'nhieu khong',
     // "Thì được mấy": how much, in the central and southern way; "được mấy tuổi" is an age (eligibility).
     'duoc may',
+    // The multiplier of the standard rate ("đặc biệt nặng thì nhân mấy", "hệ số bao nhiêu"), or how much one gets.
+    'nhan may',
+    'he so',
     'tien tro cap',
     'tien',
     // More or less than another amount, or a rise: "dưới 4 tuổi có cao hơn không", "rứa có tăng không".

@@ -747,6 +747,21 @@ function entryWords(entry: Entry): Set<string> {
 }
 
 /**
+ * The words of a short message that carry a topic, once the given phrases
+ * and function words are set aside; undefined when it is long, names a
+ * group, or says nothing beyond them.
+ */
+function contentWords(text: string, skipped: readonly string[]): string[] | undefined {
+  const words = tokenize(text).flatMap((t) => CHAT_SPELLINGS[t.folded]?.split(' ') ?? [t.folded]);
+  if (words.length === 0 || words.length > MAX_FOLLOW_UP_SYLLABLES) return undefined;
+  const used = words.map(() => false);
+  if (findWho(words, used) !== null) return undefined;
+  for (const phrase of skipped) while (take(words, used, phrase));
+  const content = words.filter((w, i) => !used[i] && !FUNCTION_WORDS.has(w));
+  return content.length > 0 ? content : undefined;
+}
+
+/**
  * "Có tư vấn tâm lý không" after the trafficking support: a short question
  * whose every word the topic's own answer uses asks about part of that
  * service, not about the general entry for it. False when the message names
@@ -754,16 +769,27 @@ function entryWords(entry: Entry): Set<string> {
  */
 export function coveredByTopic(kb: AnswerKnowledge, text: string, topic: string): boolean {
   const entry = kb.entries.get(topic);
-  if (!entry) return false;
-  const words = tokenize(text).flatMap((t) => CHAT_SPELLINGS[t.folded]?.split(' ') ?? [t.folded]);
-  if (words.length === 0 || words.length > MAX_FOLLOW_UP_SYLLABLES) return false;
-  const used = words.map(() => false);
-  if (findWho(words, used) !== null) return false;
-  for (const phrase of MARKER_CUES) while (take(words, used, phrase));
-  const content = words.filter((w, i) => !used[i] && !FUNCTION_WORDS.has(w));
-  if (content.length === 0) return false;
+  const content = entry ? contentWords(text, MARKER_CUES) : undefined;
+  if (!entry || !content) return false;
   const own = entryWords(entry);
   return content.every((w) => own.has(w));
+}
+
+/** Where, not what: "trong bệnh viện", "ở xã" say which place the topic is asked about. */
+const PLACE_PREPOSITIONS = ['trong', 'o', 'tai'];
+
+/**
+ * "Bệnh viện huyện có không" after the social work offices: a short message
+ * whose every word, besides offices, places and particles, is in the topic's
+ * title asks about the topic, even when those words also name another
+ * agency's business. False when the message names a person.
+ */
+export function namedByTopicTitle(kb: AnswerKnowledge, text: string, topic: string): boolean {
+  const entry = kb.entries.get(topic);
+  const content = entry ? contentWords(text, [...MARKER_CUES, ...OFFICE_WORDS, ...PLACE_PREPOSITIONS]) : undefined;
+  if (!entry || !content) return false;
+  const title = new Set(tokenize(entry.title).map((t) => t.folded));
+  return content.every((w) => title.has(w));
 }
 
 /** The context after a standalone answer: its topic, plus any group and aspect the message named. */

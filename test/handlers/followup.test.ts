@@ -1030,6 +1030,25 @@ describe('follow-ups, round 6', () => {
     await c.say('xét nghiệm ở đâu');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'service-hiv' });
   });
+  it('keeps a referred question that only names the topic\'s own places on the topic ("vậy ở bệnh viện tỉnh có không")', async () => {
+    const c = conversation();
+    await c.press('e:social-work-offices');
+    await c.say('vậy ở bệnh viện tỉnh có không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'social-work-offices' });
+    await c.say('còn muốn khám bệnh thì đi đâu');
+    expect(c.last()).toEqual({ outcome: 'referral', id: null });
+  });
+});
+
+describe('the multiplier of the standard rate', () => {
+  it('reads "nhân mấy" and "hệ số" as the amount ("còn trẻ mồ côi thì nhân mấy" after the standard rate)', async () => {
+    expect(readFollowUp(kb, 'hệ số bao nhiêu').aspect).toBe('amount');
+    expect(readFollowUp(kb, 'được nhận mấy tháng').aspect).not.toBe('amount');
+    const c = conversation();
+    await c.press('e:allowance-amount');
+    await c.say('còn trẻ mồ côi thì nhân mấy');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
 });
 
 describe('after the greeting', () => {
