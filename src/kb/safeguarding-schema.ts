@@ -44,44 +44,58 @@ export const SITUATION_IDS = [
 ] as const;
 export type SituationId = (typeof SITUATION_IDS)[number];
 
-const situationSchema = z.strictObject({
-  /** Shown to staff in logs and eval output. */
-  label: z.string().trim().min(2),
-  /** Numbers in the order the reply lists them (111 is added whenever a child is involved). */
-  numbers: z.array(z.enum(EMERGENCY_NUMBERS)).min(1, 'cần ít nhất một số khẩn cấp'),
-  /** Any one rule is enough. */
-  rules: z.array(ruleSchema).min(1, 'cần ít nhất một quy tắc'),
-  /**
-   * What a past or habitual telling means for this situation: a disclosure
-   * (abuse, violence, self-harm thoughts) or nothing to raise (an illness or a
-   * fire that is over: an ordinary question).
-   */
-  past: z.enum(['disclosure', 'none']),
-  /** Also treat "hay", "thường xuyên" (habitual) like the past. */
-  habitual: z.boolean().default(false),
-  /** Concepts that make this situation an ordinary question (a chronic illness, papers after a fire). */
-  calm: z.array(conceptName).default([]),
-  /** Concepts that keep it an emergency even so ("lâu năm" is calm, but not with "méo miệng" now). */
-  calm_unless: z.array(conceptName).default([]),
-  /** Concepts that make a telling of this situation a past one, like "hồi nhỏ" does for all ("mới về" after being trafficked), unless a `calm_unless` concept is there too. */
-  over: z.array(conceptName).default([]),
-  /** Concepts that keep an `over` telling an emergency (a plan beside "chưa làm gì"); when absent, `calm_unless` does. */
-  over_unless: z.array(conceptName).optional(),
-  /** Sets of concepts that, all heard together, make this situation danger now before any past, service or question reading (a sister still held where the writer escaped from). */
-  now_when: z
-    .array(z.object({ parts: z.array(conceptName).min(2), unless: z.array(conceptName).default([]) }))
-    .default([]),
-  /** The entry with how to get help, shown after the emergency reply or the acknowledgement. */
-  entry: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  /** Other entries a disclosure may be answered with, when the question is closest to one of them. */
-  also: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)).default([]),
-  /** What to do now, in Vietnamese, shown under the numbers. */
-  danger: z.string().trim().min(20),
-  /** The warm acknowledgement for a disclosure (required when `past: disclosure`). */
-  disclosure: z.string().trim().min(20).optional(),
-  /** A short English reply under the numbers. */
-  english: z.string().trim().min(10),
-});
+const situationSchema = z
+  .strictObject({
+    /** Shown to staff in logs and eval output. */
+    label: z.string().trim().min(2),
+    /** Numbers in the order the reply lists them (111 is added whenever a child is involved). */
+    numbers: z.array(z.enum(EMERGENCY_NUMBERS)).min(1, 'cần ít nhất một số khẩn cấp'),
+    /** Any one rule is enough. */
+    rules: z.array(ruleSchema).min(1, 'cần ít nhất một quy tắc'),
+    /**
+     * What a past or habitual telling means for this situation: a disclosure
+     * (abuse, violence, self-harm thoughts) or nothing to raise (an illness or a
+     * fire that is over: an ordinary question).
+     */
+    past: z.enum(['disclosure', 'none']),
+    /** Also treat "hay", "thường xuyên" (habitual) like the past. */
+    habitual: z.boolean().default(false),
+    /** Concepts that make this situation an ordinary question (a chronic illness, papers after a fire). */
+    calm: z.array(conceptName).default([]),
+    /** Concepts that keep it an emergency even so ("lâu năm" is calm, but not with "méo miệng" now). */
+    calm_unless: z.array(conceptName).default([]),
+    /** Concepts that make a telling of this situation a past one, like "hồi nhỏ" does for all ("mới về" after being trafficked), unless a `calm_unless` concept is there too. */
+    over: z.array(conceptName).default([]),
+    /** Concepts that keep an `over` telling an emergency (a plan beside "chưa làm gì"); when absent, `calm_unless` does. */
+    over_unless: z.array(conceptName).optional(),
+    /**
+     * Sets of concepts that, all heard together, make this situation danger now before any past, service or
+     * question reading (a sister still held where the writer escaped from). Each set is also one of the rules.
+     */
+    now_when: z
+      .array(z.object({ parts: z.array(conceptName).min(2), unless: z.array(conceptName).default([]) }))
+      .default([]),
+    /** The entry with how to get help, shown after the emergency reply or the acknowledgement. */
+    entry: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    /** Other entries a disclosure may be answered with, when the question is closest to one of them. */
+    also: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)).default([]),
+    /** What to do now, in Vietnamese, shown under the numbers. */
+    danger: z.string().trim().min(20),
+    /** The warm acknowledgement for a disclosure (required when `past: disclosure`). */
+    disclosure: z.string().trim().min(20).optional(),
+    /** A short English reply under the numbers. */
+    english: z.string().trim().min(10),
+  })
+  // A `now_when` set makes the situation fire as a rule does; staff write it once.
+  .transform((situation) => ({
+    ...situation,
+    rules: [
+      ...situation.rules,
+      ...situation.now_when
+        .map((set) => set.parts)
+        .filter((parts) => !situation.rules.some((rule) => rule.join(' ') === parts.join(' '))),
+    ],
+  }));
 
 /** The whole file. */
 export const safeguardingSchema = z.strictObject({
