@@ -102,25 +102,20 @@ function evalSets(names: readonly string[], prefix = ''): string[] {
   return names.map((f) => resolve(PROJECT_ROOT, `test/eval/${prefix}${f}.jsonl`)).filter((file) => existsSync(file));
 }
 
+/** `name` numbered `from` to `to`: numbered('holdout', 2, 4) is holdout2, holdout3, holdout4. */
+function numbered(name: string, from: number, to: number): string[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => `${name}${from + i}`);
+}
+
 /** The default labelled question files shipped with the project. */
 const DEFAULT_EVAL_FILES = evalSets([
   'dev',
   'extra',
   'referral',
-  'tune2',
-  'tune3',
-  'tune4',
-  'tune5',
-  'tune6',
-  'tune7',
-  'holdout2',
-  'holdout3',
-  'holdout4',
-  'holdout5',
-  'holdout6',
-  'holdout7',
+  ...numbered('tune', 2, 7),
+  ...numbered('holdout', 2, 7),
 ]);
-/** Ordinary questions: the false-crisis rate on them is part of the safeguarding report. */
+/** Ordinary questions: the false-crisis rate on them is part of the safeguarding report (tune4 is counted with the intent training corpora). */
 const QUESTION_SETS = evalSets([
   'dev',
   'extra',
@@ -129,48 +124,17 @@ const QUESTION_SETS = evalSets([
   'referral',
   'tune2',
   'tune3',
-  'tune5',
-  'tune6',
-  'tune7',
-  'holdout2',
-  'holdout3',
-  'holdout4',
-  'holdout5',
-  'holdout6',
-  'holdout7',
+  ...numbered('tune', 5, 7),
+  ...numbered('holdout', 2, 7),
 ]);
 /** Scripted conversations: follow-ups answered with the right topic, each set reported on its own. */
 const CONVERSATION_SETS = evalSets(
-  [
-    'dev',
-    'tune',
-    'train',
-    'train2',
-    'train3',
-    'train4',
-    'train5',
-    'holdout',
-    'holdout2',
-    'holdout3',
-    'holdout4',
-    'holdout5',
-    'holdout6',
-  ],
+  ['dev', 'tune', 'train', ...numbered('train', 2, 5), 'holdout', ...numbered('holdout', 2, 6)],
   'conversations-',
 );
-const SAFEGUARDING_SETS = [
-  'tune',
-  'holdout',
-  'holdout2',
-  'holdout3',
-  'holdout4',
-  'holdout5',
-  'holdout6',
-  'holdout7',
-  'holdout8',
-  'holdout9',
-  'holdout10',
-].map((f) => resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`));
+const SAFEGUARDING_SETS = ['tune', 'holdout', ...numbered('holdout', 2, 10)].map((f) =>
+  resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`),
+);
 /**
  * The classifier learns from every training corpus (train, train2, …): tune sets its threshold, the holdouts are
  * never used. Features one writer alone used are dropped (see `DEFAULT_TRAINING`), which let train13 to train15 join:
