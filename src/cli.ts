@@ -198,11 +198,8 @@ function replyText(replies: readonly Reply[]): string {
     .join('\n\n');
 }
 
-/** Lines asked without --conversation so far: each is asked as a new person, so no context or offer carries over. */
-let independentLines = 0;
-
-async function askOnce(bot: Bot, q: string): Promise<string> {
-  const id = `cli-${++independentLines}`;
+/** Asks `q` as the person `id`: without --conversation each line is a new person, so no context or offer carries over. */
+async function askOnce(bot: Bot, q: string, id: string): Promise<string> {
   const replies = await bot.handle({
     kind: 'text',
     user: { platform: 'terminal', chatId: id, userId: id },
@@ -254,12 +251,13 @@ async function commandAsk(args: string[], config: AppConfig, io: CliIo): Promise
     },
   });
   const converse = values.conversation ? conversationAsker(bot, () => kb.ui) : undefined;
+  let asked = 0;
   const { findAnswer } = await import('./nlp/engine.ts');
   const answer = async (q: string): Promise<string> => {
     delete last.decision;
-    if (!values.json) return converse ? converse(q) : askOnce(bot, q);
+    if (!values.json) return converse ? converse(q) : askOnce(bot, q, `cli-${++asked}`);
     const r = findAnswer(kb, q, config.engine);
-    const reply = converse ? await converse(q) : await askOnce(bot, q);
+    const reply = converse ? await converse(q) : await askOnce(bot, q, `cli-${++asked}`);
     const decided = converse ? decisionOf(last) : undefined;
     const outcome = decided ? decided.outcome : r.outcome;
     const id = decided ? decided.id : r.entryId;
