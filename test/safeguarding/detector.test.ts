@@ -1643,3 +1643,18 @@ describe('safeguarding: danger told in parts (a sister still held, paperwork for
     );
   });
 });
+
+describe('safeguarding: a message sent home ("nhắn tin về") is no question "about" a topic', () => {
+  itIsDangerNowAs(
+    [
+      'chi gai toi qua Trung Quoc lam an, gio nhan tin ve bao bi nhot khong cho ve',
+      'chị gái tôi qua Trung Quốc làm ăn, giờ nhắn tin về báo bị nhốt không cho về',
+      'em họ tôi sang Campuchia làm việc, vừa gửi tin về nói bị giữ hộ chiếu, không cho về',
+    ],
+    'trafficking',
+    '113',
+  );
+  it('still reads "đọc tin về…" as a question about the topic', () => {
+    expect(detect('đọc tin về nạn buôn người ở biên giới')?.outcome).toBe('informational');
+  });
+});
