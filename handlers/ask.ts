@@ -14,6 +14,8 @@ import type { Handler } from './context.ts';
 import {
   checkButtons,
   entryButtons,
+  englishButton,
+  englishEntryReply,
   entryReply,
   fallbackReplies,
   hotlineButton,
@@ -107,10 +109,8 @@ const vietnameseReplies: Handler<AnswerResult> = (ctx, result) => {
  */
 function inEnglish(kb: CompiledKnowledge, result: AnswerResult, vietnamese: Reply[]): Reply[] {
   const entry = result.outcome === 'answer' ? kb.entries.get(result.entryId as string) : undefined;
-  if (entry?.answer_en) {
-    const reply = entryReply(kb, entry);
-    return [englishLabels(kb, { ...reply, text: `${entry.answer_en}\n\n${kb.ui.english_footer}` })];
-  }
+  const answer = entry && englishEntryReply(kb, entry);
+  if (answer) return [answer];
   const intro: Reply = { text: kb.ui.english_intro, buttons: [hotlineButton(kb)] };
   // A fallback's Vietnamese "not sure" adds nothing the introduction does not say; keep its menu.
   const replies =
@@ -118,12 +118,10 @@ function inEnglish(kb: CompiledKnowledge, result: AnswerResult, vietnamese: Repl
   return replies.map((reply) => englishLabels(kb, reply));
 }
 
-/** The parts of a reply the bot itself words, in English: "did you mean" and the hotline button. */
+/** The parts of a reply the bot itself words, in English: "did you mean", the hotline and topic buttons. */
 function englishLabels(kb: CompiledKnowledge, reply: Reply): Reply {
   const text = reply.text === kb.ui.did_you_mean ? kb.ui.did_you_mean_en : reply.text;
-  const buttons = reply.buttons?.map((b) =>
-    b.kind === 'call' && b.phone === kb.center.hotline_tel ? hotlineButton(kb, true) : b,
-  );
+  const buttons = reply.buttons?.map((b) => englishButton(kb, b));
   const optionsHint = kb.ui.options_hint_en;
   return buttons ? { ...reply, text, buttons, optionsHint } : { ...reply, text, optionsHint };
 }

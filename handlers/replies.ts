@@ -8,7 +8,7 @@ import type { Button, Reply } from '../src/core/message.ts';
 import { actionButton } from '../src/core/message.ts';
 import type { Entry } from '../src/kb/load.ts';
 import { fill } from '../src/kb/template.ts';
-import { buttonPayload } from '../src/core/payload.ts';
+import { buttonPayload, parsePayload } from '../src/core/payload.ts';
 
 /** Entries whose reply carries emergency call buttons, and which numbers (labels in ui.yaml). */
 const CALL_NUMBERS: Record<string, ReadonlyArray<'113' | '115' | '111'>> = {
@@ -45,6 +45,42 @@ export function entryButtons(kb: CompiledKnowledge, ids: readonly string[]): But
     if (entry) buttons.push(actionButton(entry.title, buttonPayload.entry(entry.id)));
   }
   return buttons;
+}
+
+/**
+ * A button as it should read under an English reply: the hotline's call
+ * button, the menu and the eligibility check labelled in English, and an
+ * entry with an English answer under its English title, opening that English
+ * answer. Everything else is left as it is.
+ */
+export function englishButton(kb: CompiledKnowledge, button: Button): Button {
+  if (button.kind === 'call') return button.phone === kb.center.hotline_tel ? hotlineButton(kb, true) : button;
+  const pressed = parsePayload(button.payload);
+  if (pressed?.kind === 'menu') return { ...button, label: kb.ui.menu_button_en };
+  if (pressed?.kind === 'check' && pressed.action?.kind === 'start')
+    return { ...button, label: kb.ui.eligibility_button_en };
+  if (pressed?.kind !== 'entry' || pressed.english) return button;
+  const entry = kb.entries.get(pressed.id);
+  if (!entry?.answer_en) return button;
+  return actionButton(entry.title_en ?? entry.title, buttonPayload.entry(entry.id, true));
+}
+
+/**
+ * One entry's short English answer, for someone who wrote in English: the
+ * full Vietnamese answer one tap away, the other buttons in English.
+ * Undefined when the entry has no English answer.
+ */
+export function englishEntryReply(kb: CompiledKnowledge, entry: Entry): Reply | undefined {
+  if (!entry.answer_en) return undefined;
+  const vietnamese = entryReply(kb, entry);
+  return {
+    text: `${entry.answer_en}\n\n${kb.ui.english_footer}`,
+    buttons: [
+      actionButton(kb.ui.english_full_answer_button, buttonPayload.entry(entry.id)),
+      ...(vietnamese.buttons ?? []).map((button) => englishButton(kb, button)),
+    ],
+    optionsHint: kb.ui.options_hint_en,
+  };
 }
 
 /** One entry's answer, with its related entries, call buttons where useful, and the menu. */

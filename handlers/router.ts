@@ -131,7 +131,7 @@ async function routeButton(ctx: HandlerContext, payload: string): Promise<Reply[
   switch (button?.kind) {
     case 'entry':
       await rememberTopic(ctx, button.id);
-      return handleEntry(ctx, button.id);
+      return handleEntry(ctx, button.id, button.english);
     case 'group':
       return handleGroup(ctx, button.id);
     case 'menu':

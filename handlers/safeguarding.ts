@@ -14,7 +14,7 @@ import type { AnswerResult } from '../src/nlp/engine.ts';
 import type { ConcernResult, SafeguardingResult } from '../src/safeguarding/detector.ts';
 import { SITUATION_IDS, type EmergencyNumber } from '../src/kb/safeguarding-schema.ts';
 import type { HandlerContext } from './context.ts';
-import { entryButtons, entryReply, hotlineButton, menuButton } from './replies.ts';
+import { englishButton, englishEntryReply, entryButtons, entryReply, hotlineButton, menuButton } from './replies.ts';
 import { hotlineOpenAt } from './hotline-hours.ts';
 
 function callButton(kb: CompiledKnowledge, number: EmergencyNumber, english = false): Button {
@@ -73,7 +73,9 @@ export function safeguardingReplies(ctx: HandlerContext, result: AnswerResult): 
       text: `${numbersBlock(kb, safety.numbers, safety.english)}\n\n${advice}`,
       buttons: [
         ...safeguardingButtons(kb, safety, safety.numbers),
-        ...entryButtons(kb, situation.entry === ENTRY_IDS.emergency ? [] : [situation.entry]),
+        ...entryButtons(kb, situation.entry === ENTRY_IDS.emergency ? [] : [situation.entry]).map((button) =>
+          safety.english ? englishButton(kb, button) : button,
+        ),
       ],
     };
     return [first];
@@ -92,7 +94,7 @@ export function safeguardingReplies(ctx: HandlerContext, result: AnswerResult): 
     },
   ];
   const entry = kb.entries.get(result.entryId ?? situation.entry);
-  if (entry) replies.push(entryReply(kb, entry));
+  if (entry) replies.push((safety.english && englishEntryReply(kb, entry)) || entryReply(kb, entry));
   return replies;
 }
 

@@ -1,7 +1,7 @@
 /** Browsing: the topic menu, a group's entries, and one entry. */
 import type { Reply } from '../src/core/message.ts';
-import type { Handler } from './context.ts';
-import { entryReply, groupReply, menuReply } from './replies.ts';
+import type { Handler, HandlerContext } from './context.ts';
+import { englishEntryReply, entryReply, groupReply, menuReply } from './replies.ts';
 
 /** The topic menu (/chude, the menu button). */
 export const handleMenu: Handler = (ctx) => [menuReply(ctx.kb)];
@@ -12,10 +12,14 @@ export const handleGroup: Handler<string> = (ctx, groupId) => {
   return reply ? [reply] : unknownChoice(ctx.kb.ui.unknown_button, menuReply(ctx.kb));
 };
 
-/** One entry by id (a related-topic or menu button); a stale id shows the menu. */
-export const handleEntry: Handler<string> = (ctx, entryId) => {
+/**
+ * One entry by id (a related-topic or menu button); a stale id shows the menu.
+ * A button from under an English reply opens the entry's English answer.
+ */
+export const handleEntry = (ctx: HandlerContext, entryId: string, english = false): Reply[] => {
   const entry = ctx.kb.entries.get(entryId);
-  return entry ? [entryReply(ctx.kb, entry)] : unknownChoice(ctx.kb.ui.unknown_button, menuReply(ctx.kb));
+  if (!entry) return unknownChoice(ctx.kb.ui.unknown_button, menuReply(ctx.kb));
+  return [(english && englishEntryReply(ctx.kb, entry)) || entryReply(ctx.kb, entry)];
 };
 
 function unknownChoice(text: string, menu: Reply): Reply[] {

@@ -68,7 +68,8 @@ interface HandoffAction {
  * such as staff only, come first).
  */
 export type Payload =
-  | { kind: 'entry'; id: string }
+  /** `english`: the button was under an English reply, so the entry answers in English. */
+  | { kind: 'entry'; id: string; english: boolean }
   | { kind: 'group'; id: string }
   | { kind: 'menu' }
   | { kind: 'subscribe'; action: SubscribeAction | undefined }
@@ -88,7 +89,7 @@ const TOGGLE_PREFIX = 's:t:';
 
 /** Builders of every button payload. */
 export const buttonPayload = {
-  entry: (id: string): string => checked(`e:${id}`),
+  entry: (id: string, english = false): string => checked(`e:${id}${english ? ':en' : ''}`),
   group: (id: string): string => checked(`g:${id}`),
   menu: 'menu',
   subscribe: {
@@ -146,7 +147,9 @@ export function parsePayload(payload: string): Payload | undefined {
   const rest = parts.join(':');
   switch (prefix) {
     case 'e':
-      return { kind: 'entry', id: rest };
+      return rest.endsWith(':en')
+        ? { kind: 'entry', id: rest.slice(0, -':en'.length), english: true }
+        : { kind: 'entry', id: rest, english: false };
     case 'g':
       return { kind: 'group', id: rest };
     case 'menu':

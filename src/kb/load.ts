@@ -110,6 +110,7 @@ const FIELD_HINTS: Record<string, string> = {
   questions_en: 'các cách hỏi bằng tiếng Anh',
   answer: 'câu trả lời',
   answer_en: 'câu trả lời tiếng Anh',
+  title_en: 'tiêu đề tiếng Anh',
   related: 'chủ đề liên quan',
   follow_ups: 'câu hỏi tiếp theo',
   sources: 'nguồn',
@@ -431,6 +432,7 @@ export function* checkEntriesInSteps(
     }
     for (const [field, text] of [
       ['title', entry.title],
+      ['title_en', entry.title_en ?? ''],
       ['answer', entry.answer],
       ['answer_en', entry.answer_en ?? ''],
     ] as const) {
@@ -445,10 +447,12 @@ export function* checkEntriesInSteps(
         message: `câu trả lời dài ${answer.length} ký tự (sau khi điền thông tin trung tâm); tối đa ${MAX_ANSWER_CHARS}. Hãy rút gọn hoặc tách thành mục liên quan.`,
       });
     }
-    const english =
-      entry.answer_en === undefined
+    const english = {
+      ...(entry.answer_en === undefined
         ? {}
-        : { answer_en: renderCenter(renderFigures(entry.answer_en, figures, 'en'), center, missing) };
+        : { answer_en: renderCenter(renderFigures(entry.answer_en, figures, 'en'), center, missing) }),
+      ...(entry.title_en === undefined ? {} : { title_en: renderCenter(entry.title_en, center, missing) }),
+    };
     if (english.answer_en !== undefined && english.answer_en.length > MAX_ANSWER_CHARS) {
       problems.push({
         ...where,

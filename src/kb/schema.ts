@@ -37,6 +37,13 @@ export const FOLLOW_UP_ASPECTS = [
 export const entrySchema = z.strictObject({
   id: entryIdSchema,
   title: z.string().trim().min(3, 'tiêu đề quá ngắn').max(80, 'tiêu đề tối đa 80 ký tự (hiện trên nút bấm)'),
+  /** The title in English, on the entry's button under a reply to an English message (needs `answer_en`). */
+  title_en: z
+    .string()
+    .trim()
+    .min(3, 'tiêu đề tiếng Anh quá ngắn')
+    .max(80, 'tiêu đề tiếng Anh tối đa 80 ký tự (hiện trên nút bấm)')
+    .optional(),
   questions: z
     .array(z.string().trim().min(3, 'câu hỏi quá ngắn'))
     .min(4, 'cần ít nhất 4 cách hỏi khác nhau mà người dân hay dùng'),
@@ -174,6 +181,9 @@ export const uiSchema = z.strictObject({
   related_prompt: text,
   call_hotline: text,
   call_hotline_en: text,
+  /** The menu and eligibility-check buttons under an English reply (what they open is in Vietnamese). */
+  menu_button_en: text,
+  eligibility_button_en: text,
   /** Call buttons for national emergency numbers, by number. */
   call_emergency: z.strictObject({ '113': text, '115': text, '111': text }),
   /** How staff see each platform's name when choosing an audience. */
@@ -198,6 +208,8 @@ export const uiSchema = z.strictObject({
   english_intro: text,
   /** Follows an entry's English answer: the full answers are in Vietnamese. */
   english_footer: text,
+  /** Under an English answer: the button that opens the entry's full Vietnamese answer. */
+  english_full_answer_button: text,
   unsupported_content: text,
   /** Reply to a protected account (child, disability, cannot read) whose text Zalo hides: short, hotline and 111. */
   protected_user: text,

@@ -18,7 +18,8 @@ describe('button payloads', () => {
   });
 
   it('reads back what it builds', () => {
-    expect(parsePayload(buttonPayload.entry('hotline'))).toEqual({ kind: 'entry', id: 'hotline' });
+    expect(parsePayload(buttonPayload.entry('hotline'))).toEqual({ kind: 'entry', id: 'hotline', english: false });
+    expect(parsePayload(buttonPayload.entry('hotline', true))).toEqual({ kind: 'entry', id: 'hotline', english: true });
     expect(parsePayload(buttonPayload.menu)).toEqual({ kind: 'menu' });
     expect(parsePayload(buttonPayload.subscribe.allTopics)).toEqual({
       kind: 'subscribe',

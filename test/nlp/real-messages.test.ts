@@ -170,6 +170,42 @@ describe('English', () => {
     expect(hotline?.label).toBe(kb.ui.call_hotline_en);
   });
 
+  it('labels the topics under an English answer in English; each opens its English answer, and the full Vietnamese answer is one tap away', async () => {
+    const replies = await say('how much is the social allowance for old people');
+    const buttons = replies[0]?.buttons ?? [];
+    const labels = buttons.map((b) => b.label);
+    expect(labels).toContain(kb.ui.english_full_answer_button);
+    expect(labels).toContain(kb.ui.menu_button_en);
+    expect(labels).not.toContain(kb.ui.menu_button);
+    const topics = buttons.filter((b) => b.kind === 'action' && /^e:.+:en$/.test(b.payload));
+    expect(topics.length).toBeGreaterThan(0);
+    for (const topic of topics) {
+      const id = topic.kind === 'action' ? topic.payload.slice(2, -3) : '';
+      expect(topic.label).toBe(kb.entries.get(id)?.title_en);
+      const opened = await bot.handle({
+        kind: 'button',
+        user: testUser(),
+        payload: topic.kind === 'action' ? topic.payload : '',
+      });
+      expect(opened[0]?.text).toContain(kb.entries.get(id)?.answer_en ?? '(no answer_en)');
+    }
+    const full = buttons.find((b) => b.label === kb.ui.english_full_answer_button);
+    const vietnamese = await bot.handle({
+      kind: 'button',
+      user: testUser(),
+      payload: full?.kind === 'action' ? full.payload : '',
+    });
+    expect(vietnamese[0]?.text).toBe(entryAnswer('elderly-allowance'));
+  });
+
+  it('puts the service under an English emergency reply in English, not under its Vietnamese title', async () => {
+    const replies = await say('my dad is beating my mom with a stick right now');
+    const labels = (replies[0]?.buttons ?? []).map((b) => b.label);
+    expect(replies[0]?.text.slice(0, 400)).toContain('113');
+    expect(labels).toContain(kb.entries.get('service-violence')?.title_en);
+    expect(labels).not.toContain(kb.entries.get('service-violence')?.title);
+  });
+
   it('asks "did you mean" in English, with the hotline button in English', async () => {
     // A vague wording ("social money"): the clearer ones are now answered directly.
     const replies = await say('how can my grandmother get social money');
