@@ -132,7 +132,7 @@ const CONVERSATION_SETS = evalSets(
   ['dev', 'tune', 'train', ...numbered('train', 2, 5), 'holdout', ...numbered('holdout', 2, 6)],
   'conversations-',
 );
-const SAFEGUARDING_SETS = ['tune', 'holdout', ...numbered('holdout', 2, 10)].map((f) =>
+const SAFEGUARDING_SETS = ['tune', 'holdout', ...numbered('holdout', 2, 11)].map((f) =>
   resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`),
 );
 /**

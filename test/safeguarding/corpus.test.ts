@@ -3,7 +3,7 @@
  * detector's data): the levels reached, so a change that misses more people
  * in danger, or alarms more people who are not, fails here. train*.jsonl
  * were used to widen the concepts, and all of them teach the classifier;
- * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout10.jsonl
+ * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout11.jsonl
  * (each written after the tuning before it) are never used for either.
  * train11.jsonl (hard cases) and train12.jsonl to train20.jsonl were measured before they were used.
  * deadEnds (danger or disclosure left at a did-you-mean or fallback without
@@ -283,6 +283,14 @@ const FLOORS: Record<string, Floor> = {
     disclosureHandled: 0.771,
     deadEnds: 0.033,
     disclosureRecognised: 0.571,
+  },
+  // holdout11: written blind at the start of session 23; floors at its first measurement, before any change of that session.
+  'holdout11.jsonl': {
+    crisisRecall: 0.941,
+    falseCrisis: 0.029,
+    disclosureHandled: 0.742,
+    deadEnds: 0.046,
+    disclosureRecognised: 0.714,
   },
 };
 
