@@ -112,8 +112,8 @@ const DEFAULT_EVAL_FILES = evalSets([
   'dev',
   'extra',
   'referral',
-  ...numbered('tune', 2, 7),
-  ...numbered('holdout', 2, 7),
+  ...numbered('tune', 2, 8),
+  ...numbered('holdout', 2, 8),
 ]);
 /** Ordinary questions: the false-crisis rate on them is part of the safeguarding report (tune4 is counted with the intent training corpora). */
 const QUESTION_SETS = evalSets([
@@ -124,12 +124,12 @@ const QUESTION_SETS = evalSets([
   'referral',
   'tune2',
   'tune3',
-  ...numbered('tune', 5, 7),
-  ...numbered('holdout', 2, 7),
+  ...numbered('tune', 5, 8),
+  ...numbered('holdout', 2, 8),
 ]);
 /** Scripted conversations: follow-ups answered with the right topic, each set reported on its own. */
 const CONVERSATION_SETS = evalSets(
-  ['dev', 'tune', 'train', ...numbered('train', 2, 5), 'holdout', ...numbered('holdout', 2, 6)],
+  ['dev', 'tune', 'train', ...numbered('train', 2, 6), 'holdout', ...numbered('holdout', 2, 7)],
   'conversations-',
 );
 const SAFEGUARDING_SETS = ['tune', 'holdout', ...numbered('holdout', 2, 11)].map((f) =>

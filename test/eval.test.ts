@@ -179,6 +179,19 @@ const FLOORS: Record<string, Floor> = {
     english: 1,
     answeredDirectly: 0.873,
   },
+  // tune8: train-q-i (459 questions written blind for session 23: people asking for someone else, documents,
+  // offices and forms, a change in the family, 2-5 word questions, a misspelt key word, dialect; 130 out of scope,
+  // 83 near misses), floors at its first measurement, before anything learnt from it.
+  'tune8.jsonl': {
+    inScope: 0.933,
+    outOfScope: 0.838,
+    noAccents: 0.928,
+    teencode: 0.903,
+    referral: 0.785,
+    confidentWrong: 0.038,
+    english: 0.85,
+    answeredDirectly: 0.866,
+  },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
   // false emergencies (the safeguarding round chose its rules on the intent training corpora, not here).
@@ -261,6 +274,18 @@ const FLOORS: Record<string, Floor> = {
     teencode: 0.884,
     referral: 0.861,
     confidentWrong: 0.02,
+  },
+  // holdout8: an eighth held-out set (240 in scope, 110 out of scope), written blind at the start of session 23;
+  // floors at its first measurement, before any change of that session. Its misses stay hidden.
+  'holdout8.jsonl': {
+    inScope: 0.941,
+    answeredDirectly: 0.875,
+    outOfScope: 0.918,
+    noAccents: 0.92,
+    teencode: 0.965,
+    referral: 0.876,
+    confidentWrong: 0.018,
+    english: 0.956,
   },
 };
 
