@@ -5,7 +5,7 @@
  * were used to widen the concepts, and all of them teach the classifier;
  * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout11.jsonl
  * (each written after the tuning before it) are never used for either.
- * train11.jsonl (hard cases) and train12.jsonl to train20.jsonl were measured before they were used.
+ * train11.jsonl (hard cases) and train12.jsonl to train21.jsonl were measured before they were used.
  * deadEnds (danger or disclosure left at a did-you-mean or fallback without
  * the safety check-in) are upper bounds at the level the concern check-in reached.
  * disclosureRecognised (from session 22; holdouts measured once at its end): disclosures answered as disclosures,
@@ -222,6 +222,16 @@ const FLOORS: Record<string, Floor> = {
     disclosureHandled: 0.9,
     deadEnds: 0.024,
     disclosureRecognised: 0.722,
+  },
+  // train21 (written blind for session 23: danger the writer sees or hears now, threats sent by message, suicide
+  // told through a date, a place, a note or things given away, an old person who fell or wandered off, teenagers
+  // about friends; 140 hard negatives): floors at its first measurement, before any cue learnt from it; concepts only.
+  'train21.jsonl': {
+    crisisRecall: 0.958,
+    falseCrisis: 0.074,
+    disclosureHandled: 0.766,
+    deadEnds: 0.043,
+    disclosureRecognised: 0.455,
   },
   // holdout4: written blind, never tuned on; its misses are never printed.
   'holdout4.jsonl': {
