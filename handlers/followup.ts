@@ -47,6 +47,9 @@ const NEARLY_SURE_MARGIN = 0.015;
 /** Aspects that ask where or how to get something done: asked of another agency's business, that agency answers. */
 const AGENCY_ASPECTS: ReadonlySet<Aspect> = new Set(['place', 'papers', 'apply']);
 
+/** Aspects about getting it done, which a topic's `follow_ups` may send to the entry that says how. */
+const ROUTED_ASPECTS: ReadonlySet<Aspect> = new Set(['apply', 'papers', 'duration']);
+
 /** More topics than a "did you mean" ever offers: a stored list longer than this is not one. */
 const OFFERED_LIMIT = 8;
 
@@ -234,8 +237,13 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
       result.outcome === 'did-you-mean' &&
       result.entryId !== null &&
       result.score >= ctx.engine.answerThreshold - NEARLY_SURE_MARGIN;
+    // "Mẹ chuyển lên sống với em thì làm sao" after the elderly allowance: how to get it done is what the topic's
+    // `follow_ups` send elsewhere (the application), so that entry is offered first, the topic second.
+    const routed = routedAspect(ctx, near.id, reading.aspect);
+    const topicFirst = routed ? [{ id: routed, score: near.score }, near] : [near];
     const [engineFirst, ...engineRest] = others;
-    const ordered = nearlySure && engineFirst ? [engineFirst, near, ...engineRest] : [near, ...others];
+    const ordered =
+      nearlySure && engineFirst ? [engineFirst, ...topicFirst, ...engineRest] : [...topicFirst, ...others];
     const first = ordered[0] ?? near;
     const alternatives = ordered
       .filter((c, i) => i > 0 && c.id !== first.id && ordered.findIndex((o) => o.id === c.id) === i)
@@ -257,6 +265,17 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     await saveContext(ctx, withoutOffer(previous));
   }
   return result;
+}
+
+/**
+ * The entry a topic's `follow_ups` send an aspect of getting it done to, when
+ * it is another entry ("làm sao" after the elderly allowance is the
+ * application); undefined when none is asked or the topic keeps that aspect.
+ */
+function routedAspect(ctx: HandlerContext, topic: string, aspect: Aspect | null): string | undefined {
+  const target =
+    aspect === null || !ROUTED_ASPECTS.has(aspect) ? undefined : ctx.kb.entries.get(topic)?.follow_ups?.[aspect];
+  return target !== undefined && target !== topic && ctx.kb.entries.has(target) ? target : undefined;
 }
 
 /** The topics a "did you mean" shows, in its buttons' order, to be picked by the next message. */

@@ -1069,3 +1069,35 @@ describe('after the greeting', () => {
     expect(c.last()?.id).toBe('greeting');
   });
 });
+
+describe('follow-ups, round 8', () => {
+  it('offers the entry the topic sends "how to apply" to, not the topic, for an unsure question with a circumstance', async () => {
+    const routed: Array<[string, string]> = [
+      ['ông tôi 82 tuổi có được trợ cấp không', 'ông em nằm một chỗ thì đăng ký kiểu gì'],
+      ['mẹ tôi 80 tuổi được nhận tiền người già không', 'mẹ chuyển lên sống với em thì làm sao'],
+      ['ba tui 81 tuổi có được lãnh tiền già không', 'ổng mới dọn về ở với tui thì làm sao'],
+      ['người khuyết tật nặng được trợ cấp bao nhiêu', 'em đi làm xa thì nhờ hàng xóm làm đơn kiểu gì'],
+      ['ai được hưởng trợ cấp xã hội hằng tháng', 'mẹ em chuyển về quê ngoại thì làm sao'],
+    ];
+    for (const [first, followUp] of routed) {
+      const c = conversation();
+      await c.say(first);
+      await c.say(followUp);
+      expect(c.last(), followUp).toEqual({ outcome: 'did-you-mean', id: 'apply-social-allowance' });
+    }
+  });
+
+  it("keeps a complete question about another service's registration on that service after the allowance", async () => {
+    const own: Array<[string, string]> = [
+      ['làm sao để được tư vấn tâm lý', 'service-mental-health'],
+      ['đăng ký làm tình nguyện viên thế nào', 'volunteer'],
+      ['con tôi bị tự kỷ thì đăng ký can thiệp thế nào', 'service-autism'],
+    ];
+    for (const [question, id] of own) {
+      const c = conversation();
+      await c.say('mẹ tôi 80 tuổi được nhận tiền người già không');
+      await c.say(question);
+      expect(c.last(), question).toEqual({ outcome: 'answer', id });
+    }
+  });
+});
