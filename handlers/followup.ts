@@ -21,6 +21,7 @@ import {
   coveredByTopic,
   GROUPS,
   namedByTopicTitle,
+  namesOtherEntry,
   readFollowUp,
   resolveFollowUp,
   servicesBesidesMoney,
@@ -242,8 +243,11 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     const routed = routedAspect(ctx, near.id, reading.aspect);
     const topicFirst = routed ? [{ id: routed, score: near.score }, near] : [near];
     const [engineFirst, ...engineRest] = others;
+    // "Vậy can thiệp ở đâu" after the disability certificate: moving on, it names the engine's topic (the autism
+    // service) in words only that entry uses, so the engine's topic comes first too.
+    const named = engineFirst !== undefined && namesOtherEntry(ctx.kb, text, near.id, engineFirst.id);
     const ordered =
-      nearlySure && engineFirst ? [engineFirst, ...topicFirst, ...engineRest] : [...topicFirst, ...others];
+      (nearlySure || named) && engineFirst ? [engineFirst, ...topicFirst, ...engineRest] : [...topicFirst, ...others];
     const first = ordered[0] ?? near;
     const alternatives = ordered
       .filter((c, i) => i > 0 && c.id !== first.id && ordered.findIndex((o) => o.id === c.id) === i)

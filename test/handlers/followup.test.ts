@@ -1070,6 +1070,14 @@ describe('after the greeting', () => {
   });
 });
 
+/** The decision on the second message of a new conversation. */
+async function secondTurn(first: string, second: string) {
+  const c = conversation();
+  await c.say(first);
+  await c.say(second);
+  return c.last();
+}
+
 describe('follow-ups, round 8', () => {
   it('offers the entry the topic sends "how to apply" to, not the topic, for an unsure question with a circumstance', async () => {
     const routed: Array<[string, string]> = [
@@ -1080,10 +1088,10 @@ describe('follow-ups, round 8', () => {
       ['ai được hưởng trợ cấp xã hội hằng tháng', 'mẹ em chuyển về quê ngoại thì làm sao'],
     ];
     for (const [first, followUp] of routed) {
-      const c = conversation();
-      await c.say(first);
-      await c.say(followUp);
-      expect(c.last(), followUp).toEqual({ outcome: 'did-you-mean', id: 'apply-social-allowance' });
+      expect(await secondTurn(first, followUp), followUp).toEqual({
+        outcome: 'did-you-mean',
+        id: 'apply-social-allowance',
+      });
     }
   });
 
@@ -1094,10 +1102,40 @@ describe('follow-ups, round 8', () => {
       ['con tôi bị tự kỷ thì đăng ký can thiệp thế nào', 'service-autism'],
     ];
     for (const [question, id] of own) {
-      const c = conversation();
-      await c.say('mẹ tôi 80 tuổi được nhận tiền người già không');
-      await c.say(question);
-      expect(c.last(), question).toEqual({ outcome: 'answer', id });
+      expect(await secondTurn('mẹ tôi 80 tuổi được nhận tiền người già không', question), question).toEqual({
+        outcome: 'answer',
+        id,
+      });
+    }
+  });
+});
+
+describe('moving on to what another entry alone names', () => {
+  it('offers that entry first when a marked unsure question uses words only it has ("vậy can thiệp ở đâu")', async () => {
+    const named: Array<[string, string]> = [
+      ['giấy xác nhận khuyết tật làm ở đâu', 'thế lớp can thiệp ở mô'],
+      ['giấy xác nhận khuyết tật làm ở đâu', 'rứa can thiệp ở mô'],
+      ['ai được hưởng trợ cấp xã hội hằng tháng', 'còn chỗ can thiệp thì sao'],
+      ['ai được hưởng trợ cấp xã hội hằng tháng', 'vậy chậm nói thì sao'],
+      ['có tư vấn hôn nhân gia đình không', 'còn can thiệp thì sao'],
+    ];
+    for (const [first, followUp] of named) {
+      expect(await secondTurn(first, followUp), followUp).toEqual({ outcome: 'did-you-mean', id: 'service-autism' });
+    }
+  });
+
+  it('still answers a complete question about another service outright ("còn xét nghiệm HIV thì ở đâu")', async () => {
+    const own: Array<[string, string, string]> = [
+      [
+        'trung tâm có ai đến nhà chăm sóc người già không',
+        'còn gửi ông vào viện dưỡng lão được không',
+        'service-residential-care',
+      ],
+      ['ai được hưởng trợ cấp xã hội hằng tháng', 'thế còn bạo lực gia đình thì sao', 'service-violence'],
+      ['có tư vấn hôn nhân gia đình không', 'còn xét nghiệm HIV thì ở đâu', 'service-hiv'],
+    ];
+    for (const [first, question, id] of own) {
+      expect(await secondTurn(first, question), question).toEqual({ outcome: 'answer', id });
     }
   });
 });
