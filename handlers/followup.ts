@@ -21,7 +21,6 @@ import {
   coveredByTopic,
   GROUPS,
   namedByTopicTitle,
-  namesOtherEntry,
   readFollowUp,
   resolveFollowUp,
   servicesBesidesMoney,
@@ -29,6 +28,7 @@ import {
   type FollowUpReading,
 } from '../src/nlp/followup.ts';
 import { agencyBusinessNamed } from '../src/nlp/agency-work.ts';
+import { namesOtherEntry } from '../src/nlp/entry-names.ts';
 import { pickOffered } from '../src/nlp/offered-choice.ts';
 import { tokenize } from '../src/text/normalize.ts';
 import type { HandlerContext } from './context.ts';

@@ -775,48 +775,6 @@ export function coveredByTopic(kb: AnswerKnowledge, text: string, topic: string)
   return content.every((w) => own.has(w));
 }
 
-/** "Còn" opening a message: and what about … */
-const MOVING_ON = 'còn';
-
-/** Each entry's title and keywords as pairs of neighbouring folded syllables, built the first time they are asked for. */
-const namePairs = new WeakMap<object, Set<string>>();
-
-/** The pairs of neighbouring folded syllables in an entry's title and keywords ("can thiep", "vao trung"). */
-function titlePairs(entry: Entry): Set<string> {
-  let own = namePairs.get(entry);
-  if (!own) {
-    own = new Set(
-      [entry.title, ...entry.keywords].flatMap((k) => {
-        const words = tokenize(k).map((t) => t.folded);
-        return words.slice(1).map((w, i) => `${words[i]} ${w}`);
-      }),
-    );
-    namePairs.set(entry, own);
-  }
-  return own;
-}
-
-/**
- * "Vậy can thiệp ở đâu" after the disability certificate: a short message
- * marked as moving on ("vậy", "thì sao", opening with "còn") that uses two
- * neighbouring words no other entry's title or keywords use ("can thiệp",
- * the autism service's) names that entry, not the topic.
- */
-export function namesOtherEntry(kb: AnswerKnowledge, text: string, topic: string, other: string): boolean {
-  const candidate = kb.entries.get(other);
-  const tokens = tokenize(text);
-  const words = tokens.flatMap((t) => CHAT_SPELLINGS[t.folded]?.split(' ') ?? [t.folded]);
-  // "Còn" opening it, written so or in a message typed without accents; "con" elsewhere is often a child.
-  const opens = tokens[0]?.text === MOVING_ON || (words[0] === 'con' && tokens.every((t) => t.plain));
-  const moving = hasCue(words, CLEAR_MARKER_CUES) || opens;
-  if (!candidate || other === topic || !moving || words.length > MAX_FOLLOW_UP_SYLLABLES) return false;
-  const theirs = titlePairs(candidate);
-  return words.slice(1).some((w, i) => {
-    const pair = `${words[i]} ${w}`;
-    return theirs.has(pair) && [...kb.entries.values()].every((e) => e === candidate || !titlePairs(e).has(pair));
-  });
-}
-
 /** Where, not what: "trong bệnh viện", "ở xã" say which place the topic is asked about. */
 const PLACE_PREPOSITIONS = ['trong', 'o', 'tai'];
 
