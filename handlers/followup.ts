@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { ENTRY_IDS } from '../src/kb/entry-ids.ts';
 import { FOLLOW_UP_ASPECTS } from '../src/kb/schema.ts';
 import type { AnswerResult } from '../src/nlp/engine.ts';
+import type { Candidate } from '../src/nlp/matcher.ts';
 import type { Aspect } from '../src/nlp/followup-cues.ts';
 import {
   answerNearTopic,
@@ -50,6 +51,9 @@ const AGENCY_ASPECTS: ReadonlySet<Aspect> = new Set(['place', 'papers', 'apply']
 
 /** Aspects about getting it done, which a topic's `follow_ups` may send to the entry that says how. */
 const ROUTED_ASPECTS: ReadonlySet<Aspect> = new Set(['apply', 'papers', 'duration']);
+
+/** The longest message that asks an aspect among words nothing places and is still offered the topic. */
+const UNPLACED_ASPECT_SYLLABLES = 16;
 
 /** More topics than a "did you mean" ever offers: a stored list longer than this is not one. */
 const OFFERED_LIMIT = 8;
@@ -228,7 +232,8 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     !newGroup &&
     !aboutOther &&
     !(afterGreeting && reading.aspect !== null)
-      ? answerNearTopic(ctx.kb, text, previous.topic, ctx.engine)
+      ? (answerNearTopic(ctx.kb, text, previous.topic, ctx.engine) ??
+        unplacedAspect(ctx, text, result, reading, previous.topic))
       : undefined;
   if (near && previous) {
     const others = [...(result.entryId ? [{ id: result.entryId, score: result.score }] : []), ...result.alternatives];
@@ -269,6 +274,28 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     await saveContext(ctx, withoutOffer(previous));
   }
   return result;
+}
+
+/**
+ * "Bà ở quê, em ở thành phố, em làm thay được không" after the elderly
+ * allowance: a message that asks an aspect among words the engine cannot
+ * place at all is about the topic, offered (never answered) as a "did you
+ * mean"; not after the bot's own entries (greeting, help, the center's and
+ * the phone lines'), which are about nothing to go on with.
+ */
+function unplacedAspect(
+  ctx: HandlerContext,
+  text: string,
+  result: AnswerResult,
+  reading: FollowUpReading,
+  topic: string,
+): Candidate | undefined {
+  const unplaced =
+    result.outcome === 'fallback' &&
+    reading.aspect !== null &&
+    !isOwnEntry(topic) &&
+    tokenize(text).length <= UNPLACED_ASPECT_SYLLABLES;
+  return unplaced ? { id: topic, score: ctx.engine.suggestThreshold } : undefined;
 }
 
 /**
