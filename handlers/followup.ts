@@ -52,8 +52,8 @@ const AGENCY_ASPECTS: ReadonlySet<Aspect> = new Set(['place', 'papers', 'apply']
 /** Aspects about getting it done, which a topic's `follow_ups` may send to the entry that says how. */
 const ROUTED_ASPECTS: ReadonlySet<Aspect> = new Set(['apply', 'papers', 'duration']);
 
-/** The longest message that asks an aspect among words nothing places and is still offered the topic. */
-const UNPLACED_ASPECT_SYLLABLES = 16;
+/** The longest message that asks something among words nothing places and is still offered the topic. */
+const UNPLACED_QUESTION_SYLLABLES = 16;
 
 /** More topics than a "did you mean" ever offers: a stored list longer than this is not one. */
 const OFFERED_LIMIT = 8;
@@ -233,7 +233,7 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     !aboutOther &&
     !(afterGreeting && reading.aspect !== null)
       ? (answerNearTopic(ctx.kb, text, previous.topic, ctx.engine) ??
-        unplacedAspect(ctx, text, result, reading, previous.topic))
+        unplacedQuestion(ctx, text, result, reading, previous.topic))
       : undefined;
   if (near && previous) {
     const others = [...(result.entryId ? [{ id: result.entryId, score: result.score }] : []), ...result.alternatives];
@@ -278,12 +278,14 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
 
 /**
  * "Bà ở quê, em ở thành phố, em làm thay được không" after the elderly
- * allowance: a message that asks an aspect among words the engine cannot
- * place at all is about the topic, offered (never answered) as a "did you
- * mean"; not after the bot's own entries (greeting, help, the center's and
- * the phone lines'), which are about nothing to go on with.
+ * allowance, "có lớp hướng dẫn người chăm sóc không" after the elderly
+ * services: a message that asks an aspect, or a yes-or-no question, among
+ * words the engine cannot place at all is about the topic, offered (never
+ * answered) as a "did you mean"; not after the bot's own entries (greeting,
+ * help, the center's and the phone lines'), which are about nothing to go on
+ * with.
  */
-function unplacedAspect(
+function unplacedQuestion(
   ctx: HandlerContext,
   text: string,
   result: AnswerResult,
@@ -292,9 +294,9 @@ function unplacedAspect(
 ): Candidate | undefined {
   const unplaced =
     result.outcome === 'fallback' &&
-    reading.aspect !== null &&
+    (reading.aspect !== null || asksYesOrNo(text)) &&
     !isOwnEntry(topic) &&
-    tokenize(text).length <= UNPLACED_ASPECT_SYLLABLES;
+    tokenize(text).length <= UNPLACED_QUESTION_SYLLABLES;
   return unplaced ? { id: topic, score: ctx.engine.suggestThreshold } : undefined;
 }
 
@@ -393,6 +395,19 @@ async function pickFromOffered(
     score: Math.max(result.entryId === pick.id ? result.score : 0, ctx.engine.answerThreshold),
     alternatives: [],
   };
+}
+
+/** The last word of a yes-or-no question, folded, with its chat spellings ("ko", "k", "hông"). */
+const YES_OR_NO = new Set(['khong', 'ko', 'k', 'kg', 'hong', 'hok', 'chua']);
+
+/** Particles that may close a question after its last word ("không ạ", "ko ad", "hông nha"). */
+const TRAILING_PARTICLES = new Set(['a', 'ad', 'ah', 'nha', 'nhe', 'nhen', 'vay', 'z', 'v', 'the', 'ta', 'ne']);
+
+/** Whether a message ends as a yes-or-no question ("có lớp hướng dẫn người chăm sóc không"). */
+function asksYesOrNo(text: string): boolean {
+  const words = tokenize(text).map((t) => t.folded);
+  while (words.length > 1 && TRAILING_PARTICLES.has(words.at(-1) as string)) words.pop();
+  return YES_OR_NO.has(words.at(-1) ?? '');
 }
 
 /** Whether an entry is one the code itself refers to (greeting, help, the center's card, the phone lines). */

@@ -1181,3 +1181,42 @@ describe('an aspect among words nothing places', () => {
     }
   });
 });
+
+describe('a yes-or-no question nothing places', () => {
+  it('offers the service just asked about for "có … không" the engine cannot place ("có ai tắm rửa cho bà không")', async () => {
+    const offered: Array<[string, string, string]> = [
+      ['trung tâm có ai đến nhà chăm sóc người già không', 'có người đi chợ nấu cơm giùm không ạ', 'service-elderly'],
+      [
+        'trung tâm có ai đến nhà chăm sóc người già không',
+        'ông hay quên, có ai nhắc uống thuốc không',
+        'service-elderly',
+      ],
+      ['trung tâm có ai đến nhà chăm sóc người già không', 'có ai tắm rửa giặt giũ cho bà không', 'service-elderly'],
+      [
+        'trung tâm có ai đến nhà chăm sóc người già không',
+        'ông ở một mình, ban đêm có ai ngủ lại không',
+        'service-elderly',
+      ],
+      [
+        'có tư vấn hôn nhân gia đình không',
+        'chồng em ngại nói chuyện, có buổi nào cho riêng đàn ông không',
+        'service-family',
+      ],
+    ];
+    for (const [first, followUp, id] of offered) {
+      expect(await secondTurn(first, followUp), followUp).toEqual({ outcome: 'did-you-mean', id });
+    }
+  });
+
+  it('leaves a complete yes-or-no question on another topic to its own answer', async () => {
+    const own: Array<[string, string]> = [
+      ['người nhiễm HIV có được hỗ trợ không', 'service-hiv'],
+      ['có nhận tình nguyện viên không', 'volunteer'],
+      ['hộ nghèo có được vay vốn không', 'service-poverty'],
+    ];
+    for (const [question, id] of own) {
+      const decision = await secondTurn('trung tâm có ai đến nhà chăm sóc người già không', question);
+      expect(decision, question).toEqual({ outcome: 'answer', id });
+    }
+  });
+});
