@@ -52,7 +52,7 @@ const AGENCY_ASPECTS: ReadonlySet<Aspect> = new Set(['place', 'papers', 'apply']
 /** Aspects about getting it done, which a topic's `follow_ups` may send to the entry that says how. */
 const ROUTED_ASPECTS: ReadonlySet<Aspect> = new Set(['apply', 'papers', 'duration']);
 
-/** The longest message that asks something among words nothing places and is still offered the topic. */
+/** The longest yes-or-no question among words nothing places that is still offered the topic. */
 const UNPLACED_QUESTION_SYLLABLES = 16;
 
 /** More topics than a "did you mean" ever offers: a stored list longer than this is not one. */
@@ -233,7 +233,7 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     !aboutOther &&
     !(afterGreeting && reading.aspect !== null)
       ? (answerNearTopic(ctx.kb, text, previous.topic, ctx.engine) ??
-        unplacedQuestion(ctx, text, result, reading, previous.topic))
+        unplacedQuestion(ctx, text, result, previous.topic))
       : undefined;
   if (near && previous) {
     const others = [...(result.entryId ? [{ id: result.entryId, score: result.score }] : []), ...result.alternatives];
@@ -277,24 +277,21 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
 }
 
 /**
- * "Bà ở quê, em ở thành phố, em làm thay được không" after the elderly
- * allowance, "có lớp hướng dẫn người chăm sóc không" after the elderly
- * services: a message that asks an aspect, or a yes-or-no question, among
- * words the engine cannot place at all is about the topic, offered (never
- * answered) as a "did you mean"; not after the bot's own entries (greeting,
- * help, the center's and the phone lines'), which are about nothing to go on
- * with.
+ * "Có lớp hướng dẫn người chăm sóc không" after the elderly services: a
+ * yes-or-no question among words the engine cannot place at all asks whether
+ * the topic includes something, offered (never answered) as a "did you mean";
+ * not after the bot's own entries (greeting, help, the center's and the phone
+ * lines'), which are about nothing to go on with.
  */
 function unplacedQuestion(
   ctx: HandlerContext,
   text: string,
   result: AnswerResult,
-  reading: FollowUpReading,
   topic: string,
 ): Candidate | undefined {
   const unplaced =
     result.outcome === 'fallback' &&
-    (reading.aspect !== null || asksYesOrNo(text)) &&
+    asksYesOrNo(text) &&
     !isOwnEntry(topic) &&
     tokenize(text).length <= UNPLACED_QUESTION_SYLLABLES;
   return unplaced ? { id: topic, score: ctx.engine.suggestThreshold } : undefined;

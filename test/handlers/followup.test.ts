@@ -1140,48 +1140,6 @@ describe('moving on to what another entry alone names', () => {
   });
 });
 
-describe('an aspect among words nothing places', () => {
-  it('offers the topic (or where it sends that aspect) when the engine places nothing but an aspect is asked', async () => {
-    const offered: Array<[string, string, string]> = [
-      [
-        'trung tâm có ai đến nhà chăm sóc người già không',
-        'nhà em ở tận trong hẻm sâu, xe không vào được, có mất phí gì không',
-        'service-elderly',
-      ],
-      [
-        'có tư vấn hôn nhân gia đình không',
-        'chồng em đi làm ca đêm suốt, tối mới rảnh, mấy giờ thì gặp được',
-        'service-family',
-      ],
-      [
-        'con em 3 tuổi chưa biết nói',
-        'nhà em bán hàng rong thu nhập bấp bênh, học phí có đắt lắm không',
-        'service-autism',
-      ],
-      ['ông tôi 82 tuổi có được trợ cấp không', 'thuê nhà ở trọ thì lãnh ở đâu', 'elderly-allowance'],
-      [
-        'ông tôi 82 tuổi có được trợ cấp không',
-        'em ở Sài Gòn, ông ở quê, nhờ hàng xóm nộp thay được không',
-        'apply-social-allowance',
-      ],
-    ];
-    for (const [first, followUp, id] of offered) {
-      expect(await secondTurn(first, followUp), followUp).toEqual({ outcome: 'did-you-mean', id });
-    }
-  });
-
-  it('leaves a complete question on another topic to its own answer ("chồng đánh em thì báo ai")', async () => {
-    const own: Array<[string, string, string]> = [
-      ['có tư vấn hôn nhân gia đình không', 'chồng đánh em thì báo ai', 'service-violence'],
-      ['có tư vấn hôn nhân gia đình không', 'trẻ chậm nói thì can thiệp ở đâu', 'service-autism'],
-      ['ông tôi 82 tuổi có được trợ cấp không', 'xét nghiệm HIV ở đâu miễn phí', 'service-hiv'],
-    ];
-    for (const [first, question, id] of own) {
-      expect(await secondTurn(first, question), question).toEqual({ outcome: 'answer', id });
-    }
-  });
-});
-
 describe('a yes-or-no question nothing places', () => {
   it('offers the service just asked about for "có … không" the engine cannot place ("có ai tắm rửa cho bà không")', async () => {
     const offered: Array<[string, string, string]> = [
