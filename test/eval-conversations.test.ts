@@ -58,8 +58,10 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // 89.8% before session 22's sixth follow-up round and after it.
   'conversations-holdout5.jsonl': 0.898,
   // Written blind at the start of session 22: 81.7% at its first measurement, before any change of that session;
-  // 82.6% after session 22's sixth follow-up round (its total read once, at the end).
-  'conversations-holdout6.jsonl': 0.825,
+  // 82.6% after session 22's sixth follow-up round (its total read once, at the end); 83.5% after session 23's
+  // follow-up round (its total read once, at the end, after the one change that took holdout3 below its floor was
+  // reverted).
+  'conversations-holdout6.jsonl': 0.834,
 };
 
 describe('follow-ups in scripted conversations', () => {
