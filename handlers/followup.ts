@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { ENTRY_IDS } from '../src/kb/entry-ids.ts';
 import { FOLLOW_UP_ASPECTS } from '../src/kb/schema.ts';
 import type { AnswerResult } from '../src/nlp/engine.ts';
+import type { Candidate } from '../src/nlp/matcher.ts';
 import type { Aspect } from '../src/nlp/followup-cues.ts';
 import {
   answerNearTopic,
@@ -28,6 +29,7 @@ import {
   type FollowUpReading,
 } from '../src/nlp/followup.ts';
 import { agencyBusinessNamed } from '../src/nlp/agency-work.ts';
+import { namesOtherEntry } from '../src/nlp/entry-names.ts';
 import { pickOffered } from '../src/nlp/offered-choice.ts';
 import { tokenize } from '../src/text/normalize.ts';
 import type { HandlerContext } from './context.ts';
@@ -46,6 +48,12 @@ const NEARLY_SURE_MARGIN = 0.015;
 
 /** Aspects that ask where or how to get something done: asked of another agency's business, that agency answers. */
 const AGENCY_ASPECTS: ReadonlySet<Aspect> = new Set(['place', 'papers', 'apply']);
+
+/** Aspects about getting it done, which a topic's `follow_ups` may send to the entry that says how. */
+const ROUTED_ASPECTS: ReadonlySet<Aspect> = new Set(['apply', 'papers', 'duration']);
+
+/** The longest yes-or-no question among words nothing places that is still offered the topic. */
+const UNPLACED_QUESTION_SYLLABLES = 16;
 
 /** More topics than a "did you mean" ever offers: a stored list longer than this is not one. */
 const OFFERED_LIMIT = 8;
@@ -224,7 +232,8 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     !newGroup &&
     !aboutOther &&
     !(afterGreeting && reading.aspect !== null)
-      ? answerNearTopic(ctx.kb, text, previous.topic, ctx.engine)
+      ? (answerNearTopic(ctx.kb, text, previous.topic, ctx.engine) ??
+        unplacedQuestion(ctx, text, result, previous.topic))
       : undefined;
   if (near && previous) {
     const others = [...(result.entryId ? [{ id: result.entryId, score: result.score }] : []), ...result.alternatives];
@@ -234,8 +243,16 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
       result.outcome === 'did-you-mean' &&
       result.entryId !== null &&
       result.score >= ctx.engine.answerThreshold - NEARLY_SURE_MARGIN;
+    // "Mẹ chuyển lên sống với em thì làm sao" after the elderly allowance: how to get it done is what the topic's
+    // `follow_ups` send elsewhere (the application), so that entry is offered first, the topic second.
+    const routed = routedAspect(ctx, near.id, reading.aspect);
+    const topicFirst = routed ? [{ id: routed, score: near.score }, near] : [near];
     const [engineFirst, ...engineRest] = others;
-    const ordered = nearlySure && engineFirst ? [engineFirst, near, ...engineRest] : [near, ...others];
+    // "Vậy can thiệp ở đâu" after the disability certificate: moving on, it names the engine's topic (the autism
+    // service) in words only that entry uses, so the engine's topic comes first too.
+    const named = engineFirst !== undefined && namesOtherEntry(ctx.kb, text, near.id, engineFirst.id);
+    const ordered =
+      (nearlySure || named) && engineFirst ? [engineFirst, ...topicFirst, ...engineRest] : [...topicFirst, ...others];
     const first = ordered[0] ?? near;
     const alternatives = ordered
       .filter((c, i) => i > 0 && c.id !== first.id && ordered.findIndex((o) => o.id === c.id) === i)
@@ -257,6 +274,38 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     await saveContext(ctx, withoutOffer(previous));
   }
   return result;
+}
+
+/**
+ * "Có lớp hướng dẫn người chăm sóc không" after the elderly services: a
+ * yes-or-no question among words the engine cannot place at all asks whether
+ * the topic includes something, offered (never answered) as a "did you mean";
+ * not after the bot's own entries (greeting, help, the center's and the phone
+ * lines'), which are about nothing to go on with.
+ */
+function unplacedQuestion(
+  ctx: HandlerContext,
+  text: string,
+  result: AnswerResult,
+  topic: string,
+): Candidate | undefined {
+  const unplaced =
+    result.outcome === 'fallback' &&
+    asksYesOrNo(text) &&
+    !isOwnEntry(topic) &&
+    tokenize(text).length <= UNPLACED_QUESTION_SYLLABLES;
+  return unplaced ? { id: topic, score: ctx.engine.suggestThreshold } : undefined;
+}
+
+/**
+ * The entry a topic's `follow_ups` send an aspect of getting it done to, when
+ * it is another entry ("làm sao" after the elderly allowance is the
+ * application); undefined when none is asked or the topic keeps that aspect.
+ */
+function routedAspect(ctx: HandlerContext, topic: string, aspect: Aspect | null): string | undefined {
+  const target =
+    aspect === null || !ROUTED_ASPECTS.has(aspect) ? undefined : ctx.kb.entries.get(topic)?.follow_ups?.[aspect];
+  return target !== undefined && target !== topic && ctx.kb.entries.has(target) ? target : undefined;
 }
 
 /** The topics a "did you mean" shows, in its buttons' order, to be picked by the next message. */
@@ -343,6 +392,19 @@ async function pickFromOffered(
     score: Math.max(result.entryId === pick.id ? result.score : 0, ctx.engine.answerThreshold),
     alternatives: [],
   };
+}
+
+/** The last word of a yes-or-no question, folded, with its chat spellings ("ko", "k", "hông"). */
+const YES_OR_NO = new Set(['khong', 'ko', 'k', 'kg', 'hong', 'hok', 'chua']);
+
+/** Particles that may close a question after its last word ("không ạ", "ko ad", "hông nha"). */
+const TRAILING_PARTICLES = new Set(['a', 'ad', 'ah', 'nha', 'nhe', 'nhen', 'vay', 'z', 'v', 'the', 'ta', 'ne']);
+
+/** Whether a message ends as a yes-or-no question ("có lớp hướng dẫn người chăm sóc không"). */
+function asksYesOrNo(text: string): boolean {
+  const words = tokenize(text).map((t) => t.folded);
+  while (words.length > 1 && TRAILING_PARTICLES.has(words.at(-1) as string)) words.pop();
+  return YES_OR_NO.has(words.at(-1) ?? '');
 }
 
 /** Whether an entry is one the code itself refers to (greeting, help, the center's card, the phone lines). */

@@ -5,23 +5,13 @@
  * agency's `handles` (agencies.yaml): the last two syllables of each item.
  */
 import type { AnswerKnowledge } from './engine.ts';
-import { tokenize } from '../text/normalize.ts';
 import { ASPECT_CUES, FUNCTION_WORDS, WHO_CUES } from './followup-cues.ts';
+import { pairsOf, syllables } from './syllable-pairs.ts';
 
 /** Two folded syllables an agency's `handles` names, to the agency's id. */
 type HandledPairs = ReadonlyMap<string, string>;
 
 const pairsByKnowledge = new WeakMap<AnswerKnowledge, HandledPairs>();
-
-/** Folded syllables of a phrase. */
-function syllables(text: string): string[] {
-  return tokenize(text).map((t) => t.folded);
-}
-
-/** Each pair of neighbouring syllables in a list, joined by a space. */
-function pairsOf(words: readonly string[]): string[] {
-  return words.slice(1).map((w, i) => `${words[i]} ${w}`);
-}
 
 /**
  * The last two syllables of each item an agency's `handles` lists, where no entry title

@@ -1069,3 +1069,112 @@ describe('after the greeting', () => {
     expect(c.last()?.id).toBe('greeting');
   });
 });
+
+/** The decision on the second message of a new conversation. */
+async function secondTurn(first: string, second: string) {
+  const c = conversation();
+  await c.say(first);
+  await c.say(second);
+  return c.last();
+}
+
+describe('follow-ups, round 8', () => {
+  it('offers the entry the topic sends "how to apply" to, not the topic, for an unsure question with a circumstance', async () => {
+    const routed: Array<[string, string]> = [
+      ['ông tôi 82 tuổi có được trợ cấp không', 'ông em nằm một chỗ thì đăng ký kiểu gì'],
+      ['mẹ tôi 80 tuổi được nhận tiền người già không', 'mẹ chuyển lên sống với em thì làm sao'],
+      ['ba tui 81 tuổi có được lãnh tiền già không', 'ổng mới dọn về ở với tui thì làm sao'],
+      ['người khuyết tật nặng được trợ cấp bao nhiêu', 'em đi làm xa thì nhờ hàng xóm làm đơn kiểu gì'],
+      ['ai được hưởng trợ cấp xã hội hằng tháng', 'mẹ em chuyển về quê ngoại thì làm sao'],
+    ];
+    for (const [first, followUp] of routed) {
+      expect(await secondTurn(first, followUp), followUp).toEqual({
+        outcome: 'did-you-mean',
+        id: 'apply-social-allowance',
+      });
+    }
+  });
+
+  it("keeps a complete question about another service's registration on that service after the allowance", async () => {
+    const own: Array<[string, string]> = [
+      ['làm sao để được tư vấn tâm lý', 'service-mental-health'],
+      ['đăng ký làm tình nguyện viên thế nào', 'volunteer'],
+      ['con tôi bị tự kỷ thì đăng ký can thiệp thế nào', 'service-autism'],
+    ];
+    for (const [question, id] of own) {
+      expect(await secondTurn('mẹ tôi 80 tuổi được nhận tiền người già không', question), question).toEqual({
+        outcome: 'answer',
+        id,
+      });
+    }
+  });
+});
+
+describe('moving on to what another entry alone names', () => {
+  it('offers that entry first when a marked unsure question uses words only it has ("vậy can thiệp ở đâu")', async () => {
+    const named: Array<[string, string]> = [
+      ['giấy xác nhận khuyết tật làm ở đâu', 'thế lớp can thiệp ở mô'],
+      ['giấy xác nhận khuyết tật làm ở đâu', 'rứa can thiệp ở mô'],
+      ['ai được hưởng trợ cấp xã hội hằng tháng', 'còn chỗ can thiệp thì sao'],
+      ['ai được hưởng trợ cấp xã hội hằng tháng', 'vậy chậm nói thì sao'],
+      ['có tư vấn hôn nhân gia đình không', 'còn can thiệp thì sao'],
+    ];
+    for (const [first, followUp] of named) {
+      expect(await secondTurn(first, followUp), followUp).toEqual({ outcome: 'did-you-mean', id: 'service-autism' });
+    }
+  });
+
+  it('still answers a complete question about another service outright ("còn xét nghiệm HIV thì ở đâu")', async () => {
+    const own: Array<[string, string, string]> = [
+      [
+        'trung tâm có ai đến nhà chăm sóc người già không',
+        'còn gửi ông vào viện dưỡng lão được không',
+        'service-residential-care',
+      ],
+      ['ai được hưởng trợ cấp xã hội hằng tháng', 'thế còn bạo lực gia đình thì sao', 'service-violence'],
+      ['có tư vấn hôn nhân gia đình không', 'còn xét nghiệm HIV thì ở đâu', 'service-hiv'],
+    ];
+    for (const [first, question, id] of own) {
+      expect(await secondTurn(first, question), question).toEqual({ outcome: 'answer', id });
+    }
+  });
+});
+
+describe('a yes-or-no question nothing places', () => {
+  it('offers the service just asked about for "có … không" the engine cannot place ("có ai tắm rửa cho bà không")', async () => {
+    const offered: Array<[string, string, string]> = [
+      ['trung tâm có ai đến nhà chăm sóc người già không', 'có người đi chợ nấu cơm giùm không ạ', 'service-elderly'],
+      [
+        'trung tâm có ai đến nhà chăm sóc người già không',
+        'ông hay quên, có ai nhắc uống thuốc không',
+        'service-elderly',
+      ],
+      ['trung tâm có ai đến nhà chăm sóc người già không', 'có ai tắm rửa giặt giũ cho bà không', 'service-elderly'],
+      [
+        'trung tâm có ai đến nhà chăm sóc người già không',
+        'ông ở một mình, ban đêm có ai ngủ lại không',
+        'service-elderly',
+      ],
+      [
+        'có tư vấn hôn nhân gia đình không',
+        'chồng em ngại nói chuyện, có buổi nào cho riêng đàn ông không',
+        'service-family',
+      ],
+    ];
+    for (const [first, followUp, id] of offered) {
+      expect(await secondTurn(first, followUp), followUp).toEqual({ outcome: 'did-you-mean', id });
+    }
+  });
+
+  it('leaves a complete yes-or-no question on another topic to its own answer', async () => {
+    const own: Array<[string, string]> = [
+      ['người nhiễm HIV có được hỗ trợ không', 'service-hiv'],
+      ['có nhận tình nguyện viên không', 'volunteer'],
+      ['hộ nghèo có được vay vốn không', 'service-poverty'],
+    ];
+    for (const [question, id] of own) {
+      const decision = await secondTurn('trung tâm có ai đến nhà chăm sóc người già không', question);
+      expect(decision, question).toEqual({ outcome: 'answer', id });
+    }
+  });
+});

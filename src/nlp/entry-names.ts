@@ -1,0 +1,60 @@
+/**
+ * Which entry a short follow-up names in words only that entry uses: "vậy can
+ * thiệp ở đâu" after the disability certificate names the autism service,
+ * whose keywords alone say "can thiệp". Read from each entry's title and
+ * keywords, two neighbouring syllables at a time.
+ */
+import type { AnswerKnowledge } from './engine.ts';
+import { tokenize } from '../text/normalize.ts';
+import { ASPECT_CUES, CHAT_SPELLINGS, CLEAR_MARKER_CUES, WHO_CUES } from './followup-cues.ts';
+import { pairsOf, syllables } from './syllable-pairs.ts';
+
+/** Syllable pairs that name one entry alone, to that entry's id. */
+type NamingPairs = ReadonlyMap<string, string>;
+
+const pairsByKnowledge = new WeakMap<AnswerKnowledge, NamingPairs>();
+
+/** The longest message read for it: longer ones say enough for the engine alone. */
+const MAX_SYLLABLES = 12;
+
+/** "Còn" opening a message: and what about … */
+const MOVING_ON = 'còn';
+
+/**
+ * The pairs of each entry's title and keywords that no other entry's use
+ * ("can thiep" of the autism service); pairs of a follow-up's cues ("o dau",
+ * "nguoi gia") ask or name a person, not an entry.
+ */
+function namingPairs(kb: AnswerKnowledge): NamingPairs {
+  const cached = pairsByKnowledge.get(kb);
+  if (cached) return cached;
+  const cues = new Set(
+    [...Object.values(ASPECT_CUES), ...Object.values(WHO_CUES)].flat().flatMap((c) => pairsOf(c.split(' '))),
+  );
+  const owners = new Map<string, Set<string>>();
+  for (const [id, entry] of kb.entries)
+    for (const name of [entry.title, ...entry.keywords])
+      for (const pair of pairsOf(syllables(name)))
+        if (!cues.has(pair)) owners.set(pair, (owners.get(pair) ?? new Set()).add(id));
+  const pairs = new Map([...owners].flatMap(([pair, ids]) => (ids.size === 1 ? [[pair, [...ids][0] as string]] : [])));
+  pairsByKnowledge.set(kb, pairs);
+  return pairs;
+}
+
+/**
+ * Whether a short message marked as moving on ("vậy", "thì sao", opening with
+ * "còn") names the entry `other`, not the topic, in two neighbouring words
+ * only `other`'s title or keywords use ("vậy can thiệp ở đâu": the autism
+ * service).
+ */
+export function namesOtherEntry(kb: AnswerKnowledge, text: string, topic: string, other: string): boolean {
+  const tokens = tokenize(text);
+  const words = tokens.flatMap((t) => CHAT_SPELLINGS[t.folded]?.split(' ') ?? [t.folded]);
+  // "Còn" opening it, written so or in a message typed without accents; "con" elsewhere is often a child.
+  const opens = tokens[0]?.text === MOVING_ON || (words[0] === 'con' && tokens.every((t) => t.plain));
+  const spaced = ` ${words.join(' ')} `;
+  const moving = opens || CLEAR_MARKER_CUES.some((cue) => spaced.includes(` ${cue} `));
+  if (other === topic || !moving || words.length > MAX_SYLLABLES) return false;
+  const pairs = namingPairs(kb);
+  return pairsOf(words).some((pair) => pairs.get(pair) === other);
+}

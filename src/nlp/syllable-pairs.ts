@@ -1,0 +1,16 @@
+/**
+ * Pairs of neighbouring syllables: two words that name a thing together
+ * ("ly hôn", "can thiệp") where either alone is common. Used to tell which
+ * agency or entry a short message names.
+ */
+import { tokenize } from '../text/normalize.ts';
+
+/** Folded syllables of a phrase. */
+export function syllables(text: string): string[] {
+  return tokenize(text).map((t) => t.folded);
+}
+
+/** Each pair of neighbouring syllables in a list, joined by a space. */
+export function pairsOf(words: readonly string[]): string[] {
+  return words.slice(1).map((w, i) => `${words[i]} ${w}`);
+}
