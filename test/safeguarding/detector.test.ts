@@ -1658,3 +1658,50 @@ describe('safeguarding: a message sent home ("nhắn tin về") is no question "
     expect(detect('đọc tin về nạn buôn người ở biên giới')?.outcome).toBe('informational');
   });
 });
+
+describe('safeguarding: session 23, danger told inside an ordinary question or a long story', () => {
+  describe('someone named has just swallowed or drunk something harmful, beside a question about papers', () => {
+    itIsDangerNowAs(
+      [
+        'cho em hỏi làm giấy khai sinh muộn thế nào, mà thằng cu nhà em vừa nuốt mất cục nam châm của đồ chơi, giờ nó kêu đau bụng',
+        'ba tôi lỡ uống nhầm chai dầu hỏa để dưới gầm bàn, cho hỏi có cần mang theo thẻ bảo hiểm không',
+        'chau nha toi an nham thuoc chuot tron com, dang oi, xin hoi tram y te xa mo cua may gio',
+        'my son swallowed a button battery from the remote, do we need his insurance card at the clinic',
+        'em hỏi thủ tục xin trợ cấp, bà nội em uống phải nước tẩy bồn cầu tưởng là nước lọc, giờ bà ho sặc sụa',
+      ],
+      'medical',
+      '115',
+    );
+    itIsNoEmergency(
+      [
+        'năm ngoái con em nuốt phải đồng xu, đã lấy ra rồi, giờ muốn hỏi thủ tục bảo hiểm hoàn tiền',
+        'cho hỏi chỗ thu gom pin cũ, thuốc tẩy hết hạn ở phường, nhà em có trẻ nhỏ sợ bé nuốt phải',
+        'em bán pin với nước tẩy ở chợ, cho hỏi đăng ký hộ kinh doanh ở đâu',
+        'tập huấn sơ cứu trẻ nuốt phải dị vật tổ chức ở đâu vậy ạ',
+        'con em nuốt nước bọt thấy đau họng, có cần làm thẻ bảo hiểm không',
+      ],
+      'a swallowing that is over, storing hazards safely, selling them, a first-aid class, a sore throat',
+    );
+  });
+});
+
+describe('safeguarding: session 23, keeping harmful things out of reach is prevention, not an emergency', () => {
+  itIsNoEmergency(
+    [
+      'cho hỏi chỗ thu gom pin cũ, thuốc tẩy hết hạn ở phường, nhà em có trẻ nhỏ sợ bé nuốt phải',
+      'cất thuốc tẩy ở đâu để bé không uống nhầm',
+      'nên để thuốc trừ sâu chỗ nào để các con không lấy được',
+      'how do I childproof the cupboard with bleach and batteries',
+      'mua tủ có khóa để nam châm, pin xa tầm tay trẻ em, chỗ nào bán',
+    ],
+    'storing harmful things so a child cannot reach them',
+  );
+  itIsDangerNowAs(
+    [
+      'em cất hết thuốc để con không lấy được mà nó vừa nuốt viên pin, giờ nó đang khóc',
+      'nhà em có trẻ nhỏ, bé nhà em vừa nuốt phải pin cúc áo, giờ bé khóc không ngừng',
+    ],
+    'medical',
+    '115',
+  );
+});
