@@ -1705,3 +1705,50 @@ describe('safeguarding: session 23, keeping harmful things out of reach is preve
     '115',
   );
 });
+
+describe('safeguarding: session 23, someone lying there hurt or not responding is danger now, whatever is asked beside it', () => {
+  itIsDangerNowAs(
+    [
+      'cho hỏi đăng ký tạm trú cho người thuê, ông chủ nhà đang nằm dưới sàn bếp, môi tím, gọi không tỉnh',
+      'ba em té nằm trong nhà tắm, đầu bết máu, em muốn hỏi thẻ bảo hiểm của ba có dùng ở viện tư không',
+      'chi oi co ai nam duoi nen nha ve sinh cong cong, khong tho, cho hoi tram y te phuong o dau',
+      "my grandpa is lying on the floor of the kitchen and isn't breathing, which hospital takes his insurance",
+      'bà hàng xóm nằm co quắp ngoài sân, sùi bọt mép, trung tâm có hỗ trợ người già neo đơn không',
+    ],
+    'medical',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'khi gặp người nằm dưới sàn không thở thì sơ cứu thế nào, có lớp học không',
+      'năm ngoái ông em ngã nằm dưới nền nhà, chảy máu đầu, giờ khỏe rồi, xin hỏi chế độ cho người cao tuổi',
+      'bé nhà em hay nằm trên sàn chơi cả ngày, có cần mua thảm không',
+      'phim hôm qua có cảnh nhân vật nằm trên sàn đầy máu, có phim nào nhẹ nhàng hơn không',
+      'nằm dưới sàn cho mát mà sáng dậy đau lưng quá, phòng khám vật lý trị liệu ở đâu',
+    ],
+    'a first-aid question, a fall that is over, a child playing, a film, lying on the floor to cool off',
+  );
+});
+
+describe('safeguarding: session 23, someone living alone not seen for days, with a smell from the house, is danger now', () => {
+  itIsDangerNow(
+    [
+      'ông cụ phòng bên mấy hôm không thấy ra vào, gõ cửa không ai mở, có mùi hôi bay ra, cho hỏi chế độ người già neo đơn',
+      'bac hang xom song mot minh, cua dong may ngay, tu sang nay co mui thoi, goi cua khong ai thua',
+      "we haven't seen her for days, nobody answers the door and there's a strange smell coming from the flat",
+      'chị lao công tầng dưới ba ngày không thấy đâu, phòng khóa, bốc mùi, gõ cửa không ai trả lời',
+      'mấy ngày không thấy cô giáo về hưu ở cuối hẻm, gọi cửa không ai thưa, ngoài cửa có mùi lạ lắm',
+    ],
+    'a fall or a collapse behind a closed door (115), or someone missing (113)',
+  );
+  itIsNoEmergency(
+    [
+      'nhà vệ sinh có mùi hôi, gọi cửa phòng bên không ai thưa, muốn mượn đồ thông cống',
+      'mấy ngày không thấy con mèo về, nhà có mùi lạ do nó đi vệ sinh bậy',
+      'cửa hàng tạp hóa đầu ngõ mấy hôm không thấy mở cửa, chắc họ về quê ăn tết',
+      'tủ lạnh bốc mùi vì mất điện mấy ngày, có được hỗ trợ không',
+      'gõ cửa không ai mở, chắc chủ trọ đi vắng, mai em nộp tiền trọ sau',
+    ],
+    'a drain, a cat, a shop closed for the holiday, a fridge, a landlord away',
+  );
+});
