@@ -1752,3 +1752,74 @@ describe('safeguarding: session 23, someone living alone not seen for days, with
     'a drain, a cat, a shop closed for the holiday, a fridge, a landlord away',
   );
 });
+
+describe('safeguarding: session 23, a high place with a goodbye, despair, or an odd calm while cutting contact is suicide', () => {
+  itIsDangerNowAs(
+    [
+      'cho hỏi học bổng còn hạn không, em đang ngồi trên mái nhà, chào mọi người nhé, cảm ơn vì tất cả',
+      'tui lên sân thượng chung cư rồi, thấy thanh thản lắm, đã chặn hết mọi người',
+      'em ra lan can tầng 12, không còn lý do để sống nữa',
+      'ban em dang o tren noc tro, nhan tin tam biet ca nhom roi tat may',
+      "i'm on the rooftop of my dorm, feel so calm now, switched off my phone, bye",
+    ],
+    'suicide',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'lên sân thượng phơi đồ thấy gió mát, cho hỏi giờ làm việc của trung tâm',
+      'nhà em dột mái nhà, xin hỏi hỗ trợ sửa nhà cho hộ nghèo',
+      'tối qua ngồi trên sân thượng ngắm trăng, thấy lòng nhẹ nhõm, mai em nộp hồ sơ',
+      'lan can chung cư bị gãy, báo ban quản lý ở đâu',
+      'we had a farewell party on the rooftop for our volunteer coordinator',
+    ],
+    'drying clothes, a leaking roof, a moon at night, a broken railing, a farewell party',
+  );
+});
+
+describe('safeguarding: session 23, wanting to follow someone who died while at a height or holding a means is danger now, even though the death is past', () => {
+  itIsDangerNowAs(
+    [
+      'ông em mất năm ngoái, giờ bà đang đứng ở lan can, nói muốn đi theo ông',
+      "my mum passed away in spring, tonight my dad is on the balcony railing saying he'll be with her soon",
+      'vợ tôi mất tuần trước, tôi cầm sẵn lọ thuốc ngủ, muốn theo vợ',
+      'anh trai em mất tháng trước, chị dâu đang ngồi trên thành cầu, bảo muốn xuống với anh',
+      'cho hỏi thủ tục nhận tiền tuất, mẹ tôi đang đứng trên sân thượng, nói muốn bay theo bố tôi vừa mất',
+    ],
+    'suicide',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'ông em mất năm ngoái, bà vẫn hay lên sân thượng tưới cây ông trồng, cho hỏi câu lạc bộ người cao tuổi',
+      'bố mất tháng trước, cho hỏi thủ tục nhận tiền tuất cho mẹ',
+      'năm ngoái mẹ em từng đứng trên cầu muốn đi theo bố, được cứu kịp, giờ mẹ ổn, có nhóm hỗ trợ không',
+      'bà ngoại mất rồi, mẹ em đi theo đoàn hành hương cầu siêu cho bà',
+      'my grandpa passed last year, we keep his photo on the balcony, is there a grief group',
+    ],
+    'grief, paperwork after a death, a rescue that is over, a pilgrimage, a grief group',
+  );
+});
+
+describe('safeguarding: session 23, an empty pill bottle with a thank-you or a goodbye is an overdose, danger now', () => {
+  itIsDangerNow(
+    [
+      'cho hỏi phòng khám tâm lý mở cửa không, bạn em gửi ảnh vỉ thuốc rỗng kèm câu cảm ơn đã là bạn của tao',
+      'con gai toi de lai lo thuoc trong tren ban, nhan "con xin loi bo me", gio khong nghe may',
+      'my roommate left an empty pill bottle and a note saying thank you for everything',
+      'em tôi nhắn tạm biệt cả nhà rồi chụp lọ thuốc rỗng, giờ không đọc tin nhắn',
+      'anh ấy gửi voice cảm ơn vì đã là bạn, thấy vỏ thuốc trống trên giường',
+    ],
+    'an overdose (115 first; 111 first for a child)',
+  );
+  itIsNoEmergency(
+    [
+      'lọ thuốc rỗng rồi, cho hỏi mua thêm thuốc huyết áp ở đâu có bảo hiểm',
+      'cảm ơn vì đã là bạn của em suốt năm học, chúc chị thi tốt',
+      'vỉ thuốc trống thì bỏ vào thùng rác nào, phường có thu gom không',
+      'bạn em không đọc tin nhắn cả ngày vì đi thi, có sao không',
+      'thanks for being my friend at the volunteer camp, see you next summer',
+    ],
+    'refilling a prescription, thanking a friend, recycling, a busy friend, a camp goodbye',
+  );
+});
