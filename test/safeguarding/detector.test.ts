@@ -1823,3 +1823,95 @@ describe('safeguarding: session 23, an empty pill bottle with a thank-you or a g
     'refilling a prescription, thanking a friend, recycling, a busy friend, a camp goodbye',
   );
 });
+
+describe('safeguarding: session 23, a cry or a plea heard, then silence, is someone being hurt now', () => {
+  itIsDangerNow(
+    [
+      'phòng bên có tiếng chị kia la hét rồi im bặt, cho hỏi số công an phường',
+      'nhà sau vườn có tiếng thằng bé van "con chừa rồi ba ơi", tiếng roi, giờ không nghe tiếng gì nữa',
+      'i heard the girl next door screaming let me go, then silence, what do i do',
+      'toi nghe co be nha ben noi "buong em ra" roi tat tieng luon',
+      'tiếng khóc lóc ở tầng trên kéo dài cả tiếng, giờ im lặng hẳn, tôi gõ cửa không ai mở',
+    ],
+    'a plea or a cry that stopped',
+  );
+  itIsNoEmergency(
+    [
+      'con em khóc đòi kẹo một hồi rồi im bặt vì ngủ quên, có cần lo không',
+      'đừng mà anh, phim này buồn quá, có phim hài nào không',
+      'the baby stopped crying after her feed, when is the next parenting class',
+      'cả lớp đang ồn rồi im bặt khi cô giáo bước vào, cho hỏi lịch họp phụ huynh',
+      'thả em ra đầu hẻm nha anh, em tự đi bộ vào',
+    ],
+    'a child who fell asleep, a film, a fed baby, a football match, a lift home',
+  );
+});
+
+describe('safeguarding: session 23, a child snatched by force or held for ransom is danger now beside any question', () => {
+  itIsDangerNow(
+    [
+      'cho hỏi thủ tục cấp lại giấy khai sinh, vợ cũ tôi vừa giật con ở cổng trường rồi chở con đi mất',
+      'ông bà nội nó tới nhà giành con em, bế con chạy mất, em không biết đi đâu',
+      'my ex snatched my daughter from daycare and drove off, she is 3',
+      'thằng cháu 15 tuổi bị nhóm cho vay giữ ở phòng trọ, đòi tiền chuộc mới thả',
+      'em gai toi 16t bi giu o nha nghi, bon no doi 10 trieu moi tha em',
+    ],
+    'a child taken by force or held for money',
+  );
+  itIsNoEmergency(
+    [
+      'con em mới thả diều ngoài đồng, cho hỏi sân chơi cho trẻ ở phường',
+      'cá giống mới thả ao, có hỗ trợ hộ nghèo nuôi cá không',
+      'phim bắt cóc đòi tiền chuộc chiếu rạp nào vậy',
+      'chồng cũ đón con cuối tuần theo thỏa thuận, muốn hỏi thủ tục thay đổi quyền nuôi con',
+      'em giành con gấu bông với em gái, mẹ mắng quá trời',
+    ],
+    'a kite, fish stock, a film, an agreed visit, a toy',
+  );
+});
+
+describe('safeguarding: session 23, hurt and now hiding, or the attacker waiting outside, is danger now even beside a question about a shelter', () => {
+  itIsDangerNow(
+    [
+      'cho hỏi nhà tạm lánh ở đâu, chồng em vừa đấm em, em đang trốn trong nhà tắm hàng xóm',
+      'anh ta vừa tát tôi giữa quán, giờ hắn đang chờ ngoài cửa, tôi không dám ra',
+      'my boyfriend hit me and he is waiting outside the door, i locked myself in the toilet',
+      'ong chu vua sam so em trong kho, em dang tron trong phong thay do, cho hoi thu tuc nghi viec',
+      'nó cầm dao dọa giết cả nhà, mẹ con tôi đang núp sau tủ lạnh',
+    ],
+    'hurt or threatened and hiding, or the attacker right outside',
+  );
+  itIsNoEmergency(
+    [
+      'hồi nhỏ bị bố đánh em hay trốn trong tủ quần áo, giờ em muốn gặp chuyên gia tâm lý',
+      'em trốn trong phòng ôn thi cả tuần, cho hỏi thư viện mở mấy giờ',
+      'shipper đang chờ ngoài cửa, cho hỏi thanh toán lệ phí bằng thẻ được không',
+      'chồng cũ từng đánh em, em ly hôn rồi, cho hỏi nhà tạm lánh còn nhận người không',
+      'hôm qua tụi nhỏ chơi trốn tìm, thằng út nấp sau tủ lạnh ngủ quên',
+    ],
+    'a childhood told as past, hide-and-seek, a courier, a divorce, a cat',
+  );
+});
+
+describe('safeguarding: session 23, a child burnt on purpose is child abuse, and people trapped in rising water need rescue now', () => {
+  itIsDangerNow(
+    [
+      'bé nhà bên bị bố dượng dí tàn thuốc vào lưng, giờ nó đang khóc',
+      'cô giữ trẻ vừa tạt nước sôi vào tay đứa bé 2 tuổi, bé đang gào khóc',
+      'thay em gi dieu thuoc vao tay hoc sinh lop 3, ban em ke lai chieu nay',
+      'nước lũ lên tới mái, bà nội em không ra được, gọi mãi không ai tới cứu',
+      "the flood water is at the ceiling and my grandparents can't get out",
+    ],
+    'a child burnt, people trapped by water',
+  );
+  itIsNoEmergency(
+    [
+      'cô giáo dặn không được dí tay vào ổ điện, có lớp kỹ năng an toàn không',
+      'bố em hút thuốc lá nhiều, có lớp cai thuốc cho người lớn không',
+      'năm ngoái nước lũ lên tới mái, bà em không ra được, may được cứu, giờ xin hỗ trợ sửa nhà',
+      'bà em bị liệt không đi được, cho hỏi chế độ trợ cấp người khuyết tật',
+      'nước ngập đường không đi được, trung tâm có làm việc hôm nay không',
+    ],
+    'ironing, a drain, a flood that is over, a disability, a flooded road',
+  );
+});
