@@ -1915,3 +1915,31 @@ describe('safeguarding: session 23, a child burnt on purpose is child abuse, and
     'ironing, a drain, a flood that is over, a disability, a flooded road',
   );
 });
+
+describe('safeguarding: session 23, everyday words that sound like danger (a pet called "bé", far from home, an emergency contact, a haircut, a swim, a craft knife)', () => {
+  itIsNoEmergency(
+    [
+      'bé cún nhà em bị bỏ rơi ngoài chợ, em nhặt về rồi, cho hỏi tiêm phòng ở đâu',
+      'bé mèo đi lạc hai hôm, chỗ nào nhận đăng tin tìm thú cưng',
+      'con gái em đi du học xa nhà, có nhóm phụ huynh nào không',
+      'cho em xin số khẩn cấp của trường để ghi vào sổ liên lạc',
+      'please add my sister as my emergency contact on the form',
+      'thằng bé tự cắt tóc mái nham nhở, có tiệm cắt tóc trẻ em nào gần không',
+      'hè này con em hay rủ bạn xuống sông tắm, có lớp dạy bơi miễn phí không',
+      'cô giáo cho lấy dao rọc giấy làm thiệp, có lớp thủ công cuối tuần không',
+      'tui nấu khét nồi canh, cháy chảo luôn, có lớp nấu ăn cho người mới không',
+    ],
+    'a pet, a study trip, a contact number, a haircut, a swim, a craft, a burnt pan',
+  );
+  itIsDangerNow(
+    [
+      'bé nhà em 3 tuổi bị bỏ rơi ngoài chợ từ sáng, giờ không ai nhận',
+      'con em đi học xa nhà, vừa nhắn tạm biệt mọi người rồi tắt máy, bạn bảo nó ra cầu một mình',
+      'em gọi số khẩn cấp mãi không được, bố em đang cầm dao đuổi mẹ',
+      'bạn em tự cắt tay sâu lắm, máu chảy không ngừng',
+      'thằng bé nhà bên bị đuối nước khi xuống sông tắm, vớt lên không thở',
+      'nó đang cầm dao rọc giấy, nói đêm nay đi gặp bà ngoại ở trên trời',
+    ],
+    'the same words in danger',
+  );
+});
