@@ -1943,3 +1943,27 @@ describe('safeguarding: session 23, everyday words that sound like danger (a pet
     'the same words in danger',
   );
 });
+
+describe('safeguarding: session 23, locked up abroad, or sold and crying for help, is danger now even when the story began months ago', () => {
+  // Not heard yet (of the 5 new wordings written for the rule): a visa question ('visa' reads as a topic) and a
+  // marriage begun last year with the bride locked in now ('năm ngoái' reads as a story of the past).
+  itIsDangerNowAs(
+    [
+      'tháng trước em họ tôi đi làm ở Myanmar, vừa nhắn "cứu em, bị bán cho công ty khác rồi"',
+      'my cousin went to Cambodia for a job last spring, today she texted help me, they sold me to another compound',
+      'hồi tháng 3 bạn em được rủ sang Lào làm, giờ nó nhắn cứu với, bị bán vào quán rồi',
+    ],
+    'trafficking',
+    '113',
+  );
+  itIsNoEmergency(
+    [
+      'bạn em đi làm ở Đài Loan về rồi, kể hồi đó bị nhốt trong ký túc xá, giờ muốn tìm việc',
+      'My aunt was trafficked abroad and came back last year. Who can help her find work?',
+      'sách về nạn buôn người ở biên giới, thư viện phường có không',
+      'chị em từng bị nhốt ở Malaysia, đã về nước năm ngoái, cho hỏi gia hạn visa cho chị đi làm lại',
+      'chị em trốn về được rồi, giờ đã an toàn, có chương trình hỗ trợ học nghề không',
+    ],
+    'a return told as past, a film, a door lock, an escape that is over',
+  );
+});
