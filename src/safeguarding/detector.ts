@@ -496,11 +496,12 @@ export class SafeguardingDetector {
       any(modifiers.past) ||
       (situation.habitual && any(modifiers.habitual) && !any(modifiers.present)) ||
       (any(situation.over) && !any(situation.over_unless ?? situation.calm_unless));
-    if (any(calm) && !any(situation.calm_unless)) return 'none';
-    if (soon && !any(modifiers.joke)) return 'danger-now';
-    // Parts that together tell danger now, whatever past cue or question comes with them (`now_when`).
+    // Parts that together tell danger now, whatever past cue, calm cue or question comes with them (`now_when`):
+    // "cho hỏi thẻ bảo hiểm cho bé, bé vừa nuốt viên pin" is no question about papers.
     const told = situation.now_when.some((set) => set.parts.every((c) => any([c])) && !any(set.unless));
     if (told && !any(modifiers.joke)) return 'danger-now';
+    if (any(calm) && !any(situation.calm_unless)) return 'none';
+    if (soon && !any(modifiers.joke)) return 'danger-now';
     // Someone telling what happened to them, even while asking where to find help, is disclosing.
     if (past && any(modifiers.personal)) return situation.past;
     // "Cho hỏi thủ tục…, bé hàng xóm đang bị bỏ đói": the question does not make the danger a topic.

@@ -1658,3 +1658,312 @@ describe('safeguarding: a message sent home ("nhắn tin về") is no question "
     expect(detect('đọc tin về nạn buôn người ở biên giới')?.outcome).toBe('informational');
   });
 });
+
+describe('safeguarding: session 23, danger told inside an ordinary question or a long story', () => {
+  describe('someone named has just swallowed or drunk something harmful, beside a question about papers', () => {
+    itIsDangerNowAs(
+      [
+        'cho em hỏi làm giấy khai sinh muộn thế nào, mà thằng cu nhà em vừa nuốt mất cục nam châm của đồ chơi, giờ nó kêu đau bụng',
+        'ba tôi lỡ uống nhầm chai dầu hỏa để dưới gầm bàn, cho hỏi có cần mang theo thẻ bảo hiểm không',
+        'chau nha toi an nham thuoc chuot tron com, dang oi, xin hoi tram y te xa mo cua may gio',
+        'my son swallowed a button battery from the remote, do we need his insurance card at the clinic',
+        'em hỏi thủ tục xin trợ cấp, bà nội em uống phải nước tẩy bồn cầu tưởng là nước lọc, giờ bà ho sặc sụa',
+      ],
+      'medical',
+      '115',
+    );
+    itIsNoEmergency(
+      [
+        'năm ngoái con em nuốt phải đồng xu, đã lấy ra rồi, giờ muốn hỏi thủ tục bảo hiểm hoàn tiền',
+        'cho hỏi chỗ thu gom pin cũ, thuốc tẩy hết hạn ở phường, nhà em có trẻ nhỏ sợ bé nuốt phải',
+        'em bán pin với nước tẩy ở chợ, cho hỏi đăng ký hộ kinh doanh ở đâu',
+        'tập huấn sơ cứu trẻ nuốt phải dị vật tổ chức ở đâu vậy ạ',
+        'con em nuốt nước bọt thấy đau họng, có cần làm thẻ bảo hiểm không',
+      ],
+      'a swallowing that is over, storing hazards safely, selling them, a first-aid class, a sore throat',
+    );
+  });
+});
+
+describe('safeguarding: session 23, keeping harmful things out of reach is prevention, not an emergency', () => {
+  itIsNoEmergency(
+    [
+      'cho hỏi chỗ thu gom pin cũ, thuốc tẩy hết hạn ở phường, nhà em có trẻ nhỏ sợ bé nuốt phải',
+      'cất thuốc tẩy ở đâu để bé không uống nhầm',
+      'nên để thuốc trừ sâu chỗ nào để các con không lấy được',
+      'how do I childproof the cupboard with bleach and batteries',
+      'mua tủ có khóa để nam châm, pin xa tầm tay trẻ em, chỗ nào bán',
+    ],
+    'storing harmful things so a child cannot reach them',
+  );
+  itIsDangerNowAs(
+    [
+      'em cất hết thuốc để con không lấy được mà nó vừa nuốt viên pin, giờ nó đang khóc',
+      'nhà em có trẻ nhỏ, bé nhà em vừa nuốt phải pin cúc áo, giờ bé khóc không ngừng',
+    ],
+    'medical',
+    '115',
+  );
+});
+
+describe('safeguarding: session 23, someone lying there hurt or not responding is danger now, whatever is asked beside it', () => {
+  itIsDangerNowAs(
+    [
+      'cho hỏi đăng ký tạm trú cho người thuê, ông chủ nhà đang nằm dưới sàn bếp, môi tím, gọi không tỉnh',
+      'ba em té nằm trong nhà tắm, đầu bết máu, em muốn hỏi thẻ bảo hiểm của ba có dùng ở viện tư không',
+      'chi oi co ai nam duoi nen nha ve sinh cong cong, khong tho, cho hoi tram y te phuong o dau',
+      "my grandpa is lying on the floor of the kitchen and isn't breathing, which hospital takes his insurance",
+      'bà hàng xóm nằm co quắp ngoài sân, sùi bọt mép, trung tâm có hỗ trợ người già neo đơn không',
+    ],
+    'medical',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'khi gặp người nằm dưới sàn không thở thì sơ cứu thế nào, có lớp học không',
+      'năm ngoái ông em ngã nằm dưới nền nhà, chảy máu đầu, giờ khỏe rồi, xin hỏi chế độ cho người cao tuổi',
+      'bé nhà em hay nằm trên sàn chơi cả ngày, có cần mua thảm không',
+      'phim hôm qua có cảnh nhân vật nằm trên sàn đầy máu, có phim nào nhẹ nhàng hơn không',
+      'nằm dưới sàn cho mát mà sáng dậy đau lưng quá, phòng khám vật lý trị liệu ở đâu',
+    ],
+    'a first-aid question, a fall that is over, a child playing, a film, lying on the floor to cool off',
+  );
+});
+
+describe('safeguarding: session 23, someone living alone not seen for days, with a smell from the house, is danger now', () => {
+  itIsDangerNow(
+    [
+      'ông cụ phòng bên mấy hôm không thấy ra vào, gõ cửa không ai mở, có mùi hôi bay ra, cho hỏi chế độ người già neo đơn',
+      'bac hang xom song mot minh, cua dong may ngay, tu sang nay co mui thoi, goi cua khong ai thua',
+      "we haven't seen her for days, nobody answers the door and there's a strange smell coming from the flat",
+      'chị lao công tầng dưới ba ngày không thấy đâu, phòng khóa, bốc mùi, gõ cửa không ai trả lời',
+      'mấy ngày không thấy cô giáo về hưu ở cuối hẻm, gọi cửa không ai thưa, ngoài cửa có mùi lạ lắm',
+    ],
+    'a fall or a collapse behind a closed door (115), or someone missing (113)',
+  );
+  itIsNoEmergency(
+    [
+      'nhà vệ sinh có mùi hôi, gọi cửa phòng bên không ai thưa, muốn mượn đồ thông cống',
+      'mấy ngày không thấy con mèo về, nhà có mùi lạ do nó đi vệ sinh bậy',
+      'cửa hàng tạp hóa đầu ngõ mấy hôm không thấy mở cửa, chắc họ về quê ăn tết',
+      'tủ lạnh bốc mùi vì mất điện mấy ngày, có được hỗ trợ không',
+      'gõ cửa không ai mở, chắc chủ trọ đi vắng, mai em nộp tiền trọ sau',
+    ],
+    'a drain, a cat, a shop closed for the holiday, a fridge, a landlord away',
+  );
+});
+
+describe('safeguarding: session 23, a high place with a goodbye, despair, or an odd calm while cutting contact is suicide', () => {
+  itIsDangerNowAs(
+    [
+      'cho hỏi học bổng còn hạn không, em đang ngồi trên mái nhà, chào mọi người nhé, cảm ơn vì tất cả',
+      'tui lên sân thượng chung cư rồi, thấy thanh thản lắm, đã chặn hết mọi người',
+      'em ra lan can tầng 12, không còn lý do để sống nữa',
+      'ban em dang o tren noc tro, nhan tin tam biet ca nhom roi tat may',
+      "i'm on the rooftop of my dorm, feel so calm now, switched off my phone, bye",
+    ],
+    'suicide',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'lên sân thượng phơi đồ thấy gió mát, cho hỏi giờ làm việc của trung tâm',
+      'nhà em dột mái nhà, xin hỏi hỗ trợ sửa nhà cho hộ nghèo',
+      'tối qua ngồi trên sân thượng ngắm trăng, thấy lòng nhẹ nhõm, mai em nộp hồ sơ',
+      'lan can chung cư bị gãy, báo ban quản lý ở đâu',
+      'we had a farewell party on the rooftop for our volunteer coordinator',
+    ],
+    'drying clothes, a leaking roof, a moon at night, a broken railing, a farewell party',
+  );
+});
+
+describe('safeguarding: session 23, wanting to follow someone who died while at a height or holding a means is danger now, even though the death is past', () => {
+  itIsDangerNowAs(
+    [
+      'ông em mất năm ngoái, giờ bà đang đứng ở lan can, nói muốn đi theo ông',
+      "my mum passed away in spring, tonight my dad is on the balcony railing saying he'll be with her soon",
+      'vợ tôi mất tuần trước, tôi cầm sẵn lọ thuốc ngủ, muốn theo vợ',
+      'anh trai em mất tháng trước, chị dâu đang ngồi trên thành cầu, bảo muốn xuống với anh',
+      'cho hỏi thủ tục nhận tiền tuất, mẹ tôi đang đứng trên sân thượng, nói muốn bay theo bố tôi vừa mất',
+    ],
+    'suicide',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'ông em mất năm ngoái, bà vẫn hay lên sân thượng tưới cây ông trồng, cho hỏi câu lạc bộ người cao tuổi',
+      'bố mất tháng trước, cho hỏi thủ tục nhận tiền tuất cho mẹ',
+      'năm ngoái mẹ em từng đứng trên cầu muốn đi theo bố, được cứu kịp, giờ mẹ ổn, có nhóm hỗ trợ không',
+      'bà ngoại mất rồi, mẹ em đi theo đoàn hành hương cầu siêu cho bà',
+      'my grandpa passed last year, we keep his photo on the balcony, is there a grief group',
+    ],
+    'grief, paperwork after a death, a rescue that is over, a pilgrimage, a grief group',
+  );
+});
+
+describe('safeguarding: session 23, an empty pill bottle with a thank-you or a goodbye is an overdose, danger now', () => {
+  itIsDangerNow(
+    [
+      'cho hỏi phòng khám tâm lý mở cửa không, bạn em gửi ảnh vỉ thuốc rỗng kèm câu cảm ơn đã là bạn của tao',
+      'con gai toi de lai lo thuoc trong tren ban, nhan "con xin loi bo me", gio khong nghe may',
+      'my roommate left an empty pill bottle and a note saying thank you for everything',
+      'em tôi nhắn tạm biệt cả nhà rồi chụp lọ thuốc rỗng, giờ không đọc tin nhắn',
+      'anh ấy gửi voice cảm ơn vì đã là bạn, thấy vỏ thuốc trống trên giường',
+    ],
+    'an overdose (115 first; 111 first for a child)',
+  );
+  itIsNoEmergency(
+    [
+      'lọ thuốc rỗng rồi, cho hỏi mua thêm thuốc huyết áp ở đâu có bảo hiểm',
+      'cảm ơn vì đã là bạn của em suốt năm học, chúc chị thi tốt',
+      'vỉ thuốc trống thì bỏ vào thùng rác nào, phường có thu gom không',
+      'bạn em không đọc tin nhắn cả ngày vì đi thi, có sao không',
+      'thanks for being my friend at the volunteer camp, see you next summer',
+    ],
+    'refilling a prescription, thanking a friend, recycling, a busy friend, a camp goodbye',
+  );
+});
+
+describe('safeguarding: session 23, a cry or a plea heard, then silence, is someone being hurt now', () => {
+  itIsDangerNow(
+    [
+      'phòng bên có tiếng chị kia la hét rồi im bặt, cho hỏi số công an phường',
+      'nhà sau vườn có tiếng thằng bé van "con chừa rồi ba ơi", tiếng roi, giờ không nghe tiếng gì nữa',
+      'i heard the girl next door screaming let me go, then silence, what do i do',
+      'toi nghe co be nha ben noi "buong em ra" roi tat tieng luon',
+      'tiếng khóc lóc ở tầng trên kéo dài cả tiếng, giờ im lặng hẳn, tôi gõ cửa không ai mở',
+    ],
+    'a plea or a cry that stopped',
+  );
+  itIsNoEmergency(
+    [
+      'con em khóc đòi kẹo một hồi rồi im bặt vì ngủ quên, có cần lo không',
+      'đừng mà anh, phim này buồn quá, có phim hài nào không',
+      'the baby stopped crying after her feed, when is the next parenting class',
+      'cả lớp đang ồn rồi im bặt khi cô giáo bước vào, cho hỏi lịch họp phụ huynh',
+      'thả em ra đầu hẻm nha anh, em tự đi bộ vào',
+    ],
+    'a child who fell asleep, a film, a fed baby, a football match, a lift home',
+  );
+});
+
+describe('safeguarding: session 23, a child snatched by force or held for ransom is danger now beside any question', () => {
+  itIsDangerNow(
+    [
+      'cho hỏi thủ tục cấp lại giấy khai sinh, vợ cũ tôi vừa giật con ở cổng trường rồi chở con đi mất',
+      'ông bà nội nó tới nhà giành con em, bế con chạy mất, em không biết đi đâu',
+      'my ex snatched my daughter from daycare and drove off, she is 3',
+      'thằng cháu 15 tuổi bị nhóm cho vay giữ ở phòng trọ, đòi tiền chuộc mới thả',
+      'em gai toi 16t bi giu o nha nghi, bon no doi 10 trieu moi tha em',
+    ],
+    'a child taken by force or held for money',
+  );
+  itIsNoEmergency(
+    [
+      'con em mới thả diều ngoài đồng, cho hỏi sân chơi cho trẻ ở phường',
+      'cá giống mới thả ao, có hỗ trợ hộ nghèo nuôi cá không',
+      'phim bắt cóc đòi tiền chuộc chiếu rạp nào vậy',
+      'chồng cũ đón con cuối tuần theo thỏa thuận, muốn hỏi thủ tục thay đổi quyền nuôi con',
+      'em giành con gấu bông với em gái, mẹ mắng quá trời',
+    ],
+    'a kite, fish stock, a film, an agreed visit, a toy',
+  );
+});
+
+describe('safeguarding: session 23, hurt and now hiding, or the attacker waiting outside, is danger now even beside a question about a shelter', () => {
+  itIsDangerNow(
+    [
+      'cho hỏi nhà tạm lánh ở đâu, chồng em vừa đấm em, em đang trốn trong nhà tắm hàng xóm',
+      'anh ta vừa tát tôi giữa quán, giờ hắn đang chờ ngoài cửa, tôi không dám ra',
+      'my boyfriend hit me and he is waiting outside the door, i locked myself in the toilet',
+      'ong chu vua sam so em trong kho, em dang tron trong phong thay do, cho hoi thu tuc nghi viec',
+      'nó cầm dao dọa giết cả nhà, mẹ con tôi đang núp sau tủ lạnh',
+    ],
+    'hurt or threatened and hiding, or the attacker right outside',
+  );
+  itIsNoEmergency(
+    [
+      'hồi nhỏ bị bố đánh em hay trốn trong tủ quần áo, giờ em muốn gặp chuyên gia tâm lý',
+      'em trốn trong phòng ôn thi cả tuần, cho hỏi thư viện mở mấy giờ',
+      'shipper đang chờ ngoài cửa, cho hỏi thanh toán lệ phí bằng thẻ được không',
+      'chồng cũ từng đánh em, em ly hôn rồi, cho hỏi nhà tạm lánh còn nhận người không',
+      'hôm qua tụi nhỏ chơi trốn tìm, thằng út nấp sau tủ lạnh ngủ quên',
+    ],
+    'a childhood told as past, hide-and-seek, a courier, a divorce, a cat',
+  );
+});
+
+describe('safeguarding: session 23, a child burnt on purpose is child abuse, and people trapped in rising water need rescue now', () => {
+  itIsDangerNow(
+    [
+      'bé nhà bên bị bố dượng dí tàn thuốc vào lưng, giờ nó đang khóc',
+      'cô giữ trẻ vừa tạt nước sôi vào tay đứa bé 2 tuổi, bé đang gào khóc',
+      'thay em gi dieu thuoc vao tay hoc sinh lop 3, ban em ke lai chieu nay',
+      'nước lũ lên tới mái, bà nội em không ra được, gọi mãi không ai tới cứu',
+      "the flood water is at the ceiling and my grandparents can't get out",
+    ],
+    'a child burnt, people trapped by water',
+  );
+  itIsNoEmergency(
+    [
+      'cô giáo dặn không được dí tay vào ổ điện, có lớp kỹ năng an toàn không',
+      'bố em hút thuốc lá nhiều, có lớp cai thuốc cho người lớn không',
+      'năm ngoái nước lũ lên tới mái, bà em không ra được, may được cứu, giờ xin hỗ trợ sửa nhà',
+      'bà em bị liệt không đi được, cho hỏi chế độ trợ cấp người khuyết tật',
+      'nước ngập đường không đi được, trung tâm có làm việc hôm nay không',
+    ],
+    'ironing, a drain, a flood that is over, a disability, a flooded road',
+  );
+});
+
+describe('safeguarding: session 23, everyday words that sound like danger (a pet called "bé", far from home, an emergency contact, a haircut, a swim, a craft knife)', () => {
+  itIsNoEmergency(
+    [
+      'bé cún nhà em bị bỏ rơi ngoài chợ, em nhặt về rồi, cho hỏi tiêm phòng ở đâu',
+      'bé mèo đi lạc hai hôm, chỗ nào nhận đăng tin tìm thú cưng',
+      'con gái em đi du học xa nhà, có nhóm phụ huynh nào không',
+      'cho em xin số khẩn cấp của trường để ghi vào sổ liên lạc',
+      'please add my sister as my emergency contact on the form',
+      'thằng bé tự cắt tóc mái nham nhở, có tiệm cắt tóc trẻ em nào gần không',
+      'hè này con em hay rủ bạn xuống sông tắm, có lớp dạy bơi miễn phí không',
+      'cô giáo cho lấy dao rọc giấy làm thiệp, có lớp thủ công cuối tuần không',
+      'tui nấu khét nồi canh, cháy chảo luôn, có lớp nấu ăn cho người mới không',
+    ],
+    'a pet, a study trip, a contact number, a haircut, a swim, a craft, a burnt pan',
+  );
+  itIsDangerNow(
+    [
+      'bé nhà em 3 tuổi bị bỏ rơi ngoài chợ từ sáng, giờ không ai nhận',
+      'con em đi học xa nhà, vừa nhắn tạm biệt mọi người rồi tắt máy, bạn bảo nó ra cầu một mình',
+      'em gọi số khẩn cấp mãi không được, bố em đang cầm dao đuổi mẹ',
+      'bạn em tự cắt tay sâu lắm, máu chảy không ngừng',
+      'thằng bé nhà bên bị đuối nước khi xuống sông tắm, vớt lên không thở',
+      'nó đang cầm dao rọc giấy, nói đêm nay đi gặp bà ngoại ở trên trời',
+    ],
+    'the same words in danger',
+  );
+});
+
+describe('safeguarding: session 23, locked up abroad, or sold and crying for help, is danger now even when the story began months ago', () => {
+  // Not heard yet (of the 5 new wordings written for the rule): a visa question ('visa' reads as a topic) and a
+  // marriage begun last year with the bride locked in now ('năm ngoái' reads as a story of the past).
+  itIsDangerNowAs(
+    [
+      'tháng trước em họ tôi đi làm ở Myanmar, vừa nhắn "cứu em, bị bán cho công ty khác rồi"',
+      'my cousin went to Cambodia for a job last spring, today she texted help me, they sold me to another compound',
+      'hồi tháng 3 bạn em được rủ sang Lào làm, giờ nó nhắn cứu với, bị bán vào quán rồi',
+    ],
+    'trafficking',
+    '113',
+  );
+  itIsNoEmergency(
+    [
+      'bạn em đi làm ở Đài Loan về rồi, kể hồi đó bị nhốt trong ký túc xá, giờ muốn tìm việc',
+      'My aunt was trafficked abroad and came back last year. Who can help her find work?',
+      'sách về nạn buôn người ở biên giới, thư viện phường có không',
+      'chị em từng bị nhốt ở Malaysia, đã về nước năm ngoái, cho hỏi gia hạn visa cho chị đi làm lại',
+      'chị em trốn về được rồi, giờ đã an toàn, có chương trình hỗ trợ học nghề không',
+    ],
+    'a return told as past, a film, a door lock, an escape that is over',
+  );
+});
