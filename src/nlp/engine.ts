@@ -445,11 +445,13 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   // A confident entry still yields when the agency's cues are most of the question and the entry never
   // speaks of them (a near miss); an entry that does (the center's BHYT or tuition advice) keeps it.
   const agency = kb.agencies?.matcher.match(syllables);
+  const speaksOf = (id: string, cues: readonly string[]): boolean =>
+    cues.some((cue) => kb.agencies?.entryCues.get(id)?.has(cue));
   const nearMiss = (id: string): boolean =>
     agency !== null &&
     agency !== undefined &&
-    (agency.share >= REFERRAL_OVER_ANSWER_SHARE || agency.procedure) &&
-    !agency.cues.some((cue) => kb.agencies?.entryCues.get(id)?.has(cue));
+    ((agency.share >= REFERRAL_OVER_ANSWER_SHARE && !speaksOf(id, agency.cues)) ||
+      (agency.procedure && !speaksOf(id, agency.procedures)));
   const referral =
     brand?.agency ??
     (agency && !otherBrand && (!best || best.score < config.answerThreshold || nearMiss(best.id)) ? agency.id : null);

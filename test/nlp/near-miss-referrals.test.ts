@@ -164,3 +164,21 @@ describe('a supplement or a job opening', () => {
     expect(referredTo('viện dưỡng lão tư nhân tuyển dụng nhân viên điều dưỡng không')).toBe('viec-lam');
   });
 });
+
+describe('a procedure only the agency performs, beside the center’s own words', () => {
+  it('refers finding a job for someone the center does not serve to the employment service it names', () => {
+    // The vocational entry speaks of "giới thiệu việc làm" but never of the employment service itself.
+    expect(
+      referredTo(
+        'trung tâm có giới thiệu việc làm cho thanh niên bình thường không hay lên trung tâm dịch vụ việc làm',
+      ),
+    ).toBe('viec-lam');
+  });
+
+  it('keeps legal aid for a survivor of violence with the entry that speaks of it', () => {
+    expect(findAnswer(kb, 'nạn nhân bạo lực gia đình có được trợ giúp pháp lý miễn phí không')).toMatchObject({
+      outcome: 'answer',
+      entryId: 'service-violence',
+    });
+  });
+});
