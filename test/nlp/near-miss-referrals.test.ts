@@ -182,3 +182,21 @@ describe('a procedure only the agency performs, beside the center’s own words'
     });
   });
 });
+
+describe('land papers, a business and taxes', () => {
+  it('refers a land title and its transfer to the land office', () => {
+    expect(referredTo('muốn tách sổ đỏ cho con trai thì nộp giấy ở đâu')).toBe('dat-dai');
+    expect(referredTo('nha toi bi thu hoi dat lam duong, tien boi thuong hoi ai')).toBe('dat-dai');
+  });
+
+  it('refers registering a business, even one that sells for a cause, and taxes to their offices', () => {
+    expect(referredTo('Nhóm tình nguyện muốn mở tiệm bán đồ gây quỹ, đăng ký kinh doanh ở đâu?')).toBe(
+      'kinh-doanh-thue',
+    );
+    expect(referredTo('quyết toán thuế cho mẹ làm ở đâu')).toBe('kinh-doanh-thue');
+  });
+
+  it('hears no land title in "sợ nó" typed without accents', () => {
+    expect(findAnswer(kb, 'con toi moi o tu ve, toi so no tai nghien, co ai giup khong').referral).toBeUndefined();
+  });
+});
