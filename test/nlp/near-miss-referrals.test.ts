@@ -200,3 +200,13 @@ describe('land papers, a business and taxes', () => {
     expect(findAnswer(kb, 'con toi moi o tu ve, toi so no tai nghien, co ai giup khong').referral).toBeUndefined();
   });
 });
+
+describe('a tuition waiver asked of the school', () => {
+  it('refers where to hand in the waiver to the school, and keeps whether poor households have one with the center', () => {
+    expect(referredTo('đơn xin miễn học phí cho con mồ côi nộp ở đâu')).toBe('giao-duc');
+    expect(findAnswer(kb, 'hộ nghèo có được miễn học phí cho con không')).toMatchObject({
+      outcome: 'answer',
+      entryId: 'service-poverty',
+    });
+  });
+});
