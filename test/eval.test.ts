@@ -105,14 +105,17 @@ const FLOORS: Record<string, Floor> = {
   // Session 22 (agencies' brands, legal aid's procedures, more cues): out of scope 91.4% -> 92.5%, referral 96.5%,
   // confident wrong 2.0% -> 1.7%; in scope and directly unchanged.
   // Session 22's single-offer gate (singleAnswer): directly 82.0% -> 83.1%.
+  // Session 23 (a lifted near miss, a sale, a text to write, the land office, business registration and the tax
+  // office, a tuition waiver at the school): out of scope 92.5% -> 95.2%, referral 96.5% -> 97.4%, confident wrong
+  // 1.7% -> 1.5%, English 93.2% -> 94.6%; in scope and directly unchanged.
   'tune4.jsonl': {
     inScope: 0.9,
-    outOfScope: 0.924,
+    outOfScope: 0.951,
     noAccents: 0.924,
     teencode: 0.903,
-    referral: 0.965,
-    confidentWrong: 0.017,
-    english: 0.932,
+    referral: 0.973,
+    confidentWrong: 0.016,
+    english: 0.945,
     answeredDirectly: 0.83,
   },
   // tune5: train-q-f (524 questions written blind for session 20: short fragments, long stories, greetings,
@@ -126,13 +129,15 @@ const FLOORS: Record<string, Floor> = {
   // Session 22's single-offer gate (singleAnswer): directly 84.5% -> 85.3%.
   // Session 22's near-miss round (market prices, English and supplement/job-opening cues): out of scope
   // 89.3% -> 91.3%, confident wrong 1.9% -> 1.3%, English 96.6% -> 98.3%; in scope and directly unchanged.
+  // Session 23 (a lifted near miss, a wage, a text to write, a tuition waiver at the school): out of scope
+  // 91.3% -> 94.0%, referral 94.4% -> 96.7%, confident wrong 1.3% -> 1.0%, no accents 93.8% -> 94.9%.
   'tune5.jsonl': {
     inScope: 0.933,
-    outOfScope: 0.913,
-    noAccents: 0.902,
+    outOfScope: 0.939,
+    noAccents: 0.948,
     teencode: 0.871,
-    referral: 0.944,
-    confidentWrong: 0.014,
+    referral: 0.966,
+    confidentWrong: 0.01,
     english: 0.983,
     answeredDirectly: 0.852,
   },
@@ -146,13 +151,14 @@ const FLOORS: Record<string, Floor> = {
   // Session 22: out of scope 90.0% -> 90.8%, referral 92.5% -> 93.8%; in scope and confident wrong unchanged.
   // Session 22's single-offer gate (singleAnswer): directly 85.1% -> 87.8%.
   // Session 22's near-miss round: out of scope 90.8% -> 93.8%, confident wrong 1.9% -> 1.5%, teencode 89.0% -> 90.2%.
+  // Session 23 (a script to write): out of scope 93.8% -> 94.6%, confident wrong 1.5% -> 1.3%.
   'tune6.jsonl': {
     inScope: 0.94,
-    outOfScope: 0.938,
+    outOfScope: 0.946,
     noAccents: 0.951,
     teencode: 0.902,
     referral: 0.937,
-    confidentWrong: 0.016,
+    confidentWrong: 0.013,
     english: 0.948,
     answeredDirectly: 0.877,
   },
@@ -169,19 +175,24 @@ const FLOORS: Record<string, Floor> = {
   // withdrawn (each cost a blind conversation set one follow-up): tune4 English 93.2%, directly 82.0%; tune5 96.6%, 84.5%.
   // Session 22's single-offer gate (singleAnswer): directly 84.9% -> 87.3%.
   // Session 22's near-miss round: out of scope 90.0% -> 91.5%, confident wrong 2.9% -> 2.4%, English 97.3% -> 100%.
+  // Session 23 (a lifted near miss, the employment service named outright, a volunteer group's business registration,
+  // a translation): out of scope 91.5% -> 94.6%, referral 95.3% -> 97.6%, confident wrong 2.4% -> 1.5%.
   'tune7.jsonl': {
     inScope: 0.935,
-    outOfScope: 0.915,
+    outOfScope: 0.946,
     noAccents: 0.94,
     teencode: 0.921,
-    referral: 0.952,
-    confidentWrong: 0.025,
+    referral: 0.976,
+    confidentWrong: 0.016,
     english: 1,
     answeredDirectly: 0.873,
   },
   // tune8: train-q-i (459 questions written blind for session 23: people asking for someone else, documents,
   // offices and forms, a change in the family, 2-5 word questions, a misspelt key word, dialect; 130 out of scope,
-  // 83 near misses), floors at its first measurement, before anything learnt from it.
+  // 83 near misses), floors at its first measurement, before anything learnt from it. Directly 86.6% -> 86.3%
+  // (one question) when session 23's near-miss gate, written before tune8 arrived, was merged: "ba noi em 80t roi …
+  // giay xac nhan khong luong huu, giay do lam o dau" is now a did-you-mean with the right entry first (the
+  // certificate of no pension is the social insurance office's); the gate gained out of scope on every blind set.
   'tune8.jsonl': {
     inScope: 0.933,
     outOfScope: 0.838,
@@ -190,7 +201,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.785,
     confidentWrong: 0.038,
     english: 0.85,
-    answeredDirectly: 0.866,
+    answeredDirectly: 0.863,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising

@@ -15,6 +15,7 @@ import type { Candidate } from './matcher.ts';
 import { isDistressEmojiOnly, MAX_INPUT_CHARS, tokenize, type Token } from '../text/normalize.ts';
 import { readMessage } from './sentences.ts';
 import { asksMarketPrice } from './price-question.ts';
+import { asksToWriteText } from './writing-request.ts';
 import { type BlendConfig, type BlendEvidence, blendRanking, DEFAULT_BLEND } from './blend.ts';
 
 /** What the engine answers from: the data, its language section, and the safeguarding layer. */
@@ -437,19 +438,22 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   // agency's trade ("tổng đài Viettel") is referred to that agency.
   const brand = kb.agencies?.brandContact.brandContactOf(syllables) ?? null;
   const otherBrand = brand !== null && brand.agency === null;
-  // A market price ("viện dưỡng lão tư nhân giá bao nhiêu") is something sold elsewhere: no entry answers it, but an
-  // agency whose business it names (a phone plan's price) still gets the referral.
-  const priceAsked = asksMarketPrice(tokens);
+  // A market price ("viện dưỡng lão tư nhân giá bao nhiêu") is something sold elsewhere, and a text to write or
+  // translate is no service of the center: no entry answers either, but an agency whose business the question names
+  // (a phone plan's price) still gets the referral.
+  const notOffered = asksMarketPrice(tokens) || asksToWriteText(tokens);
 
   // A question that names another agency's business goes there unless an entry answers it confidently.
   // A confident entry still yields when the agency's cues are most of the question and the entry never
   // speaks of them (a near miss); an entry that does (the center's BHYT or tuition advice) keeps it.
   const agency = kb.agencies?.matcher.match(syllables);
+  const speaksOf = (id: string, cues: readonly string[]): boolean =>
+    cues.some((cue) => kb.agencies?.entryCues.get(id)?.has(cue));
   const nearMiss = (id: string): boolean =>
     agency !== null &&
     agency !== undefined &&
-    (agency.share >= REFERRAL_OVER_ANSWER_SHARE || agency.procedure) &&
-    !agency.cues.some((cue) => kb.agencies?.entryCues.get(id)?.has(cue));
+    ((agency.share >= REFERRAL_OVER_ANSWER_SHARE && !speaksOf(id, agency.cues)) ||
+      (agency.procedure && !speaksOf(id, agency.procedures)));
   const referral =
     brand?.agency ??
     (agency && !otherBrand && (!best || best.score < config.answerThreshold || nearMiss(best.id)) ? agency.id : null);
@@ -504,7 +508,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     pick &&
     best &&
     !otherBrand &&
-    !priceAsked &&
+    !notOffered &&
     best.score >= config.suggestThreshold &&
     best.score < config.answerThreshold &&
     safeguarding === null &&
@@ -528,7 +532,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     };
   }
 
-  if (!best || best.score < config.suggestThreshold || otherBrand || priceAsked) {
+  if (!best || best.score < config.suggestThreshold || otherBrand || notOffered) {
     return {
       ...concern,
       outcome: 'fallback',

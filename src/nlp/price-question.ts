@@ -7,6 +7,13 @@
  * never "đánh giá" (assess), "trợ giá" (subsidy) or "giảm giá" (discount). Typed without accents, "gia" is also
  * "già" (old) and "gia đình", so only "gia re" (giá rẻ) counts: "tro cap nguoi gia bao nhieu" asks the elderly
  * allowance's amount, and "ba toi gia khoang 80 tuoi" is about age. A question naming the center asks the center's own terms and is left alone.
+ * Two more kinds of market question are read the same way. Asking whether someone sells a thing ("trung tâm có bán vé
+ * số từ thiện không"): the center sells nothing, so naming it changes nothing; only "có bán" typed with the accent
+ * ("co ban" is also "cơ bản"), never a person sold ("có bán người", "bán dâm"). And a wage ("lương nhân viên công tác
+ * xã hội bao nhiêu"): what a job pays is the price of work, never a benefit an entry explains; only "lương" typed with
+ * its accents and asked "bao nhiêu" just after, with no figure nor allowance in between (a wage told in a story is no
+ * question about it), never a pension ("lương hưu"), food ("lương thực") or "lương cơ sở", the base
+ * figure some allowances are reckoned from.
  */
 import type { Token } from '../text/normalize.ts';
 
@@ -27,7 +34,53 @@ function namesCenter(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => t.folded === 'ctxh' || (t.folded === 'trung' && tokens[i + 1]?.folded === 'tam'));
 }
 
-/** True when the (tokenised) question asks a market price of something, and not the center's own. */
+/** Folded words after "có bán" that make the thing sold a person ("có bán người", "bán dâm", "bán con"). */
+const SOLD_PERSON = new Set(['nguoi', 'dam', 'con', 'vo', 'tre', 'be', 'chau', 'em', 'chi', 'sang', 'qua']);
+
+/** True when "có bán" (typed with the accent on "bán") asks whether someone sells a thing. */
+function saleAt(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  return token.text === 'bán' && tokens[i - 1]?.folded === 'co' && !SOLD_PERSON.has(tokens[i + 1]?.folded ?? '');
+}
+
+/** Folded words after "lương" that make it something other than a wage: a pension, food, the base figure. */
+const NOT_A_WAGE_BEFORE = new Set(['huu', 'thuc', 'co']);
+/** Folded words before "lương" that make it another word ("cải lương", "hoàn lương"). */
+const NOT_A_WAGE_AFTER = new Set(['cai', 'hoan']);
+
+/** True when the syllable "lương" (typed with its accents) names a wage. */
+function wageAt(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  return (
+    token.text === 'lương' &&
+    !NOT_A_WAGE_AFTER.has(tokens[i - 1]?.folded ?? '') &&
+    !NOT_A_WAGE_BEFORE.has(tokens[i + 1]?.folded ?? '')
+  );
+}
+
+/** How many syllables after "lương" its "bao nhiêu" may come: further, the wage is a detail of a story. */
+const WAGE_QUESTION_REACH = 10;
+
+/**
+ * True when "bao nhiêu" (typed with or without accents) comes shortly after position `at` and asks the wage itself:
+ * a figure in between ("lương 5 triệu thì trợ cấp bao nhiêu") tells the wage, and "trợ cấp" in between asks the
+ * allowance.
+ */
+function howMuchAfter(tokens: readonly Token[], at: number): boolean {
+  for (let k = at + 1; k <= at + WAGE_QUESTION_REACH && k < tokens.length; k++) {
+    const word = tokens[k]?.folded ?? '';
+    const next = tokens[k + 1]?.folded;
+    if (/\d/.test(word) || (word === 'tro' && next === 'cap')) return false;
+    if (word === 'bao' && next === 'nhieu') return true;
+  }
+  return false;
+}
+
+/** True when the (tokenised) question asks a market price of something (not the center's own), a sale or a wage. */
 export function asksMarketPrice(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => priceAt(tokens, i)) && !namesCenter(tokens);
+  return (
+    (tokens.some((_, i) => priceAt(tokens, i)) && !namesCenter(tokens)) ||
+    tokens.some((_, i) => saleAt(tokens, i)) ||
+    tokens.some((_, i) => wageAt(tokens, i) && howMuchAfter(tokens, i))
+  );
 }

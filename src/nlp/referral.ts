@@ -35,6 +35,8 @@ export interface AgencyMatch {
   cues: string[];
   /** True when one of the cues found is one of the agency's `procedures`. */
   procedure: boolean;
+  /** The agency's `procedures` found (as space-joined syllables), not asked about as a requirement. */
+  procedures: string[];
 }
 
 /** Folded syllables that, just before a cue, negate it ("ko" is "không" after the lexicon). */
@@ -126,9 +128,10 @@ export class AgencyMatcher {
     // Per agency, which positions its cues cover (overlapping cues count once).
     const covered = new Map<number, Set<number>>();
     const found = new Map<number, string[]>();
-    const withProcedure = new Set<number>();
+    const procedures = new Map<number, string[]>();
     this.scan(syllables, (cue, at) => {
-      if (cue.procedure && !required(syllables, at)) withProcedure.add(cue.agency);
+      if (cue.procedure && !required(syllables, at))
+        procedures.set(cue.agency, [...(procedures.get(cue.agency) ?? []), cue.key]);
       let positions = covered.get(cue.agency);
       if (!positions) covered.set(cue.agency, (positions = new Set()));
       for (let k = 0; k < cue.tokens.length; k++) positions.add(at + k);
@@ -145,7 +148,8 @@ export class AgencyMatcher {
       covered: best.count,
       share: best.count / syllables.length,
       cues: found.get(best.agency) ?? [],
-      procedure: withProcedure.has(best.agency),
+      procedure: procedures.has(best.agency),
+      procedures: procedures.get(best.agency) ?? [],
     };
   }
 

@@ -159,6 +159,38 @@ describe('intent classifier in the engine', () => {
     expect(findAnswer(kb, question, noCeiling)).toMatchObject({ outcome: 'answer', entryId: 'volunteer' });
   });
 
+  it('offers, not answers, an entry only the classifier lifted when it finds out of scope nearly as likely', () => {
+    // The matcher alone scores the residential-care entry under the answer threshold; the classifier lifts it, far
+    // ahead of out of scope, so it is answered. Asking the entry to lead out of scope by more than it can makes the
+    // same answer a near miss: the entry is still offered, never answered. (The single-offer gate, which would answer
+    // an offer the classifier is this sure of, is off here; at the default setting no near miss is that sure.)
+    const question = 'gửi bà vào trung tâm bảo trợ có mất tiền ko';
+    const lifted = findAnswer(kb, question);
+    expect(lifted).toMatchObject({ outcome: 'answer', entryId: 'service-residential-care' });
+    expect(lifted.blend?.matcher).toBeLessThan(DEFAULT_ENGINE_CONFIG.answerThreshold);
+    const strict = {
+      ...DEFAULT_ENGINE_CONFIG,
+      blend: { ...DEFAULT_BLEND, liftedOverOutOfScope: 1.5, singleAnswer: 2 },
+    };
+    const r = findAnswer(kb, question, strict);
+    expect(r).toMatchObject({ outcome: 'did-you-mean', entryId: 'service-residential-care' });
+    expect(r.blend?.gate).toBe('near-miss');
+  });
+
+  it('refers a lifted near miss when an agency’s cue is heard, and leaves what the matcher alone answers', () => {
+    // An ID card needed for the allowance, asked of the police: the classifier lifts the elderly allowance, but sees
+    // out of scope too. Made a near miss, the question goes to the police, whose cue ("căn cước") it names.
+    const question =
+      'Mệ tui 87 tuổi nằm một chỗ, cần làm căn cước mới lãnh được tiền già, công an có về tận nhà làm không?';
+    const strict = { ...DEFAULT_ENGINE_CONFIG, blend: { ...DEFAULT_BLEND, liftedOverOutOfScope: 0.6 } };
+    expect(findAnswer(kb, question)).toMatchObject({ outcome: 'answer', entryId: 'elderly-allowance' });
+    expect(findAnswer(kb, question, strict)).toMatchObject({ outcome: 'referral', referral: 'cong-an' });
+    const sure = 'mẹ tôi 80 tuổi được nhận trợ cấp bao nhiêu một tháng';
+    expect(
+      findAnswer(kb, sure, { ...DEFAULT_ENGINE_CONFIG, blend: { ...DEFAULT_BLEND, liftedOverOutOfScope: 1.5 } }),
+    ).toMatchObject({ outcome: 'answer', entryId: 'elderly-allowance' });
+  });
+
   it('keeps the did-you-mean and its check-in when the safeguarding layer heard a concern', () => {
     const always = { ...DEFAULT_ENGINE_CONFIG, blend: { ...DEFAULT_BLEND, classifierAnswer: -1 } };
     const r = findAnswer(kb, 'tuyệt vọng quá, trung tâm có ai giúp không', always);

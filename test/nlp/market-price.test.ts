@@ -37,6 +37,47 @@ describe('a market price is something sold elsewhere', () => {
     expect(asksMarketPrice(tokenize('xe lan cu gia re o dau'))).toBe(true);
   });
 
+  it('falls back when asked whether the center sells something: it sells nothing', () => {
+    for (const question of [
+      'Trung tâm có bán lịch Tết gây quỹ từ thiện không?',
+      'ở đây có bán xe lăn không',
+      'trung tâm có bán quần áo cũ không',
+    ])
+      expect(findAnswer(kb, question), question).toMatchObject({ outcome: 'fallback', entryId: null });
+  });
+
+  it('reads "cơ bản" typed without accents and a person sold as no sale', () => {
+    for (const question of [
+      'ky nang co ban cua nhan vien cong tac xa hoi',
+      'nghe nói có bán người qua biên giới, báo ở đâu',
+      'chị ấy có bán dâm không thì trung tâm vẫn giúp chứ',
+    ])
+      expect(asksMarketPrice(tokenize(question)), question).toBe(false);
+  });
+
+  it('falls back on a wage: what a job pays is no benefit an entry explains', () => {
+    for (const question of [
+      'lương cán bộ xã hội ở phường một tháng bao nhiêu',
+      'làm nhân viên công tác xã hội lương khởi điểm bao nhiêu',
+    ])
+      expect(findAnswer(kb, question), question).toMatchObject({ outcome: 'fallback', entryId: null });
+  });
+
+  it('reads a pension, the base figure and a wage told in a story as no wage asked', () => {
+    for (const question of [
+      'lương hưu của ba tôi bao nhiêu',
+      'mức lương cơ sở năm nay bao nhiêu',
+      'chồng lương 5 triệu thì được trợ cấp bao nhiêu',
+      'em làm công nhân lương thấp, mẹ em 82 tuổi, con cái đông, mẹ nhận trợ cấp được bao nhiêu',
+      'nghe cải lương cả ngày tốn bao nhiêu tiền điện',
+    ])
+      expect(asksMarketPrice(tokenize(question)), question).toBe(false);
+    expect(findAnswer(kb, 'bà tôi không có lương hưu thì được trợ cấp bao nhiêu')).toMatchObject({
+      outcome: 'answer',
+      entryId: 'elderly-allowance',
+    });
+  });
+
   it('keeps answering an in-scope question about an old person’s allowance typed without accents', () => {
     expect(findAnswer(kb, 'tro cap nguoi gia bao nhieu mot thang').entryId).not.toBeNull();
   });

@@ -164,3 +164,49 @@ describe('a supplement or a job opening', () => {
     expect(referredTo('viện dưỡng lão tư nhân tuyển dụng nhân viên điều dưỡng không')).toBe('viec-lam');
   });
 });
+
+describe('a procedure only the agency performs, beside the center’s own words', () => {
+  it('refers finding a job for someone the center does not serve to the employment service it names', () => {
+    // The vocational entry speaks of "giới thiệu việc làm" but never of the employment service itself.
+    expect(
+      referredTo(
+        'trung tâm có giới thiệu việc làm cho thanh niên bình thường không hay lên trung tâm dịch vụ việc làm',
+      ),
+    ).toBe('viec-lam');
+  });
+
+  it('keeps legal aid for a survivor of violence with the entry that speaks of it', () => {
+    expect(findAnswer(kb, 'nạn nhân bạo lực gia đình có được trợ giúp pháp lý miễn phí không')).toMatchObject({
+      outcome: 'answer',
+      entryId: 'service-violence',
+    });
+  });
+});
+
+describe('land papers, a business and taxes', () => {
+  it('refers a land title and its transfer to the land office', () => {
+    expect(referredTo('muốn tách sổ đỏ cho con trai thì nộp giấy ở đâu')).toBe('dat-dai');
+    expect(referredTo('nha toi bi thu hoi dat lam duong, tien boi thuong hoi ai')).toBe('dat-dai');
+  });
+
+  it('refers registering a business, even one that sells for a cause, and taxes to their offices', () => {
+    expect(referredTo('Nhóm tình nguyện muốn mở tiệm bán đồ gây quỹ, đăng ký kinh doanh ở đâu?')).toBe(
+      'kinh-doanh-thue',
+    );
+    expect(referredTo('quyết toán thuế cho mẹ làm ở đâu')).toBe('kinh-doanh-thue');
+  });
+
+  it('hears no land title in "sợ nó" typed without accents', () => {
+    expect(findAnswer(kb, 'con toi moi o tu ve, toi so no tai nghien, co ai giup khong').referral).toBeUndefined();
+  });
+});
+
+describe('a tuition waiver asked of the school', () => {
+  it('refers where to hand in the waiver to the school, and keeps whether poor households have one with the center', () => {
+    expect(referredTo('đơn xin miễn học phí cho con mồ côi nộp ở đâu')).toBe('giao-duc');
+    expect(findAnswer(kb, 'hộ nghèo có được miễn học phí cho con không')).toMatchObject({
+      outcome: 'answer',
+      entryId: 'service-poverty',
+    });
+  });
+});

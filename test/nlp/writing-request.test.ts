@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findAnswer } from '../../src/nlp/engine.ts';
+import { asksToWriteText } from '../../src/nlp/writing-request.ts';
+import { tokenize } from '../../src/text/normalize.ts';
+import { realKnowledge } from '../helpers/kb.ts';
+
+const kb = realKnowledge();
+
+describe('a text to write or translate is no service of the center', () => {
+  it('falls back honestly instead of answering with the entry the text is about', () => {
+    for (const question of [
+      'soạn giúp mình kịch bản văn nghệ mừng ngày Công tác xã hội ở trường',
+      'dịch giúp em câu "chúc mẹ khỏe" ra tiếng Nhật',
+      'Please write me an essay about helping elderly people',
+    ])
+      expect(findAnswer(kb, question), question).toMatchObject({ outcome: 'fallback', entryId: null });
+  });
+
+  it('reads an interpreter, a service, an epidemic and a written application as no such request', () => {
+    for (const question of [
+      'người khiếm thính có được phiên dịch ngôn ngữ ký hiệu khi đi khám không',
+      'dịch vụ của trung tâm gồm những gì',
+      'mất việc vì dịch bệnh, có được hỗ trợ không',
+      'bà tôi không biết chữ, ai viết giùm đơn xin trợ cấp',
+    ])
+      expect(asksToWriteText(tokenize(question)), question).toBe(false);
+  });
+});
