@@ -15,8 +15,6 @@ import type { Candidate } from './matcher.ts';
 import { isDistressEmojiOnly, MAX_INPUT_CHARS, tokenize, type Token } from '../text/normalize.ts';
 import { readMessage } from './sentences.ts';
 import { asksMarketPrice } from './price-question.ts';
-import { readAgesAsGroups } from './age-reading.ts';
-import { readAllowanceAsked } from './allowance-asked.ts';
 import { type BlendConfig, type BlendEvidence, blendRanking, DEFAULT_BLEND } from './blend.ts';
 
 /** What the engine answers from: the data, its language section, and the safeguarding layer. */
@@ -355,10 +353,8 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     length > config.longMessageSyllables ? (length / config.longMessageSyllables) ** config.longMessageBoost : 1;
   // Corrected once: the matcher and the classifier read the same syllables.
   const corrected = kb.matcher.correct(syllables);
-  // The matcher reads a person's age and "nhận tiền gì" as what they say; the classifier learnt them as typed.
-  const ageRead = readAllowanceAsked(readAgesAsGroups(corrected, () => kb.lexicon.asks(kb.lexicon.rewrite(tokens))));
   const matched = kb.matcher
-    .rankCorrected(ageRead, blending ? BLEND_MATCHER_CANDIDATES : config.maxSuggestions + 2)
+    .rankCorrected(corrected, blending ? BLEND_MATCHER_CANDIDATES : config.maxSuggestions + 2)
     .map((c) => ({ id: c.id, score: Math.min(1, c.score * boost) }));
   const vietnameseRanked = matched.slice(0, config.maxSuggestions + 2);
   const matcherRanked = english ? withEnglishRanking(kb, focus, vietnameseRanked, config) : vietnameseRanked;
