@@ -16,6 +16,7 @@ import { isDistressEmojiOnly, MAX_INPUT_CHARS, tokenize, type Token } from '../t
 import { readMessage } from './sentences.ts';
 import { asksMarketPrice } from './price-question.ts';
 import { asksToWriteText } from './writing-request.ts';
+import { readAllowanceAsked } from './allowance-asked.ts';
 import { type BlendConfig, type BlendEvidence, blendRanking, DEFAULT_BLEND } from './blend.ts';
 
 /** What the engine answers from: the data, its language section, and the safeguarding layer. */
@@ -354,8 +355,10 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     length > config.longMessageSyllables ? (length / config.longMessageSyllables) ** config.longMessageBoost : 1;
   // Corrected once: the matcher and the classifier read the same syllables.
   const corrected = kb.matcher.correct(syllables);
+  // The matcher reads "nhận tiền gì" as the allowance asked for; the classifier learnt the words as typed.
+  const allowanceRead = readAllowanceAsked(corrected);
   const matched = kb.matcher
-    .rankCorrected(corrected, blending ? BLEND_MATCHER_CANDIDATES : config.maxSuggestions + 2)
+    .rankCorrected(allowanceRead, blending ? BLEND_MATCHER_CANDIDATES : config.maxSuggestions + 2)
     .map((c) => ({ id: c.id, score: Math.min(1, c.score * boost) }));
   const vietnameseRanked = matched.slice(0, config.maxSuggestions + 2);
   const matcherRanked = english ? withEnglishRanking(kb, focus, vietnameseRanked, config) : vietnameseRanked;
