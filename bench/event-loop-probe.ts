@@ -11,6 +11,7 @@
  * during it, read from Linux's per-thread scheduler statistics.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
+import { constants, type PerformanceEntry, PerformanceObserver } from 'node:perf_hooks';
 
 /** What the probe saw: the longest gap between ticks, and the longest once the main thread's wait for a CPU is taken out. */
 export interface EventLoopBlock {
@@ -63,4 +64,33 @@ export async function longestBlock(work: () => Promise<unknown>): Promise<EventL
   tick();
   waited.close();
   return { gap, own };
+}
+
+/** A garbage collection's kind, as the reload line names it. */
+function gcKindOf(entry: PerformanceEntry): string {
+  const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
+  if (kind === constants.NODE_PERFORMANCE_GC_MINOR) return 'young generation';
+  if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) return 'old generation';
+  if (kind === constants.NODE_PERFORMANCE_GC_INCREMENTAL) return 'incremental marking';
+  return 'weak callbacks';
+}
+
+/** The longest gap of the probe while `work` runs (see longestBlock), and the longest garbage-collection pause meanwhile. */
+export async function blockAndGc(
+  work: () => Promise<unknown>,
+): Promise<{ gap: number; own: number; gc: number; gcKind: string }> {
+  let gc = 0;
+  let gcKind = 'none';
+  const seen = (entry: PerformanceEntry): void => {
+    if (entry.duration <= gc) return;
+    gc = entry.duration;
+    gcKind = gcKindOf(entry);
+  };
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach(seen));
+  observer.observe({ entryTypes: ['gc'] });
+  const { gap, own } = await longestBlock(work);
+  // Entries are delivered after the pause: take those still queued.
+  observer.takeRecords().forEach(seen);
+  observer.disconnect();
+  return { gap, own, gc, gcKind };
 }

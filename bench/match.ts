@@ -16,9 +16,8 @@ import { knowledgeCopy, longestSliceRecorder } from './temp-dir.ts';
 import { type CompiledKnowledge, compileKnowledge, compileReceived, type ReceivedKnowledge } from '../src/knowledge.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { constants, type PerformanceEntry, PerformanceObserver } from 'node:perf_hooks';
 import { MessageChannel } from 'node:worker_threads';
-import { type EventLoopBlock, longestBlock } from './event-loop-probe.ts';
+import { blockAndGc, type EventLoopBlock, longestBlock } from './event-loop-probe.ts';
 import { readKnowledgeSource, type KnowledgeSource } from '../src/kb/load.ts';
 import { entryTransferables, packEntries } from '../src/kb/entry-transfer.ts';
 import { type AnswerEngine, createAnswerEngine } from '../src/nlp/engine.ts';
@@ -161,35 +160,6 @@ interface ReloadBlock {
   gc: number;
   /** Which collection the longest pause was. */
   gcKind: string;
-}
-
-/** A garbage collection's kind, as the reload line names it. */
-function gcKindOf(entry: PerformanceEntry): string {
-  const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
-  if (kind === constants.NODE_PERFORMANCE_GC_MINOR) return 'young generation';
-  if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) return 'old generation';
-  if (kind === constants.NODE_PERFORMANCE_GC_INCREMENTAL) return 'incremental marking';
-  return 'weak callbacks';
-}
-
-/** The longest gap of the probe while `work` runs (see longestBlock), and the longest garbage-collection pause meanwhile. */
-async function blockAndGc(
-  work: () => Promise<unknown>,
-): Promise<{ gap: number; own: number; gc: number; gcKind: string }> {
-  let gc = 0;
-  let gcKind = 'none';
-  const seen = (entry: PerformanceEntry): void => {
-    if (entry.duration <= gc) return;
-    gc = entry.duration;
-    gcKind = gcKindOf(entry);
-  };
-  const observer = new PerformanceObserver((list) => list.getEntries().forEach(seen));
-  observer.observe({ entryTypes: ['gc'] });
-  const { gap, own } = await longestBlock(work);
-  // Entries are delivered after the pause: take those still queued.
-  observer.takeRecords().forEach(seen);
-  observer.disconnect();
-  return { gap, own, gc, gcKind };
 }
 
 /** Median of three runs of `measure`, for each figure. */
