@@ -280,6 +280,7 @@ report('generated KB', big, bigQuestions, 2, '≤ 5 ms');
   const reuse = {
     safeguarding: { section: big.safeguarding, entryIds: new Set(big.entries.keys()) },
     ...(intentModel && big.intents ? { intents: { model: intentModel, classifier: big.intents.classifier } } : {}),
+    matchers: big,
   };
   const nlp = packNlpIndexes(big);
   const { port1, port2 } = new MessageChannel();

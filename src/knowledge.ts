@@ -29,6 +29,7 @@ import {
   type NlpSection,
   type PackedNlpIndexes,
   type ReusableIntents,
+  type ServedMatchers,
 } from './nlp/compile.ts';
 import { type PackedEntries, unpackEntriesInSteps } from './kb/entry-transfer.ts';
 import { withServedSections } from './kb/kept-sections.ts';
@@ -61,6 +62,8 @@ export interface ReusableSections {
   safeguarding?: { section: Safeguarding; entryIds: EntryIds };
   /** The intent classifier built from this very model object (reused when the source still holds it). */
   intents?: ReusableIntents;
+  /** The served matchers, whose typo correctors a matcher over the same vocabulary shares. */
+  matchers?: ServedMatchers;
 }
 
 /** The files the safeguarding section is compiled from (besides the entry ids). */
@@ -146,7 +149,10 @@ function* compileSteps(
   if (problems.length > 0 || !safeguarding) throw new KnowledgeError(problems);
   const knowledge: Knowledge = { ...data, ...(agencyList ? { agencyList } : {}) };
   const figuresChangeOn = nextFigureChange(figures);
-  const nlp = yield* named('nlp', compileNlpInSteps(knowledge, lexicon, options.weights, reuse.intents, prebuilt));
+  const nlp = yield* named(
+    'nlp',
+    compileNlpInSteps(knowledge, lexicon, options.weights, reuse.intents, prebuilt, reuse.matchers),
+  );
   return {
     ...knowledge,
     ...(figuresChangeOn ? { figuresChangeOn } : {}),
@@ -358,6 +364,7 @@ export class KnowledgeStore extends KnowledgeFolder<CompiledKnowledge> {
       ...(previous.intents && intentModel
         ? { intents: { model: intentModel, classifier: previous.intents.classifier } }
         : {}),
+      matchers: previous,
     };
     const received = {
       source,

@@ -102,14 +102,15 @@ export function nlpTransferables(packed: PackedNlpIndexes): ArrayBuffer[] {
   return [...indexTransferables(packed.matcher), ...indexTransferables(packed.englishMatcher)];
 }
 
-/** The matcher of `packed` when there is one built with these weights, else one built from `entries`. */
+/** The matcher of `packed` when there is one built with these weights (sharing what it can of `served`'s), else one built from `entries`. */
 function* matcherInSteps(
   packed: PackedMatcherIndex | undefined,
   entries: () => MatchableEntry[],
   analyze: Analyzer,
   weights: MatcherWeights,
+  served?: Matcher,
 ): Steps<Matcher> {
-  const taken = packed ? yield* matcherFromPackedIndex(packed, analyze, weights) : undefined;
+  const taken = packed ? yield* matcherFromPackedIndex(packed, analyze, weights, served) : undefined;
   return taken ?? (yield* buildMatcher(entries(), analyze, weights));
 }
 
@@ -156,6 +157,9 @@ function analyzeEachTextOnce(analyze: Analyzer): { analyze: Analyzer; stop: () =
   };
 }
 
+/** The matchers of the snapshot being served: a matcher taken in over the same vocabulary shares their typo correctors. */
+export type ServedMatchers = Pick<NlpSection, 'matcher' | 'englishMatcher'>;
+
 /**
  * Builds the matchers and the agency recogniser for a checked snapshot,
  * pausing between slices of work (see kb/steps.ts); `prebuilt`: the indexes
@@ -167,13 +171,14 @@ export function* compileNlpInSteps(
   weights: MatcherWeights = DEFAULT_WEIGHTS,
   reuseIntents?: ReusableIntents,
   prebuilt?: PackedNlpIndexes,
+  served?: ServedMatchers,
 ): Steps<NlpSection> {
   const { entries } = kb;
   const once = analyzeEachTextOnce((text) => lexicon.dropFillers(lexicon.rewrite(tokenize(text))).map((t) => t.folded));
   const { analyze } = once;
   const matcher = yield* named(
     'matcher',
-    matcherInSteps(prebuilt?.matcher, () => [...entries.values()], analyze, weights),
+    matcherInSteps(prebuilt?.matcher, () => [...entries.values()], analyze, weights, served?.matcher),
   );
   const englishMatcher = yield* named(
     'english matcher',
@@ -182,6 +187,7 @@ export function* compileNlpInSteps(
       () => englishMatchables(entries.values()),
       analyzeEnglish,
       ENGLISH_WEIGHTS,
+      served?.englishMatcher,
     ),
   );
   let agencies: Agencies | undefined;
