@@ -280,7 +280,8 @@ report('generated KB', big, bigQuestions, 2, '≤ 5 ms');
   const reuse = {
     safeguarding: { section: big.safeguarding, entryIds: new Set(big.entries.keys()) },
     ...(intentModel && big.intents ? { intents: { model: intentModel, classifier: big.intents.classifier } } : {}),
-    matchers: big,
+    // The agencies' files are the same: their recognisers are kept, as the service keeps them.
+    nlp: { matchers: big, ...(big.agencies ? { agencies: big.agencies } : {}) },
   };
   const nlp = packNlpIndexes(big);
   const { port1, port2 } = new MessageChannel();

@@ -157,8 +157,13 @@ function analyzeEachTextOnce(analyze: Analyzer): { analyze: Analyzer; stop: () =
   };
 }
 
-/** The matchers of the snapshot being served: a matcher taken in over the same vocabulary shares their typo correctors. */
-export type ServedMatchers = Pick<NlpSection, 'matcher' | 'englishMatcher'>;
+/** What a reload may share with the language section of the snapshot being served. */
+export interface ServedNlp {
+  /** The served matchers: one taken in over the same vocabulary shares their syllable tables and typo correctors. */
+  matchers: Pick<NlpSection, 'matcher' | 'englishMatcher'>;
+  /** The served agencies' recognisers, kept when what they are built from (agencies.yaml, lexicon.yaml, center.yaml, ui.yaml) is unchanged. */
+  agencies?: Pick<Agencies, 'matcher' | 'brandContact'>;
+}
 
 /**
  * Builds the matchers and the agency recogniser for a checked snapshot,
@@ -171,14 +176,14 @@ export function* compileNlpInSteps(
   weights: MatcherWeights = DEFAULT_WEIGHTS,
   reuseIntents?: ReusableIntents,
   prebuilt?: PackedNlpIndexes,
-  served?: ServedMatchers,
+  served?: ServedNlp,
 ): Steps<NlpSection> {
   const { entries } = kb;
   const once = analyzeEachTextOnce((text) => lexicon.dropFillers(lexicon.rewrite(tokenize(text))).map((t) => t.folded));
   const { analyze } = once;
   const matcher = yield* named(
     'matcher',
-    matcherInSteps(prebuilt?.matcher, () => [...entries.values()], analyze, weights, served?.matcher),
+    matcherInSteps(prebuilt?.matcher, () => [...entries.values()], analyze, weights, served?.matchers.matcher),
   );
   const englishMatcher = yield* named(
     'english matcher',
@@ -187,12 +192,13 @@ export function* compileNlpInSteps(
       () => englishMatchables(entries.values()),
       analyzeEnglish,
       ENGLISH_WEIGHTS,
-      served?.englishMatcher,
+      served?.matchers.englishMatcher,
     ),
   );
   let agencies: Agencies | undefined;
   if (kb.agencyList) {
-    const agencyMatcher = yield* agencyMatcherInSteps([...kb.agencyList.values()], analyze);
+    const kept = served?.agencies;
+    const agencyMatcher = kept ? kept.matcher : yield* agencyMatcherInSteps([...kb.agencyList.values()], analyze);
     const entryCues = new Map<string, Set<string>>();
     if (prebuilt?.entryCues)
       for (const [id, cues] of prebuilt.entryCues) {
@@ -208,11 +214,9 @@ export function* compileNlpInSteps(
         if (cues.size > 0) entryCues.set(entry.id, cues);
       }
     yield* pause();
-    const brandContact = new BrandContactReader(
-      kb.source.agencies?.other_brands ?? [],
-      [...kb.agencyList.values()],
-      analyze,
-    );
+    const brandContact = kept
+      ? kept.brandContact
+      : new BrandContactReader(kb.source.agencies?.other_brands ?? [], [...kb.agencyList.values()], analyze);
     agencies = { byId: kb.agencyList, matcher: agencyMatcher, entryCues, brandContact };
   }
   once.stop();
