@@ -11,6 +11,9 @@
  * p50/p99 of the slices, the bot process's CPU time per update (steadier than
  * throughput on a busy machine), lost updates and the ratio to the reference.
  * Targets (issue 17): ≥ 0.9× the reference with p99 ≤ 25 ms; unique ≥ 0.8× repeated.
+ * BENCH_BOT_NODE_OPTIONS adds Node options (a heap setting) to the bot processes only, not to this load generator;
+ * BENCH_COMPARE_NODE_OPTIONS starts a second service with those options instead, whose modes (`repeated+`,
+ * `unique+`) take turns with the first's in the same run: a paired comparison of a Node setting.
  * BENCH_MODES=reference,repeated,unique picks modes (`npm run bench:webhook:reference` starts the reference alone, with PORT,
  * TELEGRAM_API_ROOT, TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_SECRET set); BENCH_PROFILE=<dir> writes the service's CPU profile.
  */
@@ -41,7 +44,12 @@ interface Bot {
   process: ChildProcess;
 }
 
-async function startBot(fake: FakeTelegram, entry: string[], profile: boolean): Promise<Bot> {
+async function startBot(
+  fake: FakeTelegram,
+  entry: string[],
+  profile: boolean,
+  nodeOptions = process.env.BENCH_BOT_NODE_OPTIONS,
+): Promise<Bot> {
   const port = await freePort();
   const child = spawn(
     process.execPath,
@@ -56,6 +64,7 @@ async function startBot(fake: FakeTelegram, entry: string[], profile: boolean): 
       stdio: ['ignore', 'ignore', 'inherit'],
       env: {
         ...process.env,
+        NODE_OPTIONS: [process.env.NODE_OPTIONS, nodeOptions].filter(Boolean).join(' '),
         LOG_LEVEL: 'warn',
         // A fresh folder: update ids handled by an earlier run are kept in DATA_DIR and would be refused as replays.
         DATA_DIR: benchTempDir('ctxh-bench-webhook-'),
@@ -190,6 +199,18 @@ try {
     const pid = service.process.pid;
     if (MODES.includes('repeated')) targets.push({ mode: 'repeated', url, text: repeatedQuestion, pid });
     if (MODES.includes('unique')) targets.push({ mode: 'unique', url, text: uniqueQuestion, pid });
+    const compared = process.env.BENCH_COMPARE_NODE_OPTIONS;
+    if (compared !== undefined) {
+      const other = await startBot(fake, ['src/cli.ts', 'start'], false, compared);
+      bots.push(other);
+      const otherUrl = `http://127.0.0.1:${other.port}/webhooks/telegram`;
+      const otherPid = other.process.pid;
+      console.log(`the modes marked + run a second service with NODE_OPTIONS="${compared}"`);
+      if (MODES.includes('repeated'))
+        targets.push({ mode: 'repeated+', url: otherUrl, text: repeatedQuestion, pid: otherPid });
+      if (MODES.includes('unique'))
+        targets.push({ mode: 'unique+', url: otherUrl, text: uniqueQuestion, pid: otherPid });
+    }
   }
   // The modes take turns in short slices, so that a change in the machine's load falls on all of them alike.
   const slices = new Map<string, Run[]>();
@@ -204,9 +225,16 @@ try {
   const reference = runs.find((r) => r.mode === 'reference');
   const repeated = runs.find((r) => r.mode === 'repeated');
   for (const r of runs) {
+    const base = r.mode.endsWith('+') ? runs.find((other) => other.mode === r.mode.slice(0, -1)) : undefined;
+    const sameRepeated = r.mode === 'unique+' ? runs.find((other) => other.mode === 'repeated+') : repeated;
     const ratios = [
       reference && r !== reference ? `${(r.perSecond / reference.perSecond).toFixed(2)}× reference` : '',
-      repeated && r.mode === 'unique' ? `${(r.perSecond / repeated.perSecond).toFixed(2)}× repeated` : '',
+      sameRepeated && r.mode.startsWith('unique')
+        ? `${(r.perSecond / sameRepeated.perSecond).toFixed(2)}× repeated`
+        : '',
+      base
+        ? `${(r.perSecond / base.perSecond).toFixed(3)}× ${base.mode} by throughput, ${(r.cpuPerUpdate / base.cpuPerUpdate).toFixed(3)}× its CPU`
+        : '',
     ].filter(Boolean);
     console.log(
       `${r.mode.padEnd(9)} ${r.perSecond.toFixed(0).padStart(5)} updates/s, p50 ${r.p50} ms, p99 ${r.p99} ms, CPU ${r.cpuPerUpdate.toFixed(3)} ms/update, not 2xx ${r.failed}, without a reply ${r.lost}${ratios.length ? `; ${ratios.join(', ')}` : ''}`,

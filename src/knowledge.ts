@@ -29,6 +29,7 @@ import {
   type NlpSection,
   type PackedNlpIndexes,
   type ReusableIntents,
+  type ServedNlp,
 } from './nlp/compile.ts';
 import { type PackedEntries, unpackEntriesInSteps } from './kb/entry-transfer.ts';
 import { withServedSections } from './kb/kept-sections.ts';
@@ -61,6 +62,8 @@ export interface ReusableSections {
   safeguarding?: { section: Safeguarding; entryIds: EntryIds };
   /** The intent classifier built from this very model object (reused when the source still holds it). */
   intents?: ReusableIntents;
+  /** What the served language section may share (see `ServedNlp`). */
+  nlp?: ServedNlp;
 }
 
 /** The files the safeguarding section is compiled from (besides the entry ids). */
@@ -71,6 +74,9 @@ const SAFEGUARDING_INPUT_FILES = [
   'center.yaml',
   'ui.yaml',
 ] as const;
+
+/** The files the agencies' recognisers are compiled from. */
+const AGENCY_INPUT_FILES = ['agencies.yaml', 'lexicon.yaml', 'center.yaml', 'ui.yaml'] as const;
 
 /** Entry ids: a set of them, or the entries by id themselves (no set to build at once). */
 interface EntryIds {
@@ -146,7 +152,10 @@ function* compileSteps(
   if (problems.length > 0 || !safeguarding) throw new KnowledgeError(problems);
   const knowledge: Knowledge = { ...data, ...(agencyList ? { agencyList } : {}) };
   const figuresChangeOn = nextFigureChange(figures);
-  const nlp = yield* named('nlp', compileNlpInSteps(knowledge, lexicon, options.weights, reuse.intents, prebuilt));
+  const nlp = yield* named(
+    'nlp',
+    compileNlpInSteps(knowledge, lexicon, options.weights, reuse.intents, prebuilt, reuse.nlp),
+  );
   return {
     ...knowledge,
     ...(figuresChangeOn ? { figuresChangeOn } : {}),
@@ -350,14 +359,16 @@ export class KnowledgeStore extends KnowledgeFolder<CompiledKnowledge> {
       ...(result.sameModel && model ? { safeguardingModel: model } : {}),
       ...(result.sameIntentModel && intentModel ? { intentModel } : {}),
     };
-    const safetyUnchanged =
-      previousDigests !== undefined &&
-      SAFEGUARDING_INPUT_FILES.every((file) => digests[file] === previousDigests[file]);
+    const unchanged = (files: readonly string[]): boolean =>
+      previousDigests !== undefined && files.every((file) => digests[file] === previousDigests[file]);
+    const safetyUnchanged = unchanged(SAFEGUARDING_INPUT_FILES);
+    const agencies = unchanged(AGENCY_INPUT_FILES) ? previous.agencies : undefined;
     const reuse: ReusableSections = {
       ...(safetyUnchanged ? { safeguarding: { section: previous.safeguarding, entryIds: previous.entries } } : {}),
       ...(previous.intents && intentModel
         ? { intents: { model: intentModel, classifier: previous.intents.classifier } }
         : {}),
+      nlp: { matchers: previous, ...(agencies ? { agencies } : {}) },
     };
     const received = {
       source,

@@ -102,14 +102,15 @@ export function nlpTransferables(packed: PackedNlpIndexes): ArrayBuffer[] {
   return [...indexTransferables(packed.matcher), ...indexTransferables(packed.englishMatcher)];
 }
 
-/** The matcher of `packed` when there is one built with these weights, else one built from `entries`. */
+/** The matcher of `packed` when there is one built with these weights (sharing what it can of `served`'s), else one built from `entries`. */
 function* matcherInSteps(
   packed: PackedMatcherIndex | undefined,
   entries: () => MatchableEntry[],
   analyze: Analyzer,
   weights: MatcherWeights,
+  served?: Matcher,
 ): Steps<Matcher> {
-  const taken = packed ? yield* matcherFromPackedIndex(packed, analyze, weights) : undefined;
+  const taken = packed ? yield* matcherFromPackedIndex(packed, analyze, weights, served) : undefined;
   return taken ?? (yield* buildMatcher(entries(), analyze, weights));
 }
 
@@ -156,6 +157,14 @@ function analyzeEachTextOnce(analyze: Analyzer): { analyze: Analyzer; stop: () =
   };
 }
 
+/** What a reload may share with the language section of the snapshot being served. */
+export interface ServedNlp {
+  /** The served matchers: one taken in over the same vocabulary shares their syllable tables and typo correctors. */
+  matchers: Pick<NlpSection, 'matcher' | 'englishMatcher'>;
+  /** The served agencies' recognisers, kept when what they are built from (agencies.yaml, lexicon.yaml, center.yaml, ui.yaml) is unchanged. */
+  agencies?: Pick<Agencies, 'matcher' | 'brandContact'>;
+}
+
 /**
  * Builds the matchers and the agency recogniser for a checked snapshot,
  * pausing between slices of work (see kb/steps.ts); `prebuilt`: the indexes
@@ -167,13 +176,14 @@ export function* compileNlpInSteps(
   weights: MatcherWeights = DEFAULT_WEIGHTS,
   reuseIntents?: ReusableIntents,
   prebuilt?: PackedNlpIndexes,
+  served?: ServedNlp,
 ): Steps<NlpSection> {
   const { entries } = kb;
   const once = analyzeEachTextOnce((text) => lexicon.dropFillers(lexicon.rewrite(tokenize(text))).map((t) => t.folded));
   const { analyze } = once;
   const matcher = yield* named(
     'matcher',
-    matcherInSteps(prebuilt?.matcher, () => [...entries.values()], analyze, weights),
+    matcherInSteps(prebuilt?.matcher, () => [...entries.values()], analyze, weights, served?.matchers.matcher),
   );
   const englishMatcher = yield* named(
     'english matcher',
@@ -182,11 +192,13 @@ export function* compileNlpInSteps(
       () => englishMatchables(entries.values()),
       analyzeEnglish,
       ENGLISH_WEIGHTS,
+      served?.matchers.englishMatcher,
     ),
   );
   let agencies: Agencies | undefined;
   if (kb.agencyList) {
-    const agencyMatcher = yield* agencyMatcherInSteps([...kb.agencyList.values()], analyze);
+    const kept = served?.agencies;
+    const agencyMatcher = kept ? kept.matcher : yield* agencyMatcherInSteps([...kb.agencyList.values()], analyze);
     const entryCues = new Map<string, Set<string>>();
     if (prebuilt?.entryCues)
       for (const [id, cues] of prebuilt.entryCues) {
@@ -202,11 +214,9 @@ export function* compileNlpInSteps(
         if (cues.size > 0) entryCues.set(entry.id, cues);
       }
     yield* pause();
-    const brandContact = new BrandContactReader(
-      kb.source.agencies?.other_brands ?? [],
-      [...kb.agencyList.values()],
-      analyze,
-    );
+    const brandContact = kept
+      ? kept.brandContact
+      : new BrandContactReader(kb.source.agencies?.other_brands ?? [], [...kb.agencyList.values()], analyze);
     agencies = { byId: kb.agencyList, matcher: agencyMatcher, entryCues, brandContact };
   }
   once.stop();

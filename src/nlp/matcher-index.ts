@@ -42,21 +42,39 @@ function pairBucket(first: number, second: number, mask: number): number {
  * check worker to the main thread instead of being rebuilt there.
  */
 export class FeatureNumbers {
-  private readonly syllableIds = new Map<string, number>();
-  private readonly syllableList: string[] = [];
   private pairKeys: Int32Array = new Int32Array(2 * FIRST_PAIR_BUCKETS).fill(-1);
   private pairIds: Int32Array = new Int32Array(FIRST_PAIR_BUCKETS);
   private pairCount = 0;
   private syllableCount = -1;
   private total = 0;
 
-  /** The numbering packed by `packed`, taken in with pauses between slices of work. */
-  static *fromPacked(packed: PackedFeatures): Steps<FeatureNumbers> {
-    const numbers = new FeatureNumbers();
-    for (let i = 0; i < packed.syllables.length; i++) {
-      if (i % 1024 === 0) yield* pause();
-      numbers.addSyllable(packed.syllables[i] as string);
+  /** `syllableIds` and `syllableList` start empty, or are another numbering's, closed, shared and never added to again. */
+  constructor(
+    private readonly syllableIds = new Map<string, number>(),
+    private readonly syllableList: string[] = [],
+  ) {}
+
+  /** True when this numbering holds exactly `syllables`, in this order; pausing between slices of work. */
+  *sameSyllables(syllables: readonly string[]): Steps<boolean> {
+    if (syllables.length !== this.syllableList.length) return false;
+    for (let i = 0; i < syllables.length; i++) {
+      if (i % 4096 === 0) yield* pause();
+      if (syllables[i] !== this.syllableList[i]) return false;
     }
+    return true;
+  }
+
+  /**
+   * The numbering packed by `packed`, taken in with pauses between slices of work; with `same`, a numbering
+   * of the very same syllables (see `sameSyllables`), whose syllable table is shared instead of built again.
+   */
+  static *fromPacked(packed: PackedFeatures, same?: FeatureNumbers): Steps<FeatureNumbers> {
+    const numbers = same ? new FeatureNumbers(same.syllableIds, same.syllableList) : new FeatureNumbers(new Map(), []);
+    if (!same)
+      for (let i = 0; i < packed.syllables.length; i++) {
+        if (i % 1024 === 0) yield* pause();
+        numbers.addSyllable(packed.syllables[i] as string);
+      }
     numbers.closeSyllables();
     numbers.total = packed.total;
     numbers.pairKeys = packed.pairKeys;

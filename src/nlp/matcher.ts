@@ -98,7 +98,8 @@ export class Matcher {
     entries: readonly MatchableEntry[] | MatcherIndex,
     private readonly analyze: Analyzer,
     private readonly weights: MatcherWeights = DEFAULT_WEIGHTS,
-    maxFuzzyChars = DEFAULT_MAX_FUZZY_CHARS,
+    private readonly maxFuzzyChars = DEFAULT_MAX_FUZZY_CHARS,
+    typos?: TypoCorrector,
   ) {
     const index = Array.isArray(entries)
       ? runSteps(buildMatcherIndex(entries, analyze, weights.bigram))
@@ -119,10 +120,26 @@ export class Matcher {
     this.seen = new Uint8Array(index.ids.length);
     this.touchedDocs = new Int32Array(index.questionPostings.docs.length);
     this.touchedEntries = new Int32Array(index.ids.length);
-    this.typos = new TypoCorrector(new Set(index.features.syllables()), {
-      threshold: weights.typoThreshold,
-      maxFuzzyChars,
-    });
+    this.typos =
+      typos ??
+      new TypoCorrector(new Set(index.features.syllables()), {
+        threshold: weights.typoThreshold,
+        maxFuzzyChars,
+      });
+  }
+
+  /**
+   * This matcher's syllable numbering and typo corrector, when a matcher with `weights` over exactly `syllables`
+   * may share them: both depend on nothing else, and rebuilding them on each reload made most of what the
+   * main thread kept alive from an edit that added no word (see docs/measurements.md, session 23).
+   */
+  *vocabularyFor(
+    syllables: readonly string[],
+    weights: MatcherWeights,
+  ): Steps<{ features: FeatureNumbers; typos: TypoCorrector } | undefined> {
+    if (weights.typoThreshold !== this.weights.typoThreshold || this.maxFuzzyChars !== DEFAULT_MAX_FUZZY_CHARS)
+      return undefined;
+    return (yield* this.features.sameSyllables(syllables)) ? { features: this.features, typos: this.typos } : undefined;
   }
 
   /** The index in flat form, for the main thread to take in with `matcherFromPackedIndex` (its arrays are shared, not copied). */
@@ -336,14 +353,19 @@ export function* buildMatcher(
   return new Matcher(index, analyze, weights);
 }
 
-/** The matcher whose index `Matcher.packedIndex` packed (in the check worker), or undefined when it was built with other weights. */
+/**
+ * The matcher whose index `Matcher.packedIndex` packed (in the check worker), or undefined when it was built with
+ * other weights; sharing `served`'s syllable numbering and typo corrector when its vocabulary is the same.
+ */
 export function* matcherFromPackedIndex(
   packed: PackedMatcherIndex,
   analyze: Analyzer,
   weights: MatcherWeights = DEFAULT_WEIGHTS,
+  served?: Matcher,
 ): Steps<Matcher | undefined> {
   if (packed.pairWeight !== weights.bigram) return undefined;
   const { pairWeight: _, ...index } = packed;
-  const features = yield* FeatureNumbers.fromPacked(packed.features);
-  return new Matcher({ ...index, features }, analyze, weights);
+  const shared = served ? yield* served.vocabularyFor(packed.features.syllables, weights) : undefined;
+  const features = yield* FeatureNumbers.fromPacked(packed.features, shared?.features);
+  return new Matcher({ ...index, features }, analyze, weights, DEFAULT_MAX_FUZZY_CHARS, shared?.typos);
 }

@@ -109,6 +109,35 @@ describe('reloading in the background', { timeout: 60_000 }, () => {
     }
   });
 
+  it("keeps the agencies' recognisers while their files are unchanged, and builds them anew when agencies.yaml changes", async () => {
+    const dir = copyKnowledge();
+    const store = new KnowledgeStore(dir, silentLogger());
+    try {
+      const first = store.current;
+      const file = join(dir, 'entries', 'hotline.yaml');
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace(/^answer: \|\n/m, 'answer: |\n  Gọi ngay cho tổng đài.\n'),
+      );
+      expect(await store.reloadInBackground()).toBe(true);
+      const second = store.current;
+      expect(second.entries.get('hotline')?.answer).toContain('Gọi ngay cho tổng đài.');
+      expect(second.agencies?.matcher).toBe(first.agencies?.matcher);
+      expect(second.agencies?.brandContact).toBe(first.agencies?.brandContact);
+
+      const agencies = join(dir, 'agencies.yaml');
+      writeFileSync(agencies, `${readFileSync(agencies, 'utf8')}\n# rà soát lại\n`);
+      expect(await store.reloadInBackground()).toBe(true);
+      const third = store.current;
+      // Not `.not.toBe`: on different objects it deep-compares them for its hint.
+      expect(third.agencies?.matcher === first.agencies?.matcher).toBe(false);
+      expect(third.agencies?.brandContact === first.agencies?.brandContact).toBe(false);
+      expect(third.agencies?.entryCues).toEqual(first.agencies?.entryCues);
+    } finally {
+      store.close();
+    }
+  });
+
   it('serves a snapshot compiled in slices that answers exactly like one compiled at once', async () => {
     const dir = copyKnowledge();
     const store = new KnowledgeStore(dir, silentLogger());

@@ -27,4 +27,33 @@ describe('moving a matcher index between threads', () => {
     const weights = { ...DEFAULT_WEIGHTS, bigram: DEFAULT_WEIGHTS.bigram / 2 };
     expect(runSteps(matcherFromPackedIndex(packed, analyze, weights))).toBeUndefined();
   });
+
+  it("shares the served matcher's vocabulary when the words are the same, and ranks as one built afresh", () => {
+    const served = new Matcher(entries, analyze);
+    // An answer reworded: the same questions, so the same syllables in the same order; typos like "tro cpa" included.
+    const edited = new Matcher(entries, analyze);
+    const packed = structuredClone(edited.packedIndex());
+    expect(runSteps(served.vocabularyFor(packed.features.syllables, DEFAULT_WEIGHTS))).toBeDefined();
+    const taken = runSteps(matcherFromPackedIndex(packed, analyze, DEFAULT_WEIGHTS, served));
+    for (const question of [...questions, 'tro cpa 17 can giay to gi', 'hoo so 3'])
+      expect(taken?.rank(question, 10), question).toEqual(edited.rank(question, 10));
+  });
+
+  it('builds its own vocabulary when a word was added or the typo threshold differs', () => {
+    const served = new Matcher(entries, analyze);
+    const added = new Matcher(
+      [...entries, { id: 'moi', title: 'mục mới', questions: ['xin cấp thẻ'], keywords: [] }],
+      analyze,
+    );
+    const syllables = added.packedIndex().features.syllables;
+    expect(runSteps(served.vocabularyFor(syllables, DEFAULT_WEIGHTS))).toBeUndefined();
+    const same = served.packedIndex().features.syllables;
+    const stricter = { ...DEFAULT_WEIGHTS, typoThreshold: DEFAULT_WEIGHTS.typoThreshold / 2 };
+    expect(runSteps(served.vocabularyFor(same, stricter))).toBeUndefined();
+    const taken = runSteps(
+      matcherFromPackedIndex(structuredClone(added.packedIndex()), analyze, DEFAULT_WEIGHTS, served),
+    );
+    for (const question of [...questions, 'xin cap the', 'xin cpa thẻ'])
+      expect(taken?.rank(question, 10), question).toEqual(added.rank(question, 10));
+  });
 });
