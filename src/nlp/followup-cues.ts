@@ -41,6 +41,8 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'photo',
     'giay benh vien',
     'giay cua benh vien',
+    // Where the paperwork is done, no paper named: "làm giấy ở đâu" ("làm giấy khuyết tật" names one).
+    'lam giay o dau',
   ],
   place: [
     'o dau',
@@ -177,6 +179,15 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'chuyen cho o',
     've day',
     'len day',
+    // Whom to hand it to and how: "gửi cho cán bộ nào", "lập danh sách gửi xã được không".
+    'can bo nao',
+    'gui xa',
+    'gui len xa',
+    // Someone doing the paperwork for them: "nhờ chú hàng xóm đi làm giấy giúp được không".
+    'lam giay giup',
+    'lam giay ho',
+    'lam giay thay',
+    'lam giay gium',
   ],
   contact: [
     // "Tư vấn qua điện thoại được không": counselling by phone is the phone line's business.

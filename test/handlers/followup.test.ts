@@ -1178,3 +1178,34 @@ describe('a yes-or-no question nothing places', () => {
     }
   });
 });
+
+describe('follow-ups, round 9', () => {
+  it('offers the application for doing the paperwork, handing it in or having it done by someone else', async () => {
+    const routed: Array<[string, string]> = [
+      ['ông tôi 82 tuổi có được trợ cấp không', 'vậy làm giấy ở đâu hả'],
+      ['mẹ tôi 80 tuổi được nhận tiền người già không', 'tôi nhờ cô hàng xóm làm giấy giùm được không'],
+      ['mẹ tôi 80 tuổi được nhận tiền người già không', 'em đi làm xa, anh em làm giấy hộ được không'],
+      ['ba tui 81 tuổi có được lãnh tiền già không', 'tui viết đơn rồi gửi xã được không'],
+      ['ba tui 81 tuổi có được lãnh tiền già không', 'con trai làm giấy thay cho ổng được không'],
+    ];
+    for (const [first, followUp] of routed) {
+      expect((await secondTurn(first, followUp))?.id, followUp).toBe('apply-social-allowance');
+    }
+    expect(await secondTurn('ai được hưởng trợ cấp xã hội hằng tháng', 'hồ sơ xong thì nộp cho cán bộ nào')).toEqual({
+      outcome: 'answer',
+      id: 'apply-social-allowance',
+    });
+  });
+
+  it('leaves a complete question that names its own paper or service to its own answer', async () => {
+    const own: Array<[string, string | null]> = [
+      ['làm giấy chứng nhận khuyết tật ở đâu', 'disability-registration'],
+      ['con tôi bị tự kỷ thì can thiệp ở đâu', 'service-autism'],
+      ['làm giấy khai sinh cho cháu ở đâu', null],
+    ];
+    for (const [question, id] of own) {
+      const decision = await secondTurn('ba tui 81 tuổi có được lãnh tiền già không', question);
+      expect(decision?.id, question).toBe(id);
+    }
+  });
+});
