@@ -389,6 +389,8 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   let marker = false;
   // Markers only matter in a message short enough to be a follow-up.
   const short = words.length <= MAX_FOLLOW_UP_SYLLABLES;
+  // "Thế" inside "thế nào" asks how; only a "thế" no aspect took says the message continues.
+  const unasked = words.map((w, i) => (used[i] ? '' : w));
   if (short) for (const phrase of MARKER_CUES) while (take(words, used, phrase)) marker = true;
   const allowance = short && hasCue(words, ALLOWANCE_NAMES);
   if (short) for (const phrase of FIELD_WORDS) while (take(words, used, phrase));
@@ -437,7 +439,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     (asked !== null || ((who !== null || severity) && (marker || forWhom)) || (allowance && marker) || they);
   // Not where, when or whom to call: beside those, other words name a new thing ("còn thuốc ARV lấy ở đâu").
   const asks = (aspect !== null && !ASPECT_HOMES[aspect]) || who !== null || severity || allowance;
-  const clearly = short && hasCue(words, CLEAR_MARKER_CUES);
+  const clearly = short && hasCue(unasked, CLEAR_MARKER_CUES);
   const loose = !makesPaper && clearly && asks && rest.length <= LOOSE_EXTRA_WORDS;
   // "Dạ", "ừ", "dạ vâng": an acknowledgement made of nothing else closes as a thanks does.
   const acknowledged = words.length > 0 && words.every((w) => ACKNOWLEDGEMENTS.has(w) || CLOSING_WORDS.has(w));

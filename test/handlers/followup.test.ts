@@ -1208,4 +1208,36 @@ describe('follow-ups, round 9', () => {
       expect(decision?.id, question).toBe(id);
     }
   });
+
+  it('does not answer an unrelated "… thế nào" with the topic: "thế" in "thế nào" asks how, it does not continue', async () => {
+    const unrelated: Array<[string, string, string]> = [
+      ['Trung tâm hỗ trợ những gì?', 'thời tiết mai thế nào', 'services-overview'],
+      ['Có tư vấn tâm lý không', 'thời tiết mai thế nào', 'service-mental-health'],
+      ['tư vấn vợ chồng', 'bóng đá tối nay như thế nào', 'service-family'],
+      ['tư vấn vợ chồng', 'phim tối qua thế nào', 'service-family'],
+      ['hộ nghèo được vay vốn không', 'giá xăng thế nào rồi', 'service-poverty'],
+    ];
+    for (const [first, followUp, topic] of unrelated) {
+      const decision = await secondTurn(first, followUp);
+      expect(decision, followUp).not.toEqual({ outcome: 'answer', id: topic });
+    }
+  });
+
+  it('still reads "vậy", "thế" beside "thế nào" as continuing, and a complete question as its own', async () => {
+    const allowance = 'me toi 78 tuoi ko co luong huu thi co duoc tro cap khong';
+    for (const followUp of ['vậy đăng ký thế nào', 'thế làm đơn như thế nào']) {
+      expect(await secondTurn(allowance, followUp), followUp).toEqual({
+        outcome: 'answer',
+        id: 'apply-social-allowance',
+      });
+    }
+    const own: Array<[string, string]> = [
+      ['đăng ký làm tình nguyện viên thế nào', 'volunteer'],
+      ['làm giấy xác nhận khuyết tật như thế nào', 'disability-registration'],
+      ['con tôi bị tự kỷ thì đăng ký can thiệp thế nào', 'service-autism'],
+    ];
+    for (const [question, id] of own) {
+      expect(await secondTurn('Trung tâm hỗ trợ những gì?', question), question).toEqual({ outcome: 'answer', id });
+    }
+  });
 });
