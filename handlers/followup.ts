@@ -204,9 +204,12 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     };
   }
   // "Có tư vấn tâm lý không" after the trafficking support: part of the service the topic's answer describes.
+  // Not when the engine found an entry the topic itself sends questions to ("gọi 111 được không" after the
+  // children's services: the child protection line its `follow_ups` name for calls).
   if (
     previous?.topic &&
     result.entryId !== previous.topic &&
+    !sentByTopic(ctx, previous.topic, result.entryId) &&
     (result.outcome === 'answer' || result.outcome === 'did-you-mean') &&
     situationService(ctx, previous.topic) &&
     coveredByTopic(ctx.kb, text, previous.topic)
@@ -295,6 +298,12 @@ function unplacedQuestion(
     !isOwnEntry(topic) &&
     tokenize(text).length <= UNPLACED_QUESTION_SYLLABLES;
   return unplaced ? { id: topic, score: ctx.engine.suggestThreshold } : undefined;
+}
+
+/** Whether the topic's `follow_ups` send some aspect to this entry, another than the topic. */
+function sentByTopic(ctx: HandlerContext, topic: string, entryId: string | null): boolean {
+  const sent = ctx.kb.entries.get(topic)?.follow_ups;
+  return entryId !== null && sent !== undefined && Object.values(sent).includes(entryId);
 }
 
 /**

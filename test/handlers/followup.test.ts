@@ -1179,34 +1179,40 @@ describe('a yes-or-no question nothing places', () => {
   });
 });
 
+/** Checks the entry each second turn gets, after its first turn: [first, second, entry id or null]. */
+async function expectSecondTurns(cases: ReadonlyArray<readonly [string, string, string | null]>) {
+  for (const [first, second, id] of cases) expect((await secondTurn(first, second))?.id, second).toBe(id);
+}
+
 describe('follow-ups, round 9', () => {
+  const elderly = 'ba tui 81 tuổi có được lãnh tiền già không';
+  const children = 'trẻ em có hoàn cảnh đặc biệt được hỗ trợ gì';
+
   it('offers the application for doing the paperwork, handing it in or having it done by someone else', async () => {
-    const routed: Array<[string, string]> = [
-      ['ông tôi 82 tuổi có được trợ cấp không', 'vậy làm giấy ở đâu hả'],
-      ['mẹ tôi 80 tuổi được nhận tiền người già không', 'tôi nhờ cô hàng xóm làm giấy giùm được không'],
-      ['mẹ tôi 80 tuổi được nhận tiền người già không', 'em đi làm xa, anh em làm giấy hộ được không'],
-      ['ba tui 81 tuổi có được lãnh tiền già không', 'tui viết đơn rồi gửi xã được không'],
-      ['ba tui 81 tuổi có được lãnh tiền già không', 'con trai làm giấy thay cho ổng được không'],
-    ];
-    for (const [first, followUp] of routed) {
-      expect((await secondTurn(first, followUp))?.id, followUp).toBe('apply-social-allowance');
-    }
-    expect(await secondTurn('ai được hưởng trợ cấp xã hội hằng tháng', 'hồ sơ xong thì nộp cho cán bộ nào')).toEqual({
-      outcome: 'answer',
-      id: 'apply-social-allowance',
-    });
+    await expectSecondTurns([
+      ['ông tôi 82 tuổi có được trợ cấp không', 'vậy làm giấy ở đâu hả', 'apply-social-allowance'],
+      [
+        'mẹ tôi 80 tuổi được nhận tiền người già không',
+        'tôi nhờ cô hàng xóm làm giấy giùm được không',
+        'apply-social-allowance',
+      ],
+      [
+        'mẹ tôi 80 tuổi được nhận tiền người già không',
+        'em đi làm xa, anh em làm giấy hộ được không',
+        'apply-social-allowance',
+      ],
+      [elderly, 'tui viết đơn rồi gửi xã được không', 'apply-social-allowance'],
+      [elderly, 'con trai làm giấy thay cho ổng được không', 'apply-social-allowance'],
+      ['ai được hưởng trợ cấp xã hội hằng tháng', 'hồ sơ xong thì nộp cho cán bộ nào', 'apply-social-allowance'],
+    ]);
   });
 
   it('leaves a complete question that names its own paper or service to its own answer', async () => {
-    const own: Array<[string, string | null]> = [
-      ['làm giấy chứng nhận khuyết tật ở đâu', 'disability-registration'],
-      ['con tôi bị tự kỷ thì can thiệp ở đâu', 'service-autism'],
-      ['làm giấy khai sinh cho cháu ở đâu', null],
-    ];
-    for (const [question, id] of own) {
-      const decision = await secondTurn('ba tui 81 tuổi có được lãnh tiền già không', question);
-      expect(decision?.id, question).toBe(id);
-    }
+    await expectSecondTurns([
+      [elderly, 'làm giấy chứng nhận khuyết tật ở đâu', 'disability-registration'],
+      [elderly, 'con tôi bị tự kỷ thì can thiệp ở đâu', 'service-autism'],
+      [elderly, 'làm giấy khai sinh cho cháu ở đâu', null],
+    ]);
   });
 
   it('does not answer an unrelated "… thế nào" with the topic: "thế" in "thế nào" asks how, it does not continue', async () => {
@@ -1218,8 +1224,7 @@ describe('follow-ups, round 9', () => {
       ['hộ nghèo được vay vốn không', 'giá xăng thế nào rồi', 'service-poverty'],
     ];
     for (const [first, followUp, topic] of unrelated) {
-      const decision = await secondTurn(first, followUp);
-      expect(decision, followUp).not.toEqual({ outcome: 'answer', id: topic });
+      expect(await secondTurn(first, followUp), followUp).not.toEqual({ outcome: 'answer', id: topic });
     }
   });
 
@@ -1239,5 +1244,24 @@ describe('follow-ups, round 9', () => {
     for (const [question, id] of own) {
       expect(await secondTurn('Trung tâm hỗ trợ những gì?', question), question).toEqual({ outcome: 'answer', id });
     }
+  });
+
+  it("answers a call to 111 after the children's services with the line their follow-ups name, not the service", async () => {
+    const line = 'child-protection-hotline';
+    await expectSecondTurns([
+      [children, 'em gọi 111 có được không ạ', line],
+      ['Trẻ em bị bỏ rơi trước cổng chùa thì báo ai?', 'gọi số 111 được ko', line],
+      [children, 'gọi tổng đài 111 được không', line],
+      ['trẻ mồ côi được trung tâm giúp gì', '111 gọi được không', line],
+      ['trẻ mồ côi được trung tâm giúp gì', 'tôi gọi 111 báo được không', line],
+    ]);
+  });
+
+  it("leaves a complete question on another topic after the children's services to its own answer", async () => {
+    await expectSecondTurns([
+      [children, 'có trợ cấp cho trẻ mồ côi không', 'eligibility-social-allowance'],
+      [children, 'có tư vấn tâm lý cho trẻ không', 'service-mental-health'],
+      [children, 'nhận nuôi trẻ mồ côi cần điều kiện gì', 'service-foster-care'],
+    ]);
   });
 });
