@@ -127,6 +127,8 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'tang len',
     'tang them',
     'duoc tang',
+    // A change to what is paid: "còn trợ cấp có bị thay đổi không" ("bị cắt" is whether one still qualifies).
+    'thay doi',
   ],
   eligibility: [
     'ai duoc nhan',

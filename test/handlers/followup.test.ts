@@ -1264,4 +1264,25 @@ describe('follow-ups, round 9', () => {
       [children, 'nhận nuôi trẻ mồ côi cần điều kiện gì', 'service-foster-care'],
     ]);
   });
+
+  it('reads a change to the allowance as a question about its amount', async () => {
+    const certificate = 'Giấy chứng nhận khuyết tật làm ở đâu';
+    const amount = 'allowance-amount';
+    await expectSecondTurns([
+      [certificate, 'vậy trợ cấp có thay đổi không', amount],
+      [certificate, 'rứa trợ cấp có thay đổi chi không', amount],
+      ['con em được xác định lại mức khuyết tật', 'tiền trợ cấp có bị thay đổi không', amount],
+      ['ai được hưởng trợ cấp xã hội hằng tháng', 'còn tiền trợ cấp thì có thay đổi không', amount],
+      ['ai được hưởng trợ cấp xã hội hằng tháng', 'tiền đó có hay thay đổi không', amount],
+    ]);
+  });
+
+  it('leaves a complete question about changing something else to its own answer', async () => {
+    const certificate = 'Giấy chứng nhận khuyết tật làm ở đâu';
+    await expectSecondTurns([
+      [certificate, 'thay đổi thông tin trên căn cước ở đâu', null],
+      [certificate, 'con tôi hay thay đổi cảm xúc có cần tư vấn tâm lý không', 'service-mental-health'],
+      [certificate, 'tập huấn công tác xã hội khi nào mở lớp', 'training'],
+    ]);
+  });
 });
