@@ -55,6 +55,9 @@ const ROUTED_ASPECTS: ReadonlySet<Aspect> = new Set(['apply', 'papers', 'duratio
 /** The longest yes-or-no question among words nothing places that is still offered the topic. */
 const UNPLACED_QUESTION_SYLLABLES = 16;
 
+/** The longest statement about the person that is read with the conversation when the engine refers it. */
+const MAX_STATEMENT_SYLLABLES = 16;
+
 /** More topics than a "did you mean" ever offers: a stored list longer than this is not one. */
 const OFFERED_LIMIT = 8;
 
@@ -228,8 +231,15 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   const newGroup = reading.who !== null && reading.who !== previous?.who;
   // "Trung tâm làm gì" after the help entry asks about the center: the engine's reading (an entry about the center) stands.
   const aboutOther = result.entryId !== null && asksAboutCenterEntry(ctx.kb, reading, result.entryId);
+  // "Hộ khẩu bà ở quê Nghệ An" after the elderly allowance: the engine refers the paper it names, but the person
+  // asks nothing; it is the conversation's person's circumstance, so the topic is offered.
+  const circumstance =
+    previous?.topic != null && previous.offered === undefined && !isOwnEntry(previous.topic)
+      ? referredCircumstance(ctx, text, result, reading, previous.topic)
+      : undefined;
   const near =
-    previous?.topic &&
+    circumstance ??
+    (previous?.topic &&
     result.outcome !== 'answer' &&
     result.outcome !== 'referral' &&
     !newGroup &&
@@ -237,7 +247,7 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     !(afterGreeting && reading.aspect !== null)
       ? (answerNearTopic(ctx.kb, text, previous.topic, ctx.engine) ??
         unplacedQuestion(ctx, text, result, previous.topic))
-      : undefined;
+      : undefined);
   if (near && previous) {
     const others = [...(result.entryId ? [{ id: result.entryId, score: result.score }] : []), ...result.alternatives];
     // "Sau khi cai xong có chỗ học nghề không" after rehab: the engine all but answered vocational training alone;
@@ -262,6 +272,7 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
       .slice(0, ctx.engine.maxSuggestions - 1);
     const offer: AnswerResult = {
       ...result,
+      referral: undefined,
       outcome: 'did-you-mean',
       entryId: first.id,
       score: first.score,
@@ -277,6 +288,38 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     await saveContext(ctx, withoutOffer(previous));
   }
   return result;
+}
+
+/** Kinship words that say a statement is about the person the conversation is for ("mẹ em", "bà", "ổng"). */
+const KIN_WORDS: ReadonlySet<string> = new Set(['me', 'ma', 'ba', 'bo', 'cha', 'ong', 'chong', 'vo', 'chau', 'di']);
+
+/** How near the start a kinship word makes the message about the person ("hộ khẩu bà ở quê"). */
+const KIN_POSITIONS = 3;
+
+/** Words that make a message a question rather than a statement (with "không", "chưa" and the like). */
+const ASKING_WORDS: ReadonlySet<string> = new Set(['gi', 'sao', 'nao', 'dau', 'ai', 'may', 'nhieu', 'chi', 'mo', 'ha']);
+
+/**
+ * A statement about the conversation's person that the engine refers for a
+ * word it names ("mẹ em đang ở Sài Gòn mà hộ khẩu ở Thanh Hóa" after the
+ * application): it asks nothing of the other agency, so the topic is offered
+ * (never answered); undefined for a question or a message about no one.
+ */
+function referredCircumstance(
+  ctx: HandlerContext,
+  text: string,
+  result: AnswerResult,
+  reading: FollowUpReading,
+  topic: string,
+): Candidate | undefined {
+  if (result.outcome !== 'referral' || reading.aspect !== null || reading.marker || text.includes('?'))
+    return undefined;
+  const words = tokenize(text).map((t) => t.folded);
+  const aboutKin = words.slice(0, KIN_POSITIONS).some((w) => KIN_WORDS.has(w));
+  const asks = words.some((w) => ASKING_WORDS.has(w) || YES_OR_NO.has(w));
+  return aboutKin && !asks && words.length <= MAX_STATEMENT_SYLLABLES
+    ? { id: topic, score: ctx.engine.suggestThreshold }
+    : undefined;
 }
 
 /**

@@ -1285,4 +1285,32 @@ describe('follow-ups, round 9', () => {
       [certificate, 'tập huấn công tác xã hội khi nào mở lớp', 'training'],
     ]);
   });
+
+  it('offers the topic for a statement about the person that the engine refers for a paper or place it names', async () => {
+    const stated: Array<[string, string, string]> = [
+      [
+        'mẹ tôi 80 tuổi được nhận tiền người già không',
+        'mẹ tôi hộ khẩu ở quê, đang ở với tôi trên thành phố',
+        'elderly-allowance',
+      ],
+      [elderly, 'hộ khẩu ba tui vẫn ở Quảng Nam', 'elderly-allowance'],
+      ['ông tôi 82 tuổi có được trợ cấp không', 'ông tôi đang lãnh lương hưu quân đội', 'elderly-allowance'],
+      ['làm hồ sơ trợ cấp xã hội cho mẹ', 'mẹ em tạm trú ở Bình Dương', 'apply-social-allowance'],
+      ['Bệnh viện có phòng công tác xã hội không?', 'mẹ em đang nằm viện tỉnh, nhà khó khăn', 'social-work-offices'],
+    ];
+    for (const [first, statement, topic] of stated) {
+      expect(await secondTurn(first, statement), statement).toEqual({ outcome: 'did-you-mean', id: topic });
+    }
+  });
+
+  it("keeps a question for another agency referred, even about the conversation's person", async () => {
+    const allowance = 'mẹ tôi 80 tuổi được nhận tiền người già không';
+    for (const question of [
+      'mẹ tôi mất căn cước thì làm lại ở đâu',
+      'thẻ bảo hiểm y tế của mẹ hết hạn gia hạn ở đâu',
+      'lương hưu của ba tôi tháng này bao giờ lĩnh?',
+    ]) {
+      expect((await secondTurn(allowance, question))?.outcome, question).toBe('referral');
+    }
+  });
 });
