@@ -231,11 +231,11 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   const newGroup = reading.who !== null && reading.who !== previous?.who;
   // "Trung tâm làm gì" after the help entry asks about the center: the engine's reading (an entry about the center) stands.
   const aboutOther = result.entryId !== null && asksAboutCenterEntry(ctx.kb, reading, result.entryId);
-  // "Hộ khẩu bà ở quê Nghệ An" after the elderly allowance: the engine refers the paper it names, but the person
-  // asks nothing; it is the conversation's person's circumstance, so the topic is offered.
+  // "Hộ khẩu bà ở quê Nghệ An" after the elderly allowance: the engine refers the paper it names or places nothing,
+  // but the person asks nothing; it is the conversation's person's circumstance, so the topic is offered.
   const circumstance =
     previous?.topic != null && previous.offered === undefined && !isOwnEntry(previous.topic)
-      ? referredCircumstance(ctx, text, result, reading, previous.topic)
+      ? statedCircumstance(ctx, text, result, reading, previous.topic)
       : undefined;
   const near =
     circumstance ??
@@ -302,17 +302,23 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(['gi', 'sao', 'nao', 'dau', 'a
 /**
  * A statement about the conversation's person that the engine refers for a
  * word it names ("mẹ em đang ở Sài Gòn mà hộ khẩu ở Thanh Hóa" after the
- * application): it asks nothing of the other agency, so the topic is offered
- * (never answered); undefined for a question or a message about no one.
+ * application) or cannot place ("ba nó mất, nó ở với ông bà nội" after the
+ * orphan's allowance): it asks nothing of another agency, so the topic is
+ * offered (never answered); undefined for a question or a message about no one.
  */
-function referredCircumstance(
+function statedCircumstance(
   ctx: HandlerContext,
   text: string,
   result: AnswerResult,
   reading: FollowUpReading,
   topic: string,
 ): Candidate | undefined {
-  if (result.outcome !== 'referral' || reading.aspect !== null || reading.marker || text.includes('?'))
+  if (
+    (result.outcome !== 'referral' && result.outcome !== 'fallback') ||
+    reading.aspect !== null ||
+    reading.marker ||
+    text.includes('?')
+  )
     return undefined;
   const words = tokenize(text).map((t) => t.folded);
   const aboutKin = words.slice(0, KIN_POSITIONS).some((w) => KIN_WORDS.has(w));

@@ -1184,6 +1184,12 @@ async function expectSecondTurns(cases: ReadonlyArray<readonly [string, string, 
   for (const [first, second, id] of cases) expect((await secondTurn(first, second))?.id, second).toBe(id);
 }
 
+/** Checks that each second turn is offered its entry first, as a "did you mean": [first, second, entry id]. */
+async function expectOfferedFirst(cases: ReadonlyArray<readonly [string, string, string]>) {
+  for (const [first, second, id] of cases)
+    expect(await secondTurn(first, second), second).toEqual({ outcome: 'did-you-mean', id });
+}
+
 describe('follow-ups, round 9', () => {
   const elderly = 'ba tui 81 tuổi có được lãnh tiền già không';
   const children = 'trẻ em có hoàn cảnh đặc biệt được hỗ trợ gì';
@@ -1287,7 +1293,7 @@ describe('follow-ups, round 9', () => {
   });
 
   it('offers the topic for a statement about the person that the engine refers for a paper or place it names', async () => {
-    const stated: Array<[string, string, string]> = [
+    await expectOfferedFirst([
       [
         'mẹ tôi 80 tuổi được nhận tiền người già không',
         'mẹ tôi hộ khẩu ở quê, đang ở với tôi trên thành phố',
@@ -1297,10 +1303,7 @@ describe('follow-ups, round 9', () => {
       ['ông tôi 82 tuổi có được trợ cấp không', 'ông tôi đang lãnh lương hưu quân đội', 'elderly-allowance'],
       ['làm hồ sơ trợ cấp xã hội cho mẹ', 'mẹ em tạm trú ở Bình Dương', 'apply-social-allowance'],
       ['Bệnh viện có phòng công tác xã hội không?', 'mẹ em đang nằm viện tỉnh, nhà khó khăn', 'social-work-offices'],
-    ];
-    for (const [first, statement, topic] of stated) {
-      expect(await secondTurn(first, statement), statement).toEqual({ outcome: 'did-you-mean', id: topic });
-    }
+    ]);
   });
 
   it("keeps a question for another agency referred, even about the conversation's person", async () => {
@@ -1312,5 +1315,24 @@ describe('follow-ups, round 9', () => {
     ]) {
       expect((await secondTurn(allowance, question))?.outcome, question).toBe('referral');
     }
+  });
+
+  it('offers the topic for a statement about the person that the engine cannot place', async () => {
+    await expectOfferedFirst([
+      ['trợ cấp mồ côi cho con em', 'ba nó mất, em đi làm xa, nó ở với bà ngoại', 'eligibility-social-allowance'],
+      ['mẹ tôi 80 tuổi được nhận tiền người già không', 'mẹ tôi ở với em gái tôi ở Long An', 'elderly-allowance'],
+      ['mẹ tôi 80 tuổi được nhận tiền người già không', 'mẹ tôi trước giờ buôn bán nhỏ', 'elderly-allowance'],
+      ['mẹ tôi 80 tuổi được nhận tiền người già không', 'bà nội em sống với chú út ở quê', 'elderly-allowance'],
+      ['làm hồ sơ trợ cấp xã hội cho mẹ', 'mẹ em ở quê, em ở Sài Gòn', 'apply-social-allowance'],
+    ]);
+  });
+
+  it("answers a complete question about the person's other needs with its own entry", async () => {
+    const allowance = 'mẹ tôi 80 tuổi được nhận tiền người già không';
+    await expectSecondTurns([
+      [allowance, 'ông bà nội em muốn vào viện dưỡng lão', 'service-residential-care'],
+      [allowance, 'mẹ tôi bị trầm cảm có tư vấn tâm lý không', 'service-mental-health'],
+      [allowance, 'bố tôi bị liệt, làm giấy xác nhận khuyết tật ở đâu', 'disability-registration'],
+    ]);
   });
 });
