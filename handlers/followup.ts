@@ -304,7 +304,9 @@ const ASKING_WORDS: ReadonlySet<string> = new Set(['gi', 'sao', 'nao', 'dau', 'a
  * word it names ("mẹ em đang ở Sài Gòn mà hộ khẩu ở Thanh Hóa" after the
  * application) or cannot place ("ba nó mất, nó ở với ông bà nội" after the
  * orphan's allowance): it asks nothing of another agency, so the topic is
- * offered (never answered); undefined for a question or a message about no one.
+ * offered (never answered), after the entry its `follow_ups` send getting it
+ * done to when the statement is about that ("mẹ tôi mới chuyển vào ở với
+ * tôi": the application); undefined for a question or a message about no one.
  */
 function statedCircumstance(
   ctx: HandlerContext,
@@ -315,7 +317,7 @@ function statedCircumstance(
 ): Candidate | undefined {
   if (
     (result.outcome !== 'referral' && result.outcome !== 'fallback') ||
-    reading.aspect !== null ||
+    (reading.aspect !== null && !ROUTED_ASPECTS.has(reading.aspect)) ||
     reading.marker ||
     text.includes('?')
   )

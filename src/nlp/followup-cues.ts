@@ -181,6 +181,8 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'chuyen cho o',
     've day',
     'len day',
+    'chuyen vao',
+    'chuyen nha',
     // Whom to hand it to and how: "gửi cho cán bộ nào", "lập danh sách gửi xã được không".
     'can bo nao',
     'gui xa',

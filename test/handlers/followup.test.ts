@@ -1335,4 +1335,25 @@ describe('follow-ups, round 9', () => {
       [allowance, 'bố tôi bị liệt, làm giấy xác nhận khuyết tật ở đâu', 'disability-registration'],
     ]);
   });
+
+  it('offers the application first when the person has moved home, said as a statement', async () => {
+    const allowance = 'mẹ tôi 80 tuổi được nhận tiền người già không';
+    const application = 'apply-social-allowance';
+    await expectOfferedFirst([
+      [allowance, 'mẹ tôi mới chuyển vào ở với tôi ở Biên Hòa', application],
+      [allowance, 'mẹ tôi chuyển nhà sang quận 7 tháng trước', application],
+      ['ông tôi 82 tuổi có được trợ cấp không', 'ông tôi chuyển nhà lên Đà Lạt với chú tôi', application],
+      [elderly, 'ba tui chuyển vào Sài Gòn ở với tui rồi', application],
+      [elderly, 'má tui chuyển nhà xuống Cần Thơ ở với tui', application],
+    ]);
+  });
+
+  it('answers moving into a care home, or moving the registration, as their own questions', async () => {
+    const allowance = 'mẹ tôi 80 tuổi được nhận tiền người già không';
+    await expectSecondTurns([
+      [allowance, 'mẹ tôi muốn chuyển vào viện dưỡng lão thì sao', 'service-residential-care'],
+      [allowance, 'mẹ tôi chuyển vào viện dưỡng lão có được không', 'service-residential-care'],
+      [allowance, 'chuyển khẩu cho mẹ làm ở đâu', null],
+    ]);
+  });
 });
