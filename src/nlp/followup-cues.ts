@@ -145,6 +145,13 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'duoc huong',
     'dieu kien',
     'co du',
+    // Still getting it: "cháu vẫn còn trợ cấp mồ côi không" asks whether one still qualifies. Never "vẫn còn"
+    // alone: folded, "tư vấn còn …" reads the same.
+    'van con tro cap',
+    'van con duoc',
+    'van con huong',
+    'van con nhan',
+    'van con lanh',
   ],
   apply: [
     'nhu the nao',

@@ -1356,4 +1356,23 @@ describe('follow-ups, round 9', () => {
       [allowance, 'chuyển khẩu cho mẹ làm ở đâu', null],
     ]);
   });
+
+  it('reads "vẫn còn … trợ cấp", "vẫn còn được nhận" as whether one still qualifies for the allowance', async () => {
+    const still = 'eligibility-social-allowance';
+    await expectSecondTurns([
+      ['Cháu em 16 tuổi, mồ côi, muốn đi học nghề', 'cháu vẫn còn trợ cấp mồ côi không', still],
+      ['Em muốn học nghề miễn phí', 'em đi làm rồi thì vẫn còn nhận trợ cấp không', still],
+      ['Trung tâm có hỗ trợ người khuyết tật không?', 'con em đi học nghề thì vẫn còn hưởng trợ cấp không', still],
+      ['Giấy chứng nhận khuyết tật làm ở đâu', 'rứa vẫn còn trợ cấp không', still],
+      ['Trợ cấp mồ côi cho con em', '18 tuổi rồi vẫn còn nhận không', still],
+    ]);
+  });
+
+  it('does not read "tư vấn còn …" (folded like "vẫn còn") as still qualifying', async () => {
+    await expectSecondTurns([
+      ['Có tư vấn tâm lý không', 'tư vấn còn mở cửa không', 'center-contact'],
+      ['Có tư vấn tâm lý không', 'tư vấn còn được miễn phí không', 'service-mental-health'],
+      ['Có tư vấn tâm lý không', 'người khuyết tật có được học nghề miễn phí không', 'service-disability'],
+    ]);
+  });
 });
