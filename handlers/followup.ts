@@ -258,7 +258,7 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
       result.score >= ctx.engine.answerThreshold - NEARLY_SURE_MARGIN;
     // "Mẹ chuyển lên sống với em thì làm sao" after the elderly allowance: how to get it done is what the topic's
     // `follow_ups` send elsewhere (the application), so that entry is offered first, the topic second.
-    const routed = routedAspect(ctx, near.id, reading.aspect);
+    const routed = routedAspect(ctx, near.id, reading.filing ? 'apply' : reading.aspect);
     const topicFirst = routed ? [{ id: routed, score: near.score }, near] : [near];
     const [engineFirst, ...engineRest] = others;
     // "Vậy can thiệp ở đâu" after the disability certificate: moving on, it names the engine's topic (the autism

@@ -76,6 +76,9 @@ const PERSON_DETAIL_WORDS = 2;
 /** How many words beyond the cues a marked follow-up may carry when the engine cannot place it alone. */
 const LOOSE_EXTRA_WORDS = 2;
 
+/** Words of applying that, beside a place, ask where to file ("làm đơn ở mô"). */
+const FILING_CUES = ['lam don', 'viet don', 'lam giay', 'lam ho so', 'dang ky', 'nop'];
+
 /** Words besides the center's name and "làm gì" that still ask what the center does ("thế trung tâm cụ thể làm gì"). */
 const CENTER_WORK_EXTRA_WORDS = 2;
 
@@ -97,6 +100,8 @@ export interface FollowUpReading {
   topicWords: boolean;
   /** It asks where to hand papers in ("nộp cho ai", "nộp ở đâu"). */
   submit: boolean;
+  /** It asks where to file the application ("làm đơn ở mô", "đăng ký ở đâu"): the place of applying. */
+  filing: boolean;
   /** It asks the center's address, hours or phone and names the center ("sdt trung tâm"). */
   aboutCenter: boolean;
   /** It names the center at all ("trung tâm làm gì"): a question about the center, not about the topic. */
@@ -450,6 +455,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     content.every((w) => CLOSING_WORDS.has(w)) &&
     (thanks(kb, text) || acknowledged);
   const submit = words.includes(SUBMIT);
+  const filing = aspect === 'place' && hasCue(words, FILING_CUES);
   const call = hasCue(words, CALL_CUES);
   const written = hasCue(words, WRITTEN_CHANNELS);
   return {
@@ -460,6 +466,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     loose,
     topicWords: content.length > 0,
     submit,
+    filing,
     aboutCenter,
     namesCenter,
     centerWork: short && who === null && asksCenterWork(words),

@@ -1395,4 +1395,25 @@ describe('follow-ups, round 9', () => {
       ['Công tác xã hội là gì?', 'trung tâm công tác xã hội ở đâu', 'center-contact'],
     ]);
   });
+
+  it('offers the application first for where to file it ("làm đơn ở mô", "đăng ký ở chỗ nào")', async () => {
+    const mother = 'mẹ tôi 80 tuổi được nhận tiền người già không';
+    const application = 'apply-social-allowance';
+    await expectOfferedFirst([
+      [elderly, 'chừng nào đủ tuổi thì làm đơn ở mô', application],
+      [mother, 'mẹ đủ tuổi rồi thì đăng ký ở chỗ nào', application],
+      [elderly, 'tháng sau ổng đủ 80, viết đơn ở đâu', application],
+      [mother, 'mẹ tôi ở quê thì làm đơn ở đâu', application],
+      [elderly, 'ổng yếu lắm, làm đơn ở đâu cho gần', application],
+    ]);
+  });
+
+  it("leaves where to file another agency's or service's paperwork to its own answer", async () => {
+    const mother = 'mẹ tôi 80 tuổi được nhận tiền người già không';
+    await expectSecondTurns([
+      [mother, 'đăng ký khám bệnh cho mẹ ở đâu', null],
+      [mother, 'làm đơn ly hôn ở đâu', null],
+      [mother, 'đăng ký học nghề ở đâu', 'service-vocational'],
+    ]);
+  });
 });
