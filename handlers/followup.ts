@@ -467,11 +467,16 @@ const YES_OR_NO = new Set(['khong', 'ko', 'k', 'kg', 'hong', 'hok', 'chua']);
 /** Particles that may close a question after its last word ("không ạ", "ko ad", "hông nha"). */
 const TRAILING_PARTICLES = new Set(['a', 'ad', 'ah', 'nha', 'nhe', 'nhen', 'vay', 'z', 'v', 'the', 'ta', 'ne']);
 
-/** Whether a message ends as a yes-or-no question ("có lớp hướng dẫn người chăm sóc không"). */
+/**
+ * Whether a message, or one of its clauses, ends as a yes-or-no question ("có
+ * lớp hướng dẫn người chăm sóc không", "có phải đi lại nhiều không, bà yếu lắm").
+ */
 function asksYesOrNo(text: string): boolean {
-  const words = tokenize(text).map((t) => t.folded);
-  while (words.length > 1 && TRAILING_PARTICLES.has(words.at(-1) as string)) words.pop();
-  return YES_OR_NO.has(words.at(-1) ?? '');
+  return text.split(/[,;.]/).some((clause) => {
+    const words = tokenize(clause).map((t) => t.folded);
+    while (words.length > 1 && TRAILING_PARTICLES.has(words.at(-1) as string)) words.pop();
+    return YES_OR_NO.has(words.at(-1) ?? '');
+  });
 }
 
 /** Whether an entry is one the code itself refers to (greeting, help, the center's card, the phone lines). */

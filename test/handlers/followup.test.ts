@@ -1416,4 +1416,25 @@ describe('follow-ups, round 9', () => {
       [mother, 'đăng ký học nghề ở đâu', 'service-vocational'],
     ]);
   });
+
+  it('offers the topic for a yes-or-no question followed by a word about the person', async () => {
+    const application = 'làm hồ sơ trợ cấp xã hội cho mẹ';
+    const elderlyServices = 'Hỗ trợ người cao tuổi';
+    await expectOfferedFirst([
+      [application, 'có phải đi lại nhiều không, bà con yếu lắm', 'apply-social-allowance'],
+      [application, 'mẹ có cần ký tên không, tay mẹ run lắm', 'apply-social-allowance'],
+      [elderlyServices, 'có tốn nhiều không, nhà em khó khăn', 'service-elderly'],
+      [elderlyServices, 'ông có phải ký gì không, ông không biết chữ', 'service-elderly'],
+      [elderlyServices, 'có người nói chuyện với ông không, ông ít nói lắm', 'service-elderly'],
+    ]);
+  });
+
+  it('answers a complete yes-or-no question on another topic, a word about the person after it, on its own', async () => {
+    const elderlyServices = 'Hỗ trợ người cao tuổi';
+    await expectSecondTurns([
+      [elderlyServices, 'có tư vấn tâm lý không, em bị mất ngủ lâu rồi', 'service-mental-health'],
+      [elderlyServices, 'có nhận tình nguyện viên không, em là sinh viên', 'volunteer'],
+      [elderlyServices, 'hộ nghèo có được vay vốn không, nhà em ở quê', 'service-poverty'],
+    ]);
+  });
 });
