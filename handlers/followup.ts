@@ -29,7 +29,7 @@ import {
   type FollowUpReading,
 } from '../src/nlp/followup.ts';
 import { agencyBusinessNamed } from '../src/nlp/agency-work.ts';
-import { namesEntryAlone, namesOtherEntry } from '../src/nlp/entry-names.ts';
+import { namesOtherEntry } from '../src/nlp/entry-names.ts';
 import { pickOffered } from '../src/nlp/offered-choice.ts';
 import { tokenize } from '../src/text/normalize.ts';
 import type { HandlerContext } from './context.ts';
@@ -264,15 +264,8 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     // "Vậy can thiệp ở đâu" after the disability certificate: moving on, it names the engine's topic (the autism
     // service) in words only that entry uses, so the engine's topic comes first too.
     const named = engineFirst !== undefined && namesOtherEntry(ctx.kb, text, near.id, engineFirst.id);
-    // "Ở xã có nhân viên ctxh không" after what social work is: the engine offers the topic first, but the message
-    // names another of its offers in words only that entry uses (the social work offices), which comes first.
-    const besideTopic =
-      engineFirst?.id === near.id ? engineRest.find((c) => namesEntryAlone(ctx.kb, text, c.id)) : undefined;
-    const ordered = besideTopic
-      ? [besideTopic, ...topicFirst, ...others]
-      : (nearlySure || named) && engineFirst
-        ? [engineFirst, ...topicFirst, ...engineRest]
-        : [...topicFirst, ...others];
+    const ordered =
+      (nearlySure || named) && engineFirst ? [engineFirst, ...topicFirst, ...engineRest] : [...topicFirst, ...others];
     const first = ordered[0] ?? near;
     const alternatives = ordered
       .filter((c, i) => i > 0 && c.id !== first.id && ordered.findIndex((o) => o.id === c.id) === i)

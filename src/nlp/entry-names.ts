@@ -54,23 +54,7 @@ export function namesOtherEntry(kb: AnswerKnowledge, text: string, topic: string
   const opens = tokens[0]?.text === MOVING_ON || (words[0] === 'con' && tokens.every((t) => t.plain));
   const spaced = ` ${words.join(' ')} `;
   const moving = opens || CLEAR_MARKER_CUES.some((cue) => spaced.includes(` ${cue} `));
-  if (other === topic || !moving) return false;
-  return namedAlone(kb, words, other);
-}
-
-/**
- * Whether a short message names the entry `other` in two neighbouring words
- * only its title or keywords use, marked as moving on or not ("ở xã có nhân
- * viên ctxh không": the social work offices, whose keywords alone say "ở xã").
- */
-export function namesEntryAlone(kb: AnswerKnowledge, text: string, other: string): boolean {
-  const words = tokenize(text).flatMap((t) => CHAT_SPELLINGS[t.folded]?.split(' ') ?? [t.folded]);
-  return namedAlone(kb, words, other);
-}
-
-/** Whether the words, at most `MAX_SYLLABLES` of them, hold a pair only `other` uses. */
-function namedAlone(kb: AnswerKnowledge, words: readonly string[], other: string): boolean {
-  if (words.length > MAX_SYLLABLES) return false;
+  if (other === topic || !moving || words.length > MAX_SYLLABLES) return false;
   const pairs = namingPairs(kb);
   return pairsOf(words).some((pair) => pairs.get(pair) === other);
 }

@@ -1375,27 +1375,6 @@ describe('follow-ups, round 9', () => {
       ['Có tư vấn tâm lý không', 'người khuyết tật có được học nghề miễn phí không', 'service-disability'],
     ]);
   });
-
-  it("offers first the engine's other offer that the message names in words only it uses", async () => {
-    const whatIs = 'Công tác xã hội là gì?';
-    const offices = 'social-work-offices';
-    await expectOfferedFirst([
-      [whatIs, 'ở xã có nhân viên ctxh không', offices],
-      [whatIs, 'ở xã có ai làm ctxh không', offices],
-      [whatIs, 'ở xã mình có người làm ctxh hông', offices],
-      [whatIs, 'ở xã có ai làm công tác xã hội không', offices],
-      ['ctxh là gì', 'ở xã có ai làm ctxh ko', offices],
-    ]);
-  });
-
-  it('answers a complete question about another social work topic with its own entry', async () => {
-    await expectSecondTurns([
-      ['Công tác xã hội là gì?', 'muốn làm tình nguyện viên ctxh thì sao', 'volunteer'],
-      ['Công tác xã hội là gì?', 'ctxh khác từ thiện chỗ nào', 'social-work-vs-charity'],
-      ['Công tác xã hội là gì?', 'trung tâm công tác xã hội ở đâu', 'center-contact'],
-    ]);
-  });
-
   it('offers the application first for where to file it ("làm đơn ở mô", "đăng ký ở chỗ nào")', async () => {
     const mother = 'mẹ tôi 80 tuổi được nhận tiền người già không';
     const application = 'apply-social-allowance';
