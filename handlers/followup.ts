@@ -55,6 +55,9 @@ const ROUTED_ASPECTS: ReadonlySet<Aspect> = new Set(['apply', 'papers', 'duratio
 /** The longest yes-or-no question among words nothing places that is still offered the topic. */
 const UNPLACED_QUESTION_SYLLABLES = 16;
 
+/** The longest statement about the person that is read with the conversation when the engine refers it. */
+const MAX_STATEMENT_SYLLABLES = 16;
+
 /** More topics than a "did you mean" ever offers: a stored list longer than this is not one. */
 const OFFERED_LIMIT = 8;
 
@@ -204,9 +207,12 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     };
   }
   // "Có tư vấn tâm lý không" after the trafficking support: part of the service the topic's answer describes.
+  // Not when the engine found an entry the topic itself sends questions to ("gọi 111 được không" after the
+  // children's services: the child protection line its `follow_ups` name for calls).
   if (
     previous?.topic &&
     result.entryId !== previous.topic &&
+    !sentByTopic(ctx, previous.topic, result.entryId) &&
     (result.outcome === 'answer' || result.outcome === 'did-you-mean') &&
     situationService(ctx, previous.topic) &&
     coveredByTopic(ctx.kb, text, previous.topic)
@@ -225,8 +231,15 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   const newGroup = reading.who !== null && reading.who !== previous?.who;
   // "Trung tâm làm gì" after the help entry asks about the center: the engine's reading (an entry about the center) stands.
   const aboutOther = result.entryId !== null && asksAboutCenterEntry(ctx.kb, reading, result.entryId);
+  // "Hộ khẩu bà ở quê Nghệ An" after the elderly allowance: the engine refers the paper it names or places nothing,
+  // but the person asks nothing; it is the conversation's person's circumstance, so the topic is offered.
+  const circumstance =
+    previous?.topic != null && previous.offered === undefined && !isOwnEntry(previous.topic)
+      ? statedCircumstance(ctx, text, result, reading, previous.topic)
+      : undefined;
   const near =
-    previous?.topic &&
+    circumstance ??
+    (previous?.topic &&
     result.outcome !== 'answer' &&
     result.outcome !== 'referral' &&
     !newGroup &&
@@ -234,7 +247,7 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     !(afterGreeting && reading.aspect !== null)
       ? (answerNearTopic(ctx.kb, text, previous.topic, ctx.engine) ??
         unplacedQuestion(ctx, text, result, previous.topic))
-      : undefined;
+      : undefined);
   if (near && previous) {
     const others = [...(result.entryId ? [{ id: result.entryId, score: result.score }] : []), ...result.alternatives];
     // "Sau khi cai xong có chỗ học nghề không" after rehab: the engine all but answered vocational training alone;
@@ -245,7 +258,7 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
       result.score >= ctx.engine.answerThreshold - NEARLY_SURE_MARGIN;
     // "Mẹ chuyển lên sống với em thì làm sao" after the elderly allowance: how to get it done is what the topic's
     // `follow_ups` send elsewhere (the application), so that entry is offered first, the topic second.
-    const routed = routedAspect(ctx, near.id, reading.aspect);
+    const routed = routedAspect(ctx, near.id, reading.filing ? 'apply' : reading.aspect);
     const topicFirst = routed ? [{ id: routed, score: near.score }, near] : [near];
     const [engineFirst, ...engineRest] = others;
     // "Vậy can thiệp ở đâu" after the disability certificate: moving on, it names the engine's topic (the autism
@@ -259,6 +272,7 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
       .slice(0, ctx.engine.maxSuggestions - 1);
     const offer: AnswerResult = {
       ...result,
+      referral: undefined,
       outcome: 'did-you-mean',
       entryId: first.id,
       score: first.score,
@@ -274,6 +288,46 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     await saveContext(ctx, withoutOffer(previous));
   }
   return result;
+}
+
+/** Kinship words that say a statement is about the person the conversation is for ("mẹ em", "bà", "ổng"). */
+const KIN_WORDS: ReadonlySet<string> = new Set(['me', 'ma', 'ba', 'bo', 'cha', 'ong', 'chong', 'vo', 'chau', 'di']);
+
+/** How near the start a kinship word makes the message about the person ("hộ khẩu bà ở quê"). */
+const KIN_POSITIONS = 3;
+
+/** Words that make a message a question rather than a statement (with "không", "chưa" and the like). */
+const ASKING_WORDS: ReadonlySet<string> = new Set(['gi', 'sao', 'nao', 'dau', 'ai', 'may', 'nhieu', 'chi', 'mo', 'ha']);
+
+/**
+ * A statement about the conversation's person that the engine refers for a
+ * word it names ("mẹ em đang ở Sài Gòn mà hộ khẩu ở Thanh Hóa" after the
+ * application) or cannot place ("ba nó mất, nó ở với ông bà nội" after the
+ * orphan's allowance): it asks nothing of another agency, so the topic is
+ * offered (never answered), after the entry its `follow_ups` send getting it
+ * done to when the statement is about that ("mẹ tôi mới chuyển vào ở với
+ * tôi": the application); undefined for a question or a message about no one.
+ */
+function statedCircumstance(
+  ctx: HandlerContext,
+  text: string,
+  result: AnswerResult,
+  reading: FollowUpReading,
+  topic: string,
+): Candidate | undefined {
+  if (
+    (result.outcome !== 'referral' && result.outcome !== 'fallback') ||
+    (reading.aspect !== null && !ROUTED_ASPECTS.has(reading.aspect)) ||
+    reading.marker ||
+    text.includes('?')
+  )
+    return undefined;
+  const words = tokenize(text).map((t) => t.folded);
+  const aboutKin = words.slice(0, KIN_POSITIONS).some((w) => KIN_WORDS.has(w));
+  const asks = words.some((w) => ASKING_WORDS.has(w) || YES_OR_NO.has(w));
+  return aboutKin && !asks && words.length <= MAX_STATEMENT_SYLLABLES
+    ? { id: topic, score: ctx.engine.suggestThreshold }
+    : undefined;
 }
 
 /**
@@ -295,6 +349,12 @@ function unplacedQuestion(
     !isOwnEntry(topic) &&
     tokenize(text).length <= UNPLACED_QUESTION_SYLLABLES;
   return unplaced ? { id: topic, score: ctx.engine.suggestThreshold } : undefined;
+}
+
+/** Whether the topic's `follow_ups` send some aspect to this entry, another than the topic. */
+function sentByTopic(ctx: HandlerContext, topic: string, entryId: string | null): boolean {
+  const sent = ctx.kb.entries.get(topic)?.follow_ups;
+  return entryId !== null && sent !== undefined && Object.values(sent).includes(entryId);
 }
 
 /**
@@ -400,11 +460,16 @@ const YES_OR_NO = new Set(['khong', 'ko', 'k', 'kg', 'hong', 'hok', 'chua']);
 /** Particles that may close a question after its last word ("không ạ", "ko ad", "hông nha"). */
 const TRAILING_PARTICLES = new Set(['a', 'ad', 'ah', 'nha', 'nhe', 'nhen', 'vay', 'z', 'v', 'the', 'ta', 'ne']);
 
-/** Whether a message ends as a yes-or-no question ("có lớp hướng dẫn người chăm sóc không"). */
+/**
+ * Whether a message, or one of its clauses, ends as a yes-or-no question ("có
+ * lớp hướng dẫn người chăm sóc không", "có phải đi lại nhiều không, bà yếu lắm").
+ */
 function asksYesOrNo(text: string): boolean {
-  const words = tokenize(text).map((t) => t.folded);
-  while (words.length > 1 && TRAILING_PARTICLES.has(words.at(-1) as string)) words.pop();
-  return YES_OR_NO.has(words.at(-1) ?? '');
+  return text.split(/[,;.]/).some((clause) => {
+    const words = tokenize(clause).map((t) => t.folded);
+    while (words.length > 1 && TRAILING_PARTICLES.has(words.at(-1) as string)) words.pop();
+    return YES_OR_NO.has(words.at(-1) ?? '');
+  });
 }
 
 /** Whether an entry is one the code itself refers to (greeting, help, the center's card, the phone lines). */

@@ -41,6 +41,8 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'photo',
     'giay benh vien',
     'giay cua benh vien',
+    // Where the paperwork is done, no paper named: "làm giấy ở đâu" ("làm giấy khuyết tật" names one).
+    'lam giay o dau',
   ],
   place: [
     'o dau',
@@ -125,6 +127,8 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'tang len',
     'tang them',
     'duoc tang',
+    // A change to what is paid: "còn trợ cấp có bị thay đổi không" ("bị cắt" is whether one still qualifies).
+    'thay doi',
   ],
   eligibility: [
     'ai duoc nhan',
@@ -141,6 +145,13 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'duoc huong',
     'dieu kien',
     'co du',
+    // Still getting it: "cháu vẫn còn trợ cấp mồ côi không" asks whether one still qualifies. Never "vẫn còn"
+    // alone: folded, "tư vấn còn …" reads the same.
+    'van con tro cap',
+    'van con duoc',
+    'van con huong',
+    'van con nhan',
+    'van con lanh',
   ],
   apply: [
     'nhu the nao',
@@ -177,6 +188,17 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'chuyen cho o',
     've day',
     'len day',
+    'chuyen vao',
+    'chuyen nha',
+    // Whom to hand it to and how: "gửi cho cán bộ nào", "lập danh sách gửi xã được không".
+    'can bo nao',
+    'gui xa',
+    'gui len xa',
+    // Someone doing the paperwork for them: "nhờ chú hàng xóm đi làm giấy giúp được không".
+    'lam giay giup',
+    'lam giay ho',
+    'lam giay thay',
+    'lam giay gium',
   ],
   contact: [
     // "Tư vấn qua điện thoại được không": counselling by phone is the phone line's business.

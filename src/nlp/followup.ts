@@ -76,6 +76,9 @@ const PERSON_DETAIL_WORDS = 2;
 /** How many words beyond the cues a marked follow-up may carry when the engine cannot place it alone. */
 const LOOSE_EXTRA_WORDS = 2;
 
+/** Words of applying that, beside a place, ask where to file ("làm đơn ở mô"). */
+const FILING_CUES = ['lam don', 'viet don', 'lam giay', 'lam ho so', 'dang ky', 'nop'];
+
 /** Words besides the center's name and "làm gì" that still ask what the center does ("thế trung tâm cụ thể làm gì"). */
 const CENTER_WORK_EXTRA_WORDS = 2;
 
@@ -97,6 +100,8 @@ export interface FollowUpReading {
   topicWords: boolean;
   /** It asks where to hand papers in ("nộp cho ai", "nộp ở đâu"). */
   submit: boolean;
+  /** It asks where to file the application ("làm đơn ở mô", "đăng ký ở đâu"): the place of applying. */
+  filing: boolean;
   /** It asks the center's address, hours or phone and names the center ("sdt trung tâm"). */
   aboutCenter: boolean;
   /** It names the center at all ("trung tâm làm gì"): a question about the center, not about the topic. */
@@ -389,6 +394,8 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   let marker = false;
   // Markers only matter in a message short enough to be a follow-up.
   const short = words.length <= MAX_FOLLOW_UP_SYLLABLES;
+  // "Thế" inside "thế nào" asks how; only a "thế" no aspect took says the message continues.
+  const unasked = words.map((w, i) => (used[i] ? '' : w));
   if (short) for (const phrase of MARKER_CUES) while (take(words, used, phrase)) marker = true;
   const allowance = short && hasCue(words, ALLOWANCE_NAMES);
   if (short) for (const phrase of FIELD_WORDS) while (take(words, used, phrase));
@@ -437,7 +444,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     (asked !== null || ((who !== null || severity) && (marker || forWhom)) || (allowance && marker) || they);
   // Not where, when or whom to call: beside those, other words name a new thing ("còn thuốc ARV lấy ở đâu").
   const asks = (aspect !== null && !ASPECT_HOMES[aspect]) || who !== null || severity || allowance;
-  const clearly = short && hasCue(words, CLEAR_MARKER_CUES);
+  const clearly = short && hasCue(unasked, CLEAR_MARKER_CUES);
   const loose = !makesPaper && clearly && asks && rest.length <= LOOSE_EXTRA_WORDS;
   // "Dạ", "ừ", "dạ vâng": an acknowledgement made of nothing else closes as a thanks does.
   const acknowledged = words.length > 0 && words.every((w) => ACKNOWLEDGEMENTS.has(w) || CLOSING_WORDS.has(w));
@@ -448,6 +455,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     content.every((w) => CLOSING_WORDS.has(w)) &&
     (thanks(kb, text) || acknowledged);
   const submit = words.includes(SUBMIT);
+  const filing = aspect === 'place' && hasCue(words, FILING_CUES);
   const call = hasCue(words, CALL_CUES);
   const written = hasCue(words, WRITTEN_CHANNELS);
   return {
@@ -458,6 +466,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     loose,
     topicWords: content.length > 0,
     submit,
+    filing,
     aboutCenter,
     namesCenter,
     centerWork: short && who === null && asksCenterWork(words),

@@ -1178,3 +1178,242 @@ describe('a yes-or-no question nothing places', () => {
     }
   });
 });
+
+/** Checks the entry each second turn gets, after its first turn: [first, second, entry id or null]. */
+async function expectSecondTurns(cases: ReadonlyArray<readonly [string, string, string | null]>) {
+  for (const [first, second, id] of cases) expect((await secondTurn(first, second))?.id, second).toBe(id);
+}
+
+/** Checks that each second turn is offered its entry first, as a "did you mean": [first, second, entry id]. */
+async function expectOfferedFirst(cases: ReadonlyArray<readonly [string, string, string]>) {
+  for (const [first, second, id] of cases)
+    expect(await secondTurn(first, second), second).toEqual({ outcome: 'did-you-mean', id });
+}
+
+describe('follow-ups, round 9', () => {
+  const elderly = 'ba tui 81 tuổi có được lãnh tiền già không';
+  const children = 'trẻ em có hoàn cảnh đặc biệt được hỗ trợ gì';
+
+  it('offers the application for doing the paperwork, handing it in or having it done by someone else', async () => {
+    await expectSecondTurns([
+      ['ông tôi 82 tuổi có được trợ cấp không', 'vậy làm giấy ở đâu hả', 'apply-social-allowance'],
+      [
+        'mẹ tôi 80 tuổi được nhận tiền người già không',
+        'tôi nhờ cô hàng xóm làm giấy giùm được không',
+        'apply-social-allowance',
+      ],
+      [
+        'mẹ tôi 80 tuổi được nhận tiền người già không',
+        'em đi làm xa, anh em làm giấy hộ được không',
+        'apply-social-allowance',
+      ],
+      [elderly, 'tui viết đơn rồi gửi xã được không', 'apply-social-allowance'],
+      [elderly, 'con trai làm giấy thay cho ổng được không', 'apply-social-allowance'],
+      ['ai được hưởng trợ cấp xã hội hằng tháng', 'hồ sơ xong thì nộp cho cán bộ nào', 'apply-social-allowance'],
+    ]);
+  });
+
+  it('leaves a complete question that names its own paper or service to its own answer', async () => {
+    await expectSecondTurns([
+      [elderly, 'làm giấy chứng nhận khuyết tật ở đâu', 'disability-registration'],
+      [elderly, 'con tôi bị tự kỷ thì can thiệp ở đâu', 'service-autism'],
+      [elderly, 'làm giấy khai sinh cho cháu ở đâu', null],
+    ]);
+  });
+
+  it('does not answer an unrelated "… thế nào" with the topic: "thế" in "thế nào" asks how, it does not continue', async () => {
+    const unrelated: Array<[string, string, string]> = [
+      ['Trung tâm hỗ trợ những gì?', 'thời tiết mai thế nào', 'services-overview'],
+      ['Có tư vấn tâm lý không', 'thời tiết mai thế nào', 'service-mental-health'],
+      ['tư vấn vợ chồng', 'bóng đá tối nay như thế nào', 'service-family'],
+      ['tư vấn vợ chồng', 'phim tối qua thế nào', 'service-family'],
+      ['hộ nghèo được vay vốn không', 'giá xăng thế nào rồi', 'service-poverty'],
+    ];
+    for (const [first, followUp, topic] of unrelated) {
+      expect(await secondTurn(first, followUp), followUp).not.toEqual({ outcome: 'answer', id: topic });
+    }
+  });
+
+  it('still reads "vậy", "thế" beside "thế nào" as continuing, and a complete question as its own', async () => {
+    const allowance = 'me toi 78 tuoi ko co luong huu thi co duoc tro cap khong';
+    for (const followUp of ['vậy đăng ký thế nào', 'thế làm đơn như thế nào']) {
+      expect(await secondTurn(allowance, followUp), followUp).toEqual({
+        outcome: 'answer',
+        id: 'apply-social-allowance',
+      });
+    }
+    const own: Array<[string, string]> = [
+      ['đăng ký làm tình nguyện viên thế nào', 'volunteer'],
+      ['làm giấy xác nhận khuyết tật như thế nào', 'disability-registration'],
+      ['con tôi bị tự kỷ thì đăng ký can thiệp thế nào', 'service-autism'],
+    ];
+    for (const [question, id] of own) {
+      expect(await secondTurn('Trung tâm hỗ trợ những gì?', question), question).toEqual({ outcome: 'answer', id });
+    }
+  });
+
+  it("answers a call to 111 after the children's services with the line their follow-ups name, not the service", async () => {
+    const line = 'child-protection-hotline';
+    await expectSecondTurns([
+      [children, 'em gọi 111 có được không ạ', line],
+      ['Trẻ em bị bỏ rơi trước cổng chùa thì báo ai?', 'gọi số 111 được ko', line],
+      [children, 'gọi tổng đài 111 được không', line],
+      ['trẻ mồ côi được trung tâm giúp gì', '111 gọi được không', line],
+      ['trẻ mồ côi được trung tâm giúp gì', 'tôi gọi 111 báo được không', line],
+    ]);
+  });
+
+  it("leaves a complete question on another topic after the children's services to its own answer", async () => {
+    await expectSecondTurns([
+      [children, 'có trợ cấp cho trẻ mồ côi không', 'eligibility-social-allowance'],
+      [children, 'có tư vấn tâm lý cho trẻ không', 'service-mental-health'],
+      [children, 'nhận nuôi trẻ mồ côi cần điều kiện gì', 'service-foster-care'],
+    ]);
+  });
+
+  it('reads a change to the allowance as a question about its amount', async () => {
+    const certificate = 'Giấy chứng nhận khuyết tật làm ở đâu';
+    const amount = 'allowance-amount';
+    await expectSecondTurns([
+      [certificate, 'vậy trợ cấp có thay đổi không', amount],
+      [certificate, 'rứa trợ cấp có thay đổi chi không', amount],
+      ['con em được xác định lại mức khuyết tật', 'tiền trợ cấp có bị thay đổi không', amount],
+      ['ai được hưởng trợ cấp xã hội hằng tháng', 'còn tiền trợ cấp thì có thay đổi không', amount],
+      ['ai được hưởng trợ cấp xã hội hằng tháng', 'tiền đó có hay thay đổi không', amount],
+    ]);
+  });
+
+  it('leaves a complete question about changing something else to its own answer', async () => {
+    const certificate = 'Giấy chứng nhận khuyết tật làm ở đâu';
+    await expectSecondTurns([
+      [certificate, 'thay đổi thông tin trên căn cước ở đâu', null],
+      [certificate, 'con tôi hay thay đổi cảm xúc có cần tư vấn tâm lý không', 'service-mental-health'],
+      [certificate, 'tập huấn công tác xã hội khi nào mở lớp', 'training'],
+    ]);
+  });
+
+  it('offers the topic for a statement about the person that the engine refers for a paper or place it names', async () => {
+    await expectOfferedFirst([
+      [
+        'mẹ tôi 80 tuổi được nhận tiền người già không',
+        'mẹ tôi hộ khẩu ở quê, đang ở với tôi trên thành phố',
+        'elderly-allowance',
+      ],
+      [elderly, 'hộ khẩu ba tui vẫn ở Quảng Nam', 'elderly-allowance'],
+      ['ông tôi 82 tuổi có được trợ cấp không', 'ông tôi đang lãnh lương hưu quân đội', 'elderly-allowance'],
+      ['làm hồ sơ trợ cấp xã hội cho mẹ', 'mẹ em tạm trú ở Bình Dương', 'apply-social-allowance'],
+      ['Bệnh viện có phòng công tác xã hội không?', 'mẹ em đang nằm viện tỉnh, nhà khó khăn', 'social-work-offices'],
+    ]);
+  });
+
+  it("keeps a question for another agency referred, even about the conversation's person", async () => {
+    const allowance = 'mẹ tôi 80 tuổi được nhận tiền người già không';
+    for (const question of [
+      'mẹ tôi mất căn cước thì làm lại ở đâu',
+      'thẻ bảo hiểm y tế của mẹ hết hạn gia hạn ở đâu',
+      'lương hưu của ba tôi tháng này bao giờ lĩnh?',
+    ]) {
+      expect((await secondTurn(allowance, question))?.outcome, question).toBe('referral');
+    }
+  });
+
+  it('offers the topic for a statement about the person that the engine cannot place', async () => {
+    await expectOfferedFirst([
+      ['trợ cấp mồ côi cho con em', 'ba nó mất, em đi làm xa, nó ở với bà ngoại', 'eligibility-social-allowance'],
+      ['mẹ tôi 80 tuổi được nhận tiền người già không', 'mẹ tôi ở với em gái tôi ở Long An', 'elderly-allowance'],
+      ['mẹ tôi 80 tuổi được nhận tiền người già không', 'mẹ tôi trước giờ buôn bán nhỏ', 'elderly-allowance'],
+      ['mẹ tôi 80 tuổi được nhận tiền người già không', 'bà nội em sống với chú út ở quê', 'elderly-allowance'],
+      ['làm hồ sơ trợ cấp xã hội cho mẹ', 'mẹ em ở quê, em ở Sài Gòn', 'apply-social-allowance'],
+    ]);
+  });
+
+  it("answers a complete question about the person's other needs with its own entry", async () => {
+    const allowance = 'mẹ tôi 80 tuổi được nhận tiền người già không';
+    await expectSecondTurns([
+      [allowance, 'ông bà nội em muốn vào viện dưỡng lão', 'service-residential-care'],
+      [allowance, 'mẹ tôi bị trầm cảm có tư vấn tâm lý không', 'service-mental-health'],
+      [allowance, 'bố tôi bị liệt, làm giấy xác nhận khuyết tật ở đâu', 'disability-registration'],
+    ]);
+  });
+
+  it('offers the application first when the person has moved home, said as a statement', async () => {
+    const allowance = 'mẹ tôi 80 tuổi được nhận tiền người già không';
+    const application = 'apply-social-allowance';
+    await expectOfferedFirst([
+      [allowance, 'mẹ tôi mới chuyển vào ở với tôi ở Biên Hòa', application],
+      [allowance, 'mẹ tôi chuyển nhà sang quận 7 tháng trước', application],
+      ['ông tôi 82 tuổi có được trợ cấp không', 'ông tôi chuyển nhà lên Đà Lạt với chú tôi', application],
+      [elderly, 'ba tui chuyển vào Sài Gòn ở với tui rồi', application],
+      [elderly, 'má tui chuyển nhà xuống Cần Thơ ở với tui', application],
+    ]);
+  });
+
+  it('answers moving into a care home, or moving the registration, as their own questions', async () => {
+    const allowance = 'mẹ tôi 80 tuổi được nhận tiền người già không';
+    await expectSecondTurns([
+      [allowance, 'mẹ tôi muốn chuyển vào viện dưỡng lão thì sao', 'service-residential-care'],
+      [allowance, 'mẹ tôi chuyển vào viện dưỡng lão có được không', 'service-residential-care'],
+      [allowance, 'chuyển khẩu cho mẹ làm ở đâu', null],
+    ]);
+  });
+
+  it('reads "vẫn còn … trợ cấp", "vẫn còn được nhận" as whether one still qualifies for the allowance', async () => {
+    const still = 'eligibility-social-allowance';
+    await expectSecondTurns([
+      ['Cháu em 16 tuổi, mồ côi, muốn đi học nghề', 'cháu vẫn còn trợ cấp mồ côi không', still],
+      ['Em muốn học nghề miễn phí', 'em đi làm rồi thì vẫn còn nhận trợ cấp không', still],
+      ['Trung tâm có hỗ trợ người khuyết tật không?', 'con em đi học nghề thì vẫn còn hưởng trợ cấp không', still],
+      ['Giấy chứng nhận khuyết tật làm ở đâu', 'rứa vẫn còn trợ cấp không', still],
+      ['Trợ cấp mồ côi cho con em', '18 tuổi rồi vẫn còn nhận không', still],
+    ]);
+  });
+
+  it('does not read "tư vấn còn …" (folded like "vẫn còn") as still qualifying', async () => {
+    await expectSecondTurns([
+      ['Có tư vấn tâm lý không', 'tư vấn còn mở cửa không', 'center-contact'],
+      ['Có tư vấn tâm lý không', 'tư vấn còn được miễn phí không', 'service-mental-health'],
+      ['Có tư vấn tâm lý không', 'người khuyết tật có được học nghề miễn phí không', 'service-disability'],
+    ]);
+  });
+  it('offers the application first for where to file it ("làm đơn ở mô", "đăng ký ở chỗ nào")', async () => {
+    const mother = 'mẹ tôi 80 tuổi được nhận tiền người già không';
+    const application = 'apply-social-allowance';
+    await expectOfferedFirst([
+      [elderly, 'chừng nào đủ tuổi thì làm đơn ở mô', application],
+      [mother, 'mẹ đủ tuổi rồi thì đăng ký ở chỗ nào', application],
+      [elderly, 'tháng sau ổng đủ 80, viết đơn ở đâu', application],
+      [mother, 'mẹ tôi ở quê thì làm đơn ở đâu', application],
+      [elderly, 'ổng yếu lắm, làm đơn ở đâu cho gần', application],
+    ]);
+  });
+
+  it("leaves where to file another agency's or service's paperwork to its own answer", async () => {
+    const mother = 'mẹ tôi 80 tuổi được nhận tiền người già không';
+    await expectSecondTurns([
+      [mother, 'đăng ký khám bệnh cho mẹ ở đâu', null],
+      [mother, 'làm đơn ly hôn ở đâu', null],
+      [mother, 'đăng ký học nghề ở đâu', 'service-vocational'],
+    ]);
+  });
+
+  it('offers the topic for a yes-or-no question followed by a word about the person', async () => {
+    const application = 'làm hồ sơ trợ cấp xã hội cho mẹ';
+    const elderlyServices = 'Hỗ trợ người cao tuổi';
+    await expectOfferedFirst([
+      [application, 'có phải đi lại nhiều không, bà con yếu lắm', 'apply-social-allowance'],
+      [application, 'mẹ có cần ký tên không, tay mẹ run lắm', 'apply-social-allowance'],
+      [elderlyServices, 'có tốn nhiều không, nhà em khó khăn', 'service-elderly'],
+      [elderlyServices, 'ông có phải ký gì không, ông không biết chữ', 'service-elderly'],
+      [elderlyServices, 'có người nói chuyện với ông không, ông ít nói lắm', 'service-elderly'],
+    ]);
+  });
+
+  it('answers a complete yes-or-no question on another topic, a word about the person after it, on its own', async () => {
+    const elderlyServices = 'Hỗ trợ người cao tuổi';
+    await expectSecondTurns([
+      [elderlyServices, 'có tư vấn tâm lý không, em bị mất ngủ lâu rồi', 'service-mental-health'],
+      [elderlyServices, 'có nhận tình nguyện viên không, em là sinh viên', 'volunteer'],
+      [elderlyServices, 'hộ nghèo có được vay vốn không, nhà em ở quê', 'service-poverty'],
+    ]);
+  });
+});
