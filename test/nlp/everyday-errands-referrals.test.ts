@@ -34,7 +34,7 @@ describe('errands only another office performs, in residents’ words', () => {
   });
 
   it('refers a debt and a family land dispute to legal aid and the courts', () => {
-    expect(referredTo('đòi nợ người quen không được thì kiện ở đâu')).toBe('phap-ly');
+    expect(referredTo('muốn đưa người quen ra tòa để đòi lại tiền cho vay')).toBe('phap-ly');
     expect(referredTo('chia đất cho con cái thế nào')).toBe('phap-ly');
   });
 
