@@ -12,6 +12,7 @@ describe('a market price is something sold elsewhere', () => {
       'Nhà dưỡng lão tư nhân ở Thủ Đức giá bao nhiêu một tháng vậy ad?',
       'khung tập đi cho người già giá bao nhiêu',
       'mua máy đo huyết áp cho ông nội giá khoảng nhiêu thì tốt',
+      'chỗ nào bán sữa hỗ trợ giá rẻ cho người già',
     ])
       expect(findAnswer(kb, question), question).toMatchObject({ outcome: 'fallback', entryId: null });
   });
