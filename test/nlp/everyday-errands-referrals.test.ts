@@ -18,6 +18,10 @@ describe('errands only another office performs, in residents’ words', () => {
     expect(referredTo('nộp hồ sơ hưởng bảo hiểm thất nghiệp ở đâu')).toBe('viec-lam');
   });
 
+  it('refers hiring a domestic helper to the employment service, even beside care of the elderly', () => {
+    expect(referredTo('nhà cần tuyển người giúp việc trông ông nội bị lẫn, tìm ở đâu')).toBe('viec-lam');
+  });
+
   it('refers a failed grade-10 exam to the school', () => {
     expect(referredTo('con thi trượt lớp 10 giờ xin học ở đâu')).toBe('giao-duc');
   });
