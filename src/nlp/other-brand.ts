@@ -30,6 +30,17 @@ const CONTACT_WORDS = [
 /** Words that name the center itself: its own contact is then what is asked. */
 const CENTER_WORDS = ['trung tâm', 'ctxh', 'công tác xã hội', '1800 1769', '18001769'];
 
+/** Another kind of center ("trung tâm bảo hành Samsung"): "trung tâm" then names no part of the social work center. */
+const OTHER_CENTERS = [
+  'trung tâm bảo hành',
+  'trung tâm thương mại',
+  'trung tâm tiếng anh',
+  'trung tâm ngoại ngữ',
+  'trung tâm gia sư',
+  'trung tâm tin học',
+  'trung tâm điện máy',
+];
+
 /** Words about the caller's own line or the cost of a call: a question about calling the center. */
 const OWN_LINE_WORDS = [
   'gọi từ',
@@ -70,6 +81,7 @@ export class BrandContactReader {
   private readonly providers: AgencyMatcher;
   private readonly contact: AgencyMatcher;
   private readonly center: AgencyMatcher;
+  private readonly otherCenter: AgencyMatcher;
   private readonly ownLine: AgencyMatcher;
   private readonly ownedBrand: AgencyMatcher;
   private readonly otherLine: AgencyMatcher;
@@ -87,6 +99,7 @@ export class BrandContactReader {
     );
     this.contact = matcher('contact', CONTACT_WORDS);
     this.center = matcher('center', CENTER_WORDS);
+    this.otherCenter = matcher('other-center', OTHER_CENTERS);
     this.ownLine = matcher('own-line', OWN_LINE_WORDS);
     const named = [...brands, ...agencies.flatMap((a) => a.brands ?? [])];
     this.ownedBrand = matcher(
@@ -114,6 +127,13 @@ export class BrandContactReader {
   }
 
   private asksContact(syllables: readonly string[]): boolean {
-    return this.contact.cuesIn(syllables).size > 0 && this.center.cuesIn(syllables).size === 0;
+    return this.contact.cuesIn(syllables).size > 0 && !this.namesCenter(syllables);
+  }
+
+  /** True when the question names the center, not only "trung tâm" as another kind of center. */
+  private namesCenter(syllables: readonly string[]): boolean {
+    // Every other kind of center contains "trung tâm", so one word of the center's found beside one is that "trung tâm".
+    const named = this.center.cuesIn(syllables).size;
+    return named > 1 || (named === 1 && this.otherCenter.cuesIn(syllables).size === 0);
   }
 }

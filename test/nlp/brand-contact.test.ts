@@ -52,6 +52,11 @@ describe("another organisation's contact is not the center's", () => {
     expect(findAnswer(kb, 'tổng đài 1900 tư vấn luật số mấy').referral).toBe('phap-ly');
   });
 
+  it('reads another kind of center (a brand’s service center, a language center) as not the social work center', () => {
+    expect(findAnswer(kb, 'số điện thoại trung tâm bảo hành samsung ở quận 3')).toMatchObject({ outcome: 'fallback' });
+    expect(findAnswer(kb, 'số điện thoại trung tâm là số mấy')).toMatchObject({ outcome: 'answer' });
+  });
+
   it('reads "bé" typed without accents as a child, not the ride app', () => {
     expect(findAnswer(kb, 'số điện thoại để hỏi trợ cấp cho bé').outcome).not.toBe('fallback');
     expect(findAnswer(kb, 'so dien thoai tong dai bao ve be')).not.toMatchObject({ outcome: 'fallback' });
