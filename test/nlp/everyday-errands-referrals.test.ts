@@ -20,6 +20,7 @@ describe('errands only another office performs, in residents’ words', () => {
 
   it('refers hiring a domestic helper to the employment service, even beside care of the elderly', () => {
     expect(referredTo('nhà cần tuyển người giúp việc trông ông nội bị lẫn, tìm ở đâu')).toBe('viec-lam');
+    expect(referredTo('chỗ nào đang tuyển dụng thợ hàn')).toBe('viec-lam');
   });
 
   it('refers a failed grade-10 exam to the school', () => {
