@@ -13,7 +13,7 @@
  * xã hội bao nhiêu"): what a job pays is the price of work, never a benefit an entry explains; only "lương" typed with
  * its accents and asked "bao nhiêu" just after, with no figure nor allowance in between (a wage told in a story is no
  * question about it), never a pension ("lương hưu"), food ("lương thực") or "lương cơ sở", the base
- * figure some allowances are reckoned from.
+ * figure some allowances are reckoned from. In English, "how much" with "private" asks a market price too.
  */
 import type { Token } from '../text/normalize.ts';
 
@@ -79,11 +79,24 @@ function howMuchAfter(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * True when an English question asks what something private costs ("how much is a private caregiver per month"):
+ * the center's services are public, so "private" names something bought elsewhere; "how much" alone asks the
+ * allowance's amount.
+ */
+function privatePrice(tokens: readonly Token[]): boolean {
+  return (
+    tokens.some((t) => t.folded === 'private') &&
+    tokens.some((t, i) => t.folded === 'how' && tokens[i + 1]?.folded === 'much')
+  );
+}
+
 /** True when the (tokenised) question asks a market price of something (not the center's own), a sale or a wage. */
 export function asksMarketPrice(tokens: readonly Token[]): boolean {
   return (
     (tokens.some((_, i) => priceAt(tokens, i)) && !namesCenter(tokens)) ||
     tokens.some((_, i) => saleAt(tokens, i)) ||
-    tokens.some((_, i) => wageAt(tokens, i) && howMuchAfter(tokens, i))
+    tokens.some((_, i) => wageAt(tokens, i) && howMuchAfter(tokens, i)) ||
+    privatePrice(tokens)
   );
 }
