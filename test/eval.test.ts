@@ -108,13 +108,15 @@ const FLOORS: Record<string, Floor> = {
   // Session 23 (a lifted near miss, a sale, a text to write, the land office, business registration and the tax
   // office, a tuition waiver at the school): out of scope 92.5% -> 95.2%, referral 96.5% -> 97.4%, confident wrong
   // 1.7% -> 1.5%, English 93.2% -> 94.6%; in scope and directly unchanged.
+  // Session 23, tune8's round ('bệnh viện nào' as the health facilities' procedure): out of scope 95.2% -> 95.7%,
+  // referral 97.4% -> 98.3%, confident wrong 1.5% -> 1.4%.
   'tune4.jsonl': {
     inScope: 0.9,
-    outOfScope: 0.951,
+    outOfScope: 0.956,
     noAccents: 0.924,
     teencode: 0.903,
-    referral: 0.973,
-    confidentWrong: 0.016,
+    referral: 0.982,
+    confidentWrong: 0.014,
     english: 0.945,
     answeredDirectly: 0.83,
   },
@@ -152,12 +154,14 @@ const FLOORS: Record<string, Floor> = {
   // Session 22's single-offer gate (singleAnswer): directly 85.1% -> 87.8%.
   // Session 22's near-miss round: out of scope 90.8% -> 93.8%, confident wrong 1.9% -> 1.5%, teencode 89.0% -> 90.2%.
   // Session 23 (a script to write): out of scope 93.8% -> 94.6%, confident wrong 1.5% -> 1.3%.
+  // Session 23, tune8's round ('tuyển dụng'): out of scope 94.6% -> 95.4%, referral 93.8% -> 95.0%, no accents
+  // 98.8% -> 100%.
   'tune6.jsonl': {
     inScope: 0.94,
-    outOfScope: 0.946,
-    noAccents: 0.951,
+    outOfScope: 0.953,
+    noAccents: 0.987,
     teencode: 0.902,
-    referral: 0.937,
+    referral: 0.949,
     confidentWrong: 0.013,
     english: 0.948,
     answeredDirectly: 0.877,
@@ -177,9 +181,10 @@ const FLOORS: Record<string, Floor> = {
   // Session 22's near-miss round: out of scope 90.0% -> 91.5%, confident wrong 2.9% -> 2.4%, English 97.3% -> 100%.
   // Session 23 (a lifted near miss, the employment service named outright, a volunteer group's business registration,
   // a translation): out of scope 91.5% -> 94.6%, referral 95.3% -> 97.6%, confident wrong 2.4% -> 1.5%.
+  // Session 23, tune8's round (another kind of center is not the social work center): out of scope 94.6% -> 95.4%.
   'tune7.jsonl': {
     inScope: 0.935,
-    outOfScope: 0.946,
+    outOfScope: 0.953,
     noAccents: 0.94,
     teencode: 0.921,
     referral: 0.976,
@@ -193,14 +198,17 @@ const FLOORS: Record<string, Floor> = {
   // (one question) when session 23's near-miss gate, written before tune8 arrived, was merged: "ba noi em 80t roi …
   // giay xac nhan khong luong huu, giay do lam o dau" is now a did-you-mean with the right entry first (the
   // certificate of no pension is the social insurance office's); the gate gained out of scope on every blind set.
+  // Session 23, tune8's round (agencies' errands in residents' words, another organisation's line, a kept pet, a
+  // cheap or private price, another kind of center): out of scope 84.6% -> 93.1%, referral 79.8% -> 94.0%,
+  // confident wrong 3.7% -> 1.7%, English 85.0% -> 90.0%, no accents 92.9% -> 94.8%; in scope and directly unchanged.
   'tune8.jsonl': {
     inScope: 0.933,
-    outOfScope: 0.838,
-    noAccents: 0.928,
+    outOfScope: 0.93,
+    noAccents: 0.948,
     teencode: 0.903,
-    referral: 0.785,
-    confidentWrong: 0.038,
-    english: 0.85,
+    referral: 0.94,
+    confidentWrong: 0.018,
+    english: 0.9,
     answeredDirectly: 0.863,
   },
 

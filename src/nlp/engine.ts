@@ -16,6 +16,7 @@ import { isDistressEmojiOnly, MAX_INPUT_CHARS, tokenize, type Token } from '../t
 import { readMessage } from './sentences.ts';
 import { asksMarketPrice } from './price-question.ts';
 import { asksToWriteText } from './writing-request.ts';
+import { asksAboutPet } from './pet-question.ts';
 import { readAllowanceAsked } from './allowance-asked.ts';
 import { type BlendConfig, type BlendEvidence, blendRanking, DEFAULT_BLEND } from './blend.ts';
 
@@ -444,7 +445,10 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   // A market price ("viện dưỡng lão tư nhân giá bao nhiêu") is something sold elsewhere, and a text to write or
   // translate is no service of the center: no entry answers either, but an agency whose business the question names
   // (a phone plan's price) still gets the referral.
-  const notOffered = asksMarketPrice(tokens) || asksToWriteText(tokens);
+  // The line of an organisation of another kind ("tổng đài của hãng bảo hiểm", a paid 1900 number) is no more the
+  // center's to give than a brand's, but an agency it names still gets the referral.
+  const otherLine = brand === null && (kb.agencies?.brandContact.asksAnotherLine(syllables) ?? false);
+  const notOffered = asksMarketPrice(tokens) || asksToWriteText(tokens) || asksAboutPet(tokens) || otherLine;
 
   // A question that names another agency's business goes there unless an entry answers it confidently.
   // A confident entry still yields when the agency's cues are most of the question and the entry never

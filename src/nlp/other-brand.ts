@@ -6,6 +6,9 @@
  * "có mất phí không"). Phrases are matched like agency cues: whole runs of analysed, accent-free syllables.
  * A company of an agency's trade (`brands` of an agency: "tổng đài của Viettel") is that agency's business, so the
  * question is referred there instead.
+ * A brand owned by the line ("tổng đài chăm sóc khách hàng Viettel", "hotline của Shopee") asks for the company's
+ * line even when the cost of a call is asked too. So does a line of an organisation of another kind ("tổng đài của
+ * hãng bảo hiểm", "của trường đại học") or a paid 1900 number: never the center's free 1800 line.
  */
 import type { Analyzer } from './matcher.ts';
 import { AgencyMatcher, type MatchableAgency } from './referral.ts';
@@ -27,6 +30,17 @@ const CONTACT_WORDS = [
 /** Words that name the center itself: its own contact is then what is asked. */
 const CENTER_WORDS = ['trung tâm', 'ctxh', 'công tác xã hội', '1800 1769', '18001769'];
 
+/** Another kind of center ("trung tâm bảo hành Samsung"): "trung tâm" then names no part of the social work center. */
+const OTHER_CENTERS = [
+  'trung tâm bảo hành',
+  'trung tâm thương mại',
+  'trung tâm tiếng anh',
+  'trung tâm ngoại ngữ',
+  'trung tâm gia sư',
+  'trung tâm tin học',
+  'trung tâm điện máy',
+];
+
 /** Words about the caller's own line or the cost of a call: a question about calling the center. */
 const OWN_LINE_WORDS = [
   'gọi từ',
@@ -47,6 +61,15 @@ const OWN_LINE_WORDS = [
   'cước phí',
 ];
 
+/** Words that make the brand after them the owner of the line asked about. */
+const OWNER_WORDS = ['của', 'chăm sóc khách hàng', 'cskh'];
+
+/** Kinds of organisation whose line, asked for with "của", is theirs ("tổng đài của hãng bảo hiểm nhân thọ"). */
+const ORGANISATIONS = ['hãng', 'công ty', 'trường đại học', 'trường tư', 'cửa hàng', 'siêu thị', 'shop'];
+
+/** A 1900 number is a paid company line, never the center's free one. */
+const PAID_LINE = '1900';
+
 /** A question for a company's contact, and the agency whose trade that company is (null: none, the honest fallback). */
 export interface BrandContact {
   agency: string | null;
@@ -58,7 +81,10 @@ export class BrandContactReader {
   private readonly providers: AgencyMatcher;
   private readonly contact: AgencyMatcher;
   private readonly center: AgencyMatcher;
+  private readonly otherCenter: AgencyMatcher;
   private readonly ownLine: AgencyMatcher;
+  private readonly ownedBrand: AgencyMatcher;
+  private readonly otherLine: AgencyMatcher;
 
   constructor(
     brands: readonly string[],
@@ -73,19 +99,41 @@ export class BrandContactReader {
     );
     this.contact = matcher('contact', CONTACT_WORDS);
     this.center = matcher('center', CENTER_WORDS);
+    this.otherCenter = matcher('other-center', OTHER_CENTERS);
     this.ownLine = matcher('own-line', OWN_LINE_WORDS);
+    const named = [...brands, ...agencies.flatMap((a) => a.brands ?? [])];
+    this.ownedBrand = matcher(
+      'owned-brand',
+      OWNER_WORDS.flatMap((owner) => named.map((brand) => `${owner} ${brand}`)),
+    );
+    this.otherLine = matcher('other-line', [
+      ...ORGANISATIONS.map((organisation) => `của ${organisation}`),
+      ...CONTACT_WORDS.map((contact) => `${contact} ${PAID_LINE}`),
+    ]);
   }
 
   /** The company whose contact the (already analysed) question asks for, never the center's; null when it asks none. */
   brandContactOf(syllables: readonly string[]): BrandContact | null {
-    if (
-      this.contact.cuesIn(syllables).size === 0 ||
-      this.center.cuesIn(syllables).size > 0 ||
-      this.ownLine.cuesIn(syllables).size > 0
-    )
-      return null;
+    if (!this.asksContact(syllables)) return null;
+    if (this.ownLine.cuesIn(syllables).size > 0 && this.ownedBrand.cuesIn(syllables).size === 0) return null;
     const provider = this.providers.match(syllables);
     if (provider) return { agency: provider.id };
     return this.brands.cuesIn(syllables).size > 0 ? { agency: null } : null;
+  }
+
+  /** True when the (already analysed) question asks for the line of an organisation other than the center and no brand. */
+  asksAnotherLine(syllables: readonly string[]): boolean {
+    return this.asksContact(syllables) && this.otherLine.cuesIn(syllables).size > 0;
+  }
+
+  private asksContact(syllables: readonly string[]): boolean {
+    return this.contact.cuesIn(syllables).size > 0 && !this.namesCenter(syllables);
+  }
+
+  /** True when the question names the center, not only "trung tâm" as another kind of center. */
+  private namesCenter(syllables: readonly string[]): boolean {
+    // Every other kind of center contains "trung tâm", so one word of the center's found beside one is that "trung tâm".
+    const named = this.center.cuesIn(syllables).size;
+    return named > 1 || (named === 1 && this.otherCenter.cuesIn(syllables).size === 0);
   }
 }

@@ -4,7 +4,7 @@
  * ("chi phí", "mất tiền") the entry explains, so a price is always something sold elsewhere, and the honest "no
  * information" reply is better than the closest entry answering as if the center sold it.
  * Deliberately narrow (rules over lists of topics cost in-scope questions before): only the word "giá" itself,
- * never "đánh giá" (assess), "trợ giá" (subsidy) or "giảm giá" (discount). Typed without accents, "gia" is also
+ * never "đánh giá" (assess), "trợ giá" (subsidy) or "giảm giá" (discount) unless "rẻ" follows ("hỗ trợ giá rẻ"). Typed without accents, "gia" is also
  * "già" (old) and "gia đình", so only "gia re" (giá rẻ) counts: "tro cap nguoi gia bao nhieu" asks the elderly
  * allowance's amount, and "ba toi gia khoang 80 tuoi" is about age. A question naming the center asks the center's own terms and is left alone.
  * Two more kinds of market question are read the same way. Asking whether someone sells a thing ("trung tâm có bán vé
@@ -13,7 +13,7 @@
  * xã hội bao nhiêu"): what a job pays is the price of work, never a benefit an entry explains; only "lương" typed with
  * its accents and asked "bao nhiêu" just after, with no figure nor allowance in between (a wage told in a story is no
  * question about it), never a pension ("lương hưu"), food ("lương thực") or "lương cơ sở", the base
- * figure some allowances are reckoned from.
+ * figure some allowances are reckoned from. In English, "how much" with "private" asks a market price too.
  */
 import type { Token } from '../text/normalize.ts';
 
@@ -24,9 +24,12 @@ const NOT_A_PRICE_AFTER = new Set(['danh', 'tro', 'giam']);
 function priceAt(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   const before = tokens[i - 1]?.folded ?? '';
-  if (token.folded !== 'gia' || NOT_A_PRICE_AFTER.has(before)) return false;
+  if (token.folded !== 'gia') return false;
+  // "giá rẻ" is a price even after "hỗ trợ": "gạo hỗ trợ giá rẻ" is sold cheaply, not a subsidy.
+  const cheap = tokens[i + 1]?.folded === 're';
+  if (NOT_A_PRICE_AFTER.has(before) && !cheap) return false;
   if (token.text === 'giá') return true;
-  return token.plain && tokens[i + 1]?.folded === 're';
+  return token.plain && cheap;
 }
 
 /** True when the message names the center itself ("trung tâm", "ctxh"): its own fee is then what is asked. */
@@ -76,11 +79,24 @@ function howMuchAfter(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * True when an English question asks what something private costs ("how much is a private caregiver per month"):
+ * the center's services are public, so "private" names something bought elsewhere; "how much" alone asks the
+ * allowance's amount.
+ */
+function privatePrice(tokens: readonly Token[]): boolean {
+  return (
+    tokens.some((t) => t.folded === 'private') &&
+    tokens.some((t, i) => t.folded === 'how' && tokens[i + 1]?.folded === 'much')
+  );
+}
+
 /** True when the (tokenised) question asks a market price of something (not the center's own), a sale or a wage. */
 export function asksMarketPrice(tokens: readonly Token[]): boolean {
   return (
     (tokens.some((_, i) => priceAt(tokens, i)) && !namesCenter(tokens)) ||
     tokens.some((_, i) => saleAt(tokens, i)) ||
-    tokens.some((_, i) => wageAt(tokens, i) && howMuchAfter(tokens, i))
+    tokens.some((_, i) => wageAt(tokens, i) && howMuchAfter(tokens, i)) ||
+    privatePrice(tokens)
   );
 }

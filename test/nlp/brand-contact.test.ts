@@ -37,6 +37,26 @@ describe("another organisation's contact is not the center's", () => {
       expect(findAnswer(kb, question), question).toMatchObject({ outcome: 'answer', entryId: 'hotline' });
   });
 
+  it('reads a brand owned by the line as the company’s, even when the cost of a call is asked too', () => {
+    expect(findAnswer(kb, 'hotline của shopee gọi có mất phí không')).toMatchObject({ outcome: 'fallback' });
+    expect(findAnswer(kb, 'cskh vinaphone số mấy, gọi có tốn tiền không').referral).toBe('dien-nuoc-vien-thong');
+  });
+
+  it('gives no center line for another kind of organisation’s line or a paid 1900 number', () => {
+    for (const question of [
+      'số điện thoại của hãng xe khách đi Hà Nội',
+      'hotline của công ty bảo hiểm sức khỏe có miễn phí không',
+      'tổng đài 1900 xem bói có mất phí không',
+    ])
+      expect(findAnswer(kb, question), question).toMatchObject({ outcome: 'fallback', entryId: null });
+    expect(findAnswer(kb, 'tổng đài 1900 tư vấn luật số mấy').referral).toBe('phap-ly');
+  });
+
+  it('reads another kind of center (a brand’s service center, a language center) as not the social work center', () => {
+    expect(findAnswer(kb, 'số điện thoại trung tâm bảo hành samsung ở quận 3')).toMatchObject({ outcome: 'fallback' });
+    expect(findAnswer(kb, 'số điện thoại trung tâm là số mấy')).toMatchObject({ outcome: 'answer' });
+  });
+
   it('reads "bé" typed without accents as a child, not the ride app', () => {
     expect(findAnswer(kb, 'số điện thoại để hỏi trợ cấp cho bé').outcome).not.toBe('fallback');
     expect(findAnswer(kb, 'so dien thoai tong dai bao ve be')).not.toMatchObject({ outcome: 'fallback' });

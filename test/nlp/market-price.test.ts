@@ -12,6 +12,8 @@ describe('a market price is something sold elsewhere', () => {
       'Nhà dưỡng lão tư nhân ở Thủ Đức giá bao nhiêu một tháng vậy ad?',
       'khung tập đi cho người già giá bao nhiêu',
       'mua máy đo huyết áp cho ông nội giá khoảng nhiêu thì tốt',
+      'chỗ nào bán sữa hỗ trợ giá rẻ cho người già',
+      'How much does a private nursing home in Hanoi charge?',
     ])
       expect(findAnswer(kb, question), question).toMatchObject({ outcome: 'fallback', entryId: null });
   });
@@ -32,6 +34,8 @@ describe('a market price is something sold elsewhere', () => {
       'tien tuoi gia bao nhieu mot thang',
       'ba toi gia khoang 80 tuoi',
       'vào trung tâm bảo trợ ở thì giá bao nhiêu',
+      'How much is the allowance for my grandmother?',
+      'Is what I tell the hotline kept private?',
     ])
       expect(asksMarketPrice(tokenize(question)), question).toBe(false);
     expect(asksMarketPrice(tokenize('xe lan cu gia re o dau'))).toBe(true);

@@ -1,0 +1,29 @@
+/**
+ * Recognises a question about keeping a pet ("nhận nuôi chó mèo bị bỏ rơi ở đâu", "thú cưng bị bệnh"): animals are
+ * no service of the center, and the entry whose words come closest (fostering a child, care of the elderly) would
+ * answer as if they were. Deliberately narrow: "chó" and "mèo" only typed with their accents ("cho" is also the
+ * everyday "for" and "give") and only as animals kept ("nuôi chó", "chó mèo"), never alone: "bị chó cắn" is a
+ * question for the health station, and "đồ chó" an insult in a story of abuse.
+ */
+import type { Token } from '../text/normalize.ts';
+
+/** The animals named, typed with their accents. */
+const ANIMALS = new Set(['chó', 'mèo']);
+
+/** True when the animal at `at` is kept: "nuôi" just before it, or the other animal just after ("chó mèo"). */
+function keptAnimalAt(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.text ?? '';
+  if (!ANIMALS.has(word)) return false;
+  const next = tokens[at + 1]?.text ?? '';
+  return tokens[at - 1]?.folded === 'nuoi' || (ANIMALS.has(next) && next !== word);
+}
+
+/** True when the words at `at` are "thú cưng" (a pet), typed with or without accents. */
+function petAt(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.folded === 'thu' && tokens[at + 1]?.folded === 'cung';
+}
+
+/** True when the (tokenised) question is about a pet. */
+export function asksAboutPet(tokens: readonly Token[]): boolean {
+  return tokens.some((_, i) => keptAnimalAt(tokens, i) || petAt(tokens, i));
+}
