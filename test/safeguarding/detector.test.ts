@@ -1967,3 +1967,37 @@ describe('safeguarding: session 23, locked up abroad, or sold and crying for hel
     'a return told as past, a film, a door lock, an escape that is over',
   );
 });
+
+describe('safeguarding: session 23 round 2, words read the wrong way or a body word used as a feeling carry no act', () => {
+  // What makes them harmless: a misread unaccented word (an account lost, not a pale face), a man with no family (no
+  // child, no wife), a shy child (no stranger acting), a return home (nothing going on), a heart that "stops" at a
+  // crush or a boss, "muốn" before a sign (a feeling, not the sign), a whole family fainting at good news, a brain "on fire".
+  itIsNoEmergency(
+    [
+      'tui bi hack mat tai khoan zalo, giờ lấy lại sao',
+      'chú tui không vợ con, năm nay 70 tuổi, muốn xin vào viện dưỡng lão thì làm sao',
+      'con em sợ người lạ, đi nhà trẻ khóc hoài, có lớp kỹ năng nào không',
+      'my brother just got back from the army, is there a job centre near here',
+      'cô bạn cùng lớp cười một cái là tim em ngừng đập luôn',
+      'đi bộ cả ngày tham quan muốn gãy chân luôn',
+      'con bé thi đậu trường chuyên làm cả nhà ngất xỉu vì sung sướng',
+      'ôn thi 5 tiếng liền, não em bốc cháy rồi',
+      'giá xăng tăng nữa, đọc tin muốn xỉu tại chỗ',
+    ],
+    'a misread word, a family status, a shy child, a return, a feeling told with a body word',
+  );
+  itIsDangerNow(
+    [
+      'bác tôi ở một mình không vợ con, sáng nay nằm bất tỉnh dưới nền nhà',
+      'ông hàng xóm không vợ con vừa cầm dao dọa giết thằng bé nhà bên',
+      'bé nhà em sợ người lạ lắm, mà có ông lạ cứ đứng ngoài cổng trường dụ bé lên xe',
+      'my sister just came home covered in bruises, her husband is still outside with a knife',
+      'tim ông tôi ngừng đập, không thở nữa',
+      'chồng tôi đập đầu tôi vào tường, máu chảy nhiều',
+      'ông tôi ngã cầu thang gãy chân, nằm không dậy được',
+      'đứa em vừa ngất xỉu giữa sân trường, không tỉnh',
+      'cháy rồi, lửa bốc cháy lên trần nhà, em kẹt trong phòng',
+    ],
+    'the same words with an act, an actor or a sign that is happening',
+  );
+});
