@@ -2027,3 +2027,27 @@ describe('safeguarding: session 23 round 2, how to give first aid, how to teach 
     'the same questions beside someone in danger now',
   );
 });
+
+describe('safeguarding: session 23 round 2, a sudden faint is a medical emergency; wanting to faint is a feeling', () => {
+  itIsDangerNowAs(
+    [
+      'mẹ em đang nấu cơm tự nhiên ngất, gọi không trả lời',
+      'ông nội tui đột nhiên xỉu ngoài vườn, mặt tái mét',
+      'chồng tôi đang ngồi ăn bỗng nhiên ngất, tay chân lạnh',
+      'bạn cùng phòng em tự dưng ngất trong nhà tắm',
+      'bà chị tui vừa mổ về, nay tự nhiên ngất, sờ tay lạnh ngắt',
+    ],
+    'medical',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'đọc đề thi xong tự nhiên muốn xỉu',
+      'trời nóng quá, đi bộ một đoạn là muốn xỉu, quán nước nào gần đây',
+      'giá vé máy bay Tết nhìn muốn ngất luôn',
+      'đứng chờ xe buýt nắng muốn xỉu',
+      'thấy hóa đơn tiền nước tự dưng muốn ngất',
+    ],
+    'wanting to faint at a price, an exam or the heat',
+  );
+});
