@@ -2051,3 +2051,38 @@ describe('safeguarding: session 23 round 2, a sudden faint is a medical emergenc
     'wanting to faint at a price, an exam or the heat',
   );
 });
+
+describe('safeguarding: session 23 round 2, acts told plainly (a slap, a twisted arm, a shove to the floor, a depraved act, a failed suicide) are heard, told as past a disclosure', () => {
+  itIsADisclosure([
+    ['o nha ben ong chong lai tat vo, toi nghe hoai', 'violence'],
+    ['má tui bị ba tui chửi bới, xô đẩy hoài, tuần trước ba bẻ tay má bầm hết', 'violence'],
+    ['hồi học cấp 2, ông chú ruột làm chuyện đồi bại với em nhiều lần', 'child-abuse'],
+    ['dong nghiep toi tu tu bat thanh 2 thang truoc', 'suicide'],
+    ['năm ngoái em từng uống thuốc nhưng được cứu, giờ đỡ hơn rồi', 'suicide'],
+  ]);
+  // What makes them harmless: the words name a disability or an illness, a knuckle crack, children playing together,
+  // a film or a book, a diet pill; no one acts on anyone.
+  itIsNoEmergency(
+    [
+      'giay xac nhan khuyet tat con e ghi sai ten, sua o dau',
+      'benh tat vo toi nhieu, co duoc tro cap khong',
+      'con em hay bẻ tay kêu rắc rắc, có hại xương không',
+      'hai đứa nhỏ giỡn xô té nhau ngoài sân, trầy đầu gối, bôi thuốc gì',
+      'phim này nhiều cảnh đồi bại quá, có cấm trẻ em không',
+      'cuốn tiểu thuyết kể về một cô gái tự tử bất thành, thư viện có không',
+      'em từng uống thuốc giảm cân, giờ muốn khám xem có hại gì không',
+    ],
+    'an illness, a knuckle crack, play, a book, a diet pill',
+  );
+  itIsDangerNow(
+    [
+      'ck e vua tat vo xong gio dang cam dao dung ngoai cua',
+      'bố em vừa bẻ quặt tay mẹ, mẹ đang khóc, bố vẫn đánh tiếp',
+      'con dâu vừa xô tui té, giờ tui nằm dưới đất không dậy nổi',
+      'ông chú đang làm chuyện đồi bại với bé trong phòng, em nghe bé khóc',
+      'bạn em vừa tự tử bất thành, đang nằm viện mà nói tối nay sẽ thử lại',
+      'em từng uống thuốc rồi, giờ em gom đủ thuốc, tối nay em uống hết',
+    ],
+    'the same acts happening now or about to',
+  );
+});
