@@ -2140,3 +2140,23 @@ describe('safeguarding: session 23 round 2, harm told from last week is a disclo
     'last week told beside something happening now',
   );
 });
+
+describe('safeguarding: session 23 round 2, a group of people or a kind of aid named as a topic is a question; the same event said alone is an alarm', () => {
+  // What makes them harmless: the whole message names a category (children who were abandoned) or the aid for an
+  // event (support after a house fire); no one, no place, no time.
+  itIsNoEmergency(
+    ['tre em bi bo roi', 'ho tro nha bi chay', 'trẻ bị bỏ rơi', 'hỗ trợ cháy nhà', 'trợ cấp nhà bị cháy'],
+    'a category or a kind of aid',
+  );
+  itIsDangerNow(
+    [
+      'nhà bị cháy',
+      'nha bi chay roi',
+      'cứu, nhà bị cháy',
+      'có trẻ em bị bỏ rơi trước cổng chùa, trời lạnh lắm',
+      'hỗ trợ với, nhà bị cháy, con tôi kẹt trong phòng',
+      'bé bị bỏ rơi ngoài chợ từ sáng',
+    ],
+    'the event itself, or with a place, a plea or someone trapped',
+  );
+});
