@@ -2160,3 +2160,28 @@ describe('safeguarding: session 23 round 2, a group of people or a kind of aid n
     'the event itself, or with a place, a plea or someone trapped',
   );
 });
+
+describe('safeguarding: session 23 round 2, an object lost or a household tool in use is no person missing and no beating', () => {
+  // What makes them harmless: what got lost is a wallet, a phone or papers (no person); the iron is ironing clothes
+  // (no one it is used on).
+  itIsNoEmergency(
+    [
+      'tôi bị lạc mất chiếc ví ở chợ, báo ở đâu',
+      'em bị lạc mất cái điện thoại trên xe buýt, tìm lại sao',
+      'mẹ em bị lạc mất giấy tờ xe, làm lại ở đâu',
+      'lấy bàn ủi ủi đồ bị cháy áo, có tiệm sửa không',
+      'ủi quần áo xong quên rút bàn ủi, ra tiệm nào mua ổ cắm tự ngắt',
+    ],
+    'a lost object, a tool used on clothes',
+  );
+  itIsDangerNow(
+    [
+      'bé nhà em bị lạc mất ở chợ từ chiều, tìm không thấy',
+      'ông tôi bị lạc mất từ sáng, ông bị lẫn',
+      'mẹ kế đang ủi đồ thì lấy bàn ủi dí vào tay em gái em, nó khóc thét',
+      'chồng tôi đang ủi đồ, cáu lên lấy bàn ủi đập vào đầu tôi',
+      'đang ủi áo thì bố say về lấy bàn ủi đánh con',
+    ],
+    'a person lost, or the iron used on someone',
+  );
+});
