@@ -2185,3 +2185,28 @@ describe('safeguarding: session 23 round 2, an object lost or a household tool i
     'a person lost, or the iron used on someone',
   );
 });
+
+describe('safeguarding: session 23 round 2, boiling water with no one burnt and "for some days" with no one gone raise no alarm', () => {
+  // What makes them harmless: water boiled to make milk or tea (not poured on anyone); "mấy ngày nay" telling how long a
+  // cough or a poor appetite has lasted (no one gone, nothing unseen).
+  itIsNoEmergency(
+    [
+      'đun nước sôi để nguội pha sữa cho bé, bao nhiêu độ là vừa',
+      'nước sôi rồi mà bếp gas vẫn kêu lách tách, có sao không',
+      'mấy ngày nay bé không chịu ăn, có bác sĩ dinh dưỡng không',
+      'mấy ngày nay ba tôi ho nhiều, khám ở đâu',
+      'mấy ngày nay trời mưa quá, đường ngập, có xe buýt không',
+    ],
+    'boiling water used, a duration',
+  );
+  itIsDangerNow(
+    [
+      'con tôi bị nước sôi đổ vào người, da phồng rộp',
+      'bé bị bỏng nước sôi cả mảng lưng, khóc thét',
+      'con bé nhà em đi chơi mấy ngày nay chưa về, gọi không được',
+      'ông tôi bị lẫn, mấy ngày nay không thấy về nhà',
+      'mấy ngày nay thằng bé bị nhốt trong chuồng chó, không cho ăn',
+    ],
+    'boiling water on someone, someone gone for days',
+  );
+});
