@@ -2210,3 +2210,28 @@ describe('safeguarding: session 23 round 2, boiling water with no one burnt and 
     'boiling water on someone, someone gone for days',
   );
 });
+
+describe('safeguarding: session 23 round 2, a fire extinguisher missing while the fire spreads is danger now; asked about with no fire it is a question', () => {
+  // What makes them harmless: no fire is told; the missing extinguisher is a question about rules or equipment.
+  itIsNoEmergency(
+    [
+      'ký túc xá trường em không có bình chữa cháy, báo ai để lắp',
+      'chung cư nhà em hết bình chữa cháy hạn sử dụng, ai kiểm tra',
+      'khu trọ không có bình chữa cháy thì có bị phạt không',
+      'quán karaoke ko có bình chữa cháy thì báo ai',
+      'nhà văn hóa thôn k có bình chữa cháy, phường có cấp không',
+    ],
+    'equipment asked about, no fire',
+  );
+  itIsDangerNowAs(
+    [
+      'dm ổ điện trong phòng trọ nổ bùm rồi cháy lên rèm, bình chữa cháy ko có, làm sao đây',
+      'bếp nhà em đang cháy lên tủ, không có bình chữa cháy, làm sao',
+      'phòng bên cháy lớn, khói đầy hành lang, ko có bình chữa cháy',
+      'xe máy dưới hầm đang bốc cháy, k có bình chữa cháy',
+      'chảo dầu cháy bùng lên trần, hết bình chữa cháy rồi',
+    ],
+    'fire',
+    '114',
+  );
+});
