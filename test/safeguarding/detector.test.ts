@@ -2235,3 +2235,35 @@ describe('safeguarding: session 23 round 2, a fire extinguisher missing while th
     '114',
   );
 });
+
+describe('safeguarding: session 23 round 2, a relative missing for years is a disclosure; an ill person gone since this morning is danger now', () => {
+  // "Từ năm …" after "mất tích" tells how long a family has waited, not a long illness (chronic).
+  itIsADisclosure([
+    ['em gái tôi mất tích từ năm 2015, tới giờ vẫn chưa có tin gì', 'missing-person'],
+    ['bố tôi mất tích từ năm 2010 khi đi biển, mẹ tôi vẫn chờ, tôi muốn được nói chuyện với ai đó', 'missing-person'],
+    ['chú tui mất tích từ năm 2018 khi đi làm bên Lào, nhà tui vẫn mong', 'missing-person'],
+    ['con trai tôi mất tích từ năm 2016, tôi còn có thể làm gì', 'missing-person'],
+  ]);
+  // What makes them harmless: no relative of the writer (a plane in the news), a pet, papers for someone declared
+  // missing long ago.
+  itIsNoEmergency(
+    [
+      'vụ máy bay mất tích từ năm 2014 có tin mới không',
+      'con mèo nhà tôi mất tích từ năm ngoái, giờ nuôi con khác được không',
+      'cháu tôi mất tích từ năm 2021, đã có giấy tuyên bố mất tích, thủ tục thừa kế thế nào',
+      'ông tôi mất tích từ năm 1972 trong chiến tranh, làm giấy xác nhận liệt sĩ ở đâu',
+      'bà ngoại tôi bị lẫn, đi lạc từ năm 2019 rồi tìm thấy, giờ muốn làm thẻ định vị cho bà',
+    ],
+    'the news, a pet, papers, a search that ended',
+  );
+  itIsDangerNow(
+    [
+      'em gái tôi mất tích từ sáng tới giờ, gọi không được',
+      'bà tôi bị lẫn, đi lạc từ trưa chưa về',
+      'con tôi 8 tuổi mất tích từ chiều nay',
+      'bố tôi bệnh lâu năm, sáng nay bỏ nhà đi tới giờ chưa về',
+      'con bé nhà em bỏ nhà đi từ tối qua, nhắn là không muốn sống nữa',
+    ],
+    'gone since today',
+  );
+});
