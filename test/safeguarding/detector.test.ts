@@ -2267,3 +2267,32 @@ describe('safeguarding: session 23 round 2, a relative missing for years is a di
     'gone since today',
   );
 });
+
+describe('safeguarding: session 23 round 2, pushed to the floor or down the stairs is a blow; told as once or as a habit it is a disclosure', () => {
+  itIsADisclosure([
+    ['bạn trai em hay kiểm tra điện thoại, cấm em gặp bạn bè, có lần đẩy em ngã cầu thang', 'violence'],
+    ['my father-in-law yells at my mother-in-law every day and pushed her once last winter', 'violence'],
+    ["my dad gets drunk and yells and sometimes shoves us. it's been like that since I was little", 'violence'],
+  ]);
+  // What makes them harmless: children pushing each other in play, the wind, a trolley, a stroller, a football foul.
+  itIsNoEmergency(
+    [
+      'tụi nhỏ giỡn đẩy té nhau ngoài sân trường, trầy chân, bôi thuốc gì',
+      'gió mạnh đẩy ngã cây trước nhà, gọi ai dọn',
+      'cái xe đẩy hàng bị ngã đổ hết đồ, chợ có bảo hiểm không',
+      'my daughter pushed her stroller into the lake by accident lol, where can I buy a new one',
+      'trong trận bóng, cầu thủ bị đẩy ngã, trọng tài không thổi phạt',
+    ],
+    'play, wind, a trolley, a stroller, a foul',
+  );
+  itIsDangerNow(
+    [
+      'chồng em vừa đẩy em té cầu thang, em đau không đứng dậy được',
+      'he shoved me against the wall and is still yelling outside my door',
+      'mẹ kế đẩy ngã bé xuống sân, bé bất tỉnh',
+      'bạn trai vừa đẩy té em, giờ ảnh đang cầm dao',
+      'my husband pushed her down the stairs, she is not moving',
+    ],
+    'a push that just happened, with harm or a threat now',
+  );
+});
