@@ -182,15 +182,18 @@ const FLOORS: Record<string, Floor> = {
   // tune8: train-q-i (459 questions written blind for session 23: people asking for someone else, documents,
   // offices and forms, a change in the family, 2-5 word questions, a misspelt key word, dialect; 130 out of scope,
   // 83 near misses), floors at its first measurement, before anything learnt from it.
+  // Session 23's second safeguarding round: in scope 93.3% -> 94.5%, directly 86.6% -> 87.5%, once four ordinary
+  // questions ("tre em bi bo roi", "ho tro nha bi chay", a neighbour with no family, a cousin home after trafficking)
+  // stopped getting the emergency screen.
   'tune8.jsonl': {
-    inScope: 0.933,
+    inScope: 0.945,
     outOfScope: 0.838,
     noAccents: 0.928,
     teencode: 0.903,
     referral: 0.785,
     confidentWrong: 0.038,
     english: 0.85,
-    answeredDirectly: 0.866,
+    answeredDirectly: 0.875,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
