@@ -2121,26 +2121,6 @@ describe("safeguarding: session 23 round 2, danger told in parts: the water's ed
   );
 });
 
-describe('safeguarding: session 23 round 2, harm told from last week is a disclosure, unless something is happening now', () => {
-  itIsADisclosure([
-    ['tuần trước chồng em say rượu đánh em bầm mắt, giờ anh ấy về quê rồi, em muốn được tư vấn', 'violence'],
-    ['my brother tried to hang himself last autumn, he is in therapy now, how can our family support him', 'suicide'],
-    ['tuần trước bé nhà em bị thầy thể dục tát, em đã báo nhà trường, giờ nên làm gì thêm', 'child-abuse'],
-    ['e bị đồng nghiệp tát trước mặt mọi người tuần trước, công ty bỏ qua, e có quyền kiện ko', 'violence'],
-    ['con tui bị bạn cùng lớp đánh tuần trước, giờ hai đứa đã làm hòa, có lớp kỹ năng nào không', 'child-abuse'],
-  ]);
-  itIsDangerNow(
-    [
-      'tuần trước nó đánh em, giờ nó đang đứng trước cửa phòng cầm dao',
-      'last week she said she had no reason to live, now her phone is off and nobody can find her',
-      'tuần trước chồng em dọa giết em, tối nay ảnh say về đang đập cửa',
-      'tuần trước bé bị bố dượng đánh, vừa nãy bé nhắn là bố lại đang đánh',
-      'tuần trước em bị bắt cóc đưa sang Campuchia, giờ vẫn đang bị nhốt ở đây',
-    ],
-    'last week told beside something happening now',
-  );
-});
-
 describe('safeguarding: session 23 round 2, a group of people or a kind of aid named as a topic is a question; the same event said alone is an alarm', () => {
   // What makes them harmless: the whole message names a category (children who were abandoned) or the aid for an
   // event (support after a house fire); no one, no place, no time.
