@@ -201,15 +201,17 @@ const FLOORS: Record<string, Floor> = {
   // Session 23, tune8's round (agencies' errands in residents' words, another organisation's line, a kept pet, a
   // cheap or private price, another kind of center): out of scope 84.6% -> 93.1%, referral 79.8% -> 94.0%,
   // confident wrong 3.7% -> 1.7%, English 85.0% -> 90.0%, no accents 92.9% -> 94.8%; in scope and directly unchanged.
+  // Session 23's second safeguarding round: in scope and directly up once four ordinary questions ("tre em bi bo roi",
+  // "ho tro nha bi chay", a neighbour with no family, a cousin home after trafficking) stopped getting the emergency screen.
   'tune8.jsonl': {
-    inScope: 0.933,
+    inScope: 0.945,
     outOfScope: 0.93,
-    noAccents: 0.948,
+    noAccents: 0.96,
     teencode: 0.903,
     referral: 0.94,
     confidentWrong: 0.018,
-    english: 0.9,
-    answeredDirectly: 0.863,
+    english: 0.925,
+    answeredDirectly: 0.872,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising

@@ -6,6 +6,8 @@
  * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout11.jsonl
  * (each written after the tuning before it) are never used for either.
  * train11.jsonl (hard cases), train12.jsonl to train21.jsonl and probe23.jsonl were measured before they were used.
+ * Session 23's second round (learnt from train21) raised the floors it improved, on train21 and on the corpora the
+ * changes carried over to.
  * deadEnds (danger or disclosure left at a did-you-mean or fallback without
  * the safety check-in) are upper bounds at the level the concern check-in reached.
  * disclosureRecognised (from session 22; holdouts measured once at its end): disclosures answered as disclosures,
@@ -67,9 +69,9 @@ const FLOORS: Record<string, Floor> = {
   'train5.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0,
-    disclosureHandled: 0.933,
+    disclosureHandled: 0.966,
     deadEnds: 0,
-    disclosureRecognised: 0.733,
+    disclosureRecognised: 0.766,
   },
   'train6.jsonl': {
     crisisRecall: 0.993,
@@ -95,9 +97,9 @@ const FLOORS: Record<string, Floor> = {
   'train9.jsonl': {
     crisisRecall: 0.995,
     falseCrisis: 0.009,
-    disclosureHandled: 0.85,
-    deadEnds: 0.011,
-    disclosureRecognised: 0.7,
+    disclosureHandled: 0.875,
+    deadEnds: 0.008,
+    disclosureRecognised: 0.725,
   },
   'train10.jsonl': {
     crisisRecall: 0.99,
@@ -140,9 +142,9 @@ const FLOORS: Record<string, Floor> = {
   'train11.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0.006,
-    disclosureHandled: 0.925,
+    disclosureHandled: 0.95,
     deadEnds: 0.005,
-    disclosureRecognised: 0.8,
+    disclosureRecognised: 0.825,
   },
   // train12: 90.0% recall, 10.0% false crisis when it arrived, before any cue was learnt from it.
   'train12.jsonl': {
@@ -156,50 +158,50 @@ const FLOORS: Record<string, Floor> = {
   'train13.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0.017,
-    disclosureHandled: 0.925,
-    deadEnds: 0.006,
-    disclosureRecognised: 0.825,
+    disclosureHandled: 0.95,
+    deadEnds: 0,
+    disclosureRecognised: 0.85,
   },
   // train14: 81.2% recall, 8.2% false crisis, 82.5% disclosures handled when it arrived, before any cue was learnt from it.
   'train14.jsonl': {
     crisisRecall: 0.982,
     falseCrisis: 0.01,
-    disclosureHandled: 0.875,
+    disclosureHandled: 0.9,
     deadEnds: 0.005,
-    disclosureRecognised: 0.625,
+    disclosureRecognised: 0.65,
   },
   // train15: 81.5% recall, 12.0% false crisis, 76.0% disclosures handled when it arrived, before any cue or model learnt from it.
   'train15.jsonl': {
     crisisRecall: 0.95,
     falseCrisis: 0.02,
-    disclosureHandled: 0.78,
-    deadEnds: 0.036,
-    disclosureRecognised: 0.68,
+    disclosureHandled: 0.8,
+    deadEnds: 0.016,
+    disclosureRecognised: 0.7,
   },
   // train16: 87.3% recall, 9.1% false crisis, 85.0% disclosures handled when it arrived, before any cue or model learnt from it.
   'train16.jsonl': {
     crisisRecall: 0.981,
     falseCrisis: 0.01,
-    disclosureHandled: 0.883,
+    disclosureHandled: 0.916,
     deadEnds: 0.008,
-    disclosureRecognised: 0.766,
+    disclosureRecognised: 0.8,
   },
   // train17: 84.8% recall, 6.7% false crisis, 83.3% disclosures handled when it arrived, before any cue or model learnt from it.
   'train17.jsonl': {
     crisisRecall: 0.991,
     falseCrisis: 0.005,
-    disclosureHandled: 0.933,
+    disclosureHandled: 0.95,
     deadEnds: 0,
-    disclosureRecognised: 0.816,
+    disclosureRecognised: 0.833,
   },
   // train18: 86.3% recall, 6.3% false crisis, 74.0% disclosures handled, 6.3% dead ends when it arrived, before any
   // cue or model learnt from it; concepts only (the classifier is not trained on it).
   'train18.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0.013,
-    disclosureHandled: 0.86,
+    disclosureHandled: 0.9,
     deadEnds: 0.005,
-    disclosureRecognised: 0.74,
+    disclosureRecognised: 0.78,
   },
   // train19 (danger told without the usual key words, inside calm stories): 92.5% recall, 9.5% false crisis, 86.7%
   // disclosures handled, 4.6% dead ends when it arrived, before any cue learnt from it; concepts only. After its round
@@ -227,18 +229,18 @@ const FLOORS: Record<string, Floor> = {
   // told through a date, a place, a note or things given away, an old person who fell or wandered off, teenagers
   // about friends; 140 hard negatives): floors at its first measurement, before any cue learnt from it; concepts only.
   'train21.jsonl': {
-    crisisRecall: 0.958,
-    falseCrisis: 0.074,
-    disclosureHandled: 0.766,
-    deadEnds: 0.043,
-    disclosureRecognised: 0.455,
+    crisisRecall: 0.994,
+    falseCrisis: 0.022,
+    disclosureHandled: 0.833,
+    deadEnds: 0.031,
+    disclosureRecognised: 0.522,
   },
   // probe23 (session 23's own probe: danger inside service questions and long stories, euphemisms, English, hard
   // negatives sharing their words), written before any change of that session; concepts only. On arrival 82.4%
   // recall (117/142), 14.0% false crisis (7/50), 10.7% dead ends; after the round 96.5%, 4.0%, 3.3%.
   'probe23.jsonl': {
     crisisRecall: 0.964,
-    falseCrisis: 0.04,
+    falseCrisis: 0.02,
     disclosureHandled: 1,
     deadEnds: 0.034,
     disclosureRecognised: 0.875,

@@ -1967,3 +1967,312 @@ describe('safeguarding: session 23, locked up abroad, or sold and crying for hel
     'a return told as past, a film, a door lock, an escape that is over',
   );
 });
+
+describe('safeguarding: session 23 round 2, words read the wrong way or a body word used as a feeling carry no act', () => {
+  // What makes them harmless: a misread unaccented word (an account lost, not a pale face), a man with no family (no
+  // child, no wife), a shy child (no stranger acting), a return home (nothing going on), a heart that "stops" at a
+  // crush or a boss, "muốn" before a sign (a feeling, not the sign), a whole family fainting at good news, a brain "on fire".
+  itIsNoEmergency(
+    [
+      'tui bi hack mat tai khoan zalo, giờ lấy lại sao',
+      'chú tui không vợ con, năm nay 70 tuổi, muốn xin vào viện dưỡng lão thì làm sao',
+      'con em sợ người lạ, đi nhà trẻ khóc hoài, có lớp kỹ năng nào không',
+      'my brother just got back from the army, is there a job centre near here',
+      'cô bạn cùng lớp cười một cái là tim em ngừng đập luôn',
+      'đi bộ cả ngày tham quan muốn gãy chân luôn',
+      'con bé thi đậu trường chuyên làm cả nhà ngất xỉu vì sung sướng',
+      'ôn thi 5 tiếng liền, não em bốc cháy rồi',
+      'giá xăng tăng nữa, đọc tin muốn xỉu tại chỗ',
+    ],
+    'a misread word, a family status, a shy child, a return, a feeling told with a body word',
+  );
+  itIsDangerNow(
+    [
+      'bác tôi ở một mình không vợ con, sáng nay nằm bất tỉnh dưới nền nhà',
+      'ông hàng xóm không vợ con vừa cầm dao dọa giết thằng bé nhà bên',
+      'bé nhà em sợ người lạ lắm, mà có ông lạ cứ đứng ngoài cổng trường dụ bé lên xe',
+      'my sister just came home covered in bruises, her husband is still outside with a knife',
+      'tim ông tôi ngừng đập, không thở nữa',
+      'chồng tôi đập đầu tôi vào tường, máu chảy nhiều',
+      'ông tôi ngã cầu thang gãy chân, nằm không dậy được',
+      'đứa em vừa ngất xỉu giữa sân trường, không tỉnh',
+      'cháy rồi, lửa bốc cháy lên trần nhà, em kẹt trong phòng',
+    ],
+    'the same words with an act, an actor or a sign that is happening',
+  );
+});
+
+describe('safeguarding: session 23 round 2, how to give first aid, how to teach a child, how traffickers lure, asked with no one in danger, is a question', () => {
+  // What makes them harmless: the question is how (first aid, teaching, how they lure, who to call) about a kind of
+  // situation, and no named person is in it now. A named person who just collapsed keeps the emergency, whatever is asked.
+  itIsNoEmergency(
+    [
+      'say nắng thì sơ cứu ra sao, đội em sắp đi leo núi',
+      'người bị điện giật thì sơ cứu như thế nào, em học lớp an toàn',
+      'em muốn dạy em trai cách tránh người lạ dụ dỗ ở cổng trường',
+      'bọn lừa bán người qua mạng hay dụ dỗ kiểu gì, tui làm trưởng thôn muốn nói với bà con',
+      'when a kid gets lost at the beach, who do you call, the lifeguard or the police',
+    ],
+    'a how-to question about a kind of situation',
+  );
+  itIsDangerNow(
+    [
+      'con tôi vừa uống thuốc trừ sâu, sùi bọt mép, sơ cứu ra sao',
+      'bà tôi vừa ngã đập đầu bất tỉnh, sơ cứu như thế nào',
+      'bạn em đang bị mấy thằng sàm sỡ trên xe buýt, nó nhắn cứu, dạy em cách giúp nó với',
+      'thằng môi giới đang giữ hộ chiếu chị tôi bên Trung Quốc, không cho về, tụi nó dụ dỗ kiểu gì mà chị đi được',
+      'my son went missing at the mall an hour ago, who do you call first',
+      'chồng tôi xô tôi ngã đập đầu vào tường, máu chảy',
+    ],
+    'the same questions beside someone in danger now',
+  );
+});
+
+describe('safeguarding: session 23 round 2, a sudden faint is a medical emergency; wanting to faint is a feeling', () => {
+  itIsDangerNowAs(
+    [
+      'mẹ em đang nấu cơm tự nhiên ngất, gọi không trả lời',
+      'ông nội tui đột nhiên xỉu ngoài vườn, mặt tái mét',
+      'chồng tôi đang ngồi ăn bỗng nhiên ngất, tay chân lạnh',
+      'bạn cùng phòng em tự dưng ngất trong nhà tắm',
+      'bà chị tui vừa mổ về, nay tự nhiên ngất, sờ tay lạnh ngắt',
+    ],
+    'medical',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'đọc đề thi xong tự nhiên muốn xỉu',
+      'trời nóng quá, đi bộ một đoạn là muốn xỉu, quán nước nào gần đây',
+      'giá vé máy bay Tết nhìn muốn ngất luôn',
+      'đứng chờ xe buýt nắng muốn xỉu',
+      'thấy hóa đơn tiền nước tự dưng muốn ngất',
+    ],
+    'wanting to faint at a price, an exam or the heat',
+  );
+});
+
+describe('safeguarding: session 23 round 2, acts told plainly (a slap, a twisted arm, a shove to the floor, a depraved act, a failed suicide) are heard, told as past a disclosure', () => {
+  itIsADisclosure([
+    ['o nha ben ong chong lai tat vo, toi nghe hoai', 'violence'],
+    ['má tui bị ba tui chửi bới, xô đẩy hoài, tuần trước ba bẻ tay má bầm hết', 'violence'],
+    ['hồi học cấp 2, ông chú ruột làm chuyện đồi bại với em nhiều lần', 'child-abuse'],
+    ['dong nghiep toi tu tu bat thanh 2 thang truoc', 'suicide'],
+    ['năm ngoái em từng uống thuốc nhưng được cứu, giờ đỡ hơn rồi', 'suicide'],
+  ]);
+  // What makes them harmless: the words name a disability or an illness, a knuckle crack, children playing together,
+  // a film or a book, a diet pill; no one acts on anyone.
+  itIsNoEmergency(
+    [
+      'giay xac nhan khuyet tat con e ghi sai ten, sua o dau',
+      'benh tat vo toi nhieu, co duoc tro cap khong',
+      'con em hay bẻ tay kêu rắc rắc, có hại xương không',
+      'hai đứa nhỏ giỡn xô té nhau ngoài sân, trầy đầu gối, bôi thuốc gì',
+      'phim này nhiều cảnh đồi bại quá, có cấm trẻ em không',
+      'cuốn tiểu thuyết kể về một cô gái tự tử bất thành, thư viện có không',
+      'em từng uống thuốc giảm cân, giờ muốn khám xem có hại gì không',
+    ],
+    'an illness, a knuckle crack, play, a book, a diet pill',
+  );
+  itIsDangerNow(
+    [
+      'ck e vua tat vo xong gio dang cam dao dung ngoai cua',
+      'bố em vừa bẻ quặt tay mẹ, mẹ đang khóc, bố vẫn đánh tiếp',
+      'con dâu vừa xô tui té, giờ tui nằm dưới đất không dậy nổi',
+      'ông chú đang làm chuyện đồi bại với bé trong phòng, em nghe bé khóc',
+      'bạn em vừa tự tử bất thành, đang nằm viện mà nói tối nay sẽ thử lại',
+      'em từng uống thuốc rồi, giờ em gom đủ thuốc, tối nay em uống hết',
+    ],
+    'the same acts happening now or about to',
+  );
+});
+
+describe("safeguarding: session 23 round 2, danger told in parts: the water's edge with no way back, belongings given away before a set day, a neighbour unseen and moaning, gas with no answer", () => {
+  // What makes them harmless: a day at the beach, a pet left while studying abroad, a stove that smells, an old friend
+  // not seen for years, a child moaning about homework, papers finished on a set day: no goodbye, no one shut in.
+  itIsNoEmergency(
+    [
+      'cuối tuần cả nhà ra bờ biển chơi, có chỗ nào tắm an toàn không',
+      'em đi du học, tặng hết sách vở cho em họ, dặn nó chăm mèo dùm, có dịch vụ gửi thú cưng không',
+      'the new stove smells of gas when it starts, who repairs stoves near here',
+      "i haven't seen her in years, how do i find an old school friend",
+      "we hear the neighbours' kid moaning about homework every night lol",
+      'làm hồ sơ xong, nộp thứ bảy này là xong, có cần công chứng không',
+      'my son moved to Canada and is not coming back, I feel lonely, is there a club for old people',
+    ],
+    'a day out, a trip, a stove, an old friend, homework, papers',
+  );
+  itIsDangerNowAs(
+    [
+      'bạn em nhắn đang đứng ở bờ sông, nói lời xin lỗi mọi người rồi tắt máy',
+      'em gái tui dặn tui chăm mèo giùm, tặng hết đồ, nói chủ nhật này là xong',
+      "my friend is at the river and texted that she is tired of everything and won't come back",
+    ],
+    'suicide',
+    '115',
+  );
+  itIsDangerNowAs(
+    [
+      'ông cụ nhà bên mấy ngày không thấy ra vào, gọi cửa chỉ nghe rên rỉ',
+      'the flat upstairs smells of gas and no one is answering the door',
+    ],
+    'medical',
+    '115',
+  );
+});
+
+describe('safeguarding: session 23 round 2, a group of people or a kind of aid named as a topic is a question; the same event said alone is an alarm', () => {
+  // What makes them harmless: the whole message names a category (children who were abandoned) or the aid for an
+  // event (support after a house fire); no one, no place, no time.
+  itIsNoEmergency(
+    ['tre em bi bo roi', 'ho tro nha bi chay', 'trẻ bị bỏ rơi', 'hỗ trợ cháy nhà', 'trợ cấp nhà bị cháy'],
+    'a category or a kind of aid',
+  );
+  itIsDangerNow(
+    [
+      'nhà bị cháy',
+      'nha bi chay roi',
+      'cứu, nhà bị cháy',
+      'có trẻ em bị bỏ rơi trước cổng chùa, trời lạnh lắm',
+      'hỗ trợ với, nhà bị cháy, con tôi kẹt trong phòng',
+      'bé bị bỏ rơi ngoài chợ từ sáng',
+    ],
+    'the event itself, or with a place, a plea or someone trapped',
+  );
+});
+
+describe('safeguarding: session 23 round 2, an object lost or a household tool in use is no person missing and no beating', () => {
+  // What makes them harmless: what got lost is a wallet, a phone or papers (no person); the iron is ironing clothes
+  // (no one it is used on).
+  itIsNoEmergency(
+    [
+      'tôi bị lạc mất chiếc ví ở chợ, báo ở đâu',
+      'em bị lạc mất cái điện thoại trên xe buýt, tìm lại sao',
+      'mẹ em bị lạc mất giấy tờ xe, làm lại ở đâu',
+      'lấy bàn ủi ủi đồ bị cháy áo, có tiệm sửa không',
+      'ủi quần áo xong quên rút bàn ủi, ra tiệm nào mua ổ cắm tự ngắt',
+    ],
+    'a lost object, a tool used on clothes',
+  );
+  itIsDangerNow(
+    [
+      'bé nhà em bị lạc mất ở chợ từ chiều, tìm không thấy',
+      'ông tôi bị lạc mất từ sáng, ông bị lẫn',
+      'mẹ kế đang ủi đồ thì lấy bàn ủi dí vào tay em gái em, nó khóc thét',
+      'chồng tôi đang ủi đồ, cáu lên lấy bàn ủi đập vào đầu tôi',
+      'đang ủi áo thì bố say về lấy bàn ủi đánh con',
+    ],
+    'a person lost, or the iron used on someone',
+  );
+});
+
+describe('safeguarding: session 23 round 2, boiling water with no one burnt and "for some days" with no one gone raise no alarm', () => {
+  // What makes them harmless: water boiled to make milk or tea (not poured on anyone); "mấy ngày nay" telling how long a
+  // cough or a poor appetite has lasted (no one gone, nothing unseen).
+  itIsNoEmergency(
+    [
+      'đun nước sôi để nguội pha sữa cho bé, bao nhiêu độ là vừa',
+      'nước sôi rồi mà bếp gas vẫn kêu lách tách, có sao không',
+      'mấy ngày nay bé không chịu ăn, có bác sĩ dinh dưỡng không',
+      'mấy ngày nay ba tôi ho nhiều, khám ở đâu',
+      'mấy ngày nay trời mưa quá, đường ngập, có xe buýt không',
+    ],
+    'boiling water used, a duration',
+  );
+  itIsDangerNow(
+    [
+      'con tôi bị nước sôi đổ vào người, da phồng rộp',
+      'bé bị bỏng nước sôi cả mảng lưng, khóc thét',
+      'con bé nhà em đi chơi mấy ngày nay chưa về, gọi không được',
+      'ông tôi bị lẫn, mấy ngày nay không thấy về nhà',
+      'mấy ngày nay thằng bé bị nhốt trong chuồng chó, không cho ăn',
+    ],
+    'boiling water on someone, someone gone for days',
+  );
+});
+
+describe('safeguarding: session 23 round 2, a fire extinguisher missing while the fire spreads is danger now; asked about with no fire it is a question', () => {
+  // What makes them harmless: no fire is told; the missing extinguisher is a question about rules or equipment.
+  itIsNoEmergency(
+    [
+      'ký túc xá trường em không có bình chữa cháy, báo ai để lắp',
+      'chung cư nhà em hết bình chữa cháy hạn sử dụng, ai kiểm tra',
+      'khu trọ không có bình chữa cháy thì có bị phạt không',
+      'quán karaoke ko có bình chữa cháy thì báo ai',
+      'nhà văn hóa thôn k có bình chữa cháy, phường có cấp không',
+    ],
+    'equipment asked about, no fire',
+  );
+  itIsDangerNowAs(
+    [
+      'dm ổ điện trong phòng trọ nổ bùm rồi cháy lên rèm, bình chữa cháy ko có, làm sao đây',
+      'bếp nhà em đang cháy lên tủ, không có bình chữa cháy, làm sao',
+      'phòng bên cháy lớn, khói đầy hành lang, ko có bình chữa cháy',
+      'xe máy dưới hầm đang bốc cháy, k có bình chữa cháy',
+      'chảo dầu cháy bùng lên trần, hết bình chữa cháy rồi',
+    ],
+    'fire',
+    '114',
+  );
+});
+
+describe('safeguarding: session 23 round 2, a relative missing for years is a disclosure; an ill person gone since this morning is danger now', () => {
+  // "Từ năm …" after "mất tích" tells how long a family has waited, not a long illness (chronic).
+  itIsADisclosure([
+    ['em gái tôi mất tích từ năm 2015, tới giờ vẫn chưa có tin gì', 'missing-person'],
+    ['bố tôi mất tích từ năm 2010 khi đi biển, mẹ tôi vẫn chờ, tôi muốn được nói chuyện với ai đó', 'missing-person'],
+    ['chú tui mất tích từ năm 2018 khi đi làm bên Lào, nhà tui vẫn mong', 'missing-person'],
+    ['con trai tôi mất tích từ năm 2016, tôi còn có thể làm gì', 'missing-person'],
+  ]);
+  // What makes them harmless: no relative of the writer (a plane in the news), a pet, papers for someone declared
+  // missing long ago.
+  itIsNoEmergency(
+    [
+      'vụ máy bay mất tích từ năm 2014 có tin mới không',
+      'con mèo nhà tôi mất tích từ năm ngoái, giờ nuôi con khác được không',
+      'cháu tôi mất tích từ năm 2021, đã có giấy tuyên bố mất tích, thủ tục thừa kế thế nào',
+      'ông tôi mất tích từ năm 1972 trong chiến tranh, làm giấy xác nhận liệt sĩ ở đâu',
+      'bà ngoại tôi bị lẫn, đi lạc từ năm 2019 rồi tìm thấy, giờ muốn làm thẻ định vị cho bà',
+    ],
+    'the news, a pet, papers, a search that ended',
+  );
+  itIsDangerNow(
+    [
+      'em gái tôi mất tích từ sáng tới giờ, gọi không được',
+      'bà tôi bị lẫn, đi lạc từ trưa chưa về',
+      'con tôi 8 tuổi mất tích từ chiều nay',
+      'bố tôi bệnh lâu năm, sáng nay bỏ nhà đi tới giờ chưa về',
+      'con bé nhà em bỏ nhà đi từ tối qua, nhắn là không muốn sống nữa',
+    ],
+    'gone since today',
+  );
+});
+
+describe('safeguarding: session 23 round 2, pushed to the floor or down the stairs is a blow; told as once or as a habit it is a disclosure', () => {
+  itIsADisclosure([
+    ['bạn trai em hay kiểm tra điện thoại, cấm em gặp bạn bè, có lần đẩy em ngã cầu thang', 'violence'],
+    ['my father-in-law yells at my mother-in-law every day and pushed her once last winter', 'violence'],
+    ["my dad gets drunk and yells and sometimes shoves us. it's been like that since I was little", 'violence'],
+  ]);
+  // What makes them harmless: children pushing each other in play, the wind, a trolley, a stroller, a football foul.
+  itIsNoEmergency(
+    [
+      'tụi nhỏ giỡn đẩy té nhau ngoài sân trường, trầy chân, bôi thuốc gì',
+      'gió mạnh đẩy ngã cây trước nhà, gọi ai dọn',
+      'cái xe đẩy hàng bị ngã đổ hết đồ, chợ có bảo hiểm không',
+      'my daughter pushed her stroller into the lake by accident lol, where can I buy a new one',
+      'trong trận bóng, cầu thủ bị đẩy ngã, trọng tài không thổi phạt',
+    ],
+    'play, wind, a trolley, a stroller, a foul',
+  );
+  itIsDangerNow(
+    [
+      'chồng em vừa đẩy em té cầu thang, em đau không đứng dậy được',
+      'he shoved me against the wall and is still yelling outside my door',
+      'mẹ kế đẩy ngã bé xuống sân, bé bất tỉnh',
+      'bạn trai vừa đẩy té em, giờ ảnh đang cầm dao',
+      'my husband pushed her down the stairs, she is not moving',
+    ],
+    'a push that just happened, with harm or a threat now',
+  );
+});
