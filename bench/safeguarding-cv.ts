@@ -6,7 +6,8 @@
  * - the whole pipeline (concept rules, then the classifier) on five folds of
  *   all corpora: crisis recall and false crisis on hard negatives per
  *   left-out corpus, their minimum and total, dead ends, and false crisis on
- *   ordinary questions with the model trained on every corpus;
+ *   ordinary questions (dev, extra, referral, the tune sets and the intent
+ *   training corpora; never a blind set) with the model trained on every corpus;
  * - the classifier alone (concept rules off) on the same folds: the concepts
  *   were written while reading every training corpus, so the pipeline's
  *   figures flatter it; these do not;
@@ -65,9 +66,14 @@ const corpora: Corpus[] = [
     .map((f) => corpusOf(resolve(DIR, f))),
   ...extra.map(corpusOf),
 ];
-const questions = ['dev', 'extra', 'tune', 'holdout', 'referral', 'tune2', 'tune3', 'holdout2', 'holdout3']
-  .map((f) => resolve(ROOT, `test/eval/${f}.jsonl`))
-  .filter((f) => existsSync(f))
+/** Ordinary questions, readable sets only (the tune sets and the intent training corpora): a blind set never chooses. */
+const QUESTIONS_DIRS = ['test/eval', 'test/eval/train'].map((d) => resolve(ROOT, d));
+const questions = QUESTIONS_DIRS.filter((d) => existsSync(d))
+  .flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => /^(dev|extra|referral|tune\d*|train-q-[a-z]+)\.jsonl$/.test(f))
+      .map((f) => resolve(d, f)),
+  )
   .map((f) => parseEvalLines(readFileSync(f, 'utf8'), f));
 
 /** Corpora left out together: five folds keep the run within minutes. */
