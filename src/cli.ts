@@ -158,6 +158,7 @@ const CONCEPTS_ONLY = new Set([
   'train19.jsonl',
   'train20.jsonl',
   'train21.jsonl',
+  'train22.jsonl',
   'probe23.jsonl',
 ]);
 const SAFEGUARDING_TRAINING_SETS = readdirSync(resolve(PROJECT_ROOT, 'test/safeguarding'))

@@ -5,7 +5,7 @@
  * were used to widen the concepts, and all of them teach the classifier;
  * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout11.jsonl
  * (each written after the tuning before it) are never used for either.
- * train11.jsonl (hard cases), train12.jsonl to train21.jsonl and probe23.jsonl were measured before they were used.
+ * train11.jsonl (hard cases), train12.jsonl to train22.jsonl and probe23.jsonl were measured before they were used.
  * Session 23's second round (learnt from train21) raised the floors it improved, on train21 and on the corpora the
  * changes carried over to.
  * deadEnds (danger or disclosure left at a did-you-mean or fallback without
@@ -234,6 +234,15 @@ const FLOORS: Record<string, Floor> = {
     disclosureHandled: 0.833,
     deadEnds: 0.031,
     disclosureRecognised: 0.522,
+  },
+  // train22 (written blind for session 23's third round: 170 hard negatives, 110 disclosures told as habits or from
+  // afterwards, 90 danger, 50 informational): floors at its first measurement, before any cue learnt from it; concepts only.
+  'train22.jsonl': {
+    crisisRecall: 0.966,
+    falseCrisis: 0.064,
+    disclosureHandled: 0.89,
+    deadEnds: 0.05,
+    disclosureRecognised: 0.509,
   },
   // probe23 (session 23's own probe: danger inside service questions and long stories, euphemisms, English, hard
   // negatives sharing their words), written before any change of that session; concepts only. On arrival 82.4%
