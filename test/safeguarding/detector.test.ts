@@ -2276,3 +2276,28 @@ describe('safeguarding: session 23 round 2, pushed to the floor or down the stai
     'a push that just happened, with harm or a threat now',
   );
 });
+
+describe('safeguarding: session 23 round 3, "he will kill me" over a mishap of the writer is a figure of speech', () => {
+  // What makes them harmless: the "killing" answers a small mishap of the writer's (a broken mirror, a scratched
+  // bike, a spilled coffee, a debt), with no weapon, blow, locking up, fear or anything happening now.
+  itIsNoEmergency(
+    [
+      'bà chủ nhà mà biết tui làm bể cái gương chắc bả giết tui',
+      'anh hai mà thấy em làm trầy xe ảnh giết em luôn',
+      'my dad will literally kill me, I crashed the car into the gate',
+      "I spilled coffee on my boss's keyboard, he's going to kill me",
+      'mượn tiền thằng Nam chưa trả, gặp là nó giết tui',
+    ],
+    'a threat over a mishap',
+  );
+  itIsDangerNow(
+    [
+      'em làm vỡ cái bình, bố đang cầm dao đòi giết em',
+      'tui làm hỏng xe của ổng, ổng đang đánh tui, nói giết tui luôn',
+      'I broke his phone and he locked me in the bathroom, he says he is going to kill me',
+      'thi rớt, ba nhốt em trong kho, nói giết em, em sợ lắm',
+      'mượn tiền chưa trả, tụi nó đang đứng ngoài cửa cầm mã tấu đòi giết tui',
+    ],
+    'the same mishap with a weapon, a blow, a locked door or fear now',
+  );
+});
