@@ -2301,3 +2301,25 @@ describe('safeguarding: session 23 round 3, "he will kill me" over a mishap of t
     'the same mishap with a weapon, a blow, a locked door or fear now',
   );
 });
+
+describe('safeguarding: session 23 round 3, thoughts of dying told as a habit, with nothing happening now, are a disclosure', () => {
+  // "Hay nghĩ", "mấy tháng nay", "đêm nào cũng" beside a thought of dying tell a habit of mind, as "chưa tính gì" does.
+  itIsADisclosure([
+    ['mẹ tôi từ hồi bố mất hay nghĩ đến chuyện chết theo bố, nhưng vẫn ăn uống bình thường', 'suicide'],
+    ['đêm nào nằm em cũng hay nghĩ chết đi cho nhẹ nợ, mệt mỏi lắm', 'suicide'],
+    ['anh tui thất nghiệp, mấy tháng nay hay nghĩ chết đi cho xong, tui lo cho ảnh', 'suicide'],
+    ['dạo này tui hay nghĩ chết đi cho rảnh, nói ra cho nhẹ lòng', 'suicide'],
+    ['con gái tôi 16 tuổi kể là nhiều lúc nghĩ chết đi cho xong, tôi nên nói chuyện với con thế nào', 'suicide'],
+  ]);
+  // The same habit of mind with a means gathered, a place, a time tonight, a note left, pills in hand: danger now.
+  itIsDangerNow(
+    [
+      'dạo này tui hay nghĩ chết đi cho rảnh, thuốc ngủ gom đủ rồi',
+      'dạo này tui hay nghĩ tới cái chết, tối nay tui ra cầu',
+      'mẹ tôi từ hồi bố mất hay nghĩ đến chuyện chết theo bố, giờ đang đứng trên sân thượng',
+      'sometimes I think about dying, and right now I have the pills in my hand',
+      'chồng tôi mấy tháng nay hay nghĩ tới chuyện chết vì nợ, vừa viết thư tuyệt mệnh để lại',
+    ],
+    'the habit of mind beside a means, a place, a time or a note',
+  );
+});
