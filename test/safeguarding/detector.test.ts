@@ -2323,3 +2323,26 @@ describe('safeguarding: session 23 round 3, thoughts of dying told as a habit, w
     'the habit of mind beside a means, a place, a time or a note',
   );
 });
+
+describe('safeguarding: session 23 round 3, "I just want to talk" with no plan is a disclosure ("just" is "only", not "just now")', () => {
+  itIsADisclosure([
+    ["I've had thoughts of ending my life for a while, no plan, I just want to talk to someone", 'suicide'],
+    ['my brother told me he sometimes thinks about killing himself, he has no plan, he is just tired', 'suicide'],
+    [
+      "I keep thinking everyone would be better off without me. I don't have a plan. I just need someone to talk to",
+      'suicide',
+    ],
+    ["for months I've had thoughts of ending my life. I don't have a plan. I just need someone to talk to", 'suicide'],
+    ["sometimes I think everyone would be better off without me, but I don't have a plan or anything", 'suicide'],
+  ]);
+  itIsDangerNow(
+    [
+      "I just took all my pills, I don't want to talk",
+      "I just want to die, I'm on the roof now",
+      'he just cut his wrists, I just want to know what to do',
+      'I just need someone to come, she swallowed bleach',
+      "I don't have a plan but I bought rope today and I just need someone to talk to",
+    ],
+    '"just" beside an act done, a place, a means bought',
+  );
+});
