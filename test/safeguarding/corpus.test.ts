@@ -124,21 +124,21 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.055,
     disclosureHandled: 0.914,
     deadEnds: 0.019,
-    disclosureRecognised: 0.657,
+    disclosureRecognised: 0.685,
   },
   'holdout.jsonl': {
     crisisRecall: 0.976,
     falseCrisis: 0.043,
     disclosureHandled: 0.971,
     deadEnds: 0.019,
-    disclosureRecognised: 0.828,
+    disclosureRecognised: 0.857,
   },
   'holdout3.jsonl': {
     crisisRecall: 0.984,
     falseCrisis: 0.049,
     disclosureHandled: 0.857,
     deadEnds: 0.013,
-    disclosureRecognised: 0.6,
+    disclosureRecognised: 0.657,
   },
   'train11.jsonl': {
     crisisRecall: 1,
@@ -263,7 +263,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.046,
     disclosureHandled: 0.9,
     deadEnds: 0.027,
-    disclosureRecognised: 0.575,
+    disclosureRecognised: 0.625,
   },
   // holdout5: written blind after train13, never tuned on; its misses are never printed.
   'holdout5.jsonl': {
@@ -285,28 +285,28 @@ const FLOORS: Record<string, Floor> = {
   'holdout7.jsonl': {
     crisisRecall: 0.95,
     falseCrisis: 0.029,
-    disclosureHandled: 0.828,
-    deadEnds: 0.026,
-    disclosureRecognised: 0.657,
+    disclosureHandled: 0.857,
+    deadEnds: 0.02,
+    disclosureRecognised: 0.685,
   },
   // holdout8: written blind at the start of session 20; arrived at 97.5% recall, 4.8% false crisis (3.8% after train17's round).
   // Session 21 (train19's round, measured once at the end): holdout2, holdout5 and holdout6 one more message in danger
   // each, holdout7 one more disclosure, fewer dead ends on holdout4, holdout7 and holdout8; no false crisis moved.
   'holdout8.jsonl': {
     crisisRecall: 0.975,
-    falseCrisis: 0.039,
-    disclosureHandled: 0.914,
+    falseCrisis: 0.029,
+    disclosureHandled: 0.942,
     deadEnds: 0.02,
-    disclosureRecognised: 0.657,
+    disclosureRecognised: 0.685,
   },
   // holdout9: written blind at the start of session 21; arrived at 96.7% recall, 4.8% false crisis, before any change of that session.
   // holdout9 at the end of session 21: false crisis 4.8% -> 2.9% (the false-alarm round, measured once).
   'holdout9.jsonl': {
     crisisRecall: 0.966,
     falseCrisis: 0.029,
-    disclosureHandled: 0.8,
-    deadEnds: 0.013,
-    disclosureRecognised: 0.514,
+    disclosureHandled: 0.828,
+    deadEnds: 0.007,
+    disclosureRecognised: 0.542,
   },
   // holdout10: written blind at the start of session 22; floors at its first measurement, before any change of that session.
   // Session 22's disclosure round, measured once at its end: every holdout recognises more disclosures (holdout10
@@ -319,6 +319,9 @@ const FLOORS: Record<string, Floor> = {
     disclosureRecognised: 0.571,
   },
   // holdout11: written blind at the start of session 23; floors at its first measurement, before any change of that session.
+  // Session 23's third round, measured once at its end (which of rounds 2 and 3 made each gain is not known: finding
+  // out would mean comparing variants on blind data): more disclosures recognised on holdout, holdout2, holdout3,
+  // holdout4, holdout7, holdout8 and holdout9, fewer dead ends on holdout7 and holdout9, one false crisis fewer on holdout8.
   'holdout11.jsonl': {
     crisisRecall: 0.941,
     falseCrisis: 0.029,
