@@ -89,21 +89,3 @@ describe('the concern check-in', () => {
     expect(result.concern).toBeUndefined();
   });
 });
-
-describe('session 23 round 3: a threat to spread images or demand money, or a means kept at hand, earns the check-in beside a question', () => {
-  it.each([
-    'e trốn về từ Campuchia tháng trước, tụi nó vẫn nhắn dọa đòi tiền chuộc, có tổ chức nào hỗ trợ không',
-    'con tôi bị một người trên mạng dọa tung ảnh, tôi muốn tìm hiểu luật về chuyện này',
-  ])('"%s" is not left at a fallback alone', (text) => {
-    const result = findAnswer(kb, text);
-    expect(['fallback', 'did-you-mean']).toContain(result.outcome);
-    expect(result.concern).toBeDefined();
-  });
-
-  it.each(['cách làm bánh chưng ngày tết', 'cho hỏi hồ sơ xin trợ cấp hộ nghèo gồm những gì'])(
-    '"%s" keeps its ordinary reply with no check-in',
-    (text) => {
-      expect(findAnswer(kb, text).concern).toBeUndefined();
-    },
-  );
-});

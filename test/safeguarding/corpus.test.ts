@@ -223,7 +223,7 @@ const FLOORS: Record<string, Floor> = {
     crisisRecall: 1,
     falseCrisis: 0.006,
     disclosureHandled: 0.9,
-    deadEnds: 0.02,
+    deadEnds: 0.024,
     disclosureRecognised: 0.722,
   },
   // train21 (written blind for session 23: danger the writer sees or hears now, threats sent by message, suicide
@@ -239,12 +239,12 @@ const FLOORS: Record<string, Floor> = {
   // train22 (written blind for session 23's third round: 170 hard negatives, 110 disclosures told as habits or from
   // afterwards, 90 danger, 50 informational): 96.7% recall, 6.4% false crisis, 89.1% disclosures handled (50.9%
   // recognised), 5.0% dead ends at its first measurement; concepts only. After the round: 90.0% handled, 54.5%
-  // recognised, 3.5% dead ends.
+  // recognised, 4.5% dead ends.
   'train22.jsonl': {
     crisisRecall: 0.966,
     falseCrisis: 0.064,
     disclosureHandled: 0.9,
-    deadEnds: 0.035,
+    deadEnds: 0.045,
     disclosureRecognised: 0.545,
   },
   // probe23 (session 23's own probe: danger inside service questions and long stories, euphemisms, English, hard
@@ -254,7 +254,7 @@ const FLOORS: Record<string, Floor> = {
     crisisRecall: 0.964,
     falseCrisis: 0.02,
     disclosureHandled: 1,
-    deadEnds: 0.027,
+    deadEnds: 0.034,
     disclosureRecognised: 1,
   },
   // holdout4: written blind, never tuned on; its misses are never printed.
@@ -286,7 +286,7 @@ const FLOORS: Record<string, Floor> = {
     crisisRecall: 0.95,
     falseCrisis: 0.029,
     disclosureHandled: 0.857,
-    deadEnds: 0.02,
+    deadEnds: 0.026,
     disclosureRecognised: 0.685,
   },
   // holdout8: written blind at the start of session 20; arrived at 97.5% recall, 4.8% false crisis (3.8% after train17's round).
@@ -305,7 +305,7 @@ const FLOORS: Record<string, Floor> = {
     crisisRecall: 0.966,
     falseCrisis: 0.029,
     disclosureHandled: 0.828,
-    deadEnds: 0.007,
+    deadEnds: 0.013,
     disclosureRecognised: 0.542,
   },
   // holdout10: written blind at the start of session 22; floors at its first measurement, before any change of that session.
@@ -321,7 +321,8 @@ const FLOORS: Record<string, Floor> = {
   // holdout11: written blind at the start of session 23; floors at its first measurement, before any change of that session.
   // Session 23's third round, measured once at its end (which of rounds 2 and 3 made each gain is not known: finding
   // out would mean comparing variants on blind data): more disclosures recognised on holdout, holdout2, holdout3,
-  // holdout4, holdout7, holdout8 and holdout9, fewer dead ends on holdout7 and holdout9, one false crisis fewer on holdout8.
+  // holdout4, holdout7, holdout8 and holdout9, one false crisis fewer on holdout8 (dead-end floors left where they were:
+  // the measurement included the check-in change withdrawn after it).
   'holdout11.jsonl': {
     crisisRecall: 0.941,
     falseCrisis: 0.029,
