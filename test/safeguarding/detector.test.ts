@@ -2346,25 +2346,3 @@ describe('safeguarding: session 23 round 3, "I just want to talk" with no plan i
     '"just" beside an act done, a place, a means bought',
   );
 });
-
-describe('safeguarding: session 23 round 3, harm told from last week, with nothing happening now, is a disclosure', () => {
-  // "Tuần trước", "lần trước", "hôm kia", "last month" tell a story only when nothing in over_unless (đang, tối nay, a
-  // weapon, a threat, a cry, an injury needing care, someone locked up) nor blood, fear or the attacker nearby is heard.
-  itIsADisclosure([
-    ['bạn em bị sàm sỡ trong thang máy chung cư tuần rồi, giờ nó không dám đi thang máy một mình', 'sexual-assault'],
-    ['bạn em bị ông chủ quán sờ soạng lần trước đi làm ca tối, nó nghỉ làm luôn rồi', 'sexual-assault'],
-    ['my daughter said her coach touched her inappropriately last month, what should I do', 'child-abuse'],
-    ['con tôi kể hôm kia bị bảo mẫu đánh vào tay, tôi đã cho con nghỉ ở đó', 'child-abuse'],
-    ['tháng trước anh rể đấm chị tôi chảy máu mũi, giờ chị về nhà mẹ ở rồi', 'violence'],
-  ]);
-  itIsDangerNow(
-    [
-      'tuần trước chồng em tát em, giờ ảnh đang cầm dao đứng ngoài cửa',
-      'bạn em bị ông chủ quán sờ soạng lần trước, tối nay ổng lại gọi nó vào kho',
-      'my daughter said her coach touched her last month and he is at our door right now',
-      'con tôi kể hôm kia bị bảo mẫu đánh, giờ con sốt cao, co giật',
-      'tháng trước anh rể đấm chị tôi, giờ ảnh nhốt chị trong phòng không cho ra',
-    ],
-    'last week beside a weapon, tonight, the attacker at the door, a seizure, a locked room',
-  );
-});
