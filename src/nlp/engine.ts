@@ -14,9 +14,7 @@ import type { NlpSection } from './compile.ts';
 import type { Candidate } from './matcher.ts';
 import { isDistressEmojiOnly, MAX_INPUT_CHARS, tokenize, type Token } from '../text/normalize.ts';
 import { readMessage } from './sentences.ts';
-import { asksMarketPrice } from './price-question.ts';
-import { asksToWriteText } from './writing-request.ts';
-import { asksAboutPet } from './pet-question.ts';
+import { asksForNoService } from './no-service.ts';
 import { readAllowanceAsked } from './allowance-asked.ts';
 import { type BlendConfig, type BlendEvidence, blendRanking, DEFAULT_BLEND } from './blend.ts';
 
@@ -448,7 +446,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   // The line of an organisation of another kind ("tổng đài của hãng bảo hiểm", a paid 1900 number) is no more the
   // center's to give than a brand's, but an agency it names still gets the referral.
   const otherLine = brand === null && (kb.agencies?.brandContact.asksAnotherLine(syllables) ?? false);
-  const notOffered = asksMarketPrice(tokens) || asksToWriteText(tokens) || asksAboutPet(tokens) || otherLine;
+  const notOffered = otherLine || asksForNoService(tokens);
 
   // A question that names another agency's business goes there unless an entry answers it confidently.
   // A confident entry still yields when the agency's cues are most of the question and the entry never
