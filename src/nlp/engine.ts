@@ -14,9 +14,7 @@ import type { NlpSection } from './compile.ts';
 import type { Candidate } from './matcher.ts';
 import { isDistressEmojiOnly, MAX_INPUT_CHARS, tokenize, type Token } from '../text/normalize.ts';
 import { readMessage } from './sentences.ts';
-import { asksMarketPrice } from './price-question.ts';
-import { asksToWriteText } from './writing-request.ts';
-import { asksAboutPet } from './pet-question.ts';
+import { asksForNoService } from './no-service.ts';
 import { readAllowanceAsked } from './allowance-asked.ts';
 import { type BlendConfig, type BlendEvidence, blendRanking, DEFAULT_BLEND } from './blend.ts';
 
@@ -440,15 +438,16 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   // Another organisation's number ("hotline của shopee") is not the center's: the honest "no information" reply,
   // with the hotline and the menu, rather than the center's own contact as if it answered; a company of an
   // agency's trade ("tổng đài Viettel") is referred to that agency.
-  const brand = kb.agencies?.brandContact.brandContactOf(syllables) ?? null;
+  const line = kb.agencies?.brandContact.lineAsked(syllables);
+  const brand = line?.brand ?? null;
   const otherBrand = brand !== null && brand.agency === null;
   // A market price ("viện dưỡng lão tư nhân giá bao nhiêu") is something sold elsewhere, and a text to write or
   // translate is no service of the center: no entry answers either, but an agency whose business the question names
   // (a phone plan's price) still gets the referral.
   // The line of an organisation of another kind ("tổng đài của hãng bảo hiểm", a paid 1900 number) is no more the
   // center's to give than a brand's, but an agency it names still gets the referral.
-  const otherLine = brand === null && (kb.agencies?.brandContact.asksAnotherLine(syllables) ?? false);
-  const notOffered = asksMarketPrice(tokens) || asksToWriteText(tokens) || asksAboutPet(tokens) || otherLine;
+  const otherLine = line?.otherLine ?? false;
+  const notOffered = otherLine || asksForNoService(tokens);
 
   // A question that names another agency's business goes there unless an entry answers it confidently.
   // A confident entry still yields when the agency's cues are most of the question and the entry never

@@ -75,6 +75,16 @@ export interface BrandContact {
   agency: string | null;
 }
 
+/** The line a question asks for when it is not the center's (see `BrandContactReader.lineAsked`). */
+export interface LineAsked {
+  /** A named brand's contact, with the agency whose trade the brand is; null when no brand's is asked. */
+  brand: BrandContact | null;
+  /** With no brand: the line of an organisation of another kind, or a paid 1900 number. */
+  otherLine: boolean;
+}
+
+const NO_LINE_ASKED: LineAsked = Object.freeze({ brand: null, otherLine: false });
+
 /** Reads whether a question asks for a named brand's contact rather than the center's. */
 export class BrandContactReader {
   private readonly brands: AgencyMatcher;
@@ -112,28 +122,33 @@ export class BrandContactReader {
     ]);
   }
 
-  /** The company whose contact the (already analysed) question asks for, never the center's; null when it asks none. */
-  brandContactOf(syllables: readonly string[]): BrandContact | null {
-    if (!this.asksContact(syllables)) return null;
-    if (this.ownLine.cuesIn(syllables).size > 0 && this.ownedBrand.cuesIn(syllables).size === 0) return null;
-    const provider = this.providers.match(syllables);
-    if (provider) return { agency: provider.id };
-    return this.brands.cuesIn(syllables).size > 0 ? { agency: null } : null;
+  /**
+   * Which line the (already analysed) question asks for, if not the center's: a named brand's (`brand`; null when
+   * none), or else an organisation of another kind's or a paid number's (`otherLine`). The contact words are looked
+   * for once, and most questions have none.
+   */
+  lineAsked(syllables: readonly string[]): LineAsked {
+    if (!this.asksContact(syllables)) return NO_LINE_ASKED;
+    const brand = this.brandContactOf(syllables);
+    return { brand, otherLine: brand === null && this.otherLine.hasCue(syllables) };
   }
 
-  /** True when the (already analysed) question asks for the line of an organisation other than the center and no brand. */
-  asksAnotherLine(syllables: readonly string[]): boolean {
-    return this.asksContact(syllables) && this.otherLine.cuesIn(syllables).size > 0;
+  /** The company whose contact a question that asks for a contact (`asksContact`) asks for; null when none. */
+  private brandContactOf(syllables: readonly string[]): BrandContact | null {
+    if (this.ownLine.hasCue(syllables) && !this.ownedBrand.hasCue(syllables)) return null;
+    const provider = this.providers.match(syllables);
+    if (provider) return { agency: provider.id };
+    return this.brands.hasCue(syllables) ? { agency: null } : null;
   }
 
   private asksContact(syllables: readonly string[]): boolean {
-    return this.contact.cuesIn(syllables).size > 0 && !this.namesCenter(syllables);
+    return this.contact.hasCue(syllables) && !this.namesCenter(syllables);
   }
 
   /** True when the question names the center, not only "trung tâm" as another kind of center. */
   private namesCenter(syllables: readonly string[]): boolean {
     // Every other kind of center contains "trung tâm", so one word of the center's found beside one is that "trung tâm".
     const named = this.center.cuesIn(syllables).size;
-    return named > 1 || (named === 1 && this.otherCenter.cuesIn(syllables).size === 0);
+    return named > 1 || (named === 1 && !this.otherCenter.hasCue(syllables));
   }
 }

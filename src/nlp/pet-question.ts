@@ -23,6 +23,11 @@ function petAt(tokens: readonly Token[], at: number): boolean {
   return tokens[at]?.folded === 'thu' && tokens[at + 1]?.folded === 'cung';
 }
 
+/** True when a pet question may start at the token: an animal typed with its accents, or "thú" ("thú cưng"). */
+export function mayStartPetQuestion(token: Token): boolean {
+  return ANIMALS.has(token.text) || token.folded === 'thu';
+}
+
 /** True when the (tokenised) question is about a pet. */
 export function asksAboutPet(tokens: readonly Token[]): boolean {
   return tokens.some((_, i) => keptAnimalAt(tokens, i) || petAt(tokens, i));

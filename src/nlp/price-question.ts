@@ -91,6 +91,9 @@ function privatePrice(tokens: readonly Token[]): boolean {
   );
 }
 
+/** Folded words every reading here starts from ("giá", "bán", "lương", "private"): a question with none asks no market price. */
+export const MARKET_PRICE_WORDS: readonly string[] = ['gia', 'ban', 'luong', 'private'];
+
 /** True when the (tokenised) question asks a market price of something (not the center's own), a sale or a wage. */
 export function asksMarketPrice(tokens: readonly Token[]): boolean {
   return (

@@ -136,6 +136,7 @@ export class AgencyMatcher {
       if (!positions) covered.set(cue.agency, (positions = new Set()));
       for (let k = 0; k < cue.tokens.length; k++) positions.add(at + k);
       found.set(cue.agency, [...(found.get(cue.agency) ?? []), cue.key]);
+      return undefined;
     });
     let best: { agency: number; count: number } | null = null;
     for (const [agency, positions] of covered) {
@@ -156,19 +157,31 @@ export class AgencyMatcher {
   /** Every cue phrase (space-joined syllables) that occurs in a text's analysed syllables. */
   cuesIn(syllables: readonly string[]): Set<string> {
     const keys = new Set<string>();
-    this.scan(syllables, (cue) => keys.add(cue.key));
+    this.scan(syllables, (cue) => {
+      keys.add(cue.key);
+      return undefined;
+    });
     return keys;
   }
 
-  private scan(syllables: readonly string[], onCue: (cue: Cue, at: number) => void): void {
+  /** True when some cue phrase occurs in a text's analysed syllables: `cuesIn(…).size > 0`, stopping at the first, with no set built. */
+  hasCue(syllables: readonly string[]): boolean {
+    return this.scan(syllables, () => true);
+  }
+
+  /** Calls `onCue` for every cue found, in order, until it returns true; true when it did. */
+  private scan(syllables: readonly string[], onCue: (cue: Cue, at: number) => boolean | undefined): boolean {
     for (let i = 0; i < syllables.length; i++) {
-      for (const cue of this.byFirst.get(syllables[i] as string) ?? []) {
+      const cues = this.byFirst.get(syllables[i] as string);
+      if (cues === undefined) continue;
+      for (const cue of cues) {
         if (i + cue.tokens.length > syllables.length) continue;
         let same = true;
         for (let k = 1; k < cue.tokens.length && same; k++) same = syllables[i + k] === cue.tokens[k];
-        if (same && !negated(syllables, i)) onCue(cue, i);
+        if (same && !negated(syllables, i) && onCue(cue, i) === true) return true;
       }
     }
+    return false;
   }
 }
 

@@ -35,6 +35,9 @@ function writingAt(tokens: readonly Token[], at: number): boolean {
   return word === 'write' && (next === 'me' || next === 'my');
 }
 
+/** Folded words every reading here starts from: a message with none asks for no text. */
+export const WRITING_WORDS: readonly string[] = ['kich', 'dich', 'translate', 'essay', 'write'];
+
 /** True when the (tokenised) message asks for a text to be written or translated. */
 export function asksToWriteText(tokens: readonly Token[]): boolean {
   return tokens.some((_, i) => writingAt(tokens, i) || translationAt(tokens, i));

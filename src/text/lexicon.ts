@@ -18,9 +18,15 @@ interface Rule {
   replacement: Token[];
 }
 
+/** The rules of one first word (folded): those of one word, and longer ones by their second word, longest first. */
+interface RulesOfFirstWord {
+  single: Rule[];
+  bySecond: Map<string, Rule[]>;
+}
+
 /** A compiled set of phrase rules, looked up by the folded first word. */
 export class PhraseRules {
-  private readonly byFirst = new Map<string, Rule[]>();
+  private readonly byFirst = new Map<string, RulesOfFirstWord>();
   private readonly exactAccents: boolean;
   /** Words in the longest pattern. */
   readonly longest: number = 0;
@@ -37,12 +43,15 @@ export class PhraseRules {
       if (!first) continue;
       const rule: Rule = { pattern, replacement: tokenize(to, 200) };
       this.longest = Math.max(this.longest, pattern.length);
-      const list = this.byFirst.get(first.folded) ?? [];
-      list.push(rule);
-      this.byFirst.set(first.folded, list);
+      let rules = this.byFirst.get(first.folded);
+      if (!rules) this.byFirst.set(first.folded, (rules = { single: [], bySecond: new Map() }));
+      const second = pattern[1];
+      if (!second) rules.single.push(rule);
+      else rules.bySecond.set(second.folded, [...(rules.bySecond.get(second.folded) ?? []), rule]);
     }
-    // Longest phrases first, so "cho em hỏi" wins over "em".
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.pattern.length - a.pattern.length);
+    // Longest phrases first, so "cho em hỏi" wins over "em" (a sort keeps the order of rules of one length).
+    for (const { bySecond } of this.byFirst.values())
+      for (const list of bySecond.values()) list.sort((a, b) => b.pattern.length - a.pattern.length);
   }
 
   /** Rewrites a token list, longest match first, left to right. Replacement words are not rewritten again. */
@@ -86,8 +95,16 @@ export class PhraseRules {
   }
 
   private matchAt(tokens: readonly Token[], start: number, first: Token): Rule | undefined {
-    const candidates = this.byFirst.get(first.folded);
-    if (!candidates) return undefined;
+    const rules = this.byFirst.get(first.folded);
+    if (!rules) return undefined;
+    // A word matches only a token with the same folded form, so a longer rule can match only under its second word.
+    const next = tokens[start + 1];
+    const longer = next ? rules.bySecond.get(next.folded) : undefined;
+    return (longer && this.firstMatch(longer, tokens, start)) ?? this.firstMatch(rules.single, tokens, start);
+  }
+
+  /** The first of `candidates` whose every word matches `tokens` from `start`. */
+  private firstMatch(candidates: readonly Rule[], tokens: readonly Token[], start: number): Rule | undefined {
     for (const rule of candidates) {
       if (start + rule.pattern.length > tokens.length) continue;
       let ok = true;

@@ -103,6 +103,24 @@ describe('lexicon rules', () => {
     expect(rules.findAll(tokenize('đi từ từ thôi'))).toHaveLength(0);
   });
 
+  it('takes the longest rule that matches, then the first listed of that length', () => {
+    const rules = new PhraseRules([
+      ['em', 'A'],
+      ['cho em', 'B'],
+      ['cho hỏi', 'C'],
+      ['cho em hỏi', 'D'],
+      ['cho em biết', 'E'],
+      ['cho', 'F'],
+      ['cho em hỏi', 'G'],
+    ]);
+    const read = (text: string): string[] => rules.apply(tokenize(text)).map((t) => t.text);
+    expect(read('cho em hỏi với')).toEqual(['d', 'với']);
+    expect(read('cho em xem')).toEqual(['b', 'xem']);
+    expect(read('cho hoi')).toEqual(['c']);
+    expect(read('cho tôi')).toEqual(['f', 'tôi']);
+    expect(read('em cho')).toEqual(['a', 'f']);
+  });
+
   it('can require exact accents', () => {
     const rules = new PhraseRules([['tự vẫn', '']], { exactAccents: true });
     expect(rules.findAll(tokenize('tu van tam ly'))).toHaveLength(0);

@@ -1,0 +1,37 @@
+/**
+ * Whether a question asks for something that is no service of the center: a market price, a text to write or
+ * translate, a kept pet (price-question.ts, writing-request.ts, pet-question.ts). Each reading starts from a few
+ * words most questions lack, so one scan of the question's words says which readings can apply, and only those
+ * read the question; a question with none of the words costs one look-up per word and allocates nothing.
+ */
+import type { Token } from '../text/normalize.ts';
+import { asksAboutPet, mayStartPetQuestion } from './pet-question.ts';
+import { asksMarketPrice, MARKET_PRICE_WORDS } from './price-question.ts';
+import { asksToWriteText, WRITING_WORDS } from './writing-request.ts';
+
+const MARKET_PRICE = 1;
+const WRITING = 2;
+const PET = 4;
+
+/** The readings each folded word can start (a bit per reading). */
+const READINGS_BY_WORD = new Map<string, number>();
+for (const [words, reading] of [
+  [MARKET_PRICE_WORDS, MARKET_PRICE],
+  [WRITING_WORDS, WRITING],
+] as const)
+  for (const word of words) READINGS_BY_WORD.set(word, (READINGS_BY_WORD.get(word) ?? 0) | reading);
+
+/** True when the (tokenised) question asks a market price, a text written or translated, or about a pet. */
+export function asksForNoService(tokens: readonly Token[]): boolean {
+  let readings = 0;
+  for (const token of tokens) {
+    readings |= READINGS_BY_WORD.get(token.folded) ?? 0;
+    if (mayStartPetQuestion(token)) readings |= PET;
+  }
+  if (readings === 0) return false;
+  return (
+    ((readings & MARKET_PRICE) !== 0 && asksMarketPrice(tokens)) ||
+    ((readings & WRITING) !== 0 && asksToWriteText(tokens)) ||
+    ((readings & PET) !== 0 && asksAboutPet(tokens))
+  );
+}
