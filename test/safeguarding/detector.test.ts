@@ -2301,3 +2301,18 @@ describe('safeguarding: session 23 round 3, "he will kill me" over a mishap of t
     'the same mishap with a weapon, a blow, a locked door or fear now',
   );
 });
+
+describe('safeguarding: a knee ("đầu gối") is neither a head bleeding from a blow nor a pillow on fire', () => {
+  // A child who fell and bleeds from the knee needs first aid or an ambulance, not the child-abuse reply.
+  itIsDangerNowAs(
+    ['con em bị ngã xe nằm dưới đất chảy máu đầu gối', 'con em bi nga xe nam duoi dat chay mau dau goi'],
+    'medical',
+    '115',
+  );
+  itIsDangerNowAs(
+    ['thằng bé bị bố đánh chảy máu đầu', 'thằng bé bị bố đánh chảy máu đầu gối', 'thang be bi bo danh chay mau dau'],
+    'child-abuse',
+    '111',
+  );
+  itIsDangerNowAs(['cái gối trên giường bốc cháy rồi'], 'fire', '114');
+});
