@@ -441,13 +441,6 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   const line = kb.agencies?.brandContact.lineAsked(syllables);
   const brand = line?.brand ?? null;
   const otherBrand = brand !== null && brand.agency === null;
-  // A market price ("viện dưỡng lão tư nhân giá bao nhiêu") is something sold elsewhere, and a text to write or
-  // translate is no service of the center: no entry answers either, but an agency whose business the question names
-  // (a phone plan's price) still gets the referral.
-  // The line of an organisation of another kind ("tổng đài của hãng bảo hiểm", a paid 1900 number) is no more the
-  // center's to give than a brand's, but an agency it names still gets the referral.
-  const otherLine = line?.otherLine ?? false;
-  const notOffered = otherLine || asksForNoService(tokens);
 
   // A question that names another agency's business goes there unless an entry answers it confidently.
   // A confident entry still yields when the agency's cues are most of the question and the entry never
@@ -459,7 +452,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     agency !== null &&
     agency !== undefined &&
     ((agency.share >= REFERRAL_OVER_ANSWER_SHARE && !speaksOf(id, agency.cues)) ||
-      (agency.procedure && !speaksOf(id, agency.procedures)));
+      (agency.procedures.length > 0 && !speaksOf(id, agency.procedures)));
   const referral =
     brand?.agency ??
     (agency && !otherBrand && (!best || best.score < config.answerThreshold || nearMiss(best.id)) ? agency.id : null);
@@ -479,6 +472,12 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       ...evidence,
     };
   }
+
+  // Read only once no agency took the question: an agency it names still gets the referral above.
+  // The line of an organisation of another kind ("tổng đài của hãng bảo hiểm", a paid 1900 number) is no more the
+  // center's to give than a brand's; a market price ("viện dưỡng lão tư nhân giá bao nhiêu") is something sold
+  // elsewhere, and a text to write or translate or a kept pet is no service of the center: no entry answers them.
+  const notOffered = (line?.otherLine ?? false) || asksForNoService(tokens);
 
   // A did-you-mean the classifier is sure of (its likeliest entry far ahead of every other and of out of scope)
   // is answered with that entry. Another agency's question was referred above; a message the safeguarding layer

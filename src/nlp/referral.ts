@@ -33,9 +33,7 @@ export interface AgencyMatch {
   share: number;
   /** The agency's cue phrases found, as space-joined syllables. */
   cues: string[];
-  /** True when one of the cues found is one of the agency's `procedures`. */
-  procedure: boolean;
-  /** The agency's `procedures` found (as space-joined syllables), not asked about as a requirement. */
+  /** The agency's `procedures` found (as space-joined syllables), not asked about as a requirement; empty when none. */
   procedures: string[];
 }
 
@@ -149,7 +147,6 @@ export class AgencyMatcher {
       covered: best.count,
       share: best.count / syllables.length,
       cues: found.get(best.agency) ?? [],
-      procedure: procedures.has(best.agency),
       procedures: procedures.get(best.agency) ?? [],
     };
   }
