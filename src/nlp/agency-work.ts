@@ -6,7 +6,7 @@
  */
 import type { AnswerKnowledge } from './engine.ts';
 import { ASPECT_CUES, FUNCTION_WORDS, WHO_CUES } from './followup-cues.ts';
-import { pairsOf, syllables } from './syllable-pairs.ts';
+import { pairsNamedByOne, pairsOf, syllables } from './syllable-pairs.ts';
 
 /** Two folded syllables an agency's `handles` names, to the agency's id. */
 type HandledPairs = ReadonlyMap<string, string>;
@@ -29,13 +29,16 @@ function handledPairs(kb: AnswerKnowledge): HandledPairs {
     ...cues.flatMap((c) => pairsOf(c.split(' '))),
   ]);
   const named = (pair: string): boolean => !common.has(pair) && pair.split(' ').every((w) => !FUNCTION_WORDS.has(w));
-  const owners = new Map<string, Set<string>>();
   // The item's last two syllables name it ("thủ tục ly hôn"); inner pairs ("giấy chứng" of "giấy chứng sinh") need not.
-  for (const agency of kb.agencies?.byId.values() ?? [])
-    for (const part of agency.handles.split(','))
-      for (const pair of pairsOf(syllables(part)).slice(-1))
-        if (named(pair)) owners.set(pair, (owners.get(pair) ?? new Set()).add(agency.id));
-  const pairs = new Map([...owners].flatMap(([pair, ids]) => (ids.size === 1 ? [[pair, [...ids][0] as string]] : [])));
+  const pairs = pairsNamedByOne(
+    [...(kb.agencies?.byId.values() ?? [])].map(
+      (agency) =>
+        [
+          agency.id,
+          agency.handles.split(',').flatMap((part) => pairsOf(syllables(part)).slice(-1).filter(named)),
+        ] as const,
+    ),
+  );
   pairsByKnowledge.set(kb, pairs);
   return pairs;
 }

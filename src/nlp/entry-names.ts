@@ -7,7 +7,7 @@
 import type { AnswerKnowledge } from './engine.ts';
 import { tokenize } from '../text/normalize.ts';
 import { ASPECT_CUES, CHAT_SPELLINGS, CLEAR_MARKER_CUES, WHO_CUES } from './followup-cues.ts';
-import { pairsOf, syllables } from './syllable-pairs.ts';
+import { pairsNamedByOne, pairsOf, syllables } from './syllable-pairs.ts';
 
 /** Syllable pairs that name one entry alone, to that entry's id. */
 type NamingPairs = ReadonlyMap<string, string>;
@@ -31,12 +31,17 @@ function namingPairs(kb: AnswerKnowledge): NamingPairs {
   const cues = new Set(
     [...Object.values(ASPECT_CUES), ...Object.values(WHO_CUES)].flat().flatMap((c) => pairsOf(c.split(' '))),
   );
-  const owners = new Map<string, Set<string>>();
-  for (const [id, entry] of kb.entries)
-    for (const name of [entry.title, ...entry.keywords])
-      for (const pair of pairsOf(syllables(name)))
-        if (!cues.has(pair)) owners.set(pair, (owners.get(pair) ?? new Set()).add(id));
-  const pairs = new Map([...owners].flatMap(([pair, ids]) => (ids.size === 1 ? [[pair, [...ids][0] as string]] : [])));
+  const pairs = pairsNamedByOne(
+    [...kb.entries].map(
+      ([id, entry]) =>
+        [
+          id,
+          [entry.title, ...entry.keywords]
+            .flatMap((name) => pairsOf(syllables(name)))
+            .filter((pair) => !cues.has(pair)),
+        ] as const,
+    ),
+  );
   pairsByKnowledge.set(kb, pairs);
   return pairs;
 }

@@ -14,3 +14,13 @@ export function syllables(text: string): string[] {
 export function pairsOf(words: readonly string[]): string[] {
   return words.slice(1).map((w, i) => `${words[i]} ${w}`);
 }
+
+/** The pairs exactly one owner names, each to that owner: a pair two owners name is neither's. */
+export function pairsNamedByOne(
+  named: Iterable<readonly [owner: string, pairs: readonly string[]]>,
+): Map<string, string> {
+  const owners = new Map<string, Set<string>>();
+  for (const [owner, pairs] of named)
+    for (const pair of pairs) owners.set(pair, (owners.get(pair) ?? new Set()).add(owner));
+  return new Map([...owners].flatMap(([pair, ids]) => (ids.size === 1 ? [[pair, [...ids][0] as string]] : [])));
+}
