@@ -132,7 +132,7 @@ const CONVERSATION_SETS = evalSets(
   ['dev', 'tune', 'train', ...numbered('train', 2, 6), 'holdout', ...numbered('holdout', 2, 8)],
   'conversations-',
 );
-const SAFEGUARDING_SETS = ['tune', 'holdout', ...numbered('holdout', 2, 11)].map((f) =>
+const SAFEGUARDING_SETS = ['tune', 'holdout', ...numbered('holdout', 2, 12)].map((f) =>
   resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`),
 );
 /**

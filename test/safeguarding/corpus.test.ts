@@ -3,7 +3,7 @@
  * detector's data): the levels reached, so a change that misses more people
  * in danger, or alarms more people who are not, fails here. train*.jsonl
  * were used to widen the concepts, and all of them teach the classifier;
- * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout11.jsonl
+ * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout12.jsonl
  * (each written after the tuning before it) are never used for either.
  * train11.jsonl (hard cases), train12.jsonl to train22.jsonl and probe23.jsonl were measured before they were used.
  * Session 23's second round (learnt from train21) raised the floors it improved, on train21 and on the corpora the
@@ -323,6 +323,14 @@ const FLOORS: Record<string, Floor> = {
     disclosureHandled: 0.742,
     deadEnds: 0.046,
     disclosureRecognised: 0.714,
+  },
+  // holdout12: written blind at the start of session 24; floors at its first measurement, before any change of that session.
+  'holdout12.jsonl': {
+    crisisRecall: 0.95,
+    falseCrisis: 0.01,
+    disclosureHandled: 0.685,
+    deadEnds: 0.059,
+    disclosureRecognised: 0.542,
   },
 };
 
