@@ -213,6 +213,19 @@ const FLOORS: Record<string, Floor> = {
     english: 0.925,
     answeredDirectly: 0.872,
   },
+  // tune9: train-q-j (451 questions written blind for session 24: older people on cheap phones, two topics in one
+  // question, what happens after applying, ages and amounts as digits, private services as near misses, dialect;
+  // 130 out of scope), floors at its first measurement, before anything learnt from it.
+  'tune9.jsonl': {
+    inScope: 0.89,
+    outOfScope: 0.884,
+    noAccents: 0.885,
+    teencode: 0.782,
+    referral: 0.811,
+    confidentWrong: 0.023,
+    english: 0.833,
+    answeredDirectly: 0.797,
+  },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
   // false emergencies (the safeguarding round chose its rules on the intent training corpora, not here).
