@@ -159,6 +159,8 @@ const CONCEPTS_ONLY = new Set([
   'train20.jsonl',
   'train21.jsonl',
   'train22.jsonl',
+  'train23.jsonl',
+  'train24.jsonl',
   'probe23.jsonl',
 ]);
 const SAFEGUARDING_TRAINING_SETS = readdirSync(resolve(PROJECT_ROOT, 'test/safeguarding'))

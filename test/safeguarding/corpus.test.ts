@@ -5,7 +5,7 @@
  * were used to widen the concepts, and all of them teach the classifier;
  * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout12.jsonl
  * (each written after the tuning before it) are never used for either.
- * train11.jsonl (hard cases), train12.jsonl to train22.jsonl and probe23.jsonl were measured before they were used.
+ * train11.jsonl (hard cases), train12.jsonl to train24.jsonl and probe23.jsonl were measured before they were used.
  * Session 23's second round (learnt from train21) raised the floors it improved, on train21 and on the corpora the
  * changes carried over to.
  * deadEnds (danger or disclosure left at a did-you-mean or fallback without
@@ -244,6 +244,23 @@ const FLOORS: Record<string, Floor> = {
     disclosureHandled: 0.89,
     deadEnds: 0.05,
     disclosureRecognised: 0.509,
+  },
+  // train23 and train24 (written blind for session 24 by two writers: 160 danger, 80 disclosures, 50 informational,
+  // 110 hard negatives each): floors at their first measurement, before anything learnt from them; concepts only.
+  // train23 is read to learn from; train24 is the carry-over check (its lines are not read, only its totals).
+  'train23.jsonl': {
+    crisisRecall: 0.956,
+    falseCrisis: 0.069,
+    disclosureHandled: 0.825,
+    deadEnds: 0.059,
+    disclosureRecognised: 0.55,
+  },
+  'train24.jsonl': {
+    crisisRecall: 0.95,
+    falseCrisis: 0.05,
+    disclosureHandled: 0.775,
+    deadEnds: 0.059,
+    disclosureRecognised: 0.487,
   },
   // probe23 (session 23's own probe: danger inside service questions and long stories, euphemisms, English, hard
   // negatives sharing their words), written before any change of that session; concepts only. On arrival 82.4%
