@@ -1,0 +1,210 @@
+/**
+ * The questions residents ask most, read as a social worker reads them: a
+ * person described by a group (an age of 60 or more written any way, a
+ * condition, an orphan, someone with no one to support them) and an ask about
+ * money ("có được trợ cấp không", "nhận tiền gì") or help ("hỗ trợ gì", "thì
+ * sao") name that group's entry. The words are staff's (lexicon.yaml,
+ * `person_asks`); the ages and the combination are read here. A message that
+ * names another business (a nursing home, a health-insurance card, papers, an
+ * amount) is not read this way: the engine decides it as before.
+ */
+import type { KbProblem } from '../kb/problems.ts';
+import type { LexiconFile } from '../kb/schema.ts';
+import { PhraseRules } from '../text/lexicon.ts';
+import { type Token, tokenize } from '../text/normalize.ts';
+
+/** The first age of an older person: the Law on the Elderly's 60. */
+const OLDER_FROM = 60;
+
+/** No one is older: a larger number is an amount. */
+const OLDEST = 120;
+
+/** Folded words an age follows: "82 tuổi"; English "80 years (old)". */
+const AGE_UNITS = new Set(['tuoi', 'years', 'year']);
+
+/** Folded words before a bare age: "ngoài 80", "hơn 70", "đã 75", "gần 90"; English "aged 80", "is 85". */
+const BEFORE_AGE = new Set(['ngoai', 'hon', 'tren', 'gan', 'ngot', 'da', 'aged', 'is', 'over']);
+
+/** Folded words after a number that make it a count or an amount, not an age: "ngoài 80 nghìn", "hơn 60 người". */
+const AMOUNT_UNITS = new Set([
+  ...['nghin', 'ngan', 'trieu', 'k', 'dong', 'd', 'vnd', 'tram', 'phan', 'lan', 'nam', 'thang', 'ngay'],
+  ...['nguoi', 'ho', 'km', 'm', 'kg', 'tuan', 'gio', 'phut'],
+]);
+
+/** "Sáu/bảy/tám/chín mươi": an age in words, read with "tuổi" after it or "ngoài" before it. */
+const TENS = new Map([
+  ['sau', 60],
+  ['bay', 70],
+  ['tam', 80],
+  ['chin', 90],
+]);
+
+/** "Mươi", folded. */
+const TEN = 'muoi';
+
+/** One group of people and the entries a money ask and a help ask about them name. */
+interface PersonGroup {
+  id: string;
+  words: PhraseRules;
+  money?: string;
+  help?: string;
+}
+
+/** The group read from an older person's age. */
+const ELDERLY = 'elderly';
+
+/** What a message asks about a person, and the entries that may answer it. */
+export interface PersonAsked {
+  /** The groups named ("elderly", "disability"…), first named first. */
+  groups: string[];
+  ask: 'money' | 'help';
+  /**
+   * The entries that answer it: one group's entry, or for a person in two groups asking about money (an older
+   * person living alone, an older person with a disability) each group's and `both_money`; the engine answers with
+   * the one it ranks first.
+   */
+  entryIds: string[];
+}
+
+/** Reads lexicon.yaml's `person_asks` once per snapshot; `read` then decides a message. */
+export class PersonAskReader {
+  private readonly groups: PersonGroup[];
+  private readonly bothMoney: string | undefined;
+  private readonly money: PhraseRules;
+  private readonly help: PhraseRules;
+  private readonly otherTopics: PhraseRules;
+  private readonly besidesMoney: PhraseRules;
+  private readonly relatives: PhraseRules;
+  private readonly followOn: PhraseRules;
+
+  constructor(lists: LexiconFile['person_asks']) {
+    const rules = (words: readonly string[]): PhraseRules => new PhraseRules(words.map((w) => [w, ''] as const));
+    this.groups = lists.groups.map((g) => ({
+      id: g.id,
+      words: rules(g.words),
+      ...(g.money ? { money: g.money } : {}),
+      ...(g.help ? { help: g.help } : {}),
+    }));
+    this.bothMoney = lists.both_money;
+    this.money = rules(lists.money);
+    this.help = rules(lists.help);
+    this.otherTopics = rules(lists.other_topics);
+    this.besidesMoney = rules(lists.besides_money);
+    this.relatives = rules(lists.relatives);
+    this.followOn = new PhraseRules(
+      lists.follow_on.map((w) => [w, ''] as const),
+      { exactAccents: true },
+    );
+  }
+
+  /** The entry a person described and a money or help ask name, or null (no group, no ask, or another business named). */
+  read(words: readonly Token[]): PersonAsked | null {
+    // "Còn bà nội em 76 tuổi thì sao" asks the last question again for someone else: the follow-ups' business.
+    if (words.length === 0 || this.followOn.matchesAt(words, 0) || this.namesOtherTopic(words)) return null;
+    // "Giúp được gì" asks for help, though "được gì" alone asks what one receives.
+    const helpAt = this.help.findAll(words);
+    const inHelp = ([at]: [number, number]): boolean => helpAt.some(([start, n]) => at >= start && at < start + n);
+    // "Ngoài tiền trợ cấp ra còn được gì": what is asked is help besides the money.
+    const money =
+      this.money.findAll(words).some((hit) => !inHelp(hit)) && this.besidesMoney.findAll(words).length === 0;
+    const ask = money ? 'money' : helpAt.length > 0 ? 'help' : null;
+    if (ask === null) return null;
+    const groups = this.groupsNamed(words);
+    const ids = groups.map((g) => g.id);
+    // Circumstances with no entry of their own for this ask (poor; for help, no one to support them) only qualify the
+    // person.
+    const answering = groups.filter((g) => g[ask] !== undefined).map((g) => g[ask] as string);
+    if (answering.length === 0) return null;
+    if (ask === 'help') {
+      // Two groups asking for help (a child with a disability): which service fits is the family's choice, not ours.
+      return answering.length === 1 ? { groups: ids, ask, entryIds: answering } : null;
+    }
+    // Three circumstances or more (old, poor, no one to support them) ask which group the person is in: the entry
+    // that lists who qualifies. Two: either group's entry, or that one, whichever the engine ranks first.
+    const distinct = [...new Set(answering)];
+    const qualified = answering.length < groups.length;
+    const entryIds =
+      groups.length > 2
+        ? [this.bothMoney]
+        : distinct.length === 1 && !qualified
+          ? distinct
+          : [...distinct, this.bothMoney];
+    const known = [...new Set(entryIds)].filter((id): id is string => id !== undefined);
+    return known.length > 0 ? { groups: ids, ask, entryIds: known } : null;
+  }
+
+  /** True when the message names another business, outside the words that describe the person ("không có lương hưu"). */
+  private namesOtherTopic(words: readonly Token[]): boolean {
+    const other = this.otherTopics.findAll(words);
+    if (other.length === 0) return false;
+    const described = this.groups.flatMap((g) => g.words.findAll(words));
+    return other.some(([at]) => !described.some(([start, n]) => at >= start && at < start + n));
+  }
+
+  /** True when the message names a relative ("mẹ em", "ông nội"): the person described is not the one writing. */
+  namesRelative(words: readonly Token[]): boolean {
+    return this.relatives.findAll(words).length > 0;
+  }
+
+  /** True when a phrase is one of the groups' words ("tai biến"): a condition named, not another topic. */
+  isGroupWord(phrase: string): boolean {
+    const words = tokenize(phrase);
+    return this.groups.some((g) => g.words.lengthAt(words, 0) === words.length && words.length > 0);
+  }
+
+  /** The groups a message names, first named first; an older person's age names the elderly. */
+  private groupsNamed(words: readonly Token[]): PersonGroup[] {
+    const at = new Map<PersonGroup, number>();
+    for (const group of this.groups) {
+      const [first] = group.words.findAll(words);
+      if (first) at.set(group, first[0]);
+    }
+    const elderly = this.groups.find((g) => g.id === ELDERLY);
+    const age = olderAgeAt(words);
+    if (elderly && age !== -1) at.set(elderly, Math.min(at.get(elderly) ?? age, age));
+    return [...at].sort((a, b) => a[1] - b[1]).map(([group]) => group);
+  }
+}
+
+/**
+ * Where an older person's age is written (60 to 120: "82 tuổi", "82t", "ngoài 80", "U80", "tám mươi tuổi"), or -1.
+ * A bare number needs a word before it that makes it an age, and no unit after it that makes it an amount.
+ */
+export function olderAgeAt(words: readonly Token[]): number {
+  const folded = (i: number): string => words[i]?.folded ?? '';
+  const older = (n: number): boolean => n >= OLDER_FROM && n <= OLDEST;
+  for (let i = 0; i < words.length; i++) {
+    const word = folded(i);
+    const next = folded(i + 1);
+    // "U80", "u 80": how the young write "nearly 80".
+    if (/^u[6-9]0$/.test(word) || (word === 'u' && /^[6-9]0$/.test(next))) return i;
+    let years: number | null = null;
+    let after = i + 1;
+    if (/^\d{2,3}$/.test(word)) years = Number(word);
+    else if (TENS.has(word) && next === TEN) {
+      years = TENS.get(word) as number;
+      after = i + 2;
+      // "bảy mươi lăm": the units after "mươi" do not change the group.
+      if (!AGE_UNITS.has(folded(after)) && folded(after) !== '' && !AMOUNT_UNITS.has(folded(after))) after++;
+    }
+    if (years === null || !older(years)) continue;
+    if (AGE_UNITS.has(folded(after))) return i;
+    if (BEFORE_AGE.has(folded(i - 1)) && !AMOUNT_UNITS.has(folded(after))) return i;
+  }
+  return -1;
+}
+
+/** lexicon.yaml's `person_asks` entries that name no entry, for staff: which group, which field, which id. */
+export function personAskProblems(lists: LexiconFile['person_asks'], entryIds: ReadonlySet<string>): KbProblem[] {
+  const problems: KbProblem[] = [];
+  const check = (field: string, id: string | undefined): void => {
+    if (id !== undefined && !entryIds.has(id))
+      problems.push({ file: 'lexicon.yaml', field, message: `không có mục nào mang mã "${id}".` });
+  };
+  for (const group of lists.groups) {
+    check(`person_asks › groups › ${group.id} › money`, group.money);
+    check(`person_asks › groups › ${group.id} › help`, group.help);
+  }
+  check('person_asks › both_money', lists.both_money);
+  return problems;
+}
