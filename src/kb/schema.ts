@@ -132,7 +132,7 @@ export const lexiconSchema = z.strictObject({
       ends_before: z.array(textOf(1)).default([]),
     })
     .default({ who: [], says: [], places: [], services: [], not_names: [], ends_before: [] }),
-  /** A person described (a group) with a money or help ask names that group's entry (`src/nlp/person-asked.ts`). */
+  /** A person described (a group) with a money ask names that group's entry (`src/nlp/person-asked.ts`). */
   person_asks: z
     .strictObject({
       groups: z
@@ -141,7 +141,6 @@ export const lexiconSchema = z.strictObject({
             id: z.string().trim().min(1),
             words: z.array(textOf(1)).min(1),
             money: entryIdSchema.optional(),
-            help: entryIdSchema.optional(),
           }),
         )
         .default([]),
@@ -149,11 +148,10 @@ export const lexiconSchema = z.strictObject({
       relatives: z.array(textOf(1)).default([]),
       follow_on: z.array(textOf(1)).default([]),
       money: z.array(textOf(1)).default([]),
-      help: z.array(textOf(1)).default([]),
       besides_money: z.array(textOf(1)).default([]),
       other_topics: z.array(textOf(1)).default([]),
     })
-    .default({ groups: [], relatives: [], follow_on: [], money: [], help: [], besides_money: [], other_topics: [] }),
+    .default({ groups: [], relatives: [], follow_on: [], money: [], besides_money: [], other_topics: [] }),
 });
 export type LexiconFile = z.infer<typeof lexiconSchema>;
 

@@ -68,7 +68,7 @@ export interface NlpSection {
   agencies?: Agencies;
   /** The intent classifier (intent-model.json); absent when the file is: the matcher alone decides. */
   intents?: IntentSection;
-  /** A person described and a money or help ask (lexicon.yaml's `person_asks`): the entry they name. */
+  /** A person described and a money ask (lexicon.yaml's `person_asks`): the entries they name. */
   personAsks: PersonAskReader;
 }
 

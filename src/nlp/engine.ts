@@ -344,6 +344,9 @@ function areRelated(kb: AnswerKnowledge, a: string, b: string): boolean {
 /** The longest question (syllables read once) a person described and an ask are read in (see `person-asked.ts`). */
 const PERSON_ASK_SYLLABLES = 30;
 
+/** Share of the offer bar the entry a person described names must reach to answer (see `person-asked.ts`). */
+const PERSON_ASK_NEAR = 0.5;
+
 /** Candidates the matcher ranks when the classifier also votes: enough to know its score for the classifier's picks. */
 const BLEND_MATCHER_CANDIDATES = 12;
 
@@ -554,9 +557,10 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     };
   }
 
-  // "Bố em 82 tuổi có được trợ cấp không": a person described and what is asked for them name the entry a social
+  // "Bố em 82 tuổi có được trợ cấp không": a person described and the money asked for them name the entry a social
   // worker would answer with, where the words' scores alone made it an offer or a fallback. Only a short question
-  // is read so, and only when nothing else was heard in it and the entry is among the candidates.
+  // is read so, only when nothing else was heard in it, and only with an entry the engine itself finds near the
+  // offer bar (as close as an entry offered beside the first).
   const personAsked =
     (!best || best.score < config.answerThreshold) &&
     length <= PERSON_ASK_SYLLABLES &&
@@ -567,7 +571,11 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     !hearsOtherTopic(kb, heard, words)
       ? kb.personAsks.read(words)
       : null;
-  const personEntry = personAsked ? candidates.find((c) => personAsked.entryIds.includes(c.id)) : undefined;
+  const personEntry = personAsked
+    ? candidates.find(
+        (c) => personAsked.entryIds.includes(c.id) && c.score >= config.suggestThreshold * PERSON_ASK_NEAR,
+      )
+    : undefined;
   if (personEntry) {
     return {
       outcome: 'answer',

@@ -1,12 +1,12 @@
 /**
  * The questions residents ask most, read as a social worker reads them: a
  * person described by a group (an age of 60 or more written any way, a
- * condition, an orphan, someone with no one to support them) and an ask about
- * money ("có được trợ cấp không", "nhận tiền gì") or help ("hỗ trợ gì", "thì
- * sao") name that group's entry. The words are staff's (lexicon.yaml,
- * `person_asks`); the ages and the combination are read here. A message that
- * names another business (a nursing home, a health-insurance card, papers, an
- * amount) is not read this way: the engine decides it as before.
+ * condition, an orphan) and an ask about money ("có được trợ cấp không",
+ * "nhận tiền gì") name that group's entry. The words are staff's
+ * (lexicon.yaml, `person_asks`); the ages and the combination are read here.
+ * A message that names another business (a nursing home, a health-insurance
+ * card, papers, an amount) is not read this way: the engine decides it as
+ * before.
  */
 import type { KbProblem } from '../kb/problems.ts';
 import type { LexiconFile } from '../kb/schema.ts';
@@ -42,24 +42,22 @@ const TENS = new Map([
 /** "Mươi", folded. */
 const TEN = 'muoi';
 
-/** One group of people and the entries a money ask and a help ask about them name. */
+/** One group of people and the entry a money ask about them names (none for a circumstance: poor, alone). */
 interface PersonGroup {
   id: string;
   words: PhraseRules;
   money?: string;
-  help?: string;
 }
 
 /** The group read from an older person's age. */
 const ELDERLY = 'elderly';
 
-/** What a message asks about a person, and the entries that may answer it. */
+/** The person a money question is about, and the entries that may answer it. */
 export interface PersonAsked {
-  /** The groups named ("elderly", "disability"…), first named first. */
+  /** The groups and circumstances named ("elderly", "alone"…), first named first. */
   groups: string[];
-  ask: 'money' | 'help';
   /**
-   * The entries that answer it: one group's entry, or for a person in two groups asking about money (an older
+   * The entries that answer it: one group's entry, or for a person in two groups or with a circumstance (an older
    * person living alone, an older person with a disability) each group's and `both_money`; the engine answers with
    * the one it ranks first.
    */
@@ -71,7 +69,6 @@ export class PersonAskReader {
   private readonly groups: PersonGroup[];
   private readonly bothMoney: string | undefined;
   private readonly money: PhraseRules;
-  private readonly help: PhraseRules;
   private readonly otherTopics: PhraseRules;
   private readonly besidesMoney: PhraseRules;
   private readonly relatives: PhraseRules;
@@ -83,11 +80,9 @@ export class PersonAskReader {
       id: g.id,
       words: rules(g.words),
       ...(g.money ? { money: g.money } : {}),
-      ...(g.help ? { help: g.help } : {}),
     }));
     this.bothMoney = lists.both_money;
     this.money = rules(lists.money);
-    this.help = rules(lists.help);
     this.otherTopics = rules(lists.other_topics);
     this.besidesMoney = rules(lists.besides_money);
     this.relatives = rules(lists.relatives);
@@ -97,40 +92,22 @@ export class PersonAskReader {
     );
   }
 
-  /** The entry a person described and a money or help ask name, or null (no group, no ask, or another business named). */
+  /** The entries a person described and a money ask name, or null (no group, no ask, or another business named). */
   read(words: readonly Token[]): PersonAsked | null {
     // "Còn bà nội em 76 tuổi thì sao" asks the last question again for someone else: the follow-ups' business.
     if (words.length === 0 || this.followOn.matchesAt(words, 0) || this.namesOtherTopic(words)) return null;
-    // "Giúp được gì" asks for help, though "được gì" alone asks what one receives.
-    const helpAt = this.help.findAll(words);
-    const inHelp = ([at]: [number, number]): boolean => helpAt.some(([start, n]) => at >= start && at < start + n);
     // "Ngoài tiền trợ cấp ra còn được gì": what is asked is help besides the money.
-    const money =
-      this.money.findAll(words).some((hit) => !inHelp(hit)) && this.besidesMoney.findAll(words).length === 0;
-    const ask = money ? 'money' : helpAt.length > 0 ? 'help' : null;
-    if (ask === null) return null;
+    if (this.money.findAll(words).length === 0 || this.besidesMoney.findAll(words).length > 0) return null;
     const groups = this.groupsNamed(words);
-    const ids = groups.map((g) => g.id);
-    // Circumstances with no entry of their own for this ask (poor; for help, no one to support them) only qualify the
-    // person.
-    const answering = groups.filter((g) => g[ask] !== undefined).map((g) => g[ask] as string);
+    const answering = groups.flatMap((g) => (g.money === undefined ? [] : [g.money]));
     if (answering.length === 0) return null;
-    if (ask === 'help') {
-      // Two groups asking for help (a child with a disability): which service fits is the family's choice, not ours.
-      return answering.length === 1 ? { groups: ids, ask, entryIds: answering } : null;
-    }
-    // Three circumstances or more (old, poor, no one to support them) ask which group the person is in: the entry
-    // that lists who qualifies. Two: either group's entry, or that one, whichever the engine ranks first.
     const distinct = [...new Set(answering)];
-    const qualified = answering.length < groups.length;
+    // Three circumstances or more (old, poor, no one to support them) ask which group the person is in: the entry
+    // that lists who qualifies. One group alone: its entry. Otherwise either, whichever the engine ranks first.
     const entryIds =
-      groups.length > 2
-        ? [this.bothMoney]
-        : distinct.length === 1 && !qualified
-          ? distinct
-          : [...distinct, this.bothMoney];
+      groups.length > 2 ? [this.bothMoney] : groups.length === 1 ? distinct : [...distinct, this.bothMoney];
     const known = [...new Set(entryIds)].filter((id): id is string => id !== undefined);
-    return known.length > 0 ? { groups: ids, ask, entryIds: known } : null;
+    return known.length > 0 ? { groups: groups.map((g) => g.id), entryIds: known } : null;
   }
 
   /** True when the message names another business, outside the words that describe the person ("không có lương hưu"). */
@@ -203,7 +180,6 @@ export function personAskProblems(lists: LexiconFile['person_asks'], entryIds: R
   };
   for (const group of lists.groups) {
     check(`person_asks › groups › ${group.id} › money`, group.money);
-    check(`person_asks › groups › ${group.id} › help`, group.help);
   }
   check('person_asks › both_money', lists.both_money);
   return problems;

@@ -22,7 +22,7 @@ const expectReferrals = (cases: ReadonlyArray<readonly [string, string]>): void 
     expect(answered(question), question).toEqual({ outcome: 'referral', entryId: null, referral: agency });
 };
 
-describe('a person described and a money or help ask are answered with the group’s entry', () => {
+describe('a person described and a money ask are answered with the group’s entry', () => {
   it('answers an older relative’s allowance question by the age, with and without accents', () => {
     expectAnswers([
       ['ông nội em năm nay 84 tuổi thì có được nhận trợ cấp gì không ạ', 'elderly-allowance'],
@@ -30,10 +30,11 @@ describe('a person described and a money or help ask are answered with the group
     ]);
   });
 
-  it('reads "U80" and "chín mươi tuổi" as an older person', () => {
+  it('reads "U80", "chín mươi tuổi" and "79t" as an older person', () => {
     expectAnswers([
       ['mẹ mình U80 rồi, có được nhà nước cho tiền không', 'elderly-allowance'],
       ['cụ nhà em chín mươi tuổi rồi có được trợ cấp ko', 'elderly-allowance'],
+      ['ba noi em 79t song mot minh co duoc nhan tien gi khong', 'elderly-allowance'],
     ]);
   });
 
@@ -42,10 +43,6 @@ describe('a person described and a money or help ask are answered with the group
       ['mẹ em bị tai biến nằm một chỗ, có được trợ cấp không', 'eligibility-social-allowance'],
       ['ba tui bi dot quy liet 2 chan may nam nay co dc huong tro cap ko', 'eligibility-social-allowance'],
     ]);
-  });
-
-  it('answers help for a relative with a condition with the disability services', () => {
-    expectAnswers([['em gái tôi bị bại não bẩm sinh có được hỗ trợ gì không', 'service-disability']]);
   });
 
   it('answers an older person living alone asked about in English', () => {
