@@ -2316,3 +2316,132 @@ describe('safeguarding: a knee ("đầu gối") is neither a head bleeding from 
   );
   itIsDangerNowAs(['cái gối trên giường bốc cháy rồi'], 'fire', '114');
 });
+
+describe('safeguarding: session 24, false alarms of train23 fixed by their cause', () => {
+  // Incense ("hương khói", "nhang khói") belongs to worship and funerals: no smoke from a fire.
+  itIsNoEmergency(
+    [
+      'giỗ bà nội, nhà em lo hương khói chu đáo rồi',
+      'ngày rằm chùa nào cũng khói hương nghi ngút',
+      'xin hỏi thủ tục nhận tiền hỗ trợ thờ cúng, ai lo nhang khói cho liệt sĩ',
+      'ba mất rồi, tui lo khói nhang cho ba mỗi tháng',
+      'bà em ở quê, ai thắp hương khói cho ông bà',
+    ],
+    'incense smoke',
+  );
+  itIsDangerNow(
+    [
+      'nhà em đang cháy, khói đen khắp nơi, bàn thờ hương khói đổ hết',
+      'bàn thờ bốc cháy, khói mù mịt, em kẹt trong phòng',
+      'nhang khói làm cháy rèm, lửa đang lan lên mái',
+      'thắp nhang xong cháy nhà rồi cứu với',
+      'lửa bén từ khói hương lên màn, cả nhà đang cháy',
+    ],
+    'a fire beside incense',
+  );
+  // Living alone is how someone lives, not the loneliness of despair.
+  itIsNoEmergency(
+    [
+      'my grandfather lives alone in Hue, can someone visit him weekly?',
+      'my aunt has been living alone since 2019, is there a meal delivery program?',
+      'do you help people who live alone and are over 80?',
+      'my neighbour lived alone for years and now needs a carer, who do I ask?',
+      'are there volunteers for elderly people living alone?',
+    ],
+    'someone who lives alone',
+  );
+  itIsDangerNow(
+    [
+      'my father lives alone and he just collapsed, he is not breathing',
+      'I live alone and I took all my sleeping pills tonight',
+      'my mother lives alone and her house is on fire right now',
+      'I live alone and I have the rope ready, nobody will miss me',
+      'my grandmother lives alone and is missing since last night, she has dementia',
+    ],
+    'danger to someone who lives alone',
+  );
+  // "He will kill me" over something the writer lost is the mishap figure of speech, unless a weapon, a blow or now.
+  itIsNoEmergency(
+    [
+      'ông nội làm mất sổ đỏ, bố mà biết chắc bố giết ổng, haha',
+      'tui làm mất chìa khóa xe, vợ tui giết tui mất',
+      "I lost my brother's headphones, he is going to kill me",
+      'em đánh mất cái đồng hồ của mẹ, mẹ mà biết mẹ giết em',
+      'tui làm thất lạc giấy tờ công ty, sếp giết tui chắc',
+    ],
+    'a threat over something lost',
+  );
+  itIsDangerNow(
+    [
+      'tui làm mất tiền, chồng đang cầm dao đòi giết tui',
+      'em làm mất điện thoại, bố đang đánh em, nói giết em',
+      'I lost his money and he locked me in the room, he says he will kill me now',
+      'làm mất xe, tụi nó đang đứng ngoài cửa cầm mã tấu đòi giết tui',
+      'con làm mất tiền học, mẹ nhốt con trong kho nói giết con, con sợ lắm',
+    ],
+    'something lost and a weapon, a blow or a locked door now',
+  );
+  // "de tui nghi" typed without accents is "để tui nghĩ" (let me think), not "đè tôi".
+  itIsNoEmergency(
+    [
+      'de tui nghi lai roi bao sau nha',
+      'ok de minh xem lai lich',
+      'de em nghi them da',
+      'để tui hỏi lại vợ tui đã',
+      'de toi nghi cach khac',
+    ],
+    'let me think',
+  );
+  itIsDangerNow(
+    [
+      'nó đè tôi xuống giường, cứu',
+      'hắn đè em ra, em không thoát được',
+      'ong ay de toi xuong dat roi xe ao toi',
+      'anh ta đè mình xuống ghế sau xe, giờ mình đang trốn',
+      'thằng đó đè tui ra rồi sờ soạng, giờ nó còn ở ngoài cửa',
+    ],
+    'pinned down',
+  );
+  // The weather "killing" someone is a figure of speech, like an exam or traffic.
+  itIsNoEmergency(
+    [
+      'trời nắng gắt quá, ra đường chắc chết khô',
+      'nắng chang chang, đi làm về chắc chết ngộp',
+      'oi bức kiểu này chắc tụi mình chết hết',
+      'this heatwave is going to kill me',
+      'nóng nực thế này ở ngoài chắc chết cháy mất',
+    ],
+    'the heat as a figure of speech',
+  );
+  itIsDangerNow(
+    [
+      'trời nắng gắt mà bố nhốt con ngoài sân từ sáng, con xỉu rồi',
+      'trời nắng quá, ông em ngã ra bất tỉnh ngoài ruộng',
+      'nắng gắt, em bé bị bỏ quên trong xe hơi, không thấy thở',
+      'oi bức mà chồng đang cầm dao dọa giết em',
+      'nắng chang chang, bạn em đứng trên nóc nhà nói muốn nhảy xuống',
+    ],
+    'danger on a hot day',
+  );
+  // Prices that rise make nobody run away from home, unless someone named, a child or a day's absence is told.
+  itIsNoEmergency(
+    [
+      'giá điện tăng thế này chắc cả xóm đi bụi',
+      'giá gas lên nữa chắc tui bỏ nhà đi bụi luôn',
+      'vật giá leo thang, tụi sinh viên đi bụi hết',
+      'giá thịt tăng, chắc tui đi bụi về quê',
+      'tiền điện tháng này cao quá, muốn bỏ nhà đi bụi',
+    ],
+    'running away over prices',
+  );
+  itIsDangerNow(
+    [
+      'giá xăng tăng, con tui 14 tuổi bỏ nhà đi bụi 2 ngày chưa về',
+      'giá điện tăng bố mẹ cãi nhau, con bé 12 tuổi bỏ nhà đi từ chiều tới giờ',
+      'tiền điện không trả nổi, ông nội bị lẫn đi lạc từ sáng tới giờ',
+      'giá gas lên, thằng con tui bỏ nhà đi bụi, nó nhắn đừng tìm nó',
+      'vật giá leo thang, em gái tôi 16 tuổi đi bụi mất liên lạc từ hôm qua',
+    ],
+    'a child or an elder gone beside prices',
+  );
+});
