@@ -2445,3 +2445,23 @@ describe('safeguarding: session 24, false alarms of train23 fixed by their cause
     'a child or an elder gone beside prices',
   );
 });
+
+describe('safeguarding: session 24, a school year gone by ("hồi năm 2 đại học") tells the past like "hồi lớp 9"', () => {
+  itIsADisclosure([
+    ['hồi năm nhất em bị thầy hướng dẫn sờ soạng trong phòng thí nghiệm, giờ gặp lại vẫn run', 'sexual-assault'],
+    ['hoi nam 3 e bi ban trai cu danh, gio e van so dan ong', 'violence'],
+    ['hồi năm hai đại học mình bị ép quan hệ sau buổi liên hoan, tới giờ chưa dám kể ai', 'sexual-assault'],
+    ['hồi năm cuối cấp 3 em bị bố dượng xâm hại, giờ em 20 tuổi rồi', 'child-abuse'],
+    ['hồi năm 2 tui bị bạn cùng phòng đánh bầm mặt, giờ nghĩ lại vẫn sợ', 'violence'],
+  ]);
+  itIsDangerNow(
+    [
+      'hoi nam 2 no danh e, gio no dang cam dao dap cua phong e',
+      'hồi năm ba bị anh khóa trên xâm hại, tối nay hắn nhắn sẽ tới tìm em, em sợ lắm',
+      'hồi năm tư em bị anh ta đánh, giờ anh ta đang cầm dao đứng dưới nhà',
+      'hoi nam 1 e bi no xam hai, toi nay no hen gap e o nha nghi, e so lam',
+      'hồi năm 2 bạn em từng tự tử hụt, giờ nó đang đứng trên sân thượng ký túc xá',
+    ],
+    'the same past with a weapon, a meeting tonight or a high place now',
+  );
+});
