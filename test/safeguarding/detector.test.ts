@@ -2465,3 +2465,50 @@ describe('safeguarding: session 24, a school year gone by ("hồi năm 2 đại 
     'the same past with a weapon, a meeting tonight or a high place now',
   );
 });
+
+describe('safeguarding: session 24, a stranger seen acting now is someone in particular, not a general question', () => {
+  // "Có nên gõ cửa không" asks what to do about this stranger now, like "có một", "a man is".
+  itIsDangerNow(
+    [
+      'mình đang ở công viên, thấy một ông lạ đang kéo con bé khoảng 5 tuổi lên xe máy, con bé khóc, có nên gọi công an không',
+      'một người đàn ông đang dụ mấy đứa nhỏ vào nhà hoang cuối hẻm, tui có nên đi theo không',
+      'thấy người lạ đang kéo tay một bé trai vào hẻm, bé vùng vẫy, tui có nên can không',
+      'bà lạ đang bế con nhà hàng xóm lên xe, nó khóc ré, có nên đuổi theo không',
+      'thằng cha đang dụ con bé 8 tuổi vào nhà nghỉ, có nên báo không',
+    ],
+    'a stranger doing it now',
+  );
+  itIsNoEmergency(
+    [
+      'làm sao dạy trẻ không đi theo người lạ mặt',
+      'có nên cho con nhận quà của một người đàn ông lạ không',
+      'dạy con cách từ chối khi một người lạ cho kẹo thế nào',
+      'ông lạ hay đứng đầu ngõ bán kẹo kéo, có nên cho con mua không',
+      'dạy trẻ mầm non nhận biết người lạ thế nào',
+    ],
+    'strangers in general',
+  );
+});
+
+describe('safeguarding: session 24, days without opening the door and a smell from inside are a medical emergency', () => {
+  itIsDangerNow(
+    [
+      'nhà bà cụ đầu hẻm 3 ngày không mở cửa, có mùi hôi bay ra',
+      'mấy hôm không mở cửa, trong nhà bốc mùi, chú ấy ở một mình',
+      'chị hàng xóm ở một mình, 2 hôm không mở cửa, có mùi lạ bay ra',
+      'ông chú tôi ở quê 4 ngày chưa mở cửa, hàng xóm bảo có mùi thối',
+      'cô giáo về hưu ở một mình, mấy ngày không mở cửa, có mùi gas',
+    ],
+    'shut in with a smell',
+  );
+  itIsNoEmergency(
+    [
+      'tiệm tạp hóa đầu ngõ 2 ngày không mở cửa, chắc chủ về quê',
+      'phòng bên 3 ngày không mở cửa vì họ đi du lịch Đà Lạt',
+      'quán phở 2 hôm chưa mở cửa, không biết có bán lại không',
+      'thư viện trường mấy ngày không mở cửa, em muốn mượn sách',
+      'ủy ban xã 2 ngày không mở cửa vì nghỉ lễ, làm giấy tờ ở đâu',
+    ],
+    'a shop or an office closed for days',
+  );
+});
