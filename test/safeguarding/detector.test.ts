@@ -2512,3 +2512,48 @@ describe('safeguarding: session 24, days without opening the door and a smell fr
     'a shop or an office closed for days',
   );
 });
+
+describe('safeguarding: session 24, work never paid with papers kept, a broker or abroad is trafficking', () => {
+  itIsDangerNowAs(
+    [
+      'em đang ở Campuchia, công ty giữ hộ chiếu, bắt làm không lương mấy tháng nay, em không về được',
+      'chị tôi bị môi giới đưa sang Malaysia, giờ làm không lương, chủ giữ cccd không cho về',
+      'my brother is on a fishing boat off Indonesia right now, they kept his papers and he is never paid',
+    ],
+    'trafficking',
+    '113',
+  );
+  // A daughter or a younger brother may be a minor: 111 may come first.
+  itIsDangerNow(
+    [
+      'con gái tôi bị dụ sang Trung Quốc, làm không công cho một xưởng, tối qua nhắn cứu mẹ',
+      'thằng em tui ở Myanmar, tụi nó giữ hết giấy tờ, làm không lương, bị đánh nếu không đủ chỉ tiêu',
+    ],
+    'unpaid work abroad with papers kept',
+  );
+  // Told once the person is back: a disclosure, never a dead end.
+  itIsADisclosure([
+    ['hồi 2020 em đi Đài Loan qua môi giới, làm không lương 1 năm rồi trốn về, giờ vẫn hay mơ thấy', 'trafficking'],
+    ['ba tui từng đi tàu cá ở Thái, bị giữ giấy tờ, làm không công 2 năm, giờ về rồi mà ít nói hẳn', 'trafficking'],
+    [
+      'I worked in a factory in Malaysia, they kept my passport and I was never paid. I came home last year',
+      'trafficking',
+    ],
+    [
+      'tôi từng bị môi giới lừa sang Nga, không được trả lương, giờ về quê rồi, tôi cần người để nói chuyện',
+      'trafficking',
+    ],
+    ['my cousin came back from Cambodia last month, they kept her papers and she was never paid', 'trafficking'],
+  ]);
+  // Unpaid leave, an unpaid internship, volunteering, choosing a reputable broker: ordinary questions.
+  itIsNoEmergency(
+    [
+      'em xin nghỉ không lương 1 tháng để chăm mẹ ở Nhật được không',
+      'thực tập không lương ở công ty môi giới bất động sản có nên không',
+      'unpaid leave for caring for my father abroad, how do I apply',
+      'công ty môi giới xuất khẩu lao động nào uy tín, làm ở Nhật lương bao nhiêu',
+      'tình nguyện viên làm không lương ở trung tâm thì cần giấy tờ gì',
+    ],
+    'unpaid leave, an internship, a broker chosen',
+  );
+});
