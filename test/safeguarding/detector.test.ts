@@ -2557,3 +2557,33 @@ describe('safeguarding: session 24, work never paid with papers kept, a broker o
     'unpaid leave, an internship, a broker chosen',
   );
 });
+
+describe('safeguarding: session 24, thoughts of not existing or of dying, told with no plan, are a disclosure', () => {
+  // The thought ("giá mà mình không tồn tại", "mơ thấy mình chết", "đừng dậy nữa", "sống cũng chẳng để làm gì"),
+  // its habit ("hay nghĩ", "hay mơ thấy") and no plan ("chỉ nghĩ thôi", "chưa tính gì cụ thể").
+  itIsADisclosure([
+    ['dạo này em hay mơ thấy mình chết, em chưa làm gì đâu, chỉ muốn có người nghe', 'suicide'],
+    ['tui hay nghĩ giá mà mình không tồn tại, chưa bao giờ làm gì, chỉ mệt thôi', 'suicide'],
+    ['mấy tháng nay mình hay nghĩ sống cũng chẳng để làm gì, không có ý định làm gì, chỉ nghĩ thôi', 'suicide'],
+    ['em hay nghĩ ngủ một giấc đừng dậy nữa, nhưng em không có làm chi hết', 'suicide'],
+    ['i keep thinking about dying since the divorce, no plan, i am not going to do anything', 'suicide'],
+  ]);
+  itIsDangerNowAs(
+    [
+      'em chỉ nghĩ thôi nhưng thuốc ngủ em gom đủ rồi, tối nay em uống',
+      'tui hay nghĩ giá mà mình không tồn tại, chưa tính gì cụ thể nhưng đang đứng trên sân thượng',
+      'mình hay nghĩ sống cũng chẳng để làm gì, dây thừng mình để sẵn dưới giường rồi',
+      'em không có làm chi hết, chỉ là vừa uống hết vỉ thuốc ngủ thôi',
+      'i keep thinking about dying, no plan until tonight, i bought the charcoal already',
+    ],
+    'suicide',
+    '115',
+  );
+  itRaisesNothing([
+    'em hay mơ thấy mình đi du lịch Nhật, chỉ nghĩ thôi chứ chưa có tiền',
+    'chị hay nghĩ đến chuyện mở quán, chưa tính gì cụ thể',
+    'mấy hôm nay mơ thấy mình thi rớt, chỉ nghĩ thôi chứ chưa làm gì',
+    'tài khoản em không còn tồn tại, em chưa làm gì cả, hỏi ai bây giờ',
+    'i keep thinking about moving abroad, no plan yet',
+  ]);
+});
