@@ -11,6 +11,9 @@
  * deadEnds (danger or disclosure left at a did-you-mean or fallback without
  * the safety check-in) are upper bounds at the level the concern check-in reached.
  * Session 23's third round raised the false-crisis floors of train15, train16 and train21 (threats over a mishap).
+ * Session 24 (learnt from train23; train24 unread) raised the floors its changes improved: train23's false crisis,
+ * disclosures and dead ends, and the disclosures, dead ends or recall of train12, train14-16 and train19-22 they
+ * carried over to. train24's floors stay at its arrival: nothing moved it.
  * disclosureRecognised (from session 22; holdouts measured once at its end): disclosures answered as disclosures,
  * not raised to an emergency. Raise the floors when the detector improves; never lower them to go green.
  */
@@ -151,9 +154,9 @@ const FLOORS: Record<string, Floor> = {
   'train12.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0,
-    disclosureHandled: 0.975,
+    disclosureHandled: 1,
     deadEnds: 0,
-    disclosureRecognised: 0.8,
+    disclosureRecognised: 0.825,
   },
   // train13: 84.3% recall, 6.7% false crisis, 55.0% disclosures handled when it arrived, before any cue was learnt from it.
   'train13.jsonl': {
@@ -169,23 +172,23 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.01,
     disclosureHandled: 0.9,
     deadEnds: 0.005,
-    disclosureRecognised: 0.65,
+    disclosureRecognised: 0.7,
   },
   // train15: 81.5% recall, 12.0% false crisis, 76.0% disclosures handled when it arrived, before any cue or model learnt from it.
   'train15.jsonl': {
     crisisRecall: 0.95,
     falseCrisis: 0.007,
-    disclosureHandled: 0.8,
+    disclosureHandled: 0.82,
     deadEnds: 0.016,
-    disclosureRecognised: 0.7,
+    disclosureRecognised: 0.74,
   },
   // train16: 87.3% recall, 9.1% false crisis, 85.0% disclosures handled when it arrived, before any cue or model learnt from it.
   'train16.jsonl': {
     crisisRecall: 0.981,
     falseCrisis: 0.005,
-    disclosureHandled: 0.916,
+    disclosureHandled: 0.933,
     deadEnds: 0.008,
-    disclosureRecognised: 0.8,
+    disclosureRecognised: 0.833,
   },
   // train17: 84.8% recall, 6.7% false crisis, 83.3% disclosures handled when it arrived, before any cue or model learnt from it.
   'train17.jsonl': {
@@ -208,7 +211,7 @@ const FLOORS: Record<string, Floor> = {
   // disclosures handled, 4.6% dead ends when it arrived, before any cue learnt from it; concepts only. After its round
   // (situations built from parts, figures of speech as rules): 99.5%, 1.6%, 100%, 0%.
   'train19.jsonl': {
-    crisisRecall: 0.995,
+    crisisRecall: 1,
     falseCrisis: 0.016,
     disclosureHandled: 1,
     deadEnds: 0,
@@ -222,9 +225,9 @@ const FLOORS: Record<string, Floor> = {
   'train20.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0.006,
-    disclosureHandled: 0.9,
-    deadEnds: 0.024,
-    disclosureRecognised: 0.722,
+    disclosureHandled: 0.922,
+    deadEnds: 0.016,
+    disclosureRecognised: 0.744,
   },
   // train21 (written blind for session 23: danger the writer sees or hears now, threats sent by message, suicide
   // told through a date, a place, a note or things given away, an old person who fell or wandered off, teenagers
@@ -232,28 +235,29 @@ const FLOORS: Record<string, Floor> = {
   'train21.jsonl': {
     crisisRecall: 0.994,
     falseCrisis: 0.016,
-    disclosureHandled: 0.833,
+    disclosureHandled: 0.844,
     deadEnds: 0.031,
-    disclosureRecognised: 0.522,
+    disclosureRecognised: 0.533,
   },
   // train22 (written blind for session 23's third round: 170 hard negatives, 110 disclosures told as habits or from
   // afterwards, 90 danger, 50 informational): floors at its first measurement, before any cue learnt from it; concepts only.
   'train22.jsonl': {
-    crisisRecall: 0.966,
+    crisisRecall: 0.977,
     falseCrisis: 0.064,
-    disclosureHandled: 0.89,
-    deadEnds: 0.05,
-    disclosureRecognised: 0.509,
+    disclosureHandled: 0.909,
+    deadEnds: 0.035,
+    disclosureRecognised: 0.527,
   },
   // train23 and train24 (written blind for session 24 by two writers: 160 danger, 80 disclosures, 50 informational,
   // 110 hard negatives each): floors at their first measurement, before anything learnt from them; concepts only.
   // train23 is read to learn from; train24 is the carry-over check (its lines are not read, only its totals).
+  // train23 after session 24: 95.6% recall, 3.1% false crisis, 86.3% / 58.8% disclosures, 4.6% dead ends.
   'train23.jsonl': {
     crisisRecall: 0.956,
-    falseCrisis: 0.069,
-    disclosureHandled: 0.825,
-    deadEnds: 0.059,
-    disclosureRecognised: 0.55,
+    falseCrisis: 0.032,
+    disclosureHandled: 0.862,
+    deadEnds: 0.046,
+    disclosureRecognised: 0.587,
   },
   'train24.jsonl': {
     crisisRecall: 0.95,

@@ -2316,3 +2316,274 @@ describe('safeguarding: a knee ("đầu gối") is neither a head bleeding from 
   );
   itIsDangerNowAs(['cái gối trên giường bốc cháy rồi'], 'fire', '114');
 });
+
+describe('safeguarding: session 24, false alarms of train23 fixed by their cause', () => {
+  // Incense ("hương khói", "nhang khói") belongs to worship and funerals: no smoke from a fire.
+  itIsNoEmergency(
+    [
+      'giỗ bà nội, nhà em lo hương khói chu đáo rồi',
+      'ngày rằm chùa nào cũng khói hương nghi ngút',
+      'xin hỏi thủ tục nhận tiền hỗ trợ thờ cúng, ai lo nhang khói cho liệt sĩ',
+      'ba mất rồi, tui lo khói nhang cho ba mỗi tháng',
+      'bà em ở quê, ai thắp hương khói cho ông bà',
+    ],
+    'incense smoke',
+  );
+  itIsDangerNow(
+    [
+      'nhà em đang cháy, khói đen khắp nơi, bàn thờ hương khói đổ hết',
+      'bàn thờ bốc cháy, khói mù mịt, em kẹt trong phòng',
+      'nhang khói làm cháy rèm, lửa đang lan lên mái',
+      'thắp nhang xong cháy nhà rồi cứu với',
+      'lửa bén từ khói hương lên màn, cả nhà đang cháy',
+    ],
+    'a fire beside incense',
+  );
+  // Living alone is how someone lives, not the loneliness of despair.
+  itIsNoEmergency(
+    [
+      'my grandfather lives alone in Hue, can someone visit him weekly?',
+      'my aunt has been living alone since 2019, is there a meal delivery program?',
+      'do you help people who live alone and are over 80?',
+      'my neighbour lived alone for years and now needs a carer, who do I ask?',
+      'are there volunteers for elderly people living alone?',
+    ],
+    'someone who lives alone',
+  );
+  itIsDangerNow(
+    [
+      'my father lives alone and he just collapsed, he is not breathing',
+      'I live alone and I took all my sleeping pills tonight',
+      'my mother lives alone and her house is on fire right now',
+      'I live alone and I have the rope ready, nobody will miss me',
+      'my grandmother lives alone and is missing since last night, she has dementia',
+    ],
+    'danger to someone who lives alone',
+  );
+  // "He will kill me" over something the writer lost is the mishap figure of speech, unless a weapon, a blow or now.
+  itIsNoEmergency(
+    [
+      'ông nội làm mất sổ đỏ, bố mà biết chắc bố giết ổng, haha',
+      'tui làm mất chìa khóa xe, vợ tui giết tui mất',
+      "I lost my brother's headphones, he is going to kill me",
+      'em đánh mất cái đồng hồ của mẹ, mẹ mà biết mẹ giết em',
+      'tui làm thất lạc giấy tờ công ty, sếp giết tui chắc',
+    ],
+    'a threat over something lost',
+  );
+  itIsDangerNow(
+    [
+      'tui làm mất tiền, chồng đang cầm dao đòi giết tui',
+      'em làm mất điện thoại, bố đang đánh em, nói giết em',
+      'I lost his money and he locked me in the room, he says he will kill me now',
+      'làm mất xe, tụi nó đang đứng ngoài cửa cầm mã tấu đòi giết tui',
+      'con làm mất tiền học, mẹ nhốt con trong kho nói giết con, con sợ lắm',
+    ],
+    'something lost and a weapon, a blow or a locked door now',
+  );
+  // "de tui nghi" typed without accents is "để tui nghĩ" (let me think), not "đè tôi".
+  itIsNoEmergency(
+    [
+      'de tui nghi lai roi bao sau nha',
+      'ok de minh xem lai lich',
+      'de em nghi them da',
+      'để tui hỏi lại vợ tui đã',
+      'de toi nghi cach khac',
+    ],
+    'let me think',
+  );
+  itIsDangerNow(
+    [
+      'nó đè tôi xuống giường, cứu',
+      'hắn đè em ra, em không thoát được',
+      'ong ay de toi xuong dat roi xe ao toi',
+      'anh ta đè mình xuống ghế sau xe, giờ mình đang trốn',
+      'thằng đó đè tui ra rồi sờ soạng, giờ nó còn ở ngoài cửa',
+    ],
+    'pinned down',
+  );
+  // The weather "killing" someone is a figure of speech, like an exam or traffic.
+  itIsNoEmergency(
+    [
+      'trời nắng gắt quá, ra đường chắc chết khô',
+      'nắng chang chang, đi làm về chắc chết ngộp',
+      'oi bức kiểu này chắc tụi mình chết hết',
+      'this heatwave is going to kill me',
+      'nóng nực thế này ở ngoài chắc chết cháy mất',
+    ],
+    'the heat as a figure of speech',
+  );
+  itIsDangerNow(
+    [
+      'trời nắng gắt mà bố nhốt con ngoài sân từ sáng, con xỉu rồi',
+      'trời nắng quá, ông em ngã ra bất tỉnh ngoài ruộng',
+      'nắng gắt, em bé bị bỏ quên trong xe hơi, không thấy thở',
+      'oi bức mà chồng đang cầm dao dọa giết em',
+      'nắng chang chang, bạn em đứng trên nóc nhà nói muốn nhảy xuống',
+    ],
+    'danger on a hot day',
+  );
+  // Prices that rise make nobody run away from home, unless someone named, a child or a day's absence is told.
+  itIsNoEmergency(
+    [
+      'giá điện tăng thế này chắc cả xóm đi bụi',
+      'giá gas lên nữa chắc tui bỏ nhà đi bụi luôn',
+      'vật giá leo thang, tụi sinh viên đi bụi hết',
+      'giá thịt tăng, chắc tui đi bụi về quê',
+      'tiền điện tháng này cao quá, muốn bỏ nhà đi bụi',
+    ],
+    'running away over prices',
+  );
+  itIsDangerNow(
+    [
+      'giá xăng tăng, con tui 14 tuổi bỏ nhà đi bụi 2 ngày chưa về',
+      'giá điện tăng bố mẹ cãi nhau, con bé 12 tuổi bỏ nhà đi từ chiều tới giờ',
+      'tiền điện không trả nổi, ông nội bị lẫn đi lạc từ sáng tới giờ',
+      'giá gas lên, thằng con tui bỏ nhà đi bụi, nó nhắn đừng tìm nó',
+      'vật giá leo thang, em gái tôi 16 tuổi đi bụi mất liên lạc từ hôm qua',
+    ],
+    'a child or an elder gone beside prices',
+  );
+});
+
+describe('safeguarding: session 24, a school year gone by ("hồi năm 2 đại học") tells the past like "hồi lớp 9"', () => {
+  itIsADisclosure([
+    ['hồi năm nhất em bị thầy hướng dẫn sờ soạng trong phòng thí nghiệm, giờ gặp lại vẫn run', 'sexual-assault'],
+    ['hoi nam 3 e bi ban trai cu danh, gio e van so dan ong', 'violence'],
+    ['hồi năm hai đại học mình bị ép quan hệ sau buổi liên hoan, tới giờ chưa dám kể ai', 'sexual-assault'],
+    ['hồi năm cuối cấp 3 em bị bố dượng xâm hại, giờ em 20 tuổi rồi', 'child-abuse'],
+    ['hồi năm 2 tui bị bạn cùng phòng đánh bầm mặt, giờ nghĩ lại vẫn sợ', 'violence'],
+  ]);
+  itIsDangerNow(
+    [
+      'hoi nam 2 no danh e, gio no dang cam dao dap cua phong e',
+      'hồi năm ba bị anh khóa trên xâm hại, tối nay hắn nhắn sẽ tới tìm em, em sợ lắm',
+      'hồi năm tư em bị anh ta đánh, giờ anh ta đang cầm dao đứng dưới nhà',
+      'hoi nam 1 e bi no xam hai, toi nay no hen gap e o nha nghi, e so lam',
+      'hồi năm 2 bạn em từng tự tử hụt, giờ nó đang đứng trên sân thượng ký túc xá',
+    ],
+    'the same past with a weapon, a meeting tonight or a high place now',
+  );
+});
+
+describe('safeguarding: session 24, a stranger seen acting now is someone in particular, not a general question', () => {
+  // "Có nên gõ cửa không" asks what to do about this stranger now, like "có một", "a man is".
+  itIsDangerNow(
+    [
+      'mình đang ở công viên, thấy một ông lạ đang kéo con bé khoảng 5 tuổi lên xe máy, con bé khóc, có nên gọi công an không',
+      'một người đàn ông đang dụ mấy đứa nhỏ vào nhà hoang cuối hẻm, tui có nên đi theo không',
+      'thấy người lạ đang kéo tay một bé trai vào hẻm, bé vùng vẫy, tui có nên can không',
+      'bà lạ đang bế con nhà hàng xóm lên xe, nó khóc ré, có nên đuổi theo không',
+      'thằng cha đang dụ con bé 8 tuổi vào nhà nghỉ, có nên báo không',
+    ],
+    'a stranger doing it now',
+  );
+  itIsNoEmergency(
+    [
+      'làm sao dạy trẻ không đi theo người lạ mặt',
+      'có nên cho con nhận quà của một người đàn ông lạ không',
+      'dạy con cách từ chối khi một người lạ cho kẹo thế nào',
+      'ông lạ hay đứng đầu ngõ bán kẹo kéo, có nên cho con mua không',
+      'dạy trẻ mầm non nhận biết người lạ thế nào',
+    ],
+    'strangers in general',
+  );
+});
+
+describe('safeguarding: session 24, days without opening the door and a smell from inside are a medical emergency', () => {
+  itIsDangerNow(
+    [
+      'nhà bà cụ đầu hẻm 3 ngày không mở cửa, có mùi hôi bay ra',
+      'mấy hôm không mở cửa, trong nhà bốc mùi, chú ấy ở một mình',
+      'chị hàng xóm ở một mình, 2 hôm không mở cửa, có mùi lạ bay ra',
+      'ông chú tôi ở quê 4 ngày chưa mở cửa, hàng xóm bảo có mùi thối',
+      'cô giáo về hưu ở một mình, mấy ngày không mở cửa, có mùi gas',
+    ],
+    'shut in with a smell',
+  );
+  itIsNoEmergency(
+    [
+      'tiệm tạp hóa đầu ngõ 2 ngày không mở cửa, chắc chủ về quê',
+      'phòng bên 3 ngày không mở cửa vì họ đi du lịch Đà Lạt',
+      'quán phở 2 hôm chưa mở cửa, không biết có bán lại không',
+      'thư viện trường mấy ngày không mở cửa, em muốn mượn sách',
+      'ủy ban xã 2 ngày không mở cửa vì nghỉ lễ, làm giấy tờ ở đâu',
+    ],
+    'a shop or an office closed for days',
+  );
+});
+
+describe('safeguarding: session 24, work never paid with papers kept, a broker or abroad is trafficking', () => {
+  itIsDangerNowAs(
+    [
+      'em đang ở Campuchia, công ty giữ hộ chiếu, bắt làm không lương mấy tháng nay, em không về được',
+      'chị tôi bị môi giới đưa sang Malaysia, giờ làm không lương, chủ giữ cccd không cho về',
+      'my brother is on a fishing boat off Indonesia right now, they kept his papers and he is never paid',
+    ],
+    'trafficking',
+    '113',
+  );
+  // A daughter or a younger brother may be a minor: 111 may come first.
+  itIsDangerNow(
+    [
+      'con gái tôi bị dụ sang Trung Quốc, làm không công cho một xưởng, tối qua nhắn cứu mẹ',
+      'thằng em tui ở Myanmar, tụi nó giữ hết giấy tờ, làm không lương, bị đánh nếu không đủ chỉ tiêu',
+    ],
+    'unpaid work abroad with papers kept',
+  );
+  // Told once the person is back: a disclosure, never a dead end.
+  itIsADisclosure([
+    ['hồi 2020 em đi Đài Loan qua môi giới, làm không lương 1 năm rồi trốn về, giờ vẫn hay mơ thấy', 'trafficking'],
+    ['ba tui từng đi tàu cá ở Thái, bị giữ giấy tờ, làm không công 2 năm, giờ về rồi mà ít nói hẳn', 'trafficking'],
+    [
+      'I worked in a factory in Malaysia, they kept my passport and I was never paid. I came home last year',
+      'trafficking',
+    ],
+    [
+      'tôi từng bị môi giới lừa sang Nga, không được trả lương, giờ về quê rồi, tôi cần người để nói chuyện',
+      'trafficking',
+    ],
+    ['my cousin came back from Cambodia last month, they kept her papers and she was never paid', 'trafficking'],
+  ]);
+  // Unpaid leave, an unpaid internship, volunteering, choosing a reputable broker: ordinary questions.
+  itIsNoEmergency(
+    [
+      'em xin nghỉ không lương 1 tháng để chăm mẹ ở Nhật được không',
+      'thực tập không lương ở công ty môi giới bất động sản có nên không',
+      'unpaid leave for caring for my father abroad, how do I apply',
+      'công ty môi giới xuất khẩu lao động nào uy tín, làm ở Nhật lương bao nhiêu',
+      'tình nguyện viên làm không lương ở trung tâm thì cần giấy tờ gì',
+    ],
+    'unpaid leave, an internship, a broker chosen',
+  );
+});
+
+describe('safeguarding: session 24, thoughts of not existing or of dying, told with no plan, are a disclosure', () => {
+  // The thought ("giá mà mình không tồn tại", "mơ thấy mình chết", "đừng dậy nữa", "sống cũng chẳng để làm gì"),
+  // its habit ("hay nghĩ", "hay mơ thấy") and no plan ("chỉ nghĩ thôi", "chưa tính gì cụ thể").
+  itIsADisclosure([
+    ['dạo này em hay mơ thấy mình chết, em chưa làm gì đâu, chỉ muốn có người nghe', 'suicide'],
+    ['tui hay nghĩ giá mà mình không tồn tại, chưa bao giờ làm gì, chỉ mệt thôi', 'suicide'],
+    ['mấy tháng nay mình hay nghĩ sống cũng chẳng để làm gì, không có ý định làm gì, chỉ nghĩ thôi', 'suicide'],
+    ['em hay nghĩ ngủ một giấc đừng dậy nữa, nhưng em không có làm chi hết', 'suicide'],
+    ['i keep thinking about dying since the divorce, no plan, i am not going to do anything', 'suicide'],
+  ]);
+  itIsDangerNowAs(
+    [
+      'em chỉ nghĩ thôi nhưng thuốc ngủ em gom đủ rồi, tối nay em uống',
+      'tui hay nghĩ giá mà mình không tồn tại, chưa tính gì cụ thể nhưng đang đứng trên sân thượng',
+      'mình hay nghĩ sống cũng chẳng để làm gì, dây thừng mình để sẵn dưới giường rồi',
+      'em không có làm chi hết, chỉ là vừa uống hết vỉ thuốc ngủ thôi',
+      'i keep thinking about dying, no plan until tonight, i bought the charcoal already',
+    ],
+    'suicide',
+    '115',
+  );
+  itRaisesNothing([
+    'em hay mơ thấy mình đi du lịch Nhật, chỉ nghĩ thôi chứ chưa có tiền',
+    'chị hay nghĩ đến chuyện mở quán, chưa tính gì cụ thể',
+    'mấy hôm nay mơ thấy mình thi rớt, chỉ nghĩ thôi chứ chưa làm gì',
+    'tài khoản em không còn tồn tại, em chưa làm gì cả, hỏi ai bây giờ',
+    'i keep thinking about moving abroad, no plan yet',
+  ]);
+});
