@@ -2587,3 +2587,26 @@ describe('safeguarding: session 24, thoughts of not existing or of dying, told w
     'i keep thinking about moving abroad, no plan yet',
   ]);
 });
+
+describe('safeguarding: session 24, a past harm that turns to now with the same person at the door or with a child', () => {
+  // "Giờ hắn đang", "now he is" (turn_to_now) after a past story, with a break-in, the person right outside, or (for
+  // a child) the abuser with a child now: danger now, whatever past the message starts with. Alone, or with the
+  // weapon or threat of the past story, it stays a disclosure.
+  itIsDangerNow(
+    [
+      'năm ngoái hắn hiếp em, giờ hắn đang đứng trước cửa phòng trọ đập cửa',
+      'hồi nhỏ em bị chú xâm hại, giờ chú ấy đang ở nhà một mình với con gái em',
+      'ex used to beat me, now he is outside my door with a knife',
+      'hồi trước ổng hay đánh mẹ con em, bây giờ ổng đang say xỉn phá cửa đòi vào',
+      'thang truoc bi no cuong hiep, gio no dang dung truoc cua phong tro em',
+    ],
+    'a past harm, then the same person at the door or with a child now',
+  );
+  itIsADisclosure([
+    ['năm ngoái nó đánh em, giờ nó đang ở tù rồi, em muốn hỏi thủ tục ly hôn', 'violence'],
+    ['hồi nhỏ bị chú xâm hại, giờ chú ấy đang ở nước ngoài, em vẫn hay gặp ác mộng', 'child-abuse'],
+    ['he used to hit me, now he is in rehab and I want counselling', 'violence'],
+    ['hồi đó bị ông ta dọa giết, bây giờ ông ta đang chữa bệnh, em hỏi chỗ tư vấn tâm lý', 'violence'],
+    ['năm ngoái hắn cầm dao dọa em, giờ hắn đang cai nghiện', 'violence'],
+  ]);
+});
