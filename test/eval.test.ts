@@ -226,6 +226,19 @@ const FLOORS: Record<string, Floor> = {
     english: 0.833,
     answeredDirectly: 0.797,
   },
+  // tune10: train-q-k (360 questions written blind for session 24, each describing a person by an age, a condition
+  // or a situation: 200 asking what that person can get, 80 asking something else the center answers, 80 for
+  // another agency or nobody), floors at its first measurement, before anything learnt from it.
+  'tune10.jsonl': {
+    inScope: 0.753,
+    outOfScope: 0.862,
+    noAccents: 0.804,
+    teencode: 0.65,
+    referral: 0.791,
+    confidentWrong: 0.067,
+    english: 0.741,
+    answeredDirectly: 0.585,
+  },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
   // false emergencies (the safeguarding round chose its rules on the intent training corpora, not here).
