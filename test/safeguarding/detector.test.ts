@@ -2610,3 +2610,25 @@ describe('safeguarding: session 24, a past harm that turns to now with the same 
     ['năm ngoái hắn cầm dao dọa em, giờ hắn đang cai nghiện', 'violence'],
   ]);
 });
+
+describe('safeguarding: session 24, someone already in a hospital, in rehabilitation or using a wheelchair is asked about care', () => {
+  // tune9 and tune10: "đang nằm bệnh viện … chuyển lên tuyến tỉnh", "tập luyện ở nhà", "xe lăn, chân giả" (chronic).
+  itRaisesNothing([
+    'Chú tôi cụt chân vì tai nạn lao động, giờ có chỗ nào hỗ trợ xe lăn, chân giả không?',
+    'Ông ngoại tôi 84 tuổi bị tai biến, đang nằm bệnh viện huyện, muốn chuyển lên tuyến tỉnh thì làm sao?',
+    'Bố em bị tai biến liệt nửa người, 60 tuổi, cần người hướng dẫn tập luyện ở nhà',
+    'Ba tui bị tai biến, muốn chuyển viện lên tuyến trên thì làm giấy chi',
+    'me em sau dot quy phai tap vat ly tri lieu, trung tam co ho tro khong',
+  ]);
+  itIsDangerNowAs(
+    [
+      'ông em ngồi xe lăn bị ngã đập đầu, gọi không dậy',
+      'bà em đang nằm bệnh viện thì lên cơn co giật, tím tái',
+      'ba em vừa bị tai biến méo miệng nói không được, đang chuyển viện',
+      'công nhân bị máy cán cụt chân máu chảy không ngừng',
+      'chú tôi đang tập vật lý trị liệu thì ngã xuống bất tỉnh, không thở',
+    ],
+    'medical',
+    '115',
+  );
+});
