@@ -367,9 +367,9 @@ export const PHONE_LINE_NAMES = ['hotline', 'tong dai', 'duong day nong'];
 
 /**
  * Words of a phone call: "gọi giờ nào", "gọi có mất tiền không" ask the
- * hours or cost of the phone line, not of the center or the service.
+ * hours or cost of the phone line, not of the center or the service (English "call" too).
  */
-export const CALL_CUES = ['goi', 'dien thoai', 'tong dai', 'hotline'];
+export const CALL_CUES = ['goi', 'dien thoai', 'tong dai', 'hotline', 'call'];
 
 /**
  * Papers other agencies issue. Needed for an application they are papers

@@ -705,11 +705,14 @@ export function resolveFollowUp(
 /**
  * The entry that answers an aspect of the phone line a topic sends its phone
  * questions to (the hotline by default), when that line's `follow_ups` list
- * the aspect (its hours and cost).
+ * the aspect (its hours and cost); when they do not, the default line's
+ * ("is there a number I can call for free" after the center's card, which
+ * says nothing of what a call costs, is the free hotline).
  */
 function phoneLineAnswer(kb: AnswerKnowledge, entry: Entry, what: Aspect): string | undefined {
-  const line = entry.follow_ups?.contact ?? ASPECT_HOMES.contact?.find((id) => kb.entries.has(id));
-  return line === undefined ? undefined : kb.entries.get(line)?.follow_ups?.[what];
+  const fallback = ASPECT_HOMES.contact?.find((id) => kb.entries.has(id));
+  const lines = [entry.follow_ups?.contact ?? fallback, fallback];
+  return lines.map((line) => (line === undefined ? undefined : kb.entries.get(line)?.follow_ups?.[what])).find(Boolean);
 }
 
 /**

@@ -1417,3 +1417,16 @@ describe('follow-ups, round 9', () => {
     ]);
   });
 });
+
+describe('follow-ups, session 24', () => {
+  it('gives the free hotline for a free number asked after the center, whose card says nothing of what a call costs', async () => {
+    await expectSecondTurns([
+      ['trung tâm ở đâu', 'có số nào gọi miễn phí không', 'hotline'],
+      ['Where is your office?', 'can I call for free?', 'hotline'],
+    ]);
+  });
+
+  it("keeps the center's own hours on its card when the call's time is asked", async () => {
+    await expectSecondTurns([['trung tâm ở đâu', 'gọi giờ nào', 'center-contact']]);
+  });
+});
