@@ -356,6 +356,12 @@ export const CENTER_KIND_CUES = ['trung tam gi', 'what center', 'which center'];
  */
 export const REMAKE_CUES = ['lam lai', 'cap lai', 'xin lai', 'lay lai', 'cap doi', 'lam moi'];
 
+/**
+ * How a service is given, in person or at home ("có phải đến trung tâm không", "tư vấn trực tiếp được không"):
+ * asked of a service, its own answer says; the center's card answers only where or when ("gặp trực tiếp ở mô").
+ */
+export const IN_PERSON_CUES = ['truc tiep', 'den trung tam', 'len trung tam', 'toi trung tam', 'tai nha', 'o nha'];
+
 /** Written channels ("nhắn tin zalo", "email"): the center's card lists them, the phone line does not. */
 export const WRITTEN_CHANNELS = ['zalo', 'email', 'facebook', 'fanpage', 'messenger'];
 

@@ -48,6 +48,7 @@ import {
   CENTER_WORK_CUES,
   CENTER_KIND_CUES,
   REMAKE_CUES,
+  IN_PERSON_CUES,
   type Aspect,
   type Who,
 } from './followup-cues.ts';
@@ -116,6 +117,8 @@ export interface FollowUpReading {
   call: boolean;
   /** It names a written channel ("nhắn tin zalo được không"): the center's card lists them. */
   written: boolean;
+  /** It asks whether the service is given in person or at home, not where or when ("có phải đến trung tâm không"). */
+  inPerson: boolean;
   /** It asks to have a paper another agency issues made ("làm căn cước ở đâu"): that agency's question, no follow-up. */
   makesPaper: boolean;
   /** It names a degree ("nặng", "nhẹ"): with "còn … thì sao", the last question asked again for that degree. */
@@ -389,6 +392,18 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   // "Có được tiền hằng tháng không" asks whether, not how much: money without a quantity beside "có được".
   const strong = priced === 'amount' && weak !== null && !hasCue(words, QUANTITY_CUES) ? weak : priced;
   const namesCenter = findCue(words, [...used], CENTER_BY_LENGTH) !== null;
+  // "Có phải đến trung tâm không", "tư vấn trực tiếp được không": how the service is given, unless the message also
+  // asks where or when ("gặp trực tiếp ở mô" is the center's card) or weighs a call against it ("lên trung tâm hay gọi
+  // điện": the phone line is as good an answer). The center named beside it says which way, not a new topic.
+  const inPerson =
+    words.length <= MAX_FOLLOW_UP_SYLLABLES &&
+    named === null &&
+    aged === null &&
+    (strong ?? weak) !== 'place' &&
+    (strong ?? weak) !== 'time' &&
+    hasCue(words, IN_PERSON_CUES) &&
+    !hasCue(words, CALL_CUES);
+  if (inPerson) for (const phrase of [...IN_PERSON_CUES, ...CENTER_CUES.center]) while (take(words, used, phrase));
   const aboutCenter = readCenter(kb, words, used, strong ?? weak);
   const aspect = strong ?? weak ?? (aboutCenter ? 'contact' : null);
   let marker = false;
@@ -441,7 +456,11 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     words.length > 0 &&
     words.length <= MAX_FOLLOW_UP_SYLLABLES &&
     (rest.length === 0 || condition || already) &&
-    (asked !== null || ((who !== null || severity) && (marker || forWhom)) || (allowance && marker) || they);
+    (asked !== null ||
+      ((who !== null || severity) && (marker || forWhom)) ||
+      (allowance && marker) ||
+      they ||
+      inPerson);
   // Not where, when or whom to call: beside those, other words name a new thing ("còn thuốc ARV lấy ở đâu").
   const asks = (aspect !== null && !ASPECT_HOMES[aspect]) || who !== null || severity || allowance;
   const clearly = short && hasCue(unasked, CLEAR_MARKER_CUES);
@@ -474,6 +493,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     allowance,
     call,
     written,
+    inPerson,
     makesPaper,
     severity,
     condition,
@@ -690,6 +710,8 @@ export function resolveFollowUp(
     kb.entries.has(ENTRY_IDS.centerContact)
   )
     target = ENTRY_IDS.centerContact;
+  // "Có phải đến trung tâm không" after a service: how that service is given, which its own answer says.
+  if (!groupChanged && reading.inPerson) target = topic;
   // "Có được trợ cấp không" after a service, "xin trợ cấp cần gì" after the disability certificate: the same
   // aspect, asked about the allowance, when the entry found is not about the allowance (its title does not say so).
   if (reading.allowance && !titleNames(kb, target, ALLOWANCE)) target = allowanceEntry(kb, who, what) ?? target;

@@ -1429,4 +1429,19 @@ describe('follow-ups, session 24', () => {
   it("keeps the center's own hours on its card when the call's time is asked", async () => {
     await expectSecondTurns([['trung tâm ở đâu', 'gọi giờ nào', 'center-contact']]);
   });
+
+  it('keeps a question about being seen in person or at home on the service just answered', async () => {
+    await expectSecondTurns([
+      ['tư vấn vợ chồng', 'tư vấn trực tiếp được không', 'service-family'],
+      ['có tư vấn tâm lý không', 'có phải lên trung tâm không', 'service-mental-health'],
+      ['tư vấn vợ chồng', 'cán bộ có tư vấn tại nhà không', 'service-family'],
+    ]);
+  });
+
+  it("gives the center's card when being seen in person is asked with where or when", async () => {
+    await expectSecondTurns([
+      ['tư vấn vợ chồng', 'gặp trực tiếp ở đâu', 'center-contact'],
+      ['có tư vấn tâm lý không', 'lên trung tâm mấy giờ', 'center-contact'],
+    ]);
+  });
 });
