@@ -234,8 +234,10 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   // "Hộ khẩu bà ở quê Nghệ An" after the elderly allowance: the engine refers the paper it names or places nothing,
   // but the person asks nothing; it is the conversation's person's circumstance, so the topic is offered.
   const circumstance =
-    previous?.topic != null && previous.offered === undefined && !isOwnEntry(previous.topic)
-      ? statedCircumstance(ctx, text, result, reading, previous.topic)
+    previous?.topic != null && !isOwnEntry(previous.topic)
+      ? ((previous.offered === undefined
+          ? statedCircumstance(ctx, text, result, reading, previous.topic)
+          : undefined) ?? statedHousehold(ctx, text, result, reading, previous.topic))
       : undefined;
   const near =
     circumstance ??
@@ -328,6 +330,40 @@ function statedCircumstance(
   return aboutKin && !asks && words.length <= MAX_STATEMENT_SYLLABLES
     ? { id: topic, score: ctx.engine.suggestThreshold }
     : undefined;
+}
+
+/** Folded words that say a household is poor or near-poor ("nhà cận nghèo", "hộ nghèo"). */
+const POOR_HOUSEHOLD = 'ngheo';
+
+/**
+ * "Em 17 tuổi, nhà cận nghèo" after free vocational training, "nhà tôi thuộc hộ
+ * cận nghèo" after the elderly allowance: a statement that the household is poor
+ * tells the circumstances the topic's question depends on; it asks
+ * nothing of the poverty services, which the engine alone reads it as. The topic
+ * is offered first (never answered), the engine's reading second; not after the
+ * topic of the poor themselves or after what the center does (a list of every
+ * service, among them the poor's), and not for a question.
+ */
+function statedHousehold(
+  ctx: HandlerContext,
+  text: string,
+  result: AnswerResult,
+  reading: FollowUpReading,
+  topic: string,
+): Candidate | undefined {
+  if (result.outcome === 'referral' || result.entryId === topic || reading.aspect !== null || reading.marker)
+    return undefined;
+  if (text.includes('?') || asksYesOrNo(text)) return undefined;
+  const words = tokenize(text).map((t) => t.folded);
+  const poorTopic =
+    topic === centerWorkEntry(ctx.kb) ||
+    tokenize(ctx.kb.entries.get(topic)?.title ?? '').some((t) => t.folded === POOR_HOUSEHOLD);
+  const stated =
+    !poorTopic &&
+    words.includes(POOR_HOUSEHOLD) &&
+    !words.some((w) => ASKING_WORDS.has(w)) &&
+    words.length <= MAX_STATEMENT_SYLLABLES;
+  return stated ? { id: topic, score: ctx.engine.suggestThreshold } : undefined;
 }
 
 /**

@@ -1438,6 +1438,21 @@ describe('follow-ups, session 24', () => {
     ]);
   });
 
+  it('offers the topic first when the person says the household is poor, which the engine alone reads as the poverty services', async () => {
+    await expectOfferedFirst([
+      ['có lớp dạy nghề miễn phí không', 'em 18 tuổi, nhà nghèo lắm', 'service-vocational'],
+      ['ông tôi 85 tuổi có được trợ cấp không', 'nhà tôi thuộc hộ cận nghèo', 'elderly-allowance'],
+    ]);
+  });
+
+  it('leaves a question about the poor, or a poor household after the poverty topic or the overview, to the poverty services', async () => {
+    await expectSecondTurns([
+      ['có lớp dạy nghề miễn phí không', 'hộ nghèo được hỗ trợ gì', 'service-poverty'],
+      ['làm sao để vào hộ nghèo', 'nhà em cận nghèo', 'service-poverty'],
+      ['Trung tâm hỗ trợ những gì?', 'nhà em hộ nghèo', 'service-poverty'],
+    ]);
+  });
+
   it("gives the center's card when being seen in person is asked with where or when", async () => {
     await expectSecondTurns([
       ['tư vấn vợ chồng', 'gặp trực tiếp ở đâu', 'center-contact'],
