@@ -120,7 +120,15 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     result.outcome !== 'answer' &&
     !forOffer;
   const widened = loose || forOffer ? { ...read, followUp: true, marker: read.marker || forOffer } : read;
-  const reading = aside ? { ...widened, followUp: true, forWhom: true } : widened;
+  // After how to apply, a person described without "cho" ("he is 80 years old") says who would apply: whether that
+  // group qualifies, as "còn … thì sao" would ask, not the application again.
+  const describedForApplication =
+    aside && !read.forWhom && previous?.topic != null && isApplication(ctx, previous.topic);
+  const reading = describedForApplication
+    ? { ...widened, followUp: true, marker: true }
+    : aside
+      ? { ...widened, followUp: true, forWhom: true }
+      : widened;
   const clearNewQuestion =
     result.outcome === 'answer' &&
     result.score >= ctx.engine.answerThreshold &&
@@ -385,6 +393,11 @@ function unplacedQuestion(
     !isOwnEntry(topic) &&
     tokenize(text).length <= UNPLACED_QUESTION_SYLLABLES;
   return unplaced ? { id: topic, score: ctx.engine.suggestThreshold } : undefined;
+}
+
+/** Whether other entries send their how-to-apply questions to this one (the application). */
+function isApplication(ctx: HandlerContext, topic: string): boolean {
+  return [...ctx.kb.entries].some(([id, entry]) => id !== topic && entry.follow_ups?.apply === topic);
 }
 
 /** Whether the topic's `follow_ups` send some aspect to this entry, another than the topic. */

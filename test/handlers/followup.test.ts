@@ -1453,6 +1453,19 @@ describe('follow-ups, session 24', () => {
     ]);
   });
 
+  it('reads a person described after how to apply as whether their group qualifies', async () => {
+    await expectSecondTurns([
+      ['thủ tục xin trợ cấp xã hội như thế nào', 'mẹ em 81 tuổi rồi', 'elderly-allowance'],
+      ['How do I apply for the social allowance?', 'my grandmother is 85', 'elderly-allowance'],
+    ]);
+  });
+
+  it('keeps how to apply for a person named with "cho"', async () => {
+    await expectSecondTurns([
+      ['thủ tục xin trợ cấp xã hội như thế nào', 'cho ba tôi 80 tuổi', 'apply-social-allowance'],
+    ]);
+  });
+
   it("gives the center's card when being seen in person is asked with where or when", async () => {
     await expectSecondTurns([
       ['tư vấn vợ chồng', 'gặp trực tiếp ở đâu', 'center-contact'],
