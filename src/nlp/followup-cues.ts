@@ -476,6 +476,11 @@ export const FIELD_WORDS = [
   'money',
   'monthly',
 ];
+/**
+ * Living alone, said of the person in a question that goes on ("thế 75 tuổi sống một mình", "còn bà 76 tuổi ở một
+ * mình thì sao"): how the person lives, not a new topic.
+ */
+export const LIVING_ALONE = ['song mot minh', 'o mot minh', 'mot minh'];
 /** The field the allowance entries share: their titles name it. */
 export const ALLOWANCE = 'tro cap';
 /** Ways to name the allowance without its name: "tiền hằng tháng" (English "monthly money") is the monthly allowance. */

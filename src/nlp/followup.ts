@@ -49,6 +49,7 @@ import {
   CENTER_KIND_CUES,
   REMAKE_CUES,
   IN_PERSON_CUES,
+  LIVING_ALONE,
   type Aspect,
   type Who,
 } from './followup-cues.ts';
@@ -414,6 +415,9 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   if (short) for (const phrase of MARKER_CUES) while (take(words, used, phrase)) marker = true;
   const allowance = short && hasCue(words, ALLOWANCE_NAMES);
   if (short) for (const phrase of FIELD_WORDS) while (take(words, used, phrase));
+  // Said alone, a person living alone may be a new topic (the elderly services); in a question that goes on, it is
+  // how the person lives.
+  if (short && (marker || aspect !== null)) for (const phrase of LIVING_ALONE) while (take(words, used, phrase));
   if (short && aspect === 'place') for (const phrase of OFFICE_WORDS) while (take(words, used, phrase));
   // "Họ giúp được gì" after the hospitals' social work offices: "they" are the people of the topic.
   const they = short && words[0] === THEY && THEY_HELP.has(words[1] as string);

@@ -1466,6 +1466,19 @@ describe('follow-ups, session 24', () => {
     ]);
   });
 
+  it('keeps a question that goes on about a person living alone on the topic', async () => {
+    await expectSecondTurns([
+      ['ông tôi 80 tuổi có được trợ cấp không', 'còn bà em 78 tuổi sống một mình thì sao', 'elderly-allowance'],
+      ['mức trợ cấp xã hội hằng tháng bao nhiêu', 'vậy ông 85 tuổi ở một mình thì được bao nhiêu', 'allowance-amount'],
+    ]);
+  });
+
+  it('still offers the elderly services for a person living alone named with nothing else', async () => {
+    await expectOfferedFirst([
+      ['trẻ em có hoàn cảnh đặc biệt được hỗ trợ gì', 'bà ngoại 80 tuổi sống một mình', 'service-elderly'],
+    ]);
+  });
+
   it("gives the center's card when being seen in person is asked with where or when", async () => {
     await expectSecondTurns([
       ['tư vấn vợ chồng', 'gặp trực tiếp ở đâu', 'center-contact'],
