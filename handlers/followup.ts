@@ -17,6 +17,7 @@ import type { Aspect } from '../src/nlp/followup-cues.ts';
 import {
   answerNearTopic,
   asksAboutCenterEntry,
+  asksTopicCommand,
   centerWorkEntry,
   contextAfterAnswer,
   coveredByTopic,
@@ -188,6 +189,11 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     await saveContext(ctx, { topic: overview, who: previous?.who ?? null, what: null });
     return { ...result, outcome: 'answer', entryId: overview, score: ctx.engine.answerThreshold, alternatives: [] };
   }
+  // "Gõ lệnh gì" after the data policy: the command its answer names (`/xoadulieu`), not the list of every command.
+  if (previous?.topic && result.outcome !== 'referral' && asksTopicCommand(ctx.kb, text, previous.topic)) {
+    await saveContext(ctx, withoutOffer(previous));
+    return answeredWith(ctx, result, previous.topic);
+  }
   // The greeting answered nothing to continue: "chào bạn" → "what documents do i need" is the engine's own question,
   // not the greeting's papers (a bare "hỏi chút" after it is still offered the greeting).
   const afterGreeting = previous?.topic === ENTRY_IDS.greeting && previous.who === null;
@@ -226,13 +232,7 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     coveredByTopic(ctx.kb, text, previous.topic)
   ) {
     await saveContext(ctx, withoutOffer(previous));
-    return {
-      ...result,
-      outcome: 'answer',
-      entryId: previous.topic,
-      score: ctx.engine.answerThreshold,
-      alternatives: [],
-    };
+    return answeredWith(ctx, result, previous.topic);
   }
   // Unsure alone but clear with the topic ("có cấp chứng chỉ không" after training): offer the topic first,
   // as a "did you mean", never as a confident answer, so a question that left the topic is not misanswered.
@@ -298,6 +298,11 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     await saveContext(ctx, withoutOffer(previous));
   }
   return result;
+}
+
+/** The engine's result made a plain answer with the given entry, at the answer threshold. */
+function answeredWith(ctx: HandlerContext, result: AnswerResult, entryId: string): AnswerResult {
+  return { ...result, outcome: 'answer', entryId, score: ctx.engine.answerThreshold, alternatives: [] };
 }
 
 /** Kinship words that say a statement is about the person the conversation is for ("mẹ em", "bà", "ổng"). */

@@ -790,7 +790,7 @@ function entryWords(entry: Entry): Set<string> {
  * group, or says nothing beyond them.
  */
 function contentWords(text: string, skipped: readonly string[]): string[] | undefined {
-  const words = tokenize(text).flatMap((t) => CHAT_SPELLINGS[t.folded]?.split(' ') ?? [t.folded]);
+  const words = foldedWords(text);
   if (words.length === 0 || words.length > MAX_FOLLOW_UP_SYLLABLES) return undefined;
   const used = words.map(() => false);
   if (findWho(words, used) !== null) return undefined;
@@ -811,6 +811,36 @@ export function coveredByTopic(kb: AnswerKnowledge, text: string, topic: string)
   if (!entry || !content) return false;
   const own = entryWords(entry);
   return content.every((w) => own.has(w));
+}
+
+/** Words that ask which command to type: "gõ lệnh gì", "bấm gì", "what command". */
+const COMMAND_CUES = ['lenh', 'go gi', 'bam gi', 'command'];
+
+/** Words a bare question for a command may have besides its cue ("gõ lệnh gì vậy ad"). */
+const COMMAND_WORDS: ReadonlySet<string> = new Set(['go', 'bam', 'nao', 'what', 'which', 'type']);
+
+/** A command in an entry's answer: a slash and letters after a space or at the start ("/xoadulieu", not "commune/ward"). */
+const COMMAND_IN_ANSWER = /(^|\s)\/[a-z]+/;
+
+/**
+ * "Gõ lệnh gì" after the data policy: a bare question for the command to type,
+ * asked after an answer that names a command (`/xoadulieu`), is about that
+ * answer's command, not the list of every command; false for a message that
+ * asks more ("có lệnh nào khác không") or after an answer that names none.
+ */
+export function asksTopicCommand(kb: AnswerKnowledge, text: string, topic: string): boolean {
+  const entry = kb.entries.get(topic);
+  if (!entry || !COMMAND_IN_ANSWER.test(entry.answer)) return false;
+  const words = foldedWords(text);
+  if (words.length > MAX_FOLLOW_UP_SYLLABLES || !hasCue(words, COMMAND_CUES)) return false;
+  const used = words.map(() => false);
+  for (const phrase of COMMAND_CUES) while (take(words, used, phrase));
+  return words.every((w, i) => used[i] || FUNCTION_WORDS.has(w) || COMMAND_WORDS.has(w));
+}
+
+/** A message's folded syllables, chat spellings spelled out. */
+function foldedWords(text: string): string[] {
+  return tokenize(text).flatMap((t) => CHAT_SPELLINGS[t.folded]?.split(' ') ?? [t.folded]);
 }
 
 /** Where, not what: "trong bệnh viện", "ở xã" say which place the topic is asked about. */

@@ -1479,6 +1479,20 @@ describe('follow-ups, session 24', () => {
     ]);
   });
 
+  it('answers a bare question for the command to type with the command the last answer named', async () => {
+    await expectSecondTurns([
+      ['muốn xóa dữ liệu của mình thì sao', 'lệnh gì vậy', 'privacy'],
+      ['làm sao để nhận thông báo nhắc lịch', 'bấm gì vậy ad', 'subscribe-reminders'],
+    ]);
+  });
+
+  it('gives the list of commands when other commands are asked for, or after an answer that names none', async () => {
+    await expectSecondTurns([
+      ['muốn xóa dữ liệu của mình thì sao', 'có lệnh nào khác không', 'bot-help'],
+      ['có tư vấn tâm lý không', 'gõ lệnh gì', 'bot-help'],
+    ]);
+  });
+
   it("gives the center's card when being seen in person is asked with where or when", async () => {
     await expectSecondTurns([
       ['tư vấn vợ chồng', 'gặp trực tiếp ở đâu', 'center-contact'],
