@@ -18,6 +18,7 @@ import {
   answerNearTopic,
   asksAboutCenterEntry,
   asksTopicCommand,
+  asksWhatTheyDo,
   centerWorkEntry,
   contextAfterAnswer,
   coveredByTopic,
@@ -247,8 +248,15 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
           ? statedCircumstance(ctx, text, result, reading, previous.topic)
           : undefined) ?? statedHousehold(ctx, text, result, reading, previous.topic))
       : undefined;
+  // "Bố em nằm viện, nhà nghèo, họ có giúp tiền viện phí không" after the hospitals' social work offices: "they" are
+  // the topic's people, whatever the engine reads in the rest.
+  const theirs =
+    previous?.topic != null && !isOwnEntry(previous.topic) && result.entryId !== previous.topic && asksWhatTheyDo(text)
+      ? { id: previous.topic, score: ctx.engine.suggestThreshold }
+      : undefined;
   const near =
     circumstance ??
+    theirs ??
     (previous?.topic &&
     result.outcome !== 'answer' &&
     result.outcome !== 'referral' &&

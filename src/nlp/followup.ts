@@ -813,6 +813,26 @@ export function coveredByTopic(kb: AnswerKnowledge, text: string, topic: string)
   return content.every((w) => own.has(w));
 }
 
+/** How many syllables a message that asks what "they" do may have: a sentence about the person, then the question. */
+const THEY_QUESTION_SYLLABLES = 20;
+
+/**
+ * "Bố em nằm viện, nhà nghèo, họ có giúp tiền viện phí không" after the
+ * hospitals' social work offices: "họ" (they) asking whether they help are
+ * the people of the topic just answered, whatever else the message names.
+ * "Họ" must be written so, or the whole message typed without accents
+ * ("hộ" is a household).
+ */
+export function asksWhatTheyDo(text: string): boolean {
+  const tokens = tokenize(text);
+  if (tokens.length > THEY_QUESTION_SYLLABLES) return false;
+  const plain = tokens.every((t) => t.plain);
+  return tokens.some((t, i) => {
+    const next = tokens[i + 1]?.folded === HAVING ? tokens[i + 2] : tokens[i + 1];
+    return (t.text === 'họ' || (plain && t.folded === THEY)) && next !== undefined && THEY_HELP.has(next.folded);
+  });
+}
+
 /** Words that ask which command to type: "gõ lệnh gì", "bấm gì", "what command". */
 const COMMAND_CUES = ['lenh', 'go gi', 'bam gi', 'command'];
 

@@ -1493,6 +1493,14 @@ describe('follow-ups, session 24', () => {
     ]);
   });
 
+  it('offers the topic first when "họ" (they) are asked whether they help, after a sentence about the person', async () => {
+    const offices = 'bệnh viện có phòng công tác xã hội không';
+    await expectOfferedFirst([
+      [offices, 'ông em nằm viện lâu rồi, nhà khó khăn, họ có hỗ trợ gì không', 'social-work-offices'],
+      [offices, 'ba em mổ xong nằm viện, họ có giúp tiền thuốc không', 'social-work-offices'],
+    ]);
+  });
+
   it("gives the center's card when being seen in person is asked with where or when", async () => {
     await expectSecondTurns([
       ['tư vấn vợ chồng', 'gặp trực tiếp ở đâu', 'center-contact'],
