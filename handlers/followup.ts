@@ -17,6 +17,8 @@ import type { Aspect } from '../src/nlp/followup-cues.ts';
 import {
   answerNearTopic,
   asksAboutCenterEntry,
+  asksTopicCommand,
+  asksWhatTheyDo,
   centerWorkEntry,
   contextAfterAnswer,
   coveredByTopic,
@@ -120,7 +122,15 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     result.outcome !== 'answer' &&
     !forOffer;
   const widened = loose || forOffer ? { ...read, followUp: true, marker: read.marker || forOffer } : read;
-  const reading = aside ? { ...widened, followUp: true, forWhom: true } : widened;
+  // After how to apply, a person described without "cho" ("he is 80 years old") says who would apply: whether that
+  // group qualifies, as "còn … thì sao" would ask, not the application again.
+  const describedForApplication =
+    aside && !read.forWhom && previous?.topic != null && isApplication(ctx, previous.topic);
+  const reading = describedForApplication
+    ? { ...widened, followUp: true, marker: true }
+    : aside
+      ? { ...widened, followUp: true, forWhom: true }
+      : widened;
   const clearNewQuestion =
     result.outcome === 'answer' &&
     result.score >= ctx.engine.answerThreshold &&
@@ -180,6 +190,11 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     await saveContext(ctx, { topic: overview, who: previous?.who ?? null, what: null });
     return { ...result, outcome: 'answer', entryId: overview, score: ctx.engine.answerThreshold, alternatives: [] };
   }
+  // "Gõ lệnh gì" after the data policy: the command its answer names (`/xoadulieu`), not the list of every command.
+  if (previous?.topic && result.outcome !== 'referral' && asksTopicCommand(ctx.kb, text, previous.topic)) {
+    await saveContext(ctx, withoutOffer(previous));
+    return answeredWith(ctx, result, previous.topic);
+  }
   // The greeting answered nothing to continue: "chào bạn" → "what documents do i need" is the engine's own question,
   // not the greeting's papers (a bare "hỏi chút" after it is still offered the greeting).
   const afterGreeting = previous?.topic === ENTRY_IDS.greeting && previous.who === null;
@@ -218,13 +233,7 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     coveredByTopic(ctx.kb, text, previous.topic)
   ) {
     await saveContext(ctx, withoutOffer(previous));
-    return {
-      ...result,
-      outcome: 'answer',
-      entryId: previous.topic,
-      score: ctx.engine.answerThreshold,
-      alternatives: [],
-    };
+    return answeredWith(ctx, result, previous.topic);
   }
   // Unsure alone but clear with the topic ("có cấp chứng chỉ không" after training): offer the topic first,
   // as a "did you mean", never as a confident answer, so a question that left the topic is not misanswered.
@@ -234,11 +243,20 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   // "Hộ khẩu bà ở quê Nghệ An" after the elderly allowance: the engine refers the paper it names or places nothing,
   // but the person asks nothing; it is the conversation's person's circumstance, so the topic is offered.
   const circumstance =
-    previous?.topic != null && previous.offered === undefined && !isOwnEntry(previous.topic)
-      ? statedCircumstance(ctx, text, result, reading, previous.topic)
+    previous?.topic != null && !isOwnEntry(previous.topic)
+      ? ((previous.offered === undefined
+          ? statedCircumstance(ctx, text, result, reading, previous.topic)
+          : undefined) ?? statedHousehold(ctx, text, result, reading, previous.topic))
+      : undefined;
+  // "Bố em nằm viện, nhà nghèo, họ có giúp tiền viện phí không" after the hospitals' social work offices: "they" are
+  // the topic's people, whatever the engine reads in the rest.
+  const theirs =
+    previous?.topic != null && !isOwnEntry(previous.topic) && result.entryId !== previous.topic && asksWhatTheyDo(text)
+      ? { id: previous.topic, score: ctx.engine.suggestThreshold }
       : undefined;
   const near =
     circumstance ??
+    theirs ??
     (previous?.topic &&
     result.outcome !== 'answer' &&
     result.outcome !== 'referral' &&
@@ -290,6 +308,11 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   return result;
 }
 
+/** The engine's result made a plain answer with the given entry, at the answer threshold. */
+function answeredWith(ctx: HandlerContext, result: AnswerResult, entryId: string): AnswerResult {
+  return { ...result, outcome: 'answer', entryId, score: ctx.engine.answerThreshold, alternatives: [] };
+}
+
 /** Kinship words that say a statement is about the person the conversation is for ("mẹ em", "bà", "ổng"). */
 const KIN_WORDS: ReadonlySet<string> = new Set(['me', 'ma', 'ba', 'bo', 'cha', 'ong', 'chong', 'vo', 'chau', 'di']);
 
@@ -330,6 +353,40 @@ function statedCircumstance(
     : undefined;
 }
 
+/** Folded words that say a household is poor or near-poor ("nhà cận nghèo", "hộ nghèo"). */
+const POOR_HOUSEHOLD = 'ngheo';
+
+/**
+ * "Em 17 tuổi, nhà cận nghèo" after free vocational training, "nhà tôi thuộc hộ
+ * cận nghèo" after the elderly allowance: a statement that the household is poor
+ * tells the circumstances the topic's question depends on; it asks
+ * nothing of the poverty services, which the engine alone reads it as. The topic
+ * is offered first (never answered), the engine's reading second; not after the
+ * topic of the poor themselves or after what the center does (a list of every
+ * service, among them the poor's), and not for a question.
+ */
+function statedHousehold(
+  ctx: HandlerContext,
+  text: string,
+  result: AnswerResult,
+  reading: FollowUpReading,
+  topic: string,
+): Candidate | undefined {
+  if (result.outcome === 'referral' || result.entryId === topic || reading.aspect !== null || reading.marker)
+    return undefined;
+  if (text.includes('?') || asksYesOrNo(text)) return undefined;
+  const words = tokenize(text).map((t) => t.folded);
+  const poorTopic =
+    topic === centerWorkEntry(ctx.kb) ||
+    tokenize(ctx.kb.entries.get(topic)?.title ?? '').some((t) => t.folded === POOR_HOUSEHOLD);
+  const stated =
+    !poorTopic &&
+    words.includes(POOR_HOUSEHOLD) &&
+    !words.some((w) => ASKING_WORDS.has(w)) &&
+    words.length <= MAX_STATEMENT_SYLLABLES;
+  return stated ? { id: topic, score: ctx.engine.suggestThreshold } : undefined;
+}
+
 /**
  * "Có lớp hướng dẫn người chăm sóc không" after the elderly services: a
  * yes-or-no question among words the engine cannot place at all asks whether
@@ -349,6 +406,11 @@ function unplacedQuestion(
     !isOwnEntry(topic) &&
     tokenize(text).length <= UNPLACED_QUESTION_SYLLABLES;
   return unplaced ? { id: topic, score: ctx.engine.suggestThreshold } : undefined;
+}
+
+/** Whether other entries send their how-to-apply questions to this one (the application). */
+function isApplication(ctx: HandlerContext, topic: string): boolean {
+  return [...ctx.kb.entries].some(([id, entry]) => id !== topic && entry.follow_ups?.apply === topic);
 }
 
 /** Whether the topic's `follow_ups` send some aspect to this entry, another than the topic. */

@@ -356,6 +356,12 @@ export const CENTER_KIND_CUES = ['trung tam gi', 'what center', 'which center'];
  */
 export const REMAKE_CUES = ['lam lai', 'cap lai', 'xin lai', 'lay lai', 'cap doi', 'lam moi'];
 
+/**
+ * How a service is given, in person or at home ("có phải đến trung tâm không", "tư vấn trực tiếp được không"):
+ * asked of a service, its own answer says; the center's card answers only where or when ("gặp trực tiếp ở mô").
+ */
+export const IN_PERSON_CUES = ['truc tiep', 'den trung tam', 'len trung tam', 'toi trung tam', 'tai nha', 'o nha'];
+
 /** Written channels ("nhắn tin zalo", "email"): the center's card lists them, the phone line does not. */
 export const WRITTEN_CHANNELS = ['zalo', 'email', 'facebook', 'fanpage', 'messenger'];
 
@@ -367,9 +373,9 @@ export const PHONE_LINE_NAMES = ['hotline', 'tong dai', 'duong day nong'];
 
 /**
  * Words of a phone call: "gọi giờ nào", "gọi có mất tiền không" ask the
- * hours or cost of the phone line, not of the center or the service.
+ * hours or cost of the phone line, not of the center or the service (English "call" too).
  */
-export const CALL_CUES = ['goi', 'dien thoai', 'tong dai', 'hotline'];
+export const CALL_CUES = ['goi', 'dien thoai', 'tong dai', 'hotline', 'call'];
 
 /**
  * Papers other agencies issue. Needed for an application they are papers
@@ -470,6 +476,11 @@ export const FIELD_WORDS = [
   'money',
   'monthly',
 ];
+/**
+ * Living alone, said of the person in a question that goes on ("thế 75 tuổi sống một mình", "còn bà 76 tuổi ở một
+ * mình thì sao"): how the person lives, not a new topic.
+ */
+export const LIVING_ALONE = ['song mot minh', 'o mot minh', 'mot minh'];
 /** The field the allowance entries share: their titles name it. */
 export const ALLOWANCE = 'tro cap';
 /** Ways to name the allowance without its name: "tiền hằng tháng" (English "monthly money") is the monthly allowance. */

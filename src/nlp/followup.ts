@@ -48,6 +48,8 @@ import {
   CENTER_WORK_CUES,
   CENTER_KIND_CUES,
   REMAKE_CUES,
+  IN_PERSON_CUES,
+  LIVING_ALONE,
   type Aspect,
   type Who,
 } from './followup-cues.ts';
@@ -116,6 +118,8 @@ export interface FollowUpReading {
   call: boolean;
   /** It names a written channel ("nhắn tin zalo được không"): the center's card lists them. */
   written: boolean;
+  /** It asks whether the service is given in person or at home, not where or when ("có phải đến trung tâm không"). */
+  inPerson: boolean;
   /** It asks to have a paper another agency issues made ("làm căn cước ở đâu"): that agency's question, no follow-up. */
   makesPaper: boolean;
   /** It names a degree ("nặng", "nhẹ"): with "còn … thì sao", the last question asked again for that degree. */
@@ -389,6 +393,18 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   // "Có được tiền hằng tháng không" asks whether, not how much: money without a quantity beside "có được".
   const strong = priced === 'amount' && weak !== null && !hasCue(words, QUANTITY_CUES) ? weak : priced;
   const namesCenter = findCue(words, [...used], CENTER_BY_LENGTH) !== null;
+  // "Có phải đến trung tâm không", "tư vấn trực tiếp được không": how the service is given, unless the message also
+  // asks where or when ("gặp trực tiếp ở mô" is the center's card) or weighs a call against it ("lên trung tâm hay gọi
+  // điện": the phone line is as good an answer). The center named beside it says which way, not a new topic.
+  const inPerson =
+    words.length <= MAX_FOLLOW_UP_SYLLABLES &&
+    named === null &&
+    aged === null &&
+    (strong ?? weak) !== 'place' &&
+    (strong ?? weak) !== 'time' &&
+    hasCue(words, IN_PERSON_CUES) &&
+    !hasCue(words, CALL_CUES);
+  if (inPerson) for (const phrase of [...IN_PERSON_CUES, ...CENTER_CUES.center]) while (take(words, used, phrase));
   const aboutCenter = readCenter(kb, words, used, strong ?? weak);
   const aspect = strong ?? weak ?? (aboutCenter ? 'contact' : null);
   let marker = false;
@@ -399,6 +415,9 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   if (short) for (const phrase of MARKER_CUES) while (take(words, used, phrase)) marker = true;
   const allowance = short && hasCue(words, ALLOWANCE_NAMES);
   if (short) for (const phrase of FIELD_WORDS) while (take(words, used, phrase));
+  // Said alone, a person living alone may be a new topic (the elderly services); in a question that goes on, it is
+  // how the person lives.
+  if (short && (marker || aspect !== null)) for (const phrase of LIVING_ALONE) while (take(words, used, phrase));
   if (short && aspect === 'place') for (const phrase of OFFICE_WORDS) while (take(words, used, phrase));
   // "Họ giúp được gì" after the hospitals' social work offices: "they" are the people of the topic.
   const they = short && words[0] === THEY && THEY_HELP.has(words[1] as string);
@@ -441,7 +460,11 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     words.length > 0 &&
     words.length <= MAX_FOLLOW_UP_SYLLABLES &&
     (rest.length === 0 || condition || already) &&
-    (asked !== null || ((who !== null || severity) && (marker || forWhom)) || (allowance && marker) || they);
+    (asked !== null ||
+      ((who !== null || severity) && (marker || forWhom)) ||
+      (allowance && marker) ||
+      they ||
+      inPerson);
   // Not where, when or whom to call: beside those, other words name a new thing ("còn thuốc ARV lấy ở đâu").
   const asks = (aspect !== null && !ASPECT_HOMES[aspect]) || who !== null || severity || allowance;
   const clearly = short && hasCue(unasked, CLEAR_MARKER_CUES);
@@ -474,6 +497,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     allowance,
     call,
     written,
+    inPerson,
     makesPaper,
     severity,
     condition,
@@ -690,6 +714,8 @@ export function resolveFollowUp(
     kb.entries.has(ENTRY_IDS.centerContact)
   )
     target = ENTRY_IDS.centerContact;
+  // "Có phải đến trung tâm không" after a service: how that service is given, which its own answer says.
+  if (!groupChanged && reading.inPerson) target = topic;
   // "Có được trợ cấp không" after a service, "xin trợ cấp cần gì" after the disability certificate: the same
   // aspect, asked about the allowance, when the entry found is not about the allowance (its title does not say so).
   if (reading.allowance && !titleNames(kb, target, ALLOWANCE)) target = allowanceEntry(kb, who, what) ?? target;
@@ -705,11 +731,14 @@ export function resolveFollowUp(
 /**
  * The entry that answers an aspect of the phone line a topic sends its phone
  * questions to (the hotline by default), when that line's `follow_ups` list
- * the aspect (its hours and cost).
+ * the aspect (its hours and cost); when they do not, the default line's
+ * ("is there a number I can call for free" after the center's card, which
+ * says nothing of what a call costs, is the free hotline).
  */
 function phoneLineAnswer(kb: AnswerKnowledge, entry: Entry, what: Aspect): string | undefined {
-  const line = entry.follow_ups?.contact ?? ASPECT_HOMES.contact?.find((id) => kb.entries.has(id));
-  return line === undefined ? undefined : kb.entries.get(line)?.follow_ups?.[what];
+  const fallback = ASPECT_HOMES.contact?.find((id) => kb.entries.has(id));
+  const lines = [entry.follow_ups?.contact ?? fallback, fallback];
+  return lines.map((line) => (line === undefined ? undefined : kb.entries.get(line)?.follow_ups?.[what])).find(Boolean);
 }
 
 /**
@@ -761,7 +790,7 @@ function entryWords(entry: Entry): Set<string> {
  * group, or says nothing beyond them.
  */
 function contentWords(text: string, skipped: readonly string[]): string[] | undefined {
-  const words = tokenize(text).flatMap((t) => CHAT_SPELLINGS[t.folded]?.split(' ') ?? [t.folded]);
+  const words = foldedWords(text);
   if (words.length === 0 || words.length > MAX_FOLLOW_UP_SYLLABLES) return undefined;
   const used = words.map(() => false);
   if (findWho(words, used) !== null) return undefined;
@@ -782,6 +811,56 @@ export function coveredByTopic(kb: AnswerKnowledge, text: string, topic: string)
   if (!entry || !content) return false;
   const own = entryWords(entry);
   return content.every((w) => own.has(w));
+}
+
+/** How many syllables a message that asks what "they" do may have: a sentence about the person, then the question. */
+const THEY_QUESTION_SYLLABLES = 20;
+
+/**
+ * "Bố em nằm viện, nhà nghèo, họ có giúp tiền viện phí không" after the
+ * hospitals' social work offices: "họ" (they) asking whether they help are
+ * the people of the topic just answered, whatever else the message names.
+ * "Họ" must be written so, or the whole message typed without accents
+ * ("hộ" is a household).
+ */
+export function asksWhatTheyDo(text: string): boolean {
+  const tokens = tokenize(text);
+  if (tokens.length > THEY_QUESTION_SYLLABLES) return false;
+  const plain = tokens.every((t) => t.plain);
+  return tokens.some((t, i) => {
+    const next = tokens[i + 1]?.folded === HAVING ? tokens[i + 2] : tokens[i + 1];
+    return (t.text === 'họ' || (plain && t.folded === THEY)) && next !== undefined && THEY_HELP.has(next.folded);
+  });
+}
+
+/** Words that ask which command to type: "gõ lệnh gì", "bấm gì", "what command". */
+const COMMAND_CUES = ['lenh', 'go gi', 'bam gi', 'command'];
+
+/** Words a bare question for a command may have besides its cue ("gõ lệnh gì vậy ad"). */
+const COMMAND_WORDS: ReadonlySet<string> = new Set(['go', 'bam', 'nao', 'what', 'which', 'type']);
+
+/** A command in an entry's answer: a slash and letters after a space or at the start ("/xoadulieu", not "commune/ward"). */
+const COMMAND_IN_ANSWER = /(^|\s)\/[a-z]+/;
+
+/**
+ * "Gõ lệnh gì" after the data policy: a bare question for the command to type,
+ * asked after an answer that names a command (`/xoadulieu`), is about that
+ * answer's command, not the list of every command; false for a message that
+ * asks more ("có lệnh nào khác không") or after an answer that names none.
+ */
+export function asksTopicCommand(kb: AnswerKnowledge, text: string, topic: string): boolean {
+  const entry = kb.entries.get(topic);
+  if (!entry || !COMMAND_IN_ANSWER.test(entry.answer)) return false;
+  const words = foldedWords(text);
+  if (words.length > MAX_FOLLOW_UP_SYLLABLES || !hasCue(words, COMMAND_CUES)) return false;
+  const used = words.map(() => false);
+  for (const phrase of COMMAND_CUES) while (take(words, used, phrase));
+  return words.every((w, i) => used[i] || FUNCTION_WORDS.has(w) || COMMAND_WORDS.has(w));
+}
+
+/** A message's folded syllables, chat spellings spelled out. */
+function foldedWords(text: string): string[] {
+  return tokenize(text).flatMap((t) => CHAT_SPELLINGS[t.folded]?.split(' ') ?? [t.folded]);
 }
 
 /** Where, not what: "trong bệnh viện", "ở xã" say which place the topic is asked about. */

@@ -1417,3 +1417,94 @@ describe('follow-ups, round 9', () => {
     ]);
   });
 });
+
+describe('follow-ups, session 24', () => {
+  it('gives the free hotline for a free number asked after the center, whose card says nothing of what a call costs', async () => {
+    await expectSecondTurns([
+      ['trung tâm ở đâu', 'có số nào gọi miễn phí không', 'hotline'],
+      ['Where is your office?', 'can I call for free?', 'hotline'],
+    ]);
+  });
+
+  it("keeps the center's own hours on its card when the call's time is asked", async () => {
+    await expectSecondTurns([['trung tâm ở đâu', 'gọi giờ nào', 'center-contact']]);
+  });
+
+  it('keeps a question about being seen in person or at home on the service just answered', async () => {
+    await expectSecondTurns([
+      ['tư vấn vợ chồng', 'tư vấn trực tiếp được không', 'service-family'],
+      ['có tư vấn tâm lý không', 'có phải lên trung tâm không', 'service-mental-health'],
+      ['tư vấn vợ chồng', 'cán bộ có tư vấn tại nhà không', 'service-family'],
+    ]);
+  });
+
+  it('offers the topic first when the person says the household is poor, which the engine alone reads as the poverty services', async () => {
+    await expectOfferedFirst([
+      ['có lớp dạy nghề miễn phí không', 'em 18 tuổi, nhà nghèo lắm', 'service-vocational'],
+      ['ông tôi 85 tuổi có được trợ cấp không', 'nhà tôi thuộc hộ cận nghèo', 'elderly-allowance'],
+    ]);
+  });
+
+  it('leaves a question about the poor, or a poor household after the poverty topic or the overview, to the poverty services', async () => {
+    await expectSecondTurns([
+      ['có lớp dạy nghề miễn phí không', 'hộ nghèo được hỗ trợ gì', 'service-poverty'],
+      ['làm sao để vào hộ nghèo', 'nhà em cận nghèo', 'service-poverty'],
+      ['Trung tâm hỗ trợ những gì?', 'nhà em hộ nghèo', 'service-poverty'],
+    ]);
+  });
+
+  it('reads a person described after how to apply as whether their group qualifies', async () => {
+    await expectSecondTurns([
+      ['thủ tục xin trợ cấp xã hội như thế nào', 'mẹ em 81 tuổi rồi', 'elderly-allowance'],
+      ['How do I apply for the social allowance?', 'my grandmother is 85', 'elderly-allowance'],
+    ]);
+  });
+
+  it('keeps how to apply for a person named with "cho"', async () => {
+    await expectSecondTurns([
+      ['thủ tục xin trợ cấp xã hội như thế nào', 'cho ba tôi 80 tuổi', 'apply-social-allowance'],
+    ]);
+  });
+
+  it('keeps a question that goes on about a person living alone on the topic', async () => {
+    await expectSecondTurns([
+      ['ông tôi 80 tuổi có được trợ cấp không', 'còn bà em 78 tuổi sống một mình thì sao', 'elderly-allowance'],
+      ['mức trợ cấp xã hội hằng tháng bao nhiêu', 'vậy ông 85 tuổi ở một mình thì được bao nhiêu', 'allowance-amount'],
+    ]);
+  });
+
+  it('still offers the elderly services for a person living alone named with nothing else', async () => {
+    await expectOfferedFirst([
+      ['trẻ em có hoàn cảnh đặc biệt được hỗ trợ gì', 'bà ngoại 80 tuổi sống một mình', 'service-elderly'],
+    ]);
+  });
+
+  it('answers a bare question for the command to type with the command the last answer named', async () => {
+    await expectSecondTurns([
+      ['muốn xóa dữ liệu của mình thì sao', 'lệnh gì vậy', 'privacy'],
+      ['làm sao để nhận thông báo nhắc lịch', 'bấm gì vậy ad', 'subscribe-reminders'],
+    ]);
+  });
+
+  it('gives the list of commands when other commands are asked for, or after an answer that names none', async () => {
+    await expectSecondTurns([
+      ['muốn xóa dữ liệu của mình thì sao', 'có lệnh nào khác không', 'bot-help'],
+      ['có tư vấn tâm lý không', 'gõ lệnh gì', 'bot-help'],
+    ]);
+  });
+
+  it('offers the topic first when "họ" (they) are asked whether they help, after a sentence about the person', async () => {
+    const offices = 'bệnh viện có phòng công tác xã hội không';
+    await expectOfferedFirst([
+      [offices, 'ông em nằm viện lâu rồi, nhà khó khăn, họ có hỗ trợ gì không', 'social-work-offices'],
+      [offices, 'ba em mổ xong nằm viện, họ có giúp tiền thuốc không', 'social-work-offices'],
+    ]);
+  });
+
+  it("gives the center's card when being seen in person is asked with where or when", async () => {
+    await expectSecondTurns([
+      ['tư vấn vợ chồng', 'gặp trực tiếp ở đâu', 'center-contact'],
+      ['có tư vấn tâm lý không', 'lên trung tâm mấy giờ', 'center-contact'],
+    ]);
+  });
+});
