@@ -211,6 +211,14 @@ export const safeguardingSchema = z.strictObject({
    */
   classifier_threshold_words: z.number().min(-1).max(5).optional(),
   /**
+   * The margin the word-pair model needs on a message that reads as general
+   * (a topic, an ordinary matter, a question about nobody in particular), where
+   * it is otherwise not asked: danger told inside a question ("cho hỏi…, giờ
+   * mới biết là chở đi bán") still raises danger now, and nothing less.
+   * Absent: a general message is never the classifier's.
+   */
+  classifier_threshold_general: z.number().min(-1).max(5).optional(),
+  /**
    * The classifier alone, on a message where nothing is heard but who is
    * involved (`bare`: a child, a parent, "my", a common "có"): below the margin `below` it
    * raises no alarm, and the concern check-in may ask instead. Absent: the

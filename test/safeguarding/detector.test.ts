@@ -657,6 +657,46 @@ describe('safeguarding: the classifier alone', () => {
   });
 });
 
+describe('safeguarding: the classifier over a general message', () => {
+  it('raises danger now when it is sure of danger told inside a question about papers, and only then', () => {
+    // No rule fires on these; "cho hỏi thủ tục" makes each a question about papers, where the classifier was never asked.
+    const danger = [
+      'cho hỏi thủ tục, ông già xóm dưới đang đè con bé câm vô nhà, tôi nghe nó khóc',
+      'cho hỏi thủ tục, thằng cha bên nhà đang đè con bé vô góc nhà, tôi nghe nó khóc thét',
+      'cho hỏi thủ tục, ông dượng đang đè con bé vô góc nhà, tôi nghe nó khóc thét',
+      'cho hỏi thủ tục, thằng cha say đang đè con bé, tôi nghe nó khóc thét',
+      'cho hoi thu tuc, thang cha ben nha dang de con be vo goc nha, toi nghe no khoc thet',
+    ];
+    for (const text of danger) {
+      const result = detect(text);
+      expect(result?.outcome, text).toBe('danger-now');
+      expect(result?.numbers[0], text).toBe('111');
+      expect(result?.cues, text).toContainEqual(expect.stringMatching(/^classifier: /));
+    }
+    const questions = [
+      'cho hỏi thủ tục làm giấy khai sinh cho con bé nhà bên, tôi nghe nói nó chưa có',
+      'cho hỏi thủ tục cho con bé vào nhà tình thương, tôi nghe nói bên đó tốt',
+      'cho hoi thu tuc xin hoc bong cho con be nha ben, toi nghe no hoc gioi',
+      'cho hỏi thủ tục, thằng cha bên nhà muốn xin cho con bé vô trường gần nhà',
+      'cho hỏi thủ tục, con bé nhà bên ngã khóc thét, tôi nghe nói chỉ trầy xước',
+    ];
+    for (const text of questions) expect(findAnswer(kb, text).crisis, text).toBe(false);
+  });
+
+  it('asks the classifier over a general message only at classifier_threshold_general, never over a joke', () => {
+    const { dir, file } = knowledgeWithTinyModel();
+    const yaml = readFileSync(file, 'utf8');
+    writeFileSync(file, yaml.replace(/^classifier_threshold_general: .*$/m, 'classifier_threshold_general: -1'));
+    const low = loadKnowledge(dir).safeguarding.detector;
+    expect(low.detect('cho em hỏi thủ tục làm hồ sơ zzdanger zzdanger')?.outcome).toBe('danger-now');
+    expect(low.detect('cho em hỏi thủ tục làm hồ sơ zzdanger zzdanger haha')).toBeNull();
+    writeFileSync(file, yaml.replace(/^classifier_threshold_general: .*\n/m, ''));
+    expect(
+      loadKnowledge(dir).safeguarding.detector.detect('cho em hỏi thủ tục làm hồ sơ zzdanger zzdanger'),
+    ).toBeNull();
+  });
+});
+
 describe('safeguarding: long stories typed without accents', () => {
   it('reads "hon moi nam" as "hơn mọi năm", never a kiss: a grandmother\'s story about her allowance raises nothing', () => {
     const story =
