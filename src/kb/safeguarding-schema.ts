@@ -219,6 +219,12 @@ export const safeguardingSchema = z.strictObject({
    */
   classifier_threshold_general: z.number().min(-1).max(5).optional(),
   /**
+   * The margin at which the word-pair model overrules the framing that made a
+   * rule that fired a mere topic or question ("cho hỏi thủ tục, lão xóm trên
+   * đang lôi con bé 9 tuổi vô kho"): danger now. Absent: the framing decides.
+   */
+  classifier_threshold_overrule: z.number().min(-1).max(5).optional(),
+  /**
    * The classifier alone, on a message where nothing is heard but who is
    * involved (`bare`: a child, a parent, "my", a common "có"): below the margin `below` it
    * raises no alarm, and the concern check-in may ask instead. Absent: the

@@ -35,7 +35,7 @@
 import { pause, runSteps, type Steps } from '../kb/steps.ts';
 import { wordMatches, type Lexicon } from '../text/lexicon.ts';
 import { makeToken, startsWithDigit, tokenize, type Token } from '../text/normalize.ts';
-import type { ClassifierInput, SafeguardingClassifier } from './classifier.ts';
+import type { ClassifierInput, ClassifierVerdict, SafeguardingClassifier } from './classifier.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
 import { UnaccentedReadings, type Span } from './unaccented-readings.ts';
 import {
@@ -350,8 +350,12 @@ export class SafeguardingDetector {
     const primary = raised[0];
     if (primary === undefined) return null;
     const child = any(modifiers.child) && !this.adultFirst(primary, found);
-    const outcome = sureOverGeneral && !any(modifiers.joke) ? 'danger-now' : this.outcomeOf(primary, any, urgent, soon);
+    let outcome = sureOverGeneral && !any(modifiers.joke) ? 'danger-now' : this.outcomeOf(primary, any, urgent, soon);
     if (outcome === 'none' || (lowerBarOnly && outcome !== 'danger-now')) return null;
+    // A rule fired but the framing made it a topic ("cho hỏi phòng cháy…, tiệm nhà em vừa bắt lửa"): the
+    // classifier, sure of danger, overrules the framing.
+    const overruled = outcome === 'informational' && !any(modifiers.joke) ? this.sureOfDanger(input) : null;
+    if (overruled) outcome = 'danger-now';
 
     const numbers: EmergencyNumber[] = [];
     const push = (n: EmergencyNumber): void => {
@@ -364,6 +368,7 @@ export class SafeguardingDetector {
 
     const cues: string[] = [];
     for (const [concept, phrases] of found) for (const p of phrases) cues.push(`${concept}: ${p}`);
+    if (overruled) cues.push(`classifier: ${overruled.margin.toFixed(2)} (${overruled.features.join(', ')})`);
     return { situation: primary, situations: raised, outcome, numbers, child, english, cues };
   }
 
@@ -378,6 +383,12 @@ export class SafeguardingDetector {
     return unanswered
       ? Math.min(file.classifier_threshold, file.classifier_threshold_unanswered)
       : file.classifier_threshold;
+  }
+
+  /** The word-pair model's verdict when it is sure enough of danger to overrule a framing (`classifier_threshold_overrule`). */
+  private sureOfDanger(input: ClassifierInput): ClassifierVerdict | null {
+    const bar = this.file.classifier_threshold_overrule;
+    return bar === undefined ? null : (this.classifier?.score(input, bar) ?? null);
   }
 
   /** The situations (in situationOrder) with a rule whose every concept was heard. */
