@@ -54,14 +54,14 @@ const FLOORS: Record<string, Floor> = {
     disclosureRecognised: 0.725,
   },
   'train3.jsonl': {
-    crisisRecall: 0.987,
+    crisisRecall: 1,
     falseCrisis: 0,
     disclosureHandled: 0.966,
     deadEnds: 0.006,
     disclosureRecognised: 0.833,
   },
   'train4.jsonl': {
-    crisisRecall: 0.975,
+    crisisRecall: 1,
     falseCrisis: 0,
     disclosureHandled: 0.966,
     deadEnds: 0.022,
@@ -82,7 +82,7 @@ const FLOORS: Record<string, Floor> = {
     disclosureRecognised: 0.866,
   },
   'train7.jsonl': {
-    crisisRecall: 0.966,
+    crisisRecall: 0.975,
     falseCrisis: 0.017,
     disclosureHandled: 1,
     deadEnds: 0.007,
@@ -96,14 +96,14 @@ const FLOORS: Record<string, Floor> = {
     disclosureRecognised: 0.333,
   },
   'train9.jsonl': {
-    crisisRecall: 0.995,
+    crisisRecall: 1,
     falseCrisis: 0.009,
     disclosureHandled: 0.875,
     deadEnds: 0.008,
     disclosureRecognised: 0.725,
   },
   'train10.jsonl': {
-    crisisRecall: 0.99,
+    crisisRecall: 0.995,
     falseCrisis: 0.015,
     disclosureHandled: 0.866,
     deadEnds: 0.014,
@@ -165,7 +165,7 @@ const FLOORS: Record<string, Floor> = {
   },
   // train14: 81.2% recall, 8.2% false crisis, 82.5% disclosures handled when it arrived, before any cue was learnt from it.
   'train14.jsonl': {
-    crisisRecall: 0.982,
+    crisisRecall: 1,
     falseCrisis: 0.01,
     disclosureHandled: 0.9,
     deadEnds: 0.005,
@@ -173,7 +173,7 @@ const FLOORS: Record<string, Floor> = {
   },
   // train15: 81.5% recall, 12.0% false crisis, 76.0% disclosures handled when it arrived, before any cue or model learnt from it.
   'train15.jsonl': {
-    crisisRecall: 0.95,
+    crisisRecall: 0.995,
     falseCrisis: 0.007,
     disclosureHandled: 0.8,
     deadEnds: 0.016,
@@ -208,7 +208,7 @@ const FLOORS: Record<string, Floor> = {
   // disclosures handled, 4.6% dead ends when it arrived, before any cue learnt from it; concepts only. After its round
   // (situations built from parts, figures of speech as rules): 99.5%, 1.6%, 100%, 0%.
   'train19.jsonl': {
-    crisisRecall: 0.995,
+    crisisRecall: 1,
     falseCrisis: 0.016,
     disclosureHandled: 1,
     deadEnds: 0,
@@ -230,7 +230,7 @@ const FLOORS: Record<string, Floor> = {
   // told through a date, a place, a note or things given away, an old person who fell or wandered off, teenagers
   // about friends; 140 hard negatives): floors at its first measurement, before any cue learnt from it; concepts only.
   'train21.jsonl': {
-    crisisRecall: 0.994,
+    crisisRecall: 1,
     falseCrisis: 0.016,
     disclosureHandled: 0.833,
     deadEnds: 0.031,
@@ -239,7 +239,7 @@ const FLOORS: Record<string, Floor> = {
   // train22 (written blind for session 23's third round: 170 hard negatives, 110 disclosures told as habits or from
   // afterwards, 90 danger, 50 informational): floors at its first measurement, before any cue learnt from it; concepts only.
   'train22.jsonl': {
-    crisisRecall: 0.966,
+    crisisRecall: 0.977,
     falseCrisis: 0.064,
     disclosureHandled: 0.89,
     deadEnds: 0.05,
@@ -249,10 +249,10 @@ const FLOORS: Record<string, Floor> = {
   // 110 hard negatives each): floors at their first measurement, before anything learnt from them; concepts only.
   // train23 is read to learn from; train24 is the carry-over check (its lines are not read, only its totals).
   'train23.jsonl': {
-    crisisRecall: 0.956,
+    crisisRecall: 0.968,
     falseCrisis: 0.069,
     disclosureHandled: 0.825,
-    deadEnds: 0.059,
+    deadEnds: 0.05,
     disclosureRecognised: 0.55,
   },
   'train24.jsonl': {
@@ -266,7 +266,7 @@ const FLOORS: Record<string, Floor> = {
   // negatives sharing their words), written before any change of that session; concepts only. On arrival 82.4%
   // recall (117/142), 14.0% false crisis (7/50), 10.7% dead ends; after the round 96.5%, 4.0%, 3.3%.
   'probe23.jsonl': {
-    crisisRecall: 0.964,
+    crisisRecall: 0.971,
     falseCrisis: 0.02,
     disclosureHandled: 1,
     deadEnds: 0.034,
