@@ -127,10 +127,10 @@ const FLOORS: Record<string, Floor> = {
     disclosureRecognised: 0.657,
   },
   'holdout.jsonl': {
-    crisisRecall: 0.976,
+    crisisRecall: 0.984,
     falseCrisis: 0.043,
     disclosureHandled: 0.971,
-    deadEnds: 0.019,
+    deadEnds: 0.013,
     disclosureRecognised: 0.828,
   },
   'holdout3.jsonl': {
@@ -282,7 +282,7 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout5: written blind after train13, never tuned on; its misses are never printed.
   'holdout5.jsonl': {
-    crisisRecall: 0.928,
+    crisisRecall: 0.935,
     falseCrisis: 0.05,
     disclosureHandled: 0.8,
     deadEnds: 0.045,
@@ -290,18 +290,18 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout6: written blind after train14, never tuned on; its misses are never printed. Arrived at 80.8% recall, 10.5% false crisis.
   'holdout6.jsonl': {
-    crisisRecall: 0.891,
+    crisisRecall: 0.908,
     falseCrisis: 0.058,
     disclosureHandled: 0.914,
-    deadEnds: 0.052,
+    deadEnds: 0.039,
     disclosureRecognised: 0.771,
   },
   // holdout7: written blind at the start of session 19, after train15's round; floors at its first measurement.
   'holdout7.jsonl': {
-    crisisRecall: 0.95,
+    crisisRecall: 0.966,
     falseCrisis: 0.029,
     disclosureHandled: 0.828,
-    deadEnds: 0.026,
+    deadEnds: 0.02,
     disclosureRecognised: 0.657,
   },
   // holdout8: written blind at the start of session 20; arrived at 97.5% recall, 4.8% false crisis (3.8% after train17's round).
@@ -335,7 +335,7 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout11: written blind at the start of session 23; floors at its first measurement, before any change of that session.
   'holdout11.jsonl': {
-    crisisRecall: 0.941,
+    crisisRecall: 0.95,
     falseCrisis: 0.029,
     disclosureHandled: 0.742,
     deadEnds: 0.046,
@@ -343,7 +343,7 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout12: written blind at the start of session 24; floors at its first measurement, before any change of that session.
   'holdout12.jsonl': {
-    crisisRecall: 0.95,
+    crisisRecall: 0.966,
     falseCrisis: 0.01,
     disclosureHandled: 0.685,
     deadEnds: 0.059,
