@@ -211,6 +211,20 @@ export const safeguardingSchema = z.strictObject({
    */
   classifier_threshold_words: z.number().min(-1).max(5).optional(),
   /**
+   * The margin the word-pair model needs on a message that reads as general
+   * (a topic, an ordinary matter, a question about nobody in particular), where
+   * it is otherwise not asked: danger told inside a question ("cho hỏi…, giờ
+   * mới biết là chở đi bán") still raises danger now, and nothing less.
+   * Absent: a general message is never the classifier's.
+   */
+  classifier_threshold_general: z.number().min(-1).max(5).optional(),
+  /**
+   * The margin at which the word-pair model overrules the framing that made a
+   * rule that fired a mere topic or question ("cho hỏi thủ tục, lão xóm trên
+   * đang lôi con bé 9 tuổi vô kho"): danger now. Absent: the framing decides.
+   */
+  classifier_threshold_overrule: z.number().min(-1).max(5).optional(),
+  /**
    * The classifier alone, on a message where nothing is heard but who is
    * involved (`bare`: a child, a parent, "my", a common "có"): below the margin `below` it
    * raises no alarm, and the concern check-in may ask instead. Absent: the

@@ -35,7 +35,7 @@
 import { pause, runSteps, type Steps } from '../kb/steps.ts';
 import { wordMatches, type Lexicon } from '../text/lexicon.ts';
 import { makeToken, startsWithDigit, tokenize, type Token } from '../text/normalize.ts';
-import type { ClassifierInput, SafeguardingClassifier } from './classifier.ts';
+import type { ClassifierInput, ClassifierVerdict, SafeguardingClassifier } from './classifier.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
 import { UnaccentedReadings, type Span } from './unaccented-readings.ts';
 import {
@@ -303,17 +303,16 @@ export class SafeguardingDetector {
     const any = (concepts: readonly string[]): boolean => concepts.some(has);
     const fired = this.firedSituations(found);
     let lowerBarOnly = false;
+    let sureOverGeneral = false;
     if (fired.length === 0) {
-      // No concept rule fired: the classifier may still recognise danger in wording nobody wrote down,
-      // unless the message is plainly about a topic, a joke, papers and benefits, or a general question.
+      // No concept rule fired: the classifier may still recognise danger in wording nobody wrote down;
+      // over a message about a topic, a joke, papers and benefits, or a general question, only when it is sure.
       const general =
         any(modifiers.informational) ||
         any(modifiers.ordinary) ||
         (any(modifiers.hypothetical) && !any(modifiers.personal));
-      const threshold = options.unanswered
-        ? Math.min(this.file.classifier_threshold, this.file.classifier_threshold_unanswered)
-        : this.file.classifier_threshold;
-      const verdict = general ? null : this.classifier?.score(input, threshold);
+      const threshold = this.classifierBar(general, options.unanswered === true);
+      const verdict = threshold === undefined ? null : this.classifier?.score(input, threshold);
       // The single-word model is asked last, and only before "chưa tìm được câu trả lời".
       const wordsThreshold = this.file.classifier_threshold_words;
       const second =
@@ -327,8 +326,10 @@ export class SafeguardingDetector {
         this.explainedAway(heardBy.situation, heard.explained)
       )
         return null;
-      // Heard only on a lower bar: worth raising only as danger now.
-      lowerBarOnly = !verdict || verdict.margin < this.file.classifier_threshold;
+      // Sure of danger inside a general message: the framing that would make it a question does not, and
+      // nothing less than danger now is raised there, as on a lower bar.
+      sureOverGeneral = general;
+      lowerBarOnly = general || !verdict || verdict.margin < this.file.classifier_threshold;
       const withVerdict = new Map(found);
       withVerdict.set(
         verdict ? 'classifier' : 'classifier (words)',
@@ -349,8 +350,12 @@ export class SafeguardingDetector {
     const primary = raised[0];
     if (primary === undefined) return null;
     const child = any(modifiers.child) && !this.adultFirst(primary, found);
-    const outcome = this.outcomeOf(primary, any, urgent, soon);
+    let outcome = sureOverGeneral && !any(modifiers.joke) ? 'danger-now' : this.outcomeOf(primary, any, urgent, soon);
     if (outcome === 'none' || (lowerBarOnly && outcome !== 'danger-now')) return null;
+    // A rule fired but the framing made it a topic ("cho hỏi phòng cháy…, tiệm nhà em vừa bắt lửa"): the
+    // classifier, sure of danger, overrules the framing.
+    const overruled = outcome === 'informational' && !any(modifiers.joke) ? this.sureOfDanger(input) : null;
+    if (overruled) outcome = 'danger-now';
 
     const numbers: EmergencyNumber[] = [];
     const push = (n: EmergencyNumber): void => {
@@ -363,7 +368,27 @@ export class SafeguardingDetector {
 
     const cues: string[] = [];
     for (const [concept, phrases] of found) for (const p of phrases) cues.push(`${concept}: ${p}`);
+    if (overruled) cues.push(`classifier: ${overruled.margin.toFixed(2)} (${overruled.features.join(', ')})`);
     return { situation: primary, situations: raised, outcome, numbers, child, english, cues };
+  }
+
+  /**
+   * The margin the word-pair model needs when no rule fired: its own bar (or the
+   * lower one before "chưa tìm được câu trả lời"); over a general message, the
+   * higher `classifier_threshold_general`, or undefined when it is not asked.
+   */
+  private classifierBar(general: boolean, unanswered: boolean): number | undefined {
+    const file = this.file;
+    if (general) return file.classifier_threshold_general;
+    return unanswered
+      ? Math.min(file.classifier_threshold, file.classifier_threshold_unanswered)
+      : file.classifier_threshold;
+  }
+
+  /** The word-pair model's verdict when it is sure enough of danger to overrule a framing (`classifier_threshold_overrule`). */
+  private sureOfDanger(input: ClassifierInput): ClassifierVerdict | null {
+    const bar = this.file.classifier_threshold_overrule;
+    return bar === undefined ? null : (this.classifier?.score(input, bar) ?? null);
   }
 
   /** The situations (in situationOrder) with a rule whose every concept was heard. */

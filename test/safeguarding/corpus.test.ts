@@ -57,14 +57,14 @@ const FLOORS: Record<string, Floor> = {
     disclosureRecognised: 0.725,
   },
   'train3.jsonl': {
-    crisisRecall: 0.987,
+    crisisRecall: 1,
     falseCrisis: 0,
     disclosureHandled: 0.966,
     deadEnds: 0.006,
     disclosureRecognised: 0.833,
   },
   'train4.jsonl': {
-    crisisRecall: 0.975,
+    crisisRecall: 1,
     falseCrisis: 0,
     disclosureHandled: 0.966,
     deadEnds: 0.022,
@@ -85,7 +85,7 @@ const FLOORS: Record<string, Floor> = {
     disclosureRecognised: 0.866,
   },
   'train7.jsonl': {
-    crisisRecall: 0.966,
+    crisisRecall: 0.975,
     falseCrisis: 0.017,
     disclosureHandled: 1,
     deadEnds: 0.007,
@@ -99,14 +99,14 @@ const FLOORS: Record<string, Floor> = {
     disclosureRecognised: 0.333,
   },
   'train9.jsonl': {
-    crisisRecall: 0.995,
+    crisisRecall: 1,
     falseCrisis: 0.009,
     disclosureHandled: 0.875,
     deadEnds: 0.008,
     disclosureRecognised: 0.725,
   },
   'train10.jsonl': {
-    crisisRecall: 0.99,
+    crisisRecall: 0.995,
     falseCrisis: 0.015,
     disclosureHandled: 0.866,
     deadEnds: 0.014,
@@ -130,10 +130,10 @@ const FLOORS: Record<string, Floor> = {
     disclosureRecognised: 0.657,
   },
   'holdout.jsonl': {
-    crisisRecall: 0.976,
+    crisisRecall: 0.984,
     falseCrisis: 0.043,
     disclosureHandled: 0.971,
-    deadEnds: 0.019,
+    deadEnds: 0.013,
     disclosureRecognised: 0.828,
   },
   'holdout3.jsonl': {
@@ -168,7 +168,7 @@ const FLOORS: Record<string, Floor> = {
   },
   // train14: 81.2% recall, 8.2% false crisis, 82.5% disclosures handled when it arrived, before any cue was learnt from it.
   'train14.jsonl': {
-    crisisRecall: 0.982,
+    crisisRecall: 1,
     falseCrisis: 0.01,
     disclosureHandled: 0.9,
     deadEnds: 0.005,
@@ -176,7 +176,7 @@ const FLOORS: Record<string, Floor> = {
   },
   // train15: 81.5% recall, 12.0% false crisis, 76.0% disclosures handled when it arrived, before any cue or model learnt from it.
   'train15.jsonl': {
-    crisisRecall: 0.95,
+    crisisRecall: 0.995,
     falseCrisis: 0.007,
     disclosureHandled: 0.82,
     deadEnds: 0.016,
@@ -233,7 +233,7 @@ const FLOORS: Record<string, Floor> = {
   // told through a date, a place, a note or things given away, an old person who fell or wandered off, teenagers
   // about friends; 140 hard negatives): floors at its first measurement, before any cue learnt from it; concepts only.
   'train21.jsonl': {
-    crisisRecall: 0.994,
+    crisisRecall: 1,
     falseCrisis: 0.016,
     disclosureHandled: 0.844,
     deadEnds: 0.031,
@@ -251,16 +251,18 @@ const FLOORS: Record<string, Floor> = {
   // train23 and train24 (written blind for session 24 by two writers: 160 danger, 80 disclosures, 50 informational,
   // 110 hard negatives each): floors at their first measurement, before anything learnt from them; concepts only.
   // train23 is read to learn from; train24 is the carry-over check (its lines are not read, only its totals).
-  // train23 after session 24: 95.6% recall, 3.1% false crisis, 86.3% / 58.8% disclosures, 4.6% dead ends.
+  // train23 after session 24's rules and classifier bars: 96.9% recall, 3.1% false crisis, 86.3% / 58.8% disclosures,
+  // 3.8% dead ends.
   'train23.jsonl': {
-    crisisRecall: 0.956,
+    crisisRecall: 0.968,
     falseCrisis: 0.032,
     disclosureHandled: 0.862,
-    deadEnds: 0.046,
+    deadEnds: 0.038,
     disclosureRecognised: 0.587,
   },
+  // train24 after session 24's classifier bars (its totals only were read): 95.6% recall.
   'train24.jsonl': {
-    crisisRecall: 0.95,
+    crisisRecall: 0.956,
     falseCrisis: 0.05,
     disclosureHandled: 0.775,
     deadEnds: 0.059,
@@ -270,7 +272,7 @@ const FLOORS: Record<string, Floor> = {
   // negatives sharing their words), written before any change of that session; concepts only. On arrival 82.4%
   // recall (117/142), 14.0% false crisis (7/50), 10.7% dead ends; after the round 96.5%, 4.0%, 3.3%.
   'probe23.jsonl': {
-    crisisRecall: 0.964,
+    crisisRecall: 0.971,
     falseCrisis: 0.02,
     disclosureHandled: 1,
     deadEnds: 0.034,
@@ -286,7 +288,7 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout5: written blind after train13, never tuned on; its misses are never printed.
   'holdout5.jsonl': {
-    crisisRecall: 0.928,
+    crisisRecall: 0.935,
     falseCrisis: 0.05,
     disclosureHandled: 0.8,
     deadEnds: 0.045,
@@ -294,18 +296,18 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout6: written blind after train14, never tuned on; its misses are never printed. Arrived at 80.8% recall, 10.5% false crisis.
   'holdout6.jsonl': {
-    crisisRecall: 0.891,
+    crisisRecall: 0.908,
     falseCrisis: 0.058,
     disclosureHandled: 0.914,
-    deadEnds: 0.052,
+    deadEnds: 0.039,
     disclosureRecognised: 0.771,
   },
   // holdout7: written blind at the start of session 19, after train15's round; floors at its first measurement.
   'holdout7.jsonl': {
-    crisisRecall: 0.95,
+    crisisRecall: 0.966,
     falseCrisis: 0.029,
     disclosureHandled: 0.828,
-    deadEnds: 0.026,
+    deadEnds: 0.02,
     disclosureRecognised: 0.657,
   },
   // holdout8: written blind at the start of session 20; arrived at 97.5% recall, 4.8% false crisis (3.8% after train17's round).
@@ -339,7 +341,7 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout11: written blind at the start of session 23; floors at its first measurement, before any change of that session.
   'holdout11.jsonl': {
-    crisisRecall: 0.941,
+    crisisRecall: 0.95,
     falseCrisis: 0.029,
     disclosureHandled: 0.742,
     deadEnds: 0.046,
@@ -347,7 +349,7 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout12: written blind at the start of session 24; floors at its first measurement, before any change of that session.
   'holdout12.jsonl': {
-    crisisRecall: 0.95,
+    crisisRecall: 0.966,
     falseCrisis: 0.01,
     disclosureHandled: 0.685,
     deadEnds: 0.059,

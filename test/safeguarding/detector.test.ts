@@ -657,6 +657,76 @@ describe('safeguarding: the classifier alone', () => {
   });
 });
 
+describe('safeguarding: the classifier over a general message', () => {
+  /** Each text raises danger now for a child (111 first), with the classifier among its cues. */
+  const expectClassifierAlarm = (texts: readonly string[]): void => {
+    for (const text of texts) {
+      const result = detect(text);
+      expect(result?.outcome, text).toBe('danger-now');
+      expect(result?.numbers[0], text).toBe('111');
+      expect(result?.cues, text).toContainEqual(expect.stringMatching(/^classifier: /));
+    }
+  };
+
+  it('raises danger now when it is sure of danger told inside a question about papers, and only then', () => {
+    // No rule fires on these; "cho hỏi thủ tục" makes each a question about papers, where the classifier was never asked.
+    const danger = [
+      'cho hỏi thủ tục, ông già xóm dưới đang đè con bé câm vô nhà, tôi nghe nó khóc',
+      'cho hỏi thủ tục, thằng cha bên nhà đang đè con bé vô góc nhà, tôi nghe nó khóc thét',
+      'cho hỏi thủ tục, ông dượng đang đè con bé vô góc nhà, tôi nghe nó khóc thét',
+      'cho hỏi thủ tục, thằng cha say đang đè con bé, tôi nghe nó khóc thét',
+      'cho hoi thu tuc, thang cha ben nha dang de con be vo goc nha, toi nghe no khoc thet',
+    ];
+    expectClassifierAlarm(danger);
+    const questions = [
+      'cho hỏi thủ tục làm giấy khai sinh cho con bé nhà bên, tôi nghe nói nó chưa có',
+      'cho hỏi thủ tục cho con bé vào nhà tình thương, tôi nghe nói bên đó tốt',
+      'cho hoi thu tuc xin hoc bong cho con be nha ben, toi nghe no hoc gioi',
+      'cho hỏi thủ tục, thằng cha bên nhà muốn xin cho con bé vô trường gần nhà',
+      'cho hỏi thủ tục, con bé nhà bên ngã khóc thét, tôi nghe nói chỉ trầy xước',
+    ];
+    for (const text of questions) expect(findAnswer(kb, text).crisis, text).toBe(false);
+  });
+
+  it('overrules the framing that made a rule a topic when it is sure of danger, and says so', () => {
+    // A rule fires on each, but "cho hỏi thủ tục" made it a question: informational without the classifier.
+    const danger = [
+      'cho hỏi thủ tục, lão xóm trên đang lôi con bé 9 tuổi vô kho, tôi nghe nó khóc',
+      'cho hỏi thủ tục, thằng cha xóm dưới đang lôi con bé 10 tuổi vô kho, tôi nghe nó khóc thét',
+      'cho hỏi thủ tục, gã say rượu đang lôi con bé 8 tuổi vô kho, tôi nghe nó khóc',
+      'cho hoi thu tuc, lao xom tren dang loi con be 9 tuoi vo kho, toi nghe no khoc',
+      'cho hỏi thủ tục, ông dượng đang lôi con bé vô phòng khóa cửa, tôi nghe nó khóc',
+    ];
+    expectClassifierAlarm(danger);
+    const questions = [
+      'cho hỏi thủ tục cho con bé 8 tuổi nhà bên vô kho bạc nhận tiền trợ cấp',
+      'cho hỏi thủ tục, ông hàng xóm muốn nhận nuôi thằng nhỏ 7 tuổi',
+      'cho hoi thu tuc xin tro cap cho con be 9 tuoi, toi nghe no noi nha ngheo',
+      'cho hỏi thủ tục, ông dượng muốn làm giấy tờ cho con bé vô trường',
+      'cho hỏi thủ tục cho con bé 9 tuổi đi học lại, tôi nghe nó nói nhớ trường',
+    ];
+    for (const text of questions) expect(findAnswer(kb, text).crisis, text).toBe(false);
+    const dir = copyKnowledge();
+    const file = join(dir, 'safeguarding.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^classifier_threshold_overrule: .*\n/m, ''));
+    const withoutBar = loadKnowledge(dir).safeguarding.detector;
+    for (const text of danger) expect(withoutBar.detect(text)?.outcome, text).toBe('informational');
+  });
+
+  it('asks the classifier over a general message only at classifier_threshold_general, never over a joke', () => {
+    const { dir, file } = knowledgeWithTinyModel();
+    const yaml = readFileSync(file, 'utf8');
+    writeFileSync(file, yaml.replace(/^classifier_threshold_general: .*$/m, 'classifier_threshold_general: -1'));
+    const low = loadKnowledge(dir).safeguarding.detector;
+    expect(low.detect('cho em hỏi thủ tục làm hồ sơ zzdanger zzdanger')?.outcome).toBe('danger-now');
+    expect(low.detect('cho em hỏi thủ tục làm hồ sơ zzdanger zzdanger haha')).toBeNull();
+    writeFileSync(file, yaml.replace(/^classifier_threshold_general: .*\n/m, ''));
+    expect(
+      loadKnowledge(dir).safeguarding.detector.detect('cho em hỏi thủ tục làm hồ sơ zzdanger zzdanger'),
+    ).toBeNull();
+  });
+});
+
 describe('safeguarding: long stories typed without accents', () => {
   it('reads "hon moi nam" as "hơn mọi năm", never a kiss: a grandmother\'s story about her allowance raises nothing', () => {
     const story =
