@@ -50,4 +50,13 @@ describe('errands only another office performs, in residents’ words', () => {
   it('leaves a beaten wife’s wish to go to court with the violence service', () => {
     expect(findAnswer(kb, 'chồng đánh tôi nhiều lần, tôi muốn đưa ra tòa').referral).toBeUndefined();
   });
+
+  it('refers the Youth Union’s own campaigns and membership there, and keeps a union member who asks the center', () => {
+    expect(referredTo('sinh viên muốn đăng ký đi Mùa hè xanh thì hỏi ai')).toBe('doan-thanh-nien');
+    expect(referredTo('làm sao để được kết nạp đoàn')).toBe('doan-thanh-nien');
+    expect(findAnswer(kb, 'em là đoàn viên, muốn làm tình nguyện viên ở trung tâm thì đăng ký thế nào')).toMatchObject({
+      outcome: 'answer',
+      entryId: 'volunteer',
+    });
+  });
 });
