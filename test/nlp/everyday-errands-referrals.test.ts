@@ -59,4 +59,12 @@ describe('errands only another office performs, in residents’ words', () => {
       entryId: 'volunteer',
     });
   });
+
+  it('refers a cut internet cable to the provider even when a line is asked, and keeps a dropped call to the center', () => {
+    expect(referredTo('cáp internet nhà tui bị đứt, báo số nào')).toBe('dien-nuoc-vien-thong');
+    expect(findAnswer(kb, 'đang gọi tổng đài của trung tâm thì bị rớt mạng, gọi lại có mất tiền không')).toMatchObject({
+      outcome: 'answer',
+      entryId: 'hotline',
+    });
+  });
 });
