@@ -1,7 +1,7 @@
 /**
  * Recognises a request to pick a product, a provider or a pastime: which app, brand, shop or tour ("app nào đặt xe cho
  * người khuyết tật", "tour nào cho người già", "hãng nào uy tín"), which kind is good ("xe lăn loại nào tốt"), which
- * film ("phim hay về trẻ mồ côi"), or a team-building game. The center recommends no product, company or pastime, so
+ * film ("phim hay về trẻ mồ côi"), a team-building game, or a hotel or trip for tourists. The center recommends no product, company or pastime, so
  * the honest "no information" reply is better than the entry whose people the thing is for (disability, the elderly,
  * children) answering as if it did.
  * Deliberately narrow: the thing is chosen ("nào", "gì", or a quality asked: "tốt", "uy tín", "rẻ"), never only named
@@ -60,9 +60,13 @@ function filmAt(tokens: readonly Token[], at: number): boolean {
   return tokens[at + 1]?.folded === 'hay' || within(tokens, at, 2, (k) => WHICH.has(tokens[k]?.folded ?? ''));
 }
 
-/** True when the words at `at` are "team building". */
-function teamBuildingAt(tokens: readonly Token[], at: number): boolean {
-  return tokens[at]?.folded === 'team' && tokens[at + 1]?.folded === 'building';
+/** Folded words of travel and lodging, in English or borrowed ("homestay"): never a service of the center. */
+const TRAVEL = new Set(['hotel', 'hotels', 'tourist', 'tourists', 'resort', 'homestay']);
+
+/** True when the words at `at` are "team building" or a word of travel and lodging. */
+function pastimeAt(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.folded ?? '';
+  return TRAVEL.has(word) || (word === 'team' && tokens[at + 1]?.folded === 'building');
 }
 
 /** True when the message names the center or the bot: its own app, channel or activities are then asked. */
@@ -84,12 +88,12 @@ export const CHOICE_WORDS: readonly string[] = [
   'loai',
   'phim',
   'team',
+  ...TRAVEL,
 ];
 
-/** True when the (tokenised) message asks which product, provider, film or game to choose. */
+/** True when the (tokenised) message asks which product, provider, film, game or lodging to choose. */
 export function asksToChooseProduct(tokens: readonly Token[]): boolean {
   return (
-    tokens.some((_, i) => choiceAt(tokens, i) || filmAt(tokens, i) || teamBuildingAt(tokens, i)) &&
-    !namesCenterOrBot(tokens)
+    tokens.some((_, i) => choiceAt(tokens, i) || filmAt(tokens, i) || pastimeAt(tokens, i)) && !namesCenterOrBot(tokens)
   );
 }

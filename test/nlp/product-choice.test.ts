@@ -15,6 +15,7 @@ describe('a product, provider or pastime to choose is no service of the center',
       'cho xin vài bộ phim hay về người khuyết tật',
       'Phim nào kể về trẻ em đường phố vậy ad?',
       'gợi ý trò chơi team building cho đoàn thanh niên',
+      'Which hotel in Hue is good for tourists with a wheelchair?',
     ]) {
       expect(asksToChooseProduct(tokenize(question)), question).toBe(true);
       expect(findAnswer(kb, question), question).toMatchObject({ outcome: 'fallback', entryId: null });
