@@ -110,13 +110,14 @@ const FLOORS: Record<string, Floor> = {
   // 1.7% -> 1.5%, English 93.2% -> 94.6%; in scope and directly unchanged.
   // Session 23, tune8's round ('bệnh viện nào' as the health facilities' procedure): out of scope 95.2% -> 95.7%,
   // referral 97.4% -> 98.3%, confident wrong 1.5% -> 1.4%.
+  // Session 24 (a product, provider or pastime to choose): out of scope 95.7% -> 96.2%, confident wrong 1.4% -> 1.2%.
   'tune4.jsonl': {
     inScope: 0.9,
-    outOfScope: 0.956,
+    outOfScope: 0.962,
     noAccents: 0.924,
     teencode: 0.903,
     referral: 0.982,
-    confidentWrong: 0.014,
+    confidentWrong: 0.013,
     english: 0.945,
     answeredDirectly: 0.83,
   },
@@ -133,13 +134,15 @@ const FLOORS: Record<string, Floor> = {
   // 89.3% -> 91.3%, confident wrong 1.9% -> 1.3%, English 96.6% -> 98.3%; in scope and directly unchanged.
   // Session 23 (a lifted near miss, a wage, a text to write, a tuition waiver at the school): out of scope
   // 91.3% -> 94.0%, referral 94.4% -> 96.7%, confident wrong 1.3% -> 1.0%, no accents 93.8% -> 94.9%.
+  // Session 24 (the Youth Union's campaigns, a charity's own work, a cut internet cable): out of scope 94.0% -> 96.0%,
+  // referral 96.7% -> 97.8%, confident wrong 1.0% -> 0.6%, no accents 94.9% -> 95.4%.
   'tune5.jsonl': {
     inScope: 0.933,
-    outOfScope: 0.939,
-    noAccents: 0.948,
+    outOfScope: 0.96,
+    noAccents: 0.953,
     teencode: 0.871,
-    referral: 0.966,
-    confidentWrong: 0.01,
+    referral: 0.977,
+    confidentWrong: 0.006,
     english: 0.983,
     answeredDirectly: 0.852,
   },
@@ -156,14 +159,16 @@ const FLOORS: Record<string, Floor> = {
   // Session 23 (a script to write): out of scope 93.8% -> 94.6%, confident wrong 1.5% -> 1.3%.
   // Session 23, tune8's round ('tuyển dụng'): out of scope 94.6% -> 95.4%, referral 93.8% -> 95.0%, no accents
   // 98.8% -> 100%.
+  // Session 24 (a product, provider, film or trip to choose, the Youth Union's campaigns): out of scope 95.4% -> 98.5%,
+  // confident wrong 1.3% -> 0.9%, English 96.6% -> 98.3%; the no-accents and English floors raised to what they measure.
   'tune6.jsonl': {
     inScope: 0.94,
-    outOfScope: 0.953,
-    noAccents: 0.987,
+    outOfScope: 0.984,
+    noAccents: 1,
     teencode: 0.902,
     referral: 0.949,
-    confidentWrong: 0.013,
-    english: 0.948,
+    confidentWrong: 0.009,
+    english: 0.982,
     answeredDirectly: 0.877,
   },
   // tune7: train-q-h (454 questions written blind for session 22: a situation, a side remark and the question
@@ -182,13 +187,16 @@ const FLOORS: Record<string, Floor> = {
   // Session 23 (a lifted near miss, the employment service named outright, a volunteer group's business registration,
   // a translation): out of scope 91.5% -> 94.6%, referral 95.3% -> 97.6%, confident wrong 2.4% -> 1.5%.
   // Session 23, tune8's round (another kind of center is not the social work center): out of scope 94.6% -> 95.4%.
+  // Session 24 (team building, a private school's course, a refused divorce paper for the courts): out of scope
+  // 95.4% -> 97.7%, referral 97.6% -> 98.8%, confident wrong 1.5% -> 1.3%, no accents 94.0% -> 95.4%, teencode
+  // 92.1% -> 94.7%.
   'tune7.jsonl': {
     inScope: 0.935,
-    outOfScope: 0.953,
-    noAccents: 0.94,
-    teencode: 0.921,
-    referral: 0.976,
-    confidentWrong: 0.016,
+    outOfScope: 0.976,
+    noAccents: 0.953,
+    teencode: 0.947,
+    referral: 0.988,
+    confidentWrong: 0.014,
     english: 1,
     answeredDirectly: 0.873,
   },
@@ -203,13 +211,15 @@ const FLOORS: Record<string, Floor> = {
   // confident wrong 3.7% -> 1.7%, English 85.0% -> 90.0%, no accents 92.9% -> 94.8%; in scope and directly unchanged.
   // Session 23's second safeguarding round: in scope and directly up once four ordinary questions ("tre em bi bo roi",
   // "ho tro nha bi chay", a neighbour with no family, a cousin home after trafficking) stopped getting the emergency screen.
+  // Session 24 (an app to choose, a charity's own work, a university's course, an unpaid debt for the courts): out of
+  // scope 93.1% -> 95.4%, referral 94.0% -> 95.2%, confident wrong 1.7% -> 1.1%, no accents 96.1% -> 96.8%.
   'tune8.jsonl': {
     inScope: 0.945,
-    outOfScope: 0.93,
-    noAccents: 0.96,
+    outOfScope: 0.953,
+    noAccents: 0.967,
     teencode: 0.903,
-    referral: 0.94,
-    confidentWrong: 0.018,
+    referral: 0.952,
+    confidentWrong: 0.011,
     english: 0.925,
     answeredDirectly: 0.872,
   },

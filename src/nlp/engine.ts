@@ -476,8 +476,12 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   // Read only once no agency took the question: an agency it names still gets the referral above.
   // The line of an organisation of another kind ("tổng đài của hãng bảo hiểm", a paid 1900 number) is no more the
   // center's to give than a brand's; a market price ("viện dưỡng lão tư nhân giá bao nhiêu") is something sold
-  // elsewhere, and a text to write or translate or a kept pet is no service of the center: no entry answers them.
-  const notOffered = (line?.otherLine ?? false) || asksForNoService(tokens);
+  // elsewhere, and a text to write or translate, a kept pet, a product to choose or another organisation's own course is
+  // no service of the center: no entry answers them.
+  const notOffered =
+    (line?.otherLine ?? false) ||
+    asksForNoService(tokens) ||
+    (kb.agencies?.brandContact.asksOfOtherOrganisation(syllables) ?? false);
 
   // A did-you-mean the classifier is sure of (its likeliest entry far ahead of every other and of out of scope)
   // is answered with that entry. Another agency's question was referred above; a message the safeguarding layer

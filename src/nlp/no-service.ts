@@ -1,27 +1,34 @@
 /**
  * Whether a question asks for something that is no service of the center: a market price, a text to write or
- * translate, a kept pet (price-question.ts, writing-request.ts, pet-question.ts). Each reading starts from a few
+ * translate, a kept pet, a product, provider or pastime to choose (price-question.ts, writing-request.ts,
+ * pet-question.ts, product-choice.ts), a charity's own work (charity-question.ts). Each reading starts from a few
  * words most questions lack, so one scan of the question's words says which readings can apply, and only those
  * read the question; a question with none of the words costs one look-up per word and allocates nothing.
  */
 import type { Token } from '../text/normalize.ts';
+import { asksOfCharity, CHARITY_WORDS } from './charity-question.ts';
 import { asksAboutPet, mayStartPetQuestion } from './pet-question.ts';
 import { asksMarketPrice, MARKET_PRICE_WORDS } from './price-question.ts';
+import { asksToChooseProduct, CHOICE_WORDS } from './product-choice.ts';
 import { asksToWriteText, WRITING_WORDS } from './writing-request.ts';
 
 const MARKET_PRICE = 1;
 const WRITING = 2;
 const PET = 4;
+const CHOICE = 8;
+const CHARITY = 16;
 
 /** The readings each folded word can start (a bit per reading). */
 const READINGS_BY_WORD = new Map<string, number>();
 for (const [words, reading] of [
   [MARKET_PRICE_WORDS, MARKET_PRICE],
   [WRITING_WORDS, WRITING],
+  [CHOICE_WORDS, CHOICE],
+  [CHARITY_WORDS, CHARITY],
 ] as const)
   for (const word of words) READINGS_BY_WORD.set(word, (READINGS_BY_WORD.get(word) ?? 0) | reading);
 
-/** True when the (tokenised) question asks a market price, a text written or translated, or about a pet. */
+/** True when the (tokenised) question asks a market price, a text, about a pet, what to choose, or of a charity. */
 export function asksForNoService(tokens: readonly Token[]): boolean {
   let readings = 0;
   for (const token of tokens) {
@@ -32,6 +39,8 @@ export function asksForNoService(tokens: readonly Token[]): boolean {
   return (
     ((readings & MARKET_PRICE) !== 0 && asksMarketPrice(tokens)) ||
     ((readings & WRITING) !== 0 && asksToWriteText(tokens)) ||
-    ((readings & PET) !== 0 && asksAboutPet(tokens))
+    ((readings & PET) !== 0 && asksAboutPet(tokens)) ||
+    ((readings & CHOICE) !== 0 && asksToChooseProduct(tokens)) ||
+    ((readings & CHARITY) !== 0 && asksOfCharity(tokens))
   );
 }

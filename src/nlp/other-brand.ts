@@ -67,6 +67,13 @@ const OWNER_WORDS = ['của', 'chăm sóc khách hàng', 'cskh'];
 /** Kinds of organisation whose line, asked for with "của", is theirs ("tổng đài của hãng bảo hiểm nhân thọ"). */
 const ORGANISATIONS = ['hãng', 'công ty', 'trường đại học', 'trường tư', 'cửa hàng', 'siêu thị', 'shop'];
 
+/**
+ * The same kinds whose own course, product or service is asked of ("khóa học online của trường đại học nước ngoài"):
+ * theirs to explain, never the center's. Not "công ty": a broker's contract ("hợp đồng của công ty môi giới") may be a
+ * question about trafficking.
+ */
+const OWNING_ORGANISATIONS = ORGANISATIONS.filter((organisation) => organisation !== 'công ty');
+
 /** A 1900 number is a paid company line, never the center's free one. */
 const PAID_LINE = '1900';
 
@@ -95,6 +102,8 @@ export class BrandContactReader {
   private readonly ownLine: AgencyMatcher;
   private readonly ownedBrand: AgencyMatcher;
   private readonly otherLine: AgencyMatcher;
+  private readonly ownedElsewhere: AgencyMatcher;
+  private readonly centerItself: AgencyMatcher;
 
   constructor(
     brands: readonly string[],
@@ -120,6 +129,21 @@ export class BrandContactReader {
       ...ORGANISATIONS.map((organisation) => `của ${organisation}`),
       ...CONTACT_WORDS.map((contact) => `${contact} ${PAID_LINE}`),
     ]);
+    this.ownedElsewhere = matcher(
+      'owned-elsewhere',
+      OWNING_ORGANISATIONS.map((organisation) => `của ${organisation}`),
+    );
+    this.centerItself = matcher('center-itself', ['trung tâm']);
+  }
+
+  /**
+   * True when the (already analysed) question asks about something of an organisation of another kind ("khóa học …
+   * của trường đại học", "bảo hành của hãng"), and does not name the center ("trung tâm", not another kind of center),
+   * whose dealings with that organisation would then be asked.
+   */
+  asksOfOtherOrganisation(syllables: readonly string[]): boolean {
+    if (!this.ownedElsewhere.hasCue(syllables)) return false;
+    return !this.centerItself.hasCue(syllables) || this.otherCenter.hasCue(syllables);
   }
 
   /**

@@ -191,8 +191,16 @@ function required(syllables: readonly string[], at: number): boolean {
   return false;
 }
 
-/** True when a negation word comes shortly before position `at`. */
+/**
+ * Folded verbs that, just after a negation, say someone refuses to do something or does not pay ("chồng không chịu
+ * ký đơn ly hôn", "mượn tiền không trả, kiện ra tòa"): a dispute, which is the agency's business, not a thing the
+ * person lacks ("không có lương hưu"), so the cue after them is not negated.
+ */
+const REFUSALS = new Set(['chiu', 'tra', 'ky']);
+
+/** True when a negation word comes shortly before position `at`, and says the person lacks the cue's thing. */
 function negated(syllables: readonly string[], at: number): boolean {
-  for (let k = Math.max(0, at - NEGATION_REACH); k < at; k++) if (NEGATIONS.has(syllables[k] as string)) return true;
+  for (let k = Math.max(0, at - NEGATION_REACH); k < at; k++)
+    if (NEGATIONS.has(syllables[k] as string) && !REFUSALS.has(syllables[k + 1] as string)) return true;
   return false;
 }

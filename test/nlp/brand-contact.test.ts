@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAnswer } from '../../src/nlp/engine.ts';
+import { findAnswer, readQuestion } from '../../src/nlp/engine.ts';
 import { ask, realBot, realKnowledge } from '../helpers/kb.ts';
 
 const kb = realKnowledge();
@@ -60,5 +60,19 @@ describe("another organisation's contact is not the center's", () => {
   it('reads "bé" typed without accents as a child, not the ride app', () => {
     expect(findAnswer(kb, 'số điện thoại để hỏi trợ cấp cho bé').outcome).not.toBe('fallback');
     expect(findAnswer(kb, 'so dien thoai tong dai bao ve be')).not.toMatchObject({ outcome: 'fallback' });
+  });
+
+  it('gives no center entry for the course or product of a university, a private school or a brand', () => {
+    for (const question of [
+      'chương trình thạc sĩ công tác xã hội của trường đại học Mở học phí bao nhiêu',
+      'khóa kỹ năng chăm sóc người già của trường tư có được cấp chứng chỉ không',
+    ])
+      expect(findAnswer(kb, question), question).toMatchObject({ outcome: 'fallback', entryId: null });
+    const ofOther = (question: string): boolean | undefined =>
+      kb.agencies?.brandContact.asksOfOtherOrganisation(readQuestion(kb, question).syllables);
+    expect(ofOther('máy trợ thính của hãng này bảo hành mấy năm')).toBe(true);
+    // Naming the center asks about its dealings with the school; a broker's contract may be trafficking.
+    expect(ofOther('em muốn gửi giấy giới thiệu của trường đại học cho trung tâm để xin thực tập')).toBe(false);
+    expect(ofOther('hợp đồng của công ty môi giới đi Nhật có dấu hiệu lừa đảo không')).toBe(false);
   });
 });

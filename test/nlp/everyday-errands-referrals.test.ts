@@ -50,4 +50,21 @@ describe('errands only another office performs, in residents’ words', () => {
   it('leaves a beaten wife’s wish to go to court with the violence service', () => {
     expect(findAnswer(kb, 'chồng đánh tôi nhiều lần, tôi muốn đưa ra tòa').referral).toBeUndefined();
   });
+
+  it('refers the Youth Union’s own campaigns and membership there, and keeps a union member who asks the center', () => {
+    expect(referredTo('sinh viên muốn đăng ký đi Mùa hè xanh thì hỏi ai')).toBe('doan-thanh-nien');
+    expect(referredTo('làm sao để được kết nạp đoàn')).toBe('doan-thanh-nien');
+    expect(findAnswer(kb, 'em là đoàn viên, muốn làm tình nguyện viên ở trung tâm thì đăng ký thế nào')).toMatchObject({
+      outcome: 'answer',
+      entryId: 'volunteer',
+    });
+  });
+
+  it('refers a cut internet cable to the provider even when a line is asked, and keeps a dropped call to the center', () => {
+    expect(referredTo('cáp internet nhà tui bị đứt, báo số nào')).toBe('dien-nuoc-vien-thong');
+    expect(findAnswer(kb, 'đang gọi tổng đài của trung tâm thì bị rớt mạng, gọi lại có mất tiền không')).toMatchObject({
+      outcome: 'answer',
+      entryId: 'hotline',
+    });
+  });
 });

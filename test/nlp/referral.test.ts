@@ -66,6 +66,17 @@ describe('referrals to other agencies', () => {
     expect(r.entryId).toBe('elderly-allowance');
   });
 
+  it('reads a refusal or an unpaid debt before a cue as a dispute for the agency, not a thing the person lacks', () => {
+    for (const question of [
+      'vợ tôi không chịu ký đơn ly hôn thì tôi làm sao',
+      'cho hàng xóm mượn tiền mà họ không trả, muốn khởi kiện thì làm thế nào',
+    ])
+      expect(findAnswer(kb, question), question).toMatchObject({ outcome: 'referral', referral: 'phap-ly' });
+    expect(findAnswer(kb, 'ông tôi không có lương hưu, có được tiền già không')).not.toMatchObject({
+      outcome: 'referral',
+    });
+  });
+
   it('never lets an agency cue override danger or a disclosure', () => {
     const crisis = findAnswer(kb, 'cứu với, chồng tôi đang cầm dao đòi giết tôi, giấy tờ tùy thân bị nó đốt hết rồi');
     expect(crisis).toMatchObject({ outcome: 'crisis', crisis: true });

@@ -1,0 +1,99 @@
+/**
+ * Recognises a request to pick a product, a provider or a pastime: which app, brand, shop or tour ("app nào đặt xe cho
+ * người khuyết tật", "tour nào cho người già", "hãng nào uy tín"), which kind is good ("xe lăn loại nào tốt"), which
+ * film ("phim hay về trẻ mồ côi"), a team-building game, or a hotel or trip for tourists. The center recommends no product, company or pastime, so
+ * the honest "no information" reply is better than the entry whose people the thing is for (disability, the elderly,
+ * children) answering as if it did.
+ * Deliberately narrow: the thing is chosen ("nào", "gì", or a quality asked: "tốt", "uy tín", "rẻ"), never only named
+ * ("tải app VssID" is BHXH's, "xem phim người lớn" may be a child's trouble); "hãng" only with its accent ("hàng");
+ * "phim" only when a film is asked for ("phim hay/nào/gì", "link phim", "lịch chiếu"), never "bấm phím" typed without accents or "phim chụp";
+ * and never in a message naming the center or the bot, whose own app or channel is then asked.
+ */
+import type { Token } from '../text/normalize.ts';
+
+/** Folded single words for a product or provider to choose ("app nào", "tour nào"). */
+const CHOSEN_THINGS = new Set(['app', 'tour', 'shop']);
+/** Folded two-syllable names for the same ("ứng dụng nào", "thương hiệu nào"). */
+const CHOSEN_PAIRS = new Set(['ung dung', 'thuong hieu', 'nhan hieu']);
+/** Folded words that ask which one. */
+const WHICH = new Set(['nao', 'gi']);
+
+/** How many syllables after "loại nào" or the film its quality or "nào" may come ("loại nào bổ mà rẻ"). */
+const CHOICE_REACH = 3;
+
+/** True when the word at `at` is a quality asked of a thing to buy: good, trusted, cheap, effective. */
+function qualityAt(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at];
+  const next = tokens[at + 1]?.folded;
+  if (!word) return false;
+  if (word.folded === 'tot' || word.text === 'rẻ' || word.text === 'bền') return true;
+  if (word.plain && word.folded === 're') return true;
+  return (word.folded === 'uy' && next === 'tin') || (word.folded === 'hieu' && next === 'qua');
+}
+
+/** True when one of the `reach` words after `at` satisfies `test`. */
+function within(tokens: readonly Token[], at: number, reach: number, test: (k: number) => boolean): boolean {
+  for (let k = at + 1; k <= at + reach && k < tokens.length; k++) if (test(k)) return true;
+  return false;
+}
+
+/** True when a product or provider is chosen at `at`: "app nào", "hãng nào", "ứng dụng nào", "loại nào tốt". */
+function choiceAt(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at] as Token;
+  const next = tokens[at + 1]?.folded ?? '';
+  if (CHOSEN_THINGS.has(word.folded) || word.text === 'hãng') return WHICH.has(next);
+  if (CHOSEN_PAIRS.has(`${word.folded} ${next}`)) return WHICH.has(tokens[at + 2]?.folded ?? '');
+  if (word.folded === 'loai' && next === 'nao')
+    return within(tokens, at + 1, CHOICE_REACH, (k) => qualityAt(tokens, k));
+  return false;
+}
+
+/** Folded words before "phim" typed without accents that make it "phím" (a key): "bấm phím", "bàn phím". */
+const KEY_PRESSED = new Set(['bam', 'go', 'an', 'nhan', 'ban']);
+
+/** True when a film is asked for at `at`: "phim hay", "phim (Hàn) nào/gì", "link phim", "(lịch) chiếu phim". */
+function filmAt(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text !== 'phim') return false;
+  const before = tokens[at - 1]?.folded ?? '';
+  if (KEY_PRESSED.has(before)) return false;
+  if (before === 'link' || before === 'chieu') return true;
+  return tokens[at + 1]?.folded === 'hay' || within(tokens, at, 2, (k) => WHICH.has(tokens[k]?.folded ?? ''));
+}
+
+/** Folded words of travel and lodging, in English or borrowed ("homestay"): never a service of the center. */
+const TRAVEL = new Set(['hotel', 'hotels', 'tourist', 'tourists', 'resort', 'homestay']);
+
+/** True when the words at `at` are "team building" or a word of travel and lodging. */
+function pastimeAt(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.folded ?? '';
+  return TRAVEL.has(word) || (word === 'team' && tokens[at + 1]?.folded === 'building');
+}
+
+/** True when the message names the center or the bot: its own app, channel or activities are then asked. */
+function namesCenterOrBot(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, i) => t.folded === 'ctxh' || t.folded === 'bot' || (t.folded === 'trung' && tokens[i + 1]?.folded === 'tam'),
+  );
+}
+
+/** Folded words every reading here starts from: a message with none asks to choose nothing. */
+export const CHOICE_WORDS: readonly string[] = [
+  'app',
+  'tour',
+  'shop',
+  'hang',
+  'ung',
+  'thuong',
+  'nhan',
+  'loai',
+  'phim',
+  'team',
+  ...TRAVEL,
+];
+
+/** True when the (tokenised) message asks which product, provider, film, game or lodging to choose. */
+export function asksToChooseProduct(tokens: readonly Token[]): boolean {
+  return (
+    tokens.some((_, i) => choiceAt(tokens, i) || filmAt(tokens, i) || pastimeAt(tokens, i)) && !namesCenterOrBot(tokens)
+  );
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findAnswer } from '../../src/nlp/engine.ts';
+import { asksToChooseProduct } from '../../src/nlp/product-choice.ts';
+import { tokenize } from '../../src/text/normalize.ts';
+import { realKnowledge } from '../helpers/kb.ts';
+
+const kb = realKnowledge();
+
+describe('a product, provider or pastime to choose is no service of the center', () => {
+  it('falls back honestly instead of answering with the entry for the people the thing is for', () => {
+    for (const question of [
+      'chỉ giúp em app nào gọi xe cho người ngồi xe lăn',
+      'tour nào cho ông bà đi biển nhẹ nhàng',
+      'ghế massage loại nào tốt cho người già',
+      'cho xin vài bộ phim hay về người khuyết tật',
+      'Phim nào kể về trẻ em đường phố vậy ad?',
+      'gợi ý trò chơi team building cho đoàn thanh niên',
+      'Which hotel in Hue is good for tourists with a wheelchair?',
+    ]) {
+      expect(asksToChooseProduct(tokenize(question)), question).toBe(true);
+      expect(findAnswer(kb, question), question).toMatchObject({ outcome: 'fallback', entryId: null });
+    }
+  });
+
+  it('still refers a choice that names an agency’s business', () => {
+    expect(findAnswer(kb, 'xem quá trình đóng bảo hiểm xã hội trên ứng dụng nào')).toMatchObject({
+      outcome: 'referral',
+      referral: 'bhxh',
+    });
+  });
+
+  it('reads no choice in a thing only named, a key pressed, a kind without a quality, or the center’s own app', () => {
+    for (const question of [
+      'tai app vssid tra cuu bhxh',
+      'bam phim gi de gap tu van vien',
+      'phim chup x quang co can mang theo khong',
+      'khuyết tật loại nào thì được trợ cấp',
+      'hang nao cung duoc tro cap a',
+      'trung tâm có app nào để nhận thông báo không',
+      'con em 13 tuổi hay xem phim người lớn, em phải làm sao',
+    ])
+      expect(asksToChooseProduct(tokenize(question)), question).toBe(false);
+    expect(findAnswer(kb, 'trung tâm có app nào để nhận thông báo không')).toMatchObject({ outcome: 'answer' });
+  });
+});
