@@ -225,6 +225,12 @@ export const safeguardingSchema = z.strictObject({
    */
   classifier_threshold_overrule: z.number().min(-1).max(5).optional(),
   /**
+   * The margin at which the word-pair model overrules a past cue that made
+   * harm told of nobody named a disclosure ("con gái em … đã về từ 9h tối,
+   * giờ 2h sáng"): danger now. Absent: the past cue decides.
+   */
+  classifier_threshold_past: z.number().min(-1).max(5).optional(),
+  /**
    * The classifier alone, on a message where nothing is heard but who is
    * involved (`bare`: a child, a parent, "my", a common "có"): below the margin `below` it
    * raises no alarm, and the concern check-in may ask instead. Absent: the

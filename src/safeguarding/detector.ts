@@ -352,9 +352,15 @@ export class SafeguardingDetector {
     const child = any(modifiers.child) && !this.adultFirst(primary, found);
     let outcome = sureOverGeneral && !any(modifiers.joke) ? 'danger-now' : this.outcomeOf(primary, any, urgent, soon);
     if (outcome === 'none' || (lowerBarOnly && outcome !== 'danger-now')) return null;
-    // A rule fired but the framing made it a topic ("cho hỏi phòng cháy…, tiệm nhà em vừa bắt lửa"): the
-    // classifier, sure of danger, overrules the framing.
-    const overruled = outcome === 'informational' && !any(modifiers.joke) ? this.sureOfDanger(input) : null;
+    // A rule fired but the framing made it a topic ("cho hỏi phòng cháy…, tiệm nhà em vừa bắt lửa"), or a past
+    // cue a disclosure of nobody named ("… đã về từ 9h tối, giờ 2h sáng"): the classifier, sure of danger, overrules.
+    const overruled = any(modifiers.joke)
+      ? null
+      : outcome === 'informational'
+        ? this.sureOfDanger(input)
+        : outcome === 'disclosure' && !any(modifiers.personal)
+          ? this.sureAt(input, this.file.classifier_threshold_past)
+          : null;
     if (overruled) outcome = 'danger-now';
 
     const numbers: EmergencyNumber[] = [];
@@ -368,7 +374,8 @@ export class SafeguardingDetector {
 
     const cues: string[] = [];
     for (const [concept, phrases] of found) for (const p of phrases) cues.push(`${concept}: ${p}`);
-    if (overruled) cues.push(`classifier: ${overruled.margin.toFixed(2)} (${overruled.features.join(', ')})`);
+    if (overruled && !found.has('classifier'))
+      cues.push(`classifier: ${overruled.margin.toFixed(2)} (${overruled.features.join(', ')})`);
     return { situation: primary, situations: raised, outcome, numbers, child, english, cues };
   }
 
@@ -387,7 +394,11 @@ export class SafeguardingDetector {
 
   /** The word-pair model's verdict when it is sure enough of danger to overrule a framing (`classifier_threshold_overrule`). */
   private sureOfDanger(input: ClassifierInput): ClassifierVerdict | null {
-    const bar = this.file.classifier_threshold_overrule;
+    return this.sureAt(input, this.file.classifier_threshold_overrule);
+  }
+
+  /** The word-pair model's verdict when its margin reaches `bar`; null when it does not or the bar is absent. */
+  private sureAt(input: ClassifierInput, bar: number | undefined): ClassifierVerdict | null {
     return bar === undefined ? null : (this.classifier?.score(input, bar) ?? null);
   }
 

@@ -13,7 +13,8 @@
  * Session 23's third round raised the false-crisis floors of train15, train16 and train21 (threats over a mishap).
  * Session 24 (learnt from train23; train24 unread) raised the floors its changes improved: train23's false crisis,
  * disclosures and dead ends, and the disclosures, dead ends or recall of train12, train14-16 and train19-22 they
- * carried over to. train24's floors stay at its arrival: nothing moved it.
+ * carried over to. train24's floors stay at its arrival: nothing moved it. Its second classifier round
+ * (`classifier_threshold_past`) raised train16's recall.
  * disclosureRecognised (from session 22; holdouts measured once at its end): disclosures answered as disclosures,
  * not raised to an emergency. Raise the floors when the detector improves; never lower them to go green.
  */
@@ -184,7 +185,7 @@ const FLOORS: Record<string, Floor> = {
   },
   // train16: 87.3% recall, 9.1% false crisis, 85.0% disclosures handled when it arrived, before any cue or model learnt from it.
   'train16.jsonl': {
-    crisisRecall: 0.981,
+    crisisRecall: 0.986,
     falseCrisis: 0.005,
     disclosureHandled: 0.933,
     deadEnds: 0.008,

@@ -713,6 +713,32 @@ describe('safeguarding: the classifier over a general message', () => {
     for (const text of danger) expect(withoutBar.detect(text)?.outcome, text).toBe('informational');
   });
 
+  it('overrules a past cue that made danger told of nobody named a disclosure when it is sure, and says so', () => {
+    // "đã về" reads as something over: without the classifier each is a disclosure, though the child is missing now.
+    const danger = [
+      'con trai chi 13t di hoc them ko ve, ban no bao no da ve tu 5h chieu, gio 12h dem',
+      'con gái chị 14 tuổi đi chơi rồi không về, bạn bảo nó đã về từ 8 giờ tối, giờ 1 giờ sáng',
+      'chau gai 13t di hoc roi ko ve, co giao bao chau da ve tu 5h, gio 11h dem',
+      'con trai chi 13t di hoc them roi ko ve, co giao bao no da ve tu 5h chieu, gio 11h dem',
+      'con gai chi 15t di choi ko ve, ban bao no da ve tu 8h toi, gio 1h sang roi',
+    ];
+    expectClassifierAlarm(danger);
+    // Harm that is over, told of nobody named: still a disclosure, the classifier is far from sure.
+    const over = [
+      'ngày xưa bà cụ đầu ngõ bị lẫn đi lạc mấy lần, giờ con cháu đón về quê rồi',
+      'con gai chi 15t hoi thang truoc di choi ko ve, da ve roi, gio di hoc binh thuong',
+      'hồi năm ngoái con trai chị 13 tuổi đi học thêm không về một đêm, đã về rồi, giờ ngoan lắm',
+      'chau trai 12t hoi thang truoc bo nha di 2 ngay, da ve roi, gio o voi ba noi',
+      'hồi đó cháu gái 14 tuổi đi chơi qua đêm không về, đã về rồi, cả nhà hết hồn',
+    ];
+    for (const text of over) expect(detect(text)?.outcome, text).toBe('disclosure');
+    const dir = copyKnowledge();
+    const file = join(dir, 'safeguarding.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^classifier_threshold_past: .*\n/m, ''));
+    const withoutBar = loadKnowledge(dir).safeguarding.detector;
+    for (const text of danger) expect(withoutBar.detect(text)?.outcome, text).toBe('disclosure');
+  });
+
   it('asks the classifier over a general message only at classifier_threshold_general, never over a joke', () => {
     const { dir, file } = knowledgeWithTinyModel();
     const yaml = readFileSync(file, 'utf8');
