@@ -2728,3 +2728,26 @@ describe('safeguarding: session 24, someone already in a hospital, in rehabilita
     '115',
   );
 });
+
+describe('safeguarding: session 24, someone lost who has been found again and the thanks after it', () => {
+  // found_again ("tìm được rồi", "đưa về rồi") makes the missing person past (over), and the thanks after it
+  // ("cảm ơn mọi người") is no farewell; "sáng nay" is when they were brought home. Lost again since: danger now.
+  itIsADisclosure([
+    ['ông nội tui bị lẫn, cả nhà đi tìm hôm qua, giờ tìm được rồi, cảm ơn mọi người', 'missing-person'],
+    ['ba em đi lạc hôm qua, sáng nay công an đưa về rồi', 'missing-person'],
+    ['bà ngoại em bị lẫn, đi lạc 2 ngày, hàng xóm đưa về rồi, cảm ơn mọi người nhiều', 'missing-person'],
+    ['con em bị lạc ở chợ hôm qua, tìm được rồi, cảm ơn mọi người đã chia sẻ', 'missing-person'],
+    ['ông tui lẫn, đi lạc từ chiều qua, sáng nay người ta đưa về rồi, cả nhà mừng quá', 'missing-person'],
+  ]);
+  itIsDangerNowAs(
+    [
+      'bà em bị lẫn, tìm được rồi nhưng sáng nay lại đi mất, từ sáng tới giờ chưa thấy',
+      'ông tui bị lẫn đi lạc từ trưa tới giờ',
+      'ông ngoại em đi tập thể dục từ sáng nay không về, giờ chưa tìm ra',
+      'ba em bị lẫn, hôm qua tìm được rồi mà tối nay lại đi đâu mất, gọi không ai thấy',
+      'my grandma with dementia wandered off this morning and we still cannot find her',
+    ],
+    'missing-person',
+    '113',
+  );
+});
