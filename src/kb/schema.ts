@@ -151,8 +151,18 @@ export const lexiconSchema = z.strictObject({
       besides_money: z.array(textOf(1)).default([]),
       other_topics: z.array(textOf(1)).default([]),
       carers: z.array(textOf(1)).default([]),
+      asks: z.array(textOf(1)).default([]),
     })
-    .default({ groups: [], relatives: [], follow_on: [], money: [], besides_money: [], other_topics: [], carers: [] }),
+    .default({
+      groups: [],
+      relatives: [],
+      follow_on: [],
+      money: [],
+      besides_money: [],
+      other_topics: [],
+      carers: [],
+      asks: [],
+    }),
 });
 export type LexiconFile = z.infer<typeof lexiconSchema>;
 

@@ -617,7 +617,10 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       ...evidence,
     };
   }
-  if (best.score >= config.answerThreshold) {
+  // A group's own entry ranked first only because the group is named in a question about something else ("người già
+  // 80 tuổi nên uống sữa gì") is offered; a bare description ("người 80 tuổi") may still name it, as a reply.
+  const onlyDescribed = kb.lexicon.asks(tokens) && kb.personAsks.onlyDescribes(words, best.id);
+  if (best.score >= config.answerThreshold && !onlyDescribed) {
     return {
       outcome: 'answer',
       entryId: best.id,

@@ -75,6 +75,7 @@ export class PersonAskReader {
   private readonly otherTopics: PhraseRules;
   private readonly besidesMoney: PhraseRules;
   private readonly carers: PhraseRules;
+  private readonly asks: PhraseRules;
   private readonly relatives: PhraseRules;
   private readonly followOn: PhraseRules;
 
@@ -90,6 +91,7 @@ export class PersonAskReader {
     this.otherTopics = rules(lists.other_topics);
     this.besidesMoney = rules(lists.besides_money);
     this.carers = rules(lists.carers);
+    this.asks = rules(lists.asks);
     this.relatives = rules(lists.relatives);
     this.followOn = new PhraseRules(
       lists.follow_on.map((w) => [w, ''] as const),
@@ -114,6 +116,17 @@ export class PersonAskReader {
       groups.length > 2 ? [this.bothMoney] : distinct.length === 1 ? distinct : [...distinct, this.bothMoney];
     const known = [...new Set(entryIds)].filter((id): id is string => id !== undefined);
     return known.length > 0 ? { groups: groups.map((g) => g.id), entryIds: known } : null;
+  }
+
+  /**
+   * True when `entryId` is a group's own entry (not the one every group shares) and the message names that group
+   * but asks for nothing (`asks`): "người già 80 tuổi nên uống sữa gì" describes an older person, and the older
+   * person's allowance is not what it asks about.
+   */
+  onlyDescribes(words: readonly Token[], entryId: string): boolean {
+    if (entryId === this.bothMoney || this.asks.findAll(words).length > 0 || this.money.findAll(words).length > 0)
+      return false;
+    return this.groupsNamed(words).some((g) => g.money === entryId);
   }
 
   /** True when the message names another business, outside the words that describe the person ("không có lương hưu"). */

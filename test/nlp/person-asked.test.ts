@@ -84,6 +84,20 @@ describe('what the reading leaves as it was', () => {
   });
 });
 
+describe('a group named in a question about something else', () => {
+  it('offers the older person’s allowance instead of answering with it', () => {
+    for (const question of ['người già 80 tuổi tập thể dục gì', 'bà nội em 82 tuổi nên tập thể dục gì'])
+      expect(answered(question).outcome, question).not.toBe('answer');
+  });
+
+  it('still answers a bare description as a reply, and any ask for money', () => {
+    expectAnswers([
+      ['nguoi 80 tuoi', 'elderly-allowance'],
+      ['người già 80 tuổi có được tiền gì không', 'elderly-allowance'],
+    ]);
+  });
+});
+
 describe('the same people asked about another business keep their answer', () => {
   it('keeps a nursing home with residential care and the certificate’s papers with the certificate', () => {
     expectAnswers([
