@@ -152,6 +152,7 @@ export const lexiconSchema = z.strictObject({
       other_topics: z.array(textOf(1)).default([]),
       carers: z.array(textOf(1)).default([]),
       asks: z.array(textOf(1)).default([]),
+      aspects: z.array(z.strictObject({ entry: entryIdSchema, words: z.array(textOf(1)).min(1) })).default([]),
     })
     .default({
       groups: [],
@@ -162,6 +163,7 @@ export const lexiconSchema = z.strictObject({
       other_topics: [],
       carers: [],
       asks: [],
+      aspects: [],
     }),
 });
 export type LexiconFile = z.infer<typeof lexiconSchema>;

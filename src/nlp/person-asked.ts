@@ -52,6 +52,12 @@ interface PersonGroup {
   money?: string;
 }
 
+/** One aspect of an allowance a question may ask about a person (an amount, papers) and the entry that answers it. */
+interface PersonAspect {
+  entry: string;
+  words: PhraseRules;
+}
+
 /** The group read from an older person's age. */
 const ELDERLY = 'elderly';
 
@@ -75,6 +81,7 @@ export class PersonAskReader {
   private readonly otherTopics: PhraseRules;
   private readonly besidesMoney: PhraseRules;
   private readonly carers: PhraseRules;
+  private readonly aspects: PersonAspect[];
   private readonly asks: PhraseRules;
   private readonly relatives: PhraseRules;
   private readonly followOn: PhraseRules;
@@ -91,6 +98,7 @@ export class PersonAskReader {
     this.otherTopics = rules(lists.other_topics);
     this.besidesMoney = rules(lists.besides_money);
     this.carers = rules(lists.carers);
+    this.aspects = lists.aspects.map((a) => ({ entry: a.entry, words: rules(a.words) }));
     this.asks = rules(lists.asks);
     this.relatives = rules(lists.relatives);
     this.followOn = new PhraseRules(
@@ -102,10 +110,15 @@ export class PersonAskReader {
   /** The entries a person described and a money ask name, or null (no group, no ask, or another business named). */
   read(words: readonly Token[]): PersonAsked | null {
     // "Còn bà nội em 76 tuổi thì sao" asks the last question again for someone else: the follow-ups' business.
-    if (words.length === 0 || this.followOn.matchesAt(words, 0) || this.namesOtherTopic(words)) return null;
+    if (words.length === 0 || this.followOn.matchesAt(words, 0)) return null;
+    const aspects = this.aspects.filter((a) => a.words.findAll(words).length > 0);
+    if (aspects.length > 1 || this.namesOtherTopic(words, aspects)) return null;
+    const groups = this.groupsNamed(words);
+    // "Ông em 85 tuổi mỗi tháng nhận bao nhiêu": the aspect asked (an amount, papers) wins over the person described.
+    const [aspect] = aspects;
+    if (aspect) return groups.length > 0 ? { groups: groups.map((g) => g.id), entryIds: [aspect.entry] } : null;
     // "Ngoài tiền trợ cấp ra còn được gì": what is asked is help besides the money.
     if (this.money.findAll(words).length === 0 || this.besidesMoney.findAll(words).length > 0) return null;
-    const groups = this.groupsNamed(words);
     const answering = groups.flatMap((g) => (g.money === undefined ? [] : [g.money]));
     if (answering.length === 0) return null;
     const distinct = [...new Set(answering)];
@@ -130,10 +143,10 @@ export class PersonAskReader {
   }
 
   /** True when the message names another business, outside the words that describe the person ("không có lương hưu"). */
-  private namesOtherTopic(words: readonly Token[]): boolean {
+  private namesOtherTopic(words: readonly Token[], aspects: readonly PersonAspect[]): boolean {
     const other = this.otherTopics.findAll(words);
     if (other.length === 0) return false;
-    const described = this.groups.flatMap((g) => g.words.findAll(words));
+    const described = [...this.groups, ...aspects].flatMap((g) => g.words.findAll(words));
     return other.some(([at]) => !described.some(([start, n]) => at >= start && at < start + n));
   }
 
@@ -202,5 +215,6 @@ export function personAskProblems(lists: LexiconFile['person_asks'], entryIds: R
     check(`person_asks › groups › ${group.id} › money`, group.money);
   }
   check('person_asks › both_money', lists.both_money);
+  for (const aspect of lists.aspects) check('person_asks › aspects › entry', aspect.entry);
   return problems;
 }

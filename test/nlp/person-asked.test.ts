@@ -84,6 +84,15 @@ describe('what the reading leaves as it was', () => {
   });
 });
 
+describe('the aspect asked wins over the person described', () => {
+  it('answers an amount or an application the engine already puts first', () => {
+    expectAnswers([
+      ['ông nội tui 86 tuổi, mỗi tháng ổng lãnh bn tiền vậy', 'allowance-amount'],
+      ['how do I apply for the allowance for my 84-year-old father?', 'apply-social-allowance'],
+    ]);
+  });
+});
+
 describe('a group named in a question about something else', () => {
   it('offers the older person’s allowance instead of answering with it', () => {
     for (const question of ['người già 80 tuổi tập thể dục gì', 'bà nội em 82 tuổi nên tập thể dục gì'])
