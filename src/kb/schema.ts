@@ -152,7 +152,15 @@ export const lexiconSchema = z.strictObject({
       other_topics: z.array(textOf(1)).default([]),
       carers: z.array(textOf(1)).default([]),
       asks: z.array(textOf(1)).default([]),
-      aspects: z.array(z.strictObject({ entry: entryIdSchema, words: z.array(textOf(1)).min(1) })).default([]),
+      aspects: z
+        .array(
+          z.strictObject({
+            entry: entryIdSchema,
+            words: z.array(textOf(1)).min(1),
+            groups: z.array(z.string().trim().min(1)).default([]),
+          }),
+        )
+        .default([]),
     })
     .default({
       groups: [],

@@ -56,6 +56,8 @@ interface PersonGroup {
 interface PersonAspect {
   entry: string;
   words: PhraseRules;
+  /** The groups whose question about this aspect the entry answers; empty: every group. */
+  groups: readonly string[];
 }
 
 /** The group read from an older person's age. */
@@ -98,7 +100,7 @@ export class PersonAskReader {
     this.otherTopics = rules(lists.other_topics);
     this.besidesMoney = rules(lists.besides_money);
     this.carers = rules(lists.carers);
-    this.aspects = lists.aspects.map((a) => ({ entry: a.entry, words: rules(a.words) }));
+    this.aspects = lists.aspects.map((a) => ({ entry: a.entry, words: rules(a.words), groups: a.groups }));
     this.asks = rules(lists.asks);
     this.relatives = rules(lists.relatives);
     this.followOn = new PhraseRules(
@@ -116,7 +118,14 @@ export class PersonAskReader {
     const groups = this.groupsNamed(words);
     // "Ông em 85 tuổi mỗi tháng nhận bao nhiêu": the aspect asked (an amount, papers) wins over the person described.
     const [aspect] = aspects;
-    if (aspect) return groups.length > 0 ? { groups: groups.map((g) => g.id), entryIds: [aspect.entry] } : null;
+    if (aspect) {
+      // Papers for a person with a disability are mostly the disability certificate's: an aspect names its entry only
+      // for the groups it lists (none listed: every group).
+      const fits = groups.every(
+        (g) => g.money === undefined || aspect.groups.length === 0 || aspect.groups.includes(g.id),
+      );
+      return groups.length > 0 && fits ? { groups: groups.map((g) => g.id), entryIds: [aspect.entry] } : null;
+    }
     // "Ngoài tiền trợ cấp ra còn được gì": what is asked is help besides the money.
     if (this.money.findAll(words).length === 0 || this.besidesMoney.findAll(words).length > 0) return null;
     const answering = groups.flatMap((g) => (g.money === undefined ? [] : [g.money]));

@@ -80,6 +80,8 @@ describe('what the reading leaves as it was', () => {
         'eligibility-social-allowance',
       ],
       ['cha tôi 84 tuổi lãnh trợ cấp, tôi lãnh thay cho cha được không', 'fallback', null],
+      // A disabled person's papers are mostly the disability certificate's: the application is only offered.
+      ['con em bị khuyết tật nặng, làm hồ sơ cần giấy tờ gì', 'did-you-mean', 'apply-social-allowance'],
     ]);
   });
 });
