@@ -36,6 +36,7 @@ import { withServedSections } from './kb/kept-sections.ts';
 import { type PackedModel, unpackModelInSteps } from './kb/model-transfer.ts';
 import { named, pause, runSteps, runStepsBetweenTasks, type SliceListener, type Steps } from './kb/steps.ts';
 import type { MatcherWeights } from './nlp/matcher.ts';
+import { personAskProblems } from './nlp/person-asked.ts';
 import { compileSafeguardingInSteps, type Safeguarding } from './safeguarding/compile.ts';
 import { compileEvents, type EventCatalog } from './scheduler/events.ts';
 
@@ -119,6 +120,7 @@ function* compileSteps(
     entryIds.add(id);
   }
   yield* pause();
+  problems.push(...personAskProblems(source.lexicon.person_asks, entryIds));
   const figures = figureContext(source, options.now ?? new Date());
   const eligibility = source.eligibility
     ? compileEligibility(source.eligibility, { entryIds, center, missing, figures }, problems)

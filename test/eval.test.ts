@@ -69,7 +69,7 @@ const FLOORS: Record<string, Floor> = {
   // scope 98.0% -> 100%, confident wrong 0.7% -> 0.
   // Session 22's single-offer gate (singleAnswer): directly 92.0% -> 93.0%.
   'tune2.jsonl': {
-    answeredDirectly: 0.93,
+    answeredDirectly: 0.94,
     inScope: 0.99,
     outOfScope: 1,
     noAccents: 0.978,
@@ -119,7 +119,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.982,
     confidentWrong: 0.013,
     english: 0.945,
-    answeredDirectly: 0.83,
+    answeredDirectly: 0.836,
   },
   // tune5: train-q-f (524 questions written blind for session 20: short fragments, long stories, greetings,
   // dialect, English, 150 out of scope with near misses and referrals), floors at its first measurement,
@@ -144,7 +144,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.977,
     confidentWrong: 0.006,
     english: 0.983,
-    answeredDirectly: 0.852,
+    answeredDirectly: 0.858,
   },
   // tune6: train-q-g (466 questions written blind for session 21: indirect questions, a situation before the
   // question, place names, two-part questions, fragments, English; 130 out of scope, 77 of them near misses),
@@ -234,20 +234,24 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.811,
     confidentWrong: 0.023,
     english: 0.833,
-    answeredDirectly: 0.797,
+    answeredDirectly: 0.8,
   },
   // tune10: train-q-k (360 questions written blind for session 24, each describing a person by an age, a condition
   // or a situation: 200 asking what that person can get, 80 asking something else the center answers, 80 for
   // another agency or nobody), floors at its first measurement, before anything learnt from it.
+  // Session 24, round 2 (a person described and a money ask, person-asked.ts): in scope 75.4% -> 77.1%, directly
+  // 58.6% -> 64.3%, confident wrong 6.7% -> 6.4%, no accents 80.5% -> 81.7%, teencode 65.0% -> 80.0%; the same
+  // round raised tune2 (directly 93% -> 94%), tune4, tune5 and tune9 (directly, one question each) and tune7's
+  // confident wrong (1.5% -> 1.3%).
   'tune10.jsonl': {
-    inScope: 0.753,
+    inScope: 0.771,
     outOfScope: 0.862,
-    noAccents: 0.804,
-    teencode: 0.65,
+    noAccents: 0.817,
+    teencode: 0.8,
     referral: 0.791,
-    confidentWrong: 0.067,
+    confidentWrong: 0.064,
     english: 0.741,
-    answeredDirectly: 0.585,
+    answeredDirectly: 0.642,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising

@@ -132,6 +132,47 @@ export const lexiconSchema = z.strictObject({
       ends_before: z.array(textOf(1)).default([]),
     })
     .default({ who: [], says: [], places: [], services: [], not_names: [], ends_before: [] }),
+  /** A person described (a group) with a money ask names that group's entry (`src/nlp/person-asked.ts`). */
+  person_asks: z
+    .strictObject({
+      groups: z
+        .array(
+          z.strictObject({
+            id: z.string().trim().min(1),
+            words: z.array(textOf(1)).min(1),
+            money: entryIdSchema.optional(),
+          }),
+        )
+        .default([]),
+      both_money: entryIdSchema.optional(),
+      relatives: z.array(textOf(1)).default([]),
+      follow_on: z.array(textOf(1)).default([]),
+      money: z.array(textOf(1)).default([]),
+      besides_money: z.array(textOf(1)).default([]),
+      other_topics: z.array(textOf(1)).default([]),
+      carers: z.array(textOf(1)).default([]),
+      asks: z.array(textOf(1)).default([]),
+      aspects: z
+        .array(
+          z.strictObject({
+            entry: entryIdSchema,
+            words: z.array(textOf(1)).min(1),
+            groups: z.array(z.string().trim().min(1)).default([]),
+          }),
+        )
+        .default([]),
+    })
+    .default({
+      groups: [],
+      relatives: [],
+      follow_on: [],
+      money: [],
+      besides_money: [],
+      other_topics: [],
+      carers: [],
+      asks: [],
+      aspects: [],
+    }),
 });
 export type LexiconFile = z.infer<typeof lexiconSchema>;
 

@@ -20,6 +20,7 @@ import { named, pause, type Steps } from '../kb/steps.ts';
 import { tokenize } from '../text/normalize.ts';
 import { type AgencyMatcher, agencyMatcherInSteps } from './referral.ts';
 import { BrandContactReader } from './other-brand.ts';
+import { PersonAskReader } from './person-asked.ts';
 import { type IntentClassifier, intentClassifierInSteps } from './intent-classifier.ts';
 import { entriesDigestInSteps, entryDigest } from '../kb/intent-schema.ts';
 
@@ -67,6 +68,8 @@ export interface NlpSection {
   agencies?: Agencies;
   /** The intent classifier (intent-model.json); absent when the file is: the matcher alone decides. */
   intents?: IntentSection;
+  /** A person described and a money ask (lexicon.yaml's `person_asks`): the entries they name. */
+  personAsks: PersonAskReader;
 }
 
 /**
@@ -224,7 +227,15 @@ export function* compileNlpInSteps(
   const intents = kb.source.intentModel
     ? yield* named('intents', compileIntents(kb, kb.source.intentModel, reuseIntents, prebuilt?.intents))
     : undefined;
-  return { lexicon, matcher, englishMatcher, ...(agencies ? { agencies } : {}), ...(intents ? { intents } : {}) };
+  const personAsks = new PersonAskReader(kb.source.lexicon.person_asks);
+  return {
+    lexicon,
+    matcher,
+    englishMatcher,
+    personAsks,
+    ...(agencies ? { agencies } : {}),
+    ...(intents ? { intents } : {}),
+  };
 }
 
 /** `standing`: how the model stands against the same entries, as the check worker found (the model file being the same). */

@@ -299,6 +299,8 @@ interface QuestionReading {
   accented: string[];
   /** How many syllables the message has once (a story's question sentences are in `syllables` twice). */
   length: number;
+  /** The words read once, lexicon applied, greetings and fillers dropped. */
+  words: readonly Token[];
 }
 
 /** Reads a message the way the engine does; training reads its examples the same way. */
@@ -314,7 +316,7 @@ export function readQuestion(kb: AnswerKnowledge, text: string): QuestionReading
   const again = question === '' ? [] : keep(kb.lexicon.dropResidence(question, tokenize(question)).tokens);
   const syllables = [...kept, ...again].map((t) => t.folded);
   const accented = kept.filter((t) => !t.plain && t.text !== t.folded).map((t) => t.text);
-  return { focus, tokens, syllables, accented, length: kept.length };
+  return { focus, tokens, syllables, accented, length: kept.length, words: kept };
 }
 
 /** True when the safeguarding layer heard a safety topic named ("bạo lực gia đình", "buôn người") in the message. */
@@ -322,9 +324,42 @@ function hearsTopic(kb: AnswerKnowledge, heard: Hearing | null): boolean {
   return heard !== null && kb.safeguarding.text.modifiers.topic.some((concept) => heard.found.has(concept));
 }
 
+/**
+ * True when the safeguarding layer heard a safety topic named, other than a relative's condition ("mẹ em bị tai
+ * biến"): someone telling of their own stroke keeps the reply they had.
+ */
+function hearsOtherTopic(kb: AnswerKnowledge, heard: Hearing | null, words: readonly Token[]): boolean {
+  if (!hearsTopic(kb, heard) || heard === null) return false;
+  if (!kb.personAsks.namesRelative(words)) return true;
+  return kb.safeguarding.text.modifiers.topic.some((concept) =>
+    [...(heard.found.get(concept) ?? [])].some((cue) => !kb.personAsks.isGroupWord(cue)),
+  );
+}
+
 /** True when either entry lists the other as related: neighbouring topics staff placed side by side. */
 function areRelated(kb: AnswerKnowledge, a: string, b: string): boolean {
   return (kb.entries.get(a)?.related.includes(b) ?? false) || (kb.entries.get(b)?.related.includes(a) ?? false);
+}
+
+/** The longest question (syllables read once) a person described and an ask are read in (see `person-asked.ts`). */
+const PERSON_ASK_SYLLABLES = 30;
+
+/** Share of the offer bar the entry a person described names must reach to answer (see `person-asked.ts`). */
+const PERSON_ASK_NEAR = 0.5;
+
+/**
+ * The candidate a person described and a money ask name: the engine's own first when it is offered (the reading
+ * never puts another entry before it), or on a fallback one the engine finds near the offer bar.
+ */
+function personAskedEntry(
+  entryIds: readonly string[],
+  candidates: readonly Candidate[],
+  config: EngineConfig,
+): Candidate | undefined {
+  const [first] = candidates;
+  if (!first) return undefined;
+  if (first.score >= config.suggestThreshold) return entryIds.includes(first.id) ? first : undefined;
+  return candidates.find((c) => entryIds.includes(c.id) && c.score >= config.suggestThreshold * PERSON_ASK_NEAR);
 }
 
 /** Candidates the matcher ranks when the classifier also votes: enough to know its score for the classifier's picks. */
@@ -333,7 +368,7 @@ const BLEND_MATCHER_CANDIDATES = 12;
 function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): AnswerResult {
   const truncated = text.length > MAX_INPUT_CHARS;
   // A long story is read by its question sentences; the safeguarding detector still reads all of it.
-  const { focus, tokens, syllables, accented, length } = readQuestion(kb, text);
+  const { focus, tokens, syllables, accented, length, words } = readQuestion(kb, text);
   if (tokens.length === 0) {
     return {
       outcome: 'empty',
@@ -541,6 +576,36 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     };
   }
 
+  // "Bố em 82 tuổi có được trợ cấp không": a person described and the money asked for them name the entry a social
+  // worker would answer with, where the words' scores alone made it an offer or a fallback. Only a short question
+  // is read so, only when nothing else was heard in it, and only with an entry the engine itself finds near the
+  // offer bar (as close as an entry offered beside the first).
+  const personAsked =
+    (!best || best.score < config.answerThreshold) &&
+    length <= PERSON_ASK_SYLLABLES &&
+    !otherBrand &&
+    !notOffered &&
+    safeguarding === null &&
+    concernHeard === null &&
+    !hearsOtherTopic(kb, heard, words)
+      ? kb.personAsks.read(words)
+      : null;
+  const personEntry = personAsked ? personAskedEntry(personAsked.entryIds, candidates, config) : undefined;
+  if (personEntry) {
+    return {
+      outcome: 'answer',
+      entryId: personEntry.id,
+      score: config.answerThreshold,
+      crisis: false,
+      safeguarding,
+      alternatives: candidates.filter((c) => c !== personEntry),
+      truncated,
+      english,
+      distressEmojiOnly,
+      ...evidence,
+    };
+  }
+
   if (!best || best.score < config.suggestThreshold || otherBrand || notOffered) {
     return {
       ...concern,
@@ -556,7 +621,10 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       ...evidence,
     };
   }
-  if (best.score >= config.answerThreshold) {
+  // A group's own entry ranked first only because the group is named in a question about something else ("người già
+  // 80 tuổi nên uống sữa gì") is offered; a bare description ("người 80 tuổi") may still name it, as a reply.
+  const onlyDescribed = kb.lexicon.asks(tokens) && kb.personAsks.onlyDescribes(words, best.id);
+  if (best.score >= config.answerThreshold && !onlyDescribed) {
     return {
       outcome: 'answer',
       entryId: best.id,

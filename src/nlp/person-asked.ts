@@ -1,0 +1,229 @@
+/**
+ * The questions residents ask most, read as a social worker reads them: a
+ * person described by a group (an age of 60 or more written any way, a
+ * condition, an orphan) and an ask about money ("có được trợ cấp không",
+ * "nhận tiền gì") name that group's entry. The words are staff's
+ * (lexicon.yaml, `person_asks`); the ages and the combination are read here.
+ * A message that names another business (a nursing home, a health-insurance
+ * card, papers, an amount) is not read this way: the engine decides it as
+ * before.
+ */
+import type { KbProblem } from '../kb/problems.ts';
+import type { LexiconFile } from '../kb/schema.ts';
+import { PhraseRules } from '../text/lexicon.ts';
+import { type Token, tokenize } from '../text/normalize.ts';
+
+/** The first age of an older person: the Law on the Elderly's 60. */
+const OLDER_FROM = 60;
+
+/** No one is older: a larger number is an amount. */
+const OLDEST = 120;
+
+/** Folded words an age follows: "82 tuổi"; English "80 years (old)". */
+const AGE_UNITS = new Set(['tuoi', 'years', 'year']);
+
+/**
+ * Folded words before a bare age: "ngoài 80", "hơn 70", "đã 75", "gần 90", "năm nay 81", "tròn 80", "đủ 80";
+ * English "aged 80", "is 85".
+ */
+const BEFORE_AGE = new Set(['ngoai', 'hon', 'tren', 'gan', 'ngot', 'da', 'nay', 'tron', 'du', 'aged', 'is', 'over']);
+
+/** Folded words after a number that make it a count or an amount, not an age: "ngoài 80 nghìn", "hơn 60 người". */
+const AMOUNT_UNITS = new Set([
+  ...['nghin', 'ngan', 'trieu', 'k', 'dong', 'd', 'vnd', 'tram', 'phan', 'lan', 'nam', 'thang', 'ngay'],
+  ...['nguoi', 'ho', 'km', 'm', 'kg', 'tuan', 'gio', 'phut'],
+]);
+
+/** "Sáu/bảy/tám/chín mươi": an age in words, read with "tuổi" after it or "ngoài" before it. */
+const TENS = new Map([
+  ['sau', 60],
+  ['bay', 70],
+  ['tam', 80],
+  ['chin', 90],
+]);
+
+/** "Mươi", folded. */
+const TEN = 'muoi';
+
+/** One group of people and the entry a money ask about them names (none for a circumstance: poor, alone). */
+interface PersonGroup {
+  id: string;
+  words: PhraseRules;
+  money?: string;
+}
+
+/** One aspect of an allowance a question may ask about a person (an amount, papers) and the entry that answers it. */
+interface PersonAspect {
+  entry: string;
+  words: PhraseRules;
+  /** The groups whose question about this aspect the entry answers; empty: every group. */
+  groups: readonly string[];
+}
+
+/** The group read from an older person's age. */
+const ELDERLY = 'elderly';
+
+/** The person a money question is about, and the entries that may answer it. */
+export interface PersonAsked {
+  /** The groups and circumstances named ("elderly", "alone"…), first named first. */
+  groups: string[];
+  /**
+   * The entries that answer it: one group's entry, or for a person in two groups or with a circumstance (an older
+   * person living alone, an older person with a disability) each group's and `both_money`; the engine answers with
+   * the one it ranks first.
+   */
+  entryIds: string[];
+}
+
+/** Reads lexicon.yaml's `person_asks` once per snapshot; `read` then decides a message. */
+export class PersonAskReader {
+  private readonly groups: PersonGroup[];
+  private readonly bothMoney: string | undefined;
+  private readonly money: PhraseRules;
+  private readonly otherTopics: PhraseRules;
+  private readonly besidesMoney: PhraseRules;
+  private readonly carers: PhraseRules;
+  private readonly aspects: PersonAspect[];
+  private readonly asks: PhraseRules;
+  private readonly relatives: PhraseRules;
+  private readonly followOn: PhraseRules;
+
+  constructor(lists: LexiconFile['person_asks']) {
+    const rules = (words: readonly string[]): PhraseRules => new PhraseRules(words.map((w) => [w, ''] as const));
+    this.groups = lists.groups.map((g) => ({
+      id: g.id,
+      words: rules(g.words),
+      ...(g.money ? { money: g.money } : {}),
+    }));
+    this.bothMoney = lists.both_money;
+    this.money = rules(lists.money);
+    this.otherTopics = rules(lists.other_topics);
+    this.besidesMoney = rules(lists.besides_money);
+    this.carers = rules(lists.carers);
+    this.aspects = lists.aspects.map((a) => ({ entry: a.entry, words: rules(a.words), groups: a.groups }));
+    this.asks = rules(lists.asks);
+    this.relatives = rules(lists.relatives);
+    this.followOn = new PhraseRules(
+      lists.follow_on.map((w) => [w, ''] as const),
+      { exactAccents: true },
+    );
+  }
+
+  /** The entries a person described and a money ask name, or null (no group, no ask, or another business named). */
+  read(words: readonly Token[]): PersonAsked | null {
+    // "Còn bà nội em 76 tuổi thì sao" asks the last question again for someone else: the follow-ups' business.
+    if (words.length === 0 || this.followOn.matchesAt(words, 0)) return null;
+    const aspects = this.aspects.filter((a) => a.words.findAll(words).length > 0);
+    if (aspects.length > 1 || this.namesOtherTopic(words, aspects)) return null;
+    const groups = this.groupsNamed(words);
+    // "Ông em 85 tuổi mỗi tháng nhận bao nhiêu": the aspect asked (an amount, papers) wins over the person described.
+    const [aspect] = aspects;
+    if (aspect) {
+      // Papers for a person with a disability are mostly the disability certificate's: an aspect names its entry only
+      // for the groups it lists (none listed: every group).
+      const fits = groups.every(
+        (g) => g.money === undefined || aspect.groups.length === 0 || aspect.groups.includes(g.id),
+      );
+      return groups.length > 0 && fits ? { groups: groups.map((g) => g.id), entryIds: [aspect.entry] } : null;
+    }
+    // "Ngoài tiền trợ cấp ra còn được gì": what is asked is help besides the money.
+    if (this.money.findAll(words).length === 0 || this.besidesMoney.findAll(words).length > 0) return null;
+    const answering = groups.flatMap((g) => (g.money === undefined ? [] : [g.money]));
+    if (answering.length === 0) return null;
+    const distinct = [...new Set(answering)];
+    // Three circumstances or more (old, poor, no one to support them) ask which group the person is in: the entry
+    // that lists who qualifies. One group, or one group and a circumstance its entry covers (an older person living
+    // alone, poor, with no pension: the elderly allowance's own questions): its entry. Two groups: either.
+    const entryIds =
+      groups.length > 2 ? [this.bothMoney] : distinct.length === 1 ? distinct : [...distinct, this.bothMoney];
+    const known = [...new Set(entryIds)].filter((id): id is string => id !== undefined);
+    return known.length > 0 ? { groups: groups.map((g) => g.id), entryIds: known } : null;
+  }
+
+  /**
+   * True when `entryId` is a group's own entry (not the one every group shares) and the message names that group
+   * but asks for nothing (`asks`): "người già 80 tuổi nên uống sữa gì" describes an older person, and the older
+   * person's allowance is not what it asks about.
+   */
+  onlyDescribes(words: readonly Token[], entryId: string): boolean {
+    if (entryId === this.bothMoney || this.asks.findAll(words).length > 0 || this.money.findAll(words).length > 0)
+      return false;
+    return this.groupsNamed(words).some((g) => g.money === entryId);
+  }
+
+  /** True when the message names another business, outside the words that describe the person ("không có lương hưu"). */
+  private namesOtherTopic(words: readonly Token[], aspects: readonly PersonAspect[]): boolean {
+    const other = this.otherTopics.findAll(words);
+    if (other.length === 0) return false;
+    const described = [...this.groups, ...aspects].flatMap((g) => g.words.findAll(words));
+    return other.some(([at]) => !described.some(([start, n]) => at >= start && at < start + n));
+  }
+
+  /** True when the message names a relative ("mẹ em", "ông nội"): the person described is not the one writing. */
+  namesRelative(words: readonly Token[]): boolean {
+    return this.relatives.findAll(words).length > 0;
+  }
+
+  /** True when a phrase is one of the groups' words ("tai biến"): a condition named, not another topic. */
+  isGroupWord(phrase: string): boolean {
+    const words = tokenize(phrase);
+    return this.groups.some((g) => g.words.lengthAt(words, 0) === words.length && words.length > 0);
+  }
+
+  /** The groups a message names, first named first; an older person's age names the elderly. */
+  private groupsNamed(words: readonly Token[]): PersonGroup[] {
+    const at = new Map<PersonGroup, number>();
+    for (const group of this.groups) {
+      // "Ông bà già nuôi": a group followed by a carer's verb looks after the person asked about, and is not them.
+      const [first] = group.words.findAll(words).filter(([start, n]) => this.carers.lengthAt(words, start + n) === 0);
+      if (first) at.set(group, first[0]);
+    }
+    const elderly = this.groups.find((g) => g.id === ELDERLY);
+    const age = olderAgeAt(words);
+    if (elderly && age !== -1) at.set(elderly, Math.min(at.get(elderly) ?? age, age));
+    return [...at].sort((a, b) => a[1] - b[1]).map(([group]) => group);
+  }
+}
+
+/**
+ * Where an older person's age is written (60 to 120: "82 tuổi", "82t", "ngoài 80", "U80", "tám mươi tuổi"), or -1.
+ * A bare number needs a word before it that makes it an age, and no unit after it that makes it an amount.
+ */
+export function olderAgeAt(words: readonly Token[]): number {
+  const folded = (i: number): string => words[i]?.folded ?? '';
+  const older = (n: number): boolean => n >= OLDER_FROM && n <= OLDEST;
+  for (let i = 0; i < words.length; i++) {
+    const word = folded(i);
+    const next = folded(i + 1);
+    // "U80", "U85", "u 80": how the young write "nearly 80", "about 85".
+    if (/^u[6-9]\d$/.test(word) || (word === 'u' && /^[6-9]\d$/.test(next))) return i;
+    let years: number | null = null;
+    let after = i + 1;
+    if (/^\d{2,3}$/.test(word)) years = Number(word);
+    else if (TENS.has(word) && next === TEN) {
+      years = TENS.get(word) as number;
+      after = i + 2;
+      // "bảy mươi lăm": the units after "mươi" do not change the group.
+      if (!AGE_UNITS.has(folded(after)) && folded(after) !== '' && !AMOUNT_UNITS.has(folded(after))) after++;
+    }
+    if (years === null || !older(years)) continue;
+    if (AGE_UNITS.has(folded(after))) return i;
+    if (BEFORE_AGE.has(folded(i - 1)) && !AMOUNT_UNITS.has(folded(after))) return i;
+  }
+  return -1;
+}
+
+/** lexicon.yaml's `person_asks` entries that name no entry, for staff: which group, which field, which id. */
+export function personAskProblems(lists: LexiconFile['person_asks'], entryIds: ReadonlySet<string>): KbProblem[] {
+  const problems: KbProblem[] = [];
+  const check = (field: string, id: string | undefined): void => {
+    if (id !== undefined && !entryIds.has(id))
+      problems.push({ file: 'lexicon.yaml', field, message: `không có mục nào mang mã "${id}".` });
+  };
+  for (const group of lists.groups) {
+    check(`person_asks › groups › ${group.id} › money`, group.money);
+  }
+  check('person_asks › both_money', lists.both_money);
+  for (const aspect of lists.aspects) check('person_asks › aspects › entry', aspect.entry);
+  return problems;
+}

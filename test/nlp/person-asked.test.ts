@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { findAnswer } from '../../src/nlp/engine.ts';
+import { olderAgeAt, personAskProblems } from '../../src/nlp/person-asked.ts';
+import { lexiconSchema } from '../../src/kb/schema.ts';
+import { tokenize } from '../../src/text/normalize.ts';
+import { realKnowledge } from '../helpers/kb.ts';
+
+const kb = realKnowledge();
+const answered = (question: string): { outcome: string; entryId: string | null; referral?: string } => {
+  const r = findAnswer(kb, question);
+  return { outcome: r.outcome, entryId: r.entryId, ...(r.referral ? { referral: r.referral } : {}) };
+};
+
+/** Each question is answered directly with its entry. */
+const expectAnswers = (cases: ReadonlyArray<readonly [string, string]>): void => {
+  for (const [question, entry] of cases)
+    expect(answered(question), question).toEqual({ outcome: 'answer', entryId: entry });
+};
+/** Each question is referred to its agency. */
+const expectReferrals = (cases: ReadonlyArray<readonly [string, string]>): void => {
+  for (const [question, agency] of cases)
+    expect(answered(question), question).toEqual({ outcome: 'referral', entryId: null, referral: agency });
+};
+
+describe('a person described and a money ask are answered with the group’s entry', () => {
+  it('answers an older relative’s allowance question by the age, with and without accents', () => {
+    expectAnswers([
+      ['bà nội mình năm nay 87 tuổi rồi, nhà nước có cho tiền gì không ạ', 'elderly-allowance'],
+      ['ong ngoai e nam nay 91 tuoi co dc huong gi ko ad', 'elderly-allowance'],
+      ['cụ ông nhà em 93 tuổi có được trợ cấp gì không', 'elderly-allowance'],
+    ]);
+  });
+
+  it('reads "U95", "chín mươi hai" after "năm nay" and the Huế "mệ … rứa" as an older person', () => {
+    expectAnswers([
+      ['ông cố tui U95 rồi, ổng có được lãnh tiền gì không', 'elderly-allowance'],
+      ['bà tôi năm nay chín mươi hai, bà có được tiền hằng tháng không', 'elderly-allowance'],
+      ['mệ tui 84 tuổi rồi, rứa mệ có được tiền chi không', 'elderly-allowance'],
+    ]);
+  });
+
+  it('does not take "vậy" typed without accents for a loan', () => {
+    expectAnswers([['ba ngoai 90 tuoi chua dc lanh tien gi het vay la sao', 'elderly-allowance']]);
+  });
+
+  it('answers an older person in a poor household with the older person’s allowance, which covers them', () => {
+    expectAnswers([['mẹ tôi 77 tuổi, nhà cận nghèo, có được trợ cấp không', 'elderly-allowance']]);
+  });
+
+  it('answers the same questions asked in English', () => {
+    expectAnswers([
+      ['my grandpa is 88, does he get a monthly allowance?', 'elderly-allowance'],
+      ['My uncle has been deaf since birth, is he entitled to a monthly allowance?', 'eligibility-social-allowance'],
+    ]);
+  });
+});
+
+describe('what the reading leaves as it was', () => {
+  const expectUnchanged = (cases: ReadonlyArray<readonly [string, string, string | null]>): void => {
+    for (const [question, outcome, entry] of cases)
+      expect(answered(question), question).toEqual({ outcome, entryId: entry });
+  };
+
+  it('never puts the group’s entry before another the engine ranks first', () => {
+    expectUnchanged([
+      // The writers split an older person living alone between the allowance and who qualifies: offered as it was.
+      ['bà ngoại 76 tuổi sống một mình có được hưởng trợ cấp gì không', 'did-you-mean', 'eligibility-social-allowance'],
+      // "Ông bà già nuôi": the older people are the carers, the child is the one asked about.
+      ['ông bà già nuôi cháu mồ côi cha, cháu có được hưởng gì không', 'did-you-mean', 'service-children'],
+    ]);
+  });
+
+  it('leaves an amount, papers, a death and collecting for someone to the words that name them', () => {
+    expectUnchanged([
+      ['bà nội em 80 tuổi nhận tiền già mỗi tháng bao nhiêu', 'answer', 'elderly-allowance'],
+      ['ông em 85 tuổi làm hồ sơ trợ cấp cần những giấy tờ gì', 'answer', 'apply-social-allowance'],
+      [
+        'mẹ em 82 tuổi đã mất, tiền trợ cấp của mẹ có phải báo dừng không',
+        'did-you-mean',
+        'eligibility-social-allowance',
+      ],
+      ['cha tôi 84 tuổi lãnh trợ cấp, tôi lãnh thay cho cha được không', 'fallback', null],
+      // A disabled person's papers are mostly the disability certificate's: the application is only offered.
+      ['con em bị khuyết tật nặng, làm hồ sơ cần giấy tờ gì', 'did-you-mean', 'apply-social-allowance'],
+    ]);
+  });
+});
+
+describe('the aspect asked wins over the person described', () => {
+  it('answers an amount or an application the engine already puts first', () => {
+    expectAnswers([
+      ['ông nội tui 86 tuổi, mỗi tháng ổng lãnh bn tiền vậy', 'allowance-amount'],
+      ['how do I apply for the allowance for my 84-year-old father?', 'apply-social-allowance'],
+    ]);
+  });
+});
+
+describe('a group named in a question about something else', () => {
+  it('offers the older person’s allowance instead of answering with it', () => {
+    for (const question of ['người già 80 tuổi tập thể dục gì', 'bà nội em 82 tuổi nên tập thể dục gì'])
+      expect(answered(question).outcome, question).not.toBe('answer');
+  });
+
+  it('still answers a bare description as a reply, and any ask for money', () => {
+    expectAnswers([
+      ['nguoi 80 tuoi', 'elderly-allowance'],
+      ['người già 80 tuổi có được tiền gì không', 'elderly-allowance'],
+    ]);
+  });
+});
+
+describe('the same people asked about another business keep their answer', () => {
+  it('keeps a nursing home with residential care and the certificate’s papers with the certificate', () => {
+    expectAnswers([
+      ['bố em 84 tuổi muốn vào viện dưỡng lão thì có mất tiền không', 'service-residential-care'],
+      ['bố em bị tai biến liệt nửa người, làm giấy xác nhận khuyết tật cho bố ở đâu', 'disability-registration'],
+    ]);
+  });
+
+  it('refers a health-insurance card and a pension to BHXH, and a hospital to the health facilities', () => {
+    expectReferrals([
+      ['mẹ em 78 tuổi có được cấp thẻ bảo hiểm y tế miễn phí không', 'bhxh'],
+      ['ông em 82 tuổi có lương hưu, tháng này chưa nhận được tiền lương hưu', 'bhxh'],
+      ['mẹ em bị đột quỵ, nằm bệnh viện nào có phục hồi chức năng tốt', 'y-te'],
+    ]);
+  });
+
+  it('leaves someone telling of their own stroke yesterday to the safeguarding layer', () => {
+    expect(answered('tôi bị tai biến hôm qua, giờ tê nửa người có được trợ cấp không').outcome).toBe('disclosure');
+  });
+});
+
+describe('an older person’s age', () => {
+  const at = (text: string): number => olderAgeAt(tokenize(text));
+
+  it('is found however it is written', () => {
+    expect(at('bố em 82 tuổi')).toBe(2);
+    expect(at('bà nội em 75t')).toBe(3);
+    expect(at('ông ngoài 80 rồi')).toBe(2);
+    expect(at('ông U80')).toBe(1);
+    expect(at('ông cố U95')).toBe(2);
+    expect(at('bà năm nay 86')).toBe(3);
+    expect(at('ông vừa tròn 80 rồi')).toBe(3);
+    expect(at('mẹ tôi tám mươi tuổi')).toBe(2);
+    expect(at('bà bảy mươi lăm tuổi')).toBe(1);
+  });
+
+  it('is no amount, no count and no young age', () => {
+    expect(at('ngoài 80 nghìn một tháng')).toBe(-1);
+    expect(at('hơn 60 người trong xóm')).toBe(-1);
+    expect(at('em 25 tuổi')).toBe(-1);
+    expect(at('trợ cấp 500 nghìn')).toBe(-1);
+    expect(at('ông tròn 80 tháng trước')).toBe(-1);
+  });
+});
+
+describe('person_asks in lexicon.yaml', () => {
+  it('names every entry id it does not know, by group and field', () => {
+    const lists = lexiconSchema.parse({
+      person_asks: { groups: [{ id: 'elderly', words: ['người già'], money: 'no-such-entry' }] },
+    }).person_asks;
+    expect(personAskProblems(lists, new Set(['elderly-allowance']))).toEqual([
+      {
+        file: 'lexicon.yaml',
+        field: 'person_asks › groups › elderly › money',
+        message: 'không có mục nào mang mã "no-such-entry".',
+      },
+    ]);
+  });
+});
