@@ -976,12 +976,6 @@ describe('safety before every flow', () => {
 });
 
 describe('safeguarding: harm told in passing earns a check-in, never a dead end', () => {
-  const safeguardedOrCheckedIn = (text: string): boolean => {
-    const r = findAnswer(kb, text);
-    if (r.outcome === 'crisis' || r.outcome === 'disclosure') return true;
-    return (r.outcome === 'did-you-mean' || r.outcome === 'fallback') && r.concern !== undefined;
-  };
-
   it.each([
     // A passive wish to die, or a past attempt.
     'mấy hôm nay tôi cứ nghĩ giá như mình biến khỏi đời này',
@@ -1054,6 +1048,13 @@ function itIsDangerNowAs(texts: string[], situation: string, first: string): voi
     expect(result?.situation).toBe(situation);
     expect(result?.numbers[0]).toBe(first);
   });
+}
+
+/** True when the message gets a safeguarding reply, or the check-in instead of a did-you-mean or fallback. */
+function safeguardedOrCheckedIn(text: string): boolean {
+  const r = findAnswer(kb, text);
+  if (r.outcome === 'crisis' || r.outcome === 'disclosure') return true;
+  return (r.outcome === 'did-you-mean' || r.outcome === 'fallback') && r.concern !== undefined;
 }
 
 /** Each message raises nothing. */
@@ -2700,5 +2701,51 @@ describe('safeguarding: session 24, someone already in a hospital, in rehabilita
     ],
     'medical',
     '115',
+  );
+});
+
+describe('safeguarding: session 24, a child made to quit school and work for others earns a check-in', () => {
+  // train20 and train21 (two writers): a niece of 12 working for an aunt, a child sent to a brick kiln at 11.
+  it.each([
+    'con bé nhà bên mới lớp 6 đã bị cho nghỉ học đi làm ở quán ăn',
+    'em gái tui 14 tuổi phải nghỉ học đi làm mướn cho nhà chủ, tháng nào cũng bị trừ lương',
+    'bé 11 tuổi nghỉ học đi làm cho ông bà nội, sáng nào cũng gánh nước',
+    'con nhà hàng xóm mới 10 tuổi mà nghỉ học đi làm mướn cho người ta suốt',
+    'thằng em họ 13 tuổi nghỉ học đi làm thuê ở bãi cát, ba nó lấy hết tiền',
+  ])('"%s" gets a safeguarding reply or the check-in', (text) => {
+    expect(safeguardedOrCheckedIn(text)).toBe(true);
+  });
+  it.each([
+    'anh tôi nghỉ học đi làm từ năm 20 tuổi, giờ muốn thi lại đại học',
+    'sinh viên năm 3 nghỉ học đi làm có được bảo lưu kết quả không',
+    'em nghỉ học đi làm được 2 năm rồi, muốn học lại bổ túc ở đâu',
+    'nghỉ học đi làm ở tuổi 18 có phải đóng bảo hiểm không',
+    'tôi 25 tuổi muốn nghỉ học đi làm, nên học nghề gì',
+  ])('"%s" is no alarm and no check-in', (text) => {
+    expect(detect(text)).toBeNull();
+    expect(kb.safeguarding.detector.concern(text)).toBeNull();
+  });
+});
+
+describe('safeguarding: session 24, lured up to a city or a border and made to work unpaid, told afterwards, is a disclosure', () => {
+  // train22: "bị dụ lên Sài Gòn bán hàng, bắt làm không lương 6 tháng, giờ thoát về rồi" got no reply at all.
+  itIsADisclosure([
+    ['chồng tôi bị dụ lên Tây Ninh làm rẫy không lương, tháng trước mới trốn về được', 'trafficking'],
+    ['hồi 2019 chị ấy bị người quen dụ lên Lạng Sơn rồi đưa qua biên giới, giờ đã về nhà', 'trafficking'],
+    ['năm ngoái tui bị dụ lên Bình Dương làm xưởng, làm không lương 4 tháng mới thoát về', 'trafficking'],
+    ['hồi 17 tuổi em bị dụ lên Sài Gòn phụ quán, làm không lương gần năm, giờ em về quê rồi', 'trafficking'],
+    ['năm 2022 cô ấy bị dụ lên Hà Nội làm giúp việc không lương, giờ đã thoát về', 'trafficking'],
+  ]);
+  it.each([
+    'mấy đứa bạn dụ lên Đà Lạt chơi, mẹ không cho',
+    'con bị bạn dụ lên phòng net chơi game, giờ nghiện',
+    'bị tụi bạn dụ lên Sài Gòn nhậu, xe hư giữa đường',
+    'thầy dụ lên bảng làm bài, con sợ quá',
+    'anh ấy dụ lên sân khấu hát karaoke, ngại muốn độn thổ',
+  ])(
+    '"%s" is neither an emergency nor a disclosure: enticed somewhere with no work, papers, border or captivity',
+    (text) => {
+      expect(['danger-now', 'disclosure']).not.toContain(detect(text)?.outcome);
+    },
   );
 });
