@@ -1057,6 +1057,14 @@ function safeguardedOrCheckedIn(text: string): boolean {
   return (r.outcome === 'did-you-mean' || r.outcome === 'fallback') && r.concern !== undefined;
 }
 
+/** Each message raises nothing and earns no check-in. */
+function itRaisesNothingNorChecksIn(texts: string[]): void {
+  it.each(texts)('"%s" raises nothing and earns no check-in', (text) => {
+    expect(detect(text)).toBeNull();
+    expect(kb.safeguarding.detector.concern(text)).toBeNull();
+  });
+}
+
 /** Each message raises nothing. */
 function itRaisesNothing(texts: string[]): void {
   it.each(texts)('"%s" raises nothing', (text) => {
@@ -2715,16 +2723,13 @@ describe('safeguarding: session 24, a child made to quit school and work for oth
   ])('"%s" gets a safeguarding reply or the check-in', (text) => {
     expect(safeguardedOrCheckedIn(text)).toBe(true);
   });
-  it.each([
+  itRaisesNothingNorChecksIn([
     'anh tôi nghỉ học đi làm từ năm 20 tuổi, giờ muốn thi lại đại học',
     'sinh viên năm 3 nghỉ học đi làm có được bảo lưu kết quả không',
     'em nghỉ học đi làm được 2 năm rồi, muốn học lại bổ túc ở đâu',
     'nghỉ học đi làm ở tuổi 18 có phải đóng bảo hiểm không',
     'tôi 25 tuổi muốn nghỉ học đi làm, nên học nghề gì',
-  ])('"%s" is no alarm and no check-in', (text) => {
-    expect(detect(text)).toBeNull();
-    expect(kb.safeguarding.detector.concern(text)).toBeNull();
-  });
+  ]);
 });
 
 describe('safeguarding: session 24, lured up to a city or a border and made to work unpaid, told afterwards, is a disclosure', () => {
@@ -2748,4 +2753,25 @@ describe('safeguarding: session 24, lured up to a city or a border and made to w
       expect(['danger-now', 'disclosure']).not.toContain(detect(text)?.outcome);
     },
   );
+});
+
+describe('safeguarding: session 24, asking how to talk to the one person who is in danger is no general question', () => {
+  // train, train20 and train21 (three writers): "tau đọc được mà không biết mở lời", "how do i talk to him/her" after
+  // a named person's wish to die, attempt or cuts was read as a question about how to talk to people in general.
+  it.each([
+    "my brother overdosed on his pills in March, he's back home now. how do i talk to him about it",
+    'my mum tried to hang herself two years ago, she is okay now, how do i talk to her about it',
+    'my dad keeps saying he wants to die since mum passed. how do i talk to him',
+    'em trai em hay nói muốn biến mất, em không biết mở lời',
+    "my best mate tried to end his life last year, he's fine now. how do i talk to him about it",
+  ])('"%s" gets a safeguarding reply', (text) => {
+    expect(['danger-now', 'disclosure']).toContain(detect(text)?.outcome);
+  });
+  itRaisesNothingNorChecksIn([
+    'how do i talk to my son about puberty',
+    'how do i talk to my kids about a fire drill at school',
+    'how do i talk to her about the divorce, she is 8',
+    'em thích một bạn mà không biết mở lời sao',
+    'how do i talk to my daughter about online safety and strangers',
+  ]);
 });
