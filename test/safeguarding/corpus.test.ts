@@ -43,11 +43,13 @@ interface Floor {
 }
 
 const FLOORS: Record<string, Floor> = {
+  // train, train20, train21 and train22: raised by session 24's dead-end round (a named person asked how to talk to, a
+  // child taken out of school to work, lured up to a city and made to work unpaid).
   'train.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0,
-    disclosureHandled: 0.95,
-    deadEnds: 0.003,
+    disclosureHandled: 0.966,
+    deadEnds: 0,
     disclosureRecognised: 0.8,
   },
   'train2.jsonl': {
@@ -227,9 +229,9 @@ const FLOORS: Record<string, Floor> = {
   'train20.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0.006,
-    disclosureHandled: 0.922,
-    deadEnds: 0.016,
-    disclosureRecognised: 0.744,
+    disclosureHandled: 0.944,
+    deadEnds: 0.004,
+    disclosureRecognised: 0.755,
   },
   // train21 (written blind for session 23: danger the writer sees or hears now, threats sent by message, suicide
   // told through a date, a place, a note or things given away, an old person who fell or wandered off, teenagers
@@ -237,8 +239,8 @@ const FLOORS: Record<string, Floor> = {
   'train21.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0.016,
-    disclosureHandled: 0.844,
-    deadEnds: 0.031,
+    disclosureHandled: 0.855,
+    deadEnds: 0.024,
     disclosureRecognised: 0.533,
   },
   // train22 (written blind for session 23's third round: 170 hard negatives, 110 disclosures told as habits or from
@@ -246,9 +248,9 @@ const FLOORS: Record<string, Floor> = {
   'train22.jsonl': {
     crisisRecall: 0.977,
     falseCrisis: 0.064,
-    disclosureHandled: 0.909,
-    deadEnds: 0.035,
-    disclosureRecognised: 0.527,
+    disclosureHandled: 0.918,
+    deadEnds: 0.025,
+    disclosureRecognised: 0.536,
   },
   // train23 and train24 (written blind for session 24 by two writers: 160 danger, 80 disclosures, 50 informational,
   // 110 hard negatives each): floors at their first measurement, before anything learnt from them; concepts only.

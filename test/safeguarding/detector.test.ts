@@ -1002,12 +1002,6 @@ describe('safety before every flow', () => {
 });
 
 describe('safeguarding: harm told in passing earns a check-in, never a dead end', () => {
-  const safeguardedOrCheckedIn = (text: string): boolean => {
-    const r = findAnswer(kb, text);
-    if (r.outcome === 'crisis' || r.outcome === 'disclosure') return true;
-    return (r.outcome === 'did-you-mean' || r.outcome === 'fallback') && r.concern !== undefined;
-  };
-
   it.each([
     // A passive wish to die, or a past attempt.
     'mấy hôm nay tôi cứ nghĩ giá như mình biến khỏi đời này',
@@ -1079,6 +1073,21 @@ function itIsDangerNowAs(texts: string[], situation: string, first: string): voi
     expect(result?.outcome).toBe('danger-now');
     expect(result?.situation).toBe(situation);
     expect(result?.numbers[0]).toBe(first);
+  });
+}
+
+/** True when the message gets a safeguarding reply, or the check-in instead of a did-you-mean or fallback. */
+function safeguardedOrCheckedIn(text: string): boolean {
+  const r = findAnswer(kb, text);
+  if (r.outcome === 'crisis' || r.outcome === 'disclosure') return true;
+  return (r.outcome === 'did-you-mean' || r.outcome === 'fallback') && r.concern !== undefined;
+}
+
+/** Each message raises nothing and earns no check-in. */
+function itRaisesNothingNorChecksIn(texts: string[]): void {
+  it.each(texts)('"%s" raises nothing and earns no check-in', (text) => {
+    expect(detect(text)).toBeNull();
+    expect(kb.safeguarding.detector.concern(text)).toBeNull();
   });
 }
 
@@ -2750,4 +2759,68 @@ describe('safeguarding: session 24, someone lost who has been found again and th
     'missing-person',
     '113',
   );
+});
+
+describe('safeguarding: session 24, a child made to quit school and work for others earns a check-in', () => {
+  // train20 and train21 (two writers): a niece of 12 working for an aunt, a child sent to a brick kiln at 11.
+  it.each([
+    'con bé nhà bên mới lớp 6 đã bị cho nghỉ học đi làm ở quán ăn',
+    'em gái tui 14 tuổi phải nghỉ học đi làm mướn cho nhà chủ, tháng nào cũng bị trừ lương',
+    'bé 11 tuổi nghỉ học đi làm cho ông bà nội, sáng nào cũng gánh nước',
+    'con nhà hàng xóm mới 10 tuổi mà nghỉ học đi làm mướn cho người ta suốt',
+    'thằng em họ 13 tuổi nghỉ học đi làm thuê ở bãi cát, ba nó lấy hết tiền',
+  ])('"%s" gets a safeguarding reply or the check-in', (text) => {
+    expect(safeguardedOrCheckedIn(text)).toBe(true);
+  });
+  itRaisesNothingNorChecksIn([
+    'anh tôi nghỉ học đi làm từ năm 20 tuổi, giờ muốn thi lại đại học',
+    'sinh viên năm 3 nghỉ học đi làm có được bảo lưu kết quả không',
+    'em nghỉ học đi làm được 2 năm rồi, muốn học lại bổ túc ở đâu',
+    'nghỉ học đi làm ở tuổi 18 có phải đóng bảo hiểm không',
+    'tôi 25 tuổi muốn nghỉ học đi làm, nên học nghề gì',
+  ]);
+});
+
+describe('safeguarding: session 24, lured up to a city or a border and made to work unpaid, told afterwards, is a disclosure', () => {
+  // train22: "bị dụ lên Sài Gòn bán hàng, bắt làm không lương 6 tháng, giờ thoát về rồi" got no reply at all.
+  itIsADisclosure([
+    ['chồng tôi bị dụ lên Tây Ninh làm rẫy không lương, tháng trước mới trốn về được', 'trafficking'],
+    ['hồi 2019 chị ấy bị người quen dụ lên Lạng Sơn rồi đưa qua biên giới, giờ đã về nhà', 'trafficking'],
+    ['năm ngoái tui bị dụ lên Bình Dương làm xưởng, làm không lương 4 tháng mới thoát về', 'trafficking'],
+    ['hồi 17 tuổi em bị dụ lên Sài Gòn phụ quán, làm không lương gần năm, giờ em về quê rồi', 'trafficking'],
+    ['năm 2022 cô ấy bị dụ lên Hà Nội làm giúp việc không lương, giờ đã thoát về', 'trafficking'],
+  ]);
+  it.each([
+    'mấy đứa bạn dụ lên Đà Lạt chơi, mẹ không cho',
+    'con bị bạn dụ lên phòng net chơi game, giờ nghiện',
+    'bị tụi bạn dụ lên Sài Gòn nhậu, xe hư giữa đường',
+    'thầy dụ lên bảng làm bài, con sợ quá',
+    'anh ấy dụ lên sân khấu hát karaoke, ngại muốn độn thổ',
+  ])(
+    '"%s" is neither an emergency nor a disclosure: enticed somewhere with no work, papers, border or captivity',
+    (text) => {
+      expect(['danger-now', 'disclosure']).not.toContain(detect(text)?.outcome);
+    },
+  );
+});
+
+describe('safeguarding: session 24, asking how to talk to the one person who is in danger is no general question', () => {
+  // train, train20 and train21 (three writers): "tau đọc được mà không biết mở lời", "how do i talk to him/her" after
+  // a named person's wish to die, attempt or cuts was read as a question about how to talk to people in general.
+  it.each([
+    "my brother overdosed on his pills in March, he's back home now. how do i talk to him about it",
+    'my mum tried to hang herself two years ago, she is okay now, how do i talk to her about it',
+    'my dad keeps saying he wants to die since mum passed. how do i talk to him',
+    'em trai em hay nói muốn biến mất, em không biết mở lời',
+    "my best mate tried to end his life last year, he's fine now. how do i talk to him about it",
+  ])('"%s" gets a safeguarding reply', (text) => {
+    expect(['danger-now', 'disclosure']).toContain(detect(text)?.outcome);
+  });
+  itRaisesNothingNorChecksIn([
+    'how do i talk to my son about puberty',
+    'how do i talk to my kids about a fire drill at school',
+    'how do i talk to her about the divorce, she is 8',
+    'em thích một bạn mà không biết mở lời sao',
+    'how do i talk to my daughter about online safety and strangers',
+  ]);
 });
