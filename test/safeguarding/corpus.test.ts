@@ -11,6 +11,7 @@
  * deadEnds (danger or disclosure left at a did-you-mean or fallback without
  * the safety check-in) are upper bounds at the level the concern check-in reached.
  * Session 23's third round raised the false-crisis floors of train15, train16 and train21 (threats over a mishap).
+ * End of session 24: every blind floor raised to what the merged rounds reached (measured once, after the last merge).
  * Session 24 (learnt from train23; train24 unread) raised the floors its changes improved: train23's false crisis,
  * disclosures and dead ends, and the disclosures, dead ends or recall of train12, train14-16 and train19-22 they
  * carried over to. train24's floors stay at its arrival: nothing moved it. Its second classifier round
@@ -129,8 +130,8 @@ const FLOORS: Record<string, Floor> = {
   'holdout2.jsonl': {
     crisisRecall: 0.984,
     falseCrisis: 0.055,
-    disclosureHandled: 0.914,
-    deadEnds: 0.019,
+    disclosureHandled: 0.942,
+    deadEnds: 0.013,
     disclosureRecognised: 0.657,
   },
   'holdout.jsonl': {
@@ -145,7 +146,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.049,
     disclosureHandled: 0.857,
     deadEnds: 0.013,
-    disclosureRecognised: 0.6,
+    disclosureRecognised: 0.628,
   },
   'train11.jsonl': {
     crisisRecall: 1,
@@ -287,16 +288,16 @@ const FLOORS: Record<string, Floor> = {
     crisisRecall: 0.96,
     falseCrisis: 0.046,
     disclosureHandled: 0.9,
-    deadEnds: 0.027,
+    deadEnds: 0.022,
     disclosureRecognised: 0.575,
   },
   // holdout5: written blind after train13, never tuned on; its misses are never printed.
   'holdout5.jsonl': {
     crisisRecall: 0.935,
-    falseCrisis: 0.05,
+    falseCrisis: 0.042,
     disclosureHandled: 0.8,
     deadEnds: 0.045,
-    disclosureRecognised: 0.675,
+    disclosureRecognised: 0.7,
   },
   // holdout6: written blind after train14, never tuned on; its misses are never printed. Arrived at 80.8% recall, 10.5% false crisis.
   'holdout6.jsonl': {
@@ -310,16 +311,16 @@ const FLOORS: Record<string, Floor> = {
   'holdout7.jsonl': {
     crisisRecall: 0.966,
     falseCrisis: 0.029,
-    disclosureHandled: 0.828,
-    deadEnds: 0.02,
-    disclosureRecognised: 0.657,
+    disclosureHandled: 0.857,
+    deadEnds: 0.013,
+    disclosureRecognised: 0.685,
   },
   // holdout8: written blind at the start of session 20; arrived at 97.5% recall, 4.8% false crisis (3.8% after train17's round).
   // Session 21 (train19's round, measured once at the end): holdout2, holdout5 and holdout6 one more message in danger
   // each, holdout7 one more disclosure, fewer dead ends on holdout4, holdout7 and holdout8; no false crisis moved.
   'holdout8.jsonl': {
     crisisRecall: 0.975,
-    falseCrisis: 0.039,
+    falseCrisis: 0.029,
     disclosureHandled: 0.914,
     deadEnds: 0.02,
     disclosureRecognised: 0.657,
@@ -330,7 +331,7 @@ const FLOORS: Record<string, Floor> = {
     crisisRecall: 0.966,
     falseCrisis: 0.029,
     disclosureHandled: 0.8,
-    deadEnds: 0.013,
+    deadEnds: 0.007,
     disclosureRecognised: 0.514,
   },
   // holdout10: written blind at the start of session 22; floors at its first measurement, before any change of that session.
@@ -340,7 +341,7 @@ const FLOORS: Record<string, Floor> = {
     crisisRecall: 0.95,
     falseCrisis: 0.02,
     disclosureHandled: 0.771,
-    deadEnds: 0.033,
+    deadEnds: 0.026,
     disclosureRecognised: 0.571,
   },
   // holdout11: written blind at the start of session 23; floors at its first measurement, before any change of that session.
@@ -353,7 +354,7 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout12: written blind at the start of session 24; floors at its first measurement, before any change of that session.
   'holdout12.jsonl': {
-    crisisRecall: 0.966,
+    crisisRecall: 0.975,
     falseCrisis: 0.01,
     disclosureHandled: 0.685,
     deadEnds: 0.059,
