@@ -59,23 +59,24 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // Written blind at the start of session 19: 73.5% at its first measurement, 78.8% after that session's
   // follow-up round (chosen on conversations-tune/-train only), 79.6% after session 20's, 80.5% after session 20's second round,
   // 84.1% after session 21's (chosen on the training conversations; measured at its end).
-  'conversations-holdout3.jsonl': 0.849,
+  'conversations-holdout3.jsonl': 0.867,
   // Written blind at the start of session 20: 80.0% at its first measurement, 81.7% after that session's
   // follow-up round, which never saw it (measured once, after the merge); 83.5% after session 20's second round (measured once,
   // at its end); 84.3% after session 21's (chosen on the training conversations; measured at its end).
   'conversations-holdout4.jsonl': 0.843,
   // Written blind at the start of session 21: 88.9% at its first measurement, before any change of that session;
   // 89.8% before session 22's sixth follow-up round and after it.
-  'conversations-holdout5.jsonl': 0.898,
+  'conversations-holdout5.jsonl': 0.907,
   // Written blind at the start of session 22: 81.7% at its first measurement, before any change of that session;
   // 82.6% after session 22's sixth follow-up round (its total read once, at the end); 83.5% after session 23's
   // follow-up round (its total read once, at the end, after the one change that took holdout3 below its floor was
   // reverted).
-  'conversations-holdout6.jsonl': 0.834,
+  'conversations-holdout6.jsonl': 0.853,
   // Written blind at the start of session 23: 83.5% at its first measurement, before any change of that session.
   'conversations-holdout7.jsonl': 0.834,
-  // Written blind at the start of session 24: 84.6% at its first measurement, before any change of that session.
-  'conversations-holdout8.jsonl': 0.846,
+  // Written blind at the start of session 24: 84.6% at its first measurement, before any change of that session;
+  // 85.5% after session 24's follow-up round. Blind floors raised at the end of session 24 to what its rounds reached.
+  'conversations-holdout8.jsonl': 0.854,
 };
 
 describe('follow-ups in scripted conversations', () => {

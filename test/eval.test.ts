@@ -49,7 +49,7 @@ const FLOORS: Record<string, Floor> = {
     confidentWrong: 0.01,
     english: 1,
   },
-  'holdout.jsonl': { inScope: 0.945, outOfScope: 0.96, noAccents: 0.925, teencode: 0.892, confidentWrong: 0.013 },
+  'holdout.jsonl': { inScope: 0.952, outOfScope: 1, noAccents: 0.925, teencode: 0.892, confidentWrong: 0.013 },
   // referral: written with the agencies file (dev set for referrals): questions other agencies handle,
   // and in-scope questions that use their words (BHYT for beneficiaries, tuition for poor households).
   'referral.jsonl': {
@@ -260,12 +260,12 @@ const FLOORS: Record<string, Floor> = {
   // "chào ad, cho em hỏi …" stopped being read as a greeting (found by hand in the terminal chat).
   'holdout2.jsonl': {
     inScope: 0.879,
-    outOfScope: 0.927,
+    outOfScope: 0.945,
     noAccents: 0.936,
     teencode: 0.812,
-    referral: 0.83,
+    referral: 0.846,
     confidentWrong: 0.018,
-    answeredDirectly: 0.775,
+    answeredDirectly: 0.779,
   },
   // holdout3: a third held-out set (240 in scope, 110 out of scope), written blind in session 18; floors at
   // its first measurement, before anything was tuned after it arrived. Its misses stay hidden.
@@ -278,13 +278,13 @@ const FLOORS: Record<string, Floor> = {
   // with the right entry first): that trade was chosen on the tune sets and cross-validation, not here.
   // Session 21's agencies' cues, measured once at the end: referral 80.0% -> 81.5%.
   'holdout3.jsonl': {
-    inScope: 0.916,
-    answeredDirectly: 0.858,
-    outOfScope: 0.918,
+    inScope: 0.92,
+    answeredDirectly: 0.862,
+    outOfScope: 0.936,
     noAccents: 0.888,
     teencode: 0.75,
-    referral: 0.861,
-    confidentWrong: 0.015,
+    referral: 0.876,
+    confidentWrong: 0.012,
   },
   // holdout4: a fourth held-out set (240 in scope, 110 out of scope), written blind at the start of session 19;
   // floors at its first measurement (92.5% in scope, 80.0% directly), raised after the session's merges.
@@ -294,10 +294,10 @@ const FLOORS: Record<string, Floor> = {
   'holdout4.jsonl': {
     inScope: 0.937,
     answeredDirectly: 0.845,
-    outOfScope: 0.936,
+    outOfScope: 0.954,
     noAccents: 0.967,
     teencode: 0.896,
-    referral: 0.892,
+    referral: 0.907,
     confidentWrong: 0.006,
   },
   // holdout5: a fifth held-out set (240 in scope, 110 out of scope), written blind at the start of session 20;
@@ -307,53 +307,54 @@ const FLOORS: Record<string, Floor> = {
   // procedures and new agencies, measured once at the end: out of scope 85.5% -> 86.4%, referral 89.2%.
   'holdout5.jsonl': {
     inScope: 0.937,
-    answeredDirectly: 0.87,
-    outOfScope: 0.872,
+    answeredDirectly: 0.875,
+    outOfScope: 0.9,
     noAccents: 0.939,
-    teencode: 0.888,
-    referral: 0.907,
-    confidentWrong: 0.012,
+    teencode: 0.944,
+    referral: 0.923,
+    confidentWrong: 0.009,
   },
   // holdout6: a sixth held-out set (240 in scope, 110 out of scope), written blind at the start of session 21;
   // floors at its first measurement, before any change of that session. Its misses stay hidden.
   'holdout6.jsonl': {
     inScope: 0.933,
     answeredDirectly: 0.862,
-    outOfScope: 0.909,
-    noAccents: 0.894,
+    outOfScope: 0.945,
+    noAccents: 0.915,
     teencode: 0.972,
-    referral: 0.907,
-    confidentWrong: 0.02,
+    referral: 0.923,
+    confidentWrong: 0.015,
   },
   // holdout7: a seventh held-out set (240 in scope, 110 out of scope), written blind at the start of session 22;
   // floors at its first measurement, before any change of that session. Its misses stay hidden.
   'holdout7.jsonl': {
     inScope: 0.958,
     answeredDirectly: 0.912,
-    outOfScope: 0.881,
-    noAccents: 0.925,
+    outOfScope: 0.918,
+    noAccents: 0.936,
     teencode: 0.884,
-    referral: 0.861,
-    confidentWrong: 0.02,
+    referral: 0.892,
+    confidentWrong: 0.012,
   },
   // holdout8: an eighth held-out set (240 in scope, 110 out of scope), written blind at the start of session 23;
   // floors at its first measurement, before any change of that session. Its misses stay hidden.
   'holdout8.jsonl': {
     inScope: 0.941,
     answeredDirectly: 0.875,
-    outOfScope: 0.918,
+    outOfScope: 0.936,
     noAccents: 0.92,
     teencode: 0.965,
-    referral: 0.876,
+    referral: 0.892,
     confidentWrong: 0.018,
     english: 0.956,
   },
+  // Blind floors raised at the end of session 24 to what its merged rounds reached (measured once, after the last merge).
   // holdout9: a ninth held-out set (240 in scope, 110 out of scope), written blind at the start of session 24;
   // floors at its first measurement, before any change of that session. Its misses stay hidden.
   'holdout9.jsonl': {
     inScope: 0.937,
-    answeredDirectly: 0.883,
-    outOfScope: 0.936,
+    answeredDirectly: 0.887,
+    outOfScope: 0.945,
     noAccents: 0.955,
     teencode: 0.966,
     referral: 0.892,
