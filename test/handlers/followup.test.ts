@@ -1520,6 +1520,13 @@ async function turnsOf(...messages: string[]): Promise<Array<string | null | und
   return ids;
 }
 
+/** The decision on the last message of one conversation. */
+async function lastTurn(...messages: string[]): Promise<{ outcome: string; id: string | null } | undefined> {
+  const c = conversation();
+  for (const message of messages) await c.say(message);
+  return c.last();
+}
+
 describe('follow-ups, session 24 round 2', () => {
   it('answers a bare "ở đâu" after "có … không" with the topic: where the thing just asked about is', async () => {
     expect(await turnsOf('người khuyết tật được hỗ trợ gì', 'có cho mượn xe lăn không', 'ở đâu ạ')).toEqual([
@@ -1534,6 +1541,21 @@ describe('follow-ups, session 24 round 2', () => {
     expect((await turnsOf('người cao tuổi được hỗ trợ gì', 'có câu lạc bộ cho các cụ không', 'o dau'))[2]).toBe(
       'service-elderly',
     );
+  });
+
+  it('keeps "hỗ trợ bao nhiêu" on the support of the topic, or where the topic sends its amount', async () => {
+    expect(await lastTurn('lũ cuốn mất nhà có được trợ giúp không', 'hỗ trợ bao nhiêu tiền vậy')).toEqual({
+      outcome: 'answer',
+      id: 'emergency-assistance',
+    });
+    expect(await lastTurn('lũ cuốn mất nhà có được trợ giúp không', 'được hỗ trợ bao nhiêu ạ')).toEqual({
+      outcome: 'answer',
+      id: 'emergency-assistance',
+    });
+    expect(await lastTurn('bà em 85 tuổi có được tiền già không', 'hỗ trợ mỗi tháng bao nhiêu')).toEqual({
+      outcome: 'answer',
+      id: 'allowance-amount',
+    });
   });
 
   it('still gives the center\'s card for a bare "ở đâu" after a cost, or after a question that named the center', async () => {
