@@ -1558,6 +1558,26 @@ describe('follow-ups, session 24 round 2', () => {
     });
   });
 
+  it('offers the topic for a statement about the person, then "thì" and a bare question of an aspect', async () => {
+    const apply = 'cho hỏi thủ tục đăng ký trợ cấp xã hội';
+    expect(await lastTurn(apply, 'bố em ở trọ với em, hộ khẩu ở quê thì nộp ở đâu')).toEqual({
+      outcome: 'did-you-mean',
+      id: 'apply-social-allowance',
+    });
+    expect(
+      await lastTurn(
+        'trung tâm có nhận nuôi người già không nơi nương tựa không',
+        'bà tui có lương hưu thì có vào được không',
+      ),
+    ).toEqual({ outcome: 'did-you-mean', id: 'service-residential-care' });
+  });
+
+  it('keeps the referral when the statement before "thì" is a lost paper another agency issues', async () => {
+    expect(
+      await lastTurn('cho hỏi thủ tục đăng ký trợ cấp xã hội', 'bà em mất giấy căn cước thì làm sao nộp hồ sơ'),
+    ).toEqual({ outcome: 'referral', id: null });
+  });
+
   it('still gives the center\'s card for a bare "ở đâu" after a cost, or after a question that named the center', async () => {
     expect((await turnsOf('người khuyết tật được hỗ trợ gì', 'có mất phí không', 'ở đâu ạ'))[2]).toBe('center-contact');
     expect((await turnsOf('người khuyết tật được hỗ trợ gì', 'trung tâm có xe lăn không', 'ở đâu ạ'))[2]).toBe(
