@@ -69,7 +69,6 @@ const contextSchema = z.object({
   what: z.enum(FOLLOW_UP_ASPECTS).nullable(),
   offered: z.array(z.string()).max(OFFERED_LIMIT).optional(),
   numbered: z.boolean().optional(),
-  sought: z.boolean().optional(),
 });
 
 /** One context per person per chat, beside (not inside) an eligibility check. */
@@ -298,12 +297,7 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
       score: first.score,
       alternatives,
     };
-    // "Có câu lạc bộ không" offered the topic: a bare "ở đâu" next still asks where that thing is.
-    await saveContext(ctx, {
-      ...withoutOffer(previous),
-      ...(reading.seeks ? { sought: true } : {}),
-      ...offeredBy(offer),
-    });
+    await saveContext(ctx, { ...withoutOffer(previous), ...offeredBy(offer) });
     return offer;
   }
   if ((result.outcome === 'answer' || result.outcome === 'did-you-mean') && result.entryId !== null) {

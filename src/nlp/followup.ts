@@ -67,8 +67,6 @@ export interface ConversationContext {
   offered?: string[];
   /** Whether those topics were the options numbered 1, 2, … (not after a safety check-in's own buttons). */
   numbered?: boolean;
-  /** The last message asked whether the topic has something it named ("có nhà tạm lánh không"); absent otherwise. */
-  sought?: boolean;
 }
 
 /** The longest syllable count of any follow-up: longer messages are new questions. */
@@ -138,12 +136,6 @@ export interface FollowUpReading {
    * goes on, for that person.
    */
   forWhom: boolean;
-  /**
-   * It asks whether something it names is on offer ("có nhà tạm lánh không",
-   * "có câu lạc bộ không"), not a group, an aspect or the center: a bare
-   * "ở đâu" after it asks where that thing is.
-   */
-  seeks: boolean;
 }
 
 /** Each cue phrase's syllables, split the first time it is tried rather than on every message (the phrases are this module's constants). */
@@ -280,9 +272,6 @@ const HAVING = 'co';
 
 /** "Hỗ trợ" (support): what every service gives, so beside a quantity it names nothing new. */
 const SUPPORT = 'ho tro';
-
-/** "Không" closing a yes-or-no question (chat spellings "ko", "k", "hông" fold to it). */
-const NOT = 'khong';
 
 /** "Tháng" after an age's years: "74 tuổi 10 tháng". */
 const MONTHS = 'thang';
@@ -521,24 +510,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     onlyGroup: short && who !== null && aspect === null && rest.length === 0,
     aboutPerson: short && who !== null && aspect === null && rest.length <= PERSON_DETAIL_WORDS,
     forWhom,
-    seeks:
-      short &&
-      !namesCenter &&
-      (asked === null || (asked === 'eligibility' && who === null)) &&
-      content.length > 0 &&
-      asksWhetherThereIs(words),
   };
-}
-
-/** Words that may close a yes-or-no question after its "không" ("có … không ạ", "ko ad"). */
-const QUESTION_TAIL = new Set(['a', 'ad', 'ak', 'ah', 'vay', 'nhi', 'ha', 'z']);
-
-/** "Có … không": "có" with at least one word after it, then "không" ending the question. */
-function asksWhetherThereIs(words: readonly string[]): boolean {
-  let end = words.length;
-  while (end > 0 && QUESTION_TAIL.has(words[end - 1] as string)) end--;
-  const having = words.indexOf(HAVING);
-  return having >= 0 && words[end - 1] === NOT && end - 1 > having + 1;
 }
 
 /** A follow-up resolved against the context: the entry that answers it and how sure that is. */
@@ -733,12 +705,8 @@ export function resolveFollowUp(
   // "Ở đâu" alone after a service is the center's address; "xét nghiệm ở đâu" asks where the service itself is given.
   // "Nộp cho ai" hands in papers: where the topic's papers go, never the center's address.
   const submit = what === 'place' && reading.submit;
-  // "Có nhà tạm lánh không" → "ở đâu": where the thing just asked about is, which the topic's answer says.
-  const thatPlace = what === 'place' && context.sought === true;
   const home =
-    reading.topicWords || submit || thatPlace
-      ? undefined
-      : ASPECT_HOMES[what ?? 'place']?.find((id) => kb.entries.has(id));
+    reading.topicWords || submit ? undefined : ASPECT_HOMES[what ?? 'place']?.find((id) => kb.entries.has(id));
   const papers = submit ? entry.follow_ups?.papers : undefined;
   if (!groupChanged && what) target = entry.follow_ups?.[what] ?? papers ?? home ?? topic;
   // "Gọi giờ nào", "gọi có mất tiền không": the hours or cost of the topic's phone line, as that line's entry says.
@@ -762,7 +730,7 @@ export function resolveFollowUp(
     entryId: target,
     score,
     alternatives: ranked.filter((c) => c.id !== target).slice(0, config.maxSuggestions),
-    context: reading.seeks ? { topic: target, who, what, sought: true } : { topic: target, who, what },
+    context: { topic: target, who, what },
   };
 }
 
@@ -924,6 +892,5 @@ export function contextAfterAnswer(
   entryId: string,
   reading: FollowUpReading,
 ): ConversationContext {
-  const context = { topic: entryId, who: reading.who ?? previous?.who ?? null, what: reading.aspect };
-  return reading.seeks ? { ...context, sought: true } : context;
+  return { topic: entryId, who: reading.who ?? previous?.who ?? null, what: reading.aspect };
 }

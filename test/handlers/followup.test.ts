@@ -1509,17 +1509,6 @@ describe('follow-ups, session 24', () => {
   });
 });
 
-/** The entry each turn of one conversation got, in order. */
-async function turnsOf(...messages: string[]): Promise<Array<string | null | undefined>> {
-  const c = conversation();
-  const ids: Array<string | null | undefined> = [];
-  for (const message of messages) {
-    await c.say(message);
-    ids.push(c.last()?.id);
-  }
-  return ids;
-}
-
 /** The decision on the last message of one conversation. */
 async function lastTurn(...messages: string[]): Promise<{ outcome: string; id: string | null } | undefined> {
   const c = conversation();
@@ -1528,21 +1517,6 @@ async function lastTurn(...messages: string[]): Promise<{ outcome: string; id: s
 }
 
 describe('follow-ups, session 24 round 2', () => {
-  it('answers a bare "ở đâu" after "có … không" with the topic: where the thing just asked about is', async () => {
-    expect(await turnsOf('người khuyết tật được hỗ trợ gì', 'có cho mượn xe lăn không', 'ở đâu ạ')).toEqual([
-      'service-disability',
-      'service-disability',
-      'service-disability',
-    ]);
-    expect((await turnsOf('bạo lực gia đình được hỗ trợ gì', 'có nhà tạm lánh cho mẹ con không', 'ở đâu vậy'))[2]).toBe(
-      'service-violence',
-    );
-    // Offered as a "did you mean", the topic is still where the thing is asked about.
-    expect((await turnsOf('người cao tuổi được hỗ trợ gì', 'có câu lạc bộ cho các cụ không', 'o dau'))[2]).toBe(
-      'service-elderly',
-    );
-  });
-
   it('keeps "hỗ trợ bao nhiêu" on the support of the topic, or where the topic sends its amount', async () => {
     expect(await lastTurn('lũ cuốn mất nhà có được trợ giúp không', 'hỗ trợ bao nhiêu tiền vậy')).toEqual({
       outcome: 'answer',
@@ -1576,12 +1550,5 @@ describe('follow-ups, session 24 round 2', () => {
     expect(
       await lastTurn('cho hỏi thủ tục đăng ký trợ cấp xã hội', 'bà em mất giấy căn cước thì làm sao nộp hồ sơ'),
     ).toEqual({ outcome: 'referral', id: null });
-  });
-
-  it('still gives the center\'s card for a bare "ở đâu" after a cost, or after a question that named the center', async () => {
-    expect((await turnsOf('người khuyết tật được hỗ trợ gì', 'có mất phí không', 'ở đâu ạ'))[2]).toBe('center-contact');
-    expect((await turnsOf('người khuyết tật được hỗ trợ gì', 'trung tâm có xe lăn không', 'ở đâu ạ'))[2]).toBe(
-      'center-contact',
-    );
   });
 });
