@@ -245,7 +245,8 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   const circumstance =
     previous?.topic != null && !isOwnEntry(previous.topic)
       ? ((previous.offered === undefined
-          ? statedCircumstance(ctx, text, result, reading, previous.topic)
+          ? (statedCircumstance(ctx, text, result, reading, previous.topic) ??
+            circumstanceThenAspect(ctx, text, result, previous.topic))
           : undefined) ?? statedHousehold(ctx, text, result, reading, previous.topic))
       : undefined;
   // "Bố em nằm viện, nhà nghèo, họ có giúp tiền viện phí không" after the hospitals' social work offices: "they" are
@@ -351,6 +352,52 @@ function statedCircumstance(
   return aboutKin && !asks && words.length <= MAX_STATEMENT_SYLLABLES
     ? { id: topic, score: ctx.engine.suggestThreshold }
     : undefined;
+}
+
+/** "Thì" between a statement and the question it leads to ("mẹ em mới chuyển nhà thì làm ở đâu"). */
+const THEN = 'thi';
+
+/** Who may be the subject of the statement before "thì": the person asking ("mình ở trọ…") besides kin. */
+const SELF_WORDS: ReadonlySet<string> = new Set(['minh', 'em', 'toi', 'tui', 'tao']);
+
+/**
+ * "Mẹ em mới chuyển nhà vào Bình Dương thì làm lại ở đâu", "mình ở trọ, hộ
+ * khẩu ở quê thì nộp ở đâu" after the application: a statement about the
+ * person, then "thì" and a bare question of an aspect. The engine reads the
+ * statement's words (a province, the residence book) and refers or places
+ * nothing; the question is the topic's, in those circumstances, so the topic
+ * is offered (never answered). Undefined when the part before "thì" asks
+ * something itself or the part after names more than an aspect.
+ */
+function circumstanceThenAspect(
+  ctx: HandlerContext,
+  text: string,
+  result: AnswerResult,
+  topic: string,
+): Candidate | undefined {
+  if ((result.outcome !== 'referral' && result.outcome !== 'fallback') || text.includes('?')) return undefined;
+  const tokens = tokenize(text);
+  const split = tokens.findIndex((t, i) => i >= KIN_POSITIONS && t.folded === THEN);
+  if (split < 0 || tokens.length > MAX_STATEMENT_SYLLABLES) return undefined;
+  const head = tokens.slice(0, split).map((t) => t.folded);
+  const aboutSomeone = head.slice(0, KIN_POSITIONS).some((w) => KIN_WORDS.has(w) || SELF_WORDS.has(w));
+  const asks = head.some((w) => ASKING_WORDS.has(w) || YES_OR_NO.has(w));
+  // "Ổng mất giấy căn cước thì làm sao nộp hồ sơ": a paper to have made again is another agency's business first.
+  const headText = tokens
+    .slice(0, split)
+    .map((t) => t.text)
+    .join(' ');
+  if (!aboutSomeone || asks || readFollowUp(ctx.kb, headText, topic).makesPaper) return undefined;
+  const question = readFollowUp(
+    ctx.kb,
+    tokens
+      .slice(split + 1)
+      .map((t) => t.text)
+      .join(' '),
+    topic,
+  );
+  const bare = question.followUp && question.aspect !== null && question.who === null && !question.makesPaper;
+  return bare ? { id: topic, score: ctx.engine.suggestThreshold } : undefined;
 }
 
 /** Folded words that say a household is poor or near-poor ("nhà cận nghèo", "hộ nghèo"). */

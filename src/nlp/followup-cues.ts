@@ -385,6 +385,7 @@ export const CALL_CUES = ['goi', 'dien thoai', 'tong dai', 'hotline', 'call'];
 export const ISSUED_PAPERS = [
   'can cuoc',
   'the can cuoc',
+  'giay can cuoc',
   'cccd',
   'chung minh',
   'ho khau',

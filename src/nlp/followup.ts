@@ -270,6 +270,9 @@ const IF_SO_CUES = ['thi sao', 'roi sao'];
 /** "Có": with "thì sao" and only the topic's words, a condition ("có lương hưu rồi thì sao"). */
 const HAVING = 'co';
 
+/** "Hỗ trợ" (support): what every service gives, so beside a quantity it names nothing new. */
+const SUPPORT = 'ho tro';
+
 /** "Tháng" after an age's years: "74 tuổi 10 tháng". */
 const MONTHS = 'thang';
 
@@ -415,6 +418,9 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   if (short) for (const phrase of MARKER_CUES) while (take(words, used, phrase)) marker = true;
   const allowance = short && hasCue(words, ALLOWANCE_NAMES);
   if (short) for (const phrase of FIELD_WORDS) while (take(words, used, phrase));
+  // "Hỗ trợ bao nhiêu tiền" after the emergency aid: how much of the topic's support, not a new topic ("có hỗ trợ
+  // tiền không" still asks whether there is any, which the topic's own answer says).
+  if (short && hasCue(words, QUANTITY_CUES)) while (take(words, used, SUPPORT));
   // Said alone, a person living alone may be a new topic (the elderly services); in a question that goes on, it is
   // how the person lives.
   if (short && (marker || aspect !== null)) for (const phrase of LIVING_ALONE) while (take(words, used, phrase));

@@ -1508,3 +1508,47 @@ describe('follow-ups, session 24', () => {
     ]);
   });
 });
+
+/** The decision on the last message of one conversation. */
+async function lastTurn(...messages: string[]): Promise<{ outcome: string; id: string | null } | undefined> {
+  const c = conversation();
+  for (const message of messages) await c.say(message);
+  return c.last();
+}
+
+describe('follow-ups, session 24 round 2', () => {
+  it('keeps "hỗ trợ bao nhiêu" on the support of the topic, or where the topic sends its amount', async () => {
+    expect(await lastTurn('lũ cuốn mất nhà có được trợ giúp không', 'hỗ trợ bao nhiêu tiền vậy')).toEqual({
+      outcome: 'answer',
+      id: 'emergency-assistance',
+    });
+    expect(await lastTurn('lũ cuốn mất nhà có được trợ giúp không', 'được hỗ trợ bao nhiêu ạ')).toEqual({
+      outcome: 'answer',
+      id: 'emergency-assistance',
+    });
+    expect(await lastTurn('bà em 85 tuổi có được tiền già không', 'hỗ trợ mỗi tháng bao nhiêu')).toEqual({
+      outcome: 'answer',
+      id: 'allowance-amount',
+    });
+  });
+
+  it('offers the topic for a statement about the person, then "thì" and a bare question of an aspect', async () => {
+    const apply = 'cho hỏi thủ tục đăng ký trợ cấp xã hội';
+    expect(await lastTurn(apply, 'bố em ở trọ với em, hộ khẩu ở quê thì nộp ở đâu')).toEqual({
+      outcome: 'did-you-mean',
+      id: 'apply-social-allowance',
+    });
+    expect(
+      await lastTurn(
+        'trung tâm có nhận nuôi người già không nơi nương tựa không',
+        'bà tui có lương hưu thì có vào được không',
+      ),
+    ).toEqual({ outcome: 'did-you-mean', id: 'service-residential-care' });
+  });
+
+  it('keeps the referral when the statement before "thì" is a lost paper another agency issues', async () => {
+    expect(
+      await lastTurn('cho hỏi thủ tục đăng ký trợ cấp xã hội', 'bà em mất giấy căn cước thì làm sao nộp hồ sơ'),
+    ).toEqual({ outcome: 'referral', id: null });
+  });
+});
