@@ -55,6 +55,28 @@ describe('a person described and a money ask are answered with the group’s ent
   });
 });
 
+describe('an age told by a birthday or a birth year', () => {
+  it('reads an age with the birthday month after it, a birth year and "turns 80" as an older person', () => {
+    expectAnswers([
+      ['ông em vừa tròn 80, tháng sinh nhật xong có được nhận tiền không', 'elderly-allowance'],
+      ['ong noi em sn 1948 co dc tro cap gi ko ad', 'elderly-allowance'],
+      ['My grandmother turns 85 this year, is there an allowance for her?', 'elderly-allowance'],
+      ['Is my grandfather, who turned 80 last spring, entitled to any benefit?', 'elderly-allowance'],
+    ]);
+  });
+
+  it('leaves a younger birth year and a phone that does not work as they were', () => {
+    const cases: ReadonlyArray<readonly [string, ReturnType<typeof answered>]> = [
+      ['ba tôi sinh năm 1980 có được trợ cấp gì không', { outcome: 'fallback', entryId: null }],
+      [
+        'ông tôi 75 tuổi gọi điện mãi không được, mạng yếu quá',
+        { outcome: 'did-you-mean', entryId: 'elderly-allowance' },
+      ],
+    ];
+    for (const [question, expected] of cases) expect(answered(question), question).toEqual(expected);
+  });
+});
+
 describe('what the reading leaves as it was', () => {
   const expectUnchanged = (cases: ReadonlyArray<readonly [string, string, string | null]>): void => {
     for (const [question, outcome, entry] of cases)
@@ -143,6 +165,11 @@ describe('an older person’s age', () => {
     expect(at('ông vừa tròn 80 rồi')).toBe(3);
     expect(at('mẹ tôi tám mươi tuổi')).toBe(2);
     expect(at('bà bảy mươi lăm tuổi')).toBe(1);
+    expect(at('ông năm nay tròn 80, tháng sinh nhật xong')).toBe(4);
+    expect(at('bà nội sinh năm 1945')).toBe(4);
+    expect(at('ông sn 1950')).toBe(2);
+    expect(at('my father was born in 1944')).toBe(5);
+    expect(at('he turns 80 next month')).toBe(2);
   });
 
   it('is no amount, no count and no young age', () => {
@@ -151,6 +178,8 @@ describe('an older person’s age', () => {
     expect(at('em 25 tuổi')).toBe(-1);
     expect(at('trợ cấp 500 nghìn')).toBe(-1);
     expect(at('ông tròn 80 tháng trước')).toBe(-1);
+    expect(at('ba tôi sinh năm 1980')).toBe(-1);
+    expect(at('năm 1945 ông đi bộ đội')).toBe(-1);
   });
 });
 
