@@ -55,13 +55,21 @@ describe('a person described and a money ask are answered with the group’s ent
   });
 });
 
-describe('an age told by a birthday or a birth year', () => {
+describe('an age told by a birthday or a birth year, and "được nhận"', () => {
   it('reads an age with the birthday month after it, a birth year and "turns 80" as an older person', () => {
     expectAnswers([
       ['ông em vừa tròn 80, tháng sinh nhật xong có được nhận tiền không', 'elderly-allowance'],
       ['ong noi em sn 1948 co dc tro cap gi ko ad', 'elderly-allowance'],
       ['My grandmother turns 85 this year, is there an allowance for her?', 'elderly-allowance'],
       ['Is my grandfather, who turned 80 last spring, entitled to any benefit?', 'elderly-allowance'],
+    ]);
+  });
+
+  it('hears "có được nhận không" about an older person as a money ask', () => {
+    expectAnswers([
+      ['ông bà ngoại em đều trên 85 rồi, hai ông bà có được nhận không', 'elderly-allowance'],
+      ['bà tui đã ngoài 80, có được nhận không ạ', 'elderly-allowance'],
+      ['ông tôi 81 tuổi có được nhận không', 'elderly-allowance'],
     ]);
   });
 
