@@ -55,7 +55,7 @@ describe('a person described and a money ask are answered with the group’s ent
   });
 });
 
-describe('an age told by a birthday or a birth year, and "được nhận"', () => {
+describe('an age told by a birthday or a birth year, "được nhận", and a serious illness', () => {
   it('reads an age with the birthday month after it, a birth year and "turns 80" as an older person', () => {
     expectAnswers([
       ['ông em vừa tròn 80, tháng sinh nhật xong có được nhận tiền không', 'elderly-allowance'],
@@ -73,13 +73,23 @@ describe('an age told by a birthday or a birth year, and "được nhận"', () 
     ]);
   });
 
-  it('leaves a younger birth year and a phone that does not work as they were', () => {
+  it('answers who qualifies for someone with a serious illness', () => {
+    expectAnswers([
+      ['mẹ em bị bệnh nặng mấy năm nay, có được nhận trợ cấp không', 'eligibility-social-allowance'],
+      ['bố em bị parkinson nặng, có được hưởng chế độ gì không', 'eligibility-social-allowance'],
+    ]);
+  });
+
+  it('leaves a younger birth year, a phone that does not work and an illness asked about elsewhere as they were', () => {
     const cases: ReadonlyArray<readonly [string, ReturnType<typeof answered>]> = [
       ['ba tôi sinh năm 1980 có được trợ cấp gì không', { outcome: 'fallback', entryId: null }],
       [
         'ông tôi 75 tuổi gọi điện mãi không được, mạng yếu quá',
         { outcome: 'did-you-mean', entryId: 'elderly-allowance' },
       ],
+      ['người bị ung thư khám ở bệnh viện nào', { outcome: 'referral', entryId: null, referral: 'y-te' }],
+      ['mẹ tôi bị ung thư, bảo hiểm y tế trả bao nhiêu', { outcome: 'referral', entryId: null, referral: 'bhxh' }],
+      ['người nhiễm HIV lấy thuốc ở đâu', { outcome: 'answer', entryId: 'service-hiv' }],
     ];
     for (const [question, expected] of cases) expect(answered(question), question).toEqual(expected);
   });
