@@ -73,6 +73,10 @@ describe('an age told by a birthday or a birth year, "được nhận", and a se
     ]);
   });
 
+  it('hears an older person not paid yet ("chưa có tiền", "chưa lãnh") as asking about the allowance', () => {
+    expectAnswers([['bà ngoại tui 84 tuổi rồi mà vẫn chưa có tiền gì hết, vậy là sao', 'elderly-allowance']]);
+  });
+
   it('answers who qualifies for someone with a serious illness', () => {
     expectAnswers([
       ['mẹ em bị bệnh nặng mấy năm nay, có được nhận trợ cấp không', 'eligibility-social-allowance'],
@@ -90,6 +94,8 @@ describe('an age told by a birthday or a birth year, "được nhận", and a se
       ['người bị ung thư khám ở bệnh viện nào', { outcome: 'referral', entryId: null, referral: 'y-te' }],
       ['mẹ tôi bị ung thư, bảo hiểm y tế trả bao nhiêu', { outcome: 'referral', entryId: null, referral: 'bhxh' }],
       ['người nhiễm HIV lấy thuốc ở đâu', { outcome: 'answer', entryId: 'service-hiv' }],
+      ['em chưa có tiền đóng học phí', { outcome: 'fallback', entryId: null }],
+      ['tôi đủ điều kiện vay vốn không', { outcome: 'fallback', entryId: null }],
     ];
     for (const [question, expected] of cases) expect(answered(question), question).toEqual(expected);
   });
