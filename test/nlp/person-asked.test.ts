@@ -77,6 +77,14 @@ describe('an age told by a birthday or a birth year, "được nhận", and a se
     expectAnswers([['bà ngoại tui 84 tuổi rồi mà vẫn chưa có tiền gì hết, vậy là sao', 'elderly-allowance']]);
   });
 
+  it('reads English "seniors", "a monthly payment", "get anything" and "eligible" as a person and a money ask', () => {
+    expectAnswers([
+      ['My grandmother is 82, does she get anything from the state?', 'elderly-allowance'],
+      ['Is there a monthly payment for seniors over 80?', 'elderly-allowance'],
+      ['Is my disabled brother eligible for anything?', 'eligibility-social-allowance'],
+    ]);
+  });
+
   it('answers who qualifies for someone with a serious illness', () => {
     expectAnswers([
       ['mẹ em bị bệnh nặng mấy năm nay, có được nhận trợ cấp không', 'eligibility-social-allowance'],
@@ -84,7 +92,7 @@ describe('an age told by a birthday or a birth year, "được nhận", and a se
     ]);
   });
 
-  it('leaves a younger birth year, a phone that does not work and an illness asked about elsewhere as they were', () => {
+  it('leaves a younger birth year, a phone, an illness, a health card, a bus and a pension as they were', () => {
     const cases: ReadonlyArray<readonly [string, ReturnType<typeof answered>]> = [
       ['ba tôi sinh năm 1980 có được trợ cấp gì không', { outcome: 'fallback', entryId: null }],
       [
@@ -96,6 +104,9 @@ describe('an age told by a birthday or a birth year, "được nhận", and a se
       ['người nhiễm HIV lấy thuốc ở đâu', { outcome: 'answer', entryId: 'service-hiv' }],
       ['em chưa có tiền đóng học phí', { outcome: 'fallback', entryId: null }],
       ['tôi đủ điều kiện vay vốn không', { outcome: 'fallback', entryId: null }],
+      ['Is my mother eligible for a health insurance card?', { outcome: 'referral', entryId: null, referral: 'bhxh' }],
+      ['Are seniors entitled to free bus rides?', { outcome: 'fallback', entryId: null }],
+      ['My father is 70, is he eligible for a pension?', { outcome: 'fallback', entryId: null }],
     ];
     for (const [question, expected] of cases) expect(answered(question), question).toEqual(expected);
   });
