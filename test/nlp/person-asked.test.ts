@@ -85,6 +85,14 @@ describe('an age told by a birthday or a birth year, "được nhận", and a se
     ]);
   });
 
+  it('reads "không đóng bảo hiểm" beside an older person as no pension, not a question about insurance', () => {
+    expectAnswers([
+      ['ba tui U80, không lương hưu, không bảo hiểm gì hết, có được trợ cấp không', 'elderly-allowance'],
+      ['ông em 81 tuổi, cả đời làm ruộng không đóng bảo hiểm, có được hưởng chế độ gì không', 'elderly-allowance'],
+      ['má em ngoài 80, chưa đóng bảo hiểm ngày nào, má có được nhận tiền gì không', 'elderly-allowance'],
+    ]);
+  });
+
   it('answers who qualifies for someone with a serious illness', () => {
     expectAnswers([
       ['mẹ em bị bệnh nặng mấy năm nay, có được nhận trợ cấp không', 'eligibility-social-allowance'],
@@ -92,7 +100,7 @@ describe('an age told by a birthday or a birth year, "được nhận", and a se
     ]);
   });
 
-  it('leaves a younger birth year, a phone, an illness, a health card, a bus and a pension as they were', () => {
+  it('leaves a younger birth year, a phone, an illness, insurance, a bus and a pension as they were', () => {
     const cases: ReadonlyArray<readonly [string, ReturnType<typeof answered>]> = [
       ['ba tôi sinh năm 1980 có được trợ cấp gì không', { outcome: 'fallback', entryId: null }],
       [
@@ -106,6 +114,14 @@ describe('an age told by a birthday or a birth year, "được nhận", and a se
       ['tôi đủ điều kiện vay vốn không', { outcome: 'fallback', entryId: null }],
       ['Is my mother eligible for a health insurance card?', { outcome: 'referral', entryId: null, referral: 'bhxh' }],
       ['Are seniors entitled to free bus rides?', { outcome: 'fallback', entryId: null }],
+      [
+        'bà tôi 78 tuổi chưa đóng bảo hiểm, có được lương hưu không',
+        { outcome: 'referral', entryId: null, referral: 'bhxh' },
+      ],
+      [
+        'bố tôi 75 tuổi không có bảo hiểm gì, đi khám bệnh có được miễn phí không',
+        { outcome: 'referral', entryId: null, referral: 'y-te' },
+      ],
       ['My father is 70, is he eligible for a pension?', { outcome: 'fallback', entryId: null }],
     ];
     for (const [question, expected] of cases) expect(answered(question), question).toEqual(expected);
