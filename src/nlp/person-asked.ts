@@ -24,9 +24,21 @@ const AGE_UNITS = new Set(['tuoi', 'years', 'year']);
 
 /**
  * Folded words before a bare age: "ngoài 80", "hơn 70", "đã 75", "gần 90", "năm nay 81", "tròn 80", "đủ 80";
- * English "aged 80", "is 85".
+ * English "aged 80", "is 85", "turns 80".
  */
-const BEFORE_AGE = new Set(['ngoai', 'hon', 'tren', 'gan', 'ngot', 'da', 'nay', 'tron', 'du', 'aged', 'is', 'over']);
+const BEFORE_AGE = new Set([
+  ...['ngoai', 'hon', 'tren', 'gan', 'ngot', 'da', 'nay', 'tron', 'du'],
+  ...['aged', 'is', 'over', 'turns', 'turned', 'turning'],
+]);
+
+/**
+ * The last birth year of an older person, without a clock: born in 1965 or before is 60 or more from 2025 on, and
+ * ages only grow. A later year is left unread (it may or may not be 60 yet).
+ */
+const BORN_BY = 1965;
+
+/** Folded words a birth year follows: "sinh năm 1945", "sn 1945", "sinh 1950", English "born in 1944". */
+const BIRTH_YEAR_AFTER = new Set(['sn', 'sinh', 'nam sinh', 'sinh nam', 'born in', 'born']);
 
 /** Folded words after a number that make it a count or an amount, not an age: "ngoài 80 nghìn", "hơn 60 người". */
 const AMOUNT_UNITS = new Set([
@@ -197,6 +209,7 @@ export function olderAgeAt(words: readonly Token[]): number {
     const next = folded(i + 1);
     // "U80", "U85", "u 80": how the young write "nearly 80", "about 85".
     if (/^u[6-9]\d$/.test(word) || (word === 'u' && /^[6-9]\d$/.test(next))) return i;
+    if (bornOlder(words, i)) return i;
     let years: number | null = null;
     let after = i + 1;
     if (/^\d{2,3}$/.test(word)) years = Number(word);
@@ -208,9 +221,23 @@ export function olderAgeAt(words: readonly Token[]): number {
     }
     if (years === null || !older(years)) continue;
     if (AGE_UNITS.has(folded(after))) return i;
-    if (BEFORE_AGE.has(folded(i - 1)) && !AMOUNT_UNITS.has(folded(after))) return i;
+    // "Tròn 80, tháng sinh nhật xong": the month after the age is the birthday's, not a count of months.
+    const birthdayMonth = folded(after) === 'thang' && folded(after + 1) === 'sinh';
+    if (BEFORE_AGE.has(folded(i - 1)) && (birthdayMonth || !AMOUNT_UNITS.has(folded(after)))) return i;
   }
   return -1;
+}
+
+/** True when word `i` is a birth year of an older person ("sinh năm 1945", "sn 1950", "born in 1944"). */
+function bornOlder(words: readonly Token[], i: number): boolean {
+  const word = words[i]?.folded ?? '';
+  if (!/^19\d\d$/.test(word) || Number(word) > BORN_BY) return false;
+  const before = (n: number): string =>
+    words
+      .slice(Math.max(0, i - n), i)
+      .map((w) => w.folded)
+      .join(' ');
+  return BIRTH_YEAR_AFTER.has(before(1)) || BIRTH_YEAR_AFTER.has(before(2));
 }
 
 /** lexicon.yaml's `person_asks` entries that name no entry, for staff: which group, which field, which id. */

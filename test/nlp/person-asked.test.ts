@@ -55,6 +55,79 @@ describe('a person described and a money ask are answered with the group’s ent
   });
 });
 
+describe('an age told by a birthday or a birth year, "được nhận", and a serious illness', () => {
+  it('reads an age with the birthday month after it, a birth year and "turns 80" as an older person', () => {
+    expectAnswers([
+      ['ông em vừa tròn 80, tháng sinh nhật xong có được nhận tiền không', 'elderly-allowance'],
+      ['ong noi em sn 1948 co dc tro cap gi ko ad', 'elderly-allowance'],
+      ['My grandmother turns 85 this year, is there an allowance for her?', 'elderly-allowance'],
+      ['Is my grandfather, who turned 80 last spring, entitled to any benefit?', 'elderly-allowance'],
+    ]);
+  });
+
+  it('hears "có được nhận không" about an older person as a money ask', () => {
+    expectAnswers([
+      ['ông bà ngoại em đều trên 85 rồi, hai ông bà có được nhận không', 'elderly-allowance'],
+      ['bà tui đã ngoài 80, có được nhận không ạ', 'elderly-allowance'],
+      ['ông tôi 81 tuổi có được nhận không', 'elderly-allowance'],
+    ]);
+  });
+
+  it('hears an older person not paid yet ("chưa có tiền", "chưa lãnh") as asking about the allowance', () => {
+    expectAnswers([['bà ngoại tui 84 tuổi rồi mà vẫn chưa có tiền gì hết, vậy là sao', 'elderly-allowance']]);
+  });
+
+  it('reads English "seniors", "a monthly payment", "get anything" and "eligible" as a person and a money ask', () => {
+    expectAnswers([
+      ['My grandmother is 82, does she get anything from the state?', 'elderly-allowance'],
+      ['Is there a monthly payment for seniors over 80?', 'elderly-allowance'],
+      ['Is my disabled brother eligible for anything?', 'eligibility-social-allowance'],
+    ]);
+  });
+
+  it('reads "không đóng bảo hiểm" beside an older person as no pension, not a question about insurance', () => {
+    expectAnswers([
+      ['ba tui U80, không lương hưu, không bảo hiểm gì hết, có được trợ cấp không', 'elderly-allowance'],
+      ['ông em 81 tuổi, cả đời làm ruộng không đóng bảo hiểm, có được hưởng chế độ gì không', 'elderly-allowance'],
+      ['má em ngoài 80, chưa đóng bảo hiểm ngày nào, má có được nhận tiền gì không', 'elderly-allowance'],
+    ]);
+  });
+
+  it('answers who qualifies for someone with a serious illness', () => {
+    expectAnswers([
+      ['mẹ em bị bệnh nặng mấy năm nay, có được nhận trợ cấp không', 'eligibility-social-allowance'],
+      ['bố em bị parkinson nặng, có được hưởng chế độ gì không', 'eligibility-social-allowance'],
+    ]);
+  });
+
+  it('leaves a younger birth year, a phone, an illness, insurance, a bus and a pension as they were', () => {
+    const cases: ReadonlyArray<readonly [string, ReturnType<typeof answered>]> = [
+      ['ba tôi sinh năm 1980 có được trợ cấp gì không', { outcome: 'fallback', entryId: null }],
+      [
+        'ông tôi 75 tuổi gọi điện mãi không được, mạng yếu quá',
+        { outcome: 'did-you-mean', entryId: 'elderly-allowance' },
+      ],
+      ['người bị ung thư khám ở bệnh viện nào', { outcome: 'referral', entryId: null, referral: 'y-te' }],
+      ['mẹ tôi bị ung thư, bảo hiểm y tế trả bao nhiêu', { outcome: 'referral', entryId: null, referral: 'bhxh' }],
+      ['người nhiễm HIV lấy thuốc ở đâu', { outcome: 'answer', entryId: 'service-hiv' }],
+      ['em chưa có tiền đóng học phí', { outcome: 'fallback', entryId: null }],
+      ['tôi đủ điều kiện vay vốn không', { outcome: 'fallback', entryId: null }],
+      ['Is my mother eligible for a health insurance card?', { outcome: 'referral', entryId: null, referral: 'bhxh' }],
+      ['Are seniors entitled to free bus rides?', { outcome: 'fallback', entryId: null }],
+      [
+        'bà tôi 78 tuổi chưa đóng bảo hiểm, có được lương hưu không',
+        { outcome: 'referral', entryId: null, referral: 'bhxh' },
+      ],
+      [
+        'bố tôi 75 tuổi không có bảo hiểm gì, đi khám bệnh có được miễn phí không',
+        { outcome: 'referral', entryId: null, referral: 'y-te' },
+      ],
+      ['My father is 70, is he eligible for a pension?', { outcome: 'fallback', entryId: null }],
+    ];
+    for (const [question, expected] of cases) expect(answered(question), question).toEqual(expected);
+  });
+});
+
 describe('what the reading leaves as it was', () => {
   const expectUnchanged = (cases: ReadonlyArray<readonly [string, string, string | null]>): void => {
     for (const [question, outcome, entry] of cases)
@@ -143,6 +216,11 @@ describe('an older person’s age', () => {
     expect(at('ông vừa tròn 80 rồi')).toBe(3);
     expect(at('mẹ tôi tám mươi tuổi')).toBe(2);
     expect(at('bà bảy mươi lăm tuổi')).toBe(1);
+    expect(at('ông năm nay tròn 80, tháng sinh nhật xong')).toBe(4);
+    expect(at('bà nội sinh năm 1945')).toBe(4);
+    expect(at('ông sn 1950')).toBe(2);
+    expect(at('my father was born in 1944')).toBe(5);
+    expect(at('he turns 80 next month')).toBe(2);
   });
 
   it('is no amount, no count and no young age', () => {
@@ -151,6 +229,8 @@ describe('an older person’s age', () => {
     expect(at('em 25 tuổi')).toBe(-1);
     expect(at('trợ cấp 500 nghìn')).toBe(-1);
     expect(at('ông tròn 80 tháng trước')).toBe(-1);
+    expect(at('ba tôi sinh năm 1980')).toBe(-1);
+    expect(at('năm 1945 ông đi bộ đội')).toBe(-1);
   });
 });
 
