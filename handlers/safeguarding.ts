@@ -82,9 +82,13 @@ export function safeguardingReplies(ctx: HandlerContext, result: AnswerResult): 
   }
 
   // A disclosure: a warm acknowledgement (with the number to call if it happens again), then how to get help.
-  const acknowledgement = safety.english ? situation.english : (situation.disclosure ?? situation.danger);
+  const acknowledgement = safety.english
+    ? (situation.disclosure_en ?? situation.english)
+    : (situation.disclosure ?? situation.danger);
   const childLine =
-    safety.child && !acknowledgement.includes('111') ? `\n${kb.safeguarding.text.number_lines['111']}` : '';
+    safety.child && !acknowledgement.includes('111')
+      ? `\n${(safety.english ? kb.safeguarding.text.number_lines_en : kb.safeguarding.text.number_lines)['111']}`
+      : '';
   const numbers = safety.child ? (['111'] as EmergencyNumber[]) : [];
   const replies: Reply[] = [
     {

@@ -85,6 +85,8 @@ const situationSchema = z
     disclosure: z.string().trim().min(20).optional(),
     /** A short English reply under the numbers. */
     english: z.string().trim().min(10),
+    /** The English acknowledgement for a disclosure; without it an English disclosure gets `english`. */
+    disclosure_en: z.string().trim().min(20).optional(),
   })
   // A `now_when` set makes the situation fire as a rule does; staff write it once.
   .transform((situation) => ({

@@ -103,6 +103,7 @@ function renderStrings(file: SafeguardingFile, fill: (text: string, field: strin
       danger: fill(s.danger, `situations › ${id} › danger`),
       english: fill(s.english, `situations › ${id} › english`),
       ...(s.disclosure ? { disclosure: fill(s.disclosure, `situations › ${id} › disclosure`) } : {}),
+      ...(s.disclosure_en ? { disclosure_en: fill(s.disclosure_en, `situations › ${id} › disclosure_en`) } : {}),
     };
   }
   return {

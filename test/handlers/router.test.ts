@@ -87,6 +87,21 @@ describe('handlers', () => {
     expect((await press('sg:safe:suicide:fr'))[0]?.text).toBe(kb.ui.unknown_button);
   });
 
+  it('acknowledges an English disclosure in English, not with the advice for danger now', async () => {
+    const violence = kb.safeguarding.text.situations.violence;
+    const replies = await say('he used to hit me, now he is in rehab and I want counselling');
+    expect(replies[0]?.text).toBe(violence.disclosure_en);
+    expect(replies[0]?.text).not.toContain(violence.english);
+    // A child named in an English disclosure adds the English 111 line, never the Vietnamese one.
+    const child = await say('my stepdad used to hit my little brother, he is 9, it stopped last year');
+    if (child[0]?.text.includes('111'))
+      expect(child[0]?.text).not.toContain(kb.safeguarding.text.number_lines['111']);
+    // Danger now in English still gets the numbers and the advice for now.
+    const danger = await say('ex used to beat me, now he is outside my door with a knife');
+    expect(danger[0]?.text.startsWith('113')).toBe(true);
+    expect(danger[0]?.text).toContain(violence.english);
+  });
+
   it('handles stickers and photos kindly, with the menu', async () => {
     const replies = await send({ kind: 'unsupported', user, what: 'sticker' });
     expect(replies[0]?.text).toBe(kb.ui.unsupported_content);
