@@ -94,8 +94,8 @@ describe('handlers', () => {
     expect(replies[0]?.text).not.toContain(violence.english);
     // A child named in an English disclosure adds the English 111 line, never the Vietnamese one.
     const child = await say('my stepdad used to hit my little brother, he is 9, it stopped last year');
-    if (child[0]?.text.includes('111'))
-      expect(child[0]?.text).not.toContain(kb.safeguarding.text.number_lines['111']);
+    expect(child[0]?.text).toContain('111');
+    expect(child[0]?.text).not.toContain(kb.safeguarding.text.number_lines['111']);
     // Danger now in English still gets the numbers and the advice for now.
     const danger = await say('ex used to beat me, now he is outside my door with a knife');
     expect(danger[0]?.text.startsWith('113')).toBe(true);
