@@ -107,7 +107,51 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['addicted', 'addict'],
   ['addiction', 'addict'],
   ['addicts', 'addict'],
+  ['autistic', 'autism'],
+  ['depression', 'depress'],
+  ['depressive', 'depress'],
+  ['girl', 'child'],
+  ['boy', 'child'],
+  ['marriage', 'family'],
+  ['marital', 'family'],
+  ['couple', 'family'],
+  ['couples', 'family'],
+  ['spouse', 'family'],
+  ['assessment', 'screen'],
+  ['screening', 'screen'],
 ]);
+
+/** Below this age a person is a child; from this one on, elderly. Ages between say nothing about the topic. */
+const CHILD_BELOW_AGE = 16;
+const ELDERLY_FROM_AGE = 60;
+/** Oldest age read as one: "is 111" is the child helpline, not a person. */
+const OLDEST_AGE = 110;
+
+/** Ages people spell out, at the index of their value ("four years old"); older ages are typed as digits. */
+const SPELLED_AGES =
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen'.split(' ');
+
+/** An age as typed: "7 years old", "80-year-old", "four years old", "aged 84", "is 70", "turns 80", "a girl of 10". */
+const AGE_PHRASE = new RegExp(
+  `\\b(\\d{1,3}|${SPELLED_AGES.slice(1).join('|')})[- ]?(?:years?|yrs?)[- ]?old\\b` +
+    // Not an amount, a time or a phone number: "is 5 million", "is 8 am", "is 1800 1769".
+    '|\\b(?:aged?|is|am|turns?|turned|of) (\\d{1,3})\\b(?![- ]?(?:million|dong|vnd|%|percent|am|pm|h|o clock|oclock|:|\\.\\d|,\\d|\\d))',
+  'g',
+);
+
+/**
+ * Reads an age as the group it names, so that "7 years old" is a child rather than "old" (elderly) and "35 years
+ * old" weighs on no entry. A bare adult age ("is 70") stays a number, as the English questions write it ("is 80").
+ */
+function readEnglishAges(text: string): string {
+  return text.replace(AGE_PHRASE, (phrase, unitAge: string | undefined, bareAge: string | undefined) => {
+    const typed = unitAge ?? bareAge ?? '';
+    const age = SPELLED_AGES.includes(typed) ? SPELLED_AGES.indexOf(typed) : Number(typed);
+    if (age > OLDEST_AGE) return phrase;
+    if (unitAge === undefined) return age < CHILD_BELOW_AGE ? `${phrase.slice(0, phrase.indexOf(' '))} child` : phrase;
+    return age < CHILD_BELOW_AGE ? ' child ' : age >= ELDERLY_FROM_AGE ? ' elderly ' : ' ';
+  });
+}
 
 /** Light suffix stripping so "applies", "applying" and "applied" meet; not a full stemmer, only what the index needs. */
 function stem(word: string): string {
@@ -138,8 +182,7 @@ export function englishWords(text: string): string[] {
 /** Turns English text into the lower-case, stemmed content words the English index holds. */
 export function analyzeEnglish(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text
-    .toLowerCase()
+  for (const raw of readEnglishAges(text.toLowerCase())
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/[’']/g, '')
