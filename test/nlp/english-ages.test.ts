@@ -1,7 +1,7 @@
 /**
  * English questions that name a person's age or family ("a boy of 9", "a 90 year old", "couples"): the age is read
  * as the group it names, so "7 years old" is a child and not "old" (elderly), and questions that already worked
- * keep their answer.
+ * keep their answer. English cues send a survivor pension to BHXH and a cataract operation to the health services.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeEnglish } from '../../src/nlp/english.ts';
@@ -46,11 +46,23 @@ describe('English ages and family words', () => {
     }
   });
 
+  it('refers a survivor pension to BHXH and a cataract operation to the health services', () => {
+    expect(findAnswer(kb, 'My widowed mother wants to claim a survivor pension, where does she go?').referral).toBe(
+      'bhxh',
+    );
+    expect(findAnswer(kb, 'Where can my 75-year-old mother have cataract surgery?').referral).toBe('y-te');
+  });
+
   const unchanged: Array<[string, string | null, string]> = [
     ['My son is 30 and blind, can he get a monthly allowance?', 'eligibility-social-allowance', 'answer'],
     ['Is the 111 line free for children?', 'child-protection-hotline', 'answer'],
     ['Is there an allowance for people over 80?', 'elderly-allowance', 'answer'],
     ['Is the hotline 1800 1769 free to call?', 'hotline', 'answer'],
+    [
+      'My mother is blind from cataracts, can she get a disability allowance?',
+      'eligibility-social-allowance',
+      'answer',
+    ],
     ['bà nội em 85 tuổi có được trợ cấp hằng tháng không', 'elderly-allowance', 'answer'],
     ['My mother is 45 and lost her job, where can she find work?', null, 'fallback'],
   ];
