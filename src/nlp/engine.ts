@@ -182,8 +182,9 @@ function englishOnlyWordsOf(kb: AnswerKnowledge): ReadonlySet<string> {
 
 /**
  * A short message the function-word test misses ("hi there", "thank you",
- * "When is Vietnam Social Work Day?"): two words or more, every one English (a function word or a word
- * of the English questions), and at least one is never a Vietnamese syllable.
+ * "When is Vietnam Social Work Day?"): two words or more, every one English (a function word, a word
+ * of the English questions, or a word of five letters or more that is no Vietnamese syllable: "release"),
+ * and at least one of the English questions' words is never a Vietnamese syllable.
  * One unaccented Vietnamese syllable that is not also English ("cam", "giup")
  * keeps the message Vietnamese.
  */
@@ -195,6 +196,7 @@ function isShortEnglish(kb: AnswerKnowledge, tokens: readonly Token[]): boolean 
   let distinctive = 0;
   for (const t of tokens) {
     if (onlyEnglish.has(t.folded)) distinctive++;
+    else if (t.folded.length >= UNKNOWN_ENGLISH_LETTERS && !syllables.has(t.folded)) continue;
     else if (
       !isEnglishStopWord(t.folded) &&
       !kb.safeguarding.detector.isEnglishWord(t.folded) &&
@@ -204,6 +206,9 @@ function isShortEnglish(kb: AnswerKnowledge, tokens: readonly Token[]): boolean 
   }
   return distinctive > 0;
 }
+
+/** A word this long that no entry uses and that is no Vietnamese syllable ("release") does not make a message Vietnamese. */
+const UNKNOWN_ENGLISH_LETTERS = 5;
 
 /** At most this many words for the short-message English test. */
 const SHORT_ENGLISH_WORDS = 8;

@@ -94,6 +94,17 @@ describe('short English messages', () => {
     expect(findAnswer(kb, 'hello there')).toMatchObject({ outcome: 'answer', entryId: 'greeting' });
   });
 
+  it('reads a short English phrase with a long word no entry uses as English, and Vietnamese with one as Vietnamese', () => {
+    // "release" and "mentoring" are in no English question and are no Vietnamese syllable.
+    expect(findAnswer(kb, 'mentoring for juvenile offenders after release')).toMatchObject({
+      english: true,
+      entryId: 'service-young-offenders',
+    });
+    for (const text of ['dang ky online o dau', 'facebook trung tam', 'website cua trung tam']) {
+      expect(findAnswer(kb, text).english, text).toBe(false);
+    }
+  });
+
   it('never reads a Vietnamese message of the eval or safeguarding sets as English', () => {
     const misread: string[] = [];
     let checked = 0;
