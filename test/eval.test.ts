@@ -85,14 +85,14 @@ const FLOORS: Record<string, Floor> = {
   // moved it, and the English questions that brought it back (couples counselling) cost a blind conversation set a
   // follow-up, so they were withdrawn at the merge; English over the readable sets still rose on the whole.
   'tune3.jsonl': {
-    inScope: 0.979,
+    inScope: 0.983,
     outOfScope: 0.983,
     noAccents: 0.957,
     teencode: 1,
     referral: 0.971,
     confidentWrong: 0.01,
-    english: 0.982,
-    answeredDirectly: 0.925,
+    english: 1,
+    answeredDirectly: 0.929,
   },
   // tune4: train-q-e (658 questions aimed at confusable entries, written for session 19), floors at its first
   // measurement. A model that also learnt from it, alone or with entry phrasings taken from its confusions,
@@ -112,13 +112,13 @@ const FLOORS: Record<string, Floor> = {
   // referral 97.4% -> 98.3%, confident wrong 1.5% -> 1.4%.
   // Session 24 (a product, provider or pastime to choose): out of scope 95.7% -> 96.2%, confident wrong 1.4% -> 1.2%.
   'tune4.jsonl': {
-    inScope: 0.9,
+    inScope: 0.908,
     outOfScope: 0.962,
     noAccents: 0.924,
     teencode: 0.903,
     referral: 0.982,
     confidentWrong: 0.013,
-    english: 0.945,
+    english: 0.959,
     answeredDirectly: 0.836,
   },
   // tune5: train-q-f (524 questions written blind for session 20: short fragments, long stories, greetings,
@@ -137,14 +137,14 @@ const FLOORS: Record<string, Floor> = {
   // Session 24 (the Youth Union's campaigns, a charity's own work, a cut internet cable): out of scope 94.0% -> 96.0%,
   // referral 96.7% -> 97.8%, confident wrong 1.0% -> 0.6%, no accents 94.9% -> 95.4%.
   'tune5.jsonl': {
-    inScope: 0.933,
+    inScope: 0.938,
     outOfScope: 0.96,
     noAccents: 0.953,
     teencode: 0.871,
     referral: 0.977,
     confidentWrong: 0.006,
-    english: 0.983,
-    answeredDirectly: 0.858,
+    english: 1,
+    answeredDirectly: 0.86,
   },
   // tune6: train-q-g (466 questions written blind for session 21: indirect questions, a situation before the
   // question, place names, two-part questions, fragments, English; 130 out of scope, 77 of them near misses),
@@ -214,14 +214,14 @@ const FLOORS: Record<string, Floor> = {
   // Session 24 (an app to choose, a charity's own work, a university's course, an unpaid debt for the courts): out of
   // scope 93.1% -> 95.4%, referral 94.0% -> 95.2%, confident wrong 1.7% -> 1.1%, no accents 96.1% -> 96.8%.
   'tune8.jsonl': {
-    inScope: 0.945,
+    inScope: 0.951,
     outOfScope: 0.953,
     noAccents: 0.967,
     teencode: 0.903,
     referral: 0.952,
     confidentWrong: 0.011,
-    english: 0.925,
-    answeredDirectly: 0.872,
+    english: 0.975,
+    answeredDirectly: 0.878,
   },
   // tune9: train-q-j (451 questions written blind for session 24: older people on cheap phones, two topics in one
   // question, what happens after applying, ages and amounts as digits, private services as near misses, dialect;
@@ -231,10 +231,10 @@ const FLOORS: Record<string, Floor> = {
     outOfScope: 0.884,
     noAccents: 0.885,
     teencode: 0.782,
-    referral: 0.811,
+    referral: 0.835,
     confidentWrong: 0.023,
-    english: 0.833,
-    answeredDirectly: 0.8,
+    english: 0.888,
+    answeredDirectly: 0.803,
   },
   // tune10: train-q-k (360 questions written blind for session 24, each describing a person by an age, a condition
   // or a situation: 200 asking what that person can get, 80 asking something else the center answers, 80 for
@@ -246,15 +246,21 @@ const FLOORS: Record<string, Floor> = {
   // Session 24, round 3 (ages by a birthday or birth year, "được nhận", "chưa có tiền", a serious illness, English
   // money words, "không đóng bảo hiểm gì"): in scope 78.9%, directly 64.6% -> 67.9%, no accents 82.9%, teencode
   // 85.0%, English 77.4%; tune3 directly 92.1% -> 92.5%.
+  // Session 24, English round (an age read as child or elderly, autistic/marriage/couples/assessment, a survivor
+  // pension and a cataract operation referred, a short English phrase with an unknown long word): in scope 78.9% ->
+  // 80.0%, directly 67.9% -> 68.6%, referral 79.1% -> 80.6%, English 77.4% -> 87.1%; the same round raised tune3
+  // (in scope 97.9% -> 98.3%, directly, English 100%), tune4 (in scope, English 94.6% -> 95.9%), tune5 (in scope,
+  // directly, English 100%), tune8 (in scope 94.8% -> 95.1%, directly, English 92.5% -> 97.5%) and tune9 (directly,
+  // referral 81.2% -> 83.5%, English 83.3% -> 88.9%).
   'tune10.jsonl': {
-    inScope: 0.789,
+    inScope: 0.8,
     outOfScope: 0.862,
     noAccents: 0.829,
     teencode: 0.85,
-    referral: 0.791,
+    referral: 0.805,
     confidentWrong: 0.064,
-    english: 0.774,
-    answeredDirectly: 0.678,
+    english: 0.87,
+    answeredDirectly: 0.685,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
