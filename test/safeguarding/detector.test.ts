@@ -2824,3 +2824,31 @@ describe('safeguarding: session 24, asking how to talk to the one person who is 
     'how do i talk to my daughter about online safety and strangers',
   ]);
 });
+
+describe('safeguarding: session 24, someone who keeps coming round to threaten is told as habitual, "hay" as "or" is not', () => {
+  // train-q-b: "Chồng cũ tui hay tới nhà đe dọa, đòi tiền, tui muốn xin lệnh cấm tiếp xúc thì ai giúp" got the
+  // emergency screen: "hay tới nhà" followed by what he does there is a habit, like "hay dọa".
+  itIsNoEmergency(
+    [
+      'Chồng cũ tui hay tới nhà đe dọa, đòi tiền, tui muốn xin lệnh cấm tiếp xúc thì ai giúp',
+      'Chồng cũ em hay đến nhà chửi bới, đe dọa, đòi tiền nuôi con, em muốn hỏi thủ tục xin lệnh cấm tiếp xúc',
+      'ong chong cu hay qua nha doa danh, doi tien, toi muon nho luat su thi hoi o dau',
+      'Anh rể hay tới nhà đòi tiền, đe dọa chị em, em muốn tìm chỗ tư vấn pháp lý',
+      'Ông hàng xóm hay sang nhà tui chửi rủa, đòi tiền cái hàng rào, tui kiện được không',
+    ],
+    'a visit to threaten that keeps happening, with nothing happening now',
+  );
+  it('leaves a grandmother who often visits alone', () => {
+    expect(detect('Bà ngoại hay tới nhà chơi, hay cho cháu tiền ăn quà')).toBeNull();
+  });
+  itIsDangerNow(
+    [
+      'Chồng cũ hay tới nhà đe dọa, giờ hắn đang cầm dao đứng ngoài cổng',
+      'Anh ta hay tới nhà dọa, bây giờ đang đánh mẹ em ngoài sân, cứu với',
+      'chong cu hay sang doa giet, gio dang dap cua nha em, em so lam',
+      'chồng em dọa giết em, em nên trốn hay qua nhà mẹ',
+      'nó đòi chém em, giờ em ở lại hay sang nhà hàng xóm',
+    ],
+    'the habit happening again now, or "hay" meaning "or"',
+  );
+});
