@@ -2852,3 +2852,27 @@ describe('safeguarding: session 24, someone who keeps coming round to threaten i
     'the habit happening again now, or "hay" meaning "or"',
   );
 });
+
+describe('safeguarding: session 24, placing a relative in a care home is a question about a service', () => {
+  // tune10: "Gia đình tự nguyện đóng tiền để gửi mẹ 80 tuổi bị lẫn vào cơ sở trợ giúp xã hội…" got the emergency
+  // screen from the single-word model ("tuoi, giup, xa, vao"). A care home named makes the message an ordinary
+  // question for the classifier; a rule that fires is not silenced by it.
+  it.each([
+    'Gia đình tự nguyện đóng tiền để gửi mẹ 80 tuổi bị lẫn vào cơ sở trợ giúp xã hội của nhà nước được không?',
+    'Nhà tôi muốn đóng tiền để gửi bà 82 tuổi bị lẫn vào cơ sở trợ giúp xã hội của tỉnh được không?',
+    'Anh em trong nhà góp tiền gửi cha 79 tuổi vào cơ sở trợ giúp xã hội thì nhà nước có nhận không?',
+    'gia dinh tu nguyen dong tien gui ba noi 90 tuoi vao co so tro giup xa hoi duoc khong',
+    'Gia đình muốn gửi ông 81 tuổi bị lẫn vào trung tâm bảo trợ, đóng tiền hằng tháng được không?',
+  ])('"%s" gets no emergency screen', (text) => {
+    expect(findAnswer(kb, text).outcome).not.toBe('crisis');
+  });
+  it.each([
+    'bà tôi bị lẫn, sáng nay đi khỏi viện dưỡng lão tới giờ chưa về',
+    'mẹ tôi ở trung tâm bảo trợ xã hội bị nhân viên đánh, giờ đang chảy máu đầu',
+    'ông nội ở nhà dưỡng lão vừa ngã bất tỉnh, gọi không dậy',
+    'con tôi ở trung tâm nuôi dưỡng bị bảo mẫu nhốt vào nhà kho từ sáng, đang khóc',
+    'bạn em trốn khỏi cơ sở bảo trợ xã hội, nhắn tin từ biệt rồi nói sẽ nhảy cầu tối nay',
+  ])('"%s" gets the emergency screen: danger in a care home is still danger', (text) => {
+    expect(findAnswer(kb, text).outcome).toBe('crisis');
+  });
+});
