@@ -1097,6 +1097,13 @@ function itGetsTheEmergencyScreen(texts: string[]): void {
   });
 }
 
+/** Each message still earns the check-in (the service it names does not make it a question about papers). */
+function itStillChecksIn(texts: string[]): void {
+  it.each(texts)('"%s" still earns the check-in', (text) => {
+    expect(kb.safeguarding.detector.concern(text)).not.toBeNull();
+  });
+}
+
 /** Each message raises nothing and earns no check-in. */
 function itRaisesNothingNorChecksIn(texts: string[]): void {
   it.each(texts)('"%s" raises nothing and earns no check-in', (text) => {
@@ -2905,7 +2912,26 @@ describe('safeguarding: session 24, a separation asked about is a question about
     'ba mẹ ly dị, ba dượng nhốt em trong phòng từ sáng không cho ăn',
     'chồng em ly thân rồi mà tối nay nhắn sẽ tới đốt nhà',
   ]);
-  it('still checks in on a child worn out by a separation', () => {
-    expect(kb.safeguarding.detector.concern('ba mẹ ly thân, em ko muốn về nhà nữa, mệt quá')).not.toBeNull();
-  });
+  itStillChecksIn(['ba mẹ ly thân, em ko muốn về nhà nữa, mệt quá']);
+});
+
+describe('safeguarding: session 24, taking a child for a check-up is a question about a service', () => {
+  // tune6: "thằng cu nhà tui 4 tuổi mà hay cắn bạn, la hét, cô giáo mầm non kêu đưa đi kiểm tra, đi mô bây giờ" got
+  // the emergency screen (missing person) from the classifier alone ("đi, tuổi, đi kiểm"). A check-up asked for
+  // ("đưa đi kiểm tra", "khám tâm lý") asks the classifier for its general bar; the check-in still speaks.
+  itGetsNoEmergencyScreen([
+    'thằng cu nhà tui 4 tuổi mà hay cắn bạn, la hét, cô giáo mầm non kêu đưa đi kiểm tra, đi mô bây giờ',
+    'con trai 3 tuổi hay la hét, cắn bạn, cô giáo kêu dẫn đi kiểm tra, đi đâu bây giờ',
+    'bé nhà mình 5 tuổi hay đập đầu vào tường khi giận, bác sĩ kêu đưa đi khám tâm lý, ở đâu khám được',
+    'thằng bé 6 tuổi không chịu nhìn mắt người khác, nên dẫn đi khám ở đâu bây giờ',
+    'cháu tui 2 tuổi gọi không quay lại, bà con kêu chở đi khám chuyên khoa, đi mô',
+  ]);
+  itGetsTheEmergencyScreen([
+    'con tôi 4 tuổi vừa co giật, mắt trợn ngược, giờ đưa đi khám ở đâu',
+    'em gái 8 tuổi bị ông hàng xóm sờ mó, giờ đưa đi khám ở đâu',
+    'bé 5 tuổi bị ba đánh ngất xỉu, chở đi khám ở đâu bây giờ',
+    'con gái 7 tuổi bị ông bảo vệ trường sờ vùng kín, cô giáo kêu đưa đi khám tâm lý',
+    'bé 4 tuổi bị mẹ kế nhốt trong nhà vệ sinh từ sáng tới giờ, hàng xóm kêu đưa đi khám',
+  ]);
+  itStillChecksIn(['bé 3 tuổi nuốt viên pin rồi, đưa đi khám ở đâu bây giờ']);
 });
