@@ -178,6 +178,11 @@ export const safeguardingSchema = z.strictObject({
     /** Questions about papers and benefits: the classifier stays quiet on them. */
     ordinary: z.array(conceptName).default([]),
     /**
+     * A service asked about that is no question about papers (a care home, a separation): over a message where no
+     * rule fired, the classifier needs its general bar, as with `ordinary`; unlike `ordinary`, the check-in still speaks.
+     */
+    asks_a_service: z.array(conceptName).default([]),
+    /**
      * Asking about a service, papers, hours or eligibility ("có được hỗ trợ không", "xin vào trung tâm"):
      * unless something is happening now, a harm named alongside is a disclosure (a named person) or
      * informational (a category of people), not danger now.

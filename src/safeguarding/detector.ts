@@ -310,6 +310,7 @@ export class SafeguardingDetector {
       const general =
         any(modifiers.informational) ||
         any(modifiers.ordinary) ||
+        any(modifiers.asks_a_service) ||
         (any(modifiers.hypothetical) && !any(modifiers.personal));
       const threshold = this.classifierBar(general, options.unanswered === true);
       const verdict = threshold === undefined ? null : this.classifier?.score(input, threshold);

@@ -1083,6 +1083,27 @@ function safeguardedOrCheckedIn(text: string): boolean {
   return (r.outcome === 'did-you-mean' || r.outcome === 'fallback') && r.concern !== undefined;
 }
 
+/** Each message, answered as a whole, gets no emergency screen (a disclosure, an answer or a question instead). */
+function itGetsNoEmergencyScreen(texts: string[]): void {
+  it.each(texts)('"%s" gets no emergency screen', (text) => {
+    expect(findAnswer(kb, text).outcome).not.toBe('crisis');
+  });
+}
+
+/** Each message, answered as a whole, gets the emergency screen. */
+function itGetsTheEmergencyScreen(texts: string[]): void {
+  it.each(texts)('"%s" gets the emergency screen', (text) => {
+    expect(findAnswer(kb, text).outcome).toBe('crisis');
+  });
+}
+
+/** Each message still earns the check-in (the service it names does not make it a question about papers). */
+function itStillChecksIn(texts: string[]): void {
+  it.each(texts)('"%s" still earns the check-in', (text) => {
+    expect(kb.safeguarding.detector.concern(text)).not.toBeNull();
+  });
+}
+
 /** Each message raises nothing and earns no check-in. */
 function itRaisesNothingNorChecksIn(texts: string[]): void {
   it.each(texts)('"%s" raises nothing and earns no check-in', (text) => {
@@ -2823,4 +2844,94 @@ describe('safeguarding: session 24, asking how to talk to the one person who is 
     'em thích một bạn mà không biết mở lời sao',
     'how do i talk to my daughter about online safety and strangers',
   ]);
+});
+
+describe('safeguarding: session 24, someone who keeps coming round to threaten is told as habitual, "hay" as "or" is not', () => {
+  // train-q-b: "Chồng cũ tui hay tới nhà đe dọa, đòi tiền, tui muốn xin lệnh cấm tiếp xúc thì ai giúp" got the
+  // emergency screen: "hay tới nhà" followed by what he does there is a habit, like "hay dọa".
+  itIsNoEmergency(
+    [
+      'Chồng cũ tui hay tới nhà đe dọa, đòi tiền, tui muốn xin lệnh cấm tiếp xúc thì ai giúp',
+      'Chồng cũ em hay đến nhà chửi bới, đe dọa, đòi tiền nuôi con, em muốn hỏi thủ tục xin lệnh cấm tiếp xúc',
+      'ong chong cu hay qua nha doa danh, doi tien, toi muon nho luat su thi hoi o dau',
+      'Anh rể hay tới nhà đòi tiền, đe dọa chị em, em muốn tìm chỗ tư vấn pháp lý',
+      'Ông hàng xóm hay sang nhà tui chửi rủa, đòi tiền cái hàng rào, tui kiện được không',
+    ],
+    'a visit to threaten that keeps happening, with nothing happening now',
+  );
+  it('leaves a grandmother who often visits alone', () => {
+    expect(detect('Bà ngoại hay tới nhà chơi, hay cho cháu tiền ăn quà')).toBeNull();
+  });
+  itIsDangerNow(
+    [
+      'Chồng cũ hay tới nhà đe dọa, giờ hắn đang cầm dao đứng ngoài cổng',
+      'Anh ta hay tới nhà dọa, bây giờ đang đánh mẹ em ngoài sân, cứu với',
+      'chong cu hay sang doa giet, gio dang dap cua nha em, em so lam',
+      'chồng em dọa giết em, em nên trốn hay qua nhà mẹ',
+      'nó đòi chém em, giờ em ở lại hay sang nhà hàng xóm',
+    ],
+    'the habit happening again now, or "hay" meaning "or"',
+  );
+});
+
+describe('safeguarding: session 24, placing a relative in a care home is a question about a service', () => {
+  // tune10: "Gia đình tự nguyện đóng tiền để gửi mẹ 80 tuổi bị lẫn vào cơ sở trợ giúp xã hội…" got the emergency
+  // screen from the single-word model ("tuoi, giup, xa, vao"). A care home named makes the message an ordinary
+  // question for the classifier; a rule that fires is not silenced by it.
+  itGetsNoEmergencyScreen([
+    'Gia đình tự nguyện đóng tiền để gửi mẹ 80 tuổi bị lẫn vào cơ sở trợ giúp xã hội của nhà nước được không?',
+    'Nhà tôi muốn đóng tiền để gửi bà 82 tuổi bị lẫn vào cơ sở trợ giúp xã hội của tỉnh được không?',
+    'Anh em trong nhà góp tiền gửi cha 79 tuổi vào cơ sở trợ giúp xã hội thì nhà nước có nhận không?',
+    'gia dinh tu nguyen dong tien gui ba noi 90 tuoi vao co so tro giup xa hoi duoc khong',
+    'Gia đình muốn gửi ông 81 tuổi bị lẫn vào trung tâm bảo trợ, đóng tiền hằng tháng được không?',
+  ]);
+  itGetsTheEmergencyScreen([
+    'bà tôi bị lẫn, sáng nay đi khỏi viện dưỡng lão tới giờ chưa về',
+    'mẹ tôi ở trung tâm bảo trợ xã hội bị nhân viên đánh, giờ đang chảy máu đầu',
+    'ông nội ở nhà dưỡng lão vừa ngã bất tỉnh, gọi không dậy',
+    'con tôi ở trung tâm nuôi dưỡng bị bảo mẫu nhốt vào nhà kho từ sáng, đang khóc',
+    'bạn em trốn khỏi cơ sở bảo trợ xã hội, nhắn tin từ biệt rồi nói sẽ nhảy cầu tối nay',
+  ]);
+});
+
+describe('safeguarding: session 24, a separation asked about is a question about a service, and the check-in still speaks', () => {
+  // train-q-a: "Chị gái em với anh rể đang ly thân, hai đứa nhỏ bị kẹt giữa, em muốn giới thiệu chị đi tư vấn" got
+  // the emergency screen from the classifier (0.32: "đứa nhỏ bị"). A separation named, like a care home, asks the
+  // classifier for its general bar (`asks_a_service`) but, unlike papers, does not silence the check-in.
+  itGetsNoEmergencyScreen([
+    'Chị gái em với anh rể đang ly thân, hai đứa nhỏ bị kẹt giữa, em muốn giới thiệu chị đi tư vấn',
+    'bố mẹ em đang ly thân, em với em trai bị kẹt giữa, có ai tư vấn cho tụi em không',
+    'anh chị tui ly hôn, hai đứa nhỏ cứ bị giành qua giành lại, muốn tìm chỗ tư vấn tâm lý cho tụi nhỏ',
+    'vợ chồng em đang ly thân, con gái 7 tuổi buồn lắm, trung tâm có tư vấn gia đình không',
+    'ba má tui ly dị, thằng em 10 tuổi bỏ học, tui muốn nhờ tư vấn',
+  ]);
+  itGetsTheEmergencyScreen([
+    'bố mẹ ly hôn, em thấy mình là gánh nặng, tối nay em sẽ nhảy cầu',
+    'chồng cũ đang ly thân cầm dao tới nhà đòi giết em',
+    'vợ chồng chị em đang ly thân, anh rể đang đánh hai đứa nhỏ chảy máu',
+    'ba mẹ ly dị, ba dượng nhốt em trong phòng từ sáng không cho ăn',
+    'chồng em ly thân rồi mà tối nay nhắn sẽ tới đốt nhà',
+  ]);
+  itStillChecksIn(['ba mẹ ly thân, em ko muốn về nhà nữa, mệt quá']);
+});
+
+describe('safeguarding: session 24, taking a child for a check-up is a question about a service', () => {
+  // tune6: "thằng cu nhà tui 4 tuổi mà hay cắn bạn, la hét, cô giáo mầm non kêu đưa đi kiểm tra, đi mô bây giờ" got
+  // the emergency screen (missing person) from the classifier alone ("đi, tuổi, đi kiểm"). A check-up asked for
+  // ("đưa đi kiểm tra", "khám tâm lý") asks the classifier for its general bar; the check-in still speaks.
+  itGetsNoEmergencyScreen([
+    'thằng cu nhà tui 4 tuổi mà hay cắn bạn, la hét, cô giáo mầm non kêu đưa đi kiểm tra, đi mô bây giờ',
+    'con trai 3 tuổi hay la hét, cắn bạn, cô giáo kêu dẫn đi kiểm tra, đi đâu bây giờ',
+    'bé nhà mình 5 tuổi hay đập đầu vào tường khi giận, bác sĩ kêu đưa đi khám tâm lý, ở đâu khám được',
+    'thằng bé 6 tuổi không chịu nhìn mắt người khác, nên dẫn đi khám ở đâu bây giờ',
+    'cháu tui 2 tuổi gọi không quay lại, bà con kêu chở đi khám chuyên khoa, đi mô',
+  ]);
+  itGetsTheEmergencyScreen([
+    'con tôi 4 tuổi vừa co giật, mắt trợn ngược, giờ đưa đi khám ở đâu',
+    'em gái 8 tuổi bị ông hàng xóm sờ mó, giờ đưa đi khám ở đâu',
+    'bé 5 tuổi bị ba đánh ngất xỉu, chở đi khám ở đâu bây giờ',
+    'con gái 7 tuổi bị ông bảo vệ trường sờ vùng kín, cô giáo kêu đưa đi khám tâm lý',
+    'bé 4 tuổi bị mẹ kế nhốt trong nhà vệ sinh từ sáng tới giờ, hàng xóm kêu đưa đi khám',
+  ]);
+  itStillChecksIn(['bé 3 tuổi nuốt viên pin rồi, đưa đi khám ở đâu bây giờ']);
 });
