@@ -2935,3 +2935,29 @@ describe('safeguarding: session 24, taking a child for a check-up is a question 
   ]);
   itStillChecksIn(['bé 3 tuổi nuốt viên pin rồi, đưa đi khám ở đâu bây giờ']);
 });
+
+describe('safeguarding: session 24, a child who just swallowed something harmful or is unconscious, asked as where to take them', () => {
+  // "Đưa đi khám ở đâu" is a question about a clinic (minor, service): for a child who swallowed a hazard or is
+  // unconscious it must not calm the emergency, whoever writes (no "con em" needed).
+  itIsDangerNowAs(
+    [
+      'thằng cu 4 tuổi uống nhầm thuốc tẩy, giờ đưa đi khám ở đâu',
+      'bé 2 tuổi ngã từ tầng 2 xuống, bất tỉnh, chở đi khám ở đâu',
+      'bé 3 tuổi nuốt viên pin rồi, đưa đi khám ở đâu bây giờ',
+      'con gái 5 tuổi vừa ngất xỉu ở trường, gọi không tỉnh, đưa đi đâu',
+      'em bé 1 tuổi uống nhầm dầu hỏa, chở đi bệnh viện nào gần nhất',
+    ],
+    'medical',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'con em bị sốt, đưa đi khám ở đâu',
+      'bé nhà em hay nuốt đồ chơi, có nên đi khám không',
+      'trẻ bị bất tỉnh do điện giật thì sơ cứu thế nào',
+      'năm ngoái bé nhà em nuốt viên pin, giờ khỏe rồi, tái khám ở đâu',
+      'lớp sơ cứu: nếu trẻ uống nhầm thuốc tẩy thì làm gì',
+    ],
+    'a fever, a habit, a first-aid question, or a swallowed battery last year',
+  );
+});
