@@ -77,8 +77,9 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // Written blind at the start of session 23: 83.5% at its first measurement, before any change of that session.
   'conversations-holdout7.jsonl': 0.844,
   // Written blind at the start of session 24: 84.6% at its first measurement, before any change of that session;
-  // 85.5% after session 24's follow-up round. Blind floors raised at the end of session 24 to what its rounds reached.
-  'conversations-holdout8.jsonl': 0.854,
+  // 85.5% after session 24's follow-up round, 86.3% after its English round. Blind floors raised at the end of session
+  // 24 to what its rounds reached.
+  'conversations-holdout8.jsonl': 0.863,
 };
 
 describe('follow-ups in scripted conversations', () => {

@@ -268,13 +268,13 @@ const FLOORS: Record<string, Floor> = {
   // Session 20: confident wrong 2.0% → 1.7% (holdout3: 2.3% → 1.7%, out of scope 87.3% → 89.1%) after
   // "chào ad, cho em hỏi …" stopped being read as a greeting (found by hand in the terminal chat).
   'holdout2.jsonl': {
-    inScope: 0.879,
+    inScope: 0.883,
     outOfScope: 0.945,
     noAccents: 0.936,
     teencode: 0.812,
     referral: 0.846,
     confidentWrong: 0.018,
-    answeredDirectly: 0.779,
+    answeredDirectly: 0.783,
   },
   // holdout3: a third held-out set (240 in scope, 110 out of scope), written blind in session 18; floors at
   // its first measurement, before anything was tuned after it arrived. Its misses stay hidden.
@@ -301,7 +301,7 @@ const FLOORS: Record<string, Floor> = {
   // Session 21's agencies' cues, measured once at the end: referral 83.1% -> 84.6%. Session 21b's agencies'
   // procedures and new agencies, measured once at the end: out of scope 89.1% -> 90.0%, referral 86.2%.
   'holdout4.jsonl': {
-    inScope: 0.937,
+    inScope: 0.941,
     answeredDirectly: 0.845,
     outOfScope: 0.954,
     noAccents: 0.967,
@@ -326,8 +326,8 @@ const FLOORS: Record<string, Floor> = {
   // holdout6: a sixth held-out set (240 in scope, 110 out of scope), written blind at the start of session 21;
   // floors at its first measurement, before any change of that session. Its misses stay hidden.
   'holdout6.jsonl': {
-    inScope: 0.933,
-    answeredDirectly: 0.862,
+    inScope: 0.937,
+    answeredDirectly: 0.866,
     outOfScope: 0.945,
     noAccents: 0.915,
     teencode: 0.972,
@@ -349,7 +349,7 @@ const FLOORS: Record<string, Floor> = {
   // floors at its first measurement, before any change of that session. Its misses stay hidden.
   'holdout8.jsonl': {
     inScope: 0.941,
-    answeredDirectly: 0.875,
+    answeredDirectly: 0.879,
     outOfScope: 0.936,
     noAccents: 0.92,
     teencode: 0.965,
