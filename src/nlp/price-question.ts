@@ -32,8 +32,8 @@ function priceAt(tokens: readonly Token[], i: number): boolean {
   return token.plain && cheap;
 }
 
-/** True when the message names the center itself ("trung tâm", "ctxh"): its own fee is then what is asked. */
-function namesCenter(tokens: readonly Token[]): boolean {
+/** True when the message names the center itself ("trung tâm", "ctxh"): its own fee or service is then what is asked. */
+export function namesCenter(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => t.folded === 'ctxh' || (t.folded === 'trung' && tokens[i + 1]?.folded === 'tam'));
 }
 

@@ -10,6 +10,7 @@
  * and never in a message naming the center or the bot, whose own app or channel is then asked.
  */
 import type { Token } from '../text/normalize.ts';
+import { namesCenter } from './price-question.ts';
 
 /** Folded single words for a product or provider to choose ("app nào", "tour nào"). */
 const CHOSEN_THINGS = new Set(['app', 'tour', 'shop']);
@@ -71,9 +72,7 @@ function pastimeAt(tokens: readonly Token[], at: number): boolean {
 
 /** True when the message names the center or the bot: its own app, channel or activities are then asked. */
 function namesCenterOrBot(tokens: readonly Token[]): boolean {
-  return tokens.some(
-    (t, i) => t.folded === 'ctxh' || t.folded === 'bot' || (t.folded === 'trung' && tokens[i + 1]?.folded === 'tam'),
-  );
+  return namesCenter(tokens) || tokens.some((t) => t.folded === 'bot');
 }
 
 /** Folded words every reading here starts from: a message with none asks to choose nothing. */

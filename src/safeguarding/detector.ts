@@ -358,7 +358,7 @@ export class SafeguardingDetector {
     const overruled = any(modifiers.joke)
       ? null
       : outcome === 'informational'
-        ? this.sureOfDanger(input)
+        ? this.sureAt(input, this.file.classifier_threshold_overrule)
         : outcome === 'disclosure' && !any(modifiers.personal)
           ? this.sureAt(input, this.file.classifier_threshold_past)
           : null;
@@ -391,11 +391,6 @@ export class SafeguardingDetector {
     return unanswered
       ? Math.min(file.classifier_threshold, file.classifier_threshold_unanswered)
       : file.classifier_threshold;
-  }
-
-  /** The word-pair model's verdict when it is sure enough of danger to overrule a framing (`classifier_threshold_overrule`). */
-  private sureOfDanger(input: ClassifierInput): ClassifierVerdict | null {
-    return this.sureAt(input, this.file.classifier_threshold_overrule);
   }
 
   /** The word-pair model's verdict when its margin reaches `bar`; null when it does not or the bar is absent. */
