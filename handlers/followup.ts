@@ -347,11 +347,14 @@ function statedCircumstance(
   )
     return undefined;
   const words = tokenize(text).map((t) => t.folded);
-  const aboutKin = words.slice(0, KIN_POSITIONS).some((w) => KIN_WORDS.has(w));
-  const asks = words.some((w) => ASKING_WORDS.has(w) || YES_OR_NO.has(w));
-  return aboutKin && !asks && words.length <= MAX_STATEMENT_SYLLABLES
+  return statesAbout(words, (w) => KIN_WORDS.has(w)) && words.length <= MAX_STATEMENT_SYLLABLES
     ? { id: topic, score: ctx.engine.suggestThreshold }
     : undefined;
+}
+
+/** True when the words are a statement (no question word) about someone `isSubject` names near the start. */
+function statesAbout(words: readonly string[], isSubject: (word: string) => boolean): boolean {
+  return words.slice(0, KIN_POSITIONS).some(isSubject) && !words.some((w) => ASKING_WORDS.has(w) || YES_OR_NO.has(w));
 }
 
 /** "Thì" between a statement and the question it leads to ("mẹ em mới chuyển nhà thì làm ở đâu"). */
@@ -380,14 +383,13 @@ function circumstanceThenAspect(
   const split = tokens.findIndex((t, i) => i >= KIN_POSITIONS && t.folded === THEN);
   if (split < 0 || tokens.length > MAX_STATEMENT_SYLLABLES) return undefined;
   const head = tokens.slice(0, split).map((t) => t.folded);
-  const aboutSomeone = head.slice(0, KIN_POSITIONS).some((w) => KIN_WORDS.has(w) || SELF_WORDS.has(w));
-  const asks = head.some((w) => ASKING_WORDS.has(w) || YES_OR_NO.has(w));
+  const statement = statesAbout(head, (w) => KIN_WORDS.has(w) || SELF_WORDS.has(w));
   // "Ổng mất giấy căn cước thì làm sao nộp hồ sơ": a paper to have made again is another agency's business first.
   const headText = tokens
     .slice(0, split)
     .map((t) => t.text)
     .join(' ');
-  if (!aboutSomeone || asks || readFollowUp(ctx.kb, headText, topic).makesPaper) return undefined;
+  if (!statement || readFollowUp(ctx.kb, headText, topic).makesPaper) return undefined;
   const question = readFollowUp(
     ctx.kb,
     tokens
