@@ -112,7 +112,7 @@ const DEFAULT_EVAL_FILES = evalSets([
   'dev',
   'extra',
   'referral',
-  ...numbered('tune', 2, 10),
+  ...numbered('tune', 2, 11),
   ...numbered('holdout', 2, 9),
 ]);
 /** Ordinary questions: the false-crisis rate on them is part of the safeguarding report (tune4 is counted with the intent training corpora). */
@@ -124,12 +124,12 @@ const QUESTION_SETS = evalSets([
   'referral',
   'tune2',
   'tune3',
-  ...numbered('tune', 5, 10),
+  ...numbered('tune', 5, 11),
   ...numbered('holdout', 2, 9),
 ]);
 /** Scripted conversations: follow-ups answered with the right topic, each set reported on its own. */
 const CONVERSATION_SETS = evalSets(
-  ['dev', 'tune', 'train', ...numbered('train', 2, 7), 'holdout', ...numbered('holdout', 2, 8)],
+  ['dev', 'tune', 'train', ...numbered('train', 2, 8), 'holdout', ...numbered('holdout', 2, 8)],
   'conversations-',
 );
 const SAFEGUARDING_SETS = ['tune', 'holdout', ...numbered('holdout', 2, 12)].map((f) =>

@@ -262,6 +262,20 @@ const FLOORS: Record<string, Floor> = {
     english: 0.87,
     answeredDirectly: 0.685,
   },
+  // tune11: train-q-l (360 questions written blind for session 25: 150 describing a person by an age, a condition or
+  // a situation, 70 everyday questions, 140 out of scope of which 70 near misses), floors at its first measurement,
+  // before anything learnt from it. It also brought 7 false emergencies on ordinary questions (a stroke or dementia
+  // in a question about papers or care, a dog bite yesterday, a house collapsed after a flood).
+  'tune11.jsonl': {
+    inScope: 0.781,
+    outOfScope: 0.878,
+    noAccents: 0.812,
+    teencode: 0.722,
+    referral: 0.722,
+    confidentWrong: 0.064,
+    english: 0.629,
+    answeredDirectly: 0.69,
+  },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
   // false emergencies (the safeguarding round chose its rules on the intent training corpora, not here).
