@@ -113,7 +113,7 @@ const DEFAULT_EVAL_FILES = evalSets([
   'extra',
   'referral',
   ...numbered('tune', 2, 11),
-  ...numbered('holdout', 2, 9),
+  ...numbered('holdout', 2, 10),
 ]);
 /** Ordinary questions: the false-crisis rate on them is part of the safeguarding report (tune4 is counted with the intent training corpora). */
 const QUESTION_SETS = evalSets([
@@ -125,14 +125,14 @@ const QUESTION_SETS = evalSets([
   'tune2',
   'tune3',
   ...numbered('tune', 5, 11),
-  ...numbered('holdout', 2, 9),
+  ...numbered('holdout', 2, 10),
 ]);
 /** Scripted conversations: follow-ups answered with the right topic, each set reported on its own. */
 const CONVERSATION_SETS = evalSets(
-  ['dev', 'tune', 'train', ...numbered('train', 2, 8), 'holdout', ...numbered('holdout', 2, 8)],
+  ['dev', 'tune', 'train', ...numbered('train', 2, 8), 'holdout', ...numbered('holdout', 2, 9)],
   'conversations-',
 );
-const SAFEGUARDING_SETS = ['tune', 'holdout', ...numbered('holdout', 2, 12)].map((f) =>
+const SAFEGUARDING_SETS = ['tune', 'holdout', ...numbered('holdout', 2, 13)].map((f) =>
   resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`),
 );
 /**
@@ -146,6 +146,7 @@ const SAFEGUARDING_SETS = ['tune', 'holdout', ...numbered('holdout', 2, 12)].map
  * recall on three blind holdouts (session 19), so the shipped model learns from train to train15; train17
  * and train18 (session 20), train19 (session 21), train20 (session 22) and train21 (session 23) teach concepts only until cross-validation says a model trained
  * on them carries over; so does probe23 (session 23's own probe of danger inside questions, euphemisms and English).
+ * train24 (session 24) and train25 (session 25) are carry-over checks: never learnt from, their totals only read.
  * Session 21: a model trained on train16 to train18 caught 2-3 points more of the newest writers' danger
  * alone in cross-validation, but failed holdout5-7's floors in the one-time blind run, so it was not kept.
  * Session 23: a model trained on every corpus lifted the classifier alone by 3 points in cross-validation but the
@@ -161,6 +162,7 @@ const CONCEPTS_ONLY = new Set([
   'train22.jsonl',
   'train23.jsonl',
   'train24.jsonl',
+  'train25.jsonl',
   'probe23.jsonl',
 ]);
 const SAFEGUARDING_TRAINING_SETS = readdirSync(resolve(PROJECT_ROOT, 'test/safeguarding'))

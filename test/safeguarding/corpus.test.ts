@@ -3,9 +3,9 @@
  * detector's data): the levels reached, so a change that misses more people
  * in danger, or alarms more people who are not, fails here. train*.jsonl
  * were used to widen the concepts, and all of them teach the classifier;
- * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout12.jsonl
+ * tune.jsonl set the classifier's threshold; holdout.jsonl to holdout13.jsonl
  * (each written after the tuning before it) are never used for either.
- * train11.jsonl (hard cases), train12.jsonl to train24.jsonl and probe23.jsonl were measured before they were used.
+ * train11.jsonl (hard cases), train12.jsonl to train25.jsonl and probe23.jsonl were measured before they were used.
  * Session 23's second round (learnt from train21) raised the floors it improved, on train21 and on the corpora the
  * changes carried over to.
  * deadEnds (danger or disclosure left at a did-you-mean or fallback without
@@ -273,6 +273,15 @@ const FLOORS: Record<string, Floor> = {
     deadEnds: 0.059,
     disclosureRecognised: 0.487,
   },
+  // train25 (written blind for session 25 by a third writer, same mix): floors at its first measurement. It judges the
+  // session's retrained classifier before anything is learnt from it (its totals only are read until then).
+  'train25.jsonl': {
+    crisisRecall: 0.962,
+    falseCrisis: 0.075,
+    disclosureHandled: 0.762,
+    deadEnds: 0.059,
+    disclosureRecognised: 0.575,
+  },
   // probe23 (session 23's own probe: danger inside service questions and long stories, euphemisms, English, hard
   // negatives sharing their words), written before any change of that session; concepts only. On arrival 82.4%
   // recall (117/142), 14.0% false crisis (7/50), 10.7% dead ends; after the round 96.5%, 4.0%, 3.3%.
@@ -359,6 +368,14 @@ const FLOORS: Record<string, Floor> = {
     disclosureHandled: 0.685,
     deadEnds: 0.059,
     disclosureRecognised: 0.542,
+  },
+  // holdout13: written blind at the start of session 25; floors at its first measurement, before any change of that session.
+  'holdout13.jsonl': {
+    crisisRecall: 0.925,
+    falseCrisis: 0.039,
+    disclosureHandled: 0.857,
+    deadEnds: 0.039,
+    disclosureRecognised: 0.657,
   },
 };
 
