@@ -264,6 +264,22 @@ export const safeguardingSchema = z.strictObject({
        * a paperwork question: "anh trai tôi mất tích…, có kênh nào đăng tin".
        */
       despite_topic: z.array(conceptName).default([]),
+      /**
+       * A rule of one of these `situations` fired, but the message read as a
+       * question about what to do with no word of a topic ("có phải báo
+       * không"): still the check-in. A paperwork or chronic cue silences it
+       * unless one of `despite_ordinary` ("báo ai") is heard too; one of
+       * `unless` ("nếu thấy…", "dấu hiệu nào") makes it a general question,
+       * and so does the lack of one of `particular` ("có một bé", "có nhà để con").
+       */
+      asked_about: z
+        .strictObject({
+          situations: z.array(z.enum(SITUATION_IDS)).min(1),
+          particular: z.array(conceptName).min(1),
+          despite_ordinary: z.array(conceptName).default([]),
+          unless: z.array(conceptName).default([]),
+        })
+        .optional(),
     })
     .default({ concepts: [], classifier_threshold: 0, despite_topic: [] }),
   /**

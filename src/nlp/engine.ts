@@ -471,7 +471,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   const concernHeard =
     (safeguarding === null || safeguarding.outcome === 'informational') &&
     (!best || best.score < config.answerThreshold)
-      ? kb.safeguarding.detector.concernIn(heard)
+      ? kb.safeguarding.detector.concernIn(heard, safeguarding)
       : null;
   const concern = concernHeard ? { concern: concernHeard } : {};
 

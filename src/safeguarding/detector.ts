@@ -454,23 +454,44 @@ export class SafeguardingDetector {
    * it quiet. Null when nothing is heard.
    */
   concern(text: string): ConcernResult | null {
-    return this.concernIn(this.hear(text));
+    const heard = this.hear(text);
+    const detected = this.detectIn(heard, { unanswered: true });
+    return this.concernIn(heard, detected?.outcome === 'informational' ? detected : null);
   }
 
-  /** `concern` on a message already heard (see `hear`). */
-  concernIn(heard: Hearing | null): ConcernResult | null {
+  /** `concern` on a message already heard (see `hear`), with what `detectIn` made of it (an informational reading may still earn the check-in). */
+  concernIn(heard: Hearing | null, readAs: SafeguardingResult | null = null): ConcernResult | null {
     if (!heard) return null;
     const { input, found } = heard;
     const { modifiers, concern } = this.file;
     const has = (concepts: readonly string[]): boolean => concepts.some((c) => found.has(c));
+    const askedAbout = this.askedAbout(readAs, has);
     const topic = has(modifiers.informational) || has(modifiers.ordinary);
-    if (topic && !(has(concern.despite_topic) && (has(modifiers.personal) || has(modifiers.past)))) return null;
+    if (topic && !askedAbout && !(has(concern.despite_topic) && (has(modifiers.personal) || has(modifiers.past))))
+      return null;
     const cues: string[] = [];
+    if (askedAbout) cues.push(`asked about: ${askedAbout}`);
     for (const concept of concern.concepts) for (const p of found.get(concept) ?? []) cues.push(`${concept}: ${p}`);
     const verdict = this.classifier?.score(input, concern.classifier_threshold);
     if (verdict) cues.push(`classifier: ${verdict.margin.toFixed(2)} (${verdict.features.join(', ')})`);
     if (cues.length === 0) return null;
-    return { situation: verdict?.situation ?? null, english: heard.english, cues };
+    return { situation: verdict?.situation ?? askedAbout, english: heard.english, cues };
+  }
+
+  /**
+   * The situation a rule heard in a message that asked what to do about it ("o xom co nha de con 6 tuoi o nha mot
+   * minh…, co phai bao ko"), with no word of a topic: a real case, not a general question (see `concern.asked_about`).
+   */
+  private askedAbout(
+    readAs: SafeguardingResult | null,
+    has: (concepts: readonly string[]) => boolean,
+  ): SituationId | null {
+    const rule = this.file.concern.asked_about;
+    if (!rule || readAs?.outcome !== 'informational' || !rule.situations.includes(readAs.situation)) return null;
+    const { modifiers } = this.file;
+    if (has(modifiers.informational) || has(rule.unless) || !has(rule.particular)) return null;
+    if (has(modifiers.ordinary) && !has(rule.despite_ordinary)) return null;
+    return readAs.situation;
   }
 
   /**
