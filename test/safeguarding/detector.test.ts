@@ -2984,3 +2984,26 @@ describe('safeguarding: session 25, a real case asked about as "có phải báo 
     expect(safeguardedOrCheckedIn(text)).toBe(false);
   });
 });
+
+describe('safeguarding: session 25, a teacher who hugs or kisses a pupil earns the check-in', () => {
+  // train15 and train21 (two writers): "có lần thầy ôm e trong phòng học", "bị ông thầy ôm và hôn, nó khóc" ended at
+  // "chưa tìm được câu trả lời". told_harm hears the teacher's hug or kiss of a person, never of a thing.
+  it.each([
+    'hồi cấp 2 em bị thầy ôm từ phía sau trong phòng thí nghiệm, giờ em vẫn sợ',
+    'con tôi 9 tuổi về kể bị thầy hôn lên môi, tôi phải làm gì',
+    'thay hon con be lop 2 trong gio ra choi, co be ve khoc, toi nen lam gi',
+    'bé nhà tui 6 tuổi nói thầy dạy vẽ ôm bé và sờ người, bé sợ không dám đi học',
+    'nam ngoai thay the duc om e trong kho dung cu, e chua ke voi ai',
+  ])('"%s" gets a safeguarding reply or the check-in', (text) => {
+    expect(safeguardedOrCheckedIn(text)).toBe(true);
+  });
+  it.each([
+    'thầy ôm đàn guitar hát cho cả lớp nghe',
+    'thầy ôm bụng cười khi nghe tụi em kể chuyện',
+    'thầy ôm chồng sách vào lớp',
+    'hôm bế giảng thầy ôm từng đứa, cả lớp khóc',
+    'thầy ôm bó hoa lên sân khấu',
+  ])('"%s" gets neither a safeguarding reply nor the check-in', (text) => {
+    expect(safeguardedOrCheckedIn(text)).toBe(false);
+  });
+});
