@@ -18,6 +18,8 @@
  * (`classifier_threshold_past`) raised train16's recall.
  * disclosureRecognised (from session 22; holdouts measured once at its end): disclosures answered as disclosures,
  * not raised to an emergency. Raise the floors when the detector improves; never lower them to go green.
+ * Session 25's dead-end round (readable corpora read; train24 by its totals) raised the dead-end floors of train15,
+ * train18 and train21.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -180,11 +182,12 @@ const FLOORS: Record<string, Floor> = {
     disclosureRecognised: 0.7,
   },
   // train15: 81.5% recall, 12.0% false crisis, 76.0% disclosures handled when it arrived, before any cue or model learnt from it.
+  // Session 25's dead-end round: 0.4% dead ends (a teacher's hug of a pupil earns the check-in).
   'train15.jsonl': {
     crisisRecall: 0.995,
     falseCrisis: 0.007,
     disclosureHandled: 0.82,
-    deadEnds: 0.016,
+    deadEnds: 0.004,
     disclosureRecognised: 0.74,
   },
   // train16: 87.3% recall, 9.1% false crisis, 85.0% disclosures handled when it arrived, before any cue or model learnt from it.
@@ -205,11 +208,12 @@ const FLOORS: Record<string, Floor> = {
   },
   // train18: 86.3% recall, 6.3% false crisis, 74.0% disclosures handled, 6.3% dead ends when it arrived, before any
   // cue or model learnt from it; concepts only (the classifier is not trained on it).
+  // Session 25's dead-end round: no dead end (a pupil who comes to school hungry, asked as "nên báo ai", earns the check-in).
   'train18.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0.013,
     disclosureHandled: 0.9,
-    deadEnds: 0.005,
+    deadEnds: 0,
     disclosureRecognised: 0.78,
   },
   // train19 (danger told without the usual key words, inside calm stories): 92.5% recall, 9.5% false crisis, 86.7%
@@ -237,11 +241,12 @@ const FLOORS: Record<string, Floor> = {
   // train21 (written blind for session 23: danger the writer sees or hears now, threats sent by message, suicide
   // told through a date, a place, a note or things given away, an old person who fell or wandered off, teenagers
   // about friends; 140 hard negatives): floors at its first measurement, before any cue learnt from it; concepts only.
+  // Session 25's dead-end round: 1.5% dead ends (a child left locked in alone asked about, a teacher's hug and kiss).
   'train21.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0.016,
     disclosureHandled: 0.855,
-    deadEnds: 0.024,
+    deadEnds: 0.016,
     disclosureRecognised: 0.533,
   },
   // train22 (written blind for session 23's third round: 170 hard negatives, 110 disclosures told as habits or from
