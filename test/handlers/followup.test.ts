@@ -1552,3 +1552,16 @@ describe('follow-ups, session 24 round 2', () => {
     ).toEqual({ outcome: 'referral', id: null });
   });
 });
+
+describe('openings and closings, session 25', () => {
+  it('does not greet back an opening greeting followed by a long statement of what the person came for', async () => {
+    const told = await lastTurn(
+      'xin chào ad, mình ở Móng Cái, bé nhà mình 5 tuổi bị điếc bẩm sinh, mình nghe nói có chương trình cấy ốc tai miễn phí',
+    );
+    expect(told).toEqual({ outcome: 'did-you-mean', id: 'service-disability' });
+    expect(
+      (await lastTurn('hi ad, em la sv nam 2 nganh tam ly, muon den trung tam tim hieu ve cong viec'))?.id,
+    ).not.toBe('greeting');
+    expect(await lastTurn('chào ad, mình tên Hà ở Cẩm Phả')).toEqual({ outcome: 'answer', id: 'greeting' });
+  });
+});
