@@ -211,7 +211,9 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     };
   }
   // "Thôi không cần nữa, cảm ơn": a thanks the engine could not place closes the conversation; the topic stays.
-  if (reading.closing && result.outcome !== 'answer' && ctx.kb.entries.has(ENTRY_IDS.greeting)) {
+  // "Ad ơi", "dạ cho hỏi": a hail that asks nothing yet is greeted, which invites the question.
+  const greeted = reading.closing || (result.outcome === 'fallback' && ctx.kb.lexicon.onlyHails(tokenize(text)));
+  if (greeted && result.outcome !== 'answer' && ctx.kb.entries.has(ENTRY_IDS.greeting)) {
     if (previous) await saveContext(ctx, withoutOffer(previous));
     return {
       ...result,

@@ -235,6 +235,17 @@ export class Lexicon {
     return rest;
   }
 
+  /**
+   * True when a message is nothing but a hail ("ad ơi", "dạ cho hỏi"): polite words that open a
+   * conversation and ask nothing yet, which the greeting answers by inviting the question.
+   */
+  onlyHails(tokens: readonly Token[]): boolean {
+    const rewritten = this.rewrite(tokens);
+    const said = this.fillers.apply(rewritten);
+    if (said.length === rewritten.length) return false;
+    return this.endParticles.apply(this.greetings.apply(said)).length === 0;
+  }
+
   /** Rewrites abbreviations, teencode and dialect words to standard words. */
   rewrite(tokens: readonly Token[]): Token[] {
     return this.rewrites.apply(tokens);

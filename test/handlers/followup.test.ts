@@ -1554,6 +1554,17 @@ describe('follow-ups, session 24 round 2', () => {
 });
 
 describe('openings and closings, session 25', () => {
+  it('greets a hail that asks nothing yet, first or in the middle of a conversation, and keeps the topic', async () => {
+    expect(await lastTurn('admin ơi, cho em hỏi')).toEqual({ outcome: 'answer', id: 'greeting' });
+    expect(await lastTurn('dạ cho mình hỏi với ạ')).toEqual({ outcome: 'answer', id: 'greeting' });
+    const c = conversation();
+    await c.say('người cao tuổi được trợ cấp bao nhiêu tiền một tháng');
+    await c.say('ad ơi');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'greeting' });
+    await c.say('còn người khuyết tật thì sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
   it('does not greet back an opening greeting followed by a long statement of what the person came for', async () => {
     const told = await lastTurn(
       'xin chào ad, mình ở Móng Cái, bé nhà mình 5 tuổi bị điếc bẩm sinh, mình nghe nói có chương trình cấy ốc tai miễn phí',
