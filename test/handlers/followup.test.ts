@@ -1576,3 +1576,20 @@ describe('openings and closings, session 25', () => {
     expect(await lastTurn('chào ad, mình tên Hà ở Cẩm Phả')).toEqual({ outcome: 'answer', id: 'greeting' });
   });
 });
+
+describe('a reply to a "did you mean" that gives a position and describes the topic, session 25', () => {
+  it('takes the topic the words describe, whichever number comes before them', async () => {
+    const c = conversation();
+    await c.say('trợ cấp');
+    expect(c.last()).toEqual({ outcome: 'did-you-mean', id: 'apply-social-allowance' });
+    await c.say('số 3, cái mức tiền đó');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
+  it('takes the position when the words after it describe none of the offered topics', async () => {
+    expect(await lastTurn('trợ cấp', 'cái thứ 2, cảm phiền bạn nhé')).toEqual({
+      outcome: 'answer',
+      id: 'allowance-amount',
+    });
+  });
+});
