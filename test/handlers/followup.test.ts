@@ -1593,3 +1593,17 @@ describe('a reply to a "did you mean" that gives a position and describes the to
     });
   });
 });
+
+describe('whose name it goes under, session 25', () => {
+  it('reads "đứng tên" as how to apply, even beside the money it is for', async () => {
+    const orphan = 'cháu tôi mồ côi cả cha lẫn mẹ có được trợ cấp không';
+    expect(await lastTurn(orphan, 'vậy ai đứng tên lãnh tiền cho cháu')).toEqual({
+      outcome: 'answer',
+      id: 'apply-social-allowance',
+    });
+    expect(await lastTurn(orphan, 'ai đứng tên nhận tiền của cháu')).toEqual({
+      outcome: 'answer',
+      id: 'apply-social-allowance',
+    });
+  });
+});
