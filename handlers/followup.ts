@@ -32,7 +32,7 @@ import {
 } from '../src/nlp/followup.ts';
 import { agencyBusinessNamed } from '../src/nlp/agency-work.ts';
 import { namesOtherEntry } from '../src/nlp/entry-names.ts';
-import { pickOffered } from '../src/nlp/offered-choice.ts';
+import { describedPosition, pickOffered } from '../src/nlp/offered-choice.ts';
 import { tokenize } from '../src/text/normalize.ts';
 import type { HandlerContext } from './context.ts';
 
@@ -211,7 +211,9 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     };
   }
   // "Thôi không cần nữa, cảm ơn": a thanks the engine could not place closes the conversation; the topic stays.
-  if (reading.closing && result.outcome !== 'answer' && ctx.kb.entries.has(ENTRY_IDS.greeting)) {
+  // "Ad ơi", "dạ cho hỏi": a hail that asks nothing yet is greeted, which invites the question.
+  const greeted = reading.closing || (result.outcome === 'fallback' && ctx.kb.lexicon.onlyHails(tokenize(text)));
+  if (greeted && result.outcome !== 'answer' && ctx.kb.entries.has(ENTRY_IDS.greeting)) {
     if (previous) await saveContext(ctx, withoutOffer(previous));
     return {
       ...result,
@@ -521,6 +523,19 @@ async function pickFromOffered(
   reading: FollowUpReading,
 ): Promise<AnswerResult | undefined> {
   const offered = previous.offered ?? [];
+  // "Cái thứ 2, cách đăng ký ấy": the words describing the topic pick it; the position only when they pick none.
+  const described = previous.numbered !== false ? describedPosition(text, offered.length) : undefined;
+  if (described) {
+    const { description, position } = described;
+    const byWords = await pickFromOffered(
+      ctx,
+      description,
+      result,
+      previous,
+      readFollowUp(ctx.kb, description, previous.topic),
+    );
+    return byWords ?? pickFromOffered(ctx, position, result, previous, readFollowUp(ctx.kb, position, previous.topic));
+  }
   const chosen = pickOffered(ctx.kb, text, offered, ctx.engine, previous.numbered !== false);
   // "Mức tiền", "cái cách đăng ký á": the aspect asked is what one of the offered topics answers.
   // A message that names the allowance asks about the allowance, whichever topic was offered first.

@@ -179,6 +179,9 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'ai ky xac nhan',
     'ky xac nhan',
     'ai ky',
+    // Whose name the application or the money goes under (see NAMED_ON_CUES).
+    'ai dung ten',
+    'dung ten',
     // Moving home: the application entry says how an allowance follows ("chuyển về đây làm sao").
     'chuyen ve',
     'chuyen len',
@@ -610,3 +613,9 @@ export const ACKNOWLEDGEMENTS = new Set(['da', 'vang', 'u', 'uh', 'um', 'ok', 'o
 
 /** How near the end a closing thanks stands: "cảm ơn", "cảm ơn nhiều nha", "cảm ơn bạn nhiều". */
 export const THANKS_TAIL = 4;
+
+/**
+ * Whose name the application or the money goes under ("ai đứng tên nhận tiền", "bà ngoại đứng tên được không"):
+ * how to apply, even beside the money it is for.
+ */
+export const NAMED_ON_CUES = ['dung ten'];

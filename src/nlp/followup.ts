@@ -39,6 +39,7 @@ import {
   CLOSING_WORDS,
   THANKS_TAIL,
   ACKNOWLEDGEMENTS,
+  NAMED_ON_CUES,
   OFFICE_WORDS,
   ANYONE_CUES,
   PHONE_LINE_NAMES,
@@ -388,7 +389,8 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   const severity = hasCue(words, SEVERITY_CUES);
   for (const phrase of SEVERITY_CUES) while (take(words, used, phrase));
   // "Thế nào", "xin", "làm sao" ask how in general: a more precise aspect beside them wins ("đặt lịch thế nào", "xin số").
-  const found = findCue(words, used, ASPECT_BY_LENGTH, 'apply');
+  const cued = findCue(words, used, ASPECT_BY_LENGTH, 'apply');
+  const found = hasCue(words, NAMED_ON_CUES) ? 'apply' : cued;
   // "Phí bao nhiêu" asks what it costs, not what is paid out: a fee beside an amount is the cost.
   const priced = found === 'amount' && hasCue(words, ASPECT_CUES.cost) ? 'cost' : found;
   // "Có ai tới thăm ông được không" asks whether the service sends someone: "được không" is no eligibility there.

@@ -96,6 +96,20 @@ function readOrdinal(text: string, count: number): number | undefined {
   return heads > 0 || english ? NUMBER_WORDS[word] : undefined;
 }
 
+/**
+ * "Cái thứ 2, cách đăng ký ấy", "cái đầu tiên, mức tiền ấy": a position typed
+ * first, then, after a comma, words that say which topic is meant. The words
+ * are what the person remembers; the number may be counted from another list.
+ * Undefined when the message does not open with a position and go on.
+ */
+export function describedPosition(text: string, count: number): { position: string; description: string } | undefined {
+  const comma = text.indexOf(',');
+  if (comma < 0) return undefined;
+  const position = text.slice(0, comma);
+  const description = text.slice(comma + 1).trim();
+  return description !== '' && readOrdinal(position, count) !== undefined ? { position, description } : undefined;
+}
+
 /** Words that make a reply a question ("có hỗ trợ gì ko"): a question about the topic, not a pick of one. */
 const QUESTION_WORDS = new Set([
   'gi',

@@ -138,6 +138,20 @@ export interface ResidenceLists {
   ends_before: readonly string[];
 }
 
+/** Past this many syllables, what follows an opening greeting is what the person came for, asked or not. */
+const STATEMENT_AFTER_GREETING = 12;
+
+/** A greeting that opens a conversation ("chào", "xin chào"; "hi" is rewritten to it), not a thanks or an "ok". */
+const SALUTATION = 'chao';
+
+/** How near the start the salutation stands ("xin chào ad" is rewritten to "xin xin chào"). */
+const SALUTATION_POSITIONS = 3;
+
+/** True when the rewritten message starts with a salutation ("chào ad", "xin chào"). */
+function opensWithSalutation(rewritten: readonly Token[]): boolean {
+  return rewritten.slice(0, SALUTATION_POSITIONS).some((t) => t.folded === SALUTATION);
+}
+
 /** The lexicon as the engine uses it: rewrites, then filler removal. */
 export class Lexicon {
   readonly rewrites: PhraseRules;
@@ -201,15 +215,35 @@ export class Lexicon {
 
   /**
    * Drops greetings and thanks ("chào bạn", "cảm ơn ạ") from rewritten tokens
-   * when a real question remains; a greeting alone is kept, so it is still
-   * answered as a greeting.
+   * when a real question, or after an opening greeting a long statement,
+   * remains; a greeting alone is kept, so it is still answered as a greeting.
    */
   dropGreetings(rewritten: readonly Token[]): Token[] {
     const rest = this.greetings.apply(rewritten);
-    if (rest.length === rewritten.length || rest.length < 2 || !this.asks(rest)) return [...rewritten];
+    if (rest.length === rewritten.length || rest.length < 2) return [...rewritten];
+    const said = this.fillers.apply(rest);
+    // "Chào ad, bé nhà mình 5 tuổi bị điếc bẩm sinh, mình nghe nói có chương trình cấy ốc tai miễn phí": after an
+    // opening greeting, a long statement says what the person came for as surely as a question would.
+    // A thanks later on ("chào cả nhà, em nghỉ việc từ thứ 2, cảm ơn mọi người") makes it a social message still.
+    const told =
+      said.length >= STATEMENT_AFTER_GREETING &&
+      opensWithSalutation(rewritten) &&
+      this.greetings.findAll(rewritten).every(([start]) => start < SALUTATION_POSITIONS);
+    if (!this.asks(rest) && !told) return [...rewritten];
     // "Chào ad, em muốn hỏi" opens a question that has not come yet: still a greeting.
-    if (this.fillers.apply(rest).length === 0) return [...rewritten];
+    if (said.length === 0) return [...rewritten];
     return rest;
+  }
+
+  /**
+   * True when a message is nothing but a hail ("ad ơi", "dạ cho hỏi"): polite words that open a
+   * conversation and ask nothing yet, which the greeting answers by inviting the question.
+   */
+  onlyHails(tokens: readonly Token[]): boolean {
+    const rewritten = this.rewrite(tokens);
+    const said = this.fillers.apply(rewritten);
+    if (said.length === rewritten.length) return false;
+    return this.endParticles.apply(this.greetings.apply(said)).length === 0;
   }
 
   /** Rewrites abbreviations, teencode and dialect words to standard words. */

@@ -1552,3 +1552,58 @@ describe('follow-ups, session 24 round 2', () => {
     ).toEqual({ outcome: 'referral', id: null });
   });
 });
+
+describe('openings and closings, session 25', () => {
+  it('greets a hail that asks nothing yet, first or in the middle of a conversation, and keeps the topic', async () => {
+    expect(await lastTurn('admin ơi, cho em hỏi')).toEqual({ outcome: 'answer', id: 'greeting' });
+    expect(await lastTurn('dạ cho mình hỏi với ạ')).toEqual({ outcome: 'answer', id: 'greeting' });
+    const c = conversation();
+    await c.say('người cao tuổi được trợ cấp bao nhiêu tiền một tháng');
+    await c.say('ad ơi');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'greeting' });
+    await c.say('còn người khuyết tật thì sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
+  it('does not greet back an opening greeting followed by a long statement of what the person came for', async () => {
+    const told = await lastTurn(
+      'xin chào ad, mình ở Móng Cái, bé nhà mình 5 tuổi bị điếc bẩm sinh, mình nghe nói có chương trình cấy ốc tai miễn phí',
+    );
+    expect(told).toEqual({ outcome: 'did-you-mean', id: 'service-disability' });
+    expect(
+      (await lastTurn('hi ad, em la sv nam 2 nganh tam ly, muon den trung tam tim hieu ve cong viec'))?.id,
+    ).not.toBe('greeting');
+    expect(await lastTurn('chào ad, mình tên Hà ở Cẩm Phả')).toEqual({ outcome: 'answer', id: 'greeting' });
+  });
+});
+
+describe('a reply to a "did you mean" that gives a position and describes the topic, session 25', () => {
+  it('takes the topic the words describe, whichever number comes before them', async () => {
+    const c = conversation();
+    await c.say('trợ cấp');
+    expect(c.last()).toEqual({ outcome: 'did-you-mean', id: 'apply-social-allowance' });
+    await c.say('số 3, cái mức tiền đó');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
+  it('takes the position when the words after it describe none of the offered topics', async () => {
+    expect(await lastTurn('trợ cấp', 'cái thứ 2, cảm phiền bạn nhé')).toEqual({
+      outcome: 'answer',
+      id: 'allowance-amount',
+    });
+  });
+});
+
+describe('whose name it goes under, session 25', () => {
+  it('reads "đứng tên" as how to apply, even beside the money it is for', async () => {
+    const orphan = 'cháu tôi mồ côi cả cha lẫn mẹ có được trợ cấp không';
+    expect(await lastTurn(orphan, 'vậy ai đứng tên lãnh tiền cho cháu')).toEqual({
+      outcome: 'answer',
+      id: 'apply-social-allowance',
+    });
+    expect(await lastTurn(orphan, 'ai đứng tên nhận tiền của cháu')).toEqual({
+      outcome: 'answer',
+      id: 'apply-social-allowance',
+    });
+  });
+});
