@@ -2961,3 +2961,25 @@ describe('safeguarding: session 24, a child who just swallowed something harmful
     'a fever, a habit, a first-aid question, or a swallowed battery last year',
   );
 });
+
+describe('safeguarding: session 25, a lasting condition named beside a care or papers question is no emergency; an acute sign still is', () => {
+  // tune11 and conversations: "Mẹ em bị tai biến liệt nửa người, muốn làm giấy xác nhận…", "nấu cháo gì cho người
+  // già bị tai biến dễ nuốt", "bị tai biến nằm 1 chỗ", "bi dong kinh", "chau ko noi dc nhieu" (autism) got the
+  // emergency screen. A paralysis or epilepsy named as a state is told (medical › over: lasting_state); papers, a
+  // care question and "nằm 1 chỗ" calm it; "không nói được nhiều" is little speech, not a stroke's sudden loss.
+  itGetsNoEmergencyScreen([
+    'bà nội em bị tai biến liệt nửa người, xin giấy xác nhận khuyết tật ở xã được không',
+    'ông ngoại bị tai biến nằm 1 chỗ mấy tháng nay, nhà có được hỗ trợ gì không',
+    'nên cho người bị tai biến ăn gì cho dễ nuốt',
+    'cháu em bị động kinh, đi học có được miễn học phí không',
+    'con trai 4 tuổi tự kỷ, không nói được nhiều, học can thiệp ở đâu',
+    'ba em bị tai biến liệt nửa người, cả nhà chăm không xuể',
+  ]);
+  itGetsTheEmergencyScreen([
+    'bà nội em vừa bị tai biến, liệt nửa người, méo miệng',
+    'ông ngoại nằm 1 chỗ mấy tháng nay, từ sáng gọi không tỉnh',
+    'bố em đang ăn cháo thì đột nhiên không nuốt được, méo miệng, nói ngọng',
+    'cháu em bị động kinh, đang co giật mãi không dứt, tím tái',
+    'mẹ em đột nhiên liệt nửa người, không nói được',
+  ]);
+});
