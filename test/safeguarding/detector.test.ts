@@ -2983,3 +2983,28 @@ describe('safeguarding: session 25, a lasting condition named beside a care or p
     'mẹ em đột nhiên liệt nửa người, không nói được',
   ]);
 });
+
+describe('safeguarding: session 25, wandering or leaving home told as a habit is no emergency; gone now still is', () => {
+  // tune11 and conversations: "Mẹ em bị lẫn nặng, hay đi lang thang … có chỗ nào chăm sóc", "phát bệnh hay bỏ nhà
+  // đi", "nó hay bỏ học đi chơi game", "theo bạn xấu", "má nó bỏ đi", "đi lạc mất ví … báo mất giấy tờ" got the
+  // emergency screen (missing person). A habit is told (habitual), a parent who walked out, bad company or a lost
+  // wallet is no one missing; "giờ không thấy đâu", "từ sáng chưa về" turn it to now.
+  itGetsNoEmergencyScreen([
+    'bà nội em bị lẫn, hay đi lang thang, có nơi nào nhận chăm sóc ban ngày không',
+    'ông em bị sa sút trí tuệ hay đi lang thang ban đêm, làm sao giữ ông ở nhà an toàn',
+    'thằng út nhà tui 14 tuổi hay bỏ học đi chơi net, trung tâm có tư vấn không',
+    'con em 16t theo bạn xấu, hút thuốc, có lớp kỹ năng nào không',
+    'bé 7 tuổi ba nó mất, má nó bỏ đi, bà ngoại nuôi, có được trợ cấp không',
+    'ông nội em lẫn, đi chợ lạc mất ví, làm lại căn cước ở đâu',
+    'chị em bị tâm thần, hay bỏ nhà đi, có chỗ nào nhận điều trị lâu dài không',
+  ]);
+  itGetsTheEmergencyScreen([
+    'mẹ em bị lẫn, hay đi lang thang, từ sáng tới giờ chưa về',
+    'ba em bị lẫn hay đi lang thang, giờ không thấy đâu',
+    'mẹ e bị tâm thần, hay bỏ nhà đi, lần này đi từ hôm qua chưa về',
+    'ông ngoại em bị lẫn, đi lạc mất từ trưa, không thấy đâu',
+    'cháu gái 13 tuổi hay bỏ học đi chơi, từ tối qua không về nhà, gọi không được',
+    'con tui 17t theo bạn xấu bỏ nhà đi 3 ngày chưa về',
+    'cháu tui 9 tuổi, má nó bỏ đi, giờ nó cũng đi đâu mất từ chiều',
+  ]);
+});
