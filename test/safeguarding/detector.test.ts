@@ -3008,3 +3008,29 @@ describe('safeguarding: session 25, wandering or leaving home told as a habit is
     'cháu tui 9 tuổi, má nó bỏ đi, giờ nó cũng đi đâu mất từ chiều',
   ]);
 });
+
+describe('safeguarding: session 25, a word that only looks like danger (a shot, a collapsed house, the spine, a fire last night) raises no emergency', () => {
+  // tune11 and conversations: "get a rabies shot" (a gunshot), "my aunt's house collapsed … can she get emergency
+  // help" (a person collapsing, an emergency now), "thoái hóa cột sống" (tied to a post), "bị cháy rụi đêm qua" (a
+  // fire now). A vaccine, a house, the spine and a fire of last night are neutral or over; asking whether someone can
+  // get emergency aid is papers. A shot fired, a person collapsed or trapped, a fire still burning are danger now.
+  itGetsNoEmergencyScreen([
+    "After the storm my uncle's house collapsed, he is 68 and lives alone. Can he get emergency support?",
+    'Our roof collapsed in the storm last week, is my grandmother eligible for housing support?',
+    'My son needs a tetanus shot after stepping on a nail, which clinic is free?',
+    'Where can my mother get a flu shot for free, she is 75?',
+    'ông tôi bị thoái hóa cột sống, nằm một chỗ, xin trợ cấp thế nào',
+    'bà em đau cột sống, đi lại khó, có được cấp xe lăn không',
+    'nhà ông chú bị cháy tối qua, may không ai sao, xã có hỗ trợ gì không',
+  ]);
+  itGetsTheEmergencyScreen([
+    'my aunt collapsed after the flood and is not breathing',
+    'the house collapsed on my aunt, she is trapped under the roof',
+    'my father was shot, he is bleeding',
+    'my grandmother is trapped on the roof by the flood, can she get emergency help',
+    'bố tôi bị trói vào cột điện, bị đánh',
+    'bà em ngã đập cột sống, nằm bất tỉnh không dậy',
+    'tối qua cháy nhà, giờ lửa vẫn đang cháy lan sang nhà bên',
+    'nhà hàng xóm cháy từ đêm qua, có người mắc kẹt trong đó',
+  ]);
+});
