@@ -3034,3 +3034,26 @@ describe('safeguarding: session 25, a word that only looks like danger (a shot, 
     'nhà hàng xóm cháy từ đêm qua, có người mắc kẹt trong đó',
   ]);
 });
+
+describe('safeguarding: session 25, asking where a group of children is taken in or where to report is a question; the same words about someone now are not', () => {
+  // tune9 and conversations: "tt co nhan tre bi bo roi ko", "ho tro tre mo coi, tre bi bo roi", "Trẻ bị xâm hại thì
+  // báo đâu", "Có chỗ nào nhận nuôi giùm bé một thời gian" got the emergency screen. Taking in or supporting a group
+  // of children is a service, "thì báo đâu" asks like "báo ai", and a place that takes a child in is a care home
+  // (asks_a_service). Bare "có nhận" is not a service cue: "trạm xá có nhận không" must not calm a bleeding head.
+  itGetsNoEmergencyScreen([
+    'trung tâm có nhận trẻ bị bỏ rơi không ạ',
+    'chùa có nhận nuôi trẻ bị bỏ rơi không',
+    'hỗ trợ trẻ bị bỏ rơi gồm những gì',
+    'xã có nhận trẻ mồ côi vào nuôi không',
+    'học sinh bị bạo lực học đường thì báo đâu',
+    'người già bị con cái đánh thì báo ở đâu',
+    'chồng em mất, em đi làm xa, có chỗ nào nhận nuôi con em vài tháng không',
+  ]);
+  itGetsTheEmergencyScreen([
+    'bé hàng xóm mới sinh bị bỏ rơi ngoài trời mưa, đang tím tái, báo đâu',
+    'em bé bị bỏ rơi ở cổng chùa từ sáng, đang lạnh, hỗ trợ trẻ ở đâu',
+    'con bé hàng xóm đang bị ông kia sờ mó, thì báo đâu',
+    'có chỗ nào nhận nuôi giùm con em không, em không muốn sống nữa',
+    'ông em bị té chảy máu đầu nhiều, trạm xá có nhận không',
+  ]);
+});
