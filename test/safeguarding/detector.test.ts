@@ -3057,3 +3057,22 @@ describe('safeguarding: session 25, asking where a group of children is taken in
     'ông em bị té chảy máu đầu nhiều, trạm xá có nhận không',
   ]);
 });
+
+describe('safeguarding: session 25, a stroke had for some years ("bị tai biến 2 năm") is told, not an emergency; a new sign today is', () => {
+  // conversations-train7: "me e bi tai bien 2 nam, 66t" got the emergency screen. A count of years beside the
+  // condition is a lasting state (medical › over: lasting_state); "vừa", "tự nhiên", "không tỉnh", "đang" still win.
+  itGetsNoEmergencyScreen([
+    'me e bi tai bien 3 nam, 70t',
+    'ông em bị đột quỵ 5 năm, giờ đi lại yếu',
+    'cô em bị tai biến 6 năm, nhà khó khăn lắm',
+    'bà ngoại bị tai biến 4 năm, ăn uống kém',
+    'chú em bị đột quỵ 1 năm, tay trái còn yếu',
+  ]);
+  itGetsTheEmergencyScreen([
+    'mẹ em bị tai biến 2 năm, sáng nay tự nhiên méo miệng, nói không được',
+    'bố em bị tai biến 3 năm nay, giờ ngã xuống không tỉnh',
+    'bà em 5 năm nay bị tai biến, vừa co giật liên tục',
+    'ông em bị đột quỵ 1 năm, vừa bị lại, yếu nửa người',
+    'chú em bị tai biến 4 năm, đang thở dốc, tím tái',
+  ]);
+});
