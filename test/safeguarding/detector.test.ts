@@ -2962,11 +2962,11 @@ describe('safeguarding: session 24, a child who just swallowed something harmful
   );
 });
 
-describe('safeguarding: session 25, a lasting condition named beside a care or papers question is no emergency; an acute sign still is', () => {
+describe('safeguarding: session 25, a lasting condition beside a care or papers question is no emergency; an acute sign still is', () => {
   // tune11 and conversations: "Mẹ em bị tai biến liệt nửa người, muốn làm giấy xác nhận…", "nấu cháo gì cho người
-  // già bị tai biến dễ nuốt", "bị tai biến nằm 1 chỗ", "bi dong kinh", "chau ko noi dc nhieu" (autism) got the
-  // emergency screen. A paralysis or epilepsy named as a state is told (medical › over: lasting_state); papers, a
-  // care question and "nằm 1 chỗ" calm it; "không nói được nhiều" is little speech, not a stroke's sudden loss.
+  // già bị tai biến dễ nuốt", "bị tai biến nằm 1 chỗ", "chau ko noi dc nhieu" (autism) got the emergency screen.
+  // Papers ("giấy xác nhận"), a care question and "nằm 1 chỗ" calm it (chronic); "không nói được nhiều" is little
+  // speech, not a stroke's sudden loss of it.
   itGetsNoEmergencyScreen([
     'bà nội em bị tai biến liệt nửa người, xin giấy xác nhận khuyết tật ở xã được không',
     'ông ngoại bị tai biến nằm 1 chỗ mấy tháng nay, nhà có được hỗ trợ gì không',
@@ -2984,14 +2984,11 @@ describe('safeguarding: session 25, a lasting condition named beside a care or p
   ]);
 });
 
-describe('safeguarding: session 25, wandering or leaving home told as a habit is no emergency; gone now still is', () => {
-  // tune11 and conversations: "Mẹ em bị lẫn nặng, hay đi lang thang … có chỗ nào chăm sóc", "phát bệnh hay bỏ nhà
-  // đi", "nó hay bỏ học đi chơi game", "theo bạn xấu", "má nó bỏ đi", "đi lạc mất ví … báo mất giấy tờ" got the
-  // emergency screen (missing person). A habit is told (habitual), a parent who walked out, bad company or a lost
-  // wallet is no one missing; "giờ không thấy đâu", "từ sáng chưa về" turn it to now.
+describe('safeguarding: session 25, truancy, bad company, a parent who walked out or a lost wallet is no missing person; gone now still is', () => {
+  // tune11 and conversations: "nó hay bỏ học đi chơi game", "theo bạn xấu", "má nó bỏ đi", "đi lạc mất ví … báo mất
+  // giấy tờ" got the emergency screen (missing person). Truancy, bad company, a parent who walked out or a lost wallet
+  // is no one missing (neutral); "giờ không thấy đâu", "từ sáng chưa về" still make it danger now.
   itGetsNoEmergencyScreen([
-    'bà nội em bị lẫn, hay đi lang thang, có nơi nào nhận chăm sóc ban ngày không',
-    'ông em bị sa sút trí tuệ hay đi lang thang ban đêm, làm sao giữ ông ở nhà an toàn',
     'thằng út nhà tui 14 tuổi hay bỏ học đi chơi net, trung tâm có tư vấn không',
     'con em 16t theo bạn xấu, hút thuốc, có lớp kỹ năng nào không',
     'bé 7 tuổi ba nó mất, má nó bỏ đi, bà ngoại nuôi, có được trợ cấp không',
@@ -3010,10 +3007,10 @@ describe('safeguarding: session 25, wandering or leaving home told as a habit is
 });
 
 describe('safeguarding: session 25, a word that only looks like danger (a shot, a collapsed house, the spine, a fire last night) raises no emergency', () => {
-  // tune11 and conversations: "get a rabies shot" (a gunshot), "my aunt's house collapsed … can she get emergency
-  // help" (a person collapsing, an emergency now), "thoái hóa cột sống" (tied to a post), "bị cháy rụi đêm qua" (a
-  // fire now). A vaccine, a house, the spine and a fire of last night are neutral or over; asking whether someone can
-  // get emergency aid is papers. A shot fired, a person collapsed or trapped, a fire still burning are danger now.
+  // tune11 and conversations: "get a rabies shot" (a gunshot), "my aunt's house collapsed" (a person collapsing),
+  // "thoái hóa cột sống" (tied to a post), "bị cháy rụi đêm qua" (a fire now). A vaccine, a house, the spine and a
+  // fire of last night are neutral or over. A shot fired, a person collapsed or trapped, a fire still burning are
+  // danger now.
   itGetsNoEmergencyScreen([
     "After the storm my uncle's house collapsed, he is 68 and lives alone. Can he get emergency support?",
     'Our roof collapsed in the storm last week, is my grandmother eligible for housing support?',
@@ -3055,24 +3052,5 @@ describe('safeguarding: session 25, asking where a group of children is taken in
     'con bé hàng xóm đang bị ông kia sờ mó, thì báo đâu',
     'có chỗ nào nhận nuôi giùm con em không, em không muốn sống nữa',
     'ông em bị té chảy máu đầu nhiều, trạm xá có nhận không',
-  ]);
-});
-
-describe('safeguarding: session 25, a stroke had for some years ("bị tai biến 2 năm") is told, not an emergency; a new sign today is', () => {
-  // conversations-train7: "me e bi tai bien 2 nam, 66t" got the emergency screen. A count of years beside the
-  // condition is a lasting state (medical › over: lasting_state); "vừa", "tự nhiên", "không tỉnh", "đang" still win.
-  itGetsNoEmergencyScreen([
-    'me e bi tai bien 3 nam, 70t',
-    'ông em bị đột quỵ 5 năm, giờ đi lại yếu',
-    'cô em bị tai biến 6 năm, nhà khó khăn lắm',
-    'bà ngoại bị tai biến 4 năm, ăn uống kém',
-    'chú em bị đột quỵ 1 năm, tay trái còn yếu',
-  ]);
-  itGetsTheEmergencyScreen([
-    'mẹ em bị tai biến 2 năm, sáng nay tự nhiên méo miệng, nói không được',
-    'bố em bị tai biến 3 năm nay, giờ ngã xuống không tỉnh',
-    'bà em 5 năm nay bị tai biến, vừa co giật liên tục',
-    'ông em bị đột quỵ 1 năm, vừa bị lại, yếu nửa người',
-    'chú em bị tai biến 4 năm, đang thở dốc, tím tái',
   ]);
 });
