@@ -2962,25 +2962,22 @@ describe('safeguarding: session 24, a child who just swallowed something harmful
   );
 });
 
-describe('safeguarding: session 25, a lasting condition beside a care or papers question is no emergency; an acute sign still is', () => {
-  // tune11 and conversations: "Mẹ em bị tai biến liệt nửa người, muốn làm giấy xác nhận…", "nấu cháo gì cho người
-  // già bị tai biến dễ nuốt", "bị tai biến nằm 1 chỗ", "chau ko noi dc nhieu" (autism) got the emergency screen.
-  // Papers ("giấy xác nhận"), a care question and "nằm 1 chỗ" calm it (chronic); "không nói được nhiều" is little
-  // speech, not a stroke's sudden loss of it.
+describe('safeguarding: session 25, little speech ("không nói được nhiều") is no stroke; speech lost suddenly still is', () => {
+  // tune11: "con e 5t tu ky, … chau ko noi dc nhieu" got the emergency screen: "không nói được" is a stroke's sudden
+  // loss of speech (medical_acute). Speaking little, a child's slow speech, is neutral for it.
   itGetsNoEmergencyScreen([
-    'bà nội em bị tai biến liệt nửa người, xin giấy xác nhận khuyết tật ở xã được không',
-    'ông ngoại bị tai biến nằm 1 chỗ mấy tháng nay, nhà có được hỗ trợ gì không',
-    'nên cho người bị tai biến ăn gì cho dễ nuốt',
-    'cháu em bị động kinh, đi học có được miễn học phí không',
+    'bé nhà em 3 tuổi chậm nói, không nói được nhiều, khám ở đâu',
     'con trai 4 tuổi tự kỷ, không nói được nhiều, học can thiệp ở đâu',
-    'ba em bị tai biến liệt nửa người, cả nhà chăm không xuể',
+    'cháu em 5 tuổi nói chưa được nhiều, có lớp can thiệp sớm không',
+    'thằng bé 2 tuổi rưỡi chưa nói được nhiều, có phải tự kỷ không',
+    'con e 3t noi ko dc nhieu, di kham o dau',
   ]);
   itGetsTheEmergencyScreen([
-    'bà nội em vừa bị tai biến, liệt nửa người, méo miệng',
-    'ông ngoại nằm 1 chỗ mấy tháng nay, từ sáng gọi không tỉnh',
-    'bố em đang ăn cháo thì đột nhiên không nuốt được, méo miệng, nói ngọng',
-    'cháu em bị động kinh, đang co giật mãi không dứt, tím tái',
-    'mẹ em đột nhiên liệt nửa người, không nói được',
+    'bé nhà em đột nhiên không nói được, méo miệng',
+    'bố em đột nhiên không nói được, tay chân yếu',
+    'con trai 4 tuổi tự kỷ, vừa ngã đập đầu, không tỉnh',
+    'mẹ em tự nhiên nói không được, miệng méo một bên',
+    'ông em đang ăn thì không nói được, ngã gục',
   ]);
 });
 
@@ -3006,11 +3003,10 @@ describe('safeguarding: session 25, truancy, bad company, a parent who walked ou
   ]);
 });
 
-describe('safeguarding: session 25, a word that only looks like danger (a shot, a collapsed house, the spine, a fire last night) raises no emergency', () => {
+describe('safeguarding: session 25, a word that only looks like danger (a vaccine shot, a collapsed house, the spine) raises no emergency', () => {
   // tune11 and conversations: "get a rabies shot" (a gunshot), "my aunt's house collapsed" (a person collapsing),
-  // "thoái hóa cột sống" (tied to a post), "bị cháy rụi đêm qua" (a fire now). A vaccine, a house, the spine and a
-  // fire of last night are neutral or over. A shot fired, a person collapsed or trapped, a fire still burning are
-  // danger now.
+  // "thoái hóa cột sống" (tied to a post). A vaccine, a house and the spine are neutral for those cues. A shot fired,
+  // a person collapsed or trapped, someone tied to a post are danger now.
   itGetsNoEmergencyScreen([
     "After the storm my uncle's house collapsed, he is 68 and lives alone. Can he get emergency support?",
     'Our roof collapsed in the storm last week, is my grandmother eligible for housing support?',
@@ -3018,7 +3014,6 @@ describe('safeguarding: session 25, a word that only looks like danger (a shot, 
     'Where can my mother get a flu shot for free, she is 75?',
     'ông tôi bị thoái hóa cột sống, nằm một chỗ, xin trợ cấp thế nào',
     'bà em đau cột sống, đi lại khó, có được cấp xe lăn không',
-    'nhà ông chú bị cháy tối qua, may không ai sao, xã có hỗ trợ gì không',
   ]);
   itGetsTheEmergencyScreen([
     'my aunt collapsed after the flood and is not breathing',
@@ -3027,30 +3022,5 @@ describe('safeguarding: session 25, a word that only looks like danger (a shot, 
     'my grandmother is trapped on the roof by the flood, can she get emergency help',
     'bố tôi bị trói vào cột điện, bị đánh',
     'bà em ngã đập cột sống, nằm bất tỉnh không dậy',
-    'tối qua cháy nhà, giờ lửa vẫn đang cháy lan sang nhà bên',
-    'nhà hàng xóm cháy từ đêm qua, có người mắc kẹt trong đó',
-  ]);
-});
-
-describe('safeguarding: session 25, asking where a group of children is taken in or where to report is a question; the same words about someone now are not', () => {
-  // tune9 and conversations: "tt co nhan tre bi bo roi ko", "ho tro tre mo coi, tre bi bo roi", "Trẻ bị xâm hại thì
-  // báo đâu", "Có chỗ nào nhận nuôi giùm bé một thời gian" got the emergency screen. Taking in or supporting a group
-  // of children is a service, "thì báo đâu" asks like "báo ai", and a place that takes a child in is a care home
-  // (asks_a_service). Bare "có nhận" is not a service cue: "trạm xá có nhận không" must not calm a bleeding head.
-  itGetsNoEmergencyScreen([
-    'trung tâm có nhận trẻ bị bỏ rơi không ạ',
-    'chùa có nhận nuôi trẻ bị bỏ rơi không',
-    'hỗ trợ trẻ bị bỏ rơi gồm những gì',
-    'xã có nhận trẻ mồ côi vào nuôi không',
-    'học sinh bị bạo lực học đường thì báo đâu',
-    'người già bị con cái đánh thì báo ở đâu',
-    'chồng em mất, em đi làm xa, có chỗ nào nhận nuôi con em vài tháng không',
-  ]);
-  itGetsTheEmergencyScreen([
-    'bé hàng xóm mới sinh bị bỏ rơi ngoài trời mưa, đang tím tái, báo đâu',
-    'em bé bị bỏ rơi ở cổng chùa từ sáng, đang lạnh, hỗ trợ trẻ ở đâu',
-    'con bé hàng xóm đang bị ông kia sờ mó, thì báo đâu',
-    'có chỗ nào nhận nuôi giùm con em không, em không muốn sống nữa',
-    'ông em bị té chảy máu đầu nhiều, trạm xá có nhận không',
   ]);
 });
