@@ -3007,3 +3007,66 @@ describe('safeguarding: session 25, a teacher who hugs or kisses a pupil earns t
     expect(safeguardedOrCheckedIn(text)).toBe(false);
   });
 });
+
+describe('safeguarding: session 25, little speech ("không nói được nhiều") is no stroke; speech lost suddenly still is', () => {
+  // tune11: "con e 5t tu ky, … chau ko noi dc nhieu" got the emergency screen: "không nói được" is a stroke's sudden
+  // loss of speech (medical_acute). Speaking little, a child's slow speech, is neutral for it.
+  itGetsNoEmergencyScreen([
+    'bé nhà em 3 tuổi chậm nói, không nói được nhiều, khám ở đâu',
+    'con trai 4 tuổi tự kỷ, không nói được nhiều, học can thiệp ở đâu',
+    'cháu em 5 tuổi nói chưa được nhiều, có lớp can thiệp sớm không',
+    'thằng bé 2 tuổi rưỡi chưa nói được nhiều, có phải tự kỷ không',
+    'con e 3t noi ko dc nhieu, di kham o dau',
+  ]);
+  itGetsTheEmergencyScreen([
+    'bé nhà em đột nhiên không nói được, méo miệng',
+    'bố em đột nhiên không nói được, tay chân yếu',
+    'con trai 4 tuổi tự kỷ, vừa ngã đập đầu, không tỉnh',
+    'mẹ em tự nhiên nói không được, miệng méo một bên',
+    'ông em đang ăn thì không nói được, ngã gục',
+  ]);
+});
+
+describe('safeguarding: session 25, truancy, bad company, a parent who walked out or a lost wallet is no missing person; gone now still is', () => {
+  // tune11 and conversations: "nó hay bỏ học đi chơi game", "theo bạn xấu", "má nó bỏ đi", "đi lạc mất ví … báo mất
+  // giấy tờ" got the emergency screen (missing person). Truancy, bad company, a parent who walked out or a lost wallet
+  // is no one missing (neutral); "giờ không thấy đâu", "từ sáng chưa về" still make it danger now.
+  itGetsNoEmergencyScreen([
+    'thằng út nhà tui 14 tuổi hay bỏ học đi chơi net, trung tâm có tư vấn không',
+    'con em 16t theo bạn xấu, hút thuốc, có lớp kỹ năng nào không',
+    'bé 7 tuổi ba nó mất, má nó bỏ đi, bà ngoại nuôi, có được trợ cấp không',
+    'ông nội em lẫn, đi chợ lạc mất ví, làm lại căn cước ở đâu',
+    'chị em bị tâm thần, hay bỏ nhà đi, có chỗ nào nhận điều trị lâu dài không',
+  ]);
+  itGetsTheEmergencyScreen([
+    'mẹ em bị lẫn, hay đi lang thang, từ sáng tới giờ chưa về',
+    'ba em bị lẫn hay đi lang thang, giờ không thấy đâu',
+    'mẹ e bị tâm thần, hay bỏ nhà đi, lần này đi từ hôm qua chưa về',
+    'ông ngoại em bị lẫn, đi lạc mất từ trưa, không thấy đâu',
+    'cháu gái 13 tuổi hay bỏ học đi chơi, từ tối qua không về nhà, gọi không được',
+    'con tui 17t theo bạn xấu bỏ nhà đi 3 ngày chưa về',
+    'cháu tui 9 tuổi, má nó bỏ đi, giờ nó cũng đi đâu mất từ chiều',
+  ]);
+});
+
+describe('safeguarding: session 25, a word that only looks like danger (a vaccine shot, a collapsed house, the spine) raises no emergency', () => {
+  // tune11 and conversations: "get a rabies shot" (a gunshot), "my aunt's house collapsed" (a person collapsing),
+  // "thoái hóa cột sống" (tied to a post). A vaccine, a house and the spine are neutral for those cues. A shot fired,
+  // a person collapsed or trapped, someone tied to a post are danger now.
+  itGetsNoEmergencyScreen([
+    "After the storm my uncle's house collapsed, he is 68 and lives alone. Can he get emergency support?",
+    'Our roof collapsed in the storm last week, is my grandmother eligible for housing support?',
+    'My son needs a tetanus shot after stepping on a nail, which clinic is free?',
+    'Where can my mother get a flu shot for free, she is 75?',
+    'ông tôi bị thoái hóa cột sống, nằm một chỗ, xin trợ cấp thế nào',
+    'bà em đau cột sống, đi lại khó, có được cấp xe lăn không',
+  ]);
+  itGetsTheEmergencyScreen([
+    'my aunt collapsed after the flood and is not breathing',
+    'the house collapsed on my aunt, she is trapped under the roof',
+    'my father was shot, he is bleeding',
+    'my grandmother is trapped on the roof by the flood, can she get emergency help',
+    'bố tôi bị trói vào cột điện, bị đánh',
+    'bà em ngã đập cột sống, nằm bất tỉnh không dậy',
+  ]);
+});
