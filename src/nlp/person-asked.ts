@@ -12,50 +12,7 @@ import type { KbProblem } from '../kb/problems.ts';
 import type { LexiconFile } from '../kb/schema.ts';
 import { PhraseRules } from '../text/lexicon.ts';
 import { type Token, tokenize } from '../text/normalize.ts';
-
-/** The first age of an older person: the Law on the Elderly's 60. */
-const OLDER_FROM = 60;
-
-/** No one is older: a larger number is an amount. */
-const OLDEST = 120;
-
-/** Folded words an age follows: "82 tuổi"; English "80 years (old)". */
-const AGE_UNITS = new Set(['tuoi', 'years', 'year']);
-
-/**
- * Folded words before a bare age: "ngoài 80", "hơn 70", "đã 75", "gần 90", "năm nay 81", "tròn 80", "đủ 80";
- * English "aged 80", "is 85", "turns 80".
- */
-const BEFORE_AGE = new Set([
-  ...['ngoai', 'hon', 'tren', 'gan', 'ngot', 'da', 'nay', 'tron', 'du'],
-  ...['aged', 'is', 'over', 'turns', 'turned', 'turning'],
-]);
-
-/**
- * The last birth year of an older person, without a clock: born in 1965 or before is 60 or more from 2025 on, and
- * ages only grow. A later year is left unread (it may or may not be 60 yet).
- */
-const BORN_BY = 1965;
-
-/** Folded words a birth year follows: "sinh năm 1945", "sn 1945", "sinh 1950", English "born in 1944". */
-const BIRTH_YEAR_AFTER = new Set(['sn', 'sinh', 'nam sinh', 'sinh nam', 'born in', 'born']);
-
-/** Folded words after a number that make it a count or an amount, not an age: "ngoài 80 nghìn", "hơn 60 người". */
-const AMOUNT_UNITS = new Set([
-  ...['nghin', 'ngan', 'trieu', 'k', 'dong', 'd', 'vnd', 'tram', 'phan', 'lan', 'nam', 'thang', 'ngay'],
-  ...['nguoi', 'ho', 'km', 'm', 'kg', 'tuan', 'gio', 'phut'],
-]);
-
-/** "Sáu/bảy/tám/chín mươi": an age in words, read with "tuổi" after it or "ngoài" before it. */
-const TENS = new Map([
-  ['sau', 60],
-  ['bay', 70],
-  ['tam', 80],
-  ['chin', 90],
-]);
-
-/** "Mươi", folded. */
-const TEN = 'muoi';
+import { isOlder, readAges } from './age.ts';
 
 /** One group of people and the entry a money ask about them names (none for a circumstance: poor, alone). */
 interface PersonGroup {
@@ -197,47 +154,10 @@ export class PersonAskReader {
   }
 }
 
-/**
- * Where an older person's age is written (60 to 120: "82 tuổi", "82t", "ngoài 80", "U80", "tám mươi tuổi"), or -1.
- * A bare number needs a word before it that makes it an age, and no unit after it that makes it an amount.
- */
+/** Where an older person's age is written (60 to 120: "82 tuổi", "82t", "ngoài 80", "U80", "tám mươi tuổi"), or -1. */
 export function olderAgeAt(words: readonly Token[]): number {
-  const folded = (i: number): string => words[i]?.folded ?? '';
-  const older = (n: number): boolean => n >= OLDER_FROM && n <= OLDEST;
-  for (let i = 0; i < words.length; i++) {
-    const word = folded(i);
-    const next = folded(i + 1);
-    // "U80", "U85", "u 80": how the young write "nearly 80", "about 85".
-    if (/^u[6-9]\d$/.test(word) || (word === 'u' && /^[6-9]\d$/.test(next))) return i;
-    if (bornOlder(words, i)) return i;
-    let years: number | null = null;
-    let after = i + 1;
-    if (/^\d{2,3}$/.test(word)) years = Number(word);
-    else if (TENS.has(word) && next === TEN) {
-      years = TENS.get(word) as number;
-      after = i + 2;
-      // "bảy mươi lăm": the units after "mươi" do not change the group.
-      if (!AGE_UNITS.has(folded(after)) && folded(after) !== '' && !AMOUNT_UNITS.has(folded(after))) after++;
-    }
-    if (years === null || !older(years)) continue;
-    if (AGE_UNITS.has(folded(after))) return i;
-    // "Tròn 80, tháng sinh nhật xong": the month after the age is the birthday's, not a count of months.
-    const birthdayMonth = folded(after) === 'thang' && folded(after + 1) === 'sinh';
-    if (BEFORE_AGE.has(folded(i - 1)) && (birthdayMonth || !AMOUNT_UNITS.has(folded(after)))) return i;
-  }
-  return -1;
-}
-
-/** True when word `i` is a birth year of an older person ("sinh năm 1945", "sn 1950", "born in 1944"). */
-function bornOlder(words: readonly Token[], i: number): boolean {
-  const word = words[i]?.folded ?? '';
-  if (!/^19\d\d$/.test(word) || Number(word) > BORN_BY) return false;
-  const before = (n: number): string =>
-    words
-      .slice(Math.max(0, i - n), i)
-      .map((w) => w.folded)
-      .join(' ');
-  return BIRTH_YEAR_AFTER.has(before(1)) || BIRTH_YEAR_AFTER.has(before(2));
+  const folded = words.map((w) => w.folded);
+  return readAges(folded).find((age) => isOlder(age.years))?.at ?? -1;
 }
 
 /** lexicon.yaml's `person_asks` entries that name no entry, for staff: which group, which field, which id. */
