@@ -33,10 +33,13 @@ const BEFORE_OLDER_AGE = new Set([
 const STATED = new Set(['is', 'aged', 'under', 'over']);
 
 /**
- * The last birth year of an older person, without a clock: born in 1965 or before is 60 or more from 2025 on, and
- * ages only grow. A later year is left unread (it may or may not be 60 yet).
+ * The last birth year of an older person when no year is given: born in 1965 or before is 60 or more from 2025 on,
+ * and ages only grow. A later year is left unread (it may or may not be 60 yet).
  */
 const BORN_BY = 1965;
+
+/** The first birth year read ("sinh năm 1899" is a typing slip or a story). */
+const BORN_FROM = 1900;
 
 /** Folded words a birth year follows: "sinh năm 1945", "sn 1945", "sinh 1950", English "born in 1944". */
 const BIRTH_YEAR_AFTER = new Set(['sn', 'sinh', 'nam sinh', 'sinh nam', 'born in', 'born']);
@@ -58,6 +61,12 @@ const TENS = new Map([
 /** "Mươi", folded. */
 const TEN = 'muoi';
 
+/** "Rồi" (already) after an older age: "85 rồi". */
+const REACHED = 'roi';
+
+/** "Năm" (year) before a number: "năm 80" is a year, not an age. */
+const YEAR = 'nam';
+
 /** "Tháng" after an age's years: "74 tuổi 10 tháng". */
 const MONTHS = 'thang';
 
@@ -75,16 +84,20 @@ export interface AgeMention {
   form: AgeForm;
   /**
    * What makes it an age: a unit after it ("82 tuổi"), an English word before it ("she is 85"), a Vietnamese word
-   * before it ("ngoài 80"), or its form alone ("U80", a birth year).
+   * beside it ("ngoài 80", "80 rồi"), or its form alone ("U80", a birth year).
    */
-  by: 'unit' | 'stated' | 'before' | 'form';
+  by: 'unit' | 'stated' | 'word' | 'form';
 }
 
-/** The ages in folded words, in order: an older person's (60 to 120) or a child's (under 16). */
-export function readAges(words: readonly string[]): AgeMention[] {
+/**
+ * The ages in folded words, in order: an older person's (60 to 120) or a child's (under 16). `year`: the current
+ * year, that a birth year is read against (the snapshot's clock); without it only a birth year up to 1965 is read,
+ * as an older person's.
+ */
+export function readAges(words: readonly string[], year?: number): AgeMention[] {
   const ages: AgeMention[] = [];
   for (let i = 0; i < words.length; i++) {
-    const age = ageAt(words, i);
+    const age = ageAt(words, i, year);
     if (age !== null) ages.push(age);
   }
   return ages;
@@ -96,13 +109,14 @@ export function isOlder(years: number): boolean {
 }
 
 /** The age written from word `i`, or null. */
-function ageAt(words: readonly string[], i: number): AgeMention | null {
+function ageAt(words: readonly string[], i: number, year: number | undefined): AgeMention | null {
   const word = words[i] ?? '';
   const next = words[i + 1] ?? '';
   // "U80", "U85", "u 80": how the young write "nearly 80", "about 85".
   if (/^u[6-9]\d$/.test(word)) return { at: i, end: i + 1, years: Number(word.slice(1)), form: 'u', by: 'form' };
   if (word === 'u' && /^[6-9]\d$/.test(next)) return { at: i, end: i + 2, years: Number(next), form: 'u', by: 'form' };
-  if (bornOlder(words, i)) return { at: i, end: i + 1, years: OLDER_FROM, form: 'born', by: 'form' };
+  const born = bornAge(words, i, year);
+  if (born !== null) return { at: i, end: i + 1, years: born, form: 'born', by: 'form' };
   let years: number | null = null;
   let after = i + 1;
   let form: AgeForm = 'digits';
@@ -125,14 +139,27 @@ function ageAt(words: readonly string[], i: number): AgeMention | null {
   // "Tròn 80, tháng sinh nhật xong": the month after the age is the birthday's, not a count of months.
   const birthdayMonth = following === MONTHS && words[after + 1] === 'sinh';
   const before = words[i - 1] ?? '';
-  const by = STATED.has(before) ? 'stated' : BEFORE_OLDER_AGE.has(before) && isOlder(years) ? 'before' : null;
+  // "Bà 85 rồi", "tám mươi mấy rồi": an older age said to be reached; "năm 80 rồi" is the year 1980.
+  const reached = following === REACHED && before !== YEAR && isOlder(years);
+  const by = STATED.has(before)
+    ? 'stated'
+    : (BEFORE_OLDER_AGE.has(before) || reached) && isOlder(years)
+      ? 'word'
+      : null;
   return by !== null && (birthdayMonth || !AMOUNT_UNITS.has(following)) ? { at: i, end: after, years, form, by } : null;
 }
 
-/** True when word `i` is a birth year of an older person ("sinh năm 1945", "sn 1950", "born in 1944"). */
-function bornOlder(words: readonly string[], i: number): boolean {
+/**
+ * The age of a person whose birth year is word `i` ("sinh năm 1945", "sn 1950", "born in 1944"), against `year`;
+ * without it, 60 for a year up to 1965. Null when it is no birth year, or no older person's or child's.
+ */
+function bornAge(words: readonly string[], i: number, year: number | undefined): number | null {
   const word = words[i] ?? '';
-  if (!/^19\d\d$/.test(word) || Number(word) > BORN_BY) return false;
+  if (!/^(?:19|20)\d\d$/.test(word)) return null;
   const before = (n: number): string => words.slice(Math.max(0, i - n), i).join(' ');
-  return BIRTH_YEAR_AFTER.has(before(1)) || BIRTH_YEAR_AFTER.has(before(2));
+  if (!BIRTH_YEAR_AFTER.has(before(1)) && !BIRTH_YEAR_AFTER.has(before(2))) return null;
+  const born = Number(word);
+  if (year === undefined) return born >= BORN_FROM && born <= BORN_BY ? OLDER_FROM : null;
+  const age = year - born;
+  return born >= BORN_FROM && age >= 0 && (isOlder(age) || age < CHILD_UNDER) ? age : null;
 }

@@ -171,7 +171,8 @@ export interface ServedNlp {
 /**
  * Builds the matchers and the agency recogniser for a checked snapshot,
  * pausing between slices of work (see kb/steps.ts); `prebuilt`: the indexes
- * the check worker built from the same files, taken in instead.
+ * the check worker built from the same files, taken in instead; `year`: the
+ * current year (the snapshot's clock), that a birth year is read against.
  */
 export function* compileNlpInSteps(
   kb: Knowledge,
@@ -180,6 +181,7 @@ export function* compileNlpInSteps(
   reuseIntents?: ReusableIntents,
   prebuilt?: PackedNlpIndexes,
   served?: ServedNlp,
+  year?: number,
 ): Steps<NlpSection> {
   const { entries } = kb;
   const once = analyzeEachTextOnce((text) => lexicon.dropFillers(lexicon.rewrite(tokenize(text))).map((t) => t.folded));
@@ -227,7 +229,7 @@ export function* compileNlpInSteps(
   const intents = kb.source.intentModel
     ? yield* named('intents', compileIntents(kb, kb.source.intentModel, reuseIntents, prebuilt?.intents))
     : undefined;
-  const personAsks = new PersonAskReader(kb.source.lexicon.person_asks);
+  const personAsks = new PersonAskReader(kb.source.lexicon.person_asks, year);
   return {
     lexicon,
     matcher,

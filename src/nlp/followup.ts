@@ -277,7 +277,7 @@ const SUPPORT = 'ho tro';
 /** "82 tuổi", "she is 84": an age written in digits names a group (60 and over: elderly; under 16: a child). */
 function findAge(words: readonly string[], used: boolean[]): Who | null {
   for (const age of readAges(words)) {
-    if (age.form !== 'digits' || age.by === 'before' || used.slice(age.at, age.end).some(Boolean)) continue;
+    if (age.form !== 'digits' || age.by === 'word' || used.slice(age.at, age.end).some(Boolean)) continue;
     used.fill(true, age.at, age.end);
     return isOlder(age.years) ? 'elderly' : 'child';
   }

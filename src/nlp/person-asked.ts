@@ -56,8 +56,11 @@ export class PersonAskReader {
   private readonly asks: PhraseRules;
   private readonly relatives: PhraseRules;
   private readonly followOn: PhraseRules;
+  private readonly year: number | undefined;
 
-  constructor(lists: LexiconFile['person_asks']) {
+  /** `year`: the current year (the snapshot's clock), that a birth year is read against. */
+  constructor(lists: LexiconFile['person_asks'], year?: number) {
+    this.year = year;
     const rules = (words: readonly string[]): PhraseRules => new PhraseRules(words.map((w) => [w, ''] as const));
     this.groups = lists.groups.map((g) => ({
       id: g.id,
@@ -148,16 +151,19 @@ export class PersonAskReader {
       if (first) at.set(group, first[0]);
     }
     const elderly = this.groups.find((g) => g.id === ELDERLY);
-    const age = olderAgeAt(words);
+    const age = olderAgeAt(words, this.year);
     if (elderly && age !== -1) at.set(elderly, Math.min(at.get(elderly) ?? age, age));
     return [...at].sort((a, b) => a[1] - b[1]).map(([group]) => group);
   }
 }
 
-/** Where an older person's age is written (60 to 120: "82 tuổi", "82t", "ngoài 80", "U80", "tám mươi tuổi"), or -1. */
-export function olderAgeAt(words: readonly Token[]): number {
+/**
+ * Where an older person's age is written (60 to 120: "82 tuổi", "82t", "ngoài 80", "U80", "tám mươi tuổi", a birth
+ * year against `year`), or -1.
+ */
+export function olderAgeAt(words: readonly Token[], year?: number): number {
   const folded = words.map((w) => w.folded);
-  return readAges(folded).find((age) => isOlder(age.years))?.at ?? -1;
+  return readAges(folded, year).find((age) => isOlder(age.years))?.at ?? -1;
 }
 
 /** lexicon.yaml's `person_asks` entries that name no entry, for staff: which group, which field, which id. */
