@@ -21,6 +21,7 @@ import { tokenize } from '../text/normalize.ts';
 import { type AgencyMatcher, agencyMatcherInSteps } from './referral.ts';
 import { BrandContactReader } from './other-brand.ts';
 import { PersonAskReader } from './person-asked.ts';
+import { highestStatedAge } from './age-threshold.ts';
 import { type IntentClassifier, intentClassifierInSteps } from './intent-classifier.ts';
 import { entriesDigestInSteps, entryDigest } from '../kb/intent-schema.ts';
 
@@ -229,7 +230,11 @@ export function* compileNlpInSteps(
   const intents = kb.source.intentModel
     ? yield* named('intents', compileIntents(kb, kb.source.intentModel, reuseIntents, prebuilt?.intents))
     : undefined;
-  const personAsks = new PersonAskReader(kb.source.lexicon.person_asks, year);
+  const thresholdAge = highestStatedAge(entries.values());
+  const personAsks = new PersonAskReader(kb.source.lexicon.person_asks, {
+    ...(year === undefined ? {} : { year }),
+    ...(thresholdAge === undefined ? {} : { thresholdAge }),
+  });
   return {
     lexicon,
     matcher,

@@ -392,8 +392,11 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   const blending = kb.intents !== undefined && !english;
   const boost =
     length > config.longMessageSyllables ? (length / config.longMessageSyllables) ** config.longMessageBoost : 1;
-  // Corrected once: the matcher and the classifier read the same syllables.
-  const corrected = kb.matcher.correct(syllables);
+  // Corrected once: the matcher and the classifier read the same syllables. "Bố em 82 tuổi có được trợ cấp không":
+  // the age is heard as the entries' highest ("80 tuổi"), in a short money question about an older person (read
+  // before the typo correction, which takes "chín mươi" for "chính người").
+  const heardAge = length <= PERSON_ASK_SYLLABLES ? kb.personAsks.hearAge(words, syllables) : syllables;
+  const corrected = kb.matcher.correct(heardAge);
   // The matcher reads "nhận tiền gì" as the allowance asked for; the classifier learnt the words as typed.
   const allowanceRead = readAllowanceAsked(corrected);
   const matched = kb.matcher

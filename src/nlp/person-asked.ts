@@ -13,6 +13,7 @@ import type { LexiconFile } from '../kb/schema.ts';
 import { PhraseRules } from '../text/lexicon.ts';
 import { type Token, tokenize } from '../text/normalize.ts';
 import { isOlder, readAges } from './age.ts';
+import { hearAgesAsThreshold } from './age-threshold.ts';
 
 /** One group of people and the entry a money ask about them names (none for a circumstance: poor, alone). */
 interface PersonGroup {
@@ -57,10 +58,15 @@ export class PersonAskReader {
   private readonly relatives: PhraseRules;
   private readonly followOn: PhraseRules;
   private readonly year: number | undefined;
+  private readonly thresholdAge: number | undefined;
 
-  /** `year`: the current year (the snapshot's clock), that a birth year is read against. */
-  constructor(lists: LexiconFile['person_asks'], year?: number) {
-    this.year = year;
+  /**
+   * `year`: the current year (the snapshot's clock), that a birth year is read against; `thresholdAge`: the highest
+   * older person's age the entries name ("80 tuổi", see `age-threshold.ts`).
+   */
+  constructor(lists: LexiconFile['person_asks'], options: { year?: number; thresholdAge?: number } = {}) {
+    this.year = options.year;
+    this.thresholdAge = options.thresholdAge;
     const rules = (words: readonly string[]): PhraseRules => new PhraseRules(words.map((w) => [w, ''] as const));
     this.groups = lists.groups.map((g) => ({
       id: g.id,
@@ -110,6 +116,22 @@ export class PersonAskReader {
       groups.length > 2 ? [this.bothMoney] : distinct.length === 1 ? distinct : [...distinct, this.bothMoney];
     const known = [...new Set(entryIds)].filter((id): id is string => id !== undefined);
     return known.length > 0 ? { groups: groups.map((g) => g.id), entryIds: known } : null;
+  }
+
+  /**
+   * The syllables the matcher and the classifier read, with an older person's age at or past the entries' highest
+   * ("bố em 82 tuổi") heard as that age, when the message asks money for that person and nothing else (`read`
+   * names the older person's entry alone); otherwise `syllables` as they are.
+   */
+  hearAge(words: readonly Token[], syllables: readonly string[]): readonly string[] {
+    const threshold = this.thresholdAge;
+    const elderlyMoney = this.groups.find((g) => g.id === ELDERLY)?.money;
+    if (threshold === undefined || elderlyMoney === undefined) return syllables;
+    if (olderAgeAt(words, this.year) === -1) return syllables;
+    // A second group ("83 tuổi bị mù") may be answered by who qualifies as much: the engine decides as before.
+    const entryIds = this.read(words)?.entryIds;
+    if (entryIds?.length !== 1 || entryIds[0] !== elderlyMoney) return syllables;
+    return hearAgesAsThreshold(syllables, threshold, this.year);
   }
 
   /**
