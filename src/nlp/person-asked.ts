@@ -20,6 +20,8 @@ interface PersonGroup {
   id: string;
   words: PhraseRules;
   money?: string;
+  /** The group's service entries (what the center does for them), which do not answer a money question. */
+  services: readonly string[];
 }
 
 /** One aspect of an allowance a question may ask about a person (an amount, papers) and the entry that answers it. */
@@ -43,6 +45,8 @@ export interface PersonAsked {
    * the one it ranks first.
    */
   entryIds: string[];
+  /** The service entries of the groups named: ranked first by the engine, they give way to `entryIds`. */
+  services: string[];
 }
 
 /** Reads lexicon.yaml's `person_asks` once per snapshot; `read` then decides a message. */
@@ -50,6 +54,7 @@ export class PersonAskReader {
   private readonly groups: PersonGroup[];
   private readonly bothMoney: string | undefined;
   private readonly money: PhraseRules;
+  private readonly moneyNamed: PhraseRules;
   private readonly otherTopics: PhraseRules;
   private readonly besidesMoney: PhraseRules;
   private readonly carers: PhraseRules;
@@ -72,9 +77,11 @@ export class PersonAskReader {
       id: g.id,
       words: rules(g.words),
       ...(g.money ? { money: g.money } : {}),
+      services: g.services,
     }));
     this.bothMoney = lists.both_money;
     this.money = rules(lists.money);
+    this.moneyNamed = rules(lists.money_named);
     this.otherTopics = rules(lists.other_topics);
     this.besidesMoney = rules(lists.besides_money);
     this.carers = rules(lists.carers);
@@ -102,7 +109,9 @@ export class PersonAskReader {
       const fits = groups.every(
         (g) => g.money === undefined || aspect.groups.length === 0 || aspect.groups.includes(g.id),
       );
-      return groups.length > 0 && fits ? { groups: groups.map((g) => g.id), entryIds: [aspect.entry] } : null;
+      return groups.length > 0 && fits
+        ? { groups: groups.map((g) => g.id), entryIds: [aspect.entry], services: [] }
+        : null;
     }
     // "Ngoài tiền trợ cấp ra còn được gì": what is asked is help besides the money.
     if (this.money.findAll(words).length === 0 || this.besidesMoney.findAll(words).length > 0) return null;
@@ -115,7 +124,9 @@ export class PersonAskReader {
     const entryIds =
       groups.length > 2 ? [this.bothMoney] : distinct.length === 1 ? distinct : [...distinct, this.bothMoney];
     const known = [...new Set(entryIds)].filter((id): id is string => id !== undefined);
-    return known.length > 0 ? { groups: groups.map((g) => g.id), entryIds: known } : null;
+    // "Cháu có được hưởng gì" asks for help as much as money: the services keep their place unless money is named.
+    const services = this.moneyNamed.findAll(words).length > 0 ? groups.flatMap((g) => g.services) : [];
+    return known.length > 0 ? { groups: groups.map((g) => g.id), entryIds: known, services } : null;
   }
 
   /**
@@ -197,6 +208,7 @@ export function personAskProblems(lists: LexiconFile['person_asks'], entryIds: R
   };
   for (const group of lists.groups) {
     check(`person_asks › groups › ${group.id} › money`, group.money);
+    for (const id of group.services) check(`person_asks › groups › ${group.id} › services`, id);
   }
   check('person_asks › both_money', lists.both_money);
   for (const aspect of lists.aspects) check('person_asks › aspects › entry', aspect.entry);
