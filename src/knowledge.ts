@@ -121,7 +121,8 @@ function* compileSteps(
   }
   yield* pause();
   problems.push(...personAskProblems(source.lexicon.person_asks, entryIds));
-  const figures = figureContext(source, options.now ?? new Date());
+  const now = options.now ?? new Date();
+  const figures = figureContext(source, now);
   const eligibility = source.eligibility
     ? compileEligibility(source.eligibility, { entryIds, center, missing, figures }, problems)
     : undefined;
@@ -156,7 +157,15 @@ function* compileSteps(
   const figuresChangeOn = nextFigureChange(figures);
   const nlp = yield* named(
     'nlp',
-    compileNlpInSteps(knowledge, lexicon, options.weights, reuse.intents, prebuilt, reuse.nlp),
+    compileNlpInSteps(
+      knowledge,
+      lexicon,
+      options.weights,
+      reuse.intents,
+      prebuilt,
+      reuse.nlp,
+      Number(vietnamDay(now).slice(0, 4)),
+    ),
   );
   return {
     ...knowledge,

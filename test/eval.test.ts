@@ -84,15 +84,17 @@ const FLOORS: Record<string, Floor> = {
   // Session 22: English 100% -> 98.2% ("marriage counseling" falls back): the English analyzer's new synonyms
   // moved it, and the English questions that brought it back (couples counselling) cost a blind conversation set a
   // follow-up, so they were withdrawn at the merge; English over the readable sets still rose on the whole.
+  // Session 25 (a group's service entry giving way to its money entry): in scope 98.3% -> 98.7%, directly 92.9% ->
+  // 93.3%, no accents 96.8% -> 97.9%.
   'tune3.jsonl': {
-    inScope: 0.983,
+    inScope: 0.987,
     outOfScope: 0.983,
-    noAccents: 0.957,
+    noAccents: 0.978,
     teencode: 1,
     referral: 0.971,
     confidentWrong: 0.01,
     english: 1,
-    answeredDirectly: 0.929,
+    answeredDirectly: 0.933,
   },
   // tune4: train-q-e (658 questions aimed at confusable entries, written for session 19), floors at its first
   // measurement. A model that also learnt from it, alone or with entry phrasings taken from its confusions,
@@ -163,15 +165,16 @@ const FLOORS: Record<string, Floor> = {
   // 98.8% -> 100%.
   // Session 24 (a product, provider, film or trip to choose, the Youth Union's campaigns): out of scope 95.4% -> 98.5%,
   // confident wrong 1.3% -> 0.9%, English 96.6% -> 98.3%; the no-accents and English floors raised to what they measure.
+  // Session 25 (an older relative's age past 80 heard as "80 tuổi"): in scope 94.0% -> 94.3%, directly 87.8% -> 88.1%.
   'tune6.jsonl': {
-    inScope: 0.94,
+    inScope: 0.943,
     outOfScope: 0.984,
     noAccents: 1,
     teencode: 0.902,
     referral: 0.949,
     confidentWrong: 0.009,
     english: 0.982,
-    answeredDirectly: 0.877,
+    answeredDirectly: 0.88,
   },
   // tune7: train-q-h (454 questions written blind for session 22: a situation, a side remark and the question
   // in one line, numbers, who decides/how much/when paid/where to collect, synonyms; 130 out of scope, 80 near
@@ -254,15 +257,18 @@ const FLOORS: Record<string, Floor> = {
   // (in scope 97.9% -> 98.3%, directly, English 100%), tune4 (in scope, English 94.6% -> 95.9%), tune5 (in scope,
   // directly, English 100%), tune8 (in scope 94.8% -> 95.1%, directly, English 92.5% -> 97.5%) and tune9 (directly,
   // referral 81.2% -> 83.5%, English 83.3% -> 88.9%).
+  // Session 25 (one age reader; an older relative's age past 80 heard as "80 tuổi"; a group's service entry giving
+  // way to its money entry when money is named): in scope 80.4% -> 81.8%, directly 68.9% -> 70.4%, no accents
+  // 82.9% -> 84.1%, teencode 85.0% -> 90.0%.
   'tune10.jsonl': {
-    inScope: 0.8,
+    inScope: 0.817,
     outOfScope: 0.862,
-    noAccents: 0.829,
-    teencode: 0.85,
+    noAccents: 0.841,
+    teencode: 0.9,
     referral: 0.805,
     confidentWrong: 0.064,
     english: 0.87,
-    answeredDirectly: 0.685,
+    answeredDirectly: 0.703,
   },
   // tune11: train-q-l (360 questions written blind for session 25: 150 describing a person by an age, a condition or
   // a situation, 70 everyday questions, 140 out of scope of which 70 near misses), floors at its first measurement,

@@ -141,6 +141,7 @@ export const lexiconSchema = z.strictObject({
             id: z.string().trim().min(1),
             words: z.array(textOf(1)).min(1),
             money: entryIdSchema.optional(),
+            services: z.array(entryIdSchema).default([]),
           }),
         )
         .default([]),
@@ -148,6 +149,7 @@ export const lexiconSchema = z.strictObject({
       relatives: z.array(textOf(1)).default([]),
       follow_on: z.array(textOf(1)).default([]),
       money: z.array(textOf(1)).default([]),
+      money_named: z.array(textOf(1)).default([]),
       besides_money: z.array(textOf(1)).default([]),
       other_topics: z.array(textOf(1)).default([]),
       carers: z.array(textOf(1)).default([]),
@@ -167,6 +169,7 @@ export const lexiconSchema = z.strictObject({
       relatives: [],
       follow_on: [],
       money: [],
+      money_named: [],
       besides_money: [],
       other_topics: [],
       carers: [],

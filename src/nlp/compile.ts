@@ -21,6 +21,7 @@ import { tokenize } from '../text/normalize.ts';
 import { type AgencyMatcher, agencyMatcherInSteps } from './referral.ts';
 import { BrandContactReader } from './other-brand.ts';
 import { PersonAskReader } from './person-asked.ts';
+import { highestStatedAge } from './age-threshold.ts';
 import { type IntentClassifier, intentClassifierInSteps } from './intent-classifier.ts';
 import { entriesDigestInSteps, entryDigest } from '../kb/intent-schema.ts';
 
@@ -171,7 +172,8 @@ export interface ServedNlp {
 /**
  * Builds the matchers and the agency recogniser for a checked snapshot,
  * pausing between slices of work (see kb/steps.ts); `prebuilt`: the indexes
- * the check worker built from the same files, taken in instead.
+ * the check worker built from the same files, taken in instead; `year`: the
+ * current year (the snapshot's clock), that a birth year is read against.
  */
 export function* compileNlpInSteps(
   kb: Knowledge,
@@ -180,6 +182,7 @@ export function* compileNlpInSteps(
   reuseIntents?: ReusableIntents,
   prebuilt?: PackedNlpIndexes,
   served?: ServedNlp,
+  year?: number,
 ): Steps<NlpSection> {
   const { entries } = kb;
   const once = analyzeEachTextOnce((text) => lexicon.dropFillers(lexicon.rewrite(tokenize(text))).map((t) => t.folded));
@@ -227,7 +230,11 @@ export function* compileNlpInSteps(
   const intents = kb.source.intentModel
     ? yield* named('intents', compileIntents(kb, kb.source.intentModel, reuseIntents, prebuilt?.intents))
     : undefined;
-  const personAsks = new PersonAskReader(kb.source.lexicon.person_asks);
+  const thresholdAge = highestStatedAge(entries.values());
+  const personAsks = new PersonAskReader(kb.source.lexicon.person_asks, {
+    ...(year === undefined ? {} : { year }),
+    ...(thresholdAge === undefined ? {} : { thresholdAge }),
+  });
   return {
     lexicon,
     matcher,

@@ -12,6 +12,7 @@ import { AnswerCache } from './answer-cache.ts';
 import { analyzeEnglish, englishWords, isEnglishStopWord, withoutEnglishGreetings } from './english.ts';
 import type { NlpSection } from './compile.ts';
 import type { Candidate } from './matcher.ts';
+import type { PersonAsked } from './person-asked.ts';
 import { isDistressEmojiOnly, MAX_INPUT_CHARS, tokenize, type Token } from '../text/normalize.ts';
 import { readMessage } from './sentences.ts';
 import { asksForNoService } from './no-service.ts';
@@ -354,17 +355,19 @@ const PERSON_ASK_NEAR = 0.5;
 
 /**
  * The candidate a person described and a money ask name: the engine's own first when it is offered (the reading
- * never puts another entry before it), or on a fallback one the engine finds near the offer bar.
+ * never puts another entry before it, but for the group's service entry, which tells what the center does and not
+ * what money the person may have), or on a fallback one the engine finds near the offer bar.
  */
 function personAskedEntry(
-  entryIds: readonly string[],
+  asked: PersonAsked,
   candidates: readonly Candidate[],
   config: EngineConfig,
 ): Candidate | undefined {
   const [first] = candidates;
   if (!first) return undefined;
-  if (first.score >= config.suggestThreshold) return entryIds.includes(first.id) ? first : undefined;
-  return candidates.find((c) => entryIds.includes(c.id) && c.score >= config.suggestThreshold * PERSON_ASK_NEAR);
+  if (first.score >= config.suggestThreshold && !asked.services.includes(first.id))
+    return asked.entryIds.includes(first.id) ? first : undefined;
+  return candidates.find((c) => asked.entryIds.includes(c.id) && c.score >= config.suggestThreshold * PERSON_ASK_NEAR);
 }
 
 /** Candidates the matcher ranks when the classifier also votes: enough to know its score for the classifier's picks. */
@@ -392,8 +395,11 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   const blending = kb.intents !== undefined && !english;
   const boost =
     length > config.longMessageSyllables ? (length / config.longMessageSyllables) ** config.longMessageBoost : 1;
-  // Corrected once: the matcher and the classifier read the same syllables.
-  const corrected = kb.matcher.correct(syllables);
+  // Corrected once: the matcher and the classifier read the same syllables. "Bố em 82 tuổi có được trợ cấp không":
+  // the age is heard as the entries' highest ("80 tuổi"), in a short money question about an older person (read
+  // before the typo correction, which takes "chín mươi" for "chính người").
+  const heardAge = length <= PERSON_ASK_SYLLABLES ? kb.personAsks.hearAge(words, syllables) : syllables;
+  const corrected = kb.matcher.correct(heardAge);
   // The matcher reads "nhận tiền gì" as the allowance asked for; the classifier learnt the words as typed.
   const allowanceRead = readAllowanceAsked(corrected);
   const matched = kb.matcher
@@ -595,7 +601,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     !hearsOtherTopic(kb, heard, words)
       ? kb.personAsks.read(words)
       : null;
-  const personEntry = personAsked ? personAskedEntry(personAsked.entryIds, candidates, config) : undefined;
+  const personEntry = personAsked ? personAskedEntry(personAsked, candidates, config) : undefined;
   if (personEntry) {
     return {
       outcome: 'answer',

@@ -11,6 +11,7 @@ import type { AnswerKnowledge, EngineConfig } from './engine.ts';
 import type { Candidate } from './matcher.ts';
 import type { Entry } from '../kb/load.ts';
 import { type Token, tokenize } from '../text/normalize.ts';
+import { isOlder, readAges } from './age.ts';
 import {
   ASPECT_CUES,
   WEAK_ELIGIBILITY_CUES,
@@ -274,35 +275,12 @@ const HAVING = 'co';
 /** "Hỗ trợ" (support): what every service gives, so beside a quantity it names nothing new. */
 const SUPPORT = 'ho tro';
 
-/** "Tháng" after an age's years: "74 tuổi 10 tháng". */
-const MONTHS = 'thang';
-
-/** No one is older: a larger number is an amount. */
-const OLDEST_AGE = 120;
-
-/** English words an age follows without its unit: "she is 84", "aged 80", "under 4", "over 80". */
-const AGE_STATED = new Set(['is', 'aged', 'under', 'over']);
-
-/** The word after an age: "tuổi", or English "years (old)". */
-const AGE_UNITS = new Set(['tuoi', 'years']);
-
-/** "82 tuổi": an age names a group (60 and over: elderly; under 16: a child). */
+/** "82 tuổi", "she is 84": an age written in digits names a group (60 and over: elderly; under 16: a child). */
 function findAge(words: readonly string[], used: boolean[]): Who | null {
-  for (let i = 0; i < words.length; i++) {
-    // "82 tuổi", "80 years", or in English an age without its unit: "my grandmother is 85".
-    const unit = AGE_UNITS.has(words[i + 1] as string) && !used[i + 1] ? i + 1 : null;
-    const stated = i > 0 && AGE_STATED.has(words[i - 1] as string);
-    if (used[i] || (unit === null && !stated) || !/^\d{1,3}$/.test(words[i] as string)) continue;
-    const age = Number(words[i]);
-    // "The amount is 500" is no age.
-    if (age < 16 || (age >= 60 && age <= OLDEST_AGE)) {
-      used[i] = true;
-      if (unit === null) return age >= 60 ? 'elderly' : 'child';
-      used[unit] = true;
-      // "74 tuổi 10 tháng": the months are part of the age.
-      if (/^\d{1,2}$/.test(words[i + 2] ?? '') && words[i + 3] === MONTHS) used[i + 2] = used[i + 3] = true;
-      return age >= 60 ? 'elderly' : 'child';
-    }
+  for (const age of readAges(words)) {
+    if (age.form !== 'digits' || age.by === 'word' || used.slice(age.at, age.end).some(Boolean)) continue;
+    used.fill(true, age.at, age.end);
+    return isOlder(age.years) ? 'elderly' : 'child';
   }
   return null;
 }

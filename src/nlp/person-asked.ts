@@ -12,56 +12,16 @@ import type { KbProblem } from '../kb/problems.ts';
 import type { LexiconFile } from '../kb/schema.ts';
 import { PhraseRules } from '../text/lexicon.ts';
 import { type Token, tokenize } from '../text/normalize.ts';
-
-/** The first age of an older person: the Law on the Elderly's 60. */
-const OLDER_FROM = 60;
-
-/** No one is older: a larger number is an amount. */
-const OLDEST = 120;
-
-/** Folded words an age follows: "82 tuổi"; English "80 years (old)". */
-const AGE_UNITS = new Set(['tuoi', 'years', 'year']);
-
-/**
- * Folded words before a bare age: "ngoài 80", "hơn 70", "đã 75", "gần 90", "năm nay 81", "tròn 80", "đủ 80";
- * English "aged 80", "is 85", "turns 80".
- */
-const BEFORE_AGE = new Set([
-  ...['ngoai', 'hon', 'tren', 'gan', 'ngot', 'da', 'nay', 'tron', 'du'],
-  ...['aged', 'is', 'over', 'turns', 'turned', 'turning'],
-]);
-
-/**
- * The last birth year of an older person, without a clock: born in 1965 or before is 60 or more from 2025 on, and
- * ages only grow. A later year is left unread (it may or may not be 60 yet).
- */
-const BORN_BY = 1965;
-
-/** Folded words a birth year follows: "sinh năm 1945", "sn 1945", "sinh 1950", English "born in 1944". */
-const BIRTH_YEAR_AFTER = new Set(['sn', 'sinh', 'nam sinh', 'sinh nam', 'born in', 'born']);
-
-/** Folded words after a number that make it a count or an amount, not an age: "ngoài 80 nghìn", "hơn 60 người". */
-const AMOUNT_UNITS = new Set([
-  ...['nghin', 'ngan', 'trieu', 'k', 'dong', 'd', 'vnd', 'tram', 'phan', 'lan', 'nam', 'thang', 'ngay'],
-  ...['nguoi', 'ho', 'km', 'm', 'kg', 'tuan', 'gio', 'phut'],
-]);
-
-/** "Sáu/bảy/tám/chín mươi": an age in words, read with "tuổi" after it or "ngoài" before it. */
-const TENS = new Map([
-  ['sau', 60],
-  ['bay', 70],
-  ['tam', 80],
-  ['chin', 90],
-]);
-
-/** "Mươi", folded. */
-const TEN = 'muoi';
+import { isOlder, readAges } from './age.ts';
+import { hearAgesAsThreshold } from './age-threshold.ts';
 
 /** One group of people and the entry a money ask about them names (none for a circumstance: poor, alone). */
 interface PersonGroup {
   id: string;
   words: PhraseRules;
   money?: string;
+  /** The group's service entries (what the center does for them), which do not answer a money question. */
+  services: readonly string[];
 }
 
 /** One aspect of an allowance a question may ask about a person (an amount, papers) and the entry that answers it. */
@@ -85,6 +45,8 @@ export interface PersonAsked {
    * the one it ranks first.
    */
   entryIds: string[];
+  /** The service entries of the groups named: ranked first by the engine, they give way to `entryIds`. */
+  services: string[];
 }
 
 /** Reads lexicon.yaml's `person_asks` once per snapshot; `read` then decides a message. */
@@ -92,6 +54,7 @@ export class PersonAskReader {
   private readonly groups: PersonGroup[];
   private readonly bothMoney: string | undefined;
   private readonly money: PhraseRules;
+  private readonly moneyNamed: PhraseRules;
   private readonly otherTopics: PhraseRules;
   private readonly besidesMoney: PhraseRules;
   private readonly carers: PhraseRules;
@@ -99,16 +62,26 @@ export class PersonAskReader {
   private readonly asks: PhraseRules;
   private readonly relatives: PhraseRules;
   private readonly followOn: PhraseRules;
+  private readonly year: number | undefined;
+  private readonly thresholdAge: number | undefined;
 
-  constructor(lists: LexiconFile['person_asks']) {
+  /**
+   * `year`: the current year (the snapshot's clock), that a birth year is read against; `thresholdAge`: the highest
+   * older person's age the entries name ("80 tuổi", see `age-threshold.ts`).
+   */
+  constructor(lists: LexiconFile['person_asks'], options: { year?: number; thresholdAge?: number } = {}) {
+    this.year = options.year;
+    this.thresholdAge = options.thresholdAge;
     const rules = (words: readonly string[]): PhraseRules => new PhraseRules(words.map((w) => [w, ''] as const));
     this.groups = lists.groups.map((g) => ({
       id: g.id,
       words: rules(g.words),
       ...(g.money ? { money: g.money } : {}),
+      services: g.services,
     }));
     this.bothMoney = lists.both_money;
     this.money = rules(lists.money);
+    this.moneyNamed = rules(lists.money_named);
     this.otherTopics = rules(lists.other_topics);
     this.besidesMoney = rules(lists.besides_money);
     this.carers = rules(lists.carers);
@@ -136,7 +109,9 @@ export class PersonAskReader {
       const fits = groups.every(
         (g) => g.money === undefined || aspect.groups.length === 0 || aspect.groups.includes(g.id),
       );
-      return groups.length > 0 && fits ? { groups: groups.map((g) => g.id), entryIds: [aspect.entry] } : null;
+      return groups.length > 0 && fits
+        ? { groups: groups.map((g) => g.id), entryIds: [aspect.entry], services: [] }
+        : null;
     }
     // "Ngoài tiền trợ cấp ra còn được gì": what is asked is help besides the money.
     if (this.money.findAll(words).length === 0 || this.besidesMoney.findAll(words).length > 0) return null;
@@ -149,7 +124,25 @@ export class PersonAskReader {
     const entryIds =
       groups.length > 2 ? [this.bothMoney] : distinct.length === 1 ? distinct : [...distinct, this.bothMoney];
     const known = [...new Set(entryIds)].filter((id): id is string => id !== undefined);
-    return known.length > 0 ? { groups: groups.map((g) => g.id), entryIds: known } : null;
+    // "Cháu có được hưởng gì" asks for help as much as money: the services keep their place unless money is named.
+    const services = this.moneyNamed.findAll(words).length > 0 ? groups.flatMap((g) => g.services) : [];
+    return known.length > 0 ? { groups: groups.map((g) => g.id), entryIds: known, services } : null;
+  }
+
+  /**
+   * The syllables the matcher and the classifier read, with an older person's age at or past the entries' highest
+   * ("bố em 82 tuổi") heard as that age, when the message asks money for that person and nothing else (`read`
+   * names the older person's entry alone); otherwise `syllables` as they are.
+   */
+  hearAge(words: readonly Token[], syllables: readonly string[]): readonly string[] {
+    const threshold = this.thresholdAge;
+    const elderlyMoney = this.groups.find((g) => g.id === ELDERLY)?.money;
+    if (threshold === undefined || elderlyMoney === undefined) return syllables;
+    if (olderAgeAt(words, this.year) === -1) return syllables;
+    // A second group ("83 tuổi bị mù") may be answered by who qualifies as much: the engine decides as before.
+    const entryIds = this.read(words)?.entryIds;
+    if (entryIds?.length !== 1 || entryIds[0] !== elderlyMoney) return syllables;
+    return hearAgesAsThreshold(syllables, threshold, this.year);
   }
 
   /**
@@ -191,53 +184,19 @@ export class PersonAskReader {
       if (first) at.set(group, first[0]);
     }
     const elderly = this.groups.find((g) => g.id === ELDERLY);
-    const age = olderAgeAt(words);
+    const age = olderAgeAt(words, this.year);
     if (elderly && age !== -1) at.set(elderly, Math.min(at.get(elderly) ?? age, age));
     return [...at].sort((a, b) => a[1] - b[1]).map(([group]) => group);
   }
 }
 
 /**
- * Where an older person's age is written (60 to 120: "82 tuổi", "82t", "ngoài 80", "U80", "tám mươi tuổi"), or -1.
- * A bare number needs a word before it that makes it an age, and no unit after it that makes it an amount.
+ * Where an older person's age is written (60 to 120: "82 tuổi", "82t", "ngoài 80", "U80", "tám mươi tuổi", a birth
+ * year against `year`), or -1.
  */
-export function olderAgeAt(words: readonly Token[]): number {
-  const folded = (i: number): string => words[i]?.folded ?? '';
-  const older = (n: number): boolean => n >= OLDER_FROM && n <= OLDEST;
-  for (let i = 0; i < words.length; i++) {
-    const word = folded(i);
-    const next = folded(i + 1);
-    // "U80", "U85", "u 80": how the young write "nearly 80", "about 85".
-    if (/^u[6-9]\d$/.test(word) || (word === 'u' && /^[6-9]\d$/.test(next))) return i;
-    if (bornOlder(words, i)) return i;
-    let years: number | null = null;
-    let after = i + 1;
-    if (/^\d{2,3}$/.test(word)) years = Number(word);
-    else if (TENS.has(word) && next === TEN) {
-      years = TENS.get(word) as number;
-      after = i + 2;
-      // "bảy mươi lăm": the units after "mươi" do not change the group.
-      if (!AGE_UNITS.has(folded(after)) && folded(after) !== '' && !AMOUNT_UNITS.has(folded(after))) after++;
-    }
-    if (years === null || !older(years)) continue;
-    if (AGE_UNITS.has(folded(after))) return i;
-    // "Tròn 80, tháng sinh nhật xong": the month after the age is the birthday's, not a count of months.
-    const birthdayMonth = folded(after) === 'thang' && folded(after + 1) === 'sinh';
-    if (BEFORE_AGE.has(folded(i - 1)) && (birthdayMonth || !AMOUNT_UNITS.has(folded(after)))) return i;
-  }
-  return -1;
-}
-
-/** True when word `i` is a birth year of an older person ("sinh năm 1945", "sn 1950", "born in 1944"). */
-function bornOlder(words: readonly Token[], i: number): boolean {
-  const word = words[i]?.folded ?? '';
-  if (!/^19\d\d$/.test(word) || Number(word) > BORN_BY) return false;
-  const before = (n: number): string =>
-    words
-      .slice(Math.max(0, i - n), i)
-      .map((w) => w.folded)
-      .join(' ');
-  return BIRTH_YEAR_AFTER.has(before(1)) || BIRTH_YEAR_AFTER.has(before(2));
+export function olderAgeAt(words: readonly Token[], year?: number): number {
+  const folded = words.map((w) => w.folded);
+  return readAges(folded, year).find((age) => isOlder(age.years))?.at ?? -1;
 }
 
 /** lexicon.yaml's `person_asks` entries that name no entry, for staff: which group, which field, which id. */
@@ -249,6 +208,7 @@ export function personAskProblems(lists: LexiconFile['person_asks'], entryIds: R
   };
   for (const group of lists.groups) {
     check(`person_asks › groups › ${group.id} › money`, group.money);
+    for (const id of group.services) check(`person_asks › groups › ${group.id} › services`, id);
   }
   check('person_asks › both_money', lists.both_money);
   for (const aspect of lists.aspects) check('person_asks › aspects › entry', aspect.entry);

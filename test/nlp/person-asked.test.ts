@@ -203,6 +203,22 @@ describe('the same people asked about another business keep their answer', () =>
   });
 });
 
+describe('a group’s service entry gives way to its money entry when money is asked', () => {
+  it('answers a money question about an orphan or a paralysed parent with who qualifies, not the services', () => {
+    expectAnswers([
+      ['ba em bị tai biến liệt nửa người có được trợ cấp khuyết tật không', 'eligibility-social-allowance'],
+      ['thằng cháu mồ côi ở với ông bà, có được lãnh trợ cấp ko ad', 'eligibility-social-allowance'],
+    ]);
+  });
+
+  it('still answers a help question about the same people with the services', () => {
+    expectAnswers([
+      ['cháu em mồ côi, trung tâm có giúp gì cho cháu không', 'service-children'],
+      ['em trai em bị khuyết tật, trung tâm hỗ trợ gì', 'service-disability'],
+    ]);
+  });
+});
+
 describe('an older person’s age', () => {
   const at = (text: string): number => olderAgeAt(tokenize(text));
 
@@ -237,13 +253,20 @@ describe('an older person’s age', () => {
 describe('person_asks in lexicon.yaml', () => {
   it('names every entry id it does not know, by group and field', () => {
     const lists = lexiconSchema.parse({
-      person_asks: { groups: [{ id: 'elderly', words: ['người già'], money: 'no-such-entry' }] },
+      person_asks: {
+        groups: [{ id: 'elderly', words: ['người già'], money: 'no-such-entry', services: ['no-such-service'] }],
+      },
     }).person_asks;
     expect(personAskProblems(lists, new Set(['elderly-allowance']))).toEqual([
       {
         file: 'lexicon.yaml',
         field: 'person_asks › groups › elderly › money',
         message: 'không có mục nào mang mã "no-such-entry".',
+      },
+      {
+        file: 'lexicon.yaml',
+        field: 'person_asks › groups › elderly › services',
+        message: 'không có mục nào mang mã "no-such-service".',
       },
     ]);
   });

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { hearAgesAsThreshold, highestStatedAge } from '../../src/nlp/age-threshold.ts';
+import { findAnswer } from '../../src/nlp/engine.ts';
+import { realKnowledge } from '../helpers/kb.ts';
+
+const kb = realKnowledge();
+const reply = (question: string): string => {
+  const r = findAnswer(kb, question);
+  return `${r.outcome} ${r.entryId ?? '-'}`;
+};
+
+describe('an older person’s age heard as the threshold the entries state', () => {
+  it('takes the highest age the entries name as a keyword alone (the elderly allowance’s "80 tuổi")', () => {
+    expect(highestStatedAge(kb.entries.values())).toBe(80);
+  });
+
+  it('hears an age at or past it as it, and leaves a younger age as written', () => {
+    const heard = (text: string): string => hearAgesAsThreshold(text.split(' '), 80, 2026).join(' ');
+    expect(heard('bo em 82 tuoi co duoc tro cap khong')).toBe('bo em 80 tuoi co duoc tro cap khong');
+    expect(heard('ong u90 roi')).toBe('ong 80 tuoi roi');
+    expect(heard('ba sinh nam 1941')).toBe('ba sinh nam 80 tuoi');
+    expect(heard('me em 76 tuoi')).toBe('me em 76 tuoi');
+  });
+
+  it('answers a money question about a relative past 80 with the elderly allowance, however the age is written', () => {
+    for (const question of [
+      'bố em 82 tuổi có được trợ cấp không',
+      'bà ngoại sinh năm 1941 có được lãnh trợ cấp không ạ',
+      'ông tui 81 tuổi sống một mình, có được nhận tiền gì ko',
+      'bà nội em chín mươi tuổi có được hưởng tiền trợ cấp không',
+      'bac em 87t roi co dc tro cap ko ad',
+      'ông già nhà em 89 tuổi, có được nhận tiền trợ cấp không',
+      'mẹ chồng em 91 tuổi, ở quê một mình, có được tiền trợ cấp không',
+      'bố tôi sn 1939 có được trợ cấp không',
+      'ong em gan 90 tuoi co dc huong tro cap ko a',
+    ])
+      expect(reply(question), question).toBe('answer elderly-allowance');
+  });
+
+  it('leaves an age under 80, another aspect, another service and a second group to the engine as before', () => {
+    expect(reply('mẹ em 76 tuổi sống một mình có được trợ cấp không')).toBe(
+      'did-you-mean eligibility-social-allowance',
+    );
+    expect(reply('ông em 85 tuổi muốn vào viện dưỡng lão thì làm sao')).toBe('answer service-residential-care');
+    expect(reply('bố em 82 tuổi cần giấy tờ gì để làm trợ cấp')).toBe('did-you-mean apply-social-allowance');
+    expect(reply('bà em 83 tuổi bị mù có được trợ cấp không')).toBe('answer eligibility-social-allowance');
+    expect(reply('con em 5 tuổi bị tự kỷ có được trợ cấp không')).toBe('did-you-mean eligibility-social-allowance');
+  });
+});
