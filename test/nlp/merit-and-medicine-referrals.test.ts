@@ -31,3 +31,22 @@ describe('benefits only the office for people with merit decides, asked about an
     expect(result.entryId).toBe('social-work-offices');
   });
 });
+
+describe('where HIV medicine is collected', () => {
+  it('refers collecting ARV medicine to the health facilities, in Vietnamese and English', () => {
+    expect(referredTo('chuyển nhà lên Bình Dương rồi thì lấy thuốc ARV chỗ nào')).toBe('y-te');
+    expect(referredTo('thuốc ARV lấy ở trạm y tế xã được không')).toBe('y-te');
+    expect(referredTo('Where do I go for ARV treatment after moving?')).toBe('y-te');
+  });
+
+  it('keeps free ARV medicine, asked as a support, with the center', () => {
+    expect(findAnswer(kb, 'người nhiễm HIV có được cấp thuốc ARV miễn phí không').entryId).toBe('service-hiv');
+  });
+});
+
+describe('a cut water or power supply', () => {
+  it('refers the water company’s line and a cut supply to the provider', () => {
+    expect(referredTo('cúp nước cả tuần nay, số tổng đài cấp nước là số nào')).toBe('dien-nuoc-vien-thong');
+    expect(referredTo('điện bị cắt từ sáng thì báo cho ai')).toBe('dien-nuoc-vien-thong');
+  });
+});
