@@ -210,3 +210,17 @@ describe('a tuition waiver asked of the school', () => {
     });
   });
 });
+
+describe('a divorce petition and a lost pension book', () => {
+  it('refers writing the petition to legal aid, and keeps a couple’s counselling with the center', () => {
+    expect(referredTo('hai vợ chồng không sống chung được nữa, làm đơn ly hôn cần ghi những gì')).toBe('phap-ly');
+    expect(referredTo('xin mẫu đơn ly hôn thuận tình ở đâu')).toBe('phap-ly');
+    expect(findAnswer(kb, 'vợ chồng em hay cãi nhau, đang tính ly hôn, muốn được tư vấn trước').entryId).toBe(
+      'service-family',
+    );
+  });
+
+  it('refers a lost pension book or where the pension is collected to BHXH', () => {
+    expect(referredTo('mẹ tôi 78 tuổi làm rơi sổ hưu, giờ lĩnh tiền hưu ở đâu')).toBe('bhxh');
+  });
+});
