@@ -224,3 +224,16 @@ describe('a divorce petition and a lost pension book', () => {
     expect(referredTo('mẹ tôi 78 tuổi làm rơi sổ hưu, giờ lĩnh tiền hưu ở đâu')).toBe('bhxh');
   });
 });
+
+describe('a degree in social work asked of the center', () => {
+  it('refers which school teaches it to the school system', () => {
+    expect(referredTo('em muốn lấy bằng thạc sĩ công tác xã hội thì học ở trường nào')).toBe('giao-duc');
+    expect(referredTo('trường nào đào tạo ngành công tác xã hội ở miền Trung')).toBe('giao-duc');
+  });
+
+  it('keeps what the profession is with the center', () => {
+    expect(findAnswer(kb, 'con tôi sắp học ngành công tác xã hội, ngành này ra làm gì').entryId).toBe(
+      'what-is-social-work',
+    );
+  });
+});
