@@ -209,6 +209,10 @@ describe('a tuition waiver asked of the school', () => {
       entryId: 'service-poverty',
     });
   });
+
+  it('refers a poor household’s waiver handed in at the school, even when the household is named', () => {
+    expect(referredTo('con hộ nghèo được miễn học phí, giấy tờ nộp ở trường hay ở đâu')).toBe('giao-duc');
+  });
 });
 
 describe('a divorce petition and a lost pension book', () => {
