@@ -111,9 +111,13 @@ const FLOORS: Record<string, Floor> = {
   // Session 23, tune8's round ('bệnh viện nào' as the health facilities' procedure): out of scope 95.2% -> 95.7%,
   // referral 97.4% -> 98.3%, confident wrong 1.5% -> 1.4%.
   // Session 24 (a product, provider or pastime to choose): out of scope 95.7% -> 96.2%, confident wrong 1.4% -> 1.2%.
+  // Session 25 (out of scope): agencies' procedures and cues (people with merit, ARV medicine, a cut supply, divorce
+  // petitions, degrees, the school's waiver form) and no-service readings (a provider by its quality, transport,
+  // weather and football) raised out of scope on tune4, tune6, tune8, tune9 and tune10, referral on tune6, tune8,
+  // tune9 and tune10, and lowered confident wrong on tune8, tune9 and tune10; in scope and directly unchanged.
   'tune4.jsonl': {
     inScope: 0.908,
-    outOfScope: 0.962,
+    outOfScope: 0.967,
     noAccents: 0.924,
     teencode: 0.903,
     referral: 0.982,
@@ -163,10 +167,10 @@ const FLOORS: Record<string, Floor> = {
   // confident wrong 1.3% -> 0.9%, English 96.6% -> 98.3%; the no-accents and English floors raised to what they measure.
   'tune6.jsonl': {
     inScope: 0.94,
-    outOfScope: 0.984,
+    outOfScope: 0.992,
     noAccents: 1,
     teencode: 0.902,
-    referral: 0.949,
+    referral: 0.962,
     confidentWrong: 0.009,
     english: 0.982,
     answeredDirectly: 0.877,
@@ -215,11 +219,11 @@ const FLOORS: Record<string, Floor> = {
   // scope 93.1% -> 95.4%, referral 94.0% -> 95.2%, confident wrong 1.7% -> 1.1%, no accents 96.1% -> 96.8%.
   'tune8.jsonl': {
     inScope: 0.951,
-    outOfScope: 0.953,
+    outOfScope: 0.961,
     noAccents: 0.967,
     teencode: 0.903,
-    referral: 0.952,
-    confidentWrong: 0.011,
+    referral: 0.964,
+    confidentWrong: 0.009,
     english: 0.975,
     answeredDirectly: 0.878,
   },
@@ -228,11 +232,11 @@ const FLOORS: Record<string, Floor> = {
   // 130 out of scope), floors at its first measurement, before anything learnt from it.
   'tune9.jsonl': {
     inScope: 0.89,
-    outOfScope: 0.884,
+    outOfScope: 0.93,
     noAccents: 0.885,
     teencode: 0.782,
-    referral: 0.835,
-    confidentWrong: 0.023,
+    referral: 0.858,
+    confidentWrong: 0.018,
     english: 0.888,
     answeredDirectly: 0.803,
   },
@@ -254,11 +258,11 @@ const FLOORS: Record<string, Floor> = {
   // referral 81.2% -> 83.5%, English 83.3% -> 88.9%).
   'tune10.jsonl': {
     inScope: 0.8,
-    outOfScope: 0.862,
+    outOfScope: 0.975,
     noAccents: 0.829,
     teencode: 0.85,
-    referral: 0.805,
-    confidentWrong: 0.064,
+    referral: 0.88,
+    confidentWrong: 0.053,
     english: 0.87,
     answeredDirectly: 0.685,
   },
