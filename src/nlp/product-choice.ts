@@ -1,9 +1,7 @@
 /**
  * Recognises a request to pick a product, a provider or a pastime: which app, brand, shop or tour ("app nào đặt xe cho
  * người khuyết tật", "tour nào cho người già", "hãng nào uy tín"), which kind is good ("xe lăn loại nào tốt"), which
- * film ("phim hay về trẻ mồ côi"), a team-building game, a hotel or trip for tourists, or a bus or ticket ("xe buýt số
- * 19 mấy giờ", "vé máy bay"; not beside an office or address, the way to the center's). The center recommends no
- * product, company or pastime, so
+ * film ("phim hay về trẻ mồ côi"), a team-building game, or a hotel or trip for tourists. The center recommends no product, company or pastime, so
  * the honest "no information" reply is better than the entry whose people the thing is for (disability, the elderly,
  * children) answering as if it did.
  * Deliberately narrow: the thing is chosen ("nào", "gì", or a quality asked: "tốt", "uy tín", "rẻ"), never only named
@@ -66,24 +64,10 @@ function filmAt(tokens: readonly Token[], at: number): boolean {
 /** Folded words of travel and lodging, in English or borrowed ("homestay"): never a service of the center. */
 const TRAVEL = new Set(['hotel', 'hotels', 'tourist', 'tourists', 'resort', 'homestay']);
 
-/** Folded syllable pairs naming public transport ("xe buýt", "xe khách"). */
-const TRANSPORT = new Set(['xe buyt', 'xe khach']);
-/** Folded words after "vé" (typed with its accent: "về xe lăn" is not a ticket) that make it a ticket to travel. */
-const TICKETS = new Set(['tau', 'xe', 'may']);
-
-/** True when the words at `at` name public transport or a ticket: "xe buýt", "xe khách", "vé tàu/xe", "vé máy bay". */
-function transportAt(tokens: readonly Token[], at: number): boolean {
-  const word = tokens[at] as Token;
-  const next = tokens[at + 1]?.folded ?? '';
-  if (TRANSPORT.has(`${word.folded} ${next}`)) return true;
-  if (word.text === 'vé') return TICKETS.has(next);
-  return word.folded === 've' && next === 'may' && tokens[at + 2]?.folded === 'bay';
-}
-
-/** True when the words at `at` are "team building", a word of travel and lodging, or public transport. */
+/** True when the words at `at` are "team building" or a word of travel and lodging. */
 function pastimeAt(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at]?.folded ?? '';
-  return TRAVEL.has(word) || (word === 'team' && tokens[at + 1]?.folded === 'building') || transportAt(tokens, at);
+  return TRAVEL.has(word) || (word === 'team' && tokens[at + 1]?.folded === 'building');
 }
 
 /** True when the message names the center or the bot: its own app, channel or activities are then asked. */
@@ -103,22 +87,12 @@ export const CHOICE_WORDS: readonly string[] = [
   'loai',
   'phim',
   'team',
-  'xe',
-  've',
   ...TRAVEL,
 ];
 
-/** Folded pairs that name an office or its address: a bus asked beside them is the way to the center's office. */
-const OFFICE = new Set(['van phong', 'dia chi', 'tru so']);
-
-/** True when the message names an office or an address ("văn phòng ở mô, đi xe buýt số mấy tới"). */
-function namesOffice(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => OFFICE.has(`${t.folded} ${tokens[i + 1]?.folded ?? ''}`));
-}
-
-/** True when the (tokenised) message asks which product, provider, film, game, lodging or bus to choose. */
+/** True when the (tokenised) message asks which product, provider, film, game or lodging to choose. */
 export function asksToChooseProduct(tokens: readonly Token[]): boolean {
-  if (namesCenterOrBot(tokens)) return false;
-  if (tokens.some((_, i) => choiceAt(tokens, i) || filmAt(tokens, i))) return true;
-  return tokens.some((_, i) => pastimeAt(tokens, i)) && !namesOffice(tokens);
+  return (
+    tokens.some((_, i) => choiceAt(tokens, i) || filmAt(tokens, i) || pastimeAt(tokens, i)) && !namesCenterOrBot(tokens)
+  );
 }

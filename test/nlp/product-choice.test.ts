@@ -43,31 +43,3 @@ describe('a product, provider or pastime to choose is no service of the center',
     expect(findAnswer(kb, 'trung tâm có app nào để nhận thông báo không')).toMatchObject({ outcome: 'answer' });
   });
 });
-
-describe('public transport and tickets', () => {
-  it('falls back on a bus timetable, a coach or a plane ticket', () => {
-    for (const question of [
-      'xe buýt tuyến 8 chạy tới mấy giờ tối',
-      'vé tàu Sài Gòn ra Huế cho người già có giảm không',
-      'đặt vé máy bay cho ông nội đi Hà Nội ở đâu',
-      'nhà xe khách nào chạy Cà Mau',
-    ]) {
-      expect(asksToChooseProduct(tokenize(question)), question).toBe(true);
-      expect(findAnswer(kb, question), question).toMatchObject({ entryId: null });
-    }
-  });
-
-  it('keeps the way to the center’s office with the contact card', () => {
-    for (const question of [
-      'trung tâm ở đâu, đi xe buýt số mấy tới được',
-      'văn phòng ở chỗ nào, có xe buýt chạy ngang không',
-    ]) {
-      expect(asksToChooseProduct(tokenize(question)), question).toBe(false);
-    }
-  });
-
-  it('never reads "về" typed without accents as a ticket', () => {
-    expect(asksToChooseProduct(tokenize('cho hoi ve xe lan cho nguoi khuyet tat'))).toBe(false);
-    expect(asksToChooseProduct(tokenize('hoi ve may chuyen tro cap'))).toBe(false);
-  });
-});
