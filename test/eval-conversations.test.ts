@@ -20,10 +20,10 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // 79.6% after session 19's follow-up round, 83.1% after session 20's, 86.7% after session 20's second round;
   // 87.1% after session 21's near misses ("nộp đơn ly hôn ở đâu" is referred to legal aid), 88.9% after session 21's
   // fourth follow-up round; 90.2% after session 23's).
-  // Session 25 (out of scope): a follow-up asking what the center does not offer (a product, a private provider, a
-  // ticket, the weather, football) and agencies' cues (ARV medicine, a cut supply, a degree) raised train (203 -> 204
-  // of 225), train2 (227 -> 228), train3 (211 -> 214), train4 (198 -> 201), train5 (181 -> 182), train6 (184 -> 186)
-  // and train7 (155 -> 157 of 209).
+  // Session 25 (out of scope): a follow-up asking what the center does not offer (a product, a private provider, the
+  // weather, football) and agencies' cues (ARV medicine, a cut supply, a degree) raised train (203 -> 204 of 225),
+  // train2 (227 -> 228), train3 (211 -> 214), train4 (198 -> 201), train5 (181 -> 182), train6 (184 -> 185) and
+  // train7 (155 -> 157 of 209).
   'conversations-train.jsonl': 0.906,
   // 120 more, written blind in session 20 for training (76.1% on arrival against the session's starting code,
   // 77.4% against that session's first follow-up commits, before anything learnt from it; 83.5% at its end,
@@ -51,7 +51,7 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // 74.4% with session 23's follow-up round, which was written before it arrived; 79.8% after session 23's second
   // follow-up round, the first chosen on it; 81.6% after session 24's, 82.1% with its reading of a person described,
   // 82.5% after its second follow-up round.
-  'conversations-train6.jsonl': 0.834,
+  'conversations-train6.jsonl': 0.829,
   // Written blind for session 24 (120 conversations): 71.3% at its first measurement; 73.2% after session 24's
   // follow-up round, whose changes were each kept only when an older training set went up too; 74.2% after its
   // second, chosen the same way.

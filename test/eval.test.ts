@@ -112,12 +112,12 @@ const FLOORS: Record<string, Floor> = {
   // referral 97.4% -> 98.3%, confident wrong 1.5% -> 1.4%.
   // Session 24 (a product, provider or pastime to choose): out of scope 95.7% -> 96.2%, confident wrong 1.4% -> 1.2%.
   // Session 25 (out of scope): agencies' procedures and cues (people with merit, ARV medicine, a cut supply, divorce
-  // petitions, degrees, the school's waiver form) and no-service readings (a provider by its quality, transport,
-  // weather and football) raised out of scope on tune4, tune6, tune8, tune9 and tune10, referral on tune6, tune8,
-  // tune9 and tune10, and lowered confident wrong on tune8, tune9 and tune10; in scope and directly unchanged.
+  // petitions, degrees, the school's waiver form) and no-service readings (a provider by its quality, the weather and
+  // football) raised out of scope on tune6, tune8, tune9 and tune10, referral on tune6, tune8, tune9 and tune10, and
+  // lowered confident wrong on tune8, tune9 and tune10; in scope and directly unchanged.
   'tune4.jsonl': {
     inScope: 0.908,
-    outOfScope: 0.967,
+    outOfScope: 0.962,
     noAccents: 0.924,
     teencode: 0.903,
     referral: 0.982,
@@ -258,7 +258,7 @@ const FLOORS: Record<string, Floor> = {
   // referral 81.2% -> 83.5%, English 83.3% -> 88.9%).
   'tune10.jsonl': {
     inScope: 0.8,
-    outOfScope: 0.975,
+    outOfScope: 0.962,
     noAccents: 0.829,
     teencode: 0.85,
     referral: 0.88,
