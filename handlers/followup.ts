@@ -263,6 +263,7 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     (previous?.topic &&
     result.outcome !== 'answer' &&
     result.outcome !== 'referral' &&
+    !result.asksNoService &&
     !newGroup &&
     !aboutOther &&
     !(afterGreeting && reading.aspect !== null)

@@ -20,28 +20,32 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // 79.6% after session 19's follow-up round, 83.1% after session 20's, 86.7% after session 20's second round;
   // 87.1% after session 21's near misses ("nộp đơn ly hôn ở đâu" is referred to legal aid), 88.9% after session 21's
   // fourth follow-up round; 90.2% after session 23's).
-  'conversations-train.jsonl': 0.902,
+  // Session 25 (out of scope): a follow-up asking what the center does not offer (a product, a private provider, the
+  // weather, football) and agencies' cues (ARV medicine, a cut supply, a degree) raised train (203 -> 204 of 225),
+  // train2 (227 -> 228), train3 (211 -> 214), train4 (198 -> 201), train5 (181 -> 182), train6 (184 -> 185) and
+  // train7 (155 -> 157 of 209).
+  'conversations-train.jsonl': 0.906,
   // 120 more, written blind in session 20 for training (76.1% on arrival against the session's starting code,
   // 77.4% against that session's first follow-up commits, before anything learnt from it; 83.5% at its end,
   // 87.2% after session 20's second follow-up round, 87.7% after session 21's, 88.9% after session 21's fourth,
   // 90.1% after session 22's, 90.9% after session 22's sixth follow-up round, 91.8% after its single-offer gate,
   // 92.6% after session 23's follow-up round, 93.4% after session 24's).
-  'conversations-train2.jsonl': 0.934,
+  'conversations-train2.jsonl': 0.938,
   // 120 more, written blind in session 20 for training (72.9% on arrival, before anything learnt from it;
   // 82.1% at the end of that session's follow-up round, 82.9% after session 21's, 83.8% after session 21's fourth,
   // 84.6% after session 22's sixth, 85.0% after its seventh, 86.7% after session 23's, 87.1% after its second,
   // 87.9% after session 24's).
-  'conversations-train3.jsonl': 0.879,
+  'conversations-train3.jsonl': 0.891,
   // 120 more, written blind in session 21 for training, with follow-ups after a vague first turn (76.1% on arrival,
   // against the session's starting code, before anything learnt from it; 80.0% after that session's third follow-up
   // round, 83.5% after its fourth, 83.9% after session 22's, 84.3% after session 22's sixth, 84.8% at the start
   // of session 23, 85.2% after its follow-up round, 85.7% after its second, 86.1% after session 24's).
-  'conversations-train4.jsonl': 0.86,
+  'conversations-train4.jsonl': 0.873,
   // Written blind for session 22: 70.1% at its first measurement, before anything learnt from it; 75.6% before
   // session 22's sixth follow-up round, 76.5% after it, 76.9% after session 22's single-offer gate, 77.8% after its
   // seventh follow-up round, 80.1% after session 23's, 80.5% after its second; 81.0% at the start of session 24,
   // 81.4% after its follow-up round, 81.9% after its second.
-  'conversations-train5.jsonl': 0.819,
+  'conversations-train5.jsonl': 0.823,
   // Written blind for session 23 (120 conversations: a changed person, amounts, papers, places, who signs,
   // replies to a did-you-mean, topic changes, acknowledgements): 72.6% at its first measurement;
   // 74.4% with session 23's follow-up round, which was written before it arrived; 79.8% after session 23's second
@@ -51,7 +55,7 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // Written blind for session 24 (120 conversations): 71.3% at its first measurement; 73.2% after session 24's
   // follow-up round, whose changes were each kept only when an older training set went up too; 74.2% after its
   // second, chosen the same way.
-  'conversations-train7.jsonl': 0.741,
+  'conversations-train7.jsonl': 0.751,
   // Written blind for session 25 (150 conversations, first turns labelled too): 71.1% of follow-ups at its first
   // measurement (first turns 69.3%); 71.7% after session 25's follow-up round (first turns 70.0%).
   'conversations-train8.jsonl': 0.717,

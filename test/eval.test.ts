@@ -113,6 +113,10 @@ const FLOORS: Record<string, Floor> = {
   // Session 23, tune8's round ('bệnh viện nào' as the health facilities' procedure): out of scope 95.2% -> 95.7%,
   // referral 97.4% -> 98.3%, confident wrong 1.5% -> 1.4%.
   // Session 24 (a product, provider or pastime to choose): out of scope 95.7% -> 96.2%, confident wrong 1.4% -> 1.2%.
+  // Session 25 (out of scope): agencies' procedures and cues (people with merit, ARV medicine, a cut supply, divorce
+  // petitions, degrees, the school's waiver form) and no-service readings (a provider by its quality, the weather and
+  // football) raised out of scope on tune6, tune8, tune9 and tune10, referral on tune6, tune8, tune9 and tune10, and
+  // lowered confident wrong on tune8, tune9 and tune10; in scope and directly unchanged.
   // Session 25 (a long statement after an opening greeting is read, not greeted back): in scope 90.9% -> 91.1%,
   // directly 83.7% -> 83.9%.
   'tune4.jsonl': {
@@ -168,10 +172,10 @@ const FLOORS: Record<string, Floor> = {
   // Session 25 (an older relative's age past 80 heard as "80 tuổi"): in scope 94.0% -> 94.3%, directly 87.8% -> 88.1%.
   'tune6.jsonl': {
     inScope: 0.943,
-    outOfScope: 0.984,
+    outOfScope: 0.992,
     noAccents: 1,
     teencode: 0.902,
-    referral: 0.949,
+    referral: 0.962,
     confidentWrong: 0.009,
     english: 0.982,
     answeredDirectly: 0.88,
@@ -220,11 +224,11 @@ const FLOORS: Record<string, Floor> = {
   // scope 93.1% -> 95.4%, referral 94.0% -> 95.2%, confident wrong 1.7% -> 1.1%, no accents 96.1% -> 96.8%.
   'tune8.jsonl': {
     inScope: 0.951,
-    outOfScope: 0.953,
+    outOfScope: 0.961,
     noAccents: 0.967,
     teencode: 0.903,
-    referral: 0.952,
-    confidentWrong: 0.011,
+    referral: 0.964,
+    confidentWrong: 0.009,
     english: 0.975,
     answeredDirectly: 0.878,
   },
@@ -233,11 +237,11 @@ const FLOORS: Record<string, Floor> = {
   // 130 out of scope), floors at its first measurement, before anything learnt from it.
   'tune9.jsonl': {
     inScope: 0.89,
-    outOfScope: 0.884,
+    outOfScope: 0.93,
     noAccents: 0.885,
     teencode: 0.782,
-    referral: 0.835,
-    confidentWrong: 0.023,
+    referral: 0.858,
+    confidentWrong: 0.018,
     english: 0.888,
     answeredDirectly: 0.803,
   },
@@ -262,11 +266,11 @@ const FLOORS: Record<string, Floor> = {
   // 82.9% -> 84.1%, teencode 85.0% -> 90.0%.
   'tune10.jsonl': {
     inScope: 0.817,
-    outOfScope: 0.862,
+    outOfScope: 0.962,
     noAccents: 0.841,
     teencode: 0.9,
-    referral: 0.805,
-    confidentWrong: 0.064,
+    referral: 0.88,
+    confidentWrong: 0.053,
     english: 0.87,
     answeredDirectly: 0.703,
   },

@@ -80,6 +80,8 @@ export interface AnswerResult {
   distressEmojiOnly: boolean;
   /** When the intent classifier took part: the matcher's score and the classifier's probabilities behind the best entry. */
   blend?: BlendEvidence;
+  /** On a fallback: true when the message asks what the center does not offer (another organisation's line, a product, a price). */
+  asksNoService?: boolean;
 }
 
 /** Share of a question's syllables an agency's cues must cover to override a confident answer. */
@@ -620,6 +622,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   if (!best || best.score < config.suggestThreshold || otherBrand || notOffered) {
     return {
       ...concern,
+      ...(otherBrand || notOffered ? { asksNoService: true } : {}),
       outcome: 'fallback',
       entryId: null,
       score: best?.score ?? 0,

@@ -1,7 +1,8 @@
 /**
  * Whether a question asks for something that is no service of the center: a market price, a text to write or
  * translate, a kept pet, a product, provider or pastime to choose (price-question.ts, writing-request.ts,
- * pet-question.ts, product-choice.ts), a charity's own work (charity-question.ts). Each reading starts from a few
+ * pet-question.ts, product-choice.ts), a provider chosen by its quality (provider-choice.ts), the weather or football
+ * (weather-sport.ts), a charity's own work (charity-question.ts). Each reading starts from a few
  * words most questions lack, so one scan of the question's words says which readings can apply, and only those
  * read the question; a question with none of the words costs one look-up per word and allocates nothing.
  */
@@ -10,6 +11,8 @@ import { asksOfCharity, CHARITY_WORDS } from './charity-question.ts';
 import { asksAboutPet, mayStartPetQuestion } from './pet-question.ts';
 import { asksMarketPrice, MARKET_PRICE_WORDS } from './price-question.ts';
 import { asksToChooseProduct, CHOICE_WORDS } from './product-choice.ts';
+import { asksToChooseProvider, PROVIDER_WORDS } from './provider-choice.ts';
+import { asksWeatherOrSport, WEATHER_SPORT_WORDS } from './weather-sport.ts';
 import { asksToWriteText, WRITING_WORDS } from './writing-request.ts';
 
 const MARKET_PRICE = 1;
@@ -17,6 +20,8 @@ const WRITING = 2;
 const PET = 4;
 const CHOICE = 8;
 const CHARITY = 16;
+const PROVIDER = 32;
+const WEATHER_SPORT = 64;
 
 /** The readings each folded word can start (a bit per reading). */
 const READINGS_BY_WORD = new Map<string, number>();
@@ -25,10 +30,12 @@ for (const [words, reading] of [
   [WRITING_WORDS, WRITING],
   [CHOICE_WORDS, CHOICE],
   [CHARITY_WORDS, CHARITY],
+  [PROVIDER_WORDS, PROVIDER],
+  [WEATHER_SPORT_WORDS, WEATHER_SPORT],
 ] as const)
   for (const word of words) READINGS_BY_WORD.set(word, (READINGS_BY_WORD.get(word) ?? 0) | reading);
 
-/** True when the (tokenised) question asks a market price, a text, about a pet, what to choose, or of a charity. */
+/** True when the (tokenised) question asks a market price, a text, about a pet, what or which provider to choose, the weather or football, or of a charity. */
 export function asksForNoService(tokens: readonly Token[]): boolean {
   let readings = 0;
   for (const token of tokens) {
@@ -41,6 +48,8 @@ export function asksForNoService(tokens: readonly Token[]): boolean {
     ((readings & WRITING) !== 0 && asksToWriteText(tokens)) ||
     ((readings & PET) !== 0 && asksAboutPet(tokens)) ||
     ((readings & CHOICE) !== 0 && asksToChooseProduct(tokens)) ||
-    ((readings & CHARITY) !== 0 && asksOfCharity(tokens))
+    ((readings & CHARITY) !== 0 && asksOfCharity(tokens)) ||
+    ((readings & PROVIDER) !== 0 && asksToChooseProvider(tokens)) ||
+    ((readings & WEATHER_SPORT) !== 0 && asksWeatherOrSport(tokens))
   );
 }

@@ -23,7 +23,7 @@ const WHICH = new Set(['nao', 'gi']);
 const CHOICE_REACH = 3;
 
 /** True when the word at `at` is a quality asked of a thing to buy: good, trusted, cheap, effective. */
-function qualityAt(tokens: readonly Token[], at: number): boolean {
+export function qualityAt(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at];
   const next = tokens[at + 1]?.folded;
   if (!word) return false;
@@ -33,7 +33,7 @@ function qualityAt(tokens: readonly Token[], at: number): boolean {
 }
 
 /** True when one of the `reach` words after `at` satisfies `test`. */
-function within(tokens: readonly Token[], at: number, reach: number, test: (k: number) => boolean): boolean {
+export function within(tokens: readonly Token[], at: number, reach: number, test: (k: number) => boolean): boolean {
   for (let k = at + 1; k <= at + reach && k < tokens.length; k++) if (test(k)) return true;
   return false;
 }

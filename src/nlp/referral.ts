@@ -128,7 +128,7 @@ export class AgencyMatcher {
     const found = new Map<number, string[]>();
     const procedures = new Map<number, string[]>();
     this.scan(syllables, (cue, at) => {
-      if (cue.procedure && !required(syllables, at))
+      if (cue.procedure && !needsOrHolds(syllables, at))
         procedures.set(cue.agency, [...(procedures.get(cue.agency) ?? []), cue.key]);
       let positions = covered.get(cue.agency);
       if (!positions) covered.set(cue.agency, (positions = new Set()));
@@ -185,9 +185,18 @@ export class AgencyMatcher {
 /** Folded "cần": a procedure just after it is a paper the center's own procedure may need ("có cần chứng thực CCCD không"). */
 const NEEDS = 'can';
 
-/** True when "cần" comes within two syllables before position `at`: the procedure is asked about as a requirement. */
-function required(syllables: readonly string[], at: number): boolean {
-  for (let k = Math.max(0, at - 2); k < at; k++) if (syllables[k] === NEEDS) return true;
+/**
+ * Folded "đang": a procedure just after it is something the person already has ("đang hưởng chế độ người có công,
+ * có được thêm tiền già không"), asked about beside the center's own help.
+ */
+const ALREADY = 'dang';
+
+/**
+ * True when "cần" comes within two syllables before position `at` (the procedure is asked about as a requirement),
+ * or "đang" does (the person already has it).
+ */
+function needsOrHolds(syllables: readonly string[], at: number): boolean {
+  for (let k = Math.max(0, at - 2); k < at; k++) if (syllables[k] === NEEDS || syllables[k] === ALREADY) return true;
   return false;
 }
 

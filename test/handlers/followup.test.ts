@@ -1607,3 +1607,19 @@ describe('whose name it goes under, session 25', () => {
     });
   });
 });
+
+describe('a follow-up that asks what the center does not offer', () => {
+  it('falls back instead of offering the topic when a product or a private provider is asked for', async () => {
+    const wheelchair = conversation();
+    await wheelchair.say('trung tâm có giúp người bị liệt không');
+    await wheelchair.say('có cho mượn xe lăn không');
+    expect(wheelchair.last()?.id).toBe('service-disability');
+    await wheelchair.say('mua xe lăn điện cho ba chỗ nào rẻ');
+    expect(wheelchair.last()).toEqual({ outcome: 'fallback', id: null });
+
+    const therapist = conversation();
+    await therapist.say('tư vấn tâm lý cho người lớn');
+    await therapist.say('bác sĩ tâm lý tư nhân nào giỏi mà rẻ');
+    expect(therapist.last()).toEqual({ outcome: 'fallback', id: null });
+  });
+});

@@ -209,4 +209,35 @@ describe('a tuition waiver asked of the school', () => {
       entryId: 'service-poverty',
     });
   });
+
+  it('refers a poor household’s waiver handed in at the school, even when the household is named', () => {
+    expect(referredTo('con hộ nghèo được miễn học phí, giấy tờ nộp ở trường hay ở đâu')).toBe('giao-duc');
+  });
+});
+
+describe('a divorce petition and a lost pension book', () => {
+  it('refers writing the petition to legal aid, and keeps a couple’s counselling with the center', () => {
+    expect(referredTo('hai vợ chồng không sống chung được nữa, làm đơn ly hôn cần ghi những gì')).toBe('phap-ly');
+    expect(referredTo('xin mẫu đơn ly hôn thuận tình ở đâu')).toBe('phap-ly');
+    expect(findAnswer(kb, 'vợ chồng em hay cãi nhau, đang tính ly hôn, muốn được tư vấn trước').entryId).toBe(
+      'service-family',
+    );
+  });
+
+  it('refers a lost pension book or where the pension is collected to BHXH', () => {
+    expect(referredTo('mẹ tôi 78 tuổi làm rơi sổ hưu, giờ lĩnh tiền hưu ở đâu')).toBe('bhxh');
+  });
+});
+
+describe('a degree in social work asked of the center', () => {
+  it('refers which school teaches it to the school system', () => {
+    expect(referredTo('em muốn lấy bằng thạc sĩ công tác xã hội thì học ở trường nào')).toBe('giao-duc');
+    expect(referredTo('trường nào đào tạo ngành công tác xã hội ở miền Trung')).toBe('giao-duc');
+  });
+
+  it('keeps what the profession is with the center', () => {
+    expect(findAnswer(kb, 'con tôi sắp học ngành công tác xã hội, ngành này ra làm gì').entryId).toBe(
+      'what-is-social-work',
+    );
+  });
 });
