@@ -16,6 +16,7 @@ import type { PersonAsked } from './person-asked.ts';
 import { isDistressEmojiOnly, MAX_INPUT_CHARS, tokenize, type Token } from '../text/normalize.ts';
 import { readMessage } from './sentences.ts';
 import { asksForNoService } from './no-service.ts';
+import { asksAboutPet } from './pet-question.ts';
 import { readAllowanceAsked } from './allowance-asked.ts';
 import { type BlendConfig, type BlendEvidence, blendRanking, DEFAULT_BLEND } from './blend.ts';
 
@@ -482,6 +483,17 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       ? kb.safeguarding.detector.concernIn(heard, safeguarding)
       : null;
   const concern = concernHeard ? { concern: concernHeard } : {};
+  // The same check-in where a reading turns a confident answer into a fallback, an offer or a referral (a product or
+  // a provider to choose, the weather, a near miss): whatever it is asked about, a worrying message never leaves with
+  // only "no information". Asked only then, so answers cost nothing more.
+  const concernUnanswered = (): { concern?: NonNullable<typeof concernHeard> } => {
+    if (concernHeard) return concern;
+    if (safeguarding !== null && safeguarding.outcome !== 'informational') return {};
+    // A pet's own troubles ("mèo đi lạc", "chó bị bỏ rơi") are the animal's, not a person's.
+    if (!best || best.score < config.answerThreshold || asksAboutPet(tokens)) return {};
+    const heardNow = kb.safeguarding.detector.concernIn(heard, safeguarding);
+    return heardNow ? { concern: heardNow } : {};
+  };
 
   // Another organisation's number ("hotline của shopee") is not the center's: the honest "no information" reply,
   // with the hotline and the menu, rather than the center's own contact as if it answered; a company of an
@@ -506,7 +518,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     (agency && !otherBrand && (!best || best.score < config.answerThreshold || nearMiss(best.id)) ? agency.id : null);
   if (referral) {
     return {
-      ...concern,
+      ...concernUnanswered(),
       outcome: 'referral',
       entryId: null,
       score: best?.score ?? 0,
@@ -621,7 +633,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
 
   if (!best || best.score < config.suggestThreshold || otherBrand || notOffered) {
     return {
-      ...concern,
+      ...concernUnanswered(),
       ...(otherBrand || notOffered ? { asksNoService: true } : {}),
       outcome: 'fallback',
       entryId: null,
@@ -654,7 +666,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   }
   const close = closeToBest.slice(0, config.maxSuggestions - 1);
   return {
-    ...concern,
+    ...concernUnanswered(),
     outcome: 'did-you-mean',
     entryId: best.id,
     score: best.score,

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Incoming, Reply } from '../../src/core/message.ts';
-import { findAnswer } from '../../src/nlp/engine.ts';
+import { DEFAULT_ENGINE_CONFIG, findAnswer } from '../../src/nlp/engine.ts';
 import { payloadsOf, realBot, realKnowledge, testUser } from '../helpers/kb.ts';
 
 const kb = realKnowledge();
@@ -87,5 +87,24 @@ describe('the concern check-in', () => {
     const result = findAnswer(kb, 'tôi muốn hỏi về trợ cấp cho người khuyết tật');
     expect(result.outcome).toBe('answer');
     expect(result.concern).toBeUndefined();
+  });
+});
+
+describe('the concern check-in where a reading overrules a confident answer', () => {
+  // A reading that the center offers no such thing (a private provider, a product, the weather) turns even a
+  // confident answer into a fallback; the check-in must come with it. With the answer bar lowered, the counselling
+  // entry is confident for this question, so only the new path can give the check-in.
+  const lowBar = { ...DEFAULT_ENGINE_CONFIG, answerThreshold: 0.2 };
+
+  it('keeps the check-in on a provider-choice fallback over a confident answer', () => {
+    const result = findAnswer(kb, 'tư vấn tâm lý tư nhân nào giỏi mà rẻ, tôi sợ lắm', lowBar);
+    expect(result.outcome).toBe('fallback');
+    expect(result.score).toBeGreaterThanOrEqual(lowBar.answerThreshold);
+    expect(result.concern).toBeDefined();
+  });
+
+  it('gives no check-in to the same fallback without a worrying word, nor to a pet', () => {
+    expect(findAnswer(kb, 'tư vấn tâm lý tư nhân nào giỏi mà rẻ', lowBar).concern).toBeUndefined();
+    expect(findAnswer(kb, 'nhận nuôi chó mèo bị bỏ rơi thì liên hệ đâu').concern).toBeUndefined();
   });
 });
