@@ -118,7 +118,8 @@ class Tally {
     this.cells.push(`${name} ${recall.toFixed(0)}/${negatives ? ((fa / negatives) * 100).toFixed(0) : '-'}`);
   }
   line(label: string): string {
-    const pct = (a: number, b: number): string => `${b ? ((a / b) * 100).toFixed(1) : '-'}%`;
+    // The lines beside the share: a choice between settings is made on lines, which a rounded share can hide.
+    const pct = (a: number, b: number): string => `${b ? ((a / b) * 100).toFixed(1) : '-'}% (${a}/${b})`;
     const dead = this.told ? `, dead ends ${pct(this.dead, this.told)}` : '';
     return (
       `  ${label}: recall ${pct(this.hits, this.total)} (min ${this.minRecall.toFixed(1)}%), ` +
