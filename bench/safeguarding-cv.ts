@@ -18,12 +18,11 @@
  * A setting's `skip` names corpora the model never learns from (they are still measured), and
  * `thresholds` lists threshold sets measured on the same trained models.
  * `--extra` corpora are measured and learnt from in cross-validation only (never by train:safeguarding).
+ * The carry-over corpora (`CARRY_OVER_CORPORA`) are never read.
  * `--quick` leaves out the five folds of all corpora (newest writers and ordinary questions only).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { loadKnowledge } from '../src/knowledge.ts';
-import { compileLexicon } from '../src/nlp/compile.ts';
 import {
   evaluateSafeguarding,
   parseSafeguardingLines,
@@ -31,22 +30,21 @@ import {
   type SafeguardingRow,
 } from '../src/eval-safeguarding.ts';
 import { enginePredictor, evaluate, parseEvalLines } from '../src/eval.ts';
+import type { SafeguardingFile } from '../src/kb/safeguarding-schema.ts';
 import {
-  type ClassifierInput,
   DEFAULT_TRAINING,
   SafeguardingClassifier,
   trainClassifier,
   type TrainingOptions,
 } from '../src/safeguarding/classifier.ts';
-import { SafeguardingDetector } from '../src/safeguarding/detector.ts';
-import { readKnowledgeSource } from '../src/kb/load.ts';
-import type { SafeguardingFile } from '../src/kb/safeguarding-schema.ts';
+import {
+  kb,
+  knowledgeWith,
+  readableQuestionFiles,
+  readMessage as read,
+  trainingCorpusFiles,
+} from './safeguarding-corpora.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const DIR = resolve(ROOT, 'test/safeguarding');
-const kb = loadKnowledge(resolve(ROOT, 'knowledge'));
-const source = readKnowledgeSource(resolve(ROOT, 'knowledge'));
-const lexicon = compileLexicon(source.lexicon);
 const args = process.argv.slice(2);
 const extra = args.filter((a) => a.startsWith('--extra=')).map((a) => resolve(a.slice('--extra='.length)));
 const quick = args.includes('--quick');
@@ -59,22 +57,9 @@ const corpusOf = (file: string): Corpus => ({
   name: basename(file).replace('.jsonl', ''),
   rows: parseSafeguardingLines(readFileSync(file, 'utf8'), file),
 });
-const corpora: Corpus[] = [
-  ...readdirSync(DIR)
-    .filter((f) => /^train\d*\.jsonl$/.test(f))
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
-    .map((f) => corpusOf(resolve(DIR, f))),
-  ...extra.map(corpusOf),
-];
-/** Ordinary questions, readable sets only (the tune sets and the intent training corpora): a blind set never chooses. */
-const QUESTIONS_DIRS = ['test/eval', 'test/eval/train'].map((d) => resolve(ROOT, d));
-const questions = QUESTIONS_DIRS.filter((d) => existsSync(d))
-  .flatMap((d) =>
-    readdirSync(d)
-      .filter((f) => /^(dev|extra|referral|tune\d*|train-q-[a-z]+)\.jsonl$/.test(f))
-      .map((f) => resolve(d, f)),
-  )
-  .map((f) => parseEvalLines(readFileSync(f, 'utf8'), f));
+// The carry-over checks (train24, train25) are neither learnt from nor measured here.
+const corpora: Corpus[] = [...trainingCorpusFiles().map(corpusOf), ...extra.map(corpusOf)];
+const questions = readableQuestionFiles().map((f) => parseEvalLines(readFileSync(f, 'utf8'), f));
 
 /** Corpora left out together: five folds keep the run within minutes. */
 const FOLDS = 5;
@@ -92,16 +77,6 @@ type Thresholds = Pick<
 /** A setting to compare: training options, corpora never learnt from, and threshold sets to measure. */
 type Setting = TrainingOptions & { skip?: string[]; thresholds?: Partial<Thresholds>[] };
 
-const readings = new Map<string, ClassifierInput>();
-const read = (text: string): ClassifierInput => {
-  let input = readings.get(text);
-  if (!input) {
-    input = kb.safeguarding.detector.read(text);
-    readings.set(text, input);
-  }
-  return input;
-};
-
 /** Models by setting and the corpora they learnt from: with `skip`, several folds learn from the same ones. */
 const models = new Map<string, SafeguardingClassifier>();
 
@@ -118,9 +93,7 @@ function trained(setting: Setting, leftOut: readonly string[]): SafeguardingClas
 }
 
 function pipeline(classifier: SafeguardingClassifier, thresholds: Thresholds) {
-  const file = { ...kb.safeguarding.text, ...thresholds };
-  const detector = new SafeguardingDetector(file, lexicon, classifier);
-  return { ...kb, safeguarding: { ...kb.safeguarding, text: file, detector } };
+  return knowledgeWith(classifier, thresholds);
 }
 
 /** Counts that add up across corpora. */
@@ -145,7 +118,8 @@ class Tally {
     this.cells.push(`${name} ${recall.toFixed(0)}/${negatives ? ((fa / negatives) * 100).toFixed(0) : '-'}`);
   }
   line(label: string): string {
-    const pct = (a: number, b: number): string => `${b ? ((a / b) * 100).toFixed(1) : '-'}%`;
+    // The lines beside the share: a choice between settings is made on lines, which a rounded share can hide.
+    const pct = (a: number, b: number): string => `${b ? ((a / b) * 100).toFixed(1) : '-'}% (${a}/${b})`;
     const dead = this.told ? `, dead ends ${pct(this.dead, this.told)}` : '';
     return (
       `  ${label}: recall ${pct(this.hits, this.total)} (min ${this.minRecall.toFixed(1)}%), ` +

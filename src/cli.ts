@@ -34,6 +34,7 @@ import { buildManifest, MANIFEST_FILE, renderManifest } from './kb/manifest.ts';
 import { ParsedYamlCache } from './kb/parse-cache.ts';
 import { freshnessReport } from './kb/freshness.ts';
 import { trainClassifier } from './safeguarding/classifier.ts';
+import { CARRY_OVER_CORPORA } from './safeguarding/carry-over.ts';
 import { entriesDigest, entryDigests, INTENT_MODEL_FILE } from './kb/intent-schema.ts';
 import { trainIntentModel } from './nlp/intent-classifier.ts';
 import { intentExamples } from './nlp/intent-training.ts';
@@ -161,12 +162,11 @@ const CONCEPTS_ONLY = new Set([
   'train21.jsonl',
   'train22.jsonl',
   'train23.jsonl',
-  'train24.jsonl',
-  'train25.jsonl',
   'probe23.jsonl',
 ]);
 const SAFEGUARDING_TRAINING_SETS = readdirSync(resolve(PROJECT_ROOT, 'test/safeguarding'))
-  .filter((f) => /^train\d*\.jsonl$/.test(f) && !CONCEPTS_ONLY.has(f))
+  // The carry-over checks (train24, train25) are never learnt from.
+  .filter((f) => /^train\d*\.jsonl$/.test(f) && !CONCEPTS_ONLY.has(f) && !CARRY_OVER_CORPORA.has(f))
   .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
   .map((f) => resolve(PROJECT_ROOT, `test/safeguarding/${f}`));
 
