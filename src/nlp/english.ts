@@ -28,6 +28,15 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * Whom a question is asked for, when that names no topic ("my brother is deaf", "my aunt's pension"): dropped after
+ * stemming, so the family word does not dilute what is asked. Parents, grandparents, sons and husbands stay: the
+ * English questions use them ("my elderly father", "my son uses drugs", "my husband and I argue").
+ */
+const ASKED_FOR = new Set(
+  'brother sister sibling uncle aunt auntie cousin nephew niece neighbour neighbor friend'.split(' '),
+);
+
 /** Different words for one thing, mapped to the word the index keeps. */
 const SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['kids', 'child'],
@@ -189,7 +198,8 @@ export function analyzeEnglish(text: string): string[] {
     .split(/[^a-z0-9]+/)) {
     if (raw === '' || STOP_WORDS.has(raw)) continue;
     const word = SYNONYMS.get(raw) ?? raw;
-    out.push(SYNONYMS.get(stem(word)) ?? stem(word));
+    const kept = SYNONYMS.get(stem(word)) ?? stem(word);
+    if (!ASKED_FOR.has(kept)) out.push(kept);
   }
   return out;
 }
