@@ -24,7 +24,7 @@ const STOP_WORDS = new Set(
     'this that these those there here what which who whom whose how when where why ' +
     'not no yes please dear good just really very also any some all each ' +
     'get got go going want wants wanted need needs like know tell let there s t d ll m re ve ' +
-    'im dont cant doesnt isnt arent whats hows wheres'
+    'im dont cant doesnt isnt arent whats hows wheres leave leaving'
   ).split(' '),
 );
 
@@ -128,6 +128,8 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['spouse', 'family'],
   ['assessment', 'screen'],
   ['screening', 'screen'],
+  ['nursing', 'care'],
+  ['government', 'state'],
 ]);
 
 /** Below this age a person is a child; from this one on, elderly. Ages between say nothing about the topic. */

@@ -18,6 +18,7 @@ describe('English wordings', () => {
     expect(analyzeEnglish('office address')).toEqual(['center', 'location']);
     expect(analyzeEnglish('sign up for notifications')).toEqual(['sign', 'up', 'remind']);
     expect(analyzeEnglish('addicted to gambling, an addiction')).toEqual(['addict', 'gambl', 'addict']);
+    expect(analyzeEnglish('leaving a government nursing home')).toEqual(['state', 'care', 'home']);
   });
 
   const answered: Array<[string, string]> = [
@@ -27,6 +28,9 @@ describe('English wordings', () => {
     ['How do I sign up as a volunteer?', 'volunteer'],
     ['Are there activities for old people in the daytime?', 'service-elderly'],
     ['Is there speech therapy for my son, he talks late', 'service-autism'],
+    // "nursing home" is a care home; "leave" names no topic, so the work left is what is asked.
+    ['Is there a nursing home for old people with no children?', 'service-residential-care'],
+    ['Help for a woman who wants to leave sex work', 'service-social-evils'],
   ];
   for (const [text, id] of answered) {
     it(`answers "${text}" directly with ${id}`, () => {
@@ -36,6 +40,17 @@ describe('English wordings', () => {
       expect(result.entryId).toBe(id);
     });
   }
+
+  it('keeps what did not need the new words: a government allowance, teenagers leaving a reform school', () => {
+    expect(findAnswer(kb, 'Is there a government allowance for disabled children?')).toMatchObject({
+      outcome: 'answer',
+      entryId: 'eligibility-social-allowance',
+    });
+    expect(findAnswer(kb, 'Is there help for teenagers leaving a reform school?')).toMatchObject({
+      outcome: 'answer',
+      entryId: 'service-young-offenders',
+    });
+  });
 
   it('reads a question as English when its function words are also Vietnamese syllables but its other words are English', () => {
     // "can", "a", "be", "to" are Vietnamese syllables too; "homeless", "elderly" and "facility" are not.
