@@ -164,6 +164,13 @@ function readEnglishAges(text: string): string {
   });
 }
 
+/**
+ * A phone number as typed: a toll line ("1800 1769", "1900-xxxx") or a mobile's ten digits ("0912 345 678"), never
+ * an amount ("1800000 dong"). Read as "call", the word "phone" and "number" map to: the digits name no topic.
+ */
+const PHONE_NUMBER =
+  /\b(?:1[89]00[ .-]?\d{3,4}(?:[ .-]?\d{2,4})?|0\d{2,3}[ .-]?\d{3}[ .-]?\d{3,4})\b(?! ?(?:dong|vnd|đ))/g;
+
 /** Light suffix stripping so "applies", "applying" and "applied" meet; not a full stemmer, only what the index needs. */
 function stem(word: string): string {
   if (word.length <= 4) return word;
@@ -194,6 +201,7 @@ export function englishWords(text: string): string[] {
 export function analyzeEnglish(text: string): string[] {
   const out: string[] = [];
   for (const raw of readEnglishAges(text.toLowerCase())
+    .replace(PHONE_NUMBER, ' call ')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/[’']/g, '')

@@ -19,6 +19,7 @@ describe('English wordings', () => {
     expect(analyzeEnglish('sign up for notifications')).toEqual(['sign', 'up', 'remind']);
     expect(analyzeEnglish('addicted to gambling, an addiction')).toEqual(['addict', 'gambl', 'addict']);
     expect(analyzeEnglish('leaving a government nursing home')).toEqual(['state', 'care', 'home']);
+    expect(analyzeEnglish('hotline 1800-1769 or 0912 345 678')).toEqual(['hotline', 'call', 'call']);
   });
 
   const answered: Array<[string, string]> = [
@@ -31,6 +32,9 @@ describe('English wordings', () => {
     // "nursing home" is a care home; "leave" names no topic, so the work left is what is asked.
     ['Is there a nursing home for old people with no children?', 'service-residential-care'],
     ['Help for a woman who wants to leave sex work', 'service-social-evils'],
+    // The hotline's number typed out reads as a call, not as two unknown words.
+    ['Can I call 1800 1769 on Sunday?', 'hotline'],
+    ['Is 1800 1769 free from a mobile?', 'hotline'],
   ];
   for (const [text, id] of answered) {
     it(`answers "${text}" directly with ${id}`, () => {
@@ -41,10 +45,14 @@ describe('English wordings', () => {
     });
   }
 
-  it('keeps what did not need the new words: a government allowance, teenagers leaving a reform school', () => {
+  it('keeps what did not need the new words: a government allowance, leaving a reform school, numbers that are no phone', () => {
     const kept: Array<[string, string]> = [
       ['Is there a government allowance for disabled children?', 'eligibility-social-allowance'],
       ['Is there help for teenagers leaving a reform school?', 'service-young-offenders'],
+      // 111 is no phone number of ten digits, an amount no phone number, a span of years neither.
+      ['Is 111 free to call?', 'child-protection-hotline'],
+      ['How much is 1800000 dong allowance per month for my grandma?', 'allowance-amount'],
+      ['What is the goal of the project 2010-2020?', 'de-an-32'],
     ];
     for (const [text, id] of kept) expect(findAnswer(kb, text), text).toMatchObject({ outcome: 'answer', entryId: id });
   });
