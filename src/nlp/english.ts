@@ -37,6 +37,13 @@ const ASKED_FOR = new Set(
   'brother sister sibling uncle aunt auntie cousin nephew niece neighbour neighbor friend'.split(' '),
 );
 
+/**
+ * A relative is dropped only when at least this many other words remain: in a short question ("who should my uncle
+ * talk to at the commune?") the other words are too few to name a topic alone, and dropping the relative turned a
+ * follow-up's fallback into a did-you-mean on another topic.
+ */
+const TOPIC_WORDS_WITHOUT_RELATIVE = 3;
+
 /** Different words for one thing, mapped to the word the index keeps. */
 const SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['kids', 'child'],
@@ -208,10 +215,10 @@ export function analyzeEnglish(text: string): string[] {
     .split(/[^a-z0-9]+/)) {
     if (raw === '' || STOP_WORDS.has(raw)) continue;
     const word = SYNONYMS.get(raw) ?? raw;
-    const kept = SYNONYMS.get(stem(word)) ?? stem(word);
-    if (!ASKED_FOR.has(kept)) out.push(kept);
+    out.push(SYNONYMS.get(stem(word)) ?? stem(word));
   }
-  return out;
+  const topical = out.filter((w) => !ASKED_FOR.has(w));
+  return topical.length >= TOPIC_WORDS_WITHOUT_RELATIVE ? topical : out;
 }
 
 /** Greeting and thanks words as `analyzeEnglish` returns them ("morning" is stemmed to "morn"). */

@@ -11,9 +11,18 @@ const kb = realKnowledge();
 
 describe('English questions asked for a relative', () => {
   it('drops brothers, aunts, cousins, neighbours and friends, possessive or plural, but keeps parents and sons', () => {
-    expect(analyzeEnglish("my brother's cousins and our neighbours")).toEqual([]);
-    expect(analyzeEnglish('my aunt uses drugs')).toEqual(['uses', 'drug']);
+    expect(analyzeEnglish("my brother's cousins and our neighbours' friends use drugs at home")).toEqual([
+      'use',
+      'drug',
+      'home',
+    ]);
+    expect(analyzeEnglish('my aunt uses drugs at home')).toEqual(['uses', 'drug', 'home']);
     expect(analyzeEnglish('my son and my grandmother')).toEqual(['son', 'grandparent']);
+  });
+
+  it('keeps the relative of a short question, whose other words are too few to name a topic', () => {
+    expect(analyzeEnglish('who should my uncle talk to at the commune?')).toEqual(['uncle', 'talk', 'commune']);
+    expect(findAnswer(kb, 'who should my uncle talk to at the commune?').entryId).toBeNull();
   });
 
   const nowAnswered: Array<[string, string]> = [
