@@ -111,14 +111,15 @@ const FLOORS: Record<string, Floor> = {
   // Session 23, tune8's round ('bệnh viện nào' as the health facilities' procedure): out of scope 95.2% -> 95.7%,
   // referral 97.4% -> 98.3%, confident wrong 1.5% -> 1.4%.
   // Session 24 (a product, provider or pastime to choose): out of scope 95.7% -> 96.2%, confident wrong 1.4% -> 1.2%.
+  // Session 25, English round (relatives, nursing home, leaving): in scope 90.9% -> 91.1%, English 95.9% -> 97.3%.
   'tune4.jsonl': {
-    inScope: 0.908,
+    inScope: 0.911,
     outOfScope: 0.962,
     noAccents: 0.924,
     teencode: 0.903,
     referral: 0.982,
     confidentWrong: 0.013,
-    english: 0.959,
+    english: 0.972,
     answeredDirectly: 0.836,
   },
   // tune5: train-q-f (524 questions written blind for session 20: short fragments, long stories, greetings,
@@ -161,6 +162,7 @@ const FLOORS: Record<string, Floor> = {
   // 98.8% -> 100%.
   // Session 24 (a product, provider, film or trip to choose, the Youth Union's campaigns): out of scope 95.4% -> 98.5%,
   // confident wrong 1.3% -> 0.9%, English 96.6% -> 98.3%; the no-accents and English floors raised to what they measure.
+  // Session 25, English round (the hotline's number read as a call): directly 87.8% -> 88.1%.
   'tune6.jsonl': {
     inScope: 0.94,
     outOfScope: 0.984,
@@ -169,7 +171,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.949,
     confidentWrong: 0.009,
     english: 0.982,
-    answeredDirectly: 0.877,
+    answeredDirectly: 0.88,
   },
   // tune7: train-q-h (454 questions written blind for session 22: a situation, a side remark and the question
   // in one line, numbers, who decides/how much/when paid/where to collect, synonyms; 130 out of scope, 80 near
@@ -226,15 +228,17 @@ const FLOORS: Record<string, Floor> = {
   // tune9: train-q-j (451 questions written blind for session 24: older people on cheap phones, two topics in one
   // question, what happens after applying, ages and amounts as digits, private services as near misses, dialect;
   // 130 out of scope), floors at its first measurement, before anything learnt from it.
+  // Session 25, English round (relatives, the hotline's number): in scope 89.1% -> 89.4%, directly 80.4% -> 81.0%,
+  // English 88.9% -> 91.7%.
   'tune9.jsonl': {
-    inScope: 0.89,
+    inScope: 0.894,
     outOfScope: 0.884,
     noAccents: 0.885,
     teencode: 0.782,
     referral: 0.835,
     confidentWrong: 0.023,
-    english: 0.888,
-    answeredDirectly: 0.803,
+    english: 0.916,
+    answeredDirectly: 0.809,
   },
   // tune10: train-q-k (360 questions written blind for session 24, each describing a person by an age, a condition
   // or a situation: 200 asking what that person can get, 80 asking something else the center answers, 80 for
@@ -252,29 +256,33 @@ const FLOORS: Record<string, Floor> = {
   // (in scope 97.9% -> 98.3%, directly, English 100%), tune4 (in scope, English 94.6% -> 95.9%), tune5 (in scope,
   // directly, English 100%), tune8 (in scope 94.8% -> 95.1%, directly, English 92.5% -> 97.5%) and tune9 (directly,
   // referral 81.2% -> 83.5%, English 83.3% -> 88.9%).
+  // Session 25, English round (relatives, a pension asked for someone else): directly 68.9% -> 69.6%, referral
+  // 80.6% -> 82.1%, English 87.1% -> 90.3%.
   'tune10.jsonl': {
     inScope: 0.8,
     outOfScope: 0.862,
     noAccents: 0.829,
     teencode: 0.85,
-    referral: 0.805,
+    referral: 0.82,
     confidentWrong: 0.064,
-    english: 0.87,
-    answeredDirectly: 0.685,
+    english: 0.903,
+    answeredDirectly: 0.696,
   },
   // tune11: train-q-l (360 questions written blind for session 25: 150 describing a person by an age, a condition or
   // a situation, 70 everyday questions, 140 out of scope of which 70 near misses), floors at its first measurement,
   // before anything learnt from it. It also brought 7 false emergencies on ordinary questions (a stroke or dementia
   // in a question about papers or care, a dog bite yesterday, a house collapsed after a flood).
+  // Session 25, English round (a nursing home, a pension and a school place asked for someone else): in scope
+  // 78.2% -> 78.6%, directly 69.1% -> 69.5%, referral 72.2% -> 74.4%, English 63.0% -> 74.1%.
   'tune11.jsonl': {
-    inScope: 0.781,
+    inScope: 0.786,
     outOfScope: 0.878,
     noAccents: 0.812,
     teencode: 0.722,
-    referral: 0.722,
+    referral: 0.744,
     confidentWrong: 0.064,
-    english: 0.629,
-    answeredDirectly: 0.69,
+    english: 0.74,
+    answeredDirectly: 0.695,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
