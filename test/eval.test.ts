@@ -119,6 +119,7 @@ const FLOORS: Record<string, Floor> = {
   // lowered confident wrong on tune8, tune9 and tune10; in scope and directly unchanged.
   // Session 25 (a long statement after an opening greeting is read, not greeted back): in scope 90.9% -> 91.1%,
   // directly 83.7% -> 83.9%.
+  // Session 25, English round (relatives, nursing home, leaving): in scope 90.9% -> 91.1%, English 95.9% -> 97.3%.
   'tune4.jsonl': {
     inScope: 0.911,
     outOfScope: 0.962,
@@ -126,7 +127,7 @@ const FLOORS: Record<string, Floor> = {
     teencode: 0.903,
     referral: 0.982,
     confidentWrong: 0.013,
-    english: 0.959,
+    english: 0.972,
     answeredDirectly: 0.838,
   },
   // tune5: train-q-f (524 questions written blind for session 20: short fragments, long stories, greetings,
@@ -170,6 +171,7 @@ const FLOORS: Record<string, Floor> = {
   // Session 24 (a product, provider, film or trip to choose, the Youth Union's campaigns): out of scope 95.4% -> 98.5%,
   // confident wrong 1.3% -> 0.9%, English 96.6% -> 98.3%; the no-accents and English floors raised to what they measure.
   // Session 25 (an older relative's age past 80 heard as "80 tuổi"): in scope 94.0% -> 94.3%, directly 87.8% -> 88.1%.
+  // Session 25, English round (the hotline's number read as a call): directly 87.8% -> 88.1%.
   'tune6.jsonl': {
     inScope: 0.943,
     outOfScope: 0.992,
@@ -235,15 +237,17 @@ const FLOORS: Record<string, Floor> = {
   // tune9: train-q-j (451 questions written blind for session 24: older people on cheap phones, two topics in one
   // question, what happens after applying, ages and amounts as digits, private services as near misses, dialect;
   // 130 out of scope), floors at its first measurement, before anything learnt from it.
+  // Session 25, English round (relatives, the hotline's number): in scope 89.1% -> 89.4%, directly 80.4% -> 81.0%,
+  // English 88.9% -> 91.7%.
   'tune9.jsonl': {
-    inScope: 0.89,
+    inScope: 0.894,
     outOfScope: 0.93,
     noAccents: 0.885,
     teencode: 0.782,
     referral: 0.858,
     confidentWrong: 0.018,
-    english: 0.888,
-    answeredDirectly: 0.803,
+    english: 0.916,
+    answeredDirectly: 0.809,
   },
   // tune10: train-q-k (360 questions written blind for session 24, each describing a person by an age, a condition
   // or a situation: 200 asking what that person can get, 80 asking something else the center answers, 80 for
@@ -264,6 +268,8 @@ const FLOORS: Record<string, Floor> = {
   // Session 25 (one age reader; an older relative's age past 80 heard as "80 tuổi"; a group's service entry giving
   // way to its money entry when money is named): in scope 80.4% -> 81.8%, directly 68.9% -> 70.4%, no accents
   // 82.9% -> 84.1%, teencode 85.0% -> 90.0%.
+  // Session 25, English round (relatives, a pension asked for someone else): directly 68.9% -> 69.6%, referral
+  // 80.6% -> 82.1%, English 87.1% -> 90.3%.
   'tune10.jsonl': {
     inScope: 0.817,
     outOfScope: 0.962,
@@ -271,22 +277,24 @@ const FLOORS: Record<string, Floor> = {
     teencode: 0.9,
     referral: 0.88,
     confidentWrong: 0.053,
-    english: 0.87,
+    english: 0.903,
     answeredDirectly: 0.703,
   },
   // tune11: train-q-l (360 questions written blind for session 25: 150 describing a person by an age, a condition or
   // a situation, 70 everyday questions, 140 out of scope of which 70 near misses), floors at its first measurement,
   // before anything learnt from it. It also brought 7 false emergencies on ordinary questions (a stroke or dementia
   // in a question about papers or care, a dog bite yesterday, a house collapsed after a flood).
+  // Session 25, English round (a nursing home, a pension and a school place asked for someone else): in scope
+  // 78.2% -> 78.6%, directly 69.1% -> 69.5%, referral 72.2% -> 74.4%, English 63.0% -> 74.1%.
   'tune11.jsonl': {
-    inScope: 0.781,
+    inScope: 0.786,
     outOfScope: 0.878,
     noAccents: 0.812,
     teencode: 0.722,
-    referral: 0.722,
+    referral: 0.744,
     confidentWrong: 0.064,
-    english: 0.629,
-    answeredDirectly: 0.69,
+    english: 0.74,
+    answeredDirectly: 0.695,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising

@@ -24,9 +24,25 @@ const STOP_WORDS = new Set(
     'this that these those there here what which who whom whose how when where why ' +
     'not no yes please dear good just really very also any some all each ' +
     'get got go going want wants wanted need needs like know tell let there s t d ll m re ve ' +
-    'im dont cant doesnt isnt arent whats hows wheres'
+    'im dont cant doesnt isnt arent whats hows wheres leave leaving'
   ).split(' '),
 );
+
+/**
+ * Whom a question is asked for, when that names no topic ("my brother is deaf", "my aunt's pension"): dropped after
+ * stemming, so the family word does not dilute what is asked. Parents, grandparents, sons and husbands stay: the
+ * English questions use them ("my elderly father", "my son uses drugs", "my husband and I argue").
+ */
+const ASKED_FOR = new Set(
+  'brother sister sibling uncle aunt auntie cousin nephew niece neighbour neighbor friend'.split(' '),
+);
+
+/**
+ * A relative is dropped only when at least this many other words remain: in a short question ("who should my uncle
+ * talk to at the commune?") the other words are too few to name a topic alone, and dropping the relative turned a
+ * follow-up's fallback into a did-you-mean on another topic.
+ */
+const TOPIC_WORDS_WITHOUT_RELATIVE = 3;
 
 /** Different words for one thing, mapped to the word the index keeps. */
 const SYNONYMS: ReadonlyMap<string, string> = new Map([
@@ -119,6 +135,8 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['spouse', 'family'],
   ['assessment', 'screen'],
   ['screening', 'screen'],
+  ['nursing', 'care'],
+  ['government', 'state'],
 ]);
 
 /** Below this age a person is a child; from this one on, elderly. Ages between say nothing about the topic. */
@@ -153,6 +171,13 @@ function readEnglishAges(text: string): string {
   });
 }
 
+/**
+ * A phone number as typed: a toll line ("1800 1769", "1900-xxxx") or a mobile's ten digits ("0912 345 678"), never
+ * an amount ("1800000 dong"). Read as "call", the word "phone" and "number" map to: the digits name no topic.
+ */
+const PHONE_NUMBER =
+  /\b(?:1[89]00[ .-]?\d{3,4}(?:[ .-]?\d{2,4})?|0\d{2,3}[ .-]?\d{3}[ .-]?\d{3,4})\b(?! ?(?:dong|vnd|đ))/g;
+
 /** Light suffix stripping so "applies", "applying" and "applied" meet; not a full stemmer, only what the index needs. */
 function stem(word: string): string {
   if (word.length <= 4) return word;
@@ -183,6 +208,7 @@ export function englishWords(text: string): string[] {
 export function analyzeEnglish(text: string): string[] {
   const out: string[] = [];
   for (const raw of readEnglishAges(text.toLowerCase())
+    .replace(PHONE_NUMBER, ' call ')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/[’']/g, '')
@@ -191,7 +217,8 @@ export function analyzeEnglish(text: string): string[] {
     const word = SYNONYMS.get(raw) ?? raw;
     out.push(SYNONYMS.get(stem(word)) ?? stem(word));
   }
-  return out;
+  const topical = out.filter((w) => !ASKED_FOR.has(w));
+  return topical.length >= TOPIC_WORDS_WITHOUT_RELATIVE ? topical : out;
 }
 
 /** Greeting and thanks words as `analyzeEnglish` returns them ("morning" is stemmed to "morn"). */

@@ -19,9 +19,10 @@ describe('English ages and family words', () => {
     // "is 80" stays a number: the English questions name the allowance's ages that way.
     expect(analyzeEnglish('he is 80')).toEqual(['80']);
     expect(analyzeEnglish('35 years old')).toEqual([]);
-    // The child helpline and the center's hotline are numbers, not ages; so is an amount.
+    // The child helpline and the center's hotline are numbers, not ages (the hotline's, a phone number, reads as a
+    // call); so is an amount.
     expect(analyzeEnglish('is 111')).toEqual(['111']);
-    expect(analyzeEnglish('is 1800 1769')).toEqual(['1800', '1769']);
+    expect(analyzeEnglish('is 1800 1769')).toEqual(['call']);
     expect(analyzeEnglish('is 5 million dong')).toEqual(['5', 'million', 'dong']);
   });
 

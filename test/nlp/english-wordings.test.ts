@@ -18,6 +18,8 @@ describe('English wordings', () => {
     expect(analyzeEnglish('office address')).toEqual(['center', 'location']);
     expect(analyzeEnglish('sign up for notifications')).toEqual(['sign', 'up', 'remind']);
     expect(analyzeEnglish('addicted to gambling, an addiction')).toEqual(['addict', 'gambl', 'addict']);
+    expect(analyzeEnglish('leaving a government nursing home')).toEqual(['state', 'care', 'home']);
+    expect(analyzeEnglish('hotline 1800-1769 or 0912 345 678')).toEqual(['hotline', 'call', 'call']);
   });
 
   const answered: Array<[string, string]> = [
@@ -27,6 +29,12 @@ describe('English wordings', () => {
     ['How do I sign up as a volunteer?', 'volunteer'],
     ['Are there activities for old people in the daytime?', 'service-elderly'],
     ['Is there speech therapy for my son, he talks late', 'service-autism'],
+    // "nursing home" is a care home; "leave" names no topic, so the work left is what is asked.
+    ['Is there a nursing home for old people with no children?', 'service-residential-care'],
+    ['Help for a woman who wants to leave sex work', 'service-social-evils'],
+    // The hotline's number typed out reads as a call, not as two unknown words.
+    ['Can I call 1800 1769 on Sunday?', 'hotline'],
+    ['Is 1800 1769 free from a mobile?', 'hotline'],
   ];
   for (const [text, id] of answered) {
     it(`answers "${text}" directly with ${id}`, () => {
@@ -36,6 +44,18 @@ describe('English wordings', () => {
       expect(result.entryId).toBe(id);
     });
   }
+
+  it('keeps what did not need the new words: a government allowance, leaving a reform school, numbers that are no phone', () => {
+    const kept: Array<[string, string]> = [
+      ['Is there a government allowance for disabled children?', 'eligibility-social-allowance'],
+      ['Is there help for teenagers leaving a reform school?', 'service-young-offenders'],
+      // 111 is no phone number of ten digits, an amount no phone number, a span of years neither.
+      ['Is 111 free to call?', 'child-protection-hotline'],
+      ['How much is 1800000 dong allowance per month for my grandma?', 'allowance-amount'],
+      ['What is the goal of the project 2010-2020?', 'de-an-32'],
+    ];
+    for (const [text, id] of kept) expect(findAnswer(kb, text), text).toMatchObject({ outcome: 'answer', entryId: id });
+  });
 
   it('reads a question as English when its function words are also Vietnamese syllables but its other words are English', () => {
     // "can", "a", "be", "to" are Vietnamese syllables too; "homeless", "elderly" and "facility" are not.
