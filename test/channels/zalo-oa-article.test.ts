@@ -3,12 +3,26 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toLocal } from '../../src/scheduler/occurrences.ts';
 import { auditLogIn } from '../../src/store/audit-log.ts';
 import { FakeZaloOa } from '../fakes/zalo-oa.ts';
 import { cli } from '../helpers/cli.ts';
 
 const APP_ID = '1234567890123456789';
 const APP_SECRET = 'app-secret-abcdef123';
+
+/**
+ * An hour of quiet hours centred on this moment in Vietnam time, so the spawned CLI (which reads the real clock)
+ * is inside it whenever the test runs; "00:00-23:59" left out the last minute of the day.
+ */
+function quietWindowAroundNow(): string {
+  const { minutes } = toLocal(Date.now());
+  const clock = (m: number): string => {
+    const wrapped = (m + 1440) % 1440;
+    return `${String(Math.floor(wrapped / 60)).padStart(2, '0')}:${String(wrapped % 60).padStart(2, '0')}`;
+  };
+  return `${clock(minutes - 30)}-${clock(minutes + 30)}`;
+}
 
 describe('Zalo OA article broadcast from the command line', () => {
   const fake = new FakeZaloOa(APP_ID, APP_SECRET);
@@ -73,7 +87,7 @@ describe('Zalo OA article broadcast from the command line', () => {
 
   it('sends nothing in quiet hours, on a dry run, or with malformed codes', async () => {
     const before = fake.broadcasts.length;
-    const quiet = await run(['--id', 'article-hop-dan-29-3'], { QUIET_HOURS: '00:00-23:59' }).result;
+    const quiet = await run(['--id', 'article-hop-dan-29-3'], { QUIET_HOURS: quietWindowAroundNow() }).result;
     expect(quiet.code).toBe(1);
     expect(quiet.stderr).toContain('giờ yên lặng');
     const dry = await run(['--id', 'article-hop-dan-29-3', '--gender', 'female', '--dry-run']).result;
