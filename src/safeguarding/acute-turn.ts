@@ -71,6 +71,9 @@ export function turnOnlyConcepts(file: SafeguardingFile): Set<string> {
       situation.calm_unless,
       situation.over,
       situation.over_unless ?? [],
+      ...situation.lasting.flatMap((set) => [set.parts, set.unless]),
+      situation.lasting_unless,
+      situation.lasting_told,
       ...situation.now_when.flatMap((set) => [set.parts, set.unless]),
     ])
       for (const concept of list) named.add(concept);
