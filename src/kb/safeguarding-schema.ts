@@ -320,25 +320,6 @@ export const safeguardingSchema = z.strictObject({
     })
     .optional(),
   /**
-   * A clause that turns the story back to now with an acute act or sign ("…2 năm trước, giờ đau ngực dữ dội",
-   * "hay đòi tiền, vừa đâm em", "lại co giật rồi"): a cue of `now` (or of `again`, with one of `closers` later in
-   * the clause) followed, in the same clause and with at most `within` words between, by a cue of `acts`. Heard,
-   * it adds `reads_as`, and the situation is danger now before any past, habit, calm cue or question, unless one
-   * of `unless` is heard (a topic, a joke) or a general question names nobody. The concepts of `now`, `again`
-   * and `acts` serve only this: they are dropped from what the message is heard to hold.
-   */
-  acute_turn: z
-    .strictObject({
-      now: z.array(conceptName).min(1),
-      again: z.array(conceptName).default([]),
-      closers: z.array(phrase).default([]),
-      acts: z.array(conceptName).min(1),
-      within: z.number().int().min(0).max(6),
-      reads_as: conceptName,
-      unless: z.array(conceptName).default([]),
-    })
-    .optional(),
-  /**
    * With a child involved, these situations still call their own first number
    * (115 for a medical emergency, 114 for a fire) before 111: an ambulance or
    * the fire brigade is what saves the child; 111 comes right after.

@@ -43,10 +43,6 @@ export function* compileSafeguardingInSteps(
   for (const [key, names] of Object.entries(file.modifiers))
     for (const name of names) needConcept(name, `modifiers › ${key}`);
   for (const name of file.child_bystander?.concepts ?? []) needConcept(name, 'child_bystander › concepts');
-  const turn = file.acute_turn;
-  if (turn)
-    for (const field of ['now', 'again', 'acts', 'unless'] as const)
-      for (const name of turn[field]) needConcept(name, `acute_turn › ${field}`);
   file.figures.forEach((figure, i) => {
     for (const field of ['context', 'with', 'silences', 'unless'] as const)
       for (const name of figure[field]) needConcept(name, `figures › ${i + 1} › ${field}`);

@@ -21,9 +21,8 @@
  *    cues (an illness that is chronic, a fire that is over) mean nothing to
  *    raise unless an acute cue is there too; a past telling by a named person
  *    is a disclosure (a habit too, where the situation allows, unless the
- *    message turns to now: "…, vừa nãy nghe nó thét"; and a clause that turns to an acute act or sign now, "…2 năm
- *    trước, giờ đau ngực dữ dội", is danger now whatever came before it: `acute_turn`); a stroke or a paralysis
- *    named as a lasting state is no event now (`lasting`); something happening right now to a named person is
+ *    message turns to now: "…, vừa nãy nghe nó thét"); a stroke or a paralysis named as a lasting state is no event
+ *    now (`lasting`); something happening right now to a named person is
  *    danger now, even inside a question, and so is something told happening to a named person now
  *    (a child gone limp, missing "từ chiều tới giờ", "đang ép em") beside papers, a service or a topic;
  *    informational framing; a question about a service with
@@ -38,7 +37,6 @@ import { pause, runSteps, type Steps } from '../kb/steps.ts';
 import { wordMatches, type Lexicon } from '../text/lexicon.ts';
 import { makeToken, startsWithDigit, tokenize, type Token } from '../text/normalize.ts';
 import type { ClassifierInput, ClassifierVerdict, SafeguardingClassifier } from './classifier.ts';
-import { acuteTurnIn, turnOnlyConcepts, type Kept } from './acute-turn.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
 import { UnaccentedReadings, type Span } from './unaccented-readings.ts';
 import {
@@ -258,8 +256,6 @@ export class SafeguardingDetector {
   private readonly unaccented: UnaccentedReadings;
   /** The file's `gap_words`, tokenized: a phrase may have one of them between two of its words. */
   private readonly gapWords: Token[];
-  /** The concepts only `acute_turn` names: heard alone, they mean nothing, so they are not kept. */
-  private readonly turnOnly: ReadonlySet<string>;
   /** True for a token that is one of the gap words (the folded form first: most tokens stop there). */
   private readonly isGapWord: (token: Token | undefined) => boolean;
 
@@ -280,7 +276,6 @@ export class SafeguardingDetector {
         else this.rulesByFirst.set(first, [...(this.rulesByFirst.get(first) ?? []), [at, rule]]);
       }
     });
-    this.turnOnly = turnOnlyConcepts(file);
     this.gapWords = file.gap_words.flatMap((w) => tokenize(w, 20).slice(0, 1));
     const folded = new Set(this.gapWords.map((w) => w.folded));
     this.isGapWord = (token) =>
@@ -425,7 +420,7 @@ export class SafeguardingDetector {
     const found = new Map<string, Set<string>>();
     const { tokens: read, words } = this.unaccented.readWords(raw);
     const rawScan = this.scan(read);
-    this.hearTurn(this.collect(rawScan, found, { words, openers: this.unaccented.openers(read) }), read, found);
+    this.collect(rawScan, found, { words, openers: this.unaccented.openers(read) });
     const rewrite = this.lexicon
       ? this.rewriteOutsideNeutral(read, rawScan.neutral, this.lexicon, words)
       : { tokens: read, words };
@@ -433,19 +428,10 @@ export class SafeguardingDetector {
     const again = this.unaccented.readWords(rewrite.tokens);
     const rewritten = again.tokens;
     if (rewritten.length !== read.length || rewritten.some((t, i) => t.text !== read[i]?.text))
-      this.hearTurn(
-        this.collect(this.scan(rewritten), found, {
-          words: [...rewrite.words, ...again.words],
-          openers: this.unaccented.openers(rewritten),
-        }),
-        rewritten,
-        found,
-      );
-    // The turn's own concepts (a bare "giờ", "đánh") say nothing alone: only the turn they make is kept.
-    const turn = this.file.acute_turn;
-    if (turn)
-      for (const concept of [...turn.now, ...turn.again, ...turn.acts])
-        if (this.turnOnly.has(concept)) found.delete(concept);
+      this.collect(this.scan(rewritten), found, {
+        words: [...rewrite.words, ...again.words],
+        openers: this.unaccented.openers(rewritten),
+      });
     this.markTopicOnly(rawScan, read, found);
     const explained = this.dropFigures(found);
     const { modifiers } = this.file;
@@ -571,7 +557,6 @@ export class SafeguardingDetector {
     // "cho hỏi thẻ bảo hiểm cho bé, bé vừa nuốt viên pin" is no question about papers.
     const told = situation.now_when.some((set) => set.parts.every((c) => any([c])) && !any(set.unless));
     if (told && !any(modifiers.joke)) return 'danger-now';
-    if (this.turnedToNow(any, named)) return 'danger-now';
     // A stroke or a paralysis named as a lasting state: an ordinary question (answered, or the concern check-in);
     // a carer's exhaustion told beside it, that the knowledge base cannot answer, a disclosure.
     // A past told by a named person keeps its reading below ("hồi tháng 3 mẹ em bị đột quỵ, giờ liệt…, em kiệt sức").
@@ -595,16 +580,6 @@ export class SafeguardingDetector {
     if (past) return situation.past;
     if (any(modifiers.hypothetical) && !any(modifiers.personal)) return 'informational';
     return 'danger-now';
-  }
-
-  /**
-   * True when a clause turned the story to now with an acute act or sign (see `acute_turn`), and neither a topic,
-   * a joke nor a general question about nobody in particular makes it something else.
-   */
-  private turnedToNow(any: (concepts: readonly string[]) => boolean, named: boolean): boolean {
-    const turn = this.file.acute_turn;
-    if (!turn || !any([turn.reads_as]) || any(turn.unless)) return false;
-    return named || !any(this.file.modifiers.hypothetical);
   }
 
   /**
@@ -666,8 +641,7 @@ export class SafeguardingDetector {
    * longer neutral phrase ("muốn chết" inside "mệt muốn chết"; but "được giải
    * cứu" is not silenced by "giải cứu").
    */
-  private collect({ neutral, similes, hits }: Scan, found: Map<string, Set<string>>, readings: Readings): Kept[] {
-    const kept: Kept[] = [];
+  private collect({ neutral, similes, hits }: Scan, found: Map<string, Set<string>>, readings: Readings): void {
     for (const { start, end, pattern, gapped } of hits) {
       const concept = pattern.concept as string;
       const silenced =
@@ -681,18 +655,8 @@ export class SafeguardingDetector {
         // "cứu má" in "tra cứu má số": a cue reaching into a common word without covering it.
         readings.words.some((w) => start < w.end && w.start < end && !(start <= w.start && w.end <= end)) ||
         misreadsOpener(pattern, readings.openers.get(start));
-      if (silenced) continue;
-      addCue(found, concept, pattern.phrase);
-      kept.push({ start, end, concept, phrase: pattern.phrase });
+      if (!silenced) addCue(found, concept, pattern.phrase);
     }
-    return kept;
-  }
-
-  /** Adds `acute_turn.reads_as` when a clause turns to an acute act or sign now (see acute-turn.ts). */
-  private hearTurn(kept: readonly Kept[], tokens: readonly Token[], found: Map<string, Set<string>>): void {
-    const turn = this.file.acute_turn;
-    const heard = turn ? acuteTurnIn(turn, this.file.modifiers.habitual, kept, tokens) : null;
-    if (turn && heard) addCue(found, turn.reads_as, heard);
   }
 
   /** True when a trained classifier backs the concept rules. */

@@ -3071,41 +3071,6 @@ describe('safeguarding: session 25, a word that only looks like danger (a vaccin
   ]);
 });
 
-describe('safeguarding: session 25, a past or a habit told, then a clause that turns to an acute act or sign now', () => {
-  // "ba em bị đột quỵ 2 năm trước, giờ đau ngực dữ dội" and "chồng em hay đòi tiền, vừa đâm em" were disclosures: the
-  // past or the habit won. A now cue ("vừa", "giờ", "chừ", "bây giờ … lại … rồi") right before an acute act or sign
-  // (acute_turn) is danger now in any situation. "Giờ" as "nowadays" with a habit between ("giờ ổng hay đánh em"),
-  // or with no acute act after it, stays what it was.
-  it.each([
-    ['ba em bị đột quỵ 2 năm trước, giờ đau ngực dữ dội, khó thở', 'medical'],
-    ['chồng em hay đòi tiền, vừa đâm em', 'violence'],
-  ])('"%s" (found in session 25) is danger now: %s', (text, situation) => {
-    const result = detect(text);
-    expect(result?.outcome).toBe('danger-now');
-    expect(result?.situation).toBe(situation);
-  });
-  itIsDangerNow(
-    [
-      'năm ngoái bố em bị nhồi máu cơ tim, bây giờ lại đau ngực rồi',
-      'thằng con tui hay đòi tiền, chừ hắn cầm dao đòi chém tui',
-      'chong toi hay say ruou chui boi, vua cam dao chem toi',
-      'ba tui hồi trước bị nhồi máu cơ tim, giờ ổng thở không được',
-      'chị tui năm ngoái từng uống thuốc, chừ đòi nhảy cầu',
-    ],
-    'a past or a habit, then an acute act or sign now',
-  );
-  itIsNoEmergency(
-    [
-      'bố em trước hay đánh mẹ, giờ bố em đang đi làm xa',
-      'hồi nhỏ em hay bị ba đánh, giờ em muốn đi tư vấn tâm lý',
-      'năm ngoái ba em bị đột quỵ, giờ đã khỏe, em muốn hỏi về bảo hiểm',
-      'ck e hay nhậu về chửi bới, giờ e muốn ly hôn',
-      'trước ổng hiền, giờ ổng hay đánh em',
-    ],
-    'the past or the habit with no acute act now',
-  );
-});
-
 describe('safeguarding: session 25, a stroke or a paralysis told as a lasting state is no emergency, and no dead end', () => {
   // tune11: "bị tai biến 2 năm rồi, nói còn ngọng", "Mẹ em bị tai biến liêt nửa người, muốn làm giấy xác nhận khuyết
   // tạt…", "nấu cháo gì cho người già bị tai biến dễ nuốt" got the emergency screen. A state ("liệt", "nằm một chỗ",
