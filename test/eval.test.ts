@@ -267,16 +267,18 @@ const FLOORS: Record<string, Floor> = {
   // tune11: train-q-l (360 questions written blind for session 25: 150 describing a person by an age, a condition or
   // a situation, 70 everyday questions, 140 out of scope of which 70 near misses), floors at its first measurement,
   // before anything learnt from it. It also brought 7 false emergencies on ordinary questions (a stroke or dementia
-  // in a question about papers or care, a dog bite yesterday, a house collapsed after a flood).
+  // in a question about papers or care, a dog bite yesterday, a house collapsed after a flood). Raised by session 25's
+  // lasting states (a stroke told as lasting beside a papers or diet question: 2 false emergencies fewer): in scope
+  // 78.6% -> 79.1%, out of scope 89.3% -> 90.0%, directly 69.5% -> 70.0%.
   'tune11.jsonl': {
-    inScope: 0.781,
-    outOfScope: 0.878,
+    inScope: 0.79,
+    outOfScope: 0.9,
     noAccents: 0.812,
     teencode: 0.722,
     referral: 0.722,
     confidentWrong: 0.064,
     english: 0.629,
-    answeredDirectly: 0.69,
+    answeredDirectly: 0.7,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
