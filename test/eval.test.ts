@@ -286,15 +286,17 @@ const FLOORS: Record<string, Floor> = {
   // in a question about papers or care, a dog bite yesterday, a house collapsed after a flood).
   // Session 25, English round (a nursing home, a pension and a school place asked for someone else): in scope
   // 78.2% -> 78.6%, directly 69.1% -> 69.5%, referral 72.2% -> 74.4%, English 63.0% -> 74.1%.
+  // Raised by session 25's lasting states (a stroke told as lasting beside a papers or diet question: 2 false emergencies fewer): in scope
+  // 78.6% -> 79.1%, out of scope 89.3% -> 90.0%, directly 69.5% -> 70.0%.
   'tune11.jsonl': {
-    inScope: 0.786,
-    outOfScope: 0.878,
+    inScope: 0.79,
+    outOfScope: 0.9,
     noAccents: 0.812,
     teencode: 0.722,
     referral: 0.744,
     confidentWrong: 0.064,
     english: 0.74,
-    answeredDirectly: 0.695,
+    answeredDirectly: 0.7,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising

@@ -69,6 +69,19 @@ const situationSchema = z
     /** Concepts that keep an `over` telling an emergency (a plan beside "chưa làm gì"); when absent, `calm_unless` does. */
     over_unless: z.array(conceptName).optional(),
     /**
+     * Sets of concepts that, all heard together, tell the situation as a lasting state, not an event now (a stroke
+     * "2 năm rồi", a paralysis beside a papers or care question): unless one of the set's `unless` or of
+     * `lasting_unless` is heard, nothing is raised, so the question is answered (or gets the concern check-in); a
+     * `lasting_told` harm of a named person the knowledge base cannot answer gets the `past` reading (a disclosure).
+     */
+    lasting: z
+      .array(z.object({ parts: z.array(conceptName).min(1), unless: z.array(conceptName).default([]) }))
+      .default([]),
+    /** Concepts of harm told beside a `lasting` state ("em kiệt sức"): about a named person, unanswered, a disclosure. */
+    lasting_told: z.array(conceptName).default([]),
+    /** Concepts that keep a `lasting` telling an emergency (a sign that is acute, a time of today, "vừa"). */
+    lasting_unless: z.array(conceptName).default([]),
+    /**
      * Sets of concepts that, all heard together, make this situation danger now before any past, service or
      * question reading (a sister still held where the writer escaped from). Each set is also one of the rules.
      */

@@ -60,6 +60,10 @@ export function* compileSafeguardingInSteps(
     for (const name of situation.calm) needConcept(name, `situations › ${id} › calm`);
     for (const name of situation.calm_unless) needConcept(name, `situations › ${id} › calm_unless`);
     for (const name of situation.over) needConcept(name, `situations › ${id} › over`);
+    for (const name of situation.lasting.flatMap((set) => [...set.parts, ...set.unless]))
+      needConcept(name, `situations › ${id} › lasting`);
+    for (const name of situation.lasting_unless) needConcept(name, `situations › ${id} › lasting_unless`);
+    for (const name of situation.lasting_told) needConcept(name, `situations › ${id} › lasting_told`);
     for (const name of situation.over_unless ?? []) needConcept(name, `situations › ${id} › over_unless`);
     for (const name of situation.now_when.flatMap((set) => [...set.parts, ...set.unless]))
       needConcept(name, `situations › ${id} › now_when`);

@@ -21,7 +21,8 @@
  *    cues (an illness that is chronic, a fire that is over) mean nothing to
  *    raise unless an acute cue is there too; a past telling by a named person
  *    is a disclosure (a habit too, where the situation allows, unless the
- *    message turns to now: "…, vừa nãy nghe nó thét"); something happening right now to a named person is
+ *    message turns to now: "…, vừa nãy nghe nó thét"); a stroke or a paralysis named as a lasting state is no event
+ *    now (`lasting`); something happening right now to a named person is
  *    danger now, even inside a question, and so is something told happening to a named person now
  *    (a child gone limp, missing "từ chiều tới giờ", "đang ép em") beside papers, a service or a topic;
  *    informational framing; a question about a service with
@@ -340,18 +341,20 @@ export class SafeguardingDetector {
       fired.push(heardBy.situation);
     }
     const urgent = any(modifiers.urgent);
+    const unanswered = options.unanswered === true;
     // A time of today is danger now, unless the message jokes or the situation is calm.
     const soon = any(modifiers.soon);
     // The first situation that is still worth raising names the reply: an illness that is chronic or a
     // missing person found again must not silence the beating told in the same message.
     const raised = this.bystanderLast(
-      fired.filter((id) => this.outcomeOf(id, any, urgent, soon) !== 'none'),
+      fired.filter((id) => this.outcomeOf(id, any, urgent, soon, unanswered) !== 'none'),
       found,
     );
     const primary = raised[0];
     if (primary === undefined) return null;
     const child = any(modifiers.child) && !this.adultFirst(primary, found);
-    let outcome = sureOverGeneral && !any(modifiers.joke) ? 'danger-now' : this.outcomeOf(primary, any, urgent, soon);
+    let outcome =
+      sureOverGeneral && !any(modifiers.joke) ? 'danger-now' : this.outcomeOf(primary, any, urgent, soon, unanswered);
     if (outcome === 'none' || (lowerBarOnly && outcome !== 'danger-now')) return null;
     // A rule fired but the framing made it a topic ("cho hỏi phòng cháy…, tiệm nhà em vừa bắt lửa"), or a past
     // cue a disclosure of nobody named ("… đã về từ 9h tối, giờ 2h sáng"): the classifier, sure of danger, overrules.
@@ -536,6 +539,7 @@ export class SafeguardingDetector {
     any: (concepts: readonly string[]) => boolean,
     urgent: boolean,
     soon: boolean,
+    unanswered: boolean,
   ): SafeguardingOutcome | 'none' {
     const situation = this.file.situations[id];
     if (!situation) return 'none';
@@ -553,6 +557,13 @@ export class SafeguardingDetector {
     // "cho hỏi thẻ bảo hiểm cho bé, bé vừa nuốt viên pin" is no question about papers.
     const told = situation.now_when.some((set) => set.parts.every((c) => any([c])) && !any(set.unless));
     if (told && !any(modifiers.joke)) return 'danger-now';
+    // A stroke or a paralysis named as a lasting state: an ordinary question (answered, or the concern check-in);
+    // a carer's exhaustion told beside it, that the knowledge base cannot answer, a disclosure.
+    // A past told by a named person keeps its reading below ("hồi tháng 3 mẹ em bị đột quỵ, giờ liệt…, em kiệt sức").
+    const toldPast = past && any(modifiers.personal);
+    const lasting = situation.lasting.some((set) => set.parts.every((c) => any([c])) && !any(set.unless));
+    if (!toldPast && lasting && !any(situation.lasting_unless))
+      return unanswered && named && any(situation.lasting_told) ? situation.past : 'none';
     if (any(calm) && !any(situation.calm_unless)) return 'none';
     if (soon && !any(modifiers.joke)) return 'danger-now';
     // Someone telling what happened to them, even while asking where to find help, is disclosing.

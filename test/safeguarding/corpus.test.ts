@@ -166,12 +166,13 @@ const FLOORS: Record<string, Floor> = {
     disclosureRecognised: 0.825,
   },
   // train13: 84.3% recall, 6.7% false crisis, 55.0% disclosures handled when it arrived, before any cue was learnt from it.
+  // Disclosures recognised raised by session 25's lasting states (a stroke with a tired carer: 34 → 35 of 40).
   'train13.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0.017,
     disclosureHandled: 0.95,
     deadEnds: 0,
-    disclosureRecognised: 0.85,
+    disclosureRecognised: 0.875,
   },
   // train14: 81.2% recall, 8.2% false crisis, 82.5% disclosures handled when it arrived, before any cue was learnt from it.
   'train14.jsonl': {

@@ -3070,3 +3070,38 @@ describe('safeguarding: session 25, a word that only looks like danger (a vaccin
     'bà em ngã đập cột sống, nằm bất tỉnh không dậy',
   ]);
 });
+
+describe('safeguarding: session 25, a stroke or a paralysis told as a lasting state is no emergency, and no dead end', () => {
+  // tune11: "bị tai biến 2 năm rồi, nói còn ngọng", "Mẹ em bị tai biến liêt nửa người, muốn làm giấy xác nhận khuyết
+  // tạt…", "nấu cháo gì cho người già bị tai biến dễ nuốt" got the emergency screen. A state ("liệt", "nằm một chỗ",
+  // "… năm rồi", "từ hồi", "sau tai biến", a diet or care question: situations › medical › lasting) with no acute sign
+  // and no now raises nothing: the question is answered, or gets the check-in; a carer's exhaustion told beside it
+  // that the knowledge base cannot answer is a disclosure. Slurred speech told as lasting ("nói còn ngọng") is a
+  // sequela; slurred speech alone beside "mấy năm nay" may be a new stroke, and "năm nay 70 tuổi" is an age.
+  itGetsNoEmergencyScreen([
+    'bị tai biến 2 năm rồi, nói còn ngọng',
+    'Mẹ em bị tai biến liêt nửa người, muốn làm giấy xác nhận khuyết tạt thì nộp ở đâu ạ?',
+    'nấu cháo gì cho người già bị tai biến dễ nuốt',
+    'nấu cháo gì cho ông bị tai biến dễ nuốt ạ',
+    'ông ngoại bị liệt nửa người sau tai biến, nói còn ngọng, nhà có ai tới tập cho ổng hông',
+    'bà em bị đột quỵ năm rồi, giờ nói vẫn ngọng, có chỗ nào dạy tập nói không',
+    'mạ tui tai biến mấy năm ni, nói còn ngọng, có lớp tập nói cho người già không',
+    'ba ngoai bi tai bien 4 nam roi, noi van ngong, cham soc the nao',
+  ]);
+  it.each(['mạ em nằm một chỗ từ hồi tai biến, em chăm một mình kiệt sức quá', 'bị tai biến 2 năm rồi, nói còn ngọng'])(
+    '"%s" gets a disclosure or the check-in, never a dead end',
+    (text) => {
+      expect(safeguardedOrCheckedIn(text)).toBe(true);
+    },
+  );
+  itGetsTheEmergencyScreen([
+    'ông nội em liệt nửa người mấy năm nay, sáng nay tự nhiên méo miệng, nói không được',
+    'me toi bi tai bien 3 nam roi, gio dang kho tho, moi tim tai',
+    'bà tui nằm một chỗ từ hồi tai biến, chừ gọi không tỉnh',
+    'bố em bị động kinh lâu năm, đang lên cơn co giật không dứt',
+    'my dad has been paralysed for years after a stroke, he just collapsed and is not breathing',
+    'ông bị liệt 3 năm nay, khó thở, vã mồ hôi',
+    'ông em 80 tuổi bị tai biến mấy năm nay, hôm nay nói ngọng hơn, tay yếu hẳn',
+    'mẹ em năm nay 70 tuổi, bị méo miệng, nói ngọng, yếu tay',
+  ]);
+});
