@@ -3070,3 +3070,22 @@ describe('safeguarding: session 25, a word that only looks like danger (a vaccin
     'bà em ngã đập cột sống, nằm bất tỉnh không dậy',
   ]);
 });
+
+describe('safeguarding: session 25 round 2, a danger word alone in quotes is a figure of speech', () => {
+  // Writers of train2 to train25 put a danger word in quotes to use it in another sense ("bị sếp 'xử'", "'bắt cóc'
+  // đi karaoke"). The same word said without quotes, or quoted beside a weapon or a plea, is still danger now.
+  itGetsNoEmergencyScreen([
+    "hôm qua đi hát, tụi bạn 'bắt cóc' con bé em tui đi ăn kem tới tối mới thả về, vui quá trời",
+    "ông anh tôi 'mất tích' cả tuần vì chạy deadline, nay mới chịu ra khỏi phòng",
+    "mai mà quên sinh nhật vợ là tui bị 'xử đẹp' đó mấy ông",
+    "sếp vừa 'chém' một nửa tiền thưởng Tết của cả phòng em",
+    "bị mẹ 'nhốt' ở nhà học bài cả kỳ nghỉ lễ, chán thiệt chứ",
+  ]);
+  itGetsTheEmergencyScreen([
+    'có mấy thằng bắt cóc con bé em tui lên xe chạy mất rồi, cứu với',
+    'ông anh tôi mất tích từ sáng tới giờ, gọi không ai bắt máy',
+    "thằng chồng cũ nhắn sẽ qua 'xử đẹp' tôi tối nay, nó đang cầm dao đứng trước cổng",
+    "nó cầm dao dí vào cổ em, nói 'giết' em luôn nếu la lên",
+    'bố nhốt em trong nhà kho từ hôm qua, không cho ăn',
+  ]);
+});
