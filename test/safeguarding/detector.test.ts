@@ -3089,3 +3089,22 @@ describe('safeguarding: session 25 round 2, a danger word alone in quotes is a f
     'bố nhốt em trong nhà kho từ hôm qua, không cho ăn',
   ]);
 });
+
+describe('safeguarding: session 25 round 2, a threat or a fire told with laughter "to tears" is a joke', () => {
+  // Twelve writers tell a harmless story with "cười bò", "cười lăn", "cười đau bụng". Read as a joke only when nobody
+  // is hurt and there is no weapon, blow, plea or fear: a bully laughs too.
+  itGetsNoEmergencyScreen([
+    'bà ngoại dọa giết con gà trống vì gáy sớm, cả xóm cười lăn lộn',
+    'em trai dọa đốt nhà nếu không được chơi game, nói xong tự nó cười ngặt nghẽo',
+    'ba tui đốt nồi cháo khét lẹt, cả nhà cười ra nước mắt',
+    "thằng bạn nói 'tao giết mày' rồi cười té ghế vì thua game",
+    'chị hai đòi giết thằng em vì ăn vụng bánh, cả nhà cười nghiêng ngả',
+  ]);
+  itGetsTheEmergencyScreen([
+    'bọn nó đánh em xong cười bò ra, giờ em chảy máu đầu không đứng dậy được',
+    'mấy đứa lớp bên đánh con tui giữa sân trường, tụi nó cười lăn lộn quay clip, giờ con tui nằm bất tỉnh',
+    'nhà bên cháy lớn, khói mù mịt, mấy đứa nhỏ còn kẹt trong đó, mấy thằng say đứng coi cười ngặt nghẽo',
+    'ông chồng dọa đốt nhà, cầm can xăng đứng ngoài cửa, vừa nói vừa cười ra nước mắt như điên',
+    'bố say rượu dọa giết mẹ, cầm dao rượt quanh nhà, mấy chú hàng xóm đứng coi cười ngặt nghẽo',
+  ]);
+});
