@@ -3108,3 +3108,23 @@ describe('safeguarding: session 25 round 2, a threat or a fire told with laughte
     'bố say rượu dọa giết mẹ, cầm dao rượt quanh nhà, mấy chú hàng xóm đứng coi cười ngặt nghẽo',
   ]);
 });
+
+describe('safeguarding: session 25 round 2, someone missing "for twenty minutes now" is danger now even inside a question', () => {
+  // train23 and train25: "báo ai?", "trung tâm có hỗ trợ tìm người không" beside a child or an elder gone for a time
+  // counted up to now. "Rồi" that means "then" (came back, was brought home), a pet, a general question and papers
+  // are not.
+  itGetsNoEmergencyScreen([
+    'con chó nhà em đi lạc 3 tiếng rồi, cho em hỏi báo ai để tìm',
+    'bé nhà tui lạc trong siêu thị 15 phút rồi cũng tìm thấy ở quầy đồ chơi, hú hồn',
+    'hồi năm ngoái ông ngoại đi lạc 2 ngày rồi công an đưa về, giờ tôi muốn làm vòng tay ghi địa chỉ',
+    'thằng út hay bỏ nhà đi vài hôm rồi lại về, trung tâm có tư vấn cho gia đình không',
+    'người mất tích bao nhiêu ngày rồi thì được báo công an, cho em hỏi thủ tục',
+  ]);
+  itGetsTheEmergencyScreen([
+    'cho em hỏi bị lạc con ở chợ thì báo ai, em mất dấu con gái 4 tuổi cả tiếng đồng hồ rồi',
+    'cho hỏi số nào để báo lạc trẻ, thằng cháu 5 tuổi mất tích ở hội chợ nửa tiếng rồi',
+    'trung tâm có hỗ trợ tìm người không ạ, bà nội em bị lẫn, đi lạc từ tối qua chưa về',
+    'ông nội tôi bị lẫn đi lạc 5 tiếng rồi, tôi nên báo công an hay tự đi tìm',
+    'em gái tôi 12 tuổi mất tích từ chiều qua, có cần chờ 24 giờ mới báo không',
+  ]);
+});
