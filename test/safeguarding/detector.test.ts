@@ -3128,3 +3128,22 @@ describe('safeguarding: session 25 round 2, someone missing "for twenty minutes 
     'em gái tôi 12 tuổi mất tích từ chiều qua, có cần chờ 24 giờ mới báo không',
   ]);
 });
+
+describe('safeguarding: session 25 round 2, a fire where nobody was hurt is over, unless someone is still trapped', () => {
+  // train8 and train25: "không ai bị gì" after a burnt motorbike or pot asks about repairs or a loan. A fire burning
+  // now, someone still trapped or calling for help stays danger now.
+  itGetsNoEmergencyScreen([
+    'xe máy của tôi bị cháy do chập điện ở bãi giữ xe, không ai bị gì, có được bảo hiểm đền không',
+    'bếp nhà em bị cháy cái nồi cơm điện tối qua, không ai bị thương, giờ mua cái mới ở đâu rẻ',
+    'our car caught fire on the highway yesterday, nobody was hurt, how do we get a new registration paper',
+    'kho hàng nhà tôi bị cháy tuần trước, không thiệt hại về người, có được vay vốn làm lại không',
+    'quạt máy bị cháy mô tơ, khói khét cả phòng, may không ai sao, có nên sửa không',
+  ]);
+  itGetsTheEmergencyScreen([
+    'nhà bên đang cháy lớn, không ai bị gì nhưng lửa đang lan sang nhà tôi',
+    'cháy chung cư tầng 5, mọi người chạy ra được, không ai bị thương nhưng bà cụ tầng 8 còn kẹt trong đó',
+    'our kitchen is on fire right now, nobody was hurt yet but the smoke is everywhere',
+    'xưởng may cháy lớn, khói đen kịt, chưa biết có ai bị thương không',
+    'cháy dãy phòng trọ, tụi em ra hết rồi không ai bị thương, nhưng phòng cuối có đứa nhỏ đang kêu cứu trong đó',
+  ]);
+});
