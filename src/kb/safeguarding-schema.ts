@@ -154,6 +154,17 @@ export const safeguardingSchema = z.strictObject({
     )
     .default([]),
   /**
+   * Scare quotes: a danger word put in quotes on its own ("bị sếp 'xử đẹp'", "con mèo bị 'bắt cóc'") is used in a
+   * sense it does not have. A cue of one of `silences` whose words lie inside a quoted span of at most `max_words`
+   * words, and nowhere outside the quotes, is dropped (and the classifier may not bring its situation back).
+   */
+  scare_quotes: z
+    .strictObject({
+      max_words: z.number().int().min(1).max(6),
+      silences: z.array(conceptName).min(1),
+    })
+    .optional(),
+  /**
    * Yes/no question frames ("có … không"): a syllable typed without accents that opens one, with a
    * closing word later in the same clause, only starts a cue read with one of these accents
    * ("thu 7 co mo cua ko" is "có mở cửa", never "cố mở cửa").

@@ -12,8 +12,9 @@
  *    so teencode ("ck", "k muon song") counts;
  * 2. find every concept cue, except shorter cues inside a neutral phrase
  *    (figures of speech: "mệt muốn chết", "đánh răng"), cues reaching into a
- *    common word typed without accents ("bi bo roi" holds no "bị bố"), and
- *    cues misreading the "co" of a yes/no question ("co mo cua ko");
+ *    common word typed without accents ("bi bo roi" holds no "bị bố"),
+ *    cues misreading the "co" of a yes/no question ("co mo cua ko"), and
+ *    an act said only inside short scare quotes ("bị sếp 'xử đẹp'");
  * 3. a situation fires when every concept of one of its rules is present;
  *    when none fires, the trained classifier may name one (see classifier.ts);
  * 4. the outcome: urgent cues mean danger now; a time of today too, unless
@@ -38,6 +39,7 @@ import { wordMatches, type Lexicon } from '../text/lexicon.ts';
 import { makeToken, startsWithDigit, tokenize, type Token } from '../text/normalize.ts';
 import type { ClassifierInput, ClassifierVerdict, SafeguardingClassifier } from './classifier.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
+import { foldedOutsideQuotes, shortQuotes } from './scare-quotes.ts';
 import { UnaccentedReadings, type Span } from './unaccented-readings.ts';
 import {
   SITUATION_IDS,
@@ -434,6 +436,7 @@ export class SafeguardingDetector {
       });
     this.markTopicOnly(rawScan, read, found);
     const explained = this.dropFigures(found);
+    this.dropScareQuoted(text, found);
     const { modifiers } = this.file;
     if (english) this.dropEnglishLookalikes(found, modifiers.child);
     if (this.childAge(raw)) addCue(found, modifiers.child[0] as string, `< ${this.file.child_age_below} tuổi`);
@@ -687,6 +690,33 @@ export class SafeguardingDetector {
           found.delete(concept);
           dropped.add(concept);
         }
+      }
+    }
+    return dropped;
+  }
+
+  /** Drops the cues said only inside scare quotes (see `scare_quotes`); returns the concepts left with no cue. */
+  private dropScareQuoted(text: string, found: Map<string, Set<string>>): string[] {
+    const rule = this.file.scare_quotes;
+    if (!rule) return [];
+    const quotes = shortQuotes(text.slice(0, MAX_SAFEGUARDING_CHARS), rule.max_words);
+    if (quotes.length === 0) return [];
+    const outside = foldedOutsideQuotes(text.slice(0, MAX_SAFEGUARDING_CHARS));
+    const dropped: string[] = [];
+    for (const concept of rule.silences) {
+      const cues = found.get(concept);
+      if (!cues) continue;
+      for (const cue of cues) {
+        const words = tokenize(cue, 200)
+          .map((t) => t.folded)
+          .join(' ');
+        // "bị 'bắt cóc'": a cue around the quoted words ("bị bắt cóc") is the quoted word too.
+        const quoted = quotes.some((q) => containsWords(q, words) || containsWords(words, q));
+        if (quoted && !containsWords(outside, words)) cues.delete(cue);
+      }
+      if (cues.size === 0) {
+        found.delete(concept);
+        dropped.push(concept);
       }
     }
     return dropped;

@@ -263,9 +263,9 @@ const FLOORS: Record<string, Floor> = {
   // 110 hard negatives each): floors at their first measurement, before anything learnt from them; concepts only.
   // train23 is read to learn from; train24 is the carry-over check (its lines are not read, only its totals).
   // train23 after session 24's rules and classifier bars: 96.9% recall, 3.1% false crisis, 86.3% / 58.8% disclosures,
-  // 3.8% dead ends.
+  // 3.8% dead ends. Session 25's round 2 (someone missing for a time up to now, inside a question): 97.5% recall.
   'train23.jsonl': {
-    crisisRecall: 0.968,
+    crisisRecall: 0.975,
     falseCrisis: 0.032,
     disclosureHandled: 0.862,
     deadEnds: 0.038,
@@ -281,9 +281,11 @@ const FLOORS: Record<string, Floor> = {
   },
   // train25 (written blind for session 25 by a third writer, same mix): floors at its first measurement. It judges the
   // session's retrained classifier before anything is learnt from it (its totals only are read until then).
+  // After session 25's round 2 (scare quotes, laughter, missing for a time up to now, a fire where nobody was hurt):
+  // 96.9% recall (155/160), 5.0% false crisis (8/160).
   'train25.jsonl': {
-    crisisRecall: 0.962,
-    falseCrisis: 0.075,
+    crisisRecall: 0.968,
+    falseCrisis: 0.05,
     disclosureHandled: 0.762,
     deadEnds: 0.059,
     disclosureRecognised: 0.575,

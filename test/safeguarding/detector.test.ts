@@ -3105,3 +3105,80 @@ describe('safeguarding: session 25, a stroke or a paralysis told as a lasting st
     'mẹ em năm nay 70 tuổi, bị méo miệng, nói ngọng, yếu tay',
   ]);
 });
+
+describe('safeguarding: session 25 round 2, a danger word alone in quotes is a figure of speech', () => {
+  // Writers of train2 to train25 put a danger word in quotes to use it in another sense ("bị sếp 'xử'", "'bắt cóc'
+  // đi karaoke"). The same word said without quotes, or quoted beside a weapon or a plea, is still danger now.
+  itGetsNoEmergencyScreen([
+    "hôm qua đi hát, tụi bạn 'bắt cóc' con bé em tui đi ăn kem tới tối mới thả về, vui quá trời",
+    "ông anh tôi 'mất tích' cả tuần vì chạy deadline, nay mới chịu ra khỏi phòng",
+    "mai mà quên sinh nhật vợ là tui bị 'xử đẹp' đó mấy ông",
+    "sếp vừa 'chém' một nửa tiền thưởng Tết của cả phòng em",
+    "bị mẹ 'nhốt' ở nhà học bài cả kỳ nghỉ lễ, chán thiệt chứ",
+  ]);
+  itGetsTheEmergencyScreen([
+    'có mấy thằng bắt cóc con bé em tui lên xe chạy mất rồi, cứu với',
+    'ông anh tôi mất tích từ sáng tới giờ, gọi không ai bắt máy',
+    "thằng chồng cũ nhắn sẽ qua 'xử đẹp' tôi tối nay, nó đang cầm dao đứng trước cổng",
+    "nó cầm dao dí vào cổ em, nói 'giết' em luôn nếu la lên",
+    'bố nhốt em trong nhà kho từ hôm qua, không cho ăn',
+  ]);
+});
+
+describe('safeguarding: session 25 round 2, a threat or a fire told with laughter "to tears" is a joke', () => {
+  // Twelve writers tell a harmless story with "cười bò", "cười lăn", "cười đau bụng". Read as a joke only when nobody
+  // is hurt and there is no weapon, blow, plea or fear: a bully laughs too.
+  itGetsNoEmergencyScreen([
+    'bà ngoại dọa giết con gà trống vì gáy sớm, cả xóm cười lăn lộn',
+    'em trai dọa đốt nhà nếu không được chơi game, nói xong tự nó cười ngặt nghẽo',
+    'ba tui đốt nồi cháo khét lẹt, cả nhà cười ra nước mắt',
+    "thằng bạn nói 'tao giết mày' rồi cười té ghế vì thua game",
+    'chị hai đòi giết thằng em vì ăn vụng bánh, cả nhà cười nghiêng ngả',
+  ]);
+  itGetsTheEmergencyScreen([
+    'bọn nó đánh em xong cười bò ra, giờ em chảy máu đầu không đứng dậy được',
+    'mấy đứa lớp bên đánh con tui giữa sân trường, tụi nó cười lăn lộn quay clip, giờ con tui nằm bất tỉnh',
+    'nhà bên cháy lớn, khói mù mịt, mấy đứa nhỏ còn kẹt trong đó, mấy thằng say đứng coi cười ngặt nghẽo',
+    'ông chồng dọa đốt nhà, cầm can xăng đứng ngoài cửa, vừa nói vừa cười ra nước mắt như điên',
+    'bố say rượu dọa giết mẹ, cầm dao rượt quanh nhà, mấy chú hàng xóm đứng coi cười ngặt nghẽo',
+  ]);
+});
+
+describe('safeguarding: session 25 round 2, someone missing "for twenty minutes now" is danger now even inside a question', () => {
+  // train23 and train25: "báo ai?", "trung tâm có hỗ trợ tìm người không" beside a child or an elder gone for a time
+  // counted up to now. "Rồi" that means "then" (came back, was brought home), a pet, a general question and papers
+  // are not.
+  itGetsNoEmergencyScreen([
+    'con chó nhà em đi lạc 3 tiếng rồi, cho em hỏi báo ai để tìm',
+    'bé nhà tui lạc trong siêu thị 15 phút rồi cũng tìm thấy ở quầy đồ chơi, hú hồn',
+    'hồi năm ngoái ông ngoại đi lạc 2 ngày rồi công an đưa về, giờ tôi muốn làm vòng tay ghi địa chỉ',
+    'thằng út hay bỏ nhà đi vài hôm rồi lại về, trung tâm có tư vấn cho gia đình không',
+    'người mất tích bao nhiêu ngày rồi thì được báo công an, cho em hỏi thủ tục',
+  ]);
+  itGetsTheEmergencyScreen([
+    'cho em hỏi bị lạc con ở chợ thì báo ai, em mất dấu con gái 4 tuổi cả tiếng đồng hồ rồi',
+    'cho hỏi số nào để báo lạc trẻ, thằng cháu 5 tuổi mất tích ở hội chợ nửa tiếng rồi',
+    'trung tâm có hỗ trợ tìm người không ạ, bà nội em bị lẫn, đi lạc từ tối qua chưa về',
+    'ông nội tôi bị lẫn đi lạc 5 tiếng rồi, tôi nên báo công an hay tự đi tìm',
+    'em gái tôi 12 tuổi mất tích từ chiều qua, có cần chờ 24 giờ mới báo không',
+  ]);
+});
+
+describe('safeguarding: session 25 round 2, a fire where nobody was hurt is over, unless someone is still trapped', () => {
+  // train8 and train25: "không ai bị gì" after a burnt motorbike or pot asks about repairs or a loan. A fire burning
+  // now, someone still trapped or calling for help stays danger now.
+  itGetsNoEmergencyScreen([
+    'xe máy của tôi bị cháy do chập điện ở bãi giữ xe, không ai bị gì, có được bảo hiểm đền không',
+    'bếp nhà em bị cháy cái nồi cơm điện tối qua, không ai bị thương, giờ mua cái mới ở đâu rẻ',
+    'our car caught fire on the highway yesterday, nobody was hurt, how do we get a new registration paper',
+    'kho hàng nhà tôi bị cháy tuần trước, không thiệt hại về người, có được vay vốn làm lại không',
+    'quạt máy bị cháy mô tơ, khói khét cả phòng, may không ai sao, có nên sửa không',
+  ]);
+  itGetsTheEmergencyScreen([
+    'nhà bên đang cháy lớn, không ai bị gì nhưng lửa đang lan sang nhà tôi',
+    'cháy chung cư tầng 5, mọi người chạy ra được, không ai bị thương nhưng bà cụ tầng 8 còn kẹt trong đó',
+    'our kitchen is on fire right now, nobody was hurt yet but the smoke is everywhere',
+    'xưởng may cháy lớn, khói đen kịt, chưa biết có ai bị thương không',
+    'cháy dãy phòng trọ, tụi em ra hết rồi không ai bị thương, nhưng phòng cuối có đứa nhỏ đang kêu cứu trong đó',
+  ]);
+});
