@@ -373,6 +373,9 @@ function personAskedEntry(
   return candidates.find((c) => asked.entryIds.includes(c.id) && c.score >= config.suggestThreshold * PERSON_ASK_NEAR);
 }
 
+/** A neighbour offered in place of a confident answer scores just under the answer bar: an offer, not an answer. */
+const NEIGHBOUR_BELOW = 0.999;
+
 /** Candidates the matcher ranks when the classifier also votes: enough to know its score for the classifier's picks. */
 const BLEND_MATCHER_CANDIDATES = 12;
 
@@ -641,6 +644,25 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       crisis: false,
       safeguarding,
       alternatives: candidates.slice(0, config.maxSuggestions),
+      truncated,
+      english,
+      distressEmojiOnly,
+      ...evidence,
+    };
+  }
+  // "Trung tâm có nhận nuôi dưỡng ông không", "ngoài tiền ra còn hỗ trợ gì": what the question sentence asks names a
+  // neighbour of the first entry (a place rather than care at home, help besides the money). The neighbour is offered
+  // first and the first entry beside it: a choice, never the first entry's answer given as if it were asked.
+  const neighbourId = kb.personAsks.neighbourAsked(words, best.id);
+  if (neighbourId !== undefined && neighbourId !== best.id && kb.entries.has(neighbourId)) {
+    return {
+      ...concernUnanswered(),
+      outcome: 'did-you-mean',
+      entryId: neighbourId,
+      score: Math.min(best.score, config.answerThreshold * NEIGHBOUR_BELOW),
+      crisis: false,
+      safeguarding,
+      alternatives: [best, ...closeToBest.filter((c) => c.id !== neighbourId)].slice(0, config.maxSuggestions - 1),
       truncated,
       english,
       distressEmojiOnly,
