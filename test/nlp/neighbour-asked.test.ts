@@ -80,6 +80,30 @@ describe('what the question sentence asks offers the neighbouring entry first', 
   });
 });
 
+describe('an allowance figure stated asks for the amount', () => {
+  it('offers the amount first when an older person’s allowance is told in thousands', () => {
+    expectNeighbourOffered([
+      ['ông nội tôi 86 tuổi tháng này lãnh 500k tiền già, vậy đúng chưa', 'allowance-amount', 'elderly-allowance'],
+      [
+        'Bà ngoại em 83 tuổi đang nhận trợ cấp người cao tuổi 360 nghìn một tháng phải không ạ',
+        'allowance-amount',
+        'elderly-allowance',
+      ],
+    ]);
+  });
+
+  it('leaves a bank or a short leaflet ("ngân hàng", "ngắn gọn") to the allowance', () => {
+    expectAnswers([
+      [
+        'ba noi e 86t nhan tien gia o nha van hoa, gio thon bao phai nhan qua ngan hang, ba e ko biet dung the thi lam sao',
+        'elderly-allowance',
+      ],
+      ['Trung tâm có tài liệu ngắn gọn về trợ cấp người cao tuổi không?', 'elderly-allowance'],
+      ['tiền trợ cấp người già 80 tuổi bao nhiêu', 'elderly-allowance'],
+    ]);
+  });
+});
+
 describe('what the neighbours leave as it was', () => {
   it('keeps the direct answers that name their own entry', () => {
     expectAnswers([
