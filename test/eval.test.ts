@@ -87,7 +87,7 @@ const FLOORS: Record<string, Floor> = {
   // Session 25 (a group's service entry giving way to its money entry): in scope 98.3% -> 98.7%, directly 92.9% ->
   // 93.3%, no accents 96.8% -> 97.9%.
   'tune3.jsonl': {
-    inScope: 0.987,
+    inScope: 0.991,
     outOfScope: 0.983,
     noAccents: 0.978,
     teencode: 1,
@@ -121,12 +121,12 @@ const FLOORS: Record<string, Floor> = {
   // directly 83.7% -> 83.9%.
   // Session 25, English round (relatives, nursing home, leaving): in scope 90.9% -> 91.1%, English 95.9% -> 97.3%.
   'tune4.jsonl': {
-    inScope: 0.911,
+    inScope: 0.915,
     outOfScope: 0.962,
     noAccents: 0.924,
     teencode: 0.903,
     referral: 0.982,
-    confidentWrong: 0.013,
+    confidentWrong: 0.011,
     english: 0.972,
     answeredDirectly: 0.838,
   },
@@ -146,12 +146,12 @@ const FLOORS: Record<string, Floor> = {
   // Session 24 (the Youth Union's campaigns, a charity's own work, a cut internet cable): out of scope 94.0% -> 96.0%,
   // referral 96.7% -> 97.8%, confident wrong 1.0% -> 0.6%, no accents 94.9% -> 95.4%.
   'tune5.jsonl': {
-    inScope: 0.938,
+    inScope: 0.941,
     outOfScope: 0.96,
     noAccents: 0.953,
     teencode: 0.871,
     referral: 0.977,
-    confidentWrong: 0.006,
+    confidentWrong: 0.004,
     english: 1,
     answeredDirectly: 0.86,
   },
@@ -225,7 +225,7 @@ const FLOORS: Record<string, Floor> = {
   // Session 24 (an app to choose, a charity's own work, a university's course, an unpaid debt for the courts): out of
   // scope 93.1% -> 95.4%, referral 94.0% -> 95.2%, confident wrong 1.7% -> 1.1%, no accents 96.1% -> 96.8%.
   'tune8.jsonl': {
-    inScope: 0.951,
+    inScope: 0.954,
     outOfScope: 0.961,
     noAccents: 0.967,
     teencode: 0.903,
@@ -240,7 +240,7 @@ const FLOORS: Record<string, Floor> = {
   // Session 25, English round (relatives, the hotline's number): in scope 89.1% -> 89.4%, directly 80.4% -> 81.0%,
   // English 88.9% -> 91.7%.
   'tune9.jsonl': {
-    inScope: 0.894,
+    inScope: 0.897,
     outOfScope: 0.93,
     noAccents: 0.885,
     teencode: 0.782,
@@ -270,13 +270,16 @@ const FLOORS: Record<string, Floor> = {
   // 82.9% -> 84.1%, teencode 85.0% -> 90.0%.
   // Session 25, English round (relatives, a pension asked for someone else): directly 68.9% -> 69.6%, referral
   // 80.6% -> 82.1%, English 87.1% -> 90.3%.
+  // Session 25, round 2 (issue 11): a neighbour asked for is offered first (residential care, help besides the money,
+  // the amount when a figure is told, who qualifies beside a pension): in scope raised on tune3-5 and tune8-11,
+  // confident wrong lowered on tune3-5, tune10 and tune11.
   'tune10.jsonl': {
-    inScope: 0.817,
+    inScope: 0.828,
     outOfScope: 0.962,
     noAccents: 0.841,
     teencode: 0.9,
     referral: 0.88,
-    confidentWrong: 0.053,
+    confidentWrong: 0.048,
     english: 0.903,
     answeredDirectly: 0.703,
   },
@@ -289,12 +292,12 @@ const FLOORS: Record<string, Floor> = {
   // Raised by session 25's lasting states (a stroke told as lasting beside a papers or diet question: 2 false emergencies fewer): in scope
   // 78.6% -> 79.1%, out of scope 89.3% -> 90.0%, directly 69.5% -> 70.0%.
   'tune11.jsonl': {
-    inScope: 0.79,
+    inScope: 0.809,
     outOfScope: 0.9,
     noAccents: 0.812,
     teencode: 0.722,
     referral: 0.744,
-    confidentWrong: 0.064,
+    confidentWrong: 0.053,
     english: 0.74,
     answeredDirectly: 0.7,
   },

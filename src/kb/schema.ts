@@ -163,6 +163,18 @@ export const lexiconSchema = z.strictObject({
           }),
         )
         .default([]),
+      /** What a question asks that names a neighbour of the entry ranked first (`neighbourAsked` in person-asked.ts). */
+      neighbours: z
+        .array(
+          z.strictObject({
+            entry: entryIdSchema,
+            over: z.array(entryIdSchema).min(1),
+            words: z.array(textOf(1)).min(1),
+            with: z.array(textOf(1)).default([]),
+            unless: z.array(textOf(1)).default([]),
+          }),
+        )
+        .default([]),
     })
     .default({
       groups: [],
@@ -175,6 +187,7 @@ export const lexiconSchema = z.strictObject({
       carers: [],
       asks: [],
       aspects: [],
+      neighbours: [],
     }),
 });
 export type LexiconFile = z.infer<typeof lexiconSchema>;

@@ -373,6 +373,9 @@ function personAskedEntry(
   return candidates.find((c) => asked.entryIds.includes(c.id) && c.score >= config.suggestThreshold * PERSON_ASK_NEAR);
 }
 
+/** A neighbour offered in place of a confident answer scores just under the answer bar: an offer, not an answer. */
+const NEIGHBOUR_BELOW = 0.999;
+
 /** Candidates the matcher ranks when the classifier also votes: enough to know its score for the classifier's picks. */
 const BLEND_MATCHER_CANDIDATES = 12;
 
@@ -573,6 +576,30 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     closeToBest.length === 0 &&
     pick.margin >= gates.singleAnswer &&
     pick.evidence.outOfScope < gates.singleAnswerOutOfScope;
+  // "Trung tâm có nhận nuôi dưỡng ông không", "ngoài tiền ra còn hỗ trợ gì", "đang nhận 360 nghìn": what the question
+  // sentence asks names a neighbour of the entry about to answer (a place rather than care at home, help besides the
+  // money, the amount). The neighbour is offered first and that entry beside it: a choice, never the first entry's
+  // answer given as if it were asked.
+  const offerNeighbour = (first: Candidate, others: readonly Candidate[]): AnswerResult | null => {
+    const neighbourId = kb.personAsks.neighbourAsked(words, first.id);
+    if (neighbourId === undefined || neighbourId === first.id || !kb.entries.has(neighbourId)) return null;
+    return {
+      ...concernUnanswered(),
+      outcome: 'did-you-mean',
+      entryId: neighbourId,
+      score: Math.min(first.score, config.answerThreshold * NEIGHBOUR_BELOW),
+      crisis: false,
+      safeguarding,
+      alternatives: [first, ...others.filter((c) => c.id !== neighbourId && c.id !== first.id)].slice(
+        0,
+        config.maxSuggestions - 1,
+      ),
+      truncated,
+      english,
+      distressEmojiOnly,
+      ...evidence,
+    };
+  };
   if (
     pick &&
     best &&
@@ -587,6 +614,9 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     (pick.margin >= gates.classifierAnswer || neighbour || alone) &&
     candidates.some((c) => c.id === pick.id)
   ) {
+    const picked = candidates.find((c) => c.id === pick.id) ?? best;
+    const neighbourOfPick = offerNeighbour(picked, candidates);
+    if (neighbourOfPick) return neighbourOfPick;
     return {
       outcome: 'answer',
       entryId: pick.id,
@@ -617,6 +647,8 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       : null;
   const personEntry = personAsked ? personAskedEntry(personAsked, candidates, config) : undefined;
   if (personEntry) {
+    const neighbourOfPerson = offerNeighbour(personEntry, candidates);
+    if (neighbourOfPerson) return neighbourOfPerson;
     return {
       outcome: 'answer',
       entryId: personEntry.id,
@@ -647,6 +679,8 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       ...evidence,
     };
   }
+  const neighbourFirst = offerNeighbour(best, closeToBest);
+  if (neighbourFirst) return neighbourFirst;
   // A group's own entry ranked first only because the group is named in a question about something else ("người già
   // 80 tuổi nên uống sữa gì") is offered; a bare description ("người 80 tuổi") may still name it, as a reply.
   const onlyDescribed = kb.lexicon.asks(tokens) && kb.personAsks.onlyDescribes(words, best.id);

@@ -32,6 +32,18 @@ interface PersonAspect {
   groups: readonly string[];
 }
 
+/** A request that names a neighbour of the entry ranked first (lexicon.yaml, `person_asks › neighbours`). */
+interface NeighbourAsk {
+  entry: string;
+  /** The entries it is asked for instead of. */
+  over: readonly string[];
+  words: PhraseRules;
+  /** When listed, one of these must be said too. */
+  with: PhraseRules | null;
+  /** None of these may be said. */
+  unless: PhraseRules;
+}
+
 /** The group read from an older person's age. */
 const ELDERLY = 'elderly';
 
@@ -59,6 +71,7 @@ export class PersonAskReader {
   private readonly besidesMoney: PhraseRules;
   private readonly carers: PhraseRules;
   private readonly aspects: PersonAspect[];
+  private readonly neighbours: NeighbourAsk[];
   private readonly asks: PhraseRules;
   private readonly relatives: PhraseRules;
   private readonly followOn: PhraseRules;
@@ -86,6 +99,13 @@ export class PersonAskReader {
     this.besidesMoney = rules(lists.besides_money);
     this.carers = rules(lists.carers);
     this.aspects = lists.aspects.map((a) => ({ entry: a.entry, words: rules(a.words), groups: a.groups }));
+    this.neighbours = lists.neighbours.map((n) => ({
+      entry: n.entry,
+      over: n.over,
+      words: rules(n.words),
+      with: n.with.length > 0 ? rules(n.with) : null,
+      unless: rules(n.unless),
+    }));
     this.asks = rules(lists.asks);
     this.relatives = rules(lists.relatives);
     this.followOn = new PhraseRules(
@@ -154,6 +174,29 @@ export class PersonAskReader {
     if (entryId === this.bothMoney || this.asks.findAll(words).length > 0 || this.money.findAll(words).length > 0)
       return false;
     return this.groupsNamed(words).some((g) => g.money === entryId);
+  }
+
+  /**
+   * The neighbour of `entryId` the question asks for instead ("trung tâm có nhận nuôi dưỡng ông không": a place, not
+   * the services at home; "ngoài tiền ra còn hỗ trợ gì": a named group's services, not its allowance), or undefined.
+   */
+  neighbourAsked(words: readonly Token[], entryId: string): string | undefined {
+    const said = (rules: PhraseRules): boolean => rules.findAll(words).length > 0;
+    const listed = this.neighbours.find(
+      (n) => n.over.includes(entryId) && said(n.words) && (n.with === null || said(n.with)) && !said(n.unless),
+    );
+    if (listed) return listed.entry;
+    if (!this.isMoneyEntry(entryId) || !said(this.besidesMoney)) return undefined;
+    return this.groupsNamed(words).flatMap((g) => g.services)[0];
+  }
+
+  /** True for an entry that answers a money question: a group's, the one every group shares, an aspect's. */
+  private isMoneyEntry(entryId: string): boolean {
+    return (
+      entryId === this.bothMoney ||
+      this.groups.some((g) => g.money === entryId) ||
+      this.aspects.some((a) => a.entry === entryId)
+    );
   }
 
   /** True when the message names another business, outside the words that describe the person ("không có lương hưu"). */

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { findAnswer } from '../../src/nlp/engine.ts';
+import { realKnowledge } from '../helpers/kb.ts';
+
+const kb = realKnowledge();
+
+/** Each question gets a did-you-mean that offers the neighbour first and the entry ranked before it beside it. */
+const expectNeighbourOffered = (cases: ReadonlyArray<readonly [string, string, string]>): void => {
+  for (const [question, neighbour, beside] of cases) {
+    const r = findAnswer(kb, question);
+    expect({ outcome: r.outcome, entryId: r.entryId }, question).toEqual({
+      outcome: 'did-you-mean',
+      entryId: neighbour,
+    });
+    expect(
+      r.alternatives.map((c) => c.id),
+      question,
+    ).toContain(beside);
+  }
+};
+
+/** Each question is answered directly with its entry. */
+const expectAnswers = (cases: ReadonlyArray<readonly [string, string]>): void => {
+  for (const [question, entry] of cases) {
+    const r = findAnswer(kb, question);
+    expect({ outcome: r.outcome, entryId: r.entryId }, question).toEqual({ outcome: 'answer', entryId: entry });
+  }
+};
+
+describe('what the question sentence asks offers the neighbouring entry first', () => {
+  it('offers the older person’s services when help besides the allowance is asked', () => {
+    expectNeighbourOffered([
+      [
+        'Mẹ tôi đã có tiền trợ cấp người cao tuổi, ngoài tiền ra trung tâm còn giúp gì cho người già không?',
+        'service-elderly',
+        'elderly-allowance',
+      ],
+      [
+        'ông ngoại em 83t ở một mình, ngoài tiền trợ cấp tuổi già còn được hỗ trợ gì nữa không',
+        'service-elderly',
+        'elderly-allowance',
+      ],
+      [
+        'ngoai tien tro cap nguoi gia thi ba em con duoc trung tam giup gi khong',
+        'service-elderly',
+        'elderly-allowance',
+      ],
+    ]);
+  });
+
+  it('offers residential care when the center is asked to take an older person in', () => {
+    expectNeighbourOffered([
+      [
+        'Bà nội em 89 tuổi, nằm liệt giường, không ai chăm, trung tâm có nhận nuôi dưỡng bà không?',
+        'service-residential-care',
+        'service-elderly',
+      ],
+      [
+        'trung tam co nhan cham soc ong em 85 tuoi bi lan khong, nha em ai cung di lam',
+        'service-residential-care',
+        'service-elderly',
+      ],
+      [
+        'Cho tôi hỏi trung tâm có nhận người già vào ở không, ba tôi 86 tuổi sống một mình.',
+        'service-residential-care',
+        'service-elderly',
+      ],
+    ]);
+  });
+
+  it('offers who qualifies when a pension is held and the social allowance asked', () => {
+    expectNeighbourOffered([
+      [
+        'Người già 82 tuổi có lương hưu rồi thì còn nhận được trợ cấp xã hội không ạ?',
+        'eligibility-social-allowance',
+        'elderly-allowance',
+      ],
+      ['me toi 70 tuoi co luong huu thi co dc tro cap xa hoi ko', 'eligibility-social-allowance', 'elderly-allowance'],
+    ]);
+  });
+});
+
+describe('an allowance figure stated asks for the amount', () => {
+  it('offers the amount first when an older person’s allowance is told in thousands', () => {
+    expectNeighbourOffered([
+      ['ông nội tôi 86 tuổi tháng này lãnh 500k tiền già, vậy đúng chưa', 'allowance-amount', 'elderly-allowance'],
+      [
+        'Bà ngoại em 83 tuổi đang nhận trợ cấp người cao tuổi 360 nghìn một tháng phải không ạ',
+        'allowance-amount',
+        'elderly-allowance',
+      ],
+    ]);
+  });
+
+  it('leaves a bank or a short leaflet ("ngân hàng", "ngắn gọn") to the allowance', () => {
+    expectAnswers([
+      [
+        'ba noi e 86t nhan tien gia o nha van hoa, gio thon bao phai nhan qua ngan hang, ba e ko biet dung the thi lam sao',
+        'elderly-allowance',
+      ],
+      ['Trung tâm có tài liệu ngắn gọn về trợ cấp người cao tuổi không?', 'elderly-allowance'],
+      ['tiền trợ cấp người già 80 tuổi bao nhiêu', 'elderly-allowance'],
+    ]);
+  });
+});
+
+describe('what the neighbours leave as it was', () => {
+  it('keeps the direct answers that name their own entry', () => {
+    expectAnswers([
+      ['Ông tôi 81 tuổi đang hưởng lương hưu thì có được trợ cấp người cao tuổi nữa không?', 'elderly-allowance'],
+      ['Bố tôi 80 tuổi không có lương hưu, có được trợ cấp xã hội không?', 'elderly-allowance'],
+      ['Trung tâm có chăm sóc người già ban ngày không, chiều con cháu đón về?', 'service-elderly'],
+      [
+        'Tôi đã nghỉ hưu, muốn làm tình nguyện viên đi thăm người già ở cơ sở nuôi dưỡng, trung tâm có nhận không?',
+        'volunteer',
+      ],
+      ['Trung tâm bảo trợ xã hội có nhận nuôi người già không nơi nương tựa không?', 'service-residential-care'],
+      ['bà em 85 tuổi mỗi tháng được nhận bao nhiêu tiền trợ cấp', 'allowance-amount'],
+    ]);
+  });
+});
