@@ -97,10 +97,20 @@ export interface AgeMention {
 export function readAges(words: readonly string[], year?: number): AgeMention[] {
   const ages: AgeMention[] = [];
   for (let i = 0; i < words.length; i++) {
+    if (!mayStartAge(words[i] ?? '')) continue;
     const age = ageAt(words, i, year);
     if (age !== null) ages.push(age);
   }
   return ages;
+}
+
+/**
+ * True when an age may start at this folded word: a digit, "u" ("U80", "u 80") or a ten in words ("tám" mươi).
+ * Every form `ageAt` reads starts so; most words of a message do not, and skip its patterns.
+ */
+export function mayStartAge(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return (first >= 48 && first <= 57) || first === 117 || TENS.has(word);
 }
 
 /** True for an older person's age: 60 to 120. */

@@ -12,7 +12,7 @@ import type { KbProblem } from '../kb/problems.ts';
 import type { LexiconFile } from '../kb/schema.ts';
 import { PhraseRules } from '../text/lexicon.ts';
 import { type Token, tokenize } from '../text/normalize.ts';
-import { isOlder, readAges } from './age.ts';
+import { isOlder, mayStartAge, readAges } from './age.ts';
 import { hearAgesAsThreshold } from './age-threshold.ts';
 
 /** One group of people and the entry a money ask about them names (none for a circumstance: poor, alone). */
@@ -238,6 +238,8 @@ export class PersonAskReader {
  * year against `year`), or -1.
  */
 export function olderAgeAt(words: readonly Token[], year?: number): number {
+  // Most questions name no age: they allocate nothing here.
+  if (!words.some((w) => mayStartAge(w.folded))) return -1;
   const folded = words.map((w) => w.folded);
   return readAges(folded, year).find((age) => isOlder(age.years))?.at ?? -1;
 }

@@ -18,8 +18,9 @@ function weatherAt(tokens: readonly Token[], at: number): boolean {
 
 /** True when the words at `at` name football: "bóng đá", "đá bóng", "đá banh". */
 function footballAt(tokens: readonly Token[], at: number): boolean {
-  const pair = `${tokens[at]?.folded ?? ''} ${tokens[at + 1]?.folded ?? ''}`;
-  return pair === 'bong da' || pair === 'da bong' || pair === 'da banh';
+  const first = tokens[at]?.folded;
+  const second = tokens[at + 1]?.folded;
+  return (first === 'bong' && second === 'da') || (first === 'da' && (second === 'bong' || second === 'banh'));
 }
 
 /** Folded words every reading here starts from. */
@@ -27,7 +28,9 @@ export const WEATHER_SPORT_WORDS: readonly string[] = ['thoi', 'bong', 'da'];
 
 /** True when the (tokenised) message is small talk about the weather or football. */
 export function asksWeatherOrSport(tokens: readonly Token[]): boolean {
-  if (namesCenter(tokens)) return false;
-  if (tokens.some((_, i) => footballAt(tokens, i))) return true;
-  return tokens.some((_, i) => weatherAt(tokens, i)) && !tokens.some((t) => HARDSHIP.has(t.folded));
+  // "Đã" starts a reading here in most messages: the center's name is looked for only once the topic is heard.
+  const football = tokens.some((_, i) => footballAt(tokens, i));
+  const weather =
+    !football && tokens.some((_, i) => weatherAt(tokens, i)) && !tokens.some((t) => HARDSHIP.has(t.folded));
+  return (football || weather) && !namesCenter(tokens);
 }

@@ -12,11 +12,11 @@ export { foldAccents } from './fold.ts';
 /** One syllable (or word) of a message. */
 export interface Token {
   /** Lower-case NFC text with its diacritics, e.g. "hỏi". */
-  text: string;
+  readonly text: string;
   /** Accent-folded ASCII form, e.g. "hoi" (đ → d). */
-  folded: string;
+  readonly folded: string;
   /** True when the person typed it without any diacritic, so its accents are unknown. */
-  plain: boolean;
+  readonly plain: boolean;
 }
 
 /**
@@ -113,10 +113,23 @@ export function startsWithDigit(word: string): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** Makes one token from a lower-case word. */
+/**
+ * Distinct words whose tokens are kept: unique messages share most of their words ("cho", "em", "hỏi"), so a word
+ * is folded once, not in every message and every reading of it. Emptied when full, so memory stays bounded.
+ */
+const KEPT_TOKENS = 20_000;
+
+const tokensByWord = new Map<string, Token>();
+
+/** Makes one token from a lower-case word (the same, unchanging token for the same word). */
 export function makeToken(text: string): Token {
+  const kept = tokensByWord.get(text);
+  if (kept !== undefined) return kept;
   const folded = foldAccents(text);
-  return { text, folded, plain: folded === text };
+  const token: Token = { text, folded, plain: folded === text };
+  if (tokensByWord.size >= KEPT_TOKENS) tokensByWord.clear();
+  tokensByWord.set(text, token);
+  return token;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Lexicon, PhraseRules } from '../../src/text/lexicon.ts';
-import { foldAccents, tokenize } from '../../src/text/normalize.ts';
+import { foldAccents, makeToken, tokenize } from '../../src/text/normalize.ts';
 
 const folded = (text: string): string[] => tokenize(text).map((t) => t.folded);
 
@@ -53,6 +53,15 @@ describe('Vietnamese normalisation', () => {
     const [a, b] = tokenize('tu tử');
     expect(a?.plain).toBe(true);
     expect(b?.plain).toBe(false);
+  });
+
+  it('reads a word the same after many other words, whether it was kept or folded again', () => {
+    const first = makeToken('hỗ');
+    // More distinct words than are kept: the kept tokens are let go and the word is folded anew.
+    for (let i = 0; i < 25_000; i++) makeToken(`từ${i}`);
+    expect(makeToken('hỗ')).toEqual(first);
+    expect(makeToken('hỗ')).toEqual({ text: 'hỗ', folded: 'ho', plain: false });
+    expect(tokenize('hỗ trợ ho')).toEqual([first, makeToken('trợ'), { text: 'ho', folded: 'ho', plain: true }]);
   });
 
   it('reads at most the configured length of a huge message', () => {
