@@ -3182,3 +3182,57 @@ describe('safeguarding: session 25 round 2, a fire where nobody was hurt is over
     'cháy dãy phòng trọ, tụi em ra hết rồi không ai bị thương, nhưng phòng cuối có đứa nhỏ đang kêu cứu trong đó',
   ]);
 });
+
+describe('safeguarding: session 25 round 3, a general question about an emergency is a question; a real case asked as one is not', () => {
+  // train8, train19, train23 and train25: "khi … thì nên", "lỡ trẻ nuốt…", "người bị động kinh lên cơn thì…", "how
+  // do you help someone having a seizure" about nobody in particular got the emergency screen. The same words told
+  // about a particular person now ("đang", "vừa", "20 phút rồi", "right now") stay danger now.
+  describe('medical', () => {
+    itGetsNoEmergencyScreen([
+      'khi trẻ bị sốt cao co giật thì bố mẹ nên làm gì trước khi đưa đi viện',
+      'lỡ trẻ nuốt phải đồng xu thì xử lý sao, em muốn biết trước để phòng',
+      'người bị động kinh lên cơn ngoài đường thì người đi đường nên giúp thế nào',
+      'how do you help someone having a stroke, asking for my first aid class',
+      'mẹ em hỏi khi người già bị hóc xương cá thì nên làm gì',
+    ]);
+    itGetsTheEmergencyScreen([
+      'con em đang sốt cao co giật, tụi em nên làm gì trước khi đưa đi viện',
+      'thằng nhỏ nhà tui vừa nuốt đồng xu, giờ ho sặc sụa, xử lý sao',
+      'ông hàng xóm đang lên cơn động kinh ngoài đường, người đi đường nên giúp thế nào',
+      'my dad is having a stroke right now, his face is drooping, what do i do',
+      'bà nội em vừa bị hóc xương cá, thở khó, em nên làm gì',
+    ]);
+  });
+  describe('fire', () => {
+    itGetsNoEmergencyScreen([
+      'khi cháy chung cư thì nên thoát bằng thang bộ hay chờ ở ban công',
+      'nếu cháy nhà vào ban đêm thì cả nhà nên bò sát đất ra cửa phải không',
+      'khi xảy ra cháy ở trường thì cô giáo nên cho học sinh thoát theo lối nào',
+      'in case of fire in a hotel, should you use the lift or the stairs',
+      'lỡ cháy bếp gas thì dập bằng gì, con em hỏi em mà em không biết',
+    ]);
+    itGetsTheEmergencyScreen([
+      'chung cư nhà em đang cháy, nên thoát bằng thang bộ hay chờ ở ban công',
+      'nhà em vừa cháy ở tầng dưới, cả nhà nên bò sát đất ra cửa phải không',
+      'trường em đang cháy, cô giáo cho học sinh thoát theo lối nào bây giờ',
+      'there is a fire in our hotel right now, should we use the lift or the stairs',
+      'bếp gas nhà em đang cháy bùng lên, dập bằng gì',
+    ]);
+  });
+  describe('missing person', () => {
+    itGetsNoEmergencyScreen([
+      'chăm người bệnh Alzheimer thì làm gì để họ không đi lạc ra đường',
+      'nhà có người già lẫn, nên khóa cửa thế nào để họ không đi lang thang ban đêm',
+      'khi người già bị lẫn đi lạc thì gia đình nên báo ai trước',
+      'nếu trẻ đi lạc ở siêu thị thì bố mẹ nên làm gì đầu tiên',
+      'how do you help someone with dementia who keeps wandering off at night',
+    ]);
+    itGetsTheEmergencyScreen([
+      'bà em bị Alzheimer, vừa đi lạc ra đường mất rồi, giờ báo ai',
+      'ông nội em bị lẫn, đang đi lang thang đâu mất từ sáng tới giờ chưa về',
+      'mẹ em bị lẫn đi lạc 3 tiếng rồi, gia đình nên báo ai trước',
+      'con em đi lạc ở siêu thị 20 phút rồi, em nên làm gì đầu tiên',
+      'my grandpa with dementia wandered off and has been missing for hours now',
+    ]);
+  });
+});
