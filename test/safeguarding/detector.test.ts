@@ -3239,3 +3239,41 @@ describe('safeguarding: session 25 round 3, a general question about an emergenc
   itGetsTheEmergencyScreen(['chồng tôi đang ngồi ăn thì bỗng nói lắp bắp, miệng méo, tôi nên chở đi viện hay gọi xe']);
   itGetsNoEmergencyScreen(['cho hỏi chỗ nào lắp camera giá rẻ ở Thủ Đức']);
 });
+
+describe('safeguarding: session 25 round 3, a particular person just now is danger now whatever question follows', () => {
+  // train23 and train25: a named person (by kinship, "ổng", "bé nhà em") with a time that is just now or counted up to
+  // now ("vừa", "mới té", "lúc nãy", "20 phút rồi") and the sign or the fire, followed by a question about papers, a
+  // service or what to do: danger now. A past, a fire put out, a lasting state, a pet or a general question is not.
+  describe('medical', () => {
+    itGetsTheEmergencyScreen([
+      'ổng mới té cầu thang, gọi không dậy, có nên đỡ dậy không',
+      'mẹ tui mới xỉu ngoài vườn, môi tím tái, chở đi viện nào gần',
+      'ông em lúc nãy co giật mấy lần, giờ lơ mơ, cho hỏi bảo hiểm có chi trả không',
+      'ổng mới ngã trong nhà tắm, nằm im không dậy, có sao không',
+      'con em 2 tuổi vừa uống nhầm dầu hỏa, cho hỏi viện nhi nào gần nhất',
+    ]);
+    itGetsNoEmergencyScreen([
+      'ổng mới ngã trong nhà tắm hồi tháng trước, giờ đi lại được, có được hỗ trợ xe lăn không',
+      'bà em ngất hồi năm ngoái, giờ khỏe rồi, cho hỏi bảo hiểm có chi trả không',
+      'mẹ tui hay xỉu mấy năm nay do huyết áp thấp, có chế độ gì không',
+      'khi người già bị ngất thì có nên đỡ dậy không',
+      'con mèo nhà em mới nuốt sợi chỉ, có sao không',
+    ]);
+  });
+  describe('fire', () => {
+    itGetsTheEmergencyScreen([
+      'chị ơi cho em hỏi phòng cháy có hỗ trợ gì không, tiệm tạp hóa nhà em vừa bắt lửa ở kho',
+      'cho hỏi bảo hiểm cháy nổ có đền không, xưởng nhà tui vừa bắt lửa, cả xóm đang dập',
+      'nhà hàng xóm em vừa bốc cháy, em có nên gọi 114 hay tự dập',
+      'bếp nhà bác em lúc nãy bắt lửa, giờ khói vẫn bay, có cần gọi cứu hỏa không',
+      'phòng trọ của chị tôi vừa chập điện bốc cháy, cho hỏi chủ trọ có phải đền không',
+    ]);
+    itGetsNoEmergencyScreen([
+      'tiệm tạp hóa nhà em bị bắt lửa hồi năm ngoái, giờ xin hỗ trợ phòng cháy được không',
+      'xưởng nhà tui bắt lửa tuần trước, không ai bị thương, bảo hiểm cháy nổ có đền không',
+      'khi có cháy ở nhà hàng xóm thì có nên gọi 114 hay tự dập',
+      'bếp nhà bác em bắt lửa lúc nãy nhưng dập tắt rồi, không ai sao, có cần báo ai không',
+      'phòng trọ của chị tôi bị chập điện cháy năm ngoái, cho hỏi chủ trọ có phải đền không',
+    ]);
+  });
+});
