@@ -3235,9 +3235,6 @@ describe('safeguarding: session 25 round 3, a general question about an emergenc
       'my grandpa with dementia wandered off and has been missing for hours now',
     ]);
   });
-  // train25: "nói lắp bắp" (slurred speech) held "lắp", a topic word (installation), and hid a stroke now.
-  itGetsTheEmergencyScreen(['chồng tôi đang ngồi ăn thì bỗng nói lắp bắp, miệng méo, tôi nên chở đi viện hay gọi xe']);
-  itGetsNoEmergencyScreen(['cho hỏi chỗ nào lắp camera giá rẻ ở Thủ Đức']);
 });
 
 describe('safeguarding: session 25 round 3, a particular person just now is danger now whatever question follows', () => {
