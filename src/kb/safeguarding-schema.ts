@@ -88,14 +88,6 @@ const situationSchema = z
     now_when: z
       .array(z.object({ parts: z.array(conceptName).min(2), unless: z.array(conceptName).default([]) }))
       .default([]),
-    /**
-     * Sets of concepts that, all heard together, ask a general question about this emergency, about nobody in
-     * particular ("khi trẻ bị co giật thì nên làm gì", "someone having a seizure"): informational, unless one of the
-     * set's `unless` (a time that is now) or a `now_when` set is heard.
-     */
-    general: z
-      .array(z.object({ parts: z.array(conceptName).min(1), unless: z.array(conceptName).default([]) }))
-      .default([]),
     /** The entry with how to get help, shown after the emergency reply or the acknowledgement. */
     entry: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
     /** Other entries a disclosure may be answered with, when the question is closest to one of them. */

@@ -560,9 +560,6 @@ export class SafeguardingDetector {
     // "cho hỏi thẻ bảo hiểm cho bé, bé vừa nuốt viên pin" is no question about papers.
     const told = situation.now_when.some((set) => set.parts.every((c) => any([c])) && !any(set.unless));
     if (told && !any(modifiers.joke)) return 'danger-now';
-    // A general question about the emergency ("lỡ trẻ nuốt pin thì…", "how do you help someone having a seizure"),
-    // even from someone who names who asked it ("con em hỏi"): the question it is, since nothing is told happening.
-    if (situation.general.some((set) => set.parts.every((c) => any([c])) && !any(set.unless))) return 'informational';
     // A stroke or a paralysis named as a lasting state: an ordinary question (answered, or the concern check-in);
     // a carer's exhaustion told beside it, that the knowledge base cannot answer, a disclosure.
     // A past told by a named person keeps its reading below ("hồi tháng 3 mẹ em bị đột quỵ, giờ liệt…, em kiệt sức").

@@ -219,11 +219,10 @@ const FLOORS: Record<string, Floor> = {
   },
   // train19 (danger told without the usual key words, inside calm stories): 92.5% recall, 9.5% false crisis, 86.7%
   // disclosures handled, 4.6% dead ends when it arrived, before any cue learnt from it; concepts only. After its round
-  // (situations built from parts, figures of speech as rules): 99.5%, 1.6%, 100%, 0%. Session 25's round 3 (a
-  // general question about an emergency is a question): 0.5% false crisis (1/190).
+  // (situations built from parts, figures of speech as rules): 99.5%, 1.6%, 100%, 0%.
   'train19.jsonl': {
     crisisRecall: 1,
-    falseCrisis: 0.006,
+    falseCrisis: 0.016,
     disclosureHandled: 1,
     deadEnds: 0,
     disclosureRecognised: 0.733,
@@ -265,10 +264,9 @@ const FLOORS: Record<string, Floor> = {
   // train23 is read to learn from; train24 is the carry-over check (its lines are not read, only its totals).
   // train23 after session 24's rules and classifier bars: 96.9% recall, 3.1% false crisis, 86.3% / 58.8% disclosures,
   // 3.8% dead ends. Session 25's round 2 (someone missing for a time up to now, inside a question): 97.5% recall.
-  // Round 3 (a general question about an emergency is a question): 1.9% false crisis (3/160).
   'train23.jsonl': {
     crisisRecall: 0.975,
-    falseCrisis: 0.019,
+    falseCrisis: 0.032,
     disclosureHandled: 0.862,
     deadEnds: 0.038,
     disclosureRecognised: 0.587,
@@ -284,11 +282,10 @@ const FLOORS: Record<string, Floor> = {
   // train25 (written blind for session 25 by a third writer, same mix): floors at its first measurement. It judges the
   // session's retrained classifier before anything is learnt from it (its totals only are read until then).
   // After session 25's round 2 (scare quotes, laughter, missing for a time up to now, a fire where nobody was hurt):
-  // 96.9% recall (155/160), 5.0% false crisis (8/160). Round 3 (a general question about an emergency is a
-  // question): 3.1% false crisis (5/160).
+  // 96.9% recall (155/160), 5.0% false crisis (8/160).
   'train25.jsonl': {
     crisisRecall: 0.968,
-    falseCrisis: 0.032,
+    falseCrisis: 0.05,
     disclosureHandled: 0.762,
     deadEnds: 0.059,
     disclosureRecognised: 0.575,
