@@ -119,3 +119,27 @@ describe('what the neighbours leave as it was', () => {
     ]);
   });
 });
+
+describe('a group named in a question about another of the center’s services', () => {
+  it('offers that service first, the group’s own entry beside it', () => {
+    expectNeighbourOffered([
+      ['Trung tâm có dạy nghề cho người bị khiếm thị không ạ?', 'service-vocational', 'service-disability'],
+      ['em trai bị liệt chân, người chăm sóc có được tiền không', 'eligibility-social-allowance', 'service-disability'],
+      [
+        'ông bà ngoại nuôi cháu mồ côi từ nhỏ có được hỗ trợ gì không',
+        'eligibility-social-allowance',
+        'service-foster-care',
+      ],
+      ['con bị khuyết tật, trung tâm có học bổng cho cháu không', 'service-children', 'service-disability'],
+    ]);
+  });
+
+  it('keeps the group’s entry where the question asks what the group is given', () => {
+    expectAnswers([
+      ['người khiếm thị có được hỗ trợ học nghề không', 'service-disability'],
+      ['người khuyết tật có được hỗ trợ tìm việc làm không', 'service-disability'],
+      ['a trai e bị mù, có chỗ nào day nghe hay hỗ trợ j cho nkt k', 'service-disability'],
+      ['ông bà nuôi cháu mồ côi có được tính là chăm sóc thay thế không', 'service-foster-care'],
+    ]);
+  });
+});
