@@ -143,3 +143,24 @@ describe('a group named in a question about another of the center’s services',
     ]);
   });
 });
+
+describe('a group named beside another agency’s business', () => {
+  it('offers the group’s entry at most, never answers with it', () => {
+    for (const [question, entry] of [
+      ['bố em 75 tuổi từng đi bộ đội ở chiến trường Campuchia, có chế độ gì không', 'elderly-allowance'],
+      ['nha can ngheo co dc giam tien dien ko ad', 'service-poverty'],
+      ['người bị câm điếc có được luật sư miễn phí không', 'service-disability'],
+    ] as const) {
+      const r = findAnswer(kb, question);
+      expect({ outcome: r.outcome, entryId: r.entryId }, question).toEqual({ outcome: 'did-you-mean', entryId: entry });
+    }
+  });
+
+  it('keeps the poor household’s help the center gives', () => {
+    expectAnswers([
+      ['hộ nghèo có được hỗ trợ tiền điện không', 'service-poverty'],
+      ['Hộ nghèo có được miễn học phí cho con không?', 'service-poverty'],
+      ['nhà em hộ nghèo thì được trung tâm hỗ trợ những gì', 'service-poverty'],
+    ]);
+  });
+});
