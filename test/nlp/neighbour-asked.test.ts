@@ -131,6 +131,8 @@ describe('a group named in a question about another of the center’s services',
         'service-foster-care',
       ],
       ['con bị khuyết tật, trung tâm có học bổng cho cháu không', 'service-children', 'service-disability'],
+      ['bé mồ côi 5 tuổi ở với bà, trung tâm có nhận nuôi không', 'service-residential-care', 'service-children'],
+      ['em muốn phụ trung tâm chăm người già cô đơn, có cần đăng ký không', 'volunteer', 'service-elderly'],
     ]);
   });
 
