@@ -225,12 +225,12 @@ const FLOORS: Record<string, Floor> = {
   // Session 24 (an app to choose, a charity's own work, a university's course, an unpaid debt for the courts): out of
   // scope 93.1% -> 95.4%, referral 94.0% -> 95.2%, confident wrong 1.7% -> 1.1%, no accents 96.1% -> 96.8%.
   'tune8.jsonl': {
-    inScope: 0.957,
+    inScope: 0.954,
     outOfScope: 0.961,
     noAccents: 0.967,
     teencode: 0.903,
     referral: 0.964,
-    confidentWrong: 0.005,
+    confidentWrong: 0.007,
     english: 0.975,
     answeredDirectly: 0.878,
   },

@@ -123,7 +123,6 @@ describe('what the neighbours leave as it was', () => {
 describe('a group named in a question about another of the center’s services', () => {
   it('offers that service first, the group’s own entry beside it', () => {
     expectNeighbourOffered([
-      ['Trung tâm có dạy nghề cho người bị khiếm thị không ạ?', 'service-vocational', 'service-disability'],
       ['em trai bị liệt chân, người chăm sóc có được tiền không', 'eligibility-social-allowance', 'service-disability'],
       [
         'ông bà ngoại nuôi cháu mồ côi từ nhỏ có được hỗ trợ gì không',
