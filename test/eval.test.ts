@@ -87,12 +87,12 @@ const FLOORS: Record<string, Floor> = {
   // Session 25 (a group's service entry giving way to its money entry): in scope 98.3% -> 98.7%, directly 92.9% ->
   // 93.3%, no accents 96.8% -> 97.9%.
   'tune3.jsonl': {
-    inScope: 0.991,
+    inScope: 0.995,
     outOfScope: 0.983,
     noAccents: 0.978,
     teencode: 1,
     referral: 0.971,
-    confidentWrong: 0.01,
+    confidentWrong: 0.004,
     english: 1,
     answeredDirectly: 0.933,
   },
@@ -151,7 +151,7 @@ const FLOORS: Record<string, Floor> = {
     noAccents: 0.953,
     teencode: 0.871,
     referral: 0.977,
-    confidentWrong: 0.004,
+    confidentWrong: 0.002,
     english: 1,
     answeredDirectly: 0.86,
   },
@@ -202,12 +202,12 @@ const FLOORS: Record<string, Floor> = {
   // 95.4% -> 97.7%, referral 97.6% -> 98.8%, confident wrong 1.5% -> 1.3%, no accents 94.0% -> 95.4%, teencode
   // 92.1% -> 94.7%.
   'tune7.jsonl': {
-    inScope: 0.935,
+    inScope: 0.941,
     outOfScope: 0.976,
     noAccents: 0.953,
     teencode: 0.947,
     referral: 0.988,
-    confidentWrong: 0.014,
+    confidentWrong: 0.009,
     english: 1,
     answeredDirectly: 0.873,
   },
@@ -230,7 +230,7 @@ const FLOORS: Record<string, Floor> = {
     noAccents: 0.967,
     teencode: 0.903,
     referral: 0.964,
-    confidentWrong: 0.009,
+    confidentWrong: 0.007,
     english: 0.975,
     answeredDirectly: 0.878,
   },
@@ -240,14 +240,14 @@ const FLOORS: Record<string, Floor> = {
   // Session 25, English round (relatives, the hotline's number): in scope 89.1% -> 89.4%, directly 80.4% -> 81.0%,
   // English 88.9% -> 91.7%.
   'tune9.jsonl': {
-    inScope: 0.897,
+    inScope: 0.9,
     outOfScope: 0.93,
     noAccents: 0.885,
     teencode: 0.782,
     referral: 0.858,
     confidentWrong: 0.018,
     english: 0.916,
-    answeredDirectly: 0.809,
+    answeredDirectly: 0.813,
   },
   // tune10: train-q-k (360 questions written blind for session 24, each describing a person by an age, a condition
   // or a situation: 200 asking what that person can get, 80 asking something else the center answers, 80 for
@@ -274,12 +274,12 @@ const FLOORS: Record<string, Floor> = {
   // the amount when a figure is told, who qualifies beside a pension): in scope raised on tune3-5 and tune8-11,
   // confident wrong lowered on tune3-5, tune10 and tune11.
   'tune10.jsonl': {
-    inScope: 0.828,
+    inScope: 0.839,
     outOfScope: 0.962,
     noAccents: 0.841,
     teencode: 0.9,
     referral: 0.88,
-    confidentWrong: 0.048,
+    confidentWrong: 0.037,
     english: 0.903,
     answeredDirectly: 0.703,
   },
@@ -291,13 +291,14 @@ const FLOORS: Record<string, Floor> = {
   // 78.2% -> 78.6%, directly 69.1% -> 69.5%, referral 72.2% -> 74.4%, English 63.0% -> 74.1%.
   // Raised by session 25's lasting states (a stroke told as lasting beside a papers or diet question: 2 false emergencies fewer): in scope
   // 78.6% -> 79.1%, out of scope 89.3% -> 90.0%, directly 69.5% -> 70.0%.
+  // Session 25 round 3 (a group named in a question about something else): tune3, tune5, tune7–tune11 raised.
   'tune11.jsonl': {
-    inScope: 0.809,
+    inScope: 0.818,
     outOfScope: 0.9,
     noAccents: 0.812,
     teencode: 0.722,
     referral: 0.744,
-    confidentWrong: 0.053,
+    confidentWrong: 0.045,
     english: 0.74,
     answeredDirectly: 0.7,
   },

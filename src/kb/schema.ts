@@ -152,6 +152,8 @@ export const lexiconSchema = z.strictObject({
       money_named: z.array(textOf(1)).default([]),
       besides_money: z.array(textOf(1)).default([]),
       other_topics: z.array(textOf(1)).default([]),
+      /** Another agency's business asked beside a group ("giảm tiền điện"): the group's entry is not the answer. */
+      elsewhere: z.array(textOf(1)).default([]),
       carers: z.array(textOf(1)).default([]),
       asks: z.array(textOf(1)).default([]),
       aspects: z
@@ -184,6 +186,7 @@ export const lexiconSchema = z.strictObject({
       money_named: [],
       besides_money: [],
       other_topics: [],
+      elsewhere: [],
       carers: [],
       asks: [],
       aspects: [],

@@ -576,6 +576,9 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     closeToBest.length === 0 &&
     pick.margin >= gates.singleAnswer &&
     pick.evidence.outOfScope < gates.singleAnswerOutOfScope;
+  // "Hộ nghèo có được giảm tiền điện không": a group named beside another agency's business. The group's own entry
+  // ranked first is offered, never answered as if it were asked, on every path that would answer it.
+  const asksElsewhere = (entryId: string): boolean => kb.personAsks.asksElsewhere(words, entryId);
   // "Trung tâm có nhận nuôi dưỡng ông không", "ngoài tiền ra còn hỗ trợ gì", "đang nhận 360 nghìn": what the question
   // sentence asks names a neighbour of the entry about to answer (a place rather than care at home, help besides the
   // money, the amount). The neighbour is offered first and that entry beside it: a choice, never the first entry's
@@ -611,6 +614,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     concernHeard === null &&
     !hearsTopic(kb, heard) &&
     pick.id !== ENTRY_IDS.emergency &&
+    !asksElsewhere(pick.id) &&
     (pick.margin >= gates.classifierAnswer || neighbour || alone) &&
     candidates.some((c) => c.id === pick.id)
   ) {
@@ -646,7 +650,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       ? kb.personAsks.read(words)
       : null;
   const personEntry = personAsked ? personAskedEntry(personAsked, candidates, config) : undefined;
-  if (personEntry) {
+  if (personEntry && !asksElsewhere(personEntry.id)) {
     const neighbourOfPerson = offerNeighbour(personEntry, candidates);
     if (neighbourOfPerson) return neighbourOfPerson;
     return {
@@ -682,8 +686,10 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   const neighbourFirst = offerNeighbour(best, closeToBest);
   if (neighbourFirst) return neighbourFirst;
   // A group's own entry ranked first only because the group is named in a question about something else ("người già
-  // 80 tuổi nên uống sữa gì") is offered; a bare description ("người 80 tuổi") may still name it, as a reply.
-  const onlyDescribed = kb.lexicon.asks(tokens) && kb.personAsks.onlyDescribes(words, best.id);
+  // 80 tuổi nên uống sữa gì", another agency's business) is offered; a bare description ("người 80 tuổi") may still
+  // name it, as a reply.
+  const onlyDescribed =
+    asksElsewhere(best.id) || (kb.lexicon.asks(tokens) && kb.personAsks.onlyDescribes(words, best.id));
   if (best.score >= config.answerThreshold && !onlyDescribed) {
     return {
       outcome: 'answer',

@@ -68,6 +68,7 @@ export class PersonAskReader {
   private readonly money: PhraseRules;
   private readonly moneyNamed: PhraseRules;
   private readonly otherTopics: PhraseRules;
+  private readonly elsewhere: PhraseRules;
   private readonly besidesMoney: PhraseRules;
   private readonly carers: PhraseRules;
   private readonly aspects: PersonAspect[];
@@ -96,6 +97,7 @@ export class PersonAskReader {
     this.money = rules(lists.money);
     this.moneyNamed = rules(lists.money_named);
     this.otherTopics = rules(lists.other_topics);
+    this.elsewhere = rules(lists.elsewhere);
     this.besidesMoney = rules(lists.besides_money);
     this.carers = rules(lists.carers);
     this.aspects = lists.aspects.map((a) => ({ entry: a.entry, words: rules(a.words), groups: a.groups }));
@@ -174,6 +176,16 @@ export class PersonAskReader {
     if (entryId === this.bothMoney || this.asks.findAll(words).length > 0 || this.money.findAll(words).length > 0)
       return false;
     return this.groupsNamed(words).some((g) => g.money === entryId);
+  }
+
+  /**
+   * True when `entryId` is the own entry (an allowance, a service) of a group the message names and the question asks
+   * for another agency's business beside it (`elsewhere`): "hộ nghèo có được giảm tiền điện không" names the poor and
+   * asks the power company, so the poor's services describe the person, not what is asked.
+   */
+  asksElsewhere(words: readonly Token[], entryId: string): boolean {
+    if (this.elsewhere.findAll(words).length === 0) return false;
+    return this.groupsNamed(words).some((g) => g.money === entryId || g.services.includes(entryId));
   }
 
   /**

@@ -119,3 +119,49 @@ describe('what the neighbours leave as it was', () => {
     ]);
   });
 });
+
+describe('a group named in a question about another of the center’s services', () => {
+  it('offers that service first, the group’s own entry beside it', () => {
+    expectNeighbourOffered([
+      ['em trai bị liệt chân, người chăm sóc có được tiền không', 'eligibility-social-allowance', 'service-disability'],
+      [
+        'ông bà ngoại nuôi cháu mồ côi từ nhỏ có được hỗ trợ gì không',
+        'eligibility-social-allowance',
+        'service-foster-care',
+      ],
+      ['con bị khuyết tật, trung tâm có học bổng cho cháu không', 'service-children', 'service-disability'],
+      ['bé mồ côi 5 tuổi ở với bà, trung tâm có nhận nuôi không', 'service-residential-care', 'service-children'],
+      ['em muốn phụ trung tâm chăm người già cô đơn, có cần đăng ký không', 'volunteer', 'service-elderly'],
+    ]);
+  });
+
+  it('keeps the group’s entry where the question asks what the group is given', () => {
+    expectAnswers([
+      ['người khiếm thị có được hỗ trợ học nghề không', 'service-disability'],
+      ['người khuyết tật có được hỗ trợ tìm việc làm không', 'service-disability'],
+      ['a trai e bị mù, có chỗ nào day nghe hay hỗ trợ j cho nkt k', 'service-disability'],
+      ['ông bà nuôi cháu mồ côi có được tính là chăm sóc thay thế không', 'service-foster-care'],
+    ]);
+  });
+});
+
+describe('a group named beside another agency’s business', () => {
+  it('offers the group’s entry at most, never answers with it', () => {
+    for (const [question, entry] of [
+      ['bố em 75 tuổi từng đi bộ đội ở chiến trường Campuchia, có chế độ gì không', 'elderly-allowance'],
+      ['nha can ngheo co dc giam tien dien ko ad', 'service-poverty'],
+      ['người bị câm điếc có được luật sư miễn phí không', 'service-disability'],
+    ] as const) {
+      const r = findAnswer(kb, question);
+      expect({ outcome: r.outcome, entryId: r.entryId }, question).toEqual({ outcome: 'did-you-mean', entryId: entry });
+    }
+  });
+
+  it('keeps the poor household’s help the center gives', () => {
+    expectAnswers([
+      ['hộ nghèo có được hỗ trợ tiền điện không', 'service-poverty'],
+      ['Hộ nghèo có được miễn học phí cho con không?', 'service-poverty'],
+      ['nhà em hộ nghèo thì được trung tâm hỗ trợ những gì', 'service-poverty'],
+    ]);
+  });
+});
