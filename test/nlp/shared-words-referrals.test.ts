@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { findAnswer } from '../../src/nlp/engine.ts';
+import { realKnowledge } from '../helpers/kb.ts';
+
+const kb = realKnowledge();
+const referredTo = (question: string): string | undefined => findAnswer(kb, question).referral;
+
+describe('a school’s admission by catchment, not a hospital’s or the police’s', () => {
+  it('refers a place "trái tuyến" or "đúng tuyến" at a school to the school, not to the health facility', () => {
+    expect(referredTo('cháu tôi muốn học trái tuyến ở trường cấp hai bên phường kia có được không')).toBe('giao-duc');
+    expect(referredTo('năm nay tuyển sinh đúng tuyến lớp 6 xét theo nơi ở hay hộ khẩu')).toBe('giao-duc');
+    // Health insurance's own "đúng tuyến" stays with the health facility.
+    expect(referredTo('đi khám đúng tuyến ở bệnh viện huyện có phải trả tiền không')).toBe('y-te');
+  });
+
+  it('refers a school that turns a child away, an expulsion and paid extra classes to the school', () => {
+    expect(referredTo('trường không nhận cháu vì nhà mới chuyển về, giờ tôi hỏi ai')).toBe('giao-duc');
+    expect(referredTo('thằng bé bị đuổi học vì đánh nhau, phụ huynh khiếu nại ở đâu')).toBe('giao-duc');
+    expect(referredTo('giáo viên chủ nhiệm dạy thêm ở nhà thu tiền cả lớp, phản ánh ở đâu')).toBe('giao-duc');
+  });
+});
+
+describe('another agency’s own errands', () => {
+  it('refers a lawsuit over land or money to legal aid and the court', () => {
+    expect(referredTo('nhà bên cạnh xây tường lấn đất nhà tôi nửa mét thì làm sao')).toBe('phap-ly');
+    expect(referredTo('cháu tôi vay 50 triệu không trả, tôi muốn kiện đòi lại')).toBe('phap-ly');
+  });
+
+  it('refers a vehicle or a person held by the police to the police', () => {
+    expect(referredTo('xe của chồng tôi bị tạm giữ 7 ngày vì uống rượu, lấy ra thế nào')).toBe('cong-an');
+  });
+
+  it('refers a hospital bill and an eye operation to the health facility', () => {
+    expect(referredTo('viện phí của bố tôi lên mấy chục triệu, có cách nào xin giảm')).toBe('y-te');
+    expect(referredTo('bà tôi muốn mổ mắt cườm thì đi đâu')).toBe('y-te');
+  });
+
+  it('refers a youth volunteer of the war years and a soldier of the old battlefields to the merit office', () => {
+    expect(referredTo('bà tôi từng là thanh niên xung phong, giờ có chế độ gì không')).toBe('nguoi-co-cong');
+    expect(referredTo('ông tôi hồi trẻ đi bộ đội ở chiến trường K, có được hưởng gì không')).toBe('nguoi-co-cong');
+  });
+
+  it('refers registering for the unemployment benefit to the employment service, beside BHXH’s book', () => {
+    expect(referredTo('chị tôi mới bị cho nghỉ việc, đăng ký hưởng thất nghiệp có cần mang sổ bảo hiểm không')).toBe(
+      'viec-lam',
+    );
+  });
+});
+
+describe('the center’s own questions keep their answers', () => {
+  it('does not read an event ("sự kiện") as a lawsuit', () => {
+    expect(findAnswer(kb, 'bot có nhắc lịch sự kiện của trung tâm không').referral).toBeUndefined();
+  });
+});
