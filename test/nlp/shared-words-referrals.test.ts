@@ -52,3 +52,19 @@ describe('the center’s own questions keep their answers', () => {
     expect(findAnswer(kb, 'bot có nhắc lịch sự kiện của trung tâm không').referral).toBeUndefined();
   });
 });
+
+describe('a paper another office makes, asked beside the center’s own file', () => {
+  it('refers a hospital record asked back, a notarised copy and an adoption paper to who makes them', () => {
+    expect(referredTo('bệnh viện tỉnh có cho xin hồ sơ bệnh án của bố tôi để làm giấy khuyết tật không')).toBe('y-te');
+    expect(referredTo('muốn công chứng giấy chứng nhận hộ nghèo thì mang ra đâu')).toBe('tu-phap');
+    expect(referredTo('vợ chồng tôi muốn làm giấy nhận con nuôi cho đứa cháu mồ côi, nộp ở đâu')).toBe('tu-phap');
+  });
+
+  it('refers a defence lawyer for someone charged to legal aid, even for a person with a disability', () => {
+    expect(referredTo('con tôi bị thiểu năng mà bị bắt, có được cấp luật sư bào chữa không')).toBe('phap-ly');
+  });
+
+  it('keeps the foster-care entry for adoption through the center', () => {
+    expect(findAnswer(kb, 'nhận con nuôi ở trung tâm có mất tiền không').referral).toBeUndefined();
+  });
+});
