@@ -68,3 +68,20 @@ describe('a paper another office makes, asked beside the center’s own file', (
     expect(findAnswer(kb, 'nhận con nuôi ở trung tâm có mất tiền không').referral).toBeUndefined();
   });
 });
+
+describe('errands of the health facility, the police and the employment service', () => {
+  it('refers a doctor at home, a regular check-up and an outpatient clinic to the health facility', () => {
+    expect(referredTo('bà tôi nằm liệt không đi được, có bác sĩ nào khám tại nhà không')).toBe('y-te');
+    expect(referredTo('người già đi khám định kỳ ở trạm xá có phải trả tiền')).toBe('y-te');
+    expect(referredTo('phòng khám ngoại trú của bệnh viện tỉnh làm việc thứ bảy không')).toBe('y-te');
+    expect(referredTo('my neighbour was scratched by a cat, where do I get a rabies vaccine')).toBe('y-te');
+  });
+
+  it('leaves a private clinic’s price to the honest fallback', () => {
+    expect(findAnswer(kb, 'phòng khám tư nào xét nghiệm máu rẻ')).toMatchObject({ outcome: 'fallback' });
+  });
+
+  it('refers finding work to the employment service', () => {
+    expect(referredTo('chú tôi 58 tuổi có tìm được việc làm trông xe không')).toBe('viec-lam');
+  });
+});
