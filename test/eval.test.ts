@@ -229,7 +229,7 @@ const FLOORS: Record<string, Floor> = {
     outOfScope: 0.961,
     noAccents: 0.967,
     teencode: 0.903,
-    referral: 0.964,
+    referral: 0.976,
     confidentWrong: 0.007,
     english: 0.975,
     answeredDirectly: 0.878,
@@ -244,7 +244,7 @@ const FLOORS: Record<string, Floor> = {
     outOfScope: 0.93,
     noAccents: 0.885,
     teencode: 0.782,
-    referral: 0.858,
+    referral: 0.894,
     confidentWrong: 0.018,
     english: 0.916,
     answeredDirectly: 0.813,
@@ -278,7 +278,7 @@ const FLOORS: Record<string, Floor> = {
     outOfScope: 0.962,
     noAccents: 0.841,
     teencode: 0.9,
-    referral: 0.88,
+    referral: 0.94,
     confidentWrong: 0.037,
     english: 0.903,
     answeredDirectly: 0.703,
@@ -292,14 +292,18 @@ const FLOORS: Record<string, Floor> = {
   // Raised by session 25's lasting states (a stroke told as lasting beside a papers or diet question: 2 false emergencies fewer): in scope
   // 78.6% -> 79.1%, out of scope 89.3% -> 90.0%, directly 69.5% -> 70.0%.
   // Session 25 round 3 (a group named in a question about something else): tune3, tune5, tune7–tune11 raised.
+  // Session 25, out of scope round 2 (a procedure not done yet, school catchment, a lawsuit, a held vehicle, a hospital
+  // bill or record, a notarised paper, a defence lawyer, a doctor at home, finding work): out of scope 91.4% -> 94.3%,
+  // referral 76.7% -> 91.1%, confident wrong 5.3% -> 4.4%, English 74.1% -> 77.8%; the same round raised referral on
+  // tune8 (96.4% -> 97.6%), tune9 (85.9% -> 89.4%) and tune10 (89.6% -> 94.0%).
   'tune11.jsonl': {
     inScope: 0.818,
-    outOfScope: 0.9,
+    outOfScope: 0.942,
     noAccents: 0.812,
     teencode: 0.722,
-    referral: 0.744,
+    referral: 0.911,
     confidentWrong: 0.045,
-    english: 0.74,
+    english: 0.777,
     answeredDirectly: 0.7,
   },
 

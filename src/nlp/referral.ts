@@ -207,9 +207,20 @@ function needsOrHolds(syllables: readonly string[], at: number): boolean {
  */
 const REFUSALS = new Set(['chiu', 'tra', 'ky']);
 
+/**
+ * Folded verbs that, just after a negation, say a paper or a procedure is still to be done ("chưa làm giấy khai sinh",
+ * "sim bị khóa vì chưa chuẩn hóa thông tin"): the agency that does it is where to go, not a thing the person lacks.
+ */
+const UNDONE = new Set(['lam', 'chuan']);
+
 /** True when a negation word comes shortly before position `at`, and says the person lacks the cue's thing. */
 function negated(syllables: readonly string[], at: number): boolean {
   for (let k = Math.max(0, at - NEGATION_REACH); k < at; k++)
-    if (NEGATIONS.has(syllables[k] as string) && !REFUSALS.has(syllables[k + 1] as string)) return true;
+    if (
+      NEGATIONS.has(syllables[k] as string) &&
+      !REFUSALS.has(syllables[k + 1] as string) &&
+      !UNDONE.has(syllables[k + 1] as string)
+    )
+      return true;
   return false;
 }

@@ -77,6 +77,21 @@ describe('referrals to other agencies', () => {
     });
   });
 
+  it('reads a paper or a procedure not done yet ("chưa làm", "chưa chuẩn hóa") as the agency\'s errand, not a lack', () => {
+    const undone: Array<[string, string]> = [
+      ['cháu nội tôi được 3 tuổi mà chưa làm khai sinh, giờ đăng ký trễ được không', 'tu-phap'],
+      ['bà tôi mất năm ngoái nhưng nhà chưa làm giấy chứng tử, giờ làm ở đâu', 'tu-phap'],
+      ['nhà mạng báo sim của bố tôi sắp bị khóa vì chưa chuẩn hóa thông tin', 'dien-nuoc-vien-thong'],
+      ['bố tôi 90 tuổi chưa làm căn cước gắn chip, có ai đến nhà làm không', 'cong-an'],
+    ];
+    for (const [question, agency] of undone)
+      expect(findAnswer(kb, question), question).toMatchObject({ outcome: 'referral', referral: agency });
+    // Lacking a thing is still the center's question.
+    expect(findAnswer(kb, 'bố tôi 80 tuổi chưa có lương hưu, có được trợ cấp không')).not.toMatchObject({
+      outcome: 'referral',
+    });
+  });
+
   it('never lets an agency cue override danger or a disclosure', () => {
     const crisis = findAnswer(kb, 'cứu với, chồng tôi đang cầm dao đòi giết tôi, giấy tờ tùy thân bị nó đốt hết rồi');
     expect(crisis).toMatchObject({ outcome: 'crisis', crisis: true });
