@@ -2,6 +2,8 @@
  * Accuracy floors: the levels reached on the labelled sets. A change to the
  * matcher, the lexicon or the knowledge base that makes answers worse fails here.
  * Raise the floors when accuracy improves; never lower them to go green.
+ * End of session 25: every floor raised to what the session's merged rounds reached (measured once, after the
+ * last merge; blind sets' totals only).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -46,7 +48,7 @@ const FLOORS: Record<string, Floor> = {
     outOfScope: 1,
     noAccents: 0.981,
     teencode: 0.976,
-    confidentWrong: 0.01,
+    confidentWrong: 0.005,
     english: 1,
   },
   'holdout.jsonl': { inScope: 0.952, outOfScope: 1, noAccents: 0.925, teencode: 0.892, confidentWrong: 0.013 },
@@ -54,11 +56,11 @@ const FLOORS: Record<string, Floor> = {
   // and in-scope questions that use their words (BHYT for beneficiaries, tuition for poor households).
   'referral.jsonl': {
     inScope: 1,
-    outOfScope: 0.971,
+    outOfScope: 1,
     noAccents: 1,
     teencode: 1,
-    referral: 0.968,
-    confidentWrong: 0.013,
+    referral: 1,
+    confidentWrong: 0,
   },
   // tune2, holdout2: a second pair written independently, with agency labels on out-of-scope rows;
   // agencies.yaml cues were written against tune2 only, never against holdout2.
@@ -88,11 +90,11 @@ const FLOORS: Record<string, Floor> = {
   // 93.3%, no accents 96.8% -> 97.9%.
   'tune3.jsonl': {
     inScope: 0.995,
-    outOfScope: 0.983,
-    noAccents: 0.978,
+    outOfScope: 1,
+    noAccents: 1,
     teencode: 1,
     referral: 0.971,
-    confidentWrong: 0.004,
+    confidentWrong: 0,
     english: 1,
     answeredDirectly: 0.933,
   },
@@ -123,7 +125,7 @@ const FLOORS: Record<string, Floor> = {
   'tune4.jsonl': {
     inScope: 0.915,
     outOfScope: 0.962,
-    noAccents: 0.924,
+    noAccents: 0.936,
     teencode: 0.903,
     referral: 0.982,
     confidentWrong: 0.011,
@@ -149,7 +151,7 @@ const FLOORS: Record<string, Floor> = {
     inScope: 0.941,
     outOfScope: 0.96,
     noAccents: 0.953,
-    teencode: 0.871,
+    teencode: 1,
     referral: 0.977,
     confidentWrong: 0.002,
     english: 1,
@@ -180,7 +182,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.962,
     confidentWrong: 0.009,
     english: 0.982,
-    answeredDirectly: 0.88,
+    answeredDirectly: 0.883,
   },
   // tune7: train-q-h (454 questions written blind for session 22: a situation, a side remark and the question
   // in one line, numbers, who decides/how much/when paid/where to collect, synonyms; 130 out of scope, 80 near
@@ -209,7 +211,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.988,
     confidentWrong: 0.009,
     english: 1,
-    answeredDirectly: 0.873,
+    answeredDirectly: 0.876,
   },
   // tune8: train-q-i (459 questions written blind for session 23: people asking for someone else, documents,
   // offices and forms, a change in the family, 2-5 word questions, a misspelt key word, dialect; 130 out of scope,
@@ -227,8 +229,8 @@ const FLOORS: Record<string, Floor> = {
   'tune8.jsonl': {
     inScope: 0.954,
     outOfScope: 0.961,
-    noAccents: 0.967,
-    teencode: 0.903,
+    noAccents: 0.974,
+    teencode: 0.935,
     referral: 0.976,
     confidentWrong: 0.007,
     english: 0.975,
@@ -242,8 +244,8 @@ const FLOORS: Record<string, Floor> = {
   'tune9.jsonl': {
     inScope: 0.9,
     outOfScope: 0.93,
-    noAccents: 0.885,
-    teencode: 0.782,
+    noAccents: 0.909,
+    teencode: 0.826,
     referral: 0.894,
     confidentWrong: 0.018,
     english: 0.916,
@@ -276,12 +278,12 @@ const FLOORS: Record<string, Floor> = {
   'tune10.jsonl': {
     inScope: 0.839,
     outOfScope: 0.962,
-    noAccents: 0.841,
+    noAccents: 0.89,
     teencode: 0.9,
     referral: 0.94,
     confidentWrong: 0.037,
     english: 0.903,
-    answeredDirectly: 0.703,
+    answeredDirectly: 0.714,
   },
   // tune11: train-q-l (360 questions written blind for session 25: 150 describing a person by an age, a condition or
   // a situation, 70 everyday questions, 140 out of scope of which 70 near misses), floors at its first measurement,
@@ -299,12 +301,12 @@ const FLOORS: Record<string, Floor> = {
   'tune11.jsonl': {
     inScope: 0.818,
     outOfScope: 0.942,
-    noAccents: 0.812,
-    teencode: 0.722,
+    noAccents: 0.879,
+    teencode: 0.777,
     referral: 0.911,
-    confidentWrong: 0.045,
+    confidentWrong: 0.039,
     english: 0.777,
-    answeredDirectly: 0.7,
+    answeredDirectly: 0.709,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
@@ -312,12 +314,12 @@ const FLOORS: Record<string, Floor> = {
   // Session 20: confident wrong 2.0% → 1.7% (holdout3: 2.3% → 1.7%, out of scope 87.3% → 89.1%) after
   // "chào ad, cho em hỏi …" stopped being read as a greeting (found by hand in the terminal chat).
   'holdout2.jsonl': {
-    inScope: 0.883,
+    inScope: 0.891,
     outOfScope: 0.945,
-    noAccents: 0.936,
+    noAccents: 0.946,
     teencode: 0.812,
-    referral: 0.846,
-    confidentWrong: 0.018,
+    referral: 0.861,
+    confidentWrong: 0.015,
     answeredDirectly: 0.783,
   },
   // holdout3: a third held-out set (240 in scope, 110 out of scope), written blind in session 18; floors at
@@ -334,9 +336,9 @@ const FLOORS: Record<string, Floor> = {
     inScope: 0.92,
     answeredDirectly: 0.862,
     outOfScope: 0.936,
-    noAccents: 0.888,
+    noAccents: 0.9,
     teencode: 0.75,
-    referral: 0.876,
+    referral: 0.892,
     confidentWrong: 0.012,
   },
   // holdout4: a fourth held-out set (240 in scope, 110 out of scope), written blind at the start of session 19;
@@ -346,11 +348,11 @@ const FLOORS: Record<string, Floor> = {
   // procedures and new agencies, measured once at the end: out of scope 89.1% -> 90.0%, referral 86.2%.
   'holdout4.jsonl': {
     inScope: 0.941,
-    answeredDirectly: 0.845,
+    answeredDirectly: 0.85,
     outOfScope: 0.954,
     noAccents: 0.967,
     teencode: 0.896,
-    referral: 0.907,
+    referral: 0.923,
     confidentWrong: 0.006,
   },
   // holdout5: a fifth held-out set (240 in scope, 110 out of scope), written blind at the start of session 20;
@@ -359,12 +361,12 @@ const FLOORS: Record<string, Floor> = {
   // Session 21's agencies' cues, measured once at the end: referral 84.6% -> 87.7%. Session 21b's agencies'
   // procedures and new agencies, measured once at the end: out of scope 85.5% -> 86.4%, referral 89.2%.
   'holdout5.jsonl': {
-    inScope: 0.937,
-    answeredDirectly: 0.875,
-    outOfScope: 0.9,
-    noAccents: 0.939,
+    inScope: 0.945,
+    answeredDirectly: 0.879,
+    outOfScope: 0.909,
+    noAccents: 0.951,
     teencode: 0.944,
-    referral: 0.923,
+    referral: 0.938,
     confidentWrong: 0.009,
   },
   // holdout6: a sixth held-out set (240 in scope, 110 out of scope), written blind at the start of session 21;
@@ -372,7 +374,7 @@ const FLOORS: Record<string, Floor> = {
   'holdout6.jsonl': {
     inScope: 0.937,
     answeredDirectly: 0.866,
-    outOfScope: 0.945,
+    outOfScope: 0.963,
     noAccents: 0.915,
     teencode: 0.972,
     referral: 0.923,
@@ -386,7 +388,7 @@ const FLOORS: Record<string, Floor> = {
     outOfScope: 0.918,
     noAccents: 0.936,
     teencode: 0.884,
-    referral: 0.892,
+    referral: 0.907,
     confidentWrong: 0.012,
   },
   // holdout8: an eighth held-out set (240 in scope, 110 out of scope), written blind at the start of session 23;
@@ -405,13 +407,13 @@ const FLOORS: Record<string, Floor> = {
   // holdout9: a ninth held-out set (240 in scope, 110 out of scope), written blind at the start of session 24;
   // floors at its first measurement, before any change of that session. Its misses stay hidden.
   'holdout9.jsonl': {
-    inScope: 0.937,
-    answeredDirectly: 0.887,
+    inScope: 0.945,
+    answeredDirectly: 0.895,
     outOfScope: 0.945,
     noAccents: 0.955,
     teencode: 0.966,
     referral: 0.892,
-    confidentWrong: 0.006,
+    confidentWrong: 0.003,
     english: 0.924,
   },
   // holdout10: a tenth held-out set (240 in scope, at least 50 describing a person by an age, a condition or a
@@ -419,11 +421,11 @@ const FLOORS: Record<string, Floor> = {
   // any change of that session (it also brought 5 false emergencies). Its misses stay hidden.
   'holdout10.jsonl': {
     inScope: 0.862,
-    answeredDirectly: 0.787,
+    answeredDirectly: 0.791,
     outOfScope: 0.909,
-    noAccents: 0.863,
+    noAccents: 0.872,
     teencode: 0.821,
-    referral: 0.83,
+    referral: 0.861,
     confidentWrong: 0.023,
     english: 0.804,
   },

@@ -12,6 +12,7 @@
  * the safety check-in) are upper bounds at the level the concern check-in reached.
  * Session 23's third round raised the false-crisis floors of train15, train16 and train21 (threats over a mishap).
  * End of session 24: every blind floor raised to what the merged rounds reached (measured once, after the last merge).
+ * End of session 25: likewise (holdout2 and holdout6 false crisis, several training corpora's dead ends).
  * Session 24 (learnt from train23; train24 unread) raised the floors its changes improved: train23's false crisis,
  * disclosures and dead ends, and the disclosures, dead ends or recall of train12, train14-16 and train19-22 they
  * carried over to. train24's floors stay at its arrival: nothing moved it. Its second classifier round
@@ -66,14 +67,14 @@ const FLOORS: Record<string, Floor> = {
     crisisRecall: 1,
     falseCrisis: 0,
     disclosureHandled: 0.966,
-    deadEnds: 0.006,
+    deadEnds: 0,
     disclosureRecognised: 0.833,
   },
   'train4.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0,
     disclosureHandled: 0.966,
-    deadEnds: 0.022,
+    deadEnds: 0.006,
     disclosureRecognised: 0.866,
   },
   'train5.jsonl': {
@@ -108,7 +109,7 @@ const FLOORS: Record<string, Floor> = {
     crisisRecall: 1,
     falseCrisis: 0.009,
     disclosureHandled: 0.875,
-    deadEnds: 0.008,
+    deadEnds: 0.004,
     disclosureRecognised: 0.725,
   },
   'train10.jsonl': {
@@ -131,7 +132,7 @@ const FLOORS: Record<string, Floor> = {
   // holdout2 at the end of session 21: 98.5% recall (one more message in danger heard), 1.8% dead ends.
   'holdout2.jsonl': {
     crisisRecall: 0.984,
-    falseCrisis: 0.055,
+    falseCrisis: 0.049,
     disclosureHandled: 0.942,
     deadEnds: 0.013,
     disclosureRecognised: 0.657,
@@ -178,7 +179,7 @@ const FLOORS: Record<string, Floor> = {
   'train14.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0.01,
-    disclosureHandled: 0.9,
+    disclosureHandled: 0.925,
     deadEnds: 0.005,
     disclosureRecognised: 0.7,
   },
@@ -196,7 +197,7 @@ const FLOORS: Record<string, Floor> = {
     crisisRecall: 0.986,
     falseCrisis: 0.005,
     disclosureHandled: 0.933,
-    deadEnds: 0.008,
+    deadEnds: 0,
     disclosureRecognised: 0.833,
   },
   // train17: 84.8% recall, 6.7% false crisis, 83.3% disclosures handled when it arrived, before any cue or model learnt from it.
@@ -222,7 +223,7 @@ const FLOORS: Record<string, Floor> = {
   // (situations built from parts, figures of speech as rules): 99.5%, 1.6%, 100%, 0%.
   'train19.jsonl': {
     crisisRecall: 1,
-    falseCrisis: 0.016,
+    falseCrisis: 0.011,
     disclosureHandled: 1,
     deadEnds: 0,
     disclosureRecognised: 0.733,
@@ -253,7 +254,7 @@ const FLOORS: Record<string, Floor> = {
   // train22 (written blind for session 23's third round: 170 hard negatives, 110 disclosures told as habits or from
   // afterwards, 90 danger, 50 informational): floors at its first measurement, before any cue learnt from it; concepts only.
   'train22.jsonl': {
-    crisisRecall: 0.977,
+    crisisRecall: 0.988,
     falseCrisis: 0.064,
     disclosureHandled: 0.918,
     deadEnds: 0.025,
@@ -276,7 +277,7 @@ const FLOORS: Record<string, Floor> = {
     crisisRecall: 0.956,
     falseCrisis: 0.05,
     disclosureHandled: 0.775,
-    deadEnds: 0.059,
+    deadEnds: 0.055,
     disclosureRecognised: 0.487,
   },
   // train25 (written blind for session 25 by a third writer, same mix): floors at its first measurement. It judges the
@@ -297,7 +298,7 @@ const FLOORS: Record<string, Floor> = {
     crisisRecall: 0.971,
     falseCrisis: 0.02,
     disclosureHandled: 1,
-    deadEnds: 0.034,
+    deadEnds: 0.027,
     disclosureRecognised: 0.875,
   },
   // holdout4: written blind, never tuned on; its misses are never printed.
@@ -319,7 +320,7 @@ const FLOORS: Record<string, Floor> = {
   // holdout6: written blind after train14, never tuned on; its misses are never printed. Arrived at 80.8% recall, 10.5% false crisis.
   'holdout6.jsonl': {
     crisisRecall: 0.908,
-    falseCrisis: 0.058,
+    falseCrisis: 0.048,
     disclosureHandled: 0.914,
     deadEnds: 0.039,
     disclosureRecognised: 0.771,
