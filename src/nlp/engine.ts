@@ -15,6 +15,7 @@ import type { Candidate } from './matcher.ts';
 import type { PersonAsked } from './person-asked.ts';
 import { isDistressEmojiOnly, MAX_INPUT_CHARS, tokenize, type Token } from '../text/normalize.ts';
 import { readMessage } from './sentences.ts';
+import { requestSentence } from './request-sentence.ts';
 import { asksForNoService } from './no-service.ts';
 import { asksAboutPet } from './pet-question.ts';
 import { readAllowanceAsked } from './allowance-asked.ts';
@@ -126,8 +127,8 @@ export function createAnswerEngine(options: AnswerEngineOptions = {}): AnswerEng
     return cache;
   };
   const find = (kb: AnswerKnowledge, text: string, config: EngineConfig = DEFAULT_ENGINE_CONFIG): AnswerResult => {
-    if (cacheSize === 0 || text.length > 200) return decide(kb, text, config);
-    return cacheFor(kb, config).recall(text, () => decide(kb, text, config));
+    if (cacheSize === 0 || text.length > 200) return decideReadingRequest(kb, text, config);
+    return cacheFor(kb, config).recall(text, () => decideReadingRequest(kb, text, config));
   };
   return { find, cacheFor };
 }
@@ -378,6 +379,35 @@ const NEIGHBOUR_BELOW = 0.999;
 
 /** Candidates the matcher ranks when the classifier also votes: enough to know its score for the classifier's picks. */
 const BLEND_MATCHER_CANDIDATES = 12;
+
+/** The score a long message's request sentence alone must reach for its answer to replace the whole message's offer. */
+const REQUEST_ANSWER_SCORE = 0.44;
+
+/**
+ * Decides on the whole message, and for a long one that names no entry confidently, on its request sentence too:
+ * the story says who, the request what. The request's answer is taken only when it is confident and nothing was
+ * heard by the safeguarding layer in either reading; a referral or any answer of the whole message stands.
+ */
+function decideReadingRequest(kb: AnswerKnowledge, text: string, config: EngineConfig): AnswerResult {
+  const whole = decide(kb, text, config);
+  if (whole.outcome !== 'fallback' && whole.outcome !== 'did-you-mean') return whole;
+  if (whole.safeguarding !== null || whole.concern !== undefined || whole.english) return whole;
+  const request = requestSentence(text.slice(0, MAX_INPUT_CHARS));
+  if (request === null) return whole;
+  const asked = decide(kb, request, config);
+  if (asked.outcome !== 'answer' || asked.safeguarding !== null || asked.concern !== undefined) return whole;
+  if (asked.score < REQUEST_ANSWER_SCORE || asked.entryId === null) return whole;
+  // The story says who: the request's entry must be one the whole message offers, and the whole message's first
+  // must not still be a live reading of the request itself.
+  const offered = [
+    whole.entryId,
+    ...whole.alternatives.filter((c) => c.score >= config.suggestThreshold).map((c) => c.id),
+  ];
+  if (!offered.includes(asked.entryId)) return whole;
+  const wholeFirst = asked.alternatives.find((c) => c.id === whole.entryId);
+  if (whole.entryId !== asked.entryId && wholeFirst && wholeFirst.score >= config.suggestThreshold) return whole;
+  return { ...asked, truncated: whole.truncated };
+}
 
 function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): AnswerResult {
   const truncated = text.length > MAX_INPUT_CHARS;

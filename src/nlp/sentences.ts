@@ -13,7 +13,7 @@ import type { Lexicon } from '../text/lexicon.ts';
 import { tokenize } from '../text/normalize.ts';
 
 /** Messages up to this many characters are read whole; longer ones by their sentences. */
-const FOCUS_CHARS = 600;
+export const FOCUS_CHARS = 600;
 
 /** Past FOCUS_CHARS, the question sentences with the story around them fill up to this many characters… */
 const STORY_CHARS = 400;
