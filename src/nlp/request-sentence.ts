@@ -8,7 +8,7 @@
 import { FOCUS_CHARS } from './sentences.ts';
 
 /** Messages up to this many characters are short enough that the whole message is the request. */
-export const REQUEST_MIN_CHARS = 150;
+const REQUEST_MIN_CHARS = 150;
 
 /** A request sentence with fewer words than this is read with the sentence before it ("Vậy bà có được không?"). */
 const SHORT_REQUEST_WORDS = 6;
