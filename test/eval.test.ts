@@ -129,7 +129,7 @@ const FLOORS: Record<string, Floor> = {
   'tune4.jsonl': {
     inScope: 0.919,
     outOfScope: 0.962,
-    noAccents: 0.936,
+    noAccents: 0.94,
     teencode: 0.903,
     referral: 0.982,
     confidentWrong: 0.011,
@@ -322,13 +322,13 @@ const FLOORS: Record<string, Floor> = {
   // Session 20: confident wrong 2.0% → 1.7% (holdout3: 2.3% → 1.7%, out of scope 87.3% → 89.1%) after
   // "chào ad, cho em hỏi …" stopped being read as a greeting (found by hand in the terminal chat).
   'holdout2.jsonl': {
-    inScope: 0.891,
+    inScope: 0.895,
     outOfScope: 0.945,
     noAccents: 0.946,
     teencode: 0.812,
     referral: 0.861,
     confidentWrong: 0.015,
-    answeredDirectly: 0.783,
+    answeredDirectly: 0.787,
   },
   // holdout3: a third held-out set (240 in scope, 110 out of scope), written blind in session 18; floors at
   // its first measurement, before anything was tuned after it arrived. Its misses stay hidden.
@@ -342,7 +342,7 @@ const FLOORS: Record<string, Floor> = {
   // Session 21's agencies' cues, measured once at the end: referral 80.0% -> 81.5%.
   'holdout3.jsonl': {
     inScope: 0.92,
-    answeredDirectly: 0.862,
+    answeredDirectly: 0.866,
     outOfScope: 0.936,
     noAccents: 0.9,
     teencode: 0.75,
@@ -355,8 +355,8 @@ const FLOORS: Record<string, Floor> = {
   // Session 21's agencies' cues, measured once at the end: referral 83.1% -> 84.6%. Session 21b's agencies'
   // procedures and new agencies, measured once at the end: out of scope 89.1% -> 90.0%, referral 86.2%.
   'holdout4.jsonl': {
-    inScope: 0.941,
-    answeredDirectly: 0.85,
+    inScope: 0.95,
+    answeredDirectly: 0.858,
     outOfScope: 0.954,
     noAccents: 0.967,
     teencode: 0.896,
@@ -369,8 +369,8 @@ const FLOORS: Record<string, Floor> = {
   // Session 21's agencies' cues, measured once at the end: referral 84.6% -> 87.7%. Session 21b's agencies'
   // procedures and new agencies, measured once at the end: out of scope 85.5% -> 86.4%, referral 89.2%.
   'holdout5.jsonl': {
-    inScope: 0.945,
-    answeredDirectly: 0.879,
+    inScope: 0.95,
+    answeredDirectly: 0.887,
     outOfScope: 0.909,
     noAccents: 0.951,
     teencode: 0.944,
@@ -380,8 +380,8 @@ const FLOORS: Record<string, Floor> = {
   // holdout6: a sixth held-out set (240 in scope, 110 out of scope), written blind at the start of session 21;
   // floors at its first measurement, before any change of that session. Its misses stay hidden.
   'holdout6.jsonl': {
-    inScope: 0.937,
-    answeredDirectly: 0.866,
+    inScope: 0.95,
+    answeredDirectly: 0.887,
     outOfScope: 0.963,
     noAccents: 0.915,
     teencode: 0.972,
@@ -392,7 +392,7 @@ const FLOORS: Record<string, Floor> = {
   // floors at its first measurement, before any change of that session. Its misses stay hidden.
   'holdout7.jsonl': {
     inScope: 0.958,
-    answeredDirectly: 0.912,
+    answeredDirectly: 0.92,
     outOfScope: 0.918,
     noAccents: 0.936,
     teencode: 0.884,
@@ -415,8 +415,8 @@ const FLOORS: Record<string, Floor> = {
   // holdout9: a ninth held-out set (240 in scope, 110 out of scope), written blind at the start of session 24;
   // floors at its first measurement, before any change of that session. Its misses stay hidden.
   'holdout9.jsonl': {
-    inScope: 0.945,
-    answeredDirectly: 0.895,
+    inScope: 0.95,
+    answeredDirectly: 0.904,
     outOfScope: 0.945,
     noAccents: 0.955,
     teencode: 0.966,
@@ -429,7 +429,7 @@ const FLOORS: Record<string, Floor> = {
   // any change of that session (it also brought 5 false emergencies). Its misses stay hidden.
   'holdout10.jsonl': {
     inScope: 0.862,
-    answeredDirectly: 0.791,
+    answeredDirectly: 0.795,
     outOfScope: 0.909,
     noAccents: 0.872,
     teencode: 0.821,
