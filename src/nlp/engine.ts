@@ -12,7 +12,6 @@ import { AnswerCache } from './answer-cache.ts';
 import { analyzeEnglish, englishWords, isEnglishStopWord, withoutEnglishGreetings } from './english.ts';
 import type { NlpSection } from './compile.ts';
 import type { Candidate } from './matcher.ts';
-import type { AgencyMatch } from './referral.ts';
 import type { PersonAsked } from './person-asked.ts';
 import { isDistressEmojiOnly, MAX_INPUT_CHARS, tokenize, type Token } from '../text/normalize.ts';
 import { readMessage } from './sentences.ts';
@@ -387,26 +386,17 @@ const REQUEST_ANSWER_SCORE = 0.44;
 /**
  * Decides on the whole message, and for a long one that names no entry confidently, on its request sentence too:
  * the story says who, the request what. The request's answer is taken only when it is confident and nothing was
- * heard by the safeguarding layer in either reading. Any answer of the whole message stands, and so does a referral
- * unless the story names its agency by a single passing cue and the request names none.
+ * heard by the safeguarding layer in either reading; a referral or any answer of the whole message stands.
  */
 function decideReadingRequest(kb: AnswerKnowledge, text: string, config: EngineConfig): AnswerResult {
   const whole = decide(kb, text, config);
-  const referred = whole.outcome === 'referral';
-  if (whole.outcome !== 'fallback' && whole.outcome !== 'did-you-mean' && !referred) return whole;
+  if (whole.outcome !== 'fallback' && whole.outcome !== 'did-you-mean') return whole;
   if (whole.safeguarding !== null || whole.concern !== undefined || whole.english) return whole;
   const request = requestSentence(text.slice(0, MAX_INPUT_CHARS));
   if (request === null) return whole;
   const asked = decide(kb, request, config);
   if (asked.outcome !== 'answer' || asked.safeguarding !== null || asked.concern !== undefined) return whole;
   if (asked.score < REQUEST_ANSWER_SCORE || asked.entryId === null) return whole;
-  // A story that names an agency once in passing (a pension, a war invalid: the situation) and whose request asks the
-  // center confidently, naming no agency itself, is the center's; a story that names the agency by more than one cue
-  // ("trung tâm dịch vụ việc làm … giới thiệu việc") is asking where that agency is.
-  if (referred) {
-    const passing = agencyInPassing(kb, text) && agencyNamed(kb, request) === null;
-    return passing ? { ...asked, truncated: whole.truncated } : whole;
-  }
   // The story says who: the request's entry must be one the whole message offers, and the whole message's first
   // must not still be a live reading of the request itself.
   const offered = [
@@ -417,16 +407,6 @@ function decideReadingRequest(kb: AnswerKnowledge, text: string, config: EngineC
   const wholeFirst = asked.alternatives.find((c) => c.id === whole.entryId);
   if (whole.entryId !== asked.entryId && wholeFirst && wholeFirst.score >= config.suggestThreshold) return whole;
   return { ...asked, truncated: whole.truncated };
-}
-
-function agencyNamed(kb: AnswerKnowledge, text: string): AgencyMatch | null {
-  return kb.agencies?.matcher.match(readQuestion(kb, text).syllables) ?? null;
-}
-
-/** The message names one agency by a single cue and none of its procedures. */
-function agencyInPassing(kb: AnswerKnowledge, text: string): boolean {
-  const agency = agencyNamed(kb, text);
-  return agency !== null && agency.cues.length === 1 && agency.procedures.length === 0;
 }
 
 function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): AnswerResult {
