@@ -26,16 +26,18 @@ function wordCount(text: string): number {
 
 /**
  * The sentence that asks: the last one with a question mark, else the last that states a need; a short one
- * with the sentence before it. Null for a message up to REQUEST_MIN_CHARS or with no such sentence, and past
- * FOCUS_CHARS, where the whole message is already read by its question sentences with the story around them.
+ * with the sentence before it. Past FOCUS_CHARS it comes after the story's opening sentence, which says who it
+ * is about, as `readMessage` reads it ("Bà nội em 83 tuổi …" … "Vậy bà em có được nhận trợ cấp không?").
+ * Null for a message up to REQUEST_MIN_CHARS or with no such sentence.
  */
 export function requestSentence(text: string): string | null {
-  if (text.length <= REQUEST_MIN_CHARS || text.length > FOCUS_CHARS) return null;
+  if (text.length <= REQUEST_MIN_CHARS) return null;
   const sentences = [...text.matchAll(SENTENCE)].map((m) => m[0].trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
   let at = sentences.findLastIndex((s) => s.includes('?'));
   if (at < 0) at = sentences.findLastIndex((s) => STATED_NEED.test(s));
   if (at < 0) return null;
-  const request = sentences[at] as string;
-  if (wordCount(request) >= SHORT_REQUEST_WORDS || at === 0) return request;
-  return `${sentences[at - 1]} ${request}`;
+  const first = wordCount(sentences[at] as string) >= SHORT_REQUEST_WORDS || at === 0 ? at : at - 1;
+  // A long story's request alone loses who it is about: an 83-year-old's "có được trợ cấp không" reads as who qualifies.
+  const from = text.length > FOCUS_CHARS && first > 0 ? [sentences[0] as string] : [];
+  return [...from, ...sentences.slice(first, at + 1)].join(' ');
 }
