@@ -428,6 +428,8 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   }
   const english = isEnglishMessage(kb, tokens);
   const distressEmojiOnly = text.length <= 200 && isDistressEmojiOnly(text);
+  /** How the message was read: every decision below reports it beside its outcome. */
+  const messageRead = { truncated, english, distressEmojiOnly };
   const blending = kb.intents !== undefined && !english;
   const boost =
     length > config.longMessageSyllables ? (length / config.longMessageSyllables) ** config.longMessageBoost : 1;
@@ -464,9 +466,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       crisis: true,
       safeguarding,
       alternatives: others,
-      truncated,
-      english,
-      distressEmojiOnly,
+      ...messageRead,
     };
   }
   if (safeguarding?.outcome === 'disclosure') {
@@ -485,9 +485,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       crisis: false,
       safeguarding,
       alternatives: others,
-      truncated,
-      english,
-      distressEmojiOnly,
+      ...messageRead,
     };
   }
 
@@ -558,9 +556,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       crisis: false,
       safeguarding,
       alternatives: candidates.slice(0, config.maxSuggestions),
-      truncated,
-      english,
-      distressEmojiOnly,
+      ...messageRead,
       referral,
       ...evidence,
     };
@@ -627,9 +623,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
         0,
         config.maxSuggestions - 1,
       ),
-      truncated,
-      english,
-      distressEmojiOnly,
+      ...messageRead,
       ...evidence,
     };
   };
@@ -658,9 +652,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       crisis: false,
       safeguarding,
       alternatives: candidates.filter((c) => c.id !== pick.id),
-      truncated,
-      english,
-      distressEmojiOnly,
+      ...messageRead,
       blend: pick.evidence,
     };
   }
@@ -690,9 +682,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       crisis: false,
       safeguarding,
       alternatives: candidates.filter((c) => c !== personEntry),
-      truncated,
-      english,
-      distressEmojiOnly,
+      ...messageRead,
       ...evidence,
     };
   }
@@ -707,9 +697,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       crisis: false,
       safeguarding,
       alternatives: candidates.slice(0, config.maxSuggestions),
-      truncated,
-      english,
-      distressEmojiOnly,
+      ...messageRead,
       ...evidence,
     };
   }
@@ -728,9 +716,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       crisis: false,
       safeguarding,
       alternatives: rest,
-      truncated,
-      english,
-      distressEmojiOnly,
+      ...messageRead,
       ...evidence,
     };
   }
@@ -743,9 +729,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     crisis: false,
     safeguarding,
     alternatives: close,
-    truncated,
-    english,
-    distressEmojiOnly,
+    ...messageRead,
     ...evidence,
   };
 }
