@@ -59,6 +59,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // Written blind for session 25 (150 conversations, first turns labelled too): 71.1% of follow-ups at its first
   // measurement (first turns 69.3%); 71.7% after session 25's follow-up round (first turns 70.0%).
   'conversations-train8.jsonl': 0.733,
+  // Written blind at the start of session 26 (first turns labelled too): 63.1% at its first measurement.
+  'conversations-train9.jsonl': 0.63,
   // 88.7% before session 20, 92.5% after it (only the totals of the blind sets are read).
   'conversations-holdout.jsonl': 0.924,
   // Written blind in session 18 (77.9% at its first measurement; 80.8% with the second intent round; 85.6% after
@@ -89,6 +91,9 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-holdout8.jsonl': 0.863,
   // Written blind at the start of session 25: 84.4% at its first measurement, before any change of that session.
   'conversations-holdout9.jsonl': 0.844,
+  // Written blind at the start of session 26: 72.0% at its first measurement (first turns 76.7%), before any change
+  // of that session.
+  'conversations-holdout10.jsonl': 0.719,
 };
 
 describe('follow-ups in scripted conversations', () => {
