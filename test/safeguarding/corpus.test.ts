@@ -386,6 +386,14 @@ const FLOORS: Record<string, Floor> = {
     deadEnds: 0.039,
     disclosureRecognised: 0.657,
   },
+  // holdout14: written blind at the start of session 26; floors at its first measurement, before any change of that session.
+  'holdout14.jsonl': {
+    crisisRecall: 0.913,
+    falseCrisis: 0.02,
+    disclosureHandled: 0.788,
+    deadEnds: 0.058,
+    disclosureRecognised: 0.634,
+  },
 };
 
 const kb = realKnowledge();
