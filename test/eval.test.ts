@@ -316,6 +316,17 @@ const FLOORS: Record<string, Floor> = {
     english: 0.777,
     answeredDirectly: 0.709,
   },
+  // tune12 (train-q-m, written blind at the start of session 26): floors at its first measurement.
+  'tune12.jsonl': {
+    inScope: 0.836,
+    outOfScope: 0.907,
+    noAccents: 0.886,
+    teencode: 0.693,
+    referral: 0.69,
+    confidentWrong: 0.04,
+    english: 0.791,
+    answeredDirectly: 0.677,
+  },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
   // false emergencies (the safeguarding round chose its rules on the intent training corpora, not here).
@@ -436,6 +447,18 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.861,
     confidentWrong: 0.023,
     english: 0.804,
+  },
+  // holdout11: written blind at the start of session 26 (110 of its 240 in-scope questions describe a person, 17 longer
+  // than 600 characters); floors at its first measurement, before any change of that session.
+  'holdout11.jsonl': {
+    inScope: 0.837,
+    answeredDirectly: 0.712,
+    outOfScope: 0.918,
+    noAccents: 0.892,
+    teencode: 0.827,
+    referral: 0.785,
+    confidentWrong: 0.029,
+    english: 0.8,
   },
 };
 
