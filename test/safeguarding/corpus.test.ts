@@ -291,6 +291,14 @@ const FLOORS: Record<string, Floor> = {
     deadEnds: 0.059,
     disclosureRecognised: 0.575,
   },
+  // train26 (written blind at the start of session 26, same mix): floors at its first measurement; concepts only.
+  'train26.jsonl': {
+    crisisRecall: 0.968,
+    falseCrisis: 0.05,
+    disclosureHandled: 0.825,
+    deadEnds: 0.021,
+    disclosureRecognised: 0.7,
+  },
   // probe23 (session 23's own probe: danger inside service questions and long stories, euphemisms, English, hard
   // negatives sharing their words), written before any change of that session; concepts only. On arrival 82.4%
   // recall (117/142), 14.0% false crisis (7/50), 10.7% dead ends; after the round 96.5%, 4.0%, 3.3%.
