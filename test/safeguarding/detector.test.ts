@@ -3202,3 +3202,23 @@ describe('safeguarding: session 26, a traveller asking for lodging is no one tak
     'em đi công tác bị người lạ theo vào phòng trọ, em đang sợ lắm',
   ]);
 });
+
+describe('safeguarding: session 26, a well beside a water or power cut is the household well', () => {
+  // tune12: "Nhà em ở Giếng Đáy mất nước từ sáng, gọi số nào báo" got the suicide screen ("giếng" is a weak method,
+  // "từ sáng" a time of today). Beside a water or power cut (utility_out) the well is the household's; despair, a
+  // farewell, a wish to die, someone falling in or a cry for help keeps the alarm.
+  itGetsNoEmergencyScreen([
+    'nhà em ở Giếng Đáy mất điện từ trưa, gọi số nào',
+    'xóm tui giếng khoan cạn từ sáng, xin nước sạch ở đâu',
+    'giếng nhà em cạn nước từ sáng, xin hỗ trợ nước sạch ở đâu',
+    'cúp nước từ tối qua, dùng nước giếng tạm được không',
+    'nha em mat nuoc tu sang, gieng cung can, goi so nao',
+  ]);
+  itGetsTheEmergencyScreen([
+    'mất nước từ sáng, mẹ em buồn quá nói muốn nhảy giếng cho xong',
+    'nhà mất điện, em chán sống lắm, định ra giếng sau nhà tối nay',
+    'mất nước từ sáng, bé nhà em rơi xuống giếng rồi',
+    'cúp nước cả ngày, em không muốn sống nữa, giếng ngay sau nhà',
+    'giếng khoan cạn, ba em uống thuốc sâu rồi',
+  ]);
+});
