@@ -3222,3 +3222,23 @@ describe('safeguarding: session 26, a well beside a water or power cut is the ho
     'giếng khoan cạn, ba em uống thuốc sâu rồi',
   ]);
 });
+
+describe('safeguarding: session 26, what a lasting condition causes ("tự kỷ, không nói được") is no stroke', () => {
+  // tune12: "Cháu tôi 9 tuổi bị tự kỷ nặng, không nói được, có làm giấy khuyết tật" got the medical screen. Beside a
+  // condition (autism, cerebral palsy, developmental delay), not speaking or not walking (condition_trait) is the
+  // condition itself; "tự nhiên", "vừa", now, a fall, a seizure, unconsciousness or something swallowed keeps the alarm.
+  itGetsNoEmergencyScreen([
+    'con em 6 tuổi bị tự kỷ, không nói được, có trường can thiệp nào không',
+    'bé nhà tôi bại não, 5 tuổi chưa biết đi, xin trợ cấp thế nào',
+    'cháu 8t chậm phát triển, chưa nói được, làm giấy khuyết tật ở đâu',
+    'con tôi bị down, 4 tuổi nói không rõ, có lớp học nào nhận không',
+    'be nha em tu ky nang, khong noi duoc, co duoc tro cap khong',
+  ]);
+  itGetsTheEmergencyScreen([
+    'con em bị tự kỷ, tự nhiên không nói được, méo miệng',
+    'bé bại não, vừa co giật xong giờ không tỉnh',
+    'con tôi tự kỷ, đang chơi thì ngã, nằm im không nói được',
+    'cháu chậm phát triển, vừa nuốt viên pin, giờ không nói được',
+    'bé tăng động, sáng nay ngã cầu thang, không đi được, chảy máu đầu',
+  ]);
+});
