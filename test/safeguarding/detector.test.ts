@@ -3242,3 +3242,23 @@ describe('safeguarding: session 26, what a lasting condition causes ("tự kỷ,
     'bé tăng động, sáng nay ngã cầu thang, không đi được, chảy máu đầu',
   ]);
 });
+
+describe('safeguarding: session 26, a death told beside an accident is over; dizziness ("chong mat") is not a death', () => {
+  // tune12: "ck e mất do tai nạn lao động, vk con có được hưởng tiền tuất" got the medical screen ("tai nạn"). The person
+  // hurt has died (deceased, in medical's `over`): a past, told as a disclosure or an ordinary question. Someone else
+  // bleeding, unconscious, in chest pain, now, or dizzy (unaccented "chong mat" also reads "chồng mất") keeps the alarm.
+  itGetsNoEmergencyScreen([
+    'ck e mất do tai nạn lao động, vk con có được hưởng tiền tuất hàng tháng ko ạ',
+    'chồng em mất do tai nạn, vợ con em được hưởng gì',
+    'ba em mất vì tai nạn giao thông, tiền tuất hàng tháng nhận ở đâu',
+    'vk mat do tai nan, con nho duoc huong tien gi ko',
+    'bố mất vì tai nạn lao động, công ty có phải bồi thường không',
+  ]);
+  itGetsTheEmergencyScreen([
+    'bố em vừa mất do tai nạn, mẹ em ngất xỉu không tỉnh',
+    'chồng mất rồi, giờ con em đang chảy máu nhiều',
+    'bi xe tong, gio chong mat, mau chay nhieu',
+    'mẹ em mất rồi, bố em đau ngực dữ dội, vã mồ hôi',
+    'ong em bi ong dot, gio chong mat, kho tho',
+  ]);
+});
