@@ -3262,3 +3262,23 @@ describe('safeguarding: session 26, a death told beside an accident is over; diz
     'ong em bi ong dot, gio chong mat, kho tho',
   ]);
 });
+
+describe('safeguarding: session 26, a benefit that "has not come" is late money; a person not back since this morning is missing', () => {
+  // tune12: "tiền tuất liệt sĩ tháng ni răng chưa thấy về, hỏi ai" got the missing-person screen: survivor's and other
+  // allowances are now `benefit` (calm for a missing person). Not back since a time of today or for a while until now
+  // ("đi lĩnh tiền tuất từ hôm qua tới giờ chưa về", "đi lãnh lương hưu từ sáng") is a person: the benefit is dropped.
+  itGetsNoEmergencyScreen([
+    'Mạ tui là vợ liệt sĩ, năm ni 85 tuổi, tiền tuất liệt sĩ tháng ni răng chưa thấy về, hỏi ai o',
+    'tiền tuất của mẹ tôi tháng này chưa thấy về, hỏi ai',
+    'tien che do cua ba em chua thay ve, lien he dau',
+    'bà em là vợ liệt sĩ, trợ cấp tuất chưa thấy về',
+    'tiền chế độ của ông tôi tháng này chưa về, sao vậy',
+  ]);
+  itGetsTheEmergencyScreen([
+    'ông em đi lĩnh tiền tuất từ sáng tới giờ chưa thấy về, ông bị lẫn',
+    'bà nội đi lĩnh tiền tuất một mình, từ hôm qua tới giờ chưa về, không ai thấy',
+    'mẹ em đi lãnh lương hưu từ sáng, giờ chưa thấy về',
+    'bố em bị lẫn, đi nhận tiền chế độ rồi đi lạc, tới giờ chưa về',
+    'ông em đi lĩnh lương hưu từ hôm qua tới giờ chưa thấy về',
+  ]);
+});
