@@ -3182,3 +3182,103 @@ describe('safeguarding: session 25 round 2, a fire where nobody was hurt is over
     'cháy dãy phòng trọ, tụi em ra hết rồi không ai bị thương, nhưng phòng cuối có đứa nhỏ đang kêu cứu trong đó',
   ]);
 });
+
+describe('safeguarding: session 26, a traveller asking for lodging is no one taken to a hotel', () => {
+  // tune12: "Em đi công tác …, có nhà nghỉ nào sạch sẽ không" got the sexual-assault screen ("nhà nghỉ" is both a
+  // place of isolation and a hotel). A trip with a purpose (journey) beside a hotel or a rented room asks for a bed,
+  // unless force, fear, a sexual act, someone else there (a stranger, an adult, a child), a lure, a lock or now is heard.
+  itGetsNoEmergencyScreen([
+    'tuần sau em đi công tác Hạ Long, có khách sạn nào giá rẻ không',
+    'con gái tôi đi du học Nhật, tìm phòng trọ gần trường ở đâu',
+    'anh chuyển công tác ra Huế, thuê phòng trọ chỗ nào an toàn',
+    'mình sắp chuyển nhà, ở tạm nhà nghỉ vài hôm thì đăng ký tạm trú thế nào',
+    'em di cong tac Quy Nhon, nha nghi nao gan benh vien',
+  ]);
+  itGetsTheEmergencyScreen([
+    'em đi công tác với sếp, sếp ép em vào nhà nghỉ',
+    'chị em đi xuất khẩu lao động, bị nhốt trong khách sạn không cho về',
+    'con gái 15 tuổi đi du học hè, thầy kéo vào phòng nghỉ, bé sợ lắm',
+    'em đi công tác, bị đồng nghiệp chuốc thuốc rồi đưa vào khách sạn',
+    'em đi công tác bị người lạ theo vào phòng trọ, em đang sợ lắm',
+  ]);
+});
+
+describe('safeguarding: session 26, a well beside a water or power cut is the household well', () => {
+  // tune12: "Nhà em ở Giếng Đáy mất nước từ sáng, gọi số nào báo" got the suicide screen ("giếng" is a weak method,
+  // "từ sáng" a time of today). Beside a water or power cut (utility_out) the well is the household's; despair, a
+  // farewell, a wish to die, someone falling in or a cry for help keeps the alarm.
+  itGetsNoEmergencyScreen([
+    'nhà em ở Giếng Đáy mất điện từ trưa, gọi số nào',
+    'xóm tui giếng khoan cạn từ sáng, xin nước sạch ở đâu',
+    'giếng nhà em cạn nước từ sáng, xin hỗ trợ nước sạch ở đâu',
+    'cúp nước từ tối qua, dùng nước giếng tạm được không',
+    'nha em mat nuoc tu sang, gieng cung can, goi so nao',
+  ]);
+  itGetsTheEmergencyScreen([
+    'mất nước từ sáng, mẹ em buồn quá nói muốn nhảy giếng cho xong',
+    'nhà mất điện, em chán sống lắm, định ra giếng sau nhà tối nay',
+    'mất nước từ sáng, bé nhà em rơi xuống giếng rồi',
+    'cúp nước cả ngày, em không muốn sống nữa, giếng ngay sau nhà',
+    'giếng khoan cạn, ba em uống thuốc sâu rồi',
+  ]);
+});
+
+describe('safeguarding: session 26, what a lasting condition causes ("tự kỷ, không nói được") is no stroke', () => {
+  // tune12: "Cháu tôi 9 tuổi bị tự kỷ nặng, không nói được, có làm giấy khuyết tật" got the medical screen. Beside a
+  // condition (autism, cerebral palsy, developmental delay), not speaking or not walking (condition_trait) is the
+  // condition itself; "tự nhiên", "vừa", now, a fall, a seizure, unconsciousness or something swallowed keeps the alarm.
+  itGetsNoEmergencyScreen([
+    'con em 6 tuổi bị tự kỷ, không nói được, có trường can thiệp nào không',
+    'bé nhà tôi bại não, 5 tuổi chưa biết đi, xin trợ cấp thế nào',
+    'cháu 8t chậm phát triển, chưa nói được, làm giấy khuyết tật ở đâu',
+    'con tôi bị down, 4 tuổi nói không rõ, có lớp học nào nhận không',
+    'be nha em tu ky nang, khong noi duoc, co duoc tro cap khong',
+  ]);
+  itGetsTheEmergencyScreen([
+    'con em bị tự kỷ, tự nhiên không nói được, méo miệng',
+    'bé bại não, vừa co giật xong giờ không tỉnh',
+    'con tôi tự kỷ, đang chơi thì ngã, nằm im không nói được',
+    'cháu chậm phát triển, vừa nuốt viên pin, giờ không nói được',
+    'bé tăng động, sáng nay ngã cầu thang, không đi được, chảy máu đầu',
+  ]);
+});
+
+describe('safeguarding: session 26, a death told beside an accident is over; dizziness ("chong mat") is not a death', () => {
+  // tune12: "ck e mất do tai nạn lao động, vk con có được hưởng tiền tuất" got the medical screen ("tai nạn"). The person
+  // hurt has died (deceased, in medical's `over`): a past, told as a disclosure or an ordinary question. Someone else
+  // bleeding, unconscious, in chest pain, now, or dizzy (unaccented "chong mat" also reads "chồng mất") keeps the alarm.
+  itGetsNoEmergencyScreen([
+    'ck e mất do tai nạn lao động, vk con có được hưởng tiền tuất hàng tháng ko ạ',
+    'chồng em mất do tai nạn, vợ con em được hưởng gì',
+    'ba em mất vì tai nạn giao thông, tiền tuất hàng tháng nhận ở đâu',
+    'vk mat do tai nan, con nho duoc huong tien gi ko',
+    'bố mất vì tai nạn lao động, công ty có phải bồi thường không',
+  ]);
+  itGetsTheEmergencyScreen([
+    'bố em vừa mất do tai nạn, mẹ em ngất xỉu không tỉnh',
+    'chồng mất rồi, giờ con em đang chảy máu nhiều',
+    'bi xe tong, gio chong mat, mau chay nhieu',
+    'mẹ em mất rồi, bố em đau ngực dữ dội, vã mồ hôi',
+    'ong em bi ong dot, gio chong mat, kho tho',
+  ]);
+});
+
+describe('safeguarding: session 26, a benefit that "has not come" is late money; a person not back since this morning is missing', () => {
+  // tune12: "tiền tuất liệt sĩ tháng ni răng chưa thấy về, hỏi ai" got the missing-person screen: survivor's and other
+  // allowances are now `benefit` (calm for a missing person). Not back since a time of today or for a while until now
+  // ("đi lĩnh tiền tuất từ hôm qua tới giờ chưa về", "đi lãnh lương hưu từ sáng") is a person: the benefit is dropped.
+  itGetsNoEmergencyScreen([
+    'Mạ tui là vợ liệt sĩ, năm ni 85 tuổi, tiền tuất liệt sĩ tháng ni răng chưa thấy về, hỏi ai o',
+    'tiền tuất của mẹ tôi tháng này chưa thấy về, hỏi ai',
+    'tien che do cua ba em chua thay ve, lien he dau',
+    'bà em là vợ liệt sĩ, trợ cấp tuất chưa thấy về',
+    'tiền chế độ của ông tôi tháng này chưa về, sao vậy',
+  ]);
+  itGetsTheEmergencyScreen([
+    'ông em đi lĩnh tiền tuất từ sáng tới giờ chưa thấy về, ông bị lẫn',
+    'bà nội đi lĩnh tiền tuất một mình, từ hôm qua tới giờ chưa về, không ai thấy',
+    'mẹ em đi lãnh lương hưu từ sáng, giờ chưa thấy về',
+    'bố em bị lẫn, đi nhận tiền chế độ rồi đi lạc, tới giờ chưa về',
+    'ông em đi lĩnh lương hưu từ hôm qua tới giờ chưa thấy về',
+  ]);
+});
