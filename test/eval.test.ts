@@ -323,7 +323,7 @@ const FLOORS: Record<string, Floor> = {
     inScope: 0.84,
     outOfScope: 0.928,
     noAccents: 0.886,
-    teencode: 0.693,
+    teencode: 0.6938, // 34/49 (0.693 reads as ln 2 to the linter)
     referral: 0.71,
     confidentWrong: 0.04,
     english: 0.791,
