@@ -3258,3 +3258,22 @@ describe('safeguarding: session 26, "nobody hit anybody" and a speed camera rais
     'bố mẹ cãi nhau không ai đánh ai, mà giờ bố cầm búa đập cửa phòng mẹ',
   ]);
 });
+
+describe('safeguarding: session 26, acid thrown, a neighbourhood searched, a fire burning now beside a question', () => {
+  // train26: "dọa hắt axit", "tìm khắp xóm không ra", "cho hỏi hồ sơ hỗ trợ cháy nhà, mà khoan, nhà sau lưng đang bốc
+  // khói kìa". A penalty asked about, papers searched for, a fire long out are no emergency.
+  itGetsNoEmergencyScreen([
+    'Mức phạt tội tạt axit người khác là bao nhiêu năm tù',
+    'em tìm khắp nhà không ra giấy khai sinh của con, làm lại ở đâu',
+    'nhà em bị cháy năm ngoái, không ai bị thương, làm hồ sơ xin hỗ trợ ở đâu',
+    'acid attack survivors in Vietnam, is there any support group',
+    'cho em hỏi khu em hay bị cháy rừng vào mùa khô thì phòng cháy thế nào',
+  ]);
+  itGetsTheEmergencyScreen([
+    'Chồng cũ đang đứng trước cổng, dọa hắt axit vào mặt em nếu em không ra',
+    'Thằng bé 3 tuổi nhà tôi vừa chơi trước ngõ, giờ tìm khắp xóm không thấy đâu',
+    'Cho hỏi hồ sơ xin hỗ trợ cháy nhà, mà khoan, nhà bên cạnh đang bốc khói kìa',
+    'My ex is outside my flat and says he will throw acid on me if I don t come down',
+    'bà nội tôi bị lẫn, đi chợ từ sáng, cả nhà kiếm khắp xóm mà chưa thấy',
+  ]);
+});
