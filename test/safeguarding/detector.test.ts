@@ -3277,3 +3277,26 @@ describe('safeguarding: session 26, acid thrown, a neighbourhood searched, a fir
     'bà nội tôi bị lẫn, đi chợ từ sáng, cả nhà kiếm khắp xóm mà chưa thấy',
   ]);
 });
+
+describe('safeguarding: session 26, a harm told as over ("hồi tháng 3", "now I\'m home", "self-harmed") is a disclosure', () => {
+  itIsADisclosure([
+    ['Bà nội em ngã gãy xương hông hồi tháng 5, giờ nằm liệt, em chăm bà mệt quá, có ai giúp không', 'medical'],
+    [
+      "I was forced to work on a fishing boat near Indonesia before being rescued, now I'm home and need a job",
+      'trafficking',
+    ],
+    ['Anh tui bị giữ trên ghe cá ở Indonesia nửa năm, giờ được về rồi, muốn học nghề', 'trafficking'],
+    ['My sister self-harmed a lot two years ago, she is better now, where can we find a counsellor', 'suicide'],
+    ['Em trai tôi mất tích từ năm 2018, gia đình vẫn tìm, có tổ chức nào giúp tìm người thân không', 'missing-person'],
+  ]);
+  itIsDangerNow(
+    [
+      'bà em vừa ngã gãy xương hông, đang nằm dưới đất đau lắm',
+      'em trốn về được rồi nhưng em gái em còn bị giữ trên ghe cá ở Indonesia',
+      'my brother self-harmed again just now and the cut will not stop bleeding',
+      'hồi tháng 3 chồng em đánh em, giờ hắn đang cầm dao đứng ngoài cửa',
+      'mẹ em mất tích từ năm 2018, hôm nay có người thấy mẹ bị nhốt ở một căn nhà hoang, mẹ đang kêu cứu',
+    ],
+    'the harm is still going on',
+  );
+});
