@@ -3282,3 +3282,120 @@ describe('safeguarding: session 26, a benefit that "has not come" is late money;
     'ông em đi lĩnh lương hưu từ hôm qua tới giờ chưa thấy về',
   ]);
 });
+describe('safeguarding: session 26, a dream of dying or of a fire is no emergency, a wish to die or danger now still is', () => {
+  // train26: "mơ thấy mình chết đuối, có điềm gì không" asks what a dream means. A wish to die, despair, a method, a
+  // recurring dream, a past it replays or danger now keep the emergency.
+  itGetsNoEmergencyScreen([
+    'đêm qua em nằm mơ thấy mình chết đuối giữa biển, có điềm gì không mọi người',
+    'chị em mơ thấy nhà bị cháy rụi, bà ngoại bảo là điềm phát tài, có đúng không',
+    'toi nam mo thay bi tai nan chet, co y nghia gi khong',
+    'con bé kể nó chiêm bao thấy mình rơi từ trên cao xuống, sáng dậy vẫn còn sợ',
+    'i had a nightmare that i drowned in a lake, what does that dream mean',
+  ]);
+  itGetsTheEmergencyScreen([
+    'em hay mơ thấy mình chết, chắc em muốn chết thật, tối nay em sẽ uống hết vỉ thuốc',
+    'vừa tỉnh dậy sau ác mộng thì thấy nhà đang bốc cháy, khói đầy phòng',
+    'nằm mơ thấy người thân mất xong em tuyệt vọng quá, em đang đứng trên cầu',
+    'bé đang nằm mơ thì co giật, sùi bọt mép, gọi không tỉnh',
+    'i keep having nightmares about dying and tonight i want to end my life',
+  ]);
+});
+
+describe('safeguarding: session 26, burnt food that tastes good and a song named after fire are no fire', () => {
+  // train26: "khoai nướng bị cháy đen vỏ mà bên trong ngon lắm", "bài hát 'Cháy lên đi'". Fire that spreads, someone
+  // trapped, a cry for help or a fire burning now stay danger now.
+  itGetsNoEmergencyScreen([
+    'mẻ bánh mì hôm nay bị cháy đáy chút xíu mà ăn vẫn ngon lắm',
+    'bánh tráng nướng hơi cháy cạnh mà ăn ngon quá trời',
+    'con em hát bài "Cháy lên" trong buổi văn nghệ của trường, cô khen quá trời',
+    'ca khúc "Cháy hết mình" của ban nhạc trường em nghe sôi động ghê',
+    'lớp em diễn vở kịch "Ngôi nhà bị cháy" trong buổi văn nghệ, được giải ba',
+  ]);
+  itGetsTheEmergencyScreen([
+    'đang nướng thịt ngoài sân thì lửa bén lên mái tôn, cháy lan sang nhà bên rồi',
+    'đang tập văn nghệ thì sân khấu bốc cháy, các bé còn kẹt trong hội trường',
+    'nồi cơm cháy khét rồi bốc lửa, lửa lan lên tủ bếp, cứu với',
+    'đang hát karaoke thì quán bốc cháy, khói đen kịt, mọi người đang kêu cứu',
+    'món cá nướng ngon lắm mà giờ bếp than bén lửa cháy lan ra rèm, khói đầy nhà',
+  ]);
+});
+
+describe('safeguarding: session 26, "does it count as abuse" and keeping a child safe online are questions', () => {
+  // train26: "đánh con để dạy có bị coi là bạo hành không", "cách cài đặt để con dùng điện thoại an toàn, tránh bị người
+  // lạ dụ dỗ". Read as questions unless something happens now, happened, repeats, or comes with a weapon or a threat.
+  itGetsNoEmergencyScreen([
+    'Đánh con vài roi để dạy có bị coi là bạo hành trẻ em không ạ',
+    'Chồng không đưa tiền chợ có bị xem là bạo lực gia đình không',
+    'Cách dạy con 8 tuổi dùng mạng an toàn, tránh người lạ nhắn tin làm quen',
+    'Ông bà phạt cháu quỳ có được coi là bạo hành không',
+    'cài đặt gì để bé dùng điện thoại an toàn, không bị dụ dỗ qua game',
+  ]);
+  itGetsTheEmergencyScreen([
+    'chồng em đang đánh con bằng roi mây, vậy có bị coi là bạo hành không, em phải làm sao',
+    'có một người lạ đang nhắn tin dụ con tôi 10 tuổi ra gặp tối nay, cách nào cho con dùng mạng an toàn',
+    'em đang bị chồng cầm dao dọa giết, như vậy có tính là bạo lực không',
+    'con tôi đang bị cô giáo nhốt trong nhà vệ sinh, như vậy có bị coi là bạo hành không',
+    'ông hàng xóm vừa kéo con bé nhà em vào nhà hoang, như vậy có bị coi là xâm hại không',
+  ]);
+});
+
+describe('safeguarding: session 26, "nobody hit anybody" and a speed camera raise no violence', () => {
+  // train26: "cãi nhau về ranh giới đất, không ai đánh ai", "ở chốt 'bắn tốc độ'". A weapon or a blow told beside them
+  // still does.
+  itGetsNoEmergencyScreen([
+    'Hai vợ chồng em cãi nhau to, không ai đánh ai, có nên đi tư vấn hôn nhân không',
+    'mấy đứa nhỏ giành đồ chơi la om sòm, không ai đánh ai, em có nên can không',
+    'nhà hàng xóm cãi nhau cả buổi, chẳng ai đánh ai, chỉ ồn quá không ngủ được',
+    'Xe tải bị bắn tốc độ phạt bao nhiêu tiền',
+    'Anh em làm cảnh sát giao thông, hôm nay đứng bắn tốc độ ngoài quốc lộ',
+  ]);
+  itGetsTheEmergencyScreen([
+    'hàng xóm cãi nhau, không ai đánh ai nhưng giờ ông kia cầm dao rượt vợ',
+    'lúc đầu không ai đánh ai, giờ chồng em đang đạp em dưới đất',
+    'chồng em đi bắn tốc độ về say xỉn, đang đánh em chảy máu mũi',
+    'nghe tiếng súng nổ ngoài ngõ, không phải bắn tốc độ đâu, có người nằm gục',
+    'bố mẹ cãi nhau không ai đánh ai, mà giờ bố cầm búa đập cửa phòng mẹ',
+  ]);
+});
+
+describe('safeguarding: session 26, acid thrown, a neighbourhood searched, a fire burning now beside a question', () => {
+  // train26: "dọa hắt axit", "tìm khắp xóm không ra", "cho hỏi hồ sơ hỗ trợ cháy nhà, mà khoan, nhà sau lưng đang bốc
+  // khói kìa". A penalty asked about, papers searched for, a fire long out are no emergency.
+  itGetsNoEmergencyScreen([
+    'Mức phạt tội tạt axit người khác là bao nhiêu năm tù',
+    'em tìm khắp nhà không ra giấy khai sinh của con, làm lại ở đâu',
+    'nhà em bị cháy năm ngoái, không ai bị thương, làm hồ sơ xin hỗ trợ ở đâu',
+    'acid attack survivors in Vietnam, is there any support group',
+    'cho em hỏi khu em hay bị cháy rừng vào mùa khô thì phòng cháy thế nào',
+  ]);
+  itGetsTheEmergencyScreen([
+    'Chồng cũ đang đứng trước cổng, dọa hắt axit vào mặt em nếu em không ra',
+    'Thằng bé 3 tuổi nhà tôi vừa chơi trước ngõ, giờ tìm khắp xóm không thấy đâu',
+    'Cho hỏi hồ sơ xin hỗ trợ cháy nhà, mà khoan, nhà bên cạnh đang bốc khói kìa',
+    'My ex is outside my flat and says he will throw acid on me if I don t come down',
+    'bà nội tôi bị lẫn, đi chợ từ sáng, cả nhà kiếm khắp xóm mà chưa thấy',
+  ]);
+});
+
+describe('safeguarding: session 26, a harm told as over ("hồi tháng 3", "now I\'m home", "self-harmed") is a disclosure', () => {
+  itIsADisclosure([
+    ['Bà nội em ngã gãy xương hông hồi tháng 5, giờ nằm liệt, em chăm bà mệt quá, có ai giúp không', 'medical'],
+    [
+      "I was forced to work on a fishing boat near Indonesia before being rescued, now I'm home and need a job",
+      'trafficking',
+    ],
+    ['Anh tui bị giữ trên ghe cá ở Indonesia nửa năm, giờ được về rồi, muốn học nghề', 'trafficking'],
+    ['My sister self-harmed a lot two years ago, she is better now, where can we find a counsellor', 'suicide'],
+    ['Em trai tôi mất tích từ năm 2018, gia đình vẫn tìm, có tổ chức nào giúp tìm người thân không', 'missing-person'],
+  ]);
+  itIsDangerNow(
+    [
+      'bà em vừa ngã gãy xương hông, đang nằm dưới đất đau lắm',
+      'em trốn về được rồi nhưng em gái em còn bị giữ trên ghe cá ở Indonesia',
+      'my brother self-harmed again just now and the cut will not stop bleeding',
+      'hồi tháng 3 chồng em đánh em, giờ hắn đang cầm dao đứng ngoài cửa',
+      'mẹ em mất tích từ năm 2018, hôm nay có người thấy mẹ bị nhốt ở một căn nhà hoang, mẹ đang kêu cứu',
+    ],
+    'the harm is still going on',
+  );
+});
