@@ -3182,3 +3182,44 @@ describe('safeguarding: session 25 round 2, a fire where nobody was hurt is over
     'cháy dãy phòng trọ, tụi em ra hết rồi không ai bị thương, nhưng phòng cuối có đứa nhỏ đang kêu cứu trong đó',
   ]);
 });
+
+describe('safeguarding: session 26, a past or a habit that turns to an acute act or sign now is danger now', () => {
+  // "ba em bị đột quỵ 2 năm trước, giờ đau ngực dữ dội, khó thở" and "chồng em hay đòi tiền, vừa đâm em" were
+  // disclosures: the past or the habit spoke for now. `acute_turn`: the past or habit in an earlier clause, then a
+  // clause that opens with now and goes straight to an acute act or sign. Session 25's wider turn was withdrawn
+  // after a blind floor ("vừa đánh vừa chửi", a story told with "đang … thì"), so those stay disclosures here.
+  itIsDangerNowAs(
+    [
+      'ba em bị đột quỵ 2 năm trước, giờ đau ngực dữ dội, khó thở',
+      'ba e bi dot quy nam ngoai, gio kho tho lam',
+      'mạ tui hồi trước bị nhồi máu cơ tim, chừ lại đau thắt ngực, vã mồ hôi',
+      'my dad had a stroke two years ago, now he suddenly can t breathe',
+    ],
+    'medical',
+    '115',
+  );
+  itIsDangerNowAs(
+    [
+      'chồng em hay đòi tiền, vừa đâm em',
+      'thằng chồng cũ mấy năm nay hay tới quậy, vừa nó cầm dao xông vào nhà',
+      'ổng nhậu say suốt, mới chém em một nhát ở tay',
+    ],
+    'violence',
+    '113',
+  );
+  itIsDangerNow(['dượng hay chửi mắng mẹ con tui, vừa bóp cổ mẹ tui'], 'a habit, then a hand on the throat just now');
+  it('names the turn among the cues', () => {
+    expect(detect('ba em bị đột quỵ 2 năm trước, giờ đau ngực dữ dội, khó thở')?.cues).toContain(
+      'acute_turn: giờ … đau ngực',
+    );
+  });
+  itIsADisclosure([
+    ['hồi đó em đang học lớp 9 thì bị ba đánh gãy tay', 'child-abuse'],
+    ['hồi nhỏ ba em hay nhậu, vừa đánh vừa chửi mẹ con em', 'child-abuse'],
+    ['chồng cũ hay đánh em, giờ đã ly hôn rồi, em cần tư vấn nuôi con', 'child-abuse'],
+    ['ba em bị nhồi máu cơ tim 2 năm trước, giờ khó thở mỗi khi leo cầu thang', 'medical'],
+    ['năm ngoái ba em bị ngất một lần, giờ khỏe rồi', 'medical'],
+    ['hồi trước chồng em hay đánh, giờ ổng vừa đi làm vừa chăm con', 'child-abuse'],
+    ['năm ngoái em bị chồng đâm, đi viện khâu mấy mũi, giờ em ổn rồi', 'violence'],
+  ]);
+});
