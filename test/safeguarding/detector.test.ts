@@ -3223,3 +3223,28 @@ describe('safeguarding: session 26, a past or a habit that turns to an acute act
     ['năm ngoái em bị chồng đâm, đi viện khâu mấy mũi, giờ em ổn rồi', 'violence'],
   ]);
 });
+
+describe('safeguarding: session 26, fainting after a fall, a blow, poison or an illness is a medical emergency; "xỉu" as slang is not', () => {
+  // "ông em ngã trong nhà tắm, giờ xỉu luôn rồi" got a fallback with the check-in. "Xỉu", "ngất" alone are too often
+  // slang ("đói xỉu", "đẹp xỉu", "giá xỉu luôn"): with a cause (`faint`, `fell`, `faint_cause`) they are a rule of
+  // their own; told as a habit ("thỉnh thoảng xỉu") they are a lasting state.
+  itIsDangerNowAs(
+    [
+      'ông em ngã trong nhà tắm, giờ xỉu luôn rồi',
+      'bà nội trượt chân ngoài sân, ngất luôn',
+      'mẹ em bị tiểu đường, nãy xỉu trong bếp',
+      'cậu em ăn nấm hái trên rừng, giờ xỉu trong nhà',
+      'anh tui té từ mái tôn xuống, xỉu luôn',
+    ],
+    'medical',
+    '115',
+  );
+  itRaisesNothing([
+    'đi bộ dưới nắng đói xỉu, gần đây có quán cơm rẻ không',
+    'nghe giá thuốc huyết áp mà xỉu luôn',
+    'ba em bị tiểu đường, bánh ở đây ngon xỉu',
+    'bà tui huyết áp thấp, thỉnh thoảng xỉu, có chỗ nào khám miễn phí ko',
+    'giá vàng lên chất ngất, mẹ em bị huyết áp cao lo quá',
+    'cười xỉu với clip con mèo bị ngã',
+  ]);
+});
