@@ -225,6 +225,11 @@ export const safeguardingSchema = z.strictObject({
     asked: z.array(conceptName).default([]),
     /** Topic words ("buôn người"): a message of nothing but one is informational. */
     topic: z.array(conceptName).default([]),
+    /**
+     * Fear of a harm happening again ("sợ bị đánh nữa", "sợ ổng lại đánh"): the harm has happened, so a message that
+     * would otherwise be a question about a place or a service is at least a disclosure. Acts, so heard with a gap word.
+     */
+    feared_again: z.array(conceptName).default([]),
   }),
   /**
    * How sure the statistical classifier must be (its margin over "safe") to

@@ -182,7 +182,8 @@ const PHRASES_PER_STEP = 256;
 function* patternIndexInSteps(file: SafeguardingFile): Steps<PatternIndex> {
   const byFirst: PatternIndex = new Map();
   // Modifiers (past, personal, service…) say how a situation is told, not what happens: no gaps in them.
-  const { acute: _acts, ...modifiers } = file.modifiers;
+  // A harm feared again ("sợ ổng lại đánh em nữa") is an act told, heard with a pronoun inside like one.
+  const { acute: _acts, feared_again: _feared, ...modifiers } = file.modifiers;
   const notActs = new Set(Object.values(modifiers).flat());
   const add = (
     phrase: string,
@@ -380,6 +381,16 @@ export class SafeguardingDetector {
           ? this.sureAt(input, this.file.classifier_threshold_past)
           : null;
     if (overruled) outcome = 'danger-now';
+    // "…nào uy tín, em sợ bị đánh nữa", "nhà tạm lánh ở đâu, em sợ ổng lại đánh": fear of it happening again tells a
+    // harm that has happened, so a question about a place, a service or a topic around it is a disclosure. Decided
+    // last, so it only ever lifts a question: danger now (a rule's or the classifier's) stays danger now.
+    if (
+      outcome === 'informational' &&
+      any(modifiers.feared_again) &&
+      !any(modifiers.joke) &&
+      this.file.situations[primary]?.past === 'disclosure'
+    )
+      outcome = 'disclosure';
 
     const numbers: EmergencyNumber[] = [];
     const push = (n: EmergencyNumber): void => {

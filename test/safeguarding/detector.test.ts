@@ -3248,3 +3248,34 @@ describe('safeguarding: session 26, fainting after a fall, a blow, poison or an 
     'cười xỉu với clip con mèo bị ngã',
   ]);
 });
+
+describe('safeguarding: session 26, fear of being beaten again tells a harm that happened: at least a disclosure', () => {
+  // "trung tâm bảo trợ xã hội tư nhân nào uy tín, em sợ bị đánh nữa" was an ordinary answer marked informational.
+  // `fear_again` (modifiers › feared_again) lifts such a question to a disclosure; it never lowers danger now.
+  itIsADisclosure([
+    ['trung tâm bảo trợ xã hội tư nhân nào uy tín, em sợ bị đánh nữa', 'violence'],
+    ['cho em hỏi nhà tạm lánh ở đâu, em sợ ổng lại đánh', 'violence'],
+    ['chỗ nào cho phụ nữ ở tạm vậy ad, tui sợ ổng đánh tui nữa', 'violence'],
+    ['trung tâm có nhận người bị bạo lực gia đình không, em sợ về nhà bị đánh nữa', 'violence'],
+  ]);
+  it('lifts an unaccented question to a disclosure too', () => {
+    expect(detect('e so ck danh nua, co nha tam lanh nao o Binh Duong ko')?.outcome).toBe('disclosure');
+  });
+  itIsDangerNow(
+    [
+      'where can i stay, i am scared he ll hit me again',
+      'nhà tạm lánh cho phụ nữ có mất phí không, tui sợ hắn đánh tiếp',
+      'có lớp học nghề nào cho phụ nữ không, em muốn tự đi làm, em sợ chồng đánh nữa',
+    ],
+    'fear of it again never lowers danger now',
+  );
+  it.each([
+    'em sợ bị đánh giá nữa nên không dám hỏi cô',
+    'nhà em có con chó dữ, sợ nó cắn nữa',
+    'em sợ thi rớt nữa, trung tâm có lớp học thêm không',
+    'đội bóng em thua hoài, sợ bị đánh bại nữa',
+    'sợ bị lừa nữa, công ty môi giới nào uy tín',
+  ])('"%s" is no disclosure and no emergency', (text) => {
+    expect(['disclosure', 'danger-now']).not.toContain(detect(text)?.outcome);
+  });
+});
