@@ -225,6 +225,11 @@ export const safeguardingSchema = z.strictObject({
     asked: z.array(conceptName).default([]),
     /** Topic words ("buôn người"): a message of nothing but one is informational. */
     topic: z.array(conceptName).default([]),
+    /**
+     * Fear of a harm happening again ("sợ bị đánh nữa", "sợ ổng lại đánh"): the harm has happened, so a message that
+     * would otherwise be a question about a place or a service is at least a disclosure. Acts, so heard with a gap word.
+     */
+    feared_again: z.array(conceptName).default([]),
   }),
   /**
    * How sure the statistical classifier must be (its margin over "safe") to
@@ -316,6 +321,41 @@ export const safeguardingSchema = z.strictObject({
       concepts: z.array(conceptName).min(1),
       situations: z.array(z.enum(SITUATION_IDS)).min(1),
       ambiguous_child: z.array(phrase).min(1),
+    })
+    .optional(),
+  /**
+   * A story of the past or of a habit that turns to an acute act or sign now ("ba em bị đột quỵ 2 năm trước, giờ
+   * đau ngực dữ dội", "chồng em hay đòi tiền, vừa đâm em"): heard by where the cues lie. A cue of `after` (the past
+   * or the habit) lies in an earlier clause; then a cue of one of the `turns`' `now` opens a clause (after a clause
+   * start, one of `lead`, or one of `between`), and a cue of that turn's `acts` follows in the same clause with at
+   * most `within` words between, each of them one of `between` (who, "bị", "lại"). Not a turn: a now word said twice
+   * in its clause (`pairs`: "vừa đánh vừa chửi" is "both … and"), a clause that holds a cue of `after` itself or one
+   * of `story` (a story, "hồi đó em đang học thì…", or a condition, "khi leo cầu thang"), a habit after the turn in
+   * its clause ("giờ hay khó thở"), or a cue of `recovery` anywhere after it ("giờ em ổn rồi", "đã ly hôn"). Heard, the turn's `situations` are danger now
+   * before any past, habit, calm cue or question, unless one of `unless` is heard or a general question names
+   * nobody; the concepts only the turn names are dropped from what the message is heard to hold.
+   */
+  acute_turn: z
+    .strictObject({
+      after: z.array(conceptName).min(1),
+      turns: z
+        .array(
+          z.strictObject({
+            now: z.array(conceptName).min(1),
+            acts: z.array(conceptName).min(1),
+            situations: z.array(z.enum(SITUATION_IDS)).min(1),
+          }),
+        )
+        .min(1),
+      within: z.number().int().min(0).max(4),
+      between: z.array(phrase).default([]),
+      lead: z.array(phrase).default([]),
+      pairs: z.array(phrase).default([]),
+      story: z.array(phrase).default([]),
+      habit: z.array(conceptName).default([]),
+      recovery: z.array(conceptName).default([]),
+      unless: z.array(conceptName).default([]),
+      reads_as: conceptName,
     })
     .optional(),
   /**

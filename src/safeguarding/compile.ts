@@ -43,6 +43,15 @@ export function* compileSafeguardingInSteps(
   for (const [key, names] of Object.entries(file.modifiers))
     for (const name of names) needConcept(name, `modifiers › ${key}`);
   for (const name of file.child_bystander?.concepts ?? []) needConcept(name, 'child_bystander › concepts');
+  const turn = file.acute_turn;
+  if (turn) {
+    for (const field of ['after', 'habit', 'recovery', 'unless'] as const)
+      for (const name of turn[field]) needConcept(name, `acute_turn › ${field}`);
+    turn.turns.forEach((t, i) => {
+      for (const field of ['now', 'acts'] as const)
+        for (const name of t[field]) needConcept(name, `acute_turn › turns › ${i + 1} › ${field}`);
+    });
+  }
   file.figures.forEach((figure, i) => {
     for (const field of ['context', 'with', 'silences', 'unless'] as const)
       for (const name of figure[field]) needConcept(name, `figures › ${i + 1} › ${field}`);

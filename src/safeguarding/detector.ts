@@ -22,7 +22,8 @@
  *    cues (an illness that is chronic, a fire that is over) mean nothing to
  *    raise unless an acute cue is there too; a past telling by a named person
  *    is a disclosure (a habit too, where the situation allows, unless the
- *    message turns to now: "…, vừa nãy nghe nó thét"); a stroke or a paralysis named as a lasting state is no event
+ *    message turns to now: "…, vừa nãy nghe nó thét"; and a past or a habit told in one clause, then a clause that
+ *    opens with now and an acute act or sign, "…2 năm trước, giờ đau ngực dữ dội", is danger now: `acute_turn`); a stroke or a paralysis named as a lasting state is no event
  *    now (`lasting`); something happening right now to a named person is
  *    danger now, even inside a question, and so is something told happening to a named person now
  *    (a child gone limp, missing "từ chiều tới giờ", "đang ép em") beside papers, a service or a topic;
@@ -38,6 +39,7 @@ import { pause, runSteps, type Steps } from '../kb/steps.ts';
 import { wordMatches, type Lexicon } from '../text/lexicon.ts';
 import { makeToken, startsWithDigit, tokenize, type Token } from '../text/normalize.ts';
 import type { ClassifierInput, ClassifierVerdict, SafeguardingClassifier } from './classifier.ts';
+import { acuteTurnIn, turnOnlyConcepts, turnWords, type Kept, type Turn, type TurnWords } from './acute-turn.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
 import { foldedOutsideQuotes, shortQuotes } from './scare-quotes.ts';
 import { UnaccentedReadings, type Span } from './unaccented-readings.ts';
@@ -86,6 +88,8 @@ export interface Hearing {
   input: ClassifierInput;
   /** Concepts a figure of speech explained away ("laptop bốc khói"): the classifier must not bring them back. */
   explained: ReadonlySet<string>;
+  /** The situations a story turned to an acute act or sign now (see `acute_turn`): danger now before any past. */
+  turned: ReadonlySet<SituationId>;
 }
 
 interface Pattern {
@@ -178,7 +182,8 @@ const PHRASES_PER_STEP = 256;
 function* patternIndexInSteps(file: SafeguardingFile): Steps<PatternIndex> {
   const byFirst: PatternIndex = new Map();
   // Modifiers (past, personal, service…) say how a situation is told, not what happens: no gaps in them.
-  const { acute: _acts, ...modifiers } = file.modifiers;
+  // A harm feared again ("sợ ổng lại đánh em nữa") is an act told, heard with a pronoun inside like one.
+  const { acute: _acts, feared_again: _feared, ...modifiers } = file.modifiers;
   const notActs = new Set(Object.values(modifiers).flat());
   const add = (
     phrase: string,
@@ -260,6 +265,10 @@ export class SafeguardingDetector {
   private readonly gapWords: Token[];
   /** True for a token that is one of the gap words (the folded form first: most tokens stop there). */
   private readonly isGapWord: (token: Token | undefined) => boolean;
+  /** The concepts only `acute_turn` names: heard alone, they mean nothing, so they are not kept. */
+  private readonly turnOnly: ReadonlySet<string>;
+  /** `acute_turn`'s word lists, tokenized. */
+  private readonly turnWords: TurnWords | null;
 
   constructor(
     private readonly file: SafeguardingFile,
@@ -279,6 +288,8 @@ export class SafeguardingDetector {
       }
     });
     this.gapWords = file.gap_words.flatMap((w) => tokenize(w, 20).slice(0, 1));
+    this.turnOnly = turnOnlyConcepts(file);
+    this.turnWords = file.acute_turn ? turnWords(file.acute_turn) : null;
     const folded = new Set(this.gapWords.map((w) => w.folded));
     this.isGapWord = (token) =>
       token !== undefined && folded.has(token.folded) && this.gapWords.some((w) => wordMatches(w, token));
@@ -349,14 +360,16 @@ export class SafeguardingDetector {
     // The first situation that is still worth raising names the reply: an illness that is chronic or a
     // missing person found again must not silence the beating told in the same message.
     const raised = this.bystanderLast(
-      fired.filter((id) => this.outcomeOf(id, any, urgent, soon, unanswered) !== 'none'),
+      fired.filter((id) => this.outcomeOf(id, any, urgent, soon, unanswered, heard.turned) !== 'none'),
       found,
     );
     const primary = raised[0];
     if (primary === undefined) return null;
     const child = any(modifiers.child) && !this.adultFirst(primary, found);
     let outcome =
-      sureOverGeneral && !any(modifiers.joke) ? 'danger-now' : this.outcomeOf(primary, any, urgent, soon, unanswered);
+      sureOverGeneral && !any(modifiers.joke)
+        ? 'danger-now'
+        : this.outcomeOf(primary, any, urgent, soon, unanswered, heard.turned);
     if (outcome === 'none' || (lowerBarOnly && outcome !== 'danger-now')) return null;
     // A rule fired but the framing made it a topic ("cho hỏi phòng cháy…, tiệm nhà em vừa bắt lửa"), or a past
     // cue a disclosure of nobody named ("… đã về từ 9h tối, giờ 2h sáng"): the classifier, sure of danger, overrules.
@@ -368,6 +381,16 @@ export class SafeguardingDetector {
           ? this.sureAt(input, this.file.classifier_threshold_past)
           : null;
     if (overruled) outcome = 'danger-now';
+    // "…nào uy tín, em sợ bị đánh nữa", "nhà tạm lánh ở đâu, em sợ ổng lại đánh": fear of it happening again tells a
+    // harm that has happened, so a question about a place, a service or a topic around it is a disclosure. Decided
+    // last, so it only ever lifts a question: danger now (a rule's or the classifier's) stays danger now.
+    if (
+      outcome === 'informational' &&
+      any(modifiers.feared_again) &&
+      !any(modifiers.joke) &&
+      this.file.situations[primary]?.past === 'disclosure'
+    )
+      outcome = 'disclosure';
 
     const numbers: EmergencyNumber[] = [];
     const push = (n: EmergencyNumber): void => {
@@ -422,28 +445,38 @@ export class SafeguardingDetector {
     const found = new Map<string, Set<string>>();
     const { tokens: read, words } = this.unaccented.readWords(raw);
     const rawScan = this.scan(read);
-    this.collect(rawScan, found, { words, openers: this.unaccented.openers(read) });
+    let turn = this.turnIn(this.collect(rawScan, found, { words, openers: this.unaccented.openers(read) }), read);
     const rewrite = this.lexicon
       ? this.rewriteOutsideNeutral(read, rawScan.neutral, this.lexicon, words)
       : { tokens: read, words };
     // The lexicon's words ("e" → "em") can complete a common word: "de e gui" is "để em gửi".
     const again = this.unaccented.readWords(rewrite.tokens);
     const rewritten = again.tokens;
-    if (rewritten.length !== read.length || rewritten.some((t, i) => t.text !== read[i]?.text))
-      this.collect(this.scan(rewritten), found, {
+    if (rewritten.length !== read.length || rewritten.some((t, i) => t.text !== read[i]?.text)) {
+      const kept = this.collect(this.scan(rewritten), found, {
         words: [...rewrite.words, ...again.words],
         openers: this.unaccented.openers(rewritten),
       });
+      turn ??= this.turnIn(kept, rewritten);
+    }
+    // The turn's own words (a bare "giờ", "vừa") say nothing alone: only the turn they make is kept.
+    for (const concept of this.turnOnly) found.delete(concept);
     this.markTopicOnly(rawScan, read, found);
     const explained = this.dropFigures(found);
     this.dropScareQuoted(text, found);
+    // An act a figure of speech or scare quotes explained away makes no turn either.
+    const turned = new Set<SituationId>();
+    if (turn && this.file.acute_turn && (this.turnOnly.has(turn.act) || found.has(turn.act))) {
+      addCue(found, this.file.acute_turn.reads_as, turn.said);
+      for (const id of turn.situations) turned.add(id);
+    }
     const { modifiers } = this.file;
     if (english) this.dropEnglishLookalikes(found, modifiers.child);
     if (this.childAge(raw)) addCue(found, modifiers.child[0] as string, `< ${this.file.child_age_below} tuổi`);
     // A short message ("cứu em với") is a cry on its own; in a long one, "cứu" is often a figure of speech.
     if (raw.filter((t) => t !== CLAUSE_SEPARATOR).length <= SHORT_MESSAGE_WORDS)
       addCue(found, SHORT_CONCEPT, `≤ ${SHORT_MESSAGE_WORDS} từ`);
-    return { english, found, input: { tokens: rewritten, concepts: [...found.keys()] }, explained };
+    return { english, found, input: { tokens: rewritten, concepts: [...found.keys()] }, explained, turned };
   }
 
   /** The message cut into clause tokens, laughing emoticons read as "haha" (they mark a joke and would vanish with the punctuation). */
@@ -543,6 +576,7 @@ export class SafeguardingDetector {
     urgent: boolean,
     soon: boolean,
     unanswered: boolean,
+    turned: ReadonlySet<SituationId>,
   ): SafeguardingOutcome | 'none' {
     const situation = this.file.situations[id];
     if (!situation) return 'none';
@@ -560,6 +594,11 @@ export class SafeguardingDetector {
     // "cho hỏi thẻ bảo hiểm cho bé, bé vừa nuốt viên pin" is no question about papers.
     const told = situation.now_when.some((set) => set.parts.every((c) => any([c])) && !any(set.unless));
     if (told && !any(modifiers.joke)) return 'danger-now';
+    // A past or a habit that turns to an acute act or sign now ("…2 năm trước, giờ đau ngực dữ dội", "hay đòi tiền,
+    // vừa đâm em"): the past told first no longer speaks for now. A topic, a joke, a witness's "what if", or a
+    // general question about nobody keep their reading.
+    const turn = this.file.acute_turn;
+    if (turned.has(id) && turn && !any(turn.unless) && (named || !any(modifiers.hypothetical))) return 'danger-now';
     // A stroke or a paralysis named as a lasting state: an ordinary question (answered, or the concern check-in);
     // a carer's exhaustion told beside it, that the knowledge base cannot answer, a disclosure.
     // A past told by a named person keeps its reading below ("hồi tháng 3 mẹ em bị đột quỵ, giờ liệt…, em kiệt sức").
@@ -644,7 +683,8 @@ export class SafeguardingDetector {
    * longer neutral phrase ("muốn chết" inside "mệt muốn chết"; but "được giải
    * cứu" is not silenced by "giải cứu").
    */
-  private collect({ neutral, similes, hits }: Scan, found: Map<string, Set<string>>, readings: Readings): void {
+  private collect({ neutral, similes, hits }: Scan, found: Map<string, Set<string>>, readings: Readings): Kept[] {
+    const kept: Kept[] = [];
     for (const { start, end, pattern, gapped } of hits) {
       const concept = pattern.concept as string;
       const silenced =
@@ -658,8 +698,17 @@ export class SafeguardingDetector {
         // "cứu má" in "tra cứu má số": a cue reaching into a common word without covering it.
         readings.words.some((w) => start < w.end && w.start < end && !(start <= w.start && w.end <= end)) ||
         misreadsOpener(pattern, readings.openers.get(start));
-      if (!silenced) addCue(found, concept, pattern.phrase);
+      if (silenced) continue;
+      addCue(found, concept, pattern.phrase);
+      kept.push({ start, end, concept, phrase: pattern.phrase });
     }
+    return kept;
+  }
+
+  /** The acute turn heard in one reading (see `acute_turn`), or null. */
+  private turnIn(kept: readonly Kept[], tokens: readonly Token[]): Turn | null {
+    const rule = this.file.acute_turn;
+    return rule && this.turnWords ? acuteTurnIn(rule, this.turnWords, kept, tokens) : null;
   }
 
   /** True when a trained classifier backs the concept rules. */

@@ -3399,3 +3399,99 @@ describe('safeguarding: session 26, a harm told as over ("hồi tháng 3", "now 
     'the harm is still going on',
   );
 });
+describe('safeguarding: session 26, a past or a habit that turns to an acute act or sign now is danger now', () => {
+  // "ba em bị đột quỵ 2 năm trước, giờ đau ngực dữ dội, khó thở" and "chồng em hay đòi tiền, vừa đâm em" were
+  // disclosures: the past or the habit spoke for now. `acute_turn`: the past or habit in an earlier clause, then a
+  // clause that opens with now and goes straight to an acute act or sign. Session 25's wider turn was withdrawn
+  // after a blind floor ("vừa đánh vừa chửi", a story told with "đang … thì"), so those stay disclosures here.
+  itIsDangerNowAs(
+    [
+      'ba em bị đột quỵ 2 năm trước, giờ đau ngực dữ dội, khó thở',
+      'ba e bi dot quy nam ngoai, gio kho tho lam',
+      'mạ tui hồi trước bị nhồi máu cơ tim, chừ lại đau thắt ngực, vã mồ hôi',
+      'my dad had a stroke two years ago, now he suddenly can t breathe',
+    ],
+    'medical',
+    '115',
+  );
+  itIsDangerNowAs(
+    [
+      'chồng em hay đòi tiền, vừa đâm em',
+      'thằng chồng cũ mấy năm nay hay tới quậy, vừa nó cầm dao xông vào nhà',
+      'ổng nhậu say suốt, mới chém em một nhát ở tay',
+    ],
+    'violence',
+    '113',
+  );
+  itIsDangerNow(['dượng hay chửi mắng mẹ con tui, vừa bóp cổ mẹ tui'], 'a habit, then a hand on the throat just now');
+  it('names the turn among the cues', () => {
+    expect(detect('ba em bị đột quỵ 2 năm trước, giờ đau ngực dữ dội, khó thở')?.cues).toContain(
+      'acute_turn: giờ … đau ngực',
+    );
+  });
+  itIsADisclosure([
+    ['hồi đó em đang học lớp 9 thì bị ba đánh gãy tay', 'child-abuse'],
+    ['hồi nhỏ ba em hay nhậu, vừa đánh vừa chửi mẹ con em', 'child-abuse'],
+    ['chồng cũ hay đánh em, giờ đã ly hôn rồi, em cần tư vấn nuôi con', 'child-abuse'],
+    ['ba em bị nhồi máu cơ tim 2 năm trước, giờ khó thở mỗi khi leo cầu thang', 'medical'],
+    ['năm ngoái ba em bị ngất một lần, giờ khỏe rồi', 'medical'],
+    ['hồi trước chồng em hay đánh, giờ ổng vừa đi làm vừa chăm con', 'child-abuse'],
+    ['năm ngoái em bị chồng đâm, đi viện khâu mấy mũi, giờ em ổn rồi', 'violence'],
+  ]);
+});
+
+describe('safeguarding: session 26, fainting after a fall, a blow, poison or an illness is a medical emergency; "xỉu" as slang is not', () => {
+  // "ông em ngã trong nhà tắm, giờ xỉu luôn rồi" got a fallback with the check-in. "Xỉu", "ngất" alone are too often
+  // slang ("đói xỉu", "đẹp xỉu", "giá xỉu luôn"): with a cause (`faint`, `fell`, `faint_cause`) they are a rule of
+  // their own; told as a habit ("thỉnh thoảng xỉu") they are a lasting state.
+  itIsDangerNowAs(
+    [
+      'ông em ngã trong nhà tắm, giờ xỉu luôn rồi',
+      'bà nội trượt chân ngoài sân, ngất luôn',
+      'mẹ em bị tiểu đường, nãy xỉu trong bếp',
+      'cậu em ăn nấm hái trên rừng, giờ xỉu trong nhà',
+      'anh tui té từ mái tôn xuống, xỉu luôn',
+    ],
+    'medical',
+    '115',
+  );
+  itRaisesNothing([
+    'đi bộ dưới nắng đói xỉu, gần đây có quán cơm rẻ không',
+    'nghe giá thuốc huyết áp mà xỉu luôn',
+    'ba em bị tiểu đường, bánh ở đây ngon xỉu',
+    'bà tui huyết áp thấp, thỉnh thoảng xỉu, có chỗ nào khám miễn phí ko',
+    'giá vàng lên chất ngất, mẹ em bị huyết áp cao lo quá',
+    'cười xỉu với clip con mèo bị ngã',
+  ]);
+});
+
+describe('safeguarding: session 26, fear of being beaten again tells a harm that happened: at least a disclosure', () => {
+  // "trung tâm bảo trợ xã hội tư nhân nào uy tín, em sợ bị đánh nữa" was an ordinary answer marked informational.
+  // `fear_again` (modifiers › feared_again) lifts such a question to a disclosure; it never lowers danger now.
+  itIsADisclosure([
+    ['trung tâm bảo trợ xã hội tư nhân nào uy tín, em sợ bị đánh nữa', 'violence'],
+    ['cho em hỏi nhà tạm lánh ở đâu, em sợ ổng lại đánh', 'violence'],
+    ['chỗ nào cho phụ nữ ở tạm vậy ad, tui sợ ổng đánh tui nữa', 'violence'],
+    ['trung tâm có nhận người bị bạo lực gia đình không, em sợ về nhà bị đánh nữa', 'violence'],
+  ]);
+  it('lifts an unaccented question to a disclosure too', () => {
+    expect(detect('e so ck danh nua, co nha tam lanh nao o Binh Duong ko')?.outcome).toBe('disclosure');
+  });
+  itIsDangerNow(
+    [
+      'where can i stay, i am scared he ll hit me again',
+      'nhà tạm lánh cho phụ nữ có mất phí không, tui sợ hắn đánh tiếp',
+      'có lớp học nghề nào cho phụ nữ không, em muốn tự đi làm, em sợ chồng đánh nữa',
+    ],
+    'fear of it again never lowers danger now',
+  );
+  it.each([
+    'em sợ bị đánh giá nữa nên không dám hỏi cô',
+    'nhà em có con chó dữ, sợ nó cắn nữa',
+    'em sợ thi rớt nữa, trung tâm có lớp học thêm không',
+    'đội bóng em thua hoài, sợ bị đánh bại nữa',
+    'sợ bị lừa nữa, công ty môi giới nào uy tín',
+  ])('"%s" is no disclosure and no emergency', (text) => {
+    expect(['disclosure', 'danger-now']).not.toContain(detect(text)?.outcome);
+  });
+});

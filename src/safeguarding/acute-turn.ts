@@ -1,0 +1,169 @@
+/**
+ * A story of the past or of a habit that turns to an acute act or sign now ("ba em bị đột quỵ 2 năm trước, giờ đau
+ * ngực dữ dội", "chồng em hay đòi tiền, vừa đâm em"). Heard by where the cues lie, not by which cues the message
+ * holds: session 25's first version heard any "now" word before any act and raised disclosures told as a story
+ * ("hồi đó em đang ngủ thì bị đánh", "vừa đánh vừa chửi"), so this one asks for the turn to be marked (the past or
+ * habit in an earlier clause, the now word opening its clause), the act to follow at once (only who, "bị", "lại"
+ * between), and nothing after it to say the present is calm (a recovery, a separation, a habit).
+ */
+import { wordMatches } from '../text/lexicon.ts';
+import { tokenize, type Token } from '../text/normalize.ts';
+import type { SafeguardingFile, SituationId } from '../kb/safeguarding-schema.ts';
+import { CLAUSE_SEPARATOR } from './clause-separator.ts';
+
+/** A concept cue that was heard (not silenced), with where it lies in the tokens. */
+export interface Kept {
+  start: number;
+  end: number;
+  concept: string;
+  phrase: string;
+}
+
+type AcuteTurn = NonNullable<SafeguardingFile['acute_turn']>;
+
+/** A turn heard: the situations it makes danger now, the act's concept, and "now … act" for the cues. */
+export interface Turn {
+  situations: readonly SituationId[];
+  act: string;
+  said: string;
+}
+
+/** `acute_turn`'s word lists, tokenized once. */
+export interface TurnWords {
+  between: Token[][];
+  lead: Token[][];
+  pairs: Token[][];
+  story: Token[][];
+}
+
+export function turnWords(turn: AcuteTurn): TurnWords {
+  const words = (list: readonly string[]): Token[][] => list.map((w) => tokenize(w, 40)).filter((t) => t.length > 0);
+  return { between: words(turn.between), lead: words(turn.lead), pairs: words(turn.pairs), story: words(turn.story) };
+}
+
+/** The turn heard in one reading of a message, or null (see `acute_turn` in the schema). */
+export function acuteTurnIn(
+  turn: AcuteTurn,
+  words: TurnWords,
+  kept: readonly Kept[],
+  tokens: readonly Token[],
+): Turn | null {
+  const clauseOf = clauses(tokens);
+  const told = kept.filter((k) => turn.after.includes(k.concept));
+  if (told.length === 0) return null;
+  for (const t of turn.turns) {
+    for (const cue of kept) {
+      if (!t.now.includes(cue.concept)) continue;
+      const clause = clauseOf[cue.start] as number;
+      // The past or the habit is told first, in a clause of its own; a clause that tells it itself is the story.
+      if (!told.some((k) => (clauseOf[k.end - 1] as number) < clause)) continue;
+      if (told.some((k) => clauseOf[k.start] === clause)) continue;
+      if (!opensClause(tokens, cue.start, words, told)) continue;
+      const { from, to } = clauseBounds(tokens, cue.start);
+      if (repeatsIn(tokens, from, to, cue, words.pairs)) continue;
+      if (words.story.some((w) => findsAt(tokens, from, to, w))) continue;
+      for (const act of kept) {
+        if (!t.acts.includes(act.concept) || act.start < cue.end || act.start - cue.end > turn.within) continue;
+        if (clauseOf[act.start] !== clause) continue;
+        if (!onlyBetween(tokens, cue.end, act.start, words.between)) continue;
+        // "giờ hay khó thở", "giờ khó thở mỗi khi leo cầu thang": a habit of these days, not a turn.
+        if (kept.some((k) => turn.habit.includes(k.concept) && clauseOf[k.start] === clause && k.start >= cue.start))
+          continue;
+        // "…, giờ khó thở, đã đi viện và ổn rồi": a calm present after the turn.
+        if (kept.some((k) => turn.recovery.includes(k.concept) && k.start >= cue.start)) continue;
+        return { situations: t.situations, act: act.concept, said: `${cue.phrase} … ${act.phrase}` };
+      }
+    }
+  }
+  return null;
+}
+
+/** The clause number of every token (separators belong to the clause they close). */
+function clauses(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  let n = 0;
+  for (const t of tokens) {
+    out.push(n);
+    if (t === CLAUSE_SEPARATOR) n++;
+  }
+  return out;
+}
+
+/** The token range [from, to) of the clause holding `at`. */
+function clauseBounds(tokens: readonly Token[], at: number): { from: number; to: number } {
+  let from = at;
+  while (from > 0 && tokens[from - 1] !== CLAUSE_SEPARATOR) from--;
+  let to = at;
+  while (to < tokens.length && tokens[to] !== CLAUSE_SEPARATOR) to++;
+  return { from, to };
+}
+
+/** True when the now word opens its clause: at its start, after a connective or a subject, or right after the past cue. */
+function opensClause(tokens: readonly Token[], at: number, words: TurnWords, told: readonly Kept[]): boolean {
+  if (at === 0 || tokens[at - 1] === CLAUSE_SEPARATOR) return true;
+  if (told.some((k) => k.end === at)) return true;
+  return [...words.lead, ...words.between].some((w) => endsAt(tokens, at, w));
+}
+
+/** True when every token in [from, to) is one of `allowed` (one-word entries). */
+function onlyBetween(tokens: readonly Token[], from: number, to: number, allowed: readonly Token[][]): boolean {
+  for (let i = from; i < to; ) {
+    const w = allowed.find((a) => startsAt(tokens, i, a) && i + a.length <= to);
+    if (!w) return false;
+    i += w.length;
+  }
+  return true;
+}
+
+/** True when one of `pairs` is the now word and is said again in its clause ("vừa đánh vừa chửi"). */
+function repeatsIn(tokens: readonly Token[], from: number, to: number, cue: Kept, pairs: readonly Token[][]): boolean {
+  return pairs.some((p) => {
+    if (!startsAt(tokens, cue.start, p) && !endsAt(tokens, cue.end, p)) return false;
+    let count = 0;
+    for (let i = from; i < to; i++) if (startsAt(tokens, i, p)) count++;
+    return count >= 2;
+  });
+}
+
+function startsAt(tokens: readonly Token[], at: number, words: readonly Token[]): boolean {
+  return words.every((w, k) => {
+    const t = tokens[at + k];
+    return t !== undefined && t !== CLAUSE_SEPARATOR && wordMatches(w, t);
+  });
+}
+
+function endsAt(tokens: readonly Token[], end: number, words: readonly Token[]): boolean {
+  return end - words.length >= 0 && startsAt(tokens, end - words.length, words);
+}
+
+function findsAt(tokens: readonly Token[], from: number, to: number, words: readonly Token[]): boolean {
+  for (let i = from; i + words.length <= to; i++) if (startsAt(tokens, i, words)) return true;
+  return false;
+}
+
+/** The concepts of `acute_turn` that nothing else names (no rule, modifier, figure or concern): heard alone they mean nothing. */
+export function turnOnlyConcepts(file: SafeguardingFile): Set<string> {
+  const turn = file.acute_turn;
+  if (!turn) return new Set();
+  const named = new Set<string>([
+    ...Object.values(file.modifiers).flat(),
+    ...file.concern.concepts,
+    ...file.figures.flatMap((f) => [...f.context, ...f.with, ...f.silences, ...f.unless]),
+  ]);
+  for (const situation of Object.values(file.situations)) {
+    if (!situation) continue;
+    for (const list of [
+      ...situation.rules,
+      situation.calm,
+      situation.calm_unless,
+      situation.over,
+      situation.over_unless ?? [],
+      situation.lasting_told,
+      situation.lasting_unless,
+      ...situation.now_when.flatMap((set) => [set.parts, set.unless]),
+      ...situation.lasting.flatMap((set) => [set.parts, set.unless]),
+    ])
+      for (const concept of list) named.add(concept);
+  }
+  return new Set(turn.turns.flatMap((t) => [...t.now, ...t.acts]).filter((c) => !named.has(c)));
+}
