@@ -35,6 +35,11 @@ export interface AgencyMatch {
   cues: string[];
   /** The agency's `procedures` found (as space-joined syllables), not asked about as a requirement; empty when none. */
   procedures: string[];
+  /**
+   * True when every cue of the agency found tells the person's circumstances rather than asks for the agency's
+   * business: something they have just done or reached ("mới chuyển hộ khẩu", "về hưu rồi").
+   */
+  context: boolean;
 }
 
 /** Folded syllables that, just before a cue, negate it ("ko" is "không" after the lexicon). */
@@ -127,7 +132,9 @@ export class AgencyMatcher {
     const covered = new Map<number, Set<number>>();
     const found = new Map<number, string[]>();
     const procedures = new Map<number, string[]>();
+    const asked = new Set<number>();
     this.scan(syllables, (cue, at) => {
+      if (!tellsCircumstance(syllables, at, at + cue.tokens.length)) asked.add(cue.agency);
       if (cue.procedure && !needsOrHolds(syllables, at))
         procedures.set(cue.agency, [...(procedures.get(cue.agency) ?? []), cue.key]);
       let positions = covered.get(cue.agency);
@@ -148,6 +155,7 @@ export class AgencyMatcher {
       share: best.count / syllables.length,
       cues: found.get(best.agency) ?? [],
       procedures: procedures.get(best.agency) ?? [],
+      context: !asked.has(best.agency),
     };
   }
 
@@ -201,6 +209,24 @@ function needsOrHolds(syllables: readonly string[], at: number): boolean {
 }
 
 /**
+ * Folded words that, just before a cue, say it is the person's circumstance, not their request: just done ("mới
+ * chuyển hộ khẩu", "vừa nghỉ hưu"). Not "đang" nor "cần": folded, they are also "đăng ký", "cao đẳng", "căn cước".
+ */
+const CIRCUMSTANCE_BEFORE = new Set(['moi', 'vua']);
+/** How many syllables before a cue such a word still applies ("vừa bị lừa qua điện thoại"). */
+const CIRCUMSTANCE_REACH = 2;
+/** Folded "rồi" just after a cue: a state reached ("tui về hưu rồi"), not a request. */
+const DONE_AFTER = 'roi';
+
+/** True when the cue at `at`…`end` tells the person's circumstances (see `CIRCUMSTANCE_BEFORE`, `DONE_AFTER`). */
+function tellsCircumstance(syllables: readonly string[], at: number, end: number): boolean {
+  if (syllables[end] === DONE_AFTER) return true;
+  for (let k = Math.max(0, at - CIRCUMSTANCE_REACH); k < at; k++)
+    if (CIRCUMSTANCE_BEFORE.has(syllables[k] as string)) return true;
+  return false;
+}
+
+/**
  * Folded verbs that, just after a negation, say someone refuses to do something or does not pay ("chồng không chịu
  * ký đơn ly hôn", "mượn tiền không trả, kiện ra tòa"): a dispute, which is the agency's business, not a thing the
  * person lacks ("không có lương hưu"), so the cue after them is not negated.
@@ -213,11 +239,24 @@ const REFUSALS = new Set(['chiu', 'tra', 'ky']);
  */
 const UNDONE = new Set(['lam', 'chuan']);
 
+/**
+ * Folded "chả" is also "cha", which the lexicon makes of "bố" and "ba" ("bố em đang nằm viện" reads "cha em đang nằm
+ * viện"): it negates only as "chả có", "chả được". Any other word after it makes it the father.
+ */
+const CHA_NEGATES = new Set(['co', 'duoc']);
+
+/** True when the syllable at `k` is a negation word ("cha" only as "chả có", "chả được"). */
+function isNegation(syllables: readonly string[], k: number): boolean {
+  const word = syllables[k] as string;
+  if (!NEGATIONS.has(word)) return false;
+  return word !== 'cha' || CHA_NEGATES.has(syllables[k + 1] as string);
+}
+
 /** True when a negation word comes shortly before position `at`, and says the person lacks the cue's thing. */
 function negated(syllables: readonly string[], at: number): boolean {
   for (let k = Math.max(0, at - NEGATION_REACH); k < at; k++)
     if (
-      NEGATIONS.has(syllables[k] as string) &&
+      isNegation(syllables, k) &&
       !REFUSALS.has(syllables[k + 1] as string) &&
       !UNDONE.has(syllables[k + 1] as string)
     )
