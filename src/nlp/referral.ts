@@ -239,24 +239,11 @@ const REFUSALS = new Set(['chiu', 'tra', 'ky']);
  */
 const UNDONE = new Set(['lam', 'chuan']);
 
-/**
- * Folded "chả" is also "cha", which the lexicon makes of "bố" and "ba" ("bố em đang nằm viện" reads "cha em đang nằm
- * viện"): it negates only as "chả có", "chả được". Any other word after it makes it the father.
- */
-const CHA_NEGATES = new Set(['co', 'duoc']);
-
-/** True when the syllable at `k` is a negation word ("cha" only as "chả có", "chả được"). */
-function isNegation(syllables: readonly string[], k: number): boolean {
-  const word = syllables[k] as string;
-  if (!NEGATIONS.has(word)) return false;
-  return word !== 'cha' || CHA_NEGATES.has(syllables[k + 1] as string);
-}
-
 /** True when a negation word comes shortly before position `at`, and says the person lacks the cue's thing. */
 function negated(syllables: readonly string[], at: number): boolean {
   for (let k = Math.max(0, at - NEGATION_REACH); k < at; k++)
     if (
-      isNegation(syllables, k) &&
+      NEGATIONS.has(syllables[k] as string) &&
       !REFUSALS.has(syllables[k + 1] as string) &&
       !UNDONE.has(syllables[k + 1] as string)
     )
