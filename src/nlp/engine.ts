@@ -544,9 +544,21 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     agency !== undefined &&
     ((agency.share >= REFERRAL_OVER_ANSWER_SHARE && !speaksOf(id, agency.cues)) ||
       (agency.procedures.length > 0 && !speaksOf(id, agency.procedures)));
+  // A center topic offered keeps the question when the agency's cues only tell the person's circumstances ("mẹ em mới
+  // chuyển hộ khẩu vào đây, trợ cấp phải làm lại hồ sơ không", "tui về hưu rồi, muốn phụ trung tâm thăm các cụ"): the
+  // agency's words are the setting, not what is asked. An agency's own procedure ("làm căn cước") is always its business.
+  const setting =
+    agency !== null &&
+    agency !== undefined &&
+    agency.context &&
+    agency.procedures.length === 0 &&
+    best !== undefined &&
+    best.score >= config.suggestThreshold;
   const referral =
     brand?.agency ??
-    (agency && !otherBrand && (!best || best.score < config.answerThreshold || nearMiss(best.id)) ? agency.id : null);
+    (agency && !otherBrand && !setting && (!best || best.score < config.answerThreshold || nearMiss(best.id))
+      ? agency.id
+      : null);
   if (referral) {
     return {
       ...concernUnanswered(),

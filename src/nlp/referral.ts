@@ -35,6 +35,11 @@ export interface AgencyMatch {
   cues: string[];
   /** The agency's `procedures` found (as space-joined syllables), not asked about as a requirement; empty when none. */
   procedures: string[];
+  /**
+   * True when every cue of the agency found tells the person's circumstances rather than asks for the agency's
+   * business: something they have just done or reached ("mới chuyển hộ khẩu", "về hưu rồi").
+   */
+  context: boolean;
 }
 
 /** Folded syllables that, just before a cue, negate it ("ko" is "không" after the lexicon). */
@@ -127,7 +132,9 @@ export class AgencyMatcher {
     const covered = new Map<number, Set<number>>();
     const found = new Map<number, string[]>();
     const procedures = new Map<number, string[]>();
+    const asked = new Set<number>();
     this.scan(syllables, (cue, at) => {
+      if (!tellsCircumstance(syllables, at, at + cue.tokens.length)) asked.add(cue.agency);
       if (cue.procedure && !needsOrHolds(syllables, at))
         procedures.set(cue.agency, [...(procedures.get(cue.agency) ?? []), cue.key]);
       let positions = covered.get(cue.agency);
@@ -148,6 +155,7 @@ export class AgencyMatcher {
       share: best.count / syllables.length,
       cues: found.get(best.agency) ?? [],
       procedures: procedures.get(best.agency) ?? [],
+      context: !asked.has(best.agency),
     };
   }
 
@@ -197,6 +205,24 @@ const ALREADY = 'dang';
  */
 function needsOrHolds(syllables: readonly string[], at: number): boolean {
   for (let k = Math.max(0, at - 2); k < at; k++) if (syllables[k] === NEEDS || syllables[k] === ALREADY) return true;
+  return false;
+}
+
+/**
+ * Folded words that, just before a cue, say it is the person's circumstance, not their request: just done ("mới
+ * chuyển hộ khẩu", "vừa nghỉ hưu"). Not "đang" nor "cần": folded, they are also "đăng ký", "cao đẳng", "căn cước".
+ */
+const CIRCUMSTANCE_BEFORE = new Set(['moi', 'vua']);
+/** How many syllables before a cue such a word still applies ("vừa bị lừa qua điện thoại"). */
+const CIRCUMSTANCE_REACH = 2;
+/** Folded "rồi" just after a cue: a state reached ("tui về hưu rồi"), not a request. */
+const DONE_AFTER = 'roi';
+
+/** True when the cue at `at`…`end` tells the person's circumstances (see `CIRCUMSTANCE_BEFORE`, `DONE_AFTER`). */
+function tellsCircumstance(syllables: readonly string[], at: number, end: number): boolean {
+  if (syllables[end] === DONE_AFTER) return true;
+  for (let k = Math.max(0, at - CIRCUMSTANCE_REACH); k < at; k++)
+    if (CIRCUMSTANCE_BEFORE.has(syllables[k] as string)) return true;
   return false;
 }
 
