@@ -548,12 +548,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   // chuyển hộ khẩu vào đây, trợ cấp phải làm lại hồ sơ không", "tui về hưu rồi, muốn phụ trung tâm thăm các cụ"): the
   // agency's words are the setting, not what is asked. An agency's own procedure ("làm căn cước") is always its business.
   const setting =
-    agency !== null &&
-    agency !== undefined &&
-    agency.context &&
-    agency.procedures.length === 0 &&
-    best !== undefined &&
-    best.score >= config.suggestThreshold;
+    agency?.context && agency.procedures.length === 0 && best !== undefined && best.score >= config.suggestThreshold;
   const referral =
     brand?.agency ??
     (agency && !otherBrand && !setting && (!best || best.score < config.answerThreshold || nearMiss(best.id))
