@@ -687,37 +687,6 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     };
   }
 
-  // A did-you-mean that offers the engine's first entry and those close to it.
-  const offerBest = (first: Candidate): AnswerResult => ({
-    ...concernUnanswered(),
-    outcome: 'did-you-mean',
-    entryId: first.id,
-    score: first.score,
-    crisis: false,
-    safeguarding,
-    alternatives: closeToBest.slice(0, config.maxSuggestions - 1),
-    ...messageRead,
-    ...evidence,
-  });
-  // "Em mình bị Down, 12 tuổi, bên mình hỗ trợ được gì", "bà em 78 tuổi hay lẫn, trung tâm có hỗ trợ gì không": a
-  // person described by a group (a condition, an older person's age) and help asked for, with that group's service
-  // entry the engine's first choice just under the offer bar (the situation's details dilute its words). It is offered
-  // rather than a fallback; never answered, and only under the conditions of a person's money ask above (a short
-  // question, nothing heard by the safeguarding layer, no other agency's business).
-  if (
-    best &&
-    best.score < config.suggestThreshold &&
-    best.score >= config.suggestThreshold * PERSON_ASK_NEAR &&
-    length <= PERSON_ASK_SYLLABLES &&
-    !otherBrand &&
-    !notOffered &&
-    safeguarding === null &&
-    concernHeard === null &&
-    !hearsOtherTopic(kb, heard, words) &&
-    !asksElsewhere(best.id) &&
-    kb.personAsks.asksServicesOf(words, best.id)
-  )
-    return offerBest(best);
   if (!best || best.score < config.suggestThreshold || otherBrand || notOffered) {
     return {
       ...concernUnanswered(),
@@ -751,5 +720,16 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       ...evidence,
     };
   }
-  return offerBest(best);
+  const close = closeToBest.slice(0, config.maxSuggestions - 1);
+  return {
+    ...concernUnanswered(),
+    outcome: 'did-you-mean',
+    entryId: best.id,
+    score: best.score,
+    crisis: false,
+    safeguarding,
+    alternatives: close,
+    ...messageRead,
+    ...evidence,
+  };
 }

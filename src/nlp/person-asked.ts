@@ -179,17 +179,6 @@ export class PersonAskReader {
   }
 
   /**
-   * True when the message names a group whose service entry `entryId` is (a condition, an older person's age) and asks
-   * for something (`asks`: help, support, money): "em mình bị Down, 12 tuổi, bên mình hỗ trợ được gì" describes a
-   * person with a disability and asks what the center does for them. A message that names another business (a price,
-   * papers, a place: `other_topics`) is not read so: "thuê người giúp việc chăm người già giá bao nhiêu" asks a price.
-   */
-  asksServicesOf(words: readonly Token[], entryId: string): boolean {
-    if (this.asks.findAll(words).length === 0 || this.namesOtherTopic(words, [])) return false;
-    return this.groupsNamed(words).some((g) => g.services.includes(entryId));
-  }
-
-  /**
    * True when `entryId` is the own entry (an allowance, a service) of a group the message names and the question asks
    * for another agency's business beside it (`elsewhere`): "hộ nghèo có được giảm tiền điện không" names the poor and
    * asks the power company, so the poor's services describe the person, not what is asked.
