@@ -68,23 +68,6 @@ describe('what the question sentence asks offers the neighbouring entry first', 
     ]);
   });
 
-  it('offers residential care, not foster care, when the center is asked to take in an adult', () => {
-    expectNeighbourOffered([
-      ['trung tâm có nhận chăm sóc người như mẹ em không', 'service-residential-care', 'service-foster-care'],
-      ['trung tam co nhan cham soc nguoi nhu me em ko', 'service-residential-care', 'service-foster-care'],
-      ['mẹ tôi bị lẫn, trung tâm có nhận chăm sóc mẹ tôi không', 'service-residential-care', 'service-foster-care'],
-      ['bố em bị tâm thần, có nơi nào nhận chăm sóc bố em không', 'service-residential-care', 'service-foster-care'],
-    ]);
-  });
-
-  it('keeps foster care when a child is the one taken in', () => {
-    expectAnswers([
-      ['ông bà em muốn nhận nuôi một bé mồ côi thì làm sao', 'service-foster-care'],
-      ['mẹ em muốn nhận nuôi đứa cháu mồ côi thì đăng ký ở đâu', 'service-foster-care'],
-      ['bà em già rồi có được nhận chăm sóc thay thế cháu ngoại không', 'service-foster-care'],
-    ]);
-  });
-
   it('offers who qualifies when a pension is held and the social allowance asked', () => {
     expectNeighbourOffered([
       [
