@@ -74,6 +74,13 @@ describe('Telegram calls posted straight through undici', () => {
     expect(direct?.url).toBe(`/bot${TOKEN}/sendMessage`);
   });
 
+  it('keeps a path in the API root (a local Bot API server behind a prefix)', async () => {
+    server.received.length = 0;
+    await grammyApi(`${root}/tg`, false).sendMessage('42', 'chào');
+    await grammyApi(`${root}/tg`, true).sendMessage('42', 'chào');
+    expect(server.received.map((r) => r.url)).toEqual([`/tg/bot${TOKEN}/sendMessage`, `/tg/bot${TOKEN}/sendMessage`]);
+  });
+
   it('takes the direct path for a reply: grammY’s own client is not called', async () => {
     const api = new Api(TOKEN, {
       apiRoot: root,

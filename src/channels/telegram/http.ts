@@ -71,17 +71,20 @@ function plainJson(value: unknown): boolean {
  * grammY's client unchanged.
  */
 export function directJsonCalls(apiRoot: string, token: string): Transformer {
-  const base = `${apiRoot}/bot${token}/`;
+  // The URL grammY builds, parsed once: each call then names its origin and path, and undici parses no URL.
+  const base = new URL(`${apiRoot}/bot${token}/`);
+  // A root with a query or a fragment (never configured) is left to grammY, which joins it as text.
+  const direct = base.search === '' && base.hash === '';
   return (prev, method, payload, signal) => {
-    if (signal !== undefined || typeof payload !== 'object' || payload === null || !plainJson(payload))
+    if (!direct || signal !== undefined || typeof payload !== 'object' || payload === null || !plainJson(payload))
       return prev(method, payload, signal);
-    return postJson(base + method, method, JSON.stringify(payload)) as ReturnType<typeof prev>;
+    return postJson(base.origin, base.pathname + method, method, JSON.stringify(payload)) as ReturnType<typeof prev>;
   };
 }
 
-async function postJson(url: string, method: string, body: string): Promise<unknown> {
+async function postJson(origin: string, path: string, method: string, body: string): Promise<unknown> {
   try {
-    const response = await request(url, { method: 'POST', headers: JSON_HEADERS, body, dispatcher });
+    const response = await dispatcher.request({ origin, path, method: 'POST', headers: JSON_HEADERS, body });
     return await response.body.json();
   } catch (error) {
     // grammY's message for a failed request (its `toHttpError`, without the sensitive details).
