@@ -228,7 +228,7 @@ function findCue<K extends string>(
   }
   if (candidates.length === 0) return null;
   // In the table's order, as if every phrase were tried: an earlier phrase takes its words first.
-  candidates.sort((a, b) => a - b);
+  if (candidates.length > 1) candidates.sort((a, b) => a - b);
   let found: K | null = null;
   let general: K | null = null;
   for (const i of candidates) {
