@@ -82,12 +82,40 @@ export function directJsonCalls(apiRoot: string, token: string): Transformer {
   };
 }
 
-async function postJson(origin: string, path: string, method: string, body: string): Promise<unknown> {
-  try {
-    const response = await dispatcher.request({ origin, path, method: 'POST', headers: JSON_HEADERS, body });
-    return await response.body.json();
-  } catch (error) {
+/**
+ * Posts one JSON body and reads the JSON answer, with a bare undici handler:
+ * the chunks are joined and parsed once they are all in, without the body
+ * stream that `request` builds for each response. Any failure (no connection,
+ * a body that is not JSON) is grammY's `HttpError`, as before.
+ */
+function postJson(origin: string, path: string, method: string, body: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
     // grammY's message for a failed request (its `toHttpError`, without the sensitive details).
-    throw new HttpError(`Network request for '${method}' failed!`, error);
-  }
+    const fail = (error: unknown): void => reject(new HttpError(`Network request for '${method}' failed!`, error));
+    try {
+      dispatcher.dispatch(
+        { origin, path, method: 'POST', headers: JSON_HEADERS, body },
+        {
+          // Present so that undici reads the handler with its current interface (the one below).
+          onRequestStart: () => undefined,
+          onResponseData: (_controller, chunk) => {
+            chunks.push(chunk);
+          },
+          onResponseEnd: () => {
+            try {
+              const text =
+                chunks.length === 1 ? (chunks[0] as Buffer).toString('utf8') : Buffer.concat(chunks).toString('utf8');
+              resolve(JSON.parse(text));
+            } catch (error) {
+              fail(error);
+            }
+          },
+          onResponseError: (_controller, error) => fail(error),
+        },
+      );
+    } catch (error) {
+      fail(error);
+    }
+  });
 }
