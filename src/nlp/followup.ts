@@ -143,13 +143,19 @@ export interface FollowUpReading {
 /** Each cue phrase's syllables, split the first time it is tried rather than on every message (the phrases are this module's constants). */
 const phraseSyllables = new Map<string, readonly string[]>();
 
-/** Finds where `phrase` occurs in `words` among the positions still free; marks them used. */
-function take(words: readonly string[], used: boolean[], phrase: string): boolean {
+/** A cue phrase's syllables, split once. */
+function syllablesOf(phrase: string): readonly string[] {
   let parts = phraseSyllables.get(phrase);
   if (!parts) {
     parts = phrase.split(' ');
     phraseSyllables.set(phrase, parts);
   }
+  return parts;
+}
+
+/** Finds where `phrase` occurs in `words` among the positions still free; marks them used. */
+function take(words: readonly string[], used: boolean[], phrase: string): boolean {
+  const parts = syllablesOf(phrase);
   for (let i = 0; i + parts.length <= words.length; i++) {
     let j = 0;
     while (j < parts.length && words[i + j] === parts[j] && !used[i + j]) j++;
@@ -164,12 +170,31 @@ function take(words: readonly string[], used: boolean[], phrase: string): boolea
 /** One cue phrase: its key, its syllables, and its first syllable (to skip phrases that cannot occur). */
 type Cue<K> = readonly [key: K, phrase: string, first: string];
 
-/** A cue table as a list, longest phrases first so "bao nhiêu tiền" beats "bao nhiêu". */
-function byLength<K extends string>(cues: Record<K, string[]>): Array<Cue<K>> {
+/**
+ * A cue table: its phrases longest first so "bao nhiêu tiền" beats "bao
+ * nhiêu", and where each first syllable's phrases are in that order. A
+ * message is read against several tables of up to 250 phrases, of which only
+ * the few that start with one of its words can occur: the index finds those
+ * without trying the others (the order they are tried in is the table's).
+ */
+interface CueTable<K> {
+  readonly cues: ReadonlyArray<Cue<K>>;
+  readonly byFirst: ReadonlyMap<string, readonly number[]>;
+}
+
+/** A cue table, longest phrases first. */
+function byLength<K extends string>(cues: Record<K, string[]>): CueTable<K> {
   const all = (Object.entries(cues) as Array<[K, string[]]>).flatMap(([key, phrases]) =>
     phrases.map((p): Cue<K> => [key, p, p.split(' ')[0] as string]),
   );
-  return all.sort((a, b) => b[1].split(' ').length - a[1].split(' ').length);
+  all.sort((a, b) => b[1].split(' ').length - a[1].split(' ').length);
+  const byFirst = new Map<string, number[]>();
+  all.forEach(([, , first], i) => {
+    const at = byFirst.get(first);
+    if (at) at.push(i);
+    else byFirst.set(first, [i]);
+  });
+  return { cues: all, byFirst };
 }
 /** Each key's phrases in both tables. */
 function bothLanguages<K extends string>(
@@ -192,15 +217,23 @@ const CENTER_WORK_BY_LENGTH = byLength({ work: CENTER_WORK_CUES });
 function findCue<K extends string>(
   words: readonly string[],
   used: boolean[],
-  cues: ReadonlyArray<Cue<K>>,
+  table: CueTable<K>,
   generic?: K,
 ): K | null {
   // Only phrases whose first syllable is in the message can occur: keeps a long message cheap.
-  const present = new Set(words);
+  const candidates: number[] = [];
+  for (const word of wordSet(words)) {
+    const at = table.byFirst.get(word);
+    if (at) for (const i of at) candidates.push(i);
+  }
+  if (candidates.length === 0) return null;
+  // In the table's order, as if every phrase were tried: an earlier phrase takes its words first.
+  if (candidates.length > 1) candidates.sort((a, b) => a - b);
   let found: K | null = null;
   let general: K | null = null;
-  for (const [key, phrase, first] of cues) {
-    if (!present.has(first) || !take(words, used, phrase)) continue;
+  for (const i of candidates) {
+    const [key, phrase] = table.cues[i] as Cue<K>;
+    if (!take(words, used, phrase)) continue;
     if (key === generic) general ??= key;
     else found ??= key;
   }
@@ -215,17 +248,46 @@ function findWho(words: readonly string[], used: boolean[]): Who | null {
   const before = [...used];
   if (findCue(words, used, WHO_BY_LENGTH) === null) return null;
   const start = used.findIndex((u, i) => u && !before[i]);
-  for (const [key, phrase] of WHO_BY_LENGTH) {
-    const parts = phrase.split(' ');
-    if (parts.every((part, j) => words[start + j] === part)) return key;
-  }
+  for (const [key, phrase] of WHO_BY_LENGTH.cues) if (occursAt(words, start, syllablesOf(phrase))) return key;
   return null;
 }
 
-/** Whether any of the phrases occurs in the words, used or not. */
+/** Whether the syllables occur in the words from position `at`. */
+function occursAt(words: readonly string[], at: number, parts: readonly string[]): boolean {
+  if (at < 0 || at + parts.length > words.length) return false;
+  for (let j = 0; j < parts.length; j++) if (words[at + j] !== parts[j]) return false;
+  return true;
+}
+
+/**
+ * Whether any of the phrases occurs in the words, used or not. Called a dozen
+ * times per message on every text the bot reads: it allocates nothing, and
+ * skips a phrase whose first syllable the message lacks.
+ */
 function hasCue(words: readonly string[], phrases: readonly string[]): boolean {
-  const free = words.map(() => false);
-  return phrases.some((phrase) => take(words, [...free], phrase));
+  const present = wordSet(words);
+  for (const phrase of phrases) {
+    const parts = syllablesOf(phrase);
+    if (!present.has(parts[0] as string)) continue;
+    for (let i = 0; i + parts.length <= words.length; i++) if (occursAt(words, i, parts)) return true;
+  }
+  return false;
+}
+
+/**
+ * The distinct words of the word list read last, made once for the dozen
+ * lookups of one reading (a list is never changed once read: `used` marks
+ * what was taken, beside it).
+ */
+let lastWords: readonly string[] | undefined;
+let lastWordSet: ReadonlySet<string> = new Set();
+
+function wordSet(words: readonly string[]): ReadonlySet<string> {
+  if (words !== lastWords) {
+    lastWords = words;
+    lastWordSet = new Set(words);
+  }
+  return lastWordSet;
 }
 
 /**
@@ -234,9 +296,9 @@ function hasCue(words: readonly string[], phrases: readonly string[]): boolean {
  */
 function makesIssuedPaper(words: readonly string[]): boolean {
   for (const phrase of ISSUED_PAPERS) {
-    const parts = phrase.split(' ');
+    const parts = syllablesOf(phrase);
     for (let i = 1; i + parts.length <= words.length; i++) {
-      if (parts.every((part, j) => words[i + j] === part) && MAKING_WORDS.has(words[i - 1] as string)) return true;
+      if (occursAt(words, i, parts) && MAKING_WORDS.has(words[i - 1] as string)) return true;
     }
   }
   return false;
@@ -353,7 +415,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   // Raw syllables, not the lexicon's rewrite: it reads "to" as teencode for "tôi", but here it is "giấy tờ".
   // "bn" stands for two syllables, "bao nhiêu": cues are matched syllable by syllable.
   const tokens = tokenize(text);
-  const words = tokens.flatMap((t) => CHAT_SPELLINGS[t.folded]?.split(' ') ?? [t.folded]);
+  const words = spelledOut(tokens);
   const used = words.map(() => false);
   // "Bị mất" (lost) asks nothing about confidentiality: its words are taken before the aspects are read.
   if (saysLost(tokens, words)) take(words, used, SECRET.join(' '));
@@ -409,10 +471,9 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   const they = short && words[0] === THEY && THEY_HELP.has(words[1] as string);
   if (they) used[0] = used[1] = true;
   const entry = topic ? kb.entries.get(topic) : undefined;
-  const title = new Set(tokenize(entry?.title ?? '').map((t) => t.folded));
-  const keywords = new Set((entry?.keywords ?? []).flatMap((k) => tokenize(k).map((t) => t.folded)));
+  const topicNames = entry ? namingWords(entry) : NO_WORDS;
   const content = words.filter((w, i) => !used[i] && !FUNCTION_WORDS.has(w));
-  const rest = content.filter((w) => !title.has(w) && !keywords.has(w));
+  const rest = content.filter((w) => !topicNames.has(w));
   const makesPaper = short && makesIssuedPaper(words);
   // "Có lương hưu rồi thì sao" after the elderly allowance: having what the topic names, asked as a condition, asks
   // whether one still qualifies (the topic's own keywords say "không có lương hưu").
@@ -744,6 +805,21 @@ export function answerNearTopic(
   return best && best.id === topic && best.score >= config.answerThreshold ? best : undefined;
 }
 
+/** Each entry's title and keywords as a set of folded syllables, built the first time it is asked for. */
+const namedWords = new WeakMap<object, Set<string>>();
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** The folded syllables of an entry's title and keywords: the words that restate its topic. */
+function namingWords(entry: Entry): ReadonlySet<string> {
+  let own = namedWords.get(entry);
+  if (!own) {
+    own = new Set([entry.title, ...(entry.keywords ?? [])].flatMap((k) => tokenize(k).map((t) => t.folded)));
+    namedWords.set(entry, own);
+  }
+  return own;
+}
+
 /** Each entry's answer as a set of folded syllables, built the first time it is asked for. */
 const answerWords = new WeakMap<object, Set<string>>();
 
@@ -846,7 +922,18 @@ export function asksTopicCommand(kb: AnswerKnowledge, text: string, topic: strin
 
 /** A message's folded syllables, chat spellings spelled out. */
 function foldedWords(text: string): string[] {
-  return tokenize(text).flatMap((t) => CHAT_SPELLINGS[t.folded]?.split(' ') ?? [t.folded]);
+  return spelledOut(tokenize(text));
+}
+
+/** The tokens' folded syllables, chat spellings ("bn": "bao nhiêu") spelled out. */
+function spelledOut(tokens: readonly Token[]): string[] {
+  const words: string[] = [];
+  for (const t of tokens) {
+    const spelled = CHAT_SPELLINGS[t.folded];
+    if (spelled === undefined) words.push(t.folded);
+    else for (const part of syllablesOf(spelled)) words.push(part);
+  }
+  return words;
 }
 
 /** Where, not what: "trong bệnh viện", "ở xã" say which place the topic is asked about. */

@@ -29,7 +29,7 @@ import { sendLiveReplies } from '../live-reply.ts';
 import { SeenUpdates } from '../seen-updates.ts';
 import { SetupRetry } from '../setup-retry.ts';
 import { WEBHOOK_ANSWER_WITHIN_MS, webhookGuards } from '../webhook-guards.ts';
-import { telegramFetch } from './http.ts';
+import { directJsonCalls, telegramFetch } from './http.ts';
 import { renderTelegramReply } from './render.ts';
 
 /** Settings for the Telegram channel. */
@@ -94,11 +94,14 @@ export class TelegramChannel implements ChannelAdapter {
     this.grammy = new GrammyBot(options.token, {
       client: { apiRoot: options.apiRoot, fetch: telegramFetch as unknown as typeof fetch },
     });
+    // The direct calls first: they stand in for grammY's client call, under auto-retry.
+    this.grammy.api.config.use(directJsonCalls(options.apiRoot, options.token));
     this.grammy.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: options.maxRetryDelaySeconds ?? 30 }));
     this.plainApi = new Api(options.token, {
       apiRoot: options.apiRoot,
       fetch: telegramFetch as unknown as typeof fetch,
     });
+    this.plainApi.config.use(directJsonCalls(options.apiRoot, options.token));
     this.install();
     this.webhook = options.webhook ? this.webhookRoutes(options.webhook.secret) : undefined;
   }
