@@ -54,7 +54,7 @@ function namingPairs(kb: AnswerKnowledge): NamingPairs {
  */
 export function namesOtherEntry(kb: AnswerKnowledge, text: string, topic: string, other: string): boolean {
   const tokens = tokenize(text);
-  const words = tokens.flatMap((t) => CHAT_SPELLINGS[t.folded]?.split(' ') ?? [t.folded]);
+  const words = tokens.flatMap((t) => CHAT_SPELLINGS.get(t.folded)?.split(' ') ?? [t.folded]);
   // "Còn" opening it, written so or in a message typed without accents; "con" elsewhere is often a child.
   const opens = tokens[0]?.text === MOVING_ON || (words[0] === 'con' && tokens.every((t) => t.plain));
   const spaced = ` ${words.join(' ')} `;

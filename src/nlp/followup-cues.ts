@@ -429,35 +429,40 @@ export const MARKER_CUES = [
 /** The markers that say "continuing" on their own; "còn", "nữa" and "sao" also mean other things ("con", "sao"). */
 export const CLEAR_MARKER_CUES = ['thi sao', 'vay', 'the', 'roi sao', 'what about', 'how about'];
 
-/** Chat spellings of the few words follow-ups are made of. */
-export const CHAT_SPELLINGS: Record<string, string> = {
-  ko: 'khong',
-  k: 'khong',
-  kg: 'khong',
-  hok: 'khong',
-  hong: 'khong',
-  dc: 'duoc',
-  j: 'gi',
-  z: 'vay',
-  v: 'vay',
-  // Central dialect: "rứa" is "vậy", "răng" is "sao", "ni" is "này".
-  e: 'em',
-  lm: 'lam',
-  ntn: 'nhu the nao',
-  dk: 'dang ky',
-  dzi: 'vay',
-  rua: 'vay',
-  dzay: 'vay',
-  zay: 'vay',
-  rang: 'sao',
-  ni: 'nay',
-  bn: 'bao nhieu',
-  bnh: 'bao nhieu',
-  bl: 'bao lau',
-  hs: 'ho so',
-  gt: 'giay to',
-  nkt: 'nguoi khuyet tat',
-};
+/**
+ * Chat spellings of the few words follow-ups are made of. A Map, not an object: it is read by any word a person types,
+ * and a plain object answers "constructor" or "toString" with Object.prototype's functions.
+ */
+export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    ko: 'khong',
+    k: 'khong',
+    kg: 'khong',
+    hok: 'khong',
+    hong: 'khong',
+    dc: 'duoc',
+    j: 'gi',
+    z: 'vay',
+    v: 'vay',
+    // Central dialect: "rứa" is "vậy", "răng" is "sao", "ni" is "này".
+    e: 'em',
+    lm: 'lam',
+    ntn: 'nhu the nao',
+    dk: 'dang ky',
+    dzi: 'vay',
+    rua: 'vay',
+    dzay: 'vay',
+    zay: 'vay',
+    rang: 'sao',
+    ni: 'nay',
+    bn: 'bao nhieu',
+    bnh: 'bao nhieu',
+    bl: 'bao lau',
+    hs: 'ho so',
+    gt: 'giay to',
+    nkt: 'nguoi khuyet tat',
+  }),
+);
 
 /**
  * Words that name the whole field ("trợ cấp"), a period ("một tháng", "tháng này") or what

@@ -929,7 +929,7 @@ function foldedWords(text: string): string[] {
 function spelledOut(tokens: readonly Token[]): string[] {
   const words: string[] = [];
   for (const t of tokens) {
-    const spelled = CHAT_SPELLINGS[t.folded];
+    const spelled = CHAT_SPELLINGS.get(t.folded);
     if (spelled === undefined) words.push(t.folded);
     else for (const part of syllablesOf(spelled)) words.push(part);
   }
