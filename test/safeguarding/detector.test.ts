@@ -3495,3 +3495,31 @@ describe('safeguarding: session 26, fear of being beaten again tells a harm that
     expect(['disclosure', 'danger-now']).not.toContain(detect(text)?.outcome);
   });
 });
+
+describe('safeguarding: session 26, an older person gone to collect an allowance and not back is missing now', () => {
+  // "ba tôi đi nhận tiền trợ cấp từ tối qua tới giờ chưa thấy về" raised nothing: "trợ cấp" inside the allowance's name
+  // was read as a papers question, a calm cue of a missing person. An older relative (or one with memory loss) not
+  // back since a time of today or for hours is missing now (figures: benefit + elder); late money stays harmless.
+  itIsDangerNowAs(
+    [
+      'mẹ tôi 78 tuổi đi lĩnh tiền trợ cấp ở bưu điện xã từ sáng, giờ chưa thấy về',
+      'ông tôi đi nhận tiền trợ cấp người cao tuổi từ chiều qua tới giờ chưa về',
+      'ba tôi đi lãnh tiền trợ cấp từ tối qua, điện thoại tắt máy, chưa thấy về',
+      'ông nội em ra bưu điện lĩnh tiền trợ cấp 5 tiếng rồi chưa thấy về',
+      'mẹ tôi đi nhận trợ cấp tuổi già từ trưa, giờ vẫn chưa thấy về',
+      'ông ngoại đi nhận tiền trợ cấp ở ủy ban từ sáng, tới giờ chưa thấy về',
+    ],
+    'missing-person',
+    '113',
+  );
+  itIsNoEmergency(
+    [
+      'tiền trợ cấp tháng này của ông tôi chưa thấy về',
+      'bà tôi đi nhận tiền trợ cấp sáng nay rồi, về tới nhà rồi',
+      'tiền trợ cấp của ba tôi từ tháng 3 tới giờ chưa thấy về, hỏi ở đâu',
+      'ông tôi đi nhận tiền trợ cấp ở bưu điện thì phải mang giấy tờ gì',
+      'mẹ tôi nhận tiền trợ cấp từ năm ngoái, năm nay chưa thấy về, có bị cắt không',
+    ],
+    'late money, or an allowance asked about, is no person missing',
+  );
+});
