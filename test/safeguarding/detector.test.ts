@@ -3523,3 +3523,44 @@ describe('safeguarding: session 26, an older person gone to collect an allowance
     'late money, or an allowance asked about, is no person missing',
   );
 });
+
+describe('safeguarding: session 26, an emergency survived and told as over is a disclosure where nothing answers', () => {
+  // "em bị sốc phản vệ … tháng trước, giờ ổn rồi nhưng sợ đi khám, có ai tư vấn không" ended at "chưa có thông tin": a
+  // calm cue (a service question, "ổn rồi", the state it left) silenced a named person's past emergency, and "tuần
+  // trước" was no past. Told as survived or with the fear it left (modifiers › ordeal), over (a past or recent_past
+  // cue), it is a disclosure when the knowledge base has no answer; a past illness told only to ask about aid is not.
+  const unanswered = (text: string) => kb.safeguarding.detector.detect(text, { unanswered: true });
+  it.each([
+    [
+      'tuần trước con trai em bị điện giật, được cấp cứu kịp, giờ cháu hay giật mình, có chỗ tư vấn tâm lý không',
+      'medical',
+    ],
+    [
+      'hồi tháng 5 bố tôi bị nhồi máu cơ tim, nằm viện hai tuần, giờ về rồi, có chế độ gì cho người chăm không',
+      'medical',
+    ],
+    ['bữa trước mẹ em bị ngộ độc nấm, phải lọc máu, giờ ra viện rồi, viện phí nặng quá, xin hỗ trợ ở đâu', 'medical'],
+    ['em bị sốc thuốc hôm kia, suýt chết, giờ đỡ rồi nhưng em sợ uống thuốc, có tư vấn không', 'medical'],
+    ['tháng trước nhà em bị cháy, cả nhà chạy ra kịp, giờ con em hay giật mình, xin hỗ trợ ở đâu', 'fire'],
+  ])('"%s" is a disclosure of %s where nothing answers, and no emergency', (text, situation) => {
+    expect(unanswered(text)?.outcome).toBe('disclosure');
+    expect(unanswered(text)?.situation).toBe(situation);
+    // Where an entry answers, the answer stands.
+    expect(detect(text)?.outcome).not.toBe('danger-now');
+    expect(detect(text)?.outcome).not.toBe('disclosure');
+  });
+  it('reaches the resident as a disclosure, not "chưa có thông tin"', () => {
+    const text =
+      'tuần trước con trai em bị điện giật, được cấp cứu kịp, giờ cháu hay giật mình, có chỗ tư vấn tâm lý không';
+    expect(findAnswer(kb, text).outcome).toBe('disclosure');
+  });
+  it.each([
+    'bố tôi bị tai biến năm ngoái, giờ liệt nửa người, có được trợ cấp không',
+    'tuần trước con tôi bị té xe trầy tay, giờ lành rồi, có cần tiêm ngừa không',
+    'con chó nhà em bị ngộ độc tuần trước, được cứu sống, giờ khám lại ở đâu',
+    'nhà tôi cháy hồi tháng 2, giờ làm lại giấy tờ ở đâu',
+    'năm ngoái mẹ tôi bị gãy chân, giờ đi lại được rồi, xin xe lăn ở đâu',
+  ])('"%s" stays an ordinary question, even where nothing answers', (text) => {
+    expect(unanswered(text)).toBeNull();
+  });
+});
