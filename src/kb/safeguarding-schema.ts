@@ -231,6 +231,13 @@ export const safeguardingSchema = z.strictObject({
      */
     feared_again: z.array(conceptName).default([]),
     /**
+     * An act happening now or just now ("đang", "vừa"): with a real person (a kin word, a named adult or person), a
+     * general question's shape ("có được coi là … không") does not make the message informational.
+     */
+    acting_now: z.array(conceptName).default([]),
+    /** Kin words that name a real person with `acting_now` ("bố", "ông"), though not `personal` alone. */
+    kin: z.array(conceptName).default([]),
+    /**
      * A recent time already over ("tuần trước", "hôm qua"): read as the past only where a calm cue would otherwise
      * silence a named person's harm (see `told_over_unless`), never to lower danger now.
      */

@@ -633,7 +633,12 @@ export class SafeguardingDetector {
     if (situation.past === 'disclosure' && any(modifiers.service) && !any(modifiers.acute))
       return past || any(modifiers.personal) ? 'disclosure' : 'informational';
     if (past) return situation.past;
-    if (any(modifiers.hypothetical) && !any(modifiers.personal)) return 'informational';
+    // "Bố đang nhốt em trong nhà kho, vậy có được coi là bạo hành không": a question's shape never cancels an act
+    // happening now to a real person (a kin word, a named adult or person); "đánh con có được coi là bạo hành không",
+    // with nothing now, stays a general question, and a category ("trẻ em", "một đứa trẻ") is no real person here.
+    const actedOnNow =
+      any(modifiers.acting_now) && (any(modifiers.personal) || any(modifiers.adult) || any(modifiers.kin));
+    if (any(modifiers.hypothetical) && !any(modifiers.personal) && !actedOnNow) return 'informational';
     return 'danger-now';
   }
 

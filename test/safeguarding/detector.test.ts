@@ -692,12 +692,18 @@ describe('safeguarding: the classifier over a general message', () => {
     // A rule fires on each, but "cho hỏi thủ tục" made it a question: informational without the classifier.
     const danger = [
       'cho hỏi thủ tục, lão xóm trên đang lôi con bé 9 tuổi vô kho, tôi nghe nó khóc',
-      'cho hỏi thủ tục, thằng cha xóm dưới đang lôi con bé 10 tuổi vô kho, tôi nghe nó khóc thét',
+      'cho hỏi thủ tục, gã xóm dưới đang lôi con bé 10 tuổi vô kho, tôi nghe nó khóc thét',
       'cho hỏi thủ tục, gã say rượu đang lôi con bé 8 tuổi vô kho, tôi nghe nó khóc',
       'cho hoi thu tuc, lao xom tren dang loi con be 9 tuoi vo kho, toi nghe no khoc',
-      'cho hỏi thủ tục, ông dượng đang lôi con bé vô phòng khóa cửa, tôi nghe nó khóc',
+      'cho hỏi thủ tục, thằng say đang lôi con bé vô phòng khóa cửa, tôi nghe nó khóc',
     ];
     expectClassifierAlarm(danger);
+    // Kin acting now ("ông dượng đang lôi…", "thằng cha xóm dưới đang lôi…"): since session 26 a rule raises it alone.
+    for (const text of [
+      'cho hỏi thủ tục, ông dượng đang lôi con bé vô phòng khóa cửa, tôi nghe nó khóc',
+      'cho hỏi thủ tục, thằng cha xóm dưới đang lôi con bé 10 tuổi vô kho, tôi nghe nó khóc thét',
+    ])
+      expect(detect(text)?.outcome, text).toBe('danger-now');
     const questions = [
       'cho hỏi thủ tục cho con bé 8 tuổi nhà bên vô kho bạc nhận tiền trợ cấp',
       'cho hỏi thủ tục, ông hàng xóm muốn nhận nuôi thằng nhỏ 7 tuổi',
@@ -3563,4 +3569,34 @@ describe('safeguarding: session 26, an emergency survived and told as over is a 
   ])('"%s" stays an ordinary question, even where nothing answers', (text) => {
     expect(unanswered(text)).toBeNull();
   });
+});
+
+describe("safeguarding: session 26, a question's shape never cancels an act now to a real person", () => {
+  // Issue 10: "bố đang nhốt em…, vậy có được coi là … không" was informational (a kin word is no `personal` cue), "nhốt
+  // trẻ … có tính là ngược đãi không" danger now ("có tính là" was no general question), and a stranger pulling an adult
+  // into a car raised nothing. An act now ("đang", "vừa": modifiers › acting_now) to a kin word or a named person is
+  // danger now whatever question follows; "có tính là", "được xem là" ask a general question like "có được coi là".
+  itIsDangerNow(
+    [
+      'chú kế đang giơ búa đòi đập con bé hàng xóm, như vậy có được coi là bạo hành không',
+      'mẹ kế khóa cháu tôi trong nhà vệ sinh từ trưa, thế có tính là ngược đãi không',
+      'người lạ vừa kéo em gái tôi lên xe máy chạy mất',
+      'con trai 13 tuổi nhà tôi vừa bỏ đi theo người quen trên mạng',
+      'ông ấy đang đấm vào đầu em, vậy có được coi là bạo lực không',
+      'ba đang khóa trái cửa nhốt em trong phòng, vậy có được xem là bạo lực không',
+      'có người lạ kéo chị tôi lên xe ô tô rồi chạy',
+    ],
+    'an act now to a real person, whatever question follows',
+  );
+  itIsNoEmergency(
+    [
+      'tát con có được coi là bạo hành không',
+      'như thế nào thì bị coi là bạo lực gia đình',
+      'nhốt trẻ trong phòng có tính là ngược đãi không',
+      'chửi mắng vợ có được coi là bạo lực không',
+      'bắt con nhịn ăn một bữa có bị coi là bạo hành không',
+      'người lạ giúp kéo xe máy lên dốc',
+    ],
+    'a general question about nobody in particular',
+  );
 });
