@@ -230,6 +230,27 @@ export const safeguardingSchema = z.strictObject({
      * would otherwise be a question about a place or a service is at least a disclosure. Acts, so heard with a gap word.
      */
     feared_again: z.array(conceptName).default([]),
+    /**
+     * An act happening now or just now ("đang", "vừa"): with a real person (a kin word, a named adult or person), a
+     * general question's shape ("có được coi là … không") does not make the message informational.
+     */
+    acting_now: z.array(conceptName).default([]),
+    /** Kin words that name a real person with `acting_now` ("bố", "ông"), though not `personal` alone. */
+    kin: z.array(conceptName).default([]),
+    /**
+     * A recent time already over ("tuần trước", "hôm qua"): read as the past only where a calm cue would otherwise
+     * silence a named person's harm (see `told_over_unless`), never to lower danger now.
+     */
+    recent_past: z.array(conceptName).default([]),
+    /**
+     * An emergency survived ("cấp cứu kịp", "được cứu sống", "nhập viện") or the fear it left ("sợ nước", "giật mình"):
+     * a named person's harm told as over (a past or `recent_past` cue) with one of these, beside a situation's calm cue
+     * or lasting state (a service or papers question, "giờ ổn rồi", the condition it left), is a disclosure, not
+     * nothing, when the knowledge base has no answer. A past illness or accident told only to ask about aid is not.
+     */
+    ordeal: z.array(conceptName).default([]),
+    /** Concepts that keep such a telling (see `ordeal`) nothing to raise: a pet, a joke, a topic. */
+    told_over_unless: z.array(conceptName).default([]),
   }),
   /**
    * How sure the statistical classifier must be (its margin over "safe") to

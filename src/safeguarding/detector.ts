@@ -603,10 +603,23 @@ export class SafeguardingDetector {
     // a carer's exhaustion told beside it, that the knowledge base cannot answer, a disclosure.
     // A past told by a named person keeps its reading below ("hồi tháng 3 mẹ em bị đột quỵ, giờ liệt…, em kiệt sức").
     const toldPast = past && any(modifiers.personal);
+    // A named person's emergency survived, or the fear it left, told as over beside a calm cue or the lasting state it
+    // left ("tuần trước ba em bị đột quỵ, đã cấp cứu kịp, giờ nằm một chỗ, có hỗ trợ người chăm sóc không", "em bị sốc
+    // phản vệ tháng trước, giờ ổn rồi nhưng sợ đi khám"): nothing happens now, so no emergency, but neither is it a bare
+    // question. Where the knowledge base has no answer, such a message used to end at "chưa có thông tin"; it is a
+    // disclosure there. An answer, where there is one, stands; a past illness told only to ask about aid ("bị tai biến
+    // năm ngoái, giờ liệt, có trợ cấp không") stays an ordinary question, as the corpora's writers label it.
+    const toldOver =
+      unanswered &&
+      situation.past === 'disclosure' &&
+      any(modifiers.personal) &&
+      any(modifiers.ordeal) &&
+      (past || any(modifiers.recent_past)) &&
+      !any(modifiers.told_over_unless);
     const lasting = situation.lasting.some((set) => set.parts.every((c) => any([c])) && !any(set.unless));
     if (!toldPast && lasting && !any(situation.lasting_unless))
-      return unanswered && named && any(situation.lasting_told) ? situation.past : 'none';
-    if (any(calm) && !any(situation.calm_unless)) return 'none';
+      return unanswered && named && (toldOver || any(situation.lasting_told)) ? situation.past : 'none';
+    if (any(calm) && !any(situation.calm_unless)) return toldOver ? situation.past : 'none';
     if (soon && !any(modifiers.joke)) return 'danger-now';
     // Someone telling what happened to them, even while asking where to find help, is disclosing.
     if (past && any(modifiers.personal)) return situation.past;
@@ -620,7 +633,12 @@ export class SafeguardingDetector {
     if (situation.past === 'disclosure' && any(modifiers.service) && !any(modifiers.acute))
       return past || any(modifiers.personal) ? 'disclosure' : 'informational';
     if (past) return situation.past;
-    if (any(modifiers.hypothetical) && !any(modifiers.personal)) return 'informational';
+    // "Bố đang nhốt em trong nhà kho, vậy có được coi là bạo hành không": a question's shape never cancels an act
+    // happening now to a real person (a kin word, a named adult or person); "đánh con có được coi là bạo hành không",
+    // with nothing now, stays a general question, and a category ("trẻ em", "một đứa trẻ") is no real person here.
+    const actedOnNow =
+      any(modifiers.acting_now) && (any(modifiers.personal) || any(modifiers.adult) || any(modifiers.kin));
+    if (any(modifiers.hypothetical) && !any(modifiers.personal) && !actedOnNow) return 'informational';
     return 'danger-now';
   }
 

@@ -112,13 +112,14 @@ const FLOORS: Record<string, Floor> = {
     deadEnds: 0.004,
     disclosureRecognised: 0.725,
   },
+  // Raised by session 26's issue-10 round (an emergency survived and told as over: a disclosure where nothing answers).
   'train10.jsonl': {
     crisisRecall: 0.995,
     falseCrisis: 0.015,
-    disclosureHandled: 0.866,
-    deadEnds: 0.014,
+    disclosureHandled: 0.9,
+    deadEnds: 0.009,
     // 70.0% after session 24 read someone found again ("tìm được rồi") as a missing person who is past.
-    disclosureRecognised: 0.7,
+    disclosureRecognised: 0.766,
   },
   'tune.jsonl': {
     crisisRecall: 1,
@@ -169,20 +170,22 @@ const FLOORS: Record<string, Floor> = {
   },
   // train13: 84.3% recall, 6.7% false crisis, 55.0% disclosures handled when it arrived, before any cue was learnt from it.
   // Disclosures recognised raised by session 25's lasting states (a stroke with a tired carer: 34 → 35 of 40).
+  // Raised by session 26's issue-10 round (an emergency survived and told as over: a disclosure where nothing answers).
   'train13.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0.017,
-    disclosureHandled: 0.95,
+    disclosureHandled: 0.975,
     deadEnds: 0,
-    disclosureRecognised: 0.875,
+    disclosureRecognised: 0.925,
   },
   // train14: 81.2% recall, 8.2% false crisis, 82.5% disclosures handled when it arrived, before any cue was learnt from it.
+  // Raised by session 26's issue-10 round (an emergency survived and told as over: a disclosure where nothing answers).
   'train14.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0.01,
-    disclosureHandled: 0.925,
-    deadEnds: 0.005,
-    disclosureRecognised: 0.7,
+    disclosureHandled: 0.95,
+    deadEnds: 0,
+    disclosureRecognised: 0.725,
   },
   // train15: 81.5% recall, 12.0% false crisis, 76.0% disclosures handled when it arrived, before any cue or model learnt from it.
   // Session 25's dead-end round: 0.4% dead ends (a teacher's hug of a pupil earns the check-in).
@@ -194,12 +197,13 @@ const FLOORS: Record<string, Floor> = {
     disclosureRecognised: 0.74,
   },
   // train16: 87.3% recall, 9.1% false crisis, 85.0% disclosures handled when it arrived, before any cue or model learnt from it.
+  // Raised by session 26's issue-10 round (an emergency survived and told as over: a disclosure where nothing answers).
   'train16.jsonl': {
     crisisRecall: 0.986,
     falseCrisis: 0.005,
-    disclosureHandled: 0.933,
+    disclosureHandled: 0.95,
     deadEnds: 0,
-    disclosureRecognised: 0.833,
+    disclosureRecognised: 0.85,
   },
   // train17: 84.8% recall, 6.7% false crisis, 83.3% disclosures handled when it arrived, before any cue or model learnt from it.
   'train17.jsonl': {
@@ -266,12 +270,13 @@ const FLOORS: Record<string, Floor> = {
   // train23 is read to learn from; train24 is the carry-over check (its lines are not read, only its totals).
   // train23 after session 24's rules and classifier bars: 96.9% recall, 3.1% false crisis, 86.3% / 58.8% disclosures,
   // 3.8% dead ends. Session 25's round 2 (someone missing for a time up to now, inside a question): 97.5% recall.
+  // Raised by session 26's issue-10 round (an emergency survived and told as over: a disclosure where nothing answers).
   'train23.jsonl': {
     crisisRecall: 0.975,
     falseCrisis: 0.032,
-    disclosureHandled: 0.862,
+    disclosureHandled: 0.875,
     deadEnds: 0.038,
-    disclosureRecognised: 0.587,
+    disclosureRecognised: 0.637,
   },
   // train24 after session 24's classifier bars (its totals only were read): 95.6% recall.
   'train24.jsonl': {
@@ -286,23 +291,25 @@ const FLOORS: Record<string, Floor> = {
   // After session 25's round 2 (scare quotes, laughter, missing for a time up to now, a fire where nobody was hurt):
   // 96.9% recall (155/160), 5.0% false crisis (8/160).
   // After session 26's round on train26: 77.5% of disclosures handled (62/80), 5.4% dead ends (13/240).
+  // Raised by session 26's issue-10 round (an emergency survived and told as over: a disclosure where nothing answers).
   'train25.jsonl': {
     crisisRecall: 0.968,
     falseCrisis: 0.05,
-    disclosureHandled: 0.775,
-    deadEnds: 0.055,
-    disclosureRecognised: 0.6,
+    disclosureHandled: 0.8,
+    deadEnds: 0.046,
+    disclosureRecognised: 0.625,
   },
   // train26 (written blind at the start of session 26, same mix): floors at its first measurement; concepts only.
   // After session 26's round on its misses (acid, a searched neighbourhood, a fire smoking now; a dream, burnt food, a
   // song title, "does it count as abuse", "nobody hit anybody"; harms told as over): 98.8% recall (158/160), 0.6% false
   // crisis (1/160), 88.8% of disclosures handled, 0.4% dead ends (1/240).
+  // Raised by session 26's issue-10 round (an emergency survived and told as over: a disclosure where nothing answers).
   'train26.jsonl': {
     crisisRecall: 0.987,
     falseCrisis: 0.007,
-    disclosureHandled: 0.887,
-    deadEnds: 0.005,
-    disclosureRecognised: 0.8,
+    disclosureHandled: 0.95,
+    deadEnds: 0,
+    disclosureRecognised: 0.862,
   },
   // train27 (written blind mid-session 26, weighted to the hardest danger shapes): floors at its first measurement;
   // concepts only.

@@ -692,12 +692,18 @@ describe('safeguarding: the classifier over a general message', () => {
     // A rule fires on each, but "cho hỏi thủ tục" made it a question: informational without the classifier.
     const danger = [
       'cho hỏi thủ tục, lão xóm trên đang lôi con bé 9 tuổi vô kho, tôi nghe nó khóc',
-      'cho hỏi thủ tục, thằng cha xóm dưới đang lôi con bé 10 tuổi vô kho, tôi nghe nó khóc thét',
+      'cho hỏi thủ tục, gã xóm dưới đang lôi con bé 10 tuổi vô kho, tôi nghe nó khóc thét',
       'cho hỏi thủ tục, gã say rượu đang lôi con bé 8 tuổi vô kho, tôi nghe nó khóc',
       'cho hoi thu tuc, lao xom tren dang loi con be 9 tuoi vo kho, toi nghe no khoc',
-      'cho hỏi thủ tục, ông dượng đang lôi con bé vô phòng khóa cửa, tôi nghe nó khóc',
+      'cho hỏi thủ tục, thằng say đang lôi con bé vô phòng khóa cửa, tôi nghe nó khóc',
     ];
     expectClassifierAlarm(danger);
+    // Kin acting now ("ông dượng đang lôi…", "thằng cha xóm dưới đang lôi…"): since session 26 a rule raises it alone.
+    for (const text of [
+      'cho hỏi thủ tục, ông dượng đang lôi con bé vô phòng khóa cửa, tôi nghe nó khóc',
+      'cho hỏi thủ tục, thằng cha xóm dưới đang lôi con bé 10 tuổi vô kho, tôi nghe nó khóc thét',
+    ])
+      expect(detect(text)?.outcome, text).toBe('danger-now');
     const questions = [
       'cho hỏi thủ tục cho con bé 8 tuổi nhà bên vô kho bạc nhận tiền trợ cấp',
       'cho hỏi thủ tục, ông hàng xóm muốn nhận nuôi thằng nhỏ 7 tuổi',
@@ -3494,4 +3500,103 @@ describe('safeguarding: session 26, fear of being beaten again tells a harm that
   ])('"%s" is no disclosure and no emergency', (text) => {
     expect(['disclosure', 'danger-now']).not.toContain(detect(text)?.outcome);
   });
+});
+
+describe('safeguarding: session 26, an older person gone to collect an allowance and not back is missing now', () => {
+  // "ba tôi đi nhận tiền trợ cấp từ tối qua tới giờ chưa thấy về" raised nothing: "trợ cấp" inside the allowance's name
+  // was read as a papers question, a calm cue of a missing person. An older relative (or one with memory loss) not
+  // back since a time of today or for hours is missing now (figures: benefit + elder); late money stays harmless.
+  itIsDangerNowAs(
+    [
+      'mẹ tôi 78 tuổi đi lĩnh tiền trợ cấp ở bưu điện xã từ sáng, giờ chưa thấy về',
+      'ông tôi đi nhận tiền trợ cấp người cao tuổi từ chiều qua tới giờ chưa về',
+      'ba tôi đi lãnh tiền trợ cấp từ tối qua, điện thoại tắt máy, chưa thấy về',
+      'ông nội em ra bưu điện lĩnh tiền trợ cấp 5 tiếng rồi chưa thấy về',
+      'mẹ tôi đi nhận trợ cấp tuổi già từ trưa, giờ vẫn chưa thấy về',
+      'ông ngoại đi nhận tiền trợ cấp ở ủy ban từ sáng, tới giờ chưa thấy về',
+    ],
+    'missing-person',
+    '113',
+  );
+  itIsNoEmergency(
+    [
+      'tiền trợ cấp tháng này của ông tôi chưa thấy về',
+      'bà tôi đi nhận tiền trợ cấp sáng nay rồi, về tới nhà rồi',
+      'tiền trợ cấp của ba tôi từ tháng 3 tới giờ chưa thấy về, hỏi ở đâu',
+      'ông tôi đi nhận tiền trợ cấp ở bưu điện thì phải mang giấy tờ gì',
+      'mẹ tôi nhận tiền trợ cấp từ năm ngoái, năm nay chưa thấy về, có bị cắt không',
+    ],
+    'late money, or an allowance asked about, is no person missing',
+  );
+});
+
+describe('safeguarding: session 26, an emergency survived and told as over is a disclosure where nothing answers', () => {
+  // "em bị sốc phản vệ … tháng trước, giờ ổn rồi nhưng sợ đi khám, có ai tư vấn không" ended at "chưa có thông tin": a
+  // calm cue (a service question, "ổn rồi", the state it left) silenced a named person's past emergency, and "tuần
+  // trước" was no past. Told as survived or with the fear it left (modifiers › ordeal), over (a past or recent_past
+  // cue), it is a disclosure when the knowledge base has no answer; a past illness told only to ask about aid is not.
+  const unanswered = (text: string) => kb.safeguarding.detector.detect(text, { unanswered: true });
+  it.each([
+    [
+      'tuần trước con trai em bị điện giật, được cấp cứu kịp, giờ cháu hay giật mình, có chỗ tư vấn tâm lý không',
+      'medical',
+    ],
+    [
+      'hồi tháng 5 bố tôi bị nhồi máu cơ tim, nằm viện hai tuần, giờ về rồi, có chế độ gì cho người chăm không',
+      'medical',
+    ],
+    ['bữa trước mẹ em bị ngộ độc nấm, phải lọc máu, giờ ra viện rồi, viện phí nặng quá, xin hỗ trợ ở đâu', 'medical'],
+    ['em bị sốc thuốc hôm kia, suýt chết, giờ đỡ rồi nhưng em sợ uống thuốc, có tư vấn không', 'medical'],
+    ['tháng trước nhà em bị cháy, cả nhà chạy ra kịp, giờ con em hay giật mình, xin hỗ trợ ở đâu', 'fire'],
+  ])('"%s" is a disclosure of %s where nothing answers, and no emergency', (text, situation) => {
+    expect(unanswered(text)?.outcome).toBe('disclosure');
+    expect(unanswered(text)?.situation).toBe(situation);
+    // Where an entry answers, the answer stands.
+    expect(detect(text)?.outcome).not.toBe('danger-now');
+    expect(detect(text)?.outcome).not.toBe('disclosure');
+  });
+  it('reaches the resident as a disclosure, not "chưa có thông tin"', () => {
+    const text =
+      'tuần trước con trai em bị điện giật, được cấp cứu kịp, giờ cháu hay giật mình, có chỗ tư vấn tâm lý không';
+    expect(findAnswer(kb, text).outcome).toBe('disclosure');
+  });
+  it.each([
+    'bố tôi bị tai biến năm ngoái, giờ liệt nửa người, có được trợ cấp không',
+    'tuần trước con tôi bị té xe trầy tay, giờ lành rồi, có cần tiêm ngừa không',
+    'con chó nhà em bị ngộ độc tuần trước, được cứu sống, giờ khám lại ở đâu',
+    'nhà tôi cháy hồi tháng 2, giờ làm lại giấy tờ ở đâu',
+    'năm ngoái mẹ tôi bị gãy chân, giờ đi lại được rồi, xin xe lăn ở đâu',
+  ])('"%s" stays an ordinary question, even where nothing answers', (text) => {
+    expect(unanswered(text)).toBeNull();
+  });
+});
+
+describe("safeguarding: session 26, a question's shape never cancels an act now to a real person", () => {
+  // Issue 10: "bố đang nhốt em…, vậy có được coi là … không" was informational (a kin word is no `personal` cue), "nhốt
+  // trẻ … có tính là ngược đãi không" danger now ("có tính là" was no general question), and a stranger pulling an adult
+  // into a car raised nothing. An act now ("đang", "vừa": modifiers › acting_now) to a kin word or a named person is
+  // danger now whatever question follows; "có tính là", "được xem là" ask a general question like "có được coi là".
+  itIsDangerNow(
+    [
+      'chú kế đang giơ búa đòi đập con bé hàng xóm, như vậy có được coi là bạo hành không',
+      'mẹ kế khóa cháu tôi trong nhà vệ sinh từ trưa, thế có tính là ngược đãi không',
+      'người lạ vừa kéo em gái tôi lên xe máy chạy mất',
+      'con trai 13 tuổi nhà tôi vừa bỏ đi theo người quen trên mạng',
+      'ông ấy đang đấm vào đầu em, vậy có được coi là bạo lực không',
+      'ba đang khóa trái cửa nhốt em trong phòng, vậy có được xem là bạo lực không',
+      'có người lạ kéo chị tôi lên xe ô tô rồi chạy',
+    ],
+    'an act now to a real person, whatever question follows',
+  );
+  itIsNoEmergency(
+    [
+      'tát con có được coi là bạo hành không',
+      'như thế nào thì bị coi là bạo lực gia đình',
+      'nhốt trẻ trong phòng có tính là ngược đãi không',
+      'chửi mắng vợ có được coi là bạo lực không',
+      'bắt con nhịn ăn một bữa có bị coi là bạo hành không',
+      'người lạ giúp kéo xe máy lên dốc',
+    ],
+    'a general question about nobody in particular',
+  );
 });
