@@ -114,7 +114,9 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   // so is a person with a word or two about them that the engine cannot place ("ông em 70 tuổi bị cụt chân").
   // Not after the greeting or the center's own entries, which are about no one ("chào ad" → "mẹ em bị khuyết tật").
   const aside =
-    previous?.offered === undefined &&
+    // After a "did you mean" nobody picked from, a person named alone asks the offer's question for them (`forOffer`);
+    // a person described ("vợ tôi chăm, bà ấy 60 tuổi") is still who the offered topic is for.
+    (previous?.offered === undefined || (read.aboutPerson && !read.onlyGroup)) &&
     previous?.topic != null &&
     !isOwnEntry(previous.topic) &&
     (read.onlyGroup || (read.aboutPerson && result.outcome === 'fallback')) &&
@@ -199,7 +201,10 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   // not the greeting's papers (a bare "hỏi chút" after it is still offered the greeting).
   const afterGreeting = previous?.topic === ENTRY_IDS.greeting && previous.who === null;
   const resolved =
-    clearNewQuestion || referred || afterGreeting ? undefined : resolveFollowUp(ctx.kb, reading, asked, ctx.engine);
+    clearNewQuestion || referred || afterGreeting
+      ? undefined
+      : // A person described after an offer nobody picked: the offer's first topic is the one the person goes on with.
+        resolveFollowUp(ctx.kb, reading, aside && asked ? withoutOffer(asked) : asked, ctx.engine);
   if (resolved) {
     await saveContext(ctx, resolved.context);
     return {
@@ -243,13 +248,14 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   // "Trung tâm làm gì" after the help entry asks about the center: the engine's reading (an entry about the center) stands.
   const aboutOther = result.entryId !== null && asksAboutCenterEntry(ctx.kb, reading, result.entryId);
   // "Hộ khẩu bà ở quê Nghệ An" after the elderly allowance: the engine refers the paper it names or places nothing,
-  // but the person asks nothing; it is the conversation's person's circumstance, so the topic is offered.
+  // but the person asks nothing; it is the conversation's person's circumstance, so the topic is offered. After a
+  // "did you mean" nobody picked from too ("ổng có lương hưu 2tr" after the allowance was offered): the offer's first
+  // topic is what the conversation is about, and the statement is about the same person.
   const circumstance =
     previous?.topic != null && !isOwnEntry(previous.topic)
-      ? ((previous.offered === undefined
-          ? (statedCircumstance(ctx, text, result, reading, previous.topic) ??
-            circumstanceThenAspect(ctx, text, result, previous.topic))
-          : undefined) ?? statedHousehold(ctx, text, result, reading, previous.topic))
+      ? (statedCircumstance(ctx, text, result, reading, previous.topic) ??
+        circumstanceThenAspect(ctx, text, result, previous.topic) ??
+        statedHousehold(ctx, text, result, reading, previous.topic))
       : undefined;
   // "Bố em nằm viện, nhà nghèo, họ có giúp tiền viện phí không" after the hospitals' social work offices: "they" are
   // the topic's people, whatever the engine reads in the rest.

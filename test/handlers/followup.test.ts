@@ -1623,3 +1623,30 @@ describe('a follow-up that asks what the center does not offer', () => {
     expect(therapist.last()).toEqual({ outcome: 'fallback', id: null });
   });
 });
+
+describe('a person described after a "did you mean" nobody picked from, session 26', () => {
+  it('offers the offered topic for a statement about the person that the engine refers', async () => {
+    const c = conversation();
+    await c.say('ông tui 79t');
+    expect(c.last()).toEqual({ outcome: 'did-you-mean', id: 'service-elderly' });
+    await c.say('ổng có lương hưu 3 triệu');
+    expect(c.last()).toEqual({ outcome: 'did-you-mean', id: 'service-elderly' });
+  });
+
+  it('reads a person described after an offer as who the offered topic is for', async () => {
+    const c = conversation();
+    await c.say('Tôi bị khuyết tật nặng, được bao nhiêu tiền');
+    await c.say('còn người chăm tôi có được hỗ trợ không');
+    expect(c.last()).toEqual({ outcome: 'did-you-mean', id: 'allowance-amount' });
+    await c.say('chồng tôi chăm, ông ấy 65 tuổi');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
+  it('still reads a group named alone after an offer as the offer asked for that group', async () => {
+    const c = conversation();
+    await c.say('trợ cấp');
+    expect(c.last()?.outcome).toBe('did-you-mean');
+    await c.say('người khuyết tật');
+    expect(c.last()?.outcome).toBe('answer');
+  });
+});
