@@ -200,11 +200,13 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   // The greeting answered nothing to continue: "chào bạn" → "what documents do i need" is the engine's own question,
   // not the greeting's papers (a bare "hỏi chút" after it is still offered the greeting).
   const afterGreeting = previous?.topic === ENTRY_IDS.greeting && previous.who === null;
+  // The entry the engine answers the whole message with confidently, which the allowance named does not override.
+  const confident = result.outcome === 'answer' && result.score >= ctx.engine.answerThreshold ? result.entryId : null;
   const resolved =
     clearNewQuestion || referred || afterGreeting
       ? undefined
       : // A person described after an offer nobody picked: the offer's first topic is the one the person goes on with.
-        resolveFollowUp(ctx.kb, reading, aside && asked ? withoutOffer(asked) : asked, ctx.engine);
+        resolveFollowUp(ctx.kb, reading, aside && asked ? withoutOffer(asked) : asked, ctx.engine, confident);
   if (resolved) {
     await saveContext(ctx, resolved.context);
     return {

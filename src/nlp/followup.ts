@@ -638,13 +638,15 @@ function rankQuestion(kb: AnswerKnowledge, question: string, limit: number): Can
  * khuyết tật thì sao") asks the last question again for that group.
  * A message that names the center ("số điện thoại trung tâm") is about the
  * center's card even without a context. Undefined when there is no topic or
- * the message is no follow-up.
+ * the message is no follow-up. `confident` is the entry the engine answers the
+ * message with confidently, if any.
  */
 export function resolveFollowUp(
   kb: AnswerKnowledge,
   reading: FollowUpReading,
   previous: ConversationContext | null,
   config: EngineConfig,
+  confident: string | null = null,
 ): ResolvedFollowUp | undefined {
   // "sdt trung tâm" names its own topic, the center, with or without a conversation before it; with no
   // conversation, a bare "số điện thoại" or "mấy giờ" is about the center too: the entry that answers that aspect.
@@ -704,7 +706,10 @@ export function resolveFollowUp(
   if (!groupChanged && reading.inPerson) target = topic;
   // "Có được trợ cấp không" after a service, "xin trợ cấp cần gì" after the disability certificate: the same
   // aspect, asked about the allowance, when the entry found is not about the allowance (its title does not say so).
-  if (reading.allowance && !titleNames(kb, target, ALLOWANCE)) target = allowanceEntry(kb, who, what) ?? target;
+  // Not when the engine, reading the whole message, answers that entry itself with confidence ("gia đình nhận nuôi có
+  // được trợ cấp không" after foster care): the allowance named is that entry's own support for its people.
+  if (reading.allowance && !titleNames(kb, target, ALLOWANCE) && target !== confident)
+    target = allowanceEntry(kb, who, what) ?? target;
   const score = Math.max(ranked.find((c) => c.id === target)?.score ?? 0, config.answerThreshold);
   return {
     entryId: target,

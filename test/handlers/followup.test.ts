@@ -1650,3 +1650,18 @@ describe('a person described after a "did you mean" nobody picked from, session 
     expect(c.last()?.outcome).toBe('answer');
   });
 });
+
+describe('the allowance named in a question the engine answers with the topic itself, session 26', () => {
+  it('keeps the topic when the engine answers the whole question with it, whatever the allowance named', async () => {
+    expect(
+      await lastTurn('cho hỏi về chăm sóc thay thế cho trẻ em', 'gia đình nhận chăm sóc có được trợ cấp không'),
+    ).toEqual({ outcome: 'answer', id: 'service-foster-care' });
+  });
+
+  it('still asks about the allowance after a service when the engine does not answer with the topic', async () => {
+    expect(await lastTurn('con tôi bị tự kỷ, trung tâm có can thiệp không', 'có được trợ cấp không')).toEqual({
+      outcome: 'answer',
+      id: 'eligibility-social-allowance',
+    });
+  });
+});
