@@ -102,7 +102,10 @@ async function saveContext(ctx: HandlerContext, context: ConversationContext): P
 export async function answerInContext(ctx: HandlerContext, text: string, result: AnswerResult): Promise<AnswerResult> {
   if (result.outcome === 'crisis' || result.outcome === 'disclosure' || result.outcome === 'empty') return result;
   const previous = await loadContext(ctx);
-  const read = readFollowUp(ctx.kb, text, previous?.topic ?? null);
+  const whole = readFollowUp(ctx.kb, text, previous?.topic ?? null);
+  // "Tư vấn qua điện thoại được không, mẹ mình ngại đi": the clause that asks, beside clauses about the person.
+  const read =
+    whole.followUp || result.outcome === 'referral' ? whole : (questionClause(ctx, text, previous?.topic) ?? whole);
   const picked = previous?.offered ? await pickFromOffered(ctx, text, result, previous, read) : undefined;
   if (picked) return picked;
   // "Cho người khuyết tật" after a "did you mean": the group the offer was meant for, as "còn … thì sao" would say.
@@ -366,6 +369,41 @@ function statedCircumstance(
 /** True when the words are a statement (no question word) about someone `isSubject` names near the start. */
 function statesAbout(words: readonly string[], isSubject: (word: string) => boolean): boolean {
   return words.slice(0, KIN_POSITIONS).some(isSubject) && !words.some((w) => ASKING_WORDS.has(w) || YES_OR_NO.has(w));
+}
+
+/** Punctuation between the clauses of a message ("tư vấn qua điện thoại được không, mẹ mình ngại đi"). */
+const CLAUSE_BREAK = /[,;]/;
+
+/**
+ * "Tư vấn qua điện thoại được không, mẹ mình ngại đi": a follow-up clause beside
+ * clauses that only tell about the person (a kinship or self word near their
+ * start, no question word) is read as that follow-up; the person's
+ * circumstances say why it is asked, not what (the whole message has words
+ * beyond a follow-up's, so it would be read as a new question). Undefined when
+ * there is no topic, one clause, no clause or two that are follow-ups, or another
+ * clause that asks something itself. The caller skips it for a message the
+ * engine refers ("thôi em đi tìm việc luôn, hỏi ở đâu": the statement is the
+ * question, another agency's).
+ */
+function questionClause(
+  ctx: HandlerContext,
+  text: string,
+  topic: string | null | undefined,
+): FollowUpReading | undefined {
+  const clauses = text.split(CLAUSE_BREAK).filter((c) => tokenize(c).length > 0);
+  if (clauses.length < 2 || topic == null) return undefined;
+  const readings = clauses.map((c) => readFollowUp(ctx.kb, c, topic));
+  const asking = readings.filter((r) => r.followUp);
+  if (asking.length !== 1) return undefined;
+  const told = clauses.every(
+    (c, i) =>
+      readings[i]?.followUp ||
+      statesAbout(
+        tokenize(c).map((t) => t.folded),
+        (w) => KIN_WORDS.has(w) || SELF_WORDS.has(w),
+      ),
+  );
+  return told ? asking[0] : undefined;
 }
 
 /** "Thì" between a statement and the question it leads to ("mẹ em mới chuyển nhà thì làm ở đâu"). */

@@ -1381,7 +1381,6 @@ describe('follow-ups, round 9', () => {
     await expectOfferedFirst([
       [elderly, 'chừng nào đủ tuổi thì làm đơn ở mô', application],
       [mother, 'mẹ đủ tuổi rồi thì đăng ký ở chỗ nào', application],
-      [elderly, 'tháng sau ổng đủ 80, viết đơn ở đâu', application],
       [mother, 'mẹ tôi ở quê thì làm đơn ở đâu', application],
       [elderly, 'ổng yếu lắm, làm đơn ở đâu cho gần', application],
     ]);
@@ -1662,6 +1661,31 @@ describe('the allowance named in a question the engine answers with the topic it
     expect(await lastTurn('con tôi bị tự kỷ, trung tâm có can thiệp không', 'có được trợ cấp không')).toEqual({
       outcome: 'answer',
       id: 'eligibility-social-allowance',
+    });
+  });
+});
+
+describe('a follow-up clause beside clauses about the person, session 26', () => {
+  const worried = 'con gái em hay buồn, khóc một mình, có ai tư vấn tâm lý cho cháu không';
+
+  it("reads the clause that asks, the person's circumstances beside it", async () => {
+    for (const asked of [
+      'tư vấn qua điện thoại được không, bố em ngại ra ngoài',
+      'gọi điện tư vấn được không, con em ngại đến trung tâm',
+    ])
+      expect(await lastTurn(worried, asked)).toEqual({ outcome: 'answer', id: 'hotline' });
+  });
+
+  it('answers where to file, asked in a clause of its own beside what is said about the person', async () => {
+    expect(await lastTurn('ba tui 81 tuổi có được lãnh tiền già không', 'tháng sau ổng đủ 80, viết đơn ở đâu')).toEqual(
+      { outcome: 'answer', id: 'apply-social-allowance' },
+    );
+  });
+
+  it("leaves a statement that is itself another agency's question referred", async () => {
+    expect(await lastTurn(worried, 'thôi chị đi tìm việc làm luôn, hỏi chỗ nào')).toEqual({
+      outcome: 'referral',
+      id: null,
     });
   });
 });
