@@ -603,13 +603,19 @@ export const ASPECT_HOMES: Partial<Record<Aspect, string[]>> = {
 /** "Cảm ơn" as the lexicon reads it ("cám ơn", "tks", "thanks" are rewritten to it). */
 export const THANKS = ['cam', 'on'];
 
-/** Words a closing thanks is made of besides function words: "thôi, hiểu rồi, cảm ơn nhiều". */
+/** Words a closing thanks is made of besides function words: "thôi, hiểu rồi, cảm ơn nhiều", "rõ rồi ạ". */
 export const CLOSING_WORDS = new Set(
-  'cam on tks thanks thank thx camon thoi hieu biet ok oke okay vang da nhieu ah a nhe nha nhen'.split(' '),
+  'cam on tks thanks thank thx camon thoi hieu biet ro ok oke okay vang da nhieu ah a nhe nha nhen'.split(' '),
 );
 
 /** A bare acknowledgement ("dạ", "ừ", "dạ vâng"): nothing asked, the conversation is closing as after a thanks. */
 export const ACKNOWLEDGEMENTS = new Set(['da', 'vang', 'u', 'uh', 'um', 'ok', 'oke', 'okay']);
+
+/**
+ * Saying one has understood ("dạ cháu hiểu rồi ạ", "em biết rồi", "rõ rồi ạ"): with nothing else asked, an
+ * acknowledgement that closes as a thanks does, whoever the speaker calls themselves.
+ */
+export const UNDERSTOOD_CUES = ['hieu roi', 'biet roi', 'ro roi'];
 
 /** How near the end a closing thanks stands: "cảm ơn", "cảm ơn nhiều nha", "cảm ơn bạn nhiều". */
 export const THANKS_TAIL = 4;

@@ -40,6 +40,7 @@ import {
   CLOSING_WORDS,
   THANKS_TAIL,
   ACKNOWLEDGEMENTS,
+  UNDERSTOOD_CUES,
   NAMED_ON_CUES,
   OFFICE_WORDS,
   ANYONE_CUES,
@@ -456,7 +457,10 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   const clearly = short && hasCue(unasked, CLEAR_MARKER_CUES);
   const loose = !makesPaper && clearly && asks && rest.length <= LOOSE_EXTRA_WORDS;
   // "Dạ", "ừ", "dạ vâng": an acknowledgement made of nothing else closes as a thanks does.
-  const acknowledged = words.length > 0 && words.every((w) => ACKNOWLEDGEMENTS.has(w) || CLOSING_WORDS.has(w));
+  // "Dạ cháu hiểu rồi ạ": having understood, with only function words around it, acknowledges too.
+  const acknowledged =
+    (words.length > 0 && words.every((w) => ACKNOWLEDGEMENTS.has(w) || CLOSING_WORDS.has(w))) ||
+    hasCue(words, UNDERSTOOD_CUES);
   const closing =
     short &&
     aspect === null &&

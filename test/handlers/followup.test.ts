@@ -1689,3 +1689,20 @@ describe('a follow-up clause beside clauses about the person, session 26', () =>
     });
   });
 });
+
+describe('saying one has understood, session 26', () => {
+  it('closes as a thanks does, whoever the speaker calls themselves, and keeps the topic', async () => {
+    for (const said of ['dạ cháu hiểu rồi ạ', 'em biết rồi', 'rõ rồi ạ'])
+      expect(await lastTurn('công tác xã hội là gì', said)).toEqual({ outcome: 'answer', id: 'greeting' });
+    const c = conversation();
+    await c.say('người cao tuổi được trợ cấp bao nhiêu tiền một tháng');
+    await c.say('dạ con hiểu rồi');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'greeting' });
+    await c.say('còn người khuyết tật thì sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
+  it('does not close a message that asks something beside it', async () => {
+    expect((await lastTurn('công tác xã hội là gì', 'hiểu rồi, vậy làm ở đâu'))?.id).not.toBe('greeting');
+  });
+});
