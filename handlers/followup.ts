@@ -290,8 +290,11 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
       result.entryId !== null &&
       result.score >= ctx.engine.answerThreshold - NEARLY_SURE_MARGIN;
     // "Mẹ chuyển lên sống với em thì làm sao" after the elderly allowance: how to get it done is what the topic's
-    // `follow_ups` send elsewhere (the application), so that entry is offered first, the topic second.
-    const routed = routedAspect(ctx, near.id, reading.filing ? 'apply' : reading.aspect);
+    // `follow_ups` send elsewhere (the application), so that entry is offered first, the topic second. So does a call
+    // ("muốn khiếu nại thì gọi đâu" after how to apply): the line the topic sends phone questions to comes first.
+    const routed =
+      routedAspect(ctx, near.id, reading.filing ? 'apply' : reading.aspect) ??
+      (reading.call && reading.aspect === 'contact' ? phoneLine(ctx, near.id) : undefined);
     const topicFirst = routed ? [{ id: routed, score: near.score }, near] : [near];
     const [engineFirst, ...engineRest] = others;
     // "Vậy can thiệp ở đâu" after the disability certificate: moving on, it names the engine's topic (the autism
@@ -526,6 +529,15 @@ function routedAspect(ctx: HandlerContext, topic: string, aspect: Aspect | null)
   const target =
     aspect === null || !ROUTED_ASPECTS.has(aspect) ? undefined : ctx.kb.entries.get(topic)?.follow_ups?.[aspect];
   return target !== undefined && target !== topic && ctx.kb.entries.has(target) ? target : undefined;
+}
+
+/**
+ * The phone line a topic sends its phone questions to (its `follow_ups`, the hotline by default), when it is another
+ * entry than the topic.
+ */
+function phoneLine(ctx: HandlerContext, topic: string): string | undefined {
+  const line = ctx.kb.entries.get(topic)?.follow_ups?.contact ?? ENTRY_IDS.hotline;
+  return line !== topic && ctx.kb.entries.has(line) ? line : undefined;
 }
 
 /** The topics a "did you mean" shows, in its buttons' order, to be picked by the next message. */

@@ -1706,3 +1706,17 @@ describe('saying one has understood, session 26', () => {
     expect((await lastTurn('công tác xã hội là gì', 'hiểu rồi, vậy làm ở đâu'))?.id).not.toBe('greeting');
   });
 });
+
+describe('a call asked among words nothing places, session 26', () => {
+  const family = 'vợ chồng em hay cãi nhau, có tư vấn gia đình không';
+
+  it('offers the phone line the topic sends calls to first, the topic second', async () => {
+    for (const asked of ['phải lên trung tâm hay gọi điện cũng được', 'gọi điện thì ai nghe']) {
+      const c = conversation();
+      await c.say(family);
+      const replies = await c.say(asked);
+      expect(c.last()).toEqual({ outcome: 'did-you-mean', id: 'hotline' });
+      expect(JSON.stringify(replies)).toContain('e:service-family');
+    }
+  });
+});
