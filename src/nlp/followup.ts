@@ -29,6 +29,7 @@ import {
   ALLOWANCE,
   ALLOWANCE_NAMES,
   QUANTITY_CUES,
+  COMPARED_CUES,
   ALLOWANCE_PHRASE,
   ENGLISH_ASPECT_CUES,
   ENGLISH_WHO_CUES,
@@ -375,7 +376,11 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   // "Có ai tới thăm ông được không" asks whether the service sends someone: "được không" is no eligibility there.
   const weak = hasCue(words, ANYONE_CUES) ? null : findCue(words, used, WEAK_ASPECT_BY_LENGTH);
   // "Có được tiền hằng tháng không" asks whether, not how much: money without a quantity beside "có được".
-  const strong = priced === 'amount' && weak !== null && !hasCue(words, QUANTITY_CUES) ? weak : priced;
+  // "Có được nhiều hơn không" compares amounts: still the amount, though asked as yes or no.
+  const strong =
+    priced === 'amount' && weak !== null && !hasCue(words, QUANTITY_CUES) && !hasCue(words, COMPARED_CUES)
+      ? weak
+      : priced;
   const namesCenter = findCue(words, [...used], CENTER_BY_LENGTH) !== null;
   // "Có phải đến trung tâm không", "tư vấn trực tiếp được không": how the service is given, unless the message also
   // asks where or when ("gặp trực tiếp ở mô" is the center's card) or weighs a call against it ("lên trung tâm hay gọi

@@ -1720,3 +1720,19 @@ describe('a call asked among words nothing places, session 26', () => {
     }
   });
 });
+
+describe('more or less money asked as yes or no, session 26', () => {
+  const amount = 'Mức trợ cấp xã hội hằng tháng là bao nhiêu';
+
+  it('reads a comparison of amounts as the amount, for the group named', async () => {
+    for (const compared of ['còn người khuyết tật nặng có được nhiều hơn không', 'vậy người già có được ít hơn không'])
+      expect(await lastTurn(amount, compared)).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
+  it('still reads money asked without a comparison or a quantity as whether one qualifies', async () => {
+    expect(await lastTurn(amount, 'còn người khuyết tật thì có được tiền không')).toEqual({
+      outcome: 'answer',
+      id: 'eligibility-social-allowance',
+    });
+  });
+});
