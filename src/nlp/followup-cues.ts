@@ -24,6 +24,10 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'can gi',
     'mang theo',
     'mang gi',
+    // "Đem" is "mang" (bring) in the south and in speech: "có cần đem căn cước không" asks what to bring.
+    'dem theo',
+    'dem gi',
+    'can dem',
     'chuan bi',
     'thu tuc',
     'to khai',

@@ -1736,3 +1736,15 @@ describe('more or less money asked as yes or no, session 26', () => {
     });
   });
 });
+
+describe('"đem" as "mang", what to bring, session 26', () => {
+  it('reads what to bring as the papers of the topic', async () => {
+    expect(await lastTurn('tôi muốn xét nghiệm HIV ở trung tâm', 'có cần đem cccd không ạ')).toEqual({
+      outcome: 'answer',
+      id: 'service-hiv',
+    });
+    expect(
+      await lastTurn('me toi 78 tuoi ko co luong huu thi co duoc tro cap khong', 'đi nộp thì đem theo gì'),
+    ).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+  });
+});
