@@ -421,8 +421,9 @@ const SELF_WORDS: ReadonlySet<string> = new Set(['minh', 'em', 'toi', 'tui', 'ta
  * person, then "thì" and a bare question of an aspect. The engine reads the
  * statement's words (a province, the residence book) and refers or places
  * nothing; the question is the topic's, in those circumstances, so the topic
- * is offered (never answered). Undefined when the part before "thì" asks
- * something itself or the part after names more than an aspect.
+ * is offered (never answered); so does a bare "sao" after a statement about
+ * a relative ("ông sống ở xã miền núi thì sao"). Undefined when the part before
+ * "thì" asks something itself or the part after names more than an aspect.
  */
 function circumstanceThenAspect(
   ctx: HandlerContext,
@@ -450,7 +451,12 @@ function circumstanceThenAspect(
       .join(' '),
     topic,
   );
-  const bare = question.followUp && question.aspect !== null && question.who === null && !question.makesPaper;
+  // "Ông sống ở xã miền núi thì sao": a bare "sao" after "thì" asks the conversation's question again for the person
+  // told of, a relative ("tôi thất nghiệp thì sao" tells of the speaker's own need, often another agency's).
+  const again =
+    question.marker && !question.topicWords && question.who === null && statesAbout(head, (w) => KIN_WORDS.has(w));
+  const bare =
+    (again || (question.followUp && question.aspect !== null)) && question.who === null && !question.makesPaper;
   return bare ? { id: topic, score: ctx.engine.suggestThreshold } : undefined;
 }
 

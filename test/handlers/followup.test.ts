@@ -1748,3 +1748,11 @@ describe('"đem" as "mang", what to bring, session 26', () => {
     ).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
   });
 });
+
+describe('a circumstance of the person, then a bare "thì sao", session 26', () => {
+  it('offers the topic again for the relative told of', async () => {
+    expect(
+      await lastTurn('ông nội em 79 tuổi, có được trợ cấp người cao tuổi không', 'ông ở với chú út trên núi thì sao'),
+    ).toEqual({ outcome: 'did-you-mean', id: 'elderly-allowance' });
+  });
+});
