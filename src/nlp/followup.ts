@@ -116,6 +116,8 @@ export interface FollowUpReading {
   centerWork: boolean;
   /** A short thanks that asks nothing ("thôi không cần nữa, cảm ơn"): the conversation is closing. */
   closing: boolean;
+  /** It names the phone line itself ("hotline", "tổng đài"): the line's own entry answers, not the center's card. */
+  namesLine: boolean;
   /** It names the allowance ("trợ cấp"): after a service, that is a question about the allowance. */
   allowance: boolean;
   /** It speaks of a phone call ("gọi giờ nào"): its hours and cost are the phone line's. */
@@ -489,6 +491,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     namesCenter,
     centerWork: short && who === null && asksCenterWork(words),
     closing,
+    namesLine: hasCue(words, PHONE_LINE_NAMES),
     allowance,
     call,
     written,
@@ -716,6 +719,9 @@ export function resolveFollowUp(
     kb.entries.has(ENTRY_IDS.centerContact)
   )
     target = ENTRY_IDS.centerContact;
+  // "Số hotline để hỏi là gì" after the center's card: the line named is the hotline's own entry, not the card again.
+  if (!groupChanged && what === 'contact' && reading.namesLine && target === ENTRY_IDS.centerContact)
+    target = ASPECT_HOMES.contact?.find((id) => kb.entries.has(id)) ?? target;
   // "Có phải đến trung tâm không" after a service: how that service is given, which its own answer says.
   if (!groupChanged && reading.inPerson) target = topic;
   // "Có được trợ cấp không" after a service, "xin trợ cấp cần gì" after the disability certificate: the same

@@ -1775,3 +1775,14 @@ describe('the allowance first among tied offers when the message names it, sessi
     expect(await lastTurn('người khuyết tật')).toEqual({ outcome: 'answer', id: 'service-disability' });
   });
 });
+
+describe("the phone line named after the center's card, session 26", () => {
+  it("gives the line's own entry for the hotline named, the card for a bare phone number", async () => {
+    const asked: Array<[string, string]> = [
+      ['cho xin số hotline', 'hotline'],
+      ['số điện thoại là gì', 'center-contact'],
+    ];
+    for (const [text, id] of asked)
+      expect(await lastTurn('địa chỉ trung tâm ở đâu', text)).toEqual({ outcome: 'answer', id });
+  });
+});
