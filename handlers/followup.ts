@@ -644,6 +644,10 @@ async function pickFromOffered(
           ? chosen
           : undefined;
   if (!pick || !ctx.kb.entries.has(pick.id)) return undefined;
+  // "Còn tổng đài cho trẻ em là số nào" after the hotline was offered: "còn" and a new group ask the question again
+  // for that group, which neither the title's words ("tổng đài") nor the aspect ("số nào") answer: a follow-up.
+  const regrouped = reading.marker && reading.who !== null && reading.who !== previous.who;
+  if (regrouped && (pick.by === 'words' || pick.by === 'aspect')) return undefined;
   const elsewhere =
     result.outcome === 'referral' ||
     (result.outcome === 'answer' &&

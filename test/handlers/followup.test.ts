@@ -1786,3 +1786,21 @@ describe("the phone line named after the center's card, session 26", () => {
       expect(await lastTurn('địa chỉ trung tâm ở đâu', text)).toEqual({ outcome: 'answer', id });
   });
 });
+
+describe('a new group asked again after an offer, session 26', () => {
+  it('reads "còn" and a new group as a follow-up for that group, not a pick of the offered title', async () => {
+    const c = conversation();
+    await c.say('tổng đài tư vấn gọi bằng điện thoại bàn được không');
+    await c.say('điện thoại hết tiền gọi được không');
+    expect(c.last()).toEqual({ outcome: 'did-you-mean', id: 'hotline' });
+    await c.say('còn tổng đài cho trẻ em là số mấy');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'child-protection-hotline' });
+  });
+
+  it('still picks the offered topic by its title when no new group is named', async () => {
+    const c = conversation();
+    await c.say('trợ cấp');
+    await c.say('mức trợ cấp');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+});
