@@ -568,8 +568,11 @@ export const OFFICE_WORDS = [
   've',
 ];
 
-/** Someone coming to the home ("có ai đến chăm sóc mẹ không"): a service, never the allowance. */
-export const COMING_CUES = ['ai den', 'ai toi'];
+/**
+ * Someone coming to the home ("có ai đến chăm sóc mẹ không", "có người đến thăm ông được không"): a service, never the
+ * allowance. "Có người" before the verb, so "người đến 80 tuổi" stays an age.
+ */
+export const COMING_CUES = ['ai den', 'ai toi', 'co nguoi den', 'co nguoi toi'];
 /** "Có ai … không" asks whether someone gives the service, not whether one qualifies. */
 export const ANYONE_CUES = ['co ai', ...COMING_CUES];
 

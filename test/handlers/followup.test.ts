@@ -1804,3 +1804,18 @@ describe('a new group asked again after an offer, session 26', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
   });
 });
+
+describe('someone coming to the home, said "có người đến", session 26', () => {
+  it('asks for the service that sends someone, not whether one qualifies for the allowance', async () => {
+    const visits: Array<[string, string, string]> = [
+      [
+        'bà nội em 88 tuổi sống một mình, trung tâm có hỗ trợ gì không',
+        'có người tới nhà chăm bà được không',
+        'did-you-mean',
+      ],
+      ['ông nội em 80 tuổi có được trợ cấp không', 'có người tới nhà giúp ông được không', 'answer'],
+    ];
+    for (const [first, asked, outcome] of visits)
+      expect(await lastTurn(first, asked)).toEqual({ outcome, id: 'service-elderly' });
+  });
+});
