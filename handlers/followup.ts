@@ -15,7 +15,6 @@ import type { AnswerResult } from '../src/nlp/engine.ts';
 import type { Candidate } from '../src/nlp/matcher.ts';
 import type { Aspect } from '../src/nlp/followup-cues.ts';
 import {
-  aboutAllowance,
   answerNearTopic,
   asksAboutCenterEntry,
   asksTopicCommand,
@@ -318,34 +317,13 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     await saveContext(ctx, { ...withoutOffer(previous), ...offeredBy(offer) });
     return offer;
   }
-  const decided = allowanceFirst(ctx, result, reading);
-  if ((decided.outcome === 'answer' || decided.outcome === 'did-you-mean') && decided.entryId !== null) {
-    await saveContext(ctx, { ...contextAfterAnswer(previous, decided.entryId, reading), ...offeredBy(decided) });
+  if ((result.outcome === 'answer' || result.outcome === 'did-you-mean') && result.entryId !== null) {
+    await saveContext(ctx, { ...contextAfterAnswer(previous, result.entryId, reading), ...offeredBy(result) });
   } else if (previous) {
     // A message the bot could not place is not silence: the topic stays, and so does its expiry.
     await saveContext(ctx, withoutOffer(previous));
   }
-  return decided;
-}
-
-/**
- * "Xin trợ cấp cho người khuyết tật": the engine offers the disability services and the application with the same
- * score; the message names the allowance, so the offered entry about the allowance (its title names it) comes first,
- * and the conversation goes on with it. Only between tied topics: the engine's order stands wherever it prefers one.
- */
-function allowanceFirst(ctx: HandlerContext, result: AnswerResult, reading: FollowUpReading): AnswerResult {
-  const first = result.entryId;
-  if (result.outcome !== 'did-you-mean' || first === null || !reading.allowance || aboutAllowance(ctx.kb, first))
-    return result;
-  const tied = result.alternatives.find((c) => c.score >= result.score && aboutAllowance(ctx.kb, c.id));
-  if (!tied) return result;
-  const rest = result.alternatives.filter((c) => c.id !== tied.id);
-  return {
-    ...result,
-    entryId: tied.id,
-    score: tied.score,
-    alternatives: [{ id: first, score: result.score }, ...rest],
-  };
+  return result;
 }
 
 /** The engine's result made a plain answer with the given entry, at the answer threshold. */

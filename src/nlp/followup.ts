@@ -555,11 +555,6 @@ export function centerWorkEntry(kb: AnswerKnowledge): string | undefined {
   return about.length === 1 ? about[0] : undefined;
 }
 
-/** Whether an entry is about the allowance: its title names it ("Trợ cấp xã hội hằng tháng: ai được hưởng?"). */
-export function aboutAllowance(kb: AnswerKnowledge, id: string): boolean {
-  return titleNames(kb, id, ALLOWANCE);
-}
-
 /** Whether an entry's title contains a folded phrase. */
 function titleNames(kb: AnswerKnowledge, id: string, phrase: string): boolean {
   const title = tokenize(kb.entries.get(id)?.title ?? '').map((t) => t.folded);
