@@ -102,7 +102,10 @@ async function saveContext(ctx: HandlerContext, context: ConversationContext): P
 export async function answerInContext(ctx: HandlerContext, text: string, result: AnswerResult): Promise<AnswerResult> {
   if (result.outcome === 'crisis' || result.outcome === 'disclosure' || result.outcome === 'empty') return result;
   const previous = await loadContext(ctx);
-  const read = readFollowUp(ctx.kb, text, previous?.topic ?? null);
+  const whole = readFollowUp(ctx.kb, text, previous?.topic ?? null);
+  // "Tư vấn qua điện thoại được không, mẹ mình ngại đi": the clause that asks, beside clauses about the person.
+  const read =
+    whole.followUp || result.outcome === 'referral' ? whole : (questionClause(ctx, text, previous?.topic) ?? whole);
   const picked = previous?.offered ? await pickFromOffered(ctx, text, result, previous, read) : undefined;
   if (picked) return picked;
   // "Cho người khuyết tật" after a "did you mean": the group the offer was meant for, as "còn … thì sao" would say.
@@ -114,7 +117,9 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   // so is a person with a word or two about them that the engine cannot place ("ông em 70 tuổi bị cụt chân").
   // Not after the greeting or the center's own entries, which are about no one ("chào ad" → "mẹ em bị khuyết tật").
   const aside =
-    previous?.offered === undefined &&
+    // After a "did you mean" nobody picked from, a person named alone asks the offer's question for them (`forOffer`);
+    // a person described ("vợ tôi chăm, bà ấy 60 tuổi") is still who the offered topic is for.
+    (previous?.offered === undefined || (read.aboutPerson && !read.onlyGroup)) &&
     previous?.topic != null &&
     !isOwnEntry(previous.topic) &&
     (read.onlyGroup || (read.aboutPerson && result.outcome === 'fallback')) &&
@@ -198,8 +203,13 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   // The greeting answered nothing to continue: "chào bạn" → "what documents do i need" is the engine's own question,
   // not the greeting's papers (a bare "hỏi chút" after it is still offered the greeting).
   const afterGreeting = previous?.topic === ENTRY_IDS.greeting && previous.who === null;
+  // The entry the engine answers the whole message with confidently, which the allowance named does not override.
+  const confident = result.outcome === 'answer' && result.score >= ctx.engine.answerThreshold ? result.entryId : null;
   const resolved =
-    clearNewQuestion || referred || afterGreeting ? undefined : resolveFollowUp(ctx.kb, reading, asked, ctx.engine);
+    clearNewQuestion || referred || afterGreeting
+      ? undefined
+      : // A person described after an offer nobody picked: the offer's first topic is the one the person goes on with.
+        resolveFollowUp(ctx.kb, reading, aside && asked ? withoutOffer(asked) : asked, ctx.engine, confident);
   if (resolved) {
     await saveContext(ctx, resolved.context);
     return {
@@ -243,13 +253,14 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   // "Trung tâm làm gì" after the help entry asks about the center: the engine's reading (an entry about the center) stands.
   const aboutOther = result.entryId !== null && asksAboutCenterEntry(ctx.kb, reading, result.entryId);
   // "Hộ khẩu bà ở quê Nghệ An" after the elderly allowance: the engine refers the paper it names or places nothing,
-  // but the person asks nothing; it is the conversation's person's circumstance, so the topic is offered.
+  // but the person asks nothing; it is the conversation's person's circumstance, so the topic is offered. After a
+  // "did you mean" nobody picked from too ("ổng có lương hưu 2tr" after the allowance was offered): the offer's first
+  // topic is what the conversation is about, and the statement is about the same person.
   const circumstance =
     previous?.topic != null && !isOwnEntry(previous.topic)
-      ? ((previous.offered === undefined
-          ? (statedCircumstance(ctx, text, result, reading, previous.topic) ??
-            circumstanceThenAspect(ctx, text, result, previous.topic))
-          : undefined) ?? statedHousehold(ctx, text, result, reading, previous.topic))
+      ? (statedCircumstance(ctx, text, result, reading, previous.topic) ??
+        circumstanceThenAspect(ctx, text, result, previous.topic) ??
+        statedHousehold(ctx, text, result, reading, previous.topic))
       : undefined;
   // "Bố em nằm viện, nhà nghèo, họ có giúp tiền viện phí không" after the hospitals' social work offices: "they" are
   // the topic's people, whatever the engine reads in the rest.
@@ -279,8 +290,11 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
       result.entryId !== null &&
       result.score >= ctx.engine.answerThreshold - NEARLY_SURE_MARGIN;
     // "Mẹ chuyển lên sống với em thì làm sao" after the elderly allowance: how to get it done is what the topic's
-    // `follow_ups` send elsewhere (the application), so that entry is offered first, the topic second.
-    const routed = routedAspect(ctx, near.id, reading.filing ? 'apply' : reading.aspect);
+    // `follow_ups` send elsewhere (the application), so that entry is offered first, the topic second. So does a call
+    // ("muốn khiếu nại thì gọi đâu" after how to apply): the line the topic sends phone questions to comes first.
+    const routed =
+      routedAspect(ctx, near.id, reading.filing ? 'apply' : reading.aspect) ??
+      (reading.call && reading.aspect === 'contact' ? phoneLine(ctx, near.id) : undefined);
     const topicFirst = routed ? [{ id: routed, score: near.score }, near] : [near];
     const [engineFirst, ...engineRest] = others;
     // "Vậy can thiệp ở đâu" after the disability certificate: moving on, it names the engine's topic (the autism
@@ -360,6 +374,41 @@ function statesAbout(words: readonly string[], isSubject: (word: string) => bool
   return words.slice(0, KIN_POSITIONS).some(isSubject) && !words.some((w) => ASKING_WORDS.has(w) || YES_OR_NO.has(w));
 }
 
+/** Punctuation between the clauses of a message ("tư vấn qua điện thoại được không, mẹ mình ngại đi"). */
+const CLAUSE_BREAK = /[,;]/;
+
+/**
+ * "Tư vấn qua điện thoại được không, mẹ mình ngại đi": a follow-up clause beside
+ * clauses that only tell about the person (a kinship or self word near their
+ * start, no question word) is read as that follow-up; the person's
+ * circumstances say why it is asked, not what (the whole message has words
+ * beyond a follow-up's, so it would be read as a new question). Undefined when
+ * there is no topic, one clause, no clause or two that are follow-ups, or another
+ * clause that asks something itself. The caller skips it for a message the
+ * engine refers ("thôi em đi tìm việc luôn, hỏi ở đâu": the statement is the
+ * question, another agency's).
+ */
+function questionClause(
+  ctx: HandlerContext,
+  text: string,
+  topic: string | null | undefined,
+): FollowUpReading | undefined {
+  const clauses = text.split(CLAUSE_BREAK).filter((c) => tokenize(c).length > 0);
+  if (clauses.length < 2 || topic == null) return undefined;
+  const readings = clauses.map((c) => readFollowUp(ctx.kb, c, topic));
+  const asking = readings.filter((r) => r.followUp);
+  if (asking.length !== 1) return undefined;
+  const told = clauses.every(
+    (c, i) =>
+      readings[i]?.followUp ||
+      statesAbout(
+        tokenize(c).map((t) => t.folded),
+        (w) => KIN_WORDS.has(w) || SELF_WORDS.has(w),
+      ),
+  );
+  return told ? asking[0] : undefined;
+}
+
 /** "Thì" between a statement and the question it leads to ("mẹ em mới chuyển nhà thì làm ở đâu"). */
 const THEN = 'thi';
 
@@ -372,8 +421,9 @@ const SELF_WORDS: ReadonlySet<string> = new Set(['minh', 'em', 'toi', 'tui', 'ta
  * person, then "thì" and a bare question of an aspect. The engine reads the
  * statement's words (a province, the residence book) and refers or places
  * nothing; the question is the topic's, in those circumstances, so the topic
- * is offered (never answered). Undefined when the part before "thì" asks
- * something itself or the part after names more than an aspect.
+ * is offered (never answered); so does a bare "sao" after a statement about
+ * a relative ("ông sống ở xã miền núi thì sao"). Undefined when the part before
+ * "thì" asks something itself or the part after names more than an aspect.
  */
 function circumstanceThenAspect(
   ctx: HandlerContext,
@@ -401,7 +451,12 @@ function circumstanceThenAspect(
       .join(' '),
     topic,
   );
-  const bare = question.followUp && question.aspect !== null && question.who === null && !question.makesPaper;
+  // "Ông sống ở xã miền núi thì sao": a bare "sao" after "thì" asks the conversation's question again for the person
+  // told of, a relative ("tôi thất nghiệp thì sao" tells of the speaker's own need, often another agency's).
+  const again =
+    question.marker && !question.topicWords && question.who === null && statesAbout(head, (w) => KIN_WORDS.has(w));
+  const bare =
+    (again || (question.followUp && question.aspect !== null)) && question.who === null && !question.makesPaper;
   return bare ? { id: topic, score: ctx.engine.suggestThreshold } : undefined;
 }
 
@@ -482,6 +537,15 @@ function routedAspect(ctx: HandlerContext, topic: string, aspect: Aspect | null)
   return target !== undefined && target !== topic && ctx.kb.entries.has(target) ? target : undefined;
 }
 
+/**
+ * The phone line a topic sends its phone questions to (its `follow_ups`, the hotline by default), when it is another
+ * entry than the topic.
+ */
+function phoneLine(ctx: HandlerContext, topic: string): string | undefined {
+  const line = ctx.kb.entries.get(topic)?.follow_ups?.contact ?? ENTRY_IDS.hotline;
+  return line !== topic && ctx.kb.entries.has(line) ? line : undefined;
+}
+
 /** The topics a "did you mean" shows, in its buttons' order, to be picked by the next message. */
 function offeredBy(result: AnswerResult): Pick<ConversationContext, 'offered' | 'numbered'> {
   if (result.outcome !== 'did-you-mean' || result.entryId === null) return {};
@@ -558,6 +622,10 @@ async function pickFromOffered(
           ? chosen
           : undefined;
   if (!pick || !ctx.kb.entries.has(pick.id)) return undefined;
+  // "Còn tổng đài cho trẻ em là số nào" after the hotline was offered: "còn" and a new group ask the question again
+  // for that group, which neither the title's words ("tổng đài") nor the aspect ("số nào") answer: a follow-up.
+  const regrouped = reading.marker && reading.who !== null && reading.who !== previous.who;
+  if (regrouped && (pick.by === 'words' || pick.by === 'aspect')) return undefined;
   const elsewhere =
     result.outcome === 'referral' ||
     (result.outcome === 'answer' &&

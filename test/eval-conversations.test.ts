@@ -23,8 +23,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // Session 25 (out of scope): a follow-up asking what the center does not offer (a product, a private provider, the
   // weather, football) and agencies' cues (ARV medicine, a cut supply, a degree) raised train (203 -> 204 of 225),
   // train2 (227 -> 228), train3 (211 -> 214), train4 (198 -> 201), train5 (181 -> 182), train6 (184 -> 185) and
-  // train7 (155 -> 157 of 209).
-  'conversations-train.jsonl': 0.906,
+  // train7 (155 -> 157 of 209). 91.1% after session 26's follow-up round (a call offers the phone line first).
+  'conversations-train.jsonl': 0.911,
   // 120 more, written blind in session 20 for training (76.1% on arrival against the session's starting code,
   // 77.4% against that session's first follow-up commits, before anything learnt from it; 83.5% at its end,
   // 87.2% after session 20's second follow-up round, 87.7% after session 21's, 88.9% after session 21's fourth,
@@ -54,11 +54,12 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-train6.jsonl': 0.843,
   // Written blind for session 24 (120 conversations): 71.3% at its first measurement; 73.2% after session 24's
   // follow-up round, whose changes were each kept only when an older training set went up too; 74.2% after its
-  // second, chosen the same way.
-  'conversations-train7.jsonl': 0.755,
+  // second, chosen the same way; 75.6% at the start of session 26, 78.0% after its follow-up round.
+  'conversations-train7.jsonl': 0.779,
   // Written blind for session 25 (150 conversations, first turns labelled too): 71.1% of follow-ups at its first
-  // measurement (first turns 69.3%); 71.7% after session 25's follow-up round (first turns 70.0%).
-  'conversations-train8.jsonl': 0.733,
+  // measurement (first turns 69.3%); 71.7% after session 25's follow-up round (first turns 70.0%); 73.4% at the start
+  // of session 26, 77.3% after its follow-up round.
+  'conversations-train8.jsonl': 0.773,
   // Written blind at the start of session 26 (first turns labelled too): 63.1% at its first measurement.
   'conversations-train9.jsonl': 0.63,
   // 88.7% before session 20, 92.5% after it (only the totals of the blind sets are read).

@@ -24,6 +24,10 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'can gi',
     'mang theo',
     'mang gi',
+    // "Đem" is "mang" (bring) in the south and in speech: "có cần đem căn cước không" asks what to bring.
+    'dem theo',
+    'dem gi',
+    'can dem',
     'chuan bi',
     'thu tuc',
     'to khai',
@@ -503,6 +507,8 @@ export const ALLOWANCE_NAMES = [
 ];
 /** Words that ask how much rather than whether: without them "có được tiền … không" asks who qualifies. */
 export const QUANTITY_CUES = ['bao nhieu', 'muc', 'may tram', 'nhieu khong', 'may trieu'];
+/** More or less than another amount ("có được nhiều hơn không"): a comparison of amounts, asked as yes or no. */
+export const COMPARED_CUES = ['nhieu hon', 'it hon', 'cao hon', 'thap hon'];
 /** The field, in canonical Vietnamese, added to a question asked again about it. */
 export const ALLOWANCE_PHRASE = 'trợ cấp xã hội';
 
@@ -567,8 +573,11 @@ export const OFFICE_WORDS = [
   've',
 ];
 
-/** Someone coming to the home ("có ai đến chăm sóc mẹ không"): a service, never the allowance. */
-export const COMING_CUES = ['ai den', 'ai toi'];
+/**
+ * Someone coming to the home ("có ai đến chăm sóc mẹ không", "có người đến thăm ông được không"): a service, never the
+ * allowance. "Có người" before the verb, so "người đến 80 tuổi" stays an age.
+ */
+export const COMING_CUES = ['ai den', 'ai toi', 'co nguoi den', 'co nguoi toi'];
 /** "Có ai … không" asks whether someone gives the service, not whether one qualifies. */
 export const ANYONE_CUES = ['co ai', ...COMING_CUES];
 
@@ -608,13 +617,19 @@ export const ASPECT_HOMES: Partial<Record<Aspect, string[]>> = {
 /** "Cảm ơn" as the lexicon reads it ("cám ơn", "tks", "thanks" are rewritten to it). */
 export const THANKS = ['cam', 'on'];
 
-/** Words a closing thanks is made of besides function words: "thôi, hiểu rồi, cảm ơn nhiều". */
+/** Words a closing thanks is made of besides function words: "thôi, hiểu rồi, cảm ơn nhiều", "rõ rồi ạ". */
 export const CLOSING_WORDS = new Set(
-  'cam on tks thanks thank thx camon thoi hieu biet ok oke okay vang da nhieu ah a nhe nha nhen'.split(' '),
+  'cam on tks thanks thank thx camon thoi hieu biet ro ok oke okay vang da nhieu ah a nhe nha nhen'.split(' '),
 );
 
 /** A bare acknowledgement ("dạ", "ừ", "dạ vâng"): nothing asked, the conversation is closing as after a thanks. */
 export const ACKNOWLEDGEMENTS = new Set(['da', 'vang', 'u', 'uh', 'um', 'ok', 'oke', 'okay']);
+
+/**
+ * Saying one has understood ("dạ cháu hiểu rồi ạ", "em biết rồi", "rõ rồi ạ"): with nothing else asked, an
+ * acknowledgement that closes as a thanks does, whoever the speaker calls themselves.
+ */
+export const UNDERSTOOD_CUES = ['hieu roi', 'biet roi', 'ro roi'];
 
 /** How near the end a closing thanks stands: "cảm ơn", "cảm ơn nhiều nha", "cảm ơn bạn nhiều". */
 export const THANKS_TAIL = 4;

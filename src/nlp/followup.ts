@@ -29,6 +29,7 @@ import {
   ALLOWANCE,
   ALLOWANCE_NAMES,
   QUANTITY_CUES,
+  COMPARED_CUES,
   ALLOWANCE_PHRASE,
   ENGLISH_ASPECT_CUES,
   ENGLISH_WHO_CUES,
@@ -40,6 +41,7 @@ import {
   CLOSING_WORDS,
   THANKS_TAIL,
   ACKNOWLEDGEMENTS,
+  UNDERSTOOD_CUES,
   NAMED_ON_CUES,
   OFFICE_WORDS,
   ANYONE_CUES,
@@ -114,6 +116,8 @@ export interface FollowUpReading {
   centerWork: boolean;
   /** A short thanks that asks nothing ("thôi không cần nữa, cảm ơn"): the conversation is closing. */
   closing: boolean;
+  /** It names the phone line itself ("hotline", "tổng đài"): the line's own entry answers, not the center's card. */
+  namesLine: boolean;
   /** It names the allowance ("trợ cấp"): after a service, that is a question about the allowance. */
   allowance: boolean;
   /** It speaks of a phone call ("gọi giờ nào"): its hours and cost are the phone line's. */
@@ -436,7 +440,11 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   // "Có ai tới thăm ông được không" asks whether the service sends someone: "được không" is no eligibility there.
   const weak = hasCue(words, ANYONE_CUES) ? null : findCue(words, used, WEAK_ASPECT_BY_LENGTH);
   // "Có được tiền hằng tháng không" asks whether, not how much: money without a quantity beside "có được".
-  const strong = priced === 'amount' && weak !== null && !hasCue(words, QUANTITY_CUES) ? weak : priced;
+  // "Có được nhiều hơn không" compares amounts: still the amount, though asked as yes or no.
+  const strong =
+    priced === 'amount' && weak !== null && !hasCue(words, QUANTITY_CUES) && !hasCue(words, COMPARED_CUES)
+      ? weak
+      : priced;
   const namesCenter = findCue(words, [...used], CENTER_BY_LENGTH) !== null;
   // "Có phải đến trung tâm không", "tư vấn trực tiếp được không": how the service is given, unless the message also
   // asks where or when ("gặp trực tiếp ở mô" is the center's card) or weighs a call against it ("lên trung tâm hay gọi
@@ -517,7 +525,10 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   const clearly = short && hasCue(unasked, CLEAR_MARKER_CUES);
   const loose = !makesPaper && clearly && asks && rest.length <= LOOSE_EXTRA_WORDS;
   // "Dạ", "ừ", "dạ vâng": an acknowledgement made of nothing else closes as a thanks does.
-  const acknowledged = words.length > 0 && words.every((w) => ACKNOWLEDGEMENTS.has(w) || CLOSING_WORDS.has(w));
+  // "Dạ cháu hiểu rồi ạ": having understood, with only function words around it, acknowledges too.
+  const acknowledged =
+    (words.length > 0 && words.every((w) => ACKNOWLEDGEMENTS.has(w) || CLOSING_WORDS.has(w))) ||
+    hasCue(words, UNDERSTOOD_CUES);
   const closing =
     short &&
     aspect === null &&
@@ -541,6 +552,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     namesCenter,
     centerWork: short && who === null && asksCenterWork(words),
     closing,
+    namesLine: hasCue(words, PHONE_LINE_NAMES),
     allowance,
     call,
     written,
@@ -699,13 +711,15 @@ function rankQuestion(kb: AnswerKnowledge, question: string, limit: number): Can
  * khuyết tật thì sao") asks the last question again for that group.
  * A message that names the center ("số điện thoại trung tâm") is about the
  * center's card even without a context. Undefined when there is no topic or
- * the message is no follow-up.
+ * the message is no follow-up. `confident` is the entry the engine answers the
+ * message with confidently, if any.
  */
 export function resolveFollowUp(
   kb: AnswerKnowledge,
   reading: FollowUpReading,
   previous: ConversationContext | null,
   config: EngineConfig,
+  confident: string | null = null,
 ): ResolvedFollowUp | undefined {
   // "sdt trung tâm" names its own topic, the center, with or without a conversation before it; with no
   // conversation, a bare "số điện thoại" or "mấy giờ" is about the center too: the entry that answers that aspect.
@@ -761,11 +775,17 @@ export function resolveFollowUp(
     kb.entries.has(ENTRY_IDS.centerContact)
   )
     target = ENTRY_IDS.centerContact;
+  // "Số hotline để hỏi là gì" after the center's card: the line named is the hotline's own entry, not the card again.
+  if (!groupChanged && what === 'contact' && reading.namesLine && target === ENTRY_IDS.centerContact)
+    target = ASPECT_HOMES.contact?.find((id) => kb.entries.has(id)) ?? target;
   // "Có phải đến trung tâm không" after a service: how that service is given, which its own answer says.
   if (!groupChanged && reading.inPerson) target = topic;
   // "Có được trợ cấp không" after a service, "xin trợ cấp cần gì" after the disability certificate: the same
   // aspect, asked about the allowance, when the entry found is not about the allowance (its title does not say so).
-  if (reading.allowance && !titleNames(kb, target, ALLOWANCE)) target = allowanceEntry(kb, who, what) ?? target;
+  // Not when the engine, reading the whole message, answers that entry itself with confidence ("gia đình nhận nuôi có
+  // được trợ cấp không" after foster care): the allowance named is that entry's own support for its people.
+  if (reading.allowance && !titleNames(kb, target, ALLOWANCE) && target !== confident)
+    target = allowanceEntry(kb, who, what) ?? target;
   const score = Math.max(ranked.find((c) => c.id === target)?.score ?? 0, config.answerThreshold);
   return {
     entryId: target,

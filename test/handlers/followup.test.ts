@@ -1381,7 +1381,6 @@ describe('follow-ups, round 9', () => {
     await expectOfferedFirst([
       [elderly, 'chừng nào đủ tuổi thì làm đơn ở mô', application],
       [mother, 'mẹ đủ tuổi rồi thì đăng ký ở chỗ nào', application],
-      [elderly, 'tháng sau ổng đủ 80, viết đơn ở đâu', application],
       [mother, 'mẹ tôi ở quê thì làm đơn ở đâu', application],
       [elderly, 'ổng yếu lắm, làm đơn ở đâu cho gần', application],
     ]);
@@ -1621,5 +1620,183 @@ describe('a follow-up that asks what the center does not offer', () => {
     await therapist.say('tư vấn tâm lý cho người lớn');
     await therapist.say('bác sĩ tâm lý tư nhân nào giỏi mà rẻ');
     expect(therapist.last()).toEqual({ outcome: 'fallback', id: null });
+  });
+});
+
+describe('a person described after a "did you mean" nobody picked from, session 26', () => {
+  it('offers the offered topic for a statement about the person that the engine refers', async () => {
+    const c = conversation();
+    await c.say('ông tui 79t');
+    expect(c.last()).toEqual({ outcome: 'did-you-mean', id: 'service-elderly' });
+    await c.say('ổng có lương hưu 3 triệu');
+    expect(c.last()).toEqual({ outcome: 'did-you-mean', id: 'service-elderly' });
+  });
+
+  it('reads a person described after an offer as who the offered topic is for', async () => {
+    const c = conversation();
+    await c.say('Tôi bị khuyết tật nặng, được bao nhiêu tiền');
+    await c.say('còn người chăm tôi có được hỗ trợ không');
+    expect(c.last()).toEqual({ outcome: 'did-you-mean', id: 'allowance-amount' });
+    await c.say('chồng tôi chăm, ông ấy 65 tuổi');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
+  it('still reads a group named alone after an offer as the offer asked for that group', async () => {
+    const c = conversation();
+    await c.say('trợ cấp');
+    expect(c.last()?.outcome).toBe('did-you-mean');
+    await c.say('người khuyết tật');
+    expect(c.last()?.outcome).toBe('answer');
+  });
+});
+
+describe('the allowance named in a question the engine answers with the topic itself, session 26', () => {
+  it('keeps the topic when the engine answers the whole question with it, whatever the allowance named', async () => {
+    expect(
+      await lastTurn('cho hỏi về chăm sóc thay thế cho trẻ em', 'gia đình nhận chăm sóc có được trợ cấp không'),
+    ).toEqual({ outcome: 'answer', id: 'service-foster-care' });
+  });
+
+  it('still asks about the allowance after a service when the engine does not answer with the topic', async () => {
+    expect(await lastTurn('con tôi bị tự kỷ, trung tâm có can thiệp không', 'có được trợ cấp không')).toEqual({
+      outcome: 'answer',
+      id: 'eligibility-social-allowance',
+    });
+  });
+});
+
+describe('a follow-up clause beside clauses about the person, session 26', () => {
+  const worried = 'con gái em hay buồn, khóc một mình, có ai tư vấn tâm lý cho cháu không';
+
+  it("reads the clause that asks, the person's circumstances beside it", async () => {
+    for (const asked of [
+      'tư vấn qua điện thoại được không, bố em ngại ra ngoài',
+      'gọi điện tư vấn được không, con em ngại đến trung tâm',
+    ])
+      expect(await lastTurn(worried, asked)).toEqual({ outcome: 'answer', id: 'hotline' });
+  });
+
+  it('answers where to file, asked in a clause of its own beside what is said about the person', async () => {
+    expect(await lastTurn('ba tui 81 tuổi có được lãnh tiền già không', 'tháng sau ổng đủ 80, viết đơn ở đâu')).toEqual(
+      { outcome: 'answer', id: 'apply-social-allowance' },
+    );
+  });
+
+  it("leaves a statement that is itself another agency's question referred", async () => {
+    expect(await lastTurn(worried, 'thôi chị đi tìm việc làm luôn, hỏi chỗ nào')).toEqual({
+      outcome: 'referral',
+      id: null,
+    });
+  });
+});
+
+describe('saying one has understood, session 26', () => {
+  it('closes as a thanks does, whoever the speaker calls themselves, and keeps the topic', async () => {
+    for (const said of ['dạ cháu hiểu rồi ạ', 'em biết rồi', 'rõ rồi ạ'])
+      expect(await lastTurn('công tác xã hội là gì', said)).toEqual({ outcome: 'answer', id: 'greeting' });
+    const c = conversation();
+    await c.say('người cao tuổi được trợ cấp bao nhiêu tiền một tháng');
+    await c.say('dạ con hiểu rồi');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'greeting' });
+    await c.say('còn người khuyết tật thì sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
+  it('does not close a message that asks something beside it', async () => {
+    expect((await lastTurn('công tác xã hội là gì', 'hiểu rồi, vậy làm ở đâu'))?.id).not.toBe('greeting');
+  });
+});
+
+describe('a call asked among words nothing places, session 26', () => {
+  const family = 'vợ chồng em hay cãi nhau, có tư vấn gia đình không';
+
+  it('offers the phone line the topic sends calls to first, the topic second', async () => {
+    for (const asked of ['phải lên trung tâm hay gọi điện cũng được', 'gọi điện thì ai nghe']) {
+      const c = conversation();
+      await c.say(family);
+      const replies = await c.say(asked);
+      expect(c.last()).toEqual({ outcome: 'did-you-mean', id: 'hotline' });
+      expect(JSON.stringify(replies)).toContain('e:service-family');
+    }
+  });
+});
+
+describe('more or less money asked as yes or no, session 26', () => {
+  const amount = 'Mức trợ cấp xã hội hằng tháng là bao nhiêu';
+
+  it('reads a comparison of amounts as the amount, for the group named', async () => {
+    for (const compared of ['còn người khuyết tật nặng có được nhiều hơn không', 'vậy người già có được ít hơn không'])
+      expect(await lastTurn(amount, compared)).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
+  it('still reads money asked without a comparison or a quantity as whether one qualifies', async () => {
+    expect(await lastTurn(amount, 'còn người khuyết tật thì có được tiền không')).toEqual({
+      outcome: 'answer',
+      id: 'eligibility-social-allowance',
+    });
+  });
+});
+
+describe('"đem" as "mang", what to bring, session 26', () => {
+  it('reads what to bring as the papers of the topic', async () => {
+    expect(await lastTurn('tôi muốn xét nghiệm HIV ở trung tâm', 'có cần đem cccd không ạ')).toEqual({
+      outcome: 'answer',
+      id: 'service-hiv',
+    });
+    expect(
+      await lastTurn('me toi 78 tuoi ko co luong huu thi co duoc tro cap khong', 'đi nộp thì đem theo gì'),
+    ).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+  });
+});
+
+describe('a circumstance of the person, then a bare "thì sao", session 26', () => {
+  it('offers the topic again for the relative told of', async () => {
+    expect(
+      await lastTurn('ông nội em 79 tuổi, có được trợ cấp người cao tuổi không', 'ông ở với chú út trên núi thì sao'),
+    ).toEqual({ outcome: 'did-you-mean', id: 'elderly-allowance' });
+  });
+});
+
+describe("the phone line named after the center's card, session 26", () => {
+  it("gives the line's own entry for the hotline named, the card for a bare phone number", async () => {
+    const asked: Array<[string, string]> = [
+      ['cho xin số hotline', 'hotline'],
+      ['số điện thoại là gì', 'center-contact'],
+    ];
+    for (const [text, id] of asked)
+      expect(await lastTurn('địa chỉ trung tâm ở đâu', text)).toEqual({ outcome: 'answer', id });
+  });
+});
+
+describe('a new group asked again after an offer, session 26', () => {
+  it('reads "còn" and a new group as a follow-up for that group, not a pick of the offered title', async () => {
+    const c = conversation();
+    await c.say('tổng đài tư vấn gọi bằng điện thoại bàn được không');
+    await c.say('điện thoại hết tiền gọi được không');
+    expect(c.last()).toEqual({ outcome: 'did-you-mean', id: 'hotline' });
+    await c.say('còn tổng đài cho trẻ em là số mấy');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'child-protection-hotline' });
+  });
+
+  it('still picks the offered topic by its title when no new group is named', async () => {
+    const c = conversation();
+    await c.say('trợ cấp');
+    await c.say('mức trợ cấp');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+});
+
+describe('someone coming to the home, said "có người đến", session 26', () => {
+  it('asks for the service that sends someone, not whether one qualifies for the allowance', async () => {
+    const visits: Array<[string, string, string]> = [
+      [
+        'bà nội em 88 tuổi sống một mình, trung tâm có hỗ trợ gì không',
+        'có người tới nhà chăm bà được không',
+        'did-you-mean',
+      ],
+      ['ông nội em 80 tuổi có được trợ cấp không', 'có người tới nhà giúp ông được không', 'answer'],
+    ];
+    for (const [first, asked, outcome] of visits)
+      expect(await lastTurn(first, asked)).toEqual({ outcome, id: 'service-elderly' });
   });
 });
