@@ -3648,3 +3648,15 @@ describe('safeguarding: session 26 (train27), an abbreviation with no vowel ("CC
     'cho xin SĐT của trung tâm',
   ]);
 });
+
+describe('safeguarding: session 26 (train27), "hồi học lớp 1" is a school year gone by', () => {
+  // "con e hồi học lớp 1 bị cô bảo mẫu đánh…, e có nên cho nó đi gặp chuyên gia ko" was a general question.
+  itIsADisclosure([
+    ['con e hồi học lớp 1 bị cô bảo mẫu đánh, giờ vẫn sợ đi học, e có nên cho nó gặp chuyên gia ko', 'child-abuse'],
+    ['con tôi hồi học lớp 4 bị thầy đánh, có nên đưa cháu đi tư vấn tâm lý không', 'child-abuse'],
+  ]);
+  itIsDangerNow(
+    ['con tui hồi học lớp 1 bị cô đánh, giờ cô đang đánh nó nữa'],
+    'a past school year does not silence a beating now',
+  );
+});
