@@ -168,6 +168,7 @@ interface Readings {
 const REPEATED = /(\p{L})\1+/gu;
 const STRETCHED = /(\p{L})\1{2,}/gu;
 const DOUBLED_FINAL = /([tnmpch])\1$/u;
+const HAS_VOWEL = /[aeiouy]/u;
 const CLAUSE_BREAK = /[.,;:!?\n\u2026]+/;
 const LAUGHING = /[=:;]-?\){2,}|\b[xX]D\b/g;
 const AGE_SUFFIX = /^(\d{1,2})(?:yo|yrs?|y)$/;
@@ -883,7 +884,8 @@ function clauseTokens(text: string): Token[] {
  * syllable has, becomes one; English words keep their "ll", "ss".
  */
 function undoStretching(token: Token): Token {
-  if (!repeatsALetter(token.text)) return token;
+  // A word with no vowel is an abbreviation ("CCCD", the citizen ID card held by traffickers), never a stretched word.
+  if (!repeatsALetter(token.text) || !HAS_VOWEL.test(token.folded)) return token;
   const text = token.plain
     ? token.text.replace(STRETCHED, '$1$1').replace(DOUBLED_FINAL, '$1')
     : // With its accents typed, a syllable never repeats a letter except in "oo" ("xoong").

@@ -3600,3 +3600,168 @@ describe("safeguarding: session 26, a question's shape never cancels an act now 
     'a general question about nobody in particular',
   );
 });
+
+describe('safeguarding: session 26 (train27), asking "the number" or "who to call" is no overheating phone', () => {
+  // The lexicon reads English "number", "call" as "số điện thoại", "gọi điện thoại"; the `appliance` figure ("laptop bốc
+  // khói" is a broken device) then explained a real fire away. A number to call is no device.
+  itIsDangerNowAs(
+    [
+      'smoke is coming from the flat below ours, which number do we call?',
+      'there is a fire in our hotel, smoke on our floor, what is the number for the fire brigade',
+      'cháy ở xưởng may đầu hẻm, khói đen, cho xin số điện thoại cứu hỏa',
+      'fire in the kitchen of the restaurant downstairs, who do I call',
+      'bếp nhà bên đang bốc cháy, khói đầy hẻm, gọi điện thoại số nào',
+    ],
+    'fire',
+    '114',
+  );
+  itIsNoEmergency(
+    [
+      'my phone charger is smoking, what number do I call for a repair',
+      'laptop bốc khói rồi, cho xin số điện thoại tiệm sửa',
+      'cục sạc nóng bốc khói, gọi điện thoại bảo hành số nào',
+      'my laptop got hot and smoked a bit, which number is the service centre',
+      'cái quạt bốc khói khét, số điện thoại thợ điện gần đây',
+    ],
+    'a broken device, whoever is called',
+  );
+});
+
+describe('safeguarding: session 26 (train27), an English progressive of a bodily state is happening now', () => {
+  // "My husband is having chest pain…, what is the ambulance number?" was an informational question ("what is").
+  // "is having", "is bleeding", "is choking" (ongoing) tell it is happening as they write.
+  itIsDangerNowAs(
+    [
+      'My husband is having chest pain and his left arm is numb, what is the ambulance number?',
+      'my dad is having a seizure right after falling, what is the number for an ambulance',
+      'my wife is bleeding a lot after she fell, what is the emergency number here',
+      'my son is choking on a coin, what is the number',
+      'my friend is having chest pain and sweating, what is the nearest hospital',
+    ],
+    'medical',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'my husband is having a birthday party, is the center open on Sunday',
+      'what is chest pain a sign of?',
+      'my mom is having trouble with her pension papers, what is the office number',
+      'my husband had chest pain last year, what is the disability allowance',
+      'she is having a baby in March, what is the maternity benefit',
+    ],
+    'a plan, a topic or a past illness',
+  );
+});
+
+describe('safeguarding: session 26 (train27), a kill threat while the one who made it is out looking for them', () => {
+  // "anh mình đang chạy xe tìm chị, vừa gọi điện nói tìm được là đâm chết", beside a shelter's papers: danger now.
+  // `attacker_near` now hears the attacker out looking; `threat_if` a kill told as what follows a condition.
+  itIsDangerNow(
+    [
+      'cho hỏi hồ sơ nhà tạm lánh, chồng em đang chạy xe tìm em, nói tìm được là đâm chết',
+      'ổng nhắn gặp là chém chết, giờ ổng đang lùng khắp xóm, chỗ tạm lánh ở đâu',
+      'my ex said he will kill me and he is looking for me now, where is a shelter',
+      'anh rể nhắn gặp là chém chết chị tôi, giờ anh ta đang chạy xe tìm chị, có nhà tạm lánh không',
+      'nó cầm dao đâm anh tôi rồi, giờ nó đang đi tìm tôi',
+    ],
+    'the threat is on its way',
+  );
+  itIsNoEmergency(
+    [
+      'chồng tôi đang chạy xe tìm chỗ sửa xe, tiệm nào mở cửa',
+      'my sister is looking for me at the airport, where is the taxi stand',
+      'công an đang lùng bắt tội phạm trên tivi, em hỏi thủ tục làm căn cước',
+      'hồi năm ngoái ổng dọa tìm được là đâm chết, giờ ổng ở tù rồi, tôi muốn học nghề',
+      'con chó nhà tôi đi lạc, tôi đang chạy xe tìm khắp xóm',
+    ],
+    'a search that threatens nobody, or a threat long over',
+  );
+});
+
+describe('safeguarding: session 26 (train27), Cambodia named "bên Cam" and the hyperbole "chết đi dc"', () => {
+  itIsDangerNow(
+    [
+      'con tôi đi làm bên Cam, tụi nó không cho về',
+      'em trai tui qua bên Cam làm, giờ bị giữ CCCD không cho về',
+      'chồng tôi sang Cam làm, họ giữ lại bắt làm không lương',
+      'cho hỏi giấy tờ cho con, nó ở bên Cam bị giữ không cho về',
+      'thằng nhỏ bên Cam nhắn bị giữ lại, chưa trả nợ thì không được về',
+    ],
+    'held in Cambodia',
+  );
+  itIsNoEmergency(
+    [
+      'nóng chết đi dc, cúp điện cả buổi',
+      'mệt chết đi đươc, cho hỏi lịch làm việc',
+      'con nít ăn quả cam nhiều có sao không',
+      'trưa nay nóng chết đi đc, trung tâm mở cửa mấy giờ',
+      'chị tôi bán cam bên chợ, có được vay vốn không',
+    ],
+    'a figure of speech, an orange',
+  );
+});
+
+describe('safeguarding: session 26 (train27), a fire told in English at a place of their own is burning now', () => {
+  // `acute_told` hears "fire in our…", "there is a fire", "full of smoke": with a named place (`personal`), a question
+  // ("what is the number…") no longer makes it a topic. A drill is no fire.
+  itIsDangerNowAs(
+    [
+      'there is a fire in our building, smoke on our floor, what is the number for the fire brigade',
+      "fire in my neighbour's house, smoke everywhere, what is the number for the fire brigade",
+      'our kitchen is on fire, what is the emergency number in Vietnam',
+      'my room is full of smoke and the door handle is hot, what is the number to call',
+      'fire in our homestay, what is the fire number here',
+    ],
+    'fire',
+    '114',
+  );
+  itIsNoEmergency(
+    [
+      'there is a fire drill in our building tomorrow, what time does it start',
+      'what is the number for the fire brigade in Vietnam',
+      'is a fire drill in my school normal every month',
+      'what is the fire safety rule for my homestay license',
+      'what is a fire extinguisher for our kitchen, how much is it',
+    ],
+    'a drill, a number or a rule asked about',
+  );
+});
+
+describe('safeguarding: session 26 (train27), an abbreviation with no vowel ("CCCD") is no stretched word', () => {
+  // `undoStretching` read "CCCD" as a stretched "ccd", so "giữ CCCD" (traffickers keeping the ID card) was never heard.
+  itIsDangerNow(
+    [
+      'tụi nó giữ CCCD của em, bắt em làm ở quán karaoke, không cho về',
+      'chủ quán giữ cccd bắt con tôi làm không lương, không cho nghỉ',
+      'họ thu CCCD rồi nhốt tụi em trong nhà, cứu em với',
+      'bị giữ CCCD bên Cam, bắt làm lừa đảo',
+      'nó giữ CCCD bắt chị tui tiếp khách, không cho đi',
+    ],
+    'the ID card kept by the ones forcing the work',
+  );
+  it('tells a past trafficking with the ID card kept as a disclosure', () => {
+    expect(
+      detect('e từng bị ng ta giữ CCCD bắt làm ở quán hồi 17t, h e thoát dc r, e muốn học nghề có dc hỗ trợ ko')
+        ?.outcome,
+    ).toBe('disclosure');
+  });
+  itRaisesNothing([
+    'làm lại CCCD mất bao lâu vậy ad',
+    'CCCD gắn chip làm ở đâu',
+    'hmmm cho em hỏi giờ làm việc',
+    'CCCD bị mờ có phải làm lại không',
+    'cho xin SĐT của trung tâm',
+  ]);
+});
+
+describe('safeguarding: session 26 (train27), "hồi học lớp 1" is a school year gone by', () => {
+  // "con e hồi học lớp 1 bị cô bảo mẫu đánh…, e có nên cho nó đi gặp chuyên gia ko" was a general question.
+  itIsADisclosure([
+    ['con e hồi học lớp 1 bị cô bảo mẫu đánh, giờ vẫn sợ đi học, e có nên cho nó gặp chuyên gia ko', 'child-abuse'],
+    ['con tôi hồi học lớp 4 bị thầy đánh, có nên đưa cháu đi tư vấn tâm lý không', 'child-abuse'],
+  ]);
+  itIsDangerNow(
+    ['con tui hồi học lớp 1 bị cô đánh, giờ cô đang đánh nó nữa'],
+    'a past school year does not silence a beating now',
+  );
+});
