@@ -319,16 +319,17 @@ const FLOORS: Record<string, Floor> = {
   // tune12 (train-q-m, written blind at the start of session 26): floors at its first measurement.
   // Session 26's false-alarm round: false emergencies 9 → 4; in scope 83.6% → 84.1%, directly 67.7% → 68.2%, out of
   // scope 90.7% → 92.9%, referral 69% → 71%. Session 26's referral cues: out of scope 90.7% → 92.9%, referral
-  // 69.0% → 86.0%.
+  // 69.0% → 86.0%. Session 26's story round (the Dao people no knife, papers a person only holds): in scope 84.5% →
+  // 85.5%, directly 68.2% → 68.6%.
   'tune12.jsonl': {
-    inScope: 0.84,
+    inScope: 0.854,
     outOfScope: 0.928,
     noAccents: 0.931,
     teencode: 0.714,
     referral: 0.86,
     confidentWrong: 0.04,
     english: 0.916,
-    answeredDirectly: 0.681,
+    answeredDirectly: 0.686,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising

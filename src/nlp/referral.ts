@@ -133,8 +133,14 @@ export class AgencyMatcher {
     const found = new Map<number, string[]>();
     const procedures = new Map<number, string[]>();
     const asked = new Set<number>();
+    // Where the last cue told as the person's circumstance ends: a cue inside it, or joined to it by "và" with at
+    // most one word between ("chỉ có căn cước và sổ hộ khẩu"), goes on with the same list of what they have.
+    let toldUntil = -1;
     this.scan(syllables, (cue, at) => {
-      if (!tellsCircumstance(syllables, at, at + cue.tokens.length)) asked.add(cue.agency);
+      const end = at + cue.tokens.length;
+      const listed = at < toldUntil || (at - toldUntil <= LIST_GAP && LIST_JOINS.has(syllables[toldUntil] as string));
+      if (listed || tellsCircumstance(syllables, at, end)) toldUntil = Math.max(toldUntil, end);
+      else asked.add(cue.agency);
       if (cue.procedure && !needsOrHolds(syllables, at))
         procedures.set(cue.agency, [...(procedures.get(cue.agency) ?? []), cue.key]);
       let positions = covered.get(cue.agency);
@@ -218,9 +224,21 @@ const CIRCUMSTANCE_REACH = 2;
 /** Folded "rồi" just after a cue: a state reached ("tui về hưu rồi"), not a request. */
 const DONE_AFTER = 'roi';
 
+/**
+ * Folded "chỉ có" just before a cue: the papers the person holds, listed in a story ("mẹ chỉ có căn cước và sổ hộ
+ * khẩu cũ"), not a request for the agency that issues them. Only "chỉ có": "đã có căn cước cũ, giờ đổi ở đâu" asks
+ * the agency, and a bare "có" opens most questions ("có làm lại căn cước được không").
+ */
+const HOLDS_ONLY = ['chi', 'co'];
+/** Folded words that join one cue to the one before it in a list of the same kind ("căn cước và sổ hộ khẩu"). */
+const LIST_JOINS = new Set(['va', 'voi']);
+/** How far after the join the next cue may start: the join, then one word naming the paper ("và sổ hộ khẩu"). */
+const LIST_GAP = 2;
+
 /** True when the cue at `at`…`end` tells the person's circumstances (see `CIRCUMSTANCE_BEFORE`, `DONE_AFTER`). */
 function tellsCircumstance(syllables: readonly string[], at: number, end: number): boolean {
   if (syllables[end] === DONE_AFTER) return true;
+  if (at >= 2 && syllables[at - 2] === HOLDS_ONLY[0] && syllables[at - 1] === HOLDS_ONLY[1]) return true;
   for (let k = Math.max(0, at - CIRCUMSTANCE_REACH); k < at; k++)
     if (CIRCUMSTANCE_BEFORE.has(syllables[k] as string)) return true;
   return false;

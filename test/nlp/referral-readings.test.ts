@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAnswer } from '../../src/nlp/engine.ts';
+import { findAnswer, readQuestion } from '../../src/nlp/engine.ts';
 import { realKnowledge } from '../helpers/kb.ts';
 
 const kb = realKnowledge();
@@ -15,6 +15,28 @@ describe('how agency cues are read', () => {
     expect(retired.outcome).not.toBe('referral');
     // Asked for itself, the same business still goes to the agency.
     expect(findAnswer(kb, 'chuyển hộ khẩu cho mẹ về ở với em làm ở đâu').referral).toBe('cong-an');
+  });
+
+  // tune12: a long story listing "(mẹ chỉ có căn cước và sổ hộ khẩu cũ)" among its questions about the allowance was
+  // referred to the police. The papers a person holds are part of the story, not a request for the agency issuing them.
+  it.each([
+    'mẹ em chỉ có căn cước và sổ hộ khẩu cũ, làm hồ sơ trợ cấp theo diện nào',
+    'bố em chỉ có căn cước với hộ khẩu ở quê, muốn xin trợ cấp khuyết tật thì sao',
+    'ông nội chỉ có căn cước, nhờ trung tâm chỉ giúp thủ tục xin tiền người cao tuổi',
+    'bà ngoại chỉ có cccd và sổ hộ khẩu, cháu nộp đơn xin trợ cấp thay bà được không',
+  ])('reads the papers a person only holds as their circumstance: %s', (question) => {
+    const match = kb.agencies?.matcher.match(readQuestion(kb, question).syllables);
+    expect(match?.id).toBe('cong-an');
+    expect(match?.context).toBe(true);
+  });
+
+  it.each([
+    'em chỉ có căn cước cũ, giờ làm lại căn cước gắn chip ở đâu',
+    'mẹ em đã có căn cước cũ, giờ đổi sang thẻ mới thì làm ở đâu',
+    'chỉ có căn cước thì đăng ký tạm trú cho con được không',
+  ])('still reads a paper asked for as the agency’s business: %s', (question) => {
+    const match = kb.agencies?.matcher.match(readQuestion(kb, question).syllables);
+    expect(match?.context).toBe(false);
   });
 
   it('does not read "bảo chưa" typed without accents as the legal aid procedure "bào chữa"', () => {

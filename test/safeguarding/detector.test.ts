@@ -3765,3 +3765,26 @@ describe('safeguarding: session 26 (train27), "hồi học lớp 1" is a school 
     'a past school year does not silence a beating now',
   );
 });
+
+describe('safeguarding: session 26, the Dao people ("người Dao") are no knife; a knife held beside them still is', () => {
+  // tune12: a commune officer in Tiên Yên asking a care home for "một cụ ông 86 tuổi, người Dao" got the violence
+  // disclosure: the exact weapon word "dao" and any "có" read as a knife wielded. The Dao are one of Quảng Ninh's
+  // largest peoples, so residents name them in ordinary questions.
+  itRaisesNothing([
+    'Bà tôi là người Dao, năm nay 80 tuổi, có được nhận trợ cấp hằng tháng không?',
+    'Nhà em là dân tộc Dao ở Ba Chẽ, thuộc hộ nghèo, con có được hỗ trợ tiền học không ạ',
+    'ba e nguoi dao o binh lieu, bi liet 2 nam nay, co duoc tro cap khuyet tat ko',
+    'Đồng bào Dao ở bản em có lớp dạy nghề thêu miễn phí không ạ',
+    'Trung tâm có cán bộ nói được tiếng của bà con Dao không, mẹ tôi không rành tiếng Kinh',
+  ]);
+  itIsDangerNow(
+    [
+      'chồng em là người Dao, say rượu về đang cầm dao dọa chém em',
+      'thằng hàng xóm người Dao đang cầm con dao rượt đánh bố em ngoài sân',
+      'ong ay nguoi dao, dang cam dao doa giet vo con',
+      'Bố em người dân tộc Dao, giờ đang kề dao vào cổ mẹ em, cứu với',
+      'anh rể người Dao nhậu xỉn, đang vác dao phay đuổi chém cả nhà em',
+    ],
+    'a knife held now, whoever holds it',
+  );
+});
