@@ -33,7 +33,8 @@ import {
 import { agencyBusinessNamed } from '../src/nlp/agency-work.ts';
 import { namesOtherEntry } from '../src/nlp/entry-names.ts';
 import { describedPosition, pickOffered } from '../src/nlp/offered-choice.ts';
-import { tokenize } from '../src/text/normalize.ts';
+import { foldAccents } from '../src/text/fold.ts';
+import { tokenize, type Token } from '../src/text/normalize.ts';
 import type { HandlerContext } from './context.ts';
 
 /** Default expiry of a conversation context: 15 minutes of silence. */
@@ -69,6 +70,7 @@ const contextSchema = z.object({
   what: z.enum(FOLLOW_UP_ASPECTS).nullable(),
   offered: z.array(z.string()).max(OFFERED_LIMIT).optional(),
   numbered: z.boolean().optional(),
+  danger: z.boolean().optional(),
 });
 
 /** One context per person per chat, beside (not inside) an eligibility check. */
@@ -102,7 +104,17 @@ async function saveContext(ctx: HandlerContext, context: ConversationContext): P
 export async function answerInContext(ctx: HandlerContext, text: string, result: AnswerResult): Promise<AnswerResult> {
   if (result.outcome === 'crisis' || result.outcome === 'disclosure' || result.outcome === 'empty') return result;
   const previous = await loadContext(ctx);
+  // "Giờ em gọi số nào", "em báo công an rồi, giờ làm gì nữa" right after an emergency reply: the danger is still now,
+  // so the emergency numbers come again rather than a phone line or a service offered as a "did you mean".
   const whole = readFollowUp(ctx.kb, text, previous?.topic ?? null);
+  const danger = previous?.danger && !whole.closing ? stillInDanger(ctx, text, result, whole) : undefined;
+  if (danger && previous) {
+    // "Báo số nào" after a child left alone: where to report, when the situation's service names its own line (111);
+    // a call for help now ("giờ em gọi số nào") is the emergency numbers.
+    const own = danger === 'question' && asksWhereToReport(text) ? lineOfTopic(ctx, previous.topic) : undefined;
+    await saveContext(ctx, { ...withoutOffer(previous), danger: true });
+    return answeredWith(ctx, result, own ?? ENTRY_IDS.emergency);
+  }
   // "Tư vấn qua điện thoại được không, mẹ mình ngại đi": the clause that asks, beside clauses about the person.
   const read =
     whole.followUp || result.outcome === 'referral' ? whole : (questionClause(ctx, text, previous?.topic) ?? whole);
@@ -691,7 +703,110 @@ export async function rememberSafeguardingTopic(ctx: HandlerContext, result: Ans
   const situation = result.safeguarding
     ? ctx.kb.safeguarding.text.situations[result.safeguarding.situation]
     : undefined;
-  if (situation?.entry) await rememberTopic(ctx, situation.entry);
+  if (!situation?.entry || !ctx.kb.entries.has(situation.entry)) return;
+  const previous = await loadContext(ctx);
+  await saveContext(ctx, {
+    topic: situation.entry,
+    who: previous?.who ?? null,
+    what: null,
+    // Danger now: the next message may still be about it ("giờ làm gì"), see `stillInDanger`.
+    ...(result.outcome === 'crisis' ? { danger: true } : {}),
+  });
+}
+
+/** The longest message read as still about the danger just answered. */
+const DANGER_FOLLOW_UP_SYLLABLES = 16;
+
+/**
+ * Words that move past the danger to what comes after it ("sau vụ này", "mai
+ * mốt", "khi nó về được", "lâu dài"): such a message asks about the service,
+ * not the emergency. Accented as written; typed without accents, the folded
+ * form counts.
+ */
+const LATER_WORDS = accentedWords(['sau', 'mai', 'mốt', 'khi', 'lâu', 'tương', 'after', 'later']);
+
+/** Aspects asked of a line or a service, not of the danger: its hours, cost, secrecy, papers, amount. */
+const CALM_ASPECTS: ReadonlySet<Aspect> = new Set(['time', 'cost', 'privacy', 'papers', 'amount', 'duration']);
+
+/** Words telling the danger is over: back home, safe, out of it ("giờ về rồi", "em thoát được rồi"). */
+const SAFE_NOW_WORDS = accentedWords(['về', 'ổn', 'thoát', 'safe']);
+
+/** Words of acting on a danger now: calling, telling the police, stepping in, what to do ("làm gì", "lm s"). */
+const ACT_NOW_WORDS = accentedWords(['gọi', 'báo', 'số', 'nên', 'cứu', 'làm', 'lm', 'call', 'police']);
+
+/** Reporting, and asking for help now, in `asksWhereToReport`. */
+const REPORT_WORDS = accentedWords(['báo']);
+const NOW_WORDS = accentedWords(['giờ', 'ngay', 'gọi']);
+
+/** Words written with their accents, and the same typed without any. */
+interface AccentedWords {
+  accented: ReadonlySet<string>;
+  folded: ReadonlySet<string>;
+}
+
+function accentedWords(words: readonly string[]): AccentedWords {
+  return { accented: new Set(words), folded: new Set(words.map(foldAccents)) };
+}
+
+/** Whether a token is one of the words: as written when it has accents, by its folded form when typed without. */
+function typedIn(t: Token, words: AccentedWords): boolean {
+  return t.plain ? words.folded.has(t.folded) : words.accented.has(t.text);
+}
+
+/**
+ * Whether a message right after an emergency reply is still about the danger:
+ * the engine answers nothing else confidently nor refers it, it is short, and
+ * it does not speak of later ("khi nào" asks when, which may be now). Writers of
+ * conversations-train9 expected the emergency numbers again for "giờ em gọi số
+ * nào", "tôi đang đứng cạnh bé, giờ làm gì", "bố mẹ e ko có nhà", "e gọi 113 r":
+ * repeating the numbers to someone in danger costs nothing, a did-you-mean
+ * about a service does.
+ */
+function stillInDanger(
+  ctx: HandlerContext,
+  text: string,
+  result: AnswerResult,
+  reading: FollowUpReading,
+): 'statement' | 'question' | undefined {
+  if (result.outcome === 'referral') return undefined;
+  if (
+    result.outcome === 'answer' &&
+    result.entryId !== ENTRY_IDS.emergency &&
+    result.score >= ctx.engine.answerThreshold
+  )
+    return undefined;
+  // "Gọi giờ nào", "có giữ kín tên người báo không": the hours, cost or secrecy of a line is asked calmly, of the line.
+  if (reading.aspect !== null && CALM_ASPECTS.has(reading.aspect)) return undefined;
+  const tokens = tokenize(text);
+  if (tokens.length === 0 || tokens.length > DANGER_FOLLOW_UP_SYLLABLES) return undefined;
+  const later = tokens.some(
+    (t, i) => typedIn(t, LATER_WORDS) && !(t.folded === 'khi' && tokens[i + 1]?.folded === 'nao'),
+  );
+  // "Giờ về rồi", "em an toàn rồi": the danger is told as over.
+  if (later || tokens.some((t) => typedIn(t, SAFE_NOW_WORDS))) return undefined;
+  // A statement ("bố mẹ e ko có nhà", "e gọi 113 r") goes on telling the danger; a question stays on it only when it
+  // asks what to do, whom to call or to tell ("có cần báo công an hông"), not about a service ("có lớp … không").
+  // "Không ai hiểu tôi cả": "không ai" is nobody, no question.
+  const asks =
+    text.includes('?') ||
+    asksYesOrNo(text) ||
+    tokens.some(
+      (t, i) => ASKING_WORDS.has(t.folded) && !(t.folded === 'ai' && YES_OR_NO.has(tokens[i - 1]?.folded ?? '')),
+    );
+  if (!asks) return 'statement';
+  return tokens.some((t) => typedIn(t, ACT_NOW_WORDS)) ? 'question' : undefined;
+}
+
+/** Whether a message asks where to report ("báo số nào", "báo ở đâu"), not for help now ("giờ gọi ai", "cứu"). */
+function asksWhereToReport(text: string): boolean {
+  const words = tokenize(text);
+  return words.some((t) => typedIn(t, REPORT_WORDS)) && !words.some((t) => typedIn(t, NOW_WORDS));
+}
+
+/** The phone line a topic's `follow_ups` name for calls (the child protection line after the children's services). */
+function lineOfTopic(ctx: HandlerContext, topic: string | null): string | undefined {
+  const line = topic ? ctx.kb.entries.get(topic)?.follow_ups?.contact : undefined;
+  return line !== undefined && ctx.kb.entries.has(line) ? line : undefined;
 }
 
 /** Remembers a topic the person picked with a button. */

@@ -71,6 +71,8 @@ export interface ConversationContext {
   offered?: string[];
   /** Whether those topics were the options numbered 1, 2, … (not after a safety check-in's own buttons). */
   numbered?: boolean;
+  /** Set right after an emergency reply (danger now), for a message still about that danger; absent otherwise. */
+  danger?: boolean;
 }
 
 /** The longest syllable count of any follow-up: longer messages are new questions. */

@@ -1800,3 +1800,50 @@ describe('someone coming to the home, said "có người đến", session 26', (
       expect(await lastTurn(first, asked)).toEqual({ outcome, id: 'service-elderly' });
   });
 });
+
+describe('a message still about the danger just answered, session 26 round 2', () => {
+  const knife = 'chồng tôi đang cầm dao đòi giết tôi';
+
+  it('gives the emergency numbers again for what to do, whom to call, or more told of the danger', async () => {
+    const c = conversation();
+    await c.say(knife);
+    expect(c.last()?.outcome).toBe('crisis');
+    for (const text of [
+      'bây giờ tôi nên làm gì',
+      'tôi phải gọi cho ai',
+      'hàng xóm đi vắng hết',
+      'có nên báo công an không',
+      'tôi gọi 113 rồi',
+    ]) {
+      await c.say(text);
+      expect(c.last()).toEqual({ outcome: 'answer', id: 'emergency' });
+    }
+  });
+
+  it('goes back to the situation for what comes after, a danger told as over, or a line asked calmly', async () => {
+    const after: Array<[string, string]> = [
+      ['sau chuyện này có chỗ nào tư vấn cho tôi không', 'service-violence'],
+      ['giờ tôi về nhà mẹ đẻ rồi', 'service-violence'],
+      ['tổng đài đó gọi giờ nào', 'hotline'],
+      ['mai tôi muốn gặp người tư vấn thì đến đâu', 'service-violence'],
+      ['tôi thoát ra ngoài được rồi', 'service-violence'],
+    ];
+    for (const [text, id] of after) expect((await lastTurn(knife, text))?.id).toBe(id);
+  });
+
+  it("gives the situation's own line for where to report, the goodbye for a thanks", async () => {
+    const beaten = 'đứa bé nhà bên đang bị cha nó đánh chảy máu';
+    expect(await lastTurn(beaten, 'muốn báo thì báo số nào')).toEqual({
+      outcome: 'answer',
+      id: 'child-protection-hotline',
+    });
+    expect(await lastTurn(beaten, 'cảm ơn nhiều')).toEqual({ outcome: 'answer', id: 'greeting' });
+  });
+
+  it('never after a disclosure or an ordinary answer', async () => {
+    expect((await lastTurn('bé hàng xóm hay bị bỏ đói', 'bây giờ tôi nên làm gì'))?.id).not.toBe('emergency');
+    expect((await lastTurn('ông nội tôi 80 tuổi có được trợ cấp không', 'tôi phải gọi cho ai'))?.id).not.toBe(
+      'emergency',
+    );
+  });
+});
