@@ -3926,3 +3926,124 @@ describe('safeguarding: session 26 (train28), a fire with people still inside is
     'the same words with nothing happening now',
   );
 });
+
+describe('safeguarding: session 26 (train28), English: a childhood told of someone else is a past', () => {
+  itIsADisclosure([
+    [
+      'my niece told me she was beaten by her stepfather when she was small, she is 20 now, where can she talk to someone',
+      'child-abuse',
+    ],
+    [
+      'a friend of mine was abused by an uncle when he was a child. He still has nightmares. Who can help him?',
+      'child-abuse',
+    ],
+    [
+      'my wife was raped by a neighbour when she was little and now she cannot sleep, is there counselling',
+      'sexual-assault',
+    ],
+    [
+      'my student said she was locked in a room by her aunt when she was small, she is 18 now, where can she get help',
+      'child-abuse',
+    ],
+    [
+      'my brother was beaten by our father when he was little, now he drinks a lot, is there a support group',
+      'violence',
+    ],
+  ]);
+  itIsDangerNow(
+    [
+      'my niece told me her stepfather is beating her right now, she is hiding in the bathroom',
+      'my niece was abused when she was small, and right now her uncle is hitting her again',
+      'a friend was abused when he was a child and tonight he says he will jump off the bridge',
+      'my sister was beaten when she was little and tonight her husband is beating her with a belt',
+      'my son is being hit by his teacher right now, he called me crying',
+    ],
+    'the same words with harm happening now',
+  );
+});
+
+describe('safeguarding: session 26 (train28), euphemisms of the act with a non-partner', () => {
+  itIsADisclosure([
+    ['hồi lớp 6 em bị chú họ làm chuyện không hay, giờ em vẫn sợ, có ai tư vấn không', 'child-abuse'],
+    ['con tôi kể hồi nhỏ bị ông hàng xóm làm chuyện bậy, giờ cháu 16 tuổi, muốn gặp chuyên gia', 'child-abuse'],
+    ['năm ngoái em bị anh rể làm chuyện xấu, em chưa dám kể với ai', 'sexual-assault'],
+    ['hồi 12 tuổi mình bị ông bác làm điều không hay, giờ lấy chồng rồi vẫn ám ảnh', 'child-abuse'],
+    ['chị tôi bị người quen làm chuyện bậy hồi học cấp 2, giờ chị muốn được tư vấn', 'child-abuse'],
+  ]);
+  itIsDangerNow(
+    [
+      'ông hàng xóm đang làm chuyện không hay với con bé nhà tôi, nó đang khóc',
+      'chú họ vừa làm chuyện bậy với em trong nhà kho, em đau lắm',
+      'thằng anh rể đang cố làm chuyện xấu với em, em khóa cửa phòng rồi, cứu em',
+      'người quen của mẹ vừa làm chuyện không hay với bé, giờ bé chảy máu',
+      'ông bác đang kéo em vào buồng làm chuyện bậy, em sợ quá',
+    ],
+    'the same words with harm happening now',
+  );
+});
+
+describe('safeguarding: session 26 (train28), thoughts of going told as a time gone by', () => {
+  itIsADisclosure([
+    ['năm ngoái em hay nghĩ đến chuyện đi cho nhẹ người, giờ đỡ hơn rồi, muốn tìm chỗ tư vấn', 'suicide'],
+    ['hồi trước có lúc mình cứ nghĩ đi cho nhẹ người, giờ ổn hơn nhiều rồi', 'suicide'],
+    ['hồi đó tôi hay nghĩ đi cho xong, giờ tôi đã khá hơn, chỉ muốn kể ra', 'suicide'],
+    ['hồi lớp 9 em có ý nghĩ biến mất cho xong, giờ lên đại học rồi', 'suicide'],
+    ['trước đây chị hay nghĩ tới việc đi luôn cho nhẹ, giờ chị đã đi trị liệu', 'suicide'],
+  ]);
+  itIsDangerNow(
+    [
+      'hồi trước em từng nghĩ đi cho nhẹ người, giờ em đang đứng trên cầu',
+      'năm ngoái em hay nghĩ tới chuyện chết, tối nay em uống hết vỉ thuốc rồi',
+      'hồi trước mình cứ nghĩ đi cho xong, giờ mình vừa rạch tay, máu chảy nhiều',
+      'trước đây em nghĩ tới cái chết, giờ em gom đủ thuốc ngủ rồi, tạm biệt',
+      'hồi đó tôi nghĩ ra đi cho nhẹ, giờ tôi đang ở trên sân thượng',
+    ],
+    'the same words with harm happening now',
+  );
+});
+
+describe('safeguarding: session 26 (train28), a blow taken in a martial-arts class or bout', () => {
+  itIsDangerNow(
+    [
+      'con tôi học võ bị thầy đánh chảy máu mũi vì tập sai',
+      'võ sư đánh con tôi bằng gậy ở lớp võ, nó đang khóc',
+      'con đi học võ về bị bố dượng đấm chảy máu',
+      'thằng bé bị hlv đánh ở sàn đấu, giờ nằm im không dậy',
+      'mấy anh lớp võ đang đánh hội đồng con tôi ngoài cổng, nó kêu cứu',
+    ],
+    'the same words with harm happening now',
+  );
+  itIsNoEmergency(
+    [
+      'con tôi đi tập võ bị đá trúng bụng, có cần đi khám không',
+      'bé nhà em học taekwondo bị đấm chảy máu cam lúc đấu tập, bảo hiểm có trả không',
+      'cháu thi đấu karate bị đá trúng mặt sưng nhẹ, có được nghỉ học không',
+      'con trai tập boxing về bị bầm mắt, trung tâm có lớp võ nào an toàn hơn không',
+      'lớp vovinam của con có bạn đá trúng mũi chảy máu, có cần báo nhà trường không',
+    ],
+    'a figure, a sport or a general question',
+  );
+});
+
+describe('safeguarding: session 26 (train28), figures and readings: a hammer-splitting headache, a daughter-in-law, online, how harm begins', () => {
+  itIsDangerNow(
+    [
+      'chồng em cầm búa đập cửa, em đau đầu lắm',
+      'mẹ chồng đang tát con dâu, chị ấy khóc',
+      'nó dọa tung ảnh con tôi trên mạng nếu không gửi tiền, con đang khóc',
+      'ông ta cầm búa đuổi đánh con dâu ngoài sân',
+      'me chong dang tat con dau tui, cuu voi',
+    ],
+    'the same words with harm happening now',
+  );
+  itIsNoEmergency(
+    [
+      'đọc mấy văn bản này mà đầu như búa bổ, có bản tóm tắt không',
+      'làm giấy tờ mà đau đầu như búa bổ, có ai làm hộ không',
+      'xam hai tre em tren mang thuong dien ra the nao',
+      'lừa đảo trên mạng thường bắt đầu thế nào, làm sao bố mẹ biết',
+      'con dâu tôi mới sinh, có được trợ cấp không',
+    ],
+    'a figure, a sport or a general question',
+  );
+});
