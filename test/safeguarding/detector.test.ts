@@ -3788,3 +3788,285 @@ describe('safeguarding: session 26, the Dao people ("người Dao") are no knife
     'a knife held now, whoever holds it',
   );
 });
+
+describe('safeguarding: session 26 (train28), someone forgetful gone today and not back is missing now, papers beside it or not', () => {
+  itIsDangerNow(
+    [
+      'Bố em bị lẫn mấy năm nay, sáng nay ông tự đi đâu không rõ, giờ đã 6 tiếng rồi',
+      'bà nội hay quên đường, từ trưa đi chợ tới giờ chưa về, cả nhà tìm khắp xóm',
+      'ông ngoại em lẩn thẩn, đi bộ ra công viên 5 tiếng rồi mà không thấy về',
+      'mẹ tôi trí nhớ kém mấy năm nay, hôm nay đi lạc mất 4 tiếng rồi, báo ai ạ',
+      'ba tui bị quên quên, sáng nay ra phường làm giấy tờ mà giờ chưa về',
+    ],
+    'an old person forgetful and not back since a time of today',
+  );
+  itIsNoEmergency(
+    [
+      'bà tôi trí nhớ kém, có trung tâm nào nhận chăm người già không',
+      'mẹ em trí nhớ kém mấy năm nay, có được trợ cấp không ạ',
+      'ông nội lẩn thẩn nên cả nhà phải thay phiên trông, có dịch vụ chăm sóc tại nhà không',
+      'bố tôi hay quên, hôm qua đi lạc nhưng công an đưa về rồi, giờ ổn',
+      'cho hỏi người bị lú lẫn làm giấy xác nhận khuyết tật thế nào',
+    ],
+    'the same words with nothing happening now',
+  );
+});
+
+describe('safeguarding: session 26 (train28), a head pushed down into water is the same act as "dìm đầu"', () => {
+  itIsDangerNow(
+    [
+      'bảo mẫu đang dúi đầu thằng bé vào xô nước',
+      'cô giữ trẻ nhấn đầu con bé xuống chậu nước, nó sặc sụa',
+      'bố dượng ấn đầu em con trong bồn tắm, em nó khóc ré',
+      'ổng đang nhấn đầu con vô lu nước phạt nó',
+      'mẹ kế dúi mặt bé xuống nước, tôi thấy từ cửa sổ',
+    ],
+    'a head pushed into water',
+  );
+  itIsNoEmergency(
+    [
+      'em ấn đầu ngón tay vào mẫu vân tay mà máy không nhận',
+      'dạy bé nhúng đầu xuống nước khi học bơi có nguy hiểm không',
+      'cho hỏi lớp học bơi cho trẻ 6 tuổi ở quận 3',
+      'ba bé dúi đầu vào gối ngủ ngon lành',
+      'tôi gội đầu cho bé bằng chậu nước ấm được không',
+    ],
+    'the same words with nothing happening now',
+  );
+});
+
+describe('safeguarding: session 26 (train28), means gathered again after an earlier attempt is an acute turn', () => {
+  itIsDangerNow(
+    [
+      'năm kia em đã thử một lần rồi, giờ em lại gom thuốc trong tủ, chắc lần này xong',
+      'hồi trước mình từng uống thuốc ngủ, giờ mình tích thuốc đủ rồi, không muốn sống nữa',
+      'em từng cắt tay hồi lớp 9, giờ em mua dây rồi, tối nay em đi',
+      '2 năm trước em uống thuốc chuột được cứu, giờ em lại tích thuốc, mệt lắm rồi',
+      'năm ngoái tôi đã từng nhảy sông, giờ tôi lại mua thuốc chuột, lần này chắc chắn',
+    ],
+    'means gathered now after a past attempt',
+  );
+  itIsNoEmergency(
+    [
+      'hồi trước em từng uống thuốc ngủ, giờ em gom đủ tiền mở tiệm rồi',
+      'năm ngoái em đã thử làm bánh, giờ em lại mua đủ nguyên liệu rồi',
+      'mẹ em hay mất ngủ, giờ mẹ mua thuốc bổ uống, có được bảo hiểm chi trả không',
+      'hồi trước cháu bị trầm cảm, giờ đỡ rồi, cháu muốn hỏi chỗ tư vấn tâm lý',
+      'năm ngoái nhà tôi gom đủ giấy tờ xin hộ nghèo, năm nay cần làm lại không',
+    ],
+    'the same words with nothing happening now',
+  );
+});
+
+describe('safeguarding: session 26 (train28), a death threat told by the coffin, said to the one threatened', () => {
+  itIsDangerNow(
+    [
+      'nó nhắn bảo mày chuẩn bị quan tài đi, giờ nó đứng trước cổng',
+      'thằng đó nhắn đặt hòm cho mày đi, nó đang đứng ngoài ngõ nhà em',
+      'chồng cũ nói sẽ quay lại giết tôi tối nay',
+      'tụi nó nhắn sắm quan tài cho con tôi, đang chạy xe quanh nhà',
+      'hắn vừa gọi bảo chuẩn bị hòm cho vợ, nghe tiếng xe hắn ngoài cửa',
+    ],
+    'a coffin readied for the one threatened',
+  );
+  itIsNoEmergency(
+    [
+      'cho hỏi chi phí mua quan tài cho người nghèo có được hỗ trợ không',
+      'ông tôi đã chuẩn bị quan tài từ trước, giờ làm thủ tục mai táng phí thế nào',
+      'đám tang bên nội cần đặt quan tài ở đâu rẻ',
+      'hỗ trợ mai táng phí có gồm tiền quan tài không ạ',
+      'trong phim, nhân vật chính quay lại giết con rồng, phim gì vậy',
+    ],
+    'the same words with nothing happening now',
+  );
+});
+
+describe('safeguarding: session 26 (train28), "cách đây 2 tiếng" is an hour of today, and "cưỡng ép" before a place is the act', () => {
+  itIsDangerNow(
+    [
+      'em vừa bị chú cưỡng ép trong nhà kho, giờ em đau lắm',
+      'bạn em bị cưỡng ép ở khách sạn tối nay, giờ đang khóc',
+      'con bé bị ông hàng xóm cưỡng ép tại nhà ông ấy cách đây 2 tiếng',
+      'mình bị người lạ kéo vào hẻm, cách đây nửa tiếng, giờ chân tay run, có phải đi viện không',
+      'chị ấy vừa bị ép quan hệ cách đây ba tiếng, giờ người kia còn ở ngoài',
+    ],
+    'an assault a few hours ago',
+  );
+  itIsNoEmergency(
+    [
+      'cưỡng ép lao động là gì theo luật',
+      'chống cưỡng ép kết hôn ở vùng cao, trung tâm có chương trình không',
+      'cách đây 2 tiếng tôi có gọi tổng đài mà không ai nghe',
+      'tôi nộp hồ sơ cách đây 3 tiếng, bao giờ có kết quả',
+      'cưỡng ép trong hôn nhân có bị xử phạt không',
+    ],
+    'the same words with nothing happening now',
+  );
+});
+
+describe('safeguarding: session 26 (train28), "a man just …" in English is one person, whatever number is asked after it', () => {
+  itIsDangerNow(
+    [
+      'a man just fell off his motorbike and is not moving, what number do i call',
+      'someone just collapsed at the bus stop and is not breathing',
+      'an old woman just fainted in the market, she is not responding',
+      'a man just fell from the scaffolding and is unconscious, what number is the ambulance',
+      'a woman just got stabbed outside my hotel, she is bleeding a lot',
+    ],
+    'a stranger hurt or collapsed just now',
+  );
+  itIsNoEmergency(
+    [
+      'a man just opened a bakery near my hotel, what time does the center open',
+      'someone just told me the center moved, what is the new address',
+      'a woman just called about the allowance, what number should she use',
+      'a girl just started at our school, how do i help her make friends',
+      'somebody just asked me about disability cards, where do they apply',
+    ],
+    'the same words with nothing happening now',
+  );
+});
+
+describe('safeguarding: session 26 (train28), a fire with people still inside is burning now, whatever number is asked', () => {
+  itIsDangerNow(
+    [
+      'fire at the apartment next door, people still inside',
+      'big fire near the night market, many people inside, help',
+      'fire at my neighbour house, someone inside screaming',
+      'cháy chợ rồi, còn người bên trong, gọi số nào',
+      'xưởng cháy lớn, nhiều người mắc kẹt ở tầng 2',
+    ],
+    'people still inside a fire',
+  );
+  itIsNoEmergency(
+    [
+      'how many people inside a fire station work at night',
+      'if there is a fire and people are inside, what should i do',
+      'they fire at targets in the shooting club, is it safe for kids',
+      'what is the fire number in vietnam',
+      'nếu có cháy mà còn người bên trong thì nên làm gì',
+    ],
+    'the same words with nothing happening now',
+  );
+});
+
+describe('safeguarding: session 26 (train28), English: a childhood told of someone else is a past', () => {
+  itIsADisclosure([
+    [
+      'my niece told me she was beaten by her stepfather when she was small, she is 20 now, where can she talk to someone',
+      'child-abuse',
+    ],
+    [
+      'a friend of mine was abused by an uncle when he was a child. He still has nightmares. Who can help him?',
+      'child-abuse',
+    ],
+    [
+      'my wife was raped by a neighbour when she was little and now she cannot sleep, is there counselling',
+      'sexual-assault',
+    ],
+    [
+      'my student said she was locked in a room by her aunt when she was small, she is 18 now, where can she get help',
+      'child-abuse',
+    ],
+    [
+      'my brother was beaten by our father when he was little, now he drinks a lot, is there a support group',
+      'violence',
+    ],
+  ]);
+  itIsDangerNow(
+    [
+      'my niece told me her stepfather is beating her right now, she is hiding in the bathroom',
+      'my niece was abused when she was small, and right now her uncle is hitting her again',
+      'a friend was abused when he was a child and tonight he says he will jump off the bridge',
+      'my sister was beaten when she was little and tonight her husband is beating her with a belt',
+      'my son is being hit by his teacher right now, he called me crying',
+    ],
+    'the same words with harm happening now',
+  );
+});
+
+describe('safeguarding: session 26 (train28), euphemisms of the act with a non-partner', () => {
+  itIsADisclosure([
+    ['hồi lớp 6 em bị chú họ làm chuyện không hay, giờ em vẫn sợ, có ai tư vấn không', 'child-abuse'],
+    ['con tôi kể hồi nhỏ bị ông hàng xóm làm chuyện bậy, giờ cháu 16 tuổi, muốn gặp chuyên gia', 'child-abuse'],
+    ['năm ngoái em bị anh rể làm chuyện xấu, em chưa dám kể với ai', 'sexual-assault'],
+    ['hồi 12 tuổi mình bị ông bác làm điều không hay, giờ lấy chồng rồi vẫn ám ảnh', 'child-abuse'],
+    ['chị tôi bị người quen làm chuyện bậy hồi học cấp 2, giờ chị muốn được tư vấn', 'child-abuse'],
+  ]);
+  itIsDangerNow(
+    [
+      'ông hàng xóm đang làm chuyện không hay với con bé nhà tôi, nó đang khóc',
+      'chú họ vừa làm chuyện bậy với em trong nhà kho, em đau lắm',
+      'thằng anh rể đang cố làm chuyện xấu với em, em khóa cửa phòng rồi, cứu em',
+      'người quen của mẹ vừa làm chuyện không hay với bé, giờ bé chảy máu',
+      'ông bác đang kéo em vào buồng làm chuyện bậy, em sợ quá',
+    ],
+    'the same words with harm happening now',
+  );
+});
+
+describe('safeguarding: session 26 (train28), thoughts of going told as a time gone by', () => {
+  itIsADisclosure([
+    ['năm ngoái em hay nghĩ đến chuyện đi cho nhẹ người, giờ đỡ hơn rồi, muốn tìm chỗ tư vấn', 'suicide'],
+    ['hồi trước có lúc mình cứ nghĩ đi cho nhẹ người, giờ ổn hơn nhiều rồi', 'suicide'],
+    ['hồi đó tôi hay nghĩ đi cho xong, giờ tôi đã khá hơn, chỉ muốn kể ra', 'suicide'],
+    ['hồi lớp 9 em có ý nghĩ biến mất cho xong, giờ lên đại học rồi', 'suicide'],
+    ['trước đây chị hay nghĩ tới việc đi luôn cho nhẹ, giờ chị đã đi trị liệu', 'suicide'],
+  ]);
+  itIsDangerNow(
+    [
+      'hồi trước em từng nghĩ đi cho nhẹ người, giờ em đang đứng trên cầu',
+      'năm ngoái em hay nghĩ tới chuyện chết, tối nay em uống hết vỉ thuốc rồi',
+      'hồi trước mình cứ nghĩ đi cho xong, giờ mình vừa rạch tay, máu chảy nhiều',
+      'trước đây em nghĩ tới cái chết, giờ em gom đủ thuốc ngủ rồi, tạm biệt',
+      'hồi đó tôi nghĩ ra đi cho nhẹ, giờ tôi đang ở trên sân thượng',
+    ],
+    'the same words with harm happening now',
+  );
+});
+
+describe('safeguarding: session 26 (train28), a blow taken in a martial-arts class or bout', () => {
+  itIsDangerNow(
+    [
+      'con tôi học võ bị thầy đánh chảy máu mũi vì tập sai',
+      'võ sư đánh con tôi bằng gậy ở lớp võ, nó đang khóc',
+      'con đi học võ về bị bố dượng đấm chảy máu',
+      'thằng bé bị hlv đánh ở sàn đấu, giờ nằm im không dậy',
+      'mấy anh lớp võ đang đánh hội đồng con tôi ngoài cổng, nó kêu cứu',
+    ],
+    'the same words with harm happening now',
+  );
+  itIsNoEmergency(
+    [
+      'con tôi đi tập võ bị đá trúng bụng, có cần đi khám không',
+      'bé nhà em học taekwondo bị đấm chảy máu cam lúc đấu tập, bảo hiểm có trả không',
+      'cháu thi đấu karate bị đá trúng mặt sưng nhẹ, có được nghỉ học không',
+      'con trai tập boxing về bị bầm mắt, trung tâm có lớp võ nào an toàn hơn không',
+      'lớp vovinam của con có bạn đá trúng mũi chảy máu, có cần báo nhà trường không',
+    ],
+    'a figure, a sport or a general question',
+  );
+});
+
+describe('safeguarding: session 26 (train28), figures and readings: a hammer-splitting headache, a daughter-in-law, online, how harm begins', () => {
+  itIsDangerNow(
+    [
+      'chồng em cầm búa đập cửa, em đau đầu lắm',
+      'mẹ chồng đang tát con dâu, chị ấy khóc',
+      'nó dọa tung ảnh con tôi trên mạng nếu không gửi tiền, con đang khóc',
+      'ông ta cầm búa đuổi đánh con dâu ngoài sân',
+      'me chong dang tat con dau tui, cuu voi',
+    ],
+    'the same words with harm happening now',
+  );
+  itIsNoEmergency(
+    [
+      'đọc mấy văn bản này mà đầu như búa bổ, có bản tóm tắt không',
+      'làm giấy tờ mà đau đầu như búa bổ, có ai làm hộ không',
+      'xam hai tre em tren mang thuong dien ra the nao',
+      'lừa đảo trên mạng thường bắt đầu thế nào, làm sao bố mẹ biết',
+      'con dâu tôi mới sinh, có được trợ cấp không',
+    ],
+    'a figure, a sport or a general question',
+  );
+});
