@@ -30,6 +30,7 @@ import {
   type ConversationContext,
   type FollowUpReading,
 } from '../src/nlp/followup.ts';
+import { EMERGENCY_NUMBERS, SITUATION_IDS } from '../src/kb/safeguarding-schema.ts';
 import { agencyBusinessNamed } from '../src/nlp/agency-work.ts';
 import { namesOtherEntry } from '../src/nlp/entry-names.ts';
 import { describedPosition, pickOffered } from '../src/nlp/offered-choice.ts';
@@ -71,6 +72,15 @@ const contextSchema = z.object({
   offered: z.array(z.string()).max(OFFERED_LIMIT).optional(),
   numbered: z.boolean().optional(),
   danger: z.boolean().optional(),
+  /** The emergency just answered: a message still about it gets that situation's reply again (115 first for a stroke). */
+  dangerOf: z
+    .object({
+      situation: z.enum(SITUATION_IDS),
+      numbers: z.array(z.enum(EMERGENCY_NUMBERS)),
+      child: z.boolean(),
+      english: z.boolean(),
+    })
+    .optional(),
 });
 
 /** One context per person per chat, beside (not inside) an eligibility check. */
@@ -113,7 +123,24 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     // a call for help now ("giờ em gọi số nào") is the emergency numbers.
     const own = danger === 'question' && asksWhereToReport(text) ? lineOfTopic(ctx, previous.topic) : undefined;
     await saveContext(ctx, { ...withoutOffer(previous), danger: true });
-    return answeredWith(ctx, result, own ?? ENTRY_IDS.emergency);
+    if (own) return answeredWith(ctx, result, own);
+    // The same situation's emergency reply again: what to do now, its own number first.
+    const again = previous.dangerOf;
+    if (again)
+      return {
+        ...result,
+        outcome: 'crisis',
+        entryId: ENTRY_IDS.emergency,
+        score: ctx.engine.answerThreshold,
+        alternatives: [],
+        safeguarding: {
+          ...again,
+          situations: [again.situation],
+          outcome: 'danger-now',
+          cues: ['follow-up: still about the danger just answered'],
+        },
+      };
+    return answeredWith(ctx, result, ENTRY_IDS.emergency);
   }
   // "Tư vấn qua điện thoại được không, mẹ mình ngại đi": the clause that asks, beside clauses about the person.
   const read =
@@ -710,9 +737,22 @@ export async function rememberSafeguardingTopic(ctx: HandlerContext, result: Ans
     who: previous?.who ?? null,
     what: null,
     // Danger now: the next message may still be about it ("giờ làm gì"), see `stillInDanger`.
-    ...(result.outcome === 'crisis' ? { danger: true } : {}),
+    ...(result.outcome === 'crisis' && result.safeguarding
+      ? {
+          danger: true,
+          dangerOf: {
+            situation: result.safeguarding.situation,
+            numbers: result.safeguarding.numbers,
+            child: result.safeguarding.child,
+            english: result.safeguarding.english,
+          },
+        }
+      : {}),
   });
 }
+
+/** The longest "what now" ("giờ sao", "rồi giờ sao đây") read as still about the danger without a word of acting. */
+const WHAT_NOW_SYLLABLES = 4;
 
 /** The longest message read as still about the danger just answered. */
 const DANGER_FOLLOW_UP_SYLLABLES = 16;
@@ -794,7 +834,9 @@ function stillInDanger(
       (t, i) => ASKING_WORDS.has(t.folded) && !(t.folded === 'ai' && YES_OR_NO.has(tokens[i - 1]?.folded ?? '')),
     );
   if (!asks) return 'statement';
-  return tokens.some((t) => typedIn(t, ACT_NOW_WORDS)) ? 'question' : undefined;
+  // "Giờ sao", "rồi giờ sao": what now, asked in a word or two, is still about the danger.
+  const whatNow = tokens.length <= WHAT_NOW_SYLLABLES && tokens.some((t) => typedIn(t, NOW_WORDS));
+  return whatNow || tokens.some((t) => typedIn(t, ACT_NOW_WORDS)) ? 'question' : undefined;
 }
 
 /** Whether a message asks where to report ("báo số nào", "báo ở đâu"), not for help now ("giờ gọi ai", "cứu"). */

@@ -112,10 +112,16 @@ export async function routeIncoming(ctx: HandlerContext, incoming: Incoming): Pr
       // Right after a /dangky screen, or while an eligibility check runs, the text may be its answer;
       // otherwise the engine's answer, read in the light of the conversation so far ("ở đâu" after an
       // answer about allowances).
-      return (
-        (await handleSubscribeText(ctx, incoming.text, result)) ??
-        handleTextWithCheck(ctx, incoming.text, await answerInContext(ctx, incoming.text, result))
-      );
+      const subscribed = await handleSubscribeText(ctx, incoming.text, result);
+      if (subscribed) return subscribed;
+      const inContext = await answerInContext(ctx, incoming.text, result);
+      // Still about the emergency just answered ("giờ làm gì"): that situation's emergency reply again.
+      if (inContext.outcome === 'crisis') {
+        const replies = safeguardingReplies(ctx, inContext);
+        await rememberSafeguardingTopic(ctx, inContext);
+        return replies;
+      }
+      return handleTextWithCheck(ctx, incoming.text, inContext);
     }
     case 'unsupported':
       ctx.note('unsupported');

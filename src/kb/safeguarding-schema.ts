@@ -13,7 +13,7 @@ const conceptName = z
   .regex(CONCEPT_NAME, 'tên khái niệm chỉ gồm chữ thường không dấu, số và dấu gạch dưới, ví dụ: child, beat');
 
 /** The emergency numbers the bot can put first. */
-const EMERGENCY_NUMBERS = ['111', '113', '114', '115'] as const;
+export const EMERGENCY_NUMBERS = ['111', '113', '114', '115'] as const;
 export type EmergencyNumber = (typeof EMERGENCY_NUMBERS)[number];
 
 /** A concept: phrases in the lexicon's matching rule, plus phrases that only count with these very accents. */

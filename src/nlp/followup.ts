@@ -10,6 +10,7 @@ import { ENTRY_IDS } from '../kb/entry-ids.ts';
 import type { AnswerKnowledge, EngineConfig } from './engine.ts';
 import type { Candidate } from './matcher.ts';
 import type { Entry } from '../kb/load.ts';
+import type { EmergencyNumber, SituationId } from '../kb/safeguarding-schema.ts';
 import { type Token, tokenize } from '../text/normalize.ts';
 import { isOlder, readAges } from './age.ts';
 import {
@@ -73,6 +74,13 @@ export interface ConversationContext {
   numbered?: boolean;
   /** Set right after an emergency reply (danger now), for a message still about that danger; absent otherwise. */
   danger?: boolean;
+  /** The emergency then answered, so a message still about it gets that situation's reply again. */
+  dangerOf?: {
+    situation: SituationId;
+    numbers: EmergencyNumber[];
+    child: boolean;
+    english: boolean;
+  };
 }
 
 /** The longest syllable count of any follow-up: longer messages are new questions. */

@@ -1,6 +1,7 @@
 import { loadKnowledge } from '../../src/knowledge.ts';
 import { describe, expect, it } from 'vitest';
 import { createBot } from '../../handlers/bot.ts';
+import type { Reply } from '../../src/core/message.ts';
 import { silentLogger } from '../../src/log.ts';
 import { DEFAULT_BLEND } from '../../src/nlp/blend.ts';
 import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from '../../src/nlp/engine.ts';
@@ -1816,7 +1817,7 @@ describe('a message still about the danger just answered, session 26 round 2', (
       'tôi gọi 113 rồi',
     ]) {
       await c.say(text);
-      expect(c.last()).toEqual({ outcome: 'answer', id: 'emergency' });
+      expect(c.last()).toEqual({ outcome: 'crisis', id: 'emergency' });
     }
   });
 
@@ -1845,5 +1846,43 @@ describe('a message still about the danger just answered, session 26 round 2', (
     expect((await lastTurn('ông nội tôi 80 tuổi có được trợ cấp không', 'tôi phải gọi cho ai'))?.id).not.toBe(
       'emergency',
     );
+  });
+});
+
+describe("a message still about the danger gets that situation's emergency reply again, session 26", () => {
+  const head = (replies: Reply[]): string => (replies[0]?.text ?? '').slice(0, 400);
+  const firstNumber = (replies: Reply[]): string | undefined => head(replies).match(/\b11[1345]\b/)?.[0];
+
+  it("puts the situation's own number first again: 115 after a stroke, 114 after a fire, 111 after a child", async () => {
+    const cases: Array<[string, string, string]> = [
+      ['ba em bị đột quỵ 2 năm trước, giờ đau ngực dữ dội, khó thở', 'giờ làm gì', '115'],
+      ['mẹ em vừa uống cả vỉ thuốc ngủ, gọi không tỉnh', 'em phải làm sao', '115'],
+      ['nhà em đang cháy, con em kẹt trên lầu', 'giờ sao', '114'],
+      ['ông em ngã trong nhà tắm, giờ xỉu luôn rồi', 'giờ em gọi số nào', '115'],
+      ['con em 8 tuổi bị bố dượng đánh, giờ nó đang bị nhốt trong nhà kho', 'em nên làm gì', '111'],
+    ];
+    for (const [danger, after, number] of cases) {
+      const c = conversation();
+      expect(firstNumber(await c.say(danger)), danger).toBe(number);
+      const again = await c.say(after);
+      expect(c.last(), after).toEqual({ outcome: 'crisis', id: 'emergency' });
+      expect(firstNumber(again), after).toBe(number);
+    }
+  });
+
+  it('not for what comes after, a danger told as over, or a new ordinary question', async () => {
+    const cases: Array<[string, string]> = [
+      ['nhà em đang cháy, con em kẹt trên lầu', 'sau vụ cháy có được hỗ trợ gì không'],
+      ['ba em bị đột quỵ 2 năm trước, giờ đau ngực dữ dội, khó thở', 'giờ ba em về nhà rồi'],
+      ['mẹ em vừa uống cả vỉ thuốc ngủ, gọi không tỉnh', 'mai mốt có lớp tập huấn sơ cứu không'],
+      ['ông em ngã trong nhà tắm, giờ xỉu luôn rồi', 'ông em 80 tuổi có được trợ cấp không'],
+      ['nhà em đang cháy, con em kẹt trên lầu', 'tổng đài 1800 1769 gọi giờ nào'],
+    ];
+    for (const [danger, after] of cases) {
+      const c = conversation();
+      await c.say(danger);
+      await c.say(after);
+      expect(c.last()?.outcome, after).not.toBe('crisis');
+    }
   });
 });
