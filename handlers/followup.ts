@@ -30,7 +30,7 @@ import {
   type ConversationContext,
   type FollowUpReading,
 } from '../src/nlp/followup.ts';
-import { EMERGENCY_NUMBERS, SITUATION_IDS } from '../src/kb/safeguarding-schema.ts';
+import { EMERGENCY_NUMBERS, SITUATION_IDS, type SituationId } from '../src/kb/safeguarding-schema.ts';
 import { agencyBusinessNamed } from '../src/nlp/agency-work.ts';
 import { namesOtherEntry } from '../src/nlp/entry-names.ts';
 import { describedPosition, pickOffered } from '../src/nlp/offered-choice.ts';
@@ -771,6 +771,55 @@ const CALM_ASPECTS: ReadonlySet<Aspect> = new Set(['time', 'cost', 'privacy', 'p
 /** Words telling the danger is over: back home, safe, out of it ("giờ về rồi", "em thoát được rồi"). */
 const SAFE_NOW_WORDS = accentedWords(['về', 'ổn', 'thoát', 'safe']);
 
+/** Words that deny what follows ("không ổn", "chưa an toàn", "ko on", "not safe"). */
+const NEGATIONS = accentedWords(['không', 'ko', 'k', 'hông', 'hong', 'chưa', 'chẳng', 'chả', 'not', 'no', "isn't"]);
+
+/** How far before a word of safety a negation denies it ("không thấy ổn"). */
+const NEGATION_REACH = 2;
+
+/**
+ * Whether the message tells the danger is over ("giờ về rồi", "em an toàn rồi", "thoát được rồi"), not denied ("em
+ * không ổn chút nào", "chưa an toàn": those are the danger still going on).
+ */
+function toldSafe(tokens: readonly Token[]): boolean {
+  return safetyWords(tokens).some((denied) => !denied);
+}
+
+/** Whether the message denies being safe ("em không ổn chút nào", "chưa an toàn"): the danger goes on. */
+function deniedSafe(tokens: readonly Token[]): boolean {
+  return safetyWords(tokens).some((denied) => denied);
+}
+
+/** For each word of safety in the message, whether a negation just before it denies it. */
+function safetyWords(tokens: readonly Token[]): boolean[] {
+  const found: boolean[] = [];
+  tokens.forEach((t, i) => {
+    if (typedIn(t, SAFE_NOW_WORDS) || (t.folded === 'an' && tokens[i + 1]?.folded === 'toan'))
+      found.push(tokens.slice(Math.max(0, i - NEGATION_REACH), i).some((n) => typedIn(n, NEGATIONS)));
+  });
+  return found;
+}
+
+/**
+ * Right after an emergency reply, a message that tells the danger is over ("em chạy sang nhà hàng xóm rồi, an toàn
+ * rồi"): the situation then answered, for the reply the "Tôi đang an toàn" button gives; the context forgets the
+ * danger. Undefined otherwise (a question, a denial, no emergency just answered).
+ */
+export async function safeAfterDanger(
+  ctx: HandlerContext,
+  text: string,
+): Promise<{ situation: SituationId; english: boolean } | undefined> {
+  const previous = await loadContext(ctx);
+  const danger = previous?.dangerOf;
+  if (!previous || !danger) return undefined;
+  const tokens = tokenize(text);
+  if (tokens.length === 0 || tokens.length > DANGER_FOLLOW_UP_SYLLABLES || !toldSafe(tokens)) return undefined;
+  if (text.includes('?') || asksYesOrNo(text) || tokens.some((t) => ASKING_WORDS.has(t.folded))) return undefined;
+  const { danger: _d, dangerOf: _o, ...rest } = previous;
+  await saveContext(ctx, withoutOffer(rest));
+  return { situation: danger.situation, english: danger.english };
+}
+
 /** Words of acting on a danger now: calling, telling the police, stepping in, what to do ("làm gì", "lm s"). */
 const ACT_NOW_WORDS = accentedWords(['gọi', 'báo', 'số', 'nên', 'cứu', 'làm', 'lm', 'call', 'police']);
 
@@ -823,7 +872,9 @@ function stillInDanger(
     (t, i) => typedIn(t, LATER_WORDS) && !(t.folded === 'khi' && tokens[i + 1]?.folded === 'nao'),
   );
   // "Giờ về rồi", "em an toàn rồi": the danger is told as over.
-  if (later || tokens.some((t) => typedIn(t, SAFE_NOW_WORDS))) return undefined;
+  // "Em không ổn chút nào", "chưa an toàn": not a question, whatever "nào" says; the danger goes on.
+  if (deniedSafe(tokens)) return 'statement';
+  if (later || toldSafe(tokens)) return undefined;
   // A statement ("bố mẹ e ko có nhà", "e gọi 113 r") goes on telling the danger; a question stays on it only when it
   // asks what to do, whom to call or to tell ("có cần báo công an hông"), not about a service ("có lớp … không").
   // "Không ai hiểu tôi cả": "không ai" is nobody, no question.

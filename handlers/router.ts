@@ -2,6 +2,7 @@
  * Maps an incoming message to the handler that deals with it: a command, a
  * button payload, free text, or content the bot cannot read.
  */
+import { ENTRY_IDS } from '../src/kb/entry-ids.ts';
 import type { Incoming, Reply } from '../src/core/message.ts';
 import { parsePayload } from '../src/core/payload.ts';
 import type { HandlerContext } from './context.ts';
@@ -24,9 +25,15 @@ import {
   handleUnsubscribe,
 } from './subscribe.ts';
 import { closeSubscribeScreen, handleSubscribeText } from './subscribe.ts';
-import { menuReply } from './replies.ts';
+import { englishEntryReply, entryReply, menuReply } from './replies.ts';
 import { handleSafeguardingButton, safeguardingReplies } from './safeguarding.ts';
-import { answerInContext, forgetContext, rememberSafeguardingTopic, rememberTopic } from './followup.ts';
+import {
+  answerInContext,
+  forgetContext,
+  rememberSafeguardingTopic,
+  rememberTopic,
+  safeAfterDanger,
+} from './followup.ts';
 import { handleStart } from './start.ts';
 import { asksForPerson, handleStaffGroup, requestHandoff, whileHandedOver } from './handoff.ts';
 import { handleEntry, handleGroup, handleMenu } from './topics.ts';
@@ -114,6 +121,18 @@ export async function routeIncoming(ctx: HandlerContext, incoming: Incoming): Pr
       // answer about allowances).
       const subscribed = await handleSubscribeText(ctx, incoming.text, result);
       if (subscribed) return subscribed;
+      // "Em chạy sang nhà hàng xóm rồi, an toàn rồi" right after an emergency reply: as the "Tôi đang an toàn" button.
+      const safe = await safeAfterDanger(ctx, incoming.text);
+      if (safe) {
+        // Then, as after a disclosure, how the center helps with what happened (the violence services, not 115 again).
+        const entryId = ctx.kb.safeguarding.text.situations[safe.situation]?.entry;
+        const entry = entryId && entryId !== ENTRY_IDS.emergency ? ctx.kb.entries.get(entryId) : undefined;
+        ctx.note('answer', entry?.id ?? ENTRY_IDS.greeting);
+        const replies = handleSafeguardingButton(ctx, { kind: 'safe', ...safe });
+        if (!entry) return replies;
+        await rememberTopic(ctx, entry.id);
+        return [...replies, (safe.english && englishEntryReply(ctx.kb, entry)) || entryReply(ctx.kb, entry)];
+      }
       const inContext = await answerInContext(ctx, incoming.text, result);
       // Still about the emergency just answered ("giờ làm gì"): that situation's emergency reply again.
       if (inContext.outcome === 'crisis') {

@@ -1886,3 +1886,42 @@ describe("a message still about the danger gets that situation's emergency reply
     }
   });
 });
+
+describe('told safe, or not, right after an emergency reply, session 26', () => {
+  const knife = 'chồng tôi đang cầm dao đòi giết tôi';
+
+  it('answers a danger told as over as the "Tôi đang an toàn" button does', async () => {
+    for (const text of [
+      'tôi chạy sang nhà hàng xóm rồi, an toàn rồi',
+      'ổng đi rồi, em an toàn rồi',
+      'em thoát ra được rồi',
+      'xe cấp cứu tới rồi, ba em ổn rồi',
+      'i am safe now',
+    ]) {
+      const c = conversation();
+      await c.say(knife);
+      const replies = await c.say(text);
+      expect(replies[0]?.text, text).toBe(
+        kb.safeguarding.text.safe_reply.replace('{center.hotline}', kb.center.hotline),
+      );
+      // Then how the center helps after violence, as after a disclosure.
+      expect(replies[1]?.text, text).toBe(kb.entries.get('service-violence')?.answer);
+      // The danger is forgotten: the next short message is no longer read as still about it.
+      await c.say('có lớp học kỹ năng không');
+      expect(c.last()?.outcome, text).not.toBe('crisis');
+    }
+  });
+
+  it('keeps the emergency for a denial ("không ổn", "chưa an toàn") and never answers safe without an emergency', async () => {
+    for (const text of ['em không ổn chút nào', 'chưa an toàn đâu', 'ko on', 'tôi vẫn chưa thoát được']) {
+      const c = conversation();
+      await c.say(knife);
+      await c.say(text);
+      expect(c.last(), text).toEqual({ outcome: 'crisis', id: 'emergency' });
+    }
+    const c = conversation();
+    await c.say('ông nội tôi 80 tuổi có được trợ cấp không');
+    const replies = await c.say('tôi an toàn rồi');
+    expect(replies[0]?.text).not.toContain('Mình rất mừng khi biết bạn đang an toàn');
+  });
+});
