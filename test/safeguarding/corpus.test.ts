@@ -330,6 +330,15 @@ const FLOORS: Record<string, Floor> = {
     deadEnds: 0.019,
     disclosureRecognised: 0.833,
   },
+  // train29 (written blind late in session 26: rarer medical emergencies, scams that turn into captivity, several
+  // people, long messages, mixed languages): floors at its first measurement; concepts only.
+  'train29.jsonl': {
+    crisisRecall: 0.942,
+    falseCrisis: 0,
+    disclosureHandled: 0.78,
+    deadEnds: 0.058,
+    disclosureRecognised: 0.6,
+  },
   // probe23 (session 23's own probe: danger inside service questions and long stories, euphemisms, English, hard
   // negatives sharing their words), written before any change of that session; concepts only. On arrival 82.4%
   // recall (117/142), 14.0% false crisis (7/50), 10.7% dead ends; after the round 96.5%, 4.0%, 3.3%.
