@@ -4092,3 +4092,26 @@ describe('safeguarding: session 26 (dead ends), a person shoved, told as a habit
     expect(detect(text)?.situation).not.toBe('violence');
   });
 });
+
+describe('safeguarding: session 26 (dead ends), a topic said only in scare quotes ("dạy con") is irony, not a topic asked about', () => {
+  itIsDangerNow(
+    [
+      'nhà bên lại "dạy con" bằng roi, thằng bé đang khóc thét',
+      'hàng xóm lại "dạy con" rồi, con bé bị đánh bầm mình, giờ nằm im không nhúc nhích',
+      'nhà kế bên đang "dạy con" bằng dây nịt, thằng nhỏ la quá trời',
+      'ba nó lại "dạy con" bằng cây, con bé kêu rồi im bặt',
+      'mẹ kế lại "dạy con" rồi, đánh con bé chảy máu mũi',
+    ],
+    'the quoted word is the abuser’s euphemism',
+  );
+  itIsNoEmergency(
+    [
+      'cho hỏi "dạy con" đúng cách là thế nào',
+      'lớp "dạy con không đòn roi" ở trung tâm mở lúc nào',
+      'trung tâm có tài liệu "kỹ năng dạy con" không',
+      '"dạy con" theo kiểu Nhật là gì vậy',
+      'bà ngoại hay "dạy con" cho tôi mỗi lần tôi về quê, vui lắm',
+    ],
+    'a quoted topic asked about',
+  );
+});
