@@ -213,7 +213,7 @@ export function formatSafeguardingReport(report: SafeguardingReport, title: stri
     lines.push(`misses (${report.misses.length}):`);
     for (const { row, got } of report.misses) {
       lines.push(
-        `  ✗ ${JSON.stringify(row.text)} expected ${row.outcome}/${row.situation ?? '-'}, got ${got.outcome}/${got.situation ?? '-'} (${got.engineOutcome}) [${got.cues.join('; ')}]`,
+        `  ✗ ${JSON.stringify(row.text)} expected ${row.outcome}/${row.situation ?? '-'}, got ${got.outcome}/${got.situation ?? '-'} (${got.engineOutcome}${got.concern ? ', check-in' : ''}) [${got.cues.join('; ')}]`,
       );
     }
   }

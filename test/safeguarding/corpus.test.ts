@@ -217,12 +217,13 @@ const FLOORS: Record<string, Floor> = {
   // train18: 86.3% recall, 6.3% false crisis, 74.0% disclosures handled, 6.3% dead ends when it arrived, before any
   // cue or model learnt from it; concepts only (the classifier is not trained on it).
   // Session 25's dead-end round: no dead end (a pupil who comes to school hungry, asked as "nên báo ai", earns the check-in).
+  // Raised by session 26's dead-end round (a person shoved, told as a habit: a disclosure).
   'train18.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0.013,
-    disclosureHandled: 0.9,
+    disclosureHandled: 0.92,
     deadEnds: 0,
-    disclosureRecognised: 0.78,
+    disclosureRecognised: 0.84,
   },
   // train19 (danger told without the usual key words, inside calm stories): 92.5% recall, 9.5% false crisis, 86.7%
   // disclosures handled, 4.6% dead ends when it arrived, before any cue learnt from it; concepts only. After its round
@@ -293,12 +294,13 @@ const FLOORS: Record<string, Floor> = {
   // 96.9% recall (155/160), 5.0% false crisis (8/160).
   // After session 26's round on train26: 77.5% of disclosures handled (62/80), 5.4% dead ends (13/240).
   // Raised by session 26's issue-10 round (an emergency survived and told as over: a disclosure where nothing answers).
+  // Raised again by session 26's dead-end round (a person shoved, told as a habit): 65/80, 10/240 dead ends, 51/80.
   'train25.jsonl': {
     crisisRecall: 0.968,
     falseCrisis: 0.05,
-    disclosureHandled: 0.8,
-    deadEnds: 0.046,
-    disclosureRecognised: 0.625,
+    disclosureHandled: 0.812,
+    deadEnds: 0.042,
+    disclosureRecognised: 0.637,
   },
   // train26 (written blind at the start of session 26, same mix): floors at its first measurement; concepts only.
   // After session 26's round on its misses (acid, a searched neighbourhood, a fire smoking now; a dream, burnt food, a
@@ -314,12 +316,13 @@ const FLOORS: Record<string, Floor> = {
   },
   // train27 (written blind mid-session 26, weighted to the hardest danger shapes): floors at its first measurement;
   // concepts only. Raised after session 26's round on it (158/160, 0/80, 52/60, 6/220, 48/60).
+  // Raised by session 26's dead-end round (shoving told as a habit; "dạy con" in scare quotes): 159/160, 53/60, 4/220, 49/60.
   'train27.jsonl': {
-    crisisRecall: 0.987,
+    crisisRecall: 0.993,
     falseCrisis: 0,
-    disclosureHandled: 0.866,
-    deadEnds: 0.028,
-    disclosureRecognised: 0.8,
+    disclosureHandled: 0.883,
+    deadEnds: 0.019,
+    disclosureRecognised: 0.816,
   },
   // train28 (written blind mid-session 26: children writing about themselves, panic, passers-by): floors at its first
   // measurement; concepts only. Raised after session 26's round on it (160/160, 0/80, 55/60, 4/220, 50/60).

@@ -4070,3 +4070,48 @@ describe('safeguarding: session 26 (train28), figures and readings: a hammer-spl
     'a figure, a sport or a general question',
   );
 });
+
+describe('safeguarding: session 26 (dead ends), a person shoved, told as a habit or the past, is a disclosure', () => {
+  itIsADisclosure([
+    [
+      'ba tụi nhỏ mỗi lần nhậu về là xô đẩy tôi, tôi chịu mấy năm nay rồi, giờ muốn dọn ra ở riêng có được giúp gì không',
+      'violence',
+    ],
+    ['thằng con út hay xô tui vô tường khi tui không đưa tiền, tui 70 tuổi rồi', 'violence'],
+    ['hồi còn ở chung, chị chồng xô đẩy em suốt, giờ em đã chuyển đi mà vẫn còn sợ', 'violence'],
+    ['ck toi thinh thoang xo day toi khi thua bac, toi muon hoi cho tam lanh', 'violence'],
+    ['bà nội chồng lâu lâu lại xô mẹ tui ngã, má tui không dám nói với ai', 'violence'],
+  ]);
+  it.each([
+    'học sinh lớp 5 hay xô đẩy nhau giờ ra chơi, nhà trường nên làm gì',
+    'hồi trước đi xem pháo hoa bị chen lấn xô đẩy quá trời, năm nay có chỗ nào vắng hơn không',
+    'cái xô em mua năm ngoái bị thủng, giờ đựng nước không được',
+    'mấy đứa nhỏ chơi trò xô đẩy nhau ngoài sân hoài, có lớp kỹ năng nào không',
+    'chợ Tết đông quá, người ta chen chúc xô đẩy suốt, mẹ con tôi đi lạc nhau một lúc rồi tìm được',
+  ])('"%s" is no violence', (text) => {
+    expect(detect(text)?.situation).not.toBe('violence');
+  });
+});
+
+describe('safeguarding: session 26 (dead ends), a topic said only in scare quotes ("dạy con") is irony, not a topic asked about', () => {
+  itIsDangerNow(
+    [
+      'nhà bên lại "dạy con" bằng roi, thằng bé đang khóc thét',
+      'hàng xóm lại "dạy con" rồi, con bé bị đánh bầm mình, giờ nằm im không nhúc nhích',
+      'nhà kế bên đang "dạy con" bằng dây nịt, thằng nhỏ la quá trời',
+      'ba nó lại "dạy con" bằng cây, con bé kêu rồi im bặt',
+      'mẹ kế lại "dạy con" rồi, đánh con bé chảy máu mũi',
+    ],
+    'the quoted word is the abuser’s euphemism',
+  );
+  itIsNoEmergency(
+    [
+      'cho hỏi "dạy con" đúng cách là thế nào',
+      'lớp "dạy con không đòn roi" ở trung tâm mở lúc nào',
+      'trung tâm có tài liệu "kỹ năng dạy con" không',
+      '"dạy con" theo kiểu Nhật là gì vậy',
+      'bà ngoại hay "dạy con" cho tôi mỗi lần tôi về quê, vui lắm',
+    ],
+    'a quoted topic asked about',
+  );
+});
