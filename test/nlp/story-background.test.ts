@@ -30,3 +30,16 @@ describe('a story told as background keeps its question', () => {
     expect(r.safeguarding).toBeNull();
   });
 });
+
+describe('a medical disclosure leads to the disability papers asked about', () => {
+  // A stroke or an accident survived often leaves a disability: the disclosure used to lead to the emergency entry
+  // (first aid) in place of the disability-level answer the person asked for (`also` of the medical situation).
+  it.each([
+    'mẹ em bị tai biến hồi năm ngoái, giờ liệt nửa người, nói ngọng, em muốn làm hồ sơ xác định mức độ khuyết tật cho mẹ thì cần giấy tờ gì',
+    'năm ngoái ba tôi bị tai nạn giao thông, giờ đi lại khó khăn, nói ngọng, muốn xác định mức độ khuyết tật thì làm sao',
+  ])('"%s" leads to disability-registration', (question) => {
+    const r = findAnswer(kb, question);
+    expect(r.outcome).toBe('disclosure');
+    expect(r.entryId).toBe('disability-registration');
+  });
+});
