@@ -3834,3 +3834,25 @@ describe('safeguarding: session 26 (issue 11), a homeless older person living ro
     'memory loss, a child or a time since still make a missing person',
   );
 });
+
+describe('safeguarding: session 26, "bên trung tâm" is the center and "không về thường xuyên" is a family that visits little', () => {
+  // tune5: a daughter far from her grieving mother ("em không về thường xuyên được. Bên trung tâm có ai đến thăm…")
+  // got the missing-person disclosure: "không về" read as someone not back, "bên trung" as China.
+  itRaisesNothing([
+    'mẹ em ở quê một mình, em đi làm xa không về thường xuyên được, bên trung tâm có ai đến thăm mẹ không',
+    'ông bà tôi già yếu, con cháu không về thăm, bên trung tâm có chương trình chăm sóc tại nhà không',
+    'bên trung tâm có lớp dạy nghề cho người khuyết tật không ạ',
+    'bố em ốm, em làm ở Sài Gòn không về thường xuyên, có dịch vụ chăm người già không',
+    'bà ngoại buồn vì các cậu không về thăm, bên trung tâm có tư vấn tâm lý cho người già không',
+  ]);
+  itIsDangerNow(
+    [
+      'con trai tôi đi chơi với bạn, không về thăm nhà, từ tối qua tới giờ chưa về, gọi không được',
+      'em gái em bị giữ bên Trung, trung tâm có giúp đưa về không',
+      'chị tôi bị bán bên Trung, đang bị nhốt, bên trung tâm cứu chị giúp với',
+      'con gái tôi 14 tuổi bỏ nhà đi từ tối qua, trước giờ nó không về thường xuyên, giờ gọi không được',
+      'bạn em bị lừa qua bên Trung, tụi nó không cho về, bên trung tâm giúp em với',
+    ],
+    'a child not back since last night, or someone held in China, whatever the center is asked',
+  );
+});
