@@ -153,6 +153,8 @@ const FLOORS: Record<string, Floor> = {
   // referral 96.7% -> 97.8%, confident wrong 1.0% -> 0.6%, no accents 94.9% -> 95.4%.
   // Session 25, round 4 (a long story's request sentence read alone when the whole story names no entry confidently):
   // in scope 94.1% -> 94.4%, directly 86.1% -> 86.6%.
+  // Session 26's ordinary-story round ("bên trung tâm" no China, a family that visits little no missing person):
+  // directly 86.6% -> 86.9%.
   'tune5.jsonl': {
     inScope: 0.943,
     outOfScope: 0.96,
@@ -161,7 +163,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.977,
     confidentWrong: 0.002,
     english: 1,
-    answeredDirectly: 0.866,
+    answeredDirectly: 0.868,
   },
   // tune6: train-q-g (466 questions written blind for session 21: indirect questions, a situation before the
   // question, place names, two-part questions, fragments, English; 130 out of scope, 77 of them near misses),
@@ -246,9 +248,10 @@ const FLOORS: Record<string, Floor> = {
   // question, what happens after applying, ages and amounts as digits, private services as near misses, dialect;
   // 130 out of scope), floors at its first measurement, before anything learnt from it.
   // Session 25, English round (relatives, the hotline's number): in scope 89.1% -> 89.4%, directly 80.4% -> 81.0%,
-  // English 88.9% -> 91.7%.
+  // English 88.9% -> 91.7%. Session 26's ordinary-story round (a homeless person no missing person): in scope 90.0% ->
+  // 90.3%.
   'tune9.jsonl': {
-    inScope: 0.9,
+    inScope: 0.902,
     outOfScope: 0.93,
     noAccents: 0.909,
     teencode: 0.826,
@@ -320,16 +323,17 @@ const FLOORS: Record<string, Floor> = {
   // Session 26's false-alarm round: false emergencies 9 → 4; in scope 83.6% → 84.1%, directly 67.7% → 68.2%, out of
   // scope 90.7% → 92.9%, referral 69% → 71%. Session 26's referral cues: out of scope 90.7% → 92.9%, referral
   // 69.0% → 86.0%. Session 26's story round (the Dao people no knife, papers a person only holds): in scope 84.5% →
-  // 85.5%, directly 68.2% → 68.6%.
+  // 85.5%, directly 68.2% → 68.6%. Session 26's ordinary-story round (a death told as past, a homeless old man, a
+  // disclosure leading to the disability papers): in scope 85.5% → 86.4%, directly 68.6% → 69.1%, referral 88% → 89%.
   'tune12.jsonl': {
-    inScope: 0.854,
+    inScope: 0.863,
     outOfScope: 0.928,
     noAccents: 0.931,
     teencode: 0.714,
     referral: 0.86,
     confidentWrong: 0.04,
     english: 0.916,
-    answeredDirectly: 0.686,
+    answeredDirectly: 0.69,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising

@@ -69,6 +69,13 @@ const situationSchema = z
     /** Concepts that keep an `over` telling an emergency (a plan beside "chưa làm gì"); when absent, `calm_unless` does. */
     over_unless: z.array(conceptName).optional(),
     /**
+     * Concepts that say the one the situation befell has died ("chồng em mất do tai nạn lao động"): unless an
+     * `over_unless` concept is heard (someone else still hurt, anything now), nothing is raised. What is left is a
+     * bereavement told as background to an ordinary question (a survivor's pension, a funeral allowance), not an
+     * emergency survived to acknowledge with "if the danger signs come back, call 115".
+     */
+    gone: z.array(conceptName).default([]),
+    /**
      * Sets of concepts that, all heard together, tell the situation as a lasting state, not an event now (a stroke
      * "2 năm rồi", a paralysis beside a papers or care question): unless one of the set's `unless` or of
      * `lasting_unless` is heard, nothing is raised, so the question is answered (or gets the concern check-in); a
@@ -314,6 +321,18 @@ export const safeguardingSchema = z.strictObject({
        * a paperwork question: "anh trai tôi mất tích…, có kênh nào đăng tin".
        */
       despite_topic: z.array(conceptName).default([]),
+      /**
+       * A death told (`when`: "chồng em mất do tai nạn lao động"): the listed `concepts` ("tai nạn") say how someone
+       * died, not a worry about now, so they earn no check-in; unless one of `unless` (anything acute or of now) is
+       * heard too.
+       */
+      cause_of_death: z
+        .strictObject({
+          when: z.array(conceptName).min(1),
+          concepts: z.array(conceptName).min(1),
+          unless: z.array(conceptName).default([]),
+        })
+        .optional(),
       /**
        * A rule of one of these `situations` fired, but the message read as a
        * question about what to do with no word of a topic ("có phải báo

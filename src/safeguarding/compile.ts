@@ -74,6 +74,7 @@ export function* compileSafeguardingInSteps(
     for (const name of situation.lasting_unless) needConcept(name, `situations › ${id} › lasting_unless`);
     for (const name of situation.lasting_told) needConcept(name, `situations › ${id} › lasting_told`);
     for (const name of situation.over_unless ?? []) needConcept(name, `situations › ${id} › over_unless`);
+    for (const name of situation.gone) needConcept(name, `situations › ${id} › gone`);
     for (const name of situation.now_when.flatMap((set) => [...set.parts, ...set.unless]))
       needConcept(name, `situations › ${id} › now_when`);
     for (const entry of [situation.entry, ...situation.also]) {

@@ -511,7 +511,13 @@ export class SafeguardingDetector {
       return null;
     const cues: string[] = [];
     if (askedAbout) cues.push(`asked about: ${askedAbout}`);
-    for (const concept of concern.concepts) for (const p of found.get(concept) ?? []) cues.push(`${concept}: ${p}`);
+    // How someone died, told beside the death, is no worry about now (see `concern.cause_of_death`).
+    const death = concern.cause_of_death;
+    const cause = death && has(death.when) && !has(death.unless) ? new Set(death.concepts) : new Set<string>();
+    for (const concept of concern.concepts) {
+      if (cause.has(concept)) continue;
+      for (const p of found.get(concept) ?? []) cues.push(`${concept}: ${p}`);
+    }
     const verdict = this.classifier?.score(input, concern.classifier_threshold);
     if (verdict) cues.push(`classifier: ${verdict.margin.toFixed(2)} (${verdict.features.join(', ')})`);
     if (cues.length === 0) return null;
@@ -600,6 +606,10 @@ export class SafeguardingDetector {
     // general question about nobody keep their reading.
     const turn = this.file.acute_turn;
     if (turned.has(id) && turn && !any(turn.unless) && (named || !any(modifiers.hypothetical))) return 'danger-now';
+    // The one it befell has died, and nothing acute or of now is told ("chồng em mất do tai nạn lao động năm ngoái,
+    // tiền tuất làm ở đâu"): a bereavement told as background to an ordinary question. A medical disclosure ("sau một
+    // lần cấp cứu… nếu dấu hiệu nguy hiểm quay lại, gọi 115") would be tone-deaf and hide the answer or the referral.
+    if (any(situation.gone) && !any(situation.over_unless ?? situation.calm_unless)) return 'none';
     // A stroke or a paralysis named as a lasting state: an ordinary question (answered, or the concern check-in);
     // a carer's exhaustion told beside it, that the knowledge base cannot answer, a disclosure.
     // A past told by a named person keeps its reading below ("hồi tháng 3 mẹ em bị đột quỵ, giờ liệt…, em kiệt sức").

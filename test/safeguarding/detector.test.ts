@@ -4115,3 +4115,71 @@ describe('safeguarding: session 26 (dead ends), a topic said only in scare quote
     'a quoted topic asked about',
   );
 });
+
+describe('safeguarding: session 26 (issues 10, 11), a death told as past is a bereavement, not an emergency survived', () => {
+  // "chồng em mất vì tai nạn lao động năm ngoái, tiền tuất làm ở đâu" got the medical disclosure ("sau một lần cấp cứu…
+  // nếu dấu hiệu nguy hiểm quay lại, gọi 115") in place of the BHXH referral: `gone` in the medical situation, and
+  // the accident that says how someone died earns no check-in (`concern.cause_of_death`).
+  itRaisesNothingNorChecksIn([
+    'ba tôi mất vì tai nạn giao thông tháng trước, mẹ tôi có được hưởng tiền tuất không',
+    'anh trai em qua đời vì tai nạn xe máy, chị dâu hỏi tiền tuất nhận ở đâu',
+    'mẹ mất rồi vì tai nạn, em muốn hỏi làm giấy chứng tử ở đâu',
+    'vk e mat do tai nan nam ngoai, con e co dc tro cap mo coi ko',
+    'chồng tôi mất vì tai nạn giao thông năm ngoái, giờ tôi muốn hỏi chế độ tử tuất cho con',
+  ]);
+  itIsDangerNow(
+    [
+      'bố em mất vì tai nạn, giờ mẹ em đang nằm bất tỉnh ngoài sân, gọi không dậy',
+      'chồng tôi vừa mất trong tai nạn xe, con tôi đang chảy máu nhiều lắm cứu với',
+      'ba mất rồi, giờ mẹ em tự nhiên méo miệng, nói không được',
+      'ông nội mất năm ngoái, bà nội vừa ngã cầu thang nằm im không dậy được',
+      'anh tôi đã mất trong vụ tai nạn sáng nay, chị dâu đang lên cơn đau ngực dữ dội',
+    ],
+    'a death told does not silence someone else in danger now',
+  );
+});
+
+describe('safeguarding: session 26 (issue 11), a homeless older person living rough is no missing person', () => {
+  // "ông cụ lang thang, không nhà không người thân, ngủ ngoài chợ mấy tháng nay" fired [wander, elder] and got the
+  // missing-person disclosure (or danger now) in place of the care home's answer: a lasting circumstance (`lasting`
+  // of missing-person), unless a child, memory loss, a departure or a time since says someone is lost.
+  itRaisesNothing([
+    'bà cụ lang thang không nhà cửa, ngủ gầm cầu mấy tháng nay, xin cho bà vào trung tâm bảo trợ được không',
+    'ông già lang thang không nơi nương tựa, ngủ vỉa hè bến xe, làm sao đưa ông vào cơ sở bảo trợ',
+    'có ông cụ vô gia cư ngủ ngoài chợ cả năm nay, trung tâm có nhận nuôi không',
+    'ở phường có người lang thang ngủ ngoài đường lâu rồi, báo trung tâm đưa vào nuôi dưỡng được không',
+    'bác ấy vô gia cư, hay lang thang quanh chợ, có chỗ nào nhận nuôi dưỡng không',
+  ]);
+  itIsDangerNow(
+    [
+      'bà nội em lú lẫn, đi lang thang từ sáng tới giờ chưa về, không nhớ đường',
+      'ông ngoại bị lẫn, ngủ ngoài đường từ đêm qua, cả nhà tìm không thấy',
+      'con em 10 tuổi bỏ đi từ hôm qua, nghe nói đang ngủ ngoài chợ, em phải làm sao',
+      'mẹ tôi lẫn, đi lạc từ tối qua, người ta thấy bà ngủ vỉa hè mà giờ không thấy đâu',
+      'ba tui mất trí nhớ, đi lang thang từ chiều, không có nhà ai quen, tìm không ra',
+    ],
+    'memory loss, a child or a time since still make a missing person',
+  );
+});
+
+describe('safeguarding: session 26, "bên trung tâm" is the center and "không về thường xuyên" is a family that visits little', () => {
+  // tune5: a daughter far from her grieving mother ("em không về thường xuyên được. Bên trung tâm có ai đến thăm…")
+  // got the missing-person disclosure: "không về" read as someone not back, "bên trung" as China.
+  itRaisesNothing([
+    'mẹ em ở quê một mình, em đi làm xa không về thường xuyên được, bên trung tâm có ai đến thăm mẹ không',
+    'ông bà tôi già yếu, con cháu không về thăm, bên trung tâm có chương trình chăm sóc tại nhà không',
+    'bên trung tâm có lớp dạy nghề cho người khuyết tật không ạ',
+    'bố em ốm, em làm ở Sài Gòn không về thường xuyên, có dịch vụ chăm người già không',
+    'bà ngoại buồn vì các cậu không về thăm, bên trung tâm có tư vấn tâm lý cho người già không',
+  ]);
+  itIsDangerNow(
+    [
+      'con trai tôi đi chơi với bạn, không về thăm nhà, từ tối qua tới giờ chưa về, gọi không được',
+      'em gái em bị giữ bên Trung, trung tâm có giúp đưa về không',
+      'chị tôi bị bán bên Trung, đang bị nhốt, bên trung tâm cứu chị giúp với',
+      'con gái tôi 14 tuổi bỏ nhà đi từ tối qua, trước giờ nó không về thường xuyên, giờ gọi không được',
+      'bạn em bị lừa qua bên Trung, tụi nó không cho về, bên trung tâm giúp em với',
+    ],
+    'a child not back since last night, or someone held in China, whatever the center is asked',
+  );
+});
