@@ -4231,3 +4231,23 @@ describe('safeguarding: session 26 (train29), a drunk adult dragging a child int
     'pulling, rooms and drink with no child dragged off',
   );
 });
+
+describe('safeguarding: session 26 (train29), a death wish told as a stretch gone by, as not for now, or by a sibling in English', () => {
+  itIsADisclosure([
+    ['có một thời gian sau khi mất chồng tôi cứ nghĩ đi theo ổng cho xong, giờ đỡ rồi', 'suicide'],
+    ['có một dạo em hay nghĩ biến mất cho nhẹ, giờ em muốn tìm người nói chuyện', 'suicide'],
+    ['nhiều lúc mình nghĩ ngủ luôn không dậy cho xong, không phải bây giờ, mình chỉ muốn kể ra', 'suicide'],
+    ['có lúc em nghĩ chết đi cho rồi, không phải lúc này đâu, em cần chỗ tư vấn', 'suicide'],
+    ['my older sister tried to kill herself three years ago, where can families get counselling?', 'suicide'],
+  ]);
+  itIsDangerNow(
+    [
+      'có một dạo em hay nghĩ muốn chết, nhưng giờ em đang cầm dao trên tay',
+      'em muốn chết, không phải bây giờ thì lúc nào, em đứng trên cầu rồi',
+      'tôi cứ nghĩ đến chuyện uống hết vỉ thuốc ngủ, thuốc đã gom đủ',
+      'my little brother is on the roof saying he wants to jump',
+      'có một thời gian em ổn, nhưng tối nay em vừa uống hết lọ thuốc',
+    ],
+    'the same words with harm happening now',
+  );
+});
