@@ -307,8 +307,9 @@ const FLOORS: Record<string, Floor> = {
   // song title, "does it count as abuse", "nobody hit anybody"; harms told as over): 98.8% recall (158/160), 0.6% false
   // crisis (1/160), 88.8% of disclosures handled, 0.4% dead ends (1/240).
   // Raised by session 26's issue-10 round (an emergency survived and told as over: a disclosure where nothing answers).
+  // Recall raised by session 26's round on train29 (159/160).
   'train26.jsonl': {
-    crisisRecall: 0.987,
+    crisisRecall: 0.993,
     falseCrisis: 0.007,
     disclosureHandled: 0.95,
     deadEnds: 0,
@@ -334,13 +335,14 @@ const FLOORS: Record<string, Floor> = {
     disclosureRecognised: 0.833,
   },
   // train29 (written blind late in session 26: rarer medical emergencies, scams that turn into captivity, several
-  // people, long messages, mixed languages): floors at its first measurement; concepts only.
+  // people, long messages, mixed languages): floors at its first measurement; concepts only. Raised after session
+  // 26's round on it (140/140, 0/50, 42/50, 7/190, 33/50).
   'train29.jsonl': {
-    crisisRecall: 0.942,
+    crisisRecall: 1,
     falseCrisis: 0,
-    disclosureHandled: 0.78,
-    deadEnds: 0.058,
-    disclosureRecognised: 0.6,
+    disclosureHandled: 0.839,
+    deadEnds: 0.037,
+    disclosureRecognised: 0.659,
   },
   // probe23 (session 23's own probe: danger inside service questions and long stories, euphemisms, English, hard
   // negatives sharing their words), written before any change of that session; concepts only. On arrival 82.4%

@@ -4183,3 +4183,184 @@ describe('safeguarding: session 26, "bên trung tâm" is the center and "không 
     'a child not back since last night, or someone held in China, whatever the center is asked',
   );
 });
+
+describe('safeguarding: session 26 (train29), a baby with blue lips or a fading breath needs 115 now', () => {
+  itIsDangerNow(
+    [
+      'bé nhà em 5 tháng, tự nhiên tím môi, thở rất yếu',
+      'cháu ngoại tôi ngủ trưa dậy môi tím tái, gọi không khóc',
+      'thằng nhỏ sặc sữa xong thở yếu dần, tay chân lạnh',
+      'ông tui nằm thoi thóp trên giường, con cháu không biết làm sao',
+      'con gái tôi đang sốt cao, tím tái môi, thở yếu ớt',
+    ],
+    'blue lips or a breath fading',
+  );
+  itIsNoEmergency(
+    [
+      'bé nhà tôi tim bẩm sinh, hay tím môi khi khóc từ lúc sinh, có được trợ cấp không',
+      'son môi màu tím có hợp với da ngăm không',
+      'cho hỏi lớp tập thở yoga cho người già ở phường',
+      'người bị hen suyễn lâu năm có được cấp thẻ bảo hiểm không',
+      'dấu hiệu trẻ bị tím tái môi là gì, khi nào cần đưa đi khám',
+    ],
+    'the same words with nothing happening now',
+  );
+});
+
+describe('safeguarding: session 26 (train29), buried by a landslide or stuck as the water still rises', () => {
+  itIsDangerNow(
+    [
+      'sạt lở đất sau nhà, hai đứa nhỏ bị vùi, ai cứu với',
+      'núi lở xuống, sạt lở vùi lấp ba nhà, còn người bên dưới',
+      'lở đất ở thôn trên, nhà bác tôi bị chôn vùi, mưa vẫn to',
+      'our street is flooded and my grandma is trapped upstairs',
+      'the village is flooded, the water is still rising and two kids are stuck in the school',
+    ],
+    'buried by a landslide or trapped in a flood',
+  );
+  itIsNoEmergency(
+    [
+      'năm ngoái sạt lở, nhà tôi bị vùi lấp, giờ xin hỗ trợ làm nhà ở đâu',
+      'em bị vùi dập ở công ty suốt, chán quá',
+      'our basement flooded last year, can we get help with repairs?',
+      'my inbox is flooded with job offers, which one is real?',
+      'cách phòng tránh sạt lở đất mùa mưa bão',
+    ],
+    'the same words with nothing happening now',
+  );
+});
+
+describe("safeguarding: session 26 (train29), a neighbour's fire spreading now outweighs a question about papers", () => {
+  itIsDangerNow(
+    [
+      'đang làm hồ sơ xin trợ cấp thì nhà hàng xóm cháy, lửa đang lan sang nhà tôi',
+      'cho hỏi giấy tờ nhà, mà giờ nhà ông hàng xóm cháy ngùn ngụt, lửa đang lan sang nhà tôi',
+      'lua dang lan sang day tro, nhieu nguoi chua ra',
+      'kho hàng đầu hẻm cháy ngùn ngụt, khói đen kịt',
+      'lửa đang lan qua mái tôn nhà bên, em phải làm sao',
+    ],
+    'a fire spreading now',
+  );
+  itIsNoEmergency(
+    [
+      'hoàng hôn cháy rực cả bầu trời chiều nay đẹp quá',
+      'năm ngoái lửa lan sang nhà tôi, cháy hết đồ đạc, có được hỗ trợ không',
+      'dịch bệnh đang lan sang xã bên, có được tiêm miễn phí không',
+      'tin đồn lan sang cả xóm, em buồn lắm',
+      'cách phòng cháy khi lửa lan sang nhà bên cạnh trong khu trọ',
+    ],
+    'the same words with nothing burning now',
+  );
+});
+
+describe("safeguarding: session 26 (train29), a brick or a stone in an attacker's hand is a weapon", () => {
+  itIsDangerNow(
+    [
+      'chồng chị ấy đang cầm gạch đứng ngoài cổng chửi',
+      'thằng say rượu cầm cục gạch đuổi theo mẹ con tôi',
+      'ông hàng xóm cầm hòn đá đòi đập đầu con tôi',
+      'bọn nó cầm viên gạch ném vào nhà em, em sợ lắm',
+      'anh trai tôi lên cơn, cầm cục đá đập cửa phòng mẹ',
+    ],
+    'a brick or a stone in hand',
+  );
+  itIsNoEmergency(
+    [
+      'anh thợ cầm gạch xây tường cho nhà tôi, có được hỗ trợ sửa nhà không',
+      'nhà gạch cấp bốn có được xét hộ nghèo không',
+      'thợ cầm gạch lát sân giúp bà cụ neo đơn',
+      'nhà tôi lát gạch men, có được vay vốn sửa nhà không',
+      'bé chơi xếp gạch đồ chơi ở nhà trẻ',
+    ],
+    'bricks with no attacker',
+  );
+});
+
+describe('safeguarding: session 26 (train29), someone with memory loss no longer where they were left today', () => {
+  itIsDangerNow(
+    [
+      'mẹ tôi bị lẫn, sáng nay đi khám, tôi đi lấy số quay lại bà không còn ở ghế chờ',
+      'ông tôi bị Alzheimer, chiều nay ngồi ở bến xe, tôi đi mua vé về ông không còn ở chỗ chờ',
+      'bố em lú lẫn, trưa nay em để ông ngồi quán nước, quay lại ông không còn ở chỗ ngồi',
+      'bà nội em mất trí nhớ, chiều nay ở chợ em đi trả tiền quay lại bà không còn ở chỗ đợi',
+      'my dad has dementia, this morning at the hospital he was not where i left him',
+    ],
+    'someone with memory loss gone from where they were left',
+  );
+  itIsNoEmergency(
+    [
+      'ghế chờ ở bệnh viện không còn ở chỗ cũ, lấy số ở đâu',
+      'mẹ tôi bị lẫn, có được xác nhận khuyết tật không',
+      'bà tôi không còn ở quê, chuyển hộ khẩu thế nào',
+      'quán nước đầu ngõ không còn ở chỗ cũ nữa à',
+      'xe buýt số 8 không còn ở bến chờ cũ, đón ở đâu',
+    ],
+    'the same words with nobody missing',
+  );
+});
+
+describe('safeguarding: session 26 (train29), stroke signs again now after a stroke told as past', () => {
+  itIsDangerNow(
+    [
+      'ba em bị tai biến năm ngoái, giờ lại méo miệng, nói đớ',
+      'mẹ tôi đột quỵ hai năm trước, sáng nay lại yếu nửa người bên trái',
+      'ông tui bị tai biến mấy năm rồi, tự nhiên lại nói ngọng, tay không cầm được đũa',
+      'bà bị đột quỵ hồi tháng trước, giờ lại tê một bên, nói không rõ',
+      'bố tôi tai biến năm 2021, hôm nay lại méo mồm, đi không vững',
+    ],
+    'stroke signs again now',
+  );
+  itIsNoEmergency(
+    [
+      'bố em bị tai biến hai năm trước, giờ bố nói ngọng, tay phải không cầm được cốc, có được trợ cấp không',
+      'mẹ bị đột quỵ năm ngoái, giờ vẫn nói ngọng, đi lại khó, xin hỗ trợ xe lăn ở đâu',
+      'năm ngoái bà ngã gãy chân, nay lại đi lại được rồi',
+      'dấu hiệu méo miệng nói ngọng là bị đột quỵ phải không',
+      'ông bị tai biến 3 năm rồi, nay lại ăn được cơm, cảm ơn trung tâm',
+    ],
+    'the after-effects, a recovery, a question',
+  );
+});
+
+describe('safeguarding: session 26 (train29), a drunk adult dragging a child into a room', () => {
+  itIsDangerNow(
+    [
+      'tối nay ổng xỉn lại lôi bé vô buồng, con nghe bé la',
+      'bố dượng say rượu kéo con bé vào phòng rồi khóa cửa',
+      'ông chú nhậu say về lôi cháu vào nhà kho',
+      'thằng cha say xỉn kéo đứa nhỏ vô nhà tắm, nó khóc quá trời',
+      'her stepdad is drunk and dragging the girl into the bedroom',
+    ],
+    'a drunk adult dragging a child into a room',
+  );
+  itIsNoEmergency(
+    [
+      'bố nó say xỉn, cháu kéo xe phụ mẹ bán hàng, có được học bổng không',
+      'chồng tôi say rượu kéo dài nhiều năm, có lớp cai rượu không',
+      'cho con xin hỏi thủ tục, ba con kéo xe ba gác',
+      'bé kéo ghế vào phòng học cho cô giáo',
+      'chồng say rượu nên tôi kéo xe vào nhà kho cất, có được hỗ trợ không',
+    ],
+    'pulling, rooms and drink with no child dragged off',
+  );
+});
+
+describe('safeguarding: session 26 (train29), a death wish told as a stretch gone by, as not for now, or by a sibling in English', () => {
+  itIsADisclosure([
+    ['có một thời gian sau khi mất chồng tôi cứ nghĩ đi theo ổng cho xong, giờ đỡ rồi', 'suicide'],
+    ['có một dạo em hay nghĩ biến mất cho nhẹ, giờ em muốn tìm người nói chuyện', 'suicide'],
+    ['nhiều lúc mình nghĩ ngủ luôn không dậy cho xong, không phải bây giờ, mình chỉ muốn kể ra', 'suicide'],
+    ['có lúc em nghĩ chết đi cho rồi, không phải lúc này đâu, em cần chỗ tư vấn', 'suicide'],
+    ['my older sister tried to kill herself three years ago, where can families get counselling?', 'suicide'],
+  ]);
+  itIsDangerNow(
+    [
+      'có một dạo em hay nghĩ muốn chết, nhưng giờ em đang cầm dao trên tay',
+      'em muốn chết, không phải bây giờ thì lúc nào, em đứng trên cầu rồi',
+      'tôi cứ nghĩ đến chuyện uống hết vỉ thuốc ngủ, thuốc đã gom đủ',
+      'my little brother is on the roof saying he wants to jump',
+      'có một thời gian em ổn, nhưng tối nay em vừa uống hết lọ thuốc',
+    ],
+    'the same words with harm happening now',
+  );
+});
