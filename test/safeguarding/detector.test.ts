@@ -4364,3 +4364,26 @@ describe('safeguarding: session 26 (train29), a death wish told as a stretch gon
     'the same words with harm happening now',
   );
 });
+
+describe('safeguarding: session 26, blood flowing now after a beating told as past or habit, the act far from "giờ"', () => {
+  itIsDangerNow(
+    [
+      'hồi trước dượng hay chửi mắng con, giờ ông ta cầm cây gậy đập liên tục vào lưng con máu chảy ướt áo',
+      'tháng trước chồng tôi hay say xỉn quậy phá, bây giờ anh ta lấy chai bia ném trúng trán tôi chảy máu',
+      'mấy năm nay mẹ kế hay đánh bé, giờ bà ta túm tóc đập đầu bé xuống nền gạch đầu bé đầy máu',
+      'năm ngoái ông nội hay mắng em, giờ ông dùng cán chổi quất vào tay em chảy nhiều máu lắm',
+      'hồi xưa anh rể hay đòi tiền chị, giờ ảnh cầm cái ghế nhựa phang vào mặt chị máu me tùm lum',
+    ],
+    'a beating told as past or habit, then blood flowing now several words after "giờ"',
+  );
+  itIsNoEmergency(
+    [
+      'hồi nhỏ tôi hay bị cha đánh chảy máu, giờ tôi vẫn nằm mơ thấy cảnh máu chảy, có chỗ nào tư vấn tâm lý không',
+      'trước đây chồng hay đánh tôi chảy máu, giờ chúng tôi đã ly hôn rồi, xin hỏi thủ tục nuôi con',
+      'năm ngoái mẹ tôi mổ ruột thừa, giờ mỗi sáng vết mổ hay rỉ chút máu, khám ở đâu có bảo hiểm',
+      'lúc nhỏ bị bạn bè đánh, giờ em sợ nhìn thấy máu chảy, có lớp kỹ năng nào không',
+      'hồi trước ba tôi hay bị chảy máu cam, giờ ông cần giấy xác nhận khuyết tật thì làm sao',
+    ],
+    'blood named after a past told as over, remembered, feared or habitual',
+  );
+});
