@@ -4387,3 +4387,26 @@ describe('safeguarding: session 26, blood flowing now after a beating told as pa
     'blood named after a past told as over, remembered, feared or habitual',
   );
 });
+
+describe('safeguarding: session 26, "cháy" or "cứu" shouted over and over, with only an address after it', () => {
+  itIsDangerNow(
+    [
+      'cháy cháy cháy nhà số 8 hẻm 14 đường Lê Lợi',
+      'chay chay chay kiot 21 cho Ben Thanh',
+      'cứu cứu cứu phòng 305 nhà trọ Minh Anh đường số 9',
+      'cuu cuu cuu em o tang 4 chung cu B2 ngo 75',
+      'fire fire, flat 12B, 40 Nguyen Trai street',
+    ],
+    'a cry said over and over is someone shouting now, however long the address after it',
+  );
+  itIsNoEmergency(
+    [
+      'nắng cháy cháy da, có hỗ trợ mũ nón cho người bán vé số không',
+      'chương trình cứu trợ cứu đói cho hộ nghèo vùng lũ đăng ký ở đâu',
+      'bé nhà tôi chạy chạy nhảy nhảy cả ngày, có phải tăng động không',
+      'con cừu cừu non trong truyện cổ tích tên là gì',
+      'cứu trợ, cứu hộ khác nhau thế nào, xin cho biết quy định',
+    ],
+    'the same syllables where nobody is shouting',
+  );
+});
