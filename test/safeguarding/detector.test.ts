@@ -4410,3 +4410,26 @@ describe('safeguarding: session 26, "cháy" or "cứu" shouted over and over, wi
     'the same syllables where nobody is shouting',
   );
 });
+
+describe('safeguarding: session 26, English: a past told, then a relative who "just" hit someone now', () => {
+  itIsDangerNow(
+    [
+      'she was bullied as a little girl, and now her stepdad just slapped her across the face',
+      'he had a rough childhood, now his father just kicked him out of bed and is still yelling',
+      'last year our mum drank a lot, and now her boyfriend just punched my sister',
+      'my cousin was neglected as a baby, and now her aunt just beat her with a belt',
+      'growing up I was always scared, now my husband just choked me in the kitchen',
+    ],
+    'a relative named between "now" and "just" before a blow in English',
+  );
+  itIsNoEmergency(
+    [
+      'my grandfather was a soldier in the war, now his grandson just finished school, are there scholarships',
+      'my mum had cancer years ago, and now her sister just moved in to help, is there carer support',
+      'my uncle was in prison years ago, now my uncle just found a job, can he get a loan',
+      'what is the procedure when a teacher hits a student, is there a law about it',
+      'years ago my father lost his job, now my father just started a small shop, where do we register it',
+    ],
+    'a relative and "just" with nothing violent happening now',
+  );
+});
