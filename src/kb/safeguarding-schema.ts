@@ -384,6 +384,11 @@ export const safeguardingSchema = z.strictObject({
             now: z.array(conceptName).min(1),
             acts: z.array(conceptName).min(1),
             situations: z.array(z.enum(SITUATION_IDS)).min(1),
+            /**
+             * How far past the now word the act may lie, with any words between, in the same clause. For acts that
+             * tell the present on their own (blood flowing), so a subject, an instrument and a verb may come first.
+             */
+            reach: z.number().int().min(1).max(16).optional(),
           }),
         )
         .min(1),
@@ -392,6 +397,8 @@ export const safeguardingSchema = z.strictObject({
       lead: z.array(phrase).default([]),
       pairs: z.array(phrase).default([]),
       story: z.array(phrase).default([]),
+      /** Words that, in the clause of a turn with a `reach`, tell a memory or a fear rather than an act now. */
+      remembered: z.array(phrase).default([]),
       habit: z.array(conceptName).default([]),
       recovery: z.array(conceptName).default([]),
       unless: z.array(conceptName).default([]),

@@ -4,7 +4,8 @@
  * holds: session 25's first version heard any "now" word before any act and raised disclosures told as a story
  * ("hồi đó em đang ngủ thì bị đánh", "vừa đánh vừa chửi"), so this one asks for the turn to be marked (the past or
  * habit in an earlier clause, the now word opening its clause), the act to follow at once (only who, "bị", "lại"
- * between), and nothing after it to say the present is calm (a recovery, a separation, a habit).
+ * between), and nothing after it to say the present is calm (a recovery, a separation, a habit). A turn with a
+ * `reach` (blood flowing now after a beating told as a habit or a past) lets its act lie further on in the clause.
  */
 import { wordMatches } from '../text/lexicon.ts';
 import { tokenize, type Token } from '../text/normalize.ts';
@@ -34,11 +35,18 @@ export interface TurnWords {
   lead: Token[][];
   pairs: Token[][];
   story: Token[][];
+  remembered: Token[][];
 }
 
 export function turnWords(turn: AcuteTurn): TurnWords {
   const words = (list: readonly string[]): Token[][] => list.map((w) => tokenize(w, 40)).filter((t) => t.length > 0);
-  return { between: words(turn.between), lead: words(turn.lead), pairs: words(turn.pairs), story: words(turn.story) };
+  return {
+    between: words(turn.between),
+    lead: words(turn.lead),
+    pairs: words(turn.pairs),
+    story: words(turn.story),
+    remembered: words(turn.remembered),
+  };
 }
 
 /** The turn heard in one reading of a message, or null (see `acute_turn` in the schema). */
@@ -63,9 +71,14 @@ export function acuteTurnIn(
       if (repeatsIn(tokens, from, to, cue, words.pairs)) continue;
       if (words.story.some((w) => findsAt(tokens, from, to, w))) continue;
       for (const act of kept) {
-        if (!t.acts.includes(act.concept) || act.start < cue.end || act.start - cue.end > turn.within) continue;
+        if (!t.acts.includes(act.concept) || act.start < cue.end) continue;
+        if (act.start - cue.end > (t.reach ?? turn.within)) continue;
         if (clauseOf[act.start] !== clause) continue;
-        if (!onlyBetween(tokens, cue.end, act.start, words.between)) continue;
+        // An act with a reach tells the present on its own ("giờ bà ấy lại lấy que cời than đánh vào đầu cháu máu
+        // chảy nhiều"): the words before it (who, with what, where) need not be a subject or "lại".
+        if (t.reach === undefined && !onlyBetween(tokens, cue.end, act.start, words.between)) continue;
+        // Reaching that far, a clause that remembers or fears ("giờ em vẫn nằm mơ thấy cảnh máu chảy") is no act now.
+        if (t.reach !== undefined && words.remembered.some((w) => findsAt(tokens, from, to, w))) continue;
         // "giờ hay khó thở", "giờ khó thở mỗi khi leo cầu thang": a habit of these days, not a turn.
         if (kept.some((k) => turn.habit.includes(k.concept) && clauseOf[k.start] === clause && k.start >= cue.start))
           continue;

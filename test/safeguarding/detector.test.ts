@@ -4364,3 +4364,72 @@ describe('safeguarding: session 26 (train29), a death wish told as a stretch gon
     'the same words with harm happening now',
   );
 });
+
+describe('safeguarding: session 26, blood flowing now after a beating told as past or habit, the act far from "giờ"', () => {
+  itIsDangerNow(
+    [
+      'hồi trước dượng hay chửi mắng con, giờ ông ta cầm cây gậy đập liên tục vào lưng con máu chảy ướt áo',
+      'tháng trước chồng tôi hay say xỉn quậy phá, bây giờ anh ta lấy chai bia ném trúng trán tôi chảy máu',
+      'mấy năm nay mẹ kế hay đánh bé, giờ bà ta túm tóc đập đầu bé xuống nền gạch đầu bé đầy máu',
+      'năm ngoái ông nội hay mắng em, giờ ông dùng cán chổi quất vào tay em chảy nhiều máu lắm',
+      'hồi xưa anh rể hay đòi tiền chị, giờ ảnh cầm cái ghế nhựa phang vào mặt chị máu me tùm lum',
+    ],
+    'a beating told as past or habit, then blood flowing now several words after "giờ"',
+  );
+  itIsNoEmergency(
+    [
+      'hồi nhỏ tôi hay bị cha đánh chảy máu, giờ tôi vẫn nằm mơ thấy cảnh máu chảy, có chỗ nào tư vấn tâm lý không',
+      'trước đây chồng hay đánh tôi chảy máu, giờ chúng tôi đã ly hôn rồi, xin hỏi thủ tục nuôi con',
+      'năm ngoái mẹ tôi mổ ruột thừa, giờ mỗi sáng vết mổ hay rỉ chút máu, khám ở đâu có bảo hiểm',
+      'lúc nhỏ bị bạn bè đánh, giờ em sợ nhìn thấy máu chảy, có lớp kỹ năng nào không',
+      'hồi trước ba tôi hay bị chảy máu cam, giờ ông cần giấy xác nhận khuyết tật thì làm sao',
+    ],
+    'blood named after a past told as over, remembered, feared or habitual',
+  );
+});
+
+describe('safeguarding: session 26, "cháy" or "cứu" shouted over and over, with only an address after it', () => {
+  itIsDangerNow(
+    [
+      'cháy cháy cháy nhà số 8 hẻm 14 đường Lê Lợi',
+      'chay chay chay kiot 21 cho Ben Thanh',
+      'cứu cứu cứu phòng 305 nhà trọ Minh Anh đường số 9',
+      'cuu cuu cuu em o tang 4 chung cu B2 ngo 75',
+      'fire fire, flat 12B, 40 Nguyen Trai street',
+    ],
+    'a cry said over and over is someone shouting now, however long the address after it',
+  );
+  itIsNoEmergency(
+    [
+      'nắng cháy cháy da, có hỗ trợ mũ nón cho người bán vé số không',
+      'chương trình cứu trợ cứu đói cho hộ nghèo vùng lũ đăng ký ở đâu',
+      'bé nhà tôi chạy chạy nhảy nhảy cả ngày, có phải tăng động không',
+      'con cừu cừu non trong truyện cổ tích tên là gì',
+      'cứu trợ, cứu hộ khác nhau thế nào, xin cho biết quy định',
+    ],
+    'the same syllables where nobody is shouting',
+  );
+});
+
+describe('safeguarding: session 26, English: a past told, then a relative who "just" hit someone now', () => {
+  itIsDangerNow(
+    [
+      'she was bullied as a little girl, and now her stepdad just slapped her across the face',
+      'he had a rough childhood, now his father just kicked him out of bed and is still yelling',
+      'last year our mum drank a lot, and now her boyfriend just punched my sister',
+      'my cousin was neglected as a baby, and now her aunt just beat her with a belt',
+      'growing up I was always scared, now my husband just choked me in the kitchen',
+    ],
+    'a relative named between "now" and "just" before a blow in English',
+  );
+  itIsNoEmergency(
+    [
+      'my grandfather was a soldier in the war, now his grandson just finished school, are there scholarships',
+      'my mum had cancer years ago, and now her sister just moved in to help, is there carer support',
+      'my uncle was in prison years ago, now my uncle just found a job, can he get a loan',
+      'what is the procedure when a teacher hits a student, is there a law about it',
+      'years ago my father lost his job, now my father just started a small shop, where do we register it',
+    ],
+    'a relative and "just" with nothing violent happening now',
+  );
+});
