@@ -4461,3 +4461,23 @@ describe('safeguarding: session 26 (train30), danger told indirectly', () => {
     'surviving and attempting with no danger now',
   );
 });
+
+describe('safeguarding: session 26 (train30), a wish to die reported as said once before', () => {
+  itIsADisclosure([
+    ['anh trai em từng nói muốn chết lúc mất việc, giờ đã đi làm lại', 'suicide'],
+    ['ba tôi từng nói muốn chết hồi mẹ mất, giờ ổng vui vẻ rồi, có câu lạc bộ người cao tuổi không', 'suicide'],
+    ['mẹ em từng nói là muốn chết khi bệnh nặng, nay đã khỏe', 'suicide'],
+    ['chị tôi từng nói muốn chết sau khi sinh, giờ ổn hơn, có chỗ tư vấn trầm cảm sau sinh không', 'suicide'],
+    ['bạn em từng nói muốn chết hồi thi rớt, giờ bạn đã đỡ, em nên nói chuyện với bạn thế nào', 'suicide'],
+  ]);
+  itIsDangerNow(
+    [
+      'chồng tôi từng nói muốn chết, tối nay ảnh nhắn lời từ biệt rồi tắt máy',
+      'bạn em có lần nói muốn chết, giờ đang đứng trên cầu',
+      'vợ tôi từng nói muốn chết, tối nay cô ấy nhắn lời vĩnh biệt rồi tắt máy',
+      'em gái từng nói là muốn chết, giờ nó cầm dao lam khóa cửa phòng',
+      'anh tôi từng nói muốn chết, đang đứng trên sân thượng tầng 10',
+    ],
+    'the same report with harm happening now',
+  );
+});
