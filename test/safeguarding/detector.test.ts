@@ -4433,3 +4433,106 @@ describe('safeguarding: session 26, English: a past told, then a relative who "j
     'a relative and "just" with nothing violent happening now',
   );
 });
+
+describe('safeguarding: session 26 (train30), danger told indirectly', () => {
+  itIsDangerNow(
+    [
+      'tôi làm bảo vệ bệnh viện, có cô gái vừa chạy vô, đầu đầy máu, ông chồng đang rượt theo ngoài cổng, làm sao',
+      'chị hàng xóm vừa chạy sang nhà tôi chảy máu mũi, chồng chị cầm gậy đuổi tới nơi',
+      'em đang trốn trong quán, bạn trai say rượu đuổi theo, tay em chảy máu nhiều',
+      'a woman just ran into our shop bleeding and her husband is chasing her, what is the procedure',
+      'vợ nó vừa bị nó rượt đánh chảy máu đầu, giờ nó đang đuổi tới đầu hẻm',
+    ],
+    'someone bleeding with an adult chasing them now',
+  );
+  itIsNoEmergency(
+    [
+      'bé bị con chó vừa đuổi theo, té chảy máu đầu gối',
+      'vừa chạy đuổi theo xe buýt bị té chảy máu tay',
+      'phim hôm qua có cảnh ông chồng đuổi theo vợ đầy máu, ghê quá',
+      'hồi xưa chồng đuổi theo đánh em chảy máu, giờ ly hôn rồi, em muốn hỏi thủ tục nuôi con',
+      'chơi đá banh anh kia đuổi theo va vào em chảy máu mũi chút xíu',
+    ],
+    'a chase and blood with no adult attacking now',
+  );
+  itIsDangerNow(
+    [
+      'I teach at a village school. A 10-year-old pupil says her stepfather does that thing to her and she has to go home to him tonight',
+      'my niece is 8, she told me her uncle did that thing to her and she has to go back to him today',
+      'cô giáo kể bé lớp 2 bị dượng xâm hại mà tối nay lại phải về nhà với ổng',
+      'em là tình nguyện viên, bé 9 tuổi kể bị ba ruột đánh, hôm nay phải về nhà với ổng',
+      'a 7-year-old girl at our shelter said the neighbour does bad things to her and she has to go home to him',
+    ],
+    'a child told abused who must go back to the abuser',
+  );
+  itIsNoEmergency(
+    [
+      'my kid did that thing to my phone again, cracked the screen',
+      'my son is 8 and he does that to me every time I cook, he hides my keys',
+      'bé kể hồi năm ngoái bị ba đánh, giờ ba đi tù rồi, bé không phải về với ổng nữa',
+      'tôi là tình nguyện viên, có lớp dạy kèm cho trẻ, hỏi lịch học',
+      'my daughter has to go home to her grandma tonight, which bus goes there',
+    ],
+    'the same words with no abuse going on',
+  );
+  itIsDangerNow(
+    [
+      'Cán bộ xã báo: con trai một hộ dân nhắn đang ở casino bên Campuchia, bị ép lừa đảo, xin hướng dẫn thủ tục',
+      'em trai tôi đang ở Myanmar, bị ép làm lừa đảo online, nhà tôi phải báo ai',
+      'chị tôi đang bên Campuchia, bị ép lừa đảo qua mạng, làm sao đưa về',
+      'con gái tôi nhắn đang ở Bavet, bị cưỡng ép lừa đảo online, tôi phải làm gì',
+      'bạn em giờ đang ở Lào bị ép làm việc lừa đảo, giấy tờ bị giữ',
+    ],
+    'someone forced into scam work abroad and still there now',
+  );
+  itIsNoEmergency(
+    [
+      'bài báo nói nhiều người đang ở Campuchia bị ép lừa đảo online',
+      'anh tôi từng bị ép lừa đảo ở Campuchia, giờ đã về nhà, đang đi làm lại',
+      'em đang ở Campuchia làm lễ tân khách sạn, hỏi thủ tục gia hạn hộ chiếu',
+      'phim mới chiếu cảnh người Việt đang ở casino bị ép lừa đảo, xem hay lắm',
+      'cách nhận biết việc làm lương cao ở nước ngoài là lừa đảo',
+    ],
+    'scam work abroad as news, a film, a past or a job',
+  );
+  itIsDangerNow(
+    [
+      'cho hỏi trợ cấp người cao tuổi, ông tôi lẫn đi lạc từ hôm qua chưa về',
+      'bà em lẫn đi lạc từ sáng tới giờ, thủ tục báo mất tích sao ạ',
+      'ba tôi lẫn đi lang thang 6 tiếng rồi, có giấy tờ gì cần mang không',
+      'ông nội bị lẫn đi lạc từ chiều tới giờ chưa thấy về',
+      'mẹ tôi lẫn bỏ đi từ sáng tới giờ, báo ai',
+    ],
+    'a confused elder wandered off',
+  );
+  itIsNoEmergency(
+    [
+      'cả ông lẫn bà đều được trợ cấp người cao tuổi không',
+      'thằng con tôi thi đậu rồi, thủ tục nhập học thế nào',
+      'thằng con trai nhà bên hay đi chơi khuya, có lớp kỹ năng sống không',
+      'học sinh lẫn giáo viên đều được nghỉ lễ phải không',
+      'cả ông lẫn bà đi lạc đường khi du lịch năm ngoái, giờ cười hoài',
+    ],
+    'bare "lẫn", a son named with nothing wrong',
+  );
+});
+
+describe('safeguarding: session 26 (train30), a wish to die reported as said once before', () => {
+  itIsADisclosure([
+    ['anh trai em từng nói muốn chết lúc mất việc, giờ đã đi làm lại', 'suicide'],
+    ['ba tôi từng nói muốn chết hồi mẹ mất, giờ ổng vui vẻ rồi, có câu lạc bộ người cao tuổi không', 'suicide'],
+    ['mẹ em từng nói là muốn chết khi bệnh nặng, nay đã khỏe', 'suicide'],
+    ['chị tôi từng nói muốn chết sau khi sinh, giờ ổn hơn, có chỗ tư vấn trầm cảm sau sinh không', 'suicide'],
+    ['bạn em từng nói muốn chết hồi thi rớt, giờ bạn đã đỡ, em nên nói chuyện với bạn thế nào', 'suicide'],
+  ]);
+  itIsDangerNow(
+    [
+      'chồng tôi từng nói muốn chết, tối nay ảnh nhắn lời từ biệt rồi tắt máy',
+      'bạn em có lần nói muốn chết, giờ đang đứng trên cầu',
+      'vợ tôi từng nói muốn chết, tối nay cô ấy nhắn lời vĩnh biệt rồi tắt máy',
+      'em gái từng nói là muốn chết, giờ nó cầm dao lam khóa cửa phòng',
+      'anh tôi từng nói muốn chết, đang đứng trên sân thượng tầng 10',
+    ],
+    'the same report with harm happening now',
+  );
+});
