@@ -4536,3 +4536,28 @@ describe('safeguarding: session 26 (train30), a wish to die reported as said onc
     'the same report with harm happening now',
   );
 });
+
+describe('safeguarding: session 26, pills or poison taken now after sadness or an attempt told as past', () => {
+  // "con tôi từng bị trầm cảm, giờ nó đang nuốt từng vỉ thuốc ngủ, cứu với" was a disclosure: "từng" told the past
+  // first, and the acute turn had no act for pills taken now. Found by the train30 round.
+  itIsDangerNow(
+    [
+      'con tôi từng bị trầm cảm, giờ nó đang nuốt từng vỉ thuốc ngủ, cứu với',
+      'con tôi từng buồn, vừa rồi nó uống hết vỉ thuốc ngủ',
+      'em gái em từng tự tử hụt, giờ nó đang nuốt thuốc chuột',
+      'ba tôi từng nói muốn chết, vừa rồi ổng uống hết lọ thuốc rồi',
+      'năm ngoái chị em từng cắt tay, giờ chị đang nuốt cả nắm thuốc an thần',
+    ],
+    'pills or poison taken now, after a past told first',
+  );
+  itIsNoEmergency(
+    [
+      'em từng nghĩ quẩn, giờ em đang uống thuốc điều trị trầm cảm, có được hỗ trợ tiền thuốc không',
+      'năm ngoái em từng uống thuốc ngủ, giờ em ổn rồi',
+      'năm ngoái bé nuốt phải đồng xu, giờ bé nuốt được cháo rồi',
+      'tháng vừa rồi mẹ em bị trầm cảm, giờ đỡ rồi',
+      'em từng tự tử hụt, giờ em đang học lại lớp 12',
+    ],
+    'treatment, a recovery, or an ordinary act now',
+  );
+});
