@@ -355,6 +355,15 @@ const FLOORS: Record<string, Floor> = {
     deadEnds: 0.032,
     disclosureRecognised: 0.78,
   },
+  // train31 (written blind at the end of session 26, every line a different person and wording): floors at its first
+  // measurement (93.3% recall, after every other round of the session); concepts only.
+  'train31.jsonl': {
+    crisisRecall: 0.933,
+    falseCrisis: 0.025,
+    disclosureHandled: 0.8,
+    deadEnds: 0.05,
+    disclosureRecognised: 0.725,
+  },
   // probe23 (session 23's own probe: danger inside service questions and long stories, euphemisms, English, hard
   // negatives sharing their words), written before any change of that session; concepts only. On arrival 82.4%
   // recall (117/142), 14.0% false crisis (7/50), 10.7% dead ends; after the round 96.5%, 4.0%, 3.3%.
