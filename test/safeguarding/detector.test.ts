@@ -4561,3 +4561,93 @@ describe('safeguarding: session 26, pills or poison taken now after sadness or a
     'treatment, a recovery, or an ordinary act now',
   );
 });
+
+describe('safeguarding: session 26 (train31), bleeding that does not stop, hours ago, wandering for hours, armed chase, fire catching', () => {
+  // English bleeding told as not stopping had no cue at all; "1 hour ago" was not "earlier today".
+  itIsDangerNow(
+    [
+      'I cut my leg on a sheet of metal and the blood does not stop, I am alone at home',
+      'my son fell on a bottle, blood won t stop after 20 minutes',
+      'my grandmother hit her head, bleeding does not stop, please help',
+      'my wife sliced her finger, we can t stop the bleeding',
+      'my flatmate was attacked in a taxi 1 hour ago, he raped her, she is shaking at home',
+    ],
+    'English bleeding that does not stop, an assault an hour ago',
+  );
+  itIsNoEmergency(
+    [
+      'my nose bled a little this morning but it stopped, should I see a doctor',
+      'where can I learn first aid for my job at a kindergarten',
+      'I called the office 1 hour ago about my allowance, nobody answered',
+      'the blood test took one hour ago, when do results come',
+      'how do I help a child whose cut keeps reopening when they play',
+    ],
+    'first aid questions, an hour ago about paperwork',
+  );
+  // A relative who wandered off and is not back after hours counted to now, or nobody has seen since yesterday.
+  itIsDangerNow(
+    [
+      'cho hỏi thủ tục xin trợ cấp cho bà nội. Mà bà em sáng nay lang thang ra ngoài, đã 4 tiếng chưa về',
+      'ba tôi đi lang thang từ trưa, 3 tiếng vẫn chưa thấy đâu',
+      'ông hàng xóm bị lẫn, từ hôm qua đến giờ không ai thấy ông',
+      'mẹ chồng em lang thang đi đâu, đã 6 tiếng mà chưa tìm được',
+      'bà ngoại đi lang thang từ sáng tới giờ chưa về',
+    ],
+    'a wandering elder gone for hours',
+  );
+  itIsNoEmergency(
+    [
+      'ông em lúc trước hay lang thang, giờ ở viện dưỡng lão rồi, có được trợ cấp không',
+      'ông cụ vô gia cư lang thang ngoài chợ mấy tháng nay, xin vào trung tâm được không',
+      'đã 3 tiếng chưa ai nghe máy tổng đài, cho em hỏi số khác',
+      'mẹ em đi lang thang hồi năm ngoái, công an đưa về rồi',
+      'cả tuần nay không ai thấy con mèo nhà em',
+    ],
+    'a habit, a homeless person, a phone line, a past, a cat',
+  );
+  // A fire catching onto one's own place, and someone armed chasing a person now, beside an ordinary question.
+  itIsDangerNow(
+    [
+      'cho hỏi lịch phát gạo. Mà nhà bên cạnh cháy, lửa bén sang nhà em rồi',
+      'xưởng kế bên cháy, lửa đang bén qua dãy trọ tụi em',
+      'cho hỏi đăng ký học nghề, mà ngoài ngõ có thằng cầm dao rượt một chị chạy vô nhà tôi',
+      'có mấy người cầm rựa đuổi ba em ngoài đầu hẻm giờ',
+      'hàng xóm đang cầm búa rượt vợ ổng quanh xóm',
+    ],
+    'fire catching now, armed chase now',
+  );
+  itIsNoEmergency(
+    [
+      'Đói xỉu rồi, cho hỏi căng tin trung tâm mở mấy giờ',
+      'đói muốn xỉu rồi mà chưa tới lượt, còn bao lâu nữa ạ',
+      'trung tâm có dạy kỹ năng thoát hiểm khi cháy cho trẻ không',
+      'cho hỏi đăng ký tình nguyện dọn hẻm nhà em thế nào',
+      'lửa bén nhanh nên nhà em muốn mua bình chữa cháy, mua ở đâu',
+    ],
+    'hunger slang, safety and volunteering questions',
+  );
+});
+
+describe('safeguarding: session 26 (train31), heated metal pressed on skin, a location sent with a plea', () => {
+  // "thanh sắt nung đỏ đặt vô tay" had no cue; a friend taken off who texts her location and "cứu với" was a check-in.
+  itIsDangerNow(
+    [
+      'bà hàng xóm lấy cây sắt nung đỏ áp vào lưng thằng cháu nội, nó đang khóc',
+      'ông chồng dùng que sắt nung đỏ dí vào đùi vợ',
+      'me ke lay sat nung do dat vo chan con be',
+      'chị tôi vừa gửi định vị rồi nhắn cứu em với, giờ không gọi được',
+      'my friend sent me her location and wrote help, she is in a stranger car',
+    ],
+    'heated metal on a person, a location sent with a plea',
+  );
+  itIsNoEmergency(
+    [
+      'lớp cơ khí dạy rèn sắt nung đỏ có tuyển học viên không',
+      'con tôi học nghề hàn, thanh sắt nung đỏ đặt vô khuôn có nguy hiểm không',
+      'em gửi định vị cho shipper rồi mà chưa thấy tới',
+      'cho em hỏi cách gửi định vị cho con qua zalo',
+      'how do I share my location with my mom when I travel',
+    ],
+    'forging, welding, sharing a location for delivery or travel',
+  );
+});
