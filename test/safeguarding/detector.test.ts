@@ -4651,3 +4651,69 @@ describe('safeguarding: session 26 (train31), heated metal pressed on skin, a lo
     'forging, welding, sharing a location for delivery or travel',
   );
 });
+
+describe('safeguarding: session 26 (train31), past ordeals told in euphemism, in English, or as "tui trước"', () => {
+  // "có lần nghĩ quẩn", "con đường dại dột một lần" had no cue; "victim of forced labour", "touched by a neighbour",
+  // "my Vietnamese husband used to hit me" and "tui trước … mới trốn về" were read as questions about others.
+  itIsADisclosure([
+    ['chị tôi hồi sinh con có lần nghĩ quẩn, giờ chị ổn rồi, tôi nên nói chuyện với chị thế nào', 'suicide'],
+    ['thằng em tui từng làm chuyện dại dột hồi thất tình, chừ nó đi làm lại rồi', 'suicide'],
+    ['ba em hồi năm ngoái đi theo con đường dại dột, may mà qua khỏi, giờ nhà em nên làm gì để ổng vui hơn', 'suicide'],
+    [
+      'I was a victim of human trafficking in Malaysia years ago, now I am back in Vietnam, can I get vocational training',
+      'trafficking',
+    ],
+    [
+      'My student told me he was touched by a tutor two years ago, the tutor left the town. How do I support him',
+      'child-abuse',
+    ],
+    ['My ex husband used to beat me, I moved out last year. Where can I find counselling', 'violence'],
+    [
+      'em trước đây bị giữ giấy tờ ở lò gạch, làm không lương, mới trốn về tháng trước, giờ muốn học nghề',
+      'trafficking',
+    ],
+  ]);
+  itIsDangerNow(
+    [
+      'con em có lần nghĩ quẩn, giờ nó đang đứng trên cầu',
+      'anh tôi từng làm chuyện dại dột, tối nay lại nhắn lời từ biệt rồi tắt máy',
+      'my ex husband used to hit me, he is outside my door now with a knife',
+      'tui trước đi làm ở lò gạch, giờ em tui vẫn bị giữ ở đó, tụi nó không cho về',
+      'em gái tôi mới trốn về mà chị họ vẫn còn bị nhốt bên Campuchia',
+    ],
+    'the same stories with harm going on now',
+  );
+  itIsNoEmergency(
+    [
+      'làm sao nói chuyện với con tuổi dậy thì để nó không nghĩ quẩn',
+      'em bị lừa đầu tư mất 10 triệu, biết là dại dột rồi, giờ làm đơn ở đâu',
+      'I was touched by the film about trafficking, how can I volunteer',
+      'what is forced labour and how does the law define it',
+      'tôi trước đây làm thợ hồ, giờ muốn học nghề khác có được hỗ trợ không',
+    ],
+    'a question, foolishness, moved by a film, a definition, an ordinary career',
+  );
+});
+
+describe('safeguarding: session 26 (train31), English: a past told, then the attacker at the door in the present tense', () => {
+  itIsDangerNow(
+    [
+      'my boyfriend used to beat me, he is outside my door now',
+      'my stepfather hurt me when I was small, he is banging on my door',
+      'he raped me last year and he is at my gate now, I am alone',
+      'my ex used to choke me, she is at the door screaming',
+      'they beat my brother last month, they are outside our house now with sticks',
+    ],
+    'the attacker outside or breaking in now',
+  );
+  itIsNoEmergency(
+    [
+      'my husband used to hit me, he is at the station now for questioning',
+      'my ex used to hit me, now he is in prison and I want counselling',
+      'he used to beat me, last year he stood outside my door, I moved since then',
+      'my father used to drink, he is at the clinic for rehab now',
+      'what should a victim do if an abuser is outside her door',
+    ],
+    'the attacker away, in the past, or a general question',
+  );
+});
