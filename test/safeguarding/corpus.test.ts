@@ -296,12 +296,13 @@ const FLOORS: Record<string, Floor> = {
   // After session 26's round on train26: 77.5% of disclosures handled (62/80), 5.4% dead ends (13/240).
   // Raised by session 26's issue-10 round (an emergency survived and told as over: a disclosure where nothing answers).
   // Raised again by session 26's dead-end round (a person shoved, told as a habit): 65/80, 10/240 dead ends, 51/80.
+  // The train31 round raised recognised disclosures to 52/80.
   'train25.jsonl': {
     crisisRecall: 0.968,
     falseCrisis: 0.05,
     disclosureHandled: 0.812,
     deadEnds: 0.042,
-    disclosureRecognised: 0.637,
+    disclosureRecognised: 0.65,
   },
   // train26 (written blind at the start of session 26, same mix): floors at its first measurement; concepts only.
   // After session 26's round on its misses (acid, a searched neighbourhood, a fire smoking now; a dream, burnt food, a
@@ -319,12 +320,13 @@ const FLOORS: Record<string, Floor> = {
   // train27 (written blind mid-session 26, weighted to the hardest danger shapes): floors at its first measurement;
   // concepts only. Raised after session 26's round on it (158/160, 0/80, 52/60, 6/220, 48/60).
   // Raised by session 26's dead-end round (shoving told as a habit; "dạy con" in scare quotes): 159/160, 53/60, 4/220, 49/60.
+  // The train31 round raised disclosures to 54/60 (50 recognised) and dead ends down to 3/220.
   'train27.jsonl': {
     crisisRecall: 0.993,
     falseCrisis: 0,
-    disclosureHandled: 0.883,
-    deadEnds: 0.019,
-    disclosureRecognised: 0.816,
+    disclosureHandled: 0.9,
+    deadEnds: 0.014,
+    disclosureRecognised: 0.833,
   },
   // train28 (written blind mid-session 26: children writing about themselves, panic, passers-by): floors at its first
   // measurement; concepts only. Raised after session 26's round on it (160/160, 0/80, 55/60, 4/220, 50/60).
@@ -347,31 +349,33 @@ const FLOORS: Record<string, Floor> = {
   },
   // train30 (written blind late in session 26: danger told indirectly, goodbyes inside ordinary questions,
   // professionals reporting, euphemisms): floors at its first measurement; concepts only. Raised after session 26's
-  // round on it (137/140, 1/50, 43/50, 6/190, 39/50).
+  // round on it (137/140, 1/50, 43/50, 6/190, 39/50); false crisis 0/50 after the train31 round.
   'train30.jsonl': {
     crisisRecall: 0.978,
-    falseCrisis: 0.02,
+    falseCrisis: 0,
     disclosureHandled: 0.86,
     deadEnds: 0.032,
     disclosureRecognised: 0.78,
   },
   // train31 (written blind at the end of session 26, every line a different person and wording): floors at its first
-  // measurement (93.3% recall, after every other round of the session); concepts only.
+  // measurement (93.3% recall, after every other round of the session); concepts only. Raised after the round on it
+  // (120/120, 0/40, 38/40, 1/160, 35/40).
   'train31.jsonl': {
-    crisisRecall: 0.933,
-    falseCrisis: 0.025,
-    disclosureHandled: 0.8,
-    deadEnds: 0.05,
-    disclosureRecognised: 0.725,
+    crisisRecall: 1,
+    falseCrisis: 0,
+    disclosureHandled: 0.95,
+    deadEnds: 0.007,
+    disclosureRecognised: 0.875,
   },
   // probe23 (session 23's own probe: danger inside service questions and long stories, euphemisms, English, hard
   // negatives sharing their words), written before any change of that session; concepts only. On arrival 82.4%
   // recall (117/142), 14.0% false crisis (7/50), 10.7% dead ends; after the round 96.5%, 4.0%, 3.3%.
+  // The train31 round: recall 139/142, dead ends 3/150.
   'probe23.jsonl': {
-    crisisRecall: 0.971,
+    crisisRecall: 0.978,
     falseCrisis: 0.02,
     disclosureHandled: 1,
-    deadEnds: 0.027,
+    deadEnds: 0.021,
     disclosureRecognised: 0.875,
   },
   // holdout4: written blind, never tuned on; its misses are never printed.
