@@ -55,13 +55,13 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // Written blind for session 24 (120 conversations): 71.3% at its first measurement; 73.2% after session 24's
   // follow-up round, whose changes were each kept only when an older training set went up too; 74.2% after its
   // second, chosen the same way; 75.6% at the start of session 26, 78.0% after its follow-up round.
-  'conversations-train7.jsonl': 0.779,
+  'conversations-train7.jsonl': 0.784,
   // Written blind for session 25 (150 conversations, first turns labelled too): 71.1% of follow-ups at its first
   // measurement (first turns 69.3%); 71.7% after session 25's follow-up round (first turns 70.0%); 73.4% at the start
   // of session 26, 77.3% after its follow-up round.
-  'conversations-train8.jsonl': 0.773,
+  'conversations-train8.jsonl': 0.776,
   // Written blind at the start of session 26 (first turns labelled too): 63.1% at its first measurement.
-  'conversations-train9.jsonl': 0.63,
+  'conversations-train9.jsonl': 0.669,
   // 88.7% before session 20, 92.5% after it (only the totals of the blind sets are read).
   'conversations-holdout.jsonl': 0.924,
   // Written blind in session 18 (77.9% at its first measurement; 80.8% with the second intent round; 85.6% after
@@ -85,7 +85,7 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // reverted).
   'conversations-holdout6.jsonl': 0.853,
   // Written blind at the start of session 23: 83.5% at its first measurement, before any change of that session.
-  'conversations-holdout7.jsonl': 0.844,
+  'conversations-holdout7.jsonl': 0.853,
   // Written blind at the start of session 24: 84.6% at its first measurement, before any change of that session;
   // 85.5% after session 24's follow-up round, 86.3% after its English round. Blind floors raised at the end of session
   // 24 to what its rounds reached.
@@ -94,7 +94,7 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-holdout9.jsonl': 0.844,
   // Written blind at the start of session 26: 72.0% at its first measurement (first turns 76.7%), before any change
   // of that session.
-  'conversations-holdout10.jsonl': 0.719,
+  'conversations-holdout10.jsonl': 0.734,
 };
 
 describe('follow-ups in scripted conversations', () => {

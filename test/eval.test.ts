@@ -3,7 +3,7 @@
  * matcher, the lexicon or the knowledge base that makes answers worse fails here.
  * Raise the floors when accuracy improves; never lower them to go green.
  * End of session 25: every floor raised to what the session's merged rounds reached (measured once, after the
- * last merge; blind sets' totals only).
+ * last merge; blind sets' totals only). End of session 26: the same, after its last merge.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -127,11 +127,11 @@ const FLOORS: Record<string, Floor> = {
   // Session 25, round 4 (a long story's request sentence read alone when the whole story names no entry confidently):
   // in scope 91.5% -> 91.9%, directly 83.9% -> 84.3%.
   'tune4.jsonl': {
-    inScope: 0.919,
+    inScope: 0.921,
     outOfScope: 0.962,
     noAccents: 0.94,
     teencode: 0.903,
-    referral: 0.982,
+    referral: 0.991,
     confidentWrong: 0.011,
     english: 0.972,
     answeredDirectly: 0.843,
@@ -235,14 +235,14 @@ const FLOORS: Record<string, Floor> = {
   // Session 24 (an app to choose, a charity's own work, a university's course, an unpaid debt for the courts): out of
   // scope 93.1% -> 95.4%, referral 94.0% -> 95.2%, confident wrong 1.7% -> 1.1%, no accents 96.1% -> 96.8%.
   'tune8.jsonl': {
-    inScope: 0.954,
+    inScope: 0.957,
     outOfScope: 0.961,
     noAccents: 0.974,
     teencode: 0.935,
     referral: 0.976,
     confidentWrong: 0.007,
     english: 0.975,
-    answeredDirectly: 0.878,
+    answeredDirectly: 0.881,
   },
   // tune9: train-q-j (451 questions written blind for session 24: older people on cheap phones, two topics in one
   // question, what happens after applying, ages and amounts as digits, private services as near misses, dialect;
@@ -251,12 +251,12 @@ const FLOORS: Record<string, Floor> = {
   // English 88.9% -> 91.7%. Session 26's ordinary-story round (a homeless person no missing person): in scope 90.0% ->
   // 90.3%.
   'tune9.jsonl': {
-    inScope: 0.902,
-    outOfScope: 0.93,
+    inScope: 0.903,
+    outOfScope: 0.938,
     noAccents: 0.909,
     teencode: 0.826,
-    referral: 0.894,
-    confidentWrong: 0.018,
+    referral: 0.905,
+    confidentWrong: 0.016,
     english: 0.916,
     answeredDirectly: 0.813,
   },
@@ -311,7 +311,7 @@ const FLOORS: Record<string, Floor> = {
   // tune8 (96.4% -> 97.6%), tune9 (85.9% -> 89.4%) and tune10 (89.6% -> 94.0%).
   'tune11.jsonl': {
     inScope: 0.818,
-    outOfScope: 0.942,
+    outOfScope: 0.95,
     noAccents: 0.879,
     teencode: 0.777,
     referral: 0.911,
@@ -327,11 +327,11 @@ const FLOORS: Record<string, Floor> = {
   // disclosure leading to the disability papers): in scope 85.5% → 86.4%, directly 68.6% → 69.1%, referral 88% → 89%.
   'tune12.jsonl': {
     inScope: 0.863,
-    outOfScope: 0.928,
+    outOfScope: 0.957,
     noAccents: 0.931,
-    teencode: 0.714,
-    referral: 0.86,
-    confidentWrong: 0.04,
+    teencode: 0.734,
+    referral: 0.89,
+    confidentWrong: 0.037,
     english: 0.916,
     answeredDirectly: 0.69,
   },
@@ -360,10 +360,10 @@ const FLOORS: Record<string, Floor> = {
   // with the right entry first): that trade was chosen on the tune sets and cross-validation, not here.
   // Session 21's agencies' cues, measured once at the end: referral 80.0% -> 81.5%.
   'holdout3.jsonl': {
-    inScope: 0.92,
+    inScope: 0.925,
     answeredDirectly: 0.866,
     outOfScope: 0.936,
-    noAccents: 0.9,
+    noAccents: 0.911,
     teencode: 0.75,
     referral: 0.892,
     confidentWrong: 0.012,
@@ -393,7 +393,7 @@ const FLOORS: Record<string, Floor> = {
     outOfScope: 0.909,
     noAccents: 0.951,
     teencode: 0.944,
-    referral: 0.938,
+    referral: 0.953,
     confidentWrong: 0.009,
   },
   // holdout6: a sixth held-out set (240 in scope, 110 out of scope), written blind at the start of session 21;
@@ -447,11 +447,11 @@ const FLOORS: Record<string, Floor> = {
   // situation; 110 out of scope), written blind at the start of session 25; floors at its first measurement, before
   // any change of that session (it also brought 5 false emergencies). Its misses stay hidden.
   'holdout10.jsonl': {
-    inScope: 0.862,
-    answeredDirectly: 0.795,
+    inScope: 0.87,
+    answeredDirectly: 0.804,
     outOfScope: 0.909,
-    noAccents: 0.872,
-    teencode: 0.821,
+    noAccents: 0.881,
+    teencode: 0.857,
     referral: 0.861,
     confidentWrong: 0.023,
     english: 0.804,
@@ -461,10 +461,10 @@ const FLOORS: Record<string, Floor> = {
   'holdout11.jsonl': {
     inScope: 0.837,
     answeredDirectly: 0.712,
-    outOfScope: 0.918,
+    outOfScope: 0.927,
     noAccents: 0.892,
     teencode: 0.827,
-    referral: 0.785,
+    referral: 0.8,
     confidentWrong: 0.029,
     english: 0.8,
   },
