@@ -4717,3 +4717,27 @@ describe('safeguarding: session 26 (train31), English: a past told, then the att
     'the attacker away, in the past, or a general question',
   );
 });
+
+describe('safeguarding: session 26, a goodbye for tomorrow ("mai em không còn nữa")', () => {
+  // "mai em không còn nữa" alone raised only the check-in (a soft word of dying); with "mai" before it, it is a goodbye.
+  itIsDangerNow(
+    [
+      'mai em không còn nữa, nhờ trung tâm lo cho mẹ em',
+      'mai tôi không còn nữa, các con ở lại ngoan',
+      'mai tui không còn nữa, má đừng buồn',
+      'mai em không còn nữa, anh nhớ đón con',
+      'mai mình không còn nữa, cảm ơn mọi người',
+    ],
+    'a goodbye for tomorrow',
+  );
+  itIsNoEmergency(
+    [
+      'mai em không còn ở trọ đây nữa, chuyển về quê',
+      'ngày mai em không còn làm ở công ty nữa, có được trợ cấp thất nghiệp không',
+      'mai tôi không còn đi làm nữa vì nghỉ hưu',
+      'mai em không còn học ở trường này nữa, chuyển trường thủ tục sao',
+      'mai mẹ em không còn nằm viện nữa, về nhà rồi',
+    ],
+    'no longer somewhere, or no longer doing something, tomorrow',
+  );
+});
