@@ -4727,8 +4727,10 @@ describe('safeguarding: session 26, a goodbye for tomorrow ("mai em không còn 
       'mai tui không còn nữa, má đừng buồn',
       'mai em không còn nữa, anh nhớ đón con',
       'mai mình không còn nữa, cảm ơn mọi người',
+      'em sắp đi rồi, cho em hỏi thủ tục gửi con vào trung tâm bảo trợ, mai em không còn nữa',
+      'cho tôi hỏi làm giấy ủy quyền cho chị gái nuôi con thế nào, mai tôi không còn nữa',
     ],
-    'a goodbye for tomorrow',
+    'a goodbye for tomorrow, even inside a question about a procedure',
   );
   itIsNoEmergency(
     [
