@@ -276,7 +276,7 @@ const FLOORS: Record<string, Floor> = {
   // Raised by session 26's issue-10 round (an emergency survived and told as over: a disclosure where nothing answers).
   // Raised by session 26's leftovers round (blood flowing now after a beating told as past): 157/160, 8/240 dead ends.
   'train23.jsonl': {
-    crisisRecall: 0.981,
+    crisisRecall: 0.987,
     falseCrisis: 0.032,
     disclosureHandled: 0.875,
     deadEnds: 0.034,
