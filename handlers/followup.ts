@@ -809,12 +809,13 @@ export async function safeAfterDanger(
   ctx: HandlerContext,
   text: string,
 ): Promise<{ situation: SituationId; english: boolean } | undefined> {
-  const previous = await loadContext(ctx);
-  const danger = previous?.dangerOf;
-  if (!previous || !danger) return undefined;
+  // Called for every text message: the words first, so a message that tells no safety reads no session.
   const tokens = tokenize(text);
   if (tokens.length === 0 || tokens.length > DANGER_FOLLOW_UP_SYLLABLES || !toldSafe(tokens)) return undefined;
   if (text.includes('?') || asksYesOrNo(text) || tokens.some((t) => ASKING_WORDS.has(t.folded))) return undefined;
+  const previous = await loadContext(ctx);
+  const danger = previous?.dangerOf;
+  if (!previous || !danger) return undefined;
   const { danger: _d, dangerOf: _o, ...rest } = previous;
   await saveContext(ctx, withoutOffer(rest));
   return { situation: danger.situation, english: danger.english };
@@ -871,9 +872,9 @@ function stillInDanger(
   const later = tokens.some(
     (t, i) => typedIn(t, LATER_WORDS) && !(t.folded === 'khi' && tokens[i + 1]?.folded === 'nao'),
   );
-  // "Giờ về rồi", "em an toàn rồi": the danger is told as over.
   // "Em không ổn chút nào", "chưa an toàn": not a question, whatever "nào" says; the danger goes on.
   if (deniedSafe(tokens)) return 'statement';
+  // "Giờ về rồi", "em an toàn rồi": the danger is told as over.
   if (later || toldSafe(tokens)) return undefined;
   // A statement ("bố mẹ e ko có nhà", "e gọi 113 r") goes on telling the danger; a question stays on it only when it
   // asks what to do, whom to call or to tell ("có cần báo công an hông"), not about a service ("có lớp … không").
