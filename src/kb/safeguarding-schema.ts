@@ -90,10 +90,12 @@ const situationSchema = z
     lasting_unless: z.array(conceptName).default([]),
     /**
      * Sets of concepts that, all heard together, make this situation danger now before any past, service or
-     * question reading (a sister still held where the writer escaped from). Each set is also one of the rules.
+     * question reading (a sister still held where the writer escaped from). Each set is also one of the rules. A set
+     * of one concept is a cue that says danger now on its own, whatever question comes with it ("mai em không còn
+     * nữa").
      */
     now_when: z
-      .array(z.object({ parts: z.array(conceptName).min(2), unless: z.array(conceptName).default([]) }))
+      .array(z.object({ parts: z.array(conceptName).min(1), unless: z.array(conceptName).default([]) }))
       .default([]),
     /** The entry with how to get help, shown after the emergency reply or the acknowledgement. */
     entry: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),

@@ -275,8 +275,11 @@ const FLOORS: Record<string, Floor> = {
   // 3.8% dead ends. Session 25's round 2 (someone missing for a time up to now, inside a question): 97.5% recall.
   // Raised by session 26's issue-10 round (an emergency survived and told as over: a disclosure where nothing answers).
   // Raised by session 26's leftovers round (blood flowing now after a beating told as past): 157/160, 8/240 dead ends.
+  // crisisRecall 0.987 for one commit of session 26 came from a stray concept ("mai" alone, made only to give the
+  // goodbye's now_when a second part), which let the classifier raise "đời tao tới đây là hết, mai khỏi ai kêu tao dậy
+  // nữa"; the concept is gone and the floor is back at what the corpus reached without it.
   'train23.jsonl': {
-    crisisRecall: 0.987,
+    crisisRecall: 0.981,
     falseCrisis: 0.032,
     disclosureHandled: 0.875,
     deadEnds: 0.034,
