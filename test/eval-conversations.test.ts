@@ -95,6 +95,9 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // Written blind at the start of session 26: 72.0% at its first measurement (first turns 76.7%), before any change
   // of that session.
   'conversations-holdout10.jsonl': 0.734,
+  // Written blind at the start of session 27: 74.8% at its first measurement (first turns 81.7%), before any change
+  // of that session.
+  'conversations-holdout11.jsonl': 0.748,
 };
 
 describe('follow-ups in scripted conversations', () => {
