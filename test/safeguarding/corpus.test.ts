@@ -371,6 +371,15 @@ const FLOORS: Record<string, Floor> = {
     deadEnds: 0.007,
     disclosureRecognised: 0.875,
   },
+  // train32 (written blind at the start of session 27, its hard negatives weighted to worried families' ordinary
+  // questions): floors at its first measurement, before any change of that session; concepts only.
+  'train32.jsonl': {
+    crisisRecall: 0.984,
+    falseCrisis: 0.034,
+    disclosureHandled: 0.8,
+    deadEnds: 0.028,
+    disclosureRecognised: 0.68,
+  },
   // probe23 (session 23's own probe: danger inside service questions and long stories, euphemisms, English, hard
   // negatives sharing their words), written before any change of that session; concepts only. On arrival 82.4%
   // recall (117/142), 14.0% false crisis (7/50), 10.7% dead ends; after the round 96.5%, 4.0%, 3.3%.
