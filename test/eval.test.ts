@@ -335,6 +335,18 @@ const FLOORS: Record<string, Floor> = {
     english: 0.916,
     answeredDirectly: 0.69,
   },
+  // tune13 (train-q-n, written blind at the start of session 27, 87 stories, many naming an illness, a death or a
+  // past trouble calmly): floors at its first measurement, before any change of that session.
+  'tune13.jsonl': {
+    inScope: 0.852,
+    outOfScope: 0.83,
+    noAccents: 0.95,
+    teencode: 0.852,
+    referral: 0.701,
+    confidentWrong: 0.04,
+    english: 0.714,
+    answeredDirectly: 0.704,
+  },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
   // false emergencies (the safeguarding round chose its rules on the intent training corpora, not here).
@@ -467,6 +479,18 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.8,
     confidentWrong: 0.029,
     english: 0.8,
+  },
+  // holdout12: written blind at the start of session 27 (76 of its 240 in-scope questions are stories, 17 longer than
+  // 600 characters): floors at its first measurement, before any change of that session.
+  'holdout12.jsonl': {
+    inScope: 0.858,
+    answeredDirectly: 0.729,
+    outOfScope: 0.927,
+    noAccents: 0.862,
+    teencode: 0.918,
+    referral: 0.845,
+    confidentWrong: 0.024,
+    english: 0.833,
   },
 };
 
