@@ -323,6 +323,14 @@ export const uiSchema = z.strictObject({
   english_footer: text,
   /** Under an English answer: the button that opens the entry's full Vietnamese answer. */
   english_full_answer_button: text,
+  /**
+   * After a follow-up on the entry just shown, the reply is the entry's aspect line and this pointer ({button}: the
+   * label below) instead of the whole answer again; the button shows the whole answer.
+   */
+  aspect_pointer: text,
+  aspect_full_answer_button: text,
+  aspect_pointer_en: text,
+  aspect_full_answer_button_en: text,
   unsupported_content: text,
   /** Reply to a protected account (child, disability, cannot read) whose text Zalo hides: short, hotline and 111. */
   protected_user: text,
