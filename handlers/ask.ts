@@ -12,6 +12,7 @@ import { parsePayload } from '../src/core/payload.ts';
 import type { AnswerResult } from '../src/nlp/engine.ts';
 import type { Handler } from './context.ts';
 import {
+  aspectOnlyReply,
   checkButtons,
   entryButtons,
   englishButton,
@@ -19,6 +20,7 @@ import {
   entryReply,
   fallbackReplies,
   hotlineButton,
+  ledBy,
   menuButton,
   menuReply,
   referralReplies,
@@ -51,7 +53,7 @@ const REFERRAL_TOPICS = 1;
 export const handleQuestion: Handler<AnswerResult> = (ctx, result) => {
   const { kb } = ctx;
   if (result.outcome === 'crisis' || result.outcome === 'disclosure') return safeguardingReplies(ctx, result);
-  ctx.note(result.outcome, result.entryId);
+  ctx.note(result.outcome, result.entryId, result.aspectLead);
   if (result.concern && (result.outcome === 'did-you-mean' || result.outcome === 'fallback'))
     return concernReplies(ctx, result, result.concern);
   // Who handles it still matters, after making sure the person is safe.
@@ -74,7 +76,14 @@ const vietnameseReplies: Handler<AnswerResult> = (ctx, result) => {
     case 'answer': {
       const entry = kb.entries.get(result.entryId as string);
       if (!entry) return fallbackReplies(kb);
-      return [...notice, withVotes(entryReply(kb, entry), feedbackButtons(ctx, entry.id))];
+      // The aspect asked leads (English replies take theirs in `inEnglish`); after the same entry, it is the reply.
+      const lead = result.english ? undefined : result.aspectLead;
+      const line = lead ? entry.aspects?.[lead.aspect] : undefined;
+      const reply =
+        lead?.brief && line !== undefined
+          ? aspectOnlyReply(kb, entry, line, false)
+          : ledBy(entryReply(kb, entry), line);
+      return [...notice, withVotes(reply, feedbackButtons(ctx, entry.id))];
     }
     case 'did-you-mean': {
       const ids = [result.entryId as string, ...result.alternatives.map((c) => c.id)];
@@ -109,9 +118,13 @@ const vietnameseReplies: Handler<AnswerResult> = (ctx, result) => {
  */
 function inEnglish(kb: CompiledKnowledge, result: AnswerResult, vietnamese: Reply[]): Reply[] {
   const entry = result.outcome === 'answer' ? kb.entries.get(result.entryId as string) : undefined;
+  // The aspect asked leads in English only from the entry's `aspects_en`, never its Vietnamese line.
+  const lead = result.aspectLead;
+  const line = entry && lead ? entry.aspects_en?.[lead.aspect] : undefined;
+  if (entry && lead?.brief && line !== undefined) return [aspectOnlyReply(kb, entry, line, true)];
   const answer = entry && englishEntryReply(kb, entry);
-  if (answer) return [answer];
-  const intro: Reply = { text: kb.ui.english_intro, buttons: [hotlineButton(kb)] };
+  if (answer) return [ledBy(answer, line)];
+  const intro: Reply = ledBy({ text: kb.ui.english_intro, buttons: [hotlineButton(kb)] }, line);
   // A fallback's Vietnamese "not sure" adds nothing the introduction does not say; keep its menu.
   const replies =
     result.outcome === 'fallback' || result.outcome === 'empty' ? [intro, menuReply(kb)] : [intro, ...vietnamese];

@@ -5,7 +5,7 @@
  */
 import type { CompiledKnowledge } from '../src/knowledge.ts';
 import type { Logger } from 'pino';
-import { Bot, type Decision } from '../src/core/bot.ts';
+import { type AspectUsed, Bot, type Decision } from '../src/core/bot.ts';
 import type { FloodLimits } from '../src/core/flood-guard.ts';
 import type { Metrics } from '../src/metrics.ts';
 import {
@@ -41,7 +41,7 @@ export interface BotOptions {
   /** How long the conversation context (last topic, group, aspect) survives silence, in ms. */
   contextTtlMs?: number;
   /** Called with every decision (what `note` records), for tools that report them (ask --conversation, eval). */
-  onDecision?: (outcome: Decision, entryId: string | null) => void;
+  onDecision?: (outcome: Decision, entryId: string | null, aspect?: AspectUsed) => void;
   /** The time now; the services' clock, else the system clock, when absent. */
   clock?: () => Date;
 }
@@ -117,9 +117,9 @@ export function createBot(options: BotOptions): Bot<CompiledKnowledge> {
         ...(contextTtlMs !== undefined ? { contextTtlMs } : {}),
         log: turn.log,
         ...(services ? { services } : {}),
-        note: (outcome, entryId) => {
+        note: (outcome, entryId, aspect) => {
           decided.push({ outcome, entryId: entryId ?? null });
-          turn.note(outcome, entryId);
+          turn.note(outcome, entryId, aspect);
         },
       };
       const replies = await routeIncoming(ctx, turn.incoming);

@@ -4,7 +4,7 @@
  */
 import type { CompiledKnowledge } from '../src/knowledge.ts';
 import type { Reply, UserRef } from '../src/core/message.ts';
-import type { Decision } from '../src/core/bot.ts';
+import type { AspectUsed, Decision } from '../src/core/bot.ts';
 import type { AnswerEngine, EngineConfig } from '../src/nlp/engine.ts';
 import type { SessionStore } from '../src/store/sessions.ts';
 import type { DeliveryQueue } from '../src/delivery/types.ts';
@@ -67,7 +67,7 @@ export interface HandlerContext {
   /** Logs an event about this message (never its text). */
   log?: (level: 'info' | 'warn', fields: Record<string, unknown>, message: string) => void;
   /** Records what the bot decided (for logs and metrics), never the message text. */
-  note(outcome: Decision, entryId?: string | null): void;
+  note(outcome: Decision, entryId?: string | null, aspect?: AspectUsed): void;
 }
 
 /** A handler: context and input in, replies out (async handlers may use storage). */

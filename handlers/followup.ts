@@ -70,6 +70,7 @@ const contextSchema = z.object({
   who: z.enum(GROUPS).nullable(),
   what: z.enum(FOLLOW_UP_ASPECTS).nullable(),
   offered: z.array(z.string()).max(OFFERED_LIMIT).optional(),
+  shown: z.string().optional(),
   numbered: z.boolean().optional(),
   danger: z.boolean().optional(),
   /** The emergency just answered: a message still about it gets that situation's reply again (115 first for a stroke). */
@@ -114,9 +115,23 @@ async function saveContext(ctx: HandlerContext, context: ConversationContext): P
 export async function answerInContext(ctx: HandlerContext, text: string, result: AnswerResult): Promise<AnswerResult> {
   if (result.outcome === 'crisis' || result.outcome === 'disclosure' || result.outcome === 'empty') return result;
   const previous = await loadContext(ctx);
+  const seen: { reading?: FollowUpReading } = {};
+  const decided = await decideInContext(ctx, text, result, previous, seen);
+  return withAspectLead(ctx, text, decided, previous, seen.reading);
+}
+
+/** The decision of `answerInContext`; `seen.reading` gets the reading of the message it went by. */
+async function decideInContext(
+  ctx: HandlerContext,
+  text: string,
+  result: AnswerResult,
+  previous: ConversationContext | null,
+  seen: { reading?: FollowUpReading },
+): Promise<AnswerResult> {
   // "Giờ em gọi số nào", "em báo công an rồi, giờ làm gì nữa" right after an emergency reply: the danger is still now,
   // so the emergency numbers come again rather than a phone line or a service offered as a "did you mean".
   const whole = readFollowUp(ctx.kb, text, previous?.topic ?? null);
+  seen.reading = whole;
   const danger = previous?.danger && !whole.closing ? stillInDanger(ctx, text, result, whole) : undefined;
   if (danger && previous) {
     // "Báo số nào" after a child left alone: where to report, when the situation's service names its own line (111);
@@ -145,6 +160,7 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   // "Tư vấn qua điện thoại được không, mẹ mình ngại đi": the clause that asks, beside clauses about the person.
   const read =
     whole.followUp || result.outcome === 'referral' ? whole : (questionClause(ctx, text, previous?.topic) ?? whole);
+  seen.reading = read;
   const picked = previous?.offered ? await pickFromOffered(ctx, text, result, previous, read) : undefined;
   if (picked) return picked;
   // "Cho người khuyết tật" after a "did you mean": the group the offer was meant for, as "còn … thì sao" would say.
@@ -175,6 +191,7 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     : aside
       ? { ...widened, followUp: true, forWhom: true }
       : widened;
+  seen.reading = reading;
   const clearNewQuestion =
     result.outcome === 'answer' &&
     result.score >= ctx.engine.answerThreshold &&
@@ -368,6 +385,65 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
 /** The engine's result made a plain answer with the given entry, at the answer threshold. */
 function answeredWith(ctx: HandlerContext, result: AnswerResult, entryId: string): AnswerResult {
   return { ...result, outcome: 'answer', entryId, score: ctx.engine.answerThreshold, alternatives: [] };
+}
+
+/**
+ * Aspects a whole question asks unmistakably, whose line it wants first ("làm giấy khuyết tật mất bao lâu"). Not the
+ * cost, the amount or the phone: in a whole question their cues also describe ("số tổng đài miễn phí là bao nhiêu"
+ * asks the number, not a fee), and a follow-up, whose every word is read, is where they are asked alone.
+ */
+const PRECISE_ASPECTS: ReadonlySet<Aspect> = new Set(['papers', 'place', 'duration', 'time']);
+
+/** The longest whole question whose aspect leads the reply: longer messages tell a story, whose cues may be its own. */
+const ASPECT_QUESTION_SYLLABLES = 20;
+
+/**
+ * The one aspect a message asks, whose line may lead the reply: a follow-up's
+ * aspect after a topic ("ở đâu", "mất bao lâu"), or a whole question's when a cue of its own
+ * asks a precise one. Eligibility and how to apply are what a whole answer is
+ * about ("ba tôi 80 tuổi có được trợ cấp không" asks it with "được không"), so
+ * only a follow-up leads with them. Null when none or several are asked ("giấy
+ * tờ gì, nộp ở đâu": the whole answer says both).
+ */
+function askedAspect(text: string, reading: FollowUpReading, topic: string | null): Aspect | null {
+  const aspect = reading.aspect;
+  if (aspect === null || reading.aspectsAsked > 1) return null;
+  if (reading.followUp && topic !== null) return aspect;
+  const clear =
+    reading.clearAspect && PRECISE_ASPECTS.has(aspect) && tokenize(text).length <= ASPECT_QUESTION_SYLLABLES;
+  return clear ? aspect : null;
+}
+
+/**
+ * An answer to a message that asks one aspect, led by the entry's line for it
+ * (its `aspects`, or `aspects_en` for an English message: an English reply
+ * never opens with a Vietnamese line). When the same entry's whole answer was
+ * the previous reply ("cần giấy tờ gì" → "ở đâu" on the application), the reply
+ * is that line and a pointer to the whole answer (`brief`), so the resident
+ * reads what was asked instead of the same screen again. The context then
+ * remembers the entry shown (`shown`); the topic chosen never changes here.
+ */
+async function withAspectLead(
+  ctx: HandlerContext,
+  text: string,
+  result: AnswerResult,
+  previous: ConversationContext | null,
+  reading: FollowUpReading | undefined,
+): Promise<AnswerResult> {
+  if (result.outcome !== 'answer' || result.entryId === null) return result;
+  const entry = ctx.kb.entries.get(result.entryId);
+  if (!entry) return result;
+  await rememberShown(ctx, entry.id);
+  const aspect = reading ? askedAspect(text, reading, previous?.topic ?? null) : null;
+  const line = aspect === null ? undefined : (result.english ? entry.aspects_en : entry.aspects)?.[aspect];
+  if (aspect === null || line === undefined) return result;
+  return { ...result, aspectLead: { aspect, brief: previous?.shown === entry.id } };
+}
+
+/** Notes in the context that the entry's whole answer (or its line, after it) is what the person last read. */
+async function rememberShown(ctx: HandlerContext, entryId: string): Promise<void> {
+  const context = await loadContext(ctx);
+  if (context) await saveContext(ctx, { ...context, shown: entryId });
 }
 
 /** Kinship words that say a statement is about the person the conversation is for ("mẹ em", "bà", "ổng"). */
@@ -907,7 +983,8 @@ function lineOfTopic(ctx: HandlerContext, topic: string | null): string | undefi
 export async function rememberTopic(ctx: HandlerContext, entryId: string): Promise<void> {
   if (!ctx.kb.entries.has(entryId)) return;
   const previous = await loadContext(ctx);
-  await saveContext(ctx, { topic: entryId, who: previous?.who ?? null, what: null });
+  // The button shows the entry's whole answer: a follow-up on it next gets its aspect line and a pointer.
+  await saveContext(ctx, { topic: entryId, who: previous?.who ?? null, what: null, shown: entryId });
 }
 
 /** Deletes the context (/xoadulieu); resolves to whether there was one. */

@@ -98,6 +98,30 @@ export function entryReply(kb: CompiledKnowledge, entry: Entry): Reply {
 }
 
 /**
+ * The reply to a follow-up on the entry whose whole answer was just read: the
+ * aspect line asked for and a pointer to a button that shows the whole answer
+ * again (the entry's button, so it works as every entry button does: tapped on
+ * Telegram and Zalo, typed as its number in the terminal and on Zalo Bot), then
+ * the entry's usual buttons. In English the button opens the English answer
+ * when there is one.
+ */
+export function aspectOnlyReply(kb: CompiledKnowledge, entry: Entry, line: string, english: boolean): Reply {
+  const label = english ? kb.ui.aspect_full_answer_button_en : kb.ui.aspect_full_answer_button;
+  const pointer = fill(english ? kb.ui.aspect_pointer_en : kb.ui.aspect_pointer, { button: label });
+  const whole = actionButton(label, buttonPayload.entry(entry.id, english && entry.answer_en !== undefined));
+  const rest = entryReply(kb, entry).buttons ?? [];
+  const reply: Reply = { text: `${line}\n\n${pointer}`, buttons: [whole, ...rest] };
+  return english
+    ? { ...reply, buttons: [whole, ...rest.map((b) => englishButton(kb, b))], optionsHint: kb.ui.options_hint_en }
+    : reply;
+}
+
+/** A reply with the aspect line asked for before its text ("Bạn nộp hồ sơ tại UBND xã/phường…", then the answer). */
+export function ledBy(reply: Reply, line: string | undefined): Reply {
+  return line === undefined ? reply : { ...reply, text: `${line}\n\n${reply.text}` };
+}
+
+/**
  * The topic menu: one button per group, the eligibility check, the hotline.
  * The check is a top-level button rather than an item inside a group: it is
  * an action, not a topic to read, and the question most residents come with.

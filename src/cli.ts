@@ -9,7 +9,7 @@ import { type CompiledKnowledge, centerOption, compileKnowledge, KnowledgeStore,
 import { basename, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import type { Bot } from './core/bot.ts';
+import type { AspectUsed, Bot } from './core/bot.ts';
 import { createBot } from '../handlers/bot.ts';
 import { ConfigError, configuredSecrets, loadConfig, PROJECT_ROOT, type AppConfig } from './config.ts';
 import { enginePredictor, evaluate, formatReport, parseEvalLines, plainFusePredictor } from './eval.ts';
@@ -246,10 +246,16 @@ function conversationAsker(bot: Bot, ui: () => CompiledKnowledge['ui']): (line: 
   };
 }
 
+/** What the bot decided for one message, as `ask --json` reports it. */
+interface AskDecision {
+  outcome: string;
+  id: string | null;
+  /** The aspect line the answer opened with, and whether it was sent alone (the entry's whole answer just before). */
+  aspect?: AspectUsed;
+}
+
 /** The decision the bot recorded (read through a call: the bot sets it while a reply is awaited). */
-function decisionOf(last: {
-  decision?: { outcome: string; id: string | null };
-}): { outcome: string; id: string | null } | undefined {
+function decisionOf(last: { decision?: AskDecision }): AskDecision | undefined {
   return last.decision;
 }
 
@@ -262,15 +268,15 @@ async function commandAsk(args: string[], config: AppConfig, io: CliIo): Promise
   const kb = loadOrExit(config, io);
   // What the bot decided for the last message: in a conversation a follow-up is answered from context,
   // so the id and outcome printed are the bot's, not the engine's reading of the line alone.
-  const last: { decision?: { outcome: string; id: string | null } } = {};
+  const last: { decision?: AskDecision } = {};
   const bot = createBot({
     knowledge: () => kb,
     engine: config.engine,
     answers: createAnswerEngine({ cacheSize: config.answerCacheSize }),
     logger: silentLogger(),
     contextTtlMs: config.contextMs,
-    onDecision: (outcome, entryId) => {
-      last.decision = { outcome, id: entryId };
+    onDecision: (outcome, entryId, aspect) => {
+      last.decision = { outcome, id: entryId, ...(aspect ? { aspect } : {}) };
     },
   });
   const converse = values.conversation ? conversationAsker(bot, () => kb.ui) : undefined;
@@ -281,9 +287,9 @@ async function commandAsk(args: string[], config: AppConfig, io: CliIo): Promise
     if (!values.json) return converse ? converse(q) : askOnce(bot, q, `cli-${++asked}`);
     const r = findAnswer(kb, q, config.engine);
     const reply = converse ? await converse(q) : await askOnce(bot, q, `cli-${++asked}`);
-    const decided = converse ? decisionOf(last) : undefined;
-    const outcome = decided ? decided.outcome : r.outcome;
-    const id = decided ? decided.id : r.entryId;
+    const decided = decisionOf(last);
+    const outcome = converse && decided ? decided.outcome : r.outcome;
+    const id = converse && decided ? decided.id : r.entryId;
     return JSON.stringify({
       q,
       id: outcome === 'fallback' || outcome === 'empty' ? null : id,
@@ -314,6 +320,8 @@ async function commandAsk(args: string[], config: AppConfig, io: CliIo): Promise
             gate: r.blend.gate,
           }
         : null,
+      // The aspect line the reply opened with ("place"), and whether it was the reply (`brief`); null when none.
+      aspect: decided?.aspect ? { name: decided.aspect.aspect, brief: decided.aspect.brief } : null,
       reply,
     });
   };

@@ -97,11 +97,22 @@ describe('command line', () => {
       'safeguarding',
       'alternatives',
       'blend',
+      'aspect',
       'reply',
     ]);
     // How the intent classifier and the matcher reached the score.
     expect(Object.keys(lines[0].blend)).toEqual(['matcher', 'classifier', 'outOfScope', 'gate']);
-    expect(lines[2].reply).toContain('Đăng ký hưởng trợ cấp xã hội');
+    // The aspect each reply opened with: the papers before the application's whole answer, then, the application
+    // having just been shown, where to apply and a pointer to the whole answer instead of it again.
+    expect(lines.map((l) => l.aspect)).toEqual([
+      null,
+      { name: 'papers', brief: false },
+      { name: 'place', brief: true },
+    ]);
+    expect(lines[1].reply).toContain('Đăng ký hưởng trợ cấp xã hội');
+    expect(lines[2].reply).toContain('UBND xã/phường');
+    expect(lines[2].reply).toContain('[📖 Xem lại toàn bộ hướng dẫn]');
+    expect(lines[2].reply).not.toContain('📝 Đăng ký hưởng trợ cấp xã hội');
     // Without --conversation the same lines stay independent: "o dau" alone is the center's address, and
     // "can giay to gi" alone names no topic (the intent classifier reads it as out of scope).
     const alone = await cli(['ask', '--json', '--stdin'], { input });

@@ -13,6 +13,12 @@ import type { Incoming, Outcome, Reply } from './message.ts';
 /** A decision the bot records: an engine outcome, the kind of message handled, or a message left to a counsellor. */
 export type Decision = Outcome | 'command' | 'button' | 'unsupported' | 'handoff';
 
+/** The aspect line an answer opened with (see `aspectLead` in nlp/engine.ts), and whether it was sent alone. */
+export interface AspectUsed {
+  aspect: string;
+  brief: boolean;
+}
+
 /** The sentences the bot itself says (from ui.yaml): slow down, not saved, something went wrong. */
 export interface BotUi {
   slow_down: string;
@@ -30,7 +36,7 @@ interface Turn<K> {
   /** Logs an event about this message (never its text). */
   log(level: 'info' | 'warn', fields: Record<string, unknown>, message: string): void;
   /** Records what the bot decided (for logs and metrics), never the message text. */
-  note(outcome: Decision, entryId?: string | null): void;
+  note(outcome: Decision, entryId?: string | null, aspect?: AspectUsed): void;
 }
 
 /** What the bot needs from the outside. */
@@ -45,7 +51,7 @@ export interface BotDeps<K extends { ui: BotUi } = { ui: BotUi }> {
   /** True for an error that means something could not be saved: the person is told so. */
   isSaveFailure?: (error: unknown) => boolean;
   /** Called with every decision (what `note` records), for tools that report them (ask --conversation, eval). */
-  onDecision?: (outcome: Decision, entryId: string | null) => void;
+  onDecision?: (outcome: Decision, entryId: string | null, aspect?: AspectUsed) => void;
   /** The time now; the system clock when absent. */
   clock?: () => Date;
 }
@@ -80,11 +86,17 @@ export class Bot<K extends { ui: BotUi } = { ui: BotUi }> {
       incoming,
       now: this.clock,
       log: (level, fields, message) => logger[level]({ ...fields, user: incoming.user.userId }, message),
-      note: (outcome, entryId) => {
-        this.deps.onDecision?.(outcome, entryId ?? null);
+      note: (outcome, entryId, aspect) => {
+        this.deps.onDecision?.(outcome, entryId ?? null, aspect);
         metrics?.outcomes.inc({ outcome });
         logger.info(
-          { platform: incoming.user.platform, kind: incoming.kind, outcome, entry: entryId ?? undefined },
+          {
+            platform: incoming.user.platform,
+            kind: incoming.kind,
+            outcome,
+            entry: entryId ?? undefined,
+            aspect: aspect?.aspect,
+          },
           'handled',
         );
       },

@@ -113,6 +113,8 @@ const FIELD_HINTS: Record<string, string> = {
   title_en: 'tiêu đề tiếng Anh',
   related: 'chủ đề liên quan',
   follow_ups: 'câu hỏi tiếp theo',
+  aspects: 'câu trả lời theo khía cạnh',
+  aspects_en: 'câu trả lời theo khía cạnh bằng tiếng Anh',
   sources: 'nguồn',
   reviewed: 'ngày rà soát',
 };
@@ -123,6 +125,14 @@ function fieldName(path: ReadonlyArray<PropertyKey>): string | undefined {
   const head = String(path[0]);
   const hint = FIELD_HINTS[head] ? ` (${FIELD_HINTS[head]})` : '';
   return `${parts.join(' › ')}${hint}`;
+}
+
+/** Each aspect line with its placeholders filled. */
+function renderLines(
+  lines: Readonly<Record<string, string>>,
+  render: (text: string) => string,
+): Record<string, string> {
+  return Object.fromEntries(Object.entries(lines).map(([aspect, text]) => [aspect, render(text)]));
 }
 
 /** The raw text of every knowledge file, by path relative to the knowledge folder (`entries/hotline.yaml`). */
@@ -439,6 +449,14 @@ export function* checkEntriesInSteps(
       for (const message of placeholderProblems(text, center, source.figures))
         problems.push({ ...where, field, message });
     }
+    for (const [field, lines] of [
+      ['aspects', entry.aspects],
+      ['aspects_en', entry.aspects_en],
+    ] as const) {
+      for (const [aspect, text] of Object.entries(lines ?? {}))
+        for (const message of placeholderProblems(text, center, source.figures))
+          problems.push({ ...where, field: `${field} › ${aspect}`, message });
+    }
     const answer = renderCenter(renderFigures(entry.answer, figures), center, missing);
     if (answer.length > MAX_ANSWER_CHARS) {
       problems.push({
@@ -452,6 +470,13 @@ export function* checkEntriesInSteps(
         ? {}
         : { answer_en: renderCenter(renderFigures(entry.answer_en, figures, 'en'), center, missing) }),
       ...(entry.title_en === undefined ? {} : { title_en: renderCenter(entry.title_en, center, missing) }),
+      ...(entry.aspects_en === undefined
+        ? {}
+        : {
+            aspects_en: renderLines(entry.aspects_en, (t) =>
+              renderCenter(renderFigures(t, figures, 'en'), center, missing),
+            ),
+          }),
     };
     if (english.answer_en !== undefined && english.answer_en.length > MAX_ANSWER_CHARS) {
       problems.push({
@@ -460,7 +485,17 @@ export function* checkEntriesInSteps(
         message: `câu trả lời tiếng Anh dài ${english.answer_en.length} ký tự (sau khi điền thông tin trung tâm); tối đa ${MAX_ANSWER_CHARS}. Hãy rút gọn.`,
       });
     }
-    entries.set(entry.id, { ...entry, ...english, title: renderCenter(entry.title, center, missing), answer });
+    const aspects =
+      entry.aspects === undefined
+        ? {}
+        : { aspects: renderLines(entry.aspects, (t) => renderCenter(renderFigures(t, figures), center, missing)) };
+    entries.set(entry.id, {
+      ...entry,
+      ...english,
+      ...aspects,
+      title: renderCenter(entry.title, center, missing),
+      answer,
+    });
   }
 
   const ui = renderUi(source.ui, center);

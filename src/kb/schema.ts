@@ -33,6 +33,55 @@ export const FOLLOW_UP_ASPECTS = [
   'privacy',
 ] as const;
 
+/** How staff read each aspect in a problem line (kb check), in the staff guide's words. */
+const ASPECT_HINTS: Record<(typeof FOLLOW_UP_ASPECTS)[number], string> = {
+  papers: 'giấy tờ',
+  place: 'ở đâu',
+  cost: 'có mất phí không',
+  duration: 'mất bao lâu',
+  amount: 'được bao nhiêu tiền',
+  eligibility: 'ai được hưởng',
+  apply: 'làm sao, đăng ký thế nào',
+  contact: 'số điện thoại',
+  time: 'giờ nào',
+  privacy: 'có giữ bí mật không',
+};
+
+/** The longest aspect line: one or two short sentences, read before (or instead of) the whole answer. */
+const MAX_ASPECT_CHARS = 400;
+
+/**
+ * One or two sentences per aspect (`aspects:`, `aspects_en:`) that answer just that
+ * aspect of the entry; a reply to a message that asks one aspect opens with it
+ * (handlers/followup.ts). Keys are the follow-up aspects; an unknown key gets a
+ * problem line that lists the allowed ones, since a typo would otherwise be
+ * silently never used.
+ */
+const aspectLines = (label: string) =>
+  z
+    .record(
+      z.string(),
+      z.preprocess(
+        (v) => (typeof v === 'number' ? String(v) : v),
+        z
+          .string()
+          .trim()
+          .min(10, `${label} quá ngắn`)
+          .max(MAX_ASPECT_CHARS, `${label} tối đa ${MAX_ASPECT_CHARS} ký tự (một hai câu ngắn)`),
+      ),
+    )
+    .superRefine((lines, issues) => {
+      for (const key of Object.keys(lines)) {
+        if ((FOLLOW_UP_ASPECTS as readonly string[]).includes(key)) continue;
+        const allowed = FOLLOW_UP_ASPECTS.map((a) => `${a} (${ASPECT_HINTS[a]})`).join(', ');
+        issues.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `không có khía cạnh "${key}". Chỉ dùng: ${allowed}.`,
+        });
+      }
+    });
+
 /** One question-and-answer entry (`knowledge/entries/<id>.yaml`). */
 export const entrySchema = z.strictObject({
   id: entryIdSchema,
@@ -59,6 +108,10 @@ export const entrySchema = z.strictObject({
   related: z.array(entryIdSchema).max(6, 'tối đa 6 chủ đề liên quan').default([]),
   /** After this entry, which entry answers a follow-up about each aspect (itself allowed); unlisted aspects stay here. */
   follow_ups: z.partialRecord(z.enum(FOLLOW_UP_ASPECTS), entryIdSchema).optional(),
+  /** One or two sentences per aspect ("mất bao lâu"), leading the reply to a message that asks just that aspect. */
+  aspects: aspectLines('câu trả lời theo khía cạnh').optional(),
+  /** The same in English, for English messages (without it, an English reply has no aspect line). */
+  aspects_en: aspectLines('câu trả lời theo khía cạnh bằng tiếng Anh').optional(),
   sources: z.array(z.string().trim().min(3)).min(1, 'cần ghi ít nhất một nguồn (tên bài viết hoặc văn bản pháp luật)'),
   reviewed: z.string().regex(DATE, 'ngày rà soát viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2026-11-23'),
 });
@@ -270,6 +323,14 @@ export const uiSchema = z.strictObject({
   english_footer: text,
   /** Under an English answer: the button that opens the entry's full Vietnamese answer. */
   english_full_answer_button: text,
+  /**
+   * After a follow-up on the entry just shown, the reply is the entry's aspect line and this pointer ({button}: the
+   * label below) instead of the whole answer again; the button shows the whole answer.
+   */
+  aspect_pointer: text,
+  aspect_full_answer_button: text,
+  aspect_pointer_en: text,
+  aspect_full_answer_button_en: text,
   unsupported_content: text,
   /** Reply to a protected account (child, disability, cannot read) whose text Zalo hides: short, hotline and 111. */
   protected_user: text,

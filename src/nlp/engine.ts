@@ -12,6 +12,7 @@ import { AnswerCache } from './answer-cache.ts';
 import { analyzeEnglish, englishWords, isEnglishStopWord, withoutEnglishGreetings } from './english.ts';
 import type { NlpSection } from './compile.ts';
 import type { Candidate } from './matcher.ts';
+import type { Aspect } from './followup-cues.ts';
 import type { PersonAsked } from './person-asked.ts';
 import { isDistressEmojiOnly, MAX_INPUT_CHARS, tokenize, type Token } from '../text/normalize.ts';
 import { readMessage } from './sentences.ts';
@@ -84,6 +85,13 @@ export interface AnswerResult {
   blend?: BlendEvidence;
   /** On a fallback: true when the message asks what the center does not offer (another organisation's line, a product, a price). */
   asksNoService?: boolean;
+  /**
+   * Set by the conversation (handlers/followup.ts) on an answer to a message that
+   * asks one aspect the entry has a line for: the reply opens with that line; when
+   * `brief`, the entry's whole answer was the previous reply, so the line and a
+   * pointer to the whole answer are sent instead of it again.
+   */
+  aspectLead?: { aspect: Aspect; brief: boolean };
 }
 
 /** Share of a question's syllables an agency's cues must cover to override a confident answer. */

@@ -72,6 +72,8 @@ export interface ConversationContext {
   offered?: string[];
   /** Whether those topics were the options numbered 1, 2, … (not after a safety check-in's own buttons). */
   numbered?: boolean;
+  /** The entry whose whole answer the person read last (a follow-up on it then gets its aspect line, not it again). */
+  shown?: string;
   /** Set right after an emergency reply (danger now), for a message still about that danger; absent otherwise. */
   danger?: boolean;
   /** The emergency then answered, so a message still about it gets that situation's reply again. */
@@ -114,6 +116,13 @@ export interface FollowUpReading {
   loose: boolean;
   /** It names what the topic is about with the topic's keywords ("xét nghiệm ở đâu" after HIV testing). */
   topicWords: boolean;
+  /**
+   * How many different aspects its cues ask ("giấy tờ gì, nộp ở đâu": two); the
+   * general "how" counts only alone, a fee beside "bao nhiêu" once.
+   */
+  aspectsAsked: number;
+  /** The aspect is asked by a cue of its own, not only by "được không" (which is how most questions are asked). */
+  clearAspect: boolean;
   /** It asks where to hand papers in ("nộp cho ai", "nộp ở đâu"). */
   submit: boolean;
   /** It asks where to file the application ("làm đơn ở mô", "đăng ký ở đâu"): the place of applying. */
@@ -252,6 +261,27 @@ function findCue<K extends string>(
     else found ??= key;
   }
   return found ?? general;
+}
+
+/**
+ * How many different aspects the words' cues ask: "cần giấy tờ gì, nộp ở đâu"
+ * asks two, so no one aspect's line can answer it. The general "how" (`apply`)
+ * counts only when nothing more precise is asked ("đặt lịch thế nào"), and a fee
+ * beside "bao nhiêu" is one question, the cost ("phí bao nhiêu").
+ */
+function aspectsCued(words: readonly string[]): number {
+  const used = words.map(() => false);
+  const keys = new Set<Aspect>();
+  const candidates: number[] = [];
+  for (const word of wordSet(words)) for (const i of ASPECT_BY_LENGTH.byFirst.get(word) ?? []) candidates.push(i);
+  candidates.sort((a, b) => a - b);
+  for (const i of candidates) {
+    const [key, phrase] = ASPECT_BY_LENGTH.cues[i] as Cue<Aspect>;
+    if (take(words, used, phrase)) keys.add(key);
+  }
+  if (keys.size > 1) keys.delete('apply');
+  if (keys.has('cost')) keys.delete('amount');
+  return keys.size;
 }
 
 /**
@@ -551,6 +581,8 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   const written = hasCue(words, WRITTEN_CHANNELS);
   return {
     aspect: asked,
+    aspectsAsked: aspectsCued(words),
+    clearAspect: priced !== null || aboutCenter,
     who,
     marker,
     followUp,

@@ -47,7 +47,10 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
     const papers = await c.say('can giay to gi');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
-    expect(papers[0]?.text).toBe(kb.entries.get('apply-social-allowance')?.answer);
+    // The papers asked come first, then the application's whole answer (see "aspect lines" below).
+    expect(papers[0]?.text).toBe(
+      `${kb.entries.get('apply-social-allowance')?.aspects?.papers}\n\n${kb.entries.get('apply-social-allowance')?.answer}`,
+    );
     await c.say('o dau');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
   });
