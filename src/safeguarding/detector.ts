@@ -644,6 +644,21 @@ export class SafeguardingDetector {
     if (situation.past === 'disclosure' && any(modifiers.service) && !any(modifiers.acute))
       return past || any(modifiers.personal) ? 'disclosure' : 'informational';
     if (past) return situation.past;
+    // Harm told as done or as a pattern (`what_to_do.told`), asked as "what should I do" ("bi chong danh thi phai lam gi,
+    // toi chi muon no thoi danh"): the writer weighs what to do, so nobody is in the middle of it; a counsellor answers warmly with the
+    // number for next time (111 for a child) and the service, not the emergency screen. Anything now, a weapon, a plea,
+    // blood or rape keeps danger now (`what_to_do.unless`); "chồng em đánh em, em phải làm sao", told neither as done
+    // nor as a pattern, may be happening as she writes and stays danger now.
+    const ask = this.file.what_to_do;
+    if (
+      ask?.situations.includes(id) &&
+      any(ask.asks) &&
+      any(ask.told) &&
+      (named || any(modifiers.kin)) &&
+      !any(ask.unless) &&
+      !any(modifiers.joke)
+    )
+      return 'disclosure';
     // "Bố đang nhốt em trong nhà kho, vậy có được coi là bạo hành không": a question's shape never cancels an act
     // happening now to a real person (a kin word, a named adult or person); "đánh con có được coi là bạo hành không",
     // with nothing now, stays a general question, and a category ("trẻ em", "một đứa trẻ") is no real person here.

@@ -4743,3 +4743,37 @@ describe('safeguarding: session 26, a goodbye for tomorrow ("mai em không còn 
     'no longer somewhere, or no longer doing something, tomorrow',
   );
 });
+
+describe('safeguarding: session 27, harm told as done or as a pattern, asked as "what should I do" (`what_to_do`)', () => {
+  // Someone weighing what to do about a harm told as a habit, the past, "thì phải làm gì", a wish that it stop, touching
+  // told or images posted is not in the middle of it: a disclosure, 111 first for a child.
+  itIsADisclosure([
+    ['bị bạn trai đánh thì phải làm gì, em không muốn chia tay', 'violence'],
+    ['anh trai em đánh em hoài, em nên làm gì để ảnh thôi', 'violence'],
+    ['cháu gái tôi 12 tuổi bị ông hàng xóm sờ mó, tôi nên làm gì', 'child-abuse'],
+    ['con tôi 9 tuổi bị thầy dạy thêm sờ soạng, tôi phải làm gì để bảo vệ con', 'child-abuse'],
+    ['bạn trai cũ tung ảnh nhạy cảm của mình lên mạng, mình phải làm sao', 'sexual-assault'],
+  ]);
+  // The same question after anything now, a weapon, blood, a locked door, rape, or an act told neither as done nor as a
+  // pattern, stays danger now.
+  itIsDangerNow(
+    [
+      'chồng em đang cầm dao, phải làm gì',
+      'bố dượng đang đánh con bé nhà em, em phải làm sao',
+      'ck e vua dap dau e vao tuong chay mau, e phai lam sao',
+      'chồng em cầm dao dọa giết em, em phải làm sao',
+      'em bị hiếp, em phải làm sao',
+      'chồng em vừa đánh em xong, giờ đang khóa cửa không cho em ra, em phải làm gì',
+      'ông hàng xóm đang sờ mó con bé trong nhà ổng, tôi nên làm gì',
+      'chồng em đánh em, em phải làm sao',
+    ],
+    'a "what should I do" after danger happening now',
+  );
+  it('answers such a disclosure warmly, with 111 first for a child, and never "not found"', async () => {
+    const replies = await conversation().say('cháu gái tôi 12 tuổi bị ông hàng xóm sờ mó, tôi nên làm gì');
+    const situation = kb.safeguarding.text.situations['child-abuse'];
+    expect(replies[0]?.text).toContain(situation.disclosure?.split('\n')[0]);
+    expect(replies[0]?.text).toContain('111');
+    expect(replies.map((r) => r.text)).not.toContain(kb.ui.fallback);
+  });
+});
