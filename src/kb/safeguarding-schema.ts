@@ -425,6 +425,19 @@ export const safeguardingSchema = z.strictObject({
     })
     .optional(),
   /**
+   * A question about a group, not a person ("hỗ trợ trẻ mồ côi, trẻ bị bỏ rơi"): a cue of `groups` names a category of
+   * people, a cue of `asks` asks for support, every child cue lies inside a group's words, and none of `unless` (a
+   * person in particular, anything now, an act or a plea) is heard: the message is read as informational (its reading
+   * adds a cue of the first `modifiers.informational` concept).
+   */
+  group_asked: z
+    .strictObject({
+      groups: z.array(conceptName).min(1),
+      asks: z.array(conceptName).min(1),
+      unless: z.array(conceptName).default([]),
+    })
+    .optional(),
+  /**
    * A child who is only there while an adult is hurt ("ck tát em, em ôm con chạy ra ngõ"): when `situation`
    * fired with child abuse, every one of `concepts` (an adult, a child said to be present) is heard and every
    * child cue is one of `ambiguous_child`, the reply is for `situation` (111 still comes first).

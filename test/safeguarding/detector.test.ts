@@ -4777,3 +4777,31 @@ describe('safeguarding: session 27, harm told as done or as a pattern, asked as 
     expect(replies.map((r) => r.text)).not.toContain(kb.ui.fallback);
   });
 });
+
+describe('safeguarding: session 27, support asked for a group, not a person (`group_asked`)', () => {
+  itIsNoEmergency(
+    [
+      'hỗ trợ trẻ mồ côi, trẻ bị bỏ rơi',
+      'ho tro tre bi bo roi',
+      'chế độ cho trẻ em bị bỏ rơi, trẻ mồ côi',
+      'chính sách hỗ trợ trẻ em mồ côi, trẻ bị bỏ rơi ra sao',
+      'tre bi bo roi, tre mo coi duoc ho tro nhung gi',
+    ],
+    'a category of children asked about',
+  );
+  it('reads support for a group as a question, with nobody in particular', () => {
+    expect(detect('hỗ trợ trẻ mồ côi, trẻ bị bỏ rơi')?.outcome).toBe('informational');
+  });
+  // One child in particular, anything now, or an act: danger now, the group's name notwithstanding.
+  itIsDangerNow(
+    [
+      'trẻ mồ côi ở chùa gần nhà em đang bị đánh, có hỗ trợ gì không',
+      'có đứa trẻ bị bỏ rơi trước cổng nhà tôi, hỗ trợ thế nào',
+      'trẻ bị bỏ rơi ngoài chợ đang khóc ngất, cần hỗ trợ gấp',
+      'trẻ lang thang ở công viên vừa bị đâm, hỗ trợ ở đâu',
+      'chính sách gì cho trẻ mồ côi, thằng bé nhà bên đang bị dượng đánh chảy máu',
+      'hỗ trợ trẻ bị bỏ rơi, có đứa bé sơ sinh vừa bị bỏ trước cổng chợ đang tím tái',
+    ],
+    'a child in particular or an act now beside a group',
+  );
+});
