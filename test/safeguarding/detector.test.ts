@@ -4778,6 +4778,32 @@ describe('safeguarding: session 27, harm told as done or as a pattern, asked as 
   });
 });
 
+describe('safeguarding: session 27, relief asked for after a flood (`relief_asked`)', () => {
+  // "Khẩn cấp" names the aid and "vừa bị" the flood's arrival: the writer, out of the water, asks how to apply.
+  itIsNoEmergency(
+    [
+      'Nhà ông bà em vừa bị lũ cuốn, ông bị gãy chân, xin cứu trợ khẩn cấp làm đơn ở đâu',
+      'After the flood last month our house was damaged. Can we get emergency help?',
+      "After the storm and flood my parents' house collapsed, can they get emergency help?",
+      'sau trận lũ nhà ông bà tôi hư hết, xin hỗ trợ khẩn cấp làm đơn ở đâu',
+      'cơn lũ vừa rồi làm sập bếp nhà em, bố em bị gãy tay, trợ cấp khẩn cấp được bao nhiêu',
+    ],
+    'relief asked for after a flood',
+  );
+  // Someone trapped, swept away, missing, unconscious, or water still rising: danger now whatever aid is asked for.
+  itIsDangerNow(
+    [
+      'lũ đang cuốn nhà, bố em kẹt trên mái, xin cứu trợ khẩn cấp',
+      'mẹ em bị nước lũ cuốn trôi chưa tìm thấy, xin cứu trợ khẩn cấp ở đâu',
+      'nước lũ vừa cuốn nhà, ông em bị cuốn đi mất, xin cứu trợ khẩn cấp',
+      'nhà em vừa bị lũ cuốn, em bé đang bất tỉnh, cần hỗ trợ khẩn cấp',
+      'The flood water is still rising and my grandma is stuck upstairs, can she get emergency help?',
+      'After the flood my son is missing, can we get emergency help?',
+    ],
+    'someone still in danger beside a request for aid',
+  );
+});
+
 describe('safeguarding: session 27, support asked for a group, not a person (`group_asked`)', () => {
   itIsNoEmergency(
     [
