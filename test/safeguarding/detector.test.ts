@@ -4804,6 +4804,31 @@ describe('safeguarding: session 27, relief asked for after a flood (`relief_aske
   );
 });
 
+describe('safeguarding: session 27, wandering told as a habit beside a care question (`wander_habit`)', () => {
+  // The illness's habit, the person at home: the care question is answered.
+  itIsNoEmergency(
+    [
+      'bố em bị lẫn, hay đi lang thang ban đêm, có chỗ nào chăm sóc người bị sa sút trí tuệ không',
+      'me toi bi lan, hay di lang thang, xin huong dan cach cham',
+      'ông ngoại em sa sút trí tuệ, cứ đi lang thang, nhà em chăm không nổi, có trung tâm nào nhận',
+      'chồng tôi bị lẫn sau tai biến, hay lang thang ngoài ngõ, có trung tâm bảo trợ nào nhận không',
+      'bà nội tui lẫn rồi, thường đi lang thang trong xóm, tui chăm không xuể, có nhà dưỡng lão nào nhận không',
+    ],
+    'a habit of the illness beside a care question',
+  );
+  // Gone since a time, not back, not found, or lost again today: a missing person now.
+  itIsDangerNow(
+    [
+      'mẹ em lẫn, đi lạc từ sáng chưa về, có chỗ nào chăm sóc người già không',
+      'ông nội hay đi lang thang, từ trưa tới giờ chưa thấy về, chỗ nào chăm sóc người bị lẫn',
+      'bà em bị lẫn hay đi lang thang, tối qua đi mất tới giờ chưa tìm được, cách chăm thế nào',
+      'ông em lẫn, hay đi lang thang, chiều nay đi mất chưa về, nơi chăm sóc người già ở đâu',
+      'ba tôi sa sút trí tuệ hay đi lang thang, hôm nay lại đi lạc rồi, có nhà dưỡng lão nào nhận không',
+    ],
+    'someone with memory loss gone now, beside a care question',
+  );
+});
+
 describe('safeguarding: session 27, support asked for a group, not a person (`group_asked`)', () => {
   itIsNoEmergency(
     [
