@@ -250,15 +250,17 @@ const FLOORS: Record<string, Floor> = {
   // Session 25, English round (relatives, the hotline's number): in scope 89.1% -> 89.4%, directly 80.4% -> 81.0%,
   // English 88.9% -> 91.7%. Session 26's ordinary-story round (a homeless person no missing person): in scope 90.0% ->
   // 90.3%.
+  // Session 27's false-alarm round (a care question beside a habit, a group, a disaster's relief, a "what should I do"):
+  // in scope 90.3% -> 90.7%, directly 81.3% -> 81.6%, false emergencies 2 -> 1.
   'tune9.jsonl': {
-    inScope: 0.903,
+    inScope: 0.906,
     outOfScope: 0.938,
     noAccents: 0.909,
     teencode: 0.826,
     referral: 0.905,
     confidentWrong: 0.016,
     english: 0.916,
-    answeredDirectly: 0.813,
+    answeredDirectly: 0.816,
   },
   // tune10: train-q-k (360 questions written blind for session 24, each describing a person by an age, a condition
   // or a situation: 200 asking what that person can get, 80 asking something else the center answers, 80 for
@@ -286,15 +288,16 @@ const FLOORS: Record<string, Floor> = {
   // confident wrong lowered on tune3-5, tune10 and tune11.
   // Session 25, round 4 (a long story's request sentence read alone when the whole story names no entry confidently):
   // in scope 83.9% -> 84.3%, directly 71.4% -> 71.8%.
+  // Session 27's false-alarm round: in scope 84.3% -> 84.6%, directly 71.8% -> 72.1%, false emergencies 2 -> 1.
   'tune10.jsonl': {
-    inScope: 0.842,
+    inScope: 0.846,
     outOfScope: 0.962,
     noAccents: 0.89,
     teencode: 0.9,
     referral: 0.94,
     confidentWrong: 0.037,
     english: 0.903,
-    answeredDirectly: 0.717,
+    answeredDirectly: 0.721,
   },
   // tune11: train-q-l (360 questions written blind for session 25: 150 describing a person by an age, a condition or
   // a situation, 70 everyday questions, 140 out of scope of which 70 near misses), floors at its first measurement,
@@ -309,15 +312,16 @@ const FLOORS: Record<string, Floor> = {
   // bill or record, a notarised paper, a defence lawyer, a doctor at home, finding work): out of scope 91.4% -> 94.3%,
   // referral 76.7% -> 91.1%, confident wrong 5.3% -> 4.4%, English 74.1% -> 77.8%; the same round raised referral on
   // tune8 (96.4% -> 97.6%), tune9 (85.9% -> 89.4%) and tune10 (89.6% -> 94.0%).
+  // Session 27's false-alarm round: in scope 81.8% -> 82.7%, directly 70.9% -> 71.8%, false emergencies 2 -> 0.
   'tune11.jsonl': {
-    inScope: 0.818,
+    inScope: 0.827,
     outOfScope: 0.95,
     noAccents: 0.879,
     teencode: 0.777,
     referral: 0.911,
     confidentWrong: 0.039,
     english: 0.777,
-    answeredDirectly: 0.709,
+    answeredDirectly: 0.718,
   },
   // tune12 (train-q-m, written blind at the start of session 26): floors at its first measurement.
   // Session 26's false-alarm round: false emergencies 9 → 4; in scope 83.6% → 84.1%, directly 67.7% → 68.2%, out of
@@ -325,8 +329,9 @@ const FLOORS: Record<string, Floor> = {
   // 69.0% → 86.0%. Session 26's story round (the Dao people no knife, papers a person only holds): in scope 84.5% →
   // 85.5%, directly 68.2% → 68.6%. Session 26's ordinary-story round (a death told as past, a homeless old man, a
   // disclosure leading to the disability papers): in scope 85.5% → 86.4%, directly 68.6% → 69.1%, referral 88% → 89%.
+  // Session 27's false-alarm round: in scope 86.4% -> 87.3%, false emergencies 4 -> 1.
   'tune12.jsonl': {
-    inScope: 0.863,
+    inScope: 0.872,
     outOfScope: 0.957,
     noAccents: 0.931,
     teencode: 0.734,

@@ -408,6 +408,36 @@ export const safeguardingSchema = z.strictObject({
     })
     .optional(),
   /**
+   * Harm told as done or as a pattern, then asked as "what should I do" ("bị chồng đánh thì phải làm gì, tôi chỉ muốn
+   * nó thôi đánh", "con gái tôi bị một người trong xóm sờ mó, tôi nên làm gì để bảo vệ con"): someone weighing what to
+   * do is not in the middle of it, so one of `situations` that would otherwise be danger now is a disclosure (its warm
+   * reply, the number for next time, 111 for a child, the service). Only with a named person (`personal`, a child, an
+   * adult or a kin word), one of `asks` and one of `told` heard, and none of `unless` (anything now or today, a weapon, a plea, blood,
+   * confinement, rape): "chồng em đang cầm dao, phải làm gì" stays danger now.
+   */
+  what_to_do: z
+    .strictObject({
+      asks: z.array(conceptName).min(1),
+      /** The harm told as done or as a pattern (a habit, the past, "thì phải làm gì", "muốn nó thôi đánh", touching told, images posted): one is needed. */
+      told: z.array(conceptName).min(1),
+      situations: z.array(z.enum(SITUATION_IDS)).min(1),
+      unless: z.array(conceptName).default([]),
+    })
+    .optional(),
+  /**
+   * A question about a group, not a person ("hỗ trợ trẻ mồ côi, trẻ bị bỏ rơi"): a cue of `groups` names a category of
+   * people, a cue of `asks` asks for support, every child cue lies inside a group's words, and none of `unless` (a
+   * person in particular, anything now, an act or a plea) is heard: the message is read as informational (its reading
+   * adds a cue of the first `modifiers.informational` concept).
+   */
+  group_asked: z
+    .strictObject({
+      groups: z.array(conceptName).min(1),
+      asks: z.array(conceptName).min(1),
+      unless: z.array(conceptName).default([]),
+    })
+    .optional(),
+  /**
    * A child who is only there while an adult is hurt ("ck tát em, em ôm con chạy ra ngõ"): when `situation`
    * fired with child abuse, every one of `concepts` (an adult, a child said to be present) is heard and every
    * child cue is one of `ambiguous_child`, the reply is for `situation` (111 still comes first).

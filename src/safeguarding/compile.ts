@@ -52,6 +52,14 @@ export function* compileSafeguardingInSteps(
         for (const name of t[field]) needConcept(name, `acute_turn › turns › ${i + 1} › ${field}`);
     });
   }
+  const ask = file.what_to_do;
+  if (ask)
+    for (const field of ['asks', 'told', 'unless'] as const)
+      for (const name of ask[field]) needConcept(name, `what_to_do › ${field}`);
+  const group = file.group_asked;
+  if (group)
+    for (const field of ['groups', 'asks', 'unless'] as const)
+      for (const name of group[field]) needConcept(name, `group_asked › ${field}`);
   file.figures.forEach((figure, i) => {
     for (const field of ['context', 'with', 'silences', 'unless'] as const)
       for (const name of figure[field]) needConcept(name, `figures › ${i + 1} › ${field}`);

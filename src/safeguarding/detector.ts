@@ -463,6 +463,7 @@ export class SafeguardingDetector {
     // The turn's own words (a bare "giờ", "vừa") say nothing alone: only the turn they make is kept.
     for (const concept of this.turnOnly) found.delete(concept);
     this.markTopicOnly(rawScan, read, found);
+    this.markGroupAsked(found);
     const explained = this.dropFigures(found);
     this.dropScareQuoted(text, found);
     // An act a figure of speech or scare quotes explained away makes no turn either.
@@ -644,6 +645,21 @@ export class SafeguardingDetector {
     if (situation.past === 'disclosure' && any(modifiers.service) && !any(modifiers.acute))
       return past || any(modifiers.personal) ? 'disclosure' : 'informational';
     if (past) return situation.past;
+    // Harm told as done or as a pattern (`what_to_do.told`), asked as "what should I do" ("bi chong danh thi phai lam gi,
+    // toi chi muon no thoi danh"): the writer weighs what to do, so nobody is in the middle of it; a counsellor answers warmly with the
+    // number for next time (111 for a child) and the service, not the emergency screen. Anything now, a weapon, a plea,
+    // blood or rape keeps danger now (`what_to_do.unless`); "chồng em đánh em, em phải làm sao", told neither as done
+    // nor as a pattern, may be happening as she writes and stays danger now.
+    const ask = this.file.what_to_do;
+    if (
+      ask?.situations.includes(id) &&
+      any(ask.asks) &&
+      any(ask.told) &&
+      (named || any(modifiers.kin)) &&
+      !any(ask.unless) &&
+      !any(modifiers.joke)
+    )
+      return 'disclosure';
     // "Bố đang nhốt em trong nhà kho, vậy có được coi là bạo hành không": a question's shape never cancels an act
     // happening now to a real person (a kin word, a named adult or person); "đánh con có được coi là bạo hành không",
     // with nothing now, stays a general question, and a category ("trẻ em", "một đứa trẻ") is no real person here.
@@ -822,6 +838,24 @@ export class SafeguardingDetector {
     if (covered.size === 0 || words > SHORT_MESSAGE_WORDS) return;
     if (tokens.every((t, i) => t === CLAUSE_SEPARATOR || covered.has(i)))
       addCue(found, informational, `chỉ một chủ đề: ${tokens.map((t) => t.text).join(' ')}`);
+  }
+
+  /**
+   * "Hỗ trợ trẻ mồ côi, trẻ bị bỏ rơi": support asked for a group of people, with no one in particular, is a question
+   * about a category, answered as an ordinary one; the harm in the group's name ("bị bỏ rơi") befalls nobody the writer
+   * knows. Every child cue must lie inside a group's words ("trẻ" in "trẻ mồ côi"): "con tôi", "bé" name a person.
+   */
+  private markGroupAsked(found: Map<string, Set<string>>): void {
+    const rule = this.file.group_asked;
+    const informational = this.file.modifiers.informational[0];
+    if (!rule || informational === undefined) return;
+    const has = (concepts: readonly string[]): boolean => concepts.some((c) => found.has(c));
+    if (!has(rule.groups) || !has(rule.asks) || has(rule.unless)) return;
+    const groups = rule.groups.flatMap((c) => [...(found.get(c) ?? [])]);
+    const inGroup = (cue: string): boolean => groups.some((g) => containsWords(g, cue));
+    for (const concept of this.file.modifiers.child)
+      for (const cue of found.get(concept) ?? []) if (!inGroup(cue)) return;
+    addCue(found, informational, `một nhóm người: ${groups.join(', ')}`);
   }
 
   /** "15 tuổi", "8t", "11yo", "12 year old": an age under the child age. */

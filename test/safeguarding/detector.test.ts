@@ -4743,3 +4743,116 @@ describe('safeguarding: session 26, a goodbye for tomorrow ("mai em không còn 
     'no longer somewhere, or no longer doing something, tomorrow',
   );
 });
+
+describe('safeguarding: session 27, harm told as done or as a pattern, asked as "what should I do" (`what_to_do`)', () => {
+  // Someone weighing what to do about a harm told as a habit, the past, "thì phải làm gì", a wish that it stop, touching
+  // told or images posted is not in the middle of it: a disclosure, 111 first for a child.
+  itIsADisclosure([
+    ['bị bạn trai đánh thì phải làm gì, em không muốn chia tay', 'violence'],
+    ['anh trai em đánh em hoài, em nên làm gì để ảnh thôi', 'violence'],
+    ['cháu gái tôi 12 tuổi bị ông hàng xóm sờ mó, tôi nên làm gì', 'child-abuse'],
+    ['con tôi 9 tuổi bị thầy dạy thêm sờ soạng, tôi phải làm gì để bảo vệ con', 'child-abuse'],
+    ['bạn trai cũ tung ảnh nhạy cảm của mình lên mạng, mình phải làm sao', 'sexual-assault'],
+  ]);
+  // The same question after anything now, a weapon, blood, a locked door, rape, or an act told neither as done nor as a
+  // pattern, stays danger now.
+  itIsDangerNow(
+    [
+      'chồng em đang cầm dao, phải làm gì',
+      'bố dượng đang đánh con bé nhà em, em phải làm sao',
+      'ck e vua dap dau e vao tuong chay mau, e phai lam sao',
+      'chồng em cầm dao dọa giết em, em phải làm sao',
+      'em bị hiếp, em phải làm sao',
+      'chồng em vừa đánh em xong, giờ đang khóa cửa không cho em ra, em phải làm gì',
+      'ông hàng xóm đang sờ mó con bé trong nhà ổng, tôi nên làm gì',
+      'chồng em đánh em, em phải làm sao',
+    ],
+    'a "what should I do" after danger happening now',
+  );
+  it('answers such a disclosure warmly, with 111 first for a child, and never "not found"', async () => {
+    const replies = await conversation().say('cháu gái tôi 12 tuổi bị ông hàng xóm sờ mó, tôi nên làm gì');
+    const situation = kb.safeguarding.text.situations['child-abuse'];
+    expect(replies[0]?.text).toContain(situation.disclosure?.split('\n')[0]);
+    expect(replies[0]?.text).toContain('111');
+    expect(replies.map((r) => r.text)).not.toContain(kb.ui.fallback);
+  });
+});
+
+describe('safeguarding: session 27, relief asked for after a flood (`relief_asked`)', () => {
+  // "Khẩn cấp" names the aid and "vừa bị" the flood's arrival: the writer, out of the water, asks how to apply.
+  itIsNoEmergency(
+    [
+      'Nhà ông bà em vừa bị lũ cuốn, ông bị gãy chân, xin cứu trợ khẩn cấp làm đơn ở đâu',
+      'After the flood last month our house was damaged. Can we get emergency help?',
+      "After the storm and flood my parents' house collapsed, can they get emergency help?",
+      'sau trận lũ nhà ông bà tôi hư hết, xin hỗ trợ khẩn cấp làm đơn ở đâu',
+      'cơn lũ vừa rồi làm sập bếp nhà em, bố em bị gãy tay, trợ cấp khẩn cấp được bao nhiêu',
+    ],
+    'relief asked for after a flood',
+  );
+  // Someone trapped, swept away, missing, unconscious, or water still rising: danger now whatever aid is asked for.
+  itIsDangerNow(
+    [
+      'lũ đang cuốn nhà, bố em kẹt trên mái, xin cứu trợ khẩn cấp',
+      'mẹ em bị nước lũ cuốn trôi chưa tìm thấy, xin cứu trợ khẩn cấp ở đâu',
+      'nước lũ vừa cuốn nhà, ông em bị cuốn đi mất, xin cứu trợ khẩn cấp',
+      'nhà em vừa bị lũ cuốn, em bé đang bất tỉnh, cần hỗ trợ khẩn cấp',
+      'The flood water is still rising and my grandma is stuck upstairs, can she get emergency help?',
+      'After the flood my son is missing, can we get emergency help?',
+    ],
+    'someone still in danger beside a request for aid',
+  );
+});
+
+describe('safeguarding: session 27, wandering told as a habit beside a care question (`wander_habit`)', () => {
+  // The illness's habit, the person at home: the care question is answered.
+  itIsNoEmergency(
+    [
+      'bố em bị lẫn, hay đi lang thang ban đêm, có chỗ nào chăm sóc người bị sa sút trí tuệ không',
+      'me toi bi lan, hay di lang thang, xin huong dan cach cham',
+      'ông ngoại em sa sút trí tuệ, cứ đi lang thang, nhà em chăm không nổi, có trung tâm nào nhận',
+      'chồng tôi bị lẫn sau tai biến, hay lang thang ngoài ngõ, có trung tâm bảo trợ nào nhận không',
+      'bà nội tui lẫn rồi, thường đi lang thang trong xóm, tui chăm không xuể, có nhà dưỡng lão nào nhận không',
+    ],
+    'a habit of the illness beside a care question',
+  );
+  // Gone since a time, not back, not found, or lost again today: a missing person now.
+  itIsDangerNow(
+    [
+      'mẹ em lẫn, đi lạc từ sáng chưa về, có chỗ nào chăm sóc người già không',
+      'ông nội hay đi lang thang, từ trưa tới giờ chưa thấy về, chỗ nào chăm sóc người bị lẫn',
+      'bà em bị lẫn hay đi lang thang, tối qua đi mất tới giờ chưa tìm được, cách chăm thế nào',
+      'ông em lẫn, hay đi lang thang, chiều nay đi mất chưa về, nơi chăm sóc người già ở đâu',
+      'ba tôi sa sút trí tuệ hay đi lang thang, hôm nay lại đi lạc rồi, có nhà dưỡng lão nào nhận không',
+    ],
+    'someone with memory loss gone now, beside a care question',
+  );
+});
+
+describe('safeguarding: session 27, support asked for a group, not a person (`group_asked`)', () => {
+  itIsNoEmergency(
+    [
+      'hỗ trợ trẻ mồ côi, trẻ bị bỏ rơi',
+      'ho tro tre bi bo roi',
+      'chế độ cho trẻ em bị bỏ rơi, trẻ mồ côi',
+      'chính sách hỗ trợ trẻ em mồ côi, trẻ bị bỏ rơi ra sao',
+      'tre bi bo roi, tre mo coi duoc ho tro nhung gi',
+    ],
+    'a category of children asked about',
+  );
+  it('reads support for a group as a question, with nobody in particular', () => {
+    expect(detect('hỗ trợ trẻ mồ côi, trẻ bị bỏ rơi')?.outcome).toBe('informational');
+  });
+  // One child in particular, anything now, or an act: danger now, the group's name notwithstanding.
+  itIsDangerNow(
+    [
+      'trẻ mồ côi ở chùa gần nhà em đang bị đánh, có hỗ trợ gì không',
+      'có đứa trẻ bị bỏ rơi trước cổng nhà tôi, hỗ trợ thế nào',
+      'trẻ bị bỏ rơi ngoài chợ đang khóc ngất, cần hỗ trợ gấp',
+      'trẻ lang thang ở công viên vừa bị đâm, hỗ trợ ở đâu',
+      'chính sách gì cho trẻ mồ côi, thằng bé nhà bên đang bị dượng đánh chảy máu',
+      'hỗ trợ trẻ bị bỏ rơi, có đứa bé sơ sinh vừa bị bỏ trước cổng chợ đang tím tái',
+    ],
+    'a child in particular or an act now beside a group',
+  );
+});
