@@ -21,7 +21,7 @@ import { tokenize } from '../text/normalize.ts';
 import { type AgencyMatcher, agencyMatcherInSteps } from './referral.ts';
 import { BrandContactReader } from './other-brand.ts';
 import { PersonAskReader } from './person-asked.ts';
-import { highestStatedAge } from './age-threshold.ts';
+import { highestStatedAgeInSteps } from './age-threshold.ts';
 import { type IntentClassifier, intentClassifierInSteps } from './intent-classifier.ts';
 import { entriesDigestInSteps, entryDigest } from '../kb/intent-schema.ts';
 
@@ -230,7 +230,8 @@ export function* compileNlpInSteps(
   const intents = kb.source.intentModel
     ? yield* named('intents', compileIntents(kb, kb.source.intentModel, reuseIntents, prebuilt?.intents))
     : undefined;
-  const thresholdAge = highestStatedAge(entries.values());
+  const thresholdAge = yield* named('stated ages', highestStatedAgeInSteps(entries.values()));
+  yield* pause();
   const personAsks = new PersonAskReader(kb.source.lexicon.person_asks, {
     ...(year === undefined ? {} : { year }),
     ...(thresholdAge === undefined ? {} : { thresholdAge }),
