@@ -380,6 +380,15 @@ const FLOORS: Record<string, Floor> = {
     deadEnds: 0.028,
     disclosureRecognised: 0.68,
   },
+  // train33 (written blind during session 27: messages typed at the worst moment, from inside the danger): floors at
+  // its first measurement, after session 27's first false-alarm round; concepts only.
+  'train33.jsonl': {
+    crisisRecall: 0.94,
+    falseCrisis: 0.04,
+    disclosureHandled: 0.85,
+    deadEnds: 0.048,
+    disclosureRecognised: 0.675,
+  },
   // probe23 (session 23's own probe: danger inside service questions and long stories, euphemisms, English, hard
   // negatives sharing their words), written before any change of that session; concepts only. On arrival 82.4%
   // recall (117/142), 14.0% false crisis (7/50), 10.7% dead ends; after the round 96.5%, 4.0%, 3.3%.
