@@ -39,6 +39,11 @@ describe('people with merit: a martyr’s survivor allowance, the martyr’s cer
     );
   });
 
+  it('refers the gift for War Invalids and Martyrs Day however it is named', () => {
+    expect(referredTo('bác tôi từng đi bộ đội, năm nay có quà Tết 27/7 không')).toBe('nguoi-co-cong');
+    expect(referredTo('danh sách nhận quà ngày 27/7 do ai lập')).toBe('nguoi-co-cong');
+  });
+
   it('keeps a child with sequelae asking the disability allowance with the center', () => {
     expect(referredTo('con tôi bị di chứng chất độc da cam, khuyết tật nặng, có được trợ cấp không')).toBeUndefined();
   });
