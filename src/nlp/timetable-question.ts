@@ -4,7 +4,8 @@
  * Without this reading, "mấy giờ" gave the center's opening hours and "người già" the elderly allowance, as if either
  * answered. Deliberately narrow: a vehicle of public transport is named ("xe buýt", "xe bus", "tàu hỏa", "tàu lửa",
  * "máy bay", "chuyến bay", "xe khách") and its time or its ticket is asked ("mấy giờ", "giờ nào", "lịch", "chuyến
- * cuối/đầu", "vé"); never in a message naming the center ("đi xe buýt số mấy tới trung tâm" asks the way there).
+ * cuối/đầu", a ticket's price or discount: "giảm vé", "giá vé"); never in a message naming the center ("đi xe buýt
+ * số mấy tới trung tâm" asks the way there).
  */
 import type { Token } from '../text/normalize.ts';
 import { namesCenter } from './price-question.ts';
@@ -20,12 +21,19 @@ function vehicleAt(tokens: readonly Token[], at: number): boolean {
 /** Folded words after which "giờ" asks a time ("mấy giờ", "giờ nào" is read at "nào"). */
 const TIME_ASKED_BEFORE = new Set(['may']);
 
-/** True when a time or a ticket is asked at `at`: "mấy giờ", "giờ nào", "lịch", "chuyến cuối/đầu", "vé". */
+/**
+ * Folded words just before "vé" that ask its price or a discount ("miễn vé", "giảm vé", "giá vé"). A ticket only
+ * named is no question about it: "nợ tiền vé máy bay, làm chưa đủ thì không trả hộ chiếu" is debt bondage.
+ */
+const TICKET_ASKED_BEFORE = new Set(['mien', 'giam', 'gia']);
+
+/** True when a time or a ticket's price is asked at `at`: "mấy giờ", "giờ nào", "lịch", "chuyến cuối/đầu", "giảm vé". */
 function timeOrTicketAt(tokens: readonly Token[], at: number): boolean {
   const word = tokens[at] as Token;
   const next = tokens[at + 1]?.folded ?? '';
   if (word.folded === 'gio') return TIME_ASKED_BEFORE.has(tokens[at - 1]?.folded ?? '') || next === 'nao';
-  if (word.text === 'lịch' || word.text === 'vé') return true;
+  if (word.text === 'vé') return TICKET_ASKED_BEFORE.has(tokens[at - 1]?.folded ?? '');
+  if (word.text === 'lịch') return true;
   return word.folded === 'chuyen' && (next === 'cuoi' || next === 'dau');
 }
 

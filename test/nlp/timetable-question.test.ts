@@ -26,7 +26,8 @@ describe('a bus, train or flight’s timetable or ticket is the transport compan
     'con em hay đi xe khách một mình, có sao không',
     'máy bay trực thăng cứu hộ vùng lũ',
     'mấy giờ thì tổng đài có người nghe máy',
-  ])('leaves the way to the center, a vehicle only named, and a time alone: %s', (question) => {
+    'họ bắt em trả tiền vé máy bay rồi mới cho về',
+  ])('leaves the way to the center, a vehicle or a ticket only named, and a time alone: %s', (question) => {
     expect(asksTimetable(tokenize(question)), question).toBe(false);
   });
 });
