@@ -89,9 +89,6 @@ export interface AnswerResult {
 /** Share of a question's syllables an agency's cues must cover to override a confident answer. */
 const REFERRAL_OVER_ANSWER_SHARE = 0.5;
 
-/** Share of a question's syllables an agency's cues must cover to override an answer only the classifier lifted. */
-const REFERRAL_OVER_LIFTED_SHARE = 0.3;
-
 /** Settings of an answer engine. */
 export interface AnswerEngineOptions {
   /** Recent decisions remembered per knowledge snapshot and settings; 0 turns the cache off (5,000 when absent). */
@@ -552,25 +549,9 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   // agency's words are the setting, not what is asked. An agency's own procedure ("làm căn cước") is always its business.
   const setting =
     agency?.context && agency.procedures.length === 0 && best !== undefined && best.score >= config.suggestThreshold;
-  // An answer only the classifier lifted over the bar (the matcher alone was under it) yields to an agency whose cues
-  // make a good part of the question and the entry never speaks of: the classifier learnt the center's topics from
-  // words they share with other agencies' errands ("thủ tục", "cần những gì", "nộp ở đâu") and was never taught the
-  // agency's words as out of scope, while the matcher, which read the agency's words too, was not sure. A group the
-  // center serves named beside the errand ("hộ nghèo nằm viện có được hỗ trợ viện phí không") asks what the center
-  // does for them, and keeps the answer.
-  const lifted = (id: string): boolean =>
-    unanswered &&
-    !kb.personAsks.namesGroup(words) &&
-    agency !== null &&
-    agency !== undefined &&
-    agency.share >= REFERRAL_OVER_LIFTED_SHARE &&
-    !speaksOf(id, agency.cues);
   const referral =
     brand?.agency ??
-    (agency &&
-    !otherBrand &&
-    !setting &&
-    (!best || best.score < config.answerThreshold || nearMiss(best.id) || lifted(best.id))
+    (agency && !otherBrand && !setting && (!best || best.score < config.answerThreshold || nearMiss(best.id))
       ? agency.id
       : null);
   if (referral) {

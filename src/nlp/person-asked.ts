@@ -224,11 +224,6 @@ export class PersonAskReader {
     return this.relatives.findAll(words).length > 0;
   }
 
-  /** True when the message names one of the groups (a poor household, an older person by age or word…). */
-  namesGroup(words: readonly Token[]): boolean {
-    return this.groupsNamed(words).length > 0;
-  }
-
   /** True when a phrase is one of the groups' words ("tai biến"): a condition named, not another topic. */
   isGroupWord(phrase: string): boolean {
     const words = tokenize(phrase);
