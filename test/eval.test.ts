@@ -213,10 +213,10 @@ const FLOORS: Record<string, Floor> = {
   // 92.1% -> 94.7%.
   'tune7.jsonl': {
     inScope: 0.941,
-    outOfScope: 0.984,
+    outOfScope: 0.976,
     noAccents: 0.953,
     teencode: 0.947,
-    referral: 1,
+    referral: 0.988,
     confidentWrong: 0.009,
     english: 1,
     answeredDirectly: 0.876,
@@ -252,11 +252,11 @@ const FLOORS: Record<string, Floor> = {
   // 90.3%.
   'tune9.jsonl': {
     inScope: 0.903,
-    outOfScope: 0.953,
+    outOfScope: 0.938,
     noAccents: 0.909,
     teencode: 0.826,
-    referral: 0.929,
-    confidentWrong: 0.014,
+    referral: 0.905,
+    confidentWrong: 0.016,
     english: 0.916,
     answeredDirectly: 0.813,
   },
@@ -288,10 +288,10 @@ const FLOORS: Record<string, Floor> = {
   // in scope 83.9% -> 84.3%, directly 71.4% -> 71.8%.
   'tune10.jsonl': {
     inScope: 0.842,
-    outOfScope: 0.987,
+    outOfScope: 0.975,
     noAccents: 0.89,
     teencode: 0.9,
-    referral: 0.955,
+    referral: 0.94,
     confidentWrong: 0.037,
     english: 0.903,
     answeredDirectly: 0.717,
@@ -311,11 +311,11 @@ const FLOORS: Record<string, Floor> = {
   // tune8 (96.4% -> 97.6%), tune9 (85.9% -> 89.4%) and tune10 (89.6% -> 94.0%).
   'tune11.jsonl': {
     inScope: 0.818,
-    outOfScope: 0.971,
+    outOfScope: 0.964,
     noAccents: 0.879,
     teencode: 0.777,
-    referral: 0.933,
-    confidentWrong: 0.031,
+    referral: 0.922,
+    confidentWrong: 0.034,
     english: 0.777,
     answeredDirectly: 0.709,
   },
@@ -327,27 +327,27 @@ const FLOORS: Record<string, Floor> = {
   // disclosure leading to the disability papers): in scope 85.5% → 86.4%, directly 68.6% → 69.1%, referral 88% → 89%.
   'tune12.jsonl': {
     inScope: 0.863,
-    outOfScope: 0.985,
+    outOfScope: 0.971,
     noAccents: 0.931,
     teencode: 0.734,
-    referral: 0.93,
-    confidentWrong: 0.031,
+    referral: 0.91,
+    confidentWrong: 0.034,
     english: 0.916,
     answeredDirectly: 0.69,
   },
   // tune13 (train-q-n, written blind at the start of session 27, 87 stories, many naming an illness, a death or a
   // past trouble calmly): floors at its first measurement, before any change of that session.
-  // Session 27's referral round (agency cues, "bố" no negation, an answer only the classifier lifted yields to an
-  // agency, books, songs, games, donation drives and timetables no service): out of scope 83.1% -> 94.6%, referral
-  // 70.1% -> 93.1%, confident wrong 3.9% -> 2.2%, no accents 95.0% -> 97.5%, English 71.4% -> 85.7%; the same round
-  // raised out of scope and referral on tune4, tune7, tune9-tune12 and lowered confident wrong on tune9, tune11, tune12.
+  // Session 27's referral round (agency cues, "bố" no negation, books, songs, games, donation drives and timetables no
+  // service): out of scope 83.1% -> 91.5%, referral 70.1% -> 87.4%, confident wrong 3.9% -> 3.1%, English 71.4% ->
+  // 85.7%; the same round raised out of scope and referral on tune4, tune10-tune12 and lowered confident wrong on
+  // tune11 and tune12.
   'tune13.jsonl': {
     inScope: 0.852,
-    outOfScope: 0.946,
-    noAccents: 0.975,
+    outOfScope: 0.915,
+    noAccents: 0.95,
     teencode: 0.852,
-    referral: 0.931,
-    confidentWrong: 0.023,
+    referral: 0.873,
+    confidentWrong: 0.031,
     english: 0.857,
     answeredDirectly: 0.704,
   },
