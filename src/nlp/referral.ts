@@ -43,14 +43,7 @@ export interface AgencyMatch {
 }
 
 /** Folded syllables that, just before a cue, negate it ("ko" is "không" after the lexicon). */
-const NEGATIONS = new Set(['khong', 'chua', 'chang']);
-/**
- * Folded "chả" is a negation ("chả có lương hưu"), but the lexicon reads "bố" as "cha", which folds the same: before
- * a pronoun ("bố tôi lương hưu chưa về", "bố em") or "trí" ("bố trí đất tái định cư") it is the father or a verb,
- * not a lack.
- */
-const CHA = 'cha';
-const CHA_NOT_NEGATING = new Set(['toi', 'em', 'minh', 'no', 'chau', 'con', 'tui', 'tri']);
+const NEGATIONS = new Set(['khong', 'chua', 'chang', 'cha']);
 /** How many syllables before a cue a negation still applies to ("không có", "chưa được hưởng"). */
 const NEGATION_REACH = 3;
 
@@ -268,8 +261,7 @@ const UNDONE = new Set(['lam', 'chuan']);
 function negated(syllables: readonly string[], at: number): boolean {
   for (let k = Math.max(0, at - NEGATION_REACH); k < at; k++)
     if (
-      (NEGATIONS.has(syllables[k] as string) ||
-        (syllables[k] === CHA && !CHA_NOT_NEGATING.has(syllables[k + 1] as string))) &&
+      NEGATIONS.has(syllables[k] as string) &&
       !REFUSALS.has(syllables[k + 1] as string) &&
       !UNDONE.has(syllables[k + 1] as string)
     )

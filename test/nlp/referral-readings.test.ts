@@ -46,28 +46,6 @@ describe('how agency cues are read', () => {
   });
 });
 
-// The lexicon reads "bố" as "cha", which folds the same as the negation "chả": "bố tôi …" before a cue was read as
-// "chả …", a thing the person lacks, and the question about the father's pension or papers got no referral.
-describe('"bố" before a pronoun is the father, not the negation "chả"', () => {
-  it.each([
-    ['bố em lương hưu tháng này chưa về, hỏi ai', 'bhxh'],
-    ['bố tôi khai sinh bị sai năm sinh, sửa ở đâu', 'tu-phap'],
-    ['bố tui thẻ bảo hiểm y tế hết hạn, gia hạn ở đâu', 'bhxh'],
-    ['bố mình căn cước bị mất thì làm lại ở đâu', 'cong-an'],
-    ['bố con bảo hiểm xã hội một lần rút ở đâu', 'bhxh'],
-  ])('refers %s', (question, agency) => {
-    expect(findAnswer(kb, question).referral).toBe(agency);
-  });
-
-  it.each([
-    'mẹ chả có lương hưu, có được trợ cấp không',
-    'bố con chả có lương hưu gì cả, được nhận tiền già không',
-    'ông tui chả được hưởng lương hưu, xin trợ cấp ở đâu',
-  ])('still reads "chả" as a lack: %s', (question) => {
-    expect(findAnswer(kb, question).referral).toBeUndefined();
-  });
-});
-
 describe('agency cues for what residents ask other agencies', () => {
   it.each([
     ['con em bị viêm tai, nên đưa đi viện nào ở Hạ Long', 'y-te'],
