@@ -337,8 +337,7 @@ const FLOORS: Record<string, Floor> = {
   },
   // tune13 (train-q-n, written blind at the start of session 27, 87 stories, many naming an illness, a death or a
   // past trouble calmly): floors at its first measurement, before any change of that session.
-  // Session 27's referral round (agency cues, "bố" no negation, books, songs, games, donation drives and timetables no
-  // service): out of scope 83.1% -> 91.5%, referral 70.1% -> 87.4%, confident wrong 3.9% -> 3.1%, English 71.4% ->
+  // Session 27's referral round (agency cues; books, songs, games, donation drives and timetables no service): out of scope 83.1% -> 91.5%, referral 70.1% -> 87.4%, confident wrong 3.9% -> 3.1%, English 71.4% ->
   // 85.7%; the same round raised out of scope and referral on tune4, tune10-tune12 and lowered confident wrong on
   // tune11 and tune12.
   'tune13.jsonl': {

@@ -7,7 +7,7 @@ const referredTo = (question: string): string | undefined => findAnswer(kb, ques
 
 describe('land: resettlement plots, boundaries, gifts of land and building permits', () => {
   it('refers a resettlement plot even when the question tells of a disaster the center helps with', () => {
-    expect(referredTo('lũ cuốn mất nhà, xã có bố trí đất tái định cư cho gia đình tôi không')).toBe('dat-dai');
+    expect(referredTo('lũ cuốn mất nhà, xã có cấp đất tái định cư cho gia đình tôi không')).toBe('dat-dai');
   });
 
   it('refers a boundary quarrel, a parent giving land to a child, and a permit to build', () => {
