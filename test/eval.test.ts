@@ -128,7 +128,7 @@ const FLOORS: Record<string, Floor> = {
   // in scope 91.5% -> 91.9%, directly 83.9% -> 84.3%.
   'tune4.jsonl': {
     inScope: 0.921,
-    outOfScope: 0.962,
+    outOfScope: 0.967,
     noAccents: 0.94,
     teencode: 0.903,
     referral: 0.991,
@@ -291,7 +291,7 @@ const FLOORS: Record<string, Floor> = {
   // Session 27's false-alarm round: in scope 84.3% -> 84.6%, directly 71.8% -> 72.1%, false emergencies 2 -> 1.
   'tune10.jsonl': {
     inScope: 0.846,
-    outOfScope: 0.962,
+    outOfScope: 0.975,
     noAccents: 0.89,
     teencode: 0.9,
     referral: 0.94,
@@ -315,11 +315,11 @@ const FLOORS: Record<string, Floor> = {
   // Session 27's false-alarm round: in scope 81.8% -> 82.7%, directly 70.9% -> 71.8%, false emergencies 2 -> 0.
   'tune11.jsonl': {
     inScope: 0.827,
-    outOfScope: 0.95,
+    outOfScope: 0.964,
     noAccents: 0.879,
     teencode: 0.777,
-    referral: 0.911,
-    confidentWrong: 0.039,
+    referral: 0.922,
+    confidentWrong: 0.034,
     english: 0.777,
     answeredDirectly: 0.718,
   },
@@ -332,24 +332,27 @@ const FLOORS: Record<string, Floor> = {
   // Session 27's false-alarm round: in scope 86.4% -> 87.3%, false emergencies 4 -> 1.
   'tune12.jsonl': {
     inScope: 0.872,
-    outOfScope: 0.957,
+    outOfScope: 0.971,
     noAccents: 0.931,
     teencode: 0.734,
-    referral: 0.89,
-    confidentWrong: 0.037,
+    referral: 0.91,
+    confidentWrong: 0.034,
     english: 0.916,
     answeredDirectly: 0.69,
   },
   // tune13 (train-q-n, written blind at the start of session 27, 87 stories, many naming an illness, a death or a
   // past trouble calmly): floors at its first measurement, before any change of that session.
+  // Session 27's referral round (agency cues; books, songs, games, donation drives and timetables no service): out of scope 83.1% -> 91.5%, referral 70.1% -> 87.4%, confident wrong 3.9% -> 3.1%, English 71.4% ->
+  // 85.7%; the same round raised out of scope and referral on tune4, tune10-tune12 and lowered confident wrong on
+  // tune11 and tune12.
   'tune13.jsonl': {
     inScope: 0.852,
-    outOfScope: 0.83,
+    outOfScope: 0.915,
     noAccents: 0.95,
     teencode: 0.852,
-    referral: 0.701,
-    confidentWrong: 0.04,
-    english: 0.714,
+    referral: 0.873,
+    confidentWrong: 0.031,
+    english: 0.857,
     answeredDirectly: 0.704,
   },
 

@@ -2,7 +2,7 @@
  * Whether a question asks for something that is no service of the center: a market price, a text to write or
  * translate, a kept pet, a product, provider or pastime to choose (price-question.ts, writing-request.ts,
  * pet-question.ts, product-choice.ts), a provider chosen by its quality (provider-choice.ts), the weather or football
- * (weather-sport.ts), a charity's own work (charity-question.ts). Each reading starts from a few
+ * (weather-sport.ts), a charity's own work (charity-question.ts), a timetable or a ticket (timetable-question.ts). Each reading starts from a few
  * words most questions lack, so one scan of the question's words says which readings can apply, and only those
  * read the question; a question with none of the words costs one look-up per word and allocates nothing.
  */
@@ -12,6 +12,7 @@ import { asksAboutPet, mayStartPetQuestion } from './pet-question.ts';
 import { asksMarketPrice, MARKET_PRICE_WORDS } from './price-question.ts';
 import { asksToChooseProduct, CHOICE_WORDS } from './product-choice.ts';
 import { asksToChooseProvider, PROVIDER_WORDS } from './provider-choice.ts';
+import { asksTimetable, TIMETABLE_WORDS } from './timetable-question.ts';
 import { asksWeatherOrSport, WEATHER_SPORT_WORDS } from './weather-sport.ts';
 import { asksToWriteText, WRITING_WORDS } from './writing-request.ts';
 
@@ -22,6 +23,7 @@ const CHOICE = 8;
 const CHARITY = 16;
 const PROVIDER = 32;
 const WEATHER_SPORT = 64;
+const TIMETABLE = 128;
 
 /** The readings each folded word can start (a bit per reading). */
 const READINGS_BY_WORD = new Map<string, number>();
@@ -32,10 +34,14 @@ for (const [words, reading] of [
   [CHARITY_WORDS, CHARITY],
   [PROVIDER_WORDS, PROVIDER],
   [WEATHER_SPORT_WORDS, WEATHER_SPORT],
+  [TIMETABLE_WORDS, TIMETABLE],
 ] as const)
   for (const word of words) READINGS_BY_WORD.set(word, (READINGS_BY_WORD.get(word) ?? 0) | reading);
 
-/** True when the (tokenised) question asks a market price, a text, about a pet, what or which provider to choose, the weather or football, or of a charity. */
+/**
+ * True when the (tokenised) question asks a market price, a text, about a pet, what or which provider to choose, the
+ * weather or football, of a charity, or a bus, train or flight's timetable or ticket.
+ */
 export function asksForNoService(tokens: readonly Token[]): boolean {
   let readings = 0;
   for (const token of tokens) {
@@ -50,6 +56,7 @@ export function asksForNoService(tokens: readonly Token[]): boolean {
     ((readings & CHOICE) !== 0 && asksToChooseProduct(tokens)) ||
     ((readings & CHARITY) !== 0 && asksOfCharity(tokens)) ||
     ((readings & PROVIDER) !== 0 && asksToChooseProvider(tokens)) ||
-    ((readings & WEATHER_SPORT) !== 0 && asksWeatherOrSport(tokens))
+    ((readings & WEATHER_SPORT) !== 0 && asksWeatherOrSport(tokens)) ||
+    ((readings & TIMETABLE) !== 0 && asksTimetable(tokens))
   );
 }

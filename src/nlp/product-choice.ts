@@ -61,6 +61,33 @@ function filmAt(tokens: readonly Token[], at: number): boolean {
   return tokens[at + 1]?.folded === 'hay' || within(tokens, at, 2, (k) => WHICH.has(tokens[k]?.folded ?? ''));
 }
 
+/** Folded words before "sách" that make it no book: "chính sách" (a policy), "danh sách" (a list). */
+const NOT_A_BOOK_BEFORE = new Set(['chinh', 'danh']);
+
+/**
+ * True when a book, a song, a music show or a game is asked for at `at`: "sách hay", "sách (…) nào", "cuốn nào",
+ * "bài hát nào/hay", "xin bài hát", "lời bài hát", "ca nhạc gì", "trò chơi (…) nào", "trò chơi hay". Like a film, none
+ * is the center's to recommend. "Sách" only with its accent ("sạch" is clean), never "chính sách" or "sách vở" (school
+ * supplies the center may help with); "trò chơi gì" is left alone (what game a child was lured through).
+ */
+function mediaAt(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at] as Token;
+  const next = tokens[at + 1]?.folded ?? '';
+  const nao = (k: number): boolean => tokens[k]?.folded === 'nao';
+  if (word.text === 'sách' && !NOT_A_BOOK_BEFORE.has(tokens[at - 1]?.folded ?? '') && next !== 'vo')
+    return next === 'hay' || within(tokens, at, 2, nao);
+  if (word.text === 'cuốn') return next === 'nao' || (next === 'sach' && within(tokens, at + 1, 2, nao));
+  if (word.folded === 'bai' && next === 'hat') {
+    const before = tokens[at - 1]?.folded ?? '';
+    return before === 'xin' || before === 'loi' || tokens[at + 2]?.folded === 'hay' || within(tokens, at + 1, 3, nao);
+  }
+  if (word.folded === 'ca' && next === 'nhac')
+    return within(tokens, at + 1, 2, (k) => WHICH.has(tokens[k]?.folded ?? ''));
+  if (word.folded === 'tro' && next === 'choi')
+    return tokens[at + 2]?.folded === 'hay' || within(tokens, at + 1, 3, nao);
+  return false;
+}
+
 /** Folded words of travel and lodging, in English or borrowed ("homestay"): never a service of the center. */
 const TRAVEL = new Set(['hotel', 'hotels', 'tourist', 'tourists', 'resort', 'homestay']);
 
@@ -87,12 +114,18 @@ export const CHOICE_WORDS: readonly string[] = [
   'loai',
   'phim',
   'team',
+  'sach',
+  'cuon',
+  'bai',
+  'ca',
+  'tro',
   ...TRAVEL,
 ];
 
 /** True when the (tokenised) message asks which product, provider, film, game or lodging to choose. */
 export function asksToChooseProduct(tokens: readonly Token[]): boolean {
   return (
-    tokens.some((_, i) => choiceAt(tokens, i) || filmAt(tokens, i) || pastimeAt(tokens, i)) && !namesCenterOrBot(tokens)
+    tokens.some((_, i) => choiceAt(tokens, i) || filmAt(tokens, i) || mediaAt(tokens, i) || pastimeAt(tokens, i)) &&
+    !namesCenterOrBot(tokens)
   );
 }

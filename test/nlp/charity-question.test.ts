@@ -28,3 +28,26 @@ describe('a charity’s own work is no service of the center', () => {
     expect(asksOfCharity(tokenize('chùa từ thiện nhận nuôi trẻ mồ côi có cần giấy phép không'))).toBe(false);
   });
 });
+
+// Session 27: a donation drive for a disaster ("số tài khoản ủng hộ đồng bào") was answered with the center's
+// emergency assistance, and a pagoda's rice handout was offered the social-work-or-charity entry.
+describe('a donation drive or a charity’s handout', () => {
+  it.each([
+    'muốn chuyển khoản ủng hộ đồng bào vùng sạt lở thì gửi vào đâu',
+    'ủng hộ đồng bào miền núi bị lũ quét qua kênh nào cho tin cậy',
+    'bếp từ thiện đầu chợ mấy giờ phát cơm',
+    'chỗ nào phát cháo từ thiện cho người nhà bệnh nhân',
+    'nhà thờ phát quà từ thiện trung thu cho các cháu vào hôm nào',
+  ])('falls back honestly: %s', (question) => {
+    expect(asksOfCharity(tokenize(question)), question).toBe(true);
+    expect(findAnswer(kb, question)).toMatchObject({ outcome: 'fallback', entryId: null });
+  });
+
+  it.each([
+    'trung tâm có nhận gạo từ thiện để phát cho người già neo đơn không',
+    'ủng hộ trung tâm quần áo cũ cho trẻ mồ côi được không',
+    'người dân ủng hộ nhiều lắm nhưng nhà tôi bị lũ cuốn trôi, xã có hỗ trợ gì không',
+  ])('keeps the center named, and a disaster told without a drive: %s', (question) => {
+    expect(asksOfCharity(tokenize(question)), question).toBe(false);
+  });
+});

@@ -43,3 +43,30 @@ describe('a product, provider or pastime to choose is no service of the center',
     expect(findAnswer(kb, 'trung tâm có app nào để nhận thông báo không')).toMatchObject({ outcome: 'answer' });
   });
 });
+
+// Session 27: a book, a song, a music show or a game to pick got the entry of the people it is for (autism, the
+// elderly, Social Work Day) as an answer or an offer.
+describe('a book, a song, a music show or a game to choose', () => {
+  it.each([
+    'có cuốn sách nào viết về chăm sóc người bị sa sút trí tuệ không',
+    'sách hay cho cha mẹ có con khuyết tật trí tuệ',
+    'xin bài hát về người cao tuổi để các cụ hát trong hội',
+    'bài hát nào hợp để biểu diễn ngày quốc tế người khuyết tật',
+    'đêm 1/6 có ca nhạc gì cho thiếu nhi không',
+    'trò chơi dân gian nào hợp với trẻ tự kỷ 5 tuổi',
+  ])('falls back honestly: %s', (question) => {
+    expect(asksToChooseProduct(tokenize(question)), question).toBe(true);
+    expect(findAnswer(kb, question)).toMatchObject({ outcome: 'fallback', entryId: null });
+  });
+
+  it.each([
+    'chính sách nào cho người khuyết tật nặng',
+    'danh sách nào có tên mẹ em được nhận trợ cấp',
+    'trung tâm có hỗ trợ sách vở nào cho trẻ mồ côi không',
+    'con em bị dụ qua trò chơi gì trên mạng, giờ làm sao',
+    'trung tâm có sách hay về tự kỷ cho phụ huynh mượn không',
+    'bà tôi thích ca hát, trung tâm có câu lạc bộ nào không',
+  ])('reads no media choice in a policy, a list, school supplies, a lure or the center’s own: %s', (question) => {
+    expect(asksToChooseProduct(tokenize(question)), question).toBe(false);
+  });
+});
