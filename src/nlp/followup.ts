@@ -53,6 +53,8 @@ import {
   CENTER_WORK_CUES,
   CENTER_KIND_CUES,
   CENTER_SIDE_CUES,
+  SINCE_CUES,
+  TAKES_EFFECT,
   BOT_NAMES,
   ASK_WHAT_CUES,
   REMAKE_CUES,
@@ -131,6 +133,8 @@ export interface FollowUpReading {
   botWork: boolean;
   /** A short thanks that asks nothing ("thôi không cần nữa, cảm ơn"): the conversation is closing. */
   closing: boolean;
+  /** It asks since when, or when a rise comes ("từ khi nào", "khi nào tăng"): the topic's own date, no routing. */
+  since: boolean;
   /** A closing, or a thanks beside a telling that asks nothing ("công an tới rồi, cảm ơn"): the goodbye answers it. */
   thanked: boolean;
   /** It names the phone line itself ("hotline", "tổng đài"): the line's own entry answers, not the center's card. */
@@ -513,6 +517,9 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     hasCue(words, IN_PERSON_CUES) &&
     !hasCue(words, CALL_CUES);
   if (inPerson) for (const phrase of [...IN_PERSON_CUES, ...CENTER_CUES.center]) while (take(words, used, phrase));
+  // "Từ khi nào", "áp dụng từ khi nào", "khi nào tăng": when the topic's fact took or takes effect, not how long.
+  const since = (strong ?? weak) === 'duration' && (hasCue(words, SINCE_CUES) || hasCue(words, TAKES_EFFECT));
+  if (since) for (const phrase of TAKES_EFFECT) while (take(words, used, phrase));
   const aboutCenter = readCenter(kb, words, used, strong ?? weak);
   const aspect = strong ?? weak ?? (aboutCenter ? 'contact' : null);
   let marker = false;
@@ -625,6 +632,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     botWork: short && who === null && asksBotWork(words),
     closing,
     thanked: closing || thanked,
+    since,
     namesLine: hasCue(words, PHONE_LINE_NAMES),
     allowance,
     call,
@@ -837,6 +845,8 @@ export function resolveFollowUp(
     reading.topicWords || submit ? undefined : ASPECT_HOMES[what ?? 'place']?.find((id) => kb.entries.has(id));
   const papers = submit ? entry.follow_ups?.papers : undefined;
   if (!groupChanged && what) target = entry.follow_ups?.[what] ?? papers ?? home ?? topic;
+  // "Từ khi nào" after the amount: the date the amount took effect, which its own answer gives.
+  if (!groupChanged && reading.since) target = topic;
   // "Gọi giờ nào", "gọi có mất tiền không": the hours or cost of the topic's phone line, as that line's entry says.
   if (!groupChanged && reading.call && what !== null) target = phoneLineAnswer(kb, entry, what) ?? target;
   // "Hay nhắn tin zalo được k": writing, not calling, is the center's card, whatever line the topic calls.

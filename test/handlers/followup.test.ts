@@ -1999,3 +1999,18 @@ describe('whom to call, right after an emergency reply, session 27', () => {
     expect((await lastTurn('trung tâm ở đâu vậy', 'gọi số nào'))?.outcome).not.toBe('crisis');
   });
 });
+
+describe('since when, or when a rise comes, session 27', () => {
+  it('stays on the amount for the date it took effect, not how long applying takes', async () => {
+    for (const text of ['thế từ bao giờ', 'mức này áp dụng từ khi nào', 'khi nào thì tăng']) {
+      expect(await lastTurn('mức trợ cấp xã hội hằng tháng là bao nhiêu', text), text).toEqual({
+        outcome: 'answer',
+        id: 'allowance-amount',
+      });
+    }
+  });
+
+  it('still sends how long it takes where the topic sends it', () => {
+    expect(readFollowUp(kb, 'bao lâu thì có tiền', 'allowance-amount').since).toBe(false);
+  });
+});
