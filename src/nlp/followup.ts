@@ -234,6 +234,7 @@ const ASPECT_BY_LENGTH = byLength(bothLanguages(ASPECT_CUES, ENGLISH_ASPECT_CUES
 const WEAK_ASPECT_BY_LENGTH = byLength({ eligibility: WEAK_ELIGIBILITY_CUES } as Record<Aspect, string[]>);
 const CENTER_BY_LENGTH = byLength(CENTER_CUES);
 const CENTER_WORK_BY_LENGTH = byLength({ work: CENTER_WORK_CUES });
+const ALLOWANCE_BY_LENGTH = byLength({ allowance: ALLOWANCE_NAMES });
 const CENTER_SIDE_BY_LENGTH = byLength({ side: CENTER_SIDE_CUES });
 /** The bot named right before what it does ("bạn giúp được gì", "bạn có thể giúp gì"), not "bạn em làm gì". */
 const BOT_WORK_BY_LENGTH = byLength({
@@ -528,7 +529,12 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   // "Thế" inside "thế nào" asks how; only a "thế" no aspect took says the message continues.
   const unasked = words.map((w, i) => (used[i] ? '' : w));
   if (short) for (const phrase of MARKER_CUES) while (take(words, used, phrase)) marker = true;
-  const allowance = short && hasCue(words, ALLOWANCE_NAMES);
+  // "Có phải đóng tiền hằng tháng không": the money paid ("đóng tiền") is the cost; the monthly money its words share
+  // with the allowance's name is not the allowance.
+  const allowance =
+    short &&
+    hasCue(words, ALLOWANCE_NAMES) &&
+    !(aspect === 'cost' && findCue(words, [...used], ALLOWANCE_BY_LENGTH) === null);
   if (short) for (const phrase of FIELD_WORDS) while (take(words, used, phrase));
   // "Hỗ trợ bao nhiêu tiền" after the emergency aid: how much of the topic's support, not a new topic ("có hỗ trợ
   // tiền không" still asks whether there is any, which the topic's own answer says).

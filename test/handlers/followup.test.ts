@@ -2014,3 +2014,18 @@ describe('since when, or when a rise comes, session 27', () => {
     expect(readFollowUp(kb, 'bao lâu thì có tiền', 'allowance-amount').since).toBe(false);
   });
 });
+
+describe('money paid each month is the cost, not the allowance, session 27', () => {
+  it('keeps "đóng tiền hằng tháng" on the service asked about', async () => {
+    const home = 'bà nội tôi 85 tuổi không ai chăm, trung tâm có nhận nuôi dưỡng tập trung không';
+    const first = await lastTurn(home);
+    for (const text of ['vào đó có phải đóng tiền hằng tháng không', 'đóng tiền mỗi tháng à']) {
+      expect((await lastTurn(home, text))?.id, text).toBe(first?.id);
+    }
+  });
+
+  it('still reads the allowance named beside a fee', () => {
+    expect(readFollowUp(kb, 'làm trợ cấp có mất phí không', 'service-elderly').allowance).toBe(true);
+    expect(readFollowUp(kb, 'có phải đóng tiền hằng tháng không', 'service-elderly').allowance).toBe(false);
+  });
+});
