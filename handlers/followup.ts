@@ -117,8 +117,7 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   // "Giờ em gọi số nào", "em báo công an rồi, giờ làm gì nữa" right after an emergency reply: the danger is still now,
   // so the emergency numbers come again rather than a phone line or a service offered as a "did you mean".
   const whole = readFollowUp(ctx.kb, text, previous?.topic ?? null);
-  const danger =
-    previous?.danger && !whole.closing ? stillInDanger(ctx, text, result, whole, previous.topic) : undefined;
+  const danger = previous?.danger && !whole.closing ? stillInDanger(ctx, text, result, whole) : undefined;
   if (danger && previous) {
     // "Báo số nào" after a child left alone: where to report, when the situation's service names its own line (111);
     // a call for help now ("giờ em gọi số nào") is the emergency numbers.
@@ -867,20 +866,11 @@ function stillInDanger(
   text: string,
   result: AnswerResult,
   reading: FollowUpReading,
-  topic: string | null,
 ): 'statement' | 'question' | undefined {
   if (result.outcome === 'referral') return undefined;
-  // "Gọi số nào", "Which number do I call?": the engine alone answers a phone line confidently, but right after an
-  // emergency reply whom to call is the emergency's numbers (conversations-train10), so a line is no new question.
-  // A number the message names ("gọi 111 được không") is asked about as that line.
-  const line =
-    result.entryId !== null &&
-    (result.entryId === ENTRY_IDS.hotline || result.entryId === lineOfTopic(ctx, topic)) &&
-    !/\d/.test(text);
   if (
     result.outcome === 'answer' &&
     result.entryId !== ENTRY_IDS.emergency &&
-    !line &&
     result.score >= ctx.engine.answerThreshold
   )
     return undefined;

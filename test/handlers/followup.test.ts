@@ -1984,22 +1984,6 @@ describe('what the center or the bot does, asked in other words, session 27', ()
     expect(readFollowUp(kb, 'bạn em làm gì cũng bị mắng', 'service-family').botWork).toBe(false);
   });
 });
-
-describe('whom to call, right after an emergency reply, session 27', () => {
-  const fight = 'ông hàng xóm đang đuổi đánh vợ ngoài ngõ, chị ấy la hét';
-
-  it('gives the emergency numbers again for a bare "which number", though a phone line answers it alone', async () => {
-    for (const text of ['số mấy vậy', 'gọi số nào ạ', 'What number do I call?']) {
-      expect(await lastTurn(fight, text), text).toEqual({ outcome: 'crisis', id: 'emergency' });
-    }
-  });
-
-  it('answers a line the message names by its number, and the phone line after an ordinary answer', async () => {
-    expect((await lastTurn(fight, 'gọi 111 có được không'))?.id).not.toBe('emergency');
-    expect((await lastTurn('trung tâm ở đâu vậy', 'gọi số nào'))?.outcome).not.toBe('crisis');
-  });
-});
-
 describe('since when, or when a rise comes, session 27', () => {
   it('stays on the amount for the date it took effect, not how long applying takes', async () => {
     for (const text of ['thế từ bao giờ', 'mức này áp dụng từ khi nào', 'khi nào thì tăng']) {
