@@ -230,15 +230,10 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
     return { ...result, outcome: 'referral', entryId: null, referral: elsewhere };
   }
   // "Thôi, cho hỏi trung tâm làm gì" after another topic: what the center does, which the engine alone is unsure of.
-  // "Bạn giúp được gì", "hỏi được những gì": what the bot does is its help entry.
-  const unsure = result.outcome === 'fallback' || result.outcome === 'did-you-mean';
-  const overview = !unsure
-    ? undefined
-    : reading.centerWork
+  const overview =
+    reading.centerWork && (result.outcome === 'fallback' || result.outcome === 'did-you-mean')
       ? centerWorkEntry(ctx.kb)
-      : reading.botWork && ctx.kb.entries.has(ENTRY_IDS.botHelp)
-        ? ENTRY_IDS.botHelp
-        : undefined;
+      : undefined;
   if (overview) {
     await saveContext(ctx, { topic: overview, who: previous?.who ?? null, what: null });
     return { ...result, outcome: 'answer', entryId: overview, score: ctx.engine.answerThreshold, alternatives: [] };

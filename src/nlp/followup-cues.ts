@@ -350,32 +350,9 @@ export const CENTER_WORK_CUES = [
   'giup gi',
   'giup duoc gi',
   'giup nhung gi',
-  // "Lo chi" (central: "lo gì"), "hỗ trợ cái gì", "làm được những gì": the same question in other words.
-  'lo gi',
-  'lo chi',
-  'lo nhung gi',
-  'ho tro cai gi',
-  'lam duoc gi',
-  'lam duoc nhung gi',
-  'giup duoc nhung gi',
   'what does',
   'what do you do',
 ];
-
-/**
- * "Bên này", "bên ni", "bên mình": the side one writes to, which is the center when asked what it does ("vậy bên này
- * làm gì"); only beside `CENTER_WORK_CUES` ("bên mình có xét nghiệm không" asks about a service).
- */
-export const CENTER_SIDE_CUES = ['ben nay', 'ben minh', 'ben trung tam'];
-
-/**
- * The bot itself ("bạn", "bên ad", "trợ lý"), asked what it does ("bạn giúp được gì", "thế bên ad làm gì"): its help
- * entry. A bare "ad" is not among them: residents end every question with it ("trung tâm làm gì vậy ad").
- */
-export const BOT_NAMES = ['ben ad', 'ban', 'bot', 'tro ly'];
-
-/** What one may ask ("hỏi được những gì", "hỏi được gì"), whoever is named: the bot's help entry. */
-export const ASK_WHAT_CUES = ['hoi duoc gi', 'hoi duoc nhung gi', 'hoi gi duoc', 'hoi nhung gi'];
 
 /** "Chỗ này là trung tâm gì": which center this is, asked of its name. */
 export const CENTER_KIND_CUES = ['trung tam gi', 'what center', 'which center'];

@@ -52,11 +52,8 @@ import {
   COMING_CUES,
   CENTER_WORK_CUES,
   CENTER_KIND_CUES,
-  CENTER_SIDE_CUES,
   SINCE_CUES,
   TAKES_EFFECT,
-  BOT_NAMES,
-  ASK_WHAT_CUES,
   REMAKE_CUES,
   IN_PERSON_CUES,
   LIVING_ALONE,
@@ -129,8 +126,6 @@ export interface FollowUpReading {
   namesCenter: boolean;
   /** It asks what the center does ("thôi, cho hỏi trung tâm làm gì"): the services overview. */
   centerWork: boolean;
-  /** It asks what the bot does or what one may ask it ("bạn giúp được gì", "hỏi được những gì"): the help entry. */
-  botWork: boolean;
   /** A short thanks that asks nothing ("thôi không cần nữa, cảm ơn"): the conversation is closing. */
   closing: boolean;
   /** It asks since when, or when a rise comes ("từ khi nào", "khi nào tăng"): the topic's own date, no routing. */
@@ -235,12 +230,6 @@ const WEAK_ASPECT_BY_LENGTH = byLength({ eligibility: WEAK_ELIGIBILITY_CUES } as
 const CENTER_BY_LENGTH = byLength(CENTER_CUES);
 const CENTER_WORK_BY_LENGTH = byLength({ work: CENTER_WORK_CUES });
 const ALLOWANCE_BY_LENGTH = byLength({ allowance: ALLOWANCE_NAMES });
-const CENTER_SIDE_BY_LENGTH = byLength({ side: CENTER_SIDE_CUES });
-/** The bot named right before what it does ("bạn giúp được gì", "bạn có thể giúp gì"), not "bạn em làm gì". */
-const BOT_WORK_BY_LENGTH = byLength({
-  bot: BOT_NAMES.flatMap((bot) => CENTER_WORK_CUES.flatMap((work) => [`${bot} ${work}`, `${bot} co the ${work}`])),
-});
-const ASK_WHAT_BY_LENGTH = byLength({ ask: ASK_WHAT_CUES });
 
 /**
  * The key of the first (longest) phrase that occurs, `generic` only when no
@@ -406,24 +395,9 @@ function saysLost(tokens: readonly Token[], words: readonly string[]): boolean {
 function asksCenterWork(words: readonly string[]): boolean {
   const used = words.map(() => false);
   const kind = hasCue(words, CENTER_KIND_CUES);
-  // "Vậy bên này làm gì": the side written to, asked what it does, is the center too (not when the bot is named).
-  const named =
-    findCue(words, used, CENTER_BY_LENGTH) !== null ||
-    (!hasCue(words, BOT_NAMES) && findCue(words, used, CENTER_SIDE_BY_LENGTH) !== null);
-  if (!named) return false;
+  if (findCue(words, used, CENTER_BY_LENGTH) === null) return false;
   if (findCue(words, used, CENTER_WORK_BY_LENGTH) === null && !kind) return false;
   return words.filter((w, i) => !used[i] && !FUNCTION_WORDS.has(w)).length <= CENTER_WORK_EXTRA_WORDS;
-}
-
-/**
- * Whether a short message asks what the bot does or what one may ask it ("bạn giúp được gì", "thế bên ad làm gì",
- * "hỏi được những gì"), with at most a couple of other words and no center named.
- */
-function asksBotWork(words: readonly string[]): boolean {
-  const used = words.map(() => false);
-  if (findCue(words, [...used], CENTER_BY_LENGTH) !== null) return false;
-  const asked = findCue(words, used, ASK_WHAT_BY_LENGTH) !== null || findCue(words, used, BOT_WORK_BY_LENGTH) !== null;
-  return asked && words.filter((w, i) => !used[i] && !FUNCTION_WORDS.has(w)).length <= CENTER_WORK_EXTRA_WORDS;
 }
 
 /**
@@ -635,7 +609,6 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     aboutCenter,
     namesCenter,
     centerWork: short && who === null && asksCenterWork(words),
-    botWork: short && who === null && asksBotWork(words),
     closing,
     thanked: closing || thanked,
     since,

@@ -1962,28 +1962,6 @@ describe('a thanks beside a telling, or a leave-taking, session 27', () => {
   });
 });
 
-describe('what the center or the bot does, asked in other words, session 27', () => {
-  it('gives the services overview for the center asked what it does, the help entry for the bot', async () => {
-    for (const [ask, id] of [
-      ['thế bên này lo những gì', 'services-overview'],
-      ['vậy bên ni hỗ trợ cái gì rứa', 'services-overview'],
-      ['trung tâm làm được gì vậy', 'services-overview'],
-      ['vậy bạn giúp được những gì', 'bot-help'],
-      ['thế bên ad làm gì', 'bot-help'],
-      ['ở đây hỏi được gì', 'bot-help'],
-    ] as const) {
-      const c = conversation();
-      await c.say('tổng đài 1800 1769 gọi có mất tiền không');
-      await c.say(ask);
-      expect(c.last()?.id, ask).toBe(id);
-    }
-  });
-
-  it('leaves a question about a service of "bên mình" to the engine', () => {
-    expect(readFollowUp(kb, 'bên mình có xét nghiệm không', 'service-hiv').centerWork).toBe(false);
-    expect(readFollowUp(kb, 'bạn em làm gì cũng bị mắng', 'service-family').botWork).toBe(false);
-  });
-});
 describe('since when, or when a rise comes, session 27', () => {
   it('stays on the amount for the date it took effect, not how long applying takes', async () => {
     for (const text of ['thế từ bao giờ', 'mức này áp dụng từ khi nào', 'khi nào thì tăng']) {
