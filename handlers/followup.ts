@@ -144,12 +144,8 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   }
   // "Tư vấn qua điện thoại được không, mẹ mình ngại đi": the clause that asks, beside clauses about the person.
   const read =
-    whole.followUp || whole.thanked || result.outcome === 'referral'
-      ? whole
-      : (questionClause(ctx, text, previous?.topic) ?? whole);
-  // A thanks or a leave-taking ("thôi để tôi gọi") picks nothing from an offer, whatever aspect its words name.
-  const picked =
-    previous?.offered && !whole.thanked ? await pickFromOffered(ctx, text, result, previous, read) : undefined;
+    whole.followUp || result.outcome === 'referral' ? whole : (questionClause(ctx, text, previous?.topic) ?? whole);
+  const picked = previous?.offered ? await pickFromOffered(ctx, text, result, previous, read) : undefined;
   if (picked) return picked;
   // "Cho người khuyết tật" after a "did you mean": the group the offer was meant for, as "còn … thì sao" would say.
   const forOffer = previous?.offered !== undefined && read.onlyGroup;
@@ -265,7 +261,7 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   }
   // "Thôi không cần nữa, cảm ơn": a thanks the engine could not place closes the conversation; the topic stays.
   // "Ad ơi", "dạ cho hỏi": a hail that asks nothing yet is greeted, which invites the question.
-  const greeted = reading.thanked || (result.outcome === 'fallback' && ctx.kb.lexicon.onlyHails(tokenize(text)));
+  const greeted = reading.closing || (result.outcome === 'fallback' && ctx.kb.lexicon.onlyHails(tokenize(text)));
   if (greeted && result.outcome !== 'answer' && ctx.kb.entries.has(ENTRY_IDS.greeting)) {
     if (previous) await saveContext(ctx, withoutOffer(previous));
     return {

@@ -640,8 +640,7 @@ export const CLOSING_WORDS = new Set(
 );
 
 /** A bare acknowledgement ("dạ", "ừ", "dạ vâng"): nothing asked, the conversation is closing as after a thanks. */
-// "Được" alone, or "thôi được", agrees as "ok" does.
-export const ACKNOWLEDGEMENTS = new Set(['da', 'vang', 'u', 'uh', 'um', 'ok', 'oke', 'okay', 'duoc']);
+export const ACKNOWLEDGEMENTS = new Set(['da', 'vang', 'u', 'uh', 'um', 'ok', 'oke', 'okay']);
 
 /**
  * Saying one has understood ("dạ cháu hiểu rồi ạ", "em biết rồi", "rõ rồi ạ"): with nothing else asked, an

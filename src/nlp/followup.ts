@@ -130,8 +130,6 @@ export interface FollowUpReading {
   closing: boolean;
   /** It asks since when, or when a rise comes ("từ khi nào", "khi nào tăng"): the topic's own date, no routing. */
   since: boolean;
-  /** A closing, or a thanks beside a telling that asks nothing ("công an tới rồi, cảm ơn"): the goodbye answers it. */
-  thanked: boolean;
   /** It names the phone line itself ("hotline", "tổng đài"): the line's own entry answers, not the center's card. */
   namesLine: boolean;
   /** It names the allowance ("trợ cấp"): after a service, that is a question about the allowance. */
@@ -419,23 +417,6 @@ function readCenter(kb: AnswerKnowledge, words: readonly string[], used: boolean
   return true;
 }
 
-/** "Thôi để …": leaving it there, to do oneself ("thôi để tôi gọi"). */
-const THOI = 'thoi';
-const LET = 'de';
-
-/** Whether a message thanks anywhere ("cảm ơn", "thank you", as the lexicon reads them). */
-function thanksAnywhere(kb: AnswerKnowledge, tokens: readonly Token[]): boolean {
-  return occursIn(
-    kb.lexicon.rewrite(tokens).map((t) => t.folded),
-    THANKS,
-  );
-}
-
-/** Whether the phrase's syllables occur in order, side by side, somewhere in the words. */
-function occursIn(words: readonly string[], parts: readonly string[]): boolean {
-  return words.some((_, at) => occursAt(words, at, parts));
-}
-
 /** Whether the message ends by thanking ("…, cảm ơn"); "cảm ơn, cho hỏi …" opens a question instead. */
 function thanks(kb: AnswerKnowledge, text: string): boolean {
   const words = kb.lexicon.rewrite(tokenize(text)).map((t) => t.folded);
@@ -552,11 +533,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     content.every((w) => entryWords(entry).has(w) || questionWords(entry).has(w));
   // "Cho em hỏi người khuyết tật" opens a new question ("let me ask"); "cho ba tôi bị liệt" is for that person.
   const forWhom = (short && who !== null && words[0] === FOR && !words.includes(ASK) && rest.length === 0) || already;
-  // "Thôi để tôi gọi", "thôi để mai em lên xã": leaving it there to do oneself closes as a thanks does; no follow-up.
-  const leaving =
-    words[0] === THOI && words[1] === LET && !text.includes('?') && !kb.lexicon.asks(kb.lexicon.rewrite(tokens));
   const followUp =
-    !leaving &&
     !makesPaper &&
     words.length > 0 &&
     words.length <= MAX_FOLLOW_UP_SYLLABLES &&
@@ -581,18 +558,6 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     who === null &&
     content.every((w) => CLOSING_WORDS.has(w)) &&
     (thanks(kb, text) || acknowledged);
-  // "Công an tới rồi, cảm ơn", "cam on ad da tra loi e", "Ok, thank you for your help": a thanks anywhere beside words
-  // that only tell (no question word or mark, no aspect, no person) closes too. Kept apart from `closing`, which also
-  // ends a danger just answered: a telling beside the thanks may still be about that danger.
-  const thanked =
-    short &&
-    who === null &&
-    !severity &&
-    (leaving ||
-      (aspect === null &&
-        !text.includes('?') &&
-        thanksAnywhere(kb, tokens) &&
-        !kb.lexicon.asks(kb.lexicon.rewrite(tokens))));
   const submit = words.includes(SUBMIT);
   const filing = aspect === 'place' && hasCue(words, FILING_CUES);
   const call = hasCue(words, CALL_CUES);
@@ -610,7 +575,6 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     namesCenter,
     centerWork: short && who === null && asksCenterWork(words),
     closing,
-    thanked: closing || thanked,
     since,
     namesLine: hasCue(words, PHONE_LINE_NAMES),
     allowance,

@@ -1926,42 +1926,6 @@ describe('told safe, or not, right after an emergency reply, session 26', () => 
   });
 });
 
-describe('a thanks beside a telling, or a leave-taking, session 27', () => {
-  it('closes with the goodbye when the thanks sits beside words that ask nothing', async () => {
-    for (const [first, closing] of [
-      ['trung tâm ở đâu vậy', 'ok mình ghé chiều nay, cảm ơn ad'],
-      ['Is HIV testing at the center anonymous?', 'Alright, thank you for explaining.'],
-      ['cho hỏi tổng đài tư vấn miễn phí số mấy', 'để em lưu số lại, cảm ơn nhiều'],
-    ] as const) {
-      const c = conversation();
-      await c.say(first);
-      await c.say(closing);
-      expect(c.last()?.id, closing).toBe('greeting');
-    }
-  });
-
-  it('closes "thôi để …" (doing it oneself) and a bare "thôi được", even after an offer', async () => {
-    for (const closing of ['thôi để mai em gọi', 'thôi được', 'thôi để em tự lên xã hỏi']) {
-      const c = conversation();
-      await c.say('trung tâm ở đâu vậy');
-      await c.say('có fanpage không');
-      await c.say(closing);
-      expect(c.last()?.id, closing).toBe('greeting');
-    }
-  });
-
-  it('still answers a question asked beside the thanks or after "thôi để"', async () => {
-    const c = conversation();
-    await c.say('me toi 78 tuoi ko co luong huu thi co duoc tro cap khong');
-    await c.say('cảm ơn, vậy cần giấy tờ gì');
-    expect(c.last()?.id).toBe('apply-social-allowance');
-    const d = conversation();
-    await d.say('me toi 78 tuoi ko co luong huu thi co duoc tro cap khong');
-    await d.say('thôi để em hỏi nộp ở đâu');
-    expect(d.last()?.id).not.toBe('greeting');
-  });
-});
-
 describe('since when, or when a rise comes, session 27', () => {
   it('stays on the amount for the date it took effect, not how long applying takes', async () => {
     for (const text of ['thế từ bao giờ', 'mức này áp dụng từ khi nào', 'khi nào thì tăng']) {
