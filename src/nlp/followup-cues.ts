@@ -614,6 +614,23 @@ export const ASPECT_HOMES: Partial<Record<Aspect, string[]>> = {
   contact: [ENTRY_IDS.hotline],
 };
 
+/**
+ * Since when ("từ khi nào", "áp dụng từ bao giờ") or when a rise comes ("khi nào tăng"): asked after a fact such as
+ * the amount, the date it took effect, which that topic's own answer gives, not how long applying takes.
+ */
+export const SINCE_CUES = [
+  'tu khi nao',
+  'tu bao gio',
+  'tu luc nao',
+  'tu nam nao',
+  'tu thang nao',
+  'tu thang may',
+  'since when',
+];
+
+/** Words that, beside "khi nào", say the topic's fact changes rather than that something is applied for. */
+export const TAKES_EFFECT = ['ap dung', 'hieu luc', 'tang'];
+
 /** "Cảm ơn" as the lexicon reads it ("cám ơn", "tks", "thanks" are rewritten to it). */
 export const THANKS = ['cam', 'on'];
 

@@ -52,6 +52,8 @@ import {
   COMING_CUES,
   CENTER_WORK_CUES,
   CENTER_KIND_CUES,
+  SINCE_CUES,
+  TAKES_EFFECT,
   REMAKE_CUES,
   IN_PERSON_CUES,
   LIVING_ALONE,
@@ -135,6 +137,8 @@ export interface FollowUpReading {
   centerWork: boolean;
   /** A short thanks that asks nothing ("thôi không cần nữa, cảm ơn"): the conversation is closing. */
   closing: boolean;
+  /** It asks since when, or when a rise comes ("từ khi nào", "khi nào tăng"): the topic's own date, no routing. */
+  since: boolean;
   /** It names the phone line itself ("hotline", "tổng đài"): the line's own entry answers, not the center's card. */
   namesLine: boolean;
   /** It names the allowance ("trợ cấp"): after a service, that is a question about the allowance. */
@@ -232,6 +236,7 @@ const ASPECT_BY_LENGTH = byLength(bothLanguages(ASPECT_CUES, ENGLISH_ASPECT_CUES
 const WEAK_ASPECT_BY_LENGTH = byLength({ eligibility: WEAK_ELIGIBILITY_CUES } as Record<Aspect, string[]>);
 const CENTER_BY_LENGTH = byLength(CENTER_CUES);
 const CENTER_WORK_BY_LENGTH = byLength({ work: CENTER_WORK_CUES });
+const ALLOWANCE_BY_LENGTH = byLength({ allowance: ALLOWANCE_NAMES });
 
 /**
  * The key of the first (longest) phrase that occurs, `generic` only when no
@@ -498,6 +503,9 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     hasCue(words, IN_PERSON_CUES) &&
     !hasCue(words, CALL_CUES);
   if (inPerson) for (const phrase of [...IN_PERSON_CUES, ...CENTER_CUES.center]) while (take(words, used, phrase));
+  // "Từ khi nào", "áp dụng từ khi nào", "khi nào tăng": when the topic's fact took or takes effect, not how long.
+  const since = (strong ?? weak) === 'duration' && (hasCue(words, SINCE_CUES) || hasCue(words, TAKES_EFFECT));
+  if (since) for (const phrase of TAKES_EFFECT) while (take(words, used, phrase));
   const aboutCenter = readCenter(kb, words, used, strong ?? weak);
   const aspect = strong ?? weak ?? (aboutCenter ? 'contact' : null);
   let marker = false;
@@ -506,7 +514,12 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   // "Thế" inside "thế nào" asks how; only a "thế" no aspect took says the message continues.
   const unasked = words.map((w, i) => (used[i] ? '' : w));
   if (short) for (const phrase of MARKER_CUES) while (take(words, used, phrase)) marker = true;
-  const allowance = short && hasCue(words, ALLOWANCE_NAMES);
+  // "Có phải đóng tiền hằng tháng không": the money paid ("đóng tiền") is the cost; the monthly money its words share
+  // with the allowance's name is not the allowance.
+  const allowance =
+    short &&
+    hasCue(words, ALLOWANCE_NAMES) &&
+    !(aspect === 'cost' && findCue(words, [...used], ALLOWANCE_BY_LENGTH) === null);
   if (short) for (const phrase of FIELD_WORDS) while (take(words, used, phrase));
   // "Hỗ trợ bao nhiêu tiền" after the emergency aid: how much of the topic's support, not a new topic ("có hỗ trợ
   // tiền không" still asks whether there is any, which the topic's own answer says).
@@ -594,6 +607,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     namesCenter,
     centerWork: short && who === null && asksCenterWork(words),
     closing,
+    since,
     namesLine: hasCue(words, PHONE_LINE_NAMES),
     allowance,
     call,
@@ -806,6 +820,8 @@ export function resolveFollowUp(
     reading.topicWords || submit ? undefined : ASPECT_HOMES[what ?? 'place']?.find((id) => kb.entries.has(id));
   const papers = submit ? entry.follow_ups?.papers : undefined;
   if (!groupChanged && what) target = entry.follow_ups?.[what] ?? papers ?? home ?? topic;
+  // "Từ khi nào" after the amount: the date the amount took effect, which its own answer gives.
+  if (!groupChanged && reading.since) target = topic;
   // "Gọi giờ nào", "gọi có mất tiền không": the hours or cost of the topic's phone line, as that line's entry says.
   if (!groupChanged && reading.call && what !== null) target = phoneLineAnswer(kb, entry, what) ?? target;
   // "Hay nhắn tin zalo được k": writing, not calling, is the center's card, whatever line the topic calls.

@@ -1928,3 +1928,33 @@ describe('told safe, or not, right after an emergency reply, session 26', () => 
     expect(replies[0]?.text).not.toContain('Mình rất mừng khi biết bạn đang an toàn');
   });
 });
+
+describe('since when, or when a rise comes, session 27', () => {
+  it('stays on the amount for the date it took effect, not how long applying takes', async () => {
+    for (const text of ['thế từ bao giờ', 'mức này áp dụng từ khi nào', 'khi nào thì tăng']) {
+      expect(await lastTurn('mức trợ cấp xã hội hằng tháng là bao nhiêu', text), text).toEqual({
+        outcome: 'answer',
+        id: 'allowance-amount',
+      });
+    }
+  });
+
+  it('still sends how long it takes where the topic sends it', () => {
+    expect(readFollowUp(kb, 'bao lâu thì có tiền', 'allowance-amount').since).toBe(false);
+  });
+});
+
+describe('money paid each month is the cost, not the allowance, session 27', () => {
+  it('keeps "đóng tiền hằng tháng" on the service asked about', async () => {
+    const home = 'bà nội tôi 85 tuổi không ai chăm, trung tâm có nhận nuôi dưỡng tập trung không';
+    const first = await lastTurn(home);
+    for (const text of ['vào đó có phải đóng tiền hằng tháng không', 'đóng tiền mỗi tháng à']) {
+      expect((await lastTurn(home, text))?.id, text).toBe(first?.id);
+    }
+  });
+
+  it('still reads the allowance named beside a fee', () => {
+    expect(readFollowUp(kb, 'làm trợ cấp có mất phí không', 'service-elderly').allowance).toBe(true);
+    expect(readFollowUp(kb, 'có phải đóng tiền hằng tháng không', 'service-elderly').allowance).toBe(false);
+  });
+});
