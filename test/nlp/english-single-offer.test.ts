@@ -46,6 +46,14 @@ describe('English single offers', () => {
     expect([orphan.outcome, orphan.entryId]).toEqual(['answer', 'service-children']);
   });
 
+  it('answers grief after a death in the family with counselling', () => {
+    for (const text of [
+      'My grandfather has been depressed ever since grandma passed away. Is there someone he can talk to?',
+      'My aunt is depressed since her son passed away, can your center help?',
+    ])
+      expect(findAnswer(kb, text), text).toMatchObject({ outcome: 'answer', entryId: 'service-mental-health' });
+  });
+
   it('keeps the offer when another entry is close, when a worry is heard, or when the question is not the center’s', () => {
     // Two entries near each other: the resident chooses.
     const two = findAnswer(kb, 'How much is the monthly social allowance for someone over 80 with no pension?');
