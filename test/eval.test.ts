@@ -126,8 +126,6 @@ const FLOORS: Record<string, Floor> = {
   // Session 25, English round (relatives, nursing home, leaving): in scope 90.9% -> 91.1%, English 95.9% -> 97.3%.
   // Session 25, round 4 (a long story's request sentence read alone when the whole story names no entry confidently):
   // in scope 91.5% -> 91.9%, directly 83.9% -> 84.3%.
-  // Session 27 (an English single offer answered, help asked for a person of a group, grief in English): directly
-  // 84.3% -> 85.1%.
   'tune4.jsonl': {
     inScope: 0.921,
     outOfScope: 0.962,
@@ -136,7 +134,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.991,
     confidentWrong: 0.011,
     english: 0.972,
-    answeredDirectly: 0.851,
+    answeredDirectly: 0.843,
   },
   // tune5: train-q-f (524 questions written blind for session 20: short fragments, long stories, greetings,
   // dialect, English, 150 out of scope with near misses and referrals), floors at its first measurement,
@@ -213,8 +211,6 @@ const FLOORS: Record<string, Floor> = {
   // Session 24 (team building, a private school's course, a refused divorce paper for the courts): out of scope
   // 95.4% -> 97.7%, referral 97.6% -> 98.8%, confident wrong 1.5% -> 1.3%, no accents 94.0% -> 95.4%, teencode
   // 92.1% -> 94.7%.
-  // Session 27 (an English single offer answered, help asked for a person of a group, grief in English): directly
-  // 87.7% -> 88.0%.
   'tune7.jsonl': {
     inScope: 0.941,
     outOfScope: 0.976,
@@ -223,7 +219,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.988,
     confidentWrong: 0.009,
     english: 1,
-    answeredDirectly: 0.879,
+    answeredDirectly: 0.876,
   },
   // tune8: train-q-i (459 questions written blind for session 23: people asking for someone else, documents,
   // offices and forms, a change in the family, 2-5 word questions, a misspelt key word, dialect; 130 out of scope,
@@ -238,17 +234,15 @@ const FLOORS: Record<string, Floor> = {
   // "ho tro nha bi chay", a neighbour with no family, a cousin home after trafficking) stopped getting the emergency screen.
   // Session 24 (an app to choose, a charity's own work, a university's course, an unpaid debt for the courts): out of
   // scope 93.1% -> 95.4%, referral 94.0% -> 95.2%, confident wrong 1.7% -> 1.1%, no accents 96.1% -> 96.8%.
-  // Session 27 (an English single offer answered, help asked for a person of a group, grief in English): in scope
-  // 95.7% -> 96.0%, directly 88.1% -> 88.8%, no accents 97.4% -> 98.1%, teencode 93.5% -> 96.8%.
   'tune8.jsonl': {
-    inScope: 0.96,
+    inScope: 0.957,
     outOfScope: 0.961,
-    noAccents: 0.98,
-    teencode: 0.967,
+    noAccents: 0.974,
+    teencode: 0.935,
     referral: 0.976,
     confidentWrong: 0.007,
     english: 0.975,
-    answeredDirectly: 0.887,
+    answeredDirectly: 0.881,
   },
   // tune9: train-q-j (451 questions written blind for session 24: older people on cheap phones, two topics in one
   // question, what happens after applying, ages and amounts as digits, private services as near misses, dialect;
@@ -292,18 +286,15 @@ const FLOORS: Record<string, Floor> = {
   // confident wrong lowered on tune3-5, tune10 and tune11.
   // Session 25, round 4 (a long story's request sentence read alone when the whole story names no entry confidently):
   // in scope 83.9% -> 84.3%, directly 71.4% -> 71.8%.
-  // Session 27 (an English single offer answered, help asked for a person of a group, grief in English): in scope
-  // 84.3% -> 85.7%, directly 71.8% -> 74.3%, English 90.3% -> 93.5%, no accents 89.0% -> 90.2%, teencode 90.0% ->
-  // 95.0%.
   'tune10.jsonl': {
-    inScope: 0.857,
+    inScope: 0.842,
     outOfScope: 0.962,
-    noAccents: 0.902,
-    teencode: 0.95,
+    noAccents: 0.89,
+    teencode: 0.9,
     referral: 0.94,
     confidentWrong: 0.037,
-    english: 0.935,
-    answeredDirectly: 0.742,
+    english: 0.903,
+    answeredDirectly: 0.717,
   },
   // tune11: train-q-l (360 questions written blind for session 25: 150 describing a person by an age, a condition or
   // a situation, 70 everyday questions, 140 out of scope of which 70 near misses), floors at its first measurement,
@@ -318,17 +309,15 @@ const FLOORS: Record<string, Floor> = {
   // bill or record, a notarised paper, a defence lawyer, a doctor at home, finding work): out of scope 91.4% -> 94.3%,
   // referral 76.7% -> 91.1%, confident wrong 5.3% -> 4.4%, English 74.1% -> 77.8%; the same round raised referral on
   // tune8 (96.4% -> 97.6%), tune9 (85.9% -> 89.4%) and tune10 (89.6% -> 94.0%).
-  // Session 27 (an English single offer answered, help asked for a person of a group, grief in English): in scope
-  // 81.8% -> 82.3%, directly 70.9% -> 72.3%, English 77.8% -> 81.5%.
   'tune11.jsonl': {
-    inScope: 0.822,
+    inScope: 0.818,
     outOfScope: 0.95,
     noAccents: 0.879,
     teencode: 0.777,
     referral: 0.911,
     confidentWrong: 0.039,
-    english: 0.814,
-    answeredDirectly: 0.722,
+    english: 0.777,
+    answeredDirectly: 0.709,
   },
   // tune12 (train-q-m, written blind at the start of session 26): floors at its first measurement.
   // Session 26's false-alarm round: false emergencies 9 → 4; in scope 83.6% → 84.1%, directly 67.7% → 68.2%, out of
@@ -336,8 +325,6 @@ const FLOORS: Record<string, Floor> = {
   // 69.0% → 86.0%. Session 26's story round (the Dao people no knife, papers a person only holds): in scope 84.5% →
   // 85.5%, directly 68.2% → 68.6%. Session 26's ordinary-story round (a death told as past, a homeless old man, a
   // disclosure leading to the disability papers): in scope 85.5% → 86.4%, directly 68.6% → 69.1%, referral 88% → 89%.
-  // Session 27 (an English single offer answered, help asked for a person of a group, grief in English): directly
-  // 69.1% -> 71.8%.
   'tune12.jsonl': {
     inScope: 0.863,
     outOfScope: 0.957,
@@ -346,12 +333,10 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.89,
     confidentWrong: 0.037,
     english: 0.916,
-    answeredDirectly: 0.718,
+    answeredDirectly: 0.69,
   },
   // tune13 (train-q-n, written blind at the start of session 27, 87 stories, many naming an illness, a death or a
   // past trouble calmly): floors at its first measurement, before any change of that session.
-  // Session 27 (an English single offer answered, help asked for a person of a group, grief in English): directly
-  // 70.4% -> 70.9%.
   'tune13.jsonl': {
     inScope: 0.852,
     outOfScope: 0.83,
@@ -360,7 +345,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.701,
     confidentWrong: 0.04,
     english: 0.714,
-    answeredDirectly: 0.708,
+    answeredDirectly: 0.704,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
