@@ -151,8 +151,6 @@ export const lexiconSchema = z.strictObject({
       money: z.array(textOf(1)).default([]),
       money_named: z.array(textOf(1)).default([]),
       besides_money: z.array(textOf(1)).default([]),
-      /** What help the center gives ("hỗ trợ được gì"): asked of a group named, the group's service entry. */
-      help_asks: z.array(textOf(1)).default([]),
       other_topics: z.array(textOf(1)).default([]),
       /** Another agency's business asked beside a group ("giảm tiền điện"): the group's entry is not the answer. */
       elsewhere: z.array(textOf(1)).default([]),
@@ -187,7 +185,6 @@ export const lexiconSchema = z.strictObject({
       money: [],
       money_named: [],
       besides_money: [],
-      help_asks: [],
       other_topics: [],
       elsewhere: [],
       carers: [],

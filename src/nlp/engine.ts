@@ -668,14 +668,16 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   // worker would answer with, where the words' scores alone made it an offer or a fallback. Only a short question
   // is read so, only when nothing else was heard in it, and only with an entry the engine itself finds near the
   // offer bar (as close as an entry offered beside the first).
-  const readsPerson =
+  const personAsked =
+    (!best || best.score < config.answerThreshold) &&
     length <= PERSON_ASK_SYLLABLES &&
     !otherBrand &&
     !notOffered &&
     safeguarding === null &&
     concernHeard === null &&
-    !hearsOtherTopic(kb, heard, words);
-  const personAsked = (!best || best.score < config.answerThreshold) && readsPerson ? kb.personAsks.read(words) : null;
+    !hearsOtherTopic(kb, heard, words)
+      ? kb.personAsks.read(words)
+      : null;
   const personEntry = personAsked ? personAskedEntry(personAsked, candidates, config) : undefined;
   if (personEntry && !asksElsewhere(personEntry.id)) {
     const neighbourOfPerson = offerNeighbour(personEntry, candidates);
@@ -687,34 +689,6 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       crisis: false,
       safeguarding,
       alternatives: candidates.filter((c) => c !== personEntry),
-      ...messageRead,
-      ...evidence,
-    };
-  }
-
-  // "Em mình bị down, 12 tuổi, bên mình hỗ trợ được gì": a person of a group and what help there is, asked in a
-  // question the story's words left under the offer bar. Read only where it would fall back, under the same
-  // conditions as the money reading above: the group's service entry answers when the engine finds it near the bar.
-  const helpAsked =
-    personEntry === undefined && (!best || best.score < config.suggestThreshold) && readsPerson
-      ? kb.personAsks.readHelpAsked(words)
-      : null;
-  // One group's one service entry answers even when the story's words kept it out of the candidates: asked what help
-  // there is for that person, no other entry of the center is meant (no readable question of this shape is out of
-  // scope, session 27).
-  const [onlyService] = helpAsked?.entryIds.length === 1 ? helpAsked.entryIds : [];
-  const helpEntry = helpAsked
-    ? (personAskedEntry(helpAsked, candidates, config) ??
-      (onlyService !== undefined && kb.entries.has(onlyService) ? { id: onlyService, score: 0 } : undefined))
-    : undefined;
-  if (helpEntry && !asksElsewhere(helpEntry.id)) {
-    return {
-      outcome: 'answer',
-      entryId: helpEntry.id,
-      score: config.answerThreshold,
-      crisis: false,
-      safeguarding,
-      alternatives: candidates.filter((c) => c !== helpEntry),
       ...messageRead,
       ...evidence,
     };

@@ -70,7 +70,6 @@ export class PersonAskReader {
   private readonly otherTopics: PhraseRules;
   private readonly elsewhere: PhraseRules;
   private readonly besidesMoney: PhraseRules;
-  private readonly helpAsks: PhraseRules;
   private readonly carers: PhraseRules;
   private readonly aspects: PersonAspect[];
   private readonly neighbours: NeighbourAsk[];
@@ -100,7 +99,6 @@ export class PersonAskReader {
     this.otherTopics = rules(lists.other_topics);
     this.elsewhere = rules(lists.elsewhere);
     this.besidesMoney = rules(lists.besides_money);
-    this.helpAsks = rules(lists.help_asks);
     this.carers = rules(lists.carers);
     this.aspects = lists.aspects.map((a) => ({ entry: a.entry, words: rules(a.words), groups: a.groups }));
     this.neighbours = lists.neighbours.map((n) => ({
@@ -151,27 +149,6 @@ export class PersonAskReader {
     // "Cháu có được hưởng gì" asks for help as much as money: the services keep their place unless money is named.
     const services = this.moneyNamed.findAll(words).length > 0 ? groups.flatMap((g) => g.services) : [];
     return known.length > 0 ? { groups: groups.map((g) => g.id), entryIds: known, services } : null;
-  }
-
-  /**
-   * The service entries of the groups a message names when it asks what help there is for them and nothing else
-   * ("em mình bị down, 12 tuổi, bên mình hỗ trợ được gì"), or null. The person's condition, age and situation take
-   * most of such a question's words, so the service entry, whose questions name the group in general, scores under
-   * the offer bar and the question fell back; a social worker hears the group's services asked for. Money asked
-   * (`read`), an aspect (an amount, papers) or another business named keeps the question as the engine reads it.
-   */
-  readHelpAsked(words: readonly Token[]): PersonAsked | null {
-    if (words.length === 0 || this.followOn.matchesAt(words, 0)) return null;
-    const helps = this.helpAsks.findAll(words);
-    if (helps.length === 0) return null;
-    // "Hỗ trợ được gì" holds "được gì", a money ask said alone: inside a help ask it asks for help.
-    const inHelp = (at: number): boolean => helps.some(([start, n]) => at >= start && at < start + n);
-    if (this.money.findAll(words).some(([at]) => !inHelp(at))) return null;
-    const aspects = this.aspects.filter((a) => a.words.findAll(words).length > 0);
-    if (aspects.length > 0 || this.namesOtherTopic(words, aspects)) return null;
-    const groups = this.groupsNamed(words);
-    const services = [...new Set(groups.flatMap((g) => g.services))];
-    return services.length > 0 ? { groups: groups.map((g) => g.id), entryIds: services, services: [] } : null;
   }
 
   /**
