@@ -727,32 +727,6 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       ...evidence,
     };
   }
-  // An English question that offers one entry alone (no other candidate near it) is answered with it. English
-  // messages have no classifier to lift an unsure match, and English residents write the situation around the
-  // question ("My son is 8, he has Down syndrome … How do we get him a disability certificate?"), which dilutes a
-  // similarity whose bars were set on Vietnamese: on the readable sets 21 such single English offers were 20 times
-  // the right entry and never an out-of-scope question (session 27). Anything the safeguarding layer heard, or another
-  // agency's cue, keeps the offer and its check-in, as for the classifier's gates.
-  if (
-    english &&
-    !onlyDescribed &&
-    closeToBest.length === 0 &&
-    !agency &&
-    safeguarding === null &&
-    concernHeard === null &&
-    !hearsTopic(kb, heard)
-  ) {
-    return {
-      outcome: 'answer',
-      entryId: best.id,
-      score: config.answerThreshold,
-      crisis: false,
-      safeguarding,
-      alternatives: rest,
-      ...messageRead,
-      ...evidence,
-    };
-  }
   const close = closeToBest.slice(0, config.maxSuggestions - 1);
   return {
     ...concernUnanswered(),
