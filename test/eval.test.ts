@@ -313,6 +313,8 @@ const FLOORS: Record<string, Floor> = {
   // referral 76.7% -> 91.1%, confident wrong 5.3% -> 4.4%, English 74.1% -> 77.8%; the same round raised referral on
   // tune8 (96.4% -> 97.6%), tune9 (85.9% -> 89.4%) and tune10 (89.6% -> 94.0%).
   // Session 27's false-alarm round: in scope 81.8% -> 82.7%, directly 70.9% -> 71.8%, false emergencies 2 -> 0.
+  // Session 27 (counselling's English questions name grief after a death): in scope 81.8% -> 82.3%, directly
+  // 70.9% -> 71.4%, English 77.8% -> 81.5%.
   'tune11.jsonl': {
     inScope: 0.827,
     outOfScope: 0.964,
@@ -320,7 +322,7 @@ const FLOORS: Record<string, Floor> = {
     teencode: 0.777,
     referral: 0.922,
     confidentWrong: 0.034,
-    english: 0.777,
+    english: 0.814,
     answeredDirectly: 0.718,
   },
   // tune12 (train-q-m, written blind at the start of session 26): floors at its first measurement.

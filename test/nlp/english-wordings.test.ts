@@ -45,6 +45,14 @@ describe('English wordings', () => {
     });
   }
 
+  it('answers grief after a death in the family with counselling', () => {
+    for (const text of [
+      'My grandfather has been depressed ever since grandma passed away. Is there someone he can talk to?',
+      'My aunt is depressed since her son passed away, can your center help?',
+    ])
+      expect(findAnswer(kb, text), text).toMatchObject({ outcome: 'answer', entryId: 'service-mental-health' });
+  });
+
   it('keeps what did not need the new words: a government allowance, leaving a reform school, numbers that are no phone', () => {
     const kept: Array<[string, string]> = [
       ['Is there a government allowance for disabled children?', 'eligibility-social-allowance'],
