@@ -4743,3 +4743,41 @@ describe('safeguarding: session 26, a goodbye for tomorrow ("mai em không còn 
     'no longer somewhere, or no longer doing something, tomorrow',
   );
 });
+
+describe('safeguarding: session 27, the classifier names a fire only when a fire, smoke or gas is told', () => {
+  // The word-pair model learnt "tiếng", "bên nhà" from fires next door and named a child's screams next door a fire
+  // (114 and the advice to flee smoke first). A child heard screaming is danger now with 111 first, never a fire.
+  it.each([
+    'nghe tiếng trẻ con la hét bên nhà hàng xóm',
+    'nghe tieng tre con la het ben nha hang xom',
+    'tiếng bé gái la hét bên nhà hàng xóm',
+    'nghe tiếng trẻ em kêu la bên nhà hàng xóm',
+    'có tiếng đứa nhỏ hét lên bên nhà hàng xóm',
+    'nghe tiếng em bé la hét bên nhà hàng xóm, ai đó đang quát',
+  ])('"%s" is danger now, 111 first, not a fire', (text) => {
+    const result = detect(text);
+    expect(result?.outcome).toBe('danger-now');
+    expect(result?.situations).not.toContain('fire');
+    expect(result?.numbers[0]).toBe('111');
+  });
+  // A gas leak or a wildfire names no fire rule's concept, yet is a fire: what can burn lets the model name it.
+  itIsDangerNowAs(
+    [
+      'bình gas nhà bên xì mạnh, mùi nồng nặc',
+      'bình ga trong bếp đang xì, không dám bật đèn',
+      'cháy rừng trên đồi sau nhà, gió thổi về phía làng',
+    ],
+    'fire',
+    '114',
+  );
+  itIsNoEmergency(
+    [
+      'bọn trẻ nhà hàng xóm chơi đùa la hét ầm ĩ',
+      'tụi nhỏ bên nhà hàng xóm chơi trốn tìm la hét vui lắm',
+      'nghe tiếng trẻ con cười đùa bên nhà hàng xóm',
+      'con nít bên nhà kế bên la hét ồn ào cả buổi chiều, làm sao nhắc khéo',
+      'bọn nhỏ nhà hàng xóm tập hát la hét suốt',
+    ],
+    'children playing, laughing or singing loudly',
+  );
+});
