@@ -4781,3 +4781,29 @@ describe('safeguarding: session 27, the classifier names a fire only when a fire
     'children playing, laughing or singing loudly',
   );
 });
+
+describe("safeguarding: session 27, a plan to go for good today beside one's own death", () => {
+  // "nếu em mất thì con ai nuôi, tối nay em tính đi luôn" raised only the check-in: "đi luôn" alone is leaving right
+  // away, "nếu em mất thì" alone a worry about illness. With a plan of one's own for today beside them, a suicide plan.
+  itIsDangerNowAs(
+    [
+      'nếu em mất thì con ai nuôi, tối nay em tính đi luôn',
+      'neu em mat thi con ai nuoi, toi nay em tinh di luon',
+      'sau khi em đi thì nhờ chị lo cho con, đêm nay em định ra đi',
+      'nếu em chết thì con ai nuôi, tối nay em sẽ kết thúc, cho em hỏi thủ tục giám hộ',
+      'khi em không còn nữa thì con ai chăm, tối nay em quyết đi luôn cho xong',
+    ],
+    'suicide',
+    '111',
+  );
+  itIsNoEmergency(
+    [
+      'em bị ung thư giai đoạn cuối, nếu em mất thì con ai nuôi',
+      'nếu em mất thì con ai nuôi, tối nay em tính đi khám lại',
+      'nếu em mất thì con ai nuôi, cho em hỏi thủ tục giám hộ',
+      'sau khi em đi làm thì ai đón con, chiều nay em tính đi luôn',
+      'nếu em mất thì con ai nuôi, em tính đi luôn Sài Gòn chữa bệnh tháng sau',
+    ],
+    'a worry about dying of an illness, a check-up, papers, or a trip',
+  );
+});
