@@ -4807,3 +4807,30 @@ describe("safeguarding: session 27, a plan to go for good today beside one's own
     'a worry about dying of an illness, a check-up, papers, or a trip',
   );
 });
+
+describe('safeguarding: session 27, stroke signs that began today, beside a question about papers', () => {
+  // "Cho em hỏi thủ tục… thẻ BHYT cho bà. Bà em hôm nay… nói lắp bắp" was a referral: the papers question made the signs
+  // calm, and "lắp" (to install) inside "nói lắp bắp" read as a topic. Signs that began today are a stroke now.
+  itIsDangerNowAs(
+    [
+      'mẹ em hôm nay nói lắp bắp, tay yếu hẳn, cho em hỏi đổi thẻ BHYT ở đâu',
+      'Cho em hỏi thủ tục xin cấp lại thẻ BHYT cho bà. Bà em hôm nay cứ thấy mệt, mặt tái, nói lắp bắp, ngồi không vững',
+      'ông tôi hôm nay nói lắp bắp, xin giấy xác nhận hộ nghèo ở đâu',
+      'bà nội em chiều nay đột nhiên méo miệng, nói đớ, hồ sơ trợ cấp người cao tuổi nộp ở đâu',
+      'chồng em từ sáng nói ngọng hẳn, méo miệng, có cần giấy tờ gì khi nhập viện không',
+    ],
+    'medical',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'bố em bị tai biến 3 năm nay, nói ngọng, đi không vững, hôm nay em muốn hỏi trợ cấp khuyết tật',
+      'mẹ em bị đột quỵ năm ngoái, giờ vẫn nói ngọng, hôm nay cho em hỏi thủ tục xác nhận khuyết tật',
+      'con em hay nói lắp, hôm nay cô giáo bảo nên đi khám, khám ở đâu',
+      'bé nhà em hôm nay tập đi, đi không vững, có cần bổ sung canxi không',
+      'dấu hiệu đột quỵ như méo miệng, nói đớ là gì, hôm nay em học sơ cứu',
+      'ông em liệt nửa người lâu rồi, hôm nay em muốn hỏi xin xe lăn',
+    ],
+    'after-effects of an old stroke, a stutter, a toddler, a first-aid class',
+  );
+});
