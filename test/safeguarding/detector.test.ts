@@ -4834,3 +4834,28 @@ describe('safeguarding: session 27, stroke signs that began today, beside a ques
     'after-effects of an old stroke, a stutter, a toddler, a first-aid class',
   );
 });
+
+describe('safeguarding: session 27, any count of minutes ago is now', () => {
+  // "cách đây 5/10/20/30 phút" were urgent, "cách đây 15 phút" only the past "cách đây": a beating a quarter of an hour
+  // ago was told as a disclosure.
+  itIsDangerNow(
+    [
+      'bạn em bị bắt lên xe chở đi, cách đây 15 phút, tụi nó đòi tiền chuộc',
+      'anh tôi bị đánh gãy tay ở chợ, mới cách đây mười lăm phút',
+      'em gái tui bị thằng kia đánh, cách đây 3 phút thôi',
+      'chồng chị ấy vừa bóp cổ chị ấy, cách đây 2 phút, giờ chị ấy khóc không thành tiếng',
+      'có người bị đâm ở đầu ngõ cách đây 45 phút, vẫn nằm đó',
+    ],
+    'harm minutes ago',
+  );
+  itIsNoEmergency(
+    [
+      'trung tâm cách đây 15 phút đi xe, mấy giờ mở cửa',
+      'nhà tôi cách đây 10 phút đi bộ, có trường mầm non nào gần không',
+      'cách đây 15 phút em vừa nộp hồ sơ, bao lâu có kết quả',
+      'hồi nhỏ em bị bố đánh, cách đây 15 năm rồi',
+      'bệnh viện cách đây 40 phút, xe cấp cứu có hỗ trợ chi phí không',
+    ],
+    'a distance in minutes, papers handed in, years ago',
+  );
+});
