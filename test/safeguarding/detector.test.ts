@@ -1082,6 +1082,14 @@ function itIsDangerNowAs(texts: string[], situation: string, first: string): voi
   });
 }
 
+/** Each message gets the emergency reply for `situation`, whatever number comes first (a child's 111 or the situation's). */
+function itIsDangerNowOf(texts: string[], situation: string): void {
+  it.each(texts)(`"%s" is danger now: ${situation}`, (text) => {
+    const result = detect(text);
+    expect([result?.outcome, result?.situation]).toEqual(['danger-now', situation]);
+  });
+}
+
 /** True when the message gets a safeguarding reply, or the check-in instead of a did-you-mean or fallback. */
 function safeguardedOrCheckedIn(text: string): boolean {
   const r = findAnswer(kb, text);
@@ -4857,5 +4865,37 @@ describe('safeguarding: session 27, any count of minutes ago is now', () => {
       'bệnh viện cách đây 40 phút, xe cấp cứu có hỗ trợ chi phí không',
     ],
     'a distance in minutes, papers handed in, years ago',
+  );
+});
+
+describe('safeguarding: session 27, lured across a border with the Southern "qua"', () => {
+  // "bị dụ lên" with a border or unpaid work was trafficking; "bị dụ qua Campuchia", the Southern "qua" for "sang",
+  // named nothing, so a brother back from scam work was a did-you-mean.
+  itIsDangerNowOf(
+    [
+      'em trai em đang bị giữ bên Campuchia, bị dụ qua làm việc nhẹ lương cao',
+      'tui bị dụ qua Campuchia, giờ ko về được, tụi nó đòi tiền chuộc',
+      'con gái tui bị dụ qua Trung Quốc lấy chồng, vừa nhắn cứu mẹ rồi mất liên lạc',
+      'chị họ em bị dụ qua biên giới, tụi nó giữ hộ chiếu, chị đang kẹt bên đó',
+      'bạn em bị dụ qua Myanmar làm online, bị nhốt không cho về',
+    ],
+    'trafficking',
+  );
+  itIsADisclosure([
+    [
+      'thằng em tui hồi đó bị dụ qua Campuchia làm lừa đảo, trốn về được rồi, giờ bị công an mời làm việc',
+      'trafficking',
+    ],
+    ['năm ngoái chị em bị dụ qua Lào làm, bị giữ hộ chiếu, giờ về rồi', 'trafficking'],
+  ]);
+  itIsNoEmergency(
+    [
+      'bạn rủ tui qua Campuchia du lịch, có cần hộ chiếu không',
+      'tụi nhỏ dụ qua nhà bạn chơi game tới khuya',
+      'đi qua biên giới Campuchia cần giấy tờ gì',
+      'ông bà nội dụ cháu qua nhà ngủ',
+      'mấy đứa bạn dụ qua quán nhậu, em say quá',
+    ],
+    'a trip, a visit, papers, a night out',
   );
 });
