@@ -4899,3 +4899,28 @@ describe('safeguarding: session 27, lured across a border with the Southern "qua
     'a trip, a visit, papers, a night out',
   );
 });
+
+describe('safeguarding: session 27, medicine taken as a treatment after an examination', () => {
+  // "đã đi khám và đang uống thuốc" read "đang uống" as pills swallowed now: a wife treated and stable for postpartum
+  // depression got the suicide emergency screen. Pills taken now beside a farewell or a wish to die still are danger.
+  itIsNoEmergency(
+    [
+      'Vợ tôi sau sinh bị trầm cảm, đã đi khám và đang uống thuốc, hiện ổn định. Trung tâm có nhóm hỗ trợ không ạ',
+      'mẹ em bị trầm cảm, đã đi khám và đang uống thuốc, có nhóm hỗ trợ nào không',
+      'con trai tôi bị rối loạn lo âu, đi khám rồi đang uống thuốc, trường có tư vấn tâm lý không',
+      'chồng em bị mất ngủ, đã gặp bác sĩ và đang uống thuốc, có cần kiêng gì không',
+      'em đã đi khám xong đang uống thuốc, giờ ổn hơn, muốn học nghề',
+    ],
+    'a course of treatment',
+  );
+  itIsDangerNow(
+    [
+      'em viết thư rồi, đang uống thuốc ngủ, xin lỗi mẹ',
+      'vợ tôi bị trầm cảm, vừa nhắn không muốn sống nữa và đang uống cả vỉ thuốc',
+      'tôi đi khám và đang uống thuốc nhưng tối nay tôi muốn chết',
+      'em đang uống hết lọ thuốc ngủ, không muốn sống nữa',
+      'bạn em đang uống thuốc diệt cỏ, em phải làm sao',
+    ],
+    'pills or poison swallowed now beside a farewell or a wish to die',
+  );
+});
