@@ -4924,3 +4924,28 @@ describe('safeguarding: session 27, medicine taken as a treatment after an exami
     'pills or poison swallowed now beside a farewell or a wish to die',
   );
 });
+
+describe('safeguarding: session 27, causing an accident is a case in law, not a medical sign', () => {
+  // "chồng em bị tòa xử 3 năm vì gây tai nạn" put 115 first: "tai nạn" alone is a medical sign. Someone hurt in an
+  // accident the writer caused is told by their own state, which still raises the emergency.
+  itIsNoEmergency(
+    [
+      'ck e bị tòa xử 3 năm vì gây tai nạn, e phải tự nuôi con, e muốn xin vào diện hộ cận nghèo thì cần j ạ',
+      'chồng tôi đi tù vì gây tai nạn chết người, tôi nuôi hai con nhỏ, có trợ cấp không',
+      'ba em gây tai nạn năm ngoái, đang bồi thường, nhà khó khăn quá có được vay vốn không',
+      'con tôi 17 tuổi đi xe máy gây tai nạn, bị phạt, giờ phải làm sao',
+      'anh tôi lái xe tải gây ra tai nạn, đang bị tạm giam, gia đình cần làm thủ tục gì',
+    ],
+    'the one who caused an accident, judged or fined',
+  );
+  itIsDangerNow(
+    [
+      'chồng em vừa gây tai nạn, người kia nằm bất động giữa đường, máu chảy nhiều',
+      'em vừa gây tai nạn, bà cụ bị xe em tông bất tỉnh rồi',
+      'tui gây tai nạn, thằng nhỏ bị xe tui quẹt chảy máu đầu không ngừng',
+      'bạn em vừa bị tai nạn, đang chảy máu nhiều',
+      'ba em bị tai nạn giao thông, đang nằm bất tỉnh',
+    ],
+    'someone hurt in an accident, now',
+  );
+});
