@@ -4949,3 +4949,29 @@ describe('safeguarding: session 27, causing an accident is a case in law, not a 
     'someone hurt in an accident, now',
   );
 });
+
+describe('safeguarding: session 27, a small fire the writer says is out', () => {
+  // "khói mù mịt nhưng tắt rồi, có cách nào khử mùi không" put 114 first: smoke is a fire cue, and "tắt rồi" said
+  // nothing. A fire said to be out is calm, unless it flares up again or the smoke still chokes someone.
+  itIsNoEmergency(
+    [
+      'nhà em cháy nồi cơm thôi, khói mù mịt nhưng tắt rồi, có cách nào khử mùi không',
+      'chảo dầu bốc cháy, em dập được rồi, giờ bếp đen thui lau sao cho sạch',
+      'ổ điện tóe lửa, khói một chút mà tắt rồi, thợ điện gọi ở đâu',
+      'we had a small kitchen fire but I put it out, how do I get rid of the smoke smell',
+      'cái quạt cháy khét, lửa đã tắt, có được bảo hành không',
+    ],
+    'a fire put out',
+  );
+  itIsDangerNowAs(
+    [
+      'nhà bên cháy, tắt được rồi nhưng lửa lại bùng lên, lan qua nhà em',
+      'xưởng bên cạnh cháy, họ nói tắt được rồi nhưng khói còn đầy phòng, em bị ngạt',
+      'nhà em đang cháy, điện thoại sắp tắt rồi',
+      'cháy lớn ở chung cư, khói mù mịt, lửa chưa tắt',
+      'cháy kho sau nhà, tắt rồi mà giờ lại cháy lại, khói đen kịt',
+    ],
+    'fire',
+    '114',
+  );
+});
