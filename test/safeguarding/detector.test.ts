@@ -4975,3 +4975,29 @@ describe('safeguarding: session 27, a small fire the writer says is out', () => 
     '114',
   );
 });
+
+describe('safeguarding: session 27, blood smelt where someone lies sprawled', () => {
+  // "có mùi máu tanh…, bên trong có người nằm sõng soài" was a fallback: blood was only seen ("chảy máu", "vũng máu"),
+  // never smelt. With someone lying there it is an emergency; the smell of fish or meat, or a fear of blood, is not.
+  itIsDangerNowAs(
+    [
+      'hàng xóm tầng trệt có mùi máu tanh, cửa khép hờ, bên trong có người nằm sõng soài',
+      'phòng bên có mùi máu, ông ấy nằm sõng soài trước cửa',
+      'mùi máu bay ra từ phòng trọ kế bên, cô ấy nằm sõng soài giữa nhà',
+      'tanh mùi máu lắm, thằng bạn tui nằm sõng soài ngoài hiên',
+      'nhà dưới có mùi máu tanh, thấy bà cụ nằm sõng soài ở bậc thềm',
+    ],
+    'medical',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'em sợ mùi máu, mỗi lần lấy máu xét nghiệm là muốn xỉu, có cách nào không',
+      'chợ cá mùi máu tanh quá, có quy định vệ sinh không',
+      'thịt bò để lâu có mùi máu tanh, còn ăn được không',
+      'bếp nhà em còn mùi máu cá, lau bằng gì cho hết',
+      'mùi máu heo ở lò mổ gần nhà nồng quá, phản ánh ở đâu',
+    ],
+    'fish, meat, a slaughterhouse, a fear of blood',
+  );
+});
