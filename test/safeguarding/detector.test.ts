@@ -5001,3 +5001,29 @@ describe('safeguarding: session 27, blood smelt where someone lies sprawled', ()
     'fish, meat, a slaughterhouse, a fear of blood',
   );
 });
+
+describe('safeguarding: session 27, a child screaming while an adult yells at them', () => {
+  // A child heard screaming ("thét lên", "gào thét") while a man or the child's parent yells at them was a fallback
+  // unless a blow or silence was told. A tantrum the adult scolds, children at play, a class or a cartoon are not.
+  itIsDangerNowAs(
+    [
+      'đứa nhỏ nhà đối diện gào thét, ba nó chửi om sòm',
+      'nghe tiếng trẻ con la hét, tiếng đàn ông quát tháo bên kia tường',
+      'bé nhà bên khóc thét, mẹ nó quát mãi, tui sợ quá',
+      'thằng nhỏ hàng xóm thét lên từng hồi, dượng nó quát nó câm miệng',
+      'con bé phòng trọ kế bên gào thét, mẹ kế quát nó im ngay',
+    ],
+    'child-abuse',
+    '111',
+  );
+  itIsNoEmergency(
+    [
+      'bé nhà em gào khóc đòi kẹo, ba nó quát một tiếng là nín',
+      'tụi nhỏ chơi đá banh la hét, mẹ nó quát vào nhà ăn cơm',
+      'lớp mẫu giáo ồn ào, tụi nhỏ la hét, cô giáo quát tháo om sòm, có nên phản ánh không',
+      'phim hoạt hình có cảnh đứa bé khóc thét và người lớn quát, có hợp với trẻ 3 tuổi không',
+      'con bé ăn vạ la hét đòi đồ chơi, mẹ nó quát mãi không nín',
+    ],
+    'a tantrum scolded, play, a class, a cartoon',
+  );
+});
