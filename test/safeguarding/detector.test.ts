@@ -5027,3 +5027,25 @@ describe('safeguarding: session 27, a child screaming while an adult yells at th
     'a tantrum scolded, play, a class, a cartoon',
   );
 });
+
+describe('safeguarding: session 27, someone dragged out to have anger taken out on them', () => {
+  // "chồng em mỗi lần thua bạc là lôi em ra trút giận" was a did-you-mean: a beating told in euphemism. Venting on a
+  // pillow, in a diary, or advice not to vent on a child, is no one hurt.
+  itIsADisclosure([
+    ['chồng em mỗi lần say về là lôi em ra trút giận, giờ ảnh đi làm xa rồi, em nên làm gì', 'violence'],
+    ['chồng em say về là lôi em ra trút giận, mấy năm nay rồi', 'violence'],
+    ['ba tui hay lôi mẹ ra trút giận mỗi lần thua độ', 'violence'],
+    ['hồi trước anh ta hay lôi vợ ra trút giận, giờ chị ấy đã ly hôn', 'violence'],
+    ['ổng cứ thua bạc là đem em ra trút giận, lâu nay rồi', 'violence'],
+  ]);
+  itIsNoEmergency(
+    [
+      'em hay trút giận lên gối ôm, có phải bị trầm cảm không',
+      'viết nhật ký để trút giận có tốt không',
+      'sếp trút giận lên nhân viên trong cuộc họp, có vi phạm luật lao động không',
+      'đừng trút giận lên con khi mệt mỏi, làm sao kiềm chế',
+      'ông ấy thua lỗ là trút giận lên vợ con, em phải làm sao',
+    ],
+    'venting, or advice about it',
+  );
+});
