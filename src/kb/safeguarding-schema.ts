@@ -297,6 +297,12 @@ export const safeguardingSchema = z.strictObject({
    */
   classifier_threshold_past: z.number().min(-1).max(5).optional(),
   /**
+   * Situations the classifier may name only when one of their concepts is heard: a fire needs a flame, smoke, gas
+   * or a burning word, so "nghe tiếng trẻ con la hét bên nhà hàng xóm" is never a fire (114 first) because the
+   * word-pair model leant that way; its best other situation names the reply. Whether to raise stays the model's call.
+   */
+  classifier_needs: z.partialRecord(z.enum(SITUATION_IDS), z.array(conceptName).min(1)).default({}),
+  /**
    * The classifier alone, on a message where nothing is heard but who is
    * involved (`bare`: a child, a parent, "my", a common "có"): below the margin `below` it
    * raises no alarm, and the concern check-in may ask instead. Absent: the

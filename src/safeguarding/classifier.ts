@@ -171,6 +171,12 @@ function charGrams(tokens: readonly Token[], [shortest, longest]: readonly [numb
   return grams;
 }
 
+/**
+ * The situations a message can be given by the classifier: one that needs a hazard the message never mentions (a fire
+ * with no flame, smoke or gas) is not, whatever its output (see `classifier_needs` in safeguarding.yaml).
+ */
+export type Nameable = (situation: SituationId) => boolean;
+
 /** What the classifier thinks of a message. */
 export interface ClassifierVerdict {
   situation: SituationId;
@@ -178,6 +184,8 @@ export interface ClassifierVerdict {
   margin: number;
   /** The features that pushed most towards the situation, for explanations. */
   features: string[];
+  /** The situation with the highest output, when the message could not be given it (see `Nameable`). */
+  leaning?: SituationId;
 }
 
 type NetworkJson = ClassifierModel['network'];
@@ -255,7 +263,7 @@ class Network {
     this.words = new WordFeatures(parts.known.features);
   }
 
-  score(message: ClassifierInput, threshold: number): ClassifierVerdict | null {
+  score(message: ClassifierInput, threshold: number, nameable?: Nameable): ClassifierVerdict | null {
     if (this.rows.width === 0) return null;
     const { features, values } = this.outputsFor(message);
     const value = (index: number): number => (index < 0 ? 0 : (values[index] as number));
@@ -269,16 +277,36 @@ class Network {
       }
     }
     const margin = bestValue - Math.max(value(this.safe), value(this.informational));
-    const situation = SITUATION_IDS[best];
-    if (situation === undefined || margin < threshold) return null;
-    const output = this.situations[best] as number;
+    if (SITUATION_IDS[best] === undefined || margin < threshold) return null;
+    // Whether to raise is the best output's call; which situation it names, only among those the message can name.
+    const other = nameable && !nameable(SITUATION_IDS[best] as SituationId) ? this.bestNameable(value, nameable) : -1;
+    const named = other < 0 ? best : other;
+    const situation = SITUATION_IDS[named] as SituationId;
+    const output = this.situations[named] as number;
     const pushing = features
       .map((f): [number, number] => [f, this.rows.weight(f, output)])
       .filter(([, w]) => w > 0)
       .sort(([, a], [, b]) => b - a)
       .slice(0, 4)
       .map(([f]) => readableFeature(this.names[f] as string));
-    return { situation, margin, features: pushing };
+    return named === best
+      ? { situation, margin, features: pushing }
+      : { situation, margin, features: pushing, leaning: SITUATION_IDS[best] as SituationId };
+  }
+
+  /** The situation with the highest output among those `nameable` allows (-1 when the network has none of them). */
+  private bestNameable(value: (index: number) => number, nameable: Nameable): number {
+    let best = -1;
+    let bestValue = Number.NEGATIVE_INFINITY;
+    for (let s = 0; s < this.situations.length; s++) {
+      const output = this.situations[s] as number;
+      if (output < 0 || !nameable(SITUATION_IDS[s] as SituationId)) continue;
+      if (value(output) > bestValue) {
+        best = s;
+        bestValue = value(output);
+      }
+    }
+    return best;
   }
 
   /** The message's known features, each once in the order met, and the network's outputs for them. */
@@ -336,13 +364,13 @@ export class SafeguardingClassifier {
   }
 
   /** Scores a message (as the detector reads it); null unless a situation outweighs "safe" by at least `threshold`. */
-  score(message: ClassifierInput, threshold: number): ClassifierVerdict | null {
-    return this.pairs.score(message, threshold);
+  score(message: ClassifierInput, threshold: number, nameable?: Nameable): ClassifierVerdict | null {
+    return this.pairs.score(message, threshold, nameable);
   }
 
   /** The single-word model's opinion, the same way; null when there is no such model. */
-  scoreWords(message: ClassifierInput, threshold: number): ClassifierVerdict | null {
-    return this.words?.score(message, threshold) ?? null;
+  scoreWords(message: ClassifierInput, threshold: number, nameable?: Nameable): ClassifierVerdict | null {
+    return this.words?.score(message, threshold, nameable) ?? null;
   }
 }
 

@@ -38,7 +38,7 @@
 import { pause, runSteps, type Steps } from '../kb/steps.ts';
 import { wordMatches, type Lexicon } from '../text/lexicon.ts';
 import { makeToken, startsWithDigit, tokenize, type Token } from '../text/normalize.ts';
-import type { ClassifierInput, ClassifierVerdict, SafeguardingClassifier } from './classifier.ts';
+import type { ClassifierInput, ClassifierVerdict, Nameable, SafeguardingClassifier } from './classifier.ts';
 import { acuteTurnIn, turnOnlyConcepts, turnWords, type Kept, type Turn, type TurnWords } from './acute-turn.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
 import { foldedOutsideQuotes, shortQuotes } from './scare-quotes.ts';
@@ -328,18 +328,21 @@ export class SafeguardingDetector {
         any(modifiers.asks_a_service) ||
         (any(modifiers.hypothetical) && !any(modifiers.personal));
       const threshold = this.classifierBar(general, options.unanswered === true);
-      const verdict = threshold === undefined ? null : this.classifier?.score(input, threshold);
+      const nameable = this.nameableBy(found);
+      const verdict = threshold === undefined ? null : this.classifier?.score(input, threshold, nameable);
       // The single-word model is asked last, and only before "chưa tìm được câu trả lời".
       const wordsThreshold = this.file.classifier_threshold_words;
       const second =
         verdict || general || !options.unanswered || wordsThreshold === undefined
           ? null
-          : this.classifier?.scoreWords(input, wordsThreshold);
+          : this.classifier?.scoreWords(input, wordsThreshold, nameable);
       const heardBy = verdict ?? second;
       if (
         !heardBy ||
         this.onlyWhoIsInvolved(found, heardBy.margin) ||
-        this.explainedAway(heardBy.situation, heard.explained)
+        this.explainedAway(heardBy.situation, heard.explained) ||
+        // "cháy hàng" (sold out) explained the fire the model leant to: the situation it could name instead says nothing.
+        (heardBy.leaning !== undefined && this.explainedAway(heardBy.leaning, heard.explained))
       )
         return null;
       // Sure of danger inside a general message: the framing that would make it a question does not, and
@@ -425,6 +428,16 @@ export class SafeguardingDetector {
   /** The word-pair model's verdict when its margin reaches `bar`; null when it does not or the bar is absent. */
   private sureAt(input: ClassifierInput, bar: number | undefined): ClassifierVerdict | null {
     return bar === undefined ? null : (this.classifier?.score(input, bar) ?? null);
+  }
+
+  /**
+   * Which situations the classifier may name for a message: all but those `classifier_needs` ties to a hazard the
+   * message never mentions. The word-pair model learnt "tiếng", "bên nhà" from fires heard next door, and named a
+   * child's screams next door a fire (114 first, the fire advice); the reply must speak of what was told.
+   */
+  private nameableBy(found: ReadonlyMap<string, unknown>): Nameable {
+    const needs = this.file.classifier_needs;
+    return (situation) => needs[situation]?.some((c) => found.has(c)) ?? true;
   }
 
   /** The situations (in situationOrder) with a rule whose every concept was heard. */

@@ -302,7 +302,8 @@ const FLOORS: Record<string, Floor> = {
   // Raised again by session 26's dead-end round (a person shoved, told as a habit): 65/80, 10/240 dead ends, 51/80.
   // The train31 round raised recognised disclosures to 52/80.
   'train25.jsonl': {
-    crisisRecall: 0.968,
+    // 156/160 since session 27 (stroke signs that began today, "bố bỗng nói lắp bắp").
+    crisisRecall: 0.975,
     falseCrisis: 0.05,
     disclosureHandled: 0.812,
     deadEnds: 0.042,
@@ -372,13 +373,14 @@ const FLOORS: Record<string, Floor> = {
     disclosureRecognised: 0.875,
   },
   // train32 (written blind at the start of session 27, its hard negatives weighted to worried families' ordinary
-  // questions): floors at its first measurement, before any change of that session; concepts only.
+  // questions): floors at its first measurement, before any change of that session; concepts only. Raised after the
+  // round on it (130/130, 2/120, 42/50, 4/180, 36/50).
   'train32.jsonl': {
-    crisisRecall: 0.984,
-    falseCrisis: 0.034,
-    disclosureHandled: 0.8,
-    deadEnds: 0.028,
-    disclosureRecognised: 0.68,
+    crisisRecall: 1,
+    falseCrisis: 0.017,
+    disclosureHandled: 0.84,
+    deadEnds: 0.023,
+    disclosureRecognised: 0.72,
   },
   // train33 (written blind during session 27: messages typed at the worst moment, from inside the danger): floors at
   // its first measurement, after session 27's first false-alarm round; concepts only.
@@ -401,12 +403,12 @@ const FLOORS: Record<string, Floor> = {
   // probe23 (session 23's own probe: danger inside service questions and long stories, euphemisms, English, hard
   // negatives sharing their words), written before any change of that session; concepts only. On arrival 82.4%
   // recall (117/142), 14.0% false crisis (7/50), 10.7% dead ends; after the round 96.5%, 4.0%, 3.3%.
-  // The train31 round: recall 139/142, dead ends 3/150.
+  // The train31 round: recall 139/142, dead ends 3/150. The train32 round (session 27): 142/142, 0/50, 0/150.
   'probe23.jsonl': {
-    crisisRecall: 0.978,
-    falseCrisis: 0.02,
+    crisisRecall: 1,
+    falseCrisis: 0,
     disclosureHandled: 1,
-    deadEnds: 0.02,
+    deadEnds: 0,
     disclosureRecognised: 0.875,
   },
   // holdout4: written blind, never tuned on; its misses are never printed.

@@ -1082,6 +1082,14 @@ function itIsDangerNowAs(texts: string[], situation: string, first: string): voi
   });
 }
 
+/** Each message gets the emergency reply for `situation`, whatever number comes first (a child's 111 or the situation's). */
+function itIsDangerNowOf(texts: string[], situation: string): void {
+  it.each(texts)(`"%s" is danger now: ${situation}`, (text) => {
+    const result = detect(text);
+    expect([result?.outcome, result?.situation]).toEqual(['danger-now', situation]);
+  });
+}
+
 /** True when the message gets a safeguarding reply, or the check-in instead of a did-you-mean or fallback. */
 function safeguardedOrCheckedIn(text: string): boolean {
   const r = findAnswer(kb, text);
@@ -4854,5 +4862,303 @@ describe('safeguarding: session 27, support asked for a group, not a person (`gr
       'hỗ trợ trẻ bị bỏ rơi, có đứa bé sơ sinh vừa bị bỏ trước cổng chợ đang tím tái',
     ],
     'a child in particular or an act now beside a group',
+  );
+});
+
+describe('safeguarding: session 27, the classifier names a fire only when a fire, smoke or gas is told', () => {
+  // The word-pair model learnt "tiếng", "bên nhà" from fires next door and named a child's screams next door a fire
+  // (114 and the advice to flee smoke first). A child heard screaming is danger now with 111 first, never a fire.
+  it.each([
+    'nghe tiếng trẻ con la hét bên nhà hàng xóm',
+    'nghe tieng tre con la het ben nha hang xom',
+    'tiếng bé gái la hét bên nhà hàng xóm',
+    'nghe tiếng trẻ em kêu la bên nhà hàng xóm',
+    'có tiếng đứa nhỏ hét lên bên nhà hàng xóm',
+    'nghe tiếng em bé la hét bên nhà hàng xóm, ai đó đang quát',
+  ])('"%s" is danger now, 111 first, not a fire', (text) => {
+    const result = detect(text);
+    expect(result?.outcome).toBe('danger-now');
+    expect(result?.situations).not.toContain('fire');
+    expect(result?.numbers[0]).toBe('111');
+  });
+  // A gas leak or a wildfire names no fire rule's concept, yet is a fire: what can burn lets the model name it.
+  itIsDangerNowAs(
+    [
+      'bình gas nhà bên xì mạnh, mùi nồng nặc',
+      'bình ga trong bếp đang xì, không dám bật đèn',
+      'cháy rừng trên đồi sau nhà, gió thổi về phía làng',
+    ],
+    'fire',
+    '114',
+  );
+  itIsNoEmergency(
+    [
+      'bọn trẻ nhà hàng xóm chơi đùa la hét ầm ĩ',
+      'tụi nhỏ bên nhà hàng xóm chơi trốn tìm la hét vui lắm',
+      'nghe tiếng trẻ con cười đùa bên nhà hàng xóm',
+      'con nít bên nhà kế bên la hét ồn ào cả buổi chiều, làm sao nhắc khéo',
+      'bọn nhỏ nhà hàng xóm tập hát la hét suốt',
+    ],
+    'children playing, laughing or singing loudly',
+  );
+});
+
+describe("safeguarding: session 27, a plan to go for good today beside one's own death", () => {
+  // "nếu em mất thì con ai nuôi, tối nay em tính đi luôn" raised only the check-in: "đi luôn" alone is leaving right
+  // away, "nếu em mất thì" alone a worry about illness. With a plan of one's own for today beside them, a suicide plan.
+  itIsDangerNowAs(
+    [
+      'nếu em mất thì con ai nuôi, tối nay em tính đi luôn',
+      'neu em mat thi con ai nuoi, toi nay em tinh di luon',
+      'sau khi em đi thì nhờ chị lo cho con, đêm nay em định ra đi',
+      'nếu em chết thì con ai nuôi, tối nay em sẽ kết thúc, cho em hỏi thủ tục giám hộ',
+      'khi em không còn nữa thì con ai chăm, tối nay em quyết đi luôn cho xong',
+    ],
+    'suicide',
+    '111',
+  );
+  itIsNoEmergency(
+    [
+      'em bị ung thư giai đoạn cuối, nếu em mất thì con ai nuôi',
+      'nếu em mất thì con ai nuôi, tối nay em tính đi khám lại',
+      'nếu em mất thì con ai nuôi, cho em hỏi thủ tục giám hộ',
+      'sau khi em đi làm thì ai đón con, chiều nay em tính đi luôn',
+      'nếu em mất thì con ai nuôi, em tính đi luôn Sài Gòn chữa bệnh tháng sau',
+    ],
+    'a worry about dying of an illness, a check-up, papers, or a trip',
+  );
+});
+
+describe('safeguarding: session 27, stroke signs that began today, beside a question about papers', () => {
+  // "Cho em hỏi thủ tục… thẻ BHYT cho bà. Bà em hôm nay… nói lắp bắp" was a referral: the papers question made the signs
+  // calm, and "lắp" (to install) inside "nói lắp bắp" read as a topic. Signs that began today are a stroke now.
+  itIsDangerNowAs(
+    [
+      'mẹ em hôm nay nói lắp bắp, tay yếu hẳn, cho em hỏi đổi thẻ BHYT ở đâu',
+      'Cho em hỏi thủ tục xin cấp lại thẻ BHYT cho bà. Bà em hôm nay cứ thấy mệt, mặt tái, nói lắp bắp, ngồi không vững',
+      'ông tôi hôm nay nói lắp bắp, xin giấy xác nhận hộ nghèo ở đâu',
+      'bà nội em chiều nay đột nhiên méo miệng, nói đớ, hồ sơ trợ cấp người cao tuổi nộp ở đâu',
+      'chồng em từ sáng nói ngọng hẳn, méo miệng, có cần giấy tờ gì khi nhập viện không',
+    ],
+    'medical',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'bố em bị tai biến 3 năm nay, nói ngọng, đi không vững, hôm nay em muốn hỏi trợ cấp khuyết tật',
+      'mẹ em bị đột quỵ năm ngoái, giờ vẫn nói ngọng, hôm nay cho em hỏi thủ tục xác nhận khuyết tật',
+      'con em hay nói lắp, hôm nay cô giáo bảo nên đi khám, khám ở đâu',
+      'bé nhà em hôm nay tập đi, đi không vững, có cần bổ sung canxi không',
+      'dấu hiệu đột quỵ như méo miệng, nói đớ là gì, hôm nay em học sơ cứu',
+      'ông em liệt nửa người lâu rồi, hôm nay em muốn hỏi xin xe lăn',
+    ],
+    'after-effects of an old stroke, a stutter, a toddler, a first-aid class',
+  );
+});
+
+describe('safeguarding: session 27, any count of minutes ago is now', () => {
+  // "cách đây 5/10/20/30 phút" were urgent, "cách đây 15 phút" only the past "cách đây": a beating a quarter of an hour
+  // ago was told as a disclosure.
+  itIsDangerNow(
+    [
+      'bạn em bị bắt lên xe chở đi, cách đây 15 phút, tụi nó đòi tiền chuộc',
+      'anh tôi bị đánh gãy tay ở chợ, mới cách đây mười lăm phút',
+      'em gái tui bị thằng kia đánh, cách đây 3 phút thôi',
+      'chồng chị ấy vừa bóp cổ chị ấy, cách đây 2 phút, giờ chị ấy khóc không thành tiếng',
+      'có người bị đâm ở đầu ngõ cách đây 45 phút, vẫn nằm đó',
+    ],
+    'harm minutes ago',
+  );
+  itIsNoEmergency(
+    [
+      'trung tâm cách đây 15 phút đi xe, mấy giờ mở cửa',
+      'nhà tôi cách đây 10 phút đi bộ, có trường mầm non nào gần không',
+      'cách đây 15 phút em vừa nộp hồ sơ, bao lâu có kết quả',
+      'hồi nhỏ em bị bố đánh, cách đây 15 năm rồi',
+      'bệnh viện cách đây 40 phút, xe cấp cứu có hỗ trợ chi phí không',
+    ],
+    'a distance in minutes, papers handed in, years ago',
+  );
+});
+
+describe('safeguarding: session 27, lured across a border with the Southern "qua"', () => {
+  // "bị dụ lên" with a border or unpaid work was trafficking; "bị dụ qua Campuchia", the Southern "qua" for "sang",
+  // named nothing, so a brother back from scam work was a did-you-mean.
+  itIsDangerNowOf(
+    [
+      'em trai em đang bị giữ bên Campuchia, bị dụ qua làm việc nhẹ lương cao',
+      'tui bị dụ qua Campuchia, giờ ko về được, tụi nó đòi tiền chuộc',
+      'con gái tui bị dụ qua Trung Quốc lấy chồng, vừa nhắn cứu mẹ rồi mất liên lạc',
+      'chị họ em bị dụ qua biên giới, tụi nó giữ hộ chiếu, chị đang kẹt bên đó',
+      'bạn em bị dụ qua Myanmar làm online, bị nhốt không cho về',
+    ],
+    'trafficking',
+  );
+  itIsADisclosure([
+    [
+      'thằng em tui hồi đó bị dụ qua Campuchia làm lừa đảo, trốn về được rồi, giờ bị công an mời làm việc',
+      'trafficking',
+    ],
+    ['năm ngoái chị em bị dụ qua Lào làm, bị giữ hộ chiếu, giờ về rồi', 'trafficking'],
+  ]);
+  itIsNoEmergency(
+    [
+      'bạn rủ tui qua Campuchia du lịch, có cần hộ chiếu không',
+      'tụi nhỏ dụ qua nhà bạn chơi game tới khuya',
+      'đi qua biên giới Campuchia cần giấy tờ gì',
+      'ông bà nội dụ cháu qua nhà ngủ',
+      'mấy đứa bạn dụ qua quán nhậu, em say quá',
+    ],
+    'a trip, a visit, papers, a night out',
+  );
+});
+
+describe('safeguarding: session 27, medicine taken as a treatment after an examination', () => {
+  // "đã đi khám và đang uống thuốc" read "đang uống" as pills swallowed now: a wife treated and stable for postpartum
+  // depression got the suicide emergency screen. Pills taken now beside a farewell or a wish to die still are danger.
+  itIsNoEmergency(
+    [
+      'Vợ tôi sau sinh bị trầm cảm, đã đi khám và đang uống thuốc, hiện ổn định. Trung tâm có nhóm hỗ trợ không ạ',
+      'mẹ em bị trầm cảm, đã đi khám và đang uống thuốc, có nhóm hỗ trợ nào không',
+      'con trai tôi bị rối loạn lo âu, đi khám rồi đang uống thuốc, trường có tư vấn tâm lý không',
+      'chồng em bị mất ngủ, đã gặp bác sĩ và đang uống thuốc, có cần kiêng gì không',
+      'em đã đi khám xong đang uống thuốc, giờ ổn hơn, muốn học nghề',
+    ],
+    'a course of treatment',
+  );
+  itIsDangerNow(
+    [
+      'em viết thư rồi, đang uống thuốc ngủ, xin lỗi mẹ',
+      'vợ tôi bị trầm cảm, vừa nhắn không muốn sống nữa và đang uống cả vỉ thuốc',
+      'tôi đi khám và đang uống thuốc nhưng tối nay tôi muốn chết',
+      'em đang uống hết lọ thuốc ngủ, không muốn sống nữa',
+      'bạn em đang uống thuốc diệt cỏ, em phải làm sao',
+    ],
+    'pills or poison swallowed now beside a farewell or a wish to die',
+  );
+});
+
+describe('safeguarding: session 27, causing an accident is a case in law, not a medical sign', () => {
+  // "chồng em bị tòa xử 3 năm vì gây tai nạn" put 115 first: "tai nạn" alone is a medical sign. Someone hurt in an
+  // accident the writer caused is told by their own state, which still raises the emergency.
+  itIsNoEmergency(
+    [
+      'ck e bị tòa xử 3 năm vì gây tai nạn, e phải tự nuôi con, e muốn xin vào diện hộ cận nghèo thì cần j ạ',
+      'chồng tôi đi tù vì gây tai nạn chết người, tôi nuôi hai con nhỏ, có trợ cấp không',
+      'ba em gây tai nạn năm ngoái, đang bồi thường, nhà khó khăn quá có được vay vốn không',
+      'con tôi 17 tuổi đi xe máy gây tai nạn, bị phạt, giờ phải làm sao',
+      'anh tôi lái xe tải gây ra tai nạn, đang bị tạm giam, gia đình cần làm thủ tục gì',
+    ],
+    'the one who caused an accident, judged or fined',
+  );
+  itIsDangerNow(
+    [
+      'chồng em vừa gây tai nạn, người kia nằm bất động giữa đường, máu chảy nhiều',
+      'em vừa gây tai nạn, bà cụ bị xe em tông bất tỉnh rồi',
+      'tui gây tai nạn, thằng nhỏ bị xe tui quẹt chảy máu đầu không ngừng',
+      'bạn em vừa bị tai nạn, đang chảy máu nhiều',
+      'ba em bị tai nạn giao thông, đang nằm bất tỉnh',
+    ],
+    'someone hurt in an accident, now',
+  );
+});
+
+describe('safeguarding: session 27, a small fire the writer says is out', () => {
+  // "khói mù mịt nhưng tắt rồi, có cách nào khử mùi không" put 114 first: smoke is a fire cue, and "tắt rồi" said
+  // nothing. A fire said to be out is calm, unless it flares up again or the smoke still chokes someone.
+  itIsNoEmergency(
+    [
+      'nhà em cháy nồi cơm thôi, khói mù mịt nhưng tắt rồi, có cách nào khử mùi không',
+      'chảo dầu bốc cháy, em dập được rồi, giờ bếp đen thui lau sao cho sạch',
+      'ổ điện tóe lửa, khói một chút mà tắt rồi, thợ điện gọi ở đâu',
+      'we had a small kitchen fire but I put it out, how do I get rid of the smoke smell',
+      'cái quạt cháy khét, lửa đã tắt, có được bảo hành không',
+    ],
+    'a fire put out',
+  );
+  itIsDangerNowAs(
+    [
+      'nhà bên cháy, tắt được rồi nhưng lửa lại bùng lên, lan qua nhà em',
+      'xưởng bên cạnh cháy, họ nói tắt được rồi nhưng khói còn đầy phòng, em bị ngạt',
+      'nhà em đang cháy, điện thoại sắp tắt rồi',
+      'cháy lớn ở chung cư, khói mù mịt, lửa chưa tắt',
+      'cháy kho sau nhà, tắt rồi mà giờ lại cháy lại, khói đen kịt',
+    ],
+    'fire',
+    '114',
+  );
+});
+
+describe('safeguarding: session 27, blood smelt where someone lies sprawled', () => {
+  // "có mùi máu tanh…, bên trong có người nằm sõng soài" was a fallback: blood was only seen ("chảy máu", "vũng máu"),
+  // never smelt. With someone lying there it is an emergency; the smell of fish or meat, or a fear of blood, is not.
+  itIsDangerNowAs(
+    [
+      'hàng xóm tầng trệt có mùi máu tanh, cửa khép hờ, bên trong có người nằm sõng soài',
+      'phòng bên có mùi máu, ông ấy nằm sõng soài trước cửa',
+      'mùi máu bay ra từ phòng trọ kế bên, cô ấy nằm sõng soài giữa nhà',
+      'tanh mùi máu lắm, thằng bạn tui nằm sõng soài ngoài hiên',
+      'nhà dưới có mùi máu tanh, thấy bà cụ nằm sõng soài ở bậc thềm',
+    ],
+    'medical',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'em sợ mùi máu, mỗi lần lấy máu xét nghiệm là muốn xỉu, có cách nào không',
+      'chợ cá mùi máu tanh quá, có quy định vệ sinh không',
+      'thịt bò để lâu có mùi máu tanh, còn ăn được không',
+      'bếp nhà em còn mùi máu cá, lau bằng gì cho hết',
+      'mùi máu heo ở lò mổ gần nhà nồng quá, phản ánh ở đâu',
+    ],
+    'fish, meat, a slaughterhouse, a fear of blood',
+  );
+});
+
+describe('safeguarding: session 27, a child screaming while an adult yells at them', () => {
+  // A child heard screaming ("thét lên", "gào thét") while a man or the child's parent yells at them was a fallback
+  // unless a blow or silence was told. A tantrum the adult scolds, children at play, a class or a cartoon are not.
+  itIsDangerNowAs(
+    [
+      'đứa nhỏ nhà đối diện gào thét, ba nó chửi om sòm',
+      'nghe tiếng trẻ con la hét, tiếng đàn ông quát tháo bên kia tường',
+      'bé nhà bên khóc thét, mẹ nó quát mãi, tui sợ quá',
+      'thằng nhỏ hàng xóm thét lên từng hồi, dượng nó quát nó câm miệng',
+      'con bé phòng trọ kế bên gào thét, mẹ kế quát nó im ngay',
+    ],
+    'child-abuse',
+    '111',
+  );
+  itIsNoEmergency(
+    [
+      'bé nhà em gào khóc đòi kẹo, ba nó quát một tiếng là nín',
+      'tụi nhỏ chơi đá banh la hét, mẹ nó quát vào nhà ăn cơm',
+      'lớp mẫu giáo ồn ào, tụi nhỏ la hét, cô giáo quát tháo om sòm, có nên phản ánh không',
+      'phim hoạt hình có cảnh đứa bé khóc thét và người lớn quát, có hợp với trẻ 3 tuổi không',
+      'con bé ăn vạ la hét đòi đồ chơi, mẹ nó quát mãi không nín',
+    ],
+    'a tantrum scolded, play, a class, a cartoon',
+  );
+});
+
+describe('safeguarding: session 27, someone dragged out to have anger taken out on them', () => {
+  // "chồng em mỗi lần thua bạc là lôi em ra trút giận" was a did-you-mean: a beating told in euphemism. Venting on a
+  // pillow, in a diary, or advice not to vent on a child, is no one hurt.
+  itIsADisclosure([
+    ['chồng em mỗi lần say về là lôi em ra trút giận, giờ ảnh đi làm xa rồi, em nên làm gì', 'violence'],
+    ['chồng em say về là lôi em ra trút giận, mấy năm nay rồi', 'violence'],
+    ['ba tui hay lôi mẹ ra trút giận mỗi lần thua độ', 'violence'],
+    ['hồi trước anh ta hay lôi vợ ra trút giận, giờ chị ấy đã ly hôn', 'violence'],
+    ['ổng cứ thua bạc là đem em ra trút giận, lâu nay rồi', 'violence'],
+  ]);
+  itIsNoEmergency(
+    [
+      'em hay trút giận lên gối ôm, có phải bị trầm cảm không',
+      'viết nhật ký để trút giận có tốt không',
+      'sếp trút giận lên nhân viên trong cuộc họp, có vi phạm luật lao động không',
+      'đừng trút giận lên con khi mệt mỏi, làm sao kiềm chế',
+      'ông ấy thua lỗ là trút giận lên vợ con, em phải làm sao',
+    ],
+    'venting, or advice about it',
   );
 });
