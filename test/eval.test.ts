@@ -342,12 +342,14 @@ const FLOORS: Record<string, Floor> = {
   },
   // tune13 (train-q-n, written blind at the start of session 27, 87 stories, many naming an illness, a death or a
   // past trouble calmly): floors at its first measurement, before any change of that session.
+  // Session 27's danger-as-a-question round (a rabies shot, a fever's medicine, a deleted account, treatment taken):
+  // in scope 85.2% -> 85.7%, out of scope 83.1% -> 85.4%, referral 70.1% -> 71.3%, false emergencies 6 -> 1.
   'tune13.jsonl': {
-    inScope: 0.852,
-    outOfScope: 0.83,
+    inScope: 0.856,
+    outOfScope: 0.853,
     noAccents: 0.95,
     teencode: 0.852,
-    referral: 0.701,
+    referral: 0.712,
     confidentWrong: 0.04,
     english: 0.714,
     answeredDirectly: 0.704,
