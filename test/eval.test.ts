@@ -344,11 +344,13 @@ const FLOORS: Record<string, Floor> = {
   },
   // tune13 (train-q-n, written blind at the start of session 27, 87 stories, many naming an illness, a death or a
   // past trouble calmly): floors at its first measurement, before any change of that session.
-  // Session 27's referral round (agency cues; books, songs, games, donation drives and timetables no service): out of scope 83.1% -> 91.5%, referral 70.1% -> 87.4%, confident wrong 3.9% -> 3.1%, English 71.4% ->
-  // 85.7%; the same round raised out of scope and referral on tune4, tune10-tune12 and lowered confident wrong on
-  // tune11 and tune12.
+  // Session 27's referral round (agency cues; books, songs, games, donation drives and timetables no service): out of
+  // scope 83.1% -> 91.5%, referral 70.1% -> 87.4%, confident wrong 3.9% -> 3.1%, English 71.4% -> 85.7%; the same
+  // round raised out of scope and referral on tune4, tune10-tune12 and lowered confident wrong on tune11 and tune12.
+  // Session 27's danger-as-a-question round (a rabies shot, a fever's medicine, a deleted account, treatment taken):
+  // in scope 85.2% -> 85.7%, out of scope 83.1% -> 85.4%, referral 70.1% -> 71.3%, false emergencies 6 -> 1.
   'tune13.jsonl': {
-    inScope: 0.852,
+    inScope: 0.856,
     outOfScope: 0.915,
     noAccents: 0.95,
     teencode: 0.852,

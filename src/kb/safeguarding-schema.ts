@@ -69,6 +69,13 @@ const situationSchema = z
     /** Concepts that keep an `over` telling an emergency (a plan beside "chưa làm gì"); when absent, `calm_unless` does. */
     over_unless: z.array(conceptName).optional(),
     /**
+     * Acts that are done once told ("bị đăng ảnh nhạy cảm lên face": the images are up): a past telling like `over`,
+     * unless a `done_unless` concept is heard (a threat to post more, anything now, a plea). Its own list, not
+     * `over_unless`: a bare "với", "có" (wield) says nothing about images already posted.
+     */
+    done: z.array(conceptName).default([]),
+    done_unless: z.array(conceptName).default([]),
+    /**
      * Concepts that say the one the situation befell has died ("chồng em mất do tai nạn lao động"): unless an
      * `over_unless` concept is heard (someone else still hurt, anything now), nothing is raised. What is left is a
      * bereavement told as background to an ordinary question (a survivor's pension, a funeral allowance), not an
@@ -221,6 +228,13 @@ export const safeguardingSchema = z.strictObject({
      * informational (a category of people), not danger now.
      */
     service: z.array(conceptName).default([]),
+    /**
+     * Support or a policy asked for ("có chính sách gì không"): where these are the only informational cues, beside an
+     * act that lasts until someone steps in (`acute`) told of someone in particular, the message is no topic.
+     */
+    support: z.array(conceptName).default([]),
+    /** A doer told ("bị người ta", "bị mấy người"): with `support`, the act happened to someone in particular. */
+    agent: z.array(conceptName).default([]),
     /** Happening now or lasting until someone steps in ("đang", starved, held, a weapon): a service question does not calm these. */
     acute: z.array(conceptName).default([]),
     /**
@@ -312,6 +326,13 @@ export const safeguardingSchema = z.strictObject({
     .strictObject({
       below: z.number().min(-1).max(5),
       bare: z.array(conceptName).min(1),
+      /**
+       * A care question ("cho uống thuốc gì"): heard with nothing but `bare` concepts and these, the classifier raises
+       * nothing at any margin (a fever's days are no act).
+       */
+      care: z.array(conceptName).default([]),
+      /** Concepts allowed beside a `care` question (how long it has lasted: "hai ngày rồi"). */
+      care_with: z.array(conceptName).default([]),
     })
     .optional(),
   /**

@@ -82,6 +82,8 @@ export function* compileSafeguardingInSteps(
     for (const name of situation.lasting_unless) needConcept(name, `situations › ${id} › lasting_unless`);
     for (const name of situation.lasting_told) needConcept(name, `situations › ${id} › lasting_told`);
     for (const name of situation.over_unless ?? []) needConcept(name, `situations › ${id} › over_unless`);
+    for (const name of situation.done) needConcept(name, `situations › ${id} › done`);
+    for (const name of situation.done_unless) needConcept(name, `situations › ${id} › done_unless`);
     for (const name of situation.gone) needConcept(name, `situations › ${id} › gone`);
     for (const name of situation.now_when.flatMap((set) => [...set.parts, ...set.unless]))
       needConcept(name, `situations › ${id} › now_when`);

@@ -363,17 +363,21 @@ export class SafeguardingDetector {
     const soon = any(modifiers.soon);
     // The first situation that is still worth raising names the reply: an illness that is chronic or a
     // missing person found again must not silence the beating told in the same message.
-    const raised = this.bystanderLast(
-      fired.filter((id) => this.outcomeOf(id, any, urgent, soon, unanswered, heard.turned) !== 'none'),
-      found,
+    const asksSupport = this.asksSupportOnly(found);
+    const outcomeOf = (id: SituationId): SafeguardingOutcome | 'none' =>
+      this.outcomeOf(id, any, urgent, soon, unanswered, heard.turned, asksSupport);
+    const raised = this.dangerFirst(
+      this.bystanderLast(
+        fired.filter((id) => outcomeOf(id) !== 'none'),
+        found,
+      ),
+      outcomeOf,
+      (id) => !any(modifiers.joke) && this.toldNow(id, any),
     );
     const primary = raised[0];
     if (primary === undefined) return null;
     const child = any(modifiers.child) && !this.adultFirst(primary, found);
-    let outcome =
-      sureOverGeneral && !any(modifiers.joke)
-        ? 'danger-now'
-        : this.outcomeOf(primary, any, urgent, soon, unanswered, heard.turned);
+    let outcome = sureOverGeneral && !any(modifiers.joke) ? 'danger-now' : outcomeOf(primary);
     if (outcome === 'none' || (lowerBarOnly && outcome !== 'danger-now')) return null;
     // A rule fired but the framing made it a topic ("cho hỏi phòng cháy…, tiệm nhà em vừa bắt lửa"), or a past
     // cue a disclosure of nobody named ("… đã về từ 9h tối, giờ 2h sáng"): the classifier, sure of danger, overrules.
@@ -558,11 +562,20 @@ export class SafeguardingDetector {
    * True when the classifier, alone and not sure (a margin under
    * `classifier_bare.below`), heard nothing but who is involved: "trường mầm
    * non nào nhận trẻ 2 tuổi" names a child but no act, method, distress or
-   * danger. A check-in, not an alarm.
+   * danger. A check-in, not an alarm. A care question (`classifier_bare.care`) with only
+   * who is involved and how long it has lasted silences it at any margin.
    */
   private onlyWhoIsInvolved(found: ReadonlyMap<string, ReadonlySet<string>>, margin: number): boolean {
     const bare = this.file.classifier_bare;
-    if (!bare || margin >= bare.below) return false;
+    if (!bare) return false;
+    // A care question about who is involved, with how long it has lasted and nothing else ("con em bị sốt 39 độ hai
+    // ngày rồi, cho uống thuốc gì"): the classifier hears "ngày rồi, em bị, con" as danger (0.62) where nothing
+    // happens to anyone, so it stays quiet at any margin; any act, sign or method heard keeps it speaking.
+    if (bare.care.some((c) => found.has(c))) {
+      const allowed = new Set([...bare.bare, ...bare.care, ...bare.care_with]);
+      if ([...found.keys()].every((concept) => allowed.has(concept))) return true;
+    }
+    if (margin >= bare.below) return false;
     const quiet = new Set(bare.bare);
     return [...found.keys()].every((concept) => quiet.has(concept));
   }
@@ -577,6 +590,47 @@ export class SafeguardingDetector {
     if (!rule?.situations.includes(primary) || !rule.concepts.some((c) => found.has(c))) return false;
     const ambiguous = new Set(rule.ambiguous_child);
     return this.file.modifiers.child.every((c) => [...(found.get(c) ?? [])].every((p) => ambiguous.has(p)));
+  }
+
+  /**
+   * A situation told as danger now by its own `now_when` parts, moved to the front: "nước lũ dâng tới cổ, cả nhà mắc
+   * kẹt, làm đơn xin cứu trợ ở đâu" fires fire ("mắc kẹt") as a question about papers and flood as people trapped by
+   * rising water ([flood_water, trapped]); the order of situations names the reply among equals, but must not hide
+   * what the rules call danger now whatever question comes with it. Only when the first is read as a question, and
+   * only by `now_when`: a disclosure keeps its lead (harm told as past or a pattern beside a `now_when` such as
+   * "giờ bé sợ đi học" stays a disclosure, as the corpora's writers label it), and a danger now its own situation.
+   */
+  private dangerFirst(
+    raised: SituationId[],
+    outcomeOf: (id: SituationId) => SafeguardingOutcome | 'none',
+    toldNow: (id: SituationId) => boolean,
+  ): SituationId[] {
+    const first = raised[0];
+    if (first === undefined || outcomeOf(first) !== 'informational') return raised;
+    const danger = raised.find((id) => toldNow(id) && outcomeOf(id) === 'danger-now');
+    return danger === undefined ? raised : [danger, ...raised.filter((id) => id !== danger)];
+  }
+
+  /** True when every part of one of the situation's `now_when` sets is heard, and none of its `unless`. */
+  private toldNow(id: SituationId, any: (concepts: readonly string[]) => boolean): boolean {
+    const situation = this.file.situations[id];
+    return situation?.now_when.some((set) => set.parts.every((c) => any([c])) && !any(set.unless)) ?? false;
+  }
+
+  /**
+   * True when every informational cue heard is support or a policy asked for (`modifiers.support`: "có chính sách gì
+   * không", "chính sách gì giúp"), with someone in particular or a doer told (`modifiers.agent`: "bị người ta", "bị
+   * mấy người"). Such a question asks for a service, not about a topic, so it calms no act that lasts until someone
+   * steps in ("trẻ mồ côi ở xóm tôi bị người ta nhốt trong kho, có chính sách gì không"; see `outcomeOf`).
+   */
+  private asksSupportOnly(found: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+    const { modifiers } = this.file;
+    if (modifiers.support.length === 0) return false;
+    const who = [...modifiers.personal, ...modifiers.agent, ...(this.file.concern?.asked_about?.particular ?? [])];
+    if (!who.some((c) => found.has(c))) return false;
+    const support = new Set(modifiers.support.flatMap((c) => [...(found.get(c) ?? [])]));
+    const informational = modifiers.informational.flatMap((c) => [...(found.get(c) ?? [])]);
+    return informational.length > 0 && informational.every((p) => support.has(p));
   }
 
   /** Child abuse moved after the adult's situation when the only child heard is a bystander (see `child_bystander`). */
@@ -598,6 +652,7 @@ export class SafeguardingDetector {
     soon: boolean,
     unanswered: boolean,
     turned: ReadonlySet<SituationId>,
+    asksSupport = false,
   ): SafeguardingOutcome | 'none' {
     const situation = this.file.situations[id];
     if (!situation) return 'none';
@@ -610,11 +665,11 @@ export class SafeguardingDetector {
     const past =
       any(modifiers.past) ||
       (situation.habitual && any(modifiers.habitual) && !any(modifiers.present)) ||
-      (any(situation.over) && !any(situation.over_unless ?? situation.calm_unless));
+      (any(situation.over) && !any(situation.over_unless ?? situation.calm_unless)) ||
+      (any(situation.done) && !any(situation.done_unless));
     // Parts that together tell danger now, whatever past cue, calm cue or question comes with them (`now_when`):
     // "cho hỏi thẻ bảo hiểm cho bé, bé vừa nuốt viên pin" is no question about papers.
-    const told = situation.now_when.some((set) => set.parts.every((c) => any([c])) && !any(set.unless));
-    if (told && !any(modifiers.joke)) return 'danger-now';
+    if (this.toldNow(id, any) && !any(modifiers.joke)) return 'danger-now';
     // A past or a habit that turns to an acute act or sign now ("…2 năm trước, giờ đau ngực dữ dội", "hay đòi tiền,
     // vừa đâm em"): the past told first no longer speaks for now. A topic, a joke, a witness's "what if", or a
     // general question about nobody keep their reading.
@@ -651,7 +706,10 @@ export class SafeguardingDetector {
     // "Cho hỏi thủ tục…, bé hàng xóm đang bị bỏ đói": the question does not make the danger a topic.
     if (any(modifiers.ongoing) && any(modifiers.personal) && !any(modifiers.joke)) return 'danger-now';
     if (happening) return 'danger-now';
-    if (any(modifiers.informational)) return 'informational';
+    // Support or a policy asked for beside an act that lasts until someone steps in (locked up, taken, starved), told of
+    // someone in particular or with its doer: the child is still locked up while the writer asks, so the question is no
+    // topic (see `asksSupportOnly`); it falls through to danger now below, unless a past or a habit is told.
+    if (any(modifiers.informational) && !(asksSupport && any(modifiers.acute))) return 'informational';
     // "Trẻ em bị bỏ rơi có được trợ cấp không" (a category), "tôi làm giáo viên, học sinh có vết bầm…, báo
     // trung tâm thì được hỗ trợ gì" (a named person): asking about a service with nothing happening now and no
     // harm that lasts until someone steps in (starved, held, a weapon, thoughts of dying).

@@ -5162,3 +5162,235 @@ describe('safeguarding: session 27, someone dragged out to have anger taken out 
     'venting, or advice about it',
   );
 });
+
+describe('safeguarding: session 27, a situation told as danger now by its own parts leads over a question (`now_when`)', () => {
+  // People trapped by rising water fire "fire" too ("mắc kẹt"), read as a question about papers; flood's own parts
+  // ([flood_water, trapped]) say danger now whatever question follows.
+  itIsDangerNowAs(
+    [
+      'nước lũ dâng tới cổ, cả nhà mắc kẹt, làm đơn xin cứu trợ ở đâu',
+      'nước lũ ngập tới nóc, mẹ con tôi mắc kẹt, làm đơn xin cứu trợ ở đâu',
+      'sat lo dat, ca nha mac ket trong nha, lam don xin cuu tro the nao',
+      'nuoc lu dang ngap toi mai, ca nha mac ket, xin cuu tro o dau',
+      'lũ về nhanh quá, ông bà tôi kẹt trên mái nhà, làm đơn xin hỗ trợ ở đâu',
+    ],
+    'flood',
+    '114',
+  );
+  itIsNoEmergency(
+    [
+      'năm ngoái nhà tôi bị lũ cuốn, giờ làm đơn xin cứu trợ ở đâu',
+      'sau trận lũ tháng trước, làm hồ sơ xin hỗ trợ sửa nhà thế nào',
+      'lũ lụt làm hư hoa màu, xin cứu trợ ở đâu',
+      'cách thoát hiểm khi bị kẹt trong đám cháy là gì',
+      'mưa lũ năm rồi làm sập chuồng heo, có được hỗ trợ không',
+    ],
+    'relief or a question with nobody trapped now',
+  );
+});
+
+describe('safeguarding: session 27, common words typed without accents ("ngay trước mắt", "bé sơ sinh", "nhạy cảm")', () => {
+  itIsDangerNow(
+    [
+      'ong ta dang so mo con be ngay truoc mat toi, toi phai lam gi',
+      'thang do dang so soang em gai toi ngay truoc mat moi nguoi',
+      'ba ta dang xich dua nho ngay truoc mat tui, tui phai lam sao',
+      'be so sinh bi bo roi truoc cong nha toi, dang tim tai',
+      'be so sinh nha ben khong tho duoc nua, tim tai roi',
+    ],
+    "now before the writer's eyes, or a newborn in danger",
+  );
+  it('reads "be so sinh" as a newborn, not "em sợ"', () => {
+    const result = detect('be so sinh bi bo roi o cong chua');
+    expect(result?.outcome).toBe('danger-now');
+    expect(result?.numbers[0]).toBe('111');
+    expect(result?.cues.some((c) => c.startsWith('distress:'))).toBe(false);
+  });
+  itRaisesNothing([
+    'be so sinh can tiem nhung mui gi',
+    'ngay truoc mat la ky thi, em lo qua',
+    'be so sinh ngu bao nhieu tieng mot ngay',
+    'muc tieu ngay truoc mat la tra no',
+    'anh nhay cam lam sao de an toan tren mang',
+  ]);
+});
+
+describe("safeguarding: session 27, someone hauled into the doer's house now (`into_their_house`)", () => {
+  itIsDangerNow(
+    [
+      'thằng hàng xóm vừa lôi em gái tôi vô nhà nó',
+      'ông hàng xóm vừa lôi con bé nhà tôi vô nhà ổng',
+      'thằng say rượu đang lôi chị tôi vào nhà nó',
+      'gã đó vừa kéo em gái tôi vô nhà hắn rồi đóng cửa',
+      'mấy phút trước nó vừa lôi bạn em vào nhà nó',
+    ],
+    'a person dragged into a house now',
+  );
+  itIsNoEmergency(
+    [
+      'anh tôi vừa lôi cái xe máy vô nhà',
+      'ba em vừa kéo bao gạo vào nhà',
+      'hồi nhỏ nó hay lôi em vô nhà nó chơi điện tử',
+      'em vừa dắt con chó vô nhà nó',
+      'mẹ vừa lôi cái bàn vào phòng',
+    ],
+    'a thing carried in, or a childhood told',
+  );
+});
+
+describe('safeguarding: session 27, intimate images already posted (`media_posted`)', () => {
+  itIsADisclosure([
+    ['em bi ban trai cu dang anh nhay cam len face', 'sexual-assault'],
+    ['bạn trai cũ đăng ảnh nhạy cảm của em lên facebook', 'sexual-assault'],
+    ['em bị người yêu cũ tung ảnh nóng lên nhóm zalo', 'sexual-assault'],
+    ['my ex posted my nudes online last month', 'sexual-assault'],
+    ['con bị bạn học đăng hình nhạy cảm lên nhóm lớp', 'sexual-assault'],
+    // "với" (wield) in "tâm lý với pháp lý" keeps no images-posted telling an emergency (`done_unless`, not `over_unless`).
+    ['chi bi chong cu tung anh nong, gio chi muon hoi luat su voi cong an', 'sexual-assault'],
+  ]);
+  // A threat to post more, or anything now, keeps danger now.
+  itIsDangerNow(
+    ['nó dọa tung thêm ảnh nóng nếu em không gửi tiền tối nay', 'nó đang đăng ảnh nhạy cảm của em và dọa giết em'],
+    'a threat or an act now beside images posted',
+  );
+  itIsNoEmergency(
+    [
+      'làm sao để gỡ ảnh nhạy cảm bị đăng trên mạng',
+      'không nên đăng ảnh nhạy cảm lên mạng xã hội',
+      'đăng ảnh nóng lên facebook có bị phạt không',
+      'cách bảo vệ con khỏi ảnh nóng trên mạng',
+      'ca sĩ bị tung ảnh nóng, dân mạng bàn tán',
+    ],
+    'a question or news about images posted',
+  );
+});
+
+describe('safeguarding: session 27, support asked beside an act that lasts until someone steps in (`support`, `agent`)', () => {
+  itIsDangerNowAs(
+    [
+      'trẻ mồ côi ở xóm tôi bị người ta nhốt trong kho, có chính sách gì không',
+      'trẻ em lang thang ở bến xe bị mấy người bắt đi, chính sách gì giúp',
+      'mấy đứa nhỏ bán vé số bị người ta nhốt trong phòng trọ, có chính sách gì hỗ trợ',
+      'thằng bé mồ côi bị người ta bỏ đói nhốt trong chòi, chính sách gì giúp nó',
+      'có đứa bé bị mấy người bắt đi trước cổng trường, chính sách gì giúp được',
+    ],
+    'child-abuse',
+    '111',
+  );
+  itIsNoEmergency(
+    [
+      'trẻ em bị bắt cóc có chính sách hỗ trợ gì không',
+      'chính sách hỗ trợ trẻ mồ côi bị bỏ rơi',
+      'trẻ em bị bỏ rơi có chính sách gì không',
+      'năm ngoái con tôi bị người ta nhốt, giờ có chính sách hỗ trợ tâm lý không',
+      'trẻ em lang thang có chính sách gì giúp',
+    ],
+    'a category of children, or a harm told as past',
+  );
+});
+
+describe('safeguarding: session 27, an account deleted or locked "vĩnh viễn" is no death', () => {
+  itRaisesNothing([
+    'Làm sao xóa tài khoản Facebook vĩnh viễn?',
+    'cach khoa zalo vinh vien',
+    'tôi muốn xóa nick facebook vĩnh viễn thì làm sao',
+    'xóa vĩnh viễn tài khoản tiktok như thế nào',
+    'bị khóa tài khoản vĩnh viễn thì làm sao mở lại',
+  ]);
+  itIsDangerNow(
+    [
+      'em xóa tài khoản facebook rồi, em muốn ngủ một giấc vĩnh viễn',
+      'em muốn biến mất vĩnh viễn, xóa hết tài khoản rồi',
+      'mình xóa facebook vĩnh viễn rồi, tối nay mình sẽ nhảy cầu',
+      'em đã xóa tài khoản, muốn đi xa vĩnh viễn không về',
+      'tạm biệt mọi người, em đi vĩnh viễn đây',
+    ],
+    'a death wish or a farewell beside deleted accounts',
+  );
+});
+
+describe('safeguarding: session 27, a rabies shot asked after a bite is ordinary care, unless bleeding or acute', () => {
+  itIsNoEmergency(
+    [
+      'Tiêm vắc xin dại cho con bị chó cắn ở đâu gần Uông Bí ạ?',
+      'bé nhà em bị mèo cào, tiêm phòng dại ở đâu',
+      'ba tôi bị chó cắn hôm qua, chích ngừa dại chỗ nào',
+      'con bị chó hàng xóm cắn nhẹ, tiêm vaccine dại mấy mũi',
+      'cháu bị chó cắn, tiêm huyết thanh dại giá bao nhiêu',
+    ],
+    'a vaccine asked after a bite',
+  );
+  itIsDangerNow(
+    [
+      'con bị chó cắn chảy máu không cầm được, tiêm phòng dại ở đâu',
+      'bé bị chó cắn vào cổ, đang bất tỉnh, tiêm phòng dại ở đâu',
+      'con bị chó dại cắn giờ co giật, sùi bọt mép',
+      'bé bị chó cắn nát tay, máu chảy nhiều lắm, cứu',
+      'ông tôi bị chó cắn giờ khó thở, tím tái',
+    ],
+    'bleeding or an acute sign after a bite',
+  );
+});
+
+describe('safeguarding: session 27, a care question with only who and how long is no classifier alarm (`classifier_bare.care`)', () => {
+  itRaisesNothing([
+    'Con em bị sốt 39 độ hai ngày rồi, cho uống thuốc gì ạ?',
+    'bé nhà em sốt 3 ngày rồi, nên uống thuốc gì',
+    'cháu tôi bị ho mấy hôm nay, cho uống thuốc gì được',
+    'con tôi 2 tuổi bị sổ mũi, uống thuốc hạ sốt được không',
+    'mẹ em bị cảm, nên uống thuốc gì',
+  ]);
+  itIsDangerNow(
+    [
+      'con em sốt cao co giật, cho uống thuốc gì',
+      'bé sốt 40 độ, li bì không tỉnh, cho uống thuốc gì',
+      'con uống nhầm cả vỉ thuốc hạ sốt, giờ lơ mơ',
+      'em muốn uống hết thuốc hạ sốt để chết',
+      'bé bị sốt, môi tím tái, thở không nổi, cho uống thuốc gì',
+    ],
+    'an acute sign or a method beside a care question',
+  );
+});
+
+describe('safeguarding: session 27, "bị … đánh thì nhờ ai giúp" asks who can help (`what_to_do`)', () => {
+  itIsADisclosure([
+    ['Bị chồng đánh thì có thể nhờ ai giúp ngoài công an không ạ?', 'violence'],
+    ['bị chồng đánh thì nên nhờ ai giúp', 'violence'],
+    ['bị cha dượng đánh thì nhờ ai giúp được', 'child-abuse'],
+    ['vợ bị chồng đánh hoài thì có thể nhờ ai can thiệp', 'violence'],
+    ['bị bạn trai đánh thì nhờ ai giúp ngoài gia đình', 'violence'],
+  ]);
+  itIsDangerNow(
+    [
+      'chồng em đang đánh em, có thể nhờ ai giúp',
+      'bị chồng cầm dao đuổi thì nhờ ai giúp, em đang trốn trong nhà tắm',
+      'bị chồng đánh chảy máu đầu thì nhờ ai giúp, cứu em',
+      'chồng vừa đánh em xong, em có thể nhờ ai giúp',
+      'chồng đang nhốt em trong phòng thì nhờ ai giúp',
+    ],
+    'anything now, a weapon, blood or a plea',
+  );
+});
+
+describe('safeguarding: session 27, medicine taken as treatment ("đang uống thuốc ở trạm y tế") is no overdose now', () => {
+  itIsNoEmergency(
+    [
+      'thằng con tôi bị tâm thần, có khi đập đồ, nó đang uống thuốc ở trạm y tế, có trợ cấp không',
+      'con trai tôi tâm thần phân liệt, hay đập phá, đang uống thuốc của trạm mà không đều, xin vào trung tâm được không',
+      'em trai tôi bệnh tâm thần, thỉnh thoảng la hét đập đồ, đang uống thuốc tâm thần, nhà tôi xin trợ cấp ở đâu',
+      'mẹ tôi lú lẫn, có khi đập đồ, đang uống thuốc ở trạm y tế, có chỗ nào chăm sóc không',
+      'chú tôi bị động kinh, hay đập phá, đang uống thuốc của bệnh viện, có được trợ cấp không',
+    ],
+    'a treatment taken, beside a care or aid question',
+  );
+  itIsDangerNow(
+    [
+      'mẹ em đang uống hết lọ thuốc huyết áp, em ngăn không được',
+      'nó đang uống thuốc tâm thần cả vỉ để chết',
+      'bà đang uống thuốc huyết áp rồi lả đi, gọi không tỉnh',
+      'em trai đang uống thuốc trừ sâu',
+      'ba em vừa uống hết lọ thuốc tiểu đường, giờ lơ mơ',
+    ],
+    'a whole bottle, poison, a death wish or a collapse',
+  );
+});
