@@ -5008,3 +5008,30 @@ describe('safeguarding: session 27, train33 round (messages typed from inside th
     'youth, quitting, a great-grandchild or a photo studio',
   );
 });
+
+describe('safeguarding: session 27, injuries of different ages on a child (`injury_pattern`)', () => {
+  itIsDangerNowAs(
+    [
+      'Tôi là y tá khoa nhi. Một bé 2 tuổi vào viện gãy xương đùi, mẹ nói ngã cầu thang nhưng phim có nhiều vết gãy cũ. Giờ người nhà đang đòi xin xuất viện ngay. Báo cho ai gấp',
+      'em là giáo viên mầm non, bé lớp em 4 tuổi hôm nay có vết bầm cũ mới khắp lưng, bố đang tới đón',
+      'bác sĩ chụp phim thấy thằng bé 3 tuổi nhà hàng xóm có nhiều vết gãy cũ, giờ nó vẫn ở với ông dượng',
+      'the baby is 8 months old and the x-ray shows multiple old fractures, the father wants to take him home now',
+      'con bé 6 tuổi bầm cũ bầm mới chồng lên nhau, nó nói sợ về nhà',
+      'bé 2 tuổi nhà bên lại vào viện, bác sĩ nói có nhiều vết gãy cũ, giờ mẹ nó đang đòi đưa về',
+    ],
+    'child-abuse',
+    '111',
+  );
+  // One healed fracture, an old person's bones, furniture, a scraped knee, a sport: no sign of abuse.
+  itIsNoEmergency(
+    [
+      'con em 10 tuổi từng gãy tay năm ngoái, vết gãy cũ đã liền, đi học thể dục được không',
+      'ông em bị loãng xương, gãy xương nhiều lần, có trợ cấp không',
+      'cái ghế cũ có nhiều vết thương cũ trên gỗ, sơn lại sao cho đẹp',
+      'bé nhà em 3 tuổi té ngã trầy đầu gối, bôi thuốc gì',
+      'hồi nhỏ em đá bóng nên có nhiều vết gãy cũ, giờ có được khám miễn phí không',
+      'old fractures in elderly people, how to prevent falls at home',
+    ],
+    'an old injury with a reason, or no child',
+  );
+});
