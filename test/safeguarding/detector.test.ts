@@ -5012,7 +5012,7 @@ describe('safeguarding: session 27, train33 round (messages typed from inside th
 describe('safeguarding: session 27, injuries of different ages on a child (`injury_pattern`)', () => {
   itIsDangerNowAs(
     [
-      'Tôi là y tá khoa nhi. Một bé 2 tuổi vào viện gãy xương đùi, mẹ nói ngã cầu thang nhưng phim có nhiều vết gãy cũ. Giờ người nhà đang đòi xin xuất viện ngay. Báo cho ai gấp',
+      'em làm điều dưỡng, bé 18 tháng nhập viện gãy tay, bố nói bé tự té nhưng chụp phim thấy nhiều vết gãy cũ, giờ bố đòi đưa bé về, báo ai gấp',
       'em là giáo viên mầm non, bé lớp em 4 tuổi hôm nay có vết bầm cũ mới khắp lưng, bố đang tới đón',
       'bác sĩ chụp phim thấy thằng bé 3 tuổi nhà hàng xóm có nhiều vết gãy cũ, giờ nó vẫn ở với ông dượng',
       'the baby is 8 months old and the x-ray shows multiple old fractures, the father wants to take him home now',
@@ -5033,5 +5033,30 @@ describe('safeguarding: session 27, injuries of different ages on a child (`inju
       'old fractures in elderly people, how to prevent falls at home',
     ],
     'an old injury with a reason, or no child',
+  );
+});
+
+describe('safeguarding: session 27, a blade hidden close at hand after a goodbye-like reassurance (`hidden_blade`)', () => {
+  itIsDangerNow(
+    [
+      'cho hỏi làm thẻ bảo hiểm cho người khuyết tật ở đâu. ông em liệt mấy năm, sáng nay ông bảo em đừng buồn, ông tự lo được, rồi giấu dao dưới gối',
+      'mẹ em bệnh lâu rồi, tối nay mẹ dặn đừng lo cho mẹ nữa, em thấy mẹ giấu dao lam trong hộp',
+      'ông nội nói các con không phải lo cho ông nữa đâu, rồi giấu con dao dưới nệm',
+      'my grandma told me dont worry about me anymore and I found a knife under her pillow',
+      'ba tui ung thư, nói ba tự lo được, tui vừa thấy dao dưới gối của ba',
+    ],
+    'a blade hidden after a goodbye-like reassurance',
+  );
+  // A knife put away from a child, a custom, comfort after recovering: each part alone.
+  itIsNoEmergency(
+    [
+      'mẹ giấu con dao lên nóc tủ cho bé khỏi với tới',
+      'bà tự lo được tiền thuốc, cho hỏi thẻ bảo hiểm y tế người cao tuổi làm ở đâu',
+      'mẹ em nói đừng lo cho mẹ nữa, mẹ khỏe rồi, em mừng quá',
+      'ông bà xưa hay để dao dưới gối cho trẻ sơ sinh, có nên không',
+      'con gái giấu kéo đi để em trai khỏi cắt tóc búp bê',
+      'bà nội em khỏe lắm, hay nói con đừng lo cho bà nữa, cho hỏi thẻ người cao tuổi làm ở đâu',
+    ],
+    'a hidden knife or a reassurance alone',
   );
 });
