@@ -187,7 +187,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.01,
     disclosureHandled: 0.95,
     deadEnds: 0,
-    disclosureRecognised: 0.725,
+    disclosureRecognised: 0.75,
   },
   // train15: 81.5% recall, 12.0% false crisis, 76.0% disclosures handled when it arrived, before any cue or model learnt from it.
   // Session 25's dead-end round: 0.4% dead ends (a teacher's hug of a pupil earns the check-in).
@@ -213,7 +213,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.005,
     disclosureHandled: 0.95,
     deadEnds: 0,
-    disclosureRecognised: 0.833,
+    disclosureRecognised: 0.866,
   },
   // train18: 86.3% recall, 6.3% false crisis, 74.0% disclosures handled, 6.3% dead ends when it arrived, before any
   // cue or model learnt from it; concepts only (the classifier is not trained on it).
@@ -383,13 +383,14 @@ const FLOORS: Record<string, Floor> = {
     disclosureRecognised: 0.72,
   },
   // train33 (written blind during session 27: messages typed at the worst moment, from inside the danger): floors at
-  // its first measurement, after session 27's first false-alarm round; concepts only.
+  // its first measurement, after session 27's first false-alarm round; concepts only. Its own round (session 27):
+  // recall 141 → 149/150, false crisis 2 → 0/50, disclosures handled 34 → 37/40, recognised 27 → 30/40, dead ends 9 → 1.
   'train33.jsonl': {
-    crisisRecall: 0.94,
-    falseCrisis: 0.04,
-    disclosureHandled: 0.85,
-    deadEnds: 0.048,
-    disclosureRecognised: 0.675,
+    crisisRecall: 0.993,
+    falseCrisis: 0,
+    disclosureHandled: 0.925,
+    deadEnds: 0.006,
+    disclosureRecognised: 0.75,
   },
   // train34 (written blind during session 27: people who never use a form's words, what they see and hear, danger
   // about to happen): floors at its first measurement, after session 27's first false-alarm round; concepts only.

@@ -5394,3 +5394,207 @@ describe('safeguarding: session 27, medicine taken as treatment ("đang uống t
     'a whole bottle, poison, a death wish or a collapse',
   );
 });
+
+describe('safeguarding: session 27, train33 round (messages typed from inside the danger)', () => {
+  // A fire seen alight or flaring up again now, after a question about burnt papers or aid (`fire_live`).
+  itIsDangerNowAs(
+    [
+      'cho hỏi xin cấp lại giấy tờ nhà bị cháy. ơ, lửa lại bùng lên rồi, cháy sang bếp',
+      'làm lại căn cước bị cháy thế nào ạ. chết, thấy lửa rồi, kho củi nhà bên bốc khói',
+      'hỏi thủ tục hỗ trợ hộ nghèo sau cháy nhà, mà giờ lửa cháy lại, khói đen mù mịt',
+      'em muốn làm lại sổ đỏ bị cháy, nhưng đám cháy bùng lên lại rồi, cả xóm đang chạy',
+      'can I get papers replaced after the fire, wait the roof caught fire again',
+    ],
+    'fire',
+    '114',
+  );
+  itIsNoEmergency(
+    [
+      'sổ hộ nghèo bị cháy mất, làm lại ở đâu ạ',
+      'tháng trước nhà em bị cháy, hôm qua lửa cháy lại một góc nhưng đã dập tắt rồi, giờ làm lại giấy tờ ở đâu',
+      'hồi năm ngoái chợ cháy lại lần hai, giấy tờ sạp của má bị cháy, làm lại sao',
+      'nhóm bếp củi mãi mới thấy lửa rồi, cho em hỏi giờ làm việc của trung tâm',
+      'giấy khai sinh bị cháy một góc lúc nhà cháy lại hồi tết, không ai bị sao, có phải làm lại không',
+    ],
+    'papers burnt in a fire that is over',
+  );
+  // A small child right here a moment ago, gone in a crowded place (`vanished_here`, `crowd_place`).
+  itIsDangerNowAs(
+    [
+      'con trai em 3 tuổi vừa đứng đây giờ đâu mất rồi, ở siêu thị Coopmart',
+      'be 4 tuoi mat o cong vien Le Thi Rieng',
+      'bé nhà mình mới chơi ở đây mà quay lại không thấy, khu vui chơi tầng 3 Vincom',
+      'thằng út 5 tuổi mới đứng đây giờ đâu mất tiêu, hội chợ đông quá',
+      'my son is 4 and he was right here, now I cannot see him, at the mall',
+    ],
+    'missing-person',
+    '111',
+  );
+  itIsNoEmergency(
+    [
+      'khu vui chơi cho bé 2 tuổi ở đâu gần chợ đêm',
+      'hồi năm ngoái con em 4 tuổi bị lạc ở siêu thị, may bảo vệ tìm được, giờ em muốn dạy con nhớ số điện thoại',
+      'mất điện ở khu vui chơi, bé 3 tuổi sợ khóc quá',
+      'cho bé 5 tuổi đi chợ đêm Đà Lạt có lạnh không',
+      'bé nhà em mới chơi ở khu vui chơi về, mệt quá ngủ luôn',
+    ],
+    'a child and a crowded place, nobody gone now',
+  );
+  // A precaution before anything happened (`in_case` figure), unless someone is gone now.
+  itIsNoEmergency(
+    [
+      'siêu thị gần nhà có khu vui chơi cho bé 4 tuổi không, mất phí bao nhiêu',
+      'ba tôi hay quên, tôi may bảng tên vào áo để nhỡ ông đi lạc thì người ta gọi được, vậy có ổn không',
+      'phòng khi bé bị lạc ở hội chợ thì nên dặn bé những gì',
+      'mẹ em bị lẫn, có nên mua vòng định vị phòng trường hợp bà đi lạc không',
+      'đề phòng trẻ đi lạc khi đi lễ hội, bố mẹ nên làm gì',
+      'in case my grandma gets lost, should she carry a card with our address',
+    ],
+    'a precaution against getting lost',
+  );
+  itIsDangerNow(
+    [
+      'để nhỡ ông đi lạc em đã may tên vào áo, mà sáng nay ông đi lạc thật rồi, tới giờ chưa về',
+      'nhỡ mà bé đi lạc thì sao, giờ bé mất tích thật rồi, 40 phút chưa thấy',
+      'đã đề phòng mà mẹ em bị lẫn vẫn đi mất từ chiều tới giờ chưa thấy',
+      'em đã đề phòng đủ đường mà con em vẫn bị lạc ở bến xe từ trưa tới giờ',
+      'in case you ask, my son went missing an hour ago at the park',
+    ],
+    'someone gone now after a precaution',
+  );
+  // Shot inside a shooting game (`shooter_game` figure), unless a real weapon, blood, a blow or a plea is told.
+  itIsNoEmergency(
+    [
+      'chơi free fire bị bắn chết hoài, tức ghê',
+      'game bắn súng này bị bắn chết là mất đồ hả',
+      'tối qua chơi call of duty bị bắn chết 20 lần',
+      'valorant bị bắn chết liên tục, cho em hỏi trung tâm mở cửa mấy giờ',
+      'đột kích dạo này toàn bị bắn chết từ xa',
+    ],
+    'shot inside a game',
+  );
+  itIsDangerNow(
+    [
+      'đang chơi free fire thì ngoài ngõ có người bị bắn, máu chảy nhiều, cứu với',
+      'tụi nó xem free fire xong cầm dao đâm em trai em, máu chảy nhiều',
+      'chơi call of duty xong ba em say cầm súng dọa bắn chết mẹ',
+      'thằng bạn thua free fire rồi rủ tụi kia đánh em, giờ em đang bị vây trong hẻm',
+      'em đang chơi valorant thì bố vào đánh em chảy máu đầu',
+    ],
+    'real harm beside a game',
+  );
+  // By the water (an embankment, a dyke), an apology to spouse and children, called back and no answer.
+  itIsDangerNowAs(
+    [
+      'chồng em nợ nần, vừa gọi nói xin lỗi vợ con, giờ đang đứng ở bờ kè',
+      'anh ấy nhắn xin lỗi vợ con rồi ra bờ đê, gọi lại không nghe',
+      'chồng chị ra mé sông ngồi một mình, nhắn xin lỗi vợ với con, gọi lại không bắt máy',
+      'bố em đang ngồi ở bờ kè, nói sống chẳng để làm gì',
+      'anh trai em nhắn xin lỗi vợ với con, giờ gọi lại thì tắt máy, nghe nói ra bờ sông',
+    ],
+    'suicide',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'chiều nào em cũng chạy bộ ở bờ kè sông Hàn',
+      'chồng em say về xin lỗi vợ con rồi ngủ, giờ ổn rồi',
+      'gọi lại không nghe máy chắc tổng đài bận, cho em hỏi số khác',
+      'bờ đê làng em đẹp lắm, cuối tuần dắt con ra thả diều',
+      'mẹ gọi lại không được vì hết pin, mai em gọi sau',
+    ],
+    'an embankment, an apology or a missed call alone',
+  );
+  // "Lẫn lẫn", "hơi lẫn": a failing memory, with someone gone today (`forgetful`).
+  itIsDangerNowAs(
+    [
+      'bà nội lẫn lẫn rồi, sáng nay đi mất tới giờ chưa về',
+      'ông em hơi lẫn, từ chiều đi tìm khắp nơi không thấy',
+      'ba lẫn lẫn, tối nay đi đâu không rõ, cả nhà đang đi tìm',
+      'ông ngoại lẫn nhiều rồi, đi khỏi nhà từ trưa chưa thấy về, có hỗ trợ gì không',
+      'mạ tui lẫn lẫn, hôm nay lại đi mất từ sáng, cả nhà đi tìm khắp xóm, cho hỏi làm thẻ người cao tuổi ở đâu',
+    ],
+    'missing-person',
+    '113',
+  );
+  itIsNoEmergency(
+    [
+      'bà nội em lẫn lẫn rồi, có trung tâm nào nhận chăm người già không',
+      'ông hơi lẫn, hay quên tắt bếp, làm sao để an toàn',
+      'ba em lẫn lẫn nhưng vẫn ở nhà với mẹ, xin hỏi trợ cấp người cao tuổi',
+      'mẹ lẫn nhiều rồi, hôm qua đi lạc nhưng đã tìm thấy, giờ ổn',
+      'bà lẫn lẫn cứ gọi nhầm tên con cháu, có thuốc nào giúp không',
+    ],
+    'a failing memory, the person at home or found',
+  );
+  // Told as over: a youth ("hồi còn trẻ"), a wish to stop ("giúp em bỏ"), a great-grandchild lured into photos.
+  itIsADisclosure([
+    ['hồi cấp 3 em hay rạch tay, giờ thỉnh thoảng vẫn muốn, có ai giúp em bỏ không', 'suicide'],
+    ['ba tui hồi còn trẻ từng uống thuốc sâu, giờ hay buồn, có chỗ nào tư vấn không', 'suicide'],
+    ['mẹ em lúc còn trẻ có lần nhảy cầu, giờ hay nhắc lại rồi khóc, đưa mẹ đi đâu để được nói chuyện', 'suicide'],
+    ['chắt ngoại tui năm ngoái bị người lạ dụ chụp hình trên mạng, giờ nó sợ ra đường', 'child-abuse'],
+    ['thằng chắt nhà tui hồi hè bị lừa chụp ảnh qua mạng, công an xử rồi mà nó vẫn hoảng', 'child-abuse'],
+  ]);
+  itIsNoEmergency(
+    [
+      'có chỗ nào giúp em bỏ thuốc lá không',
+      'hồi còn trẻ ba tui làm thợ hồ, giờ già có được trợ cấp không',
+      'chắt nội tui mới đầy tháng, làm giấy khai sinh ở đâu',
+      'em bị lừa chụp ảnh cưới, studio không trả ảnh, kiện ở đâu',
+      'thời còn trẻ mẹ em đẹp lắm, giờ bà muốn vào viện dưỡng lão',
+    ],
+    'youth, quitting, a great-grandchild or a photo studio',
+  );
+});
+
+describe('safeguarding: session 27, injuries of different ages on a child (`injury_pattern`)', () => {
+  itIsDangerNowAs(
+    [
+      'em làm điều dưỡng, bé 18 tháng nhập viện gãy tay, bố nói bé tự té nhưng chụp phim thấy nhiều vết gãy cũ, giờ bố đòi đưa bé về, báo ai gấp',
+      'em là giáo viên mầm non, bé lớp em 4 tuổi hôm nay có vết bầm cũ mới khắp lưng, bố đang tới đón',
+      'bác sĩ chụp phim thấy thằng bé 3 tuổi nhà hàng xóm có nhiều vết gãy cũ, giờ nó vẫn ở với ông dượng',
+      'the baby is 8 months old and the x-ray shows multiple old fractures, the father wants to take him home now',
+      'con bé 6 tuổi bầm cũ bầm mới chồng lên nhau, nó nói sợ về nhà',
+      'bé 2 tuổi nhà bên lại vào viện, bác sĩ nói có nhiều vết gãy cũ, giờ mẹ nó đang đòi đưa về',
+    ],
+    'child-abuse',
+    '111',
+  );
+  // One healed fracture, an old person's bones, furniture, a scraped knee, a sport: no sign of abuse.
+  itIsNoEmergency(
+    [
+      'con em 10 tuổi từng gãy tay năm ngoái, vết gãy cũ đã liền, đi học thể dục được không',
+      'ông em bị loãng xương, gãy xương nhiều lần, có trợ cấp không',
+      'cái ghế cũ có nhiều vết thương cũ trên gỗ, sơn lại sao cho đẹp',
+      'bé nhà em 3 tuổi té ngã trầy đầu gối, bôi thuốc gì',
+      'hồi nhỏ em đá bóng nên có nhiều vết gãy cũ, giờ có được khám miễn phí không',
+      'old fractures in elderly people, how to prevent falls at home',
+    ],
+    'an old injury with a reason, or no child',
+  );
+});
+
+describe('safeguarding: session 27, a blade hidden close at hand after a goodbye-like reassurance (`hidden_blade`)', () => {
+  itIsDangerNow(
+    [
+      'cho hỏi làm thẻ bảo hiểm cho người khuyết tật ở đâu. ông em liệt mấy năm, sáng nay ông bảo em đừng buồn, ông tự lo được, rồi giấu dao dưới gối',
+      'mẹ em bệnh lâu rồi, tối nay mẹ dặn đừng lo cho mẹ nữa, em thấy mẹ giấu dao lam trong hộp',
+      'ông nội nói các con không phải lo cho ông nữa đâu, rồi giấu con dao dưới nệm',
+      'my grandma told me dont worry about me anymore and I found a knife under her pillow',
+      'ba tui ung thư, nói ba tự lo được, tui vừa thấy dao dưới gối của ba',
+    ],
+    'a blade hidden after a goodbye-like reassurance',
+  );
+  // A knife put away from a child, a custom, comfort after recovering: each part alone.
+  itIsNoEmergency(
+    [
+      'mẹ giấu con dao lên nóc tủ cho bé khỏi với tới',
+      'bà tự lo được tiền thuốc, cho hỏi thẻ bảo hiểm y tế người cao tuổi làm ở đâu',
+      'mẹ em nói đừng lo cho mẹ nữa, mẹ khỏe rồi, em mừng quá',
+      'ông bà xưa hay để dao dưới gối cho trẻ sơ sinh, có nên không',
+      'con gái giấu kéo đi để em trai khỏi cắt tóc búp bê',
+      'bà nội em khỏe lắm, hay nói con đừng lo cho bà nữa, cho hỏi thẻ người cao tuổi làm ở đâu',
+    ],
+    'a hidden knife or a reassurance alone',
+  );
+});
