@@ -359,6 +359,18 @@ const FLOORS: Record<string, Floor> = {
     english: 0.857,
     answeredDirectly: 0.704,
   },
+  // tune14 (train-q-o, written blind during session 27: calm ordinary questions that mention a stroke, a death, a past
+  // fire or assault, a relative in prison; no emergency at all): floors at its first measurement, 11 false emergencies.
+  'tune14.jsonl': {
+    inScope: 0.713,
+    outOfScope: 0.88,
+    noAccents: 0.8,
+    teencode: 0.765,
+    referral: 0.746,
+    confidentWrong: 0.038,
+    english: 0.583,
+    answeredDirectly: 0.586,
+  },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
   // false emergencies (the safeguarding round chose its rules on the intent training corpora, not here).
