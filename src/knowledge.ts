@@ -240,23 +240,27 @@ export function compileReceived(
 
 type ParsedEntry = KnowledgeSource['entries'][number];
 
+/** Tells an entry of a reload's list that is the served snapshot's own parsed entry (asked only of the list's entries). */
+type EntriesKept = Pick<ReadonlySet<ParsedEntry>, 'has'>;
+
 /** Entries between two checks of the slice's time (see kb/steps.ts). */
 const ENTRIES_PER_CHECK = 256;
 
 /**
  * The entries of `files`, in that order: those just parsed, else the served snapshot's own (same file, same text),
- * listed in `kept`. The worker sends the parsed entries in the order of `files`, and the served snapshot holds
+ * told by `kept`. The worker sends the parsed entries in the order of `files`, and the served snapshot holds
  * its entries in the order of its own files, mostly the same: both are walked alongside `files`, which makes no
  * map of 10,000 files (two such maps were garbage of every reload, and slices of their own). A file out of that
  * order (one removed, renamed, or a folder listed otherwise) falls back to looking each file up by name.
+ * `kept` tells the entries of the list taken from the served snapshot: all but those sent, so it holds only
+ * those sent (one for a one-file edit), not a set of the 9,999 others.
  */
 export function* entriesInOrder(
   files: readonly string[],
   parsed: KnowledgeSource['entries'],
   served: KnowledgeSource['entries'],
-): Steps<{ entries: KnowledgeSource['entries']; kept: Set<ParsedEntry> }> {
+): Steps<{ entries: KnowledgeSource['entries']; kept: EntriesKept }> {
   const entries: KnowledgeSource['entries'] = [];
-  const kept = new Set<ParsedEntry>();
   let fromWorker = 0;
   let fromServed = 0;
   for (let i = 0; i < files.length; i++) {
@@ -269,13 +273,18 @@ export function* entriesInOrder(
       fromWorker++;
       entries.push(sent);
     } else if (before?.file === file) {
-      kept.add(before);
       entries.push(before);
     } else return yield* entriesByFile(files, parsed, served);
   }
   // Every entry sent taken where it stands: none of them was passed over for the served copy of its file.
   if (fromWorker !== parsed.length) return yield* entriesByFile(files, parsed, served);
-  return { entries, kept };
+  if (parsed.length === 0) return { entries, kept: { has: () => true } };
+  const sent = new Set<ParsedEntry>();
+  for (let i = 0; i < parsed.length; i++) {
+    if (i % ENTRIES_PER_CHECK === 0) yield* pause();
+    sent.add(parsed[i] as ParsedEntry);
+  }
+  return { entries, kept: { has: (entry) => !sent.has(entry) } };
 }
 
 /** `entriesInOrder` by looking each file up by name, whatever the order of the lists. */
@@ -283,7 +292,7 @@ function* entriesByFile(
   files: readonly string[],
   parsed: KnowledgeSource['entries'],
   served: KnowledgeSource['entries'],
-): Steps<{ entries: KnowledgeSource['entries']; kept: Set<ParsedEntry> }> {
+): Steps<{ entries: KnowledgeSource['entries']; kept: EntriesKept }> {
   const byFile = new Map<string, ParsedEntry>();
   for (let i = 0; i < served.length; i++) {
     if (i % ENTRIES_PER_CHECK === 0) yield* pause();

@@ -356,7 +356,7 @@ export interface CheckOptions {
    * figures in force: an entry whose parsed object is in `sources` is taken
    * from `entries` as it is (its placeholders were checked and filled then).
    */
-  rendered?: { sources: ReadonlySet<EntryFile>; entries: ReadonlyMap<string, Entry> };
+  rendered?: { sources: Pick<ReadonlySet<EntryFile>, 'has'>; entries: ReadonlyMap<string, Entry> };
 }
 
 /** The figures context of a snapshot: the center's province and the day answers are rendered for. */
