@@ -279,6 +279,7 @@ export function* entriesInOrder(
   // Every entry sent taken where it stands: none of them was passed over for the served copy of its file.
   if (fromWorker !== parsed.length) return yield* entriesByFile(files, parsed, served);
   if (parsed.length === 0) return { entries, kept: { has: () => true } };
+  if (parsed.length === files.length) return { entries, kept: { has: () => false } };
   const sent = new Set<ParsedEntry>();
   for (let i = 0; i < parsed.length; i++) {
     if (i % ENTRIES_PER_CHECK === 0) yield* pause();
