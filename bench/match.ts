@@ -19,13 +19,26 @@ import { join, resolve } from 'node:path';
 import { MessageChannel } from 'node:worker_threads';
 import { blockAndGc, type EventLoopBlock, longestBlock } from './event-loop-probe.ts';
 import { readKnowledgeSource, type KnowledgeSource } from '../src/kb/load.ts';
-import { entryTransferables, packEntries } from '../src/kb/entry-transfer.ts';
+import { entryTransferables, joinEntryFiles, packEntries } from '../src/kb/entry-transfer.ts';
+import { type KeptSection, withoutKept, withServedSections } from '../src/kb/kept-sections.ts';
 import { type AnswerEngine, createAnswerEngine } from '../src/nlp/engine.ts';
 import { nlpTransferables, packNlpIndexes } from '../src/nlp/compile.ts';
 import { parseEvalLines } from '../src/eval.ts';
 import { DEFAULT_WEIGHTS } from '../src/nlp/matcher.ts';
 import { TypoCorrector } from '../src/nlp/typos.ts';
 import { tokenize } from '../src/text/normalize.ts';
+
+/** Every section of the parsed files that the check worker leaves out when its file is unchanged. */
+const ALL_SECTIONS: KeptSection[] = [
+  'center',
+  'ui',
+  'lexicon',
+  'safeguarding',
+  'eligibility',
+  'figures',
+  'events',
+  'agencies',
+];
 
 const ROOT = resolve(import.meta.dirname, '..');
 const KNOWLEDGE = resolve(ROOT, 'knowledge');
@@ -209,9 +222,13 @@ async function realReloadBlocks(): Promise<void> {
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ms = (x: number): string => `${x.toFixed(3)} ms`;
 
-const questions = ['dev', 'extra', 'holdout'].flatMap((f) =>
-  parseEvalLines(readFileSync(resolve(ROOT, 'test/eval', `${f}.jsonl`), 'utf8')).map((r) => r.q),
-);
+/** BENCH_RELOAD_ONLY=1: the reloads alone (no latency runs, no question file read). */
+const reloadOnly = process.env.BENCH_RELOAD_ONLY === '1';
+const questions = reloadOnly
+  ? []
+  : ['dev', 'extra', 'holdout'].flatMap((f) =>
+      parseEvalLines(readFileSync(resolve(ROOT, 'test/eval', `${f}.jsonl`), 'utf8')).map((r) => r.q),
+    );
 
 // Load time: read + validate + compile, cold then warm.
 const loadTimes: number[] = [];
@@ -227,11 +244,11 @@ console.log(
   `load (read + validate + index): first ${ms(loadTimes[0] as number)}, then median ${ms([...loadTimes.slice(1)].sort((a, b) => a - b)[1] as number)}`,
 );
 
-report('real KB', real, questions, 10, '≤ 1 ms');
+if (!reloadOnly) report('real KB', real, questions, 10, '≤ 1 ms');
 await realReloadBlocks();
 
 // Typo correction alone: one made-up word at a time, never the same twice (so never from its cache).
-{
+if (!reloadOnly) {
   const vocabulary = new Set(
     [...real.entries.values()].flatMap((e) =>
       [e.title, ...e.questions, ...e.keywords].flatMap((text) => tokenize(text, 10_000).map((t) => t.folded)),
@@ -272,7 +289,7 @@ const bigQuestions = [
 console.log(
   `generated KB: ${big.entries.size} entries, index built in ${ms(buildMs)} (target ≤ 2 s), heap +${mb(heapAfter - heapBefore)} (target ≤ 100 MB)`,
 );
-report('generated KB', big, bigQuestions, 2, '≤ 5 ms');
+if (!reloadOnly) report('generated KB', big, bigQuestions, 2, '≤ 5 ms');
 {
   // The worker's answer as the main thread receives it, posted on a message channel: the entries (packed as
   // the worker packs them) and the language indexes' arrays moved, the rest cloned; the models left out as when unchanged.
@@ -281,12 +298,12 @@ report('generated KB', big, bigQuestions, 2, '≤ 5 ms');
     safeguarding: { section: big.safeguarding, entryIds: new Set(big.entries.keys()) },
     ...(intentModel && big.intents ? { intents: { model: intentModel, classifier: big.intents.classifier } } : {}),
     // The agencies' files are the same: their recognisers are kept, as the service keeps them.
-    nlp: { matchers: big, ...(big.agencies ? { agencies: big.agencies } : {}) },
+    nlp: { matchers: big, personAsks: big.personAsks, ...(big.agencies ? { agencies: big.agencies } : {}) },
   };
   const nlp = packNlpIndexes(big);
   const { port1, port2 } = new MessageChannel();
   /** The main thread's share of a reload whose worker sent the entries `sent` (and, when only those changed, every entry's file). */
-  const share = (sent: KnowledgeSource['entries'], entryFiles?: string[]): Promise<ReloadBlock> => {
+  const share = (sent: KnowledgeSource['entries'], entryFiles?: string): Promise<ReloadBlock> => {
     const packed = packEntries(sent);
     return medianBlocks(async () => {
       const recorder = longestSliceRecorder();
@@ -299,11 +316,13 @@ report('generated KB', big, bigQuestions, 2, '≤ 5 ms');
       }));
       const arrived = new Promise<ReceivedKnowledge>((resolve) => port2.once('message', resolve));
       const transfer = [...entryTransferables(entryChunks), ...nlpTransferables(indexes)];
-      port1.postMessage({ source: { ...rest, entries: [] }, entryChunks, entryFiles, nlp: indexes }, transfer);
+      // Every file but the entries' unchanged: as the worker does, their parsed sections are left out and the served ones taken.
+      const source = { ...withoutKept(rest, ALL_SECTIONS), entries: [] };
+      port1.postMessage({ source, entryChunks, entryFiles, nlp: indexes }, transfer);
       const { gap, own, gc, gcKind } = await blockAndGc(async () => {
         const received = await arrived;
         const source = {
-          ...received.source,
+          ...withServedSections(received.source, ALL_SECTIONS, bigSource),
           ...(safeguardingModel ? { safeguardingModel } : {}),
           ...(intentModel ? { intentModel } : {}),
         };
@@ -317,7 +336,7 @@ report('generated KB', big, bigQuestions, 2, '≤ 5 ms');
   console.log(blockLine("reload, generated KB, the main thread's share, every entry new", await share(entries), idle));
   // One file edited: the worker sends that entry, the main thread keeps its own parsed copy of the 9,999 others.
   const edited = { ...(entries.at(-1) as KnowledgeSource['entries'][number]), title: 'một mục vừa sửa' };
-  const files = entries.map((entry) => entry.file);
+  const files = joinEntryFiles(entries.map((entry) => entry.file));
   console.log(blockLine('  the same, one entry edited', await share([edited], files), idle));
   port1.close();
 }

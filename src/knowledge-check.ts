@@ -54,9 +54,10 @@ export type CheckResult =
        * Every entry's file, in order. Only the entries of files changed since
        * the served snapshot (by `previousDigests`) are in `entryChunks`: the
        * main thread keeps its own parsed copy of the others, instead of taking
-       * in thousands of objects again for a one-file edit.
+       * in thousands of objects again for a one-file edit. Joined in one
+       * string (see `joinEntryFiles`).
        */
-      entryFiles: string[];
+      entryFiles: string;
       /** The matchers' indexes and the entries' agency cues the worker built, moved rather than built again on the main thread. */
       nlp: PackedNlpIndexes;
       /** True when the classifier model file is the one being served (so it is not sent back). */

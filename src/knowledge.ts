@@ -31,11 +31,12 @@ import {
   type ReusableIntents,
   type ServedNlp,
 } from './nlp/compile.ts';
-import { type PackedEntries, unpackEntriesInSteps } from './kb/entry-transfer.ts';
+import { type PackedEntries, splitEntryFilesInSteps, unpackEntriesInSteps } from './kb/entry-transfer.ts';
 import { withServedSections } from './kb/kept-sections.ts';
 import { type PackedModel, unpackModelInSteps } from './kb/model-transfer.ts';
 import { named, pause, runSteps, runStepsBetweenTasks, type SliceListener, type Steps } from './kb/steps.ts';
 import type { MatcherWeights } from './nlp/matcher.ts';
+import type { Lexicon } from './text/lexicon.ts';
 import { personAskProblems } from './nlp/person-asked.ts';
 import { compileSafeguardingInSteps, type Safeguarding } from './safeguarding/compile.ts';
 import { compileEvents, type EventCatalog } from './scheduler/events.ts';
@@ -65,6 +66,13 @@ export interface ReusableSections {
   intents?: ReusableIntents;
   /** What the served language section may share (see `ServedNlp`). */
   nlp?: ServedNlp;
+  /** The served lexicon, kept while lexicon.yaml's parsed section is `file`, the served snapshot's own (an unchanged file). */
+  lexicon?: { section: Lexicon; file: KnowledgeSource['lexicon'] };
+  /**
+   * The served eligibility rules, kept while eligibility.yaml's parsed section is `file` and the entry ids are
+   * `entryIds` (the rules render the center and the figures in force: kept only when those render alike).
+   */
+  eligibility?: { rules: EligibilityRules; file: NonNullable<KnowledgeSource['eligibility']>; entryIds: EntryIds };
 }
 
 /** The files the safeguarding section is compiled from (besides the entry ids). */
@@ -113,28 +121,39 @@ function* compileSteps(
   yield* pause();
   const { center } = data;
   const missing = source.ui.missing_info;
-  // 10,000 ids take most of a millisecond to add: a set built at once would share a slice with the eligibility rules.
-  const entryIds = new Set<string>();
-  for (const id of data.entries.keys()) {
-    if (entryIds.size % 1024 === 1023) yield* pause();
-    entryIds.add(id);
+  // The entries by id serve as the set of ids the sections look ids up in: a set of 10,000 ids made on every reload
+  // took slices of its own and was garbage for the next collection to copy.
+  const entryIds: EntryIds = data.entries;
+  // Sections kept from the served snapshot need the same entry ids: compared once per set of served ids.
+  const compared = new Map<EntryIds, boolean>();
+  function* sameAsServed(served: EntryIds): Steps<boolean> {
+    let same = compared.get(served);
+    if (same === undefined) {
+      same = yield* named('compare entry ids', sameIds(served, entryIds));
+      compared.set(served, same);
+    }
+    return same;
   }
-  yield* pause();
   problems.push(...personAskProblems(source.lexicon.person_asks, entryIds));
   const now = options.now ?? new Date();
   const figures = figureContext(source, now);
-  const eligibility = source.eligibility
-    ? compileEligibility(source.eligibility, { entryIds, center, missing, figures }, problems)
-    : undefined;
+  // Compiling the rules takes 1.4–5.8 ms of one slice on a loaded machine: a reload that changed none of their inputs keeps them.
+  const keptRules = reuse.eligibility;
+  const eligibility = !source.eligibility
+    ? undefined
+    : keptRules && keptRules.file === source.eligibility && (yield* sameAsServed(keptRules.entryIds))
+      ? keptRules.rules
+      : compileEligibility(source.eligibility, { entryIds, center, missing, figures }, problems);
   yield* pause();
   const events = source.events ? compileEvents(source.events, { center, missing, entryIds }, problems) : undefined;
   // The lexicon's rules take most of a millisecond: not in the events' slice.
   yield* pause();
-  const lexicon = compileLexicon(source.lexicon);
+  // The lexicon's rules (0.7–4.4 ms of a slice under load) depend on lexicon.yaml alone.
+  const lexicon = reuse.lexicon?.file === source.lexicon ? reuse.lexicon.section : compileLexicon(source.lexicon);
   yield* pause();
   const kept = reuse.safeguarding;
   const safeguarding =
-    kept && (yield* named('compare entry ids', sameIds(kept.entryIds, entryIds)))
+    kept && (yield* sameAsServed(kept.entryIds))
       ? kept.section
       : yield* named(
           'safeguarding',
@@ -191,12 +210,16 @@ export interface ReceivedKnowledge {
   source: KnowledgeSource;
   /** The entries, packed (see kb/entry-transfer.ts): all of them, or with `entryFiles`, those of changed files. */
   entryChunks: readonly PackedEntries[];
-  /** Every entry's file, in order, when `entryChunks` holds only the changed ones: the others are taken from `servedEntries`. */
-  entryFiles?: readonly string[];
+  /** Every entry's file, in order (joined by `joinEntryFiles`), when `entryChunks` holds only the changed ones: the others are taken from `servedEntries`. */
+  entryFiles?: string;
   /** The parsed entries of the snapshot being served. */
   servedEntries?: KnowledgeSource['entries'];
-  /** The snapshot being served: its rendered entries are kept for the parsed entries kept, when the center, figures and figures in force are the same. */
-  served?: Pick<CompiledKnowledge, 'entries' | 'source' | 'figuresChangeOn'>;
+  /**
+   * The snapshot being served: its rendered entries are kept for the parsed entries kept, and its eligibility
+   * rules, when the center, figures and figures in force are the same; its lexicon when lexicon.yaml's parsed
+   * section is its own.
+   */
+  served?: Pick<CompiledKnowledge, 'entries' | 'source' | 'figuresChangeOn' | 'lexicon' | 'eligibility'>;
   models?: { safeguarding?: PackedModel; intent?: PackedModel };
   nlp?: PackedNlpIndexes;
 }
@@ -215,28 +238,78 @@ export function compileReceived(
   return runStepsBetweenTasks(compileReceivedSteps(received, options, reuse), onSlice);
 }
 
-/** The entries of `files`, in that order: those just parsed, else the served snapshot's own (same file, same text), listed in `kept`. */
-function* entriesInOrder(
+type ParsedEntry = KnowledgeSource['entries'][number];
+
+/** Tells an entry of a reload's list that is the served snapshot's own parsed entry (asked only of the list's entries). */
+type EntriesKept = Pick<ReadonlySet<ParsedEntry>, 'has'>;
+
+/** Entries between two checks of the slice's time (see kb/steps.ts). */
+const ENTRIES_PER_CHECK = 256;
+
+/**
+ * The entries of `files`, in that order: those just parsed, else the served snapshot's own (same file, same text),
+ * told by `kept`. The worker sends the parsed entries in the order of `files`, and the served snapshot holds
+ * its entries in the order of its own files, mostly the same: both are walked alongside `files`, which makes no
+ * map of 10,000 files (two such maps were garbage of every reload, and slices of their own). A file out of that
+ * order (one removed, renamed, or a folder listed otherwise) falls back to looking each file up by name.
+ * `kept` tells the entries of the list taken from the served snapshot: all but those sent, so it holds only
+ * those sent (one for a one-file edit), not a set of the 9,999 others.
+ */
+export function* entriesInOrder(
   files: readonly string[],
   parsed: KnowledgeSource['entries'],
   served: KnowledgeSource['entries'],
-): Steps<{ entries: KnowledgeSource['entries']; kept: Set<KnowledgeSource['entries'][number]> }> {
-  const byFile = new Map<string, KnowledgeSource['entries'][number]>();
+): Steps<{ entries: KnowledgeSource['entries']; kept: EntriesKept }> {
+  const entries: KnowledgeSource['entries'] = [];
+  let fromWorker = 0;
+  let fromServed = 0;
+  for (let i = 0; i < files.length; i++) {
+    if (i % ENTRIES_PER_CHECK === 0) yield* pause();
+    const file = files[i] as string;
+    const sent = parsed[fromWorker];
+    const before = served[fromServed];
+    if (before?.file === file) fromServed++;
+    if (sent?.file === file) {
+      fromWorker++;
+      entries.push(sent);
+    } else if (before?.file === file) {
+      entries.push(before);
+    } else return yield* entriesByFile(files, parsed, served);
+  }
+  // Every entry sent taken where it stands: none of them was passed over for the served copy of its file.
+  if (fromWorker !== parsed.length) return yield* entriesByFile(files, parsed, served);
+  if (parsed.length === 0) return { entries, kept: { has: () => true } };
+  if (parsed.length === files.length) return { entries, kept: { has: () => false } };
+  const sent = new Set<ParsedEntry>();
+  for (let i = 0; i < parsed.length; i++) {
+    if (i % ENTRIES_PER_CHECK === 0) yield* pause();
+    sent.add(parsed[i] as ParsedEntry);
+  }
+  return { entries, kept: { has: (entry) => !sent.has(entry) } };
+}
+
+/** `entriesInOrder` by looking each file up by name, whatever the order of the lists. */
+function* entriesByFile(
+  files: readonly string[],
+  parsed: KnowledgeSource['entries'],
+  served: KnowledgeSource['entries'],
+): Steps<{ entries: KnowledgeSource['entries']; kept: EntriesKept }> {
+  const byFile = new Map<string, ParsedEntry>();
   for (let i = 0; i < served.length; i++) {
-    if (i % 1024 === 0) yield* pause();
-    const entry = served[i] as KnowledgeSource['entries'][number];
+    if (i % ENTRIES_PER_CHECK === 0) yield* pause();
+    const entry = served[i] as ParsedEntry;
     byFile.set(entry.file, entry);
   }
-  const fromWorker = new Map<string, KnowledgeSource['entries'][number]>();
+  const fromWorker = new Map<string, ParsedEntry>();
   for (let i = 0; i < parsed.length; i++) {
-    if (i % 1024 === 0) yield* pause();
-    const entry = parsed[i] as KnowledgeSource['entries'][number];
+    if (i % ENTRIES_PER_CHECK === 0) yield* pause();
+    const entry = parsed[i] as ParsedEntry;
     fromWorker.set(entry.file, entry);
   }
   const entries: KnowledgeSource['entries'] = [];
-  const kept = new Set<KnowledgeSource['entries'][number]>();
+  const kept = new Set<ParsedEntry>();
   for (let i = 0; i < files.length; i++) {
-    if (i % 1024 === 0) yield* pause();
+    if (i % ENTRIES_PER_CHECK === 0) yield* pause();
     const file = files[i] as string;
     const sent = fromWorker.get(file);
     const entry = sent ?? byFile.get(file);
@@ -262,8 +335,9 @@ function* compileReceivedSteps(
   reuse: ReusableSections,
 ): Steps<CompiledKnowledge> {
   const parsed = yield* named('unpack entries', unpackEntriesInSteps(entryChunks));
-  const ordered = entryFiles
-    ? yield* named('order entries', entriesInOrder(entryFiles, parsed, servedEntries))
+  const files = entryFiles === undefined ? undefined : yield* named('entry files', splitEntryFilesInSteps(entryFiles));
+  const ordered = files
+    ? yield* named('order entries', entriesInOrder(files, parsed, servedEntries))
     : { entries: parsed, kept: undefined };
   const { entries, kept } = ordered;
   const safeguardingModel = models.safeguarding
@@ -284,11 +358,17 @@ function* compileReceivedSteps(
     ...(safeguardingModel ? { safeguardingModel } : {}),
     ...(intentModel ? { intentModel } : {}),
   };
-  const rendered =
-    kept && served && sameRendering(received, served, options.now ?? new Date())
-      ? { rendered: { sources: kept, entries: served.entries } }
-      : {};
-  return yield* named('compile', compileSteps(received, { ...options, ...rendered }, reuse, nlp));
+  const alike = served !== undefined && sameRendering(received, served, options.now ?? new Date());
+  const rendered = kept && served && alike ? { rendered: { sources: kept, entries: served.entries } } : {};
+  // Kept only while their parsed inputs are the served snapshot's own objects (unchanged files): see compileSteps.
+  const keptSections: ReusableSections = {
+    ...reuse,
+    ...(served ? { lexicon: { section: served.lexicon, file: served.source.lexicon } } : {}),
+    ...(served && alike && served.eligibility && served.source.eligibility
+      ? { eligibility: { rules: served.eligibility, file: served.source.eligibility, entryIds: served.entries } }
+      : {}),
+  };
+  return yield* named('compile', compileSteps(received, { ...options, ...rendered }, keptSections, nlp));
 }
 
 /** Reads, checks and compiles the knowledge folder; throws `KnowledgeError` on any error. */
@@ -379,7 +459,7 @@ export class KnowledgeStore extends KnowledgeFolder<CompiledKnowledge> {
       ...(previous.intents && intentModel
         ? { intents: { model: intentModel, classifier: previous.intents.classifier } }
         : {}),
-      nlp: { matchers: previous, ...(agencies ? { agencies } : {}) },
+      nlp: { matchers: previous, personAsks: previous.personAsks, ...(agencies ? { agencies } : {}) },
     };
     const received = {
       source,

@@ -83,7 +83,8 @@ export interface EligibilityRules {
 
 /** What the cross-checks need from the rest of the knowledge base. */
 export interface EligibilityContext {
-  entryIds: ReadonlySet<string>;
+  /** The entry ids: a set, or the entries by id (only looked up). */
+  entryIds: Pick<ReadonlySet<string>, 'has'>;
   center: Center;
   /** ui.yaml's sentence for an empty center fact. */
   missing: string;

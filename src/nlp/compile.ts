@@ -167,6 +167,8 @@ export interface ServedNlp {
   matchers: Pick<NlpSection, 'matcher' | 'englishMatcher'>;
   /** The served agencies' recognisers, kept when what they are built from (agencies.yaml, lexicon.yaml, center.yaml, ui.yaml) is unchanged. */
   agencies?: Pick<Agencies, 'matcher' | 'brandContact'>;
+  /** The served person-ask reader, kept when built from the same parsed lists, year and threshold age (see `PersonAskReader.builtFrom`). */
+  personAsks?: PersonAskReader;
 }
 
 /**
@@ -232,10 +234,14 @@ export function* compileNlpInSteps(
     : undefined;
   const thresholdAge = yield* named('stated ages', highestStatedAgeInSteps(entries.values()));
   yield* pause();
-  const personAsks = new PersonAskReader(kb.source.lexicon.person_asks, {
+  const askOptions = {
     ...(year === undefined ? {} : { year }),
     ...(thresholdAge === undefined ? {} : { thresholdAge }),
-  });
+  };
+  const lists = kb.source.lexicon.person_asks;
+  const personAsks = served?.personAsks?.builtFrom(lists, askOptions)
+    ? served.personAsks
+    : new PersonAskReader(lists, askOptions);
   return {
     lexicon,
     matcher,

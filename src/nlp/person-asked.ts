@@ -78,6 +78,8 @@ export class PersonAskReader {
   private readonly followOn: PhraseRules;
   private readonly year: number | undefined;
   private readonly thresholdAge: number | undefined;
+  /** The parsed lists it was built from (never changed once parsed), for `builtFrom`. */
+  private readonly lists: LexiconFile['person_asks'];
 
   /**
    * `year`: the current year (the snapshot's clock), that a birth year is read against; `thresholdAge`: the highest
@@ -86,6 +88,7 @@ export class PersonAskReader {
   constructor(lists: LexiconFile['person_asks'], options: { year?: number; thresholdAge?: number } = {}) {
     this.year = options.year;
     this.thresholdAge = options.thresholdAge;
+    this.lists = lists;
     const rules = (words: readonly string[]): PhraseRules => new PhraseRules(words.map((w) => [w, ''] as const));
     this.groups = lists.groups.map((g) => ({
       id: g.id,
@@ -114,6 +117,15 @@ export class PersonAskReader {
       lists.follow_on.map((w) => [w, ''] as const),
       { exactAccents: true },
     );
+  }
+
+  /**
+   * True when this reader is what `new PersonAskReader(lists, options)` would build: the very same parsed lists
+   * (an unchanged lexicon.yaml gives a reload the served snapshot's own) and the same year and threshold age. A
+   * reload then keeps it rather than compile about a thousand phrase rules again (about 1 ms between answers).
+   */
+  builtFrom(lists: LexiconFile['person_asks'], options: { year?: number; thresholdAge?: number }): boolean {
+    return this.lists === lists && this.year === options.year && this.thresholdAge === options.thresholdAge;
   }
 
   /** The entries a person described and a money ask name, or null (no group, no ask, or another business named). */
@@ -257,7 +269,10 @@ export function olderAgeAt(words: readonly Token[], year?: number): number {
 }
 
 /** lexicon.yaml's `person_asks` entries that name no entry, for staff: which group, which field, which id. */
-export function personAskProblems(lists: LexiconFile['person_asks'], entryIds: ReadonlySet<string>): KbProblem[] {
+export function personAskProblems(
+  lists: LexiconFile['person_asks'],
+  entryIds: Pick<ReadonlySet<string>, 'has'>,
+): KbProblem[] {
   const problems: KbProblem[] = [];
   const check = (field: string, id: string | undefined): void => {
     if (id !== undefined && !entryIds.has(id))

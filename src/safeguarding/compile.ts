@@ -27,7 +27,8 @@ export function* compileSafeguardingInSteps(
   context: {
     center: Center;
     missing: string;
-    entryIds: ReadonlySet<string>;
+    /** The entry ids: a set, or the entries by id (only looked up). */
+    entryIds: Pick<ReadonlySet<string>, 'has'>;
     lexicon: Lexicon;
     model?: ClassifierModel;
   },

@@ -82,7 +82,8 @@ export interface EventsContext {
   center: Center;
   /** The "being updated" text that replaces empty center facts. */
   missing: string;
-  entryIds: ReadonlySet<string>;
+  /** The entry ids: a set, or the entries by id (only looked up). */
+  entryIds: Pick<ReadonlySet<string>, 'has'>;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAnswer } from '../../src/nlp/engine.ts';
-import { olderAgeAt, personAskProblems } from '../../src/nlp/person-asked.ts';
+import { olderAgeAt, PersonAskReader, personAskProblems } from '../../src/nlp/person-asked.ts';
 import { lexiconSchema } from '../../src/kb/schema.ts';
 import { tokenize } from '../../src/text/normalize.ts';
 import { realKnowledge } from '../helpers/kb.ts';
@@ -269,5 +269,19 @@ describe('person_asks in lexicon.yaml', () => {
         message: 'không có mục nào mang mã "no-such-service".',
       },
     ]);
+  });
+});
+
+describe('a reload keeps the person-ask reader only when it would build the same one', () => {
+  it('is built from the very same lists, year and threshold age, and from nothing else', () => {
+    const lists = kb.source.lexicon.person_asks;
+    const reader = new PersonAskReader(lists, { year: 2026, thresholdAge: 80 });
+    expect(reader.builtFrom(lists, { year: 2026, thresholdAge: 80 })).toBe(true);
+    // Equal lists parsed again (an edited lexicon.yaml) are other objects: built anew.
+    expect(reader.builtFrom(structuredClone(lists), { year: 2026, thresholdAge: 80 })).toBe(false);
+    expect(reader.builtFrom(lists, { year: 2027, thresholdAge: 80 })).toBe(false);
+    expect(reader.builtFrom(lists, { year: 2026, thresholdAge: 85 })).toBe(false);
+    expect(reader.builtFrom(lists, { year: 2026 })).toBe(false);
+    expect(new PersonAskReader(lists).builtFrom(lists, {})).toBe(true);
   });
 });
