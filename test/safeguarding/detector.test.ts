@@ -5162,3 +5162,54 @@ describe('safeguarding: session 27, someone dragged out to have anger taken out 
     'venting, or advice about it',
   );
 });
+
+describe('safeguarding: session 27 (train34), someone who does not wake, told as people say it (`no_wake`)', () => {
+  // "mẹ em đang nằm trên giường, kêu hoài không dậy", "giờ bả nằm im ngủ li bì kêu hông dậy" were a referral and a
+  // fallback: "gọi không dậy" was heard, not "kêu", "hoài", "mãi" or the Southern "hông". Sleeping in before school
+  // or work is no emergency (`oversleep`).
+  itIsDangerNowOf(
+    [
+      'ông nội nằm trên võng từ trưa, kêu hoài không dậy, tay chân mềm nhũn',
+      'ba tui ngủ trưa tới giờ, con kêu hông dậy, thở khò khè',
+      'má nằm trong buồng, gọi mãi không tỉnh, cho hỏi làm thẻ bảo hiểm ở đâu luôn',
+      'dì út té trong nhà tắm, lay hổng dậy nữa',
+      'chồng em uống rượu về nằm ngoài hiên, em lay mãi không dậy, môi tái',
+    ],
+    'medical',
+  );
+  itIsNoEmergency(
+    [
+      'thằng út sáng nào cũng ngủ nướng, kêu hoài không dậy đi học, làm sao tập cho nó dậy sớm',
+      'ông xã em ngủ say lắm, gọi mãi không dậy đi làm, có thuốc gì không',
+      'con gái tuổi dậy thì ngủ nhiều, kêu hông dậy ăn sáng, có sao không',
+      'mấy đứa nhỏ nghỉ hè ngủ nướng, gọi hoài không dậy, bực quá',
+      'em hay dậy trễ vì gọi mãi không dậy, xin tư vấn cách ngủ đủ giấc',
+    ],
+    'no one in danger',
+  );
+});
+
+describe('safeguarding: session 27 (train34), signs told in plain words (`sign_plain`)', () => {
+  // "bà đau bụng quằn quại mấy tiếng rồi, bụng cứng như đá" and "a student just got bitten by a snake" raised nothing.
+  // A film, a snake-bite kit, a bite long healed or a general question are no emergency.
+  itIsDangerNowOf(
+    [
+      'ông hàng xóm đau bụng quằn quại từ sáng, bụng cứng như đá',
+      'thằng em tui nằm quằn quại trên giường, ói liên tục',
+      "my neighbour's son was just bitten by a snake in the rice field, his foot is turning black",
+      'a worker got bitten by a cobra at the farm just now, what do we do',
+      'vợ em có bầu 7 tháng, đau bụng quằn quại, ra máu',
+    ],
+    'medical',
+  );
+  itIsNoEmergency(
+    [
+      'what should I do if bitten by a snake while trekking in Hà Giang',
+      'where can I buy a snake bite kit for our hiking trip',
+      'bộ phim có cảnh nhân vật đau quằn quại, có hợp cho trẻ em xem không',
+      'I was bitten by a snake as a child and I am still scared of the garden',
+      'chú tôi bị rắn cắn năm ngoái, đã chữa khỏi, giờ có được hỗ trợ tiền viện phí không',
+    ],
+    'no one in danger',
+  );
+});
