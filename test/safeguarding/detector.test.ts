@@ -5213,3 +5213,54 @@ describe('safeguarding: session 27 (train34), signs told in plain words (`sign_p
     'no one in danger',
   );
 });
+
+describe('safeguarding: session 27 (train34), an engine running in a shut car or garage (`engine_on`, `sealed_in`, `fumes`)', () => {
+  // "e ngoi trong xe dong kin cua, no may roi, nghe mui khoi... thoi ke" was a missing person read as a joke ("thôi
+  // kệ"). With the doors shut and exhaust smelt, despair or a goodbye, it is a suicide; "thôi kệ" there is resignation.
+  // A car's fault, warming up with the heater, a smoky old engine or a repair done are not.
+  itIsDangerNowOf(
+    [
+      'chồng tôi ngồi trong xe đóng kín cửa, nổ máy cả tiếng rồi, ngửi thấy khí thải',
+      'em chán sống rồi, đang ngồi trong ô tô đóng kín, để máy nổ',
+      'anh ấy nhắn lời từ biệt, giờ ở trong gara đóng kín cửa, máy xe vẫn nổ',
+      'my brother is in his car in a closed garage with the engine running, he said goodbye',
+      'em nổ máy rồi, xe đóng kín, mùi khói nồng, thôi kệ',
+    ],
+    'suicide',
+  );
+  itIsNoEmergency(
+    [
+      'xe tôi nổ máy mà không chạy, đóng kín cửa vẫn nghe tiếng kêu, sửa ở đâu',
+      'mùa đông em hay đóng kín cửa xe, nổ máy bật điều hòa cho ấm, có hại máy không',
+      'nhà xe đóng kín, sáng nổ máy thì khói mù mịt, có nên lắp quạt hút không',
+      'xe cũ nổ máy là khói đen, đóng kín cửa vẫn ngửi thấy mùi khói, thay bộ lọc ở đâu',
+      'tối qua nổ máy nghe mùi khói, mang xe đi sửa rồi, thôi kệ',
+    ],
+    'no one in danger',
+  );
+});
+
+describe('safeguarding: session 27 (train34), not wanting or not daring to call anyone is no question about reporting', () => {
+  // "em cắt tay r, chảy nhiều quá mà e ko muốn gọi ai" was a question ("gọi ai" asks whom to call). Refusing help
+  // keeps the danger; told of a sad mood, shyness, a cold or a lost phone it is no emergency.
+  itIsDangerNow(
+    [
+      'tui rạch tay rồi, máu ra nhiều, mà ko muốn gọi ai hết',
+      'em uống hết vỉ thuốc rồi, không muốn báo ai',
+      'chồng em vừa đánh em chảy máu đầu, em không dám gọi ai',
+      'bạn em đang đứng trên sân thượng, nó nhắn không muốn gọi ai',
+      'em cắt tay rồi máu chảy không ngừng, hông muốn gọi ai',
+    ],
+    'the danger stays',
+  );
+  itIsNoEmergency(
+    [
+      'gặp chuyện buồn em không muốn gọi ai, chỉ muốn ngủ một giấc',
+      'dạo này em không muốn gọi ai, ngại giao tiếp, có nên đi khám tâm lý không',
+      'bị cúm mấy hôm, không dám gọi ai vì sợ lây, giờ đỡ rồi',
+      'mất điện thoại nên ko muốn gọi ai, làm lại sim ở đâu',
+      'tết này em không muốn báo ai là em về quê, có sao không',
+    ],
+    'no one in danger',
+  );
+});
