@@ -5240,6 +5240,63 @@ describe('safeguarding: session 27 (train34), an engine running in a shut car or
   );
 });
 
+describe('safeguarding: session 27 (train34), a child under age married off (`married_off`, `under_age`)', () => {
+  // "dang dinh ga con gai 13 tuoi cho nguoi ben kia, dem nay ho den don" was a fallback. An adult daughter's wedding,
+  // a question about the law, a grandmother's story of long ago and chicks ("gà con") are not.
+  itIsDangerNowOf(
+    [
+      'nhà kế bên định gả con bé 14 tuổi cho người ta, sáng mai đám cưới rồi',
+      'bản tôi có đứa nhỏ 13t bị bắt vợ, tối qua đưa đi rồi chưa thấy về',
+    ],
+    'child-abuse',
+  );
+  // Forced to marry told with force is trafficking (`trafficking_act`), with 111 first for the child.
+  itIsDangerNowAs(
+    [
+      'bố mẹ bắt em lấy chồng, em mới 15 tuổi, tối nay nhà trai đến',
+      'em 16 tuổi, còn đi học mà ba mẹ ép cưới, tuần sau tổ chức',
+      'they are going to marry her off tonight, she is only 14 years old',
+    ],
+    'trafficking',
+    '111',
+  );
+  itIsNoEmergency(
+    [
+      'con gái tôi 25 tuổi, cuối tháng này gả cho anh bộ đội, làm giấy đăng ký kết hôn ở đâu',
+      'tảo hôn là gì, pháp luật quy định mấy tuổi được kết hôn',
+      'nhà tôi nuôi gà con 15 tuổi rồi mà vẫn đẻ, hỏi vui thôi',
+      'em trai 17 tuổi học lớp 12, có được đi học nghề miễn phí không',
+      'bà ngoại kể hồi xưa bị gả năm 16 tuổi, giờ bà 80 rồi, có chế độ gì cho người cao tuổi không',
+    ],
+    'no one in danger',
+  );
+});
+
+describe('safeguarding: session 27 (train34), work promised to someone under age who leaves today (`job_promised`)', () => {
+  // "con tui 17t, có người hứa cho đi làm công nhân…, tối nay ghe chở tụi nhỏ đi" was a fallback. A summer job asked
+  // about, an adult's offer, a shift tonight near home, a careers talk or a brother's own workshop are not.
+  itIsDangerNowOf(
+    [
+      'con gái tôi 16 tuổi, có người hứa cho đi làm nhà hàng ở Sài Gòn, tối nay xe tới rước',
+      'thằng nhỏ nhà bên 15t, có ông kia hứa xin việc ở biên giới, đêm nay dẫn đi',
+      'em 17 tuổi, chị kia hứa cho làm ở quán karaoke, chiều nay ra bến xe đi luôn',
+      'a man promised her a job in the city, she is 15, they leave tonight',
+      'cháu tôi mới 14 tuổi, có người rủ đi làm công nhân, tối nay xe đón ở đầu hẻm',
+    ],
+    'trafficking',
+  );
+  itIsNoEmergency(
+    [
+      'con tôi 17 tuổi, có người hứa cho đi làm thêm dịp hè, có cần giấy tờ gì không',
+      'công ty hứa cho việc làm sau khi tốt nghiệp, em 22 tuổi, có nên tin không',
+      'em 16 tuổi, tối nay đi làm thêm ở quán cà phê gần nhà, có bị trừ lương không',
+      'hội thảo tối nay về hướng nghiệp cho học sinh 15 tuổi, ai được tham dự',
+      'anh trai hứa cho đi làm ở xưởng của ảnh, tháng sau em đủ 18 rồi',
+    ],
+    'no one in danger',
+  );
+});
+
 describe('safeguarding: session 27 (train34), not wanting or not daring to call anyone is no question about reporting', () => {
   // "em cắt tay r, chảy nhiều quá mà e ko muốn gọi ai" was a question ("gọi ai" asks whom to call). Refusing help
   // keeps the danger; told of a sad mood, shyness, a cold or a lost phone it is no emergency.
