@@ -5321,3 +5321,79 @@ describe('safeguarding: session 27 (train34), not wanting or not daring to call 
     'no one in danger',
   );
 });
+
+describe('safeguarding: session 27 (train34), burnt offerings at an anniversary (`ritual_burn`)', () => {
+  // "trẻ con đốt vàng mã khói um, hàng xóm tưởng cháy nhà, cười xỉu" was a fire. The rite's smoke is none, unless a
+  // flame is told or spreads, someone is trapped, hurt or cries out.
+  itIsDangerNowOf(
+    [
+      'đốt vàng mã cháy lan sang mái tôn nhà bên, lửa bùng to rồi',
+      'thắp nhang quên tắt, bàn thờ bốc cháy, lửa bén lên mái',
+      'hóa vàng trong sân, lửa bén vào đống rơm, bà cụ kẹt trong nhà',
+      'đám giỗ nhà bên cháy lớn, có người mắc kẹt trên gác',
+      'đốt vàng mã cháy nhà rồi, khói đầy phòng, ông tôi ho không thở được',
+      'hóa vàng ngoài sân, gió thổi lửa tạt vô chái bếp lá',
+    ],
+    'fire',
+  );
+  itIsNoEmergency(
+    [
+      'rằm tháng bảy cả xóm đốt vàng mã, khói um cả hẻm, có quy định gì không',
+      'ngày giỗ ba, nhà thắp nhang khói mù mịt, con nhỏ ho sặc sụa, có sao không',
+      'hóa vàng xong khói bay qua nhà hàng xóm, họ tưởng cháy, có bị phạt không',
+      'đám giỗ bên nội đốt giấy tiền khói đen cả góc sân, bà con cười quá trời',
+      'burning joss paper filled the alley with smoke, the neighbours thought it was a fire',
+    ],
+    'no one in danger',
+  );
+});
+
+describe('safeguarding: session 27 (train34), a threat in the mouth of someone called good-humoured (`jester`)', () => {
+  // "thầy giáo dọa 'đứa nào không làm bài thầy giết', cả lớp cười ầm, thầy vui tính lắm" was child abuse now. A
+  // blow, a weapon, a lock, a cry or fear keeps the danger whatever his humour.
+  itIsDangerNow(
+    [
+      'chồng em ngoài mặt vui tính nhưng say vào là cầm dao dọa giết cả nhà',
+      'dượng nó hay giỡn, mà tối qua đánh con bé bầm cả lưng, nó khóc xin tha',
+      'anh ta vui tính với người ngoài, về nhà là bóp cổ vợ, em sợ lắm',
+      'ổng vui tính lắm, mà vừa cầm rựa dọa chém tui',
+      'thầy giáo vui tính mà giờ đang nhốt thằng bé trong kho, nó kêu cứu',
+    ],
+    'the danger stays',
+  );
+  itIsNoEmergency(
+    [
+      'ông nội vui tính lắm, hay dọa "ăn không hết là ông giết", tụi nhỏ cười quá trời',
+      'sếp em vui tính, dọa "ai trễ deadline là chết với anh", cả phòng cười',
+      'bố em hay đùa, dọa "điểm kém là bố đuổi ra khỏi nhà", nói vậy thôi',
+      'cô chủ nhiệm tính hay giỡn, dọa "nói chuyện nữa cô giết", lớp cười ồ',
+      'anh hàng xóm hay pha trò, dọa "chó nhà chị sủa nữa là em bắt làm thịt"',
+    ],
+    'no one in danger',
+  );
+});
+
+describe('safeguarding: session 27 (train34), a bare "đánh" beside tooth brushing (`tooth_brushing`)', () => {
+  // "ko chịu đánh răng, cứ đánh là khóc thét" was child abuse now: the second "đánh" is the brushing. A parent or an
+  // adult who hits, a stick, blood or a cry for help keep the danger.
+  itIsDangerNowOf(
+    [
+      'con nhỏ không chịu đánh răng, ba nó đánh nó bầm mông, nó khóc thét',
+      'bé không chịu đánh răng, mẹ kế lấy roi đánh tới chảy máu',
+      'thằng nhỏ lười đánh răng, dượng nó đánh nó, nó kêu cứu',
+      'con bé chưa đánh răng, bà ấy cầm cây đánh liên tục, con bé la hét',
+      'đánh răng xong ông ta đánh con bé, giờ nó nằm im không động đậy',
+    ],
+    'child-abuse',
+  );
+  itIsNoEmergency(
+    [
+      'bé nhà tui 3 tuổi sợ đánh răng, cứ đánh là khóc ré, làm sao giờ',
+      'con trai 5 tuổi lười đánh răng, đánh xong là khóc, có mẹo gì không',
+      'đánh răng cho bé mới mọc răng thế nào, bé cứ đánh là khóc thét',
+      'cháu ngoại 4t chải răng là khóc thét, đánh mạnh có sao không',
+      'dạy trẻ đánh răng, nhiều bé cứ đánh là la hét, cô giáo nên làm gì',
+    ],
+    'no one in danger',
+  );
+});
