@@ -5397,3 +5397,69 @@ describe('safeguarding: session 27 (train34), a bare "đánh" beside tooth brush
     'no one in danger',
   );
 });
+
+describe('safeguarding: session 27 (train34), the time a child lived with someone, told as over (`past_stay`)', () => {
+  // "hồi ở với ba nó, nó bị bỏ đói, đánh bằng dây điện… Vậy có sao hông" was a question ("có sao không") and a
+  // dead end: "hồi ở với" tells a past. Good memories of that time, asked about school or papers, raise nothing.
+  itIsADisclosure([
+    ['hồi ở với ba nó, thằng bé bị đánh bằng roi, giờ về ở với tui, nó hay giật mình, vậy có sao không', 'child-abuse'],
+    ['cháu gái tôi hồi còn ở với dượng bị bỏ đói, giờ tôi nuôi, có sao không', 'child-abuse'],
+    ['hồi sống với mẹ kế, con bé bị nhốt ngoài trời, giờ nó sợ bóng tối, tôi nên làm gì', 'child-abuse'],
+    ['lúc còn ở với ông nội, thằng bé bị đánh thường xuyên, giờ ở với tôi rồi, có sao không', 'child-abuse'],
+    ['hồi ở với chồng cũ tui bị đánh hoài, giờ ly dị rồi, có sao không', 'violence'],
+  ]);
+  itIsNoEmergency(
+    [
+      'hồi ở với ba nó, thằng bé học giỏi lắm, giờ về với tui thì lười học, có sao không',
+      'hồi còn ở với ông bà, con bé ăn uống điều độ, giờ hay bỏ bữa có sao không',
+      'hồi sống với mẹ, em được đi học đàn, giờ muốn học tiếp thì đăng ký ở đâu',
+      'lúc ở với bố, cháu có thẻ bảo hiểm, giờ chuyển hộ khẩu về đây làm lại thế nào',
+      'hồi ở chung với chị, em hay nấu ăn, giờ ở một mình có sao không',
+    ],
+    'no one in danger',
+  );
+});
+
+describe('safeguarding: session 27 (train34), harm told as a habit, asked as "does it count as…"', () => {
+  // "Ổng ép tui quan hệ mỗi lần say, chuyện nhiều năm rồi. Cái đó có tính là hiếp không" was a question: a habit
+  // ("mỗi lần", "hay") keeps the telling a disclosure, as a past does. Asked of nobody in particular it stays a question.
+  itIsADisclosure([
+    ['chồng tôi ép tôi quan hệ mỗi lần nhậu về, mấy năm rồi, vậy có tính là hiếp không', 'sexual-assault'],
+    ['ổng đánh tui mỗi lần thua độ, có bị coi là bạo hành không', 'violence'],
+    ['bạn trai hay ép em quan hệ dù em không muốn, có tính là hiếp không', 'sexual-assault'],
+    ['dượng hay đánh con bé mỗi khi say, có được coi là bạo hành không', 'child-abuse'],
+    ['chồng cứ mỗi lần ghen là tát tôi, có bị coi là bạo lực gia đình không', 'violence'],
+  ]);
+  itIsNoEmergency(
+    [
+      'đánh con để dạy có bị coi là bạo hành không',
+      'cha mẹ la mắng con mỗi ngày có tính là bạo hành tinh thần không',
+      'vợ chồng cãi nhau thường xuyên có bị coi là bạo lực gia đình không',
+      'giáo viên phạt học sinh đứng góc lớp có được coi là bạo hành không',
+      'mỗi lần bắt con làm việc nhà có bị coi là bóc lột lao động trẻ em không',
+    ],
+    'no one in danger',
+  );
+});
+
+describe('safeguarding: session 27 (train34), pushed or things thrown, in English, as a habit or a past (`shove_en`)', () => {
+  // "My Vietnamese husband used to push me and throw things…" was a fallback. A coach or a boss who pushes one to
+  // work, friends' encouragement or things thrown away are not.
+  itIsADisclosure([
+    ['my ex used to push me against the wall when he was drunk, I left him last year', 'violence'],
+    ['my husband used to throw things at me, we divorced, can I get help with housing', 'violence'],
+    ['he always pushes me when we argue, it has been going on for years', 'violence'],
+    ['my father used to shove me around when I was a teenager, I still have nightmares', 'violence'],
+    ['my ex-wife used to push me and throw things, we separated last year', 'violence'],
+  ]);
+  itIsNoEmergency(
+    [
+      'my coach used to push me hard in training, now I am a champion',
+      'my boss used to push me to work overtime, is that legal',
+      'she used to throw things away too easily, now she keeps everything',
+      'my friends push me to try new things, is that peer pressure',
+      'kids throw things in class when they are bored, how do teachers handle it',
+    ],
+    'no one in danger',
+  );
+});
