@@ -55,7 +55,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0,
     disclosureHandled: 0.966,
     deadEnds: 0,
-    disclosureRecognised: 0.816,
+    disclosureRecognised: 0.833,
   },
   'train2.jsonl': {
     crisisRecall: 1,
@@ -194,9 +194,9 @@ const FLOORS: Record<string, Floor> = {
   'train15.jsonl': {
     crisisRecall: 0.995,
     falseCrisis: 0.007,
-    disclosureHandled: 0.82,
+    disclosureHandled: 0.84,
     deadEnds: 0.004,
-    disclosureRecognised: 0.74,
+    disclosureRecognised: 0.76,
   },
   // train16: 87.3% recall, 9.1% false crisis, 85.0% disclosures handled when it arrived, before any cue or model learnt from it.
   // Raised by session 26's issue-10 round (an emergency survived and told as over: a disclosure where nothing answers).
@@ -246,7 +246,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.006,
     disclosureHandled: 0.944,
     deadEnds: 0.004,
-    disclosureRecognised: 0.766,
+    disclosureRecognised: 0.777,
   },
   // train21 (written blind for session 23: danger the writer sees or hears now, threats sent by message, suicide
   // told through a date, a place, a note or things given away, an old person who fell or wandered off, teenagers
@@ -394,12 +394,14 @@ const FLOORS: Record<string, Floor> = {
   },
   // train34 (written blind during session 27: people who never use a form's words, what they see and hear, danger
   // about to happen): floors at its first measurement, after session 27's first false-alarm round; concepts only.
+  // Its own round (session 27): 121/130 → 129/130 recall, 4/65 → 1/65 false crisis, 38/45 → 41/45 disclosures
+  // handled, 34/45 → 37/45 recognised, 8/175 → 1/175 dead ends.
   'train34.jsonl': {
-    crisisRecall: 0.93,
-    falseCrisis: 0.062,
-    disclosureHandled: 0.844,
-    deadEnds: 0.046,
-    disclosureRecognised: 0.755,
+    crisisRecall: 0.992,
+    falseCrisis: 0.016,
+    disclosureHandled: 0.911,
+    deadEnds: 0.006,
+    disclosureRecognised: 0.822,
   },
   // probe23 (session 23's own probe: danger inside service questions and long stories, euphemisms, English, hard
   // negatives sharing their words), written before any change of that session; concepts only. On arrival 82.4%

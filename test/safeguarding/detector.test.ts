@@ -5598,3 +5598,304 @@ describe('safeguarding: session 27, a blade hidden close at hand after a goodbye
     'a hidden knife or a reassurance alone',
   );
 });
+
+describe('safeguarding: session 27 (train34), someone who does not wake, told as people say it (`no_wake`)', () => {
+  // "mẹ em đang nằm trên giường, kêu hoài không dậy", "giờ bả nằm im ngủ li bì kêu hông dậy" were a referral and a
+  // fallback: "gọi không dậy" was heard, not "kêu", "hoài", "mãi" or the Southern "hông". Sleeping in before school
+  // or work is no emergency (`oversleep`).
+  itIsDangerNowOf(
+    [
+      'ông nội nằm trên võng từ trưa, kêu hoài không dậy, tay chân mềm nhũn',
+      'ba tui ngủ trưa tới giờ, con kêu hông dậy, thở khò khè',
+      'má nằm trong buồng, gọi mãi không tỉnh, cho hỏi làm thẻ bảo hiểm ở đâu luôn',
+      'dì út té trong nhà tắm, lay hổng dậy nữa',
+      'chồng em uống rượu về nằm ngoài hiên, em lay mãi không dậy, môi tái',
+    ],
+    'medical',
+  );
+  itIsNoEmergency(
+    [
+      'thằng út sáng nào cũng ngủ nướng, kêu hoài không dậy đi học, làm sao tập cho nó dậy sớm',
+      'ông xã em ngủ say lắm, gọi mãi không dậy đi làm, có thuốc gì không',
+      'con gái tuổi dậy thì ngủ nhiều, kêu hông dậy ăn sáng, có sao không',
+      'mấy đứa nhỏ nghỉ hè ngủ nướng, gọi hoài không dậy, bực quá',
+      'em hay dậy trễ vì gọi mãi không dậy, xin tư vấn cách ngủ đủ giấc',
+    ],
+    'no one in danger',
+  );
+});
+
+describe('safeguarding: session 27 (train34), signs told in plain words (`sign_plain`)', () => {
+  // "bà đau bụng quằn quại mấy tiếng rồi, bụng cứng như đá" and "a student just got bitten by a snake" raised nothing.
+  // A film, a snake-bite kit, a bite long healed or a general question are no emergency.
+  itIsDangerNowOf(
+    [
+      'ông hàng xóm đau bụng quằn quại từ sáng, bụng cứng như đá',
+      'thằng em tui nằm quằn quại trên giường, ói liên tục',
+      "my neighbour's son was just bitten by a snake in the rice field, his foot is turning black",
+      'a worker got bitten by a cobra at the farm just now, what do we do',
+      'vợ em có bầu 7 tháng, đau bụng quằn quại, ra máu',
+    ],
+    'medical',
+  );
+  itIsNoEmergency(
+    [
+      'what should I do if bitten by a snake while trekking in Hà Giang',
+      'where can I buy a snake bite kit for our hiking trip',
+      'bộ phim có cảnh nhân vật đau quằn quại, có hợp cho trẻ em xem không',
+      'I was bitten by a snake as a child and I am still scared of the garden',
+      'chú tôi bị rắn cắn năm ngoái, đã chữa khỏi, giờ có được hỗ trợ tiền viện phí không',
+    ],
+    'no one in danger',
+  );
+});
+
+describe('safeguarding: session 27 (train34), an engine running in a shut car or garage (`engine_on`, `sealed_in`, `fumes`)', () => {
+  // "e ngoi trong xe dong kin cua, no may roi, nghe mui khoi... thoi ke" was a missing person read as a joke ("thôi
+  // kệ"). With the doors shut and exhaust smelt, despair or a goodbye, it is a suicide; "thôi kệ" there is resignation.
+  // A car's fault, warming up with the heater, a smoky old engine or a repair done are not.
+  itIsDangerNowOf(
+    [
+      'chồng tôi ngồi trong xe đóng kín cửa, nổ máy cả tiếng rồi, ngửi thấy khí thải',
+      'em chán sống rồi, đang ngồi trong ô tô đóng kín, để máy nổ',
+      'anh ấy nhắn lời từ biệt, giờ ở trong gara đóng kín cửa, máy xe vẫn nổ',
+      'my brother is in his car in a closed garage with the engine running, he said goodbye',
+      'em nổ máy rồi, xe đóng kín, mùi khói nồng, thôi kệ',
+    ],
+    'suicide',
+  );
+  itIsNoEmergency(
+    [
+      'xe tôi nổ máy mà không chạy, đóng kín cửa vẫn nghe tiếng kêu, sửa ở đâu',
+      'mùa đông em hay đóng kín cửa xe, nổ máy bật điều hòa cho ấm, có hại máy không',
+      'nhà xe đóng kín, sáng nổ máy thì khói mù mịt, có nên lắp quạt hút không',
+      'xe cũ nổ máy là khói đen, đóng kín cửa vẫn ngửi thấy mùi khói, thay bộ lọc ở đâu',
+      'tối qua nổ máy nghe mùi khói, mang xe đi sửa rồi, thôi kệ',
+    ],
+    'no one in danger',
+  );
+});
+
+describe('safeguarding: session 27 (train34), a child under age married off (`married_off`, `under_age`)', () => {
+  // "dang dinh ga con gai 13 tuoi cho nguoi ben kia, dem nay ho den don" was a fallback. An adult daughter's wedding,
+  // a question about the law, a grandmother's story of long ago and chicks ("gà con") are not.
+  itIsDangerNowOf(
+    [
+      'nhà kế bên định gả con bé 14 tuổi cho người ta, sáng mai đám cưới rồi',
+      'bản tôi có đứa nhỏ 13t bị bắt vợ, tối qua đưa đi rồi chưa thấy về',
+    ],
+    'child-abuse',
+  );
+  // Forced to marry told with force is trafficking (`trafficking_act`), with 111 first for the child.
+  itIsDangerNowAs(
+    [
+      'bố mẹ bắt em lấy chồng, em mới 15 tuổi, tối nay nhà trai đến',
+      'em 16 tuổi, còn đi học mà ba mẹ ép cưới, tuần sau tổ chức',
+      'they are going to marry her off tonight, she is only 14 years old',
+    ],
+    'trafficking',
+    '111',
+  );
+  itIsNoEmergency(
+    [
+      'con gái tôi 25 tuổi, cuối tháng này gả cho anh bộ đội, làm giấy đăng ký kết hôn ở đâu',
+      'tảo hôn là gì, pháp luật quy định mấy tuổi được kết hôn',
+      'nhà tôi nuôi gà con 15 tuổi rồi mà vẫn đẻ, hỏi vui thôi',
+      'em trai 17 tuổi học lớp 12, có được đi học nghề miễn phí không',
+      'bà ngoại kể hồi xưa bị gả năm 16 tuổi, giờ bà 80 rồi, có chế độ gì cho người cao tuổi không',
+    ],
+    'no one in danger',
+  );
+});
+
+describe('safeguarding: session 27 (train34), work promised to someone under age who leaves today (`job_promised`)', () => {
+  // "con tui 17t, có người hứa cho đi làm công nhân…, tối nay ghe chở tụi nhỏ đi" was a fallback. A summer job asked
+  // about, an adult's offer, a shift tonight near home, a careers talk or a brother's own workshop are not.
+  itIsDangerNowOf(
+    [
+      'con gái tôi 16 tuổi, có người hứa cho đi làm nhà hàng ở Sài Gòn, tối nay xe tới rước',
+      'thằng nhỏ nhà bên 15t, có ông kia hứa xin việc ở biên giới, đêm nay dẫn đi',
+      'em 17 tuổi, chị kia hứa cho làm ở quán karaoke, chiều nay ra bến xe đi luôn',
+      'a man promised her a job in the city, she is 15, they leave tonight',
+      'cháu tôi mới 14 tuổi, có người rủ đi làm công nhân, tối nay xe đón ở đầu hẻm',
+    ],
+    'trafficking',
+  );
+  itIsNoEmergency(
+    [
+      'con tôi 17 tuổi, có người hứa cho đi làm thêm dịp hè, có cần giấy tờ gì không',
+      'công ty hứa cho việc làm sau khi tốt nghiệp, em 22 tuổi, có nên tin không',
+      'em 16 tuổi, tối nay đi làm thêm ở quán cà phê gần nhà, có bị trừ lương không',
+      'hội thảo tối nay về hướng nghiệp cho học sinh 15 tuổi, ai được tham dự',
+      'anh trai hứa cho đi làm ở xưởng của ảnh, tháng sau em đủ 18 rồi',
+    ],
+    'no one in danger',
+  );
+});
+
+describe('safeguarding: session 27 (train34), not wanting or not daring to call anyone is no question about reporting', () => {
+  // "em cắt tay r, chảy nhiều quá mà e ko muốn gọi ai" was a question ("gọi ai" asks whom to call). Refusing help
+  // keeps the danger; told of a sad mood, shyness, a cold or a lost phone it is no emergency.
+  itIsDangerNow(
+    [
+      'tui rạch tay rồi, máu ra nhiều, mà ko muốn gọi ai hết',
+      'em uống hết vỉ thuốc rồi, không muốn báo ai',
+      'chồng em vừa đánh em chảy máu đầu, em không dám gọi ai',
+      'bạn em đang đứng trên sân thượng, nó nhắn không muốn gọi ai',
+      'em cắt tay rồi máu chảy không ngừng, hông muốn gọi ai',
+    ],
+    'the danger stays',
+  );
+  itIsNoEmergency(
+    [
+      'gặp chuyện buồn em không muốn gọi ai, chỉ muốn ngủ một giấc',
+      'dạo này em không muốn gọi ai, ngại giao tiếp, có nên đi khám tâm lý không',
+      'bị cúm mấy hôm, không dám gọi ai vì sợ lây, giờ đỡ rồi',
+      'mất điện thoại nên ko muốn gọi ai, làm lại sim ở đâu',
+      'tết này em không muốn báo ai là em về quê, có sao không',
+    ],
+    'no one in danger',
+  );
+});
+
+describe('safeguarding: session 27 (train34), burnt offerings at an anniversary (`ritual_burn`)', () => {
+  // "trẻ con đốt vàng mã khói um, hàng xóm tưởng cháy nhà, cười xỉu" was a fire. The rite's smoke is none, unless a
+  // flame is told or spreads, someone is trapped, hurt or cries out.
+  itIsDangerNowOf(
+    [
+      'đốt vàng mã cháy lan sang mái tôn nhà bên, lửa bùng to rồi',
+      'thắp nhang quên tắt, bàn thờ bốc cháy, lửa bén lên mái',
+      'hóa vàng trong sân, lửa bén vào đống rơm, bà cụ kẹt trong nhà',
+      'đám giỗ nhà bên cháy lớn, có người mắc kẹt trên gác',
+      'đốt vàng mã cháy nhà rồi, khói đầy phòng, ông tôi ho không thở được',
+      'hóa vàng ngoài sân, gió thổi lửa tạt vô chái bếp lá',
+    ],
+    'fire',
+  );
+  itIsNoEmergency(
+    [
+      'rằm tháng bảy cả xóm đốt vàng mã, khói um cả hẻm, có quy định gì không',
+      'ngày giỗ ba, nhà thắp nhang khói mù mịt, con nhỏ ho sặc sụa, có sao không',
+      'hóa vàng xong khói bay qua nhà hàng xóm, họ tưởng cháy, có bị phạt không',
+      'đám giỗ bên nội đốt giấy tiền khói đen cả góc sân, bà con cười quá trời',
+      'burning joss paper filled the alley with smoke, the neighbours thought it was a fire',
+    ],
+    'no one in danger',
+  );
+});
+
+describe('safeguarding: session 27 (train34), a threat in the mouth of someone called good-humoured (`jester`)', () => {
+  // "thầy giáo dọa 'đứa nào không làm bài thầy giết', cả lớp cười ầm, thầy vui tính lắm" was child abuse now. A
+  // blow, a weapon, a lock, a cry or fear keeps the danger whatever his humour.
+  itIsDangerNow(
+    [
+      'chồng em ngoài mặt vui tính nhưng say vào là cầm dao dọa giết cả nhà',
+      'dượng nó hay giỡn, mà tối qua đánh con bé bầm cả lưng, nó khóc xin tha',
+      'anh ta vui tính với người ngoài, về nhà là bóp cổ vợ, em sợ lắm',
+      'ổng vui tính lắm, mà vừa cầm rựa dọa chém tui',
+      'thầy giáo vui tính mà giờ đang nhốt thằng bé trong kho, nó kêu cứu',
+    ],
+    'the danger stays',
+  );
+  itIsNoEmergency(
+    [
+      'ông nội vui tính lắm, hay dọa "ăn không hết là ông giết", tụi nhỏ cười quá trời',
+      'sếp em vui tính, dọa "ai trễ deadline là chết với anh", cả phòng cười',
+      'bố em hay đùa, dọa "điểm kém là bố đuổi ra khỏi nhà", nói vậy thôi',
+      'cô chủ nhiệm tính hay giỡn, dọa "nói chuyện nữa cô giết", lớp cười ồ',
+      'anh hàng xóm hay pha trò, dọa "chó nhà chị sủa nữa là em bắt làm thịt"',
+    ],
+    'no one in danger',
+  );
+});
+
+describe('safeguarding: session 27 (train34), a bare "đánh" beside tooth brushing (`tooth_brushing`)', () => {
+  // "ko chịu đánh răng, cứ đánh là khóc thét" was child abuse now: the second "đánh" is the brushing. A parent or an
+  // adult who hits, a stick, blood or a cry for help keep the danger.
+  itIsDangerNowOf(
+    [
+      'con nhỏ không chịu đánh răng, ba nó đánh nó bầm mông, nó khóc thét',
+      'bé không chịu đánh răng, mẹ kế lấy roi đánh tới chảy máu',
+      'thằng nhỏ lười đánh răng, dượng nó đánh nó, nó kêu cứu',
+      'con bé chưa đánh răng, bà ấy cầm cây đánh liên tục, con bé la hét',
+      'đánh răng xong ông ta đánh con bé, giờ nó nằm im không động đậy',
+    ],
+    'child-abuse',
+  );
+  itIsNoEmergency(
+    [
+      'bé nhà tui 3 tuổi sợ đánh răng, cứ đánh là khóc ré, làm sao giờ',
+      'con trai 5 tuổi lười đánh răng, đánh xong là khóc, có mẹo gì không',
+      'đánh răng cho bé mới mọc răng thế nào, bé cứ đánh là khóc thét',
+      'cháu ngoại 4t chải răng là khóc thét, đánh mạnh có sao không',
+      'dạy trẻ đánh răng, nhiều bé cứ đánh là la hét, cô giáo nên làm gì',
+    ],
+    'no one in danger',
+  );
+});
+
+describe('safeguarding: session 27 (train34), the time a child lived with someone, told as over (`past_stay`)', () => {
+  // "hồi ở với ba nó, nó bị bỏ đói, đánh bằng dây điện… Vậy có sao hông" was a question ("có sao không") and a
+  // dead end: "hồi ở với" tells a past. Good memories of that time, asked about school or papers, raise nothing.
+  itIsADisclosure([
+    ['hồi ở với ba nó, thằng bé bị đánh bằng roi, giờ về ở với tui, nó hay giật mình, vậy có sao không', 'child-abuse'],
+    ['cháu gái tôi hồi còn ở với dượng bị bỏ đói, giờ tôi nuôi, có sao không', 'child-abuse'],
+    ['hồi sống với mẹ kế, con bé bị nhốt ngoài trời, giờ nó sợ bóng tối, tôi nên làm gì', 'child-abuse'],
+    ['lúc còn ở với ông nội, thằng bé bị đánh thường xuyên, giờ ở với tôi rồi, có sao không', 'child-abuse'],
+    ['hồi ở với chồng cũ tui bị đánh hoài, giờ ly dị rồi, có sao không', 'violence'],
+  ]);
+  itIsNoEmergency(
+    [
+      'hồi ở với ba nó, thằng bé học giỏi lắm, giờ về với tui thì lười học, có sao không',
+      'hồi còn ở với ông bà, con bé ăn uống điều độ, giờ hay bỏ bữa có sao không',
+      'hồi sống với mẹ, em được đi học đàn, giờ muốn học tiếp thì đăng ký ở đâu',
+      'lúc ở với bố, cháu có thẻ bảo hiểm, giờ chuyển hộ khẩu về đây làm lại thế nào',
+      'hồi ở chung với chị, em hay nấu ăn, giờ ở một mình có sao không',
+    ],
+    'no one in danger',
+  );
+});
+
+describe('safeguarding: session 27 (train34), harm told as a habit, asked as "does it count as…"', () => {
+  // "Ổng ép tui quan hệ mỗi lần say, chuyện nhiều năm rồi. Cái đó có tính là hiếp không" was a question: a habit
+  // ("mỗi lần", "hay") keeps the telling a disclosure, as a past does. Asked of nobody in particular it stays a question.
+  itIsADisclosure([
+    ['chồng tôi ép tôi quan hệ mỗi lần nhậu về, mấy năm rồi, vậy có tính là hiếp không', 'sexual-assault'],
+    ['ổng đánh tui mỗi lần thua độ, có bị coi là bạo hành không', 'violence'],
+    ['bạn trai hay ép em quan hệ dù em không muốn, có tính là hiếp không', 'sexual-assault'],
+    ['dượng hay đánh con bé mỗi khi say, có được coi là bạo hành không', 'child-abuse'],
+    ['chồng cứ mỗi lần ghen là tát tôi, có bị coi là bạo lực gia đình không', 'violence'],
+  ]);
+  itIsNoEmergency(
+    [
+      'đánh con để dạy có bị coi là bạo hành không',
+      'cha mẹ la mắng con mỗi ngày có tính là bạo hành tinh thần không',
+      'vợ chồng cãi nhau thường xuyên có bị coi là bạo lực gia đình không',
+      'giáo viên phạt học sinh đứng góc lớp có được coi là bạo hành không',
+      'mỗi lần bắt con làm việc nhà có bị coi là bóc lột lao động trẻ em không',
+    ],
+    'no one in danger',
+  );
+});
+
+describe('safeguarding: session 27 (train34), pushed or things thrown, in English, as a habit or a past (`shove_en`)', () => {
+  // "My Vietnamese husband used to push me and throw things…" was a fallback. A coach or a boss who pushes one to
+  // work, friends' encouragement or things thrown away are not.
+  itIsADisclosure([
+    ['my ex used to push me against the wall when he was drunk, I left him last year', 'violence'],
+    ['my husband used to throw things at me, we divorced, can I get help with housing', 'violence'],
+    ['he always pushes me when we argue, it has been going on for years', 'violence'],
+    ['my father used to shove me around when I was a teenager, I still have nightmares', 'violence'],
+    ['my ex-wife used to push me and throw things, we separated last year', 'violence'],
+  ]);
+  itIsNoEmergency(
+    [
+      'my coach used to push me hard in training, now I am a champion',
+      'my boss used to push me to work overtime, is that legal',
+      'she used to throw things away too easily, now she keeps everything',
+      'my friends push me to try new things, is that peer pressure',
+      'kids throw things in class when they are bored, how do teachers handle it',
+    ],
+    'no one in danger',
+  );
+});
