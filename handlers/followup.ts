@@ -141,6 +141,14 @@ async function decideInContext(
     await saveContext(ctx, { ...withoutOffer(previous), danger: true, dangerOf: disclosed });
     return crisisAgain(ctx, result, disclosed, 'follow-up: the one harmed in the disclosure is with the doer now');
   }
+  // "Which number do I call?" right after an English emergency reply: the hotline answers it alone, but here whom to
+  // call is that emergency's numbers. Only the bare English question, narrowly (a broader rule for any question a
+  // phone line answers, Vietnamese included, was withdrawn in session 27 after a blind conversation floor failed).
+  const callAgain = previous?.danger && previous.dangerOf?.english === true && asksWhichNumberInEnglish(text);
+  if (callAgain && previous.dangerOf) {
+    await saveContext(ctx, { ...withoutOffer(previous), danger: true, dangerOf: previous.dangerOf });
+    return crisisAgain(ctx, result, previous.dangerOf, 'follow-up: which number to call, right after the emergency');
+  }
   const danger = previous?.danger && !whole.closing ? stillInDanger(ctx, text, result, whole) : undefined;
   if (danger && previous) {
     // "Báo số nào" after a child left alone: where to report, when the situation's service names its own line (111);
@@ -972,6 +980,20 @@ function stillInDanger(
   // "Giờ sao", "rồi giờ sao": what now, asked in a word or two, is still about the danger.
   const whatNow = tokens.length <= WHAT_NOW_SYLLABLES && tokens.some((t) => typedIn(t, NOW_WORDS));
   return whatNow || tokens.some((t) => typedIn(t, ACT_NOW_WORDS)) ? 'question' : undefined;
+}
+
+/** "Which number do I call?", "who should I call now", "so what number do I dial": the bare English question. */
+const WHICH_NUMBER_EN =
+  /^(?:(?:so|and|then|ok|okay|now)\s+)*(?:(?:which|what)\s+numbers?\s+(?:do|should|can|must)\s+(?:i|we)\s+(?:call|dial|ring)|who\s+(?:do|should|can|must)\s+(?:i|we)\s+call)(?:\s+(?:now|right now|first|then))?$/;
+
+function asksWhichNumberInEnglish(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .replace(/[^a-z\s]/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .join(' ');
+  return WHICH_NUMBER_EN.test(words);
 }
 
 /** A situation's emergency reply, raised by the conversation (`cue` says why): its own numbers first. */

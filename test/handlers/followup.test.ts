@@ -2015,3 +2015,27 @@ describe('the one harmed in a disclosure placed with the doer now, session 27', 
     await expectNoCrisisAfter(cases);
   });
 });
+
+describe('"which number do I call" right after an English emergency reply, session 27', () => {
+  it("gives that emergency's numbers again, its own first", async () => {
+    const cases: Array<[string, string, string]> = [
+      ['My friend says she will kill herself tonight', 'Which number do I call?', '115'],
+      ['My neighbour is beating his wife right now, she is screaming', 'OK, what number should I call?', '113'],
+      ['A man is dragging a girl into his car outside', 'Who do I call?', '113'],
+      ['My little brother swallowed bleach just now', 'what number do I call?', '115'],
+      ['my husband is hitting me right now', 'who should I call', '113'],
+    ];
+    await expectCrisisAfter('crisis', cases);
+  });
+
+  it('not alone, after an ordinary answer or a disclosure, or with more asked than the number', async () => {
+    const cases: Array<[string | undefined, string]> = [
+      [undefined, 'Which number do I call?'],
+      ['How much is the elderly allowance?', 'Which number do I call?'],
+      ['my stepfather abused me when I was a child', 'Which number do I call?'],
+      ['My friend says she will kill herself tonight', 'which number do I call tomorrow for counselling'],
+      ['My friend says she will kill herself tonight', 'which number do I call for allowance papers'],
+    ];
+    await expectNoCrisisAfter(cases);
+  });
+});
