@@ -65,6 +65,14 @@ const MAX_STATEMENT_SYLLABLES = 16;
 /** More topics than a "did you mean" ever offers: a stored list longer than this is not one. */
 const OFFERED_LIMIT = 8;
 
+/** A safeguarding situation as the context keeps it: which, its numbers in order, a child, English. */
+const situationSchema = z.object({
+  situation: z.enum(SITUATION_IDS),
+  numbers: z.array(z.enum(EMERGENCY_NUMBERS)),
+  child: z.boolean(),
+  english: z.boolean(),
+});
+
 const contextSchema = z.object({
   topic: z.string().nullable(),
   who: z.enum(GROUPS).nullable(),
@@ -74,14 +82,9 @@ const contextSchema = z.object({
   numbered: z.boolean().optional(),
   danger: z.boolean().optional(),
   /** The emergency just answered: a message still about it gets that situation's reply again (115 first for a stroke). */
-  dangerOf: z
-    .object({
-      situation: z.enum(SITUATION_IDS),
-      numbers: z.array(z.enum(EMERGENCY_NUMBERS)),
-      child: z.boolean(),
-      english: z.boolean(),
-    })
-    .optional(),
+  dangerOf: situationSchema.optional(),
+  /** The disclosure just answered: the one harmed placed with the doer now is danger now (see `withTheDoerNow`). */
+  disclosed: situationSchema.optional(),
 });
 
 /** One context per person per chat, beside (not inside) an eligibility check. */
@@ -132,6 +135,20 @@ async function decideInContext(
   // so the emergency numbers come again rather than a phone line or a service offered as a "did you mean".
   const whole = readFollowUp(ctx.kb, text, previous?.topic ?? null);
   seen.reading = whole;
+  // "Nó đang ở nhà một mình với ổng" right after a child's abuse was disclosed: the one harmed is with the doer now.
+  const disclosed = previous?.disclosed;
+  if (disclosed && !whole.closing && withTheDoerNow(text)) {
+    await saveContext(ctx, { ...withoutOffer(previous), danger: true, dangerOf: disclosed });
+    return crisisAgain(ctx, result, disclosed, 'follow-up: the one harmed in the disclosure is with the doer now');
+  }
+  // "Which number do I call?" right after an English emergency reply: the hotline answers it alone, but here whom to
+  // call is that emergency's numbers. Only the bare English question, narrowly (a broader rule for any question a
+  // phone line answers, Vietnamese included, was withdrawn in session 27 after a blind conversation floor failed).
+  const callAgain = previous?.danger && previous.dangerOf?.english === true && asksWhichNumberInEnglish(text);
+  if (callAgain && previous.dangerOf) {
+    await saveContext(ctx, { ...withoutOffer(previous), danger: true, dangerOf: previous.dangerOf });
+    return crisisAgain(ctx, result, previous.dangerOf, 'follow-up: which number to call, right after the emergency');
+  }
   const danger = previous?.danger && !whole.closing ? stillInDanger(ctx, text, result, whole) : undefined;
   if (danger && previous) {
     // "Báo số nào" after a child left alone: where to report, when the situation's service names its own line (111);
@@ -141,20 +158,7 @@ async function decideInContext(
     if (own) return answeredWith(ctx, result, own);
     // The same situation's emergency reply again: what to do now, its own number first.
     const again = previous.dangerOf;
-    if (again)
-      return {
-        ...result,
-        outcome: 'crisis',
-        entryId: ENTRY_IDS.emergency,
-        score: ctx.engine.answerThreshold,
-        alternatives: [],
-        safeguarding: {
-          ...again,
-          situations: [again.situation],
-          outcome: 'danger-now',
-          cues: ['follow-up: still about the danger just answered'],
-        },
-      };
+    if (again) return crisisAgain(ctx, result, again, 'follow-up: still about the danger just answered');
     return answeredWith(ctx, result, ENTRY_IDS.emergency);
   }
   // "Tư vấn qua điện thoại được không, mẹ mình ngại đi": the clause that asks, beside clauses about the person.
@@ -813,6 +817,17 @@ export async function rememberSafeguardingTopic(ctx: HandlerContext, result: Ans
     who: previous?.who ?? null,
     what: null,
     // Danger now: the next message may still be about it ("giờ làm gì"), see `stillInDanger`.
+    // A disclosure of harm a person does: the next message may place the one harmed with them now.
+    ...(result.outcome === 'disclosure' && result.safeguarding && DOER_SITUATIONS.has(result.safeguarding.situation)
+      ? {
+          disclosed: {
+            situation: result.safeguarding.situation,
+            numbers: result.safeguarding.numbers,
+            child: result.safeguarding.child,
+            english: result.safeguarding.english,
+          },
+        }
+      : {}),
     ...(result.outcome === 'crisis' && result.safeguarding
       ? {
           danger: true,
@@ -965,6 +980,89 @@ function stillInDanger(
   // "Giờ sao", "rồi giờ sao": what now, asked in a word or two, is still about the danger.
   const whatNow = tokens.length <= WHAT_NOW_SYLLABLES && tokens.some((t) => typedIn(t, NOW_WORDS));
   return whatNow || tokens.some((t) => typedIn(t, ACT_NOW_WORDS)) ? 'question' : undefined;
+}
+
+/** "Which number do I call?", "who should I call now", "so what number do I dial": the bare English question. */
+const WHICH_NUMBER_EN =
+  /^(?:(?:so|and|then|ok|okay|now)\s+)*(?:(?:which|what)\s+numbers?\s+(?:do|should|can|must)\s+(?:i|we)\s+(?:call|dial|ring)|who\s+(?:do|should|can|must)\s+(?:i|we)\s+call)(?:\s+(?:now|right now|first|then))?$/;
+
+function asksWhichNumberInEnglish(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .replace(/[^a-z\s]/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .join(' ');
+  return WHICH_NUMBER_EN.test(words);
+}
+
+/** A situation's emergency reply, raised by the conversation (`cue` says why): its own numbers first. */
+function crisisAgain(
+  ctx: HandlerContext,
+  result: AnswerResult,
+  situation: NonNullable<ConversationContext['dangerOf']>,
+  cue: string,
+): AnswerResult {
+  return {
+    ...result,
+    outcome: 'crisis',
+    entryId: ENTRY_IDS.emergency,
+    score: ctx.engine.answerThreshold,
+    alternatives: [],
+    safeguarding: { ...situation, situations: [situation.situation], outcome: 'danger-now', cues: [cue] },
+  };
+}
+
+/** Disclosures of harm a person does to another, after which that person's presence now is danger now. */
+const DOER_SITUATIONS: ReadonlySet<SituationId> = new Set(['child-abuse', 'sexual-assault', 'violence']);
+
+/**
+ * Words that point at the doer of a harm just disclosed, as a third person kept at a distance ("ổng", "hắn", "ông
+ * ta", "lão", "gã", "bả", "mụ", "him"). With accents only: typed without them, "ong", "ba" and "han" are also a
+ * grandfather, a father and a deadline ("nó đang ở với ông" is with the grandfather).
+ */
+const DOER_WORDS: ReadonlySet<string> = new Set(['ổng', 'hắn', 'lão', 'gã', 'bả', 'mụ', 'him']);
+const DOER_PAIRS: readonly (readonly [string, string])[] = [
+  ['ông', 'ta'],
+  ['ông', 'ấy'],
+  ['bà', 'ta'],
+  ['thằng', 'đó'],
+  ['thằng', 'kia'],
+  ['thằng', 'đấy'],
+];
+
+/** Now, or tonight: the time the one harmed is with the doer ("đang", "giờ", "hiện", "tối nay", "now"). */
+const WITH_NOW_WORDS = accentedWords(['đang', 'giờ', 'hiện', 'nay', 'now', 'tonight']);
+
+/** "Với" (with), and "một mình" (alone) before it. */
+const WITH_WORDS = accentedWords(['với', 'with']);
+
+/**
+ * Whether a message places the one harmed in a disclosure with the doer now ("nó đang ở nhà một mình với ổng",
+ * "giờ con bé ở với hắn", "she is alone with him now"): a short statement with a time of now, "với" or "with"
+ * followed by a word for the doer, or alone with anyone ("đang ở một mình với chú"). Not when it is denied ("không
+ * còn ở với ổng"), told safe ("giờ ở với bà ngoại, an toàn rồi") or later ("mai nó về ở với ổng"): those stay
+ * with the disclosure's service. The disclosure told the harm; the message tells it can happen again right now,
+ * which is what danger now means (conversations-train10: a child alone with the stepfather she just accused).
+ */
+function withTheDoerNow(text: string): boolean {
+  const tokens = tokenize(text);
+  if (tokens.length === 0 || tokens.length > DANGER_FOLLOW_UP_SYLLABLES) return false;
+  if (!tokens.some((t) => typedIn(t, WITH_NOW_WORDS))) return false;
+  if (tokens.some((t) => typedIn(t, NEGATIONS) || typedIn(t, LATER_WORDS)) || toldSafe(tokens)) return false;
+  return tokens.some((t, i) => {
+    if (!typedIn(t, WITH_WORDS)) return false;
+    const next = tokens[i + 1];
+    const alone =
+      (tokens[i - 2]?.folded === 'mot' && tokens[i - 1]?.folded === 'minh') || tokens[i - 1]?.folded === 'alone';
+    if (alone && next !== undefined) return true;
+    if (next === undefined) return false;
+    return (
+      DOER_WORDS.has(next.text) ||
+      DOER_PAIRS.some(([a, b]) => next.text === a && tokens[i + 2]?.text === b) ||
+      (next.text === 'her' && tokens.some((w) => w.text === 'alone'))
+    );
+  });
 }
 
 /** Whether a message asks where to report ("báo số nào", "báo ở đâu"), not for help now ("giờ gọi ai", "cứu"). */

@@ -19,6 +19,7 @@ import { readMessage } from './sentences.ts';
 import { requestSentence } from './request-sentence.ts';
 import { asksForNoService } from './no-service.ts';
 import { asksAboutPet } from './pet-question.ts';
+import { dangerCallEntry } from './danger-call.ts';
 import { readAllowanceAsked } from './allowance-asked.ts';
 import { type BlendConfig, type BlendEvidence, blendRanking, DEFAULT_BLEND } from './blend.ts';
 
@@ -702,6 +703,22 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     };
   }
 
+  // "Lỡ ổng đập phá thì em gọi ai": whom to call for a danger told as a possibility, where no entry answers
+  // confidently, is answered with the numbers (see danger-call.ts), never a did-you-mean or "no information".
+  const callFor =
+    !best || best.score < config.answerThreshold ? dangerCallEntry(tokens, heard, safeguarding) : undefined;
+  if (callFor && kb.entries.has(callFor)) {
+    return {
+      outcome: 'answer',
+      entryId: callFor,
+      score: config.answerThreshold,
+      crisis: false,
+      safeguarding,
+      alternatives: candidates.filter((c) => c.id !== callFor),
+      ...messageRead,
+      ...evidence,
+    };
+  }
   if (!best || best.score < config.suggestThreshold || otherBrand || notOffered) {
     return {
       ...concernUnanswered(),

@@ -85,6 +85,13 @@ export interface ConversationContext {
     child: boolean;
     english: boolean;
   };
+  /** Set right after a disclosure of harm done by a person, for a message that places the one harmed with them now. */
+  disclosed?: {
+    situation: SituationId;
+    numbers: EmergencyNumber[];
+    child: boolean;
+    english: boolean;
+  };
 }
 
 /** The longest syllable count of any follow-up: longer messages are new questions. */

@@ -1958,3 +1958,84 @@ describe('money paid each month is the cost, not the allowance, session 27', () 
     expect(readFollowUp(kb, 'có phải đóng tiền hằng tháng không', 'service-elderly').allowance).toBe(false);
   });
 });
+
+/** The emergency number a reply puts first. */
+function firstNumberOf(replies: Reply[]): string | undefined {
+  return (replies[0]?.text ?? '').slice(0, 400).match(/\b11[1345]\b/)?.[0];
+}
+
+/**
+ * Each [first, then, number]: the first message gets `outcome`, the second the emergency reply with `number` first;
+ * each [first, then] without a number: the second gets no emergency reply. Session 27's conversation dangers.
+ */
+async function expectCrisisAfter(outcome: string, cases: ReadonlyArray<readonly [string, string, string]>) {
+  for (const [first, then, number] of cases) {
+    const c = conversation();
+    await c.say(first);
+    expect(c.last()?.outcome, first).toBe(outcome);
+    const replies = await c.say(then);
+    expect(c.last(), then).toEqual({ outcome: 'crisis', id: 'emergency' });
+    expect(firstNumberOf(replies), then).toBe(number);
+  }
+}
+
+async function expectNoCrisisAfter(cases: ReadonlyArray<readonly [string | undefined, string]>) {
+  for (const [first, then] of cases) {
+    const c = conversation();
+    if (first) await c.say(first);
+    await c.say(then);
+    expect(c.last()?.outcome, then).not.toBe('crisis');
+  }
+}
+
+describe('the one harmed in a disclosure placed with the doer now, session 27', () => {
+  const abusedGirl = 'con gái em 9 tuổi bị dượng sờ soạng nhiều lần, em mới biết';
+  const beatenBoy = 'cháu tôi 12 tuổi hay bị bố nó đánh';
+
+  it('is danger now, with the situation of the disclosure and its own number first (111 for a child)', async () => {
+    const cases: Array<[string, string, string]> = [
+      [abusedGirl, 'hiện giờ cháu đang ở chung nhà với ông ta', '111'],
+      [beatenBoy, 'mẹ đi làm, nó đang ở một mình với bố nó', '111'],
+      ['chị tôi bị anh rể đánh nhiều lần, bầm tím hết', 'tối nay chị ấy ở nhà một mình với lão', '113'],
+      ['chồng em hay đánh em', 'giờ em đang ở nhà với hắn', '113'],
+      ['my stepfather abused me when I was a child', 'I am alone with him now', '111'],
+    ];
+    await expectCrisisAfter('disclosure', cases);
+  });
+
+  it('not with someone safe, denied, later, told safe, alone with nobody, or after an ordinary answer', async () => {
+    const cases: Array<[string | undefined, string]> = [
+      [abusedGirl, 'giờ con bé đang ở với bà ngoại'],
+      [abusedGirl, 'nó không còn ở với hắn nữa'],
+      ['chồng em hay đánh em', 'mai em phải ở với ổng'],
+      [beatenBoy, 'giờ nó ở với em, an toàn rồi'],
+      [beatenBoy, 'nó đang ở nhà một mình'],
+      ['ông nội tôi 80 tuổi có được trợ cấp không', 'giờ ông đang ở một mình với bà'],
+    ];
+    await expectNoCrisisAfter(cases);
+  });
+});
+
+describe('"which number do I call" right after an English emergency reply, session 27', () => {
+  it("gives that emergency's numbers again, its own first", async () => {
+    const cases: Array<[string, string, string]> = [
+      ['My friend says she will kill herself tonight', 'Which number do I call?', '115'],
+      ['My neighbour is beating his wife right now, she is screaming', 'OK, what number should I call?', '113'],
+      ['A man is dragging a girl into his car outside', 'Who do I call?', '113'],
+      ['My little brother swallowed bleach just now', 'what number do I call?', '115'],
+      ['my husband is hitting me right now', 'who should I call', '113'],
+    ];
+    await expectCrisisAfter('crisis', cases);
+  });
+
+  it('not alone, after an ordinary answer or a disclosure, or with more asked than the number', async () => {
+    const cases: Array<[string | undefined, string]> = [
+      [undefined, 'Which number do I call?'],
+      ['How much is the elderly allowance?', 'Which number do I call?'],
+      ['my stepfather abused me when I was a child', 'Which number do I call?'],
+      ['My friend says she will kill herself tonight', 'which number do I call tomorrow for counselling'],
+      ['My friend says she will kill herself tonight', 'which number do I call for allowance papers'],
+    ];
+    await expectNoCrisisAfter(cases);
+  });
+});

@@ -5899,3 +5899,40 @@ describe('safeguarding: session 27 (train34), pushed or things thrown, in Englis
     'no one in danger',
   );
 });
+
+describe('whom to call for a danger told as a possibility', () => {
+  // Nobody is in danger yet, so no emergency screen; but the numbers answer, never a did-you-mean or a fallback.
+  const dangerous: Array<[string, string]> = [
+    ['lỡ ổng say rượu về quậy thì em gọi ai', 'emergency'],
+    ['nhỡ anh ấy lên cơn giữa đêm thì gọi số nào', 'emergency'],
+    ['nếu thằng đó quay lại đập phá nữa thì báo ai', 'emergency'],
+    ['khi bố nó nhậu say về thì em gọi cho ai', 'emergency'],
+    ['phòng khi mẹ em lên cơn co giật thì gọi số mấy', 'emergency'],
+    ['lo chong say ve dap pha thi goi ai', 'emergency'],
+    // A child harmed: the child protection line (111, with 113 and 115 for danger now), then the hotline.
+    ['lỡ ông ta đánh con bé thì gọi ai', 'child-protection-hotline'],
+  ];
+  for (const [text, entry] of dangerous) {
+    it(`"${text}" → the ${entry} answer`, () => {
+      const result = findAnswer(kb, text);
+      expect(result.outcome).toBe('answer');
+      expect(result.entryId).toBe(entry);
+    });
+  }
+  // No harm told: whom to call about papers, hours or a service is an ordinary question.
+  const harmless = [
+    'gọi ai để hỏi hồ sơ',
+    'lúc nào thì gọi tổng đài được',
+    'nếu hồ sơ thiếu thì gọi ai',
+    'lỡ quên mật khẩu thì gọi ai',
+    'khi cần xin giấy xác nhận khuyết tật thì gọi ai',
+    'nếu muốn đăng ký học nghề thì gọi số nào',
+  ];
+  for (const text of harmless) {
+    it(`"${text}" gets neither the emergency numbers nor the child line`, () => {
+      const result = findAnswer(kb, text);
+      expect(result.outcome).not.toBe('crisis');
+      expect(['emergency', 'child-protection-hotline']).not.toContain(result.entryId);
+    });
+  }
+});
