@@ -5598,3 +5598,54 @@ describe('safeguarding: session 27, a blade hidden close at hand after a goodbye
     'a hidden knife or a reassurance alone',
   );
 });
+
+describe('safeguarding: session 27, issue 10, a plea or blood now outranks a game, a joke or a question (`now_over_framing`)', () => {
+  // A cry, blood flowing, or a now word with the act in a clause of its own, told of a real person.
+  itIsDangerNowAs(
+    [
+      'em đang chơi liên quân thì bố vào đánh em chảy máu đầu',
+      'đang chơi game với bạn thì mẹ kế lấy roi quất, giờ chân con chảy máu',
+      'em định hỏi thủ tục nhận nuôi, nhưng giờ chồng em đang đánh con em, cứu em với',
+      'cho hỏi nên làm gì khi bị bắt nạt, giờ thằng kia đang đánh em trai em ở cổng trường',
+    ],
+    'child-abuse',
+    '111',
+  );
+  itIsDangerNowAs(
+    [
+      'mua vòng định vị phòng khi bà đi lạc nhưng giờ bà đang mất tích, cứu em',
+      'trong trường hợp bị mất tích thì làm sao, ông nội em bây giờ mất tích rồi, cứu với',
+    ],
+    'missing-person',
+    '113',
+  );
+  itIsDangerNowAs(
+    [
+      'tụi em đang đùa thôi mà giờ bạn em chảy máu đầu nhiều lắm',
+      'hồi chiều chơi pubg, giờ ba em đang đánh mẹ em, có nên gọi ai không',
+      'ông để gậy chống trộm, vừa nãy lấy gậy đánh em chảy máu',
+      // "thì" turns from what the writer was doing (a film) to what happened: the film frames its own part only.
+      'em đang xem phim thì chồng em vào đánh em chảy máu mũi',
+    ],
+    'violence',
+    '113',
+  );
+  // The act inside the game's own clause, a precaution, a question about signs, a film, a past told as over.
+  itIsNoEmergency(
+    [
+      'em đang chơi liên quân thì bị team bạn đánh hội đồng',
+      'chơi liên quân bị đánh chảy máu quá, tướng của em chết hoài',
+      'phòng khi bà đi lạc thì nên mua vòng định vị loại nào',
+      'dấu hiệu nào cho thấy trẻ đang bị bạo hành',
+      'con em chảy máu cam khi trời nóng thì nên làm gì',
+      'phim tối qua nữ chính bị đánh chảy máu, cả nhà xem mà khóc',
+      'năm ngoái em từng bị chồng đánh chảy máu đầu, giờ đã ly hôn, có chỗ nào tư vấn không',
+      'nếu con bị đánh ở trường thì bố mẹ nên làm gì',
+      'Cháu tôi mất tích từ lâu, đến giờ vẫn chưa tìm được, có kênh nào đăng tin tìm người thân không',
+      // Blood of a game character or in a film's scene is pretend (`pretend`), or framed in its own part.
+      'nhân vật của em trong game bị đâm chảy máu, bơm máu kiểu gì',
+      'xem phim có cảnh bạn trai đánh bạn gái chảy máu mũi, ghê quá',
+    ],
+    'a game, a precaution, a question or a past told as over, with no act now',
+  );
+});
