@@ -435,6 +435,31 @@ export const safeguardingSchema = z.strictObject({
     })
     .optional(),
   /**
+   * A cry for help, blood flowing, or a now word with an act after it in a clause of its own, told with a real person
+   * (session 27, issue 10): "em đang chơi liên quân thì bố vào đánh em chảy máu đầu", "mua vòng định vị phòng khi bà đi
+   * lạc nhưng giờ bà đang mất tích, cứu em". A game, a joke, a precaution, a hypothetical or a question's shape made
+   * such messages a topic; told of a real person now, the act outranks the framing. Heard: a cue of `cries` (of
+   * `anywhere` in any part, the others in a part of a clause with no cue of `framing`; `breaks` cut a clause into
+   * parts), or a cue of `now` followed within `within` words by a cue of `acts` in the same part, which holds no
+   * cue of `framing` (the framing is the other part's). Outranks the framing (danger now) only with one of
+   * `real` heard, nothing told as past or a habit, and none of `unless`.
+   */
+  now_over_framing: z
+    .strictObject({
+      framing: z.array(conceptName).min(1),
+      real: z.array(conceptName).min(1),
+      cries: z.array(conceptName).default([]),
+      /** The cries heard even in a part of a clause a framing cue shares ("cứu em"); the others (blood) only outside one. */
+      anywhere: z.array(conceptName).default([]),
+      /** Words that cut a clause into parts for the framing ("thì", "mà", "nhưng"): what was being done, then what happened. */
+      breaks: z.array(phrase).default([]),
+      now: z.array(conceptName).default([]),
+      acts: z.array(conceptName).default([]),
+      within: z.number().int().min(0).max(8),
+      unless: z.array(conceptName).default([]),
+    })
+    .optional(),
+  /**
    * Harm told as done or as a pattern, then asked as "what should I do" ("bị chồng đánh thì phải làm gì, tôi chỉ muốn
    * nó thôi đánh", "con gái tôi bị một người trong xóm sờ mó, tôi nên làm gì để bảo vệ con"): someone weighing what to
    * do is not in the middle of it, so one of `situations` that would otherwise be danger now is a disclosure (its warm

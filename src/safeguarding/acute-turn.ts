@@ -92,7 +92,7 @@ export function acuteTurnIn(
 }
 
 /** The clause number of every token (separators belong to the clause they close). */
-function clauses(tokens: readonly Token[]): number[] {
+export function clauses(tokens: readonly Token[]): number[] {
   const out: number[] = [];
   let n = 0;
   for (const t of tokens) {

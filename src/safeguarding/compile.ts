@@ -53,6 +53,10 @@ export function* compileSafeguardingInSteps(
         for (const name of t[field]) needConcept(name, `acute_turn › turns › ${i + 1} › ${field}`);
     });
   }
+  const outranked = file.now_over_framing;
+  if (outranked)
+    for (const field of ['framing', 'real', 'cries', 'anywhere', 'now', 'acts', 'unless'] as const)
+      for (const name of outranked[field]) needConcept(name, `now_over_framing › ${field}`);
   const ask = file.what_to_do;
   if (ask)
     for (const field of ['asks', 'told', 'unless'] as const)

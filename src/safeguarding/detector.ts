@@ -41,6 +41,7 @@ import { makeToken, startsWithDigit, tokenize, type Token } from '../text/normal
 import type { ClassifierInput, ClassifierVerdict, Nameable, SafeguardingClassifier } from './classifier.ts';
 import { acuteTurnIn, turnOnlyConcepts, turnWords, type Kept, type Turn, type TurnWords } from './acute-turn.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
+import { nowOverFramingIn, type Outranking } from './now-over-framing.ts';
 import { foldedOutsideQuotes, shortQuotes } from './scare-quotes.ts';
 import { UnaccentedReadings, type Span } from './unaccented-readings.ts';
 import {
@@ -110,6 +111,8 @@ const AGE_WORD = 'tuoi';
 /** The built-in concept for a message of a few words, usable in rules (`short`). */
 const SHORT_CONCEPT = 'short';
 const SHORT_MESSAGE_WORDS = 6;
+/** The built-in cue of a cry, blood or an act told now that outranks a game, a joke or a question (`now_over_framing`). */
+const OUTRANKS_FRAMING = 'now_over_framing';
 /** Words after which a bare number is an age ("bé mới 13", "em 14", "im 14"). */
 const AGE_LEAD = new Set(['moi', 'em', 'e', 'be', 'chau', 'im', 'nay']);
 /** "12 year old", "5 yrs old": an age only with "old" ("5 years at the company" is not one). */
@@ -270,6 +273,8 @@ export class SafeguardingDetector {
   private readonly turnOnly: ReadonlySet<string>;
   /** `acute_turn`'s word lists, tokenized. */
   private readonly turnWords: TurnWords | null;
+  /** `now_over_framing`'s `breaks`, tokenized. */
+  private readonly framingBreaks: Token[];
 
   constructor(
     private readonly file: SafeguardingFile,
@@ -291,6 +296,7 @@ export class SafeguardingDetector {
     this.gapWords = file.gap_words.flatMap((w) => tokenize(w, 20).slice(0, 1));
     this.turnOnly = turnOnlyConcepts(file);
     this.turnWords = file.acute_turn ? turnWords(file.acute_turn) : null;
+    this.framingBreaks = (file.now_over_framing?.breaks ?? []).flatMap((w) => tokenize(w, 20).slice(0, 1));
     const folded = new Set(this.gapWords.map((w) => w.folded));
     this.isGapWord = (token) =>
       token !== undefined && folded.has(token.folded) && this.gapWords.some((w) => wordMatches(w, token));
@@ -463,7 +469,9 @@ export class SafeguardingDetector {
     const found = new Map<string, Set<string>>();
     const { tokens: read, words } = this.unaccented.readWords(raw);
     const rawScan = this.scan(read);
-    let turn = this.turnIn(this.collect(rawScan, found, { words, openers: this.unaccented.openers(read) }), read);
+    const keptRaw = this.collect(rawScan, found, { words, openers: this.unaccented.openers(read) });
+    let turn = this.turnIn(keptRaw, read);
+    let outranking = this.outrankingIn(keptRaw, read);
     const rewrite = this.lexicon
       ? this.rewriteOutsideNeutral(read, rawScan.neutral, this.lexicon, words)
       : { tokens: read, words };
@@ -476,6 +484,7 @@ export class SafeguardingDetector {
         openers: this.unaccented.openers(rewritten),
       });
       turn ??= this.turnIn(kept, rewritten);
+      outranking ??= this.outrankingIn(kept, rewritten);
     }
     // The turn's own words (a bare "giờ", "vừa") say nothing alone: only the turn they make is kept.
     for (const concept of this.turnOnly) found.delete(concept);
@@ -489,6 +498,9 @@ export class SafeguardingDetector {
       addCue(found, this.file.acute_turn.reads_as, turn.said);
       for (const id of turn.situations) turned.add(id);
     }
+    // A cry, blood or an act a figure of speech or scare quotes explained away outranks nothing either.
+    if (outranking?.concepts.every((c) => this.turnOnly.has(c) || found.has(c)))
+      addCue(found, OUTRANKS_FRAMING, outranking.said);
     const { modifiers } = this.file;
     if (english) this.dropEnglishLookalikes(found, modifiers.child);
     if (this.childAge(raw)) addCue(found, modifiers.child[0] as string, `< ${this.file.child_age_below} tuổi`);
@@ -709,6 +721,14 @@ export class SafeguardingDetector {
     // Support or a policy asked for beside an act that lasts until someone steps in (locked up, taken, starved), told of
     // someone in particular or with its doer: the child is still locked up while the writer asks, so the question is no
     // topic (see `asksSupportOnly`); it falls through to danger now below, unless a past or a habit is told.
+    // A cry for help, blood flowing, or an act told now in a clause of its own, with a real person and nothing told as
+    // past (`now_over_framing`): "em đang chơi liên quân thì bố vào đánh em chảy máu đầu", "mua vòng định vị phòng khi
+    // bà đi lạc nhưng giờ bà đang mất tích, cứu em". The game, the joke, the precaution or the question's shape around it
+    // said what the writer was doing or asking; the act told now outranks it. Only framing is outranked here: a calm
+    // cue, the past or a habit have had their say above.
+    const outranks = this.file.now_over_framing;
+    if (outranks && !past && any([OUTRANKS_FRAMING]) && any(outranks.real) && !any(outranks.unless))
+      return 'danger-now';
     if (any(modifiers.informational) && !(asksSupport && any(modifiers.acute))) return 'informational';
     // "Trẻ em bị bỏ rơi có được trợ cấp không" (a category), "tôi làm giáo viên, học sinh có vết bầm…, báo
     // trung tâm thì được hỗ trợ gì" (a named person): asking about a service with nothing happening now and no
@@ -825,6 +845,12 @@ export class SafeguardingDetector {
   private turnIn(kept: readonly Kept[], tokens: readonly Token[]): Turn | null {
     const rule = this.file.acute_turn;
     return rule && this.turnWords ? acuteTurnIn(rule, this.turnWords, kept, tokens) : null;
+  }
+
+  /** The cry, the blood or the act told now that outranks a framing, heard in one reading (see `now_over_framing`). */
+  private outrankingIn(kept: readonly Kept[], tokens: readonly Token[]): Outranking | null {
+    const rule = this.file.now_over_framing;
+    return rule ? nowOverFramingIn(rule, this.framingBreaks, kept, tokens) : null;
   }
 
   /** True when a trained classifier backs the concept rules. */

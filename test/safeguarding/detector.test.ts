@@ -5936,3 +5936,178 @@ describe('whom to call for a danger told as a possibility', () => {
     });
   }
 });
+
+
+describe('safeguarding: session 27, issue 10, a plea or blood now outranks a game, a joke or a question (`now_over_framing`)', () => {
+  // A cry, blood flowing, or a now word with the act in a clause of its own, told of a real person.
+  itIsDangerNowAs(
+    [
+      'em đang chơi liên quân thì bố vào đánh em chảy máu đầu',
+      'đang chơi game với bạn thì mẹ kế lấy roi quất, giờ chân con chảy máu',
+      'em định hỏi thủ tục nhận nuôi, nhưng giờ chồng em đang đánh con em, cứu em với',
+      'cho hỏi nên làm gì khi bị bắt nạt, giờ thằng kia đang đánh em trai em ở cổng trường',
+    ],
+    'child-abuse',
+    '111',
+  );
+  itIsDangerNowAs(
+    [
+      'mua vòng định vị phòng khi bà đi lạc nhưng giờ bà đang mất tích, cứu em',
+      'trong trường hợp bị mất tích thì làm sao, ông nội em bây giờ mất tích rồi, cứu với',
+    ],
+    'missing-person',
+    '113',
+  );
+  itIsDangerNowAs(
+    [
+      'tụi em đang đùa thôi mà giờ bạn em chảy máu đầu nhiều lắm',
+      'hồi chiều chơi pubg, giờ ba em đang đánh mẹ em, có nên gọi ai không',
+      'ông để gậy chống trộm, vừa nãy lấy gậy đánh em chảy máu',
+      // "thì" turns from what the writer was doing (a film) to what happened: the film frames its own part only.
+      'em đang xem phim thì chồng em vào đánh em chảy máu mũi',
+    ],
+    'violence',
+    '113',
+  );
+  // The act inside the game's own clause, a precaution, a question about signs, a film, a past told as over.
+  itIsNoEmergency(
+    [
+      'em đang chơi liên quân thì bị team bạn đánh hội đồng',
+      'chơi liên quân bị đánh chảy máu quá, tướng của em chết hoài',
+      'phòng khi bà đi lạc thì nên mua vòng định vị loại nào',
+      'dấu hiệu nào cho thấy trẻ đang bị bạo hành',
+      'con em chảy máu cam khi trời nóng thì nên làm gì',
+      'phim tối qua nữ chính bị đánh chảy máu, cả nhà xem mà khóc',
+      'năm ngoái em từng bị chồng đánh chảy máu đầu, giờ đã ly hôn, có chỗ nào tư vấn không',
+      'nếu con bị đánh ở trường thì bố mẹ nên làm gì',
+      'Cháu tôi mất tích từ lâu, đến giờ vẫn chưa tìm được, có kênh nào đăng tin tìm người thân không',
+      // Blood of a game character or in a film's scene is pretend (`pretend`), or framed in its own part.
+      'nhân vật của em trong game bị đâm chảy máu, bơm máu kiểu gì',
+      'xem phim có cảnh bạn trai đánh bạn gái chảy máu mũi, ghê quá',
+    ],
+    'a game, a precaution, a question or a past told as over, with no act now',
+  );
+});
+
+describe('safeguarding: session 27, issue 10, false alarms told by their parts', () => {
+  // Papers that burned, asked to be remade (`papers_remade`, fire › calm), unless the fire is alight or has people in it.
+  itIsNoEmergency(
+    [
+      'sổ hộ khẩu nhà em bị cháy mất, làm lại ở đâu',
+      'sổ hộ khẩu nhà tôi bị cháy rồi, làm lại thế nào',
+      'căn cước nhà mình bị cháy, làm lại sao',
+      'hộ khẩu bị cháy hết rồi, làm lại được không',
+      'căn cước của ba bị cháy trong vụ cháy chợ tháng trước, làm lại thế nào',
+    ],
+    'papers burnt, asked to be remade',
+  );
+  itIsDangerNowAs(
+    [
+      'sổ hộ khẩu nhà em bị cháy, giờ lửa đang lan sang phòng ngủ, bà em còn kẹt trong đó',
+      'nhà em đang cháy, giấy tờ cháy hết rồi, làm lại ở đâu, cứu với',
+      'cho hỏi làm lại căn cước ở đâu, à mà nhà bên đang cháy lớn, khói tràn sang nhà em',
+      'giấy khai sinh bị cháy, làm lại sao, mà lửa lại bùng lên rồi',
+      'làm lại giấy tờ ở đâu, nhà em đang bốc cháy, mẹ em kẹt trên lầu',
+    ],
+    'fire',
+    '114',
+  );
+  // Someone who wandered off and was brought home (`brought_back`, missing-person › over), unless gone again now.
+  itIsNoEmergency(
+    [
+      'mẹ em hôm qua đi lạc nhưng hàng xóm đưa về, giờ ổn',
+      'ông nội tuần trước đi lạc, công an đưa về rồi, có nên làm vòng tay tên không',
+      'bà ngoại lẫn, hôm kia đi lạc ra chợ, người ta đưa về nhà rồi, giờ em lo quá',
+      'ba em hôm trước đi lạc, ai đó đưa về, em muốn tìm chỗ giữ người già ban ngày',
+      'dì em bị lẫn, sáng nay đi lạc nhưng đã đưa về rồi, giờ dì ngủ rồi',
+    ],
+    'someone lost and brought home',
+  );
+  itIsDangerNowOf(
+    [
+      'tuần trước ông đi lạc, hàng xóm đưa về, nhưng giờ ông lại đi đâu mất từ trưa, tìm không thấy',
+      'mẹ em hôm qua đi lạc người ta đưa về rồi, mà từ sáng tới giờ mẹ lại mất tích nữa',
+      'lần trước công an đưa về, lần này bà đi lạc từ tối qua tới giờ chưa về, cứu em',
+      'bà em lẫn, đã đưa về rồi mà giờ lại đi lạc nữa, 5 tiếng rồi chưa thấy',
+      'con em 6 tuổi lần trước hàng xóm đưa về, giờ lại mất tích từ chiều, cứu với',
+    ],
+    'missing-person',
+  );
+  // A parent coaxing their own child into an everyday thing (neutral for `isolate`, `lured`); a lure stays one.
+  itIsNoEmergency(
+    [
+      'làm sao dụ con chụp ảnh',
+      'mẹo dụ bé uống thuốc hạ sốt',
+      'làm cách nào dỗ con đi ngủ sớm',
+      'dụ con ăn rau kiểu gì bây giờ',
+      'bé 3 tuổi không chịu đánh răng, dỗ bé đánh răng thế nào',
+    ],
+    "coaxing one's own child",
+  );
+  itIsDangerNowAs(
+    [
+      'có ông hàng xóm dụ con em vào nhà rồi đóng cửa lại',
+      'bé nhà em bị người lạ dụ chụp ảnh khỏa thân qua mạng',
+      'thằng cha dượng dụ con bé vô phòng, bắt cởi đồ',
+      'có người dụ con em lên xe, giờ không thấy đâu',
+      'người lạ trên mạng dụ con gửi ảnh nóng, dọa tung lên',
+    ],
+    'child-abuse',
+    '111',
+  );
+  // A child's belonging gone (`belonging` neutral phrases and figure), unless the child is named apart and gone.
+  itGetsNoEmergencyScreen([
+    'đồ chơi của bé đâu mất rồi, mới mua ở siêu thị',
+    'gấu bông của con đâu mất rồi, hồi nãy còn ở công viên',
+    'dép của bé đâu mất tiêu, đi hội chợ về mới thấy',
+    'bình sữa của cháu đâu mất rồi, chắc để quên ở trung tâm thương mại',
+    'xe đạp của con đâu mất rồi, mới dựng ở nhà sách',
+  ]);
+  itIsDangerNowAs(
+    [
+      'bé 4 tuổi mới đứng đây giờ đâu mất rồi, đồ chơi của bé còn đây, siêu thị',
+      'con em 3 tuổi đâu mất rồi, chỉ còn dép của bé ở khu vui chơi',
+      'gấu bông của con còn đây mà con em 5 tuổi đâu mất rồi, ở hội chợ, cứu em',
+      'thằng út 2 tuổi vừa ở đây, giờ đâu mất tiêu, chỉ thấy balo của bé, công viên',
+      'bé nhà mình lạc ở siêu thị 20 phút rồi, đồ chơi của bé rơi ở cửa',
+    ],
+    'missing-person',
+    '111',
+  );
+  // A weapon kept against thieves (`guard_thief` figure), unless a blow, a threat or fear of the one who keeps it.
+  itIsNoEmergency(
+    [
+      'chồng em hay để dao dưới gối vì sợ trộm, có sao không',
+      'ba em để cây mã tấu đầu giường phòng cướp',
+      'nhà ở quê vắng nên ông để rựa cạnh cửa đề phòng trộm',
+      'chồng tôi mua bình xịt hơi cay và gậy chống trộm để trong nhà',
+      'bà em để dao dưới gối vì sợ kẻ trộm vào ban đêm',
+    ],
+    'a weapon kept against thieves',
+  );
+  itIsDangerNowOf(
+    [
+      'chồng em để dao dưới gối nói sợ trộm nhưng tối qua cầm dao dọa giết em',
+      'ba em để mã tấu phòng cướp mà giờ say rượu cầm rựa đuổi đánh mẹ em',
+      'chồng em bảo để dao phòng trộm, nhưng hễ cãi nhau là kề dao vào cổ em, em sợ lắm',
+      'chồng em để dao phòng trộm nhưng giờ đang cầm dao đứng trước cửa phòng con, em sợ quá',
+      'ba để rựa chống trộm, vừa nãy say rượu chém cửa phòng mẹ, mẹ đang kêu cứu',
+    ],
+    'violence',
+  );
+  // A household supply run out, asked where to refill (`errand_asked`, modifiers › ordinary).
+  itGetsNoEmergencyScreen([
+    'bình gas nhà em hết rồi, đổi ở đâu',
+    'hết gas giữa chừng lúc nấu cơm, gọi gas ở đâu giao nhanh',
+    'nhà em mới chuyển tới, đại lý gas gần nhất ở đâu',
+    'bình gas mini hết rồi, mua thay ở đâu',
+    'đổi bình gas có cần mang vỏ cũ không',
+  ]);
+  itGetsTheEmergencyScreen([
+    'nhà em đang xì gas, mùi nồng nặc, ba em nằm bất tỉnh',
+    'em mở bình gas rồi đóng cửa lại, không muốn sống nữa',
+    'bình gas bị rò, vừa nổ trong bếp, mẹ em bị bỏng nặng',
+    'hết gas rồi nhưng nhà bên đang cháy lớn, khói tràn sang',
+    'chồng em đang cầm bình gas dọa đốt nhà, cứu em',
+  ]);
+});

@@ -1,0 +1,71 @@
+/**
+ * A cry for help, blood flowing, or an act told now in a clause of its own outranks the framing that would make a
+ * message a game, a joke, a precaution or a question (session 27, issue 10). "em đang chơi liên quân thì bố vào đánh
+ * em chảy máu đầu" was a game ("liên quân"), "mua vòng định vị phòng khi bà đi lạc nhưng giờ bà đang mất tích, cứu
+ * em" a precaution ("phòng khi"): one framing word anywhere made the whole message a topic. Heard by where the cues
+ * lie, like `acute_turn`: the now word and the act must share a part of a clause that holds no framing cue, so "trong
+ * game bị team bạn đánh" (the act inside the game's own part) is no turn; a cry is heard anywhere, blood in a part no
+ * framing cue shares, and the detector asks for a real person and nothing told as past before it lets this outrank
+ * the framing.
+ */
+import { wordMatches } from '../text/lexicon.ts';
+import type { Token } from '../text/normalize.ts';
+import type { SafeguardingFile } from '../kb/safeguarding-schema.ts';
+import { clauses, type Kept } from './acute-turn.ts';
+
+type NowOverFraming = NonNullable<SafeguardingFile['now_over_framing']>;
+
+/** What was heard ("concept: phrase" or "now … act") and the concepts it rests on, or null. */
+export interface Outranking {
+  said: string;
+  concepts: readonly string[];
+}
+
+/** The cry, the blood or the act told now heard in one reading of a message (see `now_over_framing`), or null. */
+export function nowOverFramingIn(
+  rule: NowOverFraming,
+  breaks: readonly Token[],
+  kept: readonly Kept[],
+  tokens: readonly Token[],
+): Outranking | null {
+  const clauseOf = clauses(tokens);
+  // A clause cut again where "thì", "mà", "nhưng" turn from what the writer was doing to what happened ("em đang chơi
+  // liên quân | thì bố vào đánh em chảy máu đầu"): the framing speaks for its own part only.
+  const partOf: number[] = [];
+  let part = 0;
+  tokens.forEach((t, i) => {
+    if (i > 0 && (clauseOf[i] !== clauseOf[i - 1] || breaks.some((b) => wordMatches(b, t)))) part++;
+    partOf.push(part);
+  });
+  const framed = new Set(kept.filter((k) => rule.framing.includes(k.concept)).map((k) => partOf[k.start]));
+  // A cry is heard anywhere ("cứu em" after a question); blood only in a part no game, film or question frames.
+  const cry = kept.find(
+    (k) => rule.cries.includes(k.concept) && (rule.anywhere.includes(k.concept) || !framed.has(partOf[k.start])),
+  );
+  if (cry) return { said: cry.phrase, concepts: [cry.concept] };
+  for (const now of kept) {
+    if (!rule.now.includes(now.concept)) continue;
+    const clause = partOf[now.start];
+    if (framed.has(clause)) continue;
+    // "đến giờ" (until now), "mấy giờ": a now word inside a longer cue of another kind tells a duration or an hour.
+    if (
+      kept.some(
+        (k) =>
+          !rule.now.includes(k.concept) &&
+          k.start <= now.start &&
+          now.end <= k.end &&
+          k.end - k.start > now.end - now.start,
+      )
+    )
+      continue;
+    const act = kept.find(
+      (k) =>
+        rule.acts.includes(k.concept) &&
+        k.start >= now.end &&
+        k.start - now.end <= rule.within &&
+        partOf[k.start] === clause,
+    );
+    if (act) return { said: `${now.phrase} … ${act.phrase}`, concepts: [now.concept, act.concept] };
+  }
+  return null;
+}
