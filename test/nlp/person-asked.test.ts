@@ -199,7 +199,11 @@ describe('the same people asked about another business keep their answer', () =>
   });
 
   it('leaves someone telling of their own stroke yesterday to the safeguarding layer', () => {
-    expect(answered('tôi bị tai biến hôm qua, giờ tê nửa người có được trợ cấp không').outcome).toBe('disclosure');
+    // Session 27: half the body numb now, a day after a stroke, reads as a medical emergency (115 first); before, a
+    // disclosure. Either way the safeguarding layer answers it, never the allowance entry for the person described.
+    expect(['crisis', 'disclosure']).toContain(
+      answered('tôi bị tai biến hôm qua, giờ tê nửa người có được trợ cấp không').outcome,
+    );
   });
 });
 
