@@ -58,15 +58,6 @@ export interface BlendConfig {
   /** The classifier's out-of-scope probability must stay under this for singleAnswer: a near miss keeps its offer. */
   singleAnswerOutOfScope: number;
   /**
-   * A fallback whose first entry scored at least classifierOfferFloor (under the offer threshold) is offered as a
-   * did-you-mean when the classifier's likeliest entry is that same one, ahead of every other entry and of out of
-   * scope by at least this much (above 1: never), and out of scope stays under singleAnswerOutOfScope; the same
-   * exclusions as for classifierAnswer apply. An offer, never an answer.
-   */
-  classifierOffer: number;
-  /** The lowest first-entry score classifierOffer turns from a fallback into a did-you-mean. */
-  classifierOfferFloor: number;
-  /**
    * A confident answer the matcher alone scored under the answer threshold (the classifier's vote lifted it over)
    * needs the classifier to put that entry ahead of out of scope by at least this much; closer, it is a near miss and
    * becomes a did-you-mean (or the referral, when an agency's cue is heard).
@@ -115,8 +106,6 @@ export const DEFAULT_BLEND: BlendConfig = {
   siblingAnswer: 0.5,
   singleAnswer: 0.5,
   singleAnswerOutOfScope: 0.1,
-  classifierOffer: 0.4,
-  classifierOfferFloor: 0.2,
   liftedOverOutOfScope: 0.1,
 };
 

@@ -719,25 +719,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       ...evidence,
     };
   }
-  // A calm story ("mẹ em mổ ung thư năm ngoái, giờ khỏe rồi… làm đơn ở đâu") dilutes the matcher's similarity under the
-  // offer bar, while the classifier, which weighs the few words that tell entries apart, puts the same first entry far
-  // ahead of every other and of out of scope: that entry is offered as a did-you-mean (never answered) rather than
-  // "no information". Only when nothing was heard by the safeguarding layer and no other agency or service took it.
-  const offeredBelow =
-    pick !== undefined &&
-    pick !== null &&
-    best !== undefined &&
-    pick.id === best.id &&
-    best.score < config.suggestThreshold &&
-    best.score >= gates.classifierOfferFloor &&
-    pick.margin >= gates.classifierOffer &&
-    pick.evidence.outOfScope < gates.singleAnswerOutOfScope &&
-    safeguarding === null &&
-    concernHeard === null &&
-    !hearsTopic(kb, heard) &&
-    best.id !== ENTRY_IDS.emergency &&
-    !asksElsewhere(best.id);
-  if (!best || (best.score < config.suggestThreshold && !offeredBelow) || otherBrand || notOffered) {
+  if (!best || best.score < config.suggestThreshold || otherBrand || notOffered) {
     return {
       ...concernUnanswered(),
       ...(otherBrand || notOffered ? { asksNoService: true } : {}),
