@@ -180,8 +180,12 @@ export class AgencyMatcher {
     return this.scan(syllables, () => true);
   }
 
-  /** Calls `onCue` for every cue found, in order, until it returns true; true when it did. */
+  /**
+   * Calls `onCue` for every cue found, in order, until it returns true; true when it did. A cue inside the name of
+   * the center's own sector is not found (`SECTOR_NAMES`).
+   */
   private scan(syllables: readonly string[], onCue: (cue: Cue, at: number) => boolean | undefined): boolean {
+    const sector = sectorNamed(syllables);
     for (let i = 0; i < syllables.length; i++) {
       const cues = this.byFirst.get(syllables[i] as string);
       if (cues === undefined) continue;
@@ -189,11 +193,29 @@ export class AgencyMatcher {
         if (i + cue.tokens.length > syllables.length) continue;
         let same = true;
         for (let k = 1; k < cue.tokens.length && same; k++) same = syllables[i + k] === cue.tokens[k];
+        if (same && sector[i] && sector[i + cue.tokens.length - 1]) continue;
         if (same && !negated(syllables, i) && onCue(cue, i) === true) return true;
       }
     }
     return false;
   }
+}
+
+/**
+ * Folded names of the center's own sector, the Department of Labour, Invalids and Social Affairs ("phòng Lao động
+ * Thương binh Xã hội", "cán bộ thương binh xã hội ở xã"): a cue inside one ("thương binh", people with merit) names
+ * the office residents knew for social allowances, not the agency's business.
+ */
+const SECTOR_NAMES: readonly (readonly string[])[] = [['thuong', 'binh', 'xa', 'hoi']];
+
+/** For each syllable, whether it lies inside one of `SECTOR_NAMES`. */
+function sectorNamed(syllables: readonly string[]): boolean[] {
+  const inside = syllables.map(() => false);
+  for (const name of SECTOR_NAMES)
+    for (let i = 0; i + name.length <= syllables.length; i++)
+      if (name.every((word, k) => syllables[i + k] === word))
+        for (let k = 0; k < name.length; k++) inside[i + k] = true;
+  return inside;
 }
 
 /** Folded "cần": a procedure just after it is a paper the center's own procedure may need ("có cần chứng thực CCCD không"). */

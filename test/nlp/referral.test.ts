@@ -60,6 +60,18 @@ describe('referrals to other agencies', () => {
     });
   });
 
+  it("reads the name of the center's own sector as no cue of people with merit", () => {
+    // "Lao động Thương binh Xã hội" is the department residents knew for social allowances; "thương binh" inside it is
+    // no war invalid. Said of a person or a benefit, it still refers the question.
+    const department = findAnswer(kb, 'phòng Lao động Thương binh Xã hội huyện có còn nhận hồ sơ trợ cấp không');
+    expect(department.outcome).not.toBe('referral');
+    expect(kb.agencies?.matcher.match(['can', 'bo', 'thuong', 'binh', 'xa', 'hoi', 'o', 'xa'])).toBeNull();
+    expect(findAnswer(kb, 'ông tôi là thương binh, chế độ thương binh làm ở đâu').referral).toBe('nguoi-co-cong');
+    expect(findAnswer(kb, 'bác tôi là thương binh hạng 2, trợ cấp thương binh nhận ở đâu').referral).toBe(
+      'nguoi-co-cong',
+    );
+  });
+
   it('ignores a negated cue: "no pension" is a question about the center\'s allowances', () => {
     const r = findAnswer(kb, 'me toi 78 tuoi ko co luong huu thi duoc tro cap gi');
     expect(r.outcome).not.toBe('referral');
