@@ -5598,3 +5598,143 @@ describe('safeguarding: session 27, a blade hidden close at hand after a goodbye
     'a hidden knife or a reassurance alone',
   );
 });
+
+describe('safeguarding: session 27, issue 10, medicine taken as a course of treatment (`on_medication`, `treated_condition`)', () => {
+  // "Đang uống" beside a prescription, a doctor, a daily course or the lasting illness it treats is the treatment.
+  itIsNoEmergency(
+    [
+      'mẹ tui trầm cảm sau sinh, đang uống thuốc của bác sĩ, có chỗ nào tư vấn tâm lý miễn phí không',
+      'con trai em 6 tuổi bị động kinh, đang uống thuốc, đi học bơi được không ạ',
+      'Bố em bị động kinh từ nhỏ, đang uống thuốc theo đơn, có được làm giấy khuyết tật không ạ',
+      'ông ngoại bị Parkinson đang uống thuốc hằng ngày, nhà muốn thuê người chăm thì hỏi ở đâu',
+      'cô tôi nhiễm HIV, đang uống thuốc ARV đều đặn, có được trợ cấp hộ nghèo không',
+      'em bị rối loạn lo âu, đang uống thuốc đều, có nhóm hỗ trợ nào không',
+    ],
+    'a course of medicine for a lasting illness',
+  );
+  itIsDangerNow(
+    [
+      'mẹ em đang uống thuốc tâm thần cả vỉ',
+      'bà bị tiểu đường, đang uống thuốc theo đơn mà giờ lả đi gọi không tỉnh',
+      'em bị trầm cảm đang uống thuốc, em không muốn sống nữa',
+      'con em bị động kinh đang uống thuốc, giờ co giật mãi không dừng, tím tái',
+      'chị em trầm cảm, đang uống thuốc của bác sĩ mà tối nay nhắn tin từ biệt cả nhà',
+    ],
+    'a whole blister pack, a collapse, a death wish, a seizure now or a farewell',
+  );
+});
+
+describe('safeguarding: session 27, issue 10, prison and a parent who left as a child’s circumstances', () => {
+  itIsNoEmergency(
+    [
+      'bố cháu đang ngồi tù, mẹ cháu bỏ đi, cháu có thuộc diện mồ côi không',
+      'má con đang ở tù, ba con bỏ đi, con 13 tuổi ở với ngoại, con có được trợ cấp không',
+      'mẹ em đang thụ án 4 năm, bố em bỏ đi lâu rồi, em ở với cô, em có thuộc diện trẻ mồ côi không',
+      'chồng tôi đang ở tù, tôi một mình nuôi ba con, có hỗ trợ gì không',
+      'anh trai em đang thụ án ở trại giam, muốn gửi đồ vào thì làm sao',
+    ],
+    'a sentence served and a parent gone from the family',
+  );
+  itIsDangerNow(
+    [
+      'ổng ra tù về đang cầm dao đòi giết má em',
+      'ba em đang đi tù, mà chú em đang đánh mẹ em chảy máu',
+      'chồng em vừa ra tù, đang đập cửa đòi vào, em sợ lắm',
+      'ông ấy mới ra tù đang bóp cổ mẹ em, cứu với',
+      'ba đang ở tù, mẹ em bỏ đi từ sáng tới giờ chưa về, không liên lạc được',
+    ],
+    'a weapon, a beating, a break-in or a parent gone since this morning',
+  );
+});
+
+describe('safeguarding: session 27, issue 10, gossip about a public figure (`public_figure`, `hearsay`)', () => {
+  itIsNoEmergency(
+    [
+      'nghe nói cô ca sĩ đó bị chồng đánh phải ly hôn, thiệt hông mấy bà',
+      'trên mạng nói cầu thủ đó đánh vợ, thật không mọi người',
+      'đọc báo thấy anh diễn viên kia bị vợ bạo hành, có thật không ta',
+      'tui nghe đồn hoa hậu đó bị người yêu đánh, phải không vậy',
+      'heard that the singer was beaten by her husband, is it true',
+    ],
+    'news about someone the writer does not know',
+  );
+  itIsDangerNow(
+    [
+      'nghe nói ca sĩ đó bị chồng đánh, mà chị em cũng đang bị chồng cầm dao dọa giết',
+      'đọc báo vụ diễn viên bị bạo hành, giờ ba em đang đánh mẹ em chảy máu đầu',
+      'nghe nói cô ca sĩ kia ly hôn vì bị đánh, còn em đang bị chồng nhốt trong phòng, cứu em',
+      'chị em nghe đồn người mẫu đó bị đánh, giờ chồng chị ấy đang cầm dao đuổi chị ấy',
+      'nghe nói ca sĩ kia bị đánh, còn mẹ em vừa bị ba đánh bất tỉnh',
+    ],
+    'someone close in danger now beside the gossip',
+  );
+});
+
+describe('safeguarding: session 27, issue 10, identity papers stolen (`papers_named` in `classifier_bare.care`)', () => {
+  itIsNoEmergency(
+    [
+      "My father's identity card was stolen on the bus, nothing else happened. Where do we go?",
+      "My husband's ID card was stolen on the bus yesterday, nothing else happened. How do we replace it?",
+      "My mother's passport was stolen on the train last week, nothing else happened. How do we get a new one?",
+      "Our son's birth certificate was stolen on the bus last month, nothing else happened. Where do we ask for a copy?",
+      "My wife's driving licence was stolen at the bus station last week. How do we replace it?",
+    ],
+    'papers to replace, nobody hurt',
+  );
+  itIsDangerNow(
+    [
+      "they took my wife's passport and locked her in a room, she is screaming for help now",
+      "my sister's passport was taken by her boss abroad and she is locked in, she cannot leave",
+      'someone stole my ID card and now he is hitting me with a stick, help',
+      "a man grabbed my daughter's ID card and is dragging her into his car right now",
+      "my friend's passport was stolen and she just tried to kill herself, she is not breathing",
+    ],
+    'someone locked in, hit, dragged or dying beside the papers',
+  );
+});
+
+describe('safeguarding: session 27, issue 10, a payment not seen (`payout`)', () => {
+  itIsNoEmergency(
+    [
+      'bà em tháng này bỗng dưng không thấy tiền trợ cấp về, phải hỏi ở đâu',
+      'bác hàng xóm bị tâm thần, tự nhiên tháng này không thấy phát tiền, ai giải quyết',
+      'tháng này tự nhiên không thấy cán bộ phát tiền trợ cấp, hỏi ai vậy',
+      'sao tháng này không thấy xã chi trả tiền người khuyết tật cho ba tôi',
+      'mấy tháng nay không thấy lương hưu về tài khoản của mẹ tôi, hỏi chỗ nào',
+    ],
+    'late money, nobody missing',
+  );
+  itIsDangerNow(
+    [
+      'ba tôi đi nhận tiền trợ cấp từ sáng tới giờ không thấy về',
+      'bà em đi lãnh tiền trợ cấp từ trưa tới giờ chưa thấy về, gọi không được',
+      'ông bị lẫn đi lĩnh tiền chế độ từ sáng, tới giờ không thấy đâu',
+      'mẹ em đi nhận tiền trợ cấp từ hôm qua tới giờ không thấy về, em lo quá',
+      'ba em đột quỵ hồi tết, giờ lại méo miệng nói ngọng',
+    ],
+    'someone gone since a time of today, or stroke signs again',
+  );
+});
+
+describe('safeguarding: session 27, issue 10, a walking stick and the Dao people named with another', () => {
+  itIsNoEmergency(
+    [
+      'ông em bị tai biến, giờ phải chống gậy, có được trợ cấp không',
+      'xã tôi người Tày và Dao đông, có ai xuống tư vấn chính sách không',
+      'bản em có người Tày và Dao, có lớp học tiếng cho trẻ không',
+      'bà nội chống nạng đi chợ, có được xe lăn miễn phí không',
+      'ông nội phải dùng gậy chống, xin xe lăn ở đâu',
+    ],
+    'a walking aid, a people',
+  );
+  itIsDangerNow(
+    [
+      'ổng cầm gậy đánh bà, bà chống gậy cũng không chạy được',
+      'thằng đó giật gậy chống của ông rồi đánh bà em túi bụi',
+      'người Dao hàng xóm đang cầm dao đòi chém ba em',
+      'ông em bị tai biến phải chống gậy, vừa bị con trai đánh chảy máu đầu',
+      'nó cầm dao rượt ông nội em đang chống gậy',
+    ],
+    'a stick or a knife in an attacker’s hand',
+  );
+});
