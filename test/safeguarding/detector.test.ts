@@ -5716,25 +5716,73 @@ describe('safeguarding: session 27, issue 10, a payment not seen (`payout`)', ()
   );
 });
 
-describe('safeguarding: session 27, issue 10, a walking stick and the Dao people named with another', () => {
+describe('safeguarding: session 27, issue 10, a walking stick ("gậy chống") and the Dao people named with another', () => {
   itIsNoEmergency(
     [
-      'ông em bị tai biến, giờ phải chống gậy, có được trợ cấp không',
       'xã tôi người Tày và Dao đông, có ai xuống tư vấn chính sách không',
       'bản em có người Tày và Dao, có lớp học tiếng cho trẻ không',
-      'bà nội chống nạng đi chợ, có được xe lăn miễn phí không',
+      'thôn tôi có đồng bào Nùng và Dao, ai xuống tuyên truyền chính sách được không',
       'ông nội phải dùng gậy chống, xin xe lăn ở đâu',
+      'bà nội đi gậy chống, có được cấp xe lăn không',
     ],
     'a walking aid, a people',
   );
   itIsDangerNow(
     [
-      'ổng cầm gậy đánh bà, bà chống gậy cũng không chạy được',
+      'ổng giật cây gậy chống rồi quất bà em liên tục, bà đang nằm khóc',
       'thằng đó giật gậy chống của ông rồi đánh bà em túi bụi',
       'người Dao hàng xóm đang cầm dao đòi chém ba em',
       'ông em bị tai biến phải chống gậy, vừa bị con trai đánh chảy máu đầu',
       'nó cầm dao rượt ông nội em đang chống gậy',
     ],
     'a stick or a knife in an attacker’s hand',
+  );
+});
+
+describe('safeguarding: session 27, issue 10, a foundling already taken into care (`foundling_care`)', () => {
+  itIsNoEmergency(
+    [
+      'bé sơ sinh bị bỏ rơi ở đầu ngõ tuần trước, giờ đã được đưa vào viện, ai sẽ nuôi bé',
+      'có em bé bị bỏ rơi ở cổng bệnh viện hôm kia, giờ đang được chăm sóc, gia đình nào nhận nuôi được không',
+      'trẻ sơ sinh bị bỏ rơi ở chợ xã tôi đã được đưa về trung tâm, ai sẽ chăm bé lâu dài',
+      'nghe nói bé bị bỏ rơi ở nhà thờ đã được đưa vào trung tâm, giờ ai sẽ nuôi bé vậy mọi người',
+      'cháu bé bị bỏ rơi đã được nhận nuôi, thủ tục khai sinh làm ở đâu',
+    ],
+    'foster care asked about, nobody left alone now',
+  );
+  itIsDangerNow(
+    [
+      'em vừa thấy bé sơ sinh bị bỏ rơi ở cổng chùa, bé tím tái lạnh ngắt, ai sẽ nuôi bé',
+      'có bé sơ sinh bị bỏ rơi trước cửa nhà em, bé đang khóc ngằn ngặt, em phải làm gì',
+      'bé sơ sinh bị bỏ rơi ở bãi rác, đã được đưa vào viện nhưng giờ bé ngừng thở',
+      'đứa bé bị bỏ rơi ở chợ, ai sẽ nuôi, nó bị đánh bầm tím cả người đang nằm khóc',
+      'bé sơ sinh bị bỏ rơi ngoài đồng từ sáng, giờ bé lạnh ngắt không khóc nữa, ai sẽ nuôi bé',
+      // Who will raise it, and nothing says the baby was taken in: it may still lie where it was left.
+      'có bé sơ sinh bị bỏ rơi trong thùng giấy ngoài cổng nhà em, ai sẽ nuôi bé',
+    ],
+    'a baby found just now, crying now, cold, not breathing or beaten',
+  );
+});
+
+describe('safeguarding: session 27, issue 10, staying with someone for now ("đang ở nhờ") and "hôm kia"', () => {
+  itIsNoEmergency(
+    [
+      'quê em vừa bị lũ quét, nhà ngoại sập một nửa, ngoại đang ở nhờ nhà hàng xóm, có được hỗ trợ khẩn cấp làm lại nhà không',
+      'nhà em bị cháy hết, cả nhà đang ở nhờ nhà ngoại, xin hỗ trợ ở đâu',
+      'ông bà đang sống nhờ nhà con gái, có được trợ cấp người cao tuổi không',
+      'mẹ con tôi đang ở tạm nhà người quen sau khi ly hôn, có nhà ở xã hội cho mẹ đơn thân không',
+      'bà em đang tạm trú ở Bình Dương, muốn nhận trợ cấp thì nộp hồ sơ ở đâu',
+    ],
+    'where someone lives while waiting',
+  );
+  itIsDangerNow(
+    [
+      'bà đang ở nhờ nhà hàng xóm thì nước lên tới mái, cả nhà kẹt trên mái, cứu với',
+      'mẹ con em đang ở nhờ nhà bạn, chồng em đang cầm dao đứng ngoài cửa đòi giết',
+      'con em đang ở nhờ nhà chú, chú đang nhốt bé trong phòng không cho ăn',
+      'mẹ đang ở tạm nhà dì thì lên cơn đau ngực dữ dội, khó thở',
+      'em đang ở nhờ nhà bạn trai, nó vừa đánh em chảy máu',
+    ],
+    'water, a knife, a locked door, chest pain or a beating now',
   );
 });
