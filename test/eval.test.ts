@@ -361,19 +361,18 @@ const FLOORS: Record<string, Floor> = {
   },
   // tune14 (train-q-o, written blind during session 27: calm ordinary questions that mention a stroke, a death, a past
   // fire or assault, a relative in prison; no emergency at all): floors at its first measurement, 11 false emergencies.
-  // Session 27's calm-mention round (issue 10: medicine as a course of treatment, prison and a parent who left, gossip
-  // about a public figure, papers stolen, a late payment, a foundling taken into care, staying with someone for now):
-  // false emergencies 11 -> 0, in scope 71.4% -> 72.3%, directly 58.6% -> 60.0%, out of scope 88.0% -> 90.0%, referral
-  // 74.6% -> 77.6%, English 58.3% -> 66.7%, no accents 80.0% -> 82.5%.
+  // Session 27's calm-mention round (issue 10: prison as a situation, gossip about a public figure, papers stolen, a
+  // late payment, a foundling taken into care, staying with someone for now): false emergencies 11 -> 7, in scope
+  // 71.4% -> 71.8%, directly 58.6% -> 59.1%, out of scope 88.0% -> 89.0%, referral 74.6% -> 76.1%, English 58.3% -> 66.7%.
   'tune14.jsonl': {
-    inScope: 0.722,
-    outOfScope: 0.9,
-    noAccents: 0.825,
+    inScope: 0.718,
+    outOfScope: 0.89,
+    noAccents: 0.8,
     teencode: 0.765,
-    referral: 0.776,
+    referral: 0.761,
     confidentWrong: 0.038,
     english: 0.666,
-    answeredDirectly: 0.6,
+    answeredDirectly: 0.59,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising

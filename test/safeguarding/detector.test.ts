@@ -5599,41 +5599,16 @@ describe('safeguarding: session 27, a blade hidden close at hand after a goodbye
   );
 });
 
-describe('safeguarding: session 27, issue 10, medicine taken as a course of treatment (`on_medication`, `treated_condition`)', () => {
-  // "Đang uống" beside a prescription, a doctor, a daily course or the lasting illness it treats is the treatment.
+describe('safeguarding: session 27, issue 10, prison as a situation ("đang đi tù", "đang thụ án")', () => {
   itIsNoEmergency(
     [
-      'mẹ tui trầm cảm sau sinh, đang uống thuốc của bác sĩ, có chỗ nào tư vấn tâm lý miễn phí không',
-      'con trai em 6 tuổi bị động kinh, đang uống thuốc, đi học bơi được không ạ',
-      'Bố em bị động kinh từ nhỏ, đang uống thuốc theo đơn, có được làm giấy khuyết tật không ạ',
-      'ông ngoại bị Parkinson đang uống thuốc hằng ngày, nhà muốn thuê người chăm thì hỏi ở đâu',
-      'cô tôi nhiễm HIV, đang uống thuốc ARV đều đặn, có được trợ cấp hộ nghèo không',
-      'em bị rối loạn lo âu, đang uống thuốc đều, có nhóm hỗ trợ nào không',
-    ],
-    'a course of medicine for a lasting illness',
-  );
-  itIsDangerNow(
-    [
-      'mẹ em đang uống thuốc tâm thần cả vỉ',
-      'bà bị tiểu đường, đang uống thuốc theo đơn mà giờ lả đi gọi không tỉnh',
-      'em bị trầm cảm đang uống thuốc, em không muốn sống nữa',
-      'con em bị động kinh đang uống thuốc, giờ co giật mãi không dừng, tím tái',
-      'chị em trầm cảm, đang uống thuốc của bác sĩ mà tối nay nhắn tin từ biệt cả nhà',
-    ],
-    'a whole blister pack, a collapse, a death wish, a seizure now or a farewell',
-  );
-});
-
-describe('safeguarding: session 27, issue 10, prison and a parent who left as a child’s circumstances', () => {
-  itIsNoEmergency(
-    [
-      'bố cháu đang ngồi tù, mẹ cháu bỏ đi, cháu có thuộc diện mồ côi không',
+      'bố cháu đang đi tù vì tội đánh người, cháu có được trợ cấp không',
       'má con đang ở tù, ba con bỏ đi, con 13 tuổi ở với ngoại, con có được trợ cấp không',
       'mẹ em đang thụ án 4 năm, bố em bỏ đi lâu rồi, em ở với cô, em có thuộc diện trẻ mồ côi không',
       'chồng tôi đang ở tù, tôi một mình nuôi ba con, có hỗ trợ gì không',
       'anh trai em đang thụ án ở trại giam, muốn gửi đồ vào thì làm sao',
     ],
-    'a sentence served and a parent gone from the family',
+    'a sentence served',
   );
   itIsDangerNow(
     [
