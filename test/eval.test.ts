@@ -361,18 +361,17 @@ const FLOORS: Record<string, Floor> = {
   },
   // tune14 (train-q-o, written blind during session 27: calm ordinary questions that mention a stroke, a death, a past
   // fire or assault, a relative in prison; no emergency at all): floors at its first measurement, 11 false emergencies.
-  // Session 27's calm-mention round (issue 10: prison as a situation, gossip about a public figure, papers stolen, a
-  // late payment, a foundling taken into care, staying with someone for now): false emergencies 11 -> 7, in scope
-  // 71.4% -> 71.8%, directly 58.6% -> 59.1%, out of scope 88.0% -> 89.0%, referral 74.6% -> 76.1%, English 58.3% -> 66.7%.
+  // Session 27's calm-mention round (issue 10): after two floor runs failed on holdout12 and most of the round was
+  // withdrawn, false emergencies 11 -> 10 (a late payment); every floored total unchanged.
   'tune14.jsonl': {
-    inScope: 0.718,
-    outOfScope: 0.89,
+    inScope: 0.713,
+    outOfScope: 0.88,
     noAccents: 0.8,
     teencode: 0.765,
-    referral: 0.761,
+    referral: 0.746,
     confidentWrong: 0.038,
-    english: 0.666,
-    answeredDirectly: 0.59,
+    english: 0.583,
+    answeredDirectly: 0.586,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising

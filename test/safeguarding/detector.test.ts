@@ -5622,52 +5622,6 @@ describe('safeguarding: session 27, issue 10, prison as a situation ("đang đi 
   );
 });
 
-describe('safeguarding: session 27, issue 10, gossip about a public figure (`public_figure`, `hearsay`)', () => {
-  itIsNoEmergency(
-    [
-      'nghe nói cô ca sĩ đó bị chồng đánh phải ly hôn, thiệt hông mấy bà',
-      'trên mạng nói cầu thủ đó đánh vợ, thật không mọi người',
-      'đọc báo thấy anh diễn viên kia bị vợ bạo hành, có thật không ta',
-      'tui nghe đồn hoa hậu đó bị người yêu đánh, phải không vậy',
-      'heard that the singer was beaten by her husband, is it true',
-    ],
-    'news about someone the writer does not know',
-  );
-  itIsDangerNow(
-    [
-      'nghe nói ca sĩ đó bị chồng đánh, mà chị em cũng đang bị chồng cầm dao dọa giết',
-      'đọc báo vụ diễn viên bị bạo hành, giờ ba em đang đánh mẹ em chảy máu đầu',
-      'nghe nói cô ca sĩ kia ly hôn vì bị đánh, còn em đang bị chồng nhốt trong phòng, cứu em',
-      'chị em nghe đồn người mẫu đó bị đánh, giờ chồng chị ấy đang cầm dao đuổi chị ấy',
-      'nghe nói ca sĩ kia bị đánh, còn mẹ em vừa bị ba đánh bất tỉnh',
-    ],
-    'someone close in danger now beside the gossip',
-  );
-});
-
-describe('safeguarding: session 27, issue 10, identity papers stolen (`papers_named` in `classifier_bare.care`)', () => {
-  itIsNoEmergency(
-    [
-      "My father's identity card was stolen on the bus, nothing else happened. Where do we go?",
-      "My husband's ID card was stolen on the bus yesterday, nothing else happened. How do we replace it?",
-      "My mother's passport was stolen on the train last week, nothing else happened. How do we get a new one?",
-      "Our son's birth certificate was stolen on the bus last month, nothing else happened. Where do we ask for a copy?",
-      "My wife's driving licence was stolen at the bus station last week. How do we replace it?",
-    ],
-    'papers to replace, nobody hurt',
-  );
-  itIsDangerNow(
-    [
-      "they took my wife's passport and locked her in a room, she is screaming for help now",
-      "my sister's passport was taken by her boss abroad and she is locked in, she cannot leave",
-      'someone stole my ID card and now he is hitting me with a stick, help',
-      "a man grabbed my daughter's ID card and is dragging her into his car right now",
-      "my friend's passport was stolen and she just tried to kill herself, she is not breathing",
-    ],
-    'someone locked in, hit, dragged or dying beside the papers',
-  );
-});
-
 describe('safeguarding: session 27, issue 10, a payment not seen (`payout`)', () => {
   itIsNoEmergency(
     [
@@ -5694,9 +5648,9 @@ describe('safeguarding: session 27, issue 10, a payment not seen (`payout`)', ()
 describe('safeguarding: session 27, issue 10, a walking stick ("gậy chống") and the Dao people named with another', () => {
   itIsNoEmergency(
     [
-      'xã tôi người Tày và Dao đông, có ai xuống tư vấn chính sách không',
-      'bản em có người Tày và Dao, có lớp học tiếng cho trẻ không',
       'thôn tôi có đồng bào Nùng và Dao, ai xuống tuyên truyền chính sách được không',
+      'xã em người Sán Dìu và Dao ở xen nhau, có lớp dạy nghề cho thanh niên không',
+      'bản em có người Nùng và Dao, có lớp học tiếng cho trẻ không',
       'ông nội phải dùng gậy chống, xin xe lăn ở đâu',
       'bà nội đi gậy chống, có được cấp xe lăn không',
     ],
@@ -5707,39 +5661,14 @@ describe('safeguarding: session 27, issue 10, a walking stick ("gậy chống") 
       'ổng giật cây gậy chống rồi quất bà em liên tục, bà đang nằm khóc',
       'thằng đó giật gậy chống của ông rồi đánh bà em túi bụi',
       'người Dao hàng xóm đang cầm dao đòi chém ba em',
-      'ông em bị tai biến phải chống gậy, vừa bị con trai đánh chảy máu đầu',
+      'no dang cam dao, mau dinh day tay va dao, cuu em',
       'nó cầm dao rượt ông nội em đang chống gậy',
     ],
     'a stick or a knife in an attacker’s hand',
   );
 });
 
-describe('safeguarding: session 27, issue 10, a foundling already taken into care (`foundling_care`)', () => {
-  itIsNoEmergency(
-    [
-      'bé sơ sinh bị bỏ rơi ở đầu ngõ tuần trước, giờ đã được đưa vào viện, ai sẽ nuôi bé',
-      'có em bé bị bỏ rơi ở cổng bệnh viện hôm kia, giờ đang được chăm sóc, gia đình nào nhận nuôi được không',
-      'trẻ sơ sinh bị bỏ rơi ở chợ xã tôi đã được đưa về trung tâm, ai sẽ chăm bé lâu dài',
-      'nghe nói bé bị bỏ rơi ở nhà thờ đã được đưa vào trung tâm, giờ ai sẽ nuôi bé vậy mọi người',
-      'cháu bé bị bỏ rơi đã được nhận nuôi, thủ tục khai sinh làm ở đâu',
-    ],
-    'foster care asked about, nobody left alone now',
-  );
-  itIsDangerNow(
-    [
-      'em vừa thấy bé sơ sinh bị bỏ rơi ở cổng chùa, bé tím tái lạnh ngắt, ai sẽ nuôi bé',
-      'có bé sơ sinh bị bỏ rơi trước cửa nhà em, bé đang khóc ngằn ngặt, em phải làm gì',
-      'bé sơ sinh bị bỏ rơi ở bãi rác, đã được đưa vào viện nhưng giờ bé ngừng thở',
-      'đứa bé bị bỏ rơi ở chợ, ai sẽ nuôi, nó bị đánh bầm tím cả người đang nằm khóc',
-      'bé sơ sinh bị bỏ rơi ngoài đồng từ sáng, giờ bé lạnh ngắt không khóc nữa, ai sẽ nuôi bé',
-      // Who will raise it, and nothing says the baby was taken in: it may still lie where it was left.
-      'có bé sơ sinh bị bỏ rơi trong thùng giấy ngoài cổng nhà em, ai sẽ nuôi bé',
-    ],
-    'a baby found just now, crying now, cold, not breathing or beaten',
-  );
-});
-
-describe('safeguarding: session 27, issue 10, staying with someone for now ("đang ở nhờ") and "hôm kia"', () => {
+describe('safeguarding: session 27, issue 10, staying with someone for now ("đang ở nhờ")', () => {
   itIsNoEmergency(
     [
       'quê em vừa bị lũ quét, nhà ngoại sập một nửa, ngoại đang ở nhờ nhà hàng xóm, có được hỗ trợ khẩn cấp làm lại nhà không',
