@@ -361,6 +361,8 @@ const FLOORS: Record<string, Floor> = {
   },
   // tune14 (train-q-o, written blind during session 27: calm ordinary questions that mention a stroke, a death, a past
   // fire or assault, a relative in prison; no emergency at all): floors at its first measurement, 11 false emergencies.
+  // Session 27's calm-mention round (issue 10): after two floor runs failed on holdout12 and most of the round was
+  // withdrawn, false emergencies 11 -> 10 (a late payment); every floored total unchanged.
   'tune14.jsonl': {
     inScope: 0.713,
     outOfScope: 0.88,

@@ -6111,3 +6111,96 @@ describe('safeguarding: session 27, issue 10, false alarms told by their parts',
     'chồng em đang cầm bình gas dọa đốt nhà, cứu em',
   ]);
 });
+
+
+describe('safeguarding: session 27, issue 10, prison as a situation ("đang đi tù", "đang thụ án")', () => {
+  itIsNoEmergency(
+    [
+      'bố cháu đang đi tù vì tội đánh người, cháu có được trợ cấp không',
+      'má con đang ở tù, ba con bỏ đi, con 13 tuổi ở với ngoại, con có được trợ cấp không',
+      'mẹ em đang thụ án 4 năm, bố em bỏ đi lâu rồi, em ở với cô, em có thuộc diện trẻ mồ côi không',
+      'chồng tôi đang ở tù, tôi một mình nuôi ba con, có hỗ trợ gì không',
+      'anh trai em đang thụ án ở trại giam, muốn gửi đồ vào thì làm sao',
+    ],
+    'a sentence served',
+  );
+  itIsDangerNow(
+    [
+      'ổng ra tù về đang cầm dao đòi giết má em',
+      'ba em đang đi tù, mà chú em đang đánh mẹ em chảy máu',
+      'chồng em vừa ra tù, đang đập cửa đòi vào, em sợ lắm',
+      'ông ấy mới ra tù đang bóp cổ mẹ em, cứu với',
+      'ba đang ở tù, mẹ em bỏ đi từ sáng tới giờ chưa về, không liên lạc được',
+    ],
+    'a weapon, a beating, a break-in or a parent gone since this morning',
+  );
+});
+
+describe('safeguarding: session 27, issue 10, a payment not seen (`payout`)', () => {
+  itIsNoEmergency(
+    [
+      'bà em tháng này bỗng dưng không thấy tiền trợ cấp về, phải hỏi ở đâu',
+      'bác hàng xóm bị tâm thần, tự nhiên tháng này không thấy phát tiền, ai giải quyết',
+      'tháng này tự nhiên không thấy cán bộ phát tiền trợ cấp, hỏi ai vậy',
+      'sao tháng này không thấy xã chi trả tiền người khuyết tật cho ba tôi',
+      'mấy tháng nay không thấy lương hưu về tài khoản của mẹ tôi, hỏi chỗ nào',
+    ],
+    'late money, nobody missing',
+  );
+  itIsDangerNow(
+    [
+      'ba tôi đi nhận tiền trợ cấp từ sáng tới giờ không thấy về',
+      'bà em đi lãnh tiền trợ cấp từ trưa tới giờ chưa thấy về, gọi không được',
+      'ông bị lẫn đi lĩnh tiền chế độ từ sáng, tới giờ không thấy đâu',
+      'mẹ em đi nhận tiền trợ cấp từ hôm qua tới giờ không thấy về, em lo quá',
+      'ba em đột quỵ hồi tết, giờ lại méo miệng nói ngọng',
+    ],
+    'someone gone since a time of today, or stroke signs again',
+  );
+});
+
+describe('safeguarding: session 27, issue 10, a walking stick ("gậy chống") and the Dao people named with another', () => {
+  itIsNoEmergency(
+    [
+      'thôn tôi có đồng bào Nùng và Dao, ai xuống tuyên truyền chính sách được không',
+      'xã em người Sán Dìu và Dao ở xen nhau, có lớp dạy nghề cho thanh niên không',
+      'bản em có người Nùng và Dao, có lớp học tiếng cho trẻ không',
+      'ông nội phải dùng gậy chống, xin xe lăn ở đâu',
+      'bà nội đi gậy chống, có được cấp xe lăn không',
+    ],
+    'a walking aid, a people',
+  );
+  itIsDangerNow(
+    [
+      'ổng giật cây gậy chống rồi quất bà em liên tục, bà đang nằm khóc',
+      'thằng đó giật gậy chống của ông rồi đánh bà em túi bụi',
+      'người Dao hàng xóm đang cầm dao đòi chém ba em',
+      'no dang cam dao, mau dinh day tay va dao, cuu em',
+      'nó cầm dao rượt ông nội em đang chống gậy',
+    ],
+    'a stick or a knife in an attacker’s hand',
+  );
+});
+
+describe('safeguarding: session 27, issue 10, staying with someone for now ("đang ở nhờ")', () => {
+  itIsNoEmergency(
+    [
+      'quê em vừa bị lũ quét, nhà ngoại sập một nửa, ngoại đang ở nhờ nhà hàng xóm, có được hỗ trợ khẩn cấp làm lại nhà không',
+      'nhà em bị cháy hết, cả nhà đang ở nhờ nhà ngoại, xin hỗ trợ ở đâu',
+      'ông bà đang sống nhờ nhà con gái, có được trợ cấp người cao tuổi không',
+      'mẹ con tôi đang ở tạm nhà người quen sau khi ly hôn, có nhà ở xã hội cho mẹ đơn thân không',
+      'bà em đang tạm trú ở Bình Dương, muốn nhận trợ cấp thì nộp hồ sơ ở đâu',
+    ],
+    'where someone lives while waiting',
+  );
+  itIsDangerNow(
+    [
+      'bà đang ở nhờ nhà hàng xóm thì nước lên tới mái, cả nhà kẹt trên mái, cứu với',
+      'mẹ con em đang ở nhờ nhà bạn, chồng em đang cầm dao đứng ngoài cửa đòi giết',
+      'con em đang ở nhờ nhà chú, chú đang nhốt bé trong phòng không cho ăn',
+      'mẹ đang ở tạm nhà dì thì lên cơn đau ngực dữ dội, khó thở',
+      'em đang ở nhờ nhà bạn trai, nó vừa đánh em chảy máu',
+    ],
+    'water, a knife, a locked door, chest pain or a beating now',
+  );
+});
