@@ -5937,7 +5937,6 @@ describe('whom to call for a danger told as a possibility', () => {
   }
 });
 
-
 describe('safeguarding: session 27, issue 10, a plea or blood now outranks a game, a joke or a question (`now_over_framing`)', () => {
   // A cry, blood flowing, or a now word with the act in a clause of its own, told of a real person.
   itIsDangerNowAs(
@@ -6111,7 +6110,6 @@ describe('safeguarding: session 27, issue 10, false alarms told by their parts',
     'chồng em đang cầm bình gas dọa đốt nhà, cứu em',
   ]);
 });
-
 
 describe('safeguarding: session 27, issue 10, prison as a situation ("đang đi tù", "đang thụ án")', () => {
   itIsNoEmergency(
