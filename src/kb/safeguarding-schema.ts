@@ -435,6 +435,19 @@ export const safeguardingSchema = z.strictObject({
     })
     .optional(),
   /**
+   * A clock time before its part of the day read as the part alone ("từ 7 giờ sáng" as "từ sáng", "giờ 5h chiều" as
+   * "giờ chiều"), only in a message where someone is not back or not found (one of `when`) and nothing tells a habit
+   * (none of `unless`, which also names someone told back or found): "ông đi nhận trợ cấp từ 7 giờ sáng, giờ 5 giờ chiều chưa thấy về" counts how long he has been
+   * gone (session 27, issue 10), while "bị bắt làm việc nhà từ 4h sáng" tells when a working day starts, not a time of
+   * today. The reading only adds cues.
+   */
+  clock_times: z
+    .strictObject({
+      when: z.array(conceptName).min(1),
+      unless: z.array(conceptName).default([]),
+    })
+    .optional(),
+  /**
    * A cry for help, blood flowing, or a now word with an act after it in a clause of its own, told with a real person
    * (session 27, issue 10): "em đang chơi liên quân thì bố vào đánh em chảy máu đầu", "mua vòng định vị phòng khi bà đi
    * lạc nhưng giờ bà đang mất tích, cứu em". A game, a joke, a precaution, a hypothetical or a question's shape made

@@ -53,6 +53,10 @@ export function* compileSafeguardingInSteps(
         for (const name of t[field]) needConcept(name, `acute_turn › turns › ${i + 1} › ${field}`);
     });
   }
+  const clock = file.clock_times;
+  if (clock)
+    for (const field of ['when', 'unless'] as const)
+      for (const name of clock[field]) needConcept(name, `clock_times › ${field}`);
   const outranked = file.now_over_framing;
   if (outranked)
     for (const field of ['framing', 'real', 'cries', 'anywhere', 'now', 'acts', 'unless'] as const)

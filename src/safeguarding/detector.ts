@@ -486,6 +486,7 @@ export class SafeguardingDetector {
       turn ??= this.turnIn(kept, rewritten);
       outranking ??= this.outrankingIn(kept, rewritten);
     }
+    this.hearClockTimes(rewritten, found);
     // The turn's own words (a bare "giờ", "vừa") say nothing alone: only the turn they make is kept.
     for (const concept of this.turnOnly) found.delete(concept);
     this.markTopicOnly(rawScan, read, found);
@@ -508,6 +509,27 @@ export class SafeguardingDetector {
     if (raw.filter((t) => t !== CLAUSE_SEPARATOR).length <= SHORT_MESSAGE_WORDS)
       addCue(found, SHORT_CONCEPT, `≤ ${SHORT_MESSAGE_WORDS} từ`);
     return { english, found, input: { tokens: rewritten, concepts: [...found.keys()] }, explained, turned };
+  }
+
+  /**
+   * The cues of the message read with its clock times left out ("từ 7 giờ sáng" as "từ sáng", see `clock_times`):
+   * the cues name how long someone has been gone with parts of the day, and the hour between hid "ông đi nhận trợ cấp
+   * từ 7 giờ sáng, giờ 5 giờ chiều chưa thấy về" (session 27, issue 10). Added only when someone is not back and no
+   * habit is told: "làm việc nhà từ 4h sáng" is when a day's work starts, not a time of today.
+   */
+  private hearClockTimes(tokens: readonly Token[], found: Map<string, Set<string>>): void {
+    const rule = this.file.clock_times;
+    if (!rule?.when.some((c) => found.has(c)) || rule.unless.some((c) => found.has(c))) return;
+    const unclocked = withoutClockTimes(tokens);
+    if (!unclocked) return;
+    const plain = this.unaccented.readWords(unclocked);
+    const heard = new Map<string, Set<string>>();
+    this.collect(this.scan(plain.tokens), heard, {
+      words: plain.words,
+      openers: this.unaccented.openers(plain.tokens),
+    });
+    if (rule.unless.some((c) => heard.has(c))) return;
+    for (const [concept, phrases] of heard) for (const phrase of phrases) addCue(found, concept, phrase);
   }
 
   /** The message cut into clause tokens, laughing emoticons read as "haha" (they mark a joke and would vanish with the punctuation). */
@@ -1000,6 +1022,52 @@ export class SafeguardingDetector {
     for (const t of tokens) if (this.english.has(t.folded)) hits++;
     return hits >= 2 && hits / tokens.length >= 0.25;
   }
+}
+
+/** A clock time in one word: "7h", "17h30", "5g". */
+const CLOCK_WORD = /^\d{1,2}[hg]\d{0,2}$/;
+const HOUR_NUMBER = /^\d{1,2}$/;
+const PARTS_OF_DAY = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm']);
+const PARTS_OF_DAY_FOLDED = new Set(['sang', 'trua', 'chieu', 'toi', 'dem']);
+
+/** True for a part of the day, typed with its accents or with none ("chieu"). */
+function isPartOfDay(token: Token | undefined): boolean {
+  if (!token) return false;
+  return PARTS_OF_DAY.has(token.text) || (token.plain && PARTS_OF_DAY_FOLDED.has(token.folded));
+}
+
+/** True for the word after an hour's number that makes it a clock time: "giờ" (or "gio"), "h", "g". */
+function isHourWord(token: Token | undefined): boolean {
+  if (!token) return false;
+  return token.text === 'giờ' || token.text === 'h' || token.text === 'g' || (token.plain && token.folded === 'gio');
+}
+
+/**
+ * The tokens with every clock time right before a part of the day left out ("7 giờ sáng", "7h30 sáng", "5 giờ 30
+ * chiều" → "sáng", "chiều"), or null when there is none. The part of the day stays: it is what the cues name.
+ */
+function withoutClockTimes(tokens: readonly Token[]): Token[] | null {
+  const kept: Token[] = [];
+  let dropped = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    // "7h", "7h30", "5g" before the part of the day.
+    if (CLOCK_WORD.test(token.text) && isPartOfDay(tokens[i + 1])) {
+      dropped = true;
+      continue;
+    }
+    if (HOUR_NUMBER.test(token.text) && isHourWord(tokens[i + 1])) {
+      // "7 giờ sáng", "5 giờ 30 chiều".
+      const minutes = HOUR_NUMBER.test(tokens[i + 2]?.text ?? '') ? 1 : 0;
+      if (isPartOfDay(tokens[i + 2 + minutes])) {
+        dropped = true;
+        i += 1 + minutes;
+        continue;
+      }
+    }
+    kept.push(token);
+  }
+  return dropped ? kept : null;
 }
 
 /**

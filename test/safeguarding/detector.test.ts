@@ -6202,3 +6202,75 @@ describe('safeguarding: session 27, issue 10, staying with someone for now ("đa
     'water, a knife, a locked door, chest pain or a beating now',
   );
 });
+
+describe('safeguarding: session 27, issue 10, someone held now, told in English beside papers (`confine`, `act_on_victim`)', () => {
+  itIsDangerNow(
+    [
+      "My wife's passport was stolen and now a man is holding her in a room and she is screaming",
+      'my cousin lost her visa and two guys are holding her in a flat in the city, how do we get her papers back',
+      'the landlord is holding him in the basement and kept his ID card, which office issues a new one',
+      'her employer won t let her leave the house and took her passport, how do I apply for a replacement',
+      'my sister is locked in a room by her husband, can you tell me how to renew her visa',
+      'they are holding them captive in a warehouse, one of them lost his papers',
+    ],
+    'someone held now, whatever papers are asked about',
+  );
+  itIsNoEmergency(
+    [
+      'my husband needs a new passport before his work trip, where do I apply',
+      'I was holding her in my arms when the nurse asked for her birth papers',
+      'last year her ex locked her in the bedroom for a night, now she needs a new passport',
+      'how long does it take to renew a visa for my mother',
+      'the office is holding my application because a paper is missing, what should I do',
+    ],
+    'papers asked about, a hug, or captivity told as past',
+  );
+});
+
+describe('safeguarding: session 27, issue 10, an older person gone since a clock time of today', () => {
+  itIsDangerNowOf(
+    [
+      'ông nội đi nhận tiền trợ cấp ở xã từ 7 giờ sáng, giờ 5 giờ chiều chưa thấy về',
+      'bà ngoại đi lĩnh trợ cấp từ 8h sáng mà tới 4h chiều vẫn chưa về nhà',
+      'ong ngoai di nhan tien tro cap tu 6 gio 30 sang, gio 3 gio chieu chua thay ve',
+      'ông em đi nhận trợ cấp cả ngày chưa thấy về, điện thoại không ai nghe',
+      'mẹ em đi lãnh lương hưu từ sáng tới tối vẫn chưa về',
+      'bà nội đi nhận trợ cấp từ sáng tới giờ chưa về nhà',
+    ],
+    'missing-person',
+  );
+  itIsNoEmergency(
+    [
+      'xã phát tiền trợ cấp từ 7 giờ sáng đến 11 giờ trưa phải không',
+      'tiền trợ cấp tháng này cả ngày nay chưa thấy về tài khoản của ông',
+      'bà nội đi nhận trợ cấp chưa về thì ai nhận thay được',
+      'ông nội nhận trợ cấp ở bưu điện mấy giờ sáng thì mở cửa',
+      'con em khóc cả ngày nay, có phải bị mọc răng không',
+    ],
+    'a timetable, a late payment, a proxy, an opening hour, a crying child',
+  );
+});
+
+describe('safeguarding: session 27, issue 10, a newborn found abandoned outdoors (`newborn`, `left_behind`, `outdoor_spot`)', () => {
+  itIsDangerNowAs(
+    [
+      'tụi em thấy bé sơ sinh bị bỏ rơi ở gốc cây đầu hẻm, phải làm sao',
+      'sáng nay có đứa bé mới đẻ bị ai bỏ trong thùng giấy trước cổng chùa, giờ tính sao',
+      'tui em thay be so sinh bi bo roi o bui cay ven duong, bao ai',
+      'mấy đứa nhỏ phát hiện trẻ sơ sinh còn dây rốn bị vứt ở bãi rác cuối xóm',
+      'we found a newborn abandoned by the road, what should we do',
+    ],
+    'child-abuse',
+    '111',
+  );
+  itIsNoEmergency(
+    [
+      'hỗ trợ trẻ bị bỏ rơi',
+      'tụi em thấy bé sơ sinh bị bỏ rơi ở gốc cây hôm qua, bé đã được đưa vào viện, giờ ổn',
+      'trẻ sơ sinh bị bỏ rơi ngoài đường được nhà nước hỗ trợ gì',
+      'nếu thấy trẻ sơ sinh bị bỏ rơi bên đường thì báo ai',
+      'nhà em nhận nuôi bé sơ sinh bị bỏ rơi ở cổng chùa năm 2019, giờ làm giấy khai sinh thế nào',
+    ],
+    'a group, a baby taken in, a benefit, a supposition, an adoption told as past',
+  );
+});
