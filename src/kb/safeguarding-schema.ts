@@ -441,6 +441,22 @@ export const safeguardingSchema = z.strictObject({
    * gone (session 27, issue 10), while "bị bắt làm việc nhà từ 4h sáng" tells when a working day starts, not a time of
    * today. The reading only adds cues.
    */
+  /**
+   * Medicine taken as a course of treatment (issue 10): "đang uống thuốc theo đơn", "đang uống Depakine mỗi ngày",
+   * "sertraline uống lúc nào thì tốt, mình đang uống theo đơn". The cues of `taking` (the bare "đang uống") are
+   * dropped from the concepts of `drops` when the message names a treatment (one of `when`: a prescription, a
+   * doctor's order, a daily schedule, a named medicine, a question about how or when to take it) and none of
+   * `unless` (an amount, a wish to die or disappear, a goodbye, a collapse or drowsiness, "để" + an end, means at
+   * hand). The pills someone swallows to die are never a course of treatment, so any such word keeps the alarm.
+   */
+  treatment_course: z
+    .strictObject({
+      taking: z.array(phrase).min(1),
+      drops: z.array(conceptName).min(1),
+      when: z.array(conceptName).min(1),
+      unless: z.array(conceptName).default([]),
+    })
+    .optional(),
   clock_times: z
     .strictObject({
       when: z.array(conceptName).min(1),

@@ -53,6 +53,10 @@ export function* compileSafeguardingInSteps(
         for (const name of t[field]) needConcept(name, `acute_turn › turns › ${i + 1} › ${field}`);
     });
   }
+  const course = file.treatment_course;
+  if (course)
+    for (const field of ['drops', 'when', 'unless'] as const)
+      for (const name of course[field]) needConcept(name, `treatment_course › ${field}`);
   const clock = file.clock_times;
   if (clock)
     for (const field of ['when', 'unless'] as const)

@@ -493,6 +493,7 @@ export class SafeguardingDetector {
     this.markGroupAsked(found);
     const explained = this.dropFigures(found);
     this.dropScareQuoted(text, found);
+    this.dropTreatmentCourse(found);
     // An act a figure of speech or scare quotes explained away makes no turn either.
     const turned = new Set<SituationId>();
     if (turn && this.file.acute_turn && (this.turnOnly.has(turn.act) || found.has(turn.act))) {
@@ -957,6 +958,27 @@ export class SafeguardingDetector {
     if (covered.size === 0 || words > SHORT_MESSAGE_WORDS) return;
     if (tokens.every((t, i) => t === CLAUSE_SEPARATOR || covered.has(i)))
       addCue(found, informational, `chỉ một chủ đề: ${tokens.map((t) => t.text).join(' ')}`);
+  }
+
+  /**
+   * Medicine taken as a course of treatment is no pills swallowed now (`treatment_course`, issue 10): a mother "đang
+   * uống thuốc của bác sĩ tâm thần", a child "đang uống Depakine mỗi ngày" were sent 115. Only the bare taking cue
+   * goes, and only when the message names the treatment and says nothing of an amount, of dying or disappearing,
+   * of a goodbye, of a collapse or drowsiness: an earlier, broader reading ("đang uống" beside depression) lost a
+   * depressed person swallowing pills with a soft wish to die.
+   */
+  private dropTreatmentCourse(found: Map<string, Set<string>>): void {
+    const rule = this.file.treatment_course;
+    if (!rule) return;
+    const has = (concepts: readonly string[]): boolean => concepts.some((c) => found.has(c));
+    if (!has(rule.when) || has(rule.unless)) return;
+    for (const concept of rule.drops) {
+      const cues = found.get(concept);
+      if (!cues) continue;
+      const kept = new Set([...cues].filter((cue) => !rule.taking.includes(cue)));
+      if (kept.size === 0) found.delete(concept);
+      else found.set(concept, kept);
+    }
   }
 
   /**

@@ -6274,3 +6274,39 @@ describe('safeguarding: session 27, issue 10, a newborn found abandoned outdoors
     'a group, a baby taken in, a benefit, a supposition, an adoption told as past',
   );
 });
+
+describe('safeguarding: session 27, issue 10, medicine taken as a course of treatment (`treatment_course`)', () => {
+  // A bare "đang uống" is pills being swallowed now; told with a prescription, a doctor's order, a daily schedule, a
+  // named medicine or a question about when to take it, it is a course of treatment. An amount, a wish to die or
+  // disappear, a goodbye, a collapse or drowsiness, "để" + an end keep the alarm: the dangerous lines below differ from
+  // the harmless ones by that one thing.
+  itIsNoEmergency(
+    [
+      'ba tôi bị trầm cảm, đang uống thuốc của bác sĩ tâm thần, nhà có nên đưa ba đi sinh hoạt nhóm không',
+      'con gai em dang uong keppra theo chi dinh, truong co lop ky nang song khong a',
+      'chị tôi đang uống Depakine mỗi ngày, chị có được làm giấy khuyết tật không',
+      'thuốc fluoxetine đang uống thì uống lúc nào trong ngày là tốt, em bị trầm cảm nhẹ',
+      'mẹ em bị tâm thần phân liệt, đang uống thuốc đều đặn mỗi sáng, xin trợ cấp ở đâu',
+      'em trai tôi bị tăng động, bác sĩ kê Ritalin, bé đang uống ngày 2 lần, trường có hỗ trợ gì không',
+    ],
+    'a prescription, a doctor, a daily schedule, a named medicine, a question about when to take it',
+  );
+  itIsDangerNow(
+    [
+      'ba tôi bị trầm cảm, đang uống cả vỉ thuốc của bác sĩ tâm thần, nhà phải làm sao',
+      'con gai em dang uong keppra theo chi dinh ma uong het lo roi, gio sao',
+      'chị tôi đang uống Depakine mỗi ngày, mà giờ chị nhắn muốn biến mất khỏi đời này',
+      'em đang uống thuốc theo đơn để ngủ luôn không dậy nữa, tạm biệt mọi người',
+      'mẹ em đang uống thuốc đều đặn mỗi sáng mà giờ mẹ lơ mơ gọi không dậy',
+      'em trai tôi đang uống thuốc bác sĩ kê mà giờ ngất xỉu rồi',
+    ],
+    'the same course beside an amount, a wish to disappear, "để" + an end, drowsiness, a collapse',
+  );
+  itIsDangerNow(
+    [
+      'vợ tôi trầm cảm, bác sĩ kê sertraline, mà giờ cô ấy đang uống nhiều viên một lúc, buồn ngủ lắm',
+      'em đang uống sertraline, không muốn sống nữa',
+    ],
+    'an amount with drowsiness, a wish to die',
+  );
+});
