@@ -363,15 +363,17 @@ const FLOORS: Record<string, Floor> = {
   // fire or assault, a relative in prison; no emergency at all): floors at its first measurement, 11 false emergencies.
   // Session 27's calm-mention round (issue 10): after two floor runs failed on holdout12 and most of the round was
   // withdrawn, false emergencies 11 -> 10 (a late payment); every floored total unchanged.
+  // Session 27's treatment round (issue 10, `treatment_course`): false emergencies 9 -> 5, in scope 157 -> 158/220,
+  // directly 129 -> 130, no accents 32 -> 33/40.
   'tune14.jsonl': {
-    inScope: 0.713,
+    inScope: 0.718,
     outOfScope: 0.88,
-    noAccents: 0.8,
+    noAccents: 0.82,
     teencode: 0.765,
     referral: 0.746,
     confidentWrong: 0.038,
     english: 0.583,
-    answeredDirectly: 0.586,
+    answeredDirectly: 0.59,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
