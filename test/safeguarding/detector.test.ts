@@ -6310,3 +6310,29 @@ describe('safeguarding: session 27, issue 10, medicine taken as a course of trea
     'an amount with drowsiness, a wish to die',
   );
 });
+
+describe('safeguarding: session 27, too many pills and drowsy now is an overdose, whatever the medicine is for', () => {
+  // A treatment taken as prescribed, then too much of it and drowsiness now: 115 first. The treatment phrases
+  // ("đang uống thuốc theo đơn") had left these with no reply at all.
+  itIsDangerNowAs(
+    [
+      'đang uống thuốc theo đơn mà uống nhiều viên quá, giờ buồn ngủ lắm',
+      'em uong thuoc theo don ma uong nhieu vien qua, gio buon ngu lam',
+      'ba em uống thuốc tim theo toa mà lỡ uống nhiều viên, giờ lơ mơ',
+      'my mom takes her prescribed pills but took too many, now she is drowsy',
+      'bà nội uống thuốc tiểu đường gấp đôi liều, bây giờ li bì gọi không thưa',
+    ],
+    'medical',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'thuốc này uống nhiều viên có gây buồn ngủ không ạ',
+      'con em uống thuốc ho theo đơn, giờ buồn ngủ quá có sao không',
+      'uống gấp đôi liều thuốc cảm thì có buồn ngủ hơn không',
+      'em buồn ngủ quá, uống cà phê mấy ly rồi',
+      'thuốc say xe uống 2 viên có buồn ngủ không',
+    ],
+    'drowsiness asked about as an effect, or with no amount',
+  );
+});
