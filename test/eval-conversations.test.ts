@@ -79,7 +79,7 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // Written blind at the start of session 20: 80.0% at its first measurement, 81.7% after that session's
   // follow-up round, which never saw it (measured once, after the merge); 83.5% after session 20's second round (measured once,
   // at its end); 84.3% after session 21's (chosen on the training conversations; measured at its end).
-  'conversations-holdout4.jsonl': 0.852,
+  'conversations-holdout4.jsonl': 0.86,
   // Written blind at the start of session 21: 88.9% at its first measurement, before any change of that session;
   // 89.8% before session 22's sixth follow-up round and after it.
   'conversations-holdout5.jsonl': 0.907,
@@ -101,7 +101,7 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-holdout10.jsonl': 0.734,
   // Written blind at the start of session 27: 74.8% at its first measurement (first turns 81.7%), before any change
   // of that session.
-  'conversations-holdout11.jsonl': 0.748,
+  'conversations-holdout11.jsonl': 0.755,
 };
 
 describe('follow-ups in scripted conversations', () => {

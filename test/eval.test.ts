@@ -255,7 +255,7 @@ const FLOORS: Record<string, Floor> = {
   'tune9.jsonl': {
     inScope: 0.906,
     outOfScope: 0.938,
-    noAccents: 0.909,
+    noAccents: 0.913,
     teencode: 0.826,
     referral: 0.905,
     confidentWrong: 0.016,
@@ -316,14 +316,14 @@ const FLOORS: Record<string, Floor> = {
   // Session 27 (counselling's English questions name grief after a death): in scope 81.8% -> 82.3%, directly
   // 70.9% -> 71.4%, English 77.8% -> 81.5%.
   'tune11.jsonl': {
-    inScope: 0.827,
+    inScope: 0.831,
     outOfScope: 0.964,
-    noAccents: 0.879,
+    noAccents: 0.89,
     teencode: 0.777,
     referral: 0.922,
     confidentWrong: 0.034,
-    english: 0.814,
-    answeredDirectly: 0.718,
+    english: 0.851,
+    answeredDirectly: 0.722,
   },
   // tune12 (train-q-m, written blind at the start of session 26): floors at its first measurement.
   // Session 26's false-alarm round: false emergencies 9 → 4; in scope 83.6% → 84.1%, directly 67.7% → 68.2%, out of
@@ -335,8 +335,8 @@ const FLOORS: Record<string, Floor> = {
   'tune12.jsonl': {
     inScope: 0.872,
     outOfScope: 0.971,
-    noAccents: 0.931,
-    teencode: 0.734,
+    noAccents: 0.954,
+    teencode: 0.755,
     referral: 0.91,
     confidentWrong: 0.034,
     english: 0.916,
@@ -351,10 +351,10 @@ const FLOORS: Record<string, Floor> = {
   // in scope 85.2% -> 85.7%, out of scope 83.1% -> 85.4%, referral 70.1% -> 71.3%, false emergencies 6 -> 1.
   'tune13.jsonl': {
     inScope: 0.856,
-    outOfScope: 0.915,
+    outOfScope: 0.938,
     noAccents: 0.95,
     teencode: 0.852,
-    referral: 0.873,
+    referral: 0.885,
     confidentWrong: 0.031,
     english: 0.857,
     answeredDirectly: 0.704,
@@ -368,7 +368,7 @@ const FLOORS: Record<string, Floor> = {
   'tune14.jsonl': {
     inScope: 0.718,
     outOfScope: 0.88,
-    noAccents: 0.82,
+    noAccents: 0.825,
     teencode: 0.765,
     referral: 0.746,
     confidentWrong: 0.038,
@@ -414,10 +414,10 @@ const FLOORS: Record<string, Floor> = {
   // Session 21's agencies' cues, measured once at the end: referral 83.1% -> 84.6%. Session 21b's agencies'
   // procedures and new agencies, measured once at the end: out of scope 89.1% -> 90.0%, referral 86.2%.
   'holdout4.jsonl': {
-    inScope: 0.95,
-    answeredDirectly: 0.858,
+    inScope: 0.954,
+    answeredDirectly: 0.862,
     outOfScope: 0.954,
-    noAccents: 0.967,
+    noAccents: 0.978,
     teencode: 0.896,
     referral: 0.923,
     confidentWrong: 0.006,
@@ -430,7 +430,7 @@ const FLOORS: Record<string, Floor> = {
   'holdout5.jsonl': {
     inScope: 0.95,
     answeredDirectly: 0.887,
-    outOfScope: 0.909,
+    outOfScope: 0.927,
     noAccents: 0.951,
     teencode: 0.944,
     referral: 0.953,
@@ -452,7 +452,7 @@ const FLOORS: Record<string, Floor> = {
   'holdout7.jsonl': {
     inScope: 0.958,
     answeredDirectly: 0.92,
-    outOfScope: 0.918,
+    outOfScope: 0.936,
     noAccents: 0.936,
     teencode: 0.884,
     referral: 0.907,
@@ -474,8 +474,8 @@ const FLOORS: Record<string, Floor> = {
   // holdout9: a ninth held-out set (240 in scope, 110 out of scope), written blind at the start of session 24;
   // floors at its first measurement, before any change of that session. Its misses stay hidden.
   'holdout9.jsonl': {
-    inScope: 0.95,
-    answeredDirectly: 0.904,
+    inScope: 0.954,
+    answeredDirectly: 0.908,
     outOfScope: 0.945,
     noAccents: 0.955,
     teencode: 0.966,
@@ -487,7 +487,7 @@ const FLOORS: Record<string, Floor> = {
   // situation; 110 out of scope), written blind at the start of session 25; floors at its first measurement, before
   // any change of that session (it also brought 5 false emergencies). Its misses stay hidden.
   'holdout10.jsonl': {
-    inScope: 0.87,
+    inScope: 0.875,
     answeredDirectly: 0.804,
     outOfScope: 0.909,
     noAccents: 0.881,
@@ -504,7 +504,7 @@ const FLOORS: Record<string, Floor> = {
     outOfScope: 0.927,
     noAccents: 0.892,
     teencode: 0.827,
-    referral: 0.8,
+    referral: 0.828,
     confidentWrong: 0.029,
     english: 0.8,
   },
@@ -513,10 +513,10 @@ const FLOORS: Record<string, Floor> = {
   'holdout12.jsonl': {
     inScope: 0.858,
     answeredDirectly: 0.729,
-    outOfScope: 0.927,
+    outOfScope: 0.936,
     noAccents: 0.862,
     teencode: 0.918,
-    referral: 0.845,
+    referral: 0.859,
     confidentWrong: 0.024,
     english: 0.833,
   },

@@ -288,7 +288,7 @@ const FLOORS: Record<string, Floor> = {
   },
   // train24 after session 24's classifier bars (its totals only were read): 95.6% recall.
   'train24.jsonl': {
-    crisisRecall: 0.956,
+    crisisRecall: 0.962,
     falseCrisis: 0.05,
     disclosureHandled: 0.825,
     deadEnds: 0.046,
@@ -350,7 +350,7 @@ const FLOORS: Record<string, Floor> = {
     crisisRecall: 1,
     falseCrisis: 0,
     disclosureHandled: 0.84,
-    deadEnds: 0.037,
+    deadEnds: 0.032,
     disclosureRecognised: 0.66,
   },
   // train30 (written blind late in session 26: danger told indirectly, goodbyes inside ordinary questions,
@@ -400,9 +400,9 @@ const FLOORS: Record<string, Floor> = {
   'train34.jsonl': {
     crisisRecall: 0.992,
     falseCrisis: 0.016,
-    disclosureHandled: 0.911,
+    disclosureHandled: 0.933,
     deadEnds: 0.006,
-    disclosureRecognised: 0.822,
+    disclosureRecognised: 0.844,
   },
   // probe23 (session 23's own probe: danger inside service questions and long stories, euphemisms, English, hard
   // negatives sharing their words), written before any change of that session; concepts only. On arrival 82.4%
@@ -425,11 +425,11 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout5: written blind after train13, never tuned on; its misses are never printed.
   'holdout5.jsonl': {
-    crisisRecall: 0.935,
+    crisisRecall: 0.942,
     falseCrisis: 0.034,
     disclosureHandled: 0.825,
     deadEnds: 0.045,
-    disclosureRecognised: 0.725,
+    disclosureRecognised: 0.75,
   },
   // holdout6: written blind after train14, never tuned on; its misses are never printed. Arrived at 80.8% recall, 10.5% false crisis.
   'holdout6.jsonl': {
@@ -488,9 +488,9 @@ const FLOORS: Record<string, Floor> = {
   'holdout12.jsonl': {
     crisisRecall: 0.975,
     falseCrisis: 0.01,
-    disclosureHandled: 0.714,
+    disclosureHandled: 0.742,
     deadEnds: 0.052,
-    disclosureRecognised: 0.6,
+    disclosureRecognised: 0.628,
   },
   // holdout13: written blind at the start of session 25; floors at its first measurement, before any change of that session.
   'holdout13.jsonl': {
