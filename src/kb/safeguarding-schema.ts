@@ -506,6 +506,22 @@ export const safeguardingSchema = z.strictObject({
     })
     .optional(),
   /**
+   * A question about what an act that is a method does ("uống quá liều thuốc ngủ thì có buồn ngủ li bì không",
+   * "hít khí than có gây ngộ độc không", "what happens if you take too many pills"): with one of `acts` (a method: pills,
+   * poison, gas, a height) and one of `asks` (its effects or signs asked about), no one named (`personal`, a child, an
+   * adult or a kin word) and none of `unless` (a wish to die, a plan, means at hand, anything now, a lethality question
+   * such as "có chết không", "bao nhiêu viên"), one of `situations` is informational: the ordinary answer with the numbers,
+   * not the emergency screen. Someone asking how such an act feels before doing it is still danger (`unless`).
+   */
+  effect_asked: z
+    .strictObject({
+      acts: z.array(conceptName).min(1),
+      asks: z.array(conceptName).min(1),
+      situations: z.array(z.enum(SITUATION_IDS)).min(1),
+      unless: z.array(conceptName).default([]),
+    })
+    .optional(),
+  /**
    * A question about a group, not a person ("hỗ trợ trẻ mồ côi, trẻ bị bỏ rơi"): a cue of `groups` names a category of
    * people, a cue of `asks` asks for support, every child cue lies inside a group's words, and none of `unless` (a
    * person in particular, anything now, an act or a plea) is heard: the message is read as informational (its reading

@@ -69,6 +69,10 @@ export function* compileSafeguardingInSteps(
   if (ask)
     for (const field of ['asks', 'told', 'unless'] as const)
       for (const name of ask[field]) needConcept(name, `what_to_do › ${field}`);
+  const effect = file.effect_asked;
+  if (effect)
+    for (const field of ['acts', 'asks', 'unless'] as const)
+      for (const name of effect[field]) needConcept(name, `effect_asked › ${field}`);
   const group = file.group_asked;
   if (group)
     for (const field of ['groups', 'asks', 'unless'] as const)

@@ -752,6 +752,20 @@ export class SafeguardingDetector {
     const outranks = this.file.now_over_framing;
     if (outranks && !past && any([OUTRANKS_FRAMING]) && any(outranks.real) && !any(outranks.unless))
       return 'danger-now';
+    // What a method does, asked about nobody and nothing now ("uống quá liều thuốc ngủ thì có buồn ngủ li bì không"):
+    // a question for information, answered with the numbers (see `effect_asked`). A lethality question, means at hand,
+    // a wish to die or a named person keep the reading below.
+    const effect = this.file.effect_asked;
+    if (
+      effect?.situations.includes(id) &&
+      any(effect.acts) &&
+      any(effect.asks) &&
+      !named &&
+      !any(modifiers.kin) &&
+      !any(effect.unless) &&
+      !any(modifiers.joke)
+    )
+      return 'informational';
     if (any(modifiers.informational) && !(asksSupport && any(modifiers.acute))) return 'informational';
     // "Trẻ em bị bỏ rơi có được trợ cấp không" (a category), "tôi làm giáo viên, học sinh có vết bầm…, báo
     // trung tâm thì được hỗ trợ gì" (a named person): asking about a service with nothing happening now and no

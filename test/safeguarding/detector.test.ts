@@ -6336,3 +6336,34 @@ describe('safeguarding: session 27, too many pills and drowsy now is an overdose
     'drowsiness asked about as an effect, or with no amount',
   );
 });
+
+describe('safeguarding: session 27, what a method does, asked about nobody and nothing now, is information', () => {
+  // Issue 10: "uống quá liều thuốc ngủ thì có buồn ngủ li bì không" asks what an overdose does; nobody is named,
+  // nothing is told as happening. It is an informational mention (the ordinary answer with the numbers), not the
+  // suicide screen (`effect_asked`).
+  it.each([
+    'uống quá liều thuốc ngủ thì có buồn ngủ li bì không',
+    'uong qua lieu thuoc an than thi co bi met khong',
+    'uống nhiều thuốc an thần quá thì ra sao',
+    'uống thuốc diệt cỏ thì có triệu chứng gì',
+    'ngộ độc khí gas thì có biểu hiện gì',
+    'uống nhiều thuốc hạ sốt quá liều có gây hại gan không',
+  ])('"%s" is informational', (text) => {
+    expect(detect(text)?.outcome).toBe('informational');
+  });
+  // A lethality question, means at hand, the writer's own act, a wish to die, a time tonight or a named person keep
+  // the danger.
+  itIsDangerNow(
+    [
+      'uống quá liều thuốc ngủ thì có chết không, em đang cầm cả vỉ',
+      'nếu em uống hết lọ này thì có đau không',
+      'bao nhiêu viên thì ngủ luôn',
+      'em có sẵn thuốc ngủ, uống quá liều thì có buồn ngủ không',
+      'nếu em uống quá liều thuốc ngủ thì có buồn ngủ không',
+      'chán sống quá, uống thuốc chuột thì có đau không',
+      'tối nay uống quá liều thuốc ngủ thì có buồn ngủ không',
+      'mẹ em uống quá liều thuốc ngủ, có sao không',
+    ],
+    'an effect asked with a lethality question, means at hand, oneself, despair, tonight or a named person',
+  );
+});
