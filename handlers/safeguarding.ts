@@ -56,6 +56,15 @@ function safeguardingButtons(
   ];
 }
 
+/** Situations whose own advice still matters after the first aid, when a sign that kills first led with medical. */
+const AFTER_FIRST_AID: ReadonlySet<string> = new Set([
+  'child-abuse',
+  'sexual-assault',
+  'violence',
+  'trafficking',
+  'missing-person',
+]);
+
 /** Replies for a message the safeguarding layer raised (danger now or a disclosure). */
 export function safeguardingReplies(ctx: HandlerContext, result: AnswerResult): Reply[] {
   const { kb } = ctx;
@@ -68,9 +77,15 @@ export function safeguardingReplies(ctx: HandlerContext, result: AnswerResult): 
 
   if (result.outcome === 'crisis') {
     const advice = safety.english ? situation.english : situation.danger;
+    // A sign that kills first puts medical first (`medical_first`: 115 and its first aid); the other danger's own
+    // advice follows, so a beaten child is still taken away from the one who hurt them and a survivor of an assault
+    // still hears how to keep the evidence.
+    const also = safety.situation === 'medical' ? safety.situations.find((id) => AFTER_FIRST_AID.has(id)) : undefined;
+    const alsoText = also ? kb.safeguarding.text.situations[also] : undefined;
+    const alsoAdvice = alsoText ? `\n\n${safety.english ? alsoText.english : alsoText.danger}` : '';
     const first: Reply = {
       ...englishHint(kb, safety.english),
-      text: `${numbersBlock(kb, safety.numbers, safety.english)}\n\n${advice}`,
+      text: `${numbersBlock(kb, safety.numbers, safety.english)}\n\n${advice}${alsoAdvice}`,
       buttons: [
         ...safeguardingButtons(kb, safety, safety.numbers),
         ...entryButtons(kb, situation.entry === ENTRY_IDS.emergency ? [] : [situation.entry]).map((button) =>

@@ -547,6 +547,18 @@ export const safeguardingSchema = z.strictObject({
     })
     .optional(),
   /**
+   * A sign that kills first, told now (`concepts`: not breathing, unconscious, blue lips, seizing, heavy bleeding):
+   * when `medical` is danger now beside one of `situations` that is danger now too, the medical emergency names the
+   * reply, so 115 and its first aid come first and that situation's numbers right after (111 for a child, 113 for
+   * violence). A fire or a flood is not listed: getting out, or being rescued, comes before any first aid (114 first).
+   */
+  medical_first: z
+    .strictObject({
+      concepts: z.array(conceptName).min(1),
+      situations: z.array(z.enum(SITUATION_IDS)).min(1),
+    })
+    .optional(),
+  /**
    * With a child involved, these situations still call their own first number
    * (115 for a medical emergency, 114 for a fire) before 111: an ambulance or
    * the fire brigade is what saves the child; 111 comes right after.

@@ -44,6 +44,7 @@ export function* compileSafeguardingInSteps(
   for (const [key, names] of Object.entries(file.modifiers))
     for (const name of names) needConcept(name, `modifiers › ${key}`);
   for (const name of file.child_bystander?.concepts ?? []) needConcept(name, 'child_bystander › concepts');
+  for (const name of file.medical_first?.concepts ?? []) needConcept(name, 'medical_first › concepts');
   const turn = file.acute_turn;
   if (turn) {
     for (const field of ['after', 'habit', 'recovery', 'unless'] as const)

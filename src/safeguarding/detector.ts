@@ -372,13 +372,17 @@ export class SafeguardingDetector {
     const asksSupport = this.asksSupportOnly(found);
     const outcomeOf = (id: SituationId): SafeguardingOutcome | 'none' =>
       this.outcomeOf(id, any, urgent, soon, unanswered, heard.turned, asksSupport);
-    const raised = this.dangerFirst(
-      this.bystanderLast(
-        fired.filter((id) => outcomeOf(id) !== 'none'),
-        found,
+    const raised = this.medicalFirst(
+      this.dangerFirst(
+        this.bystanderLast(
+          fired.filter((id) => outcomeOf(id) !== 'none'),
+          found,
+        ),
+        outcomeOf,
+        (id) => !any(modifiers.joke) && this.toldNow(id, any),
       ),
       outcomeOf,
-      (id) => !any(modifiers.joke) && this.toldNow(id, any),
+      any,
     );
     const primary = raised[0];
     if (primary === undefined) return null;
@@ -644,6 +648,27 @@ export class SafeguardingDetector {
     if (first === undefined || outcomeOf(first) !== 'informational') return raised;
     const danger = raised.find((id) => toldNow(id) && outcomeOf(id) === 'danger-now');
     return danger === undefined ? raised : [danger, ...raised.filter((id) => id !== danger)];
+  }
+
+  /**
+   * The medical emergency moved to the front when a sign that kills first is told now beside another danger now
+   * (see `medical_first`): "có bé sơ sinh bị bỏ ở gốc cây, tím tái không thở" fires child abuse before medical in the
+   * order of situations, and gave 111, 113, 115 with the child-protection advice, where a baby who is not breathing
+   * needs 115 and its first aid before anything else. The other situation's numbers follow (111 right after 115 for a
+   * child: `child_second`), and the outcome is unchanged: both were danger now. Never from a disclosure or a
+   * question, and never ahead of a fire or a flood, where getting out or being rescued comes first.
+   */
+  private medicalFirst(
+    raised: SituationId[],
+    outcomeOf: (id: SituationId) => SafeguardingOutcome | 'none',
+    any: (concepts: readonly string[]) => boolean,
+  ): SituationId[] {
+    const rule = this.file.medical_first;
+    const first = raised[0];
+    if (!rule || first === undefined || !rule.situations.includes(first) || !raised.includes('medical')) return raised;
+    if (!any(rule.concepts) || outcomeOf(first) !== 'danger-now' || outcomeOf('medical') !== 'danger-now')
+      return raised;
+    return ['medical', ...raised.filter((id) => id !== 'medical')];
   }
 
   /** True when every part of one of the situation's `now_when` sets is heard, and none of its `unless`. */

@@ -1755,13 +1755,19 @@ describe('safeguarding: danger told in parts (a sister still held, paperwork for
   });
 
   describe('someone beaten by a group, or hurt in a group fight, lying on the ground bleeding, while the writer asks where to go', () => {
+    // Bleeding heavily ("máu chảy nhiều") kills first: since session 27's medical_first, 115 leads and 113 follows.
+    it.each([
+      'một người đàn ông bị nhóm thanh niên đánh hội đồng, nằm gục dưới đất máu chảy nhiều, trạm y tế gần nhất ở đâu',
+      'anh em bị băng nhóm đánh, nằm ven đường chảy máu nhiều, cho hỏi số cấp cứu ở đâu',
+    ])('"%s" is danger now: medical, 115 then 113', (text) => {
+      expect(detect(text)?.numbers).toEqual(['115', '113']);
+      expect(detect(text)?.outcome).toBe('danger-now');
+    });
     itIsDangerNowAs(
       [
-        'một người đàn ông bị nhóm thanh niên đánh hội đồng, nằm gục dưới đất máu chảy nhiều, trạm y tế gần nhất ở đâu',
         'ông chú bị cả đám đánh, nằm dưới đường chảy máu đầu, bệnh viện ở đâu',
         'ngoài ngõ có ông bị mấy thằng đánh, nằm sõng soài chảy máu, trạm y tế ở đâu',
         'bác bảo vệ bị nhóm côn đồ đánh nằm gục xuống đất đầy máu, bệnh viện gần nhất ở đâu ạ',
-        'anh em bị băng nhóm đánh, nằm ven đường chảy máu nhiều, cho hỏi số cấp cứu ở đâu',
         'a man got beaten by a gang and is lying on the ground bleeding, where is the nearest hospital',
         'chú hàng xóm bị nhóm thanh niên đánh hội đồng, nằm gục dưới đất chảy máu, công an phường ở đâu',
         'đầu hẻm có đám thanh niên đánh nhau, một cậu nằm gục dưới đất chảy máu, trạm y tế ở đâu',
@@ -6366,4 +6372,69 @@ describe('safeguarding: session 27, what a method does, asked about nobody and n
     ],
     'an effect asked with a lethality question, means at hand, oneself, despair, tonight or a named person',
   );
+});
+
+describe('safeguarding: session 27, the number for what kills first comes first (medical_first, issue 10)', () => {
+  // A sign that kills first, told now beside another danger now: 115 and its first aid lead, the other situation's
+  // numbers follow (111 right after 115 for a child, 113 for violence). Child abuse came first in the order of
+  // situations and gave a newborn who is not breathing 111, 113, 115 with the child-protection advice.
+  it.each([
+    ['có bé sơ sinh bị bỏ ở gốc cây, tím tái không thở', ['115', '111', '113']],
+    ['thằng bé hàng xóm bị cha nó đánh, giờ nằm bất tỉnh dưới sàn', ['115', '111', '113']],
+    ['đứa bé bị bỏ rơi ở bãi rác đang co giật, môi tím', ['115', '111', '113']],
+    ['bé gái 10 tuổi bị dượng đánh giờ co giật sùi bọt mép', ['115', '111', '113']],
+    ['chồng chị ấy vừa đâm chị ấy, máu chảy không cầm được', ['115', '113']],
+    ['vo toi bi chong cu danh, gio nam bat tinh khong tho', ['115', '113']],
+    ["my neighbour's husband beat her and now she is unconscious on the floor", ['115', '113']],
+  ])('"%s" is a medical emergency now, numbers %j', (text, numbers) => {
+    const result = detect(text);
+    expect(result?.outcome).toBe('danger-now');
+    expect(result?.situation).toBe('medical');
+    expect(result?.numbers).toEqual(numbers);
+  });
+  // A fire or a flood keeps 114 first: getting out of the fire, or being rescued from the water, comes before first
+  // aid; 115 comes right after (and 111 for a child, right after 114).
+  it.each([
+    ['cháy nhà, ông em bất tỉnh trong nhà', ['114', '115']],
+    ['cháy nhà, con em bất tỉnh trong phòng', ['114', '111', '115']],
+    ['nước lũ dâng tới mái, bà em bất tỉnh, cả nhà mắc kẹt', ['114', '115', '113']],
+  ])('"%s" keeps the fire or flood first, numbers %j', (text, numbers) => {
+    expect(detect(text)?.numbers).toEqual(numbers);
+  });
+  // No sign that kills first: the situation's own numbers still lead.
+  itIsDangerNowAs(
+    ['chồng em đang cầm dao dọa giết em', 'em bị đánh chảy máu mũi, ổng vẫn đang đập cửa', 'chồng em đánh em tím mặt'],
+    'violence',
+    '113',
+  );
+  // The same signs told as past, asked about, seen in a film or as a lasting condition raise no emergency.
+  itIsNoEmergency(
+    [
+      'hồi nhỏ em bị bố đánh tới bất tỉnh, giờ em vẫn sợ',
+      'trẻ sơ sinh không thở thì sơ cứu thế nào',
+      'năm ngoái chồng đánh em chảy máu nhiều phải khâu, giờ em ly hôn rồi',
+      'phim hôm qua có cảnh em bé bị bỏ rơi tím tái, xem mà thương',
+      'người bị đâm chảy máu không cầm được thì nên băng bó thế nào',
+    ],
+    'a sign that kills first, told as past, asked about or seen in a film',
+  );
+
+  it('the reply lists 115, then 111 and 113, in that order, with 111 in its first 400 characters', async () => {
+    const replies = await conversation().say('có bé sơ sinh bị bỏ ở gốc cây, tím tái không thở');
+    const head = replies[0]?.text.slice(0, 400) ?? '';
+    const at = (n: string): number => head.search(new RegExp(`^${n} –`, 'm'));
+    expect(at('115')).toBeGreaterThanOrEqual(0);
+    expect(at('115')).toBeLessThan(at('111'));
+    expect(at('111')).toBeLessThan(at('113'));
+    // What to do now is the first aid for someone who is not breathing.
+    expect(replies[0]?.text).toContain('Không thở, không tỉnh');
+    // The child-protection advice follows the first aid: the child still has to be kept from whoever left them.
+    expect(replies[0]?.text).toContain('Trẻ em cần được bảo vệ ngay');
+    expect(replies[0]?.buttons?.filter((b) => b.kind === 'call').map((b) => b.phone)).toEqual([
+      '115',
+      '111',
+      '113',
+      '18001769',
+    ]);
+  });
 });
