@@ -185,7 +185,8 @@ export class AgencyMatcher {
    * the center's own sector is not found (`SECTOR_NAMES`).
    */
   private scan(syllables: readonly string[], onCue: (cue: Cue, at: number) => boolean | undefined): boolean {
-    const sector = sectorNamed(syllables);
+    // Built only once a cue matches: most messages scanned hold none.
+    let sector: boolean[] | undefined;
     for (let i = 0; i < syllables.length; i++) {
       const cues = this.byFirst.get(syllables[i] as string);
       if (cues === undefined) continue;
@@ -193,8 +194,10 @@ export class AgencyMatcher {
         if (i + cue.tokens.length > syllables.length) continue;
         let same = true;
         for (let k = 1; k < cue.tokens.length && same; k++) same = syllables[i + k] === cue.tokens[k];
-        if (same && sector[i] && sector[i + cue.tokens.length - 1]) continue;
-        if (same && !negated(syllables, i) && onCue(cue, i) === true) return true;
+        if (!same) continue;
+        sector ??= sectorNamed(syllables);
+        if (sector[i] && sector[i + cue.tokens.length - 1]) continue;
+        if (!negated(syllables, i) && onCue(cue, i) === true) return true;
       }
     }
     return false;
