@@ -275,6 +275,9 @@ export class SafeguardingDetector {
   private readonly turnWords: TurnWords | null;
   /** `now_over_framing`'s `breaks`, tokenized. */
   private readonly framingBreaks: Token[];
+  /** `classifier_bare`'s lists as sets: the concepts that alone, or beside a care question, keep the classifier quiet. */
+  private readonly bareQuiet: ReadonlySet<string>;
+  private readonly careQuiet: ReadonlySet<string>;
 
   constructor(
     private readonly file: SafeguardingFile,
@@ -297,6 +300,9 @@ export class SafeguardingDetector {
     this.turnOnly = turnOnlyConcepts(file);
     this.turnWords = file.acute_turn ? turnWords(file.acute_turn) : null;
     this.framingBreaks = (file.now_over_framing?.breaks ?? []).flatMap((w) => tokenize(w, 20).slice(0, 1));
+    const bare = file.classifier_bare;
+    this.bareQuiet = new Set(bare?.bare ?? []);
+    this.careQuiet = new Set(bare ? [...bare.bare, ...bare.care, ...bare.care_with] : []);
     const folded = new Set(this.gapWords.map((w) => w.folded));
     this.isGapWord = (token) =>
       token !== undefined && folded.has(token.folded) && this.gapWords.some((w) => wordMatches(w, token));
@@ -610,13 +616,10 @@ export class SafeguardingDetector {
     // A care question about who is involved, with how long it has lasted and nothing else ("con em bị sốt 39 độ hai
     // ngày rồi, cho uống thuốc gì"): the classifier hears "ngày rồi, em bị, con" as danger (0.62) where nothing
     // happens to anyone, so it stays quiet at any margin; any act, sign or method heard keeps it speaking.
-    if (bare.care.some((c) => found.has(c))) {
-      const allowed = new Set([...bare.bare, ...bare.care, ...bare.care_with]);
-      if ([...found.keys()].every((concept) => allowed.has(concept))) return true;
-    }
+    if (bare.care.some((c) => found.has(c)) && [...found.keys()].every((concept) => this.careQuiet.has(concept)))
+      return true;
     if (margin >= bare.below) return false;
-    const quiet = new Set(bare.bare);
-    return [...found.keys()].every((concept) => quiet.has(concept));
+    return [...found.keys()].every((concept) => this.bareQuiet.has(concept));
   }
 
   /**
