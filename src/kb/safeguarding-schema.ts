@@ -435,13 +435,6 @@ export const safeguardingSchema = z.strictObject({
     })
     .optional(),
   /**
-   * A clock time before its part of the day read as the part alone ("từ 7 giờ sáng" as "từ sáng", "giờ 5h chiều" as
-   * "giờ chiều"), only in a message where someone is not back or not found (one of `when`) and nothing tells a habit
-   * (none of `unless`, which also names someone told back or found): "ông đi nhận trợ cấp từ 7 giờ sáng, giờ 5 giờ chiều chưa thấy về" counts how long he has been
-   * gone (session 27, issue 10), while "bị bắt làm việc nhà từ 4h sáng" tells when a working day starts, not a time of
-   * today. The reading only adds cues.
-   */
-  /**
    * Medicine taken as a course of treatment (issue 10): "đang uống thuốc theo đơn", "đang uống Depakine mỗi ngày",
    * "sertraline uống lúc nào thì tốt, mình đang uống theo đơn". The cues of `taking` (the bare "đang uống") are
    * dropped from the concepts of `drops` when the message names a treatment (one of `when`: a prescription, a
@@ -457,6 +450,13 @@ export const safeguardingSchema = z.strictObject({
       unless: z.array(conceptName).default([]),
     })
     .optional(),
+  /**
+   * A clock time before its part of the day read as the part alone ("từ 7 giờ sáng" as "từ sáng", "giờ 5h chiều" as
+   * "giờ chiều"), only in a message where someone is not back or not found (one of `when`) and nothing tells a habit
+   * (none of `unless`, which also names someone told back or found): "ông đi nhận trợ cấp từ 7 giờ sáng, giờ 5 giờ chiều chưa thấy về" counts how long he has been
+   * gone (session 27, issue 10), while "bị bắt làm việc nhà từ 4h sáng" tells when a working day starts, not a time of
+   * today. The reading only adds cues.
+   */
   clock_times: z
     .strictObject({
       when: z.array(conceptName).min(1),
