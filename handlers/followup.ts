@@ -100,8 +100,12 @@ async function loadContext(ctx: HandlerContext): Promise<ConversationContext | n
   return parsed.success ? parsed.data : null;
 }
 
+/** The context saved while handling a message (a HandlerContext lives for one message), read back without a load. */
+const savedThisMessage = new WeakMap<HandlerContext, ConversationContext>();
+
 async function saveContext(ctx: HandlerContext, context: ConversationContext): Promise<void> {
   await ctx.sessions.set(contextKey(ctx), { ...context }, ctx.contextTtlMs ?? DEFAULT_CONTEXT_TTL_MS);
+  savedThisMessage.set(ctx, context);
 }
 
 /**
@@ -446,7 +450,7 @@ async function withAspectLead(
 
 /** Notes in the context that the entry's whole answer (or its line, after it) is what the person last read. */
 async function rememberShown(ctx: HandlerContext, entryId: string): Promise<void> {
-  const context = await loadContext(ctx);
+  const context = savedThisMessage.get(ctx) ?? (await loadContext(ctx));
   if (context) await saveContext(ctx, { ...context, shown: entryId });
 }
 
