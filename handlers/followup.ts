@@ -34,8 +34,7 @@ import { EMERGENCY_NUMBERS, SITUATION_IDS, type SituationId } from '../src/kb/sa
 import { agencyBusinessNamed } from '../src/nlp/agency-work.ts';
 import { namesOtherEntry } from '../src/nlp/entry-names.ts';
 import { describedPosition, pickOffered } from '../src/nlp/offered-choice.ts';
-import { foldAccents } from '../src/text/fold.ts';
-import { tokenize, type Token } from '../src/text/normalize.ts';
+import { accentedWords, tokenize, type Token, typedIn } from '../src/text/normalize.ts';
 import type { HandlerContext } from './context.ts';
 
 /** Default expiry of a conversation context: 15 minutes of silence. */
@@ -922,21 +921,6 @@ const ACT_NOW_WORDS = accentedWords(['gọi', 'báo', 'số', 'nên', 'cứu', '
 /** Reporting, and asking for help now, in `asksWhereToReport`. */
 const REPORT_WORDS = accentedWords(['báo']);
 const NOW_WORDS = accentedWords(['giờ', 'ngay', 'gọi']);
-
-/** Words written with their accents, and the same typed without any. */
-interface AccentedWords {
-  accented: ReadonlySet<string>;
-  folded: ReadonlySet<string>;
-}
-
-function accentedWords(words: readonly string[]): AccentedWords {
-  return { accented: new Set(words), folded: new Set(words.map(foldAccents)) };
-}
-
-/** Whether a token is one of the words: as written when it has accents, by its folded form when typed without. */
-function typedIn(t: Token, words: AccentedWords): boolean {
-  return t.plain ? words.folded.has(t.folded) : words.accented.has(t.text);
-}
 
 /**
  * Whether a message right after an emergency reply is still about the danger:

@@ -10,11 +10,10 @@
  */
 import { ENTRY_IDS } from '../kb/entry-ids.ts';
 import type { Hearing, SafeguardingResult } from '../safeguarding/detector.ts';
-import { foldAccents } from '../text/fold.ts';
-import type { Token } from '../text/normalize.ts';
+import { accentedWords, type Token, typedIn } from '../text/normalize.ts';
 
 /** Words that tell a possibility ("lỡ", "nhỡ", "nếu", "lúc … lên cơn", "khi nó say về", "if", "in case"). */
-const POSSIBILITY = new Set(['lỡ', 'nhỡ', 'nếu', 'lúc', 'khi', 'hễ', 'if', 'when', 'case']);
+const POSSIBILITY = accentedWords(['lỡ', 'nhỡ', 'nếu', 'lúc', 'khi', 'hễ', 'if', 'when', 'case']);
 
 /**
  * How whom to call is asked, as folded syllables: calling or reporting to whom, or which number. "Làm gì" is not
@@ -61,13 +60,6 @@ const HARM_CONCEPTS = [
 /** Situations in which a child is the one harmed: the child protection line answers. */
 const CHILD_SITUATIONS: ReadonlySet<string> = new Set(['child-abuse', 'missing-person', 'sexual-assault']);
 
-const POSSIBILITY_FOLDED: ReadonlySet<string> = new Set([...POSSIBILITY].map(foldAccents));
-
-/** Whether a token tells a possibility: as written when typed with accents, by its folded form when typed without. */
-function isPossibility(t: Token): boolean {
-  return t.plain ? POSSIBILITY_FOLDED.has(t.folded) : POSSIBILITY.has(t.text);
-}
-
 function asksWhomToCall(tokens: readonly Token[]): boolean {
   const folded = tokens.map((t) => t.folded);
   return CALL_ASKED.some((phrase) => folded.some((_, i) => phrase.every((word, k) => folded[i + k] === word)));
@@ -83,7 +75,7 @@ export function dangerCallEntry(
   safeguarding: SafeguardingResult | null,
 ): string | undefined {
   if (safeguarding !== null && safeguarding.outcome !== 'informational') return undefined;
-  if (!tokens.some(isPossibility) || !asksWhomToCall(tokens)) return undefined;
+  if (!tokens.some((t) => typedIn(t, POSSIBILITY)) || !asksWhomToCall(tokens)) return undefined;
   const harmed = safeguarding !== null || HARM_CONCEPTS.some((c) => heard?.found.has(c) === true);
   if (!harmed) return undefined;
   const child = safeguarding ? safeguarding.child || CHILD_SITUATIONS.has(safeguarding.situation) : false;

@@ -156,3 +156,18 @@ export function tokenize(input: string, maxChars = MAX_INPUT_CHARS): Token[] {
   }
   return tokens;
 }
+
+/** Words written with their accents, and the same typed without any. */
+export interface AccentedWords {
+  accented: ReadonlySet<string>;
+  folded: ReadonlySet<string>;
+}
+
+export function accentedWords(words: readonly string[]): AccentedWords {
+  return { accented: new Set(words), folded: new Set(words.map(foldAccents)) };
+}
+
+/** Whether a token is one of the words: as written when it has accents, by its folded form when typed without. */
+export function typedIn(t: Token, words: AccentedWords): boolean {
+  return t.plain ? words.folded.has(t.folded) : words.accented.has(t.text);
+}
