@@ -29,7 +29,9 @@ import {
   servicesBesidesMoney,
   type ConversationContext,
   type FollowUpReading,
+  type HeldSituation,
 } from '../src/nlp/followup.ts';
+import type { SafeguardingResult } from '../src/safeguarding/detector.ts';
 import { EMERGENCY_NUMBERS, SITUATION_IDS, type SituationId } from '../src/kb/safeguarding-schema.ts';
 import { agencyBusinessNamed } from '../src/nlp/agency-work.ts';
 import { namesOtherEntry } from '../src/nlp/entry-names.ts';
@@ -823,26 +825,21 @@ export async function rememberSafeguardingTopic(ctx: HandlerContext, result: Ans
     // A disclosure of harm a person does: the next message may place the one harmed with them now.
     ...(result.outcome === 'disclosure' && result.safeguarding && DOER_SITUATIONS.has(result.safeguarding.situation)
       ? {
-          disclosed: {
-            situation: result.safeguarding.situation,
-            numbers: result.safeguarding.numbers,
-            child: result.safeguarding.child,
-            english: result.safeguarding.english,
-          },
+          disclosed: held(result.safeguarding),
         }
       : {}),
     ...(result.outcome === 'crisis' && result.safeguarding
       ? {
           danger: true,
-          dangerOf: {
-            situation: result.safeguarding.situation,
-            numbers: result.safeguarding.numbers,
-            child: result.safeguarding.child,
-            english: result.safeguarding.english,
-          },
+          dangerOf: held(result.safeguarding),
         }
       : {}),
   });
+}
+
+/** What the context holds of a safeguarding result for the next message. */
+function held(result: SafeguardingResult): HeldSituation {
+  return { situation: result.situation, numbers: result.numbers, child: result.child, english: result.english };
 }
 
 /** The longest "what now" ("giờ sao", "rồi giờ sao đây") read as still about the danger without a word of acting. */

@@ -79,20 +79,21 @@ export interface ConversationContext {
   /** Set right after an emergency reply (danger now), for a message still about that danger; absent otherwise. */
   danger?: boolean;
   /** The emergency then answered, so a message still about it gets that situation's reply again. */
-  dangerOf?: {
-    situation: SituationId;
-    numbers: EmergencyNumber[];
-    child: boolean;
-    english: boolean;
-  };
+  dangerOf?: HeldSituation;
   /** Set right after a disclosure of harm done by a person, for a message that places the one harmed with them now. */
-  disclosed?: {
-    situation: SituationId;
-    numbers: EmergencyNumber[];
-    child: boolean;
-    english: boolean;
-  };
+  disclosed?: HeldSituation;
 }
+
+/**
+ * A safeguarding situation the context holds for the next message: which, its numbers, a child, English. A type, not
+ * an interface, so the context stays a JSON value for the session store.
+ */
+export type HeldSituation = {
+  situation: SituationId;
+  numbers: EmergencyNumber[];
+  child: boolean;
+  english: boolean;
+};
 
 /** The longest syllable count of any follow-up: longer messages are new questions. */
 const MAX_FOLLOW_UP_SYLLABLES = 12;
