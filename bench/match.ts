@@ -20,25 +20,13 @@ import { MessageChannel } from 'node:worker_threads';
 import { blockAndGc, type EventLoopBlock, longestBlock } from './event-loop-probe.ts';
 import { readKnowledgeSource, type KnowledgeSource } from '../src/kb/load.ts';
 import { entryTransferables, joinEntryFiles, packEntries } from '../src/kb/entry-transfer.ts';
-import { type KeptSection, withoutKept, withServedSections } from '../src/kb/kept-sections.ts';
+import { KEPT_SECTIONS, withoutKept, withServedSections } from '../src/kb/kept-sections.ts';
 import { type AnswerEngine, createAnswerEngine } from '../src/nlp/engine.ts';
 import { nlpTransferables, packNlpIndexes } from '../src/nlp/compile.ts';
 import { parseEvalLines } from '../src/eval.ts';
 import { DEFAULT_WEIGHTS } from '../src/nlp/matcher.ts';
 import { TypoCorrector } from '../src/nlp/typos.ts';
 import { tokenize } from '../src/text/normalize.ts';
-
-/** Every section of the parsed files that the check worker leaves out when its file is unchanged. */
-const ALL_SECTIONS: KeptSection[] = [
-  'center',
-  'ui',
-  'lexicon',
-  'safeguarding',
-  'eligibility',
-  'figures',
-  'events',
-  'agencies',
-];
 
 const ROOT = resolve(import.meta.dirname, '..');
 const KNOWLEDGE = resolve(ROOT, 'knowledge');
@@ -317,12 +305,12 @@ if (!reloadOnly) report('generated KB', big, bigQuestions, 2, '≤ 5 ms');
       const arrived = new Promise<ReceivedKnowledge>((resolve) => port2.once('message', resolve));
       const transfer = [...entryTransferables(entryChunks), ...nlpTransferables(indexes)];
       // Every file but the entries' unchanged: as the worker does, their parsed sections are left out and the served ones taken.
-      const source = { ...withoutKept(rest, ALL_SECTIONS), entries: [] };
+      const source = { ...withoutKept(rest, KEPT_SECTIONS), entries: [] };
       port1.postMessage({ source, entryChunks, entryFiles, nlp: indexes }, transfer);
       const { gap, own, gc, gcKind } = await blockAndGc(async () => {
         const received = await arrived;
         const source = {
-          ...withServedSections(received.source, ALL_SECTIONS, bigSource),
+          ...withServedSections(received.source, KEPT_SECTIONS, bigSource),
           ...(safeguardingModel ? { safeguardingModel } : {}),
           ...(intentModel ? { intentModel } : {}),
         };

@@ -22,6 +22,9 @@ const SECTION_FILES = {
 /** A section of the parsed files that the worker may leave out. */
 export type KeptSection = keyof typeof SECTION_FILES;
 
+/** Every section the worker may leave out. */
+export const KEPT_SECTIONS = Object.keys(SECTION_FILES) as KeptSection[];
+
 /** The parsed files with the kept sections left out. */
 export type SourceWithoutKept = Omit<KnowledgeSource, KeptSection> & Partial<Pick<KnowledgeSource, KeptSection>>;
 
@@ -30,7 +33,7 @@ export function keptSections(
   digests: Readonly<Record<string, string>>,
   servedDigests: Readonly<Record<string, string>> | undefined,
 ): KeptSection[] {
-  return (Object.keys(SECTION_FILES) as KeptSection[]).filter((section) => {
+  return KEPT_SECTIONS.filter((section) => {
     const digest = digests[SECTION_FILES[section]];
     return digest !== undefined && servedDigests?.[SECTION_FILES[section]] === digest;
   });
