@@ -10,12 +10,18 @@
 import type { Token } from '../text/normalize.ts';
 import { namesCenter } from './price-question.ts';
 
-/** Folded pairs naming a vehicle of public transport. */
-const VEHICLES = new Set(['xe buyt', 'xe bus', 'tau hoa', 'tau lua', 'may bay', 'chuyen bay', 'xe khach']);
+/** Folded pairs naming a vehicle of public transport, by their first word (no string is built per token). */
+const VEHICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['xe', new Set(['buyt', 'bus', 'khach'])],
+  ['tau', new Set(['hoa', 'lua'])],
+  ['may', new Set(['bay'])],
+  ['chuyen', new Set(['bay'])],
+]);
 
 /** True when the words at `at` name a vehicle of public transport ("xe buýt", "máy bay"). */
 function vehicleAt(tokens: readonly Token[], at: number): boolean {
-  return VEHICLES.has(`${tokens[at]?.folded} ${tokens[at + 1]?.folded}`);
+  const second = tokens[at + 1]?.folded;
+  return second !== undefined && (VEHICLES.get(tokens[at]?.folded ?? '')?.has(second) ?? false);
 }
 
 /** Folded words after which "giờ" asks a time ("mấy giờ", "giờ nào" is read at "nào"). */
