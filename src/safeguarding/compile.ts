@@ -54,30 +54,29 @@ export function* compileSafeguardingInSteps(
         for (const name of t[field]) needConcept(name, `acute_turn › turns › ${i + 1} › ${field}`);
     });
   }
-  const course = file.treatment_course;
-  if (course)
-    for (const field of ['drops', 'when', 'unless'] as const)
-      for (const name of course[field]) needConcept(name, `treatment_course › ${field}`);
-  const clock = file.clock_times;
-  if (clock)
-    for (const field of ['when', 'unless'] as const)
-      for (const name of clock[field]) needConcept(name, `clock_times › ${field}`);
-  const outranked = file.now_over_framing;
-  if (outranked)
-    for (const field of ['framing', 'real', 'cries', 'anywhere', 'now', 'acts', 'unless'] as const)
-      for (const name of outranked[field]) needConcept(name, `now_over_framing › ${field}`);
-  const ask = file.what_to_do;
-  if (ask)
-    for (const field of ['asks', 'told', 'unless'] as const)
-      for (const name of ask[field]) needConcept(name, `what_to_do › ${field}`);
-  const effect = file.effect_asked;
-  if (effect)
-    for (const field of ['acts', 'asks', 'unless'] as const)
-      for (const name of effect[field]) needConcept(name, `effect_asked › ${field}`);
-  const group = file.group_asked;
-  if (group)
-    for (const field of ['groups', 'asks', 'unless'] as const)
-      for (const name of group[field]) needConcept(name, `group_asked › ${field}`);
+  /** Each concept list named in `fields` of a rule block the file may hold. */
+  const needLists = <T>(name: string, rule: T | undefined, fields: readonly (keyof T & string)[]): void => {
+    if (rule)
+      for (const field of fields)
+        for (const concept of rule[field] as readonly string[]) needConcept(concept, `${name} › ${field}`);
+  };
+  needLists('treatment_course', file.treatment_course, ['drops', 'when', 'unless']);
+  needLists('clock_times', file.clock_times, ['when', 'unless']);
+  needLists('now_over_framing', file.now_over_framing, [
+    'framing',
+    'real',
+    'cries',
+    'anywhere',
+    'now',
+    'acts',
+    'unless',
+  ]);
+  needLists('what_to_do', file.what_to_do, ['asks', 'told', 'unless']);
+  needLists('effect_asked', file.effect_asked, ['acts', 'asks', 'unless']);
+  needLists('group_asked', file.group_asked, ['groups', 'asks', 'unless']);
+  needLists('concern › cause_of_death', file.concern?.cause_of_death, ['when', 'concepts', 'unless']);
+  for (const [id, names] of Object.entries(file.classifier_needs))
+    for (const name of names ?? []) needConcept(name, `classifier_needs › ${id}`);
   file.figures.forEach((figure, i) => {
     for (const field of ['context', 'with', 'silences', 'unless'] as const)
       for (const name of figure[field]) needConcept(name, `figures › ${i + 1} › ${field}`);

@@ -6438,3 +6438,17 @@ describe('safeguarding: session 27, the number for what kills first comes first 
     ]);
   });
 });
+
+describe('safeguarding: every concept a rule block names must exist', () => {
+  it.each([
+    ['classifier_needs', /^ {2}fire: \[fire, /m, '  fire: [fier, '],
+    ['concern › cause_of_death', /^( {2}cause_of_death:\n {4}when: \[)/m, '$1no_such_concept, '],
+  ])('a misspelt concept in %s is a problem for staff, not a silent rule', (field, pattern, replacement) => {
+    const dir = copyKnowledge();
+    const file = join(dir, 'safeguarding.yaml');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(pattern);
+    writeFileSync(file, text.replace(pattern, replacement));
+    expect(() => loadKnowledge(dir)).toThrow(new RegExp(`${field}[\\s\\S]*không có khái niệm`));
+  });
+});
