@@ -102,6 +102,9 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // Written blind at the start of session 27: 74.8% at its first measurement (first turns 81.7%), before any change
   // of that session.
   'conversations-holdout11.jsonl': 0.755,
+  // Written blind at the start of session 28: 74.8% at its first measurement (first turns 81.7%), before any change
+  // of that session.
+  'conversations-holdout12.jsonl': 0.747,
 };
 
 describe('follow-ups in scripted conversations', () => {
