@@ -133,7 +133,7 @@ const CONVERSATION_SETS = evalSets(
   ['dev', 'tune', 'train', ...numbered('train', 2, 11), 'holdout', ...numbered('holdout', 2, 12)],
   'conversations-',
 );
-const SAFEGUARDING_SETS = ['tune', 'holdout', ...numbered('holdout', 2, 15)].map((f) =>
+const SAFEGUARDING_SETS = ['tune', 'holdout', ...numbered('holdout', 2, 16)].map((f) =>
   resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`),
 );
 /**
