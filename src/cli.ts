@@ -114,7 +114,7 @@ const DEFAULT_EVAL_FILES = evalSets([
   'extra',
   'referral',
   ...numbered('tune', 2, 14),
-  ...numbered('holdout', 2, 12),
+  ...numbered('holdout', 2, 13),
 ]);
 /** Ordinary questions: the false-crisis rate on them is part of the safeguarding report (tune4 is counted with the intent training corpora). */
 const QUESTION_SETS = evalSets([
@@ -126,7 +126,7 @@ const QUESTION_SETS = evalSets([
   'tune2',
   'tune3',
   ...numbered('tune', 5, 14),
-  ...numbered('holdout', 2, 12),
+  ...numbered('holdout', 2, 13),
 ]);
 /** Scripted conversations: follow-ups answered with the right topic, each set reported on its own. */
 const CONVERSATION_SETS = evalSets(

@@ -24,6 +24,11 @@ interface Floor {
   english?: number;
   /** In-scope questions answered outright with the right entry (no did-you-mean step). */
   answeredDirectly?: number;
+  /**
+   * Ceiling: ordinary questions given the emergency reply (none when left out). Added in session 28 at the counts
+   * then reached, so that a round cannot trade a blind set's calm questions for recall unseen.
+   */
+  falseEmergencies?: number;
 }
 
 // dev: the project's dev set. extra, tune: written independently, used for
@@ -51,7 +56,14 @@ const FLOORS: Record<string, Floor> = {
     confidentWrong: 0.005,
     english: 1,
   },
-  'holdout.jsonl': { inScope: 0.952, outOfScope: 1, noAccents: 0.925, teencode: 0.892, confidentWrong: 0.013 },
+  'holdout.jsonl': {
+    inScope: 0.952,
+    outOfScope: 1,
+    noAccents: 0.925,
+    teencode: 0.892,
+    confidentWrong: 0.013,
+    falseEmergencies: 1,
+  },
   // referral: written with the agencies file (dev set for referrals): questions other agencies handle,
   // and in-scope questions that use their words (BHYT for beneficiaries, tuition for poor households).
   'referral.jsonl': {
@@ -220,6 +232,7 @@ const FLOORS: Record<string, Floor> = {
     confidentWrong: 0.009,
     english: 1,
     answeredDirectly: 0.876,
+    falseEmergencies: 2,
   },
   // tune8: train-q-i (459 questions written blind for session 23: people asking for someone else, documents,
   // offices and forms, a change in the family, 2-5 word questions, a misspelt key word, dialect; 130 out of scope,
@@ -261,6 +274,7 @@ const FLOORS: Record<string, Floor> = {
     confidentWrong: 0.016,
     english: 0.916,
     answeredDirectly: 0.816,
+    falseEmergencies: 1,
   },
   // tune10: train-q-k (360 questions written blind for session 24, each describing a person by an age, a condition
   // or a situation: 200 asking what that person can get, 80 asking something else the center answers, 80 for
@@ -298,6 +312,7 @@ const FLOORS: Record<string, Floor> = {
     confidentWrong: 0.037,
     english: 0.903,
     answeredDirectly: 0.721,
+    falseEmergencies: 1,
   },
   // tune11: train-q-l (360 questions written blind for session 25: 150 describing a person by an age, a condition or
   // a situation, 70 everyday questions, 140 out of scope of which 70 near misses), floors at its first measurement,
@@ -341,6 +356,7 @@ const FLOORS: Record<string, Floor> = {
     confidentWrong: 0.034,
     english: 0.916,
     answeredDirectly: 0.69,
+    falseEmergencies: 1,
   },
   // tune13 (train-q-n, written blind at the start of session 27, 87 stories, many naming an illness, a death or a
   // past trouble calmly): floors at its first measurement, before any change of that session.
@@ -358,6 +374,7 @@ const FLOORS: Record<string, Floor> = {
     confidentWrong: 0.031,
     english: 0.857,
     answeredDirectly: 0.704,
+    falseEmergencies: 1,
   },
   // tune14 (train-q-o, written blind during session 27: calm ordinary questions that mention a stroke, a death, a past
   // fire or assault, a relative in prison; no emergency at all): floors at its first measurement, 11 false emergencies.
@@ -374,6 +391,7 @@ const FLOORS: Record<string, Floor> = {
     confidentWrong: 0.038,
     english: 0.583,
     answeredDirectly: 0.59,
+    falseEmergencies: 5,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
@@ -407,6 +425,7 @@ const FLOORS: Record<string, Floor> = {
     teencode: 0.75,
     referral: 0.892,
     confidentWrong: 0.012,
+    falseEmergencies: 1,
   },
   // holdout4: a fourth held-out set (240 in scope, 110 out of scope), written blind at the start of session 19;
   // floors at its first measurement (92.5% in scope, 80.0% directly), raised after the session's merges.
@@ -421,6 +440,7 @@ const FLOORS: Record<string, Floor> = {
     teencode: 0.896,
     referral: 0.923,
     confidentWrong: 0.006,
+    falseEmergencies: 3,
   },
   // holdout5: a fifth held-out set (240 in scope, 110 out of scope), written blind at the start of session 20;
   // floors at its first measurement. Its misses stay hidden. Session 20's agencies' cues, measured once at the
@@ -435,6 +455,7 @@ const FLOORS: Record<string, Floor> = {
     teencode: 0.944,
     referral: 0.953,
     confidentWrong: 0.009,
+    falseEmergencies: 3,
   },
   // holdout6: a sixth held-out set (240 in scope, 110 out of scope), written blind at the start of session 21;
   // floors at its first measurement, before any change of that session. Its misses stay hidden.
@@ -446,6 +467,7 @@ const FLOORS: Record<string, Floor> = {
     teencode: 0.972,
     referral: 0.923,
     confidentWrong: 0.015,
+    falseEmergencies: 2,
   },
   // holdout7: a seventh held-out set (240 in scope, 110 out of scope), written blind at the start of session 22;
   // floors at its first measurement, before any change of that session. Its misses stay hidden.
@@ -457,6 +479,7 @@ const FLOORS: Record<string, Floor> = {
     teencode: 0.884,
     referral: 0.907,
     confidentWrong: 0.012,
+    falseEmergencies: 2,
   },
   // holdout8: an eighth held-out set (240 in scope, 110 out of scope), written blind at the start of session 23;
   // floors at its first measurement, before any change of that session. Its misses stay hidden.
@@ -482,6 +505,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.892,
     confidentWrong: 0.003,
     english: 0.924,
+    falseEmergencies: 7,
   },
   // holdout10: a tenth held-out set (240 in scope, at least 50 describing a person by an age, a condition or a
   // situation; 110 out of scope), written blind at the start of session 25; floors at its first measurement, before
@@ -495,6 +519,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.861,
     confidentWrong: 0.023,
     english: 0.804,
+    falseEmergencies: 4,
   },
   // holdout11: written blind at the start of session 26 (110 of its 240 in-scope questions describe a person, 17 longer
   // than 600 characters); floors at its first measurement, before any change of that session.
@@ -507,6 +532,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.828,
     confidentWrong: 0.029,
     english: 0.8,
+    falseEmergencies: 9,
   },
   // holdout12: written blind at the start of session 27 (76 of its 240 in-scope questions are stories, 17 longer than
   // 600 characters): floors at its first measurement, before any change of that session.
@@ -519,6 +545,20 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.859,
     confidentWrong: 0.024,
     english: 0.833,
+    falseEmergencies: 4,
+  },
+  // holdout13: written blind at the start of session 28 (76 of its 240 in-scope questions are stories, 16 longer than
+  // 600 characters): floors at its first measurement, before any change of that session.
+  'holdout13.jsonl': {
+    inScope: 0.829,
+    answeredDirectly: 0.716,
+    outOfScope: 0.872,
+    noAccents: 0.892,
+    teencode: 0.805,
+    referral: 0.685,
+    confidentWrong: 0.029,
+    english: 0.69,
+    falseEmergencies: 9,
   },
 };
 
@@ -538,6 +578,7 @@ describe('answer accuracy on the labelled question sets', () => {
         expect(report.answeredDirectly.rate).toBeGreaterThanOrEqual(floor.answeredDirectly);
       if (floor.english !== undefined)
         expect(report.byTag.english?.accuracy ?? 1).toBeGreaterThanOrEqual(floor.english);
+      expect(report.crisis.falseAlarms).toBeLessThanOrEqual(floor.falseEmergencies ?? 0);
       // Every crisis message must get the emergency reply.
       expect(report.crisis.recall).toBe(1);
     });
