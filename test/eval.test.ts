@@ -393,6 +393,19 @@ const FLOORS: Record<string, Floor> = {
     answeredDirectly: 0.59,
     falseEmergencies: 5,
   },
+  // tune15 (train-q-p, written blind for session 28: 247 of 300 are stories about a person, many near misses that
+  // belong to another agency): floors at its first measurement.
+  'tune15.jsonl': {
+    inScope: 0.721,
+    outOfScope: 0.854,
+    noAccents: 0.717,
+    teencode: 0.795,
+    referral: 0.738,
+    confidentWrong: 0.038,
+    english: 0.7,
+    answeredDirectly: 0.594,
+    falseEmergencies: 18,
+  },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
   // false emergencies (the safeguarding round chose its rules on the intent training corpora, not here).
