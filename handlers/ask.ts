@@ -77,6 +77,8 @@ const vietnameseReplies: Handler<AnswerResult> = (ctx, result) => {
       const entry = kb.entries.get(result.entryId as string);
       if (!entry) return fallbackReplies(kb);
       // The aspect asked leads (English replies take theirs in `inEnglish`); after the same entry, it is the reply.
+      // "Cảm ơn nhiều nha", "tạm biệt", "ok": a short reply of that kind, the greeting's buttons kept.
+      if (result.smallTalk) return [{ ...entryReply(kb, entry), text: kb.ui.small_talk[result.smallTalk].reply }];
       const lead = result.english ? undefined : result.aspectLead;
       const line = lead ? entry.aspects?.[lead.aspect] : undefined;
       const reply =
@@ -118,6 +120,8 @@ const vietnameseReplies: Handler<AnswerResult> = (ctx, result) => {
  */
 function inEnglish(kb: CompiledKnowledge, result: AnswerResult, vietnamese: Reply[]): Reply[] {
   const entry = result.outcome === 'answer' ? kb.entries.get(result.entryId as string) : undefined;
+  if (entry && result.smallTalk)
+    return [englishLabels(kb, { ...entryReply(kb, entry), text: kb.ui.small_talk[result.smallTalk].reply_en })];
   // The aspect asked leads in English only from the entry's `aspects_en`, never its Vietnamese line.
   const lead = result.aspectLead;
   const line = entry && lead ? entry.aspects_en?.[lead.aspect] : undefined;

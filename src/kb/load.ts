@@ -595,11 +595,16 @@ function renderUi(ui: UiFile, center: Center): Ui {
     rendered[key] = typeof value === 'string' ? renderCenter(value, center, ui.missing_info) : value;
   }
   const groups = ui.groups.map((g) => ({ ...g, title: renderCenter(g.title, center, ui.missing_info) }));
-  return { ...(rendered as UiFile), groups, handoff: renderHandoffUi(ui.handoff, center, ui.missing_info) };
+  return {
+    ...(rendered as UiFile),
+    groups,
+    handoff: renderNested(ui.handoff, center, ui.missing_info),
+    small_talk: renderNested(ui.small_talk, center, ui.missing_info),
+  };
 }
 
-/** The handoff sentences with `{center.x}` filled, nested ones (reasons, closed_how) and the cues included. */
-function renderHandoffUi(handoff: UiFile['handoff'], center: Center, missing: string): UiFile['handoff'] {
+/** Nested sentences (the handoff's reasons and closed_how, small talk) with `{center.x}` filled, cues included. */
+function renderNested<T>(nested: T, center: Center, missing: string): T {
   const render = (value: unknown): unknown => {
     if (typeof value === 'string') return renderCenter(value, center, missing);
     if (Array.isArray(value)) return value.map(render);
@@ -607,5 +612,5 @@ function renderHandoffUi(handoff: UiFile['handoff'], center: Center, missing: st
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, render(v)]));
     return value;
   };
-  return render(handoff) as UiFile['handoff'];
+  return render(nested) as T;
 }

@@ -282,6 +282,24 @@ export const agenciesSchema = z.strictObject({
 });
 export type AgenciesFile = z.infer<typeof agenciesSchema>;
 
+/** One kind of small talk: the phrases that say it and the short reply to it. */
+const smallTalkKindSchema = z.strictObject({
+  words: z.array(textOf(1)).min(1),
+  reply: text,
+  reply_en: text,
+});
+
+/**
+ * Thanks, goodbyes and "ok" that the greeting entry would answer: a short reply of the kind said instead of the
+ * whole greeting again (src/nlp/small-talk.ts). `around`: words that may stand beside an "ok" ("ok bạn nhé").
+ */
+const smallTalkSchema = z.strictObject({
+  around: z.array(textOf(1)).default([]),
+  goodbye: smallTalkKindSchema,
+  thanks: smallTalkKindSchema,
+  ack: smallTalkKindSchema,
+});
+
 /** Every sentence the bot says that is not an answer (`knowledge/ui.yaml`). */
 export const uiSchema = z.strictObject({
   greeting: text,
@@ -317,6 +335,7 @@ export const uiSchema = z.strictObject({
   long_message: text,
   /** Reply to a message of nothing but crying or heartbroken emoji. */
   feeling_down: text,
+  small_talk: smallTalkSchema,
   /** Heads every reply to an English message: what the bot is, the hotline, the emergency numbers. */
   english_intro: text,
   /** Follows an entry's English answer: the full answers are in Vietnamese. */

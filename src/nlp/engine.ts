@@ -21,6 +21,7 @@ import { asksForNoService } from './no-service.ts';
 import { asksAboutPet } from './pet-question.ts';
 import { dangerCallEntry } from './danger-call.ts';
 import { readAllowanceAsked } from './allowance-asked.ts';
+import { readSmallTalk, type SmallTalk } from './small-talk.ts';
 import { type BlendConfig, type BlendEvidence, blendRanking, DEFAULT_BLEND } from './blend.ts';
 
 /** What the engine answers from: the data, its language section, and the safeguarding layer. */
@@ -82,6 +83,8 @@ export interface AnswerResult {
   concern?: ConcernResult;
   /** True when the message is only crying or heartbroken emoji ("😭😭"): it deserves a gentle word, not a topic. */
   distressEmojiOnly: boolean;
+  /** On the greeting entry's answer: a thanks, goodbye or bare "ok" gets a short reply of its kind (small-talk.ts). */
+  smallTalk?: SmallTalk;
   /** When the intent classifier took part: the matcher's score and the classifier's probabilities behind the best entry. */
   blend?: BlendEvidence;
   /** On a fallback: true when the message asks what the center does not offer (another organisation's line, a product, a price). */
@@ -170,6 +173,9 @@ function vietnameseSyllablesOf(kb: AnswerKnowledge): ReadonlySet<string> {
   if (!syllables) {
     const set = new Set<string>();
     for (const entry of kb.entries.values()) for (const t of tokenize(entry.answer)) set.add(t.folded);
+    // The short replies to thanks and goodbyes are Vietnamese the bot says too ("ạ", "đâu"), as the greeting once did.
+    const { goodbye, thanks, ack } = kb.ui.small_talk;
+    for (const reply of [goodbye.reply, thanks.reply, ack.reply]) for (const t of tokenize(reply)) set.add(t.folded);
     syllables = set;
     vietnameseSyllables.set(kb, syllables);
   }
@@ -398,7 +404,7 @@ const REQUEST_ANSWER_SCORE = 0.44;
  * heard by the safeguarding layer in either reading; a referral or any answer of the whole message stands.
  */
 function decideReadingRequest(kb: AnswerKnowledge, text: string, config: EngineConfig): AnswerResult {
-  const whole = decide(kb, text, config);
+  const whole = withSmallTalk(kb, text, decide(kb, text, config));
   if (whole.outcome !== 'fallback' && whole.outcome !== 'did-you-mean') return whole;
   if (whole.safeguarding !== null || whole.concern !== undefined || whole.english) return whole;
   const request = requestSentence(text.slice(0, MAX_INPUT_CHARS));
@@ -416,6 +422,13 @@ function decideReadingRequest(kb: AnswerKnowledge, text: string, config: EngineC
   const wholeFirst = asked.alternatives.find((c) => c.id === whole.entryId);
   if (whole.entryId !== asked.entryId && wholeFirst && wholeFirst.score >= config.suggestThreshold) return whole;
   return { ...asked, truncated: whole.truncated };
+}
+
+/** The greeting entry's answer marked with the kind of small talk said, if any ("cảm ơn nhiều nha" → thanks). */
+function withSmallTalk(kb: AnswerKnowledge, text: string, result: AnswerResult): AnswerResult {
+  if (result.outcome !== 'answer' || result.entryId !== ENTRY_IDS.greeting) return result;
+  const smallTalk = readSmallTalk(kb, text);
+  return smallTalk === undefined ? result : { ...result, smallTalk };
 }
 
 function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): AnswerResult {

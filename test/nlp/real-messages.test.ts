@@ -76,12 +76,13 @@ describe('greetings and thanks around a question', () => {
     expect((await say(text))[0]?.text).toBe(entryAnswer(id));
   });
 
-  it.each(['dạ em chào ad', 'cảm ơn ạ', 'Chào bạn', 'Cảm ơn trung tâm đã giúp đỡ ạ', 'chào ad, em muốn hỏi'])(
-    'still greets a greeting alone: %s',
-    async (text) => {
-      expect((await say(text))[0]?.text).toBe(entryAnswer('greeting'));
-    },
-  );
+  it.each(['dạ em chào ad', 'Chào bạn', 'chào ad, em muốn hỏi'])('still greets a greeting alone: %s', async (text) => {
+    expect((await say(text))[0]?.text).toBe(entryAnswer('greeting'));
+  });
+
+  it.each(['cảm ơn ạ', 'Cảm ơn trung tâm đã giúp đỡ ạ'])('thanks a thanks alone, briefly: %s', async (text) => {
+    expect((await say(text))[0]?.text).toBe(kb.ui.small_talk.thanks.reply);
+  });
 });
 
 describe('emoji as words', () => {
@@ -123,8 +124,9 @@ describe('identity and small talk', () => {
     }
   });
 
-  it('takes a thumbs-up or folded hands as thanks', async () => {
-    for (const text of ['👍', '🙏', 'ok 👍']) expect((await say(text))[0]?.text, text).toBe(entryAnswer('greeting'));
+  it('takes folded hands as thanks and a thumbs-up as an "ok", each with its short reply', async () => {
+    for (const text of ['🙏', '🙏🙏 ạ']) expect((await say(text))[0]?.text, text).toBe(kb.ui.small_talk.thanks.reply);
+    for (const text of ['👍', 'ok 👍']) expect((await say(text))[0]?.text, text).toBe(kb.ui.small_talk.ack.reply);
   });
 
   it.each([
@@ -147,17 +149,50 @@ describe('identity and small talk', () => {
     expect(payloadsOf(replies)).toContain('menu');
   });
 
-  it.each(['ok', 'oke', 'alo', 'hi', 'cảm ơn', '👍', 'vâng ạ'])(
-    'answers "%s" with a short greeting, not a did-you-mean',
-    async (text) => {
-      const result = findAnswer(kb, text);
-      expect(result.outcome).toBe('answer');
-      expect(result.entryId).toBe('greeting');
+  it.each([
+    ['alo', 'hello'],
+    ['hi', 'hello'],
+    ['chào bạn', 'hello'],
+    ['có ai ở đó không', 'hello'],
+    ['ok', 'ack'],
+    ['oke', 'ack'],
+    ['👍', 'ack'],
+    ['vâng ạ', 'ack'],
+    ['ok bạn nhé', 'ack'],
+    ['cảm ơn', 'thanks'],
+    ['cam on ban nhieu nha', 'thanks'],
+    ['Ok, cảm ơn trợ lý', 'thanks'],
+    ['tks ad', 'thanks'],
+    ['cảm ơn bạn đã giúp mình nhiều lắm', 'thanks'],
+    ['tạm biệt', 'goodbye'],
+    ['ok cảm ơn, tạm biệt nhé', 'goodbye'],
+    ['bye bye', 'goodbye'],
+  ] as const)('answers "%s" as %s, with the menu and never a did-you-mean', async (text, kind) => {
+    const result = findAnswer(kb, text);
+    expect(result.outcome).toBe('answer');
+    expect(result.entryId).toBe('greeting');
+    expect(result.smallTalk).toBe(kind === 'hello' ? undefined : kind);
+    const replies = await say(text);
+    // A hello is told who the bot is; a thanks, a goodbye or an "ok" is not told it again.
+    if (kind === 'hello') expect(replies[0]?.text).toContain('trợ lý tự động');
+    else expect(replies[0]?.text).toBe(kb.ui.small_talk[kind].reply);
+    expect(payloadsOf(replies)).toContain('menu');
+  });
+
+  it('answers an English thanks in English', async () => {
+    for (const text of ['Thank you so much!', 'Thanks for your help']) {
       const replies = await say(text);
-      expect(replies[0]?.text).toContain('trợ lý tự động');
-      expect(payloadsOf(replies)).toContain('menu');
-    },
-  );
+      expect(replies[0]?.text, text).toBe(kb.ui.small_talk.thanks.reply_en);
+      expect(replies[0]?.text).toContain('1800 1769');
+    }
+  });
+
+  it('still answers a real question said with thanks, and danger said with thanks comes first', async () => {
+    expect(findAnswer(kb, 'cảm ơn ad, cho em hỏi tổng đài miễn phí số mấy').entryId).toBe('hotline');
+    const danger = findAnswer(kb, 'cảm ơn bạn, tạm biệt, mình uống hết lọ thuốc ngủ rồi');
+    expect(danger.crisis).toBe(true);
+    expect(danger.smallTalk).toBeUndefined();
+  });
 });
 
 describe('English', () => {

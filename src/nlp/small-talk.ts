@@ -1,0 +1,78 @@
+/**
+ * Small talk the greeting entry answers: a thanks, a goodbye or a bare "ok" gets a short reply of its kind
+ * (`small_talk` in knowledge/ui.yaml) instead of the whole greeting again: someone who says "cảm ơn nhiều nha"
+ * after an answer should not be told who the bot is a second time. Read only once the engine has chosen the
+ * greeting entry, so a real question with "cảm ơn" in it is still answered as a question, and never on a message
+ * the safeguarding layer heard (that one never reaches the greeting).
+ */
+import type { UiFile } from '../kb/schema.ts';
+import { PhraseRules, type Lexicon } from '../text/lexicon.ts';
+import { tokenize, type Token } from '../text/normalize.ts';
+
+/** The kinds of small talk, in the order they win: "ok cảm ơn, tạm biệt" is a goodbye, "ok cảm ơn" a thanks. */
+export type SmallTalk = 'goodbye' | 'thanks' | 'ack';
+
+interface SmallTalkRules {
+  goodbye: PhraseRules;
+  thanks: PhraseRules;
+  ack: PhraseRules;
+  around: PhraseRules;
+}
+
+/** Greetings are short: a longer message that the engine answered with the greeting keeps the whole greeting. */
+const MAX_SMALL_TALK_CHARS = 200;
+
+const compiled = new WeakMap<UiFile['small_talk'], SmallTalkRules>();
+
+function rulesOf(smallTalk: UiFile['small_talk']): SmallTalkRules {
+  let rules = compiled.get(smallTalk);
+  if (!rules) {
+    const phrases = (list: readonly string[]) => new PhraseRules(list.map((w) => [w, ''] as const));
+    rules = {
+      goodbye: phrases(smallTalk.goodbye.words),
+      thanks: phrases(smallTalk.thanks.words),
+      ack: phrases(smallTalk.ack.words),
+      around: phrases(smallTalk.around),
+    };
+    compiled.set(smallTalk, rules);
+  }
+  return rules;
+}
+
+function saidAnywhere(rules: PhraseRules, words: readonly Token[]): boolean {
+  for (let i = 0; i < words.length; i++) if (rules.lengthAt(words, i) > 0) return true;
+  return false;
+}
+
+/**
+ * The kind of small talk a message the greeting entry answers is: a goodbye or a thanks said anywhere in it, or an
+ * "ok" with nothing else but greetings and the words that stand around it; undefined for a hello ("chào bạn") and
+ * anything else, which keep the whole greeting.
+ */
+export function readSmallTalk(
+  kb: { ui: Pick<UiFile, 'small_talk'>; lexicon: Lexicon },
+  text: string,
+): SmallTalk | undefined {
+  if (text.length > MAX_SMALL_TALK_CHARS) return undefined;
+  const rules = rulesOf(kb.ui.small_talk);
+  const words = kb.lexicon.rewrite(tokenize(text));
+  if (saidAnywhere(rules.goodbye, words)) return 'goodbye';
+  if (saidAnywhere(rules.thanks, words)) return 'thanks';
+  let ack = false;
+  for (let i = 0; i < words.length; ) {
+    const said = rules.ack.lengthAt(words, i);
+    if (said > 0) {
+      ack = true;
+      i += said;
+      continue;
+    }
+    const beside = Math.max(
+      kb.lexicon.greetings.lengthAt(words, i),
+      kb.lexicon.fillers.lengthAt(words, i),
+      rules.around.lengthAt(words, i),
+    );
+    if (beside === 0) return undefined;
+    i += beside;
+  }
+  return ack ? 'ack' : undefined;
+}
