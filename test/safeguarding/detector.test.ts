@@ -6439,6 +6439,212 @@ describe('safeguarding: session 27, the number for what kills first comes first 
   });
 });
 
+describe('safeguarding: session 28, issue 10, a goodbye sent a moment ago, then the phone or location off (`went_dark`, `just_sent`)', () => {
+  itIsDangerNowOf(
+    [
+      "bạn thân em lúc nãy nhắn 'tạm biệt mày, cảm ơn vì tất cả' xong tắt định vị, tháng trước nó từng cắt tay",
+      "chị tôi vừa gửi tin 'em xin lỗi mẹ' rồi tắt điện thoại, hồi đầu năm chị có uống thuốc một lần",
+      "mẹ em sống một mình ở quê, mới gửi tin nhắn 'mẹ xin lỗi các con' rồi tắt máy, ba năm trước mẹ từng uống thuốc chuột",
+      "ban em moi nhan 'xin loi moi nguoi' roi tat nguon, gio goi khong duoc",
+      "my sister just texted 'I'm sorry for everything' and then turned off her location",
+    ],
+    'suicide',
+  );
+  itIsNoEmergency(
+    [
+      "năm ngoái em trai nhắn 'em xin lỗi ba má' rồi tắt máy, may mà cả nhà tìm được kịp, giờ nó ổn rồi",
+      'hồi nãy tôi nhắn xin lỗi khách rồi tắt nguồn điện thoại để sạc, cho hỏi giờ làm việc của trung tâm',
+      'làm sao để tắt định vị trên điện thoại của con',
+      "hôm trước bạn em nhắn 'xin lỗi mọi người' rồi tắt máy, nhưng tối đó đã về nhà an toàn",
+      'cho hỏi trung tâm có tư vấn cho người từng có ý định tự tử không, bạn em hồi năm ngoái có nhắn xin lỗi mọi người rồi tắt máy',
+    ],
+    'a goodbye told as past and found again, an apology to a customer, a how-to, a friend home safe, a counselling question',
+  );
+});
+
+describe('safeguarding: session 28, issue 10, belongings given away "for good", then shut in or silent (`gave_away`, `wont_need`)', () => {
+  itIsDangerNowOf(
+    [
+      'anh trai em mấy hôm nay đem hết đồ đi cho bạn bè, bảo không cần nữa, tối nay ảnh khóa cửa phòng không mở',
+      'ban em dem het do di cho, noi sau nay khong can nua, gio khoa cua phong goi khong tra loi',
+      'roommate gave me her cat, said she won t need it, and now she is not picking up',
+      'bạn em gửi con chó nhờ nuôi giùm, nói chán sống lắm rồi',
+      'chị họ em đem hết đồ đạc đi cho, nói mai mốt không cần nữa, giờ chị ở trong phòng khóa cửa cả buổi không ra',
+    ],
+    'suicide',
+  );
+  itIsNoEmergency(
+    [
+      'chị em nhờ nuôi giùm con mèo vì đi công tác 1 tuần, giờ khóa cửa nhà rồi đi sân bay',
+      'hàng xóm nhờ nuôi giùm con chó mấy hôm vì về quê ăn cưới, không nghe máy chắc đang bận',
+      'tui đem hết đồ đi cho người nghèo dịp Tết, khóa cửa kho lại, cho hỏi có được khấu trừ thuế không',
+      'bà đem hết đồ đạc đi cho vì chuyển vào viện dưỡng lão, bảo không cần nữa, cho hỏi chi phí',
+      'em đem hết đồ đạc đi cho vì chuyển nhà vào Sài Gòn, cho hỏi thủ tục chuyển hộ khẩu',
+    ],
+    'a trip, a wedding, charity, a move to a care home, a move',
+  );
+  it('a roommate who gave things away and is locked in the bathroom gets the suicide advice, 115 first', () => {
+    const result = detect(
+      'bạn cùng phòng em đem hết đồ đạc đi cho, nói không cần nữa, giờ nó vô nhà tắm khóa cửa cả tiếng không ra, gõ không trả lời',
+    );
+    expect(result?.outcome).toBe('danger-now');
+    expect(result?.situation).toBe('suicide');
+    expect(result?.numbers[0]).toBe('115');
+  });
+});
+
+describe('safeguarding: session 28, issue 10, a fire now with someone asleep or bedridden inside, or growing (`fire_unaware`, `fire_growing`)', () => {
+  itIsDangerNowAs(
+    [
+      'em hỏi chút về học phí. phòng trọ bên cạnh đang bốc khói, gõ cửa không ai mở, chắc bạn đó đang ngủ',
+      'the fire in the shop downstairs is getting bigger, what number do I call',
+      'cho hỏi xin trợ cấp đột xuất ở đâu. Mà nhà đối diện đang có khói đen, ông cụ trong đó nằm liệt',
+      'đang có khói từ xưởng gỗ bên cạnh, còn người ngủ lại trong đó, tôi nên làm gì',
+      'cho hỏi thủ tục làm lại sổ hộ nghèo. À bếp nhà em đang cháy, lửa càng lúc càng to',
+      'small fire in our kitchen, my husband is trying to put it out but the fire is getting bigger',
+    ],
+    'fire',
+    '114',
+  );
+  itIsNoEmergency(
+    [
+      'năm ngoái nhà bên cạnh cháy, bà cụ nằm liệt được hàng xóm cứu ra, cho hỏi xin hỗ trợ làm lại nhà',
+      'bà nội tôi nằm liệt một chỗ, cho hỏi cách phòng cháy khi dùng bếp than',
+      'the fire was getting bigger but firefighters put it out last night, we need help with repairs',
+      'ông tôi nằm liệt đã 3 năm, nhà đang xin hỗ trợ sửa mái bếp bị khói ám đen',
+      'làm sao để nhóm bếp củi cho lửa càng lúc càng to mà không bị khói',
+    ],
+    'a past fire, fire prevention, a fire put out last night, soot, a how-to',
+  );
+});
+
+describe('safeguarding: session 28, issue 10, someone gone who left a note, someone living alone unseen for days (`left_note`, `lives_alone`)', () => {
+  itIsDangerNowOf(
+    [
+      'cho hỏi thủ tục nhận trợ cấp người cao tuổi. ông ngoại tôi sống một mình ở Cù Lao, mấy hôm nay không thấy ra vào, gọi không ai thưa',
+      'my grandmother lives alone and we haven t seen her for three days, nobody answers the door',
+      "cho em hỏi giấy tờ làm thẻ bảo hiểm cho bà. em về nhà không thấy bà đâu, bà có để lại giấy ghi 'bà đi tìm ông', mà ông mất lâu rồi",
+      "cho hỏi trung tâm có hỗ trợ làm giấy tờ cho trẻ không. thằng bé 13 tuổi nhà tôi bỏ đi từ hôm qua, để lại mảnh giấy ghi 'con đi tìm ba'",
+      'chú em ở một mình trong xóm, ba ngày nay chưa thấy chú đâu, điện thoại đổ chuông trong nhà mà không ai bắt',
+    ],
+    'missing-person',
+  );
+  itIsNoEmergency(
+    [
+      'bà cụ hàng xóm sống một mình, mấy hôm nay không thấy ra vào vì bà về quê ăn giỗ, cho hỏi trợ cấp người cao tuổi',
+      'ông tôi sống một mình, gọi không ai thưa vì ông hay đi đánh cờ, cho hỏi thủ tục đưa vào viện dưỡng lão',
+      'năm ngoái em trai bỏ đi để lại thư, sau một tuần đã về nhà, giờ muốn hỏi chỗ tư vấn cho gia đình',
+      'làm sao để hỗ trợ người già sống một mình khi gọi không ai thưa',
+      'ông ngoại sống một mình, hôm kia cả nhà gọi không ai thưa nhưng tối đó ông đã gọi lại, giờ ổn rồi',
+    ],
+    'a trip, a habit, a past runaway back home, a how-to, a call returned',
+  );
+});
+
+describe('safeguarding: session 28, issue 10, lips swelling with wheezing, a hand clutching the chest (`allergic_swell`, `chest_clutch`)', () => {
+  itIsDangerNowAs(
+    [
+      'cho hỏi thẻ bảo hiểm y tế cho trẻ. bé nhà em vừa ăn tôm xong bị sưng môi, thở khò khè',
+      'my father is clutching his chest and sweating, pain in his left arm',
+      'My elderly neighbour is clutching her chest and sweating a lot, I only know the police number, which one for an ambulance?',
+      'co giao hoi: mot be trong lop vua an xong bi sung moi, tho kho khe, nen goi cap cuu hay bao ban giam hieu truoc',
+      'ông nhà tôi đang ôm ngực, vã mồ hôi, đau lan ra tay trái, cho hỏi BHYT có chi trả không',
+    ],
+    'medical',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'bé nhà em hồi năm ngoái bị sưng môi, khó thở khi ăn tôm, giờ cần giấy xác nhận dị ứng cho trường',
+      'dấu hiệu sốc phản vệ là sưng môi, khó thở phải không',
+      'em bị sưng mắt do thức khuya, có thuốc nào giảm không',
+      'cô giáo dạy các bé cách nhận biết khi bạn ôm ngực vã mồ hôi thì gọi người lớn',
+      'what are the signs when someone is clutching their chest and sweating',
+    ],
+    'a past allergy, a sign asked about, tired eyes, a lesson, a general question',
+  );
+});
+
+describe('safeguarding: session 28, issue 10, a cry of fright at ghosts or the dark (`ghost_fright`)', () => {
+  itIsDangerNow(
+    [
+      'con tui sợ ma mà giờ bố nó say rượu đang đánh nó, nó hét cứu con với',
+      'bé sợ ma trốn trong tủ, giờ bị kẹt trong đó không ra được, kêu cứu',
+      'tưởng có ma nên em chạy, té cầu thang giờ bất tỉnh, cứu với',
+      'em sợ ma lắm, mà chồng em đang cầm dao đòi giết em, cứu em',
+      'thằng bé sợ ma bỏ chạy ra sông, giờ bị nước cuốn trôi, cứu với',
+    ],
+    'a blow, someone trapped or unconscious, a knife, a child swept away beside the fright',
+  );
+  itIsNoEmergency(
+    [
+      "con tui tối qua mơ thấy ma, hét 'cứu con với' làm cả nhà giật mình",
+      "thằng út sợ ma nên cứ la 'cứu với' mỗi lần cúp điện, có cách nào giúp bé bớt sợ không",
+      "nhà ma ở hội chợ làm bé hét 'cứu mẹ ơi' vì tưởng có ma thật 😂",
+      'em gái em sợ bóng tối, tối nào cũng kêu cứu khi tắt đèn, có nên cho đi khám tâm lý',
+      'my kid screamed help me because she was scared of ghosts in the dark hallway lol',
+    ],
+    'a child frightened by ghosts or the dark',
+  );
+});
+
+describe('safeguarding: session 28, an intent to die told as past is a disclosure (`meant_to_die`)', () => {
+  itIsADisclosure([
+    [
+      'mk tung co y dinh chet nhieu lan hoi hoc dai hoc, gio doi khi y nghi do quay lai, muon hoi cach noi voi vo',
+      'suicide',
+    ],
+    ['hồi năm nhất em từng có ý định chết, giờ đỡ nhiều rồi, cho hỏi trung tâm có tư vấn tâm lý không', 'suicide'],
+    ['i meant to die last year, now i m better, where can i get counselling', 'suicide'],
+    ['hồi cấp 2 con em từng có ý định chết vì bị bắt nạt, giờ con muốn đi tư vấn', 'suicide'],
+    ['mấy năm trước chị có ý định chết sau khi mất con, giờ chị muốn tham gia nhóm hỗ trợ', 'suicide'],
+  ]);
+  itIsNoEmergency(
+    [
+      'bài văn phân tích ý định chết của Mị trong Vợ chồng A Phủ',
+      'ông em nói ổng không có ý định chết đâu, chỉ than mệt',
+      'ý định chết của nhân vật trong truyện Kiều là gì',
+      'hồi xưa trong truyện Kiều, ý định chết của Kiều thể hiện điều gì',
+      'cho hỏi khi học sinh nói có ý định chết thì giáo viên nên làm gì',
+    ],
+    'a novel, a denial, a school question',
+  );
+  itIsDangerNow(['năm ngoái em từng có ý định chết, tối nay lại muốn đi luôn'], 'the intent is back tonight');
+});
+
+describe('safeguarding: session 28, a grown son or daughter named with "anh", "chị" is an adult', () => {
+  itIsDangerNowAs(
+    [
+      'anh con trai nhà hàng xóm say rượu đang cầm dao đánh bố nó',
+      'chị con gái bà Tư đang bị chồng đánh chảy máu',
+      'nhà bên cạnh, anh con trai nghiện tối nay cầm rựa đuổi mẹ nó 70 tuổi chạy quanh xóm',
+    ],
+    'violence',
+    '113',
+  );
+  itIsDangerNowAs(
+    ['con trai tôi 8 tuổi đang bị bố dượng đánh', 'anh con trai 5 tuổi của chị hàng xóm đang bị đánh bầm tím'],
+    'child-abuse',
+    '111',
+  );
+});
+
+describe('safeguarding: session 28, "giam hieu" and "con chuyen" typed without accents', () => {
+  it('"ban giam hieu" is the school board, not a sign easing', () => {
+    const text = 'mot be trong lop vua an xong bi sung moi, tho kho khe, toi nen goi cap cuu hay bao ban giam hieu';
+    expect(kb.safeguarding.detector.hear(text)?.found.has('recovered')).toBe(false);
+    expect(detect(text)?.outcome).toBe('danger-now');
+  });
+  it('"con chuyen gap" is "còn chuyện gấp": no child, so 113 first for a woman crying for help', () => {
+    const result = detect(
+      'toi muon hoi quy trinh hoa giai. con chuyen gap: nha ben canh dang co tieng nguoi phu nu keu cuu, co tieng danh',
+    );
+    expect(result?.outcome).toBe('danger-now');
+    expect(result?.child).toBe(false);
+    expect(result?.numbers[0]).toBe('113');
+  });
+});
+
 describe('safeguarding: every concept a rule block names must exist', () => {
   it.each([
     ['classifier_needs', /^ {2}fire: \[fire, /m, '  fire: [fier, '],
