@@ -625,5 +625,6 @@ describe('safeguarding on the labelled corpora', () => {
         if (result.child) expect(head, row.text).toContain('111');
       }
     }
-  });
+    // Every danger line of every corpus through the whole bot (about 7,000 replies, more with each new corpus).
+  }, 120_000);
 });
