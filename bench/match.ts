@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { MessageChannel } from 'node:worker_threads';
 import { blockAndGc, type EventLoopBlock, longestBlock } from './event-loop-probe.ts';
 import { readKnowledgeSource, type KnowledgeSource } from '../src/kb/load.ts';
-import { entryTransferables, joinEntryFiles, packEntries } from '../src/kb/entry-transfer.ts';
+import { entryTransferables, packEntries } from '../src/kb/entry-transfer.ts';
 import { KEPT_SECTIONS, withoutKept, withServedSections } from '../src/kb/kept-sections.ts';
 import { type AnswerEngine, createAnswerEngine } from '../src/nlp/engine.ts';
 import { nlpTransferables, packNlpIndexes } from '../src/nlp/compile.ts';
@@ -291,7 +291,7 @@ if (!reloadOnly) report('generated KB', big, bigQuestions, 2, '≤ 5 ms');
   const nlp = packNlpIndexes(big);
   const { port1, port2 } = new MessageChannel();
   /** The main thread's share of a reload whose worker sent the entries `sent` (and, when only those changed, every entry's file). */
-  const share = (sent: KnowledgeSource['entries'], entryFiles?: string): Promise<ReloadBlock> => {
+  const share = (sent: KnowledgeSource['entries'], entryFiles?: string[]): Promise<ReloadBlock> => {
     const packed = packEntries(sent);
     return medianBlocks(async () => {
       const recorder = longestSliceRecorder();
@@ -324,7 +324,7 @@ if (!reloadOnly) report('generated KB', big, bigQuestions, 2, '≤ 5 ms');
   console.log(blockLine("reload, generated KB, the main thread's share, every entry new", await share(entries), idle));
   // One file edited: the worker sends that entry, the main thread keeps its own parsed copy of the 9,999 others.
   const edited = { ...(entries.at(-1) as KnowledgeSource['entries'][number]), title: 'một mục vừa sửa' };
-  const files = joinEntryFiles(entries.map((entry) => entry.file));
+  const files = entries.map((entry) => entry.file);
   console.log(blockLine('  the same, one entry edited', await share([edited], files), idle));
   port1.close();
 }

@@ -93,7 +93,18 @@ function contextKey(ctx: HandlerContext): string {
   return `context:${ChatAddress.toKey(ctx.user)}:${ctx.user.userId}`;
 }
 
+/**
+ * The context a message leaves, held while the message is handled (a HandlerContext lives for one message) and
+ * written once when it is done (`writeHeldContext`). One message may change it more than once: the decision, then the
+ * entry shown; a follow-up read as still in danger, then the emergency reply's situation; told safe, then the
+ * service shown. Each change used to be a write of its own, two per answer in a conversation.
+ */
+const leftContext = new WeakMap<HandlerContext, ConversationContext>();
+
 async function loadContext(ctx: HandlerContext): Promise<ConversationContext | null> {
+  // Changed earlier in the same message: that is the context now, not the stored one.
+  const changed = leftContext.get(ctx);
+  if (changed) return changed;
   const stored = await ctx.sessions.get(contextKey(ctx));
   // Most messages have no context: a failed parse would build an error object for nothing.
   if (stored === undefined) return null;
@@ -101,12 +112,17 @@ async function loadContext(ctx: HandlerContext): Promise<ConversationContext | n
   return parsed.success ? parsed.data : null;
 }
 
-/** The context saved while handling a message (a HandlerContext lives for one message), read back without a load. */
-const savedThisMessage = new WeakMap<HandlerContext, ConversationContext>();
+/** Makes `context` the one the message leaves: held, and written by `writeHeldContext` once the message is handled. */
+function saveContext(ctx: HandlerContext, context: ConversationContext): void {
+  leftContext.set(ctx, context);
+}
 
-async function saveContext(ctx: HandlerContext, context: ConversationContext): Promise<void> {
+/** Writes the context the message left, if it changed any (the router calls this once, when the message is handled). */
+export async function writeHeldContext(ctx: HandlerContext): Promise<void> {
+  const context = leftContext.get(ctx);
+  if (!context) return;
+  leftContext.delete(ctx);
   await ctx.sessions.set(contextKey(ctx), { ...context }, ctx.contextTtlMs ?? DEFAULT_CONTEXT_TTL_MS);
-  savedThisMessage.set(ctx, context);
 }
 
 /**
@@ -143,7 +159,7 @@ async function decideInContext(
   // "Nó đang ở nhà một mình với ổng" right after a child's abuse was disclosed: the one harmed is with the doer now.
   const disclosed = previous?.disclosed;
   if (disclosed && !whole.closing && withTheDoerNow(text)) {
-    await saveContext(ctx, { ...withoutOffer(previous), danger: true, dangerOf: disclosed });
+    saveContext(ctx, { ...withoutOffer(previous), danger: true, dangerOf: disclosed });
     return crisisAgain(ctx, result, disclosed, 'follow-up: the one harmed in the disclosure is with the doer now');
   }
   // "Which number do I call?" right after an English emergency reply: the hotline answers it alone, but here whom to
@@ -151,7 +167,7 @@ async function decideInContext(
   // phone line answers, Vietnamese included, was withdrawn in session 27 after a blind conversation floor failed).
   const callAgain = previous?.danger && previous.dangerOf?.english === true && asksWhichNumberInEnglish(text);
   if (callAgain && previous.dangerOf) {
-    await saveContext(ctx, { ...withoutOffer(previous), danger: true, dangerOf: previous.dangerOf });
+    saveContext(ctx, { ...withoutOffer(previous), danger: true, dangerOf: previous.dangerOf });
     return crisisAgain(ctx, result, previous.dangerOf, 'follow-up: which number to call, right after the emergency');
   }
   const danger = previous?.danger && !whole.closing ? stillInDanger(ctx, text, result, whole) : undefined;
@@ -159,7 +175,7 @@ async function decideInContext(
     // "Báo số nào" after a child left alone: where to report, when the situation's service names its own line (111);
     // a call for help now ("giờ em gọi số nào") is the emergency numbers.
     const own = danger === 'question' && asksWhereToReport(text) ? lineOfTopic(ctx, previous.topic) : undefined;
-    await saveContext(ctx, { ...withoutOffer(previous), danger: true });
+    saveContext(ctx, { ...withoutOffer(previous), danger: true });
     if (own) return answeredWith(ctx, result, own);
     // The same situation's emergency reply again: what to do now, its own number first.
     const again = previous.dangerOf;
@@ -217,7 +233,7 @@ async function decideInContext(
     ? servicesBesidesMoney(ctx.kb, text, reading.who ?? previous.who, previous.topic)
     : undefined;
   if (besides && previous && result.outcome !== 'referral') {
-    await saveContext(ctx, { topic: besides, who: reading.who ?? previous.who, what: null });
+    saveContext(ctx, { topic: besides, who: reading.who ?? previous.who, what: null });
     return { ...result, outcome: 'answer', entryId: besides, score: ctx.engine.answerThreshold, alternatives: [] };
   }
   // "Bệnh viện huyện có không" after the social work offices (in hospitals among them): a referral whose every word
@@ -228,7 +244,7 @@ async function decideInContext(
     !isOwnEntry(previous.topic) &&
     namedByTopicTitle(ctx.kb, text, previous.topic);
   if (ownReferral && previous?.topic) {
-    await saveContext(ctx, withoutOffer(previous));
+    saveContext(ctx, withoutOffer(previous));
     return {
       ...result,
       outcome: 'answer',
@@ -248,7 +264,7 @@ async function decideInContext(
       ? agencyBusinessNamed(ctx.kb, text, previous.topic)
       : undefined;
   if (elsewhere && previous) {
-    await saveContext(ctx, withoutOffer(previous));
+    saveContext(ctx, withoutOffer(previous));
     return { ...result, outcome: 'referral', entryId: null, referral: elsewhere };
   }
   // "Thôi, cho hỏi trung tâm làm gì" after another topic: what the center does, which the engine alone is unsure of.
@@ -257,12 +273,12 @@ async function decideInContext(
       ? centerWorkEntry(ctx.kb)
       : undefined;
   if (overview) {
-    await saveContext(ctx, { topic: overview, who: previous?.who ?? null, what: null });
+    saveContext(ctx, { topic: overview, who: previous?.who ?? null, what: null });
     return { ...result, outcome: 'answer', entryId: overview, score: ctx.engine.answerThreshold, alternatives: [] };
   }
   // "Gõ lệnh gì" after the data policy: the command its answer names (`/xoadulieu`), not the list of every command.
   if (previous?.topic && result.outcome !== 'referral' && asksTopicCommand(ctx.kb, text, previous.topic)) {
-    await saveContext(ctx, withoutOffer(previous));
+    saveContext(ctx, withoutOffer(previous));
     return answeredWith(ctx, result, previous.topic);
   }
   // The greeting answered nothing to continue: "chào bạn" → "what documents do i need" is the engine's own question,
@@ -276,7 +292,7 @@ async function decideInContext(
       : // A person described after an offer nobody picked: the offer's first topic is the one the person goes on with.
         resolveFollowUp(ctx.kb, reading, aside && asked ? withoutOffer(asked) : asked, ctx.engine, confident);
   if (resolved) {
-    await saveContext(ctx, resolved.context);
+    saveContext(ctx, resolved.context);
     return {
       ...result,
       outcome: 'answer',
@@ -289,7 +305,7 @@ async function decideInContext(
   // "Ad ơi", "dạ cho hỏi": a hail that asks nothing yet is greeted, which invites the question.
   const greeted = reading.closing || (result.outcome === 'fallback' && ctx.kb.lexicon.onlyHails(tokenize(text)));
   if (greeted && result.outcome !== 'answer' && ctx.kb.entries.has(ENTRY_IDS.greeting)) {
-    if (previous) await saveContext(ctx, withoutOffer(previous));
+    if (previous) saveContext(ctx, withoutOffer(previous));
     return {
       ...result,
       outcome: 'answer',
@@ -309,7 +325,7 @@ async function decideInContext(
     situationService(ctx, previous.topic) &&
     coveredByTopic(ctx.kb, text, previous.topic)
   ) {
-    await saveContext(ctx, withoutOffer(previous));
+    saveContext(ctx, withoutOffer(previous));
     return answeredWith(ctx, result, previous.topic);
   }
   // Unsure alone but clear with the topic ("có cấp chứng chỉ không" after training): offer the topic first,
@@ -379,14 +395,14 @@ async function decideInContext(
       score: first.score,
       alternatives,
     };
-    await saveContext(ctx, { ...withoutOffer(previous), ...offeredBy(offer) });
+    saveContext(ctx, { ...withoutOffer(previous), ...offeredBy(offer) });
     return offer;
   }
   if ((result.outcome === 'answer' || result.outcome === 'did-you-mean') && result.entryId !== null) {
-    await saveContext(ctx, { ...contextAfterAnswer(previous, result.entryId, reading), ...offeredBy(result) });
+    saveContext(ctx, { ...contextAfterAnswer(previous, result.entryId, reading), ...offeredBy(result) });
   } else if (previous) {
     // A message the bot could not place is not silence: the topic stays, and so does its expiry.
-    await saveContext(ctx, withoutOffer(previous));
+    saveContext(ctx, withoutOffer(previous));
   }
   return result;
 }
@@ -451,8 +467,8 @@ async function withAspectLead(
 
 /** Notes in the context that the entry's whole answer (or its line, after it) is what the person last read. */
 async function rememberShown(ctx: HandlerContext, entryId: string): Promise<void> {
-  const context = savedThisMessage.get(ctx) ?? (await loadContext(ctx));
-  if (context) await saveContext(ctx, { ...context, shown: entryId });
+  const context = await loadContext(ctx);
+  if (context) saveContext(ctx, { ...context, shown: entryId });
 }
 
 /** Kinship words that say a statement is about the person the conversation is for ("mẹ em", "bà", "ổng"). */
@@ -763,7 +779,7 @@ async function pickFromOffered(
     tokenize(text).length <= BARE_FRAGMENT_SYLLABLES &&
     result.outcome !== 'referral';
   if (pick.by !== 'position' && elsewhere && !bare) return undefined;
-  await saveContext(ctx, { topic: pick.id, who: previous.who, what: pick.by === 'aspect' ? reading.aspect : null });
+  saveContext(ctx, { topic: pick.id, who: previous.who, what: pick.by === 'aspect' ? reading.aspect : null });
   return {
     ...result,
     outcome: 'answer',
@@ -817,7 +833,7 @@ export async function rememberSafeguardingTopic(ctx: HandlerContext, result: Ans
     : undefined;
   if (!situation?.entry || !ctx.kb.entries.has(situation.entry)) return;
   const previous = await loadContext(ctx);
-  await saveContext(ctx, {
+  saveContext(ctx, {
     topic: situation.entry,
     who: previous?.who ?? null,
     what: null,
@@ -908,7 +924,7 @@ export async function safeAfterDanger(
   const danger = previous?.dangerOf;
   if (!previous || !danger) return undefined;
   const { danger: _d, dangerOf: _o, ...rest } = previous;
-  await saveContext(ctx, withoutOffer(rest));
+  saveContext(ctx, withoutOffer(rest));
   return { situation: danger.situation, english: danger.english };
 }
 
@@ -1067,10 +1083,11 @@ export async function rememberTopic(ctx: HandlerContext, entryId: string): Promi
   if (!ctx.kb.entries.has(entryId)) return;
   const previous = await loadContext(ctx);
   // The button shows the entry's whole answer: a follow-up on it next gets its aspect line and a pointer.
-  await saveContext(ctx, { topic: entryId, who: previous?.who ?? null, what: null, shown: entryId });
+  saveContext(ctx, { topic: entryId, who: previous?.who ?? null, what: null, shown: entryId });
 }
 
 /** Deletes the context (/xoadulieu); resolves to whether there was one. */
 export function forgetContext(ctx: HandlerContext): Promise<boolean> {
+  leftContext.delete(ctx);
   return ctx.sessions.delete(contextKey(ctx));
 }

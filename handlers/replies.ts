@@ -7,6 +7,7 @@ import type { CompiledKnowledge } from '../src/knowledge.ts';
 import type { Button, Reply } from '../src/core/message.ts';
 import { actionButton } from '../src/core/message.ts';
 import type { Entry } from '../src/kb/load.ts';
+import type { EmergencyNumber } from '../src/kb/safeguarding-schema.ts';
 import { fill } from '../src/kb/template.ts';
 import { buttonPayload, parsePayload } from '../src/core/payload.ts';
 
@@ -21,6 +22,20 @@ const HOTLINE_CALL_ENTRIES: ReadonlySet<string> = new Set([
   ENTRY_IDS.centerContact,
   ENTRY_IDS.childProtectionHotline,
 ]);
+
+/**
+ * The button that calls an emergency number, labelled in English after an English message: the safeguarding replies'
+ * numbers and the emergency entries' (114 is labelled in safeguarding.yaml, the others in ui.yaml).
+ */
+export function callButton(kb: CompiledKnowledge, number: EmergencyNumber, english = false): Button {
+  const text = kb.safeguarding.text;
+  const label = english
+    ? text.buttons_en.call[number]
+    : number === '114'
+      ? text.buttons.call_114
+      : kb.ui.call_emergency[number];
+  return { kind: 'call', label, phone: number };
+}
 
 /** The button that calls the center's hotline, labelled in English after an English message. */
 export function hotlineButton(kb: CompiledKnowledge, english = false): Button {
@@ -86,8 +101,7 @@ export function englishEntryReply(kb: CompiledKnowledge, entry: Entry): Reply | 
 /** One entry's answer, with its related entries, call buttons where useful, and the menu. */
 export function entryReply(kb: CompiledKnowledge, entry: Entry): Reply {
   const buttons: Button[] = [];
-  for (const phone of CALL_NUMBERS[entry.id] ?? [])
-    buttons.push({ kind: 'call', label: kb.ui.call_emergency[phone], phone });
+  for (const phone of CALL_NUMBERS[entry.id] ?? []) buttons.push(callButton(kb, phone));
   if (HOTLINE_CALL_ENTRIES.has(entry.id)) buttons.push(hotlineButton(kb));
   if (entry.id === 'subscribe-reminders') buttons.push(actionButton(kb.ui.subscribe_start_button, 's:start'));
   // Allowance questions are where people wonder "am I entitled?": offer the guided check first.

@@ -33,6 +33,7 @@ import {
   rememberSafeguardingTopic,
   rememberTopic,
   safeAfterDanger,
+  writeHeldContext,
 } from './followup.ts';
 import { handleStart } from './start.ts';
 import { asksForPerson, handleStaffGroup, requestHandoff, whileHandedOver } from './handoff.ts';
@@ -74,8 +75,16 @@ async function deleteMyData(ctx: HandlerContext): Promise<Reply[]> {
     : [...check, ...rest];
 }
 
-/** Runs the handler for one incoming message. */
+/** Runs the handler for one incoming message; the conversation context it leaves is written once, at the end. */
 export async function routeIncoming(ctx: HandlerContext, incoming: Incoming): Promise<Reply[]> {
+  try {
+    return await routeMessage(ctx, incoming);
+  } finally {
+    await writeHeldContext(ctx);
+  }
+}
+
+async function routeMessage(ctx: HandlerContext, incoming: Incoming): Promise<Reply[]> {
   // The staff group is staff at work, not a resident: its handoff buttons and replies go to the handoff.
   const staffWork = await handleStaffGroup(ctx, incoming);
   if (staffWork) return staffWork;

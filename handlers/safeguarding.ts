@@ -14,18 +14,16 @@ import type { AnswerResult } from '../src/nlp/engine.ts';
 import type { ConcernResult, SafeguardingResult } from '../src/safeguarding/detector.ts';
 import { SITUATION_IDS, type EmergencyNumber } from '../src/kb/safeguarding-schema.ts';
 import type { HandlerContext } from './context.ts';
-import { englishButton, englishEntryReply, entryButtons, entryReply, hotlineButton, menuButton } from './replies.ts';
+import {
+  callButton,
+  englishButton,
+  englishEntryReply,
+  entryButtons,
+  entryReply,
+  hotlineButton,
+  menuButton,
+} from './replies.ts';
 import { hotlineOpenAt } from './hotline-hours.ts';
-
-function callButton(kb: CompiledKnowledge, number: EmergencyNumber, english = false): Button {
-  const text = kb.safeguarding.text;
-  const label = english
-    ? text.buttons_en.call[number]
-    : number === '114'
-      ? text.buttons.call_114
-      : kb.ui.call_emergency[number];
-  return { kind: 'call', label, phone: number };
-}
 
 /** After an English message, channels without buttons explain the numbered options in English. */
 function englishHint(kb: CompiledKnowledge, english: boolean): Pick<Reply, 'optionsHint'> {

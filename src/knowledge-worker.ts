@@ -13,7 +13,7 @@ import {
   SAFEGUARDING_MODEL_FILE,
   type KbProblem,
 } from './kb/load.ts';
-import { entryTransferables, joinEntryFiles, packEntries } from './kb/entry-transfer.ts';
+import { entryTransferables, packEntries } from './kb/entry-transfer.ts';
 import { INTENT_MODEL_FILE } from './kb/intent-schema.ts';
 import { keptSections as keptFileSections, withoutKept } from './kb/kept-sections.ts';
 import { packModel, transferablesOf } from './kb/model-transfer.ts';
@@ -58,7 +58,7 @@ export function checkKnowledgeFolder(request: CheckRequest): CheckResult {
       source: { ...withoutKept(withoutModels, keptSections), entries: [] },
       keptSections,
       entryChunks,
-      entryFiles: joinEntryFiles(source.entries.map((entry) => entry.file)),
+      entryFiles: source.entries.map((entry) => entry.file),
       nlp: packNlpIndexes(compiled),
       models: {
         // With the classifiers' rows the compile above built, so the main thread does not build them again.

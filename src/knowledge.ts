@@ -31,7 +31,7 @@ import {
   type ReusableIntents,
   type ServedNlp,
 } from './nlp/compile.ts';
-import { type PackedEntries, splitEntryFilesInSteps, unpackEntriesInSteps } from './kb/entry-transfer.ts';
+import { type PackedEntries, unpackEntriesInSteps } from './kb/entry-transfer.ts';
 import { withServedSections } from './kb/kept-sections.ts';
 import { type PackedModel, unpackModelInSteps } from './kb/model-transfer.ts';
 import { named, pause, runSteps, runStepsBetweenTasks, type SliceListener, type Steps } from './kb/steps.ts';
@@ -210,8 +210,8 @@ export interface ReceivedKnowledge {
   source: KnowledgeSource;
   /** The entries, packed (see kb/entry-transfer.ts): all of them, or with `entryFiles`, those of changed files. */
   entryChunks: readonly PackedEntries[];
-  /** Every entry's file, in order (joined by `joinEntryFiles`), when `entryChunks` holds only the changed ones: the others are taken from `servedEntries`. */
-  entryFiles?: string;
+  /** Every entry's file, in order, when `entryChunks` holds only the changed ones: the others are taken from `servedEntries`. */
+  entryFiles?: readonly string[];
   /** The parsed entries of the snapshot being served. */
   servedEntries?: KnowledgeSource['entries'];
   /**
@@ -330,12 +330,11 @@ function sameRendering(source: KnowledgeSource, served: NonNullable<ReceivedKnow
 }
 
 function* compileReceivedSteps(
-  { source, entryChunks, entryFiles, servedEntries = [], served, models = {}, nlp }: ReceivedKnowledge,
+  { source, entryChunks, entryFiles: files, servedEntries = [], served, models = {}, nlp }: ReceivedKnowledge,
   options: CompileOptions,
   reuse: ReusableSections,
 ): Steps<CompiledKnowledge> {
   const parsed = yield* named('unpack entries', unpackEntriesInSteps(entryChunks));
-  const files = entryFiles === undefined ? undefined : yield* named('entry files', splitEntryFilesInSteps(entryFiles));
   const ordered = files
     ? yield* named('order entries', entriesInOrder(files, parsed, servedEntries))
     : { entries: parsed, kept: undefined };

@@ -5,7 +5,7 @@
  * "4, 11" picks them. Back and stop carry the same number on every screen.
  */
 import { ChatAddress } from '../core/address.ts';
-import type { Incoming, Reply, UserRef } from '../core/message.ts';
+import { callLine, type Incoming, type Reply, type UserRef } from '../core/message.ts';
 import { buttonPayload, mergeTopicToggles } from '../core/payload.ts';
 import { fill } from '../kb/template.ts';
 import { BACK_NUMBER, readNumbers, STOP_NUMBER } from '../nlp/typed-choice.ts';
@@ -95,9 +95,7 @@ export function renderNumbered(
         payloads[n - 1] = button.payload;
         options.push(`${n}. ${button.label}`);
       } else {
-        // "📞 Gọi 113" already shows the number; "📞 Gọi tổng đài" needs it spelled out.
-        const digits = button.label.replace(/\D/g, '');
-        options.push(digits.includes(button.phone) ? button.label : `${button.label}: ${button.phone}`);
+        options.push(callLine(button));
       }
     }
     if (options.length > 0) lines.push('', ...options);

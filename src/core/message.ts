@@ -55,6 +55,16 @@ export interface Reply {
   optionsHint?: string;
 }
 
+/**
+ * A call button written as a line of text, for channels that have no call
+ * button (Telegram, the numbered options of the terminal and Zalo Bot):
+ * "📞 Gọi 113" already shows its number, "📞 Gọi tổng đài" gets it spelled out
+ * ("📞 Gọi tổng đài: 18001769"), which clients make tappable.
+ */
+export function callLine(button: Extract<Button, { kind: 'call' }>): string {
+  return button.label.replace(/\D/g, '').includes(button.phone) ? button.label : `${button.label}: ${button.phone}`;
+}
+
 /** Creates an action button. */
 export function actionButton(label: string, payload: string): Button {
   return { kind: 'action', label, payload };

@@ -115,33 +115,3 @@ function withStrings(value: unknown, stringAt: (index: number) => string): unkno
   }
   return value;
 }
-
-/**
- * Every entry's file, in order, as one string: 10,000 file names sent as an
- * array are cloned one string at a time in the task that takes the worker's
- * message in (1–2 ms, and 10,000 young strings); one string is one copy. A
- * file name never holds NUL, which separates them.
- */
-export function joinEntryFiles(files: readonly string[]): string {
-  return files.join('\0');
-}
-
-/** Names split by `joinEntryFiles` at a time, between two pauses. */
-const FILES_PER_STEP = 512;
-
-/** The files joined by `joinEntryFiles`, in order, split a few hundred at a time with pauses between. */
-export function* splitEntryFilesInSteps(joined: string): Steps<string[]> {
-  const files: string[] = [];
-  if (joined === '') return files;
-  let start = 0;
-  for (;;) {
-    if (files.length % FILES_PER_STEP === FILES_PER_STEP - 1) yield* pause();
-    const end = joined.indexOf('\0', start);
-    if (end === -1) {
-      files.push(joined.slice(start));
-      return files;
-    }
-    files.push(joined.slice(start, end));
-    start = end + 1;
-  }
-}

@@ -85,6 +85,11 @@ export interface PackedNlpIndexes {
   entryCues?: [string, string[]][];
   /** How the intent model stands against the entries (hashing 10,000 entries takes about 40 ms). */
   intents?: { current: boolean; changedEntries: string[] };
+  /**
+   * The highest older age the entries' keywords name alone (see age-threshold.ts), that the person-ask reader hears
+   * a higher age as; absent when none does. Read from the same entries, so the main thread does not read them again.
+   */
+  thresholdAge?: number;
 }
 
 /** The indexes of a compiled section, packed for `postMessage`; pass `nlpTransferables` of it as the transfer list. */
@@ -98,6 +103,7 @@ export function packNlpIndexes(section: NlpSection): PackedNlpIndexes {
     ...(section.intents
       ? { intents: { current: section.intents.current, changedEntries: [...section.intents.changedEntries] } }
       : {}),
+    ...(section.personAsks.thresholdAge === undefined ? {} : { thresholdAge: section.personAsks.thresholdAge }),
   };
 }
 
@@ -232,7 +238,10 @@ export function* compileNlpInSteps(
   const intents = kb.source.intentModel
     ? yield* named('intents', compileIntents(kb, kb.source.intentModel, reuseIntents, prebuilt?.intents))
     : undefined;
-  const thresholdAge = yield* named('stated ages', highestStatedAgeInSteps(entries.values()));
+  // The check worker read the same entries: its threshold is taken as it sent it (absent there: none is stated).
+  const thresholdAge = prebuilt
+    ? prebuilt.thresholdAge
+    : yield* named('stated ages', highestStatedAgeInSteps(entries.values()));
   yield* pause();
   const askOptions = {
     ...(year === undefined ? {} : { year }),

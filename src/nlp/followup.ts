@@ -247,6 +247,32 @@ const CENTER_WORK_BY_LENGTH = byLength({ work: CENTER_WORK_CUES });
 const ALLOWANCE_BY_LENGTH = byLength({ allowance: ALLOWANCE_NAMES });
 
 /**
+ * Takes every phrase of the table that occurs among the words still free, in
+ * the table's order (longest first: an earlier phrase takes its words first),
+ * marking its words used; `taken` hears each one's key. Shared by `findCue`
+ * (the first key) and `aspectsCued` (every key).
+ */
+function takeCues<K extends string>(
+  words: readonly string[],
+  used: boolean[],
+  table: CueTable<K>,
+  taken: (key: K) => void,
+): void {
+  // Only phrases whose first syllable is in the message can occur: keeps a long message cheap.
+  const candidates: number[] = [];
+  for (const word of wordSet(words)) {
+    const at = table.byFirst.get(word);
+    if (at) for (const i of at) candidates.push(i);
+  }
+  // In the table's order, as if every phrase were tried.
+  if (candidates.length > 1) candidates.sort((a, b) => a - b);
+  for (const i of candidates) {
+    const [key, phrase] = table.cues[i] as Cue<K>;
+    if (take(words, used, phrase)) taken(key);
+  }
+}
+
+/**
  * The key of the first (longest) phrase that occurs, `generic` only when no
  * other key occurs; every occurring phrase is marked used.
  */
@@ -256,23 +282,12 @@ function findCue<K extends string>(
   table: CueTable<K>,
   generic?: K,
 ): K | null {
-  // Only phrases whose first syllable is in the message can occur: keeps a long message cheap.
-  const candidates: number[] = [];
-  for (const word of wordSet(words)) {
-    const at = table.byFirst.get(word);
-    if (at) for (const i of at) candidates.push(i);
-  }
-  if (candidates.length === 0) return null;
-  // In the table's order, as if every phrase were tried: an earlier phrase takes its words first.
-  if (candidates.length > 1) candidates.sort((a, b) => a - b);
   let found: K | null = null;
   let general: K | null = null;
-  for (const i of candidates) {
-    const [key, phrase] = table.cues[i] as Cue<K>;
-    if (!take(words, used, phrase)) continue;
+  takeCues(words, used, table, (key) => {
     if (key === generic) general ??= key;
     else found ??= key;
-  }
+  });
   return found ?? general;
 }
 
@@ -283,15 +298,13 @@ function findCue<K extends string>(
  * beside "bao nhiêu" is one question, the cost ("phí bao nhiêu").
  */
 function aspectsCued(words: readonly string[]): number {
-  const used = words.map(() => false);
   const keys = new Set<Aspect>();
-  const candidates: number[] = [];
-  for (const word of wordSet(words)) for (const i of ASPECT_BY_LENGTH.byFirst.get(word) ?? []) candidates.push(i);
-  candidates.sort((a, b) => a - b);
-  for (const i of candidates) {
-    const [key, phrase] = ASPECT_BY_LENGTH.cues[i] as Cue<Aspect>;
-    if (take(words, used, phrase)) keys.add(key);
-  }
+  takeCues(
+    words,
+    words.map(() => false),
+    ASPECT_BY_LENGTH,
+    (key) => keys.add(key),
+  );
   if (keys.size > 1) keys.delete('apply');
   if (keys.has('cost')) keys.delete('amount');
   return keys.size;

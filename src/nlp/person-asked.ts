@@ -77,7 +77,8 @@ export class PersonAskReader {
   private readonly relatives: PhraseRules;
   private readonly followOn: PhraseRules;
   private readonly year: number | undefined;
-  private readonly thresholdAge: number | undefined;
+  /** The highest older age the entries state (see the constructor): what the check worker sends with its indexes. */
+  readonly thresholdAge: number | undefined;
   /** The parsed lists it was built from (never changed once parsed), for `builtFrom`. */
   private readonly lists: LexiconFile['person_asks'];
 

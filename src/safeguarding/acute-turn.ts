@@ -11,6 +11,7 @@ import { wordMatches } from '../text/lexicon.ts';
 import { tokenize, type Token } from '../text/normalize.ts';
 import type { SafeguardingFile, SituationId } from '../kb/safeguarding-schema.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
+import { conceptLists } from './concept-lists.ts';
 
 /** A concept cue that was heard (not silenced), with where it lies in the tokens. */
 export interface Kept {
@@ -154,29 +155,15 @@ function findsAt(tokens: readonly Token[], from: number, to: number, words: read
   return false;
 }
 
-/** The concepts of `acute_turn` that nothing else names (no rule, modifier, figure or concern): heard alone they mean nothing. */
+/**
+ * The concepts of `acute_turn` that nothing else names (no rule, modifier, rule block, figure or concern): heard alone
+ * they mean nothing. Every other list of the file counts (see concept-lists.ts), the turn's own `unless` included,
+ * which is read after these are dropped.
+ */
 export function turnOnlyConcepts(file: SafeguardingFile): Set<string> {
   const turn = file.acute_turn;
   if (!turn) return new Set();
-  const named = new Set<string>([
-    ...Object.values(file.modifiers).flat(),
-    ...file.concern.concepts,
-    ...file.figures.flatMap((f) => [...f.context, ...f.with, ...f.silences, ...f.unless]),
-  ]);
-  for (const situation of Object.values(file.situations)) {
-    if (!situation) continue;
-    for (const list of [
-      ...situation.rules,
-      situation.calm,
-      situation.calm_unless,
-      situation.over,
-      situation.over_unless ?? [],
-      situation.lasting_told,
-      situation.lasting_unless,
-      ...situation.now_when.flatMap((set) => [set.parts, set.unless]),
-      ...situation.lasting.flatMap((set) => [set.parts, set.unless]),
-    ])
-      for (const concept of list) named.add(concept);
-  }
+  const named = new Set<string>();
+  for (const list of conceptLists(file)) if (!list.turnOwn) for (const concept of list.concepts) named.add(concept);
   return new Set(turn.turns.flatMap((t) => [...t.now, ...t.acts]).filter((c) => !named.has(c)));
 }

@@ -10,6 +10,7 @@ import { placeholderProblems, renderCenter } from '../kb/template.ts';
 import type { Lexicon } from '../text/lexicon.ts';
 import { named, type Steps } from '../kb/steps.ts';
 import { safeguardingClassifierInSteps } from './classifier.ts';
+import { fileConceptLists, situationConceptLists } from './concept-lists.ts';
 import { type SafeguardingDetector, safeguardingDetectorInSteps } from './detector.ts';
 import { SITUATION_IDS, type ClassifierModel, type SafeguardingFile } from '../kb/safeguarding-schema.ts';
 
@@ -41,69 +42,15 @@ export function* compileSafeguardingInSteps(
     if (!concepts.has(name))
       problems.push({ file: FILE, field, message: `không có khái niệm "${name}" trong concepts.` });
   };
-  for (const [key, names] of Object.entries(file.modifiers))
-    for (const name of names) needConcept(name, `modifiers › ${key}`);
-  for (const name of file.child_bystander?.concepts ?? []) needConcept(name, 'child_bystander › concepts');
-  for (const name of file.medical_first?.concepts ?? []) needConcept(name, 'medical_first › concepts');
-  const turn = file.acute_turn;
-  if (turn) {
-    for (const field of ['after', 'habit', 'recovery', 'unless'] as const)
-      for (const name of turn[field]) needConcept(name, `acute_turn › ${field}`);
-    turn.turns.forEach((t, i) => {
-      for (const field of ['now', 'acts'] as const)
-        for (const name of t[field]) needConcept(name, `acute_turn › turns › ${i + 1} › ${field}`);
-    });
-  }
-  /** Each concept list named in `fields` of a rule block the file may hold. */
-  const needLists = <T>(name: string, rule: T | undefined, fields: readonly (keyof T & string)[]): void => {
-    if (rule)
-      for (const field of fields)
-        for (const concept of rule[field] as readonly string[]) needConcept(concept, `${name} › ${field}`);
-  };
-  needLists('treatment_course', file.treatment_course, ['drops', 'when', 'unless']);
-  needLists('clock_times', file.clock_times, ['when', 'unless']);
-  needLists('now_over_framing', file.now_over_framing, [
-    'framing',
-    'real',
-    'cries',
-    'anywhere',
-    'now',
-    'acts',
-    'unless',
-  ]);
-  needLists('what_to_do', file.what_to_do, ['asks', 'told', 'unless']);
-  needLists('effect_asked', file.effect_asked, ['acts', 'asks', 'unless']);
-  needLists('group_asked', file.group_asked, ['groups', 'asks', 'unless']);
-  needLists('concern › cause_of_death', file.concern?.cause_of_death, ['when', 'concepts', 'unless']);
-  for (const [id, names] of Object.entries(file.classifier_needs))
-    for (const name of names ?? []) needConcept(name, `classifier_needs › ${id}`);
-  file.figures.forEach((figure, i) => {
-    for (const field of ['context', 'with', 'silences', 'unless'] as const)
-      for (const name of figure[field]) needConcept(name, `figures › ${i + 1} › ${field}`);
-    if (figure.reads_as) needConcept(figure.reads_as, `figures › ${i + 1} › reads_as`);
-  });
+  for (const list of fileConceptLists(file)) for (const name of list.concepts) needConcept(name, list.field);
   for (const id of SITUATION_IDS) {
     const situation = file.situations[id];
     if (!situation) {
       problems.push({ file: FILE, field: 'situations', message: `thiếu tình huống "${id}".` });
       continue;
     }
-    situation.rules.forEach((rule, i) =>
-      rule.forEach((name) => needConcept(name, `situations › ${id} › rules › quy tắc ${i + 1}`)),
-    );
-    for (const name of situation.calm) needConcept(name, `situations › ${id} › calm`);
-    for (const name of situation.calm_unless) needConcept(name, `situations › ${id} › calm_unless`);
-    for (const name of situation.over) needConcept(name, `situations › ${id} › over`);
-    for (const name of situation.lasting.flatMap((set) => [...set.parts, ...set.unless]))
-      needConcept(name, `situations › ${id} › lasting`);
-    for (const name of situation.lasting_unless) needConcept(name, `situations › ${id} › lasting_unless`);
-    for (const name of situation.lasting_told) needConcept(name, `situations › ${id} › lasting_told`);
-    for (const name of situation.over_unless ?? []) needConcept(name, `situations › ${id} › over_unless`);
-    for (const name of situation.done) needConcept(name, `situations › ${id} › done`);
-    for (const name of situation.done_unless) needConcept(name, `situations › ${id} › done_unless`);
-    for (const name of situation.gone) needConcept(name, `situations › ${id} › gone`);
-    for (const name of situation.now_when.flatMap((set) => [...set.parts, ...set.unless]))
-      needConcept(name, `situations › ${id} › now_when`);
+    for (const list of situationConceptLists(id, situation))
+      for (const name of list.concepts) needConcept(name, list.field);
     for (const entry of [situation.entry, ...situation.also]) {
       if (!context.entryIds.has(entry))
         problems.push({

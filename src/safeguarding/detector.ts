@@ -253,6 +253,17 @@ export function* safeguardingDetectorInSteps(
   return new SafeguardingDetector(file, lexicon, classifier, yield* patternIndexInSteps(file));
 }
 
+/**
+ * Whether one of a situation's sets (`now_when`, `lasting`) is heard: every one of its parts, and none of its `unless`.
+ * What `toldNow` and `outcomeOf` both ask, each of its own sets.
+ */
+function someSetHeard(
+  sets: readonly { parts: readonly string[]; unless: readonly string[] }[],
+  any: (concepts: readonly string[]) => boolean,
+): boolean {
+  return sets.some((set) => set.parts.every((c) => any([c])) && !any(set.unless));
+}
+
 /** A compiled safeguarding detector. */
 export class SafeguardingDetector {
   private readonly english: Set<string>;
@@ -677,7 +688,7 @@ export class SafeguardingDetector {
   /** True when every part of one of the situation's `now_when` sets is heard, and none of its `unless`. */
   private toldNow(id: SituationId, any: (concepts: readonly string[]) => boolean): boolean {
     const situation = this.file.situations[id];
-    return situation?.now_when.some((set) => set.parts.every((c) => any([c])) && !any(set.unless)) ?? false;
+    return situation ? someSetHeard(situation.now_when, any) : false;
   }
 
   /**
@@ -759,7 +770,7 @@ export class SafeguardingDetector {
       any(modifiers.ordeal) &&
       (past || any(modifiers.recent_past)) &&
       !any(modifiers.told_over_unless);
-    const lasting = situation.lasting.some((set) => set.parts.every((c) => any([c])) && !any(set.unless));
+    const lasting = someSetHeard(situation.lasting, any);
     if (!toldPast && lasting && !any(situation.lasting_unless))
       return unanswered && named && (toldOver || any(situation.lasting_told)) ? situation.past : 'none';
     if (any(calm) && !any(situation.calm_unless)) return toldOver ? situation.past : 'none';

@@ -1,14 +1,14 @@
 import { loadKnowledge } from '../../src/knowledge.ts';
 import { describe, expect, it } from 'vitest';
 import { createBot } from '../../handlers/bot.ts';
-import type { Reply } from '../../src/core/message.ts';
+import type { Incoming, Reply } from '../../src/core/message.ts';
 import { silentLogger } from '../../src/log.ts';
 import { DEFAULT_BLEND } from '../../src/nlp/blend.ts';
 import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from '../../src/nlp/engine.ts';
 import { readFollowUp } from '../../src/nlp/followup.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MemorySessionStore } from '../../src/store/sessions.ts';
+import { type JsonValue, MemorySessionStore } from '../../src/store/sessions.ts';
 import { copyKnowledge, realKnowledge, testUser } from '../helpers/kb.ts';
 
 const kb = realKnowledge();
@@ -2037,5 +2037,67 @@ describe('"which number do I call" right after an English emergency reply, sessi
       ['My friend says she will kill herself tonight', 'which number do I call for allowance papers'],
     ];
     await expectNoCrisisAfter(cases);
+  });
+});
+
+/** A session store that counts the writes of the conversation context. */
+class CountingSessions extends MemorySessionStore {
+  contextWrites = 0;
+
+  override async set(key: string, value: JsonValue, ttlMs?: number): Promise<void> {
+    if (key.startsWith('context:')) this.contextWrites++;
+    return super.set(key, value, ttlMs);
+  }
+}
+
+/** A text, a button or a command, without the person (the test's). */
+type Sent =
+  | { kind: 'text'; text: string }
+  | { kind: 'button'; payload: string }
+  | { kind: 'command'; command: string; args: string };
+
+describe('the conversation context is written once per message, session 28', () => {
+  const counted = () => {
+    const sessions = new CountingSessions();
+    const bot = createBot({ knowledge: () => kb, engine: DEFAULT_ENGINE_CONFIG, logger: silentLogger(), sessions });
+    const user = testUser();
+    const writesOf = async (incoming: Sent) => {
+      const before = sessions.contextWrites;
+      await bot.handle({ ...incoming, user } as Incoming);
+      return sessions.contextWrites - before;
+    };
+    const context = () => sessions.get(`context:terminal:${user.chatId}:${user.userId}`);
+    return { writesOf, context };
+  };
+  const say = (text: string) => ({ kind: 'text' as const, text });
+
+  it('once for an answer and its follow-ups, which note the entry shown after deciding', async () => {
+    const c = counted();
+    for (const text of ['me toi 78 tuoi ko co luong huu thi co duoc tro cap khong', 'can giay to gi', 'o dau'])
+      expect(await c.writesOf(say(text)), text).toBe(1);
+    // The one write holds both changes: the topic decided and the entry shown.
+    expect(await c.context()).toMatchObject({ topic: 'apply-social-allowance', shown: 'apply-social-allowance' });
+    expect(await c.writesOf({ kind: 'button', payload: 'e:hotline' })).toBe(1);
+  });
+
+  it('once for a message still about an emergency, and once for a danger told over', async () => {
+    const stroke = counted();
+    expect(await stroke.writesOf(say('ba em bị đột quỵ 2 năm trước, giờ đau ngực dữ dội, khó thở'))).toBe(1);
+    expect(await stroke.writesOf(say('giờ làm gì'))).toBe(1);
+    expect(await stroke.context()).toMatchObject({ danger: true, dangerOf: { situation: 'medical' } });
+    const knife = counted();
+    expect(await knife.writesOf(say('chồng tôi đang cầm dao đòi giết tôi'))).toBe(1);
+    expect(await knife.writesOf(say('ổng đi rồi, em an toàn rồi'))).toBe(1);
+    const after = await knife.context();
+    expect(after).toMatchObject({ topic: 'service-violence', shown: 'service-violence' });
+    expect(after).not.toHaveProperty('danger');
+  });
+
+  it('not at all for a message that changes nothing, and not after /xoadulieu deleted it', async () => {
+    const c = counted();
+    expect(await c.writesOf(say('thời tiết mai thế nào'))).toBe(0);
+    await c.writesOf(say('me toi 78 tuoi ko co luong huu thi co duoc tro cap khong'));
+    expect(await c.writesOf({ kind: 'command', command: 'xoadulieu', args: '' })).toBe(0);
+    expect(await c.context()).toBeUndefined();
   });
 });

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  entryTransferables,
-  joinEntryFiles,
-  packEntries,
-  splitEntryFilesInSteps,
-  unpackEntriesInSteps,
-} from '../../src/kb/entry-transfer.ts';
+import { entryTransferables, packEntries, unpackEntriesInSteps } from '../../src/kb/entry-transfer.ts';
 import type { KnowledgeSource } from '../../src/kb/load.ts';
 import { runSteps } from '../../src/kb/steps.ts';
 import { realKnowledge } from '../helpers/kb.ts';
@@ -76,16 +70,5 @@ describe('moving parsed entries from the check worker', () => {
 
   it('sends nothing for no entries', () => {
     expect(packEntries([])).toEqual([]);
-  });
-});
-
-describe("every entry's file, joined in one string", () => {
-  it('splits back into the same files in order, in slices, whatever their number', () => {
-    for (const count of [0, 1, 2, 511, 512, 513, 3000]) {
-      const files = Array.from({ length: count }, (_, i) => `entries/mục-${i}.yaml`);
-      const joined = joinEntryFiles(files);
-      expect(typeof joined).toBe('string');
-      expect(runSteps(splitEntryFilesInSteps(joined))).toEqual(files);
-    }
   });
 });

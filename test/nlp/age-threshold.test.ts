@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../../src/kb/load.ts';
+import type { Entry, KnowledgeSource } from '../../src/kb/load.ts';
 import { hearAgesAsThreshold, highestStatedAge, highestStatedAgeInSteps } from '../../src/nlp/age-threshold.ts';
 import { findAnswer } from '../../src/nlp/engine.ts';
-import { realKnowledge } from '../helpers/kb.ts';
+import { checkKnowledgeFolder } from '../../src/knowledge-worker.ts';
+import { compileReceived, loadKnowledge } from '../../src/knowledge.ts';
+import { KNOWLEDGE_DIR, realKnowledge } from '../helpers/kb.ts';
 
 const kb = realKnowledge();
 const reply = (question: string): string => {
@@ -44,6 +46,29 @@ describe('an older person’s age heard as the threshold the entries state', () 
     const edited = entry(1_000);
     expect(highestStatedAge([...entries.slice(1), edited])).toBe(89);
     expect(reads).toBe(4001);
+  });
+
+  it('travels with the indexes the check worker sends, and the main thread takes it as sent: both paths agree', async () => {
+    const now = new Date();
+    const checked = (): Extract<ReturnType<typeof checkKnowledgeFolder>, { ok: true }> => {
+      const result = checkKnowledgeFolder({ dir: KNOWLEDGE_DIR, now: now.toISOString() });
+      if (!result.ok) throw new Error('the knowledge folder did not pass its check');
+      return result;
+    };
+    const received = (nlp: ReturnType<typeof checked>['nlp']) => {
+      const { source, entryChunks, models } = checked();
+      // Checked against no served snapshot: no section is kept, the source is whole.
+      return compileReceived({ source: source as KnowledgeSource, entryChunks, models, nlp }, { now }, {});
+    };
+    const sent = checked().nlp;
+    expect(sent.thresholdAge).toBe(80);
+    const inThread = loadKnowledge(KNOWLEDGE_DIR, { now });
+    expect((await received(sent)).personAsks.thresholdAge).toBe(inThread.personAsks.thresholdAge);
+    // Taken as sent, not read from the entries again on the main thread: a threshold sent is the reader's, and none
+    // sent is none (the worker found no age stated alone).
+    expect((await received({ ...sent, thresholdAge: 85 })).personAsks.thresholdAge).toBe(85);
+    const { thresholdAge: _dropped, ...without } = sent;
+    expect((await received(without)).personAsks.thresholdAge).toBeUndefined();
   });
 
   it('hears an age at or past it as it, and leaves a younger age as written', () => {

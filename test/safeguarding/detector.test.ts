@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Incoming, Reply } from '../../src/core/message.ts';
 import { SAFEGUARDING_MODEL_FILE } from '../../src/kb/load.ts';
+import { turnOnlyConcepts } from '../../src/safeguarding/acute-turn.ts';
 import { trainClassifier } from '../../src/safeguarding/classifier.ts';
 import { findAnswer } from '../../src/nlp/engine.ts';
 import { copyKnowledge, payloadsOf, realBot, realKnowledge, testUser } from '../helpers/kb.ts';
@@ -6649,6 +6650,10 @@ describe('safeguarding: every concept a rule block names must exist', () => {
   it.each([
     ['classifier_needs', /^ {2}fire: \[fire, /m, '  fire: [fier, '],
     ['concern › cause_of_death', /^( {2}cause_of_death:\n {4}when: \[)/m, '$1no_such_concept, '],
+    // Checked since session 28, through the same lists as the concepts only an acute turn names (concept-lists.ts).
+    ['concern › concepts', /^(concern:\n {2}concepts: \[)/m, '$1no_such_concept, '],
+    ['adult_first › concepts', /^(adult_first:\n {2}concepts: \[)/m, '$1no_such_concept, '],
+    ['classifier_bare › bare', /^(classifier_bare:\n {2}below: .*\n {2}bare: \[)/m, '$1no_such_concept, '],
   ])('a misspelt concept in %s is a problem for staff, not a silent rule', (field, pattern, replacement) => {
     const dir = copyKnowledge();
     const file = join(dir, 'safeguarding.yaml');
@@ -6656,5 +6661,59 @@ describe('safeguarding: every concept a rule block names must exist', () => {
     expect(text).toMatch(pattern);
     writeFileSync(file, text.replace(pattern, replacement));
     expect(() => loadKnowledge(dir)).toThrow(new RegExp(`${field}[\\s\\S]*không có khái niệm`));
+  });
+});
+
+describe('safeguarding: the concepts only an acute turn names, session 28', () => {
+  const file = realKnowledge().safeguarding.text;
+  type File = typeof file;
+  // `turn_weapon` ("cầm dao", "bị chém") is dropped from every message unless a turn reads it: named by another block,
+  // it means something there, and that block must hear it.
+  const shared = 'turn_weapon';
+
+  it('are the turn words nothing else names', () => {
+    expect([...turnOnlyConcepts(file)].sort()).toEqual([
+      'turn_again',
+      'turn_just',
+      'turn_sign',
+      'turn_suicide',
+      'turn_weapon',
+    ]);
+  });
+
+  it.each<[string, (f: File) => void]>([
+    ['what_to_do › unless', (f) => f.what_to_do?.unless.push(shared)],
+    ['effect_asked › unless', (f) => f.effect_asked?.unless.push(shared)],
+    ['now_over_framing › unless', (f) => f.now_over_framing?.unless.push(shared)],
+    ['medical_first › concepts', (f) => f.medical_first?.concepts.push(shared)],
+    ['child_bystander › concepts', (f) => f.child_bystander?.concepts.push(shared)],
+    ['acute_turn › unless', (f) => f.acute_turn?.unless.push(shared)],
+    ['clock_times › unless', (f) => f.clock_times?.unless.push(shared)],
+    ['treatment_course › unless', (f) => f.treatment_course?.unless.push(shared)],
+    ['group_asked › unless', (f) => f.group_asked?.unless.push(shared)],
+    ['concern › cause_of_death › unless', (f) => f.concern.cause_of_death?.unless.push(shared)],
+    ['concern › despite_topic', (f) => f.concern.despite_topic.push(shared)],
+    ['adult_first › concepts', (f) => f.adult_first?.concepts.push(shared)],
+    ['classifier_needs › fire', (f) => f.classifier_needs.fire?.push(shared)],
+    ['situations › violence › done_unless', (f) => f.situations.violence?.done_unless.push(shared)],
+    ['situations › medical › gone', (f) => f.situations.medical?.gone.push(shared)],
+  ])('a turn concept %s names too is no longer turn-only', (_field, edit) => {
+    const edited = structuredClone(file);
+    edit(edited);
+    expect(JSON.stringify(edited)).not.toBe(JSON.stringify(file));
+    expect(turnOnlyConcepts(edited).has(shared)).toBe(false);
+    expect(turnOnlyConcepts(edited).has('turn_just')).toBe(true);
+  });
+
+  it('a turn concept another rule block reads stays heard in a message, for that block to weigh', () => {
+    const text = 'chồng em hay đánh em, hôm qua ổng cầm dao dọa, em phải làm sao';
+    expect(realKnowledge().safeguarding.detector.hear(text)?.found.has(shared)).toBe(false);
+    const dir = copyKnowledge();
+    const path = join(dir, 'safeguarding.yaml');
+    const yaml = readFileSync(path, 'utf8');
+    const pattern = /^(what_to_do:\n(?: {2}.*\n|#.*\n)*? {2}unless: \[)/m;
+    expect(yaml).toMatch(pattern);
+    writeFileSync(path, yaml.replace(pattern, `$1${shared}, `));
+    expect(loadKnowledge(dir).safeguarding.detector.hear(text)?.found.has(shared)).toBe(true);
   });
 });

@@ -8,7 +8,7 @@
  * plain digits, which Telegram clients make tappable.
  */
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
-import type { Reply } from '../../core/message.ts';
+import { callLine, type Reply } from '../../core/message.ts';
 import { splitPlainText } from '../split-text.ts';
 
 /** Telegram's limit on a message's text. */
@@ -37,8 +37,7 @@ export function renderTelegramReply(reply: Reply): TelegramMessage[] {
   const rows: InlineKeyboardButton[][] = [];
   for (const button of reply.buttons ?? []) {
     if (button.kind === 'call') {
-      const digits = button.label.replace(/\D/g, '');
-      lines.push(digits.includes(button.phone) ? button.label : `${button.label}: ${button.phone}`);
+      lines.push(callLine(button));
     } else if (byteLength(button.payload) <= CALLBACK_DATA_LIMIT) {
       rows.push([{ text: button.label, callback_data: button.payload }]);
     }

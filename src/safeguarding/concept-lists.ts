@@ -1,0 +1,115 @@
+/**
+ * Every list of concept names in safeguarding.yaml, with the field staff read
+ * in a problem about it. The check that each name is a concept that exists
+ * (compile.ts) and the concepts only the acute turn names (acute-turn.ts) go
+ * through the same lists, so that a rule block added to the file is seen by
+ * both: written out twice, the turn's list lacked the blocks of sessions 26–27,
+ * and a concept a turn shared with one of them would have been dropped from
+ * every message before that block read it.
+ */
+import { SITUATION_IDS, type SafeguardingFile, type SituationId } from '../kb/safeguarding-schema.ts';
+
+/** One list of concept names and where it is in the file. */
+export interface ConceptList {
+  field: string;
+  concepts: readonly string[];
+  /**
+   * The acute turn's own parts (`after`, `habit`, `recovery`, each turn's `now` and `acts`): read while the message
+   * is scanned, before the concepts only a turn names are dropped. Its `unless` is read later, with the rest.
+   */
+  turnOwn?: true;
+}
+
+type Situation = NonNullable<SafeguardingFile['situations'][SituationId]>;
+
+/** The concept lists of one block, each of `fields` under `name › field`; none when the file has no such block. */
+function blockLists<T>(name: string, block: T | undefined, fields: readonly (keyof T & string)[]): ConceptList[] {
+  return block
+    ? fields.map((field) => ({ field: `${name} › ${field}`, concepts: block[field] as readonly string[] }))
+    : [];
+}
+
+/** The concept lists outside the situations, in the order the check reports them. */
+export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
+  const lists: ConceptList[] = Object.entries(file.modifiers).map(([key, concepts]) => ({
+    field: `modifiers › ${key}`,
+    concepts,
+  }));
+  lists.push(...blockLists('child_bystander', file.child_bystander, ['concepts']));
+  lists.push(...blockLists('medical_first', file.medical_first, ['concepts']));
+  const turn = file.acute_turn;
+  if (turn) {
+    for (const field of ['after', 'habit', 'recovery'] as const)
+      lists.push({ field: `acute_turn › ${field}`, concepts: turn[field], turnOwn: true });
+    lists.push({ field: 'acute_turn › unless', concepts: turn.unless });
+    turn.turns.forEach((t, i) => {
+      for (const field of ['now', 'acts'] as const)
+        lists.push({ field: `acute_turn › turns › ${i + 1} › ${field}`, concepts: t[field], turnOwn: true });
+    });
+  }
+  lists.push(
+    ...blockLists('treatment_course', file.treatment_course, ['drops', 'when', 'unless']),
+    ...blockLists('clock_times', file.clock_times, ['when', 'unless']),
+    ...blockLists('now_over_framing', file.now_over_framing, [
+      'framing',
+      'real',
+      'cries',
+      'anywhere',
+      'now',
+      'acts',
+      'unless',
+    ]),
+    ...blockLists('what_to_do', file.what_to_do, ['asks', 'told', 'unless']),
+    ...blockLists('effect_asked', file.effect_asked, ['acts', 'asks', 'unless']),
+    ...blockLists('group_asked', file.group_asked, ['groups', 'asks', 'unless']),
+    ...blockLists('concern › cause_of_death', file.concern?.cause_of_death, ['when', 'concepts', 'unless']),
+  );
+  for (const [id, concepts] of Object.entries(file.classifier_needs))
+    lists.push({ field: `classifier_needs › ${id}`, concepts: concepts ?? [] });
+  file.figures.forEach((figure, i) => {
+    for (const field of ['context', 'with', 'silences', 'unless'] as const)
+      lists.push({ field: `figures › ${i + 1} › ${field}`, concepts: figure[field] });
+    if (figure.reads_as) lists.push({ field: `figures › ${i + 1} › reads_as`, concepts: [figure.reads_as] });
+  });
+  // Named by the detector too, and checked since session 28 (each was a silent rule when misspelt).
+  lists.push(
+    ...blockLists('concern', file.concern, ['concepts', 'despite_topic']),
+    ...blockLists('concern › asked_about', file.concern?.asked_about, ['particular', 'despite_ordinary', 'unless']),
+    ...blockLists('adult_first', file.adult_first, ['concepts']),
+    ...blockLists('classifier_bare', file.classifier_bare, ['bare', 'care', 'care_with']),
+    ...blockLists('scare_quotes', file.scare_quotes, ['silences']),
+  );
+  file.neutral.forEach((neutral, i) => {
+    if (typeof neutral !== 'string') lists.push({ field: `neutral › ${i + 1} › only`, concepts: neutral.only });
+  });
+  return lists;
+}
+
+/** The concept lists of one situation, in the order the check reports them. */
+export function situationConceptLists(id: SituationId, situation: Situation): ConceptList[] {
+  const at = (field: string): string => `situations › ${id} › ${field}`;
+  return [
+    ...situation.rules.map((rule, i) => ({ field: at(`rules › quy tắc ${i + 1}`), concepts: rule })),
+    { field: at('calm'), concepts: situation.calm },
+    { field: at('calm_unless'), concepts: situation.calm_unless },
+    { field: at('over'), concepts: situation.over },
+    { field: at('lasting'), concepts: situation.lasting.flatMap((set) => [...set.parts, ...set.unless]) },
+    { field: at('lasting_unless'), concepts: situation.lasting_unless },
+    { field: at('lasting_told'), concepts: situation.lasting_told },
+    { field: at('over_unless'), concepts: situation.over_unless ?? [] },
+    { field: at('done'), concepts: situation.done },
+    { field: at('done_unless'), concepts: situation.done_unless },
+    { field: at('gone'), concepts: situation.gone },
+    { field: at('now_when'), concepts: situation.now_when.flatMap((set) => [...set.parts, ...set.unless]) },
+  ];
+}
+
+/** Every concept list of the file, the situations' included. */
+export function conceptLists(file: SafeguardingFile): ConceptList[] {
+  const lists = fileConceptLists(file);
+  for (const id of SITUATION_IDS) {
+    const situation = file.situations[id];
+    if (situation) lists.push(...situationConceptLists(id, situation));
+  }
+  return lists;
+}
