@@ -35,6 +35,7 @@ import type { SafeguardingResult } from '../src/safeguarding/detector.ts';
 import { EMERGENCY_NUMBERS, SITUATION_IDS, type SituationId } from '../src/kb/safeguarding-schema.ts';
 import { agencyBusinessNamed } from '../src/nlp/agency-work.ts';
 import { namesOtherEntry } from '../src/nlp/entry-names.ts';
+import { namesOwnBusiness } from '../src/nlp/own-business.ts';
 import { describedPosition, pickOffered } from '../src/nlp/offered-choice.ts';
 import { accentedWords, tokenize, type Token, typedIn } from '../src/text/normalize.ts';
 import type { HandlerContext } from './context.ts';
@@ -346,7 +347,14 @@ async function decideInContext(
       ? (answerNearTopic(ctx.kb, text, previous.topic, ctx.engine) ??
         unplacedQuestion(ctx, text, result, previous.topic))
       : undefined);
-  if (near && previous) {
+  // "Giấy giám hộ làm ở đâu" after the allowance, "gia vàng hôm nay bao nhiêu" after the center's card: clear alone,
+  // it names business of its own that the center has no entry for, so the topic is not offered in its place; the
+  // engine's own reading (the honest "no information yet", its own offer) stands. See src/nlp/own-business.ts.
+  const ownBusiness =
+    near !== undefined &&
+    previous?.topic != null &&
+    namesOwnBusiness(ctx.kb, text, previous.topic, result.blend?.outOfScope);
+  if (near && previous && !ownBusiness) {
     const others = [...(result.entryId ? [{ id: result.entryId, score: result.score }] : []), ...result.alternatives];
     // "Sau khi cai xong có chỗ học nghề không" after rehab: the engine all but answered vocational training alone;
     // its topic comes first, the conversation's second.

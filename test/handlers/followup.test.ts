@@ -2039,3 +2039,24 @@ describe('"which number do I call" right after an English emergency reply, sessi
     await expectNoCrisisAfter(cases);
   });
 });
+
+describe('a follow-up that names business of its own, session 28', () => {
+  it('is not offered the topic: the engine’s own reading (no information yet) stands', async () => {
+    // The first turns' topics: the application, then the training.
+    await expectSecondTurns([
+      ['trợ cấp xã hội cho ai', 'giấy ủy quyền bán nhà làm ở đâu', null],
+      ['trợ cấp xã hội cho ai', 'giấy phép xây nhà xin ở đâu', null],
+      ['trung tâm có mở lớp tập huấn không', 'thi chứng chỉ tiếng Anh đăng ký ở đâu', null],
+      ['trung tâm có mở lớp tập huấn không', 'học lái xe máy mất bao lâu', null],
+    ]);
+  });
+
+  it('still offers the topic for a question in its own words, or one that leaves the subject out', async () => {
+    await expectOfferedFirst([
+      // The classifier reads it alone as out of scope, but the poverty services' answer names the policy bank.
+      ['hộ nghèo được hỗ trợ gì', 'vay vốn ngân hàng chính sách thì sao', 'service-poverty'],
+      ['trung tâm có mở lớp tập huấn không', 'có cấp chứng chỉ không', 'training'],
+      ['trợ cấp xã hội cho ai', 'mất giấy thì sao', 'apply-social-allowance'],
+    ]);
+  });
+});
