@@ -2060,3 +2060,25 @@ describe('a follow-up that names business of its own, session 28', () => {
     ]);
   });
 });
+
+describe('the center named as "bên này", "bên mình", "chỗ này", session 28', () => {
+  it('answers what the center does, after a topic or alone', async () => {
+    const overview = 'services-overview';
+    await expectSecondTurns([
+      ['người cao tuổi được trợ cấp bao nhiêu', 'vậy bên mình lo chi', overview],
+      ['trung tâm có dạy nghề không', 'thế chỗ này hỗ trợ cái gì', overview],
+      ['làm giấy xác nhận khuyết tật ở đâu', 'rứa bên ni làm được những gì', overview],
+      ['chào bạn', 'bên bạn lo gì vậy', overview],
+    ]);
+    expect(readFollowUp(kb, 'bên này làm gì').centerWork).toBe(true);
+  });
+
+  it('only beside what it does: a place, or a group, is not the overview', async () => {
+    const c = conversation();
+    await c.say('bên mình có hỗ trợ người khuyết tật không');
+    expect(c.last()?.id).toBe('service-disability');
+    expect(readFollowUp(kb, 'bên này ở đâu').centerWork).toBe(false);
+    expect(readFollowUp(kb, 'bên mình hỗ trợ gì cho người khuyết tật').centerWork).toBe(false);
+    expect(readFollowUp(kb, 'bên ad làm gì').centerWork).toBe(false);
+  });
+});
