@@ -13,7 +13,7 @@ import { ENTRY_IDS } from '../src/kb/entry-ids.ts';
 import { FOLLOW_UP_ASPECTS } from '../src/kb/schema.ts';
 import type { AnswerResult } from '../src/nlp/engine.ts';
 import type { Candidate } from '../src/nlp/matcher.ts';
-import type { Aspect } from '../src/nlp/followup-cues.ts';
+import { THANKS, type Aspect } from '../src/nlp/followup-cues.ts';
 import {
   answerNearTopic,
   asksAboutCenterEntry,
@@ -893,6 +893,9 @@ function deniedSafe(tokens: readonly Token[]): boolean {
 function safetyWords(tokens: readonly Token[]): boolean[] {
   const found: boolean[] = [];
   tokens.forEach((t, i) => {
+    // "Cam on" is the thanks "cảm ơn" typed without accents, not "ổn" (fine): "cam on ad da tra loi e" after an
+    // emergency reply thanks, it tells no safety.
+    if (t.folded === THANKS[1] && tokens[i - 1]?.folded === THANKS[0]) return;
     if (typedIn(t, SAFE_NOW_WORDS) || (t.folded === 'an' && tokens[i + 1]?.folded === 'toan'))
       found.push(tokens.slice(Math.max(0, i - NEGATION_REACH), i).some((n) => typedIn(n, NEGATIONS)));
   });

@@ -2082,3 +2082,27 @@ describe('the center named as "bên này", "bên mình", "chỗ này", session 2
     expect(readFollowUp(kb, 'bên ad làm gì').centerWork).toBe(false);
   });
 });
+
+describe('"cam on" right after an emergency reply, session 28', () => {
+  const knife = 'chồng tôi đang cầm dao đòi giết tôi';
+  const safeReply = () => kb.safeguarding.text.safe_reply.replace('{center.hotline}', kb.center.hotline);
+
+  it('is a thanks typed without accents, not "ổn": the goodbye, as "cảm ơn" with accents gets, not the safe reply', async () => {
+    for (const text of ['cam on ad', 'cam on ban nhieu', 'cam on da tra loi minh', 'ok cam on', 'cảm ơn ad']) {
+      const c = conversation();
+      await c.say(knife);
+      const replies = await c.say(text);
+      expect(replies[0]?.text, text).not.toBe(safeReply());
+      expect(c.last(), text).toEqual({ outcome: 'answer', id: 'greeting' });
+    }
+  });
+
+  it('still hears "ổn" typed without accents beside a thanks', async () => {
+    for (const text of ['e on roi, cam on', 'cam on, ba em on roi']) {
+      const c = conversation();
+      await c.say(knife);
+      const replies = await c.say(text);
+      expect(replies[0]?.text, text).toBe(safeReply());
+    }
+  });
+});
