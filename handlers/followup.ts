@@ -167,6 +167,11 @@ async function decideInContext(
     if (again) return crisisAgain(ctx, result, again, 'follow-up: still about the danger just answered');
     return answeredWith(ctx, result, ENTRY_IDS.emergency);
   }
+  const after = previous && !danger && !whole.closing ? afterTheDanger(ctx, text, result, previous) : undefined;
+  if (after && previous) {
+    await saveContext(ctx, withoutOffer(previous));
+    return answeredWith(ctx, result, after);
+  }
   // "Tư vấn qua điện thoại được không, mẹ mình ngại đi": the clause that asks, beside clauses about the person.
   const read =
     whole.followUp || result.outcome === 'referral' ? whole : (questionClause(ctx, text, previous?.topic) ?? whole);
@@ -923,6 +928,31 @@ export async function safeAfterDanger(
   return { situation: danger.situation, english: danger.english };
 }
 
+/** Whether the words speak of later ("sau vụ này", "mai", "lâu dài"); "khi nào" asks when, it is no later. */
+function saysLater(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => typedIn(t, LATER_WORDS) && !(t.folded === 'khi' && tokens[i + 1]?.folded === 'nao'));
+}
+
+/**
+ * "Sau vụ này chị ấy muốn được tư vấn lâu dài thì tìm ai", "sau vụ này mẹ con chị ấy có chỗ nào tạm lánh không" right
+ * after an emergency reply: what comes after the danger, which the engine alone cannot place, asks about the help
+ * the situation's service gives (the conversation's topic after the emergency). Someone just out of danger should get
+ * that help itself, not a "did you mean" or "no information yet"; so it is answered. Only within the danger
+ * follow-up's length, and only with a word of later: without one, `stillInDanger` reads the message.
+ */
+function afterTheDanger(
+  ctx: HandlerContext,
+  text: string,
+  result: AnswerResult,
+  previous: ConversationContext,
+): string | undefined {
+  if (!previous.danger || previous.topic == null || !situationService(ctx, previous.topic)) return undefined;
+  if (result.outcome !== 'fallback' && result.outcome !== 'did-you-mean') return undefined;
+  const tokens = tokenize(text);
+  if (tokens.length > DANGER_FOLLOW_UP_SYLLABLES || !saysLater(tokens)) return undefined;
+  return previous.topic;
+}
+
 /** Words of acting on a danger now: calling, telling the police, stepping in, what to do ("làm gì", "lm s"). */
 const ACT_NOW_WORDS = accentedWords(['gọi', 'báo', 'số', 'nên', 'cứu', 'làm', 'lm', 'call', 'police']);
 
@@ -956,9 +986,7 @@ function stillInDanger(
   if (reading.aspect !== null && CALM_ASPECTS.has(reading.aspect)) return undefined;
   const tokens = tokenize(text);
   if (tokens.length === 0 || tokens.length > DANGER_FOLLOW_UP_SYLLABLES) return undefined;
-  const later = tokens.some(
-    (t, i) => typedIn(t, LATER_WORDS) && !(t.folded === 'khi' && tokens[i + 1]?.folded === 'nao'),
-  );
+  const later = saysLater(tokens);
   // "Em không ổn chút nào", "chưa an toàn": not a question, whatever "nào" says; the danger goes on.
   if (deniedSafe(tokens)) return 'statement';
   // "Giờ về rồi", "em an toàn rồi": the danger is told as over.

@@ -2106,3 +2106,39 @@ describe('"cam on" right after an emergency reply, session 28', () => {
     }
   });
 });
+
+describe('what comes after the danger, right after an emergency reply, session 28', () => {
+  const knife = 'chồng tôi đang cầm dao đòi giết tôi';
+  const sold = 'em gái tôi bị bán sang Trung Quốc, giờ đang bị nhốt, họ không cho về';
+
+  it("answers with the situation's service, not a did-you-mean or no information", async () => {
+    const cases: Array<[string, string, string]> = [
+      [knife, 'sau vụ này tôi muốn được tư vấn lâu dài thì tìm ai', 'service-violence'],
+      [knife, 'mai tôi muốn đi gặp người tư vấn thì đến đâu', 'service-violence'],
+      [knife, 'sau chuyện này mẹ con tôi có nơi nào ở tạm không', 'service-violence'],
+      [knife, 'lâu dài thì tôi nên làm gì', 'service-violence'],
+      [sold, 'sau này nó về rồi có chỗ nào cho nó ở tạm không', 'service-trafficking'],
+      [sold, 'sau khi đón được em về thì có ai hỗ trợ tâm lý cho nó không', 'service-trafficking'],
+    ];
+    for (const [danger, after, id] of cases) {
+      const c = conversation();
+      await c.say(danger);
+      expect(c.last()?.outcome, danger).toBe('crisis');
+      await c.say(after);
+      expect(c.last(), after).toEqual({ outcome: 'answer', id });
+    }
+  });
+
+  it('keeps the emergency for what to do now, and reads nothing after an ordinary answer', async () => {
+    for (const now of ['giờ tôi phải làm gì', 'giờ em gọi số nào', 'ổng vẫn đứng ngoài cửa', 'em sợ quá', 'giờ sao']) {
+      const c = conversation();
+      await c.say(knife);
+      await c.say(now);
+      expect(c.last(), now).toEqual({ outcome: 'crisis', id: 'emergency' });
+    }
+    const c = conversation();
+    await c.say('trung tâm có hỗ trợ nạn nhân bạo lực gia đình không');
+    await c.say('sau này tôi muốn học nghề thì sao');
+    expect(c.last()?.id).not.toBe('service-violence');
+  });
+});
