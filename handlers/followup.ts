@@ -378,8 +378,13 @@ async function decideInContext(
     // "Vậy can thiệp ở đâu" after the disability certificate: moving on, it names the engine's topic (the autism
     // service) in words only that entry uses, so the engine's topic comes first too.
     const named = engineFirst !== undefined && namesOtherEntry(ctx.kb, text, near.id, engineFirst.id);
+    // "Hỏi được những gì" after "chào ad": the greeting answered nothing to go on with, so the engine's own offer (the
+    // bot's help) comes before it; a bare "hỏi chút", which the engine offers nothing for, is still offered the greeting.
+    const greetingOnly = afterGreeting && result.outcome === 'did-you-mean';
     const ordered =
-      (nearlySure || named) && engineFirst ? [engineFirst, ...topicFirst, ...engineRest] : [...topicFirst, ...others];
+      (nearlySure || named || greetingOnly) && engineFirst
+        ? [engineFirst, ...topicFirst, ...engineRest]
+        : [...topicFirst, ...others];
     const first = ordered[0] ?? near;
     const alternatives = ordered
       .filter((c, i) => i > 0 && c.id !== first.id && ordered.findIndex((o) => o.id === c.id) === i)

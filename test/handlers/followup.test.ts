@@ -2142,3 +2142,17 @@ describe('what comes after the danger, right after an emergency reply, session 2
     expect(c.last()?.id).not.toBe('service-violence');
   });
 });
+
+describe('after the greeting, the engine’s own offer first, session 28', () => {
+  it('puts what the engine offers before the greeting, which answered nothing to go on with', async () => {
+    await expectOfferedFirst([
+      ['chào ad', 'mình hỏi được những chuyện gì', 'bot-help'],
+      ['chào ad', 'em muốn hỏi về trợ cấp', 'apply-social-allowance'],
+      ['hello ad', 'ad giúp mình được những gì', 'services-overview'],
+    ]);
+  });
+
+  it('still offers the greeting for a hail the engine offers nothing for', async () => {
+    await expectOfferedFirst([['chào bạn', 'hỏi chút', 'greeting']]);
+  });
+});
