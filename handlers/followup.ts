@@ -13,7 +13,7 @@ import { ENTRY_IDS } from '../src/kb/entry-ids.ts';
 import { FOLLOW_UP_ASPECTS } from '../src/kb/schema.ts';
 import type { AnswerResult } from '../src/nlp/engine.ts';
 import type { Candidate } from '../src/nlp/matcher.ts';
-import type { Aspect } from '../src/nlp/followup-cues.ts';
+import { THANKS, type Aspect } from '../src/nlp/followup-cues.ts';
 import {
   answerNearTopic,
   asksAboutCenterEntry,
@@ -35,6 +35,7 @@ import type { SafeguardingResult } from '../src/safeguarding/detector.ts';
 import { EMERGENCY_NUMBERS, SITUATION_IDS, type SituationId } from '../src/kb/safeguarding-schema.ts';
 import { agencyBusinessNamed } from '../src/nlp/agency-work.ts';
 import { namesOtherEntry } from '../src/nlp/entry-names.ts';
+import { namesOwnBusiness } from '../src/nlp/own-business.ts';
 import { describedPosition, pickOffered } from '../src/nlp/offered-choice.ts';
 import { accentedWords, tokenize, type Token, typedIn } from '../src/text/normalize.ts';
 import type { HandlerContext } from './context.ts';
@@ -181,6 +182,11 @@ async function decideInContext(
     const again = previous.dangerOf;
     if (again) return crisisAgain(ctx, result, again, 'follow-up: still about the danger just answered');
     return answeredWith(ctx, result, ENTRY_IDS.emergency);
+  }
+  const after = previous && !danger && !whole.closing ? afterTheDanger(ctx, text, result, previous) : undefined;
+  if (after && previous) {
+    await saveContext(ctx, withoutOffer(previous));
+    return answeredWith(ctx, result, after);
   }
   // "Tư vấn qua điện thoại được không, mẹ mình ngại đi": the clause that asks, beside clauses about the person.
   const read =
@@ -362,7 +368,14 @@ async function decideInContext(
       ? (answerNearTopic(ctx.kb, text, previous.topic, ctx.engine) ??
         unplacedQuestion(ctx, text, result, previous.topic))
       : undefined);
-  if (near && previous) {
+  // "Giấy giám hộ làm ở đâu" after the allowance, "gia vàng hôm nay bao nhiêu" after the center's card: clear alone,
+  // it names business of its own that the center has no entry for, so the topic is not offered in its place; the
+  // engine's own reading (the honest "no information yet", its own offer) stands. See src/nlp/own-business.ts.
+  const ownBusiness =
+    near !== undefined &&
+    previous?.topic != null &&
+    namesOwnBusiness(ctx.kb, text, previous.topic, result.blend?.outOfScope);
+  if (near && previous && !ownBusiness) {
     const others = [...(result.entryId ? [{ id: result.entryId, score: result.score }] : []), ...result.alternatives];
     // "Sau khi cai xong có chỗ học nghề không" after rehab: the engine all but answered vocational training alone;
     // its topic comes first, the conversation's second.
@@ -381,8 +394,13 @@ async function decideInContext(
     // "Vậy can thiệp ở đâu" after the disability certificate: moving on, it names the engine's topic (the autism
     // service) in words only that entry uses, so the engine's topic comes first too.
     const named = engineFirst !== undefined && namesOtherEntry(ctx.kb, text, near.id, engineFirst.id);
+    // "Hỏi được những gì" after "chào ad": the greeting answered nothing to go on with, so the engine's own offer (the
+    // bot's help) comes before it; a bare "hỏi chút", which the engine offers nothing for, is still offered the greeting.
+    const greetingOnly = afterGreeting && result.outcome === 'did-you-mean';
     const ordered =
-      (nearlySure || named) && engineFirst ? [engineFirst, ...topicFirst, ...engineRest] : [...topicFirst, ...others];
+      (nearlySure || named || greetingOnly) && engineFirst
+        ? [engineFirst, ...topicFirst, ...engineRest]
+        : [...topicFirst, ...others];
     const first = ordered[0] ?? near;
     const alternatives = ordered
       .filter((c, i) => i > 0 && c.id !== first.id && ordered.findIndex((o) => o.id === c.id) === i)
@@ -901,6 +919,9 @@ function deniedSafe(tokens: readonly Token[]): boolean {
 function safetyWords(tokens: readonly Token[]): boolean[] {
   const found: boolean[] = [];
   tokens.forEach((t, i) => {
+    // "Cam on" is the thanks "cảm ơn" typed without accents, not "ổn" (fine): "cam on ad da tra loi e" after an
+    // emergency reply thanks, it tells no safety.
+    if (t.folded === THANKS[1] && tokens[i - 1]?.folded === THANKS[0]) return;
     if (typedIn(t, SAFE_NOW_WORDS) || (t.folded === 'an' && tokens[i + 1]?.folded === 'toan'))
       found.push(tokens.slice(Math.max(0, i - NEGATION_REACH), i).some((n) => typedIn(n, NEGATIONS)));
   });
@@ -926,6 +947,31 @@ export async function safeAfterDanger(
   const { danger: _d, dangerOf: _o, ...rest } = previous;
   saveContext(ctx, withoutOffer(rest));
   return { situation: danger.situation, english: danger.english };
+}
+
+/** Whether the words speak of later ("sau vụ này", "mai", "lâu dài"); "khi nào" asks when, it is no later. */
+function saysLater(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => typedIn(t, LATER_WORDS) && !(t.folded === 'khi' && tokens[i + 1]?.folded === 'nao'));
+}
+
+/**
+ * "Sau vụ này chị ấy muốn được tư vấn lâu dài thì tìm ai", "sau vụ này mẹ con chị ấy có chỗ nào tạm lánh không" right
+ * after an emergency reply: what comes after the danger, which the engine alone cannot place, asks about the help
+ * the situation's service gives (the conversation's topic after the emergency). Someone just out of danger should get
+ * that help itself, not a "did you mean" or "no information yet"; so it is answered. Only within the danger
+ * follow-up's length, and only with a word of later: without one, `stillInDanger` reads the message.
+ */
+function afterTheDanger(
+  ctx: HandlerContext,
+  text: string,
+  result: AnswerResult,
+  previous: ConversationContext,
+): string | undefined {
+  if (!previous.danger || previous.topic == null || !situationService(ctx, previous.topic)) return undefined;
+  if (result.outcome !== 'fallback' && result.outcome !== 'did-you-mean') return undefined;
+  const tokens = tokenize(text);
+  if (tokens.length > DANGER_FOLLOW_UP_SYLLABLES || !saysLater(tokens)) return undefined;
+  return previous.topic;
 }
 
 /** Words of acting on a danger now: calling, telling the police, stepping in, what to do ("làm gì", "lm s"). */
@@ -961,9 +1007,7 @@ function stillInDanger(
   if (reading.aspect !== null && CALM_ASPECTS.has(reading.aspect)) return undefined;
   const tokens = tokenize(text);
   if (tokens.length === 0 || tokens.length > DANGER_FOLLOW_UP_SYLLABLES) return undefined;
-  const later = tokens.some(
-    (t, i) => typedIn(t, LATER_WORDS) && !(t.folded === 'khi' && tokens[i + 1]?.folded === 'nao'),
-  );
+  const later = saysLater(tokens);
   // "Em không ổn chút nào", "chưa an toàn": not a question, whatever "nào" says; the danger goes on.
   if (deniedSafe(tokens)) return 'statement';
   // "Giờ về rồi", "em an toàn rồi": the danger is told as over.

@@ -350,9 +350,22 @@ export const CENTER_WORK_CUES = [
   'giup gi',
   'giup duoc gi',
   'giup nhung gi',
+  // "Làm được những gì", "lo chi" (central: what it looks after), "hỗ trợ cái gì": the same question, worded as people type it.
+  'lam duoc gi',
+  'lam duoc nhung gi',
+  'lo gi',
+  'lo chi',
+  'ho tro cai gi',
   'what does',
   'what do you do',
 ];
+
+/**
+ * How people name the center they are writing to without its name ("vậy bên này làm gì", "bên ni lo chi", "bên mình
+ * hỗ trợ những gì"): "this side", "your side". Only beside a question about what the center does: "bên này ở đâu"
+ * is left to the engine, and "bên ad" is not among them (writers mean the bot as often as the center).
+ */
+export const CENTER_HERE_CUES = ['ben nay', 'ben minh', 'ben ban', 'cho nay'];
 
 /** "Chỗ này là trung tâm gì": which center this is, asked of its name. */
 export const CENTER_KIND_CUES = ['trung tam gi', 'what center', 'which center'];

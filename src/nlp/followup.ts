@@ -51,6 +51,7 @@ import {
   BESIDES_MONEY,
   COMING_CUES,
   CENTER_WORK_CUES,
+  CENTER_HERE_CUES,
   CENTER_KIND_CUES,
   SINCE_CUES,
   TAKES_EFFECT,
@@ -244,6 +245,7 @@ const ASPECT_BY_LENGTH = byLength(bothLanguages(ASPECT_CUES, ENGLISH_ASPECT_CUES
 const WEAK_ASPECT_BY_LENGTH = byLength({ eligibility: WEAK_ELIGIBILITY_CUES } as Record<Aspect, string[]>);
 const CENTER_BY_LENGTH = byLength(CENTER_CUES);
 const CENTER_WORK_BY_LENGTH = byLength({ work: CENTER_WORK_CUES });
+const CENTER_HERE_BY_LENGTH = byLength({ here: CENTER_HERE_CUES });
 const ALLOWANCE_BY_LENGTH = byLength({ allowance: ALLOWANCE_NAMES });
 
 /**
@@ -444,7 +446,8 @@ function saysLost(tokens: readonly Token[], words: readonly string[]): boolean {
 function asksCenterWork(words: readonly string[]): boolean {
   const used = words.map(() => false);
   const kind = hasCue(words, CENTER_KIND_CUES);
-  if (findCue(words, used, CENTER_BY_LENGTH) === null) return false;
+  const named = findCue(words, used, CENTER_BY_LENGTH) ?? findCue(words, used, CENTER_HERE_BY_LENGTH);
+  if (named === null) return false;
   if (findCue(words, used, CENTER_WORK_BY_LENGTH) === null && !kind) return false;
   return words.filter((w, i) => !used[i] && !FUNCTION_WORDS.has(w)).length <= CENTER_WORK_EXTRA_WORDS;
 }

@@ -2101,3 +2101,120 @@ describe('the conversation context is written once per message, session 28', () 
     expect(await c.context()).toBeUndefined();
   });
 });
+
+describe('a follow-up that names business of its own, session 28', () => {
+  it('is not offered the topic: the engine’s own reading (no information yet) stands', async () => {
+    // The first turns' topics: the application, then the training.
+    await expectSecondTurns([
+      ['trợ cấp xã hội cho ai', 'giấy ủy quyền bán nhà làm ở đâu', null],
+      ['trợ cấp xã hội cho ai', 'giấy phép xây nhà xin ở đâu', null],
+      ['trung tâm có mở lớp tập huấn không', 'thi chứng chỉ tiếng Anh đăng ký ở đâu', null],
+      ['trung tâm có mở lớp tập huấn không', 'học lái xe máy mất bao lâu', null],
+    ]);
+  });
+
+  it('still offers the topic for a question in its own words, or one that leaves the subject out', async () => {
+    await expectOfferedFirst([
+      // The classifier reads it alone as out of scope, but the poverty services' answer names the policy bank.
+      ['hộ nghèo được hỗ trợ gì', 'vay vốn ngân hàng chính sách thì sao', 'service-poverty'],
+      ['trung tâm có mở lớp tập huấn không', 'có cấp chứng chỉ không', 'training'],
+      ['trợ cấp xã hội cho ai', 'mất giấy thì sao', 'apply-social-allowance'],
+    ]);
+  });
+});
+
+describe('the center named as "bên này", "bên mình", "chỗ này", session 28', () => {
+  it('answers what the center does, after a topic or alone', async () => {
+    const overview = 'services-overview';
+    await expectSecondTurns([
+      ['người cao tuổi được trợ cấp bao nhiêu', 'vậy bên mình lo chi', overview],
+      ['trung tâm có dạy nghề không', 'thế chỗ này hỗ trợ cái gì', overview],
+      ['làm giấy xác nhận khuyết tật ở đâu', 'rứa bên ni làm được những gì', overview],
+      ['chào bạn', 'bên bạn lo gì vậy', overview],
+    ]);
+    expect(readFollowUp(kb, 'bên này làm gì').centerWork).toBe(true);
+  });
+
+  it('only beside what it does: a place, or a group, is not the overview', async () => {
+    const c = conversation();
+    await c.say('bên mình có hỗ trợ người khuyết tật không');
+    expect(c.last()?.id).toBe('service-disability');
+    expect(readFollowUp(kb, 'bên này ở đâu').centerWork).toBe(false);
+    expect(readFollowUp(kb, 'bên mình hỗ trợ gì cho người khuyết tật').centerWork).toBe(false);
+    expect(readFollowUp(kb, 'bên ad làm gì').centerWork).toBe(false);
+  });
+});
+
+describe('"cam on" right after an emergency reply, session 28', () => {
+  const knife = 'chồng tôi đang cầm dao đòi giết tôi';
+  const safeReply = () => kb.safeguarding.text.safe_reply.replace('{center.hotline}', kb.center.hotline);
+
+  it('is a thanks typed without accents, not "ổn": the goodbye, as "cảm ơn" with accents gets, not the safe reply', async () => {
+    for (const text of ['cam on ad', 'cam on ban nhieu', 'cam on da tra loi minh', 'ok cam on', 'cảm ơn ad']) {
+      const c = conversation();
+      await c.say(knife);
+      const replies = await c.say(text);
+      expect(replies[0]?.text, text).not.toBe(safeReply());
+      expect(c.last(), text).toEqual({ outcome: 'answer', id: 'greeting' });
+    }
+  });
+
+  it('still hears "ổn" typed without accents beside a thanks', async () => {
+    for (const text of ['e on roi, cam on', 'cam on, ba em on roi']) {
+      const c = conversation();
+      await c.say(knife);
+      const replies = await c.say(text);
+      expect(replies[0]?.text, text).toBe(safeReply());
+    }
+  });
+});
+
+describe('what comes after the danger, right after an emergency reply, session 28', () => {
+  const knife = 'chồng tôi đang cầm dao đòi giết tôi';
+  const sold = 'em gái tôi bị bán sang Trung Quốc, giờ đang bị nhốt, họ không cho về';
+
+  it("answers with the situation's service, not a did-you-mean or no information", async () => {
+    const cases: Array<[string, string, string]> = [
+      [knife, 'sau vụ này tôi muốn được tư vấn lâu dài thì tìm ai', 'service-violence'],
+      [knife, 'mai tôi muốn đi gặp người tư vấn thì đến đâu', 'service-violence'],
+      [knife, 'sau chuyện này mẹ con tôi có nơi nào ở tạm không', 'service-violence'],
+      [knife, 'lâu dài thì tôi nên làm gì', 'service-violence'],
+      [sold, 'sau này nó về rồi có chỗ nào cho nó ở tạm không', 'service-trafficking'],
+      [sold, 'sau khi đón được em về thì có ai hỗ trợ tâm lý cho nó không', 'service-trafficking'],
+    ];
+    for (const [danger, after, id] of cases) {
+      const c = conversation();
+      await c.say(danger);
+      expect(c.last()?.outcome, danger).toBe('crisis');
+      await c.say(after);
+      expect(c.last(), after).toEqual({ outcome: 'answer', id });
+    }
+  });
+
+  it('keeps the emergency for what to do now, and reads nothing after an ordinary answer', async () => {
+    for (const now of ['giờ tôi phải làm gì', 'giờ em gọi số nào', 'ổng vẫn đứng ngoài cửa', 'em sợ quá', 'giờ sao']) {
+      const c = conversation();
+      await c.say(knife);
+      await c.say(now);
+      expect(c.last(), now).toEqual({ outcome: 'crisis', id: 'emergency' });
+    }
+    const c = conversation();
+    await c.say('trung tâm có hỗ trợ nạn nhân bạo lực gia đình không');
+    await c.say('sau này tôi muốn học nghề thì sao');
+    expect(c.last()?.id).not.toBe('service-violence');
+  });
+});
+
+describe('after the greeting, the engine’s own offer first, session 28', () => {
+  it('puts what the engine offers before the greeting, which answered nothing to go on with', async () => {
+    await expectOfferedFirst([
+      ['chào ad', 'mình hỏi được những chuyện gì', 'bot-help'],
+      ['chào ad', 'em muốn hỏi về trợ cấp', 'apply-social-allowance'],
+      ['hello ad', 'ad giúp mình được những gì', 'services-overview'],
+    ]);
+  });
+
+  it('still offers the greeting for a hail the engine offers nothing for', async () => {
+    await expectOfferedFirst([['chào bạn', 'hỏi chút', 'greeting']]);
+  });
+});
