@@ -6623,6 +6623,76 @@ describe('safeguarding: session 28, "tre" typed without accents for being late (
   );
 });
 
+describe('safeguarding: session 28, stroke signs that began a moment ago, after a stroke told as past (`stroke_just`)', () => {
+  itIsDangerNowAs(
+    [
+      'ông nội từng tai biến năm 2021, hồi nãy đang ăn cơm tự nhiên rớt đũa, miệng xệ một bên',
+      'mẹ em bị đột quỵ 3 năm trước, vừa nãy nói đớ, mặt xệ xuống',
+      'ba em lúc nãy ăn cơm rơi đũa, nửa mặt bị xệ',
+      'bà ngoại khi nãy tự nhiên méo miệng, nói không rõ',
+      'bố em có tiền sử đột quỵ, ban nãy rớt đũa rồi nói ngọng hẳn',
+    ],
+    'medical',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'bố em tai biến năm ngoái, hồi nãy bác sĩ khám nói vẫn còn méo miệng, có thuốc gì không',
+      'mẹ bị đột quỵ 2 năm, di chứng miệng xệ, lúc nãy em hỏi bác sĩ có tập được không',
+      'hồi nãy xem clip dấu hiệu đột quỵ: méo miệng, nói đớ, là sao vậy',
+      'bà em bị đột quỵ năm ngoái, di chứng miệng xệ, hồi nãy em gọi hỏi chỗ tập vật lý trị liệu',
+      'hồi nãy cô giáo dạy dấu hiệu đột quỵ: mặt xệ, rơi đũa, nói đớ',
+    ],
+    'after-effects that remain, or a question',
+  );
+});
+
+describe('safeguarding: session 28, a child gone since a time to play games is no joke (`missing_strong` with `elapsed`)', () => {
+  itIsDangerNowOf(
+    [
+      'thằng con 11 tuổi đi chơi game với bạn từ chiều qua bỏ nhà đi chưa về, gọi không được',
+      'cháu tôi 12t bỏ nhà đi chơi game từ tối qua, điện thoại tắt',
+      'bé 9 tuổi bỏ nhà theo bạn ra quán net chơi game từ hôm qua tới giờ',
+      'con gái 14 tuổi bỏ nhà đi chơi game với bạn từ 2 ngày nay chưa về',
+      'em trai 10t bỏ nhà đi chơi game từ sáng giờ, cả nhà đi tìm không thấy',
+    ],
+    'missing-person',
+  );
+  itIsNoEmergency(
+    [
+      'con trai 15 tuổi chơi game từ tối qua tới giờ không ngủ, có sao không',
+      'thằng bé chơi game suốt từ sáng, gọi ăn cơm không thèm nghe',
+      'con em bỏ nhà đi chơi game từ hôm qua, tối qua về rồi, giờ nên phạt sao',
+      'bé hay bỏ nhà đi chơi game từ tối tới sáng mới về, làm sao dạy',
+      'con chó nhà em bỏ đi từ tối qua, con em mải chơi game không để ý',
+    ],
+    'no child gone now',
+  );
+});
+
+describe('safeguarding: session 28, a passport held, being driven to a border, a phone taken (`passport_held`, `driven_off`, `phone_taken`)', () => {
+  itIsDangerNowOf(
+    [
+      'chị em được hứa việc ở Malaysia, tới sân bay thì họ cầm hộ chiếu luôn',
+      'em bị chở sang bên kia biên giới, không biết chỗ nào',
+      'bị đưa qua Campuchia rồi, tối nay họ thu hết điện thoại',
+      'tụi em bị chở đi gần biên giới, điện thoại sắp bị thu',
+      'họ cầm hộ chiếu của tôi ở Dubai, mai bay tiếp, có phải bị lừa không',
+    ],
+    'trafficking',
+  );
+  itIsNoEmergency(
+    [
+      'em cầm hộ chiếu ra sân bay đi Nhật du lịch, cần mang gì',
+      'cô giáo thu điện thoại của con vì chơi game trong lớp',
+      'em được chở tới cửa khẩu Mộc Bài mua đồ rồi về',
+      'làm hộ chiếu đi Hàn Quốc ở đâu',
+      'hộ chiếu hết hạn, em cầm hộ chiếu cũ đi gia hạn ở đâu',
+    ],
+    'nobody taken abroad',
+  );
+});
+
 describe('safeguarding: every concept a rule block names must exist', () => {
   it.each([
     ['classifier_needs', /^ {2}fire: \[fire, /m, '  fire: [fier, '],
