@@ -6693,6 +6693,33 @@ describe('safeguarding: session 28, a passport held, being driven to a border, a
   );
 });
 
+describe('safeguarding: session 28, a year gone by is the past where nothing answers (`past_year`, `modifiers.past_dated`)', () => {
+  const unanswered = (text: string) => kb.safeguarding.detector.detect(text, { unanswered: true });
+  it.each([
+    'nhà bà con tui bị cháy năm 2021, giờ làm lại sổ hộ khẩu sao',
+    'em trai mất tích từ 2018 tới giờ không tin tức, nhà em đau lòng lắm',
+    'chồng cũ đánh em năm 2017, em vẫn ám ảnh',
+    'in 2019 my brother was beaten by his boss, he still has nightmares',
+    'ba em bị đột quỵ năm 2020, giờ em chăm một mình mệt quá',
+  ])('"%s" is no emergency where nothing answers', (text) => {
+    expect(unanswered(text)?.outcome).not.toBe('danger-now');
+  });
+  it.each([
+    'năm 2020 bố em đột quỵ, giờ lại méo miệng, nói đớ',
+    'bị chồng đánh từ năm 2019, giờ ổng đang cầm dao đứng ngoài cửa',
+    'nhà cháy năm 2020 rồi, giờ nhà hàng xóm đang cháy lan qua, khói đầy nhà',
+    'từ 2021 con em hay buồn, vừa uống hết vỉ thuốc ngủ',
+    'mẹ em mất trí nhớ từ năm 2019, sáng nay đi lạc tới giờ chưa về',
+  ])('"%s" is still danger now where nothing answers', (text) => {
+    expect(unanswered(text)?.outcome).toBe('danger-now');
+  });
+  it('counts the year only where nothing answers: an answered question keeps its reading', () => {
+    const text = 'chồng cũ đánh em năm 2017, em vẫn ám ảnh';
+    expect(unanswered(text)?.outcome).toBe('disclosure');
+    expect(detect(text)?.outcome).not.toBe('disclosure');
+  });
+});
+
 describe('safeguarding: every concept a rule block names must exist', () => {
   it.each([
     ['classifier_needs', /^ {2}fire: \[fire, /m, '  fire: [fier, '],
