@@ -502,20 +502,6 @@ export const safeguardingSchema = z.strictObject({
    * adult or a kin word), one of `asks` and one of `told` heard, and none of `unless` (anything now or today, a weapon, a plea, blood,
    * confinement, rape): "chồng em đang cầm dao, phải làm gì" stays danger now.
    */
-  /**
-   * A harm the writer tells was done to them by someone they name ("vợ em hay lấy chổi đánh em", "chồng cũ chửi và tát
-   * em"), then a question about a service or a group ("đàn ông bị bạo hành có được hỗ trợ không", "có nhà tạm lánh
-   * không"): the question's shape made it informational, but the writer is disclosing. Lifts an informational verdict
-   * of a situation answered with a disclosure to one, when one of `harm` and someone named (`personal`, an adult or a kin word) are heard and
-   * none of `unless` (a condition: "nếu chồng đánh em thì…" asks about a possibility). Decided last, like
-   * `modifiers.feared_again`: danger now stays danger now.
-   */
-  own_harm_asked: z
-    .strictObject({
-      harm: z.array(conceptName).min(1),
-      unless: z.array(conceptName).default([]),
-    })
-    .optional(),
   what_to_do: z
     .strictObject({
       asks: z.array(conceptName).min(1),

@@ -72,7 +72,6 @@ export function* compileSafeguardingInSteps(
     'unless',
   ]);
   needLists('what_to_do', file.what_to_do, ['asks', 'told', 'unless']);
-  needLists('own_harm_asked', file.own_harm_asked, ['harm', 'unless']);
   needLists('effect_asked', file.effect_asked, ['acts', 'asks', 'unless']);
   needLists('group_asked', file.group_asked, ['groups', 'asks', 'unless']);
   needLists('concern › cause_of_death', file.concern?.cause_of_death, ['when', 'concepts', 'unless']);

@@ -415,21 +415,6 @@ export class SafeguardingDetector {
       this.file.situations[primary]?.past === 'disclosure'
     )
       outcome = 'disclosure';
-    // "Vợ em hay lấy chổi đánh em, đàn ông bị bạo hành có được hỗ trợ không": a harm done to the writer by someone
-    // they name (a named person, an adult or a kin word), asked about as a group's or a service's question, is the
-    // writer's own story (`own_harm_asked`; session 28, issue 10). Lifted last, like the fear above: it never lowers
-    // danger now, nor stops the classifier overruling.
-    const ownHarm = this.file.own_harm_asked;
-    if (
-      outcome === 'informational' &&
-      ownHarm &&
-      any(ownHarm.harm) &&
-      (any(modifiers.personal) || any(modifiers.adult) || any(modifiers.kin)) &&
-      !any(ownHarm.unless) &&
-      !any(modifiers.joke) &&
-      this.file.situations[primary]?.past === 'disclosure'
-    )
-      outcome = 'disclosure';
 
     const numbers: EmergencyNumber[] = [];
     const push = (n: EmergencyNumber): void => {

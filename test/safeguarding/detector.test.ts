@@ -6720,65 +6720,6 @@ describe('safeguarding: session 28, a year gone by is the past where nothing ans
   });
 });
 
-describe("safeguarding: session 28, harm done to the writer, asked as a service's or a group's question (`own_harm_asked`)", () => {
-  itIsADisclosure([
-    ['chồng em hay say rồi đánh em, phụ nữ bị bạo lực gia đình có được hỗ trợ gì không', 'violence'],
-    ['vợ tôi hay tát tôi trước mặt con, đàn ông bị vợ bạo hành có được giúp không', 'violence'],
-    ['bố dượng thường đấm em, nhà tạm lánh cho người bị bạo hành ở đâu', 'child-abuse'],
-    ['chồng cũ hôm trước lại đánh em, có nhà tạm lánh cho mẹ con không', 'child-abuse'],
-    ['my husband hits me when he drinks, what support is there for women like me', 'violence'],
-  ]);
-  it.each([
-    'nếu chồng đánh em thì có nhà tạm lánh không',
-    'người bị bạo lực gia đình có được hỗ trợ gì không',
-    'lỡ bố dượng đánh em thì trung tâm có hỗ trợ không',
-    'dạ em cảm ơn, trung tâm có nhà tạm lánh không',
-    'giả sử vợ đánh tôi thì đàn ông bị bạo hành có được hỗ trợ không',
-  ])('"%s" stays a question (nobody told of, or a possibility)', (text) => {
-    expect(detect(text)?.outcome ?? 'none').not.toMatch(/danger-now|disclosure/);
-  });
-  itIsDangerNow(
-    [
-      'chồng đang đánh em, có nhà tạm lánh không, cứu em',
-      'chồng đang bóp cổ em, phụ nữ bị bạo hành có được hỗ trợ gì không',
-      'bố đang đánh em bằng gậy, trẻ em bị bạo hành có được giúp không',
-      'my husband is hitting me right now, is there a shelter',
-      'chồng em cầm dao dọa giết em tối nay, có nhà tạm lánh không',
-    ],
-    'the harm is happening now',
-  );
-});
-
-describe('safeguarding: session 28, intimidation told as a habit or the past (`intimidate`)', () => {
-  itIsADisclosure([
-    ['chồng em hay đập đồ dọa em mỗi lần say', 'violence'],
-    ['hồi trước anh rể đập phá đồ đạc dọa chị em tôi', 'violence'],
-    ['anh rể thường xuyên hăm dọa em, em muốn dọn ra ngoài', 'violence'],
-    ['ông xã hay ném đồ dọa tôi, tôi muốn được tư vấn', 'violence'],
-    ['my stepfather often smashes things when he is angry', 'violence'],
-  ]);
-  itIsDangerNow(
-    [
-      'chồng hay đập đồ dọa em, giờ ổng đang cầm dao đứng ngoài cửa',
-      'anh trai đang đập phá đồ đạc dọa giết cả nhà, cứu',
-      'bố say xỉn hay đập đồ dọa em, vừa đánh em chảy máu',
-      'ổng hay đập đồ dọa em, tối nay ổng nhắn về sẽ giết em',
-      'hắn đang đe dọa em ngoài cửa, cầm dao',
-    ],
-    'a weapon, a blow or anything now',
-  );
-  itIsNoEmergency(
-    [
-      'con em 3 tuổi hay đập đồ khi giận, làm sao dạy',
-      'mẹ hay dọa không cho em đi chơi nếu không học bài',
-      'ông chủ hay dọa trừ lương nếu đi trễ',
-      'thằng nhỏ hay đập đồ chơi rồi khóc, có phải tăng động không',
-      'cô giáo hay dọa gọi phụ huynh nếu không làm bài',
-    ],
-    'no intimidation at home',
-  );
-});
-
 describe('safeguarding: every concept a rule block names must exist', () => {
   it.each([
     ['classifier_needs', /^ {2}fire: \[fire, /m, '  fire: [fier, '],
