@@ -254,6 +254,12 @@ export const safeguardingSchema = z.strictObject({
      */
     feared_again: z.array(conceptName).default([]),
     /**
+     * A calendar year gone by ("năm 2020", "từ 2019"): the past, but only where the knowledge base has no answer. Calm
+     * stories that date an old harm to ask about a service ("Năm 2023 em bị chồng đánh…, giờ em ổn, trung tâm có dịch
+     * vụ…") keep their answer; where nothing answers, the date makes a disclosure of what was danger now or a dead end.
+     */
+    past_dated: z.array(conceptName).default([]),
+    /**
      * An act happening now or just now ("đang", "vừa"): with a real person (a kin word, a named adult or person), a
      * general question's shape ("có được coi là … không") does not make the message informational.
      */

@@ -738,6 +738,7 @@ export class SafeguardingDetector {
     const calm = happening ? situation.calm.filter((c) => !modifiers.asked.includes(c)) : situation.calm;
     const past =
       any(modifiers.past) ||
+      (unanswered && any(modifiers.past_dated)) ||
       (situation.habitual && any(modifiers.habitual) && !any(modifiers.present)) ||
       (any(situation.over) && !any(situation.over_unless ?? situation.calm_unless)) ||
       (any(situation.done) && !any(situation.done_unless));

@@ -115,13 +115,15 @@ const FLOORS: Record<string, Floor> = {
     disclosureRecognised: 0.75,
   },
   // Raised by session 26's issue-10 round (an emergency survived and told as over: a disclosure where nothing answers).
+  // Session 28's train36 round (a year gone by where nothing answers): handled 27 -> 28/30, recognised 23 -> 26/30,
+  // dead ends 2 -> 1/230.
   'train10.jsonl': {
     crisisRecall: 0.995,
     falseCrisis: 0.015,
-    disclosureHandled: 0.9,
-    deadEnds: 0.009,
+    disclosureHandled: 0.933,
+    deadEnds: 0.0044,
     // 70.0% after session 24 read someone found again ("tìm được rồi") as a missing person who is past.
-    disclosureRecognised: 0.766,
+    disclosureRecognised: 0.866,
   },
   // tune: raised in session 26's train28 round (34/35 handled, 27/35 recognised).
   'tune.jsonl': {
@@ -192,12 +194,13 @@ const FLOORS: Record<string, Floor> = {
   },
   // train15: 81.5% recall, 12.0% false crisis, 76.0% disclosures handled when it arrived, before any cue or model learnt from it.
   // Session 25's dead-end round: 0.4% dead ends (a teacher's hug of a pupil earns the check-in).
+  // Session 28's train36 round: handled 42 -> 43/50, recognised 38 -> 39/50.
   'train15.jsonl': {
     crisisRecall: 0.995,
     falseCrisis: 0.007,
-    disclosureHandled: 0.84,
+    disclosureHandled: 0.86,
     deadEnds: 0.004,
-    disclosureRecognised: 0.76,
+    disclosureRecognised: 0.78,
   },
   // train16: 87.3% recall, 9.1% false crisis, 85.0% disclosures handled when it arrived, before any cue or model learnt from it.
   // Raised by session 26's issue-10 round (an emergency survived and told as over: a disclosure where nothing answers).
@@ -316,12 +319,13 @@ const FLOORS: Record<string, Floor> = {
   // crisis (1/160), 88.8% of disclosures handled, 0.4% dead ends (1/240).
   // Raised by session 26's issue-10 round (an emergency survived and told as over: a disclosure where nothing answers).
   // Recall raised by session 26's round on train29 (159/160).
+  // Session 28's train36 round: recognised 69 -> 71/80.
   'train26.jsonl': {
     crisisRecall: 0.993,
     falseCrisis: 0.007,
     disclosureHandled: 0.95,
     deadEnds: 0,
-    disclosureRecognised: 0.862,
+    disclosureRecognised: 0.887,
   },
   // train27 (written blind mid-session 26, weighted to the hardest danger shapes): floors at its first measurement;
   // concepts only. Raised after session 26's round on it (158/160, 0/80, 52/60, 6/220, 48/60).
@@ -346,12 +350,13 @@ const FLOORS: Record<string, Floor> = {
   // train29 (written blind late in session 26: rarer medical emergencies, scams that turn into captivity, several
   // people, long messages, mixed languages): floors at its first measurement; concepts only. Raised after session
   // 26's round on it (140/140, 0/50, 42/50, 7/190, 33/50).
+  // Session 28's train36 round: handled 42 -> 43/50, recognised 33 -> 34/50, dead ends 6 -> 5/190.
   'train29.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0,
-    disclosureHandled: 0.84,
-    deadEnds: 0.032,
-    disclosureRecognised: 0.66,
+    disclosureHandled: 0.86,
+    deadEnds: 0.0264,
+    disclosureRecognised: 0.68,
   },
   // train30 (written blind late in session 26: danger told indirectly, goodbyes inside ordinary questions,
   // professionals reporting, euphemisms): floors at its first measurement; concepts only. Raised after session 26's
@@ -386,12 +391,13 @@ const FLOORS: Record<string, Floor> = {
   // train33 (written blind during session 27: messages typed at the worst moment, from inside the danger): floors at
   // its first measurement, after session 27's first false-alarm round; concepts only. Its own round (session 27):
   // recall 141 → 149/150, false crisis 2 → 0/50, disclosures handled 34 → 37/40, recognised 27 → 30/40, dead ends 9 → 1.
+  // Session 28's train36 round: recognised 30 -> 31/40.
   'train33.jsonl': {
     crisisRecall: 0.993,
     falseCrisis: 0,
     disclosureHandled: 0.925,
     deadEnds: 0.006,
-    disclosureRecognised: 0.75,
+    disclosureRecognised: 0.775,
   },
   // train34 (written blind during session 27: people who never use a form's words, what they see and hear, danger
   // about to happen): floors at its first measurement, after session 27's first false-alarm round; concepts only.
@@ -417,11 +423,12 @@ const FLOORS: Record<string, Floor> = {
   },
   // train36 (written blind for session 28: very short and very mixed messages, fragments, voice-to-text, English mixed
   // with Vietnamese, and the same alarming words used harmlessly): floors at its first measurement; concepts only.
+  // Session 28's train36 round: recall 116 -> 120/120, false crisis 9 -> 0/100, dead ends 6 -> 4/160.
   'train36.jsonl': {
-    crisisRecall: 0.966,
-    falseCrisis: 0.09,
+    crisisRecall: 1,
+    falseCrisis: 0,
     disclosureHandled: 0.775,
-    deadEnds: 0.038,
+    deadEnds: 0.025,
     disclosureRecognised: 0.65,
   },
   // probe23 (session 23's own probe: danger inside service questions and long stories, euphemisms, English, hard

@@ -6646,6 +6646,287 @@ describe('safeguarding: session 28, "giam hieu" and "con chuyen" typed without a
   });
 });
 
+// Session 28, issue 10 (train36: very short and mixed messages). The same alarming words used harmlessly in games,
+// films, cooking, chat slang and clinic talk; disclosures asked as a service's question; danger told in fragments.
+// Each mechanism: five messages it must leave calm and five with the same words that must still raise what they raise.
+describe('safeguarding: session 28, shooting in a game or a film asked about for a child (`screen_fiction`, `watch_fit`)', () => {
+  itIsNoEmergency(
+    [
+      'bé nhà mình 9 tuổi đòi chơi game bắn quái vật, chơi được không các mẹ',
+      'phim hành động đó bắn nhau với giết người nhiều lắm, cháu 11 tuổi xem được không',
+      'con trai 13t ghiền game sinh tồn, bắn nhau suốt, có nên cấm không ạ',
+      'phim đó có cảnh bắn chết người, cho bé coi được chưa',
+      'my son wants to see an action movie where they shoot each other, is it suitable for kids?',
+    ],
+    'the shooting is on a screen',
+  );
+  // Read as a child-abuse topic before (informational, or danger now beside "chơi được không").
+  itRaisesNothing([
+    'thằng út ghiền game bắn zombie, có nên cấm hẳn không',
+    'phim đó bắn nhau nhiều không, con 10 tuổi coi được không',
+    'game bắn zombie con 7 tuổi chơi được không',
+    'con mê game bắn, có nên cấm không',
+    'bé 6t đòi coi phim ma bắn nhau, xem được không',
+  ]);
+  itIsDangerNow(
+    [
+      'con đang chơi game bắn zombie thì bị chú hàng xóm đánh chảy máu đầu',
+      'thằng bé mê game bắn quái, vừa bị bố lấy gậy đánh tới ngất',
+      'game bắn zombie thì kệ, nhưng chồng em đang cầm súng thật dọa bắn em',
+      'game hành động thì con chơi được không, mà giờ ba nó đang cầm dao rượt nó, cứu',
+      'con chơi game bắn súng thì bố nó cầm dao rượt, cứu con với',
+    ],
+    'a real weapon, a blow, a plea or a scream beside the screen',
+  );
+});
+
+describe('safeguarding: session 28, a cook\'s flame ("lửa to", "lửa nhỏ") while cooking (`heat_level`, `cooking`)', () => {
+  itIsNoEmergency(
+    [
+      'kho cá để lửa nhỏ hay lửa to thì ngon hơn mn',
+      'chiên trứng lửa lớn quá nên bị khét, làm sao cho vàng đều',
+      'hấp bánh bò lửa to bao lâu thì chín',
+      'nấu chè đậu xanh lửa to thì nên hạ lửa lúc nào',
+      'nướng bánh để lửa to có bị chai mặt không',
+    ],
+    'heat set on a stove',
+  );
+  itIsDangerNowOf(
+    [
+      'nấu ăn để lửa to quá, chảo dầu bắt lửa cháy lan lên tủ bếp rồi',
+      'chiên cá lửa lớn, giờ cháy bùng cả gian bếp, khói đầy nhà, cứu với',
+      'đang nấu cơm thì lửa to bén vô rèm, bà em kẹt trong bếp',
+      'kho thịt để lửa nhỏ rồi ngủ quên, giờ bếp đang cháy lan ra phòng khách',
+      'hấp bánh lửa to quá, bình ga xì bốc cháy, cả nhà chạy không kịp',
+    ],
+    'fire',
+  );
+});
+
+describe('safeguarding: session 28, "lost" in an online group or page (`online_place`)', () => {
+  itIsNoEmergency(
+    [
+      'ủa em đi lạc vô group này à, nhóm này của trung tâm nào vậy',
+      'lạc vào page này tình cờ thôi, ở đây hỗ trợ gì vậy ad',
+      'đi lạc vào nhóm zalo này, ai add mình vậy',
+      'hình như mình đi lạc vào diễn đàn khác rồi, xin lỗi cả nhà',
+      'đi lạc vào livestream của trung tâm, thấy hay nên hỏi thăm',
+    ],
+    'landing on the wrong page',
+  );
+  // A child lost and a plea to post it ("đăng lên", "share") may be read as a child in danger rather than missing: danger
+  // now either way.
+  itIsDangerNow(
+    [
+      'bà nội bị lẫn đi lạc từ sáng tới giờ, nhờ group đăng tin giúp',
+      'con em 6 tuổi đi lạc ở chợ 2 tiếng rồi, ad đăng lên page giúp em với',
+      'ông ngoại đi lạc từ tối qua, mọi người trong nhóm zalo ai thấy báo em',
+      'bé trai 4t đi lạc ở công viên, mẹ đang tìm, share lên diễn đàn giúp',
+      'chồng tôi bị mất trí nhớ đi lạc từ chiều chưa về, nhờ fanpage đăng giúp',
+    ],
+    'someone named is lost',
+  );
+});
+
+describe('safeguarding: session 28, a course of medicine used up as prescribed (`course_done`)', () => {
+  itIsNoEmergency(
+    [
+      'con uống hết đơn thuốc kháng sinh bác sĩ kê 7 ngày rồi, có cần tái khám không',
+      'mẹ em uống hết thuốc bác sĩ kê tuần trước, giờ có phải tái khám không ạ',
+      'em uống hết toa thuốc dạ dày theo đơn 2 tuần, tái khám ở đâu',
+      'bé uống hết thuốc ho theo toa rồi mà vẫn ho, có nên tái khám',
+      'uống hết thuốc bác sĩ kê rồi, tuần sau tái khám có cần nhịn ăn không',
+    ],
+    'the course is finished',
+  );
+  itIsDangerNowOf(
+    [
+      'em uống hết thuốc bác sĩ kê một lần cho xong, giờ lơ mơ lắm, không muốn tái khám nữa',
+      'mẹ uống hết đơn thuốc ngủ bác sĩ kê, gọi không dậy, có cần tái khám không',
+      'con uống hết toa thuốc bác sĩ kê để chết cho rồi, khỏi tái khám',
+      'ba em uống hết thuốc bác sĩ kê 1 lúc, giờ xỉu rồi, tái khám gì nữa',
+      'em đã uống hết đơn thuốc bác sĩ kê, không cần tái khám, tạm biệt mọi người',
+    ],
+    'suicide',
+  );
+});
+
+describe('safeguarding: session 28, "kill me" over a chore the writer might forget (`forgot_chore`)', () => {
+  itIsNoEmergency(
+    [
+      'quên đón con chiều nay chắc vợ giết tui luôn',
+      'hôm nay mà quên mua sữa cho con là chồng em giết em mất',
+      'quên rước bé ở trường hôm nay là bà xã giết tui',
+      'mẹ dặn quên tưới cây hôm nay là mẹ giết em',
+      'quên nấu cơm tối nay là ổng giết em luôn á',
+    ],
+    "the household's figure of speech",
+  );
+  itIsDangerNow(
+    [
+      'ổng cầm dao nói quên đón con là giết em, giờ em sợ lắm',
+      'chồng say rượu dọa giết em vì quên nấu cơm, vừa đánh em chảy máu',
+      'quên mua thuốc lá cho bố là bị bố đánh, hôm nay bố dọa giết em, cứu em',
+      'quên đóng cửa là nó giết em, nó đang nhốt em trong phòng',
+      'chồng nói quên đón con là giết, ổng đang cầm gậy đứng ngoài cổng',
+    ],
+    'a weapon, a blow, fear, a plea or someone held beside the chore',
+  );
+});
+
+describe('safeguarding: session 28, a breathing noise said to be gone ("không thở khò khè nữa")', () => {
+  itIsNoEmergency(
+    [
+      'bé hết thở khò khè rồi, mai đi học được chưa',
+      'con không thở rít nữa, cảm ơn bác sĩ',
+      'từ lúc cắt amidan con gái không còn thở khò khè',
+      'bé không còn thở rít khi ngủ, có cần uống thuốc tiếp không',
+      'uống siro xong bé hết thở khò khè, mai cho đi nhà trẻ được không',
+    ],
+    'the noise stopped, not the breath',
+  );
+  // The classifier still reads "không thở" in some of these ("ông nội không thở phì phò nữa"): the rule only stops the
+  // concept rules from hearing someone not breathing.
+  it.each(['sau mổ bé không thở khò khè nữa', 'ông nội không thở phì phò nữa', 'bé ko thở khò khè nữa rồi'])(
+    '"%s" hears no one who does not breathe',
+    (text) => {
+      const found = kb.safeguarding.detector.hear(text)?.found;
+      expect(found?.has('unresponsive')).toBe(false);
+      expect(found?.has('medical_sign')).toBe(false);
+    },
+  );
+  itIsDangerNowOf(
+    [
+      'bé không thở nữa, môi tím tái',
+      'con không thở được, khò khè, tím tái',
+      'bé hết thở khò khè nhưng nằm im không thở, tím tái',
+      'ông ngừng thở rồi, gọi không tỉnh',
+      'em bé thở rít, tím môi, lả đi',
+    ],
+    'medical',
+  );
+});
+
+describe('safeguarding: session 28, "tre" typed without accents for being late ("toi tre", "den tre")', () => {
+  itIsNoEmergency(
+    [
+      'trung tam khoa cua roi ha, e toi tre 10p',
+      'em den tre 15 phut, van phong khoa cua chua a',
+      'anh toi tre 20p, cong khoa cua roi',
+      'hom nay di tre nen phong khoa cua, mai e quay lai',
+      'chi ve tre, nha khoa cua, giu chia khoa dum chi',
+    ],
+    'someone late, not a child locked in',
+  );
+  itIsDangerNowOf(
+    [
+      'tre em bi nhot trong phong khoa cua, khoc xin ra',
+      'co dua tre bi nhot trong nha khoa cua, dang khoc thet',
+      'me ke khoa cua nhot tre con trong nha kho tu sang',
+      'tre 5 tuoi bi bo khoa cua nhot trong nha, khong cho an',
+      'be toi tre 5p ma co giao khoa cua nhot be trong lop, be dang khoc thet',
+    ],
+    'child-abuse',
+  );
+});
+
+describe('safeguarding: session 28, stroke signs that began a moment ago, after a stroke told as past (`stroke_just`)', () => {
+  itIsDangerNowAs(
+    [
+      'ông nội từng tai biến năm 2021, hồi nãy đang ăn cơm tự nhiên rớt đũa, miệng xệ một bên',
+      'mẹ em bị đột quỵ 3 năm trước, vừa nãy nói đớ, mặt xệ xuống',
+      'ba em lúc nãy ăn cơm rơi đũa, nửa mặt bị xệ',
+      'bà ngoại khi nãy tự nhiên méo miệng, nói không rõ',
+      'bố em có tiền sử đột quỵ, ban nãy rớt đũa rồi nói ngọng hẳn',
+    ],
+    'medical',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'bố em tai biến năm ngoái, hồi nãy bác sĩ khám nói vẫn còn méo miệng, có thuốc gì không',
+      'mẹ bị đột quỵ 2 năm, di chứng miệng xệ, lúc nãy em hỏi bác sĩ có tập được không',
+      'hồi nãy xem clip dấu hiệu đột quỵ: méo miệng, nói đớ, là sao vậy',
+      'bà em bị đột quỵ năm ngoái, di chứng miệng xệ, hồi nãy em gọi hỏi chỗ tập vật lý trị liệu',
+      'hồi nãy cô giáo dạy dấu hiệu đột quỵ: mặt xệ, rơi đũa, nói đớ',
+    ],
+    'after-effects that remain, or a question',
+  );
+});
+
+describe('safeguarding: session 28, a child gone since a time to play games is no joke (`missing_strong` with `elapsed`)', () => {
+  itIsDangerNowOf(
+    [
+      'thằng con 11 tuổi đi chơi game với bạn từ chiều qua bỏ nhà đi chưa về, gọi không được',
+      'cháu tôi 12t bỏ nhà đi chơi game từ tối qua, điện thoại tắt',
+      'bé 9 tuổi bỏ nhà theo bạn ra quán net chơi game từ hôm qua tới giờ',
+      'con gái 14 tuổi bỏ nhà đi chơi game với bạn từ 2 ngày nay chưa về',
+      'em trai 10t bỏ nhà đi chơi game từ sáng giờ, cả nhà đi tìm không thấy',
+    ],
+    'missing-person',
+  );
+  itIsNoEmergency(
+    [
+      'con trai 15 tuổi chơi game từ tối qua tới giờ không ngủ, có sao không',
+      'thằng bé chơi game suốt từ sáng, gọi ăn cơm không thèm nghe',
+      'con em bỏ nhà đi chơi game từ hôm qua, tối qua về rồi, giờ nên phạt sao',
+      'bé hay bỏ nhà đi chơi game từ tối tới sáng mới về, làm sao dạy',
+      'con chó nhà em bỏ đi từ tối qua, con em mải chơi game không để ý',
+    ],
+    'no child gone now',
+  );
+});
+
+describe('safeguarding: session 28, a passport held, being driven to a border, a phone taken (`passport_held`, `driven_off`, `phone_taken`)', () => {
+  itIsDangerNowOf(
+    [
+      'chị em được hứa việc ở Malaysia, tới sân bay thì họ cầm hộ chiếu luôn',
+      'em bị chở sang bên kia biên giới, không biết chỗ nào',
+      'bị đưa qua Campuchia rồi, tối nay họ thu hết điện thoại',
+      'tụi em bị chở đi gần biên giới, điện thoại sắp bị thu',
+      'họ cầm hộ chiếu của tôi ở Dubai, mai bay tiếp, có phải bị lừa không',
+    ],
+    'trafficking',
+  );
+  itIsNoEmergency(
+    [
+      'em cầm hộ chiếu ra sân bay đi Nhật du lịch, cần mang gì',
+      'cô giáo thu điện thoại của con vì chơi game trong lớp',
+      'em được chở tới cửa khẩu Mộc Bài mua đồ rồi về',
+      'làm hộ chiếu đi Hàn Quốc ở đâu',
+      'hộ chiếu hết hạn, em cầm hộ chiếu cũ đi gia hạn ở đâu',
+    ],
+    'nobody taken abroad',
+  );
+});
+
+describe('safeguarding: session 28, a year gone by is the past where nothing answers (`past_year`, `modifiers.past_dated`)', () => {
+  const unanswered = (text: string) => kb.safeguarding.detector.detect(text, { unanswered: true });
+  it.each([
+    'nhà bà con tui bị cháy năm 2021, giờ làm lại sổ hộ khẩu sao',
+    'em trai mất tích từ 2018 tới giờ không tin tức, nhà em đau lòng lắm',
+    'chồng cũ đánh em năm 2017, em vẫn ám ảnh',
+    'in 2019 my brother was beaten by his boss, he still has nightmares',
+    'ba em bị đột quỵ năm 2020, giờ em chăm một mình mệt quá',
+  ])('"%s" is no emergency where nothing answers', (text) => {
+    expect(unanswered(text)?.outcome).not.toBe('danger-now');
+  });
+  it.each([
+    'năm 2020 bố em đột quỵ, giờ lại méo miệng, nói đớ',
+    'bị chồng đánh từ năm 2019, giờ ổng đang cầm dao đứng ngoài cửa',
+    'nhà cháy năm 2020 rồi, giờ nhà hàng xóm đang cháy lan qua, khói đầy nhà',
+    'từ 2021 con em hay buồn, vừa uống hết vỉ thuốc ngủ',
+    'mẹ em mất trí nhớ từ năm 2019, sáng nay đi lạc tới giờ chưa về',
+  ])('"%s" is still danger now where nothing answers', (text) => {
+    expect(unanswered(text)?.outcome).toBe('danger-now');
+  });
+  it('counts the year only where nothing answers: an answered question keeps its reading', () => {
+    const text = 'chồng cũ đánh em năm 2017, em vẫn ám ảnh';
+    expect(unanswered(text)?.outcome).toBe('disclosure');
+    expect(detect(text)?.outcome).not.toBe('disclosure');
+  });
+});
+
 describe('safeguarding: every concept a rule block names must exist', () => {
   it.each([
     ['classifier_needs', /^ {2}fire: \[fire, /m, '  fire: [fier, '],
