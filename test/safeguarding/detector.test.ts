@@ -6452,3 +6452,61 @@ describe('safeguarding: every concept a rule block names must exist', () => {
     expect(() => loadKnowledge(dir)).toThrow(new RegExp(`${field}[\\s\\S]*không có khái niệm`));
   });
 });
+
+describe('safeguarding: session 28, issue 10, calm words that spell a danger cue (unaccented words, savings, a living)', () => {
+  // "di bo doi" is military service, "toi so" is "I fear", "kiếm tiền" earns a living, "ra đi tay trắng" leaves a
+  // marriage with nothing, "tích góp" saves money, and a police summons is a legal step: none is harm done now.
+  itIsNoEmergency(
+    [
+      'ong noi toi di bo doi nam 1968, gio co duoc huong che do gi khong',
+      'bo em lam bo doi 20 nam, nghi huu roi, muon hoi tien tro cap',
+      'tui so con bi bat nat o truong moi, co cho nao tu van khong',
+      'chồng em kiếm sống bằng nghề chạy xe ôm, nhà có được xét cận nghèo không',
+      'vợ chồng tích góp mấy năm, giờ chồng đòi ly hôn, tôi đã quyết rồi, chia tài sản sao',
+      'con toi vua bi cong an moi len vi tham gia danh nhau, gio duoc tha ve nha, co ai tu van khong',
+      'me em di dieu duong o Sam Son 1 tuan, co duoc ho tro tien khong',
+      'ly hôn xong chị tôi ra đi tay trắng, có được trợ giúp pháp lý không',
+    ],
+    'a calm story whose words only look like danger',
+  );
+  // The same words beside danger now.
+  itIsDangerNow(
+    [
+      'me ke bo doi be 3 ngay roi, be dang la di khong dung day noi',
+      'ong cu di bo doi ve, gio dang cam dao doi giet vo',
+      'dieu duong noi ba em vua ngung tho, goi cap cuu gap',
+      'toi so lam, chong toi dang cam dao dap cua',
+      'tui so qua, thang do dang so mo con gai tui trong phong',
+      'thằng đó cầm kiếm xông vào nhà đòi tiền, đang chém cửa',
+      'em muốn ra đi tay trắng khỏi cuộc đời này, tối nay em uống hết vỉ thuốc',
+      'em tích góp thuốc ngủ cả tháng rồi, tối nay uống hết cho xong',
+      'con tôi vừa bị công an đánh chảy máu đầu, đang nằm bất tỉnh',
+      'em vừa bị công an mời lên xong thì bị chồng đánh, giờ nó đang cầm dao',
+    ],
+    'the same words with danger now',
+  );
+});
+
+describe('safeguarding: session 28, issue 10, someone brought home from abroad by an authority (`returned`)', () => {
+  itIsNoEmergency(
+    [
+      'chị tôi bị giữ hộ chiếu bên Malaysia, đã được đại sứ quán đưa về, giờ xin hỗ trợ ở đâu',
+      'em bị lừa sang Campuchia làm việc, được biên phòng đưa về rồi, có chỗ nào giúp học nghề không',
+      'bạn tôi bị bán sang Trung Quốc, về nước rồi, cần hỗ trợ tâm lý',
+      'cháu tôi bị ép làm việc không lương bên Lào, đã được lãnh sự quán đưa về, có trợ cấp không',
+      'anh tôi bị lừa qua Myanmar, được giải cứu về tháng trước, giờ muốn học nghề',
+    ],
+    'the ordeal abroad is over',
+  );
+  // Someone still held there, or harm now, keeps it danger now.
+  itIsDangerNow(
+    [
+      'em gái tôi về vn rồi nhưng bạn nó vẫn bị giữ bên Campuchia, họ đánh nó hằng ngày',
+      'em về việt nam rồi nhưng chị em vẫn đang bị nhốt bên đó, cứu chị em với',
+      'đại sứ quán đưa về được 2 người, còn em trai tôi vẫn bị giữ bên Myanmar không cho về',
+      'biên phòng đưa về được mình em, bạn em đang bị nhốt bên kia, cứu bạn em với',
+      'được biên phòng đưa về rồi nhưng tối nay bọn môi giới đang đến bắt em đi lại, cứu em',
+    ],
+    'someone still held abroad or harm now',
+  );
+});
