@@ -6510,3 +6510,28 @@ describe('safeguarding: session 28, issue 10, someone brought home from abroad b
     'someone still held abroad or harm now',
   );
 });
+
+describe('safeguarding: session 28, issue 10, wandering as a habit of a lasting mental illness beside a care question (`care_for_ill`)', () => {
+  itIsNoEmergency(
+    [
+      'em trai tôi bị rối loạn tâm thần, hay bỏ đi lang thang, gia đình không biết chăm sóc thế nào',
+      'chị tôi bị tâm thần phân liệt, uống thuốc đều, hay bỏ đi lang thang, có chỗ nào hỗ trợ người bệnh tâm thần không',
+      'mẹ tôi bị tâm thần mấy năm nay, hay bỏ đi lang thang, có cơ sở nào chăm sóc người bệnh tâm thần không',
+      'anh tôi tâm thần phân liệt, hay bỏ đi lang thang ngoài chợ, nhà không biết cách chăm sóc, xin tư vấn',
+      'chú tôi bệnh tâm thần, thường bỏ đi lang thang, có dịch vụ hỗ trợ người bệnh tâm thần tại cộng đồng không',
+    ],
+    'a habit of the illness, the person at home',
+  );
+  // Gone since a time, not found after days, gone tonight, lost again today, or on a bridge: danger now.
+  itIsDangerNow(
+    [
+      'anh tôi bị tâm thần, hay bỏ đi lang thang, hôm qua đi tới giờ chưa về, không biết chăm sóc sao',
+      'em trai tôi bị tâm thần phân liệt hay bỏ đi lang thang, lần này đi 2 ngày rồi chưa tìm thấy, gia đình không biết chăm sóc',
+      'mẹ tôi bệnh tâm thần hay lang thang, tối nay bà đi đâu mất, gọi không được, cứu với',
+      'chú tôi bị tâm thần hay đi lang thang, hôm nay lại đi lạc mất tích, không biết chăm sóc sao',
+      'anh tôi tâm thần phân liệt hay đi lang thang, giờ đang đứng trên lan can cầu, không biết chăm sóc thế nào',
+      'em tôi bị tâm thần hay bỏ đi lang thang, sáng nay bỏ đi mất, không liên lạc được, cần hỗ trợ người bệnh tâm thần',
+    ],
+    'someone gone now or in danger now',
+  );
+});
