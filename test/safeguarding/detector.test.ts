@@ -6535,3 +6535,29 @@ describe('safeguarding: session 28, issue 10, wandering as a habit of a lasting 
     'someone gone now or in danger now',
   );
 });
+
+describe('safeguarding: session 28, issue 10, kept from visiting one\'s own family ("không cho về nhà ngoại")', () => {
+  // Control over a wife's visits, told as a pattern, is no one held where they are.
+  itIsNoEmergency(
+    [
+      'chồng không cho về nhà mẹ đẻ, cấm đi làm, em có được tư vấn pháp lý không',
+      'ổng không cho tui về quê ngoại, giữ hết tiền, tui muốn được tư vấn pháp lý',
+      'chồng em không cho về nhà ngoại mấy năm nay, giữ hết tiền lương, vậy có phải bạo lực gia đình không',
+      'mẹ chồng với chồng không cho em về thăm bố mẹ đẻ từ ngày cưới, em nên làm gì',
+      'vợ tôi bị nhà chồng không cho về quê ngoại ăn tết, thế có vi phạm gì không',
+    ],
+    "visits to one's family forbidden",
+  );
+  // A locked room, a blow, a knife, captors abroad or a threat tonight: danger now.
+  itIsDangerNow(
+    [
+      'chồng không cho em về nhà ngoại, đang nhốt em trong phòng khóa cửa',
+      'nó không cho về nhà ngoại, vừa đánh em chảy máu mồm, em sợ lắm',
+      'chồng không cho em về thăm bố mẹ, đang cầm dao đứng chặn cửa',
+      'họ không cho em về thăm nhà, giữ em bên Trung Quốc, cứu em',
+      'không cho về nhà mẹ đẻ, tối nay ổng say về dọa giết em',
+      'bọn nó không cho em về thăm nhà, đang giữ em ở Campuchia',
+    ],
+    'someone held, hurt or threatened now',
+  );
+});
