@@ -6561,3 +6561,27 @@ describe('safeguarding: session 28, issue 10, kept from visiting one\'s own fami
     'someone held, hurt or threatened now',
   );
 });
+
+describe('safeguarding: session 28, issue 10, a worry that someone may be exploited ("em lo cháu bị lợi dụng")', () => {
+  itIsNoEmergency(
+    [
+      'cháu tôi 13 tuổi hay đi chơi khuya với nhóm bạn lớn tuổi, tôi lo nó bị lợi dụng, có ai tư vấn không',
+      'con gái tôi 15 tuổi quen bạn trai trên mạng, tôi sợ con bị lợi dụng, nên nói chuyện với con thế nào',
+      'em gái tôi 16 tuổi đi phụ quán cà phê, mẹ sợ em ấy bị lợi dụng, có lớp kỹ năng cho trẻ không',
+      'cháu gái 15 tuổi nghỉ học đi bưng bê quán nhậu, không ai quản, em lo cháu bị lợi dụng, can thiệp được không',
+      'con trai tôi 17 tuổi đi làm thêm quán game, tôi lo con bị lợi dụng chuyển tiền, nên làm gì',
+    ],
+    'a feared possibility',
+  );
+  // An act told, someone locked up, dragged off or undressed now, or a meeting tonight: danger now.
+  itIsDangerNow(
+    [
+      'con tôi 14 tuổi vừa bị ông hàng xóm lợi dụng sờ mó trong phòng, tôi sợ con bị lợi dụng nữa',
+      'cháu tôi 15 tuổi đang bị lão chủ quán nhốt trong phòng, tôi lo cháu bị lợi dụng, cứu cháu',
+      'em sợ nó bị lợi dụng, thằng đó đang kéo con bé vào nhà nghỉ ngay bây giờ',
+      'bé 10 tuổi đang ở một mình với ông kia, ổng đang cởi đồ bé, em lo bé bị lợi dụng',
+      'con gái tôi 13 tuổi tối nay bị gã quen trên mạng hẹn ra nhà nghỉ, đang đi rồi, tôi sợ con bị lợi dụng',
+    ],
+    'harm told or happening now',
+  );
+});
