@@ -6585,3 +6585,27 @@ describe('safeguarding: session 28, issue 10, a worry that someone may be exploi
     'harm told or happening now',
   );
 });
+
+describe('safeguarding: session 28, issue 10, a parent who walked out, with whose parent said ("mẹ em bỏ đi")', () => {
+  itIsNoEmergency(
+    [
+      'ba tôi đang ở tù, mẹ tôi bỏ đi, tôi 15 tuổi ở với cô, tôi có được trợ cấp không',
+      'mẹ tôi bỏ đi khi tôi còn nhỏ, giờ muốn tìm lại mẹ thì nhờ ai',
+      'bố cháu bỏ đi lấy vợ khác, mẹ cháu bệnh, cháu có được miễn học phí không',
+      'má con bỏ đi từ hồi con 5 tuổi, con ở với ngoại, có học bổng nào cho con không',
+      'cha em bỏ đi biệt tích lâu rồi, em ở với mẹ, nhà em có được xét hộ nghèo không',
+      'ba mình đi xuất khẩu lao động, mẹ mình bỏ đi, mình 15t ở với chú, mình có thuộc diện trẻ không có người nuôi dưỡng không',
+    ],
+    "the family's situation",
+  );
+  itIsDangerNow(
+    [
+      'mẹ em bỏ đi từ sáng tới giờ chưa về, điện thoại tắt máy',
+      'mẹ em bỏ đi, để lại thư tạm biệt, nói không muốn sống nữa',
+      'bố em bỏ đi từ tối qua, không liên lạc được, bố bị lẫn',
+      'mẹ em bỏ đi 2 tiếng rồi chưa về, mẹ bị trầm cảm, em sợ lắm',
+      'ba em bỏ đi ra cầu, nhắn tin xin lỗi cả nhà rồi tắt máy',
+    ],
+    'gone since a time, a farewell or a bridge',
+  );
+});
