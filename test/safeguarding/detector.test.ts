@@ -6609,3 +6609,29 @@ describe('safeguarding: session 28, issue 10, a parent who walked out, with whos
     'gone since a time, a farewell or a bridge',
   );
 });
+
+describe('safeguarding: session 28, issue 10, a sign told as what exertion brings on (`exertion_sign`)', () => {
+  itIsNoEmergency(
+    [
+      'bố em bị bệnh tim, khó thở khi leo cầu thang, có được cấp thẻ bảo hiểm không',
+      'chồng em bị bệnh phổi, làm việc nặng là khó thở, nhà em có được xét hộ nghèo không',
+      'ông tôi 70 tuổi, leo cầu thang là thở dốc, có nên đi khám không',
+      'vợ em bị hen, làm đồng là khó thở, xin hỗ trợ chi phí thuốc ở đâu',
+      'mẹ tôi hay tức ngực mỗi khi mang vác nặng, có được khám miễn phí ở trạm y tế không',
+    ],
+    'a lasting symptom described',
+  );
+  // The same sign told apart from the exertion, with a collapse, blue lips, a faint, "vừa" or today: danger now.
+  itIsDangerNow(
+    [
+      'chồng em làm việc nặng là khó thở, giờ đang tím tái ngã ra đất',
+      'bố em leo cầu thang là đau ngực, vừa ngất xỉu gọi không dậy',
+      'bố em đang làm việc nặng thì đau ngực dữ dội, vã mồ hôi',
+      'mẹ em leo cầu thang là khó thở, sáng nay khó thở dữ dội không nói được',
+      'ông em khó thở mỗi khi leo cầu thang, giờ ông đang khó thở, môi tím tái',
+      'chồng em làm nặng là tức ngực, vừa rồi đau ngực lan ra tay trái',
+      'bà tôi đi bộ xa là hụt hơi, bà vừa ngã xuống bất tỉnh',
+    ],
+    'a sign now',
+  );
+});
