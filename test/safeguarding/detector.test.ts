@@ -6635,3 +6635,26 @@ describe('safeguarding: session 28, issue 10, a sign told as what exertion bring
     'a sign now',
   );
 });
+
+describe('safeguarding: session 28, issue 10, getting through a hard time ("vượt qua lúc này")', () => {
+  itIsNoEmergency(
+    [
+      'nhà em nợ nần, chồng bệnh, có ai giúp nhà em vượt qua lúc này không',
+      'mẹ con tôi vừa mất nhà do sạt lở năm ngoái, cần vay vốn để vượt qua lúc này, hỏi ở đâu',
+      'tiền thuốc cho bố mỗi tháng mấy triệu, làm sao qua được lúc này, có quỹ nào hỗ trợ không',
+      'chồng tôi mất việc, con còn nhỏ, xin trợ cấp đột xuất để vượt qua được lúc này',
+      'em mới ly hôn, nuôi hai con, có chương trình nào giúp mẹ đơn thân vượt qua lúc này không',
+    ],
+    'a hard time, no moment of danger',
+  );
+  itIsDangerNow(
+    [
+      'em không biết làm sao vượt qua lúc này, em đang cầm dao cứa tay',
+      'giúp em vượt qua lúc này với, em vừa uống hết vỉ thuốc ngủ',
+      'không vượt qua lúc này được, em đang đứng trên cầu rồi',
+      'qua được lúc này không, chồng em đang đánh em chảy máu',
+      'em muốn chết, tối nay không qua được lúc này đâu, em viết thư để lại rồi',
+    ],
+    'danger told beside it',
+  );
+});
