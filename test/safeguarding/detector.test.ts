@@ -6658,3 +6658,26 @@ describe('safeguarding: session 28, issue 10, getting through a hard time ("vư�
     'danger told beside it',
   );
 });
+
+describe('safeguarding: session 28, issue 10, harm told as the reason for a divorce ("mới ly hôn vì bị chồng đánh")', () => {
+  itIsNoEmergency(
+    [
+      'em ly hôn vì bị chồng bạo hành, giờ muốn xin trợ giúp pháp lý giành quyền nuôi con',
+      'nghe nói chị hàng xóm mới ly hôn vì bị chồng đánh, chia tài sản thế nào',
+      'chị tôi mới ly hôn vì bị chồng đánh, giờ nuôi 2 con một mình, có được hỗ trợ gì không',
+      'cô ấy ly dị vì chồng hay đánh, giờ ở nhà mẹ đẻ, có nhà tạm lánh lâu dài không',
+      'bạn em mới ly dị vì bị chồng đánh đập, cần tư vấn tâm lý',
+    ],
+    'the harm is over with the divorce',
+  );
+  itIsDangerNow(
+    [
+      'em mới ly hôn mà chồng cũ đang đứng trước cửa cầm dao đòi giết em',
+      'chị tôi mới ly hôn vì bị chồng đánh, tối nay ổng say rượu tới đập cửa dọa giết chị',
+      'em ly hôn vì bị bạo hành nhưng giờ anh ta đang đánh em ngoài đường, cứu em',
+      'mới ly dị vì bị đánh mà vừa nãy hắn lại xông vào nhà đánh em chảy máu',
+      'cô ấy mới ly hôn, chồng cũ vừa tạt axit vào mặt cô ấy, đang kêu cứu',
+    ],
+    'the former husband back and hurting or threatening now',
+  );
+});
