@@ -6681,3 +6681,28 @@ describe('safeguarding: session 28, issue 10, harm told as the reason for a divo
     'the former husband back and hurting or threatening now',
   );
 });
+
+describe('safeguarding: session 28, issue 10, harm that stopped, told beside a question with "có" (`menace` in over_unless)', () => {
+  // "có", "với", "mang", "cầm" (wield) are in nearly every question: they no longer keep stopped harm danger now.
+  itIsNoEmergency(
+    [
+      'con em bị bảo mẫu véo tai, đánh vào tay, đã chuyển trường rồi, có nên báo phòng giáo dục không',
+      'sếp cũ sờ soạng em trong phòng họp, em đã nghỉ việc, có kiện được không',
+      'chồng cũ hay đánh em, đã ly hôn rồi, giờ em mang con về ở với mẹ, em có được trợ cấp không',
+      'hồi làm ở quán, em bị chủ quán đánh, giờ em nghỉ việc rồi, em có được đòi bồi thường không',
+      'thầy dạy thêm cũ hay véo tai con tôi, con đã chuyển lớp, có nên báo nhà trường không',
+    ],
+    'the harm stopped',
+  );
+  // A weapon, a chase, a break-in, a blade held to someone or a threat keeps it danger now.
+  itIsDangerNow(
+    [
+      'hồi nhỏ em bị bố đánh, giờ ổng đang cầm dao đuổi em ngoài ngõ, có ai cứu không',
+      'năm ngoái chị tôi bị chồng đánh, đã ly hôn rồi mà giờ hắn đang đập cửa đòi vào, có nên gọi công an không',
+      'hồi trước con bị dượng sờ mó, giờ dượng lại đang dí dao bắt con vào phòng, có cách nào không',
+      'em đã ly hôn rồi, chồng cũ lăm lăm cây rựa đứng trước nhà, có gọi 113 được không',
+      'em nghỉ việc rồi mà sếp cũ vừa xông vào phòng trọ sờ soạng em, có ai giúp em không',
+    ],
+    'a weapon, a chase, a break-in or an act now',
+  );
+});
