@@ -391,7 +391,8 @@ const FLOORS: Record<string, Floor> = {
     confidentWrong: 0.038,
     english: 0.583,
     answeredDirectly: 0.59,
-    falseEmergencies: 5,
+    // Session 28's calm-story round: 5 → 3 (a parent who walked out; harm told as the reason for a divorce).
+    falseEmergencies: 3,
   },
   // tune15 (train-q-p, written blind for session 28: 247 of 300 are stories about a person, many near misses that
   // belong to another agency): floors at its first measurement.
@@ -404,7 +405,9 @@ const FLOORS: Record<string, Floor> = {
     confidentWrong: 0.038,
     english: 0.7,
     answeredDirectly: 0.594,
-    falseEmergencies: 18,
+    // Session 28's calm-story round: 18 → 11 (calm words that spell a danger cue, wandering of a mental illness, visits
+    // forbidden, a worry of exploitation, a sign brought on by exertion, "vượt qua lúc này").
+    falseEmergencies: 11,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising

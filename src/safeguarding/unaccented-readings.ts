@@ -55,6 +55,10 @@ export class UnaccentedReadings {
     const words: Span[] = [];
     if (this.commonWords.size === 0) return { tokens: out, words };
     // Matched on the letters as typed, so words may overlap ("lan roi ma": "lần rồi" and "rồi mà").
+    // A word lying wholly inside a longer one read before it is not read: "di bo doi" is "đi bộ đội" (military
+    // service), and the "bỏ đói" (starved) its last two syllables also spell must not overwrite it (session 28,
+    // issue 10). Overlapping words that reach past each other are both read, as before.
+    let readTo = 0;
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i] as Token;
       if (!first.plain) continue;
@@ -63,7 +67,8 @@ export class UnaccentedReadings {
         ?.find((w) =>
           w.every((syllable, k) => tokens[i + k]?.plain === true && tokens[i + k]?.folded === syllable.folded),
         );
-      if (!word) continue;
+      if (!word || i + word.length <= readTo) continue;
+      readTo = i + word.length;
       word.forEach((syllable, k) => {
         out[i + k] = syllable;
       });

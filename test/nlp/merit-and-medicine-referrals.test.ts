@@ -19,6 +19,13 @@ describe('benefits only the office for people with merit decides, asked about an
     );
   });
 
+  it('refers the yearly convalescence allowance of war invalids ("tiền điều dưỡng", session 28)', () => {
+    expect(referredTo('ông em là thương binh, tiền điều dưỡng hằng năm nhận ở đâu')).toBe('nguoi-co-cong');
+    expect(referredTo('bố tôi được đi điều dưỡng luân phiên năm nay không, hỏi ai')).toBe('nguoi-co-cong');
+    // A nurse ("điều dưỡng" alone) is no merit benefit.
+    expect(referredTo('em học điều dưỡng ra trường, xin vào làm ở trung tâm bảo trợ được không')).toBeUndefined();
+  });
+
   it('keeps the elderly allowance with the center for someone who already has the merit benefit', () => {
     const result = findAnswer(kb, 'ông ngoại 81 tuổi đang hưởng chế độ người có công, có được thêm tiền già không');
     expect(result.referral).toBeUndefined();

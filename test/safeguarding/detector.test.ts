@@ -6998,3 +6998,257 @@ describe('safeguarding: the concepts only an acute turn names, session 28', () =
     expect(loadKnowledge(dir).safeguarding.detector.hear(text)?.found.has(shared)).toBe(true);
   });
 });
+
+describe('safeguarding: session 28, issue 10, calm words that spell a danger cue (unaccented words, savings, a living)', () => {
+  // "di bo doi" is military service, "toi so" is "I fear", "kiếm tiền" earns a living, "ra đi tay trắng" leaves a
+  // marriage with nothing, "tích góp" saves money, and a police summons is a legal step: none is harm done now.
+  itIsNoEmergency(
+    [
+      'ong noi toi di bo doi nam 1968, gio co duoc huong che do gi khong',
+      'bo em lam bo doi 20 nam, nghi huu roi, muon hoi tien tro cap',
+      'tui so con bi bat nat o truong moi, co cho nao tu van khong',
+      'chồng em kiếm sống bằng nghề chạy xe ôm, nhà có được xét cận nghèo không',
+      'vợ chồng tích góp mấy năm, giờ chồng đòi ly hôn, tôi đã quyết rồi, chia tài sản sao',
+      'con toi vua bi cong an moi len vi tham gia danh nhau, gio duoc tha ve nha, co ai tu van khong',
+      'me em di dieu duong o Sam Son 1 tuan, co duoc ho tro tien khong',
+      'ly hôn xong chị tôi ra đi tay trắng, có được trợ giúp pháp lý không',
+    ],
+    'a calm story whose words only look like danger',
+  );
+  // The same words beside danger now.
+  itIsDangerNow(
+    [
+      'me ke bo doi be 3 ngay roi, be dang la di khong dung day noi',
+      'ong cu di bo doi ve, gio dang cam dao doi giet vo',
+      'dieu duong noi ba em vua ngung tho, goi cap cuu gap',
+      'toi so lam, chong toi dang cam dao dap cua',
+      'tui so qua, thang do dang so mo con gai tui trong phong',
+      'thằng đó cầm kiếm xông vào nhà đòi tiền, đang chém cửa',
+      'em muốn ra đi tay trắng khỏi cuộc đời này, tối nay em uống hết vỉ thuốc',
+      'em tích góp thuốc ngủ cả tháng rồi, tối nay uống hết cho xong',
+      'con tôi vừa bị công an đánh chảy máu đầu, đang nằm bất tỉnh',
+      'em vừa bị công an mời lên xong thì bị chồng đánh, giờ nó đang cầm dao',
+    ],
+    'the same words with danger now',
+  );
+});
+
+describe('safeguarding: session 28, issue 10, someone brought home from abroad by an authority (`returned`)', () => {
+  itIsNoEmergency(
+    [
+      'chị tôi bị giữ hộ chiếu bên Malaysia, đã được đại sứ quán đưa về, giờ xin hỗ trợ ở đâu',
+      'em bị lừa sang Campuchia làm việc, được biên phòng đưa về rồi, có chỗ nào giúp học nghề không',
+      'bạn tôi bị bán sang Trung Quốc, về nước rồi, cần hỗ trợ tâm lý',
+      'cháu tôi bị ép làm việc không lương bên Lào, đã được lãnh sự quán đưa về, có trợ cấp không',
+      'anh tôi bị lừa qua Myanmar, được giải cứu về tháng trước, giờ muốn học nghề',
+    ],
+    'the ordeal abroad is over',
+  );
+  // Someone still held there, or harm now, keeps it danger now.
+  itIsDangerNow(
+    [
+      'em gái tôi về vn rồi nhưng bạn nó vẫn bị giữ bên Campuchia, họ đánh nó hằng ngày',
+      'em về việt nam rồi nhưng chị em vẫn đang bị nhốt bên đó, cứu chị em với',
+      'đại sứ quán đưa về được 2 người, còn em trai tôi vẫn bị giữ bên Myanmar không cho về',
+      'biên phòng đưa về được mình em, bạn em đang bị nhốt bên kia, cứu bạn em với',
+      'được biên phòng đưa về rồi nhưng tối nay bọn môi giới đang đến bắt em đi lại, cứu em',
+    ],
+    'someone still held abroad or harm now',
+  );
+});
+
+describe('safeguarding: session 28, issue 10, wandering as a habit of a lasting mental illness beside a care question (`care_for_ill`)', () => {
+  itIsNoEmergency(
+    [
+      'em trai tôi bị rối loạn tâm thần, hay bỏ đi lang thang, gia đình không biết chăm sóc thế nào',
+      'chị tôi bị tâm thần phân liệt, uống thuốc đều, hay bỏ đi lang thang, có chỗ nào hỗ trợ người bệnh tâm thần không',
+      'mẹ tôi bị tâm thần mấy năm nay, hay bỏ đi lang thang, có cơ sở nào chăm sóc người bệnh tâm thần không',
+      'anh tôi tâm thần phân liệt, hay bỏ đi lang thang ngoài chợ, nhà không biết cách chăm sóc, xin tư vấn',
+      'chú tôi bệnh tâm thần, thường bỏ đi lang thang, có dịch vụ hỗ trợ người bệnh tâm thần tại cộng đồng không',
+    ],
+    'a habit of the illness, the person at home',
+  );
+  // Gone since a time, not found after days, gone tonight, lost again today, or on a bridge: danger now.
+  itIsDangerNow(
+    [
+      'anh tôi bị tâm thần, hay bỏ đi lang thang, hôm qua đi tới giờ chưa về, không biết chăm sóc sao',
+      'em trai tôi bị tâm thần phân liệt hay bỏ đi lang thang, lần này đi 2 ngày rồi chưa tìm thấy, gia đình không biết chăm sóc',
+      'mẹ tôi bệnh tâm thần hay lang thang, tối nay bà đi đâu mất, gọi không được, cứu với',
+      'chú tôi bị tâm thần hay đi lang thang, hôm nay lại đi lạc mất tích, không biết chăm sóc sao',
+      'anh tôi tâm thần phân liệt hay đi lang thang, giờ đang đứng trên lan can cầu, không biết chăm sóc thế nào',
+      'em tôi bị tâm thần hay bỏ đi lang thang, sáng nay bỏ đi mất, không liên lạc được, cần hỗ trợ người bệnh tâm thần',
+    ],
+    'someone gone now or in danger now',
+  );
+});
+
+describe('safeguarding: session 28, issue 10, kept from visiting one\'s own family ("không cho về nhà ngoại")', () => {
+  // Control over a wife's visits, told as a pattern, is no one held where they are.
+  itIsNoEmergency(
+    [
+      'chồng không cho về nhà mẹ đẻ, cấm đi làm, em có được tư vấn pháp lý không',
+      'ổng không cho tui về quê ngoại, giữ hết tiền, tui muốn được tư vấn pháp lý',
+      'chồng em không cho về nhà ngoại mấy năm nay, giữ hết tiền lương, vậy có phải bạo lực gia đình không',
+      'mẹ chồng với chồng không cho em về thăm bố mẹ đẻ từ ngày cưới, em nên làm gì',
+      'vợ tôi bị nhà chồng không cho về quê ngoại ăn tết, thế có vi phạm gì không',
+    ],
+    "visits to one's family forbidden",
+  );
+  // A locked room, a blow, a knife, captors abroad or a threat tonight: danger now.
+  itIsDangerNow(
+    [
+      'chồng không cho em về nhà ngoại, đang nhốt em trong phòng khóa cửa',
+      'nó không cho về nhà ngoại, vừa đánh em chảy máu mồm, em sợ lắm',
+      'chồng không cho em về thăm bố mẹ, đang cầm dao đứng chặn cửa',
+      'họ không cho em về thăm nhà, giữ em bên Trung Quốc, cứu em',
+      'không cho về nhà mẹ đẻ, tối nay ổng say về dọa giết em',
+      'bọn nó không cho em về thăm nhà, đang giữ em ở Campuchia',
+    ],
+    'someone held, hurt or threatened now',
+  );
+});
+
+describe('safeguarding: session 28, issue 10, a worry that someone may be exploited ("em lo cháu bị lợi dụng")', () => {
+  itIsNoEmergency(
+    [
+      'cháu tôi 13 tuổi hay đi chơi khuya với nhóm bạn lớn tuổi, tôi lo nó bị lợi dụng, có ai tư vấn không',
+      'con gái tôi 15 tuổi quen bạn trai trên mạng, tôi sợ con bị lợi dụng, nên nói chuyện với con thế nào',
+      'em gái tôi 16 tuổi đi phụ quán cà phê, mẹ sợ em ấy bị lợi dụng, có lớp kỹ năng cho trẻ không',
+      'cháu gái 15 tuổi nghỉ học đi bưng bê quán nhậu, không ai quản, em lo cháu bị lợi dụng, can thiệp được không',
+      'con trai tôi 17 tuổi đi làm thêm quán game, tôi lo con bị lợi dụng chuyển tiền, nên làm gì',
+    ],
+    'a feared possibility',
+  );
+  // An act told, someone locked up, dragged off or undressed now, or a meeting tonight: danger now.
+  itIsDangerNow(
+    [
+      'con tôi 14 tuổi vừa bị ông hàng xóm lợi dụng sờ mó trong phòng, tôi sợ con bị lợi dụng nữa',
+      'cháu tôi 15 tuổi đang bị lão chủ quán nhốt trong phòng, tôi lo cháu bị lợi dụng, cứu cháu',
+      'em sợ nó bị lợi dụng, thằng đó đang kéo con bé vào nhà nghỉ ngay bây giờ',
+      'bé 10 tuổi đang ở một mình với ông kia, ổng đang cởi đồ bé, em lo bé bị lợi dụng',
+      'con gái tôi 13 tuổi tối nay bị gã quen trên mạng hẹn ra nhà nghỉ, đang đi rồi, tôi sợ con bị lợi dụng',
+    ],
+    'harm told or happening now',
+  );
+});
+
+describe('safeguarding: session 28, issue 10, a parent who walked out, with whose parent said ("mẹ em bỏ đi")', () => {
+  itIsNoEmergency(
+    [
+      'ba tôi đang ở tù, mẹ tôi bỏ đi, tôi 15 tuổi ở với cô, tôi có được trợ cấp không',
+      'mẹ tôi bỏ đi khi tôi còn nhỏ, giờ muốn tìm lại mẹ thì nhờ ai',
+      'bố cháu bỏ đi lấy vợ khác, mẹ cháu bệnh, cháu có được miễn học phí không',
+      'má con bỏ đi từ hồi con 5 tuổi, con ở với ngoại, có học bổng nào cho con không',
+      'cha em bỏ đi biệt tích lâu rồi, em ở với mẹ, nhà em có được xét hộ nghèo không',
+      'ba mình đi xuất khẩu lao động, mẹ mình bỏ đi, mình 15t ở với chú, mình có thuộc diện trẻ không có người nuôi dưỡng không',
+    ],
+    "the family's situation",
+  );
+  itIsDangerNow(
+    [
+      'mẹ em bỏ đi từ sáng tới giờ chưa về, điện thoại tắt máy',
+      'mẹ em bỏ đi, để lại thư tạm biệt, nói không muốn sống nữa',
+      'bố em bỏ đi từ tối qua, không liên lạc được, bố bị lẫn',
+      'mẹ em bỏ đi 2 tiếng rồi chưa về, mẹ bị trầm cảm, em sợ lắm',
+      'ba em bỏ đi ra cầu, nhắn tin xin lỗi cả nhà rồi tắt máy',
+    ],
+    'gone since a time, a farewell or a bridge',
+  );
+});
+
+describe('safeguarding: session 28, issue 10, a sign told as what exertion brings on (`exertion_sign`)', () => {
+  itIsNoEmergency(
+    [
+      'bố em bị bệnh tim, khó thở khi leo cầu thang, có được cấp thẻ bảo hiểm không',
+      'chồng em bị bệnh phổi, làm việc nặng là khó thở, nhà em có được xét hộ nghèo không',
+      'ông tôi 70 tuổi, leo cầu thang là thở dốc, có nên đi khám không',
+      'vợ em bị hen, làm đồng là khó thở, xin hỗ trợ chi phí thuốc ở đâu',
+      'mẹ tôi hay tức ngực mỗi khi mang vác nặng, có được khám miễn phí ở trạm y tế không',
+    ],
+    'a lasting symptom described',
+  );
+  // The same sign told apart from the exertion, with a collapse, blue lips, a faint, "vừa" or today: danger now.
+  itIsDangerNow(
+    [
+      'chồng em làm việc nặng là khó thở, giờ đang tím tái ngã ra đất',
+      'bố em leo cầu thang là đau ngực, vừa ngất xỉu gọi không dậy',
+      'bố em đang làm việc nặng thì đau ngực dữ dội, vã mồ hôi',
+      'mẹ em leo cầu thang là khó thở, sáng nay khó thở dữ dội không nói được',
+      'ông em khó thở mỗi khi leo cầu thang, giờ ông đang khó thở, môi tím tái',
+      'chồng em làm nặng là tức ngực, vừa rồi đau ngực lan ra tay trái',
+      'bà tôi đi bộ xa là hụt hơi, bà vừa ngã xuống bất tỉnh',
+    ],
+    'a sign now',
+  );
+});
+
+describe('safeguarding: session 28, issue 10, getting through a hard time ("vượt qua lúc này")', () => {
+  itIsNoEmergency(
+    [
+      'nhà em nợ nần, chồng bệnh, có ai giúp nhà em vượt qua lúc này không',
+      'mẹ con tôi vừa mất nhà do sạt lở năm ngoái, cần vay vốn để vượt qua lúc này, hỏi ở đâu',
+      'tiền thuốc cho bố mỗi tháng mấy triệu, làm sao qua được lúc này, có quỹ nào hỗ trợ không',
+      'chồng tôi mất việc, con còn nhỏ, xin trợ cấp đột xuất để vượt qua được lúc này',
+      'em mới ly hôn, nuôi hai con, có chương trình nào giúp mẹ đơn thân vượt qua lúc này không',
+    ],
+    'a hard time, no moment of danger',
+  );
+  itIsDangerNow(
+    [
+      'em không biết làm sao vượt qua lúc này, em đang cầm dao cứa tay',
+      'giúp em vượt qua lúc này với, em vừa uống hết vỉ thuốc ngủ',
+      'không vượt qua lúc này được, em đang đứng trên cầu rồi',
+      'qua được lúc này không, chồng em đang đánh em chảy máu',
+      'em muốn chết, tối nay không qua được lúc này đâu, em viết thư để lại rồi',
+    ],
+    'danger told beside it',
+  );
+});
+
+describe('safeguarding: session 28, issue 10, harm told as the reason for a divorce ("mới ly hôn vì bị chồng đánh")', () => {
+  itIsNoEmergency(
+    [
+      'em ly hôn vì bị chồng bạo hành, giờ muốn xin trợ giúp pháp lý giành quyền nuôi con',
+      'nghe nói chị hàng xóm mới ly hôn vì bị chồng đánh, chia tài sản thế nào',
+      'chị tôi mới ly hôn vì bị chồng đánh, giờ nuôi 2 con một mình, có được hỗ trợ gì không',
+      'cô ấy ly dị vì chồng hay đánh, giờ ở nhà mẹ đẻ, có nhà tạm lánh lâu dài không',
+      'bạn em mới ly dị vì bị chồng đánh đập, cần tư vấn tâm lý',
+    ],
+    'the harm is over with the divorce',
+  );
+  itIsDangerNow(
+    [
+      'em mới ly hôn mà chồng cũ đang đứng trước cửa cầm dao đòi giết em',
+      'chị tôi mới ly hôn vì bị chồng đánh, tối nay ổng say rượu tới đập cửa dọa giết chị',
+      'em ly hôn vì bị bạo hành nhưng giờ anh ta đang đánh em ngoài đường, cứu em',
+      'mới ly dị vì bị đánh mà vừa nãy hắn lại xông vào nhà đánh em chảy máu',
+      'cô ấy mới ly hôn, chồng cũ vừa tạt axit vào mặt cô ấy, đang kêu cứu',
+    ],
+    'the former husband back and hurting or threatening now',
+  );
+});
+
+describe('safeguarding: session 28, issue 10, harm that stopped, told beside a question with "có" (`menace` in over_unless)', () => {
+  // "có", "với", "mang", "cầm" (wield) are in nearly every question: they no longer keep stopped harm danger now.
+  itIsNoEmergency(
+    [
+      'con em bị bảo mẫu véo tai, đánh vào tay, đã chuyển trường rồi, có nên báo phòng giáo dục không',
+      'sếp cũ sờ soạng em trong phòng họp, em đã nghỉ việc, có kiện được không',
+      'chồng cũ hay đánh em, đã ly hôn rồi, giờ em mang con về ở với mẹ, em có được trợ cấp không',
+      'hồi làm ở quán, em bị chủ quán đánh, giờ em nghỉ việc rồi, em có được đòi bồi thường không',
+      'thầy dạy thêm cũ hay véo tai con tôi, con đã chuyển lớp, có nên báo nhà trường không',
+    ],
+    'the harm stopped',
+  );
+  // A weapon, a chase, a break-in, a blade held to someone or a threat keeps it danger now.
+  itIsDangerNow(
+    [
+      'hồi nhỏ em bị bố đánh, giờ ổng đang cầm dao đuổi em ngoài ngõ, có ai cứu không',
+      'năm ngoái chị tôi bị chồng đánh, đã ly hôn rồi mà giờ hắn đang đập cửa đòi vào, có nên gọi công an không',
+      'hồi trước con bị dượng sờ mó, giờ dượng lại đang dí dao bắt con vào phòng, có cách nào không',
+      'em đã ly hôn rồi, chồng cũ lăm lăm cây rựa đứng trước nhà, có gọi 113 được không',
+      'em nghỉ việc rồi mà sếp cũ vừa xông vào phòng trọ sờ soạng em, có ai giúp em không',
+    ],
+    'a weapon, a chase, a break-in or an act now',
+  );
+});
