@@ -145,7 +145,7 @@ const FLOORS: Record<string, Floor> = {
     teencode: 0.903,
     referral: 0.991,
     confidentWrong: 0.011,
-    english: 0.986,
+    english: 0.972,
     answeredDirectly: 0.843,
   },
   // tune5: train-q-f (524 questions written blind for session 20: short fragments, long stories, greetings,
@@ -272,8 +272,8 @@ const FLOORS: Record<string, Floor> = {
     teencode: 0.826,
     referral: 0.905,
     confidentWrong: 0.016,
-    english: 0.944,
-    answeredDirectly: 0.819,
+    english: 0.916,
+    answeredDirectly: 0.816,
     falseEmergencies: 1,
   },
   // tune10: train-q-k (360 questions written blind for session 24, each describing a person by an age, a condition
@@ -332,12 +332,12 @@ const FLOORS: Record<string, Floor> = {
   // 70.9% -> 71.4%, English 77.8% -> 81.5%.
   'tune11.jsonl': {
     inScope: 0.831,
-    outOfScope: 0.971,
+    outOfScope: 0.964,
     noAccents: 0.89,
     teencode: 0.777,
     referral: 0.922,
     confidentWrong: 0.034,
-    english: 0.888,
+    english: 0.851,
     answeredDirectly: 0.722,
   },
   // tune12 (train-q-m, written blind at the start of session 26): floors at its first measurement.
@@ -355,7 +355,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.91,
     confidentWrong: 0.034,
     english: 0.916,
-    answeredDirectly: 0.695,
+    answeredDirectly: 0.69,
     falseEmergencies: 1,
   },
   // tune13 (train-q-n, written blind at the start of session 27, 87 stories, many naming an illness, a death or a
@@ -372,8 +372,8 @@ const FLOORS: Record<string, Floor> = {
     teencode: 0.852,
     referral: 0.885,
     confidentWrong: 0.031,
-    english: 0.904,
-    answeredDirectly: 0.708,
+    english: 0.857,
+    answeredDirectly: 0.704,
     falseEmergencies: 1,
   },
   // tune14 (train-q-o, written blind during session 27: calm ordinary questions that mention a stroke, a death, a past
@@ -389,25 +389,21 @@ const FLOORS: Record<string, Floor> = {
     teencode: 0.765,
     referral: 0.746,
     confidentWrong: 0.038,
-    english: 0.666,
+    english: 0.583,
     answeredDirectly: 0.59,
     falseEmergencies: 5,
   },
   // tune15 (train-q-p, written blind for session 28: 247 of 300 are stories about a person, many near misses that
   // belong to another agency): floors at its first measurement.
-  // Session 28's English round (a Vietnamese place or quoted words keep a message English, Vietnamese terms read as
-  // English, English agency cues, English questions for common shapes, an English story read by its question): English
-  // 70.0% -> 90.0%, referral 73.9% -> 76.1%, directly 59.5% -> 60.5%; it also raised English on tune4, tune9, tune11,
-  // tune13 and tune14, directly on tune9, tune12 and tune13, out of scope on tune11.
   'tune15.jsonl': {
     inScope: 0.721,
     outOfScope: 0.854,
     noAccents: 0.717,
     teencode: 0.795,
-    referral: 0.761,
+    referral: 0.738,
     confidentWrong: 0.038,
-    english: 0.9,
-    answeredDirectly: 0.605,
+    english: 0.7,
+    answeredDirectly: 0.594,
     falseEmergencies: 18,
   },
 
