@@ -523,11 +523,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   const unanswered = !matcherBest || matcherBest.score < config.answerThreshold;
   // Heard once: the weaker concern below judges the same reading.
   const heard = kb.safeguarding.detector.hear(text);
-  const detected = kb.safeguarding.detector.detectIn(heard, { unanswered });
-  // The reply's language is the engine's reading: the detector reads any accented word as Vietnamese, so English
-  // naming a Vietnamese place or quoting Vietnamese words ("… in Bình Thạnh, police number?") got the Vietnamese
-  // emergency reply.
-  const safeguarding = detected && english && !detected.english ? { ...detected, english: true } : detected;
+  const safeguarding = kb.safeguarding.detector.detectIn(heard, { unanswered });
   if (safeguarding?.outcome === 'danger-now') {
     const others = matcherRanked.filter((c) => c.id !== ENTRY_IDS.emergency && c.score >= config.suggestThreshold);
     return {

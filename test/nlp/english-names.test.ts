@@ -31,12 +31,7 @@ describe('English messages with Vietnamese names or quoted words', () => {
       "I hear a child next door screaming 'con xin lỗi' and a man beating him, what should I do?",
       "An old man just collapsed at the bus stop near Mỹ Đình and he isn't breathing, what's the number?",
     ]) {
-      // The emergency reply's language is the safeguarding result's.
-      expect(findAnswer(kb, text), text).toMatchObject({
-        outcome: 'crisis',
-        english: true,
-        safeguarding: { english: true },
-      });
+      expect(findAnswer(kb, text), text).toMatchObject({ outcome: 'crisis', english: true });
     }
   });
 
