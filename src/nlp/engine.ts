@@ -434,10 +434,9 @@ const REQUEST_ANSWER_SCORE = 0.44;
 function decideReadingRequest(kb: AnswerKnowledge, text: string, config: EngineConfig): AnswerResult {
   const whole = decide(kb, text, config);
   if (whole.outcome !== 'fallback' && whole.outcome !== 'did-you-mean') return whole;
-  if (whole.safeguarding !== null || whole.concern !== undefined) return whole;
+  if (whole.safeguarding !== null || whole.concern !== undefined || whole.english) return whole;
   const request = requestSentence(text.slice(0, MAX_INPUT_CHARS));
   if (request === null) return whole;
-  if (whole.english) return englishRequestAnswer(kb, whole, request, config);
   const asked = decide(kb, request, config);
   if (asked.outcome !== 'answer' || asked.safeguarding !== null || asked.concern !== undefined) return whole;
   if (asked.score < REQUEST_ANSWER_SCORE || asked.entryId === null) return whole;
@@ -451,29 +450,6 @@ function decideReadingRequest(kb: AnswerKnowledge, text: string, config: EngineC
   const wholeFirst = asked.alternatives.find((c) => c.id === whole.entryId);
   if (whole.entryId !== asked.entryId && wholeFirst && wholeFirst.score >= config.suggestThreshold) return whole;
   return { ...asked, truncated: whole.truncated };
-}
-
-/**
- * An English story that names no entry confidently, answered by its question sentence alone ("My husband and I keep
- * fighting since our baby was born, his mother lives with us. Is there family counselling at the center?"): English
- * words carry more than Vietnamese syllables, so a story's other words dilute the English index more, and English
- * messages have no classifier to lift the right entry. The question's answer is taken only when it is confident,
- * nothing was heard by the safeguarding layer, and it is the entry the whole story ranks first, even below the
- * thresholds: the story agrees with what is asked, so a question that names another topic than the story keeps the
- * story's fallback or offer.
- */
-function englishRequestAnswer(
-  kb: AnswerKnowledge,
-  whole: AnswerResult,
-  request: string,
-  config: EngineConfig,
-): AnswerResult {
-  const asked = decide(kb, request, config);
-  if (!asked.english || asked.outcome !== 'answer' || asked.safeguarding !== null || asked.concern !== undefined)
-    return whole;
-  if (asked.score < REQUEST_ANSWER_SCORE || asked.entryId === null) return whole;
-  const storyFirst = whole.entryId ?? whole.alternatives[0]?.id;
-  return asked.entryId === storyFirst ? { ...asked, truncated: whole.truncated } : whole;
 }
 
 function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): AnswerResult {
