@@ -251,45 +251,11 @@ function englishVocabularyHas(kb: AnswerKnowledge, word: string): boolean {
  */
 /** True when a message is written in English (the same test the engine uses to answer in English). */
 export function isEnglishText(kb: AnswerKnowledge, text: string): boolean {
-  return isEnglishMessage(kb, tokenize(text), text);
+  return isEnglishMessage(kb, tokenize(text));
 }
 
-/**
- * A place named after an English preposition, each of its words typed with a capital then lower-case letters, a
- * number allowed after the first ("in Hải Dương", "from Sóc Trăng", "at Bến Thành market", "in Quận 7"). Only after
- * such a preposition: a capitalised Vietnamese word elsewhere ("Chào shop", "ok Chị", "Bà Nội Em") is no place name.
- * Not a word typed all in capitals ("CỨU TÔI"), which is a Vietnamese message shouted.
- */
-const PLACE_NAME =
-  /\b(?:in|at|from|near|on|to|of|around|outside|across)\s+(\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:\s+(?:\p{Lu}\p{Ll}[\p{Ll}\p{M}]*|\d{1,2}\b))*)/gu;
-
-/** Words someone is quoted as saying ("she keeps screaming 'cứu với'"); an apostrophe inside a word opens none. */
-const QUOTED = /(?<![\p{L}\p{M}\d])['‘"“«]([^'’"”»\n]{1,80})['’"”»](?![\p{L}\p{M}])/gu;
-
-/**
- * The tokens less the Vietnamese place names and quoted words an English message carries with their accents ("my
- * grandmother lives in Hải Dương", "we are in Bình Thạnh, police number?", "the kid is crying 'đừng đánh con'"). One
- * accented word makes the detector's function-word test read a message as Vietnamese, so before this such English
- * messages, danger told in English among them, got the Vietnamese reply. Only a place named after an English
- * preposition or words in quotes go; any other accented word ("bà nội", "rượu đế") still counts, and the words dropped
- * must be no more than the message's English function words.
- */
-function withoutAccentedNames(kb: AnswerKnowledge, tokens: readonly Token[], text: string): readonly Token[] {
-  if (tokens.every((t) => t.plain)) return tokens;
-  const typed = text.normalize('NFC');
-  const names = new Set<string>();
-  for (const [, place = ''] of typed.matchAll(PLACE_NAME)) for (const t of tokenize(place)) names.add(t.text);
-  for (const [, quote = ''] of typed.matchAll(QUOTED)) for (const t of tokenize(quote)) names.add(t.text);
-  const kept = tokens.filter((t) => t.plain || !names.has(t.text));
-  const dropped = tokens.length - kept.length;
-  if (dropped === 0) return tokens;
-  const english = kept.filter((t) => kb.safeguarding.detector.isEnglishWord(t.folded)).length;
-  return dropped <= english ? kept : tokens;
-}
-
-function isEnglishMessage(kb: AnswerKnowledge, typed: readonly Token[], text: string): boolean {
+function isEnglishMessage(kb: AnswerKnowledge, tokens: readonly Token[]): boolean {
   const { detector } = kb.safeguarding;
-  const tokens = withoutAccentedNames(kb, typed, text);
   if (!detector.isEnglish(tokens)) return isShortEnglish(kb, tokens);
   const syllables = vietnameseSyllablesOf(kb);
   const questionWords = englishOnlyWordsOf(kb);
@@ -469,7 +435,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       distressEmojiOnly: false,
     };
   }
-  const english = isEnglishMessage(kb, tokens, focus);
+  const english = isEnglishMessage(kb, tokens);
   const distressEmojiOnly = text.length <= 200 && isDistressEmojiOnly(text);
   /** How the message was read: every decision below reports it beside its outcome. */
   const messageRead = { truncated, english, distressEmojiOnly };
