@@ -178,47 +178,6 @@ function readEnglishAges(text: string): string {
 const PHONE_NUMBER =
   /\b(?:1[89]00[ .-]?\d{3,4}(?:[ .-]?\d{2,4})?|0\d{2,3}[ .-]?\d{3}[ .-]?\d{3,4})\b(?! ?(?:dong|vnd|đ))/g;
 
-/**
- * Vietnamese terms people type inside an English message, with or without accents, as the English words the English
- * questions use ("What does 'công tác xã hội' mean?", "can my mom get tro cap?", "how to renew her BHYT"). Read in
- * the accent-folded text, longest first, as whole words; without them each term was a run of words the English index
- * has never seen, which lowered every entry's score. Only terms of the center's own topics and of the papers other
- * agencies handle; a term that is also an everyday English word is left out.
- */
-const VIETNAMESE_TERMS: ReadonlyArray<readonly [string, string]> = [
-  ['cong tac xa hoi', 'social work'],
-  ['tro cap huu tri xa hoi', 'social pension'],
-  ['huu tri xa hoi', 'social pension'],
-  ['tro cap xa hoi', 'social allowance'],
-  ['tro cap', 'allowance'],
-  ['luong huu', 'pension'],
-  ['nguoi cao tuoi', 'elderly'],
-  ['khuyet tat', 'disability'],
-  ['ho can ngheo', 'poor household'],
-  ['ho ngheo', 'poor household'],
-  ['bao hiem y te', 'health insurance'],
-  ['bhyt', 'health insurance'],
-  ['bao hiem xa hoi', 'social insurance'],
-  ['bhxh', 'social insurance'],
-  ['can cuoc cong dan', 'id card'],
-  ['can cuoc', 'id card'],
-  ['cccd', 'id card'],
-  ['cmnd', 'id card'],
-  ['giay khai sinh', 'birth certificate'],
-  ['khai sinh', 'birth certificate'],
-  ['tu ky', 'autism'],
-  ['bao luc gia dinh', 'domestic violence'],
-  ['tong dai', 'hotline'],
-  ['ubnd', 'commune'],
-];
-
-/** The text with each Vietnamese term as its English words; `text` is lower case and accent-folded. */
-function readVietnameseTerms(text: string): string {
-  let out = ` ${text.replace(/[^a-z0-9]+/g, ' ')} `;
-  for (const [term, english] of VIETNAMESE_TERMS) out = out.replaceAll(` ${term} `, ` ${english} `);
-  return out;
-}
-
 /** Light suffix stripping so "applies", "applying" and "applied" meet; not a full stemmer, only what the index needs. */
 function stem(word: string): string {
   if (word.length <= 4) return word;
@@ -248,13 +207,12 @@ export function englishWords(text: string): string[] {
 /** Turns English text into the lower-case, stemmed content words the English index holds. */
 export function analyzeEnglish(text: string): string[] {
   const out: string[] = [];
-  const folded = readEnglishAges(text.toLowerCase())
+  for (const raw of readEnglishAges(text.toLowerCase())
     .replace(PHONE_NUMBER, ' call ')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/[’']/g, '');
-  for (const raw of readVietnameseTerms(folded).split(/[^a-z0-9]+/)) {
+    .replace(/[’']/g, '')
+    .split(/[^a-z0-9]+/)) {
     if (raw === '' || STOP_WORDS.has(raw)) continue;
     const word = SYNONYMS.get(raw) ?? raw;
     out.push(SYNONYMS.get(stem(word)) ?? stem(word));
