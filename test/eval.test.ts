@@ -396,14 +396,16 @@ const FLOORS: Record<string, Floor> = {
   },
   // tune15 (train-q-p, written blind for session 28: 247 of 300 are stories about a person, many near misses that
   // belong to another agency): floors at its first measurement.
+  // Session 28's English referral cues (a pension not paid, a visa, a custody case, land): English 70.0% -> 80.0%,
+  // referral 73.9% -> 76.1%.
   'tune15.jsonl': {
     inScope: 0.721,
     outOfScope: 0.854,
     noAccents: 0.717,
     teencode: 0.795,
-    referral: 0.738,
+    referral: 0.761,
     confidentWrong: 0.038,
-    english: 0.7,
+    english: 0.8,
     answeredDirectly: 0.594,
     // Session 28's calm-story round: 18 → 11 (calm words that spell a danger cue, wandering of a mental illness, visits
     // forbidden, a worry of exploitation, a sign brought on by exertion, "vượt qua lúc này").

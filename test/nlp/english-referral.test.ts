@@ -15,6 +15,13 @@ describe('English referrals', () => {
     ['Where do we go to register a death in our family?', 'tu-phap'],
     ['How do I enrol my niece in a kindergarten near our new home?', 'giao-duc'],
     ['Can I enroll my grandson in the village primary school?', 'giao-duc'],
+    // A pension not paid, a visa to extend, a custody case, land to register: other agencies' business in English.
+    ['My mother retired in March but her pension payments have not started, who should we ask?', 'bhxh'],
+    ["My grandfather's pension has not been paid since June, who can check it?", 'bhxh'],
+    ["I'm a teacher from Canada, where do I go to extend my visa?", 'cong-an'],
+    ['We are divorcing, where do I file for divorce and ask about child custody?', 'phap-ly'],
+    ['Where do we register the land we bought last year?', 'dat-dai'],
+    ['Is a red book needed to sell our house?', 'dat-dai'],
   ];
   for (const [text, agency] of referred) {
     it(`refers "${text}" to ${agency}`, () => {
