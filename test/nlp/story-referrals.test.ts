@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { findAnswer, readQuestion } from '../../src/nlp/engine.ts';
+import { realKnowledge } from '../helpers/kb.ts';
+
+const kb = realKnowledge();
+const match = (question: string) => kb.agencies?.matcher.match(readQuestion(kb, question).syllables) ?? null;
+
+// Session 28 (issue 11): stories about a person whose words brush another agency's, and near misses that name the
+// agency's own business.
+describe('the center’s social pension is not a pension question for BHXH', () => {
+  it.each([
+    'làm hồ sơ hưu trí xã hội cho mẹ thì nộp ở xã hay ở huyện',
+    'lam ho so huu tri xa hoi cho bo toi o dau',
+    'bố tôi có được tiền hưu trí xã hội không',
+  ])('finds no BHXH cue inside "hưu trí xã hội": %s', (question) => {
+    expect(match(question)?.id).not.toBe('bhxh');
+  });
+
+  it('still hears a pension named beside it', () => {
+    expect(match('mẹ em đang có lương hưu thì có được thêm tiền hưu trí xã hội không')?.cues).toContain('luong huu');
+    expect(match('tiền hưu của bố tháng này chưa về')?.id).toBe('bhxh');
+  });
+
+  it('keeps a story of a lump sum drawn long ago with the center', () => {
+    const told = match('hồi trước ông rút bảo hiểm một lần hết rồi, giờ 78 tuổi có được trợ cấp không');
+    expect(told?.context).toBe(true);
+    expect(match('rút bảo hiểm một lần ở đâu, hết bao lâu')?.context).toBe(false);
+    expect(
+      findAnswer(
+        kb,
+        'Cha tôi 78 tuổi, mấy năm trước lãnh bảo hiểm một lần xong rồi, giờ không có lương hưu. Ông có được hưởng hưu trí xã hội không?',
+      ).outcome,
+    ).not.toBe('referral');
+  });
+});
+
+describe('"được không" ends a question; it negates nothing after it', () => {
+  it('hears the cue of the next question', () => {
+    expect(match('nhà bị chiếm có đòi lại được không, hỏi luật sư ở đâu miễn phí')?.id).toBe('phap-ly');
+    expect(
+      findAnswer(
+        kb,
+        'Bà tôi 80 tuổi bị người ta lừa ký giấy bán đất, có đòi lại được không, nhờ luật sư ở đâu không mất tiền?',
+      ).referral,
+    ).toBe('phap-ly');
+  });
+
+  it('still reads a plain negation as what the person lacks', () => {
+    expect(match('nhà em không có luật sư quen')).toBeNull();
+    expect(match('mẹ em không có lương hưu')).toBeNull();
+  });
+});
+
+describe('a group named beside another agency’s business', () => {
+  it('refers the question when the agency’s cue is there, instead of offering the group’s entry', () => {
+    expect(
+      findAnswer(kb, 'nhà tôi hộ nghèo đang bị kiện ra tòa, người nghèo có được luật sư giúp không').referral,
+    ).toBe('phap-ly');
+    expect(
+      findAnswer(kb, 'ông tôi khuyết tật bị hàng xóm lấn đất, có luật sư miễn phí cho người khuyết tật không').referral,
+    ).toBe('phap-ly');
+  });
+
+  it('leaves the group’s own question with the center', () => {
+    expect(findAnswer(kb, 'hộ nghèo được hỗ trợ những gì').outcome).not.toBe('referral');
+  });
+});
