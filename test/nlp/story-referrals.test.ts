@@ -65,3 +65,21 @@ describe('a group named beside another agency’s business', () => {
     expect(findAnswer(kb, 'hộ nghèo được hỗ trợ những gì').outcome).not.toBe('referral');
   });
 });
+
+describe('agency cues for near misses told in stories', () => {
+  it.each([
+    [
+      'Bé nhà em 3 tuổi chưa có tên bố trong giấy khai sinh, giờ bố bé muốn làm thủ tục nhận cha con thì đến đâu',
+      'tu-phap',
+    ],
+    ['Em sắp cưới, cần xin giấy xác nhận tình trạng độc thân ở quê, làm ở đâu ạ', 'tu-phap'],
+    ['Sổ đỏ nhà tôi bị ướt mục hết, muốn làm lại sổ đỏ thì nộp hồ sơ ở đâu', 'dat-dai'],
+    ['My mother’s pension payments stopped last month, who handles that?', 'bhxh'],
+    ['We want to register the land we bought in Vietnam, where do we go?', 'dat-dai'],
+    ['Con tôi bị đình chỉ học một tuần, phụ huynh muốn khiếu nại thì gặp ai', 'giao-duc'],
+    ['Chồng cũ mấy tháng nay chây ì tiền cấp dưỡng cho con, tôi phải làm gì', 'phap-ly'],
+    ['Bà tôi lỡ ký hợp đồng tặng cho nhà cho người cháu, giờ muốn lấy lại có được không', 'phap-ly'],
+  ])('refers "%s" to %s', (question, agency) => {
+    expect(findAnswer(kb, question)).toMatchObject({ outcome: 'referral', referral: agency });
+  });
+});
