@@ -589,16 +589,9 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     agency.procedures.length === 0 &&
     offeredTopic &&
     (agency.context || cueOnlyInStory(kb, text, english, best, config));
-  // "Hộ nghèo, bị kiện ra tòa: người nghèo có được luật sư miễn phí không": a group's own entry ranked first only
-  // because the group is named beside another agency's business (`elsewhere` in lexicon.yaml) is no answer, and when
-  // that agency's cue is found the question is that agency's, not an offer of the group's entry.
-  const namedBeside = (id: string): boolean => agency !== null && kb.personAsks.asksElsewhere(words, id);
   const referral =
     brand?.agency ??
-    (agency &&
-    !otherBrand &&
-    !setting &&
-    (!best || best.score < config.answerThreshold || nearMiss(best.id) || namedBeside(best.id))
+    (agency && !otherBrand && !setting && (!best || best.score < config.answerThreshold || nearMiss(best.id))
       ? agency.id
       : null);
   if (referral) {

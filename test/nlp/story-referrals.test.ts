@@ -51,21 +51,6 @@ describe('"được không" ends a question; it negates nothing after it', () =>
   });
 });
 
-describe('a group named beside another agency’s business', () => {
-  it('refers the question when the agency’s cue is there, instead of offering the group’s entry', () => {
-    expect(
-      findAnswer(kb, 'nhà tôi hộ nghèo đang bị kiện ra tòa, người nghèo có được luật sư giúp không').referral,
-    ).toBe('phap-ly');
-    expect(
-      findAnswer(kb, 'ông tôi khuyết tật bị hàng xóm lấn đất, có luật sư miễn phí cho người khuyết tật không').referral,
-    ).toBe('phap-ly');
-  });
-
-  it('leaves the group’s own question with the center', () => {
-    expect(findAnswer(kb, 'hộ nghèo được hỗ trợ những gì').outcome).not.toBe('referral');
-  });
-});
-
 describe('agency cues for near misses told in stories', () => {
   it.each([
     [
