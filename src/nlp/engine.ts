@@ -360,13 +360,8 @@ function areRelated(kb: AnswerKnowledge, a: string, b: string): boolean {
   return (kb.entries.get(a)?.related.includes(b) ?? false) || (kb.entries.get(b)?.related.includes(a) ?? false);
 }
 
-/**
- * The longest question (syllables read once) a person described and an ask are read in (see `person-asked.ts`). 30
- * until session 28: stories about a person (age, family, money, place) run to 40–60 syllables and ask as vaguely as
- * the short question ("có được nhận tiền hàng tháng không"); read so up to 70, tune10–tune15 gained in scope and
- * directly and lost nothing (the lists' other topics still leave a story that asks another business alone).
- */
-const PERSON_ASK_SYLLABLES = 70;
+/** The longest question (syllables read once) a person described and an ask are read in (see `person-asked.ts`). */
+const PERSON_ASK_SYLLABLES = 30;
 
 /** Share of the offer bar the entry a person described names must reach to answer (see `person-asked.ts`). */
 const PERSON_ASK_NEAR = 0.5;
