@@ -304,14 +304,14 @@ const FLOORS: Record<string, Floor> = {
   // in scope 83.9% -> 84.3%, directly 71.4% -> 71.8%.
   // Session 27's false-alarm round: in scope 84.3% -> 84.6%, directly 71.8% -> 72.1%, false emergencies 2 -> 1.
   'tune10.jsonl': {
-    inScope: 0.85,
+    inScope: 0.846,
     outOfScope: 0.975,
     noAccents: 0.89,
     teencode: 0.9,
     referral: 0.94,
     confidentWrong: 0.037,
     english: 0.903,
-    answeredDirectly: 0.728,
+    answeredDirectly: 0.721,
     falseEmergencies: 1,
   },
   // tune11: train-q-l (360 questions written blind for session 25: 150 describing a person by an age, a condition or
@@ -331,14 +331,14 @@ const FLOORS: Record<string, Floor> = {
   // Session 27 (counselling's English questions name grief after a death): in scope 81.8% -> 82.3%, directly
   // 70.9% -> 71.4%, English 77.8% -> 81.5%.
   'tune11.jsonl': {
-    inScope: 0.84,
+    inScope: 0.831,
     outOfScope: 0.964,
-    noAccents: 0.9,
+    noAccents: 0.89,
     teencode: 0.777,
     referral: 0.922,
-    confidentWrong: 0.031,
+    confidentWrong: 0.034,
     english: 0.851,
-    answeredDirectly: 0.731,
+    answeredDirectly: 0.722,
   },
   // tune12 (train-q-m, written blind at the start of session 26): floors at its first measurement.
   // Session 26's false-alarm round: false emergencies 9 → 4; in scope 83.6% → 84.1%, directly 67.7% → 68.2%, out of
@@ -355,7 +355,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.91,
     confidentWrong: 0.034,
     english: 0.916,
-    answeredDirectly: 0.695,
+    answeredDirectly: 0.69,
     falseEmergencies: 1,
   },
   // tune13 (train-q-n, written blind at the start of session 27, 87 stories, many naming an illness, a death or a
@@ -366,14 +366,14 @@ const FLOORS: Record<string, Floor> = {
   // Session 27's danger-as-a-question round (a rabies shot, a fever's medicine, a deleted account, treatment taken):
   // in scope 85.2% -> 85.7%, out of scope 83.1% -> 85.4%, referral 70.1% -> 71.3%, false emergencies 6 -> 1.
   'tune13.jsonl': {
-    inScope: 0.86,
+    inScope: 0.856,
     outOfScope: 0.938,
     noAccents: 0.95,
     teencode: 0.852,
     referral: 0.885,
     confidentWrong: 0.031,
     english: 0.857,
-    answeredDirectly: 0.708,
+    answeredDirectly: 0.704,
     falseEmergencies: 1,
   },
   // tune14 (train-q-o, written blind during session 27: calm ordinary questions that mention a stroke, a death, a past
@@ -395,18 +395,19 @@ const FLOORS: Record<string, Floor> = {
   },
   // tune15 (train-q-p, written blind for session 28: 247 of 300 are stories about a person, many near misses that
   // belong to another agency): floors at its first measurement. Session 28's story round (issue 11: agency cues for
-  // near misses, the center's social pension name, cues told only in a story's background, older people's stories
-  // asking for money): in scope 72.1% -> 75.8%, directly 59.5% -> 62.1%, out of scope 85.5% -> 86.4%, referral 73.9% ->
-  // 81.8%, confident wrong 3.7% -> 3.4%; tune10, tune11, tune12, tune13, tune14 and tune4 raised with it.
+  // near misses, the center's social pension name, cues told only in a story's background): in scope 72.1% -> 73.7%,
+  // directly 59.5% -> 60.0%, out of scope 85.5% -> 86.4%, referral 73.9% -> 81.8%, confident wrong 3.7% -> 3.4%; tune14
+  // and tune4 raised with it. (Older people's stories read as money questions up to 70 syllables were reverted: one
+  // confident wrong answer more on holdout10 and on holdout11.)
   'tune15.jsonl': {
-    inScope: 0.757,
+    inScope: 0.736,
     outOfScope: 0.863,
-    noAccents: 0.769,
-    teencode: 0.816,
+    noAccents: 0.743,
+    teencode: 0.795,
     referral: 0.818,
     confidentWrong: 0.034,
     english: 0.85,
-    answeredDirectly: 0.621,
+    answeredDirectly: 0.6,
     falseEmergencies: 18,
   },
 
