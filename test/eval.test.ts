@@ -143,7 +143,7 @@ const FLOORS: Record<string, Floor> = {
     outOfScope: 0.967,
     noAccents: 0.94,
     teencode: 0.903,
-    referral: 0.991,
+    referral: 1,
     confidentWrong: 0.011,
     english: 0.972,
     answeredDirectly: 0.843,
@@ -383,30 +383,34 @@ const FLOORS: Record<string, Floor> = {
   // Session 27's treatment round (issue 10, `treatment_course`): false emergencies 9 -> 5, in scope 157 -> 158/220,
   // directly 129 -> 130, no accents 32 -> 33/40.
   'tune14.jsonl': {
-    inScope: 0.718,
+    inScope: 0.722,
     outOfScope: 0.88,
     noAccents: 0.825,
-    teencode: 0.765,
-    referral: 0.746,
+    teencode: 0.79,
+    referral: 0.761,
     confidentWrong: 0.038,
     english: 0.583,
-    answeredDirectly: 0.59,
+    answeredDirectly: 0.595,
     // Session 28's calm-story round: 5 → 3 (a parent who walked out; harm told as the reason for a divorce).
     falseEmergencies: 3,
   },
   // tune15 (train-q-p, written blind for session 28: 247 of 300 are stories about a person, many near misses that
-  // belong to another agency): floors at its first measurement.
+  // belong to another agency): floors at its first measurement. Session 28's story round (issue 11: agency cues for
+  // near misses, the center's social pension name, cues told only in a story's background): in scope 72.1% -> 73.7%,
+  // directly 59.5% -> 60.0%, out of scope 85.5% -> 86.4%, referral 73.9% -> 81.8%, confident wrong 3.7% -> 3.4%; tune14
+  // and tune4 raised with it. (Older people's stories read as money questions up to 70 syllables were reverted: one
+  // confident wrong answer more on holdout10 and on holdout11.)
   // Session 28's English referral cues (a pension not paid, a visa, a custody case, land): English 70.0% -> 80.0%,
   // referral 73.9% -> 76.1%.
   'tune15.jsonl': {
-    inScope: 0.721,
-    outOfScope: 0.854,
-    noAccents: 0.717,
+    inScope: 0.736,
+    outOfScope: 0.863,
+    noAccents: 0.743,
     teencode: 0.795,
-    referral: 0.761,
-    confidentWrong: 0.038,
-    english: 0.8,
-    answeredDirectly: 0.594,
+    referral: 0.818,
+    confidentWrong: 0.034,
+    english: 0.85,
+    answeredDirectly: 0.6,
     // Session 28's calm-story round: 18 → 11 (calm words that spell a danger cue, wandering of a mental illness, visits
     // forbidden, a worry of exploitation, a sign brought on by exertion, "vượt qua lúc này").
     falseEmergencies: 11,

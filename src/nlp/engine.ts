@@ -389,6 +389,31 @@ function personAskedEntry(
   return candidates.find((c) => asked.entryIds.includes(c.id) && c.score >= config.suggestThreshold * PERSON_ASK_NEAR);
 }
 
+/**
+ * True when a story's agency cue lies only in the story, not in the sentence that asks (`requestSentence`), and that
+ * sentence alone names an entry the whole message offers: "Ba mình bệnh nằm viện, không tự ký được. Muốn làm giấy đề
+ * nghị hưởng trợ cấp cho ba thì ký thay được không?" tells of a hospital stay and asks about the center's allowance.
+ * The story says who and what happened; the request says what is wanted. A request that names no entry of its own
+ * ("Giờ em phải làm sao ạ?", read with the sentence before it when short) leaves the story's cue as what is asked, and
+ * so does one whose own first entry is not the whole message's: "…nhà mạng sắp tắt sóng 2G. Có chương trình hỗ trợ
+ * đổi máy cho người già không?" reads as the poor's or the elderly's help by its words, but asks the phone company.
+ */
+function cueOnlyInStory(
+  kb: AnswerKnowledge,
+  text: string,
+  english: boolean,
+  best: Candidate,
+  config: EngineConfig,
+): boolean {
+  const request = requestSentence(text.slice(0, MAX_INPUT_CHARS));
+  if (request === null) return false;
+  const { focus, syllables } = readQuestion(kb, request);
+  if (kb.agencies?.matcher.hasCue(syllables)) return false;
+  const ranked = kb.matcher.rankCorrected(readAllowanceAsked(kb.matcher.correct(syllables)), config.maxSuggestions);
+  const [first] = english ? withEnglishRanking(kb, focus, ranked, config) : ranked;
+  return first !== undefined && first.score >= config.suggestThreshold && first.id === best.id;
+}
+
 /** A neighbour offered in place of a confident answer scores just under the answer bar: an offer, not an answer. */
 const NEIGHBOUR_BELOW = 0.999;
 
@@ -569,8 +594,14 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   // A center topic offered keeps the question when the agency's cues only tell the person's circumstances ("mẹ em mới
   // chuyển hộ khẩu vào đây, trợ cấp phải làm lại hồ sơ không", "tui về hưu rồi, muốn phụ trung tâm thăm các cụ"): the
   // agency's words are the setting, not what is asked. An agency's own procedure ("làm căn cước") is always its business.
+  // So does a story whose cue is told before the sentence that asks, when that sentence names a center topic offered.
+  const offeredTopic = best !== undefined && best.score >= config.suggestThreshold;
   const setting =
-    agency?.context && agency.procedures.length === 0 && best !== undefined && best.score >= config.suggestThreshold;
+    agency !== null &&
+    agency !== undefined &&
+    agency.procedures.length === 0 &&
+    offeredTopic &&
+    (agency.context || cueOnlyInStory(kb, text, english, best, config));
   const referral =
     brand?.agency ??
     (agency && !otherBrand && !setting && (!best || best.score < config.answerThreshold || nearMiss(best.id))

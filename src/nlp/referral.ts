@@ -136,11 +136,17 @@ export class AgencyMatcher {
     // Where the last cue told as the person's circumstance ends: a cue inside it, or joined to it by "và" with at
     // most one word between ("chỉ có căn cước và sổ hộ khẩu"), goes on with the same list of what they have.
     let toldUntil = -1;
+    // Where each cue told as a circumstance starts and ends, and the cues not told so: a shorter cue overlapping a
+    // told one ("rút bảo hiểm" inside "rút bảo hiểm một lần hết rồi") is part of the same circumstance.
+    const told: [number, number][] = [];
+    const unsure: [number, number, number][] = [];
     this.scan(syllables, (cue, at) => {
       const end = at + cue.tokens.length;
       const listed = at < toldUntil || (at - toldUntil <= LIST_GAP && LIST_JOINS.has(syllables[toldUntil] as string));
-      if (listed || tellsCircumstance(syllables, at, end)) toldUntil = Math.max(toldUntil, end);
-      else asked.add(cue.agency);
+      if (listed || tellsCircumstance(syllables, at, end)) {
+        toldUntil = Math.max(toldUntil, end);
+        told.push([at, end]);
+      } else unsure.push([cue.agency, at, end]);
       if (cue.procedure && !needsOrHolds(syllables, at))
         procedures.set(cue.agency, [...(procedures.get(cue.agency) ?? []), cue.key]);
       let positions = covered.get(cue.agency);
@@ -149,6 +155,8 @@ export class AgencyMatcher {
       found.set(cue.agency, [...(found.get(cue.agency) ?? []), cue.key]);
       return undefined;
     });
+    for (const [agency, at, end] of unsure)
+      if (!told.some(([start, stop]) => at < stop && start < end)) asked.add(agency);
     let best: { agency: number; count: number } | null = null;
     for (const [agency, positions] of covered) {
       if (!best || positions.size > best.count || (positions.size === best.count && agency < best.agency))
@@ -197,6 +205,7 @@ export class AgencyMatcher {
         if (!same) continue;
         sector ??= sectorNamed(syllables);
         if (sector[i] && sector[i + cue.tokens.length - 1]) continue;
+        if (overlapsCenterName(syllables, i, i + cue.tokens.length)) continue;
         if (!negated(syllables, i) && onCue(cue, i) === true) return true;
       }
     }
@@ -210,6 +219,23 @@ export class AgencyMatcher {
  * the office residents knew for social allowances, not the agency's business.
  */
 const SECTOR_NAMES: readonly (readonly string[])[] = [['thuong', 'binh', 'xa', 'hoi']];
+
+/**
+ * Folded names of the center's own allowances that share a syllable with another agency's cues: "trợ cấp hưu trí xã
+ * hội" (the social pension for older people without a pension, paid by the commune) is the center's business, while
+ * "tiền hưu", "sổ hưu" and "hưu" are BHXH's. A cue that runs into one ("làm hồ sơ hưu trí xã hội" folds to "ho so huu
+ * tri…", whose "so huu" reads as "sổ hưu"; "tiền hưu trí xã hội") is a misreading of the center's name, not a request
+ * for the agency, so it is not found even when it only overlaps the name.
+ */
+const CENTER_NAMES: readonly (readonly string[])[] = [['huu', 'tri', 'xa', 'hoi']];
+
+/** True when the cue at `at`…`end` shares a syllable with one of `CENTER_NAMES` in `syllables`. */
+function overlapsCenterName(syllables: readonly string[], at: number, end: number): boolean {
+  for (const name of CENTER_NAMES)
+    for (let i = Math.max(0, at - name.length + 1); i < end && i + name.length <= syllables.length; i++)
+      if (name.every((word, k) => syllables[i + k] === word)) return true;
+  return false;
+}
 
 /** For each syllable, whether it lies inside one of `SECTOR_NAMES`. */
 function sectorNamed(syllables: readonly string[]): boolean[] {
@@ -248,6 +274,11 @@ const CIRCUMSTANCE_BEFORE = new Set(['moi', 'vua']);
 const CIRCUMSTANCE_REACH = 2;
 /** Folded "rồi" just after a cue: a state reached ("tui về hưu rồi"), not a request. */
 const DONE_AFTER = 'roi';
+/**
+ * Folded words that may stand between a cue and "rồi" and still say it is done: "rút bảo hiểm một lần hết rồi", "làm
+ * xong rồi". A story tells what was settled long ago before the question it asks.
+ */
+const DONE_BETWEEN = new Set(['het', 'xong']);
 
 /**
  * Folded "chỉ có" just before a cue: the papers the person holds, listed in a story ("mẹ chỉ có căn cước và sổ hộ
@@ -263,6 +294,7 @@ const LIST_GAP = 2;
 /** True when the cue at `at`…`end` tells the person's circumstances (see `CIRCUMSTANCE_BEFORE`, `DONE_AFTER`). */
 function tellsCircumstance(syllables: readonly string[], at: number, end: number): boolean {
   if (syllables[end] === DONE_AFTER) return true;
+  if (DONE_BETWEEN.has(syllables[end] as string) && syllables[end + 1] === DONE_AFTER) return true;
   if (at >= 2 && syllables[at - 2] === HOLDS_ONLY[0] && syllables[at - 1] === HOLDS_ONLY[1]) return true;
   for (let k = Math.max(0, at - CIRCUMSTANCE_REACH); k < at; k++)
     if (CIRCUMSTANCE_BEFORE.has(syllables[k] as string)) return true;
@@ -282,11 +314,18 @@ const REFUSALS = new Set(['chiu', 'tra', 'ky']);
  */
 const UNDONE = new Set(['lam', 'chuan']);
 
+/**
+ * Folded words that, just before "không", make it the question's tag ("có huỷ được không, hỏi luật sư ở đâu"): the
+ * question ends there and the cue after it opens the next one, so it is not negated. Punctuation is gone by now.
+ */
+const QUESTION_TAG_BEFORE = new Set(['duoc']);
+
 /** True when a negation word comes shortly before position `at`, and says the person lacks the cue's thing. */
 function negated(syllables: readonly string[], at: number): boolean {
   for (let k = Math.max(0, at - NEGATION_REACH); k < at; k++)
     if (
       NEGATIONS.has(syllables[k] as string) &&
+      !(syllables[k] === 'khong' && QUESTION_TAG_BEFORE.has(syllables[k - 1] as string)) &&
       !REFUSALS.has(syllables[k + 1] as string) &&
       !UNDONE.has(syllables[k + 1] as string)
     )
