@@ -6717,3 +6717,28 @@ describe('safeguarding: the concepts only an acute turn names, session 28', () =
     expect(loadKnowledge(dir).safeguarding.detector.hear(text)?.found.has(shared)).toBe(true);
   });
 });
+
+describe('safeguarding: session 28, an act told with its doer between "bị" and the verb (`doer_named`)', () => {
+  itIsADisclosure([
+    ['hồi cấp 2 tui bị mấy thằng lớp trên đánh suốt, giờ nghĩ lại vẫn sợ', 'child-abuse'],
+    ['năm ngoái chị bị gã hàng xóm say rượu đấm vào mặt, giờ chuyển nhà rồi', 'violence'],
+    ['hồi làm phục vụ em bị ông quản lý quán sờ vào ngực nhiều lần, em đã nghỉ việc', 'sexual-assault'],
+    ['hồi lớp 6 con bé bị ông bảo vệ trường sờ mó mấy lần, giờ nó mới dám kể', 'child-abuse'],
+    ['tháng trước chị bị anh đồng nghiệp cũ làm chuyện đó sau buổi liên hoan, chị chưa kể ai', 'sexual-assault'],
+    ['bi may dua cung xom danh hoai hoi nho, gio lon roi ma van am anh', 'child-abuse'],
+  ]);
+  itIsDangerNow(
+    ['em đang bị mấy đứa lớp bên đánh ở cổng trường', 'con tôi đang bị thằng bạn cùng bàn đánh, cứu với'],
+    'the same act told now',
+  );
+  it.each([
+    'em hay bị thầy đánh giá thấp mỗi lần thuyết trình',
+    'hồi nhỏ cây dừa nhà em bị sét đánh trúng hai lần',
+    'tụi em hay bị đội lớp bên đánh bại khi đá bóng',
+    'con bé hay bị mẹ đánh thức lúc 6 giờ để đi học',
+    'hồi đó em bị mẹ phát hiện làm chuyện đó với người yêu nên bị cấm túc',
+    'năm ngoái em bị bác sĩ sờ vào ngực khi khám tim, có bình thường không',
+  ])('"%s" raises nothing: the verb is another word, the doer no person, or the act someone else\'s', (text) => {
+    expect(detect(text)?.outcome ?? 'none').toBe('none');
+  });
+});
