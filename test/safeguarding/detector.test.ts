@@ -6731,14 +6731,34 @@ describe('safeguarding: session 28, an act told with its doer between "bị" and
     ['em đang bị mấy đứa lớp bên đánh ở cổng trường', 'con tôi đang bị thằng bạn cùng bàn đánh, cứu với'],
     'the same act told now',
   );
-  it.each([
+  itRaisesNothing([
     'em hay bị thầy đánh giá thấp mỗi lần thuyết trình',
     'hồi nhỏ cây dừa nhà em bị sét đánh trúng hai lần',
     'tụi em hay bị đội lớp bên đánh bại khi đá bóng',
     'con bé hay bị mẹ đánh thức lúc 6 giờ để đi học',
     'hồi đó em bị mẹ phát hiện làm chuyện đó với người yêu nên bị cấm túc',
     'năm ngoái em bị bác sĩ sờ vào ngực khi khám tim, có bình thường không',
-  ])('"%s" raises nothing: the verb is another word, the doer no person, or the act someone else\'s', (text) => {
-    expect(detect(text)?.outcome ?? 'none').toBe('none');
-  });
+  ]);
+});
+
+describe('safeguarding: session 28, step-children in English are children, younger in-laws are adults', () => {
+  itIsADisclosure([
+    [
+      'my stepdaughter told us her father abused her when she lived with him, she is safe with us now, what support exists?',
+      'child-abuse',
+    ],
+    ["my stepson said his mom's boyfriend used to hit him every weekend", 'child-abuse'],
+    ['last year my stepdaughter was touched by her tutor, she told us only now', 'child-abuse'],
+    ['hồi trước tui bị thằng em vợ đánh mấy lần', 'violence'],
+    ['đứa em chồng hay chửi và xô tui, năm ngoái còn đánh tui', 'violence'],
+  ]);
+  itIsDangerNowAs(['my stepson is hitting my daughter right now, help'], 'child-abuse', '111');
+  itIsDangerNowAs(['thằng em vợ đang cầm dao đánh vợ tôi'], 'violence', '113');
+  itRaisesNothing([
+    'my stepdaughter got into university last year, what scholarships exist?',
+    'my stepson wants to learn to swim, where are classes?',
+    'is a stepdaughter entitled to inheritance in Vietnam?',
+    'thằng em vợ tui mới cưới, làm giấy đăng ký kết hôn ở đâu',
+    'đứa em chồng muốn học nghề, trung tâm có lớp không',
+  ]);
 });
