@@ -507,6 +507,8 @@ export const safeguardingSchema = z.strictObject({
             verbs: z.array(phrase).min(1),
             not_before: z.array(phrase).default([]),
             not_after: z.array(phrase).default([]),
+            /** When not empty, the verb counts only at the end of its clause or right before one of these. */
+            ends_or_before: z.array(phrase).default([]),
             reads_as: conceptName,
           }),
         )

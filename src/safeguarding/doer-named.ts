@@ -7,7 +7,8 @@
  * words (none of `stops`, which start another verb's clause: "bị điểm kém nên…"; none of `not_between`, which make the
  * verb someone else's doing: "bị mẹ phát hiện làm chuyện đó"), then one of an act's `verbs`, in the same clause, not
  * followed by one of its `not_before` ("đánh thức", "đánh giá", "chém gió") nor with one of its `not_after` as the doer
- * ("bị sét đánh"). The act is kept as its `reads_as` concept, which the situations' rules pair with a past, a habit,
+ * ("bị sét đánh"); a verb of many objects ("ép": "ép học", "ép cưới") only at the end of its clause or before one of
+ * its `ends_or_before` ("bị khách ép nhiều lần", "bị người yêu cũ ép, giờ…"). The act is kept as its `reads_as` concept, which the situations' rules pair with a past, a habit,
  * an end or an urgent cue, never alone: the doer is named, what is not known is when.
  */
 import { wordMatches } from '../text/lexicon.ts';
@@ -22,7 +23,14 @@ export interface DoerWords {
   markers: Token[][];
   stops: Token[][];
   notBetween: Token[][];
-  acts: Array<{ verbs: Token[][]; notBefore: Token[][]; notAfter: Token[][]; readsAs: string }>;
+  acts: Array<{
+    verbs: Token[][];
+    notBefore: Token[][];
+    notAfter: Token[][];
+    /** When given, the verb must end its clause or be followed by one of these. */
+    endsOrBefore: Token[][] | null;
+    readsAs: string;
+  }>;
   within: number;
 }
 
@@ -38,6 +46,7 @@ export function doerWords(rule: DoerNamed): DoerWords {
       verbs: words(a.verbs),
       notBefore: words(a.not_before),
       notAfter: words(a.not_after),
+      endsOrBefore: a.ends_or_before.length > 0 ? words(a.ends_or_before) : null,
       readsAs: a.reads_as,
     })),
     within: rule.within,
@@ -79,7 +88,11 @@ export function doerNamedIn(rule: DoerWords, tokens: readonly Token[]): Array<{ 
       const act = rule.acts.find((a) => {
         const verb = oneAt(a.verbs, tokens, at);
         if (!verb) return false;
-        if (oneAt(a.notBefore, tokens, at + verb.length)) return false;
+        const next = at + verb.length;
+        if (oneAt(a.notBefore, tokens, next)) return false;
+        // A verb of many objects ("ép học", "ép cưới") counts only at the end of its clause or before one of its words.
+        const ends = next >= tokens.length || tokens[next] === CLAUSE_SEPARATOR;
+        if (a.endsOrBefore && !ends && !oneAt(a.endsOrBefore, tokens, next)) return false;
         return !between.some((_, k) => oneAt(a.notAfter, tokens, from + k, at));
       });
       if (act) {

@@ -6762,3 +6762,23 @@ describe('safeguarding: session 28, step-children in English are children, young
     'đứa em chồng muốn học nghề, trung tâm có lớp không',
   ]);
 });
+
+describe('safeguarding: session 28, forced ("ép") with the doer named, told of the past or as a habit (`forced_by`)', () => {
+  itIsADisclosure([
+    ['hồi làm tiếp viên quán nhậu em bị khách ép mấy lần, em nghỉ rồi nhưng vẫn sợ', 'sexual-assault'],
+    ['ngày trước tôi bị chồng cũ cưỡng ép hoài, ly hôn rồi mà vẫn ám ảnh', 'sexual-assault'],
+    ['hồi sinh viên em bị anh khóa trên ép, em chưa nói với ai', 'sexual-assault'],
+    ['năm ngoái chị bị gã chủ trọ ép lúc say, giờ chị dọn đi rồi', 'sexual-assault'],
+    ['năm 14 tuổi e bi ong chu tiem ep nhieu lan, gio e nghi lam roi', 'child-abuse'],
+  ]);
+  itIsDangerNow(['cứu em, thằng chủ quán đang ép em vào phòng'], 'forced now');
+  // Pressure of any kind ("ép học", "ép nghỉ việc", "ép ăn"), or by parents, a family, a school or a company.
+  itRaisesNothing([
+    'hồi nhỏ em bị bố mẹ ép học đàn suốt',
+    'năm ngoái em bị công ty ép nghỉ việc',
+    'hồi đó tụi em bị thầy ép làm bài tập nhiều lần',
+    'em bị mẹ ép ăn rau mỗi ngày',
+    'năm ngoái chị bị nhà chồng ép, giờ ly hôn rồi',
+    'hồi đó nó bị ông chủ ép ký hợp đồng',
+  ]);
+});
