@@ -6782,3 +6782,28 @@ describe('safeguarding: session 28, forced ("ép") with the doer named, told of 
     'hồi đó nó bị ông chủ ép ký hợp đồng',
   ]);
 });
+
+describe('safeguarding: session 28, the past told as a school term, the school years or "hồi ở", "hồi làm"', () => {
+  itIsADisclosure([
+    ['hồi ở trọ tui bị thằng chủ nhà ép quan hệ, giờ dọn đi rồi', 'sexual-assault'],
+    ['hồi đi học em bị thầy chủ nhiệm sờ soạng trong phòng học', 'child-abuse'],
+    ['học kỳ trước con tôi bị mấy đứa lớp trên đánh trong nhà vệ sinh', 'child-abuse'],
+    ['hồi làm giúp việc em bị bà chủ đánh đập, giờ em về quê rồi', 'violence'],
+    ['thời đi học tui bị thầy dạy thêm sờ vào đùi mấy lần', 'sexual-assault'],
+  ]);
+  itIsDangerNow(
+    [
+      'hồi ở trọ bị thằng chủ nhà sờ soạng, giờ nó đang phá cửa phòng em',
+      'học kỳ trước nó đánh con tôi, giờ nó đang cầm dao chặn con ở cổng trường',
+    ],
+    'the same harm back now',
+  );
+  // "hoi o", "hoi lam" typed without accents are "hỏi ở", "hỏi làm"; school years and terms with no harm.
+  itRaisesNothing([
+    'cho hỏi ở đâu làm giấy khai sinh',
+    'hoi o dau lam can cuoc cong dan',
+    'hồi đi học em thích môn văn nhất',
+    'học kỳ trước con tôi được học bổng, kỳ này có nữa không',
+    'thời đi học tui hay bị điểm kém môn toán',
+  ]);
+});
