@@ -6807,3 +6807,29 @@ describe('safeguarding: session 28, the past told as a school term, the school y
     'thời đi học tui hay bị điểm kém môn toán',
   ]);
 });
+
+describe("safeguarding: session 28, a person sold and one's own survival told in English", () => {
+  itIsADisclosure([
+    [
+      'my cousin said she was sold into a brothel in Malaysia in 2019, she is home now, where can she get help',
+      'trafficking',
+    ],
+    ['he was sold to a fishing boat owner years ago, now back home, any support?', 'trafficking'],
+    ['i survived a suicide attempt two years ago and want to volunteer, is there a group in Da Nang?', 'suicide'],
+    ['i tried to kill myself when i was 16, now i am 25, where can i talk to someone', 'suicide'],
+    ['i was trafficked to Cambodia two years ago, now home, is there job training for survivors?', 'trafficking'],
+  ]);
+  itIsDangerNowOf(
+    ['my sister was just sold to a man in China, they are taking her across the border now'],
+    'trafficking',
+  );
+  // Things sold, tickets sold, a test attempted, an illness or a flood survived.
+  itRaisesNothing([
+    'i survived cancer last year, is there financial aid for patients?',
+    'she sold her motorbike to a neighbour last year',
+    'i attempted the driving test twice, where do i register again?',
+    'we were sold tickets for a fake concert, who do we report to',
+    'i survived the flood last year, can i get aid to rebuild',
+    'i was sold a bad insurance policy last year, who can help',
+  ]);
+});
