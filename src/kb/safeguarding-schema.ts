@@ -495,6 +495,33 @@ export const safeguardingSchema = z.strictObject({
     })
     .optional(),
   /**
+   * An act told with its doer named between a passive marker and the verb ("em bị mấy đứa cùng lớp đánh", "bị thầy
+   * thể dục sờ vào ngực"; session 28, issue 10): one of `markers`, at most `within` words (none of `stops` nor of
+   * `not_between`), then one of an act's `verbs` in the same clause, not followed by one of its `not_before` and with
+   * none of its `not_after` among the words between. Heard, the act adds a cue of its `reads_as` concept, for the
+   * situations' rules to pair with a time (see src/safeguarding/doer-named.ts).
+   */
+  doer_named: z
+    .strictObject({
+      markers: z.array(phrase).min(1),
+      within: z.number().int().min(1).max(8),
+      stops: z.array(phrase).default([]),
+      not_between: z.array(phrase).default([]),
+      acts: z
+        .array(
+          z.strictObject({
+            verbs: z.array(phrase).min(1),
+            not_before: z.array(phrase).default([]),
+            not_after: z.array(phrase).default([]),
+            /** When not empty, the verb counts only at the end of its clause or right before one of these. */
+            ends_or_before: z.array(phrase).default([]),
+            reads_as: conceptName,
+          }),
+        )
+        .min(1),
+    })
+    .optional(),
+  /**
    * Harm told as done or as a pattern, then asked as "what should I do" ("bị chồng đánh thì phải làm gì, tôi chỉ muốn
    * nó thôi đánh", "con gái tôi bị một người trong xóm sờ mó, tôi nên làm gì để bảo vệ con"): someone weighing what to
    * do is not in the middle of it, so one of `situations` that would otherwise be danger now is a disclosure (its warm

@@ -60,6 +60,10 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
       'unless',
     ]),
     ...blockLists('what_to_do', file.what_to_do, ['asks', 'told', 'unless']),
+    ...(file.doer_named?.acts ?? []).map((act, i) => ({
+      field: `doer_named › acts › ${i + 1} › reads_as`,
+      concepts: [act.reads_as],
+    })),
     ...blockLists('effect_asked', file.effect_asked, ['acts', 'asks', 'unless']),
     ...blockLists('group_asked', file.group_asked, ['groups', 'asks', 'unless']),
     ...blockLists('concern › cause_of_death', file.concern?.cause_of_death, ['when', 'concepts', 'unless']),

@@ -41,6 +41,7 @@ import { makeToken, startsWithDigit, tokenize, type Token } from '../text/normal
 import type { ClassifierInput, ClassifierVerdict, Nameable, SafeguardingClassifier } from './classifier.ts';
 import { acuteTurnIn, turnOnlyConcepts, turnWords, type Kept, type Turn, type TurnWords } from './acute-turn.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
+import { doerNamedIn, doerWords, type DoerWords } from './doer-named.ts';
 import { nowOverFramingIn, type Outranking } from './now-over-framing.ts';
 import { foldedOutsideQuotes, shortQuotes } from './scare-quotes.ts';
 import { UnaccentedReadings, type Span } from './unaccented-readings.ts';
@@ -286,6 +287,8 @@ export class SafeguardingDetector {
   private readonly turnWords: TurnWords | null;
   /** `now_over_framing`'s `breaks`, tokenized. */
   private readonly framingBreaks: Token[];
+  /** `doer_named`'s word lists, tokenized. */
+  private readonly doerWords: DoerWords | null;
   /** `classifier_bare`'s lists as sets: the concepts that alone, or beside a care question, keep the classifier quiet. */
   private readonly bareQuiet: ReadonlySet<string>;
   private readonly careQuiet: ReadonlySet<string>;
@@ -311,6 +314,7 @@ export class SafeguardingDetector {
     this.turnOnly = turnOnlyConcepts(file);
     this.turnWords = file.acute_turn ? turnWords(file.acute_turn) : null;
     this.framingBreaks = (file.now_over_framing?.breaks ?? []).flatMap((w) => tokenize(w, 20).slice(0, 1));
+    this.doerWords = file.doer_named ? doerWords(file.doer_named) : null;
     const bare = file.classifier_bare;
     this.bareQuiet = new Set(bare?.bare ?? []);
     this.careQuiet = new Set(bare ? [...bare.bare, ...bare.care, ...bare.care_with] : []);
@@ -508,6 +512,10 @@ export class SafeguardingDetector {
       outranking ??= this.outrankingIn(kept, rewritten);
     }
     this.hearClockTimes(rewritten, found);
+    // An act with its doer between "bị" and the verb ("bị mấy đứa cùng lớp đánh"), in either reading (see `doer_named`).
+    if (this.doerWords)
+      for (const tokens of [read, rewritten])
+        for (const { concept, said } of doerNamedIn(this.doerWords, tokens)) addCue(found, concept, said);
     // The turn's own words (a bare "giờ", "vừa") say nothing alone: only the turn they make is kept.
     for (const concept of this.turnOnly) found.delete(concept);
     this.markTopicOnly(rawScan, read, found);

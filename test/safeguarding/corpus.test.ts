@@ -60,16 +60,16 @@ const FLOORS: Record<string, Floor> = {
   'train2.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0,
-    disclosureHandled: 0.95,
+    disclosureHandled: 0.975,
     deadEnds: 0,
-    disclosureRecognised: 0.725,
+    disclosureRecognised: 0.8,
   },
   'train3.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0,
-    disclosureHandled: 0.966,
+    disclosureHandled: 1,
     deadEnds: 0,
-    disclosureRecognised: 0.833,
+    disclosureRecognised: 0.866,
   },
   'train4.jsonl': {
     crisisRecall: 1,
@@ -98,7 +98,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.013,
     disclosureHandled: 1,
     deadEnds: 0,
-    disclosureRecognised: 0.8,
+    disclosureRecognised: 0.825,
   },
   'train8.jsonl': {
     crisisRecall: 1,
@@ -131,7 +131,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.007,
     disclosureHandled: 0.971,
     deadEnds: 0,
-    disclosureRecognised: 0.771,
+    disclosureRecognised: 0.8,
   },
   // holdout2: the classifier chosen by cross-validation (step size 0.2) raised recall on every holdout (here 95.4% → 96.9%)
   // and alarms one more of its hard negatives (9 → 10 of 165): the only floor this round lowered.
@@ -161,9 +161,9 @@ const FLOORS: Record<string, Floor> = {
   'train11.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0.006,
-    disclosureHandled: 0.975,
+    disclosureHandled: 1,
     deadEnds: 0,
-    disclosureRecognised: 0.85,
+    disclosureRecognised: 0.875,
   },
   // train12: 90.0% recall, 10.0% false crisis when it arrived, before any cue was learnt from it.
   'train12.jsonl': {
@@ -188,9 +188,9 @@ const FLOORS: Record<string, Floor> = {
   'train14.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0.01,
-    disclosureHandled: 0.95,
+    disclosureHandled: 0.975,
     deadEnds: 0,
-    disclosureRecognised: 0.75,
+    disclosureRecognised: 0.775,
   },
   // train15: 81.5% recall, 12.0% false crisis, 76.0% disclosures handled when it arrived, before any cue or model learnt from it.
   // Session 25's dead-end round: 0.4% dead ends (a teacher's hug of a pupil earns the check-in).
@@ -198,18 +198,18 @@ const FLOORS: Record<string, Floor> = {
   'train15.jsonl': {
     crisisRecall: 0.995,
     falseCrisis: 0.007,
-    disclosureHandled: 0.86,
+    disclosureHandled: 0.88,
     deadEnds: 0.004,
-    disclosureRecognised: 0.78,
+    disclosureRecognised: 0.8,
   },
   // train16: 87.3% recall, 9.1% false crisis, 85.0% disclosures handled when it arrived, before any cue or model learnt from it.
   // Raised by session 26's issue-10 round (an emergency survived and told as over: a disclosure where nothing answers).
   'train16.jsonl': {
     crisisRecall: 0.986,
     falseCrisis: 0.005,
-    disclosureHandled: 0.966,
+    disclosureHandled: 0.983,
     deadEnds: 0,
-    disclosureRecognised: 0.85,
+    disclosureRecognised: 0.866,
   },
   // train17: 84.8% recall, 6.7% false crisis, 83.3% disclosures handled when it arrived, before any cue or model learnt from it.
   'train17.jsonl': {
@@ -217,7 +217,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.005,
     disclosureHandled: 0.95,
     deadEnds: 0,
-    disclosureRecognised: 0.866,
+    disclosureRecognised: 0.883,
   },
   // train18: 86.3% recall, 6.3% false crisis, 74.0% disclosures handled, 6.3% dead ends when it arrived, before any
   // cue or model learnt from it; concepts only (the classifier is not trained on it).
@@ -259,18 +259,18 @@ const FLOORS: Record<string, Floor> = {
   'train21.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0.016,
-    disclosureHandled: 0.866,
+    disclosureHandled: 0.877,
     deadEnds: 0.016,
-    disclosureRecognised: 0.533,
+    disclosureRecognised: 0.544,
   },
   // train22 (written blind for session 23's third round: 170 hard negatives, 110 disclosures told as habits or from
   // afterwards, 90 danger, 50 informational): floors at its first measurement, before any cue learnt from it; concepts only.
   'train22.jsonl': {
     crisisRecall: 0.988,
     falseCrisis: 0.064,
-    disclosureHandled: 0.918,
+    disclosureHandled: 0.936,
     deadEnds: 0.025,
-    disclosureRecognised: 0.545,
+    disclosureRecognised: 0.563,
   },
   // train23 and train24 (written blind for session 24 by two writers: 160 danger, 80 disclosures, 50 informational,
   // 110 hard negatives each): floors at their first measurement, before anything learnt from them; concepts only.
@@ -285,9 +285,9 @@ const FLOORS: Record<string, Floor> = {
   'train23.jsonl': {
     crisisRecall: 0.981,
     falseCrisis: 0.032,
-    disclosureHandled: 0.875,
+    disclosureHandled: 0.887,
     deadEnds: 0.034,
-    disclosureRecognised: 0.637,
+    disclosureRecognised: 0.662,
   },
   // train24 after session 24's classifier bars (its totals only were read): 95.6% recall.
   'train24.jsonl': {
@@ -336,16 +336,16 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0,
     disclosureHandled: 0.9,
     deadEnds: 0.014,
-    disclosureRecognised: 0.833,
+    disclosureRecognised: 0.85,
   },
   // train28 (written blind mid-session 26: children writing about themselves, panic, passers-by): floors at its first
   // measurement; concepts only. Raised after session 26's round on it (160/160, 0/80, 55/60, 4/220, 50/60).
   'train28.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0,
-    disclosureHandled: 0.916,
+    disclosureHandled: 0.933,
     deadEnds: 0.019,
-    disclosureRecognised: 0.833,
+    disclosureRecognised: 0.85,
   },
   // train29 (written blind late in session 26: rarer medical emergencies, scams that turn into captivity, several
   // people, long messages, mixed languages): floors at its first measurement; concepts only. Raised after session
@@ -364,9 +364,9 @@ const FLOORS: Record<string, Floor> = {
   'train30.jsonl': {
     crisisRecall: 0.978,
     falseCrisis: 0,
-    disclosureHandled: 0.86,
-    deadEnds: 0.032,
-    disclosureRecognised: 0.78,
+    disclosureHandled: 0.88,
+    deadEnds: 0.027,
+    disclosureRecognised: 0.8,
   },
   // train31 (written blind at the end of session 26, every line a different person and wording): floors at its first
   // measurement (93.3% recall, after every other round of the session); concepts only. Raised after the round on it
@@ -376,7 +376,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0,
     disclosureHandled: 0.95,
     deadEnds: 0.007,
-    disclosureRecognised: 0.875,
+    disclosureRecognised: 0.9,
   },
   // train32 (written blind at the start of session 27, its hard negatives weighted to worried families' ordinary
   // questions): floors at its first measurement, before any change of that session; concepts only. Raised after the
@@ -384,9 +384,9 @@ const FLOORS: Record<string, Floor> = {
   'train32.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0.017,
-    disclosureHandled: 0.84,
+    disclosureHandled: 0.86,
     deadEnds: 0.023,
-    disclosureRecognised: 0.72,
+    disclosureRecognised: 0.74,
   },
   // train33 (written blind during session 27: messages typed at the worst moment, from inside the danger): floors at
   // its first measurement, after session 27's first false-alarm round; concepts only. Its own round (session 27):
@@ -417,9 +417,9 @@ const FLOORS: Record<string, Floor> = {
   'train35.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0,
-    disclosureHandled: 0.84,
+    disclosureHandled: 0.86,
     deadEnds: 0.032,
-    disclosureRecognised: 0.8,
+    disclosureRecognised: 0.82,
   },
   // train36 (written blind for session 28: very short and very mixed messages, fragments, voice-to-text, English mixed
   // with Vietnamese, and the same alarming words used harmlessly): floors at its first measurement; concepts only.
@@ -427,9 +427,9 @@ const FLOORS: Record<string, Floor> = {
   'train36.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0,
-    disclosureHandled: 0.775,
+    disclosureHandled: 0.825,
     deadEnds: 0.025,
-    disclosureRecognised: 0.65,
+    disclosureRecognised: 0.7,
   },
   // probe23 (session 23's own probe: danger inside service questions and long stories, euphemisms, English, hard
   // negatives sharing their words), written before any change of that session; concepts only. On arrival 82.4%

@@ -7252,3 +7252,119 @@ describe('safeguarding: session 28, issue 10, harm that stopped, told beside a q
     'a weapon, a chase, a break-in or an act now',
   );
 });
+
+describe('safeguarding: session 28, an act told with its doer between "bị" and the verb (`doer_named`)', () => {
+  itIsADisclosure([
+    ['hồi cấp 2 tui bị mấy thằng lớp trên đánh suốt, giờ nghĩ lại vẫn sợ', 'child-abuse'],
+    ['năm ngoái chị bị gã hàng xóm say rượu đấm vào mặt, giờ chuyển nhà rồi', 'violence'],
+    ['hồi làm phục vụ em bị ông quản lý quán sờ vào ngực nhiều lần, em đã nghỉ việc', 'sexual-assault'],
+    ['hồi lớp 6 con bé bị ông bảo vệ trường sờ mó mấy lần, giờ nó mới dám kể', 'child-abuse'],
+    ['tháng trước chị bị anh đồng nghiệp cũ làm chuyện đó sau buổi liên hoan, chị chưa kể ai', 'sexual-assault'],
+    ['bi may dua cung xom danh hoai hoi nho, gio lon roi ma van am anh', 'child-abuse'],
+  ]);
+  itIsDangerNow(
+    ['em đang bị mấy đứa lớp bên đánh ở cổng trường', 'con tôi đang bị thằng bạn cùng bàn đánh, cứu với'],
+    'the same act told now',
+  );
+  itRaisesNothing([
+    'em hay bị thầy đánh giá thấp mỗi lần thuyết trình',
+    'hồi nhỏ cây dừa nhà em bị sét đánh trúng hai lần',
+    'tụi em hay bị đội lớp bên đánh bại khi đá bóng',
+    'con bé hay bị mẹ đánh thức lúc 6 giờ để đi học',
+    'hồi đó em bị mẹ phát hiện làm chuyện đó với người yêu nên bị cấm túc',
+    'năm ngoái em bị bác sĩ sờ vào ngực khi khám tim, có bình thường không',
+  ]);
+});
+
+describe('safeguarding: session 28, step-children in English are children, younger in-laws are adults', () => {
+  itIsADisclosure([
+    [
+      'my stepdaughter told us her father abused her when she lived with him, she is safe with us now, what support exists?',
+      'child-abuse',
+    ],
+    ["my stepson said his mom's boyfriend used to hit him every weekend", 'child-abuse'],
+    ['last year my stepdaughter was touched by her tutor, she told us only now', 'child-abuse'],
+    ['hồi trước tui bị thằng em vợ đánh mấy lần', 'violence'],
+    ['đứa em chồng hay chửi và xô tui, năm ngoái còn đánh tui', 'violence'],
+  ]);
+  itIsDangerNowAs(['my stepson is hitting my daughter right now, help'], 'child-abuse', '111');
+  itIsDangerNowAs(['thằng em vợ đang cầm dao đánh vợ tôi'], 'violence', '113');
+  itRaisesNothing([
+    'my stepdaughter got into university last year, what scholarships exist?',
+    'my stepson wants to learn to swim, where are classes?',
+    'is a stepdaughter entitled to inheritance in Vietnam?',
+    'thằng em vợ tui mới cưới, làm giấy đăng ký kết hôn ở đâu',
+    'đứa em chồng muốn học nghề, trung tâm có lớp không',
+  ]);
+});
+
+describe('safeguarding: session 28, forced ("ép") with the doer named, told of the past or as a habit (`forced_by`)', () => {
+  itIsADisclosure([
+    ['hồi làm tiếp viên quán nhậu em bị khách ép mấy lần, em nghỉ rồi nhưng vẫn sợ', 'sexual-assault'],
+    ['ngày trước tôi bị chồng cũ cưỡng ép hoài, ly hôn rồi mà vẫn ám ảnh', 'sexual-assault'],
+    ['hồi sinh viên em bị anh khóa trên ép, em chưa nói với ai', 'sexual-assault'],
+    ['năm ngoái chị bị gã chủ trọ ép lúc say, giờ chị dọn đi rồi', 'sexual-assault'],
+    ['năm 14 tuổi e bi ong chu tiem ep nhieu lan, gio e nghi lam roi', 'child-abuse'],
+  ]);
+  itIsDangerNow(['cứu em, thằng chủ quán đang ép em vào phòng'], 'forced now');
+  // Pressure of any kind ("ép học", "ép nghỉ việc", "ép ăn"), or by parents, a family, a school or a company.
+  itRaisesNothing([
+    'hồi nhỏ em bị bố mẹ ép học đàn suốt',
+    'năm ngoái em bị công ty ép nghỉ việc',
+    'hồi đó tụi em bị thầy ép làm bài tập nhiều lần',
+    'em bị mẹ ép ăn rau mỗi ngày',
+    'năm ngoái chị bị nhà chồng ép, giờ ly hôn rồi',
+    'hồi đó nó bị ông chủ ép ký hợp đồng',
+  ]);
+});
+
+describe('safeguarding: session 28, the past told as a school term, the school years or "hồi ở", "hồi làm"', () => {
+  itIsADisclosure([
+    ['hồi ở trọ tui bị thằng chủ nhà ép quan hệ, giờ dọn đi rồi', 'sexual-assault'],
+    ['hồi đi học em bị thầy chủ nhiệm sờ soạng trong phòng học', 'child-abuse'],
+    ['học kỳ trước con tôi bị mấy đứa lớp trên đánh trong nhà vệ sinh', 'child-abuse'],
+    ['hồi làm giúp việc em bị bà chủ đánh đập, giờ em về quê rồi', 'violence'],
+    ['thời đi học tui bị thầy dạy thêm sờ vào đùi mấy lần', 'sexual-assault'],
+  ]);
+  itIsDangerNow(
+    [
+      'hồi ở trọ bị thằng chủ nhà sờ soạng, giờ nó đang phá cửa phòng em',
+      'học kỳ trước nó đánh con tôi, giờ nó đang cầm dao chặn con ở cổng trường',
+    ],
+    'the same harm back now',
+  );
+  // "hoi o", "hoi lam" typed without accents are "hỏi ở", "hỏi làm"; school years and terms with no harm.
+  itRaisesNothing([
+    'cho hỏi ở đâu làm giấy khai sinh',
+    'hoi o dau lam can cuoc cong dan',
+    'hồi đi học em thích môn văn nhất',
+    'học kỳ trước con tôi được học bổng, kỳ này có nữa không',
+    'thời đi học tui hay bị điểm kém môn toán',
+  ]);
+});
+
+describe("safeguarding: session 28, a person sold and one's own survival told in English", () => {
+  itIsADisclosure([
+    [
+      'my cousin said she was sold into a brothel in Malaysia in 2019, she is home now, where can she get help',
+      'trafficking',
+    ],
+    ['he was sold to a fishing boat owner years ago, now back home, any support?', 'trafficking'],
+    ['i survived a suicide attempt two years ago and want to volunteer, is there a group in Da Nang?', 'suicide'],
+    ['i tried to kill myself when i was 16, now i am 25, where can i talk to someone', 'suicide'],
+    ['i was trafficked to Cambodia two years ago, now home, is there job training for survivors?', 'trafficking'],
+  ]);
+  itIsDangerNowOf(
+    ['my sister was just sold to a man in China, they are taking her across the border now'],
+    'trafficking',
+  );
+  // Things sold, tickets sold, a test attempted, an illness or a flood survived.
+  itRaisesNothing([
+    'i survived cancer last year, is there financial aid for patients?',
+    'she sold her motorbike to a neighbour last year',
+    'i attempted the driving test twice, where do i register again?',
+    'we were sold tickets for a fake concert, who do we report to',
+    'i survived the flood last year, can i get aid to rebuild',
+    'i was sold a bad insurance policy last year, who can help',
+  ]);
+});

@@ -1,0 +1,110 @@
+/**
+ * An act told with the one who did it named between "bị" and the verb (session 28, issue 10): "em bị mấy đứa cùng lớp
+ * đánh trong nhà vệ sinh", "hồi lớp 7 em bị thầy thể dục sờ vào ngực", "bị đứa bạn thân của ny làm chuyện đó". The
+ * concepts list the act with its victim ("bị đánh", "đánh em"), and a cue may hold one gap word ("bị nó đánh"), but a
+ * doer of several words ("mấy đứa cùng lớp", "ông chủ quán nước") split the passive from its verb, and the harm went
+ * unheard: a disclosure got "chưa tìm được câu trả lời". Heard by where the words lie: "bị", then at most `within`
+ * words (none of `stops`, which start another verb's clause: "bị điểm kém nên…"; none of `not_between`, which make the
+ * verb someone else's doing: "bị mẹ phát hiện làm chuyện đó"), then one of an act's `verbs`, in the same clause, not
+ * followed by one of its `not_before` ("đánh thức", "đánh giá", "chém gió") nor with one of its `not_after` as the doer
+ * ("bị sét đánh"); a verb of many objects ("ép": "ép học", "ép cưới") only at the end of its clause or before one of
+ * its `ends_or_before` ("bị khách ép nhiều lần", "bị người yêu cũ ép, giờ…"). The act is kept as its `reads_as` concept, which the situations' rules pair with a past, a habit,
+ * an end or an urgent cue, never alone: the doer is named, what is not known is when.
+ */
+import { wordMatches } from '../text/lexicon.ts';
+import { tokenize, type Token } from '../text/normalize.ts';
+import type { SafeguardingFile } from '../kb/safeguarding-schema.ts';
+import { CLAUSE_SEPARATOR } from './clause-separator.ts';
+
+type DoerNamed = NonNullable<SafeguardingFile['doer_named']>;
+
+/** `doer_named`'s word lists, tokenized once. */
+export interface DoerWords {
+  markers: Token[][];
+  stops: Token[][];
+  notBetween: Token[][];
+  acts: Array<{
+    verbs: Token[][];
+    notBefore: Token[][];
+    notAfter: Token[][];
+    /** When given, the verb must end its clause or be followed by one of these. */
+    endsOrBefore: Token[][] | null;
+    readsAs: string;
+  }>;
+  within: number;
+}
+
+const words = (list: readonly string[]): Token[][] => list.map((w) => tokenize(w, 200)).filter((t) => t.length > 0);
+
+/** The block's lists, tokenized. */
+export function doerWords(rule: DoerNamed): DoerWords {
+  return {
+    markers: words(rule.markers),
+    stops: words(rule.stops),
+    notBetween: words(rule.not_between),
+    acts: rule.acts.map((a) => ({
+      verbs: words(a.verbs),
+      notBefore: words(a.not_before),
+      notAfter: words(a.not_after),
+      endsOrBefore: a.ends_or_before.length > 0 ? words(a.ends_or_before) : null,
+      readsAs: a.reads_as,
+    })),
+    within: rule.within,
+  };
+}
+
+/** True when `phrase` is heard at `at` in `tokens`, inside [at, limit). */
+function heardAt(phrase: readonly Token[], tokens: readonly Token[], at: number, limit = tokens.length): boolean {
+  if (at + phrase.length > limit) return false;
+  return phrase.every((p, k) => {
+    const t = tokens[at + k];
+    return t !== undefined && t !== CLAUSE_SEPARATOR && wordMatches(p, t);
+  });
+}
+
+/** The phrase of `list` heard at `at`, longest first, or undefined. */
+function oneAt(list: readonly Token[][], tokens: readonly Token[], at: number, limit?: number): Token[] | undefined {
+  let best: Token[] | undefined;
+  for (const phrase of list)
+    if (heardAt(phrase, tokens, at, limit) && (!best || phrase.length > best.length)) best = phrase;
+  return best;
+}
+
+/** Every act heard with its doer named after "bị": the concept it reads as and the words that told it. */
+export function doerNamedIn(rule: DoerWords, tokens: readonly Token[]): Array<{ concept: string; said: string }> {
+  const out: Array<{ concept: string; said: string }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const marker = oneAt(rule.markers, tokens, i);
+    if (!marker) continue;
+    const from = i + marker.length;
+    // The doer's words: the verb may follow at once ("bị đánh" is the concepts' own) or after up to `within` words.
+    for (let at = from + 1; at <= from + rule.within && at < tokens.length; at++) {
+      const between = tokens.slice(from, at);
+      if (between.some((t) => t === CLAUSE_SEPARATOR)) break;
+      const stopped = between.some(
+        (_, k) => oneAt(rule.stops, tokens, from + k, at) || oneAt(rule.notBetween, tokens, from + k, at),
+      );
+      if (stopped) break;
+      const act = rule.acts.find((a) => {
+        const verb = oneAt(a.verbs, tokens, at);
+        if (!verb) return false;
+        const next = at + verb.length;
+        if (oneAt(a.notBefore, tokens, next)) return false;
+        // A verb of many objects ("ép học", "ép cưới") counts only at the end of its clause or before one of its words.
+        const ends = next >= tokens.length || tokens[next] === CLAUSE_SEPARATOR;
+        if (a.endsOrBefore && !ends && !oneAt(a.endsOrBefore, tokens, next)) return false;
+        return !between.some((_, k) => oneAt(a.notAfter, tokens, from + k, at));
+      });
+      if (act) {
+        const verb = oneAt(act.verbs, tokens, at) ?? [];
+        const said = tokens
+          .slice(i, at + verb.length)
+          .map((t) => t.text)
+          .join(' ');
+        out.push({ concept: act.readsAs, said });
+        break;
+      }
+    }
+  }
+  return out;
+}
