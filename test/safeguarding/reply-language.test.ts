@@ -1,5 +1,6 @@
 /** The reply's language read from the message as a whole: Vietnamese names and quotes inside English set aside. */
 import { describe, expect, it } from 'vitest';
+import { evaluateSafeguarding, parseSafeguardingLines } from '../../src/eval-safeguarding.ts';
 import { readsAsEnglish } from '../../src/safeguarding/reply-language.ts';
 import { realKnowledge } from '../helpers/kb.ts';
 
@@ -26,5 +27,30 @@ describe('readsAsEnglish', () => {
     ['to can giup do a', false],
   ])('%s → English: %s', (text, expected) => {
     expect(english(text)).toBe(expected);
+  });
+});
+
+describe('the eval counts English messages answered in English', () => {
+  it('over the English-tagged rows that got a safeguarding reply, not the rest', () => {
+    const rows = parseSafeguardingLines(
+      [
+        { text: 'a', situation: 'violence', outcome: 'danger-now', styles: ['english'] },
+        { text: 'b', situation: 'violence', outcome: 'danger-now', styles: ['english'] },
+        { text: 'c', situation: 'violence', outcome: 'disclosure', styles: ['english'] },
+        { text: 'd', situation: 'violence', outcome: 'danger-now', styles: [] },
+        { text: 'e', situation: null, outcome: 'none', styles: ['english'] },
+      ]
+        .map((row) => JSON.stringify(row))
+        .join('\n'),
+    );
+    const report = evaluateSafeguarding(rows, (text) => ({
+      outcome: text === 'c' ? 'disclosure' : text === 'e' ? 'none' : 'danger-now',
+      engineOutcome: text === 'c' ? 'disclosure' : text === 'e' ? 'answer' : 'crisis',
+      situation: 'violence',
+      cues: [],
+      concern: false,
+      english: text !== 'b',
+    }));
+    expect(report.englishReply).toEqual({ total: 3, hits: 2, rate: 2 / 3 });
   });
 });
