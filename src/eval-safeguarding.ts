@@ -40,6 +40,8 @@ export interface SafeguardingPrediction {
   cues: string[];
   /** True when the did-you-mean or fallback opened with the safety check-in. */
   concern: boolean;
+  /** The language of the safeguarding reply or check-in, when one was given: English. */
+  english: boolean;
 }
 
 /** A message handled wrongly. */
@@ -68,6 +70,8 @@ export interface SafeguardingReport {
   falseCrisisInformational: Rate;
   /** Danger-now messages whose primary situation matched the label. */
   situationAccuracy: Rate;
+  /** Messages tagged `english` that got an emergency reply or a disclosure's acknowledgement, and got it in English. */
+  englishReply: Rate;
   bySituation: Record<string, { recall: Rate; falseCrisis: Rate }>;
   byStyle: Record<string, { recall: Rate; falseCrisis: Rate }>;
   misses: SafeguardingMiss[];
@@ -100,6 +104,7 @@ export function safeguardingPredictor(
       situation: r.safeguarding?.situation ?? null,
       cues: r.safeguarding?.cues ?? r.concern?.cues ?? [],
       concern: r.concern !== undefined && (r.outcome === 'did-you-mean' || r.outcome === 'fallback'),
+      english: r.safeguarding?.english ?? r.concern?.english ?? false,
     };
   };
 }
@@ -119,6 +124,7 @@ export function evaluateSafeguarding(
     falseCrisis: rate(),
     falseCrisisInformational: rate(),
     situationAccuracy: rate(),
+    englishReply: rate(),
     bySituation: {},
     byStyle: {},
     misses: [],
@@ -148,6 +154,8 @@ export function evaluateSafeguarding(
       count(report.deadEnds, unanswered && !got.concern);
       count(report.concernCheckIns, got.concern);
     } else count(report.concernOnNegatives, got.concern);
+    // Someone who writes in English in a crisis must be able to read what to do now (issue 10).
+    if (row.styles.includes('english') && safeguarded) count(report.englishReply, got.english);
     const keys = row.situation ? [row.situation] : ['(none)'];
     for (const [table, names] of [
       [report.bySituation, keys],
@@ -174,6 +182,7 @@ export function evaluateSafeguarding(
     report.falseCrisis,
     report.falseCrisisInformational,
     report.situationAccuracy,
+    report.englishReply,
   ]) {
     finish(r);
   }
@@ -206,6 +215,7 @@ export function formatSafeguardingReport(report: SafeguardingReport, title: stri
     `concern check-in: ${pct(report.concernCheckIns)} of danger or disclosure; ${pct(report.concernOnNegatives)} of hard negatives`,
     `false crisis on hard negatives:                     ${pct(report.falseCrisis)}; of informational mentions: ${pct(report.falseCrisisInformational)}`,
     `situation right when a crisis is raised:            ${pct(report.situationAccuracy)}`,
+    `English message's safeguarding reply in English:    ${pct(report.englishReply)}`,
     ...table('per situation', report.bySituation),
     ...table('per style', report.byStyle),
   ];

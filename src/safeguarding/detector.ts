@@ -43,6 +43,7 @@ import { acuteTurnIn, turnOnlyConcepts, turnWords, type Kept, type Turn, type Tu
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
 import { doerNamedIn, doerWords, type DoerWords } from './doer-named.ts';
 import { nowOverFramingIn, type Outranking } from './now-over-framing.ts';
+import { readsAsEnglish } from './reply-language.ts';
 import { foldedOutsideQuotes, shortQuotes } from './scare-quotes.ts';
 import { UnaccentedReadings, type Span } from './unaccented-readings.ts';
 import {
@@ -67,6 +68,7 @@ export interface SafeguardingResult {
   /** Emergency numbers in the order the reply lists them. */
   numbers: EmergencyNumber[];
   child: boolean;
+  /** The reply's language: English for a message English as a whole, Vietnamese names and quoted words inside it aside. */
   english: boolean;
   /** The cues that fired, as "concept: phrase" (never the rest of the message). */
   cues: string[];
@@ -76,6 +78,7 @@ export interface SafeguardingResult {
 export interface ConcernResult {
   /** The situation the classifier leant towards, when it did. */
   situation: SituationId | null;
+  /** The check-in's language (as `SafeguardingResult.english`). */
   english: boolean;
   /** The cues heard, as "concept: phrase" or "classifier: margin (features)". */
   cues: string[];
@@ -83,7 +86,10 @@ export interface ConcernResult {
 
 /** A message as the detector heard it: read once, then judged by `detectIn` and `concernIn`. */
 export interface Hearing {
+  /** English by the detector's strict test (no accented word at all): what the cues are read as. */
   english: boolean;
+  /** English as a whole (see reply-language.ts): the language of the reply, never of the cues. */
+  replyEnglish: boolean;
   /** Every concept heard, with the phrases that said it. */
   found: ReadonlyMap<string, ReadonlySet<string>>;
   /** The message as the classifier reads it (clauses, lexicon applied) and the concepts heard. */
@@ -337,7 +343,7 @@ export class SafeguardingDetector {
   /** `detect` on a message already heard (see `hear`), so that `concernIn` can judge the same reading. */
   detectIn(heard: Hearing | null, options: { unanswered?: boolean } = {}): SafeguardingResult | null {
     if (!heard) return null;
-    const { english, input } = heard;
+    const { replyEnglish: english, input } = heard;
     // The hearing is shared with `concernIn`: a cue added here goes into a copy.
     let found = heard.found;
     const { modifiers } = this.file;
@@ -490,6 +496,10 @@ export class SafeguardingDetector {
     const typed = this.tokensOf(text);
     if (typed.length === 0) return null;
     const english = this.isEnglish(typed);
+    // The reply's language is judged apart: an English sentence naming "Quận 7" is answered in English, but its cues
+    // are still read as those of a message with Vietnamese words (`dropEnglishLookalikes` keeps "bé").
+    const replyEnglish =
+      english || readsAsEnglish(text.slice(0, MAX_SAFEGUARDING_CHARS), (folded) => this.isEnglishWord(folded));
     const raw = typed;
     const found = new Map<string, Set<string>>();
     const { tokens: read, words } = this.unaccented.readWords(raw);
@@ -538,7 +548,14 @@ export class SafeguardingDetector {
     // A short message ("cứu em với") is a cry on its own; in a long one, "cứu" is often a figure of speech.
     if (raw.filter((t) => t !== CLAUSE_SEPARATOR).length <= SHORT_MESSAGE_WORDS)
       addCue(found, SHORT_CONCEPT, `≤ ${SHORT_MESSAGE_WORDS} từ`);
-    return { english, found, input: { tokens: rewritten, concepts: [...found.keys()] }, explained, turned };
+    return {
+      english,
+      replyEnglish,
+      found,
+      input: { tokens: rewritten, concepts: [...found.keys()] },
+      explained,
+      turned,
+    };
   }
 
   /**
@@ -603,7 +620,7 @@ export class SafeguardingDetector {
     const verdict = this.classifier?.score(input, concern.classifier_threshold);
     if (verdict) cues.push(`classifier: ${verdict.margin.toFixed(2)} (${verdict.features.join(', ')})`);
     if (cues.length === 0) return null;
-    return { situation: verdict?.situation ?? askedAbout, english: heard.english, cues };
+    return { situation: verdict?.situation ?? askedAbout, english: heard.replyEnglish, cues };
   }
 
   /**

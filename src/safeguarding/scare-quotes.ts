@@ -14,9 +14,14 @@ export function shortQuotes(text: string, maxWords: number): string[] {
   return quotes;
 }
 
+/** The text with every quoted span of `shortQuotes` blanked ("she texted 'cứu em'" → "she texted  | "). */
+export function withoutQuotes(text: string): string {
+  return text.replace(QUOTED, ' | ');
+}
+
 /** The text with every quoted span of `shortQuotes` blanked, folded: where a cue said outside the quotes still counts. */
 export function foldedOutsideQuotes(text: string): string {
-  return tokenize(text.replace(QUOTED, ' | '), 4000)
+  return tokenize(withoutQuotes(text), 4000)
     .map((t) => t.folded)
     .join(' ');
 }

@@ -2028,6 +2028,16 @@ describe('"which number do I call" right after an English emergency reply, sessi
     await expectCrisisAfter('crisis', cases);
   });
 
+  // Session 28 (issue 10): an English emergency that names a Vietnamese place or quotes a Vietnamese word is answered
+  // in English, so its "which number" follow-up is heard as one too.
+  it('also after an English emergency that names a Vietnamese place or quotes a Vietnamese word', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['My neighbour in Bình Thạnh is beating his wife right now, she is screaming', 'Which number do I call?', '113'],
+      ["my cousin texted 'cứu em' and says a man will not let her leave his room", 'who do I call', '113'],
+    ];
+    await expectCrisisAfter('crisis', cases);
+  });
+
   it('not alone, after an ordinary answer or a disclosure, or with more asked than the number', async () => {
     const cases: Array<[string | undefined, string]> = [
       [undefined, 'Which number do I call?'],

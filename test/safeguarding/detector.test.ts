@@ -986,6 +986,62 @@ describe('safeguarding replies and buttons', () => {
     expect(first?.text.startsWith(kb.safeguarding.text.number_lines_en['113'])).toBe(true);
     expect(first?.text).toContain(kb.safeguarding.text.situations.violence.english.split('.')[0]);
   });
+
+  // The reply's language is the message's as a whole (reply-language.ts): a Vietnamese place, person or quoted word
+  // inside an English sentence keeps the reply English; a Vietnamese message with "help" or "please" stays Vietnamese.
+  const ENGLISH_WITH_VIETNAMESE_WORDS = [
+    'my landlord is kicking down the door of my room in Gò Vấp and says he will kill me, please help',
+    'my uncle Tuấn just swallowed a whole bottle of rat poison, he is shaking on the floor, we are in Long Xuyên',
+    "someone keeps shouting 'tao giết mày' at my sister outside our gate, she is alone with the baby",
+    'the man who rents the room next to mine in Quận 10 is beating his little son with a belt right now',
+    'my friend sent me a photo of a rope and wrote that she is done with everything, she lives near Hồ Gươm',
+    'I am at the bus station in Mỹ Đình and a woman took my passport and wants me to go with her to the border',
+  ];
+  const VIETNAMESE_WITH_ENGLISH_WORDS = [
+    'help me please, chồng tôi đang cầm dao đuổi đánh tôi',
+    'em đang bị nhốt trong kho, ông chủ lấy hết giấy tờ rồi, help',
+    'ok em nói thật, em vừa uống hết vỉ thuốc ngủ rồi, sorry mọi người',
+    'please cứu con tôi, nó bị ngã xuống ao không thở nữa',
+    'bạn em nhắn là muốn chết, nó đang đứng trên cầu Sài Gòn, what should I do, giúp em với',
+    't 14t, ba t cầm dao doạ chém t, me t di lam chua ve',
+  ];
+
+  /** Each message raises danger now, and the reply's first line is the first number's, in the language expected. */
+  async function expectReplyLanguage(texts: readonly string[], english: boolean): Promise<void> {
+    const lines = english ? kb.safeguarding.text.number_lines_en : kb.safeguarding.text.number_lines;
+    for (const text of texts) {
+      const result = detect(text);
+      expect(result?.outcome, text).toBe('danger-now');
+      expect(result?.english, text).toBe(english);
+      const [first] = await conversation().say(text);
+      expect(first?.text.split('\n')[0], text).toBe(lines[result?.numbers[0] ?? '113']);
+    }
+  }
+
+  it('answers in English an English message in danger that names a Vietnamese place, person or word', async () => {
+    await expectReplyLanguage(ENGLISH_WITH_VIETNAMESE_WORDS, true);
+  });
+
+  it('answers in Vietnamese a Vietnamese message in danger with an English word or two', async () => {
+    await expectReplyLanguage(VIETNAMESE_WITH_ENGLISH_WORDS, false);
+  });
+
+  it('reads the language apart from the cues: a named place changes no verdict', () => {
+    for (const text of [
+      'how do I register my newborn son at the ward office in Thủ Đức',
+      'where can my mother in Đà Nẵng apply for the old age allowance',
+      'we are moving to Bình Dương next month, can my kid keep his health insurance',
+      "my grandma calls her pension 'lương hưu', when is it paid this month",
+      'is there a free Vietnamese class for foreign wives in Cần Thơ',
+    ]) {
+      expect(detect(text), text).toBeNull();
+    }
+    // The same danger with and without accents on the place name gets the same verdict, in English both times.
+    const accented = detect('my dad collapsed and is not breathing, we are in Hà Đông');
+    const plain = detect('my dad collapsed and is not breathing, we are in Ha Dong');
+    expect(accented?.english).toBe(true);
+    expect({ ...accented, cues: [] }).toEqual({ ...plain, cues: [] });
+  });
 });
 
 describe('safety before every flow', () => {
