@@ -311,7 +311,7 @@ async function decideInContext(
   // "Ad ơi", "dạ cho hỏi": a hail that asks nothing yet is greeted, which invites the question.
   const greeted = reading.closing || (result.outcome === 'fallback' && ctx.kb.lexicon.onlyHails(tokenize(text)));
   if (greeted && result.outcome !== 'answer' && ctx.kb.entries.has(ENTRY_IDS.greeting)) {
-    if (previous) saveContext(ctx, withoutOffer(previous));
+    if (previous) saveContext(ctx, throughSmallTalk(previous));
     return {
       ...result,
       outcome: 'answer',
@@ -416,7 +416,12 @@ async function decideInContext(
     saveContext(ctx, { ...withoutOffer(previous), ...offeredBy(offer) });
     return offer;
   }
-  if ((result.outcome === 'answer' || result.outcome === 'did-you-mean') && result.entryId !== null) {
+  // "Ok cảm ơn nhiều", "👍", "tạm biệt nha": small talk the greeting answers (a thanks, an "ok", a goodbye) asks
+  // nothing, so it does not become the topic: "vậy còn người khuyết tật thì sao" right after it is still about the
+  // allowance, and "giờ em phải làm sao" after an emergency reply and a thanks is still about that danger.
+  if (result.smallTalk !== undefined && previous) {
+    saveContext(ctx, throughSmallTalk(previous));
+  } else if ((result.outcome === 'answer' || result.outcome === 'did-you-mean') && result.entryId !== null) {
     saveContext(ctx, { ...contextAfterAnswer(previous, result.entryId, reading), ...offeredBy(result) });
   } else if (previous) {
     // A message the bot could not place is not silence: the topic stays, and so does its expiry.
@@ -727,6 +732,16 @@ function offeredForAspect(ctx: HandlerContext, offered: readonly string[], aspec
 }
 
 /** The context without a "did you mean"'s topics: they answer one message only. */
+/**
+ * The context a thanks, an "ok" or a goodbye leaves: the topic, the person, the aspect and the danger state as they
+ * were (a thanks after an emergency reply does not end the emergency: what comes next may still be about it); only a
+ * pending "did you mean" is dropped, since the small talk answered it with nothing.
+ */
+function throughSmallTalk(context: ConversationContext): ConversationContext {
+  const { offered: _offered, numbered: _numbered, ...kept } = context;
+  return kept;
+}
+
 function withoutOffer(context: ConversationContext): ConversationContext {
   return { topic: context.topic, who: context.who, what: context.what };
 }

@@ -2218,3 +2218,51 @@ describe('after the greeting, the engine’s own offer first, session 28', () =>
     await expectOfferedFirst([['chào bạn', 'hỏi chút', 'greeting']]);
   });
 });
+
+describe('small talk leaves the conversation as it was, session 28 round 2', () => {
+  const allowance = 'ba toi 80 tuoi co duoc tro cap khong';
+  const knife = 'chồng tôi đang cầm dao đòi giết tôi';
+
+  it('keeps the topic through a thanks, an "ok", a thumbs up or a goodbye', async () => {
+    for (const small of ['ok cảm ơn nhiều', 'oke', '👍', 'vâng ạ', 'cam on ad nhieu', 'tạm biệt nha']) {
+      const c = conversation();
+      await c.say(allowance);
+      expect(c.last(), small).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+      await c.say(small);
+      expect(c.last(), small).toEqual({ outcome: 'answer', id: 'greeting' });
+      await c.say('cần giấy tờ gì');
+      expect(c.last(), small).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+    }
+  });
+
+  it('asks the earlier question for a new group right after a thanks, not the greeting', async () => {
+    const c = conversation();
+    await c.say('người cao tuổi được trợ cấp bao nhiêu tiền một tháng');
+    await c.say('ok cảm ơn nhiều');
+    await c.say('vậy còn người khuyết tật thì sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
+  it('keeps the danger through a thanks: what to do now is still the emergency', async () => {
+    for (const thanks of ['cảm ơn', 'cam on ad', 'ok']) {
+      const c = conversation();
+      await c.say(knife);
+      await c.say(thanks);
+      await c.say('giờ em phải làm sao');
+      expect(c.last(), thanks).toEqual({ outcome: 'crisis', id: 'emergency' });
+    }
+  });
+
+  it('still lets a hello start over, and a real question after the thanks keeps its own answer', async () => {
+    const hello = conversation();
+    await hello.say(allowance);
+    await hello.say('chào bạn');
+    await hello.say('còn người khuyết tật thì sao');
+    expect(hello.last()?.id).not.toBe('allowance-amount');
+    const asked = conversation();
+    await asked.say(knife);
+    await asked.say('cảm ơn');
+    await asked.say('trung tâm có dạy nghề may không');
+    expect(asked.last()?.outcome).not.toBe('crisis');
+  });
+});
