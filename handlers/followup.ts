@@ -36,6 +36,7 @@ import { EMERGENCY_NUMBERS, SITUATION_IDS, type SituationId } from '../src/kb/sa
 import { agencyBusinessNamed } from '../src/nlp/agency-work.ts';
 import { namesOtherEntry } from '../src/nlp/entry-names.ts';
 import { namesOwnBusiness } from '../src/nlp/own-business.ts';
+import { readSmallTalk } from '../src/nlp/small-talk.ts';
 import { describedPosition, pickOffered } from '../src/nlp/offered-choice.ts';
 import { accentedWords, tokenize, type Token, typedIn } from '../src/text/normalize.ts';
 import type { HandlerContext } from './context.ts';
@@ -309,15 +310,22 @@ async function decideInContext(
   }
   // "Thôi không cần nữa, cảm ơn": a thanks the engine could not place closes the conversation; the topic stays.
   // "Ad ơi", "dạ cho hỏi": a hail that asks nothing yet is greeted, which invites the question.
-  const greeted = reading.closing || (result.outcome === 'fallback' && ctx.kb.lexicon.onlyHails(tokenize(text)));
+  const greeted =
+    reading.closing ||
+    thanksWithNothingAsked(ctx, text, result, reading) ||
+    (result.outcome === 'fallback' && ctx.kb.lexicon.onlyHails(tokenize(text)));
   if (greeted && result.outcome !== 'answer' && ctx.kb.entries.has(ENTRY_IDS.greeting)) {
     if (previous) saveContext(ctx, throughSmallTalk(previous));
+    // A thanks or a goodbye gets the greeting's short reply of its kind ("Dạ, không có gì đâu ạ!"), as when the
+    // engine itself answers it with the greeting; a hail gets the whole greeting, which invites the question.
+    const smallTalk = readSmallTalk(ctx.kb, text);
     return {
       ...result,
       outcome: 'answer',
       entryId: ENTRY_IDS.greeting,
       score: ctx.engine.answerThreshold,
       alternatives: [],
+      ...(smallTalk ? { smallTalk } : {}),
     };
   }
   // "Có tư vấn tâm lý không" after the trafficking support: part of the service the topic's answer describes.
@@ -838,6 +846,35 @@ function asksYesOrNo(text: string): boolean {
     while (words.length > 1 && TRAILING_PARTICLES.has(words.at(-1) as string)) words.pop();
     return YES_OR_NO.has(words.at(-1) ?? '');
   });
+}
+
+/** English question words: beside a thanks they ask something ("thanks, where do I go"). */
+const ENGLISH_ASKING: ReadonlySet<string> = new Set('what where when how who which why can could'.split(' '));
+
+/** The longest message read as a thanks that says what it is for ("cảm ơn bạn đã giúp mẹ con em nhiều lắm"). */
+const THANKS_FOR_SYLLABLES = 12;
+
+/**
+ * "Ok, thank you for your help.", "cảm ơn vì đã trả lời mình": a thanks (as the greeting's small talk reads it, said
+ * anywhere) with words of what it is for, that asks nothing: no aspect, no group, no question word, no "?", no
+ * yes-or-no ending. The closing reading wants every word to be one of thanks; the words of what one thanks for made
+ * it a "did you mean" of the topic, or the fallback. It closes as a bare thanks does (the goodbye; the topic stays).
+ * Only for what the engine did not answer, and after the danger checks (a thanks beside acting on a danger, "cảm ơn,
+ * em gọi 113 rồi", is read there first).
+ */
+function thanksWithNothingAsked(
+  ctx: HandlerContext,
+  text: string,
+  result: AnswerResult,
+  reading: FollowUpReading,
+): boolean {
+  if (result.outcome === 'answer' || reading.aspect !== null || reading.who !== null || text.includes('?'))
+    return false;
+  const tokens = tokenize(text);
+  if (tokens.length > THANKS_FOR_SYLLABLES || asksYesOrNo(text)) return false;
+  if (tokens.some((t) => ASKING_WORDS.has(t.folded) || ENGLISH_ASKING.has(t.folded))) return false;
+  const said = readSmallTalk(ctx.kb, text);
+  return said === 'thanks' || said === 'goodbye';
 }
 
 /** Whether an entry is one the code itself refers to (greeting, help, the center's card, the phone lines). */

@@ -2266,3 +2266,44 @@ describe('small talk leaves the conversation as it was, session 28 round 2', () 
     expect(asked.last()?.outcome).not.toBe('crisis');
   });
 });
+
+describe('a thanks that says what it is for, session 28 round 2', () => {
+  const thanksReply = (english: boolean) =>
+    english ? kb.ui.small_talk.thanks.reply_en : kb.ui.small_talk.thanks.reply;
+
+  it('closes with the short thanks reply and keeps the topic, instead of offering the topic', async () => {
+    const cases: Array<[string, boolean]> = [
+      ['Ok, thank you for your help.', true],
+      ['thanks a lot for explaining all that', true],
+      ['ok cảm ơn vì đã giải thích kỹ cho em', false],
+      ['cảm ơn bạn đã chỉ dẫn tận tình nha', false],
+      ['dạ cảm ơn ad đã trả lời sớm', false],
+    ];
+    for (const [text, english] of cases) {
+      const c = conversation();
+      await c.say('trung tâm có hỗ trợ nạn nhân mua bán người không');
+      expect(c.last()?.id, text).toBe('service-trafficking');
+      const replies = await c.say(text);
+      expect(c.last(), text).toEqual({ outcome: 'answer', id: 'greeting' });
+      expect(replies[0]?.text.startsWith(thanksReply(english).slice(0, 20)), text).toBe(true);
+      await c.say('có giữ bí mật không');
+      expect(c.last()?.id, text).toBe('service-trafficking');
+    }
+  });
+
+  it('not when the thanks comes with a question', async () => {
+    const questions = [
+      'cảm ơn, cho hỏi thêm trợ cấp người già bao nhiêu',
+      'cảm ơn nhưng mẹ em có được nhận không',
+      'thank you, where do I sign up?',
+      'cảm ơn, nộp hồ sơ ở đâu',
+      'thanks, and how long does it take',
+    ];
+    for (const text of questions) {
+      const c = conversation();
+      await c.say('người cao tuổi được trợ cấp bao nhiêu tiền một tháng');
+      await c.say(text);
+      expect(c.last()?.id, text).not.toBe('greeting');
+    }
+  });
+});
