@@ -33,7 +33,7 @@ import {
 } from '../src/nlp/followup.ts';
 import type { SafeguardingResult } from '../src/safeguarding/detector.ts';
 import { EMERGENCY_NUMBERS, SITUATION_IDS, type SituationId } from '../src/kb/safeguarding-schema.ts';
-import { agencyBusinessNamed } from '../src/nlp/agency-work.ts';
+import { agencyBusinessNamed, agencyCueSaidLoosely } from '../src/nlp/agency-work.ts';
 import { namesOtherEntry } from '../src/nlp/entry-names.ts';
 import { namesOwnBusiness } from '../src/nlp/own-business.ts';
 import { readSmallTalk } from '../src/nlp/small-talk.ts';
@@ -383,6 +383,18 @@ async function decideInContext(
     near !== undefined &&
     previous?.topic != null &&
     namesOwnBusiness(ctx.kb, text, previous.topic, result.blend?.outOfScope);
+  // "Nếu dương tính thì điều trị thuốc ARV ở đâu" after HIV testing: a question the engine cannot place that says
+  // another agency's cue with a word or two inside it (the engine's referral wants the cue word for word) has left the
+  // topic, which never says that cue, for that agency's business: referred there, the topic not offered. Only a
+  // question: "chị bị mất hết giấy tờ" after the trafficking support tells what the topic helps with.
+  const looseCue =
+    near !== undefined && previous?.topic != null && result.outcome === 'fallback' && asksSomething(text)
+      ? agencyCueSaidLoosely(ctx.kb, text, previous.topic)
+      : undefined;
+  if (looseCue && previous) {
+    saveContext(ctx, withoutOffer(previous));
+    return { ...result, outcome: 'referral', entryId: null, referral: looseCue };
+  }
   if (near && previous && !ownBusiness) {
     const others = [...(result.entryId ? [{ id: result.entryId, score: result.score }] : []), ...result.alternatives];
     // "Sau khi cai xong có chỗ học nghề không" after rehab: the engine all but answered vocational training alone;
@@ -875,6 +887,15 @@ function thanksWithNothingAsked(
   if (tokens.some((t) => ASKING_WORDS.has(t.folded) || ENGLISH_ASKING.has(t.folded))) return false;
   const said = readSmallTalk(ctx.kb, text);
   return said === 'thanks' || said === 'goodbye';
+}
+
+/** The question words as typed with their accents: "chị" (a sister) folds to "chi" (central "what") but asks nothing. */
+const ASKING_FORMS: ReadonlySet<string> = new Set(['gì', 'sao', 'nào', 'đâu', 'ai', 'mấy', 'nhiêu', 'chi', 'mô', 'hả']);
+
+/** Whether a message asks something: a "?", a question word (typed without accents, or with its own), a yes-or-no ending. */
+function asksSomething(text: string): boolean {
+  const asking = (t: Token) => ASKING_WORDS.has(t.folded) && (t.plain || ASKING_FORMS.has(t.text));
+  return text.includes('?') || asksYesOrNo(text) || tokenize(text).some(asking);
 }
 
 /** Whether an entry is one the code itself refers to (greeting, help, the center's card, the phone lines). */

@@ -2307,3 +2307,30 @@ describe('a thanks that says what it is for, session 28 round 2', () => {
     }
   });
 });
+
+describe("another agency's cue said with a word inside it, session 28 round 2", () => {
+  it('refers the question to that agency instead of offering the topic', async () => {
+    const cases: Array<[string, string]> = [
+      ['xét nghiệm HIV miễn phí ở đâu', 'nếu bị thì điều trị bằng thuốc ARV ở đâu'],
+      ['ba toi 80 tuoi co duoc tro cap khong', 'điện nhà ông bị cắt thì báo ai'],
+      ['trung tâm có nhận nuôi người già không', 'làm lại cái sổ đỏ cho cụ ở đâu'],
+      ['trung tâm có giúp hộ nghèo không', 'nước nhà em bị cắt rồi thì gọi ai'],
+      ['con tôi bị khuyết tật có được trợ cấp không', 'cháu muốn chuyển sang trường khác thì làm sao'],
+    ];
+    for (const [first, asked] of cases) {
+      expect((await lastTurn(first))?.outcome, first).toBe('answer');
+      expect(await lastTurn(first, asked), asked).toEqual({ outcome: 'referral', id: null });
+    }
+  });
+
+  it('not for a statement, a question of the topic, or a cue the topic itself says', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['trung tâm có hỗ trợ nạn nhân mua bán người không', 'chị ấy bị mất hết giấy tờ', 'service-trafficking'],
+      ['xét nghiệm HIV miễn phí ở đâu', 'có cần mang giấy tờ gì không', 'service-hiv'],
+      ['ba toi 80 tuoi co duoc tro cap khong', 'cần giấy tờ gì', 'apply-social-allowance'],
+      ['ba toi 80 tuoi co duoc tro cap khong', 'mỗi tháng được bao nhiêu', 'allowance-amount'],
+      ['trung tâm có nhận nuôi người già không', 'chi phí mỗi tháng bao nhiêu', 'service-residential-care'],
+    ];
+    for (const [first, asked, id] of cases) expect((await lastTurn(first, asked))?.id, asked).toBe(id);
+  });
+});
