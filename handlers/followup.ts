@@ -33,9 +33,10 @@ import {
 } from '../src/nlp/followup.ts';
 import type { SafeguardingResult } from '../src/safeguarding/detector.ts';
 import { EMERGENCY_NUMBERS, SITUATION_IDS, type SituationId } from '../src/kb/safeguarding-schema.ts';
-import { agencyBusinessNamed } from '../src/nlp/agency-work.ts';
+import { agencyBusinessNamed, agencyCueSaidLoosely } from '../src/nlp/agency-work.ts';
 import { namesOtherEntry } from '../src/nlp/entry-names.ts';
 import { namesOwnBusiness } from '../src/nlp/own-business.ts';
+import { readSmallTalk } from '../src/nlp/small-talk.ts';
 import { describedPosition, pickOffered } from '../src/nlp/offered-choice.ts';
 import { accentedWords, tokenize, type Token, typedIn } from '../src/text/normalize.ts';
 import type { HandlerContext } from './context.ts';
@@ -309,15 +310,22 @@ async function decideInContext(
   }
   // "Thôi không cần nữa, cảm ơn": a thanks the engine could not place closes the conversation; the topic stays.
   // "Ad ơi", "dạ cho hỏi": a hail that asks nothing yet is greeted, which invites the question.
-  const greeted = reading.closing || (result.outcome === 'fallback' && ctx.kb.lexicon.onlyHails(tokenize(text)));
+  const greeted =
+    reading.closing ||
+    thanksWithNothingAsked(ctx, text, result, reading) ||
+    (result.outcome === 'fallback' && ctx.kb.lexicon.onlyHails(tokenize(text)));
   if (greeted && result.outcome !== 'answer' && ctx.kb.entries.has(ENTRY_IDS.greeting)) {
-    if (previous) saveContext(ctx, withoutOffer(previous));
+    if (previous) saveContext(ctx, throughSmallTalk(previous));
+    // A thanks or a goodbye gets the greeting's short reply of its kind ("Dạ, không có gì đâu ạ!"), as when the
+    // engine itself answers it with the greeting; a hail gets the whole greeting, which invites the question.
+    const smallTalk = readSmallTalk(ctx.kb, text);
     return {
       ...result,
       outcome: 'answer',
       entryId: ENTRY_IDS.greeting,
       score: ctx.engine.answerThreshold,
       alternatives: [],
+      ...(smallTalk ? { smallTalk } : {}),
     };
   }
   // "Có tư vấn tâm lý không" after the trafficking support: part of the service the topic's answer describes.
@@ -375,6 +383,18 @@ async function decideInContext(
     near !== undefined &&
     previous?.topic != null &&
     namesOwnBusiness(ctx.kb, text, previous.topic, result.blend?.outOfScope);
+  // "Nếu dương tính thì điều trị thuốc ARV ở đâu" after HIV testing: a question the engine cannot place that says
+  // another agency's cue with a word or two inside it (the engine's referral wants the cue word for word) has left the
+  // topic, which never says that cue, for that agency's business: referred there, the topic not offered. Only a
+  // question: "chị bị mất hết giấy tờ" after the trafficking support tells what the topic helps with.
+  const looseCue =
+    near !== undefined && previous?.topic != null && result.outcome === 'fallback' && asksSomething(text)
+      ? agencyCueSaidLoosely(ctx.kb, text, previous.topic)
+      : undefined;
+  if (looseCue && previous) {
+    saveContext(ctx, withoutOffer(previous));
+    return { ...result, outcome: 'referral', entryId: null, referral: looseCue };
+  }
   if (near && previous && !ownBusiness) {
     const others = [...(result.entryId ? [{ id: result.entryId, score: result.score }] : []), ...result.alternatives];
     // "Sau khi cai xong có chỗ học nghề không" after rehab: the engine all but answered vocational training alone;
@@ -416,7 +436,12 @@ async function decideInContext(
     saveContext(ctx, { ...withoutOffer(previous), ...offeredBy(offer) });
     return offer;
   }
-  if ((result.outcome === 'answer' || result.outcome === 'did-you-mean') && result.entryId !== null) {
+  // "Ok cảm ơn nhiều", "👍", "tạm biệt nha": small talk the greeting answers (a thanks, an "ok", a goodbye) asks
+  // nothing, so it does not become the topic: "vậy còn người khuyết tật thì sao" right after it is still about the
+  // allowance, and "giờ em phải làm sao" after an emergency reply and a thanks is still about that danger.
+  if (result.smallTalk !== undefined && previous) {
+    saveContext(ctx, throughSmallTalk(previous));
+  } else if ((result.outcome === 'answer' || result.outcome === 'did-you-mean') && result.entryId !== null) {
     saveContext(ctx, { ...contextAfterAnswer(previous, result.entryId, reading), ...offeredBy(result) });
   } else if (previous) {
     // A message the bot could not place is not silence: the topic stays, and so does its expiry.
@@ -727,6 +752,16 @@ function offeredForAspect(ctx: HandlerContext, offered: readonly string[], aspec
 }
 
 /** The context without a "did you mean"'s topics: they answer one message only. */
+/**
+ * The context a thanks, an "ok" or a goodbye leaves: the topic, the person, the aspect and the danger state as they
+ * were (a thanks after an emergency reply does not end the emergency: what comes next may still be about it); only a
+ * pending "did you mean" is dropped, since the small talk answered it with nothing.
+ */
+function throughSmallTalk(context: ConversationContext): ConversationContext {
+  const { offered: _offered, numbered: _numbered, ...kept } = context;
+  return kept;
+}
+
 function withoutOffer(context: ConversationContext): ConversationContext {
   return { topic: context.topic, who: context.who, what: context.what };
 }
@@ -823,6 +858,44 @@ function asksYesOrNo(text: string): boolean {
     while (words.length > 1 && TRAILING_PARTICLES.has(words.at(-1) as string)) words.pop();
     return YES_OR_NO.has(words.at(-1) ?? '');
   });
+}
+
+/** English question words: beside a thanks they ask something ("thanks, where do I go"). */
+const ENGLISH_ASKING: ReadonlySet<string> = new Set('what where when how who which why can could'.split(' '));
+
+/** The longest message read as a thanks that says what it is for ("cảm ơn bạn đã giúp mẹ con em nhiều lắm"). */
+const THANKS_FOR_SYLLABLES = 12;
+
+/**
+ * "Ok, thank you for your help.", "cảm ơn vì đã trả lời mình": a thanks (as the greeting's small talk reads it, said
+ * anywhere) with words of what it is for, that asks nothing: no aspect, no group, no question word, no "?", no
+ * yes-or-no ending. The closing reading wants every word to be one of thanks; the words of what one thanks for made
+ * it a "did you mean" of the topic, or the fallback. It closes as a bare thanks does (the goodbye; the topic stays).
+ * Only for what the engine did not answer, and after the danger checks (a thanks beside acting on a danger, "cảm ơn,
+ * em gọi 113 rồi", is read there first).
+ */
+function thanksWithNothingAsked(
+  ctx: HandlerContext,
+  text: string,
+  result: AnswerResult,
+  reading: FollowUpReading,
+): boolean {
+  if (result.outcome === 'answer' || reading.aspect !== null || reading.who !== null || text.includes('?'))
+    return false;
+  const tokens = tokenize(text);
+  if (tokens.length > THANKS_FOR_SYLLABLES || asksYesOrNo(text)) return false;
+  if (tokens.some((t) => ASKING_WORDS.has(t.folded) || ENGLISH_ASKING.has(t.folded))) return false;
+  const said = readSmallTalk(ctx.kb, text);
+  return said === 'thanks' || said === 'goodbye';
+}
+
+/** The question words as typed with their accents: "chị" (a sister) folds to "chi" (central "what") but asks nothing. */
+const ASKING_FORMS: ReadonlySet<string> = new Set(['gì', 'sao', 'nào', 'đâu', 'ai', 'mấy', 'nhiêu', 'chi', 'mô', 'hả']);
+
+/** Whether a message asks something: a "?", a question word (typed without accents, or with its own), a yes-or-no ending. */
+function asksSomething(text: string): boolean {
+  const asking = (t: Token) => ASKING_WORDS.has(t.folded) && (t.plain || ASKING_FORMS.has(t.text));
+  return text.includes('?') || asksYesOrNo(text) || tokenize(text).some(asking);
 }
 
 /** Whether an entry is one the code itself refers to (greeting, help, the center's card, the phone lines). */

@@ -7,6 +7,7 @@
 import type { AnswerKnowledge } from './engine.ts';
 import { ASPECT_CUES, FUNCTION_WORDS, WHO_CUES } from './followup-cues.ts';
 import { pairsNamedByOne, pairsOf, syllables } from './syllable-pairs.ts';
+import { tokenize } from '../text/normalize.ts';
 
 /** Two folded syllables an agency's `handles` names, to the agency's id. */
 type HandledPairs = ReadonlyMap<string, string>;
@@ -58,4 +59,67 @@ export function agencyBusinessNamed(kb: AnswerKnowledge, text: string, topic: st
     if (agency !== undefined && !own.has(pair)) return agency;
   }
   return undefined;
+}
+
+/** Words a cue may have inside it and still be said ("điều trị thuốc ARV", "thuốc ARV hết thì lấy"). */
+const MAX_WORDS_INSIDE_CUE = 2;
+
+/** Per knowledge base: each agency's cues as folded syllables, and each entry's text as one folded line. */
+interface LooseCues {
+  cues: ReadonlyArray<{ agency: string; words: readonly string[] }>;
+  entryText: ReadonlyMap<string, string>;
+}
+
+const looseByKnowledge = new WeakMap<AnswerKnowledge, LooseCues>();
+
+/** Folded syllables after the lexicon's rewrite (teencode, abbreviations), as the engine reads a message. */
+function readWords(kb: AnswerKnowledge, text: string): string[] {
+  return kb.lexicon.rewrite(tokenize(text)).map((t) => t.folded);
+}
+
+function looseCues(kb: AnswerKnowledge): LooseCues {
+  const cached = looseByKnowledge.get(kb);
+  if (cached) return cached;
+  const cues = [...(kb.agencies?.byId.values() ?? [])].flatMap((agency) =>
+    agency.cues.map((cue) => ({ agency: agency.id, words: readWords(kb, cue) })).filter((c) => c.words.length >= 2),
+  );
+  const entryText = new Map<string, string>();
+  for (const [id, entry] of kb.entries) {
+    const texts = [entry.title, ...entry.keywords, ...entry.questions, entry.answer];
+    entryText.set(id, ` ${texts.map((t) => readWords(kb, t).join(' ')).join(' | ')} `);
+  }
+  const built = { cues, entryText };
+  looseByKnowledge.set(kb, built);
+  return built;
+}
+
+/** Whether `words` holds `cue` in order, with at most `MAX_WORDS_INSIDE_CUE` other words between its first and last. */
+function saidLoosely(words: readonly string[], cue: readonly string[]): boolean {
+  for (let start = 0; start < words.length; start++) {
+    if (words[start] !== cue[0]) continue;
+    let k = 1;
+    // The cue's last word may stand at most cue.length + MAX_WORDS_INSIDE_CUE - 1 words after its first.
+    for (
+      let at = start + 1;
+      at < words.length && k < cue.length && at - start < cue.length + MAX_WORDS_INSIDE_CUE;
+      at++
+    )
+      if (words[at] === cue[k]) k++;
+    if (k === cue.length) return true;
+  }
+  return false;
+}
+
+/**
+ * "Nếu dương tính thì điều trị thuốc ARV ở đâu" after the HIV testing service, "thuốc ARV hết thì lấy ở đâu" after
+ * the application: another agency's cue (agencies.yaml) said with a word or two inside it, which the engine's referral
+ * (whole cues, word for word) does not catch. After a topic that never says the cue (its title, keywords, questions
+ * and answer), the question has left the topic for that agency's business. The agency's id, or undefined.
+ */
+export function agencyCueSaidLoosely(kb: AnswerKnowledge, text: string, topic: string): string | undefined {
+  const { cues, entryText } = looseCues(kb);
+  const own = entryText.get(topic);
+  if (own === undefined) return undefined;
+  const words = readWords(kb, text);
+  return cues.find((c) => saidLoosely(words, c.words) && !own.includes(` ${c.words.join(' ')} `))?.agency;
 }

@@ -2228,3 +2228,119 @@ describe('after the greeting, the engine’s own offer first, session 28', () =>
     await expectOfferedFirst([['chào bạn', 'hỏi chút', 'greeting']]);
   });
 });
+
+describe('small talk leaves the conversation as it was, session 28 round 2', () => {
+  const allowance = 'ba toi 80 tuoi co duoc tro cap khong';
+  const knife = 'chồng tôi đang cầm dao đòi giết tôi';
+
+  it('keeps the topic through a thanks, an "ok", a thumbs up or a goodbye', async () => {
+    for (const small of ['ok cảm ơn nhiều', 'oke', '👍', 'vâng ạ', 'cam on ad nhieu', 'tạm biệt nha']) {
+      const c = conversation();
+      await c.say(allowance);
+      expect(c.last(), small).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+      await c.say(small);
+      expect(c.last(), small).toEqual({ outcome: 'answer', id: 'greeting' });
+      await c.say('cần giấy tờ gì');
+      expect(c.last(), small).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+    }
+  });
+
+  it('asks the earlier question for a new group right after a thanks, not the greeting', async () => {
+    const c = conversation();
+    await c.say('người cao tuổi được trợ cấp bao nhiêu tiền một tháng');
+    await c.say('ok cảm ơn nhiều');
+    await c.say('vậy còn người khuyết tật thì sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
+  it('keeps the danger through a thanks: what to do now is still the emergency', async () => {
+    for (const thanks of ['cảm ơn', 'cam on ad', 'ok']) {
+      const c = conversation();
+      await c.say(knife);
+      await c.say(thanks);
+      await c.say('giờ em phải làm sao');
+      expect(c.last(), thanks).toEqual({ outcome: 'crisis', id: 'emergency' });
+    }
+  });
+
+  it('still lets a hello start over, and a real question after the thanks keeps its own answer', async () => {
+    const hello = conversation();
+    await hello.say(allowance);
+    await hello.say('chào bạn');
+    await hello.say('còn người khuyết tật thì sao');
+    expect(hello.last()?.id).not.toBe('allowance-amount');
+    const asked = conversation();
+    await asked.say(knife);
+    await asked.say('cảm ơn');
+    await asked.say('trung tâm có dạy nghề may không');
+    expect(asked.last()?.outcome).not.toBe('crisis');
+  });
+});
+
+describe('a thanks that says what it is for, session 28 round 2', () => {
+  const thanksReply = (english: boolean) =>
+    english ? kb.ui.small_talk.thanks.reply_en : kb.ui.small_talk.thanks.reply;
+
+  it('closes with the short thanks reply and keeps the topic, instead of offering the topic', async () => {
+    const cases: Array<[string, boolean]> = [
+      ['Ok, thank you for your help.', true],
+      ['thanks a lot for explaining all that', true],
+      ['ok cảm ơn vì đã giải thích kỹ cho em', false],
+      ['cảm ơn bạn đã chỉ dẫn tận tình nha', false],
+      ['dạ cảm ơn ad đã trả lời sớm', false],
+    ];
+    for (const [text, english] of cases) {
+      const c = conversation();
+      await c.say('trung tâm có hỗ trợ nạn nhân mua bán người không');
+      expect(c.last()?.id, text).toBe('service-trafficking');
+      const replies = await c.say(text);
+      expect(c.last(), text).toEqual({ outcome: 'answer', id: 'greeting' });
+      expect(replies[0]?.text.startsWith(thanksReply(english).slice(0, 20)), text).toBe(true);
+      await c.say('có giữ bí mật không');
+      expect(c.last()?.id, text).toBe('service-trafficking');
+    }
+  });
+
+  it('not when the thanks comes with a question', async () => {
+    const questions = [
+      'cảm ơn, cho hỏi thêm trợ cấp người già bao nhiêu',
+      'cảm ơn nhưng mẹ em có được nhận không',
+      'thank you, where do I sign up?',
+      'cảm ơn, nộp hồ sơ ở đâu',
+      'thanks, and how long does it take',
+    ];
+    for (const text of questions) {
+      const c = conversation();
+      await c.say('người cao tuổi được trợ cấp bao nhiêu tiền một tháng');
+      await c.say(text);
+      expect(c.last()?.id, text).not.toBe('greeting');
+    }
+  });
+});
+
+describe("another agency's cue said with a word inside it, session 28 round 2", () => {
+  it('refers the question to that agency instead of offering the topic', async () => {
+    const cases: Array<[string, string]> = [
+      ['xét nghiệm HIV miễn phí ở đâu', 'nếu bị thì điều trị bằng thuốc ARV ở đâu'],
+      ['ba toi 80 tuoi co duoc tro cap khong', 'điện nhà ông bị cắt thì báo ai'],
+      ['trung tâm có nhận nuôi người già không', 'làm lại cái sổ đỏ cho cụ ở đâu'],
+      ['trung tâm có giúp hộ nghèo không', 'nước nhà em bị cắt rồi thì gọi ai'],
+      ['con tôi bị khuyết tật có được trợ cấp không', 'cháu muốn chuyển sang trường khác thì làm sao'],
+    ];
+    for (const [first, asked] of cases) {
+      expect((await lastTurn(first))?.outcome, first).toBe('answer');
+      expect(await lastTurn(first, asked), asked).toEqual({ outcome: 'referral', id: null });
+    }
+  });
+
+  it('not for a statement, a question of the topic, or a cue the topic itself says', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['trung tâm có hỗ trợ nạn nhân mua bán người không', 'chị ấy bị mất hết giấy tờ', 'service-trafficking'],
+      ['xét nghiệm HIV miễn phí ở đâu', 'có cần mang giấy tờ gì không', 'service-hiv'],
+      ['ba toi 80 tuoi co duoc tro cap khong', 'cần giấy tờ gì', 'apply-social-allowance'],
+      ['ba toi 80 tuoi co duoc tro cap khong', 'mỗi tháng được bao nhiêu', 'allowance-amount'],
+      ['trung tâm có nhận nuôi người già không', 'chi phí mỗi tháng bao nhiêu', 'service-residential-care'],
+    ];
+    for (const [first, asked, id] of cases) expect((await lastTurn(first, asked))?.id, asked).toBe(id);
+  });
+});
