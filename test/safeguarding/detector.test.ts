@@ -7252,3 +7252,41 @@ describe('safeguarding: session 28, issue 10, harm that stopped, told beside a q
     'a weapon, a chase, a break-in or an act now',
   );
 });
+
+describe('safeguarding: session 28, issue 10, danger now beside a past told in another clause (`now_beside_past`)', () => {
+  // A past or a habit told in one clause said the whole message was a story: the act now in another clause was hidden.
+  itIsDangerNowOf(
+    [
+      'năm ngoái chú ấy đánh con bé gãy răng, giờ chú lại say xỉn về đang đạp cửa buồng nó',
+      'hồi nhỏ con bé bị bỏ đói một thời gian, giờ cha dượng đang nhốt nó trong chuồng heo',
+      'hồi nhỏ cháu bị bỏ rơi một lần, giờ mẹ kế đang nhốt cháu trong nhà kho',
+      'năm ngoái bố đánh em gãy tay, giờ ông lại say về đang đập cửa phòng em',
+    ],
+    'child-abuse',
+  );
+  itIsDangerNowOf(['trước đây anh ấy từng uống thuốc tự tử, bây giờ anh ấy đang nuốt cả vỉ thuốc ngủ'], 'suicide');
+  itIsDangerNowOf(['em về nước rồi mà bọn nó đang đứng trước nhà em cầm dao'], 'violence');
+  // A cry relayed now ("vừa gọi khóc xin cứu") in a clause of its own, beside a return home told as past.
+  itIsDangerNowOf(
+    ['em về nước rồi nhưng bọn môi giới vẫn giữ em gái em bên đó, nó vừa gọi khóc xin cứu'],
+    'trafficking',
+  );
+
+  // A now word inside the past's own clause is the story; a realisation, a fear that stayed, or a calm present is no act now.
+  itIsADisclosure([
+    ['hồi đó lúc em đang ngủ thì bị chồng đánh gãy tay', 'sexual-assault'],
+    ['năm ngoái chồng em đang say thì cầm ghế đánh em, giờ em đã ly hôn rồi', 'violence'],
+    ['hồi nhỏ em đang tắm thì bị dượng sờ mó, giờ em mới dám kể', 'child-abuse'],
+    ['năm ngoái em bị bạn trai cũ đánh, giờ nó chuyển đi nơi khác rồi nhưng em vẫn sợ', 'violence'],
+    ['hồi đó em bị ép quan hệ, giờ mới nhận ra đó là bị hiếp dâm', 'sexual-assault'],
+    ['năm ngoái bố em đang say thì đánh em chảy máu, giờ em ở với ngoại', 'violence'],
+    ['hồi lớp 8 em từng tự rạch tay, giờ em đang đi học bình thường', 'suicide'],
+  ]);
+  itIsNoEmergency(
+    [
+      'hoi nam nhat e bi anh ho ep quan he, luc do e khong dam noi, gio moi biet do la hiep dam',
+      'Last year my son ran away from home and the police found him the next day. Are there programmes to help us?',
+    ],
+    'a realisation, or "help us" inside a question, is no act now',
+  );
+});
