@@ -12,21 +12,6 @@ const conceptName = z
   .string()
   .regex(CONCEPT_NAME, 'tên khái niệm chỉ gồm chữ thường không dấu, số và dấu gạch dưới, ví dụ: child, beat');
 
-/**
- * The fields a part-by-part reading shares (`now_over_framing`, `now_beside_past`): who must be real, the cries, the
- * words that cut a clause into parts ("thì", "mà", "nhưng": what was being done or told, then what happens), the now
- * words with the acts within `within` words after them, and the concepts that stop the reading.
- */
-const partReading = {
-  real: z.array(conceptName).min(1),
-  cries: z.array(conceptName).default([]),
-  breaks: z.array(phrase).default([]),
-  now: z.array(conceptName).default([]),
-  acts: z.array(conceptName).default([]),
-  within: z.number().int().min(0).max(8),
-  unless: z.array(conceptName).default([]),
-};
-
 /** The emergency numbers the bot can put first. */
 export const EMERGENCY_NUMBERS = ['111', '113', '114', '115'] as const;
 export type EmergencyNumber = (typeof EMERGENCY_NUMBERS)[number];
@@ -497,28 +482,16 @@ export const safeguardingSchema = z.strictObject({
   now_over_framing: z
     .strictObject({
       framing: z.array(conceptName).min(1),
+      real: z.array(conceptName).min(1),
+      cries: z.array(conceptName).default([]),
       /** The cries heard even in a part of a clause a framing cue shares ("cứu em"); the others (blood) only outside one. */
       anywhere: z.array(conceptName).default([]),
-      ...partReading,
-    })
-    .optional(),
-  /**
-   * A clause telling danger now beside a clause telling the past or a habit (session 28, issue 10): "năm ngoái bố đánh
-   * em gãy tay, giờ ông lại say về đang đập cửa phòng em", "em về nước rồi mà bọn nó đang đứng trước nhà em cầm dao".
-   * Read part by part like `now_over_framing` (a clause, cut again at `breaks`), with the cues of `past` in the place of
-   * the framing: a cry (`cries`), or a now word with one of `acts` within `within` words after it, in a part no cue of
-   * `past` shares, with one of `real` heard and none of `unless`, means the past told elsewhere does not say the harm is
-   * over, so it no longer makes the message a disclosure. A now word inside the past's own part ("hôm đó nó đang say
-   * thì đánh em") is the story, not now.
-   */
-  now_beside_past: z
-    .strictObject({
-      past: z.array(conceptName).min(1),
-      /** Framing that makes a part a question ("are there programmes to help us"): such a part tells no act now either. */
-      asked: z.array(conceptName).default([]),
-      /** The cries heard only after a now word told outside the past, with no past cue between (blood flowing). */
-      after_now: z.array(conceptName).default([]),
-      ...partReading,
+      /** Words that cut a clause into parts for the framing ("thì", "mà", "nhưng"): what was being done, then what happened. */
+      breaks: z.array(phrase).default([]),
+      now: z.array(conceptName).default([]),
+      acts: z.array(conceptName).default([]),
+      within: z.number().int().min(0).max(8),
+      unless: z.array(conceptName).default([]),
     })
     .optional(),
   /**

@@ -41,7 +41,6 @@ import { makeToken, startsWithDigit, tokenize, type Token } from '../text/normal
 import type { ClassifierInput, ClassifierVerdict, Nameable, SafeguardingClassifier } from './classifier.ts';
 import { acuteTurnIn, turnOnlyConcepts, turnWords, type Kept, type Turn, type TurnWords } from './acute-turn.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
-import { nowBesidePastIn } from './now-beside-past.ts';
 import { nowOverFramingIn, type Outranking } from './now-over-framing.ts';
 import { foldedOutsideQuotes, shortQuotes } from './scare-quotes.ts';
 import { UnaccentedReadings, type Span } from './unaccented-readings.ts';
@@ -114,8 +113,6 @@ const SHORT_CONCEPT = 'short';
 const SHORT_MESSAGE_WORDS = 6;
 /** The built-in cue of a cry, blood or an act told now that outranks a game, a joke or a question (`now_over_framing`). */
 const OUTRANKS_FRAMING = 'now_over_framing';
-/** The built-in cue of a cry or an act told now in a part of its own beside a past told elsewhere (`now_beside_past`). */
-const NOW_BESIDE_PAST = 'now_beside_past';
 /** Words after which a bare number is an age ("bé mới 13", "em 14", "im 14"). */
 const AGE_LEAD = new Set(['moi', 'em', 'e', 'be', 'chau', 'im', 'nay']);
 /** "12 year old", "5 yrs old": an age only with "old" ("5 years at the company" is not one). */
@@ -289,8 +286,6 @@ export class SafeguardingDetector {
   private readonly turnWords: TurnWords | null;
   /** `now_over_framing`'s `breaks`, tokenized. */
   private readonly framingBreaks: Token[];
-  /** `now_beside_past`'s `breaks`, tokenized. */
-  private readonly pastBreaks: Token[];
   /** `classifier_bare`'s lists as sets: the concepts that alone, or beside a care question, keep the classifier quiet. */
   private readonly bareQuiet: ReadonlySet<string>;
   private readonly careQuiet: ReadonlySet<string>;
@@ -316,7 +311,6 @@ export class SafeguardingDetector {
     this.turnOnly = turnOnlyConcepts(file);
     this.turnWords = file.acute_turn ? turnWords(file.acute_turn) : null;
     this.framingBreaks = (file.now_over_framing?.breaks ?? []).flatMap((w) => tokenize(w, 20).slice(0, 1));
-    this.pastBreaks = (file.now_beside_past?.breaks ?? []).flatMap((w) => tokenize(w, 20).slice(0, 1));
     const bare = file.classifier_bare;
     this.bareQuiet = new Set(bare?.bare ?? []);
     this.careQuiet = new Set(bare ? [...bare.bare, ...bare.care, ...bare.care_with] : []);
@@ -499,7 +493,6 @@ export class SafeguardingDetector {
     const keptRaw = this.collect(rawScan, found, { words, openers: this.unaccented.openers(read) });
     let turn = this.turnIn(keptRaw, read);
     let outranking = this.outrankingIn(keptRaw, read);
-    let besidePast = this.besidePastIn(keptRaw, read);
     const rewrite = this.lexicon
       ? this.rewriteOutsideNeutral(read, rawScan.neutral, this.lexicon, words)
       : { tokens: read, words };
@@ -513,7 +506,6 @@ export class SafeguardingDetector {
       });
       turn ??= this.turnIn(kept, rewritten);
       outranking ??= this.outrankingIn(kept, rewritten);
-      besidePast ??= this.besidePastIn(kept, rewritten);
     }
     this.hearClockTimes(rewritten, found);
     // The turn's own words (a bare "giờ", "vừa") say nothing alone: only the turn they make is kept.
@@ -532,8 +524,6 @@ export class SafeguardingDetector {
     // A cry, blood or an act a figure of speech or scare quotes explained away outranks nothing either.
     if (outranking?.concepts.every((c) => this.turnOnly.has(c) || found.has(c)))
       addCue(found, OUTRANKS_FRAMING, outranking.said);
-    if (besidePast?.concepts.every((c) => this.turnOnly.has(c) || found.has(c)))
-      addCue(found, NOW_BESIDE_PAST, besidePast.said);
     const { modifiers } = this.file;
     if (english) this.dropEnglishLookalikes(found, modifiers.child);
     if (this.childAge(raw)) addCue(found, modifiers.child[0] as string, `< ${this.file.child_age_below} tuổi`);
@@ -746,17 +736,10 @@ export class SafeguardingDetector {
     const named = any(modifiers.personal) || any(modifiers.child) || any(modifiers.adult);
     const happening = ((any(modifiers.happening) && named) || any(modifiers.acted_on)) && !any(modifiers.joke);
     const calm = happening ? situation.calm.filter((c) => !modifiers.asked.includes(c)) : situation.calm;
-    // A cry or an act told now in a part of the message no past cue shares (`now_beside_past`): the past and the habit
-    // told in another part say that harm is over, not that this one is ("năm ngoái bố đánh em gãy tay, giờ ông lại say
-    // về đang đập cửa phòng em"), so they do not make the message a story. The situation's own `over` and `done` keep
-    // their say, each with its own `unless`.
-    const beside = this.file.now_beside_past;
-    const nowBeside = beside !== undefined && any([NOW_BESIDE_PAST]) && any(beside.real) && !any(beside.unless);
     const past =
-      (!nowBeside &&
-        (any(modifiers.past) ||
-          (unanswered && any(modifiers.past_dated)) ||
-          (situation.habitual && any(modifiers.habitual) && !any(modifiers.present)))) ||
+      any(modifiers.past) ||
+      (unanswered && any(modifiers.past_dated)) ||
+      (situation.habitual && any(modifiers.habitual) && !any(modifiers.present)) ||
       (any(situation.over) && !any(situation.over_unless ?? situation.calm_unless)) ||
       (any(situation.done) && !any(situation.done_unless));
     // Parts that together tell danger now, whatever past cue, calm cue or question comes with them (`now_when`):
@@ -945,12 +928,6 @@ export class SafeguardingDetector {
   private outrankingIn(kept: readonly Kept[], tokens: readonly Token[]): Outranking | null {
     const rule = this.file.now_over_framing;
     return rule ? nowOverFramingIn(rule, this.framingBreaks, kept, tokens) : null;
-  }
-
-  /** The cry or the act told now beside a past told in another part, heard in one reading (see `now_beside_past`). */
-  private besidePastIn(kept: readonly Kept[], tokens: readonly Token[]): Outranking | null {
-    const rule = this.file.now_beside_past;
-    return rule ? nowBesidePastIn(rule, this.pastBreaks, kept, tokens) : null;
   }
 
   /** True when a trained classifier backs the concept rules. */

@@ -13,26 +13,7 @@ import type { Token } from '../text/normalize.ts';
 import type { SafeguardingFile } from '../kb/safeguarding-schema.ts';
 import { clauses, type Kept } from './acute-turn.ts';
 
-/** The fields the part-by-part reading needs: `now_over_framing`'s, and `now_beside_past`'s with its past as the framing. */
-export type PartRule = Pick<
-  NonNullable<SafeguardingFile['now_over_framing']>,
-  'framing' | 'cries' | 'anywhere' | 'now' | 'acts' | 'within'
->;
-
-/**
- * The part number of every token: a clause cut again where "thì", "mà", "nhưng" turn from what the writer was doing to
- * what happened ("em đang chơi liên quân | thì bố vào đánh em chảy máu đầu"): a framing speaks for its own part only.
- */
-export function partsOf(breaks: readonly Token[], tokens: readonly Token[]): number[] {
-  const clauseOf = clauses(tokens);
-  const partOf: number[] = [];
-  let part = 0;
-  tokens.forEach((t, i) => {
-    if (i > 0 && (clauseOf[i] !== clauseOf[i - 1] || breaks.some((b) => wordMatches(b, t)))) part++;
-    partOf.push(part);
-  });
-  return partOf;
-}
+type NowOverFraming = NonNullable<SafeguardingFile['now_over_framing']>;
 
 /** What was heard ("concept: phrase" or "now … act") and the concepts it rests on, or null. */
 export interface Outranking {
@@ -42,12 +23,20 @@ export interface Outranking {
 
 /** The cry, the blood or the act told now heard in one reading of a message (see `now_over_framing`), or null. */
 export function nowOverFramingIn(
-  rule: PartRule,
+  rule: NowOverFraming,
   breaks: readonly Token[],
   kept: readonly Kept[],
   tokens: readonly Token[],
 ): Outranking | null {
-  const partOf = partsOf(breaks, tokens);
+  const clauseOf = clauses(tokens);
+  // A clause cut again where "thì", "mà", "nhưng" turn from what the writer was doing to what happened ("em đang chơi
+  // liên quân | thì bố vào đánh em chảy máu đầu"): the framing speaks for its own part only.
+  const partOf: number[] = [];
+  let part = 0;
+  tokens.forEach((t, i) => {
+    if (i > 0 && (clauseOf[i] !== clauseOf[i - 1] || breaks.some((b) => wordMatches(b, t)))) part++;
+    partOf.push(part);
+  });
   const framed = new Set(kept.filter((k) => rule.framing.includes(k.concept)).map((k) => partOf[k.start]));
   // A cry is heard anywhere ("cứu em" after a question); blood only in a part no game, film or question frames.
   const cry = kept.find(

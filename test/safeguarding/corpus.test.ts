@@ -94,8 +94,7 @@ const FLOORS: Record<string, Floor> = {
   },
   'train7.jsonl': {
     // Session 27's plea round (issue 10): a child walking to the tracks, told after exam talk, is danger now.
-    // Session 28's now-beside-past round: a beating told now after a land dispute told as past (119/120).
-    crisisRecall: 0.991,
+    crisisRecall: 0.983,
     falseCrisis: 0.013,
     disclosureHandled: 1,
     deadEnds: 0,
@@ -321,9 +320,8 @@ const FLOORS: Record<string, Floor> = {
   // Raised by session 26's issue-10 round (an emergency survived and told as over: a disclosure where nothing answers).
   // Recall raised by session 26's round on train29 (159/160).
   // Session 28's train36 round: recognised 69 -> 71/80.
-  // Session 28's now-beside-past round: recall 160/160 (someone locked in with the smell of blood after a past attempt).
   'train26.jsonl': {
-    crisisRecall: 1,
+    crisisRecall: 0.993,
     falseCrisis: 0.007,
     disclosureHandled: 0.95,
     deadEnds: 0,
@@ -333,9 +331,8 @@ const FLOORS: Record<string, Floor> = {
   // concepts only. Raised after session 26's round on it (158/160, 0/80, 52/60, 6/220, 48/60).
   // Raised by session 26's dead-end round (shoving told as a habit; "dạy con" in scare quotes): 159/160, 53/60, 4/220, 49/60.
   // The train31 round raised disclosures to 54/60 (50 recognised) and dead ends down to 3/220.
-  // Session 28's now-beside-past round: recall 160/160 (a child beaten bloody now after a warning told as past).
   'train27.jsonl': {
-    crisisRecall: 1,
+    crisisRecall: 0.993,
     falseCrisis: 0,
     disclosureHandled: 0.9,
     deadEnds: 0.014,
