@@ -7369,3 +7369,49 @@ describe('safeguarding: session 28, issue 10 leftovers, a deed demanded by force
     expect([detect(text)?.outcome, detect(text)?.situation]).toEqual(['danger-now', 'suicide']);
   });
 });
+
+describe('safeguarding: session 28, issue 10 leftovers, a film watched before the harm frames nothing after it', () => {
+  itIsDangerNow(
+    [
+      'xem phim xong chồng em đánh em chảy máu',
+      'đang xem phim thì chồng em cầm dao dọa giết em',
+      'em đang xem clip trên mạng thì bố vào đạp em, cứu em',
+      'đang coi phim thì ổng say rượu về bóp cổ em',
+      'vừa xem phim xong thì anh ta lôi em vào phòng cưỡng hiếp',
+    ],
+    'the film was what the writer was doing; the harm came after',
+  );
+  itIsNoEmergency(
+    [
+      'xem phim xong bé hỏi sao người ta đánh nhau',
+      'đang xem phim thì mất điện, trung tâm có số sửa điện không',
+      'xem phim xong em thấy sợ, phim có cảnh chém giết nhiều quá',
+      'đang xem phim hành động thì thấy cảnh đâm chém, có nên cho trẻ con xem không',
+      'xem phim xong con cứ đòi chơi trò đánh nhau, làm sao để dạy con',
+    ],
+    'the harm is inside the film or a game',
+  );
+});
+
+describe('safeguarding: session 28, issue 10 leftovers, the writer hurt now beside a question about a group (`harmed_writer`)', () => {
+  itIsDangerNow(
+    [
+      'vừa đánh em chảy máu, có hỗ trợ gì cho phụ nữ bị bạo hành không',
+      'nó vừa đánh em chảy máu mũi, chỗ nào giúp phụ nữ bị bạo lực vậy',
+      'ổng vừa tát em chảy máu miệng, có nhà tạm lánh cho phụ nữ không',
+      'vừa đấm tôi chảy máu đầu, có luật nào bảo vệ đàn ông bị vợ đánh không',
+      'hắn vừa chém em chảy máu tay, chính sách cho người bị bạo lực là gì',
+    ],
+    'blood now on the writer outranks the question',
+  );
+  itIsNoEmergency(
+    [
+      'năm ngoái ổng đánh em chảy máu, giờ ly hôn rồi, có hỗ trợ gì cho phụ nữ bị bạo hành không',
+      'hồi trước chồng cũ hay đánh em, có chính sách gì cho phụ nữ bị bạo hành không',
+      'có hỗ trợ gì cho phụ nữ bị bạo hành không',
+      'phim đó có cảnh chồng đánh vợ chảy máu, có hỗ trợ gì cho phụ nữ bị bạo hành không',
+      'đánh em bé có bị coi là bạo hành không',
+    ],
+    'a past, a film or a general question',
+  );
+});
