@@ -488,6 +488,17 @@ export const safeguardingSchema = z.strictObject({
       anywhere: z.array(conceptName).default([]),
       /** Words that cut a clause into parts for the framing ("thì", "mà", "nhưng"): what was being done, then what happened. */
       breaks: z.array(phrase).default([]),
+      /**
+       * Words that close what was being done, the cut falling after them ("xem phim xong | chồng em đánh em chảy máu"):
+       * the framing ("phim") speaks for the part up to them only.
+       */
+      breaks_after: z.array(phrase).default([]),
+      /**
+       * The now words ("đang", "vừa") that, in a framed part a break closes, carry over to an act of `acts` in the part
+       * right after it: "đang xem phim thì chồng em cầm dao dọa giết em" (the writer was watching a film now, then the
+       * threat came). Empty: no now word carries.
+       */
+      carries_now: z.array(conceptName).default([]),
       now: z.array(conceptName).default([]),
       acts: z.array(conceptName).default([]),
       within: z.number().int().min(0).max(8),

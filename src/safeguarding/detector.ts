@@ -295,6 +295,8 @@ export class SafeguardingDetector {
   private readonly framingBreaks: Token[];
   /** `doer_named`'s word lists, tokenized. */
   private readonly doerWords: DoerWords | null;
+  /** `now_over_framing`'s `breaks_after`, tokenized. */
+  private readonly framingBreaksAfter: Token[];
   /** `classifier_bare`'s lists as sets: the concepts that alone, or beside a care question, keep the classifier quiet. */
   private readonly bareQuiet: ReadonlySet<string>;
   private readonly careQuiet: ReadonlySet<string>;
@@ -321,6 +323,7 @@ export class SafeguardingDetector {
     this.turnWords = file.acute_turn ? turnWords(file.acute_turn) : null;
     this.framingBreaks = (file.now_over_framing?.breaks ?? []).flatMap((w) => tokenize(w, 20).slice(0, 1));
     this.doerWords = file.doer_named ? doerWords(file.doer_named) : null;
+    this.framingBreaksAfter = (file.now_over_framing?.breaks_after ?? []).flatMap((w) => tokenize(w, 20).slice(0, 1));
     const bare = file.classifier_bare;
     this.bareQuiet = new Set(bare?.bare ?? []);
     this.careQuiet = new Set(bare ? [...bare.bare, ...bare.care, ...bare.care_with] : []);
@@ -952,7 +955,7 @@ export class SafeguardingDetector {
   /** The cry, the blood or the act told now that outranks a framing, heard in one reading (see `now_over_framing`). */
   private outrankingIn(kept: readonly Kept[], tokens: readonly Token[]): Outranking | null {
     const rule = this.file.now_over_framing;
-    return rule ? nowOverFramingIn(rule, this.framingBreaks, kept, tokens) : null;
+    return rule ? nowOverFramingIn(rule, this.framingBreaks, kept, tokens, this.framingBreaksAfter) : null;
   }
 
   /** True when a trained classifier backs the concept rules. */

@@ -27,14 +27,23 @@ export function nowOverFramingIn(
   breaks: readonly Token[],
   kept: readonly Kept[],
   tokens: readonly Token[],
+  breaksAfter: readonly Token[] = [],
 ): Outranking | null {
   const clauseOf = clauses(tokens);
   // A clause cut again where "thì", "mà", "nhưng" turn from what the writer was doing to what happened ("em đang chơi
-  // liên quân | thì bố vào đánh em chảy máu đầu"): the framing speaks for its own part only.
+  // liên quân | thì bố vào đánh em chảy máu đầu"), and after "xong" that closes it ("xem phim xong | chồng em đánh em
+  // chảy máu", session 28, issue 10): the framing speaks for its own part only.
   const partOf: number[] = [];
+  const cutByBreak = new Set<number>();
   let part = 0;
   tokens.forEach((t, i) => {
-    if (i > 0 && (clauseOf[i] !== clauseOf[i - 1] || breaks.some((b) => wordMatches(b, t)))) part++;
+    const prev = tokens[i - 1];
+    const cut =
+      i > 0 && (breaks.some((b) => wordMatches(b, t)) || (prev && breaksAfter.some((b) => wordMatches(b, prev))));
+    if (i > 0 && (clauseOf[i] !== clauseOf[i - 1] || cut)) {
+      part++;
+      if (cut && clauseOf[i] === clauseOf[i - 1]) cutByBreak.add(part);
+    }
     partOf.push(part);
   });
   const framed = new Set(kept.filter((k) => rule.framing.includes(k.concept)).map((k) => partOf[k.start]));
@@ -44,9 +53,20 @@ export function nowOverFramingIn(
   );
   if (cry) return { said: cry.phrase, concepts: [cry.concept] };
   for (const now of kept) {
+    const clause = partOf[now.start] as number;
+    if (framed.has(clause)) {
+      // "đang xem phim thì chồng em cầm dao dọa giết em", "vừa xem phim xong thì…": the writer was doing something now
+      // when the act came; the now carries to an act in the very next part, cut off by a break, that no framing cue
+      // shares (`carries_now`, session 28, issue 10). A real person must be told in that part: "em đang chơi liên quân
+      // thì bị team bạn đánh hội đồng" is still the game's own team.
+      const next = clause + 1;
+      if (!rule.carries_now.includes(now.concept) || !cutByBreak.has(next) || framed.has(next)) continue;
+      if (!kept.some((k) => rule.real.includes(k.concept) && partOf[k.start] === next)) continue;
+      const carried = kept.find((k) => rule.acts.includes(k.concept) && partOf[k.start] === next);
+      if (carried) return { said: `${now.phrase} … ${carried.phrase}`, concepts: [carried.concept] };
+      continue;
+    }
     if (!rule.now.includes(now.concept)) continue;
-    const clause = partOf[now.start];
-    if (framed.has(clause)) continue;
     // "đến giờ" (until now), "mấy giờ": a now word inside a longer cue of another kind tells a duration or an hour.
     if (
       kept.some(

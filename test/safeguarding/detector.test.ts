@@ -7424,3 +7424,166 @@ describe("safeguarding: session 28, a person sold and one's own survival told in
     'i was sold a bad insurance policy last year, who can help',
   ]);
 });
+
+describe('safeguarding: session 28, issue 10 leftovers, an apology to the admin and a phone switched off to sleep', () => {
+  itIsNoEmergency(
+    [
+      'em xin lỗi ad vì hỏi nhiều quá, em tắt máy đi ngủ đây',
+      'tôi xin lỗi admin vì nhắn khuya, mai tôi hỏi tiếp, giờ tắt điện thoại đi ngủ',
+      'em xin lỗi ad vì hỏi hoài, em tắt máy đi ngủ nha',
+      'con xin lỗi ad nha, con tắt máy ngủ đây, mai con gọi tổng đài',
+      'mình xin lỗi ad vì làm phiền, cảm ơn ad nhiều',
+    ],
+    'politeness and bedtime, not a goodbye',
+  );
+  itIsDangerNowOf(
+    [
+      'em xin lỗi ad, em không chịu nổi nữa, em uống hết vỉ thuốc rồi, tắt máy đây',
+      'em xin lỗi bố mẹ, em đi đây, em tắt máy luôn',
+      'em xin lỗi mọi người, đừng tìm em nữa, em tắt máy',
+      'nó vừa nhắn em xin lỗi ba má rồi tắt máy, giờ gọi không được',
+      'em xin lỗi ad, em đang đứng trên cầu, chắc em nhảy xuống thôi',
+    ],
+    'suicide',
+  );
+});
+
+describe('safeguarding: session 28, issue 10 leftovers, a phone taken by a teacher or a parent', () => {
+  itIsNoEmergency(
+    [
+      'cô giáo thu điện thoại của bé vì dùng trong giờ học',
+      'mẹ giữ điện thoại của em cả tuần vì em điểm kém',
+      'thầy chủ nhiệm thu điện thoại của con tôi, có đòi lại được không',
+      'bố mẹ thu điện thoại để em ôn thi',
+      'nhà trường thu điện thoại học sinh trong giờ kiểm tra có đúng không',
+    ],
+    'discipline, not trafficking',
+  );
+  itIsDangerNowOf(
+    [
+      'họ thu điện thoại của em, không cho về, em đang ở bên Campuchia',
+      'chủ thu điện thoại hết rồi nhốt tụi em trong phòng bên Myanmar, cứu em',
+      'con bé bị dụ qua biên giới, người ta thu điện thoại nó rồi',
+      'tụi nó giữ điện thoại với hộ chiếu của em ở bên Lào, bắt làm không lương',
+      'em bị lừa sang Trung Quốc, bọn nó thu điện thoại, cứu em với',
+    ],
+    'trafficking',
+  );
+});
+
+describe('safeguarding: session 28, issue 10 leftovers, "khong tinh" read as "không tính" after "là", "thì"', () => {
+  itIsNoEmergency(
+    [
+      'con tren 16 tuoi thi la khong tinh a',
+      'nha co 2 nguoi gia thi khong tinh la ho ngheo a',
+      'tien tro cap co duoc tinh vao thu nhap khong, hay la khong tinh',
+      'kham o tram y te thi khong tinh tien dung khong',
+      'con nuoi cung khong tinh vao so nguoi a',
+    ],
+    'not counted, not unconscious',
+  );
+  itIsDangerNowAs(
+    [
+      'ba em nga xuong khong tinh',
+      'me em nam khong tinh day tu nay',
+      'ong em tu nhien ngat xiu khong tinh',
+      'chong em bi dien giat khong tinh, cuu voi',
+      'nha em co nguoi nga xuong khong tinh',
+    ],
+    'medical',
+    '115',
+  );
+});
+
+describe('safeguarding: session 28, issue 10 leftovers, "e dang chay toi" is someone running, not a fire', () => {
+  itIsNoEmergency(
+    [
+      'e dang chay toi',
+      'em dang chay toi trung tam, doi em chut',
+      'tui dang chay toi benh vien lay giay',
+      'chi dang chay toi, 5 phut nua toi',
+      'anh dang chay toi cho hen roi',
+    ],
+    'running towards a place',
+  );
+  itIsDangerNowAs(
+    [
+      'lua dang chay toi nha em',
+      'nha em dang chay',
+      'khu tro dang chay lon, lua chay sang nha ben',
+      'dang chay o tang 2, em ket trong phong',
+      'chay nha roi, dang chay toi tang 3',
+    ],
+    'fire',
+    '114',
+  );
+});
+
+describe('safeguarding: session 28, issue 10 leftovers, a deed demanded by force is no farewell (`handover_demanded`)', () => {
+  itIsDangerNowAs(
+    [
+      'bọn nó trói ông nội lại, bắt ông đưa sổ đỏ',
+      'tụi nó trói ông em lại, lôi ra bờ sông dọa dìm nếu không đưa sổ đỏ',
+      'bọn nó trói ông nội trên sân thượng, ép ông đưa sổ đỏ',
+      'bọn nó trói ông nội lại, đòi ông đưa sổ đỏ không thì đổ thuốc sâu cho uống',
+      'mấy thằng đòi nợ trói ông em vào ghế trên gác, ép ông đưa sổ đỏ',
+    ],
+    'violence',
+    '113',
+  );
+  it.each([
+    'ông em dặn con cháu đưa sổ đỏ cho chú út rồi ra bờ sông ngồi một mình',
+    'bà nội đưa sổ đỏ cho con cháu, nói bà đi trước đây, rồi ra sân thượng',
+    'ông em giao lại sổ đỏ, nói sống chẳng còn ý nghĩa gì, rồi đi lên cầu',
+    'bố em bị con nợ ép đưa sổ đỏ, giờ bố nói muốn chết, đang đứng trên sân thượng',
+    'ông em đưa sổ đỏ cho mẹ rồi uống thuốc sâu',
+  ])('"%s" is still a suicide danger now (a deed handed over freely, or despair told)', (text) => {
+    expect([detect(text)?.outcome, detect(text)?.situation]).toEqual(['danger-now', 'suicide']);
+  });
+});
+
+describe('safeguarding: session 28, issue 10 leftovers, a film watched before the harm frames nothing after it', () => {
+  itIsDangerNow(
+    [
+      'xem phim xong chồng em đánh em chảy máu',
+      'đang xem phim thì chồng em cầm dao dọa giết em',
+      'em đang xem clip trên mạng thì bố vào đạp em, cứu em',
+      'đang coi phim thì ổng say rượu về bóp cổ em',
+      'vừa xem phim xong thì anh ta lôi em vào phòng cưỡng hiếp',
+    ],
+    'the film was what the writer was doing; the harm came after',
+  );
+  itIsNoEmergency(
+    [
+      'xem phim xong bé hỏi sao người ta đánh nhau',
+      'đang xem phim thì mất điện, trung tâm có số sửa điện không',
+      'xem phim xong em thấy sợ, phim có cảnh chém giết nhiều quá',
+      'đang xem phim hành động thì thấy cảnh đâm chém, có nên cho trẻ con xem không',
+      'xem phim xong con cứ đòi chơi trò đánh nhau, làm sao để dạy con',
+    ],
+    'the harm is inside the film or a game',
+  );
+});
+
+describe('safeguarding: session 28, issue 10 leftovers, the writer hurt now beside a question about a group (`harmed_writer`)', () => {
+  itIsDangerNow(
+    [
+      'vừa đánh em chảy máu, có hỗ trợ gì cho phụ nữ bị bạo hành không',
+      'nó vừa đánh em chảy máu mũi, chỗ nào giúp phụ nữ bị bạo lực vậy',
+      'ổng vừa tát em chảy máu miệng, có nhà tạm lánh cho phụ nữ không',
+      'vừa đấm tôi chảy máu đầu, có luật nào bảo vệ đàn ông bị vợ đánh không',
+      'hắn vừa chém em chảy máu tay, chính sách cho người bị bạo lực là gì',
+    ],
+    'blood now on the writer outranks the question',
+  );
+  itIsNoEmergency(
+    [
+      'năm ngoái ổng đánh em chảy máu, giờ ly hôn rồi, có hỗ trợ gì cho phụ nữ bị bạo hành không',
+      'hồi trước chồng cũ hay đánh em, có chính sách gì cho phụ nữ bị bạo hành không',
+      'có hỗ trợ gì cho phụ nữ bị bạo hành không',
+      'phim đó có cảnh chồng đánh vợ chảy máu, có hỗ trợ gì cho phụ nữ bị bạo hành không',
+      'đánh em bé có bị coi là bạo hành không',
+    ],
+    'a past, a film or a general question',
+  );
+});
