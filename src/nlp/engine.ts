@@ -101,17 +101,6 @@ export interface AnswerResult {
 /** Share of a question's syllables an agency's cues must cover to override a confident answer. */
 const REFERRAL_OVER_ANSWER_SHARE = 0.5;
 
-/**
- * The classifier's out-of-scope probability at or above which another agency's cue takes a confident answer (issue 11).
- * The classifier learnt what questions no entry answers look like; when it finds that this likely and an agency's
- * business is named, the entry the words matched is a near miss ("bố tôi đang nhận lương hưu, tháng này chưa thấy tiền
- * về": the pension office, not the elderly allowance). On the readable sets every confident answer with an agency cue
- * and out of scope at 0.4 or more was that agency's question (6 of 6); right answers with a cue stayed at 0.33 or less.
- * An entry whose own questions, title or keywords use the cue keeps the question, as for the share rule: a short
- * follow-up ("học xong có giới thiệu việc làm không" after vocational training) is often half out of scope on its own.
- */
-const REFERRAL_OUT_OF_SCOPE = 0.4;
-
 /** Settings of an answer engine. */
 export interface AnswerEngineOptions {
   /** Recent decisions remembered per knowledge snapshot and settings; 0 turns the cache off (5,000 when absent). */
@@ -613,16 +602,9 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     agency.procedures.length === 0 &&
     offeredTopic &&
     (agency.context || cueOnlyInStory(kb, text, english, best, config));
-  const outOfScopeLikely = (blended?.evidence.outOfScope ?? 0) >= REFERRAL_OUT_OF_SCOPE;
   const referral =
     brand?.agency ??
-    (agency &&
-    !otherBrand &&
-    !setting &&
-    (!best ||
-      best.score < config.answerThreshold ||
-      nearMiss(best.id) ||
-      (outOfScopeLikely && !speaksOf(best.id, agency.cues)))
+    (agency && !otherBrand && !setting && (!best || best.score < config.answerThreshold || nearMiss(best.id))
       ? agency.id
       : null);
   if (referral) {
