@@ -49,7 +49,7 @@ const FLOORS: Record<string, Floor> = {
   // for confident wrong answers 3.8% → 2.3% there (holdout2 4.3% → 2.0%, holdout3 3.7% → 2.3%).
   // Session 21b (a benefit for people with merit is referred): out of scope 97.1% -> 100%.
   // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
-  // register offer the neighbour first; an agency's cue takes an answer the classifier finds likely out of scope).
+  // register offer the neighbour first).
   'tune.jsonl': {
     inScope: 0.984,
     outOfScope: 1,
@@ -226,7 +226,7 @@ const FLOORS: Record<string, Floor> = {
   // 95.4% -> 97.7%, referral 97.6% -> 98.8%, confident wrong 1.5% -> 1.3%, no accents 94.0% -> 95.4%, teencode
   // 92.1% -> 94.7%.
   // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
-  // register offer the neighbour first; an agency's cue takes an answer the classifier finds likely out of scope).
+  // register offer the neighbour first).
   'tune7.jsonl': {
     inScope: 0.944,
     outOfScope: 0.976,
@@ -269,15 +269,13 @@ const FLOORS: Record<string, Floor> = {
   // 90.3%.
   // Session 27's false-alarm round (a care question beside a habit, a group, a disaster's relief, a "what should I do"):
   // in scope 90.3% -> 90.7%, directly 81.3% -> 81.6%, false emergencies 2 -> 1.
-  // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
-  // register offer the neighbour first; an agency's cue takes an answer the classifier finds likely out of scope).
   'tune9.jsonl': {
     inScope: 0.906,
-    outOfScope: 0.946,
+    outOfScope: 0.938,
     noAccents: 0.913,
     teencode: 0.826,
-    referral: 0.917,
-    confidentWrong: 0.014,
+    referral: 0.905,
+    confidentWrong: 0.016,
     english: 0.916,
     answeredDirectly: 0.816,
     falseEmergencies: 1,
@@ -310,7 +308,7 @@ const FLOORS: Record<string, Floor> = {
   // in scope 83.9% -> 84.3%, directly 71.4% -> 71.8%.
   // Session 27's false-alarm round: in scope 84.3% -> 84.6%, directly 71.8% -> 72.1%, false emergencies 2 -> 1.
   // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
-  // register offer the neighbour first; an agency's cue takes an answer the classifier finds likely out of scope).
+  // register offer the neighbour first).
   'tune10.jsonl': {
     inScope: 0.86,
     outOfScope: 0.975,
@@ -356,7 +354,7 @@ const FLOORS: Record<string, Floor> = {
   // disclosure leading to the disability papers): in scope 85.5% → 86.4%, directly 68.6% → 69.1%, referral 88% → 89%.
   // Session 27's false-alarm round: in scope 86.4% -> 87.3%, false emergencies 4 -> 1.
   // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
-  // register offer the neighbour first; an agency's cue takes an answer the classifier finds likely out of scope).
+  // register offer the neighbour first).
   'tune12.jsonl': {
     inScope: 0.881,
     outOfScope: 0.971,
@@ -376,14 +374,14 @@ const FLOORS: Record<string, Floor> = {
   // Session 27's danger-as-a-question round (a rabies shot, a fever's medicine, a deleted account, treatment taken):
   // in scope 85.2% -> 85.7%, out of scope 83.1% -> 85.4%, referral 70.1% -> 71.3%, false emergencies 6 -> 1.
   // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
-  // register offer the neighbour first; an agency's cue takes an answer the classifier finds likely out of scope).
+  // register offer the neighbour first).
   'tune13.jsonl': {
     inScope: 0.86,
-    outOfScope: 0.953,
+    outOfScope: 0.938,
     noAccents: 0.95,
     teencode: 0.852,
-    referral: 0.908,
-    confidentWrong: 0.023,
+    referral: 0.885,
+    confidentWrong: 0.029,
     english: 0.857,
     answeredDirectly: 0.704,
     falseEmergencies: 1,
@@ -395,14 +393,14 @@ const FLOORS: Record<string, Floor> = {
   // Session 27's treatment round (issue 10, `treatment_course`): false emergencies 9 -> 5, in scope 157 -> 158/220,
   // directly 129 -> 130, no accents 32 -> 33/40.
   // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
-  // register offer the neighbour first; an agency's cue takes an answer the classifier finds likely out of scope).
+  // register offer the neighbour first).
   'tune14.jsonl': {
     inScope: 0.731,
-    outOfScope: 0.89,
+    outOfScope: 0.88,
     noAccents: 0.825,
     teencode: 0.79,
-    referral: 0.776,
-    confidentWrong: 0.029,
+    referral: 0.761,
+    confidentWrong: 0.032,
     english: 0.583,
     answeredDirectly: 0.595,
     // Session 28's calm-story round: 5 → 3 (a parent who walked out; harm told as the reason for a divorce).
@@ -417,7 +415,7 @@ const FLOORS: Record<string, Floor> = {
   // Session 28's English referral cues (a pension not paid, a visa, a custody case, land): English 70.0% -> 80.0%,
   // referral 73.9% -> 76.1%.
   // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
-  // register offer the neighbour first; an agency's cue takes an answer the classifier finds likely out of scope).
+  // register offer the neighbour first).
   'tune15.jsonl': {
     inScope: 0.768,
     outOfScope: 0.863,
