@@ -48,12 +48,14 @@ const FLOORS: Record<string, Floor> = {
   // from train-q-c/d and answers need agreement or a margin: the trade chosen on the tune sets and cross-validation
   // for confident wrong answers 3.8% → 2.3% there (holdout2 4.3% → 2.0%, holdout3 3.7% → 2.3%).
   // Session 21b (a benefit for people with merit is referred): out of scope 97.1% -> 100%.
+  // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
+  // register offer the neighbour first).
   'tune.jsonl': {
-    inScope: 0.979,
+    inScope: 0.984,
     outOfScope: 1,
     noAccents: 0.981,
     teencode: 0.976,
-    confidentWrong: 0.005,
+    confidentWrong: 0,
     english: 1,
   },
   'holdout.jsonl': {
@@ -223,13 +225,15 @@ const FLOORS: Record<string, Floor> = {
   // Session 24 (team building, a private school's course, a refused divorce paper for the courts): out of scope
   // 95.4% -> 97.7%, referral 97.6% -> 98.8%, confident wrong 1.5% -> 1.3%, no accents 94.0% -> 95.4%, teencode
   // 92.1% -> 94.7%.
+  // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
+  // register offer the neighbour first).
   'tune7.jsonl': {
-    inScope: 0.941,
+    inScope: 0.944,
     outOfScope: 0.976,
     noAccents: 0.953,
     teencode: 0.947,
     referral: 0.988,
-    confidentWrong: 0.009,
+    confidentWrong: 0.007,
     english: 1,
     answeredDirectly: 0.876,
     falseEmergencies: 2,
@@ -303,13 +307,15 @@ const FLOORS: Record<string, Floor> = {
   // Session 25, round 4 (a long story's request sentence read alone when the whole story names no entry confidently):
   // in scope 83.9% -> 84.3%, directly 71.4% -> 71.8%.
   // Session 27's false-alarm round: in scope 84.3% -> 84.6%, directly 71.8% -> 72.1%, false emergencies 2 -> 1.
+  // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
+  // register offer the neighbour first).
   'tune10.jsonl': {
-    inScope: 0.846,
+    inScope: 0.86,
     outOfScope: 0.975,
     noAccents: 0.89,
     teencode: 0.9,
     referral: 0.94,
-    confidentWrong: 0.037,
+    confidentWrong: 0.028,
     english: 0.903,
     answeredDirectly: 0.721,
     falseEmergencies: 1,
@@ -347,13 +353,15 @@ const FLOORS: Record<string, Floor> = {
   // 85.5%, directly 68.2% → 68.6%. Session 26's ordinary-story round (a death told as past, a homeless old man, a
   // disclosure leading to the disability papers): in scope 85.5% → 86.4%, directly 68.6% → 69.1%, referral 88% → 89%.
   // Session 27's false-alarm round: in scope 86.4% -> 87.3%, false emergencies 4 -> 1.
+  // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
+  // register offer the neighbour first).
   'tune12.jsonl': {
-    inScope: 0.872,
+    inScope: 0.881,
     outOfScope: 0.971,
     noAccents: 0.954,
     teencode: 0.755,
     referral: 0.91,
-    confidentWrong: 0.034,
+    confidentWrong: 0.029,
     english: 0.916,
     answeredDirectly: 0.69,
     falseEmergencies: 1,
@@ -365,13 +373,15 @@ const FLOORS: Record<string, Floor> = {
   // round raised out of scope and referral on tune4, tune10-tune12 and lowered confident wrong on tune11 and tune12.
   // Session 27's danger-as-a-question round (a rabies shot, a fever's medicine, a deleted account, treatment taken):
   // in scope 85.2% -> 85.7%, out of scope 83.1% -> 85.4%, referral 70.1% -> 71.3%, false emergencies 6 -> 1.
+  // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
+  // register offer the neighbour first).
   'tune13.jsonl': {
-    inScope: 0.856,
+    inScope: 0.86,
     outOfScope: 0.938,
     noAccents: 0.95,
     teencode: 0.852,
     referral: 0.885,
-    confidentWrong: 0.031,
+    confidentWrong: 0.029,
     english: 0.857,
     answeredDirectly: 0.704,
     falseEmergencies: 1,
@@ -382,13 +392,15 @@ const FLOORS: Record<string, Floor> = {
   // withdrawn, false emergencies 11 -> 10 (a late payment); every floored total unchanged.
   // Session 27's treatment round (issue 10, `treatment_course`): false emergencies 9 -> 5, in scope 157 -> 158/220,
   // directly 129 -> 130, no accents 32 -> 33/40.
+  // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
+  // register offer the neighbour first).
   'tune14.jsonl': {
-    inScope: 0.722,
+    inScope: 0.731,
     outOfScope: 0.88,
     noAccents: 0.825,
     teencode: 0.79,
     referral: 0.761,
-    confidentWrong: 0.038,
+    confidentWrong: 0.032,
     english: 0.583,
     answeredDirectly: 0.595,
     // Session 28's calm-story round: 5 → 3 (a parent who walked out; harm told as the reason for a divorce).
@@ -402,13 +414,15 @@ const FLOORS: Record<string, Floor> = {
   // confident wrong answer more on holdout10 and on holdout11.)
   // Session 28's English referral cues (a pension not paid, a visa, a custody case, land): English 70.0% -> 80.0%,
   // referral 73.9% -> 76.1%.
+  // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
+  // register offer the neighbour first).
   'tune15.jsonl': {
-    inScope: 0.736,
+    inScope: 0.768,
     outOfScope: 0.863,
     noAccents: 0.743,
     teencode: 0.795,
     referral: 0.818,
-    confidentWrong: 0.034,
+    confidentWrong: 0.031,
     english: 0.85,
     answeredDirectly: 0.6,
     // Session 28's calm-story round: 18 → 11 (calm words that spell a danger cue, wandering of a mental illness, visits

@@ -165,3 +165,63 @@ describe('a group named beside another agency’s business', () => {
     ]);
   });
 });
+
+// Session 28 (issue 11: confident wrong answers). Every labelled question of the readable sets that names these words
+// expects the neighbour, while the engine answered with the entry ranked before it.
+describe('a rate, an errand done for someone, or the disability register names the neighbour', () => {
+  it('offers the amount first when the rate or the coefficient of an older person’s allowance is named', () => {
+    expectNeighbourOffered([
+      ['Mức trợ cấp cho ông bà già trên 80 tuổi là mấy?', 'allowance-amount', 'elderly-allowance'],
+      ['ong noi em 85t thi he so tro cap tuoi gia la may', 'allowance-amount', 'elderly-allowance'],
+      ['mức hưởng tiền người già trên 80 tuổi năm nay có tăng không ạ', 'allowance-amount', 'elderly-allowance'],
+    ]);
+  });
+
+  it('offers how to apply first when someone else collects, files, or the allowance must be stopped or moved', () => {
+    expectNeighbourOffered([
+      [
+        'Bà nội em 84 tuổi đang lãnh tiền người già, bà yếu không đi được, em lãnh thay bà được không?',
+        'apply-social-allowance',
+        'elderly-allowance',
+      ],
+      [
+        'ong ngoai e 88t nhan tro cap nguoi cao tuoi, nay ong qua doi roi thi gia dinh bao dung o dau',
+        'apply-social-allowance',
+        'elderly-allowance',
+      ],
+      [
+        'Mẹ tôi 81 tuổi có tiền trợ cấp tuổi già ở quê, nay lên ở với tôi trên tỉnh thì chuyển hồ sơ thế nào?',
+        'apply-social-allowance',
+        'elderly-allowance',
+      ],
+      [
+        'Ông em 83 tuổi không tự đi lãnh được, ủy quyền cho cháu lãnh tiền người già được không?',
+        'apply-social-allowance',
+        'elderly-allowance',
+      ],
+    ]);
+  });
+
+  it('offers the disability certificate first when the commune’s register of disabled people is asked about', () => {
+    expectNeighbourOffered([
+      [
+        'Chú em bị cụt một chân, muốn có tên trong phần mềm quản lý người khuyết tật thì làm sao?',
+        'disability-registration',
+        'service-disability',
+      ],
+      [
+        'Trung tâm giúp người khuyết tật đăng ký phần mềm quản lý như thế nào?',
+        'disability-registration',
+        'service-disability',
+      ],
+    ]);
+  });
+
+  it('keeps the direct answers that name none of these words', () => {
+    expectAnswers([
+      ['Bố tôi 82 tuổi không có lương hưu, mỗi tháng được nhận tiền gì không?', 'elderly-allowance'],
+      ['Mức trợ cấp xã hội hằng tháng bây giờ là bao nhiêu?', 'allowance-amount'],
+      ['Trung tâm hỗ trợ gì cho người khuyết tật vận động?', 'service-disability'],
+    ]);
+  });
+});
