@@ -7424,3 +7424,42 @@ describe("safeguarding: session 28, a person sold and one's own survival told in
     'i was sold a bad insurance policy last year, who can help',
   ]);
 });
+
+describe('safeguarding: session 28, a particular child seen with signs of harm and whom to tell (`child_reported`)', () => {
+  // A teacher, a neighbour or a health worker tells of one child with a sign of harm and asks whom to tell: a
+  // disclosure about that child (111 first), where the question's shape ("quy trình", "nên báo cho ai") made it a topic.
+  itIsADisclosure([
+    ['có một bé lớp 2 hay kể bị mẹ kế đánh bằng móc áo, trên tay đầy vết bầm, quy trình báo thế nào ạ', 'child-abuse'],
+    ['co 1 be lop 4 hay den lop doi bung, ao quan rach, cha me di lam xa, nen bao cho ai', 'child-abuse'],
+    ['tôi là y tá, một bé 4 tuổi hay được đưa vào trạm với vết bỏng thuốc lá trên tay, tôi nên báo ai', 'child-abuse'],
+    [
+      'one of my students, a 10-year-old girl, keeps coming to class with bruises on her neck and says her dad hits her, who should I tell?',
+      'child-abuse',
+    ],
+    ['học sinh lớp em hay đến lớp với vết bầm, bé bảo bố đánh, quy trình báo như thế nào', 'child-abuse'],
+  ]);
+  // The harm told now: danger now, whatever procedure is asked.
+  itIsDangerNowOf(
+    [
+      'bé hàng xóm đang khóc thét vì bị bố đánh, quy trình báo thế nào ạ',
+      'đứa nhỏ nhà bên đang bị nhốt ngoài cửa, trời đang mưa to, quy trình báo ra sao',
+      'có một bé lớp 3 vừa bị bố đánh chảy máu ngay cổng trường, quy trình báo thế nào',
+      'có một bé lớp 1 bị bỏ một mình trong nhà từ sáng tới giờ, thủ tục báo thế nào',
+      'đứa nhỏ nhà bên vừa bị mẹ kế đánh chảy máu mũi, quy trình báo ra sao',
+    ],
+    'child-abuse',
+  );
+  // A general question about nobody in particular, a supposition, signs asked about, or a child's ordinary health or
+  // school matter: no disclosure and no emergency.
+  it.each([
+    'dấu hiệu nào cho thấy một học sinh bị bạo hành gia đình',
+    'nếu thấy học sinh có vết bầm thì giáo viên nên báo cho ai',
+    'giáo viên phát hiện trẻ bị bạo hành có phải báo không',
+    'học sinh lớp em bị sốt xuất huyết, em nên báo ai',
+    'bé lớp em bị ngã ở sân trường trầy đầu gối, em nên báo phụ huynh thế nào',
+    'một học sinh lớp tôi hay quên vở, nên báo phụ huynh thế nào',
+    'my student has a fever and a cough, who should I tell at school?',
+  ])('"%s" is neither a disclosure nor an emergency', (text) => {
+    expect(['disclosure', 'danger-now']).not.toContain(detect(text)?.outcome);
+  });
+});
