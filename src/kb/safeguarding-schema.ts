@@ -553,6 +553,8 @@ export const safeguardingSchema = z.strictObject({
       situations: z.array(z.enum(SITUATION_IDS)).min(1),
       particular: z.array(conceptName).min(1),
       asks: z.array(conceptName).min(1),
+      /** A sign that tells of one child and doubts the story given for it ("mẹ bảo ngã"): enough without `particular` and `asks`. */
+      told: z.array(conceptName).default([]),
       now: z.array(conceptName).default([]),
       unless: z.array(conceptName).default([]),
     })

@@ -871,7 +871,8 @@ export class SafeguardingDetector {
    * question's shape would make it informational, a counsellor still hears a disclosure about that child (111 first,
    * how to report, keep the child safe): a disclosure, or danger now when harm is told now and not as past or a habit
    * (a child locked out tonight). Null when the block does not apply: a supposition ("nếu thấy…"), a question about
-   * signs or a general question about nobody in particular keep their informational reading.
+   * signs or a general question about nobody in particular keep their informational reading. One of `told` (an injury
+   * explained by someone else as a fall) tells of one child on its own, question or not.
    */
   private reportedChild(
     id: SituationId,
@@ -879,7 +880,9 @@ export class SafeguardingDetector {
     past: boolean,
   ): SafeguardingOutcome | null {
     const rule = this.file.child_reported;
-    if (!rule?.situations.includes(id) || !any(rule.particular) || !any(rule.asks) || any(rule.unless)) return null;
+    if (!rule?.situations.includes(id) || any(rule.unless)) return null;
+    // A sign that is itself about one child and doubts the story told of it (`told`: "mẹ bảo ngã") needs no question.
+    if (!(any(rule.particular) && any(rule.asks)) && !any(rule.told)) return null;
     return !past && any(rule.now) ? 'danger-now' : 'disclosure';
   }
 

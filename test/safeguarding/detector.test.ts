@@ -7463,3 +7463,34 @@ describe('safeguarding: session 28, a particular child seen with signs of harm a
     expect(['disclosure', 'danger-now']).not.toContain(detect(text)?.outcome);
   });
 });
+
+describe('safeguarding: session 28, a fracture or a burn on a child again, explained by someone as a fall', () => {
+  itIsADisclosure([
+    ['em là y tá, bé 2 tuổi nhập viện gãy chân lần thứ ba, bố nói là bị ngã cầu thang, em nên báo ai', 'child-abuse'],
+    ['bé hàng xóm mấy lần bị bỏng ở tay, bà nó bảo là ngã vào nồi cơm, tôi có nên báo không', 'child-abuse'],
+    ['cô giáo thấy bé lớp 1 lại gãy tay, bố bảo té xe đạp, lần trước cũng vậy', 'child-abuse'],
+  ]);
+  // Told with no past or habit: the emergency reply, as child abuse with 111 first (not a fire, not first aid).
+  it.each([
+    'ở trạm y tế tôi gặp bé 3 tuổi gãy tay lần thứ hai trong năm, bố bảo ngã',
+    'bé 5 tuổi nhà bên gãy xương sườn lần thứ hai, dượng nó bảo là té giường',
+    'bé gái 4 tuổi trong lớp lại bị bỏng ở cánh tay, mẹ nói là bị ngã vào ấm nước, lần thứ ba rồi',
+    'as a nurse I saw a 4-year-old with a broken arm for the second time this year, his mother says he fell off the bed',
+  ])('"%s" is child abuse, 111 first', (text) => {
+    const result = detect(text);
+    expect(result?.situation).toBe('child-abuse');
+    expect(result?.numbers[0]).toBe('111');
+  });
+  // An injury again with no one else's story, or an adult's: no child abuse and no emergency.
+  it.each([
+    'con em bị ngã gãy tay lần thứ hai, bảo hiểm y tế có chi trả không',
+    'my son broke his arm again at football, where do we get a disability card',
+    'ông tôi ngã gãy tay lần thứ hai, bảo hiểm có trả không',
+    'bố em bảo ngã cầu thang nhiều lần rồi, có nên đi khám không',
+    'cháu tôi lần thứ 2 gãy tay vì ngã xe đạp, có cần bó bột lại không',
+  ])('"%s" is no child abuse and no emergency', (text) => {
+    const result = detect(text);
+    expect(result?.situation).not.toBe('child-abuse');
+    expect(result?.outcome).not.toBe('danger-now');
+  });
+});
