@@ -550,6 +550,27 @@ export const safeguardingSchema = z.strictObject({
     })
     .optional(),
   /**
+   * A particular child seen by a teacher, a neighbour or a health worker, with a sign of harm (the situation's rule
+   * fired) and a question of whom to tell ("bé lớp em hay có vết bầm…, em nên báo ai", "my student has burns on his arm,
+   * who do I report to"): a counsellor hears a disclosure about that child, not a procedure question, so a reading that
+   * would be informational (the question's shape, "quy trình", "nên") becomes a disclosure (111 first), or danger now
+   * when one of `now` is heard and nothing tells it as past or a habit (a child locked out tonight, beaten next door
+   * now). Only with one of `particular` (a child in particular: "có một bé", "học sinh lớp em", "bé hàng xóm", "my
+   * student") and one of `asks`, and none of `unless` (a supposition "nếu thấy…", a question about signs, a joke): a
+   * general question about nobody ("dấu hiệu trẻ bị bạo hành là gì", "giáo viên có phải báo không") stays informational.
+   */
+  child_reported: z
+    .strictObject({
+      situations: z.array(z.enum(SITUATION_IDS)).min(1),
+      particular: z.array(conceptName).min(1),
+      asks: z.array(conceptName).min(1),
+      /** A sign that tells of one child and doubts the story given for it ("mẹ bảo ngã"): enough without `particular` and `asks`. */
+      told: z.array(conceptName).default([]),
+      now: z.array(conceptName).default([]),
+      unless: z.array(conceptName).default([]),
+    })
+    .optional(),
+  /**
    * A question about what an act that is a method does ("uống quá liều thuốc ngủ thì có buồn ngủ li bì không",
    * "hít khí than có gây ngộ độc không", "what happens if you take too many pills"): with one of `acts` (a method: pills,
    * poison, gas, a height) and one of `asks` (its effects or signs asked about), no one named (`personal`, a child, an

@@ -834,12 +834,15 @@ export class SafeguardingDetector {
       !any(modifiers.joke)
     )
       return 'informational';
-    if (any(modifiers.informational) && !(asksSupport && any(modifiers.acute))) return 'informational';
+    // A particular child seen with a sign of harm, and whom to tell asked (`child_reported`): where the question's
+    // shape alone would make it informational, a disclosure about that child, or danger now when harm is told now.
+    const reported = this.reportedChild(id, any, past);
+    if (any(modifiers.informational) && !(asksSupport && any(modifiers.acute))) return reported ?? 'informational';
     // "Trẻ em bị bỏ rơi có được trợ cấp không" (a category), "tôi làm giáo viên, học sinh có vết bầm…, báo
     // trung tâm thì được hỗ trợ gì" (a named person): asking about a service with nothing happening now and no
     // harm that lasts until someone steps in (starved, held, a weapon, thoughts of dying).
     if (situation.past === 'disclosure' && any(modifiers.service) && !any(modifiers.acute))
-      return past || any(modifiers.personal) ? 'disclosure' : 'informational';
+      return past || any(modifiers.personal) ? 'disclosure' : (reported ?? 'informational');
     if (past) return situation.past;
     // Harm told as done or as a pattern (`what_to_do.told`), asked as "what should I do" ("bi chong danh thi phai lam gi,
     // toi chi muon no thoi danh"): the writer weighs what to do, so nobody is in the middle of it; a counsellor answers warmly with the
@@ -861,8 +864,29 @@ export class SafeguardingDetector {
     // with nothing now, stays a general question, and a category ("trẻ em", "một đứa trẻ") is no real person here.
     const actedOnNow =
       any(modifiers.acting_now) && (any(modifiers.personal) || any(modifiers.adult) || any(modifiers.kin));
-    if (any(modifiers.hypothetical) && !any(modifiers.personal) && !actedOnNow) return 'informational';
+    if (any(modifiers.hypothetical) && !any(modifiers.personal) && !actedOnNow) return reported ?? 'informational';
     return 'danger-now';
+  }
+
+  /**
+   * `child_reported`: a teacher, a neighbour or a health worker tells of a particular child with a sign of harm (the
+   * situation's rule fired) and asks whom to tell ("co 1 be lop 3 hay den truong doi bung…, e nen bao ai"). Where the
+   * question's shape would make it informational, a counsellor still hears a disclosure about that child (111 first,
+   * how to report, keep the child safe): a disclosure, or danger now when harm is told now and not as past or a habit
+   * (a child locked out tonight). Null when the block does not apply: a supposition ("nếu thấy…"), a question about
+   * signs or a general question about nobody in particular keep their informational reading. One of `told` (an injury
+   * explained by someone else as a fall) tells of one child on its own, question or not.
+   */
+  private reportedChild(
+    id: SituationId,
+    any: (concepts: readonly string[]) => boolean,
+    past: boolean,
+  ): SafeguardingOutcome | null {
+    const rule = this.file.child_reported;
+    if (!rule?.situations.includes(id) || any(rule.unless)) return null;
+    // A sign that is itself about one child and doubts the story told of it (`told`: "mẹ bảo ngã") needs no question.
+    if (!(any(rule.particular) && any(rule.asks)) && !any(rule.told)) return null;
+    return !past && any(rule.now) ? 'danger-now' : 'disclosure';
   }
 
   /**

@@ -7587,3 +7587,73 @@ describe('safeguarding: session 28, issue 10 leftovers, the writer hurt now besi
     'a past, a film or a general question',
   );
 });
+
+describe('safeguarding: session 28, a particular child seen with signs of harm and whom to tell (`child_reported`)', () => {
+  // A teacher, a neighbour or a health worker tells of one child with a sign of harm and asks whom to tell: a
+  // disclosure about that child (111 first), where the question's shape ("quy trình", "nên báo cho ai") made it a topic.
+  itIsADisclosure([
+    ['có một bé lớp 2 hay kể bị mẹ kế đánh bằng móc áo, trên tay đầy vết bầm, quy trình báo thế nào ạ', 'child-abuse'],
+    ['co 1 be lop 4 hay den lop doi bung, ao quan rach, cha me di lam xa, nen bao cho ai', 'child-abuse'],
+    ['tôi là y tá, một bé 4 tuổi hay được đưa vào trạm với vết bỏng thuốc lá trên tay, tôi nên báo ai', 'child-abuse'],
+    [
+      'one of my students, a 10-year-old girl, keeps coming to class with bruises on her neck and says her dad hits her, who should I tell?',
+      'child-abuse',
+    ],
+    ['học sinh lớp em hay đến lớp với vết bầm, bé bảo bố đánh, quy trình báo như thế nào', 'child-abuse'],
+  ]);
+  // The harm told now: danger now, whatever procedure is asked.
+  itIsDangerNowOf(
+    [
+      'bé hàng xóm đang khóc thét vì bị bố đánh, quy trình báo thế nào ạ',
+      'đứa nhỏ nhà bên đang bị nhốt ngoài cửa, trời đang mưa to, quy trình báo ra sao',
+      'có một bé lớp 3 vừa bị bố đánh chảy máu ngay cổng trường, quy trình báo thế nào',
+      'có một bé lớp 1 bị bỏ một mình trong nhà từ sáng tới giờ, thủ tục báo thế nào',
+      'đứa nhỏ nhà bên vừa bị mẹ kế đánh chảy máu mũi, quy trình báo ra sao',
+    ],
+    'child-abuse',
+  );
+  // A general question about nobody in particular, a supposition, signs asked about, or a child's ordinary health or
+  // school matter: no disclosure and no emergency.
+  it.each([
+    'dấu hiệu nào cho thấy một học sinh bị bạo hành gia đình',
+    'nếu thấy học sinh có vết bầm thì giáo viên nên báo cho ai',
+    'giáo viên phát hiện trẻ bị bạo hành có phải báo không',
+    'học sinh lớp em bị sốt xuất huyết, em nên báo ai',
+    'bé lớp em bị ngã ở sân trường trầy đầu gối, em nên báo phụ huynh thế nào',
+    'một học sinh lớp tôi hay quên vở, nên báo phụ huynh thế nào',
+    'my student has a fever and a cough, who should I tell at school?',
+  ])('"%s" is neither a disclosure nor an emergency', (text) => {
+    expect(['disclosure', 'danger-now']).not.toContain(detect(text)?.outcome);
+  });
+});
+
+describe('safeguarding: session 28, a fracture or a burn on a child again, explained by someone as a fall', () => {
+  itIsADisclosure([
+    ['em là y tá, bé 2 tuổi nhập viện gãy chân lần thứ ba, bố nói là bị ngã cầu thang, em nên báo ai', 'child-abuse'],
+    ['bé hàng xóm mấy lần bị bỏng ở tay, bà nó bảo là ngã vào nồi cơm, tôi có nên báo không', 'child-abuse'],
+    ['cô giáo thấy bé lớp 1 lại gãy tay, bố bảo té xe đạp, lần trước cũng vậy', 'child-abuse'],
+  ]);
+  // Told with no past or habit: the emergency reply, as child abuse with 111 first (not a fire, not first aid).
+  it.each([
+    'ở trạm y tế tôi gặp bé 3 tuổi gãy tay lần thứ hai trong năm, bố bảo ngã',
+    'bé 5 tuổi nhà bên gãy xương sườn lần thứ hai, dượng nó bảo là té giường',
+    'bé gái 4 tuổi trong lớp lại bị bỏng ở cánh tay, mẹ nói là bị ngã vào ấm nước, lần thứ ba rồi',
+    'as a nurse I saw a 4-year-old with a broken arm for the second time this year, his mother says he fell off the bed',
+  ])('"%s" is child abuse, 111 first', (text) => {
+    const result = detect(text);
+    expect(result?.situation).toBe('child-abuse');
+    expect(result?.numbers[0]).toBe('111');
+  });
+  // An injury again with no one else's story, or an adult's: no child abuse and no emergency.
+  it.each([
+    'con em bị ngã gãy tay lần thứ hai, bảo hiểm y tế có chi trả không',
+    'my son broke his arm again at football, where do we get a disability card',
+    'ông tôi ngã gãy tay lần thứ hai, bảo hiểm có trả không',
+    'bố em bảo ngã cầu thang nhiều lần rồi, có nên đi khám không',
+    'cháu tôi lần thứ 2 gãy tay vì ngã xe đạp, có cần bó bột lại không',
+  ])('"%s" is no child abuse and no emergency', (text) => {
+    const result = detect(text);
+    expect(result?.situation).not.toBe('child-abuse');
+    expect(result?.outcome).not.toBe('danger-now');
+  });
+});
