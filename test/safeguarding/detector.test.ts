@@ -7587,3 +7587,26 @@ describe('safeguarding: session 28, issue 10 leftovers, the writer hurt now besi
     'a past, a film or a general question',
   );
 });
+
+describe('safeguarding: session 28, issue 10 round 2, "đánh" of a war is soldiering, not a blow', () => {
+  itIsNoEmergency(
+    [
+      'bác tôi hồi trẻ đi đánh Mỹ ở Quảng Trị, giờ xin trợ cấp người có công thế nào',
+      'ba em tham gia đánh Pháp, mất giấy tờ rồi thì làm lại hồ sơ ở đâu',
+      'ong noi em tung di danh giac, nay om yeu, co duoc ho tro gi khong',
+      'cụ nhà mình đánh trận mấy năm, bị thương ở chân, hỏi chế độ thương binh',
+      'my grandfather fought the war, ông đánh Mỹ nhiều năm, can he get a pension',
+    ],
+    'a war fought, not a person hit',
+  );
+  itIsDangerNow(
+    [
+      'ông em hồi trẻ đi đánh Mỹ, giờ say rượu đang đánh bà chảy máu',
+      'bố em đi đánh giặc về, tối nay bố đang đánh mẹ em, cứu với',
+      'chu em tung danh tran, gio dang cam dao doa giet vo',
+      'cựu chiến binh đánh Pháp hàng xóm đang đánh con nó dã man',
+      'ông ngoại đánh trận về hay đập đầu, giờ ổng đang đánh em đau lắm',
+    ],
+    'a blow to a person told beside the war',
+  );
+});
