@@ -7657,3 +7657,28 @@ describe('safeguarding: session 28, a fracture or a burn on a child again, expla
     expect(result?.outcome).not.toBe('danger-now');
   });
 });
+
+describe('safeguarding: session 28, issue 10 round 2, "đánh" of a war is soldiering, not a blow', () => {
+  itIsNoEmergency(
+    [
+      'bác tôi hồi trẻ đi đánh Mỹ ở Quảng Trị, giờ xin trợ cấp người có công thế nào',
+      'ba em tham gia đánh Pháp, mất giấy tờ rồi thì làm lại hồ sơ ở đâu',
+      'ong noi em tung di danh giac, nay om yeu, co duoc ho tro gi khong',
+      'cụ nhà mình đánh trận mấy năm, bị thương ở chân, hỏi chế độ thương binh',
+      'cụ cố nhà em thời đánh Pháp là du kích, con cháu có được hưởng gì không',
+    ],
+    'a war fought, not a person hit',
+  );
+  itIsDangerNow(
+    [
+      'ông em hồi trẻ đi đánh Mỹ, giờ say rượu đang đánh bà chảy máu',
+      'bố em đi đánh giặc về, tối nay bố đang đánh mẹ em, cứu với',
+      'chu em tung danh tran, gio dang cam dao doa giet vo',
+      'cựu chiến binh đánh Pháp hàng xóm đang đánh con nó dã man',
+      'ông ngoại đánh trận về hay đập đầu, giờ ổng đang đánh em đau lắm',
+      'thang chong say ruou dang danh tau, tau so lam, cuu tau voi',
+      'bố nó đi đánh Mỹ về, đêm nay lại lôi con ra danh don chay mau',
+    ],
+    'a blow to a person told beside the war',
+  );
+});
