@@ -63,14 +63,14 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // Written blind at the start of session 26 (first turns labelled too): 63.1% at its first measurement; 67.0% at the
   // start of session 27, 67.3% after its follow-up round, 68.3% after its "who do I call" round; 70.6% after session
   // 28's follow-up round (first turns unchanged); 70.9% after its second (small talk keeps the context).
-  'conversations-train9.jsonl': 0.708,
+  'conversations-train9.jsonl': 0.709,
   // Written for session 27 (150 conversations, more person and topic changes): 67.1% on arrival (first turns 65.3%);
   // 67.8% after session 27's follow-up round (first turns unchanged), 68.4% after its "who do I call" round; 70.7%
   // after session 28's follow-up round (first turns unchanged); 71.0% after its second.
-  'conversations-train10.jsonl': 0.709,
+  'conversations-train10.jsonl': 0.71,
   // Written for session 28 (60 conversations, most of them with a turn for another agency): 71.9% on arrival (first
   // turns 78.3%); 72.7% after session 28's follow-up round (first turns unchanged); 73.4% after its second.
-  'conversations-train11.jsonl': 0.733,
+  'conversations-train11.jsonl': 0.741,
   // 88.7% before session 20, 92.5% after it (only the totals of the blind sets are read).
   'conversations-holdout.jsonl': 0.924,
   // Written blind in session 18 (77.9% at its first measurement; 80.8% with the second intent round; 85.6% after
@@ -80,11 +80,11 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // Written blind at the start of session 19: 73.5% at its first measurement, 78.8% after that session's
   // follow-up round (chosen on conversations-tune/-train only), 79.6% after session 20's, 80.5% after session 20's second round,
   // 84.1% after session 21's (chosen on the training conversations; measured at its end).
-  'conversations-holdout3.jsonl': 0.867,
+  'conversations-holdout3.jsonl': 0.876,
   // Written blind at the start of session 20: 80.0% at its first measurement, 81.7% after that session's
   // follow-up round, which never saw it (measured once, after the merge); 83.5% after session 20's second round (measured once,
   // at its end); 84.3% after session 21's (chosen on the training conversations; measured at its end).
-  'conversations-holdout4.jsonl': 0.86,
+  'conversations-holdout4.jsonl': 0.869,
   // Written blind at the start of session 21: 88.9% at its first measurement, before any change of that session;
   // 89.8% before session 22's sixth follow-up round and after it.
   'conversations-holdout5.jsonl': 0.907,
@@ -92,7 +92,7 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // 82.6% after session 22's sixth follow-up round (its total read once, at the end); 83.5% after session 23's
   // follow-up round (its total read once, at the end, after the one change that took holdout3 below its floor was
   // reverted).
-  'conversations-holdout6.jsonl': 0.853,
+  'conversations-holdout6.jsonl': 0.862,
   // Written blind at the start of session 23: 83.5% at its first measurement, before any change of that session.
   'conversations-holdout7.jsonl': 0.853,
   // Written blind at the start of session 24: 84.6% at its first measurement, before any change of that session;
@@ -103,13 +103,13 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-holdout9.jsonl': 0.844,
   // Written blind at the start of session 26: 72.0% at its first measurement (first turns 76.7%), before any change
   // of that session.
-  'conversations-holdout10.jsonl': 0.734,
+  'conversations-holdout10.jsonl': 0.75,
   // Written blind at the start of session 27: 74.8% at its first measurement (first turns 81.7%), before any change
   // of that session.
-  'conversations-holdout11.jsonl': 0.755,
+  'conversations-holdout11.jsonl': 0.77,
   // Written blind at the start of session 28: 74.8% at its first measurement (first turns 81.7%), before any change
   // of that session.
-  'conversations-holdout12.jsonl': 0.747,
+  'conversations-holdout12.jsonl': 0.764,
 };
 
 describe('follow-ups in scripted conversations', () => {

@@ -3,7 +3,7 @@
  * matcher, the lexicon or the knowledge base that makes answers worse fails here.
  * Raise the floors when accuracy improves; never lower them to go green.
  * End of session 25: every floor raised to what the session's merged rounds reached (measured once, after the
- * last merge; blind sets' totals only). End of session 26: the same, after its last merge.
+ * last merge; blind sets' totals only). End of sessions 26, 27 and 28: the same, after each one's last merge.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -59,11 +59,11 @@ const FLOORS: Record<string, Floor> = {
     english: 1,
   },
   'holdout.jsonl': {
-    inScope: 0.952,
+    inScope: 0.958,
     outOfScope: 1,
-    noAccents: 0.925,
+    noAccents: 0.94,
     teencode: 0.892,
-    confidentWrong: 0.013,
+    confidentWrong: 0.007,
     falseEmergencies: 1,
   },
   // referral: written with the agencies file (dev set for referrals): questions other agencies handle,
@@ -204,7 +204,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.962,
     confidentWrong: 0.009,
     english: 0.982,
-    answeredDirectly: 0.883,
+    answeredDirectly: 0.886,
   },
   // tune7: train-q-h (454 questions written blind for session 22: a situation, a side remark and the question
   // in one line, numbers, who decides/how much/when paid/where to collect, synonyms; 130 out of scope, 80 near
@@ -230,7 +230,7 @@ const FLOORS: Record<string, Floor> = {
   'tune7.jsonl': {
     inScope: 0.944,
     outOfScope: 0.976,
-    noAccents: 0.953,
+    noAccents: 0.96,
     teencode: 0.947,
     referral: 0.988,
     confidentWrong: 0.007,
@@ -312,7 +312,7 @@ const FLOORS: Record<string, Floor> = {
   'tune10.jsonl': {
     inScope: 0.86,
     outOfScope: 0.975,
-    noAccents: 0.89,
+    noAccents: 0.902,
     teencode: 0.9,
     referral: 0.94,
     confidentWrong: 0.028,
@@ -397,8 +397,8 @@ const FLOORS: Record<string, Floor> = {
   'tune14.jsonl': {
     inScope: 0.731,
     outOfScope: 0.88,
-    noAccents: 0.825,
-    teencode: 0.79,
+    noAccents: 0.85,
+    teencode: 0.802,
     referral: 0.761,
     confidentWrong: 0.032,
     english: 0.583,
@@ -417,17 +417,17 @@ const FLOORS: Record<string, Floor> = {
   // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
   // register offer the neighbour first).
   'tune15.jsonl': {
-    inScope: 0.768,
-    outOfScope: 0.863,
-    noAccents: 0.743,
-    teencode: 0.795,
-    referral: 0.818,
+    inScope: 0.773,
+    outOfScope: 0.872,
+    noAccents: 0.82,
+    teencode: 0.836,
+    referral: 0.829,
     confidentWrong: 0.031,
     english: 0.85,
-    answeredDirectly: 0.6,
+    answeredDirectly: 0.621,
     // Session 28's calm-story round: 18 → 11 (calm words that spell a danger cue, wandering of a mental illness, visits
     // forbidden, a worry of exploitation, a sign brought on by exertion, "vượt qua lúc này").
-    falseEmergencies: 11,
+    falseEmergencies: 10,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
@@ -484,7 +484,7 @@ const FLOORS: Record<string, Floor> = {
   // Session 21's agencies' cues, measured once at the end: referral 84.6% -> 87.7%. Session 21b's agencies'
   // procedures and new agencies, measured once at the end: out of scope 85.5% -> 86.4%, referral 89.2%.
   'holdout5.jsonl': {
-    inScope: 0.95,
+    inScope: 0.954,
     answeredDirectly: 0.887,
     outOfScope: 0.927,
     noAccents: 0.951,
@@ -552,7 +552,7 @@ const FLOORS: Record<string, Floor> = {
     outOfScope: 0.909,
     noAccents: 0.881,
     teencode: 0.857,
-    referral: 0.861,
+    referral: 0.876,
     confidentWrong: 0.023,
     english: 0.804,
     falseEmergencies: 4,
@@ -560,41 +560,41 @@ const FLOORS: Record<string, Floor> = {
   // holdout11: written blind at the start of session 26 (110 of its 240 in-scope questions describe a person, 17 longer
   // than 600 characters); floors at its first measurement, before any change of that session.
   'holdout11.jsonl': {
-    inScope: 0.837,
+    inScope: 0.841,
     answeredDirectly: 0.712,
     outOfScope: 0.927,
     noAccents: 0.892,
-    teencode: 0.827,
+    teencode: 0.839,
     referral: 0.828,
-    confidentWrong: 0.029,
+    confidentWrong: 0.027,
     english: 0.8,
     falseEmergencies: 9,
   },
   // holdout12: written blind at the start of session 27 (76 of its 240 in-scope questions are stories, 17 longer than
   // 600 characters): floors at its first measurement, before any change of that session.
   'holdout12.jsonl': {
-    inScope: 0.858,
-    answeredDirectly: 0.729,
+    inScope: 0.866,
+    answeredDirectly: 0.733,
     outOfScope: 0.936,
-    noAccents: 0.862,
-    teencode: 0.918,
-    referral: 0.859,
-    confidentWrong: 0.024,
+    noAccents: 0.882,
+    teencode: 0.938,
+    referral: 0.873,
+    confidentWrong: 0.021,
     english: 0.833,
     falseEmergencies: 4,
   },
   // holdout13: written blind at the start of session 28 (76 of its 240 in-scope questions are stories, 16 longer than
   // 600 characters): floors at its first measurement, before any change of that session.
   'holdout13.jsonl': {
-    inScope: 0.829,
-    answeredDirectly: 0.716,
+    inScope: 0.837,
+    answeredDirectly: 0.72,
     outOfScope: 0.872,
     noAccents: 0.892,
     teencode: 0.805,
-    referral: 0.685,
-    confidentWrong: 0.029,
-    english: 0.69,
-    falseEmergencies: 9,
+    referral: 0.7,
+    confidentWrong: 0.027,
+    english: 0.714,
+    falseEmergencies: 8,
   },
 };
 

@@ -138,10 +138,10 @@ const FLOORS: Record<string, Floor> = {
   // holdout2 at the end of session 21: 98.5% recall (one more message in danger heard), 1.8% dead ends.
   'holdout2.jsonl': {
     crisisRecall: 0.992,
-    falseCrisis: 0.049,
+    falseCrisis: 0.043,
     disclosureHandled: 0.942,
     deadEnds: 0.013,
-    disclosureRecognised: 0.685,
+    disclosureRecognised: 0.714,
   },
   'holdout.jsonl': {
     crisisRecall: 0.984,
@@ -198,9 +198,9 @@ const FLOORS: Record<string, Floor> = {
   'train15.jsonl': {
     crisisRecall: 0.995,
     falseCrisis: 0.007,
-    disclosureHandled: 0.88,
+    disclosureHandled: 0.9,
     deadEnds: 0.004,
-    disclosureRecognised: 0.8,
+    disclosureRecognised: 0.84,
   },
   // train16: 87.3% recall, 9.1% false crisis, 85.0% disclosures handled when it arrived, before any cue or model learnt from it.
   // Raised by session 26's issue-10 round (an emergency survived and told as over: a disclosure where nothing answers).
@@ -239,7 +239,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.011,
     disclosureHandled: 1,
     deadEnds: 0,
-    disclosureRecognised: 0.766,
+    disclosureRecognised: 0.783,
   },
   // train20 (a child known only from context, violence heard next door, suicide hinted by acts, disclosures inside
   // questions, 140 hard negatives): floors at its first measurement, before any cue learnt from it; concepts only.
@@ -299,7 +299,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.05,
     disclosureHandled: 0.825,
     deadEnds: 0.046,
-    disclosureRecognised: 0.55,
+    disclosureRecognised: 0.562,
   },
   // train25 (written blind for session 25 by a third writer, same mix): floors at its first measurement. It judges the
   // session's retrained classifier before anything is learnt from it (its totals only are read until then).
@@ -315,7 +315,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.05,
     disclosureHandled: 0.812,
     deadEnds: 0.042,
-    disclosureRecognised: 0.65,
+    disclosureRecognised: 0.662,
   },
   // train26 (written blind at the start of session 26, same mix): floors at its first measurement; concepts only.
   // After session 26's round on its misses (acid, a searched neighbourhood, a fire smoking now; a dream, burnt food, a
@@ -382,7 +382,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0,
     disclosureHandled: 0.95,
     deadEnds: 0.007,
-    disclosureRecognised: 0.9,
+    disclosureRecognised: 0.925,
   },
   // train32 (written blind at the start of session 27, its hard negatives weighted to worried families' ordinary
   // questions): floors at its first measurement, before any change of that session; concepts only. Raised after the
@@ -392,7 +392,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.017,
     disclosureHandled: 0.86,
     deadEnds: 0.023,
-    disclosureRecognised: 0.74,
+    disclosureRecognised: 0.76,
   },
   // train33 (written blind during session 27: messages typed at the worst moment, from inside the danger): floors at
   // its first measurement, after session 27's first false-alarm round; concepts only. Its own round (session 27):
@@ -425,7 +425,7 @@ const FLOORS: Record<string, Floor> = {
     crisisRecall: 1,
     falseCrisis: 0,
     disclosureHandled: 0.9,
-    deadEnds: 0.032,
+    deadEnds: 0.025,
     disclosureRecognised: 0.86,
   },
   // train36 (written blind for session 28: very short and very mixed messages, fragments, voice-to-text, English mixed
@@ -435,7 +435,7 @@ const FLOORS: Record<string, Floor> = {
     crisisRecall: 1,
     falseCrisis: 0,
     disclosureHandled: 0.825,
-    deadEnds: 0.025,
+    deadEnds: 0.019,
     disclosureRecognised: 0.7,
   },
   // probe23 (session 23's own probe: danger inside service questions and long stories, euphemisms, English, hard
@@ -463,7 +463,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.034,
     disclosureHandled: 0.825,
     deadEnds: 0.045,
-    disclosureRecognised: 0.75,
+    disclosureRecognised: 0.775,
   },
   // holdout6: written blind after train14, never tuned on; its misses are never printed. Arrived at 80.8% recall, 10.5% false crisis.
   'holdout6.jsonl': {
@@ -471,7 +471,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.048,
     disclosureHandled: 0.914,
     deadEnds: 0.039,
-    disclosureRecognised: 0.8,
+    disclosureRecognised: 0.828,
   },
   // holdout7: written blind at the start of session 19, after train15's round; floors at its first measurement.
   'holdout7.jsonl': {
@@ -479,7 +479,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.029,
     disclosureHandled: 0.857,
     deadEnds: 0.013,
-    disclosureRecognised: 0.685,
+    disclosureRecognised: 0.714,
   },
   // holdout8: written blind at the start of session 20; arrived at 97.5% recall, 4.8% false crisis (3.8% after train17's round).
   // Session 21 (train19's round, measured once at the end): holdout2, holdout5 and holdout6 one more message in danger
@@ -538,25 +538,25 @@ const FLOORS: Record<string, Floor> = {
   'holdout14.jsonl': {
     crisisRecall: 0.932,
     falseCrisis: 0.02,
-    disclosureHandled: 0.807,
+    disclosureHandled: 0.826,
     deadEnds: 0.052,
-    disclosureRecognised: 0.692,
+    disclosureRecognised: 0.711,
   },
   // holdout15: written blind at the start of session 27; floors at its first measurement, before any change of that session.
   'holdout15.jsonl': {
     crisisRecall: 0.913,
     falseCrisis: 0.029,
-    disclosureHandled: 0.884,
-    deadEnds: 0.033,
-    disclosureRecognised: 0.788,
+    disclosureHandled: 0.923,
+    deadEnds: 0.026,
+    disclosureRecognised: 0.865,
   },
   // holdout16: written blind at the start of session 28; floors at its first measurement, before any change of that session.
   'holdout16.jsonl': {
     crisisRecall: 0.942,
     falseCrisis: 0.068,
-    disclosureHandled: 0.884,
-    deadEnds: 0.02,
-    disclosureRecognised: 0.807,
+    disclosureHandled: 0.903,
+    deadEnds: 0.013,
+    disclosureRecognised: 0.826,
   },
 };
 
