@@ -140,10 +140,22 @@ export async function writeHeldContext(ctx: HandlerContext): Promise<void> {
  */
 export async function answerInContext(ctx: HandlerContext, text: string, result: AnswerResult): Promise<AnswerResult> {
   if (result.outcome === 'crisis' || result.outcome === 'disclosure' || result.outcome === 'empty') return result;
+  const asked = withoutOpeningThanks(ctx, text);
   const previous = await loadContext(ctx);
   const seen: { reading?: FollowUpReading } = {};
-  const decided = await decideInContext(ctx, text, result, previous, seen);
-  return withAspectLead(ctx, text, decided, previous, seen.reading);
+  const decided = await decideInContext(ctx, asked, result, previous, seen);
+  return withAspectLead(ctx, asked, decided, previous, seen.reading);
+}
+
+/**
+ * "Cảm ơn, vậy ai xét": a thanks or hello before a question is no part of the follow-up, so the follow-up reading
+ * reads what is asked ("vậy ai xét"), as the engine does. A bare "ok" or "vâng" stays: it acknowledges the answer and
+ * the follow-up reading already reads what comes after it as continuing the topic ("ok, and where is your office?").
+ */
+function withoutOpeningThanks(ctx: HandlerContext, text: string): string {
+  const greeted = ctx.kb.lexicon.openingGreeting(text);
+  if (!greeted || readSmallTalk(ctx.kb, greeted.opening) === 'ack') return text;
+  return greeted.rest;
 }
 
 /** The decision of `answerInContext`; `seen.reading` gets the reading of the message it went by. */

@@ -174,6 +174,8 @@ export const lexiconSchema = z.strictObject({
   greetings: z.array(textOf(1)).default([]),
   /** Words that make a sentence a question; long messages are read from their question sentences. */
   question_words: z.array(textOf(1)).default([]),
+  /** Phrases in which a question word does not ask ("ai đó", "ai cũng", "không ai"). */
+  not_questions: z.array(textOf(1)).default([]),
   /** "Where I live" phrases ("em ở phường 5"), left out of the reading of a question. */
   residence: z
     .strictObject({

@@ -129,6 +129,7 @@ export function compileLexicon(file: LexiconFile): Lexicon {
   return new Lexicon(file.replacements, file.fillers, file.end_particles, {
     greetings: file.greetings,
     questionWords: file.question_words,
+    notQuestions: file.not_questions,
     residence: file.residence,
   });
 }

@@ -147,6 +147,9 @@ const SALUTATION = 'chao';
 /** How near the start the salutation stands ("xin chào ad" is rewritten to "xin xin chào"). */
 const SALUTATION_POSITIONS = 3;
 
+/** A message's opening clause, up to its first comma or sentence mark ("cảm ơn, …", "ok cảm ơn! …"). */
+const OPENING_CLAUSE = /^([^,.!?;:\n]*)[,.!;:\n]+\s*/u;
+
 /** True when the rewritten message starts with a salutation ("chào ad", "xin chào"). */
 function opensWithSalutation(rewritten: readonly Token[]): boolean {
   return rewritten.slice(0, SALUTATION_POSITIONS).some((t) => t.folded === SALUTATION);
@@ -159,13 +162,20 @@ export class Lexicon {
   readonly endParticles: PhraseRules;
   readonly greetings: PhraseRules;
   readonly questionWords: PhraseRules;
+  /** Phrases in which a question word does not ask ("ai đó", "ai cũng", "không ai"). */
+  private readonly notQuestions: PhraseRules;
   readonly residence: ResidencePhrases;
 
   constructor(
     replacements: ReadonlyArray<{ from: readonly string[]; to: string }>,
     fillers: readonly string[],
     endParticles: readonly string[] = [],
-    more: { greetings?: readonly string[]; questionWords?: readonly string[]; residence?: ResidenceLists } = {},
+    more: {
+      greetings?: readonly string[];
+      questionWords?: readonly string[];
+      notQuestions?: readonly string[];
+      residence?: ResidenceLists;
+    } = {},
   ) {
     const pairs: Array<[string, string]> = [];
     for (const r of replacements) for (const f of r.from) pairs.push([f, r.to]);
@@ -174,6 +184,7 @@ export class Lexicon {
     this.endParticles = new PhraseRules(endParticles.map((f) => [f, ''] as const));
     this.greetings = new PhraseRules((more.greetings ?? []).map((f) => [f, ''] as const));
     this.questionWords = new PhraseRules((more.questionWords ?? []).map((f) => [f, ''] as const));
+    this.notQuestions = new PhraseRules((more.notQuestions ?? []).map((f) => [f, ''] as const));
     const phrases = (list: readonly string[] = [], exactAccents = false): PhraseRules =>
       new PhraseRules(
         list.map((w) => [w, ''] as const),
@@ -207,9 +218,22 @@ export class Lexicon {
     );
   }
 
-  /** True when rewritten tokens ask something: a question word ("không", "ở đâu", "bao nhiêu") anywhere. */
+  /**
+   * True when rewritten tokens ask something: a question word ("không", "ở đâu", "bao nhiêu", "ai") anywhere, but
+   * not inside a phrase that tells rather than asks. "Ai" asks who does something ("cảm ơn, vậy ai xét"), yet
+   * "cảm ơn ai đó đã giúp mình", "ai cũng tốt" and "chẳng ai giúp" are statements: without the `not_questions`
+   * phrases a thanks like these would be read as a question and lose its thanks reply.
+   */
   asks(rewritten: readonly Token[]): boolean {
-    for (let i = 0; i < rewritten.length; i++) if (this.questionWords.matchesAt(rewritten, i)) return true;
+    for (let i = 0; i < rewritten.length; ) {
+      const telling = this.notQuestions.lengthAt(rewritten, i);
+      if (telling > 0) {
+        i += telling;
+        continue;
+      }
+      if (this.questionWords.matchesAt(rewritten, i)) return true;
+      i++;
+    }
     return false;
   }
 
@@ -233,6 +257,25 @@ export class Lexicon {
     // "Chào ad, em muốn hỏi" opens a question that has not come yet: still a greeting.
     if (said.length === 0) return [...rewritten];
     return rest;
+  }
+
+  /**
+   * A message's opening clause of greetings and thanks and the question after it ("cảm ơn, vậy ai xét" → "cảm ơn",
+   * "vậy ai xét"); undefined when the message opens otherwise or nothing is asked after it. `dropGreetings` does this
+   * for the engine's words; the follow-up reading works on the text, so it gets the question the same way instead of
+   * reading a thanks into it.
+   */
+  openingGreeting(text: string): { opening: string; rest: string } | undefined {
+    const cut = OPENING_CLAUSE.exec(text);
+    if (!cut) return undefined;
+    const opening = cut[1] as string;
+    const said = this.rewrite(tokenize(opening));
+    const greeted = this.fillers.apply(this.endParticles.apply(this.greetings.apply(said)));
+    if (said.length === 0 || greeted.length > 0 || this.greetings.findAll(said).length === 0) return undefined;
+    const rest = text.slice(cut[0].length);
+    const asked = this.rewrite(tokenize(rest));
+    // "Chào ad, cho em hỏi" opens a question that has not come yet: the message stays as it is.
+    return this.asks(asked) && this.fillers.apply(asked).length > 0 ? { opening, rest } : undefined;
   }
 
   /**

@@ -2344,3 +2344,40 @@ describe("another agency's cue said with a word inside it, session 28 round 2", 
     for (const [first, asked, id] of cases) expect((await lastTurn(first, asked))?.id, asked).toBe(id);
   });
 });
+
+describe('a question after a thanks is answered, not thanked (issue 11)', () => {
+  const allowance = 'ba toi 80 tuoi co dc tro cap ko';
+
+  it('reads "cảm ơn, vậy ai xét" as the follow-up "vậy ai xét" would be read, not as a thanks', async () => {
+    const cases: Array<[string, string]> = [
+      ['cảm ơn, vậy ai xét', 'vậy ai xét'],
+      ['cảm ơn, ai ký giấy', 'ai ký giấy'],
+      ['ok cảm ơn, mà ai duyệt hồ sơ vậy', 'mà ai duyệt hồ sơ vậy'],
+    ];
+    for (const [thanked, bare] of cases) {
+      const plain = conversation();
+      await plain.say(allowance);
+      const expected = await plain.say(bare);
+      const c = conversation();
+      await c.say(allowance);
+      const replies = await c.say(thanked);
+      expect(c.last()?.id, thanked).not.toBe('greeting');
+      expect(c.last(), thanked).toEqual(plain.last());
+      expect(replies[0]?.text, thanked).toBe(expected[0]?.text);
+    }
+  });
+
+  it('keeps the short thanks reply for a thanks that tells of someone', async () => {
+    for (const text of [
+      'cảm ơn ai đó đã giúp mình',
+      'cảm ơn bạn, ai cũng tốt',
+      'cam on ban, chang ai tan tinh nhu ban',
+    ]) {
+      const c = conversation();
+      await c.say(allowance);
+      const replies = await c.say(text);
+      expect(c.last(), text).toEqual({ outcome: 'answer', id: 'greeting' });
+      expect(replies[0]?.text.startsWith(kb.ui.small_talk.thanks.reply.slice(0, 20)), text).toBe(true);
+    }
+  });
+});
