@@ -183,6 +183,20 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'ai ky xac nhan',
     'ky xac nhan',
     'ai ky',
+    // Who reviews, approves or decides ("vậy ai xét", "ai duyệt hồ sơ"): the application entry says the commune
+    // reviews, lists publicly, then decides, so this is a question of how the application goes, like who signs
+    // (see DECIDED_BY_CUES). Longer than "hồ sơ", "(ai) duyệt hồ sơ" keeps the papers aspect from taking its words.
+    'ai duyet ho so',
+    'ai xet ho so',
+    'ai xet duyet',
+    'ai xet',
+    'xet duyet',
+    'ai duyet',
+    'ai phe duyet',
+    'phe duyet',
+    'duyet ho so',
+    'xet ho so',
+    'ai quyet dinh',
     // Whose name the application or the money goes under (see NAMED_ON_CUES).
     'ai dung ten',
     'dung ten',
@@ -669,3 +683,9 @@ export const THANKS_TAIL = 4;
  * how to apply, even beside the money it is for.
  */
 export const NAMED_ON_CUES = ['dung ten'];
+
+/**
+ * Who reviews, approves or decides ("ai xét", "ai duyệt", "ai quyết định mức đó"): how the application goes, even
+ * beside the amount or the papers it decides on. Only with "ai": "xét duyệt mất bao lâu" asks how long.
+ */
+export const DECIDED_BY_CUES = ['ai xet', 'ai duyet', 'ai phe duyet', 'ai quyet dinh'];

@@ -44,6 +44,7 @@ import {
   ACKNOWLEDGEMENTS,
   UNDERSTOOD_CUES,
   NAMED_ON_CUES,
+  DECIDED_BY_CUES,
   OFFICE_WORDS,
   ANYONE_CUES,
   PHONE_LINE_NAMES,
@@ -503,7 +504,8 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   for (const phrase of SEVERITY_CUES) while (take(words, used, phrase));
   // "Thế nào", "xin", "làm sao" ask how in general: a more precise aspect beside them wins ("đặt lịch thế nào", "xin số").
   const cued = findCue(words, used, ASPECT_BY_LENGTH, 'apply');
-  const found = hasCue(words, NAMED_ON_CUES) ? 'apply' : cued;
+  // Whose name it goes under, or who decides on it, is how the application goes whatever else the message names.
+  const found = hasCue(words, NAMED_ON_CUES) || hasCue(words, DECIDED_BY_CUES) ? 'apply' : cued;
   // "Phí bao nhiêu" asks what it costs, not what is paid out: a fee beside an amount is the cost.
   const priced = found === 'amount' && hasCue(words, ASPECT_CUES.cost) ? 'cost' : found;
   // "Có ai tới thăm ông được không" asks whether the service sends someone: "được không" is no eligibility there.

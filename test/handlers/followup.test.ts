@@ -479,6 +479,24 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'emergency-assistance' });
   });
 
+  it('reads who reviews, approves or decides as how the application goes ("vậy ai xét", "ai duyệt hồ sơ")', async () => {
+    const c = conversation();
+    for (const question of ['vậy ai xét', 'ai xét duyệt', 'ai duyệt hồ sơ', 'ai phê duyệt', 'ai quyet dinh vay']) {
+      await c.say('ba toi 80 tuoi co dc tro cap ko');
+      expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+      const reply = await c.say(question);
+      expect(c.last(), question).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+      // The application's whole answer follows its line on how to apply: the commune reviews, lists, then decides.
+      expect(reply[0]?.text, question).toContain('xét duyệt');
+    }
+    expect(readFollowUp(kb, 'ai duyệt hồ sơ').aspect).toBe('apply');
+    // Who decides on the amount or the papers is still who decides, not how much or which papers.
+    expect(readFollowUp(kb, 'ai duyệt mức hưởng').aspect).toBe('apply');
+    expect(readFollowUp(kb, 'ai xét duyệt giấy tờ').aspect).toBe('apply');
+    // How long the review takes is still the duration.
+    expect(readFollowUp(kb, 'xét duyệt mất bao lâu').aspect).toBe('duration');
+  });
+
   it('sends counselling by phone and the hours or cost of a call to the phone line, not the center', async () => {
     const c = conversation();
     await c.press('e:service-family');
