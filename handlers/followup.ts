@@ -198,7 +198,7 @@ async function decideInContext(
   }
   const after = previous && !danger && !whole.closing ? afterTheDanger(ctx, text, result, previous) : undefined;
   if (after && previous) {
-    await saveContext(ctx, withoutOffer(previous));
+    saveContext(ctx, withoutOffer(previous));
     return answeredWith(ctx, result, after);
   }
   // "Tư vấn qua điện thoại được không, mẹ mình ngại đi": the clause that asks, beside clauses about the person.
@@ -763,7 +763,6 @@ function offeredForAspect(ctx: HandlerContext, offered: readonly string[], aspec
   return targets.size === 1 ? [...targets][0] : undefined;
 }
 
-/** The context without a "did you mean"'s topics: they answer one message only. */
 /**
  * The context a thanks, an "ok" or a goodbye leaves: the topic, the person, the aspect and the danger state as they
  * were (a thanks after an emergency reply does not end the emergency: what comes next may still be about it); only a
@@ -774,6 +773,7 @@ function throughSmallTalk(context: ConversationContext): ConversationContext {
   return kept;
 }
 
+/** The context without a "did you mean"'s topics: they answer one message only. */
 function withoutOffer(context: ConversationContext): ConversationContext {
   return { topic: context.topic, who: context.who, what: context.what };
 }

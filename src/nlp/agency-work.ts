@@ -5,9 +5,8 @@
  * agency's `handles` (agencies.yaml): the last two syllables of each item.
  */
 import type { AnswerKnowledge } from './engine.ts';
-import { ASPECT_CUES, FUNCTION_WORDS, WHO_CUES } from './followup-cues.ts';
-import { pairsNamedByOne, pairsOf, syllables } from './syllable-pairs.ts';
-import { tokenize } from '../text/normalize.ts';
+import { CUE_PAIRS, FUNCTION_WORDS } from './followup-cues.ts';
+import { pairsNamedByOne, pairsOf, rewrittenSyllables, syllables } from './syllable-pairs.ts';
 
 /** Two folded syllables an agency's `handles` names, to the agency's id. */
 type HandledPairs = ReadonlyMap<string, string>;
@@ -24,11 +23,7 @@ const pairsByKnowledge = new WeakMap<AnswerKnowledge, HandledPairs>();
 function handledPairs(kb: AnswerKnowledge): HandledPairs {
   const cached = pairsByKnowledge.get(kb);
   if (cached) return cached;
-  const cues = [...Object.values(ASPECT_CUES), ...Object.values(WHO_CUES)].flat();
-  const common = new Set([
-    ...[...kb.entries.values()].flatMap((e) => pairsOf(syllables(e.title))),
-    ...cues.flatMap((c) => pairsOf(c.split(' '))),
-  ]);
+  const common = new Set([...[...kb.entries.values()].flatMap((e) => pairsOf(syllables(e.title))), ...CUE_PAIRS]);
   const named = (pair: string): boolean => !common.has(pair) && pair.split(' ').every((w) => !FUNCTION_WORDS.has(w));
   // The item's last two syllables name it ("thủ tục ly hôn"); inner pairs ("giấy chứng" of "giấy chứng sinh") need not.
   const pairs = pairsNamedByOne(
@@ -72,21 +67,18 @@ interface LooseCues {
 
 const looseByKnowledge = new WeakMap<AnswerKnowledge, LooseCues>();
 
-/** Folded syllables after the lexicon's rewrite (teencode, abbreviations), as the engine reads a message. */
-function readWords(kb: AnswerKnowledge, text: string): string[] {
-  return kb.lexicon.rewrite(tokenize(text)).map((t) => t.folded);
-}
-
 function looseCues(kb: AnswerKnowledge): LooseCues {
   const cached = looseByKnowledge.get(kb);
   if (cached) return cached;
   const cues = [...(kb.agencies?.byId.values() ?? [])].flatMap((agency) =>
-    agency.cues.map((cue) => ({ agency: agency.id, words: readWords(kb, cue) })).filter((c) => c.words.length >= 2),
+    agency.cues
+      .map((cue) => ({ agency: agency.id, words: rewrittenSyllables(kb.lexicon, cue) }))
+      .filter((c) => c.words.length >= 2),
   );
   const entryText = new Map<string, string>();
   for (const [id, entry] of kb.entries) {
     const texts = [entry.title, ...entry.keywords, ...entry.questions, entry.answer];
-    entryText.set(id, ` ${texts.map((t) => readWords(kb, t).join(' ')).join(' | ')} `);
+    entryText.set(id, ` ${texts.map((t) => rewrittenSyllables(kb.lexicon, t).join(' ')).join(' | ')} `);
   }
   const built = { cues, entryText };
   looseByKnowledge.set(kb, built);
@@ -120,6 +112,6 @@ export function agencyCueSaidLoosely(kb: AnswerKnowledge, text: string, topic: s
   const { cues, entryText } = looseCues(kb);
   const own = entryText.get(topic);
   if (own === undefined) return undefined;
-  const words = readWords(kb, text);
+  const words = rewrittenSyllables(kb.lexicon, text);
   return cues.find((c) => saidLoosely(words, c.words) && !own.includes(` ${c.words.join(' ')} `))?.agency;
 }

@@ -6,7 +6,7 @@
  */
 import type { AnswerKnowledge } from './engine.ts';
 import { tokenize } from '../text/normalize.ts';
-import { ASPECT_CUES, CHAT_SPELLINGS, CLEAR_MARKER_CUES, WHO_CUES } from './followup-cues.ts';
+import { CHAT_SPELLINGS, CLEAR_MARKER_CUES, CUE_PAIRS } from './followup-cues.ts';
 import { pairsNamedByOne, pairsOf, syllables } from './syllable-pairs.ts';
 
 /** Syllable pairs that name one entry alone, to that entry's id. */
@@ -28,9 +28,6 @@ const MOVING_ON = 'còn';
 function namingPairs(kb: AnswerKnowledge): NamingPairs {
   const cached = pairsByKnowledge.get(kb);
   if (cached) return cached;
-  const cues = new Set(
-    [...Object.values(ASPECT_CUES), ...Object.values(WHO_CUES)].flat().flatMap((c) => pairsOf(c.split(' '))),
-  );
   const pairs = pairsNamedByOne(
     [...kb.entries].map(
       ([id, entry]) =>
@@ -38,7 +35,7 @@ function namingPairs(kb: AnswerKnowledge): NamingPairs {
           id,
           [entry.title, ...entry.keywords]
             .flatMap((name) => pairsOf(syllables(name)))
-            .filter((pair) => !cues.has(pair)),
+            .filter((pair) => !CUE_PAIRS.has(pair)),
         ] as const,
     ),
   );

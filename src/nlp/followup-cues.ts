@@ -6,6 +6,7 @@
  * messages with them.
  */
 import { ENTRY_IDS } from '../kb/entry-ids.ts';
+import { pairsOf } from './syllable-pairs.ts';
 import type { FOLLOW_UP_ASPECTS } from '../kb/schema.ts';
 
 /** What a question asks about a topic. */
@@ -325,6 +326,14 @@ export const WHO_CUES: Record<Who, string[]> = {
   'single-parent': ['me don than', 'don than', 'bo don than'],
   hiv: ['hiv', 'aids'],
 };
+
+/**
+ * Every pair of neighbouring syllables of the aspect and group cues ("o dau", "nguoi gia"): such a pair asks or names
+ * a person, not a topic, so the readings that tell topics and agencies apart by their pairs leave these out.
+ */
+export const CUE_PAIRS: ReadonlySet<string> = new Set(
+  [...Object.values(ASPECT_CUES), ...Object.values(WHO_CUES)].flat().flatMap((c) => pairsOf(c.split(' '))),
+);
 
 /**
  * How severe a disability is: "còn nặng thì sao", "còn khuyết tật nhẹ thì

@@ -16,9 +16,8 @@
  * tờ") and of function words name nothing and are not counted.
  */
 import type { AnswerKnowledge } from './engine.ts';
-import { ASPECT_CUES, FUNCTION_WORDS, WHO_CUES } from './followup-cues.ts';
-import { pairsOf } from './syllable-pairs.ts';
-import { tokenize } from '../text/normalize.ts';
+import { CUE_PAIRS, FUNCTION_WORDS } from './followup-cues.ts';
+import { pairsOf, rewrittenSyllables } from './syllable-pairs.ts';
 
 /**
  * The classifier's out-of-scope probability, for the message alone, from which it names business of its own. Chosen
@@ -27,37 +26,24 @@ import { tokenize } from '../text/normalize.ts';
  */
 export const OUT_OF_SCOPE_ALONE = 0.75;
 
-/** Per knowledge base: each entry's two-word phrases, and the pairs that name nothing (cues, function words). */
-interface TopicPhrases {
-  byEntry: Map<string, ReadonlySet<string>>;
-  cuePairs: ReadonlySet<string>;
-}
-
-const phrasesByKnowledge = new WeakMap<AnswerKnowledge, TopicPhrases>();
-
-/** The folded syllables of a text after the lexicon's rewrite (teencode, abbreviations), as the engine reads it. */
-function readWords(kb: AnswerKnowledge, text: string): string[] {
-  return kb.lexicon.rewrite(tokenize(text)).map((t) => t.folded);
-}
+/** Per knowledge base: each entry's two-word phrases. */
+const phrasesByKnowledge = new WeakMap<AnswerKnowledge, ReadonlyMap<string, ReadonlySet<string>>>();
 
 /** Whether a pair of syllables can name a thing: both are letters, and neither is a function word. */
 function contentPair(pair: string): boolean {
   return pair.split(' ').every((w) => /^[a-z]+$/.test(w) && !FUNCTION_WORDS.has(w));
 }
 
-function topicPhrases(kb: AnswerKnowledge): TopicPhrases {
+function topicPhrases(kb: AnswerKnowledge): ReadonlyMap<string, ReadonlySet<string>> {
   const cached = phrasesByKnowledge.get(kb);
   if (cached) return cached;
-  const cues = [...Object.values(ASPECT_CUES), ...Object.values(WHO_CUES)].flat();
-  const cuePairs = new Set(cues.flatMap((c) => pairsOf(c.split(' '))));
   const byEntry = new Map<string, ReadonlySet<string>>();
   for (const [id, entry] of kb.entries) {
     const texts = [entry.title, ...(entry.keywords ?? []), ...entry.questions, entry.answer];
-    byEntry.set(id, new Set(texts.flatMap((t) => pairsOf(readWords(kb, t)))));
+    byEntry.set(id, new Set(texts.flatMap((t) => pairsOf(rewrittenSyllables(kb.lexicon, t)))));
   }
-  const built = { byEntry, cuePairs };
-  phrasesByKnowledge.set(kb, built);
-  return built;
+  phrasesByKnowledge.set(kb, byEntry);
+  return byEntry;
 }
 
 /**
@@ -71,8 +57,9 @@ export function namesOwnBusiness(
   outOfScope: number | undefined,
 ): boolean {
   if (outOfScope === undefined || outOfScope < OUT_OF_SCOPE_ALONE) return false;
-  const { byEntry, cuePairs } = topicPhrases(kb);
-  const own = byEntry.get(topic);
+  const own = topicPhrases(kb).get(topic);
   if (!own) return false;
-  return !pairsOf(readWords(kb, text)).some((pair) => contentPair(pair) && !cuePairs.has(pair) && own.has(pair));
+  return !pairsOf(rewrittenSyllables(kb.lexicon, text)).some(
+    (pair) => contentPair(pair) && !CUE_PAIRS.has(pair) && own.has(pair),
+  );
 }

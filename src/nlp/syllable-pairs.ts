@@ -3,11 +3,17 @@
  * ("ly hôn", "can thiệp") where either alone is common. Used to tell which
  * agency or entry a short message names.
  */
+import type { Lexicon } from '../text/lexicon.ts';
 import { tokenize } from '../text/normalize.ts';
 
 /** Folded syllables of a phrase. */
 export function syllables(text: string): string[] {
   return tokenize(text).map((t) => t.folded);
+}
+
+/** Folded syllables of a text after the lexicon's rewrite (teencode, abbreviations), as the engine reads a message. */
+export function rewrittenSyllables(lexicon: Lexicon, text: string): string[] {
+  return lexicon.rewrite(tokenize(text)).map((t) => t.folded);
 }
 
 /** Each pair of neighbouring syllables in a list, joined by a space. */
