@@ -7682,3 +7682,27 @@ describe('safeguarding: session 28, issue 10 round 2, "đánh" of a war is soldi
     'a blow to a person told beside the war',
   );
 });
+
+describe('safeguarding: session 28, an apology to the whole family before silence is a farewell', () => {
+  // A son of unknown age may be a child: 111 may come first, so the situation is what is checked.
+  itIsDangerNowOf(
+    [
+      'chi gai toi nhan tin xin loi ca nha roi tat may, goi mai ko bat may',
+      'con trai tôi nhắn xin lỗi cả gia đình rồi tắt điện thoại',
+      'bố em gửi tin xin lỗi cả nhà xong không liên lạc được nữa',
+      'em gái mình vừa nhắn xin lỗi cả nhà, giờ tắt máy rồi',
+      'vo toi nhan xin loi ca gia dinh roi tat may, toi goi ko duoc',
+    ],
+    'suicide',
+  );
+  itIsNoEmergency(
+    [
+      'xin lỗi cả nhà, tối nay con về muộn nhé',
+      'con xin lỗi cả nhà vì hôm qua lỡ làm vỡ bình hoa',
+      'em muốn xin lỗi cả gia đình chồng vì đã nói nặng lời, nên nói sao',
+      'cháu xin lỗi cả nhà, mai cháu mới về quê được',
+      'xin lỗi cả gia đình vì tiệc cưới phải dời ngày',
+    ],
+    'an apology for a small thing, with no silence after it',
+  );
+});
