@@ -71,6 +71,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // Written for session 28 (60 conversations, most of them with a turn for another agency): 71.9% on arrival (first
   // turns 78.3%); 72.7% after session 28's follow-up round (first turns unchanged); 73.4% after its second.
   'conversations-train11.jsonl': 0.741,
+  // Written for session 29 (60 conversations, the held-out sets' prompt): 74.2% on arrival (first turns 83.3%).
+  'conversations-train12.jsonl': 0.741,
   // 88.7% before session 20, 92.5% after it (only the totals of the blind sets are read).
   'conversations-holdout.jsonl': 0.924,
   // Written blind in session 18 (77.9% at its first measurement; 80.8% with the second intent round; 85.6% after
@@ -110,6 +112,9 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // Written blind at the start of session 28: 74.8% at its first measurement (first turns 81.7%), before any change
   // of that session.
   'conversations-holdout12.jsonl': 0.764,
+  // Written blind at the start of session 29: 76.0% at its first measurement (first turns 81.7%), before any change
+  // of that session.
+  'conversations-holdout13.jsonl': 0.76,
 };
 
 describe('follow-ups in scripted conversations', () => {
