@@ -438,6 +438,15 @@ const FLOORS: Record<string, Floor> = {
     deadEnds: 0.019,
     disclosureRecognised: 0.7,
   },
+  // train37 (written blind for session 29 with the held-out sets' prompt): floors at its first measurement; concepts
+  // only.
+  'train37.jsonl': {
+    crisisRecall: 0.971,
+    falseCrisis: 0.058,
+    disclosureHandled: 0.865,
+    deadEnds: 0.039,
+    disclosureRecognised: 0.73,
+  },
   // probe23 (session 23's own probe: danger inside service questions and long stories, euphemisms, English, hard
   // negatives sharing their words), written before any change of that session; concepts only. On arrival 82.4%
   // recall (117/142), 14.0% false crisis (7/50), 10.7% dead ends; after the round 96.5%, 4.0%, 3.3%.
@@ -557,6 +566,14 @@ const FLOORS: Record<string, Floor> = {
     disclosureHandled: 0.903,
     deadEnds: 0.013,
     disclosureRecognised: 0.826,
+  },
+  // holdout17: written blind at the start of session 29; floors at its first measurement, before any change of that session.
+  'holdout17.jsonl': {
+    crisisRecall: 0.98,
+    falseCrisis: 0.02,
+    disclosureHandled: 0.961,
+    deadEnds: 0.007,
+    disclosureRecognised: 0.846,
   },
 };
 
