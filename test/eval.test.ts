@@ -429,6 +429,18 @@ const FLOORS: Record<string, Floor> = {
     // forbidden, a worry of exploitation, a sign brought on by exertion, "vượt qua lúc này").
     falseEmergencies: 10,
   },
+  // tune16 (train-q-q, written blind for session 29 with the held-out sets' prompt): floors at its first measurement.
+  'tune16.jsonl': {
+    inScope: 0.854,
+    answeredDirectly: 0.72,
+    outOfScope: 0.936,
+    noAccents: 0.843,
+    teencode: 0.911,
+    referral: 0.851,
+    confidentWrong: 0.015,
+    english: 0.7,
+    falseEmergencies: 7,
+  },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
   // false emergencies (the safeguarding round chose its rules on the intent training corpora, not here).
@@ -595,6 +607,19 @@ const FLOORS: Record<string, Floor> = {
     confidentWrong: 0.027,
     english: 0.714,
     falseEmergencies: 8,
+  },
+  // holdout14: written blind at the start of session 29 (63 of its 240 in-scope questions are stories, 18 longer than
+  // 600 characters): floors at its first measurement, before any change of that session.
+  'holdout14.jsonl': {
+    inScope: 0.82,
+    answeredDirectly: 0.662,
+    outOfScope: 0.909,
+    noAccents: 0.808,
+    teencode: 0.733,
+    referral: 0.84,
+    confidentWrong: 0.032,
+    english: 0.75,
+    falseEmergencies: 5,
   },
 };
 
