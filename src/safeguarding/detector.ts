@@ -848,7 +848,8 @@ export class SafeguardingDetector {
     // A particular child seen with a sign of harm, and whom to tell asked (`child_reported`): where the question's
     // shape alone would make it informational, a disclosure about that child, or danger now when harm is told now.
     const reported = this.reportedChild(id, any, past);
-    if (any(modifiers.informational) && !(asksSupport && any(modifiers.acute))) return reported ?? 'informational';
+    if (any(modifiers.informational) && !(asksSupport && any(modifiers.acute)))
+      return reported ?? (this.toldThenAsked(id, any) ? 'disclosure' : 'informational');
     // "Trẻ em bị bỏ rơi có được trợ cấp không" (a category), "tôi làm giáo viên, học sinh có vết bầm…, báo
     // trung tâm thì được hỗ trợ gì" (a named person): asking about a service with nothing happening now and no
     // harm that lasts until someone steps in (starved, held, a weapon, thoughts of dying).
@@ -877,6 +878,23 @@ export class SafeguardingDetector {
       any(modifiers.acting_now) && (any(modifiers.personal) || any(modifiers.adult) || any(modifiers.kin));
     if (any(modifiers.hypothetical) && !any(modifiers.personal) && !actedOnNow) return reported ?? 'informational';
     return 'danger-now';
+  }
+
+  /**
+   * Harm told as done, as recent or as a habit (`what_to_do.told`: "tuần trước", "tối qua", "hay") to someone real (a
+   * kin word, a named adult, the writer's own person), then asked as a how-to ("tuần trước bố nó đánh thằng bé gãy tay,
+   * làm sao để được bảo vệ", "hôm qua thằng hàng xóm sàm sỡ em, làm sao để tố cáo nó"): the how-to is about the
+   * writer's own situation, so it is a disclosure (a warm word, the service, 111 for a child), never a topic left at a
+   * did-you-mean or "chưa có thông tin". A supposition ("nếu"), a joke, or anything happening now (`what_to_do.unless`,
+   * which keeps danger now elsewhere) keep their reading; "bị chồng đánh thì làm sao để ly hôn", told of nobody, stays
+   * a question.
+   */
+  private toldThenAsked(id: SituationId, any: (concepts: readonly string[]) => boolean): boolean {
+    const ask = this.file.what_to_do;
+    const { modifiers } = this.file;
+    if (!ask?.situations.includes(id) || !any(ask.told) || any(ask.unless)) return false;
+    if (any(modifiers.hypothetical) || any(modifiers.joke)) return false;
+    return any(modifiers.personal) || any(modifiers.kin) || any(modifiers.adult);
   }
 
   /**

@@ -7706,3 +7706,37 @@ describe('safeguarding: session 28, an apology to the whole family before silenc
     'an apology for a small thing, with no silence after it',
   );
 });
+
+describe('safeguarding: session 29, harm told as done, then a how-to, is a disclosure', () => {
+  // "Làm sao để" made these a topic question: a broken arm last week or a groping yesterday got "chưa có thông tin".
+  itIsADisclosure([
+    ['tuần trước bố nó đánh thằng bé gãy tay, làm sao để được bảo vệ', 'child-abuse'],
+    ['hôm qua thằng hàng xóm sàm sỡ em, làm sao để tố cáo nó', 'sexual-assault'],
+    ['tối qua chồng em say về đập phá, em ôm con chạy qua nhà mẹ, làm sao để ly hôn', 'violence'],
+    ['dem qua ba duong dam con gai toi, lam sao de to cao ong ta', 'child-abuse'],
+    ['chồng tôi hay đánh tôi mỗi khi say, làm sao để thoát khỏi cảnh này', 'violence'],
+  ]);
+  it.each([
+    'tuần trước bố nó đánh thằng bé gãy tay, làm sao để được bảo vệ',
+    'hôm qua thằng hàng xóm sàm sỡ em, làm sao để tố cáo nó',
+    'tối qua chồng em say về đập phá, em ôm con chạy qua nhà mẹ, làm sao để ly hôn',
+  ])('"%s" is answered as a disclosure, never left at a did-you-mean or a fallback', (text) => {
+    expect(findAnswer(kb, text).outcome).toBe('disclosure');
+  });
+  it.each([
+    'bị chồng đánh thì làm sao để ly hôn',
+    'làm sao để giúp một người bạn bị bạo lực gia đình',
+    'nếu hôm qua bé bị bố đánh thì làm sao để báo',
+    'làm sao để dạy con tránh bị xâm hại',
+    'khi bị chồng đánh thì làm sao để được bảo vệ',
+  ])('"%s", told of nobody or supposed, stays a question', (text) => {
+    expect(detect(text)?.outcome).toBe('informational');
+  });
+  itIsDangerNow(
+    [
+      'tối qua chồng đánh em, giờ nó đang cầm dao đứng ngoài cửa, làm sao để trốn',
+      'chồng em đang đánh em, làm sao để thoát',
+    ],
+    'something happening now outranks the how-to',
+  );
+});
