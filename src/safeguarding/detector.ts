@@ -128,6 +128,12 @@ const SHORT_MESSAGE_WORDS = 6;
 const OUTRANKS_FRAMING = 'now_over_framing';
 /** Words after which a bare number is an age ("bé mới 13", "em 14", "im 14"). */
 const AGE_LEAD = new Set(['moi', 'em', 'e', 'be', 'chau', 'im', 'nay']);
+/** Words before an age that place it in the past: "lúc 12 tuổi", "hồi em 10t", "năm tôi 9 tuổi". */
+const AGE_THEN = new Set(['luc', 'hoi', 'nam']);
+/** Words before those that make the age a span or a limit instead ("từ năm 12 tuổi", "đến năm 18 tuổi"). */
+const AGE_SPAN = new Set(['tu', 'den', 'toi', 'truoc', 'sau', 'khi']);
+/** One word that may stand between the past word and the age: whose age it was ("hồi em 10 tuổi"). */
+const AGE_WHOSE = new Set(['em', 'e', 'toi', 'tui', 'minh', 'no', 'con', 'be', 'chau', 'anh', 'chi', 'co', 'ba', 'me']);
 /** "12 year old", "5 yrs old": an age only with "old" ("5 years at the company" is not one). */
 const ENGLISH_YEARS = new Set(['year', 'years', 'yrs', 'yr']);
 /** Units that make a number something else than an age. */
@@ -517,6 +523,14 @@ export class SafeguardingDetector {
     const { tokens: read, words } = this.unaccented.readWords(raw);
     const rawScan = this.scan(read);
     const keptRaw = this.collect(rawScan, found, { words, openers: this.unaccented.openers(read) });
+    // An age told as then ("năm 12 tuổi") is a past like "hồi nhỏ", placed where it is said so that a turn to now
+    // after it ("…, giờ lại bị đánh chảy máu") is still heard.
+    const then = ageThen(read);
+    const past = this.file.modifiers.past[0];
+    if (then && past) {
+      addCue(found, past, then.phrase);
+      keptRaw.push({ ...then, concept: past });
+    }
     let turn = this.turnIn(keptRaw, read);
     let outranking = this.outrankingIn(keptRaw, read);
     const rewrite = this.lexicon
@@ -557,6 +571,7 @@ export class SafeguardingDetector {
     const { modifiers } = this.file;
     if (english) this.dropEnglishLookalikes(found, modifiers.child);
     if (this.childAge(raw)) addCue(found, modifiers.child[0] as string, `< ${this.file.child_age_below} tuổi`);
+
     // A short message ("cứu em với") is a cry on its own; in a long one, "cứu" is often a figure of speech.
     if (raw.filter((t) => t !== CLAUSE_SEPARATOR).length <= SHORT_MESSAGE_WORDS)
       addCue(found, SHORT_CONCEPT, `≤ ${SHORT_MESSAGE_WORDS} từ`);
@@ -1134,7 +1149,7 @@ export class SafeguardingDetector {
     addCue(found, informational, `một nhóm người: ${groups.join(', ')}`);
   }
 
-  /** "15 tuổi", "8t", "11yo", "12 year old": an age under the child age. */
+  /** "15 tuổi", "8t", "11yo", "12 year old": an age under the child age (see also `ageThen`). */
   private childAge(tokens: readonly Token[]): boolean {
     for (let i = 0; i < tokens.length; i++) {
       const word = (tokens[i] as Token).folded;
@@ -1389,4 +1404,29 @@ function mergeHoiNga(text: string): string {
     hoiNgaCache.set(text, merged);
   }
   return merged;
+}
+
+/**
+ * An age told as a time gone by ("em bị anh họ hiếp năm 12 tuổi, giờ em 20 rồi", "hồi nó 10t bị bố đánh suốt", "lúc
+ * tôi 9 tuổi"): where it is said, for a `past` cue, or null. Only "lúc", "hồi" and "năm" right before the age, or before
+ * one word of whose age it was; "từ năm 12 tuổi" (since), "đến năm 18 tuổi" (until) and "khi 6 tuổi" (often a condition
+ * to come) are no past. The harm then befell a child, so the child cue (`childAge`) stays: a disclosure with 111.
+ */
+function ageThen(tokens: readonly Token[]): { start: number; end: number; phrase: string } | null {
+  for (let i = 1; i < tokens.length; i++) {
+    const word = (tokens[i] as Token).folded;
+    if (!startsWithDigit(word)) continue;
+    const withWord = tokens[i + 1]?.folded === AGE_WORD;
+    if (!withWord && !/^\d{1,2}t$/.test(word)) continue;
+    const lead =
+      AGE_WHOSE.has(tokens[i - 1]?.folded ?? '') && AGE_THEN.has(tokens[i - 2]?.folded ?? '') ? i - 2 : i - 1;
+    if (!AGE_THEN.has(tokens[lead]?.folded ?? '') || AGE_SPAN.has(tokens[lead - 1]?.folded ?? '')) continue;
+    const end = withWord ? i + 2 : i + 1;
+    const phrase = tokens
+      .slice(lead, end)
+      .map((t) => t.text)
+      .join(' ');
+    return { start: lead, end, phrase };
+  }
+  return null;
 }

@@ -7740,3 +7740,33 @@ describe('safeguarding: session 29, harm told as done, then a how-to, is a discl
     'something happening now outranks the how-to',
   );
 });
+
+describe('safeguarding: session 29, an age told as then ("năm 12 tuổi", "hồi em 10 tuổi") is a past', () => {
+  itIsADisclosure([
+    ['em bị anh họ hiếp năm 12 tuổi, giờ em 20 rồi mà vẫn ám ảnh, em có nên đi tư vấn không', 'child-abuse'],
+    ['hồi em 10 tuổi bị bố dượng sờ soạng, đến giờ vẫn sợ đàn ông', 'child-abuse'],
+    ['năm tôi 9 tuổi bị người lạ dụ đi, may mà trốn được', 'child-abuse'],
+    ['lúc tôi 11 tuổi từng bị thầy dạy thêm xâm hại, giờ tôi có con rồi, muốn được tư vấn', 'child-abuse'],
+    ['hoi em 7 tuoi bi ong hang xom xam hai, gio em 25 roi van hay gap ac mong', 'child-abuse'],
+  ]);
+  itIsDangerNow(
+    [
+      'bé nhà em năm 3 tuổi bị bỏng, giờ lại bị cô giáo đánh chảy máu',
+      'con em năm nay 12 tuổi bị bố dượng đánh, giờ đang nhốt trong nhà',
+      'con bé 13 tuổi đang bị ông hàng xóm xâm hại',
+      'hồi em 10 tuổi bị ông ấy sờ soạng, giờ ông ấy đang ở trong phòng em, em sợ lắm cứu em',
+      'lúc nó 5 tuổi bị lạc một lần, giờ lại đi lạc từ sáng tới giờ chưa thấy về',
+    ],
+    'a harm now, whatever age is told of the past',
+  );
+  itIsNoEmergency(
+    [
+      'trợ cấp cho trẻ mồ côi đến năm 18 tuổi phải không',
+      'năm 60 tuổi mẹ tôi bị tai biến, giờ đã ổn, có được trợ cấp không',
+      'hồi 20 tuổi em từng bị trầm cảm, giờ khỏi rồi, muốn làm tình nguyện viên',
+      'lúc 5 tuổi con em bị sốt co giật một lần, giờ 8 tuổi khỏe mạnh, có cần khám lại không',
+      'năm 15 tuổi tôi bỏ nhà đi bụi một thời gian, giờ muốn giúp các em lang thang',
+    ],
+    'a past told by its age, nothing now',
+  );
+});
