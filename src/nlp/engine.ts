@@ -449,6 +449,46 @@ function decideReadingRequest(kb: AnswerKnowledge, text: string, config: EngineC
   return { ...asked, truncated: whole.truncated };
 }
 
+/**
+ * The first of the ranked candidates that the situation the safeguarding layer recognised allows (its `entry` and
+ * `also` in safeguarding.yaml) and that reaches the offer bar: the service entry closest to what was asked.
+ */
+function situationEntryOffered(
+  kb: AnswerKnowledge,
+  safeguarding: SafeguardingResult,
+  ranked: readonly Candidate[],
+  config: EngineConfig,
+): Candidate | undefined {
+  const situation = kb.safeguarding.text.situations[safeguarding.situation];
+  const allowed = new Set([situation?.entry, ...(situation?.also ?? [])]);
+  return ranked.find((c) => allowed.has(c.id) && c.score >= config.suggestThreshold);
+}
+
+/**
+ * The entry that answers a question about a danger topic the engine would only offer (issue 10: "a message about
+ * suicide, violence, abuse or a medical emergency must never get a did-you-mean"): the closest of the offered entries
+ * that the recognised situation allows, as a disclosure picks its entry. Only
+ * - an informational mention (danger now and disclosures have their own replies; nothing heard keeps the offer);
+ * - an entry the engine itself offered: a fallback is left alone, because with no entry near the offer bar the
+ *   situation's reading is all there is, and on the readable corpora that reading was mostly a joke, a film or a word
+ *   that spells a danger ("chống gậy", "bán cho bên quảng cáo"), which the situation's entry would answer wrongly;
+ * - no question about papers or benefits (`modifiers.ordinary` in safeguarding.yaml: "có được trợ cấp gì
+ *   không"): the center's benefit entries answer those, and the offer lets the person choose (session 29: the one
+ *   readable question this rule would have answered wrongly asked for an adopted foundling's allowance).
+ * The caller keeps the safety check-in's did-you-mean where a concern is heard.
+ */
+function informationalAnswer(
+  kb: AnswerKnowledge,
+  safeguarding: SafeguardingResult | null,
+  heard: Hearing | null,
+  offered: readonly Candidate[],
+  config: EngineConfig,
+): Candidate | undefined {
+  if (safeguarding?.outcome !== 'informational' || heard === null) return undefined;
+  if (kb.safeguarding.text.modifiers.ordinary.some((concept) => heard.found.has(concept))) return undefined;
+  return situationEntryOffered(kb, safeguarding, offered, config);
+}
+
 /** The greeting entry's answer marked with the kind of small talk said, if any ("cảm ơn nhiều nha" → thanks). */
 function withSmallTalk(kb: AnswerKnowledge, text: string, result: AnswerResult): AnswerResult {
   if (result.outcome !== 'answer' || result.entryId !== ENTRY_IDS.greeting) return result;
@@ -519,8 +559,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   if (safeguarding?.outcome === 'disclosure') {
     // The service entry closest to what they asked ("…where do I report it?"), else the situation's own.
     const situation = kb.safeguarding.text.situations[safeguarding.situation];
-    const allowed = new Set([situation?.entry, ...(situation?.also ?? [])]);
-    const closest = matcherRanked.find((c) => allowed.has(c.id) && c.score >= config.suggestThreshold);
+    const closest = situationEntryOffered(kb, safeguarding, matcherRanked, config);
     const entryId = closest?.id ?? situation?.entry ?? ENTRY_IDS.emergency;
     const others = matcherRanked.filter(
       (c) => c.id !== entryId && c.id !== ENTRY_IDS.emergency && c.score >= config.suggestThreshold,
@@ -797,8 +836,26 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     };
   }
   const close = closeToBest.slice(0, config.maxSuggestions - 1);
+  const checkIn = concernUnanswered();
+  // "Làm sao để biết trẻ bị xâm hại": a question about a danger topic that the engine itself offers one of the
+  // situation's service entries for is answered with it, never left at a did-you-mean (issue 10). See
+  // `informationalAnswer` for what keeps the did-you-mean.
+  const informational =
+    checkIn.concern === undefined ? informationalAnswer(kb, safeguarding, heard, [best, ...close], config) : undefined;
+  if (informational) {
+    return {
+      outcome: 'answer',
+      entryId: informational.id,
+      score: config.answerThreshold,
+      crisis: false,
+      safeguarding,
+      alternatives: [best, ...close].filter((c) => c.id !== informational.id),
+      ...messageRead,
+      ...evidence,
+    };
+  }
   return {
-    ...concernUnanswered(),
+    ...checkIn,
     outcome: 'did-you-mean',
     entryId: best.id,
     score: best.score,
