@@ -1032,8 +1032,13 @@ function foldedWords(text: string): string[] {
 /** The tokens' folded syllables, chat spellings ("bn": "bao nhiêu") spelled out. */
 function spelledOut(tokens: readonly Token[]): string[] {
   const words: string[] = [];
-  for (const t of tokens) {
-    const spelled = CHAT_SPELLINGS.get(t.folded);
+  for (const [i, t] of tokens.entries()) {
+    // "Được nhiêu", "nhiêu tiền", "mỗi tháng nhiêu": in the south and in chat "nhiêu" alone is "bao nhiêu" (how much).
+    // Typed without accents it may be "nhiều" (much: "cảm ơn nhiều"), so only beside "tiền" is it read so.
+    const howMuch =
+      tokens[i - 1]?.folded !== 'bao' &&
+      (t.text === 'nhiêu' || (t.plain && t.folded === 'nhieu' && tokens[i + 1]?.folded === 'tien'));
+    const spelled = howMuch ? 'bao nhieu' : CHAT_SPELLINGS.get(t.folded);
     if (spelled === undefined) words.push(t.folded);
     else for (const part of syllablesOf(spelled)) words.push(part);
   }

@@ -2420,3 +2420,31 @@ describe('a follow-up that names another entry in its own words, session 29', ()
     expect(d.last()?.id).toBe('service-trafficking');
   });
 });
+
+describe('"nhiêu" alone asks how much, session 29', () => {
+  it('reads "nhiêu" without "bao" as the amount, and "nhieu tien" typed without accents', () => {
+    for (const text of ['vậy được nhiêu', 'mỗi tháng nhiêu vậy', 'nhiêu tiền một tháng', 'vay nhieu tien']) {
+      const reading = readFollowUp(kb, text, 'elderly-allowance');
+      expect(reading.aspect, text).toBe('amount');
+      expect(reading.followUp, text).toBe(true);
+    }
+  });
+
+  it('leaves "nhiều" (much) alone: a thanks, many people', () => {
+    expect(readFollowUp(kb, 'ok cảm ơn nhiều', 'elderly-allowance').aspect).toBeNull();
+    expect(readFollowUp(kb, 'cam on nhieu nha', 'elderly-allowance').aspect).toBeNull();
+    expect(readFollowUp(kb, 'có nhiều người cùng nhận được không', 'elderly-allowance').aspect).not.toBe('amount');
+  });
+
+  it('answers "rứa được nhiêu" after the disability certificate with the amount the topic sends it to', async () => {
+    const c = conversation();
+    await c.say('thủ tục xin giấy chứng nhận khuyết tật');
+    expect(c.last()?.id).toBe('disability-registration');
+    await c.say('rứa được nhiêu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+    const d = conversation();
+    await d.say('ông tôi 85 tuổi có được tiền người già không');
+    await d.say('vậy một tháng nhiêu');
+    expect(d.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+});
