@@ -2448,3 +2448,24 @@ describe('"nhiêu" alone asks how much, session 29', () => {
     expect(d.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
   });
 });
+
+describe('an approximate quantity ("khoảng bao nhiêu", "chừng mấy ngày"), session 29', () => {
+  it('reads "khoảng", "tầm", "chừng" right before a quantity as naming nothing new', () => {
+    for (const text of ['vậy được hỗ trợ khoảng bao nhiêu tiền', 'tầm bao lâu thì xong', 'chừng mấy ngày thì xong'])
+      expect(readFollowUp(kb, text, 'emergency-assistance').followUp, text).toBe(true);
+    // Elsewhere "tâm" is a word of its own ("tư vấn tâm lý"): only right before a quantity is it "tầm".
+    expect(readFollowUp(kb, 'có tư vấn tâm lý cho bé không', 'emergency-assistance').followUp).toBe(false);
+  });
+
+  it('keeps "khoảng bao nhiêu tiền" on the emergency aid and "chừng mấy ngày" on the certificate', async () => {
+    const c = conversation();
+    await c.say('nhà bị bão tốc mái hết, có được hỗ trợ khẩn cấp không');
+    expect(c.last()?.id).toBe('emergency-assistance');
+    await c.say('vậy được hỗ trợ khoảng bao nhiêu tiền');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'emergency-assistance' });
+    const d = conversation();
+    await d.say('làm giấy xác nhận khuyết tật cho con tôi ở đâu');
+    await d.say('chừng mấy ngày thì xong');
+    expect(d.last()).toEqual({ outcome: 'answer', id: 'disability-registration' });
+  });
+});
