@@ -40,10 +40,7 @@ function topicPhrases(kb: AnswerKnowledge): ReadonlyMap<string, ReadonlySet<stri
   if (cached) return cached;
   const byEntry = new Map<string, ReadonlySet<string>>();
   for (const [id, entry] of kb.entries) {
-    // The English title, questions and answer too: "could our staff join one of your training courses?" says the
-    // training's own "training courses".
-    const english = [entry.title_en ?? '', ...(entry.questions_en ?? []), entry.answer_en ?? ''];
-    const texts = [entry.title, ...(entry.keywords ?? []), ...entry.questions, entry.answer, ...english];
+    const texts = [entry.title, ...(entry.keywords ?? []), ...entry.questions, entry.answer];
     byEntry.set(id, new Set(texts.flatMap((t) => pairsOf(rewrittenSyllables(kb.lexicon, t)))));
   }
   phrasesByKnowledge.set(kb, byEntry);

@@ -2409,14 +2409,6 @@ describe('a follow-up that names another entry in its own words, session 29', ()
     expect(c.last()).toEqual({ outcome: 'did-you-mean', id: 'service-vocational' });
   });
 
-  it("offers the training first for training courses asked in English after the hospitals' offices", async () => {
-    const c = conversation();
-    await c.say('Where are the social work offices in hospitals?');
-    expect(c.last()?.id).toBe('social-work-offices');
-    await c.say('Could our nurses join one of your training courses?');
-    expect(c.last()).toEqual({ outcome: 'did-you-mean', id: 'training' });
-  });
-
   it("stays on the topic when the follow-up speaks in the topic's own words", async () => {
     const c = conversation();
     await c.say('tôi muốn làm tình nguyện viên');
