@@ -35,7 +35,7 @@ import type { SafeguardingResult } from '../src/safeguarding/detector.ts';
 import { EMERGENCY_NUMBERS, SITUATION_IDS, type SituationId } from '../src/kb/safeguarding-schema.ts';
 import { agencyBusinessNamed, agencyCueSaidLoosely } from '../src/nlp/agency-work.ts';
 import { namesOtherEntry } from '../src/nlp/entry-names.ts';
-import { namesEntryNotTopic, namesOwnBusiness } from '../src/nlp/own-business.ts';
+import { namesOwnBusiness } from '../src/nlp/own-business.ts';
 import { readSmallTalk } from '../src/nlp/small-talk.ts';
 import { describedPosition, pickOffered } from '../src/nlp/offered-choice.ts';
 import { accentedWords, tokenize, type Token, typedIn } from '../src/text/normalize.ts';
@@ -424,16 +424,8 @@ async function decideInContext(
     const topicFirst = routed ? [{ id: routed, score: near.score }, near] : [near];
     const [engineFirst, ...engineRest] = others;
     // "Vậy can thiệp ở đâu" after the disability certificate: moving on, it names the engine's topic (the autism
-    // service) in words only that entry uses, so the engine's topic comes first too. So does a question the engine
-    // offers an entry for, that says a phrase of that entry few others say and nothing of the topic ("nó muốn học may
-    // có chỗ nào không" after the trafficking support: vocational training); clear alone, the context only fills in what
-    // it leaves out (see src/nlp/own-business.ts).
-    const named =
-      engineFirst !== undefined &&
-      (namesOtherEntry(ctx.kb, text, near.id, engineFirst.id) ||
-        (result.outcome === 'did-you-mean' &&
-          engineFirst.id !== near.id &&
-          namesEntryNotTopic(ctx.kb, text, near.id, engineFirst.id)));
+    // service) in words only that entry uses, so the engine's topic comes first too.
+    const named = engineFirst !== undefined && namesOtherEntry(ctx.kb, text, near.id, engineFirst.id);
     // "Hỏi được những gì" after "chào ad": the greeting answered nothing to go on with, so the engine's own offer (the
     // bot's help) comes before it; a bare "hỏi chút", which the engine offers nothing for, is still offered the greeting.
     const greetingOnly = afterGreeting && result.outcome === 'did-you-mean';

@@ -18,7 +18,6 @@
 import type { AnswerKnowledge } from './engine.ts';
 import { CUE_PAIRS, FUNCTION_WORDS } from './followup-cues.ts';
 import { pairsOf, rewrittenSyllables } from './syllable-pairs.ts';
-import { accentedWords, tokenize } from '../text/normalize.ts';
 
 /**
  * The classifier's out-of-scope probability, for the message alone, from which it names business of its own. Chosen
@@ -63,64 +62,4 @@ export function namesOwnBusiness(
   return !pairsOf(rewrittenSyllables(kb.lexicon, text)).some(
     (pair) => contentPair(pair) && !CUE_PAIRS.has(pair) && own.has(pair),
   );
-}
-
-/**
- * Words that ask rather than name ("ở", "đâu", "mấy", "nào"): a pair holding one ("ngày mấy", "ở phường") asks when or
- * where, which any entry may be asked, so it names no entry. Accented as written; a message typed without any accent
- * is read by the folded forms ("may" there may be "mấy"; in "cháu muốn học may" it is sewing).
- */
-const ASKING_WORDS = accentedWords([
-  'ở',
-  'đâu',
-  'mô',
-  'mấy',
-  'nào',
-  'gì',
-  'chi',
-  'bao',
-  'nhiêu',
-  'sao',
-  'răng',
-  'khi',
-  'lúc',
-]);
-
-/**
- * A pair that names an entry only when at most this many entries say it: "học nghề" (vocational training, said by a
- * few services) names; "chăm sóc", "hướng dẫn" (said by a dozen or more) name nothing in particular.
- */
-const DISTINCTIVE_ENTRIES = 8;
-
-/**
- * Whether a follow-up the engine, reading it alone, offers `other` for names that entry's business and not the
- * topic's: "cháu muốn đi học may thì có được giúp không" after the trafficking support (vocational training says
- * "học may"), "có lớp học nào cho người mới không" after volunteering (the training's "lớp học"). It says, in words
- * the person typed (not ones the lexicon put in), a two-word phrase that `other` says and few entries do, and shares
- * no such phrase with the topic. Such a question is clear alone, so its own reading comes before the topic's.
- */
-export function namesEntryNotTopic(kb: AnswerKnowledge, text: string, topic: string, other: string): boolean {
-  const phrases = topicPhrases(kb);
-  const theirs = phrases.get(other);
-  const topics = phrases.get(topic);
-  if (!theirs || !topics || other === topic) return false;
-  const tokens = tokenize(text);
-  const accented = tokens.some((t) => !t.plain);
-  const typed = new Set(tokens.map((t) => t.folded));
-  const asking = new Set(
-    tokens
-      .filter((t) => (accented ? ASKING_WORDS.accented.has(t.text) : ASKING_WORDS.folded.has(t.folded)))
-      .map((t) => t.folded),
-  );
-  const pairs = pairsOf(rewrittenSyllables(kb.lexicon, text)).filter(
-    (pair) => contentPair(pair) && !CUE_PAIRS.has(pair),
-  );
-  if (pairs.some((pair) => topics.has(pair))) return false;
-  return pairs.some((pair) => {
-    const words = pair.split(' ');
-    if (!theirs.has(pair) || words.some((w) => !typed.has(w) || asking.has(w))) return false;
-    let saying = 0;
-    for (const said of phrases.values()) if (said.has(pair)) saying++;
-    return saying <= DISTINCTIVE_ENTRIES;
-  });
 }

@@ -2400,27 +2400,6 @@ describe('a question after a thanks is answered, not thanked (issue 11)', () => 
   });
 });
 
-describe('a follow-up that names another entry in its own words, session 29', () => {
-  it('offers vocational training first for sewing classes asked after the trafficking support', async () => {
-    const c = conversation();
-    await c.say('em gái tôi bị lừa bán qua biên giới, giờ đã được đưa về');
-    expect(c.last()?.id).toBe('service-trafficking');
-    await c.say('nó muốn học may thì có chỗ nào dạy không');
-    expect(c.last()).toEqual({ outcome: 'did-you-mean', id: 'service-vocational' });
-  });
-
-  it("stays on the topic when the follow-up speaks in the topic's own words", async () => {
-    const c = conversation();
-    await c.say('tôi muốn làm tình nguyện viên');
-    await c.say('tình nguyện có được cấp giấy chứng nhận không');
-    expect(c.last()?.id).toBe('volunteer');
-    const d = conversation();
-    await d.say('em gái tôi bị lừa bán qua biên giới, giờ đã được đưa về');
-    await d.say('em ấy có được tư vấn tâm lý không');
-    expect(d.last()?.id).toBe('service-trafficking');
-  });
-});
-
 describe('"nhiêu" alone asks how much, session 29', () => {
   it('reads "nhiêu" without "bao" as the amount, and "nhieu tien" typed without accents', () => {
     for (const text of ['vậy được nhiêu', 'mỗi tháng nhiêu vậy', 'nhiêu tiền một tháng', 'vay nhieu tien']) {
