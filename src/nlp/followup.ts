@@ -100,6 +100,12 @@ export type HeldSituation = {
 /** The longest syllable count of any follow-up: longer messages are new questions. */
 const MAX_FOLLOW_UP_SYLLABLES = 12;
 
+/** Words that make a quantity approximate ("khoảng", "tầm", "chừng"), read only right before one. */
+const APPROXIMATELY: ReadonlySet<string> = new Set(['khoang', 'tam', 'chung']);
+
+/** First syllables of a quantity asked ("bao nhiêu", "bao lâu", "mấy ngày"). */
+const QUANTITY_STARTS: ReadonlySet<string> = new Set(['bao', 'may']);
+
 /** How many words a statement about a person may say of them beyond the group ("bị cụt chân"). */
 const PERSON_DETAIL_WORDS = 2;
 
@@ -550,6 +556,10 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   // "Hỗ trợ bao nhiêu tiền" after the emergency aid: how much of the topic's support, not a new topic ("có hỗ trợ
   // tiền không" still asks whether there is any, which the topic's own answer says).
   if (short && hasCue(words, QUANTITY_CUES)) while (take(words, used, SUPPORT));
+  // "Được hỗ trợ khoảng bao nhiêu tiền", "tầm mấy ngày": a word that makes the quantity approximate names nothing new.
+  if (short)
+    for (const [i, w] of words.entries())
+      if (APPROXIMATELY.has(w) && QUANTITY_STARTS.has(words[i + 1] as string)) used[i] = true;
   // Said alone, a person living alone may be a new topic (the elderly services); in a question that goes on, it is
   // how the person lives.
   if (short && (marker || aspect !== null)) for (const phrase of LIVING_ALONE) while (take(words, used, phrase));
@@ -1032,8 +1042,13 @@ function foldedWords(text: string): string[] {
 /** The tokens' folded syllables, chat spellings ("bn": "bao nhiêu") spelled out. */
 function spelledOut(tokens: readonly Token[]): string[] {
   const words: string[] = [];
-  for (const t of tokens) {
-    const spelled = CHAT_SPELLINGS.get(t.folded);
+  for (const [i, t] of tokens.entries()) {
+    // "Được nhiêu", "nhiêu tiền", "mỗi tháng nhiêu": in the south and in chat "nhiêu" alone is "bao nhiêu" (how much).
+    // Typed without accents it may be "nhiều" (much: "cảm ơn nhiều"), so only beside "tiền" is it read so.
+    const howMuch =
+      tokens[i - 1]?.folded !== 'bao' &&
+      (t.text === 'nhiêu' || (t.plain && t.folded === 'nhieu' && tokens[i + 1]?.folded === 'tien'));
+    const spelled = howMuch ? 'bao nhieu' : CHAT_SPELLINGS.get(t.folded);
     if (spelled === undefined) words.push(t.folded);
     else for (const part of syllablesOf(spelled)) words.push(part);
   }

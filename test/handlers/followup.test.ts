@@ -2399,3 +2399,52 @@ describe('a question after a thanks is answered, not thanked (issue 11)', () => 
     }
   });
 });
+
+describe('"nhiêu" alone asks how much, session 29', () => {
+  it('reads "nhiêu" without "bao" as the amount, and "nhieu tien" typed without accents', () => {
+    for (const text of ['vậy được nhiêu', 'mỗi tháng nhiêu vậy', 'nhiêu tiền một tháng', 'vay nhieu tien']) {
+      const reading = readFollowUp(kb, text, 'elderly-allowance');
+      expect(reading.aspect, text).toBe('amount');
+      expect(reading.followUp, text).toBe(true);
+    }
+  });
+
+  it('leaves "nhiều" (much) alone: a thanks, many people', () => {
+    expect(readFollowUp(kb, 'ok cảm ơn nhiều', 'elderly-allowance').aspect).toBeNull();
+    expect(readFollowUp(kb, 'cam on nhieu nha', 'elderly-allowance').aspect).toBeNull();
+    expect(readFollowUp(kb, 'có nhiều người cùng nhận được không', 'elderly-allowance').aspect).not.toBe('amount');
+  });
+
+  it('answers "rứa được nhiêu" after the disability certificate with the amount the topic sends it to', async () => {
+    const c = conversation();
+    await c.say('thủ tục xin giấy chứng nhận khuyết tật');
+    expect(c.last()?.id).toBe('disability-registration');
+    await c.say('rứa được nhiêu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+    const d = conversation();
+    await d.say('ông tôi 85 tuổi có được tiền người già không');
+    await d.say('vậy một tháng nhiêu');
+    expect(d.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+});
+
+describe('an approximate quantity ("khoảng bao nhiêu", "chừng mấy ngày"), session 29', () => {
+  it('reads "khoảng", "tầm", "chừng" right before a quantity as naming nothing new', () => {
+    for (const text of ['vậy được hỗ trợ khoảng bao nhiêu tiền', 'tầm bao lâu thì xong', 'chừng mấy ngày thì xong'])
+      expect(readFollowUp(kb, text, 'emergency-assistance').followUp, text).toBe(true);
+    // Elsewhere "tâm" is a word of its own ("tư vấn tâm lý"): only right before a quantity is it "tầm".
+    expect(readFollowUp(kb, 'có tư vấn tâm lý cho bé không', 'emergency-assistance').followUp).toBe(false);
+  });
+
+  it('keeps "khoảng bao nhiêu tiền" on the emergency aid and "chừng mấy ngày" on the certificate', async () => {
+    const c = conversation();
+    await c.say('nhà bị bão tốc mái hết, có được hỗ trợ khẩn cấp không');
+    expect(c.last()?.id).toBe('emergency-assistance');
+    await c.say('vậy được hỗ trợ khoảng bao nhiêu tiền');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'emergency-assistance' });
+    const d = conversation();
+    await d.say('làm giấy xác nhận khuyết tật cho con tôi ở đâu');
+    await d.say('chừng mấy ngày thì xong');
+    expect(d.last()).toEqual({ outcome: 'answer', id: 'disability-registration' });
+  });
+});
