@@ -8039,3 +8039,81 @@ describe('safeguarding: session 29 (train37), an essay topic is no event', () =>
     'a child gone or a fire now, beside the essay',
   );
 });
+
+describe('safeguarding: session 29 (train37), sex demanded with a threat is a sexual assault', () => {
+  // "nó đòi quan hệ, nói không thì đánh" got the violence advice: the demand was not heard as sexual.
+  itIsDangerNowOf(
+    [
+      'chi oi, thang chong cu no dang o trong phong em, no doi quan he, noi khong thi danh',
+      'bạn trai cũ đang ở nhà em, đòi quan hệ, em không chịu thì nó dọa giết',
+      'ổng say rồi đòi ngủ với em, em không chịu là ổng đánh, giờ ổng đang đứng ngoài cửa',
+      'thằng đó cầm dao đòi quan hệ với em gái tôi, đang ở trong phòng trọ',
+      'my ex is in my room demanding sex and says he will hit me if I refuse',
+    ],
+    'sexual-assault',
+  );
+  itIsNoEmergency(
+    [
+      'bạn gái đòi chuyện vợ chồng trước cưới, em nên làm sao',
+      'sau sinh chồng đòi quan hệ sớm có sao không bác sĩ',
+      'vợ chồng em hay cãi nhau vì chồng đòi quan hệ nhiều, có tư vấn tâm lý không',
+      'chồng em đòi quan hệ hoài, em mệt quá, cần tư vấn',
+      'người yêu đòi quan hệ trước hôn nhân thì có nên không',
+    ],
+    'a demand with no threat, no blow, no weapon',
+  );
+});
+
+describe('safeguarding: session 29 (train37), someone taken to hospital now after the harm', () => {
+  // "vk e vua ve ke la bi … keo vao bai mia, e dang dua vo di vien": "kể là" made it a disclosure.
+  itIsDangerNow(
+    [
+      'vk e vua ve ke la bi 2 thang chan duong keo vao bai mia, e dang dua vo di vien, co phai bao cong an lien ko',
+      'vo em vua ve ke bi may thang danh, em dang dua vo di vien, phai bao ai',
+      'mẹ vừa kể là bị bố đánh, giờ em đang đưa mẹ vào viện',
+      'bạn em vừa kể là bị mấy người kéo vào nhà nghỉ, giờ em đang chở nó đi bệnh viện',
+      'chị em kể là bị chồng đánh vỡ đầu, em đang chở chị đi cấp cứu',
+    ],
+    'the harm is not over while the person is being taken to hospital',
+  );
+  itIsNoEmergency(
+    [
+      'năm ngoái chồng đánh em gãy tay, phải đi viện, giờ em muốn ly hôn',
+      'em đang đưa mẹ đi viện khám định kỳ, cho hỏi bảo hiểm',
+      'hồi trước bị chồng đánh đi viện mấy lần, giờ đã ly hôn, có hỗ trợ tâm lý không',
+      'em đang chở bà đi viện tái khám, chỗ gửi xe ở đâu',
+      'đang đưa con đi viện tiêm phòng thì có cần mang sổ không',
+    ],
+    'a past harm, or a hospital visit with no harm',
+  );
+});
+
+describe('safeguarding: session 29 (train37), a window or a balcony where someone is held is no height to jump from', () => {
+  // A child locked out on a balcony and a maid who dropped a note from a window got the suicide advice.
+  it.each([
+    [
+      'Nhà hàng xóm em nhốt thằng bé 6 tuổi ngoài ban công từ trưa tới giờ, trời rét, nó khóc không ra tiếng nữa',
+      'child-abuse',
+    ],
+    ['hàng xóm nhốt con bé ngoài ban công từ chiều, trời mưa, nó khóc quá', 'child-abuse'],
+    ['ông ta nhốt thằng bé ngoài hiên từ sáng tới giờ không cho ăn', 'child-abuse'],
+    ['cho hỏi đăng ký bán trú. Bé nhà bên 3 tuổi bị khóa trong nhà một mình từ sáng, đang khóc', 'child-abuse'],
+    [
+      'Người giúp việc nhà đối diện bị chủ khoá trong nhà cả tháng, không cho ra ngoài, chiều nay chị ấy thả tờ giấy qua cửa sổ xin cứu',
+      'violence',
+    ],
+  ])('"%s" is danger now: %s, not suicide', (text, situation) => {
+    const result = detect(text);
+    expect([result?.outcome, result?.situation]).toEqual(['danger-now', situation]);
+  });
+  itIsDangerNowOf(
+    [
+      'con bé nhốt mình trong phòng từ chiều, mở cửa sổ tầng 5, nhắn không muốn sống nữa',
+      'bạn em ra ngoài ban công tầng 12, nói muốn chết, khóa cửa không cho ai vào',
+      'anh tôi đứng ngoài ban công tầng 9, nói muốn chết cho xong',
+      'em bị nhốt trong nhà, chán sống lắm rồi, em sắp nhảy qua cửa sổ',
+      'nó đang đứng trên ban công, bảo muốn chết, gọi không nghe',
+    ],
+    'suicide',
+  );
+});
