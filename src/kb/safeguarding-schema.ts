@@ -608,6 +608,13 @@ export const safeguardingSchema = z.strictObject({
     .strictObject({
       situation: z.enum(SITUATION_IDS),
       concepts: z.array(conceptName).min(1),
+      /**
+       * Concepts that stand in for one of `concepts` (session 29, train37): an in-law or "ổng" is an adult, "con em ở
+       * ngoài" a child said to be there, without widening the `adult` list every other rule reads.
+       */
+      alternatives: z.record(conceptName, z.array(conceptName).min(1)).default({}),
+      /** Concepts that keep child abuse first: the child is the one hit or held ("đang đánh con"), not a bystander. */
+      unless: z.array(conceptName).default([]),
       ambiguous_child: z.array(phrase).min(1),
     })
     .optional(),

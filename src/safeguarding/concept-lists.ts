@@ -35,7 +35,9 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
     field: `modifiers › ${key}`,
     concepts,
   }));
-  lists.push(...blockLists('child_bystander', file.child_bystander, ['concepts']));
+  lists.push(...blockLists('child_bystander', file.child_bystander, ['concepts', 'unless']));
+  for (const [concept, alternatives] of Object.entries(file.child_bystander?.alternatives ?? {}))
+    lists.push({ field: `child_bystander › alternatives › ${concept}`, concepts: [concept, ...alternatives] });
   lists.push(...blockLists('medical_first', file.medical_first, ['concepts']));
   const turn = file.acute_turn;
   if (turn) {

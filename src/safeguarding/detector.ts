@@ -765,7 +765,9 @@ export class SafeguardingDetector {
   private bystanderLast(raised: SituationId[], found: ReadonlyMap<string, ReadonlySet<string>>): SituationId[] {
     const rule = this.file.child_bystander;
     if (!rule || raised[0] !== 'child-abuse' || !raised.includes(rule.situation)) return raised;
-    if (!rule.concepts.every((c) => found.has(c))) return raised;
+    // Each concept, or one that stands in for it (`alternatives`: "anh rể", "ổng" for an adult).
+    const heardAs = (c: string): boolean => found.has(c) || (rule.alternatives[c] ?? []).some((a) => found.has(a));
+    if (!rule.concepts.every(heardAs) || rule.unless.some((c) => found.has(c))) return raised;
     const ambiguous = new Set(rule.ambiguous_child);
     if (!this.file.modifiers.child.every((c) => [...(found.get(c) ?? [])].every((p) => ambiguous.has(p))))
       return raised;

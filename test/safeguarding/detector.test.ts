@@ -7770,3 +7770,380 @@ describe('safeguarding: session 29, an age told as then ("năm 12 tuổi", "hồ
     'a past told by its age, nothing now',
   );
 });
+
+describe('safeguarding: session 29 (train37), not knowing where someone lost is now is no question', () => {
+  // "ở đâu" made these a general question about nobody: "ông ngoại đang đi lạc…, không biết ông ở đâu" got a fallback.
+  itIsDangerNowOf(
+    [
+      'ong noi dang di lac o cho dem, nguoi ta goi ve roi gio ho di mat, ko biet ong o dau',
+      'ba em bị lẫn, đi lạc ngoài phố, người ta thấy ổng mà giờ chẳng biết ở đâu nữa',
+      'thang be 5 tuoi nha em bi lac o cong vien, ko biet no o dau het',
+      'me toi dang di lac o ben xe, hong biet ba o dau, lam sao bay gio',
+      'ông cụ hàng xóm đang đi lạc, người ta báo thấy ở cầu mà giờ không rõ đang ở đâu',
+    ],
+    'missing-person',
+  );
+  itIsNoEmergency(
+    [
+      'tôi không biết ở đâu làm căn cước nhanh',
+      'con mèo đi lạc mấy hôm, không biết nó ở đâu',
+      'không biết trung tâm ở đâu, cho em xin địa chỉ',
+      'ông tôi từng đi lạc, may đã tìm thấy, giờ không biết trung tâm dưỡng lão ở đâu tốt',
+      'hồi nhỏ em bị lạc một lần, giờ không biết nhà cũ ở đâu',
+    ],
+    'a place not known, a pet, or someone lost long ago and found',
+  );
+});
+
+describe('safeguarding: session 29 (train37), smoke now behind a locked door or where someone lives alone', () => {
+  // A question about aid told first made the fire a calm topic ("…bà ở một mình, mà cửa khoá": no reply at all).
+  itIsDangerNowAs(
+    [
+      'cho hỏi thủ tục nhận trợ cấp tuổi già. À mà nhà ông cụ bên cạnh đang bốc khói, ông ở một mình',
+      'xin hỏi giấy tờ hộ nghèo, khoan, nhà bên đang có khói đen, cửa khóa trái',
+      'nha ben canh dang boc khoi, cua khoa, ba cu song mot minh, em hoi tro cap sau',
+      'hỏi chút về trợ cấp, phòng trọ bên cạnh đang bốc khói mà cửa khoá ngoài',
+      'cho em hỏi trợ cấp hộ nghèo, mà căn hộ đối diện đang bốc khói, cô ấy sống một mình',
+    ],
+    'fire',
+    '114',
+  );
+  itIsNoEmergency(
+    [
+      'nhà tôi từng bị cháy năm ngoái, bà ở một mình, có trợ cấp không',
+      'cho hỏi trợ cấp người cao tuổi sống một mình',
+      'bà ở một mình, hay khóa cửa, cho hỏi có dịch vụ chăm sóc tại nhà không',
+      'làm sao khóa cửa an toàn cho người già ở một mình',
+      'mẹ em ở một mình, lo cháy nổ, có lớp hướng dẫn phòng cháy không',
+    ],
+    'living alone or a lock, with no smoke or fire now',
+  );
+});
+
+describe('safeguarding: session 29 (train37), more laughter "to tears" makes a lost-and-found story a joke', () => {
+  itIsNoEmergency(
+    [
+      'bà ngoại đi lạc trong nhà sách rồi tự tìm về, cả nhà cười sặc sụa',
+      'ông nội đi lạc trong siêu thị mà lại đi tìm tụi em, cả nhà cười muốn xỉu',
+      'hôm qua ba đi lạc trong chợ, gặp lại cả nhà cười đau ruột',
+      'em út lạc mẹ trong hội chợ 5 phút rồi chạy ra, ai cũng cười chảy nước mắt',
+      'ong noi di lac trong sieu thi ma lai di tim tui, ca nha cuoi be bung',
+    ],
+    'a story told for its laugh',
+  );
+  itIsDangerNowOf(
+    [
+      'ông nội đi lạc từ trưa tới giờ chưa về, mấy đứa nhỏ còn cười sặc, em lo quá',
+      'bà đi lạc từ sáng, không biết bà ở đâu, mấy đứa đừng cười bể bụng nữa',
+      'ba em bị lẫn đi lạc từ hôm qua chưa về, người ta còn cười muốn xỉu',
+      'mẹ tôi đi lạc 5 tiếng rồi chưa tìm thấy, thằng em còn cười sặc',
+      'ông ngoại đi lạc từ chiều tới giờ, cả nhà cười không nổi nữa, cứu với',
+    ],
+    'missing-person',
+  );
+});
+
+describe('safeguarding: session 29 (train37), food burnt in the pot is no fire', () => {
+  itIsNoEmergency(
+    [
+      'nhà tui cháy nồi cơm rồi, khét lẹt, có cách nào tẩy đáy nồi hông',
+      'nhà tui cháy nồi canh rồi, khét lẹt, làm sao hết mùi',
+      'nau com bi khe, khet let ca nha, lam sao het mui',
+      'tối qua cháy chảo thịt kho, khét quá, ai chỉ cách tẩy với',
+      'cháy đáy nồi inox thì cọ bằng gì cho sạch',
+    ],
+    'a burnt smell from the pot',
+  );
+  itIsDangerNowOf(
+    [
+      'cháy nồi cơm mà lửa bén lên rèm rồi, cứu với',
+      'nấu ăn bị cháy chảo, khói mù mịt, bà nằm trong phòng không ra được',
+      'đang cháy nồi dầu, lửa bùng lên trần bếp',
+      'Quán ăn chỗ em bị cháy nồi dầu, lửa lên trần, khách đang chạy tán loạn',
+      'cháy nồi canh mà giờ lửa lan ra tủ bếp, khét lẹt',
+    ],
+    'fire',
+  );
+});
+
+describe('safeguarding: session 29 (train37), a question about how a country or a school does things', () => {
+  itIsNoEmergency(
+    [
+      'Does Vietnam have something like an Amber Alert for missing children?',
+      'Does Vietnam have a hotline for missing children like other countries?',
+      'How do we teach kids what to do in a fire? Our school plans a safety week.',
+      'việt nam có hệ thống cảnh báo trẻ mất tích không',
+      'trường em làm tuần lễ an toàn, dạy trẻ cách thoát khỏi đám cháy thế nào',
+    ],
+    'a question about a system or about teaching children',
+  );
+  itIsDangerNow(
+    [
+      'Does Vietnam have a number to call? my son is missing since this morning',
+      'how do we teach kids about fire, our house is on fire right now',
+      'việt nam có hệ thống tìm trẻ lạc không, con em đi lạc từ trưa tới giờ chưa về',
+      'how to teach kids safety, my neighbour is beating his son right now, he is screaming',
+      'ở việt nam có đường dây nào không, chồng em đang cầm dao đòi giết em',
+    ],
+    'someone in danger now, beside the question',
+  );
+});
+
+describe('safeguarding: session 29 (train37), a disease one has is no act happening now', () => {
+  itIsNoEmergency(
+    [
+      'em đang bị bệnh tim bẩm sinh, đang chờ mổ theo lịch, muốn hỏi quỹ hỗ trợ liên hệ đâu',
+      'con em đang bị bệnh tim bẩm sinh, đang chờ mổ theo lịch, xin quỹ hỗ trợ',
+      'bé đang bị bệnh thận, đang chờ ghép, có hỗ trợ chi phí không',
+      'ba em đang bị bệnh phổi mãn tính, đang điều trị bệnh ở nhà, cho hỏi bảo hiểm',
+      'em đang chờ mổ tim theo lịch bệnh viện, muốn hỏi quỹ từ thiện',
+    ],
+    'an illness one has, an operation on a schedule',
+  );
+  itIsDangerNowOf(
+    [
+      'bố em đang bị bệnh tim, giờ ngất xỉu không tỉnh',
+      'bé đang bị bệnh mà co giật, tím tái rồi',
+      'mẹ đang chờ mổ mà tự nhiên khó thở dữ dội, môi tím',
+      'ông đang bị bệnh phổi, giờ thở không được, môi tím tái',
+      'con em đang chờ mổ tim thì lên cơn co giật, gọi không tỉnh',
+    ],
+    'medical',
+  );
+});
+
+describe('safeguarding: session 29 (train37), an emergency already treated, told to ask about aid', () => {
+  // These ended at "chưa có thông tin": a stroke operated on, a stent fitted, dialysis after a poisoning.
+  it.each([
+    'tháng trước mẹ em bị nhồi máu cơ tim, đã cấp cứu và đặt stent rồi, giờ em lo tiền thuốc, có hỗ trợ gì không',
+    'ba tui bị tai nạn giao thông hồi tết, đã mổ rồi, giờ đi lại khó, nhà có được giúp gì hông',
+    'bo em bi ngo doc ruou nam ngoai, da cap cuu roi nhung gan yeu, phai chay than, nha ngheo co ho tro gi ko',
+    'chồng tôi bị đột quỵ hồi tháng 5, đã phẫu thuật rồi, giờ ở nhà tập đi, tôi phải nghỉ làm chăm, có trợ giúp gì không',
+    'Ông xã em nhồi máu cơ tim hồi tháng trước, đặt stent rồi, giờ ổn. Mà em lo quá, có được trợ cấp gì không',
+  ])('"%s" is a disclosure, not a fallback', (text) => {
+    expect(findAnswer(kb, text).outcome).toBe('disclosure');
+  });
+  itGetsNoEmergencyScreen([
+    'bị tai biến năm ngoái, giờ liệt, có trợ cấp không',
+    'đã mổ ruột thừa rồi thì bao lâu được đi làm lại',
+    'mẹ em đặt stent rồi thì có được bảo hiểm chi trả không',
+    'chạy thận ở đâu được bảo hiểm y tế thanh toán',
+    'ba em mổ rồi, giờ khỏe, cảm ơn trung tâm nhiều',
+  ]);
+});
+
+describe('safeguarding: session 29 (train37), "taken advantage of" and then pregnant is sexual abuse', () => {
+  itIsADisclosure([
+    [
+      'con gái tôi bị chậm phát triển, mới phát hiện bị ông hàng xóm lợi dụng mấy tháng trước, giờ có bầu, tôi phải làm gì',
+      'sexual-assault',
+    ],
+    ['chị dâu tôi bị câm điếc, bị người ta lợi dụng hồi năm ngoái giờ mang thai, cần tư vấn', 'sexual-assault'],
+    [
+      'em gái tui thiểu năng, bị thằng bên xóm lợi dụng tháng trước, giờ có thai 2 tháng, mong được giúp',
+      'sexual-assault',
+    ],
+    ['em dau toi bi nguoi lam cong lam nhuc hoi dau nam, gio co thai, xin huong dan', 'sexual-assault'],
+    [
+      'Em dâu tôi bị tự kỷ, mấy tháng trước bị ông bán tạp hóa lợi dụng, giờ có thai, mong được hướng dẫn thủ tục',
+      'sexual-assault',
+    ],
+  ]);
+  itIsNoEmergency(
+    [
+      'tôi bị người quen lợi dụng lòng tin, lừa mất 50 triệu',
+      'em bị đồng nghiệp lợi dụng, nhận hết công của em',
+      'chị dâu tôi đang mang thai, có được trợ cấp thai sản không',
+      'em bị bạn lợi dụng tiền bạc hoài, giờ có thai mà bạn trai bỏ, có hỗ trợ mẹ đơn thân không',
+      'em dâu tôi có bầu 7 tháng, muốn hỏi khám thai miễn phí ở đâu',
+    ],
+    'trust or money taken advantage of, or a pregnancy alone',
+  );
+  it.each([
+    'tôi bị người quen lợi dụng lòng tin, lừa mất 50 triệu',
+    'chị dâu tôi đang mang thai, có được trợ cấp thai sản không',
+    'em dâu tôi có bầu 7 tháng, muốn hỏi khám thai miễn phí ở đâu',
+    'em bị đồng nghiệp lợi dụng, nhận hết công của em',
+    'em bị bạn lợi dụng tiền bạc hoài, giờ có thai mà bạn trai bỏ, có hỗ trợ mẹ đơn thân không',
+  ])('"%s" raises nothing', (text) => {
+    expect(detect(text)).toBeNull();
+  });
+});
+
+describe('safeguarding: session 29 (train37), self-harm and a wish to die told of someone else in English', () => {
+  itIsDangerNowOf(
+    [
+      "my friend texted that she doesn't want to live anymore and turned off her phone",
+      'my roommate is cutting herself in the bathroom, there is blood',
+      'my brother says he doesnt want to live, he is on the roof',
+      "My roommate locked herself in the bathroom and said she doesn't want to live anymore. What number do I call?",
+      'my husband does not want to live anymore, he is harming himself with a razor',
+    ],
+    'suicide',
+  );
+  itIsNoEmergency(
+    [
+      'my daughter cut herself while cooking, how do I clean the wound',
+      'he cut himself shaving, is it normal to bleed this much',
+      'how can I help a friend who is cutting herself, she is in therapy now',
+      'she fell off her bike and hurt herself, where is the nearest clinic',
+      'my son cut himself on a broken glass last week, the stitches are healing',
+    ],
+    'a cut by accident, or a question about helping',
+  );
+});
+
+describe('safeguarding: session 29 (train37), a child who confided harm, and "how do I report"', () => {
+  // A volunteer's "a 9-year-old told me…, how to report properly" was a topic question left at a fallback.
+  itIsADisclosure([
+    [
+      'A 7-year-old told me her uncle touches her when her mom is at work. How do I report this properly?',
+      'child-abuse',
+    ],
+    [
+      "I'm a tutor. A student told me her stepdad hits her with a belt sometimes. How should I report it?",
+      'child-abuse',
+    ],
+    ['bé kể với em là dượng hay sờ vào người bé lúc mẹ đi làm, làm sao để báo', 'child-abuse'],
+    ['cháu kể với tôi là bị bố đánh bằng roi mỗi lần say, tố giác thế nào', 'child-abuse'],
+    [
+      'I volunteer at a library. A 10-year-old told me her stepfather touches her at night. She is safe now, how to report?',
+      'child-abuse',
+    ],
+  ]);
+  it.each([
+    'how to report child abuse in Vietnam',
+    'what are the signs a child is being abused and how to report it',
+    'làm sao để báo khi nghi ngờ trẻ bị xâm hại',
+    'if a child told me about abuse, where to report',
+    'how should teachers report abuse when a child tells them',
+  ])('"%s", about no child in particular, is no disclosure nor danger', (text) => {
+    expect(detect(text)?.outcome ?? 'none').not.toMatch(/danger-now|disclosure/);
+  });
+});
+
+describe('safeguarding: session 29 (train37), a child only there while an adult is attacked', () => {
+  // The child-abuse advice came first while the writer was the one threatened ("con e o ngoai", "dắt con").
+  itIsDangerNowAs(
+    [
+      'thằng chồng cũ đang cầm dao đứng ngoài cổng đòi giết em, con em ở trong phòng',
+      'ổng say xỉn đang đập cửa đòi đánh tui, con tui ở trong phòng',
+      'anh rể đang cầm gậy đánh chị tôi ngoài sân, chị bế con chạy vào nhà tôi',
+      'ck cu dang cam dao doa giet e, con e dang o nha voi e',
+      'Ổng nói lát nữa quay lại đốt nhà tui với con, ổng vừa đi mua xăng',
+    ],
+    'violence',
+    '111',
+  );
+  itIsDangerNowOf(
+    [
+      'anh rể đang đánh con bé nhà chị ấy bằng roi, nó khóc thét',
+      'ổng đang nhốt thằng bé trong kho, không cho ăn từ sáng',
+      'chồng em đang đánh con, con em ở trong phòng khóc',
+      'chồng em đang đánh con, em ôm con chạy ra ngoài',
+      'bố dượng đang đánh đứa con 8 tuổi của chị tôi',
+    ],
+    'child-abuse',
+  );
+});
+
+describe('safeguarding: session 29 (train37), an essay topic is no event', () => {
+  itIsNoEmergency(
+    [
+      'Bài tập làm văn của con em: "Kể về một lần em bị lạc". Em nên gợi ý cho con thế nào',
+      'đề văn lớp 5: kể về một lần em bị lạc ở chợ, con viết sao cho hay',
+      'bài tập làm văn tả trận lũ lụt ở quê em, cô giao tuần này',
+      'con em phải viết bài văn kể về một lần đi lạc, em gợi ý sao',
+      'đề bài: tưởng tượng em bị lạc trong rừng, hãy kể lại',
+    ],
+    'what a child must write about',
+  );
+  itIsDangerNow(
+    [
+      'con em đang làm bài văn thì nó bỏ đi mất từ chiều tới giờ chưa về',
+      'bài tập làm văn gì thì kệ, bé nhà em bị lạc ở chợ từ trưa tới giờ chưa tìm thấy',
+      'bé viết bài văn xong thì nhà bên đang cháy lớn, cứu với',
+      'đề văn khó quá nên thằng bé bỏ nhà đi từ sáng, giờ không biết nó ở đâu',
+      'đang làm bài tập làm văn thì nghe nhà hàng xóm cháy, khói đen đầy nhà',
+    ],
+    'a child gone or a fire now, beside the essay',
+  );
+});
+
+describe('safeguarding: session 29 (train37), sex demanded with a threat is a sexual assault', () => {
+  // "nó đòi quan hệ, nói không thì đánh" got the violence advice: the demand was not heard as sexual.
+  itIsDangerNowOf(
+    [
+      'chi oi, thang chong cu no dang o trong phong em, no doi quan he, noi khong thi danh',
+      'bạn trai cũ đang ở nhà em, đòi quan hệ, em không chịu thì nó dọa giết',
+      'ổng say rồi đòi ngủ với em, em không chịu là ổng đánh, giờ ổng đang đứng ngoài cửa',
+      'thằng đó cầm dao đòi quan hệ với em gái tôi, đang ở trong phòng trọ',
+      'my ex is in my room demanding sex and says he will hit me if I refuse',
+    ],
+    'sexual-assault',
+  );
+  itIsNoEmergency(
+    [
+      'bạn gái đòi chuyện vợ chồng trước cưới, em nên làm sao',
+      'sau sinh chồng đòi quan hệ sớm có sao không bác sĩ',
+      'vợ chồng em hay cãi nhau vì chồng đòi quan hệ nhiều, có tư vấn tâm lý không',
+      'chồng em đòi quan hệ hoài, em mệt quá, cần tư vấn',
+      'người yêu đòi quan hệ trước hôn nhân thì có nên không',
+    ],
+    'a demand with no threat, no blow, no weapon',
+  );
+});
+
+describe('safeguarding: session 29 (train37), someone taken to hospital now after the harm', () => {
+  // "vk e vua ve ke la bi … keo vao bai mia, e dang dua vo di vien": "kể là" made it a disclosure.
+  itIsDangerNow(
+    [
+      'vk e vua ve ke la bi 2 thang chan duong keo vao bai mia, e dang dua vo di vien, co phai bao cong an lien ko',
+      'vo em vua ve ke bi may thang danh, em dang dua vo di vien, phai bao ai',
+      'mẹ vừa kể là bị bố đánh, giờ em đang đưa mẹ vào viện',
+      'bạn em vừa kể là bị mấy người kéo vào nhà nghỉ, giờ em đang chở nó đi bệnh viện',
+      'chị em kể là bị chồng đánh vỡ đầu, em đang chở chị đi cấp cứu',
+    ],
+    'the harm is not over while the person is being taken to hospital',
+  );
+  itIsNoEmergency(
+    [
+      'năm ngoái chồng đánh em gãy tay, phải đi viện, giờ em muốn ly hôn',
+      'em đang đưa mẹ đi viện khám định kỳ, cho hỏi bảo hiểm',
+      'hồi trước bị chồng đánh đi viện mấy lần, giờ đã ly hôn, có hỗ trợ tâm lý không',
+      'em đang chở bà đi viện tái khám, chỗ gửi xe ở đâu',
+      'đang đưa con đi viện tiêm phòng thì có cần mang sổ không',
+    ],
+    'a past harm, or a hospital visit with no harm',
+  );
+});
+
+describe('safeguarding: session 29 (train37), a window or a balcony where someone is held is no height to jump from', () => {
+  // A child locked out on a balcony and a maid who dropped a note from a window got the suicide advice.
+  it.each([
+    [
+      'Nhà hàng xóm em nhốt thằng bé 6 tuổi ngoài ban công từ trưa tới giờ, trời rét, nó khóc không ra tiếng nữa',
+      'child-abuse',
+    ],
+    ['hàng xóm nhốt con bé ngoài ban công từ chiều, trời mưa, nó khóc quá', 'child-abuse'],
+    ['ông ta nhốt thằng bé ngoài hiên từ sáng tới giờ không cho ăn', 'child-abuse'],
+    ['cho hỏi đăng ký bán trú. Bé nhà bên 3 tuổi bị khóa trong nhà một mình từ sáng, đang khóc', 'child-abuse'],
+    [
+      'Người giúp việc nhà đối diện bị chủ khoá trong nhà cả tháng, không cho ra ngoài, chiều nay chị ấy thả tờ giấy qua cửa sổ xin cứu',
+      'violence',
+    ],
+  ])('"%s" is danger now: %s, not suicide', (text, situation) => {
+    const result = detect(text);
+    expect([result?.outcome, result?.situation]).toEqual(['danger-now', situation]);
+  });
+  itIsDangerNowOf(
+    [
+      'con bé nhốt mình trong phòng từ chiều, mở cửa sổ tầng 5, nhắn không muốn sống nữa',
+      'bạn em ra ngoài ban công tầng 12, nói muốn chết, khóa cửa không cho ai vào',
+      'anh tôi đứng ngoài ban công tầng 9, nói muốn chết cho xong',
+      'em bị nhốt trong nhà, chán sống lắm rồi, em sắp nhảy qua cửa sổ',
+      'nó đang đứng trên ban công, bảo muốn chết, gọi không nghe',
+    ],
+    'suicide',
+  );
+});
