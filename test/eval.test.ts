@@ -36,11 +36,13 @@ interface Floor {
 // independently and never used for curation or tuning: the honest estimate.
 const FLOORS: Record<string, Floor> = {
   'dev.jsonl': { inScope: 1, outOfScope: 1, noAccents: 1, teencode: 1, confidentWrong: 0 },
+  // Session 29: "lam the nkt o dau ad" offers the disability certificate first ("thẻ nkt" is residents' name for it):
+  // in scope 99.6% -> 100%, no accents and teencode 100%.
   'extra.jsonl': {
-    inScope: 0.996,
+    inScope: 1,
     outOfScope: 1,
-    noAccents: 0.992,
-    teencode: 0.978,
+    noAccents: 1,
+    teencode: 1,
     confidentWrong: 0,
     english: 1,
   },
@@ -84,11 +86,12 @@ const FLOORS: Record<string, Floor> = {
   // Session 22: "Mạng Viettel bị chậm gọi tổng đài nào" is referred to the provider (agencies' brands): out of
   // scope 98.0% -> 100%, confident wrong 0.7% -> 0.
   // Session 22's single-offer gate (singleAnswer): directly 92.0% -> 93.0%.
+  // Session 29 ("thẻ người khuyết tật" offers the disability certificate first): in scope 99.0% -> 100%, no accents 100%.
   'tune2.jsonl': {
     answeredDirectly: 0.94,
-    inScope: 0.99,
+    inScope: 1,
     outOfScope: 1,
-    noAccents: 0.978,
+    noAccents: 1,
     teencode: 1,
     referral: 1,
     confidentWrong: 0,
@@ -269,15 +272,17 @@ const FLOORS: Record<string, Floor> = {
   // 90.3%.
   // Session 27's false-alarm round (a care question beside a habit, a group, a disaster's relief, a "what should I do"):
   // in scope 90.3% -> 90.7%, directly 81.3% -> 81.6%, false emergencies 2 -> 1.
+  // Session 29 (a pension told to ask about the social allowance stays the center's): in scope 90.7% -> 91.0%,
+  // directly 81.6% -> 81.9%, no accents 91.4% -> 91.9%.
   'tune9.jsonl': {
-    inScope: 0.906,
+    inScope: 0.909,
     outOfScope: 0.938,
-    noAccents: 0.913,
+    noAccents: 0.918,
     teencode: 0.826,
     referral: 0.905,
     confidentWrong: 0.016,
     english: 0.916,
-    answeredDirectly: 0.816,
+    answeredDirectly: 0.819,
     falseEmergencies: 1,
   },
   // tune10: train-q-k (360 questions written blind for session 24, each describing a person by an age, a condition
@@ -416,8 +421,10 @@ const FLOORS: Record<string, Floor> = {
   // referral 73.9% -> 76.1%.
   // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
   // register offer the neighbour first).
+  // Session 29 (a neighbour the words name, the application for "ủy quyền", keeps the question from the health
+  // facilities' cue): in scope 77.4% -> 77.9%.
   'tune15.jsonl': {
-    inScope: 0.773,
+    inScope: 0.778,
     outOfScope: 0.872,
     noAccents: 0.82,
     teencode: 0.836,
