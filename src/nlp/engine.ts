@@ -599,17 +599,13 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   // chuyển hộ khẩu vào đây, trợ cấp phải làm lại hồ sơ không", "tui về hưu rồi, muốn phụ trung tâm thăm các cụ"): the
   // agency's words are the setting, not what is asked. An agency's own procedure ("làm căn cước") is always its business.
   // So does a story whose cue is told before the sentence that asks, when that sentence names a center topic offered.
-  // So does a question whose words name a neighbour of the offered entry (`person_asks › neighbours`): "ba tôi 75 tuổi
-  // nhưng có lương hưu thì có được trợ cấp xã hội nữa không" tells the pension to ask who qualifies, the center's.
   const offeredTopic = best !== undefined && best.score >= config.suggestThreshold;
   const setting =
     agency !== null &&
     agency !== undefined &&
     agency.procedures.length === 0 &&
     offeredTopic &&
-    (agency.context ||
-      kb.personAsks.neighbourAsked(words, best.id) !== undefined ||
-      cueOnlyInStory(kb, text, english, best, config));
+    (agency.context || cueOnlyInStory(kb, text, english, best, config));
   const referral =
     brand?.agency ??
     (agency && !otherBrand && !setting && (!best || best.score < config.answerThreshold || nearMiss(best.id))

@@ -241,12 +241,4 @@ describe('neighbours named whichever money entry ranks first, and the card resid
   it('offers the disability certificate first for "thẻ nkt", "thẻ người khuyết tật"', () => {
     expectNeighbourOffered([['làm thẻ nkt cần những gì ạ', 'disability-registration', 'service-disability']]);
   });
-
-  it('keeps the center’s question when a pension is told to ask about the social allowance', () => {
-    // The pension is the pension agency's word, but the neighbour named (who qualifies beside a pension) is the
-    // center's: offered, not referred (it was referred to the social insurance agency).
-    expectNeighbourOffered([
-      ['bà em có lương hưu thì còn được trợ cấp xã hội không ad', 'eligibility-social-allowance', 'elderly-allowance'],
-    ]);
-  });
 });
