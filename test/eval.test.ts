@@ -272,17 +272,15 @@ const FLOORS: Record<string, Floor> = {
   // 90.3%.
   // Session 27's false-alarm round (a care question beside a habit, a group, a disaster's relief, a "what should I do"):
   // in scope 90.3% -> 90.7%, directly 81.3% -> 81.6%, false emergencies 2 -> 1.
-  // Session 29 (a pension told to ask about the social allowance stays the center's): in scope 90.7% -> 91.0%,
-  // directly 81.6% -> 81.9%, no accents 91.4% -> 91.9%.
   'tune9.jsonl': {
-    inScope: 0.909,
+    inScope: 0.906,
     outOfScope: 0.938,
-    noAccents: 0.918,
+    noAccents: 0.913,
     teencode: 0.826,
     referral: 0.905,
     confidentWrong: 0.016,
     english: 0.916,
-    answeredDirectly: 0.819,
+    answeredDirectly: 0.816,
     falseEmergencies: 1,
   },
   // tune10: train-q-k (360 questions written blind for session 24, each describing a person by an age, a condition
@@ -421,10 +419,8 @@ const FLOORS: Record<string, Floor> = {
   // referral 73.9% -> 76.1%.
   // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
   // register offer the neighbour first).
-  // Session 29 (a neighbour the words name, the application for "ủy quyền", keeps the question from the health
-  // facilities' cue): in scope 77.4% -> 77.9%.
   'tune15.jsonl': {
-    inScope: 0.778,
+    inScope: 0.773,
     outOfScope: 0.872,
     noAccents: 0.82,
     teencode: 0.836,
