@@ -105,6 +105,41 @@ export function readAges(words: readonly string[], year?: number): AgeMention[] 
 }
 
 /**
+ * The ages of adults under 60 written unmistakably: a number with its unit ("45 tuổi", "45 years old") or a birth
+ * year ("sinh năm 1980", against `year`). `readAges` leaves them out (a bare number between 16 and 59 is mostly a
+ * count or an amount); they tell that the person is not an older one ("ba tôi sinh năm 1980" is 46).
+ */
+export function readAdultAges(words: readonly string[], year?: number): AgeMention[] {
+  const ages: AgeMention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    if (!/^\d{2,4}$/.test(word)) continue;
+    const born = year === undefined ? null : bornYearAt(words, i);
+    const years = born === null || year === undefined ? Number(word) : year - born;
+    const unit = born === null && AGE_UNITS.has(words[i + 1] ?? '');
+    if ((born !== null || unit) && years >= CHILD_UNDER && years < OLDER_FROM)
+      ages.push({
+        at: i,
+        end: unit ? i + 2 : i + 1,
+        years,
+        form: born === null ? 'digits' : 'born',
+        by: unit ? 'unit' : 'form',
+      });
+  }
+  return ages;
+}
+
+/** The birth year written at word `i` ("sinh năm 1980", "sn 1980", "born in 1980"), or null. */
+function bornYearAt(words: readonly string[], i: number): number | null {
+  const word = words[i] ?? '';
+  if (!/^(?:19|20)\d\d$/.test(word)) return null;
+  const before = (n: number): string => words.slice(Math.max(0, i - n), i).join(' ');
+  if (!BIRTH_YEAR_AFTER.has(before(1)) && !BIRTH_YEAR_AFTER.has(before(2))) return null;
+  const born = Number(word);
+  return born >= BORN_FROM ? born : null;
+}
+
+/**
  * True when an age may start at this folded word: a digit, "u" ("U80", "u 80") or a ten in words ("tám" mươi).
  * Every form `ageAt` reads starts so; most words of a message do not, and skip its patterns.
  */
@@ -164,12 +199,9 @@ function ageAt(words: readonly string[], i: number, year: number | undefined): A
  * without it, 60 for a year up to 1965. Null when it is no birth year, or no older person's or child's.
  */
 function bornAge(words: readonly string[], i: number, year: number | undefined): number | null {
-  const word = words[i] ?? '';
-  if (!/^(?:19|20)\d\d$/.test(word)) return null;
-  const before = (n: number): string => words.slice(Math.max(0, i - n), i).join(' ');
-  if (!BIRTH_YEAR_AFTER.has(before(1)) && !BIRTH_YEAR_AFTER.has(before(2))) return null;
-  const born = Number(word);
-  if (year === undefined) return born >= BORN_FROM && born <= BORN_BY ? OLDER_FROM : null;
+  const born = bornYearAt(words, i);
+  if (born === null) return null;
+  if (year === undefined) return born <= BORN_BY ? OLDER_FROM : null;
   const age = year - born;
-  return born >= BORN_FROM && age >= 0 && (isOlder(age) || age < CHILD_UNDER) ? age : null;
+  return age >= 0 && (isOlder(age) || age < CHILD_UNDER) ? age : null;
 }

@@ -12,7 +12,7 @@ import type { KbProblem } from '../kb/problems.ts';
 import type { LexiconFile } from '../kb/schema.ts';
 import { PhraseRules } from '../text/lexicon.ts';
 import { type Token, tokenize } from '../text/normalize.ts';
-import { isOlder, mayStartAge, readAges } from './age.ts';
+import { isOlder, mayStartAge, readAdultAges, readAges } from './age.ts';
 import { hearAgesAsThreshold } from './age-threshold.ts';
 
 /** One group of people and the entry a money ask about them names (none for a circumstance: poor, alone). */
@@ -199,6 +199,21 @@ export class PersonAskReader {
   asksElsewhere(words: readonly Token[], entryId: string): boolean {
     if (this.elsewhere.findAll(words).length === 0) return false;
     return this.groupsNamed(words).some((g) => g.money === entryId || g.services.includes(entryId));
+  }
+
+  /**
+   * True when `entryId` is the older people's own entry (their allowance or services) and the message tells the
+   * person's age, and it is under 60: "ba tôi sinh năm 1980 có được trợ cấp gì không" asks for a man of 46, whom the
+   * older person's allowance never covers, however much the words "ba", "trợ cấp" sound like its questions. A message
+   * that also names an older person (an age of 60 or more, "người già", "cao tuổi") keeps the entry.
+   */
+  tooYoungFor(words: readonly Token[], entryId: string): boolean {
+    const elderly = this.groups.find((g) => g.id === ELDERLY);
+    if (!elderly || (elderly.money !== entryId && !elderly.services.includes(entryId))) return false;
+    if (!words.some((w) => mayStartAge(w.folded))) return false;
+    if (olderAgeAt(words, this.year) !== -1 || elderly.words.findAll(words).length > 0) return false;
+    const folded = words.map((w) => w.folded);
+    return readAdultAges(folded, this.year).length > 0 || readAges(folded, this.year).length > 0;
   }
 
   /**

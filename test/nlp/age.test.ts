@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AgeMention, readAges } from '../../src/nlp/age.ts';
+import { type AgeMention, readAdultAges, readAges } from '../../src/nlp/age.ts';
 import { tokenize } from '../../src/text/normalize.ts';
 
 const ages = (text: string): Array<Pick<AgeMention, 'at' | 'years' | 'by'>> =>
@@ -55,5 +55,28 @@ describe('ages as residents write them', () => {
     expect(ages('ngoài 80 nghìn một tháng')).toEqual([]);
     expect(ages('em 25 tuổi')).toEqual([]);
     expect(ages('hơn 60 người trong xóm')).toEqual([]);
+  });
+});
+
+describe('the ages of adults under 60, read only to tell that the person is not an older one', () => {
+  const adults = (text: string): number[] =>
+    readAdultAges(
+      tokenize(text).map((t) => t.folded),
+      2026,
+    ).map((a) => a.years);
+
+  it('reads an age with its unit and a birth year against the current year', () => {
+    expect(adults('ba em 50 tuổi có được trợ cấp không')).toEqual([50]);
+    expect(adults('ba tôi sinh năm 1980')).toEqual([46]);
+    expect(adults('mẹ tôi sn 1972')).toEqual([54]);
+    expect(adults('my husband is 45 years old')).toEqual([45]);
+  });
+
+  it('leaves older people, children, counts, amounts and years alone', () => {
+    expect(adults('ông nội em sinh năm 1940')).toEqual([]);
+    expect(adults('con em 5 tuổi')).toEqual([]);
+    expect(adults('hơn 30 người trong xóm')).toEqual([]);
+    expect(adults('nhận 500 nghìn mỗi tháng')).toEqual([]);
+    expect(adults('năm 1980 ông đi bộ đội')).toEqual([]);
   });
 });

@@ -225,3 +225,20 @@ describe('a rate, an errand done for someone, or the disability register names t
     ]);
   });
 });
+
+// Session 29 (issue 11).
+describe('neighbours named whichever money entry ranks first, and the card residents call the certificate', () => {
+  it('offers the application first when a death is to be reported, who qualifies beside it', () => {
+    expectNeighbourOffered([
+      [
+        'mẹ em 82 tuổi đã mất, tiền trợ cấp của mẹ có phải báo dừng không',
+        'apply-social-allowance',
+        'eligibility-social-allowance',
+      ],
+    ]);
+  });
+
+  it('offers the disability certificate first for "thẻ nkt", "thẻ người khuyết tật"', () => {
+    expectNeighbourOffered([['làm thẻ nkt cần những gì ạ', 'disability-registration', 'service-disability']]);
+  });
+});

@@ -147,11 +147,8 @@ describe('what the reading leaves as it was', () => {
     expectUnchanged([
       ['bà nội em 80 tuổi nhận tiền già mỗi tháng bao nhiêu', 'answer', 'elderly-allowance'],
       ['ông em 85 tuổi làm hồ sơ trợ cấp cần những giấy tờ gì', 'answer', 'apply-social-allowance'],
-      [
-        'mẹ em 82 tuổi đã mất, tiền trợ cấp của mẹ có phải báo dừng không',
-        'did-you-mean',
-        'eligibility-social-allowance',
-      ],
+      // Reporting a death is the application's business whichever money entry ranks first (`neighbours`): offered first.
+      ['mẹ em 82 tuổi đã mất, tiền trợ cấp của mẹ có phải báo dừng không', 'did-you-mean', 'apply-social-allowance'],
       ['cha tôi 84 tuổi lãnh trợ cấp, tôi lãnh thay cho cha được không', 'fallback', null],
       // A disabled person's papers are mostly the disability certificate's: the application is only offered.
       ['con em bị khuyết tật nặng, làm hồ sơ cần giấy tờ gì', 'did-you-mean', 'apply-social-allowance'],
@@ -287,5 +284,53 @@ describe('a reload keeps the person-ask reader only when it would build the same
     expect(reader.builtFrom(lists, { year: 2026, thresholdAge: 85 })).toBe(false);
     expect(reader.builtFrom(lists, { year: 2026 })).toBe(false);
     expect(new PersonAskReader(lists).builtFrom(lists, {})).toBe(true);
+  });
+});
+
+// Session 29 (issue 11): an age under 60 told for the person vetoes the older people's own entries.
+describe('an adult under 60 is not an older person', () => {
+  const words = (text: string) => tokenize(text);
+
+  it('vetoes the older person’s allowance and services for an age or a birth year under 60', () => {
+    for (const text of [
+      'ba em 50 tuổi có được nhận tiền trợ cấp gì không',
+      'ba tôi sinh năm 1980 có được trợ cấp gì không',
+      'chồng tôi 55 tuổi không có lương hưu thì có được trợ cấp không',
+      'con em 5 tuổi có được trợ cấp không',
+    ]) {
+      expect(kb.personAsks.tooYoungFor(words(text), 'elderly-allowance'), text).toBe(true);
+      expect(kb.personAsks.tooYoungFor(words(text), 'service-elderly'), text).toBe(true);
+      expect(kb.personAsks.tooYoungFor(words(text), 'eligibility-social-allowance'), text).toBe(false);
+    }
+  });
+
+  it('keeps them when an older person is named too, or no age is told', () => {
+    for (const text of [
+      'em 30 tuổi hỏi giúp bà nội 85 tuổi có được trợ cấp không',
+      'tôi 58 tuổi, khi nào thì được hưởng trợ cấp tuổi già',
+      'mẹ em 45 tuổi hỏi giúp người cao tuổi trong xóm',
+      'ông nội em sinh năm 1940 có được trợ cấp không',
+      'bà nội em có được trợ cấp không',
+    ])
+      expect(kb.personAsks.tooYoungFor(words(text), 'elderly-allowance'), text).toBe(false);
+  });
+
+  it('never answers or offers the older person’s allowance for a man of 50 or 55', () => {
+    // Both were answered with the older person's allowance before the veto.
+    expect(answered('ba em 50 tuổi có được nhận tiền trợ cấp gì không')).toEqual({
+      outcome: 'did-you-mean',
+      entryId: 'eligibility-social-allowance',
+    });
+    const r = findAnswer(kb, 'chồng tôi 55 tuổi không có lương hưu thì có được trợ cấp không');
+    expect(r.outcome).not.toBe('answer');
+    expect([r.entryId, ...r.alternatives.map((c) => c.id)]).not.toContain('elderly-allowance');
+  });
+
+  it('still answers an older person asked about by a younger writer', () => {
+    expectAnswers([
+      ['em 30 tuổi hỏi giúp bà nội 85 tuổi có được trợ cấp không', 'elderly-allowance'],
+      ['tôi 58 tuổi, khi nào thì được hưởng trợ cấp tuổi già', 'elderly-allowance'],
+      ['ông nội em sinh năm 1940 có được trợ cấp không', 'elderly-allowance'],
+    ]);
   });
 });
