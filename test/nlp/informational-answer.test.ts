@@ -46,7 +46,8 @@ describe('what keeps its reply', () => {
     for (const [question, outcome, entryId] of [
       ['bé nhà em bị bỏ rơi ở bệnh viện từ lúc sinh, giờ muốn làm giấy khai sinh', 'referral', null],
       ['muốn học lớp tập huấn nhận biết trẻ bị xâm hại cho giáo viên', 'answer', 'training'],
-      ['lam the nkt o dau', 'did-you-mean', 'service-disability'],
+      // "Thẻ nkt" names the disability certificate (lexicon, session 29): offered first.
+      ['lam the nkt o dau', 'did-you-mean', 'disability-registration'],
       ['trung tâm có cho mượn gậy chống cho người già không', 'answer', 'service-elderly'],
       ['ông tôi đi chống gậy, muốn xin giấy xác nhận khuyết tật', 'answer', 'disability-registration'],
     ] as const)
