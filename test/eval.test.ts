@@ -309,18 +309,15 @@ const FLOORS: Record<string, Floor> = {
   // Session 27's false-alarm round: in scope 84.3% -> 84.6%, directly 71.8% -> 72.1%, false emergencies 2 -> 1.
   // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
   // register offer the neighbour first).
-  // Session 29's first-turn round (issue 11: an English story's question sentence, a closing thanks, Agent Orange and the
-  // Youth Union's own activities referred, texts to compose and shop lines no service): out of scope 97.5% -> 98.8%,
-  // referral 94.0% -> 95.5%, directly 72.1% -> 72.5%.
   'tune10.jsonl': {
     inScope: 0.86,
-    outOfScope: 0.987,
+    outOfScope: 0.975,
     noAccents: 0.902,
     teencode: 0.9,
-    referral: 0.955,
+    referral: 0.94,
     confidentWrong: 0.028,
     english: 0.903,
-    answeredDirectly: 0.724,
+    answeredDirectly: 0.721,
     falseEmergencies: 1,
   },
   // tune11: train-q-l (360 questions written blind for session 25: 150 describing a person by an age, a condition or
@@ -339,18 +336,15 @@ const FLOORS: Record<string, Floor> = {
   // Session 27's false-alarm round: in scope 81.8% -> 82.7%, directly 70.9% -> 71.8%, false emergencies 2 -> 0.
   // Session 27 (counselling's English questions name grief after a death): in scope 81.8% -> 82.3%, directly
   // 70.9% -> 71.4%, English 77.8% -> 81.5%.
-  // Session 29's first-turn round (issue 11: an English story's question sentence, a closing thanks, Agent Orange and the
-  // Youth Union's own activities referred, texts to compose and shop lines no service): out of scope 96.4% -> 97.1%,
-  // referral 92.2% -> 93.3%, directly 72.3% -> 72.7%, confident wrong 3.3% -> 3.1%.
   'tune11.jsonl': {
     inScope: 0.831,
-    outOfScope: 0.971,
+    outOfScope: 0.964,
     noAccents: 0.89,
     teencode: 0.777,
-    referral: 0.933,
-    confidentWrong: 0.031,
+    referral: 0.922,
+    confidentWrong: 0.034,
     english: 0.851,
-    answeredDirectly: 0.727,
+    answeredDirectly: 0.722,
   },
   // tune12 (train-q-m, written blind at the start of session 26): floors at its first measurement.
   // Session 26's false-alarm round: false emergencies 9 → 4; in scope 83.6% → 84.1%, directly 67.7% → 68.2%, out of
@@ -361,8 +355,6 @@ const FLOORS: Record<string, Floor> = {
   // Session 27's false-alarm round: in scope 86.4% -> 87.3%, false emergencies 4 -> 1.
   // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
   // register offer the neighbour first).
-  // Session 29's first-turn round (issue 11: an English story's question sentence, a closing thanks, Agent Orange and the
-  // Youth Union's own activities referred, texts to compose and shop lines no service): directly 69.1% -> 70.0%.
   'tune12.jsonl': {
     inScope: 0.881,
     outOfScope: 0.971,
@@ -371,7 +363,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.91,
     confidentWrong: 0.029,
     english: 0.916,
-    answeredDirectly: 0.699,
+    answeredDirectly: 0.69,
     falseEmergencies: 1,
   },
   // tune13 (train-q-n, written blind at the start of session 27, 87 stories, many naming an illness, a death or a
@@ -383,18 +375,15 @@ const FLOORS: Record<string, Floor> = {
   // in scope 85.2% -> 85.7%, out of scope 83.1% -> 85.4%, referral 70.1% -> 71.3%, false emergencies 6 -> 1.
   // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
   // register offer the neighbour first).
-  // Session 29's first-turn round (issue 11: an English story's question sentence, a closing thanks, Agent Orange and the
-  // Youth Union's own activities referred, texts to compose and shop lines no service): out of scope 93.8% -> 95.4%,
-  // referral 88.5% -> 90.8%, directly 70.4% -> 70.9%, confident wrong 2.8% -> 2.2%.
   'tune13.jsonl': {
     inScope: 0.86,
-    outOfScope: 0.953,
+    outOfScope: 0.938,
     noAccents: 0.95,
     teencode: 0.852,
-    referral: 0.908,
-    confidentWrong: 0.023,
+    referral: 0.885,
+    confidentWrong: 0.029,
     english: 0.857,
-    answeredDirectly: 0.708,
+    answeredDirectly: 0.704,
     falseEmergencies: 1,
   },
   // tune14 (train-q-o, written blind during session 27: calm ordinary questions that mention a stroke, a death, a past
@@ -405,18 +394,15 @@ const FLOORS: Record<string, Floor> = {
   // directly 129 -> 130, no accents 32 -> 33/40.
   // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
   // register offer the neighbour first).
-  // Session 29's first-turn round (issue 11: an English story's question sentence, a closing thanks, Agent Orange and the
-  // Youth Union's own activities referred, texts to compose and shop lines no service): in scope 73.2% -> 73.6%, out of
-  // scope 88.0% -> 89.0%, referral 76.1% -> 77.6%, directly 59.5% -> 60.0%, confident wrong 3.1% -> 2.8%.
   'tune14.jsonl': {
-    inScope: 0.736,
-    outOfScope: 0.889,
+    inScope: 0.731,
+    outOfScope: 0.88,
     noAccents: 0.85,
     teencode: 0.802,
-    referral: 0.776,
-    confidentWrong: 0.029,
-    english: 0.666,
-    answeredDirectly: 0.599,
+    referral: 0.761,
+    confidentWrong: 0.032,
+    english: 0.583,
+    answeredDirectly: 0.595,
     // Session 28's calm-story round: 5 → 3 (a parent who walked out; harm told as the reason for a divorce).
     falseEmergencies: 3,
   },
@@ -430,36 +416,29 @@ const FLOORS: Record<string, Floor> = {
   // referral 73.9% -> 76.1%.
   // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
   // register offer the neighbour first).
-  // Session 29's first-turn round (issue 11: an English story's question sentence, a closing thanks, Agent Orange and the
-  // Youth Union's own activities referred, texts to compose and shop lines no service): out of scope 87.3% -> 89.1%,
-  // referral 83.0% -> 85.2%, directly 62.1% -> 63.7%, confident wrong 3.0% -> 2.7%.
   'tune15.jsonl': {
     inScope: 0.773,
-    outOfScope: 0.89,
+    outOfScope: 0.872,
     noAccents: 0.82,
     teencode: 0.836,
-    referral: 0.852,
-    confidentWrong: 0.028,
+    referral: 0.829,
+    confidentWrong: 0.031,
     english: 0.85,
-    answeredDirectly: 0.636,
+    answeredDirectly: 0.621,
     // Session 28's calm-story round: 18 → 11 (calm words that spell a danger cue, wandering of a mental illness, visits
     // forbidden, a worry of exploitation, a sign brought on by exertion, "vượt qua lúc này").
     falseEmergencies: 10,
   },
   // tune16 (train-q-q, written blind for session 29 with the held-out sets' prompt): floors at its first measurement.
-  // Session 29's first-turn round (issue 11: an English story's question sentence, a closing thanks, Agent Orange and the
-  // Youth Union's own activities referred, texts to compose and shop lines no service): in scope 85.4% -> 87.1%, directly
-  // 72.1% -> 74.2%, out of scope 93.6% -> 97.3%, referral 85.1% -> 87.8%, confident wrong 1.4% -> 0.9%, English 70.0% ->
-  // 80.0%.
   'tune16.jsonl': {
-    inScope: 0.87,
-    answeredDirectly: 0.741,
-    outOfScope: 0.972,
-    noAccents: 0.874,
+    inScope: 0.854,
+    answeredDirectly: 0.72,
+    outOfScope: 0.936,
+    noAccents: 0.843,
     teencode: 0.911,
-    referral: 0.878,
-    confidentWrong: 0.009,
-    english: 0.799,
+    referral: 0.851,
+    confidentWrong: 0.015,
+    english: 0.7,
     falseEmergencies: 7,
   },
 
