@@ -320,47 +320,11 @@ const UNDONE = new Set(['lam', 'chuan']);
  */
 const QUESTION_TAG_BEFORE = new Set(['duoc']);
 
-/**
- * Folded words that, just after "cha", make it the father ("cha tôi", "cha em", "cha mẹ", "cha của nó"; the lexicon
- * reads "bố" and "ba" as "cha") rather than "chả" (not): "bố tôi bị nhiễm chất độc da cam" negates nothing.
- */
-const FATHER_BEFORE = new Set([
-  'toi',
-  'tui',
-  'em',
-  'e',
-  'minh',
-  'no',
-  'chau',
-  'con',
-  'cua',
-  'me',
-  'anh',
-  'chi',
-  'ong',
-  'ba',
-  'ban',
-  'ho',
-  'chong',
-  'vo',
-  'nuoi',
-  'ruot',
-  'de',
-  'duong',
-  'ghe',
-]);
-
-/** True when "cha" at `k` is the father: first in the message, or followed by whose father it is. */
-function isFather(syllables: readonly string[], k: number): boolean {
-  return syllables[k] === 'cha' && (k === 0 || FATHER_BEFORE.has(syllables[k + 1] as string));
-}
-
 /** True when a negation word comes shortly before position `at`, and says the person lacks the cue's thing. */
 function negated(syllables: readonly string[], at: number): boolean {
   for (let k = Math.max(0, at - NEGATION_REACH); k < at; k++)
     if (
       NEGATIONS.has(syllables[k] as string) &&
-      !isFather(syllables, k) &&
       !(syllables[k] === 'khong' && QUESTION_TAG_BEFORE.has(syllables[k - 1] as string)) &&
       !REFUSALS.has(syllables[k + 1] as string) &&
       !UNDONE.has(syllables[k + 1] as string)
