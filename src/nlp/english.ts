@@ -137,9 +137,6 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['screening', 'screen'],
   ['nursing', 'care'],
   ['government', 'state'],
-  // The English questions say "poor households", "poor families"; people also ask for "poverty support".
-  ['poverty', 'poor'],
-  ['impoverished', 'poor'],
 ]);
 
 /** Below this age a person is a child; from this one on, elderly. Ages between say nothing about the topic. */
