@@ -429,7 +429,7 @@ const REQUEST_ANSWER_SCORE = 0.44;
  * heard by the safeguarding layer in either reading; a referral or any answer of the whole message stands.
  */
 function decideReadingRequest(kb: AnswerKnowledge, text: string, config: EngineConfig): AnswerResult {
-  const whole = withSmallTalk(kb, text, closingThanks(kb, text, decide(kb, text, config), config));
+  const whole = withSmallTalk(kb, text, decide(kb, text, config));
   if (whole.outcome !== 'fallback' && whole.outcome !== 'did-you-mean') return whole;
   if (whole.safeguarding !== null || whole.concern !== undefined) return whole;
   if (whole.english) return decideEnglishQuestion(kb, text, whole, config);
@@ -477,41 +477,6 @@ function decideEnglishQuestion(
   if (asked.outcome !== 'answer' || asked.safeguarding !== null || asked.concern !== undefined) return whole;
   if (!asked.english || asked.entryId === null || asked.entryId !== wholeFirst) return whole;
   return { ...asked, truncated: whole.truncated };
-}
-
-/** English words that ask: the lexicon's question words are Vietnamese. */
-const ENGLISH_QUESTION_WORD = /\b(?:how|what|where|when|who|whom|which|why)\b/i;
-
-/**
- * A thanks or a goodbye that closes a conversation with words of its own and no question: "cảm ơn trung tâm, chúc
- * các anh chị nhiều sức khỏe", "dạ cảm ơn, em hiểu rồi, khi nào có gì em nhắn tiếp". The well-wishes and the
- * promise to write again dilute the greeting entry's score, so the person was offered it as a did-you-mean or told
- * "chưa có thông tin" (no entry near). Answered with the greeting entry (which then replies to the thanks) only
- * when nothing else is offered: a question ("cảm ơn, vậy nộp ở đâu"), a topic the engine offers, an agency or
- * anything the safeguarding layer heard keeps its own decision.
- */
-function closingThanks(kb: AnswerKnowledge, text: string, result: AnswerResult, config: EngineConfig): AnswerResult {
-  // A did-you-mean must offer the greeting alone: "trợ cấp người khiếm thính, cảm ơn" also offers a topic.
-  const offersOther =
-    result.outcome === 'did-you-mean' &&
-    (result.entryId !== ENTRY_IDS.greeting || result.alternatives.some((c) => c.score >= config.suggestThreshold));
-  if ((result.outcome !== 'fallback' && result.outcome !== 'did-you-mean') || offersOther) return result;
-  // A question mark, or an English question word ("thanks, and how long does it take"), asks something.
-  if (text.includes('?') || ENGLISH_QUESTION_WORD.test(text)) return result;
-  if (result.safeguarding !== null || result.concern !== undefined || result.referral !== undefined) return result;
-  // A fallback with an entry near the offer bar was refused on purpose: a thanks to translate or write is no thanks.
-  if (result.outcome === 'fallback' && result.score >= config.suggestThreshold) return result;
-  const smallTalk = readSmallTalk(kb, text);
-  if (smallTalk !== 'thanks' && smallTalk !== 'goodbye') return result;
-  if (kb.lexicon.asks(kb.lexicon.rewrite(tokenize(text)))) return result;
-  return {
-    ...result,
-    outcome: 'answer',
-    entryId: ENTRY_IDS.greeting,
-    score: Math.max(result.score, config.answerThreshold),
-    alternatives: [],
-    smallTalk,
-  };
 }
 
 /** The greeting entry's answer marked with the kind of small talk said, if any ("cảm ơn nhiều nha" → thanks). */
