@@ -16,7 +16,7 @@ import type { Aspect } from './followup-cues.ts';
 import type { PersonAsked } from './person-asked.ts';
 import { isDistressEmojiOnly, MAX_INPUT_CHARS, tokenize, type Token } from '../text/normalize.ts';
 import { readMessage } from './sentences.ts';
-import { englishQuestionSentence, requestSentence } from './request-sentence.ts';
+import { requestSentence } from './request-sentence.ts';
 import { asksForNoService } from './no-service.ts';
 import { asksAboutPet } from './pet-question.ts';
 import { dangerCallEntry } from './danger-call.ts';
@@ -431,8 +431,7 @@ const REQUEST_ANSWER_SCORE = 0.44;
 function decideReadingRequest(kb: AnswerKnowledge, text: string, config: EngineConfig): AnswerResult {
   const whole = withSmallTalk(kb, text, decide(kb, text, config));
   if (whole.outcome !== 'fallback' && whole.outcome !== 'did-you-mean') return whole;
-  if (whole.safeguarding !== null || whole.concern !== undefined) return whole;
-  if (whole.english) return decideEnglishQuestion(kb, text, whole, config);
+  if (whole.safeguarding !== null || whole.concern !== undefined || whole.english) return whole;
   const request = requestSentence(text.slice(0, MAX_INPUT_CHARS));
   if (request === null) return whole;
   const asked = decide(kb, request, config);
@@ -447,35 +446,6 @@ function decideReadingRequest(kb: AnswerKnowledge, text: string, config: EngineC
   if (!offered.includes(asked.entryId)) return whole;
   const wholeFirst = asked.alternatives.find((c) => c.id === whole.entryId);
   if (whole.entryId !== asked.entryId && wholeFirst && wholeFirst.score >= config.suggestThreshold) return whole;
-  return { ...asked, truncated: whole.truncated };
-}
-
-/** How far the whole English message's first entry must lead its second for its question sentence to confirm it. */
-const ENGLISH_QUESTION_LEAD = 1.15;
-
-/**
- * An English message of several sentences that names no entry confidently, decided on its question sentence too
- * (`englishQuestionSentence`): "My daughter was born deaf. We live in Cam Pha. How do we get a disability
- * certificate for her?" The question's answer is taken only when it is the entry the whole message put
- * first, so the question alone never changes what is offered, only how surely: the story still says which entry.
- */
-function decideEnglishQuestion(
-  kb: AnswerKnowledge,
-  text: string,
-  whole: AnswerResult,
-  config: EngineConfig,
-): AnswerResult {
-  const question = englishQuestionSentence(text.slice(0, MAX_INPUT_CHARS));
-  if (question === null) return whole;
-  const [first, second] =
-    whole.entryId === null ? whole.alternatives : [{ id: whole.entryId, score: whole.score }, ...whole.alternatives];
-  // Two entries about as close on the whole message (a deaf man's job training: the disability services or the
-  // vocational ones) are a choice the story must make; the question alone has lost the story, so it does not pick.
-  if (first === undefined || (second !== undefined && first.score < second.score * ENGLISH_QUESTION_LEAD)) return whole;
-  const wholeFirst = first.id;
-  const asked = decide(kb, question, config);
-  if (asked.outcome !== 'answer' || asked.safeguarding !== null || asked.concern !== undefined) return whole;
-  if (!asked.english || asked.entryId === null || asked.entryId !== wholeFirst) return whole;
   return { ...asked, truncated: whole.truncated };
 }
 
