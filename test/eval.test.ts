@@ -433,10 +433,12 @@ const FLOORS: Record<string, Floor> = {
     falseEmergencies: 10,
   },
   // tune16 (train-q-q, written blind for session 29 with the held-out sets' prompt): floors at its first measurement.
+  // Session 29's first-turn round (a speech or wish to compose, an appliance shop's line: no service): out of scope
+  // 93.6% -> 95.5%.
   'tune16.jsonl': {
     inScope: 0.854,
     answeredDirectly: 0.72,
-    outOfScope: 0.936,
+    outOfScope: 0.954,
     noAccents: 0.843,
     teencode: 0.911,
     referral: 0.851,

@@ -5,7 +5,8 @@
  * text's subject is closest to (Social Work Day, a greeting, what social work is).
  * Deliberately narrow: never "viết đơn" or "viết giùm" alone (someone may write an application for a person who
  * cannot), never "phiên dịch" (a sign-language interpreter is a disability service), never "dịch vụ" or "dịch bệnh":
- * only "kịch bản", "dịch … sang/ra tiếng …", and the English "translate", "essay" and "write me/my".
+ * only "kịch bản", "dịch … sang/ra tiếng …", a speech, poem, essay or wish to "viết"/"soạn" (`TEXT_KINDS`), and the
+ * English "translate", "essay" and "write me/my".
  */
 import type { Token } from '../text/normalize.ts';
 
@@ -35,10 +36,51 @@ function writingAt(tokens: readonly Token[], at: number): boolean {
   return word === 'write' && (next === 'me' || next === 'my');
 }
 
+/**
+ * Kinds of text people ask to have composed (folded syllables): a speech, a poem, an essay, a wish, a presenter's
+ * lines, a thank-you. Never "đơn" (an application), which someone may write for a person who cannot.
+ */
+const TEXT_KINDS: readonly (readonly string[])[] = [
+  ['phat', 'bieu'],
+  ['dien', 'van'],
+  ['bai', 'tho'],
+  ['bai', 'van'],
+  ['bai', 'luan'],
+  ['tieu', 'luan'],
+  ['bai', 'hat'],
+  ['loi', 'chuc'],
+  ['loi', 'dan'],
+  ['loi', 'cam', 'on'],
+  ['thuyet', 'trinh'],
+];
+
+/** How many syllables before the kind of text "viết" or "soạn" may come ("viết giúp tôi bài phát biểu"). */
+const COMPOSE_REACH = 5;
+
+/** Folded words that make "viết"/"soạn" a request to someone else ("viết giúp tôi", "soạn giùm em", "nhờ viết"). */
+const FOR_ME = new Set(['giup', 'gium', 'dum', 'ho', 'nho']);
+
+/**
+ * True when a kind of text starts at `at` and "viết" (write) or "soạn" (compose) comes shortly before it, asked of
+ * someone else: opening the message, or with "giúp", "giùm", "hộ", "nhờ" beside it. "Em đang viết tiểu luận, cho em
+ * hỏi Đề án 32 do ai phê duyệt" writes the essay itself and asks a fact.
+ */
+function composingAt(tokens: readonly Token[], at: number): boolean {
+  const kind = TEXT_KINDS.find((words) => words.every((w, k) => tokens[at + k]?.folded === w));
+  if (kind === undefined) return false;
+  for (let k = Math.max(0, at - COMPOSE_REACH); k < at; k++) {
+    const word = tokens[k]?.folded;
+    if (word !== 'viet' && word !== 'soan') continue;
+    const asked = tokens.slice(Math.max(0, k - 2), at).some((t) => FOR_ME.has(t.folded));
+    if (k === 0 || asked) return true;
+  }
+  return false;
+}
+
 /** Folded words every reading here starts from: a message with none asks for no text. */
-export const WRITING_WORDS: readonly string[] = ['kich', 'dich', 'translate', 'essay', 'write'];
+export const WRITING_WORDS: readonly string[] = ['kich', 'dich', 'translate', 'essay', 'write', 'viet', 'soan'];
 
 /** True when the (tokenised) message asks for a text to be written or translated. */
 export function asksToWriteText(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => writingAt(tokens, i) || translationAt(tokens, i));
+  return tokens.some((_, i) => writingAt(tokens, i) || translationAt(tokens, i) || composingAt(tokens, i));
 }

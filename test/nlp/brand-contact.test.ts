@@ -18,6 +18,15 @@ describe("another organisation's contact is not the center's", () => {
       expect(findAnswer(kb, question), question).toMatchObject({ outcome: 'fallback', entryId: null });
   });
 
+  it('answers an appliance or phone shop’s line (warranty, delivery) with the honest fallback, session 29', () => {
+    for (const question of [
+      'hotline thế giới di động để hỏi bảo hành điện thoại',
+      'tong dai dien may xanh giao hang cham qua goi so nao',
+      'số tổng đài Nguyễn Kim ở Hạ Long là bao nhiêu',
+    ])
+      expect(findAnswer(kb, question), question).toMatchObject({ outcome: 'fallback', entryId: null });
+  });
+
   it('says it has no such information, with the hotline and the menu', async () => {
     const replies = await ask(realBot(), 'cho mình xin số tổng đài lazada');
     const text = replies.map((r) => r.text).join('\n');

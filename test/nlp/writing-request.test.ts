@@ -26,3 +26,24 @@ describe('a text to write or translate is no service of the center', () => {
       expect(asksToWriteText(tokenize(question)), question).toBe(false);
   });
 });
+
+describe('a speech, a poem, a wish or an essay to compose, session 29', () => {
+  it('falls back when someone asks for it to be written', () => {
+    for (const question of [
+      'viết hộ mình bài phát biểu khai mạc hội người cao tuổi xã',
+      'nhờ ad soạn lời dẫn chương trình ngày công tác xã hội',
+      'soạn bài thơ tặng mẹ nhân ngày 8/3',
+      'viet giup em loi chuc sinh nhat ba noi 90 tuoi',
+    ])
+      expect(findAnswer(kb, question), question).toMatchObject({ outcome: 'fallback', entryId: null });
+  });
+
+  it('not when the person writes it themselves and asks a fact, nor for an application', () => {
+    for (const question of [
+      'em đang viết tiểu luận về người khuyết tật, cho em hỏi trung tâm hỗ trợ những gì',
+      'viết giúp tôi lá đơn xin trợ cấp cho mẹ',
+      'con tôi thích viết, làm thơ, có lớp nào cho trẻ khuyết tật không',
+    ])
+      expect(asksToWriteText(tokenize(question)), question).toBe(false);
+  });
+});
