@@ -550,6 +550,21 @@ export const safeguardingSchema = z.strictObject({
     })
     .optional(),
   /**
+   * The writer says outright that nobody is in danger right now ("hiện giờ em không gặp nguy hiểm ngay", "she is not in
+   * immediate danger", "em không có ý định làm hại bản thân"), then asks for help or a service. Writers who take the
+   * trouble to say it are telling a lasting situation, not one they are in the middle of: one of `situations` that
+   * would be danger now (a time of today, an "đang", a wish to vanish) is a disclosure instead: the warm reply, the
+   * number for when it happens, the service. None of `unless` may be heard (a weapon, blood, a plea, someone held,
+   * means at hand, a fire, a sign that kills): a message that tells an act now beside the assurance keeps danger now.
+   */
+  safety_told: z
+    .strictObject({
+      says: z.array(conceptName).min(1),
+      situations: z.array(z.enum(SITUATION_IDS)).min(1),
+      unless: z.array(conceptName).default([]),
+    })
+    .optional(),
+  /**
    * A particular child seen by a teacher, a neighbour or a health worker, with a sign of harm (the situation's rule
    * fired) and a question of whom to tell ("bé lớp em hay có vết bầm…, em nên báo ai", "my student has burns on his arm,
    * who do I report to"): a counsellor hears a disclosure about that child, not a procedure question, so a reading that

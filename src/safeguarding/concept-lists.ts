@@ -60,6 +60,7 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
       'unless',
     ]),
     ...blockLists('what_to_do', file.what_to_do, ['asks', 'told', 'unless']),
+    ...blockLists('safety_told', file.safety_told, ['says', 'unless']),
     ...(file.doer_named?.acts ?? []).map((act, i) => ({
       field: `doer_named › acts › ${i + 1} › reads_as`,
       concepts: [act.reads_as],

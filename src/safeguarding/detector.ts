@@ -445,6 +445,11 @@ export class SafeguardingDetector {
       this.file.situations[primary]?.past === 'disclosure'
     )
       outcome = 'disclosure';
+    // "Hiện giờ em không gặp nguy hiểm ngay, tối nay anh ấy đi ca…", "she is being abused but not in immediate danger":
+    // the writer says outright that nobody is in danger now (`safety_told`), so a time of today or an "đang" told
+    // around it is the lasting situation, not an act under way. Decided last, so it only ever lowers danger now to a
+    // disclosure (never to a bare question), and any act now beside it (a weapon, blood, a plea) keeps danger now.
+    if (outcome === 'danger-now' && this.safetyTold(primary, any)) outcome = 'disclosure';
 
     const numbers: EmergencyNumber[] = [];
     const push = (n: EmergencyNumber): void => {
@@ -895,6 +900,16 @@ export class SafeguardingDetector {
     if (!ask?.situations.includes(id) || !any(ask.told) || any(ask.unless)) return false;
     if (any(modifiers.hypothetical) || any(modifiers.joke)) return false;
     return any(modifiers.personal) || any(modifiers.kin) || any(modifiers.adult);
+  }
+
+  /**
+   * `safety_told`: one of `says` ("không gặp nguy hiểm ngay", "không có ý định làm hại bản thân", "not in immediate
+   * danger") for one of `situations`, with none of `unless` (an act, a means or a sign now) heard.
+   */
+  private safetyTold(id: SituationId, any: (concepts: readonly string[]) => boolean): boolean {
+    const rule = this.file.safety_told;
+    if (!rule?.situations.includes(id)) return false;
+    return any(rule.says) && !any(rule.unless);
   }
 
   /**

@@ -7740,3 +7740,45 @@ describe('safeguarding: session 29, harm told as done, then a how-to, is a discl
     'something happening now outranks the how-to',
   );
 });
+
+describe('safeguarding: session 29, nobody in danger now, said outright (`safety_told`)', () => {
+  // A time of today, an "đang" or a wish to vanish made these danger now, though the writer said nobody was in danger.
+  itIsADisclosure([
+    [
+      'chị tôi bị chồng đánh mấy năm nay, hiện giờ chị không gặp nguy hiểm ngay, tối nay anh ta đi trực, chị muốn hỏi nhà tạm lánh',
+      'violence',
+    ],
+    ['My friend is being abused by her husband but is not in immediate danger. Where can she get advice?', 'violence'],
+    [
+      'chong em hay danh em, toi nay anh ay ve, nhung hien tai em khong gap nguy hiem ngay, em muon hoi cho tam lanh',
+      'violence',
+    ],
+    [
+      'Đứa cháu tôi bị dượng đánh hoài, giờ cháu đã an toàn ở nhà bà ngoại, tôi cần hỏi thủ tục bảo vệ cháu',
+      'child-abuse',
+    ],
+  ]);
+  itIsNoEmergency(
+    [
+      'mình thấy chán nản, nhiều lúc muốn biến mất khỏi đây, nhưng mình không nghĩ đến chuyện tự tử đâu, nên nói chuyện với ai',
+      'My sister is being abused by her husband, she is not in any immediate danger right now. Is there legal aid for her?',
+      'em dang bi chong kiem soat tien bac, khong gap nguy hiem truoc mat, em muon duoc tu van phap ly',
+      'em không có ý định tự tử, chỉ là dạo này em mất ngủ, tối nay chắc lại thức trắng, có chỗ tư vấn không',
+      'bạn em đang bị người yêu cũ làm phiền, chưa nguy hiểm ngay, nên báo ai',
+      'em hay buồn, có lúc muốn biến mất, nhưng em không có ý định làm hại bản thân, trung tâm có tư vấn tâm lý không ạ',
+      'My cousin is being hit by her boyfriend but she is not in immediate danger. Where can she get counselling?',
+      'vo toi dang bi bo chong chui boi, hien khong gap nguy hiem ngay, toi muon hoi cho tu van',
+    ],
+    'nobody in danger now, said outright',
+  );
+  itIsDangerNow(
+    [
+      'Hiện giờ em không gặp nguy hiểm ngay nhưng ổng đang cầm dao đứng ngoài cửa, em phải làm sao',
+      'em không có ý định tự tử nhưng em vừa uống hết cả vỉ thuốc ngủ rồi',
+      'My sister is not in immediate danger but her husband is holding the kids in a room with a knife',
+      'mẹ em đã an toàn rồi nhưng bố vẫn đang nhốt em gái trong phòng, cứu em với',
+      'chị ấy nói không nguy hiểm ngay nhưng giờ chị ấy bất tỉnh, máu chảy nhiều',
+    ],
+    'an act, a means or a sign now outranks the assurance',
+  );
+});
