@@ -454,6 +454,12 @@ export const safeguardingSchema = z.strictObject({
       drops: z.array(conceptName).min(1),
       when: z.array(conceptName).min(1),
       unless: z.array(conceptName).default([]),
+      /**
+       * The concept the course adds when it applied to a taking cue heard (session 29, issue 10): the medicine treats a
+       * lasting illness, so the situations that list this concept as calm ("con em bị động kinh, đang uống thuốc, lịch
+       * tiêm có cần hoãn không") are no emergency, unless an acute sign is told (their calm_unless).
+       */
+      reads_as: conceptName.optional(),
     })
     .optional(),
   /**

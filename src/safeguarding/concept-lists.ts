@@ -49,6 +49,9 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
   }
   lists.push(
     ...blockLists('treatment_course', file.treatment_course, ['drops', 'when', 'unless']),
+    ...(file.treatment_course?.reads_as
+      ? [{ field: 'treatment_course › reads_as', concepts: [file.treatment_course.reads_as] }]
+      : []),
     ...blockLists('clock_times', file.clock_times, ['when', 'unless']),
     ...blockLists('now_over_framing', file.now_over_framing, [
       'framing',

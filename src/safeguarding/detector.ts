@@ -1122,13 +1122,17 @@ export class SafeguardingDetector {
     if (!rule) return;
     const has = (concepts: readonly string[]): boolean => concepts.some((c) => found.has(c));
     if (!has(rule.when) || has(rule.unless)) return;
+    let dropped: string | undefined;
     for (const concept of rule.drops) {
       const cues = found.get(concept);
       if (!cues) continue;
       const kept = new Set([...cues].filter((cue) => !rule.taking.includes(cue)));
+      dropped ??= [...cues].find((cue) => rule.taking.includes(cue));
       if (kept.size === 0) found.delete(concept);
       else found.set(concept, kept);
     }
+    // The medicine was being taken as a treatment: a lasting illness under care, calm where a situation lists `reads_as`.
+    if (dropped !== undefined && rule.reads_as) addCue(found, rule.reads_as, dropped);
   }
 
   /**

@@ -7828,3 +7828,26 @@ describe('safeguarding: session 29, the law dealing with someone is no act done 
     'someone taken, beaten or held now is still told',
   );
 });
+
+describe('safeguarding: session 29, medicine taken for a lasting illness is a treatment (`treatment_course` › reads_as)', () => {
+  itIsNoEmergency(
+    [
+      'Con em 9 tháng tuổi bị động kinh, đang uống thuốc. Lịch tiêm vắc xin sởi có cần hoãn không ạ?',
+      'bé nhà mình bị động kinh đang uống thuốc, đi nhà trẻ có được không',
+      'mẹ tôi bị tiểu đường đang uống thuốc, có được khám miễn phí ở trạm xá không',
+      'con tôi đang uống thuốc tẩy giun, uống lúc nào thì tốt',
+      'ông tôi bị cao huyết áp đang uống thuốc, nhà nghèo có được cấp thẻ bảo hiểm không',
+    ],
+    'the medicine treats a lasting illness',
+  );
+  itIsDangerNow(
+    [
+      'bé nhà em bị động kinh đang uống thuốc mà giờ co giật mãi không dừng, tím tái rồi',
+      'mẹ em bị trầm cảm đang uống thuốc, mẹ vừa uống hết cả vỉ thuốc ngủ',
+      'bố em bị tiểu đường, đang uống thuốc thì lả đi gọi không dậy',
+      'chồng em đang uống thuốc chuột, em phải làm sao',
+      'ông tôi bị cao huyết áp đang uống thuốc, giờ méo miệng nói không được',
+    ],
+    'an amount, a poison or a sign now keeps the emergency',
+  );
+});
