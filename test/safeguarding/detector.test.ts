@@ -7851,3 +7851,26 @@ describe('safeguarding: session 29, medicine taken for a lasting illness is a tr
     'an amount, a poison or a sign now keeps the emergency',
   );
 });
+
+describe('safeguarding: session 29, a child found abandoned and already handed over', () => {
+  itIsNoEmergency(
+    [
+      'Có đứa trẻ bị bỏ rơi ở đầu ngõ nhà tôi, đã báo công an, giờ cháu sẽ được đưa vào cơ sở nuôi dưỡng nào?',
+      'bé sơ sinh bị bỏ rơi trước cổng chùa hôm kia, giờ đã được đưa vào viện, ổn rồi, ai được nhận nuôi bé',
+      'xóm em có bé bị bỏ rơi ở bờ ruộng, công an xã đã đến nhận bé, thủ tục nhận con nuôi thế nào',
+      'có em bé bị bỏ lại ở bến xe, công an đã tới đưa đi, bé sẽ ở đâu',
+      'dua be bi bo roi o gam cau da bao cong an roi, gio be se duoc dua vao trung tam nao',
+    ],
+    'the child is in the hands of the police, a hospital or a care home',
+  );
+  itIsDangerNow(
+    [
+      'có bé sơ sinh bị bỏ ở gốc cây đầu ngõ, em đã báo công an mà chưa ai tới, phải làm sao',
+      'tụi em thấy em bé sơ sinh bị bỏ rơi ở bãi rác, đã báo công an rồi, bé đang tím tái không khóc nữa',
+      'đứa bé bị bỏ rơi ở cổng chùa đã được đưa vào viện nhưng giờ có người lạ đến đòi bắt bé đi',
+      'hàng xóm bỏ đói thằng bé mấy ngày nay, em đã báo công an rồi mà bé vẫn bị nhốt trong nhà',
+      'em bé bị bỏ rơi bên đường, đã báo công an nhưng chưa có ai đến, trời mưa lạnh lắm',
+    ],
+    'nobody came yet, a sign that kills, someone taking the child or the harm now',
+  );
+});
