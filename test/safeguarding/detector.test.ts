@@ -7874,3 +7874,26 @@ describe('safeguarding: session 29, a child found abandoned and already handed o
     'nobody came yet, a sign that kills, someone taking the child or the harm now',
   );
 });
+
+describe('safeguarding: session 29, a custody case asked about is a legal question (`custody_asked`)', () => {
+  itIsNoEmergency(
+    [
+      'My ex-husband took our son back to his hometown and will not let me see him. How do I start a custody case?',
+      'vợ cũ đưa con về nhà ngoại, không cho tôi gặp con, tôi muốn giành quyền nuôi con thì nộp đơn ở đâu',
+      'ly hôn rồi mà chồng cũ giữ con không cho em thăm, quyền thăm con của em thế nào',
+      'bố mẹ chồng bế cháu về quê, không cho con dâu gặp, tranh chấp quyền nuôi con làm sao',
+      'I live in Da Nang and my Vietnamese ex keeps our daughter from me. Can I get custody of her?',
+    ],
+    'a dispute between parents about who raises the child',
+  );
+  itIsDangerNow(
+    [
+      'chồng cũ đang đánh con em dã man, con khóc thét, em muốn giành quyền nuôi con',
+      'my ex-husband just grabbed our daughter and drove off, she was screaming, how do I get custody',
+      'chồng cũ say rượu cầm dao xông vào nhà đòi bắt con, em muốn hỏi quyền nuôi con',
+      'vợ cũ nhốt con tôi trong phòng từ sáng không cho ăn, tôi muốn giành lại quyền nuôi',
+      'my ex is hitting our son right now, I want full custody, please help',
+    ],
+    'a blow, a weapon, a child locked up or taken now is still told',
+  );
+});
