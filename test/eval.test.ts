@@ -397,17 +397,20 @@ const FLOORS: Record<string, Floor> = {
   // directly 129 -> 130, no accents 32 -> 33/40.
   // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
   // register offer the neighbour first).
+  // Session 29's false-emergency round (issue 10): in scope 161 -> 162/220, directly 131 -> 132, out of scope 88 -> 89/100,
+  // referral 51 -> 52/67.
   'tune14.jsonl': {
-    inScope: 0.731,
-    outOfScope: 0.88,
+    inScope: 0.735,
+    outOfScope: 0.889,
     noAccents: 0.85,
     teencode: 0.802,
-    referral: 0.761,
+    referral: 0.776,
     confidentWrong: 0.032,
     english: 0.583,
-    answeredDirectly: 0.595,
+    answeredDirectly: 0.599,
     // Session 28's calm-story round: 5 → 3 (a parent who walked out; harm told as the reason for a divorce).
-    falseEmergencies: 3,
+    // Session 29's false-emergency round: 3 → 1 (epilepsy under treatment, a newborn already taken to hospital).
+    falseEmergencies: 1,
   },
   // tune15 (train-q-p, written blind for session 28: 247 of 300 are stories about a person, many near misses that
   // belong to another agency): floors at its first measurement. Session 28's story round (issue 11: agency cues for
@@ -421,30 +424,34 @@ const FLOORS: Record<string, Floor> = {
   // register offer the neighbour first).
   'tune15.jsonl': {
     inScope: 0.773,
-    outOfScope: 0.872,
+    // Session 29's false-emergency round: out of scope 96 -> 97/110, referral 73 -> 74/88 (a custody case referred).
+    outOfScope: 0.881,
     noAccents: 0.82,
     teencode: 0.836,
-    referral: 0.829,
+    referral: 0.84,
     confidentWrong: 0.031,
     english: 0.85,
     answeredDirectly: 0.621,
     // Session 28's calm-story round: 18 → 11 (calm words that spell a danger cue, wandering of a mental illness, visits
     // forbidden, a worry of exploitation, a sign brought on by exertion, "vượt qua lúc này").
-    falseEmergencies: 10,
+    // Session 29's false-emergency round: 10 → 9 (a custody case asked about in English).
+    falseEmergencies: 9,
   },
   // tune16 (train-q-q, written blind for session 29 with the held-out sets' prompt): floors at its first measurement.
   // Session 29's first-turn round (a speech or wish to compose, an appliance shop's line: no service): out of scope
-  // 93.6% -> 95.5%.
+  // 93.6% -> 95.5%. Session 29's false-emergency round (issue 10): in scope 205 -> 210/240, directly 173 -> 175/240.
   'tune16.jsonl': {
-    inScope: 0.854,
-    answeredDirectly: 0.72,
+    inScope: 0.874,
+    answeredDirectly: 0.729,
     outOfScope: 0.954,
     noAccents: 0.843,
     teencode: 0.911,
     referral: 0.851,
     confidentWrong: 0.015,
     english: 0.7,
-    falseEmergencies: 7,
+    // Session 29's false-emergency round: 7 → 1 (danger denied outright, someone withdrawn at home, an arrest, a child
+    // already handed to the police).
+    falseEmergencies: 1,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising

@@ -454,6 +454,12 @@ export const safeguardingSchema = z.strictObject({
       drops: z.array(conceptName).min(1),
       when: z.array(conceptName).min(1),
       unless: z.array(conceptName).default([]),
+      /**
+       * The concept the course adds when it applied to a taking cue heard (session 29, issue 10): the medicine treats a
+       * lasting illness, so the situations that list this concept as calm ("con em bị động kinh, đang uống thuốc, lịch
+       * tiêm có cần hoãn không") are no emergency, unless an acute sign is told (their calm_unless).
+       */
+      reads_as: conceptName.optional(),
     })
     .optional(),
   /**
@@ -545,6 +551,21 @@ export const safeguardingSchema = z.strictObject({
       asks: z.array(conceptName).min(1),
       /** The harm told as done or as a pattern (a habit, the past, "thì phải làm gì", "muốn nó thôi đánh", touching told, images posted): one is needed. */
       told: z.array(conceptName).min(1),
+      situations: z.array(z.enum(SITUATION_IDS)).min(1),
+      unless: z.array(conceptName).default([]),
+    })
+    .optional(),
+  /**
+   * The writer says outright that nobody is in danger right now ("hiện giờ em không gặp nguy hiểm ngay", "she is not in
+   * immediate danger", "em không có ý định làm hại bản thân"), then asks for help or a service. Writers who take the
+   * trouble to say it are telling a lasting situation, not one they are in the middle of: one of `situations` that
+   * would be danger now (a time of today, an "đang", a wish to vanish) is a disclosure instead: the warm reply, the
+   * number for when it happens, the service. None of `unless` may be heard (a weapon, blood, a plea, someone held,
+   * means at hand, a fire, a sign that kills): a message that tells an act now beside the assurance keeps danger now.
+   */
+  safety_told: z
+    .strictObject({
+      says: z.array(conceptName).min(1),
       situations: z.array(z.enum(SITUATION_IDS)).min(1),
       unless: z.array(conceptName).default([]),
     })

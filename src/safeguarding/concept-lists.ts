@@ -51,6 +51,9 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
   }
   lists.push(
     ...blockLists('treatment_course', file.treatment_course, ['drops', 'when', 'unless']),
+    ...(file.treatment_course?.reads_as
+      ? [{ field: 'treatment_course › reads_as', concepts: [file.treatment_course.reads_as] }]
+      : []),
     ...blockLists('clock_times', file.clock_times, ['when', 'unless']),
     ...blockLists('now_over_framing', file.now_over_framing, [
       'framing',
@@ -62,6 +65,7 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
       'unless',
     ]),
     ...blockLists('what_to_do', file.what_to_do, ['asks', 'told', 'unless']),
+    ...blockLists('safety_told', file.safety_told, ['says', 'unless']),
     ...(file.doer_named?.acts ?? []).map((act, i) => ({
       field: `doer_named › acts › ${i + 1} › reads_as`,
       concepts: [act.reads_as],

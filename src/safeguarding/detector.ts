@@ -451,6 +451,11 @@ export class SafeguardingDetector {
       this.file.situations[primary]?.past === 'disclosure'
     )
       outcome = 'disclosure';
+    // "Hiện giờ em không gặp nguy hiểm ngay, tối nay anh ấy đi ca…", "she is being abused but not in immediate danger":
+    // the writer says outright that nobody is in danger now (`safety_told`), so a time of today or an "đang" told
+    // around it is the lasting situation, not an act under way. Decided last, so it only ever lowers danger now to a
+    // disclosure (never to a bare question), and any act now beside it (a weapon, blood, a plea) keeps danger now.
+    if (outcome === 'danger-now' && this.safetyTold(primary, any)) outcome = 'disclosure';
 
     const numbers: EmergencyNumber[] = [];
     const push = (n: EmergencyNumber): void => {
@@ -915,6 +920,16 @@ export class SafeguardingDetector {
   }
 
   /**
+   * `safety_told`: one of `says` ("không gặp nguy hiểm ngay", "không có ý định làm hại bản thân", "not in immediate
+   * danger") for one of `situations`, with none of `unless` (an act, a means or a sign now) heard.
+   */
+  private safetyTold(id: SituationId, any: (concepts: readonly string[]) => boolean): boolean {
+    const rule = this.file.safety_told;
+    if (!rule?.situations.includes(id)) return false;
+    return any(rule.says) && !any(rule.unless);
+  }
+
+  /**
    * `child_reported`: a teacher, a neighbour or a health worker tells of a particular child with a sign of harm (the
    * situation's rule fired) and asks whom to tell ("co 1 be lop 3 hay den truong doi bung…, e nen bao ai"). Where the
    * question's shape would make it informational, a counsellor still hears a disclosure about that child (111 first,
@@ -1124,13 +1139,17 @@ export class SafeguardingDetector {
     if (!rule) return;
     const has = (concepts: readonly string[]): boolean => concepts.some((c) => found.has(c));
     if (!has(rule.when) || has(rule.unless)) return;
+    let dropped: string | undefined;
     for (const concept of rule.drops) {
       const cues = found.get(concept);
       if (!cues) continue;
       const kept = new Set([...cues].filter((cue) => !rule.taking.includes(cue)));
+      dropped ??= [...cues].find((cue) => rule.taking.includes(cue));
       if (kept.size === 0) found.delete(concept);
       else found.set(concept, kept);
     }
+    // The medicine was being taken as a treatment: a lasting illness under care, calm where a situation lists `reads_as`.
+    if (dropped !== undefined && rule.reads_as) addCue(found, rule.reads_as, dropped);
   }
 
   /**

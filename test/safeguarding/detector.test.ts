@@ -8147,3 +8147,160 @@ describe('safeguarding: session 29 (train37), a window or a balcony where someon
     'suicide',
   );
 });
+
+describe('safeguarding: session 29, nobody in danger now, said outright (`safety_told`)', () => {
+  // A time of today, an "đang" or a wish to vanish made these danger now, though the writer said nobody was in danger.
+  itIsADisclosure([
+    [
+      'chị tôi bị chồng đánh mấy năm nay, hiện giờ chị không gặp nguy hiểm ngay, tối nay anh ta đi trực, chị muốn hỏi nhà tạm lánh',
+      'violence',
+    ],
+    ['My friend is being abused by her husband but is not in immediate danger. Where can she get advice?', 'violence'],
+    [
+      'chong em hay danh em, toi nay anh ay ve, nhung hien tai em khong gap nguy hiem ngay, em muon hoi cho tam lanh',
+      'violence',
+    ],
+    [
+      'Đứa cháu tôi bị dượng đánh hoài, giờ cháu đã an toàn ở nhà bà ngoại, tôi cần hỏi thủ tục bảo vệ cháu',
+      'child-abuse',
+    ],
+  ]);
+  itIsNoEmergency(
+    [
+      'mình thấy chán nản, nhiều lúc muốn biến mất khỏi đây, nhưng mình không nghĩ đến chuyện tự tử đâu, nên nói chuyện với ai',
+      'My sister is being abused by her husband, she is not in any immediate danger right now. Is there legal aid for her?',
+      'em dang bi chong kiem soat tien bac, khong gap nguy hiem truoc mat, em muon duoc tu van phap ly',
+      'em không có ý định tự tử, chỉ là dạo này em mất ngủ, tối nay chắc lại thức trắng, có chỗ tư vấn không',
+      'bạn em đang bị người yêu cũ làm phiền, chưa nguy hiểm ngay, nên báo ai',
+      'em hay buồn, có lúc muốn biến mất, nhưng em không có ý định làm hại bản thân, trung tâm có tư vấn tâm lý không ạ',
+      'My cousin is being hit by her boyfriend but she is not in immediate danger. Where can she get counselling?',
+      'vo toi dang bi bo chong chui boi, hien khong gap nguy hiem ngay, toi muon hoi cho tu van',
+    ],
+    'nobody in danger now, said outright',
+  );
+  itIsDangerNow(
+    [
+      'Hiện giờ em không gặp nguy hiểm ngay nhưng ổng đang cầm dao đứng ngoài cửa, em phải làm sao',
+      'em không có ý định tự tử nhưng em vừa uống hết cả vỉ thuốc ngủ rồi',
+      'My sister is not in immediate danger but her husband is holding the kids in a room with a knife',
+      'mẹ em đã an toàn rồi nhưng bố vẫn đang nhốt em gái trong phòng, cứu em với',
+      'chị ấy nói không nguy hiểm ngay nhưng giờ chị ấy bất tỉnh, máu chảy nhiều',
+    ],
+    'an act, a means or a sign now outranks the assurance',
+  );
+});
+
+describe('safeguarding: session 29, someone who stays in the house is not someone gone', () => {
+  itIsNoEmergency(
+    [
+      'Em là điều dưỡng, có một chị sau khi mất con thì suy sụp, không chịu ra khỏi nhà. Em muốn giới thiệu chị đi tư vấn tâm lý',
+      'bố tôi từ ngày nghỉ hưu gần như không ra khỏi nhà, cứ ngồi một chỗ, có câu lạc bộ người cao tuổi nào không',
+      'con em 16 tuổi mấy tuần nay buồn bã, không muốn ra khỏi nhà, có chỗ tư vấn tâm lý cho tuổi teen không',
+      'me em o mot minh, it ra khoi nha, em o xa lo lam, co dich vu cham soc tai nha ko',
+      'ông nhà tôi bị trầm cảm, chẳng ra khỏi nhà mấy tháng nay, nên đưa ông đi khám ở đâu',
+    ],
+    'staying in, withdrawn, is no missing person and no intruder',
+  );
+  itIsDangerNow(
+    [
+      'mẹ em bị lẫn, ra khỏi nhà từ sáng tới giờ chưa về, em tìm khắp nơi không thấy',
+      'có thằng lạ say xỉn vào nhà không chịu ra khỏi nhà em, em sợ quá',
+      'con gái em 15 tuổi bỏ ra khỏi nhà từ tối qua đến giờ chưa về, gọi không được',
+      'thằng say rượu xông vào nhà em đuổi mãi không chịu ra, em sợ lắm',
+      'ông em không chịu ra khỏi nhà mà nhà đang cháy, khói đầy phòng',
+    ],
+    'someone gone, an intruder or a fire is still told',
+  );
+});
+
+describe('safeguarding: session 29, the law dealing with someone is no act done to them now', () => {
+  itIsNoEmergency(
+    [
+      'Cháu tôi 16 tuổi bị bắt vì trộm xe, đang bị xử lý hành chính, có ai tư vấn cho cháu không',
+      'chồng em đang bị tạm giam vì đánh bạc, em với con không có thu nhập, có được hỗ trợ gì không',
+      'thằng em tôi bị công an bắt vì chơi ma túy, gia đình cần làm thủ tục gì',
+      'con tôi đang bị điều tra vì đánh nhau ở trường, có luật sư miễn phí không',
+      'anh tôi đang bị tạm giữ vì gây tai nạn, nhà có được thăm không',
+    ],
+    'an arrest or a procedure, not a kidnapping or a blow',
+  );
+  itIsDangerNow(
+    [
+      'con tôi 12 tuổi bị người lạ bắt đi từ chiều, giờ chưa thấy',
+      'em đang bị ổng đánh, cứu em',
+      'thằng cháu 14 tuổi bị mấy đứa bắt vì nợ tiền game, đang bị nhốt trong phòng trọ',
+      'chị em đang bị tụi cho vay nặng lãi giữ trong nhà, không cho về',
+      'bé nhà hàng xóm đang bị bố đánh, khóc thét',
+    ],
+    'someone taken, beaten or held now is still told',
+  );
+});
+
+describe('safeguarding: session 29, medicine taken for a lasting illness is a treatment (`treatment_course` › reads_as)', () => {
+  itIsNoEmergency(
+    [
+      'Con em 9 tháng tuổi bị động kinh, đang uống thuốc. Lịch tiêm vắc xin sởi có cần hoãn không ạ?',
+      'bé nhà mình bị động kinh đang uống thuốc, đi nhà trẻ có được không',
+      'mẹ tôi bị tiểu đường đang uống thuốc, có được khám miễn phí ở trạm xá không',
+      'con tôi đang uống thuốc tẩy giun, uống lúc nào thì tốt',
+      'ông tôi bị cao huyết áp đang uống thuốc, nhà nghèo có được cấp thẻ bảo hiểm không',
+    ],
+    'the medicine treats a lasting illness',
+  );
+  itIsDangerNow(
+    [
+      'bé nhà em bị động kinh đang uống thuốc mà giờ co giật mãi không dừng, tím tái rồi',
+      'mẹ em bị trầm cảm đang uống thuốc, mẹ vừa uống hết cả vỉ thuốc ngủ',
+      'bố em bị tiểu đường, đang uống thuốc thì lả đi gọi không dậy',
+      'chồng em đang uống thuốc chuột, em phải làm sao',
+      'ông tôi bị cao huyết áp đang uống thuốc, giờ méo miệng nói không được',
+    ],
+    'an amount, a poison or a sign now keeps the emergency',
+  );
+});
+
+describe('safeguarding: session 29, a child found abandoned and already handed over', () => {
+  itIsNoEmergency(
+    [
+      'Có đứa trẻ bị bỏ rơi ở đầu ngõ nhà tôi, đã báo công an, giờ cháu sẽ được đưa vào cơ sở nuôi dưỡng nào?',
+      'bé sơ sinh bị bỏ rơi trước cổng chùa hôm kia, giờ đã được đưa vào viện, ổn rồi, ai được nhận nuôi bé',
+      'xóm em có bé bị bỏ rơi ở bờ ruộng, công an xã đã đến nhận bé, thủ tục nhận con nuôi thế nào',
+      'có em bé bị bỏ lại ở bến xe, công an đã tới đưa đi, bé sẽ ở đâu',
+      'dua be bi bo roi o gam cau da bao cong an roi, gio be se duoc dua vao trung tam nao',
+    ],
+    'the child is in the hands of the police, a hospital or a care home',
+  );
+  itIsDangerNow(
+    [
+      'có bé sơ sinh bị bỏ ở gốc cây đầu ngõ, em đã báo công an mà chưa ai tới, phải làm sao',
+      'tụi em thấy em bé sơ sinh bị bỏ rơi ở bãi rác, đã báo công an rồi, bé đang tím tái không khóc nữa',
+      'đứa bé bị bỏ rơi ở cổng chùa đã được đưa vào viện nhưng giờ có người lạ đến đòi bắt bé đi',
+      'hàng xóm bỏ đói thằng bé mấy ngày nay, em đã báo công an rồi mà bé vẫn bị nhốt trong nhà',
+      'em bé bị bỏ rơi bên đường, đã báo công an nhưng chưa có ai đến, trời mưa lạnh lắm',
+    ],
+    'nobody came yet, a sign that kills, someone taking the child or the harm now',
+  );
+});
+
+describe('safeguarding: session 29, a custody case asked about is a legal question (`custody_asked`)', () => {
+  itIsNoEmergency(
+    [
+      'My ex-husband took our son back to his hometown and will not let me see him. How do I start a custody case?',
+      'vợ cũ đưa con về nhà ngoại, không cho tôi gặp con, tôi muốn giành quyền nuôi con thì nộp đơn ở đâu',
+      'ly hôn rồi mà chồng cũ giữ con không cho em thăm, quyền thăm con của em thế nào',
+      'bố mẹ chồng bế cháu về quê, không cho con dâu gặp, tranh chấp quyền nuôi con làm sao',
+      'I live in Da Nang and my Vietnamese ex keeps our daughter from me. Can I get custody of her?',
+    ],
+    'a dispute between parents about who raises the child',
+  );
+  itIsDangerNow(
+    [
+      'chồng cũ đang đánh con em dã man, con khóc thét, em muốn giành quyền nuôi con',
+      'my ex-husband just grabbed our daughter and drove off, she was screaming, how do I get custody',
+      'chồng cũ say rượu cầm dao xông vào nhà đòi bắt con, em muốn hỏi quyền nuôi con',
+      'vợ cũ nhốt con tôi trong phòng từ sáng không cho ăn, tôi muốn giành lại quyền nuôi',
+      'my ex is hitting our son right now, I want full custody, please help',
+    ],
+    'a blow, a weapon, a child locked up or taken now is still told',
+  );
+});
