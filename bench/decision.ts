@@ -8,8 +8,11 @@
  * Each mode runs BENCH_PASSES passes of BENCH_MESSAGES messages after one unmeasured pass,
  * and prints the median CPU time (process.cpuUsage, user + system) per message in µs.
  * BENCH_DECISION_MODES=decision,repeated,unique picks modes. Run it with `node --cpu-prof`
- * to see where the time goes.
+ * to see where the time goes. BENCH_GARBAGE=1 also prints, for the `decision` mode, the bytes a message allocates
+ * (sampled by V8's heap profiler, collected objects included) and the functions that allocate most: unlike CPU time,
+ * a figure other jobs on the machine do not change.
  */
+import { Session } from 'node:inspector/promises';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { loadConfig } from '../src/config.ts';
@@ -49,6 +52,43 @@ async function measure(mode: string, run: (i: number, pass: number) => unknown):
   );
 }
 
+/** A heap profile's node: what one function allocated itself, and its callees. */
+interface AllocationNode {
+  callFrame: { functionName: string; url: string };
+  selfSize: number;
+  children: AllocationNode[];
+}
+
+/** The bytes `run` allocates per message over one pass, garbage included, and the five functions allocating most. */
+async function garbage(run: (i: number) => unknown): Promise<void> {
+  const session = new Session();
+  session.connect();
+  await session.post('HeapProfiler.startSampling', {
+    samplingInterval: 4096,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  for (let i = 0; i < MESSAGES; i++) run(i);
+  const { profile } = await session.post('HeapProfiler.stopSampling');
+  session.disconnect();
+  const byFunction = new Map<string, number>();
+  let total = 0;
+  const visit = (node: AllocationNode): void => {
+    const name = `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.replace(/^.*?\/(src|handlers)\//, '$1/')}`;
+    total += node.selfSize;
+    byFunction.set(name, (byFunction.get(name) ?? 0) + node.selfSize);
+    for (const child of node.children) visit(child);
+  };
+  visit(profile.head as AllocationNode);
+  const top = [...byFunction]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([name, bytes]) => `${name.trim()} ${((100 * bytes) / total).toFixed(0)}%`);
+  console.log(
+    `decision  ${(total / MESSAGES / 1000).toFixed(1)} kB allocated per message (sampled); most by ${top.join(', ')}`,
+  );
+}
+
 console.log(
   `${MESSAGES} messages × ${PASSES} passes after one unmeasured pass, load average before ${loadavg()
     .map((l) => l.toFixed(2))
@@ -60,6 +100,7 @@ if (MODES.includes('decision')) {
   const engine = createAnswerEngine({ cacheSize: 0 });
   // The same texts every pass: with the cache off each is decided afresh.
   await measure('decision', (i) => engine.find(kb, uniqueQuestion(i)));
+  if (process.env.BENCH_GARBAGE === '1') await garbage((i) => engine.find(kb, uniqueQuestion(i)));
 }
 if (MODES.includes('repeated') || MODES.includes('unique')) {
   const config = loadConfig({

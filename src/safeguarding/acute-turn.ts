@@ -57,9 +57,10 @@ export function acuteTurnIn(
   kept: readonly Kept[],
   tokens: readonly Token[],
 ): Turn | null {
-  const clauseOf = clauses(tokens);
   const told = kept.filter((k) => turn.after.includes(k.concept));
+  // Most messages tell no past or habit: their clauses are not numbered (both readings of every message come here).
   if (told.length === 0) return null;
+  const clauseOf = clauses(tokens);
   for (const t of turn.turns) {
     for (const cue of kept) {
       if (!t.now.includes(cue.concept)) continue;
@@ -116,7 +117,7 @@ function clauseBounds(tokens: readonly Token[], at: number): { from: number; to:
 function opensClause(tokens: readonly Token[], at: number, words: TurnWords, told: readonly Kept[]): boolean {
   if (at === 0 || tokens[at - 1] === CLAUSE_SEPARATOR) return true;
   if (told.some((k) => k.end === at)) return true;
-  return [...words.lead, ...words.between].some((w) => endsAt(tokens, at, w));
+  return words.lead.some((w) => endsAt(tokens, at, w)) || words.between.some((w) => endsAt(tokens, at, w));
 }
 
 /** True when every token in [from, to) is one of `allowed` (one-word entries). */
@@ -140,10 +141,12 @@ function repeatsIn(tokens: readonly Token[], from: number, to: number, cue: Kept
 }
 
 function startsAt(tokens: readonly Token[], at: number, words: readonly Token[]): boolean {
-  return words.every((w, k) => {
+  // A loop, not `every` with a closure: tried at every position of a clause for each story word.
+  for (let k = 0; k < words.length; k++) {
     const t = tokens[at + k];
-    return t !== undefined && t !== CLAUSE_SEPARATOR && wordMatches(w, t);
-  });
+    if (t === undefined || t === CLAUSE_SEPARATOR || !wordMatches(words[k] as Token, t)) return false;
+  }
+  return true;
 }
 
 function endsAt(tokens: readonly Token[], end: number, words: readonly Token[]): boolean {

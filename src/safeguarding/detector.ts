@@ -1014,15 +1014,7 @@ export class SafeguardingDetector {
     for (const { start, end, pattern, gapped } of hits) {
       const concept = pattern.concept as string;
       const silenced =
-        // "như bị điện giật": a comparison, not an event.
-        similes.some((s) => s.start <= start && start <= s.end && end > s.end) ||
-        // A phrase heard around a gap word is weaker: any neutral phrase touching it silences it.
-        (gapped === true && neutral.some((n) => n.start < end && start < n.end && (!n.only || n.only.has(concept)))) ||
-        neutral.some(
-          (n) => n.start <= start && end <= n.end && end - start < n.end - n.start && (!n.only || n.only.has(concept)),
-        ) ||
-        // "cứu má" in "tra cứu má số": a cue reaching into a common word without covering it.
-        readings.words.some((w) => start < w.end && w.start < end && !(start <= w.start && w.end <= end)) ||
+        silencedAround(start, end, concept, gapped === true, similes, neutral, readings.words) ||
         misreadsOpener(pattern, readings.openers.get(start));
       if (silenced) continue;
       addCue(found, concept, pattern.phrase);
@@ -1399,6 +1391,32 @@ function matchEnd(
 function sameWord(word: Token, token: Token, exact: boolean): boolean {
   const same = exact || word.plain ? word.text === token.text : wordMatches(word, token);
   return same || !(word.plain || token.plain || mergeHoiNga(word.text) !== mergeHoiNga(token.text));
+}
+
+/**
+ * True when the spans around a concept cue at [start, end) silence it (see `collect`). Loops rather than `some` with
+ * closures: every cue of both readings of every message comes here.
+ */
+function silencedAround(
+  start: number,
+  end: number,
+  concept: string,
+  gapped: boolean,
+  similes: readonly Span[],
+  neutral: readonly NeutralSpan[],
+  words: readonly Span[],
+): boolean {
+  // "như bị điện giật": a comparison, not an event.
+  for (const s of similes) if (s.start <= start && start <= s.end && end > s.end) return true;
+  // A phrase heard around a gap word is weaker: any neutral phrase touching it silences it.
+  if (gapped)
+    for (const n of neutral) if (n.start < end && start < n.end && (!n.only || n.only.has(concept))) return true;
+  for (const n of neutral)
+    if (n.start <= start && end <= n.end && end - start < n.end - n.start && (!n.only || n.only.has(concept)))
+      return true;
+  // "cứu má" in "tra cứu má số": a cue reaching into a common word without covering it.
+  for (const w of words) if (start < w.end && w.start < end && !(start <= w.start && w.end <= end)) return true;
+  return false;
 }
 
 /** True when a cue starting at a question opener ("co" in "co … ko") gives it accents it cannot have there. */

@@ -56,10 +56,12 @@ export function doerWords(rule: DoerNamed): DoerWords {
 /** True when `phrase` is heard at `at` in `tokens`, inside [at, limit). */
 function heardAt(phrase: readonly Token[], tokens: readonly Token[], at: number, limit = tokens.length): boolean {
   if (at + phrase.length > limit) return false;
-  return phrase.every((p, k) => {
+  // A loop rather than `every` with a closure: this runs for every word of both readings of every message.
+  for (let k = 0; k < phrase.length; k++) {
     const t = tokens[at + k];
-    return t !== undefined && t !== CLAUSE_SEPARATOR && wordMatches(p, t);
-  });
+    if (t === undefined || t === CLAUSE_SEPARATOR || !wordMatches(phrase[k] as Token, t)) return false;
+  }
+  return true;
 }
 
 /** The phrase of `list` heard at `at`, longest first, or undefined. */
@@ -70,7 +72,36 @@ function oneAt(list: readonly Token[][], tokens: readonly Token[], at: number, l
   return best;
 }
 
-/** Every act heard with its doer named after "bị": the concept it reads as and the words that told it. */
+/** True when a phrase of `list` is heard at one of the positions [from, at), inside [from, at). */
+function heardBetween(list: readonly Token[][], tokens: readonly Token[], from: number, at: number): boolean {
+  for (let k = from; k < at; k++) if (oneAt(list, tokens, k, at)) return true;
+  return false;
+}
+
+/** The act whose verb is heard at `at` after the doer's words [from, at), or undefined (see the module comment). */
+function actAt(
+  rule: DoerWords,
+  tokens: readonly Token[],
+  from: number,
+  at: number,
+): DoerWords['acts'][number] | undefined {
+  for (const a of rule.acts) {
+    const verb = oneAt(a.verbs, tokens, at);
+    if (!verb) continue;
+    const next = at + verb.length;
+    if (oneAt(a.notBefore, tokens, next)) continue;
+    // A verb of many objects ("ép học", "ép cưới") counts only at the end of its clause or before one of its words.
+    const ends = next >= tokens.length || tokens[next] === CLAUSE_SEPARATOR;
+    if (a.endsOrBefore && !ends && !oneAt(a.endsOrBefore, tokens, next)) continue;
+    if (!heardBetween(a.notAfter, tokens, from, at)) return a;
+  }
+  return undefined;
+}
+
+/**
+ * Every act heard with its doer named after "bị": the concept it reads as and the words that told it. Read on both
+ * readings of every message, so it allocates nothing until an act is heard (it made a tenth of a decision's garbage).
+ */
 export function doerNamedIn(rule: DoerWords, tokens: readonly Token[]): Array<{ concept: string; said: string }> {
   const out: Array<{ concept: string; said: string }> = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -79,22 +110,10 @@ export function doerNamedIn(rule: DoerWords, tokens: readonly Token[]): Array<{ 
     const from = i + marker.length;
     // The doer's words: the verb may follow at once ("bị đánh" is the concepts' own) or after up to `within` words.
     for (let at = from + 1; at <= from + rule.within && at < tokens.length; at++) {
-      const between = tokens.slice(from, at);
-      if (between.some((t) => t === CLAUSE_SEPARATOR)) break;
-      const stopped = between.some(
-        (_, k) => oneAt(rule.stops, tokens, from + k, at) || oneAt(rule.notBetween, tokens, from + k, at),
-      );
-      if (stopped) break;
-      const act = rule.acts.find((a) => {
-        const verb = oneAt(a.verbs, tokens, at);
-        if (!verb) return false;
-        const next = at + verb.length;
-        if (oneAt(a.notBefore, tokens, next)) return false;
-        // A verb of many objects ("ép học", "ép cưới") counts only at the end of its clause or before one of its words.
-        const ends = next >= tokens.length || tokens[next] === CLAUSE_SEPARATOR;
-        if (a.endsOrBefore && !ends && !oneAt(a.endsOrBefore, tokens, next)) return false;
-        return !between.some((_, k) => oneAt(a.notAfter, tokens, from + k, at));
-      });
+      // The words between are [from, at): a clause ends the search, and so do `stops` and `not_between`.
+      if (tokens[at - 1] === CLAUSE_SEPARATOR) break;
+      if (heardBetween(rule.stops, tokens, from, at) || heardBetween(rule.notBetween, tokens, from, at)) break;
+      const act = actAt(rule, tokens, from, at);
       if (act) {
         const verb = oneAt(act.verbs, tokens, at) ?? [];
         const said = tokens

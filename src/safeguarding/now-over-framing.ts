@@ -36,16 +36,15 @@ export function nowOverFramingIn(
   const partOf: number[] = [];
   const cutByBreak = new Set<number>();
   let part = 0;
-  tokens.forEach((t, i) => {
-    const prev = tokens[i - 1];
-    const cut =
-      i > 0 && (breaks.some((b) => wordMatches(b, t)) || (prev && breaksAfter.some((b) => wordMatches(b, prev))));
+  // Plain loops, no closure per word: this reads both readings of every message.
+  for (let i = 0; i < tokens.length; i++) {
+    const cut = i > 0 && (matchesOne(breaks, tokens[i] as Token) || matchesOne(breaksAfter, tokens[i - 1] as Token));
     if (i > 0 && (clauseOf[i] !== clauseOf[i - 1] || cut)) {
       part++;
       if (cut && clauseOf[i] === clauseOf[i - 1]) cutByBreak.add(part);
     }
     partOf.push(part);
-  });
+  }
   const framed = new Set(kept.filter((k) => rule.framing.includes(k.concept)).map((k) => partOf[k.start]));
   // A cry is heard anywhere ("cứu em" after a question); blood only in a part no game, film or question frames.
   const cry = kept.find(
@@ -88,4 +87,10 @@ export function nowOverFramingIn(
     if (act) return { said: `${now.phrase} … ${act.phrase}`, concepts: [now.concept, act.concept] };
   }
   return null;
+}
+
+/** True when the token is one of the words (one-word entries, the lexicon's matching rule). */
+function matchesOne(words: readonly Token[], token: Token): boolean {
+  for (const word of words) if (wordMatches(word, token)) return true;
+  return false;
 }

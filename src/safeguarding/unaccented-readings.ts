@@ -19,6 +19,22 @@ interface QuestionFrame {
   closers: ReadonlySet<string>;
 }
 
+/**
+ * The first of `words` (longest first) whose syllables are typed without accents at `at`, or undefined. Loops rather
+ * than `find` and `every` with closures: this runs on every unaccented syllable of both readings of every message.
+ */
+function typedAt(words: readonly Token[][] | undefined, tokens: readonly Token[], at: number): Token[] | undefined {
+  if (!words) return undefined;
+  next: for (const word of words) {
+    for (let k = 0; k < word.length; k++) {
+      const token = tokens[at + k];
+      if (token?.plain !== true || token.folded !== (word[k] as Token).folded) continue next;
+    }
+    return word;
+  }
+  return undefined;
+}
+
 /** The compiled `unaccented_words` and `question_frames`. */
 export class UnaccentedReadings {
   /** Common words by their first folded syllable, longest first. */
@@ -62,16 +78,10 @@ export class UnaccentedReadings {
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i] as Token;
       if (!first.plain) continue;
-      const word = this.commonWords
-        .get(first.folded)
-        ?.find((w) =>
-          w.every((syllable, k) => tokens[i + k]?.plain === true && tokens[i + k]?.folded === syllable.folded),
-        );
+      const word = typedAt(this.commonWords.get(first.folded), tokens, i);
       if (!word || i + word.length <= readTo) continue;
       readTo = i + word.length;
-      word.forEach((syllable, k) => {
-        out[i + k] = syllable;
-      });
+      for (let k = 0; k < word.length; k++) out[i + k] = word[k] as Token;
       words.push({ start: i, end: i + word.length });
     }
     return { tokens: out, words };

@@ -159,13 +159,28 @@ export class ResidencePhrases {
     stops: (tokens: readonly Token[], at: number) => number,
   ): number {
     const { who, says, places } = lists;
-    const { services, notNames, endsBefore } = this.limits;
     const whoEnd = i + who.lengthAt(tokens, i);
     if (whoEnd === i || words[whoEnd]?.afterBreak) return i;
     const saysEnd = whoEnd + says.lengthAt(tokens, whoEnd);
     if (saysEnd === whoEnd || words[saysEnd]?.afterBreak || places.lengthAt(tokens, saysEnd) === 0) return i;
     // The speaker opens a clause: "trẻ em ở quận 7" and "sống một mình ở xã" say nothing about them.
     if (!opensClause(tokens, words, i, stops)) return i;
+    return this.placesFrom(places, tokens, words, i, saysEnd, stops);
+  }
+
+  /**
+   * `phraseAt` once someone says they live at a place word (from `saysEnd`): the index after the places and their
+   * names, or `i`. Apart from `phraseAt` so that its helpers are made only there, not for every word of a message.
+   */
+  private placesFrom(
+    places: PhraseList,
+    tokens: readonly Token[],
+    words: readonly Word[],
+    i: number,
+    saysEnd: number,
+    stops: (tokens: readonly Token[], at: number) => number,
+  ): number {
+    const { services, notNames, endsBefore } = this.limits;
     /** True when the phrase may end before word `at`: a clause boundary, the end, a question word, a filler… */
     const endsHere = (at: number, orPlace = true): boolean => {
       const word = words[at];
