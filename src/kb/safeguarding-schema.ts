@@ -612,6 +612,20 @@ export const safeguardingSchema = z.strictObject({
     })
     .optional(),
   /**
+   * A child who is the one the writer fears (session 29, issue 10: "con trai em 17t nghiện ma túy, đập phá đồ đạc đòi
+   * tiền, em sợ lắm"): when `situation` fired with child abuse, one of `acts` (each a set heard whole: drugs and a
+   * rampage) and one of `fear` are heard, and none of `unless` (another doer named, harm done to the child), the reply
+   * is for `situation` and the child-protection advice and 111 no longer come first: the teenager is the aggressor.
+   */
+  child_aggressor: z
+    .strictObject({
+      situation: z.enum(SITUATION_IDS),
+      acts: z.array(z.array(conceptName).min(1)).min(1),
+      fear: z.array(conceptName).min(1),
+      unless: z.array(conceptName).default([]),
+    })
+    .optional(),
+  /**
    * A sign that kills first, told now (`concepts`: not breathing, unconscious, blue lips, seizing, heavy bleeding):
    * when `medical` is danger now beside one of `situations` that is danger now too, the medical emergency names the
    * reply, so 115 and its first aid come first and that situation's numbers right after (111 for a child, 113 for
