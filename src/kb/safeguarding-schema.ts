@@ -280,6 +280,12 @@ export const safeguardingSchema = z.strictObject({
     ordeal: z.array(conceptName).default([]),
     /** Concepts that keep such a telling (see `ordeal`) nothing to raise: a pet, a joke, a topic. */
     told_over_unless: z.array(conceptName).default([]),
+    /**
+     * A question about a danger topic in general ("vì sao có người muốn tự tử", "bạo hành trẻ em là những hành vi
+     * nào"): read as informational, and where the knowledge base has no entry near the offer bar, answered with the
+     * situation's service entry rather than "chưa có thông tin" (session 29, issue 10).
+     */
+    topic_asked: z.array(conceptName).default([]),
   }),
   /**
    * How sure the statistical classifier must be (its margin over "safe") to
