@@ -7792,6 +7792,13 @@ describe('safeguarding: session 29 (issue 10), a wandering habit with a place or
     ],
     'a habit of wandering and a care place or a tracker asked',
   );
+  it('keeps an informational tracker question answered as one ("có vòng tay định vị cho người già không")', () => {
+    expect(findAnswer(kb, 'ông nội hay quên đường, có vòng tay định vị cho người già không')).toMatchObject({
+      outcome: 'answer',
+      entryId: 'service-elderly',
+      crisis: false,
+    });
+  });
 });
 
 describe('safeguarding: session 29 (issue 10), someone hurt who is in hospital now is in care', () => {
