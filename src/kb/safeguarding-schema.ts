@@ -280,6 +280,12 @@ export const safeguardingSchema = z.strictObject({
     ordeal: z.array(conceptName).default([]),
     /** Concepts that keep such a telling (see `ordeal`) nothing to raise: a pet, a joke, a topic. */
     told_over_unless: z.array(conceptName).default([]),
+    /**
+     * A question about a danger topic in general ("vì sao có người muốn tự tử", "bạo hành trẻ em là những hành vi
+     * nào"): read as informational, and where the knowledge base has no entry near the offer bar, answered with the
+     * situation's service entry rather than "chưa có thông tin" (session 29, issue 10).
+     */
+    topic_asked: z.array(conceptName).default([]),
   }),
   /**
    * How sure the statistical classifier must be (its margin over "safe") to
@@ -637,6 +643,20 @@ export const safeguardingSchema = z.strictObject({
       /** Concepts that keep child abuse first: the child is the one hit or held ("đang đánh con"), not a bystander. */
       unless: z.array(conceptName).default([]),
       ambiguous_child: z.array(phrase).min(1),
+    })
+    .optional(),
+  /**
+   * A child who is the one the writer fears (session 29, issue 10: "con trai em 17t nghiện ma túy, đập phá đồ đạc đòi
+   * tiền, em sợ lắm"): when `situation` fired with child abuse, one of `acts` (each a set heard whole: drugs and a
+   * rampage) and one of `fear` are heard, and none of `unless` (another doer named, harm done to the child), the reply
+   * is for `situation` and the child-protection advice and 111 no longer come first: the teenager is the aggressor.
+   */
+  child_aggressor: z
+    .strictObject({
+      situation: z.enum(SITUATION_IDS),
+      acts: z.array(z.array(conceptName).min(1)).min(1),
+      fear: z.array(conceptName).min(1),
+      unless: z.array(conceptName).default([]),
     })
     .optional(),
   /**

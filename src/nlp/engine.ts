@@ -489,6 +489,26 @@ function informationalAnswer(
   return situationEntryOffered(kb, safeguarding, offered, config);
 }
 
+/**
+ * The situation's own service entry for a question about a danger topic in general that no entry comes near
+ * (`modifiers.topic_asked`: "vì sao có người muốn tự tử"): a message about suicide, violence or abuse must never end at
+ * "chưa có thông tin" (issue 10), and unlike a bare danger word (see `informationalAnswer`, which leaves a fallback
+ * alone), the question's own shape says the topic is what is asked about. Papers and benefits (`modifiers.ordinary`)
+ * keep their reply.
+ */
+function topicAnswer(
+  kb: AnswerKnowledge,
+  safeguarding: SafeguardingResult | null,
+  heard: Hearing | null,
+): string | undefined {
+  if (safeguarding?.outcome !== 'informational' || heard === null) return undefined;
+  const { modifiers, situations } = kb.safeguarding.text;
+  if (!modifiers.topic_asked.some((concept) => heard.found.has(concept))) return undefined;
+  if (modifiers.ordinary.some((concept) => heard.found.has(concept))) return undefined;
+  const entry = situations[safeguarding.situation]?.entry;
+  return entry !== undefined && kb.entries.has(entry) ? entry : undefined;
+}
+
 /** The greeting entry's answer marked with the kind of small talk said, if any ("cảm ơn nhiều nha" → thanks). */
 function withSmallTalk(kb: AnswerKnowledge, text: string, result: AnswerResult): AnswerResult {
   if (result.outcome !== 'answer' || result.entryId !== ENTRY_IDS.greeting) return result;
@@ -806,7 +826,21 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       ...evidence,
     };
   }
-  if (!best || best.score < config.suggestThreshold || otherBrand || notOffered) {
+  const fallsBack = !best || best.score < config.suggestThreshold || otherBrand || notOffered;
+  const topicEntry = fallsBack && !otherBrand && !notOffered ? topicAnswer(kb, safeguarding, heard) : undefined;
+  if (topicEntry && concernUnanswered().concern === undefined) {
+    return {
+      outcome: 'answer',
+      entryId: topicEntry,
+      score: config.answerThreshold,
+      crisis: false,
+      safeguarding,
+      alternatives: candidates.filter((c) => c.id !== topicEntry).slice(0, config.maxSuggestions),
+      ...messageRead,
+      ...evidence,
+    };
+  }
+  if (fallsBack) {
     return {
       ...concernUnanswered(),
       ...(otherBrand || notOffered ? { asksNoService: true } : {}),

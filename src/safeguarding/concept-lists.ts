@@ -39,6 +39,11 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
   for (const [concept, alternatives] of Object.entries(file.child_bystander?.alternatives ?? {}))
     lists.push({ field: `child_bystander › alternatives › ${concept}`, concepts: [concept, ...alternatives] });
   lists.push(...blockLists('medical_first', file.medical_first, ['concepts']));
+  const aggressor = file.child_aggressor;
+  if (aggressor) {
+    aggressor.acts.forEach((set, i) => lists.push({ field: `child_aggressor › acts › ${i + 1}`, concepts: set }));
+    lists.push(...blockLists('child_aggressor', aggressor, ['fear', 'unless']));
+  }
   const turn = file.acute_turn;
   if (turn) {
     for (const field of ['after', 'habit', 'recovery'] as const)

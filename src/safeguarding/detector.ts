@@ -414,12 +414,11 @@ export class SafeguardingDetector {
     const asksSupport = this.asksSupportOnly(found);
     const outcomeOf = (id: SituationId): SafeguardingOutcome | 'none' =>
       this.outcomeOf(id, any, urgent, soon, unanswered, heard.turned, asksSupport);
+    const worthRaising = fired.filter((id) => outcomeOf(id) !== 'none');
+    const aggressorChild = this.childAggressor(worthRaising, any);
     const raised = this.medicalFirst(
       this.dangerFirst(
-        this.bystanderLast(
-          fired.filter((id) => outcomeOf(id) !== 'none'),
-          found,
-        ),
+        aggressorChild ? aggressorChild : this.bystanderLast(worthRaising, found),
         outcomeOf,
         (id) => !any(modifiers.joke) && this.toldNow(id, any),
       ),
@@ -428,7 +427,7 @@ export class SafeguardingDetector {
     );
     const primary = raised[0];
     if (primary === undefined) return null;
-    const child = any(modifiers.child) && !this.adultFirst(primary, found);
+    const child = any(modifiers.child) && !aggressorChild && !this.adultFirst(primary, found);
     let outcome = sureOverGeneral && !any(modifiers.joke) ? 'danger-now' : outcomeOf(primary);
     if (outcome === 'none' || (lowerBarOnly && outcome !== 'danger-now')) return null;
     // A rule fired but the framing made it a topic ("cho hỏi phòng cháy…, tiệm nhà em vừa bắt lửa"), or a past
@@ -764,6 +763,19 @@ export class SafeguardingDetector {
     const support = new Set(modifiers.support.flatMap((c) => [...(found.get(c) ?? [])]));
     const informational = modifiers.informational.flatMap((c) => [...(found.get(c) ?? [])]);
     return informational.length > 0 && informational.every((p) => support.has(p));
+  }
+
+  /**
+   * The situations without child abuse, `child_aggressor`'s situation first, when the child is the one the writer
+   * fears: drugs and a rampage told with the writer's fear and no other doer or harm to the child ("con trai em 17t
+   * nghiện ma túy, đập phá đồ đạc đòi tiền, em sợ lắm"). A parent afraid of their own teenager needs the police (113)
+   * and the violence advice, not the child-protection screen that reads the teenager as the victim. Null otherwise.
+   */
+  private childAggressor(raised: SituationId[], any: (concepts: readonly string[]) => boolean): SituationId[] | null {
+    const rule = this.file.child_aggressor;
+    if (!rule || raised[0] !== 'child-abuse' || !raised.includes(rule.situation)) return null;
+    if (!rule.acts.some((set) => set.every((c) => any([c]))) || !any(rule.fear) || any(rule.unless)) return null;
+    return [rule.situation, ...raised.filter((id) => id !== rule.situation && id !== 'child-abuse')];
   }
 
   /** Child abuse moved after the adult's situation when the only child heard is a bystander (see `child_bystander`). */

@@ -25,6 +25,21 @@ describe('a question about a danger topic the engine offers a service entry for'
   });
 });
 
+// Session 29 (issue 10): a question shaped about a danger topic in general (`modifiers.topic_asked`) that no entry comes
+// near is answered with the situation's own entry, not "chưa có thông tin".
+describe('a general question about a danger topic that no entry comes near', () => {
+  it('is answered with the situation entry', () => {
+    for (const [question, entry] of [
+      ['vì sao người ta bán người', 'service-trafficking'],
+      ['tại sao nhiều người bán người', 'service-trafficking'],
+    ] as const) {
+      const result = findAnswer(kb, question);
+      expect(result, question).toMatchObject({ outcome: 'answer', entryId: entry, crisis: false });
+      expect(result.safeguarding?.outcome, question).toBe('informational');
+    }
+  });
+});
+
 describe('what keeps its reply', () => {
   it('keeps the did-you-mean of a question about papers or an allowance: the benefit entries answer those', () => {
     const question = 'nhận nuôi bé bị bỏ rơi thì bé có được trợ cấp hằng tháng không';

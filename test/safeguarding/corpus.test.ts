@@ -190,7 +190,8 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.01,
     disclosureHandled: 0.975,
     deadEnds: 0,
-    disclosureRecognised: 0.775,
+    // Session 29 (issue 10, found trying the bot): 31 → 32/40.
+    disclosureRecognised: 0.8,
   },
   // train15: 81.5% recall, 12.0% false crisis, 76.0% disclosures handled when it arrived, before any cue or model learnt from it.
   // Session 25's dead-end round: 0.4% dead ends (a teacher's hug of a pupil earns the check-in).
@@ -394,7 +395,8 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.017,
     disclosureHandled: 0.86,
     deadEnds: 0.023,
-    disclosureRecognised: 0.76,
+    // Session 29 (issue 10, found trying the bot): 38 → 39/50.
+    disclosureRecognised: 0.78,
   },
   // train33 (written blind during session 27: messages typed at the worst moment, from inside the danger): floors at
   // its first measurement, after session 27's first false-alarm round; concepts only. Its own round (session 27):

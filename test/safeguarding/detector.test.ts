@@ -8304,3 +8304,153 @@ describe('safeguarding: session 29, a custody case asked about is a legal questi
     'a blow, a weapon, a child locked up or taken now is still told',
   );
 });
+
+describe('safeguarding: session 29 (issue 10), a wandering habit with a place or a tracker asked is a care question', () => {
+  itIsDangerNow(
+    [
+      'mẹ tôi bị lẫn, hay đi lang thang, từ sáng tới giờ chưa thấy về, có trung tâm nào nhận tìm không',
+      'ông nội hay quên đường, giờ đi đâu mất từ trưa chưa về, có vòng tay định vị không',
+      'bà em hay đi lang thang, tối nay lại bỏ đi mất rồi, chỗ nào nhận giúp tìm',
+      'cụ nhà em lẫn, hay đi lang thang, vừa đi lạc mất tích rồi, cứu em với',
+      'bố em bị lẫn, hay đi lang thang, giờ mất tích 5 tiếng rồi, gắn định vị cũng không thấy',
+    ],
+    'someone gone now, whatever place or device is asked',
+  );
+  itIsNoEmergency(
+    [
+      'ông ngoại tôi hay đi lang thang, chỗ nào nhận chăm sóc người lẫn ban ngày',
+      'mẹ chồng em lẫn rồi, hay bỏ đi lang thang, có cơ sở nào nhận nuôi dưỡng không ạ',
+      'bà nội hay quên đường về nhà, nên mua đồng hồ định vị loại nào',
+      'ba tôi bị sa sút trí tuệ, hay quên đường, có thiết bị định vị nào rẻ không',
+      'cụ ông nhà em hay lang thang, muốn gửi vào trung tâm dưỡng lão thì làm sao',
+    ],
+    'a habit of wandering and a care place or a tracker asked',
+  );
+  it('keeps an informational tracker question answered as one ("có vòng tay định vị cho người già không")', () => {
+    expect(findAnswer(kb, 'ông nội hay quên đường, có vòng tay định vị cho người già không')).toMatchObject({
+      outcome: 'answer',
+      entryId: 'service-elderly',
+      crisis: false,
+    });
+  });
+});
+
+describe('safeguarding: session 29 (issue 10), someone hurt who is in hospital now is in care', () => {
+  itIsNoEmergency(
+    [
+      'anh tôi bị tai nạn xe tuần trước, giờ đang nằm viện, có được trợ cấp gì không',
+      'nhà hàng xóm cháy hôm kia, bác ấy bị bỏng giờ đang điều trị ở bệnh viện, xin hỗ trợ ở đâu',
+      'em trai bị đánh hôm chủ nhật, hiện đang nằm viện, làm đơn tố cáo thế nào',
+      'mẹ em bị ngã cầu thang tuần rồi, giờ đang được điều trị, có bảo hiểm chi trả không',
+      'cháu tôi bị bỏng nước sôi hôm qua, bây giờ đang nằm viện, có chế độ gì cho trẻ không',
+    ],
+    '"đang" tells where the person lies',
+  );
+  itIsDangerNow(
+    [
+      'nhà em đang cháy, bố em đang nằm viện còn mẹ em kẹt trong nhà',
+      'chồng em vừa đâm em, giờ em đang nằm viện mà nó đang tới đây, cứu em',
+      'bố đang nằm viện, ở nhà mẹ vừa uống cả lọ thuốc ngủ',
+      'giờ đang nằm viện nhưng chồng em đang đứng ngoài phòng cầm dao dọa giết',
+      'con em đang nằm viện thì bị bố nó vào đánh chảy máu',
+    ],
+    'a danger told now beside someone in hospital',
+  );
+});
+
+describe('safeguarding: session 29 (issue 10), a question about a danger topic in general is no emergency', () => {
+  it.each([
+    'làm sao để nhận ra người thân có ý định tự tử',
+    'xâm hại tình dục trẻ em là những hành vi nào',
+    'tại sao người ta lại bạo hành trẻ em',
+    'cách nói chuyện với người đang trầm cảm muốn chết',
+    'vì sao nhiều người bị bạo hành mà không dám tố cáo',
+  ])('"%s" is informational', (text) => {
+    expect(detect(text)?.outcome).toBe('informational');
+  });
+  itIsDangerNow(
+    [
+      'tại sao người ta muốn tự tử, em cũng đang cầm lọ thuốc trong tay',
+      'vì sao có người muốn tự tử, em cũng muốn chết tối nay',
+      'bạn em đang cầm dao đòi tự tử, làm sao nói chuyện với người đang như vậy',
+      'con em đang bị bố đánh, đó là những hành vi nào của bạo hành',
+      'trầm cảm có dẫn tới tự tử không, em vừa uống hết vỉ thuốc ngủ rồi',
+    ],
+    'the writer or someone real in danger now',
+  );
+  it('"vì sao có người muốn tự tử" never ends at a bare "chưa có thông tin": an entry or the safety check-in', () => {
+    const result = findAnswer(kb, 'vì sao có người muốn tự tử');
+    expect(result.outcome === 'answer' || result.concern !== undefined).toBe(true);
+  });
+});
+
+describe('safeguarding: session 29 (issue 10), abuse told as still going on after a past is danger now', () => {
+  itIsDangerNow(
+    [
+      'em bị chồng đánh từ năm ngoái, đến giờ vẫn bị',
+      'hồi lớp 6 con bé bị ông hàng xóm sờ mó, đến nay vẫn còn bị',
+      'chị tôi bị anh rể đánh mấy năm nay, bây giờ vẫn bị đánh hằng ngày',
+      'con tôi bị thầy dạy thêm xâm hại từ năm ngoái, hiện vẫn bị',
+      'từ hồi 10 tuổi em đã bị chú họ xâm hại, tới giờ vẫn bị',
+    ],
+    'the harm goes on',
+  );
+  it.each([
+    'hồi nhỏ em bị bố dượng xâm hại, giờ vẫn bị ám ảnh',
+    'năm ngoái em bị chồng cũ đánh, đến giờ vẫn còn bị mất ngủ',
+    'hồi cấp 2 em bị bạn bè đánh hội đồng, tới giờ vẫn bị trầm cảm',
+    'em từng bị quấy rối ở công ty cũ, bây giờ vẫn bị ác mộng',
+    'hồi bé con bị người lạ sàm sỡ, nay vẫn bị sợ khi ra đường, có nên đi tư vấn không',
+  ])('"%s", what the harm left behind, is a disclosure', (text) => {
+    expect(detect(text)?.outcome).toBe('disclosure');
+  });
+});
+
+describe('safeguarding: session 29 (issue 10), a teenager on drugs who rages at home is the one feared', () => {
+  itIsDangerNowAs(
+    [
+      'thằng con 16 tuổi nghiện ma túy, lên cơn đập phá nhà cửa, tôi sợ nó lắm',
+      'con trai em 15t chơi đá, về nhà đập phá, em sợ quá',
+      'con tôi ngáo đá, cầm dao đòi tiền, tôi sợ lắm',
+      'đứa con 17 tuổi nghiện hút, đập phá đồ, đòi tiền mua thuốc, vợ chồng tôi sợ quá',
+      'con trai 16 tuổi nghiện ma túy, nổi điên đập phá, cả nhà sợ',
+    ],
+    'violence',
+    '113',
+  );
+  itIsDangerNowAs(
+    [
+      'chồng em nghiện ma túy, đập phá đồ đạc, đánh con, em sợ lắm',
+      'bố nó nghiện ma túy, đập phá nhà cửa, con trai 10 tuổi sợ lắm',
+      'con em 12 tuổi bị ông dượng nghiện ma túy đánh, đập phá, em sợ',
+      'ông xã nghiện ma túy, say về đập phá, bé nhà em sợ lắm',
+      'bạn trai em nghiện đá, lên cơn đập phá, con gái em 8 tuổi sợ khóc',
+    ],
+    'child-abuse',
+    '111',
+  );
+});
+
+describe("safeguarding: session 29 (issue 10), a child's seizure told now is a medical emergency", () => {
+  itIsDangerNowAs(
+    [
+      'con tôi bị sốt co giật, làm sao để hạ sốt',
+      'bé nhà em lên cơn co giật, phải làm gì bây giờ',
+      'con trai tôi 2 tuổi bị co giật, mắt trợn ngược, làm sao',
+      'cháu em sốt cao co giật, có nên chườm lạnh không',
+      'con em bị sốt co giật, cho uống thuốc gì',
+    ],
+    'medical',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'nếu con tôi bị sốt co giật thì làm sao',
+      'con tôi hay bị sốt co giật, làm sao để phòng',
+      'năm ngoái con tôi bị sốt co giật, giờ có cần đi khám lại không',
+      'lớp tập huấn sơ cứu khi trẻ lên cơn co giật có mở tháng này không',
+      'giả sử bé nhà em bị sốt co giật thì đưa đi viện nào',
+    ],
+    'a seizure supposed, a habit, past or a course',
+  );
+});
