@@ -496,6 +496,16 @@ export const safeguardingSchema = z.strictObject({
       framing: z.array(conceptName).min(1),
       real: z.array(conceptName).min(1),
       cries: z.array(conceptName).default([]),
+      /**
+       * A wish to die, an intent or a plan of one's own, told in a part of its own before a part the question frames
+       * ("em muốn chết, làm sao để bớt đau"): outranks the question (`wish_framing`) as a cry does, but never a joke, a
+       * game or a precaution told anywhere in the message (the other framing concepts).
+       */
+      wishes: z.array(conceptName).default([]),
+      /** The framing a wish outranks: the question's own concepts. */
+      wish_framing: z.array(conceptName).default([]),
+      /** The "how to" that must follow the wish in a later part ("làm sao để", "làm thế nào để"). */
+      wish_asks: z.array(conceptName).default([]),
       /** The cries heard even in a part of a clause a framing cue shares ("cứu em"); the others (blood) only outside one. */
       anywhere: z.array(conceptName).default([]),
       /** Words that cut a clause into parts for the framing ("thì", "mà", "nhưng"): what was being done, then what happened. */

@@ -8454,3 +8454,31 @@ describe("safeguarding: session 29 (issue 10), a child's seizure told now is a m
     'a seizure supposed, a habit, past or a course',
   );
 });
+
+describe('safeguarding: session 29, a wish to die told before a "how to" is no topic question', () => {
+  // "làm sao để" made these a question about a topic: "em muốn chết, làm sao để bớt đau" got "chưa có thông tin".
+  itIsDangerNowOf(
+    [
+      'em muốn chết, làm sao để bớt đau',
+      'tôi định uống thuốc ngủ cho xong, làm sao để không ai biết',
+      'em có ý định tự tử, làm sao để vượt qua',
+      'em dang co y dinh tu tu, lam sao de nhan ra minh can giup',
+      'mình muốn tự tử lắm rồi, làm thế nào để ngủ được',
+      'I want to kill myself, how can I get through tonight',
+    ],
+    'suicide',
+  );
+  it('answers "em muốn chết, làm sao để bớt đau" with the emergency reply, never a fallback', () => {
+    expect(findAnswer(kb, 'em muốn chết, làm sao để bớt đau').outcome).toBe('crisis');
+  });
+  itIsNoEmergency(
+    [
+      'làm sao để nhận ra người có ý định tự tử',
+      'game nay ngu that, chet di chet lai o man 3, lam sao de qua man',
+      'nóng muốn chết, làm sao để phòng mát hơn',
+      'mệt muốn chết luôn, làm sao để ngủ ngon hơn',
+      'cho em hỏi, chữ unalive trên mạng là gì, làm sao để giải thích cho con',
+    ],
+    'a topic, a game or a figure of speech asked how to',
+  );
+});
