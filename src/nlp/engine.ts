@@ -16,7 +16,7 @@ import type { Aspect } from './followup-cues.ts';
 import type { PersonAsked } from './person-asked.ts';
 import { isDistressEmojiOnly, MAX_INPUT_CHARS, tokenize, type Token } from '../text/normalize.ts';
 import { readMessage } from './sentences.ts';
-import { requestSentence } from './request-sentence.ts';
+import { englishQuestionSentence, requestSentence } from './request-sentence.ts';
 import { asksForNoService } from './no-service.ts';
 import { asksAboutPet } from './pet-question.ts';
 import { dangerCallEntry } from './danger-call.ts';
@@ -431,7 +431,8 @@ const REQUEST_ANSWER_SCORE = 0.44;
 function decideReadingRequest(kb: AnswerKnowledge, text: string, config: EngineConfig): AnswerResult {
   const whole = withSmallTalk(kb, text, decide(kb, text, config));
   if (whole.outcome !== 'fallback' && whole.outcome !== 'did-you-mean') return whole;
-  if (whole.safeguarding !== null || whole.concern !== undefined || whole.english) return whole;
+  if (whole.safeguarding !== null || whole.concern !== undefined) return whole;
+  if (whole.english) return decideEnglishQuestion(kb, text, whole, config);
   const request = requestSentence(text.slice(0, MAX_INPUT_CHARS));
   if (request === null) return whole;
   const asked = decide(kb, request, config);
@@ -446,6 +447,46 @@ function decideReadingRequest(kb: AnswerKnowledge, text: string, config: EngineC
   if (!offered.includes(asked.entryId)) return whole;
   const wholeFirst = asked.alternatives.find((c) => c.id === whole.entryId);
   if (whole.entryId !== asked.entryId && wholeFirst && wholeFirst.score >= config.suggestThreshold) return whole;
+  return { ...asked, truncated: whole.truncated };
+}
+
+/** How far the whole English message's first entry must lead the next one offered for its question to confirm it. */
+const ENGLISH_QUESTION_LEAD = 1.15;
+
+/**
+ * An English message of several sentences that the whole reading only offers, decided on its question sentence too
+ * (`englishQuestionSentence`): "My daughter was born deaf. We moved to Cam Pha last year. How do we get a disability
+ * certificate for her?" English is read by the English index alone, without the classifier, so the story around the
+ * question dilutes its score under the answer bar however plainly the question names the entry. The question's answer
+ * is taken only when it confirms the entry the whole message put first: the question changes how surely that entry is
+ * given, never which entry nor whether one is. So
+ * - only a did-you-mean is read again: a fallback stays a fallback (out of scope must not fall: a story that names
+ *   nothing well enough to offer is not made an answer by one of its sentences) and a referral or an answer stands;
+ * - a did-you-mean the whole message chose deliberately keeps it: an entry scored over the answer bar but only
+ *   described (a group named beside another matter), or a neighbour put first;
+ * - two entries about as close on the whole message (a deaf man's job training: the disability services or the
+ *   vocational ones) are a choice the story must make: the question alone has lost the story, so it does not pick;
+ * - anything the safeguarding layer hears in either reading keeps the whole message's reply.
+ */
+function decideEnglishQuestion(
+  kb: AnswerKnowledge,
+  text: string,
+  whole: AnswerResult,
+  config: EngineConfig,
+): AnswerResult {
+  if (
+    whole.outcome !== 'did-you-mean' ||
+    whole.entryId === null ||
+    whole.score >= config.answerThreshold * NEIGHBOUR_BELOW
+  )
+    return whole;
+  const [second] = whole.alternatives;
+  if (second !== undefined && whole.score < second.score * ENGLISH_QUESTION_LEAD) return whole;
+  const question = englishQuestionSentence(text.slice(0, MAX_INPUT_CHARS));
+  if (question === null) return whole;
+  const asked = decide(kb, question, config);
+  if (asked.outcome !== 'answer' || asked.safeguarding !== null || asked.concern !== undefined) return whole;
+  if (!asked.english || asked.entryId !== whole.entryId) return whole;
   return { ...asked, truncated: whole.truncated };
 }
 

@@ -41,3 +41,19 @@ export function requestSentence(text: string): string | null {
   const from = text.length > FOCUS_CHARS && first > 0 ? [sentences[0] as string] : [];
   return [...from, ...sentences.slice(first, at + 1)].join(' ');
 }
+
+/**
+ * The question sentence of an English message of two sentences or more: the last one with a question mark, with the
+ * sentence before it when short ("How can I join?"). English stories are read by the English index alone, without
+ * the classifier, so the context around the question ("We live in Ha Long.", "My wife's family is struggling.")
+ * dilutes its score under the answer bar however plainly the question names the entry. Null when the question is the
+ * whole message or nothing is asked with a question mark.
+ */
+export function englishQuestionSentence(text: string): string | null {
+  const sentences = [...text.matchAll(SENTENCE)].map((m) => m[0].trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
+  const at = sentences.findLastIndex((s) => s.includes('?'));
+  if (at < 0) return null;
+  const first = wordCount(sentences[at] as string) >= SHORT_REQUEST_WORDS || at === 0 ? at : at - 1;
+  if (first === 0 && at === sentences.length - 1) return null;
+  return sentences.slice(first, at + 1).join(' ');
+}
