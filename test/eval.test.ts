@@ -320,7 +320,9 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.94,
     confidentWrong: 0.028,
     english: 0.903,
-    answeredDirectly: 0.721,
+    // Session 29's English question sentence (an English story's did-you-mean confirmed by its question): directly
+    // 202 -> 203/280.
+    answeredDirectly: 0.725,
     falseEmergencies: 1,
   },
   // tune11: train-q-l (360 questions written blind for session 25: 150 describing a person by an age, a condition or
@@ -347,7 +349,9 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.922,
     confidentWrong: 0.034,
     english: 0.851,
-    answeredDirectly: 0.722,
+    // Session 29's English question sentence (an English story's did-you-mean confirmed by its question): directly
+    // 159 -> 160/220.
+    answeredDirectly: 0.727,
   },
   // tune12 (train-q-m, written blind at the start of session 26): floors at its first measurement.
   // Session 26's false-alarm round: false emergencies 9 → 4; in scope 83.6% → 84.1%, directly 67.7% → 68.2%, out of
@@ -366,7 +370,9 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.91,
     confidentWrong: 0.029,
     english: 0.916,
-    answeredDirectly: 0.69,
+    // Session 29's English question sentence (an English story's did-you-mean confirmed by its question): directly
+    // 152 -> 154/220.
+    answeredDirectly: 0.7,
     falseEmergencies: 1,
   },
   // tune13 (train-q-n, written blind at the start of session 27, 87 stories, many naming an illness, a death or a
@@ -386,7 +392,9 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.885,
     confidentWrong: 0.029,
     english: 0.857,
-    answeredDirectly: 0.704,
+    // Session 29's English question sentence (an English story's did-you-mean confirmed by its question): directly
+    // 163 -> 164/230.
+    answeredDirectly: 0.713,
     falseEmergencies: 1,
   },
   // tune14 (train-q-o, written blind during session 27: calm ordinary questions that mention a stroke, a death, a past
@@ -431,7 +439,9 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.84,
     confidentWrong: 0.031,
     english: 0.85,
-    answeredDirectly: 0.621,
+    // Session 29's English question sentence (an English story's did-you-mean confirmed by its question): directly
+    // 118 -> 121/190.
+    answeredDirectly: 0.636,
     // Session 28's calm-story round: 18 → 11 (calm words that spell a danger cue, wandering of a mental illness, visits
     // forbidden, a worry of exploitation, a sign brought on by exertion, "vượt qua lúc này").
     // Session 29's false-emergency round: 10 → 9 (a custody case asked about in English).
@@ -442,7 +452,9 @@ const FLOORS: Record<string, Floor> = {
   // 93.6% -> 95.5%. Session 29's false-emergency round (issue 10): in scope 205 -> 210/240, directly 173 -> 175/240.
   'tune16.jsonl': {
     inScope: 0.874,
-    answeredDirectly: 0.729,
+    // Session 29's English question sentence (an English story's did-you-mean confirmed by its question): directly
+    // 175 -> 176/240.
+    answeredDirectly: 0.733,
     outOfScope: 0.954,
     noAccents: 0.843,
     teencode: 0.911,
