@@ -8515,3 +8515,28 @@ describe('safeguarding: session 29 probe, a wish of the writer outranks a "how t
     'a category, a past wish, a figure of speech, a game or a saying quoted, asked how to tell or what support',
   );
 });
+
+describe('safeguarding: session 29 probe, "bi ban" before what a classmate does is "bị bạn", not "bị bán"', () => {
+  // "con e bi ban treu beo, co nen gap co giao ko" got the trafficking emergency screen: unaccented "ban" was read as
+  // "bán" (sold). Before "trêu", "chọc", "chê", "cùng lớp", "cùng bàn", "cùng phòng" it is "bạn", like "bạn trai".
+  itIsNoEmergency(
+    [
+      'thang be nha minh bi ban treu hoai, co nen chuyen truong ko',
+      'e bi ban choc la bo tron, lam sao de ko buon',
+      'con gai t bi ban che map, co nen cho di tap gym ko',
+      'e bi ban cung ban muon tien ko tra, phai lam gi',
+      'con e bi ban cung phong ky tuc xa an cap do, bao ai dc',
+    ],
+    'a classmate teasing, mocking or borrowing',
+  );
+  itIsDangerNowOf(
+    [
+      'chi gai e bi ban sang ben kia bien gioi roi, cuu chi e voi',
+      'con toi bi ban vao nha chua o trung quoc, bao o dau',
+      'e bi ban cho nguoi ta, gio dang bi nhot, ai giup duoc',
+      'ban gai e bi ban qua campuchia, ho giu ho chieu',
+      'em ho toi bi ban lam vo o ben kia, dang bi giu, phai lam gi',
+    ],
+    'trafficking',
+  );
+});
