@@ -506,6 +506,17 @@ export const safeguardingSchema = z.strictObject({
       wish_framing: z.array(conceptName).default([]),
       /** The "how to" that must follow the wish in a later part ("làm sao để", "làm thế nào để"). */
       wish_asks: z.array(conceptName).default([]),
+      /**
+       * The `unless` concepts a wish outranks: "làm sao để biết", "dấu hiệu nào" ask how to tell or how to help someone
+       * (`sign_question`), but after a wish told in a part of its own ("em đang có ý định tự tử, làm sao để biết mình
+       * cần giúp") the one to tell about is that person, now.
+       */
+      wish_spares: z.array(conceptName).default([]),
+      /**
+       * What must be heard for `wish_spares` to count: the writer speaking of themself or of someone they name ("em",
+       * "tôi", "bạn em"), not a saying of people at large quoted ("người già hay nói 'sống làm chi'").
+       */
+      wish_own: z.array(conceptName).default([]),
       /** The cries heard even in a part of a clause a framing cue shares ("cứu em"); the others (blood) only outside one. */
       anywhere: z.array(conceptName).default([]),
       /** Words that cut a clause into parts for the framing ("thì", "mà", "nhưng"): what was being done, then what happened. */

@@ -126,6 +126,8 @@ const SHORT_CONCEPT = 'short';
 const SHORT_MESSAGE_WORDS = 6;
 /** The built-in cue of a cry, blood or an act told now that outranks a game, a joke or a question (`now_over_framing`). */
 const OUTRANKS_FRAMING = 'now_over_framing';
+/** The built-in cue added beside it when a wish told before the question outranks it (`now_over_framing › wishes`). */
+const OUTRANKS_AS_WISH = 'now_over_framing_wish';
 /** Words after which a bare number is an age ("bé mới 13", "em 14", "im 14"). */
 const AGE_LEAD = new Set(['moi', 'em', 'e', 'be', 'chau', 'im', 'nay']);
 /** Words before an age that place it in the past: "lúc 12 tuổi", "hồi em 10t", "năm tôi 9 tuổi". */
@@ -570,8 +572,10 @@ export class SafeguardingDetector {
       for (const id of turn.situations) turned.add(id);
     }
     // A cry, blood or an act a figure of speech or scare quotes explained away outranks nothing either.
-    if (outranking?.concepts.every((c) => this.turnOnly.has(c) || found.has(c)))
+    if (outranking?.concepts.every((c) => this.turnOnly.has(c) || found.has(c))) {
       addCue(found, OUTRANKS_FRAMING, outranking.said);
+      if (outranking.wish) addCue(found, OUTRANKS_AS_WISH, outranking.said);
+    }
     const { modifiers } = this.file;
     if (english) this.dropEnglishLookalikes(found, modifiers.child);
     if (this.childAge(raw)) addCue(found, modifiers.child[0] as string, `< ${this.file.child_age_below} tuổi`);
@@ -863,8 +867,15 @@ export class SafeguardingDetector {
     // said what the writer was doing or asking; the act told now outranks it. Only framing is outranked here: a calm
     // cue, the past or a habit have had their say above.
     const outranks = this.file.now_over_framing;
-    if (outranks && !past && any([OUTRANKS_FRAMING]) && any(outranks.real) && !any(outranks.unless))
-      return 'danger-now';
+    // After a wish told in a part of its own, a "how to tell", "how to help" question (`wish_spares`) asks about that
+    // person now, not about signs in people at large: "em đang có ý định tự tử, làm sao để biết mình cần giúp"
+    // (session 29 probe, issue 10). Only where a person of the writer's is heard (`wish_own`): "người già hay nói
+    // 'sống làm chi' thì có phải dấu hiệu trầm cảm không" quotes people at large.
+    const blockers =
+      any([OUTRANKS_AS_WISH]) && any(outranks?.wish_own ?? [])
+        ? outranks?.unless.filter((c) => !outranks.wish_spares.includes(c))
+        : outranks?.unless;
+    if (outranks && !past && any([OUTRANKS_FRAMING]) && any(outranks.real) && !any(blockers ?? [])) return 'danger-now';
     // What a method does, asked about nobody and nothing now ("uống quá liều thuốc ngủ thì có buồn ngủ li bì không"):
     // a question for information, answered with the numbers (see `effect_asked`). A lethality question, means at hand,
     // a wish to die or a named person keep the reading below.

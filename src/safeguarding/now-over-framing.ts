@@ -19,6 +19,8 @@ type NowOverFraming = NonNullable<SafeguardingFile['now_over_framing']>;
 export interface Outranking {
   said: string;
   concepts: readonly string[];
+  /** True when a wish of the writer's own outranks the question (`wishes`), not a cry, blood or an act. */
+  wish?: boolean;
 }
 
 /** The cry, the blood or the act told now heard in one reading of a message (see `now_over_framing`), or null. */
@@ -52,7 +54,7 @@ export function nowOverFramingIn(
   );
   if (cry) return { said: cry.phrase, concepts: [cry.concept] };
   const wish = wishBeforeQuestion(rule, kept, partOf);
-  if (wish) return { said: wish.phrase, concepts: [wish.concept] };
+  if (wish) return { said: wish.phrase, concepts: [wish.concept], wish: true };
   for (const now of kept) {
     const clause = partOf[now.start] as number;
     if (framed.has(clause)) {

@@ -8482,3 +8482,61 @@ describe('safeguarding: session 29, a wish to die told before a "how to" is no t
     'a topic, a game or a figure of speech asked how to',
   );
 });
+
+describe('safeguarding: session 29 probe, a wish of the writer outranks a "how to tell", "whom to call" or "what support" question', () => {
+  // "em đang có ý định tự tử, làm sao để biết mình cần giúp" was a question about signs (`sign_question` blocked the
+  // wish), "tôi định tự tử, có được hỗ trợ gì không" a question about services (only "làm sao để" followed a wish).
+  itIsDangerNowOf(
+    [
+      'em đang có ý định tự tử, làm sao để biết mình có cần đi khám không',
+      'minh muon chet lam roi, lam sao biet minh bi benh gi',
+      'tao muốn tự tử, gọi cho ai bây giờ',
+      'em tính tự sát cho xong, ở đây có hỗ trợ gì không',
+      'i want to kill myself, who should i call',
+      'tôi đang nghĩ đến chuyện tự tử, dấu hiệu nào cho thấy tôi cần đi viện',
+    ],
+    'suicide',
+  );
+  it('answers a wish to die asked "có được hỗ trợ gì không" with the emergency reply, never a fallback', () => {
+    expect(findAnswer(kb, 'mình định tự tử, có được hỗ trợ gì không').outcome).toBe('crisis');
+  });
+  itIsNoEmergency(
+    [
+      'làm sao để biết học sinh trong lớp có ý định tự tử',
+      'dấu hiệu nào cho thấy người già đang muốn tự tử',
+      'người có ý định tự tử có được hỗ trợ gì không',
+      'hồi năm ngoái em muốn chết, làm sao để biết giờ em ổn thật chưa',
+      'mệt muốn chết vì chạy deadline, có được hỗ trợ gì không',
+      'trong game em muốn chết cho nhanh để hồi sinh, làm sao biết chỗ hồi sinh',
+      // A saying of people at large quoted, no person of the writer's told (`wish_own`).
+      "ông bà già hay than 'sống làm gì nữa', có phải dấu hiệu trầm cảm không, làm sao để giúp",
+      'nhiều cụ già hay nói sống làm chi cho khổ, làm sao biết cụ có bị trầm cảm',
+    ],
+    'a category, a past wish, a figure of speech, a game or a saying quoted, asked how to tell or what support',
+  );
+});
+
+describe('safeguarding: session 29 probe, "bi ban" before what a classmate does is "bị bạn", not "bị bán"', () => {
+  // "con e bi ban treu beo, co nen gap co giao ko" got the trafficking emergency screen: unaccented "ban" was read as
+  // "bán" (sold). Before "trêu", "chọc", "chê", "cùng lớp", "cùng bàn", "cùng phòng" it is "bạn", like "bạn trai".
+  itIsNoEmergency(
+    [
+      'thang be nha minh bi ban treu hoai, co nen chuyen truong ko',
+      'e bi ban choc la bo tron, lam sao de ko buon',
+      'con gai t bi ban che map, co nen cho di tap gym ko',
+      'e bi ban cung ban muon tien ko tra, phai lam gi',
+      'con e bi ban cung phong ky tuc xa an cap do, bao ai dc',
+    ],
+    'a classmate teasing, mocking or borrowing',
+  );
+  itIsDangerNowOf(
+    [
+      'chi gai e bi ban sang ben kia bien gioi roi, cuu chi e voi',
+      'con toi bi ban vao nha chua o trung quoc, bao o dau',
+      'e bi ban cho nguoi ta, gio dang bi nhot, ai giup duoc',
+      'ban gai e bi ban qua campuchia, ho giu ho chieu',
+      'em ho toi bi ban lam vo o ben kia, dang bi giu, phai lam gi',
+    ],
+    'trafficking',
+  );
+});
