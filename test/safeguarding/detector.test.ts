@@ -8482,3 +8482,27 @@ describe('safeguarding: session 29, a wish to die told before a "how to" is no t
     'a topic, a game or a figure of speech asked how to',
   );
 });
+
+describe('safeguarding: session 29, a goodbye texted to the whole family (train38 round)', () => {
+  // "Nhắn tin từ biệt cả nhà" is a farewell (farewell_strong): nobody texts the family "từ biệt" for a trip.
+  itIsDangerNowOf(
+    [
+      'vợ tôi chưa thấy làm gì nhưng tối nay nhắn tin từ biệt cả nhà',
+      'con gái tôi nhắn tin từ biệt cả nhà rồi không nghe máy',
+      'anh hai vừa nhắn lời từ biệt cả nhà rồi tắt máy',
+      'em gái tôi nhắn từ biệt cả nhà, giờ gọi không ai bắt máy',
+      'ba em vừa nhắn tin từ biệt gia đình, nói đừng tìm ổng',
+    ],
+    'suicide',
+  );
+  itIsNoEmergency(
+    [
+      'công ty tổ chức tiệc từ biệt cho anh trưởng phòng nghỉ hưu',
+      'mai em đi du học, tối nay ăn bữa cơm từ biệt với cả lớp',
+      'viết thiệp từ biệt đồng nghiệp chuyển công tác sao cho hay',
+      'bà con tới từ biệt ông bà trước khi dọn nhà vào Nam',
+      'cô giáo chủ nhiệm nghỉ hưu, tụi em muốn làm buổi từ biệt cô',
+    ],
+    'a farewell party or a move, nobody leaving life',
+  );
+});
