@@ -8506,3 +8506,30 @@ describe('safeguarding: session 29, a goodbye texted to the whole family (train3
     'a farewell party or a move, nobody leaving life',
   );
 });
+
+describe('safeguarding: session 29, debt that holds a worker (train38 round)', () => {
+  // Debt that holds a worker (debt_bondage, debt_growing at a bondage_place) is forced labour: trafficking, 113 first.
+  itIsDangerNowOf(
+    [
+      'anh tôi bị ép làm trừ nợ ở xưởng gỗ, không được ra ngoài',
+      'em bị giữ lại trên tàu cá, họ nói làm trừ nợ bao giờ xong mới cho lên bờ',
+      'ở bãi vàng làm hoài không hết nợ, tụi nó canh không cho ai trốn',
+      "my cousin is forced to work off the debt at a karaoke bar, they won't let her leave",
+      'chú em làm ở lò gạch mấy năm mà nợ cứ tăng, không có đồng nào gửi về',
+    ],
+    'trafficking',
+  );
+  itIsADisclosure([
+    ['hồi 16 tuổi em bị ép làm trừ nợ ở một quán karaoke, giờ em về quê rồi, có chỗ học nghề không', 'trafficking'],
+  ]);
+  itIsNoEmergency(
+    [
+      'nợ thẻ tín dụng cứ tăng mãi, có chỗ nào tư vấn tài chính không',
+      'em làm thêm ở quán cơm để trả nợ học phí',
+      'lò gạch nhà ông nội giờ bỏ hoang, có được hỗ trợ chuyển đổi nghề không',
+      'mẹ em bị ép trả nợ thay cho người khác, nợ ngày càng tăng vì lãi',
+      'anh ấy làm trừ nợ cho chủ tiệm sửa xe vì mượn tiền mua xe',
+    ],
+    'a debt with nobody held, forced or at a place of bonded labour',
+  );
+});
