@@ -7012,6 +7012,7 @@ describe('safeguarding: the concepts only an acute turn names, session 28', () =
     expect([...turnOnlyConcepts(file)].sort()).toEqual([
       'turn_again',
       'turn_just',
+      'turn_shut_in',
       'turn_sign',
       'turn_suicide',
       'turn_weapon',
@@ -8531,5 +8532,29 @@ describe('safeguarding: session 29, debt that holds a worker (train38 round)', (
       'anh ấy làm trừ nợ cho chủ tiệm sửa xe vì mượn tiền mua xe',
     ],
     'a debt with nobody held, forced or at a place of bonded labour',
+  );
+});
+
+describe('safeguarding: session 29, shutting oneself in after a past attempt (train38 round)', () => {
+  // Shutting oneself in after an attempt or a death wish told as past is a turn to now (acute_turn, turn_shut_in).
+  itIsDangerNowOf(
+    [
+      'năm ngoái vợ tôi có lần rạch tay, giờ khóa cửa phòng nằm trong đó gọi không trả lời',
+      'trước đây anh ấy từng nói muốn chết, vừa nãy tự nhốt mình trong phòng',
+      'e trai e tung nhay song 1 lan, gio lai khoa trai cua phong ko noi gi',
+      'hồi tết chồng em từng uống thuốc chuột, giờ ảnh lại khóa trái cửa phòng không ra',
+      'chị tôi có lần nghĩ quẩn, giờ lại tự nhốt mình trong phòng tắm cả tiếng',
+    ],
+    'suicide',
+  );
+  itIsNoEmergency(
+    [
+      'hồi trước em từng nghĩ quẩn, giờ em ổn rồi, tối em hay khóa cửa phòng học bài',
+      'năm ngoái em từng muốn chết, giờ đỡ nhiều rồi, em hay khóa cửa phòng đọc sách',
+      'anh tôi từng có lần dại dột, giờ anh ấy ổn định, tự khóa cửa phòng làm việc online',
+      'con trai tuổi dậy thì hay khóa cửa phòng, có nên lo không',
+      'bà ngoại hay khóa cửa phòng khi đi chợ, có cần làm thêm chìa không',
+    ],
+    'a door locked with nothing of an attempt told, or after being well again',
   );
 });
