@@ -8558,3 +8558,39 @@ describe('safeguarding: session 29, shutting oneself in after a past attempt (tr
     'a door locked with nothing of an attempt told, or after being well again',
   );
 });
+
+describe('safeguarding: session 29, the writer hiding with the children (train38 round)', () => {
+  // The writer hiding or fleeing with the children is violence (111 still first).
+  itIsDangerNowOf(
+    [
+      'chồng em say xỉn cầm dao dọa giết, em với hai đứa nhỏ đang trốn trong phòng',
+      'chồng cũ đang đập cửa nhà đòi giết em, em và các con ở trong, em sợ lắm',
+      'ck dang danh e, e voi may dua nho chay ra duong',
+      'ck cầm búa đập cửa, ba mẹ con em đang trốn ngoài vườn',
+      'anh ta cầm rựa rượt, 2 mẹ con em chạy qua nhà hàng xóm',
+    ],
+    'violence',
+  );
+  // The children beaten or shut in themselves stay child abuse.
+  itIsDangerNowOf(
+    [
+      'chồng em đang cầm roi đánh hai đứa nhỏ',
+      'bố dượng đang đánh đứa nhỏ bầm tím',
+      'chồng em say rượu đang đánh các con, tụi nó khóc thét',
+      'ông ngoại đang lấy gậy đánh thằng bé 5 tuổi',
+      'mẹ kế đang nhốt đứa nhỏ trong nhà vệ sinh',
+      'chồng em hay đánh, giờ ổng đang đánh em với các con, tụi nhỏ khóc thét',
+    ],
+    'child-abuse',
+  );
+  itIsNoEmergency(
+    [
+      'hai mẹ con em mới chuyển vào Sài Gòn, có chỗ nào cho thuê trọ rẻ không',
+      'ba mẹ con em muốn đăng ký hộ khẩu mới thì làm sao',
+      'hai mẹ con em đi khám bệnh, có được miễn viện phí không',
+      'em và các con ở trong phường có được nhận trợ cấp không',
+      'mấy mẹ con đi chợ tết, có chỗ gửi xe không',
+    ],
+    'a mother with her children, nobody threatening them',
+  );
+});
