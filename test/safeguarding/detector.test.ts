@@ -8594,3 +8594,27 @@ describe('safeguarding: session 29, the writer hiding with the children (train38
     'a mother with her children, nobody threatening them',
   );
 });
+
+describe('safeguarding: session 29, a key-holder who says he will sleep with her (train38 round)', () => {
+  // A man with a key to a woman's room who says he will sleep with her is a sexual threat.
+  itIsDangerNowOf(
+    [
+      'chủ trọ có chìa khóa phòng em, tối nay nhắn sẽ qua ngủ cùng em',
+      'anh rể có chìa khóa nhà, vừa nhắn đêm nay sang ngủ với em',
+      'ông chủ có chìa khóa phòng tụi em, đang đứng ngoài nói muốn ngủ cùng',
+      'chu tro co chia khoa phong, nhan dem nay qua ngu chung voi e',
+      'thằng chủ nhà đang mở khóa phòng em, nói vào ngủ chung',
+    ],
+    'sexual-assault',
+  );
+  itIsNoEmergency(
+    [
+      'em với bạn cùng phòng ngủ chung, chủ trọ giữ chìa khóa dự phòng có sao không',
+      'mất chìa khóa phòng trọ, tối nay ngủ nhờ nhà bạn được không',
+      'bé hay đòi ngủ cùng mẹ, có nên cho bé ngủ riêng không',
+      'chủ nhà giữ chìa khóa phòng trọ của em, có đúng luật không',
+      'ông bà ngủ chung với cháu có sao không',
+    ],
+    'sleeping together or a key, with no one forcing their way in',
+  );
+});
