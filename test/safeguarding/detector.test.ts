@@ -8618,3 +8618,23 @@ describe('safeguarding: session 29, a key-holder who says he will sleep with her
     'sleeping together or a key, with no one forcing their way in',
   );
 });
+
+describe('safeguarding: session 29, a pupil who told the teacher, in English (train38 round)', () => {
+  itIsADisclosure([
+    ['A pupil told me her stepmother burns her with cigarettes at home. Who should I report this to?', 'child-abuse'],
+    ['A student in my class told me her dad beats her when he drinks, how do I report this', 'child-abuse'],
+    ['a kid told me his father locks him outside at night as punishment, how do I report that', 'child-abuse'],
+    ['A pupil in my class told me her mother beats her with a stick. How do I report it?', 'child-abuse'],
+    ['A girl in my class told me her stepfather beats her every weekend, how do I report this?', 'child-abuse'],
+  ]);
+  it.each([
+    'If a pupil tells me she is beaten at home, how do I report it?',
+    'What are the signs that a student is being abused at home?',
+    'How do I report suspected child abuse as a teacher?',
+    'How do teachers report child abuse in Vietnam?',
+    'What should schools do if a child in my class seems neglected?',
+  ])('"%s", about no pupil in particular, raises no emergency', (text) => {
+    expect(detect(text)?.outcome ?? 'none').not.toBe('danger-now');
+    expect(detect(text)?.outcome ?? 'none').not.toBe('disclosure');
+  });
+});
