@@ -8638,3 +8638,27 @@ describe('safeguarding: session 29, a pupil who told the teacher, in English (tr
     expect(detect(text)?.outcome ?? 'none').not.toBe('disclosure');
   });
 });
+
+describe('safeguarding: session 29, knocking again and again at a shut door (train38 round)', () => {
+  // Knocking or calling again and again at a shut door is one door shut now, not a habit.
+  itIsDangerNowOf(
+    [
+      'bé nhà em bị ông hàng xóm kéo vô nhà đóng cửa, em gõ cửa hoài không ai mở',
+      'con gai toi 7t bi thang cha say ruou dan vo phong dong cua lai, toi keu hoai ko ai tra loi',
+      'thằng cháu 6 tuổi bị ông chú lạ dẫn vô nhà, cửa khóa, em đập cửa hoài không ai ra',
+      'con bé 8 tuổi bị gã thợ hồ lôi vào phòng trọ, em gọi cửa hoài không ai mở',
+      'gã say rượu kéo bé 6 tuổi vô nhà đóng cửa, em gõ mãi không ai mở',
+    ],
+    'child-abuse',
+  );
+  itIsNoEmergency(
+    [
+      'gọi mãi không ai nghe máy tổng đài điện lực, cúp điện cả ngày',
+      'shipper gõ cửa hoài không ai mở, hàng bị trả về',
+      'bà nội lãng tai nên con kêu cửa hoài không nghe',
+      'bấm chuông hoài mà nhà bên không ai mở, chắc đi vắng',
+      'gõ cửa phòng công chứng hoài không ai ra tiếp',
+    ],
+    'a door or a phone not answered, nobody taken inside',
+  );
+});
