@@ -8686,3 +8686,27 @@ describe('safeguarding: session 29, asked in to watch a film (train38 round)', (
     'a film asked about, nobody shut in',
   );
 });
+
+describe('safeguarding: session 29, a boss who "xử đẹp" someone over work (train38 round)', () => {
+  // A telling-off at work is no threat to kill; "xử đẹp" said by anyone else stays a threat.
+  itIsNoEmergency(
+    [
+      'hôm nay bị sếp xử đẹp vì nộp báo cáo trễ',
+      'mai mà đi trễ là bị trưởng phòng xử đẹp',
+      'tuần này bị quản lý xử đẹp vì lỡ ca',
+      'quên làm bài tập chắc bị thầy xử đẹp',
+      'làm mất hồ sơ khách là bị giám đốc xử đẹp',
+    ],
+    'a telling-off',
+  );
+  itIsDangerNow(
+    [
+      'tụi giang hồ nói tối nay sẽ xử đẹp em, có cầm dao',
+      'thằng đó dọa xử đẹp cả nhà em ngay tối nay',
+      'chủ nợ nhắn tối nay cho người tới xử đẹp em, tụi nó đang đứng trước cửa',
+      'thằng chồng cũ cầm dao nói sẽ xử đẹp em ngay bây giờ',
+      'nhóm côn đồ đang vây nhà, nói xử đẹp ba em',
+    ],
+    'a threat',
+  );
+});
