@@ -8710,3 +8710,27 @@ describe('safeguarding: session 29, a boss who "xử đẹp" someone over work (
     'a threat',
   );
 });
+
+describe('safeguarding: session 29, tickets sold out or broke (train38 round)', () => {
+  // "Đang cháy vé", "đang cháy túi" are trade talk; a real fire still raises one.
+  itIsNoEmergency(
+    [
+      'vé concert đang cháy vé, còn chỗ nào bán không',
+      'cuối tháng đang cháy túi, có chỗ nào hỗ trợ tiền ăn cho sinh viên không',
+      'vé tàu tết đang cháy vé, mua ở đâu còn',
+      'em đang cháy túi, có được vay vốn học nghề không',
+      'chuyến bay về quê đang cháy vé, có xe khách nào không',
+    ],
+    'trade talk',
+  );
+  itIsDangerNow(
+    [
+      'shop cháy hàng thì vui, nhưng giờ kho đang cháy thật, khói mù mịt',
+      'kho hàng đang cháy rồi, cứu với',
+      'quầy bán vé đang cháy, khói đen đầy nhà ga',
+      'nhà em đang cháy, cứu với',
+      'phòng trọ kế bên đang cháy, lửa lan qua rồi',
+    ],
+    'a real fire',
+  );
+});
