@@ -8734,3 +8734,37 @@ describe('safeguarding: session 29, tickets sold out or broke (train38 round)', 
     'a real fire',
   );
 });
+
+describe('safeguarding: session 29, paying a debt before one may leave is no settling of affairs (train38 round)', () => {
+  // "Trả hết nợ mới cho về" is a debt that holds (trafficking), not affairs settled before a death.
+  itIsDangerNowOf(
+    [
+      'chu quan bat chi toi lam tru no, tra het no moi cho ve',
+      'nợ cứ tăng, ông chủ lò than nói chưa trả hết nợ thì không cho về',
+      'chủ tàu cá giữ giấy tờ, nói trả hết nợ mới cho về',
+      'tụi nó giữ hộ chiếu em, bắt làm trả hết nợ mới cho về nước',
+      'bà chủ quán ép em tiếp khách, nói chưa trả hết nợ không cho về',
+    ],
+    'trafficking',
+  );
+  itIsDangerNowOf(
+    [
+      'em trả hết nợ cho mẹ rồi, giờ em đi đây, đừng ai tìm',
+      'tôi đã trả hết nợ, viết thư cho các con rồi, tối nay tôi sẽ uống thuốc',
+      'ba em nói trả hết nợ rồi thì ổng yên tâm đi, ổng đang ngồi trên cầu',
+      'anh ấy vừa trả hết nợ, cho hết đồ đạc, nhắn muốn chết',
+      'chồng tôi trả hết nợ xong rồi, giờ cầm dây thừng ra sau nhà',
+    ],
+    'suicide',
+  );
+  itIsNoEmergency(
+    [
+      'trả hết nợ mới được vay tiếp ở ngân hàng phải không',
+      'chưa trả hết nợ vay sinh viên thì có đi làm nhà nước được không',
+      'vay tiêu dùng chưa trả hết nợ có bị cấm xuất cảnh không',
+      'trả hết nợ thì mới được xóa tên khỏi nợ xấu đúng không',
+      'mẹ nói trả hết nợ mới mua xe mới',
+    ],
+    'a debt asked about, nobody held',
+  );
+});
