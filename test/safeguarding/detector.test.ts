@@ -8793,3 +8793,27 @@ describe('safeguarding: session 29, a wish to die heard with no plan seen (train
     'suicide',
   );
 });
+
+describe('safeguarding: session 29, a scene watched or read (train38 round)', () => {
+  // What befalls a character in a film or a story is fiction; the same words with real danger still raise one.
+  itIsNoEmergency(
+    [
+      'xem phim tới đoạn ông nội nhân vật chính bị đột quỵ, khóc hết nước mắt',
+      'cày phim tới cảnh cháy nhà, tối nay ngủ không được',
+      'watching a movie, the scene where the dad has a stroke made me cry, gonna call my dad tonight',
+      'đọc truyện đến đoạn nữ chính bị bắt cóc, hồi hộp quá',
+      'coi phim tới cảnh cuối nam chính tự tử, buồn cả ngày',
+    ],
+    'fiction',
+  );
+  itIsDangerNow(
+    [
+      'cày phim tới cảnh cháy thì nhà em cháy thật, khói đầy phòng, cứu với',
+      'đang xem tập cuối thì bố em ôm ngực ngã xuống, gọi không dậy',
+      'đang coi phim thì chồng em cầm dao xông vào đòi giết em, cứu em',
+      'xem phim tới đoạn cuối thì mẹ em ngất xỉu, lay không tỉnh, cứu với',
+      'đang coi tập cuối thì có thằng cầm dao phá cửa xông vào nhà, cứu em',
+    ],
+    'real danger beside a film',
+  );
+});
