@@ -8769,31 +8769,6 @@ describe('safeguarding: session 29, paying a debt before one may leave is no set
   );
 });
 
-describe('safeguarding: session 29, a wish to die heard with no plan seen (train38 round)', () => {
-  // A wish to die heard from someone close, with no plan seen ("không thấy ảnh tính chi"): no emergency by itself;
-  // means, a farewell or anything now keep danger now. "Không thấy ổng tính chi" is no missing person either.
-  itIsNoEmergency(
-    [
-      'chồng tôi dạo này hay nói sống chẳng để làm gì, không thấy ảnh tính gì nhưng tôi lo',
-      'ba em mấy tháng nay cứ than muốn chết cho xong, chưa thấy ổng làm gì, em nên đưa đi đâu',
-      'vo toi hay noi muon chet, chua thay lam gi, toi lo qua',
-      'em trai hay nói chán sống, không thấy có ý định gì, chỉ buồn thôi',
-      'mẹ em hay nói muốn đi theo ông cho rồi, không thấy làm gì dại',
-    ],
-    'a wish to die heard, nothing prepared',
-  );
-  itIsDangerNowOf(
-    [
-      'chồng tôi nói muốn chết, chưa thấy làm gì nhưng vừa mua cả vỉ thuốc ngủ',
-      'ba em nói sống chi cho mệt, không thấy tính gì, mà giờ đang đứng trên cầu',
-      'em trai không thấy tính gì, nhưng vừa nãy nó cầm dao rạch tay',
-      'mẹ em nói muốn chết, không thấy bả làm gì, mà giờ bả đang cầm chai thuốc trừ sâu',
-      'anh tôi nói chán sống, chưa thấy ảnh tính gì, nhưng tối nay ảnh nói sẽ nhảy sông',
-    ],
-    'suicide',
-  );
-});
-
 describe('safeguarding: session 29, a scene watched or read (train38 round)', () => {
   // What befalls a character in a film or a story is fiction; the same words with real danger still raise one.
   itIsNoEmergency(
