@@ -7012,6 +7012,7 @@ describe('safeguarding: the concepts only an acute turn names, session 28', () =
     expect([...turnOnlyConcepts(file)].sort()).toEqual([
       'turn_again',
       'turn_just',
+      'turn_shut_in',
       'turn_sign',
       'turn_suicide',
       'turn_weapon',
@@ -8538,5 +8539,208 @@ describe('safeguarding: session 29 probe, "bi ban" before what a classmate does 
       'em ho toi bi ban lam vo o ben kia, dang bi giu, phai lam gi',
     ],
     'trafficking',
+  );
+});
+
+describe('safeguarding: session 29, a goodbye texted to the whole family (train38 round)', () => {
+  // "Nhắn tin từ biệt cả nhà" is a farewell (farewell_strong): nobody texts the family "từ biệt" for a trip.
+  itIsDangerNowOf(
+    [
+      'vợ tôi chưa thấy làm gì nhưng tối nay nhắn tin từ biệt cả nhà',
+      'con gái tôi nhắn tin từ biệt cả nhà rồi không nghe máy',
+      'anh hai vừa nhắn lời từ biệt cả nhà rồi tắt máy',
+      'em gái tôi nhắn từ biệt cả nhà, giờ gọi không ai bắt máy',
+      'ba em vừa nhắn tin từ biệt gia đình, nói đừng tìm ổng',
+    ],
+    'suicide',
+  );
+  itIsNoEmergency(
+    [
+      'công ty tổ chức tiệc từ biệt cho anh trưởng phòng nghỉ hưu',
+      'mai em đi du học, tối nay ăn bữa cơm từ biệt với cả lớp',
+      'viết thiệp từ biệt đồng nghiệp chuyển công tác sao cho hay',
+      'bà con tới từ biệt ông bà trước khi dọn nhà vào Nam',
+      'cô giáo chủ nhiệm nghỉ hưu, tụi em muốn làm buổi từ biệt cô',
+    ],
+    'a farewell party or a move, nobody leaving life',
+  );
+});
+
+describe('safeguarding: session 29, debt that holds a worker (train38 round)', () => {
+  // Debt that holds a worker (debt_bondage, debt_growing at a bondage_place) is forced labour: trafficking, 113 first.
+  itIsDangerNowOf(
+    [
+      'anh tôi bị ép làm trừ nợ ở xưởng gỗ, không được ra ngoài',
+      'em bị giữ lại trên tàu cá, họ nói làm trừ nợ bao giờ xong mới cho lên bờ',
+      'ở bãi vàng làm hoài không hết nợ, tụi nó canh không cho ai trốn',
+      "my cousin is forced to work off the debt at a karaoke bar, they won't let her leave",
+      'chú em làm ở lò gạch mấy năm mà nợ cứ tăng, không có đồng nào gửi về',
+    ],
+    'trafficking',
+  );
+  itIsADisclosure([
+    ['hồi 16 tuổi em bị ép làm trừ nợ ở một quán karaoke, giờ em về quê rồi, có chỗ học nghề không', 'trafficking'],
+  ]);
+  itIsNoEmergency(
+    [
+      'nợ thẻ tín dụng cứ tăng mãi, có chỗ nào tư vấn tài chính không',
+      'em làm thêm ở quán cơm để trả nợ học phí',
+      'lò gạch nhà ông nội giờ bỏ hoang, có được hỗ trợ chuyển đổi nghề không',
+      'mẹ em bị ép trả nợ thay cho người khác, nợ ngày càng tăng vì lãi',
+      'anh ấy làm trừ nợ cho chủ tiệm sửa xe vì mượn tiền mua xe',
+    ],
+    'a debt with nobody held, forced or at a place of bonded labour',
+  );
+});
+
+describe('safeguarding: session 29, shutting oneself in after a past attempt (train38 round)', () => {
+  // Shutting oneself in after an attempt or a death wish told as past is a turn to now (acute_turn, turn_shut_in).
+  itIsDangerNowOf(
+    [
+      'năm ngoái vợ tôi có lần rạch tay, giờ khóa cửa phòng nằm trong đó gọi không trả lời',
+      'trước đây anh ấy từng nói muốn chết, vừa nãy tự nhốt mình trong phòng',
+      'e trai e tung nhay song 1 lan, gio lai khoa trai cua phong ko noi gi',
+      'hồi tết chồng em từng uống thuốc chuột, giờ ảnh lại khóa trái cửa phòng không ra',
+      'chị tôi có lần nghĩ quẩn, giờ lại tự nhốt mình trong phòng tắm cả tiếng',
+    ],
+    'suicide',
+  );
+  itIsNoEmergency(
+    [
+      'hồi trước em từng nghĩ quẩn, giờ em ổn rồi, tối em hay khóa cửa phòng học bài',
+      'năm ngoái em từng muốn chết, giờ đỡ nhiều rồi, em hay khóa cửa phòng đọc sách',
+      'anh tôi từng có lần dại dột, giờ anh ấy ổn định, tự khóa cửa phòng làm việc online',
+      'con trai tuổi dậy thì hay khóa cửa phòng, có nên lo không',
+      'bà ngoại hay khóa cửa phòng khi đi chợ, có cần làm thêm chìa không',
+    ],
+    'a door locked with nothing of an attempt told, or after being well again',
+  );
+});
+
+describe('safeguarding: session 29, the writer hiding with the children (train38 round)', () => {
+  // The writer hiding or fleeing with the children is violence (111 still first).
+  itIsDangerNowOf(
+    [
+      'chồng em say xỉn cầm dao dọa giết, em với hai đứa nhỏ đang trốn trong phòng',
+      'chồng cũ đang đập cửa nhà đòi giết em, em và các con ở trong, em sợ lắm',
+      'ck dang danh e, e voi may dua nho chay ra duong',
+      'ck cầm búa đập cửa, ba mẹ con em đang trốn ngoài vườn',
+      'anh ta cầm rựa rượt, 2 mẹ con em chạy qua nhà hàng xóm',
+    ],
+    'violence',
+  );
+  // The children beaten or shut in themselves stay child abuse.
+  itIsDangerNowOf(
+    [
+      'chồng em đang cầm roi đánh hai đứa nhỏ',
+      'bố dượng đang đánh đứa nhỏ bầm tím',
+      'chồng em say rượu đang đánh các con, tụi nó khóc thét',
+      'ông ngoại đang lấy gậy đánh thằng bé 5 tuổi',
+      'mẹ kế đang nhốt đứa nhỏ trong nhà vệ sinh',
+      'chồng em hay đánh, giờ ổng đang đánh em với các con, tụi nhỏ khóc thét',
+    ],
+    'child-abuse',
+  );
+  itIsNoEmergency(
+    [
+      'hai mẹ con em mới chuyển vào Sài Gòn, có chỗ nào cho thuê trọ rẻ không',
+      'ba mẹ con em muốn đăng ký hộ khẩu mới thì làm sao',
+      'hai mẹ con em đi khám bệnh, có được miễn viện phí không',
+      'em và các con ở trong phường có được nhận trợ cấp không',
+      'mấy mẹ con đi chợ tết, có chỗ gửi xe không',
+    ],
+    'a mother with her children, nobody threatening them',
+  );
+});
+
+describe('safeguarding: session 29, a key-holder who says he will sleep with her (train38 round)', () => {
+  // A man with a key to a woman's room who says he will sleep with her is a sexual threat.
+  itIsDangerNowOf(
+    [
+      'chủ trọ có chìa khóa phòng em, tối nay nhắn sẽ qua ngủ cùng em',
+      'anh rể có chìa khóa nhà, vừa nhắn đêm nay sang ngủ với em',
+      'ông chủ có chìa khóa phòng tụi em, đang đứng ngoài nói muốn ngủ cùng',
+      'chu tro co chia khoa phong, nhan dem nay qua ngu chung voi e',
+      'thằng chủ nhà đang mở khóa phòng em, nói vào ngủ chung',
+    ],
+    'sexual-assault',
+  );
+  itIsNoEmergency(
+    [
+      'em với bạn cùng phòng ngủ chung, chủ trọ giữ chìa khóa dự phòng có sao không',
+      'mất chìa khóa phòng trọ, tối nay ngủ nhờ nhà bạn được không',
+      'bé hay đòi ngủ cùng mẹ, có nên cho bé ngủ riêng không',
+      'chủ nhà giữ chìa khóa phòng trọ của em, có đúng luật không',
+      'ông bà ngủ chung với cháu có sao không',
+    ],
+    'sleeping together or a key, with no one forcing their way in',
+  );
+});
+
+describe('safeguarding: session 29, a pupil who told the teacher, in English (train38 round)', () => {
+  itIsADisclosure([
+    ['A pupil told me her stepmother burns her with cigarettes at home. Who should I report this to?', 'child-abuse'],
+    ['A student in my class told me her dad beats her when he drinks, how do I report this', 'child-abuse'],
+    ['a kid told me his father locks him outside at night as punishment, how do I report that', 'child-abuse'],
+    ['A pupil in my class told me her mother beats her with a stick. How do I report it?', 'child-abuse'],
+    ['A girl in my class told me her stepfather beats her every weekend, how do I report this?', 'child-abuse'],
+  ]);
+  it.each([
+    'If a pupil tells me she is beaten at home, how do I report it?',
+    'What are the signs that a student is being abused at home?',
+    'How do I report suspected child abuse as a teacher?',
+    'How do teachers report child abuse in Vietnam?',
+    'What should schools do if a child in my class seems neglected?',
+  ])('"%s", about no pupil in particular, raises no emergency', (text) => {
+    expect(detect(text)?.outcome ?? 'none').not.toBe('danger-now');
+    expect(detect(text)?.outcome ?? 'none').not.toBe('disclosure');
+  });
+});
+
+describe('safeguarding: session 29, knocking again and again at a shut door (train38 round)', () => {
+  // Knocking or calling again and again at a shut door is one door shut now, not a habit.
+  itIsDangerNowOf(
+    [
+      'bé nhà em bị ông hàng xóm kéo vô nhà đóng cửa, em gõ cửa hoài không ai mở',
+      'con gai toi 7t bi thang cha say ruou dan vo phong dong cua lai, toi keu hoai ko ai tra loi',
+      'thằng cháu 6 tuổi bị ông chú lạ dẫn vô nhà, cửa khóa, em đập cửa hoài không ai ra',
+      'con bé 8 tuổi bị gã thợ hồ lôi vào phòng trọ, em gọi cửa hoài không ai mở',
+      'gã say rượu kéo bé 6 tuổi vô nhà đóng cửa, em gõ mãi không ai mở',
+    ],
+    'child-abuse',
+  );
+  itIsNoEmergency(
+    [
+      'gọi mãi không ai nghe máy tổng đài điện lực, cúp điện cả ngày',
+      'shipper gõ cửa hoài không ai mở, hàng bị trả về',
+      'bà nội lãng tai nên con kêu cửa hoài không nghe',
+      'bấm chuông hoài mà nhà bên không ai mở, chắc đi vắng',
+      'gõ cửa phòng công chứng hoài không ai ra tiếp',
+    ],
+    'a door or a phone not answered, nobody taken inside',
+  );
+});
+
+describe('safeguarding: session 29, asked in to watch a film (train38 round)', () => {
+  // Asked in to watch a film is an invitation into a room, not a question about films.
+  itIsDangerNowOf(
+    [
+      'ông hàng xóm rủ con gái tôi 9 tuổi sang xem phim, cửa đóng kín cả tiếng rồi',
+      'chú bảo vệ kêu bé vô phòng coi phim rồi đóng cửa lại, nãy giờ chưa thấy ra',
+      'ông hàng xóm kêu con bé vô coi phim, giờ khóa cửa, con bé khóc',
+      'thằng cha say rượu kêu bé 7 tuổi vào xem phim rồi đóng cửa, em sợ quá',
+      'gã thuê trọ kế bên kêu con em vô coi phim, đóng cửa lại, kêu không ai trả lời',
+    ],
+    'child-abuse',
+  );
+  itIsNoEmergency(
+    [
+      'trung tâm có chiếu phim cho trẻ em cuối tuần không',
+      'rủ tụi nhỏ sang nhà bạn xem phim hoạt hình có được không',
+      'hôm qua xem phim về bạo lực gia đình, có tổ chức nào hỗ trợ không',
+      'nhà văn hóa có cho các cháu vô coi phim miễn phí không',
+      'cuối tuần cả nhà vào xem phim ở rạp có giảm giá cho người khuyết tật không',
+    ],
+    'a film asked about, nobody shut in',
   );
 });
