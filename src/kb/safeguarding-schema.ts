@@ -626,6 +626,21 @@ export const safeguardingSchema = z.strictObject({
    * such as "có chết không", "bao nhiêu viên"), one of `situations` is informational: the ordinary answer with the numbers,
    * not the emergency screen. Someone asking how such an act feels before doing it is still danger (`unless`).
    */
+  /**
+   * Whom to call asked about someone in particular with a sign that kills fast ("bà nội khó thở quá, tím tái rồi, gọi
+   * ai", "ba em đang cầm dao, gọi số nào"): a cue of `asks` (whom or which number to call) reads as a general question
+   * (`modifiers.hypothetical`), but here it asks for help now. With one of `signs`, someone named (`personal`, a child,
+   * an adult or a kin word) and none of `unless` (a supposition such as "nếu", a joke, a past or a calm cue), one of
+   * `situations` is danger now (session 29, issue 10).
+   */
+  call_now: z
+    .strictObject({
+      asks: z.array(conceptName).min(1),
+      signs: z.array(conceptName).min(1),
+      situations: z.array(z.enum(SITUATION_IDS)).min(1),
+      unless: z.array(conceptName).default([]),
+    })
+    .optional(),
   effect_asked: z
     .strictObject({
       acts: z.array(conceptName).min(1),
@@ -710,6 +725,18 @@ export const safeguardingSchema = z.strictObject({
   gap_words: z.array(phrase).default([]),
   /** A number below this followed by "tuổi" ("15t", "con em 8 tuổi") means a child is involved. */
   child_age_below: z.number().int().min(1).max(25).default(18),
+  /**
+   * Pills counted in digits ("uống 20 viên paracetamol lúc nãy", "took 30 pills"): a number of at least `at_least`
+   * right before one of `units` (folded words) adds a cue of `reads_as` (a dose no prescription gives). Words such as
+   * "cả vỉ" are phrases of that concept; a count in digits cannot be listed as phrases (session 29, issue 10).
+   */
+  pill_count: z
+    .strictObject({
+      at_least: z.number().int().min(2),
+      units: z.array(z.string().min(1)).min(1),
+      reads_as: conceptName,
+    })
+    .optional(),
   /** Words that mark a message as English (a message with enough of them gets the English reply). */
   english_words: z.array(phrase).min(10),
   /** One line per number, in the order given by each situation. */

@@ -579,6 +579,8 @@ export class SafeguardingDetector {
     const { modifiers } = this.file;
     if (english) this.dropEnglishLookalikes(found, modifiers.child);
     if (this.childAge(raw)) addCue(found, modifiers.child[0] as string, `< ${this.file.child_age_below} tuổi`);
+    const pills = this.pillCount(raw);
+    if (pills && this.file.pill_count) addCue(found, this.file.pill_count.reads_as, pills);
 
     // A short message ("cứu em với") is a cry on its own; in a long one, "cứu" is often a figure of speech.
     if (raw.filter((t) => t !== CLAUSE_SEPARATOR).length <= SHORT_MESSAGE_WORDS)
@@ -921,7 +923,8 @@ export class SafeguardingDetector {
     // with nothing now, stays a general question, and a category ("trẻ em", "một đứa trẻ") is no real person here.
     const actedOnNow =
       any(modifiers.acting_now) && (any(modifiers.personal) || any(modifiers.adult) || any(modifiers.kin));
-    if (any(modifiers.hypothetical) && !any(modifiers.personal) && !actedOnNow) return reported ?? 'informational';
+    if (any(modifiers.hypothetical) && !any(modifiers.personal) && !actedOnNow && !this.callNow(id, any, named))
+      return reported ?? 'informational';
     return 'danger-now';
   }
 
@@ -940,6 +943,19 @@ export class SafeguardingDetector {
     if (!ask?.situations.includes(id) || !any(ask.told) || any(ask.unless)) return false;
     if (any(modifiers.hypothetical) || any(modifiers.joke)) return false;
     return any(modifiers.personal) || any(modifiers.kin) || any(modifiers.adult);
+  }
+
+  /**
+   * `call_now`: whom to call asked about someone real with a sign that kills fast ("bà nội khó thở quá, tím tái rồi,
+   * gọi ai"). "Gọi ai" and "gọi số nào" are read as a general question's shape ("bị đánh thì gọi số nào"), but asked
+   * about a named grandmother who is turning blue they ask for help now: the supposition that would make it general
+   * ("nếu", "giả sử") is missing. Without this, nothing else heard as now, the message ended as informational.
+   */
+  private callNow(id: SituationId, any: (concepts: readonly string[]) => boolean, named: boolean): boolean {
+    const rule = this.file.call_now;
+    if (!rule?.situations.includes(id)) return false;
+    const someone = named || any(this.file.modifiers.kin);
+    return someone && any(rule.asks) && any(rule.signs) && !any(rule.unless);
   }
 
   /**
@@ -1204,6 +1220,22 @@ export class SafeguardingDetector {
       if (Number.isInteger(age) && age >= 0 && age < this.file.child_age_below) return true;
     }
     return false;
+  }
+
+  /**
+   * "20 viên", "30 pills": a count of pills in digits no prescription gives (see `pill_count`), as said, or null. A dose
+   * ("uống 2 viên sau ăn") stays below the bar.
+   */
+  private pillCount(tokens: readonly Token[]): string | null {
+    const rule = this.file.pill_count;
+    if (!rule) return null;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const word = (tokens[i] as Token).folded;
+      if (!/^\d{1,4}$/.test(word) || Number(word) < rule.at_least) continue;
+      const unit = (tokens[i + 1] as Token).folded;
+      if (rule.units.includes(unit)) return `${word} ${(tokens[i + 1] as Token).text}`;
+    }
+    return null;
   }
 
   /** In an English message, drops child cues that are only English words read as Vietnamese ("be" as "bé"). */

@@ -8744,3 +8744,75 @@ describe('safeguarding: session 29, asked in to watch a film (train38 round)', (
     'a film asked about, nobody shut in',
   );
 });
+
+describe('safeguarding: session 29, whom to call asked for someone with a sign that kills fast (issue 10)', () => {
+  // "Gọi ai", "gọi số nào" read as a general question's shape; about a named person turning blue or out cold, they ask
+  // for help now (`call_now`). A supposition ("nếu", "khi thấy") keeps a general question.
+  itIsDangerNowOf(
+    [
+      'ông ngoại ngã xuống bất tỉnh, gọi ai',
+      'mẹ thở không được, môi tím tái rồi, gọi số nào',
+      'ong noi bat tinh, goi so nao',
+      'ông nội lay không tỉnh, gọi ai',
+      'ba noi tim tai kho tho qua goi ai',
+    ],
+    'medical',
+  );
+  itIsNoEmergency(
+    [
+      'nếu thấy người bị bất tỉnh ngoài đường thì gọi số nào',
+      'giả sử ông bà bị co giật thì nên gọi ai',
+      'khi thấy ai đó tím tái khó thở thì gọi số mấy',
+      'lỡ như bà nội bị ngất ở nhà thì gọi ai trước',
+      'học lớp sơ cứu, khi có người bị bất tỉnh thì gọi ai',
+    ],
+    'whom to call asked as a supposition',
+  );
+});
+
+describe('safeguarding: session 29, "giết thời gian" is passing the time (issue 10)', () => {
+  itIsDangerNowOf(
+    [
+      'thằng đó nói muốn giết em, nó đang đứng trước cổng',
+      'chồng em cầm dao nói sẽ giết cả nhà',
+      'nó nhắn tối nay sẽ giết tao, giờ đang chạy xe tới',
+      'ông ta la lên muốn giết vợ, đang đập cửa phòng',
+      'anh ta dọa giết em ngay bây giờ, em đang trốn trong phòng',
+    ],
+    'violence',
+  );
+  itIsNoEmergency(
+    [
+      'chiều nay rảnh, muốn giết thời gian thì đi đâu',
+      'ngồi chờ khám lâu quá, muốn giết thời gian bằng cách đọc báo',
+      'muon giet thoi gian cuoi tuan co lop hoc nao khong',
+      'ông nội về hưu muốn giết thì giờ, trung tâm có câu lạc bộ không',
+      'đi tàu lâu nên em sẽ giết thời gian bằng đọc sách',
+    ],
+    'passing the time',
+  );
+});
+
+describe('safeguarding: session 29, pills counted in digits, swallowed a moment ago (issue 10)', () => {
+  // "20 viên" is a dose no prescription gives (`pill_count` reads it as dose_amount); "lúc nãy" alone is no act now.
+  itIsDangerNowOf(
+    [
+      'em uống 20 viên paracetamol lúc nãy',
+      'em uống 30 viên paracetamol hồi nãy',
+      'cô ấy uống 20 viên paracetamol vừa nãy',
+      'em trai tôi uống 18 viên paracetamol lúc nãy',
+      'e uống 25 viên paracetamol hồi nãy',
+    ],
+    'suicide',
+  );
+  itIsNoEmergency(
+    [
+      'uống 2 viên paracetamol lúc nãy vẫn sốt',
+      'bác sĩ kê 30 viên paracetamol cho cả tháng',
+      'mua 20 viên paracetamol hết bao nhiêu tiền',
+      'hộp có 10 viên, uống mỗi ngày 1 viên',
+      'lúc nãy bé uống 1 viên hạ sốt, bao lâu uống tiếp',
+    ],
+    'a dose, a prescription or a purchase',
+  );
+});
