@@ -320,8 +320,6 @@ interface QuestionReading {
   tokens: readonly Token[];
   /** Folded syllables, lexicon applied, greetings and fillers dropped. */
   syllables: string[];
-  /** The tokens `syllables` were folded from, one each (typed, or written by the lexicon). */
-  read: readonly Token[];
   /** The same syllables that were typed with accents, as typed (lower case). */
   accented: string[];
   /** How many syllables the message has once (a story's question sentences are in `syllables` twice). */
@@ -341,10 +339,9 @@ export function readQuestion(kb: AnswerKnowledge, text: string): QuestionReading
   const kept = keep(tokens);
   // A story's question sentences count twice, so its other topics cannot outvote what is asked.
   const again = question === '' ? [] : keep(kb.lexicon.dropResidence(question, tokenize(question)).tokens);
-  const read = [...kept, ...again];
-  const syllables = read.map((t) => t.folded);
+  const syllables = [...kept, ...again].map((t) => t.folded);
   const accented = kept.filter((t) => !t.plain && t.text !== t.folded).map((t) => t.text);
-  return { focus, tokens, syllables, read, accented, length: kept.length, words: kept };
+  return { focus, tokens, syllables, accented, length: kept.length, words: kept };
 }
 
 /** True when the safeguarding layer heard a safety topic named ("bạo lực gia đình", "buôn người") in the message. */
@@ -522,7 +519,7 @@ function withSmallTalk(kb: AnswerKnowledge, text: string, result: AnswerResult):
 function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): AnswerResult {
   const truncated = text.length > MAX_INPUT_CHARS;
   // A long story is read by its question sentences; the safeguarding detector still reads all of it.
-  const { focus, tokens, syllables, read, accented, length, words } = readQuestion(kb, text);
+  const { focus, tokens, syllables, accented, length, words } = readQuestion(kb, text);
   if (tokens.length === 0) {
     return {
       outcome: 'empty',
@@ -649,7 +646,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   // A question that names another agency's business goes there unless an entry answers it confidently.
   // A confident entry still yields when the agency's cues are most of the question and the entry never
   // speaks of them (a near miss); an entry that does (the center's BHYT or tuition advice) keeps it.
-  const agency = kb.agencies?.matcher.match(syllables, read);
+  const agency = kb.agencies?.matcher.match(syllables);
   const speaksOf = (id: string, cues: readonly string[]): boolean =>
     cues.some((cue) => kb.agencies?.entryCues.get(id)?.has(cue));
   const nearMiss = (id: string): boolean =>

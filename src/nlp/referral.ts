@@ -13,7 +13,7 @@
  * fires on a stray word would send people away from help the center gives.
  */
 import type { Analyzer } from './matcher.ts';
-import { foldAccents, type Token } from '../text/normalize.ts';
+import { foldAccents } from '../text/normalize.ts';
 import { pause, runSteps, type Steps } from '../kb/steps.ts';
 
 /** The agency fields the recogniser needs. */
@@ -42,16 +42,8 @@ export interface AgencyMatch {
   context: boolean;
 }
 
-/**
- * Syllables typed without accents that, just before a cue, negate it. Not "cha": typed so it is the father ("cha tui
- * mất căn cước") far more often than "chả", and the lexicon writes "cha" for "bố", "tía" and "thầy u" too.
- */
-const NEGATIONS = new Set(['khong', 'chua', 'chang']);
-/**
- * The same words with their accents, as typed or as the lexicon wrote them ("ko" → "không"). With its accents, "chả"
- * is a negation; "chùa" (pagoda) or "chửa" (pregnant, "có chửa") are not, though they fold to "chua".
- */
-const ACCENTED_NEGATIONS = new Set(['không', 'chưa', 'chẳng', 'chả']);
+/** Folded syllables that, just before a cue, negate it ("ko" is "không" after the lexicon). */
+const NEGATIONS = new Set(['khong', 'chua', 'chang', 'cha']);
 /** How many syllables before a cue a negation still applies to ("không có", "chưa được hưởng"). */
 const NEGATION_REACH = 3;
 
@@ -133,11 +125,8 @@ export class AgencyMatcher {
     return this.ids.length;
   }
 
-  /**
-   * The agency whose cues cover most of the (already analysed) question, or null when no cue occurs. `words`, when
-   * given, are the tokens `syllables` were folded from, one each: a negation is then read as typed (see `negation`).
-   */
-  match(syllables: readonly string[], words?: readonly Token[]): AgencyMatch | null {
+  /** The agency whose cues cover most of the (already analysed) question, or null when no cue occurs. */
+  match(syllables: readonly string[]): AgencyMatch | null {
     if (this.ids.length === 0 || syllables.length === 0) return null;
     // Per agency, which positions its cues cover (overlapping cues count once).
     const covered = new Map<number, Set<number>>();
@@ -151,25 +140,21 @@ export class AgencyMatcher {
     // told one ("rút bảo hiểm" inside "rút bảo hiểm một lần hết rồi") is part of the same circumstance.
     const told: [number, number][] = [];
     const unsure: [number, number, number][] = [];
-    this.scan(
-      syllables,
-      (cue, at) => {
-        const end = at + cue.tokens.length;
-        const listed = at < toldUntil || (at - toldUntil <= LIST_GAP && LIST_JOINS.has(syllables[toldUntil] as string));
-        if (listed || tellsCircumstance(syllables, at, end)) {
-          toldUntil = Math.max(toldUntil, end);
-          told.push([at, end]);
-        } else unsure.push([cue.agency, at, end]);
-        if (cue.procedure && !needsOrHolds(syllables, at))
-          procedures.set(cue.agency, [...(procedures.get(cue.agency) ?? []), cue.key]);
-        let positions = covered.get(cue.agency);
-        if (!positions) covered.set(cue.agency, (positions = new Set()));
-        for (let k = 0; k < cue.tokens.length; k++) positions.add(at + k);
-        found.set(cue.agency, [...(found.get(cue.agency) ?? []), cue.key]);
-        return undefined;
-      },
-      words,
-    );
+    this.scan(syllables, (cue, at) => {
+      const end = at + cue.tokens.length;
+      const listed = at < toldUntil || (at - toldUntil <= LIST_GAP && LIST_JOINS.has(syllables[toldUntil] as string));
+      if (listed || tellsCircumstance(syllables, at, end)) {
+        toldUntil = Math.max(toldUntil, end);
+        told.push([at, end]);
+      } else unsure.push([cue.agency, at, end]);
+      if (cue.procedure && !needsOrHolds(syllables, at))
+        procedures.set(cue.agency, [...(procedures.get(cue.agency) ?? []), cue.key]);
+      let positions = covered.get(cue.agency);
+      if (!positions) covered.set(cue.agency, (positions = new Set()));
+      for (let k = 0; k < cue.tokens.length; k++) positions.add(at + k);
+      found.set(cue.agency, [...(found.get(cue.agency) ?? []), cue.key]);
+      return undefined;
+    });
     for (const [agency, at, end] of unsure)
       if (!told.some(([start, stop]) => at < stop && start < end)) asked.add(agency);
     let best: { agency: number; count: number } | null = null;
@@ -207,11 +192,7 @@ export class AgencyMatcher {
    * Calls `onCue` for every cue found, in order, until it returns true; true when it did. A cue inside the name of
    * the center's own sector is not found (`SECTOR_NAMES`).
    */
-  private scan(
-    syllables: readonly string[],
-    onCue: (cue: Cue, at: number) => boolean | undefined,
-    words?: readonly Token[],
-  ): boolean {
+  private scan(syllables: readonly string[], onCue: (cue: Cue, at: number) => boolean | undefined): boolean {
     // Built only once a cue matches: most messages scanned hold none.
     let sector: boolean[] | undefined;
     for (let i = 0; i < syllables.length; i++) {
@@ -225,7 +206,7 @@ export class AgencyMatcher {
         sector ??= sectorNamed(syllables);
         if (sector[i] && sector[i + cue.tokens.length - 1]) continue;
         if (overlapsCenterName(syllables, i, i + cue.tokens.length)) continue;
-        if (!negated(syllables, i, words) && onCue(cue, i) === true) return true;
+        if (!negated(syllables, i) && onCue(cue, i) === true) return true;
       }
     }
     return false;
@@ -310,26 +291,13 @@ const LIST_JOINS = new Set(['va', 'voi']);
 /** How far after the join the next cue may start: the join, then one word naming the paper ("và sổ hộ khẩu"). */
 const LIST_GAP = 2;
 
-/**
- * Folded "ở" just before a cue, shortly after folded "bị": the place where something befell someone ("trẻ bị bỏ rơi ở
- * bệnh viện", "ông bị ngã ở bệnh viện"), the setting of the story, not an errand asked at that place ("khám ở bệnh viện
- * nào", "nộp đơn ở tòa án"), which has no "bị". It also keeps the reading of "trẻ bị bo rơi ở bệnh viện" once the
- * lexicon's "cha" (for the bare "bo") no longer reads as "chả" (see `negation`).
- */
-const AT_PLACE = 'o';
-const BEFELL = 'bi';
-/** How many syllables before "ở" "bị" may stand: "bị" and up to two words of what befell ("bị bỏ rơi ở"). */
-const BEFELL_REACH = 3;
-
-/** True when the cue at `at`…`end` tells the person's circumstances (see `CIRCUMSTANCE_BEFORE`, `DONE_AFTER`, `AT_PLACE`). */
+/** True when the cue at `at`…`end` tells the person's circumstances (see `CIRCUMSTANCE_BEFORE`, `DONE_AFTER`). */
 function tellsCircumstance(syllables: readonly string[], at: number, end: number): boolean {
   if (syllables[end] === DONE_AFTER) return true;
   if (DONE_BETWEEN.has(syllables[end] as string) && syllables[end + 1] === DONE_AFTER) return true;
   if (at >= 2 && syllables[at - 2] === HOLDS_ONLY[0] && syllables[at - 1] === HOLDS_ONLY[1]) return true;
   for (let k = Math.max(0, at - CIRCUMSTANCE_REACH); k < at; k++)
     if (CIRCUMSTANCE_BEFORE.has(syllables[k] as string)) return true;
-  if (syllables[at - 1] === AT_PLACE && syllables.slice(Math.max(0, at - 1 - BEFELL_REACH), at - 1).includes(BEFELL))
-    return true;
   return false;
 }
 
@@ -352,23 +320,11 @@ const UNDONE = new Set(['lam', 'chuan']);
  */
 const QUESTION_TAG_BEFORE = new Set(['duoc']);
 
-/**
- * True when the syllable at `k` is a negation as the person typed it. Folded syllables alone cannot tell: the lexicon
- * writes "cha" for "bố", which folds like "chả" (not), so "bố em mất căn cước, làm lại ở đâu" lost its referral. With
- * the tokens (`words`), a word the lexicon wrote or one typed with accents is read by its accents; a bare syllable,
- * by `NEGATIONS`. Without them (the text of entries, staff-written), by `NEGATIONS` alone.
- */
-function negation(syllables: readonly string[], k: number, words: readonly Token[] | undefined): boolean {
-  const word = words?.[k];
-  if (word === undefined || (word.plain && word.rewritten !== true)) return NEGATIONS.has(syllables[k] as string);
-  return ACCENTED_NEGATIONS.has(word.text);
-}
-
 /** True when a negation word comes shortly before position `at`, and says the person lacks the cue's thing. */
-function negated(syllables: readonly string[], at: number, words?: readonly Token[]): boolean {
+function negated(syllables: readonly string[], at: number): boolean {
   for (let k = Math.max(0, at - NEGATION_REACH); k < at; k++)
     if (
-      negation(syllables, k, words) &&
+      NEGATIONS.has(syllables[k] as string) &&
       !(syllables[k] === 'khong' && QUESTION_TAG_BEFORE.has(syllables[k - 1] as string)) &&
       !REFUSALS.has(syllables[k + 1] as string) &&
       !UNDONE.has(syllables[k + 1] as string)

@@ -41,9 +41,7 @@ export class PhraseRules {
       const pattern = tokenize(from, 200);
       const first = pattern[0];
       if (!first) continue;
-      // Marked as the lexicon's words: "cha" written for "bố" must not read as the "chả" (not) a person may type.
-      const replacement = tokenize(to, 200).map((token): Token => ({ ...token, rewritten: true }));
-      const rule: Rule = { pattern, replacement };
+      const rule: Rule = { pattern, replacement: tokenize(to, 200) };
       this.longest = Math.max(this.longest, pattern.length);
       let rules = this.byFirst.get(first.folded);
       if (!rules) this.byFirst.set(first.folded, (rules = { single: [], bySecond: new Map() }));

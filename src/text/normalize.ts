@@ -17,11 +17,6 @@ export interface Token {
   readonly folded: string;
   /** True when the person typed it without any diacritic, so its accents are unknown. */
   readonly plain: boolean;
-  /**
-   * True on a word the lexicon wrote in place of what was typed ("bố" → "cha", "ko" → "không"): its spelling is the
-   * lexicon's, so a reader that needs the typed meaning ("cha" is "chả", not, only when typed so) can tell.
-   */
-  readonly rewritten?: true;
 }
 
 /**
