@@ -172,7 +172,7 @@ const FLOORS: Record<string, Floor> = {
   // in scope 94.1% -> 94.4%, directly 86.1% -> 86.6%.
   // Session 26's ordinary-story round ("bên trung tâm" no China, a family that visits little no missing person):
   // directly 86.6% -> 86.9%.
-  // Session 29, issue 11 (a negation read as typed): directly 86.9% -> 87.2%.
+  // Session 29, issue 11 (a bare "bo" in a fixed phrase kept as "bỏ/bộ/bổ" by the lexicon): directly 86.9% -> 87.2%.
   'tune5.jsonl': {
     inScope: 0.943,
     outOfScope: 0.96,
@@ -273,14 +273,13 @@ const FLOORS: Record<string, Floor> = {
   // 90.3%.
   // Session 27's false-alarm round (a care question beside a habit, a group, a disaster's relief, a "what should I do"):
   // in scope 90.3% -> 90.7%, directly 81.3% -> 81.6%, false emergencies 2 -> 1.
-  // Session 29, issue 11 (a negation read as typed, not the lexicon's "cha"): directly 81.6% -> 81.9%, referral 90.6% ->
-  // 91.8%, no accents 91.4% -> 91.9%.
+  // Session 29, issue 11 (a bare "bo" in a fixed phrase kept as "bỏ/bộ/bổ" by the lexicon): directly 81.6% -> 81.9%.
   'tune9.jsonl': {
     inScope: 0.906,
     outOfScope: 0.938,
-    noAccents: 0.918,
+    noAccents: 0.913,
     teencode: 0.826,
-    referral: 0.917,
+    referral: 0.905,
     confidentWrong: 0.016,
     english: 0.916,
     answeredDirectly: 0.819,
