@@ -172,6 +172,7 @@ const FLOORS: Record<string, Floor> = {
   // in scope 94.1% -> 94.4%, directly 86.1% -> 86.6%.
   // Session 26's ordinary-story round ("bên trung tâm" no China, a family that visits little no missing person):
   // directly 86.6% -> 86.9%.
+  // Session 29, issue 11 (a bare "bo" in a fixed phrase kept as "bỏ/bộ/bổ" by the lexicon): directly 86.9% -> 87.2%.
   'tune5.jsonl': {
     inScope: 0.943,
     outOfScope: 0.96,
@@ -180,7 +181,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.977,
     confidentWrong: 0.002,
     english: 1,
-    answeredDirectly: 0.868,
+    answeredDirectly: 0.871,
   },
   // tune6: train-q-g (466 questions written blind for session 21: indirect questions, a situation before the
   // question, place names, two-part questions, fragments, English; 130 out of scope, 77 of them near misses),
@@ -272,6 +273,7 @@ const FLOORS: Record<string, Floor> = {
   // 90.3%.
   // Session 27's false-alarm round (a care question beside a habit, a group, a disaster's relief, a "what should I do"):
   // in scope 90.3% -> 90.7%, directly 81.3% -> 81.6%, false emergencies 2 -> 1.
+  // Session 29, issue 11 (a bare "bo" in a fixed phrase kept as "bỏ/bộ/bổ" by the lexicon): directly 81.6% -> 81.9%.
   'tune9.jsonl': {
     inScope: 0.906,
     outOfScope: 0.938,
@@ -280,7 +282,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.905,
     confidentWrong: 0.016,
     english: 0.916,
-    answeredDirectly: 0.816,
+    answeredDirectly: 0.819,
     falseEmergencies: 1,
   },
   // tune10: train-q-k (360 questions written blind for session 24, each describing a person by an age, a condition
