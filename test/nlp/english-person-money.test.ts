@@ -28,6 +28,20 @@ describe('English money questions about a person described', () => {
       expect(answered(question), question).toEqual({ outcome: 'answer', entryId: 'elderly-allowance' });
   });
 
+  it('answers an older relative’s allowance asked by an English age, where who qualifies ranked first', () => {
+    // The English who-qualifies questions share every word; a Vietnamese message hears the age as the entries' own.
+    for (const question of [
+      'can my 78 year old mother get an allowance',
+      'is my 77-year-old grandmother entitled to an allowance?',
+    ])
+      expect(answered(question), question).toEqual({ outcome: 'answer', entryId: 'elderly-allowance' });
+    // Two groups (older and disabled) are answered by who qualifies, as before.
+    expect(answered('can my 78 year old mother who is blind get an allowance')).not.toEqual({
+      outcome: 'answer',
+      entryId: 'elderly-allowance',
+    });
+  });
+
   it('answers a person with a disability or an orphan asking for government money with who qualifies', () => {
     for (const question of [
       'my son is disabled, can he get money from the government',
