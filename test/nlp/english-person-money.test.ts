@@ -51,6 +51,21 @@ describe('English money questions about a person described', () => {
       expect(answered(question), question).toEqual({ outcome: 'answer', entryId: 'eligibility-social-allowance' });
   });
 
+  it('hears "qualify for anything" as a money ask, as "eligible" and "entitled" are', () => {
+    const asked: Array<[string, string]> = [
+      ['does my 85 year old grandfather qualify for anything?', 'elderly-allowance'],
+      ['my son is deaf, does he qualify for anything', 'eligibility-social-allowance'],
+    ];
+    for (const [question, entryId] of asked)
+      expect(answered(question), question).toEqual({ outcome: 'answer', entryId });
+    // A place in a nursing home is another business; a man of 45 is no older person.
+    for (const question of [
+      'my father is 80, does he qualify for a nursing home',
+      'my father is 45, does he qualify for anything',
+    ])
+      expect(answered(question).outcome, question).not.toBe('answer');
+  });
+
   it('answers how much an older person with no pension gets with the amounts', () => {
     expect(answered('my father is 78 and has no pension, how much money can he get')).toEqual({
       outcome: 'answer',
