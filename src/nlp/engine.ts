@@ -373,6 +373,15 @@ const PERSON_ASK_SYLLABLES = 30;
 const PERSON_ASK_NEAR = 0.5;
 
 /**
+ * Share of the first candidate's score the group's own entry must reach to answer in its place when the first is the
+ * entry every group shares (who qualifies) and the message is English. A Vietnamese message hears an older age as the
+ * entries' own ("82 tuổi" → "80 tuổi", `hearAge`), which lifts the older person's allowance above who qualifies; the
+ * English index has no such reading, and its who-qualifies questions ("Can an old woman … get monthly support…?")
+ * share every word of "can my 78 year old mother get an allowance", which then only offered who qualifies.
+ */
+const SHARED_GIVES_WAY_NEAR = 0.9;
+
+/**
  * The candidate a person described and a money ask name: the engine's own first when it is offered (the reading
  * never puts another entry before it, but for the group's service entry, which tells what the center does and not
  * what money the person may have), or on a fallback one the engine finds near the offer bar.
@@ -381,11 +390,15 @@ function personAskedEntry(
   asked: PersonAsked,
   candidates: readonly Candidate[],
   config: EngineConfig,
+  sharedGivesWay?: string,
 ): Candidate | undefined {
   const [first] = candidates;
   if (!first) return undefined;
-  if (first.score >= config.suggestThreshold && !asked.services.includes(first.id))
-    return asked.entryIds.includes(first.id) ? first : undefined;
+  if (first.score >= config.suggestThreshold && !asked.services.includes(first.id)) {
+    if (asked.entryIds.includes(first.id)) return first;
+    if (first.id !== sharedGivesWay) return undefined;
+    return candidates.find((c) => asked.entryIds.includes(c.id) && c.score >= first.score * SHARED_GIVES_WAY_NEAR);
+  }
   return candidates.find((c) => asked.entryIds.includes(c.id) && c.score >= config.suggestThreshold * PERSON_ASK_NEAR);
 }
 
@@ -835,7 +848,9 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     !hearsOtherTopic(kb, heard, words)
       ? kb.personAsks.read(words)
       : null;
-  const personEntry = personAsked ? personAskedEntry(personAsked, candidates, config) : undefined;
+  const personEntry = personAsked
+    ? personAskedEntry(personAsked, candidates, config, english ? kb.personAsks.sharedMoney : undefined)
+    : undefined;
   if (personEntry && !asksElsewhere(personEntry.id)) {
     const neighbourOfPerson = offerNeighbour(personEntry, candidates);
     if (neighbourOfPerson) return neighbourOfPerson;

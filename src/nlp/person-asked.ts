@@ -120,6 +120,11 @@ export class PersonAskReader {
     );
   }
 
+  /** The entry every group shares (who qualifies for the allowance), named by `both_money`. */
+  get sharedMoney(): string | undefined {
+    return this.bothMoney;
+  }
+
   /**
    * True when this reader is what `new PersonAskReader(lists, options)` would build: the very same parsed lists
    * (an unchanged lexicon.yaml gives a reload the served snapshot's own) and the same year and threshold age. A
