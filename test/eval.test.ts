@@ -151,7 +151,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 1,
     confidentWrong: 0.011,
     english: 0.972,
-    answeredDirectly: 0.843,
+    answeredDirectly: 0.845,
   },
   // tune5: train-q-f (524 questions written blind for session 20: short fragments, long stories, greetings,
   // dialect, English, 150 out of scope with near misses and referrals), floors at its first measurement,
@@ -208,7 +208,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.962,
     confidentWrong: 0.009,
     english: 0.982,
-    answeredDirectly: 0.886,
+    answeredDirectly: 0.889,
   },
   // tune7: train-q-h (454 questions written blind for session 22: a situation, a side remark and the question
   // in one line, numbers, who decides/how much/when paid/where to collect, synonyms; 130 out of scope, 80 near
@@ -239,7 +239,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.988,
     confidentWrong: 0.007,
     english: 1,
-    answeredDirectly: 0.876,
+    answeredDirectly: 0.879,
     falseEmergencies: 2,
   },
   // tune8: train-q-i (459 questions written blind for session 23: people asking for someone else, documents,
@@ -410,14 +410,14 @@ const FLOORS: Record<string, Floor> = {
   // Session 29's false-emergency round (issue 10): in scope 161 -> 162/220, directly 131 -> 132, out of scope 88 -> 89/100,
   // referral 51 -> 52/67.
   'tune14.jsonl': {
-    inScope: 0.735,
-    outOfScope: 0.889,
+    inScope: 0.736,
+    outOfScope: 0.89,
     noAccents: 0.85,
     teencode: 0.802,
     referral: 0.776,
     confidentWrong: 0.032,
     english: 0.583,
-    answeredDirectly: 0.599,
+    answeredDirectly: 0.6,
     // Session 28's calm-story round: 5 → 3 (a parent who walked out; harm told as the reason for a divorce).
     // Session 29's false-emergency round: 3 → 1 (epilepsy under treatment, a newborn already taken to hospital).
     falseEmergencies: 1,
@@ -440,7 +440,7 @@ const FLOORS: Record<string, Floor> = {
     teencode: 0.836,
     referral: 0.84,
     confidentWrong: 0.031,
-    english: 0.85,
+    english: 0.9,
     // Session 29's English question sentence (an English story's did-you-mean confirmed by its question): directly
     // 118 -> 121/190.
     answeredDirectly: 0.636,
@@ -453,16 +453,16 @@ const FLOORS: Record<string, Floor> = {
   // Session 29's first-turn round (a speech or wish to compose, an appliance shop's line: no service): out of scope
   // 93.6% -> 95.5%. Session 29's false-emergency round (issue 10): in scope 205 -> 210/240, directly 173 -> 175/240.
   'tune16.jsonl': {
-    inScope: 0.874,
+    inScope: 0.875,
     // Session 29's English question sentence (an English story's did-you-mean confirmed by its question): directly
     // 175 -> 176/240.
     answeredDirectly: 0.733,
     outOfScope: 0.954,
-    noAccents: 0.843,
+    noAccents: 0.854,
     teencode: 0.911,
     referral: 0.851,
     confidentWrong: 0.015,
-    english: 0.7,
+    english: 0.733,
     // Session 29's false-emergency round: 7 → 1 (danger denied outright, someone withdrawn at home, an arrest, a child
     // already handed to the police).
     falseEmergencies: 1,
@@ -493,7 +493,7 @@ const FLOORS: Record<string, Floor> = {
   // Session 21's agencies' cues, measured once at the end: referral 80.0% -> 81.5%.
   'holdout3.jsonl': {
     inScope: 0.925,
-    answeredDirectly: 0.866,
+    answeredDirectly: 0.87,
     outOfScope: 0.936,
     noAccents: 0.911,
     teencode: 0.75,
@@ -508,7 +508,7 @@ const FLOORS: Record<string, Floor> = {
   // procedures and new agencies, measured once at the end: out of scope 89.1% -> 90.0%, referral 86.2%.
   'holdout4.jsonl': {
     inScope: 0.954,
-    answeredDirectly: 0.862,
+    answeredDirectly: 0.866,
     outOfScope: 0.954,
     noAccents: 0.978,
     teencode: 0.896,
@@ -524,11 +524,11 @@ const FLOORS: Record<string, Floor> = {
   'holdout5.jsonl': {
     inScope: 0.954,
     answeredDirectly: 0.887,
-    outOfScope: 0.927,
+    outOfScope: 0.936,
     noAccents: 0.951,
     teencode: 0.944,
     referral: 0.953,
-    confidentWrong: 0.009,
+    confidentWrong: 0.006,
     falseEmergencies: 3,
   },
   // holdout6: a sixth held-out set (240 in scope, 110 out of scope), written blind at the start of session 21;
@@ -586,7 +586,7 @@ const FLOORS: Record<string, Floor> = {
   // any change of that session (it also brought 5 false emergencies). Its misses stay hidden.
   'holdout10.jsonl': {
     inScope: 0.875,
-    answeredDirectly: 0.804,
+    answeredDirectly: 0.816,
     outOfScope: 0.909,
     noAccents: 0.881,
     teencode: 0.857,
@@ -599,7 +599,7 @@ const FLOORS: Record<string, Floor> = {
   // than 600 characters); floors at its first measurement, before any change of that session.
   'holdout11.jsonl': {
     inScope: 0.841,
-    answeredDirectly: 0.712,
+    answeredDirectly: 0.716,
     outOfScope: 0.927,
     noAccents: 0.892,
     teencode: 0.839,
@@ -612,7 +612,7 @@ const FLOORS: Record<string, Floor> = {
   // 600 characters): floors at its first measurement, before any change of that session.
   'holdout12.jsonl': {
     inScope: 0.866,
-    answeredDirectly: 0.733,
+    answeredDirectly: 0.737,
     outOfScope: 0.936,
     noAccents: 0.882,
     teencode: 0.938,
@@ -626,9 +626,9 @@ const FLOORS: Record<string, Floor> = {
   'holdout13.jsonl': {
     inScope: 0.837,
     answeredDirectly: 0.72,
-    outOfScope: 0.872,
+    outOfScope: 0.881,
     noAccents: 0.892,
-    teencode: 0.805,
+    teencode: 0.819,
     referral: 0.7,
     confidentWrong: 0.027,
     english: 0.714,
@@ -637,11 +637,11 @@ const FLOORS: Record<string, Floor> = {
   // holdout14: written blind at the start of session 29 (63 of its 240 in-scope questions are stories, 18 longer than
   // 600 characters): floors at its first measurement, before any change of that session.
   'holdout14.jsonl': {
-    inScope: 0.82,
-    answeredDirectly: 0.662,
-    outOfScope: 0.909,
-    noAccents: 0.808,
-    teencode: 0.733,
+    inScope: 0.825,
+    answeredDirectly: 0.679,
+    outOfScope: 0.918,
+    noAccents: 0.819,
+    teencode: 0.755,
     referral: 0.84,
     confidentWrong: 0.032,
     english: 0.75,

@@ -90,7 +90,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0,
     disclosureHandled: 1,
     deadEnds: 0,
-    disclosureRecognised: 0.866,
+    disclosureRecognised: 0.9,
   },
   'train7.jsonl': {
     // Session 27's plea round (issue 10): a child walking to the tracks, told after exam talk, is danger now.
@@ -145,7 +145,7 @@ const FLOORS: Record<string, Floor> = {
   },
   'holdout.jsonl': {
     crisisRecall: 0.984,
-    falseCrisis: 0.043,
+    falseCrisis: 0.037,
     disclosureHandled: 1,
     deadEnds: 0.013,
     disclosureRecognised: 0.857,
@@ -201,7 +201,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.007,
     disclosureHandled: 0.9,
     deadEnds: 0.004,
-    disclosureRecognised: 0.84,
+    disclosureRecognised: 0.86,
   },
   // train16: 87.3% recall, 9.1% false crisis, 85.0% disclosures handled when it arrived, before any cue or model learnt from it.
   // Raised by session 26's issue-10 round (an emergency survived and told as over: a disclosure where nothing answers).
@@ -230,7 +230,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.013,
     disclosureHandled: 0.94,
     deadEnds: 0,
-    disclosureRecognised: 0.88,
+    disclosureRecognised: 0.9,
   },
   // train19 (danger told without the usual key words, inside calm stories): 92.5% recall, 9.5% false crisis, 86.7%
   // disclosures handled, 4.6% dead ends when it arrived, before any cue learnt from it; concepts only. After its round
@@ -240,7 +240,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.011,
     disclosureHandled: 1,
     deadEnds: 0,
-    disclosureRecognised: 0.783,
+    disclosureRecognised: 0.8,
   },
   // train20 (a child known only from context, violence heard next door, suicide hinted by acts, disclosures inside
   // questions, 140 hard negatives): floors at its first measurement, before any cue learnt from it; concepts only.
@@ -265,8 +265,8 @@ const FLOORS: Record<string, Floor> = {
     crisisRecall: 1,
     falseCrisis: 0.016,
     disclosureHandled: 0.911,
-    deadEnds: 0.016,
-    disclosureRecognised: 0.555,
+    deadEnds: 0.012,
+    disclosureRecognised: 0.566,
   },
   // train22 (written blind for session 23's third round: 170 hard negatives, 110 disclosures told as habits or from
   // afterwards, 90 danger, 50 informational): floors at its first measurement, before any cue learnt from it; concepts only.
@@ -275,7 +275,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.064,
     disclosureHandled: 0.936,
     deadEnds: 0.025,
-    disclosureRecognised: 0.563,
+    disclosureRecognised: 0.572,
   },
   // train23 and train24 (written blind for session 24 by two writers: 160 danger, 80 disclosures, 50 informational,
   // 110 hard negatives each): floors at their first measurement, before anything learnt from them; concepts only.
@@ -317,7 +317,7 @@ const FLOORS: Record<string, Floor> = {
     crisisRecall: 0.981,
     falseCrisis: 0.05,
     disclosureHandled: 0.812,
-    deadEnds: 0.042,
+    deadEnds: 0.038,
     disclosureRecognised: 0.662,
   },
   // train26 (written blind at the start of session 26, same mix): floors at its first measurement; concepts only.
@@ -332,7 +332,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.007,
     disclosureHandled: 0.95,
     deadEnds: 0,
-    disclosureRecognised: 0.887,
+    disclosureRecognised: 0.9,
   },
   // train27 (written blind mid-session 26, weighted to the hardest danger shapes): floors at its first measurement;
   // concepts only. Raised after session 26's round on it (158/160, 0/80, 52/60, 6/220, 48/60).
@@ -344,7 +344,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0,
     disclosureHandled: 0.916,
     deadEnds: 0.0091,
-    disclosureRecognised: 0.866,
+    disclosureRecognised: 0.883,
   },
   // train28 (written blind mid-session 26: children writing about themselves, panic, passers-by): floors at its first
   // measurement; concepts only. Raised after session 26's round on it (160/160, 0/80, 55/60, 4/220, 50/60).
@@ -431,9 +431,9 @@ const FLOORS: Record<string, Floor> = {
   'train35.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0,
-    disclosureHandled: 0.919,
+    disclosureHandled: 0.92,
     deadEnds: 0.019,
-    disclosureRecognised: 0.879,
+    disclosureRecognised: 0.88,
   },
   // train36 (written blind for session 28: very short and very mixed messages, fragments, voice-to-text, English mixed
   // with Vietnamese, and the same alarming words used harmlessly): floors at its first measurement; concepts only.
@@ -443,7 +443,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0,
     disclosureHandled: 0.825,
     deadEnds: 0.019,
-    disclosureRecognised: 0.7,
+    disclosureRecognised: 0.725,
   },
   // train37 (written blind for session 29 with the held-out sets' prompt): floors at its first measurement; concepts
   // only. Its own round (session 29): recall 101 -> 104/104, false crisis 6 -> 0/104, disclosures handled 45 -> 50/52,
@@ -451,7 +451,7 @@ const FLOORS: Record<string, Floor> = {
   'train37.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0,
-    disclosureHandled: 0.96,
+    disclosureHandled: 0.961,
     deadEnds: 0.0065,
     disclosureRecognised: 0.826,
   },
@@ -491,12 +491,12 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.034,
     disclosureHandled: 0.825,
     deadEnds: 0.045,
-    disclosureRecognised: 0.775,
+    disclosureRecognised: 0.8,
   },
   // holdout6: written blind after train14, never tuned on; its misses are never printed. Arrived at 80.8% recall, 10.5% false crisis.
   'holdout6.jsonl': {
     crisisRecall: 0.908,
-    falseCrisis: 0.048,
+    falseCrisis: 0.039,
     disclosureHandled: 0.914,
     deadEnds: 0.039,
     disclosureRecognised: 0.828,
@@ -504,7 +504,7 @@ const FLOORS: Record<string, Floor> = {
   // holdout7: written blind at the start of session 19, after train15's round; floors at its first measurement.
   'holdout7.jsonl': {
     crisisRecall: 0.966,
-    falseCrisis: 0.049,
+    falseCrisis: 0.029,
     disclosureHandled: 0.857,
     deadEnds: 0.013,
     disclosureRecognised: 0.714,
@@ -514,7 +514,7 @@ const FLOORS: Record<string, Floor> = {
   // each, holdout7 one more disclosure, fewer dead ends on holdout4, holdout7 and holdout8; no false crisis moved.
   'holdout8.jsonl': {
     crisisRecall: 0.975,
-    falseCrisis: 0.049,
+    falseCrisis: 0.029,
     disclosureHandled: 0.914,
     deadEnds: 0.02,
     disclosureRecognised: 0.685,
@@ -522,8 +522,8 @@ const FLOORS: Record<string, Floor> = {
   // holdout9: written blind at the start of session 21; arrived at 96.7% recall, 4.8% false crisis, before any change of that session.
   // holdout9 at the end of session 21: false crisis 4.8% -> 2.9% (the false-alarm round, measured once).
   'holdout9.jsonl': {
-    crisisRecall: 0.966,
-    falseCrisis: 0.049,
+    crisisRecall: 0.975,
+    falseCrisis: 0.029,
     disclosureHandled: 0.8,
     deadEnds: 0.007,
     disclosureRecognised: 0.542,
@@ -572,8 +572,8 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout15: written blind at the start of session 27; floors at its first measurement, before any change of that session.
   'holdout15.jsonl': {
-    crisisRecall: 0.913,
-    falseCrisis: 0.049,
+    crisisRecall: 0.923,
+    falseCrisis: 0.029,
     disclosureHandled: 0.923,
     deadEnds: 0.026,
     disclosureRecognised: 0.865,
@@ -582,9 +582,9 @@ const FLOORS: Record<string, Floor> = {
   'holdout16.jsonl': {
     crisisRecall: 0.942,
     falseCrisis: 0.068,
-    disclosureHandled: 0.903,
-    deadEnds: 0.013,
-    disclosureRecognised: 0.826,
+    disclosureHandled: 0.923,
+    deadEnds: 0.007,
+    disclosureRecognised: 0.846,
   },
   // holdout17: written blind at the start of session 29; floors at its first measurement, before any change of that session.
   'holdout17.jsonl': {
@@ -592,7 +592,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.02,
     disclosureHandled: 0.961,
     deadEnds: 0.007,
-    disclosureRecognised: 0.846,
+    disclosureRecognised: 0.865,
   },
 };
 
