@@ -8816,3 +8816,28 @@ describe('safeguarding: session 29, pills counted in digits, swallowed a moment 
     'a dose, a prescription or a purchase',
   );
 });
+
+describe('safeguarding: session 29 probe4, "tu tu" typed without accents in a suicide frame (issue 10)', () => {
+  // Bare "tu tu" is "từ từ" (slowly); a should-I question about oneself closed by "không", or "chắc <me> … thôi",
+  // reads it as "tự tử".
+  itIsDangerNowOf(
+    [
+      'em co nen tu tu khong',
+      'moi nguoi oi toi nen tu tu khong',
+      'met moi qua chac minh tu tu thoi',
+      'chac tui tu tu thoi, khong chiu noi nua',
+      'no nan chong chat, chac toi tu tu quach cho xong',
+    ],
+    'suicide',
+  );
+  itIsNoEmergency(
+    [
+      'cu tu tu thoi, khong can voi',
+      'chac em lam tu tu thoi',
+      'minh nen tu tu ma lam',
+      'co nen tu tu hoc tieng anh khong',
+      'chac em tu tu tra dan no ngan hang',
+    ],
+    '"từ từ", slowly',
+  );
+});
