@@ -8816,3 +8816,53 @@ describe('safeguarding: session 29, pills counted in digits, swallowed a moment 
     'a dose, a prescription or a purchase',
   );
 });
+
+describe('safeguarding: session 29 probe4, "tu tu" typed without accents in a suicide frame (issue 10)', () => {
+  // Bare "tu tu" is "từ từ" (slowly); a should-I question about oneself closed by "không", or "chắc <me> … thôi",
+  // reads it as "tự tử".
+  itIsDangerNowOf(
+    [
+      'em co nen tu tu khong',
+      'moi nguoi oi toi nen tu tu khong',
+      'met moi qua chac minh tu tu thoi',
+      'chac tui tu tu thoi, khong chiu noi nua',
+      'no nan chong chat, chac toi tu tu quach cho xong',
+    ],
+    'suicide',
+  );
+  itIsNoEmergency(
+    [
+      'cu tu tu thoi, khong can voi',
+      'chac em lam tu tu thoi',
+      'minh nen tu tu ma lam',
+      'co nen tu tu hoc tieng anh khong',
+      'chac em tu tu tra dan no ngan hang',
+    ],
+    '"từ từ", slowly',
+  );
+});
+
+describe('safeguarding: session 29 probe4, a count of household medicine swallowed a moment ago (issue 10)', () => {
+  // A fever reducer or a painkiller is no danger alone; 10 or more tablets of it just swallowed are an overdose taking
+  // effect, meant or not: 115 first (medical › household_medicine, dose_amount, just_now).
+  itIsDangerNowOf(
+    [
+      'con tôi uống 12 viên hạ sốt vừa nãy',
+      'bé nhà em nuốt 15 viên thuốc hạ sốt lúc nãy',
+      'thằng cu lục tủ uống 14 viên giảm đau hồi nãy',
+      'ong noi uong 20 vien thuoc giam dau vua nay',
+      'my son swallowed 12 painkillers just now',
+    ],
+    'medical',
+  );
+  itIsNoEmergency(
+    [
+      'lúc nãy bé uống 1 viên hạ sốt, bao lâu uống tiếp',
+      'mua hộp 20 viên hạ sốt hết bao nhiêu',
+      'con bị sốt, uống hạ sốt vừa nãy mà chưa đỡ',
+      'thuốc giảm đau uống lâu dài có hại gan không',
+      'bác sĩ kê 10 viên giảm đau, mỗi ngày uống 2 viên',
+    ],
+    'an ordinary dose or a question about medicine',
+  );
+});
