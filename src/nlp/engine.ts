@@ -837,9 +837,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   // "Bố em 82 tuổi có được trợ cấp không": a person described and the money asked for them name the entry a social
   // worker would answer with, where the words' scores alone made it an offer or a fallback. Only a short question
   // is read so, only when nothing else was heard in it, and only with an entry the engine itself finds near the
-  // offer bar (as close as an entry offered beside the first). An English message is read as typed: the Vietnamese
-  // rewrites take its words for teencode or dialect ("no", folded "nớ", becomes "đó"), so "she has no pension" lost
-  // the circumstance and read as a question about a pension.
+  // offer bar (as close as an entry offered beside the first).
   const personAsked =
     (!best || best.score < config.answerThreshold) &&
     length <= PERSON_ASK_SYLLABLES &&
@@ -848,7 +846,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     safeguarding === null &&
     concernHeard === null &&
     !hearsOtherTopic(kb, heard, words)
-      ? kb.personAsks.read(english ? tokenize(focus) : words)
+      ? kb.personAsks.read(words)
       : null;
   const personEntry = personAsked
     ? personAskedEntry(personAsked, candidates, config, english ? kb.personAsks.sharedMoney : undefined)
