@@ -8866,3 +8866,31 @@ describe('safeguarding: session 29 probe4, a count of household medicine swallow
     'an ordinary dose or a question about medicine',
   );
 });
+
+describe('safeguarding: session 29 probe5, a child forgotten in a car or asleep in one shut tight (issue 10)', () => {
+  // A shut car heats within minutes: a child forgotten there, or asleep there with the doors shut, is danger now
+  // (child-abuse › child, forgotten_in, in_vehicle / child, asleep_inside, in_vehicle, sealed_in). An object forgotten
+  // in a car, or a child dozing on the school bus, is not.
+  itIsDangerNowOf(
+    [
+      'thằng bé nhà tôi bị bỏ quên trong xe hơi ngoài bãi',
+      'cháu bé bị để quên trên xe đưa đón của trường mầm non',
+      'chồng em để quên con trong ô tô gần một tiếng rồi',
+      'con gái em ngủ say trong xe ô tô đóng kín cửa ngoài nắng',
+      'my husband forgot my daughter in the car at the mall',
+      'we left the baby in the car and the doors are locked',
+    ],
+    'child-abuse',
+  );
+  itIsNoEmergency(
+    [
+      'bé để quên cặp sách trong xe đưa đón',
+      'em để quên điện thoại trong ô tô của bạn',
+      'bé ngủ quên trên xe đưa đón nên đến lớp muộn',
+      'trẻ em ngồi trong ô tô có cần ghế riêng không',
+      'my son forgot his lunch box in the car',
+      'I left my wallet in the car, can the center help',
+    ],
+    'an object forgotten in a car, or a question about a child in a car',
+  );
+});
