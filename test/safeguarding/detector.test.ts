@@ -8894,3 +8894,28 @@ describe('safeguarding: session 29 probe5, a child forgotten in a car or asleep 
     'an object forgotten in a car, or a question about a child in a car',
   );
 });
+
+describe('safeguarding: session 29 probe6, a lock or door being forced told without "đang" (issue 10)', () => {
+  // Prying a lock or a door open ("cạy cửa", "cạy khóa") is a break-in like "phá cửa" (violence › break_in). A
+  // locksmith or the writer's own lost key (own_lockout) is the household getting back in: no emergency.
+  itIsDangerNowOf(
+    [
+      'có người cạy cửa nhà em, gọi ai',
+      'co nguoi cay cua nha em goi ai',
+      'thằng đó cạy khóa cổng nhà tôi rồi',
+      'nửa đêm nghe tiếng ai cạy cửa sau bếp, em sợ quá',
+      'có đứa cạy cửa phòng trọ lúc em ở trong',
+    ],
+    'violence',
+  );
+  itIsNoEmergency(
+    [
+      'em quên chìa khóa, phải gọi thợ cạy cửa, giá bao nhiêu',
+      'thợ sửa khóa cạy cửa mất bao lâu',
+      'em làm mất chìa, tự cạy cửa sổ vào nhà được không',
+      'thợ khóa phá khóa cửa giúp em, có bị phạt không',
+      'mất chìa khóa, cạy khóa xe máy của mình có sao không',
+    ],
+    'a locksmith or the lost key of the writer',
+  );
+});
