@@ -538,9 +538,18 @@ function informationalAnswer(
   offered: readonly Candidate[],
   config: EngineConfig,
 ): Candidate | undefined {
-  if (safeguarding?.outcome !== 'informational' || heard === null) return undefined;
-  if (kb.safeguarding.text.modifiers.ordinary.some((concept) => heard.found.has(concept))) return undefined;
+  if (!asksAboutDangerTopic(kb, safeguarding, heard)) return undefined;
   return situationEntryOffered(kb, safeguarding, offered, config);
+}
+
+/** True for an informational mention that asks nothing about papers or benefits (`modifiers.ordinary`). */
+function asksAboutDangerTopic(
+  kb: AnswerKnowledge,
+  safeguarding: SafeguardingResult | null,
+  heard: Hearing | null,
+): safeguarding is SafeguardingResult {
+  if (safeguarding?.outcome !== 'informational' || heard === null) return false;
+  return !kb.safeguarding.text.modifiers.ordinary.some((concept) => heard.found.has(concept));
 }
 
 /**
@@ -555,10 +564,9 @@ function topicAnswer(
   safeguarding: SafeguardingResult | null,
   heard: Hearing | null,
 ): string | undefined {
-  if (safeguarding?.outcome !== 'informational' || heard === null) return undefined;
+  if (!asksAboutDangerTopic(kb, safeguarding, heard)) return undefined;
   const { modifiers, situations } = kb.safeguarding.text;
-  if (!modifiers.topic_asked.some((concept) => heard.found.has(concept))) return undefined;
-  if (modifiers.ordinary.some((concept) => heard.found.has(concept))) return undefined;
+  if (!modifiers.topic_asked.some((concept) => heard?.found.has(concept))) return undefined;
   const entry = situations[safeguarding.situation]?.entry;
   return entry !== undefined && kb.entries.has(entry) ? entry : undefined;
 }
@@ -666,7 +674,11 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   // own entries, however the words score them ("ba", "trợ cấp", "không có lương hưu" are the older father's questions'
   // words, and the allowance was answered for a man of 50). Of 610 readable labelled questions that tell such an age and
   // no older one, none expects those entries. Asked after the safeguarding layer, whose bar stays the matcher's alone.
-  const candidates = answerable(ranked).filter((c) => !kb.personAsks.tooYoungFor(words, c.id));
+  // The age is read at most once per message, and only when an older people's entry is among the candidates.
+  let younger: boolean | undefined;
+  const candidates = answerable(ranked).filter(
+    (c) => !(kb.personAsks.forOlderPeople(c.id) && (younger ??= kb.personAsks.toldYounger(words))),
+  );
   const [best, ...rest] = candidates;
   const evidence = blended ? { blend: blended.evidence } : {};
 

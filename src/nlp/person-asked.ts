@@ -213,9 +213,19 @@ export class PersonAskReader {
    * that also names an older person (an age of 60 or more, "người già", "cao tuổi") keeps the entry.
    */
   tooYoungFor(words: readonly Token[], entryId: string): boolean {
+    return this.forOlderPeople(entryId) && this.toldYounger(words);
+  }
+
+  /** True when `entryId` is the older people's own entry: their allowance or one of their services. */
+  forOlderPeople(entryId: string): boolean {
     const elderly = this.groups.find((g) => g.id === ELDERLY);
-    if (!elderly || (elderly.money !== entryId && !elderly.services.includes(entryId))) return false;
-    if (!words.some((w) => mayStartAge(w.folded))) return false;
+    return elderly !== undefined && (elderly.money === entryId || elderly.services.includes(entryId));
+  }
+
+  /** True when the message tells the person's age, under 60, and names no older person (see `tooYoungFor`). */
+  toldYounger(words: readonly Token[]): boolean {
+    const elderly = this.groups.find((g) => g.id === ELDERLY);
+    if (!elderly || !words.some((w) => mayStartAge(w.folded))) return false;
     if (olderAgeAt(words, this.year) !== -1 || elderly.words.findAll(words).length > 0) return false;
     const folded = words.map((w) => w.folded);
     return readAdultAges(folded, this.year).length > 0 || readAges(folded, this.year).length > 0;
