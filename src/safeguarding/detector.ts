@@ -1510,12 +1510,12 @@ function ageThen(tokens: readonly Token[]): { start: number; end: number; phrase
   for (let i = 1; i < tokens.length; i++) {
     const word = (tokens[i] as Token).folded;
     if (!startsWithDigit(word)) continue;
-    const withWord = tokens[i + 1]?.folded === AGE_WORD;
-    if (!withWord && !/^\d{1,2}t$/.test(word)) continue;
+    // "8t" reaches here already split as "8 tuổi" (the tokenizer's unit reading).
+    if (tokens[i + 1]?.folded !== AGE_WORD) continue;
     const lead =
       AGE_WHOSE.has(tokens[i - 1]?.folded ?? '') && AGE_THEN.has(tokens[i - 2]?.folded ?? '') ? i - 2 : i - 1;
     if (!AGE_THEN.has(tokens[lead]?.folded ?? '') || AGE_SPAN.has(tokens[lead - 1]?.folded ?? '')) continue;
-    const end = withWord ? i + 2 : i + 1;
+    const end = i + 2;
     const phrase = tokens
       .slice(lead, end)
       .map((t) => t.text)

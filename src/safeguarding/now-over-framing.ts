@@ -53,7 +53,7 @@ export function nowOverFramingIn(
     (k) => rule.cries.includes(k.concept) && (rule.anywhere.includes(k.concept) || !framed.has(partOf[k.start])),
   );
   if (cry) return { said: cry.phrase, concepts: [cry.concept] };
-  const wish = wishBeforeQuestion(rule, kept, partOf);
+  const wish = wishBeforeQuestion(rule, kept, partOf, framed);
   if (wish) return { said: wish.phrase, concepts: [wish.concept], wish: true };
   for (const now of kept) {
     const clause = partOf[now.start] as number;
@@ -100,12 +100,18 @@ function matchesOne(words: readonly Token[], token: Token): boolean {
 }
 
 /**
- * A wish, an intent or a plan of one's own (`wishes`) in a part no framing cue shares, before a part that asks how
- * to (`wish_asks`), with no framing anywhere but the question's (`wish_framing`) (session 29, issue 10): "em muốn chết, làm sao để bớt đau",
- * "tôi định uống thuốc ngủ cho xong, làm sao để không ai biết". A joke, a game or a precaution anywhere ("game nay ngu
- * thật, chết đi chết lại") and a question asked before the words ("cho t hỏi, chữ 'unalive' là gì") keep their reading.
+ * A wish, an intent or a plan of one's own (`wishes`) in a part no framing cue shares (`framed`), before a part that
+ * asks how to (`wish_asks`), with no framing anywhere but the question's (`wish_framing`) (session 29, issue 10): "em
+ * muốn chết, làm sao để bớt đau", "tôi định uống thuốc ngủ cho xong, làm sao để không ai biết". A joke, a game or a
+ * precaution anywhere ("game nay ngu thật, chết đi chết lại") and a question asked before the words ("cho t hỏi, chữ
+ * 'unalive' là gì") keep their reading.
  */
-function wishBeforeQuestion(rule: NowOverFraming, kept: readonly Kept[], partOf: readonly number[]): Kept | null {
+function wishBeforeQuestion(
+  rule: NowOverFraming,
+  kept: readonly Kept[],
+  partOf: readonly number[],
+  framed: ReadonlySet<number | undefined>,
+): Kept | null {
   if (rule.wishes.length === 0) return null;
   let question = -1;
   for (const k of kept) {
@@ -113,8 +119,6 @@ function wishBeforeQuestion(rule: NowOverFraming, kept: readonly Kept[], partOf:
     if (rule.wish_asks.includes(k.concept)) question = Math.max(question, partOf[k.start] as number);
   }
   if (question < 0) return null;
-  const framed = new Set<number>();
-  for (const k of kept) if (rule.framing.includes(k.concept)) framed.add(partOf[k.start] as number);
   for (const k of kept) {
     const part = partOf[k.start] as number;
     if (rule.wishes.includes(k.concept) && part < question && !framed.has(part)) return k;
