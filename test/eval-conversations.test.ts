@@ -119,6 +119,9 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // Written blind at the start of session 29: 76.0% at its first measurement (first turns 81.7%), before any change
   // of that session.
   'conversations-holdout13.jsonl': 0.76,
+  // Written blind at the start of session 30: 69.6% at its first measurement (first turns 80.0%), before any change
+  // of that session.
+  'conversations-holdout14.jsonl': 0.695,
 };
 
 describe('follow-ups in scripted conversations', () => {
