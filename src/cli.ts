@@ -133,7 +133,7 @@ const CONVERSATION_SETS = evalSets(
   ['dev', 'tune', 'train', ...numbered('train', 2, 13), 'holdout', ...numbered('holdout', 2, 14)],
   'conversations-',
 );
-const SAFEGUARDING_SETS = ['tune', 'holdout', ...numbered('holdout', 2, 17)].map((f) =>
+const SAFEGUARDING_SETS = ['tune', 'holdout', ...numbered('holdout', 2, 18)].map((f) =>
   resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`),
 );
 /**

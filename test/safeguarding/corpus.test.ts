@@ -603,6 +603,14 @@ const FLOORS: Record<string, Floor> = {
     deadEnds: 0.007,
     disclosureRecognised: 0.865,
   },
+  // holdout18: written blind at the start of session 30; floors at its first measurement, before any change of that session.
+  'holdout18.jsonl': {
+    crisisRecall: 0.942,
+    falseCrisis: 0.029,
+    disclosureHandled: 0.884,
+    deadEnds: 0.026,
+    disclosureRecognised: 0.788,
+  },
 };
 
 const kb = realKnowledge();
