@@ -467,6 +467,18 @@ const FLOORS: Record<string, Floor> = {
     // already handed to the police).
     falseEmergencies: 1,
   },
+  // tune17 (train-q-r, written blind for session 30 with the held-out sets' prompt): floors at its first measurement.
+  'tune17.jsonl': {
+    inScope: 0.8,
+    answeredDirectly: 0.666,
+    outOfScope: 0.89,
+    noAccents: 0.87,
+    teencode: 0.868,
+    referral: 0.802,
+    confidentWrong: 0.027,
+    english: 0.621,
+    falseEmergencies: 8,
+  },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
   // false emergencies (the safeguarding round chose its rules on the intent training corpora, not here).
@@ -646,6 +658,19 @@ const FLOORS: Record<string, Floor> = {
     confidentWrong: 0.032,
     english: 0.75,
     falseEmergencies: 5,
+  },
+  // holdout15: written blind at the start of session 30 (65 of its 240 in-scope questions are stories, 19 longer than
+  // 600 characters): floors at its first measurement, before any change of that session.
+  'holdout15.jsonl': {
+    inScope: 0.837,
+    answeredDirectly: 0.708,
+    outOfScope: 0.927,
+    noAccents: 0.909,
+    teencode: 0.864,
+    referral: 0.757,
+    confidentWrong: 0.032,
+    english: 0.75,
+    falseEmergencies: 6,
   },
 };
 
