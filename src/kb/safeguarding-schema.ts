@@ -696,6 +696,37 @@ export const safeguardingSchema = z.strictObject({
     })
     .optional(),
   /**
+   * The writer's younger sibling or cousin (session 30, issue 10: "thằng em", "em gái em", "my little brother"): "em"
+   * names a younger sibling of any age, so `kin` is no child by itself. It makes one (a `child` cue) only with a sign
+   * of a child: an age under `child_age_below` told right after it (after at most three of `age_lead`: "my little
+   * brother (11)", "is 9"), one of `young` heard ("còn nhỏ", "tan học"), or one of `parents` doing one of `acts` to
+   * it ("mạ tau đang đánh thằng em tau", "thằng em em bị ba đánh"). When the sibling is the one doing one of `acts`
+   * (the act follows it in the same clause within `within` words, with none of `passive` between: "thằng em tôi nhốt
+   * mẹ già") it adds `doer` instead, the sibling's own age makes no child, and when no child is left child abuse gives
+   * way to `situation`: the one harmed decides, not the one doing harm (see src/safeguarding/younger-kin.ts).
+   */
+  younger_kin: z
+    .strictObject({
+      kin: z.array(conceptName).min(1),
+      young: z.array(conceptName).default([]),
+      acts: z.array(conceptName).min(1),
+      /** Concepts of what the sibling holds on the way to the act ("cầm gậy đánh bà"): may stand between the two. */
+      tools: z.array(conceptName).default([]),
+      parents: z.array(phrase).default([]),
+      /** Words that may stand between a parent and the act ("mạ tau đang đánh"). */
+      fillers: z.array(phrase).default([]),
+      passive: z.array(phrase).default([]),
+      /** Words after an act that make it done to oneself ("nhốt mình"): the sibling is the one in danger. */
+      reflexive: z.array(phrase).default([]),
+      age_lead: z.array(phrase).default([]),
+      /** Words before a bare age anywhere in a message naming a sibling ("she's 7", "he is 9"). */
+      age_anywhere: z.array(phrase).default([]),
+      within: z.number().int().min(1).max(8),
+      doer: conceptName,
+      situation: z.enum(SITUATION_IDS),
+    })
+    .optional(),
+  /**
    * A sign that kills first, told now (`concepts`: not breathing, unconscious, blue lips, seizing, heavy bleeding):
    * when `medical` is danger now beside one of `situations` that is danger now too, the medical emergency names the
    * reply, so 115 and its first aid come first and that situation's numbers right after (111 for a child, 113 for

@@ -44,6 +44,11 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
     aggressor.acts.forEach((set, i) => lists.push({ field: `child_aggressor › acts › ${i + 1}`, concepts: set }));
     lists.push(...blockLists('child_aggressor', aggressor, ['fear', 'unless']));
   }
+  const kin = file.younger_kin;
+  if (kin) {
+    lists.push(...blockLists('younger_kin', kin, ['kin', 'young', 'acts', 'tools']));
+    lists.push({ field: 'younger_kin › doer', concepts: [kin.doer] });
+  }
   const turn = file.acute_turn;
   if (turn) {
     for (const field of ['after', 'habit', 'recovery'] as const)

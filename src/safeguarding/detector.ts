@@ -42,6 +42,7 @@ import type { ClassifierInput, ClassifierVerdict, Nameable, SafeguardingClassifi
 import { acuteTurnIn, turnOnlyConcepts, turnWords, type Kept, type Turn, type TurnWords } from './acute-turn.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
 import { doerNamedIn, doerWords, type DoerWords } from './doer-named.ts';
+import { kinWords, youngerKinIn, type KinReading, type KinWords } from './younger-kin.ts';
 import { nowOverFramingIn, type Outranking } from './now-over-framing.ts';
 import { readsAsEnglish } from './reply-language.ts';
 import { foldedOutsideQuotes, shortQuotes } from './scare-quotes.ts';
@@ -309,6 +310,8 @@ export class SafeguardingDetector {
   private readonly framingBreaks: Token[];
   /** `doer_named`'s word lists, tokenized. */
   private readonly doerWords: DoerWords | null;
+  /** `younger_kin`'s word lists, tokenized. */
+  private readonly kinWords: KinWords | null;
   /** `now_over_framing`'s `breaks_after`, tokenized. */
   private readonly framingBreaksAfter: Token[];
   /** `classifier_bare`'s lists as sets: the concepts that alone, or beside a care question, keep the classifier quiet. */
@@ -337,6 +340,7 @@ export class SafeguardingDetector {
     this.turnWords = file.acute_turn ? turnWords(file.acute_turn) : null;
     this.framingBreaks = (file.now_over_framing?.breaks ?? []).flatMap((w) => tokenize(w, 20).slice(0, 1));
     this.doerWords = file.doer_named ? doerWords(file.doer_named) : null;
+    this.kinWords = file.younger_kin ? kinWords(file.younger_kin) : null;
     this.framingBreaksAfter = (file.now_over_framing?.breaks_after ?? []).flatMap((w) => tokenize(w, 20).slice(0, 1));
     const bare = file.classifier_bare;
     this.bareQuiet = new Set(bare?.bare ?? []);
@@ -420,7 +424,7 @@ export class SafeguardingDetector {
     const aggressorChild = this.childAggressor(worthRaising, any);
     const raised = this.medicalFirst(
       this.dangerFirst(
-        aggressorChild ? aggressorChild : this.bystanderLast(worthRaising, found),
+        aggressorChild ? aggressorChild : this.bystanderLast(this.kinDoerFirst(worthRaising, any), found),
         outcomeOf,
         (id) => !any(modifiers.joke) && this.toldNow(id, any),
       ),
@@ -545,6 +549,7 @@ export class SafeguardingDetector {
     // The lexicon's words ("e" → "em") can complete a common word: "de e gui" is "để em gửi".
     const again = this.unaccented.readWords(rewrite.tokens);
     const rewritten = again.tokens;
+    let kin = this.kinIn(keptRaw, read);
     if (rewritten.length !== read.length || rewritten.some((t, i) => t.text !== read[i]?.text)) {
       const kept = this.collect(this.scan(rewritten), found, {
         words: [...rewrite.words, ...again.words],
@@ -552,6 +557,9 @@ export class SafeguardingDetector {
       });
       turn ??= this.turnIn(kept, rewritten);
       outranking ??= this.outrankingIn(kept, rewritten);
+      // Teencode ("e gai e") names the sibling only through the lexicon; the doer heard in either reading counts.
+      const rewrittenKin = this.kinIn(kept, rewritten);
+      if (rewrittenKin && (!kin || (rewrittenKin.doer && !kin.doer) || (!kin.child && !kin.doer))) kin = rewrittenKin;
     }
     this.hearClockTimes(rewritten, found);
     // An act with its doer between "bị" and the verb ("bị mấy đứa cùng lớp đánh"), in either reading (see `doer_named`).
@@ -578,7 +586,12 @@ export class SafeguardingDetector {
     }
     const { modifiers } = this.file;
     if (english) this.dropEnglishLookalikes(found, modifiers.child);
-    if (this.childAge(raw)) addCue(found, modifiers.child[0] as string, `< ${this.file.child_age_below} tuổi`);
+    const childConcept = modifiers.child[0] as string;
+    // A sibling doing harm: its own age ("thằng em 16 tuổi đánh mẹ") makes no child; the one harmed decides.
+    const doer = kin?.doer;
+    const aged = kin && doer ? this.childAge(kin.tokens, (at) => at >= doer.kin && at < doer.act) : this.childAge(raw);
+    if (aged) addCue(found, childConcept, `< ${this.file.child_age_below} tuổi`);
+    this.hearKin(kin, found, childConcept);
     const pills = this.pillCount(raw);
     if (pills && this.file.pill_count) addCue(found, this.file.pill_count.reads_as, pills);
 
@@ -781,6 +794,18 @@ export class SafeguardingDetector {
     const rule = this.file.child_aggressor;
     if (!rule || raised[0] !== 'child-abuse' || !raised.includes(rule.situation)) return null;
     if (!rule.acts.some((set) => set.every((c) => any([c]))) || !any(rule.fear) || any(rule.unless)) return null;
+    return [rule.situation, ...raised.filter((id) => id !== rule.situation && id !== 'child-abuse')];
+  }
+
+  /**
+   * The situations without child abuse, `younger_kin`'s situation first, when the writer's younger sibling is the one
+   * doing harm and no child is heard ("thằng em tôi nhốt mẹ già trong nhà không cho ăn": an older person starved and
+   * locked in, 113 first, not the child-protection screen that read the sibling as an abused child). Unchanged otherwise.
+   */
+  private kinDoerFirst(raised: SituationId[], any: (concepts: readonly string[]) => boolean): SituationId[] {
+    const rule = this.file.younger_kin;
+    if (!rule || raised[0] !== 'child-abuse' || !raised.includes(rule.situation)) return raised;
+    if (!any([rule.doer]) || any(this.file.modifiers.child)) return raised;
     return [rule.situation, ...raised.filter((id) => id !== rule.situation && id !== 'child-abuse')];
   }
 
@@ -1201,10 +1226,14 @@ export class SafeguardingDetector {
     addCue(found, informational, `một nhóm người: ${groups.join(', ')}`);
   }
 
-  /** "15 tuổi", "8t", "11yo", "12 year old": an age under the child age (see also `ageThen`). */
-  private childAge(tokens: readonly Token[]): boolean {
+  /**
+   * "15 tuổi", "8t", "11yo", "12 year old": an age under the child age (see also `ageThen`); none at a position
+   * `skipped` says is someone else's (a sibling's doing harm).
+   */
+  private childAge(tokens: readonly Token[], skipped?: (at: number) => boolean): boolean {
     for (let i = 0; i < tokens.length; i++) {
       const word = (tokens[i] as Token).folded;
+      if (skipped?.(i)) continue;
       // An age is a word that starts with a digit ("15", "8t", "11yo"; Number() reads no other word as one):
       // most words are skipped before any lookup.
       if (!startsWithDigit(word)) continue;
@@ -1220,6 +1249,41 @@ export class SafeguardingDetector {
       if (Number.isInteger(age) && age >= 0 && age < this.file.child_age_below) return true;
     }
     return false;
+  }
+
+  /** What one reading tells of a younger sibling or cousin (see `younger_kin`), with the tokens it was read on; null without the block. */
+  private kinIn(kept: readonly Kept[], tokens: readonly Token[]): (KinReading & { tokens: readonly Token[] }) | null {
+    const rule = this.file.younger_kin;
+    if (!rule || !this.kinWords) return null;
+    return { ...youngerKinIn(rule, this.kinWords, kept, tokens, (t, at) => this.bareAge(t, at)), tokens };
+  }
+
+  /**
+   * The child cue a sibling's sign of youth makes ("my little brother (11)", a parent beating "thằng em", "em gái em
+   * còn nhỏ"), or the cue of the sibling doing harm (`younger_kin › doer`), added to `found`.
+   */
+  private hearKin(kin: KinReading | null, found: Map<string, Set<string>>, childConcept: string): void {
+    const rule = this.file.younger_kin;
+    if (!rule || !kin) return;
+    if (kin.doer) {
+      addCue(found, rule.doer, kin.doer.said);
+      return;
+    }
+    if (kin.child) {
+      addCue(found, childConcept, kin.child);
+      return;
+    }
+    const sibling = rule.kin.flatMap((c) => [...(found.get(c) ?? [])]);
+    const young = rule.young.flatMap((c) => [...(found.get(c) ?? [])]);
+    if (sibling.length > 0 && young.length > 0) addCue(found, childConcept, `${sibling[0]} + ${young[0]}`);
+  }
+
+  /** A bare number at `at` read as an age under the child age ("brother 11", "is 9"), or null (a unit follows: "2 ngày"). */
+  private bareAge(tokens: readonly Token[], at: number): number | null {
+    const word = tokens[at]?.folded ?? '';
+    if (!/^\d{1,2}$/.test(word) || NOT_AGE_UNITS.has(tokens[at + 1]?.folded ?? '')) return null;
+    const age = Number(word);
+    return age < this.file.child_age_below ? age : null;
   }
 
   /**

@@ -64,8 +64,13 @@ function heardAt(phrase: readonly Token[], tokens: readonly Token[], at: number,
   return true;
 }
 
-/** The phrase of `list` heard at `at`, longest first, or undefined. */
-function oneAt(list: readonly Token[][], tokens: readonly Token[], at: number, limit?: number): Token[] | undefined {
+/** The phrase of `list` heard at `at`, longest first, or undefined (also read by younger-kin.ts). */
+export function oneAt(
+  list: readonly Token[][],
+  tokens: readonly Token[],
+  at: number,
+  limit?: number,
+): Token[] | undefined {
   let best: Token[] | undefined;
   for (const phrase of list)
     if (heardAt(phrase, tokens, at, limit) && (!best || phrase.length > best.length)) best = phrase;

@@ -8919,3 +8919,67 @@ describe('safeguarding: session 29 probe6, a lock or door being forced told with
     'a locksmith or the lost key of the writer',
   );
 });
+
+describe('safeguarding: session 30 (issue 10), a younger sibling is not a child by that word alone', () => {
+  // "Em" names a younger sibling of any age (`younger_kin`): an adult sister held by her husband or a cousin held
+  // abroad gets the situation's own number first, not 111.
+  itIsDangerNowAs(
+    [
+      'đứa em gái mình bị tên bạn trai cũ đánh bầm mặt, giờ hắn đang đứng trước cửa phòng trọ',
+      'em gai em bi ck no danh chay mau dau, dang o nha no',
+      'em gái em bị người yêu khóa cửa nhốt trong căn hộ từ tối qua tới giờ',
+    ],
+    'violence',
+    '113',
+  );
+  itIsDangerNowAs(
+    [
+      'thằng em họ bị người ta dụ qua Lào làm việc, giờ bị giữ giấy tờ không cho về',
+      'em trai em đi làm bên Myanmar bị nhốt, bị đánh, bên đó đòi tiền chuộc',
+    ],
+    'trafficking',
+    '113',
+  );
+  // The sibling doing the harm: the one harmed decides, and the sibling's own age makes no child.
+  itIsDangerNowAs(
+    [
+      'thằng em tôi đang đánh bố tôi, bố tôi chảy máu đầu rồi',
+      'đứa em họ 16 tuổi của tôi đang cầm gậy đánh bà nội',
+      'thằng em tui 17 tuổi nhốt ông nội trong kho, không cho ra',
+      'em trai em bỏ đói bà ngoại mấy ngày rồi',
+      'em gái tôi 15 tuổi đang đánh mẹ tôi',
+    ],
+    'violence',
+    '113',
+  );
+  // A sign of a child with the sibling: a parent doing the harm, youth, an age told beside the word.
+  itIsDangerNowAs(
+    [
+      'bố tôi đang lấy roi quất thằng em, nó khóc ré lên',
+      'thằng em tui bị má đánh bằng cây chổi, giờ đang chảy máu tay',
+      'em gái em còn nhỏ, bị ông hàng xóm dụ vào nhà rồi đóng cửa',
+      'my little sister is 6 and mom’s boyfriend is hitting her right now',
+      'đứa em 12 tuổi của tôi bị thằng lạ mặt kéo lên xe',
+    ],
+    'child-abuse',
+    '111',
+  );
+  it('puts 111 first for a younger brother missing on his way home from school', () => {
+    const result = detect('em trai tôi tan học không thấy về, gọi không được, giờ 9 giờ tối rồi');
+    expect([result?.situation, result?.numbers[0], result?.child]).toEqual(['missing-person', '111', true]);
+  });
+  it('adds no 111 for an adult brother gone to sea, and 113 stays first', () => {
+    const result = detect('thằng em tôi đi tàu cá từ hôm kia, giờ mất liên lạc, bão đang tới');
+    expect([result?.outcome, result?.numbers[0], result?.child]).toEqual(['danger-now', '113', false]);
+  });
+  itIsNoEmergency(
+    [
+      'em trai tôi 25 tuổi đi làm ở Hàn Quốc, làm visa cho nó thế nào',
+      'em gái em đánh đàn piano rất hay',
+      'thằng em tôi thích đánh cầu lông',
+      'đứa em họ tôi đánh giá quán này ngon lắm',
+      'em trai em đi học thêm tiếng Anh ở đâu tốt',
+    ],
+    'a younger sibling named in an everyday matter',
+  );
+});
