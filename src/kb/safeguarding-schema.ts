@@ -517,6 +517,14 @@ export const safeguardingSchema = z.strictObject({
        * "tôi", "bạn em"), not a saying of people at large quoted ("người già hay nói 'sống làm chi'").
        */
       wish_own: z.array(conceptName).default([]),
+      /**
+       * A wish told after the question (session 30, issue 10: "có ai biết làm sao để hết đau không, em mệt quá rồi,
+       * không muốn sống nữa"): it outranks the question when the writer speaks of themself (`self`, one word each) in
+       * its part or an unframed part between, and no word of speech (`reported`, one word each: "nói", "bảo") comes
+       * before it in its part ("bạn em nói không muốn sống nữa" reports someone's words). Absent: only a wish told
+       * before the question counts.
+       */
+      wish_after: z.strictObject({ self: z.array(phrase).min(1), reported: z.array(phrase).default([]) }).optional(),
       /** The cries heard even in a part of a clause a framing cue shares ("cứu em"); the others (blood) only outside one. */
       anywhere: z.array(conceptName).default([]),
       /** Words that cut a clause into parts for the framing ("thì", "mà", "nhưng"): what was being done, then what happened. */

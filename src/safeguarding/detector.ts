@@ -42,7 +42,7 @@ import type { ClassifierInput, ClassifierVerdict, Nameable, SafeguardingClassifi
 import { acuteTurnIn, turnOnlyConcepts, turnWords, type Kept, type Turn, type TurnWords } from './acute-turn.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
 import { doerNamedIn, doerWords, type DoerWords } from './doer-named.ts';
-import { nowOverFramingIn, type Outranking } from './now-over-framing.ts';
+import { nowOverFramingIn, type Outranking, type WishAfterWords } from './now-over-framing.ts';
 import { readsAsEnglish } from './reply-language.ts';
 import { foldedOutsideQuotes, shortQuotes } from './scare-quotes.ts';
 import { UnaccentedReadings, type Span } from './unaccented-readings.ts';
@@ -311,6 +311,8 @@ export class SafeguardingDetector {
   private readonly doerWords: DoerWords | null;
   /** `now_over_framing`'s `breaks_after`, tokenized. */
   private readonly framingBreaksAfter: Token[];
+  /** `now_over_framing › wish_after`'s words, tokenized (null without the block). */
+  private readonly wishAfter: WishAfterWords | null;
   /** `classifier_bare`'s lists as sets: the concepts that alone, or beside a care question, keep the classifier quiet. */
   private readonly bareQuiet: ReadonlySet<string>;
   private readonly careQuiet: ReadonlySet<string>;
@@ -338,6 +340,13 @@ export class SafeguardingDetector {
     this.framingBreaks = (file.now_over_framing?.breaks ?? []).flatMap((w) => tokenize(w, 20).slice(0, 1));
     this.doerWords = file.doer_named ? doerWords(file.doer_named) : null;
     this.framingBreaksAfter = (file.now_over_framing?.breaks_after ?? []).flatMap((w) => tokenize(w, 20).slice(0, 1));
+    const wishAfter = file.now_over_framing?.wish_after;
+    this.wishAfter = wishAfter
+      ? {
+          self: wishAfter.self.flatMap((w) => tokenize(w, 20).slice(0, 1)),
+          reported: wishAfter.reported.flatMap((w) => tokenize(w, 20).slice(0, 1)),
+        }
+      : null;
     const bare = file.classifier_bare;
     this.bareQuiet = new Set(bare?.bare ?? []);
     this.careQuiet = new Set(bare ? [...bare.bare, ...bare.care, ...bare.care_with] : []);
@@ -1071,7 +1080,9 @@ export class SafeguardingDetector {
   /** The cry, the blood or the act told now that outranks a framing, heard in one reading (see `now_over_framing`). */
   private outrankingIn(kept: readonly Kept[], tokens: readonly Token[]): Outranking | null {
     const rule = this.file.now_over_framing;
-    return rule ? nowOverFramingIn(rule, this.framingBreaks, kept, tokens, this.framingBreaksAfter) : null;
+    return rule
+      ? nowOverFramingIn(rule, this.framingBreaks, kept, tokens, this.framingBreaksAfter, this.wishAfter)
+      : null;
   }
 
   /** True when a trained classifier backs the concept rules. */

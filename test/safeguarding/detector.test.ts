@@ -8919,3 +8919,30 @@ describe('safeguarding: session 29 probe6, a lock or door being forced told with
     'a locksmith or the lost key of the writer',
   );
 });
+
+describe('safeguarding: session 30 probe7, a wish to die told after the question (issue 10)', () => {
+  // The question comes first, then the writer says where they are: the wish told in a part of its own, with the
+  // writer's own word (now_over_framing › wish_after), outranks the question's shape as a wish told before it does.
+  itIsDangerNowAs(
+    [
+      'có ai biết làm sao để hết đau không, em mệt quá rồi, không muốn sống nữa',
+      'làm sao để ngủ được vậy mọi người, tôi không muốn sống nữa',
+      'có ai chỉ em làm sao để quên được không, em chỉ muốn chết thôi',
+      'lam sao de het buon, e khong muon song nua',
+      'cho hỏi trung tâm có hỗ trợ gì không, tui định tự tử',
+    ],
+    'suicide',
+    '115',
+  );
+  // Someone else's words reported after the question, a story's character, or dying again and again in a game level.
+  itIsNoEmergency(
+    [
+      'làm sao để giúp, bạn em nói không muốn sống nữa',
+      'làm sao để an ủi, mẹ em hay than không muốn sống nữa',
+      'làm sao để viết truyện buồn, em muốn nhân vật chính không muốn sống nữa',
+      'làm sao để đăng ký trợ cấp, em nghe bác hàng xóm kể bác không muốn sống nữa',
+      'làm sao để chơi qua màn này, em chết đi chết lại hoài',
+    ],
+    "someone's words reported, a character, or a game",
+  );
+});
