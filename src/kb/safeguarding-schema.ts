@@ -574,6 +574,27 @@ export const safeguardingSchema = z.strictObject({
     })
     .optional(),
   /**
+   * The writer asking whether to die, or whether death ends the pain (session 30, issue 10: "em có nên chết đi không",
+   * "chết có hết khổ không"): the writer (`selves`), a should and a death; or a death opening its clause (or after the
+   * writer or a `lead` word), up to `joins_within` of `joins`, then a relief with a pain or a release. A bare death
+   * before one of `not_before` is a figure. Heard, it adds a cue of `reads_as` (see src/safeguarding/own-death-asked.ts).
+   */
+  own_death_asked: z
+    .strictObject({
+      selves: z.array(phrase).min(1),
+      should: z.array(phrase).min(1),
+      deaths: z.array(phrase).min(1),
+      lead: z.array(phrase).default([]),
+      joins: z.array(phrase).default([]),
+      joins_within: z.number().int().min(0).max(4),
+      reliefs: z.array(phrase).min(1),
+      pains: z.array(phrase).min(1),
+      releases: z.array(phrase).default([]),
+      not_before: z.array(phrase).default([]),
+      reads_as: conceptName,
+    })
+    .optional(),
+  /**
    * Harm told as done or as a pattern, then asked as "what should I do" ("bị chồng đánh thì phải làm gì, tôi chỉ muốn
    * nó thôi đánh", "con gái tôi bị một người trong xóm sờ mó, tôi nên làm gì để bảo vệ con"): someone weighing what to
    * do is not in the middle of it, so one of `situations` that would otherwise be danger now is a disclosure (its warm

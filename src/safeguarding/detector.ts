@@ -42,6 +42,7 @@ import type { ClassifierInput, ClassifierVerdict, Nameable, SafeguardingClassifi
 import { acuteTurnIn, turnOnlyConcepts, turnWords, type Kept, type Turn, type TurnWords } from './acute-turn.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
 import { doerNamedIn, doerWords, type DoerWords } from './doer-named.ts';
+import { ownDeathAskedIn, ownDeathWords, type OwnDeathWords } from './own-death-asked.ts';
 import { nowOverFramingIn, type Outranking, type WishAfterWords } from './now-over-framing.ts';
 import { readsAsEnglish } from './reply-language.ts';
 import { foldedOutsideQuotes, shortQuotes } from './scare-quotes.ts';
@@ -309,6 +310,8 @@ export class SafeguardingDetector {
   private readonly framingBreaks: Token[];
   /** `doer_named`'s word lists, tokenized. */
   private readonly doerWords: DoerWords | null;
+  /** `own_death_asked`'s word lists, tokenized. */
+  private readonly ownDeath: OwnDeathWords | null;
   /** `now_over_framing`'s `breaks_after`, tokenized. */
   private readonly framingBreaksAfter: Token[];
   /** `now_over_framing › wish_after`'s words, tokenized (null without the block). */
@@ -339,6 +342,7 @@ export class SafeguardingDetector {
     this.turnWords = file.acute_turn ? turnWords(file.acute_turn) : null;
     this.framingBreaks = (file.now_over_framing?.breaks ?? []).flatMap((w) => tokenize(w, 20).slice(0, 1));
     this.doerWords = file.doer_named ? doerWords(file.doer_named) : null;
+    this.ownDeath = file.own_death_asked ? ownDeathWords(file.own_death_asked) : null;
     this.framingBreaksAfter = (file.now_over_framing?.breaks_after ?? []).flatMap((w) => tokenize(w, 20).slice(0, 1));
     const wishAfter = file.now_over_framing?.wish_after;
     this.wishAfter = wishAfter
@@ -567,6 +571,12 @@ export class SafeguardingDetector {
     if (this.doerWords)
       for (const tokens of [read, rewritten])
         for (const { concept, said } of doerNamedIn(this.doerWords, tokens)) addCue(found, concept, said);
+    // The writer asking whether to die, or whether death ends the pain, in either reading (see `own_death_asked`).
+    if (this.ownDeath)
+      for (const tokens of [read, rewritten]) {
+        const said = ownDeathAskedIn(this.ownDeath, tokens);
+        if (said) addCue(found, this.ownDeath.readsAs, said);
+      }
     // The turn's own words (a bare "giờ", "vừa") say nothing alone: only the turn they make is kept.
     for (const concept of this.turnOnly) found.delete(concept);
     this.markTopicOnly(rawScan, read, found);

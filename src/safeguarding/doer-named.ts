@@ -34,7 +34,8 @@ export interface DoerWords {
   within: number;
 }
 
-const words = (list: readonly string[]): Token[][] => list.map((w) => tokenize(w, 200)).filter((t) => t.length > 0);
+export const words = (list: readonly string[]): Token[][] =>
+  list.map((w) => tokenize(w, 200)).filter((t) => t.length > 0);
 
 /** The block's lists, tokenized. */
 export function doerWords(rule: DoerNamed): DoerWords {
@@ -65,7 +66,12 @@ function heardAt(phrase: readonly Token[], tokens: readonly Token[], at: number,
 }
 
 /** The phrase of `list` heard at `at`, longest first, or undefined. */
-function oneAt(list: readonly Token[][], tokens: readonly Token[], at: number, limit?: number): Token[] | undefined {
+export function oneAt(
+  list: readonly Token[][],
+  tokens: readonly Token[],
+  at: number,
+  limit?: number,
+): Token[] | undefined {
   let best: Token[] | undefined;
   for (const phrase of list)
     if (heardAt(phrase, tokens, at, limit) && (!best || phrase.length > best.length)) best = phrase;

@@ -8946,3 +8946,33 @@ describe('safeguarding: session 30 probe7, a wish to die told after the question
     "someone's words reported, a character, or a game",
   );
 });
+
+describe('safeguarding: session 30 probe7, asking whether to die or whether death ends the pain (issue 10)', () => {
+  // The writer's should-I about their own death, or a death that opens its clause followed by an end of suffering
+  // (own_death_asked), is the writer's own wish, not a hypothetical question.
+  itIsDangerNowAs(
+    [
+      'mình có nên chết đi cho mọi người đỡ khổ không',
+      'ad ơi chết có hết buồn không',
+      'cho em hỏi chết rồi có được giải thoát không',
+      'e co nen chet di ko',
+      'chet co het kho ko',
+      'tao chết đi có phải là hết áp lực không',
+    ],
+    'suicide',
+    '115',
+  );
+  // Death asked about with someone else before it, death itself asked about, and figures of speech.
+  itIsNoEmergency(
+    [
+      'người chết có hết nợ không',
+      'chết não có hồi phục được không',
+      'em có nên chết mê anh ấy không',
+      'cây chết có nên nhổ không',
+      'chết cười, đỡ buồn ghê',
+      'xe chết máy có hết bảo hành không',
+      'người chết rồi có phải làm giấy chứng tử không',
+    ],
+    'death asked about others, death itself, or a figure',
+  );
+});
