@@ -8976,3 +8976,28 @@ describe('safeguarding: session 30 probe7, asking whether to die or whether deat
     'death asked about others, death itself, or a figure',
   );
 });
+
+describe('safeguarding: session 30 probe7, a farewell phrased as a greeting (issue 10)', () => {
+  // A greeting to everyone, the family or the admin "for the last time" (last_greeting) says goodbye for good; a move or
+  // a job left (moving_on, suicide › calm) tells why, and greeting the dead at a funeral is no farewell of the writer's.
+  itIsDangerNowOf(
+    [
+      'chao ca nha lan cuoi',
+      'con xin gửi lời chào ba mẹ lần cuối',
+      'đây là lời chào cuối cùng của mình gửi cả nhóm',
+      'tớ nhắn vào đây để nói lời tạm biệt mọi người lần cuối',
+      'ad ơi, cho em chào ad lần cuối cùng',
+    ],
+    'suicide',
+  );
+  itIsNoEmergency(
+    [
+      'hôm nay em chào mọi người lần cuối trước khi nghỉ việc',
+      'mai em ra trường, chào các bạn lần cuối nha',
+      'em về chào ba mẹ lần cuối trước khi nhập ngũ',
+      'đám tang ông ngoại, cả nhà chào ông lần cuối',
+      'về quê chào ông lần cuối trước khi an táng',
+    ],
+    'a last greeting before a move, a job left, or to the dead at a funeral',
+  );
+});
