@@ -9001,3 +9001,29 @@ describe('safeguarding: session 30 probe7, a farewell phrased as a greeting (iss
     'a last greeting before a move, a job left, or to the dead at a funeral',
   );
 });
+
+describe('safeguarding: session 30 probe7, wanting to join someone who died (issue 10)', () => {
+  // Wanting to follow, go with or be with a kin (wish_to_follow) after a funeral or a death (mourning, deceased) is
+  // wanting to join the dead; following someone living to a place or for a purpose (trip_with, a figure) is a trip.
+  itIsDangerNowAs(
+    [
+      'từ hôm đưa tang ông, bà cứ đòi đi theo ông',
+      'me em cu doi xuong voi ba, tu hom an tang ba den gio khong an',
+      'bà nội ra mộ ông ngồi cả ngày, nói muốn về với ông',
+      'sau đám tang, chị dâu em đòi đi theo anh, ai nói gì cũng khóc',
+      'cúng 49 ngày cho ba xong, mẹ muốn về với ba, bỏ ăn mấy hôm nay',
+    ],
+    'suicide',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'sau đám tang ông, cháu muốn đi theo bà lên thành phố ở cho bà đỡ buồn',
+      'đám tang xong, con muốn theo mẹ về quê ngoại ở',
+      'đám giỗ ông, cả nhà muốn về quê, em muốn đi theo bố',
+      'đi đám ma về, con cứ đòi đi theo bố đi làm',
+      'muốn đi theo ba em lên Sài Gòn làm',
+    ],
+    'following someone living to a place or for a purpose',
+  );
+});
