@@ -9027,3 +9027,28 @@ describe('safeguarding: session 30 probe7, wanting to join someone who died (iss
     'following someone living to a place or for a purpose',
   );
 });
+
+describe('safeguarding: session 30 probe7, "tu tu … mất" typed without accents (issue 10)', () => {
+  // "chắc <the writer> tự tử mất" with every way the writer names themself (suicide_word): "mất" after it cannot be
+  // "từ từ" (slowly), which stays calm elsewhere.
+  itIsDangerNowOf(
+    [
+      'chac tao tu tu mat',
+      'chac chi tu tu mat',
+      'kieu nay chac anh tu tu mat',
+      'no ep qua chac chau tu tu mat',
+      'bi no vay, chac phai tu tu mat',
+    ],
+    'suicide',
+  );
+  itIsNoEmergency(
+    [
+      'tao tu tu tinh sau',
+      'chac tao tu tu roi lam',
+      'chau cu tu tu ma an',
+      'từ từ rồi tính',
+      'mat tien roi, tu tu tinh',
+    ],
+    '"từ từ", slowly',
+  );
+});
