@@ -9052,3 +9052,35 @@ describe('safeguarding: session 30 probe7, "tu tu … mất" typed without accen
     '"từ từ", slowly',
   );
 });
+
+describe('safeguarding: session 30 probe7, a lost child found now (issue 10)', () => {
+  // A child lost from a parent (lost_from_carer, a child: 111), crying or alone or told with "đang": the finder is with a
+  // child who needs the police and the child line now. A memory, a fear, a film or a child already found is not.
+  itIsDangerNowAs(
+    [
+      'co be gai lac ba me o cong vien dang khoc',
+      'a little boy lost his mom at the market, he is crying',
+      'có đứa nhỏ lạc mẹ ở bến xe, hỏi thì không nhớ số điện thoại',
+      'thằng cu lạc mẹ ngoài chợ tết, cứ khóc quá',
+      'con bé này lạc ba má ở công viên nước, đứng một mình',
+      'mình thấy 1 bé lạc mẹ ở trung tâm thương mại đang khóc',
+    ],
+    'missing-person',
+    '111',
+  );
+  itIsNoEmergency(
+    [
+      'hồi nhỏ em từng lạc mẹ ở chợ, giờ vẫn nhớ',
+      'con em hay sợ lạc mẹ khi đi siêu thị',
+      'bé lạc mẹ hồi sáng, giờ tìm thấy rồi, khóc quá trời',
+      'phim kể về một cậu bé lạc mẹ đứng khóc giữa chợ',
+      'em làm lạc mất cái ví ở chợ',
+    ],
+    'a memory, a fear, a child found, a film or a lost belonging',
+  );
+  it('tells the finder what to do with the child, 111 first', async () => {
+    const [first] = await conversation().say('thằng nhỏ lạc mẹ ở chợ đang khóc, em phải làm gì');
+    expect(first?.text.startsWith(kb.safeguarding.text.number_lines['111'])).toBe(true);
+    expect(first?.text).toContain('Nếu bạn đang ở cùng một đứa trẻ đi lạc');
+  });
+});
