@@ -66,18 +66,20 @@ function deathAt(rule: OwnDeathWords, tokens: readonly Token[], at: number): Tok
   return death;
 }
 
-/** The end of suffering heard after the death that ends at `at`, past up to `joinsWithin` joining words, or false. */
-function endOfSufferingAfter(rule: OwnDeathWords, tokens: readonly Token[], at: number): boolean {
+/** Where the end of suffering heard after the death that ends at `at` ends (past up to `joinsWithin` joining words), or -1. */
+function endOfSufferingAfter(rule: OwnDeathWords, tokens: readonly Token[], at: number): number {
   let i = at;
   for (let joined = 0; joined <= rule.joinsWithin; joined++) {
-    if (oneAt(rule.releases, tokens, i)) return true;
+    const release = oneAt(rule.releases, tokens, i);
+    if (release) return i + release.length;
     const relief = oneAt(rule.reliefs, tokens, i);
-    if (relief && oneAt(rule.pains, tokens, i + relief.length)) return true;
+    const pain = relief && oneAt(rule.pains, tokens, i + relief.length);
+    if (relief && pain) return i + relief.length + pain.length;
     const join = oneAt(rule.joins, tokens, i);
-    if (!join) return false;
+    if (!join) return -1;
     i += join.length;
   }
-  return false;
+  return -1;
 }
 
 /** The words that asked, when the writer asks whether to die or whether death ends the pain (see the module comment). */
@@ -88,11 +90,13 @@ export function ownDeathAskedIn(rule: OwnDeathWords, tokens: readonly Token[]): 
     // The writer, a should, a death: "em có nên chết đi không".
     if (self) {
       const should = oneAt(rule.should, tokens, i);
-      if (should && deathAt(rule, tokens, i + should.length)) return said(tokens, i, i + should.length + 1);
+      const death = should && deathAt(rule, tokens, i + should.length);
+      if (should && death) return said(tokens, i, i + should.length + death.length);
     }
     if (!opens && !self && !endsAt(rule.lead, tokens, i)) continue;
     const death = deathAt(rule, tokens, i);
-    if (death && endOfSufferingAfter(rule, tokens, i + death.length)) return said(tokens, i, i + death.length);
+    const end = death ? endOfSufferingAfter(rule, tokens, i + death.length) : -1;
+    if (end > 0) return said(tokens, i, end);
   }
   return null;
 }

@@ -9026,6 +9026,12 @@ describe('safeguarding: session 30 probe7, wanting to join someone who died (iss
     ],
     'following someone living to a place or for a purpose',
   );
+  it.each(['muốn đi theo ba em lên Sài Gòn làm', 'con muốn theo mẹ về quê ở mấy bữa', 'em muốn đi theo bà đi chợ'])(
+    '"%s" gets no check-in either: a trip with someone living',
+    (text) => {
+      expect(kb.safeguarding.detector.concern(text)).toBeNull();
+    },
+  );
 });
 
 describe('safeguarding: session 30 probe7, "tu tu … mất" typed without accents (issue 10)', () => {
