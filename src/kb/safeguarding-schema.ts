@@ -517,6 +517,14 @@ export const safeguardingSchema = z.strictObject({
        * "tôi", "bạn em"), not a saying of people at large quoted ("người già hay nói 'sống làm chi'").
        */
       wish_own: z.array(conceptName).default([]),
+      /**
+       * A wish told after the question (session 30, issue 10: "có ai biết làm sao để hết đau không, em mệt quá rồi,
+       * không muốn sống nữa"): it outranks the question when the writer speaks of themself (`self`, one word each) in
+       * its part or an unframed part between, and no word of speech (`reported`, one word each: "nói", "bảo") comes
+       * before it in its part ("bạn em nói không muốn sống nữa" reports someone's words). Absent: only a wish told
+       * before the question counts.
+       */
+      wish_after: z.strictObject({ self: z.array(phrase).min(1), reported: z.array(phrase).default([]) }).optional(),
       /** The cries heard even in a part of a clause a framing cue shares ("cứu em"); the others (blood) only outside one. */
       anywhere: z.array(conceptName).default([]),
       /** Words that cut a clause into parts for the framing ("thì", "mà", "nhưng"): what was being done, then what happened. */
@@ -563,6 +571,27 @@ export const safeguardingSchema = z.strictObject({
           }),
         )
         .min(1),
+    })
+    .optional(),
+  /**
+   * The writer asking whether to die, or whether death ends the pain (session 30, issue 10: "em có nên chết đi không",
+   * "chết có hết khổ không"): the writer (`selves`), a should and a death; or a death opening its clause (or after the
+   * writer or a `lead` word), up to `joins_within` of `joins`, then a relief with a pain or a release. A bare death
+   * before one of `not_before` is a figure. Heard, it adds a cue of `reads_as` (see src/safeguarding/own-death-asked.ts).
+   */
+  own_death_asked: z
+    .strictObject({
+      selves: z.array(phrase).min(1),
+      should: z.array(phrase).min(1),
+      deaths: z.array(phrase).min(1),
+      lead: z.array(phrase).default([]),
+      joins: z.array(phrase).default([]),
+      joins_within: z.number().int().min(0).max(4),
+      reliefs: z.array(phrase).min(1),
+      pains: z.array(phrase).min(1),
+      releases: z.array(phrase).default([]),
+      not_before: z.array(phrase).default([]),
+      reads_as: conceptName,
     })
     .optional(),
   /**

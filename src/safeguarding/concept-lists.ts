@@ -85,6 +85,9 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
       field: `doer_named › acts › ${i + 1} › reads_as`,
       concepts: [act.reads_as],
     })),
+    ...(file.own_death_asked
+      ? [{ field: 'own_death_asked › reads_as', concepts: [file.own_death_asked.reads_as] }]
+      : []),
     ...blockLists('effect_asked', file.effect_asked, ['acts', 'asks', 'unless']),
     ...blockLists('call_now', file.call_now, ['asks', 'signs', 'unless']),
     ...blockLists('child_reported', file.child_reported, ['particular', 'asks', 'told', 'now', 'unless']),

@@ -43,7 +43,8 @@ import { acuteTurnIn, turnOnlyConcepts, turnWords, type Kept, type Turn, type Tu
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
 import { doerNamedIn, doerWords, type DoerWords } from './doer-named.ts';
 import { kinWords, youngerKinIn, type KinReading, type KinWords } from './younger-kin.ts';
-import { nowOverFramingIn, type Outranking } from './now-over-framing.ts';
+import { ownDeathAskedIn, ownDeathWords, type OwnDeathWords } from './own-death-asked.ts';
+import { nowOverFramingIn, type Outranking, type WishAfterWords } from './now-over-framing.ts';
 import { readsAsEnglish } from './reply-language.ts';
 import { foldedOutsideQuotes, shortQuotes } from './scare-quotes.ts';
 import { UnaccentedReadings, type Span } from './unaccented-readings.ts';
@@ -312,8 +313,12 @@ export class SafeguardingDetector {
   private readonly doerWords: DoerWords | null;
   /** `younger_kin`'s word lists, tokenized. */
   private readonly kinWords: KinWords | null;
+  /** `own_death_asked`'s word lists, tokenized. */
+  private readonly ownDeath: OwnDeathWords | null;
   /** `now_over_framing`'s `breaks_after`, tokenized. */
   private readonly framingBreaksAfter: Token[];
+  /** `now_over_framing › wish_after`'s words, tokenized (null without the block). */
+  private readonly wishAfter: WishAfterWords | null;
   /** `classifier_bare`'s lists as sets: the concepts that alone, or beside a care question, keep the classifier quiet. */
   private readonly bareQuiet: ReadonlySet<string>;
   private readonly careQuiet: ReadonlySet<string>;
@@ -341,7 +346,15 @@ export class SafeguardingDetector {
     this.framingBreaks = (file.now_over_framing?.breaks ?? []).flatMap((w) => tokenize(w, 20).slice(0, 1));
     this.doerWords = file.doer_named ? doerWords(file.doer_named) : null;
     this.kinWords = file.younger_kin ? kinWords(file.younger_kin) : null;
+    this.ownDeath = file.own_death_asked ? ownDeathWords(file.own_death_asked) : null;
     this.framingBreaksAfter = (file.now_over_framing?.breaks_after ?? []).flatMap((w) => tokenize(w, 20).slice(0, 1));
+    const wishAfter = file.now_over_framing?.wish_after;
+    this.wishAfter = wishAfter
+      ? {
+          self: wishAfter.self.flatMap((w) => tokenize(w, 20).slice(0, 1)),
+          reported: wishAfter.reported.flatMap((w) => tokenize(w, 20).slice(0, 1)),
+        }
+      : null;
     const bare = file.classifier_bare;
     this.bareQuiet = new Set(bare?.bare ?? []);
     this.careQuiet = new Set(bare ? [...bare.bare, ...bare.care, ...bare.care_with] : []);
@@ -566,6 +579,12 @@ export class SafeguardingDetector {
     if (this.doerWords)
       for (const tokens of [read, rewritten])
         for (const { concept, said } of doerNamedIn(this.doerWords, tokens)) addCue(found, concept, said);
+    // The writer asking whether to die, or whether death ends the pain, in either reading (see `own_death_asked`).
+    if (this.ownDeath)
+      for (const tokens of [read, rewritten]) {
+        const said = ownDeathAskedIn(this.ownDeath, tokens);
+        if (said) addCue(found, this.ownDeath.readsAs, said);
+      }
     // The turn's own words (a bare "giờ", "vừa") say nothing alone: only the turn they make is kept.
     for (const concept of this.turnOnly) found.delete(concept);
     this.markTopicOnly(rawScan, read, found);
@@ -1096,7 +1115,9 @@ export class SafeguardingDetector {
   /** The cry, the blood or the act told now that outranks a framing, heard in one reading (see `now_over_framing`). */
   private outrankingIn(kept: readonly Kept[], tokens: readonly Token[]): Outranking | null {
     const rule = this.file.now_over_framing;
-    return rule ? nowOverFramingIn(rule, this.framingBreaks, kept, tokens, this.framingBreaksAfter) : null;
+    return rule
+      ? nowOverFramingIn(rule, this.framingBreaks, kept, tokens, this.framingBreaksAfter, this.wishAfter)
+      : null;
   }
 
   /** True when a trained classifier backs the concept rules. */

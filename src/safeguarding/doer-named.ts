@@ -34,7 +34,8 @@ export interface DoerWords {
   within: number;
 }
 
-const words = (list: readonly string[]): Token[][] => list.map((w) => tokenize(w, 200)).filter((t) => t.length > 0);
+export const words = (list: readonly string[]): Token[][] =>
+  list.map((w) => tokenize(w, 200)).filter((t) => t.length > 0);
 
 /** The block's lists, tokenized. */
 export function doerWords(rule: DoerNamed): DoerWords {

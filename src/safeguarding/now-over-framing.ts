@@ -30,6 +30,7 @@ export function nowOverFramingIn(
   kept: readonly Kept[],
   tokens: readonly Token[],
   breaksAfter: readonly Token[] = [],
+  wishAfter: WishAfterWords | null = null,
 ): Outranking | null {
   const clauseOf = clauses(tokens);
   // A clause cut again where "thì", "mà", "nhưng" turn from what the writer was doing to what happened ("em đang chơi
@@ -53,7 +54,9 @@ export function nowOverFramingIn(
     (k) => rule.cries.includes(k.concept) && (rule.anywhere.includes(k.concept) || !framed.has(partOf[k.start])),
   );
   if (cry) return { said: cry.phrase, concepts: [cry.concept] };
-  const wish = wishBeforeQuestion(rule, kept, partOf, framed);
+  const wish =
+    wishBeforeQuestion(rule, kept, partOf, framed) ??
+    (wishAfter ? wishAfterQuestion(rule, wishAfter, kept, tokens, partOf, framed) : null);
   if (wish) return { said: wish.phrase, concepts: [wish.concept], wish: true };
   for (const now of kept) {
     const clause = partOf[now.start] as number;
@@ -112,16 +115,67 @@ function wishBeforeQuestion(
   partOf: readonly number[],
   framed: ReadonlySet<number | undefined>,
 ): Kept | null {
-  if (rule.wishes.length === 0) return null;
-  let question = -1;
-  for (const k of kept) {
-    if (rule.framing.includes(k.concept) && !rule.wish_framing.includes(k.concept)) return null;
-    if (rule.wish_asks.includes(k.concept)) question = Math.max(question, partOf[k.start] as number);
-  }
+  const question = askedPart(rule, kept, partOf);
   if (question < 0) return null;
   for (const k of kept) {
     const part = partOf[k.start] as number;
     if (rule.wishes.includes(k.concept) && part < question && !framed.has(part)) return k;
   }
   return null;
+}
+
+/** `wish_after`'s word lists, one token each (as `breaks`). */
+export interface WishAfterWords {
+  self: readonly Token[];
+  reported: readonly Token[];
+}
+
+/**
+ * A wish of the writer's own told AFTER the question, in a part of its own (session 30, issue 10): "có ai biết làm
+ * sao để hết đau không, em mệt quá rồi, không muốn sống nữa". The question came first, then the writer turned to
+ * themself; `wishBeforeQuestion` heard only the other order, and the message was a topic. The wish counts when it
+ * lies in an unframed part after the last part that asks (`wish_asks`), the writer speaks of themself there or in an
+ * unframed part between (`wish_after › self`: "em", "tôi", "mình"), and no word of speech comes before the wish in its
+ * own part (`wish_after › reported`: "bạn em nói không muốn sống nữa, làm sao để giúp" is someone's words, asked
+ * about). No joke, game or precaution anywhere, as before the question.
+ */
+function wishAfterQuestion(
+  rule: NowOverFraming,
+  words: WishAfterWords,
+  kept: readonly Kept[],
+  tokens: readonly Token[],
+  partOf: readonly number[],
+  framed: ReadonlySet<number | undefined>,
+): Kept | null {
+  const question = askedPart(rule, kept, partOf);
+  if (question < 0) return null;
+  for (const k of kept) {
+    const part = partOf[k.start] as number;
+    if (!rule.wishes.includes(k.concept) || part <= question || framed.has(part)) continue;
+    let self = false;
+    let reported = false;
+    for (let i = 0; i < tokens.length; i++) {
+      const p = partOf[i] as number;
+      if (p <= question || p > part || framed.has(p)) continue;
+      const token = tokens[i] as Token;
+      if (matchesOne(words.self, token)) self = true;
+      if (p === part && i < k.start && matchesOne(words.reported, token)) reported = true;
+    }
+    if (self && !reported) return k;
+  }
+  return null;
+}
+
+/**
+ * The last part that asks how to, what to do or whom to call (`wish_asks`), or -1 when none does, no wish is listed,
+ * or a framing other than the question's own (a joke, a game, a precaution) is heard anywhere.
+ */
+function askedPart(rule: NowOverFraming, kept: readonly Kept[], partOf: readonly number[]): number {
+  if (rule.wishes.length === 0) return -1;
+  let question = -1;
+  for (const k of kept) {
+    if (rule.framing.includes(k.concept) && !rule.wish_framing.includes(k.concept)) return -1;
+    if (rule.wish_asks.includes(k.concept)) question = Math.max(question, partOf[k.start] as number);
+  }
+  return question;
 }

@@ -8983,3 +8983,174 @@ describe('safeguarding: session 30 (issue 10), a younger sibling is not a child 
     'a younger sibling named in an everyday matter',
   );
 });
+
+describe('safeguarding: session 30 probe7, a wish to die told after the question (issue 10)', () => {
+  // The question comes first, then the writer says where they are: the wish told in a part of its own, with the
+  // writer's own word (now_over_framing › wish_after), outranks the question's shape as a wish told before it does.
+  itIsDangerNowAs(
+    [
+      'có ai biết làm sao để hết đau không, em mệt quá rồi, không muốn sống nữa',
+      'làm sao để ngủ được vậy mọi người, tôi không muốn sống nữa',
+      'có ai chỉ em làm sao để quên được không, em chỉ muốn chết thôi',
+      'lam sao de het buon, e khong muon song nua',
+      'cho hỏi trung tâm có hỗ trợ gì không, tui định tự tử',
+    ],
+    'suicide',
+    '115',
+  );
+  // Someone else's words reported after the question, a story's character, or dying again and again in a game level.
+  itIsNoEmergency(
+    [
+      'làm sao để giúp, bạn em nói không muốn sống nữa',
+      'làm sao để an ủi, mẹ em hay than không muốn sống nữa',
+      'làm sao để viết truyện buồn, em muốn nhân vật chính không muốn sống nữa',
+      'làm sao để đăng ký trợ cấp, em nghe bác hàng xóm kể bác không muốn sống nữa',
+      'làm sao để chơi qua màn này, em chết đi chết lại hoài',
+    ],
+    "someone's words reported, a character, or a game",
+  );
+});
+
+describe('safeguarding: session 30 probe7, asking whether to die or whether death ends the pain (issue 10)', () => {
+  // The writer's should-I about their own death, or a death that opens its clause followed by an end of suffering
+  // (own_death_asked), is the writer's own wish, not a hypothetical question.
+  itIsDangerNowAs(
+    [
+      'mình có nên chết đi cho mọi người đỡ khổ không',
+      'ad ơi chết có hết buồn không',
+      'cho em hỏi chết rồi có được giải thoát không',
+      'e co nen chet di ko',
+      'chet co het kho ko',
+      'tao chết đi có phải là hết áp lực không',
+    ],
+    'suicide',
+    '115',
+  );
+  // Death asked about with someone else before it, death itself asked about, and figures of speech.
+  itIsNoEmergency(
+    [
+      'người chết có hết nợ không',
+      'chết não có hồi phục được không',
+      'em có nên chết mê anh ấy không',
+      'cây chết có nên nhổ không',
+      'chết cười, đỡ buồn ghê',
+      'xe chết máy có hết bảo hành không',
+      'người chết rồi có phải làm giấy chứng tử không',
+    ],
+    'death asked about others, death itself, or a figure',
+  );
+});
+
+describe('safeguarding: session 30 probe7, a farewell phrased as a greeting (issue 10)', () => {
+  // A greeting to everyone, the family or the admin "for the last time" (last_greeting) says goodbye for good; a move or
+  // a job left (moving_on, suicide › calm) tells why, and greeting the dead at a funeral is no farewell of the writer's.
+  itIsDangerNowOf(
+    [
+      'chao ca nha lan cuoi',
+      'con xin gửi lời chào ba mẹ lần cuối',
+      'đây là lời chào cuối cùng của mình gửi cả nhóm',
+      'tớ nhắn vào đây để nói lời tạm biệt mọi người lần cuối',
+      'ad ơi, cho em chào ad lần cuối cùng',
+    ],
+    'suicide',
+  );
+  itIsNoEmergency(
+    [
+      'hôm nay em chào mọi người lần cuối trước khi nghỉ việc',
+      'mai em ra trường, chào các bạn lần cuối nha',
+      'em về chào ba mẹ lần cuối trước khi nhập ngũ',
+      'đám tang ông ngoại, cả nhà chào ông lần cuối',
+      'về quê chào ông lần cuối trước khi an táng',
+    ],
+    'a last greeting before a move, a job left, or to the dead at a funeral',
+  );
+});
+
+describe('safeguarding: session 30 probe7, wanting to join someone who died (issue 10)', () => {
+  // Wanting to follow, go with or be with a kin (wish_to_follow) after a funeral or a death (mourning, deceased) is
+  // wanting to join the dead; following someone living to a place or for a purpose (trip_with, a figure) is a trip.
+  itIsDangerNowAs(
+    [
+      'từ hôm đưa tang ông, bà cứ đòi đi theo ông',
+      'me em cu doi xuong voi ba, tu hom an tang ba den gio khong an',
+      'bà nội ra mộ ông ngồi cả ngày, nói muốn về với ông',
+      'sau đám tang, chị dâu em đòi đi theo anh, ai nói gì cũng khóc',
+      'cúng 49 ngày cho ba xong, mẹ muốn về với ba, bỏ ăn mấy hôm nay',
+    ],
+    'suicide',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'sau đám tang ông, cháu muốn đi theo bà lên thành phố ở cho bà đỡ buồn',
+      'đám tang xong, con muốn theo mẹ về quê ngoại ở',
+      'đám giỗ ông, cả nhà muốn về quê, em muốn đi theo bố',
+      'đi đám ma về, con cứ đòi đi theo bố đi làm',
+      'muốn đi theo ba em lên Sài Gòn làm',
+    ],
+    'following someone living to a place or for a purpose',
+  );
+  it.each(['muốn đi theo ba em lên Sài Gòn làm', 'con muốn theo mẹ về quê ở mấy bữa', 'em muốn đi theo bà đi chợ'])(
+    '"%s" gets no check-in either: a trip with someone living',
+    (text) => {
+      expect(kb.safeguarding.detector.concern(text)).toBeNull();
+    },
+  );
+});
+
+describe('safeguarding: session 30 probe7, "tu tu … mất" typed without accents (issue 10)', () => {
+  // "chắc <the writer> tự tử mất" with every way the writer names themself (suicide_word): "mất" after it cannot be
+  // "từ từ" (slowly), which stays calm elsewhere.
+  itIsDangerNowOf(
+    [
+      'chac tao tu tu mat',
+      'chac chi tu tu mat',
+      'kieu nay chac anh tu tu mat',
+      'no ep qua chac chau tu tu mat',
+      'bi no vay, chac phai tu tu mat',
+    ],
+    'suicide',
+  );
+  itIsNoEmergency(
+    [
+      'tao tu tu tinh sau',
+      'chac tao tu tu roi lam',
+      'chau cu tu tu ma an',
+      'từ từ rồi tính',
+      'mat tien roi, tu tu tinh',
+    ],
+    '"từ từ", slowly',
+  );
+});
+
+describe('safeguarding: session 30 probe7, a lost child found now (issue 10)', () => {
+  // A child lost from a parent (lost_from_carer, a child: 111), crying or alone or told with "đang": the finder is with a
+  // child who needs the police and the child line now. A memory, a fear, a film or a child already found is not.
+  itIsDangerNowAs(
+    [
+      'co be gai lac ba me o cong vien dang khoc',
+      'a little boy lost his mom at the market, he is crying',
+      'có đứa nhỏ lạc mẹ ở bến xe, hỏi thì không nhớ số điện thoại',
+      'thằng cu lạc mẹ ngoài chợ tết, cứ khóc quá',
+      'con bé này lạc ba má ở công viên nước, đứng một mình',
+      'mình thấy 1 bé lạc mẹ ở trung tâm thương mại đang khóc',
+    ],
+    'missing-person',
+    '111',
+  );
+  itIsNoEmergency(
+    [
+      'hồi nhỏ em từng lạc mẹ ở chợ, giờ vẫn nhớ',
+      'con em hay sợ lạc mẹ khi đi siêu thị',
+      'bé lạc mẹ hồi sáng, giờ tìm thấy rồi, khóc quá trời',
+      'phim kể về một cậu bé lạc mẹ đứng khóc giữa chợ',
+      'em làm lạc mất cái ví ở chợ',
+    ],
+    'a memory, a fear, a child found, a film or a lost belonging',
+  );
+  it('tells the finder what to do with the child, 111 first', async () => {
+    const [first] = await conversation().say('thằng nhỏ lạc mẹ ở chợ đang khóc, em phải làm gì');
+    expect(first?.text.startsWith(kb.safeguarding.text.number_lines['111'])).toBe(true);
+    expect(first?.text).toContain('Nếu bạn đang ở cùng một đứa trẻ đi lạc');
+  });
+});
