@@ -144,14 +144,15 @@ const FLOORS: Record<string, Floor> = {
   // Session 25, round 4 (a long story's request sentence read alone when the whole story names no entry confidently):
   // in scope 91.5% -> 91.9%, directly 83.9% -> 84.3%.
   'tune4.jsonl': {
-    inScope: 0.921,
+    // Session 30's overruling gate (the classifier's far likelier entry over one only the matcher's words were sure of): in scope 435 -> 439/472, directly 399 -> 403.
+    inScope: 0.93,
     outOfScope: 0.967,
     noAccents: 0.94,
     teencode: 0.903,
     referral: 1,
     confidentWrong: 0.011,
     english: 0.972,
-    answeredDirectly: 0.845,
+    answeredDirectly: 0.853,
   },
   // tune5: train-q-f (524 questions written blind for session 20: short fragments, long stories, greetings,
   // dialect, English, 150 out of scope with near misses and referrals), floors at its first measurement,
@@ -174,14 +175,15 @@ const FLOORS: Record<string, Floor> = {
   // directly 86.6% -> 86.9%.
   // Session 29, issue 11 (a bare "bo" in a fixed phrase kept as "bỏ/bộ/bổ" by the lexicon): directly 86.9% -> 87.2%.
   'tune5.jsonl': {
-    inScope: 0.943,
+    // Session 30's overruling gate (the classifier's far likelier entry over one only the matcher's words were sure of): in scope 353 -> 354/374, directly 326 -> 327.
+    inScope: 0.946,
     outOfScope: 0.96,
     noAccents: 0.953,
     teencode: 1,
     referral: 0.977,
     confidentWrong: 0.002,
     english: 1,
-    answeredDirectly: 0.871,
+    answeredDirectly: 0.874,
   },
   // tune6: train-q-g (466 questions written blind for session 21: indirect questions, a situation before the
   // question, place names, two-part questions, fragments, English; 130 out of scope, 77 of them near misses),
@@ -232,14 +234,15 @@ const FLOORS: Record<string, Floor> = {
   // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
   // register offer the neighbour first).
   'tune7.jsonl': {
-    inScope: 0.944,
+    // Session 30's overruling gate (the classifier's far likelier entry over one only the matcher's words were sure of): in scope 306 -> 308/324, directly 285 -> 287.
+    inScope: 0.95,
     outOfScope: 0.976,
     noAccents: 0.96,
     teencode: 0.947,
     referral: 0.988,
     confidentWrong: 0.007,
     english: 1,
-    answeredDirectly: 0.879,
+    answeredDirectly: 0.885,
     falseEmergencies: 2,
   },
   // tune8: train-q-i (459 questions written blind for session 23: people asking for someone else, documents,
@@ -275,14 +278,15 @@ const FLOORS: Record<string, Floor> = {
   // in scope 90.3% -> 90.7%, directly 81.3% -> 81.6%, false emergencies 2 -> 1.
   // Session 29, issue 11 (a bare "bo" in a fixed phrase kept as "bỏ/bộ/bổ" by the lexicon): directly 81.6% -> 81.9%.
   'tune9.jsonl': {
-    inScope: 0.906,
+    // Session 30's overruling gate (the classifier's far likelier entry over one only the matcher's words were sure of): in scope 291 -> 293/321, directly 263 -> 265.
+    inScope: 0.912,
     outOfScope: 0.938,
     noAccents: 0.913,
     teencode: 0.826,
     referral: 0.905,
     confidentWrong: 0.016,
     english: 0.916,
-    answeredDirectly: 0.819,
+    answeredDirectly: 0.825,
     falseEmergencies: 1,
   },
   // tune10: train-q-k (360 questions written blind for session 24, each describing a person by an age, a condition
@@ -344,7 +348,8 @@ const FLOORS: Record<string, Floor> = {
   // Session 27 (counselling's English questions name grief after a death): in scope 81.8% -> 82.3%, directly
   // 70.9% -> 71.4%, English 77.8% -> 81.5%.
   'tune11.jsonl': {
-    inScope: 0.831,
+    // Session 30's overruling gate (the classifier's far likelier entry over one only the matcher's words were sure of): in scope 183 -> 184/220, directly 160 -> 161.
+    inScope: 0.836,
     outOfScope: 0.964,
     noAccents: 0.89,
     teencode: 0.777,
@@ -353,7 +358,7 @@ const FLOORS: Record<string, Floor> = {
     english: 0.851,
     // Session 29's English question sentence (an English story's did-you-mean confirmed by its question): directly
     // 159 -> 160/220.
-    answeredDirectly: 0.727,
+    answeredDirectly: 0.731,
   },
   // tune12 (train-q-m, written blind at the start of session 26): floors at its first measurement.
   // Session 26's false-alarm round: false emergencies 9 → 4; in scope 83.6% → 84.1%, directly 67.7% → 68.2%, out of
@@ -365,7 +370,8 @@ const FLOORS: Record<string, Floor> = {
   // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
   // register offer the neighbour first).
   'tune12.jsonl': {
-    inScope: 0.881,
+    // Session 30's overruling gate (the classifier's far likelier entry over one only the matcher's words were sure of): in scope 194 -> 196/220, directly 154 -> 156.
+    inScope: 0.89,
     outOfScope: 0.971,
     noAccents: 0.954,
     teencode: 0.755,
@@ -374,7 +380,7 @@ const FLOORS: Record<string, Floor> = {
     english: 0.916,
     // Session 29's English question sentence (an English story's did-you-mean confirmed by its question): directly
     // 152 -> 154/220.
-    answeredDirectly: 0.7,
+    answeredDirectly: 0.709,
     falseEmergencies: 1,
   },
   // tune13 (train-q-n, written blind at the start of session 27, 87 stories, many naming an illness, a death or a
@@ -433,7 +439,8 @@ const FLOORS: Record<string, Floor> = {
   // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
   // register offer the neighbour first).
   'tune15.jsonl': {
-    inScope: 0.773,
+    // Session 30's overruling gate (the classifier's far likelier entry over one only the matcher's words were sure of): in scope 147 -> 148/190, directly 121 -> 122.
+    inScope: 0.778,
     // Session 29's false-emergency round: out of scope 96 -> 97/110, referral 73 -> 74/88 (a custody case referred).
     outOfScope: 0.881,
     noAccents: 0.82,
@@ -443,7 +450,7 @@ const FLOORS: Record<string, Floor> = {
     english: 0.9,
     // Session 29's English question sentence (an English story's did-you-mean confirmed by its question): directly
     // 118 -> 121/190.
-    answeredDirectly: 0.636,
+    answeredDirectly: 0.642,
     // Session 28's calm-story round: 18 → 11 (calm words that spell a danger cue, wandering of a mental illness, visits
     // forbidden, a worry of exploitation, a sign brought on by exertion, "vượt qua lúc này").
     // Session 29's false-emergency round: 10 → 9 (a custody case asked about in English).
@@ -460,7 +467,8 @@ const FLOORS: Record<string, Floor> = {
     outOfScope: 0.954,
     noAccents: 0.854,
     teencode: 0.911,
-    referral: 0.851,
+    // Session 30's agency cues (a land-use certificate by its official name): referral 63 -> 64/74.
+    referral: 0.864,
     confidentWrong: 0.015,
     english: 0.733,
     // Session 29's false-emergency round: 7 → 1 (danger denied outright, someone withdrawn at home, an arrest, a child
@@ -469,14 +477,17 @@ const FLOORS: Record<string, Floor> = {
   },
   // tune17 (train-q-r, written blind for session 30 with the held-out sets' prompt): floors at its first measurement.
   'tune17.jsonl': {
-    inScope: 0.8,
-    answeredDirectly: 0.666,
-    outOfScope: 0.89,
-    noAccents: 0.87,
-    teencode: 0.868,
-    referral: 0.802,
-    confidentWrong: 0.027,
-    english: 0.621,
+    // Session 30 (overruling gate, agency cues, "mấy anh chị"): in scope 192 -> 195/240, directly 160 -> 163, out of
+    // scope 98 -> 101/110,
+    inScope: 0.812,
+    answeredDirectly: 0.679,
+    outOfScope: 0.918,
+    noAccents: 0.917,
+    teencode: 0.901,
+    // referral 57 -> 63/71, confident wrong 9 -> 8/346, English 23 -> 25/37.
+    referral: 0.887,
+    confidentWrong: 0.024,
+    english: 0.675,
     falseEmergencies: 8,
   },
 

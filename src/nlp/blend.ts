@@ -58,6 +58,13 @@ export interface BlendConfig {
   /** The classifier's out-of-scope probability must stay under this for singleAnswer: a near miss keeps its offer. */
   singleAnswerOutOfScope: number;
   /**
+   * A did-you-mean whose first entry is there only because the matcher alone was sure of it (its words scored over the
+   * answer threshold, and the blend kept it first) is answered with the classifier's likeliest entry, unrelated to it,
+   * when that entry leads every other entry and out of scope by at least this much (above 1: never); the same
+   * conditions as for classifierAnswer apply.
+   */
+  overruledAnswer: number;
+  /**
    * A confident answer the matcher alone scored under the answer threshold (the classifier's vote lifted it over)
    * needs the classifier to put that entry ahead of out of scope by at least this much; closer, it is a near miss and
    * becomes a did-you-mean (or the referral, when an agency's cue is heard).
@@ -86,6 +93,10 @@ export interface BlendConfig {
  * confident wrong added on any readable set). 0.45 also added none on either, but the nearest wrong single offers sat
  * at 0.42-0.45 on both; without the out-of-scope ceiling, 0.45 answered two tune near misses (a school's summer
  * volunteering, a farm animal for poor households).
+ * overruledAnswer (session 30) answers a did-you-mean whose first entry only the matcher was sure of with the
+ * classifier's likeliest entry, no neighbour of it, when that entry leads by 0.5: on every readable question set
+ * (dev, extra, referral, tune-tune17) 15 more answered directly and in scope, no confident wrong answer added, out of
+ * scope unchanged; 0.35 added one confident wrong answer (tune15), 0.2 four.
  * liftedOverOutOfScope (session 23) makes a near miss of a confident answer the matcher alone scored under the answer
  * threshold when the classifier puts out of scope within 0.1 of that entry: the classifier that lifted it half
  * expects no entry to answer. On the readable sets it turned two confident wrong answers (a deaf child's school
@@ -106,6 +117,7 @@ export const DEFAULT_BLEND: BlendConfig = {
   siblingAnswer: 0.5,
   singleAnswer: 0.5,
   singleAnswerOutOfScope: 0.1,
+  overruledAnswer: 0.5,
   liftedOverOutOfScope: 0.1,
 };
 

@@ -791,6 +791,23 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     closeToBest.length === 0 &&
     pick.margin >= gates.singleAnswer &&
     pick.evidence.outOfScope < gates.singleAnswerOutOfScope;
+  // The matcher sure of an entry by its words alone keeps it first, at least offered (blend.ts); when the classifier
+  // puts another entry, no neighbour of it, far ahead instead, the sure entry's score fell to the offer bar and the
+  // classifier's entry sits beside it. The words the two share are the group or the paper named ("người khuyết tật
+  // đặc biệt nặng", "công tác xã hội"), the words that tell them apart are what is asked ("bao nhiêu 1 tháng", "làm
+  // cộng tác viên"), and the classifier learnt those. Neighbours are the sibling gate's (above), which may prefer
+  // either. Chosen on the readable question sets (session 30, see `overruledAnswer`).
+  const [matcherFirst] = matched;
+  const overruled =
+    pick !== undefined &&
+    pick !== null &&
+    best !== undefined &&
+    matcherFirst !== undefined &&
+    pick.id !== best.id &&
+    matcherFirst.id === best.id &&
+    matcherFirst.score >= config.answerThreshold &&
+    !areRelated(kb, pick.id, best.id) &&
+    pick.margin >= gates.overruledAnswer;
   // "Hộ nghèo có được giảm tiền điện không": a group named beside another agency's business. The group's own entry
   // ranked first is offered, never answered as if it were asked, on every path that would answer it.
   const asksElsewhere = (entryId: string): boolean => kb.personAsks.asksElsewhere(words, entryId);
@@ -828,7 +845,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     !hearsTopic(kb, heard) &&
     pick.id !== ENTRY_IDS.emergency &&
     !asksElsewhere(pick.id) &&
-    (pick.margin >= gates.classifierAnswer || neighbour || alone) &&
+    (pick.margin >= gates.classifierAnswer || neighbour || alone || overruled) &&
     candidates.some((c) => c.id === pick.id)
   ) {
     const picked = candidates.find((c) => c.id === pick.id) ?? best;

@@ -137,6 +137,36 @@ describe('intent classifier in the engine', () => {
     expect(r.alternatives.map((c) => c.id)).toContain('hotline');
   });
 
+  it("answers with the classifier's entry when it overrules an entry only the matcher's words were sure of", () => {
+    // The matcher is sure of the disability certificate by "khuyết tật đặc biệt nặng" (or of what social work is by
+    // "ngành công tác xã hội"), and the blend keeps it first at the offer bar; the classifier puts the amount (or
+    // volunteering) far ahead, learnt from the words that ask ("bao nhiêu", "làm cộng tác viên").
+    const off = { ...DEFAULT_ENGINE_CONFIG, blend: { ...DEFAULT_BLEND, overruledAnswer: 2 } };
+    const cases = [
+      ['nguoi khuyet tat dac biet nang dc tro cap bao nhieu 1 thang', 'disability-registration', 'allowance-amount'],
+      ['hệ số trợ cấp của người khuyết tật đặc biệt nặng bằng mấy', 'disability-registration', 'allowance-amount'],
+      ['tien tro cap nguoi khuyet tat dac biet nang la bao nhieu v ad', 'disability-registration', 'allowance-amount'],
+      ['minh la sv nganh ctxh, muon lam ctv cho trung tam dc ko ad', 'what-is-social-work', 'volunteer'],
+    ] as const;
+    for (const [question, matcherSure, classifierSure] of cases) {
+      const offered = findAnswer(kb, question, off);
+      expect(offered, question).toMatchObject({ outcome: 'did-you-mean', entryId: matcherSure });
+      expect(offered.alternatives.map((c) => c.id)).toContain(classifierSure);
+      const r = findAnswer(kb, question);
+      expect(r, question).toMatchObject({ outcome: 'answer', entryId: classifierSure });
+      expect(r.blend?.gate).toBe('classifier');
+      expect(r.alternatives.map((c) => c.id)).toContain(matcherSure);
+    }
+  });
+
+  it("leaves an overruled entry's neighbour to the sibling gate", () => {
+    // The matcher is sure of the hotline; the classifier prefers the center's own contact card, which the hotline
+    // lists as related: with the sibling gate off, the overruling gate does not answer it either.
+    const question = 'xin số điện thoại bàn của trung tâm';
+    const noSibling = { ...DEFAULT_ENGINE_CONFIG, blend: { ...DEFAULT_BLEND, siblingAnswer: 2 } };
+    expect(findAnswer(kb, question, noSibling)).toMatchObject({ outcome: 'did-you-mean', entryId: 'hotline' });
+  });
+
   it('answers a did-you-mean that offers one entry alone when the classifier agrees far ahead and sees no near miss', () => {
     // "tháng mấy" and "khi nào" dilute the matcher's score for the poverty entry under the answer threshold, with no
     // other entry near it; the classifier puts that same entry far ahead of every other and of out of scope.

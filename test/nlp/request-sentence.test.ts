@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findAnswer } from '../../src/nlp/engine.ts';
+import { DEFAULT_BLEND } from '../../src/nlp/blend.ts';
+import { DEFAULT_ENGINE_CONFIG, findAnswer } from '../../src/nlp/engine.ts';
 import { requestSentence } from '../../src/nlp/request-sentence.ts';
 import { realKnowledge } from '../helpers/kb.ts';
 
@@ -118,10 +119,15 @@ describe('a long story the request sentence does not change', () => {
   });
 
   it('keeps the offer when the request alone is not confident either', () => {
-    const r = findAnswer(
-      kb,
-      'Chào trung tâm, em là cô giáo chủ nhiệm lớp 4. Lớp em có một bé mồ côi cả cha lẫn mẹ, đang ở với bà ngoại. Bà bé đã được xã xét duyệt cho cháu hưởng trợ cấp xã hội. Bà nhờ em hỏi giúp là cháu 9 tuổi thì mỗi tháng được nhận bao nhiêu tiền ạ?',
-    );
+    // Since session 30 the classifier overrules the matcher's children's services with the amount and answers the
+    // whole message (DEFAULT_BLEND.overruledAnswer); off here, where the request sentence is what is tested.
+    const question =
+      'Chào trung tâm, em là cô giáo chủ nhiệm lớp 4. Lớp em có một bé mồ côi cả cha lẫn mẹ, đang ở với bà ngoại. Bà bé đã được xã xét duyệt cho cháu hưởng trợ cấp xã hội. Bà nhờ em hỏi giúp là cháu 9 tuổi thì mỗi tháng được nhận bao nhiêu tiền ạ?';
+    expect(findAnswer(kb, question)).toMatchObject({ outcome: 'answer', entryId: 'allowance-amount' });
+    const r = findAnswer(kb, question, {
+      ...DEFAULT_ENGINE_CONFIG,
+      blend: { ...DEFAULT_BLEND, overruledAnswer: 2 },
+    });
     expect({ outcome: r.outcome, entryId: r.entryId }).toEqual({
       outcome: 'did-you-mean',
       entryId: 'service-children',

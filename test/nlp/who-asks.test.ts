@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQuestion } from '../../src/nlp/engine.ts';
+import { findAnswer, readQuestion } from '../../src/nlp/engine.ts';
 import { readMessage } from '../../src/nlp/sentences.ts';
 import { tokenize } from '../../src/text/normalize.ts';
 import { realKnowledge } from '../helpers/kb.ts';
@@ -29,6 +29,20 @@ describe('"ai" (who) as a question word, issue 11', () => {
       'ai nấy đều vui',
     ])
       expect(asks(text), text).toBe(false);
+  });
+
+  it('does not read "mấy" before a way of addressing the staff as asking how many (session 30)', () => {
+    // "Mấy anh chị", "mấy bạn" address several people (Southern speech): a thanks said so is a thanks, not a question.
+    for (const text of ['cảm ơn mấy anh chị nhiều lắm nghen', 'cam on may ban nha', 'dạ cảm ơn mấy cô chú'])
+      expect(asks(text), text).toBe(false);
+    // Another question word still asks, and "mấy" before anything else still asks how many.
+    expect(asks('mấy anh chị ơi nộp hồ sơ ở đâu')).toBe(true);
+    expect(asks('con mấy tuổi thì được')).toBe(true);
+    for (const text of ['cảm ơn mấy chị nhiều nha', 'Cam on may anh chi nhieu nhen']) {
+      const r = findAnswer(kb, text);
+      expect(r, text).toMatchObject({ outcome: 'answer', entryId: 'greeting' });
+      expect(r.smallTalk, text).toBe('thanks');
+    }
   });
 
   it('drops a thanks before a who-question, and keeps a thanks that tells of someone', () => {
