@@ -362,6 +362,70 @@ function nearMiss(kb: AnswerKnowledge, agency: AgencyMatch, id: string): boolean
   );
 }
 
+/** What a decision reports of how the message was read, beside its outcome. */
+interface MessageRead {
+  truncated: boolean;
+  english: boolean;
+  distressEmojiOnly: boolean;
+}
+
+/**
+ * The check-in for a message a reading leaves unanswered (see `decide`): the concern already heard, else one asked
+ * only now, when nothing the safeguarding layer raised speaks instead. Made here, unnamed (see the note above).
+ */
+function concernWhenUnanswered(
+  kb: AnswerKnowledge,
+  heard: Hearing | null,
+  safeguarding: SafeguardingResult | null,
+  concernHeard: ConcernResult | null,
+  concern: { concern?: ConcernResult },
+  best: Candidate | undefined,
+  tokens: readonly Token[],
+  config: EngineConfig,
+): () => { concern?: ConcernResult } {
+  return () => {
+    if (concernHeard) return concern;
+    if (safeguarding !== null && safeguarding.outcome !== 'informational') return {};
+    // A pet's own troubles ("mèo đi lạc", "chó bị bỏ rơi") are the animal's, not a person's.
+    if (!best || best.score < config.answerThreshold || asksAboutPet(tokens)) return {};
+    const heardNow = kb.safeguarding.detector.concernIn(heard, safeguarding);
+    return heardNow ? { concern: heardNow } : {};
+  };
+}
+
+/**
+ * The neighbour the question sentence names offered first, the entry about to answer beside it (see `decide`), or
+ * null when it names none. Made here, unnamed (see the note above).
+ */
+function neighbourOffer(
+  kb: AnswerKnowledge,
+  words: readonly Token[],
+  concernUnanswered: () => { concern?: ConcernResult },
+  safeguarding: SafeguardingResult | null,
+  config: EngineConfig,
+  messageRead: MessageRead,
+  evidence: { blend?: BlendEvidence },
+): (first: Candidate, others: readonly Candidate[]) => AnswerResult | null {
+  return (first, others) => {
+    const neighbourId = kb.personAsks.neighbourAsked(words, first.id);
+    if (neighbourId === undefined || neighbourId === first.id || !kb.entries.has(neighbourId)) return null;
+    return {
+      ...concernUnanswered(),
+      outcome: 'did-you-mean',
+      entryId: neighbourId,
+      score: Math.min(first.score, config.answerThreshold * NEIGHBOUR_BELOW),
+      crisis: false,
+      safeguarding,
+      alternatives: [first, ...others.filter((c) => c.id !== neighbourId && c.id !== first.id)].slice(
+        0,
+        config.maxSuggestions - 1,
+      ),
+      ...messageRead,
+      ...evidence,
+    };
+  };
+}
+
 /** Reads a message the way the engine does; training reads its examples the same way. */
 export function readQuestion(kb: AnswerKnowledge, text: string): QuestionReading {
   const { focus: asked, question } = readMessage(text.slice(0, MAX_INPUT_CHARS), kb.lexicon);
@@ -723,14 +787,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   // The same check-in where a reading turns a confident answer into a fallback, an offer or a referral (a product or
   // a provider to choose, the weather, a near miss): whatever it is asked about, a worrying message never leaves with
   // only "no information". Asked only then, so answers cost nothing more.
-  const concernUnanswered = (): { concern?: NonNullable<typeof concernHeard> } => {
-    if (concernHeard) return concern;
-    if (safeguarding !== null && safeguarding.outcome !== 'informational') return {};
-    // A pet's own troubles ("mèo đi lạc", "chó bị bỏ rơi") are the animal's, not a person's.
-    if (!best || best.score < config.answerThreshold || asksAboutPet(tokens)) return {};
-    const heardNow = kb.safeguarding.detector.concernIn(heard, safeguarding);
-    return heardNow ? { concern: heardNow } : {};
-  };
+  const concernUnanswered = concernWhenUnanswered(kb, heard, safeguarding, concernHeard, concern, best, tokens, config);
 
   // Another organisation's number ("hotline của shopee") is not the center's: the honest "no information" reply,
   // with the hotline and the menu, rather than the center's own contact as if it answered; a company of an
@@ -823,24 +880,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   // sentence asks names a neighbour of the entry about to answer (a place rather than care at home, help besides the
   // money, the amount). The neighbour is offered first and that entry beside it: a choice, never the first entry's
   // answer given as if it were asked.
-  const offerNeighbour = (first: Candidate, others: readonly Candidate[]): AnswerResult | null => {
-    const neighbourId = kb.personAsks.neighbourAsked(words, first.id);
-    if (neighbourId === undefined || neighbourId === first.id || !kb.entries.has(neighbourId)) return null;
-    return {
-      ...concernUnanswered(),
-      outcome: 'did-you-mean',
-      entryId: neighbourId,
-      score: Math.min(first.score, config.answerThreshold * NEIGHBOUR_BELOW),
-      crisis: false,
-      safeguarding,
-      alternatives: [first, ...others.filter((c) => c.id !== neighbourId && c.id !== first.id)].slice(
-        0,
-        config.maxSuggestions - 1,
-      ),
-      ...messageRead,
-      ...evidence,
-    };
-  };
+  const offerNeighbour = neighbourOffer(kb, words, concernUnanswered, safeguarding, config, messageRead, evidence);
   if (
     pick &&
     best &&
