@@ -327,6 +327,11 @@ export class SafeguardingDetector {
   /** `classifier_bare`'s lists as sets: the concepts that alone, or beside a care question, keep the classifier quiet. */
   private readonly bareQuiet: ReadonlySet<string>;
   private readonly careQuiet: ReadonlySet<string>;
+  /**
+   * The places in `figures` of the figures of speech naming each concept in their `context`: a figure applies only when
+   * one of its context concepts is heard, so a message tries the few figures of the concepts it holds, not all 65.
+   */
+  private readonly figuresByContext = new Map<string, number[]>();
 
   constructor(
     private readonly file: SafeguardingFile,
@@ -354,6 +359,10 @@ export class SafeguardingDetector {
     const bare = file.classifier_bare;
     this.bareQuiet = new Set(bare?.bare ?? []);
     this.careQuiet = new Set(bare ? [...bare.bare, ...bare.care, ...bare.care_with] : []);
+    file.figures.forEach((figure, at) => {
+      for (const concept of new Set(figure.context))
+        this.figuresByContext.set(concept, [...(this.figuresByContext.get(concept) ?? []), at]);
+    });
     const folded = new Set(this.gapWords.map((w) => w.folded));
     this.isGapWord = (token) =>
       token !== undefined && folded.has(token.folded) && this.gapWords.some((w) => wordMatches(w, token));
@@ -1102,10 +1111,13 @@ export class SafeguardingDetector {
 
   /** Drops the cues a figure of speech explains (an everyday matter is talked about and nothing says otherwise); returns the concepts dropped. */
   private dropFigures(found: Map<string, Set<string>>): Set<string> {
-    const figurative = this.file.figures.filter(
-      (f) =>
-        f.context.some((c) => found.has(c)) && f.with.every((c) => found.has(c)) && !f.unless.some((c) => found.has(c)),
-    );
+    // The figures with a context concept heard, in the file's order (see `figuresByContext`).
+    const places = new Set<number>();
+    for (const concept of found.keys()) for (const at of this.figuresByContext.get(concept) ?? []) places.add(at);
+    const figurative = [...places]
+      .sort((a, b) => a - b)
+      .map((at) => this.file.figures[at] as SafeguardingFile['figures'][number])
+      .filter((f) => f.with.every((c) => found.has(c)) && !f.unless.some((c) => found.has(c)));
     const dropped = new Set<string>();
     for (const figure of figurative) {
       if (figure.reads_as) addCue(found, figure.reads_as, [...figure.context, ...figure.with].join(' + '));
