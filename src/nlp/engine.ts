@@ -12,6 +12,7 @@ import { AnswerCache } from './answer-cache.ts';
 import { analyzeEnglish, englishWords, isEnglishStopWord, withoutEnglishGreetings } from './english.ts';
 import type { NlpSection } from './compile.ts';
 import type { Candidate } from './matcher.ts';
+import type { AgencyMatch } from './referral.ts';
 import type { Aspect } from './followup-cues.ts';
 import type { PersonAsked } from './person-asked.ts';
 import { isDistressEmojiOnly, MAX_INPUT_CHARS, tokenize, type Token } from '../text/normalize.ts';
@@ -328,17 +329,113 @@ interface QuestionReading {
   words: readonly Token[];
 }
 
+/*
+ * The helpers below are module functions rather than named closures made inside `readQuestion` and `decide`: under tsx
+ * (esbuild's keepNames, which the service and the benchmarks run under) each named closure made costs a
+ * defineProperty, about 0.5 µs, and calls to it cost more than to an unnamed one; these run for every message decided
+ * afresh. The production build keeps no names and pays nothing either way.
+ */
+
+/** The words read, lexicon applied, greetings and fillers dropped. */
+function keptWords(lexicon: AnswerKnowledge['lexicon'], read: readonly Token[]): Token[] {
+  return lexicon.dropFillers(lexicon.dropGreetings(lexicon.rewrite(read)));
+}
+
+/**
+ * The candidates that may be offered: the emergency entry answers questions about the numbers; as a mere "did you
+ * mean" it would turn a figure of speech ("mệt muốn chết") into an alarm, so it is only ever a confident answer.
+ */
+function answerableIn(list: readonly Candidate[], config: EngineConfig): Candidate[] {
+  return list.filter((c, i) => c.id !== ENTRY_IDS.emergency || (i === 0 && c.score >= config.answerThreshold));
+}
+
+/** True when the entry `id` itself speaks of one of an agency's `cues` (the center's BHYT or tuition advice). */
+function entrySpeaksOf(kb: AnswerKnowledge, id: string, cues: readonly string[]): boolean {
+  return cues.some((cue) => kb.agencies?.entryCues.get(id)?.has(cue));
+}
+
+/** A confident entry that still yields to the agency: its cues are most of the question and the entry never speaks of them. */
+function nearMiss(kb: AnswerKnowledge, agency: AgencyMatch, id: string): boolean {
+  return (
+    (agency.share >= REFERRAL_OVER_ANSWER_SHARE && !entrySpeaksOf(kb, id, agency.cues)) ||
+    (agency.procedures.length > 0 && !entrySpeaksOf(kb, id, agency.procedures))
+  );
+}
+
+/** What a decision reports of how the message was read, beside its outcome. */
+interface MessageRead {
+  truncated: boolean;
+  english: boolean;
+  distressEmojiOnly: boolean;
+}
+
+/**
+ * The check-in for a message a reading leaves unanswered (see `decide`): the concern already heard, else one asked
+ * only now, when nothing the safeguarding layer raised speaks instead. Made here, unnamed (see the note above).
+ */
+function concernWhenUnanswered(
+  kb: AnswerKnowledge,
+  heard: Hearing | null,
+  safeguarding: SafeguardingResult | null,
+  concernHeard: ConcernResult | null,
+  concern: { concern?: ConcernResult },
+  best: Candidate | undefined,
+  tokens: readonly Token[],
+  config: EngineConfig,
+): () => { concern?: ConcernResult } {
+  return () => {
+    if (concernHeard) return concern;
+    if (safeguarding !== null && safeguarding.outcome !== 'informational') return {};
+    // A pet's own troubles ("mèo đi lạc", "chó bị bỏ rơi") are the animal's, not a person's.
+    if (!best || best.score < config.answerThreshold || asksAboutPet(tokens)) return {};
+    const heardNow = kb.safeguarding.detector.concernIn(heard, safeguarding);
+    return heardNow ? { concern: heardNow } : {};
+  };
+}
+
+/**
+ * The neighbour the question sentence names offered first, the entry about to answer beside it (see `decide`), or
+ * null when it names none. Made here, unnamed (see the note above).
+ */
+function neighbourOffer(
+  kb: AnswerKnowledge,
+  words: readonly Token[],
+  concernUnanswered: () => { concern?: ConcernResult },
+  safeguarding: SafeguardingResult | null,
+  config: EngineConfig,
+  messageRead: MessageRead,
+  evidence: { blend?: BlendEvidence },
+): (first: Candidate, others: readonly Candidate[]) => AnswerResult | null {
+  return (first, others) => {
+    const neighbourId = kb.personAsks.neighbourAsked(words, first.id);
+    if (neighbourId === undefined || neighbourId === first.id || !kb.entries.has(neighbourId)) return null;
+    return {
+      ...concernUnanswered(),
+      outcome: 'did-you-mean',
+      entryId: neighbourId,
+      score: Math.min(first.score, config.answerThreshold * NEIGHBOUR_BELOW),
+      crisis: false,
+      safeguarding,
+      alternatives: [first, ...others.filter((c) => c.id !== neighbourId && c.id !== first.id)].slice(
+        0,
+        config.maxSuggestions - 1,
+      ),
+      ...messageRead,
+      ...evidence,
+    };
+  };
+}
+
 /** Reads a message the way the engine does; training reads its examples the same way. */
 export function readQuestion(kb: AnswerKnowledge, text: string): QuestionReading {
   const { focus: asked, question } = readMessage(text.slice(0, MAX_INPUT_CHARS), kb.lexicon);
   // Where the person lives ("em ở phường 5") does not change the answer; its names would dilute it.
   const { text: focus, tokens } = kb.lexicon.dropResidence(asked, tokenize(asked));
   // "Chào bạn, …" or "…, cảm ơn ạ" around a real question: the question is what to answer.
-  const keep = (read: readonly Token[]): Token[] =>
-    kb.lexicon.dropFillers(kb.lexicon.dropGreetings(kb.lexicon.rewrite(read)));
-  const kept = keep(tokens);
+  const kept = keptWords(kb.lexicon, tokens);
   // A story's question sentences count twice, so its other topics cannot outvote what is asked.
-  const again = question === '' ? [] : keep(kb.lexicon.dropResidence(question, tokenize(question)).tokens);
+  const again =
+    question === '' ? [] : keptWords(kb.lexicon, kb.lexicon.dropResidence(question, tokenize(question)).tokens);
   const syllables = [...kept, ...again].map((t) => t.folded);
   const accented = kept.filter((t) => !t.plain && t.text !== t.folded).map((t) => t.text);
   return { focus, tokens, syllables, accented, length: kept.length, words: kept };
@@ -614,14 +711,11 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     .map((c) => ({ id: c.id, score: Math.min(1, c.score * boost) }));
   const vietnameseRanked = matched.slice(0, config.maxSuggestions + 2);
   const matcherRanked = english ? withEnglishRanking(kb, focus, vietnameseRanked, config) : vietnameseRanked;
-  // The emergency entry answers questions about the numbers; as a mere "did you mean" it would
-  // turn a figure of speech ("mệt muốn chết") into an alarm, so it is only ever a confident answer.
-  const answerable = (list: readonly Candidate[]): Candidate[] =>
-    list.filter((c, i) => c.id !== ENTRY_IDS.emergency || (i === 0 && c.score >= config.answerThreshold));
+  // The emergency entry is only ever a confident answer (see `answerableIn`).
   // Safety before any answer, on the whole message (the detector reads far more than the matcher).
   // With nothing to answer with, the detector listens for danger with a lower bar; that bar is the
   // matcher's alone, so the classifier never changes what the safeguarding layer hears.
-  const matcherBest = answerable(matcherRanked)[0];
+  const matcherBest = answerableIn(matcherRanked, config)[0];
   const unanswered = !matcherBest || matcherBest.score < config.answerThreshold;
   // Heard once: the weaker concern below judges the same reading.
   const heard = kb.safeguarding.detector.hear(text);
@@ -676,7 +770,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   // no older one, none expects those entries. Asked after the safeguarding layer, whose bar stays the matcher's alone.
   // The age is read at most once per message, and only when an older people's entry is among the candidates.
   let younger: boolean | undefined;
-  const candidates = answerable(ranked).filter(
+  const candidates = answerableIn(ranked, config).filter(
     (c) => !(kb.personAsks.forOlderPeople(c.id) && (younger ??= kb.personAsks.toldYounger(words))),
   );
   const [best, ...rest] = candidates;
@@ -693,14 +787,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   // The same check-in where a reading turns a confident answer into a fallback, an offer or a referral (a product or
   // a provider to choose, the weather, a near miss): whatever it is asked about, a worrying message never leaves with
   // only "no information". Asked only then, so answers cost nothing more.
-  const concernUnanswered = (): { concern?: NonNullable<typeof concernHeard> } => {
-    if (concernHeard) return concern;
-    if (safeguarding !== null && safeguarding.outcome !== 'informational') return {};
-    // A pet's own troubles ("mèo đi lạc", "chó bị bỏ rơi") are the animal's, not a person's.
-    if (!best || best.score < config.answerThreshold || asksAboutPet(tokens)) return {};
-    const heardNow = kb.safeguarding.detector.concernIn(heard, safeguarding);
-    return heardNow ? { concern: heardNow } : {};
-  };
+  const concernUnanswered = concernWhenUnanswered(kb, heard, safeguarding, concernHeard, concern, best, tokens, config);
 
   // Another organisation's number ("hotline của shopee") is not the center's: the honest "no information" reply,
   // with the hotline and the menu, rather than the center's own contact as if it answered; a company of an
@@ -713,13 +800,6 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   // A confident entry still yields when the agency's cues are most of the question and the entry never
   // speaks of them (a near miss); an entry that does (the center's BHYT or tuition advice) keeps it.
   const agency = kb.agencies?.matcher.match(syllables);
-  const speaksOf = (id: string, cues: readonly string[]): boolean =>
-    cues.some((cue) => kb.agencies?.entryCues.get(id)?.has(cue));
-  const nearMiss = (id: string): boolean =>
-    agency !== null &&
-    agency !== undefined &&
-    ((agency.share >= REFERRAL_OVER_ANSWER_SHARE && !speaksOf(id, agency.cues)) ||
-      (agency.procedures.length > 0 && !speaksOf(id, agency.procedures)));
   // A center topic offered keeps the question when the agency's cues only tell the person's circumstances ("mẹ em mới
   // chuyển hộ khẩu vào đây, trợ cấp phải làm lại hồ sơ không", "tui về hưu rồi, muốn phụ trung tâm thăm các cụ"): the
   // agency's words are the setting, not what is asked. An agency's own procedure ("làm căn cước") is always its business.
@@ -733,7 +813,10 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     (agency.context || cueOnlyInStory(kb, text, english, best, config));
   const referral =
     brand?.agency ??
-    (agency && !otherBrand && !setting && (!best || best.score < config.answerThreshold || nearMiss(best.id))
+    (agency &&
+    !otherBrand &&
+    !setting &&
+    (!best || best.score < config.answerThreshold || nearMiss(kb, agency, best.id))
       ? agency.id
       : null);
   if (referral) {
@@ -809,30 +892,12 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     !areRelated(kb, pick.id, best.id) &&
     pick.margin >= gates.overruledAnswer;
   // "Hộ nghèo có được giảm tiền điện không": a group named beside another agency's business. The group's own entry
-  // ranked first is offered, never answered as if it were asked, on every path that would answer it.
-  const asksElsewhere = (entryId: string): boolean => kb.personAsks.asksElsewhere(words, entryId);
+  // ranked first is offered, never answered as if it were asked, on every path that would answer it (`kb.personAsks.asksElsewhere`).
   // "Trung tâm có nhận nuôi dưỡng ông không", "ngoài tiền ra còn hỗ trợ gì", "đang nhận 360 nghìn": what the question
   // sentence asks names a neighbour of the entry about to answer (a place rather than care at home, help besides the
   // money, the amount). The neighbour is offered first and that entry beside it: a choice, never the first entry's
   // answer given as if it were asked.
-  const offerNeighbour = (first: Candidate, others: readonly Candidate[]): AnswerResult | null => {
-    const neighbourId = kb.personAsks.neighbourAsked(words, first.id);
-    if (neighbourId === undefined || neighbourId === first.id || !kb.entries.has(neighbourId)) return null;
-    return {
-      ...concernUnanswered(),
-      outcome: 'did-you-mean',
-      entryId: neighbourId,
-      score: Math.min(first.score, config.answerThreshold * NEIGHBOUR_BELOW),
-      crisis: false,
-      safeguarding,
-      alternatives: [first, ...others.filter((c) => c.id !== neighbourId && c.id !== first.id)].slice(
-        0,
-        config.maxSuggestions - 1,
-      ),
-      ...messageRead,
-      ...evidence,
-    };
-  };
+  const offerNeighbour = neighbourOffer(kb, words, concernUnanswered, safeguarding, config, messageRead, evidence);
   if (
     pick &&
     best &&
@@ -844,7 +909,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     concernHeard === null &&
     !hearsTopic(kb, heard) &&
     pick.id !== ENTRY_IDS.emergency &&
-    !asksElsewhere(pick.id) &&
+    !kb.personAsks.asksElsewhere(words, pick.id) &&
     (pick.margin >= gates.classifierAnswer || neighbour || alone || overruled) &&
     candidates.some((c) => c.id === pick.id)
   ) {
@@ -880,7 +945,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   const personEntry = personAsked
     ? personAskedEntry(personAsked, candidates, config, english ? kb.personAsks.sharedMoney : undefined)
     : undefined;
-  if (personEntry && !asksElsewhere(personEntry.id)) {
+  if (personEntry && !kb.personAsks.asksElsewhere(words, personEntry.id)) {
     const neighbourOfPerson = offerNeighbour(personEntry, candidates);
     if (neighbourOfPerson) return neighbourOfPerson;
     return {
@@ -945,7 +1010,8 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   // 80 tuổi nên uống sữa gì", another agency's business) is offered; a bare description ("người 80 tuổi") may still
   // name it, as a reply.
   const onlyDescribed =
-    asksElsewhere(best.id) || (kb.lexicon.asks(tokens) && kb.personAsks.onlyDescribes(words, best.id));
+    kb.personAsks.asksElsewhere(words, best.id) ||
+    (kb.lexicon.asks(tokens) && kb.personAsks.onlyDescribes(words, best.id));
   if (best.score >= config.answerThreshold && !onlyDescribed) {
     return {
       outcome: 'answer',

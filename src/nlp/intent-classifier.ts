@@ -15,7 +15,7 @@ import neural, { type NeuralModel, type TrainingRow } from '@nlpjs/neural';
 import type { IntentModel } from '../kb/intent-schema.ts';
 import { type NetworkRows, networkRowsInSteps } from '../kb/network-rows.ts';
 import { pause, runSteps, type Steps } from '../kb/steps.ts';
-import { WordFeatures } from '../kb/word-features.ts';
+import { collectFeature, WordFeatures } from '../kb/word-features.ts';
 
 /** The class of questions no entry answers. */
 export const OUT_OF_SCOPE = '__out_of_scope__';
@@ -155,12 +155,7 @@ export class IntentClassifier {
   private featureKeys(syllables: readonly string[], accented: readonly string[]): number[] {
     const keys: number[] = [];
     const seen = this.seen;
-    const add = (index: number | undefined): void => {
-      if (index !== undefined && seen[index] === 0) {
-        seen[index] = 1;
-        keys.push(index);
-      }
-    };
+    const add = collectFeature(seen, keys);
     // forEachFeature's words and pairs, looked up by their words.
     const words = this.words;
     for (let i = 0; i < syllables.length; i++) {

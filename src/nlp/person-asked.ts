@@ -61,6 +61,11 @@ export interface PersonAsked {
   services: string[];
 }
 
+/** True when one of `rules`' phrases is said in `words`. */
+function saidIn(rules: PhraseRules, words: readonly Token[]): boolean {
+  return rules.findAll(words).length > 0;
+}
+
 /** Reads lexicon.yaml's `person_asks` once per snapshot; `read` then decides a message. */
 export class PersonAskReader {
   private readonly groups: PersonGroup[];
@@ -236,12 +241,16 @@ export class PersonAskReader {
    * the services at home; "ngoài tiền ra còn hỗ trợ gì": a named group's services, not its allowance), or undefined.
    */
   neighbourAsked(words: readonly Token[], entryId: string): string | undefined {
-    const said = (rules: PhraseRules): boolean => rules.findAll(words).length > 0;
+    // `saidIn` rather than a named closure made per call: under tsx (esbuild's keepNames) each costs a defineProperty.
     const listed = this.neighbours.find(
-      (n) => n.over.includes(entryId) && said(n.words) && (n.with === null || said(n.with)) && !said(n.unless),
+      (n) =>
+        n.over.includes(entryId) &&
+        saidIn(n.words, words) &&
+        (n.with === null || saidIn(n.with, words)) &&
+        !saidIn(n.unless, words),
     );
     if (listed) return listed.entry;
-    if (!this.isMoneyEntry(entryId) || !said(this.besidesMoney)) return undefined;
+    if (!this.isMoneyEntry(entryId) || !saidIn(this.besidesMoney, words)) return undefined;
     return this.groupsNamed(words).flatMap((g) => g.services)[0];
   }
 

@@ -16,7 +16,7 @@ import { type NetworkRows, networkRowsInSteps } from '../kb/network-rows.ts';
 import { pause, runSteps, type Steps } from '../kb/steps.ts';
 import type { Token } from '../text/normalize.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
-import { WordFeatures } from '../kb/word-features.ts';
+import { collectFeature, WordFeatures } from '../kb/word-features.ts';
 import { SITUATION_IDS, type ClassifierModel, type SituationId } from '../kb/safeguarding-schema.ts';
 
 /** The output for messages that raise nothing. */
@@ -228,6 +228,11 @@ interface Outputs {
   values: Float64Array;
 }
 
+/** The network output at `index` (0 for an output the network lacks, index -1). */
+function outputOf(values: Float64Array): (index: number) => number {
+  return (index) => (index < 0 ? 0 : (values[index] as number));
+}
+
 /** One trained network over word (and word-pair) features. */
 class Network {
   private readonly rows: NetworkRows;
@@ -266,7 +271,8 @@ class Network {
   score(message: ClassifierInput, threshold: number, nameable?: Nameable): ClassifierVerdict | null {
     if (this.rows.width === 0) return null;
     const { features, values } = this.outputsFor(message);
-    const value = (index: number): number => (index < 0 ? 0 : (values[index] as number));
+    // Made by a module function: a named closure costs a defineProperty per message under tsx (see `collectFeature`).
+    const value: (index: number) => number = outputOf(values);
     let best = -1;
     let bestValue = 0;
     for (let s = 0; s < this.situations.length; s++) {
@@ -315,12 +321,7 @@ class Network {
     if (remembered) return remembered;
     const features: number[] = [];
     const seen = this.seen;
-    const add = (index: number | undefined): void => {
-      if (index !== undefined && seen[index] === 0) {
-        seen[index] = 1;
-        features.push(index);
-      }
-    };
+    const add = collectFeature(seen, features);
     if (plainFeatures(this.extra)) forEachWordFeature(message, this.pairs, this.known, this.words, add);
     else
       forEachFeature(message, this.pairs, this.extra, this.known, (feature) => add(this.known.features.get(feature)));

@@ -287,6 +287,19 @@ function someSetHeard(
   return sets.some((set) => set.parts.every((c) => any([c])) && !any(set.unless));
 }
 
+/**
+ * A test of whether any of some concepts is heard in `heard.found` (read at each call, so a map put in its place later
+ * is the one asked). Made here and not as a named closure inside each method: under tsx (esbuild's keepNames) every
+ * named closure made costs a defineProperty, about 0.5 µs, and a call to it more than to an unnamed one; these run
+ * for every message decided afresh.
+ */
+function anyHeardIn(heard: { found: ReadonlyMap<string, unknown> }): (concepts: readonly string[]) => boolean {
+  return (concepts) => {
+    for (const concept of concepts) if (heard.found.has(concept)) return true;
+    return false;
+  };
+}
+
 /** A compiled safeguarding detector. */
 export class SafeguardingDetector {
   private readonly english: Set<string>;
@@ -322,6 +335,11 @@ export class SafeguardingDetector {
   /** `classifier_bare`'s lists as sets: the concepts that alone, or beside a care question, keep the classifier quiet. */
   private readonly bareQuiet: ReadonlySet<string>;
   private readonly careQuiet: ReadonlySet<string>;
+  /**
+   * The places in `figures` of the figures of speech naming each concept in their `context`: a figure applies only when
+   * one of its context concepts is heard, so a message tries the few figures of the concepts it holds, not all 65.
+   */
+  private readonly figuresByContext = new Map<string, number[]>();
 
   constructor(
     private readonly file: SafeguardingFile,
@@ -358,6 +376,10 @@ export class SafeguardingDetector {
     const bare = file.classifier_bare;
     this.bareQuiet = new Set(bare?.bare ?? []);
     this.careQuiet = new Set(bare ? [...bare.bare, ...bare.care, ...bare.care_with] : []);
+    file.figures.forEach((figure, at) => {
+      for (const concept of new Set(figure.context))
+        this.figuresByContext.set(concept, [...(this.figuresByContext.get(concept) ?? []), at]);
+    });
     const folded = new Set(this.gapWords.map((w) => w.folded));
     this.isGapWord = (token) =>
       token !== undefined && folded.has(token.folded) && this.gapWords.some((w) => wordMatches(w, token));
@@ -381,8 +403,9 @@ export class SafeguardingDetector {
     // The hearing is shared with `concernIn`: a cue added here goes into a copy.
     let found = heard.found;
     const { modifiers } = this.file;
-    const has = (concept: string): boolean => found.has(concept);
-    const any = (concepts: readonly string[]): boolean => concepts.some(has);
+    // Read through `heardNow`, which follows `found` when the verdict's copy replaces it (see `anyHeardIn`).
+    const heardNow = { found };
+    const any = anyHeardIn(heardNow);
     const fired = this.firedSituations(found);
     let lowerBarOnly = false;
     let sureOverGeneral = false;
@@ -422,6 +445,7 @@ export class SafeguardingDetector {
         new Set([`${heardBy.margin.toFixed(2)} (${heardBy.features.join(', ')})`]),
       );
       found = withVerdict;
+      heardNow.found = withVerdict;
       fired.push(heardBy.situation);
     }
     const urgent = any(modifiers.urgent);
@@ -537,10 +561,9 @@ export class SafeguardingDetector {
     // The reply's language is judged apart: an English sentence naming "Quận 7" is answered in English, but its cues
     // are still read as those of a message with Vietnamese words (`dropEnglishLookalikes` keeps "bé"). Judged only
     // when a reply is made: reading a 4,000-character message again for it took the detector's median from 0.6 to 1 ms.
+    // Computed in the getter below rather than in a named closure (see `anyHeardIn`).
     let replyEnglish: boolean | undefined;
-    const readsEnglish = (): boolean =>
-      (replyEnglish ??=
-        english || readsAsEnglish(text.slice(0, REPLY_LANGUAGE_CHARS), (folded) => this.isEnglishWord(folded)));
+    const englishWords = this.english;
     const raw = typed;
     const found = new Map<string, Set<string>>();
     const { tokens: read, words } = this.unaccented.readWords(raw);
@@ -620,7 +643,9 @@ export class SafeguardingDetector {
     return {
       english,
       get replyEnglish() {
-        return readsEnglish();
+        replyEnglish ??=
+          english || readsAsEnglish(text.slice(0, REPLY_LANGUAGE_CHARS), (folded) => englishWords.has(folded));
+        return replyEnglish;
       },
       found,
       input: { tokens: rewritten, concepts: [...found.keys()] },
@@ -674,7 +699,7 @@ export class SafeguardingDetector {
     if (!heard) return null;
     const { input, found } = heard;
     const { modifiers, concern } = this.file;
-    const has = (concepts: readonly string[]): boolean => concepts.some((c) => found.has(c));
+    const has = anyHeardIn({ found });
     const askedAbout = this.askedAbout(readAs, has);
     const topic = has(modifiers.informational) || has(modifiers.ordinary);
     if (topic && !askedAbout && !(has(concern.despite_topic) && (has(modifiers.personal) || has(modifiers.past))))
@@ -1132,10 +1157,13 @@ export class SafeguardingDetector {
 
   /** Drops the cues a figure of speech explains (an everyday matter is talked about and nothing says otherwise); returns the concepts dropped. */
   private dropFigures(found: Map<string, Set<string>>): Set<string> {
-    const figurative = this.file.figures.filter(
-      (f) =>
-        f.context.some((c) => found.has(c)) && f.with.every((c) => found.has(c)) && !f.unless.some((c) => found.has(c)),
-    );
+    // The figures with a context concept heard, in the file's order (see `figuresByContext`).
+    const places = new Set<number>();
+    for (const concept of found.keys()) for (const at of this.figuresByContext.get(concept) ?? []) places.add(at);
+    const figurative = [...places]
+      .sort((a, b) => a - b)
+      .map((at) => this.file.figures[at] as SafeguardingFile['figures'][number])
+      .filter((f) => f.with.every((c) => found.has(c)) && !f.unless.some((c) => found.has(c)));
     const dropped = new Set<string>();
     for (const figure of figurative) {
       if (figure.reads_as) addCue(found, figure.reads_as, [...figure.context, ...figure.with].join(' + '));
@@ -1214,7 +1242,7 @@ export class SafeguardingDetector {
   private dropTreatmentCourse(found: Map<string, Set<string>>): void {
     const rule = this.file.treatment_course;
     if (!rule) return;
-    const has = (concepts: readonly string[]): boolean => concepts.some((c) => found.has(c));
+    const has = anyHeardIn({ found });
     if (!has(rule.when) || has(rule.unless)) return;
     let dropped: string | undefined;
     for (const concept of rule.drops) {
@@ -1238,7 +1266,7 @@ export class SafeguardingDetector {
     const rule = this.file.group_asked;
     const informational = this.file.modifiers.informational[0];
     if (!rule || informational === undefined) return;
-    const has = (concepts: readonly string[]): boolean => concepts.some((c) => found.has(c));
+    const has = anyHeardIn({ found });
     if (!has(rule.groups) || !has(rule.asks) || has(rule.unless)) return;
     const groups = rule.groups.flatMap((c) => [...(found.get(c) ?? [])]);
     const inGroup = (cue: string): boolean => groups.some((g) => containsWords(g, cue));

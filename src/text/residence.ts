@@ -180,61 +180,7 @@ export class ResidencePhrases {
     saysEnd: number,
     stops: (tokens: readonly Token[], at: number) => number,
   ): number {
-    const { services, notNames, endsBefore } = this.limits;
-    /** True when the phrase may end before word `at`: a clause boundary, the end, a question word, a filler… */
-    const endsHere = (at: number, orPlace = true): boolean => {
-      const word = words[at];
-      return (
-        !word ||
-        word.afterBreak ||
-        stops(tokens, at) > 0 ||
-        endsBefore.lengthAt(tokens, at) > 0 ||
-        (orPlace && places.lengthAt(tokens, at) > 0)
-      );
-    };
-    // Only a phrase of several words stops a capitalised name: "Hồng Hà" is not the particle "ha",
-    // but "Cho em hỏi" is not a name.
-    const stopsCapital = (at: number): boolean => stops(tokens, at) > 1;
-    const nameWord = (at: number, placeWordsToo = false): boolean =>
-      !NUMBER.test((tokens[at] as Token).folded) &&
-      (placeWordsToo || places.lengthAt(tokens, at) === 0) &&
-      services.lengthAt(tokens, at) === 0 &&
-      notNames.lengthAt(tokens, at) === 0;
-    /** The index after the name starting at `at`, or `at` when there is none. */
-    const name = (at: number, abbreviated: boolean): number => {
-      const word = words[at];
-      if (!word || (word.afterBreak && !(abbreviated && word.afterDot))) return at;
-      if (NUMBER.test((tokens[at] as Token).folded)) return at + 1;
-      if (word.capital) {
-        let end = at;
-        while (
-          end - at < CAPITAL_NAME_WORDS &&
-          words[end]?.capital &&
-          (end === at || !words[end]?.afterBreak) &&
-          nameWord(end) &&
-          !stopsCapital(end)
-        )
-          end++;
-        // "xã Tân Lập Mẹ em…": a long run going straight on in lower case ends with the next sentence's first word.
-        const next = words[end];
-        if (end - at > USUAL_NAME_WORDS && next && !next.afterBreak && !next.capital) end--;
-        return end;
-      }
-      // In lower case a name is a few words typed without accents ("xa tan lap") running straight into
-      // the end of the phrase; typed with accents, lower-case words describe the place ("xóm trọ", "ven sông").
-      // A place word can also be part of a name ("hai lang" is also "Hải Lạng"): the name ends before
-      // one only when it cannot end anywhere else.
-      let beforePlace = at;
-      for (let end = at + 1; end <= at + PLAIN_NAME_WORDS && end <= tokens.length; end++) {
-        const last = end - 1;
-        const word = words[last] as Word;
-        if (word.capital || (last > at && word.afterBreak) || !(tokens[last] as Token).plain) break;
-        if (!nameWord(last, last > at) || stops(tokens, last) > 0 || endsBefore.lengthAt(tokens, last) > 0) break;
-        if (endsHere(end, false)) return end;
-        if (beforePlace === at && places.lengthAt(tokens, end) > 0) beforePlace = end;
-      }
-      return beforePlace;
-    };
+    const reading = new PlaceNames(places, this.limits, tokens, words, stops);
     // "ở xã Tân Lập, huyện Ba Chẽ", "ở tổ 7 khu 2": place words, each with its name.
     let end = saysEnd;
     /** The last name was a number or capitalised: where it ends is plain to see. */
@@ -243,7 +189,7 @@ export class ResidencePhrases {
       const place = places.lengthAt(tokens, end);
       if (place === 0 || (end > saysEnd && words[end]?.afterBreak && !words[end]?.afterComma)) break;
       const placeWord = tokens[end] as Token;
-      const named = name(end + place, place === 1 && placeWord.folded.length <= 2);
+      const named = reading.name(end + place, place === 1 && placeWord.folded.length <= 2);
       if (named === end + place) break;
       const first = end + place;
       clearEnd = NUMBER.test((tokens[first] as Token).folded) || (words[first] as Word).capital;
@@ -251,9 +197,94 @@ export class ResidencePhrases {
     }
     // After a number or a capitalised name the phrase plainly ends; after a lower-case name only where
     // the clause does.
-    if (end === saysEnd || !(clearEnd || endsHere(end))) return i;
-    for (let k = i; k < end; k++) if (services.lengthAt(tokens, k) > 0) return i;
+    if (end === saysEnd || !(clearEnd || reading.endsHere(end))) return i;
+    for (let k = i; k < end; k++) if (this.limits.services.lengthAt(tokens, k) > 0) return i;
     return end;
+  }
+}
+
+/**
+ * The names after place words in one message (see `placesFrom`). A class rather than named closures made inside
+ * `placesFrom`: under tsx (esbuild's keepNames) each named closure made costs a defineProperty, about 0.5 µs, and every
+ * message that says where its writer lives comes here.
+ */
+class PlaceNames {
+  constructor(
+    private readonly places: PhraseList,
+    private readonly limits: ResidenceLimits,
+    private readonly tokens: readonly Token[],
+    private readonly words: readonly Word[],
+    private readonly stops: (tokens: readonly Token[], at: number) => number,
+  ) {}
+
+  /** True when the phrase may end before word `at`: a clause boundary, the end, a question word, a filler… */
+  endsHere(at: number, orPlace = true): boolean {
+    const { tokens, places, stops } = this;
+    const word = this.words[at];
+    return (
+      !word ||
+      word.afterBreak ||
+      stops(tokens, at) > 0 ||
+      this.limits.endsBefore.lengthAt(tokens, at) > 0 ||
+      (orPlace && places.lengthAt(tokens, at) > 0)
+    );
+  }
+
+  /** Only a phrase of several words stops a capitalised name: "Hồng Hà" is not the particle "ha", but "Cho em hỏi" is not a name. */
+  private stopsCapital(at: number): boolean {
+    return this.stops(this.tokens, at) > 1;
+  }
+
+  private nameWord(at: number, placeWordsToo = false): boolean {
+    const { tokens, places, limits } = this;
+    return (
+      !NUMBER.test((tokens[at] as Token).folded) &&
+      (placeWordsToo || places.lengthAt(tokens, at) === 0) &&
+      limits.services.lengthAt(tokens, at) === 0 &&
+      limits.notNames.lengthAt(tokens, at) === 0
+    );
+  }
+
+  /** The index after the name starting at `at`, or `at` when there is none. */
+  name(at: number, abbreviated: boolean): number {
+    const { tokens, words, places, stops } = this;
+    const word = words[at];
+    if (!word || (word.afterBreak && !(abbreviated && word.afterDot))) return at;
+    if (NUMBER.test((tokens[at] as Token).folded)) return at + 1;
+    if (word.capital) {
+      let end = at;
+      while (
+        end - at < CAPITAL_NAME_WORDS &&
+        words[end]?.capital &&
+        (end === at || !words[end]?.afterBreak) &&
+        this.nameWord(end) &&
+        !this.stopsCapital(end)
+      )
+        end++;
+      // "xã Tân Lập Mẹ em…": a long run going straight on in lower case ends with the next sentence's first word.
+      const next = words[end];
+      if (end - at > USUAL_NAME_WORDS && next && !next.afterBreak && !next.capital) end--;
+      return end;
+    }
+    // In lower case a name is a few words typed without accents ("xa tan lap") running straight into
+    // the end of the phrase; typed with accents, lower-case words describe the place ("xóm trọ", "ven sông").
+    // A place word can also be part of a name ("hai lang" is also "Hải Lạng"): the name ends before
+    // one only when it cannot end anywhere else.
+    let beforePlace = at;
+    for (let end = at + 1; end <= at + PLAIN_NAME_WORDS && end <= tokens.length; end++) {
+      const last = end - 1;
+      const word = words[last] as Word;
+      if (word.capital || (last > at && word.afterBreak) || !(tokens[last] as Token).plain) break;
+      if (
+        !this.nameWord(last, last > at) ||
+        stops(tokens, last) > 0 ||
+        this.limits.endsBefore.lengthAt(tokens, last) > 0
+      )
+        break;
+      if (this.endsHere(end, false)) return end;
+      if (beforePlace === at && places.lengthAt(tokens, end) > 0) beforePlace = end;
+    }
+    return beforePlace;
   }
 }
 
