@@ -44,6 +44,7 @@ import { CLAUSE_SEPARATOR } from './clause-separator.ts';
 import { doerNamedIn, doerWords, type DoerWords } from './doer-named.ts';
 import { nowOverFramingIn, type Outranking } from './now-over-framing.ts';
 import { readsAsEnglish } from './reply-language.ts';
+import { placeNamePattern, withoutPlaceNames } from './place-names.ts';
 import { foldedOutsideQuotes, shortQuotes } from './scare-quotes.ts';
 import { UnaccentedReadings, type Span } from './unaccented-readings.ts';
 import {
@@ -311,6 +312,8 @@ export class SafeguardingDetector {
   private readonly doerWords: DoerWords | null;
   /** `now_over_framing`'s `breaks_after`, tokenized. */
   private readonly framingBreaksAfter: Token[];
+  /** `place_units` as a pattern: a unit word and the capitalised place name after it (null without units). */
+  private readonly placeNames: RegExp | null;
   /** `classifier_bare`'s lists as sets: the concepts that alone, or beside a care question, keep the classifier quiet. */
   private readonly bareQuiet: ReadonlySet<string>;
   private readonly careQuiet: ReadonlySet<string>;
@@ -323,6 +326,7 @@ export class SafeguardingDetector {
     private readonly byFirst: PatternIndex = runSteps(patternIndexInSteps(file)),
   ) {
     this.english = new Set(file.english_words.map((w) => w.toLowerCase()));
+    this.placeNames = placeNamePattern(file.place_units);
     this.unaccented = new UnaccentedReadings(file.unaccented_words, file.question_frames);
     this.situationOrder = SITUATION_IDS.filter((id) => file.situations[id] !== undefined);
     this.situationOrder.forEach((id, at) => {
@@ -618,9 +622,13 @@ export class SafeguardingDetector {
     for (const [concept, phrases] of heard) for (const phrase of phrases) addCue(found, concept, phrase);
   }
 
-  /** The message cut into clause tokens, laughing emoticons read as "haha" (they mark a joke and would vanish with the punctuation). */
+  /**
+   * The message cut into clause tokens, laughing emoticons read as "haha" (they mark a joke and would vanish with the
+   * punctuation), place names after a unit word left out ("phường Giếng Đáy" holds no well: `place_units`).
+   */
   private tokensOf(text: string): Token[] {
-    return clauseTokens(text.replace(LAUGHING, ' haha ').slice(0, MAX_SAFEGUARDING_CHARS));
+    const named = withoutPlaceNames(text.slice(0, MAX_SAFEGUARDING_CHARS), this.placeNames);
+    return clauseTokens(named.replace(LAUGHING, ' haha ').slice(0, MAX_SAFEGUARDING_CHARS));
   }
 
   /**

@@ -8919,3 +8919,33 @@ describe('safeguarding: session 29 probe6, a lock or door being forced told with
     'a locksmith or the lost key of the writer',
   );
 });
+
+describe('safeguarding: session 30, a place name after an administrative unit (issue 10)', () => {
+  // "phường Giếng Đáy" is a ward of Hạ Long, not a well to jump into: capitalised syllables right after a unit word
+  // (`place_units`) are a name and hold no cue. A bridge or a lake named without a unit, a danger told after the name,
+  // and a message typed in title case keep their cues.
+  it.each([
+    'ông ngoại em sống một mình ở phường Giếng Đáy, dạo này ông hay buồn, chán đời, có ai đến thăm ông được không',
+    'bố tôi ở phường Giếng Đáy, hay quên, dạo này mệt mỏi quá, tôi muốn tìm người chăm ông ban ngày',
+    'bà nội ở thôn Giếng Mới, chán đời vì bệnh lâu năm, trung tâm có ai tới thăm bà không',
+    'chị tôi ở xã Giếng Nước kiệt sức vì chăm con bại não, có hỗ trợ gì không',
+    'o ap Giếng Đá, ba tui mệt mỏi quá vì mất mùa, có ai tư vấn cho ổng không',
+    'mẹ em ở xóm Giếng Chùa, buồn lắm vì cô đơn, trung tâm có câu lạc bộ người cao tuổi không',
+  ])('"%s" raises nothing: a place name', (text) => {
+    expect(detect(text)).toBeNull();
+  });
+  itIsDangerNowOf(
+    [
+      'em ở phường Giếng Đáy, mệt mỏi quá, tối nay em sẽ nhảy cầu',
+      'bạn em đang đứng trên cầu Long Biên nói muốn chết',
+      'mẹ em ở xã Cầu Treo vừa uống thuốc chuột, giờ nôn liên tục',
+      'ông ngoại em ở thôn Hồ Sen chán đời, vừa nói sẽ nhảy xuống giếng cho xong',
+      'Bố Em Chán Đời Quá Đang Đứng Cạnh Giếng Ở Xã Hòa Bình',
+    ],
+    'suicide',
+  );
+  itIsDangerNowOf(
+    ['chồng em đang cầm dao ở xã Hòa Bình, cứu em', 'Chồng Em Đang Cầm Dao Đòi Giết Em Ở Xã Hòa Bình'],
+    'violence',
+  );
+});
