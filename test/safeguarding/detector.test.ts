@@ -8949,3 +8949,29 @@ describe('safeguarding: session 30, a place name after an administrative unit (i
     'violence',
   );
 });
+
+describe('safeguarding: session 30, calm words that spell a danger cue in an ordinary question (issue 10)', () => {
+  // A phone subscription ("thông tin thuê bao"), a birth that is over ("after giving birth"), a death told as sudden
+  // ("mất đột ngột"), an aid named for emergencies ("mai táng phí khẩn cấp"), a month "vừa rồi" and "so con" read as
+  // "số con" are neutral; the same cues told of someone unreachable, in labour, struck now or touched stay danger now.
+  it.each([
+    'sim của mẹ tôi bị khóa vì chưa chuẩn hóa thông tin thuê bao, làm sao mở',
+    'sim cua ba toi bi khoa vi chua cap nhat thong tin thue bao, mo o dau',
+    'How do I claim maternity pay after giving birth? I paid social insurance for 3 years',
+    'Bố tôi mất đột ngột vì tai nạn, nhà thuộc hộ nghèo, có được hỗ trợ mai táng phí không',
+    'tien tro cap me don than tinh theo so con hay sao, e co 3 dua con',
+    'ông em mất đột ngột hôm qua, nhà nghèo, xin hỗ trợ mai táng phí khẩn cấp ở đâu',
+  ])('"%s" raises nothing: a calm word', (text) => {
+    expect(detect(text)).toBeNull();
+  });
+  itIsDangerNowOf(['mẹ em đi từ sáng, gọi thì thuê bao không liên lạc được, tới giờ chưa về'], 'missing-person');
+  itIsDangerNowOf(
+    [
+      'my wife is giving birth at home right now and bleeding a lot',
+      'bố em đột ngột ngã quỵ, méo miệng, nói không được',
+    ],
+    'medical',
+  );
+  itIsDangerNowOf(['thằng đó đang sờ con bé nhà em', 'thang hang xom so con be nha e, e phai lam sao'], 'child-abuse');
+  itIsDangerNowOf(['em cần giúp khẩn cấp, chồng em đang cầm dao'], 'violence');
+});
