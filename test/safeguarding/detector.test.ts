@@ -8975,3 +8975,28 @@ describe('safeguarding: session 30, calm words that spell a danger cue in an ord
   itIsDangerNowOf(['thằng đó đang sờ con bé nhà em', 'thang hang xom so con be nha e, e phai lam sao'], 'child-abuse');
   itIsDangerNowOf(['em cần giúp khẩn cấp, chồng em đang cầm dao'], 'violence');
 });
+
+describe('safeguarding: session 30, a trait an old illness left, told to ask for care or aid (issue 10)', () => {
+  // "Giờ liệt hoàn toàn, không nói được" after a stroke told with its month, "di chứng", "sau tai biến" (`sequela`): a
+  // lasting state, not a stroke starting now (figures › sequela). A sudden onset, "vừa", someone down, unconscious or
+  // seizing keeps the emergency.
+  it.each([
+    'Mẹ em bị tai biến mạch máu não lần hai vào tháng 4 vừa rồi, giờ liệt hoàn toàn bên phải, không nói được. Em muốn làm giấy xác nhận khuyết tật thì nộp ở đâu',
+    'bố em bị đột quỵ hồi tháng 2, giờ liệt hoàn toàn, không nói được, em muốn xin trợ cấp khuyết tật cho bố',
+    'mẹ tôi sau tai biến giờ nằm liệt, không nói được, tôi nghỉ việc chăm mẹ thì có hỗ trợ người chăm sóc không',
+    'chồng tôi bị tai nạn để lại di chứng, không đi được, không nói được, gia đình muốn xin trợ cấp',
+    'ba em bị tai biến tháng 5 vừa rồi, giờ không nói được, nằm liệt, có ai đến nhà tập vật lý trị liệu không',
+  ])('"%s" raises nothing: a lasting state', (text) => {
+    expect(detect(text)).toBeNull();
+  });
+  itIsDangerNowOf(
+    [
+      'bố em bị di chứng tai biến, hôm nay tự nhiên không nói được nữa, méo miệng',
+      'mẹ em nằm liệt sau tai biến, vừa rồi đột ngột không nói được, gọi không tỉnh',
+      'ông nội bị di chứng đột quỵ, đang nằm dưới sàn không nói được',
+      'ba tui sau tai biến nằm liệt, từ sáng tới giờ không nói được, lơ mơ',
+      'bà em bị liệt giường, giờ đang co giật không nói được',
+    ],
+    'medical',
+  );
+});
