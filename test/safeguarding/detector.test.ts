@@ -9000,3 +9000,31 @@ describe('safeguarding: session 30, a trait an old illness left, told to ask for
     'medical',
   );
 });
+
+describe('safeguarding: session 30, a burglary told as done at a time already past (issue 10)', () => {
+  // "Hôm qua nhà em bị trộm cạy cửa lấy mất xe, giờ báo ở đâu": a theft to report to the police, not a break-in going
+  // on (figures › theft_done, with a recent past or a past). A break-in now, heard, back again, tonight, or with a
+  // weapon or fear stays danger now (violence › break_in).
+  it.each([
+    'hôm qua nhà em bị trộm cạy cửa lấy mất xe, giờ báo ở đâu',
+    'hom qua nha em bi trom cay cua lay mat xe, gio bao o dau',
+    'đêm qua tiệm tạp hóa của tôi bị trộm cạy cửa cuỗm hết tiền, làm đơn trình báo thế nào',
+    'tuần trước nhà bà nội bị trộm cạy khóa lấy mất tivi, có được hỗ trợ gì không',
+    'last night our house was broken into and they stole my motorbike, where do we report it',
+    'hồi tháng trước nhà em bị kẻ trộm phá cửa lấy mất laptop, giờ công an có trả lại không',
+  ])('"%s" raises nothing: a theft that is over', (text) => {
+    expect(detect(text)).toBeNull();
+  });
+  itIsDangerNowOf(
+    [
+      'hôm qua nhà em bị trộm cạy cửa, giờ nó đang cạy cửa lần nữa',
+      'hôm qua nhà em bị trộm, tối nay lại nghe tiếng cạy cửa',
+      'tuần trước bị trộm lấy mất xe, giờ thằng đó cầm dao quay lại đòi đánh em',
+      'hôm qua bị trộm cạy cửa, giờ em nghe tiếng ai phá cửa sau',
+      'có người đang cạy cửa nhà em',
+      'nghe tiếng cạy cửa, em sợ quá',
+      'last night we were burgled and now someone is breaking in again, I can hear them',
+    ],
+    'violence',
+  );
+});
