@@ -9028,3 +9028,29 @@ describe('safeguarding: session 30, a burglary told as done at a time already pa
     'violence',
   );
 });
+
+describe('safeguarding: session 30, the writer staying with her own family for now after harm told as past (issue 10)', () => {
+  // "Tuần trước chồng xô em ngã, giờ em đang ở nhà mẹ đẻ": where she lives now, away from him, not a harm going on
+  // (neutral "đang ở nhà mẹ đẻ", as "đang ở nhờ"). A weapon, a blow told now, "vừa", a plea or the doer at the door
+  // there stay danger now.
+  itIsNoEmergency(
+    [
+      'Chồng em hay uống rượu rồi chửi bới, tuần trước xô em ngã. Giờ anh ấy đi làm xa, em đang ở nhà mẹ đẻ ở Quảng Yên. Em muốn biết nếu bị bạo lực gia đình thì được hỗ trợ những gì và em nên làm gì tiếp theo?',
+      'hôm qua chồng em tát em, giờ em đang ở nhà mẹ đẻ, em nên làm gì tiếp',
+      'tuần trước chồng em đánh em, giờ em đang ở nhà ngoại, có ai tư vấn cho em không',
+      'hôm trước bố dượng tát con bé, giờ hai mẹ con đang ở nhà bà ngoại, em nên làm gì',
+      'tuần rồi ổng đánh tui, giờ tui đang ở nhà ngoại với tụi nhỏ, tui nên làm gì',
+    ],
+    'the writer is staying with her own family, the harm told as past',
+  );
+  itIsDangerNowOf(
+    [
+      'em đang ở nhà mẹ đẻ mà chồng em cầm dao sang đòi giết',
+      'em đang ở nhà mẹ đẻ, chồng em đang đập cửa đòi vào',
+      'em đang ở nhà ngoại thì bố em say rượu sang đánh em chảy máu',
+      'em đang ở với mẹ, chồng em vừa đến đánh em, cứu em',
+    ],
+    'violence',
+  );
+  itIsDangerNowOf(['con em đang ở nhà bà ngoại, vừa bị cậu nó đánh gãy tay'], 'child-abuse');
+});
