@@ -9054,3 +9054,30 @@ describe('safeguarding: session 30, the writer staying with her own family for n
   );
   itIsDangerNowOf(['con em đang ở nhà bà ngoại, vừa bị cậu nó đánh gãy tay'], 'child-abuse');
 });
+
+describe('safeguarding: session 30, a runaway told as back home (issue 10)', () => {
+  // "Bỏ nhà đi mấy ngày liền, về thì cãi bố mẹ": the running away is over, a family matter to counsel (figures ›
+  // back_home_told). Someone not back yet, gone since a time, gone again today or unreachable stays a missing person.
+  it.each([
+    'Con trai tôi 16 tuổi, gần đây bỏ nhà đi mấy ngày liền, về thì cãi bố mẹ. Gia đình cần được tư vấn cách nói chuyện với con.',
+    'con gái tôi 15 tuổi bỏ nhà đi 2 hôm, về thì khóc suốt, gia đình cần tư vấn tâm lý',
+    'thằng con tôi bỏ nhà đi một tuần rồi về, giờ nó không nói chuyện với ai, tôi cần tư vấn',
+    'con trai tôi 14 tuổi bỏ nhà đi mấy ngày rồi lại về, gia đình muốn được tư vấn cách dạy con',
+    'con trai tôi 16 tuổi bỏ nhà đi ba ngày, về thì lầm lì, tôi cần người tư vấn cho cả nhà',
+  ])('"%s" raises nothing: back home', (text) => {
+    expect(detect(text)).toBeNull();
+  });
+  itIsDangerNowOf(
+    [
+      'con gái tôi bỏ nhà đi từ tối qua, chưa thấy về',
+      'thằng bé bỏ nhà đi, lần trước đi 2 ngày rồi về, lần này đi 4 ngày rồi vẫn không liên lạc được',
+      'con em hay bỏ nhà đi rồi lại về, nhưng lần này đi từ hôm qua tới giờ chưa về',
+      'con gái 14 tuổi của tôi bỏ nhà đi rồi về, hôm nay lại bỏ nhà đi mất, gọi không được',
+    ],
+    'missing-person',
+  );
+  itIsDangerNowOf(
+    ['con gái em 13 tuổi bỏ nhà đi, về thì bị bố đánh nên giờ nó trốn đâu mất, không biết ở đâu'],
+    'child-abuse',
+  );
+});
