@@ -9081,3 +9081,29 @@ describe('safeguarding: session 30, a runaway told as back home (issue 10)', () 
     'child-abuse',
   );
 });
+
+describe('safeguarding: session 30, a witness who suspects harm from what they see and asks how to help (issue 10)', () => {
+  // "Đồng nghiệp hay đến cơ quan với vết bầm tím, nghi bị chồng đánh…, tôi có thể giúp chị ấy bằng cách nào": harm
+  // suspected as a pattern seen, and how to help asked (what_to_do › suspected_harm, help_them_asked): a disclosure, the
+  // number to call if it happens, the service. Anything now, blood, a threat, tonight or a plea stays danger now.
+  itIsADisclosure([
+    [
+      'Đồng nghiệp của tôi hay đến cơ quan với vết bầm tím, nghi bị chồng đánh nhưng chị ấy không dám nói. Tôi có thể giúp chị ấy bằng cách nào?',
+      'violence',
+    ],
+    ['chị hàng xóm hay có vết bầm trên mặt, tôi nghi bị chồng đánh, tôi nên giúp chị ấy thế nào', 'violence'],
+    ['cô đồng nghiệp hay che vết bầm trên cổ, nghi bị chồng bạo hành, tôi giúp cô ấy bằng cách nào', 'violence'],
+    ['chị bạn em có vết bầm, em nghi bị chồng đánh, em có thể giúp chị ấy thế nào', 'violence'],
+    ['anh đồng nghiệp hay có vết bầm ở tay, tôi nghi anh ấy bị vợ đánh, tôi giúp anh ấy bằng cách nào', 'violence'],
+  ]);
+  itIsDangerNowOf(
+    [
+      'chị hàng xóm đang bị chồng đánh, tôi nghe tiếng la, tôi có thể giúp chị ấy thế nào',
+      'em nghi chị em bị chồng đánh, vừa thấy chị chảy máu đầu, em giúp chị ấy thế nào',
+      'đồng nghiệp tôi nghi bị chồng dọa giết, tối nay chị không dám về, tôi giúp chị ấy bằng cách nào',
+      'em nghi bạn em bị người yêu đánh, nó vừa nhắn cứu em, em phải giúp thế nào',
+      'em nghi chị em bị chồng đánh, giờ chị đang gọi em khóc, em giúp chị ấy thế nào',
+    ],
+    'violence',
+  );
+});
