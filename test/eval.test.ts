@@ -454,7 +454,8 @@ const FLOORS: Record<string, Floor> = {
     // Session 28's calm-story round: 18 → 11 (calm words that spell a danger cue, wandering of a mental illness, visits
     // forbidden, a worry of exploitation, a sign brought on by exertion, "vượt qua lúc này").
     // Session 29's false-emergency round: 10 → 9 (a custody case asked about in English).
-    falseEmergencies: 9,
+    // Session 30's false-emergency round: 9 → 8 (a death told as sudden).
+    falseEmergencies: 8,
   },
   // tune16 (train-q-q, written blind for session 29 with the held-out sets' prompt): floors at its first measurement.
   // Session 29's first-turn round (a speech or wish to compose, an appliance shop's line: no service): out of scope
@@ -472,8 +473,8 @@ const FLOORS: Record<string, Floor> = {
     confidentWrong: 0.015,
     english: 0.733,
     // Session 29's false-emergency round: 7 → 1 (danger denied outright, someone withdrawn at home, an arrest, a child
-    // already handed to the police).
-    falseEmergencies: 1,
+    // already handed to the police). Session 30's: 1 → 0 (an aid named for emergencies after a sudden death).
+    falseEmergencies: 0,
   },
   // tune17 (train-q-r, written blind for session 30 with the held-out sets' prompt): floors at its first measurement.
   'tune17.jsonl': {
@@ -488,7 +489,10 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.887,
     confidentWrong: 0.024,
     english: 0.675,
-    falseEmergencies: 8,
+    // Session 30's false-emergency round (issue 10): 8 → 0 (a place name, a SIM's subscription, "số con", a birth that
+    // is over, an old stroke's lasting state, a runaway back home, the writer staying with her mother, a witness's
+    // suspicion); alone it moved in scope 192 -> 196/240 and referral 57 -> 59/71.
+    falseEmergencies: 0,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising

@@ -181,6 +181,11 @@ export const safeguardingSchema = z.strictObject({
     })
     .optional(),
   /**
+   * Administrative units ("phường", "xã", "thôn"): the capitalised syllables right after one are a place name ("phường
+   * Giếng Đáy", "xã Cầu Treo") and are not read for cues (see src/safeguarding/place-names.ts; session 30, issue 10).
+   */
+  place_units: z.array(phrase).default([]),
+  /**
    * Yes/no question frames ("có … không"): a syllable typed without accents that opens one, with a
    * closing word later in the same clause, only starts a cue read with one of these accents
    * ("thu 7 co mo cua ko" is "có mở cửa", never "cố mở cửa").

@@ -46,6 +46,7 @@ import { kinWords, youngerKinIn, type KinReading, type KinWords } from './younge
 import { ownDeathAskedIn, ownDeathWords, type OwnDeathWords } from './own-death-asked.ts';
 import { nowOverFramingIn, type Outranking, type WishAfterWords } from './now-over-framing.ts';
 import { readsAsEnglish } from './reply-language.ts';
+import { placeNamePattern, withoutPlaceNames } from './place-names.ts';
 import { foldedOutsideQuotes, shortQuotes } from './scare-quotes.ts';
 import { UnaccentedReadings, type Span } from './unaccented-readings.ts';
 import {
@@ -332,6 +333,8 @@ export class SafeguardingDetector {
   private readonly framingBreaksAfter: Token[];
   /** `now_over_framing › wish_after`'s words, tokenized (null without the block). */
   private readonly wishAfter: WishAfterWords | null;
+  /** `place_units` as a pattern: a unit word and the capitalised place name after it (null without units). */
+  private readonly placeNames: RegExp | null;
   /** `classifier_bare`'s lists as sets: the concepts that alone, or beside a care question, keep the classifier quiet. */
   private readonly bareQuiet: ReadonlySet<string>;
   private readonly careQuiet: ReadonlySet<string>;
@@ -349,6 +352,7 @@ export class SafeguardingDetector {
     private readonly byFirst: PatternIndex = runSteps(patternIndexInSteps(file)),
   ) {
     this.english = new Set(file.english_words.map((w) => w.toLowerCase()));
+    this.placeNames = placeNamePattern(file.place_units);
     this.unaccented = new UnaccentedReadings(file.unaccented_words, file.question_frames);
     this.situationOrder = SITUATION_IDS.filter((id) => file.situations[id] !== undefined);
     this.situationOrder.forEach((id, at) => {
@@ -675,9 +679,13 @@ export class SafeguardingDetector {
     for (const [concept, phrases] of heard) for (const phrase of phrases) addCue(found, concept, phrase);
   }
 
-  /** The message cut into clause tokens, laughing emoticons read as "haha" (they mark a joke and would vanish with the punctuation). */
+  /**
+   * The message cut into clause tokens, laughing emoticons read as "haha" (they mark a joke and would vanish with the
+   * punctuation), place names after a unit word left out ("phường Giếng Đáy" holds no well: `place_units`).
+   */
   private tokensOf(text: string): Token[] {
-    return clauseTokens(text.replace(LAUGHING, ' haha ').slice(0, MAX_SAFEGUARDING_CHARS));
+    const named = withoutPlaceNames(text.slice(0, MAX_SAFEGUARDING_CHARS), this.placeNames);
+    return clauseTokens(named.replace(LAUGHING, ' haha ').slice(0, MAX_SAFEGUARDING_CHARS));
   }
 
   /**

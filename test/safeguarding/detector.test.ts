@@ -9154,3 +9154,191 @@ describe('safeguarding: session 30 probe7, a lost child found now (issue 10)', (
     expect(first?.text).toContain('Nếu bạn đang ở cùng một đứa trẻ đi lạc');
   });
 });
+
+describe('safeguarding: session 30, a place name after an administrative unit (issue 10)', () => {
+  // "phường Giếng Đáy" is a ward of Hạ Long, not a well to jump into: capitalised syllables right after a unit word
+  // (`place_units`) are a name and hold no cue. A bridge or a lake named without a unit, a danger told after the name,
+  // and a message typed in title case keep their cues.
+  it.each([
+    'ông ngoại em sống một mình ở phường Giếng Đáy, dạo này ông hay buồn, chán đời, có ai đến thăm ông được không',
+    'bố tôi ở phường Giếng Đáy, hay quên, dạo này mệt mỏi quá, tôi muốn tìm người chăm ông ban ngày',
+    'bà nội ở thôn Giếng Mới, chán đời vì bệnh lâu năm, trung tâm có ai tới thăm bà không',
+    'chị tôi ở xã Giếng Nước kiệt sức vì chăm con bại não, có hỗ trợ gì không',
+    'o ap Giếng Đá, ba tui mệt mỏi quá vì mất mùa, có ai tư vấn cho ổng không',
+    'mẹ em ở xóm Giếng Chùa, buồn lắm vì cô đơn, trung tâm có câu lạc bộ người cao tuổi không',
+  ])('"%s" raises nothing: a place name', (text) => {
+    expect(detect(text)).toBeNull();
+  });
+  itIsDangerNowOf(
+    [
+      'em ở phường Giếng Đáy, mệt mỏi quá, tối nay em sẽ nhảy cầu',
+      'bạn em đang đứng trên cầu Long Biên nói muốn chết',
+      'mẹ em ở xã Cầu Treo vừa uống thuốc chuột, giờ nôn liên tục',
+      'ông ngoại em ở thôn Hồ Sen chán đời, vừa nói sẽ nhảy xuống giếng cho xong',
+      'Bố Em Chán Đời Quá Đang Đứng Cạnh Giếng Ở Xã Hòa Bình',
+    ],
+    'suicide',
+  );
+  itIsDangerNowOf(
+    ['chồng em đang cầm dao ở xã Hòa Bình, cứu em', 'Chồng Em Đang Cầm Dao Đòi Giết Em Ở Xã Hòa Bình'],
+    'violence',
+  );
+});
+
+describe('safeguarding: session 30, calm words that spell a danger cue in an ordinary question (issue 10)', () => {
+  // A phone subscription ("thông tin thuê bao"), a birth that is over ("after giving birth"), a death told as sudden
+  // ("mất đột ngột"), an aid named for emergencies ("mai táng phí khẩn cấp"), a month "vừa rồi" and "so con" read as
+  // "số con" are neutral; the same cues told of someone unreachable, in labour, struck now or touched stay danger now.
+  it.each([
+    'sim của mẹ tôi bị khóa vì chưa chuẩn hóa thông tin thuê bao, làm sao mở',
+    'sim cua ba toi bi khoa vi chua cap nhat thong tin thue bao, mo o dau',
+    'How do I claim maternity pay after giving birth? I paid social insurance for 3 years',
+    'Bố tôi mất đột ngột vì tai nạn, nhà thuộc hộ nghèo, có được hỗ trợ mai táng phí không',
+    'tien tro cap me don than tinh theo so con hay sao, e co 3 dua con',
+    'ông em mất đột ngột hôm qua, nhà nghèo, xin hỗ trợ mai táng phí khẩn cấp ở đâu',
+  ])('"%s" raises nothing: a calm word', (text) => {
+    expect(detect(text)).toBeNull();
+  });
+  itIsDangerNowOf(['mẹ em đi từ sáng, gọi thì thuê bao không liên lạc được, tới giờ chưa về'], 'missing-person');
+  itIsDangerNowOf(
+    [
+      'my wife is giving birth at home right now and bleeding a lot',
+      'bố em đột ngột ngã quỵ, méo miệng, nói không được',
+    ],
+    'medical',
+  );
+  itIsDangerNowOf(['thằng đó đang sờ con bé nhà em', 'thang hang xom so con be nha e, e phai lam sao'], 'child-abuse');
+  itIsDangerNowOf(['em cần giúp khẩn cấp, chồng em đang cầm dao'], 'violence');
+});
+
+describe('safeguarding: session 30, a trait an old illness left, told to ask for care or aid (issue 10)', () => {
+  // "Giờ liệt hoàn toàn, không nói được" after a stroke told with its month, "di chứng", "sau tai biến" (`sequela`): a
+  // lasting state, not a stroke starting now (figures › sequela). A sudden onset, "vừa", someone down, unconscious or
+  // seizing keeps the emergency.
+  it.each([
+    'Mẹ em bị tai biến mạch máu não lần hai vào tháng 4 vừa rồi, giờ liệt hoàn toàn bên phải, không nói được. Em muốn làm giấy xác nhận khuyết tật thì nộp ở đâu',
+    'bố em bị đột quỵ hồi tháng 2, giờ liệt hoàn toàn, không nói được, em muốn xin trợ cấp khuyết tật cho bố',
+    'mẹ tôi sau tai biến giờ nằm liệt, không nói được, tôi nghỉ việc chăm mẹ thì có hỗ trợ người chăm sóc không',
+    'chồng tôi bị tai nạn để lại di chứng, không đi được, không nói được, gia đình muốn xin trợ cấp',
+    'ba em bị tai biến tháng 5 vừa rồi, giờ không nói được, nằm liệt, có ai đến nhà tập vật lý trị liệu không',
+  ])('"%s" raises nothing: a lasting state', (text) => {
+    expect(detect(text)).toBeNull();
+  });
+  itIsDangerNowOf(
+    [
+      'bố em bị di chứng tai biến, hôm nay tự nhiên không nói được nữa, méo miệng',
+      'mẹ em nằm liệt sau tai biến, vừa rồi đột ngột không nói được, gọi không tỉnh',
+      'ông nội bị di chứng đột quỵ, đang nằm dưới sàn không nói được',
+      'ba tui sau tai biến nằm liệt, từ sáng tới giờ không nói được, lơ mơ',
+      'bà em bị liệt giường, giờ đang co giật không nói được',
+    ],
+    'medical',
+  );
+});
+
+describe('safeguarding: session 30, a burglary told as done at a time already past (issue 10)', () => {
+  // "Hôm qua nhà em bị trộm cạy cửa lấy mất xe, giờ báo ở đâu": a theft to report to the police, not a break-in going
+  // on (figures › theft_done, with a recent past or a past). A break-in now, heard, back again, tonight, or with a
+  // weapon or fear stays danger now (violence › break_in).
+  it.each([
+    'hôm qua nhà em bị trộm cạy cửa lấy mất xe, giờ báo ở đâu',
+    'hom qua nha em bi trom cay cua lay mat xe, gio bao o dau',
+    'đêm qua tiệm tạp hóa của tôi bị trộm cạy cửa cuỗm hết tiền, làm đơn trình báo thế nào',
+    'tuần trước nhà bà nội bị trộm cạy khóa lấy mất tivi, có được hỗ trợ gì không',
+    'last night our house was broken into and they stole my motorbike, where do we report it',
+    'hồi tháng trước nhà em bị kẻ trộm phá cửa lấy mất laptop, giờ công an có trả lại không',
+  ])('"%s" raises nothing: a theft that is over', (text) => {
+    expect(detect(text)).toBeNull();
+  });
+  itIsDangerNowOf(
+    [
+      'hôm qua nhà em bị trộm cạy cửa, giờ nó đang cạy cửa lần nữa',
+      'hôm qua nhà em bị trộm, tối nay lại nghe tiếng cạy cửa',
+      'tuần trước bị trộm lấy mất xe, giờ thằng đó cầm dao quay lại đòi đánh em',
+      'hôm qua bị trộm cạy cửa, giờ em nghe tiếng ai phá cửa sau',
+      'có người đang cạy cửa nhà em',
+      'nghe tiếng cạy cửa, em sợ quá',
+      'last night we were burgled and now someone is breaking in again, I can hear them',
+    ],
+    'violence',
+  );
+});
+
+describe('safeguarding: session 30, the writer staying with her own family for now after harm told as past (issue 10)', () => {
+  // "Tuần trước chồng xô em ngã, giờ em đang ở nhà mẹ đẻ": where she lives now, away from him, not a harm going on
+  // (neutral "đang ở nhà mẹ đẻ", as "đang ở nhờ"). A weapon, a blow told now, "vừa", a plea or the doer at the door
+  // there stay danger now.
+  itIsNoEmergency(
+    [
+      'Chồng em hay uống rượu rồi chửi bới, tuần trước xô em ngã. Giờ anh ấy đi làm xa, em đang ở nhà mẹ đẻ ở Quảng Yên. Em muốn biết nếu bị bạo lực gia đình thì được hỗ trợ những gì và em nên làm gì tiếp theo?',
+      'hôm qua chồng em tát em, giờ em đang ở nhà mẹ đẻ, em nên làm gì tiếp',
+      'tuần trước chồng em đánh em, giờ em đang ở nhà ngoại, có ai tư vấn cho em không',
+      'hôm trước bố dượng tát con bé, giờ hai mẹ con đang ở nhà bà ngoại, em nên làm gì',
+      'tuần rồi ổng đánh tui, giờ tui đang ở nhà ngoại với tụi nhỏ, tui nên làm gì',
+    ],
+    'the writer is staying with her own family, the harm told as past',
+  );
+  itIsDangerNowOf(
+    [
+      'em đang ở nhà mẹ đẻ mà chồng em cầm dao sang đòi giết',
+      'em đang ở nhà mẹ đẻ, chồng em đang đập cửa đòi vào',
+      'em đang ở nhà ngoại thì bố em say rượu sang đánh em chảy máu',
+      'em đang ở với mẹ, chồng em vừa đến đánh em, cứu em',
+    ],
+    'violence',
+  );
+  itIsDangerNowOf(['con em đang ở nhà bà ngoại, vừa bị cậu nó đánh gãy tay'], 'child-abuse');
+});
+
+describe('safeguarding: session 30, a runaway told as back home (issue 10)', () => {
+  // "Bỏ nhà đi mấy ngày liền, về thì cãi bố mẹ": the running away is over, a family matter to counsel (figures ›
+  // back_home_told). Someone not back yet, gone since a time, gone again today or unreachable stays a missing person.
+  it.each([
+    'Con trai tôi 16 tuổi, gần đây bỏ nhà đi mấy ngày liền, về thì cãi bố mẹ. Gia đình cần được tư vấn cách nói chuyện với con.',
+    'con gái tôi 15 tuổi bỏ nhà đi 2 hôm, về thì khóc suốt, gia đình cần tư vấn tâm lý',
+    'thằng con tôi bỏ nhà đi một tuần rồi về, giờ nó không nói chuyện với ai, tôi cần tư vấn',
+    'con trai tôi 14 tuổi bỏ nhà đi mấy ngày rồi lại về, gia đình muốn được tư vấn cách dạy con',
+    'con trai tôi 16 tuổi bỏ nhà đi ba ngày, về thì lầm lì, tôi cần người tư vấn cho cả nhà',
+  ])('"%s" raises nothing: back home', (text) => {
+    expect(detect(text)).toBeNull();
+  });
+  itIsDangerNowOf(
+    [
+      'con gái tôi bỏ nhà đi từ tối qua, chưa thấy về',
+      'thằng bé bỏ nhà đi, lần trước đi 2 ngày rồi về, lần này đi 4 ngày rồi vẫn không liên lạc được',
+      'con em hay bỏ nhà đi rồi lại về, nhưng lần này đi từ hôm qua tới giờ chưa về',
+      'con gái 14 tuổi của tôi bỏ nhà đi rồi về, hôm nay lại bỏ nhà đi mất, gọi không được',
+    ],
+    'missing-person',
+  );
+  itIsDangerNowOf(
+    ['con gái em 13 tuổi bỏ nhà đi, về thì bị bố đánh nên giờ nó trốn đâu mất, không biết ở đâu'],
+    'child-abuse',
+  );
+});
+
+describe('safeguarding: session 30, a witness who suspects harm from what they see and asks how to help (issue 10)', () => {
+  // "Đồng nghiệp hay đến cơ quan với vết bầm tím, nghi bị chồng đánh…, tôi có thể giúp chị ấy bằng cách nào": harm
+  // suspected as a pattern seen, and how to help asked (what_to_do › suspected_harm, help_them_asked): a disclosure, the
+  // number to call if it happens, the service. Anything now, blood, a threat, tonight or a plea stays danger now.
+  itIsADisclosure([
+    [
+      'Đồng nghiệp của tôi hay đến cơ quan với vết bầm tím, nghi bị chồng đánh nhưng chị ấy không dám nói. Tôi có thể giúp chị ấy bằng cách nào?',
+      'violence',
+    ],
+    ['chị hàng xóm hay có vết bầm trên mặt, tôi nghi bị chồng đánh, tôi nên giúp chị ấy thế nào', 'violence'],
+    ['cô đồng nghiệp hay che vết bầm trên cổ, nghi bị chồng bạo hành, tôi giúp cô ấy bằng cách nào', 'violence'],
+    ['chị bạn em có vết bầm, em nghi bị chồng đánh, em có thể giúp chị ấy thế nào', 'violence'],
+    ['anh đồng nghiệp hay có vết bầm ở tay, tôi nghi anh ấy bị vợ đánh, tôi giúp anh ấy bằng cách nào', 'violence'],
+  ]);
+  itIsDangerNowOf(
+    [
+      'chị hàng xóm đang bị chồng đánh, tôi nghe tiếng la, tôi có thể giúp chị ấy thế nào',
+      'em nghi chị em bị chồng đánh, vừa thấy chị chảy máu đầu, em giúp chị ấy thế nào',
+      'đồng nghiệp tôi nghi bị chồng dọa giết, tối nay chị không dám về, tôi giúp chị ấy bằng cách nào',
+      'em nghi bạn em bị người yêu đánh, nó vừa nhắn cứu em, em phải giúp thế nào',
+      'em nghi chị em bị chồng đánh, giờ chị đang gọi em khóc, em giúp chị ấy thế nào',
+    ],
+    'violence',
+  );
+});

@@ -1,0 +1,67 @@
+/**
+ * Place names told after an administrative unit ("phường Giếng Đáy", "xã Cầu Treo", "thôn Hồ Sen") are names, not the
+ * things their syllables spell: "giếng" (a well), "cầu" (a bridge) or "hồ" (a lake) inside them is no method of
+ * suicide, and a carer who writes where her father lives must not get the emergency screen for it (session 30, issue
+ * 10, tune17). The name is told by its capitals, so only capitalised syllables right after a unit word are blanked; a
+ * bridge or a lake named without a unit ("cầu Long Biên", "hồ Tây") keeps its cue, and so does everything after the
+ * name. A message written mostly in capitals ("Chồng Em Đang Cầm Dao Ở Xã…") says nothing by its capitals, so nothing
+ * is blanked there.
+ */
+
+/**
+ * At most this many capitalised syllables after a unit are a name (most communes have two): a third capital ("xã Cầu
+ * Treo Đang cháy") is never taken in.
+ */
+const MAX_NAME_SYLLABLES = 2;
+
+/** A message with more than this share of capitalised words (not opening a sentence) is in title case: its capitals name nothing. */
+const TITLE_CASE_SHARE = 0.5;
+
+const WORD = /\p{L}+/gu;
+const CAPITALISED = /^\p{Lu}/u;
+const SENTENCE_BREAK = /[.!?\n]+/;
+
+function escapeForPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A pattern of a unit word (any case) followed by a name of capitalised syllables; null without units. */
+export function placeNamePattern(units: readonly string[]): RegExp | null {
+  if (units.length === 0) return null;
+  // Each unit in lower case and capitalised ("phường", "Phường"): the pattern itself must tell capitals apart.
+  const unit = units
+    .map((u) => u.normalize('NFC').toLowerCase())
+    .flatMap((u) => [u, u.charAt(0).toUpperCase() + u.slice(1)])
+    .sort((a, b) => b.length - a.length)
+    .map((u) => escapeForPattern(u).replace(/\s+/g, '\\s+'))
+    .join('|');
+  const syllable = '\\p{Lu}\\p{Ll}*';
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(${unit})(\\s+)(${syllable}(?:\\s+${syllable}){0,${MAX_NAME_SYLLABLES - 1}})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+}
+
+/**
+ * True when most words of the text, names blanked and each sentence's first word left out, start with a capital: a
+ * message typed in title case, whose capitals mark no name.
+ */
+function titleCased(blanked: string): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (const sentence of blanked.split(SENTENCE_BREAK)) {
+    const inner = (sentence.match(WORD) ?? []).slice(1);
+    words += inner.length;
+    capitals += inner.filter((w) => CAPITALISED.test(w)).length;
+  }
+  return words > 0 && capitals / words > TITLE_CASE_SHARE;
+}
+
+/** The text with every place name after a unit word blanked ("ở phường Giếng Đáy, Hạ Long" → "ở phường , Hạ Long"). */
+export function withoutPlaceNames(text: string, pattern: RegExp | null): string {
+  if (!pattern) return text;
+  const nfc = text.normalize('NFC');
+  if (nfc.search(pattern) < 0) return text;
+  const blanked = nfc.replace(pattern, (_all, unit: string, space: string) => `${unit}${space}`);
+  return titleCased(blanked) ? text : blanked;
+}
