@@ -2449,3 +2449,52 @@ describe('an approximate quantity ("khoảng bao nhiêu", "chừng mấy ngày")
     expect(d.last()).toEqual({ outcome: 'answer', id: 'disability-registration' });
   });
 });
+
+describe('a turn to another person, with what is said about them (session 30)', () => {
+  it('asks the allowance again for the person turned to, whatever the details make the engine hear', async () => {
+    const cases: Array<[string, string, string]> = [
+      // An older age in bare digits right after the person, and a household the engine hears as the poverty services.
+      [
+        'bố tôi 82 tuổi không có lương hưu, có được trợ cấp không',
+        'Còn bà ngoại em 75, nhà thuộc hộ nghèo thì sao ạ',
+        'elderly-allowance',
+      ],
+      // A disability the engine hears as the disability services, and a detail the ordinary reading cannot place.
+      [
+        'bố tôi 82 tuổi không có lương hưu, có được trợ cấp không',
+        'còn chú em bị điếc từ nhỏ, giờ sống một mình thì sao',
+        'eligibility-social-allowance',
+      ],
+      // After the amount, a person described asks whether they qualify, not the amount again.
+      ['mức trợ cấp xã hội hằng tháng bao nhiêu', 'còn bố em 68 mà không có ai nuôi thì sao', 'elderly-allowance'],
+      [
+        'mức trợ cấp xã hội hằng tháng bao nhiêu',
+        'vậy còn mẹ em 66 tuổi, nhà cận nghèo, có được không ạ',
+        'elderly-allowance',
+      ],
+    ];
+    for (const [first, turn, expected] of cases) {
+      const c = conversation();
+      await c.say(first);
+      await c.say(turn);
+      expect(c.last(), turn).toEqual({ outcome: 'answer', id: expected });
+    }
+  });
+
+  it('leaves a turn that asks another agency or another topic to the engine', async () => {
+    const c = conversation();
+    await c.say('bố tôi 82 tuổi không có lương hưu, có được trợ cấp không');
+    await c.say('còn mẹ em mất căn cước thì làm lại ở đâu');
+    expect(c.last()).toEqual({ outcome: 'referral', id: null });
+    await c.say('bố tôi 82 tuổi không có lương hưu, có được trợ cấp không');
+    await c.say('thế còn vợ chồng em hay cãi nhau thì tư vấn ở đâu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-family' });
+  });
+
+  it('asks a service for the person turned to when nothing else places the turn', async () => {
+    const c = conversation();
+    await c.say('muốn làm giấy xác nhận khuyết tật cho con thì làm sao');
+    await c.say('còn ông nội em 71 bị liệt một bên thì có làm được không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'disability-registration' });
+  });
+});
