@@ -2498,3 +2498,20 @@ describe('a turn to another person, with what is said about them (session 30)', 
     expect(c.last()).toEqual({ outcome: 'answer', id: 'disability-registration' });
   });
 });
+
+describe('a rise asked as yes or no ("có được tăng không"), session 30', () => {
+  it('reads a rise beside "được … không" as the amount, not whether one qualifies', () => {
+    expect(readFollowUp(kb, 'vậy có được tăng không', 'allowance-amount').aspect).toBe('amount');
+    expect(readFollowUp(kb, 'rua nam sau co dc tang len ko', 'allowance-amount').aspect).toBe('amount');
+    // No rise: "có được … không" still asks whether one qualifies.
+    expect(readFollowUp(kb, 'vậy có được nhận không', 'allowance-amount').aspect).toBe('eligibility');
+  });
+
+  it('keeps "có được tăng thêm không" on the amount just answered', async () => {
+    const c = conversation();
+    await c.say('mức trợ cấp xã hội hằng tháng bao nhiêu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+    await c.say('thế có được tăng thêm không ạ');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+});
