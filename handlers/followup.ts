@@ -25,6 +25,7 @@ import {
   allowanceTopic,
   GROUPS,
   heardOnlyThePerson,
+  namedAllowance,
   namedByTopicTitle,
   readFollowUp,
   readPersonTurn,
@@ -431,9 +432,15 @@ async function decideInContext(
     // "Mẹ chuyển lên sống với em thì làm sao" after the elderly allowance: how to get it done is what the topic's
     // `follow_ups` send elsewhere (the application), so that entry is offered first, the topic second. So does a call
     // ("muốn khiếu nại thì gọi đâu" after how to apply): the line the topic sends phone questions to comes first.
+    // "Có giấy rồi thì nó có được lãnh tiền hàng tháng hông" after the certificate: the allowance it names comes first;
+    // only a question ("nhắc ngày lĩnh trợ cấp cho mẹ" asks for a reminder), and not after the bot's own entries ("hỏi
+    // về trợ cấp được không" after the help asks what can be asked).
     const routed =
       routedAspect(ctx, near.id, reading.filing ? 'apply' : reading.aspect) ??
-      (reading.call && reading.aspect === 'contact' ? phoneLine(ctx, near.id) : undefined);
+      (reading.call && reading.aspect === 'contact' ? phoneLine(ctx, near.id) : undefined) ??
+      (isOwnEntry(near.id) || !asksSomething(text)
+        ? undefined
+        : namedAllowance(ctx.kb, reading, near.id, previous.who));
     const topicFirst = routed ? [{ id: routed, score: near.score }, near] : [near];
     const [engineFirst, ...engineRest] = others;
     // "Vậy can thiệp ở đâu" after the disability certificate: moving on, it names the engine's topic (the autism

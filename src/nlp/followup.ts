@@ -1158,3 +1158,22 @@ export function heardOnlyThePerson(kb: AnswerKnowledge, text: string, topic: str
   const group = titleGroup(kb, entryId);
   return group !== null && hasCue(foldedWords(text), WHO_CUES[group]);
 }
+
+/**
+ * "Có giấy rồi thì nó có được lãnh tiền hàng tháng hông" after the disability certificate: a short question that names
+ * the allowance ("trợ cấp", "tiền hằng tháng") after an entry that is not about it, which the engine is unsure of, asks
+ * about the allowance: the allowance entry for the aspect asked (whether one qualifies, when nothing else is asked) and
+ * the group, to be offered before the topic. The follow-up reading already asks the allowance when every other word
+ * is a cue; here the words about the person or the paper ("có giấy rồi", "nó", "lãnh") kept it from being one, and the
+ * topic (the certificate) was offered first. Undefined when the message names no allowance or the topic is about it.
+ */
+export function namedAllowance(
+  kb: AnswerKnowledge,
+  reading: FollowUpReading,
+  topic: string,
+  who: Who | null,
+): string | undefined {
+  if (!reading.allowance || allowanceTopic(kb, topic)) return undefined;
+  const target = allowanceEntry(kb, reading.who ?? who, reading.aspect ?? 'eligibility');
+  return target === topic ? undefined : target;
+}

@@ -2515,3 +2515,28 @@ describe('a rise asked as yes or no ("có được tăng không"), session 30', 
     expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
   });
 });
+
+describe('the allowance named in a question the engine is unsure of (session 30)', () => {
+  it('offers the allowance entry for the aspect asked before the topic that is not about it', async () => {
+    const cases: Array<[string, string]> = [
+      ['có giấy rồi cháu có được lĩnh tiền hằng tháng không', 'eligibility-social-allowance'],
+      ['xong rồi thằng bé được hưởng trợ cấp bao nhiêu vậy', 'allowance-amount'],
+    ];
+    for (const [question, expected] of cases) {
+      const c = conversation();
+      await c.say('muốn làm giấy xác nhận khuyết tật cho con thì làm sao');
+      expect(c.last()).toEqual({ outcome: 'answer', id: 'disability-registration' });
+      const replies = await c.say(question);
+      // Offered, never answered: the words beside the allowance may still mean the certificate.
+      expect(c.last(), question).toEqual({ outcome: 'did-you-mean', id: expected });
+      expect(JSON.stringify(replies)).toContain('disability-registration');
+    }
+  });
+
+  it("leaves a request that asks nothing, and the bot's own entries, as they were", async () => {
+    const c = conversation();
+    await c.say('muốn làm giấy xác nhận khuyết tật cho con thì làm sao');
+    await c.say('nhắc em lịch nhận trợ cấp của bé');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'subscribe-reminders' });
+  });
+});
