@@ -1089,10 +1089,11 @@ const TURN = 'con';
 
 /**
  * Kinship and person words that, right after "còn", name the person the conversation turns to ("còn mẹ tôi", "còn
- * ổng", "còn ôn", "còn em"); folded, so "bà", "ba", "bả" are one word.
+ * ổng", "còn ôn", "còn em"), or the writer ("còn tui bị khuyết tật nhẹ ở chân thì được tính thêm hông"); folded, so
+ * "bà", "ba", "bả" are one word.
  */
 const TURN_PERSONS: ReadonlySet<string> = new Set(
-  'me ma ba bo cha ong on chong vo chau di cau em anh chi co chu bac thim mo o ban'.split(' '),
+  'me ma ba bo cha ong on chong vo chau di cau em anh chi co chu bac thim mo o ban toi tui minh'.split(' '),
 );
 
 /**

@@ -42,4 +42,10 @@ describe('readPersonTurn: "còn" and a person turns the conversation to them (se
       'còn mẹ em năm nay cũng gần 70 rồi, hồi trước làm công nhân may ở thành phố, nghỉ việc sớm nên không có lương hưu gì hết';
     expect(readPersonTurn(kb, story, 'elderly-allowance')).toBeUndefined();
   });
+
+  it('reads the writer turning to themself ("còn tôi", "còn tui", "còn mình") as a turn too', () => {
+    for (const text of ['còn tôi bị liệt một chân, sống một mình thì sao', 'còn tui ở với con gái có được không']) {
+      expect(readPersonTurn(kb, text, 'eligibility-social-allowance'), text).toMatchObject({ followUp: true });
+    }
+  });
 });
