@@ -22,9 +22,13 @@ import {
   centerWorkEntry,
   contextAfterAnswer,
   coveredByTopic,
+  allowanceTopic,
   GROUPS,
+  heardOnlyThePerson,
+  namedAllowance,
   namedByTopicTitle,
   readFollowUp,
+  readPersonTurn,
   resolveFollowUp,
   servicesBesidesMoney,
   type ConversationContext,
@@ -201,9 +205,13 @@ async function decideInContext(
     saveContext(ctx, withoutOffer(previous));
     return answeredWith(ctx, result, after);
   }
+  // "Còn mẹ tôi 72, bị mù hai mắt thì sao": turning to another person asks the conversation's question again for
+  // them, whatever the engine heard in the details (not another agency's business it refers).
+  const personTurn = previous ? turnToAnotherPerson(ctx, text, result, previous.topic) : undefined;
   // "Tư vấn qua điện thoại được không, mẹ mình ngại đi": the clause that asks, beside clauses about the person.
   const read =
-    whole.followUp || result.outcome === 'referral' ? whole : (questionClause(ctx, text, previous?.topic) ?? whole);
+    personTurn ??
+    (whole.followUp || result.outcome === 'referral' ? whole : (questionClause(ctx, text, previous?.topic) ?? whole));
   seen.reading = read;
   const picked = previous?.offered ? await pickFromOffered(ctx, text, result, previous, read) : undefined;
   if (picked) return picked;
@@ -309,7 +317,13 @@ async function decideInContext(
     clearNewQuestion || referred || afterGreeting
       ? undefined
       : // A person described after an offer nobody picked: the offer's first topic is the one the person goes on with.
-        resolveFollowUp(ctx.kb, reading, aside && asked ? withoutOffer(asked) : asked, ctx.engine, confident);
+        resolveFollowUp(
+          ctx.kb,
+          reading,
+          turnedFrom(aside && asked ? withoutOffer(asked) : asked, personTurn),
+          ctx.engine,
+          confident,
+        );
   if (resolved) {
     saveContext(ctx, resolved.context);
     return {
@@ -418,9 +432,15 @@ async function decideInContext(
     // "Mẹ chuyển lên sống với em thì làm sao" after the elderly allowance: how to get it done is what the topic's
     // `follow_ups` send elsewhere (the application), so that entry is offered first, the topic second. So does a call
     // ("muốn khiếu nại thì gọi đâu" after how to apply): the line the topic sends phone questions to comes first.
+    // "Có giấy rồi thì nó có được lãnh tiền hàng tháng hông" after the certificate: the allowance it names comes first;
+    // only a question ("nhắc ngày lĩnh trợ cấp cho mẹ" asks for a reminder), and not after the bot's own entries ("hỏi
+    // về trợ cấp được không" after the help asks what can be asked).
     const routed =
       routedAspect(ctx, near.id, reading.filing ? 'apply' : reading.aspect) ??
-      (reading.call && reading.aspect === 'contact' ? phoneLine(ctx, near.id) : undefined);
+      (reading.call && reading.aspect === 'contact' ? phoneLine(ctx, near.id) : undefined) ??
+      (isOwnEntry(near.id) || !asksSomething(text)
+        ? undefined
+        : namedAllowance(ctx.kb, reading, near.id, previous.who));
     const topicFirst = routed ? [{ id: routed, score: near.score }, near] : [near];
     const [engineFirst, ...engineRest] = others;
     // "Vậy can thiệp ở đâu" after the disability certificate: moving on, it names the engine's topic (the autism
@@ -460,6 +480,47 @@ async function decideInContext(
     saveContext(ctx, withoutOffer(previous));
   }
   return result;
+}
+
+/**
+ * The reading of a message that turns to another person ("còn mẹ tôi 72, bị mù hai mắt thì sao"), when the engine
+ * neither refers it nor answers it with an entry heard for something other than the person (see `readPersonTurn`);
+ * not after the bot's own entries, which are about no one.
+ */
+function turnToAnotherPerson(
+  ctx: HandlerContext,
+  text: string,
+  result: AnswerResult,
+  topic: string | null,
+): FollowUpReading | undefined {
+  if (topic === null || isOwnEntry(topic) || result.outcome === 'referral') return undefined;
+  // Answered with the topic itself ("còn bố tôi 70 bị mù một mắt thì có làm được không" after the certificate), the
+  // engine already read the turn as the conversation's question.
+  if (result.outcome === 'answer' && result.entryId === topic) return undefined;
+  const turn = readPersonTurn(ctx.kb, text, topic);
+  if (!turn) return undefined;
+  // After a service, the turn is read so only when nothing else places it: an entry the engine is sure of stands ("thế
+  // còn ông ngoại cháu 86 tuổi nhưng đang hưởng lương hưu thì sao" is the elderly allowance), and so does one it offers
+  // ("còn ổng nằm liệt vậy có được tiền khuyết tật hông" after the poverty services names the allowance). After the
+  // allowance, neither does the group the engine heard in the details.
+  if (!allowanceTopic(ctx.kb, topic)) return result.outcome === 'fallback' ? turn : undefined;
+  const heard = result.outcome !== 'answer' || result.entryId === null;
+  return heard || heardOnlyThePerson(ctx.kb, text, topic, result.entryId as string) ? turn : undefined;
+}
+
+/**
+ * The context a turn to another person is read against. After the allowance, the person before is not the one asked
+ * about now, so the group the turn names is a new group ("còn mẹ tôi 72" after the father's allowance asks for the mother's group, the
+ * entry of the field that names it), even when it is the same group as before.
+ */
+function turnedFrom(
+  context: ConversationContext | null,
+  turn: FollowUpReading | undefined,
+): ConversationContext | null {
+  if (!context || !turn) return context;
+  // After a service, the turn asks that service for the person, also when it was offered ("did you mean") rather than
+  // answered: the offer's first topic is what the conversation is about.
+  return turn.forWhom ? withoutOffer(context) : { ...context, who: null };
 }
 
 /** The engine's result made a plain answer with the given entry, at the answer threshold. */

@@ -543,8 +543,11 @@ export const ALLOWANCE_NAMES = [
 ];
 /** Words that ask how much rather than whether: without them "có được tiền … không" asks who qualifies. */
 export const QUANTITY_CUES = ['bao nhieu', 'muc', 'may tram', 'nhieu khong', 'may trieu'];
-/** More or less than another amount ("có được nhiều hơn không"): a comparison of amounts, asked as yes or no. */
-export const COMPARED_CUES = ['nhieu hon', 'it hon', 'cao hon', 'thap hon'];
+/**
+ * More or less than another amount ("có được nhiều hơn không"), or a rise ("có được tăng không", "co dc tang ko" after
+ * the amount): a comparison of amounts, asked as yes or no, not whether one qualifies.
+ */
+export const COMPARED_CUES = ['nhieu hon', 'it hon', 'cao hon', 'thap hon', 'duoc tang', 'tang len', 'tang them'];
 /** The field, in canonical Vietnamese, added to a question asked again about it. */
 export const ALLOWANCE_PHRASE = 'trợ cấp xã hội';
 

@@ -1080,3 +1080,101 @@ export function contextAfterAnswer(
 ): ConversationContext {
   return { topic: entryId, who: reading.who ?? previous?.who ?? null, what: reading.aspect };
 }
+
+/** Words before "còn" that still open a turn to another person ("vậy còn", "thế còn", "à còn"). */
+const TURN_OPENERS: ReadonlySet<string> = new Set(['vay', 'the', 'a', 'ma', 'da']);
+
+/** "Còn" folded: with a person right after it, the conversation turns to that person. */
+const TURN = 'con';
+
+/**
+ * Kinship and person words that, right after "còn", name the person the conversation turns to ("còn mẹ tôi", "còn
+ * ổng", "còn ôn", "còn em"), or the writer ("còn tui bị khuyết tật nhẹ ở chân thì được tính thêm hông"); folded, so
+ * "bà", "ba", "bả" are one word.
+ */
+const TURN_PERSONS: ReadonlySet<string> = new Set(
+  'me ma ba bo cha ong on chong vo chau di cau em anh chi co chu bac thim mo o ban toi tui minh'.split(' '),
+);
+
+/**
+ * The persons that make a "con" typed without accents a turn: "con em", "con chị", "con anh" are also "my child",
+ * "her child" ("con e 2t ruoi ko goi ten" is a child described, not a turn away from them).
+ */
+const PLAIN_TURN_PERSONS: ReadonlySet<string> = new Set('me ma ba bo cha ong on chong vo'.split(' '));
+
+/** The longest message read as a turn to another person: a story is no follow-up. */
+const PERSON_TURN_SYLLABLES = 20;
+
+/** How far after the person their age may be written ("ông ngoại cháu 86 tuổi", "mẹ tôi 72"). */
+const TURN_AGE_REACH = 5;
+
+/**
+ * "Còn mẹ tôi 72, bị mù hai mắt thì sao", "con me toi 72 nha trong ho can ngheo thi co dc ko", "còn cậu tôi, con
+ * ông, câm điếc bẩm sinh, năm nay 50 thì sao": a message that opens by turning to another person ("còn" and a
+ * kinship word) asks the conversation's question again for that person, however much it then says about them. The
+ * ordinary reading stops at 12 syllables and at the first word that is neither a cue nor a group, so such a turn
+ * fell back, or went to the entry of the one circumstance the engine heard in it (the poverty services for "hộ cận
+ * nghèo", the disability services for "câm điếc"), instead of the last question asked for that person. The details
+ * say whom the question is for: an age written near the person (in bare digits too, "mẹ tôi 72", when it is an older
+ * one) is theirs, before any group word ("cháu" in "ông ngoại cháu 86 tuổi" is the writer); otherwise the group the
+ * details name. A person described asks whether they qualify, when nothing else is asked. Undefined when the
+ * message does not open so, is long, or makes another agency's paper.
+ */
+export function readPersonTurn(kb: AnswerKnowledge, text: string, topic: string | null): FollowUpReading | undefined {
+  const tokens = tokenize(text);
+  const words = spelledOut(tokens);
+  let at = 0;
+  while (TURN_OPENERS.has(words[at] ?? '') && at < 2) at++;
+  const persons = tokens[at]?.text.toLowerCase() === 'còn' ? TURN_PERSONS : PLAIN_TURN_PERSONS;
+  if (words[at] !== TURN || !persons.has(words[at + 1] ?? '') || words.length > PERSON_TURN_SYLLABLES) return undefined;
+  const reading = readFollowUp(kb, text, topic);
+  if (reading.makesPaper) return undefined;
+  const near = words.slice(at + 2, at + 2 + TURN_AGE_REACH);
+  const [age] = readAges(near);
+  const bare = near.find((w, i) => /^\d{2,3}$/.test(w) && isOlder(Number(w)) && !/^\d/.test(near[i + 1] ?? ''));
+  const aged = age ? (isOlder(age.years) ? 'elderly' : 'child') : bare !== undefined ? 'elderly' : null;
+  const turned = { ...reading, who: aged ?? reading.who, marker: true, followUp: true };
+  // After an allowance entry, the person is asked about for their own group's allowance (whether they qualify, when
+  // nothing else is asked). After a service, a turn the ordinary reading already takes ("con ba toi 83t thi sao") is
+  // left to it; a longer one asks the service for them, whatever its details cue ("còn bố tôi 70 bị mù một mắt thì có
+  // làm được không" after the certificate asks whether it can be done for him, not whether he qualifies).
+  if (allowanceTopic(kb, topic)) return { ...turned, aspect: turned.aspect ?? 'eligibility' };
+  if (reading.followUp) return undefined;
+  return { ...turned, aspect: null, forWhom: true };
+}
+
+/** Whether the entry is about the allowance: its title says so ("Trợ cấp cho người cao tuổi", "Cách đăng ký hưởng trợ cấp"). */
+export function allowanceTopic(kb: AnswerKnowledge, topic: string | null): boolean {
+  return topic !== null && titleNames(kb, topic, ALLOWANCE);
+}
+
+/**
+ * Whether the entry the engine answers a turn to another person with is one the turn names only by the person's
+ * group ("câm điếc" heard as the disability services, "hộ cận nghèo" as the poverty services), the topic itself, or
+ * an entry of the topic's field: then the turn asks the conversation's question for that person. An entry heard for
+ * something else ("thế còn vợ chồng em cãi nhau" is the family counselling) stays the engine's answer.
+ */
+export function heardOnlyThePerson(kb: AnswerKnowledge, text: string, topic: string, entryId: string): boolean {
+  if (entryId === topic || sameField(kb, topic, entryId)) return true;
+  const group = titleGroup(kb, entryId);
+  return group !== null && hasCue(foldedWords(text), WHO_CUES[group]);
+}
+
+/**
+ * "Có giấy rồi thì nó có được lãnh tiền hàng tháng hông" after the disability certificate: a short question that names
+ * the allowance ("trợ cấp", "tiền hằng tháng") after an entry that is not about it, which the engine is unsure of, asks
+ * about the allowance: the allowance entry for the aspect asked (whether one qualifies, when nothing else is asked) and
+ * the group, to be offered before the topic. The follow-up reading already asks the allowance when every other word
+ * is a cue; here the words about the person or the paper ("có giấy rồi", "nó", "lãnh") kept it from being one, and the
+ * topic (the certificate) was offered first. Undefined when the message names no allowance or the topic is about it.
+ */
+export function namedAllowance(
+  kb: AnswerKnowledge,
+  reading: FollowUpReading,
+  topic: string,
+  who: Who | null,
+): string | undefined {
+  if (!reading.allowance || allowanceTopic(kb, topic)) return undefined;
+  const target = allowanceEntry(kb, reading.who ?? who, reading.aspect ?? 'eligibility');
+  return target === topic ? undefined : target;
+}

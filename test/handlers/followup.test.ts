@@ -2453,3 +2453,94 @@ describe('an approximate quantity ("khoảng bao nhiêu", "chừng mấy ngày")
     expect(d.last()).toEqual({ outcome: 'answer', id: 'disability-registration' });
   });
 });
+
+describe('a turn to another person, with what is said about them (session 30)', () => {
+  it('asks the allowance again for the person turned to, whatever the details make the engine hear', async () => {
+    const cases: Array<[string, string, string]> = [
+      // An older age in bare digits right after the person, and a household the engine hears as the poverty services.
+      [
+        'bố tôi 82 tuổi không có lương hưu, có được trợ cấp không',
+        'Còn bà ngoại em 75, nhà thuộc hộ nghèo thì sao ạ',
+        'elderly-allowance',
+      ],
+      // A disability the engine hears as the disability services, and a detail the ordinary reading cannot place.
+      [
+        'bố tôi 82 tuổi không có lương hưu, có được trợ cấp không',
+        'còn chú em bị điếc từ nhỏ, giờ sống một mình thì sao',
+        'eligibility-social-allowance',
+      ],
+      // After the amount, a person described asks whether they qualify, not the amount again.
+      ['mức trợ cấp xã hội hằng tháng bao nhiêu', 'còn bố em 68 mà không có ai nuôi thì sao', 'elderly-allowance'],
+      [
+        'mức trợ cấp xã hội hằng tháng bao nhiêu',
+        'vậy còn mẹ em 66 tuổi, nhà cận nghèo, có được không ạ',
+        'elderly-allowance',
+      ],
+    ];
+    for (const [first, turn, expected] of cases) {
+      const c = conversation();
+      await c.say(first);
+      await c.say(turn);
+      expect(c.last(), turn).toEqual({ outcome: 'answer', id: expected });
+    }
+  });
+
+  it('leaves a turn that asks another agency or another topic to the engine', async () => {
+    const c = conversation();
+    await c.say('bố tôi 82 tuổi không có lương hưu, có được trợ cấp không');
+    await c.say('còn mẹ em mất căn cước thì làm lại ở đâu');
+    expect(c.last()).toEqual({ outcome: 'referral', id: null });
+    await c.say('bố tôi 82 tuổi không có lương hưu, có được trợ cấp không');
+    await c.say('thế còn vợ chồng em hay cãi nhau thì tư vấn ở đâu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-family' });
+  });
+
+  it('asks a service for the person turned to when nothing else places the turn', async () => {
+    const c = conversation();
+    await c.say('muốn làm giấy xác nhận khuyết tật cho con thì làm sao');
+    await c.say('còn ông nội em 71 bị liệt một bên thì có làm được không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'disability-registration' });
+  });
+});
+
+describe('a rise asked as yes or no ("có được tăng không"), session 30', () => {
+  it('reads a rise beside "được … không" as the amount, not whether one qualifies', () => {
+    expect(readFollowUp(kb, 'vậy có được tăng không', 'allowance-amount').aspect).toBe('amount');
+    expect(readFollowUp(kb, 'rua nam sau co dc tang len ko', 'allowance-amount').aspect).toBe('amount');
+    // No rise: "có được … không" still asks whether one qualifies.
+    expect(readFollowUp(kb, 'vậy có được nhận không', 'allowance-amount').aspect).toBe('eligibility');
+  });
+
+  it('keeps "có được tăng thêm không" on the amount just answered', async () => {
+    const c = conversation();
+    await c.say('mức trợ cấp xã hội hằng tháng bao nhiêu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+    await c.say('thế có được tăng thêm không ạ');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+});
+
+describe('the allowance named in a question the engine is unsure of (session 30)', () => {
+  it('offers the allowance entry for the aspect asked before the topic that is not about it', async () => {
+    const cases: Array<[string, string]> = [
+      ['có giấy rồi cháu có được lĩnh tiền hằng tháng không', 'eligibility-social-allowance'],
+      ['xong rồi thằng bé được hưởng trợ cấp bao nhiêu vậy', 'allowance-amount'],
+    ];
+    for (const [question, expected] of cases) {
+      const c = conversation();
+      await c.say('muốn làm giấy xác nhận khuyết tật cho con thì làm sao');
+      expect(c.last()).toEqual({ outcome: 'answer', id: 'disability-registration' });
+      const replies = await c.say(question);
+      // Offered, never answered: the words beside the allowance may still mean the certificate.
+      expect(c.last(), question).toEqual({ outcome: 'did-you-mean', id: expected });
+      expect(JSON.stringify(replies)).toContain('disability-registration');
+    }
+  });
+
+  it("leaves a request that asks nothing, and the bot's own entries, as they were", async () => {
+    const c = conversation();
+    await c.say('muốn làm giấy xác nhận khuyết tật cho con thì làm sao');
+    await c.say('nhắc em lịch nhận trợ cấp của bé');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'subscribe-reminders' });
+  });
+});
