@@ -8919,3 +8919,79 @@ describe('safeguarding: session 29 probe6, a lock or door being forced told with
     'a locksmith or the lost key of the writer',
   );
 });
+
+describe('safeguarding: session 30, "tui" is the southern "tôi", not a bag of stones (train39 round)', () => {
+  // "túi đá" (method_strong) counts only with its accents: "tui" is how the south spells "tôi", and "tui da" is as
+  // often "tôi đã". A bag of stones typed with its accents, or a drowning told in other words, still raises suicide.
+  itIsNoEmergency(
+    [
+      'chiều nay tụi tui đá banh với xóm trên, vui quá trời',
+      'hôm qua tui đá hai trận liền, giờ mỏi giò quá',
+      'tui da di lam roi, cho hoi tro cap tre em nop o dau',
+      'tết này làng tui đá cầu, ai ghé chơi không',
+      'con tui đá bóng bị trặc chân, đi khám ở đâu',
+    ],
+    'a southern "tui" before "đá"',
+  );
+  itIsDangerNowOf(
+    [
+      'em cầm túi đá định ra sông',
+      'tui bỏ túi đá vào ba lô rồi, tối nay ra cầu',
+      'tui đã mua dây rồi, tối nay tui treo cổ',
+      'anh ấy buộc túi đá vào người rồi đi ra bờ sông',
+      'tui muốn nhảy sông cho xong',
+    ],
+    'suicide',
+  );
+});
+
+describe('safeguarding: session 30, a fuse, a breaker or a bulb that blows (train39 round)', () => {
+  // "cháy cầu chì", "nhảy cầu dao", "cháy bóng đèn" (neutral) are parts to replace: no fire, and "nhảy cầu" inside
+  // "nhảy cầu dao" is no jump from a bridge. Flames, smoke or someone trapped are still a fire.
+  itIsNoEmergency(
+    [
+      'nha toi bi chay cau chi hoai, goi tho nao',
+      'nhà mình cứ bật bếp từ là nhảy cầu dao, gọi thợ nào',
+      'bóng đèn nhà em bị cháy bóng, mua loại nào bền',
+      'phòng trọ bị nổ cầu chì, chủ trọ không chịu sửa',
+      'mưa to là bị sập cầu dao, có nguy hiểm không',
+    ],
+    'a fuse, a breaker or a bulb',
+  );
+  itIsDangerNowOf(
+    [
+      'cầu chì nổ xong lửa bén lên rèm rồi, cứu với',
+      'nhà em bị chập điện, lửa đang lan ra phòng khách',
+      'ổ điện tóe lửa, khói đầy phòng, con em đang ngủ trong đó',
+      'nha ben canh chay, lua lan sang nha em roi',
+      'tủ điện cháy, khói đen mù mịt, cả xóm chạy ra',
+    ],
+    'fire',
+  );
+});
+
+describe('safeguarding: session 30, a road or a place typed without accents (train39 round)', () => {
+  // Unaccented words: "le duong", "giua duong" are a road, not "dượng" (a stepfather); "Ninh Hiep", "Hiep Binh" are
+  // places, not "hiếp". "bi duong …", typed alone, and "hiếp" in its own words are still heard.
+  itRaisesNothing([
+    'cho Ninh Hiep co ban vai gia si khong',
+    'nha em o Hiep Binh Chanh, muon hoi tro cap',
+    'ubnd phuong Hiep Phu o dau vay ad',
+    'em dung le duong cho xe buyt may gio',
+    'xe toi hu giua duong, goi cuu ho xe o dau',
+  ]);
+  it('hears no stepfather in a road typed without accents', () => {
+    for (const text of ['con toi dung doi o le duong', 'be nha em dang o giua duong'])
+      expect(kb.safeguarding.detector.hear(text)?.found.has('parent_doer')).toBe(false);
+  });
+  itIsDangerNowOf(
+    [
+      'bi duong sam so tu chieu toi gio',
+      'chị vừa bị thằng hàng xóm hiếp, giờ đang ngồi ở lề đường',
+      'toi vua bi hiep o ven song',
+      'em vừa bị cưỡng hiếp ở Hiệp Bình, đang trốn',
+      'thang do hiep em roi bo di',
+    ],
+    'sexual-assault',
+  );
+});
