@@ -8995,3 +8995,29 @@ describe('safeguarding: session 30, a road or a place typed without accents (tra
     'sexual-assault',
   );
 });
+
+describe('safeguarding: session 30, forced labour told in English in the present (train39 round)', () => {
+  // Papers held "holds our papers", "keeps our passports" (papers_taken) and months without a wage "not paid for",
+  // "haven't been paid" (unpaid_work) make the trafficking rule [unpaid_work, papers_taken]. A visa in progress, an
+  // unpaid overtime or a copy kept by a landlord is no one held.
+  itIsDangerNowOf(
+    [
+      'my brother works on a boat in Thailand, the owner holds his papers and they have not been paid for a year',
+      'we work at a factory in Malaysia, the boss keeps our passports and we haven\'t been paid since March',
+      'my sister has not been paid for 5 months in Taiwan and the agent holds her passport',
+      'the farm owner confiscated our passports and we are not paid for months',
+      'my cousin on a squid boat, the captain holds our papers, no wages for half a year',
+    ],
+    'trafficking',
+  );
+  itIsNoEmergency(
+    [
+      'the company holds our papers for the visa, how long does it take',
+      'I have not been paid for overtime, who do I complain to',
+      'my landlord keeps my passport copy, is that legal',
+      'the embassy keeps my passport while the visa is processed',
+      'my employer has not paid the bonus yet, what can I do',
+    ],
+    'a visa, a wage dispute or a copy kept',
+  );
+});
