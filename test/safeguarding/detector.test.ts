@@ -9021,3 +9021,28 @@ describe('safeguarding: session 30, forced labour told in English in the present
     'a visa, a wage dispute or a copy kept',
   );
 });
+
+describe('safeguarding: session 30, a fire catching onto the house with no "lửa" said (train39 round)', () => {
+  // "bén" with a roof, a wall, a ceiling or a curtain (fire: "bén lên mái", "bén sang nhà") is a fire spreading. "Bén"
+  // of a knife, of roots, of a liking or of a scent is nothing of the kind.
+  itIsDangerNowOf(
+    [
+      'bếp than bén lên mái lá rồi, bà ngoại em chạy không nổi',
+      'nha ben canh chay, ben sang nha em roi',
+      'nồi cơm điện chập, bén vào rèm cửa phòng khách',
+      'đống rơm đốt ngoài sân bén qua vách nhà kho rồi',
+      'nhang trên bàn thờ đổ xuống, bén lên trần gỗ',
+    ],
+    'fire',
+  );
+  itIsNoEmergency(
+    [
+      'con dao này bén lắm, mua ở chợ nào',
+      'cây mới trồng đã bén rễ chưa',
+      'hai đứa bén duyên từ hồi đi học',
+      'con mèo bén hơi chủ mới chưa',
+      'lúa đã bén chân, có cần bón phân không',
+    ],
+    'a sharp knife, roots, a liking',
+  );
+});
