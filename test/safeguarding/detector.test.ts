@@ -9046,3 +9046,38 @@ describe('safeguarding: session 30, a fire catching onto the house with no "lử
     'a sharp knife, roots, a liking',
   );
 });
+
+describe('safeguarding: session 30, a sign that kills fast, told as survived (train39 round)', () => {
+  // A seizure, a stop in breathing or a faint (kills_first) told as past and over ("đã ổn rồi") is an ordeal survived
+  // (modifiers.ordeal): where the knowledge base has no answer, a disclosure instead of "chưa tìm được câu trả lời".
+  it.each([
+    'hồi tháng 9 con tôi bị co giật do sốt cao, đã ổn rồi, giờ nhà cần chuẩn bị gì',
+    'tuần trước cháu tôi bị co giật do sốt, đã ổn rồi, có cần đi khám lại không',
+    'hồi tháng trước ông tôi bị ngừng thở lúc ngủ, được cứu rồi, giờ khỏe, có cần mua máy gì không',
+    'tháng trước con em bị co giật do sốt, giờ đã ổn, bác sĩ dặn theo dõi, em lo quá',
+    'hồi đầu năm mẹ tôi bất tỉnh ở chợ, giờ đã ổn rồi, tôi nên để ý gì thêm',
+  ])('"%s" is a medical disclosure', (text) => {
+    const r = findAnswer(kb, text);
+    expect([r.outcome, r.safeguarding?.situation]).toEqual(['disclosure', 'medical']);
+  });
+  itIsDangerNowOf(
+    [
+      'con em đang co giật, làm sao đây',
+      'bé nhà tôi vừa co giật xong, giờ lơ mơ không tỉnh',
+      'ông tôi ngừng thở rồi, cứu với',
+      'mẹ em bất tỉnh ở chợ, gọi mãi không dậy',
+      'hồi tháng 3 bé bị co giật một lần, giờ lại đang co giật nữa',
+    ],
+    'medical',
+  );
+  itIsNoEmergency(
+    [
+      'co giật do sốt cao ở trẻ là gì',
+      'sơ cứu người bị co giật như thế nào',
+      'cách phòng co giật do sốt cho trẻ nhỏ',
+      'dấu hiệu ngừng thở khi ngủ là gì',
+      'lớp sơ cứu cho phụ huynh khi trẻ bất tỉnh học ở đâu',
+    ],
+    'a question about a sign',
+  );
+});
