@@ -9003,7 +9003,7 @@ describe('safeguarding: session 30, forced labour told in English in the present
   itIsDangerNowOf(
     [
       'my brother works on a boat in Thailand, the owner holds his papers and they have not been paid for a year',
-      'we work at a factory in Malaysia, the boss keeps our passports and we haven\'t been paid since March',
+      "we work at a factory in Malaysia, the boss keeps our passports and we haven't been paid since March",
       'my sister has not been paid for 5 months in Taiwan and the agent holds her passport',
       'the farm owner confiscated our passports and we are not paid for months',
       'my cousin on a squid boat, the captain holds our papers, no wages for half a year',
@@ -9079,5 +9079,37 @@ describe('safeguarding: session 30, a sign that kills fast, told as survived (tr
       'lớp sơ cứu cho phụ huynh khi trẻ bất tỉnh học ở đâu',
     ],
     'a question about a sign',
+  );
+});
+
+describe('safeguarding: session 30, a son or a daughter said to be of age (train39 round)', () => {
+  // "con gái tôi 22 tuổi", "thằng cháu 30t": an age of 18 or more said right after the kin word makes "con", "cháu" a
+  // kinship, not a minor: the adult's situation and its number first, no child-protection screen with 111 first.
+  itIsDangerNowAs(['con gái tôi 22 tuổi bị chồng nó đánh chảy máu, giờ nó đang trốn ở nhà tôi'], 'violence', '113');
+  itIsDangerNowAs(['con gai toi nam nay 20t vua bi sep sam so trong kho, no dang khoc'], 'sexual-assault', '113');
+  itIsDangerNowAs(['con trai em 25 tuổi đang đòi nhảy cầu'], 'suicide', '115');
+  itIsDangerNowAs(['thằng cháu 30 tuổi nhà tôi bị lừa sang Campuchia, đang bị nhốt'], 'trafficking', '113');
+  itIsDangerNowAs(['con gái lớn của tôi 27 tuổi, chồng nó vừa cầm dao dọa giết nó'], 'violence', '113');
+  // A child's age, an age said of someone else, or a grandchild whose age nobody said keep the child.
+  itIsDangerNowAs(
+    [
+      'con bé bị ông hàng xóm 60 tuổi sàm sỡ',
+      'con gái tôi 15 tuổi bị bố dượng đánh',
+      'con tôi 8 tuổi bị thằng 19 tuổi đánh',
+      'tôi 40 tuổi, con tôi bị bố nó đánh',
+      'con gái tôi 22 tuổi và cháu ngoại bị chồng nó đánh',
+    ],
+    'child-abuse',
+    '111',
+  );
+  itIsNoEmergency(
+    [
+      'con gái tôi 22 tuổi muốn học nghề, trung tâm có lớp nào',
+      'con trai em 19 tuổi bị khuyết tật, có được trợ cấp không',
+      'cháu tôi 25 tuổi thất nghiệp, xin việc ở đâu',
+      'con gai toi 18t muon di xuat khau lao dong Nhat',
+      'con trai lớn của tôi 30 tuổi sắp cưới, đăng ký kết hôn ở đâu',
+    ],
+    'an adult son or daughter in an ordinary question',
   );
 });
