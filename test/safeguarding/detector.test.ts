@@ -9113,3 +9113,31 @@ describe('safeguarding: session 30, a son or a daughter said to be of age (train
     'an adult son or daughter in an ordinary question',
   );
 });
+
+describe('safeguarding: session 30, dragged into a shut place, or forced by a doer named from last night (train39 round)', () => {
+  // A doer named between "bị" and "kéo vào", "lôi vô" (doer_named › dragged_by) with a shut or out-of-the-way place, a
+  // stranger hauling someone there, and forced by a doer named told from last night or now (forced_by with
+  // recent_past, urgent or soon) are sexual assault. Hauling goods, being drawn into a group, or parents' pressure
+  // to marry are not.
+  itIsDangerNowOf(
+    [
+      'em vừa bị thằng cùng xóm kéo vào bụi chuối, em chạy được rồi',
+      'có một thằng lạ mặt kéo chị kia vào hẻm vắng',
+      'bị gã say rượu lôi vô nhà hoang hồi tối, giờ em đang trốn',
+      'tối qua chị bị bạn trai cũ cưỡng ép ở phòng trọ, giờ chị sợ lắm',
+      'dem qua em bi thang ban trai cuong ep, no noi toi nay se qua nua',
+    ],
+    'sexual-assault',
+  );
+  itIsADisclosure([['tháng trước em bị anh quản lý kéo vào nhà kho, em không dám kể với ai', 'sexual-assault']]);
+  itIsNoEmergency(
+    [
+      'ông chủ kéo hàng vào nhà kho',
+      'em bị bạn kéo vào nhóm zalo bán hàng',
+      'em bị cuốn vào đường dây đa cấp, bị người ta lôi vào nhóm',
+      'xe tải kéo rơm vào kho hợp tác xã',
+      'em bị anh họ lôi vào vụ kiện đất đai, phải làm sao',
+    ],
+    'goods hauled, a group or a case',
+  );
+});
