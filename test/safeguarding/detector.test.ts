@@ -9141,3 +9141,29 @@ describe('safeguarding: session 30, dragged into a shut place, or forced by a do
     'goods hauled, a group or a case',
   );
 });
+
+describe('safeguarding: session 30, a fire told now after one told as past (train39 round)', () => {
+  // acute_turn: a fire cue in a clause opened by "giờ", "vừa", "mới", within a few words, after a fire told as past,
+  // is danger now: the past fire was one time, this is another. The fear a past fire left, a house rebuilt, or the
+  // past with nothing now, stays a disclosure or a question.
+  itIsDangerNowOf(
+    [
+      'năm ngoái nhà em từng chập điện. Giờ bình nóng lạnh lại tóe lửa, khói đầy nhà tắm',
+      'hồi 2021 xưởng nhà tôi cháy một lần, giờ kho phía sau lại bốc cháy',
+      'tháng trước bếp nhà mình bị cháy, giờ ổ cắm cạnh tủ lạnh lại tóe lửa',
+      'năm rồi quán cháy một lần, vừa rồi dây điện trên trần lại tóe lửa',
+      'hồi tết nhà kho bị chập điện, giờ quạt trần trong phòng con lại tóe lửa',
+    ],
+    'fire',
+  );
+  itIsNoEmergency(
+    [
+      'nhà tôi bị cháy hồi tháng trước, may không ai sao. Con tôi giờ cứ thấy lửa bếp là khóc',
+      'năm ngoái nhà em cháy, giờ em vẫn sợ lửa lắm',
+      'năm ngoái nhà tôi bị cháy, giờ đã xây lại, có hỗ trợ gì không',
+      'hồi trước xưởng bị chập điện, giờ đã thay hết dây mới',
+      'năm ngoái nhà bị cháy, giờ em vẫn hay mơ thấy lửa',
+    ],
+    'a fear, a rebuilt house or a repair after a past fire',
+  );
+});
