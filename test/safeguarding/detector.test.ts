@@ -9143,8 +9143,8 @@ describe('safeguarding: session 30, dragged into a shut place, or forced by a do
 });
 
 describe('safeguarding: session 30, a fire told now after one told as past (train39 round)', () => {
-  // acute_turn: a fire cue in a clause opened by "giờ", "vừa", "mới", within a few words, after a fire told as past,
-  // is danger now: the past fire was one time, this is another. The fear a past fire left, a house rebuilt, or the
+  // acute_turn: a fire cue told again ("lại": the turn's `again`) in a clause opened by "giờ", "vừa", "mới", within a
+  // few words, after a fire told as past, is danger now: the past fire was one time, this is another. The fear a past fire left, a house rebuilt, or the
   // past with nothing now, stays a disclosure or a question.
   itIsDangerNowOf(
     [
@@ -9163,6 +9163,9 @@ describe('safeguarding: session 30, a fire told now after one told as past (trai
       'năm ngoái nhà tôi bị cháy, giờ đã xây lại, có hỗ trợ gì không',
       'hồi trước xưởng bị chập điện, giờ đã thay hết dây mới',
       'năm ngoái nhà bị cháy, giờ em vẫn hay mơ thấy lửa',
+      'nhà cháy năm ngoái, giờ con tôi vẫn giật mình khi thấy lửa cháy',
+      'năm ngoái bị cháy nhà, giờ con vẽ tranh toàn cảnh nhà cháy',
+      'hồi tết bếp nhà bị chập điện, giờ em nấu mà vẫn run khi ổ điện tóe lửa',
     ],
     'a fear, a rebuilt house or a repair after a past fire',
   );
