@@ -1139,6 +1139,14 @@ function itIsDangerNowAs(texts: string[], situation: string, first: string): voi
   });
 }
 
+/** Each message, answered as a whole (where the knowledge base may have no answer), is a disclosure of `situation`. */
+function itIsAnsweredAsADisclosureOf(texts: string[], situation: string): void {
+  it.each(texts)(`"%s" is answered as a disclosure of ${situation}`, (text) => {
+    const r = findAnswer(kb, text);
+    expect([r.outcome, r.safeguarding?.situation]).toEqual(['disclosure', situation]);
+  });
+}
+
 /** Each message gets the emergency reply for `situation`, whatever number comes first (a child's 111 or the situation's). */
 function itIsDangerNowOf(texts: string[], situation: string): void {
   it.each(texts)(`"%s" is danger now: ${situation}`, (text) => {
@@ -9050,16 +9058,16 @@ describe('safeguarding: session 30, a fire catching onto the house with no "lử
 describe('safeguarding: session 30, a sign that kills fast, told as survived (train39 round)', () => {
   // A seizure, a stop in breathing or a faint (kills_first) told as past and over ("đã ổn rồi") is an ordeal survived
   // (modifiers.ordeal): where the knowledge base has no answer, a disclosure instead of "chưa tìm được câu trả lời".
-  it.each([
-    'hồi tháng 9 con tôi bị co giật do sốt cao, đã ổn rồi, giờ nhà cần chuẩn bị gì',
-    'tuần trước cháu tôi bị co giật do sốt, đã ổn rồi, có cần đi khám lại không',
-    'hồi tháng trước ông tôi bị ngừng thở lúc ngủ, được cứu rồi, giờ khỏe, có cần mua máy gì không',
-    'tháng trước con em bị co giật do sốt, giờ đã ổn, bác sĩ dặn theo dõi, em lo quá',
-    'hồi đầu năm mẹ tôi bất tỉnh ở chợ, giờ đã ổn rồi, tôi nên để ý gì thêm',
-  ])('"%s" is a medical disclosure', (text) => {
-    const r = findAnswer(kb, text);
-    expect([r.outcome, r.safeguarding?.situation]).toEqual(['disclosure', 'medical']);
-  });
+  itIsAnsweredAsADisclosureOf(
+    [
+      'hồi tháng 9 con tôi bị co giật do sốt cao, đã ổn rồi, giờ nhà cần chuẩn bị gì',
+      'tuần trước cháu tôi bị co giật do sốt, đã ổn rồi, có cần đi khám lại không',
+      'hồi tháng trước ông tôi bị ngừng thở lúc ngủ, được cứu rồi, giờ khỏe, có cần mua máy gì không',
+      'tháng trước con em bị co giật do sốt, giờ đã ổn, bác sĩ dặn theo dõi, em lo quá',
+      'hồi đầu năm mẹ tôi bất tỉnh ở chợ, giờ đã ổn rồi, tôi nên để ý gì thêm',
+    ],
+    'medical',
+  );
   itIsDangerNowOf(
     [
       'con em đang co giật, làm sao đây',
@@ -9168,5 +9176,41 @@ describe('safeguarding: session 30, a fire told now after one told as past (trai
       'hồi tết bếp nhà bị chập điện, giờ em nấu mà vẫn run khi ổ điện tóe lửa',
     ],
     'a fear, a rebuilt house or a repair after a past fire',
+  );
+});
+
+describe('safeguarding: session 30, someone lost to suicide, told without accents (train39 round)', () => {
+  // "mất vì", "chết do", "qua đời vì" before "tu tu" can only be "tự tử" (suicide_word), and a death told is a past: the
+  // bereaved get a suicide disclosure, not a referral or a fallback. "tu tu" elsewhere stays "từ từ"; a threat to die
+  // ("dọa tự tử mà chết") stays danger now.
+  itIsAnsweredAsADisclosureOf(
+    [
+      'anh trai toi chet do tu tu 3 nam truoc, gio me toi van khoc hoai',
+      'chu em qua doi vi tu tu hoi thang 5, nha em can tu van tam ly',
+      'ban than em tu tu ma mat nam ngoai, em van chua vuot qua duoc',
+      'co giao cu cua em mat do tu tu, lop em soc lam',
+      'ong noi mat vi tu tu luc ba em con nho, gio ba em hay uong ruou',
+    ],
+    'suicide',
+  );
+  itIsDangerNowOf(
+    [
+      'nó dọa nếu không cho đi chơi thì nó tự tử mà chết',
+      'ba em mat vi tu tu, gio me em cung noi muon di theo ba, dang cam thuoc ngu',
+      'em muon tu tu cho xong',
+      'chac em tu tu thoi',
+      'con toi vua tu tu bang thuoc ngu',
+    ],
+    'suicide',
+  );
+  itIsNoEmergency(
+    [
+      'ba em mat vi benh, tu tu roi moi chuyen se on',
+      'cu tu tu ma lam, dung voi',
+      'me em mat nam 2019, tu tu em moi lo giay to duoc',
+      'lam giay chung tu cho ba mat vi tai nan o dau',
+      'tu tu thoi em, mat vi voi vang thi khong dang',
+    ],
+    'slowly, or a death of another cause',
   );
 });
