@@ -9250,3 +9250,35 @@ describe('safeguarding: session 30, despair voiced by someone who has done nothi
     'nothing rash, with no despair',
   );
 });
+
+describe('safeguarding: session 30, a head struck in a fall (train39 round)', () => {
+  // A fall (fell) tells how the head hit: "đập đầu" inside it is no blow (a figure with inside_with), "bị ngã" names
+  // no doer (doer_named › not_between), and a fall with the head struck and bleeding is a medical emergency, 115 first.
+  // Anyone who pushed or hit keeps the violence.
+  itIsDangerNowAs(
+    [
+      'ông ngoại em ngã trong nhà vệ sinh đập đầu, máu chảy, giờ nói không rõ',
+      'bà em té cầu thang đập đầu chảy máu nhiều',
+      'ba em bị ngã xe đập đầu xuống đường, máu chảy không ngừng',
+      'mẹ tôi trượt chân ngã đập đầu vào bậc thềm, chảy máu, gọi không trả lời',
+      'cụ nhà tôi vấp ngã đập đầu vào tủ, máu chảy đầy mặt',
+    ],
+    'medical',
+    '115',
+  );
+  itIsDangerNowAs(
+    ['chồng em xô mẹ em ngã đập đầu, máu chảy', 'thằng đó đánh ông tôi ngã đập đầu chảy máu'],
+    'violence',
+    '113',
+  );
+  itIsNoEmergency(
+    [
+      'con tôi bị ngã đập đầu, giờ đã ổn',
+      'hôm qua bé té đập đầu nhẹ, giờ chơi bình thường, có cần chụp phim không',
+      'người già ngã đập đầu thì cần theo dõi gì',
+      'tuần trước ông bị ngã đập đầu, đã khâu rồi, cắt chỉ ở đâu',
+      'bé nhà em hay té đập đầu khi tập đi, có sao không',
+    ],
+    'a fall already over or asked about',
+  );
+});
