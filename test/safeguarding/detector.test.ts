@@ -9282,3 +9282,31 @@ describe('safeguarding: session 30, a head struck in a fall (train39 round)', ()
     'a fall already over or asked about',
   );
 });
+
+describe('safeguarding: session 30, papers said short and a debt that grows while held (train39 round)', () => {
+  // "chủ giữ giấy", "bị giữ giấy" (papers_taken) beside work abroad, and a debt that keeps growing (debt_growing) while
+  // the worker is held or locked in, are trafficking: 113 and the trafficking advice come first, not the child-abuse
+  // screen that "không cho ăn" or a writer calling themselves "con" used to bring. A paper kept at home or at school,
+  // or a card debt, is nothing of the kind.
+  itIsDangerNowAs(
+    [
+      'chị em đi giúp việc ở Malaysia, chủ giữ giấy, không trả lương',
+      'dì tôi đi lao động bên Đài Loan, bị giữ giấy, không cho ra ngoài',
+      'anh tôi làm ở xưởng gỗ, tiền nợ cứ tăng, giờ bị nhốt không cho về',
+      'cậu em lên rẫy làm thuê, bị nhốt trong lán, nợ cứ tăng hoài',
+      'bạn tôi sang Lào làm, họ giữ giấy, bắt làm suốt đêm',
+    ],
+    'trafficking',
+    '113',
+  );
+  itIsNoEmergency(
+    [
+      'bà nội giữ giấy khai sinh của cháu, làm sao xin lại',
+      'trường giữ giấy báo nhập học bản gốc có đúng không',
+      'tiền nợ thẻ tín dụng cứ tăng, em bị giữ lại công ty tăng ca',
+      'ngân hàng giữ giấy tờ nhà khi vay có đúng không',
+      'nợ học phí cứ tăng, trường có cho trả góp không',
+    ],
+    'a paper kept at home or at school, or a debt',
+  );
+});
