@@ -9310,3 +9310,39 @@ describe('safeguarding: session 30, papers said short and a debt that grows whil
     'a paper kept at home or at school, or a debt',
   );
 });
+
+describe('safeguarding: session 30, separated from the family as a child, told as past (train39 round)', () => {
+  // "lạc mẹ", "thất lạc gia đình", "tìm gia đình ruột" (separated_kin) with a past is a missing-person disclosure: a
+  // search for the family one lost gets a warm answer and the service, not a fallback. A child lost from a parent now
+  // stays danger now (the other missing-person rules); a programme, an adoption or a foundling asked about stay calm.
+  itIsAnsweredAsADisclosureOf(
+    [
+      'hồi nhỏ tôi bị thất lạc gia đình ở bến xe, giờ muốn tìm người thân thất lạc thì làm sao',
+      'I was separated from my family when I was 6, how can I find my birth family',
+      'năm 7 tuổi em lạc ba mẹ ở ga Hà Nội, được chùa nuôi, giờ muốn tìm lại gia đình',
+      'hồi bé anh tôi bị lạc cha mẹ lúc đi chợ Tết, giờ vẫn mong tìm gia đình ruột',
+      'lúc 4 tuổi chị lạc má ở bến phà, giờ chị muốn tìm lại gia đình ruột',
+    ],
+    'missing-person',
+  );
+  itIsDangerNowOf(
+    [
+      'con em vừa lạc mẹ ở chợ Bến Thành, tìm không thấy',
+      'bé 4 tuổi lạc mẹ ở siêu thị từ 30 phút trước',
+      'cháu tôi lạc bố ở công viên từ chiều, giờ chưa thấy',
+      'be lac me o cho tu sang toi gio chua thay',
+      'thằng bé lạc ba mẹ ở lễ hội, gọi loa mãi không thấy',
+    ],
+    'missing-person',
+  );
+  itIsNoEmergency(
+    [
+      'chương trình tìm người thân thất lạc phát sóng lúc mấy giờ',
+      'làm sao để tìm cha mẹ ruột cho trẻ bị bỏ rơi',
+      'hồi trước em nhận con nuôi, giờ cha mẹ ruột của bé muốn nhận lại',
+      'thủ tục nhận con nuôi cần những gì',
+      'em muốn làm tình nguyện cho chương trình tìm lại gia đình',
+    ],
+    'a programme, an adoption or a foundling',
+  );
+});
