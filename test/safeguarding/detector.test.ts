@@ -9346,3 +9346,39 @@ describe('safeguarding: session 30, separated from the family as a child, told a
     'a programme, an adoption or a foundling',
   );
 });
+
+describe('safeguarding: session 30, photographed in secret and threatened with it (train39 round)', () => {
+  // "chụp lén", "quay trộm" (secret_photo) with a threat to spread (threat_spread) is a sexual assault: a disclosure
+  // when the threats are a habit that has gone quiet, danger now when the threat is made now. A secret photo with no
+  // threat (a pupil, a crush, the press) raises nothing.
+  itIsAnsweredAsADisclosureOf(
+    [
+      'hồi năm ngoái bạn trai cũ quay trộm lúc hai đứa ở khách sạn, nó hay dọa gửi cho bố mẹ em',
+      'chị bị chồng cũ chụp trộm lúc thay đồ, hồi đó nó hay dọa tung lên mạng, giờ im rồi',
+      'em bi nguoi yeu cu chup len luc tam, truoc day no hay doa dang len face',
+      'năm ngoái anh đồng nghiệp quay trộm lúc em thay đồ, nó hay dọa gửi cho chồng em',
+      'mấy tháng trước bạn trai cũ chụp lén em lúc ngủ, nó cứ dọa gửi cho cả lớp',
+    ],
+    'sexual-assault',
+  );
+  itIsDangerNowOf(
+    [
+      'chồng cũ chụp trộm ảnh em lúc tắm, giờ dọa tung lên mạng nếu em không quay lại',
+      'thằng đó quay trộm em, tối nay nó bảo sẽ đăng lên nhóm nếu em không gặp',
+      'my ex secretly filmed me and is threatening to post it tonight',
+      'nó vừa nhắn sẽ tung ảnh chụp lén em lên mạng nếu không chuyển tiền',
+      'ny cũ chụp lén em, đang dọa gửi cho bố mẹ em ngay bây giờ',
+    ],
+    'sexual-assault',
+  );
+  itIsNoEmergency(
+    [
+      'con em chụp lén cô giáo để chế ảnh, có bị kỷ luật không',
+      'em chụp lén crush rồi đăng story, có sao không',
+      'paparazzi chụp lén ca sĩ có vi phạm pháp luật không',
+      'quay trộm phim trong rạp bị phạt bao nhiêu',
+      'bạn em chụp trộm bài kiểm tra, cô dọa đuổi học',
+    ],
+    'a secret photo with no threat to a person',
+  );
+});
