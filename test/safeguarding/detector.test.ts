@@ -9278,6 +9278,7 @@ describe('safeguarding: session 30, a head struck in a fall (train39 round)', ()
       'người già ngã đập đầu thì cần theo dõi gì',
       'tuần trước ông bị ngã đập đầu, đã khâu rồi, cắt chỉ ở đâu',
       'bé nhà em hay té đập đầu khi tập đi, có sao không',
+      'bé té xe đạp trầy đầu gối chảy máu, rửa bằng gì',
     ],
     'a fall already over or asked about',
   );
