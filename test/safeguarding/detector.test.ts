@@ -9215,42 +9215,6 @@ describe('safeguarding: session 30, someone lost to suicide, told without accent
   );
 });
 
-describe('safeguarding: session 30, despair voiced by someone who has done nothing rash (train39 round)', () => {
-  // Despair (hopeless) with the writer's "không làm gì dại", "chưa làm chuyện dại dột" (no_rash_act) is a warning sign
-  // told by someone who worries: a suicide disclosure (suicide › over), not an act under way. A method, a height, a
-  // farewell or a time of today beside it keeps danger now.
-  itIsAnsweredAsADisclosureOf(
-    [
-      'mẹ em dạo này cứ than sống chẳng để làm gì, chưa làm gì dại dột nhưng em sợ lắm',
-      'ba tui hay nói sống cũng chả để làm gì, may chưa làm chuyện dại dột, tui nên làm gì',
-      "my husband keeps saying life is pointless, he hasn't done anything but I worry",
-      'vo em buon lam, noi song chang de lam gi, khong lam gi dai nhung em lo',
-      'anh trai em mất việc, cứ bảo sống chẳng để làm gì, không làm điều dại dột nhưng em lo',
-    ],
-    'suicide',
-  );
-  itIsDangerNowOf(
-    [
-      'chồng em nói sống chẳng để làm gì, giờ đang đứng trên cầu',
-      'em thấy sống chẳng để làm gì, em đã viết thư cho mẹ rồi',
-      'mẹ em nói sống chẳng để làm gì, chưa làm gì dại nhưng vừa gom hết thuốc ngủ',
-      'ba tui nói sống cũng chả để làm gì, tối nay ổng ra sông',
-      'life is pointless, I have the pills here',
-    ],
-    'suicide',
-  );
-  itIsNoEmergency(
-    [
-      'con em không làm gì dại, chỉ hay cãi lời, nên làm sao',
-      'em chưa làm gì dại dột với khoản vay đó, có nên tất toán sớm không',
-      'đầu tư mà không làm gì dại thì có mất tiền không',
-      'nó hứa không làm chuyện dại dột khi đi chơi xa',
-      'bạn ấy chưa làm điều dại dột gì, chỉ nghỉ học vài hôm',
-    ],
-    'nothing rash, with no despair',
-  );
-});
-
 describe('safeguarding: session 30, a head struck in a fall (train39 round)', () => {
   // A fall (fell) tells how the head hit: "đập đầu" inside it is no blow (a figure with inside_with), "bị ngã" names
   // no doer (doer_named › not_between), and a fall with the head struck and bleeding is a medical emergency, 115 first.
