@@ -435,6 +435,12 @@ export const safeguardingSchema = z.strictObject({
              * tell the present on their own (blood flowing), so a subject, an instrument and a verb may come first.
              */
             reach: z.number().int().min(1).max(16).optional(),
+            /**
+             * Words one of which must stand between the now word and the act (session 30): "lại" (again) for a fire
+             * told again after one told as past, so that "giờ con vẫn giật mình khi thấy lửa cháy" (what the past
+             * fire left) is no fire now.
+             */
+            again: z.array(phrase).default([]),
           }),
         )
         .min(1),

@@ -32,6 +32,8 @@ export interface Turn {
 
 /** `acute_turn`'s word lists, tokenized once. */
 export interface TurnWords {
+  /** Each turn's `again`, by the turn's index. */
+  again: Token[][][];
   between: Token[][];
   lead: Token[][];
   pairs: Token[][];
@@ -42,6 +44,7 @@ export interface TurnWords {
 export function turnWords(turn: AcuteTurn): TurnWords {
   const words = (list: readonly string[]): Token[][] => list.map((w) => tokenize(w, 40)).filter((t) => t.length > 0);
   return {
+    again: turn.turns.map((t) => words(t.again)),
     between: words(turn.between),
     lead: words(turn.lead),
     pairs: words(turn.pairs),
@@ -61,7 +64,8 @@ export function acuteTurnIn(
   // Most messages tell no past or habit: their clauses are not numbered (both readings of every message come here).
   if (told.length === 0) return null;
   const clauseOf = clauses(tokens);
-  for (const t of turn.turns) {
+  for (const [index, t] of turn.turns.entries()) {
+    const again = words.again[index] ?? [];
     for (const cue of kept) {
       if (!t.now.includes(cue.concept)) continue;
       const clause = clauseOf[cue.start] as number;
@@ -79,6 +83,8 @@ export function acuteTurnIn(
         // An act with a reach tells the present on its own ("giờ bà ấy lại lấy que cời than đánh vào đầu cháu máu
         // chảy nhiều"): the words before it (who, with what, where) need not be a subject or "lại".
         if (t.reach === undefined && !onlyBetween(tokens, cue.end, act.start, words.between)) continue;
+        // "giờ … lại tóe lửa": told again, where the turn asks for it (`again`).
+        if (again.length > 0 && !again.some((w) => findsAt(tokens, cue.end, act.start, w))) continue;
         // Reaching that far, a clause that remembers or fears ("giờ em vẫn nằm mơ thấy cảnh máu chảy") is no act now.
         if (t.reach !== undefined && words.remembered.some((w) => findsAt(tokens, from, to, w))) continue;
         // "giờ hay khó thở", "giờ khó thở mỗi khi leo cầu thang": a habit of these days, not a turn.

@@ -139,6 +139,38 @@ const AGE_THEN = new Set(['luc', 'hoi', 'nam']);
 const AGE_SPAN = new Set(['tu', 'den', 'toi', 'truoc', 'sau', 'khi']);
 /** One word that may stand between the past word and the age: whose age it was ("hồi em 10 tuổi"). */
 const AGE_WHOSE = new Set(['em', 'e', 'toi', 'tui', 'minh', 'no', 'con', 'be', 'chau', 'anh', 'chi', 'co', 'ba', 'me']);
+/** Words that open a son, a daughter or a grandchild ("con gái tôi", "thằng cháu"), folded: kin an age can belong to. */
+const OFFSPRING = new Set(['con', 'chau']);
+/**
+ * Words that may stand between such a kin word and its age, folded: whose it is, which one, and "năm nay" ("con gái tôi
+ * năm nay 22 tuổi", "con trai lớn của em 25t"). Any other word ends the search: "con bé bị ông hàng xóm 60 tuổi…" is the
+ * neighbour's age, not the child's.
+ */
+const OFFSPRING_TO_AGE = new Set([
+  'gai',
+  'trai',
+  'toi',
+  'em',
+  'e',
+  'minh',
+  'tui',
+  'tao',
+  'anh',
+  'chi',
+  'lon',
+  'ut',
+  'ca',
+  'dau',
+  'cua',
+  'nam',
+  'nay',
+  'da',
+  'moi',
+  'vua',
+  'tron',
+  'ngoai',
+  'hon',
+]);
 /** "12 year old", "5 yrs old": an age only with "old" ("5 years at the company" is not one). */
 const ENGLISH_YEARS = new Set(['year', 'years', 'yrs', 'yr']);
 /** Units that make a number something else than an age. */
@@ -633,10 +665,20 @@ export class SafeguardingDetector {
     const { modifiers } = this.file;
     if (english) this.dropEnglishLookalikes(found, modifiers.child);
     const childConcept = modifiers.child[0] as string;
+    const below = this.file.child_age_below;
+    const saidAges = this.statedAges(raw);
     // A sibling doing harm: its own age ("thằng em 16 tuổi đánh mẹ") makes no child; the one harmed decides.
     const doer = kin?.doer;
-    const aged = kin && doer ? this.childAge(kin.tokens, (at) => at >= doer.kin && at < doer.act) : this.childAge(raw);
-    if (aged) addCue(found, childConcept, `< ${this.file.child_age_below} tuổi`);
+    const ages =
+      kin && doer ? this.statedAges(kin.tokens).filter(({ at }) => at < doer.kin || at >= doer.act) : saidAges;
+    if (ages.some(({ age }) => age < below)) addCue(found, childConcept, `< ${below} tuổi`);
+    // A son, a daughter or a grandchild said to be of age ("con gái tôi 19 tuổi bị sếp giở trò", "thằng cháu 30t nhà
+    // tôi bị lừa sang…"; session 30, train39) is an adult: "con", "cháu" name the kinship, not a minor, so the reply is
+    // the adult's situation (113, 115) rather than the child-protection screen with 111 first.
+    else {
+      const offspring = saidAges.flatMap(({ at, age }) => (age >= below ? (offspringBefore(raw, at) ?? []) : []));
+      if (offspring.length > 0) this.dropOffspringCues(found, modifiers.child, offspring);
+    }
     this.hearKin(kin, found, childConcept);
     const pills = this.pillCount(raw);
     if (pills && this.file.pill_count) addCue(found, this.file.pill_count.reads_as, pills);
@@ -1284,13 +1326,25 @@ export class SafeguardingDetector {
   }
 
   /**
-   * "15 tuổi", "8t", "11yo", "12 year old": an age under the child age (see also `ageThen`); none at a position
-   * `skipped` says is someone else's (a sibling's doing harm).
+   * Drops the child concepts when every child cue lies inside one of `kin`, the folded words from a son, a daughter or
+   * a grandchild to the adult age said of them ("con gái tôi"): "con gái tôi 22 tuổi và cháu ngoại…" keeps the
+   * grandchild, whose age nobody said.
    */
-  private childAge(tokens: readonly Token[], skipped?: (at: number) => boolean): boolean {
+  private dropOffspringCues(found: Map<string, Set<string>>, childConcepts: readonly string[], kin: string[]): void {
+    const cues = childConcepts.flatMap((c) => [...(found.get(c) ?? [])]);
+    const folded = (cue: string): string =>
+      tokenize(cue, 80)
+        .map((t) => t.folded)
+        .join(' ');
+    if (!cues.every((cue) => kin.some((phrase) => containsWords(phrase, folded(cue))))) return;
+    for (const concept of childConcepts) found.delete(concept);
+  }
+
+  /** "15 tuổi", "8t", "11yo", "12 year old": every age said, with where its number stands (see also `ageThen`). */
+  private statedAges(tokens: readonly Token[]): Array<{ at: number; age: number }> {
+    const ages: Array<{ at: number; age: number }> = [];
     for (let i = 0; i < tokens.length; i++) {
       const word = (tokens[i] as Token).folded;
-      if (skipped?.(i)) continue;
       // An age is a word that starts with a digit ("15", "8t", "11yo"; Number() reads no other word as one):
       // most words are skipped before any lookup.
       if (!startsWithDigit(word)) continue;
@@ -1303,9 +1357,9 @@ export class SafeguardingDetector {
         : next === AGE_WORD || (ENGLISH_YEARS.has(next ?? '') && tokens[i + 2]?.folded === 'old') || bare
           ? Number(word)
           : NaN;
-      if (Number.isInteger(age) && age >= 0 && age < this.file.child_age_below) return true;
+      if (Number.isInteger(age) && age >= 0) ages.push({ at: i, age });
     }
-    return false;
+    return ages;
   }
 
   /** What one reading tells of a younger sibling or cousin (see `younger_kin`), with the tokens it was read on; null without the block. */
@@ -1486,6 +1540,23 @@ function repeatsACharacter(text: string): boolean {
   return false;
 }
 
+/**
+ * The folded words from a son, a daughter or a grandchild to the age at `at` ("con gai toi" before "22 tuổi"), when
+ * only `OFFSPRING_TO_AGE` words stand between them; null otherwise.
+ */
+function offspringBefore(tokens: readonly Token[], at: number): string | null {
+  for (let j = at - 1; j >= 0 && j >= at - 6; j--) {
+    const word = (tokens[j] as Token).folded;
+    if (OFFSPRING.has(word))
+      return tokens
+        .slice(j, at)
+        .map((t) => t.folded)
+        .join(' ');
+    if (!OFFSPRING_TO_AGE.has(word)) return null;
+  }
+  return null;
+}
+
 /** True when every word of `part` appears, in order and together, inside `whole` ("đập đầu" in "hay đập đầu"). */
 function containsWords(whole: string, part: string): boolean {
   return ` ${whole} `.includes(` ${part} `);
@@ -1625,7 +1696,7 @@ function mergeHoiNga(text: string): string {
  * An age told as a time gone by ("em bị anh họ hiếp năm 12 tuổi, giờ em 20 rồi", "hồi nó 10t bị bố đánh suốt", "lúc
  * tôi 9 tuổi"): where it is said, for a `past` cue, or null. Only "lúc", "hồi" and "năm" right before the age, or before
  * one word of whose age it was; "từ năm 12 tuổi" (since), "đến năm 18 tuổi" (until) and "khi 6 tuổi" (often a condition
- * to come) are no past. The harm then befell a child, so the child cue (`childAge`) stays: a disclosure with 111.
+ * to come) are no past. The harm then befell a child, so the child cue (`statedAges`) stays: a disclosure with 111.
  */
 function ageThen(tokens: readonly Token[]): { start: number; end: number; phrase: string } | null {
   for (let i = 1; i < tokens.length; i++) {

@@ -342,9 +342,9 @@ const FLOORS: Record<string, Floor> = {
   'train27.jsonl': {
     crisisRecall: 0.993,
     falseCrisis: 0,
-    disclosureHandled: 0.916,
-    deadEnds: 0.0091,
-    disclosureRecognised: 0.883,
+    disclosureHandled: 0.933,
+    deadEnds: 0.0046,
+    disclosureRecognised: 0.899,
   },
   // train28 (written blind mid-session 26: children writing about themselves, panic, passers-by): floors at its first
   // measurement; concepts only. Raised after session 26's round on it (160/160, 0/80, 55/60, 4/220, 50/60).
@@ -462,18 +462,20 @@ const FLOORS: Record<string, Floor> = {
   'train38.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0.049,
-    disclosureHandled: 0.865,
+    disclosureHandled: 0.884,
     deadEnds: 0.033,
-    disclosureRecognised: 0.788,
+    disclosureRecognised: 0.807,
   },
   // train39 (written blind for session 30 with the held-out sets' prompt): floors at its first measurement; concepts
   // only. On arrival: recall 99/104, false crisis 2/104, disclosures handled 42/52, recognised 38/52, dead ends 2/156.
+  // Raised by session 30's train39 round: recall 103/104, false crisis 0/104, handled 43/52, recognised 39/52, dead
+  // ends 1/156. The round also raised what it carried over to: train27 and train38.
   'train39.jsonl': {
-    crisisRecall: 0.951,
-    falseCrisis: 0.02,
-    disclosureHandled: 0.807,
-    deadEnds: 0.013,
-    disclosureRecognised: 0.73,
+    crisisRecall: 0.99,
+    falseCrisis: 0,
+    disclosureHandled: 0.826,
+    deadEnds: 0.0065,
+    disclosureRecognised: 0.749,
   },
   // probe23 (session 23's own probe: danger inside service questions and long stories, euphemisms, English, hard
   // negatives sharing their words), written before any change of that session; concepts only. On arrival 82.4%

@@ -1139,6 +1139,14 @@ function itIsDangerNowAs(texts: string[], situation: string, first: string): voi
   });
 }
 
+/** Each message, answered as a whole (where the knowledge base may have no answer), is a disclosure of `situation`. */
+function itIsAnsweredAsADisclosureOf(texts: string[], situation: string): void {
+  it.each(texts)(`"%s" is answered as a disclosure of ${situation}`, (text) => {
+    const r = findAnswer(kb, text);
+    expect([r.outcome, r.safeguarding?.situation]).toEqual(['disclosure', situation]);
+  });
+}
+
 /** Each message gets the emergency reply for `situation`, whatever number comes first (a child's 111 or the situation's). */
 function itIsDangerNowOf(texts: string[], situation: string): void {
   it.each(texts)(`"%s" is danger now: ${situation}`, (text) => {
@@ -9340,5 +9348,283 @@ describe('safeguarding: session 30, a witness who suspects harm from what they s
       'em nghi chị em bị chồng đánh, giờ chị đang gọi em khóc, em giúp chị ấy thế nào',
     ],
     'violence',
+  );
+});
+
+describe('safeguarding: session 30, "tui" is the southern "tôi", not a bag of stones (train39 round)', () => {
+  // "túi đá" (method_strong) counts only with its accents: "tui" is how the south spells "tôi", and "tui da" is as
+  // often "tôi đã". A bag of stones typed with its accents, or a drowning told in other words, still raises suicide.
+  itIsNoEmergency(
+    [
+      'chiều nay tụi tui đá banh với xóm trên, vui quá trời',
+      'hôm qua tui đá hai trận liền, giờ mỏi giò quá',
+      'tui da di lam roi, cho hoi tro cap tre em nop o dau',
+      'tết này làng tui đá cầu, ai ghé chơi không',
+      'con tui đá bóng bị trặc chân, đi khám ở đâu',
+    ],
+    'a southern "tui" before "đá"',
+  );
+  itIsDangerNowOf(
+    [
+      'em cầm túi đá định ra sông',
+      'tui bỏ túi đá vào ba lô rồi, tối nay ra cầu',
+      'tui đã mua dây rồi, tối nay tui treo cổ',
+      'anh ấy buộc túi đá vào người rồi đi ra bờ sông',
+      'tui muốn nhảy sông cho xong',
+    ],
+    'suicide',
+  );
+});
+
+describe('safeguarding: session 30, a fuse, a breaker or a bulb that blows (train39 round)', () => {
+  // "cháy cầu chì", "nhảy cầu dao", "cháy bóng đèn" (neutral) are parts to replace: no fire, and "nhảy cầu" inside
+  // "nhảy cầu dao" is no jump from a bridge. Flames, smoke or someone trapped are still a fire.
+  itIsNoEmergency(
+    [
+      'nha toi bi chay cau chi hoai, goi tho nao',
+      'nhà mình cứ bật bếp từ là nhảy cầu dao, gọi thợ nào',
+      'bóng đèn nhà em bị cháy bóng, mua loại nào bền',
+      'phòng trọ bị nổ cầu chì, chủ trọ không chịu sửa',
+      'mưa to là bị sập cầu dao, có nguy hiểm không',
+    ],
+    'a fuse, a breaker or a bulb',
+  );
+  itIsDangerNowOf(
+    [
+      'cầu chì nổ xong lửa bén lên rèm rồi, cứu với',
+      'nhà em bị chập điện, lửa đang lan ra phòng khách',
+      'ổ điện tóe lửa, khói đầy phòng, con em đang ngủ trong đó',
+      'nha ben canh chay, lua lan sang nha em roi',
+      'tủ điện cháy, khói đen mù mịt, cả xóm chạy ra',
+    ],
+    'fire',
+  );
+});
+
+describe('safeguarding: session 30, a road or a place typed without accents (train39 round)', () => {
+  // Unaccented words: "le duong", "giua duong" are a road, not "dượng" (a stepfather); "Ninh Hiep", "Hiep Binh" are
+  // places, not "hiếp". "bi duong …", typed alone, and "hiếp" in its own words are still heard.
+  itRaisesNothing([
+    'cho Ninh Hiep co ban vai gia si khong',
+    'nha em o Hiep Binh Chanh, muon hoi tro cap',
+    'ubnd phuong Hiep Phu o dau vay ad',
+    'em dung le duong cho xe buyt may gio',
+    'xe toi hu giua duong, goi cuu ho xe o dau',
+  ]);
+  it('hears no stepfather in a road typed without accents', () => {
+    for (const text of ['con toi dung doi o le duong', 'be nha em dang o giua duong'])
+      expect(kb.safeguarding.detector.hear(text)?.found.has('parent_doer')).toBe(false);
+  });
+  itIsDangerNowOf(
+    [
+      'bi duong sam so tu chieu toi gio',
+      'chị vừa bị thằng hàng xóm hiếp, giờ đang ngồi ở lề đường',
+      'toi vua bi hiep o ven song',
+      'em vừa bị cưỡng hiếp ở Hiệp Bình, đang trốn',
+      'thang do hiep em roi bo di',
+    ],
+    'sexual-assault',
+  );
+});
+
+describe('safeguarding: session 30, forced labour told in English in the present (train39 round)', () => {
+  // Papers held "holds our papers", "keeps our passports" (papers_taken) and months without a wage "not paid for",
+  // "haven't been paid" (unpaid_work) make the trafficking rule [unpaid_work, papers_taken]. A visa in progress, an
+  // unpaid overtime or a copy kept by a landlord is no one held.
+  itIsDangerNowOf(
+    [
+      'my brother works on a boat in Thailand, the owner holds his papers and they have not been paid for a year',
+      "we work at a factory in Malaysia, the boss keeps our passports and we haven't been paid since March",
+      'my sister has not been paid for 5 months in Taiwan and the agent holds her passport',
+      'the farm owner confiscated our passports and we are not paid for months',
+      'my cousin on a squid boat, the captain holds our papers, no wages for half a year',
+    ],
+    'trafficking',
+  );
+  itIsNoEmergency(
+    [
+      'the company holds our papers for the visa, how long does it take',
+      'I have not been paid for overtime, who do I complain to',
+      'my landlord keeps my passport copy, is that legal',
+      'the embassy keeps my passport while the visa is processed',
+      'my employer has not paid the bonus yet, what can I do',
+    ],
+    'a visa, a wage dispute or a copy kept',
+  );
+});
+
+describe('safeguarding: session 30, a fire catching onto the house with no "lửa" said (train39 round)', () => {
+  // "bén" with a roof, a wall, a ceiling or a curtain (fire: "bén lên mái", "bén sang nhà") is a fire spreading. "Bén"
+  // of a knife, of roots, of a liking or of a scent is nothing of the kind.
+  itIsDangerNowOf(
+    [
+      'bếp than bén lên mái lá rồi, bà ngoại em chạy không nổi',
+      'nha ben canh chay, ben sang nha em roi',
+      'nồi cơm điện chập, bén vào rèm cửa phòng khách',
+      'đống rơm đốt ngoài sân bén qua vách nhà kho rồi',
+      'nhang trên bàn thờ đổ xuống, bén lên trần gỗ',
+    ],
+    'fire',
+  );
+  itIsNoEmergency(
+    [
+      'con dao này bén lắm, mua ở chợ nào',
+      'cây mới trồng đã bén rễ chưa',
+      'hai đứa bén duyên từ hồi đi học',
+      'con mèo bén hơi chủ mới chưa',
+      'lúa đã bén chân, có cần bón phân không',
+    ],
+    'a sharp knife, roots, a liking',
+  );
+});
+
+describe('safeguarding: session 30, a sign that kills fast, told as survived (train39 round)', () => {
+  // A seizure, a stop in breathing or a faint (kills_first) told as past and over ("đã ổn rồi") is an ordeal survived
+  // (modifiers.ordeal): where the knowledge base has no answer, a disclosure instead of "chưa tìm được câu trả lời".
+  itIsAnsweredAsADisclosureOf(
+    [
+      'hồi tháng 9 con tôi bị co giật do sốt cao, đã ổn rồi, giờ nhà cần chuẩn bị gì',
+      'tuần trước cháu tôi bị co giật do sốt, đã ổn rồi, có cần đi khám lại không',
+      'hồi tháng trước ông tôi bị ngừng thở lúc ngủ, được cứu rồi, giờ khỏe, có cần mua máy gì không',
+      'tháng trước con em bị co giật do sốt, giờ đã ổn, bác sĩ dặn theo dõi, em lo quá',
+      'hồi đầu năm mẹ tôi bất tỉnh ở chợ, giờ đã ổn rồi, tôi nên để ý gì thêm',
+    ],
+    'medical',
+  );
+  itIsDangerNowOf(
+    [
+      'con em đang co giật, làm sao đây',
+      'bé nhà tôi vừa co giật xong, giờ lơ mơ không tỉnh',
+      'ông tôi ngừng thở rồi, cứu với',
+      'mẹ em bất tỉnh ở chợ, gọi mãi không dậy',
+      'hồi tháng 3 bé bị co giật một lần, giờ lại đang co giật nữa',
+    ],
+    'medical',
+  );
+  itIsNoEmergency(
+    [
+      'co giật do sốt cao ở trẻ là gì',
+      'sơ cứu người bị co giật như thế nào',
+      'cách phòng co giật do sốt cho trẻ nhỏ',
+      'dấu hiệu ngừng thở khi ngủ là gì',
+      'lớp sơ cứu cho phụ huynh khi trẻ bất tỉnh học ở đâu',
+    ],
+    'a question about a sign',
+  );
+});
+
+describe('safeguarding: session 30, a son or a daughter said to be of age (train39 round)', () => {
+  // "con gái tôi 22 tuổi", "thằng cháu 30t": an age of 18 or more said right after the kin word makes "con", "cháu" a
+  // kinship, not a minor: the adult's situation and its number first, no child-protection screen with 111 first.
+  itIsDangerNowAs(['con gái tôi 22 tuổi bị chồng nó đánh chảy máu, giờ nó đang trốn ở nhà tôi'], 'violence', '113');
+  itIsDangerNowAs(['con gai toi nam nay 20t vua bi sep sam so trong kho, no dang khoc'], 'sexual-assault', '113');
+  itIsDangerNowAs(['con trai em 25 tuổi đang đòi nhảy cầu'], 'suicide', '115');
+  itIsDangerNowAs(['thằng cháu 30 tuổi nhà tôi bị lừa sang Campuchia, đang bị nhốt'], 'trafficking', '113');
+  itIsDangerNowAs(['con gái lớn của tôi 27 tuổi, chồng nó vừa cầm dao dọa giết nó'], 'violence', '113');
+  // A child's age, an age said of someone else, or a grandchild whose age nobody said keep the child.
+  itIsDangerNowAs(
+    [
+      'con bé bị ông hàng xóm 60 tuổi sàm sỡ',
+      'con gái tôi 15 tuổi bị bố dượng đánh',
+      'con tôi 8 tuổi bị thằng 19 tuổi đánh',
+      'tôi 40 tuổi, con tôi bị bố nó đánh',
+      'con gái tôi 22 tuổi và cháu ngoại bị chồng nó đánh',
+    ],
+    'child-abuse',
+    '111',
+  );
+  itIsNoEmergency(
+    [
+      'con gái tôi 22 tuổi muốn học nghề, trung tâm có lớp nào',
+      'con trai em 19 tuổi bị khuyết tật, có được trợ cấp không',
+      'cháu tôi 25 tuổi thất nghiệp, xin việc ở đâu',
+      'con gai toi 18t muon di xuat khau lao dong Nhat',
+      'con trai lớn của tôi 30 tuổi sắp cưới, đăng ký kết hôn ở đâu',
+    ],
+    'an adult son or daughter in an ordinary question',
+  );
+});
+
+describe('safeguarding: session 30, dragged into a shut place, or forced by a doer named from last night (train39 round)', () => {
+  // A doer named between "bị" and "kéo vào", "lôi vô" (doer_named › dragged_by) with a shut or out-of-the-way place, a
+  // stranger hauling someone there, and forced by a doer named told from last night or now (forced_by with
+  // recent_past, urgent or soon) are sexual assault. Hauling goods, being drawn into a group, or parents' pressure
+  // to marry are not.
+  itIsDangerNowOf(
+    [
+      'em vừa bị thằng cùng xóm kéo vào bụi chuối, em chạy được rồi',
+      'có một thằng lạ mặt kéo chị kia vào hẻm vắng',
+      'bị gã say rượu lôi vô nhà hoang hồi tối, giờ em đang trốn',
+      'tối qua chị bị bạn trai cũ cưỡng ép ở phòng trọ, giờ chị sợ lắm',
+      'dem qua em bi thang ban trai cuong ep, no noi toi nay se qua nua',
+    ],
+    'sexual-assault',
+  );
+  itIsADisclosure([['tháng trước em bị anh quản lý kéo vào nhà kho, em không dám kể với ai', 'sexual-assault']]);
+  itIsNoEmergency(
+    [
+      'ông chủ kéo hàng vào nhà kho',
+      'em bị bạn kéo vào nhóm zalo bán hàng',
+      'em bị cuốn vào đường dây đa cấp, bị người ta lôi vào nhóm',
+      'xe tải kéo rơm vào kho hợp tác xã',
+      'em bị anh họ lôi vào vụ kiện đất đai, phải làm sao',
+    ],
+    'goods hauled, a group or a case',
+  );
+});
+
+describe('safeguarding: session 30, a fire told now after one told as past (train39 round)', () => {
+  // acute_turn: a fire cue told again ("lại": the turn's `again`) in a clause opened by "giờ", "vừa", "mới", within a
+  // few words, after a fire told as past, is danger now: the past fire was one time, this is another. The fear a past fire left, a house rebuilt, or the
+  // past with nothing now, stays a disclosure or a question.
+  itIsDangerNowOf(
+    [
+      'năm ngoái nhà em từng chập điện. Giờ bình nóng lạnh lại tóe lửa, khói đầy nhà tắm',
+      'hồi 2021 xưởng nhà tôi cháy một lần, giờ kho phía sau lại bốc cháy',
+      'tháng trước bếp nhà mình bị cháy, giờ ổ cắm cạnh tủ lạnh lại tóe lửa',
+      'năm rồi quán cháy một lần, vừa rồi dây điện trên trần lại tóe lửa',
+      'hồi tết nhà kho bị chập điện, giờ quạt trần trong phòng con lại tóe lửa',
+    ],
+    'fire',
+  );
+  itIsNoEmergency(
+    [
+      'nhà tôi bị cháy hồi tháng trước, may không ai sao. Con tôi giờ cứ thấy lửa bếp là khóc',
+      'năm ngoái nhà em cháy, giờ em vẫn sợ lửa lắm',
+      'năm ngoái nhà tôi bị cháy, giờ đã xây lại, có hỗ trợ gì không',
+      'hồi trước xưởng bị chập điện, giờ đã thay hết dây mới',
+      'năm ngoái nhà bị cháy, giờ em vẫn hay mơ thấy lửa',
+      'nhà cháy năm ngoái, giờ con tôi vẫn giật mình khi thấy lửa cháy',
+      'năm ngoái bị cháy nhà, giờ con vẽ tranh toàn cảnh nhà cháy',
+      'hồi tết bếp nhà bị chập điện, giờ em nấu mà vẫn run khi ổ điện tóe lửa',
+    ],
+    'a fear, a rebuilt house or a repair after a past fire',
+  );
+});
+describe('safeguarding: session 30, papers said short and a debt that grows while held (train39 round)', () => {
+  // "chủ giữ giấy", "bị giữ giấy" (papers_taken) beside work abroad, and a debt that keeps growing (debt_growing) while
+  // the worker is held or locked in, are trafficking: 113 and the trafficking advice come first, not the child-abuse
+  // screen that "không cho ăn" or a writer calling themselves "con" used to bring. A paper kept at home or at school,
+  // or a card debt, is nothing of the kind.
+  itIsDangerNowAs(
+    [
+      'chị em đi giúp việc ở Malaysia, chủ giữ giấy, không trả lương',
+      'dì tôi đi lao động bên Đài Loan, bị giữ giấy, không cho ra ngoài',
+      'anh tôi làm ở xưởng gỗ, tiền nợ cứ tăng, giờ bị nhốt không cho về',
+      'cậu em lên rẫy làm thuê, bị nhốt trong lán, nợ cứ tăng hoài',
+      'bạn tôi sang Lào làm, họ giữ giấy, bắt làm suốt đêm',
+    ],
+    'trafficking',
+    '113',
+  );
+  itIsNoEmergency(
+    [
+      'bà nội giữ giấy khai sinh của cháu, làm sao xin lại',
+      'trường giữ giấy báo nhập học bản gốc có đúng không',
+      'tiền nợ thẻ tín dụng cứ tăng, em bị giữ lại công ty tăng ca',
+      'ngân hàng giữ giấy tờ nhà khi vay có đúng không',
+      'nợ học phí cứ tăng, trường có cho trả góp không',
+    ],
+    'a paper kept at home or at school, or a debt',
   );
 });
