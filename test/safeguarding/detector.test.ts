@@ -9628,3 +9628,157 @@ describe('safeguarding: session 30, papers said short and a debt that grows whil
     'a paper kept at home or at school, or a debt',
   );
 });
+
+describe('safeguarding: session 30 (issue 10), accidents happening now told in everyday words', () => {
+  /** Each message gets the medical emergency reply, 115 first, with 111 after it for a child. */
+  function itIsAnAccident(texts: string[], child: boolean, why: string): void {
+    it.each(texts)(`"%s" is danger now: medical, 115 first (${why})`, (text) => {
+      const result = detect(text);
+      expect([result?.outcome, result?.situation, result?.numbers[0]]).toEqual(['danger-now', 'medical', '115']);
+      expect(result?.child).toBe(child);
+      if (child) expect(result?.numbers).toContain('111');
+    });
+  }
+  /** Each message raises neither an emergency nor a disclosure: an ordinary question or talk. */
+  function itIsOrdinary(texts: string[], why: string): void {
+    it.each(texts)(`"%s" is ordinary: ${why}`, (text) => {
+      expect(detect(text)?.outcome ?? 'none').not.toMatch(/danger-now|disclosure/);
+    });
+  }
+
+  // Someone fallen into water (`fall_water`): Southern "té sông", "rớt xuống ao", Northern "ngã xuống ao".
+  itIsAnAccident(
+    [
+      'thằng út nhà em vừa té xuống mương sau nhà, cả xóm đang kiếm',
+      'cháu tui chơi ngoài bờ ao rồi té ao, mới vớt lên',
+      'thang be nha ben rot xuong kenh roi',
+      'thằng cu nhà o bổ xuống giếng rồi',
+    ],
+    true,
+    'a child fallen into water',
+  );
+  itIsAnAccident(
+    [
+      'ông nội đi câu bị sẩy chân rớt xuống kênh, nước chảy mạnh',
+      'bà ngoại đi rửa chén ngoài bến bị trượt chân ngã xuống sông',
+    ],
+    false,
+    'an elder fallen into water',
+  );
+  // "number" is read as "số điện thoại": asking the ambulance's number leaves no phone that fell.
+  itIsAnAccident(
+    ['my little nephew just fell into the lake, we got him out but he is not breathing, ambulance number please'],
+    true,
+    'a child fallen into water, told in English',
+  );
+  itIsOrdinary(
+    [
+      'cái đt rớt xuống hồ bơi rồi, sấy khô có xài được không',
+      'dien thoai em vua rot xuong ao ca, vot len phoi nang duoc ko',
+      'tối qua em chiêm bao thấy mình té xuống giếng, có điềm gì không',
+      'cười đau cả bụng, ông anh đi bắt cá té xuống mương ướt hết',
+    ],
+    'a phone dropped, a dream, a mishap told laughing',
+  );
+  itIsOrdinary(
+    [
+      'hồi nhỏ tui té sông hoài, giờ bơi giỏi lắm',
+      'em làm rớt cái điện thoại xuống giếng, có cách nào lấy lên không',
+      'kỳ này em rớt môn toán rồi',
+      'lúa năm nay rớt giá thê thảm, xã có hỗ trợ không',
+      'năm ngoái mẹ em ngã xuống ao bị cảm, giờ khỏe rồi',
+    ],
+    'a fall into water long past, a thing dropped, a failed exam, a price',
+  );
+
+  // Someone fallen from a height (`fall_height`): "rớt từ lầu", "té giàn giáo", "té cây".
+  itIsAnAccident(
+    ['con tui trèo cây ổi rồi té từ trên cây xuống, nằm khóc', 'thằng nhỏ nhà kế bên rơi từ cửa sổ lầu 4'],
+    true,
+    'a child fallen from a height',
+  );
+  itIsAnAccident(
+    [
+      'anh thợ hồ rớt từ giàn giáo tầng 3 xuống đất',
+      'bà ngoại đang phơi đồ thì lọt từ ban công xuống',
+      'chồng em sửa mái tôn bị té mái nhà, giờ không cử động chân',
+    ],
+    false,
+    'an adult fallen from a height',
+  );
+  itIsOrdinary(
+    [
+      'trái mít rớt từ trên cây xuống bể luôn',
+      'giá cổ phiếu rớt từ đỉnh xuống đáy',
+      'năm kia anh em té giàn giáo, giờ làm hồ sơ hưởng chế độ tai nạn lao động ở đâu',
+      'phim hồi tối có cảnh nhân vật rơi từ sân thượng, ghê quá',
+      'té ngửa khi biết giá căn hộ tầng 20',
+    ],
+    'a fruit falling, a price, a work accident long past, a film, a shock',
+  );
+
+  // Burns (`burn_now`): "phỏng" is "bỏng" in the South; boiling water or oil, chemicals, electricity, fire.
+  itIsAnAccident(
+    [
+      'con em kéo đổ nồi nước sôi, phỏng hết cả chân',
+      'thằng bé thò tay vào ổ điện, giờ người co quắp',
+      'con toi bi phong nuoc soi',
+    ],
+    true,
+    'a child burnt or shocked',
+  );
+  itIsAnAccident(
+    [
+      'bà nội bị dầu sôi văng vào mặt lúc chiên cá',
+      'vợ tôi pha thuốc tẩy bị hóa chất bắn vào mắt, đau rát không mở được',
+      'ba tui bị phỏng lửa nguyên lưng lúc đốt rác',
+      'mẹ chồng em bị dầu sôi bắn vào mặt',
+    ],
+    false,
+    'an adult burnt',
+  );
+  itIsOrdinary(
+    [
+      'phim mới đẹp bỏng mắt luôn',
+      'mua bỏng ngô cho con ăn lúc xem phim',
+      'cách chiên khoai cho giòn, dầu sôi rồi mới thả vào',
+      'hồi nhỏ em bị phỏng nước sôi, giờ vẫn còn sẹo ở chân, có xóa được không',
+      'game này chạm vào dây điện là thua',
+    ],
+    'an idiom, popcorn, a recipe, an old scar, a game',
+  );
+  it('reads boiling oil thrown at someone as an attack, 113 first', () => {
+    const result = detect('chồng tạt dầu sôi vào vợ');
+    expect([result?.outcome, result?.situation, result?.numbers[0]]).toEqual(['danger-now', 'violence', '113']);
+  });
+
+  // A head struck in a fall (`head_hit` with `tumble`): an injury, 115 first, not an assault.
+  itIsAnAccident(
+    [
+      'ba tui té cầu thang đập đầu, ói liên tục',
+      'mẹ em ngã đập đầu vào tường, chảy máu, lơ mơ',
+      'ông ngoại trượt chân trong nhà tắm đập đầu, giờ cứ ói',
+      'ba em vấp ngã ngoài sân đập đầu xuống nền gạch, nói nhảm',
+      'bà em trượt té trong bếp đập gáy xuống sàn, lơ mơ',
+    ],
+    false,
+    'a head struck in a fall',
+  );
+  itIsAnAccident(
+    ['cháu nội bị té từ trên giường đập đầu xuống đất, khóc ngất'],
+    true,
+    'a child’s head struck in a fall',
+  );
+  // A blow to the head by someone stays violence, with or without a fall told beside it.
+  itIsDangerNowOf(
+    [
+      'bị chồng đập đầu vào tường',
+      'ông xã em nắm tóc em đập đầu vào tường',
+      'thằng đó đẩy em té rồi đập đầu em xuống nền',
+      'chồng em say rượu đánh em té đập đầu vô cửa',
+      'bị thằng đó xô ngã rồi đập đầu em vào tường',
+      'nó đập đầu em xuống đất, em nằm dưới đất',
+    ],
+    'violence',
+  );
+});
