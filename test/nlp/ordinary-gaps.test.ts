@@ -1,0 +1,40 @@
+/**
+ * Issue 11: ordinary residents' questions that fell back or got a did-you-mean although the knowledge base, another
+ * agency or a reading of the situation covers them. Each test is a family, in wordings of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { findAnswer } from '../../src/nlp/engine.ts';
+import { realKnowledge } from '../helpers/kb.ts';
+
+const kb = realKnowledge();
+
+describe('unpaid wages go to the trade union and the province’s labour office', () => {
+  it.each([
+    'xưởng may nợ lương em hai tháng rồi, em phải làm gì',
+    'chu thau quyt luong cua anh em tho ho, bao o dau',
+    'công ty cứ chậm trả lương mãi, tôi muốn đòi lương thì gửi đơn ở đâu',
+    'làm xong hợp đồng mà công ty không trả tiền lương tháng cuối',
+  ])('refers “%s”', (question) => {
+    expect(findAnswer(kb, question)).toMatchObject({ outcome: 'referral', referral: 'lao-dong' });
+  });
+
+  it('says who helps, names the province’s home affairs department and the court, in Vietnamese', () => {
+    const labour = kb.agencies?.byId.get('lao-dong');
+    expect(labour?.contact).toContain('Sở Nội vụ');
+    expect(labour?.contact).toContain('công đoàn');
+    expect(labour?.contact).toContain('Tòa án');
+  });
+
+  it('leaves a pension, the center’s volunteers’ pay and a trafficked worker’s story where they were', () => {
+    expect(findAnswer(kb, 'lương hưu của ba tôi tháng này chưa về')).toMatchObject({ referral: 'bhxh' });
+    expect(findAnswer(kb, 'làm cộng tác viên công tác xã hội ở xã có lương không')).toMatchObject({
+      entryId: 'volunteer',
+    });
+    expect(
+      findAnswer(
+        kb,
+        'em gái tôi bị cò đưa qua Trung Quốc làm giúp việc, bị giữ giấy tờ, không trả lương, nay mới trốn về được, ai hỗ trợ em ấy',
+      ),
+    ).toMatchObject({ outcome: 'disclosure', entryId: 'service-trafficking' });
+  });
+});
