@@ -38,3 +38,21 @@ describe('unpaid wages go to the trade union and the province’s labour office'
     ).toMatchObject({ outcome: 'disclosure', entryId: 'service-trafficking' });
   });
 });
+
+describe('a disclosure about an older person who wandered off gets the older people’s service', () => {
+  it.each([
+    'ông ngoại em lú lẫn, hôm kia đi lạc cả ngày nhưng hàng xóm đã đưa về nhà rồi',
+    'me chong em bi lan, hom qua di lac, may nguoi ta tim thay dua ve roi',
+    'bà em bị lẫn, tối qua đi lạc nhưng công an đã đưa về rồi',
+  ])('“%s”', (message) => {
+    expect(findAnswer(kb, message)).toMatchObject({ outcome: 'disclosure', entryId: 'service-elderly' });
+  });
+
+  it('keeps the children’s service for a child, and for a parent who left home with no age or forgetfulness told', () => {
+    expect(findAnswer(kb, 'hôm kia con gái tôi 7 tuổi đi lạc ở chợ, may mà tìm được rồi')).toMatchObject({
+      outcome: 'disclosure',
+      entryId: 'service-children',
+    });
+    expect(findAnswer(kb, 'mẹ em bỏ nhà đi hôm trước, nay đã về rồi').entryId).not.toBe('service-elderly');
+  });
+});
