@@ -232,6 +232,15 @@ export const lexiconSchema = z.strictObject({
           }),
         )
         .default([]),
+      /** A life situation told outright that names the entry covering it (`situationTold` in person-asked.ts). */
+      situations: z
+        .array(
+          z.strictObject({
+            entry: entryIdSchema,
+            words: z.array(textOf(1)).min(1),
+          }),
+        )
+        .default([]),
     })
     .default({
       groups: [],
@@ -246,6 +255,7 @@ export const lexiconSchema = z.strictObject({
       asks: [],
       aspects: [],
       neighbours: [],
+      situations: [],
     }),
 });
 export type LexiconFile = z.infer<typeof lexiconSchema>;

@@ -56,3 +56,34 @@ describe('a disclosure about an older person who wandered off gets the older peo
     expect(findAnswer(kb, 'mẹ em bỏ nhà đi hôm trước, nay đã về rồi').entryId).not.toBe('service-elderly');
   });
 });
+
+describe('a life situation told outright is answered with the entry that covers it (person_asks › situations)', () => {
+  it.each([
+    'nhà tôi hết sạch gạo từ hôm qua, ba đứa con đang đói',
+    'bữa nay nhà không còn gạo, hai đứa con tôi nhịn từ sáng',
+    'nhà em hết gạo, mấy đứa nhỏ đói',
+  ])('a household out of food: “%s” → the emergency aid’s rice', (message) => {
+    expect(findAnswer(kb, message)).toMatchObject({ outcome: 'answer', entryId: 'emergency-assistance' });
+  });
+
+  it.each(['anh tôi vào tù rồi, chị dâu một mình nuôi con nhỏ', 'vợ mất sớm, tôi nuôi 2 con một mình ở quê'])(
+    'a parent raising children alone: “%s” → support for hard-up households',
+    (message) => {
+      expect(findAnswer(kb, message)).toMatchObject({ outcome: 'answer', entryId: 'service-poverty' });
+    },
+  );
+
+  it('leaves rice to buy, a child left home alone and a flood story as they were', () => {
+    expect(findAnswer(kb, 'hết gạo rồi mua ở đâu rẻ').outcome).toBe('fallback');
+    expect(findAnswer(kb, 'để con một mình ở nhà có sao không').entryId).not.toBe('service-poverty');
+    // "không còn gì để ăn mấy ngày tới" is read as "thiếu đói cần gạo": never "đói mấy ngày", a child starved.
+    expect(
+      findAnswer(kb, 'lũ cuốn sạch lúa, nhà không còn gì để ăn mấy ngày tới, xin hỏi được hỗ trợ gì'),
+    ).toMatchObject({ outcome: 'answer', entryId: 'emergency-assistance' });
+  });
+
+  it('says in the answers that hunger without a disaster and a lone parent are covered', () => {
+    expect(kb.entries.get('emergency-assistance')?.answer).toContain('giáp hạt');
+    expect(kb.entries.get('service-poverty')?.answer).toContain('một mình nuôi con');
+  });
+});
