@@ -87,3 +87,16 @@ describe('a life situation told outright is answered with the entry that covers 
     expect(kb.entries.get('service-poverty')?.answer).toContain('một mình nuôi con');
   });
 });
+
+describe('a single parent asking what help there is hears who may have the monthly allowance', () => {
+  it.each([
+    'mình làm mẹ đơn thân 2 năm nay, nhà nước có hỗ trợ gì không ạ',
+    'tôi là mẹ đơn thân, có được hỗ trợ gì không',
+  ])('“%s”', (question) => {
+    expect(findAnswer(kb, question)).toMatchObject({ outcome: 'answer', entryId: 'eligibility-social-allowance' });
+  });
+
+  it('leaves what the center does for a group asked as help where it was', () => {
+    expect(findAnswer(kb, 'người khuyết tật có được hỗ trợ gì không').entryId).toBe('service-disability');
+  });
+});
