@@ -100,3 +100,20 @@ describe('a single parent asking what help there is hears who may have the month
     expect(findAnswer(kb, 'người khuyết tật có được hỗ trợ gì không').entryId).toBe('service-disability');
   });
 });
+
+describe('a mother-in-law who keeps scolding is family counselling, unless violence is asked about or told', () => {
+  it.each([
+    'từ ngày về làm dâu, mẹ chồng suốt ngày chì chiết tôi',
+    'mẹ chồng hay soi mói từng bữa cơm, tôi phải làm sao',
+    'mẹ chồng cứ chửi em suốt',
+  ])('“%s” → family counselling', (message) => {
+    expect(findAnswer(kb, message)).toMatchObject({ outcome: 'answer', entryId: 'service-family' });
+  });
+
+  it('keeps the violence entry for “is this domestic violence?” and the safeguarding reply for a beating', () => {
+    expect(findAnswer(kb, 'mẹ chồng hay mắng con dâu như vậy có phải bạo lực gia đình không').entryId).toBe(
+      'service-violence',
+    );
+    expect(findAnswer(kb, 'chồng với mẹ chồng chửi bới, nhốt em trong phòng').outcome).toBe('crisis');
+  });
+});
