@@ -117,3 +117,22 @@ describe('a mother-in-law who keeps scolding is family counselling, unless viole
     expect(findAnswer(kb, 'chồng với mẹ chồng chửi bới, nhốt em trong phòng').outcome).toBe('crisis');
   });
 });
+
+describe('funeral support for someone who was on the allowance', () => {
+  it.each([
+    'cha tôi mất tuần trước vì bệnh, nhà có được nhận tiền mai táng không',
+    'ông em mất năm ngoái vì đột quỵ, bà có được trợ cấp mai táng không',
+  ])('“%s” → how to claim it at the commune', (question) => {
+    const r = findAnswer(kb, question);
+    expect(r).toMatchObject({ outcome: 'answer', entryId: 'apply-social-allowance' });
+    expect(kb.entries.get(r.entryId ?? '')?.answer).toContain('mai táng');
+  });
+
+  it('says so in the older people’s allowance too, and leaves disasters and pensions where they were', () => {
+    expect(kb.entries.get('elderly-allowance')?.answer).toContain('chi phí mai táng');
+    expect(findAnswer(kb, 'người nhà chết vì lũ cuốn có được hỗ trợ mai táng không').entryId).toBe(
+      'emergency-assistance',
+    );
+    expect(findAnswer(kb, 'ông ngoại có lương hưu mới mất, tiền mai táng nhận ở đâu').referral).toBe('bhxh');
+  });
+});
