@@ -232,12 +232,14 @@ export const lexiconSchema = z.strictObject({
           }),
         )
         .default([]),
-      /** A life situation told outright that names the entry covering it (`situationTold` in person-asked.ts). */
+      /** A life situation told outright that names the entry covering it (`situationsTold` in person-asked.ts). */
       situations: z
         .array(
           z.strictObject({
             entry: entryIdSchema,
             words: z.array(textOf(1)).min(1),
+            /** None of these may be said: "nhà tui nghèo, không có gạo ăn" tells poverty, not a household out of food. */
+            unless: z.array(textOf(1)).default([]),
           }),
         )
         .default([]),

@@ -48,6 +48,8 @@ interface NeighbourAsk {
 interface ToldSituation {
   entry: string;
   words: PhraseRules;
+  /** None of these may be said. */
+  unless: PhraseRules;
 }
 
 /** The group read from an older person's age. */
@@ -119,7 +121,7 @@ export class PersonAskReader {
       with: n.with.length > 0 ? rules(n.with) : null,
       unless: rules(n.unless),
     }));
-    this.situations = lists.situations.map((t) => ({ entry: t.entry, words: rules(t.words) }));
+    this.situations = lists.situations.map((t) => ({ entry: t.entry, words: rules(t.words), unless: rules(t.unless) }));
     this.asks = rules(lists.asks);
     this.relatives = rules(lists.relatives);
     this.followOn = new PhraseRules(
@@ -259,7 +261,9 @@ export class PersonAskReader {
    * entry's words, so the matcher only offers the entry or nothing; the situation told says what they need.
    */
   situationsTold(words: readonly Token[]): string[] {
-    return this.situations.filter((t) => t.words.findAll(words).length > 0).map((t) => t.entry);
+    return this.situations
+      .filter((t) => t.words.findAll(words).length > 0 && t.unless.findAll(words).length === 0)
+      .map((t) => t.entry);
   }
 
   /** True for an entry that answers a money question: a group's, the one every group shares, an aspect's. */
