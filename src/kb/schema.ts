@@ -232,17 +232,6 @@ export const lexiconSchema = z.strictObject({
           }),
         )
         .default([]),
-      /** A life situation told outright that names the entry covering it (`situationsTold` in person-asked.ts). */
-      situations: z
-        .array(
-          z.strictObject({
-            entry: entryIdSchema,
-            words: z.array(textOf(1)).min(1),
-            /** None of these may be said: "nhà tui nghèo, không có gạo ăn" tells poverty, not a household out of food. */
-            unless: z.array(textOf(1)).default([]),
-          }),
-        )
-        .default([]),
     })
     .default({
       groups: [],
@@ -257,7 +246,6 @@ export const lexiconSchema = z.strictObject({
       asks: [],
       aspects: [],
       neighbours: [],
-      situations: [],
     }),
 });
 export type LexiconFile = z.infer<typeof lexiconSchema>;

@@ -403,26 +403,6 @@ function personAskedEntry(
 }
 
 /**
- * The candidate a life situation told outright names (`person_asks › situations`): the engine's first when it is
- * offered and told; on a fallback, the first told one near the offer bar (as for a person described), else the entry
- * of the first situation told, which the words of a story ("chồng tôi đi tù, tôi nuôi 3 con một mình") may leave far
- * from every entry: the situation, not the wording, says what a social worker would answer.
- */
-function toldSituationEntry(
-  kb: AnswerKnowledge,
-  words: readonly Token[],
-  candidates: readonly Candidate[],
-  config: EngineConfig,
-): Candidate | undefined {
-  const told = kb.personAsks.situationsTold(words).filter((id) => kb.entries.has(id));
-  if (told.length === 0) return undefined;
-  const [first] = candidates;
-  if (first && first.score >= config.suggestThreshold) return told.includes(first.id) ? first : undefined;
-  const near = candidates.find((c) => c.score >= config.suggestThreshold * PERSON_ASK_NEAR && told.includes(c.id));
-  return near ?? { id: told[0] as string, score: config.suggestThreshold * PERSON_ASK_NEAR };
-}
-
-/**
  * True when a story's agency cue lies only in the story, not in the sentence that asks (`requestSentence`), and that
  * sentence alone names an entry the whole message offers: "Ba mình bệnh nằm viện, không tự ký được. Muốn làm giấy đề
  * nghị hưởng trợ cấp cho ba thì ký thay được không?" tells of a hospital stay and asks about the center's allowance.
@@ -939,30 +919,6 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       crisis: false,
       safeguarding,
       alternatives: candidates.filter((c) => c.id !== callFor),
-      ...messageRead,
-      ...evidence,
-    };
-  }
-  // "Nhà em hết gạo, mấy đứa nhỏ đói": a life situation told outright (`person_asks › situations`) names the entry
-  // that covers it, which answers where the engine offers it first, or on a fallback finds it near the offer bar (as
-  // a person described and a money ask do; issue 11). A resident tells what is happening rather than asking in the
-  // entry's words, which dilutes the match. Not when the safeguarding layer heard anything or a check-in is due.
-  const situationEntry =
-    (!best || best.score < config.answerThreshold) &&
-    !otherBrand &&
-    !notOffered &&
-    safeguarding === null &&
-    concernUnanswered().concern === undefined
-      ? toldSituationEntry(kb, words, candidates, config)
-      : undefined;
-  if (situationEntry && !asksElsewhere(situationEntry.id)) {
-    return {
-      outcome: 'answer',
-      entryId: situationEntry.id,
-      score: config.answerThreshold,
-      crisis: false,
-      safeguarding,
-      alternatives: candidates.filter((c) => c !== situationEntry).slice(0, config.maxSuggestions),
       ...messageRead,
       ...evidence,
     };

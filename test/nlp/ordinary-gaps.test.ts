@@ -57,37 +57,6 @@ describe('a disclosure about an older person who wandered off gets the older peo
   });
 });
 
-describe('a life situation told outright is answered with the entry that covers it (person_asks › situations)', () => {
-  it.each([
-    'nhà tôi hết sạch gạo từ hôm qua, ba đứa con đang đói',
-    'bữa nay nhà không còn gạo, hai đứa con tôi nhịn từ sáng',
-    'nhà em hết gạo, mấy đứa nhỏ đói',
-  ])('a household out of food: “%s” → the emergency aid’s rice', (message) => {
-    expect(findAnswer(kb, message)).toMatchObject({ outcome: 'answer', entryId: 'emergency-assistance' });
-  });
-
-  it.each(['anh tôi vào tù rồi, chị dâu một mình nuôi con nhỏ', 'vợ mất sớm, tôi nuôi 2 con một mình ở quê'])(
-    'a parent raising children alone: “%s” → support for hard-up households',
-    (message) => {
-      expect(findAnswer(kb, message)).toMatchObject({ outcome: 'answer', entryId: 'service-poverty' });
-    },
-  );
-
-  it('leaves rice to buy, a child left home alone and a flood story as they were', () => {
-    expect(findAnswer(kb, 'hết gạo rồi mua ở đâu rẻ').outcome).toBe('fallback');
-    expect(findAnswer(kb, 'để con một mình ở nhà có sao không').entryId).not.toBe('service-poverty');
-    // "không còn gì để ăn mấy ngày tới" is read as "thiếu đói cần gạo": never "đói mấy ngày", a child starved.
-    expect(
-      findAnswer(kb, 'lũ cuốn sạch lúa, nhà không còn gì để ăn mấy ngày tới, xin hỏi được hỗ trợ gì'),
-    ).toMatchObject({ outcome: 'answer', entryId: 'emergency-assistance' });
-  });
-
-  it('says in the answers that hunger without a disaster and a lone parent are covered', () => {
-    expect(kb.entries.get('emergency-assistance')?.answer).toContain('giáp hạt');
-    expect(kb.entries.get('service-poverty')?.answer).toContain('một mình nuôi con');
-  });
-});
-
 describe('a single parent asking what help there is hears who may have the monthly allowance', () => {
   it.each([
     'mình làm mẹ đơn thân 2 năm nay, nhà nước có hỗ trợ gì không ạ',
@@ -98,23 +67,6 @@ describe('a single parent asking what help there is hears who may have the month
 
   it('leaves what the center does for a group asked as help where it was', () => {
     expect(findAnswer(kb, 'người khuyết tật có được hỗ trợ gì không').entryId).toBe('service-disability');
-  });
-});
-
-describe('a mother-in-law who keeps scolding is family counselling, unless violence is asked about or told', () => {
-  it.each([
-    'từ ngày về làm dâu, mẹ chồng suốt ngày chì chiết tôi',
-    'mẹ chồng hay soi mói từng bữa cơm, tôi phải làm sao',
-    'mẹ chồng cứ chửi em suốt',
-  ])('“%s” → family counselling', (message) => {
-    expect(findAnswer(kb, message)).toMatchObject({ outcome: 'answer', entryId: 'service-family' });
-  });
-
-  it('keeps the violence entry for “is this domestic violence?” and the safeguarding reply for a beating', () => {
-    expect(findAnswer(kb, 'mẹ chồng hay mắng con dâu như vậy có phải bạo lực gia đình không').entryId).toBe(
-      'service-violence',
-    );
-    expect(findAnswer(kb, 'chồng với mẹ chồng chửi bới, nhốt em trong phòng').outcome).toBe('crisis');
   });
 });
 
