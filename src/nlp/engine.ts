@@ -615,6 +615,33 @@ function situationEntryOffered(
   return ranked.find((c) => allowed.has(c.id) && c.score >= config.suggestThreshold);
 }
 
+/** The safeguarding concept of forgetfulness and dementia ("bị lẫn", "lú lẫn", "mất trí nhớ"), mostly an older person's. */
+const MEMORY_LOSS = 'memory_loss';
+
+/**
+ * The entry a disclosure gets when no candidate the situation allows came near: the situation's own `entry`, or, when
+ * the story is about an older person and no child, the older people's service among the situation's `also`. A
+ * missing-person story's own entry is the children's service, so "bà em bị lẫn, tối qua đi lạc nhưng công an đã đưa
+ * về rồi" was answered with what the center does for children; a grandmother with dementia and the family looking
+ * after her belong with the older people's service (issue 11). An older person is one the person-asks reading names
+ * (an age of 60 or more, "người già", "cụ") or forgetfulness the detector heard: "bố", "mẹ", "bà" alone are also the
+ * detector's elder words, but a parent who left home is not an older person's story by that alone.
+ */
+function situationDefaultEntry(
+  kb: AnswerKnowledge,
+  safeguarding: SafeguardingResult,
+  heard: Hearing | null,
+  words: readonly Token[],
+): string | undefined {
+  const situation = kb.safeguarding.text.situations[safeguarding.situation];
+  if (!situation) return undefined;
+  if (!safeguarding.child && (heard?.found.has(MEMORY_LOSS) || kb.personAsks.namesOlderPerson(words))) {
+    const older = (situation.also ?? []).find((id) => kb.personAsks.forOlderPeople(id) && kb.entries.has(id));
+    if (older !== undefined) return older;
+  }
+  return situation.entry;
+}
+
 /**
  * The entry that answers a question about a danger topic the engine would only offer (issue 10: "a message about
  * suicide, violence, abuse or a medical emergency must never get a did-you-mean"): the closest of the offered entries
@@ -734,9 +761,11 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   }
   if (safeguarding?.outcome === 'disclosure') {
     // The service entry closest to what they asked ("…where do I report it?"), else the situation's own.
-    const situation = kb.safeguarding.text.situations[safeguarding.situation];
     const closest = situationEntryOffered(kb, safeguarding, matcherRanked, config);
-    const entryId = closest?.id ?? situation?.entry ?? ENTRY_IDS.emergency;
+    const own = situationDefaultEntry(kb, safeguarding, heard, words);
+    const situationEntry = kb.safeguarding.text.situations[safeguarding.situation]?.entry;
+    // The situation's own entry offered by the words is no closer than its older people's choice (see above).
+    const entryId = (closest && closest.id !== situationEntry ? closest.id : own) ?? ENTRY_IDS.emergency;
     const others = matcherRanked.filter(
       (c) => c.id !== entryId && c.id !== ENTRY_IDS.emergency && c.score >= config.suggestThreshold,
     );

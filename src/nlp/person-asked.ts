@@ -271,6 +271,11 @@ export class PersonAskReader {
     return other.some(([at]) => !described.some(([start, n]) => at >= start && at < start + n));
   }
 
+  /** True when the message names an older person: an age of 60 or more, or the elderly group's words ("người già"). */
+  namesOlderPerson(words: readonly Token[]): boolean {
+    return this.groupsNamed(words).some((g) => g.id === ELDERLY);
+  }
+
   /** True when the message names a relative ("mẹ em", "ông nội"): the person described is not the one writing. */
   namesRelative(words: readonly Token[]): boolean {
     return this.relatives.findAll(words).length > 0;
