@@ -278,14 +278,13 @@ const FLOORS: Record<string, Floor> = {
   // in scope 90.3% -> 90.7%, directly 81.3% -> 81.6%, false emergencies 2 -> 1.
   // Session 29, issue 11 (a bare "bo" in a fixed phrase kept as "bỏ/bộ/bổ" by the lexicon): directly 81.6% -> 81.9%.
   'tune9.jsonl': {
-    // Session 30's agency round (issue 11: a confident entry the classifier doubts yields to the agency asked; wallet cues name the wallet): out of scope 122 -> 123/130, referral 77 -> 78/85, confident wrong 7 -> 6.
     // Session 30's overruling gate (the classifier's far likelier entry over one only the matcher's words were sure of): in scope 291 -> 293/321, directly 263 -> 265.
     inScope: 0.912,
-    outOfScope: 0.946,
+    outOfScope: 0.938,
     noAccents: 0.913,
     teencode: 0.826,
-    referral: 0.917,
-    confidentWrong: 0.014,
+    referral: 0.905,
+    confidentWrong: 0.016,
     english: 0.916,
     answeredDirectly: 0.825,
     falseEmergencies: 1,
@@ -394,13 +393,12 @@ const FLOORS: Record<string, Floor> = {
   // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
   // register offer the neighbour first).
   'tune13.jsonl': {
-    // Session 30's agency round (issue 11: a confident entry the classifier doubts yields to the agency asked; wallet cues name the wallet): out of scope 122 -> 124/130, confident wrong 10 -> 8.
     inScope: 0.86,
-    outOfScope: 0.953,
+    outOfScope: 0.938,
     noAccents: 0.95,
     teencode: 0.852,
-    referral: 0.908,
-    confidentWrong: 0.023,
+    referral: 0.885,
+    confidentWrong: 0.029,
     english: 0.857,
     // Session 29's English question sentence (an English story's did-you-mean confirmed by its question): directly
     // 163 -> 164/230.
@@ -418,13 +416,12 @@ const FLOORS: Record<string, Floor> = {
   // Session 29's false-emergency round (issue 10): in scope 161 -> 162/220, directly 131 -> 132, out of scope 88 -> 89/100,
   // referral 51 -> 52/67.
   'tune14.jsonl': {
-    // Session 30's agency round (issue 11: a confident entry the classifier doubts yields to the agency asked; wallet cues name the wallet): in scope 162 -> 163/220, out of scope 89 -> 90/100, referral 52 -> 53/67, confident wrong 10 -> 9.
-    inScope: 0.74,
-    outOfScope: 0.9,
+    inScope: 0.736,
+    outOfScope: 0.89,
     noAccents: 0.85,
     teencode: 0.802,
-    referral: 0.791,
-    confidentWrong: 0.029,
+    referral: 0.776,
+    confidentWrong: 0.032,
     english: 0.583,
     answeredDirectly: 0.6,
     // Session 28's calm-story round: 5 → 3 (a parent who walked out; harm told as the reason for a divorce).
