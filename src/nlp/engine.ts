@@ -354,27 +354,10 @@ function entrySpeaksOf(kb: AnswerKnowledge, id: string, cues: readonly string[])
   return cues.some((cue) => kb.agencies?.entryCues.get(id)?.has(cue));
 }
 
-/**
- * The classifier's "out of scope" probability from which a confident entry yields to an agency whose cues are a fair
- * part of the question (`REFERRAL_DOUBTED_SHARE`) and which the entry never speaks of. The matcher is sure of the
- * center's words beside the agency's ("cựu chiến binh, không có lương hưu, có chế độ gì cho người có công": the older
- * people's allowance; "rút bảo hiểm xã hội một lần, đóng lại được không": the social pension), while the classifier,
- * which learnt what out-of-scope questions look like, doubts that any entry answers. On the readable question sets
- * (session 30) every confident answer with an agency cue asked and out of scope at 0.4 or more was wrong (6, each
- * the agency's), and no right answer had both (the nearest right one: 0.43 with cues 7% of the question).
- */
-const REFERRAL_DOUBTED_OUT_OF_SCOPE = 0.4;
-/** Share of a question's syllables an agency's cues must cover for the classifier's doubt to refer it (see above). */
-const REFERRAL_DOUBTED_SHARE = 0.1;
-
-/**
- * A confident entry that still yields to the agency: its cues are most of the question, or a fair part of it that the
- * classifier doubts the center answers, and the entry never speaks of them; or one of its procedures is named.
- */
-function nearMiss(kb: AnswerKnowledge, agency: AgencyMatch, id: string, outOfScope: number): boolean {
-  const doubted = outOfScope >= REFERRAL_DOUBTED_OUT_OF_SCOPE && agency.share >= REFERRAL_DOUBTED_SHARE;
+/** A confident entry that still yields to the agency: its cues are most of the question and the entry never speaks of them. */
+function nearMiss(kb: AnswerKnowledge, agency: AgencyMatch, id: string): boolean {
   return (
-    ((agency.share >= REFERRAL_OVER_ANSWER_SHARE || doubted) && !entrySpeaksOf(kb, id, agency.cues)) ||
+    (agency.share >= REFERRAL_OVER_ANSWER_SHARE && !entrySpeaksOf(kb, id, agency.cues)) ||
     (agency.procedures.length > 0 && !entrySpeaksOf(kb, id, agency.procedures))
   );
 }
@@ -833,7 +816,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     (agency &&
     !otherBrand &&
     !setting &&
-    (!best || best.score < config.answerThreshold || nearMiss(kb, agency, best.id, blended?.evidence.outOfScope ?? 0))
+    (!best || best.score < config.answerThreshold || nearMiss(kb, agency, best.id))
       ? agency.id
       : null);
   if (referral) {
