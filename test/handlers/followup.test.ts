@@ -2544,3 +2544,38 @@ describe('the allowance named in a question the engine is unsure of (session 30)
     expect(c.last()).toEqual({ outcome: 'answer', id: 'subscribe-reminders' });
   });
 });
+
+describe('the bare Vietnamese "which number" right after an emergency reply, session 30', () => {
+  it("gives that emergency's numbers again, not the hotline's card", async () => {
+    const cases: Array<[string, string, string]> = [
+      ['chồng chị hàng xóm đang cầm dao đuổi đánh chị ấy ngoài ngõ', 'gọi số nào', '113'],
+      ['bo e dang cam dao doa giet me e o duoi nha', 'goi so nao ad', '113'],
+      ['ba em bị đột quỵ, giờ đau ngực dữ dội, khó thở', 'gọi số nào ạ', '115'],
+      ['nhà em đang cháy, con em kẹt trên lầu', 'vậy gọi số nào', '114'],
+      ['bạn em vừa nhắn là muốn chết, giờ gọi không bắt máy', 'em gọi số nào', '115'],
+    ];
+    await expectCrisisAfter('crisis', cases);
+  });
+
+  it('and running there now is acting on the danger', async () => {
+    const cases: Array<[string, string, string]> = [
+      [
+        'ban than e vua dang status tam biet moi nguoi, goi ko bat may, e so no lam dai',
+        'nha no o Go Vap, e chay qua dc ko',
+        '115',
+      ],
+    ];
+    await expectCrisisAfter('crisis', cases);
+  });
+
+  it("not alone, after an ordinary answer, a disclosure or a child's danger (111 first), or with more asked", async () => {
+    const cases: Array<[string | undefined, string]> = [
+      [undefined, 'gọi số nào'],
+      ['Trung tâm có tư vấn tâm lý không ạ?', 'gọi số nào'],
+      ['tre lang thang ban ve so khuya o cho', 'goi so nao'],
+      ['chau toi 12 tuoi bi thay giao day them sam so, gia dinh phai lam gi', 'goi so nao'],
+      ['nhà em đang cháy, con em kẹt trên lầu', 'tổng đài gọi số nào thì mất phí'],
+    ];
+    await expectNoCrisisAfter(cases);
+  });
+});
