@@ -38,7 +38,7 @@ import {
 import type { SafeguardingResult } from '../src/safeguarding/detector.ts';
 import { EMERGENCY_NUMBERS, SITUATION_IDS, type SituationId } from '../src/kb/safeguarding-schema.ts';
 import { agencyBusinessNamed, agencyCueSaidLoosely } from '../src/nlp/agency-work.ts';
-import { namesOtherEntry } from '../src/nlp/entry-names.ts';
+import { namesOtherEntry, namesRelatedEntry } from '../src/nlp/entry-names.ts';
 import { namesOwnBusiness } from '../src/nlp/own-business.ts';
 import { readSmallTalk } from '../src/nlp/small-talk.ts';
 import { describedPosition, pickOffered } from '../src/nlp/offered-choice.ts';
@@ -452,7 +452,13 @@ async function decideInContext(
     const [engineFirst, ...engineRest] = others;
     // "Vậy can thiệp ở đâu" after the disability certificate: moving on, it names the engine's topic (the autism
     // service) in words only that entry uses, so the engine's topic comes first too.
-    const named = engineFirst !== undefined && namesOtherEntry(ctx.kb, text, near.id, engineFirst.id);
+    // "Có lớp học nào cho người mới không" after volunteering: a service asked for that the topic itself sends to
+    // another entry (its `related`), named by that entry's own words, is that entry's business: the engine's offer
+    // comes first. Only a question: "ông tôi 78 tuổi ở một mình nghèo" after the allowance tells about the person.
+    const named =
+      engineFirst !== undefined &&
+      (namesOtherEntry(ctx.kb, text, near.id, engineFirst.id) ||
+        (asksSomething(text) && namesRelatedEntry(ctx.kb, text, near.id, engineFirst.id)));
     // "Hỏi được những gì" after "chào ad": the greeting answered nothing to go on with, so the engine's own offer (the
     // bot's help) comes before it; a bare "hỏi chút", which the engine offers nothing for, is still offered the greeting.
     const greetingOnly = afterGreeting && result.outcome === 'did-you-mean';

@@ -2579,3 +2579,44 @@ describe('the bare Vietnamese "which number" right after an emergency reply, ses
     await expectNoCrisisAfter(cases);
   });
 });
+
+describe("a service the topic sends to another entry, named by that entry's words, session 30", () => {
+  const volunteering = 'Tôi muốn làm tình nguyện viên ở trung tâm thì đăng ký thế nào?';
+
+  it('offers the entry that owns the service first (the training after volunteering), the topic after it', async () => {
+    for (const then of [
+      'có lớp học nào cho người mới không',
+      'mình có phải đi lớp học nào trước không',
+      'bên đó có lớp học cho người chưa biết gì không',
+      'em chưa học qua lớp học nào có sao không',
+    ]) {
+      const c = conversation();
+      await c.say(volunteering);
+      expect(c.last(), volunteering).toEqual({ outcome: 'answer', id: 'volunteer' });
+      await c.say(then);
+      expect(c.last(), then).toEqual({ outcome: 'did-you-mean', id: 'training' });
+    }
+  });
+
+  it("keeps the topic first when the message names no related entry's words, and its own questions on it", async () => {
+    const cases: Array<[string, string, string]> = [
+      [volunteering, 'có lớp nào dạy không', 'volunteer'],
+      [volunteering, 'có phải học gì trước không', 'volunteer'],
+      [volunteering, 'mình muốn góp sức làm thiện nguyện thì sao ta', 'volunteer'],
+      ['Chị gái em bị lừa bán sang Trung Quốc vừa về', 'có tư vấn tâm lý không', 'service-trafficking'],
+      ['Chị gái em bị lừa bán sang Trung Quốc vừa về', 'chị ấy muốn học nghề thì sao', 'service-trafficking'],
+      // A statement about the person, not a service asked for.
+      [
+        'người cao tuổi không có lương hưu có được trợ cấp không',
+        'bà nội em 79 tuổi ở một mình, nhà nghèo',
+        'elderly-allowance',
+      ],
+    ];
+    for (const [first, then, id] of cases) {
+      const c = conversation();
+      await c.say(first);
+      await c.say(then);
+      expect(c.last()?.id, then).toBe(id);
+    }
+  });
+});
