@@ -370,7 +370,8 @@ async function decideInContext(
     !sentByTopic(ctx, previous.topic, result.entryId) &&
     (result.outcome === 'answer' || result.outcome === 'did-you-mean') &&
     situationService(ctx, previous.topic) &&
-    coveredByTopic(ctx.kb, text, previous.topic)
+    coveredByTopic(ctx.kb, text, previous.topic) &&
+    !placeOfRelatedService(ctx, result, reading, previous.topic)
   ) {
     saveContext(ctx, withoutOffer(previous));
     return answeredWith(ctx, result, previous.topic);
@@ -987,6 +988,22 @@ function asksSomething(text: string): boolean {
 /** Whether an entry is one the code itself refers to (greeting, help, the center's card, the phone lines). */
 function isOwnEntry(entryId: string): boolean {
   return Object.values(ENTRY_IDS).some((id) => id === entryId);
+}
+
+/**
+ * "Có chỗ nào cho cháu học nghề không" after the trafficking support: the topic's answer lists learning a trade among
+ * its help but says nowhere where; the entry the topic sends that service to (its `related`: vocational training),
+ * which the engine answers the question with confidently, does. A place asked for such a service is that entry's.
+ */
+function placeOfRelatedService(
+  ctx: HandlerContext,
+  result: AnswerResult,
+  reading: FollowUpReading,
+  topic: string,
+): boolean {
+  if (reading.aspect !== 'place' || result.outcome !== 'answer' || result.entryId === null) return false;
+  if (result.score < ctx.engine.answerThreshold) return false;
+  return (ctx.kb.entries.get(topic)?.related ?? []).includes(result.entryId);
 }
 
 /**

@@ -2620,3 +2620,30 @@ describe("a service the topic sends to another entry, named by that entry's word
     }
   });
 });
+
+describe("a place asked for a service a situation's service sends to another entry, session 30", () => {
+  const rescued = 'Cháu gái tôi bị lừa bán sang Trung Quốc, mới được giải cứu về. Bên mình có giúp được không?';
+
+  it('answers with the entry the engine is sure of and the topic lists as related (learning a trade, counselling)', async () => {
+    const cases: Array<[string, string]> = [
+      ['có chỗ nào cho cháu học nghề không', 'service-vocational'],
+      ['có chỗ nào tư vấn tâm lý không', 'service-mental-health'],
+    ];
+    for (const [then, id] of cases) {
+      const c = conversation();
+      await c.say(rescued);
+      expect(c.last()?.id, rescued).toBe('service-trafficking');
+      await c.say(then);
+      expect(c.last(), then).toEqual({ outcome: 'answer', id });
+    }
+  });
+
+  it('keeps part of the service asked without a place on the topic', async () => {
+    for (const then of ['có học nghề được không', 'chị cần tư vấn tâm lý nữa', 'có chỗ ở tạm không']) {
+      const c = conversation();
+      await c.say(rescued);
+      await c.say(then);
+      expect(c.last()?.id, then).toBe('service-trafficking');
+    }
+  });
+});
