@@ -38,7 +38,7 @@ import {
 import type { SafeguardingResult } from '../src/safeguarding/detector.ts';
 import { EMERGENCY_NUMBERS, SITUATION_IDS, type SituationId } from '../src/kb/safeguarding-schema.ts';
 import { agencyBusinessNamed, agencyCueSaidLoosely } from '../src/nlp/agency-work.ts';
-import { namesOtherEntry } from '../src/nlp/entry-names.ts';
+import { namesOtherEntry, namesRelatedEntry } from '../src/nlp/entry-names.ts';
 import { namesOwnBusiness } from '../src/nlp/own-business.ts';
 import { readSmallTalk } from '../src/nlp/small-talk.ts';
 import { describedPosition, pickOffered } from '../src/nlp/offered-choice.ts';
@@ -183,10 +183,17 @@ async function decideInContext(
   // "Which number do I call?" right after an English emergency reply: the hotline answers it alone, but here whom to
   // call is that emergency's numbers. Only the bare English question, narrowly (a broader rule for any question a
   // phone line answers, Vietnamese included, was withdrawn in session 27 after a blind conversation floor failed).
-  const callAgain = previous?.danger && previous.dangerOf?.english === true && asksWhichNumberInEnglish(text);
-  if (callAgain && previous.dangerOf) {
-    saveContext(ctx, { ...withoutOffer(previous), danger: true, dangerOf: previous.dangerOf });
-    return crisisAgain(ctx, result, previous.dangerOf, 'follow-up: which number to call, right after the emergency');
+  // The bare Vietnamese question too ("goi so nao", "gọi số nào ạ", "giờ em gọi ai"): the hotline answers it alone with
+  // confidence, which `stillInDanger` lets stand, but right after the emergency screen it asks for those numbers again.
+  // Not after a child's danger: there the child protection line (111) is the situation's own first number, and its
+  // entry, which the topic sends calls to, answers the question (conversations-train9).
+  const dangerOf = previous?.danger ? previous.dangerOf : undefined;
+  const callAgain =
+    dangerOf !== undefined &&
+    (dangerOf.english ? asksWhichNumberInEnglish(text) : !dangerOf.child && asksWhichNumberInVietnamese(text));
+  if (callAgain && previous) {
+    saveContext(ctx, { ...withoutOffer(previous), danger: true, dangerOf });
+    return crisisAgain(ctx, result, dangerOf, 'follow-up: which number to call, right after the emergency');
   }
   const danger = previous?.danger && !whole.closing ? stillInDanger(ctx, text, result, whole) : undefined;
   if (danger && previous) {
@@ -363,7 +370,8 @@ async function decideInContext(
     !sentByTopic(ctx, previous.topic, result.entryId) &&
     (result.outcome === 'answer' || result.outcome === 'did-you-mean') &&
     situationService(ctx, previous.topic) &&
-    coveredByTopic(ctx.kb, text, previous.topic)
+    coveredByTopic(ctx.kb, text, previous.topic) &&
+    !placeOfRelatedService(ctx, result, reading, previous.topic)
   ) {
     saveContext(ctx, withoutOffer(previous));
     return answeredWith(ctx, result, previous.topic);
@@ -445,7 +453,13 @@ async function decideInContext(
     const [engineFirst, ...engineRest] = others;
     // "Vậy can thiệp ở đâu" after the disability certificate: moving on, it names the engine's topic (the autism
     // service) in words only that entry uses, so the engine's topic comes first too.
-    const named = engineFirst !== undefined && namesOtherEntry(ctx.kb, text, near.id, engineFirst.id);
+    // "Có lớp học nào cho người mới không" after volunteering: a service asked for that the topic itself sends to
+    // another entry (its `related`), named by that entry's own words, is that entry's business: the engine's offer
+    // comes first. Only a question: "ông tôi 78 tuổi ở một mình nghèo" after the allowance tells about the person.
+    const named =
+      engineFirst !== undefined &&
+      (namesOtherEntry(ctx.kb, text, near.id, engineFirst.id) ||
+        (asksSomething(text) && namesRelatedEntry(ctx.kb, text, near.id, engineFirst.id)));
     // "Hỏi được những gì" after "chào ad": the greeting answered nothing to go on with, so the engine's own offer (the
     // bot's help) comes before it; a bare "hỏi chút", which the engine offers nothing for, is still offered the greeting.
     const greetingOnly = afterGreeting && result.outcome === 'did-you-mean';
@@ -977,6 +991,22 @@ function isOwnEntry(entryId: string): boolean {
 }
 
 /**
+ * "Có chỗ nào cho cháu học nghề không" after the trafficking support: the topic's answer lists learning a trade among
+ * its help but says nowhere where; the entry the topic sends that service to (its `related`: vocational training),
+ * which the engine answers the question with confidently, does. A place asked for such a service is that entry's.
+ */
+function placeOfRelatedService(
+  ctx: HandlerContext,
+  result: AnswerResult,
+  reading: FollowUpReading,
+  topic: string,
+): boolean {
+  if (reading.aspect !== 'place' || result.outcome !== 'answer' || result.entryId === null) return false;
+  if (result.score < ctx.engine.answerThreshold) return false;
+  return (ctx.kb.entries.get(topic)?.related ?? []).includes(result.entryId);
+}
+
+/**
  * Whether an entry is the service of a safeguarding situation (trafficking,
  * violence…), not a phone line: its answer lists the help it gives, which
  * people then ask about one by one.
@@ -1120,8 +1150,11 @@ function afterTheDanger(
   return previous.topic;
 }
 
-/** Words of acting on a danger now: calling, telling the police, stepping in, what to do ("làm gì", "lm s"). */
-const ACT_NOW_WORDS = accentedWords(['gọi', 'báo', 'số', 'nên', 'cứu', 'làm', 'lm', 'call', 'police']);
+/**
+ * Words of acting on a danger now: calling, telling the police, stepping in, what to do ("làm gì", "lm s"), running
+ * there ("nhà nó ở Gò Vấp, em chạy qua được không" after a friend's farewell message: conversations-train11).
+ */
+const ACT_NOW_WORDS = accentedWords(['gọi', 'báo', 'số', 'nên', 'cứu', 'làm', 'lm', 'chạy', 'call', 'police']);
 
 /** Reporting, and asking for help now, in `asksWhereToReport`. */
 const REPORT_WORDS = accentedWords(['báo']);
@@ -1185,6 +1218,60 @@ function asksWhichNumberInEnglish(text: string): boolean {
     .split(/\s+/)
     .join(' ');
   return WHICH_NUMBER_EN.test(words);
+}
+
+/** Words around the bare Vietnamese "which number": now, the writer, a marker, a polite ending ("giờ em", "ạ", "ad"). */
+const WHICH_NUMBER_FILLER = accentedWords([
+  'giờ',
+  'bây',
+  'h',
+  'vậy',
+  'thế',
+  'rứa',
+  'thì',
+  'em',
+  'e',
+  'tôi',
+  'tui',
+  'mình',
+  'mk',
+  'phải',
+  'nên',
+  'ạ',
+  'a',
+  'ad',
+  'ơi',
+  'đây',
+  'ngay',
+  'nhỉ',
+  'ok',
+  'dạ',
+]);
+const CALL_WORDS = accentedWords(['gọi', 'call']);
+const NUMBER_WORDS = accentedWords(['số']);
+/** "Nào", "mấy", "gì", "mô" after "số": which number; "ai" after "gọi": whom. */
+const WHICH_WORDS = accentedWords(['nào', 'mấy', 'gì', 'j', 'mô']);
+const WHOM_WORDS = accentedWords(['ai']);
+/** The longest bare "which number" question, fillers included ("giờ em phải gọi số nào ạ"). */
+const WHICH_NUMBER_SYLLABLES = 8;
+
+/**
+ * "Gọi số nào", "goi so nao ad", "giờ em gọi ai", "số mấy ạ": the bare Vietnamese question of which number to call,
+ * nothing else asked (no service, no later, no line's hours or cost: "gọi số nào để đặt lịch" is not it). Read only
+ * right after an emergency reply, where it asks for that emergency's numbers again (conversations-train10,
+ * conversations-train13: the hotline answered it, a phone line for counselling in the middle of a danger).
+ */
+function asksWhichNumberInVietnamese(text: string): boolean {
+  const all = tokenize(text);
+  if (all.length > WHICH_NUMBER_SYLLABLES) return false;
+  const words = all.filter((t) => !typedIn(t, WHICH_NUMBER_FILLER));
+  const called = words[0] !== undefined && typedIn(words[0], CALL_WORDS);
+  const [head, tail, ...more] = called ? words.slice(1) : words;
+  if (head === undefined || more.length > 0) return false;
+  // "Gọi ai": whom to call.
+  if (tail === undefined) return called && typedIn(head, WHOM_WORDS);
+  // "(Gọi) số nào", "số mấy": which number.
+  return typedIn(head, NUMBER_WORDS) && typedIn(tail, WHICH_WORDS);
 }
 
 /** A situation's emergency reply, raised by the conversation (`cue` says why): its own numbers first. */

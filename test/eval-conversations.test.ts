@@ -24,7 +24,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // weather, football) and agencies' cues (ARV medicine, a cut supply, a degree) raised train (203 -> 204 of 225),
   // train2 (227 -> 228), train3 (211 -> 214), train4 (198 -> 201), train5 (181 -> 182), train6 (184 -> 185) and
   // train7 (155 -> 157 of 209). 91.1% after session 26's follow-up round (a call offers the phone line first).
-  'conversations-train.jsonl': 0.911,
+  // 91.6% after session 30's second follow-up round (a service named by a related entry's words).
+  'conversations-train.jsonl': 0.915,
   // 120 more, written blind in session 20 for training (76.1% on arrival against the session's starting code,
   // 77.4% against that session's first follow-up commits, before anything learnt from it; 83.5% at its end,
   // 87.2% after session 20's second follow-up round, 87.7% after session 21's, 88.9% after session 21's fourth,
@@ -67,8 +68,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // Written blind at the start of session 26 (first turns labelled too): 63.1% at its first measurement; 67.0% at the
   // start of session 27, 67.3% after its follow-up round, 68.3% after its "who do I call" round; 70.6% after session
   // 28's follow-up round (first turns unchanged); 70.9% after its second (small talk keeps the context); 71.6% after
-  // session 30's follow-up round (first turns unchanged).
-  'conversations-train9.jsonl': 0.715,
+  // session 30's follow-up round (first turns unchanged); 71.9% after its second.
+  'conversations-train9.jsonl': 0.718,
   // Written for session 27 (150 conversations, more person and topic changes): 67.1% on arrival (first turns 65.3%);
   // 67.8% after session 27's follow-up round (first turns unchanged), 68.4% after its "who do I call" round; 70.7%
   // after session 28's follow-up round (first turns unchanged); 71.0% after its second; 71.7% after session 29's;
@@ -76,14 +77,16 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-train10.jsonl': 0.726,
   // Written for session 28 (60 conversations, most of them with a turn for another agency): 71.9% on arrival (first
   // turns 78.3%); 72.7% after session 28's follow-up round (first turns unchanged); 73.4% after its second; 74.1% at
-  // the start of session 29 and after its follow-up round; 75.5% after session 30's (first turns unchanged).
-  'conversations-train11.jsonl': 0.755,
+  // the start of session 29 and after its follow-up round; 75.5% after session 30's (first turns unchanged); 76.3%
+  // after its second (running to a friend in danger).
+  'conversations-train11.jsonl': 0.762,
   // Written for session 29 (60 conversations, the held-out sets' prompt): 74.2% on arrival (first turns 83.3%); 75.8%
-  // after session 29's follow-up round (first turns unchanged); 77.4% after session 30's (first turns unchanged).
-  'conversations-train12.jsonl': 0.774,
+  // after session 29's follow-up round (first turns unchanged); 77.4% after session 30's (first turns unchanged);
+  // 78.2% after its second.
+  'conversations-train12.jsonl': 0.782,
   // Written for session 30 (60 conversations, the held-out sets' prompt): 79.8% on arrival (first turns 71.7%); 83.1%
-  // after session 30's follow-up round (first turns unchanged).
-  'conversations-train13.jsonl': 0.83,
+  // after session 30's follow-up round (first turns unchanged); 84.7% after its second (first turns unchanged).
+  'conversations-train13.jsonl': 0.846,
   // 88.7% before session 20, 92.5% after it (only the totals of the blind sets are read).
   'conversations-holdout.jsonl': 0.924,
   // Written blind in session 18 (77.9% at its first measurement; 80.8% with the second intent round; 85.6% after

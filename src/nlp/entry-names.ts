@@ -56,7 +56,25 @@ export function namesOtherEntry(kb: AnswerKnowledge, text: string, topic: string
   const opens = tokens[0]?.text === MOVING_ON || (words[0] === 'con' && tokens.every((t) => t.plain));
   const spaced = ` ${words.join(' ')} `;
   const moving = opens || CLEAR_MARKER_CUES.some((cue) => spaced.includes(` ${cue} `));
-  if (other === topic || !moving || words.length > MAX_SYLLABLES) return false;
+  if (other === topic || !moving) return false;
+  return namedByPair(kb, words, other);
+}
+
+/** Whether the words, at most `MAX_SYLLABLES`, say two neighbouring words only `entry`'s title or keywords use. */
+function namedByPair(kb: AnswerKnowledge, words: readonly string[], entry: string): boolean {
+  if (words.length > MAX_SYLLABLES) return false;
   const pairs = namingPairs(kb);
-  return pairsOf(words).some((pair) => pairs.get(pair) === other);
+  return pairsOf(words).some((pair) => pairs.get(pair) === entry);
+}
+
+/**
+ * Whether a short message names `entry`, which the topic lists among its `related` entries, in two neighbouring words
+ * only that entry's title or keywords use ("có lớp học nào cho người mới không" after volunteering names the
+ * training's "lớp học"), marked as moving on or not: the topic itself points to that entry for that service, so the
+ * service named is that entry's business, not the topic's.
+ */
+export function namesRelatedEntry(kb: AnswerKnowledge, text: string, topic: string, entry: string): boolean {
+  if (entry === topic || !(kb.entries.get(topic)?.related ?? []).includes(entry)) return false;
+  const words = tokenize(text).flatMap((t) => CHAT_SPELLINGS.get(t.folded)?.split(' ') ?? [t.folded]);
+  return namedByPair(kb, words, entry);
 }

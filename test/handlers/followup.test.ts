@@ -2544,3 +2544,106 @@ describe('the allowance named in a question the engine is unsure of (session 30)
     expect(c.last()).toEqual({ outcome: 'answer', id: 'subscribe-reminders' });
   });
 });
+
+describe('the bare Vietnamese "which number" right after an emergency reply, session 30', () => {
+  it("gives that emergency's numbers again, not the hotline's card", async () => {
+    const cases: Array<[string, string, string]> = [
+      ['chồng chị hàng xóm đang cầm dao đuổi đánh chị ấy ngoài ngõ', 'gọi số nào', '113'],
+      ['bo e dang cam dao doa giet me e o duoi nha', 'goi so nao ad', '113'],
+      ['ba em bị đột quỵ, giờ đau ngực dữ dội, khó thở', 'gọi số nào ạ', '115'],
+      ['nhà em đang cháy, con em kẹt trên lầu', 'vậy gọi số nào', '114'],
+      ['bạn em vừa nhắn là muốn chết, giờ gọi không bắt máy', 'em gọi số nào', '115'],
+    ];
+    await expectCrisisAfter('crisis', cases);
+  });
+
+  it('and running there now is acting on the danger', async () => {
+    const cases: Array<[string, string, string]> = [
+      [
+        'ban than e vua dang status tam biet moi nguoi, goi ko bat may, e so no lam dai',
+        'nha no o Go Vap, e chay qua dc ko',
+        '115',
+      ],
+    ];
+    await expectCrisisAfter('crisis', cases);
+  });
+
+  it("not alone, after an ordinary answer, a disclosure or a child's danger (111 first), or with more asked", async () => {
+    const cases: Array<[string | undefined, string]> = [
+      [undefined, 'gọi số nào'],
+      ['Trung tâm có tư vấn tâm lý không ạ?', 'gọi số nào'],
+      ['tre lang thang ban ve so khuya o cho', 'goi so nao'],
+      ['chau toi 12 tuoi bi thay giao day them sam so, gia dinh phai lam gi', 'goi so nao'],
+      ['nhà em đang cháy, con em kẹt trên lầu', 'tổng đài gọi số nào thì mất phí'],
+    ];
+    await expectNoCrisisAfter(cases);
+  });
+});
+
+describe("a service the topic sends to another entry, named by that entry's words, session 30", () => {
+  const volunteering = 'Tôi muốn làm tình nguyện viên ở trung tâm thì đăng ký thế nào?';
+
+  it('offers the entry that owns the service first (the training after volunteering), the topic after it', async () => {
+    for (const then of [
+      'có lớp học nào cho người mới không',
+      'mình có phải đi lớp học nào trước không',
+      'bên đó có lớp học cho người chưa biết gì không',
+      'em chưa học qua lớp học nào có sao không',
+    ]) {
+      const c = conversation();
+      await c.say(volunteering);
+      expect(c.last(), volunteering).toEqual({ outcome: 'answer', id: 'volunteer' });
+      await c.say(then);
+      expect(c.last(), then).toEqual({ outcome: 'did-you-mean', id: 'training' });
+    }
+  });
+
+  it("keeps the topic first when the message names no related entry's words, and its own questions on it", async () => {
+    const cases: Array<[string, string, string]> = [
+      [volunteering, 'có lớp nào dạy không', 'volunteer'],
+      [volunteering, 'có phải học gì trước không', 'volunteer'],
+      [volunteering, 'mình muốn góp sức làm thiện nguyện thì sao ta', 'volunteer'],
+      ['Chị gái em bị lừa bán sang Trung Quốc vừa về', 'có tư vấn tâm lý không', 'service-trafficking'],
+      ['Chị gái em bị lừa bán sang Trung Quốc vừa về', 'chị ấy muốn học nghề thì sao', 'service-trafficking'],
+      // A statement about the person, not a service asked for.
+      [
+        'người cao tuổi không có lương hưu có được trợ cấp không',
+        'bà nội em 79 tuổi ở một mình, nhà nghèo',
+        'elderly-allowance',
+      ],
+    ];
+    for (const [first, then, id] of cases) {
+      const c = conversation();
+      await c.say(first);
+      await c.say(then);
+      expect(c.last()?.id, then).toBe(id);
+    }
+  });
+});
+
+describe("a place asked for a service a situation's service sends to another entry, session 30", () => {
+  const rescued = 'Cháu gái tôi bị lừa bán sang Trung Quốc, mới được giải cứu về. Bên mình có giúp được không?';
+
+  it('answers with the entry the engine is sure of and the topic lists as related (learning a trade, counselling)', async () => {
+    const cases: Array<[string, string]> = [
+      ['có chỗ nào cho cháu học nghề không', 'service-vocational'],
+      ['có chỗ nào tư vấn tâm lý không', 'service-mental-health'],
+    ];
+    for (const [then, id] of cases) {
+      const c = conversation();
+      await c.say(rescued);
+      expect(c.last()?.id, rescued).toBe('service-trafficking');
+      await c.say(then);
+      expect(c.last(), then).toEqual({ outcome: 'answer', id });
+    }
+  });
+
+  it('keeps part of the service asked without a place on the topic', async () => {
+    for (const then of ['có học nghề được không', 'chị cần tư vấn tâm lý nữa', 'có chỗ ở tạm không']) {
+      const c = conversation();
+      await c.say(rescued);
+      await c.say(then);
+      expect(c.last()?.id, then).toBe('service-trafficking');
+    }
+  });
+});
