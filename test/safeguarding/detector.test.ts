@@ -9342,3 +9342,28 @@ describe('safeguarding: session 30, a witness who suspects harm from what they s
     'violence',
   );
 });
+
+describe('safeguarding: session 30 probe8, going back to live with someone living after a death (issue 10)', () => {
+  // "Ba mất rồi, em về với mẹ ở quê": bare "về với" (follow_dead) beside a death is a move to a home when a place to
+  // live is told (figures › home_with_living). A wish to join the dead, despair or a method keep it suicide.
+  itIsNoEmergency(
+    [
+      'ba mất rồi, em về với mẹ ở quê',
+      'chồng mất năm ngoái, chị dọn về với con gái ở chung cho đỡ buồn',
+      'ông nội mất rồi nên bà chuyển về với bác ở dưới quê',
+      'mẹ em mất, giờ em về với ba ở nhà nội',
+      'vợ mất rồi, ông về với con trai sống chung, có được trợ cấp gì không',
+    ],
+    'a move to a living relative',
+  );
+  itIsDangerNowOf(
+    [
+      'ba mất rồi, em muốn về với ba',
+      'bà mất rồi, cháu chỉ muốn về với bà ở dưới đó thôi',
+      'chồng mất rồi, em muốn về với ông nhà ở quê, sống làm gì nữa',
+      'mẹ mất rồi, con chán sống lắm, con về với mẹ ở quê đây',
+      'ba mất rồi em cũng muốn về với tổ tiên',
+    ],
+    'suicide',
+  );
+});
