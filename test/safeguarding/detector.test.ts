@@ -9367,3 +9367,28 @@ describe('safeguarding: session 30 probe8, going back to live with someone livin
     'suicide',
   );
 });
+
+describe('safeguarding: session 30 probe8, a break-in told in English of a home that is not "my" (issue 10)', () => {
+  // "Someone is breaking into our house right now": the home named as ours, the house, hers or theirs (break_in).
+  // "Breaking into tears", "breaking into a market" name no home and stay calm.
+  itIsDangerNowOf(
+    [
+      'someone is breaking into our house right now',
+      'two guys are breaking into the apartment next door, I can hear them',
+      'my mom says a man is breaking into her house right now',
+      'there is someone forcing the door downstairs, we are alone',
+      'help, somebody is breaking into their home and the old couple is inside',
+    ],
+    'violence',
+  );
+  itIsNoEmergency(
+    [
+      'she keeps breaking into tears when she talks about school',
+      'how do small firms start breaking into the export market',
+      'my son loves breaking into song at dinner',
+      'he is breaking into a sweat after the run, is that normal',
+      'what is the best way of breaking into social work as a career',
+    ],
+    'another sense of "breaking into"',
+  );
+});
