@@ -1000,7 +1000,13 @@ export class SafeguardingDetector {
     // with nothing now, stays a general question, and a category ("trẻ em", "một đứa trẻ") is no real person here.
     const actedOnNow =
       any(modifiers.acting_now) && (any(modifiers.personal) || any(modifiers.adult) || any(modifiers.kin));
-    if (any(modifiers.hypothetical) && !any(modifiers.personal) && !actedOnNow && !this.callNow(id, any, named))
+    if (
+      any(modifiers.hypothetical) &&
+      !any(modifiers.personal) &&
+      !actedOnNow &&
+      !this.callNow(id, any, named) &&
+      !this.ownDangerAsked(id, any)
+    )
       return reported ?? 'informational';
     return 'danger-now';
   }
@@ -1033,6 +1039,18 @@ export class SafeguardingDetector {
     if (!rule?.situations.includes(id)) return false;
     const someone = named || any(this.file.modifiers.kin);
     return someone && any(rule.asks) && any(rule.signs) && !any(rule.unless);
+  }
+
+  /**
+   * `own_danger_asked`: the writer tells their own state or act as fact and asks what to do ("em thấy mọi thứ vô nghĩa,
+   * mấy hôm nay em cứ đứng trên ban công tầng 12 nhìn xuống, em nên làm gì"). "Nên làm gì" is a general question's
+   * shape ("nếu thấy ai đứng trên ban công thì nên làm gì"), but after the writer's own danger it asks for help now, so
+   * the shape no longer makes the danger a topic (session 30 probe8, issue 10).
+   */
+  private ownDangerAsked(id: SituationId, any: (concepts: readonly string[]) => boolean): boolean {
+    const rule = this.file.own_danger_asked;
+    if (!rule?.situations.includes(id)) return false;
+    return any(rule.asks) && any(rule.told) && !any(rule.unless);
   }
 
   /**
