@@ -50,6 +50,16 @@ export type SituationId = (typeof SITUATION_IDS)[number];
  * past, "thì phải làm gì", "muốn nó thôi đánh", touching told, images posted); for `own_danger_asked`, the writer's own
  * state or act told in the first person.
  */
+/** An act heard and something asked about it (`effect_asked`, `held_help_asked`), none of `unless`, for one of `situations`. */
+const actAsked = z
+  .strictObject({
+    acts: z.array(conceptName).min(1),
+    asks: z.array(conceptName).min(1),
+    situations: z.array(z.enum(SITUATION_IDS)).min(1),
+    unless: z.array(conceptName).default([]),
+  })
+  .optional();
+
 const askedAfterTold = z
   .strictObject({
     asks: z.array(conceptName).min(1),
@@ -681,6 +691,12 @@ export const safeguardingSchema = z.strictObject({
    * told in the first person) and none of `unless` (a supposition, a witness's "if", a past), one of `situations` is
    * not downgraded by the question's shape (session 30 probe8, issue 10).
    */
+  /**
+   * Someone held, starved or taken and kept now (`acts`), told of someone in particular and asked as "how do I help"
+   * (`asks`): the harm lasts until someone steps in, so the question's shape does not make it a topic; with none of
+   * `unless`, one of `situations` is danger now (session 30 probe8, issue 10).
+   */
+  held_help_asked: actAsked,
   own_danger_asked: askedAfterTold,
   call_now: z
     .strictObject({
@@ -690,14 +706,7 @@ export const safeguardingSchema = z.strictObject({
       unless: z.array(conceptName).default([]),
     })
     .optional(),
-  effect_asked: z
-    .strictObject({
-      acts: z.array(conceptName).min(1),
-      asks: z.array(conceptName).min(1),
-      situations: z.array(z.enum(SITUATION_IDS)).min(1),
-      unless: z.array(conceptName).default([]),
-    })
-    .optional(),
+  effect_asked: actAsked,
   /**
    * A question about a group, not a person ("hỗ trợ trẻ mồ côi, trẻ bị bỏ rơi"): a cue of `groups` names a category of
    * people, a cue of `asks` asks for support, every child cue lies inside a group's words, and none of `unless` (a

@@ -972,6 +972,7 @@ export class SafeguardingDetector {
     // A particular child seen with a sign of harm, and whom to tell asked (`child_reported`): where the question's
     // shape alone would make it informational, a disclosure about that child, or danger now when harm is told now.
     const reported = this.reportedChild(id, any, past);
+    if (this.heldHelpAsked(id, any, named)) return 'danger-now';
     if (any(modifiers.informational) && !(asksSupport && any(modifiers.acute)))
       return reported ?? (this.toldThenAsked(id, any) ? 'disclosure' : 'informational');
     // "Trẻ em bị bỏ rơi có được trợ cấp không" (a category), "tôi làm giáo viên, học sinh có vết bầm…, báo
@@ -1039,6 +1040,18 @@ export class SafeguardingDetector {
     if (!rule?.situations.includes(id)) return false;
     const someone = named || any(this.file.modifiers.kin);
     return someone && any(rule.asks) && any(rule.signs) && !any(rule.unless);
+  }
+
+  /**
+   * `held_help_asked`: someone in particular held, starved or taken and kept, and "how do I help" asked ("bạn tôi bị
+   * chồng nhốt trong nhà mấy ngày nay, làm sao giúp"). "Làm sao giúp" is read as a question for information, but the
+   * harm lasts until someone steps in: the one held is in danger while the writer asks (session 30 probe8, issue 10).
+   */
+  private heldHelpAsked(id: SituationId, any: (concepts: readonly string[]) => boolean, named: boolean): boolean {
+    const rule = this.file.held_help_asked;
+    if (!rule?.situations.includes(id)) return false;
+    const someone = named || any(this.file.modifiers.kin);
+    return someone && any(rule.acts) && any(rule.asks) && !any(rule.unless);
   }
 
   /**

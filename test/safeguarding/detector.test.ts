@@ -9418,3 +9418,28 @@ describe('safeguarding: session 30 probe8, "what should I do" after the writer\'
     'a supposition, a witness or an ordinary worry',
   );
 });
+
+describe('safeguarding: session 30 probe8, someone held now asked as "how do I help" (issue 10)', () => {
+  // "Bạn tôi bị chồng nhốt trong nhà mấy ngày nay, làm sao giúp": the harm lasts until someone steps in, so the question
+  // does not make it a topic (held_help_asked). A category, a past, an escape, a habit or a suspicion keep their reading.
+  itIsDangerNowOf(
+    [
+      'bạn tôi bị chồng nhốt trong nhà mấy ngày nay, làm sao giúp',
+      'chị họ em bị nhà chồng nhốt trong buồng, không cho ra ngoài, em giúp chị ấy bằng cách nào',
+      'cô bạn thân bị người yêu nhốt ở phòng trọ, làm sao để giúp',
+      'chị dâu tôi bị anh tôi nhốt trong nhà không cho đi đâu, tôi có thể giúp gì',
+      'anh tôi bị chủ nợ nhốt ở kho, how can i help him',
+    ],
+    'violence',
+  );
+  itIsNoEmergency(
+    [
+      'người bị nhốt thì làm sao giúp',
+      'bạn tôi từng bị chồng nhốt trong nhà, giờ đã trốn ra được, làm sao giúp',
+      'cô hàng xóm hay bị chồng nhốt ngoài cửa, tôi muốn giúp chị ấy bằng cách nào',
+      'em nghi bạn em bị bố mẹ nhốt, làm sao giúp',
+      'năm ngoái chị tôi bị chồng nhốt mấy ngày, làm sao giúp chị ấy vượt qua',
+    ],
+    'a category, a past, a habit or a suspicion',
+  );
+});
