@@ -697,6 +697,11 @@ export const safeguardingSchema = z.strictObject({
    * `unless`, one of `situations` is danger now (session 30 probe8, issue 10).
    */
   held_help_asked: actAsked,
+  /**
+   * A supposition about after (`asks`: "nếu nó về thì…"), told after a real absence (`told`: "chưa về"): the one gone
+   * is missing now, so the supposition does not make it a question (session 30 probe8, issue 10).
+   */
+  return_supposed: askedAfterTold,
   own_danger_asked: askedAfterTold,
   call_now: z
     .strictObject({

@@ -90,6 +90,7 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
       : []),
     ...blockLists('effect_asked', file.effect_asked, ['acts', 'asks', 'unless']),
     ...blockLists('held_help_asked', file.held_help_asked, ['acts', 'asks', 'unless']),
+    ...blockLists('return_supposed', file.return_supposed, ['asks', 'told', 'unless']),
     ...blockLists('own_danger_asked', file.own_danger_asked, ['asks', 'told', 'unless']),
     ...blockLists('call_now', file.call_now, ['asks', 'signs', 'unless']),
     ...blockLists('child_reported', file.child_reported, ['particular', 'asks', 'told', 'now', 'unless']),

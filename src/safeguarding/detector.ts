@@ -1006,7 +1006,8 @@ export class SafeguardingDetector {
       !any(modifiers.personal) &&
       !actedOnNow &&
       !this.callNow(id, any, named) &&
-      !this.ownDangerAsked(id, any)
+      !this.askedAfterTold(this.file.own_danger_asked, id, any) &&
+      !this.askedAfterTold(this.file.return_supposed, id, any)
     )
       return reported ?? 'informational';
     return 'danger-now';
@@ -1058,10 +1059,15 @@ export class SafeguardingDetector {
    * `own_danger_asked`: the writer tells their own state or act as fact and asks what to do ("em thấy mọi thứ vô nghĩa,
    * mấy hôm nay em cứ đứng trên ban công tầng 12 nhìn xuống, em nên làm gì"). "Nên làm gì" is a general question's
    * shape ("nếu thấy ai đứng trên ban công thì nên làm gì"), but after the writer's own danger it asks for help now, so
-   * the shape no longer makes the danger a topic (session 30 probe8, issue 10).
+   * the shape no longer makes the danger a topic. `return_supposed`: a supposition about the return of someone still
+   * gone ("bỏ nhà đi 3 ngày chưa về, nếu nó về thì em nên nói gì"): the "nếu" is about after, the absence is now
+   * (session 30 probe8, issue 10).
    */
-  private ownDangerAsked(id: SituationId, any: (concepts: readonly string[]) => boolean): boolean {
-    const rule = this.file.own_danger_asked;
+  private askedAfterTold(
+    rule: SafeguardingFile['own_danger_asked'],
+    id: SituationId,
+    any: (concepts: readonly string[]) => boolean,
+  ): boolean {
     if (!rule?.situations.includes(id)) return false;
     return any(rule.asks) && any(rule.told) && !any(rule.unless);
   }

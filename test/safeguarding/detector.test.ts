@@ -9443,3 +9443,28 @@ describe('safeguarding: session 30 probe8, someone held now asked as "how do I h
     'a category, a past, a habit or a suspicion',
   );
 });
+
+describe('safeguarding: session 30 probe8, a supposition about the return of someone still gone (issue 10)', () => {
+  // "Bỏ nhà đi 3 ngày chưa về, nếu nó về thì em nên nói gì": the "nếu" is about after, the absence told is now
+  // (return_supposed › still_gone, return_if). With no absence told, or someone already back, the question stands.
+  itIsDangerNowOf(
+    [
+      'con trai em 15 tuổi bỏ nhà đi 3 ngày chưa về, nếu nó về thì em nên nói gì',
+      'con gái tôi 14 tuổi bỏ đi từ tối thứ bảy vẫn chưa về, khi nó về thì tôi nên cư xử thế nào',
+      'thằng cháu 12 tuổi bỏ nhà đi, gọi không liên lạc được, nếu tìm thấy thì có nên mắng không',
+      'bà nội tôi đi lạc từ sáng chưa tìm thấy, nếu tìm được thì có cần đưa bà đi khám không',
+      'my 16 year old daughter ran away and is still missing, if she comes back what should i say',
+    ],
+    'missing-person',
+  );
+  itIsNoEmergency(
+    [
+      'nếu con bỏ nhà đi thì làm sao',
+      'con gái tôi bỏ nhà đi hôm qua, giờ đã về rồi, nếu nó lại bỏ đi thì tôi nên làm gì',
+      'nếu trẻ bỏ nhà đi rồi tự về thì bố mẹ nên nói gì với con',
+      'con tôi hay dọa bỏ nhà đi, nếu nó bỏ đi thật thì tôi báo ai',
+      'khi con tuổi dậy thì bỏ nhà đi chơi qua đêm rồi về, cha mẹ nên xử lý sao',
+    ],
+    'a supposition with no absence told, or someone back',
+  );
+});
