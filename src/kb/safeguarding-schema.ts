@@ -44,6 +44,31 @@ export const SITUATION_IDS = [
 ] as const;
 export type SituationId = (typeof SITUATION_IDS)[number];
 
+/**
+ * Something asked after something told (`what_to_do`, `own_danger_asked`): one of `asks` and one of `told` heard, none
+ * of `unless`, for one of `situations`. `told` is, for `what_to_do`, the harm told as done or as a pattern (a habit, the
+ * past, "thì phải làm gì", "muốn nó thôi đánh", touching told, images posted); for `own_danger_asked`, the writer's own
+ * state or act told in the first person.
+ */
+/** An act heard and something asked about it (`effect_asked`, `held_help_asked`), none of `unless`, for one of `situations`. */
+const actAsked = z
+  .strictObject({
+    acts: z.array(conceptName).min(1),
+    asks: z.array(conceptName).min(1),
+    situations: z.array(z.enum(SITUATION_IDS)).min(1),
+    unless: z.array(conceptName).default([]),
+  })
+  .optional();
+
+const askedAfterTold = z
+  .strictObject({
+    asks: z.array(conceptName).min(1),
+    told: z.array(conceptName).min(1),
+    situations: z.array(z.enum(SITUATION_IDS)).min(1),
+    unless: z.array(conceptName).default([]),
+  })
+  .optional();
+
 const situationSchema = z
   .strictObject({
     /** Shown to staff in logs and eval output. */
@@ -613,15 +638,7 @@ export const safeguardingSchema = z.strictObject({
    * adult or a kin word), one of `asks` and one of `told` heard, and none of `unless` (anything now or today, a weapon, a plea, blood,
    * confinement, rape): "chồng em đang cầm dao, phải làm gì" stays danger now.
    */
-  what_to_do: z
-    .strictObject({
-      asks: z.array(conceptName).min(1),
-      /** The harm told as done or as a pattern (a habit, the past, "thì phải làm gì", "muốn nó thôi đánh", touching told, images posted): one is needed. */
-      told: z.array(conceptName).min(1),
-      situations: z.array(z.enum(SITUATION_IDS)).min(1),
-      unless: z.array(conceptName).default([]),
-    })
-    .optional(),
+  what_to_do: askedAfterTold,
   /**
    * The writer says outright that nobody is in danger right now ("hiện giờ em không gặp nguy hiểm ngay", "she is not in
    * immediate danger", "em không có ý định làm hại bản thân"), then asks for help or a service. Writers who take the
@@ -673,6 +690,25 @@ export const safeguardingSchema = z.strictObject({
    * an adult or a kin word) and none of `unless` (a supposition such as "nếu", a joke, a past or a calm cue), one of
    * `situations` is danger now (session 29, issue 10).
    */
+  /**
+   * Help asked for by the writer after telling their own danger as fact ("em thấy mọi thứ vô nghĩa, mấy hôm nay em cứ
+   * đứng trên ban công tầng 12 nhìn xuống, em nên làm gì"): a cue of `asks` (the writer's own "em nên làm gì") would
+   * otherwise read as a general question (`modifiers.hypothetical`). With one of `told` (the writer's own state or act
+   * told in the first person) and none of `unless` (a supposition, a witness's "if", a past), one of `situations` is
+   * not downgraded by the question's shape (session 30 probe8, issue 10).
+   */
+  /**
+   * Someone held, starved or taken and kept now (`acts`), told of someone in particular and asked as "how do I help"
+   * (`asks`): the harm lasts until someone steps in, so the question's shape does not make it a topic; with none of
+   * `unless`, one of `situations` is danger now (session 30 probe8, issue 10).
+   */
+  held_help_asked: actAsked,
+  /**
+   * A supposition about after (`asks`: "nếu nó về thì…"), told after a real absence (`told`: "chưa về"): the one gone
+   * is missing now, so the supposition does not make it a question (session 30 probe8, issue 10).
+   */
+  return_supposed: askedAfterTold,
+  own_danger_asked: askedAfterTold,
   call_now: z
     .strictObject({
       asks: z.array(conceptName).min(1),
@@ -681,14 +717,7 @@ export const safeguardingSchema = z.strictObject({
       unless: z.array(conceptName).default([]),
     })
     .optional(),
-  effect_asked: z
-    .strictObject({
-      acts: z.array(conceptName).min(1),
-      asks: z.array(conceptName).min(1),
-      situations: z.array(z.enum(SITUATION_IDS)).min(1),
-      unless: z.array(conceptName).default([]),
-    })
-    .optional(),
+  effect_asked: actAsked,
   /**
    * A question about a group, not a person ("hỗ trợ trẻ mồ côi, trẻ bị bỏ rơi"): a cue of `groups` names a category of
    * people, a cue of `asks` asks for support, every child cue lies inside a group's words, and none of `unless` (a

@@ -89,6 +89,9 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
       ? [{ field: 'own_death_asked › reads_as', concepts: [file.own_death_asked.reads_as] }]
       : []),
     ...blockLists('effect_asked', file.effect_asked, ['acts', 'asks', 'unless']),
+    ...blockLists('held_help_asked', file.held_help_asked, ['acts', 'asks', 'unless']),
+    ...blockLists('return_supposed', file.return_supposed, ['asks', 'told', 'unless']),
+    ...blockLists('own_danger_asked', file.own_danger_asked, ['asks', 'told', 'unless']),
     ...blockLists('call_now', file.call_now, ['asks', 'signs', 'unless']),
     ...blockLists('child_reported', file.child_reported, ['particular', 'asks', 'told', 'now', 'unless']),
     ...blockLists('group_asked', file.group_asked, ['groups', 'asks', 'unless']),

@@ -1014,6 +1014,7 @@ export class SafeguardingDetector {
     // A particular child seen with a sign of harm, and whom to tell asked (`child_reported`): where the question's
     // shape alone would make it informational, a disclosure about that child, or danger now when harm is told now.
     const reported = this.reportedChild(id, any, past);
+    if (this.heldHelpAsked(id, any, named)) return 'danger-now';
     if (any(modifiers.informational) && !(asksSupport && any(modifiers.acute)))
       return reported ?? (this.toldThenAsked(id, any) ? 'disclosure' : 'informational');
     // "Trẻ em bị bỏ rơi có được trợ cấp không" (a category), "tôi làm giáo viên, học sinh có vết bầm…, báo
@@ -1042,7 +1043,14 @@ export class SafeguardingDetector {
     // with nothing now, stays a general question, and a category ("trẻ em", "một đứa trẻ") is no real person here.
     const actedOnNow =
       any(modifiers.acting_now) && (any(modifiers.personal) || any(modifiers.adult) || any(modifiers.kin));
-    if (any(modifiers.hypothetical) && !any(modifiers.personal) && !actedOnNow && !this.callNow(id, any, named))
+    if (
+      any(modifiers.hypothetical) &&
+      !any(modifiers.personal) &&
+      !actedOnNow &&
+      !this.callNow(id, any, named) &&
+      !this.askedAfterTold(this.file.own_danger_asked, id, any) &&
+      !this.askedAfterTold(this.file.return_supposed, id, any)
+    )
       return reported ?? 'informational';
     return 'danger-now';
   }
@@ -1075,6 +1083,35 @@ export class SafeguardingDetector {
     if (!rule?.situations.includes(id)) return false;
     const someone = named || any(this.file.modifiers.kin);
     return someone && any(rule.asks) && any(rule.signs) && !any(rule.unless);
+  }
+
+  /**
+   * `held_help_asked`: someone in particular held, starved or taken and kept, and "how do I help" asked ("bạn tôi bị
+   * chồng nhốt trong nhà mấy ngày nay, làm sao giúp"). "Làm sao giúp" is read as a question for information, but the
+   * harm lasts until someone steps in: the one held is in danger while the writer asks (session 30 probe8, issue 10).
+   */
+  private heldHelpAsked(id: SituationId, any: (concepts: readonly string[]) => boolean, named: boolean): boolean {
+    const rule = this.file.held_help_asked;
+    if (!rule?.situations.includes(id)) return false;
+    const someone = named || any(this.file.modifiers.kin);
+    return someone && any(rule.acts) && any(rule.asks) && !any(rule.unless);
+  }
+
+  /**
+   * `own_danger_asked`: the writer tells their own state or act as fact and asks what to do ("em thấy mọi thứ vô nghĩa,
+   * mấy hôm nay em cứ đứng trên ban công tầng 12 nhìn xuống, em nên làm gì"). "Nên làm gì" is a general question's
+   * shape ("nếu thấy ai đứng trên ban công thì nên làm gì"), but after the writer's own danger it asks for help now, so
+   * the shape no longer makes the danger a topic. `return_supposed`: a supposition about the return of someone still
+   * gone ("bỏ nhà đi 3 ngày chưa về, nếu nó về thì em nên nói gì"): the "nếu" is about after, the absence is now
+   * (session 30 probe8, issue 10).
+   */
+  private askedAfterTold(
+    rule: SafeguardingFile['own_danger_asked'],
+    id: SituationId,
+    any: (concepts: readonly string[]) => boolean,
+  ): boolean {
+    if (!rule?.situations.includes(id)) return false;
+    return any(rule.asks) && any(rule.told) && !any(rule.unless);
   }
 
   /**

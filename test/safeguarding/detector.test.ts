@@ -9782,3 +9782,155 @@ describe('safeguarding: session 30 (issue 10), accidents happening now told in e
     'violence',
   );
 });
+
+describe('safeguarding: session 30 probe8, going back to live with someone living after a death (issue 10)', () => {
+  // "Ba mất rồi, em về với mẹ ở quê": bare "về với" (follow_dead) beside a death is a move to a home when a place to
+  // live is told (figures › home_with_living). A wish to join the dead, despair or a method keep it suicide.
+  itIsNoEmergency(
+    [
+      'ba mất rồi, em về với mẹ ở quê',
+      'chồng mất năm ngoái, chị dọn về với con gái ở chung cho đỡ buồn',
+      'ông nội mất rồi nên bà chuyển về với bác ở dưới quê',
+      'mẹ em mất, giờ em về với ba ở nhà nội',
+      'vợ mất rồi, ông về với con trai sống chung, có được trợ cấp gì không',
+    ],
+    'a move to a living relative',
+  );
+  itIsDangerNowOf(
+    [
+      'ba mất rồi, em muốn về với ba',
+      'bà mất rồi, cháu chỉ muốn về với bà ở dưới đó thôi',
+      'chồng mất rồi, em muốn về với ông nhà ở quê, sống làm gì nữa',
+      'mẹ mất rồi, con chán sống lắm, con về với mẹ ở quê đây',
+      'ba mất rồi em cũng muốn về với tổ tiên',
+    ],
+    'suicide',
+  );
+});
+
+describe('safeguarding: session 30 probe8, a break-in told in English of a home that is not "my" (issue 10)', () => {
+  // "Someone is breaking into our house right now": the home named as ours, the house, hers or theirs (break_in).
+  // "Breaking into tears", "breaking into a market" name no home and stay calm.
+  itIsDangerNowOf(
+    [
+      'someone is breaking into our house right now',
+      'two guys are breaking into the apartment next door, I can hear them',
+      'my mom says a man is breaking into her house right now',
+      'there is someone forcing the door downstairs, we are alone',
+      'help, somebody is breaking into their home and the old couple is inside',
+    ],
+    'violence',
+  );
+  itIsNoEmergency(
+    [
+      'she keeps breaking into tears when she talks about school',
+      'how do small firms start breaking into the export market',
+      'my son loves breaking into song at dinner',
+      'he is breaking into a sweat after the run, is that normal',
+      'what is the best way of breaking into social work as a career',
+    ],
+    'another sense of "breaking into"',
+  );
+});
+
+describe('safeguarding: session 30 probe8, "what should I do" after the writer\'s own danger (issue 10)', () => {
+  // "Em nên làm gì" after the writer tells their own state or act (own_danger_asked, own_state_told, own_ask) asks for
+  // help now, not about a case; standing at a height looking down, told so, is suicide. A supposition, a witness or
+  // something seen below keep their reading.
+  itIsDangerNowOf(
+    [
+      'em thấy mọi thứ vô nghĩa, mấy hôm nay em cứ đứng trên ban công tầng 12 nhìn xuống, em nên làm gì',
+      'tôi đứng trên sân thượng nhìn xuống lâu lắm rồi, tôi nên làm gì',
+      'mình đang đứng trên ban công nhìn xuống dưới, mình phải làm sao',
+      'tối nào em cũng vậy, em cứ ra ban công tầng 9 ngó xuống, em làm sao đây',
+      'i am standing on the roof looking down, what should i do',
+    ],
+    'suicide',
+  );
+  itIsNoEmergency(
+    [
+      'nếu thấy ai đứng trên ban công thì nên làm gì',
+      'em đứng trên ban công nhìn xuống thấy con mèo kẹt trên mái, em nên làm gì',
+      'nếu em đứng trên sân thượng nhìn xuống bị sợ độ cao thì em nên làm gì',
+      'em thấy mình hay quên đồ, em nên làm gì',
+      'em đứng trên ban công nhìn xuống thấy ống nước nhà dưới bị rò, em nên làm gì',
+    ],
+    'a supposition, a witness or an ordinary worry',
+  );
+});
+
+describe('safeguarding: session 30 probe8, someone held now asked as "how do I help" (issue 10)', () => {
+  // "Bạn tôi bị chồng nhốt trong nhà mấy ngày nay, làm sao giúp": the harm lasts until someone steps in, so the question
+  // does not make it a topic (held_help_asked). A category, a past, an escape, a habit or a suspicion keep their reading.
+  itIsDangerNowOf(
+    [
+      'bạn tôi bị chồng nhốt trong nhà mấy ngày nay, làm sao giúp',
+      'chị họ em bị nhà chồng nhốt trong buồng, không cho ra ngoài, em giúp chị ấy bằng cách nào',
+      'cô bạn thân bị người yêu nhốt ở phòng trọ, làm sao để giúp',
+      'chị dâu tôi bị anh tôi nhốt trong nhà không cho đi đâu, tôi có thể giúp gì',
+      'anh tôi bị chủ nợ nhốt ở kho, how can i help him',
+    ],
+    'violence',
+  );
+  itIsNoEmergency(
+    [
+      'người bị nhốt thì làm sao giúp',
+      'bạn tôi từng bị chồng nhốt trong nhà, giờ đã trốn ra được, làm sao giúp',
+      'cô hàng xóm hay bị chồng nhốt ngoài cửa, tôi muốn giúp chị ấy bằng cách nào',
+      'em nghi bạn em bị bố mẹ nhốt, làm sao giúp',
+      'năm ngoái chị tôi bị chồng nhốt mấy ngày, làm sao giúp chị ấy vượt qua',
+    ],
+    'a category, a past, a habit or a suspicion',
+  );
+});
+
+describe('safeguarding: session 30 probe8, a supposition about the return of someone still gone (issue 10)', () => {
+  // "Bỏ nhà đi 3 ngày chưa về, nếu nó về thì em nên nói gì": the "nếu" is about after, the absence told is now
+  // (return_supposed › still_gone, return_if). With no absence told, or someone already back, the question stands.
+  itIsDangerNowOf(
+    [
+      'con trai em 15 tuổi bỏ nhà đi 3 ngày chưa về, nếu nó về thì em nên nói gì',
+      'con gái tôi 14 tuổi bỏ đi từ tối thứ bảy vẫn chưa về, khi nó về thì tôi nên cư xử thế nào',
+      'thằng cháu 12 tuổi bỏ nhà đi, gọi không liên lạc được, nếu tìm thấy thì có nên mắng không',
+      'bà nội tôi đi lạc từ sáng chưa tìm thấy, nếu tìm được thì có cần đưa bà đi khám không',
+      'my 16 year old daughter ran away and is still missing, if she comes back what should i say',
+    ],
+    'missing-person',
+  );
+  itIsNoEmergency(
+    [
+      'nếu con bỏ nhà đi thì làm sao',
+      'con gái tôi bỏ nhà đi hôm qua, giờ đã về rồi, nếu nó lại bỏ đi thì tôi nên làm gì',
+      'nếu trẻ bỏ nhà đi rồi tự về thì bố mẹ nên nói gì với con',
+      'con tôi hay dọa bỏ nhà đi, nếu nó bỏ đi thật thì tôi báo ai',
+      'khi con tuổi dậy thì bỏ nhà đi chơi qua đêm rồi về, cha mẹ nên xử lý sao',
+    ],
+    'a supposition with no absence told, or someone back',
+  );
+});
+
+describe('safeguarding: session 30 probe8, work offered to a minor who leaves soon or was met online (issue 10)', () => {
+  // A person offering a minor work, with a meeting today or someone met online, is how traffickers lure (job_offered,
+  // met_online): trafficking now, 111 first. A firm or a part-time job asked about calmly stays ordinary.
+  itIsDangerNowAs(
+    [
+      'con gái tôi 16 tuổi quen trai trên mạng, nó hẹn tối nay đi gặp ở Lạng Sơn, nói sẽ xin việc cho',
+      'em gái em 15 tuổi, có chị kia nói sẽ xin việc cho nó ở Trung Quốc, chiều nay đón đi',
+      'cháu tôi 17 tuổi quen qua facebook một người hứa sẽ xin việc nhà hàng, bảo ra bến xe',
+      'con trai em 14 tuổi có người lạ giới thiệu việc nhẹ lương cao, tối nay lên xe đi',
+      'con gái em mới 15 tuổi quen qua zalo một người, người đó nói sẽ xin việc cho con bé ở thành phố',
+    ],
+    'trafficking',
+    '111',
+  );
+  itIsNoEmergency(
+    [
+      'công ty tuyển lao động đi Nhật có uy tín không',
+      'con trai tôi 17 tuổi, có người quen giới thiệu việc ở nhà hàng, có nên cho đi không',
+      'em 16 tuổi có được đi làm thêm không',
+      'trung tâm có giới thiệu việc làm cho người khuyết tật không',
+      'tôi quen qua mạng một anh giới thiệu việc lương cao, có nên tin không',
+    ],
+    'a firm or a job asked about calmly',
+  );
+});
