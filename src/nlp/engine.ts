@@ -9,6 +9,7 @@ import type { Safeguarding } from '../safeguarding/compile.ts';
 import type { Outcome } from '../core/message.ts';
 import type { ConcernResult, Hearing, SafeguardingResult } from '../safeguarding/detector.ts';
 import { AnswerCache } from './answer-cache.ts';
+import { emergencyNumberEntry } from './number-asked.ts';
 import { analyzeEnglish, englishWords, isEnglishStopWord, withoutEnglishGreetings } from './english.ts';
 import type { NlpSection } from './compile.ts';
 import type { Candidate } from './matcher.ts';
@@ -747,6 +748,22 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       crisis: false,
       safeguarding,
       alternatives: others,
+      ...messageRead,
+    };
+  }
+
+  // "Số gọi cấp cứu là số mấy", "what number do I call for an ambulance": an emergency service's number asked gets
+  // the national numbers (see number-asked.ts), before any ranking: its few words are the hotline's own ("number",
+  // "call", "số"), and the counselling line alone or a fallback is the wrong reply to someone asking for 115.
+  const numberFor = emergencyNumberEntry(tokens);
+  if (numberFor && kb.entries.has(numberFor)) {
+    return {
+      outcome: 'answer',
+      entryId: numberFor,
+      score: config.answerThreshold,
+      crisis: false,
+      safeguarding,
+      alternatives: matcherRanked.filter((c) => c.id !== numberFor && c.score >= config.suggestThreshold),
       ...messageRead,
     };
   }
