@@ -10,6 +10,7 @@ import type { Outcome } from '../core/message.ts';
 import type { ConcernResult, Hearing, SafeguardingResult } from '../safeguarding/detector.ts';
 import { AnswerCache } from './answer-cache.ts';
 import { emergencyNumberEntry } from './number-asked.ts';
+import { asksEnglishSpoken } from './english-spoken.ts';
 import { analyzeEnglish, englishWords, isEnglishStopWord, withoutEnglishGreetings } from './english.ts';
 import type { NlpSection } from './compile.ts';
 import type { Candidate } from './matcher.ts';
@@ -764,6 +765,19 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       crisis: false,
       safeguarding,
       alternatives: matcherRanked.filter((c) => c.id !== numberFor && c.score >= config.suggestThreshold),
+      ...messageRead,
+    };
+  }
+
+  // "Do you speak English": the bot's own entry in English, read by the question's shape (see english-spoken.ts).
+  if (english && asksEnglishSpoken(tokens) && kb.entries.has(ENTRY_IDS.botHelp)) {
+    return {
+      outcome: 'answer',
+      entryId: ENTRY_IDS.botHelp,
+      score: config.answerThreshold,
+      crisis: false,
+      safeguarding,
+      alternatives: [],
       ...messageRead,
     };
   }
