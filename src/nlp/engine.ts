@@ -9,6 +9,8 @@ import type { Safeguarding } from '../safeguarding/compile.ts';
 import type { Outcome } from '../core/message.ts';
 import type { ConcernResult, Hearing, SafeguardingResult } from '../safeguarding/detector.ts';
 import { AnswerCache } from './answer-cache.ts';
+import { emergencyNumberEntry } from './number-asked.ts';
+import { asksEnglishSpoken } from './english-spoken.ts';
 import { analyzeEnglish, englishWords, isEnglishStopWord, withoutEnglishGreetings } from './english.ts';
 import type { NlpSection } from './compile.ts';
 import type { Candidate } from './matcher.ts';
@@ -776,6 +778,35 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       crisis: false,
       safeguarding,
       alternatives: others,
+      ...messageRead,
+    };
+  }
+
+  // "Số gọi cấp cứu là số mấy", "what number do I call for an ambulance": an emergency service's number asked gets
+  // the national numbers (see number-asked.ts), before any ranking: its few words are the hotline's own ("number",
+  // "call", "số"), and the counselling line alone or a fallback is the wrong reply to someone asking for 115.
+  const numberFor = emergencyNumberEntry(tokens);
+  if (numberFor && kb.entries.has(numberFor)) {
+    return {
+      outcome: 'answer',
+      entryId: numberFor,
+      score: config.answerThreshold,
+      crisis: false,
+      safeguarding,
+      alternatives: matcherRanked.filter((c) => c.id !== numberFor && c.score >= config.suggestThreshold),
+      ...messageRead,
+    };
+  }
+
+  // "Do you speak English": the bot's own entry in English, read by the question's shape (see english-spoken.ts).
+  if (english && asksEnglishSpoken(tokens) && kb.entries.has(ENTRY_IDS.botHelp)) {
+    return {
+      outcome: 'answer',
+      entryId: ENTRY_IDS.botHelp,
+      score: config.answerThreshold,
+      crisis: false,
+      safeguarding,
+      alternatives: [],
       ...messageRead,
     };
   }

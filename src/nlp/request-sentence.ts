@@ -52,8 +52,23 @@ export function requestSentence(text: string): string | null {
 export function englishQuestionSentence(text: string): string | null {
   const sentences = [...text.matchAll(SENTENCE)].map((m) => m[0].trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
   const at = sentences.findLastIndex((s) => s.includes('?'));
-  if (at < 0) return null;
+  if (at < 0) return questionClause(sentences.at(-1));
   const first = wordCount(sentences[at] as string) >= SHORT_REQUEST_WORDS || at === 0 ? at : at - 1;
-  if (first === 0 && at === sentences.length - 1) return null;
+  if (first === 0 && at === sentences.length - 1) return questionClause(sentences[at]);
   return sentences.slice(first, at + 1).join(' ');
+}
+
+/**
+ * A question asked after a comma, behind the writer's circumstances told in the same sentence: "I am a foreigner
+ * married to a Vietnamese, can I get support for my disabled child". The circumstances dilute the question as a
+ * story's sentences do (they named the volunteers' "Can foreigners volunteer" before the disability services), and
+ * residents write such messages as one sentence, often with no question mark. Only a clause that opens as an English
+ * question does and is long enough to name what is asked.
+ */
+const QUESTION_CLAUSE =
+  /,\s*((?:can|could|may|how|what|where|who|which|when|is there|are there|do|does|should|will)\b[^,]*)$/i;
+
+function questionClause(sentence: string | undefined): string | null {
+  const clause = sentence === undefined ? undefined : QUESTION_CLAUSE.exec(sentence)?.[1];
+  return clause !== undefined && wordCount(clause) >= SHORT_REQUEST_WORDS ? clause : null;
 }

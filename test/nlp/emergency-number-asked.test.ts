@@ -1,0 +1,60 @@
+/**
+ * An emergency service's number asked as a question ("số gọi cấp cứu là số mấy", "what number do I call for an
+ * ambulance"): the national numbers answer (the emergency entry, or the child protection line's entry when only the
+ * child line is asked), never a fallback and never the counselling hotline alone. Questions that only share the words
+ * (a count of children, an ambulance's cost, the center's own hotline) keep their answers.
+ */
+import { describe, expect, it } from 'vitest';
+import { findAnswer } from '../../src/nlp/engine.ts';
+import { realKnowledge } from '../helpers/kb.ts';
+
+const kb = realKnowledge();
+
+describe('emergency numbers asked', () => {
+  const emergency = [
+    'số gọi cấp cứu là số mấy',
+    'số cứu hỏa là bao nhiêu',
+    'so cap cuu la so may',
+    'số cảnh sát là số mấy',
+    'xe cứu thương gọi số nào',
+    'số công an là số mô',
+    'số cấp cứu là số chi rứa',
+    'cho em xin số chữa cháy',
+    '115 là số gì',
+    'what number do I call for an ambulance',
+    "what's the number for fire brigade in Vietnam",
+    'what is the police number in vietnam',
+    'how do I call the fire department',
+  ];
+  for (const text of emergency) {
+    it(`answers "${text}" with the national numbers`, () => {
+      expect(findAnswer(kb, text)).toMatchObject({ entryId: 'emergency' });
+    });
+  }
+
+  it('answers the child line asked alone with the child protection line', () => {
+    for (const text of ['số điện thoại bảo vệ trẻ em là số mấy', 'tổng đài trẻ em là số mấy', '111 là số gì']) {
+      expect(findAnswer(kb, text), text).toMatchObject({ outcome: 'answer', entryId: 'child-protection-hotline' });
+    }
+  });
+
+  it('answers the English number question in English', () => {
+    expect(findAnswer(kb, 'what number do I call for an ambulance')).toMatchObject({
+      outcome: 'answer',
+      english: true,
+    });
+  });
+
+  it('leaves questions that only share the words alone', () => {
+    for (const text of [
+      'số trẻ em được trung tâm hỗ trợ là bao nhiêu',
+      'đi cấp cứu hết bao nhiêu tiền',
+      'số tổng đài của trung tâm là số mấy',
+      'what is the hotline number of the center',
+      // Two lines compared, the center's among them: the engine's own reading stands.
+      'Tổng đài của trung tâm với số 111 khác nhau thế nào, hỏi về hồ sơ thì gọi số nào?',
+    ]) {
+      expect(findAnswer(kb, text).entryId, text).not.toBe('emergency');
+    }
+  });
+});
