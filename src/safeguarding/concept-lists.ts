@@ -89,7 +89,7 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
       ? [{ field: 'own_death_asked › reads_as', concepts: [file.own_death_asked.reads_as] }]
       : []),
     ...blockLists('effect_asked', file.effect_asked, ['acts', 'asks', 'unless']),
-    ...blockLists('call_now', file.call_now, ['asks', 'signs', 'unless']),
+    ...blockLists('call_now', file.call_now, ['asks', 'signs', 'unless', 'someone']),
     ...blockLists('child_reported', file.child_reported, ['particular', 'asks', 'told', 'now', 'unless']),
     ...blockLists('group_asked', file.group_asked, ['groups', 'asks', 'unless']),
     ...blockLists('concern › cause_of_death', file.concern?.cause_of_death, ['when', 'concepts', 'unless']),
