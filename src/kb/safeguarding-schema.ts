@@ -715,6 +715,11 @@ export const safeguardingSchema = z.strictObject({
       signs: z.array(conceptName).min(1),
       situations: z.array(z.enum(SITUATION_IDS)).min(1),
       unless: z.array(conceptName).default([]),
+      /**
+       * Words naming someone beside the kin words (session 30, issue 10): "she", "he", "my dad" in English, whom the
+       * Vietnamese person modifiers do not read.
+       */
+      someone: z.array(conceptName).default([]),
     })
     .optional(),
   effect_asked: actAsked,

@@ -92,7 +92,7 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
     ...blockLists('held_help_asked', file.held_help_asked, ['acts', 'asks', 'unless']),
     ...blockLists('return_supposed', file.return_supposed, ['asks', 'told', 'unless']),
     ...blockLists('own_danger_asked', file.own_danger_asked, ['asks', 'told', 'unless']),
-    ...blockLists('call_now', file.call_now, ['asks', 'signs', 'unless']),
+    ...blockLists('call_now', file.call_now, ['asks', 'signs', 'unless', 'someone']),
     ...blockLists('child_reported', file.child_reported, ['particular', 'asks', 'told', 'now', 'unless']),
     ...blockLists('group_asked', file.group_asked, ['groups', 'asks', 'unless']),
     ...blockLists('concern › cause_of_death', file.concern?.cause_of_death, ['when', 'concepts', 'unless']),

@@ -933,7 +933,11 @@ export class SafeguardingDetector {
     // Told happening to a named person (or a child) now: papers, services and topics asked about alongside calm nothing.
     const named = any(modifiers.personal) || any(modifiers.child) || any(modifiers.adult);
     const happening = ((any(modifiers.happening) && named) || any(modifiers.acted_on)) && !any(modifiers.joke);
-    const calm = happening ? situation.calm.filter((c) => !modifiers.asked.includes(c)) : situation.calm;
+    // Whom or which number to call, asked about someone with a sign that kills fast (`call_now`: "ba em ngất rồi gọi số
+    // nào"): "gọi số nào" is also a service question, and a service asked calms an illness told as a topic; here the
+    // question asks for help now, so like a thing happening it calms nothing (session 30, issue 10).
+    const callingNow = this.callNow(id, any, named);
+    const calm = happening || callingNow ? situation.calm.filter((c) => !modifiers.asked.includes(c)) : situation.calm;
     const past =
       any(modifiers.past) ||
       (unanswered && any(modifiers.past_dated)) ||
@@ -973,6 +977,9 @@ export class SafeguardingDetector {
     if (!toldPast && lasting && !any(situation.lasting_unless))
       return unanswered && named && (toldOver || any(situation.lasting_told)) ? situation.past : 'none';
     if (any(calm) && !any(situation.calm_unless)) return toldOver ? situation.past : 'none';
+    // The service question, the question's shape and an informational word below would read it as a topic or a
+    // disclosure: it is a call for help now (`call_now` already excludes a supposition, a joke, the past, a habit).
+    if (callingNow && !past) return 'danger-now';
     if (soon && !any(modifiers.joke)) return 'danger-now';
     // Someone telling what happened to them, even while asking where to find help, is disclosing.
     if (past && any(modifiers.personal)) return situation.past;
@@ -1047,7 +1054,7 @@ export class SafeguardingDetector {
       any(modifiers.hypothetical) &&
       !any(modifiers.personal) &&
       !actedOnNow &&
-      !this.callNow(id, any, named) &&
+      !callingNow &&
       !this.askedAfterTold(this.file.own_danger_asked, id, any) &&
       !this.askedAfterTold(this.file.return_supposed, id, any)
     )
@@ -1081,7 +1088,7 @@ export class SafeguardingDetector {
   private callNow(id: SituationId, any: (concepts: readonly string[]) => boolean, named: boolean): boolean {
     const rule = this.file.call_now;
     if (!rule?.situations.includes(id)) return false;
-    const someone = named || any(this.file.modifiers.kin);
+    const someone = named || any(this.file.modifiers.kin) || any(rule.someone);
     return someone && any(rule.asks) && any(rule.signs) && !any(rule.unless);
   }
 

@@ -8778,6 +8778,35 @@ describe('safeguarding: session 29, whom to call asked for someone with a sign t
   );
 });
 
+describe('safeguarding: session 30, which number to call for someone who fainted or collapsed (issue 10)', () => {
+  // "Gọi số nào" is also a service question, which calmed the medical reading of someone who has just fainted: a named
+  // person fainting or collapsing with whom or which number to call asked is danger now (`call_now`, `faint_call`).
+  itIsDangerNowAs(
+    [
+      'anh trai em ngất gọi số nào',
+      'bà nội tôi ngất rồi, gọi số nào',
+      'me toi ngat roi goi so nao',
+      'ông xã em ngất rồi gọi số nào',
+      'con gái tôi xỉu rồi gọi số nào',
+      'my grandpa passed out, what number do i call',
+      'she just blacked out who do i call',
+    ],
+    'medical',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'cả lớp cười ngất, gọi ai kể cho nghe',
+      'if my uncle faints at work what number do i call',
+      'bị xỉu khi đang chạy bộ thì gọi số nào',
+      'năm ngoái bố em ngất ở chợ, giờ muốn gọi số nào để hỏi bảo hiểm',
+      'em đói xỉu rồi, gọi số nào đặt cơm',
+      'khi thấy người lạ ngất giữa đường thì gọi số nào',
+    ],
+    'fainting asked about in general, as a supposition, past or as slang',
+  );
+});
+
 describe('safeguarding: session 29, "giết thời gian" is passing the time (issue 10)', () => {
   itIsDangerNowOf(
     [
