@@ -136,7 +136,15 @@ export const safeguardingSchema = z.strictObject({
    * Figures of speech and harmless compounds ("mệt muốn chết", "đánh răng"): a
    * shorter cue inside one is ignored. `{ phrase, only }` limits it to some concepts.
    */
-  neutral: z.array(z.union([phrase, z.strictObject({ phrase, only: z.array(conceptName).min(1) })])).default([]),
+  // `exact`: the phrase counts only typed with its accents ("năm kia" is no "nằm kìa" typed as "nam kia").
+  neutral: z
+    .array(
+      z.union([
+        phrase,
+        z.strictObject({ phrase, only: z.array(conceptName).min(1), exact: z.boolean().default(false) }),
+      ]),
+    )
+    .default([]),
   /**
    * Common harmless words of two or more syllables ("kín đáo", "mở cửa", "bỏ rơi"): typed without
    * accents, their syllables are read as that word before any cue, so "co kin dao" holds no "dao"

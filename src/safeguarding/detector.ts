@@ -291,7 +291,7 @@ function* patternIndexInSteps(file: SafeguardingFile): Steps<PatternIndex> {
   for (const n of file.neutral) {
     if (step()) yield* pause();
     if (typeof n === 'string') add(n, null, false);
-    else add(n.phrase, null, false, new Set(n.only));
+    else add(n.phrase, null, n.exact, new Set(n.only));
   }
   for (const marker of file.similes) {
     if (step()) yield* pause();

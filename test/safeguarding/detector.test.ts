@@ -9628,3 +9628,28 @@ describe('safeguarding: session 30, papers said short and a debt that grows whil
     'a paper kept at home or at school, or a debt',
   );
 });
+describe('safeguarding: session 30 probe9, a day or a year counted back is no "kìa"', () => {
+  // neutral › "năm kia", "hôm kia", "bữa kia", "tuần kia" (only right_now): the time counted back is no "kìa" (look,
+  // right now); "năm kia" only with its accents ("nam kia" may be "nằm kìa"). A "kìa" of its own, or anything now,
+  // keeps the danger.
+  itIsDangerNow(
+    [
+      'năm kia nó từng đánh em, giờ nó cầm dao đứng ngoài cửa kìa',
+      'hôm kia ổng say rồi đập đồ, giờ ổng đang đánh má em kìa',
+      'bữa kia cháy một lần rồi, giờ khói lại bốc lên kìa, cứu với',
+      'nam kia con toi bi danh o truong',
+      'tuần kia bạn em nói muốn chết, giờ nó đứng trên lan can tầng 9 kìa',
+    ],
+    'a "kìa" of its own or anything now beside the time counted back',
+  );
+  itIsNoEmergency(
+    [
+      'năm kia con tôi bị đánh ở trường',
+      'năm kia bố tôi bị đột quỵ, giờ liệt, có trợ cấp không',
+      'năm kìa nhà em bị cháy, giờ xin hỗ trợ sửa nhà được không',
+      'năm kia em bị chồng đánh, giờ ly hôn rồi, nuôi con một mình có được hỗ trợ không',
+      'năm kia mẹ em bị ngã gãy chân, giờ đi lại chậm, xin xe lăn ở đâu',
+    ],
+    'a harm told two years back, no "kìa" of now',
+  );
+});
