@@ -9653,3 +9653,27 @@ describe('safeguarding: session 30 probe9, a day or a year counted back is no "k
     'a harm told two years back, no "kìa" of now',
   );
 });
+describe('safeguarding: session 30 probe9, pulled into a meeting room is no closed room', () => {
+  // neutral › "kéo vào phòng họp", "lôi vô phòng hội đồng"… (only sexual, into_room): a meeting room is shared and open
+  // to the office or the school; a touch, a lock, a forced act or a blow keep their own cues.
+  itIsDangerNow(
+    [
+      'bị sếp kéo vào phòng họp rồi sờ soạng, khóa cửa lại',
+      'bị sếp kéo vào phòng họp, khóa cửa rồi ép quan hệ',
+      'ông chủ lôi em vô phòng họp, đóng cửa, giở trò đồi bại',
+      'bị trưởng phòng kéo vào phòng họp rồi cưỡng hiếp',
+      'bị tay quản lý lôi vào phòng hội nghị, nó đang đè em xuống bàn',
+    ],
+    'an assault told beside the meeting room',
+  );
+  itIsNoEmergency(
+    [
+      'bị sếp kéo vào phòng họp mắng',
+      'sáng nay bị trưởng phòng lôi vô phòng họp chửi một trận, em có nên nghỉ việc không',
+      'bị giám đốc gọi vào phòng họp phê bình trước cả phòng',
+      'bị kéo vào phòng giao ban nghe sếp la vì trễ hạn, có bị trừ lương không',
+      'bị cô hiệu phó lôi vào phòng hội đồng nhắc nhở vì đi học muộn',
+    ],
+    'scolded in a meeting room',
+  );
+});
