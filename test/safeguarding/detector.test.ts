@@ -9677,3 +9677,27 @@ describe('safeguarding: session 30 probe9, pulled into a meeting room is no clos
     'scolded in a meeting room',
   );
 });
+describe('safeguarding: session 30 probe9, a calm question about what an illness is', () => {
+  // illness_nature_asked (modifiers › hypothetical): what illness a sign is, whether it leaves after-effects, asked
+  // about nobody in particular, is a question. A named person, anything now or a plea keep the danger.
+  itIsDangerNow(
+    [
+      'bố tôi đang ngừng thở, là bệnh gì',
+      'con em vừa co giật, có để lại di chứng không',
+      'bà tôi tự nhiên méo miệng, nói ngọng, là bệnh gì vậy',
+      'con tôi sốt cao co giật, mắt trợn ngược, là bệnh gì',
+      'chồng em đau ngực dữ dội, vã mồ hôi, là bệnh gì',
+    ],
+    'a named person with a sign told now',
+  );
+  itIsNoEmergency(
+    [
+      'ngừng thở khi ngủ ở người già là bệnh gì',
+      'trẻ bị sốt cao co giật có để lại di chứng không',
+      'người già hay bị khó thở về đêm là bệnh gì',
+      'trẻ nhỏ hay bị co giật khi sốt là do nguyên nhân gì',
+      'người cao tuổi bị ngừng thở lúc ngủ có chữa khỏi không',
+    ],
+    'what an illness is, asked about nobody in particular',
+  );
+});
