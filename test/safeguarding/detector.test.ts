@@ -9701,3 +9701,28 @@ describe('safeguarding: session 30 probe9, a calm question about what an illness
     'what an illness is, asked about nobody in particular',
   );
 });
+describe('safeguarding: session 30 probe9, a child separated from the writer', () => {
+  // separated_from_writer with a child (missing-person): a child lost from the parent now, 111 first. An adult lost
+  // from a group, a marriage ended or a thing lost stays calm.
+  itIsDangerNowAs(
+    [
+      'my son got separated from me at the mall an hour ago',
+      'my daughter (5) got separated from us at the night market, what do I do',
+      'con em bị lạc khỏi em ở siêu thị nửa tiếng rồi',
+      'our kid got separated from us at the beach, we cannot see him',
+      'bé nhà tôi 6 tuổi lạc mất nhau với tôi ở hội chợ, tìm 20 phút rồi chưa thấy',
+    ],
+    'missing-person',
+    '111',
+  );
+  itIsNoEmergency(
+    [
+      'I got separated from my tour group in Hanoi, how do I get back',
+      'my son separated from his wife, can he get housing support',
+      'my wife separated from me last year, how do I file for divorce',
+      'hai vợ chồng lạc nhau trong hội chợ một lúc rồi gặp lại',
+      'I lost my bag in the crowd at the festival, who do I ask',
+    ],
+    'an adult, a marriage or a thing',
+  );
+});
