@@ -9726,3 +9726,26 @@ describe('safeguarding: session 30 probe9, a child separated from the writer', (
     'an adult, a marriage or a thing',
   );
 });
+describe('safeguarding: session 30 probe9, "con" as the writer\'s polite self-address', () => {
+  // self_as_con: "dì ơi con…", "con xin hỏi" beside a husband, a boss, or an elder in need (medical, missing person):
+  // the writer is an adult, no 111 and no child-protection screen. A sign of a minor (an age, "còn nhỏ") or a parent
+  // hurting the writer keeps the child.
+  itIsDangerNowAs(
+    ['cô ơi con bị bố đánh, con sợ lắm', 'cô ơi con còn nhỏ, bị chồng mẹ đánh', 'dì ơi con 14 tuổi, con bị ba đánh'],
+    'child-abuse',
+    '111',
+  );
+  itIsDangerNowAs(['chú ơi con hỏi, chồng con say rồi đập đồ, cầm dao dọa'], 'violence', '113');
+  itIsDangerNowAs(['dì ơi con hỏi, mẹ con đang khó thở quá, tím tái rồi'], 'medical', '115');
+  it.each([
+    'dì ơi con hỏi, mẹ con đang khó thở quá, tím tái rồi',
+    'dì ơi con bị chồng đánh hoài',
+    'chú ơi con hỏi, chồng con say rồi đập đồ, cầm dao dọa',
+    'con xin hỏi, ba con 80 tuổi đi từ sáng chưa về',
+    'bác ơi con bị sếp chửi rồi ném ly vào người, giờ con sợ đi làm',
+  ])('"%s" reads no child: "con" is the writer', (text) => {
+    const result = detect(text);
+    expect(result?.child).toBe(false);
+    expect(result?.numbers).not.toContain('111');
+  });
+});
