@@ -161,7 +161,15 @@ export const safeguardingSchema = z.strictObject({
    * Figures of speech and harmless compounds ("mệt muốn chết", "đánh răng"): a
    * shorter cue inside one is ignored. `{ phrase, only }` limits it to some concepts.
    */
-  neutral: z.array(z.union([phrase, z.strictObject({ phrase, only: z.array(conceptName).min(1) })])).default([]),
+  // `exact`: the phrase counts only typed with its accents ("năm kia" is no "nằm kìa" typed as "nam kia").
+  neutral: z
+    .array(
+      z.union([
+        phrase,
+        z.strictObject({ phrase, only: z.array(conceptName).min(1), exact: z.boolean().default(false) }),
+      ]),
+    )
+    .default([]),
   /**
    * Common harmless words of two or more syllables ("kín đáo", "mở cửa", "bỏ rơi"): typed without
    * accents, their syllables are read as that word before any cue, so "co kin dao" holds no "dao"
@@ -427,6 +435,22 @@ export const safeguardingSchema = z.strictObject({
    * these situations, when the only signs of a child are ambiguous words ("con"
    * typed without accents is also "còn"), the adult comes first (115, not 111).
    */
+  /**
+   * The writer calling themself "con" to an elder ("dì ơi con hỏi", "con xin hỏi"): "con" is the polite self-address,
+   * no child. With an adult of the writer's life told (`adults`: a husband, a boss) or, in `elder_situations`, an elder
+   * in need (`elders`), and every child cue one of `ambiguous_child`, no child is read: no 111 and no child-abuse screen
+   * ahead of the other situation. A sign of a minor (`unless`: an age, school, "còn nhỏ") keeps the child.
+   */
+  self_as_con: z
+    .strictObject({
+      concepts: z.array(conceptName).min(1),
+      adults: z.array(conceptName).min(1),
+      elders: z.array(conceptName).min(1),
+      elder_situations: z.array(z.enum(SITUATION_IDS)).min(1),
+      ambiguous_child: z.array(phrase).min(1),
+      unless: z.array(conceptName).default([]),
+    })
+    .optional(),
   adult_first: z
     .strictObject({
       concepts: z.array(conceptName).min(1),

@@ -291,7 +291,7 @@ function* patternIndexInSteps(file: SafeguardingFile): Steps<PatternIndex> {
   for (const n of file.neutral) {
     if (step()) yield* pause();
     if (typeof n === 'string') add(n, null, false);
-    else add(n.phrase, null, false, new Set(n.only));
+    else add(n.phrase, null, n.exact, new Set(n.only));
   }
   for (const marker of file.similes) {
     if (step()) yield* pause();
@@ -495,7 +495,7 @@ export class SafeguardingDetector {
       this.outcomeOf(id, any, urgent, soon, unanswered, heard.turned, asksSupport);
     const worthRaising = fired.filter((id) => outcomeOf(id) !== 'none');
     const aggressorChild = this.childAggressor(worthRaising, any);
-    const raised = this.medicalFirst(
+    const ordered = this.medicalFirst(
       this.dangerFirst(
         aggressorChild ? aggressorChild : this.bystanderLast(this.kinDoerFirst(worthRaising, any), found),
         outcomeOf,
@@ -504,9 +504,13 @@ export class SafeguardingDetector {
       outcomeOf,
       any,
     );
+    // The writer's "con" to an elder beside an adult of their life: the child-abuse screen gives way (see `self_as_con`).
+    const raised =
+      ordered[0] === 'child-abuse' && ordered.length > 1 && this.selfAsCon(found) ? ordered.slice(1) : ordered;
     const primary = raised[0];
     if (primary === undefined) return null;
-    const child = any(modifiers.child) && !aggressorChild && !this.adultFirst(primary, found);
+    const child =
+      any(modifiers.child) && !aggressorChild && !this.adultFirst(primary, found) && !this.selfAsCon(found, primary);
     let outcome = sureOverGeneral && !any(modifiers.joke) ? 'danger-now' : outcomeOf(primary);
     if (outcome === 'none' || (lowerBarOnly && outcome !== 'danger-now')) return null;
     // A rule fired but the framing made it a topic ("cho hỏi phòng cháy…, tiệm nhà em vừa bắt lửa"), or a past
@@ -812,8 +816,27 @@ export class SafeguardingDetector {
   private adultFirst(primary: SituationId, found: ReadonlyMap<string, ReadonlySet<string>>): boolean {
     const rule = this.file.adult_first;
     if (!rule?.situations.includes(primary) || !rule.concepts.some((c) => found.has(c))) return false;
-    const ambiguous = new Set(rule.ambiguous_child);
-    return this.file.modifiers.child.every((c) => [...(found.get(c) ?? [])].every((p) => ambiguous.has(p)));
+    return this.childOnlyAs(found, rule.ambiguous_child);
+  }
+
+  /** True when every child cue heard is one of `ambiguous` ("con", "cháu": a word that also names an adult). */
+  private childOnlyAs(found: ReadonlyMap<string, ReadonlySet<string>>, ambiguous: readonly string[]): boolean {
+    const words = new Set(ambiguous);
+    return this.file.modifiers.child.every((c) => [...(found.get(c) ?? [])].every((p) => words.has(p)));
+  }
+
+  /**
+   * True when the only child heard is the writer calling themself "con" to an elder ("dì ơi con hỏi, chồng con say rồi
+   * đập đồ", "con xin hỏi, mẹ con đang khó thở quá"): the writer is an adult, with a husband or a boss told, or asking
+   * for an elder in need in one of `elder_situations` (`primary`, when given). Residents write to the center's staff as
+   * to an aunt; 111 and the child-protection advice would answer a child who is not there. A sign of a minor keeps it.
+   */
+  private selfAsCon(found: ReadonlyMap<string, ReadonlySet<string>>, primary?: SituationId): boolean {
+    const rule = this.file.self_as_con;
+    if (!rule?.concepts.some((c) => found.has(c)) || rule.unless.some((c) => found.has(c))) return false;
+    if (!this.childOnlyAs(found, rule.ambiguous_child)) return false;
+    if (rule.adults.some((c) => found.has(c))) return true;
+    return primary !== undefined && rule.elder_situations.includes(primary) && rule.elders.some((c) => found.has(c));
   }
 
   /**
@@ -910,9 +933,7 @@ export class SafeguardingDetector {
     // Each concept, or one that stands in for it (`alternatives`: "anh rể", "ổng" for an adult).
     const heardAs = (c: string): boolean => found.has(c) || (rule.alternatives[c] ?? []).some((a) => found.has(a));
     if (!rule.concepts.every(heardAs) || rule.unless.some((c) => found.has(c))) return raised;
-    const ambiguous = new Set(rule.ambiguous_child);
-    if (!this.file.modifiers.child.every((c) => [...(found.get(c) ?? [])].every((p) => ambiguous.has(p))))
-      return raised;
+    if (!this.childOnlyAs(found, rule.ambiguous_child)) return raised;
     return [rule.situation, ...raised.filter((id) => id !== rule.situation)];
   }
 

@@ -9963,3 +9963,124 @@ describe('safeguarding: session 30 probe8, work offered to a minor who leaves so
     'a firm or a job asked about calmly',
   );
 });
+describe('safeguarding: session 30 probe9, a day or a year counted back is no "kìa"', () => {
+  // neutral › "năm kia", "hôm kia", "bữa kia", "tuần kia" (only right_now): the time counted back is no "kìa" (look,
+  // right now); "năm kia" only with its accents ("nam kia" may be "nằm kìa"). A "kìa" of its own, or anything now,
+  // keeps the danger.
+  itIsDangerNow(
+    [
+      'năm kia nó từng đánh em, giờ nó cầm dao đứng ngoài cửa kìa',
+      'hôm kia ổng say rồi đập đồ, giờ ổng đang đánh má em kìa',
+      'bữa kia cháy một lần rồi, giờ khói lại bốc lên kìa, cứu với',
+      'nam kia con toi bi danh o truong',
+      'tuần kia bạn em nói muốn chết, giờ nó đứng trên lan can tầng 9 kìa',
+    ],
+    'a "kìa" of its own or anything now beside the time counted back',
+  );
+  itIsNoEmergency(
+    [
+      'năm kia con tôi bị đánh ở trường',
+      'năm kia bố tôi bị đột quỵ, giờ liệt, có trợ cấp không',
+      'năm kìa nhà em bị cháy, giờ xin hỗ trợ sửa nhà được không',
+      'năm kia em bị chồng đánh, giờ ly hôn rồi, nuôi con một mình có được hỗ trợ không',
+      'năm kia mẹ em bị ngã gãy chân, giờ đi lại chậm, xin xe lăn ở đâu',
+    ],
+    'a harm told two years back, no "kìa" of now',
+  );
+});
+describe('safeguarding: session 30 probe9, pulled into a meeting room is no closed room', () => {
+  // neutral › "kéo vào phòng họp", "lôi vô phòng hội đồng"… (only sexual, into_room): a meeting room is shared and open
+  // to the office or the school; a touch, a lock, a forced act or a blow keep their own cues.
+  itIsDangerNow(
+    [
+      'bị sếp kéo vào phòng họp rồi sờ soạng, khóa cửa lại',
+      'bị sếp kéo vào phòng họp, khóa cửa rồi ép quan hệ',
+      'ông chủ lôi em vô phòng họp, đóng cửa, giở trò đồi bại',
+      'bị trưởng phòng kéo vào phòng họp rồi cưỡng hiếp',
+      'bị tay quản lý lôi vào phòng hội nghị, nó đang đè em xuống bàn',
+    ],
+    'an assault told beside the meeting room',
+  );
+  itIsNoEmergency(
+    [
+      'bị sếp kéo vào phòng họp mắng',
+      'sáng nay bị trưởng phòng lôi vô phòng họp chửi một trận, em có nên nghỉ việc không',
+      'bị giám đốc gọi vào phòng họp phê bình trước cả phòng',
+      'bị kéo vào phòng giao ban nghe sếp la vì trễ hạn, có bị trừ lương không',
+      'bị cô hiệu phó lôi vào phòng hội đồng nhắc nhở vì đi học muộn',
+    ],
+    'scolded in a meeting room',
+  );
+});
+describe('safeguarding: session 30 probe9, a calm question about what an illness is', () => {
+  // illness_nature_asked (modifiers › hypothetical): what illness a sign is, whether it leaves after-effects, asked
+  // about nobody in particular, is a question. A named person, anything now or a plea keep the danger.
+  itIsDangerNow(
+    [
+      'bố tôi đang ngừng thở, là bệnh gì',
+      'con em vừa co giật, có để lại di chứng không',
+      'bà tôi tự nhiên méo miệng, nói ngọng, là bệnh gì vậy',
+      'con tôi sốt cao co giật, mắt trợn ngược, là bệnh gì',
+      'chồng em đau ngực dữ dội, vã mồ hôi, là bệnh gì',
+    ],
+    'a named person with a sign told now',
+  );
+  itIsNoEmergency(
+    [
+      'ngừng thở khi ngủ ở người già là bệnh gì',
+      'trẻ bị sốt cao co giật có để lại di chứng không',
+      'người già hay bị khó thở về đêm là bệnh gì',
+      'trẻ nhỏ hay bị co giật khi sốt là do nguyên nhân gì',
+      'người cao tuổi bị ngừng thở lúc ngủ có chữa khỏi không',
+    ],
+    'what an illness is, asked about nobody in particular',
+  );
+});
+describe('safeguarding: session 30 probe9, a child separated from the writer', () => {
+  // separated_from_writer with a child (missing-person): a child lost from the parent now, 111 first. An adult lost
+  // from a group, a marriage ended or a thing lost stays calm.
+  itIsDangerNowAs(
+    [
+      'my son got separated from me at the mall an hour ago',
+      'my daughter (5) got separated from us at the night market, what do I do',
+      'con em bị lạc khỏi em ở siêu thị nửa tiếng rồi',
+      'our kid got separated from us at the beach, we cannot see him',
+      'bé nhà tôi 6 tuổi lạc mất nhau với tôi ở hội chợ, tìm 20 phút rồi chưa thấy',
+    ],
+    'missing-person',
+    '111',
+  );
+  itIsNoEmergency(
+    [
+      'I got separated from my tour group in Hanoi, how do I get back',
+      'my son separated from his wife, can he get housing support',
+      'my wife separated from me last year, how do I file for divorce',
+      'hai vợ chồng lạc nhau trong hội chợ một lúc rồi gặp lại',
+      'I lost my bag in the crowd at the festival, who do I ask',
+    ],
+    'an adult, a marriage or a thing',
+  );
+});
+describe('safeguarding: session 30 probe9, "con" as the writer\'s polite self-address', () => {
+  // self_as_con: "dì ơi con…", "con xin hỏi" beside a husband, a boss, or an elder in need (medical, missing person):
+  // the writer is an adult, no 111 and no child-protection screen. A sign of a minor (an age, "còn nhỏ") or a parent
+  // hurting the writer keeps the child.
+  itIsDangerNowAs(
+    ['cô ơi con bị bố đánh, con sợ lắm', 'cô ơi con còn nhỏ, bị chồng mẹ đánh', 'dì ơi con 14 tuổi, con bị ba đánh'],
+    'child-abuse',
+    '111',
+  );
+  itIsDangerNowAs(['chú ơi con hỏi, chồng con say rồi đập đồ, cầm dao dọa'], 'violence', '113');
+  itIsDangerNowAs(['dì ơi con hỏi, mẹ con đang khó thở quá, tím tái rồi'], 'medical', '115');
+  it.each([
+    'dì ơi con hỏi, mẹ con đang khó thở quá, tím tái rồi',
+    'dì ơi con bị chồng đánh hoài',
+    'chú ơi con hỏi, chồng con say rồi đập đồ, cầm dao dọa',
+    'con xin hỏi, ba con 80 tuổi đi từ sáng chưa về',
+    'bác ơi con bị sếp chửi rồi ném ly vào người, giờ con sợ đi làm',
+  ])('"%s" reads no child: "con" is the writer', (text) => {
+    const result = detect(text);
+    expect(result?.child).toBe(false);
+    expect(result?.numbers).not.toContain('111');
+  });
+});
