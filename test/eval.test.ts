@@ -147,7 +147,7 @@ const FLOORS: Record<string, Floor> = {
     // Session 30's overruling gate (the classifier's far likelier entry over one only the matcher's words were sure of): in scope 435 -> 439/472, directly 399 -> 403.
     inScope: 0.93,
     outOfScope: 0.967,
-    noAccents: 0.94,
+    noAccents: 0.952,
     teencode: 0.903,
     referral: 1,
     confidentWrong: 0.011,
@@ -237,7 +237,7 @@ const FLOORS: Record<string, Floor> = {
     // Session 30's overruling gate (the classifier's far likelier entry over one only the matcher's words were sure of): in scope 306 -> 308/324, directly 285 -> 287.
     inScope: 0.95,
     outOfScope: 0.976,
-    noAccents: 0.96,
+    noAccents: 0.966,
     teencode: 0.947,
     referral: 0.988,
     confidentWrong: 0.007,
@@ -281,7 +281,7 @@ const FLOORS: Record<string, Floor> = {
     // Session 30's overruling gate (the classifier's far likelier entry over one only the matcher's words were sure of): in scope 291 -> 293/321, directly 263 -> 265.
     inScope: 0.912,
     outOfScope: 0.938,
-    noAccents: 0.913,
+    noAccents: 0.918,
     teencode: 0.826,
     referral: 0.905,
     confidentWrong: 0.016,
@@ -351,7 +351,7 @@ const FLOORS: Record<string, Floor> = {
     // Session 30's overruling gate (the classifier's far likelier entry over one only the matcher's words were sure of): in scope 183 -> 184/220, directly 160 -> 161.
     inScope: 0.836,
     outOfScope: 0.964,
-    noAccents: 0.89,
+    noAccents: 0.901,
     teencode: 0.777,
     referral: 0.922,
     confidentWrong: 0.034,
@@ -373,8 +373,8 @@ const FLOORS: Record<string, Floor> = {
     // Session 30's overruling gate (the classifier's far likelier entry over one only the matcher's words were sure of): in scope 194 -> 196/220, directly 154 -> 156.
     inScope: 0.89,
     outOfScope: 0.971,
-    noAccents: 0.954,
-    teencode: 0.755,
+    noAccents: 0.977,
+    teencode: 0.795,
     referral: 0.91,
     confidentWrong: 0.029,
     english: 0.916,
@@ -416,7 +416,7 @@ const FLOORS: Record<string, Floor> = {
   // Session 29's false-emergency round (issue 10): in scope 161 -> 162/220, directly 131 -> 132, out of scope 88 -> 89/100,
   // referral 51 -> 52/67.
   'tune14.jsonl': {
-    inScope: 0.736,
+    inScope: 0.74,
     outOfScope: 0.89,
     noAccents: 0.85,
     teencode: 0.802,
@@ -440,11 +440,11 @@ const FLOORS: Record<string, Floor> = {
   // register offer the neighbour first).
   'tune15.jsonl': {
     // Session 30's overruling gate (the classifier's far likelier entry over one only the matcher's words were sure of): in scope 147 -> 148/190, directly 121 -> 122.
-    inScope: 0.778,
+    inScope: 0.784,
     // Session 29's false-emergency round: out of scope 96 -> 97/110, referral 73 -> 74/88 (a custody case referred).
     outOfScope: 0.881,
-    noAccents: 0.82,
-    teencode: 0.836,
+    noAccents: 0.846,
+    teencode: 0.857,
     referral: 0.84,
     confidentWrong: 0.031,
     english: 0.9,
@@ -461,17 +461,17 @@ const FLOORS: Record<string, Floor> = {
   // Session 29's first-turn round (a speech or wish to compose, an appliance shop's line: no service): out of scope
   // 93.6% -> 95.5%. Session 29's false-emergency round (issue 10): in scope 205 -> 210/240, directly 173 -> 175/240.
   'tune16.jsonl': {
-    inScope: 0.875,
+    inScope: 0.879,
     // Session 29's English question sentence (an English story's did-you-mean confirmed by its question): directly
     // 175 -> 176/240.
-    answeredDirectly: 0.733,
+    answeredDirectly: 0.737,
     outOfScope: 0.954,
-    noAccents: 0.854,
+    noAccents: 0.864,
     teencode: 0.911,
     // Session 30's agency cues (a land-use certificate by its official name): referral 63 -> 64/74.
     referral: 0.864,
     confidentWrong: 0.015,
-    english: 0.733,
+    english: 0.766,
     // Session 29's false-emergency round: 7 → 1 (danger denied outright, someone withdrawn at home, an arrest, a child
     // already handed to the police). Session 30's: 1 → 0 (an aid named for emergencies after a sudden death).
     falseEmergencies: 0,
@@ -480,15 +480,15 @@ const FLOORS: Record<string, Floor> = {
   'tune17.jsonl': {
     // Session 30 (overruling gate, agency cues, "mấy anh chị"): in scope 192 -> 195/240, directly 160 -> 163, out of
     // scope 98 -> 101/110,
-    inScope: 0.812,
-    answeredDirectly: 0.679,
-    outOfScope: 0.918,
-    noAccents: 0.917,
-    teencode: 0.901,
+    inScope: 0.829,
+    answeredDirectly: 0.687,
+    outOfScope: 0.936,
+    noAccents: 0.941,
+    teencode: 0.923,
     // referral 57 -> 63/71, confident wrong 9 -> 8/346, English 23 -> 25/37.
-    referral: 0.887,
+    referral: 0.915,
     confidentWrong: 0.024,
-    english: 0.675,
+    english: 0.702,
     // Session 30's false-emergency round (issue 10): 8 → 0 (a place name, a SIM's subscription, "số con", a birth that
     // is over, an old stroke's lasting state, a runaway back home, the writer staying with her mother, a witness's
     // suspicion); alone it moved in scope 192 -> 196/240 and referral 57 -> 59/71.
@@ -551,44 +551,44 @@ const FLOORS: Record<string, Floor> = {
   'holdout5.jsonl': {
     inScope: 0.954,
     answeredDirectly: 0.887,
-    outOfScope: 0.936,
+    outOfScope: 0.945,
     noAccents: 0.951,
     teencode: 0.944,
-    referral: 0.953,
+    referral: 0.969,
     confidentWrong: 0.006,
     falseEmergencies: 3,
   },
   // holdout6: a sixth held-out set (240 in scope, 110 out of scope), written blind at the start of session 21;
   // floors at its first measurement, before any change of that session. Its misses stay hidden.
   'holdout6.jsonl': {
-    inScope: 0.95,
-    answeredDirectly: 0.887,
-    outOfScope: 0.963,
-    noAccents: 0.915,
+    inScope: 0.954,
+    answeredDirectly: 0.891,
+    outOfScope: 0.972,
+    noAccents: 0.926,
     teencode: 0.972,
-    referral: 0.923,
+    referral: 0.938,
     confidentWrong: 0.015,
     falseEmergencies: 2,
   },
   // holdout7: a seventh held-out set (240 in scope, 110 out of scope), written blind at the start of session 22;
   // floors at its first measurement, before any change of that session. Its misses stay hidden.
   'holdout7.jsonl': {
-    inScope: 0.958,
-    answeredDirectly: 0.92,
-    outOfScope: 0.936,
-    noAccents: 0.936,
+    inScope: 0.962,
+    answeredDirectly: 0.925,
+    outOfScope: 0.945,
+    noAccents: 0.946,
     teencode: 0.884,
     referral: 0.907,
     confidentWrong: 0.012,
-    falseEmergencies: 2,
+    falseEmergencies: 1,
   },
   // holdout8: an eighth held-out set (240 in scope, 110 out of scope), written blind at the start of session 23;
   // floors at its first measurement, before any change of that session. Its misses stay hidden.
   'holdout8.jsonl': {
-    inScope: 0.941,
+    inScope: 0.945,
     answeredDirectly: 0.879,
     outOfScope: 0.936,
-    noAccents: 0.92,
+    noAccents: 0.929,
     teencode: 0.965,
     referral: 0.892,
     confidentWrong: 0.018,
@@ -600,26 +600,26 @@ const FLOORS: Record<string, Floor> = {
   'holdout9.jsonl': {
     inScope: 0.954,
     answeredDirectly: 0.908,
-    outOfScope: 0.945,
+    outOfScope: 0.954,
     noAccents: 0.955,
     teencode: 0.966,
     referral: 0.892,
     confidentWrong: 0.003,
     english: 0.924,
-    falseEmergencies: 7,
+    falseEmergencies: 6,
   },
   // holdout10: a tenth held-out set (240 in scope, at least 50 describing a person by an age, a condition or a
   // situation; 110 out of scope), written blind at the start of session 25; floors at its first measurement, before
   // any change of that session (it also brought 5 false emergencies). Its misses stay hidden.
   'holdout10.jsonl': {
-    inScope: 0.875,
-    answeredDirectly: 0.816,
+    inScope: 0.883,
+    answeredDirectly: 0.825,
     outOfScope: 0.909,
-    noAccents: 0.881,
+    noAccents: 0.9,
     teencode: 0.857,
-    referral: 0.876,
+    referral: 0.892,
     confidentWrong: 0.023,
-    english: 0.804,
+    english: 0.826,
     falseEmergencies: 4,
   },
   // holdout11: written blind at the start of session 26 (110 of its 240 in-scope questions describe a person, 17 longer
@@ -651,14 +651,14 @@ const FLOORS: Record<string, Floor> = {
   // holdout13: written blind at the start of session 28 (76 of its 240 in-scope questions are stories, 16 longer than
   // 600 characters): floors at its first measurement, before any change of that session.
   'holdout13.jsonl': {
-    inScope: 0.837,
-    answeredDirectly: 0.72,
+    inScope: 0.845,
+    answeredDirectly: 0.729,
     outOfScope: 0.881,
     noAccents: 0.892,
     teencode: 0.819,
-    referral: 0.7,
+    referral: 0.714,
     confidentWrong: 0.027,
-    english: 0.714,
+    english: 0.738,
     falseEmergencies: 8,
   },
   // holdout14: written blind at the start of session 29 (63 of its 240 in-scope questions are stories, 18 longer than
@@ -682,9 +682,9 @@ const FLOORS: Record<string, Floor> = {
     outOfScope: 0.927,
     noAccents: 0.909,
     teencode: 0.864,
-    referral: 0.757,
+    referral: 0.772,
     confidentWrong: 0.032,
-    english: 0.75,
+    english: 0.8,
     falseEmergencies: 6,
   },
 };

@@ -344,7 +344,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0,
     disclosureHandled: 0.933,
     deadEnds: 0.0046,
-    disclosureRecognised: 0.899,
+    disclosureRecognised: 0.9,
   },
   // train28 (written blind mid-session 26: children writing about themselves, panic, passers-by): floors at its first
   // measurement; concepts only. Raised after session 26's round on it (160/160, 0/80, 55/60, 4/220, 50/60).
@@ -475,7 +475,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0,
     disclosureHandled: 0.826,
     deadEnds: 0.0065,
-    disclosureRecognised: 0.749,
+    disclosureRecognised: 0.75,
   },
   // probe23 (session 23's own probe: danger inside service questions and long stories, euphemisms, English, hard
   // negatives sharing their words), written before any change of that session; concepts only. On arrival 82.4%
@@ -577,9 +577,9 @@ const FLOORS: Record<string, Floor> = {
   'holdout14.jsonl': {
     crisisRecall: 0.932,
     falseCrisis: 0.02,
-    disclosureHandled: 0.826,
-    deadEnds: 0.052,
-    disclosureRecognised: 0.711,
+    disclosureHandled: 0.846,
+    deadEnds: 0.045,
+    disclosureRecognised: 0.73,
   },
   // holdout15: written blind at the start of session 27; floors at its first measurement, before any change of that session.
   'holdout15.jsonl': {
