@@ -10084,3 +10084,29 @@ describe('safeguarding: session 30 probe9, "con" as the writer\'s polite self-ad
     expect(result?.numbers).not.toContain('111');
   });
 });
+describe('safeguarding: session 30 probe11, "dưới đó" is where the fallen person is (issue 10)', () => {
+  // below_fallen: beside a fall into water, a well or from a height, "dưới đó" is the well or the pond the person is in
+  // now, not the dead "down there" (`deceased`): the accident stays danger now (115 first). A fall told as past, a
+  // thing dropped, or a death told in other words stays calm.
+  itIsDangerNowAs(
+    [
+      'thằng bé té xuống giếng, em nghe nó khóc ở dưới đó',
+      'con gái tôi rớt xuống hố nước sau nhà, dưới đó có tiếng rên',
+      'ba em trượt chân rơi xuống giếng, gọi thì nghe ông thở dưới đó',
+      'cháu tôi lọt xuống mương, dưới đó nước sâu lắm',
+      'ong ngoai nga xuong ao, van con o duoi do',
+    ],
+    'medical',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'hồi nhỏ em từng té xuống giếng, dưới đó tối lắm',
+      'chùm chìa khóa rơi xuống giếng, nằm dưới đó luôn',
+      'ba em mất rồi, không biết dưới đó ba có khỏe không',
+      'em làm rớt cái dép xuống ao, dưới đó nhiều bùn quá',
+      'năm ngoái chú tôi té xuống sông mất, giờ chắc chú ở dưới đó yên rồi',
+    ],
+    'a fall long past, a thing dropped, or the dead "down there"',
+  );
+});
