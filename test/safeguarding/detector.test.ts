@@ -10110,3 +10110,28 @@ describe('safeguarding: session 30 probe11, "dưới đó" is where the fallen p
     'a fall long past, a thing dropped, or the dead "down there"',
   );
 });
+describe('safeguarding: session 30 probe11, a child who "bo xuong" a well or a pond typed without accents (issue 10)', () => {
+  // child_fell_bo: a child word right before "bo xuong" and a water place right after is the Central "bổ" (fell), not
+  // "bỏ xuống" (put down): 115 first. A thing put down, an adult putting something down, or a fall long past stays calm.
+  itIsDangerNowAs(
+    [
+      'be bo xuong gieng roi, nghe tieng khoc',
+      'dua nho bo xuong kenh roi anh oi',
+      'thang cu bo xuong ao sau nha, keu khong tra loi',
+      'tui thay thang nho bo xuong muong, nuoc chay manh lam',
+      'con nho bo xuong ho, ai cuu voi',
+    ],
+    'medical',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'em bo xuong ao may con ca giong',
+      'ba bo xuong gieng cai gau de muc nuoc',
+      'be bo may vien soi xuong ao choi',
+      'me bo xuong song mot nam hoa cung ram thang bay',
+      'thang cu bo xuong ao tu nam ngoai, gio boi gioi roi',
+    ],
+    'a thing put down, or a fall long past',
+  );
+});
