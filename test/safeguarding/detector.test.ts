@@ -10135,3 +10135,28 @@ describe('safeguarding: session 30 probe11, a child who "bo xuong" a well or a p
     'a thing put down, or a fall long past',
   );
 });
+describe('safeguarding: session 30 fe2, "cho xiu", "doi xiu" typed without accents is waiting a moment', () => {
+  // unaccented_words › "chờ xíu", "đợi xíu", "chút xíu", "một xíu": a wait or a little amount typed without accents
+  // is no "xỉu rồi" (fainted). A faint told after a person or "bị" keeps the emergency.
+  itIsNoEmergency(
+    [
+      'em cho xiu roi goi lai nha',
+      'anh doi xiu roi em gui giay to qua cho',
+      'chi cho mot xiu roi em tra loi lien nha',
+      'da em hoi chut xiu roi em di lam, ho so xin tro cap can gi',
+      'moi nguoi doi xiu roi em quay lai hoi tiep ve the bhyt',
+    ],
+    'a wait or a little amount, no faint',
+  );
+  itIsDangerNowAs(
+    [
+      'em bi xiu roi',
+      'ba em xiu roi',
+      'be xiu roi, goi khong day',
+      'me toi vua xiu roi nam duoi dat',
+      'chi cho em hoi chut xiu, ong em xiu roi khong tinh',
+    ],
+    'medical',
+    '115',
+  );
+});
