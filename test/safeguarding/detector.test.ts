@@ -10160,3 +10160,25 @@ describe('safeguarding: session 30 fe2, "cho xiu", "doi xiu" typed without accen
     '115',
   );
 });
+describe('safeguarding: session 30, "my little boy", "my little girl" name a young child', () => {
+  // child › phrases: "my son" says nothing of age, "little" or "baby" before it does; the child line (111) joins the
+  // situation's own number. "my little brother" stays a sibling (younger_kin).
+  it.each([
+    ['my little boy fell into the pool and is not breathing', 'medical'],
+    ['my little girl swallowed a battery just now', 'medical'],
+    ['my little boy is missing since this morning, we cannot find him', 'missing-person'],
+    ['my baby girl has a seizure right now', 'medical'],
+    ['our little boy is being beaten by his stepfather right now', 'child-abuse'],
+  ])('"%s" is danger now for a child (%s), 111 among the numbers', (text, situation) => {
+    const result = detect(text);
+    expect([result?.outcome, result?.situation, result?.child]).toEqual(['danger-now', situation, true]);
+    expect(result?.numbers).toContain('111');
+  });
+  itRaisesNothing([
+    'my little boy is so cute',
+    'our little girl starts school next week, is there any support for the fees',
+    'my little one loves the swimming pool',
+    'my baby boy turns two tomorrow, what allowance can we get',
+    'my little girl wants to volunteer at the center when she grows up',
+  ]);
+});
