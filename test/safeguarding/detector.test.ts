@@ -10182,3 +10182,28 @@ describe('safeguarding: session 30, "my little boy", "my little girl" name a you
     'my little girl wants to volunteer at the center when she grows up',
   ]);
 });
+describe('safeguarding: session 30, brought back by the ward or commune police, a neighbourhood guard or an acquaintance', () => {
+  // concepts › brought_back: "công an phường/xã", "dân phòng", "người quen" before "đưa về" tell the wandering is over;
+  // not brought back yet ("chưa đưa về"), or still searched for, keeps it danger now.
+  itIsNoEmergency(
+    [
+      'cụ nhà tôi 86 tuổi tuần trước đi lạc, may công an phường đưa về, giờ muốn làm vòng định vị',
+      'cu nha toi 86 tuoi tuan truoc di lac, may cong an phuong dua ve',
+      'bà em đi lạc hôm qua, dân phòng đưa về rồi, giờ bà cứ đòi đi nữa',
+      'ông nội bị lẫn, chiều qua lạc ra chợ, công an xã đưa về, có chỗ nào giữ người già ban ngày không',
+      'ông ngoại đi lạc chiều qua, người quen đưa về, giờ ông mệt, có được hỗ trợ gì không',
+    ],
+    'the one who wandered is back',
+  );
+  itIsDangerNowAs(
+    [
+      'bà tôi đi lạc từ sáng, công an phường chưa đưa về được',
+      'ông em bị lẫn, đi lạc từ chiều tới giờ chưa về, công an xã đang tìm',
+      'mẹ tôi lẫn, đi lạc từ hôm qua, dân phòng tìm khắp nơi chưa thấy',
+      'ba toi di lac tu sang toi gio chua ve, cong an phuong dang tim',
+      'cụ nhà tôi 86 tuổi đi lạc từ trưa, người quen gọi báo thấy cụ ở bến xe nhưng giờ lại không thấy đâu',
+    ],
+    'missing-person',
+    '113',
+  );
+});
