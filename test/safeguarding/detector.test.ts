@@ -10207,3 +10207,25 @@ describe('safeguarding: session 30, brought back by the ward or commune police, 
     '113',
   );
 });
+describe('safeguarding: session 30, a thing that falls into water is no fall of a person', () => {
+  // medical_sign no longer holds "rơi xuống ao/sông/nước": a fall into water is `fall_water`, whose figures
+  // (falling_object, dropped_it) keep a phone, keys or sandals calm; a person falling in stays a medical emergency.
+  itRaisesNothing([
+    'điện thoại rơi xuống ao',
+    'điện thoại rơi xuống nước, mở không lên',
+    'chìa khóa rơi xuống ao rồi',
+    'đôi dép rơi xuống sông trôi mất',
+    'ví tiền rơi xuống nước ướt hết giấy tờ',
+  ]);
+  itIsDangerNowAs(
+    [
+      'bà tôi rơi xuống ao, vớt lên không thở',
+      'đứa nhỏ rơi xuống sông',
+      'me em roi xuong ao',
+      'chồng em say rượu rơi xuống nước',
+      'thằng bé rơi xuống nước rồi',
+    ],
+    'medical',
+    '115',
+  );
+});
