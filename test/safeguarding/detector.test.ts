@@ -10229,3 +10229,24 @@ describe('safeguarding: session 30, a thing that falls into water is no fall of 
     '115',
   );
 });
+describe('safeguarding: session 30, a bucket falling into the well is no push', () => {
+  // falling_object › "cái xô rơi", "xô nước rơi", "gàu rơi": "xô" as a bucket; bare "xô rơi" stays a push.
+  itRaisesNothing([
+    'cái xô rơi xuống giếng',
+    'xô nước rớt xuống giếng rồi, lấy lên sao',
+    'cái gàu rơi xuống giếng',
+    'cái xô rớt xuống ao',
+    'gàu rớt xuống giếng sâu quá',
+  ]);
+  itIsDangerNowAs(
+    [
+      'nó xô bà em rơi xuống giếng',
+      'thằng bé bị bạn xô rơi xuống ao',
+      'con em bị xô rơi xuống sông',
+      'cái xô rơi trúng đầu bé, bé chảy máu nhiều',
+      'đang múc nước thì bà em té xuống giếng',
+    ],
+    'medical',
+    '115',
+  );
+});
