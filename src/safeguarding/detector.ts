@@ -235,6 +235,9 @@ const AGE_SUFFIX = /^(\d{1,2})(?:yo|yrs?|y)$/;
 /** Patterns by their first folded word: one-word patterns, and longer ones by their second word. */
 type PatternIndex = Map<string, { single: Pattern[]; bySecond: Map<string, Pattern[]> }>;
 
+/** A one-word entry of a list, tokenized: its first token (none for an empty entry). */
+const firstToken = (word: string): Token[] => tokenize(word, 20).slice(0, 1);
+
 /** Phrases tokenized between two pauses (the file's 6,400 phrases take 10–25 ms in all). */
 const PHRASES_PER_STEP = 256;
 
@@ -394,19 +397,19 @@ export class SafeguardingDetector {
         else this.rulesByFirst.set(first, [...(this.rulesByFirst.get(first) ?? []), [at, rule]]);
       }
     });
-    this.gapWords = file.gap_words.flatMap((w) => tokenize(w, 20).slice(0, 1));
+    this.gapWords = file.gap_words.flatMap(firstToken);
     this.turnOnly = turnOnlyConcepts(file);
     this.turnWords = file.acute_turn ? turnWords(file.acute_turn) : null;
-    this.framingBreaks = (file.now_over_framing?.breaks ?? []).flatMap((w) => tokenize(w, 20).slice(0, 1));
+    this.framingBreaks = (file.now_over_framing?.breaks ?? []).flatMap(firstToken);
     this.doerWords = file.doer_named ? doerWords(file.doer_named) : null;
     this.kinWords = file.younger_kin ? kinWords(file.younger_kin) : null;
     this.ownDeath = file.own_death_asked ? ownDeathWords(file.own_death_asked) : null;
-    this.framingBreaksAfter = (file.now_over_framing?.breaks_after ?? []).flatMap((w) => tokenize(w, 20).slice(0, 1));
+    this.framingBreaksAfter = (file.now_over_framing?.breaks_after ?? []).flatMap(firstToken);
     const wishAfter = file.now_over_framing?.wish_after;
     this.wishAfter = wishAfter
       ? {
-          self: wishAfter.self.flatMap((w) => tokenize(w, 20).slice(0, 1)),
-          reported: wishAfter.reported.flatMap((w) => tokenize(w, 20).slice(0, 1)),
+          self: wishAfter.self.flatMap(firstToken),
+          reported: wishAfter.reported.flatMap(firstToken),
         }
       : null;
     const bare = file.classifier_bare;

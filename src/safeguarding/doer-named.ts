@@ -37,6 +37,14 @@ export interface DoerWords {
 export const words = (list: readonly string[]): Token[][] =>
   list.map((w) => tokenize(w, 200)).filter((t) => t.length > 0);
 
+/** The words [from, to) as typed (also read by own-death-asked.ts and younger-kin.ts). */
+export function typedBetween(tokens: readonly Token[], from: number, to: number): string {
+  return tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(' ');
+}
+
 /** The block's lists, tokenized. */
 export function doerWords(rule: DoerNamed): DoerWords {
   return {
@@ -122,11 +130,7 @@ export function doerNamedIn(rule: DoerWords, tokens: readonly Token[]): Array<{ 
       const act = actAt(rule, tokens, from, at);
       if (act) {
         const verb = oneAt(act.verbs, tokens, at) ?? [];
-        const said = tokens
-          .slice(i, at + verb.length)
-          .map((t) => t.text)
-          .join(' ');
-        out.push({ concept: act.readsAs, said });
+        out.push({ concept: act.readsAs, said: typedBetween(tokens, i, at + verb.length) });
         break;
       }
     }

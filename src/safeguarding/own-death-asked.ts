@@ -14,7 +14,7 @@
 import type { Token } from '../text/normalize.ts';
 import type { SafeguardingFile } from '../kb/safeguarding-schema.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
-import { oneAt, words } from './doer-named.ts';
+import { oneAt, typedBetween, words } from './doer-named.ts';
 
 type OwnDeathAsked = NonNullable<SafeguardingFile['own_death_asked']>;
 
@@ -98,20 +98,12 @@ export function ownDeathAskedIn(rule: OwnDeathWords, tokens: readonly Token[]): 
     if (self) {
       const should = oneAt(rule.should, tokens, i);
       const death = should && deathAt(rule, tokens, i + should.length);
-      if (should && death) return said(tokens, i, i + should.length + death.length);
+      if (should && death) return typedBetween(tokens, i, i + should.length + death.length);
     }
     if (!opens && !self && !endsAt(rule.lead, tokens, i)) continue;
     const death = deathAt(rule, tokens, i);
     const end = death ? endOfSufferingAfter(rule, tokens, i + death.length) : -1;
-    if (end > 0) return said(tokens, i, end);
+    if (end > 0) return typedBetween(tokens, i, end);
   }
   return null;
-}
-
-/** The words [from, to) as typed. */
-function said(tokens: readonly Token[], from: number, to: number): string {
-  return tokens
-    .slice(from, to)
-    .map((t) => t.text)
-    .join(' ');
 }

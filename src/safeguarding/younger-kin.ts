@@ -12,11 +12,11 @@
  * between: "thằng em tôi nhốt mẹ già"), the one harmed decides: the sibling's own signs of youth make no child, and
  * the detector hears the doer instead (see `younger_kin` in the schema).
  */
-import { startsWithDigit, tokenize, type Token } from '../text/normalize.ts';
+import { startsWithDigit, type Token } from '../text/normalize.ts';
 import type { SafeguardingFile } from '../kb/safeguarding-schema.ts';
 import type { Kept } from './acute-turn.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
-import { oneAt } from './doer-named.ts';
+import { oneAt, typedBetween, words } from './doer-named.ts';
 
 type YoungerKin = NonNullable<SafeguardingFile['younger_kin']>;
 
@@ -44,8 +44,6 @@ export type AgeAt = (tokens: readonly Token[], at: number) => number | null;
 /** "tuổi" folded: the word of an age told between the sibling and the act ("thằng em 16 tuổi đánh mẹ"). */
 const AGE_WORD = 'tuoi';
 
-const words = (list: readonly string[]): Token[][] => list.map((w) => tokenize(w, 200)).filter((t) => t.length > 0);
-
 /** The block's lists, tokenized. */
 export function kinWords(rule: YoungerKin): KinWords {
   return {
@@ -69,12 +67,6 @@ function brokenBetween(words: KinWords, tokens: readonly Token[], from: number, 
     if (tokens[k] === CLAUSE_SEPARATOR || lengthAt(words.passive, tokens, k) > 0) return true;
   return false;
 }
-
-const text = (tokens: readonly Token[], from: number, to: number): string =>
-  tokens
-    .slice(from, to)
-    .map((t) => t.text)
-    .join(' ');
 
 /** The position after the fillers from `at` (at most `within` words), or `at`. */
 function afterFillers(words: KinWords, tokens: readonly Token[], at: number, within: number): number {
@@ -117,7 +109,10 @@ export function youngerKinIn(
       (a) => a.start >= sibling.end && onlyFillers(rule, words, tokens, tools, sibling.end, a.start),
     );
     if (act)
-      return { child: null, doer: { kin: sibling.start, act: act.start, said: text(tokens, sibling.start, act.end) } };
+      return {
+        child: null,
+        doer: { kin: sibling.start, act: act.start, said: typedBetween(tokens, sibling.start, act.end) },
+      };
   }
   // "lost my little sister in the crowd…, she's 7": an age told of "she" or "he" elsewhere in the message.
   child ??= ageAnywhere(words, tokens, ageAt);
@@ -128,7 +123,7 @@ export function youngerKinIn(
 function ageAnywhere(words: KinWords, tokens: readonly Token[], ageAt: AgeAt): string | null {
   for (let k = 0; k < tokens.length; k++) {
     const length = lengthAt(words.ageAnywhere, tokens, k);
-    if (length > 0 && ageAt(tokens, k + length) !== null) return text(tokens, k, k + length + 1);
+    if (length > 0 && ageAt(tokens, k + length) !== null) return typedBetween(tokens, k, k + length + 1);
   }
   return null;
 }
@@ -186,7 +181,7 @@ function ageAfter(words: KinWords, tokens: readonly Token[], sibling: Kept, ageA
   }
   const token = tokens[k];
   return token && startsWithDigit(token.folded) && ageAt(tokens, k) !== null
-    ? text(tokens, sibling.start, k + 1)
+    ? typedBetween(tokens, sibling.start, k + 1)
     : null;
 }
 
@@ -208,7 +203,7 @@ function parentDoing(
     for (let p = Math.max(0, act.start - rule.within); p < act.start; p++) {
       const length = lengthAt(words.parents, tokens, p);
       if (length > 0 && afterFillers(words, tokens, p + length, rule.within) === act.start)
-        return text(tokens, p, sibling.end);
+        return typedBetween(tokens, p, sibling.end);
     }
   }
   // The sibling, at most two fillers ("em", "tui"), "bị", then the parent.
@@ -216,7 +211,7 @@ function parentDoing(
   const passive = lengthAt(words.passive, tokens, at);
   if (passive > 0) {
     const parent = lengthAt(words.parents, tokens, at + passive);
-    if (parent > 0) return text(tokens, sibling.start, at + passive + parent);
+    if (parent > 0) return typedBetween(tokens, sibling.start, at + passive + parent);
   }
   return null;
 }
