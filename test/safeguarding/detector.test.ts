@@ -10250,3 +10250,29 @@ describe('safeguarding: session 30, a bucket falling into the well is no push', 
     '115',
   );
 });
+describe('safeguarding: session 30, going to meet a parent who died, said as soon to come', () => {
+  // urgent › "sẽ/sắp đi gặp ba/bố/mẹ/má": beside a death told as past ("mất năm ngoái"), the plan is still to come.
+  itIsDangerNowAs(
+    [
+      'ban em nhan tin bao la no se di gap ba no som thoi, ba no mat nam ngoai',
+      'ba nó mất năm ngoái, nó nói sắp đi gặp ba rồi',
+      'mẹ em mất 2 năm rồi, em sẽ đi gặp mẹ sớm thôi',
+      'má tui mất năm kia, tui sắp đi gặp má rồi',
+      'bố mất năm ngoái, tôi sắp đi gặp bố rồi',
+    ],
+    'suicide',
+    '115',
+  );
+  // The writer as "con" still reads as a child here (111 first; see self_as_con): danger now all the same.
+  itIsDangerNowOf(['bố mất từ tháng trước, con sẽ đi gặp bố sớm thôi'], 'suicide');
+  itIsNoEmergency(
+    [
+      'ba mẹ em ly hôn, cuối tuần em sẽ đi gặp ba',
+      'ông nội mất năm ngoái, mai em sẽ đi gặp bà nội ở quê',
+      'ba em mất năm ngoái, tháng sau mẹ em sẽ đi gặp luật sư để làm thừa kế',
+      'bố em mất rồi, em sẽ đi gặp mẹ ở Sài Gòn để ở với mẹ',
+      'mẹ đi làm xa, tết này em sẽ đi gặp mẹ',
+    ],
+    'a living parent visited, or someone else met',
+  );
+});
