@@ -87,6 +87,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // Written for session 30 (60 conversations, the held-out sets' prompt): 79.8% on arrival (first turns 71.7%); 83.1%
   // after session 30's follow-up round (first turns unchanged); 84.7% after its second (first turns unchanged).
   'conversations-train13.jsonl': 0.846,
+  // Written for session 31 (60 conversations, the held-out sets' prompt): 71.8% on arrival (first turns 73.3%).
+  'conversations-train14.jsonl': 0.717,
   // 88.7% before session 20, 92.5% after it (only the totals of the blind sets are read).
   'conversations-holdout.jsonl': 0.924,
   // Written blind in session 18 (77.9% at its first measurement; 80.8% with the second intent round; 85.6% after
@@ -132,6 +134,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // Written blind at the start of session 30: 69.6% at its first measurement (first turns 80.0%), before any change
   // of that session.
   'conversations-holdout14.jsonl': 0.702,
+  // Written blind for session 31 (60 conversations): 74.6% on arrival (first turns 83.3%).
+  'conversations-holdout15.jsonl': 0.746,
 };
 
 describe('follow-ups in scripted conversations', () => {

@@ -687,6 +687,19 @@ const FLOORS: Record<string, Floor> = {
     english: 0.8,
     falseEmergencies: 6,
   },
+  // holdout16: written blind at the start of session 31 (63 of its 240 in-scope questions are stories, 17 longer than
+  // 600 characters): floors at its first measurement, before any change of that session.
+  'holdout16.jsonl': {
+    inScope: 0.833,
+    answeredDirectly: 0.712,
+    outOfScope: 0.927,
+    noAccents: 0.914,
+    teencode: 0.81,
+    referral: 0.821,
+    confidentWrong: 0.041,
+    english: 0.74,
+    falseEmergencies: 5,
+  },
 };
 
 describe('answer accuracy on the labelled question sets', () => {
