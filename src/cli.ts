@@ -113,7 +113,7 @@ const DEFAULT_EVAL_FILES = evalSets([
   'dev',
   'extra',
   'referral',
-  ...numbered('tune', 2, 17),
+  ...numbered('tune', 2, 18),
   ...numbered('holdout', 2, 16),
 ]);
 /** Ordinary questions: the false-crisis rate on them is part of the safeguarding report (tune4 is counted with the intent training corpora). */
@@ -125,7 +125,7 @@ const QUESTION_SETS = evalSets([
   'referral',
   'tune2',
   'tune3',
-  ...numbered('tune', 5, 17),
+  ...numbered('tune', 5, 18),
   ...numbered('holdout', 2, 16),
 ]);
 /** Scripted conversations: follow-ups answered with the right topic, each set reported on its own. */

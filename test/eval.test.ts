@@ -494,6 +494,18 @@ const FLOORS: Record<string, Floor> = {
     // suspicion); alone it moved in scope 192 -> 196/240 and referral 57 -> 59/71.
     falseEmergencies: 0,
   },
+  // tune18 (train-q-s, written blind for session 31 with the held-out sets' prompt): floors at its first measurement.
+  'tune18.jsonl': {
+    inScope: 0.887,
+    answeredDirectly: 0.762,
+    outOfScope: 0.954,
+    noAccents: 0.92,
+    teencode: 0.916,
+    referral: 0.814,
+    confidentWrong: 0.015,
+    english: 0.781,
+    falseEmergencies: 8,
+  },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
   // false emergencies (the safeguarding round chose its rules on the intent training corpora, not here).
