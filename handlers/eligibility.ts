@@ -11,7 +11,14 @@ import { evaluateAnswers, nextQuestion, subjectOf, type Answer } from '../src/el
 import { parseAnswer, questionsNamed, type ParseContext } from '../src/eligibility/parse-answer.ts';
 import type { EligibilityRules, Option, Question } from '../src/eligibility/rules.ts';
 import type { AnswerResult } from '../src/nlp/engine.ts';
-import { BACK_NUMBER, isStopOrYes, readTypedChoice, STOP_NUMBER, type OfferedChoice } from '../src/nlp/typed-choice.ts';
+import {
+  BACK_NUMBER,
+  isBareYesOrNo,
+  isStopOrYes,
+  readTypedChoice,
+  STOP_NUMBER,
+  type OfferedChoice,
+} from '../src/nlp/typed-choice.ts';
 import { handleQuestion } from './ask.ts';
 import type { HandlerContext } from './context.ts';
 import type { CheckAction } from '../src/core/payload.ts';
@@ -125,6 +132,9 @@ export async function handleTextWithCheck(ctx: HandlerContext, text: string, res
     record(session, question, answer);
     return showNext(ctx, rules, session);
   }
+  // "có" to "hộ nghèo hay cận nghèo?": an attempt to answer that fits no option. Asking again keeps the person in
+  // the check (on Zalo Bot, without buttons, a fallback here left them with nothing to type).
+  if (isBareYesOrNo(text)) return showNext(ctx, rules, session, [{ text: rules.texts.pick_an_option }]);
   // Any message counts as activity, so the check does not lapse while the person asks around.
   await saveSession(ctx, session);
   return [...handleQuestion(ctx, result), continueReply(rules, session.history.length)];

@@ -105,6 +105,7 @@ const TEXT_PLACEHOLDERS: Record<keyof EligibilityTexts, readonly string[]> = {
   continue_prompt: ['answered'],
   stale_choice: [],
   stop_or_yes: [],
+  pick_an_option: [],
   noted_other: ['topic', 'answer'],
   stopped: [],
   expired: [],

@@ -172,6 +172,8 @@ const eligibilityTextsSchema = z.strictObject({
   continue_prompt: text,
   stale_choice: text,
   stop_or_yes: text,
+  /** A bare yes or no typed where the question offers other options ("có" to poor or near-poor?). */
+  pick_an_option: text,
   /** After a reply that answered a later question ("không có lương hưu" while disability is asked): {topic}, {answer}. */
   noted_other: text,
   stopped: text,

@@ -298,6 +298,17 @@ export function readTypedChoice(
   return picked;
 }
 
+/** A bare yes or no ("có", "co", "dạ không ạ", "ok"), which a question offering other options cannot take. */
+const YES_NO: readonly OfferedChoice[] = [
+  { label: 'có', role: 'yes' },
+  { label: 'không', role: 'no' },
+];
+
+/** True when the reply is only a yes or a no: on a screen without yes/no options the flow asks again, not the engine. */
+export function isBareYesOrNo(text: string): boolean {
+  return readTypedChoice(text, YES_NO, { numbers: false }) !== undefined;
+}
+
 /** True for "dung" typed without accents: both "dừng" (stop) and "đúng" (yes), so a flow asks instead of guessing. */
 export function isStopOrYes(text: string): boolean {
   return stopOrYes(words(text));

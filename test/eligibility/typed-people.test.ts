@@ -355,6 +355,28 @@ describe('typed back and stop inside /kiemtra', () => {
     expect((await say('dừng'))[0]?.text).toBe(rules.texts.stopped);
   });
 
+  it('asks again when a bare yes or no is typed to a question whose options are not yes and no', async () => {
+    for (const yes of ['có', 'co', 'dạ có ạ', 'ừ', 'ok']) {
+      const say = await started();
+      await say('ong ngoai toi');
+      await say('82');
+      expect(askedQuestion(await say('khong')), yes).toBe('household');
+      const replies = await say(yes);
+      expect(replies[0]?.text, yes).toBe(rules.texts.pick_an_option);
+      expect(askedQuestion(replies), yes).toBe('household');
+      // The question is still open: its options are still there to pick.
+      expect(askedQuestion(await say('hộ cận nghèo')), yes).not.toBe('household');
+    }
+    // Where "không" names an option ("Không thuộc hộ nghèo, cận nghèo"), it is taken, not asked again.
+    const say = await started();
+    await say('ong ngoai toi');
+    await say('82');
+    await say('khong');
+    const no = await say('không');
+    expect(no[0]?.text).not.toBe(rules.texts.pick_an_option);
+    expect(askedQuestion(no)).not.toBe('household');
+  });
+
   it('reads "9" as an age, not as back, on the age question', async () => {
     const say = await started();
     await say('con toi');
