@@ -415,8 +415,10 @@ const FLOORS: Record<string, Floor> = {
   // register offer the neighbour first).
   // Session 29's false-emergency round (issue 10): in scope 161 -> 162/220, directly 131 -> 132, out of scope 88 -> 89/100,
   // referral 51 -> 52/67.
+  // Session 31's disclosure request (a disclosure in a story's background followed by the request's confident entry):
+  // in scope 163 -> 166/220.
   'tune14.jsonl': {
-    inScope: 0.74,
+    inScope: 0.754,
     outOfScope: 0.89,
     noAccents: 0.85,
     teencode: 0.802,
@@ -440,7 +442,8 @@ const FLOORS: Record<string, Floor> = {
   // register offer the neighbour first).
   'tune15.jsonl': {
     // Session 30's overruling gate (the classifier's far likelier entry over one only the matcher's words were sure of): in scope 147 -> 148/190, directly 121 -> 122.
-    inScope: 0.784,
+    // Session 31's disclosure request: in scope 149 -> 150/190.
+    inScope: 0.789,
     // Session 29's false-emergency round: out of scope 96 -> 97/110, referral 73 -> 74/88 (a custody case referred).
     outOfScope: 0.881,
     noAccents: 0.846,
@@ -479,8 +482,8 @@ const FLOORS: Record<string, Floor> = {
   // tune17 (train-q-r, written blind for session 30 with the held-out sets' prompt): floors at its first measurement.
   'tune17.jsonl': {
     // Session 30 (overruling gate, agency cues, "mấy anh chị"): in scope 192 -> 195/240, directly 160 -> 163, out of
-    // scope 98 -> 101/110,
-    inScope: 0.829,
+    // scope 98 -> 101/110; session 31's disclosure request: in scope 199 -> 200/240,
+    inScope: 0.833,
     answeredDirectly: 0.687,
     outOfScope: 0.936,
     noAccents: 0.941,
@@ -496,7 +499,8 @@ const FLOORS: Record<string, Floor> = {
   },
   // tune18 (train-q-s, written blind for session 31 with the held-out sets' prompt): floors at its first measurement.
   'tune18.jsonl': {
-    inScope: 0.887,
+    // Session 31's disclosure request: in scope 213 -> 215/240.
+    inScope: 0.895,
     answeredDirectly: 0.762,
     outOfScope: 0.954,
     noAccents: 0.92,

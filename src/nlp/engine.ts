@@ -542,6 +542,7 @@ const REQUEST_ANSWER_SCORE = 0.44;
  */
 function decideReadingRequest(kb: AnswerKnowledge, text: string, config: EngineConfig): AnswerResult {
   const whole = withSmallTalk(kb, text, decide(kb, text, config));
+  if (whole.outcome === 'disclosure') return disclosureWithRequest(kb, text, whole, config);
   if (whole.outcome !== 'fallback' && whole.outcome !== 'did-you-mean') return whole;
   if (whole.safeguarding !== null || whole.concern !== undefined) return whole;
   if (whole.english) return decideEnglishQuestion(kb, text, whole, config);
@@ -560,6 +561,39 @@ function decideReadingRequest(kb: AnswerKnowledge, text: string, config: EngineC
   const wholeFirst = asked.alternatives.find((c) => c.id === whole.entryId);
   if (whole.entryId !== asked.entryId && wholeFirst && wholeFirst.score >= config.suggestThreshold) return whole;
   return { ...asked, truncated: whole.truncated };
+}
+
+/**
+ * A disclosure told as a story's background, with a request the story leads up to: "…từ hôm đó cháu xấu hổ, có lúc
+ * nói muốn bỏ nhà đi… Trung tâm có dịch vụ hỗ trợ cho trẻ vị thành niên vi phạm pháp luật không?" The safeguarding
+ * layer reads the whole message and its disclosure stands: the warm acknowledgement, the numbers and the buttons come
+ * first whatever is asked. What follows it is the entry of "how to get help", the situation's service by default;
+ * when the request sentence alone (`requestSentence`) is answered confidently and the safeguarding layer hears
+ * nothing in it, the danger lies only in the background and the request names the help the person came for, so that
+ * entry follows the acknowledgement instead. A request in which the layer hears the matter itself keeps the
+ * situation's service, and so does a short message (no request sentence) and an English one.
+ */
+function disclosureWithRequest(
+  kb: AnswerKnowledge,
+  text: string,
+  whole: AnswerResult,
+  config: EngineConfig,
+): AnswerResult {
+  if (whole.english) return whole;
+  const request = requestSentence(text.slice(0, MAX_INPUT_CHARS));
+  if (request === null) return whole;
+  const asked = decide(kb, request, config);
+  if (asked.outcome !== 'answer' || asked.safeguarding !== null || asked.concern !== undefined) return whole;
+  if (asked.score < REQUEST_ANSWER_SCORE || asked.entryId === null || asked.entryId === ENTRY_IDS.emergency) {
+    return whole;
+  }
+  if (asked.entryId === whole.entryId) return whole;
+  const situationEntry = whole.entryId === null ? [] : [{ id: whole.entryId, score: asked.score }];
+  return {
+    ...whole,
+    entryId: asked.entryId,
+    alternatives: [...situationEntry, ...whole.alternatives.filter((c) => c.id !== asked.entryId)],
+  };
 }
 
 /** How far the whole English message's first entry must lead the next one offered for its question to confirm it. */
