@@ -10276,3 +10276,117 @@ describe('safeguarding: session 30, going to meet a parent who died, said as soo
     'a living parent visited, or someone else met',
   );
 });
+describe('safeguarding: session 31, money claimed in a civil matter is no extortion', () => {
+  // neutral › "đòi tiền cấp dưỡng", "kiện đòi", "đòi tiền cọc", "đòi lương"…: a claim for a court, a landlord or an
+  // employer silences threat_spread ("đòi tiền"), force and wield ("đòi"); a threat or a weapon keep their own cues.
+  itIsNoEmergency(
+    [
+      'chồng cũ không gửi tiền nuôi con 2 năm nay, con trai tôi 9 tuổi, tôi muốn kiện đòi tiền cấp dưỡng',
+      'ck cu ko gui tien nuoi con 1 nam nay, e mun doi tien cap duong thi lam sao',
+      'bố nó bỏ đi không chu cấp gì cho con gái tôi, đòi cấp dưỡng ở đâu',
+      'chủ trọ giữ tiền cọc, con tôi đòi tiền cọc mãi không được, báo ai',
+      'con gái tôi 17 tuổi làm thêm quán cà phê bị nợ 2 tháng, muốn đòi lương thì hỏi ai',
+      'bé nhà tôi bị xe tông gãy chân, muốn đòi bồi thường của chủ xe thì làm sao',
+    ],
+    'a claim for money owed, not extortion',
+  );
+  itIsDangerNowOf(
+    [
+      'thằng đó giữ ảnh nóng của em, đòi tiền 10 triệu không thì đăng lên face',
+      'nó dọa đòi tiền không đưa thì tung clip của em lên mạng',
+    ],
+    'sexual-assault',
+  );
+  itIsDangerNowOf(['có người nhắn đòi tiền chuộc, nói đang giữ con em'], 'trafficking');
+  itIsDangerNowAs(
+    [
+      'chồng em say rượu về đòi tiền, em không đưa là nó cầm dao dọa chém',
+      'bọn đòi nợ đang đứng trước nhà đòi tiền, dọa giết cả nhà em',
+    ],
+    'violence',
+    '113',
+  );
+});
+describe('safeguarding: session 31, "bắt đi" to an errand, a duty or an institution is no kidnapping', () => {
+  // neutral › "bắt đi tù", "bắt đi cai", "bắt đi học thêm", "công an bắt đi"…: only abduct is silenced; "bị bắt đi",
+  // "bắt đi bán sang…", "bắt đi làm", "bắt đi ăn xin" and "bắt đi bán vé số" keep their reading. Leaving school
+  // to work ("bỏ học đi phụ quán") is no child gone missing.
+  itIsNoEmergency(
+    [
+      'nhà em không dám báo công an vì sợ thằng em bị bắt đi tù',
+      'anh tôi nghiện, bị công an bắt đi cai bắt buộc, gia đình muốn thăm thì làm sao',
+      'con tôi bị nhà trường bắt đi học thêm buổi tối, có đúng quy định không',
+      'thang nho 15t bi cong an bat di trai giao duong thang truoc, nha muon tham',
+      'em trai em bị bắt đi nghĩa vụ mà nhà chỉ có mình nó làm ra tiền, xin hoãn được không',
+      'đứa nhỏ 14 tuổi nhà bên bỏ học đi phụ quán cơm, trung tâm có giúp nó đi học lại không',
+    ],
+    'an arrest, a duty or a chore, not a kidnapping',
+  );
+  itIsDangerNowOf(
+    [
+      'có người lạ vừa bắt đi con em ở cổng trường, cứu với',
+      'thằng bé bị một người đàn ông bắt đi trên xe máy, đang chạy về hướng cầu',
+    ],
+    'child-abuse',
+  );
+  itIsDangerNowOf(
+    [
+      'bé nhà hàng xóm bị bắt đi bán sang Trung Quốc',
+      'con tôi bị bắt đi rồi, họ đòi tiền chuộc',
+      'em bị ép bỏ học đi làm ở quán karaoke, bị giữ giấy tờ không cho về',
+    ],
+    'trafficking',
+  );
+});
+describe('safeguarding: session 31, a death by accident told as background to a question', () => {
+  // medical › over and gone: death_by_accident ("tai nạn chết", "chết cả rồi", "chết đuối khi đi biển"), mourning and
+  // death_affairs ("giấy chứng tử", "tiền mai táng"): the one it befell has died, nothing for 115 to save; a plea,
+  // "vừa", "đang", someone lying there or not breathing keep the emergency.
+  itIsNoEmergency(
+    [
+      'vo chong chi toi bi tai nan chet ca roi, de lai 2 dua nho, co tro cap gi ko',
+      'ông anh tôi đi biển bị chết đuối, nhà nghèo, xin tiền mai táng ở đâu',
+      'thằng em tui bị chết đuối khi đi đánh cá, làm giấy chứng tử ở xã hay huyện',
+      'em gái tôi bị tai nạn mất, để lại đứa con 3 tuổi, cháu có được trợ cấp mồ côi không',
+      'ba tui bị điện giật chết hồi tết, má tui có được hỗ trợ gì hông',
+      'cha mẹ bé bị tai nạn chết hết rồi, giờ bé ở với ông bà, thủ tục nhận nuôi ra sao',
+    ],
+    'a death told as done, not an emergency now',
+  );
+  itIsDangerNowAs(
+    [
+      'thằng bé nhà bên bị chết đuối, vừa vớt lên không thở, cứu với',
+      'có người bị chết đuối ngoài sông, đang kéo lên',
+      'bà em đang đi đám tang thì ngã quỵ, không tỉnh',
+      'bố em vừa bị tai nạn, đang chảy máu nhiều, có cần làm giấy chứng tử không',
+      'chồng em bị tai nạn nằm giữa đường bất tỉnh, mẹ chồng thì mới mất',
+    ],
+    'medical',
+    '115',
+  );
+});
+describe('safeguarding: session 31, safe already told in short', () => {
+  // safety_told › says: safe_already ("an toàn rồi", "an toan r", "đã an toàn"): the writer or the one told about is
+  // somewhere safe; a weapon, a plea, blood or a blow told now keep danger now, and "tưởng an toàn rồi" is neutral.
+  itIsNoEmergency(
+    [
+      'cho em hỏi bị chồng bạo hành thì tìm ai giúp, giờ em đang ở nhà mẹ đẻ an toàn rồi',
+      'e bi ck danh, gio e o nha chi gai an toan r, co cho nao tu van ko',
+      'chồng cũ hay chửi bới đe dọa em, giờ em chuyển nhà đi rồi, đã an toàn, muốn hỏi thủ tục ly hôn',
+      'bạn em bị người yêu đánh, giờ bạn ấy đã an toàn, có chỗ tư vấn tâm lý không',
+      'mẹ tôi bị bố đánh nhiều năm, giờ mẹ ra ở riêng, an toàn rồi, hỏi thủ tục ly hôn',
+    ],
+    'safety told, nothing happening now',
+  );
+  itIsDangerNowAs(
+    [
+      'em tưởng an toàn rồi nhưng nó tìm tới nhà mẹ em, đang đánh em',
+      'em ở nhà mẹ đẻ an toàn rồi mà chồng em đang cầm dao đứng ngoài cổng',
+      'chồng em vừa đánh em chảy máu đầu, em chưa an toàn, cứu em',
+      'giờ em không an toàn, nó đang đập cửa',
+      'em an toàn rồi nhưng nó vừa nhắn sẽ tới giết em tối nay',
+    ],
+    'violence',
+    '113',
+  );
+});
