@@ -10390,3 +10390,61 @@ describe('safeguarding: session 31, safe already told in short', () => {
     '113',
   );
 });
+describe('safeguarding: session 31, a younger sibling told to be of age is no child for a school named as past', () => {
+  // younger_kin › grown: an age of 18 or more right after the sibling's word ("em trai em năm nay 24 tuổi") keeps a
+  // word of youth told elsewhere ("bỏ học từ lớp 10") from making the sibling a child; an age under 18, a parent
+  // doing the harm or a child's age elsewhere still make one.
+  it('an adult sibling who left school at grade 10 and smashes things at home is no abused child', () => {
+    const text =
+      'em trai em năm nay 24 tuổi, bỏ học từ lớp 10, dính ma túy đá, đòi tiền mẹ em không được là đập đồ. Em nghe nói bây giờ có cai nghiện tự nguyện, đăng ký ở đâu';
+    const result = detect(text);
+    expect(result?.child).toBe(false);
+    expect(result?.situation).not.toBe('child-abuse');
+  });
+  itIsNoEmergency(
+    [
+      'thằng em tôi năm nay 25 tuổi, bỏ học từ lớp 9, giờ nghiện game, có chỗ nào tư vấn không',
+      'em trai tui 20 tuổi, hồi còn đi học bị bạn bắt nạt, giờ trầm cảm không ra khỏi nhà, có chỗ tư vấn tâm lý không',
+      'my little brother is 23, he dropped out of high school and got into drugs, where can he get rehab',
+      'em gái em năm nay 19 tuổi, học hết lớp 12 rồi, muốn học nghề may thì đăng ký ở đâu',
+      'đứa em họ tôi 30 tuổi, hồi học cấp 2 hay bị đánh, giờ vẫn sợ người lạ, có ai tư vấn không',
+    ],
+    'an adult sibling, with school only in the past',
+  );
+  itIsDangerNowAs(
+    [
+      'thằng em tôi 12 tuổi học lớp 6 bị bố đánh chảy máu đầu, đang khóc',
+      'em gái em mới 15 tuổi, học lớp 9, bị bạn trai nhốt trong phòng trọ từ tối qua',
+      'em trai em còn đi học lớp 8, đang bị mấy đứa lớn đánh ở cổng trường',
+      'thằng em tôi đang học lớp 10 bị bố cầm gậy đánh, giờ chạy sang nhà tôi',
+    ],
+    'child-abuse',
+    '111',
+  );
+  itIsDangerNowAs(['em gái tôi 24 tuổi bị chồng nhốt trong nhà, đang khóc xin cứu'], 'violence', '113');
+});
+describe('safeguarding: session 31, "bây giờ" as nowadays before a service is no moment of harm', () => {
+  // neutral › "nghe nói bây giờ", "thời buổi bây giờ", "bây giờ nhà nước có", "bây giờ có chính sách"…: these days, not
+  // the moment of a harm; "đang", a weapon, a blow told now or a plea keep their own cues.
+  itIsNoEmergency(
+    [
+      'con trai tôi 20 tuổi nghiện ma túy đá, đập đồ, nghe nói bây giờ nhà nước có chính sách cai nghiện tại cộng đồng không',
+      'mẹ em bị ba đánh bầm mắt, nghe nói hiện giờ có đường dây tư vấn miễn phí, số mấy ạ',
+      'anh rể em đánh chị em, thời buổi bây giờ mà vẫn vậy, có chỗ nào tư vấn không',
+      'chồng em nhậu về đập phá đồ, em nghe nói bây giờ có nhà tạm lánh, ở đâu vậy ạ',
+      'bố tôi bị chồng cũ của chị tôi đánh gãy tay, nghe nói giờ có luật sư miễn phí, liên hệ ở đâu',
+    ],
+    'nowadays, before a service asked about',
+  );
+  itIsDangerNowAs(
+    [
+      'nghe nói bây giờ nó đang cầm dao đi tìm chị em',
+      'bây giờ nhà nước có chính sách gì không, chồng em đang cầm dao đuổi em',
+      'chồng em vừa đánh em, bây giờ có chỗ nào cho em trốn không',
+      'nghe nói giờ thằng đó đang đánh vợ nó ngoài đầu hẻm, nó cầm dao',
+      'bây giờ có dịch vụ gì không, chồng em đang đập cửa xông vào đánh em',
+    ],
+    'violence',
+    '113',
+  );
+});
