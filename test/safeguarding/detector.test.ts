@@ -10448,3 +10448,30 @@ describe('safeguarding: session 31, "bây giờ" as nowadays before a service is
     '113',
   );
 });
+describe('safeguarding: session 31, intimate photos told as already posted "lên mạng"', () => {
+  // neutral › "ảnh nóng lên mạng", "hình nhạy cảm lên mạng"…: "lên mạng" says where the photos went (only
+  // threat_spread and an unaccented "mang" are silenced), so media_posted's `done` reads the post as over, a
+  // disclosure; "dọa", "đòi tung", money asked on a condition and a post still to come (`post_to_come`) keep danger now.
+  itIsNoEmergency(
+    [
+      'bi ban trai cu tung anh nong len mang thi bao o dau, co ai ho tro ko',
+      'em bị người yêu cũ tung ảnh nóng lên mạng, giờ muốn kiện thì nhờ luật sư ở đâu',
+      'chị em bị chồng cũ đăng ảnh nhạy cảm lên mạng để trả đũa, có ai tư vấn pháp lý không',
+      'bạn em bị thằng kia tung clip nóng lên mạng hồi tháng trước, gỡ xuống bằng cách nào',
+      'em gái tôi 22 tuổi bị người yêu cũ đăng hình nhạy cảm lên mạng, báo công an ở đâu',
+    ],
+    'a post already made, told to ask where to turn',
+  );
+  itIsDangerNowAs(
+    [
+      'nó dọa tung ảnh nóng lên mạng nếu em không quay lại',
+      'thằng đó nói sẽ tung ảnh nóng lên mạng tối nay',
+      'ny cu doi tung hinh nhay cam len mang neu e ko dua 10tr',
+      'nó bảo không chuyển tiền thì tung clip nóng lên mạng',
+      'người yêu cũ định đăng ảnh khỏa thân lên mạng, em sợ quá',
+      'hắn vừa tung ảnh nóng của em lên mạng và dọa sẽ gửi cho bố mẹ em',
+    ],
+    'sexual-assault',
+    '113',
+  );
+});
