@@ -10475,3 +10475,61 @@ describe('safeguarding: session 31, intimate photos told as already posted "lên
     '113',
   );
 });
+describe('safeguarding: session 31, where someone lives now after an event is no harm going on', () => {
+  // neutral › "giờ đang ở nhờ", "giờ đang ở trọ", "giờ đang ở với ông bà", "đang ở nhà chị gái"…: a living arrangement told
+  // to ask about aid silences "giờ đang" (urgent) and "đang ở" (now) inside it; a weapon, someone held, a plea, a
+  // method or a sign told now keep danger now.
+  itIsNoEmergency(
+    [
+      'nhà tui bị cháy hồi tháng 8 năm rồi, giờ đang ở nhờ nhà em gái, xã có hỗ trợ làm lại nhà hông',
+      'bà tôi bị tai biến năm kia, giờ đang ở với chú út, có được cấp thẻ bhyt miễn phí không',
+      'nhà bị sạt lở hồi mưa bão, giờ đang ở tạm nhà văn hóa thôn, có hỗ trợ làm nhà không',
+      'mẹ con em bị chồng đuổi ra khỏi nhà tháng trước, giờ đang ở trọ, có hỗ trợ gì không',
+      'ong toi bi lu lut cuon mat nha nam ngoai, gio dang o nho nha hang xom, xin ho tro o dau',
+      'em bị chồng đánh hồi tết, giờ đang ở nhà chị gái, muốn ly hôn thì làm sao',
+    ],
+    'a living arrangement, not a harm going on',
+  );
+  itIsDangerNowOf(
+    [
+      'em bị lừa sang Campuchia, giờ đang ở trọ bên đó, bị giữ hộ chiếu không cho về',
+      'con em bị bắt cóc, giờ đang ở với bọn nó, họ đòi tiền chuộc',
+    ],
+    'trafficking',
+  );
+  itIsDangerNowAs(
+    ['chồng em vừa đánh em chảy máu, giờ đang ở nhờ nhà hàng xóm mà nó đang cầm dao đứng ngoài'],
+    'violence',
+    '113',
+  );
+  itIsDangerNowAs(['bà em giờ đang ở với chú, vừa ngã đập đầu, bất tỉnh rồi'], 'medical', '115');
+  itIsDangerNowAs(
+    ['giờ đang ở trọ một mình, em uống hết vỉ thuốc ngủ rồi', 'nó giờ đang ở nhà chị gái, nó nhắn tối nay sẽ nhảy cầu'],
+    'suicide',
+    '115',
+  );
+});
+describe('safeguarding: session 31, looking for someone to hire is no search for someone missing', () => {
+  // neutral › "đang tìm người giúp việc", "đang tìm người dạy kèm", "đang tìm việc"…: a search for a service; "đang tìm"
+  // a named person or kin, "tìm khắp nơi" and a time gone keep the missing reading.
+  itIsNoEmergency(
+    [
+      'mình đang tìm người cắt tóc miễn phí cho người vô gia cư trong chương trình tháng sau, trung tâm có kết nối tiệm nào không',
+      'em đang tìm người giúp việc chăm bà nội bị lẫn, trung tâm có giới thiệu không',
+      'tôi đang tìm người dạy kèm cho con bị tự kỷ, có ai không',
+      'chị đang tìm người chăm sóc ông ngoại ban đêm, có dịch vụ nào không',
+      'em đang tìm việc làm cho người khuyết tật, trung tâm có giới thiệu không',
+    ],
+    'a search for a service',
+  );
+  itIsDangerNowOf(
+    [
+      'em đang tìm con em, nó đi học không về từ chiều tới giờ',
+      'tôi đang tìm bố tôi bị lẫn, đi lạc từ sáng chưa thấy về',
+      'cả nhà đang tìm bà nội khắp nơi, bà đi từ trưa chưa về',
+      'mình đang tìm thằng em 8 tuổi, nó lạc ở chợ từ nãy tới giờ',
+      'đang tìm mẹ em, mẹ bỏ đi từ tối qua, không nghe máy',
+    ],
+    'missing-person',
+  );
+});
