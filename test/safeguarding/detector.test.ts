@@ -10533,3 +10533,51 @@ describe('safeguarding: session 31, looking for someone to hire is no search for
     'missing-person',
   );
 });
+describe('safeguarding: session 31, "đuối sức", a pillar and a request to "share" read in their sense', () => {
+  // neutral › "đuối sức" (worn out, not "bị đuối" nước), "cây cột", "cột nhà" (a pillar, not "bị cột"), "could you
+  // share", "share information" (a request, not a threat to share photos).
+  itIsNoEmergency(
+    [
+      'bạn em bị đuối sức khi thi bơi ở trường nhưng được kéo lên ngay, cô giáo có phải báo cáo với ai không',
+      'ba em chạy bộ bị đuối sức phải nghỉ, có nên đi khám tim không',
+      'kho lương thực ở xã tôi bị mối ăn chết hết cây cột, có được hỗ trợ sửa không',
+      'nhà bà tôi cột nhà mục hết rồi, hộ nghèo có được hỗ trợ sửa nhà không',
+      "I'm writing a thesis on child protection in Southeast Asia. Could your center share how cases are referred?",
+      'can you share information about the disability allowance for my son',
+    ],
+    'a word in its ordinary sense',
+  );
+  itIsDangerNowAs(['thằng bé bị đuối nước ở hồ bơi, vớt lên không thở'], 'medical', '115');
+  itIsDangerNowAs(['bé bị cột vào cây cột ngoài sân từ sáng, khóc khàn cả giọng'], 'child-abuse', '111');
+  itIsDangerNowAs(['ông bị bọn nó trói vào cột nhà, đánh đòn'], 'violence', '113');
+  itIsDangerNowAs(
+    ['he threatened to share my photos unless i pay', 'my ex says he will share my nudes with my family tonight'],
+    'sexual-assault',
+    '113',
+  );
+});
+describe('safeguarding: session 31, an accident where nobody was hurt', () => {
+  // medical › calm: nobody_hurt ("không ai bị thương", "không ai sao", "nobody was hurt"); a sign told now, someone
+  // unconscious or bleeding hard keep the emergency.
+  itIsNoEmergency(
+    [
+      'sang nay di cho gap vu tai nan nho, 2 xe quet nhau, ko ai sao, cong an toi lap bien ban roi',
+      'hôm qua xe chú em va quẹt với xe máy, may không ai bị thương, bảo hiểm có trả không',
+      'sáng nay có vụ tai nạn trước cổng trường, không ai bị gì, ai chịu trách nhiệm sửa biển báo',
+      'xe khách bị lật ở đèo hôm nay nhưng không ai bị thương, có hỗ trợ gì cho hành khách không',
+      'there was a small accident near the market this morning, nobody was hurt, who fixes the traffic light',
+    ],
+    'an accident without anyone hurt',
+  );
+  itIsDangerNowAs(
+    [
+      'xe tông nhau trước nhà, không ai bị thương nhưng có một bé đang bất tỉnh',
+      'vừa có tai nạn, không ai chết nhưng anh kia đang chảy máu nhiều không cầm được',
+      'tai nạn ngoài đầu hẻm, tưởng không ai sao mà giờ bà cụ nằm im không thở',
+      'xe máy tông nhau, không ai bị thương nặng nhưng chú kia lên cơn co giật',
+      'an accident outside, nobody was hurt in the car but the cyclist is unconscious',
+    ],
+    'medical',
+    '115',
+  );
+});
