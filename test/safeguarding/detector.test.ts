@@ -10581,3 +10581,31 @@ describe('safeguarding: session 31, an accident where nobody was hurt', () => {
     '115',
   );
 });
+describe('safeguarding: session 31, a lasting illness named after "đang bị" is a state, not a now', () => {
+  // neutral › "đang bị suy tim", "đang bị ung thư", "đang bị tiểu đường"… silence urgent, ongoing and now; a plea or
+  // distress beside them is call-for-help (illness_state), and a sign told now keeps the medical emergency. Not "đang
+  // bị liệt", "đang bị tai biến" or "đang bị động kinh": a stroke or a seizure may be happening.
+  itIsNoEmergency(
+    [
+      'mẹ em đang bị suy tim, khó thở khi leo cầu thang, có được khám miễn phí không',
+      'ba tui đang bị suy thận, chạy thận tuần 3 lần, có được hỗ trợ tiền xe không',
+      'chồng em đang bị ung thư gan, nhà nghèo, có quỹ nào hỗ trợ không',
+      'bà nội đang bị tiểu đường, ăn uống thế nào cho đúng',
+      'em gái tôi đang bị trầm cảm, đang uống thuốc, có chỗ tư vấn miễn phí không',
+    ],
+    'a lasting illness asked about calmly',
+  );
+  itIsDangerNowOf(['bà em đang bị suy tim, cứu với', 'me em dang bi ung thu, cuu em voi'], 'call-for-help');
+  itIsDangerNowAs(
+    [
+      'mẹ em đang bị suy tim, giờ khó thở dữ dội, môi tím tái',
+      'ba tui đang bị tiểu đường, giờ lơ mơ gọi không tỉnh',
+      'ông đang bị bệnh tim, đang ôm ngực vã mồ hôi',
+      'ông tôi đang bị tai biến, méo miệng, tay chân yếu',
+      'bà đang bị ung thư, vừa ngã đập đầu, bất tỉnh',
+    ],
+    'medical',
+    '115',
+  );
+  itIsDangerNowAs(['em đang bị trầm cảm, tối nay em sẽ uống hết thuốc ngủ'], 'suicide', '115');
+});
