@@ -498,17 +498,19 @@ const FLOORS: Record<string, Floor> = {
     falseEmergencies: 0,
   },
   // tune18 (train-q-s, written blind for session 31 with the held-out sets' prompt): floors at its first measurement.
+  // Session 31 (issue 10, false emergencies): 8 → 1 false emergencies; in scope 88.8% → 90.8%, directly 76.3% → 77.1%,
+  // out of scope 95.5% → 96.4%, no accents 92.0% → 94.0%, teencode 91.7% → 93.5%, referral 81.4% → 82.9%.
   'tune18.jsonl': {
     // Session 31's disclosure request: in scope 213 -> 215/240.
-    inScope: 0.895,
-    answeredDirectly: 0.762,
-    outOfScope: 0.954,
-    noAccents: 0.92,
-    teencode: 0.916,
-    referral: 0.814,
+    inScope: 0.908,
+    answeredDirectly: 0.77,
+    outOfScope: 0.963,
+    noAccents: 0.94,
+    teencode: 0.935,
+    referral: 0.828,
     confidentWrong: 0.015,
     english: 0.781,
-    falseEmergencies: 8,
+    falseEmergencies: 1,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising

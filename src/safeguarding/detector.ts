@@ -1434,7 +1434,9 @@ export class SafeguardingDetector {
   private kinIn(kept: readonly Kept[], tokens: readonly Token[]): (KinReading & { tokens: readonly Token[] }) | null {
     const rule = this.file.younger_kin;
     if (!rule || !this.kinWords) return null;
-    return { ...youngerKinIn(rule, this.kinWords, kept, tokens, (t, at) => this.bareAge(t, at)), tokens };
+    const ageAt = (t: readonly Token[], at: number) => this.bareAge(t, at);
+    const grownAt = (t: readonly Token[], at: number) => this.grownAge(t, at);
+    return { ...youngerKinIn(rule, this.kinWords, kept, tokens, ageAt, grownAt), tokens };
   }
 
   /**
@@ -1452,6 +1454,8 @@ export class SafeguardingDetector {
       addCue(found, childConcept, kin.child);
       return;
     }
+    // An adult's age told of the sibling: a word of youth elsewhere is its past ("bỏ học từ lớp 10"), not a child now.
+    if (kin.grown) return;
     const sibling = rule.kin.flatMap((c) => [...(found.get(c) ?? [])]);
     const young = rule.young.flatMap((c) => [...(found.get(c) ?? [])]);
     if (sibling.length > 0 && young.length > 0) addCue(found, childConcept, `${sibling[0]} + ${young[0]}`);
@@ -1459,10 +1463,21 @@ export class SafeguardingDetector {
 
   /** A bare number at `at` read as an age under the child age ("brother 11", "is 9"), or null (a unit follows: "2 ngày"). */
   private bareAge(tokens: readonly Token[], at: number): number | null {
+    const age = this.anyBareAge(tokens, at);
+    return age !== null && age < this.file.child_age_below ? age : null;
+  }
+
+  /** A bare number at `at` read as an age at or above the child age ("năm nay 24 tuổi"), or null. */
+  private grownAge(tokens: readonly Token[], at: number): number | null {
+    const age = this.anyBareAge(tokens, at);
+    return age !== null && age >= this.file.child_age_below ? age : null;
+  }
+
+  /** A bare number of one or two digits at `at`, with no unit after it that makes it no age ("2 ngày"), or null. */
+  private anyBareAge(tokens: readonly Token[], at: number): number | null {
     const word = tokens[at]?.folded ?? '';
     if (!/^\d{1,2}$/.test(word) || NOT_AGE_UNITS.has(tokens[at + 1]?.folded ?? '')) return null;
-    const age = Number(word);
-    return age < this.file.child_age_below ? age : null;
+    return Number(word);
   }
 
   /**

@@ -36,6 +36,11 @@ export interface KinReading {
   child: string | null;
   /** The sibling doing harm: its word's start, the act's start and the words that told it; null when not. */
   doer: { kin: number; act: number; said: string } | null;
+  /**
+   * An adult's age told right after a sibling's word ("em trai em năm nay 24 tuổi"; session 31, issue 10, tune18): a
+   * school named elsewhere ("bỏ học từ lớp 10") is the sibling's past, not a sign of a child now.
+   */
+  grown: boolean;
 }
 
 /** Words after the sibling's word at which a bare number is its age, or null (a unit after the number: no age). */
@@ -86,9 +91,11 @@ export function youngerKinIn(
   kept: readonly Kept[],
   tokens: readonly Token[],
   ageAt: AgeAt,
+  grownAt: AgeAt,
 ): KinReading {
   const kin = kept.filter((k) => rule.kin.includes(k.concept));
-  if (kin.length === 0) return { child: null, doer: null };
+  if (kin.length === 0) return { child: null, doer: null, grown: false };
+  const grown = kin.some((sibling) => ageAfter(words, tokens, sibling, grownAt) !== null);
   // An act said in the passive ("bị đánh") or done to oneself ("nhốt mình") is done to the sibling, not by it.
   const acts = kept.filter(
     (k) =>
@@ -112,11 +119,12 @@ export function youngerKinIn(
       return {
         child: null,
         doer: { kin: sibling.start, act: act.start, said: typedBetween(tokens, sibling.start, act.end) },
+        grown,
       };
   }
   // "lost my little sister in the crowd…, she's 7": an age told of "she" or "he" elsewhere in the message.
   child ??= ageAnywhere(words, tokens, ageAt);
-  return { child, doer: null };
+  return { child, doer: null, grown };
 }
 
 /** A bare age after one of `age_anywhere` ("she's 7", "he is 9"), anywhere in the message, as said; or null. */

@@ -10276,3 +10276,336 @@ describe('safeguarding: session 30, going to meet a parent who died, said as soo
     'a living parent visited, or someone else met',
   );
 });
+describe('safeguarding: session 31, money claimed in a civil matter is no extortion', () => {
+  // neutral › "đòi tiền cấp dưỡng", "kiện đòi", "đòi tiền cọc", "đòi lương"…: a claim for a court, a landlord or an
+  // employer silences threat_spread ("đòi tiền"), force and wield ("đòi"); a threat or a weapon keep their own cues.
+  itIsNoEmergency(
+    [
+      'chồng cũ không gửi tiền nuôi con 2 năm nay, con trai tôi 9 tuổi, tôi muốn kiện đòi tiền cấp dưỡng',
+      'ck cu ko gui tien nuoi con 1 nam nay, e mun doi tien cap duong thi lam sao',
+      'bố nó bỏ đi không chu cấp gì cho con gái tôi, đòi cấp dưỡng ở đâu',
+      'chủ trọ giữ tiền cọc, con tôi đòi tiền cọc mãi không được, báo ai',
+      'con gái tôi 17 tuổi làm thêm quán cà phê bị nợ 2 tháng, muốn đòi lương thì hỏi ai',
+      'bé nhà tôi bị xe tông gãy chân, muốn đòi bồi thường của chủ xe thì làm sao',
+    ],
+    'a claim for money owed, not extortion',
+  );
+  itIsDangerNowOf(
+    [
+      'thằng đó giữ ảnh nóng của em, đòi tiền 10 triệu không thì đăng lên face',
+      'nó dọa đòi tiền không đưa thì tung clip của em lên mạng',
+    ],
+    'sexual-assault',
+  );
+  itIsDangerNowOf(['có người nhắn đòi tiền chuộc, nói đang giữ con em'], 'trafficking');
+  itIsDangerNowAs(
+    [
+      'chồng em say rượu về đòi tiền, em không đưa là nó cầm dao dọa chém',
+      'bọn đòi nợ đang đứng trước nhà đòi tiền, dọa giết cả nhà em',
+    ],
+    'violence',
+    '113',
+  );
+});
+describe('safeguarding: session 31, "bắt đi" to an errand, a duty or an institution is no kidnapping', () => {
+  // neutral › "bắt đi tù", "bắt đi cai", "bắt đi học thêm", "công an bắt đi"…: only abduct is silenced; "bị bắt đi",
+  // "bắt đi bán sang…", "bắt đi làm", "bắt đi ăn xin" and "bắt đi bán vé số" keep their reading. Leaving school
+  // to work ("bỏ học đi phụ quán") is no child gone missing.
+  itIsNoEmergency(
+    [
+      'nhà em không dám báo công an vì sợ thằng em bị bắt đi tù',
+      'anh tôi nghiện, bị công an bắt đi cai bắt buộc, gia đình muốn thăm thì làm sao',
+      'con tôi bị nhà trường bắt đi học thêm buổi tối, có đúng quy định không',
+      'thang nho 15t bi cong an bat di trai giao duong thang truoc, nha muon tham',
+      'em trai em bị bắt đi nghĩa vụ mà nhà chỉ có mình nó làm ra tiền, xin hoãn được không',
+      'đứa nhỏ 14 tuổi nhà bên bỏ học đi phụ quán cơm, trung tâm có giúp nó đi học lại không',
+    ],
+    'an arrest, a duty or a chore, not a kidnapping',
+  );
+  itIsDangerNowOf(
+    [
+      'có người lạ vừa bắt đi con em ở cổng trường, cứu với',
+      'thằng bé bị một người đàn ông bắt đi trên xe máy, đang chạy về hướng cầu',
+    ],
+    'child-abuse',
+  );
+  itIsDangerNowOf(
+    [
+      'bé nhà hàng xóm bị bắt đi bán sang Trung Quốc',
+      'con tôi bị bắt đi rồi, họ đòi tiền chuộc',
+      'em bị ép bỏ học đi làm ở quán karaoke, bị giữ giấy tờ không cho về',
+    ],
+    'trafficking',
+  );
+});
+describe('safeguarding: session 31, a death by accident told as background to a question', () => {
+  // medical › over and gone: death_by_accident ("tai nạn chết", "chết cả rồi", "chết đuối khi đi biển"), mourning and
+  // death_affairs ("giấy chứng tử", "tiền mai táng"): the one it befell has died, nothing for 115 to save; a plea,
+  // "vừa", "đang", someone lying there or not breathing keep the emergency.
+  itIsNoEmergency(
+    [
+      'vo chong chi toi bi tai nan chet ca roi, de lai 2 dua nho, co tro cap gi ko',
+      'ông anh tôi đi biển bị chết đuối, nhà nghèo, xin tiền mai táng ở đâu',
+      'thằng em tui bị chết đuối khi đi đánh cá, làm giấy chứng tử ở xã hay huyện',
+      'em gái tôi bị tai nạn mất, để lại đứa con 3 tuổi, cháu có được trợ cấp mồ côi không',
+      'ba tui bị điện giật chết hồi tết, má tui có được hỗ trợ gì hông',
+      'cha mẹ bé bị tai nạn chết hết rồi, giờ bé ở với ông bà, thủ tục nhận nuôi ra sao',
+    ],
+    'a death told as done, not an emergency now',
+  );
+  itIsDangerNowAs(
+    [
+      'thằng bé nhà bên bị chết đuối, vừa vớt lên không thở, cứu với',
+      'có người bị chết đuối ngoài sông, đang kéo lên',
+      'bà em đang đi đám tang thì ngã quỵ, không tỉnh',
+      'bố em vừa bị tai nạn, đang chảy máu nhiều, có cần làm giấy chứng tử không',
+      'chồng em bị tai nạn nằm giữa đường bất tỉnh, mẹ chồng thì mới mất',
+    ],
+    'medical',
+    '115',
+  );
+});
+describe('safeguarding: session 31, safe already told in short', () => {
+  // safety_told › says: safe_already ("an toàn rồi", "an toan r", "đã an toàn"): the writer or the one told about is
+  // somewhere safe; a weapon, a plea, blood or a blow told now keep danger now, and "tưởng an toàn rồi" is neutral.
+  itIsNoEmergency(
+    [
+      'cho em hỏi bị chồng bạo hành thì tìm ai giúp, giờ em đang ở nhà mẹ đẻ an toàn rồi',
+      'e bi ck danh, gio e o nha chi gai an toan r, co cho nao tu van ko',
+      'chồng cũ hay chửi bới đe dọa em, giờ em chuyển nhà đi rồi, đã an toàn, muốn hỏi thủ tục ly hôn',
+      'bạn em bị người yêu đánh, giờ bạn ấy đã an toàn, có chỗ tư vấn tâm lý không',
+      'mẹ tôi bị bố đánh nhiều năm, giờ mẹ ra ở riêng, an toàn rồi, hỏi thủ tục ly hôn',
+    ],
+    'safety told, nothing happening now',
+  );
+  itIsDangerNowAs(
+    [
+      'em tưởng an toàn rồi nhưng nó tìm tới nhà mẹ em, đang đánh em',
+      'em ở nhà mẹ đẻ an toàn rồi mà chồng em đang cầm dao đứng ngoài cổng',
+      'chồng em vừa đánh em chảy máu đầu, em chưa an toàn, cứu em',
+      'giờ em không an toàn, nó đang đập cửa',
+      'em an toàn rồi nhưng nó vừa nhắn sẽ tới giết em tối nay',
+    ],
+    'violence',
+    '113',
+  );
+});
+describe('safeguarding: session 31, a younger sibling told to be of age is no child for a school named as past', () => {
+  // younger_kin › grown: an age of 18 or more right after the sibling's word ("em trai em năm nay 24 tuổi") keeps a
+  // word of youth told elsewhere ("bỏ học từ lớp 10") from making the sibling a child; an age under 18, a parent
+  // doing the harm or a child's age elsewhere still make one.
+  it('an adult sibling who left school at grade 10 and smashes things at home is no abused child', () => {
+    const text =
+      'em trai em năm nay 24 tuổi, bỏ học từ lớp 10, dính ma túy đá, đòi tiền mẹ em không được là đập đồ. Em nghe nói bây giờ có cai nghiện tự nguyện, đăng ký ở đâu';
+    const result = detect(text);
+    expect(result?.child).toBe(false);
+    expect(result?.situation).not.toBe('child-abuse');
+  });
+  itIsNoEmergency(
+    [
+      'thằng em tôi năm nay 25 tuổi, bỏ học từ lớp 9, giờ nghiện game, có chỗ nào tư vấn không',
+      'em trai tui 20 tuổi, hồi còn đi học bị bạn bắt nạt, giờ trầm cảm không ra khỏi nhà, có chỗ tư vấn tâm lý không',
+      'my little brother is 23, he dropped out of high school and got into drugs, where can he get rehab',
+      'em gái em năm nay 19 tuổi, học hết lớp 12 rồi, muốn học nghề may thì đăng ký ở đâu',
+      'đứa em họ tôi 30 tuổi, hồi học cấp 2 hay bị đánh, giờ vẫn sợ người lạ, có ai tư vấn không',
+    ],
+    'an adult sibling, with school only in the past',
+  );
+  itIsDangerNowAs(
+    [
+      'thằng em tôi 12 tuổi học lớp 6 bị bố đánh chảy máu đầu, đang khóc',
+      'em gái em mới 15 tuổi, học lớp 9, bị bạn trai nhốt trong phòng trọ từ tối qua',
+      'em trai em còn đi học lớp 8, đang bị mấy đứa lớn đánh ở cổng trường',
+      'thằng em tôi đang học lớp 10 bị bố cầm gậy đánh, giờ chạy sang nhà tôi',
+    ],
+    'child-abuse',
+    '111',
+  );
+  itIsDangerNowAs(['em gái tôi 24 tuổi bị chồng nhốt trong nhà, đang khóc xin cứu'], 'violence', '113');
+});
+describe('safeguarding: session 31, "bây giờ" as nowadays before a service is no moment of harm', () => {
+  // neutral › "nghe nói bây giờ", "thời buổi bây giờ", "bây giờ nhà nước có", "bây giờ có chính sách"…: these days, not
+  // the moment of a harm; "đang", a weapon, a blow told now or a plea keep their own cues.
+  itIsNoEmergency(
+    [
+      'con trai tôi 20 tuổi nghiện ma túy đá, đập đồ, nghe nói bây giờ nhà nước có chính sách cai nghiện tại cộng đồng không',
+      'mẹ em bị ba đánh bầm mắt, nghe nói hiện giờ có đường dây tư vấn miễn phí, số mấy ạ',
+      'anh rể em đánh chị em, thời buổi bây giờ mà vẫn vậy, có chỗ nào tư vấn không',
+      'chồng em nhậu về đập phá đồ, em nghe nói bây giờ có nhà tạm lánh, ở đâu vậy ạ',
+      'bố tôi bị chồng cũ của chị tôi đánh gãy tay, nghe nói giờ có luật sư miễn phí, liên hệ ở đâu',
+    ],
+    'nowadays, before a service asked about',
+  );
+  itIsDangerNowAs(
+    [
+      'nghe nói bây giờ nó đang cầm dao đi tìm chị em',
+      'bây giờ nhà nước có chính sách gì không, chồng em đang cầm dao đuổi em',
+      'chồng em vừa đánh em, bây giờ có chỗ nào cho em trốn không',
+      'nghe nói giờ thằng đó đang đánh vợ nó ngoài đầu hẻm, nó cầm dao',
+      'bây giờ có dịch vụ gì không, chồng em đang đập cửa xông vào đánh em',
+    ],
+    'violence',
+    '113',
+  );
+});
+describe('safeguarding: session 31, intimate photos told as already posted "lên mạng"', () => {
+  // neutral › "ảnh nóng lên mạng", "hình nhạy cảm lên mạng"…: "lên mạng" says where the photos went (only
+  // threat_spread and an unaccented "mang" are silenced), so media_posted's `done` reads the post as over, a
+  // disclosure; "dọa", "đòi tung", money asked on a condition and a post still to come (`post_to_come`) keep danger now.
+  itIsNoEmergency(
+    [
+      'bi ban trai cu tung anh nong len mang thi bao o dau, co ai ho tro ko',
+      'em bị người yêu cũ tung ảnh nóng lên mạng, giờ muốn kiện thì nhờ luật sư ở đâu',
+      'chị em bị chồng cũ đăng ảnh nhạy cảm lên mạng để trả đũa, có ai tư vấn pháp lý không',
+      'bạn em bị thằng kia tung clip nóng lên mạng hồi tháng trước, gỡ xuống bằng cách nào',
+      'em gái tôi 22 tuổi bị người yêu cũ đăng hình nhạy cảm lên mạng, báo công an ở đâu',
+    ],
+    'a post already made, told to ask where to turn',
+  );
+  itIsDangerNowAs(
+    [
+      'nó dọa tung ảnh nóng lên mạng nếu em không quay lại',
+      'thằng đó nói sẽ tung ảnh nóng lên mạng tối nay',
+      'ny cu doi tung hinh nhay cam len mang neu e ko dua 10tr',
+      'nó bảo không chuyển tiền thì tung clip nóng lên mạng',
+      'người yêu cũ định đăng ảnh khỏa thân lên mạng, em sợ quá',
+      'hắn vừa tung ảnh nóng của em lên mạng và dọa sẽ gửi cho bố mẹ em',
+    ],
+    'sexual-assault',
+    '113',
+  );
+});
+describe('safeguarding: session 31, where someone lives now after an event is no harm going on', () => {
+  // neutral › "giờ đang ở nhờ", "giờ đang ở trọ", "giờ đang ở với ông bà", "đang ở nhà chị gái"…: a living arrangement told
+  // to ask about aid silences "giờ đang" (urgent) and "đang ở" (now) inside it; a weapon, someone held, a plea, a
+  // method or a sign told now keep danger now.
+  itIsNoEmergency(
+    [
+      'nhà tui bị cháy hồi tháng 8 năm rồi, giờ đang ở nhờ nhà em gái, xã có hỗ trợ làm lại nhà hông',
+      'bà tôi bị tai biến năm kia, giờ đang ở với chú út, có được cấp thẻ bhyt miễn phí không',
+      'nhà bị sạt lở hồi mưa bão, giờ đang ở tạm nhà văn hóa thôn, có hỗ trợ làm nhà không',
+      'mẹ con em bị chồng đuổi ra khỏi nhà tháng trước, giờ đang ở trọ, có hỗ trợ gì không',
+      'ong toi bi lu lut cuon mat nha nam ngoai, gio dang o nho nha hang xom, xin ho tro o dau',
+      'em bị chồng đánh hồi tết, giờ đang ở nhà chị gái, muốn ly hôn thì làm sao',
+    ],
+    'a living arrangement, not a harm going on',
+  );
+  itIsDangerNowOf(
+    [
+      'em bị lừa sang Campuchia, giờ đang ở trọ bên đó, bị giữ hộ chiếu không cho về',
+      'con em bị bắt cóc, giờ đang ở với bọn nó, họ đòi tiền chuộc',
+    ],
+    'trafficking',
+  );
+  itIsDangerNowAs(
+    ['chồng em vừa đánh em chảy máu, giờ đang ở nhờ nhà hàng xóm mà nó đang cầm dao đứng ngoài'],
+    'violence',
+    '113',
+  );
+  itIsDangerNowAs(['bà em giờ đang ở với chú, vừa ngã đập đầu, bất tỉnh rồi'], 'medical', '115');
+  itIsDangerNowAs(
+    ['giờ đang ở trọ một mình, em uống hết vỉ thuốc ngủ rồi', 'nó giờ đang ở nhà chị gái, nó nhắn tối nay sẽ nhảy cầu'],
+    'suicide',
+    '115',
+  );
+});
+describe('safeguarding: session 31, looking for someone to hire is no search for someone missing', () => {
+  // neutral › "đang tìm người giúp việc", "đang tìm người dạy kèm", "đang tìm việc"…: a search for a service; "đang tìm"
+  // a named person or kin, "tìm khắp nơi" and a time gone keep the missing reading.
+  itIsNoEmergency(
+    [
+      'mình đang tìm người cắt tóc miễn phí cho người vô gia cư trong chương trình tháng sau, trung tâm có kết nối tiệm nào không',
+      'em đang tìm người giúp việc chăm bà nội bị lẫn, trung tâm có giới thiệu không',
+      'tôi đang tìm người dạy kèm cho con bị tự kỷ, có ai không',
+      'chị đang tìm người chăm sóc ông ngoại ban đêm, có dịch vụ nào không',
+      'em đang tìm việc làm cho người khuyết tật, trung tâm có giới thiệu không',
+    ],
+    'a search for a service',
+  );
+  itIsDangerNowOf(
+    [
+      'em đang tìm con em, nó đi học không về từ chiều tới giờ',
+      'tôi đang tìm bố tôi bị lẫn, đi lạc từ sáng chưa thấy về',
+      'cả nhà đang tìm bà nội khắp nơi, bà đi từ trưa chưa về',
+      'mình đang tìm thằng em 8 tuổi, nó lạc ở chợ từ nãy tới giờ',
+      'đang tìm mẹ em, mẹ bỏ đi từ tối qua, không nghe máy',
+    ],
+    'missing-person',
+  );
+});
+describe('safeguarding: session 31, "đuối sức", a pillar and a request to "share" read in their sense', () => {
+  // neutral › "đuối sức" (worn out, not "bị đuối" nước), "cây cột", "cột nhà" (a pillar, not "bị cột"), "could you
+  // share", "share information" (a request, not a threat to share photos).
+  itIsNoEmergency(
+    [
+      'bạn em bị đuối sức khi thi bơi ở trường nhưng được kéo lên ngay, cô giáo có phải báo cáo với ai không',
+      'ba em chạy bộ bị đuối sức phải nghỉ, có nên đi khám tim không',
+      'kho lương thực ở xã tôi bị mối ăn chết hết cây cột, có được hỗ trợ sửa không',
+      'nhà bà tôi cột nhà mục hết rồi, hộ nghèo có được hỗ trợ sửa nhà không',
+      "I'm writing a thesis on child protection in Southeast Asia. Could your center share how cases are referred?",
+      'can you share information about the disability allowance for my son',
+    ],
+    'a word in its ordinary sense',
+  );
+  itIsDangerNowAs(['thằng bé bị đuối nước ở hồ bơi, vớt lên không thở'], 'medical', '115');
+  itIsDangerNowAs(['bé bị cột vào cây cột ngoài sân từ sáng, khóc khàn cả giọng'], 'child-abuse', '111');
+  itIsDangerNowAs(['ông bị bọn nó trói vào cột nhà, đánh đòn'], 'violence', '113');
+  itIsDangerNowAs(
+    ['he threatened to share my photos unless i pay', 'my ex says he will share my nudes with my family tonight'],
+    'sexual-assault',
+    '113',
+  );
+});
+describe('safeguarding: session 31, an accident where nobody was hurt', () => {
+  // medical › calm: nobody_hurt ("không ai bị thương", "không ai sao", "nobody was hurt"); a sign told now, someone
+  // unconscious or bleeding hard keep the emergency.
+  itIsNoEmergency(
+    [
+      'sang nay di cho gap vu tai nan nho, 2 xe quet nhau, ko ai sao, cong an toi lap bien ban roi',
+      'hôm qua xe chú em va quẹt với xe máy, may không ai bị thương, bảo hiểm có trả không',
+      'sáng nay có vụ tai nạn trước cổng trường, không ai bị gì, ai chịu trách nhiệm sửa biển báo',
+      'xe khách bị lật ở đèo hôm nay nhưng không ai bị thương, có hỗ trợ gì cho hành khách không',
+      'there was a small accident near the market this morning, nobody was hurt, who fixes the traffic light',
+    ],
+    'an accident without anyone hurt',
+  );
+  itIsDangerNowAs(
+    [
+      'xe tông nhau trước nhà, không ai bị thương nhưng có một bé đang bất tỉnh',
+      'vừa có tai nạn, không ai chết nhưng anh kia đang chảy máu nhiều không cầm được',
+      'tai nạn ngoài đầu hẻm, tưởng không ai sao mà giờ bà cụ nằm im không thở',
+      'xe máy tông nhau, không ai bị thương nặng nhưng chú kia lên cơn co giật',
+      'an accident outside, nobody was hurt in the car but the cyclist is unconscious',
+    ],
+    'medical',
+    '115',
+  );
+});
+describe('safeguarding: session 31, a lasting illness named after "đang bị" is a state, not a now', () => {
+  // neutral › "đang bị suy tim", "đang bị ung thư", "đang bị tiểu đường"… silence urgent, ongoing and now; a plea or
+  // distress beside them is call-for-help (illness_state), and a sign told now keeps the medical emergency. Not "đang
+  // bị liệt", "đang bị tai biến" or "đang bị động kinh": a stroke or a seizure may be happening.
+  itIsNoEmergency(
+    [
+      'mẹ em đang bị suy tim, khó thở khi leo cầu thang, có được khám miễn phí không',
+      'ba tui đang bị suy thận, chạy thận tuần 3 lần, có được hỗ trợ tiền xe không',
+      'chồng em đang bị ung thư gan, nhà nghèo, có quỹ nào hỗ trợ không',
+      'bà nội đang bị tiểu đường, ăn uống thế nào cho đúng',
+      'em gái tôi đang bị trầm cảm, đang uống thuốc, có chỗ tư vấn miễn phí không',
+    ],
+    'a lasting illness asked about calmly',
+  );
+  itIsDangerNowOf(['bà em đang bị suy tim, cứu với', 'me em dang bi ung thu, cuu em voi'], 'call-for-help');
+  itIsDangerNowAs(
+    [
+      'mẹ em đang bị suy tim, giờ khó thở dữ dội, môi tím tái',
+      'ba tui đang bị tiểu đường, giờ lơ mơ gọi không tỉnh',
+      'ông đang bị bệnh tim, đang ôm ngực vã mồ hôi',
+      'ông tôi đang bị tai biến, méo miệng, tay chân yếu',
+      'bà đang bị ung thư, vừa ngã đập đầu, bất tỉnh',
+    ],
+    'medical',
+    '115',
+  );
+  itIsDangerNowAs(['em đang bị trầm cảm, tối nay em sẽ uống hết thuốc ngủ'], 'suicide', '115');
+});
