@@ -7020,7 +7020,7 @@ describe('safeguarding: the concepts only an acute turn names, session 28', () =
     expect([...turnOnlyConcepts(file)].sort()).toEqual([
       'turn_again',
       'turn_just',
-      'turn_shut_in',
+      // turn_shut_in is named by suicide's rules since session 31 (shut in, with a means gone from home).
       'turn_sign',
       'turn_suicide',
       'turn_weapon',
@@ -10608,4 +10608,202 @@ describe('safeguarding: session 31, a lasting illness named after "đang bị" i
     '115',
   );
   itIsDangerNowAs(['em đang bị trầm cảm, tối nay em sẽ uống hết thuốc ngủ'], 'suicide', '115');
+});
+
+describe('safeguarding: session 31, a plan told by its parts: shut in, no answer, a means gone from home', () => {
+  // suicide › [turn_shut_in, method_weak, gone_from_home], [turn_shut_in, thud_inside, knock_unanswered],
+  // [turn_shut_in, follow_dead] (and their now_when): none of the parts alone is danger; together they are a plan.
+  itIsDangerNowOf(
+    [
+      'chồng em tự nhốt mình trong phòng từ trưa, con dao trong bếp mất rồi',
+      'anh trai tui khóa trái cửa phòng, gõ cửa không thưa, lọ thuốc ngủ của ba không thấy đâu',
+      'my brother locked himself in his room and the rope from the garage is missing',
+      'ba em tu nhot minh trong phong, em nghe tieng ghe do, go cua ko thua',
+      'bạn cùng phòng khóa cửa phòng lại, nói muốn đi theo mẹ, mẹ nó mất tháng trước',
+      'nó tự nhốt mình trong nhà tắm, nghe tiếng rầm, gọi không ai thưa',
+    ],
+    'suicide',
+  );
+  itIsNoEmergency(
+    [
+      'chìa khóa phòng mất rồi, em đang tự nhốt mình trong phòng học bài',
+      'con dao trong bếp mất rồi, chắc ai mượn chưa trả',
+      'em nghe tiếng ghế đổ ở quán bên cạnh, chắc khách say',
+      'mẹ em mất tháng trước, em nhớ mẹ lắm, muốn về quê thắp hương',
+      'gõ cửa mãi không mở, chắc nhà hàng xóm đi vắng rồi',
+    ],
+    'one part alone, or the parts of an everyday day',
+  );
+});
+describe('safeguarding: session 31, a reassurance like a goodbye, then the phone off', () => {
+  // suicide › [reassure_bye, went_dark] and its now_when: past attempts told before it do not make it a disclosure.
+  itIsDangerNowOf(
+    [
+      'năm ngoái nó từng uống thuốc, giờ nó nhắn cả nhà đừng lo cho em nữa rồi tắt máy',
+      'mẹ tui nhắn "đừng lo cho mẹ nữa" xong tắt điện thoại luôn',
+      'ba nhan dung lo cho ba nua roi tat may',
+      'she texted dont worry about me anymore and turned off her location',
+      'anh hai nhắn không còn phải lo cho anh nữa, giờ tắt nguồn không liên lạc được',
+    ],
+    'suicide',
+  );
+  itIsNoEmergency(
+    [
+      'con đi du lịch nhắn đừng lo cho con, điện thoại hết pin nên tắt máy',
+      'mẹ đi viện dưỡng lão nhắn bà tự lo được rồi, cho hỏi chi phí',
+      'điện thoại em tắt máy hoài, sửa ở đâu',
+      'ông nói đừng lo cho ông, ông khỏe lắm',
+      'mạng yếu quá nên em tắt định vị cho đỡ tốn pin',
+    ],
+    'a trip, a care home, a phone: no goodbye',
+  );
+});
+describe("safeguarding: session 31, a last night of one's own with thanks for everything", () => {
+  // suicide › [final_night, thanks_all] (and now_when), [final_night, hopeless/die_soft/gave_away].
+  itIsDangerNowOf(
+    [
+      'đêm nay là đêm cuối cùng rồi, cảm ơn mọi người vì tất cả',
+      'dem nay la dem cuoi cua em, cam on chi da giup do em nam qua',
+      'tonight is my last night, thank you for everything',
+      'đây là đêm cuối của tui, mệt mỏi quá rồi, không muốn gượng nữa',
+      'đêm cuối cùng của tui rồi, tui đem hết đồ đạc đi cho rồi',
+    ],
+    'suicide',
+  );
+  itIsNoEmergency(
+    [
+      'tối nay là đêm cuối của hội chợ, cảm ơn mọi người đã ủng hộ',
+      'đêm cuối ở Đà Lạt, cảm ơn trung tâm đã giúp đỡ chuyến đi',
+      'cảm ơn trung tâm đã giúp đỡ mẹ con em năm ngoái',
+      'hôm nay là ngày cuối ở công ty, cảm ơn vì tất cả, hẹn gặp lại',
+      'đêm cuối cùng của lễ hội có bắn pháo hoa không',
+    ],
+    'a fair, a trip, a job left, thanks',
+  );
+});
+describe('safeguarding: session 31, the one who hurt the writer come after them to where they stay', () => {
+  // violence › now_when [pursuer_here, beat/threat_kill/harmed_writer]; "đang tìm tới" is no missing person (neutral).
+  itIsDangerNowAs(
+    [
+      'hồi tết ổng đánh em, em trốn về nhà ngoại rồi, giờ ổng đang đập cổng ngoài kia',
+      'em ly hôn rồi mà chồng cũ tìm tới tận phòng trọ, đang đạp cửa, nói đánh chết em',
+      'năm ngoái bị hắn đánh gãy tay, giờ hắn đang đứng ngoài cổng chửi',
+      'bo nguoi yeu cu tung danh em, gio no dang tim toi nha em, dang dap cong',
+      'my ex used to hit me, i moved out but he found where i live and is banging on the gate',
+    ],
+    'violence',
+    '113',
+  );
+  itIsNoEmergency(
+    [
+      'chú em đang tìm tới nhà ông bà ngoại để thăm',
+      'mẹ đang tìm đến trung tâm để hỏi thủ tục',
+      'shipper đang đứng ngoài cổng gọi mà em không nghe',
+      'em ly hôn rồi, giờ chồng cũ không còn tìm tới nữa, em nên làm gì để ổn định',
+      'hồi tết ổng đánh em, giờ em ly hôn rồi, ổng không tìm em nữa',
+    ],
+    'a visit, a delivery, a supposition, a harm that stopped',
+  );
+});
+describe('safeguarding: session 31, lost again today and searched for by the hour', () => {
+  // missing-person › now_when [lost_again, elapsed]: the year told belongs to the illness, the hours to now.
+  itIsDangerNowOf(
+    [
+      'ông bị lẫn từ năm ngoái, sáng nay ông lại đi lạc, tìm 3 tiếng chưa thấy',
+      'mẹ em bị đãng trí mấy năm nay, hôm nay lại đi đâu mất, 5 tiếng rồi',
+      'ba tui tai bien nam 2022, chieu nay ba lai di lac, tim 2 tieng chua thay',
+      'ông ngoại lẫn mấy năm nay, trưa nay ông lại bỏ đi, 3 tiếng rồi chưa về',
+      'cho hỏi thẻ BHYT, mà bà em lại đi lạc, cả nhà tìm 6 tiếng vẫn chưa thấy',
+    ],
+    'missing-person',
+  );
+  itIsNoEmergency(
+    [
+      'con chó nhà em lại đi lạc, 3 tiếng chưa thấy',
+      'bà em lại đi lạc 4 tiếng, may mà đã tìm thấy rồi',
+      'con mèo lại đi đâu mất 5 tiếng rồi',
+      'em lại đi lạc trong siêu thị 10 phút rồi haha',
+      'phòng ngừa khi bà lại đi lạc mấy tiếng thì làm sao',
+    ],
+    'a pet, found, brought back, a joke, a habit',
+  );
+});
+describe('safeguarding: session 31, a wish to die told as "not now", typed short', () => {
+  // no_plan › "không phải giờ đâu", "không phải h đâu": a lasting thought, no plan (suicide's over).
+  itIsADisclosure([
+    ['em hay muốn biến mất, không phải giờ đâu, chỉ là nghĩ thôi', 'suicide'],
+    ['e hay co y nghi muon chet, ko phai h dau, e co nen di kham ko', 'suicide'],
+    ['em muốn chết lắm nhưng không phải giờ đâu', 'suicide'],
+    ['tui có ý nghĩ muốn biến mất mấy tháng rồi, không phải giờ đâu', 'suicide'],
+    ['đôi lúc em nghĩ tới chuyện chết, chứ không phải giờ đâu', 'suicide'],
+  ]);
+  itIsDangerNowOf(
+    [
+      'em muốn chết, không phải giờ đâu mà là tối nay, thuốc em gom đủ rồi',
+      'không phải giờ đâu, em đang đứng trên cầu rồi',
+      'ko phai h dau, e uong het vi thuoc roi',
+      'em muốn chết, không phải giờ đâu, em đã viết thư từ biệt',
+      'em vừa rạch tay, không phải giờ đâu mà từ nãy, máu chảy không ngừng',
+    ],
+    'suicide',
+  );
+});
+describe('safeguarding: session 31, everyday words that spelt a danger (train40)', () => {
+  // unaccented_words › "chạy từ từ", "máu chảy ồ ạt"; neutral › "cây cột", "cửa sổ nhìn thấy", "kể hồi trẻ";
+  // medical calm › unhurt_all; informational › a thesis; child_bystander › child_crying.
+  itIsNoEmergency(
+    [
+      'dang hoc lai xe, thay bao chay tu tu thoi, so qua',
+      'Kho ở thôn tôi bị mối ăn mục cây cột, có được hỗ trợ sửa không',
+      'sáng nay 2 xe quẹt nhau trước cổng chợ, may không ai sao, công an lập biên bản rồi',
+      'I am writing a thesis on child protection in Vietnam, how are cases referred?',
+      'cây cột điện trước nhà bị nghiêng, báo ai',
+    ],
+    'driving slowly, a pillar, nobody hurt, research',
+  );
+  itIsDangerNowAs(
+    ['ba em bi te xe, mau chay o at khong cam duoc', 'con em ngã, máu chảy nhiều quá không cầm được'],
+    'medical',
+    '115',
+  );
+  // A child crying nearby is there (111 still first), the adult the one harmed: the violence advice.
+  itIsDangerNowOf(['ck say về đánh e chảy máu mũi, con nhỏ khóc, ảnh còn dọa giết'], 'violence');
+  itIsDangerNowAs(['ổng đang bóp cổ bả, tui đứng ngoài cửa sổ nhìn thấy, giờ làm sao'], 'violence', '113');
+  itIsDangerNow(
+    [
+      'chồng em trói em vào cây cột ngoài sân',
+      'xe đâm nhau, không ai sao nhưng bà em bất tỉnh không thở',
+      'nó đứng ngoài cửa sổ tầng 9 nhìn xuống, nói muốn chết',
+    ],
+    'a person tied, a sign that kills, a height looked down from',
+  );
+  itIsADisclosure([
+    ['mạ tui kể hồi trẻ bị người ta làm nhục, giờ tui nên giúp mạ sao', 'sexual-assault'],
+    ['bà tui kể chuyện hồi trẻ bị người ta hãm hiếp, cả đời giấu kín', 'sexual-assault'],
+  ]);
+});
+describe('safeguarding: session 31, worn out or going under out in the water', () => {
+  // medical › [spent_in_water, water_spot], [swept, water_spot]; neutral › "bị đuối sức" (spent, not drowning).
+  itIsDangerNowOf(
+    [
+      'con em đuối sức giữa sông, đang chới với',
+      'ba tui bơi không nổi ngoài khơi',
+      'chong em dang tam thi duoi suc giua bien, khong boi vao duoc',
+      'my son is too tired to swim back, he is in the lake',
+      'thằng bé bị đuối sức giữa ao',
+      'bà em bị cuốn giữa dòng sông',
+    ],
+    'medical',
+  );
+  itIsNoEmergency(
+    [
+      'Bạn em bị đuối sức khi thi bơi nhưng được kéo lên ngay, không sao cả',
+      'bà em yếu, đuối sức quá, không ăn được',
+      'em kiệt sức vì làm việc, đi bơi cho khỏe',
+      'chạy bộ xong em bị đuối sức',
+      'em thấy mình chới với giữa dòng đời',
+      'nhà em ở giữa sông, mùa này kiệt sức vì làm lúa',
+    ],
+    'spent after a race or a day, a figure of speech',
+  );
 });
