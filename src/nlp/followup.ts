@@ -1102,6 +1102,27 @@ const TURN_PERSONS: ReadonlySet<string> = new Set(
  */
 const PLAIN_TURN_PERSONS: ReadonlySet<string> = new Set('me ma ba bo cha ong on chong vo'.split(' '));
 
+/**
+ * Kinship words that turn the conversation to a person without "còn", when the message closes with "thì sao" ("ông nội
+ * em 72 ở hộ nghèo thì sao" after the elderly allowance): the same turn, said without its opening word. Only the
+ * unambiguous ones: "em", "anh", "chị", "tôi" open ordinary questions, and "vô" (enter) and "ôn" are other words.
+ */
+const KIN_FIRST: ReadonlySet<string> = new Set('me ma ba bo cha ong chong'.split(' '));
+
+/** Words after "ba" that make it the number three ("ba đứa thì sao"), not the father. */
+const COUNTED: ReadonlySet<string> = new Set('dua nguoi thang nam lan tuoi trieu tram ngay buoi con'.split(' '));
+
+/** "Thì sao" folded, which closes a turn said without "còn"; particles may follow it ("thì sao ạ", "thi sao ad"). */
+const IF_SO = ['thi', 'sao'];
+const AFTER_IF_SO: ReadonlySet<string> = new Set(['a', 'ad', 'ah', 'nha', 'nhe', 'vay', 'z', 'v', 'ta', 'ne', 'ha']);
+
+/** Whether the words close with "thì sao", then at most two particles. */
+function closesWithIfSo(words: readonly string[]): boolean {
+  let end = words.length;
+  while (end > 0 && end > words.length - 2 && AFTER_IF_SO.has(words[end - 1] as string)) end--;
+  return words[end - 2] === IF_SO[0] && words[end - 1] === IF_SO[1];
+}
+
 /** The longest message read as a turn to another person: a story is no follow-up. */
 const PERSON_TURN_SYLLABLES = 20;
 
@@ -1126,13 +1147,26 @@ export function readPersonTurn(kb: AnswerKnowledge, text: string, topic: string 
   let at = 0;
   while (TURN_OPENERS.has(words[at] ?? '') && at < 2) at++;
   const persons = tokens[at]?.text.toLowerCase() === 'còn' ? TURN_PERSONS : PLAIN_TURN_PERSONS;
-  if (words[at] !== TURN || !persons.has(words[at + 1] ?? '') || words.length > PERSON_TURN_SYLLABLES) return undefined;
+  const opened = words[at] === TURN && persons.has(words[at + 1] ?? '');
+  // "Ông nội em 72 ở hộ nghèo thì sao": the person first and "thì sao" last turns to them as "còn" would.
+  const kinFirst =
+    !opened &&
+    KIN_FIRST.has(words[at] ?? '') &&
+    !(words[at] === 'ba' && COUNTED.has(words[at + 1] ?? '')) &&
+    closesWithIfSo(words);
+  if ((!opened && !kinFirst) || words.length > PERSON_TURN_SYLLABLES) return undefined;
   const reading = readFollowUp(kb, text, topic);
   if (reading.makesPaper) return undefined;
-  const near = words.slice(at + 2, at + 2 + TURN_AGE_REACH);
+  // Without "còn", only a turn the ordinary reading does not take ("mẹ em 72 tuổi thì sao" is already a follow-up).
+  if (kinFirst && reading.followUp) return undefined;
+  const person = kinFirst ? at : at + 1;
+  const near = words.slice(person + 1, person + 1 + TURN_AGE_REACH);
   const [age] = readAges(near);
   const bare = near.find((w, i) => /^\d{2,3}$/.test(w) && isOlder(Number(w)) && !/^\d/.test(near[i + 1] ?? ''));
   const aged = age ? (isOlder(age.years) ? 'elderly' : 'child') : bare !== undefined ? 'elderly' : null;
+  // Without "còn", the details must say who the person is (an age, a group): "ông ở với chú út trên núi thì sao" tells
+  // a circumstance of the same grandfather, for which the topic is offered again (session 26), not a new person.
+  if (kinFirst && (aged ?? reading.who) === null) return undefined;
   const turned = { ...reading, who: aged ?? reading.who, marker: true, followUp: true };
   // After an allowance entry, the person is asked about for their own group's allowance (whether they qualify, when
   // nothing else is asked). After a service, a turn the ordinary reading already takes ("con ba toi 83t thi sao") is

@@ -2647,3 +2647,14 @@ describe("a place asked for a service a situation's service sends to another ent
     }
   });
 });
+
+describe('follow-ups of session 31', () => {
+  it('turns to a relative named first with "thì sao" last, as "còn" would ("ông nội em 72 ở hộ nghèo thì sao")', async () => {
+    const c = conversation();
+    await c.say('bao nhieu tuoi thi dc huong tro cap nguoi gia vay ad');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+    // The engine alone hears the poverty services in "hộ nghèo"; the turn asks the allowance again for the grandfather.
+    await c.say('ong noi e 72 o ho ngheo thi sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+  });
+});
