@@ -486,6 +486,27 @@ function thanks(kb: AnswerKnowledge, text: string): boolean {
   return false;
 }
 
+/** "Có" right before the money: "cháu có tiền hàng tháng không" asks whether there is money. */
+const HAS_MONEY = 'co tien';
+
+/** The words that close a yes-or-no question ("có … không"), typed in full or in chat. */
+const CLOSING_NO: ReadonlySet<string> = new Set(['khong', 'ko', 'k', 'kg', 'hong', 'hok', 'hem']);
+
+/** Particles that close a question after its last word ("không ạ", "ko ad", "thì sao ạ"). */
+const AFTER_NO: ReadonlySet<string> = new Set(['a', 'ad', 'ah', 'nha', 'nhe', 'vay', 'z', 'v', 'ta', 'ne', 'ha']);
+
+/**
+ * Whether the words ask "có tiền … không" of the allowance by name ("có tiền hàng tháng không", "có tiền trợ cấp
+ * không"): whether there is any, asked as yes or no. Money of another kind ("có tiền mai táng không") asks what that
+ * payment is, which the amount's entry tells.
+ */
+function asksWhetherMoney(words: readonly string[]): boolean {
+  let end = words.length;
+  while (end > 0 && AFTER_NO.has(words[end - 1] as string)) end--;
+  const asked = words.slice(0, end - 1);
+  return CLOSING_NO.has(words[end - 1] ?? '') && hasCue(asked, [HAS_MONEY]) && hasCue(asked, ALLOWANCE_NAMES);
+}
+
 /**
  * Reads a message for an aspect, a group and the shape of a follow-up.
  * Words of the current topic's title ("tiền trợ cấp" after an allowance
@@ -518,9 +539,12 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   const weak = hasCue(words, ANYONE_CUES) ? null : findCue(words, used, WEAK_ASPECT_BY_LENGTH);
   // "Có được tiền hằng tháng không" asks whether, not how much: money without a quantity beside "có được".
   // "Có được nhiều hơn không" compares amounts: still the amount, though asked as yes or no.
+  // "Có giấy rồi thì cháu có tiền hàng tháng ko" asks the same without "được": "có tiền … không" is whether there is
+  // any money for them, not how much.
+  const whether = weak ?? (asksWhetherMoney(words) ? 'eligibility' : null);
   const strong =
-    priced === 'amount' && weak !== null && !hasCue(words, QUANTITY_CUES) && !hasCue(words, COMPARED_CUES)
-      ? weak
+    priced === 'amount' && whether !== null && !hasCue(words, QUANTITY_CUES) && !hasCue(words, COMPARED_CUES)
+      ? whether
       : priced;
   const namesCenter = findCue(words, [...used], CENTER_BY_LENGTH) !== null;
   // "Có phải đến trung tâm không", "tư vấn trực tiếp được không": how the service is given, unless the message also
@@ -1114,12 +1138,11 @@ const COUNTED: ReadonlySet<string> = new Set('dua nguoi thang nam lan tuoi trieu
 
 /** "Thì sao" folded, which closes a turn said without "còn"; particles may follow it ("thì sao ạ", "thi sao ad"). */
 const IF_SO = ['thi', 'sao'];
-const AFTER_IF_SO: ReadonlySet<string> = new Set(['a', 'ad', 'ah', 'nha', 'nhe', 'vay', 'z', 'v', 'ta', 'ne', 'ha']);
 
 /** Whether the words close with "thì sao", then at most two particles. */
 function closesWithIfSo(words: readonly string[]): boolean {
   let end = words.length;
-  while (end > 0 && end > words.length - 2 && AFTER_IF_SO.has(words[end - 1] as string)) end--;
+  while (end > 0 && end > words.length - 2 && AFTER_NO.has(words[end - 1] as string)) end--;
   return words[end - 2] === IF_SO[0] && words[end - 1] === IF_SO[1];
 }
 

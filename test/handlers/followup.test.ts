@@ -2657,4 +2657,21 @@ describe('follow-ups of session 31', () => {
     await c.say('ong noi e 72 o ho ngheo thi sao');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
   });
+
+  it('reads "có tiền hàng tháng không" as whether one qualifies, as "có được tiền … không" is', () => {
+    for (const text of ['co giay roi thi chau co tien hang thang ko', 'vậy bé có tiền trợ cấp không ạ']) {
+      expect(readFollowUp(kb, text, 'disability-registration').aspect, text).toBe('eligibility');
+    }
+    // A quantity, or money of another kind, is still the amount.
+    expect(readFollowUp(kb, 'bé có tiền hàng tháng bao nhiêu', 'disability-registration').aspect).toBe('amount');
+    expect(readFollowUp(kb, 'thế bố mất thì có tiền mai táng không', 'elderly-allowance').aspect).toBe('amount');
+  });
+
+  it('sends "có tiền hàng tháng không" after the certificate to who qualifies, not to the amount', async () => {
+    const c = conversation();
+    await c.say('con toi 6 tuoi bi bai nao, chua co giay xac nhan khuyet tat, gio lam thi bat dau tu dau');
+    expect(c.last()?.id).toBe('disability-registration');
+    await c.say('co giay roi thi be co tien hang thang ko');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+  });
 });
