@@ -501,6 +501,8 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(
     hs: 'ho so',
     gt: 'giay to',
     nkt: 'nguoi khuyet tat',
+    // Southern "giùm" is "giúp": "làm giùm được hông" asks whether it can be done for someone, as "làm giúp" does.
+    gium: 'giup',
   }),
 );
 

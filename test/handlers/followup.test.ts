@@ -2674,4 +2674,14 @@ describe('follow-ups of session 31', () => {
     await c.say('co giay roi thi be co tien hang thang ko');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
   });
+
+  it('reads the southern "giùm" as "giúp": "làm giùm được hông" asks how to apply for someone', async () => {
+    const reading = readFollowUp(kb, 'làm giùm được hông hay phải bả tự đi', 'elderly-allowance');
+    expect(reading).toMatchObject({ aspect: 'apply', followUp: true });
+    const c = conversation();
+    await c.say('bà nội tui 82 tuổi có được trợ cấp hông');
+    expect(c.last()?.id).toBe('elderly-allowance');
+    await c.say('con làm giùm bả được hông');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+  });
 });
