@@ -21,6 +21,7 @@ import {
   SUBMIT,
   CALL_CUES,
   SEVERITY_CUES,
+  DEGREE_KINDS,
   ISSUED_PAPERS,
   MAKING_WORDS,
   MARKER_CUES,
@@ -528,6 +529,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   const who = aged !== null && firstTaken(used, afterNamed) < firstTaken(afterNamed, before) ? aged : (named ?? aged);
   // "Khuyết tật nặng" is also a group phrase: the degree is read whether or not the group took its words.
   const severity = hasCue(words, SEVERITY_CUES);
+  for (const kind of DEGREE_KINDS) for (const degree of SEVERITY_CUES) while (take(words, used, `${kind} ${degree}`));
   for (const phrase of SEVERITY_CUES) while (take(words, used, phrase));
   // "Thế nào", "xin", "làm sao" ask how in general: a more precise aspect beside them wins ("đặt lịch thế nào", "xin số").
   const cued = findCue(words, used, ASPECT_BY_LENGTH, 'apply');

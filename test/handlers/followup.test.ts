@@ -2684,4 +2684,18 @@ describe('follow-ups of session 31', () => {
     await c.say('con làm giùm bả được hông');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
   });
+
+  it('reads a kind before a degree and going back to the topic as nothing new', async () => {
+    expect(readFollowUp(kb, 'loại nặng thì được bao nhiêu', 'eligibility-social-allowance')).toMatchObject({
+      aspect: 'amount',
+      followUp: true,
+    });
+    expect(readFollowUp(kb, 'dạng nhẹ thì sao', 'eligibility-social-allowance').followUp).toBe(true);
+    const c = conversation();
+    await c.say('người khuyết tật nhẹ có được hưởng trợ cấp hàng tháng không');
+    expect(c.last()?.id).toBe('eligibility-social-allowance');
+    await c.say('giá xăng hôm nay bao nhiêu');
+    await c.say('thôi quay lại, loại đặc biệt nặng thì được bao nhiêu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
 });
