@@ -340,6 +340,8 @@ export const CUE_PAIRS: ReadonlySet<string> = new Set(
  * sao" ask the last question again for another degree of the same group.
  */
 export const SEVERITY_CUES = ['dac biet nang', 'nang', 'nhe'];
+/** A kind before a degree ("loại nặng", "dạng nhẹ", "mức độ nặng"): part of naming the degree, nothing new. */
+export const DEGREE_KINDS = ['loai', 'dang', 'kieu', 'hang', 'muc do'];
 
 /**
  * Folded phrases that name the center itself: "số điện thoại trung tâm" asks
@@ -461,6 +463,13 @@ export const MARKER_CUES = [
   'sao',
   'con thi',
   'the con',
+  // Going back to the topic after a digression: "thôi quay lại, loại nặng thì được bao nhiêu" after a question on
+  // something else continues the conversation's topic.
+  'thoi quay lai',
+  'quay lai chuyen',
+  'quay lai van de',
+  'tro lai chuyen',
+  'tro lai van de',
   // English: "what about my grandmother?", "and for disabled people?"
   'what about',
   'how about',
@@ -501,6 +510,8 @@ export const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(
     hs: 'ho so',
     gt: 'giay to',
     nkt: 'nguoi khuyet tat',
+    // Southern "giùm" is "giúp": "làm giùm được hông" asks whether it can be done for someone, as "làm giúp" does.
+    gium: 'giup',
   }),
 );
 

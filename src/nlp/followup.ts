@@ -21,6 +21,7 @@ import {
   SUBMIT,
   CALL_CUES,
   SEVERITY_CUES,
+  DEGREE_KINDS,
   ISSUED_PAPERS,
   MAKING_WORDS,
   MARKER_CUES,
@@ -486,6 +487,27 @@ function thanks(kb: AnswerKnowledge, text: string): boolean {
   return false;
 }
 
+/** "Có" right before the money: "cháu có tiền hàng tháng không" asks whether there is money. */
+const HAS_MONEY = 'co tien';
+
+/** The words that close a yes-or-no question ("có … không"), typed in full or in chat. */
+const CLOSING_NO: ReadonlySet<string> = new Set(['khong', 'ko', 'k', 'kg', 'hong', 'hok', 'hem']);
+
+/** Particles that close a question after its last word ("không ạ", "ko ad", "thì sao ạ"). */
+const AFTER_NO: ReadonlySet<string> = new Set(['a', 'ad', 'ah', 'nha', 'nhe', 'vay', 'z', 'v', 'ta', 'ne', 'ha']);
+
+/**
+ * Whether the words ask "có tiền … không" of the allowance by name ("có tiền hàng tháng không", "có tiền trợ cấp
+ * không"): whether there is any, asked as yes or no. Money of another kind ("có tiền mai táng không") asks what that
+ * payment is, which the amount's entry tells.
+ */
+function asksWhetherMoney(words: readonly string[]): boolean {
+  let end = words.length;
+  while (end > 0 && AFTER_NO.has(words[end - 1] as string)) end--;
+  const asked = words.slice(0, end - 1);
+  return CLOSING_NO.has(words[end - 1] ?? '') && hasCue(asked, [HAS_MONEY]) && hasCue(asked, ALLOWANCE_NAMES);
+}
+
 /**
  * Reads a message for an aspect, a group and the shape of a follow-up.
  * Words of the current topic's title ("tiền trợ cấp" after an allowance
@@ -507,6 +529,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   const who = aged !== null && firstTaken(used, afterNamed) < firstTaken(afterNamed, before) ? aged : (named ?? aged);
   // "Khuyết tật nặng" is also a group phrase: the degree is read whether or not the group took its words.
   const severity = hasCue(words, SEVERITY_CUES);
+  for (const kind of DEGREE_KINDS) for (const degree of SEVERITY_CUES) while (take(words, used, `${kind} ${degree}`));
   for (const phrase of SEVERITY_CUES) while (take(words, used, phrase));
   // "Thế nào", "xin", "làm sao" ask how in general: a more precise aspect beside them wins ("đặt lịch thế nào", "xin số").
   const cued = findCue(words, used, ASPECT_BY_LENGTH, 'apply');
@@ -518,9 +541,12 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   const weak = hasCue(words, ANYONE_CUES) ? null : findCue(words, used, WEAK_ASPECT_BY_LENGTH);
   // "Có được tiền hằng tháng không" asks whether, not how much: money without a quantity beside "có được".
   // "Có được nhiều hơn không" compares amounts: still the amount, though asked as yes or no.
+  // "Có giấy rồi thì cháu có tiền hàng tháng ko" asks the same without "được": "có tiền … không" is whether there is
+  // any money for them, not how much.
+  const whether = weak ?? (asksWhetherMoney(words) ? 'eligibility' : null);
   const strong =
-    priced === 'amount' && weak !== null && !hasCue(words, QUANTITY_CUES) && !hasCue(words, COMPARED_CUES)
-      ? weak
+    priced === 'amount' && whether !== null && !hasCue(words, QUANTITY_CUES) && !hasCue(words, COMPARED_CUES)
+      ? whether
       : priced;
   const namesCenter = findCue(words, [...used], CENTER_BY_LENGTH) !== null;
   // "Có phải đến trung tâm không", "tư vấn trực tiếp được không": how the service is given, unless the message also
@@ -1102,6 +1128,26 @@ const TURN_PERSONS: ReadonlySet<string> = new Set(
  */
 const PLAIN_TURN_PERSONS: ReadonlySet<string> = new Set('me ma ba bo cha ong on chong vo'.split(' '));
 
+/**
+ * Kinship words that turn the conversation to a person without "còn", when the message closes with "thì sao" ("ông nội
+ * em 72 ở hộ nghèo thì sao" after the elderly allowance): the same turn, said without its opening word. Only the
+ * unambiguous ones: "em", "anh", "chị", "tôi" open ordinary questions, and "vô" (enter) and "ôn" are other words.
+ */
+const KIN_FIRST: ReadonlySet<string> = new Set('me ma ba bo cha ong chong'.split(' '));
+
+/** Words after "ba" that make it the number three ("ba đứa thì sao"), not the father. */
+const COUNTED: ReadonlySet<string> = new Set('dua nguoi thang nam lan tuoi trieu tram ngay buoi con'.split(' '));
+
+/** "Thì sao" folded, which closes a turn said without "còn"; particles may follow it ("thì sao ạ", "thi sao ad"). */
+const IF_SO = ['thi', 'sao'];
+
+/** Whether the words close with "thì sao", then at most two particles. */
+function closesWithIfSo(words: readonly string[]): boolean {
+  let end = words.length;
+  while (end > 0 && end > words.length - 2 && AFTER_NO.has(words[end - 1] as string)) end--;
+  return words[end - 2] === IF_SO[0] && words[end - 1] === IF_SO[1];
+}
+
 /** The longest message read as a turn to another person: a story is no follow-up. */
 const PERSON_TURN_SYLLABLES = 20;
 
@@ -1126,13 +1172,26 @@ export function readPersonTurn(kb: AnswerKnowledge, text: string, topic: string 
   let at = 0;
   while (TURN_OPENERS.has(words[at] ?? '') && at < 2) at++;
   const persons = tokens[at]?.text.toLowerCase() === 'còn' ? TURN_PERSONS : PLAIN_TURN_PERSONS;
-  if (words[at] !== TURN || !persons.has(words[at + 1] ?? '') || words.length > PERSON_TURN_SYLLABLES) return undefined;
+  const opened = words[at] === TURN && persons.has(words[at + 1] ?? '');
+  // "Ông nội em 72 ở hộ nghèo thì sao": the person first and "thì sao" last turns to them as "còn" would.
+  const kinFirst =
+    !opened &&
+    KIN_FIRST.has(words[at] ?? '') &&
+    !(words[at] === 'ba' && COUNTED.has(words[at + 1] ?? '')) &&
+    closesWithIfSo(words);
+  if ((!opened && !kinFirst) || words.length > PERSON_TURN_SYLLABLES) return undefined;
   const reading = readFollowUp(kb, text, topic);
   if (reading.makesPaper) return undefined;
-  const near = words.slice(at + 2, at + 2 + TURN_AGE_REACH);
+  // Without "còn", only a turn the ordinary reading does not take ("mẹ em 72 tuổi thì sao" is already a follow-up).
+  if (kinFirst && reading.followUp) return undefined;
+  const person = kinFirst ? at : at + 1;
+  const near = words.slice(person + 1, person + 1 + TURN_AGE_REACH);
   const [age] = readAges(near);
   const bare = near.find((w, i) => /^\d{2,3}$/.test(w) && isOlder(Number(w)) && !/^\d/.test(near[i + 1] ?? ''));
   const aged = age ? (isOlder(age.years) ? 'elderly' : 'child') : bare !== undefined ? 'elderly' : null;
+  // Without "còn", the details must say who the person is (an age, a group): "ông ở với chú út trên núi thì sao" tells
+  // a circumstance of the same grandfather, for which the topic is offered again (session 26), not a new person.
+  if (kinFirst && (aged ?? reading.who) === null) return undefined;
   const turned = { ...reading, who: aged ?? reading.who, marker: true, followUp: true };
   // After an allowance entry, the person is asked about for their own group's allowance (whether they qualify, when
   // nothing else is asked). After a service, a turn the ordinary reading already takes ("con ba toi 83t thi sao") is

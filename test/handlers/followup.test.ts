@@ -2647,3 +2647,55 @@ describe("a place asked for a service a situation's service sends to another ent
     }
   });
 });
+
+describe('follow-ups of session 31', () => {
+  it('turns to a relative named first with "thì sao" last, as "còn" would ("ông nội em 72 ở hộ nghèo thì sao")', async () => {
+    const c = conversation();
+    await c.say('bao nhieu tuoi thi dc huong tro cap nguoi gia vay ad');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+    // The engine alone hears the poverty services in "hộ nghèo"; the turn asks the allowance again for the grandfather.
+    await c.say('ong noi e 72 o ho ngheo thi sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+  });
+
+  it('reads "có tiền hàng tháng không" as whether one qualifies, as "có được tiền … không" is', () => {
+    for (const text of ['co giay roi thi chau co tien hang thang ko', 'vậy bé có tiền trợ cấp không ạ']) {
+      expect(readFollowUp(kb, text, 'disability-registration').aspect, text).toBe('eligibility');
+    }
+    // A quantity, or money of another kind, is still the amount.
+    expect(readFollowUp(kb, 'bé có tiền hàng tháng bao nhiêu', 'disability-registration').aspect).toBe('amount');
+    expect(readFollowUp(kb, 'thế bố mất thì có tiền mai táng không', 'elderly-allowance').aspect).toBe('amount');
+  });
+
+  it('sends "có tiền hàng tháng không" after the certificate to who qualifies, not to the amount', async () => {
+    const c = conversation();
+    await c.say('con toi 6 tuoi bi bai nao, chua co giay xac nhan khuyet tat, gio lam thi bat dau tu dau');
+    expect(c.last()?.id).toBe('disability-registration');
+    await c.say('co giay roi thi be co tien hang thang ko');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+  });
+
+  it('reads the southern "giùm" as "giúp": "làm giùm được hông" asks how to apply for someone', async () => {
+    const reading = readFollowUp(kb, 'làm giùm được hông hay phải bả tự đi', 'elderly-allowance');
+    expect(reading).toMatchObject({ aspect: 'apply', followUp: true });
+    const c = conversation();
+    await c.say('bà nội tui 82 tuổi có được trợ cấp hông');
+    expect(c.last()?.id).toBe('elderly-allowance');
+    await c.say('con làm giùm bả được hông');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'apply-social-allowance' });
+  });
+
+  it('reads a kind before a degree and going back to the topic as nothing new', async () => {
+    expect(readFollowUp(kb, 'loại nặng thì được bao nhiêu', 'eligibility-social-allowance')).toMatchObject({
+      aspect: 'amount',
+      followUp: true,
+    });
+    expect(readFollowUp(kb, 'dạng nhẹ thì sao', 'eligibility-social-allowance').followUp).toBe(true);
+    const c = conversation();
+    await c.say('người khuyết tật nhẹ có được hưởng trợ cấp hàng tháng không');
+    expect(c.last()?.id).toBe('eligibility-social-allowance');
+    await c.say('giá xăng hôm nay bao nhiêu');
+    await c.say('thôi quay lại, loại đặc biệt nặng thì được bao nhiêu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+});

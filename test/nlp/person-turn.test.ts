@@ -48,4 +48,27 @@ describe('readPersonTurn: "còn" and a person turns the conversation to them (se
       expect(readPersonTurn(kb, text, 'eligibility-social-allowance'), text).toMatchObject({ followUp: true });
     }
   });
+
+  it('reads a kinship word first and "thì sao" last as the same turn, without "còn" (session 31)', () => {
+    for (const text of [
+      'ong noi e 72 o ho ngheo thi sao',
+      'bà ngoại mình 81 tuổi ở một mình, nhà nghèo thì sao ạ',
+      'bố tôi 85 ở quê, hộ cận nghèo thì sao',
+    ]) {
+      expect(readPersonTurn(kb, text, 'elderly-allowance'), text).toMatchObject({
+        who: 'elderly',
+        followUp: true,
+        aspect: 'eligibility',
+      });
+    }
+  });
+
+  it('leaves "ba" counting, a turn without "thì sao", and what the ordinary reading takes to it', () => {
+    expect(readPersonTurn(kb, 'ba đứa nhỏ ở với bà nội thì sao', 'elderly-allowance')).toBeUndefined();
+    expect(readPersonTurn(kb, 'ông nội em 72 ở hộ nghèo', 'elderly-allowance')).toBeUndefined();
+    expect(readPersonTurn(kb, 'ông nội em 72 ở hộ nghèo có được không', 'elderly-allowance')).toBeUndefined();
+    expect(readPersonTurn(kb, 'mẹ em 72 tuổi thì sao', 'elderly-allowance')).toBeUndefined();
+    // No age and no group: a circumstance of the person already asked about, not a turn to someone new.
+    expect(readPersonTurn(kb, 'ông ở với chú út trên núi thì sao', 'elderly-allowance')).toBeUndefined();
+  });
 });
