@@ -203,15 +203,14 @@ const FLOORS: Record<string, Floor> = {
   // Session 25 (an older relative's age past 80 heard as "80 tuổi"): in scope 94.0% -> 94.3%, directly 87.8% -> 88.1%.
   // Session 25, English round (the hotline's number read as a call): directly 87.8% -> 88.1%.
   'tune6.jsonl': {
-    // Session 31's residents' wordings and agency cues (issue 11): in scope 317 -> 318/336, directly 299 -> 300, English 57 -> 58/58.
-    inScope: 0.946,
+    inScope: 0.943,
     outOfScope: 0.992,
     noAccents: 1,
     teencode: 0.902,
     referral: 0.962,
     confidentWrong: 0.009,
-    english: 1,
-    answeredDirectly: 0.892,
+    english: 0.982,
+    answeredDirectly: 0.889,
   },
   // tune7: train-q-h (454 questions written blind for session 22: a situation, a side remark and the question
   // in one line, numbers, who decides/how much/when paid/where to collect, synonyms; 130 out of scope, 80 near
@@ -279,15 +278,14 @@ const FLOORS: Record<string, Floor> = {
   // in scope 90.3% -> 90.7%, directly 81.3% -> 81.6%, false emergencies 2 -> 1.
   // Session 29, issue 11 (a bare "bo" in a fixed phrase kept as "bỏ/bộ/bổ" by the lexicon): directly 81.6% -> 81.9%.
   'tune9.jsonl': {
-    // Session 31's residents' wordings and agency cues (issue 11): in scope 293 -> 294/321, English 33 -> 34/36.
     // Session 30's overruling gate (the classifier's far likelier entry over one only the matcher's words were sure of): in scope 291 -> 293/321, directly 263 -> 265.
-    inScope: 0.915,
+    inScope: 0.912,
     outOfScope: 0.938,
     noAccents: 0.918,
     teencode: 0.826,
     referral: 0.905,
     confidentWrong: 0.016,
-    english: 0.944,
+    english: 0.916,
     answeredDirectly: 0.825,
     falseEmergencies: 1,
   },
@@ -372,7 +370,7 @@ const FLOORS: Record<string, Floor> = {
   // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
   // register offer the neighbour first).
   'tune12.jsonl': {
-    // Session 31's residents' wordings and agency cues (issue 11): out of scope 136 -> 137/140, referral 91 -> 92/100.
+    // Session 31's agency cues (issue 11): out of scope 136 -> 137/140, referral 91 -> 92/100.
     // Session 30's overruling gate (the classifier's far likelier entry over one only the matcher's words were sure of): in scope 194 -> 196/220, directly 154 -> 156.
     inScope: 0.89,
     outOfScope: 0.978,
@@ -442,19 +440,19 @@ const FLOORS: Record<string, Floor> = {
   // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
   // register offer the neighbour first).
   'tune15.jsonl': {
-    // Session 31's residents' wordings and agency cues (issue 11): in scope 149 -> 150/190, directly 122 -> 123, referral 74 -> 75/88, English 18 -> 19/20.
+    // Session 31's agency cues (issue 11): referral 74 -> 75/88.
     // Session 30's overruling gate (the classifier's far likelier entry over one only the matcher's words were sure of): in scope 147 -> 148/190, directly 121 -> 122.
-    inScope: 0.789,
+    inScope: 0.784,
     // Session 29's false-emergency round: out of scope 96 -> 97/110, referral 73 -> 74/88 (a custody case referred).
     outOfScope: 0.881,
     noAccents: 0.871,
     teencode: 0.857,
     referral: 0.852,
     confidentWrong: 0.031,
-    english: 0.95,
+    english: 0.9,
     // Session 29's English question sentence (an English story's did-you-mean confirmed by its question): directly
     // 118 -> 121/190.
-    answeredDirectly: 0.647,
+    answeredDirectly: 0.642,
     // Session 28's calm-story round: 18 → 11 (calm words that spell a danger cue, wandering of a mental illness, visits
     // forbidden, a worry of exploitation, a sign brought on by exertion, "vượt qua lúc này").
     // Session 29's false-emergency round: 10 → 9 (a custody case asked about in English).
@@ -465,36 +463,36 @@ const FLOORS: Record<string, Floor> = {
   // Session 29's first-turn round (a speech or wish to compose, an appliance shop's line: no service): out of scope
   // 93.6% -> 95.5%. Session 29's false-emergency round (issue 10): in scope 205 -> 210/240, directly 173 -> 175/240.
   'tune16.jsonl': {
-    // Session 31's residents' wordings and agency cues (issue 11): in scope 211 -> 214/240, directly 177 -> 179, referral 64 -> 69/74, English 23 -> 27/30.
-    inScope: 0.891,
+    // Session 31's agency cues (issue 11): in scope 211 -> 212/240, referral 64 -> 69/74, English 23 -> 25/30.
+    inScope: 0.883,
     // Session 29's English question sentence (an English story's did-you-mean confirmed by its question): directly
     // 175 -> 176/240.
-    answeredDirectly: 0.745,
+    answeredDirectly: 0.737,
     outOfScope: 0.954,
-    noAccents: 0.927,
+    noAccents: 0.906,
     teencode: 0.941,
     // Session 30's agency cues (a land-use certificate by its official name): referral 63 -> 64/74.
     referral: 0.932,
     confidentWrong: 0.015,
-    english: 0.9,
+    english: 0.833,
     // Session 29's false-emergency round: 7 → 1 (danger denied outright, someone withdrawn at home, an arrest, a child
     // already handed to the police). Session 30's: 1 → 0 (an aid named for emergencies after a sudden death).
     falseEmergencies: 0,
   },
   // tune17 (train-q-r, written blind for session 30 with the held-out sets' prompt): floors at its first measurement.
   'tune17.jsonl': {
-    // Session 31's residents' wordings and agency cues (issue 11): in scope 199 -> 202/240, directly 165 -> 166, referral 65 -> 66/71, English 26 -> 30/37.
+    // Session 31's agency cues (issue 11): referral 65 -> 66/71, English 26 -> 27/37.
     // Session 30 (overruling gate, agency cues, "mấy anh chị"): in scope 192 -> 195/240, directly 160 -> 163, out of
     // scope 98 -> 101/110,
-    inScope: 0.841,
-    answeredDirectly: 0.691,
+    inScope: 0.829,
+    answeredDirectly: 0.687,
     outOfScope: 0.936,
     noAccents: 0.941,
     teencode: 0.923,
     // referral 57 -> 63/71, confident wrong 9 -> 8/346, English 23 -> 25/37.
     referral: 0.929,
     confidentWrong: 0.024,
-    english: 0.81,
+    english: 0.729,
     // Session 30's false-emergency round (issue 10): 8 → 0 (a place name, a SIM's subscription, "số con", a birth that
     // is over, an old stroke's lasting state, a runaway back home, the writer staying with her mother, a witness's
     // suspicion); alone it moved in scope 192 -> 196/240 and referral 57 -> 59/71.
@@ -502,15 +500,15 @@ const FLOORS: Record<string, Floor> = {
   },
   // tune18 (train-q-s, written blind for session 31 with the held-out sets' prompt): floors at its first measurement.
   'tune18.jsonl': {
-    // Session 31's residents' wordings and agency cues (issue 11): in scope 213 -> 216/240, out of scope 105 -> 108/110, referral 57 -> 66/70, confident wrong 5 -> 2/345, English 25 -> 29/32.
-    inScope: 0.9,
+    // Session 31's agency cues (issue 11): in scope 213 -> 214/240, out of scope 105 -> 108/110, referral 57 -> 66/70, confident wrong 5 -> 2/345, English 25 -> 27/32.
+    inScope: 0.891,
     answeredDirectly: 0.762,
     outOfScope: 0.981,
     noAccents: 0.94,
     teencode: 0.935,
     referral: 0.942,
     confidentWrong: 0.006,
-    english: 0.906,
+    english: 0.843,
     falseEmergencies: 8,
   },
 

@@ -137,12 +137,6 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['screening', 'screen'],
   ['nursing', 'care'],
   ['government', 'state'],
-  // "abused" stems to "abus" and "abusive" keeps its ending: neither met "abuse" in the English questions, so a
-  // husband "is abusive" found no violence entry (issue 11). "Loneliness" is likewise the "lonely" of the questions.
-  ['abused', 'abuse'],
-  ['abusive', 'abuse'],
-  ['abusing', 'abuse'],
-  ['loneliness', 'lonely'],
 ]);
 
 /** Below this age a person is a child; from this one on, elderly. Ages between say nothing about the topic. */

@@ -65,9 +65,7 @@ describe('what the question sentence never changes', () => {
     // The question alone answers the disability certificate, but the whole story offered nothing: out of scope must
     // not fall because one sentence of a story names an entry.
     for (const text of [
-      // (a shorter story of a stroke, "…How do we get a disability certificate for her?", is now answered by the whole
-      // reading: the entry's English questions name an official certificate for a relative, session 31)
-      'My mother had a stroke last year and cannot walk, the physiotherapy is expensive and my brother works in Japan. Where do we register her disability?',
+      'My mother had a stroke last year and cannot walk. How do we get a disability certificate for her?',
       'I am a retired teacher from Australia living in Ha Long. Can I volunteer at the center?',
       'We are tourists staying near the bay for a week. Which beach restaurant serves the best seafood?',
     ]) {
