@@ -370,12 +370,13 @@ const FLOORS: Record<string, Floor> = {
   // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
   // register offer the neighbour first).
   'tune12.jsonl': {
+    // Session 31's agency cues (issue 11): out of scope 136 -> 137/140, referral 91 -> 92/100.
     // Session 30's overruling gate (the classifier's far likelier entry over one only the matcher's words were sure of): in scope 194 -> 196/220, directly 154 -> 156.
     inScope: 0.89,
-    outOfScope: 0.971,
+    outOfScope: 0.978,
     noAccents: 0.977,
     teencode: 0.795,
-    referral: 0.91,
+    referral: 0.92,
     confidentWrong: 0.029,
     english: 0.916,
     // Session 29's English question sentence (an English story's did-you-mean confirmed by its question): directly
@@ -441,14 +442,15 @@ const FLOORS: Record<string, Floor> = {
   // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
   // register offer the neighbour first).
   'tune15.jsonl': {
+    // Session 31's agency cues (issue 11): referral 74 -> 75/88.
     // Session 30's overruling gate (the classifier's far likelier entry over one only the matcher's words were sure of): in scope 147 -> 148/190, directly 121 -> 122.
     // Session 31's disclosure request: in scope 149 -> 150/190.
     inScope: 0.789,
     // Session 29's false-emergency round: out of scope 96 -> 97/110, referral 73 -> 74/88 (a custody case referred).
     outOfScope: 0.881,
-    noAccents: 0.846,
+    noAccents: 0.871,
     teencode: 0.857,
-    referral: 0.84,
+    referral: 0.852,
     confidentWrong: 0.031,
     english: 0.9,
     // Session 29's English question sentence (an English story's did-you-mean confirmed by its question): directly
@@ -464,23 +466,25 @@ const FLOORS: Record<string, Floor> = {
   // Session 29's first-turn round (a speech or wish to compose, an appliance shop's line: no service): out of scope
   // 93.6% -> 95.5%. Session 29's false-emergency round (issue 10): in scope 205 -> 210/240, directly 173 -> 175/240.
   'tune16.jsonl': {
-    inScope: 0.879,
+    // Session 31's agency cues (issue 11): in scope 211 -> 212/240, referral 64 -> 69/74, English 23 -> 25/30.
+    inScope: 0.883,
     // Session 29's English question sentence (an English story's did-you-mean confirmed by its question): directly
     // 175 -> 176/240.
     answeredDirectly: 0.737,
     outOfScope: 0.954,
-    noAccents: 0.864,
-    teencode: 0.911,
+    noAccents: 0.906,
+    teencode: 0.941,
     // Session 30's agency cues (a land-use certificate by its official name): referral 63 -> 64/74.
-    referral: 0.864,
+    referral: 0.932,
     confidentWrong: 0.015,
-    english: 0.766,
+    english: 0.833,
     // Session 29's false-emergency round: 7 → 1 (danger denied outright, someone withdrawn at home, an arrest, a child
     // already handed to the police). Session 30's: 1 → 0 (an aid named for emergencies after a sudden death).
     falseEmergencies: 0,
   },
   // tune17 (train-q-r, written blind for session 30 with the held-out sets' prompt): floors at its first measurement.
   'tune17.jsonl': {
+    // Session 31's agency cues (issue 11): referral 65 -> 66/71, English 26 -> 27/37.
     // Session 30 (overruling gate, agency cues, "mấy anh chị"): in scope 192 -> 195/240, directly 160 -> 163, out of
     // scope 98 -> 101/110; session 31's disclosure request: in scope 199 -> 200/240,
     inScope: 0.833,
@@ -489,9 +493,9 @@ const FLOORS: Record<string, Floor> = {
     noAccents: 0.941,
     teencode: 0.923,
     // referral 57 -> 63/71, confident wrong 9 -> 8/346, English 23 -> 25/37.
-    referral: 0.915,
+    referral: 0.929,
     confidentWrong: 0.024,
-    english: 0.702,
+    english: 0.729,
     // Session 30's false-emergency round (issue 10): 8 → 0 (a place name, a SIM's subscription, "số con", a birth that
     // is over, an old stroke's lasting state, a runaway back home, the writer staying with her mother, a witness's
     // suspicion); alone it moved in scope 192 -> 196/240 and referral 57 -> 59/71.
@@ -502,14 +506,15 @@ const FLOORS: Record<string, Floor> = {
   // out of scope 95.5% → 96.4%, no accents 92.0% → 94.0%, teencode 91.7% → 93.5%, referral 81.4% → 82.9%.
   'tune18.jsonl': {
     // Session 31's disclosure request: in scope 213 -> 215/240.
+    // Session 31's agency cues (issue 11): in scope 213 -> 214/240, out of scope 105 -> 108/110, referral 57 -> 66/70, confident wrong 5 -> 2/345, English 25 -> 27/32.
     inScope: 0.908,
     answeredDirectly: 0.77,
-    outOfScope: 0.963,
+    outOfScope: 0.981,
     noAccents: 0.94,
     teencode: 0.935,
-    referral: 0.828,
-    confidentWrong: 0.015,
-    english: 0.781,
+    referral: 0.942,
+    confidentWrong: 0.006,
+    english: 0.843,
     falseEmergencies: 1,
   },
 
