@@ -38,7 +38,7 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
   lists.push(...blockLists('child_bystander', file.child_bystander, ['concepts', 'unless']));
   for (const [concept, alternatives] of Object.entries(file.child_bystander?.alternatives ?? {}))
     lists.push({ field: `child_bystander › alternatives › ${concept}`, concepts: [concept, ...alternatives] });
-  lists.push(...blockLists('medical_first', file.medical_first, ['concepts']));
+  lists.push(...blockLists('medical_first', file.medical_first, ['concepts', 'ahead_of_violence']));
   const aggressor = file.child_aggressor;
   if (aggressor) {
     aggressor.acts.forEach((set, i) => lists.push({ field: `child_aggressor › acts › ${i + 1}`, concepts: set }));
@@ -87,6 +87,14 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
     })),
     ...(file.own_death_asked
       ? [{ field: 'own_death_asked › reads_as', concepts: [file.own_death_asked.reads_as] }]
+      : []),
+    ...(file.down_into
+      ? [
+          {
+            field: 'down_into › reads_as',
+            concepts: [file.down_into.thing_reads_as, file.down_into.person_reads_as],
+          },
+        ]
       : []),
     ...blockLists('effect_asked', file.effect_asked, ['acts', 'asks', 'unless']),
     ...blockLists('held_help_asked', file.held_help_asked, ['acts', 'asks', 'unless']),

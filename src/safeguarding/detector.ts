@@ -44,6 +44,7 @@ import { CLAUSE_SEPARATOR } from './clause-separator.ts';
 import { doerNamedIn, doerWords, type DoerWords } from './doer-named.ts';
 import { kinWords, youngerKinIn, type KinReading, type KinWords } from './younger-kin.ts';
 import { ownDeathAskedIn, ownDeathWords, type OwnDeathWords } from './own-death-asked.ts';
+import { downIntoIn, downIntoWords, type DownIntoWords } from './down-into.ts';
 import { nowOverFramingIn, type Outranking, type WishAfterWords } from './now-over-framing.ts';
 import { readsAsEnglish } from './reply-language.ts';
 import { placeNamePattern, withoutPlaceNames } from './place-names.ts';
@@ -364,6 +365,8 @@ export class SafeguardingDetector {
   private readonly kinWords: KinWords | null;
   /** `own_death_asked`'s word lists, tokenized. */
   private readonly ownDeath: OwnDeathWords | null;
+  /** `down_into`'s word lists, tokenized. */
+  private readonly downInto: DownIntoWords | null;
   /** `now_over_framing`'s `breaks_after`, tokenized. */
   private readonly framingBreaksAfter: Token[];
   /** `now_over_framing › wish_after`'s words, tokenized (null without the block). */
@@ -404,6 +407,7 @@ export class SafeguardingDetector {
     this.doerWords = file.doer_named ? doerWords(file.doer_named) : null;
     this.kinWords = file.younger_kin ? kinWords(file.younger_kin) : null;
     this.ownDeath = file.own_death_asked ? ownDeathWords(file.own_death_asked) : null;
+    this.downInto = file.down_into ? downIntoWords(file.down_into) : null;
     this.framingBreaksAfter = (file.now_over_framing?.breaks_after ?? []).flatMap(firstToken);
     const wishAfter = file.now_over_framing?.wish_after;
     this.wishAfter = wishAfter
@@ -651,6 +655,10 @@ export class SafeguardingDetector {
         const said = ownDeathAskedIn(this.ownDeath, tokens);
         if (said) addCue(found, this.ownDeath.readsAs, said);
       }
+    // An owned thing that fell, or a person pushed down into water or off a height, in either reading (see `down_into`).
+    if (this.downInto)
+      for (const tokens of [read, rewritten])
+        for (const { concept, said } of downIntoIn(this.downInto, tokens)) addCue(found, concept, said);
     // The turn's own words (a bare "giờ", "vừa") say nothing alone: only the turn they make is kept.
     for (const concept of this.turnOnly) found.delete(concept);
     this.markTopicOnly(rawScan, read, found);
@@ -877,8 +885,9 @@ export class SafeguardingDetector {
     const rule = this.file.medical_first;
     const first = raised[0];
     if (!rule || first === undefined || !rule.situations.includes(first) || !raised.includes('medical')) return raised;
-    if (!any(rule.concepts) || outcomeOf(first) !== 'danger-now' || outcomeOf('medical') !== 'danger-now')
-      return raised;
+    // A push down into water or off a height outranks the one who pushed, not a larger story (see `ahead_of_violence`).
+    const ahead = any(rule.concepts) || (first === 'violence' && any(rule.ahead_of_violence));
+    if (!ahead || outcomeOf(first) !== 'danger-now' || outcomeOf('medical') !== 'danger-now') return raised;
     return ['medical', ...raised.filter((id) => id !== 'medical')];
   }
 

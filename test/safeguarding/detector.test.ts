@@ -10276,3 +10276,53 @@ describe('safeguarding: session 30, going to meet a parent who died, said as soo
     'a living parent visited, or someone else met',
   );
 });
+describe('safeguarding: session 31, an owned thing that falls into water is no fall of a person', () => {
+  // down_into › things, owners: the words between the thing and the verb ("của tui", "nhà em") no longer hide it.
+  itRaisesNothing([
+    'cái điện thoại của tui rớt xuống kênh rồi, có cách nào lấy lên không',
+    'chiec dep cua be roi xuong ao',
+    'chùm chìa khóa nhà em vừa lọt xuống giếng',
+    'cai ba lo cua con toi roi xuong song',
+    'đôi giày mới mua rớt xuống mương',
+  ]);
+  // A person named in the clause before the fall, or the child beside the thing, keeps the emergency.
+  itIsDangerNowAs(
+    [
+      'chị hàng xóm với cái xe đạp rớt xuống kênh',
+      'ba toi dap xe dap roi xuong muong',
+      'con của chị tư rơi xuống giếng',
+      'thằng bé ôm trái bóng rơi xuống ao',
+      'cái dép của bé và bé rơi xuống ao',
+      'cai thang cu nha ben rot xuong song roi',
+    ],
+    'medical',
+    '115',
+  );
+});
+describe('safeguarding: session 31, a person pushed into water or down a height', () => {
+  // down_into › pushes: a person pushed or thrown down is a medical emergency first (115), violence after it (113).
+  it.each([
+    'có thằng say xỉn xô ông tôi xuống kênh rồi chạy mất',
+    'bà em bị đứa nào đẩy xuống cầu thang',
+    'chong em day em xuong ao',
+    'my brother pushed grandma into the pool',
+    'ai do xo ong noi toi xuong mương',
+  ])('"%s" is a medical emergency, 115 then 113', (text) => {
+    const result = detect(text);
+    expect([result?.outcome, result?.situation]).toEqual(['danger-now', 'medical']);
+    expect(result?.numbers.slice(0, 2)).toEqual(['115', '113']);
+  });
+  // A child thrown in by an adult is the child's abuse first (111), as a child beaten then thrown into a ditch is; the
+  // ambulance is still called (medical_first › ahead_of_violence puts 115 first only ahead of violence).
+  it('calls 111, 113 and 115 for a child thrown into a river', () => {
+    expect(detect('tui thấy người ta ném một đứa nhỏ xuống sông')?.numbers).toEqual(['111', '113', '115']);
+  });
+  // A thing pushed, thrown or tipped down raises nothing.
+  itRaisesNothing([
+    'xô cái ghế xuống ao',
+    'ai xô cái thùng rác xuống kênh vậy',
+    'đẩy chiếc xuồng xuống nước rồi chèo ra đồng',
+    'vut rac xuong kenh bi phat bao nhieu tien',
+    'hat cai xo nuoc xuong gieng',
+  ]);
+});
