@@ -10326,3 +10326,28 @@ describe('safeguarding: session 31, a person pushed into water or down a height'
     'hat cai xo nuoc xuong gieng',
   ]);
 });
+describe('safeguarding: session 31, a burglary told as past is a theft to report, not a break-in going on', () => {
+  // theft_done › "lấy trộm", "lấy cắp", "chôm", "thó", "kẻ gian"; neutral › "phá khóa cửa" locks nobody in.
+  itIsNoEmergency(
+    [
+      'tuần trước có người lẻn vào nhà bà ngoại lấy trộm xe đạp',
+      'hom qua co dua len vo nha tui chom cai dien thoai',
+      'đêm qua kẻ gian lẻn vào tiệm em lấy cắp tiền, nên báo công an phường hay xã',
+      'mấy hôm trước có người phá khóa cửa nhà ông em lấy trộm tiền',
+      'bua truoc co nguoi len vao nha em lay trom chiec xe may',
+    ],
+    'a theft told as done',
+  );
+  // Anything now, a time of today or the thief back keeps the break-in danger now.
+  itIsDangerNowAs(
+    [
+      'có người đang phá khóa cửa nhà em',
+      'co nguoi dang len vao nha em lay trom',
+      'tối nay có người lẻn vào nhà em lấy trộm',
+      'hôm qua có đứa lẻn vô nhà tui chôm xe, giờ nó quay lại đứng ngoài cổng',
+      'chồng em khóa cửa nhốt em trong phòng',
+    ],
+    'violence',
+    '113',
+  );
+});
