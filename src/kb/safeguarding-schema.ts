@@ -116,6 +116,15 @@ const situationSchema = z
     lasting: z
       .array(z.object({ parts: z.array(conceptName).min(1), unless: z.array(conceptName).default([]) }))
       .default([]),
+    /**
+     * Sets of concepts that, all heard together, tell the situation as ended (someone lost and found or brought back:
+     * "vừa được công an đưa về"): unless one of the set's `unless` is heard (still gone, lost again, a plea), neither a
+     * time of today nor a `now_when` set makes it danger now ("đi lạc từ sáng nay" told the time the person went
+     * missing, not a person missing now); `calm`, `past` and `over` decide as for a story told later (session 31).
+     */
+    settled: z
+      .array(z.object({ parts: z.array(conceptName).min(1), unless: z.array(conceptName).default([]) }))
+      .default([]),
     /** Concepts of harm told beside a `lasting` state ("em kiệt sức"): about a named person, unanswered, a disclosure. */
     lasting_told: z.array(conceptName).default([]),
     /** Concepts that keep a `lasting` telling an emergency (a sign that is acute, a time of today, "vừa"). */

@@ -135,6 +135,7 @@ export function situationConceptLists(id: SituationId, situation: Situation): Co
     { field: at('calm_unless'), concepts: situation.calm_unless },
     { field: at('over'), concepts: situation.over },
     { field: at('lasting'), concepts: situation.lasting.flatMap((set) => [...set.parts, ...set.unless]) },
+    { field: at('settled'), concepts: situation.settled.flatMap((set) => [...set.parts, ...set.unless]) },
     { field: at('lasting_unless'), concepts: situation.lasting_unless },
     { field: at('lasting_told'), concepts: situation.lasting_told },
     { field: at('over_unless'), concepts: situation.over_unless ?? [] },

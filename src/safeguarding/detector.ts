@@ -977,9 +977,14 @@ export class SafeguardingDetector {
       (situation.habitual && any(modifiers.habitual) && !any(modifiers.present)) ||
       (any(situation.over) && !any(situation.over_unless ?? situation.calm_unless)) ||
       (any(situation.done) && !any(situation.done_unless));
+    // Someone lost and found or brought back, nothing told as still gone (`settled`: "ông đi lạc từ sáng nay, vừa được
+    // công an đưa về, làm gì để ông không đi lạc nữa"): the time of today is when they went missing, not a person
+    // missing now, so neither `now_when` nor the time of today makes it danger now; the calm, past and over readings
+    // below decide (a disclosure with the older people's service, as a wanderer brought back last month; session 31).
+    const settled = someSetHeard(situation.settled, any);
     // Parts that together tell danger now, whatever past cue, calm cue or question comes with them (`now_when`):
     // "cho hỏi thẻ bảo hiểm cho bé, bé vừa nuốt viên pin" is no question about papers.
-    if (this.toldNow(id, any) && !any(modifiers.joke)) return 'danger-now';
+    if (!settled && this.toldNow(id, any) && !any(modifiers.joke)) return 'danger-now';
     // A past or a habit that turns to an acute act or sign now ("…2 năm trước, giờ đau ngực dữ dội", "hay đòi tiền,
     // vừa đâm em"): the past told first no longer speaks for now. A topic, a joke, a witness's "what if", or a
     // general question about nobody keep their reading.
@@ -1013,7 +1018,7 @@ export class SafeguardingDetector {
     // The service question, the question's shape and an informational word below would read it as a topic or a
     // disclosure: it is a call for help now (`call_now` already excludes a supposition, a joke, the past, a habit).
     if (callingNow && !past) return 'danger-now';
-    if (soon && !any(modifiers.joke)) return 'danger-now';
+    if (soon && !settled && !any(modifiers.joke)) return 'danger-now';
     // Someone telling what happened to them, even while asking where to find help, is disclosing.
     if (past && any(modifiers.personal)) return situation.past;
     // "Cho hỏi thủ tục…, bé hàng xóm đang bị bỏ đói": the question does not make the danger a topic.

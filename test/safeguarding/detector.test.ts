@@ -10351,3 +10351,29 @@ describe('safeguarding: session 31, a burglary told as past is a theft to report
     '113',
   );
 });
+describe('safeguarding: session 31, someone lost and brought back today is no person missing now', () => {
+  // missing-person › settled: found or brought back, the time of today is when they went missing; the over reading
+  // (a disclosure with the older people's service) decides, as for a wanderer brought back last month.
+  itIsADisclosure([
+    [
+      'ong noi em di lac tu sang nay, vua duoc cong an dua ve, toi nen lam gi de ong khong di lac nua',
+      'missing-person',
+    ],
+    ['bà em bị lẫn, đi lạc từ sáng nay, hàng xóm đưa về rồi, làm sao để bà không đi lạc nữa', 'missing-person'],
+    ['mẹ tôi lú lẫn, chiều nay đi lạc, đã tìm thấy rồi, có cách nào phòng ngừa không', 'missing-person'],
+    ['ba em đi lạc từ trưa, người quen chở về rồi, có nên mua vòng định vị không', 'missing-person'],
+    ['bà nội đi lạc từ chiều nay, được người quen đưa về rồi, có cách nào giữ bà ở nhà không', 'missing-person'],
+  ]);
+  // Still gone, not found, or gone again after being brought back keeps the person missing now.
+  itIsDangerNowAs(
+    [
+      'ông em đi lạc từ sáng nay chưa về',
+      'ông nội em đi lạc từ sáng, công an đưa về rồi, giờ lại đi mất, chưa tìm thấy',
+      'ba toi di lac tu trua, nguoi ta chua tim thay',
+      'mẹ em lẫn, sáng nay được hàng xóm đưa về, chiều lại đi lạc nữa rồi',
+      'ông em đi lạc từ sáng nay, tìm được rồi, chiều nay lại đi lạc, giờ vẫn chưa thấy',
+    ],
+    'missing-person',
+    '113',
+  );
+});
