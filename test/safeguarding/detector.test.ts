@@ -10377,3 +10377,28 @@ describe('safeguarding: session 31, someone lost and brought back today is no pe
     '113',
   );
 });
+describe('safeguarding: session 31, someone else fainted from hunger is a medical emergency', () => {
+  // faint_hunger with a child, an elder or another adult: 115 first (111 after it for a child).
+  itIsDangerNowAs(
+    [
+      'con em đói xỉu rồi',
+      'thằng bé nhà bên đói quá ngất rồi',
+      'bà nội tôi đói xỉu ngoài ruộng, gọi không dậy',
+      'ông ngoại đói xỉu ngoài vườn rồi',
+      'chồng em nhịn ăn mấy ngày, giờ đói xỉu',
+    ],
+    'medical',
+    '115',
+  );
+  it('calls 111 after 115 for a child who fainted from hunger', () => {
+    expect(detect('con em đói xỉu rồi')?.numbers).toEqual(['115', '111']);
+  });
+  // The hunger slang of oneself, or beside a meal, stays ordinary ("doi xiu" unaccented is also "đợi xíu").
+  itRaisesNothing([
+    'đói xỉu luôn á, đi ăn thôi',
+    'tui đói xỉu mà quán đóng cửa',
+    'mấy đứa nhỏ trong xóm kêu đói xỉu, đi ăn chè',
+    'con đói xỉu rồi mẹ ơi nấu cơm lẹ',
+    'con em doi xiu roi moi lam',
+  ]);
+});
