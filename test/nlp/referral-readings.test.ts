@@ -62,17 +62,3 @@ describe('agency cues for what residents ask other agencies', () => {
     expect(findAnswer(kb, question)).toMatchObject({ outcome: 'referral', referral: agency });
   });
 });
-
-describe('a burglary told as past is referred to the police (session 31, issue 10)', () => {
-  // The safeguarding layer reads it as a theft done (theft_done), so the question reaches the agency cues.
-  it.each([
-    'tuần trước có người lẻn vào nhà em lấy trộm xe',
-    'đêm qua kẻ gian lẻn vào tiệm em lấy cắp tiền, nên báo công an phường hay xã',
-    'tháng trước nhà tui bị đột nhập lấy hết vàng',
-  ])('%s → cong-an', (question) => {
-    expect(findAnswer(kb, question)).toMatchObject({ outcome: 'referral', referral: 'cong-an' });
-  });
-  it('leaves a child who took money at home to the center', () => {
-    expect(findAnswer(kb, 'con em lấy trộm tiền của mẹ phải làm sao').referral).not.toBe('cong-an');
-  });
-});
