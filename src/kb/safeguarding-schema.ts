@@ -116,6 +116,15 @@ const situationSchema = z
     lasting: z
       .array(z.object({ parts: z.array(conceptName).min(1), unless: z.array(conceptName).default([]) }))
       .default([]),
+    /**
+     * Sets of concepts that, all heard together, tell the situation as ended (someone lost and found or brought back:
+     * "vừa được công an đưa về"): unless one of the set's `unless` is heard (still gone, lost again, a plea), neither a
+     * time of today nor a `now_when` set makes it danger now ("đi lạc từ sáng nay" told the time the person went
+     * missing, not a person missing now); `calm`, `past` and `over` decide as for a story told later (session 31).
+     */
+    settled: z
+      .array(z.object({ parts: z.array(conceptName).min(1), unless: z.array(conceptName).default([]) }))
+      .default([]),
     /** Concepts of harm told beside a `lasting` state ("em kiệt sức"): about a named person, unanswered, a disclosure. */
     lasting_told: z.array(conceptName).default([]),
     /** Concepts that keep a `lasting` telling an emergency (a sign that is acute, a time of today, "vừa"). */
@@ -655,6 +664,28 @@ export const safeguardingSchema = z.strictObject({
     })
     .optional(),
   /**
+   * Who or what went down into water or off a height (session 31, issue 10): a thing of `things` before a verb of
+   * `falls` with no person of `people` in its clause (an owner's pronoun after `owners` aside) adds `thing_reads_as`;
+   * a verb of `pushes` with a person and no thing pushed (or after `passive` and up to `within` words), then one of
+   * `downs` and a place of `places` adds `person_reads_as` (see src/safeguarding/down-into.ts).
+   */
+  down_into: z
+    .strictObject({
+      falls: z.array(phrase).min(1),
+      pushes: z.array(phrase).min(1),
+      passive: z.array(phrase).default([]),
+      downs: z.array(phrase).min(1),
+      places: z.array(phrase).min(1),
+      things: z.array(phrase).min(1),
+      owners: z.array(phrase).default([]),
+      joins: z.array(phrase).default([]),
+      people: z.array(phrase).min(1),
+      within: z.number().int().min(1).max(6),
+      thing_reads_as: conceptName,
+      person_reads_as: conceptName,
+    })
+    .optional(),
+  /**
    * Harm told as done or as a pattern, then asked as "what should I do" ("bị chồng đánh thì phải làm gì, tôi chỉ muốn
    * nó thôi đánh", "con gái tôi bị một người trong xóm sờ mó, tôi nên làm gì để bảo vệ con"): someone weighing what to
    * do is not in the middle of it, so one of `situations` that would otherwise be danger now is a disclosure (its warm
@@ -834,6 +865,12 @@ export const safeguardingSchema = z.strictObject({
     .strictObject({
       concepts: z.array(conceptName).min(1),
       situations: z.array(z.enum(SITUATION_IDS)).min(1),
+      /**
+       * Concepts that put the medical emergency ahead of violence only (session 31: someone pushed into water or down
+       * the stairs needs the ambulance before the police); inside trafficking or child abuse that situation's advice
+       * stays first.
+       */
+      ahead_of_violence: z.array(conceptName).default([]),
     })
     .optional(),
   /**

@@ -38,7 +38,7 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
   lists.push(...blockLists('child_bystander', file.child_bystander, ['concepts', 'unless']));
   for (const [concept, alternatives] of Object.entries(file.child_bystander?.alternatives ?? {}))
     lists.push({ field: `child_bystander › alternatives › ${concept}`, concepts: [concept, ...alternatives] });
-  lists.push(...blockLists('medical_first', file.medical_first, ['concepts']));
+  lists.push(...blockLists('medical_first', file.medical_first, ['concepts', 'ahead_of_violence']));
   const aggressor = file.child_aggressor;
   if (aggressor) {
     aggressor.acts.forEach((set, i) => lists.push({ field: `child_aggressor › acts › ${i + 1}`, concepts: set }));
@@ -88,6 +88,14 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
     ...(file.own_death_asked
       ? [{ field: 'own_death_asked › reads_as', concepts: [file.own_death_asked.reads_as] }]
       : []),
+    ...(file.down_into
+      ? [
+          {
+            field: 'down_into › reads_as',
+            concepts: [file.down_into.thing_reads_as, file.down_into.person_reads_as],
+          },
+        ]
+      : []),
     ...blockLists('effect_asked', file.effect_asked, ['acts', 'asks', 'unless']),
     ...blockLists('held_help_asked', file.held_help_asked, ['acts', 'asks', 'unless']),
     ...blockLists('return_supposed', file.return_supposed, ['asks', 'told', 'unless']),
@@ -127,6 +135,7 @@ export function situationConceptLists(id: SituationId, situation: Situation): Co
     { field: at('calm_unless'), concepts: situation.calm_unless },
     { field: at('over'), concepts: situation.over },
     { field: at('lasting'), concepts: situation.lasting.flatMap((set) => [...set.parts, ...set.unless]) },
+    { field: at('settled'), concepts: situation.settled.flatMap((set) => [...set.parts, ...set.unless]) },
     { field: at('lasting_unless'), concepts: situation.lasting_unless },
     { field: at('lasting_told'), concepts: situation.lasting_told },
     { field: at('over_unless'), concepts: situation.over_unless ?? [] },

@@ -44,6 +44,7 @@ import { CLAUSE_SEPARATOR } from './clause-separator.ts';
 import { doerNamedIn, doerWords, type DoerWords } from './doer-named.ts';
 import { kinWords, youngerKinIn, type KinReading, type KinWords } from './younger-kin.ts';
 import { ownDeathAskedIn, ownDeathWords, type OwnDeathWords } from './own-death-asked.ts';
+import { downIntoIn, downIntoWords, type DownIntoWords } from './down-into.ts';
 import { nowOverFramingIn, type Outranking, type WishAfterWords } from './now-over-framing.ts';
 import { readsAsEnglish } from './reply-language.ts';
 import { placeNamePattern, withoutPlaceNames } from './place-names.ts';
@@ -364,6 +365,8 @@ export class SafeguardingDetector {
   private readonly kinWords: KinWords | null;
   /** `own_death_asked`'s word lists, tokenized. */
   private readonly ownDeath: OwnDeathWords | null;
+  /** `down_into`'s word lists, tokenized. */
+  private readonly downInto: DownIntoWords | null;
   /** `now_over_framing`'s `breaks_after`, tokenized. */
   private readonly framingBreaksAfter: Token[];
   /** `now_over_framing › wish_after`'s words, tokenized (null without the block). */
@@ -404,6 +407,7 @@ export class SafeguardingDetector {
     this.doerWords = file.doer_named ? doerWords(file.doer_named) : null;
     this.kinWords = file.younger_kin ? kinWords(file.younger_kin) : null;
     this.ownDeath = file.own_death_asked ? ownDeathWords(file.own_death_asked) : null;
+    this.downInto = file.down_into ? downIntoWords(file.down_into) : null;
     this.framingBreaksAfter = (file.now_over_framing?.breaks_after ?? []).flatMap(firstToken);
     const wishAfter = file.now_over_framing?.wish_after;
     this.wishAfter = wishAfter
@@ -651,6 +655,10 @@ export class SafeguardingDetector {
         const said = ownDeathAskedIn(this.ownDeath, tokens);
         if (said) addCue(found, this.ownDeath.readsAs, said);
       }
+    // An owned thing that fell, or a person pushed down into water or off a height, in either reading (see `down_into`).
+    if (this.downInto)
+      for (const tokens of [read, rewritten])
+        for (const { concept, said } of downIntoIn(this.downInto, tokens)) addCue(found, concept, said);
     // The turn's own words (a bare "giờ", "vừa") say nothing alone: only the turn they make is kept.
     for (const concept of this.turnOnly) found.delete(concept);
     this.markTopicOnly(rawScan, read, found);
@@ -877,8 +885,9 @@ export class SafeguardingDetector {
     const rule = this.file.medical_first;
     const first = raised[0];
     if (!rule || first === undefined || !rule.situations.includes(first) || !raised.includes('medical')) return raised;
-    if (!any(rule.concepts) || outcomeOf(first) !== 'danger-now' || outcomeOf('medical') !== 'danger-now')
-      return raised;
+    // A push down into water or off a height outranks the one who pushed, not a larger story (see `ahead_of_violence`).
+    const ahead = any(rule.concepts) || (first === 'violence' && any(rule.ahead_of_violence));
+    if (!ahead || outcomeOf(first) !== 'danger-now' || outcomeOf('medical') !== 'danger-now') return raised;
     return ['medical', ...raised.filter((id) => id !== 'medical')];
   }
 
@@ -968,9 +977,14 @@ export class SafeguardingDetector {
       (situation.habitual && any(modifiers.habitual) && !any(modifiers.present)) ||
       (any(situation.over) && !any(situation.over_unless ?? situation.calm_unless)) ||
       (any(situation.done) && !any(situation.done_unless));
+    // Someone lost and found or brought back, nothing told as still gone (`settled`: "ông đi lạc từ sáng nay, vừa được
+    // công an đưa về, làm gì để ông không đi lạc nữa"): the time of today is when they went missing, not a person
+    // missing now, so neither `now_when` nor the time of today makes it danger now; the calm, past and over readings
+    // below decide (a disclosure with the older people's service, as a wanderer brought back last month; session 31).
+    const settled = someSetHeard(situation.settled, any);
     // Parts that together tell danger now, whatever past cue, calm cue or question comes with them (`now_when`):
     // "cho hỏi thẻ bảo hiểm cho bé, bé vừa nuốt viên pin" is no question about papers.
-    if (this.toldNow(id, any) && !any(modifiers.joke)) return 'danger-now';
+    if (!settled && this.toldNow(id, any) && !any(modifiers.joke)) return 'danger-now';
     // A past or a habit that turns to an acute act or sign now ("…2 năm trước, giờ đau ngực dữ dội", "hay đòi tiền,
     // vừa đâm em"): the past told first no longer speaks for now. A topic, a joke, a witness's "what if", or a
     // general question about nobody keep their reading.
@@ -1004,7 +1018,7 @@ export class SafeguardingDetector {
     // The service question, the question's shape and an informational word below would read it as a topic or a
     // disclosure: it is a call for help now (`call_now` already excludes a supposition, a joke, the past, a habit).
     if (callingNow && !past) return 'danger-now';
-    if (soon && !any(modifiers.joke)) return 'danger-now';
+    if (soon && !settled && !any(modifiers.joke)) return 'danger-now';
     // Someone telling what happened to them, even while asking where to find help, is disclosing.
     if (past && any(modifiers.personal)) return situation.past;
     // "Cho hỏi thủ tục…, bé hàng xóm đang bị bỏ đói": the question does not make the danger a topic.

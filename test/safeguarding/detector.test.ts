@@ -10807,3 +10807,154 @@ describe('safeguarding: session 31, worn out or going under out in the water', (
     'spent after a race or a day, a figure of speech',
   );
 });
+describe('safeguarding: session 31, an owned thing that falls into water is no fall of a person', () => {
+  // down_into › things, owners: the words between the thing and the verb ("của tui", "nhà em") no longer hide it.
+  itRaisesNothing([
+    'cái điện thoại của tui rớt xuống kênh rồi, có cách nào lấy lên không',
+    'chiec dep cua be roi xuong ao',
+    'chùm chìa khóa nhà em vừa lọt xuống giếng',
+    'cai ba lo cua con toi roi xuong song',
+    'đôi giày mới mua rớt xuống mương',
+  ]);
+  // A person named in the clause before the fall, or the child beside the thing, keeps the emergency.
+  itIsDangerNowAs(
+    [
+      'chị hàng xóm với cái xe đạp rớt xuống kênh',
+      'ba toi dap xe dap roi xuong muong',
+      'con của chị tư rơi xuống giếng',
+      'thằng bé ôm trái bóng rơi xuống ao',
+      'cái dép của bé và bé rơi xuống ao',
+      'cai thang cu nha ben rot xuong song roi',
+    ],
+    'medical',
+    '115',
+  );
+});
+describe('safeguarding: session 31, a person pushed into water or down a height', () => {
+  // down_into › pushes: a person pushed or thrown down is a medical emergency first (115), violence after it (113).
+  it.each([
+    'có thằng say xỉn xô ông tôi xuống kênh rồi chạy mất',
+    'bà em bị đứa nào đẩy xuống cầu thang',
+    'chong em day em xuong ao',
+    'my brother pushed grandma into the pool',
+    'ai do xo ong noi toi xuong mương',
+  ])('"%s" is a medical emergency, 115 then 113', (text) => {
+    const result = detect(text);
+    expect([result?.outcome, result?.situation]).toEqual(['danger-now', 'medical']);
+    expect(result?.numbers.slice(0, 2)).toEqual(['115', '113']);
+  });
+  // A child thrown in by an adult is the child's abuse first (111), as a child beaten then thrown into a ditch is; the
+  // ambulance is still called (medical_first › ahead_of_violence puts 115 first only ahead of violence).
+  it('calls 111, 113 and 115 for a child thrown into a river', () => {
+    expect(detect('tui thấy người ta ném một đứa nhỏ xuống sông')?.numbers).toEqual(['111', '113', '115']);
+  });
+  // A thing pushed, thrown or tipped down raises nothing.
+  itRaisesNothing([
+    'xô cái ghế xuống ao',
+    'ai xô cái thùng rác xuống kênh vậy',
+    'đẩy chiếc xuồng xuống nước rồi chèo ra đồng',
+    'vut rac xuong kenh bi phat bao nhieu tien',
+    'hat cai xo nuoc xuong gieng',
+  ]);
+});
+describe('safeguarding: session 31, a burglary told as past is a theft to report, not a break-in going on', () => {
+  // theft_done › "lấy trộm", "lấy cắp", "chôm", "thó", "kẻ gian"; neutral › "phá khóa cửa" locks nobody in.
+  itIsNoEmergency(
+    [
+      'tuần trước có người lẻn vào nhà bà ngoại lấy trộm xe đạp',
+      'hom qua co dua len vo nha tui chom cai dien thoai',
+      'đêm qua kẻ gian lẻn vào tiệm em lấy cắp tiền, nên báo công an phường hay xã',
+      'mấy hôm trước có người phá khóa cửa nhà ông em lấy trộm tiền',
+      'bua truoc co nguoi len vao nha em lay trom chiec xe may',
+    ],
+    'a theft told as done',
+  );
+  // Anything now, a time of today or the thief back keeps the break-in danger now.
+  itIsDangerNowAs(
+    [
+      'có người đang phá khóa cửa nhà em',
+      'co nguoi dang len vao nha em lay trom',
+      'tối nay có người lẻn vào nhà em lấy trộm',
+      'hôm qua có đứa lẻn vô nhà tui chôm xe, giờ nó quay lại đứng ngoài cổng',
+      'chồng em khóa cửa nhốt em trong phòng',
+    ],
+    'violence',
+    '113',
+  );
+});
+describe('safeguarding: session 31, someone lost and brought back today is no person missing now', () => {
+  // missing-person › settled: found or brought back, the time of today is when they went missing; the over reading
+  // (a disclosure with the older people's service) decides, as for a wanderer brought back last month.
+  itIsADisclosure([
+    [
+      'ong noi em di lac tu sang nay, vua duoc cong an dua ve, toi nen lam gi de ong khong di lac nua',
+      'missing-person',
+    ],
+    ['bà em bị lẫn, đi lạc từ sáng nay, hàng xóm đưa về rồi, làm sao để bà không đi lạc nữa', 'missing-person'],
+    ['mẹ tôi lú lẫn, chiều nay đi lạc, đã tìm thấy rồi, có cách nào phòng ngừa không', 'missing-person'],
+    ['ba em đi lạc từ trưa, người quen chở về rồi, có nên mua vòng định vị không', 'missing-person'],
+    ['bà nội đi lạc từ chiều nay, được người quen đưa về rồi, có cách nào giữ bà ở nhà không', 'missing-person'],
+  ]);
+  // Still gone, not found, or gone again after being brought back keeps the person missing now.
+  itIsDangerNowAs(
+    [
+      'ông em đi lạc từ sáng nay chưa về',
+      'ông nội em đi lạc từ sáng, công an đưa về rồi, giờ lại đi mất, chưa tìm thấy',
+      'ba toi di lac tu trua, nguoi ta chua tim thay',
+      'mẹ em lẫn, sáng nay được hàng xóm đưa về, chiều lại đi lạc nữa rồi',
+      'ông em đi lạc từ sáng nay, tìm được rồi, chiều nay lại đi lạc, giờ vẫn chưa thấy',
+    ],
+    'missing-person',
+    '113',
+  );
+});
+describe('safeguarding: session 31, someone else fainted from hunger is a medical emergency', () => {
+  // faint_hunger with a child, an elder or another adult: 115 first (111 after it for a child).
+  itIsDangerNowAs(
+    [
+      'con em đói xỉu rồi',
+      'thằng bé nhà bên đói quá ngất rồi',
+      'bà nội tôi đói xỉu ngoài ruộng, gọi không dậy',
+      'ông ngoại đói xỉu ngoài vườn rồi',
+      'chồng em nhịn ăn mấy ngày, giờ đói xỉu',
+    ],
+    'medical',
+    '115',
+  );
+  it('calls 111 after 115 for a child who fainted from hunger', () => {
+    expect(detect('con em đói xỉu rồi')?.numbers).toEqual(['115', '111']);
+  });
+  // The hunger slang of oneself, or beside a meal, stays ordinary ("doi xiu" unaccented is also "đợi xíu").
+  itRaisesNothing([
+    'đói xỉu luôn á, đi ăn thôi',
+    'tui đói xỉu mà quán đóng cửa',
+    'mấy đứa nhỏ trong xóm kêu đói xỉu, đi ăn chè',
+    'con đói xỉu rồi mẹ ơi nấu cơm lẹ',
+    'con em doi xiu roi moi lam',
+  ]);
+});
+
+describe('safeguarding: session 31, brought back once and gone again today', () => {
+  // missing-person › settled › unless: present_turn ("nay lại", "hôm nay lại"): a wanderer brought back before and
+  // gone again today is missing now; brought back with nothing told since stays settled.
+  itIsDangerNowOf(
+    [
+      'bà tôi đi lạc hồi tuần trước, được hàng xóm đưa về, nay lại đi từ sáng chưa thấy về',
+      'ông em đi lạc từ sáng, vừa được người ta đưa về rồi, hôm nay lại đi lạc lần nữa',
+      'ba em tuần trước đi lạc được người ta đưa về, hôm nay lại đi từ sáng sớm',
+      'mẹ em năm ngoái được công an đưa về, nay lại bỏ đi từ tối qua',
+      'ong ngoai em thang truoc duoc nguoi ta dua ve, hom nay lai di tu sang som',
+    ],
+    'missing-person',
+  );
+  itIsNoEmergency(
+    [
+      'ong noi em di lac tu sang nay, vua duoc cong an dua ve, toi nen lam gi de ong khong di lac nua',
+      'bà ngoại đi lạc hồi sáng, trưa nay được hàng xóm đưa về rồi, giờ bà ngủ',
+      'ông tôi tuần trước đi lạc, may công an đưa về, có vòng định vị nào tốt không',
+      'cụ nhà tôi tuần trước đi lạc, được công an xã đưa về, giờ muốn làm vòng tay ghi số điện thoại',
+      'ba em bị lẫn, hôm qua đi lạc được người ta đưa về, làm sao để ba không đi lạc nữa',
+    ],
+    'brought back, nothing told since',
+  );
+});

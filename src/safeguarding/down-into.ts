@@ -1,0 +1,154 @@
+/**
+ * Who or what went down into water or off a height (session 31, issue 10, found trying the bot). Two readings, both by
+ * where the words lie in one clause, because the concepts list verb and place side by side and the words between (the
+ * thing's owner, the person pushed) broke them:
+ * - an owned thing that fell: a thing (`things`: a classifier such as "cái", "chiếc", "đôi", or a thing's name such as
+ *   "điện thoại", "chìa khóa", "dép") within `within` words before a verb of falling (`falls`: "rơi", "rớt", "lọt"), and
+ *   no person anywhere in the clause before the verb (`people`; a pronoun right after an owner word, `owners`: "của em",
+ *   is the owner, not someone who fell): "cái điện thoại của em rơi xuống ao" is a lost phone, no emergency. It adds a
+ *   cue of `thing_reads_as`, which the figures read as a thing falling (it silences the fall cues). "Em bé nhà em rơi
+ *   xuống ao" names no thing and stays a fall; "thằng bé ôm cái bóng rớt xuống ao" names a person first and stays one.
+ * - a person pushed or thrown down: a verb of pushing (`pushes`: "xô", "đẩy", "ném"), then the one pushed (a person,
+ *   no thing), or the passive ("bị" with up to `within` words of doer before the verb, a person and no thing before "bị"), then a
+ *   word of going down or off (`downs`: "xuống", "khỏi", "từ trên") and, at most one word later, a place of water or
+ *   height (`places`): "ai đó xô ông tôi xuống kênh", "bé bị thằng lớn đẩy xuống cầu thang". It adds a cue of
+ *   `person_reads_as` (a medical emergency, 115 first, and violence after it: someone did it). "Xô cái ghế xuống ao",
+ *   "ném con cá xuống ao" push a thing (a thing's name wins over the person word it starts with: "con cá").
+ */
+import type { Token } from '../text/normalize.ts';
+import type { SafeguardingFile } from '../kb/safeguarding-schema.ts';
+import { CLAUSE_SEPARATOR } from './clause-separator.ts';
+import { oneAt, typedBetween, words } from './doer-named.ts';
+
+type DownInto = NonNullable<SafeguardingFile['down_into']>;
+
+/** `down_into`'s word lists, tokenized once. */
+export interface DownIntoWords {
+  falls: Token[][];
+  pushes: Token[][];
+  passive: Token[][];
+  downs: Token[][];
+  places: Token[][];
+  things: Token[][];
+  owners: Token[][];
+  joins: Token[][];
+  people: Token[][];
+  within: number;
+  thingReadsAs: string;
+  personReadsAs: string;
+}
+
+/** The block's lists, tokenized. */
+export function downIntoWords(rule: DownInto): DownIntoWords {
+  return {
+    falls: words(rule.falls),
+    pushes: words(rule.pushes),
+    passive: words(rule.passive),
+    downs: words(rule.downs),
+    places: words(rule.places),
+    things: words(rule.things),
+    owners: words(rule.owners),
+    joins: words(rule.joins),
+    people: words(rule.people),
+    within: rule.within,
+    thingReadsAs: rule.thing_reads_as,
+    personReadsAs: rule.person_reads_as,
+  };
+}
+
+/** What the words [from, to) name: a thing, a person (an owner's pronoun is skipped), both or neither. */
+function named(
+  rule: DownIntoWords,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): { thing: boolean; person: boolean } {
+  let thing = false;
+  let person = false;
+  for (let k = from; k < to; ) {
+    // The owner's words run to the verb or to a joining word ("của em gái tôi", "nhà em"; "…của em và em…" joins two).
+    if (oneAt(rule.owners, tokens, k, to)) {
+      k++;
+      while (k < to && !oneAt(rule.joins, tokens, k, to)) k++;
+      continue;
+    }
+    // A thing's name first: "con cá" is a fish, though "con" alone may be a child.
+    const item = oneAt(rule.things, tokens, k, to);
+    if (item) {
+      thing = true;
+      k += item.length;
+      continue;
+    }
+    const who = oneAt(rule.people, tokens, k, to);
+    if (who) person = true;
+    k += who?.length ?? 1;
+  }
+  return { thing, person };
+}
+
+/** Where a going down to a place heard at `at` ends ("xuống kênh", "xuống cái ao", "từ trên ban công"), or -1. */
+function downToPlaceAt(rule: DownIntoWords, tokens: readonly Token[], at: number): number {
+  const down = oneAt(rule.downs, tokens, at);
+  if (!down) return -1;
+  for (let k = at + down.length; k <= at + down.length + 1 && k < tokens.length; k++) {
+    if (tokens[k] === CLAUSE_SEPARATOR) return -1;
+    const place = oneAt(rule.places, tokens, k);
+    if (place) return k + place.length;
+  }
+  return -1;
+}
+
+/** The person pushed down by the verb at `at` (active or passive), as the words that told it, or null. */
+function pushedAt(rule: DownIntoWords, tokens: readonly Token[], at: number, start: number): string | null {
+  const verb = oneAt(rule.pushes, tokens, at);
+  if (!verb) return null;
+  const after = at + verb.length;
+  // Active: the one pushed, then the going down ("xô ông tôi xuống kênh").
+  for (let k = after + 1; k <= after + rule.within && k < tokens.length; k++) {
+    if (tokens[k - 1] === CLAUSE_SEPARATOR) break;
+    if (!oneAt(rule.downs, tokens, k)) continue;
+    const end = downToPlaceAt(rule, tokens, k);
+    const object = named(rule, tokens, after, k);
+    if (end > 0 && object.person && !object.thing) return typedBetween(tokens, at, end);
+    break;
+  }
+  // Passive: "bị" and the doer before the verb, then the going down at once or after one word ("bị xô té xuống ao").
+  for (let m = at - 1; m >= start && m >= at - 1 - rule.within; m--) {
+    const passive = oneAt(rule.passive, tokens, m, at);
+    if (!passive) continue;
+    // The one it befell, before "bị": a person, and no thing ("cái ghế bị xô xuống ao"). Nobody named ("ai trốn là bị
+    // quăng xuống biển", whoever tries) tells a rule of the place, not someone pushed now.
+    const subject = named(rule, tokens, start, m);
+    if (subject.thing || !subject.person) return null;
+    for (let k = after; k <= after + 1 && k < tokens.length; k++) {
+      if (tokens[k] === CLAUSE_SEPARATOR) break;
+      const end = downToPlaceAt(rule, tokens, k);
+      if (end > 0) return typedBetween(tokens, m, end);
+    }
+    return null;
+  }
+  return null;
+}
+
+/** Every owned thing that fell and every person pushed down heard in the message (see the module comment). */
+export function downIntoIn(rule: DownIntoWords, tokens: readonly Token[]): Array<{ concept: string; said: string }> {
+  const out: Array<{ concept: string; said: string }> = [];
+  let start = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] === CLAUSE_SEPARATOR) {
+      start = i + 1;
+      continue;
+    }
+    const fall = oneAt(rule.falls, tokens, i);
+    if (fall) {
+      const before = named(rule, tokens, start, i);
+      let thingAt = -1;
+      for (let k = i - 1; k >= start && k >= i - rule.within; k--) if (oneAt(rule.things, tokens, k, i)) thingAt = k;
+      if (thingAt >= 0 && before.thing && !before.person)
+        out.push({ concept: rule.thingReadsAs, said: typedBetween(tokens, thingAt, i + fall.length) });
+    }
+    const pushed = pushedAt(rule, tokens, i, start);
+    if (pushed) out.push({ concept: rule.personReadsAs, said: pushed });
+  }
+  return out;
+}
