@@ -10276,3 +10276,32 @@ describe('safeguarding: session 30, going to meet a parent who died, said as soo
     'a living parent visited, or someone else met',
   );
 });
+describe('safeguarding: session 31, passive suicidal ideation (gone as a condition, a burden)', () => {
+  // gone_if + others_better, burden_told: the thought that others would be better off without one is suicide risk.
+  itIsDangerNowAs(
+    [
+      'chắc tui mà biến mất thì cả nhà sẽ hạnh phúc hơn',
+      'nếu mình không còn nữa chắc chẳng ai nhớ đâu',
+      'khong co toi thi ca nha do kho',
+      'dạo này em thấy em chỉ là gánh nặng cho ba mẹ',
+      'ba tôi nói ông chỉ là gánh nặng của cả nhà, ông nằm im cả ngày',
+      'my dad keeps saying he is just a burden to everyone',
+      'if i disappeared my parents would be relieved',
+      'my sister thinks everyone would be better off without her',
+    ],
+    'suicide',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'em muốn biến mất một tuần đi phượt Hà Giang cho khỏe',
+      'muon bien mat vai ngay di du lich',
+      'không có em thì ai đưa đón bé đi học',
+      'tiền nhà trọ là gánh nặng lớn cho gia đình em',
+      'we would be better off without this old car',
+      'the kids are happier since we moved',
+      'i want to disappear for the weekend to a quiet beach',
+    ],
+    'a break away, a cost as a burden, or someone else better off',
+  );
+});
