@@ -44,6 +44,7 @@ import { CLAUSE_SEPARATOR } from './clause-separator.ts';
 import { doerNamedIn, doerWords, type DoerWords } from './doer-named.ts';
 import { kinWords, youngerKinIn, type KinReading, type KinWords } from './younger-kin.ts';
 import { ownDeathAskedIn, ownDeathWords, type OwnDeathWords } from './own-death-asked.ts';
+import { objectActsIn, objectActWords } from './act-on-object.ts';
 import { nowOverFramingIn, type Outranking, type WishAfterWords } from './now-over-framing.ts';
 import { readsAsEnglish } from './reply-language.ts';
 import { placeNamePattern, withoutPlaceNames } from './place-names.ts';
@@ -364,6 +365,8 @@ export class SafeguardingDetector {
   private readonly kinWords: KinWords | null;
   /** `own_death_asked`'s word lists, tokenized. */
   private readonly ownDeath: OwnDeathWords | null;
+  /** `act_on_object`'s blocks, tokenized. */
+  private readonly objectActs: ReturnType<typeof objectActWords>;
   /** `now_over_framing`'s `breaks_after`, tokenized. */
   private readonly framingBreaksAfter: Token[];
   /** `now_over_framing › wish_after`'s words, tokenized (null without the block). */
@@ -404,6 +407,7 @@ export class SafeguardingDetector {
     this.doerWords = file.doer_named ? doerWords(file.doer_named) : null;
     this.kinWords = file.younger_kin ? kinWords(file.younger_kin) : null;
     this.ownDeath = file.own_death_asked ? ownDeathWords(file.own_death_asked) : null;
+    this.objectActs = objectActWords(file.act_on_object);
     this.framingBreaksAfter = (file.now_over_framing?.breaks_after ?? []).flatMap(firstToken);
     const wishAfter = file.now_over_framing?.wish_after;
     this.wishAfter = wishAfter
@@ -498,12 +502,16 @@ export class SafeguardingDetector {
       this.outcomeOf(id, any, urgent, soon, unanswered, heard.turned, asksSupport);
     const worthRaising = fired.filter((id) => outcomeOf(id) !== 'none');
     const aggressorChild = this.childAggressor(worthRaising, any);
-    const ordered = this.medicalFirst(
-      this.dangerFirst(
-        aggressorChild ? aggressorChild : this.bystanderLast(this.kinDoerFirst(worthRaising, any), found),
-        outcomeOf,
-        (id) => !any(modifiers.joke) && this.toldNow(id, any),
-      ),
+    const dangerOrdered = this.dangerFirst(
+      aggressorChild ? aggressorChild : this.bystanderLast(this.kinDoerFirst(worthRaising, any), found),
+      outcomeOf,
+      (id) => !any(modifiers.joke) && this.toldNow(id, any),
+    );
+    // A fire set by someone first (see `fire_first`), then a sign that kills first (`medical_first`), never ahead of it.
+    const ordered = this.movedFirst(
+      'medical',
+      this.file.medical_first,
+      this.movedFirst('fire', this.file.fire_first, dangerOrdered, outcomeOf, any),
       outcomeOf,
       any,
     );
@@ -645,6 +653,10 @@ export class SafeguardingDetector {
     if (this.doerWords)
       for (const tokens of [read, rewritten])
         for (const { concept, said } of doerNamedIn(this.doerWords, tokens)) addCue(found, concept, said);
+    // An act told with what or whom it is done to, words between, in either reading (see `act_on_object`).
+    if (this.objectActs.length > 0)
+      for (const tokens of [read, rewritten])
+        for (const { concept, said } of objectActsIn(this.objectActs, tokens)) addCue(found, concept, said);
     // The writer asking whether to die, or whether death ends the pain, in either reading (see `own_death_asked`).
     if (this.ownDeath)
       for (const tokens of [read, rewritten]) {
@@ -868,18 +880,20 @@ export class SafeguardingDetector {
    * needs 115 and its first aid before anything else. The other situation's numbers follow (111 right after 115 for a
    * child: `child_second`), and the outcome is unchanged: both were danger now. Never from a disclosure or a
    * question, and never ahead of a fire or a flood, where getting out or being rescued comes first.
+   * The same for a fire someone set (`fire_first`, session 31): "hàng xóm lấy xăng đốt nhà tôi" fired violence before
+   * the fire and gave 113, 115 with no 114; getting out of the fire comes first, 113 right after.
    */
-  private medicalFirst(
+  private movedFirst(
+    target: SituationId,
+    rule: { concepts: readonly string[]; situations: readonly SituationId[] } | undefined,
     raised: SituationId[],
     outcomeOf: (id: SituationId) => SafeguardingOutcome | 'none',
     any: (concepts: readonly string[]) => boolean,
   ): SituationId[] {
-    const rule = this.file.medical_first;
     const first = raised[0];
-    if (!rule || first === undefined || !rule.situations.includes(first) || !raised.includes('medical')) return raised;
-    if (!any(rule.concepts) || outcomeOf(first) !== 'danger-now' || outcomeOf('medical') !== 'danger-now')
-      return raised;
-    return ['medical', ...raised.filter((id) => id !== 'medical')];
+    if (!rule || first === undefined || !rule.situations.includes(first) || !raised.includes(target)) return raised;
+    if (!any(rule.concepts) || outcomeOf(first) !== 'danger-now' || outcomeOf(target) !== 'danger-now') return raised;
+    return [target, ...raised.filter((id) => id !== target)];
   }
 
   /** True when every part of one of the situation's `now_when` sets is heard, and none of its `unless`. */

@@ -10305,3 +10305,31 @@ describe('safeguarding: session 31, passive suicidal ideation (gone as a conditi
     'a break away, a cost as a burden, or someone else better off',
   );
 });
+describe('safeguarding: session 31, a fire set by someone on a home, a door, a vehicle or a person', () => {
+  // arson (phrases, and act_on_object: the verb with its object further on), fire_first: 114 first, 113 as well.
+  const arson = [
+    'thằng say rượu vừa châm lửa đốt cửa nhà bà tôi',
+    'ke xau do xang dot quan cua chi toi',
+    'có người vừa phóng hỏa kho hàng đầu ngõ',
+    'someone just set fire to my front door',
+    'my ex torched my car outside the house',
+    'they poured petrol on our gate and lit it',
+    'chồng cũ đang đốt luôn cái xe máy của em',
+  ];
+  it.each(arson)('"%s" is fire danger now, 114 first and 113 as well', (text) => {
+    const result = detect(text);
+    expect([result?.outcome, result?.situation, result?.numbers[0]]).toEqual(['danger-now', 'fire', '114']);
+    expect(result?.numbers).toContain('113');
+  });
+  itIsNoEmergency(
+    [
+      'cuối tuần đốt rác sau vườn có sao không',
+      'rằm tháng 7 đốt vàng mã trước cửa nhà được không',
+      'we set fire to the dry leaves in the backyard',
+      'muỗi đốt cả nhà em suốt đêm',
+      'tội phóng hỏa bị phạt tù bao nhiêu năm',
+      'we set the house alarm before leaving',
+    ],
+    'burning rubbish, votive paper or leaves, an insect, or the crime as a topic',
+  );
+});
