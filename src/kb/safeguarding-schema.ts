@@ -637,7 +637,8 @@ export const safeguardingSchema = z.strictObject({
    * An act told with what or whom it is done to, with words between (session 31, issue 10: "a man is touching my 8 year
    * old niece", "someone set fire to our door"): one of `verbs`, at most `within` of `between` (or numbers), then one of
    * `objects`, in one clause; not when one of `not_after` comes before the verb in that clause (the object as the
-   * doer). Heard, it adds a cue of `reads_as` (see src/safeguarding/act-on-object.ts).
+   * doer), and with `after`, only when one of them does. Heard, it adds a cue of `reads_as` (see
+   * src/safeguarding/act-on-object.ts).
    */
   act_on_object: z
     .array(
@@ -647,6 +648,8 @@ export const safeguardingSchema = z.strictObject({
         within: z.number().int().min(0).max(6),
         objects: z.array(phrase).min(1),
         not_after: z.array(phrase).default([]),
+        /** When not empty, one of these must come before the verb in its clause (the doer of a verb of every day). */
+        after: z.array(phrase).default([]),
         reads_as: conceptName,
       }),
     )

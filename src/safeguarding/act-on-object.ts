@@ -9,7 +9,9 @@
  * `within` words back) make it no act done to the object: the object as the doer ("my daughter is touching my son's
  * toys"), an insect ("muỗi đốt cả nhà"), or the act only threatened ("lát nữa quay lại đốt nhà"). Heard, the act is
  * kept as the block's `reads_as` concept, which the situations' rules pair with what they need (a child, a time, a
- * repetition).
+ * repetition). A block with `after` words counts only when one of them comes before the verb in that clause: a verb of
+ * every day ("touching") is an act of abuse with its doer named ("a man is touching my niece", "my uncle keeps
+ * touching my daughter"), not a grandmother touching a baby's cheeks.
  */
 import { startsWithDigit, type Token } from '../text/normalize.ts';
 import type { SafeguardingFile } from '../kb/safeguarding-schema.ts';
@@ -24,6 +26,7 @@ interface ObjectActWords {
   between: Token[][];
   objects: Token[][];
   notAfter: Token[][];
+  after: Token[][];
   within: number;
   readsAs: string;
 }
@@ -35,6 +38,7 @@ export function objectActWords(blocks: readonly ActOnObject[]): ObjectActWords[]
     between: words(b.between),
     objects: words(b.objects),
     notAfter: words(b.not_after),
+    after: words(b.after),
     within: b.within,
     readsAs: b.reads_as,
   }));
@@ -79,7 +83,9 @@ export function objectActsIn(
       if (!verb) continue;
       const end = objectEnd(block, tokens, i + verb.length);
       if (end < 0) continue;
-      if (block.notAfter.length > 0 && heardBack(block.notAfter, tokens, Math.max(0, i - block.within), i)) continue;
+      const back = Math.max(0, i - block.within);
+      if (block.notAfter.length > 0 && heardBack(block.notAfter, tokens, back, i)) continue;
+      if (block.after.length > 0 && !heardBack(block.after, tokens, back, i)) continue;
       out.push({ concept: block.readsAs, said: typedBetween(tokens, i, end) });
       break;
     }

@@ -10333,3 +10333,33 @@ describe('safeguarding: session 31, a fire set by someone on a home, a door, a v
     'burning rubbish, votive paper or leaves, an insect, or the crime as a topic',
   );
 });
+describe('safeguarding: session 31, a child molested or touched by someone, told in English with words between', () => {
+  // act_on_object › child_touched_en, made_touch_en: the verb and the child apart ("touching my 8 year old niece").
+  itIsDangerNowAs(
+    [
+      'there is a man in the park touching my 6 year old nephew',
+      'my uncle keeps touching my daughter when we visit',
+      'a stranger groped my 11 year old on the bus',
+      'my mum s boyfriend is touching my little girl',
+      'the swimming coach molested my nephew in the changing room',
+      'my stepfather forces my 9 year old son to watch porn with him',
+    ],
+    'child-abuse',
+    '111',
+  );
+  // The Vietnamese side of the family was heard already (sờ soạng, bắt … sờ vào người): it stays so.
+  itIsDangerNowAs(
+    ['ông hàng xóm đang sờ soạng cháu gái 8 tuổi nhà em', 'duong no cu bat con be so vao nguoi ong'],
+    'child-abuse',
+    '111',
+  );
+  itRaisesNothing([
+    'grandma keeps touching my baby without washing her hands first',
+    'my daughter keeps touching my son s toys',
+    'the doctor touched my son s tummy and said it is fine',
+    'my toddler touches everything at the supermarket',
+    'how do i stop my 2 year old from touching the oven',
+    'bé nhà em hay sờ vào nồi cơm nóng',
+    'thang cu nha toi cu so vao o dien',
+  ]);
+});
