@@ -10363,3 +10363,29 @@ describe('safeguarding: session 31, a child molested or touched by someone, told
     'thang cu nha toi cu so vao o dien',
   ]);
 });
+describe('safeguarding: session 31, a girl under 16 pregnant is child abuse', () => {
+  // act_on_object › pregnant_under_16, child-abuse `done`: a disclosure, 111 first; danger now with the adult still
+  // there (doer_still_with) or pain, bleeding.
+  itIsADisclosure([
+    ['con bé nhà hàng xóm mới 14 tuổi mà đã có bầu', 'child-abuse'],
+    ['chau gai em 13t dinh bau, ca nha khong biet ai lam', 'child-abuse'],
+    ['đứa cháu học lớp 8 bị phát hiện có thai 4 tháng', 'child-abuse'],
+    ['my 15 year old stepdaughter is pregnant and won t say who the father is', 'child-abuse'],
+    ['my niece is 13 and pregnant', 'child-abuse'],
+  ]);
+  itIsDangerNowAs(
+    [
+      'con gái tôi 14 tuổi có bầu với ông dượng, ông ấy vẫn ở chung nhà',
+      'be 13 tuoi mang thai, dang dau bung du doi ra nhieu mau',
+    ],
+    'child-abuse',
+    '111',
+  );
+  itRaisesNothing([
+    'mang thai tuần 13 nên ăn gì cho con phát triển',
+    'chị 22 tuổi đang mang thai lần đầu có được hỗ trợ gì không',
+    'bé nhà em 10 tuổi em đang mang thai bé thứ hai',
+    'con trai toi 13 tuoi, me no dang mang thai',
+    'she is 14 weeks pregnant and feeling fine',
+  ]);
+});
