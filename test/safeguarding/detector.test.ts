@@ -10389,3 +10389,31 @@ describe('safeguarding: session 31, a girl under 16 pregnant is child abuse', ()
     'she is 14 weeks pregnant and feeling fine',
   ]);
 });
+describe('safeguarding: session 31, a child followed, watched, waited for or messaged by a stranger', () => {
+  // act_on_object › child_stalked, child-abuse `done`: a disclosure (111, 113), danger now when it happens now.
+  itIsADisclosure([
+    ['co nguoi la nhan tin cho chau gai em suot, hoi nha o dau', 'child-abuse'],
+    ['tuần này có thằng thanh niên lẽo đẽo theo con bé nhà tôi từ trường về', 'child-abuse'],
+    ['a guy keeps texting my 13 year old and asks for photos', 'child-abuse'],
+  ]);
+  // A stranger's face or a spot outside names an abduction risk already (`abduct`): danger now, 111 first all the same.
+  it.each([
+    'mấy hôm nay có gã lạ mặt cứ chờ con gái tôi ở đầu hẻm',
+    'some man has been waiting for my son outside the school gate',
+  ])('"%s" gets the child-protection reply, 111 first', (text) => {
+    const result = detect(text);
+    expect([result?.situation, result?.numbers[0]]).toEqual(['child-abuse', '111']);
+  });
+  itIsDangerNowAs(
+    ['có ông lạ đang đi theo con bé nhà em tới chợ', 'a stranger is following my daughter right now'],
+    'child-abuse',
+    '111',
+  );
+  itRaisesNothing([
+    'con bé nhà em cứ đi theo mẹ cả ngày',
+    'ba chồng ngày nào cũng chờ cháu ở cổng trường',
+    'someone is watching my kids while i work tomorrow',
+    'my son keeps texting his friends until midnight',
+    'thang be cu di theo con be nha hang xom choi',
+  ]);
+});
