@@ -10332,6 +10332,15 @@ describe('safeguarding: session 31, a fire set by someone on a home, a door, a v
     ],
     'burning rubbish, votive paper or leaves, an insect, or the crime as a topic',
   );
+  // A fire only threatened is the threat's violence (113 first), not yet a fire.
+  itIsDangerNowAs(
+    [
+      'thằng đó nhắn tối nay qua đốt nhà em, nó đang cầm can xăng',
+      'no doa la toi nay se dot nha em, dang cam can xang',
+    ],
+    'violence',
+    '113',
+  );
 });
 describe('safeguarding: session 31, a child molested or touched by someone, told in English with words between', () => {
   // act_on_object › child_touched_en, made_touch_en: the verb and the child apart ("touching my 8 year old niece").
