@@ -511,7 +511,7 @@ export class SafeguardingDetector {
     const ordered = this.movedFirst(
       'medical',
       this.file.medical_first,
-      this.movedFirst('fire', this.file.fire_first, dangerOrdered, outcomeOf, any),
+      this.fireSetOrder(dangerOrdered, outcomeOf, any),
       outcomeOf,
       any,
     );
@@ -883,6 +883,25 @@ export class SafeguardingDetector {
    * The same for a fire someone set (`fire_first`, session 31): "hàng xóm lấy xăng đốt nhà tôi" fired violence before
    * the fire and gave 113, 115 with no 114; getting out of the fire comes first, 113 right after.
    */
+  /**
+   * A fire someone set (`fire_first`): told now, the fire names the reply (114 first, then 113); told as over ("bị người
+   * yêu cũ đốt xe, dọa giết, ba tháng trước"), the violence of the one who set it does, as the corpora's writers label
+   * it: the fire comes before violence in the order of situations, and a disclosure of "a fire" missed the person.
+   */
+  private fireSetOrder(
+    raised: SituationId[],
+    outcomeOf: (id: SituationId) => SafeguardingOutcome | 'none',
+    any: (concepts: readonly string[]) => boolean,
+  ): SituationId[] {
+    const rule = this.file.fire_first;
+    if (!rule || !any(rule.concepts) || outcomeOf('fire') === 'danger-now' || !raised.includes('violence'))
+      return this.movedFirst('fire', rule, raised, outcomeOf, any);
+    const at = raised.indexOf('fire');
+    if (at < 0 || raised.indexOf('violence') < at) return raised;
+    const rest = raised.filter((id) => id !== 'violence');
+    return [...rest.slice(0, at), 'violence', ...rest.slice(at)];
+  }
+
   private movedFirst(
     target: SituationId,
     rule: { concepts: readonly string[]; situations: readonly SituationId[] } | undefined,

@@ -10332,6 +10332,12 @@ describe('safeguarding: session 31, a fire set by someone on a home, a door, a v
     ],
     'burning rubbish, votive paper or leaves, an insect, or the crime as a topic',
   );
+  // Told as over, the fire someone set is the violence of the one who set it (fireSetOrder); a joke is no fire.
+  itIsADisclosure([
+    ['năm ngoái chồng cũ châm lửa đốt xe máy của em, giờ em vẫn sợ', 'violence'],
+    ['last year my ex set fire to my car, i still feel scared', 'violence'],
+  ]);
+  itRaisesNothing(['vợ tôi rán cá cháy đen, cả nhà gọi là món đốt nhà, cười bò']);
   // A fire only threatened is the threat's violence (113 first), not yet a fire.
   itIsDangerNowAs(
     [
