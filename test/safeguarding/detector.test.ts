@@ -10432,3 +10432,7 @@ describe('safeguarding: session 31, a child followed, watched, waited for or mes
     'thang be cu di theo con be nha hang xom choi',
   ]);
 });
+describe('safeguarding: session 31, words typed without marks make no stranger following a child', () => {
+  // child_stalked has no bare "chờ", "đợi" ("cho", "doi" typed plainly) nor "tên" (a name) as a doer.
+  itRaisesNothing(['vậy ai đứng tên lãnh tiền cho cháu', 'ai dung ten nhan tien cho chau, doi bao lau']);
+});
