@@ -643,6 +643,27 @@ export const safeguardingSchema = z.strictObject({
     })
     .optional(),
   /**
+   * An act told with what or whom it is done to, with words between (session 31, issue 10: "a man is touching my 8 year
+   * old niece", "someone set fire to our door"): one of `verbs`, at most `within` of `between` (or numbers), then one of
+   * `objects`, in one clause; not when one of `not_after` comes before the verb in that clause (the object as the
+   * doer), and with `after`, only when one of them does. Heard, it adds a cue of `reads_as` (see
+   * src/safeguarding/act-on-object.ts).
+   */
+  act_on_object: z
+    .array(
+      z.strictObject({
+        verbs: z.array(phrase).min(1),
+        between: z.array(phrase).default([]),
+        within: z.number().int().min(0).max(6),
+        objects: z.array(phrase).min(1),
+        not_after: z.array(phrase).default([]),
+        /** When not empty, one of these must come before the verb in its clause (the doer of a verb of every day). */
+        after: z.array(phrase).default([]),
+        reads_as: conceptName,
+      }),
+    )
+    .default([]),
+  /**
    * The writer asking whether to die, or whether death ends the pain (session 30, issue 10: "em có nên chết đi không",
    * "chết có hết khổ không"): the writer (`selves`), a should and a death; or a death opening its clause (or after the
    * writer or a `lead` word), up to `joins_within` of `joins`, then a relief with a pain or a release. A bare death
@@ -871,6 +892,18 @@ export const safeguardingSchema = z.strictObject({
        * stays first.
        */
       ahead_of_violence: z.array(conceptName).default([]),
+    })
+    .optional(),
+  /**
+   * A fire set by someone on a home, a door, a vehicle or a person (`concepts`: arson; session 31, issue 10): when `fire`
+   * is danger now beside one of `situations` that is danger now too (the violence of the one who set it), the fire names
+   * the reply, so 114 and getting out come first and the other situation's numbers (113) follow. Applied before
+   * `medical_first`, which never moves ahead of a fire.
+   */
+  fire_first: z
+    .strictObject({
+      concepts: z.array(conceptName).min(1),
+      situations: z.array(z.enum(SITUATION_IDS)).min(1),
     })
     .optional(),
   /**

@@ -39,6 +39,7 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
   for (const [concept, alternatives] of Object.entries(file.child_bystander?.alternatives ?? {}))
     lists.push({ field: `child_bystander › alternatives › ${concept}`, concepts: [concept, ...alternatives] });
   lists.push(...blockLists('medical_first', file.medical_first, ['concepts', 'ahead_of_violence']));
+  lists.push(...blockLists('fire_first', file.fire_first, ['concepts']));
   const aggressor = file.child_aggressor;
   if (aggressor) {
     aggressor.acts.forEach((set, i) => lists.push({ field: `child_aggressor › acts › ${i + 1}`, concepts: set }));
@@ -96,6 +97,10 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
           },
         ]
       : []),
+    ...file.act_on_object.map((block, i) => ({
+      field: `act_on_object › ${i + 1} › reads_as`,
+      concepts: [block.reads_as],
+    })),
     ...blockLists('effect_asked', file.effect_asked, ['acts', 'asks', 'unless']),
     ...blockLists('held_help_asked', file.held_help_asked, ['acts', 'asks', 'unless']),
     ...blockLists('return_supposed', file.return_supposed, ['asks', 'told', 'unless']),

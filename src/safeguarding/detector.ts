@@ -45,6 +45,7 @@ import { doerNamedIn, doerWords, type DoerWords } from './doer-named.ts';
 import { kinWords, youngerKinIn, type KinReading, type KinWords } from './younger-kin.ts';
 import { ownDeathAskedIn, ownDeathWords, type OwnDeathWords } from './own-death-asked.ts';
 import { downIntoIn, downIntoWords, type DownIntoWords } from './down-into.ts';
+import { objectActsIn, objectActWords } from './act-on-object.ts';
 import { nowOverFramingIn, type Outranking, type WishAfterWords } from './now-over-framing.ts';
 import { readsAsEnglish } from './reply-language.ts';
 import { placeNamePattern, withoutPlaceNames } from './place-names.ts';
@@ -367,6 +368,8 @@ export class SafeguardingDetector {
   private readonly ownDeath: OwnDeathWords | null;
   /** `down_into`'s word lists, tokenized. */
   private readonly downInto: DownIntoWords | null;
+  /** `act_on_object`'s blocks, tokenized. */
+  private readonly objectActs: ReturnType<typeof objectActWords>;
   /** `now_over_framing`'s `breaks_after`, tokenized. */
   private readonly framingBreaksAfter: Token[];
   /** `now_over_framing › wish_after`'s words, tokenized (null without the block). */
@@ -408,6 +411,7 @@ export class SafeguardingDetector {
     this.kinWords = file.younger_kin ? kinWords(file.younger_kin) : null;
     this.ownDeath = file.own_death_asked ? ownDeathWords(file.own_death_asked) : null;
     this.downInto = file.down_into ? downIntoWords(file.down_into) : null;
+    this.objectActs = objectActWords(file.act_on_object);
     this.framingBreaksAfter = (file.now_over_framing?.breaks_after ?? []).flatMap(firstToken);
     const wishAfter = file.now_over_framing?.wish_after;
     this.wishAfter = wishAfter
@@ -502,12 +506,16 @@ export class SafeguardingDetector {
       this.outcomeOf(id, any, urgent, soon, unanswered, heard.turned, asksSupport);
     const worthRaising = fired.filter((id) => outcomeOf(id) !== 'none');
     const aggressorChild = this.childAggressor(worthRaising, any);
-    const ordered = this.medicalFirst(
-      this.dangerFirst(
-        aggressorChild ? aggressorChild : this.bystanderLast(this.kinDoerFirst(worthRaising, any), found),
-        outcomeOf,
-        (id) => !any(modifiers.joke) && this.toldNow(id, any),
-      ),
+    const dangerOrdered = this.dangerFirst(
+      aggressorChild ? aggressorChild : this.bystanderLast(this.kinDoerFirst(worthRaising, any), found),
+      outcomeOf,
+      (id) => !any(modifiers.joke) && this.toldNow(id, any),
+    );
+    // A fire set by someone first (see `fire_first`), then a sign that kills first (`medical_first`), never ahead of it.
+    const ordered = this.movedFirst(
+      'medical',
+      this.file.medical_first,
+      this.fireSetOrder(dangerOrdered, outcomeOf, any),
       outcomeOf,
       any,
     );
@@ -649,6 +657,10 @@ export class SafeguardingDetector {
     if (this.doerWords)
       for (const tokens of [read, rewritten])
         for (const { concept, said } of doerNamedIn(this.doerWords, tokens)) addCue(found, concept, said);
+    // An act told with what or whom it is done to, words between, in either reading (see `act_on_object`).
+    if (this.objectActs.length > 0)
+      for (const tokens of [read, rewritten])
+        for (const { concept, said } of objectActsIn(this.objectActs, tokens)) addCue(found, concept, said);
     // The writer asking whether to die, or whether death ends the pain, in either reading (see `own_death_asked`).
     if (this.ownDeath)
       for (const tokens of [read, rewritten]) {
@@ -876,19 +888,44 @@ export class SafeguardingDetector {
    * needs 115 and its first aid before anything else. The other situation's numbers follow (111 right after 115 for a
    * child: `child_second`), and the outcome is unchanged: both were danger now. Never from a disclosure or a
    * question, and never ahead of a fire or a flood, where getting out or being rescued comes first.
+   * The same for a fire someone set (`fire_first`, session 31): "hàng xóm lấy xăng đốt nhà tôi" fired violence before
+   * the fire and gave 113, 115 with no 114; getting out of the fire comes first, 113 right after.
    */
-  private medicalFirst(
+  /**
+   * A fire someone set (`fire_first`): told now, the fire names the reply (114 first, then 113); told as over ("bị người
+   * yêu cũ đốt xe, dọa giết, ba tháng trước"), the violence of the one who set it does, as the corpora's writers label
+   * it: the fire comes before violence in the order of situations, and a disclosure of "a fire" missed the person.
+   */
+  private fireSetOrder(
     raised: SituationId[],
     outcomeOf: (id: SituationId) => SafeguardingOutcome | 'none',
     any: (concepts: readonly string[]) => boolean,
   ): SituationId[] {
-    const rule = this.file.medical_first;
+    const rule = this.file.fire_first;
+    if (!rule || !any(rule.concepts) || outcomeOf('fire') === 'danger-now' || !raised.includes('violence'))
+      return this.movedFirst('fire', rule, raised, outcomeOf, any);
+    const at = raised.indexOf('fire');
+    if (at < 0 || raised.indexOf('violence') < at) return raised;
+    const rest = raised.filter((id) => id !== 'violence');
+    return [...rest.slice(0, at), 'violence', ...rest.slice(at)];
+  }
+
+  private movedFirst(
+    target: SituationId,
+    rule:
+      | { concepts: readonly string[]; situations: readonly SituationId[]; ahead_of_violence?: readonly string[] }
+      | undefined,
+    raised: SituationId[],
+    outcomeOf: (id: SituationId) => SafeguardingOutcome | 'none',
+    any: (concepts: readonly string[]) => boolean,
+  ): SituationId[] {
     const first = raised[0];
-    if (!rule || first === undefined || !rule.situations.includes(first) || !raised.includes('medical')) return raised;
-    // A push down into water or off a height outranks the one who pushed, not a larger story (see `ahead_of_violence`).
-    const ahead = any(rule.concepts) || (first === 'violence' && any(rule.ahead_of_violence));
-    if (!ahead || outcomeOf(first) !== 'danger-now' || outcomeOf('medical') !== 'danger-now') return raised;
-    return ['medical', ...raised.filter((id) => id !== 'medical')];
+    if (!rule || first === undefined || !rule.situations.includes(first) || !raised.includes(target)) return raised;
+    // A push down into water or off a height outranks the one who pushed, not a larger story (see
+    // `medical_first › ahead_of_violence`).
+    const ahead = any(rule.concepts) || (first === 'violence' && any(rule.ahead_of_violence ?? []));
+    if (!ahead || outcomeOf(first) !== 'danger-now' || outcomeOf(target) !== 'danger-now') return raised;
+    return [target, ...raised.filter((id) => id !== target)];
   }
 
   /** True when every part of one of the situation's `now_when` sets is heard, and none of its `unless`. */

@@ -10958,3 +10958,163 @@ describe('safeguarding: session 31, brought back once and gone again today', () 
     'brought back, nothing told since',
   );
 });
+describe('safeguarding: session 31, passive suicidal ideation (gone as a condition, a burden)', () => {
+  // gone_if + others_better, burden_told: the thought that others would be better off without one is suicide risk.
+  itIsDangerNowAs(
+    [
+      'chắc tui mà biến mất thì cả nhà sẽ hạnh phúc hơn',
+      'nếu mình không còn nữa chắc chẳng ai nhớ đâu',
+      'khong co toi thi ca nha do kho',
+      'dạo này em thấy em chỉ là gánh nặng cho ba mẹ',
+      'ba tôi nói ông chỉ là gánh nặng của cả nhà, ông nằm im cả ngày',
+      'my dad keeps saying he is just a burden to everyone',
+      'if i disappeared my parents would be relieved',
+      'my sister thinks everyone would be better off without her',
+    ],
+    'suicide',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'em muốn biến mất một tuần đi phượt Hà Giang cho khỏe',
+      'muon bien mat vai ngay di du lich',
+      'không có em thì ai đưa đón bé đi học',
+      'tiền nhà trọ là gánh nặng lớn cho gia đình em',
+      'we would be better off without this old car',
+      'the kids are happier since we moved',
+      'i want to disappear for the weekend to a quiet beach',
+    ],
+    'a break away, a cost as a burden, or someone else better off',
+  );
+});
+describe('safeguarding: session 31, a fire set by someone on a home, a door, a vehicle or a person', () => {
+  // arson (phrases, and act_on_object: the verb with its object further on), fire_first: 114 first, 113 as well.
+  const arson = [
+    'thằng say rượu vừa châm lửa đốt cửa nhà bà tôi',
+    'ke xau do xang dot quan cua chi toi',
+    'có người vừa phóng hỏa kho hàng đầu ngõ',
+    'someone just set fire to my front door',
+    'my ex torched my car outside the house',
+    'they poured petrol on our gate and lit it',
+    'chồng cũ đang đốt luôn cái xe máy của em',
+  ];
+  it.each(arson)('"%s" is fire danger now, 114 first and 113 as well', (text) => {
+    const result = detect(text);
+    expect([result?.outcome, result?.situation, result?.numbers[0]]).toEqual(['danger-now', 'fire', '114']);
+    expect(result?.numbers).toContain('113');
+  });
+  itIsNoEmergency(
+    [
+      'cuối tuần đốt rác sau vườn có sao không',
+      'rằm tháng 7 đốt vàng mã trước cửa nhà được không',
+      'we set fire to the dry leaves in the backyard',
+      'muỗi đốt cả nhà em suốt đêm',
+      'tội phóng hỏa bị phạt tù bao nhiêu năm',
+      'we set the house alarm before leaving',
+    ],
+    'burning rubbish, votive paper or leaves, an insect, or the crime as a topic',
+  );
+  // Told as over, the fire someone set is the violence of the one who set it (fireSetOrder); a joke is no fire.
+  itIsADisclosure([
+    ['năm ngoái chồng cũ châm lửa đốt xe máy của em, giờ em vẫn sợ', 'violence'],
+    ['last year my ex set fire to my car, i still feel scared', 'violence'],
+  ]);
+  itRaisesNothing(['vợ tôi rán cá cháy đen, cả nhà gọi là món đốt nhà, cười bò']);
+  // A fire only threatened is the threat's violence (113 first), not yet a fire.
+  itIsDangerNowAs(
+    [
+      'thằng đó nhắn tối nay qua đốt nhà em, nó đang cầm can xăng',
+      'no doa la toi nay se dot nha em, dang cam can xang',
+    ],
+    'violence',
+    '113',
+  );
+});
+describe('safeguarding: session 31, a child molested or touched by someone, told in English with words between', () => {
+  // act_on_object › child_touched_en, made_touch_en: the verb and the child apart ("touching my 8 year old niece").
+  itIsDangerNowAs(
+    [
+      'there is a man in the park touching my 6 year old nephew',
+      'my uncle keeps touching my daughter when we visit',
+      'a stranger groped my 11 year old on the bus',
+      'my mum s boyfriend is touching my little girl',
+      'the swimming coach molested my nephew in the changing room',
+      'my stepfather forces my 9 year old son to watch porn with him',
+    ],
+    'child-abuse',
+    '111',
+  );
+  // The Vietnamese side of the family was heard already (sờ soạng, bắt … sờ vào người): it stays so.
+  itIsDangerNowAs(
+    ['ông hàng xóm đang sờ soạng cháu gái 8 tuổi nhà em', 'duong no cu bat con be so vao nguoi ong'],
+    'child-abuse',
+    '111',
+  );
+  itRaisesNothing([
+    'grandma keeps touching my baby without washing her hands first',
+    'my daughter keeps touching my son s toys',
+    'the doctor touched my son s tummy and said it is fine',
+    'my toddler touches everything at the supermarket',
+    'how do i stop my 2 year old from touching the oven',
+    'bé nhà em hay sờ vào nồi cơm nóng',
+    'thang cu nha toi cu so vao o dien',
+  ]);
+});
+describe('safeguarding: session 31, a girl under 16 pregnant is child abuse', () => {
+  // act_on_object › pregnant_under_16, child-abuse `done`: a disclosure, 111 first; danger now with the adult still
+  // there (doer_still_with) or pain, bleeding.
+  itIsADisclosure([
+    ['con bé nhà hàng xóm mới 14 tuổi mà đã có bầu', 'child-abuse'],
+    ['chau gai em 13t dinh bau, ca nha khong biet ai lam', 'child-abuse'],
+    ['đứa cháu học lớp 8 bị phát hiện có thai 4 tháng', 'child-abuse'],
+    ['my 15 year old stepdaughter is pregnant and won t say who the father is', 'child-abuse'],
+    ['my niece is 13 and pregnant', 'child-abuse'],
+  ]);
+  itIsDangerNowAs(
+    [
+      'con gái tôi 14 tuổi có bầu với ông dượng, ông ấy vẫn ở chung nhà',
+      'be 13 tuoi mang thai, dang dau bung du doi ra nhieu mau',
+    ],
+    'child-abuse',
+    '111',
+  );
+  itRaisesNothing([
+    'mang thai tuần 13 nên ăn gì cho con phát triển',
+    'chị 22 tuổi đang mang thai lần đầu có được hỗ trợ gì không',
+    'bé nhà em 10 tuổi em đang mang thai bé thứ hai',
+    'con trai toi 13 tuoi, me no dang mang thai',
+    'she is 14 weeks pregnant and feeling fine',
+  ]);
+});
+describe('safeguarding: session 31, a child followed, watched, waited for or messaged by a stranger', () => {
+  // act_on_object › child_stalked, child-abuse `done`: a disclosure (111, 113), danger now when it happens now.
+  itIsADisclosure([
+    ['co nguoi la nhan tin cho chau gai em suot, hoi nha o dau', 'child-abuse'],
+    ['tuần này có thằng thanh niên lẽo đẽo theo con bé nhà tôi từ trường về', 'child-abuse'],
+    ['a guy keeps texting my 13 year old and asks for photos', 'child-abuse'],
+  ]);
+  // A stranger's face or a spot outside names an abduction risk already (`abduct`): danger now, 111 first all the same.
+  it.each([
+    'mấy hôm nay có gã lạ mặt cứ chờ con gái tôi ở đầu hẻm',
+    'some man has been waiting for my son outside the school gate',
+  ])('"%s" gets the child-protection reply, 111 first', (text) => {
+    const result = detect(text);
+    expect([result?.situation, result?.numbers[0]]).toEqual(['child-abuse', '111']);
+  });
+  itIsDangerNowAs(
+    ['có ông lạ đang đi theo con bé nhà em tới chợ', 'a stranger is following my daughter right now'],
+    'child-abuse',
+    '111',
+  );
+  itRaisesNothing([
+    'con bé nhà em cứ đi theo mẹ cả ngày',
+    'ba chồng ngày nào cũng chờ cháu ở cổng trường',
+    'someone is watching my kids while i work tomorrow',
+    'my son keeps texting his friends until midnight',
+    'thang be cu di theo con be nha hang xom choi',
+  ]);
+});
+describe('safeguarding: session 31, words typed without marks make no stranger following a child', () => {
+  // child_stalked has no bare "chờ", "đợi" ("cho", "doi" typed plainly) nor "tên" (a name) as a doer.
+  itRaisesNothing(['vậy ai đứng tên lãnh tiền cho cháu', 'ai dung ten nhan tien cho chau, doi bao lau']);
+});
