@@ -349,18 +349,16 @@ const FLOORS: Record<string, Floor> = {
   // 70.9% -> 71.4%, English 77.8% -> 81.5%.
   'tune11.jsonl': {
     // Session 30's overruling gate (the classifier's far likelier entry over one only the matcher's words were sure of): in scope 183 -> 184/220, directly 160 -> 161.
-    // Session 31's situations told (issue 11: a household out of food, a funeral, a parent alone, when paid): in scope
-    // 184 -> 185/220, directly 161 -> 162, no accents 82 -> 83/91, teencode 28 -> 29/36.
-    inScope: 0.84,
+    inScope: 0.836,
     outOfScope: 0.964,
-    noAccents: 0.912,
-    teencode: 0.805,
+    noAccents: 0.901,
+    teencode: 0.777,
     referral: 0.922,
     confidentWrong: 0.034,
     english: 0.851,
     // Session 29's English question sentence (an English story's did-you-mean confirmed by its question): directly
     // 159 -> 160/220.
-    answeredDirectly: 0.736,
+    answeredDirectly: 0.731,
   },
   // tune12 (train-q-m, written blind at the start of session 26): floors at its first measurement.
   // Session 26's false-alarm round: false emergencies 9 → 4; in scope 83.6% → 84.1%, directly 67.7% → 68.2%, out of
@@ -457,9 +455,7 @@ const FLOORS: Record<string, Floor> = {
     english: 0.9,
     // Session 29's English question sentence (an English story's did-you-mean confirmed by its question): directly
     // 118 -> 121/190.
-    // Session 31's situations told (issue 11: a household out of food, a funeral, a parent alone, when paid): directly
-    // 122 -> 123/190.
-    answeredDirectly: 0.647,
+    answeredDirectly: 0.642,
     // Session 28's calm-story round: 18 → 11 (calm words that spell a danger cue, wandering of a mental illness, visits
     // forbidden, a worry of exploitation, a sign brought on by exertion, "vượt qua lúc này").
     // Session 29's false-emergency round: 10 → 9 (a custody case asked about in English).
@@ -471,12 +467,10 @@ const FLOORS: Record<string, Floor> = {
   // 93.6% -> 95.5%. Session 29's false-emergency round (issue 10): in scope 205 -> 210/240, directly 173 -> 175/240.
   'tune16.jsonl': {
     // Session 31's agency cues (issue 11): in scope 211 -> 212/240, referral 64 -> 69/74, English 23 -> 25/30.
-    // Session 31's situations told (issue 11: a household out of food, a funeral, a parent alone, when paid): in scope
-    // 212 -> 213/240, directly 177 -> 178.
-    inScope: 0.887,
+    inScope: 0.883,
     // Session 29's English question sentence (an English story's did-you-mean confirmed by its question): directly
     // 175 -> 176/240.
-    answeredDirectly: 0.741,
+    answeredDirectly: 0.737,
     outOfScope: 0.954,
     noAccents: 0.906,
     teencode: 0.941,
