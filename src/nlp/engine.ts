@@ -543,14 +543,7 @@ function toldSituationEntry(
   const told = kb.personAsks.situationsTold(words).filter((id) => kb.entries.has(id));
   if (told.length === 0) return undefined;
   const [first] = candidates;
-  // An offer: the told entry when it is first, or a neighbour of the first (either lists the other under `related`):
-  // neighbours share most words, the told words are what sets one apart ("khi nào nhận tiền trợ cấp" offers who may
-  // have the allowance, whose neighbour, how to apply, says how it is paid).
-  if (first && first.score >= config.suggestThreshold) {
-    if (told.includes(first.id)) return first;
-    const neighbour = told.find((id) => areRelated(kb, id, first.id));
-    return neighbour === undefined ? undefined : { id: neighbour, score: first.score };
-  }
+  if (first && first.score >= config.suggestThreshold) return told.includes(first.id) ? first : undefined;
   const near = candidates.find((c) => c.score >= config.suggestThreshold * PERSON_ASK_NEAR && told.includes(c.id));
   return near ?? { id: told[0] as string, score: config.suggestThreshold * PERSON_ASK_NEAR };
 }

@@ -109,15 +109,6 @@ describe('a life situation told outright is answered with the entry that covers 
     }
   });
 
-  it.each([
-    'khi nao dc nhan tien tro cap thang nay',
-    'khi nào được nhận tiền trợ cấp tháng này',
-    'tiền trợ cấp tháng này chưa về, ngày nào mới nhận trợ cấp',
-  ])('when this month’s allowance is paid: “%s” → how it is paid (how to apply)', (message) => {
-    answers(message, 'apply-social-allowance');
-    expect(kb.entries.get('apply-social-allowance')?.answer).toContain('Trợ cấp được trả hằng tháng');
-  });
-
   it('leaves rice to buy, fuel prices, a funeral service, a forecast and a child left home alone as they were', () => {
     expect(findAnswer(kb, 'hết gạo rồi mua ở đâu rẻ').outcome).toBe('fallback');
     // "ngày mai tăng" typed without accents is "ngay mai tang": no funeral.
