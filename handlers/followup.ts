@@ -11,7 +11,7 @@ import { ChatAddress } from '../src/core/address.ts';
 import { z } from 'zod';
 import { ENTRY_IDS } from '../src/kb/entry-ids.ts';
 import { FOLLOW_UP_ASPECTS } from '../src/kb/schema.ts';
-import { type AnswerResult, withoutSituations } from '../src/nlp/engine.ts';
+import type { AnswerResult } from '../src/nlp/engine.ts';
 import type { Candidate } from '../src/nlp/matcher.ts';
 import { THANKS, type Aspect } from '../src/nlp/followup-cues.ts';
 import {
@@ -142,16 +142,10 @@ export async function writeHeldContext(ctx: HandlerContext): Promise<void> {
  * unclear short question is offered the topic first. Either way the context
  * is updated.
  */
-export async function answerInContext(ctx: HandlerContext, text: string, told: AnswerResult): Promise<AnswerResult> {
-  if (told.outcome === 'crisis' || told.outcome === 'disclosure' || told.outcome === 'empty') return told;
+export async function answerInContext(ctx: HandlerContext, text: string, result: AnswerResult): Promise<AnswerResult> {
+  if (result.outcome === 'crisis' || result.outcome === 'disclosure' || result.outcome === 'empty') return result;
   const asked = withoutOpeningThanks(ctx, text);
   const previous = await loadContext(ctx);
-  // A life situation told outright answers a first message ("nhà em hết gạo, mấy đứa nhỏ đói"); once a conversation
-  // is under way (a topic, an offer, anything held) the same words are as often a follow-up on it, so the turn is
-  // decided from the engine's reading without situations, exactly as before they existed (a blind conversation set
-  // lost a follow-up when only a topic turned the reading off).
-  const result =
-    told.situationTold && previous != null ? ctx.answers.find(ctx.kb, text, withoutSituations(ctx.engine)) : told;
   const seen: { reading?: FollowUpReading } = {};
   const decided = await decideInContext(ctx, asked, result, previous, seen);
   return withAspectLead(ctx, asked, decided, previous, seen.reading);

@@ -46,11 +46,6 @@ export interface EngineConfig {
   longMessageBoost: number;
   /** How the intent classifier's probabilities blend with the matcher's score (DEFAULT_BLEND when absent). */
   blend?: BlendConfig;
-  /**
-   * False: a life situation told outright (`person_asks › situations`) names no entry. The conversation reads a
-   * message so while a topic is under way, where such a message is as often a follow-up (see `withoutSituations`).
-   */
-  situations?: boolean;
 }
 
 /** Defaults tuned on test/eval (dev + tune sets; holdout never used); override in config. */
@@ -95,11 +90,6 @@ export interface AnswerResult {
   smallTalk?: SmallTalk;
   /** When the intent classifier took part: the matcher's score and the classifier's probabilities behind the best entry. */
   blend?: BlendEvidence;
-  /**
-   * True on an answer a life situation told outright named (`person_asks › situations`) where the words alone only
-   * offered it or fell back: a conversation under way reads the message again without it (handlers/followup.ts).
-   */
-  situationTold?: boolean;
   /** On a fallback: true when the message asks what the center does not offer (another organisation's line, a product, a price). */
   asksNoService?: boolean;
   /**
@@ -156,23 +146,6 @@ export function createAnswerEngine(options: AnswerEngineOptions = {}): AnswerEng
     return cacheFor(kb, config).recall(text, () => decideReadingRequest(kb, text, config));
   };
   return { find, cacheFor };
-}
-
-/** Each settings' copy without the situations reading, made once so that its cache of decisions is kept. */
-const withoutSituationsOf = new WeakMap<EngineConfig, EngineConfig>();
-
-/**
- * The same settings with the situations reading off. In a conversation a situation told outright answered on its own
- * and took a follow-up from the topic under way ("gia đình có được tiền mai táng không" after an older person's
- * allowance; a blind conversation set lost follow-ups so in session 30): there the message is read without it.
- */
-export function withoutSituations(config: EngineConfig): EngineConfig {
-  let off = withoutSituationsOf.get(config);
-  if (!off) {
-    off = { ...config, situations: false };
-    withoutSituationsOf.set(config, off);
-  }
-  return off;
 }
 
 /** The engine one-shot tools and tests share (the default cache size). */
@@ -526,26 +499,6 @@ function personAskedEntry(
     return candidates.find((c) => asked.entryIds.includes(c.id) && c.score >= first.score * SHARED_GIVES_WAY_NEAR);
   }
   return candidates.find((c) => asked.entryIds.includes(c.id) && c.score >= config.suggestThreshold * PERSON_ASK_NEAR);
-}
-
-/**
- * The candidate a life situation told outright names (`person_asks › situations`): the engine's first when it is
- * offered and told; on a fallback, the first told one near the offer bar (as for a person described), else the entry
- * of the first situation told, which the words of a story ("chồng tôi đi tù, tôi nuôi 3 con một mình") may leave far
- * from every entry: the situation, not the wording, says what a social worker would answer.
- */
-function toldSituationEntry(
-  kb: AnswerKnowledge,
-  words: readonly Token[],
-  candidates: readonly Candidate[],
-  config: EngineConfig,
-): Candidate | undefined {
-  const told = kb.personAsks.situationsTold(words).filter((id) => kb.entries.has(id));
-  if (told.length === 0) return undefined;
-  const [first] = candidates;
-  if (first && first.score >= config.suggestThreshold) return told.includes(first.id) ? first : undefined;
-  const near = candidates.find((c) => c.score >= config.suggestThreshold * PERSON_ASK_NEAR && told.includes(c.id));
-  return near ?? { id: told[0] as string, score: config.suggestThreshold * PERSON_ASK_NEAR };
 }
 
 /**
@@ -1113,33 +1066,6 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       crisis: false,
       safeguarding,
       alternatives: candidates.filter((c) => c.id !== callFor),
-      ...messageRead,
-      ...evidence,
-    };
-  }
-  // "Nhà em hết gạo, mấy đứa nhỏ đói": a life situation told outright (`person_asks › situations`) names the entry
-  // that covers it, which answers where the engine offers it first, or on a fallback finds it near the offer bar (as
-  // a person described and a money ask do; issue 11). A resident tells what is happening rather than asking in the
-  // entry's words, which dilutes the match. Not when the safeguarding layer heard anything or a check-in is due.
-  const situationEntry =
-    (!best || best.score < config.answerThreshold) &&
-    !otherBrand &&
-    !notOffered &&
-    safeguarding === null &&
-    config.situations !== false &&
-    !agency &&
-    concernUnanswered().concern === undefined
-      ? toldSituationEntry(kb, words, candidates, config)
-      : undefined;
-  if (situationEntry && !kb.personAsks.asksElsewhere(words, situationEntry.id)) {
-    return {
-      outcome: 'answer',
-      entryId: situationEntry.id,
-      score: config.answerThreshold,
-      crisis: false,
-      safeguarding,
-      situationTold: true,
-      alternatives: candidates.filter((c) => c.id !== situationEntry.id).slice(0, config.maxSuggestions),
       ...messageRead,
       ...evidence,
     };

@@ -4,7 +4,7 @@ import { createBot } from '../../handlers/bot.ts';
 import type { Incoming, Reply } from '../../src/core/message.ts';
 import { silentLogger } from '../../src/log.ts';
 import { DEFAULT_BLEND } from '../../src/nlp/blend.ts';
-import { DEFAULT_ENGINE_CONFIG, type EngineConfig, findAnswer } from '../../src/nlp/engine.ts';
+import { DEFAULT_ENGINE_CONFIG, type EngineConfig } from '../../src/nlp/engine.ts';
 import { readFollowUp } from '../../src/nlp/followup.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -2697,34 +2697,5 @@ describe('follow-ups of session 31', () => {
     await c.say('giá xăng hôm nay bao nhiêu');
     await c.say('thôi quay lại, loại đặc biệt nặng thì được bao nhiêu');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
-  });
-});
-
-describe('a life situation told outright in a conversation (person_asks › situations)', () => {
-  it('answers a first message with the entry covering it, with and without accents', async () => {
-    for (const text of [
-      'nhà em hết gạo rồi, mấy đứa nhỏ đói, ở đâu giúp được không',
-      'nha em het gao roi, may dua nho doi',
-    ]) {
-      const c = conversation();
-      await c.say(text);
-      expect(c.last()).toEqual({ outcome: 'answer', id: 'emergency-assistance' });
-    }
-  });
-
-  it('reads the same words as a follow-up while a topic is under way', async () => {
-    // Alone, the message is the emergency aid's rice; after hard-up households it goes on with them.
-    expect(findAnswer(kb, 'nhà không còn gạo ăn thì sao')).toMatchObject({ situationTold: true });
-    for (const [first, then] of [
-      ['hộ nghèo được hỗ trợ những gì', 'nhà không còn gạo ăn thì sao'],
-      ['ho ngheo duoc ho tro nhung gi', 'nha khong con gao an thi sao'],
-    ] as const) {
-      const c = conversation();
-      await c.say(first);
-      expect(c.last()).toEqual({ outcome: 'answer', id: 'service-poverty' });
-      await c.say(then);
-      // On the topic (answered, or offered first when typed without accents), never the emergency aid.
-      expect(c.last()?.id).toBe('service-poverty');
-    }
   });
 });
