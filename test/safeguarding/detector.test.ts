@@ -11118,3 +11118,30 @@ describe('safeguarding: session 31, words typed without marks make no stranger f
   // child_stalked has no bare "chờ", "đợi" ("cho", "doi" typed plainly) nor "tên" (a name) as a doer.
   itRaisesNothing(['vậy ai đứng tên lãnh tiền cho cháu', 'ai dung ten nhan tien cho chau, doi bao lau']);
 });
+
+describe('safeguarding: session 31, a household short of food is poverty, not a child starved', () => {
+  // child-abuse › calm: household_short ("hết gạo", "nhà nghèo", "thiếu đói", "gạo cứu đói"): the bare [starve] rule
+  // read "không có gì ăn" as a child starved by someone, with 111 first, although no child and no doer was told.
+  itIsNoEmergency(
+    [
+      'nhà em hết gạo rồi, không có gì ăn, xin hỗ trợ ở đâu',
+      'nha em het gao roi, khong co gi an, xin ho tro o dau',
+      'nhà nghèo, mấy ngày nay không có gì ăn, có được hỗ trợ gạo không',
+      'hộ nghèo hết gạo, không có gì ăn, xin hỗ trợ',
+      'we ran out of rice and have no food, where can we get help',
+    ],
+    'a household out of food asking for aid',
+  );
+  // A doer, a lock, children left alone or a child fainted keep the emergency.
+  itIsDangerNowOf(
+    [
+      'nhà nghèo, bố dượng bỏ đói em mấy ngày rồi',
+      'bà nội nhốt em trong kho, không có gì ăn, nhà nghèo',
+      'nhà em hết gạo, mẹ đi đâu không về, em với em gái ở nhà một mình không có gì ăn',
+      'nha ngheo, di ghe khong cho em an may ngay roi',
+      'hộ nghèo nhưng ông chú bắt nhịn đói thằng bé 2 ngày',
+    ],
+    'child-abuse',
+  );
+  itIsDangerNowAs(['nhà nghèo hết gạo, thằng bé đói xỉu rồi'], 'medical', '115');
+});
