@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findAnswer } from '../../src/nlp/engine.ts';
+import { findAnswer, readQuestion } from '../../src/nlp/engine.ts';
 import { ask, realBot, realKnowledge } from '../helpers/kb.ts';
 
 const kb = realKnowledge();
+const match = (question: string) => kb.agencies?.matcher.match(readQuestion(kb, question).syllables) ?? null;
 
 // Session 31 (issue 11): a theft, a burglary, a robbery or a fraud its victim tells as past is reported to the commune
 // police; what an offender did, and a child who stole, stay with the center.
@@ -36,5 +37,33 @@ describe('a crime told by its victim goes to the commune police', () => {
     expect(text).toContain('Công an xã/phường');
     expect(text).toContain('trình báo');
     expect(text).toContain('Nếu việc đang xảy ra');
+  });
+});
+
+describe('an offence someone did is not a crime to report', () => {
+  it('reads a police cue named as a charge ("vì tội", "phạm tội", "về tội") as no cue', () => {
+    expect(match('thằng cháu tôi vừa ra trại vì tội cướp giật')).toBeNull();
+    expect(match('người chưa thành niên phạm tội lừa đảo qua mạng')).toBeNull();
+    expect(match('nó bị xử về tội giật túi ngoài chợ')).toBeNull();
+    // "tôi" reads as "toi" too: only "tội" after a word that names a charge counts.
+    expect(match('giúp tôi với, lừa đảo qua mạng mất hết tiền thì báo ai')?.id).toBe('cong-an');
+  });
+
+  it('answers a young offender from the center', () => {
+    expect(
+      findAnswer(kb, 'thằng cháu tôi vừa ra trại vì tội cướp giật, có chỗ học nghề không').referral,
+    ).toBeUndefined();
+    expect(findAnswer(kb, 'người chưa thành niên phạm tội lừa đảo qua mạng có được hỗ trợ gì không')).toMatchObject({
+      outcome: 'answer',
+      entryId: 'service-young-offenders',
+    });
+  });
+
+  it.each([
+    'em trai em đang bị quản chế vì trộm xe, trung tâm có hỗ trợ gì không',
+    'con trai tôi 15 tuổi lấy trộm tiền của bố mẹ, phải làm sao',
+    'em từng ăn trộm xe, giờ muốn đi học nghề thì trung tâm nhận không',
+  ])('never sends the one who stole to the police: %s', (question) => {
+    expect(findAnswer(kb, question).outcome).not.toBe('referral');
   });
 });
