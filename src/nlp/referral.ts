@@ -206,7 +206,7 @@ export class AgencyMatcher {
         sector ??= sectorNamed(syllables);
         if (sector[i] && sector[i + cue.tokens.length - 1]) continue;
         if (overlapsCenterName(syllables, i, i + cue.tokens.length)) continue;
-        if (!negated(syllables, i) && onCue(cue, i) === true) return true;
+        if (!negated(syllables, i) && !chargedWith(syllables, i) && onCue(cue, i) === true) return true;
       }
     }
     return false;
@@ -331,4 +331,19 @@ function negated(syllables: readonly string[], at: number): boolean {
     )
       return true;
   return false;
+}
+
+/**
+ * Folded words that, before "tội" (folded "toi"), name a charge: "vì tội", "phạm tội", "về tội".
+ */
+const CHARGE_BEFORE = new Set(['vi', 'pham', 've']);
+
+/**
+ * True when the cue at `at` is the offence someone is charged with or served time for ("vừa ra trại vì tội cướp giật",
+ * "phạm tội lừa đảo qua mạng"): a police cue there tells what a young offender did, whose rehabilitation is the
+ * center's business, not a theft or a fraud its victim should report. Only after "tội" that follows one of
+ * `CHARGE_BEFORE`: a bare "tôi" reads as "toi" too ("giúp tôi, lừa đảo qua mạng thì báo ai" is a victim's).
+ */
+function chargedWith(syllables: readonly string[], at: number): boolean {
+  return syllables[at - 1] === 'toi' && CHARGE_BEFORE.has(syllables[at - 2] as string);
 }
