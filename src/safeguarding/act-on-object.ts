@@ -22,7 +22,8 @@ type ActOnObject = NonNullable<SafeguardingFile['act_on_object']>[number];
 
 /** One `act_on_object` block's word lists, tokenized once. */
 interface ObjectActWords {
-  verbs: Token[][];
+  /** The verbs by their first word's folded form: a message's words are looked up, not every verb tried at each. */
+  verbsByFirst: Map<string, Token[][]>;
   between: Token[][];
   objects: Token[][];
   notAfter: Token[][];
@@ -34,7 +35,7 @@ interface ObjectActWords {
 /** The blocks' lists, tokenized. */
 export function objectActWords(blocks: readonly ActOnObject[]): ObjectActWords[] {
   return blocks.map((b) => ({
-    verbs: words(b.verbs),
+    verbsByFirst: byFirstWord(words(b.verbs)),
     between: words(b.between),
     objects: words(b.objects),
     notAfter: words(b.not_after),
@@ -42,6 +43,19 @@ export function objectActWords(blocks: readonly ActOnObject[]): ObjectActWords[]
     within: b.within,
     readsAs: b.reads_as,
   }));
+}
+
+/** Phrases grouped by their first word's folded form (every match needs it equal: see `wordMatches`). */
+function byFirstWord(phrases: readonly Token[][]): Map<string, Token[][]> {
+  const index = new Map<string, Token[][]>();
+  for (const phrase of phrases) {
+    const first = phrase[0];
+    if (first === undefined) continue;
+    const list = index.get(first.folded);
+    if (list) list.push(phrase);
+    else index.set(first.folded, [phrase]);
+  }
+  return index;
 }
 
 /** True when one of `list` starts at a position in [from, to) of the same clause. */
@@ -79,7 +93,10 @@ export function objectActsIn(
   const out: Array<{ concept: string; said: string }> = [];
   for (const block of blocks)
     for (let i = 0; i < tokens.length; i++) {
-      const verb = oneAt(block.verbs, tokens, i);
+      const token = tokens[i];
+      const verbs =
+        token === undefined || token === CLAUSE_SEPARATOR ? undefined : block.verbsByFirst.get(token.folded);
+      const verb = verbs && oneAt(verbs, tokens, i);
       if (!verb) continue;
       const end = objectEnd(block, tokens, i + verb.length);
       if (end < 0) continue;
