@@ -11118,3 +11118,25 @@ describe('safeguarding: session 31, words typed without marks make no stranger f
   // child_stalked has no bare "chờ", "đợi" ("cho", "doi" typed plainly) nor "tên" (a name) as a doer.
   itRaisesNothing(['vậy ai đứng tên lãnh tiền cho cháu', 'ai dung ten nhan tien cho chau, doi bao lau']);
 });
+describe('safeguarding: session 31 probe14, a minor about to be taken away by a job or a marriage offered', () => {
+  // trafficking rules with leaving_soon, marriage_offered, stranger_met: a child (under_age, a school grade) leaving
+  // soon, to a far place or with someone met online or unknown, is trafficking danger now, 111 first.
+  itIsDangerNowAs(
+    [
+      'con gái tôi 15t, có bà mai mối lấy chồng Đài Loan, tuần này đi',
+      'em hoc sinh lop 9, quen anh tren mang hua cho di lam lang son, sap di',
+      'con trai tôi 16 tuổi, người lạ giới thiệu việc lương cao ở Campuchia, mai lên xe',
+      'em 17 tuoi, co chi hua cho di lam nha hang ben malaysia, tuan sau di',
+      'cháu tôi đang học lớp 8, có người hứa gả sang bên kia biên giới, sắp đi rồi',
+    ],
+    'trafficking',
+    '111',
+  );
+  itRaisesNothing([
+    'tôi 35 tuổi, công ty xuất khẩu lao động hứa cho đi làm Nhật, tuần sau bay, công ty này có uy tín không',
+    'con tôi học lớp 9, mai đi dã ngoại với trường lên Lạng Sơn',
+    'em 16 tuổi, chị hàng xóm hứa cho làm phụ quán, mai đi làm',
+    'cong ty xuat khau lao dong nay co uy tin khong, toi muon di han quoc',
+    'con gái tôi 16 tuổi, tuần sau đi du lịch Thái Lan với cả lớp',
+  ]);
+});
