@@ -11140,3 +11140,23 @@ describe('safeguarding: session 31 probe14, a minor about to be taken away by a 
     'con gái tôi 16 tuổi, tuần sau đi du lịch Thái Lan với cả lớp',
   ]);
 });
+describe('safeguarding: session 31 probe14, words that wound from a family member are a violence disclosure', () => {
+  // violence rules with verbal_abuse(_strong) and family_doer; `done` keeps them a disclosure, never danger now alone.
+  itIsADisclosure([
+    ['mẹ chồng đay nghiến em suốt ngày', 'violence'],
+    ['me chong cu chui em suot, em chiu het noi roi', 'violence'],
+    ['chồng em sỉ nhục em trước mặt con, giữ hết tiền lương', 'violence'],
+    ['ba chồng xúc phạm em, nói em là đồ ăn bám', 'violence'],
+    ['my husband insults me every day and controls my money', 'violence'],
+    ['chong toi ngay nao cung chui toi la do vo dung', 'violence'],
+  ]);
+  // A wish to die beside them is what it is: danger now.
+  itIsDangerNowAs(['mẹ chồng mắng nhiếc em suốt, em chỉ muốn chết cho xong'], 'suicide', '115');
+  itRaisesNothing([
+    'cô giáo chửi cả lớp vì không làm bài',
+    'sếp xúc phạm em trong cuộc họp',
+    'bố mẹ mắng em vì em về muộn',
+    'me em chui the suot khi xem bong da',
+    'thầy giáo la mắng học sinh suốt buổi',
+  ]);
+});
