@@ -562,6 +562,10 @@ export class SafeguardingDetector {
     if (child && own && this.file.child_second.includes(primary)) push(own);
     if (child) push('111');
     for (const id of raised) for (const n of this.file.situations[id]?.numbers ?? []) push(n);
+    // A danger now that may need one more service soon (`numbers_added`: a threat to burn a home adds 114 after 113).
+    if (outcome === 'danger-now')
+      for (const added of this.file.numbers_added)
+        if (added.situation === primary && any(added.concepts)) for (const n of added.numbers) push(n);
 
     const cues: string[] = [];
     for (const [concept, phrases] of found) for (const p of phrases) cues.push(`${concept}: ${p}`);

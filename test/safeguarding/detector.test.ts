@@ -11160,3 +11160,24 @@ describe('safeguarding: session 31 probe14, words that wound from a family membe
     'thầy giáo la mắng học sinh suốt buổi',
   ]);
 });
+describe('safeguarding: session 31 probe14, a threat to burn a home or a person is violence danger now, 114 too', () => {
+  // violence rule [threat_burn]; numbers_added puts 114 after 113 (no fire burns yet, so violence leads).
+  const threats = [
+    'he says he will burn our house tonight',
+    'nó dọa tối nay đốt nhà',
+    'no doa toi nay dot nha',
+    'my ex threatened to set fire to my house',
+    'anh ta nhắn sẽ đốt nhà tao tối nay',
+  ];
+  itIsDangerNowAs(threats, 'violence', '113');
+  it.each(threats)('"%s" lists 114 as well', (text) => {
+    expect(detect(text)?.numbers).toContain('114');
+  });
+  itRaisesNothing([
+    'chiều nay nhà em đốt vàng mã cúng rằm',
+    'we will burn the leaves in the yard tonight',
+    'I burned the rice tonight, the house smells',
+    'tối nay cả xóm đốt lửa trại ở sân đình',
+    'toi nay nha em dot nhang cung ong ba',
+  ]);
+});
