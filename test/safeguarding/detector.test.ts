@@ -11181,3 +11181,24 @@ describe('safeguarding: session 31 probe14, a threat to burn a home or a person 
     'toi nay nha em dot nhang cung ong ba',
   ]);
 });
+describe('safeguarding: session 31 probe14, English words that tell a child', () => {
+  // statedAges reads "she is 9", "he's only 12" (englishAgeLead); act_on_object reads boys or girls molested as a child.
+  itIsDangerNowAs(
+    [
+      'a man at the pool molested two boys yesterday',
+      'my uncle touches my cousin, she is 9',
+      "he's only 12 and his father hits him with a belt",
+      'the coach groped some girls on the team',
+      'our neighbour beats his son every night, he is 10',
+    ],
+    'child-abuse',
+    '111',
+  );
+  itRaisesNothing([
+    'she is 14 weeks pregnant and feeling fine',
+    'he is 45 and drinks every night',
+    'the boys played football until 9',
+    'my daughter is 6 feet tall and plays basketball',
+    'she is 9 months into her new job and loves it',
+  ]);
+});
