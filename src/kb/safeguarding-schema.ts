@@ -907,6 +907,21 @@ export const safeguardingSchema = z.strictObject({
     })
     .optional(),
   /**
+   * Numbers a concept adds after the reply's own when the named situation leads and is danger now (session 31 probe14,
+   * issue 10): a threat to set fire to a home or a person ("he says he will burn our house tonight") is violence, 113
+   * first, yet the fire brigade may be needed within the hour, so 114 follows. No fire burns yet, so the fire's advice
+   * (and `fire_first`) does not apply.
+   */
+  numbers_added: z
+    .array(
+      z.strictObject({
+        concepts: z.array(conceptName).min(1),
+        situation: z.enum(SITUATION_IDS),
+        numbers: z.array(z.enum(EMERGENCY_NUMBERS)).min(1),
+      }),
+    )
+    .default([]),
+  /**
    * With a child involved, these situations still call their own first number
    * (115 for a medical emergency, 114 for a fire) before 111: an ambulance or
    * the fire brigade is what saves the child; 111 comes right after.

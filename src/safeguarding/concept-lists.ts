@@ -40,6 +40,9 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
     lists.push({ field: `child_bystander › alternatives › ${concept}`, concepts: [concept, ...alternatives] });
   lists.push(...blockLists('medical_first', file.medical_first, ['concepts', 'ahead_of_violence']));
   lists.push(...blockLists('fire_first', file.fire_first, ['concepts']));
+  file.numbers_added.forEach((added, i) =>
+    lists.push({ field: `numbers_added › ${i + 1} › concepts`, concepts: added.concepts }),
+  );
   const aggressor = file.child_aggressor;
   if (aggressor) {
     aggressor.acts.forEach((set, i) => lists.push({ field: `child_aggressor › acts › ${i + 1}`, concepts: set }));

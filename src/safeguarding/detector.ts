@@ -135,6 +135,30 @@ const OUTRANKS_FRAMING = 'now_over_framing';
 const OUTRANKS_AS_WISH = 'now_over_framing_wish';
 /** Words after which a bare number is an age ("bé mới 13", "em 14", "im 14"). */
 const AGE_LEAD = new Set(['moi', 'em', 'e', 'be', 'chau', 'im', 'nay']);
+/**
+ * An age said in English after "he/she is" ("she is 9", "he's only 12", "my cousin who is 8"; session 31 probe14, issue
+ * 10): the person, then "is" (or the "s" of "he's"), then "only" or nothing, then the number. Folded.
+ */
+const ENGLISH_AGE_WHO = new Set([
+  'he',
+  'she',
+  'who',
+  'brother',
+  'sister',
+  'son',
+  'daughter',
+  'boy',
+  'girl',
+  'kid',
+  'child',
+]);
+const ENGLISH_AGE_IS = new Set(['is', 's']);
+/** True when the number at `at` follows "he is", "she's only", "who is" (see `ENGLISH_AGE_WHO`). */
+function englishAgeLead(tokens: readonly Token[], at: number): boolean {
+  const word = (back: number) => tokens[at - back]?.folded ?? '';
+  const from = word(1) === 'only' ? 2 : 1;
+  return ENGLISH_AGE_IS.has(word(from)) && ENGLISH_AGE_WHO.has(word(from + 1));
+}
 /** Words before an age that place it in the past: "lúc 12 tuổi", "hồi em 10t", "năm tôi 9 tuổi". */
 const AGE_THEN = new Set(['luc', 'hoi', 'nam']);
 /** Words before those that make the age a span or a limit instead ("từ năm 12 tuổi", "đến năm 18 tuổi"). */
@@ -202,6 +226,24 @@ const NOT_AGE_UNITS = new Set([
   'minutes',
   'pm',
   'am',
+  'weeks',
+  'week',
+  'months',
+  'month',
+  'day',
+  'hour',
+  'kg',
+  'kilos',
+  'lbs',
+  'pounds',
+  'cm',
+  'feet',
+  'ft',
+  'inches',
+  'percent',
+  'dollars',
+  'times',
+  'th',
 ]);
 
 interface Scan {
@@ -562,6 +604,10 @@ export class SafeguardingDetector {
     if (child && own && this.file.child_second.includes(primary)) push(own);
     if (child) push('111');
     for (const id of raised) for (const n of this.file.situations[id]?.numbers ?? []) push(n);
+    // A danger now that may need one more service soon (`numbers_added`: a threat to burn a home adds 114 after 113).
+    if (outcome === 'danger-now')
+      for (const added of this.file.numbers_added)
+        if (added.situation === primary && any(added.concepts)) for (const n of added.numbers) push(n);
 
     const cues: string[] = [];
     for (const [concept, phrases] of found) for (const p of phrases) cues.push(`${concept}: ${p}`);
@@ -1470,7 +1516,8 @@ export class SafeguardingDetector {
       const next = tokens[i + 1]?.folded;
       const short = AGE_SUFFIX.exec(word);
       // "mới 13", "em 14", "im 14": an age said without "tuổi", unless a unit follows ("mới 2 giờ").
-      const bare = AGE_LEAD.has(tokens[i - 1]?.folded ?? '') && !NOT_AGE_UNITS.has(next ?? '');
+      const bare =
+        (AGE_LEAD.has(tokens[i - 1]?.folded ?? '') || englishAgeLead(tokens, i)) && !NOT_AGE_UNITS.has(next ?? '');
       const age = short
         ? Number(short[1])
         : next === AGE_WORD || (ENGLISH_YEARS.has(next ?? '') && tokens[i + 2]?.folded === 'old') || bare

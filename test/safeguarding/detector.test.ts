@@ -11145,3 +11145,87 @@ describe('safeguarding: session 31, a household short of food is poverty, not a 
   );
   itIsDangerNowAs(['nhà nghèo hết gạo, thằng bé đói xỉu rồi'], 'medical', '115');
 });
+describe('safeguarding: session 31 probe14, a minor about to be taken away by a job or a marriage offered', () => {
+  // trafficking rules with leaving_soon, marriage_offered, stranger_met: a child (under_age, a school grade) leaving
+  // soon, to a far place or with someone met online or unknown, is trafficking danger now, 111 first.
+  itIsDangerNowAs(
+    [
+      'con gái tôi 15t, có bà mai mối lấy chồng Đài Loan, tuần này đi',
+      'em hoc sinh lop 9, quen anh tren mang hua cho di lam lang son, sap di',
+      'con trai tôi 16 tuổi, người lạ giới thiệu việc lương cao ở Campuchia, mai lên xe',
+      'em 17 tuoi, co chi hua cho di lam nha hang ben malaysia, tuan sau di',
+      'cháu tôi đang học lớp 8, có người hứa gả sang bên kia biên giới, sắp đi rồi',
+    ],
+    'trafficking',
+    '111',
+  );
+  itRaisesNothing([
+    'tôi 35 tuổi, công ty xuất khẩu lao động hứa cho đi làm Nhật, tuần sau bay, công ty này có uy tín không',
+    'con tôi học lớp 9, mai đi dã ngoại với trường lên Lạng Sơn',
+    'em 16 tuổi, chị hàng xóm hứa cho làm phụ quán, mai đi làm',
+    'cong ty xuat khau lao dong nay co uy tin khong, toi muon di han quoc',
+    'con gái tôi 16 tuổi, tuần sau đi du lịch Thái Lan với cả lớp',
+  ]);
+});
+describe('safeguarding: session 31 probe14, words that wound from a family member are a violence disclosure', () => {
+  // violence rules with verbal_abuse(_strong) and family_doer; `done` keeps them a disclosure, never danger now alone.
+  itIsADisclosure([
+    ['mẹ chồng đay nghiến em suốt ngày', 'violence'],
+    ['me chong cu chui em suot, em chiu het noi roi', 'violence'],
+    ['chồng em sỉ nhục em trước mặt con, giữ hết tiền lương', 'violence'],
+    ['ba chồng xúc phạm em, nói em là đồ ăn bám', 'violence'],
+    ['my husband insults me every day and controls my money', 'violence'],
+    ['chong toi ngay nao cung chui toi la do vo dung', 'violence'],
+  ]);
+  // A wish to die beside them is what it is: danger now.
+  itIsDangerNowAs(['mẹ chồng mắng nhiếc em suốt, em chỉ muốn chết cho xong'], 'suicide', '115');
+  itRaisesNothing([
+    'cô giáo chửi cả lớp vì không làm bài',
+    'sếp xúc phạm em trong cuộc họp',
+    'bố mẹ mắng em vì em về muộn',
+    'me em chui the suot khi xem bong da',
+    'thầy giáo la mắng học sinh suốt buổi',
+  ]);
+});
+describe('safeguarding: session 31 probe14, a threat to burn a home or a person is violence danger now, 114 too', () => {
+  // violence rule [threat_burn]; numbers_added puts 114 after 113 (no fire burns yet, so violence leads).
+  const threats = [
+    'he says he will burn our house tonight',
+    'nó dọa tối nay đốt nhà',
+    'no doa toi nay dot nha',
+    'my ex threatened to set fire to my house',
+    'anh ta nhắn sẽ đốt nhà tao tối nay',
+  ];
+  itIsDangerNowAs(threats, 'violence', '113');
+  it.each(threats)('"%s" lists 114 as well', (text) => {
+    expect(detect(text)?.numbers).toContain('114');
+  });
+  itRaisesNothing([
+    'chiều nay nhà em đốt vàng mã cúng rằm',
+    'we will burn the leaves in the yard tonight',
+    'I burned the rice tonight, the house smells',
+    'tối nay cả xóm đốt lửa trại ở sân đình',
+    'toi nay nha em dot nhang cung ong ba',
+  ]);
+});
+describe('safeguarding: session 31 probe14, English words that tell a child', () => {
+  // statedAges reads "she is 9", "he's only 12" (englishAgeLead); act_on_object reads boys or girls molested as a child.
+  itIsDangerNowAs(
+    [
+      'a man at the pool molested two boys yesterday',
+      'my uncle touches my cousin, she is 9',
+      "he's only 12 and his father hits him with a belt",
+      'the coach groped some girls on the team',
+      'our neighbour beats his son every night, he is 10',
+    ],
+    'child-abuse',
+    '111',
+  );
+  itRaisesNothing([
+    'she is 14 weeks pregnant and feeling fine',
+    'he is 45 and drinks every night',
+    'the boys played football until 9',
+    'my daughter is 6 feet tall and plays basketball',
+    'she is 9 months into her new job and loves it',
+  ]);
+});
