@@ -7023,6 +7023,8 @@ describe('safeguarding: the concepts only an acute turn names, session 28', () =
       // turn_shut_in is named by suicide's rules since session 31 (shut in, with a means gone from home).
       'turn_sign',
       'turn_suicide',
+      // turn_today (session 31): today's weapon, threat or blood after a habit of abuse.
+      'turn_today',
       'turn_weapon',
     ]);
   });
@@ -11228,4 +11230,30 @@ describe('safeguarding: session 31 probe14, English words that tell a child', ()
     'my daughter is 6 feet tall and plays basketball',
     'she is 9 months into her new job and loves it',
   ]);
+});
+
+describe('safeguarding: session 31, a weapon, a threat to kill or blood today after a habit of abuse', () => {
+  // acute_turn › { now: [turn_today], acts: [turn_weapon, stab, threat_kill] } and, within 14 words, [bleeding_now]:
+  // "chồng em hay đánh em, hôm nay còn cầm dao dọa giết em" was a disclosure, the habit outweighing today's knife.
+  itIsDangerNowAs(
+    [
+      'chồng em chửi em suốt, hôm nay còn cầm dao dọa giết em',
+      'chồng em hay đánh em, hôm nay còn cầm dao dọa giết em',
+      'chồng em chửi em suốt, nay còn đánh em chảy máu',
+      'ba em hay đánh mẹ, tối nay đánh mẹ chảy máu đầu',
+      'my husband always yells at me, tonight he pulled a knife',
+    ],
+    'violence',
+    '113',
+  );
+  itIsNoEmergency(
+    [
+      'chồng em hay đánh em, hôm nay em đi làm thủ tục ly hôn',
+      'chồng em hay chửi em, hôm nay em muốn hỏi cách xin tư vấn',
+      'năm ngoái ba em bị tai biến, hôm nay đi khám lại',
+      'chồng em hay say xỉn, hôm nay em dọn ra ở riêng rồi',
+      'my husband used to hit me, today I finally moved out with the kids',
+    ],
+    'a habit told with today’s errand, no weapon or blood',
+  );
 });
