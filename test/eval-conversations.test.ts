@@ -79,7 +79,7 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // turns 78.3%); 72.7% after session 28's follow-up round (first turns unchanged); 73.4% after its second; 74.1% at
   // the start of session 29 and after its follow-up round; 75.5% after session 30's (first turns unchanged); 76.3%
   // after its second (running to a friend in danger); 77.0% after session 31's residents' wordings and agency cues.
-  'conversations-train11.jsonl': 0.769,
+  'conversations-train11.jsonl': 0.776,
   // Written for session 29 (60 conversations, the held-out sets' prompt): 74.2% on arrival (first turns 83.3%); 75.8%
   // after session 29's follow-up round (first turns unchanged); 77.4% after session 30's (first turns unchanged);
   // 78.2% after its second.
@@ -117,9 +117,9 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // Written blind at the start of session 24: 84.6% at its first measurement, before any change of that session;
   // 85.5% after session 24's follow-up round, 86.3% after its English round. Blind floors raised at the end of session
   // 24 to what its rounds reached.
-  'conversations-holdout8.jsonl': 0.88,
+  'conversations-holdout8.jsonl': 0.888,
   // Written blind at the start of session 25: 84.4% at its first measurement, before any change of that session.
-  'conversations-holdout9.jsonl': 0.844,
+  'conversations-holdout9.jsonl': 0.853,
   // Written blind at the start of session 26: 72.0% at its first measurement (first turns 76.7%), before any change
   // of that session.
   'conversations-holdout10.jsonl': 0.757,

@@ -422,7 +422,7 @@ const FLOORS: Record<string, Floor> = {
     inScope: 0.754,
     outOfScope: 0.89,
     noAccents: 0.85,
-    teencode: 0.802,
+    teencode: 0.839,
     referral: 0.776,
     confidentWrong: 0.032,
     english: 0.583,
@@ -507,12 +507,12 @@ const FLOORS: Record<string, Floor> = {
   'tune18.jsonl': {
     // Session 31's disclosure request: in scope 213 -> 215/240.
     // Session 31's agency cues (issue 11): in scope 213 -> 214/240, out of scope 105 -> 108/110, referral 57 -> 66/70, confident wrong 5 -> 2/345, English 25 -> 27/32.
-    inScope: 0.908,
+    inScope: 0.92,
     answeredDirectly: 0.77,
-    outOfScope: 0.981,
-    noAccents: 0.94,
-    teencode: 0.935,
-    referral: 0.942,
+    outOfScope: 0.99,
+    noAccents: 0.96,
+    teencode: 0.953,
+    referral: 0.957,
     confidentWrong: 0.006,
     english: 0.843,
     falseEmergencies: 1,
@@ -525,9 +525,9 @@ const FLOORS: Record<string, Floor> = {
   'holdout2.jsonl': {
     inScope: 0.895,
     outOfScope: 0.945,
-    noAccents: 0.946,
+    noAccents: 0.957,
     teencode: 0.812,
-    referral: 0.861,
+    referral: 0.876,
     confidentWrong: 0.015,
     answeredDirectly: 0.787,
   },
@@ -572,12 +572,12 @@ const FLOORS: Record<string, Floor> = {
   // Session 21's agencies' cues, measured once at the end: referral 84.6% -> 87.7%. Session 21b's agencies'
   // procedures and new agencies, measured once at the end: out of scope 85.5% -> 86.4%, referral 89.2%.
   'holdout5.jsonl': {
-    inScope: 0.954,
+    inScope: 0.958,
     answeredDirectly: 0.887,
     outOfScope: 0.945,
     noAccents: 0.951,
-    teencode: 0.944,
-    referral: 0.969,
+    teencode: 0.972,
+    referral: 1,
     confidentWrong: 0.006,
     falseEmergencies: 3,
   },
@@ -635,7 +635,7 @@ const FLOORS: Record<string, Floor> = {
   // situation; 110 out of scope), written blind at the start of session 25; floors at its first measurement, before
   // any change of that session (it also brought 5 false emergencies). Its misses stay hidden.
   'holdout10.jsonl': {
-    inScope: 0.883,
+    inScope: 0.887,
     answeredDirectly: 0.825,
     outOfScope: 0.909,
     noAccents: 0.9,
@@ -648,12 +648,12 @@ const FLOORS: Record<string, Floor> = {
   // holdout11: written blind at the start of session 26 (110 of its 240 in-scope questions describe a person, 17 longer
   // than 600 characters); floors at its first measurement, before any change of that session.
   'holdout11.jsonl': {
-    inScope: 0.841,
+    inScope: 0.85,
     answeredDirectly: 0.716,
     outOfScope: 0.927,
-    noAccents: 0.892,
+    noAccents: 0.91,
     teencode: 0.839,
-    referral: 0.828,
+    referral: 0.842,
     confidentWrong: 0.027,
     english: 0.8,
     falseEmergencies: 9,
@@ -661,12 +661,12 @@ const FLOORS: Record<string, Floor> = {
   // holdout12: written blind at the start of session 27 (76 of its 240 in-scope questions are stories, 17 longer than
   // 600 characters): floors at its first measurement, before any change of that session.
   'holdout12.jsonl': {
-    inScope: 0.866,
+    inScope: 0.87,
     answeredDirectly: 0.737,
     outOfScope: 0.936,
     noAccents: 0.882,
     teencode: 0.938,
-    referral: 0.873,
+    referral: 0.887,
     confidentWrong: 0.021,
     english: 0.833,
     falseEmergencies: 4,
@@ -674,20 +674,20 @@ const FLOORS: Record<string, Floor> = {
   // holdout13: written blind at the start of session 28 (76 of its 240 in-scope questions are stories, 16 longer than
   // 600 characters): floors at its first measurement, before any change of that session.
   'holdout13.jsonl': {
-    inScope: 0.845,
+    inScope: 0.854,
     answeredDirectly: 0.729,
     outOfScope: 0.881,
-    noAccents: 0.892,
-    teencode: 0.819,
-    referral: 0.714,
+    noAccents: 0.91,
+    teencode: 0.833,
+    referral: 0.742,
     confidentWrong: 0.027,
-    english: 0.738,
+    english: 0.761,
     falseEmergencies: 8,
   },
   // holdout14: written blind at the start of session 29 (63 of its 240 in-scope questions are stories, 18 longer than
   // 600 characters): floors at its first measurement, before any change of that session.
   'holdout14.jsonl': {
-    inScope: 0.825,
+    inScope: 0.829,
     answeredDirectly: 0.679,
     outOfScope: 0.918,
     noAccents: 0.819,
@@ -700,26 +700,26 @@ const FLOORS: Record<string, Floor> = {
   // holdout15: written blind at the start of session 30 (65 of its 240 in-scope questions are stories, 19 longer than
   // 600 characters): floors at its first measurement, before any change of that session.
   'holdout15.jsonl': {
-    inScope: 0.837,
+    inScope: 0.85,
     answeredDirectly: 0.708,
     outOfScope: 0.927,
     noAccents: 0.909,
     teencode: 0.864,
-    referral: 0.772,
+    referral: 0.787,
     confidentWrong: 0.032,
-    english: 0.8,
-    falseEmergencies: 6,
+    english: 0.85,
+    falseEmergencies: 5,
   },
   // holdout16: written blind at the start of session 31 (63 of its 240 in-scope questions are stories, 17 longer than
   // 600 characters): floors at its first measurement, before any change of that session.
   'holdout16.jsonl': {
     inScope: 0.833,
     answeredDirectly: 0.712,
-    outOfScope: 0.927,
+    outOfScope: 0.936,
     noAccents: 0.914,
     teencode: 0.81,
-    referral: 0.821,
-    confidentWrong: 0.041,
+    referral: 0.849,
+    confidentWrong: 0.038,
     english: 0.74,
     falseEmergencies: 5,
   },

@@ -63,7 +63,7 @@ const FLOORS: Record<string, Floor> = {
     disclosureHandled: 0.975,
     deadEnds: 0,
     // Session 31's train40 round: recognised 32 -> 33/40.
-    disclosureRecognised: 0.824,
+    disclosureRecognised: 0.825,
   },
   'train3.jsonl': {
     crisisRecall: 1,
@@ -78,7 +78,7 @@ const FLOORS: Record<string, Floor> = {
     disclosureHandled: 0.966,
     deadEnds: 0.006,
     // Session 31's train40 round: recognised 26 -> 27/30.
-    disclosureRecognised: 0.899,
+    disclosureRecognised: 0.9,
   },
   'train5.jsonl': {
     crisisRecall: 1,
@@ -101,7 +101,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.009,
     disclosureHandled: 1,
     deadEnds: 0,
-    disclosureRecognised: 0.825,
+    disclosureRecognised: 0.85,
   },
   'train8.jsonl': {
     crisisRecall: 1,
@@ -127,7 +127,7 @@ const FLOORS: Record<string, Floor> = {
     deadEnds: 0.0044,
     // 70.0% after session 24 read someone found again ("tìm được rồi") as a missing person who is past.
     // Session 31's train40 round: recognised 26 -> 27/30.
-    disclosureRecognised: 0.899,
+    disclosureRecognised: 0.9,
   },
   // tune: raised in session 26's train28 round (34/35 handled, 27/35 recognised).
   'tune.jsonl': {
@@ -141,7 +141,7 @@ const FLOORS: Record<string, Floor> = {
   // and alarms one more of its hard negatives (9 → 10 of 165): the only floor this round lowered.
   // holdout2 at the end of session 21: 98.5% recall (one more message in danger heard), 1.8% dead ends.
   'holdout2.jsonl': {
-    crisisRecall: 0.992,
+    crisisRecall: 1,
     falseCrisis: 0.043,
     disclosureHandled: 0.942,
     deadEnds: 0.013,
@@ -203,9 +203,9 @@ const FLOORS: Record<string, Floor> = {
   'train15.jsonl': {
     crisisRecall: 0.995,
     falseCrisis: 0.007,
-    disclosureHandled: 0.9,
+    disclosureHandled: 0.92,
     deadEnds: 0.004,
-    disclosureRecognised: 0.86,
+    disclosureRecognised: 0.88,
   },
   // train16: 87.3% recall, 9.1% false crisis, 85.0% disclosures handled when it arrived, before any cue or model learnt from it.
   // Raised by session 26's issue-10 round (an emergency survived and told as over: a disclosure where nothing answers).
@@ -232,9 +232,9 @@ const FLOORS: Record<string, Floor> = {
   'train18.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0.013,
-    disclosureHandled: 0.94,
+    disclosureHandled: 0.96,
     deadEnds: 0,
-    disclosureRecognised: 0.9,
+    disclosureRecognised: 0.92,
   },
   // train19 (danger told without the usual key words, inside calm stories): 92.5% recall, 9.5% false crisis, 86.7%
   // disclosures handled, 4.6% dead ends when it arrived, before any cue learnt from it; concepts only. After its round
@@ -279,7 +279,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.064,
     disclosureHandled: 0.936,
     deadEnds: 0.025,
-    disclosureRecognised: 0.572,
+    disclosureRecognised: 0.581,
   },
   // train23 and train24 (written blind for session 24 by two writers: 160 danger, 80 disclosures, 50 informational,
   // 110 hard negatives each): floors at their first measurement, before anything learnt from them; concepts only.
@@ -303,9 +303,9 @@ const FLOORS: Record<string, Floor> = {
   'train24.jsonl': {
     crisisRecall: 0.962,
     falseCrisis: 0.05,
-    disclosureHandled: 0.825,
-    deadEnds: 0.046,
-    disclosureRecognised: 0.562,
+    disclosureHandled: 0.837,
+    deadEnds: 0.042,
+    disclosureRecognised: 0.587,
   },
   // train25 (written blind for session 25 by a third writer, same mix): floors at its first measurement. It judges the
   // session's retrained classifier before anything is learnt from it (its totals only are read until then).
@@ -320,10 +320,10 @@ const FLOORS: Record<string, Floor> = {
     // round (session 29: a door knocked at again and again is no habit).
     crisisRecall: 0.981,
     falseCrisis: 0.05,
-    disclosureHandled: 0.812,
+    disclosureHandled: 0.825,
     deadEnds: 0.038,
     // Session 31's train40 round: recognised 53 -> 54/80.
-    disclosureRecognised: 0.674,
+    disclosureRecognised: 0.687,
   },
   // train26 (written blind at the start of session 26, same mix): floors at its first measurement; concepts only.
   // After session 26's round on its misses (acid, a searched neighbourhood, a fire smoking now; a dream, burnt food, a
@@ -349,7 +349,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0,
     disclosureHandled: 0.933,
     deadEnds: 0.0046,
-    disclosureRecognised: 0.9,
+    disclosureRecognised: 0.916,
   },
   // train28 (written blind mid-session 26: children writing about themselves, panic, passers-by): floors at its first
   // measurement; concepts only. Raised after session 26's round on it (160/160, 0/80, 55/60, 4/220, 50/60).
@@ -614,7 +614,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.068,
     disclosureHandled: 0.923,
     deadEnds: 0.007,
-    disclosureRecognised: 0.846,
+    disclosureRecognised: 0.865,
   },
   // holdout17: written blind at the start of session 29; floors at its first measurement, before any change of that session.
   'holdout17.jsonl': {
@@ -630,7 +630,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.029,
     disclosureHandled: 0.884,
     deadEnds: 0.026,
-    disclosureRecognised: 0.788,
+    disclosureRecognised: 0.807,
   },
   // holdout19: written blind at the start of session 31; floors at its first measurement, before any change of that session.
   'holdout19.jsonl': {
