@@ -11257,3 +11257,29 @@ describe('safeguarding: session 31, a weapon, a threat to kill or blood today af
     'a habit told with today’s errand, no weapon or blood',
   );
 });
+
+describe('safeguarding: session 31, the crime of arson asked about, and a net thrown', () => {
+  // act_on_object (arson) › not_after: tội, án; neutral › "ném lưới", "quăng lưới", "ném rác", "ném bóng".
+  itIsNoEmergency(
+    [
+      'tội đốt nhà đi tù mấy năm',
+      'tội đốt nhà',
+      'sáng nào ba cũng ném lưới xuống sông bắt cá',
+      'sang nao ba cung nem luoi xuong song bat ca',
+      'ông ngoại quăng lưới ngoài đầm cả buổi',
+      'tụi nhỏ ném bóng trong sân',
+    ],
+    'a crime named as a topic of law, a net, a ball',
+  );
+  itIsDangerNowOf(
+    [
+      'hàng xóm lấy xăng đốt nhà tôi',
+      'thằng đó đốt nhà tôi rồi bỏ chạy',
+      'nó vừa đốt cái xe của em',
+      'someone set fire to our door',
+      'có người đang đốt cửa nhà em',
+    ],
+    'fire',
+  );
+  itIsDangerNowOf(['nó ném đá vào người em', 'chồng ném ly vào đầu em chảy máu'], 'violence');
+});
