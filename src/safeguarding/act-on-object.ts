@@ -16,14 +16,14 @@
 import { startsWithDigit, type Token } from '../text/normalize.ts';
 import type { SafeguardingFile } from '../kb/safeguarding-schema.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
-import { oneAt, typedBetween, words } from './doer-named.ts';
+import { byFirstWord, oneAt, oneIndexedAt, type PhraseIndex, typedBetween, words } from './doer-named.ts';
 
 type ActOnObject = NonNullable<SafeguardingFile['act_on_object']>[number];
 
 /** One `act_on_object` block's word lists, tokenized once. */
 interface ObjectActWords {
   /** The verbs by their first word's folded form: a message's words are looked up, not every verb tried at each. */
-  verbsByFirst: Map<string, Token[][]>;
+  verbsByFirst: PhraseIndex;
   between: Token[][];
   objects: Token[][];
   notAfter: Token[][];
@@ -43,19 +43,6 @@ export function objectActWords(blocks: readonly ActOnObject[]): ObjectActWords[]
     within: b.within,
     readsAs: b.reads_as,
   }));
-}
-
-/** Phrases grouped by their first word's folded form (every match needs it equal: see `wordMatches`). */
-function byFirstWord(phrases: readonly Token[][]): Map<string, Token[][]> {
-  const index = new Map<string, Token[][]>();
-  for (const phrase of phrases) {
-    const first = phrase[0];
-    if (first === undefined) continue;
-    const list = index.get(first.folded);
-    if (list) list.push(phrase);
-    else index.set(first.folded, [phrase]);
-  }
-  return index;
 }
 
 /** True when one of `list` starts at a position in [from, to) of the same clause. */
@@ -93,10 +80,7 @@ export function objectActsIn(
   const out: Array<{ concept: string; said: string }> = [];
   for (const block of blocks)
     for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i];
-      const verbs =
-        token === undefined || token === CLAUSE_SEPARATOR ? undefined : block.verbsByFirst.get(token.folded);
-      const verb = verbs && oneAt(verbs, tokens, i);
+      const verb = oneIndexedAt(block.verbsByFirst, tokens, i);
       if (!verb) continue;
       const end = objectEnd(block, tokens, i + verb.length);
       if (end < 0) continue;

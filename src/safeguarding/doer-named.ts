@@ -86,6 +86,34 @@ export function oneAt(
   return best;
 }
 
+/** Phrases by their first word's folded form: every match needs it equal (see `wordMatches`). */
+export type PhraseIndex = ReadonlyMap<string, Token[][]>;
+
+/** Indexes `phrases` by their first word, for lists tried at every word of every message. */
+export function byFirstWord(phrases: readonly Token[][]): PhraseIndex {
+  const index = new Map<string, Token[][]>();
+  for (const phrase of phrases) {
+    const first = phrase[0];
+    if (first === undefined) continue;
+    const list = index.get(first.folded);
+    if (list) list.push(phrase);
+    else index.set(first.folded, [phrase]);
+  }
+  return index;
+}
+
+/** `oneAt` over the indexed phrases that can start at `at`: the word there is looked up, not every phrase tried. */
+export function oneIndexedAt(
+  index: PhraseIndex,
+  tokens: readonly Token[],
+  at: number,
+  limit?: number,
+): Token[] | undefined {
+  const token = tokens[at];
+  const list = token === undefined || token === CLAUSE_SEPARATOR ? undefined : index.get(token.folded);
+  return list && oneAt(list, tokens, at, limit);
+}
+
 /** True when a phrase of `list` is heard at one of the positions [from, at), inside [from, at). */
 function heardBetween(list: readonly Token[][], tokens: readonly Token[], from: number, at: number): boolean {
   for (let k = from; k < at; k++) if (oneAt(list, tokens, k, at)) return true;

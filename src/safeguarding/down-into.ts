@@ -18,14 +18,15 @@
 import type { Token } from '../text/normalize.ts';
 import type { SafeguardingFile } from '../kb/safeguarding-schema.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
-import { oneAt, typedBetween, words } from './doer-named.ts';
+import { byFirstWord, oneAt, oneIndexedAt, type PhraseIndex, typedBetween, words } from './doer-named.ts';
 
 type DownInto = NonNullable<SafeguardingFile['down_into']>;
 
 /** `down_into`'s word lists, tokenized once. */
 export interface DownIntoWords {
-  falls: Token[][];
-  pushes: Token[][];
+  /** Tried at every word of both readings: indexed by first word. */
+  falls: PhraseIndex;
+  pushes: PhraseIndex;
   passive: Token[][];
   downs: Token[][];
   places: Token[][];
@@ -41,8 +42,8 @@ export interface DownIntoWords {
 /** The block's lists, tokenized. */
 export function downIntoWords(rule: DownInto): DownIntoWords {
   return {
-    falls: words(rule.falls),
-    pushes: words(rule.pushes),
+    falls: byFirstWord(words(rule.falls)),
+    pushes: byFirstWord(words(rule.pushes)),
     passive: words(rule.passive),
     downs: words(rule.downs),
     places: words(rule.places),
@@ -100,7 +101,7 @@ function downToPlaceAt(rule: DownIntoWords, tokens: readonly Token[], at: number
 
 /** The person pushed down by the verb at `at` (active or passive), as the words that told it, or null. */
 function pushedAt(rule: DownIntoWords, tokens: readonly Token[], at: number, start: number): string | null {
-  const verb = oneAt(rule.pushes, tokens, at);
+  const verb = oneIndexedAt(rule.pushes, tokens, at);
   if (!verb) return null;
   const after = at + verb.length;
   // Active: the one pushed, then the going down ("xô ông tôi xuống kênh").
@@ -139,7 +140,7 @@ export function downIntoIn(rule: DownIntoWords, tokens: readonly Token[]): Array
       start = i + 1;
       continue;
     }
-    const fall = oneAt(rule.falls, tokens, i);
+    const fall = oneIndexedAt(rule.falls, tokens, i);
     if (fall) {
       const before = named(rule, tokens, start, i);
       let thingAt = -1;
