@@ -991,7 +991,16 @@ function logDestination(io: CliIo): LoggerOptions['destination'] {
   return io.stderr === process.stderr ? undefined : (io.stderr as LoggerOptions['destination']);
 }
 
+/** `ctxh help`, `ctxh --help` or `--help`/`-h` after any command: the usage, exit code 0. */
+function asksForHelp(argv: readonly string[]): boolean {
+  return argv[0] === 'help' || argv.includes('--help') || argv.includes('-h');
+}
+
 async function runCommand(argv: string[], io: CliIo): Promise<number> {
+  if (asksForHelp(argv)) {
+    io.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
   const [command, ...args] = argv;
   const config = loadConfig(io.env ?? process.env);
   switch (command) {
@@ -1035,6 +1044,12 @@ async function runCommand(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+/** node:util parseArgs's own errors (an unknown option, a missing value): the person typed the command wrong. */
+function isParseArgsError(error: unknown): error is Error {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
+}
+
 /**
  * Runs one command (`argv` without node and the script) and resolves to its exit code:
  * 0 done, 1 failed, 2 usage or configuration error, 3 the data folder is locked by a running bot.
@@ -1048,7 +1063,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr.write(`${error.message}\n`);
       return 3;
     }
-    if (error instanceof UsageError || error instanceof ConfigError) {
+    if (error instanceof UsageError || error instanceof ConfigError || isParseArgsError(error)) {
       io.stderr.write(`${error.message}\n\n${USAGE}\n`);
       return 2;
     }

@@ -10,6 +10,19 @@ import { copyKnowledge, safeguardingEndingWith } from './helpers/kb.ts';
 const ROOT = resolve(import.meta.dirname, '..');
 
 describe('command line', () => {
+  it('--help prints the usage and succeeds; an unknown option is a usage error, not a stack trace', async () => {
+    for (const argv of [['--help'], ['help'], ['ask', '--help'], ['eval', '-h']]) {
+      const help = await cli(argv);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toContain('ctxh ask [--json] "question"');
+    }
+    const wrong = await cli(['ask', '--jsn', 'xin chào']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("Unknown option '--jsn'");
+    expect(wrong.stderr).toContain('Usage:');
+    expect(wrong.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('ask --json prints one JSON object with the answering entry', async () => {
     const { code, stdout } = await cli(['ask', '--json', 'cho em hỏi tổng đài miễn phí số mấy']);
     expect(code).toBe(0);
