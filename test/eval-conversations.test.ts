@@ -90,6 +90,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // Written for session 31 (60 conversations, the held-out sets' prompt): 71.8% on arrival (first turns 73.3%); 74.8%
   // after session 31's follow-up round (first turns unchanged).
   'conversations-train14.jsonl': 0.748,
+  // Written for session 32 (60 conversations, the held-out sets' prompt): 70.6% on arrival (first turns 85.0%).
+  'conversations-train15.jsonl': 0.706,
   // 88.7% before session 20, 92.5% after it (only the totals of the blind sets are read).
   'conversations-holdout.jsonl': 0.924,
   // Written blind in session 18 (77.9% at its first measurement; 80.8% with the second intent round; 85.6% after
@@ -137,6 +139,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-holdout14.jsonl': 0.702,
   // Written blind for session 31 (60 conversations): 74.6% on arrival (first turns 83.3%).
   'conversations-holdout15.jsonl': 0.746,
+  // Written blind for session 32 (60 conversations): 81.3% on arrival (first turns 75.0%).
+  'conversations-holdout16.jsonl': 0.813,
 };
 
 describe('follow-ups in scripted conversations', () => {

@@ -517,6 +517,18 @@ const FLOORS: Record<string, Floor> = {
     english: 0.843,
     falseEmergencies: 1,
   },
+  // tune19 (train-q-t, written blind for session 32 with the held-out sets' prompt): floors at its first measurement.
+  'tune19.jsonl': {
+    inScope: 0.87,
+    answeredDirectly: 0.766,
+    outOfScope: 0.872,
+    noAccents: 1,
+    teencode: 0.928,
+    referral: 0.9,
+    confidentWrong: 0.035,
+    english: 0.886,
+    falseEmergencies: 6,
+  },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
   // false emergencies (the safeguarding round chose its rules on the intent training corpora, not here).
@@ -722,6 +734,19 @@ const FLOORS: Record<string, Floor> = {
     confidentWrong: 0.038,
     english: 0.74,
     falseEmergencies: 5,
+  },
+  // holdout17: written blind at the start of session 32 (79 of its 240 in-scope questions are stories, 16 longer than
+  // 600 characters): floors at its first measurement, before any change of that session.
+  'holdout17.jsonl': {
+    inScope: 0.833,
+    answeredDirectly: 0.72,
+    outOfScope: 0.89,
+    noAccents: 0.851,
+    teencode: 0.864,
+    referral: 0.855,
+    confidentWrong: 0.027,
+    english: 0.852,
+    falseEmergencies: 8,
   },
 };
 
