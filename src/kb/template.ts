@@ -90,8 +90,41 @@ function mergeEmptyListLines(text: string, center: Center, missing: string): str
 
 /** A center fact that can stand in a sentence (text fields only; the duty hours are structured). */
 function centerText(center: Center, key: string): string | undefined {
+  if (key === 'hotline_hours') return hotlineHoursText(center.hotline_hours);
   const value: unknown = (center as Record<string, unknown>)[key];
   return typeof value === 'string' ? value : undefined;
+}
+
+const DAY_NAMES = ['', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy', 'Chủ nhật'];
+
+/** "thứ Hai đến thứ Sáu", "thứ Bảy, Chủ nhật", "mọi ngày trong tuần": days 1 (Monday) to 7 (Sunday). */
+function daysText(days: readonly number[]): string {
+  const sorted = [...new Set(days)].sort((a, b) => a - b);
+  if (sorted.length === 7) return 'mọi ngày trong tuần';
+  const runs: number[][] = [];
+  for (const day of sorted) {
+    const run = runs.at(-1);
+    if (run && run.at(-1) === day - 1) run.push(day);
+    else runs.push([day]);
+  }
+  return runs
+    .map((run) =>
+      run.length >= 3
+        ? `${DAY_NAMES[run[0] as number]} đến ${DAY_NAMES[run.at(-1) as number]}`
+        : run.map((d) => DAY_NAMES[d]).join(', '),
+    )
+    .join(', ');
+}
+
+/**
+ * `{center.hotline_hours}` in words. Unknown hours are not left to `missing` ("call the hotline to
+ * be told"), which would send a person to the line to ask when it answers: they are said to be
+ * unpublished, so no answer promises the hotline at night (knowledge/facts: staffing unconfirmed).
+ */
+function hotlineHoursText(hours: Center['hotline_hours']): string {
+  if (hours === '24/7') return '24 giờ mỗi ngày, kể cả ban đêm và ngày lễ';
+  if (hours.length === 0) return 'trung tâm chưa công bố ở đây';
+  return hours.map((span) => `${daysText(span.days)}, từ ${span.from} đến ${span.to}`).join('; ');
 }
 
 /** Fills `{name}` placeholders of a ui.yaml sentence at the moment the bot says it. */

@@ -58,4 +58,29 @@ describe('hotline hours', () => {
     );
     expect(text).toBe(`• Địa chỉ: Số 1 Hồng Gai\n• Giờ, web: gọi ${kb.center.hotline}.`);
   });
+
+  it('says the hotline hours in words, or that they are unpublished, never sending the person to the line to ask', () => {
+    const line = 'Giờ nghe máy: {center.hotline_hours}.';
+    const say = (hotline_hours: Center['hotline_hours']) =>
+      renderCenter(line, { ...kb.center, hotline_hours }, 'gọi {center.hotline}');
+    expect(say('24/7')).toBe('Giờ nghe máy: 24 giờ mỗi ngày, kể cả ban đêm và ngày lễ.');
+    expect(say([])).toBe('Giờ nghe máy: trung tâm chưa công bố ở đây.');
+    expect(say(weekdays.hotline_hours)).toBe('Giờ nghe máy: thứ Hai đến thứ Sáu, từ 07:30 đến 17:00.');
+    expect(
+      say([
+        { days: [6, 7], from: '08:00', to: '11:00' },
+        { days: [1, 2, 3, 4, 5, 6, 7], from: '19:00', to: '21:00' },
+      ]),
+    ).toBe('Giờ nghe máy: thứ Bảy, Chủ nhật, từ 08:00 đến 11:00; mọi ngày trong tuần, từ 19:00 đến 21:00.');
+  });
+
+  it('answers "tổng đài trực mấy giờ" with the hours line and the 24/7 numbers first, not only the general screen', async () => {
+    const bot = realBot();
+    const replies = await bot.handle({ kind: 'text', user: testUser('telegram'), text: 'tong dai truc may gio' });
+    const text = replies[0]?.text ?? '';
+    expect(text.startsWith(`Giờ tổng đài ${kb.center.hotline} có người nghe máy: trung tâm chưa công bố ở đây.`)).toBe(
+      true,
+    );
+    expect(text.indexOf('113')).toBeLessThan(200);
+  });
 });
