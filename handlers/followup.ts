@@ -560,9 +560,14 @@ const ASPECT_QUESTION_SYLLABLES = 20;
  * only a follow-up leads with them. Null when none or several are asked ("giấy
  * tờ gì, nộp ở đâu": the whole answer says both).
  */
-function askedAspect(text: string, reading: FollowUpReading, topic: string | null): Aspect | null {
+function askedAspect(text: string, reading: FollowUpReading, topic: string | null, shownAgain: boolean): Aspect | null {
   const aspect = reading.aspect;
-  if (aspect === null || reading.aspectsAsked > 1) return null;
+  if (aspect === null) return null;
+  // The entry whose whole answer the person just read, asked again with an aspect's cue ("gọi có mất tiền
+  // không", "mấy giờ thì gọi được" after the hotline): the same screen again would not answer it; the line does.
+  // "Gọi" cues the contact too, which that screen has just given, so a second cue does not stop it.
+  if (shownAgain && tokenize(text).length <= ASPECT_QUESTION_SYLLABLES) return aspect;
+  if (reading.aspectsAsked > 1) return null;
   if (reading.followUp && topic !== null) return aspect;
   const clear =
     reading.clearAspect && PRECISE_ASPECTS.has(aspect) && tokenize(text).length <= ASPECT_QUESTION_SYLLABLES;
@@ -589,10 +594,11 @@ async function withAspectLead(
   const entry = ctx.kb.entries.get(result.entryId);
   if (!entry) return result;
   await rememberShown(ctx, entry.id);
-  const aspect = reading ? askedAspect(text, reading, previous?.topic ?? null) : null;
+  const shownAgain = previous?.shown === entry.id;
+  const aspect = reading ? askedAspect(text, reading, previous?.topic ?? null, shownAgain) : null;
   const line = aspect === null ? undefined : (result.english ? entry.aspects_en : entry.aspects)?.[aspect];
   if (aspect === null || line === undefined) return result;
-  return { ...result, aspectLead: { aspect, brief: previous?.shown === entry.id } };
+  return { ...result, aspectLead: { aspect, brief: shownAgain } };
 }
 
 /** Notes in the context that the entry's whole answer (or its line, after it) is what the person last read. */

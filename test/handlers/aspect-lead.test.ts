@@ -99,6 +99,26 @@ describe('aspect lines: the reply', () => {
     expect(duration[0]?.text).not.toContain(application?.answer.split('\n')[0]);
   });
 
+  it('answers the aspect asked of the entry just shown even when the question alone names it again', async () => {
+    const hotline = kb.entries.get('hotline');
+    const c = conversation();
+    await c.say('tong dai mien phi so may');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'hotline' });
+    // "Gọi" cues the contact as well as the cost: the screen just read gave the number, so the cost is what is asked.
+    const cost = await c.say('gọi có mất tiền không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'hotline', aspect: { aspect: 'cost', brief: true } });
+    expect(cost[0]?.text.startsWith(hotline?.aspects?.cost ?? '-')).toBe(true);
+    expect(cost[0]?.text).not.toContain(hotline?.answer.split('\n')[0]);
+    const hours = await c.say('may gio thi goi duoc');
+    expect(c.last()?.aspect).toEqual({ aspect: 'time', brief: true });
+    expect(hours[0]?.text.startsWith(hotline?.aspects?.time ?? '-')).toBe(true);
+    // Asked first, with nothing shown before, a cost cue in a whole question stays the whole answer.
+    const fresh = conversation();
+    const whole = await fresh.say('gọi tổng đài có mất tiền không');
+    expect(fresh.last()?.aspect).toBeUndefined();
+    expect(whole[0]?.text).toBe(hotline?.answer);
+  });
+
   it('gives the whole answer again when something else came between', async () => {
     const c = conversation();
     await c.say('ba toi 80 tuoi co dc tro cap ko');
