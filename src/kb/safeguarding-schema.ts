@@ -333,6 +333,14 @@ export const safeguardingSchema = z.strictObject({
      * situation's service entry rather than "chưa có thông tin" (session 29, issue 10).
      */
     topic_asked: z.array(conceptName).default([]),
+    /**
+     * A danger told as an episode that is over ("từng uống thuốc trừ sâu", "từng bị ngộ độc", "may mà trốn được về",
+     * "thất lạc mẹ từ nhỏ"; session 32, issue 10): a disclosure (a warm word, then the service answer) whatever service,
+     * paper or allowance is asked beside it, never a plain answer or a fallback, unless anything of now is told
+     * (`episode_over_unless`, and the readings of now before it in the detector).
+     */
+    episode_over: z.array(conceptName).default([]),
+    episode_over_unless: z.array(conceptName).default([]),
   }),
   /**
    * How sure the statistical classifier must be (its margin over "safe") to
@@ -499,6 +507,12 @@ export const safeguardingSchema = z.strictObject({
              * fire left) is no fire now.
              */
             again: z.array(phrase).default([]),
+            /**
+             * How many clauses after the now word's own the act may lie in (session 32): a danger renewed after a past
+             * ("giờ lại nhắn em là anh xin lỗi, anh đi trước") tells its farewell in a clause of its own. 0 (the same
+             * clause) unless set; `reach` still bounds the distance in words.
+             */
+            clauses: z.number().int().min(0).max(3).default(0),
           }),
         )
         .min(1),

@@ -79,7 +79,9 @@ export function acuteTurnIn(
       for (const act of kept) {
         if (!t.acts.includes(act.concept) || act.start < cue.end) continue;
         if (act.start - cue.end > (t.reach ?? turn.within)) continue;
-        if (clauseOf[act.start] !== clause) continue;
+        // In the now word's clause, or in one of the next `clauses` where the turn allows it (a renewed danger's farewell).
+        const actClause = clauseOf[act.start] as number;
+        if (actClause < clause || actClause > clause + t.clauses) continue;
         // An act with a reach tells the present on its own ("giờ bà ấy lại lấy que cời than đánh vào đầu cháu máu
         // chảy nhiều"): the words before it (who, with what, where) need not be a subject or "lại".
         if (t.reach === undefined && !onlyBetween(tokens, cue.end, act.start, words.between)) continue;

@@ -576,7 +576,8 @@ export class SafeguardingDetector {
       ? null
       : outcome === 'informational'
         ? this.sureAt(input, this.file.classifier_threshold_overrule)
-        : outcome === 'disclosure' && !any(modifiers.personal)
+        : // An episode told as over (`episode_over`) names its own past: the danger words the classifier hears are then's.
+          outcome === 'disclosure' && !any(modifiers.personal) && !this.episodeOver(any)
           ? this.sureAt(input, this.file.classifier_threshold_past)
           : null;
     if (overruled) outcome = 'danger-now';
@@ -1094,6 +1095,11 @@ export class SafeguardingDetector {
       any(modifiers.ordeal) &&
       (past || any(modifiers.recent_past)) &&
       !any(modifiers.told_over_unless);
+    // A danger told as an episode that is over (`episode_over`: an attempt survived, an overdose, an escape, a child lost
+    // long ago), beside a service, a paper or an allowance asked (session 32, train41): the calm cue, the lasting state and
+    // the question's shape below would make it a plain answer or a fallback; a counsellor hears a disclosure first. Only
+    // where nothing of now is told: a time of today, a call for help now, an act happening.
+    if (this.episodeOver(any) && !soon && !happening && !callingNow) return situation.past;
     const lasting = someSetHeard(situation.lasting, any);
     if (!toldPast && lasting && !any(situation.lasting_unless))
       return unanswered && named && (toldOver || any(situation.lasting_told)) ? situation.past : 'none';
@@ -1192,6 +1198,12 @@ export class SafeguardingDetector {
    * which keeps danger now elsewhere) keep their reading; "bị chồng đánh thì làm sao để ly hôn", told of nobody, stays
    * a question.
    */
+  /** A danger told as an episode that is over, and nothing of now beside it (see `modifiers.episode_over`). */
+  private episodeOver(any: (concepts: readonly string[]) => boolean): boolean {
+    const { modifiers } = this.file;
+    return any(modifiers.episode_over) && !any(modifiers.episode_over_unless) && !any(modifiers.joke);
+  }
+
   private toldThenAsked(id: SituationId, any: (concepts: readonly string[]) => boolean): boolean {
     const ask = this.file.what_to_do;
     const { modifiers } = this.file;

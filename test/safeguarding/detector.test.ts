@@ -11283,3 +11283,105 @@ describe('safeguarding: session 31, the crime of arson asked about, and a net th
   );
   itIsDangerNowOf(['nó ném đá vào người em', 'chồng ném ly vào đầu em chảy máu'], 'violence');
 });
+
+describe('safeguarding: session 32, a danger renewed now after one told as past', () => {
+  // acute_turn › { now: [turn_now], again: [lại], clauses: 1–2 }: "giờ lại …" after a past episode, with a farewell,
+  // silence or a disappearance in the next clauses; the present turn wins over the past (train41).
+  itIsDangerNowOf(
+    [
+      'năm ngoái em trai em uống thuốc chuột được cứu kịp, giờ lại nhắn cho em là em xin lỗi, em đi trước, gọi không nghe',
+      'hồi trước vợ anh từng nhảy sông, giờ lại gửi tin nhắn vĩnh biệt rồi tắt máy',
+      'năm kia bạn em cắt tay phải đi viện, giờ bạn ấy lại nhắn: cảm ơn mọi người, mình đi đây',
+    ],
+    'suicide',
+  );
+  itIsDangerNowOf(
+    [
+      'năm ngoái cháu bị người lạ dụ đi, giờ thằng đó lại đang dắt cháu đi đâu mất rồi',
+      'hồi tháng trước bé bị hàng xóm sờ soạng, giờ ông ta lại đưa bé đi đâu mất không ai thấy',
+    ],
+    'child-abuse',
+  );
+  itIsNoEmergency(
+    [
+      'năm ngoái chồng em uống thuốc trừ sâu, giờ anh ấy đỡ nhiều rồi, đi làm lại bình thường',
+      'năm ngoái em bị trầm cảm, giờ lại đi học được rồi, em muốn tìm chỗ tư vấn',
+      'hồi trước mẹ từng nghĩ quẩn, giờ lại vui vẻ, cảm ơn trung tâm nhiều',
+      'năm ngoái con em đi lạc ở chợ, giờ lại ngoan, lúc nào cũng nắm tay mẹ',
+      'năm ngoái bà em mất, giờ lại tới ngày giỗ, nhà em định làm mâm cơm',
+    ],
+    'the past’s aftermath told with "giờ lại", no farewell or disappearance now',
+  );
+});
+
+describe('safeguarding: session 32, a fire reaching the ceiling, the roof or another room', () => {
+  // fire_reaching, situations › fire › now_when [fire, fire_reaching]: growing now, even after a question about aid.
+  itIsDangerNowAs(
+    [
+      'nhà em chập điện, lửa lan lên mái rồi',
+      'cho hỏi hồ sơ xin trợ cấp sau cháy nhà, mà khoan, bếp nhà hàng xóm bắt lửa cháy lan lên trần rồi',
+      'phòng trọ bên cạnh bốc cháy, lửa bén sang phòng em rồi',
+      'the kitchen caught fire and it is spreading to the living room',
+      'quán ăn dưới nhà cháy, lửa lan lên lầu rồi',
+    ],
+    'fire',
+    '114',
+  );
+  itIsNoEmergency(
+    [
+      'năm ngoái lửa lan lên mái nhà em, giờ em muốn xin hỗ trợ sửa nhà',
+      'làm sao để lửa không lan lên trần khi nấu ăn',
+      'cách xử lý khi lửa lan lên trần nhà',
+      'phim hôm qua có cảnh lửa lan lên mái nhà',
+      'bài học phòng cháy: đừng để lửa lan sang phòng ngủ',
+    ],
+    'a fire told as past, a how-to, a film, a lesson',
+  );
+});
+
+describe('safeguarding: session 32, how to recognise a harm, and a line meant for a group', () => {
+  // recognise_asked (a figure as sign_question) and group_served (group_asked › groups): the "đang" of the question,
+  // the people a service is for; a weapon, a plea, a wish of one's own or an act now keep danger now.
+  itIsNoEmergency(
+    [
+      'làm sao nhận biết con mình đang bị bắt nạt ở trường',
+      'cách nhận biết người già đang bị bạo hành tinh thần',
+      'làm thế nào để nhận ra bạn mình đang bị xâm hại',
+      'đường dây nóng có tư vấn cho người có ý định tự tử không',
+      'tổng đài có hỗ trợ cho những người có ý nghĩ tự hại không, hay chỉ dành cho trẻ em',
+    ],
+    'a question about signs or about whom a line serves',
+  );
+  itIsDangerNow(
+    [
+      'làm sao nhận biết, chồng em đang cầm dao đứng ngoài cửa',
+      'cách nhận biết gì nữa, bạn em đang bị nhốt trong phòng, cứu với',
+      'chồng em đang đánh em, làm sao nhận ra là nó sẽ dừng',
+      'em muốn tự tử, có dịch vụ nào dành cho người có ý nghĩ tự hại không',
+      'tư vấn cho người có ý định tự tử là em đây, em đang đứng trên cầu',
+    ],
+    'a weapon, a plea, an act now or one’s own wish beside the question',
+  );
+});
+
+describe('safeguarding: session 32, a danger told as an episode that is over, with a service asked', () => {
+  // modifiers › episode_over (attempt_before, overdose_before, lost_as_child, came_back_from, escaped_back): a
+  // disclosure whatever is asked beside it, never a plain answer or a fallback; anything now keeps danger now.
+  itIsADisclosure([
+    ['anh em từng uống thuốc trừ sâu hồi bị vỡ nợ, giờ nhà em cần chỗ tư vấn tâm lý', 'suicide'],
+    ['bố em từng bị ngộ độc khí than, giờ hay quên, có trợ cấp gì không', 'medical'],
+    ['em thất lạc gia đình từ nhỏ, muốn nhờ trung tâm tìm người thân', 'missing-person'],
+    ['chị họ em bị dụ sang Trung Quốc lấy chồng, may mà được về nước, có chỗ nào hỗ trợ học nghề', 'trafficking'],
+    ['dì em bị giữ hộ chiếu ở xưởng bên Đài Loan, may mà trốn được về, báo ở đâu', 'trafficking'],
+  ]);
+  itIsDangerNow(
+    [
+      'em từng uống thuốc trừ sâu, giờ em lại vừa uống nữa rồi',
+      'mẹ em từng bị ngộ độc, giờ mẹ đang co giật không thở được',
+      'chị em trốn được về rồi nhưng em gái còn kẹt bên đó',
+      'con em thất lạc từ sáng đến giờ chưa thấy',
+      'em từng tự tử một lần, tối nay em sẽ làm lại',
+    ],
+    'something of now told beside the episode',
+  );
+});
