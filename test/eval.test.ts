@@ -258,13 +258,14 @@ const FLOORS: Record<string, Floor> = {
   // "ho tro nha bi chay", a neighbour with no family, a cousin home after trafficking) stopped getting the emergency screen.
   // Session 24 (an app to choose, a charity's own work, a university's course, an unpaid debt for the courts): out of
   // scope 93.1% -> 95.4%, referral 94.0% -> 95.2%, confident wrong 1.7% -> 1.1%, no accents 96.1% -> 96.8%.
+  // Session 32's out-of-scope readings (issue 11): out of scope 125 -> 126/130, confident wrong 3 -> 2/459.
   'tune8.jsonl': {
     inScope: 0.957,
-    outOfScope: 0.961,
+    outOfScope: 0.969,
     noAccents: 0.974,
     teencode: 0.935,
     referral: 0.976,
-    confidentWrong: 0.007,
+    confidentWrong: 0.005,
     english: 0.975,
     answeredDirectly: 0.881,
   },
@@ -489,7 +490,8 @@ const FLOORS: Record<string, Floor> = {
     // scope 98 -> 101/110; session 31's disclosure request: in scope 199 -> 200/240,
     inScope: 0.833,
     answeredDirectly: 0.687,
-    outOfScope: 0.936,
+    // Session 32's out-of-scope readings (issue 11): out of scope 103 -> 104/110 (a thesis topic).
+    outOfScope: 0.945,
     noAccents: 0.941,
     teencode: 0.923,
     // referral 57 -> 63/71, confident wrong 9 -> 8/346, English 23 -> 25/37.
@@ -518,14 +520,16 @@ const FLOORS: Record<string, Floor> = {
     falseEmergencies: 1,
   },
   // tune19 (train-q-t, written blind for session 32 with the held-out sets' prompt): floors at its first measurement.
+  // Session 32 (issue 11, out-of-scope readings and agency cues): out of scope 96 -> 105/110, referral 63 -> 67/70,
+  // confident wrong 12 -> 7/346, teencode 65 -> 66/70.
   'tune19.jsonl': {
     inScope: 0.87,
     answeredDirectly: 0.766,
-    outOfScope: 0.872,
+    outOfScope: 0.954,
     noAccents: 1,
-    teencode: 0.928,
-    referral: 0.9,
-    confidentWrong: 0.035,
+    teencode: 0.942,
+    referral: 0.957,
+    confidentWrong: 0.021,
     english: 0.886,
     falseEmergencies: 6,
   },

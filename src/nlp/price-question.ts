@@ -91,15 +91,42 @@ function privatePrice(tokens: readonly Token[]): boolean {
   );
 }
 
-/** Folded words every reading here starts from ("giá", "bán", "lương", "private"): a question with none asks no market price. */
-export const MARKET_PRICE_WORDS: readonly string[] = ['gia', 'ban', 'luong', 'private'];
+/**
+ * Folded pairs of the market's money, by their second syllable: stocks, shares, profit ("chứng khoán", "cổ phiếu",
+ * "lợi nhuận"). The center invests nothing and earns nothing, so a question about either is never its own; session 32
+ * saw "mở viện dưỡng lão tư nhân thì lợi nhuận có cao không" answered with residential care, and "công tác xã hội có
+ * được tính là ngành hot để đầu tư chứng khoán không" offered what social work is. A non-profit ("phi lợi nhuận") is
+ * no profit asked about: "trung tâm có phải tổ chức phi lợi nhuận không" asks about the center.
+ */
+const MARKET_MONEY: ReadonlyMap<string, string> = new Map([
+  ['khoan', 'chung'],
+  ['phieu', 'co'],
+  ['nhuan', 'loi'],
+]);
 
-/** True when the (tokenised) question asks a market price of something (not the center's own), a sale or a wage. */
+/** True when the words ending at `at` name stocks, shares or a profit (`MARKET_MONEY`), not a non-profit. */
+function marketMoneyAt(tokens: readonly Token[], at: number): boolean {
+  const first = MARKET_MONEY.get(tokens[at]?.folded ?? '');
+  if (first === undefined || tokens[at - 1]?.folded !== first) return false;
+  return tokens[at - 2]?.folded !== 'phi';
+}
+
+/**
+ * Folded words every reading here starts from ("giá", "bán", "lương", "private", the last syllable of stocks, shares or
+ * profit): a question with none asks no market price.
+ */
+export const MARKET_PRICE_WORDS: readonly string[] = ['gia', 'ban', 'luong', 'private', ...MARKET_MONEY.keys()];
+
+/**
+ * True when the (tokenised) question asks a market price of something (not the center's own), a sale, a wage, or about
+ * stocks, shares or profit.
+ */
 export function asksMarketPrice(tokens: readonly Token[]): boolean {
   return (
     (tokens.some((_, i) => priceAt(tokens, i)) && !namesCenter(tokens)) ||
     tokens.some((_, i) => saleAt(tokens, i)) ||
     tokens.some((_, i) => wageAt(tokens, i) && howMuchAfter(tokens, i)) ||
-    privatePrice(tokens)
+    privatePrice(tokens) ||
+    tokens.some((_, i) => marketMoneyAt(tokens, i))
   );
 }

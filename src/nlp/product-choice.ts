@@ -109,6 +109,28 @@ function pastimeAt(tokens: readonly Token[], at: number): boolean {
   return TRAVEL.has(word) || (word === 'team' && tokens[at + 1]?.folded === 'building');
 }
 
+/** Folded words of health a diet is asked for ("sống thọ", "khỏe", "bổ", "tiểu đường", "huyết áp", "giảm cân"). */
+const DIET_GOALS = new Set(['tho', 'khoe', 'bo', 'tieu', 'huyet', 'can', 'beo', 'gay', 'benh']);
+
+/** Folded words of want: with them, what to eat is hunger, never a diet ("đói", "tiền", "gạo"). */
+const HUNGER = new Set(['doi', 'tien', 'gao', 'ngheo']);
+
+/**
+ * True when a diet is asked at `at`: "nên ăn gì" (what one should eat), or "ăn gì để/cho" and a word of health just
+ * after ("ăn gì cho người tiểu đường", "ăn gì để sống thọ"). What to eat is a doctor's or a dietitian's advice, and
+ * the entry of the people it is asked for (the elderly) answered as if the center gave it (session 32). Never with a
+ * word of want in the message: "không có tiền, không biết ăn gì cho qua bữa" is hunger, which the center helps with.
+ */
+function dietAt(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at] as Token;
+  if (word.folded !== 'an' || (word.text !== 'ăn' && !word.plain) || tokens[at + 1]?.folded !== 'gi') return false;
+  const next = tokens[at + 2]?.folded ?? '';
+  const asked =
+    tokens[at - 1]?.folded === 'nen' ||
+    ((next === 'de' || next === 'cho') && within(tokens, at + 2, 3, (k) => DIET_GOALS.has(tokens[k]?.folded ?? '')));
+  return asked && !tokens.some((t) => HUNGER.has(t.folded));
+}
+
 /** True when the message names the center or the bot: its own app, channel or activities are then asked. */
 function namesCenterOrBot(tokens: readonly Token[]): boolean {
   return namesCenter(tokens) || tokens.some((t) => t.folded === 'bot');
@@ -131,13 +153,16 @@ export const CHOICE_WORDS: readonly string[] = [
   'bai',
   'ca',
   'tro',
+  'an',
   ...TRAVEL,
 ];
 
-/** True when the (tokenised) message asks which product, provider, film, game or lodging to choose. */
+/** True when the (tokenised) message asks which product, provider, film, game, lodging or diet to choose. */
 export function asksToChooseProduct(tokens: readonly Token[]): boolean {
   return (
-    tokens.some((_, i) => choiceAt(tokens, i) || filmAt(tokens, i) || mediaAt(tokens, i) || pastimeAt(tokens, i)) &&
-    !namesCenterOrBot(tokens)
+    tokens.some(
+      (_, i) =>
+        choiceAt(tokens, i) || filmAt(tokens, i) || mediaAt(tokens, i) || pastimeAt(tokens, i) || dietAt(tokens, i),
+    ) && !namesCenterOrBot(tokens)
   );
 }

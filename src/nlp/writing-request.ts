@@ -47,6 +47,8 @@ const TEXT_KINDS: readonly (readonly string[])[] = [
   ['bai', 'van'],
   ['bai', 'luan'],
   ['tieu', 'luan'],
+  ['luan', 'van'],
+  ['khoa', 'luan'],
   ['bai', 'hat'],
   ['loi', 'chuc'],
   ['loi', 'dan'],
@@ -66,8 +68,7 @@ const FOR_ME = new Set(['giup', 'gium', 'dum', 'ho', 'nho']);
  * hỏi Đề án 32 do ai phê duyệt" writes the essay itself and asks a fact.
  */
 function composingAt(tokens: readonly Token[], at: number): boolean {
-  const kind = TEXT_KINDS.find((words) => words.every((w, k) => tokens[at + k]?.folded === w));
-  if (kind === undefined) return false;
+  if (kindAt(tokens, at) === undefined) return false;
   for (let k = Math.max(0, at - COMPOSE_REACH); k < at; k++) {
     const word = tokens[k]?.folded;
     if (word !== 'viet' && word !== 'soan') continue;
@@ -77,10 +78,51 @@ function composingAt(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** Folded words every reading here starts from: a message with none asks for no text. */
-export const WRITING_WORDS: readonly string[] = ['kich', 'dich', 'translate', 'essay', 'write', 'viet', 'soan'];
+/** The kind of text (`TEXT_KINDS`) starting at `at`, if any. */
+function kindAt(tokens: readonly Token[], at: number): readonly string[] | undefined {
+  return TEXT_KINDS.find((words) => words.every((w, k) => tokens[at + k]?.folded === w));
+}
 
-/** True when the (tokenised) message asks for a text to be written or translated. */
+/**
+ * True when a kind of text opens the message and "viết" or "soạn" comes later: the text is named first and then asked
+ * to be written ("Bài văn nghị luận về lòng nhân ái, người khuyết tật vượt khó, viết giúp em được không?", "bài phát
+ * biểu mừng thọ ông viết sao cho hay"). Session 32: named first, the essay's subject (disability) answered instead.
+ * Only at the opening: further in, the text is a detail of a story ("em đang làm tiểu luận… viết gì cũng sai").
+ */
+function namedThenComposed(tokens: readonly Token[]): boolean {
+  const opening = kindAt(tokens, 0);
+  if (opening === undefined) return false;
+  return tokens.slice(opening.length).some((t) => t.folded === 'viet' || t.folded === 'soan');
+}
+
+/** Kinds of text a student writes for a degree or a course: asked "đề tài" (its topic), the student asks what to write. */
+const THESES = new Set(['luan van', 'khoa luan', 'tieu luan']);
+
+/** How many syllables after the thesis "đề tài" may come ("luận văn thạc sĩ công tác xã hội đề tài nào dễ làm"). */
+const TOPIC_REACH = 8;
+
+/**
+ * True when a thesis is named and its topic ("đề tài") asked shortly after: choosing a student's topic is no service
+ * of the center, whose entries on social work would otherwise answer (session 32). A thesis only told about ("em đang
+ * viết luận văn, cho em hỏi Đề án 32 ra đời năm nào") asks a fact and is left alone.
+ */
+function thesisTopicAt(tokens: readonly Token[], at: number): boolean {
+  const kind = kindAt(tokens, at);
+  if (kind === undefined || !THESES.has(kind.join(' '))) return false;
+  for (let k = at + kind.length; k <= at + kind.length + TOPIC_REACH && k < tokens.length; k++)
+    if (tokens[k]?.folded === 'de' && tokens[k + 1]?.folded === 'tai') return true;
+  return false;
+}
+
+/** Folded words every reading here starts from: a message with none asks for no text. */
+export const WRITING_WORDS: readonly string[] = ['kich', 'dich', 'translate', 'essay', 'write', 'viet', 'soan', 'tai'];
+
+/** True when the (tokenised) message asks for a text to be written or translated, or a thesis's topic. */
 export function asksToWriteText(tokens: readonly Token[]): boolean {
-  return tokens.some((_, i) => writingAt(tokens, i) || translationAt(tokens, i) || composingAt(tokens, i));
+  return (
+    namedThenComposed(tokens) ||
+    tokens.some(
+      (_, i) => writingAt(tokens, i) || translationAt(tokens, i) || composingAt(tokens, i) || thesisTopicAt(tokens, i),
+    )
+  );
 }

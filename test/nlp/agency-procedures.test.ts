@@ -52,3 +52,22 @@ describe('legal aid and the courts', () => {
     }
   });
 });
+
+describe("session 32: custody, tax relief, a pharmacy and ARV collected in the South's word", () => {
+  it('refers each to its agency even beside the entry of the people it is asked for', () => {
+    for (const [q, agency] of [
+      ['chồng tôi đòi ly hôn, vậy ai được nuôi con hả mọi người', 'phap-ly'],
+      ['vợ chồng bỏ nhau rồi thì ai được nuôi con nhỏ vậy', 'phap-ly'],
+      ['hộ nghèo bán tạp hóa nhỏ có được miễn thuế không', 'kinh-doanh-thue'],
+      ['nhà thuốc nào gần chợ bán thuốc tiểu đường cho người già', 'y-te'],
+      ['thuốc ARV hết rồi, lãnh thuốc ARV chỗ nào vậy', 'y-te'],
+    ] as const)
+      expect(findAnswer(kb, q), q).toMatchObject({ outcome: 'referral', referral: agency });
+  });
+
+  it('reads "nha thuoc ho ngheo" typed without accents as a poor household, no pharmacy', () => {
+    expect(findAnswer(kb, 'nha thuoc ho ngheo, me e gia yeu co dc tro cap j ko')).not.toMatchObject({
+      referral: 'y-te',
+    });
+  });
+});

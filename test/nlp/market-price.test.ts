@@ -86,3 +86,23 @@ describe('a market price is something sold elsewhere', () => {
     expect(findAnswer(kb, 'tro cap nguoi gia bao nhieu mot thang').entryId).not.toBeNull();
   });
 });
+
+describe("stocks, shares and profit are the market's, session 32", () => {
+  it('falls back honestly instead of answering with the entry of the business named', () => {
+    for (const question of [
+      'mở trung tâm dưỡng lão tư nhân thì lợi nhuận một năm được bao nhiêu',
+      'người cao tuổi có nên chơi cổ phiếu không',
+      'mẹ tôi lớn tuổi rảnh rỗi muốn đầu tư chứng khoán thì bắt đầu từ đâu',
+    ])
+      expect(findAnswer(kb, question), question).toMatchObject({ outcome: 'fallback', entryId: null });
+  });
+
+  it('reads a non-profit, "cổ" alone and "chung" alone as no market question', () => {
+    for (const question of [
+      'trung tâm công tác xã hội có phải tổ chức phi lợi nhuận không',
+      'cổ của bà tôi bị đau, có chỗ nào chăm sóc tại nhà không',
+      'nhà chung cư có được xét hộ nghèo không',
+    ])
+      expect(asksMarketPrice(tokenize(question)), question).toBe(false);
+  });
+});

@@ -22,3 +22,23 @@ describe('a pet is no service of the center', () => {
     expect(findAnswer(kb, 'chồng chửi tôi là đồ chó rồi đánh tôi')).not.toMatchObject({ outcome: 'fallback' });
   });
 });
+
+describe("the speaker's own animal is a pet, session 32", () => {
+  it('falls back for "chó/mèo nhà tôi" instead of answering with residential or elderly care', () => {
+    for (const question of [
+      'mèo nhà mình 12 tuổi rồi, già yếu quá thì gửi chỗ nào chăm',
+      'chó nhà tui bị rụng lông từng mảng phải làm sao',
+      'Con chó nhà em già rồi, có chỗ nào nhận nuôi giùm không?',
+    ])
+      expect(findAnswer(kb, question), question).toMatchObject({ outcome: 'fallback', entryId: null });
+  });
+
+  it("reads neither a neighbour's dog, nor one that bit someone, as the speaker's pet", () => {
+    for (const question of [
+      'chó nhà hàng xóm sủa suốt đêm',
+      'con chó nhà bên chạy sang nhà tôi',
+      'chó nhà tôi cắn cháu bé hàng xóm, đi tiêm ở đâu',
+    ])
+      expect(asksAboutPet(tokenize(question)), question).toBe(false);
+  });
+});

@@ -70,3 +70,23 @@ describe('a book, a song, a music show or a game to choose', () => {
     expect(asksToChooseProduct(tokenize(question)), question).toBe(false);
   });
 });
+
+describe("a diet is a doctor's advice, never the center's, session 32", () => {
+  it('falls back honestly instead of answering with the entry of the people the diet is for', () => {
+    for (const question of [
+      'ông bà lớn tuổi nên ăn gì cho khỏe xương',
+      'người bị huyết áp cao nên ăn gì',
+      'trẻ tự kỷ ăn gì để tăng cân vậy mọi người',
+    ])
+      expect(findAnswer(kb, question), question).toMatchObject({ outcome: 'fallback', entryId: null });
+  });
+
+  it('reads hunger and a meal only mentioned as no diet asked', () => {
+    for (const question of [
+      'hết tiền rồi, không biết mai nên ăn gì cho qua bữa',
+      'nhà đói quá, bọn nhỏ không biết ăn gì cho no',
+      'mẹ em buồn, không muốn ăn gì, cứ nằm suốt',
+    ])
+      expect(asksToChooseProduct(tokenize(question)), question).toBe(false);
+  });
+});

@@ -47,3 +47,23 @@ describe('a speech, a poem, a wish or an essay to compose, session 29', () => {
       expect(asksToWriteText(tokenize(question)), question).toBe(false);
   });
 });
+
+describe('a text named first and asked to be written, or a thesis topic to choose, session 32', () => {
+  it("falls back honestly instead of answering with the entry of the text's subject", () => {
+    for (const question of [
+      'Bài phát biểu ngày 20/11 cho học sinh khuyết tật, viết giùm mình với',
+      'bài thơ tặng ông bà nhân ngày người cao tuổi soạn sao cho hay',
+      'khóa luận tốt nghiệp công tác xã hội nên chọn đề tài nào về trẻ em',
+    ])
+      expect(findAnswer(kb, question), question).toMatchObject({ outcome: 'fallback', entryId: null });
+  });
+
+  it('leaves a thesis only told about, and a text named further in, alone', () => {
+    for (const question of [
+      'em đang làm khóa luận, cho em hỏi Ngày Công tác xã hội có từ năm nào',
+      'luận văn của em cần số liệu trợ cấp người cao tuổi, trung tâm có cung cấp không',
+      'con em đang học viết bài văn thì bị cô giáo đánh',
+    ])
+      expect(asksToWriteText(tokenize(question)), question).toBe(false);
+  });
+});
