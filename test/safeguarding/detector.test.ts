@@ -11385,3 +11385,34 @@ describe('safeguarding: session 32, a danger told as an episode that is over, wi
     'something of now told beside the episode',
   );
 });
+
+describe('safeguarding: session 32, passive suicidal ideation told without a danger word', () => {
+  // passive_wish (rule [passive_wish]), hold_on_fail ([hold_on_fail]) and give_up_all ([give_up_all, hopeless]):
+  // "sống chẳng để làm gì nữa" got only the check-in, "ước gì mình chưa từng được sinh ra" a fallback.
+  itIsDangerNowAs(
+    [
+      'dạo này tôi thấy sống chẳng để làm gì nữa',
+      'song chang de lam gi nua ca',
+      'bạn thân em nhắn ước gì nó chưa từng được sinh ra',
+      'uoc gi minh chua tung duoc sinh ra',
+      'em nghĩ chắc em không gượng nổi nữa rồi',
+      'chắc tui không trụ được bao lâu nữa đâu',
+      'chán cuộc đời lắm rồi, chỉ muốn buông bỏ tất cả',
+      'i wish i had never been born',
+    ],
+    'suicide',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'với tiền thuê nhà này chắc quán em không trụ được lâu nữa',
+      'bác sĩ nói ông nội bệnh nặng, không trụ được bao lâu nữa',
+      'ước gì con được sinh ra ở Đà Lạt',
+      'tết này buông hết việc nhà, cả nhà đi Phú Quốc',
+      'buong het cong viec di choi mot tuan',
+      'giá điện lên hoài, nhà em không trụ được lâu với mức này',
+      'thằng út có lần nói sống chẳng để làm gì, hỏi lại thì nó bảo đùa thôi, trung tâm có tư vấn tâm lý cho thanh niên không',
+    ],
+    'a shop, an illness, a birthplace wished, chores left for a trip',
+  );
+});
