@@ -11283,3 +11283,31 @@ describe('safeguarding: session 31, the crime of arson asked about, and a net th
   );
   itIsDangerNowOf(['nó ném đá vào người em', 'chồng ném ly vào đầu em chảy máu'], 'violence');
 });
+
+describe('safeguarding: session 32, an adult locked in at home by a partner or family (confined_at_home)', () => {
+  itIsDangerNowAs(
+    [
+      'chồng em khóa trái cửa nhốt em trong nhà cả ngày không cho đi đâu',
+      'ba mẹ chồng nhốt em trong buồng, không cho về nhà mẹ đẻ',
+      'nguoi yeu nhot toi trong phong tro khong cho ra ngoai 2 ngay roi',
+      'bạn trai nhốt tôi trong phòng trọ không cho ra',
+      'chong khong cho em ra ngoai, khoa cua nhot em trong phong tu hom qua',
+      'my husband locked me in the bedroom and won t let me out',
+    ],
+    'violence',
+    '113',
+  );
+  // A child locked in stays child abuse, 111 first; anything sexual keeps the sexual-assault advice.
+  itIsDangerNowAs(['bố nhốt em gái 9 tuổi trong nhà kho khóa cửa'], 'child-abuse', '111');
+  itIsDangerNowOf(['chồng cũ khóa cửa nhốt em trong phòng, còn sờ soạng em'], 'sexual-assault');
+  itIsNoEmergency(
+    [
+      'chồng em đi làm nhớ khóa cửa nhà cẩn thận',
+      'ba khóa cửa cổng lúc 10 giờ tối cho an toàn',
+      'anh trai em khóa cửa tiệm rồi về quê',
+      'vợ tôi khóa cửa ngoài lúc đi chợ sáng',
+      'chong em quen khoa cua nen em phai cho',
+    ],
+    'a door locked for safety or an errand, nobody kept in',
+  );
+});
