@@ -11299,7 +11299,14 @@ describe('safeguarding: session 32, an adult locked in at home by a partner or f
   );
   // A child locked in stays child abuse, 111 first; anything sexual keeps the sexual-assault advice.
   itIsDangerNowAs(['bố nhốt em gái 9 tuổi trong nhà kho khóa cửa'], 'child-abuse', '111');
-  itIsDangerNowOf(['chồng cũ khóa cửa nhốt em trong phòng, còn sờ soạng em'], 'sexual-assault');
+  itIsDangerNowOf(
+    [
+      'chồng cũ khóa cửa nhốt em trong phòng, còn sờ soạng em',
+      // The relation names the one held; an outsider holds her (outsider_captor, non_partner).
+      'ông chủ xưởng nơi mẹ tôi làm đang khóa cửa bắt mẹ ở lại, mẹ vừa nhắn cứu mẹ',
+    ],
+    'sexual-assault',
+  );
   itIsNoEmergency(
     [
       'chồng em đi làm nhớ khóa cửa nhà cẩn thận',
