@@ -11318,3 +11318,24 @@ describe('safeguarding: session 32, an adult locked in at home by a partner or f
     'a door locked for safety or an errand, nobody kept in',
   );
 });
+
+describe('safeguarding: session 32, thrown out of the home with nowhere to stay', () => {
+  // neutral › "đuổi … ra khỏi nhà / ra đường" silences menace, wield, missing_weak; violence › done_unless has no `wield`.
+  itIsADisclosure([
+    ['nhà chồng đuổi em ra khỏi nhà, em không có chỗ ở', 'violence'],
+    ['nha chong duoi em ra khoi nha, em khong co cho o', 'violence'],
+    ['mẹ chồng đuổi tôi ra khỏi nhà, tôi không có tiền thuê trọ', 'violence'],
+    ['bố chồng đuổi em ra đường từ tuần trước, giờ em ở nhờ nhà bạn', 'violence'],
+    ['nhà chồng đuổi tôi ra khỏi nhà hôm qua, tôi không biết ở đâu', 'violence'],
+  ]);
+  itIsDangerNow(
+    [
+      'chồng say rượu cầm dao đuổi mẹ con em ra khỏi nhà',
+      'nha chong dang danh em va duoi em ra khoi nha',
+      'nhà chồng đuổi hai mẹ con em ra đường giữa đêm, bé mới 4 tuổi',
+      'chồng đuổi em ra khỏi nhà, nói nếu quay về sẽ giết em',
+      'mẹ chồng đuổi em ra khỏi nhà còn dọa giết em',
+    ],
+    'a knife, a blow now, a small child outside at night, a threat to kill',
+  );
+});
