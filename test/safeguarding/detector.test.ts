@@ -11339,3 +11339,27 @@ describe('safeguarding: session 32, thrown out of the home with nowhere to stay'
     'a knife, a blow now, a small child outside at night, a threat to kill',
   );
 });
+
+describe('safeguarding: session 32, the sentence or the penalty of a crime asked about', () => {
+  // informational › "xử mấy năm", "mấy năm tù", "luật quy định", "ra tòa thì"…; neutral › "xử mấy năm" is no "xử mày".
+  itIsNoEmergency(
+    [
+      'án đốt nhà xử mấy năm vậy ad',
+      'an dot nha xu may nam vay ad',
+      'đánh người gây thương tích bị xử mấy năm tù',
+      'hiếp dâm thì luật quy định xử thế nào',
+      'buôn người ra tòa thì bị án bao nhiêu năm',
+    ],
+    'the law of a crime is the topic, nobody in danger is told',
+  );
+  itIsDangerNow(
+    [
+      'nó đang đốt nhà',
+      'nó dọa đốt nhà tối nay',
+      'nó dọa đốt nhà tối nay, đốt nhà thì bị xử mấy năm',
+      'chồng em đang cầm dao dọa giết em, giết người thì xử mấy năm',
+      'ck e vừa đánh e chảy máu đầu, đánh vợ bị xử mấy năm',
+    ],
+    'a fire, a threat or a blow told now beside the question of the law',
+  );
+});
