@@ -860,6 +860,22 @@ export const safeguardingSchema = z.strictObject({
     })
     .optional(),
   /**
+   * An adult locked in or held at home by a partner or a family member (session 32, issue 10: "chồng không cho em ra
+   * ngoài, khóa cửa nhốt em trong phòng từ hôm qua"): a locked door read with "không cho" fires the sexual-assault rule
+   * [isolate, force], whose reply speaks of 72 hours and a pregnancy. When `instead_of` comes first and `situation`
+   * fired too, one of `held` and one of `by` are heard, and none of `unless` (any sexual cue), `situation` names the
+   * reply (the violence advice, 113 first). A child locked in is not touched: child abuse comes first there.
+   */
+  confined_at_home: z
+    .strictObject({
+      situation: z.enum(SITUATION_IDS),
+      instead_of: z.enum(SITUATION_IDS),
+      held: z.array(conceptName).min(1),
+      by: z.array(conceptName).min(1),
+      unless: z.array(conceptName).default([]),
+    })
+    .optional(),
+  /**
    * The writer's younger sibling or cousin (session 30, issue 10: "thằng em", "em gái em", "my little brother"): "em"
    * names a younger sibling of any age, so `kin` is no child by itself. It makes one (a `child` cue) only with a sign
    * of a child: an age under `child_age_below` told right after it (after at most three of `age_lead`: "my little

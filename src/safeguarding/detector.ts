@@ -549,7 +549,9 @@ export class SafeguardingDetector {
     const worthRaising = fired.filter((id) => outcomeOf(id) !== 'none');
     const aggressorChild = this.childAggressor(worthRaising, any);
     const dangerOrdered = this.dangerFirst(
-      aggressorChild ? aggressorChild : this.bystanderLast(this.kinDoerFirst(worthRaising, any), found),
+      aggressorChild
+        ? aggressorChild
+        : this.bystanderLast(this.kinDoerFirst(this.confinedAtHome(worthRaising, any), any), found),
       outcomeOf,
       (id) => !any(modifiers.joke) && this.toldNow(id, any),
     );
@@ -1020,6 +1022,18 @@ export class SafeguardingDetector {
     if (!rule || raised[0] !== 'child-abuse' || !raised.includes(rule.situation)) return raised;
     if (!any([rule.doer]) || any(this.file.modifiers.child)) return raised;
     return [rule.situation, ...raised.filter((id) => id !== rule.situation && id !== 'child-abuse')];
+  }
+
+  /**
+   * `confined_at_home`'s situation first when an adult is told locked in or held by a partner or a family member and
+   * nothing sexual is heard: "khóa cửa" read as a closed place and "không cho" as force fired the sexual-assault rule,
+   * whose advice (72 hours, a pregnancy test) misreads a person kept prisoner at home. Unchanged otherwise.
+   */
+  private confinedAtHome(raised: SituationId[], any: (concepts: readonly string[]) => boolean): SituationId[] {
+    const rule = this.file.confined_at_home;
+    if (!rule || raised[0] !== rule.instead_of || !raised.includes(rule.situation)) return raised;
+    if (!any(rule.held) || !any(rule.by) || any(rule.unless)) return raised;
+    return [rule.situation, ...raised.filter((id) => id !== rule.situation)];
   }
 
   /** Child abuse moved after the adult's situation when the only child heard is a bystander (see `child_bystander`). */

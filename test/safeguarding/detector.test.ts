@@ -11416,3 +11416,83 @@ describe('safeguarding: session 32, passive suicidal ideation told without a dan
     'a shop, an illness, a birthplace wished, chores left for a trip',
   );
 });
+
+describe('safeguarding: session 32, an adult locked in at home by a partner or family (confined_at_home)', () => {
+  itIsDangerNowAs(
+    [
+      'chồng em khóa trái cửa nhốt em trong nhà cả ngày không cho đi đâu',
+      'ba mẹ chồng nhốt em trong buồng, không cho về nhà mẹ đẻ',
+      'nguoi yeu nhot toi trong phong tro khong cho ra ngoai 2 ngay roi',
+      'bạn trai nhốt tôi trong phòng trọ không cho ra',
+      'chong khong cho em ra ngoai, khoa cua nhot em trong phong tu hom qua',
+      'my husband locked me in the bedroom and won t let me out',
+    ],
+    'violence',
+    '113',
+  );
+  // A child locked in stays child abuse, 111 first; anything sexual keeps the sexual-assault advice.
+  itIsDangerNowAs(['bố nhốt em gái 9 tuổi trong nhà kho khóa cửa'], 'child-abuse', '111');
+  itIsDangerNowOf(
+    [
+      'chồng cũ khóa cửa nhốt em trong phòng, còn sờ soạng em',
+      // The relation names the one held; an outsider holds her (outsider_captor, non_partner).
+      'ông chủ xưởng nơi mẹ tôi làm đang khóa cửa bắt mẹ ở lại, mẹ vừa nhắn cứu mẹ',
+    ],
+    'sexual-assault',
+  );
+  itIsNoEmergency(
+    [
+      'chồng em đi làm nhớ khóa cửa nhà cẩn thận',
+      'ba khóa cửa cổng lúc 10 giờ tối cho an toàn',
+      'anh trai em khóa cửa tiệm rồi về quê',
+      'vợ tôi khóa cửa ngoài lúc đi chợ sáng',
+      'chong em quen khoa cua nen em phai cho',
+    ],
+    'a door locked for safety or an errand, nobody kept in',
+  );
+});
+
+describe('safeguarding: session 32, thrown out of the home with nowhere to stay', () => {
+  // neutral › "đuổi … ra khỏi nhà / ra đường" silences menace, wield, missing_weak; violence › done_unless has no `wield`.
+  itIsADisclosure([
+    ['nhà chồng đuổi em ra khỏi nhà, em không có chỗ ở', 'violence'],
+    ['nha chong duoi em ra khoi nha, em khong co cho o', 'violence'],
+    ['mẹ chồng đuổi tôi ra khỏi nhà, tôi không có tiền thuê trọ', 'violence'],
+    ['bố chồng đuổi em ra đường từ tuần trước, giờ em ở nhờ nhà bạn', 'violence'],
+    ['nhà chồng đuổi tôi ra khỏi nhà hôm qua, tôi không biết ở đâu', 'violence'],
+  ]);
+  itIsDangerNow(
+    [
+      'chồng say rượu cầm dao đuổi mẹ con em ra khỏi nhà',
+      'nha chong dang danh em va duoi em ra khoi nha',
+      'nhà chồng đuổi hai mẹ con em ra đường giữa đêm, bé mới 4 tuổi',
+      'chồng đuổi em ra khỏi nhà, nói nếu quay về sẽ giết em',
+      'mẹ chồng đuổi em ra khỏi nhà còn dọa giết em',
+    ],
+    'a knife, a blow now, a small child outside at night, a threat to kill',
+  );
+});
+
+describe('safeguarding: session 32, the sentence or the penalty of a crime asked about', () => {
+  // informational › "xử mấy năm", "mấy năm tù", "luật quy định", "ra tòa thì"…; neutral › "xử mấy năm" is no "xử mày".
+  itIsNoEmergency(
+    [
+      'án đốt nhà xử mấy năm vậy ad',
+      'an dot nha xu may nam vay ad',
+      'đánh người gây thương tích bị xử mấy năm tù',
+      'hiếp dâm thì luật quy định xử thế nào',
+      'buôn người ra tòa thì bị án bao nhiêu năm',
+    ],
+    'the law of a crime is the topic, nobody in danger is told',
+  );
+  itIsDangerNow(
+    [
+      'nó đang đốt nhà',
+      'nó dọa đốt nhà tối nay',
+      'nó dọa đốt nhà tối nay, đốt nhà thì bị xử mấy năm',
+      'chồng em đang cầm dao dọa giết em, giết người thì xử mấy năm',
+      'ck e vừa đánh e chảy máu đầu, đánh vợ bị xử mấy năm',
+    ],
+    'a fire, a threat or a blow told now beside the question of the law',
+  );
+});
