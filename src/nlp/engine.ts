@@ -46,11 +46,6 @@ export interface EngineConfig {
   longMessageBoost: number;
   /** How the intent classifier's probabilities blend with the matcher's score (DEFAULT_BLEND when absent). */
   blend?: BlendConfig;
-  /**
-   * False: a life situation told outright (`person_asks › situations`) never turns a fallback or did-you-mean into
-   * an answer. The conversation reads a message so once it holds anything (handlers/followup.ts).
-   */
-  situations?: boolean;
 }
 
 /** Defaults tuned on test/eval (dev + tune sets; holdout never used); override in config. */
@@ -95,12 +90,6 @@ export interface AnswerResult {
   smallTalk?: SmallTalk;
   /** When the intent classifier took part: the matcher's score and the classifier's probabilities behind the best entry. */
   blend?: BlendEvidence;
-  /**
-   * On an answer a life situation told outright named (`person_asks › situations`): the decision the engine would
-   * have made without that reading (a fallback or did-you-mean). A conversation decides from it, and leaves the
-   * context it would leave, so that no later turn is read differently (handlers/followup.ts).
-   */
-  situationTold?: AnswerResult;
   /** On a fallback: true when the message asks what the center does not offer (another organisation's line, a product, a price). */
   asksNoService?: boolean;
   /**
@@ -153,23 +142,10 @@ export function createAnswerEngine(options: AnswerEngineOptions = {}): AnswerEng
     return cache;
   };
   const find = (kb: AnswerKnowledge, text: string, config: EngineConfig = DEFAULT_ENGINE_CONFIG): AnswerResult => {
-    if (cacheSize === 0 || text.length > 200) return decideTold(kb, text, config);
-    return cacheFor(kb, config).recall(text, () => decideTold(kb, text, config));
+    if (cacheSize === 0 || text.length > 200) return decideReadingRequest(kb, text, config);
+    return cacheFor(kb, config).recall(text, () => decideReadingRequest(kb, text, config));
   };
   return { find, cacheFor };
-}
-
-/** Each settings' copy without the situations reading, made once so that its cache of decisions is kept. */
-const withoutSituationsOf = new WeakMap<EngineConfig, EngineConfig>();
-
-/** The same settings with the situations reading off (`EngineConfig.situations`). */
-export function withoutSituations(config: EngineConfig): EngineConfig {
-  let off = withoutSituationsOf.get(config);
-  if (!off) {
-    off = { ...config, situations: false };
-    withoutSituationsOf.set(config, off);
-  }
-  return off;
 }
 
 /** The engine one-shot tools and tests share (the default cache size). */
@@ -558,46 +534,6 @@ const BLEND_MATCHER_CANDIDATES = 12;
 
 /** The score a long message's request sentence alone must reach for its answer to replace the whole message's offer. */
 const REQUEST_ANSWER_SCORE = 0.44;
-
-/**
- * "Nhà em hết gạo, mấy mẹ con đói 2 ngày rồi", "chồng tôi đi tù, tôi nuôi 3 con một mình, có được hỗ trợ gì không":
- * a resident tells what is happening rather than asking in an entry's words, so the matcher only offers the entry
- * that covers it, or nothing (issue 11). A life situation told outright (`person_asks › situations`) then names that
- * entry. Narrow by construction: consulted only after the whole decision is made, and only where it is a fallback
- * or a did-you-mean that nothing raised (no safeguarding, no check-in, no referral, not English, not another
- * organisation's service), so no other decision can change. A did-you-mean is answered only when its first choice is
- * a situation's entry; a fallback by the told entry the engine ranks highest, else the first told. The engine's own
- * decision rides along (`situationTold`): the conversation decides from it.
- */
-function decideTold(kb: AnswerKnowledge, text: string, config: EngineConfig): AnswerResult {
-  const main = decideReadingRequest(kb, text, config);
-  if (config.situations === false) return main;
-  if (main.outcome !== 'fallback' && main.outcome !== 'did-you-mean') return main;
-  if (main.safeguarding !== null || main.concern !== undefined || main.english || main.asksNoService) return main;
-  if (main.referral !== undefined || main.smallTalk !== undefined || main.distressEmojiOnly) return main;
-  const { words } = readQuestion(kb, text);
-  const told = kb.personAsks.situationsTold(words).filter((id) => kb.entries.has(id) && id !== ENTRY_IDS.emergency);
-  if (told.length === 0) return main;
-  // An offer keeps its choice unless its first is the situation's entry: "Con em bị lao xương, nhà không đủ tiền
-  // chữa, trung tâm có hỗ trợ trẻ em bị bệnh hiểm nghèo không?" offers the children's services first, which the
-  // request asks; the situation only says why. Where nothing was offered, the situation says what is needed.
-  const entryId =
-    main.outcome === 'did-you-mean'
-      ? told.find((id) => id === main.entryId)
-      : (main.alternatives.find((c) => told.includes(c.id))?.id ?? told[0]);
-  if (entryId === undefined || kb.personAsks.asksElsewhere(words, entryId)) return main;
-  return {
-    ...main,
-    outcome: 'answer',
-    entryId,
-    score: config.answerThreshold,
-    alternatives: [
-      ...(main.entryId !== null && main.entryId !== entryId ? [{ id: main.entryId, score: main.score }] : []),
-      ...main.alternatives.filter((c) => c.id !== entryId),
-    ].slice(0, config.maxSuggestions),
-    situationTold: main,
-  };
-}
 
 /**
  * Decides on the whole message, and for a long one that names no entry confidently, on its request sentence too:
