@@ -2698,4 +2698,22 @@ describe('follow-ups of session 31', () => {
     await c.say('thôi quay lại, loại đặc biệt nặng thì được bao nhiêu');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
   });
+
+  it('reads booking ahead ("đặt lịch trước", "đặt trước") as asking for an appointment, the center\'s card (session 32)', async () => {
+    for (const text of [
+      'có phải đặt lịch trước không chị',
+      'phải đặt lịch trước không',
+      'muốn đến thì có cần đặt trước không',
+    ]) {
+      expect(readFollowUp(kb, text, 'service-autism'), text).toMatchObject({ aspect: 'time', followUp: true });
+    }
+    const c = conversation();
+    await c.press('e:service-autism');
+    await c.say('có phải đặt lịch trước không chị');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
+    const family = conversation();
+    await family.press('e:service-family');
+    await family.say('phải đặt trước không ạ');
+    expect(family.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
+  });
 });
