@@ -487,8 +487,11 @@ function thanks(kb: AnswerKnowledge, text: string): boolean {
   return false;
 }
 
-/** "Có" right before the money: "cháu có tiền hàng tháng không" asks whether there is money. */
-const HAS_MONEY = 'co tien';
+/**
+ * "Có" right before the money: "cháu có tiền hàng tháng không" asks whether there is money; so does "nhận" (receive)
+ * before it: "bố được nhận tiền hàng tháng không" asks whether he gets any, not how much.
+ */
+const HAS_MONEY = ['co tien', 'nhan tien'];
 
 /** The words that close a yes-or-no question ("có … không"), typed in full or in chat. */
 const CLOSING_NO: ReadonlySet<string> = new Set(['khong', 'ko', 'k', 'kg', 'hong', 'hok', 'hem']);
@@ -505,7 +508,7 @@ function asksWhetherMoney(words: readonly string[]): boolean {
   let end = words.length;
   while (end > 0 && AFTER_NO.has(words[end - 1] as string)) end--;
   const asked = words.slice(0, end - 1);
-  return CLOSING_NO.has(words[end - 1] ?? '') && hasCue(asked, [HAS_MONEY]) && hasCue(asked, ALLOWANCE_NAMES);
+  return CLOSING_NO.has(words[end - 1] ?? '') && hasCue(asked, HAS_MONEY) && hasCue(asked, ALLOWANCE_NAMES);
 }
 
 /**

@@ -2716,4 +2716,17 @@ describe('follow-ups of session 31', () => {
     await family.say('phải đặt trước không ạ');
     expect(family.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
   });
+
+  it('reads "được nhận tiền hàng tháng không" as whether one gets the allowance, as "có tiền … không" (session 32)', async () => {
+    for (const text of ['bố được nhận tiền hàng tháng không', 'vậy mẹ em có nhận tiền trợ cấp không ạ']) {
+      expect(readFollowUp(kb, text, 'disability-registration'), text).toMatchObject({ aspect: 'eligibility' });
+    }
+    // A quantity asked, or money of another kind, is still the amount.
+    expect(readFollowUp(kb, 'được nhận tiền hàng tháng bao nhiêu', 'disability-registration').aspect).toBe('amount');
+    expect(readFollowUp(kb, 'được nhận tiền mai táng không', 'disability-registration').aspect).toBe('amount');
+    const c = conversation();
+    await c.press('e:disability-registration');
+    await c.say('có giấy rồi thì bố được nhận tiền hàng tháng không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+  });
 });
