@@ -424,8 +424,25 @@ function findAge(words: readonly string[], used: boolean[]): Who | null {
     used.fill(true, age.at, age.end);
     return isOlder(age.years) ? 'elderly' : 'child';
   }
+  // "Vậy chừng nào đủ 80 thì sao": "đủ" (reaching) before an older age in bare digits is an age without its unit.
+  for (let i = 0; i + 1 < words.length; i++) {
+    const next = words[i + 1] as string;
+    if (words[i] !== REACHING || used[i + 1] || !/^\d{2,3}$/.test(next) || !isOlder(Number(next))) continue;
+    // "Đủ 60 người", "đủ 80 nghìn": a count or an amount, not an age.
+    if (/^\d/.test(words[i + 2] ?? '') || COUNT_UNITS.has(words[i + 2] ?? '')) continue;
+    used.fill(true, i, i + 2);
+    return 'elderly';
+  }
   return null;
 }
+
+/** "Đủ" folded: reaching an age ("đủ 80"). */
+const REACHING = 'du';
+
+/** Folded units after a number that make it a count or an amount ("80 người", "80 nghìn"). */
+const COUNT_UNITS: ReadonlySet<string> = new Set(
+  'nguoi dua lan ngay thang nam trieu tram nghin ngan k tr buoi con ho cai phan'.split(' '),
+);
 
 /** "Bí mật" (secret) folded: also how "bị mất" (lost) is typed without accents. */
 const SECRET = ['bi', 'mat'] as const;

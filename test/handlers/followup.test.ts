@@ -2729,4 +2729,18 @@ describe('follow-ups of session 31', () => {
     await c.say('có giấy rồi thì bố được nhận tiền hàng tháng không');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
   });
+
+  it('reads "đủ" and an older age in bare digits as that age ("chừng nào đủ 80 thì sao", session 32)', async () => {
+    for (const text of ['vậy chừng nào đủ 80 thì sao', 'mẹ em chưa đủ 75', 'đủ 80 rồi thì sao ạ']) {
+      expect(readFollowUp(kb, text, 'elderly-allowance').who, text).toBe('elderly');
+    }
+    // A count or an amount after the number is no age.
+    expect(readFollowUp(kb, 'đủ 60 người thì sao', 'elderly-allowance').who).toBeNull();
+    expect(readFollowUp(kb, 'đủ 80 nghìn không', 'elderly-allowance').who).toBeNull();
+    const c = conversation();
+    await c.say('ba chồng em 78 tuổi, nhà nghèo, không có lương hưu, có được trợ cấp không');
+    expect(c.last()?.id).toBe('elderly-allowance');
+    await c.say('vậy chừng nào đủ 80 thì sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+  });
 });
