@@ -264,6 +264,9 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'dat lich',
     'lich hen',
     'hen truoc',
+    // Booking ahead ("có phải đặt lịch trước không"): "trước" says when, no new topic.
+    'dat lich truoc',
+    'dat truoc',
   ],
   // "Có giữ bí mật không" after a service asks whether that service is confidential.
   privacy: [

@@ -424,8 +424,25 @@ function findAge(words: readonly string[], used: boolean[]): Who | null {
     used.fill(true, age.at, age.end);
     return isOlder(age.years) ? 'elderly' : 'child';
   }
+  // "Vậy chừng nào đủ 80 thì sao": "đủ" (reaching) before an older age in bare digits is an age without its unit.
+  for (let i = 0; i + 1 < words.length; i++) {
+    const next = words[i + 1] as string;
+    if (words[i] !== REACHING || used[i + 1] || !/^\d{2,3}$/.test(next) || !isOlder(Number(next))) continue;
+    // "Đủ 60 người", "đủ 80 nghìn": a count or an amount, not an age.
+    if (/^\d/.test(words[i + 2] ?? '') || COUNT_UNITS.has(words[i + 2] ?? '')) continue;
+    used.fill(true, i, i + 2);
+    return 'elderly';
+  }
   return null;
 }
+
+/** "Đủ" folded: reaching an age ("đủ 80"). */
+const REACHING = 'du';
+
+/** Folded units after a number that make it a count or an amount ("80 người", "80 nghìn"). */
+const COUNT_UNITS: ReadonlySet<string> = new Set(
+  'nguoi dua lan ngay thang nam trieu tram nghin ngan k tr buoi con ho cai phan'.split(' '),
+);
 
 /** "Bí mật" (secret) folded: also how "bị mất" (lost) is typed without accents. */
 const SECRET = ['bi', 'mat'] as const;
@@ -487,8 +504,11 @@ function thanks(kb: AnswerKnowledge, text: string): boolean {
   return false;
 }
 
-/** "Có" right before the money: "cháu có tiền hàng tháng không" asks whether there is money. */
-const HAS_MONEY = 'co tien';
+/**
+ * "Có" right before the money: "cháu có tiền hàng tháng không" asks whether there is money; so does "nhận" (receive)
+ * before it: "bố được nhận tiền hàng tháng không" asks whether he gets any, not how much.
+ */
+const HAS_MONEY = ['co tien', 'nhan tien'];
 
 /** The words that close a yes-or-no question ("có … không"), typed in full or in chat. */
 const CLOSING_NO: ReadonlySet<string> = new Set(['khong', 'ko', 'k', 'kg', 'hong', 'hok', 'hem']);
@@ -505,7 +525,7 @@ function asksWhetherMoney(words: readonly string[]): boolean {
   let end = words.length;
   while (end > 0 && AFTER_NO.has(words[end - 1] as string)) end--;
   const asked = words.slice(0, end - 1);
-  return CLOSING_NO.has(words[end - 1] ?? '') && hasCue(asked, [HAS_MONEY]) && hasCue(asked, ALLOWANCE_NAMES);
+  return CLOSING_NO.has(words[end - 1] ?? '') && hasCue(asked, HAS_MONEY) && hasCue(asked, ALLOWANCE_NAMES);
 }
 
 /**
@@ -1141,12 +1161,26 @@ const COUNTED: ReadonlySet<string> = new Set('dua nguoi thang nam lan tuoi trieu
 /** "Thì sao" folded, which closes a turn said without "còn"; particles may follow it ("thì sao ạ", "thi sao ad"). */
 const IF_SO = ['thi', 'sao'];
 
-/** Whether the words close with "thì sao", then at most two particles. */
-function closesWithIfSo(words: readonly string[]): boolean {
+/** Where the words end before at most two closing particles ("thì sao ạ", "có được không ad"). */
+function endBeforeParticles(words: readonly string[]): number {
   let end = words.length;
   while (end > 0 && end > words.length - 2 && AFTER_NO.has(words[end - 1] as string)) end--;
+  return end;
+}
+
+/** Whether the words close with "thì sao", then at most two particles. */
+function closesWithIfSo(words: readonly string[]): boolean {
+  const end = endBeforeParticles(words);
   return words[end - 2] === IF_SO[0] && words[end - 1] === IF_SO[1];
 }
+
+/** Whether the words close with a yes-or-no ending ("không", "ko", "hông"), then at most two particles. */
+function asksYesOrNo(words: readonly string[]): boolean {
+  return YES_OR_NO_ENDINGS.has(words[endBeforeParticles(words) - 1] ?? '');
+}
+
+/** Folded endings of a yes-or-no question. */
+const YES_OR_NO_ENDINGS: ReadonlySet<string> = new Set(['khong', 'ko', 'k', 'hong', 'hok', 'kg', 'khg']);
 
 /** The longest message read as a turn to another person: a story is no follow-up. */
 const PERSON_TURN_SYLLABLES = 20;
@@ -1174,13 +1208,14 @@ export function readPersonTurn(kb: AnswerKnowledge, text: string, topic: string 
   const persons = tokens[at]?.text.toLowerCase() === 'còn' ? TURN_PERSONS : PLAIN_TURN_PERSONS;
   const opened = words[at] === TURN && persons.has(words[at + 1] ?? '');
   // "Ông nội em 72 ở hộ nghèo thì sao": the person first and "thì sao" last turns to them as "còn" would.
-  const kinFirst =
-    !opened &&
-    KIN_FIRST.has(words[at] ?? '') &&
-    !(words[at] === 'ba' && COUNTED.has(words[at + 1] ?? '')) &&
-    closesWithIfSo(words);
-  if ((!opened && !kinFirst) || words.length > PERSON_TURN_SYLLABLES) return undefined;
+  const personFirst =
+    !opened && KIN_FIRST.has(words[at] ?? '') && !(words[at] === 'ba' && COUNTED.has(words[at + 1] ?? ''));
+  if ((!opened && !personFirst) || words.length > PERSON_TURN_SYLLABLES) return undefined;
   const reading = readFollowUp(kb, text, topic);
+  // "Bà ngoại các cháu cũng 70 rồi có được gì không": the person first and whether they qualify asked last turns to
+  // them as "thì sao" does; the age or group the details name says who (checked below).
+  const kinFirst = personFirst && (closesWithIfSo(words) || (reading.aspect === 'eligibility' && asksYesOrNo(words)));
+  if (!opened && !kinFirst) return undefined;
   if (reading.makesPaper) return undefined;
   // Without "còn", only a turn the ordinary reading does not take ("mẹ em 72 tuổi thì sao" is already a follow-up).
   if (kinFirst && reading.followUp) return undefined;

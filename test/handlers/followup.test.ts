@@ -2698,4 +2698,49 @@ describe('follow-ups of session 31', () => {
     await c.say('thôi quay lại, loại đặc biệt nặng thì được bao nhiêu');
     expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
   });
+
+  it('reads booking ahead ("đặt lịch trước", "đặt trước") as asking for an appointment, the center\'s card (session 32)', async () => {
+    for (const text of [
+      'có phải đặt lịch trước không chị',
+      'phải đặt lịch trước không',
+      'muốn đến thì có cần đặt trước không',
+    ]) {
+      expect(readFollowUp(kb, text, 'service-autism'), text).toMatchObject({ aspect: 'time', followUp: true });
+    }
+    const c = conversation();
+    await c.press('e:service-autism');
+    await c.say('có phải đặt lịch trước không chị');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
+    const family = conversation();
+    await family.press('e:service-family');
+    await family.say('phải đặt trước không ạ');
+    expect(family.last()).toEqual({ outcome: 'answer', id: 'center-contact' });
+  });
+
+  it('reads "được nhận tiền hàng tháng không" as whether one gets the allowance, as "có tiền … không" (session 32)', async () => {
+    for (const text of ['bố được nhận tiền hàng tháng không', 'vậy mẹ em có nhận tiền trợ cấp không ạ']) {
+      expect(readFollowUp(kb, text, 'disability-registration'), text).toMatchObject({ aspect: 'eligibility' });
+    }
+    // A quantity asked, or money of another kind, is still the amount.
+    expect(readFollowUp(kb, 'được nhận tiền hàng tháng bao nhiêu', 'disability-registration').aspect).toBe('amount');
+    expect(readFollowUp(kb, 'được nhận tiền mai táng không', 'disability-registration').aspect).toBe('amount');
+    const c = conversation();
+    await c.press('e:disability-registration');
+    await c.say('có giấy rồi thì bố được nhận tiền hàng tháng không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+  });
+
+  it('reads "đủ" and an older age in bare digits as that age ("chừng nào đủ 80 thì sao", session 32)', async () => {
+    for (const text of ['vậy chừng nào đủ 80 thì sao', 'mẹ em chưa đủ 75', 'đủ 80 rồi thì sao ạ']) {
+      expect(readFollowUp(kb, text, 'elderly-allowance').who, text).toBe('elderly');
+    }
+    // A count or an amount after the number is no age.
+    expect(readFollowUp(kb, 'đủ 60 người thì sao', 'elderly-allowance').who).toBeNull();
+    expect(readFollowUp(kb, 'đủ 80 nghìn không', 'elderly-allowance').who).toBeNull();
+    const c = conversation();
+    await c.say('ba chồng em 78 tuổi, nhà nghèo, không có lương hưu, có được trợ cấp không');
+    expect(c.last()?.id).toBe('elderly-allowance');
+    await c.say('vậy chừng nào đủ 80 thì sao');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+  });
 });

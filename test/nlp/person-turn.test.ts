@@ -66,9 +66,33 @@ describe('readPersonTurn: "còn" and a person turns the conversation to them (se
   it('leaves "ba" counting, a turn without "thì sao", and what the ordinary reading takes to it', () => {
     expect(readPersonTurn(kb, 'ba đứa nhỏ ở với bà nội thì sao', 'elderly-allowance')).toBeUndefined();
     expect(readPersonTurn(kb, 'ông nội em 72 ở hộ nghèo', 'elderly-allowance')).toBeUndefined();
-    expect(readPersonTurn(kb, 'ông nội em 72 ở hộ nghèo có được không', 'elderly-allowance')).toBeUndefined();
+    // Without "thì sao", only whether the person qualifies, asked last, turns to them (session 32, below).
+    expect(readPersonTurn(kb, 'ông nội em 72 ở hộ nghèo nộp ở đâu', 'elderly-allowance')).toBeUndefined();
     expect(readPersonTurn(kb, 'mẹ em 72 tuổi thì sao', 'elderly-allowance')).toBeUndefined();
     // No age and no group: a circumstance of the person already asked about, not a turn to someone new.
     expect(readPersonTurn(kb, 'ông ở với chú út trên núi thì sao', 'elderly-allowance')).toBeUndefined();
+  });
+});
+
+describe('readPersonTurn: a kinship word first and whether they qualify asked last (session 32)', () => {
+  it('turns to the person named first with an age or a group when the message ends asking whether they qualify', () => {
+    for (const [text, who] of [
+      ['bà ngoại các cháu cũng 70 rồi có được gì không', 'elderly'],
+      ['ông nội tụi nhỏ năm nay 83 có được hông', 'elderly'],
+      ['mẹ em bị khiếm thị, ở một mình có được nhận không ạ', 'disability'],
+      ['bố em 81 tuổi ở quê có được gì không', 'elderly'],
+    ] as const) {
+      expect(readPersonTurn(kb, text, 'allowance-amount'), text).toMatchObject({
+        who,
+        followUp: true,
+        aspect: 'eligibility',
+      });
+    }
+  });
+
+  it('leaves a question of another aspect, and a person with neither age nor group, to the ordinary reading', () => {
+    expect(readPersonTurn(kb, 'bà ngoại các cháu 70 rồi nộp giấy ở đâu', 'allowance-amount')).toBeUndefined();
+    expect(readPersonTurn(kb, 'ông ở với chú út trên núi có được không', 'elderly-allowance')).toBeUndefined();
+    expect(readPersonTurn(kb, 'bà con trong xóm có được gì không', 'allowance-amount')).toBeUndefined();
   });
 });
