@@ -11283,3 +11283,40 @@ describe('safeguarding: session 31, the crime of arson asked about, and a net th
   );
   itIsDangerNowOf(['nó ném đá vào người em', 'chồng ném ly vào đầu em chảy máu'], 'violence');
 });
+
+describe('safeguarding: session 32, an older person or a child found now who cannot say where home is', () => {
+  // home_unknown with elder or child, and found_alone, crowd_place or outdoor_spot (missing-person › rules, now_when):
+  // "có ông già ngồi khóc ở bến xe, không nhớ nhà ở đâu" was an informational question (its "ở đâu") and a fallback.
+  itIsDangerNowAs(
+    [
+      'có ông già ngồi khóc ở bến xe, không nhớ nhà ở đâu',
+      'co ba cu dung mot minh ngoai duong, khong biet nha o dau, ba cu run lam',
+      'em thấy một bà cụ lạc ở chợ, hỏi gì cũng không nhớ đường về',
+      "there is an elderly man crying at the bus station, he can't remember where he lives",
+      'một cụ ông ngồi một mình ở nhà ga cả buổi, không nhớ nhà mình ở đâu',
+    ],
+    'missing-person',
+    '113',
+  );
+  itIsDangerNowAs(
+    [
+      'có bé trai khoảng 4 tuổi đứng khóc ở công viên, không biết nhà ở đâu',
+      'co thang nho dang ngoi mot minh o nha ga, khong nho nha o dau',
+    ],
+    'missing-person',
+    '111',
+  );
+  itIsNoEmergency(
+    [
+      'em mới chuyển tới, không biết nhà văn hóa ở đâu',
+      'em moi chuyen toi, khong biet nha van hoa o dau',
+      'chăm sóc người bị alzheimer hay quên đường về thế nào',
+      'mẹ em bị lẫn, cách chăm sóc người không nhớ đường về',
+      'ông bà em hỏi nhà sách gần bến xe ở đâu',
+    ],
+    'a place asked for, or the care of someone who forgets the way',
+  );
+  itIsADisclosure([
+    ['hồi năm ngoái ông em từng ngồi khóc ở bến xe không nhớ nhà ở đâu, nghĩ lại vẫn sợ', 'missing-person'],
+  ]);
+});
