@@ -11320,3 +11320,34 @@ describe('safeguarding: session 32, an older person or a child found now who can
     ['hồi năm ngoái ông em từng ngồi khóc ở bến xe không nhớ nhà ở đâu, nghĩ lại vẫn sợ', 'missing-person'],
   ]);
 });
+
+describe('safeguarding: session 32, a post of intimate photos made the price of a refusal', () => {
+  // sexual-assault › [intimate_media, post_unless], [own_image, post_unless]: "nó bảo em gửi ảnh nóng không thì nó
+  // đăng hết ảnh cũ lên face" was only a check-in and a fallback (no "dọa" said).
+  itIsDangerNowAs(
+    [
+      'nó bảo em gửi ảnh nóng không thì nó đăng hết ảnh cũ lên face',
+      'no bao em gui anh nong ko thi no dang het anh cu len face',
+      'thằng đó đòi em gửi thêm clip, không thì nó tung hình em lên mạng',
+      'anh ta bắt tôi chuyển 5 triệu, không chuyển tiền thì đăng ảnh khỏa thân của tôi',
+      'he said send more pics or he will post my nudes',
+    ],
+    'sexual-assault',
+    '113',
+  );
+  itIsDangerNowAs(
+    ['em học lớp 8, bạn trai cũ bảo không gửi ảnh nóng thì nó phát tán clip của em'],
+    'child-abuse',
+    '111',
+  );
+  itIsNoEmergency(
+    [
+      'cuộc thi ảnh đẹp quê hương, gửi ảnh trước thứ 6 không thì hết hạn',
+      'shop em đăng ảnh sản phẩm lên face mỗi ngày, không thì ế',
+      'em muốn đăng ảnh cưới lên face có được không',
+      'nhớ gửi ảnh thẻ không thì trường không nhận hồ sơ',
+      'gui anh cmnd khong thi ho khong duyet ho so',
+    ],
+    'photos sent or posted with no threat',
+  );
+});
