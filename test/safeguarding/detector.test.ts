@@ -11496,3 +11496,71 @@ describe('safeguarding: session 32, the sentence or the penalty of a crime asked
     'a fire, a threat or a blow told now beside the question of the law',
   );
 });
+
+describe('safeguarding: session 32, an older person or a child found now who cannot say where home is', () => {
+  // home_unknown with elder or child, and found_alone, crowd_place or outdoor_spot (missing-person › rules, now_when):
+  // "có ông già ngồi khóc ở bến xe, không nhớ nhà ở đâu" was an informational question (its "ở đâu") and a fallback.
+  itIsDangerNowAs(
+    [
+      'có ông già ngồi khóc ở bến xe, không nhớ nhà ở đâu',
+      'co ba cu dung mot minh ngoai duong, khong biet nha o dau, ba cu run lam',
+      'em thấy một bà cụ lạc ở chợ, hỏi gì cũng không nhớ đường về',
+      "there is an elderly man crying at the bus station, he can't remember where he lives",
+      'một cụ ông ngồi một mình ở nhà ga cả buổi, không nhớ nhà mình ở đâu',
+    ],
+    'missing-person',
+    '113',
+  );
+  itIsDangerNowAs(
+    [
+      'có bé trai khoảng 4 tuổi đứng khóc ở công viên, không biết nhà ở đâu',
+      'co thang nho dang ngoi mot minh o nha ga, khong nho nha o dau',
+    ],
+    'missing-person',
+    '111',
+  );
+  itIsNoEmergency(
+    [
+      'em mới chuyển tới, không biết nhà văn hóa ở đâu',
+      'em moi chuyen toi, khong biet nha van hoa o dau',
+      'chăm sóc người bị alzheimer hay quên đường về thế nào',
+      'mẹ em bị lẫn, cách chăm sóc người không nhớ đường về',
+      'ông bà em hỏi nhà sách gần bến xe ở đâu',
+    ],
+    'a place asked for, or the care of someone who forgets the way',
+  );
+  itIsADisclosure([
+    ['hồi năm ngoái ông em từng ngồi khóc ở bến xe không nhớ nhà ở đâu, nghĩ lại vẫn sợ', 'missing-person'],
+  ]);
+});
+
+describe('safeguarding: session 32, a post of intimate photos made the price of a refusal', () => {
+  // sexual-assault › [intimate_media, post_unless], [own_image, post_unless]: "nó bảo em gửi ảnh nóng không thì nó
+  // đăng hết ảnh cũ lên face" was only a check-in and a fallback (no "dọa" said).
+  itIsDangerNowAs(
+    [
+      'nó bảo em gửi ảnh nóng không thì nó đăng hết ảnh cũ lên face',
+      'no bao em gui anh nong ko thi no dang het anh cu len face',
+      'thằng đó đòi em gửi thêm clip, không thì nó tung hình em lên mạng',
+      'anh ta bắt tôi chuyển 5 triệu, không chuyển tiền thì đăng ảnh khỏa thân của tôi',
+      'he said send more pics or he will post my nudes',
+    ],
+    'sexual-assault',
+    '113',
+  );
+  itIsDangerNowAs(
+    ['em học lớp 8, bạn trai cũ bảo không gửi ảnh nóng thì nó phát tán clip của em'],
+    'child-abuse',
+    '111',
+  );
+  itIsNoEmergency(
+    [
+      'cuộc thi ảnh đẹp quê hương, gửi ảnh trước thứ 6 không thì hết hạn',
+      'shop em đăng ảnh sản phẩm lên face mỗi ngày, không thì ế',
+      'em muốn đăng ảnh cưới lên face có được không',
+      'nhớ gửi ảnh thẻ không thì trường không nhận hồ sơ',
+      'gui anh cmnd khong thi ho khong duyet ho so',
+    ],
+    'photos sent or posted with no threat',
+  );
+});
