@@ -11564,3 +11564,28 @@ describe('safeguarding: session 32, a post of intimate photos made the price of 
     'photos sent or posted with no threat',
   );
 });
+
+describe('safeguarding: session 32, "no lon" without accents is a debt or a child grown, not an explosion', () => {
+  // fire › exact: "nổ lớn" counts only with its accents ("chong chet de lai mon no lon" was a fire emergency).
+  itIsDangerNowAs(
+    [
+      'bình gas nhà bên nổ lớn, lửa bốc cao',
+      'xưởng pháo đầu làng vừa nổ lớn, có người bị thương',
+      'trạm biến áp nổ lớn, lửa cháy lan vào nhà dân',
+      'cây xăng đầu ngõ nổ lớn, khói đen mù mịt',
+      'binh gas nha ben vua no, lua boc cao',
+    ],
+    'fire',
+    '114',
+  );
+  itIsNoEmergency(
+    [
+      'chong chet de lai mon no lon, chu no toi nha doi tien',
+      'con em no lon roi, tu di hoc duoc',
+      'khoan no lon qua, khong biet tra sao',
+      'thang be nha em no lon nhanh qua',
+      'nha em no lon lam roi, trung tam co tu van vay von khong',
+    ],
+    'a big debt, a child grown up',
+  );
+});
