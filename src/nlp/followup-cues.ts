@@ -416,6 +416,12 @@ export const WRITTEN_CHANNELS = ['zalo', 'email', 'facebook', 'fanpage', 'messen
 /** "Ngoài tiền (ra)": help other than the allowance, which the group's own services give. */
 export const BESIDES_MONEY = ['ngoai tien', 'ngoai tro cap', 'ngoai khoan tien'];
 
+/**
+ * Receiving the center's messages ("đăng ký nhận tin nhắn của trung tâm", "dang ky nhan tin"): subscribing, not
+ * writing to the center, so their "nhắn tin" is no contact cue (typed without accents "nhan tin" is "nhận tin" too).
+ */
+export const RECEIVING_NOTICES = ['dang ky nhan tin nhan', 'dang ky nhan tin', 'nhan tin nhan'];
+
 /** Names of the phone line itself: "hotline của trung tâm" asks for the line, not the center's card. */
 export const PHONE_LINE_NAMES = ['hotline', 'tong dai', 'duong day nong'];
 

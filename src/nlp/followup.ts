@@ -50,6 +50,7 @@ import {
   ANYONE_CUES,
   PHONE_LINE_NAMES,
   WRITTEN_CHANNELS,
+  RECEIVING_NOTICES,
   BESIDES_MONEY,
   COMING_CUES,
   CENTER_WORK_CUES,
@@ -541,6 +542,7 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   const used = words.map(() => false);
   // "Bị mất" (lost) asks nothing about confidentiality: its words are taken before the aspects are read.
   if (saysLost(tokens, words)) take(words, used, SECRET.join(' '));
+  for (const phrase of RECEIVING_NOTICES) while (take(words, used, phrase));
   const before = [...used];
   const named = findWho(words, used);
   const afterNamed = [...used];

@@ -40,6 +40,16 @@ describe('aspect lines: the reading', () => {
     expect(readFollowUp(kb, 'phí bao nhiêu').aspectsAsked).toBe(1);
   });
 
+  it("reads subscribing to the center's messages as no request for its phone or chat", async () => {
+    expect(readFollowUp(kb, 'làm sao để đăng ký nhận tin nhắn của trung tâm').aspect).not.toBe('contact');
+    expect(readFollowUp(kb, 'dang ky nhan tin').aspect).toBeNull();
+    expect(readFollowUp(kb, 'nhắn tin zalo cho trung tâm được không').aspect).toBe('contact');
+    const c = conversation();
+    const replies = await c.say('làm sao để đăng ký nhận tin nhắn của trung tâm');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'subscribe-reminders' });
+    expect(replies[0]?.text).toBe(kb.entries.get('subscribe-reminders')?.answer);
+  });
+
   it('tells an aspect asked by its own cue from one asked only by "được không"', () => {
     expect(readFollowUp(kb, 'làm giấy khuyết tật mất bao lâu').clearAspect).toBe(true);
     expect(readFollowUp(kb, 'ba tôi 80 tuổi có được trợ cấp không').clearAspect).toBe(false);
