@@ -147,6 +147,19 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   const asked = withoutOpeningThanks(ctx, text);
   const previous = await loadContext(ctx);
   const seen: { reading?: FollowUpReading } = {};
+  // A life situation told outright answered where the engine alone would offer the same entry first (`situationTold`,
+  // issue 11). The conversation decides from the engine's own decision, so the context this turn leaves, and every later
+  // turn, is exactly what it was without that reading: twice such an answer, taken as the topic, cost a follow-up on
+  // a blind conversation set. Only a message read with no context at all is shown the situation's entry, and only
+  // when the conversation keeps the engine's decision as it was; in a conversation under way the engine's decision
+  // goes on alone.
+  const main = result.situationTold;
+  if (main) {
+    const decided = await decideInContext(ctx, asked, main, previous, seen);
+    if (previous !== null || decided !== main) return withAspectLead(ctx, asked, decided, previous, seen.reading);
+    const { situationTold: _, ...told } = result;
+    return told;
+  }
   const decided = await decideInContext(ctx, asked, result, previous, seen);
   return withAspectLead(ctx, asked, decided, previous, seen.reading);
 }

@@ -203,6 +203,7 @@ const FLOORS: Record<string, Floor> = {
   // Session 25 (an older relative's age past 80 heard as "80 tuổi"): in scope 94.0% -> 94.3%, directly 87.8% -> 88.1%.
   // Session 25, English round (the hotline's number read as a call): directly 87.8% -> 88.1%.
   'tune6.jsonl': {
+    // Session 32's situations reading (issue 11, a did-you-mean confirmed): directly 299 -> 300/336.
     inScope: 0.943,
     outOfScope: 0.992,
     noAccents: 1,
@@ -210,7 +211,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.962,
     confidentWrong: 0.009,
     english: 0.982,
-    answeredDirectly: 0.889,
+    answeredDirectly: 0.892,
   },
   // tune7: train-q-h (454 questions written blind for session 22: a situation, a side remark and the question
   // in one line, numbers, who decides/how much/when paid/where to collect, synonyms; 130 out of scope, 80 near
@@ -234,6 +235,7 @@ const FLOORS: Record<string, Floor> = {
   // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
   // register offer the neighbour first).
   'tune7.jsonl': {
+    // Session 32's situations reading (issue 11, a did-you-mean confirmed): directly 287 -> 288/324.
     // Session 30's overruling gate (the classifier's far likelier entry over one only the matcher's words were sure of): in scope 306 -> 308/324, directly 285 -> 287.
     inScope: 0.95,
     outOfScope: 0.976,
@@ -242,7 +244,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.988,
     confidentWrong: 0.007,
     english: 1,
-    answeredDirectly: 0.885,
+    answeredDirectly: 0.888,
     falseEmergencies: 2,
   },
   // tune8: train-q-i (459 questions written blind for session 23: people asking for someone else, documents,
@@ -371,6 +373,7 @@ const FLOORS: Record<string, Floor> = {
   // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
   // register offer the neighbour first).
   'tune12.jsonl': {
+    // Session 32's situations reading (issue 11, a did-you-mean confirmed): directly 156 -> 157/220.
     // Session 31's agency cues (issue 11): out of scope 136 -> 137/140, referral 91 -> 92/100.
     // Session 30's overruling gate (the classifier's far likelier entry over one only the matcher's words were sure of): in scope 194 -> 196/220, directly 154 -> 156.
     inScope: 0.89,
@@ -382,7 +385,7 @@ const FLOORS: Record<string, Floor> = {
     english: 0.916,
     // Session 29's English question sentence (an English story's did-you-mean confirmed by its question): directly
     // 152 -> 154/220.
-    answeredDirectly: 0.709,
+    answeredDirectly: 0.713,
     falseEmergencies: 1,
   },
   // tune13 (train-q-n, written blind at the start of session 27, 87 stories, many naming an illness, a death or a
@@ -420,6 +423,7 @@ const FLOORS: Record<string, Floor> = {
   // Session 31's disclosure request (a disclosure in a story's background followed by the request's confident entry):
   // in scope 163 -> 166/220.
   'tune14.jsonl': {
+    // Session 32's situations reading (issue 11, a did-you-mean confirmed): directly 132 -> 134/220.
     inScope: 0.754,
     outOfScope: 0.89,
     noAccents: 0.85,
@@ -427,7 +431,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.776,
     confidentWrong: 0.032,
     english: 0.583,
-    answeredDirectly: 0.6,
+    answeredDirectly: 0.609,
     // Session 28's calm-story round: 5 → 3 (a parent who walked out; harm told as the reason for a divorce).
     // Session 29's false-emergency round: 3 → 1 (epilepsy under treatment, a newborn already taken to hospital).
     falseEmergencies: 1,
@@ -443,6 +447,7 @@ const FLOORS: Record<string, Floor> = {
   // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
   // register offer the neighbour first).
   'tune15.jsonl': {
+    // Session 32's situations reading (issue 11, a did-you-mean confirmed): directly 122 -> 123/190.
     // Session 31's agency cues (issue 11): referral 74 -> 75/88.
     // Session 30's overruling gate (the classifier's far likelier entry over one only the matcher's words were sure of): in scope 147 -> 148/190, directly 121 -> 122.
     // Session 31's disclosure request: in scope 149 -> 150/190.
@@ -456,7 +461,7 @@ const FLOORS: Record<string, Floor> = {
     english: 0.9,
     // Session 29's English question sentence (an English story's did-you-mean confirmed by its question): directly
     // 118 -> 121/190.
-    answeredDirectly: 0.642,
+    answeredDirectly: 0.647,
     // Session 28's calm-story round: 18 → 11 (calm words that spell a danger cue, wandering of a mental illness, visits
     // forbidden, a worry of exploitation, a sign brought on by exertion, "vượt qua lúc này").
     // Session 29's false-emergency round: 10 → 9 (a custody case asked about in English).

@@ -232,6 +232,19 @@ export const lexiconSchema = z.strictObject({
           }),
         )
         .default([]),
+      /** A life situation told outright that names the entry covering it (`situationsTold` in person-asked.ts). */
+      situations: z
+        .array(
+          z.strictObject({
+            entry: entryIdSchema,
+            words: z.array(textOf(1)).min(1),
+            /** One of these must be said too, when any are listed: a funeral "sau lũ" is the disaster's. */
+            with: z.array(textOf(1)).default([]),
+            /** None of these may be said: "nhà tui nghèo, không có gạo ăn" tells poverty, not a household out of food. */
+            unless: z.array(textOf(1)).default([]),
+          }),
+        )
+        .default([]),
     })
     .default({
       groups: [],
@@ -246,6 +259,7 @@ export const lexiconSchema = z.strictObject({
       asks: [],
       aspects: [],
       neighbours: [],
+      situations: [],
     }),
 });
 export type LexiconFile = z.infer<typeof lexiconSchema>;

@@ -46,6 +46,11 @@ export interface EngineConfig {
   longMessageBoost: number;
   /** How the intent classifier's probabilities blend with the matcher's score (DEFAULT_BLEND when absent). */
   blend?: BlendConfig;
+  /**
+   * False: a life situation told outright (`person_asks › situations`) never turns a did-you-mean offering its entry
+   * first into an answer of that entry (`decideTold`). Tests compare with it.
+   */
+  situations?: boolean;
 }
 
 /** Defaults tuned on test/eval (dev + tune sets; holdout never used); override in config. */
@@ -90,6 +95,12 @@ export interface AnswerResult {
   smallTalk?: SmallTalk;
   /** When the intent classifier took part: the matcher's score and the classifier's probabilities behind the best entry. */
   blend?: BlendEvidence;
+  /**
+   * On an answer a life situation told outright confirmed (`person_asks › situations`): the decision the engine would
+   * have made without that reading (a did-you-mean offering the same entry first). A conversation decides from it,
+   * and leaves the context it would leave, so that no later turn is read differently (handlers/followup.ts).
+   */
+  situationTold?: AnswerResult;
   /** On a fallback: true when the message asks what the center does not offer (another organisation's line, a product, a price). */
   asksNoService?: boolean;
   /**
@@ -142,10 +153,23 @@ export function createAnswerEngine(options: AnswerEngineOptions = {}): AnswerEng
     return cache;
   };
   const find = (kb: AnswerKnowledge, text: string, config: EngineConfig = DEFAULT_ENGINE_CONFIG): AnswerResult => {
-    if (cacheSize === 0 || text.length > 200) return decideReadingRequest(kb, text, config);
-    return cacheFor(kb, config).recall(text, () => decideReadingRequest(kb, text, config));
+    if (cacheSize === 0 || text.length > 200) return decideTold(kb, text, config);
+    return cacheFor(kb, config).recall(text, () => decideTold(kb, text, config));
   };
   return { find, cacheFor };
+}
+
+/** Each settings' copy without the situations reading, made once so that its cache of decisions is kept. */
+const withoutSituationsOf = new WeakMap<EngineConfig, EngineConfig>();
+
+/** The same settings with the situations reading off (`EngineConfig.situations`). */
+export function withoutSituations(config: EngineConfig): EngineConfig {
+  let off = withoutSituationsOf.get(config);
+  if (!off) {
+    off = { ...config, situations: false };
+    withoutSituationsOf.set(config, off);
+  }
+  return off;
 }
 
 /** The engine one-shot tools and tests share (the default cache size). */
@@ -534,6 +558,37 @@ const BLEND_MATCHER_CANDIDATES = 12;
 
 /** The score a long message's request sentence alone must reach for its answer to replace the whole message's offer. */
 const REQUEST_ANSWER_SCORE = 0.44;
+
+/**
+ * "Nhà em hết gạo, mấy mẹ con đói 2 ngày rồi", "chồng tôi đi tù, tôi nuôi 3 con một mình, có được hỗ trợ gì không":
+ * a resident tells what is happening rather than asking in an entry's words, so the matcher is not confident and
+ * only offers the entry that covers it ("có phải bạn muốn hỏi…"), which makes a person in hardship answer "có" once
+ * more before reading anything (issue 11). A life situation told outright (`person_asks › situations`) confirms the
+ * offer: where the engine's first choice is already the situation's entry, that entry is answered directly.
+ * Narrowest by construction, after an attempt that also answered fallbacks gained a confident wrong answer on a
+ * blind set: consulted only after the whole decision is made, only on a did-you-mean whose FIRST choice is the told
+ * entry (never a fallback, never another entry), and only when nothing else was raised (no safeguarding, no
+ * check-in, no referral, not English, not another organisation's service). The engine's own decision rides along
+ * (`situationTold`): the conversation decides from it and keeps the context it leaves (handlers/followup.ts).
+ */
+function decideTold(kb: AnswerKnowledge, text: string, config: EngineConfig): AnswerResult {
+  const main = decideReadingRequest(kb, text, config);
+  if (config.situations === false || main.outcome !== 'did-you-mean' || main.entryId === null) return main;
+  if (main.safeguarding !== null || main.concern !== undefined || main.english || main.asksNoService) return main;
+  if (main.referral !== undefined || main.smallTalk !== undefined || main.distressEmojiOnly || main.crisis) return main;
+  const entryId = main.entryId;
+  if (entryId === ENTRY_IDS.emergency) return main;
+  const { words } = readQuestion(kb, text);
+  if (!kb.personAsks.situationsTold(words).includes(entryId)) return main;
+  if (kb.personAsks.asksElsewhere(words, entryId)) return main;
+  return {
+    ...main,
+    outcome: 'answer',
+    score: config.answerThreshold,
+    alternatives: main.alternatives.filter((c) => c.id !== entryId),
+    situationTold: main,
+  };
+}
 
 /**
  * Decides on the whole message, and for a long one that names no entry confidently, on its request sentence too:

@@ -44,6 +44,16 @@ interface NeighbourAsk {
   unless: PhraseRules;
 }
 
+/** A life situation told outright and the entry that covers it (lexicon.yaml, `person_asks › situations`). */
+interface ToldSituation {
+  entry: string;
+  words: PhraseRules;
+  /** One of these must be said too, when any are listed ("mai táng" with "lũ": a funeral after a disaster). */
+  with: PhraseRules | null;
+  /** None of these may be said. */
+  unless: PhraseRules;
+}
+
 /** The group read from an older person's age. */
 const ELDERLY = 'elderly';
 
@@ -78,6 +88,7 @@ export class PersonAskReader {
   private readonly carers: PhraseRules;
   private readonly aspects: PersonAspect[];
   private readonly neighbours: NeighbourAsk[];
+  private readonly situations: ToldSituation[];
   private readonly asks: PhraseRules;
   private readonly relatives: PhraseRules;
   private readonly followOn: PhraseRules;
@@ -116,6 +127,12 @@ export class PersonAskReader {
       words: rules(n.words),
       with: n.with.length > 0 ? rules(n.with) : null,
       unless: rules(n.unless),
+    }));
+    this.situations = lists.situations.map((t) => ({
+      entry: t.entry,
+      words: rules(t.words),
+      with: t.with.length > 0 ? rules(t.with) : null,
+      unless: rules(t.unless),
     }));
     this.asks = rules(lists.asks);
     this.relatives = rules(lists.relatives);
@@ -254,6 +271,22 @@ export class PersonAskReader {
     return this.groupsNamed(words).flatMap((g) => g.services)[0];
   }
 
+  /**
+   * The entries covering the life situations the message tells in so many words ("nhà em hết gạo": a household out
+   * of food, the emergency aid's rice), first listed first: a resident writes what is happening, not a question in the
+   * entry's words, so the matcher only offers the entry or nothing; the situation told says what they need.
+   */
+  situationsTold(words: readonly Token[]): string[] {
+    return this.situations
+      .filter(
+        (t) =>
+          t.words.findAll(words).length > 0 &&
+          (t.with === null || t.with.findAll(words).length > 0) &&
+          t.unless.findAll(words).length === 0,
+      )
+      .map((t) => t.entry);
+  }
+
   /** True for an entry that answers a money question: a group's, the one every group shares, an aspect's. */
   private isMoneyEntry(entryId: string): boolean {
     return (
@@ -329,5 +362,6 @@ export function personAskProblems(
   }
   check('person_asks › both_money', lists.both_money);
   for (const aspect of lists.aspects) check('person_asks › aspects › entry', aspect.entry);
+  for (const told of lists.situations) check('person_asks › situations › entry', told.entry);
   return problems;
 }
