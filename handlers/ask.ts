@@ -80,7 +80,8 @@ const vietnameseReplies: Handler<AnswerResult> = (ctx, result) => {
       // "Cảm ơn nhiều nha", "tạm biệt", "ok": a short reply of that kind, the greeting's buttons kept.
       if (result.smallTalk) return [{ ...entryReply(kb, entry), text: kb.ui.small_talk[result.smallTalk].reply }];
       const lead = result.english ? undefined : result.aspectLead;
-      const line = lead ? entry.aspects?.[lead.aspect] : undefined;
+      // Despair told (see `despairAnswer` in src/nlp/engine.ts): a warm line before the mental-health service.
+      const line = lead ? entry.aspects?.[lead.aspect] : result.despairLead ? ctx.kb.ui.despair_lead.trim() : undefined;
       const reply =
         lead?.brief && line !== undefined
           ? aspectOnlyReply(kb, entry, line, false)

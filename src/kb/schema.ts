@@ -351,6 +351,8 @@ export const uiSchema = z.strictObject({
   long_message: text,
   /** Reply to a message of nothing but crying or heartbroken emoji. */
   feeling_down: text,
+  /** The warm line before the mental-health service answered to despair told (session 32, issue 10). */
+  despair_lead: text,
   small_talk: smallTalkSchema,
   /** Heads every reply to an English message: what the bot is, the hotline, the emergency numbers. */
   english_intro: text,

@@ -110,6 +110,8 @@ export interface AnswerResult {
    * pointer to the whole answer are sent instead of it again.
    */
   aspectLead?: { aspect: Aspect; brief: boolean };
+  /** On the mental-health answer to despair told (see `despairAnswer`): the reply opens with a warm line. */
+  despairLead?: boolean;
 }
 
 /** Share of a question's syllables an agency's cues must cover to override a confident answer. */
@@ -393,6 +395,37 @@ interface MessageRead {
   truncated: boolean;
   english: boolean;
   distressEmojiOnly: boolean;
+}
+
+/**
+ * Despair told and nothing else (session 32 probe18, issue 10): "em thấy mình vô dụng, không ai cần em", "sống như vầy
+ * hoài chắc em điên mất". Such a message used to reach the check-in and a fallback, or "chưa có thông tin": a dead end
+ * for someone who said how they feel. When every cue of the check-in is one of these concepts (no act, no means, no
+ * death wish, no situation the classifier leant to) and no situation was raised, the mental-health service answers,
+ * led by a warm line. Only where the engine would fall back or offer a did-you-mean; a danger sign keeps its screen.
+ */
+const DESPAIR_CONCEPTS: ReadonlySet<string> = new Set(['hopeless', 'despair_self']);
+/** The concept that says the despair is the writer's own (not a machine's or the weather's): one cue of it is needed. */
+const DESPAIR_OWN = 'despair_self';
+const DESPAIR_ENTRY = 'service-mental-health';
+
+function despairAnswer(
+  kb: AnswerKnowledge,
+  safeguarding: SafeguardingResult | null,
+  checkIn: { concern?: ConcernResult },
+): Omit<AnswerResult, 'alternatives' | 'score' | 'truncated' | 'english' | 'distressEmojiOnly'> | undefined {
+  const concern = checkIn.concern;
+  if (safeguarding !== null || !concern || concern.english || concern.situation !== null) return undefined;
+  if (concern.cues.length === 0 || !kb.entries.has(DESPAIR_ENTRY)) return undefined;
+  const concepts = concern.cues.map((cue) => cue.slice(0, cue.indexOf(':')));
+  if (!concepts.includes(DESPAIR_OWN) || !concepts.every((c) => DESPAIR_CONCEPTS.has(c))) return undefined;
+  return {
+    outcome: 'answer',
+    entryId: DESPAIR_ENTRY,
+    crisis: false,
+    safeguarding,
+    despairLead: true,
+  };
 }
 
 /**
@@ -1140,6 +1173,11 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     };
   }
   if (fallsBack) {
+    const despair = otherBrand || notOffered ? undefined : despairAnswer(kb, safeguarding, concernUnanswered());
+    if (despair) {
+      const alternatives = candidates.filter((c) => c.id !== DESPAIR_ENTRY).slice(0, config.maxSuggestions);
+      return { ...despair, score: best?.score ?? 0, alternatives, ...messageRead, ...evidence };
+    }
     return {
       ...concernUnanswered(),
       ...(otherBrand || notOffered ? { asksNoService: true } : {}),
@@ -1191,6 +1229,11 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       ...messageRead,
       ...evidence,
     };
+  }
+  const despair = despairAnswer(kb, safeguarding, checkIn);
+  if (despair) {
+    const alternatives = [best, ...close].filter((c) => c.id !== DESPAIR_ENTRY);
+    return { ...despair, score: best.score, alternatives, ...messageRead, ...evidence };
   }
   return {
     ...checkIn,

@@ -11589,3 +11589,35 @@ describe('safeguarding: session 32, "no lon" without accents is a debt or a chil
     'a big debt, a child grown up',
   );
 });
+
+describe('safeguarding: session 32, someone living alone unseen for days, nobody answering the door', () => {
+  // medical › [lives_alone, shut_in], [lives_alone, days_unseen, unreachable], [unanswered_inside, bad_smell]: "ông hàng xóm
+  // sống một mình, mấy hôm nay không thấy mở cửa" was a missing person (113 only), "bà cụ ở một mình, gọi cửa không ai
+  // trả lời, có mùi lạ" the suicide screen. Someone may lie inside: 115 first, 113 to open the door.
+  itIsDangerNowAs(
+    [
+      'cô hàng xóm ở một mình, ba hôm nay không thấy ra vào gì cả',
+      'bac ben nha song mot minh, may ngay khong thay mo cua',
+      'bà cụ nhà bên ở một mình, cửa đóng im mấy ngày, đèn vẫn sáng',
+      'nhà ông cụ cuối hẻm gọi không ai trả lời, bốc mùi hôi thối',
+      'chu ben canh o mot minh, go cua khong ai mo, co mui la',
+      'my neighbour lives alone and nobody answers the door',
+    ],
+    'medical',
+    '115',
+  );
+  it('adds 113 after 115 to open the door', () => {
+    expect(detect('ông cụ hàng xóm sống một mình, mấy hôm nay không thấy mở cửa')?.numbers).toEqual(['115', '113']);
+  });
+  itIsNoEmergency(
+    [
+      'ông hàng xóm sống một mình đi du lịch rồi, mấy hôm nay không thấy mở cửa',
+      'ba cu o mot minh ve que may hom nay, khong thay mo cua',
+      'tiệm tạp hóa đầu ngõ mấy ngày không mở cửa',
+      'chú sống một mình, cửa bị hỏng khóa nên mấy hôm không thấy mở cửa',
+      'bác ở một mình, nằm viện cả tuần nay, không thấy mở cửa',
+      'mẹ tôi sống một mình, có được nhận trợ cấp không',
+    ],
+    'a known absence, a closed shop, a broken door, or a question',
+  );
+});
