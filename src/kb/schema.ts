@@ -242,6 +242,8 @@ export const lexiconSchema = z.strictObject({
             with: z.array(textOf(1)).default([]),
             /** None of these may be said: "nhà tui nghèo, không có gạo ăn" tells poverty, not a household out of food. */
             unless: z.array(textOf(1)).default([]),
+            /** Answered even where the engine found nothing to offer (a household out of food): see `decideTold`. */
+            on_fallback: z.boolean().default(false),
           }),
         )
         .default([]),

@@ -606,10 +606,13 @@ const REQUEST_ANSWER_SCORE = 0.44;
  */
 function decideTold(kb: AnswerKnowledge, text: string, config: EngineConfig): AnswerResult {
   const main = decideReadingRequest(kb, text, config);
-  if (config.situations === false || main.outcome !== 'did-you-mean' || main.entryId === null) return main;
+  if (config.situations === false) return main;
+  if (main.outcome !== 'did-you-mean' && main.outcome !== 'fallback') return main;
   if (main.safeguarding !== null || main.concern !== undefined || main.english || main.asksNoService) return main;
   if (main.referral !== undefined || main.smallTalk !== undefined || main.distressEmojiOnly || main.crisis) return main;
+  if (main.outcome === 'fallback') return toldOnFallback(kb, text, main, config);
   const entryId = main.entryId;
+  if (entryId === null) return main;
   if (entryId === ENTRY_IDS.emergency) return main;
   const { words } = readQuestion(kb, text);
   if (!kb.personAsks.situationsTold(words).includes(entryId)) return main;
@@ -619,6 +622,27 @@ function decideTold(kb: AnswerKnowledge, text: string, config: EngineConfig): An
     outcome: 'answer',
     score: config.answerThreshold,
     alternatives: main.alternatives.filter((c) => c.id !== entryId),
+    situationTold: main,
+  };
+}
+
+/**
+ * "Nhà em hết gạo, mấy mẹ con đói 2 ngày rồi": a household out of food told outright, where the engine found nothing
+ * to offer, gets the emergency aid's rice relief rather than "chưa có thông tin" (issue 11; the person who needs the
+ * bot most). Only situations marked `on_fallback` in lexicon.yaml, whose words cannot be anything else, and only
+ * when exactly one entry covers what is told; the guards of `decideTold` apply.
+ */
+function toldOnFallback(kb: AnswerKnowledge, text: string, main: AnswerResult, config: EngineConfig): AnswerResult {
+  const { words } = readQuestion(kb, text);
+  const told = [...new Set(kb.personAsks.situationsTold(words, true))];
+  const entryId = told.length === 1 ? told[0] : undefined;
+  if (entryId === undefined || !kb.entries.has(entryId) || kb.personAsks.asksElsewhere(words, entryId)) return main;
+  return {
+    ...main,
+    outcome: 'answer',
+    entryId,
+    score: config.answerThreshold,
+    alternatives: [],
     situationTold: main,
   };
 }

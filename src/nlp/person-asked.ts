@@ -52,6 +52,8 @@ interface ToldSituation {
   with: PhraseRules | null;
   /** None of these may be said. */
   unless: PhraseRules;
+  /** Told where the engine offers nothing, it is still answered (lexicon.yaml `on_fallback`). */
+  onFallback: boolean;
 }
 
 /** The group read from an older person's age. */
@@ -133,6 +135,7 @@ export class PersonAskReader {
       words: rules(t.words),
       with: t.with.length > 0 ? rules(t.with) : null,
       unless: rules(t.unless),
+      onFallback: t.on_fallback,
     }));
     this.asks = rules(lists.asks);
     this.relatives = rules(lists.relatives);
@@ -276,10 +279,11 @@ export class PersonAskReader {
    * of food, the emergency aid's rice), first listed first: a resident writes what is happening, not a question in the
    * entry's words, so the matcher only offers the entry or nothing; the situation told says what they need.
    */
-  situationsTold(words: readonly Token[]): string[] {
+  situationsTold(words: readonly Token[], onFallbackOnly = false): string[] {
     return this.situations
       .filter(
         (t) =>
+          (!onFallbackOnly || t.onFallback) &&
           t.words.findAll(words).length > 0 &&
           (t.with === null || t.with.findAll(words).length > 0) &&
           t.unless.findAll(words).length === 0,

@@ -1,7 +1,7 @@
 /**
  * Issue 11: a life situation told outright (`person_asks › situations` in lexicon.yaml) answers with the entry that
  * covers it, only where the engine alone offers that very entry first in a did-you-mean (`decideTold` in engine.ts):
- * a fallback stays a fallback, the entry never changes.
+ * a fallback stays a fallback, the entry never changes; a household out of food (`on_fallback`) is the one exception.
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ENGINE_CONFIG, findAnswer, withoutSituations } from '../../src/nlp/engine.ts';
@@ -29,11 +29,35 @@ describe('a life situation told outright confirms the offer of its entry', () =>
   });
 });
 
-describe('the situations reading changes nothing else', () => {
+describe('a household out of food is answered even where nothing was offered', () => {
   it.each([
-    // Fallbacks stay fallbacks, though a situation is told: the engine found no entry to confirm.
     'nhà tôi hết gạo rồi, ba mẹ con đói từ hôm kia',
     'nha toi het gao roi, ba me con doi tu hom kia',
+    'nhà em hết gạo, mấy mẹ con đói 2 ngày rồi',
+    'mấy đứa nhỏ nhà em nhịn đói từ hôm qua',
+    'may dua nho nha em nhin doi tu hom qua',
+  ])('“%s” → the emergency aid (rice relief), not “chưa có thông tin”', (question) => {
+    expect(findAnswer(kb, question, off).outcome).toBe('fallback');
+    expect(findAnswer(kb, question)).toMatchObject({
+      outcome: 'answer',
+      entryId: 'emergency-assistance',
+      crisis: false,
+      safeguarding: null,
+    });
+  });
+
+  it.each(['hết gạo rồi đi mua ở đâu rẻ', 'het gao roi di mua o dau re', 'nhà tôi nghèo, không có gạo ăn'])(
+    '“%s” is no household to relieve this way',
+    (question) => {
+      expect(findAnswer(kb, question).entryId).not.toBe('emergency-assistance');
+    },
+  );
+});
+
+describe('the situations reading changes nothing else', () => {
+  it.each([
+    // Fallbacks stay fallbacks, though a situation is told: the engine found no entry to confirm (only a household
+    // out of food is answered over a fallback, below).
     'chồng chị đi tù, chị nuôi 2 con một mình, có được giúp gì không',
     'chong chi di tu, chi nuoi 2 con mot minh, co duoc giup gi khong',
     'ba toi bi suy than phai chay than, nha khong co tien chua',
