@@ -11564,3 +11564,35 @@ describe('safeguarding: session 32, a post of intimate photos made the price of 
     'photos sent or posted with no threat',
   );
 });
+
+describe('safeguarding: session 32, a pupil bullied or extorted', () => {
+  // pupil_harmed: a bullying act beside a school ("chặn đường đòi tiền" after class) was violence with 113 first and no
+  // 111; the pupil is a child. An adult robbed in the street, a university or a teacher keeps 113 without 111.
+  it.each([
+    'tan học là tụi lớp trên chặn đường đòi tiền em, không đưa thì bị đánh',
+    'tan hoc la tui lop tren chan duong doi tien em, khong dua thi bi danh',
+    'em bị mấy bạn cùng lớp đánh hội đồng sau giờ ra chơi',
+    'em bi ban cung lop chan danh o truong hoai',
+    'two classmates beat me up after school and took my money',
+  ])('"%s" puts 111 first: a pupil harmed', (text) => {
+    expect(detect(text)?.numbers[0]).toBe('111');
+  });
+  it.each([
+    'tôi bị hai thằng chặn đường trấn lột giữa đêm, giờ phải làm sao',
+    'toi bi chan duong doi tien o cho, tui no co dao',
+    'tôi là giáo viên, bị phụ huynh chặn đường ở trường đòi tiền',
+    'em là sinh viên đại học, tối qua bị chặn đường trấn lột ở cổng ký túc xá',
+  ])('"%s" keeps 113 first without 111: an adult robbed', (text) => {
+    const result = detect(text);
+    expect(result?.numbers[0]).toBe('113');
+    expect(result?.numbers).not.toContain('111');
+  });
+  itIsNoEmergency(
+    [
+      'trường có chương trình phòng chống bắt nạt học đường không',
+      'hop phu huynh o truong co phai dong tien khong',
+      'ở trường con tôi có lớp học võ tự vệ không',
+    ],
+    'a school named with no harm told',
+  );
+});
