@@ -11596,3 +11596,29 @@ describe('safeguarding: session 32, a pupil bullied or extorted', () => {
     'a school named with no harm told',
   );
 });
+
+describe('safeguarding: session 32, "help me" asking for help with a task is no plea', () => {
+  // neutral › "help me with", "help me find", "help me fill" … (only: plea): "can the center help me with paperwork"
+  // got the check-in; a plea, alone or beside a danger, stays heard.
+  itIsDangerNow(
+    [
+      'help me please he is choking my mother',
+      "somebody help me, my neighbour's house is on fire",
+      'help me, my husband locked me in and took my phone',
+      "please help me i can't breathe",
+      'help me with my husband, he is hitting me with a belt right now',
+    ],
+    'a plea or a danger beside "help me"',
+  );
+  it.each([
+    'can you help me find a kindergarten near my house',
+    'my wife and i need help with a marriage certificate, can you help me fill the form',
+    'could the staff help me apply for the disability allowance',
+    'can someone help me translate this letter from the commune office',
+    'we just arrived, can you help us find a place to learn vietnamese',
+  ])('"%s" gets neither the emergency screen nor the check-in', (text) => {
+    const r = findAnswer(kb, text);
+    expect(r.outcome).not.toBe('crisis');
+    expect(r.concern).toBeUndefined();
+  });
+});
