@@ -11622,3 +11622,28 @@ describe('safeguarding: session 32, "help me" asking for help with a task is no 
     expect(r.concern).toBeUndefined();
   });
 });
+
+describe('safeguarding: session 32, the way home forgotten told as a condition, with care asked', () => {
+  // missing-person › lasting [way_lost_lasting, way_help_asked] and [forgetful | memory_loss, home_unknown,
+  // way_help_asked]: "ông em không nhớ nhà ở đâu nữa, gia đình nên làm gì" was danger now (113).
+  it.each([
+    'ông em không nhớ nhà ở đâu nữa, gia đình nên làm gì',
+    'ong noi em khong nho nha o dau nua, gia dinh nen lam gi',
+    'mẹ tôi bị alzheimer, không còn nhớ đường về, tôi cần làm gì',
+    'ba toi hay quen, khong nho duong ve nha, co cach nao giup khong',
+    'tuần trước ông em đi chợ không nhớ nhà ở đâu, may có người đưa về',
+  ])('"%s" is no emergency: a condition or an episode over', (text) => {
+    expect(detect(text)?.outcome).not.toBe('danger-now');
+  });
+  itIsDangerNowAs(
+    [
+      'có ông cụ ngồi khóc ở bến xe, không nhớ nhà ở đâu nữa',
+      'có ông cụ ngồi khóc ở bến xe, không nhớ nhà ở đâu nữa, nên làm gì',
+      'ông em bị lẫn, từ sáng chưa về, không nhớ đường về nhà, nên làm gì',
+      'bà em hay quên đường, đang lạc ở chợ, phải làm sao',
+      'ba toi hay quen duong, tu sang toi gio chua ve, phai lam sao',
+    ],
+    'missing-person',
+    '113',
+  );
+});
