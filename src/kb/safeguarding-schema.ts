@@ -876,6 +876,19 @@ export const safeguardingSchema = z.strictObject({
     })
     .optional(),
   /**
+   * A pupil bullied or extorted (session 32, issue 10: "em bị bắt nạt ở trường, tụi nó chặn đường đòi tiền"): one of
+   * `harm` and one of `school` heard, none of `unless` (a university, the writer a teacher) and no age of 18 or more
+   * told, the one harmed is a pupil, heard as a child (a `child` cue: 111, first when the harm is to the child). An
+   * adult robbed in the street (no school told) keeps 113 without 111.
+   */
+  pupil_harmed: z
+    .strictObject({
+      harm: z.array(conceptName).min(1),
+      school: z.array(conceptName).min(1),
+      unless: z.array(conceptName).default([]),
+    })
+    .optional(),
+  /**
    * The writer's younger sibling or cousin (session 30, issue 10: "thằng em", "em gái em", "my little brother"): "em"
    * names a younger sibling of any age, so `kin` is no child by itself. It makes one (a `child` cue) only with a sign
    * of a child: an age under `child_age_below` told right after it (after at most three of `age_lead`: "my little

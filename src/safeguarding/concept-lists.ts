@@ -48,6 +48,7 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
     aggressor.acts.forEach((set, i) => lists.push({ field: `child_aggressor › acts › ${i + 1}`, concepts: set }));
     lists.push(...blockLists('child_aggressor', aggressor, ['fear', 'unless']));
   }
+  lists.push(...blockLists('pupil_harmed', file.pupil_harmed, ['harm', 'school', 'unless']));
   lists.push(...blockLists('confined_at_home', file.confined_at_home, ['held', 'by', 'unless']));
   const kin = file.younger_kin;
   if (kin) {

@@ -756,6 +756,9 @@ export class SafeguardingDetector {
       if (offspring.length > 0) this.dropOffspringCues(found, modifiers.child, offspring);
     }
     this.hearKin(kin, found, childConcept);
+    // A pupil bullied or extorted at school is a child even with no child's word (see `pupil_harmed`); an age of 18
+    // or more told keeps the grown-up.
+    if (!saidAges.some(({ age }) => age >= below)) this.hearPupil(found, childConcept);
     const pills = this.pillCount(raw);
     if (pills && this.file.pill_count) addCue(found, this.file.pill_count.reads_as, pills);
 
@@ -1394,6 +1397,15 @@ export class SafeguardingDetector {
   /** The message as the detector reads it (clauses, lexicon applied) and the concepts it hears: what the classifier learns from. */
   read(text: string): ClassifierInput {
     return this.hear(text)?.input ?? { tokens: [], concepts: [] };
+  }
+
+  /** Adds a child cue when a bullying act and a school are heard (see `pupil_harmed`). */
+  private hearPupil(found: Map<string, Set<string>>, childConcept: string): void {
+    const rule = this.file.pupil_harmed;
+    if (!rule || rule.unless.some((c) => found.has(c))) return;
+    const school = rule.school.flatMap((c) => [...(found.get(c) ?? [])]);
+    const harm = rule.harm.flatMap((c) => [...(found.get(c) ?? [])]);
+    if (school.length > 0 && harm.length > 0) addCue(found, childConcept, `${harm[0]} + ${school[0]}`);
   }
 
   /** Drops the cues a figure of speech explains (an everyday matter is talked about and nothing says otherwise); returns the concepts dropped. */

@@ -11621,3 +11621,86 @@ describe('safeguarding: session 32, someone living alone unseen for days, nobody
     'a known absence, a closed shop, a broken door, or a question',
   );
 });
+
+describe('safeguarding: session 32, a pupil bullied or extorted', () => {
+  // pupil_harmed: a bullying act beside a school ("chặn đường đòi tiền" after class) was violence with 113 first and no
+  // 111; the pupil is a child. An adult robbed in the street, a university or a teacher keeps 113 without 111.
+  it.each([
+    'tan học là tụi lớp trên chặn đường đòi tiền em, không đưa thì bị đánh',
+    'tan hoc la tui lop tren chan duong doi tien em, khong dua thi bi danh',
+    'em bị mấy bạn cùng lớp đánh hội đồng sau giờ ra chơi',
+    'em bi ban cung lop chan danh o truong hoai',
+    'two classmates beat me up after school and took my money',
+  ])('"%s" puts 111 first: a pupil harmed', (text) => {
+    expect(detect(text)?.numbers[0]).toBe('111');
+  });
+  it.each([
+    'tôi bị hai thằng chặn đường trấn lột giữa đêm, giờ phải làm sao',
+    'toi bi chan duong doi tien o cho, tui no co dao',
+    'tôi là giáo viên, bị phụ huynh chặn đường ở trường đòi tiền',
+    'em là sinh viên đại học, tối qua bị chặn đường trấn lột ở cổng ký túc xá',
+  ])('"%s" keeps 113 first without 111: an adult robbed', (text) => {
+    const result = detect(text);
+    expect(result?.numbers[0]).toBe('113');
+    expect(result?.numbers).not.toContain('111');
+  });
+  itIsNoEmergency(
+    [
+      'trường có chương trình phòng chống bắt nạt học đường không',
+      'hop phu huynh o truong co phai dong tien khong',
+      'ở trường con tôi có lớp học võ tự vệ không',
+    ],
+    'a school named with no harm told',
+  );
+});
+
+describe('safeguarding: session 32, "help me" asking for help with a task is no plea', () => {
+  // neutral › "help me with", "help me find", "help me fill" … (only: plea): "can the center help me with paperwork"
+  // got the check-in; a plea, alone or beside a danger, stays heard.
+  itIsDangerNow(
+    [
+      'help me please he is choking my mother',
+      "somebody help me, my neighbour's house is on fire",
+      'help me, my husband locked me in and took my phone',
+      "please help me i can't breathe",
+      'help me with my husband, he is hitting me with a belt right now',
+    ],
+    'a plea or a danger beside "help me"',
+  );
+  it.each([
+    'can you help me find a kindergarten near my house',
+    'my wife and i need help with a marriage certificate, can you help me fill the form',
+    'could the staff help me apply for the disability allowance',
+    'can someone help me translate this letter from the commune office',
+    'we just arrived, can you help us find a place to learn vietnamese',
+  ])('"%s" gets neither the emergency screen nor the check-in', (text) => {
+    const r = findAnswer(kb, text);
+    expect(r.outcome).not.toBe('crisis');
+    expect(r.concern).toBeUndefined();
+  });
+});
+
+describe('safeguarding: session 32, the way home forgotten told as a condition, with care asked', () => {
+  // missing-person › lasting [way_lost_lasting, way_help_asked] and [forgetful | memory_loss, home_unknown,
+  // way_help_asked]: "ông em không nhớ nhà ở đâu nữa, gia đình nên làm gì" was danger now (113).
+  it.each([
+    'ông em không nhớ nhà ở đâu nữa, gia đình nên làm gì',
+    'ong noi em khong nho nha o dau nua, gia dinh nen lam gi',
+    'mẹ tôi bị alzheimer, không còn nhớ đường về, tôi cần làm gì',
+    'ba toi hay quen, khong nho duong ve nha, co cach nao giup khong',
+    'tuần trước ông em đi chợ không nhớ nhà ở đâu, may có người đưa về',
+  ])('"%s" is no emergency: a condition or an episode over', (text) => {
+    expect(detect(text)?.outcome).not.toBe('danger-now');
+  });
+  itIsDangerNowAs(
+    [
+      'có ông cụ ngồi khóc ở bến xe, không nhớ nhà ở đâu nữa',
+      'có ông cụ ngồi khóc ở bến xe, không nhớ nhà ở đâu nữa, nên làm gì',
+      'ông em bị lẫn, từ sáng chưa về, không nhớ đường về nhà, nên làm gì',
+      'bà em hay quên đường, đang lạc ở chợ, phải làm sao',
+      'ba toi hay quen duong, tu sang toi gio chua ve, phai lam sao',
+    ],
+    'missing-person',
+    '113',
+  );
+});
