@@ -877,6 +877,13 @@ export const safeguardingSchema = z.strictObject({
       situation: z.enum(SITUATION_IDS),
       acts: z.array(z.array(conceptName).min(1)).min(1),
       fear: z.array(conceptName).min(1),
+      /**
+       * A parent the object of the act (session 32, issue 10: "con trai cầm dao dọa giết mẹ", "thằng con say rượu về đánh
+       * bố"): the grown child is the aggressor whether or not fear is told, unless one of `against_parent_unless` (an age
+       * of a minor) is heard.
+       */
+      against_parent: z.array(conceptName).default([]),
+      against_parent_unless: z.array(conceptName).default([]),
       unless: z.array(conceptName).default([]),
     })
     .optional(),

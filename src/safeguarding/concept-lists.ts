@@ -46,7 +46,9 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
   const aggressor = file.child_aggressor;
   if (aggressor) {
     aggressor.acts.forEach((set, i) => lists.push({ field: `child_aggressor › acts › ${i + 1}`, concepts: set }));
-    lists.push(...blockLists('child_aggressor', aggressor, ['fear', 'unless']));
+    lists.push(
+      ...blockLists('child_aggressor', aggressor, ['fear', 'against_parent', 'against_parent_unless', 'unless']),
+    );
   }
   lists.push(...blockLists('confined_at_home', file.confined_at_home, ['held', 'by', 'unless']));
   const kin = file.younger_kin;

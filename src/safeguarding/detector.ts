@@ -1008,7 +1008,11 @@ export class SafeguardingDetector {
   private childAggressor(raised: SituationId[], any: (concepts: readonly string[]) => boolean): SituationId[] | null {
     const rule = this.file.child_aggressor;
     if (!rule || raised[0] !== 'child-abuse' || !raised.includes(rule.situation)) return null;
-    if (!rule.acts.some((set) => set.every((c) => any([c]))) || !any(rule.fear) || any(rule.unless)) return null;
+    // A son or daughter harming a parent ("con trai cầm dao dọa giết mẹ"): "con" is the doer's kinship, not a child's
+    // age, so the parent's danger (113) leads; an age of a minor told keeps the child-protection screen.
+    const againstParent = any(rule.against_parent) && !any(rule.against_parent_unless);
+    const feared = rule.acts.some((set) => set.every((c) => any([c]))) && any(rule.fear);
+    if ((!againstParent && !feared) || any(rule.unless)) return null;
     return [rule.situation, ...raised.filter((id) => id !== rule.situation && id !== 'child-abuse')];
   }
 

@@ -11593,3 +11593,30 @@ describe('safeguarding: session 32 probe19, harm told as over with whom to repor
   );
   itIsDangerNowAs(['hôm qua bé nhà em bị ông hàng xóm đánh bầm mặt, có nên báo công an không'], 'child-abuse', '111');
 });
+
+describe('safeguarding: session 32 probe19, a grown son or daughter harming a parent (child_aggressor › against_parent)', () => {
+  // "hom nay con cam dao doi giet me" gave 111 first: unaccented "con" read as a child victim, where the son is the
+  // aggressor and the mother is in danger (113 first, the violence advice).
+  itIsDangerNowAs(
+    [
+      'thằng con trai cả nhà tôi cầm dao đòi giết mẹ nó',
+      'con gai toi cam gay danh me',
+      'đứa con 25 tuổi đi nhậu về đạp bố ngã',
+      'nay con nó lại say xỉn về bóp cổ mẹ',
+      'thang con lon cam dao doa giet ba me',
+    ],
+    'violence',
+    '113',
+  );
+  itIsDangerNowAs(
+    [
+      'bố say xỉn về đánh con gái em chảy máu',
+      'thằng con 13 tuổi nhà em cầm dao đòi giết mẹ nó',
+      'me no danh con be bam tim ca nguoi',
+      'ông ngoại đánh cháu, bố mẹ đi làm xa',
+      'dượng đánh con em, mẹ nó không dám nói',
+    ],
+    'child-abuse',
+    '111',
+  );
+});
