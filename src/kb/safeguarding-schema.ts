@@ -884,6 +884,8 @@ export const safeguardingSchema = z.strictObject({
        */
       against_parent: z.array(conceptName).default([]),
       against_parent_unless: z.array(conceptName).default([]),
+      /** The child cues that may name a grown son or daughter ("con", "con trai"): any other child cue keeps a child. */
+      against_parent_child: z.array(z.string()).default([]),
       unless: z.array(conceptName).default([]),
     })
     .optional(),

@@ -547,7 +547,7 @@ export class SafeguardingDetector {
     const outcomeOf = (id: SituationId): SafeguardingOutcome | 'none' =>
       this.outcomeOf(id, any, urgent, soon, unanswered, heard.turned, asksSupport);
     const worthRaising = fired.filter((id) => outcomeOf(id) !== 'none');
-    const aggressorChild = this.childAggressor(worthRaising, any);
+    const aggressorChild = this.childAggressor(worthRaising, any, found);
     const dangerOrdered = this.dangerFirst(
       aggressorChild
         ? aggressorChild
@@ -1005,12 +1005,19 @@ export class SafeguardingDetector {
    * nghiện ma túy, đập phá đồ đạc đòi tiền, em sợ lắm"). A parent afraid of their own teenager needs the police (113)
    * and the violence advice, not the child-protection screen that reads the teenager as the victim. Null otherwise.
    */
-  private childAggressor(raised: SituationId[], any: (concepts: readonly string[]) => boolean): SituationId[] | null {
+  private childAggressor(
+    raised: SituationId[],
+    any: (concepts: readonly string[]) => boolean,
+    heardFound: ReadonlyMap<string, ReadonlySet<string>>,
+  ): SituationId[] | null {
     const rule = this.file.child_aggressor;
     if (!rule || raised[0] !== 'child-abuse' || !raised.includes(rule.situation)) return null;
     // A son or daughter harming a parent ("con trai cầm dao dọa giết mẹ"): "con" is the doer's kinship, not a child's
     // age, so the parent's danger (113) leads; an age of a minor told keeps the child-protection screen.
-    const againstParent = any(rule.against_parent) && !any(rule.against_parent_unless);
+    const againstParent =
+      any(rule.against_parent) &&
+      !any(rule.against_parent_unless) &&
+      this.childOnlyAs(heardFound, rule.against_parent_child);
     const feared = rule.acts.some((set) => set.every((c) => any([c]))) && any(rule.fear);
     if ((!againstParent && !feared) || any(rule.unless)) return null;
     return [rule.situation, ...raised.filter((id) => id !== rule.situation && id !== 'child-abuse')];

@@ -11615,6 +11615,7 @@ describe('safeguarding: session 32 probe19, a grown son or daughter harming a pa
       'me no danh con be bam tim ca nguoi',
       'ông ngoại đánh cháu, bố mẹ đi làm xa',
       'dượng đánh con em, mẹ nó không dám nói',
+      'cô giáo mầm non đang đánh ba bé trong lớp',
     ],
     'child-abuse',
     '111',
