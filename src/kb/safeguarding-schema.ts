@@ -730,6 +730,27 @@ export const safeguardingSchema = z.strictObject({
    */
   what_to_do: askedAfterTold,
   /**
+   * Harm told as over (the past, a recent day, a habit, the act told with its doer after "bị"), then a question about
+   * reporting it ("báo ai", "có nên báo công an không", "làm sao để tố cáo"; session 32, issue 10): someone weighing
+   * whom to report to is not in the middle of it, so one of `situations` that would be danger now is a disclosure (its
+   * warm reply names 113 and the service). Only with a named person, no child (a child harmed keeps danger now with 111),
+   * one of `asks` and one of `told`, and none of `unless` (a weapon, blood, a threat still standing, rape, the aggressor
+   * still there). `near`: a just-now or "đang" cue that keeps danger now unless one of `away` tells the writer has left
+   * it ("lúc nãy…, giờ về nhà rồi"). `standing`: a threat still standing, told with the report question and not as
+   * past, is danger now even where the question's shape would make it a topic.
+   */
+  report_over: z
+    .strictObject({
+      asks: z.array(conceptName).min(1),
+      told: z.array(conceptName).min(1),
+      situations: z.array(z.enum(SITUATION_IDS)).min(1),
+      away: z.array(conceptName).default([]),
+      near: z.array(conceptName).default([]),
+      standing: z.array(conceptName).default([]),
+      unless: z.array(conceptName).default([]),
+    })
+    .optional(),
+  /**
    * The writer says outright that nobody is in danger right now ("hiện giờ em không gặp nguy hiểm ngay", "she is not in
    * immediate danger", "em không có ý định làm hại bản thân"), then asks for help or a service. Writers who take the
    * trouble to say it are telling a lasting situation, not one they are in the middle of: one of `situations` that
@@ -856,6 +877,15 @@ export const safeguardingSchema = z.strictObject({
       situation: z.enum(SITUATION_IDS),
       acts: z.array(z.array(conceptName).min(1)).min(1),
       fear: z.array(conceptName).min(1),
+      /**
+       * A parent the object of the act (session 32, issue 10: "con trai cầm dao dọa giết mẹ", "thằng con say rượu về đánh
+       * bố"): the grown child is the aggressor whether or not fear is told, unless one of `against_parent_unless` (an age
+       * of a minor) is heard.
+       */
+      against_parent: z.array(conceptName).default([]),
+      against_parent_unless: z.array(conceptName).default([]),
+      /** The child cues that may name a grown son or daughter ("con", "con trai"): any other child cue keeps a child. */
+      against_parent_child: z.array(z.string()).default([]),
       unless: z.array(conceptName).default([]),
     })
     .optional(),

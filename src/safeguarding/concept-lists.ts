@@ -46,7 +46,9 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
   const aggressor = file.child_aggressor;
   if (aggressor) {
     aggressor.acts.forEach((set, i) => lists.push({ field: `child_aggressor › acts › ${i + 1}`, concepts: set }));
-    lists.push(...blockLists('child_aggressor', aggressor, ['fear', 'unless']));
+    lists.push(
+      ...blockLists('child_aggressor', aggressor, ['fear', 'against_parent', 'against_parent_unless', 'unless']),
+    );
   }
   lists.push(...blockLists('pupil_harmed', file.pupil_harmed, ['harm', 'school', 'unless']));
   lists.push(...blockLists('confined_at_home', file.confined_at_home, ['held', 'by', 'unless']));
@@ -86,6 +88,7 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
       'wish_own',
     ]),
     ...blockLists('what_to_do', file.what_to_do, ['asks', 'told', 'unless']),
+    ...blockLists('report_over', file.report_over, ['asks', 'told', 'away', 'near', 'standing', 'unless']),
     ...blockLists('safety_told', file.safety_told, ['says', 'unless']),
     ...(file.doer_named?.acts ?? []).map((act, i) => ({
       field: `doer_named › acts › ${i + 1} › reads_as`,

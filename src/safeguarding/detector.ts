@@ -547,7 +547,7 @@ export class SafeguardingDetector {
     const outcomeOf = (id: SituationId): SafeguardingOutcome | 'none' =>
       this.outcomeOf(id, any, urgent, soon, unanswered, heard.turned, asksSupport);
     const worthRaising = fired.filter((id) => outcomeOf(id) !== 'none');
-    const aggressorChild = this.childAggressor(worthRaising, any);
+    const aggressorChild = this.childAggressor(worthRaising, any, found);
     const dangerOrdered = this.dangerFirst(
       aggressorChild
         ? aggressorChild
@@ -1008,10 +1008,21 @@ export class SafeguardingDetector {
    * nghiện ma túy, đập phá đồ đạc đòi tiền, em sợ lắm"). A parent afraid of their own teenager needs the police (113)
    * and the violence advice, not the child-protection screen that reads the teenager as the victim. Null otherwise.
    */
-  private childAggressor(raised: SituationId[], any: (concepts: readonly string[]) => boolean): SituationId[] | null {
+  private childAggressor(
+    raised: SituationId[],
+    any: (concepts: readonly string[]) => boolean,
+    heardFound: ReadonlyMap<string, ReadonlySet<string>>,
+  ): SituationId[] | null {
     const rule = this.file.child_aggressor;
     if (!rule || raised[0] !== 'child-abuse' || !raised.includes(rule.situation)) return null;
-    if (!rule.acts.some((set) => set.every((c) => any([c]))) || !any(rule.fear) || any(rule.unless)) return null;
+    // A son or daughter harming a parent ("con trai cầm dao dọa giết mẹ"): "con" is the doer's kinship, not a child's
+    // age, so the parent's danger (113) leads; an age of a minor told keeps the child-protection screen.
+    const againstParent =
+      any(rule.against_parent) &&
+      !any(rule.against_parent_unless) &&
+      this.childOnlyAs(heardFound, rule.against_parent_child);
+    const feared = rule.acts.some((set) => set.every((c) => any([c]))) && any(rule.fear);
+    if ((!againstParent && !feared) || any(rule.unless)) return null;
     return [rule.situation, ...raised.filter((id) => id !== rule.situation && id !== 'child-abuse')];
   }
 
@@ -1124,6 +1135,12 @@ export class SafeguardingDetector {
     // The service question, the question's shape and an informational word below would read it as a topic or a
     // disclosure: it is a call for help now (`call_now` already excludes a supposition, a joke, the past, a habit).
     if (callingNow && !past) return 'danger-now';
+    // Whom to report a harm to, asked after it is told as over (see `report_over`): weighing a report, not in the middle
+    // of it. Before the time of today and the "đang"/"lúc nãy" readings below, which `report_over.near` weighs against
+    // the writer gone away; a threat still standing (`standing`) keeps danger now where the question's shape would
+    // have made it a topic ("…, ổng nhắn sẽ quay lại giết em, làm sao để tố cáo" ended at a fallback).
+    const report = this.reportedOver(id, any, named, past);
+    if (report) return report;
     if (soon && !settled && !any(modifiers.joke)) return 'danger-now';
     // Someone telling what happened to them, even while asking where to find help, is disclosing.
     if (past && any(modifiers.personal)) return situation.past;
@@ -1219,6 +1236,26 @@ export class SafeguardingDetector {
   private episodeOver(any: (concepts: readonly string[]) => boolean): boolean {
     const { modifiers } = this.file;
     return any(modifiers.episode_over) && !any(modifiers.episode_over_unless) && !any(modifiers.joke);
+  }
+
+  /**
+   * `report_over`: harm told as over to someone real, no child, then whom to report it to asked ("em bị bạn trai cũ
+   * đánh hôm qua, có nên báo công an không", "em bị sếp sàm sỡ ở công ty thì báo ai"): a disclosure. A just-now cue
+   * (`near`) counts as now unless the writer tells they have left it (`away`: "giờ về nhà rồi"). A threat still standing
+   * (`standing`), not told as past, is danger now; null leaves the reading to the rest of `outcomeOf`.
+   */
+  private reportedOver(
+    id: SituationId,
+    any: (concepts: readonly string[]) => boolean,
+    named: boolean,
+    past: boolean,
+  ): SafeguardingOutcome | null {
+    const rule = this.file.report_over;
+    if (!rule?.situations.includes(id) || !named || any(this.file.modifiers.child)) return null;
+    if (!any(rule.asks) || !any(rule.told) || any(this.file.modifiers.joke)) return null;
+    if (any(rule.standing)) return past ? null : 'danger-now';
+    if (any(rule.unless)) return null;
+    return !any(rule.near) || any(rule.away) ? 'disclosure' : null;
   }
 
   private toldThenAsked(id: SituationId, any: (concepts: readonly string[]) => boolean): boolean {

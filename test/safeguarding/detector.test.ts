@@ -11703,4 +11703,62 @@ describe('safeguarding: session 32, the way home forgotten told as a condition, 
     'missing-person',
     '113',
   );
+  );
+});
+
+describe('safeguarding: session 32 probe19, harm told as over with whom to report it asked (report_over)', () => {
+  // report_over: "em bị sếp sàm sỡ ở công ty thì báo ai" and "em bị bạn trai cũ đánh hôm qua, giờ mặt còn sưng, có nên
+  // báo công an không" were danger now: someone weighing a report is not in the middle of the harm.
+  itIsADisclosure([
+    ['hôm trước em bị anh đồng nghiệp sờ soạng trong thang máy, em muốn tố cáo thì báo ai', 'sexual-assault'],
+    ['tuan truoc em bi ban trai danh bam mat, co nen bao cong an khong', 'violence'],
+    ['năm ngoái tôi bị chồng cũ đánh gãy tay, giờ muốn tố cáo thì làm sao để tố cáo', 'violence'],
+    ['bà chủ trọ hay đánh em, có nên báo công an không', 'violence'],
+    ['chiều nay tan ca em bị ông quản lý sàm sỡ, giờ em về nhà rồi, có nên báo ai không', 'sexual-assault'],
+    ['tuan truoc em bi ong chu sam so, gio muon bao cong an thi bao ai', 'sexual-assault'],
+  ]);
+  it('answers such a message with the disclosure reply that names 113 and the service', () => {
+    const r = findAnswer(kb, 'tuần trước em bị người yêu cũ tát mấy cái, có nên báo công an không');
+    expect([r.outcome, r.entryId, r.safeguarding?.numbers[0]]).toEqual(['disclosure', 'service-violence', '113']);
+  });
+  itIsDangerNow(
+    [
+      'em vua bi hiep xong, co nen bao cong an khong',
+      'hôm qua em bị chồng đánh, giờ nó đang đứng ngoài cửa, báo ai',
+      'tối qua em bị đâm, máu chảy không ngừng, có nên báo công an không',
+      'tuần trước em bị anh rể đánh, ổng nhắn sẽ quay lại giết em, làm sao để tố cáo',
+      'lúc nãy em bị thằng đó đánh, có nên báo công an không',
+      'hôm qua em bị bạn trai đánh, nó còn cầm dao chém cửa, có nên báo công an không',
+    ],
+    'a rape just now, the aggressor still there, heavy bleeding, a threat still standing, a harm just now not left',
+  );
+  itIsDangerNowAs(['hôm qua bé nhà em bị ông hàng xóm đánh bầm mặt, có nên báo công an không'], 'child-abuse', '111');
+});
+
+describe('safeguarding: session 32 probe19, a grown son or daughter harming a parent (child_aggressor › against_parent)', () => {
+  // "hom nay con cam dao doi giet me" gave 111 first: unaccented "con" read as a child victim, where the son is the
+  // aggressor and the mother is in danger (113 first, the violence advice).
+  itIsDangerNowAs(
+    [
+      'thằng con trai cả nhà tôi cầm dao đòi giết mẹ nó',
+      'con gai toi cam gay danh me',
+      'đứa con 25 tuổi đi nhậu về đạp bố ngã',
+      'nay con nó lại say xỉn về bóp cổ mẹ',
+      'thang con lon cam dao doa giet ba me',
+    ],
+    'violence',
+    '113',
+  );
+  itIsDangerNowAs(
+    [
+      'bố say xỉn về đánh con gái em chảy máu',
+      'thằng con 13 tuổi nhà em cầm dao đòi giết mẹ nó',
+      'me no danh con be bam tim ca nguoi',
+      'ông ngoại đánh cháu, bố mẹ đi làm xa',
+      'dượng đánh con em, mẹ nó không dám nói',
+      'cô giáo mầm non đang đánh ba bé trong lớp',
+    ],
+    'child-abuse',
+    '111',
+  );
 });
