@@ -11703,7 +11703,6 @@ describe('safeguarding: session 32, the way home forgotten told as a condition, 
     'missing-person',
     '113',
   );
-  );
 });
 
 describe('safeguarding: session 32 probe19, harm told as over with whom to report it asked (report_over)', () => {
