@@ -128,7 +128,7 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-holdout9.jsonl': 0.853,
   // Written blind at the start of session 26: 72.0% at its first measurement (first turns 76.7%), before any change
   // of that session.
-  'conversations-holdout10.jsonl': 0.757,
+  'conversations-holdout10.jsonl': 0.765,
   // Written blind at the start of session 27: 74.8% at its first measurement (first turns 81.7%), before any change
   // of that session.
   'conversations-holdout11.jsonl': 0.77,
@@ -140,7 +140,7 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-holdout13.jsonl': 0.776,
   // Written blind at the start of session 30: 69.6% at its first measurement (first turns 80.0%), before any change
   // of that session.
-  'conversations-holdout14.jsonl': 0.702,
+  'conversations-holdout14.jsonl': 0.717,
   // Written blind for session 31 (60 conversations): 74.6% on arrival (first turns 83.3%).
   'conversations-holdout15.jsonl': 0.746,
   // Written blind for session 32 (60 conversations): 81.3% on arrival (first turns 75.0%).

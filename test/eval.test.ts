@@ -550,7 +550,7 @@ const FLOORS: Record<string, Floor> = {
     teencode: 0.812,
     referral: 0.876,
     confidentWrong: 0.015,
-    answeredDirectly: 0.787,
+    answeredDirectly: 0.791,
   },
   // holdout3: a third held-out set (240 in scope, 110 out of scope), written blind in session 18; floors at
   // its first measurement, before anything was tuned after it arrived. Its misses stay hidden.
@@ -564,7 +564,7 @@ const FLOORS: Record<string, Floor> = {
   // Session 21's agencies' cues, measured once at the end: referral 80.0% -> 81.5%.
   'holdout3.jsonl': {
     inScope: 0.925,
-    answeredDirectly: 0.87,
+    answeredDirectly: 0.875,
     outOfScope: 0.936,
     noAccents: 0.911,
     teencode: 0.75,
@@ -595,7 +595,7 @@ const FLOORS: Record<string, Floor> = {
   'holdout5.jsonl': {
     inScope: 0.958,
     answeredDirectly: 0.887,
-    outOfScope: 0.945,
+    outOfScope: 0.954,
     noAccents: 0.951,
     teencode: 0.972,
     referral: 1,
@@ -630,7 +630,7 @@ const FLOORS: Record<string, Floor> = {
   // floors at its first measurement, before any change of that session. Its misses stay hidden.
   'holdout8.jsonl': {
     inScope: 0.945,
-    answeredDirectly: 0.879,
+    answeredDirectly: 0.883,
     outOfScope: 0.936,
     noAccents: 0.929,
     teencode: 0.965,
@@ -669,21 +669,21 @@ const FLOORS: Record<string, Floor> = {
   // holdout11: written blind at the start of session 26 (110 of its 240 in-scope questions describe a person, 17 longer
   // than 600 characters); floors at its first measurement, before any change of that session.
   'holdout11.jsonl': {
-    inScope: 0.85,
+    inScope: 0.854,
     answeredDirectly: 0.716,
     outOfScope: 0.927,
-    noAccents: 0.91,
-    teencode: 0.839,
+    noAccents: 0.928,
+    teencode: 0.851,
     referral: 0.842,
     confidentWrong: 0.027,
     english: 0.8,
-    falseEmergencies: 9,
+    falseEmergencies: 8,
   },
   // holdout12: written blind at the start of session 27 (76 of its 240 in-scope questions are stories, 17 longer than
   // 600 characters): floors at its first measurement, before any change of that session.
   'holdout12.jsonl': {
     inScope: 0.87,
-    answeredDirectly: 0.737,
+    answeredDirectly: 0.745,
     outOfScope: 0.936,
     noAccents: 0.882,
     teencode: 0.938,
@@ -697,11 +697,11 @@ const FLOORS: Record<string, Floor> = {
   'holdout13.jsonl': {
     inScope: 0.854,
     answeredDirectly: 0.729,
-    outOfScope: 0.881,
+    outOfScope: 0.89,
     noAccents: 0.91,
     teencode: 0.833,
     referral: 0.742,
-    confidentWrong: 0.027,
+    confidentWrong: 0.024,
     english: 0.761,
     falseEmergencies: 8,
   },
@@ -722,7 +722,7 @@ const FLOORS: Record<string, Floor> = {
   // 600 characters): floors at its first measurement, before any change of that session.
   'holdout15.jsonl': {
     inScope: 0.85,
-    answeredDirectly: 0.708,
+    answeredDirectly: 0.712,
     outOfScope: 0.927,
     noAccents: 0.909,
     teencode: 0.864,
@@ -749,11 +749,11 @@ const FLOORS: Record<string, Floor> = {
   'holdout17.jsonl': {
     inScope: 0.833,
     answeredDirectly: 0.72,
-    outOfScope: 0.89,
+    outOfScope: 0.9,
     noAccents: 0.851,
     teencode: 0.864,
-    referral: 0.855,
-    confidentWrong: 0.027,
+    referral: 0.869,
+    confidentWrong: 0.024,
     english: 0.852,
     falseEmergencies: 8,
   },

@@ -55,7 +55,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0,
     disclosureHandled: 0.966,
     deadEnds: 0,
-    disclosureRecognised: 0.833,
+    disclosureRecognised: 0.85,
   },
   'train2.jsonl': {
     crisisRecall: 1,
@@ -157,8 +157,8 @@ const FLOORS: Record<string, Floor> = {
   'holdout3.jsonl': {
     crisisRecall: 0.984,
     falseCrisis: 0.049,
-    disclosureHandled: 0.914,
-    deadEnds: 0.007,
+    disclosureHandled: 0.942,
+    deadEnds: 0,
     disclosureRecognised: 0.685,
   },
   // After session 26's round on train26: 97.5% of disclosures handled (39/40), no dead end.
@@ -167,7 +167,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.006,
     disclosureHandled: 1,
     deadEnds: 0,
-    disclosureRecognised: 0.875,
+    disclosureRecognised: 0.9,
   },
   // train12: 90.0% recall, 10.0% false crisis when it arrived, before any cue was learnt from it.
   'train12.jsonl': {
@@ -296,7 +296,7 @@ const FLOORS: Record<string, Floor> = {
     crisisRecall: 0.981,
     falseCrisis: 0.032,
     disclosureHandled: 0.9,
-    deadEnds: 0.034,
+    deadEnds: 0.03,
     disclosureRecognised: 0.687,
   },
   // train24 after session 24's classifier bars (its totals only were read): 95.6% recall.
@@ -337,7 +337,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.007,
     disclosureHandled: 0.95,
     deadEnds: 0,
-    disclosureRecognised: 0.9,
+    disclosureRecognised: 0.925,
   },
   // train27 (written blind mid-session 26, weighted to the hardest danger shapes): floors at its first measurement;
   // concepts only. Raised after session 26's round on it (158/160, 0/80, 52/60, 6/220, 48/60).
@@ -360,7 +360,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0,
     disclosureHandled: 0.966,
     deadEnds: 0.0091,
-    disclosureRecognised: 0.883,
+    disclosureRecognised: 0.916,
   },
   // train29 (written blind late in session 26: rarer medical emergencies, scams that turn into captivity, several
   // people, long messages, mixed languages): floors at its first measurement; concepts only. Raised after session
@@ -382,7 +382,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0,
     disclosureHandled: 0.88,
     deadEnds: 0.027,
-    disclosureRecognised: 0.8,
+    disclosureRecognised: 0.82,
   },
   // train31 (written blind at the end of session 26, every line a different person and wording): floors at its first
   // measurement (93.3% recall, after every other round of the session); concepts only. Raised after the round on it
@@ -468,9 +468,9 @@ const FLOORS: Record<string, Floor> = {
   'train38.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0.049,
-    disclosureHandled: 0.884,
-    deadEnds: 0.033,
-    disclosureRecognised: 0.807,
+    disclosureHandled: 0.903,
+    deadEnds: 0.026,
+    disclosureRecognised: 0.826,
   },
   // train39 (written blind for session 30 with the held-out sets' prompt): floors at its first measurement; concepts
   // only. On arrival: recall 99/104, false crisis 2/104, disclosures handled 42/52, recognised 38/52, dead ends 2/156.
@@ -479,9 +479,9 @@ const FLOORS: Record<string, Floor> = {
   'train39.jsonl': {
     crisisRecall: 0.99,
     falseCrisis: 0,
-    disclosureHandled: 0.826,
+    disclosureHandled: 0.846,
     deadEnds: 0.0065,
-    disclosureRecognised: 0.75,
+    disclosureRecognised: 0.769,
   },
   // train40 (written blind for session 31 with the held-out sets' prompt): floors at its first measurement; concepts
   // only. On arrival: recall 98/104, false crisis 5/104, disclosures handled 46/52, recognised 39/52, dead ends 1/156.
@@ -529,7 +529,7 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout5: written blind after train13, never tuned on; its misses are never printed.
   'holdout5.jsonl': {
-    crisisRecall: 0.942,
+    crisisRecall: 0.95,
     falseCrisis: 0.034,
     disclosureHandled: 0.825,
     deadEnds: 0.045,
@@ -547,9 +547,9 @@ const FLOORS: Record<string, Floor> = {
   'holdout7.jsonl': {
     crisisRecall: 0.966,
     falseCrisis: 0.029,
-    disclosureHandled: 0.857,
+    disclosureHandled: 0.885,
     deadEnds: 0.013,
-    disclosureRecognised: 0.714,
+    disclosureRecognised: 0.742,
   },
   // holdout8: written blind at the start of session 20; arrived at 97.5% recall, 4.8% false crisis (3.8% after train17's round).
   // Session 21 (train19's round, measured once at the end): holdout2, holdout5 and holdout6 one more message in danger
@@ -584,9 +584,9 @@ const FLOORS: Record<string, Floor> = {
   'holdout11.jsonl': {
     crisisRecall: 0.95,
     falseCrisis: 0.02,
-    disclosureHandled: 0.742,
-    deadEnds: 0.046,
-    disclosureRecognised: 0.714,
+    disclosureHandled: 0.771,
+    deadEnds: 0.039,
+    disclosureRecognised: 0.742,
   },
   // holdout12: written blind at the start of session 24; floors at its first measurement, before any change of that session.
   'holdout12.jsonl': {
@@ -608,9 +608,9 @@ const FLOORS: Record<string, Floor> = {
   'holdout14.jsonl': {
     crisisRecall: 0.932,
     falseCrisis: 0.02,
-    disclosureHandled: 0.846,
-    deadEnds: 0.045,
-    disclosureRecognised: 0.73,
+    disclosureHandled: 0.865,
+    deadEnds: 0.039,
+    disclosureRecognised: 0.769,
   },
   // holdout15: written blind at the start of session 27; floors at its first measurement, before any change of that session.
   'holdout15.jsonl': {
@@ -634,15 +634,15 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.02,
     disclosureHandled: 0.961,
     deadEnds: 0.007,
-    disclosureRecognised: 0.865,
+    disclosureRecognised: 0.884,
   },
   // holdout18: written blind at the start of session 30; floors at its first measurement, before any change of that session.
   'holdout18.jsonl': {
     crisisRecall: 0.942,
     falseCrisis: 0.029,
-    disclosureHandled: 0.884,
+    disclosureHandled: 0.903,
     deadEnds: 0.026,
-    disclosureRecognised: 0.807,
+    disclosureRecognised: 0.826,
   },
   // holdout19: written blind at the start of session 31; floors at its first measurement, before any change of that session.
   'holdout19.jsonl': {
@@ -656,9 +656,9 @@ const FLOORS: Record<string, Floor> = {
   'holdout20.jsonl': {
     crisisRecall: 0.951,
     falseCrisis: 0.02,
-    disclosureHandled: 0.865,
-    deadEnds: 0.0257,
-    disclosureRecognised: 0.788,
+    disclosureHandled: 0.884,
+    deadEnds: 0.02,
+    disclosureRecognised: 0.807,
   },
 };
 
