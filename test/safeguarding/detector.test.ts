@@ -11761,3 +11761,29 @@ describe('safeguarding: session 32 probe19, a grown son or daughter harming a pa
     '111',
   );
 });
+
+describe('safeguarding: session 32, a punch typed without accents beside the writer or a body part', () => {
+  // beat: "đấm em", "đấm vào mặt/bụng/…" match without accents ("chong em dam em chay mau mui" got a fallback);
+  // "đấm", "đâm" alone stay exact.
+  itIsDangerNowAs(
+    [
+      'chong em dam em chay mau mui',
+      'no dam vao bung em, em dau qua',
+      'thang do dang dam vao mat chi em',
+      'ba say ruou dam vao dau me',
+      'ck dam toi sung ca mat, gio dang dap cua',
+    ],
+    'violence',
+    '113',
+  );
+  itIsNoEmergency(
+    [
+      'toi nay co dam cuoi o nha van hoa',
+      'em khong dam noi voi ai chuyen thi truot',
+      'vay dam nay mac di dam cuoi co dep khong',
+      'dam sen o dau dep',
+      'chi em dam dang lam, mot minh nuoi ca nha',
+    ],
+    'a wedding, daring, a dress, a lotus pond, a capable woman',
+  );
+});
