@@ -11787,3 +11787,28 @@ describe('safeguarding: session 32, a punch typed without accents beside the wri
     'a wedding, daring, a dress, a lotus pond, a capable woman',
   );
 });
+
+describe('safeguarding: session 32, taking a child somewhere typed without accents is no abduction', () => {
+  // neutral "cho bé đi", "chở bé đi" (only abduct): "chieu nay cho be di cho" was child-abuse danger now ("bế đi").
+  itIsDangerNowAs(
+    [
+      'có người lạ bế đi con em rồi',
+      'co nguoi la be di con em roi',
+      'ai do be di con em o cong truong',
+      'một người đàn ông lạ vừa bế bé nhà em đi mất',
+      'nguoi la vua be di dua nho nha hang xom',
+    ],
+    'child-abuse',
+    '111',
+  );
+  itIsNoEmergency(
+    [
+      'chieu nay cho be di cho',
+      'cho be di hoc o dau gan nha',
+      'mua vay cho be di dam cuoi',
+      'cuối tuần chở bé đi sở thú chơi',
+      'mai cho be di tiem phong o tram y te xa',
+    ],
+    'taking the child to the market, to school, to a wedding, to the zoo, for a vaccine',
+  );
+});
