@@ -11812,3 +11812,29 @@ describe('safeguarding: session 32, taking a child somewhere typed without accen
     'taking the child to the market, to school, to a wedding, to the zoo, for a vaccine',
   );
 });
+
+describe('safeguarding: session 32, many pills swallowed, not only drunk', () => {
+  // method_strong "nuốt nhiều thuốc", "nuốt nhiều viên", "uống nhiều viên" ("em nuot nhieu thuoc roi, buon ngu qua" got
+  // "chưa có thông tin").
+  itIsDangerNowAs(
+    [
+      'em nuốt nhiều thuốc rồi, buồn ngủ quá',
+      'em nuot nhieu thuoc roi, buon ngu qua',
+      'ba toi nuot nhieu vien thuoc ngu, goi khong tinh',
+      'chị em vừa nuốt rất nhiều thuốc, giờ nằm lịm',
+      'nó uống nhiều viên thuốc ngủ lắm rồi',
+    ],
+    'suicide',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'bác sĩ bảo nuốt nhiều thuốc một lúc hại dạ dày, có nên chia ra không',
+      'nuot nhieu vien vitamin mot luc co sao khong',
+      'viên thuốc to quá, bé không nuốt được',
+      'thuốc này một ngày uống mấy viên',
+      'mẹ em khó nuốt, nhà thuốc có loại siro không',
+    ],
+    'how to take medicine, a vitamin, a pill too big',
+  );
+});
