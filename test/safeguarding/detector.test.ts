@@ -11838,3 +11838,28 @@ describe('safeguarding: session 32, many pills swallowed, not only drunk', () =>
     'how to take medicine, a vitamin, a pill too big',
   );
 });
+
+describe('safeguarding: session 32, filmed in secret where one is undressed', () => {
+  // sexual-assault rule [intimate_media, undressed]: "bị thằng hàng xóm quay lén lúc tắm" got only a check-in.
+  itIsDangerNowAs(
+    [
+      'em gái em bị thằng hàng xóm rình rập quay lén lúc tắm',
+      'em bi sep quay len trong phong thay do',
+      'chủ trọ gắn camera quay lén phòng tắm của tụi em',
+      'co nguoi quay len em luc dang tam o nha tro',
+      'bạn cùng phòng quay lén em lúc thay đồ rồi gửi cho người khác',
+    ],
+    'sexual-assault',
+    '113',
+  );
+  itIsNoEmergency(
+    [
+      'cách phát hiện camera quay lén trong nhà nghỉ',
+      'quay lén lúc tắm bị phạt thế nào',
+      'bé nhà em lúc tắm hay khóc, có cách nào không',
+      'phòng thay đồ ở hồ bơi có tủ khóa không',
+      'nhà tắm nhà em bị dột, xin hỗ trợ sửa nhà',
+    ],
+    'how to find a hidden camera, the law, a child crying at bath time, a pool locker',
+  );
+});
