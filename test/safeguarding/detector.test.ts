@@ -11814,13 +11814,13 @@ describe('safeguarding: session 32, taking a child somewhere typed without accen
 });
 
 describe('safeguarding: session 32, many pills swallowed, not only drunk', () => {
-  // method_strong "nuốt nhiều thuốc", "nuốt nhiều viên", "uống nhiều viên" ("em nuot nhieu thuoc roi, buon ngu qua" got
-  // "chưa có thông tin").
+  // method_strong "nuốt nhiều thuốc" ("em nuot nhieu thuoc roi, buon ngu qua" got "chưa có thông tin"). Not "uống
+  // nhiều viên": prescribed pills taken too many by mistake are a medical emergency (session 27's block).
   itIsDangerNowAs(
     [
       'em nuốt nhiều thuốc rồi, buồn ngủ quá',
       'em nuot nhieu thuoc roi, buon ngu qua',
-      'ba toi nuot nhieu vien thuoc ngu, goi khong tinh',
+      'ba toi nuot nhieu thuoc ngu lam, goi khong tinh',
       'chị em vừa nuốt rất nhiều thuốc, giờ nằm lịm',
       'nó uống nhiều viên thuốc ngủ lắm rồi',
     ],
