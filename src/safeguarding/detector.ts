@@ -1223,15 +1223,6 @@ export class SafeguardingDetector {
     return 'danger-now';
   }
 
-  /**
-   * Harm told as done, as recent or as a habit (`what_to_do.told`: "tuần trước", "tối qua", "hay") to someone real (a
-   * kin word, a named adult, the writer's own person), then asked as a how-to ("tuần trước bố nó đánh thằng bé gãy tay,
-   * làm sao để được bảo vệ", "hôm qua thằng hàng xóm sàm sỡ em, làm sao để tố cáo nó"): the how-to is about the
-   * writer's own situation, so it is a disclosure (a warm word, the service, 111 for a child), never a topic left at a
-   * did-you-mean or "chưa có thông tin". A supposition ("nếu"), a joke, or anything happening now (`what_to_do.unless`,
-   * which keeps danger now elsewhere) keep their reading; "bị chồng đánh thì làm sao để ly hôn", told of nobody, stays
-   * a question.
-   */
   /** A danger told as an episode that is over, and nothing of now beside it (see `modifiers.episode_over`). */
   private episodeOver(any: (concepts: readonly string[]) => boolean): boolean {
     const { modifiers } = this.file;
@@ -1258,6 +1249,15 @@ export class SafeguardingDetector {
     return !any(rule.near) || any(rule.away) ? 'disclosure' : null;
   }
 
+  /**
+   * Harm told as done, as recent or as a habit (`what_to_do.told`: "tuần trước", "tối qua", "hay") to someone real (a
+   * kin word, a named adult, the writer's own person), then asked as a how-to ("tuần trước bố nó đánh thằng bé gãy tay,
+   * làm sao để được bảo vệ", "hôm qua thằng hàng xóm sàm sỡ em, làm sao để tố cáo nó"): the how-to is about the
+   * writer's own situation, so it is a disclosure (a warm word, the service, 111 for a child), never a topic left at a
+   * did-you-mean or "chưa có thông tin". A supposition ("nếu"), a joke, or anything happening now (`what_to_do.unless`,
+   * which keeps danger now elsewhere) keep their reading; "bị chồng đánh thì làm sao để ly hôn", told of nobody, stays
+   * a question.
+   */
   private toldThenAsked(id: SituationId, any: (concepts: readonly string[]) => boolean): boolean {
     const ask = this.file.what_to_do;
     const { modifiers } = this.file;
