@@ -600,9 +600,10 @@ const REQUEST_ANSWER_SCORE = 0.44;
  * offer: where the engine's first choice is already the situation's entry, that entry is answered directly.
  * Narrowest by construction, after an attempt that also answered fallbacks gained a confident wrong answer on a
  * blind set: consulted only after the whole decision is made, only on a did-you-mean whose FIRST choice is the told
- * entry (never a fallback, never another entry), and only when nothing else was raised (no safeguarding, no
- * check-in, no referral, not English, not another organisation's service). The engine's own decision rides along
- * (`situationTold`): the conversation decides from it and keeps the context it leaves (handlers/followup.ts).
+ * entry (never another entry; a fallback only for a household out of food, see `toldEntry`), and only when nothing
+ * else was raised (no safeguarding, no check-in, no referral, not English, not another organisation's service). The
+ * engine's own decision rides along (`situationTold`): the conversation decides from it and keeps the context it
+ * leaves (handlers/followup.ts).
  */
 function decideTold(kb: AnswerKnowledge, text: string, config: EngineConfig): AnswerResult {
   const main = decideReadingRequest(kb, text, config);
@@ -610,41 +611,34 @@ function decideTold(kb: AnswerKnowledge, text: string, config: EngineConfig): An
   if (main.outcome !== 'did-you-mean' && main.outcome !== 'fallback') return main;
   if (main.safeguarding !== null || main.concern !== undefined || main.english || main.asksNoService) return main;
   if (main.referral !== undefined || main.smallTalk !== undefined || main.distressEmojiOnly || main.crisis) return main;
-  if (main.outcome === 'fallback') return toldOnFallback(kb, text, main, config);
-  const entryId = main.entryId;
-  if (entryId === null) return main;
-  if (entryId === ENTRY_IDS.emergency) return main;
   const { words } = readQuestion(kb, text);
-  if (!kb.personAsks.situationsTold(words).includes(entryId)) return main;
-  if (kb.personAsks.asksElsewhere(words, entryId)) return main;
-  return {
-    ...main,
-    outcome: 'answer',
-    score: config.answerThreshold,
-    alternatives: main.alternatives.filter((c) => c.id !== entryId),
-    situationTold: main,
-  };
-}
-
-/**
- * "Nhà em hết gạo, mấy mẹ con đói 2 ngày rồi": a household out of food told outright, where the engine found nothing
- * to offer, gets the emergency aid's rice relief rather than "chưa có thông tin" (issue 11; the person who needs the
- * bot most). Only situations marked `on_fallback` in lexicon.yaml, whose words cannot be anything else, and only
- * when exactly one entry covers what is told; the guards of `decideTold` apply.
- */
-function toldOnFallback(kb: AnswerKnowledge, text: string, main: AnswerResult, config: EngineConfig): AnswerResult {
-  const { words } = readQuestion(kb, text);
-  const told = [...new Set(kb.personAsks.situationsTold(words, true))];
-  const entryId = told.length === 1 ? told[0] : undefined;
-  if (entryId === undefined || !kb.entries.has(entryId) || kb.personAsks.asksElsewhere(words, entryId)) return main;
+  const entryId = toldEntry(kb, words, main);
+  if (entryId === undefined || kb.personAsks.asksElsewhere(words, entryId)) return main;
   return {
     ...main,
     outcome: 'answer',
     entryId,
     score: config.answerThreshold,
-    alternatives: [],
+    alternatives: main.outcome === 'fallback' ? [] : main.alternatives.filter((c) => c.id !== entryId),
     situationTold: main,
   };
+}
+
+/**
+ * The entry a told situation answers over `main` (see `decideTold`): on a did-you-mean, its first choice when the
+ * situation told is that entry's; on a fallback, "nhà em hết gạo, mấy mẹ con đói 2 ngày rồi", a household out of food
+ * where the engine found nothing to offer, the one entry of the situations marked `on_fallback` in lexicon.yaml
+ * (words that cannot be anything else), so it gets the emergency aid's rice relief rather than "chưa có thông tin".
+ */
+function toldEntry(kb: AnswerKnowledge, words: readonly Token[], main: AnswerResult): string | undefined {
+  if (main.outcome === 'fallback') {
+    const told = [...new Set(kb.personAsks.situationsTold(words, true))];
+    const only = told.length === 1 ? told[0] : undefined;
+    return only !== undefined && kb.entries.has(only) ? only : undefined;
+  }
+  const entryId = main.entryId;
+  if (entryId === null || entryId === ENTRY_IDS.emergency) return undefined;
+  return kb.personAsks.situationsTold(words).includes(entryId) ? entryId : undefined;
 }
 
 /**
@@ -1197,13 +1191,14 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     };
   }
   if (fallsBack) {
-    const despair = otherBrand || notOffered ? undefined : despairAnswer(kb, safeguarding, concernUnanswered());
+    const unanswered = concernUnanswered();
+    const despair = otherBrand || notOffered ? undefined : despairAnswer(kb, safeguarding, unanswered);
     if (despair) {
       const alternatives = candidates.filter((c) => c.id !== DESPAIR_ENTRY).slice(0, config.maxSuggestions);
       return { ...despair, score: best?.score ?? 0, alternatives, ...messageRead, ...evidence };
     }
     return {
-      ...concernUnanswered(),
+      ...unanswered,
       ...(otherBrand || notOffered ? { asksNoService: true } : {}),
       outcome: 'fallback',
       entryId: null,
