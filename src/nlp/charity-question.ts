@@ -8,7 +8,7 @@
  * "nhân viên xã hội", "trung tâm") nor compares ("khác", "giống", "so với", "phải là"): every question of that entry
  * does one or the other ("cstxh khác làm từ thiện ko").
  */
-import type { Token } from '../text/normalize.ts';
+import { foldedRunAt, type Token } from '../text/normalize.ts';
 
 /** Folded runs that name social work or the center, or compare charity with something. */
 const NAMED_OR_COMPARED = [
@@ -24,11 +24,6 @@ const NAMED_OR_COMPARED = [
   ['giong'],
   ['vs'],
 ];
-
-/** True when the folded words `run` start at `at`. */
-function runAt(tokens: readonly Token[], at: number, run: readonly string[]): boolean {
-  return run.every((word, k) => tokens[at + k]?.folded === word);
-}
 
 /**
  * Folded words before "từ thiện" that make it a charity's fund, association or group, someone doing charity, or what a
@@ -54,6 +49,6 @@ export const CHARITY_WORDS: readonly string[] = ['thien', 'ung'];
 
 /** True when the (tokenised) message asks about a charity's own work, with no word of social work or a comparison. */
 export function asksOfCharity(tokens: readonly Token[]): boolean {
-  if (!tokens.some((_, i) => charityAt(tokens, i) || runAt(tokens, i, DONATION_DRIVE))) return false;
-  return !tokens.some((_, i) => NAMED_OR_COMPARED.some((run) => runAt(tokens, i, run)));
+  if (!tokens.some((_, i) => charityAt(tokens, i) || foldedRunAt(tokens, i, DONATION_DRIVE))) return false;
+  return !tokens.some((_, i) => NAMED_OR_COMPARED.some((run) => foldedRunAt(tokens, i, run)));
 }

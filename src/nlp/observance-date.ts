@@ -7,7 +7,7 @@
  * mấy", "ngày bao nhiêu"), and names neither social work nor the center ("Ngày Công tác xã hội Việt Nam là ngày nào"
  * stays the center's own question). A day asked "là ngày gì" ("25/3 là ngày gì") asks what the day is, not its date.
  */
-import type { Token } from '../text/normalize.ts';
+import { foldedRunAt, type Token } from '../text/normalize.ts';
 import { namesCenter } from './price-question.ts';
 
 /**
@@ -21,11 +21,6 @@ const OPENING_REACH = 2;
 
 /** Folded runs that name social work, whose day is the center's own question. */
 const SOCIAL_WORK: readonly (readonly string[])[] = [['cong', 'tac', 'xa', 'hoi'], ['ctxh'], ['social', 'work']];
-
-/** True when the folded words `run` start at `at`. */
-function runAt(tokens: readonly Token[], at: number, run: readonly string[]): boolean {
-  return run.every((word, k) => tokens[at + k]?.folded === word);
-}
 
 /** True when the "ngày" at `at` asks a date: "ngày nào", "ngày mấy", "ngày bao nhiêu". */
 function dateAskedAt(tokens: readonly Token[], at: number): boolean {
@@ -50,5 +45,5 @@ export function asksObservanceDate(tokens: readonly Token[]): boolean {
   let asked = false;
   for (let k = opening + 2; k < tokens.length; k++) if (dateAskedAt(tokens, k)) asked = true;
   if (!asked || namesCenter(tokens)) return false;
-  return !tokens.some((_, i) => SOCIAL_WORK.some((run) => runAt(tokens, i, run)));
+  return !tokens.some((_, i) => SOCIAL_WORK.some((run) => foldedRunAt(tokens, i, run)));
 }

@@ -8,7 +8,7 @@
  * only "kịch bản", "dịch … sang/ra tiếng …", a speech, poem, essay or wish to "viết"/"soạn" (`TEXT_KINDS`), and the
  * English "translate", "essay" and "write me/my".
  */
-import type { Token } from '../text/normalize.ts';
+import { foldedRunAt, type Token } from '../text/normalize.ts';
 
 /** How many syllables after "dịch" its "sang tiếng" may come ("dịch giùm tui câu này sang tiếng Hàn"). */
 const TRANSLATION_REACH = 8;
@@ -80,7 +80,7 @@ function composingAt(tokens: readonly Token[], at: number): boolean {
 
 /** The kind of text (`TEXT_KINDS`) starting at `at`, if any. */
 function kindAt(tokens: readonly Token[], at: number): readonly string[] | undefined {
-  return TEXT_KINDS.find((words) => words.every((w, k) => tokens[at + k]?.folded === w));
+  return TEXT_KINDS.find((words) => foldedRunAt(tokens, at, words));
 }
 
 /**

@@ -171,3 +171,8 @@ export function accentedWords(words: readonly string[]): AccentedWords {
 export function typedIn(t: Token, words: AccentedWords): boolean {
   return t.plain ? words.folded.has(t.folded) : words.accented.has(t.text);
 }
+
+/** True when the folded words `run` start at token `at` ("cong tac xa hoi" at the day's name). */
+export function foldedRunAt(tokens: readonly Token[], at: number, run: readonly string[]): boolean {
+  return run.every((word, k) => tokens[at + k]?.folded === word);
+}
