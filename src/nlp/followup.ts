@@ -1213,10 +1213,14 @@ export function readPersonTurn(kb: AnswerKnowledge, text: string, topic: string 
   const personFirst =
     !opened && KIN_FIRST.has(words[at] ?? '') && !(words[at] === 'ba' && COUNTED.has(words[at + 1] ?? ''));
   if ((!opened && !personFirst) || words.length > PERSON_TURN_SYLLABLES) return undefined;
-  const reading = readFollowUp(kb, text, topic);
   // "Bà ngoại các cháu cũng 70 rồi có được gì không": the person first and whether they qualify asked last turns to
-  // them as "thì sao" does; the age or group the details name says who (checked below).
-  const kinFirst = personFirst && (closesWithIfSo(words) || (reading.aspect === 'eligibility' && asksYesOrNo(words)));
+  // them as "thì sao" does; the age or group the details name says who (checked below). Only a message that closes
+  // with either is read as a follow-up here.
+  const ifSo = personFirst && closesWithIfSo(words);
+  const yesOrNo = personFirst && !ifSo && asksYesOrNo(words);
+  if (!opened && !ifSo && !yesOrNo) return undefined;
+  const reading = readFollowUp(kb, text, topic);
+  const kinFirst = ifSo || (yesOrNo && reading.aspect === 'eligibility');
   if (!opened && !kinFirst) return undefined;
   if (reading.makesPaper) return undefined;
   // Without "còn", only a turn the ordinary reading does not take ("mẹ em 72 tuổi thì sao" is already a follow-up).
