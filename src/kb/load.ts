@@ -390,6 +390,7 @@ export function* checkEntriesInSteps(
   const warnings: KbProblem[] = [];
   const { center } = source;
   const missing = source.ui.missing_info;
+  const hoursWords = source.ui.hotline_hours_words;
   const figures = figureContext(source, options.now ?? new Date());
 
   const ids = new Map<string, string>();
@@ -457,7 +458,7 @@ export function* checkEntriesInSteps(
         for (const message of placeholderProblems(text, center, source.figures))
           problems.push({ ...where, field: `${field} › ${aspect}`, message });
     }
-    const answer = renderCenter(renderFigures(entry.answer, figures), center, missing);
+    const answer = renderCenter(renderFigures(entry.answer, figures), center, missing, hoursWords);
     if (answer.length > MAX_ANSWER_CHARS) {
       problems.push({
         ...where,
@@ -468,13 +469,13 @@ export function* checkEntriesInSteps(
     const english = {
       ...(entry.answer_en === undefined
         ? {}
-        : { answer_en: renderCenter(renderFigures(entry.answer_en, figures, 'en'), center, missing) }),
-      ...(entry.title_en === undefined ? {} : { title_en: renderCenter(entry.title_en, center, missing) }),
+        : { answer_en: renderCenter(renderFigures(entry.answer_en, figures, 'en'), center, missing, hoursWords) }),
+      ...(entry.title_en === undefined ? {} : { title_en: renderCenter(entry.title_en, center, missing, hoursWords) }),
       ...(entry.aspects_en === undefined
         ? {}
         : {
             aspects_en: renderLines(entry.aspects_en, (t) =>
-              renderCenter(renderFigures(t, figures, 'en'), center, missing),
+              renderCenter(renderFigures(t, figures, 'en'), center, missing, hoursWords),
             ),
           }),
     };
@@ -488,12 +489,16 @@ export function* checkEntriesInSteps(
     const aspects =
       entry.aspects === undefined
         ? {}
-        : { aspects: renderLines(entry.aspects, (t) => renderCenter(renderFigures(t, figures), center, missing)) };
+        : {
+            aspects: renderLines(entry.aspects, (t) =>
+              renderCenter(renderFigures(t, figures), center, missing, hoursWords),
+            ),
+          };
     entries.set(entry.id, {
       ...entry,
       ...english,
       ...aspects,
-      title: renderCenter(entry.title, center, missing),
+      title: renderCenter(entry.title, center, missing, hoursWords),
       answer,
     });
   }
@@ -592,9 +597,13 @@ export function checkAgencies(
 function renderUi(ui: UiFile, center: Center): Ui {
   const rendered: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(ui)) {
-    rendered[key] = typeof value === 'string' ? renderCenter(value, center, ui.missing_info) : value;
+    rendered[key] =
+      typeof value === 'string' ? renderCenter(value, center, ui.missing_info, ui.hotline_hours_words) : value;
   }
-  const groups = ui.groups.map((g) => ({ ...g, title: renderCenter(g.title, center, ui.missing_info) }));
+  const groups = ui.groups.map((g) => ({
+    ...g,
+    title: renderCenter(g.title, center, ui.missing_info, ui.hotline_hours_words),
+  }));
   return {
     ...(rendered as UiFile),
     groups,

@@ -318,6 +318,18 @@ const smallTalkSchema = z.strictObject({
   ack: smallTalkKindSchema,
 });
 
+/** The words `{center.hotline_hours}` is said in (`ui.yaml` › `hotline_hours_words`). */
+const hotlineHoursWordsSchema = z.strictObject({
+  always: text,
+  unknown: text,
+  every_day: text,
+  days_range: text,
+  span: text,
+  /** Monday to Sunday, as center.yaml numbers them (1 … 7). */
+  weekdays: z.array(text).length(7),
+});
+export type HotlineHoursWords = z.infer<typeof hotlineHoursWordsSchema>;
+
 /** Every sentence the bot says that is not an answer (`knowledge/ui.yaml`). */
 export const uiSchema = z.strictObject({
   greeting: text,
@@ -378,6 +390,8 @@ export const uiSchema = z.strictObject({
   coming_soon: text,
   nothing_stored: text,
   missing_info: text,
+  /** `{center.hotline_hours}` in words (see `hotlineHoursText` in template.ts). */
+  hotline_hours_words: hotlineHoursWordsSchema,
   internal_error: text,
   /** A change (subscription, deletion, …) could not be written because the disk is full or read-only. */
   save_failed: text,

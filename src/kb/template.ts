@@ -5,7 +5,7 @@
  */
 import type { FiguresFile } from './figures-schema.ts';
 import { unknownFigureKeys } from './figures.ts';
-import type { Center } from './schema.ts';
+import type { Center, HotlineHoursWords } from './schema.ts';
 
 const CENTER_PLACEHOLDER = /\{center\.([a-z_]+)\}/g;
 const ANY_PLACEHOLDER = /\{([a-z_.]+)\}/g;
@@ -46,17 +46,17 @@ export function placeholderProblems(text: string, center: Center, figures?: Figu
  * whose facts are empty become one line, so `missing` is said once, not once
  * per fact.
  */
-export function renderCenter(text: string, center: Center, missing: string): string {
+export function renderCenter(text: string, center: Center, missing: string, hoursWords?: HotlineHoursWords): string {
   const fill = (t: string): string =>
     t.replace(CENTER_PLACEHOLDER, (whole, key: string) => {
-      const value = centerText(center, key);
+      const value = centerText(center, key, hoursWords);
       if (value === undefined) return whole;
       return value === '' ? '' : value;
     });
   const filledMissing = fill(missing);
-  const merged = mergeEmptyListLines(text, center, filledMissing);
+  const merged = mergeEmptyListLines(text, center, filledMissing, hoursWords);
   return merged.replace(CENTER_PLACEHOLDER, (whole, key: string) => {
-    const value = centerText(center, key);
+    const value = centerText(center, key, hoursWords);
     if (value === undefined) return whole;
     return value === '' ? filledMissing : value;
   });
@@ -65,11 +65,11 @@ export function renderCenter(text: string, center: Center, missing: string): str
 const LIST_LINE = /^(\s*[•\-*]\s+)(.*?)\s*:?\s*\{center\.([a-z_]+)\}\s*\.?\s*$/;
 
 /** List lines that only announce an empty fact, joined into one: "• Địa chỉ, giờ làm việc: {missing}". */
-function mergeEmptyListLines(text: string, center: Center, missing: string): string {
+function mergeEmptyListLines(text: string, center: Center, missing: string, hoursWords?: HotlineHoursWords): string {
   const lines = text.split('\n');
   const empty = lines.flatMap((line, index) => {
     const m = LIST_LINE.exec(line);
-    return m && centerText(center, m[3] as string) === ''
+    return m && centerText(center, m[3] as string, hoursWords) === ''
       ? [{ index, bullet: m[1] as string, label: m[2] as string }]
       : [];
   });
@@ -88,19 +88,18 @@ function mergeEmptyListLines(text: string, center: Center, missing: string): str
     .join('\n');
 }
 
-/** A center fact that can stand in a sentence (text fields only; the duty hours are structured). */
-function centerText(center: Center, key: string): string | undefined {
-  if (key === 'hotline_hours') return hotlineHoursText(center.hotline_hours);
+/** A center fact that can stand in a sentence (text fields, and the hotline's hours when their words are given). */
+function centerText(center: Center, key: string, hoursWords?: HotlineHoursWords): string | undefined {
+  if (key === 'hotline_hours') return hoursWords ? hotlineHoursText(center.hotline_hours, hoursWords) : '';
   const value: unknown = (center as Record<string, unknown>)[key];
   return typeof value === 'string' ? value : undefined;
 }
 
-const DAY_NAMES = ['', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy', 'Chủ nhật'];
-
-/** "thứ Hai đến thứ Sáu", "thứ Bảy, Chủ nhật", "mọi ngày trong tuần": days 1 (Monday) to 7 (Sunday). */
-function daysText(days: readonly number[]): string {
+/** Days 1 (Monday) to 7 (Sunday) in words: runs of three or more as a range ("thứ Hai đến thứ Sáu"), all seven as one. */
+function daysText(days: readonly number[], words: HotlineHoursWords): string {
   const sorted = [...new Set(days)].sort((a, b) => a - b);
-  if (sorted.length === 7) return 'mọi ngày trong tuần';
+  if (sorted.length === 7) return words.every_day;
+  const name = (day: number): string => words.weekdays[day - 1] ?? '';
   const runs: number[][] = [];
   for (const day of sorted) {
     const run = runs.at(-1);
@@ -110,21 +109,23 @@ function daysText(days: readonly number[]): string {
   return runs
     .map((run) =>
       run.length >= 3
-        ? `${DAY_NAMES[run[0] as number]} đến ${DAY_NAMES[run.at(-1) as number]}`
-        : run.map((d) => DAY_NAMES[d]).join(', '),
+        ? fill(words.days_range, { first: name(run[0] as number), last: name(run.at(-1) as number) })
+        : run.map(name).join(', '),
     )
     .join(', ');
 }
 
 /**
- * `{center.hotline_hours}` in words. Unknown hours are not left to `missing` ("call the hotline to
- * be told"), which would send a person to the line to ask when it answers: they are said to be
+ * `{center.hotline_hours}` in words (ui.yaml `hotline_hours_words`). Unknown hours are not left to `missing` ("call
+ * the hotline to be told"), which would send a person to the line to ask when it answers: they are said to be
  * unpublished, so no answer promises the hotline at night (knowledge/facts: staffing unconfirmed).
  */
-function hotlineHoursText(hours: Center['hotline_hours']): string {
-  if (hours === '24/7') return '24 giờ mỗi ngày, kể cả ban đêm và ngày lễ';
-  if (hours.length === 0) return 'trung tâm chưa công bố ở đây';
-  return hours.map((span) => `${daysText(span.days)}, từ ${span.from} đến ${span.to}`).join('; ');
+function hotlineHoursText(hours: Center['hotline_hours'], words: HotlineHoursWords): string {
+  if (hours === '24/7') return words.always;
+  if (hours.length === 0) return words.unknown;
+  return hours
+    .map((span) => fill(words.span, { days: daysText(span.days, words), from: span.from, to: span.to }))
+    .join('; ');
 }
 
 /** Fills `{name}` placeholders of a ui.yaml sentence at the moment the bot says it. */

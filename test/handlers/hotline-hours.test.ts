@@ -62,7 +62,7 @@ describe('hotline hours', () => {
   it('says the hotline hours in words, or that they are unpublished, never sending the person to the line to ask', () => {
     const line = 'Giờ nghe máy: {center.hotline_hours}.';
     const say = (hotline_hours: Center['hotline_hours']) =>
-      renderCenter(line, { ...kb.center, hotline_hours }, 'gọi {center.hotline}');
+      renderCenter(line, { ...kb.center, hotline_hours }, 'gọi {center.hotline}', kb.ui.hotline_hours_words);
     expect(say('24/7')).toBe('Giờ nghe máy: 24 giờ mỗi ngày, kể cả ban đêm và ngày lễ.');
     expect(say([])).toBe('Giờ nghe máy: trung tâm chưa công bố ở đây.');
     expect(say(weekdays.hotline_hours)).toBe('Giờ nghe máy: thứ Hai đến thứ Sáu, từ 07:30 đến 17:00.');
