@@ -96,6 +96,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // Written for session 32 (60 conversations, the held-out sets' prompt): 70.6% on arrival (first turns 85.0%); 72.2%
   // after session 32's follow-up round (first turns unchanged).
   'conversations-train15.jsonl': 0.722,
+  // conversations-train16: written for session 33 with the held-out prompt; floor at its first measurement (100/124).
+  'conversations-train16.jsonl': 0.806,
   // 88.7% before session 20, 92.5% after it (only the totals of the blind sets are read).
   'conversations-holdout.jsonl': 0.924,
   // Written blind in session 18 (77.9% at its first measurement; 80.8% with the second intent round; 85.6% after
@@ -145,6 +147,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-holdout15.jsonl': 0.746,
   // Written blind for session 32 (60 conversations): 81.3% on arrival (first turns 75.0%).
   'conversations-holdout16.jsonl': 0.813,
+  // conversations-holdout17: written blind at the start of session 33; floor at its first measurement (100/127).
+  'conversations-holdout17.jsonl': 0.787,
 };
 
 describe('follow-ups in scripted conversations', () => {

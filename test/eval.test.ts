@@ -538,6 +538,18 @@ const FLOORS: Record<string, Floor> = {
     english: 0.886,
     falseEmergencies: 6,
   },
+  // tune20 (train-q-u, written blind for session 33 with the held-out sets' prompt): floors at its first measurement.
+  'tune20.jsonl': {
+    inScope: 0.845,
+    answeredDirectly: 0.725,
+    outOfScope: 0.909,
+    noAccents: 0.982,
+    teencode: 0.846,
+    referral: 0.808,
+    confidentWrong: 0.035,
+    english: 0.842,
+    falseEmergencies: 4,
+  },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
   // false emergencies (the safeguarding round chose its rules on the intent training corpora, not here).
@@ -756,6 +768,19 @@ const FLOORS: Record<string, Floor> = {
     confidentWrong: 0.024,
     english: 0.852,
     falseEmergencies: 8,
+  },
+  // holdout18: written blind at the start of session 33 (67 of its 240 in-scope questions are stories, 16 longer than
+  // 600 characters): floors at its first measurement, before any change of that session.
+  'holdout18.jsonl': {
+    inScope: 0.845,
+    answeredDirectly: 0.716,
+    outOfScope: 0.909,
+    noAccents: 0.921,
+    teencode: 0.811,
+    referral: 0.862,
+    confidentWrong: 0.032,
+    english: 0.9,
+    falseEmergencies: 10,
   },
 };
 
