@@ -9812,6 +9812,41 @@ describe('safeguarding: session 30 (issue 10), accidents happening now told in e
     ],
     'violence',
   );
+
+  // Bleeding from the head beside a fall (session 33): "chảy máu đầu" is in `head_hit` too, so a child who fell gets 115
+  // first (with 111), not the child-abuse screen that "chảy máu đầu" alone (a beating) raised.
+  itIsAnAccident(
+    [
+      'bé nhà em bị ngã cầu thang, chảy máu đầu',
+      'chau be nga cau thang chay mau dau',
+      'con em trượt chân ngã ở trường, đầu chảy máu nhiều',
+      'thằng cu nhà em vấp té ngoài sân, chảy máu ở đầu, khóc quá',
+      'be nha toi truot chan nga trong nha tam, chay mau dau',
+    ],
+    true,
+    'a child’s head bleeding after a fall',
+  );
+  // A blow that makes the head bleed stays an assault, fall or not.
+  it.each([
+    ['bố em đánh em chảy máu đầu', 'child-abuse'],
+    ['bo em danh em chay mau dau', 'child-abuse'],
+    ['thằng đó xô em ngã rồi đánh em chảy máu đầu', 'violence'],
+    ['chồng em say rượu đánh em té, chảy máu đầu', 'violence'],
+    ['chong em cam gay danh em nga, dau chay mau', 'violence'],
+  ])('"%s" stays danger now of %s', (text, situation) => {
+    const result = detect(text);
+    expect([result?.outcome, result?.situation]).toEqual(['danger-now', situation]);
+  });
+  // Told as over, or a bleeding knee ("đầu gối"), a fall with a bleeding head raises no emergency.
+  it.each([
+    'năm ngoái bé ngã cầu thang chảy máu đầu, giờ khỏi rồi, có được bảo hiểm trả không',
+    'hồi nhỏ em té xe chảy máu đầu, giờ còn sẹo, có ảnh hưởng gì không',
+    'nam ngoai ba em nga chay mau dau, gio khoe roi, xin tro cap duoc khong',
+    'hồi bé tôi ngã chảy máu đầu phải khâu 3 mũi, giờ vẫn nhớ',
+    'ngày xưa con em trượt chân ngã đầu chảy máu, may không sao, giờ học lớp 5 rồi',
+  ])('"%s" is no emergency (a past fall)', (text) => {
+    expect(detect(text)?.outcome ?? 'none').not.toBe('danger-now');
+  });
 });
 
 describe('safeguarding: session 30 probe8, going back to live with someone living after a death (issue 10)', () => {
