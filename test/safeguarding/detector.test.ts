@@ -9847,6 +9847,31 @@ describe('safeguarding: session 30 (issue 10), accidents happening now told in e
   ])('"%s" is no emergency (a past fall)', (text) => {
     expect(detect(text)?.outcome ?? 'none').not.toBe('danger-now');
   });
+  // Fallen into a pot of boiling water, pig feed or a cooking fire (`burn_now`, session 33): 115 first.
+  itIsAnAccident(
+    [
+      'chau toi bi nga vao noi nuoc soi',
+      'bé 2 tuổi té vô nồi cám đang sôi, phỏng hết chân',
+      'thằng cu lật nồi canh vào người, khóc thét',
+      'con em ngã vào nồi cám, có sao không ạ',
+    ],
+    true,
+    'a child fallen into a boiling pot',
+  );
+  itIsAnAccident(
+    ['bà nội ngã vào bếp lửa, bỏng tay', 'mẹ em té vào nồi nước sôi, rộp hết chân', 'ong ngoai nga vao dong lua'],
+    false,
+    'an adult fallen into a boiling pot or a fire',
+  );
+  it.each([
+    'năm ngoái bé ngã vào nồi nước sôi, giờ còn sẹo, có hỗ trợ phẫu thuật không',
+    'thả mì vào nồi nước sôi 3 phút là được',
+    'hồi nhỏ tôi ngã vào bếp lửa, giờ tay còn sẹo, có được xác nhận khuyết tật không',
+    'nấu nồi canh chua cho cả nhà ăn',
+    'bé ngồi cạnh đống lửa trại hát',
+  ])('"%s" is no emergency (cooking, or a burn long over)', (text) => {
+    expect(detect(text)?.outcome ?? 'none').not.toBe('danger-now');
+  });
 });
 
 describe('safeguarding: session 30 probe8, going back to live with someone living after a death (issue 10)', () => {
