@@ -96,8 +96,9 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // Written for session 32 (60 conversations, the held-out sets' prompt): 70.6% on arrival (first turns 85.0%); 72.2%
   // after session 32's follow-up round (first turns unchanged).
   'conversations-train15.jsonl': 0.722,
-  // conversations-train16: written for session 33 with the held-out prompt; floor at its first measurement (100/124).
-  'conversations-train16.jsonl': 0.806,
+  // conversations-train16: written for session 33 with the held-out prompt; floor at its first measurement (100/124),
+  // raised to 101/124 by the supposed case ("còn nếu chỉ mồ côi cha thì sao" asks whether it qualifies).
+  'conversations-train16.jsonl': 0.814,
   // 88.7% before session 20, 92.5% after it (only the totals of the blind sets are read).
   'conversations-holdout.jsonl': 0.924,
   // Written blind in session 18 (77.9% at its first measurement; 80.8% with the second intent round; 85.6% after

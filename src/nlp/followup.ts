@@ -415,6 +415,9 @@ const IF_SO_CUES = ['thi sao', 'roi sao'];
 /** "Có": with "thì sao" and only the topic's words, a condition ("có lương hưu rồi thì sao"). */
 const HAVING = 'co';
 
+/** "Nếu" (if): beside "thì sao", a case supposed ("còn nếu chỉ mồ côi cha thì sao"). */
+const IF = 'neu';
+
 /** "Hỗ trợ" (support): what every service gives, so beside a quantity it names nothing new. */
 const SUPPORT = 'ho tro';
 
@@ -624,15 +627,19 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
   // whether one still qualifies (the topic's own keywords say "không có lương hưu").
   // Asked as "… thì sao", the topic's questions count too: "có lương hưu rồi thì sao" after who qualifies, one of
   // whose questions asks about the pension ("vậy có trung tâm nào nhận …" is no condition).
-  const condition =
-    short &&
-    aspect === null &&
-    marker &&
-    !makesPaper &&
+  const having =
     content.length > 0 &&
     words.includes(HAVING) &&
     (rest.length === 0 ||
       (entry !== undefined && hasCue(words, IF_SO_CUES) && content.every((w) => questionWords(entry).has(w))));
+  // "Còn nếu chỉ mồ côi cha thì sao" after the amount for a full orphan: "nếu … thì sao" supposes another case of
+  // the same question, so what it asks is whether that case still qualifies, not the last aspect again (the amount
+  // only follows once it qualifies). Only a message that says nothing beyond the topic's own name and the person:
+  // "còn nếu tôi nhận nuôi cháu mồ côi ở nhà thì sao" after residential care supposes another service (its words
+  // beyond the topic's name say which). The case is the person's ("mồ côi cha", "khuyết tật nặng"): "thế nếu ông
+  // không muốn đi thì sao" after residential care supposes no case of it but asks what else there is.
+  const supposed = words.includes(IF) && hasCue(words, IF_SO_CUES) && rest.length === 0 && (who !== null || severity);
+  const condition = short && aspect === null && marker && !makesPaper && (having || supposed);
   const asked = condition ? 'eligibility' : aspect;
   // "Đã có giấy xác nhận khuyết tật rồi" after how to apply: one has what the topic speaks of; the topic goes on.
   const already =

@@ -766,6 +766,22 @@ describe('words that name no new topic', () => {
     expect(c.last()).toEqual({ outcome: 'referral', id: null });
   });
 
+  it('reads a case supposed with "nếu … thì sao" after the amount as whether that case qualifies', async () => {
+    const c = conversation();
+    await c.press('e:allowance-amount');
+    await c.say('thế nếu cháu chỉ mồ côi mẹ thì sao ạ');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'eligibility-social-allowance' });
+    const reading = readFollowUp(kb, 'con neu be chi mo coi me thi sao', 'allowance-amount');
+    expect(reading.condition).toBe(true);
+    expect(reading.aspect).toBe('eligibility');
+    // Another service supposed in words beyond the topic's name is no case of the topic.
+    expect(readFollowUp(kb, 'còn nếu tôi nhận nuôi đứa nhỏ ở nhà thì sao', 'service-residential-care').condition).toBe(
+      false,
+    );
+    // Nor is a wish that names no case of the person's.
+    expect(readFollowUp(kb, 'thế nếu bà không muốn vào thì sao', 'service-residential-care').condition).toBe(false);
+  });
+
   it('reads "tư vấn", which every service gives, as part of a follow-up ("tư vấn có giữ bí mật không")', async () => {
     const c = conversation();
     await c.press('e:service-social-evils');
