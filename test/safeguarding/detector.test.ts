@@ -11923,3 +11923,41 @@ describe('safeguarding: session 32, filmed in secret where one is undressed', ()
     'how to find a hidden camera, the law, a child crying at bath time, a pool locker',
   );
 });
+
+describe('safeguarding: session 33, a spouse taking all the wages, and a parent at home alone with the children', () => {
+  // Taking all the wages is economic violence, abuse by itself beside a family doer (`verbal_abuse_strong`).
+  itIsAnsweredAsADisclosureOf(
+    [
+      'chồng em giữ hết lương của em, em không có đồng nào',
+      'chong toi cam het luong, tieu gi cung phai xin',
+      'vợ tôi lấy hết lương của tôi, tôi khổ lắm',
+      'vợ em cầm hết lương của em mấy năm nay',
+      'mẹ chồng kiểm soát chi tiêu, cầm hết lương của em',
+    ],
+    'violence',
+  );
+  it.each([
+    'chồng chị ấy làm ở công ty may',
+    'chồng của cô giáo em mới mất',
+    'chồng nó đi làm xa, nó ở nhà một mình với con',
+    'chong di lam xa, em o nha mot minh voi 2 dua nho',
+    'em ở nhà một mình trông con, chồng đi làm ca đêm',
+    'vợ đi xuất khẩu lao động, anh ở nhà một mình nuôi con, có hỗ trợ gì không',
+  ])(
+    '"%s" is neither danger nor a disclosure (a spouse named without harm, a parent at home with the children)',
+    (text) => {
+      expect(detect(text)?.outcome ?? 'none').not.toMatch(/danger-now|disclosure/);
+    },
+  );
+  // A child left at home alone stays child abuse.
+  itIsDangerNowOf(
+    [
+      'bé 4 tuổi bị bố mẹ để ở nhà một mình cả ngày',
+      'chồng nó đi nhậu, để thằng bé 2 tuổi ở nhà một mình',
+      'con em 5 tuổi đang ở nhà một mình, em bị kẹt xe không về được',
+      'tụi nhỏ nhà bên ở nhà một mình mấy ngày rồi không ai cho ăn',
+      'bé 3 tuổi ở nhà một mình từ sáng, bố mẹ đi đâu không biết',
+    ],
+    'child-abuse',
+  );
+});
