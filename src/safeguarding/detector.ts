@@ -37,7 +37,7 @@
  */
 import { pause, runSteps, type Steps } from '../kb/steps.ts';
 import { wordMatches, type Lexicon } from '../text/lexicon.ts';
-import { makeToken, startsWithDigit, tokenize, type Token } from '../text/normalize.ts';
+import { foldAccents, makeToken, startsWithDigit, tokenize, type Token } from '../text/normalize.ts';
 import type { ClassifierInput, ClassifierVerdict, Nameable, SafeguardingClassifier } from './classifier.ts';
 import { acuteTurnIn, turnOnlyConcepts, turnWords, type Kept, type Turn, type TurnWords } from './acute-turn.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
@@ -1022,7 +1022,11 @@ export class SafeguardingDetector {
       !any(rule.against_parent_unless) &&
       this.childOnlyAs(heardFound, rule.against_parent_child);
     const feared = rule.acts.some((set) => set.every((c) => any([c]))) && any(rule.fear);
-    if ((!againstParent && !feared) || any(rule.unless)) return null;
+    // A doer cue heard only inside the parent's harm is the parent harmed, not another doer: "đánh bố nó" (his
+    // father, beaten by the son) holds "bố nó", which elsewhere names a father as the one who rages ("bố nó đánh nó").
+    const harmSaid = againstParent ? rule.against_parent.flatMap((c) => [...(heardFound.get(c) ?? [])]) : [];
+    const otherDoer = rule.unless.some((c) => any([c]) && !saidOnlyInside(heardFound.get(c), harmSaid));
+    if ((!againstParent && !feared) || otherDoer) return null;
     return [rule.situation, ...raised.filter((id) => id !== rule.situation && id !== 'child-abuse')];
   }
 
@@ -1971,4 +1975,11 @@ function ageThen(tokens: readonly Token[]): { start: number; end: number; phrase
     return { start: lead, end, phrase };
   }
   return null;
+}
+
+/** True when every phrase of `said` lies inside one of `inside` (accents folded); false when nothing is said. */
+function saidOnlyInside(said: ReadonlySet<string> | undefined, inside: readonly string[]): boolean {
+  if (!said || said.size === 0 || inside.length === 0) return false;
+  const outer = inside.map((p) => ` ${foldAccents(p)} `);
+  return [...said].every((p) => outer.some((o) => o.includes(` ${foldAccents(p)} `)));
 }

@@ -11863,3 +11863,34 @@ describe('safeguarding: session 32, filmed in secret where one is undressed', ()
     'how to find a hidden camera, the law, a child crying at bath time, a pool locker',
   );
 });
+
+describe('safeguarding: session 33 probe21, a grown child beating "bố nó" (the parent harmed, not a father who rages)', () => {
+  // "con trai toi say ruou ve danh bo no" gave child-abuse, 111 first: "bố nó" after the blow was read as parent_doer
+  // (another doer), which kept the child-protection screen. Heard inside the parent harmed, it is the victim.
+  itIsDangerNowAs(
+    [
+      'thằng con lớn nhà tôi đi nhậu về đấm bố nó',
+      'con gai toi cam gay danh me no',
+      'thang con say ruou dap bo no nga',
+      'con trai toi say ruou ve danh bo no',
+      'thằng con cả nhà tôi say xỉn đánh ba nó',
+    ],
+    'violence',
+    '113',
+  );
+  itIsDangerNowAs(
+    ['bo no say ruou ve danh thang be bam tim', 'bố nó đánh con trai tôi bầm tím cả lưng'],
+    'child-abuse',
+    '111',
+  );
+  itIsNoEmergency(
+    [
+      'con trai toi bo nha di choi game, bo no rat buon',
+      'con trai tôi chăn bò cho bố nó ngoài đồng',
+      'con trai toi doi mua bo quan ao moi cho bo no',
+      'con gái tôi đánh cờ với bố nó mỗi tối',
+      'con trai toi danh dan cho bo no nghe',
+    ],
+    'left home, herding cows, a set of clothes, chess, a guitar',
+  );
+});
