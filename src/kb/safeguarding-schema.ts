@@ -552,6 +552,22 @@ export const safeguardingSchema = z.strictObject({
     })
     .optional(),
   /**
+   * A quantity of medicine taken for a passing illness, asked about (session 33, issue 10): the cues of `amounts` ("uống
+   * nhiều thuốc") are dropped from the concepts of `drops` when an illness is told (one of `when`: a cough, a fever, a
+   * stomach ache) with a question whether it is all right or a complaint that it does not help (one of `asks`), and none
+   * of `unless` (a count or a whole pack, drowsiness, a wish to die, a purpose). "Con em bị ho, uống nhiều thuốc có sao
+   * không" asks about a dose; pills swallowed to die come with no cough to treat.
+   */
+  illness_dose: z
+    .strictObject({
+      amounts: z.array(phrase).min(1),
+      drops: z.array(conceptName).min(1),
+      when: z.array(conceptName).min(1),
+      asks: z.array(conceptName).min(1),
+      unless: z.array(conceptName).default([]),
+    })
+    .optional(),
+  /**
    * A clock time before its part of the day read as the part alone ("từ 7 giờ sáng" as "từ sáng", "giờ 5h chiều" as
    * "giờ chiều"), only in a message where someone is not back or not found (one of `when`) and nothing tells a habit
    * (none of `unless`, which also names someone told back or found): "ông đi nhận trợ cấp từ 7 giờ sáng, giờ 5 giờ chiều chưa thấy về" counts how long he has been

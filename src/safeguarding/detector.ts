@@ -727,6 +727,7 @@ export class SafeguardingDetector {
     const explained = this.dropFigures(found);
     this.dropScareQuoted(text, found);
     this.dropTreatmentCourse(found);
+    this.dropIllnessDose(found);
     // An act a figure of speech or scare quotes explained away makes no turn either.
     const turned = new Set<SituationId>();
     if (turn && this.file.acute_turn && (this.turnOnly.has(turn.act) || found.has(turn.act))) {
@@ -1538,17 +1539,23 @@ export class SafeguardingDetector {
     if (!rule) return;
     const has = anyHeardIn({ found });
     if (!has(rule.when) || has(rule.unless)) return;
-    let dropped: string | undefined;
-    for (const concept of rule.drops) {
-      const cues = found.get(concept);
-      if (!cues) continue;
-      const kept = new Set([...cues].filter((cue) => !rule.taking.includes(cue)));
-      dropped ??= [...cues].find((cue) => rule.taking.includes(cue));
-      if (kept.size === 0) found.delete(concept);
-      else found.set(concept, kept);
-    }
+    const dropped = dropCues(found, rule.drops, rule.taking);
     // The medicine was being taken as a treatment: a lasting illness under care, calm where a situation lists `reads_as`.
     if (dropped !== undefined && rule.reads_as) addCue(found, rule.reads_as, dropped);
+  }
+
+  /**
+   * A quantity of medicine taken for a passing illness and asked about is no overdose (`illness_dose`, session 33):
+   * "con em bị ho, uống nhiều thuốc có sao không" was suicide, danger now, from "uống nhiều thuốc" alone. Only the
+   * bare quantity cue goes, and only beside an illness, a question or "không đỡ", and nothing of a count, a whole
+   * pack, drowsiness, a purpose or dying: "uống hết vỉ thuốc" with no illness keeps the alarm.
+   */
+  private dropIllnessDose(found: Map<string, Set<string>>): void {
+    const rule = this.file.illness_dose;
+    if (!rule) return;
+    const has = anyHeardIn({ found });
+    if (!has(rule.when) || !has(rule.asks) || has(rule.unless)) return;
+    dropCues(found, rule.drops, rule.amounts);
   }
 
   /**
@@ -1982,4 +1989,22 @@ function saidOnlyInside(said: ReadonlySet<string> | undefined, inside: readonly 
   if (!said || said.size === 0 || inside.length === 0) return false;
   const outer = inside.map((p) => ` ${foldAccents(p)} `);
   return [...said].every((p) => outer.some((o) => o.includes(` ${foldAccents(p)} `)));
+}
+
+/** Removes the cues in `cues` from each of `concepts` (a concept left empty goes); the first cue removed, if any. */
+function dropCues(
+  found: Map<string, Set<string>>,
+  concepts: readonly string[],
+  cues: readonly string[],
+): string | undefined {
+  let dropped: string | undefined;
+  for (const concept of concepts) {
+    const heard = found.get(concept);
+    if (!heard) continue;
+    const kept = new Set([...heard].filter((cue) => !cues.includes(cue)));
+    dropped ??= [...heard].find((cue) => cues.includes(cue));
+    if (kept.size === 0) found.delete(concept);
+    else found.set(concept, kept);
+  }
+  return dropped;
 }

@@ -11894,3 +11894,28 @@ describe('safeguarding: session 33 probe21, a grown child beating "bố nó" (th
     'left home, herding cows, a set of clothes, chess, a guitar',
   );
 });
+
+describe('safeguarding: session 33 probe21, a dose for a cough or a fever asked about (illness_dose)', () => {
+  // "con em bi ho, uong nhieu thuoc khong do" was suicide, danger now, from "uống nhiều thuốc" alone: a dose for a
+  // passing illness asked about is a question; a whole pack, a purpose or a wish to die keep the alarm.
+  itIsNoEmergency(
+    [
+      'con em bi ho, uong nhieu thuoc khong do',
+      'bé nhà em bị sốt, uống nhiều thuốc có hại không',
+      'tui bi cam cum uong nhieu thuoc co sao ko',
+      'ông em đau đầu suốt, uống nhiều thuốc mà chưa đỡ',
+      'con toi bi tieu chay uong nhieu thuoc co duoc khong',
+    ],
+    'a dose for a cough, a fever, a cold, a headache, diarrhoea',
+  );
+  itIsDangerNowOf(
+    [
+      'em bị cảm nhưng cố tình uống nhiều thuốc cho chết luôn',
+      'con em bi sot, uong ca vi thuoc ha sot roi co sao khong',
+      'em chán sống, uống nhiều thuốc rồi',
+      'em uong het vi thuoc roi',
+      'tôi bị ho mà uống nhiều thuốc ngủ rồi, buồn ngủ quá',
+    ],
+    'suicide',
+  );
+});
