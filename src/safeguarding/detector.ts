@@ -727,7 +727,7 @@ export class SafeguardingDetector {
     const explained = this.dropFigures(found);
     this.dropScareQuoted(text, found);
     this.dropTreatmentCourse(found);
-    this.dropIllnessDose(found);
+    this.dropHarmlessCues(found);
     // An act a figure of speech or scare quotes explained away makes no turn either.
     const turned = new Set<SituationId>();
     if (turn && this.file.acute_turn && (this.turnOnly.has(turn.act) || found.has(turn.act))) {
@@ -1545,17 +1545,18 @@ export class SafeguardingDetector {
   }
 
   /**
-   * A quantity of medicine taken for a passing illness and asked about is no overdose (`illness_dose`, session 33):
-   * "con em bị ho, uống nhiều thuốc có sao không" was suicide, danger now, from "uống nhiều thuốc" alone. Only the
-   * bare quantity cue goes, and only beside an illness, a question or "không đỡ", and nothing of a count, a whole
-   * pack, drowsiness, a purpose or dying: "uống hết vỉ thuốc" with no illness keeps the alarm.
+   * Cues that mean no harm in their setting (session 33, issue 10). `illness_dose`: a quantity of medicine taken for a
+   * passing illness and asked about is no overdose ("con em bị ho, uống nhiều thuốc có sao không" was suicide, danger
+   * now, from "uống nhiều thuốc" alone); a count, a whole pack, a purpose or dying keep the alarm. `family_viewing`: a
+   * child filmed for a grandparent or a parent to see is no intimate media ("em quay clip bé tắm gửi bà ngoại xem" was
+   * child abuse, danger now); filming in secret, a threat to spread, or anything sexual keep it.
    */
-  private dropIllnessDose(found: Map<string, Set<string>>): void {
-    const rule = this.file.illness_dose;
-    if (!rule) return;
+  private dropHarmlessCues(found: Map<string, Set<string>>): void {
     const has = anyHeardIn({ found });
-    if (!has(rule.when) || !has(rule.asks) || has(rule.unless)) return;
-    dropCues(found, rule.drops, rule.amounts);
+    for (const rule of [this.file.illness_dose, this.file.family_viewing]) {
+      if (!rule || !has(rule.when) || (rule.asks.length > 0 && !has(rule.asks)) || has(rule.unless)) continue;
+      dropCues(found, rule.drops, rule.cues);
+    }
   }
 
   /**

@@ -11919,3 +11919,29 @@ describe('safeguarding: session 33 probe21, a dose for a cough or a fever asked 
     'suicide',
   );
 });
+
+describe('safeguarding: session 33 probe21, a child filmed for a grandparent or a parent to see (family_viewing)', () => {
+  // "em quay clip bé tắm gửi bà ngoại xem" was child abuse, danger now ([child, intimate_media]): a clip sent to a
+  // grandparent is family sharing; filming in secret, a threat to spread, force or a stranger's doing keep the alarm.
+  itIsNoEmergency(
+    [
+      'em quay clip be tam gui ba ngoai xem',
+      'quay clip con tập đi gửi ông bà xem',
+      'mình quay clip bé ăn dặm khoe bà nội',
+      'chồng em quay clip con gái tắm gửi cho bà ngoại',
+      'toi quay clip chau hat cho ong ba coi',
+    ],
+    'a clip of a child sent to a grandparent or a parent',
+  );
+  itIsDangerNowAs(
+    [
+      'thằng hàng xóm quay lén bé tắm rồi gửi bà ngoại xem',
+      'nó quay clip bé tắm rồi dọa tung lên mạng',
+      'co nguoi quay clip be nha em roi gui clip cho nguoi la',
+      'ông hàng xóm bắt bé cởi đồ quay clip gửi ông bà xem',
+      'chú họ quay clip bé tắm gửi cho bà ngoại',
+    ],
+    'child-abuse',
+    '111',
+  );
+});
