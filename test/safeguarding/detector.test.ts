@@ -11945,29 +11945,3 @@ describe('safeguarding: session 33 probe21, a child filmed for a grandparent or 
     '111',
   );
 });
-
-describe('safeguarding: session 33 probe21, a pupil bullied or shut out at school (bullied_told, pupil_harmed)', () => {
-  // "em bị bắt nạt ở trường" got a did-you-mean: bullying at school told is a child's disclosure (111, the children's
-  // service); "tẩy chay ở" read as a fire ("cháy ở"). A blow or anything now keeps danger now.
-  itIsAnsweredAsADisclosureOf(
-    [
-      'con em bị bạn bắt nạt ở lớp',
-      'tui bi ban cung lop bat nat hoai',
-      'em bị tẩy chay ở trường, không ai chơi với em',
-      'em bi may ban an hiep o truong',
-      'cháu tôi bị bạn cô lập trong lớp cả học kỳ nay',
-    ],
-    'child-abuse',
-  );
-  itIsDangerNowAs(['em đang bị mấy bạn chặn đánh ở cổng trường'], 'child-abuse', '111');
-  itIsNoEmergency(
-    [
-      'cách phòng chống bắt nạt học đường',
-      'làm sao để dạy con không bắt nạt bạn ở trường',
-      'nha truong co chuong trinh chong bat nat khong',
-      'người dân tẩy chay hàng giả ở chợ',
-      'hội phụ huynh trong lớp tổ chức đi chơi',
-    ],
-    'a prevention programme, a parent asking, a boycott, a class outing',
-  );
-});
