@@ -28,6 +28,18 @@ const conceptSchema = z.union([
 /** One way a situation shows: every concept listed must appear somewhere in the message. */
 const ruleSchema = z.array(conceptName).min(1, 'mỗi quy tắc cần ít nhất một khái niệm');
 
+/**
+ * Cues that mean no harm in a given setting (session 33, issue 10): the cues of `cues` are dropped from the concepts of
+ * `drops` when one of `when` is heard, one of `asks` too (when `asks` is given), and none of `unless`.
+ */
+const cuesDropped = z.strictObject({
+  cues: z.array(phrase).min(1),
+  drops: z.array(conceptName).min(1),
+  when: z.array(conceptName).min(1),
+  asks: z.array(conceptName).default([]),
+  unless: z.array(conceptName).default([]),
+});
+
 /** Situation ids are fixed: each has its numbers and replies. */
 /** Situation ids, most specific first: when several fire, the first names the reply. */
 export const SITUATION_IDS = [
@@ -551,6 +563,16 @@ export const safeguardingSchema = z.strictObject({
       reads_as: conceptName.optional(),
     })
     .optional(),
+  /**
+   * A quantity of medicine taken for a passing illness, asked about (session 33, issue 10; see `cuesDropped`): "con em
+   * bị ho, uống nhiều thuốc có sao không" asks about a dose; pills swallowed to die come with no cough to treat.
+   */
+  illness_dose: cuesDropped.optional(),
+  /**
+   * A child filmed for the family to see (session 33, issue 10; see `cuesDropped`): "em quay clip bé tắm gửi bà ngoại
+   * xem" shares a moment with a grandmother; filming in secret, a threat to spread it or anything sexual keeps the alarm.
+   */
+  family_viewing: cuesDropped.optional(),
   /**
    * A clock time before its part of the day read as the part alone ("từ 7 giờ sáng" as "từ sáng", "giờ 5h chiều" as
    * "giờ chiều"), only in a message where someone is not back or not found (one of `when`) and nothing tells a habit

@@ -72,6 +72,8 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
     ...(file.treatment_course?.reads_as
       ? [{ field: 'treatment_course › reads_as', concepts: [file.treatment_course.reads_as] }]
       : []),
+    ...blockLists('illness_dose', file.illness_dose, ['drops', 'when', 'asks', 'unless']),
+    ...blockLists('family_viewing', file.family_viewing, ['drops', 'when', 'unless']),
     ...blockLists('clock_times', file.clock_times, ['when', 'unless']),
     ...blockLists('now_over_framing', file.now_over_framing, [
       'framing',

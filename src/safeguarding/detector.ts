@@ -37,7 +37,7 @@
  */
 import { pause, runSteps, type Steps } from '../kb/steps.ts';
 import { wordMatches, type Lexicon } from '../text/lexicon.ts';
-import { makeToken, startsWithDigit, tokenize, type Token } from '../text/normalize.ts';
+import { foldAccents, makeToken, startsWithDigit, tokenize, type Token } from '../text/normalize.ts';
 import type { ClassifierInput, ClassifierVerdict, Nameable, SafeguardingClassifier } from './classifier.ts';
 import { acuteTurnIn, turnOnlyConcepts, turnWords, type Kept, type Turn, type TurnWords } from './acute-turn.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
@@ -727,6 +727,7 @@ export class SafeguardingDetector {
     const explained = this.dropFigures(found);
     this.dropScareQuoted(text, found);
     this.dropTreatmentCourse(found);
+    this.dropHarmlessCues(found);
     // An act a figure of speech or scare quotes explained away makes no turn either.
     const turned = new Set<SituationId>();
     if (turn && this.file.acute_turn && (this.turnOnly.has(turn.act) || found.has(turn.act))) {
@@ -1022,7 +1023,11 @@ export class SafeguardingDetector {
       !any(rule.against_parent_unless) &&
       this.childOnlyAs(heardFound, rule.against_parent_child);
     const feared = rule.acts.some((set) => set.every((c) => any([c]))) && any(rule.fear);
-    if ((!againstParent && !feared) || any(rule.unless)) return null;
+    // A doer cue heard only inside the parent's harm is the parent harmed, not another doer: "đánh bố nó" (his
+    // father, beaten by the son) holds "bố nó", which elsewhere names a father as the one who rages ("bố nó đánh nó").
+    const harmSaid = againstParent ? rule.against_parent.flatMap((c) => [...(heardFound.get(c) ?? [])]) : [];
+    const otherDoer = rule.unless.some((c) => any([c]) && !saidOnlyInside(heardFound.get(c), harmSaid));
+    if ((!againstParent && !feared) || otherDoer) return null;
     return [rule.situation, ...raised.filter((id) => id !== rule.situation && id !== 'child-abuse')];
   }
 
@@ -1534,17 +1539,24 @@ export class SafeguardingDetector {
     if (!rule) return;
     const has = anyHeardIn({ found });
     if (!has(rule.when) || has(rule.unless)) return;
-    let dropped: string | undefined;
-    for (const concept of rule.drops) {
-      const cues = found.get(concept);
-      if (!cues) continue;
-      const kept = new Set([...cues].filter((cue) => !rule.taking.includes(cue)));
-      dropped ??= [...cues].find((cue) => rule.taking.includes(cue));
-      if (kept.size === 0) found.delete(concept);
-      else found.set(concept, kept);
-    }
+    const dropped = dropCues(found, rule.drops, rule.taking);
     // The medicine was being taken as a treatment: a lasting illness under care, calm where a situation lists `reads_as`.
     if (dropped !== undefined && rule.reads_as) addCue(found, rule.reads_as, dropped);
+  }
+
+  /**
+   * Cues that mean no harm in their setting (session 33, issue 10). `illness_dose`: a quantity of medicine taken for a
+   * passing illness and asked about is no overdose ("con em bị ho, uống nhiều thuốc có sao không" was suicide, danger
+   * now, from "uống nhiều thuốc" alone); a count, a whole pack, a purpose or dying keep the alarm. `family_viewing`: a
+   * child filmed for a grandparent or a parent to see is no intimate media ("em quay clip bé tắm gửi bà ngoại xem" was
+   * child abuse, danger now); filming in secret, a threat to spread, or anything sexual keep it.
+   */
+  private dropHarmlessCues(found: Map<string, Set<string>>): void {
+    const has = anyHeardIn({ found });
+    for (const rule of [this.file.illness_dose, this.file.family_viewing]) {
+      if (!rule || !has(rule.when) || (rule.asks.length > 0 && !has(rule.asks)) || has(rule.unless)) continue;
+      dropCues(found, rule.drops, rule.cues);
+    }
   }
 
   /**
@@ -1971,4 +1983,29 @@ function ageThen(tokens: readonly Token[]): { start: number; end: number; phrase
     return { start: lead, end, phrase };
   }
   return null;
+}
+
+/** True when every phrase of `said` lies inside one of `inside` (accents folded); false when nothing is said. */
+function saidOnlyInside(said: ReadonlySet<string> | undefined, inside: readonly string[]): boolean {
+  if (!said || said.size === 0 || inside.length === 0) return false;
+  const outer = inside.map((p) => ` ${foldAccents(p)} `);
+  return [...said].every((p) => outer.some((o) => o.includes(` ${foldAccents(p)} `)));
+}
+
+/** Removes the cues in `cues` from each of `concepts` (a concept left empty goes); the first cue removed, if any. */
+function dropCues(
+  found: Map<string, Set<string>>,
+  concepts: readonly string[],
+  cues: readonly string[],
+): string | undefined {
+  let dropped: string | undefined;
+  for (const concept of concepts) {
+    const heard = found.get(concept);
+    if (!heard) continue;
+    const kept = new Set([...heard].filter((cue) => !cues.includes(cue)));
+    dropped ??= [...heard].find((cue) => cues.includes(cue));
+    if (kept.size === 0) found.delete(concept);
+    else found.set(concept, kept);
+  }
+  return dropped;
 }

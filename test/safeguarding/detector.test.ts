@@ -11961,3 +11961,85 @@ describe('safeguarding: session 33, a spouse taking all the wages, and a parent 
     'child-abuse',
   );
 });
+
+describe('safeguarding: session 33 probe21, a grown child beating "bố nó" (the parent harmed, not a father who rages)', () => {
+  // "con trai toi say ruou ve danh bo no" gave child-abuse, 111 first: "bố nó" after the blow was read as parent_doer
+  // (another doer), which kept the child-protection screen. Heard inside the parent harmed, it is the victim.
+  itIsDangerNowAs(
+    [
+      'thằng con lớn nhà tôi đi nhậu về đấm bố nó',
+      'con gai toi cam gay danh me no',
+      'thang con say ruou dap bo no nga',
+      'con trai toi say ruou ve danh bo no',
+      'thằng con cả nhà tôi say xỉn đánh ba nó',
+    ],
+    'violence',
+    '113',
+  );
+  itIsDangerNowAs(
+    ['bo no say ruou ve danh thang be bam tim', 'bố nó đánh con trai tôi bầm tím cả lưng'],
+    'child-abuse',
+    '111',
+  );
+  itIsNoEmergency(
+    [
+      'con trai toi bo nha di choi game, bo no rat buon',
+      'con trai tôi chăn bò cho bố nó ngoài đồng',
+      'con trai toi doi mua bo quan ao moi cho bo no',
+      'con gái tôi đánh cờ với bố nó mỗi tối',
+      'con trai toi danh dan cho bo no nghe',
+    ],
+    'left home, herding cows, a set of clothes, chess, a guitar',
+  );
+});
+
+describe('safeguarding: session 33 probe21, a dose for a cough or a fever asked about (illness_dose)', () => {
+  // "con em bi ho, uong nhieu thuoc khong do" was suicide, danger now, from "uống nhiều thuốc" alone: a dose for a
+  // passing illness asked about is a question; a whole pack, a purpose or a wish to die keep the alarm.
+  itIsNoEmergency(
+    [
+      'con em bi ho, uong nhieu thuoc khong do',
+      'bé nhà em bị sốt, uống nhiều thuốc có hại không',
+      'tui bi cam cum uong nhieu thuoc co sao ko',
+      'ông em đau đầu suốt, uống nhiều thuốc mà chưa đỡ',
+      'con toi bi tieu chay uong nhieu thuoc co duoc khong',
+    ],
+    'a dose for a cough, a fever, a cold, a headache, diarrhoea',
+  );
+  itIsDangerNowOf(
+    [
+      'em bị cảm nhưng cố tình uống nhiều thuốc cho chết luôn',
+      'con em bi sot, uong ca vi thuoc ha sot roi co sao khong',
+      'em chán sống, uống nhiều thuốc rồi',
+      'em uong het vi thuoc roi',
+      'tôi bị ho mà uống nhiều thuốc ngủ rồi, buồn ngủ quá',
+    ],
+    'suicide',
+  );
+});
+
+describe('safeguarding: session 33 probe21, a child filmed for a grandparent or a parent to see (family_viewing)', () => {
+  // "em quay clip bé tắm gửi bà ngoại xem" was child abuse, danger now ([child, intimate_media]): a clip sent to a
+  // grandparent is family sharing; filming in secret, a threat to spread, force or a stranger's doing keep the alarm.
+  itIsNoEmergency(
+    [
+      'em quay clip be tam gui ba ngoai xem',
+      'quay clip con tập đi gửi ông bà xem',
+      'mình quay clip bé ăn dặm khoe bà nội',
+      'chồng em quay clip con gái tắm gửi cho bà ngoại',
+      'toi quay clip chau hat cho ong ba coi',
+    ],
+    'a clip of a child sent to a grandparent or a parent',
+  );
+  itIsDangerNowAs(
+    [
+      'thằng hàng xóm quay lén bé tắm rồi gửi bà ngoại xem',
+      'nó quay clip bé tắm rồi dọa tung lên mạng',
+      'co nguoi quay clip be nha em roi gui clip cho nguoi la',
+      'ông hàng xóm bắt bé cởi đồ quay clip gửi ông bà xem',
+      'chú họ quay clip bé tắm gửi cho bà ngoại',
+    ],
+    'child-abuse',
+    '111',
+  );
+});
