@@ -7018,6 +7018,8 @@ describe('safeguarding: the concepts only an acute turn names, session 28', () =
 
   it('are the turn words nothing else names', () => {
     expect([...turnOnlyConcepts(file)].sort()).toEqual([
+      // hurt_today (session 33): a child's fresh injury or crying, today or now, after a habit of beating.
+      'hurt_today',
       'turn_again',
       'turn_just',
       // turn_shut_in is named by suicide's rules since session 31 (shut in, with a means gone from home).
@@ -11906,4 +11908,29 @@ describe('safeguarding: session 33, a child victim named only by context', () =>
     ],
     'a class, a thing after "cái", a punishment with no harm',
   );
+});
+
+describe("safeguarding: session 33, today's injury after a habit of beating a child", () => {
+  // acute_turn [turn_today | turn_now | turn_just] › hurt_today (child-abuse, reach 14): the habit ("hay đánh") made
+  // "hôm nay nó bị đánh sưng hết mặt đang khóc" a disclosure; a fresh injury or a hurt child crying now is danger now.
+  itIsDangerNowAs(
+    [
+      'ông bố nhà đối diện hay đánh con bé, sáng nay nó bị đánh rách môi phải chạy sang nhà tôi',
+      'mẹ kế hay đánh thằng cu, chiều nay nó bị đánh sưng vù cả mắt',
+      'me ke hay danh thang cu, chieu nay no bi danh sung vu ca mat',
+      'bà nội hay đánh cháu bé lắm, giờ cháu đang khóc ngoài hiên, tay tím bầm',
+      'bo no hay danh con be, toi nay no bi danh chay mau mui',
+    ],
+    'child-abuse',
+    '111',
+  );
+  it.each([
+    'bố dượng hay đánh thằng bé nhà bên, em phải làm sao',
+    'bo duong hay danh no, em nen bao cho ai',
+    'hồi nhỏ em hay bị bố đánh sưng mặt, giờ em vẫn còn ám ảnh',
+    'mẹ kế hay đánh con bé, tuần trước nó bị rách môi, tôi nên báo ai',
+    'hàng xóm hay mắng con bé, hôm nay nó ngồi khóc một mình, có nên hỏi han không',
+  ])('"%s" is no danger now: a habit or a past with no injury of today', (text) => {
+    expect(detect(text)?.outcome).not.toBe('danger-now');
+  });
 });
