@@ -11934,3 +11934,36 @@ describe("safeguarding: session 33, today's injury after a habit of beating a ch
     expect(detect(text)?.outcome).not.toBe('danger-now');
   });
 });
+
+describe('safeguarding: session 33, "con cháu" (the family) read as a child', () => {
+  // neutral "con cháu": the family, the grown children and grandchildren, looking for a missing older person put 111
+  // first. A child named beside it ("thằng cu", "cháu bé", an age) keeps 111.
+  it.each([
+    'ông cụ đầu xóm bị lẫn, từ trưa đi đâu mất, con cháu đi tìm khắp nơi chưa thấy',
+    'ong cu dau xom bi lan, tu trua di dau mat, con chau di tim khap noi chua thay',
+    'bà nội em đi chợ từ sáng chưa về, con cháu gọi mãi không được',
+    'ông tôi bị ngã đập đầu bất tỉnh, con cháu đi vắng hết',
+    'bà ngoại tôi đau ngực dữ dội, khó thở, con cháu chưa ai về kịp',
+  ])('"%s" is no child: 111 is not given', (text) => {
+    expect(detect(text)?.numbers).not.toContain('111');
+  });
+  it.each([
+    'thằng cu nhà con cháu tôi đi lạc từ chiều chưa thấy về',
+    'cháu bé 5 tuổi nhà con cháu họ hàng bị bố dượng đánh chảy máu',
+    'con cháu đi vắng, thằng bé 6 tuổi ở nhà một mình bị bỏng nước sôi',
+    'con chau di vang, chau be 3 tuoi bi nguoi la dat di mat',
+    'con cháu bận, con bé 8 tuổi bị mẹ kế nhốt trong nhà vệ sinh',
+  ])('"%s" keeps 111: a child named beside the family', (text) => {
+    expect(detect(text)?.numbers).toContain('111');
+  });
+  itIsNoEmergency(
+    [
+      'con cháu đi làm xa hết, ông bà già ở nhà có được hỗ trợ gì không',
+      'con cháu có phải nuôi dưỡng ông bà không',
+      'con chau o xa, nguoi gia neo don dang ky tro cap o dau',
+      'con cháu muốn đưa bà vào viện dưỡng lão thì làm thủ tục gì',
+      'ông bà không có con cháu chăm sóc thì được hưởng chính sách gì',
+    ],
+    'the family in a question',
+  );
+});
