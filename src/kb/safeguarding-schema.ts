@@ -906,23 +906,6 @@ export const safeguardingSchema = z.strictObject({
     })
     .optional(),
   /**
-   * The one harmed is a child by context (session 33, issue 10): one of `classmate` heard (the writer's class), one of
-   * `girl_before_name` before a capitalised name not in `not_names` ("cái Lan", Northern for a girl), or one of
-   * `punished` (a punishment for a fault) beside one of `parent` with none of `punish_unless` (an adult of the
-   * writer's life). None of `unless` and no age of 18 or more told: a `child` cue (111 first).
-   */
-  child_by_context: z
-    .strictObject({
-      classmate: z.array(conceptName).min(1),
-      girl_before_name: z.array(z.string().min(1)).default([]),
-      not_names: z.array(z.string().min(1)).default([]),
-      punished: z.array(conceptName).min(1),
-      parent: z.array(conceptName).min(1),
-      punish_unless: z.array(conceptName).default([]),
-      unless: z.array(conceptName).default([]),
-    })
-    .optional(),
-  /**
    * A pupil bullied or extorted (session 32, issue 10: "em bị bắt nạt ở trường, tụi nó chặn đường đòi tiền"): one of
    * `harm` and one of `school` heard, none of `unless` (a university, the writer a teacher) and no age of 18 or more
    * told, the one harmed is a pupil, heard as a child (a `child` cue: 111, first when the harm is to the child). An

@@ -51,15 +51,6 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
     );
   }
   lists.push(...blockLists('pupil_harmed', file.pupil_harmed, ['harm', 'school', 'unless']));
-  lists.push(
-    ...blockLists('child_by_context', file.child_by_context, [
-      'classmate',
-      'punished',
-      'parent',
-      'punish_unless',
-      'unless',
-    ]),
-  );
   lists.push(...blockLists('confined_at_home', file.confined_at_home, ['held', 'by', 'unless']));
   const kin = file.younger_kin;
   if (kin) {

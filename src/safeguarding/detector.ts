@@ -758,11 +758,7 @@ export class SafeguardingDetector {
     this.hearKin(kin, found, childConcept);
     // A pupil bullied or extorted at school is a child even with no child's word (see `pupil_harmed`); an age of 18
     // or more told keeps the grown-up.
-    if (!saidAges.some(({ age }) => age >= below)) {
-      this.hearPupil(found, childConcept);
-      // A classmate, a girl named the Northern way, a parent's punishment: a child by context (see `child_by_context`).
-      this.hearChildContext(text, found, childConcept);
-    }
+    if (!saidAges.some(({ age }) => age >= below)) this.hearPupil(found, childConcept);
     const pills = this.pillCount(raw);
     if (pills && this.file.pill_count) addCue(found, this.file.pill_count.reads_as, pills);
 
@@ -1438,37 +1434,6 @@ export class SafeguardingDetector {
   /** The message as the detector reads it (clauses, lexicon applied) and the concepts it hears: what the classifier learns from. */
   read(text: string): ClassifierInput {
     return this.hear(text)?.input ?? { tokens: [], concepts: [] };
-  }
-
-  /**
-   * Adds a child cue when the one harmed is a child by context (see `child_by_context`): "cái Lan lớp tôi hay có vết
-   * bầm, em nghi bố nó đánh" was violence with 113 and no 111, as no word named a child. The girl's "cái" is read
-   * from the message's own capitals ("cái Lan", not "cái bát"), so a message typed all in capitals reads none.
-   */
-  private hearChildContext(text: string, found: Map<string, Set<string>>, childConcept: string): void {
-    const rule = this.file.child_by_context;
-    if (!rule || rule.unless.some((c) => found.has(c))) return;
-    const heard = (concepts: readonly string[]): string[] => concepts.flatMap((c) => [...(found.get(c) ?? [])]);
-    const classmate = heard(rule.classmate);
-    if (classmate.length > 0) return addCue(found, childConcept, classmate[0] as string);
-    const named = this.girlNamed(text, rule.girl_before_name, rule.not_names);
-    if (named) return addCue(found, childConcept, named);
-    const punished = heard(rule.punished);
-    const parent = heard(rule.parent);
-    if (punished.length > 0 && parent.length > 0 && !rule.punish_unless.some((c) => found.has(c)))
-      addCue(found, childConcept, `${parent[0]} + ${punished[0]}`);
-  }
-
-  /** "cái Lan": one of `lead` before a capitalised word of one syllable that is no thing's name, or null. */
-  private girlNamed(text: string, lead: readonly string[], notNames: readonly string[]): string | null {
-    if (text === text.toUpperCase()) return null;
-    const leads = new Set(lead.map((w) => w.toLowerCase()));
-    const things = new Set(notNames.map((w) => w.toLowerCase()));
-    for (const m of text.matchAll(/(\p{L}+)\s+(\p{Lu}\p{Ll}{0,6})(?![\p{L}\p{N}])/gu)) {
-      const [said, before = '', name = ''] = m;
-      if (leads.has(before.toLowerCase()) && !things.has(name.toLowerCase())) return said;
-    }
-    return null;
   }
 
   /** Adds a child cue when a bullying act and a school are heard (see `pupil_harmed`). */

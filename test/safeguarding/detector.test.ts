@@ -11866,50 +11866,6 @@ describe('safeguarding: session 32, filmed in secret where one is undressed', ()
   );
 });
 
-describe('safeguarding: session 33, a child victim named only by context', () => {
-  // child_by_context: the writer's classmate, a girl named the Northern way ("cái Hằng"), or a parent punishing a fault
-  // named no child, so a beating or a lock-in was violence with 113 and no 111. A grown-up locked in by a spouse or a
-  // mother-in-law, a grown son threatening a parent, and "cái" before a thing keep their readings.
-  it.each([
-    'cái Hằng lớp em mấy hôm nay đi học mặt mũi bầm dập, em nghi ở nhà bị đánh',
-    'thằng Tú lớp tôi bị bố nó đánh bằng roi mây, lưng toàn lằn đỏ',
-    'cái Ngọc nhà đầu ngõ bị bố đánh bầm tím hết chân',
-    'cai Ngoc nha dau ngo bi bo danh bam tim het chan',
-    'bố nó bắt nó quỳ ngoài sân cả buổi rồi đánh vì tội đi chơi về muộn',
-    'me no nhot no trong nha ve sinh ca buoi chieu, danh cho mot tran',
-  ])('"%s" puts 111 first: a child by context', (text) => {
-    const result = detect(text);
-    expect(result?.situation).toBe('child-abuse');
-    expect(result?.numbers[0]).toBe('111');
-  });
-  it.each([
-    'chồng em khóa cửa nhốt em trong phòng từ tối qua không cho ra ngoài',
-    'mẹ chồng bắt em quỳ giữa nhà vì tội nấu cơm khê, chồng đứng xem còn đánh em',
-    'thằng con trai say rượu về cầm dao dọa giết bố',
-    'bạn cùng phòng ký túc xá đại học đánh em chảy máu mũi',
-  ])('"%s" keeps 113 first without 111: a grown-up harmed', (text) => {
-    const result = detect(text);
-    expect(result?.numbers[0]).toBe('113');
-    expect(result?.numbers).not.toContain('111');
-  });
-  it('a suspicion of a child beaten, no sign of now, is a disclosure', () => {
-    const result = detect('bé Na con nhà bên hay có vết bầm ở tay, hỏi thì bảo ngã, tôi nghi bố nó đánh');
-    expect(result?.situation).toBe('child-abuse');
-    expect(result?.outcome).toBe('disclosure');
-    expect(result?.numbers[0]).toBe('111');
-  });
-  itIsNoEmergency(
-    [
-      'lớp em sắp đi tham quan, có được giảm vé xe buýt không',
-      'cái Tết năm nay nhà em có được nhận quà hộ nghèo không',
-      'cái Lan lớp tôi được học bổng, làm đơn xin hỗ trợ thế nào',
-      'bạn cùng lớp tôi cần xin giấy xác nhận hộ cận nghèo',
-      'bố mẹ em phạt em không cho chơi điện thoại vì tội điểm kém, có đúng không',
-    ],
-    'a class, a thing after "cái", a punishment with no harm',
-  );
-});
-
 describe("safeguarding: session 33, today's injury after a habit of beating a child", () => {
   // acute_turn [turn_today | turn_now | turn_just] › hurt_today (child-abuse, reach 14): the habit ("hay đánh") made
   // "hôm nay nó bị đánh sưng hết mặt đang khóc" a disclosure; a fresh injury or a hurt child crying now is danger now.
