@@ -7018,6 +7018,8 @@ describe('safeguarding: the concepts only an acute turn names, session 28', () =
 
   it('are the turn words nothing else names', () => {
     expect([...turnOnlyConcepts(file)].sort()).toEqual([
+      // hurt_today (session 33): a child's fresh injury or crying, today or now, after a habit of beating.
+      'hurt_today',
       'turn_again',
       'turn_just',
       // turn_shut_in is named by suicide's rules since session 31 (shut in, with a means gone from home).
@@ -12041,5 +12043,63 @@ describe('safeguarding: session 33 probe21, a child filmed for a grandparent or 
     ],
     'child-abuse',
     '111',
+  );
+});
+
+describe("safeguarding: session 33, today's injury after a habit of beating a child", () => {
+  // acute_turn [turn_today | turn_now | turn_just] › hurt_today (child-abuse, reach 14): the habit ("hay đánh") made
+  // "hôm nay nó bị đánh sưng hết mặt đang khóc" a disclosure; a fresh injury or a hurt child crying now is danger now.
+  itIsDangerNowAs(
+    [
+      'ông bố nhà đối diện hay đánh con bé, sáng nay nó bị đánh rách môi phải chạy sang nhà tôi',
+      'mẹ kế hay đánh thằng cu, chiều nay nó bị đánh sưng vù cả mắt',
+      'me ke hay danh thang cu, chieu nay no bi danh sung vu ca mat',
+      'bà nội hay đánh cháu bé lắm, giờ cháu đang khóc ngoài hiên, tay tím bầm',
+      'bo no hay danh con be, toi nay no bi danh chay mau mui',
+    ],
+    'child-abuse',
+    '111',
+  );
+  it.each([
+    'bố dượng hay đánh thằng bé nhà bên, em phải làm sao',
+    'bo duong hay danh no, em nen bao cho ai',
+    'hồi nhỏ em hay bị bố đánh sưng mặt, giờ em vẫn còn ám ảnh',
+    'mẹ kế hay đánh con bé, tuần trước nó bị rách môi, tôi nên báo ai',
+    'hàng xóm hay mắng con bé, hôm nay nó ngồi khóc một mình, có nên hỏi han không',
+  ])('"%s" is no danger now: a habit or a past with no injury of today', (text) => {
+    expect(detect(text)?.outcome).not.toBe('danger-now');
+  });
+});
+
+describe('safeguarding: session 33, "con cháu" (the family) read as a child', () => {
+  // neutral "con cháu": the family, the grown children and grandchildren, looking for a missing older person put 111
+  // first. A child named beside it ("thằng cu", "cháu bé", an age) keeps 111.
+  it.each([
+    'ông cụ đầu xóm bị lẫn, từ trưa đi đâu mất, con cháu đi tìm khắp nơi chưa thấy',
+    'ong cu dau xom bi lan, tu trua di dau mat, con chau di tim khap noi chua thay',
+    'bà nội em đi chợ từ sáng chưa về, con cháu gọi mãi không được',
+    'ông tôi bị ngã đập đầu bất tỉnh, con cháu đi vắng hết',
+    'bà ngoại tôi đau ngực dữ dội, khó thở, con cháu chưa ai về kịp',
+  ])('"%s" is no child: 111 is not given', (text) => {
+    expect(detect(text)?.numbers).not.toContain('111');
+  });
+  it.each([
+    'thằng cu nhà con cháu tôi đi lạc từ chiều chưa thấy về',
+    'cháu bé 5 tuổi nhà con cháu họ hàng bị bố dượng đánh chảy máu',
+    'con cháu đi vắng, thằng bé 6 tuổi ở nhà một mình bị bỏng nước sôi',
+    'con chau di vang, chau be 3 tuoi bi nguoi la dat di mat',
+    'con cháu bận, con bé 8 tuổi bị mẹ kế nhốt trong nhà vệ sinh',
+  ])('"%s" keeps 111: a child named beside the family', (text) => {
+    expect(detect(text)?.numbers).toContain('111');
+  });
+  itIsNoEmergency(
+    [
+      'con cháu đi làm xa hết, ông bà già ở nhà có được hỗ trợ gì không',
+      'con cháu có phải nuôi dưỡng ông bà không',
+      'con chau o xa, nguoi gia neo don dang ky tro cap o dau',
+      'con cháu muốn đưa bà vào viện dưỡng lão thì làm thủ tục gì',
+      'ông bà không có con cháu chăm sóc thì được hưởng chính sách gì',
+    ],
+    'the family in a question',
   );
 });
