@@ -11949,47 +11949,6 @@ describe('safeguarding: session 33, recurring thoughts of death with a professio
   );
 });
 
-describe('safeguarding: session 33, a runaway habit told with the pupil home (habitual, present › still_gone)', () => {
-  // "thằng em lớp 9 hay trốn nhà đi chơi game mấy ngày…, giờ ở nhà rồi, làm sao để nó không bỏ đi nữa" got a fallback.
-  itIsADisclosure([
-    [
-      'thằng em lớp 9 hay trốn nhà đi chơi game mấy ngày, giờ ở nhà rồi, làm sao để nó không bỏ đi nữa',
-      'missing-person',
-    ],
-    [
-      'thang em lop 9 hay tron nha di choi game may ngay, gio o nha roi, lam sao de no khong bo di nua',
-      'missing-person',
-    ],
-    [
-      'con gai toi lop 8 hay bo nha di choi voi ban, lan nay 2 ngay moi ve, lam sao de chau khong bo di nua',
-      'missing-person',
-    ],
-    ['con trai em lớp 6 thường trốn nhà đi net, lần này về rồi, em nên làm gì', 'missing-person'],
-    ['my 14 year old son keeps running away from home, he came back yesterday, how do I stop it', 'missing-person'],
-  ]);
-  // A habit of running away does not make someone not back yet a story that is over.
-  itIsDangerNowOf(
-    [
-      'con bé hay bỏ nhà đi, tối qua đến giờ chưa về, gọi không được',
-      'thằng bé lớp 7 hay trốn nhà đi net, giờ chưa về từ tối qua, điện thoại tắt',
-      'con be hay bo nha di, toi qua den gio chua ve, goi khong duoc',
-      'em gái lớp 8 hay bỏ nhà đi, lần này 3 ngày rồi vẫn chưa về',
-      'my daughter often runs away, she is still missing since last night',
-    ],
-    'missing-person',
-  );
-  itIsNoEmergency(
-    [
-      'trẻ hay bỏ nhà đi là do đâu, cha mẹ nên làm gì',
-      'con mèo nhà em hay bỏ nhà đi mấy ngày mới về',
-      'chồng em hay bỏ nhà đi nhậu, giờ về rồi',
-      'tuổi dậy thì hay trốn nhà có phải dấu hiệu trầm cảm không',
-      'con em hay trốn học đi chơi game, làm sao để cháu chăm học',
-    ],
-    'a general question, a cat, a drinking husband back, a topic, truancy',
-  );
-});
-
 describe('safeguarding: session 33, a hotline or a firefighting career named (no stepfather, no fire)', () => {
   // "duong day nong" read as "dượng" (a stepfather doer), and "nghề cứu hỏa" as a fire: both were danger now.
   itIsDangerNow(
