@@ -11869,7 +11869,7 @@ describe('safeguarding: session 33, a victim plea relayed beside habitual violen
   // switched off) with the habit making the beating a pattern: the plea is sent now.
   itIsDangerNowAs(
     [
-      'chị gái em vừa nhắn cầu cứu rồi tắt máy, anh rể hay say xỉn đánh chị',
+      'chị gái em nhắn cầu cứu rồi tắt máy, anh rể hay say xỉn đánh chị',
       'chi gai em nhan cuu em roi tat may, chong chi hay danh chi lam',
       'mẹ em gọi về kêu cứu, bố lại say rượu đập phá như mọi lần',
       'bạn thân em nhắn là cứu nó với, ông chồng nó đánh nó suốt',
