@@ -1023,6 +1023,12 @@ export const safeguardingSchema = z.strictObject({
    */
   child_second: z.array(z.enum(SITUATION_IDS)).default([]),
   /**
+   * Concepts that, heard, let a situation told as danger now by its own `now_when` lead over another situation's
+   * disclosure (session 33): a plea relayed from a victim ("chị nhắn 'cứu chị' rồi tắt máy") beside habitual
+   * beatings is the violence happening now, not the missing person the switched-off phone also suggests.
+   */
+  danger_over_disclosure: z.array(conceptName).default([]),
+  /**
    * Child cues that an English message only seems to hold: "be" typed in English is read as "bé"
    * (and through the lexicon as "trẻ em"). In an English message these alone never mean a child.
    */

@@ -554,6 +554,7 @@ export class SafeguardingDetector {
         : this.bystanderLast(this.kinDoerFirst(this.confinedAtHome(worthRaising, any), any), found),
       outcomeOf,
       (id) => !any(modifiers.joke) && this.toldNow(id, any),
+      any(this.file.danger_over_disclosure),
     );
     // A fire set by someone first (see `fire_first`), then a sign that kills first (`medical_first`), never ahead of it.
     const ordered = this.movedFirst(
@@ -922,14 +923,21 @@ export class SafeguardingDetector {
    * what the rules call danger now whatever question comes with it. Only when the first is read as a question, and
    * only by `now_when`: a disclosure keeps its lead (harm told as past or a pattern beside a `now_when` such as
    * "giờ bé sợ đi học" stays a disclosure, as the corpora's writers label it), and a danger now its own situation.
+   * A disclosure gives way too when a `danger_over_disclosure` concept is heard (`overDisclosure`: a victim's plea
+   * relayed): the plea is sent now whatever habit the story tells (violence, not the phone switched off). A danger now
+   * keeps its lead (a plea from a girl held by traffickers stays trafficking).
    */
   private dangerFirst(
     raised: SituationId[],
     outcomeOf: (id: SituationId) => SafeguardingOutcome | 'none',
     toldNow: (id: SituationId) => boolean,
+    overDisclosure: boolean,
   ): SituationId[] {
     const first = raised[0];
-    if (first === undefined || outcomeOf(first) !== 'informational') return raised;
+    if (first === undefined) return raised;
+    const lead = outcomeOf(first);
+    const yields = lead === 'informational' || (overDisclosure && lead === 'disclosure');
+    if (!yields) return raised;
     const danger = raised.find((id) => toldNow(id) && outcomeOf(id) === 'danger-now');
     return danger === undefined ? raised : [danger, ...raised.filter((id) => id !== danger)];
   }

@@ -12103,3 +12103,112 @@ describe('safeguarding: session 33, "con cháu" (the family) read as a child', (
     'the family in a question',
   );
 });
+
+describe('safeguarding: session 33, a victim plea relayed beside habitual violence (relayed_plea, danger_over_disclosure)', () => {
+  // "Chị dâu em nhắn 'cứu chị' rồi tắt máy, anh em … đánh chị hoài" was a missing-person disclosure (the phone
+  // switched off) with the habit making the beating a pattern: the plea is sent now.
+  itIsDangerNowAs(
+    [
+      'chị gái em nhắn cầu cứu rồi tắt máy, anh rể hay say xỉn đánh chị',
+      'chi gai em nhan cuu em roi tat may, chong chi hay danh chi lam',
+      'mẹ em gọi về kêu cứu, bố lại say rượu đập phá như mọi lần',
+      'bạn thân em nhắn là cứu nó với, ông chồng nó đánh nó suốt',
+      'my sister texted me help, her husband beats her all the time and he is drunk again',
+    ],
+    'violence',
+    '113',
+  );
+  itIsNoEmergency(
+    [
+      'hồi năm ngoái chị em từng nhắn cầu cứu vì bị chồng đánh, giờ chị ly hôn rồi',
+      'nhắn tin cầu cứu tổng đài thì ghi những gì',
+      'nhan tin cau cuu 111 co mat phi khong',
+      'trong phim nhân vật nhắn cứu rồi bị chồng đánh, phim tên gì vậy',
+      'em được cô giáo nhắn cứu giúp làm bài tập',
+    ],
+    'a plea long past, a question about texting a hotline, a film, a homework favour',
+  );
+});
+
+describe('safeguarding: session 33, a child or an elder on a floor above an English fire (above_floor)', () => {
+  // "Kitchen fire at my homestay…, the owner's kids are upstairs, what is the fire number" raised nothing.
+  itIsDangerNowAs(
+    [
+      'kitchen fire at the guesthouse, two kids are upstairs, please what is the fire number',
+      'fire near our school, the kids are upstairs in class',
+      'kitchen fire in our flat, my grandma is upstairs',
+      'nhà bên cháy, bé con nhà đó còn trên lầu, số cứu hỏa là gì',
+      'nha ben chay, be con nha do con tren lau, so cuu hoa la gi',
+    ],
+    'fire',
+    '114',
+  );
+  itIsNoEmergency(
+    [
+      'how do i put out a kitchen fire safely',
+      'the band played fire at the club upstairs',
+      'kids are upstairs playing, fire at will in the game lol',
+      'what should kids upstairs do if there is a kitchen fire',
+      'kitchen fire last year, my kids were upstairs, can we get help repairing',
+      'trên lầu nhà em có bé con, bếp ở dưới, có nên lắp bình chữa cháy',
+    ],
+    'a cooking tip, a song, a game, a fire long past, a precaution',
+  );
+});
+
+describe('safeguarding: session 33, recurring thoughts of death with a professional weighed (care_weighed)', () => {
+  // "…là em lại nghĩ tới chuyện chết cho xong, rồi lại thôi. Em có nên đi gặp chuyên gia không" was a topic
+  // (did-you-mean): the writer tells their own thoughts and asks whether to seek care.
+  itIsADisclosure([
+    ['mỗi lần buồn em lại nghĩ tới chuyện chết, em có nên đi gặp chuyên gia không', 'suicide'],
+    ['dạo này em hay có ý nghĩ tự tử, em có nên gặp bác sĩ tâm lý không', 'suicide'],
+    ['dao nay em hay co y nghi tu tu, em co nen gap bac si tam ly khong', 'suicide'],
+    ['em hay nghĩ đến cái chết, có nên đi khám tâm lý không', 'suicide'],
+    ['I keep having thoughts of ending my life, should I see a therapist', 'suicide'],
+  ]);
+  itIsDangerNowAs(
+    [
+      'em đã mua thuốc ngủ rồi, tối nay em sẽ uống hết, có nên gặp chuyên gia không',
+      'em đang đứng trên cầu muốn nhảy xuống, có nên gặp chuyên gia không',
+      'em dang dung tren cau muon nhay xuong, co nen gap chuyen gia khong',
+      'em vừa uống hết lọ thuốc rồi, có nên đi gặp bác sĩ tâm lý không',
+      "I'm standing on the bridge and going to jump now, should I see a therapist",
+    ],
+    'suicide',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'con em hay khóc đêm, có nên đi khám tâm lý không',
+      'mất ngủ kéo dài có nên đi gặp bác sĩ tâm lý không',
+      'em lại nghĩ tới chuyện đổi việc, có nên gặp chuyên gia tư vấn nghề không',
+      'người hay nghĩ tới chuyện chết có nên đi gặp chuyên gia không',
+      'should i see a therapist for exam stress',
+    ],
+    'a child crying at night, insomnia, a job change, a general question, exam stress',
+  );
+});
+
+describe('safeguarding: session 33, a hotline or a firefighting career named (no stepfather, no fire)', () => {
+  // "duong day nong" read as "dượng" (a stepfather doer), and "nghề cứu hỏa" as a fire: both were danger now.
+  itIsDangerNow(
+    [
+      'duong dang danh em, goi duong day nong nao',
+      'dượng em đang đánh em, số đường dây nóng là gì',
+      'em muon tu tu, duong day nong la so nao',
+      'nha hang xom dang chay, nghe cuu hoa bao gio toi',
+      'bố em làm nghề cứu hỏa, giờ đang kẹt trong đám cháy',
+    ],
+    'a stepfather beating now, a wish to die, a fire now, a firefighter trapped',
+  );
+  itIsNoEmergency(
+    [
+      'tu van vien duong day nong 1800 1769 co ho tro nguoi co y nghi tu tu khong',
+      'tư vấn viên đường dây nóng có hỗ trợ người có ý nghĩ tự tử không',
+      'Cho hỏi nghề cứu hỏa lương có cao không, em trai em muốn thi vào',
+      'cho hoi nganh cuu hoa thi khoi nao',
+      'con em muon hoc truong phong chay chua chay, hoc phi bao nhieu',
+    ],
+    'a hotline question, a firefighting career or school',
+  );
+});
