@@ -647,7 +647,7 @@ function toldEntry(kb: AnswerKnowledge, words: readonly Token[], main: AnswerRes
  * heard by the safeguarding layer in either reading; a referral or any answer of the whole message stands.
  */
 function decideReadingRequest(kb: AnswerKnowledge, text: string, config: EngineConfig): AnswerResult {
-  const whole = withSmallTalk(kb, text, decide(kb, text, config));
+  const whole = withSmallTalk(kb, text, decide(kb, text, config), config);
   if (whole.outcome === 'disclosure') return disclosureWithRequest(kb, text, whole, config);
   if (whole.outcome !== 'fallback' && whole.outcome !== 'did-you-mean') return whole;
   if (whole.safeguarding !== null || whole.concern !== undefined) return whole;
@@ -837,11 +837,30 @@ function topicAnswer(
   return entry !== undefined && kb.entries.has(entry) ? entry : undefined;
 }
 
-/** The greeting entry's answer marked with the kind of small talk said, if any ("cảm ơn nhiều nha" → thanks). */
-function withSmallTalk(kb: AnswerKnowledge, text: string, result: AnswerResult): AnswerResult {
-  if (result.outcome !== 'answer' || result.entryId !== ENTRY_IDS.greeting) return result;
-  const smallTalk = readSmallTalk(kb, text);
-  return smallTalk === undefined ? result : { ...result, smallTalk };
+/**
+ * The greeting entry's answer marked with the kind of small talk said, if any ("cảm ơn nhiều nha" → thanks). A hail
+ * that asks nothing yet ("ad ơi cho em hỏi chút", "có ai trực không", issue 11) is greeted whatever the ranking made of
+ * it: its words are the greeting's or no entry's, so it came out as a did-you-mean on the greeting or "chưa có thông
+ * tin", and a person about to ask heard neither that the bot is there nor to go on. Only where nothing was heard by
+ * the safeguarding layer (no check-in either: "ai đó trả lời giúp em với" keeps the plea's check-in) and no referral
+ * was made; a question after the hail has words of its own and is no hail (`readSmallTalk`).
+ */
+function withSmallTalk(kb: AnswerKnowledge, text: string, result: AnswerResult, config: EngineConfig): AnswerResult {
+  if (result.outcome === 'answer' && result.entryId === ENTRY_IDS.greeting) {
+    const smallTalk = readSmallTalk(kb, text);
+    return smallTalk === undefined ? result : { ...result, smallTalk };
+  }
+  if (result.outcome !== 'did-you-mean' && result.outcome !== 'fallback') return result;
+  if (result.safeguarding !== null || result.concern !== undefined || result.referral !== undefined) return result;
+  if (!kb.entries.has(ENTRY_IDS.greeting) || readSmallTalk(kb, text) !== 'hail') return result;
+  return {
+    ...result,
+    outcome: 'answer',
+    entryId: ENTRY_IDS.greeting,
+    score: config.answerThreshold,
+    alternatives: [],
+    smallTalk: 'hail',
+  };
 }
 
 function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): AnswerResult {
