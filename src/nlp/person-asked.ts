@@ -71,6 +71,8 @@ export interface PersonAsked {
   entryIds: string[];
   /** The service entries of the groups named: ranked first by the engine, they give way to `entryIds`. */
   services: string[];
+  /** True when an aspect asked (an amount, papers) named `entryIds`, rather than the groups' money. */
+  aspect?: true;
 }
 
 /** True when one of `rules`' phrases is said in `words`. */
@@ -175,7 +177,7 @@ export class PersonAskReader {
         (g) => g.money === undefined || aspect.groups.length === 0 || aspect.groups.includes(g.id),
       );
       return groups.length > 0 && fits
-        ? { groups: groups.map((g) => g.id), entryIds: [aspect.entry], services: [] }
+        ? { groups: groups.map((g) => g.id), entryIds: [aspect.entry], services: [], aspect: true }
         : null;
     }
     // "Ngoài tiền trợ cấp ra còn được gì": what is asked is help besides the money.
@@ -292,7 +294,7 @@ export class PersonAskReader {
   }
 
   /** True for an entry that answers a money question: a group's, the one every group shares, an aspect's. */
-  private isMoneyEntry(entryId: string): boolean {
+  isMoneyEntry(entryId: string): boolean {
     return (
       entryId === this.bothMoney ||
       this.groups.some((g) => g.money === entryId) ||
