@@ -197,6 +197,8 @@ export const lexiconSchema = z.strictObject({
             words: z.array(textOf(1)).min(1),
             money: entryIdSchema.optional(),
             services: z.array(entryIdSchema).default([]),
+            /** A group that is itself the carer (a single parent): still the person asked before a carer's verb. */
+            caring: z.boolean().default(false),
           }),
         )
         .default([]),
