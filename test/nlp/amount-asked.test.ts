@@ -16,6 +16,7 @@ describe('the amount asked for a group answers with the allowance amount', () =>
     'người khuyết tật nặng nhận bao nhiêu',
     'nguoi khuyet tat nang nhan bao nhieu',
     'tro cap cho nguoi khuyet tat nang la bao nhieu 1 thang',
+    'hệ số trợ cấp của người khuyết tật đặc biệt nặng bằng mấy',
   ])('“%s”', (question) => {
     expect(findAnswer(kb, question)).toMatchObject({ outcome: 'answer', entryId: 'allowance-amount', crisis: false });
   });
