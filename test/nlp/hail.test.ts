@@ -55,6 +55,11 @@ describe('what is no hail keeps its reading', () => {
     expect(findAnswer(kb, question)).toMatchObject({ outcome: 'crisis', crisis: true });
   });
 
+  // "Hỏi ai" (whom to ask) asks something: a conversation's follow-up, no hail.
+  it.each(['hỏi ai', 'hoi ai', 'hỏi ở đâu'])('“%s” is no hail', (text) => {
+    expect(readSmallTalk(kb, text)).toBeUndefined();
+  });
+
   it.each(['chào bạn', 'xin chao', 'chào ad'])('a hello “%s” still hears the whole greeting', (text) => {
     expect(readSmallTalk(kb, text)).toBeUndefined();
   });
