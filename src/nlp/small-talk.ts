@@ -3,7 +3,8 @@
  * (`small_talk` in knowledge/ui.yaml) instead of the whole greeting again: someone who says "cảm ơn nhiều nha"
  * after an answer should not be told who the bot is a second time. Read only once the engine has chosen the
  * greeting entry, so a real question with "cảm ơn" in it is still answered as a question, and never on a message
- * the safeguarding layer heard (that one never reaches the greeting).
+ * the safeguarding layer heard (that one never reaches the greeting). A hail that asks nothing yet ("ad ơi cho em hỏi
+ * chút") is read also where the ranking offered something or nothing (see `withSmallTalk` in engine.ts).
  */
 import type { UiFile } from '../kb/schema.ts';
 import { PhraseRules, type Lexicon } from '../text/lexicon.ts';
