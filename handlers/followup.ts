@@ -363,7 +363,7 @@ async function decideInContext(
   if (greeted && result.outcome !== 'answer' && ctx.kb.entries.has(ENTRY_IDS.greeting)) {
     if (previous) saveContext(ctx, throughSmallTalk(previous));
     // A thanks or a goodbye gets the greeting's short reply of its kind ("Dạ, không có gì đâu ạ!"), as when the
-    // engine itself answers it with the greeting; a hail gets the whole greeting, which invites the question.
+    // engine itself answers it with the greeting; a hail gets the greeting's short invitation to ask ("Dạ, mình đây ạ!").
     const smallTalk = readSmallTalk(ctx.kb, text);
     return {
       ...result,

@@ -197,6 +197,8 @@ export const lexiconSchema = z.strictObject({
             words: z.array(textOf(1)).min(1),
             money: entryIdSchema.optional(),
             services: z.array(entryIdSchema).default([]),
+            /** A group that is itself the carer (a single parent): still the person asked before a carer's verb. */
+            caring: z.boolean().default(false),
           }),
         )
         .default([]),
@@ -309,13 +311,17 @@ const smallTalkKindSchema = z.strictObject({
 
 /**
  * Thanks, goodbyes and "ok" that the greeting entry would answer: a short reply of the kind said instead of the
- * whole greeting again (src/nlp/small-talk.ts). `around`: words that may stand beside an "ok" ("ok bạn nhé").
+ * whole greeting again (src/nlp/small-talk.ts); a hail that asks nothing yet ("ad ơi cho em hỏi chút") is told the
+ * bot is here and invited to ask. `around`: words that may stand beside an "ok" ("ok bạn nhé").
  */
 const smallTalkSchema = z.strictObject({
   around: z.array(textOf(1)).default([]),
   goodbye: smallTalkKindSchema,
   thanks: smallTalkKindSchema,
   ack: smallTalkKindSchema,
+  hail: smallTalkKindSchema,
+  /** Words that may stand in a hail besides its own phrases ("cho em hỏi chút"). */
+  hail_around: z.array(textOf(1)).default([]),
 });
 
 /** The words `{center.hotline_hours}` is said in (`ui.yaml` › `hotline_hours_words`). */

@@ -538,6 +538,12 @@ const PERSON_ASK_NEAR = 0.5;
 const SHARED_GIVES_WAY_NEAR = 0.9;
 
 /**
+ * Share of the first candidate's score an aspect's entry (the amount asked) must reach to answer in place of a first
+ * that answers no money question (see `personAskedEntry`).
+ */
+const ASPECT_NEAR = 0.9;
+
+/**
  * The candidate a person described and a money ask name: the engine's own first when it is offered (the reading
  * never puts another entry before it, but for the group's service entry, which tells what the center does and not
  * what money the person may have), or on a fallback one the engine finds near the offer bar.
@@ -546,14 +552,21 @@ function personAskedEntry(
   asked: PersonAsked,
   candidates: readonly Candidate[],
   config: EngineConfig,
+  moneyEntry: (entryId: string) => boolean,
   sharedGivesWay?: string,
 ): Candidate | undefined {
   const [first] = candidates;
   if (!first) return undefined;
   if (first.score >= config.suggestThreshold && !asked.services.includes(first.id)) {
     if (asked.entryIds.includes(first.id)) return first;
-    if (first.id !== sharedGivesWay) return undefined;
-    return candidates.find((c) => asked.entryIds.includes(c.id) && c.score >= first.score * SHARED_GIVES_WAY_NEAR);
+    // "Người khuyết tật đặc biệt nặng được bao nhiêu tiền": the amount asked for a group, where the group's words
+    // ("đặc biệt nặng" is also the disability certificate's degree) put an entry first that answers no money question
+    // at all. The aspect names what is asked; the group only who. Its entry answers when the engine ranks it about as
+    // high (issue 11), never in place of a money entry the engine chose (who qualifies, the group's allowance).
+    const near =
+      asked.aspect && !moneyEntry(first.id) ? ASPECT_NEAR : first.id === sharedGivesWay ? SHARED_GIVES_WAY_NEAR : 0;
+    if (near === 0) return undefined;
+    return candidates.find((c) => asked.entryIds.includes(c.id) && c.score >= first.score * near);
   }
   return candidates.find((c) => asked.entryIds.includes(c.id) && c.score >= config.suggestThreshold * PERSON_ASK_NEAR);
 }
@@ -647,7 +660,7 @@ function toldEntry(kb: AnswerKnowledge, words: readonly Token[], main: AnswerRes
  * heard by the safeguarding layer in either reading; a referral or any answer of the whole message stands.
  */
 function decideReadingRequest(kb: AnswerKnowledge, text: string, config: EngineConfig): AnswerResult {
-  const whole = withSmallTalk(kb, text, decide(kb, text, config));
+  const whole = withSmallTalk(kb, text, decide(kb, text, config), config);
   if (whole.outcome === 'disclosure') return disclosureWithRequest(kb, text, whole, config);
   if (whole.outcome !== 'fallback' && whole.outcome !== 'did-you-mean') return whole;
   if (whole.safeguarding !== null || whole.concern !== undefined) return whole;
@@ -837,11 +850,30 @@ function topicAnswer(
   return entry !== undefined && kb.entries.has(entry) ? entry : undefined;
 }
 
-/** The greeting entry's answer marked with the kind of small talk said, if any ("cảm ơn nhiều nha" → thanks). */
-function withSmallTalk(kb: AnswerKnowledge, text: string, result: AnswerResult): AnswerResult {
-  if (result.outcome !== 'answer' || result.entryId !== ENTRY_IDS.greeting) return result;
-  const smallTalk = readSmallTalk(kb, text);
-  return smallTalk === undefined ? result : { ...result, smallTalk };
+/**
+ * The greeting entry's answer marked with the kind of small talk said, if any ("cảm ơn nhiều nha" → thanks). A hail
+ * that asks nothing yet ("ad ơi cho em hỏi chút", "có ai trực không", issue 11) is greeted whatever the ranking made of
+ * it: its words are the greeting's or no entry's, so it came out as a did-you-mean on the greeting or "chưa có thông
+ * tin", and a person about to ask heard neither that the bot is there nor to go on. Only where nothing was heard by
+ * the safeguarding layer (no check-in either: "ai đó trả lời giúp em với" keeps the plea's check-in) and no referral
+ * was made; a question after the hail has words of its own and is no hail (`readSmallTalk`).
+ */
+function withSmallTalk(kb: AnswerKnowledge, text: string, result: AnswerResult, config: EngineConfig): AnswerResult {
+  if (result.outcome === 'answer' && result.entryId === ENTRY_IDS.greeting) {
+    const smallTalk = readSmallTalk(kb, text);
+    return smallTalk === undefined ? result : { ...result, smallTalk };
+  }
+  if (result.outcome !== 'did-you-mean' && result.outcome !== 'fallback') return result;
+  if (result.safeguarding !== null || result.concern !== undefined || result.referral !== undefined) return result;
+  if (!kb.entries.has(ENTRY_IDS.greeting) || readSmallTalk(kb, text) !== 'hail') return result;
+  return {
+    ...result,
+    outcome: 'answer',
+    entryId: ENTRY_IDS.greeting,
+    score: config.answerThreshold,
+    alternatives: [],
+    smallTalk: 'hail',
+  };
 }
 
 function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): AnswerResult {
@@ -1143,7 +1175,13 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       ? kb.personAsks.read(words)
       : null;
   const personEntry = personAsked
-    ? personAskedEntry(personAsked, candidates, config, english ? kb.personAsks.sharedMoney : undefined)
+    ? personAskedEntry(
+        personAsked,
+        candidates,
+        config,
+        (id) => kb.personAsks.isMoneyEntry(id),
+        english ? kb.personAsks.sharedMoney : undefined,
+      )
     : undefined;
   if (personEntry && !kb.personAsks.asksElsewhere(words, personEntry.id)) {
     const neighbourOfPerson = offerNeighbour(personEntry, candidates);

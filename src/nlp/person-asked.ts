@@ -22,6 +22,8 @@ interface PersonGroup {
   money?: string;
   /** The group's service entries (what the center does for them), which do not answer a money question. */
   services: readonly string[];
+  /** True for a group that is itself the carer ("mẹ đơn thân nuôi 2 con"): a carer's verb after it does not unname it. */
+  caring: boolean;
 }
 
 /** One aspect of an allowance a question may ask about a person (an amount, papers) and the entry that answers it. */
@@ -71,6 +73,8 @@ export interface PersonAsked {
   entryIds: string[];
   /** The service entries of the groups named: ranked first by the engine, they give way to `entryIds`. */
   services: string[];
+  /** True when an aspect asked (an amount, papers) named `entryIds`, rather than the groups' money. */
+  aspect?: true;
 }
 
 /** True when one of `rules`' phrases is said in `words`. */
@@ -114,6 +118,7 @@ export class PersonAskReader {
       words: rules(g.words),
       ...(g.money ? { money: g.money } : {}),
       services: g.services,
+      caring: g.caring,
     }));
     this.bothMoney = lists.both_money;
     this.money = rules(lists.money);
@@ -175,7 +180,7 @@ export class PersonAskReader {
         (g) => g.money === undefined || aspect.groups.length === 0 || aspect.groups.includes(g.id),
       );
       return groups.length > 0 && fits
-        ? { groups: groups.map((g) => g.id), entryIds: [aspect.entry], services: [] }
+        ? { groups: groups.map((g) => g.id), entryIds: [aspect.entry], services: [], aspect: true }
         : null;
     }
     // "Ngoài tiền trợ cấp ra còn được gì": what is asked is help besides the money.
@@ -292,7 +297,7 @@ export class PersonAskReader {
   }
 
   /** True for an entry that answers a money question: a group's, the one every group shares, an aspect's. */
-  private isMoneyEntry(entryId: string): boolean {
+  isMoneyEntry(entryId: string): boolean {
     return (
       entryId === this.bothMoney ||
       this.groups.some((g) => g.money === entryId) ||
@@ -328,8 +333,11 @@ export class PersonAskReader {
   private groupsNamed(words: readonly Token[]): PersonGroup[] {
     const at = new Map<PersonGroup, number>();
     for (const group of this.groups) {
-      // "Ông bà già nuôi": a group followed by a carer's verb looks after the person asked about, and is not them.
-      const [first] = group.words.findAll(words).filter(([start, n]) => this.carers.lengthAt(words, start + n) === 0);
+      // "Ông bà già nuôi": a group followed by a carer's verb looks after the person asked about, and is not them;
+      // but a single mother raising two children ("mẹ đơn thân nuôi 2 con nhỏ") is the one asking (`caring`, issue 11).
+      const [first] = group.words
+        .findAll(words)
+        .filter(([start, n]) => group.caring || this.carers.lengthAt(words, start + n) === 0);
       if (first) at.set(group, first[0]);
     }
     const elderly = this.groups.find((g) => g.id === ELDERLY);

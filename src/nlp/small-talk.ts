@@ -3,20 +3,26 @@
  * (`small_talk` in knowledge/ui.yaml) instead of the whole greeting again: someone who says "cảm ơn nhiều nha"
  * after an answer should not be told who the bot is a second time. Read only once the engine has chosen the
  * greeting entry, so a real question with "cảm ơn" in it is still answered as a question, and never on a message
- * the safeguarding layer heard (that one never reaches the greeting).
+ * the safeguarding layer heard (that one never reaches the greeting). A hail that asks nothing yet ("ad ơi cho em hỏi
+ * chút") is read also where the ranking offered something or nothing (see `withSmallTalk` in engine.ts).
  */
 import type { UiFile } from '../kb/schema.ts';
 import { PhraseRules, type Lexicon } from '../text/lexicon.ts';
 import { tokenize, type Token } from '../text/normalize.ts';
 
-/** The kinds of small talk, in the order they win: "ok cảm ơn, tạm biệt" is a goodbye, "ok cảm ơn" a thanks. */
-export type SmallTalk = 'goodbye' | 'thanks' | 'ack';
+/**
+ * The kinds of small talk, in the order they win: "ok cảm ơn, tạm biệt" is a goodbye, "ok cảm ơn" a thanks, "ok ad ơi"
+ * an "ok"; a hail ("ad ơi cho em hỏi chút", "có ai trực không") opens a conversation and asks nothing yet.
+ */
+export type SmallTalk = 'goodbye' | 'thanks' | 'ack' | 'hail';
 
 interface SmallTalkRules {
   goodbye: PhraseRules;
   thanks: PhraseRules;
   ack: PhraseRules;
+  hail: PhraseRules;
   around: PhraseRules;
+  hailAround: PhraseRules;
 }
 
 /** Greetings are short: a longer message that the engine answered with the greeting keeps the whole greeting. */
@@ -32,7 +38,9 @@ function rulesOf(smallTalk: UiFile['small_talk']): SmallTalkRules {
       goodbye: phrases(smallTalk.goodbye.words),
       thanks: phrases(smallTalk.thanks.words),
       ack: phrases(smallTalk.ack.words),
+      hail: phrases(smallTalk.hail.words),
       around: phrases(smallTalk.around),
+      hailAround: phrases(smallTalk.hail_around),
     };
     compiled.set(smallTalk, rules);
   }
@@ -58,21 +66,45 @@ export function readSmallTalk(
   const words = kb.lexicon.rewrite(tokenize(text));
   if (saidAnywhere(rules.goodbye, words)) return 'goodbye';
   if (saidAnywhere(rules.thanks, words)) return 'thanks';
-  let ack = false;
+  if (onlySaying(kb.lexicon, rules, rules.ack, [], words)) return 'ack';
+  // "Cho em hỏi chút": the filler "cho em hỏi" covers its "hỏi", which still hails.
+  const hailed = saidAnywhere(rules.hail, words);
+  if (hailed && onlySaying(kb.lexicon, rules, rules.hail, [rules.hailAround, kb.lexicon.endParticles], words, true)) {
+    return 'hail';
+  }
+  return undefined;
+}
+
+/**
+ * True when the words are nothing but `said`'s phrases, greetings, fillers, the small talk's `around` words and the
+ * `more` given, with one of `said`'s phrases among them (or, `saidElsewhere`, already found inside a filler): "ok bạn
+ * nhé" only acknowledges, "ad ơi cho em hỏi chút" only hails. A word of anything else ("có ai giúp em với, chồng em
+ * đang đánh em") makes a message of its own.
+ */
+function onlySaying(
+  lexicon: Lexicon,
+  rules: SmallTalkRules,
+  said: PhraseRules,
+  more: readonly PhraseRules[],
+  words: readonly Token[],
+  saidElsewhere = false,
+): boolean {
+  let saying = saidElsewhere;
   for (let i = 0; i < words.length; ) {
-    const said = rules.ack.lengthAt(words, i);
-    if (said > 0) {
-      ack = true;
-      i += said;
+    const length = said.lengthAt(words, i);
+    if (length > 0) {
+      saying = true;
+      i += length;
       continue;
     }
     const beside = Math.max(
-      kb.lexicon.greetings.lengthAt(words, i),
-      kb.lexicon.fillers.lengthAt(words, i),
+      lexicon.greetings.lengthAt(words, i),
+      lexicon.fillers.lengthAt(words, i),
       rules.around.lengthAt(words, i),
+      ...more.map((m) => m.lengthAt(words, i)),
     );
-    if (beside === 0) return undefined;
+    if (beside === 0) return false;
     i += beside;
   }
-  return ack ? 'ack' : undefined;
+  return saying;
 }

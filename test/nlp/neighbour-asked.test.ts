@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { findAnswer } from '../../src/nlp/engine.ts';
+import { DEFAULT_ENGINE_CONFIG, findAnswer, withoutSituations } from '../../src/nlp/engine.ts';
 import { realKnowledge } from '../helpers/kb.ts';
 
 const kb = realKnowledge();
+// The neighbour's offer alone: a situation told may then confirm it (taken-in.test.ts, situations-told.test.ts).
+const offerOnly = withoutSituations(DEFAULT_ENGINE_CONFIG);
 
 /** Each question gets a did-you-mean that offers the neighbour first and the entry ranked before it beside it. */
 const expectNeighbourOffered = (cases: ReadonlyArray<readonly [string, string, string]>): void => {
   for (const [question, neighbour, beside] of cases) {
-    const r = findAnswer(kb, question);
+    const r = findAnswer(kb, question, offerOnly);
     expect({ outcome: r.outcome, entryId: r.entryId }, question).toEqual({
       outcome: 'did-you-mean',
       entryId: neighbour,
