@@ -273,16 +273,22 @@ const CIRCUMSTANCE_BEFORE = new Set(['moi', 'vua']);
 /** How many syllables before a cue such a word still applies ("vừa bị lừa qua điện thoại"). */
 const CIRCUMSTANCE_REACH = 2;
 /**
- * Folded words just before a cue that ask whether it is required ("hồ sơ có cần giấy khám sức khỏe không", "làm đơn
- * xin trợ cấp có phải chứng thực căn cước không"): the cue is a paper the procedure asked about may need, so when a
- * center topic is offered the question is about the center's procedure, and the agency's cue is its setting (tune19,
- * tune20 referred both to the agency that issues the paper). Read as a pair, because folded "cần" alone is also
- * "căn" and "cán" ("căn cước", "cán bộ tư pháp"); "phải" alone is enough ("phải chứng thực"): folded "phai" is no
- * other word residents use before a cue.
+ * Folded words just before a cue that ask whether it is required ("hồ sơ có cần giấy khám sức khỏe không", "xin trợ cấp
+ * có cần phải công chứng không"): the cue is a paper the procedure asked about may need, so when a center topic is
+ * offered the question is about the center's procedure, and the agency's cue is its setting (tune20 referred
+ * such a question to the agency that issues the paper). Read as a pair, because folded "cần" alone is also "căn" and
+ * "cán" ("căn cước", "cán bộ tư pháp").
  */
-const REQUIRED_BEFORE: readonly (readonly string[])[] = [['phai'], ['can', 'giay'], ['can', 'co'], ['can', 'phai']];
+const REQUIRED_BEFORE: readonly (readonly string[])[] = [
+  ['can', 'giay'],
+  ['can', 'co'],
+  ['can', 'phai'],
+];
 
-/** True when the cue at `at` is asked about as a requirement (`REQUIRED_BEFORE`): "cần giấy …", "phải …". */
+/**
+ * True when the cue at `at` is asked about as a requirement: "cần giấy …", "cần có …", "cần phải …". Not "phải" alone:
+ * "có phải … không" also asks whether an agency is the place ("có phải tư pháp xã không", tune4).
+ */
 function requiredPaper(syllables: readonly string[], at: number): boolean {
   return REQUIRED_BEFORE.some(
     (words) => at >= words.length && words.every((word, k) => syllables[at - words.length + k] === word),
