@@ -143,11 +143,11 @@ export class AgencyMatcher {
     this.scan(syllables, (cue, at) => {
       const end = at + cue.tokens.length;
       const listed = at < toldUntil || (at - toldUntil <= LIST_GAP && LIST_JOINS.has(syllables[toldUntil] as string));
-      if (listed || tellsCircumstance(syllables, at, end)) {
+      if (listed || tellsCircumstance(syllables, at, end) || requiredPaper(syllables, at)) {
         toldUntil = Math.max(toldUntil, end);
         told.push([at, end]);
       } else unsure.push([cue.agency, at, end]);
-      if (cue.procedure && !needsOrHolds(syllables, at))
+      if (cue.procedure && !needsOrHolds(syllables, at) && !requiredPaper(syllables, at))
         procedures.set(cue.agency, [...(procedures.get(cue.agency) ?? []), cue.key]);
       let positions = covered.get(cue.agency);
       if (!positions) covered.set(cue.agency, (positions = new Set()));
@@ -272,6 +272,29 @@ function needsOrHolds(syllables: readonly string[], at: number): boolean {
 const CIRCUMSTANCE_BEFORE = new Set(['moi', 'vua']);
 /** How many syllables before a cue such a word still applies ("vừa bị lừa qua điện thoại"). */
 const CIRCUMSTANCE_REACH = 2;
+/**
+ * Folded words just before a cue that ask whether it is required ("hồ sơ có cần giấy khám sức khỏe không", "xin trợ cấp
+ * có cần phải công chứng không"): the cue is a paper the procedure asked about may need, so when a center topic is
+ * offered the question is about the center's procedure, and the agency's cue is its setting (tune20 referred
+ * such a question to the agency that issues the paper). Read as a pair, because folded "cần" alone is also "căn" and
+ * "cán" ("căn cước", "cán bộ tư pháp").
+ */
+const REQUIRED_BEFORE: readonly (readonly string[])[] = [
+  ['can', 'giay'],
+  ['can', 'co'],
+  ['can', 'phai'],
+];
+
+/**
+ * True when the cue at `at` is asked about as a requirement: "cần giấy …", "cần có …", "cần phải …". Not "phải" alone:
+ * "có phải … không" also asks whether an agency is the place ("có phải tư pháp xã không", tune4).
+ */
+function requiredPaper(syllables: readonly string[], at: number): boolean {
+  return REQUIRED_BEFORE.some(
+    (words) => at >= words.length && words.every((word, k) => syllables[at - words.length + k] === word),
+  );
+}
+
 /** Folded "rồi" just after a cue: a state reached ("tui về hưu rồi"), not a request. */
 const DONE_AFTER = 'roi';
 /**

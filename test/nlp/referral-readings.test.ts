@@ -46,6 +46,41 @@ describe('how agency cues are read', () => {
   });
 });
 
+describe("a paper asked about as a requirement of the center's procedure", () => {
+  // tune20: "… hay cần giấy khám sức khỏe nữa" asked what the allowance application needs and was referred to the
+  // agency that issues the paper.
+  it.each([
+    ['làm hồ sơ xin trợ cấp khuyết tật cho con có cần giấy khám sức khỏe không', 'y-te'],
+    ['nộp đơn xin trợ cấp người cao tuổi cho mẹ có cần phải chứng thực sổ hộ khẩu không', 'tu-phap'],
+    ['đăng ký trợ cấp mồ côi cho cháu thì cần có giấy khai sinh không', 'tu-phap'],
+    ['xin trợ cấp đơn thân có cần phải công chứng giấy tờ không', 'tu-phap'],
+    ['hồ sơ nhận tiền hỗ trợ hộ nghèo cần giấy xác nhận cư trú không', 'cong-an'],
+  ])('reads the cue as the setting, not a request: %s', (question, agency) => {
+    const match = kb.agencies?.matcher.match(readQuestion(kb, question).syllables);
+    expect(match?.id).toBe(agency);
+    expect(match?.context).toBe(true);
+    expect(match?.procedures).toEqual([]);
+  });
+
+  it.each([
+    'nộp đơn xin trợ cấp người cao tuổi cho mẹ có cần phải chứng thực sổ hộ khẩu không',
+    'làm đơn xin tiền trợ cấp cho bà thì có cần giấy khám sức khỏe hông',
+  ])("keeps the center's topic: %s", (question) => {
+    expect(findAnswer(kb, question).outcome).not.toBe('referral');
+  });
+
+  it.each([
+    ['chứng thực bản sao căn cước có phải ra phường không', 'tu-phap'],
+    ['em cần khám sức khỏe để đi làm thì khám ở đâu', 'y-te'],
+    ['hỏi cán bộ tư pháp xã về làm giấy khai sinh cho con', 'tu-phap'],
+    ['giấy khám sức khỏe đi học lấy ở đâu', 'y-te'],
+    ['công chứng hợp đồng mua bán nhà ở đâu', 'tu-phap'],
+    ['nhận con nuôi thì làm giấy ở đâu, có phải tư pháp phường không', 'tu-phap'],
+  ])('still refers the paper asked for itself: %s', (question, agency) => {
+    expect(findAnswer(kb, question).referral).toBe(agency);
+  });
+});
+
 describe('agency cues for what residents ask other agencies', () => {
   it.each([
     ['con em bị viêm tai, nên đưa đi viện nào ở Hạ Long', 'y-te'],
