@@ -536,7 +536,8 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.957,
     confidentWrong: 0.021,
     english: 0.886,
-    falseEmergencies: 6,
+    // Session 33 (issue 10, safety told in English with "right now"): 6 -> 5.
+    falseEmergencies: 5,
   },
   // tune20 (train-q-u, written blind for session 33 with the held-out sets' prompt): floors at its first measurement.
   // Session 33 (issue 11, a paper asked as a requirement is not a referral): in scope 203 -> 204/240.

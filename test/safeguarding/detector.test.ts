@@ -12212,3 +12212,29 @@ describe('safeguarding: session 33, a hotline or a firefighting career named (no
     'a hotline question, a firefighting career or school',
   );
 });
+describe('safeguarding: session 33, safety told in English with "right now" or "for now"', () => {
+  // safe_already: "safe right now", "safe for now", "safe at the moment" are a safety told, so "right now" inside them
+  // no longer makes a service question danger now; "not safe right now" and the like are neutral and keep it.
+  itIsNoEmergency(
+    [
+      'My friend is being abused by her husband but she is safe right now. Where can she get help?',
+      "My mom's partner hit her again yesterday but she is safe at the moment with me, who can counsel her?",
+      'We are safe right now, my dad hit my mom last week, can someone talk to us?',
+      'chị em bị chồng đánh, giờ chị ấy safe right now, có chỗ nào giúp không',
+      'ban em bi chong danh hoai, gio ban ay safe right now o nha me, co cho nao tu van khong',
+    ],
+    'safety told in English, nothing happening now',
+  );
+  itIsDangerNowAs(
+    [
+      'I am not safe right now, my husband is hitting me',
+      'She is not safe right now, he is holding a knife',
+      "my husband is beating me right now, I'm not safe for now, help",
+      'she is safe right now but he just texted he will kill her tonight',
+      'he has a knife at the door, I am not safe at the moment, please help',
+      'chong em dang danh em, em not safe right now, cuu em',
+    ],
+    'violence',
+    '113',
+  );
+});
