@@ -12238,3 +12238,27 @@ describe('safeguarding: session 33, safety told in English with "right now" or "
     '113',
   );
 });
+
+describe('safeguarding: session 33, someone breaking a door down, told in English (break_in)', () => {
+  // "I thought I was safe right now but he is breaking the door" got no safeguarding reply: a person breaking, smashing
+  // or kicking a door down now is a break-in, 113 first. A door broken by a storm, a question about a landlord, a
+  // figure of speech or a repair raise nothing.
+  itIsDangerNowAs(
+    [
+      'I thought I was safe right now but he is breaking the door',
+      'he is breaking down the door',
+      "he's smashing the door, help",
+      'my drunk husband is kicking down the door',
+      'someone is breaking my door right now',
+    ],
+    'violence',
+    '113',
+  );
+  itGetsNoEmergencyScreen([
+    'how much does it cost to fix a broken door',
+    'the storm is breaking the door hinges, who fixes it',
+    'my son broke the door handle playing football',
+    'breaking the door of silence about abuse, a workshop',
+    'can the landlord break down the door if I owe rent',
+  ]);
+});
