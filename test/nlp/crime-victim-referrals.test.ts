@@ -67,33 +67,3 @@ describe('an offence someone did is not a crime to report', () => {
     expect(findAnswer(kb, question).outcome).not.toBe('referral');
   });
 });
-
-// Session 33 (issue 11): "mất ví" (a lost wallet) read without accents is "mất vì" (died of): a death told as the
-// background of a hardship question ("chồng em mất vì tai nạn, em nuôi 3 con nhỏ") is no police matter.
-describe('a death told as background is not a lost wallet', () => {
-  it.each([
-    'chồng em mất vì tai nạn, em nuôi 3 con nhỏ, có hỗ trợ gì không',
-    'chong em mat vi tai nan, em nuoi 3 con nho, co ho tro gi khong',
-    'ck e mat vi tai nan, e nuoi 2 dua nho, co dc ho tro j ko',
-    'ổng mất vì tai nạn hồi năm ngoái, tui nuôi ba đứa nhỏ một mình, có được giúp gì không',
-    'chồng chị mất vì bệnh, chị một mình nuôi hai đứa con nhỏ, có trợ cấp gì không',
-  ])('sends %s to no agency', (question) => {
-    expect(match(question)).toBeNull();
-    expect(findAnswer(kb, question).referral).toBeUndefined();
-  });
-
-  it('offers the funeral support of a death in a flood rather than the police', () => {
-    const r = findAnswer(kb, 'ba toi mat vi duoi nuoc trong tran lu, co duoc ho tro tien mai tang khong');
-    expect(r.referral).toBeUndefined();
-    expect(r.entryId).toBe('emergency-assistance');
-  });
-
-  it.each([
-    'em làm mất ví ở chợ, giờ báo ở đâu',
-    'em bi mat vi co can cuoc voi bang lai, lam lai o dau',
-    'tui mất bóp hồi sáng ngoài chợ, kêu ai giờ',
-    'lam mat vi tien o ben xe thi trinh bao o dau',
-  ])('still refers a lost wallet: %s', (question) => {
-    expect(findAnswer(kb, question)).toMatchObject({ outcome: 'referral', referral: 'cong-an' });
-  });
-});

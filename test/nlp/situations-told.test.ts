@@ -79,8 +79,7 @@ describe('the situations reading changes nothing else', () => {
     // A confident answer and a referral stay as they were.
     'mức trợ cấp người cao tuổi là bao nhiêu',
     'lương hưu của ba tôi tháng này chưa về',
-    // (Session 33: "ba toi mat vi duoi nuoc trong tran lu" was here as a referral; it was the police cue "mất ví" read
-    // in "mất vì": now its funeral support is offered, see crime-victim-referrals.test.ts.)
+    'ba toi mat vi duoi nuoc trong tran lu, co duoc ho tro tien mai tang khong',
   ])('“%s” is decided as without it', (question) => {
     const told = findAnswer(kb, question);
     expect(told.situationTold).toBeUndefined();
