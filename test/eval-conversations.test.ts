@@ -70,7 +70,7 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // start of session 27, 67.3% after its follow-up round, 68.3% after its "who do I call" round; 70.6% after session
   // 28's follow-up round (first turns unchanged); 70.9% after its second (small talk keeps the context); 71.6% after
   // session 30's follow-up round (first turns unchanged); 71.9% after its second; 72.2% after session 32's.
-  'conversations-train9.jsonl': 0.722,
+  'conversations-train9.jsonl': 0.725,
   // Written for session 27 (150 conversations, more person and topic changes): 67.1% on arrival (first turns 65.3%);
   // 67.8% after session 27's follow-up round (first turns unchanged), 68.4% after its "who do I call" round; 70.7%
   // after session 28's follow-up round (first turns unchanged); 71.0% after its second; 71.7% after session 29's;
@@ -92,10 +92,10 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-train13.jsonl': 0.854,
   // Written for session 31 (60 conversations, the held-out sets' prompt): 71.8% on arrival (first turns 73.3%); 74.8%
   // after session 31's follow-up round (first turns unchanged).
-  'conversations-train14.jsonl': 0.748,
+  'conversations-train14.jsonl': 0.755,
   // Written for session 32 (60 conversations, the held-out sets' prompt): 70.6% on arrival (first turns 85.0%); 72.2%
   // after session 32's follow-up round (first turns unchanged).
-  'conversations-train15.jsonl': 0.722,
+  'conversations-train15.jsonl': 0.73,
   // conversations-train16: written for session 33 with the held-out prompt; floor at its first measurement (100/124),
   // raised to 101/124 by the supposed case ("còn nếu chỉ mồ côi cha thì sao" asks whether it qualifies).
   'conversations-train16.jsonl': 0.814,
@@ -137,7 +137,7 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-holdout11.jsonl': 0.77,
   // Written blind at the start of session 28: 74.8% at its first measurement (first turns 81.7%), before any change
   // of that session.
-  'conversations-holdout12.jsonl': 0.764,
+  'conversations-holdout12.jsonl': 0.772,
   // Written blind at the start of session 29: 76.0% at its first measurement (first turns 81.7%), before any change
   // of that session.
   'conversations-holdout13.jsonl': 0.776,

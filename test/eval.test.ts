@@ -398,7 +398,7 @@ const FLOORS: Record<string, Floor> = {
   // Session 28's confident-wrong round (issue 11: a named rate, an errand done for an older person and the disability
   // register offer the neighbour first).
   'tune13.jsonl': {
-    inScope: 0.86,
+    inScope: 0.865,
     outOfScope: 0.938,
     noAccents: 0.95,
     teencode: 0.852,
@@ -407,7 +407,7 @@ const FLOORS: Record<string, Floor> = {
     english: 0.857,
     // Session 29's English question sentence (an English story's did-you-mean confirmed by its question): directly
     // 163 -> 164/230.
-    answeredDirectly: 0.713,
+    answeredDirectly: 0.717,
     falseEmergencies: 1,
   },
   // tune14 (train-q-o, written blind during session 27: calm ordinary questions that mention a stroke, a death, a past
@@ -528,22 +528,22 @@ const FLOORS: Record<string, Floor> = {
   // Session 32 (issue 11, out-of-scope readings and agency cues): out of scope 96 -> 105/110, referral 63 -> 67/70,
   // confident wrong 12 -> 7/346, teencode 65 -> 66/70.
   'tune19.jsonl': {
-    inScope: 0.87,
+    inScope: 0.875,
     answeredDirectly: 0.766,
     outOfScope: 0.954,
     noAccents: 1,
     teencode: 0.942,
     referral: 0.957,
     confidentWrong: 0.021,
-    english: 0.886,
+    english: 0.909,
     // Session 33 (issue 10, safety told in English with "right now"): 6 -> 5.
     falseEmergencies: 5,
   },
   // tune20 (train-q-u, written blind for session 33 with the held-out sets' prompt): floors at its first measurement.
   // Session 33 (issue 11, a paper asked as a requirement is not a referral): in scope 203 -> 204/240.
   'tune20.jsonl': {
-    inScope: 0.849,
-    answeredDirectly: 0.725,
+    inScope: 0.85,
+    answeredDirectly: 0.729,
     outOfScope: 0.909,
     noAccents: 0.982,
     teencode: 0.846,
@@ -558,13 +558,13 @@ const FLOORS: Record<string, Floor> = {
   // Session 20: confident wrong 2.0% → 1.7% (holdout3: 2.3% → 1.7%, out of scope 87.3% → 89.1%) after
   // "chào ad, cho em hỏi …" stopped being read as a greeting (found by hand in the terminal chat).
   'holdout2.jsonl': {
-    inScope: 0.895,
+    inScope: 0.9,
     outOfScope: 0.945,
     noAccents: 0.957,
-    teencode: 0.812,
+    teencode: 0.875,
     referral: 0.876,
     confidentWrong: 0.015,
-    answeredDirectly: 0.791,
+    answeredDirectly: 0.795,
   },
   // holdout3: a third held-out set (240 in scope, 110 out of scope), written blind in session 18; floors at
   // its first measurement, before anything was tuned after it arrived. Its misses stay hidden.
@@ -683,11 +683,11 @@ const FLOORS: Record<string, Floor> = {
   // holdout11: written blind at the start of session 26 (110 of its 240 in-scope questions describe a person, 17 longer
   // than 600 characters); floors at its first measurement, before any change of that session.
   'holdout11.jsonl': {
-    inScope: 0.854,
-    answeredDirectly: 0.716,
+    inScope: 0.858,
+    answeredDirectly: 0.72,
     outOfScope: 0.927,
     noAccents: 0.928,
-    teencode: 0.851,
+    teencode: 0.864,
     referral: 0.842,
     confidentWrong: 0.027,
     english: 0.8,
@@ -696,8 +696,8 @@ const FLOORS: Record<string, Floor> = {
   // holdout12: written blind at the start of session 27 (76 of its 240 in-scope questions are stories, 17 longer than
   // 600 characters): floors at its first measurement, before any change of that session.
   'holdout12.jsonl': {
-    inScope: 0.87,
-    answeredDirectly: 0.745,
+    inScope: 0.875,
+    answeredDirectly: 0.75,
     outOfScope: 0.936,
     noAccents: 0.882,
     teencode: 0.938,
@@ -748,8 +748,8 @@ const FLOORS: Record<string, Floor> = {
   // holdout16: written blind at the start of session 31 (63 of its 240 in-scope questions are stories, 17 longer than
   // 600 characters): floors at its first measurement, before any change of that session.
   'holdout16.jsonl': {
-    inScope: 0.833,
-    answeredDirectly: 0.712,
+    inScope: 0.837,
+    answeredDirectly: 0.716,
     outOfScope: 0.936,
     noAccents: 0.914,
     teencode: 0.81,
