@@ -12262,3 +12262,27 @@ describe('safeguarding: session 33, someone breaking a door down, told in Englis
     'can the landlord break down the door if I owe rent',
   ]);
 });
+
+describe('safeguarding: session 33, a pupil shut out by classmates ("tẩy chay ở") is no fire', () => {
+  // Without accents "tẩy chay ở" reads "cháy ở": a pupil shut out at school got the fire screen, 114 first.
+  it.each([
+    'em bị tẩy chay ở trường',
+    'em bi tay chay o truong',
+    'bị bạn bè tẩy chay ở lớp, em buồn lắm',
+    'con em bị cả lớp tẩy chay ở trường mấy tháng nay',
+    'tui bi tay chay o cho lam, ko ai choi voi',
+  ])('"%s" gets no fire screen', (text) => {
+    expect(detect(text)?.situation).not.toBe('fire');
+  });
+  itIsDangerNowAs(
+    [
+      'cháy ở nhà bên cạnh, khói nhiều lắm',
+      'chay o cho lon roi, lua lon lam',
+      'nhà em cháy ở tầng 2, con em còn trong đó',
+      'đang cháy ở xưởng gỗ đầu ngõ, lửa bốc cao',
+      'chay o phong tro ben canh, khoi den kit',
+    ],
+    'fire',
+    '114',
+  );
+});
