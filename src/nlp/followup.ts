@@ -515,7 +515,7 @@ function thanks(kb: AnswerKnowledge, text: string): boolean {
 const HAS_MONEY = ['co tien', 'nhan tien'];
 
 /** The words that close a yes-or-no question ("có … không"), typed in full or in chat. */
-const CLOSING_NO: ReadonlySet<string> = new Set(['khong', 'ko', 'k', 'kg', 'hong', 'hok', 'hem']);
+const CLOSING_NO: ReadonlySet<string> = new Set(['khong', 'ko', 'k', 'kg', 'khg', 'hong', 'hok', 'hem']);
 
 /** Particles that close a question after its last word ("không ạ", "ko ad", "thì sao ạ"). */
 const AFTER_NO: ReadonlySet<string> = new Set(['a', 'ad', 'ah', 'nha', 'nhe', 'vay', 'z', 'v', 'ta', 'ne', 'ha']);
@@ -1185,11 +1185,8 @@ function closesWithIfSo(words: readonly string[]): boolean {
 
 /** Whether the words close with a yes-or-no ending ("không", "ko", "hông"), then at most two particles. */
 function asksYesOrNo(words: readonly string[]): boolean {
-  return YES_OR_NO_ENDINGS.has(words[endBeforeParticles(words) - 1] ?? '');
+  return CLOSING_NO.has(words[endBeforeParticles(words) - 1] ?? '');
 }
-
-/** Folded endings of a yes-or-no question. */
-const YES_OR_NO_ENDINGS: ReadonlySet<string> = new Set(['khong', 'ko', 'k', 'hong', 'hok', 'kg', 'khg']);
 
 /** The longest message read as a turn to another person: a story is no follow-up. */
 const PERSON_TURN_SYLLABLES = 20;
