@@ -47,7 +47,7 @@ import { ownDeathAskedIn, ownDeathWords, type OwnDeathWords } from './own-death-
 import { downIntoIn, downIntoWords, type DownIntoWords } from './down-into.ts';
 import { objectActsIn, objectActWords } from './act-on-object.ts';
 import { nowOverFramingIn, type Outranking, type WishAfterWords } from './now-over-framing.ts';
-import { readsAsEnglish } from './reply-language.ts';
+import { ALSO_VIETNAMESE, readsAsEnglish } from './reply-language.ts';
 import { placeNamePattern, withoutPlaceNames } from './place-names.ts';
 import { foldedOutsideQuotes, shortQuotes } from './scare-quotes.ts';
 import { UnaccentedReadings, type Span } from './unaccented-readings.ts';
@@ -669,6 +669,9 @@ export class SafeguardingDetector {
     // Computed in the getter below rather than in a named closure (see `anyHeardIn`).
     let replyEnglish: boolean | undefined;
     const englishWords = this.english;
+    // English function words that are all also Vietnamese syllables typed without accents ("co be hang xom hay bi bo
+    // me bo doi, nhin an": bé, mẹ, ăn) let the message be read for English cues, but it is answered in Vietnamese.
+    const repliedInEnglish = english && typed.some((t) => englishWords.has(t.folded) && !ALSO_VIETNAMESE.has(t.folded));
     const raw = typed;
     const found = new Map<string, Set<string>>();
     const { tokens: read, words } = this.unaccented.readWords(raw);
@@ -771,7 +774,7 @@ export class SafeguardingDetector {
       english,
       get replyEnglish() {
         replyEnglish ??=
-          english || readsAsEnglish(text.slice(0, REPLY_LANGUAGE_CHARS), (folded) => englishWords.has(folded));
+          repliedInEnglish || readsAsEnglish(text.slice(0, REPLY_LANGUAGE_CHARS), (folded) => englishWords.has(folded));
         return replyEnglish;
       },
       found,

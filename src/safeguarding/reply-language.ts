@@ -40,7 +40,7 @@ const ENGLISH_WORDS_PER_ACCENTED = 3;
  * ba t cam dao doa cat tay t, me t di lam" is Vietnamese with six of the detector's English words.
  */
 const MIN_UNAMBIGUOUS_ENGLISH_WORDS = 2;
-const ALSO_VIETNAMESE = new Set([
+export const ALSO_VIETNAMESE: ReadonlySet<string> = new Set([
   't',
   'a',
   'an',

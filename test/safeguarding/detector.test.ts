@@ -12286,3 +12286,36 @@ describe('safeguarding: session 33, a pupil shut out by classmates ("tẩy chay 
     '114',
   );
 });
+
+describe('safeguarding: session 34, unaccented Vietnamese whose only English words are also Vietnamese syllables is answered in Vietnamese', () => {
+  // "be", "me", "an", "to", "do", "can" are English function words and "bé", "mẹ", "ăn", "tớ", "đỏ", "cần" typed
+  // without accents: a neighbour's child starved by her parents got the disclosure reply in English.
+  const VIETNAMESE = [
+    'co be hang xom hay bi bo me bo doi, nhin an',
+    'me em bi ngat, to goi mai ko tinh',
+    'be sot 40 do co giat, mat trang, tay chan cung do',
+    'thang be an phai thuoc chuot, dang co giat',
+    'ong to nga trong nha tam, do mau dau, ko noi dc',
+  ];
+  const ENGLISH = [
+    'help me, my husband is hitting me',
+    'my son is not breathing',
+    'he has a knife, help',
+    'i took all the pills',
+    'my mother in Ha Noi fell and is not waking up',
+  ];
+  it.each(VIETNAMESE)('"%s" gets its safeguarding reply in Vietnamese', async (text) => {
+    const result = detect(text);
+    expect(result?.outcome === 'danger-now' || result?.outcome === 'disclosure', text).toBe(true);
+    expect(result?.english, text).toBe(false);
+    const [first] = await conversation().say(text);
+    expect(first?.text, text).not.toMatch(/Police|Ambulance|Thank you|child protection hotline/);
+  });
+  it.each(ENGLISH)('"%s" still gets its emergency reply in English', async (text) => {
+    const result = detect(text);
+    expect(result?.outcome, text).toBe('danger-now');
+    expect(result?.english, text).toBe(true);
+    const [first] = await conversation().say(text);
+    expect(first?.text.split('\n')[0], text).toBe(kb.safeguarding.text.number_lines_en[result?.numbers[0] ?? '113']);
+  });
+});
