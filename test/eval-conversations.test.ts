@@ -99,6 +99,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // conversations-train16: written for session 33 with the held-out prompt; floor at its first measurement (100/124),
   // raised to 101/124 by the supposed case ("còn nếu chỉ mồ côi cha thì sao" asks whether it qualifies).
   'conversations-train16.jsonl': 0.814,
+  // conversations-train17: written for session 34 with the held-out prompt; floor at its first measurement (95/128).
+  'conversations-train17.jsonl': 0.742,
   // 88.7% before session 20, 92.5% after it (only the totals of the blind sets are read).
   'conversations-holdout.jsonl': 0.924,
   // Written blind in session 18 (77.9% at its first measurement; 80.8% with the second intent round; 85.6% after
@@ -150,6 +152,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-holdout16.jsonl': 0.813,
   // conversations-holdout17: written blind at the start of session 33; floor at its first measurement (100/127).
   'conversations-holdout17.jsonl': 0.787,
+  // conversations-holdout18: written blind at the start of session 34; floor at its first measurement (99/124).
+  'conversations-holdout18.jsonl': 0.798,
 };
 
 describe('follow-ups in scripted conversations', () => {

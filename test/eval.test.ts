@@ -552,6 +552,18 @@ const FLOORS: Record<string, Floor> = {
     english: 0.842,
     falseEmergencies: 4,
   },
+  // tune21 (train-q-v, written blind for session 34 with the held-out sets' prompt): floors at its first measurement.
+  'tune21.jsonl': {
+    inScope: 0.887,
+    answeredDirectly: 0.783,
+    outOfScope: 0.963,
+    noAccents: 0.939,
+    teencode: 0.928,
+    referral: 0.89,
+    confidentWrong: 0.012,
+    english: 0.875,
+    falseEmergencies: 7,
+  },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
   // false emergencies (the safeguarding round chose its rules on the intent training corpora, not here).
@@ -783,6 +795,19 @@ const FLOORS: Record<string, Floor> = {
     confidentWrong: 0.032,
     english: 0.9,
     falseEmergencies: 10,
+  },
+  // holdout19: written blind at the start of session 34; floors at its first measurement, before any change of that
+  // session's rounds (197/240 in scope, 164/240 directly, 103/110 out of scope, 8/346 confident wrong).
+  'holdout19.jsonl': {
+    inScope: 0.82,
+    answeredDirectly: 0.683,
+    outOfScope: 0.936,
+    noAccents: 0.964,
+    teencode: 0.833,
+    referral: 0.913,
+    confidentWrong: 0.024,
+    english: 0.809,
+    falseEmergencies: 5,
   },
 };
 
