@@ -12319,3 +12319,32 @@ describe('safeguarding: session 34, unaccented Vietnamese whose only English wor
     expect(first?.text.split('\n')[0], text).toBe(kb.safeguarding.text.number_lines_en[result?.numbers[0] ?? '113']);
   });
 });
+
+describe('safeguarding: "emergency" naming a kind of aid or an admission (session 34, issue 10)', () => {
+  // "Khẩn cấp" / "emergency" here names what is asked for (an aid paid by the state, an admission into a care facility
+  // while papers are reviewed), not a danger happening now: the disaster is told as over and nobody is trapped.
+  const ASKED = [
+    'Tôi là cán bộ xã. Cụ bà 85 tuổi sống một mình, đợt mưa lũ vừa rồi nhà bị hư, cụ đang ở nhờ nhà hàng xóm. Xã muốn đưa cụ vào trung tâm bảo trợ, trong lúc chờ hồ sơ có tiếp nhận khẩn cấp được không?',
+    'toi la can bo xa. cu ba 85 tuoi song mot minh, dot mua lu vua roi nha bi hu, cu dang o nho nha hang xom. xa muon dua cu vao trung tam bao tro, trong luc cho ho so co tiep nhan khan cap duoc khong?',
+    'Sau trận lũ vừa rồi, ông cụ không nơi nương tựa đang tạm trú ở trường học, xin hỏi thủ tục tiếp nhận khẩn cấp ông vào cơ sở trợ giúp xã hội?',
+    'sau tran lu vua roi, ong cu khong noi nuong tua dang tam tru o truong hoc, xin hoi thu tuc tiep nhan khan cap ong vao co so tro giup xa hoi?',
+    'Our house in the village was flooded in the storm. Is there emergency government aid?',
+    'Our home was flooded last month, can we get emergency financial assistance?',
+    'Is there emergency cash assistance for families who lost their home in the landslide?',
+  ];
+  it.each(ASKED)('"%s" raises no emergency', (text) => {
+    expect(findAnswer(kb, text).crisis, text).toBe(false);
+  });
+  const DANGER = [
+    'Flood water is rising in our house right now, my grandmother is trapped, is there emergency government aid?',
+    'nuoc lu dang len, ba em ket tren mai nha, khan cap, cuu voi',
+    'Nước lũ đang lên ngập nhà, ông em kẹt trên gác, xin tiếp nhận khẩn cấp',
+    'Khẩn cấp! Chồng em đang cầm dao đuổi đánh em',
+    'My husband is beating me right now, I need emergency help',
+    'bé bị bỏ rơi ở cổng chùa, cần tiếp nhận khẩn cấp, bé đang tím tái',
+    'khan cap, nha em dang chay, con em ket trong phong',
+  ];
+  it.each(DANGER)('"%s" is still danger now', (text) => {
+    expect(detect(text)?.outcome, text).toBe('danger-now');
+  });
+});
