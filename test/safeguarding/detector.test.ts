@@ -12319,3 +12319,29 @@ describe('safeguarding: session 34, unaccented Vietnamese whose only English wor
     expect(first?.text.split('\n')[0], text).toBe(kb.safeguarding.text.number_lines_en[result?.numbers[0] ?? '113']);
   });
 });
+
+describe('safeguarding: session 34, "danh ba" typed without accents is "đánh ba/bà/bả" unless the contacts list is the topic', () => {
+  // The bare neutral phrase "danh bạ" (contacts) silenced "đánh" in "danh ba": a man breaking a woman's arm
+  // ("ong danh ba gay tay roi") or a husband beating the writer's father got the fallback.
+  itIsDangerNowAs(
+    [
+      'ong danh ba gay tay roi',
+      'chong toi dang danh ba toi gay tay',
+      'ông xã đang danh ba gãy tay rồi',
+      'thang hang xom dang danh ba tui chay mau dau',
+      'bo say ruou danh ba noi gay chan, ba dang nam duoi dat',
+    ],
+    'violence',
+    '113',
+  );
+  it.each([
+    'em lỡ xóa danh bạ rồi, lấy lại sao',
+    'lam sao khoi phuc danh ba dien thoai',
+    'so cua trung tam co trong danh ba khong',
+    'luu so tong dai vao danh ba the nao',
+    'cho xin danh ba cac trung tam cong tac xa hoi',
+    'danh bạ khẩn cấp của phường ở đâu',
+  ])('"%s" raises nothing', (text) => {
+    expect(detect(text)).toBeNull();
+  });
+});
