@@ -12345,3 +12345,29 @@ describe('safeguarding: session 34, "danh ba" typed without accents is "đánh b
     expect(detect(text)).toBeNull();
   });
 });
+
+describe('safeguarding: session 34, smoke from grilling, a wood stove or burning rubbish is no fire unless a flame or a person in danger is told', () => {
+  // "nhà em nướng thịt khói nhiều quá" got the fire screen, 114 first: the smoke of a fire meant to burn.
+  itIsNoEmergency(
+    [
+      'nhà em nướng cá ngoài sân khói nhiều quá',
+      'nha em nuong muc khoi bay sang nha ben',
+      'khói bếp củi làm cay mắt quá, có cách nào đỡ không',
+      'khoi bep than ben nha hang xom bay vao phong',
+      'hàng xóm đốt rác chiều nào cũng khói, tôi phản ánh với ai',
+      'chieu nao ho cung dot la kho, khoi bay vao nha',
+    ],
+    'smoke of a fire meant to burn',
+  );
+  itIsDangerNowAs(
+    [
+      'đốt rác mà lửa bén sang kho củi nhà bên rồi',
+      'dot rac lua ben sang nha kho roi',
+      'đang nướng thịt thì bình ga bốc cháy',
+      'bep cui bat lua vao vach, khoi day nha, ong em con o trong',
+      'đốt đồng cháy lan vào xóm, nhà dân bắt lửa',
+    ],
+    'fire',
+    '114',
+  );
+});
