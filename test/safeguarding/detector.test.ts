@@ -12371,3 +12371,41 @@ describe('safeguarding: session 34, smoke from grilling, a wood stove or burning
     '114',
   );
 });
+
+describe('safeguarding: session 34, "bà nội cháu" names the writer\'s grandparent, not a child in danger', () => {
+  // A grandchild telling of a grandmother beaten by her son got the child-abuse screen, 111 first, where "bà nội em"
+  // gets the violence one, 113 first.
+  itIsDangerNowAs(
+    [
+      'bà nội cháu bị chú đánh bầm tay',
+      'bà ngoại cháu bị hàng xóm đánh chảy máu đầu',
+      'ông ngoại cháu đang bị người ta đánh ngoài ngõ',
+      'bà nội của cháu bị chú út đánh, giờ bà nằm không dậy được',
+      'bà ngoại cháu bị bác cả đuổi ra khỏi nhà, đánh chảy máu đầu',
+    ],
+    'violence',
+    '113',
+  );
+  // The grandchild named as the one harmed is a child all the same; typed without accents, "ba noi chau" may be
+  // "ba nói cháu" and keeps the child.
+  itIsDangerNowAs(
+    [
+      'ông nội cháu đánh cháu chảy máu mũi',
+      'bà ngoại cháu nhốt cháu trong nhà kho',
+      'ông ngoại cháu bắt cháu nhịn đói',
+      'ông nội cháu sờ soạng cháu',
+      'ba noi chau bi chu danh bam tay',
+    ],
+    'child-abuse',
+    '111',
+  );
+  it.each([
+    'bà nội cháu 80 tuổi có được trợ cấp không',
+    'ông ngoại cháu mất rồi, làm giấy chứng tử ở đâu',
+    'ba noi chau bi tieu duong, co duoc cap the bhyt khong',
+    'ông bà nội cháu muốn vào viện dưỡng lão thì làm sao',
+    'ong ngoai chau khiem thinh, xin tro cap the nao',
+  ])('"%s" raises nothing', (text) => {
+    expect(detect(text)).toBeNull();
+  });
+});
