@@ -12348,3 +12348,93 @@ describe('safeguarding: "emergency" naming a kind of aid or an admission (sessio
     expect(detect(text)?.outcome, text).toBe('danger-now');
   });
 });
+
+describe('safeguarding: session 34, "danh ba" typed without accents is "đánh ba/bà/bả" unless the contacts list is the topic', () => {
+  // The bare neutral phrase "danh bạ" (contacts) silenced "đánh" in "danh ba": a man breaking a woman's arm
+  // ("ong danh ba gay tay roi") or a husband beating the writer's father got the fallback.
+  itIsDangerNowAs(
+    [
+      'ong danh ba gay tay roi',
+      'chong toi dang danh ba toi gay tay',
+      'ông xã đang danh ba gãy tay rồi',
+      'thang hang xom dang danh ba tui chay mau dau',
+      'bo say ruou danh ba noi gay chan, ba dang nam duoi dat',
+    ],
+    'violence',
+    '113',
+  );
+  it.each([
+    'em lỡ xóa danh bạ rồi, lấy lại sao',
+    'lam sao khoi phuc danh ba dien thoai',
+    'so cua trung tam co trong danh ba khong',
+    'luu so tong dai vao danh ba the nao',
+    'cho xin danh ba cac trung tam cong tac xa hoi',
+    'danh bạ khẩn cấp của phường ở đâu',
+  ])('"%s" raises nothing', (text) => {
+    expect(detect(text)).toBeNull();
+  });
+});
+
+describe('safeguarding: session 34, smoke from grilling, a wood stove or burning rubbish is no fire unless a flame or a person in danger is told', () => {
+  // "nhà em nướng thịt khói nhiều quá" got the fire screen, 114 first: the smoke of a fire meant to burn.
+  itIsNoEmergency(
+    [
+      'nhà em nướng cá ngoài sân khói nhiều quá',
+      'nha em nuong muc khoi bay sang nha ben',
+      'khói bếp củi làm cay mắt quá, có cách nào đỡ không',
+      'khoi bep than ben nha hang xom bay vao phong',
+      'hàng xóm đốt rác chiều nào cũng khói, tôi phản ánh với ai',
+      'chieu nao ho cung dot la kho, khoi bay vao nha',
+    ],
+    'smoke of a fire meant to burn',
+  );
+  itIsDangerNowAs(
+    [
+      'đốt rác mà lửa bén sang kho củi nhà bên rồi',
+      'dot rac lua ben sang nha kho roi',
+      'đang nướng thịt thì bình ga bốc cháy',
+      'bep cui bat lua vao vach, khoi day nha, ong em con o trong',
+      'đốt đồng cháy lan vào xóm, nhà dân bắt lửa',
+    ],
+    'fire',
+    '114',
+  );
+});
+
+describe('safeguarding: session 34, "bà nội cháu" names the writer\'s grandparent, not a child in danger', () => {
+  // A grandchild telling of a grandmother beaten by her son got the child-abuse screen, 111 first, where "bà nội em"
+  // gets the violence one, 113 first.
+  itIsDangerNowAs(
+    [
+      'bà nội cháu bị chú đánh bầm tay',
+      'bà ngoại cháu bị hàng xóm đánh chảy máu đầu',
+      'ông ngoại cháu đang bị người ta đánh ngoài ngõ',
+      'bà nội của cháu bị chú út đánh, giờ bà nằm không dậy được',
+      'bà ngoại cháu bị bác cả đuổi ra khỏi nhà, đánh chảy máu đầu',
+    ],
+    'violence',
+    '113',
+  );
+  // The grandchild named as the one harmed is a child all the same; typed without accents, "ba noi chau" may be
+  // "ba nói cháu" and keeps the child.
+  itIsDangerNowAs(
+    [
+      'ông nội cháu đánh cháu chảy máu mũi',
+      'bà ngoại cháu nhốt cháu trong nhà kho',
+      'ông ngoại cháu bắt cháu nhịn đói',
+      'ông nội cháu sờ soạng cháu',
+      'ba noi chau bi chu danh bam tay',
+    ],
+    'child-abuse',
+    '111',
+  );
+  it.each([
+    'bà nội cháu 80 tuổi có được trợ cấp không',
+    'ông ngoại cháu mất rồi, làm giấy chứng tử ở đâu',
+    'ba noi chau bi tieu duong, co duoc cap the bhyt khong',
+    'ông bà nội cháu muốn vào viện dưỡng lão thì làm sao',
+    'ong ngoai chau khiem thinh, xin tro cap the nao',
+  ])('"%s" raises nothing', (text) => {
+    expect(detect(text)).toBeNull();
+  });
+});
