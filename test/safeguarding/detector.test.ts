@@ -12406,3 +12406,33 @@ describe('safeguarding: session 34, a minor thrown out of home by family is a ch
   );
   itIsDangerNowOf(['my husband kicked me in the stomach and kicked me out'], 'violence');
 });
+
+describe('safeguarding: session 34, an adult threatened while hiding with the children is violence (111 first)', () => {
+  itIsDangerNowAs(
+    [
+      'ck e say ruou dang dap pha do, e va 2 dua nho tron trong nha ve sinh',
+      'chồng em say đập cửa, em và hai đứa nhỏ đang trốn trong bếp',
+      'chồng em đang cầm dao đuổi, em và 3 đứa nhỏ chạy sang nhà hàng xóm',
+      'my boyfriend is punching the door, I am hiding in the bathroom with my kids',
+      'my husband is drunk and has a knife, I am hiding with my baby',
+    ],
+    'violence',
+    '111',
+  );
+  // The children hit are a child harmed; an outing with the children is nothing.
+  itIsDangerNowAs(
+    ['my husband is hitting my kids, I am hiding with my baby', 'chồng đánh em và 2 đứa nhỏ'],
+    'child-abuse',
+    '111',
+  );
+  itIsNoEmergency(
+    [
+      'em và 2 đứa nhỏ trốn tìm ngoài sân vui lắm',
+      'cuối tuần tôi và mấy đứa nhỏ chạy bộ ở công viên',
+      'we went camping, I slept in the tent with my kids',
+      "with my kids at grandma's this week, is the office open saturday",
+      "I'm at the park with my kids, any playgroups nearby?",
+    ],
+    'the children are with the writer, nobody threatens',
+  );
+});
