@@ -12438,3 +12438,120 @@ describe('safeguarding: session 34, "bà nội cháu" names the writer\'s grandp
     expect(detect(text)).toBeNull();
   });
 });
+
+describe('safeguarding: session 34, a cry for help from someone in the water is a drowning (medical, 115 first)', () => {
+  // "there is a man in the water shouting for help" got violence (113 first): a scream alone raises violence.
+  itIsDangerNowAs(
+    [
+      'a man in the river is screaming for help',
+      'someone is in the lake, help!',
+      'người đàn ông dưới sông la hét kêu cứu',
+      'nguoi dan ong duoi song la het keu cuu',
+      'co nguoi dang chim giua ho, cuu voi',
+      'ông cụ trượt chân rớt xuống kênh, đang la cứu với',
+    ],
+    'medical',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'help, how do I register my son for the swimming class at the lake',
+      'đi tắm biển vui quá, mấy đứa nhỏ la hét cả buổi',
+      'someone in the water park staff helped my son, thank you',
+      'con toi thich tam song, co lop boi nao ko',
+      'ở quê có ai dạy kỹ năng kêu cứu khi đuối nước không',
+      'hồi nhỏ em rơi xuống sông, may có người nghe kêu cứu',
+    ],
+    'nobody is in the water now',
+  );
+});
+
+describe('safeguarding: session 34, a child who swallowed something by mistake is poisoned by accident (medical, not suicide)', () => {
+  // "thang be an phai thuoc chuot, dang co giat" got the suicide screen: rat poison and a now raise suicide.
+  itIsDangerNowAs(
+    [
+      'bé nhà em 2 tuổi uống nhầm nước tẩy bồn cầu, giờ ói liên tục',
+      'con toi nuot phai vien thuoc ha ap cua ong, dang li bi',
+      'thang nho an nham thuoc diet chuot, mieng sui bot',
+      'my toddler accidentally swallowed rat poison, he is shaking',
+      'con be nha e uong phai thuoc tru sau, dang co giat',
+    ],
+    'medical',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'trẻ lỡ uống nhầm thuốc thì sơ cứu thế nào',
+      'cách cất thuốc chuột để bé không ăn phải',
+      'bé lỡ nuốt phải hạt nho, giờ vẫn chơi bình thường, có sao không',
+      'hồi nhỏ em uống nhầm dầu hỏa một lần, giờ vẫn sợ mùi',
+      "how do I childproof cabinets so my kid doesn't accidentally swallow cleaner",
+    ],
+    'nothing swallowed now',
+  );
+  // Despair or a wish to die told beside it keeps the suicide reading.
+  itIsDangerNowAs(
+    [
+      'con gái tôi 15 tuổi uống phải thuốc chuột, nó nói muốn chết cho xong',
+      'thằng bé nhà em bảo chán sống, cố tình ăn phải thuốc diệt chuột',
+    ],
+    'suicide',
+    '111',
+  );
+});
+
+describe('safeguarding: session 34, a minor thrown out of home by family is a child disclosure (111)', () => {
+  // "em 16 tuổi có bầu, bố mẹ đuổi ra khỏi nhà" got the adult violence disclosure.
+  itIsADisclosure([
+    ['em 16 tuổi có bầu, bố mẹ đuổi ra khỏi nhà', 'child-abuse'],
+    ['em 15 tuổi, bị ba mẹ đuổi ra khỏi nhà vì trốn học', 'child-abuse'],
+    ['e hoc lop 9, me ke duoi e ra khoi nha tu tuan truoc', 'child-abuse'],
+    ['cháu tôi 14 tuổi bị bố dượng tống ra khỏi nhà, giờ ở nhờ nhà tôi', 'child-abuse'],
+    ['em 17t, bo me duoi ra duong vi em noi em thich con gai', 'child-abuse'],
+  ]);
+  it.each([
+    'chi toi 40 tuoi bi chong duoi ra khoi nha',
+    'em 19 tuổi bị bố mẹ đuổi ra khỏi nhà',
+    'con trai tôi 25 tuổi bị vợ đuổi ra khỏi nhà',
+    'em học lớp 10, hôm qua bị thầy đuổi ra khỏi lớp',
+    'bị chủ trọ đuổi ra khỏi nhà trọ vì nợ tiền, em 17 tuổi',
+  ])('"%s" is no child case', (text) => {
+    expect(detect(text)?.situation).not.toBe('child-abuse');
+  });
+  // "Kicked out" is no kick: no emergency, unless a kick is told apart.
+  itIsNoEmergency(
+    ['my husband kicked me out last night', 'the band kicked out their drummer, lol'],
+    'thrown out, not kicked',
+  );
+  itIsDangerNowOf(['my husband kicked me in the stomach and kicked me out'], 'violence');
+});
+
+describe('safeguarding: session 34, an adult threatened while hiding with the children is violence (111 first)', () => {
+  itIsDangerNowAs(
+    [
+      'ck e say ruou dang dap pha do, e va 2 dua nho tron trong nha ve sinh',
+      'chồng em say đập cửa, em và hai đứa nhỏ đang trốn trong bếp',
+      'chồng em đang cầm dao đuổi, em và 3 đứa nhỏ chạy sang nhà hàng xóm',
+      'my boyfriend is punching the door, I am hiding in the bathroom with my kids',
+      'my husband is drunk and has a knife, I am hiding with my baby',
+    ],
+    'violence',
+    '111',
+  );
+  // The children hit are a child harmed; an outing with the children is nothing.
+  itIsDangerNowAs(
+    ['my husband is hitting my kids, I am hiding with my baby', 'chồng đánh em và 2 đứa nhỏ'],
+    'child-abuse',
+    '111',
+  );
+  itIsNoEmergency(
+    [
+      'em và 2 đứa nhỏ trốn tìm ngoài sân vui lắm',
+      'cuối tuần tôi và mấy đứa nhỏ chạy bộ ở công viên',
+      'we went camping, I slept in the tent with my kids',
+      "with my kids at grandma's this week, is the office open saturday",
+      "I'm at the park with my kids, any playgroups nearby?",
+    ],
+    'the children are with the writer, nobody threatens',
+  );
+});
