@@ -34,13 +34,12 @@ import {
   type ConversationContext,
   type FollowUpReading,
   type HeldSituation,
-  wordsBeyondTopic,
 } from '../src/nlp/followup.ts';
 import type { SafeguardingResult } from '../src/safeguarding/detector.ts';
 import { EMERGENCY_NUMBERS, SITUATION_IDS, type SituationId } from '../src/kb/safeguarding-schema.ts';
 import { agencyBusinessNamed, agencyCueSaidLoosely } from '../src/nlp/agency-work.ts';
 import { namesOtherEntry, namesRelatedEntry } from '../src/nlp/entry-names.ts';
-import { namesOwnBusiness, sharesTopicPhrase } from '../src/nlp/own-business.ts';
+import { namesOwnBusiness } from '../src/nlp/own-business.ts';
 import { readSmallTalk } from '../src/nlp/small-talk.ts';
 import { describedPosition, pickOffered } from '../src/nlp/offered-choice.ts';
 import { accentedWords, tokenize, type Token, typedIn } from '../src/text/normalize.ts';
@@ -430,8 +429,7 @@ async function decideInContext(
   const ownBusiness =
     near !== undefined &&
     previous?.topic != null &&
-    (namesOwnBusiness(ctx.kb, text, previous.topic, result.blend?.outOfScope) ||
-      asksElsewhere(ctx, text, result, reading, previous.topic));
+    namesOwnBusiness(ctx.kb, text, previous.topic, result.blend?.outOfScope);
   // "Nếu dương tính thì điều trị thuốc ARV ở đâu" after HIV testing: a question the engine cannot place that says
   // another agency's cue with a word or two inside it (the engine's referral wants the cue word for word) has left the
   // topic, which never says that cue, for that agency's business: referred there, the topic not offered. Only a
@@ -509,43 +507,6 @@ async function decideInContext(
     saveContext(ctx, withoutOffer(previous));
   }
   return result;
-}
-
-/** How many words the topic never uses make a where-or-who question one of its own (chosen on the training conversations: 2 lost true follow-ups). */
-const OWN_WORDS_ELSEWHERE = 3;
-
-/**
- * Aspects that ask where to go, whom to ask or what to bring: asked of a thing the topic never names, another place
- * answers. Not how to apply: "ổng mới dọn về ở với tui thì làm sao" after the allowance asks the topic's procedure for
- * a circumstance of the person's.
- */
-const ELSEWHERE_ASPECTS: ReadonlySet<Aspect> = new Set(['place', 'contact', 'papers']);
-
-/**
- * "Ông bị hay quên thì đi khám ở đâu" after the residential care, "muốn xin tài trợ đoàn trường thì hỏi ai" after the
- * social work day, "where do I renew my work permit?" after HIV testing: a where-or-who question the engine places
- * nowhere that names at least three words the topic's entry never uses (title, keywords, questions, answer) and shares
- * no two-word phrase with it is clear alone: it asks about a thing of its own, so the topic is not offered in its place
- * (the classifier's out-of-scope reading, `namesOwnBusiness`, misses many such questions). Not a yes-or-no question:
- * "có được trả phụ cấp hông" after volunteering, "làm giấy giúp được không" after the allowance ask about the topic
- * in words of their own.
- */
-function asksElsewhere(
-  ctx: HandlerContext,
-  text: string,
-  result: AnswerResult,
-  reading: FollowUpReading,
-  topic: string,
-): boolean {
-  return (
-    result.outcome === 'fallback' &&
-    reading.aspect !== null &&
-    ELSEWHERE_ASPECTS.has(reading.aspect) &&
-    asksSomething(text) &&
-    !asksYesOrNo(text) &&
-    wordsBeyondTopic(ctx.kb, text, topic).length >= OWN_WORDS_ELSEWHERE &&
-    !sharesTopicPhrase(ctx.kb, text, topic)
-  );
 }
 
 /**

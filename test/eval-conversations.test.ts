@@ -75,35 +75,32 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // 67.8% after session 27's follow-up round (first turns unchanged), 68.4% after its "who do I call" round; 70.7%
   // after session 28's follow-up round (first turns unchanged); 71.0% after its second; 71.7% after session 29's;
   // 72.6% after session 30's (first turns unchanged); 73.3% after session 31's ("có tiền hàng tháng không"); 73.6%
-  // after session 32's; 73.9% after session 34's (a where-or-who question of its own leaves the topic).
-  'conversations-train10.jsonl': 0.739,
+  // after session 32's.
+  'conversations-train10.jsonl': 0.736,
   // Written for session 28 (60 conversations, most of them with a turn for another agency): 71.9% on arrival (first
   // turns 78.3%); 72.7% after session 28's follow-up round (first turns unchanged); 73.4% after its second; 74.1% at
   // the start of session 29 and after its follow-up round; 75.5% after session 30's (first turns unchanged); 76.3%
-  // after its second (running to a friend in danger); 77.0% after session 31's residents' wordings and agency cues;
-  // 78.4% after session 34's (a where-or-who question of its own leaves the topic).
-  'conversations-train11.jsonl': 0.784,
+  // after its second (running to a friend in danger); 77.0% after session 31's residents' wordings and agency cues.
+  'conversations-train11.jsonl': 0.776,
   // Written for session 29 (60 conversations, the held-out sets' prompt): 74.2% on arrival (first turns 83.3%); 75.8%
   // after session 29's follow-up round (first turns unchanged); 77.4% after session 30's (first turns unchanged);
   // 78.2% after its second.
   'conversations-train12.jsonl': 0.782,
   // Written for session 30 (60 conversations, the held-out sets' prompt): 79.8% on arrival (first turns 71.7%); 83.1%
   // after session 30's follow-up round (first turns unchanged); 84.7% after its second (first turns unchanged); 85.5%
-  // after session 32's; 86.3% after session 34's.
-  'conversations-train13.jsonl': 0.862,
+  // after session 32's.
+  'conversations-train13.jsonl': 0.854,
   // Written for session 31 (60 conversations, the held-out sets' prompt): 71.8% on arrival (first turns 73.3%); 74.8%
-  // after session 31's follow-up round (first turns unchanged); 76.3% after session 34's.
-  'conversations-train14.jsonl': 0.763,
+  // after session 31's follow-up round (first turns unchanged).
+  'conversations-train14.jsonl': 0.755,
   // Written for session 32 (60 conversations, the held-out sets' prompt): 70.6% on arrival (first turns 85.0%); 72.2%
-  // after session 32's follow-up round (first turns unchanged); 73.8% after session 34's.
-  'conversations-train15.jsonl': 0.738,
+  // after session 32's follow-up round (first turns unchanged).
+  'conversations-train15.jsonl': 0.73,
   // conversations-train16: written for session 33 with the held-out prompt; floor at its first measurement (100/124),
-  // raised to 101/124 by the supposed case ("còn nếu chỉ mồ côi cha thì sao" asks whether it qualifies), to 102/124 by
-  // session 34's where-or-who question of its own.
-  'conversations-train16.jsonl': 0.822,
-  // conversations-train17: written for session 34 with the held-out prompt; floor at its first measurement (95/128),
-  // raised to 96/128 by the where-or-who question of its own.
-  'conversations-train17.jsonl': 0.75,
+  // raised to 101/124 by the supposed case ("còn nếu chỉ mồ côi cha thì sao" asks whether it qualifies).
+  'conversations-train16.jsonl': 0.814,
+  // conversations-train17: written for session 34 with the held-out prompt; floor at its first measurement (95/128).
+  'conversations-train17.jsonl': 0.742,
   // 88.7% before session 20, 92.5% after it (only the totals of the blind sets are read).
   'conversations-holdout.jsonl': 0.924,
   // Written blind in session 18 (77.9% at its first measurement; 80.8% with the second intent round; 85.6% after

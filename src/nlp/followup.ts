@@ -1282,21 +1282,3 @@ export function namedAllowance(
   const target = allowanceEntry(kb, reading.who ?? who, reading.aspect ?? 'eligibility');
   return target === topic ? undefined : target;
 }
-
-/** Cues that ask an aspect or mark a follow-up, in both languages: they name nothing of a topic. */
-const ASKING_CUES = [...Object.values(ASPECT_CUES), ...Object.values(ENGLISH_ASPECT_CUES)].flat().concat(MARKER_CUES);
-
-/**
- * The words of a message that its topic's entry never uses (title, keywords, questions, answer), once the group,
- * the aspect and marker cues and the function words are set aside: what the message brings of its own.
- */
-export function wordsBeyondTopic(kb: AnswerKnowledge, text: string, topic: string): string[] {
-  const entry = kb.entries.get(topic);
-  if (!entry) return [];
-  const words = foldedWords(text);
-  const used = words.map(() => false);
-  findWho(words, used);
-  for (const phrase of ASKING_CUES) while (take(words, used, phrase));
-  const known = new Set([...namingWords(entry), ...questionWords(entry), ...entryWords(entry)]);
-  return words.filter((w, i) => !used[i] && !FUNCTION_WORDS.has(w) && /^[a-z]+$/.test(w) && !known.has(w));
-}

@@ -57,17 +57,9 @@ export function namesOwnBusiness(
   outOfScope: number | undefined,
 ): boolean {
   if (outOfScope === undefined || outOfScope < OUT_OF_SCOPE_ALONE) return false;
-  return kb.entries.has(topic) && !sharesTopicPhrase(kb, text, topic);
-}
-
-/**
- * Whether a message shares a two-word phrase that names something (no cue, no function word) with anything the
- * topic's entry says: it speaks of the topic in the topic's own words.
- */
-export function sharesTopicPhrase(kb: AnswerKnowledge, text: string, topic: string): boolean {
   const own = topicPhrases(kb).get(topic);
   if (!own) return false;
-  return pairsOf(rewrittenSyllables(kb.lexicon, text)).some(
+  return !pairsOf(rewrittenSyllables(kb.lexicon, text)).some(
     (pair) => contentPair(pair) && !CUE_PAIRS.has(pair) && own.has(pair),
   );
 }

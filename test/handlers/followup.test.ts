@@ -2764,38 +2764,3 @@ describe('follow-ups of session 31', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
   });
 });
-
-describe('a where-or-who question about a thing the topic never names (asksElsewhere)', () => {
-  it('does not offer the topic for where to treat aching joints or whom to ask about blood donation', async () => {
-    const cases: Array<[string, string, string]> = [
-      [
-        'Bố tôi 80 tuổi nằm liệt, nhà không ai chăm, có chỗ nào nuôi dưỡng người già không',
-        'service-elderly',
-        'ông hay bị đau khớp thì đi chữa ở đâu',
-      ],
-      ['Tôi muốn đăng ký làm tình nguyện viên', 'volunteer', 'còn đăng ký hiến máu nhân đạo thì liên hệ ai'],
-    ];
-    for (const [first, topic, followUp] of cases) {
-      const c = conversation();
-      await c.say(first);
-      expect(c.last()).toEqual({ outcome: 'answer', id: topic });
-      await c.say(followUp);
-      expect(c.last(), followUp).toEqual({ outcome: 'fallback', id: null });
-    }
-  });
-
-  it('still offers the topic for a yes-or-no question in words of its own', async () => {
-    const c = conversation();
-    await c.say('Tôi muốn đăng ký làm tình nguyện viên');
-    await c.say('có được trả lương tháng không');
-    expect(c.last()).toEqual({ outcome: 'did-you-mean', id: 'volunteer' });
-  });
-
-  it('still reads a bare "cần giấy tờ gì" by the topic', async () => {
-    const c = conversation();
-    await c.say('nhà tôi hộ nghèo có được hỗ trợ gì không');
-    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-poverty' });
-    await c.say('cần giấy tờ gì');
-    expect(c.last()).toEqual({ outcome: 'answer', id: 'service-poverty' });
-  });
-});
