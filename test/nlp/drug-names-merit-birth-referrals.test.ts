@@ -55,3 +55,14 @@ describe('Agent Orange exposure and a father acknowledged for a child', () => {
     expect(referredTo('xin tiếp nhận cha tôi 85 tuổi vào trung tâm bảo trợ được không')).toBeUndefined();
   });
 });
+
+describe('a negation that closed a failed attempt', () => {
+  it('refers the cue asked in the next clause', () => {
+    expect(referredTo('bên kia lấn ranh vườn nhà em, hòa giải không được, giờ kiện ở đâu ạ')).toBe('phap-ly');
+    expect(referredTo('cho mượn tiền đòi hoài không được thì khởi kiện ở tòa nào')).toBe('phap-ly');
+  });
+
+  it('still reads a cue right after the negation as what the person lacks', () => {
+    expect(referredTo('ba tui 82 tuổi không có lương hưu thì có được tiền già không')).toBeUndefined();
+  });
+});
