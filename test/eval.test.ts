@@ -238,11 +238,10 @@ const FLOORS: Record<string, Floor> = {
     // Session 32's situations reading (issue 11, a did-you-mean confirmed): directly 287 -> 288/324.
     // Session 30's overruling gate (the classifier's far likelier entry over one only the matcher's words were sure of): in scope 306 -> 308/324, directly 285 -> 287.
     inScope: 0.95,
-    // Session 34's agency cues, drug names and negation (issue 11): out of scope 127 -> 128/130, referral 84 -> 85/85.
-    outOfScope: 0.984,
+    outOfScope: 0.976,
     noAccents: 0.966,
     teencode: 0.947,
-    referral: 1,
+    referral: 0.988,
     confidentWrong: 0.007,
     english: 1,
     answeredDirectly: 0.888,
@@ -284,11 +283,10 @@ const FLOORS: Record<string, Floor> = {
   'tune9.jsonl': {
     // Session 30's overruling gate (the classifier's far likelier entry over one only the matcher's words were sure of): in scope 291 -> 293/321, directly 263 -> 265.
     inScope: 0.912,
-    // Session 34's agency cues, drug names and negation (issue 11): out of scope 122 -> 123/130, referral 77 -> 78/85.
-    outOfScope: 0.946,
+    outOfScope: 0.938,
     noAccents: 0.918,
     teencode: 0.826,
-    referral: 0.917,
+    referral: 0.905,
     confidentWrong: 0.016,
     english: 0.916,
     answeredDirectly: 0.825,
@@ -455,11 +453,10 @@ const FLOORS: Record<string, Floor> = {
     // Session 31's disclosure request: in scope 149 -> 150/190.
     inScope: 0.789,
     // Session 29's false-emergency round: out of scope 96 -> 97/110, referral 73 -> 74/88 (a custody case referred).
-    // Session 34's agency cues, drug names and negation (issue 11): out of scope 97 -> 98/110, referral 75 -> 76/88.
-    outOfScope: 0.89,
+    outOfScope: 0.881,
     noAccents: 0.871,
     teencode: 0.857,
-    referral: 0.863,
+    referral: 0.852,
     confidentWrong: 0.031,
     english: 0.9,
     // Session 29's English question sentence (an English story's did-you-mean confirmed by its question): directly
@@ -500,13 +497,12 @@ const FLOORS: Record<string, Floor> = {
     inScope: 0.833,
     answeredDirectly: 0.687,
     // Session 32's out-of-scope readings (issue 11): out of scope 103 -> 104/110 (a thesis topic).
-    // Session 34's agency cues, drug names and negation (issue 11): out of scope 104 -> 105/110, referral 66 -> 67/71, confident wrong 8 -> 7.
-    outOfScope: 0.954,
+    outOfScope: 0.945,
     noAccents: 0.941,
     teencode: 0.923,
     // referral 57 -> 63/71, confident wrong 9 -> 8/346, English 23 -> 25/37.
-    referral: 0.943,
-    confidentWrong: 0.021,
+    referral: 0.929,
+    confidentWrong: 0.024,
     english: 0.729,
     // Session 30's false-emergency round (issue 10): 8 → 0 (a place name, a SIM's subscription, "số con", a birth that
     // is over, an old stroke's lasting state, a runaway back home, the writer staying with her mother, a witness's
@@ -550,24 +546,24 @@ const FLOORS: Record<string, Floor> = {
   'tune20.jsonl': {
     inScope: 0.85,
     answeredDirectly: 0.729,
-    // Session 34's agency cues, drug names and negation (issue 11): out of scope 100 -> 101/110, referral 55 -> 57/68.
-    outOfScope: 0.918,
+    // Session 34's agency cues, drug names and negation (issue 11): referral 55 -> 56/68.
+    outOfScope: 0.909,
     noAccents: 0.982,
     teencode: 0.846,
-    referral: 0.838,
+    referral: 0.823,
     confidentWrong: 0.035,
     english: 0.842,
     falseEmergencies: 4,
   },
   // tune21 (train-q-v, written blind for session 34 with the held-out sets' prompt): floors at its first measurement.
   'tune21.jsonl': {
-    // Session 34's agency cues, drug names and negation (issue 11): in scope 213 -> 215/240, out of scope 106 -> 107/110, referral 65 -> 69/73, English 35 -> 38/40.
+    // Session 34's agency cues, drug names and negation (issue 11): in scope 213 -> 215/240, referral 65 -> 68/73, English 35 -> 38/40.
     inScope: 0.895,
     answeredDirectly: 0.783,
-    outOfScope: 0.972,
+    outOfScope: 0.963,
     noAccents: 0.939,
     teencode: 0.928,
-    referral: 0.945,
+    referral: 0.931,
     confidentWrong: 0.012,
     english: 0.95,
     falseEmergencies: 7,

@@ -1,6 +1,6 @@
 /**
- * Session 34 (issue 11): English drug names and quarrels read as the words the English questions use; Agent Orange
- * exposure goes to the office for people with merit, and a father acknowledged for a child to the justice officer.
+ * Session 34 (issue 11): English drug names and quarrels read as the words the English questions use, and a father
+ * acknowledged for a child goes to the justice officer.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeEnglish } from '../../src/nlp/english.ts';
@@ -36,15 +36,7 @@ describe('English drug names and quarrels', () => {
   });
 });
 
-describe('Agent Orange exposure and a father acknowledged for a child', () => {
-  it('refers a person exposed to Agent Orange, or the regime named, to the office for people with merit', () => {
-    expect(referredTo('ông ngoại tôi bị nhiễm chất độc hóa học hồi chiến tranh, hồ sơ nộp ở đâu')).toBe(
-      'nguoi-co-cong',
-    );
-    expect(referredTo('ba tui hồi đó đi lính, giờ xin chế độ da cam cho ổng thì hỏi ai')).toBe('nguoi-co-cong');
-    // A child with sequelae asking the disability allowance stays with the center: land-youth-merit-referrals.test.ts.
-  });
-
+describe('a father acknowledged for a child', () => {
   it('refers acknowledging a father for a child, and a single-status certificate asked in English', () => {
     expect(referredTo('bạn em sinh con một mình, giờ bố bé muốn làm thủ tục nhận cha thì lên đâu')).toBe('tu-phap');
     expect(referredTo('chị tôi muốn làm nhận cha cho con trước khi bé vào lớp 1')).toBe('tu-phap');
