@@ -473,10 +473,11 @@ const FLOORS: Record<string, Floor> = {
   // 93.6% -> 95.5%. Session 29's false-emergency round (issue 10): in scope 205 -> 210/240, directly 173 -> 175/240.
   'tune16.jsonl': {
     // Session 31's agency cues (issue 11): in scope 211 -> 212/240, referral 64 -> 69/74, English 23 -> 25/30.
-    inScope: 0.883,
+    // Session 34's agency cues, drug names and negation (issue 11): in scope 212 -> 213/240, directly 177 -> 178.
+    inScope: 0.887,
     // Session 29's English question sentence (an English story's did-you-mean confirmed by its question): directly
     // 175 -> 176/240.
-    answeredDirectly: 0.737,
+    answeredDirectly: 0.741,
     outOfScope: 0.954,
     noAccents: 0.906,
     teencode: 0.941,
@@ -528,7 +529,8 @@ const FLOORS: Record<string, Floor> = {
   // Session 32 (issue 11, out-of-scope readings and agency cues): out of scope 96 -> 105/110, referral 63 -> 67/70,
   // confident wrong 12 -> 7/346, teencode 65 -> 66/70.
   'tune19.jsonl': {
-    inScope: 0.875,
+    // Session 34's agency cues, drug names and negation (issue 11): in scope 210 -> 211/240.
+    inScope: 0.879,
     answeredDirectly: 0.766,
     outOfScope: 0.954,
     noAccents: 1,
@@ -544,24 +546,26 @@ const FLOORS: Record<string, Floor> = {
   'tune20.jsonl': {
     inScope: 0.85,
     answeredDirectly: 0.729,
+    // Session 34's agency cues, drug names and negation (issue 11): referral 55 -> 56/68.
     outOfScope: 0.909,
     noAccents: 0.982,
     teencode: 0.846,
-    referral: 0.808,
+    referral: 0.823,
     confidentWrong: 0.035,
     english: 0.842,
     falseEmergencies: 4,
   },
   // tune21 (train-q-v, written blind for session 34 with the held-out sets' prompt): floors at its first measurement.
   'tune21.jsonl': {
-    inScope: 0.887,
+    // Session 34's agency cues, drug names and negation (issue 11): in scope 213 -> 215/240, referral 65 -> 68/73, English 35 -> 38/40.
+    inScope: 0.895,
     answeredDirectly: 0.783,
     outOfScope: 0.963,
     noAccents: 0.939,
     teencode: 0.928,
-    referral: 0.89,
+    referral: 0.931,
     confidentWrong: 0.012,
-    english: 0.875,
+    english: 0.95,
     falseEmergencies: 7,
   },
 

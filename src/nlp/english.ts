@@ -124,6 +124,17 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['addiction', 'addict'],
   ['addicts', 'addict'],
   ['autistic', 'autism'],
+  // A drug named by its name reads as "drug", the word the English questions use ("my son uses drugs"): "my cousin is
+  // using meth", "methadone support" otherwise weigh on no entry and fall back (session 34).
+  ['meth', 'drug'],
+  ['methamphetamine', 'drug'],
+  ['heroin', 'drug'],
+  ['methadone', 'drug'],
+  ['cocaine', 'drug'],
+  ['narcotic', 'drug'],
+  // Spouses "keep fighting" or quarrel where the family questions say "argue" (stemmed: "fighting", "fights" → "fight").
+  ['fight', 'argue'],
+  ['quarrel', 'argue'],
   ['depression', 'depress'],
   ['depressive', 'depress'],
   ['girl', 'child'],

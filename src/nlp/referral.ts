@@ -343,6 +343,13 @@ const UNDONE = new Set(['lam', 'chuan']);
  */
 const QUESTION_TAG_BEFORE = new Set(['duoc']);
 
+/**
+ * Folded words that open the next clause ("hòa giải không được, giờ kiện ở đâu", "xin không được thì kiện ai"): the
+ * negation before them closed what was tried and failed, and the cue after them is what is asked now, so it is not
+ * negated. Punctuation is gone by now, so the comma cannot say it (session 34).
+ */
+const CLAUSE_OPENERS = new Set(['gio', 'thi', 'nen']);
+
 /** True when a negation word comes shortly before position `at`, and says the person lacks the cue's thing. */
 function negated(syllables: readonly string[], at: number): boolean {
   for (let k = Math.max(0, at - NEGATION_REACH); k < at; k++)
@@ -350,7 +357,8 @@ function negated(syllables: readonly string[], at: number): boolean {
       NEGATIONS.has(syllables[k] as string) &&
       !(syllables[k] === 'khong' && QUESTION_TAG_BEFORE.has(syllables[k - 1] as string)) &&
       !REFUSALS.has(syllables[k + 1] as string) &&
-      !UNDONE.has(syllables[k + 1] as string)
+      !UNDONE.has(syllables[k + 1] as string) &&
+      !syllables.slice(k + 1, at).some((s) => CLAUSE_OPENERS.has(s))
     )
       return true;
   return false;
