@@ -12319,3 +12319,65 @@ describe('safeguarding: session 34, unaccented Vietnamese whose only English wor
     expect(first?.text.split('\n')[0], text).toBe(kb.safeguarding.text.number_lines_en[result?.numbers[0] ?? '113']);
   });
 });
+
+describe("safeguarding: session 34, a pupil bullied, shut out or extorted is a child's disclosure (`bullied`)", () => {
+  // "em bị bắt nạt ở trường" got a did-you-mean, "em bị tẩy chay ở trường" a fallback: a child telling of bullying, or
+  // a parent or a teacher telling of one, is a disclosure of child abuse with 111 named, never danger now on its own.
+  itIsADisclosure([
+    ['em bị mấy đứa cùng lớp bắt nạt suốt học kỳ này', 'child-abuse'],
+    ['em bi ca lop tay chay tu dau nam, ra choi ngoi mot minh', 'child-abuse'],
+    ['con gái tôi lớp 7 bị bạn bè cô lập, về nhà chỉ khóc', 'child-abuse'],
+    ['thang con nha toi bi tui lop tren an hiep, ngay nao cung bi tran tien an sang', 'child-abuse'],
+    ['tôi chủ nhiệm lớp 5, có một em bị các bạn chọc ghẹo vì giọng nói', 'child-abuse'],
+    ['chau em hoc lop 8 bi ban cung ban trêu ghẹo hoai, gio so di hoc', 'child-abuse'],
+    ['em bi bat nat o truong, ko dam ke voi ba me', 'child-abuse'],
+  ]);
+  // A state that lasts these weeks ("đang bị bắt nạt") is no act as the writer types: still a disclosure. With the doer
+  // between ("đang bị cả lớp cô lập") "đang" still reads as now (danger now): left as it was.
+  itIsADisclosure([
+    ['con em đang bị bắt nạt ở trường, về nhà không chịu nói chuyện', 'child-abuse'],
+    ['em dang bi co lap o lop, buon lam', 'child-abuse'],
+    ['cháu tôi đang bị tẩy chay ở lớp, phải làm sao', 'child-abuse'],
+    ['em đang bị ăn hiếp ở trường mà không dám nói với cô', 'child-abuse'],
+    ['con toi dang bi choc gheo o truong vi map', 'child-abuse'],
+  ]);
+  // A beating by a group now, extortion with a blow, a plea: danger now with 111 first.
+  itIsDangerNowAs(
+    [
+      'tụi lớp trên đang đánh hội đồng con tôi ngoài cổng trường',
+      'tui no dang vay danh con toi sau truong, cuu voi',
+      'con em đang bị bắt nạt ở trường, giờ tụi nó đang đánh nó ở nhà xe',
+      'em dang bi ca lop danh hoi dong o truong, cuu em',
+      'bọn nó đang chặn đánh thằng bé nhà tôi ở đầu hẻm gần trường',
+      'em đang bị tụi cùng lớp đánh hội đồng trong nhà vệ sinh',
+    ],
+    'child-abuse',
+    '111',
+  );
+  it.each([
+    'trường tiểu học có cách nào ngăn chuyện bắt nạt giữa các em không',
+    'lam sao day con minh khong di bat nat ban khac',
+    'chiều nay trường tổ chức buổi tọa đàm về bạo lực học đường',
+    'con chó nhà tôi hay bắt nạt con mèo, phải làm sao',
+    'con meo nha em bi con cho hang xom bat nat',
+    'sếp hay bắt nạt nhân viên mới ở công ty tôi',
+    'em bi dong nghiep co lap o cong ty, co nen nghi viec',
+    'trong game liên quân em bị team bạn bắt nạt hoài',
+    'bộ phim về một học sinh bị bắt nạt ở trường xem xúc động quá',
+    'học sinh bị bắt nạt ở trường thì báo ai',
+  ])('"%s" is an ordinary message: no one in particular bullied at school', (text) => {
+    expect(['danger-now', 'disclosure']).not.toContain(detect(text)?.outcome);
+  });
+  // A home cut off by a flood ("bị cô lập") beside children is the flood, not a pupil shut out.
+  it.each([
+    'nước lên nhanh, xóm em bị cô lập, nhà có ba đứa nhỏ, cứu với',
+    'nha em bi nuoc lu co lap tu sang, 2 dua nho dang doi',
+  ])('"%s" is a flood: 114 first, no bullying', (text) => {
+    expect(detect(text)).toMatchObject({ situation: 'flood', outcome: 'danger-now' });
+  });
+  // Answered as a whole: the disclosure, never a did-you-mean or a fallback.
+  itIsAnsweredAsADisclosureOf(
+    ['em bị bắt nạt ở trường', 'em bi tay chay o truong', 'em bị cô lập ở lớp, không ai chơi với em'],
+    'child-abuse',
+  );
+});
