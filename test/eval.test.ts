@@ -428,7 +428,7 @@ const FLOORS: Record<string, Floor> = {
     outOfScope: 0.89,
     noAccents: 0.85,
     teencode: 0.839,
-    referral: 0.776,
+    referral: 0.791,
     confidentWrong: 0.032,
     english: 0.583,
     answeredDirectly: 0.609,
@@ -479,12 +479,12 @@ const FLOORS: Record<string, Floor> = {
     // 175 -> 176/240.
     answeredDirectly: 0.741,
     outOfScope: 0.954,
-    noAccents: 0.906,
+    noAccents: 0.916,
     teencode: 0.941,
     // Session 30's agency cues (a land-use certificate by its official name): referral 63 -> 64/74.
     referral: 0.932,
     confidentWrong: 0.015,
-    english: 0.833,
+    english: 0.866,
     // Session 29's false-emergency round: 7 → 1 (danger denied outright, someone withdrawn at home, an arrest, a child
     // already handed to the police). Session 30's: 1 → 0 (an aid named for emergencies after a sudden death).
     falseEmergencies: 0,
@@ -537,7 +537,7 @@ const FLOORS: Record<string, Floor> = {
     teencode: 0.942,
     referral: 0.957,
     confidentWrong: 0.021,
-    english: 0.909,
+    english: 0.931,
     // Session 33 (issue 10, safety told in English with "right now"): 6 -> 5.
     falseEmergencies: 5,
   },
@@ -558,15 +558,15 @@ const FLOORS: Record<string, Floor> = {
   // tune21 (train-q-v, written blind for session 34 with the held-out sets' prompt): floors at its first measurement.
   'tune21.jsonl': {
     // Session 34's agency cues, drug names and negation (issue 11): in scope 213 -> 215/240, referral 65 -> 68/73, English 35 -> 38/40.
-    inScope: 0.895,
-    answeredDirectly: 0.783,
+    inScope: 0.904,
+    answeredDirectly: 0.791,
     outOfScope: 0.963,
     noAccents: 0.939,
     teencode: 0.928,
     referral: 0.931,
     confidentWrong: 0.012,
-    english: 0.95,
-    falseEmergencies: 7,
+    english: 0.975,
+    falseEmergencies: 5,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
@@ -704,7 +704,7 @@ const FLOORS: Record<string, Floor> = {
     outOfScope: 0.927,
     noAccents: 0.928,
     teencode: 0.864,
-    referral: 0.842,
+    referral: 0.857,
     confidentWrong: 0.027,
     english: 0.8,
     falseEmergencies: 8,
@@ -717,7 +717,7 @@ const FLOORS: Record<string, Floor> = {
     outOfScope: 0.936,
     noAccents: 0.882,
     teencode: 0.938,
-    referral: 0.887,
+    referral: 0.901,
     confidentWrong: 0.021,
     english: 0.833,
     falseEmergencies: 4,
@@ -730,7 +730,7 @@ const FLOORS: Record<string, Floor> = {
     outOfScope: 0.89,
     noAccents: 0.91,
     teencode: 0.833,
-    referral: 0.742,
+    referral: 0.757,
     confidentWrong: 0.024,
     english: 0.761,
     falseEmergencies: 8,
@@ -769,7 +769,7 @@ const FLOORS: Record<string, Floor> = {
     outOfScope: 0.936,
     noAccents: 0.914,
     teencode: 0.81,
-    referral: 0.849,
+    referral: 0.863,
     confidentWrong: 0.038,
     english: 0.74,
     falseEmergencies: 5,
@@ -777,15 +777,15 @@ const FLOORS: Record<string, Floor> = {
   // holdout17: written blind at the start of session 32 (79 of its 240 in-scope questions are stories, 16 longer than
   // 600 characters): floors at its first measurement, before any change of that session.
   'holdout17.jsonl': {
-    inScope: 0.833,
+    inScope: 0.837,
     answeredDirectly: 0.72,
     outOfScope: 0.9,
     noAccents: 0.851,
     teencode: 0.864,
     referral: 0.869,
     confidentWrong: 0.024,
-    english: 0.852,
-    falseEmergencies: 8,
+    english: 0.882,
+    falseEmergencies: 7,
   },
   // holdout18: written blind at the start of session 33 (67 of its 240 in-scope questions are stories, 16 longer than
   // 600 characters): floors at its first measurement, before any change of that session.
