@@ -143,11 +143,12 @@ export class AgencyMatcher {
     this.scan(syllables, (cue, at) => {
       const end = at + cue.tokens.length;
       const listed = at < toldUntil || (at - toldUntil <= LIST_GAP && LIST_JOINS.has(syllables[toldUntil] as string));
-      if (listed || tellsCircumstance(syllables, at, end) || requiredPaper(syllables, at)) {
+      const required = requiredPaper(syllables, at);
+      if (listed || required || tellsCircumstance(syllables, at, end)) {
         toldUntil = Math.max(toldUntil, end);
         told.push([at, end]);
       } else unsure.push([cue.agency, at, end]);
-      if (cue.procedure && !needsOrHolds(syllables, at) && !requiredPaper(syllables, at))
+      if (cue.procedure && !required && !needsOrHolds(syllables, at))
         procedures.set(cue.agency, [...(procedures.get(cue.agency) ?? []), cue.key]);
       let positions = covered.get(cue.agency);
       if (!positions) covered.set(cue.agency, (positions = new Set()));

@@ -669,9 +669,6 @@ export class SafeguardingDetector {
     // Computed in the getter below rather than in a named closure (see `anyHeardIn`).
     let replyEnglish: boolean | undefined;
     const englishWords = this.english;
-    // English function words that are all also Vietnamese syllables typed without accents ("co be hang xom hay bi bo
-    // me bo doi, nhin an": bé, mẹ, ăn) let the message be read for English cues, but it is answered in Vietnamese.
-    const repliedInEnglish = english && typed.some((t) => englishWords.has(t.folded) && !ALSO_VIETNAMESE.has(t.folded));
     const raw = typed;
     const found = new Map<string, Set<string>>();
     const { tokens: read, words } = this.unaccented.readWords(raw);
@@ -773,8 +770,11 @@ export class SafeguardingDetector {
     return {
       english,
       get replyEnglish() {
+        // English function words that are all also Vietnamese syllables typed without accents ("co be hang xom hay bi
+        // bo me bo doi, nhin an": bé, mẹ, ăn) let the message be read for English cues, but it is answered in Vietnamese.
         replyEnglish ??=
-          repliedInEnglish || readsAsEnglish(text.slice(0, REPLY_LANGUAGE_CHARS), (folded) => englishWords.has(folded));
+          (english && typed.some((t) => englishWords.has(t.folded) && !ALSO_VIETNAMESE.has(t.folded))) ||
+          readsAsEnglish(text.slice(0, REPLY_LANGUAGE_CHARS), (folded) => englishWords.has(folded));
         return replyEnglish;
       },
       found,
