@@ -101,6 +101,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-train16.jsonl': 0.814,
   // conversations-train17: written for session 34 with the held-out prompt; floor at its first measurement (95/128).
   'conversations-train17.jsonl': 0.742,
+  // conversations-train18: written for session 35 with the held-out prompt; floor at its first measurement (89/123).
+  'conversations-train18.jsonl': 0.723,
   // 88.7% before session 20, 92.5% after it (only the totals of the blind sets are read).
   'conversations-holdout.jsonl': 0.924,
   // Written blind in session 18 (77.9% at its first measurement; 80.8% with the second intent round; 85.6% after
@@ -154,6 +156,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-holdout17.jsonl': 0.787,
   // conversations-holdout18: written blind at the start of session 34; floor at its first measurement (99/124).
   'conversations-holdout18.jsonl': 0.798,
+  // conversations-holdout19: written blind at the start of session 35; floor at its first measurement (92/126).
+  'conversations-holdout19.jsonl': 0.73,
 };
 
 describe('follow-ups in scripted conversations', () => {

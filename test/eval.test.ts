@@ -568,6 +568,18 @@ const FLOORS: Record<string, Floor> = {
     english: 0.975,
     falseEmergencies: 5,
   },
+  // tune22 (train-q-w, written blind for session 35 with the held-out sets' prompt): floors at its first measurement.
+  'tune22.jsonl': {
+    inScope: 0.866,
+    answeredDirectly: 0.725,
+    outOfScope: 0.89,
+    noAccents: 0.842,
+    teencode: 0.822,
+    referral: 0.911,
+    confidentWrong: 0.021,
+    english: 0.852,
+    falseEmergencies: 8,
+  },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
   // false emergencies (the safeguarding round chose its rules on the intent training corpora, not here).
@@ -812,6 +824,19 @@ const FLOORS: Record<string, Floor> = {
     confidentWrong: 0.024,
     english: 0.809,
     falseEmergencies: 5,
+  },
+  // holdout20: written blind at the start of session 35; floors at its first measurement, before any change of that
+  // session's rounds (221/240 in scope, 193/240 directly, 98/110 out of scope, 11/346 confident wrong).
+  'holdout20.jsonl': {
+    inScope: 0.92,
+    answeredDirectly: 0.804,
+    outOfScope: 0.89,
+    noAccents: 0.925,
+    teencode: 0.916,
+    referral: 0.844,
+    confidentWrong: 0.032,
+    english: 0.896,
+    falseEmergencies: 2,
   },
 };
 
