@@ -12555,3 +12555,34 @@ describe('safeguarding: session 34, an adult threatened while hiding with the ch
     'the children are with the writer, nobody threatens',
   );
 });
+
+// Session 35 (issue 10): the writer's own leaving put as a condition ("nếu em bỏ đi") is no person gone missing.
+describe('safeguarding: "nếu em bỏ đi" is the writer leaving, not someone missing; a threat to kill beside it is violence', () => {
+  itIsDangerNowAs(
+    [
+      'chồng tôi dọa nếu tôi bỏ đi thì ổng giết hết cả nhà',
+      'neu em bo di thi no se giet em',
+      'bồ em nói mà em bỏ đi là nó giết cả nhà em',
+      'my boyfriend says if i leave he will kill my whole family',
+      'nó dọa nếu chị bỏ đi nó sẽ giết cả nhà chị',
+    ],
+    'violence',
+    '113',
+  );
+
+  it.each([
+    'neu toi bo di thi co mat quyen nuoi con khong',
+    'nếu mình bỏ đi thì con có bị mất hộ khẩu không',
+    'nếu em bỏ đi thì có được chia tài sản không',
+    'if i leave will i lose custody of my kids',
+    'mà tui bỏ đi thì ai lo cho mẹ già',
+  ])('"%s" is no missing person and no emergency', (text) => {
+    const result = detect(text);
+    expect(result?.outcome).not.toBe('danger-now');
+    expect(result?.situation).not.toBe('missing-person');
+  });
+
+  it('still hears a child who left as missing', () => {
+    expect(detect('con em bỏ đi từ hôm qua chưa về')?.situation).toBe('missing-person');
+  });
+});
