@@ -12586,3 +12586,27 @@ describe('safeguarding: "nếu em bỏ đi" is the writer leaving, not someone m
     expect(detect('con em bỏ đi từ hôm qua chưa về')?.situation).toBe('missing-person');
   });
 });
+
+describe('safeguarding: session 35, "trò chơi tập thể" names a group game, not group sex', () => {
+  itIsNoEmergency(
+    [
+      'trò chơi tập thể cho trẻ tự kỷ chơi ở nhà mua ở đâu',
+      'tro choi tap the cho tre mam non o dau day',
+      'con muốn tổ chức các trò chơi tập thể cho lớp vào dịp trung thu',
+      'những trò chơi tập thể nào hợp với người già ở viện dưỡng lão',
+      'cac tro choi tap the ngoai troi cho hoc sinh tieu hoc',
+    ],
+    'a game played by a group',
+  );
+  // Group sex forced, told without a game, or beside one, stays a sexual assault.
+  itIsDangerNowOf(
+    [
+      'em bị mấy anh lớp trên ép chơi tập thể tối qua',
+      'em bi may thang ep choi tap the, em dang so lam',
+      'tụi nó bày trò chơi tập thể rồi ép con bé quan hệ với cả nhóm',
+      'bọn nó rủ chơi tập thể rồi cưỡng hiếp em ngay lúc này',
+      'chúng nó bắt em chơi tập thể, giờ em đang bị nhốt trong phòng',
+    ],
+    'sexual-assault',
+  );
+});
