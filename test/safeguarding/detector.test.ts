@@ -12610,3 +12610,28 @@ describe('safeguarding: session 35, "trò chơi tập thể" names a group game,
     'sexual-assault',
   );
 });
+
+describe('safeguarding: session 35, "ăn hiếp" is bullying, not rape', () => {
+  // "em bi ban be an hiep hoai" was a sexual-assault disclosure: the "hiếp" inside "ăn hiếp" (to bully) was read as rape.
+  it.each([
+    'em bị bạn bè ăn hiếp hoài',
+    'em bi ban be an hiep hoai',
+    'con mèo lớn nhà tôi hay ăn hiếp con mèo nhỏ',
+    'anh hai hay an hiep em trong game',
+    'dạy con đừng ăn hiếp người yếu hơn mình thế nào',
+    'thang be lop ben hay an hiep con toi',
+  ])('"%s" is no sexual assault', (text) => {
+    expect(detect(text)?.situation).not.toBe('sexual-assault');
+  });
+  // A rape told apart from the bullying stays one.
+  it.each([
+    'nó ăn hiếp em suốt rồi hãm hiếp em',
+    'no an hiep em hoai, hom qua no cuong hiep em',
+    'thằng đó hay ăn hiếp em, tối qua nó hiếp dâm em',
+    'bon no an hiep roi hiep dam em',
+    'hắn ăn hiếp cả xóm, còn cưỡng hiếp chị gái tôi',
+    'tụi nó ăn hiếp em xong thay phiên nhau hiếp em',
+  ])('"%s" is a sexual assault', (text) => {
+    expect(detect(text)?.situation).toBe('sexual-assault');
+  });
+});
