@@ -40,6 +40,7 @@ import { EMERGENCY_NUMBERS, SITUATION_IDS, type SituationId } from '../src/kb/sa
 import { agencyBusinessNamed, agencyCueSaidLoosely } from '../src/nlp/agency-work.ts';
 import { namesOtherEntry, namesRelatedEntry } from '../src/nlp/entry-names.ts';
 import { namesOwnBusiness } from '../src/nlp/own-business.ts';
+import { opensNewMatter } from '../src/nlp/topic-shift.ts';
 import { readSmallTalk } from '../src/nlp/small-talk.ts';
 import { describedPosition, pickOffered } from '../src/nlp/offered-choice.ts';
 import { accentedWords, tokenize, type Token, typedIn } from '../src/text/normalize.ts';
@@ -410,19 +411,23 @@ async function decideInContext(
     previous?.topic != null && !isOwnEntry(previous.topic) && result.entryId !== previous.topic && asksWhatTheyDo(text)
       ? { id: previous.topic, score: ctx.engine.suggestThreshold }
       : undefined;
-  const near =
-    circumstance ??
-    theirs ??
-    (previous?.topic &&
-    result.outcome !== 'answer' &&
-    result.outcome !== 'referral' &&
-    !result.asksNoService &&
-    !newGroup &&
-    !aboutOther &&
-    !(afterGreeting && reading.aspect !== null)
-      ? (answerNearTopic(ctx.kb, text, previous.topic, ctx.engine) ??
-        unplacedQuestion(ctx, text, result, previous.topic))
-      : undefined);
+  // "À mà hôm nay giá vàng bao nhiêu", "Also, where do I renew my residence card?": a message that opens by saying it
+  // turns to a new matter is not filled in with the topic it leaves; the engine's own reading of it stands
+  // (see src/nlp/topic-shift.ts).
+  const near = opensNewMatter(text)
+    ? undefined
+    : (circumstance ??
+      theirs ??
+      (previous?.topic &&
+      result.outcome !== 'answer' &&
+      result.outcome !== 'referral' &&
+      !result.asksNoService &&
+      !newGroup &&
+      !aboutOther &&
+      !(afterGreeting && reading.aspect !== null)
+        ? (answerNearTopic(ctx.kb, text, previous.topic, ctx.engine) ??
+          unplacedQuestion(ctx, text, result, previous.topic))
+        : undefined));
   // "Giấy giám hộ làm ở đâu" after the allowance, "gia vàng hôm nay bao nhiêu" after the center's card: clear alone,
   // it names business of its own that the center has no entry for, so the topic is not offered in its place; the
   // engine's own reading (the honest "no information yet", its own offer) stands. See src/nlp/own-business.ts.

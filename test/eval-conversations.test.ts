@@ -76,7 +76,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // after session 28's follow-up round (first turns unchanged); 71.0% after its second; 71.7% after session 29's;
   // 72.6% after session 30's (first turns unchanged); 73.3% after session 31's ("có tiền hàng tháng không"); 73.6%
   // after session 32's.
-  'conversations-train10.jsonl': 0.736,
+  // 73.9% (227/307) after session 35's new-matter marker ("Also, …" is not filled in with the topic).
+  'conversations-train10.jsonl': 0.739,
   // Written for session 28 (60 conversations, most of them with a turn for another agency): 71.9% on arrival (first
   // turns 78.3%); 72.7% after session 28's follow-up round (first turns unchanged); 73.4% after its second; 74.1% at
   // the start of session 29 and after its follow-up round; 75.5% after session 30's (first turns unchanged); 76.3%
@@ -94,11 +95,12 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // after session 31's follow-up round (first turns unchanged).
   'conversations-train14.jsonl': 0.755,
   // Written for session 32 (60 conversations, the held-out sets' prompt): 70.6% on arrival (first turns 85.0%); 72.2%
-  // after session 32's follow-up round (first turns unchanged).
-  'conversations-train15.jsonl': 0.73,
+  // after session 32's follow-up round (first turns unchanged); 73.8% after session 35's new-matter marker.
+  'conversations-train15.jsonl': 0.738,
   // conversations-train16: written for session 33 with the held-out prompt; floor at its first measurement (100/124),
   // raised to 101/124 by the supposed case ("còn nếu chỉ mồ côi cha thì sao" asks whether it qualifies).
-  'conversations-train16.jsonl': 0.814,
+  // 103/124 after session 35's new-matter marker ("à mà", "nhân tiện", "also", "by the way" opening a follow-up).
+  'conversations-train16.jsonl': 0.83,
   // conversations-train17: written for session 34 with the held-out prompt; floor at its first measurement (95/128).
   'conversations-train17.jsonl': 0.742,
   // conversations-train18: written for session 35 with the held-out prompt; floor at its first measurement (89/123).

@@ -70,6 +70,30 @@ describe('conversation context', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
   });
 
+  it('does not offer the topic for a message that opens by turning to a new matter ("also", "by the way")', async () => {
+    const c = conversation();
+    await c.say('người ta nói chuyện riêng tư của mình được giữ kín không');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'privacy' });
+    await c.say('Also, is the euro rate going up this week?');
+    expect(c.last()).toEqual({ outcome: 'fallback', id: null });
+    const d = conversation();
+    await d.say('số điện thoại tư vấn miễn phí là gì');
+    expect(d.last()).toEqual({ outcome: 'answer', id: 'hotline' });
+    await d.say('By the way, where can I buy a cheap SIM card?');
+    expect(d.last()).toEqual({ outcome: 'fallback', id: null });
+  });
+
+  it('still reads an elliptic question or another person after "also" / "à mà" with the topic', async () => {
+    const c = conversation();
+    await c.say('me toi 78 tuoi ko co luong huu thi co duoc tro cap khong');
+    await c.say('Also, how much is it per month?');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+    const d = conversation();
+    await d.say('me toi 78 tuoi ko co luong huu thi co duoc tro cap khong');
+    await d.say('à mà còn bố em 80 tuổi thì sao');
+    expect(d.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+  });
+
   it('moves "còn người khuyết tật thì sao" to the new group on the same question', async () => {
     const c = conversation();
     await c.say('người cao tuổi được trợ cấp bao nhiêu tiền một tháng');
