@@ -785,6 +785,14 @@ export const safeguardingSchema = z.strictObject({
       says: z.array(conceptName).min(1),
       situations: z.array(z.enum(SITUATION_IDS)).min(1),
       unless: z.array(conceptName).default([]),
+      /**
+       * The assurance taken back for someone else: one of `but` (the writer's safety said and then "but", "nhưng":
+       * "em an toàn rồi nhưng…", "she is safe right now but…") with one of `acts` (a blow going on as the writer
+       * writes: "đang đánh", "is hitting") keeps danger now. Safety told is the writer's; it says nothing of a child
+       * or a mother being hit in the next room. Both must be heard: a habit or a past blow after the "but" ("she is
+       * safe now but he hits her when he drinks") stays the lasting situation the assurance tells.
+       */
+      undone: z.strictObject({ but: z.array(conceptName).min(1), acts: z.array(conceptName).min(1) }).optional(),
     })
     .optional(),
   /**

@@ -1103,7 +1103,9 @@ export class SafeguardingDetector {
       any(modifiers.past) ||
       (unanswered && any(modifiers.past_dated)) ||
       (situation.habitual && any(modifiers.habitual) && !any(modifiers.present)) ||
-      (any(situation.over) && !any(situation.over_unless ?? situation.calm_unless)) ||
+      // "we are safe now but my stepfather is beating my little brother": the harm over is the writer's ("safe now"),
+      // taken back for someone hit as the message is written (`safety_told › undone`).
+      (any(situation.over) && !any(situation.over_unless ?? situation.calm_unless) && !this.safetyUndone(any)) ||
       (any(situation.done) && !any(situation.done_unless));
     // Someone lost and found or brought back, nothing told as still gone (`settled`: "ông đi lạc từ sáng nay, vừa được
     // công an đưa về, làm gì để ông không đi lạc nữa"): the time of today is when they went missing, not a person
@@ -1326,12 +1328,19 @@ export class SafeguardingDetector {
 
   /**
    * `safety_told`: one of `says` ("không gặp nguy hiểm ngay", "không có ý định làm hại bản thân", "not in immediate
-   * danger") for one of `situations`, with none of `unless` (an act, a means or a sign now) heard.
+   * danger") for one of `situations`, with none of `unless` (an act, a means or a sign now) heard, and not taken back
+   * for someone else (`undone`: "em an toàn rồi nhưng chồng em đang đánh con em").
    */
   private safetyTold(id: SituationId, any: (concepts: readonly string[]) => boolean): boolean {
     const rule = this.file.safety_told;
     if (!rule?.situations.includes(id)) return false;
-    return any(rule.says) && !any(rule.unless);
+    return any(rule.says) && !any(rule.unless) && !this.safetyUndone(any);
+  }
+
+  /** `safety_told › undone`: the writer's safety said, then "but" and a blow going on now to someone else. */
+  private safetyUndone(any: (concepts: readonly string[]) => boolean): boolean {
+    const undone = this.file.safety_told?.undone;
+    return undone !== undefined && any(undone.but) && any(undone.acts);
   }
 
   /**

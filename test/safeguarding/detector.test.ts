@@ -12635,3 +12635,40 @@ describe('safeguarding: session 35, "ăn hiếp" is bullying, not rape', () => {
     expect(detect(text)?.situation).toBe('sexual-assault');
   });
 });
+
+describe('safeguarding: session 35, the writer safe "but" someone hit as they write', () => {
+  // "em an toàn rồi nhưng chồng em đang đánh con em" was a disclosure: the writer's own safety (safety_told, and
+  // "safe now" read as the harm over) hid a child or a mother being hit now (safety_told › undone).
+  itIsDangerNowAs(
+    [
+      'em an toàn rồi nhưng chồng em đang đánh con em',
+      'em an toan roi nhung chong em dang danh con em',
+      'we are safe now but my stepfather is beating my little brother',
+    ],
+    'child-abuse',
+    '111',
+  );
+  itIsDangerNowAs(
+    [
+      'she is safe right now but he is hitting her again',
+      "i'm safe but my dad is hitting my mom right now",
+      'tôi đã an toàn nhưng hàng xóm đang đánh vợ dã man',
+      'toi da an toan nhung ong hang xom dang danh vo',
+    ],
+    'violence',
+    '113',
+  );
+  // A habit, a past blow, a fear of one after the "but", or safety told with no "but": the lasting situation the
+  // assurance tells, a disclosure.
+  itIsNoEmergency(
+    [
+      'she is safe now but he hits her when he drinks',
+      'em an toàn rồi nhưng vẫn sợ anh ấy quay lại đánh em',
+      'em an toan roi nhung hom qua chong em danh con em, gio em muon hoi cho tu van',
+      'em đang an toàn nhưng chồng em hay đánh em khi say',
+      'we are safe now, he was hitting her last night, where can we get help',
+      'she is safe for now but he used to beat her, what are her options',
+    ],
+    'safety told, no blow going on now',
+  );
+});
