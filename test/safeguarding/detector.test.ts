@@ -12672,3 +12672,29 @@ describe('safeguarding: session 35, the writer safe "but" someone hit as they wr
     'safety told, no blow going on now',
   );
 });
+
+describe('safeguarding: session 35, a subject studied (coursework, a thesis "about" a crime) is a topic, not a case', () => {
+  itIsNoEmergency(
+    [
+      'Em viết khóa luận về xâm hại trẻ em, có thể xin gặp cán bộ để hỏi vài câu không ạ',
+      'e viet khoa luan ve xam hai tre em, xin gap can bo trung tam dc ko a',
+      "I'm doing a group assignment on human trafficking, could I talk to one of your social workers?",
+      'Nhóm mình làm bài tập nhóm về mua bán người, xin phỏng vấn cán bộ trung tâm được không ạ',
+      'nhom e lam bai tap nhom ve buon ban nguoi, muon phong van can bo a',
+      'Chúng em thuyết trình về mua bán người tuần sau, anh chị có tài liệu không ạ',
+    ],
+    'the writer studies the subject',
+  );
+  // The frame calms no danger told beside it: a weapon, a time of now, a plea, someone trapped.
+  itIsDangerNow(
+    [
+      'làm bài tập nhóm về nhà thì bố đang cầm dao đuổi em, cứu em',
+      'lam de tai ve mua ban nguoi ma ban em dang bi nhot o Trung Quoc, cuu ban em voi',
+      'research project on abuse, but right now my dad is hitting me, help',
+      'nghien cuu ve chay no xong thi nha em dang chay, co nguoi ket ben trong',
+      'tiểu luận về bạo lực gia đình làm chưa xong mà chồng em đang bóp cổ em',
+      'my school project about fires got interrupted, our kitchen is on fire and my brother is trapped',
+    ],
+    'a danger told beside the study',
+  );
+});
