@@ -12698,3 +12698,28 @@ describe('safeguarding: session 35, a subject studied (coursework, a thesis "abo
     'a danger told beside the study',
   );
 });
+
+describe('safeguarding: session 35, something spicy, sour or bitter eaten is no poisoning (`mild_taste_eaten`)', () => {
+  itIsNoEmergency(
+    [
+      'bé nhà em ăn phải ớt cay khóc quá',
+      'be nha em an phai ot cay khoc qua',
+      'thằng cu nhà tui ăn nhầm trái ớt, la om sòm',
+      'con gai em an phai do chua nhan mat',
+      'bà ơi bé ăn phải khổ qua đắng nên nhè ra rồi',
+      'chau an nham mon cay, khoc ne',
+    ],
+    'a chili or a lemon eaten',
+  );
+  // A real sign or a poison told beside it still calls 115 first.
+  itIsDangerNowOf(
+    [
+      'con tôi ăn nhầm trái ớt giờ khó thở, môi sưng',
+      'be an phai ot xong tim tai, kho tho',
+      'bé ăn phải ớt xong lại uống nhầm thuốc tẩy',
+      'thằng bé ăn phải thuốc chuột, đang co giật',
+      'con em an phai thuoc diet chuot roi',
+    ],
+    'medical',
+  );
+});
