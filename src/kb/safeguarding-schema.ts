@@ -773,6 +773,13 @@ export const safeguardingSchema = z.strictObject({
     })
     .optional(),
   /**
+   * A topic framing (a thesis, a study, an assignment "về tự tử": `modifiers.informational`) beside the writer's own
+   * wish to die (one of `wish`) with means at hand or a plan (one of `means`): "em làm tiểu luận về tự tử nhưng giờ em
+   * cũng muốn chết, thuốc em để sẵn rồi" is no topic. Both must be heard; the framing then no longer makes the message
+   * informational, and the reading goes on as without it.
+   */
+  topic_undone: z.strictObject({ wish: z.array(conceptName).min(1), means: z.array(conceptName).min(1) }).optional(),
+  /**
    * The writer says outright that nobody is in danger right now ("hiện giờ em không gặp nguy hiểm ngay", "she is not in
    * immediate danger", "em không có ý định làm hại bản thân"), then asks for help or a service. Writers who take the
    * trouble to say it are telling a lasting situation, not one they are in the middle of: one of `situations` that

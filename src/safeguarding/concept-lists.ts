@@ -93,6 +93,7 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
     ...blockLists('what_to_do', file.what_to_do, ['asks', 'told', 'unless']),
     ...blockLists('report_over', file.report_over, ['asks', 'told', 'away', 'near', 'standing', 'unless']),
     ...blockLists('safety_told', file.safety_told, ['says', 'unless']),
+    ...blockLists('topic_undone', file.topic_undone, ['wish', 'means']),
     ...blockLists('safety_told › undone', file.safety_told?.undone, ['but', 'acts']),
     ...(file.doer_named?.acts ?? []).map((act, i) => ({
       field: `doer_named › acts › ${i + 1} › reads_as`,

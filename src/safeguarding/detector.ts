@@ -1201,7 +1201,10 @@ export class SafeguardingDetector {
     // shape alone would make it informational, a disclosure about that child, or danger now when harm is told now.
     const reported = this.reportedChild(id, any, past);
     if (this.heldHelpAsked(id, any, named)) return 'danger-now';
-    if (any(modifiers.informational) && !(asksSupport && any(modifiers.acute)))
+    // A study "about" suicide beside the writer's own wish to die with means at hand is no topic (`topic_undone`).
+    const topicUndone = this.file.topic_undone;
+    const framed = any(modifiers.informational) && !(topicUndone && any(topicUndone.wish) && any(topicUndone.means));
+    if (framed && !(asksSupport && any(modifiers.acute)))
       return reported ?? (this.toldThenAsked(id, any) ? 'disclosure' : 'informational');
     // "Trẻ em bị bỏ rơi có được trợ cấp không" (a category), "tôi làm giáo viên, học sinh có vết bầm…, báo
     // trung tâm thì được hỗ trợ gì" (a named person): asking about a service with nothing happening now and no

@@ -12723,3 +12723,29 @@ describe('safeguarding: session 35, something spicy, sour or bitter eaten is no 
     'medical',
   );
 });
+
+describe('safeguarding: session 35, a study "about" suicide beside the writer\'s own wish with means at hand', () => {
+  // "em làm tiểu luận về tự tử nhưng giờ em cũng muốn chết, thuốc em để sẵn rồi" was informational: the study framed it
+  // as a topic (topic_undone).
+  itIsDangerNowOf(
+    [
+      'em làm tiểu luận về tự tử nhưng giờ em cũng muốn chết, thuốc em để sẵn rồi',
+      'em lam tieu luan ve tu tu nhung gio em cung muon chet, thuoc de san roi',
+      "i'm doing an assignment on suicide, i want to die and i have the pills ready",
+      'mình đang làm đề tài về trầm cảm, mình cũng muốn chết, dây thừng mình chuẩn bị rồi',
+      'tui lam bai tap nhom ve tu tu ma tui cung muon chet, thuoc ngu tui de san roi',
+    ],
+    'suicide',
+  );
+  // The study about people at large, their wishes and their means: a topic.
+  itIsNoEmergency(
+    [
+      'tiểu luận về tự tử: vì sao người muốn chết thường chuẩn bị sẵn thuốc',
+      'em viết khóa luận về tự tử, cần số liệu người có ý muốn chết đã chuẩn bị phương tiện',
+      'em làm tiểu luận về tự tử, cho em xin số liệu',
+      'bai tap nhom ve tu tu o thanh thieu nien, co tai lieu nao khong',
+      'my thesis is on suicide prevention, where can i find statistics',
+    ],
+    'a study about people at large',
+  );
+});
