@@ -12749,3 +12749,30 @@ describe('safeguarding: session 35, a study "about" suicide beside the writer\'s
     'a study about people at large',
   );
 });
+
+describe('safeguarding: session 35, "cũng" and Southern pronouns before the wish to die', () => {
+  // "em cũng muốn chết, thuốc em giấu sẵn rồi" got only the check-in: "em muốn chết" was a wish, "em cũng muốn chết"
+  // only a bare "muốn chết".
+  itIsDangerNowOf(
+    [
+      'em cũng muốn chết, thuốc em giấu sẵn rồi',
+      'em cung muon chet, thuoc em giau san roi',
+      'tui cũng muốn chết, thuốc tui giấu sẵn rồi',
+      'tui cung muon chet, thuoc tui giau san roi',
+      'mình cũng muốn chết, em giấu sẵn thuốc rồi',
+      'tao muốn chết, dây tao buộc sẵn rồi',
+    ],
+    'suicide',
+  );
+  // The wish said of something else, or not the writer's: no emergency.
+  itIsNoEmergency(
+    [
+      'tao muốn chết cười với thằng này',
+      'bạn em nói tui cũng muốn chết khi coi phim đó, có phim nào vui hơn không',
+      'tui muốn chết cười với clip này, gửi anh xem',
+      'em cũng muốn chết mê bộ phim đó luôn, phần hai bao giờ ra',
+      'mình cũng muốn chết cười khi nghe chuyện đó',
+    ],
+    'a figure of speech or someone else quoted',
+  );
+});
