@@ -2788,3 +2788,54 @@ describe('follow-ups of session 31', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
   });
 });
+
+describe('an amount the topic has no line for goes to the allowance amount (session 35, issue 11)', () => {
+  const hiv = 'Cho em hỏi bên mình có xét nghiệm HIV nhanh miễn phí không ạ';
+
+  it('sends the monthly amount after a service related to the allowance to the allowance amount', async () => {
+    for (const [first, topic] of [
+      [hiv, 'service-hiv'],
+      ['trung tâm có giúp trẻ tự kỷ không', 'service-autism'],
+    ] as const) {
+      const c = conversation();
+      await c.say(first);
+      expect(c.last()).toEqual({ outcome: 'answer', id: topic });
+      await c.say('mỗi tháng được bao nhiêu');
+      expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+    }
+    const c = conversation();
+    await c.say(hiv);
+    await c.say('mức tiền bao nhiêu');
+    expect(c.last()).toEqual({ outcome: 'answer', id: 'allowance-amount' });
+  });
+
+  it("keeps a benefit's own sum, an income threshold and an unrelated service's amount on the topic", async () => {
+    const relief = conversation();
+    await relief.say('nhà tôi bị lũ cuốn trôi hết, có được hỗ trợ khẩn cấp không');
+    await relief.say('được bao nhiêu tiền vậy');
+    expect(relief.last()).toEqual({ outcome: 'answer', id: 'emergency-assistance' });
+    const income = conversation();
+    await income.say(hiv);
+    await income.say('thu nhập bao nhiêu thì được');
+    expect(income.last()?.id).not.toBe('allowance-amount');
+    const counselling = conversation();
+    await counselling.say(
+      'dao nay em mat ngu, lo au lien tuc, khong muon gap ai. co cho nao tu van tam ly mien phi khong a',
+    );
+    await counselling.say('so dt bao nhieu vay');
+    expect(counselling.last()?.id).not.toBe('allowance-amount');
+  });
+
+  it('keeps papers and privacy on a service, as the readable conversations label them', async () => {
+    const care = conversation();
+    await care.say('Bà tôi 88 tuổi không con cháu, có chỗ nào nhận nuôi dưỡng người già không?');
+    await care.say('mất tiền không hay miễn phí');
+    expect(care.last()).toEqual({ outcome: 'answer', id: 'service-residential-care' });
+    await care.say('cần giấy tờ gì');
+    expect(care.last()).toEqual({ outcome: 'answer', id: 'service-residential-care' });
+    const test = conversation();
+    await test.say(hiv);
+    await test.say('có phải đưa căn cước không ạ');
+    expect(test.last()).toEqual({ outcome: 'answer', id: 'service-hiv' });
+  });
+});
