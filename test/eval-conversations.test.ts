@@ -93,8 +93,7 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-train13.jsonl': 0.854,
   // Written for session 31 (60 conversations, the held-out sets' prompt): 71.8% on arrival (first turns 73.3%); 74.8%
   // after session 31's follow-up round (first turns unchanged).
-  // 76.3% after session 35's shared-amount follow-up (issue 11).
-  'conversations-train14.jsonl': 0.763,
+  'conversations-train14.jsonl': 0.755,
   // Written for session 32 (60 conversations, the held-out sets' prompt): 70.6% on arrival (first turns 85.0%); 72.2%
   // after session 32's follow-up round (first turns unchanged); 73.8% after session 35's new-matter marker.
   'conversations-train15.jsonl': 0.738,
@@ -102,12 +101,10 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // raised to 101/124 by the supposed case ("còn nếu chỉ mồ côi cha thì sao" asks whether it qualifies).
   // 103/124 after session 35's new-matter marker ("à mà", "nhân tiện", "also", "by the way" opening a follow-up).
   'conversations-train16.jsonl': 0.83,
-  // conversations-train17: written for session 34 with the held-out prompt; floor at its first measurement (95/128);
-  // 96/128 after session 35's shared-amount follow-up (issue 11).
-  'conversations-train17.jsonl': 0.75,
-  // conversations-train18: written for session 35 with the held-out prompt; floor at its first measurement (89/123);
-  // 90/123 after session 35's shared-amount follow-up (issue 11).
-  'conversations-train18.jsonl': 0.731,
+  // conversations-train17: written for session 34 with the held-out prompt; floor at its first measurement (95/128).
+  'conversations-train17.jsonl': 0.742,
+  // conversations-train18: written for session 35 with the held-out prompt; floor at its first measurement (89/123).
+  'conversations-train18.jsonl': 0.723,
   // 88.7% before session 20, 92.5% after it (only the totals of the blind sets are read).
   'conversations-holdout.jsonl': 0.924,
   // Written blind in session 18 (77.9% at its first measurement; 80.8% with the second intent round; 85.6% after
