@@ -674,12 +674,6 @@ export const ASPECT_HOMES: Partial<Record<Aspect, string[]>> = {
 };
 
 /**
- * The person's own income ("thu nhập bao nhiêu thì được"): an amount asked about it is the threshold to qualify, not
- * the sum a benefit pays, so it does not leave the topic for the allowance's amount.
- */
-export const INCOME_CUES = ['thu nhap'];
-
-/**
  * Since when ("từ khi nào", "áp dụng từ bao giờ") or when a rise comes ("khi nào tăng"): asked after a fact such as
  * the amount, the date it took effect, which that topic's own answer gives, not how long applying takes.
  */

@@ -57,7 +57,6 @@ import {
   CENTER_HERE_CUES,
   CENTER_KIND_CUES,
   SINCE_CUES,
-  INCOME_CUES,
   TAKES_EFFECT,
   REMAKE_CUES,
   IN_PERSON_CUES,
@@ -158,8 +157,6 @@ export interface FollowUpReading {
   closing: boolean;
   /** It asks since when, or when a rise comes ("từ khi nào", "khi nào tăng"): the topic's own date, no routing. */
   since: boolean;
-  /** It names the person's own income ("thu nhập bao nhiêu thì được"): an amount asked is a threshold, not a sum paid. */
-  ownIncome: boolean;
   /** It names the phone line itself ("hotline", "tổng đài"): the line's own entry answers, not the center's card. */
   namesLine: boolean;
   /** It names the allowance ("trợ cấp"): after a service, that is a question about the allowance. */
@@ -702,7 +699,6 @@ export function readFollowUp(kb: AnswerKnowledge, text: string, topic: string | 
     centerWork: short && who === null && asksCenterWork(words),
     closing,
     since,
-    ownIncome: hasCue(words, INCOME_CUES),
     namesLine: hasCue(words, PHONE_LINE_NAMES),
     allowance,
     call,
@@ -914,13 +910,7 @@ export function resolveFollowUp(
   const home =
     reading.topicWords || submit ? undefined : ASPECT_HOMES[what ?? 'place']?.find((id) => kb.entries.has(id));
   const papers = submit ? entry.follow_ups?.papers : undefined;
-  if (!groupChanged && what)
-    target =
-      entry.follow_ups?.[what] ??
-      papers ??
-      home ??
-      (reading.ownIncome ? undefined : sharedHome(kb, topic, what)) ??
-      topic;
+  if (!groupChanged && what) target = entry.follow_ups?.[what] ?? papers ?? home ?? topic;
   // "Từ khi nào" after the amount: the date the amount took effect, which its own answer gives.
   if (!groupChanged && reading.since) target = topic;
   // "Gọi giờ nào", "gọi có mất tiền không": the hours or cost of the topic's phone line, as that line's entry says.
@@ -952,38 +942,6 @@ export function resolveFollowUp(
     alternatives: ranked.filter((c) => c.id !== target).slice(0, config.maxSuggestions),
     context: { topic: target, who, what },
   };
-}
-
-/**
- * Aspects whose fact may live in a shared entry rather than in the service asked about: the allowance's monthly
- * amount ("mức tiền bao nhiêu" after HIV testing, asked for an orphan with HIV). A topic that has its own line for it
- * (its `aspects`) or sends it on (its `follow_ups`) keeps doing so. Not papers nor privacy: the readable conversations
- * label "cần giấy tờ gì" after residential care and "có giữ bí mật không" after HIV testing mostly with the service
- * itself, whose answer says how it is given (session 35 measured both: they lost more than they won). Not the cost: a
- * fee is each service's own.
- */
-const SHARED_ASPECTS: ReadonlySet<Aspect> = new Set(['amount']);
-
-/**
- * The shared entry that answers an aspect the topic has no line for: the entry the knowledge's `follow_ups` send that
- * aspect to most often. An amount is a benefit's own, so it goes there only from a topic whose `related` reach it (the
- * entry itself, or an entry that sends the aspect there): "được bao nhiêu tiền" after emergency relief asks that
- * relief's sum, "số đt bao nhiêu" after counselling no allowance at all. Undefined when the topic has its own line
- * for the aspect, or no shared entry fits.
- */
-function sharedHome(kb: AnswerKnowledge, topic: string, what: Aspect): string | undefined {
-  const entry = kb.entries.get(topic);
-  if (!SHARED_ASPECTS.has(what) || entry === undefined || entry.aspects?.[what] || entry.aspects_en?.[what])
-    return undefined;
-  const counts = new Map<string, number>();
-  for (const [id, other] of kb.entries) {
-    const sent = other.follow_ups?.[what];
-    if (sent !== undefined && sent !== id && kb.entries.has(sent)) counts.set(sent, (counts.get(sent) ?? 0) + 1);
-  }
-  const home = [...counts].sort((x, y) => y[1] - x[1])[0]?.[0];
-  if (home === undefined || home === topic) return undefined;
-  const reaches = (entry.related ?? []).some((id) => id === home || kb.entries.get(id)?.follow_ups?.[what] === home);
-  return reaches ? home : undefined;
 }
 
 /**
