@@ -153,13 +153,13 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // Written blind for session 31 (60 conversations): 74.6% on arrival (first turns 83.3%).
   'conversations-holdout15.jsonl': 0.746,
   // Written blind for session 32 (60 conversations): 81.3% on arrival (first turns 75.0%).
-  'conversations-holdout16.jsonl': 0.813,
+  'conversations-holdout16.jsonl': 0.821,
   // conversations-holdout17: written blind at the start of session 33; floor at its first measurement (100/127).
   'conversations-holdout17.jsonl': 0.787,
   // conversations-holdout18: written blind at the start of session 34; floor at its first measurement (99/124).
   'conversations-holdout18.jsonl': 0.798,
   // conversations-holdout19: written blind at the start of session 35; floor at its first measurement (92/126).
-  'conversations-holdout19.jsonl': 0.73,
+  'conversations-holdout19.jsonl': 0.738,
 };
 
 describe('follow-ups in scripted conversations', () => {

@@ -578,7 +578,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.911,
     confidentWrong: 0.021,
     english: 0.852,
-    falseEmergencies: 8,
+    falseEmergencies: 7,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
