@@ -87,6 +87,20 @@ describe('handlers', () => {
     expect((await press('sg:safe:suicide:fr'))[0]?.text).toBe(kb.ui.unknown_button);
   });
 
+  it("answers a worry about someone else's wish to die as well as the writer's own (session 35)", async () => {
+    // "những gì bạn đã trải qua" spoke only to a writer who had lived it; a friend's wish told by a worried writer
+    // got it too.
+    const replies = await say('chi oi ban em no noi no muon di theo me no, me no mat nam ngoai');
+    expect(replies[0]?.text).toContain('người bạn đang lo cho');
+    expect(replies[0]?.text).toContain('115');
+    expect(replies[0]?.text).not.toContain('bạn đã trải qua');
+    const english = await say(
+      'my brother tried to kill himself last year, he is okay now, where can he get counselling',
+    );
+    expect(english[0]?.text).toContain('someone you are worried about');
+    expect(english[0]?.text).not.toContain('What you have been through');
+  });
+
   it('acknowledges an English disclosure in English, not with the advice for danger now', async () => {
     const violence = kb.safeguarding.text.situations.violence;
     const replies = await say('he used to hit me, now he is in rehab and I want counselling');
