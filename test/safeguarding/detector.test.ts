@@ -8554,6 +8554,33 @@ describe('safeguarding: session 29 probe, "bi ban" before what a classmate does 
   );
 });
 
+describe('safeguarding: session 35, "bi ban" before bullying is "bị bạn", not "bị bán"', () => {
+  // "chau toi hoc lop 6 bi ban troc gheo suot" got the trafficking emergency screen: unaccented "ban" was read as "bán"
+  // (sold). Before "trọc", "ghẹo", "bắt nạt", "ăn hiếp", "tẩy chay", "cô lập", "xa lánh", "trấn", "chế giễu", "nhạo"
+  // it is "bạn", a classmate; a sale told unaccented keeps the trafficking screen.
+  itIsNoEmergency(
+    [
+      'con trai toi lop 7 bi ban troc hoai, chau khoc ve nha',
+      'be nha em bi ban bat nat trong gio ra choi',
+      'em bi ban an hiep lay do an sang',
+      'con gai toi bi ban tay chay tu dau nam hoc',
+      'chau bi ban xa lanh vi nha ngheo, toi nen noi voi co giao khong',
+      'thang nho bi ban che gieu vi deo kinh day',
+    ],
+    'classmates bullying or teasing a pupil',
+  );
+  itIsDangerNowOf(
+    [
+      'chau gai toi bi ban sang trung quoc lam vo roi, giup voi',
+      'con toi bi ban cho mot bon o bien gioi, dang bi giu',
+      'em gai e bi ban vao quan hat o lao, ho lay dien thoai',
+      'con be nha hang xom bi ban qua bien gioi dem qua',
+      'thang be bi ban cho duong day an xin, dang bi nhot',
+    ],
+    'trafficking',
+  );
+});
+
 describe('safeguarding: session 29, a goodbye texted to the whole family (train38 round)', () => {
   // "Nhắn tin từ biệt cả nhà" is a farewell (farewell_strong): nobody texts the family "từ biệt" for a trip.
   itIsDangerNowOf(
