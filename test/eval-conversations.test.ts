@@ -100,7 +100,7 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // conversations-train16: written for session 33 with the held-out prompt; floor at its first measurement (100/124),
   // raised to 101/124 by the supposed case ("còn nếu chỉ mồ côi cha thì sao" asks whether it qualifies).
   // 103/124 after session 35's new-matter marker ("à mà", "nhân tiện", "also", "by the way" opening a follow-up).
-  'conversations-train16.jsonl': 0.83,
+  'conversations-train16.jsonl': 0.838,
   // conversations-train17: written for session 34 with the held-out prompt; floor at its first measurement (95/128).
   'conversations-train17.jsonl': 0.742,
   // conversations-train18: written for session 35 with the held-out prompt; floor at its first measurement (89/123).

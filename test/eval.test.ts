@@ -647,14 +647,14 @@ const FLOORS: Record<string, Floor> = {
   // holdout6: a sixth held-out set (240 in scope, 110 out of scope), written blind at the start of session 21;
   // floors at its first measurement, before any change of that session. Its misses stay hidden.
   'holdout6.jsonl': {
-    inScope: 0.954,
-    answeredDirectly: 0.891,
+    inScope: 0.958,
+    answeredDirectly: 0.895,
     outOfScope: 0.972,
-    noAccents: 0.926,
+    noAccents: 0.936,
     teencode: 0.972,
     referral: 0.938,
     confidentWrong: 0.015,
-    falseEmergencies: 2,
+    falseEmergencies: 1,
   },
   // holdout7: a seventh held-out set (240 in scope, 110 out of scope), written blind at the start of session 22;
   // floors at its first measurement, before any change of that session. Its misses stay hidden.
