@@ -130,7 +130,7 @@ const QUESTION_SETS = evalSets([
 ]);
 /** Scripted conversations: follow-ups answered with the right topic, each set reported on its own. */
 const CONVERSATION_SETS = evalSets(
-  ['dev', 'tune', 'train', ...numbered('train', 2, 19), 'holdout', ...numbered('holdout', 2, 19)],
+  ['dev', 'tune', 'train', ...numbered('train', 2, 19), 'holdout', ...numbered('holdout', 2, 20)],
   'conversations-',
 );
 const SAFEGUARDING_SETS = ['tune', 'holdout', ...numbered('holdout', 2, 23)].map((f) =>

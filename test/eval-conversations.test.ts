@@ -162,6 +162,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-holdout18.jsonl': 0.798,
   // conversations-holdout19: written blind at the start of session 35; floor at its first measurement (92/126).
   'conversations-holdout19.jsonl': 0.738,
+  // conversations-holdout20: written blind at the start of session 36; floor at its first measurement (95/122).
+  'conversations-holdout20.jsonl': 0.778,
 };
 
 describe('follow-ups in scripted conversations', () => {
