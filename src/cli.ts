@@ -113,8 +113,8 @@ const DEFAULT_EVAL_FILES = evalSets([
   'dev',
   'extra',
   'referral',
-  ...numbered('tune', 2, 22),
-  ...numbered('holdout', 2, 20),
+  ...numbered('tune', 2, 23),
+  ...numbered('holdout', 2, 21),
 ]);
 /** Ordinary questions: the false-crisis rate on them is part of the safeguarding report (tune4 is counted with the intent training corpora). */
 const QUESTION_SETS = evalSets([
@@ -125,8 +125,8 @@ const QUESTION_SETS = evalSets([
   'referral',
   'tune2',
   'tune3',
-  ...numbered('tune', 5, 22),
-  ...numbered('holdout', 2, 20),
+  ...numbered('tune', 5, 23),
+  ...numbered('holdout', 2, 21),
 ]);
 /** Scripted conversations: follow-ups answered with the right topic, each set reported on its own. */
 const CONVERSATION_SETS = evalSets(

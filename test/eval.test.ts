@@ -580,6 +580,18 @@ const FLOORS: Record<string, Floor> = {
     english: 0.852,
     falseEmergencies: 7,
   },
+  // tune23 (train-q-x, written blind for session 36 with the held-out sets' prompt): floors at its first measurement.
+  'tune23.jsonl': {
+    inScope: 0.875,
+    answeredDirectly: 0.766,
+    outOfScope: 0.9,
+    noAccents: 0.884,
+    teencode: 0.836,
+    referral: 0.83,
+    confidentWrong: 0.029,
+    english: 0.967,
+    falseEmergencies: 8,
+  },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
   // false emergencies (the safeguarding round chose its rules on the intent training corpora, not here).
@@ -837,6 +849,19 @@ const FLOORS: Record<string, Floor> = {
     confidentWrong: 0.032,
     english: 0.896,
     falseEmergencies: 2,
+  },
+  // holdout21: written blind at the start of session 36; floors at its first measurement, before any change of that
+  // session's rounds (208/240 in scope, 186/240 directly, 98/110 out of scope, 13/346 confident wrong).
+  'holdout21.jsonl': {
+    inScope: 0.866,
+    answeredDirectly: 0.775,
+    outOfScope: 0.89,
+    noAccents: 0.867,
+    teencode: 0.848,
+    referral: 0.867,
+    confidentWrong: 0.038,
+    english: 0.851,
+    falseEmergencies: 4,
   },
 };
 
