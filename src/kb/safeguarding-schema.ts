@@ -887,7 +887,7 @@ export const safeguardingSchema = z.strictObject({
   /**
    * A child who is only there while an adult is hurt ("ck tát em, em ôm con chạy ra ngõ"): when `situation`
    * fired with child abuse, every one of `concepts` (an adult, a child said to be present) is heard and every
-   * child cue is one of `ambiguous_child`, the reply is for `situation` (111 still comes first).
+   * child cue is one of `ambiguous_child`, the reply is for `situation` (see `police_first` for the numbers' order).
    */
   child_bystander: z
     .strictObject({
@@ -901,6 +901,11 @@ export const safeguardingSchema = z.strictObject({
       /** Concepts that keep child abuse first: the child is the one hit or held ("đang đánh con"), not a bystander. */
       unless: z.array(conceptName).default([]),
       ambiguous_child: z.array(phrase).min(1),
+      /**
+       * When `situation` leads and the adult of `concepts` (or a stand-in) is heard, its own first number (113) comes
+       * before 111 (session 36): only the police can stop an attack on an adult; 111 follows for the child.
+       */
+      police_first: z.boolean().default(false),
     })
     .optional(),
   /**

@@ -605,7 +605,7 @@ export class SafeguardingDetector {
       if (!numbers.includes(n)) numbers.push(n);
     };
     const own = this.file.situations[primary]?.numbers[0];
-    if (child && own && this.file.child_second.includes(primary)) push(own);
+    if (child && own && (this.file.child_second.includes(primary) || this.adultAttacked(primary, found))) push(own);
     if (child) push('111');
     for (const id of raised) for (const n of this.file.situations[id]?.numbers ?? []) push(n);
     // A danger now that may need one more service soon (`numbers_added`: a threat to burn a home adds 114 after 113).
@@ -1064,6 +1064,17 @@ export class SafeguardingDetector {
     if (!rule || raised[0] !== rule.instead_of || !raised.includes(rule.situation)) return raised;
     if (!any(rule.held) || !any(rule.by) || any(rule.unless)) return raised;
     return [rule.situation, ...raised.filter((id) => id !== rule.situation)];
+  }
+
+  /**
+   * An adult attacked with a child there (`child_bystander › police_first`): the adult's situation leads and an adult
+   * is heard, so the police (its first number) come before 111. Without an adult the child may be the one hurt.
+   */
+  private adultAttacked(primary: SituationId, found: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+    const rule = this.file.child_bystander;
+    if (!rule?.police_first || primary !== rule.situation) return false;
+    const adult = rule.concepts[0];
+    return adult !== undefined && [adult, ...(rule.alternatives[adult] ?? [])].some((c) => found.has(c));
   }
 
   /** Child abuse moved after the adult's situation when the only child heard is a bystander (see `child_bystander`). */

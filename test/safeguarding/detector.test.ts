@@ -1351,7 +1351,7 @@ describe('safeguarding: self-harm as a habit, told to find a way to stop, is a d
   ]);
 });
 
-describe('safeguarding: a child who is only there while an adult is hurt gets the violence reply, 111 still first', () => {
+describe('safeguarding: a child who is only there while an adult is hurt gets the violence reply, 113 first (session 36), 111 after', () => {
   itIsDangerNowAs(
     [
       'chồng em vừa tát em chảy máu mũi, giờ đang cầm búa, em ôm con chạy ra ngõ',
@@ -1361,7 +1361,7 @@ describe('safeguarding: a child who is only there while an adult is hurt gets th
       'vợ chồng nhà bên đang đánh nhau, ông chồng cầm dao, mấy đứa con khóc thét',
     ],
     'violence',
-    '111',
+    '113',
   );
 
   itIsDangerNowAs(
@@ -8046,7 +8046,7 @@ describe('safeguarding: session 29 (train37), a child only there while an adult 
       'Ổng nói lát nữa quay lại đốt nhà tui với con, ổng vừa đi mua xăng',
     ],
     'violence',
-    '111',
+    '113',
   );
   itIsDangerNowOf(
     [
@@ -12553,7 +12553,7 @@ describe('safeguarding: session 34, a minor thrown out of home by family is a ch
   itIsDangerNowOf(['my husband kicked me in the stomach and kicked me out'], 'violence');
 });
 
-describe('safeguarding: session 34, an adult threatened while hiding with the children is violence (111 first)', () => {
+describe('safeguarding: session 34, an adult threatened while hiding with the children is violence (113 first since session 36)', () => {
   itIsDangerNowAs(
     [
       'ck e say ruou dang dap pha do, e va 2 dua nho tron trong nha ve sinh',
@@ -12563,7 +12563,7 @@ describe('safeguarding: session 34, an adult threatened while hiding with the ch
       'my husband is drunk and has a knife, I am hiding with my baby',
     ],
     'violence',
-    '111',
+    '113',
   );
   // The children hit are a child harmed; an outing with the children is nothing.
   itIsDangerNowAs(
@@ -12802,4 +12802,30 @@ describe('safeguarding: session 35, "cũng" and Southern pronouns before the wis
     ],
     'a figure of speech or someone else quoted',
   );
+});
+
+describe('safeguarding: session 36, an adult attacked with a child there calls the police first, 111 right after', () => {
+  // Only the police can come and stop an attack on the writer; the child line takes the child's protection after it.
+  it.each([
+    'chồng em đang cầm dao chém em, con em đang khóc',
+    'chong em dang cam dao chem em, con em dang khoc',
+    'chồng tôi đang đạp cửa đòi giết tôi, con tôi đang ngủ trong phòng',
+    'ổng đang bóp cổ tui, con tui ở trong phòng',
+    'my husband is choking me, the kids are crying',
+    'ck say rượu đang cầm gậy đánh em, con nhỏ đang khóc',
+  ])('"%s" is violence danger now: 113 first, 111 second', (text) => {
+    const result = detect(text);
+    expect([result?.outcome, result?.situation]).toEqual(['danger-now', 'violence']);
+    expect(result?.numbers.slice(0, 2)).toEqual(['113', '111']);
+  });
+  // A child who is the one hurt, or heard screaming with no adult named, keeps the child line first.
+  it.each([
+    'chồng em đang đánh con, con em đang khóc',
+    'bố dượng đang lấy roi quất thằng bé, nó khóc thét',
+    'nghe tiếng trẻ con la hét bên nhà hàng xóm',
+    'mẹ kế đang nhốt con bé trong nhà kho',
+    'chong em dang danh thang be 5 tuoi bang roi',
+  ])('"%s" keeps 111 first', (text) => {
+    expect(detect(text)?.numbers[0]).toBe('111');
+  });
 });
