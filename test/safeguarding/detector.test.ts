@@ -12829,3 +12829,31 @@ describe('safeguarding: session 36, an adult attacked with a child there calls t
     expect(detect(text)?.numbers[0]).toBe('111');
   });
 });
+
+describe('safeguarding: session 36, a wish to follow kin said by someone else and relayed', () => {
+  // "bạn em nói muốn đi theo mẹ nó" got only the check-in: the wish to follow kin needed a death told beside it.
+  itIsDangerNowOf(
+    [
+      'bạn em nói muốn đi theo mẹ nó',
+      'ban em noi muon di theo me no',
+      'nó cứ bảo muốn về với bố nó',
+      'no cu bao muon ve voi bo no',
+      'chị em nhắn là muốn đi theo chồng chị ấy',
+      'thằng bạn em cứ kêu muốn xuống với ông nội nó',
+      'my friend keeps saying she wants to be with her dad again',
+    ],
+    'suicide',
+  );
+  // Following someone living to a place or for a purpose, or no speech told: no emergency.
+  itIsNoEmergency(
+    [
+      'bé nói muốn đi theo mẹ ra chợ',
+      'be noi muon di theo me ra cho',
+      'nó muốn đi theo bố vào Sài Gòn làm',
+      'con bé nói muốn đi theo ba đi làm',
+      'thằng út cứ bảo muốn theo mẹ về quê',
+      'my daughter says she wants to live with her dad',
+    ],
+    'a trip with someone living',
+  );
+});
