@@ -572,13 +572,15 @@ const FLOORS: Record<string, Floor> = {
   'tune22.jsonl': {
     inScope: 0.866,
     answeredDirectly: 0.725,
-    outOfScope: 0.89,
+    // Session 36's known place names ("Bai Chay" is no fire): out of scope 98 -> 99/110, English 29 -> 30/34, false
+    // emergencies 7 -> 6.
+    outOfScope: 0.899,
     noAccents: 0.842,
     teencode: 0.822,
     referral: 0.911,
     confidentWrong: 0.021,
-    english: 0.852,
-    falseEmergencies: 7,
+    english: 0.882,
+    falseEmergencies: 6,
   },
   // tune23 (train-q-x, written blind for session 36 with the held-out sets' prompt): floors at its first measurement.
   'tune23.jsonl': {

@@ -240,6 +240,11 @@ export const safeguardingSchema = z.strictObject({
    */
   place_units: z.array(phrase).default([]),
   /**
+   * Well-known place names told without a unit whose syllables spell a cue ("Bãi Cháy", "Bai Chay"), matched as
+   * written with capitals and not read for cues (src/safeguarding/place-names.ts; session 36, issue 10).
+   */
+  place_names: z.array(phrase).default([]),
+  /**
    * Yes/no question frames ("có … không"): a syllable typed without accents that opens one, with a
    * closing word later in the same clause, only starts a cue read with one of these accents
    * ("thu 7 co mo cua ko" is "có mở cửa", never "cố mở cửa").

@@ -48,7 +48,7 @@ import { downIntoIn, downIntoWords, type DownIntoWords } from './down-into.ts';
 import { objectActsIn, objectActWords } from './act-on-object.ts';
 import { nowOverFramingIn, type Outranking, type WishAfterWords } from './now-over-framing.ts';
 import { ALSO_VIETNAMESE, readsAsEnglish } from './reply-language.ts';
-import { placeNamePattern, withoutPlaceNames } from './place-names.ts';
+import { knownPlacePattern, placeNamePattern, withoutPlaceNames } from './place-names.ts';
 import { foldedOutsideQuotes, shortQuotes } from './scare-quotes.ts';
 import { UnaccentedReadings, type Span } from './unaccented-readings.ts';
 import {
@@ -418,6 +418,8 @@ export class SafeguardingDetector {
   private readonly wishAfter: WishAfterWords | null;
   /** `place_units` as a pattern: a unit word and the capitalised place name after it (null without units). */
   private readonly placeNames: RegExp | null;
+  /** `place_names` as a pattern: known place names whose syllables spell a cue (null without names). */
+  private readonly knownPlaces: RegExp | null;
   /** `classifier_bare`'s lists as sets: the concepts that alone, or beside a care question, keep the classifier quiet. */
   private readonly bareQuiet: ReadonlySet<string>;
   private readonly careQuiet: ReadonlySet<string>;
@@ -436,6 +438,7 @@ export class SafeguardingDetector {
   ) {
     this.english = new Set(file.english_words.map((w) => w.toLowerCase()));
     this.placeNames = placeNamePattern(file.place_units);
+    this.knownPlaces = knownPlacePattern(file.place_names);
     this.unaccented = new UnaccentedReadings(file.unaccented_words, file.question_frames);
     this.situationOrder = SITUATION_IDS.filter((id) => file.situations[id] !== undefined);
     this.situationOrder.forEach((id, at) => {
@@ -810,7 +813,7 @@ export class SafeguardingDetector {
    * punctuation), place names after a unit word left out ("phường Giếng Đáy" holds no well: `place_units`).
    */
   private tokensOf(text: string): Token[] {
-    const named = withoutPlaceNames(text.slice(0, MAX_SAFEGUARDING_CHARS), this.placeNames);
+    const named = withoutPlaceNames(text.slice(0, MAX_SAFEGUARDING_CHARS), this.placeNames, this.knownPlaces);
     return clauseTokens(named.replace(LAUGHING, ' haha ').slice(0, MAX_SAFEGUARDING_CHARS));
   }
 

@@ -57,11 +57,33 @@ function titleCased(blanked: string): boolean {
   return words > 0 && capitals / words > TITLE_CASE_SHARE;
 }
 
-/** The text with every place name after a unit word blanked ("ở phường Giếng Đáy, Hạ Long" → "ở phường , Hạ Long"). */
-export function withoutPlaceNames(text: string, pattern: RegExp | null): string {
-  if (!pattern) return text;
+/**
+ * A pattern of well-known place names told without a unit whose syllables spell a danger cue ("Bãi Cháy", a ward of Hạ
+ * Long, read without accents as "cháy"; session 36, issue 10: "a Grab bike from Bai Chay to Tuan Chau" read as "cháy
+ * to", a big fire). Each name matches only as written, each syllable capitalised; null without names.
+ */
+export function knownPlacePattern(names: readonly string[]): RegExp | null {
+  if (names.length === 0) return null;
+  const alternatives = names
+    .map((n) => n.normalize('NFC').trim())
+    .sort((a, b) => b.length - a.length)
+    .map((n) => escapeForPattern(n).replace(/\s+/g, '\\s+'))
+    .join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/**
+ * The text with every place name after a unit word blanked ("ở phường Giếng Đáy, Hạ Long" → "ở phường , Hạ Long"),
+ * and every known place name (`known`, see `knownPlacePattern`) too.
+ */
+export function withoutPlaceNames(text: string, pattern: RegExp | null, known: RegExp | null = null): string {
+  if (!pattern && !known) return text;
   const nfc = text.normalize('NFC');
-  if (nfc.search(pattern) < 0) return text;
-  const blanked = nfc.replace(pattern, (_all, unit: string, space: string) => `${unit}${space}`);
+  const afterUnit = pattern !== null && nfc.search(pattern) >= 0;
+  const named = known !== null && nfc.search(known) >= 0;
+  if (!afterUnit && !named) return text;
+  let blanked =
+    afterUnit && pattern ? nfc.replace(pattern, (_all, unit: string, space: string) => `${unit}${space}`) : nfc;
+  if (named && known) blanked = blanked.replace(known, '');
   return titleCased(blanked) ? text : blanked;
 }

@@ -9253,6 +9253,31 @@ describe('safeguarding: session 30, a place name after an administrative unit (i
   );
 });
 
+describe('safeguarding: session 36, a known place name told without a unit (issue 10)', () => {
+  // "Bãi Cháy" is a ward of Hạ Long, not a fire: a known name (`place_names`), written with its capitals, holds no
+  // cue. A fire told beside the name, or a message in title case, keeps its cue.
+  it.each([
+    'How much is a taxi from Bai Chay to the bus station?',
+    'cho em hỏi từ Bãi Cháy tới trung tâm bảo trợ xã hội Quảng Ninh đi xe buýt số mấy',
+    'nha ba noi em o Bai Chay, ba gia yeu song mot minh, co ai den tham ba duoc khong',
+    'mẹ tôi ở Bãi Cháy to béo, bị tiểu đường, có được khám miễn phí không',
+    'Is there a social work office near Bai Chay to help elderly people apply for allowance?',
+    'em thuê trọ gần chợ Bãi Cháy, muốn hỏi thủ tục trợ cấp mẹ đơn thân',
+  ])('"%s" raises nothing: a known place name', (text) => {
+    expect(detect(text)).toBeNull();
+  });
+  itIsDangerNowOf(
+    [
+      'khách sạn ở Bãi Cháy đang cháy to, có người kẹt trên tầng 5',
+      'nha tro em o Bai Chay dang chay to lam, cuu voi',
+      'Bai Chay chay lon roi, khoi mu mit, nha em bi ket trong',
+      'nhà em ở Bãi Cháy bị cháy rồi, khói đầy phòng, con em còn trong đó',
+      'Fire at our hotel in Bai Chay, smoke everywhere, we are trapped on the 4th floor',
+    ],
+    'fire',
+  );
+});
+
 describe('safeguarding: session 30, calm words that spell a danger cue in an ordinary question (issue 10)', () => {
   // A phone subscription ("thông tin thuê bao"), a birth that is over ("after giving birth"), a death told as sudden
   // ("mất đột ngột"), an aid named for emergencies ("mai táng phí khẩn cấp"), a month "vừa rồi" and "so con" read as
