@@ -12882,3 +12882,35 @@ describe('safeguarding: session 36, a wish to follow kin said by someone else an
     'a trip with someone living',
   );
 });
+
+// Issue 10/11 (session 36): low mood told with no question (sadness, exhaustion, loneliness, stress) used to end at
+// "chưa có thông tin". `low_mood` is a concern concept only: a check-in with the counselling line, never an emergency.
+describe('low mood told with no question earns the check-in, never an emergency', () => {
+  it.each([
+    'mấy hôm nay con buồn lắm, chẳng biết kể với ai',
+    'toi thay co don lam, ve nha khong ai noi chuyen',
+    'dạo này chị căng thẳng quá cô ạ',
+    'em bi stress qua moi nguoi a',
+    'tôi chán hết mọi thứ rồi',
+    'i feel so lonely these days',
+    'minh khong muon lam gi nua ca',
+  ])('"%s" gets the check-in (or the mental-health service) and no emergency screen', (text) => {
+    const r = findAnswer(kb, text);
+    const mentalHealth = r.outcome === 'answer' && r.entryId === 'service-mental-health';
+    expect(mentalHealth || safeguardedOrCheckedIn(text)).toBe(true);
+    expect(r.outcome).not.toBe('crisis');
+  });
+
+  it.each([
+    'bé nhà mình chán ăn mấy hôm nay',
+    'con toi hay buon ngu trong lop',
+    'phim hôm qua buồn cười ghê',
+    'chan qua, app dang nhap khong duoc',
+    'thủ tục lâu quá mệt ghê, bao giờ có trợ cấp',
+    'em buồn ngủ quá rồi',
+  ])('"%s" earns no check-in and no emergency screen', (text) => {
+    const r = findAnswer(kb, text);
+    expect(r.outcome).not.toBe('crisis');
+    expect(r.concern).toBeUndefined();
+  });
+});
