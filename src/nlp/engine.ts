@@ -98,8 +98,7 @@ export interface AnswerResult {
   blend?: BlendEvidence;
   /**
    * On an answer a life situation told outright confirmed (`person_asks › situations`): the decision the engine would
-   * have made without that reading (a did-you-mean offering the same entry first); likewise on the children's service
-   * answered to a pupil's bullying told (`decideBullying`). A conversation decides from it,
+   * have made without that reading (a did-you-mean offering the same entry first). A conversation decides from it,
    * and leaves the context it would leave, so that no later turn is read differently (handlers/followup.ts).
    */
   situationTold?: AnswerResult;
@@ -432,6 +431,26 @@ function despairAnswer(
   };
 }
 
+const BULLYING_ENTRY = 'service-children';
+/** A did-you-mean's first offers that lean to the children's topic (see where `bullyingAnswer` is called). */
+const BULLYING_OFFERS: ReadonlySet<string> = new Set([BULLYING_ENTRY, 'child-protection-hotline']);
+
+/**
+ * A pupil bullied, told by the child or a parent (see bullying-told.ts): where the engine would fall back or offer a
+ * did-you-mean, the children's service answers, led by a warm line naming 111. Never when the safeguarding layer
+ * raised anything (a beating going on now keeps its screen) or a concern check-in was heard.
+ */
+function bullyingAnswer(
+  kb: AnswerKnowledge,
+  text: string,
+  safeguarding: SafeguardingResult | null,
+  checkIn: { concern?: ConcernResult },
+): Omit<AnswerResult, 'alternatives' | 'score' | 'truncated' | 'english' | 'distressEmojiOnly'> | undefined {
+  if (safeguarding !== null || checkIn.concern !== undefined || !kb.entries.has(BULLYING_ENTRY)) return undefined;
+  if (!bullyingTold(text)) return undefined;
+  return { outcome: 'answer', entryId: BULLYING_ENTRY, crisis: false, safeguarding, bullyingLead: true };
+}
+
 /**
  * The check-in for a message a reading leaves unanswered (see `decide`): the concern already heard, else one asked
  * only now, when nothing the safeguarding layer raised speaks instead. Made here, unnamed (see the note above).
@@ -609,39 +628,6 @@ const BLEND_MATCHER_CANDIDATES = 12;
 /** The score a long message's request sentence alone must reach for its answer to replace the whole message's offer. */
 const REQUEST_ANSWER_SCORE = 0.44;
 
-const BULLYING_ENTRY = 'service-children';
-/** A did-you-mean's first offers that lean to the children's topic (see `decideBullying`). */
-const BULLYING_OFFERS: ReadonlySet<string> = new Set([BULLYING_ENTRY, 'child-protection-hotline']);
-
-/**
- * A pupil bullied, told by the child or a parent (see bullying-told.ts): where the whole decision is a fallback, or a
- * did-you-mean whose first offer is the children's service or the child line, the children's service answers, led by
- * a warm line naming 111 (issue 10). A did-you-mean offering another topic first ("… bị bạn bè bắt nạt, trường có
- * phòng tư vấn tâm lý không") is a question about that topic and keeps its offer. Never when anything else was raised
- * (safeguarding, a check-in, a referral, small talk, another organisation's service). Consulted after the whole
- * decision, the request sentence's reading included, so it only replaces what would have been a fallback or an offer.
- * Session 35 answered this inside `decide`, before the conversation: a follow-up ("con tôi lớp 9 bị bạn bắt nạt, có ai
- * tư vấn") that the conversation's context answers lost that answer. So the engine's own decision rides along
- * (`situationTold`, as for a life situation told): in a conversation under way the conversation decides from it, and
- * the bullying answer is shown only on a message read with no context, where the conversation keeps that decision.
- */
-function decideBullying(kb: AnswerKnowledge, text: string, main: AnswerResult, config: EngineConfig): AnswerResult {
-  const offered = main.outcome === 'did-you-mean' && main.entryId !== null && BULLYING_OFFERS.has(main.entryId);
-  if (main.outcome !== 'fallback' && !offered) return main;
-  if (main.safeguarding !== null || main.concern !== undefined || main.asksNoService || main.crisis) return main;
-  if (main.referral !== undefined || main.smallTalk !== undefined || main.distressEmojiOnly) return main;
-  if (!kb.entries.has(BULLYING_ENTRY) || !bullyingTold(text)) return main;
-  return {
-    ...main,
-    outcome: 'answer',
-    entryId: BULLYING_ENTRY,
-    score: config.answerThreshold,
-    alternatives: main.alternatives.filter((c) => c.id !== BULLYING_ENTRY),
-    bullyingLead: true,
-    situationTold: main,
-  };
-}
-
 /**
  * "Nhà em hết gạo, mấy mẹ con đói 2 ngày rồi", "chồng tôi đi tù, tôi nuôi 3 con một mình, có được hỗ trợ gì không":
  * a resident tells what is happening rather than asking in an entry's words, so the matcher is not confident and
@@ -657,8 +643,6 @@ function decideBullying(kb: AnswerKnowledge, text: string, main: AnswerResult, c
  */
 function decideTold(kb: AnswerKnowledge, text: string, config: EngineConfig): AnswerResult {
   const main = decideReadingRequest(kb, text, config);
-  const bullied = decideBullying(kb, text, main, config);
-  if (bullied !== main) return bullied;
   if (config.situations === false) return main;
   if (main.outcome !== 'did-you-mean' && main.outcome !== 'fallback') return main;
   if (main.safeguarding !== null || main.concern !== undefined || main.english || main.asksNoService) return main;
@@ -1274,6 +1258,11 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       const alternatives = candidates.filter((c) => c.id !== DESPAIR_ENTRY).slice(0, config.maxSuggestions);
       return { ...despair, score: best?.score ?? 0, alternatives, ...messageRead, ...evidence };
     }
+    const bullied = otherBrand || notOffered ? undefined : bullyingAnswer(kb, text, safeguarding, unanswered);
+    if (bullied) {
+      const alternatives = candidates.filter((c) => c.id !== BULLYING_ENTRY).slice(0, config.maxSuggestions);
+      return { ...bullied, score: best?.score ?? 0, alternatives, ...messageRead, ...evidence };
+    }
     return {
       ...unanswered,
       ...(otherBrand || notOffered ? { asksNoService: true } : {}),
@@ -1330,6 +1319,13 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   if (despair) {
     const alternatives = [best, ...close].filter((c) => c.id !== DESPAIR_ENTRY);
     return { ...despair, score: best.score, alternatives, ...messageRead, ...evidence };
+  }
+  // A did-you-mean whose first offer is another topic ("… bị bạn bè bắt nạt, trường có phòng tư vấn tâm lý không") is a
+  // question about that topic and keeps its offer; one leaning to the children's topic itself is answered.
+  const bullied = BULLYING_OFFERS.has(best.id) ? bullyingAnswer(kb, text, safeguarding, checkIn) : undefined;
+  if (bullied) {
+    const alternatives = [best, ...close].filter((c) => c.id !== BULLYING_ENTRY);
+    return { ...bullied, score: best.score, alternatives, ...messageRead, ...evidence };
   }
   return {
     ...checkIn,
