@@ -81,13 +81,7 @@ const vietnameseReplies: Handler<AnswerResult> = (ctx, result) => {
       if (result.smallTalk) return [{ ...entryReply(kb, entry), text: kb.ui.small_talk[result.smallTalk].reply }];
       const lead = result.english ? undefined : result.aspectLead;
       // Despair told (see `despairAnswer` in src/nlp/engine.ts): a warm line before the mental-health service.
-      // A pupil's bullying told (see `bullyingAnswer`): a warm line naming 111 before the children's service.
-      const warm = result.despairLead
-        ? ctx.kb.ui.despair_lead.trim()
-        : result.bullyingLead
-          ? ctx.kb.ui.bullying_lead.trim()
-          : undefined;
-      const line = lead ? entry.aspects?.[lead.aspect] : warm;
+      const line = lead ? entry.aspects?.[lead.aspect] : result.despairLead ? ctx.kb.ui.despair_lead.trim() : undefined;
       const reply =
         lead?.brief && line !== undefined
           ? aspectOnlyReply(kb, entry, line, false)

@@ -373,8 +373,6 @@ export const uiSchema = z.strictObject({
   feeling_down: text,
   /** The warm line before the mental-health service answered to despair told (session 32, issue 10). */
   despair_lead: text,
-  /** The warm line naming 111 before the children's service answered to a pupil's bullying told (session 35). */
-  bullying_lead: text,
   small_talk: smallTalkSchema,
   /** Heads every reply to an English message: what the bot is, the hotline, the emergency numbers. */
   english_intro: text,

@@ -23,7 +23,6 @@ import { englishQuestionSentence, requestSentence } from './request-sentence.ts'
 import { asksForNoService } from './no-service.ts';
 import { asksAboutPet } from './pet-question.ts';
 import { dangerCallEntry } from './danger-call.ts';
-import { bullyingTold } from './bullying-told.ts';
 import { readAllowanceAsked } from './allowance-asked.ts';
 import { readSmallTalk, type SmallTalk } from './small-talk.ts';
 import { type BlendConfig, type BlendEvidence, blendRanking, DEFAULT_BLEND } from './blend.ts';
@@ -113,8 +112,6 @@ export interface AnswerResult {
   aspectLead?: { aspect: Aspect; brief: boolean };
   /** On the mental-health answer to despair told (see `despairAnswer`): the reply opens with a warm line. */
   despairLead?: boolean;
-  /** On the children's service answered to a pupil's bullying told (see `bullyingAnswer`): a warm line naming 111. */
-  bullyingLead?: boolean;
 }
 
 /** Share of a question's syllables an agency's cues must cover to override a confident answer. */
@@ -429,26 +426,6 @@ function despairAnswer(
     safeguarding,
     despairLead: true,
   };
-}
-
-const BULLYING_ENTRY = 'service-children';
-/** A did-you-mean's first offers that lean to the children's topic (see where `bullyingAnswer` is called). */
-const BULLYING_OFFERS: ReadonlySet<string> = new Set([BULLYING_ENTRY, 'child-protection-hotline']);
-
-/**
- * A pupil bullied, told by the child or a parent (see bullying-told.ts): where the engine would fall back or offer a
- * did-you-mean, the children's service answers, led by a warm line naming 111. Never when the safeguarding layer
- * raised anything (a beating going on now keeps its screen) or a concern check-in was heard.
- */
-function bullyingAnswer(
-  kb: AnswerKnowledge,
-  text: string,
-  safeguarding: SafeguardingResult | null,
-  checkIn: { concern?: ConcernResult },
-): Omit<AnswerResult, 'alternatives' | 'score' | 'truncated' | 'english' | 'distressEmojiOnly'> | undefined {
-  if (safeguarding !== null || checkIn.concern !== undefined || !kb.entries.has(BULLYING_ENTRY)) return undefined;
-  if (!bullyingTold(text)) return undefined;
-  return { outcome: 'answer', entryId: BULLYING_ENTRY, crisis: false, safeguarding, bullyingLead: true };
 }
 
 /**
@@ -1258,11 +1235,6 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       const alternatives = candidates.filter((c) => c.id !== DESPAIR_ENTRY).slice(0, config.maxSuggestions);
       return { ...despair, score: best?.score ?? 0, alternatives, ...messageRead, ...evidence };
     }
-    const bullied = otherBrand || notOffered ? undefined : bullyingAnswer(kb, text, safeguarding, unanswered);
-    if (bullied) {
-      const alternatives = candidates.filter((c) => c.id !== BULLYING_ENTRY).slice(0, config.maxSuggestions);
-      return { ...bullied, score: best?.score ?? 0, alternatives, ...messageRead, ...evidence };
-    }
     return {
       ...unanswered,
       ...(otherBrand || notOffered ? { asksNoService: true } : {}),
@@ -1319,13 +1291,6 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   if (despair) {
     const alternatives = [best, ...close].filter((c) => c.id !== DESPAIR_ENTRY);
     return { ...despair, score: best.score, alternatives, ...messageRead, ...evidence };
-  }
-  // A did-you-mean whose first offer is another topic ("… bị bạn bè bắt nạt, trường có phòng tư vấn tâm lý không") is a
-  // question about that topic and keeps its offer; one leaning to the children's topic itself is answered.
-  const bullied = BULLYING_OFFERS.has(best.id) ? bullyingAnswer(kb, text, safeguarding, checkIn) : undefined;
-  if (bullied) {
-    const alternatives = [best, ...close].filter((c) => c.id !== BULLYING_ENTRY);
-    return { ...bullied, score: best.score, alternatives, ...messageRead, ...evidence };
   }
   return {
     ...checkIn,
