@@ -12914,3 +12914,38 @@ describe('low mood told with no question earns the check-in, never an emergency'
     expect(r.concern).toBeUndefined();
   });
 });
+
+describe('safeguarding: session 36, school violence a parent names is a disclosure, a beating at the gate now an emergency', () => {
+  // "con tôi bị bạo lực học đường" was child-abuse danger now: "bị bạo lực" heard as a blow going on. School violence
+  // named as what a pupil suffers is a pattern told (`habitual`): the warm reply, 111 first.
+  itIsADisclosure([
+    ['con tôi bị bạo lực học đường', 'child-abuse'],
+    ['con toi bi bao luc hoc duong', 'child-abuse'],
+    ['bé nhà mình bị bạo lực học đường cả năm nay, phải làm sao', 'child-abuse'],
+    ['cháu tôi học lớp 7 bị bạo lực học đường, giờ sợ không dám đến lớp', 'child-abuse'],
+    ['con trai tôi bị bạo lực học đường mấy tháng nay rồi', 'child-abuse'],
+  ]);
+  // A beating going on now ("đang") stays the emergency screen, 111 first.
+  itIsDangerNowAs(
+    [
+      'con tôi đang bị đánh hội đồng ở cổng trường',
+      'con toi dang bi danh hoi dong o cong truong',
+      'thằng bé nhà tôi đang bị mấy đứa lớp trên đánh ngoài cổng trường, cứu với',
+      'con tôi bị bạo lực học đường, ngay lúc này nó đang bị đánh ở sân trường',
+      'em đang bị tụi lớp bên chặn đánh ở cổng trường',
+    ],
+    'child-abuse',
+    '111',
+  );
+  // School violence as a subject: no emergency.
+  itIsNoEmergency(
+    [
+      'bạo lực học đường là gì',
+      'cho tôi tài liệu tuyên truyền phòng chống bạo lực học đường',
+      'trường em tổ chức cuộc thi vẽ tranh về bạo lực học đường',
+      'bao luc hoc duong co bi phat tu khong',
+      'phim về bạo lực học đường nào hay',
+    ],
+    'school violence as a subject',
+  );
+});
