@@ -742,9 +742,11 @@ export const safeguardingSchema = z.strictObject({
       owners: z.array(phrase).default([]),
       joins: z.array(phrase).default([]),
       people: z.array(phrase).min(1),
+      threats: z.array(phrase).default([]),
       within: z.number().int().min(1).max(6),
       thing_reads_as: conceptName,
       person_reads_as: conceptName,
+      threat_reads_as: conceptName.optional(),
     })
     .optional(),
   /**

@@ -106,7 +106,11 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
       ? [
           {
             field: 'down_into › reads_as',
-            concepts: [file.down_into.thing_reads_as, file.down_into.person_reads_as],
+            concepts: [
+              file.down_into.thing_reads_as,
+              file.down_into.person_reads_as,
+              ...(file.down_into.threat_reads_as ? [file.down_into.threat_reads_as] : []),
+            ],
           },
         ]
       : []),

@@ -34,9 +34,11 @@ export interface DownIntoWords {
   owners: Token[][];
   joins: Token[][];
   people: Token[][];
+  threats: Token[][];
   within: number;
   thingReadsAs: string;
   personReadsAs: string;
+  threatReadsAs: string | null;
 }
 
 /** The block's lists, tokenized. */
@@ -51,9 +53,11 @@ export function downIntoWords(rule: DownInto): DownIntoWords {
     owners: words(rule.owners),
     joins: words(rule.joins),
     people: words(rule.people),
+    threats: words(rule.threats),
     within: rule.within,
     thingReadsAs: rule.thing_reads_as,
     personReadsAs: rule.person_reads_as,
+    threatReadsAs: rule.threat_reads_as ?? null,
   };
 }
 
@@ -73,14 +77,15 @@ function named(
       while (k < to && !oneAt(rule.joins, tokens, k, to)) k++;
       continue;
     }
-    // A thing's name first: "con cá" is a fish, though "con" alone may be a child.
+    // A thing's name first: "con cá" is a fish, though "con" alone may be a child. A longer person's name wins:
+    // "ban em" typed without accents is "bạn em" (a friend), not "bàn" (a table).
     const item = oneAt(rule.things, tokens, k, to);
-    if (item) {
+    const who = oneAt(rule.people, tokens, k, to);
+    if (item && (!who || who.length <= item.length)) {
       thing = true;
       k += item.length;
       continue;
     }
-    const who = oneAt(rule.people, tokens, k, to);
     if (who) person = true;
     k += who?.length ?? 1;
   }
@@ -131,6 +136,21 @@ function pushedAt(rule: DownIntoWords, tokens: readonly Token[], at: number, sta
   return null;
 }
 
+/**
+ * Whether the push at `at` is only threatened: a threat word (`threats`: "dọa", "hăm", "đe dọa", "đòi", "nói sẽ",
+ * "threatens to") earlier in the same clause, within `within` words before the verb and with no joining word between
+ * ("nó dọa đẩy tôi xuống sông", "chồng em dọa ném em xuống giếng"). Nobody is in the water yet: it is a threat to the
+ * writer's life (violence, 113 first), not someone to pull out (115). "Nó dọa em rồi đẩy em xuống sông" joins a second
+ * act ("rồi"): the push happened and stays a push.
+ */
+function threatenedAt(rule: DownIntoWords, tokens: readonly Token[], at: number, start: number): boolean {
+  for (let k = at - 1; k >= start && k >= at - 1 - rule.within; k--) {
+    if (oneAt(rule.joins, tokens, k, at)) return false;
+    if (oneAt(rule.threats, tokens, k, at)) return true;
+  }
+  return false;
+}
+
 /** Every owned thing that fell and every person pushed down heard in the message (see the module comment). */
 export function downIntoIn(rule: DownIntoWords, tokens: readonly Token[]): Array<{ concept: string; said: string }> {
   const out: Array<{ concept: string; said: string }> = [];
@@ -149,7 +169,14 @@ export function downIntoIn(rule: DownIntoWords, tokens: readonly Token[]): Array
         out.push({ concept: rule.thingReadsAs, said: typedBetween(tokens, thingAt, i + fall.length) });
     }
     const pushed = pushedAt(rule, tokens, i, start);
-    if (pushed) out.push({ concept: rule.personReadsAs, said: pushed });
+    if (pushed) {
+      const threat = rule.threatReadsAs !== null && threatenedAt(rule, tokens, i, start);
+      out.push(
+        threat
+          ? { concept: rule.threatReadsAs as string, said: pushed }
+          : { concept: rule.personReadsAs, said: pushed },
+      );
+    }
   }
   return out;
 }

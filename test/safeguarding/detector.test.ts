@@ -12949,3 +12949,45 @@ describe('safeguarding: session 36, school violence a parent names is a disclosu
     'school violence as a subject',
   );
 });
+
+describe('safeguarding: session 36, a threat to push or throw someone into water or off a height', () => {
+  // "nó dọa đẩy tôi xuống sông" was read as a person already pushed in (pushed_down, 115 first), and a friend taken to
+  // the river bank by her former boyfriend as a suicide (method_weak at "bờ sông"). A threat word before the push in its
+  // clause makes it a threat to life: violence, 113 first.
+  itIsDangerNowAs(
+    [
+      'nó dọa đẩy tôi xuống sông',
+      'chong em doa nem em xuong gieng',
+      'bạn em đang bị người yêu cũ đưa lên cầu, hắn hăm đẩy bạn em xuống sông',
+      'ông ta đe dọa quăng mẹ tôi xuống kênh',
+      'thằng chồng nói sẽ ném tao xuống giếng',
+      'no bao se xo em xuong ao',
+      'bạn trai cũ dọa đẩy em từ trên ban công xuống',
+      'my boyfriend threatened to throw me off the balcony',
+    ],
+    'violence',
+    '113',
+  );
+  // Someone already pushed in is still pulled out first (115); a push after the threat ("rồi") happened.
+  itIsDangerNowAs(
+    [
+      'bị nó đẩy xuống sông rồi',
+      'nó đẩy mẹ em xuống ao',
+      'nó dọa em rồi đẩy em xuống sông',
+      'he pushed me into the pool',
+    ],
+    'medical',
+    '115',
+  );
+  // The writer's own wish to jump stays a suicide, whatever threat is told beside it.
+  itIsDangerNowOf(
+    [
+      'em muốn nhảy xuống sông',
+      'nó dọa bỏ em, em muốn nhảy xuống sông',
+      'em đứng trên cầu rồi, em muốn nhảy xuống cho xong',
+    ],
+    'suicide',
+  );
+  // A thing threatened, not a person: no emergency.
+  itIsNoEmergency(['mẹ dọa vứt cái điện thoại của em xuống giếng'], 'a thing, not a person');
+});
