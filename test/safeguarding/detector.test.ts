@@ -12991,3 +12991,27 @@ describe('safeguarding: session 36, a threat to push or throw someone into water
   // A thing threatened, not a person: no emergency.
   itIsNoEmergency(['mẹ dọa vứt cái điện thoại của em xuống giếng'], 'a thing, not a person');
 });
+
+// Issue 10 (session 36): a young person pregnant and afraid ("em 16 tuoi co thai, so bo me biet") got "chưa có thông tin
+// này". `pregnant_afraid` (a girl of 16 or 17 pregnant, or "lỡ có bầu") is a concern concept only: the check-in with the
+// counselling line where the bot has no answer, never an emergency.
+describe('a minor pregnant and afraid earns the check-in, never an emergency', () => {
+  it.each([
+    'em 16 tuoi co thai, so bo me biet',
+    'em 17 tuổi đang có bầu, không biết làm sao',
+    'cháu gái tôi học lớp 11 lỡ dính bầu rồi',
+    'em lỡ có bầu với bạn trai, không dám nói với bố mẹ',
+    'my sister is in grade 11 and got pregnant',
+    'e hoc lop 12 ma lo co thai r',
+  ])('"%s" gets the check-in or a safeguarding reply', (text) => {
+    expect(safeguardedOrCheckedIn(text)).toBe(true);
+    expect(findAnswer(kb, text).outcome).not.toBe('crisis');
+  });
+  itRaisesNothingNorChecksIn([
+    'vợ em có thai 3 tháng, có được hỗ trợ gì không',
+    'chị em 30 tuổi mang thai lần đầu',
+    'em có bầu 5 tháng, được hưởng chế độ thai sản gì',
+    'em lỡ làm vỡ điện thoại, sợ bố mẹ biết',
+    'con mèo nhà em có bầu rồi',
+  ]);
+});
