@@ -12949,3 +12949,31 @@ describe('safeguarding: session 36, school violence a parent names is a disclosu
     'school violence as a subject',
   );
 });
+
+describe('safeguarding: session 36, a speech trait told as lifelong is no stroke sign (`lifelong`)', () => {
+  // "ông nội em nói ngọng từ nhỏ" was medical danger now: "nói ngọng" heard as slurred speech from a stroke. A lisp the
+  // person always had ("từ nhỏ", "bẩm sinh", "lâu nay", "hồi giờ") is a trait, not an emergency.
+  itIsNoEmergency(
+    [
+      'ông nội em nói ngọng từ nhỏ',
+      'ong noi em noi ngong tu nho',
+      'thằng cu nhà mình nói ngọng từ bé, có nên cho đi học nói không',
+      'em gái tôi nói ngọng bẩm sinh',
+      'ba em nói ngọng hồi giờ, giờ muốn xin giấy khuyết tật',
+      'bà ngoại nói ngọng lâu nay rồi',
+    ],
+    'a lifelong speech trait',
+  );
+  // Speech slurred suddenly now stays a stroke: 115 first.
+  itIsDangerNowAs(
+    [
+      'tự nhiên ông nội em nói ngọng',
+      'tu nhien ong noi em noi ngong',
+      'bà em đang nói bỗng ngọng, méo miệng',
+      'ba em bỗng nói lắp bắp, tay trái yếu hẳn',
+      'bo em tu dung noi ngong, meo mieng',
+    ],
+    'medical',
+    '115',
+  );
+});
