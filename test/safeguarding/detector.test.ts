@@ -12977,3 +12977,30 @@ describe('safeguarding: session 36, a speech trait told as lifelong is no stroke
     '115',
   );
 });
+
+describe('safeguarding: session 36, unaccented "cay cua" beside a dish is spicy crab, not a break-in (`food_word`)', () => {
+  // "mon cua rang me cay cua" was danger now: unaccented "cay cua" read as "cạy cửa". Food words with no person, home,
+  // "now", plea or scream make it the crab.
+  itIsNoEmergency(
+    [
+      'mon cua rang me cay cua',
+      'an cay cua bi dau bung',
+      'món cua rang me cay cua ngon lắm',
+      'quan nay co mon cua cay cua khong',
+      'nau cua rang me cay cua the nao cho ngon',
+    ],
+    'spicy crab',
+  );
+  // Someone forcing a door stays a break-in, even told beside a meal.
+  itIsDangerNowAs(
+    [
+      'co nguoi cay cua nha em',
+      'có đứa đang cạy cửa phòng trọ',
+      'có thằng đang cạy cửa, em đang ăn cơm',
+      'dang nau com thi nghe co nguoi cay cua, so qua',
+      'đang ăn cơm thì có người cạy cửa nhà',
+    ],
+    'violence',
+    '113',
+  );
+});
