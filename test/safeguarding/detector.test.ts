@@ -13015,3 +13015,58 @@ describe('a minor pregnant and afraid earns the check-in, never an emergency', (
     'con mèo nhà em có bầu rồi',
   ]);
 });
+
+describe('safeguarding: session 36, a speech trait told as lifelong is no stroke sign (`lifelong`)', () => {
+  // "ông nội em nói ngọng từ nhỏ" was medical danger now: "nói ngọng" heard as slurred speech from a stroke. A lisp the
+  // person always had ("từ nhỏ", "bẩm sinh", "lâu nay", "hồi giờ") is a trait, not an emergency.
+  itIsNoEmergency(
+    [
+      'ông nội em nói ngọng từ nhỏ',
+      'ong noi em noi ngong tu nho',
+      'thằng cu nhà mình nói ngọng từ bé, có nên cho đi học nói không',
+      'em gái tôi nói ngọng bẩm sinh',
+      'ba em nói ngọng hồi giờ, giờ muốn xin giấy khuyết tật',
+      'bà ngoại nói ngọng lâu nay rồi',
+    ],
+    'a lifelong speech trait',
+  );
+  // Speech slurred suddenly now stays a stroke: 115 first.
+  itIsDangerNowAs(
+    [
+      'tự nhiên ông nội em nói ngọng',
+      'tu nhien ong noi em noi ngong',
+      'bà em đang nói bỗng ngọng, méo miệng',
+      'ba em bỗng nói lắp bắp, tay trái yếu hẳn',
+      'bo em tu dung noi ngong, meo mieng',
+    ],
+    'medical',
+    '115',
+  );
+});
+
+describe('safeguarding: session 36, unaccented "cay cua" beside a dish is spicy crab, not a break-in (`food_word`)', () => {
+  // "mon cua rang me cay cua" was danger now: unaccented "cay cua" read as "cạy cửa". Food words with no person, home,
+  // "now", plea or scream make it the crab.
+  itIsNoEmergency(
+    [
+      'mon cua rang me cay cua',
+      'an cay cua bi dau bung',
+      'món cua rang me cay cua ngon lắm',
+      'quan nay co mon cua cay cua khong',
+      'nau cua rang me cay cua the nao cho ngon',
+    ],
+    'spicy crab',
+  );
+  // Someone forcing a door stays a break-in, even told beside a meal.
+  itIsDangerNowAs(
+    [
+      'co nguoi cay cua nha em',
+      'có đứa đang cạy cửa phòng trọ',
+      'có thằng đang cạy cửa, em đang ăn cơm',
+      'dang nau com thi nghe co nguoi cay cua, so qua',
+      'đang ăn cơm thì có người cạy cửa nhà',
+    ],
+    'violence',
+    '113',
+  );
+});
