@@ -13070,3 +13070,31 @@ describe('safeguarding: session 36, unaccented "cay cua" beside a dish is spicy 
     '113',
   );
 });
+
+describe('safeguarding: session 36, whether a food poisons asked as an effect question', () => {
+  // "nấu lẩu để qua đêm có bị ngộ độc không" raised the medical emergency: "có bị ngộ độc (không)" asks whether a thing
+  // poisons, like "có gây ngộ độc không" (`effect_question`), with nobody told as having eaten it.
+  itIsNoEmergency(
+    [
+      'cơm để qua đêm hâm lại ăn có bị ngộ độc không',
+      'com de qua dem ham lai an co bi ngo doc khong',
+      'nấm rừng màu trắng ăn có độc không ạ',
+      'nam rung mau trang an co doc khong a',
+      'sữa hết hạn một ngày uống có dễ bị ngộ độc không',
+      'rau để tủ lạnh ba ngày nấu canh có an toàn không, có bị ngộ độc không',
+    ],
+    'whether a food poisons, asked',
+  );
+  // Someone who ate or drank it, a sign now or "vừa": still the medical emergency.
+  itIsDangerNowOf(
+    [
+      'bé nhà em vừa ăn nấm lạ, có bị ngộ độc không',
+      'be nha em vua an nam la, co bi ngo doc khong',
+      'con em ăn phải thuốc chuột rồi, có bị ngộ độc không',
+      'con em an phai thuoc chuot roi, co bi ngo doc khong',
+      'ba em ăn cá nóc xong giờ khó thở, tím tái, có bị ngộ độc không',
+      'ba em an ca noc xong gio kho tho, tim tai, co bi ngo doc khong',
+    ],
+    'medical',
+  );
+});
