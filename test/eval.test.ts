@@ -574,7 +574,7 @@ const FLOORS: Record<string, Floor> = {
     answeredDirectly: 0.725,
     // Session 36's known place names ("Bai Chay" is no fire): out of scope 98 -> 99/110, English 29 -> 30/34, false
     // emergencies 7 -> 6.
-    outOfScope: 0.899,
+    outOfScope: 0.9,
     noAccents: 0.842,
     teencode: 0.822,
     referral: 0.911,
@@ -706,7 +706,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.892,
     confidentWrong: 0.003,
     english: 0.924,
-    falseEmergencies: 6,
+    falseEmergencies: 5,
   },
   // holdout10: a tenth held-out set (240 in scope, at least 50 describing a person by an age, a condition or a
   // situation; 110 out of scope), written blind at the start of session 25; floors at its first measurement, before
