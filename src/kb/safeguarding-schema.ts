@@ -909,10 +909,11 @@ export const safeguardingSchema = z.strictObject({
       unless: z.array(conceptName).default([]),
       ambiguous_child: z.array(phrase).min(1),
       /**
-       * When `situation` leads and the adult of `concepts` (or a stand-in) is heard, its own first number (113) comes
-       * before 111 (session 36): only the police can stop an attack on an adult; 111 follows for the child.
+       * The concept (one of `concepts`: the adult) that, heard itself or through a stand-in of `alternatives`, puts the
+       * situation's own first number (113) before 111 when `situation` leads (session 36): only the police can stop an
+       * attack on an adult; 111 follows for the child.
        */
-      police_first: z.boolean().default(false),
+      police_first: conceptName.optional(),
     })
     .optional(),
   /**

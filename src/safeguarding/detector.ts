@@ -1075,9 +1075,8 @@ export class SafeguardingDetector {
    */
   private adultAttacked(primary: SituationId, found: ReadonlyMap<string, ReadonlySet<string>>): boolean {
     const rule = this.file.child_bystander;
-    if (!rule?.police_first || primary !== rule.situation) return false;
-    const adult = rule.concepts[0];
-    return adult !== undefined && [adult, ...(rule.alternatives[adult] ?? [])].some((c) => found.has(c));
+    if (rule?.police_first === undefined || primary !== rule.situation) return false;
+    return heardAsIn(rule, found, rule.police_first);
   }
 
   /** Child abuse moved after the adult's situation when the only child heard is a bystander (see `child_bystander`). */
@@ -1085,8 +1084,7 @@ export class SafeguardingDetector {
     const rule = this.file.child_bystander;
     if (!rule || raised[0] !== 'child-abuse' || !raised.includes(rule.situation)) return raised;
     // Each concept, or one that stands in for it (`alternatives`: "anh rể", "ổng" for an adult).
-    const heardAs = (c: string): boolean => found.has(c) || (rule.alternatives[c] ?? []).some((a) => found.has(a));
-    if (!rule.concepts.every(heardAs) || rule.unless.some((c) => found.has(c))) return raised;
+    if (!rule.concepts.every((c) => heardAsIn(rule, found, c)) || rule.unless.some((c) => found.has(c))) return raised;
     if (!this.childOnlyAs(found, rule.ambiguous_child)) return raised;
     return [rule.situation, ...raised.filter((id) => id !== rule.situation)];
   }
@@ -2045,4 +2043,13 @@ function dropCues(
     else found.set(concept, kept);
   }
   return dropped;
+}
+
+/** True when `concept`, or one that stands in for it (`child_bystander › alternatives`), was heard. */
+function heardAsIn(
+  rule: { alternatives: Readonly<Record<string, readonly string[]>> },
+  found: ReadonlyMap<string, ReadonlySet<string>>,
+  concept: string,
+): boolean {
+  return found.has(concept) || (rule.alternatives[concept] ?? []).some((a) => found.has(a));
 }

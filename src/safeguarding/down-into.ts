@@ -170,12 +170,8 @@ export function downIntoIn(rule: DownIntoWords, tokens: readonly Token[]): Array
     }
     const pushed = pushedAt(rule, tokens, i, start);
     if (pushed) {
-      const threat = rule.threatReadsAs !== null && threatenedAt(rule, tokens, i, start);
-      out.push(
-        threat
-          ? { concept: rule.threatReadsAs as string, said: pushed }
-          : { concept: rule.personReadsAs, said: pushed },
-      );
+      const threat = rule.threatReadsAs !== null && threatenedAt(rule, tokens, i, start) ? rule.threatReadsAs : null;
+      out.push({ concept: threat ?? rule.personReadsAs, said: pushed });
     }
   }
   return out;
