@@ -107,6 +107,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-train18.jsonl': 0.723,
   // conversations-train19: written for session 36 with the held-out prompt; floor at its first measurement (95/131).
   'conversations-train19.jsonl': 0.725,
+  // conversations-train20: written for session 37 with the held-out prompt; floor at its first measurement (94/123).
+  'conversations-train20.jsonl': 0.764,
   // 88.7% before session 20, 92.5% after it (only the totals of the blind sets are read).
   'conversations-holdout.jsonl': 0.924,
   // Written blind in session 18 (77.9% at its first measurement; 80.8% with the second intent round; 85.6% after
@@ -164,6 +166,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-holdout19.jsonl': 0.738,
   // conversations-holdout20: written blind at the start of session 36; floor at its first measurement (95/122).
   'conversations-holdout20.jsonl': 0.778,
+  // conversations-holdout21: written blind at the start of session 37; floor at its first measurement (91/122).
+  'conversations-holdout21.jsonl': 0.745,
 };
 
 describe('follow-ups in scripted conversations', () => {

@@ -594,6 +594,18 @@ const FLOORS: Record<string, Floor> = {
     english: 0.967,
     falseEmergencies: 8,
   },
+  // tune24 (train-q-y, written blind for session 37 with the held-out sets' prompt): floors at its first measurement.
+  'tune24.jsonl': {
+    inScope: 0.879,
+    answeredDirectly: 0.733,
+    outOfScope: 0.963,
+    noAccents: 0.928,
+    teencode: 0.794,
+    referral: 0.853,
+    confidentWrong: 0.018,
+    english: 0.769,
+    falseEmergencies: 9,
+  },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
   // false emergencies (the safeguarding round chose its rules on the intent training corpora, not here).
@@ -864,6 +876,19 @@ const FLOORS: Record<string, Floor> = {
     confidentWrong: 0.038,
     english: 0.851,
     falseEmergencies: 4,
+  },
+  // holdout22: written blind at the start of session 37; floors at its first measurement, before any change of that
+  // session's rounds (206/240 in scope, 179/240 directly, 101/110 out of scope, 9/345 confident wrong).
+  'holdout22.jsonl': {
+    inScope: 0.858,
+    answeredDirectly: 0.745,
+    outOfScope: 0.918,
+    noAccents: 0.932,
+    teencode: 0.94,
+    referral: 0.885,
+    confidentWrong: 0.027,
+    english: 0.857,
+    falseEmergencies: 5,
   },
 };
 
