@@ -953,6 +953,18 @@ export const safeguardingSchema = z.strictObject({
       held: z.array(conceptName).min(1),
       by: z.array(conceptName).min(1),
       unless: z.array(conceptName).default([]),
+      /**
+       * An adult held or starved by a partner with no child heard at all (session 37: "chị tôi bị chồng nhốt trong nhà
+       * không cho ăn"): when one of `instead_of` comes first only by its acts (no `child` cue) and one of `by` is
+       * heard, none of `unless`, `situation` names the reply as above.
+       */
+      childless: z
+        .strictObject({
+          instead_of: z.array(z.enum(SITUATION_IDS)).min(1),
+          by: z.array(conceptName).min(1),
+          unless: z.array(conceptName).default([]),
+        })
+        .optional(),
     })
     .optional(),
   /**

@@ -1064,8 +1064,17 @@ export class SafeguardingDetector {
    */
   private confinedAtHome(raised: SituationId[], any: (concepts: readonly string[]) => boolean): SituationId[] {
     const rule = this.file.confined_at_home;
-    if (!rule || raised[0] !== rule.instead_of || !raised.includes(rule.situation)) return raised;
-    if (!any(rule.held) || !any(rule.by) || any(rule.unless)) return raised;
+    const lead = raised[0];
+    if (!rule || lead === undefined || !raised.includes(rule.situation) || !any(rule.held)) return raised;
+    const held = lead === rule.instead_of && any(rule.by) && !any(rule.unless);
+    // A sister locked in and starved by her husband, no child told: child abuse led by its acts alone (`childless`).
+    const childless = rule.childless;
+    const heldAdult =
+      childless?.instead_of.includes(lead) === true &&
+      any(childless.by) &&
+      !any(childless.unless) &&
+      !any(this.file.modifiers.child);
+    if (!held && !heldAdult) return raised;
     return [rule.situation, ...raised.filter((id) => id !== rule.situation)];
   }
 

@@ -13098,3 +13098,33 @@ describe('safeguarding: session 36, whether a food poisons asked as an effect qu
     'medical',
   );
 });
+
+describe('safeguarding: session 37, an adult held or starved by a partner with no child told', () => {
+  // "chị tôi bị chồng nhốt trong nhà 2 ngày không cho ăn" put 111 first: child abuse's bare acts ("nhốt", "không cho
+  // ăn") led with no child heard. A partner holding an adult is violence, 113 first (`confined_at_home › childless`).
+  itIsDangerNowAs(
+    [
+      'chị tôi bị chồng nhốt trong nhà 2 ngày không cho ăn',
+      'chi toi bi chong nhot trong nha khong cho an',
+      'vợ tôi bị nhà chồng nhốt trong phòng bỏ đói mấy ngày nay',
+      'em gái tôi bị người yêu nhốt ở phòng trọ, không cho ăn từ hôm qua',
+      'my husband locked me in the house and won t feed me',
+      'bạn em bị chồng cũ nhốt trong kho, bỏ đói',
+    ],
+    'violence',
+    '113',
+  );
+  // A child, an age, a school grade, a stepfather or a parent's boyfriend: still a child's danger, 111 first.
+  itIsDangerNowAs(
+    [
+      'bạn trai mẹ nhốt em trong phòng không cho ăn',
+      'chồng tôi nhốt con tôi trong nhà không cho ăn',
+      'chồng nhốt bé trong nhà vệ sinh',
+      'em 15 tuổi bị bạn trai nhốt trong phòng trọ',
+      'bố dượng nhốt em trong phòng bỏ đói 2 ngày',
+      'em học lớp 8, bạn trai của mẹ nhốt em ngoài kho không cho ăn',
+    ],
+    'child-abuse',
+    '111',
+  );
+});
