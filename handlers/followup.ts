@@ -209,6 +209,14 @@ async function decideInContext(
     saveContext(ctx, { ...withoutOffer(previous), danger: true, dangerOf });
     return crisisAgain(ctx, result, dangerOf, 'follow-up: which number to call, right after the emergency');
   }
+  // "Em 16 tuổi có thai", "dạo này em buồn lắm" right after an emergency reply: a worry of its own kind, which read
+  // alone gets its own check-in. Repeating the emergency screen word for word would not hear it, so the check-in
+  // answers it (led by the danger's first number, see `concernReplies`), and the danger stays in the context for
+  // the next message ("giờ em gọi số nào"). Fear, pleas, threats and the rest still tell the danger: see below.
+  if (dangerOf && previous && !whole.closing && concernOfItsOwn(result)) {
+    saveContext(ctx, { ...withoutOffer(previous), danger: true, dangerOf });
+    return { ...result, dangerStill: { number: dangerOf.numbers[0] ?? '113', english: dangerOf.english } };
+  }
   const danger = previous?.danger && !whole.closing ? stillInDanger(ctx, text, result, whole) : undefined;
   if (danger && previous) {
     // "Báo số nào" after a child left alone: where to report, when the situation's service names its own line (111);
@@ -1228,6 +1236,25 @@ function stillInDanger(
   // "Giờ sao", "rồi giờ sao": what now, asked in a word or two, is still about the danger.
   const whatNow = tokens.length <= WHAT_NOW_SYLLABLES && tokens.some((t) => typedIn(t, NOW_WORDS));
   return whatNow || tokens.some((t) => typedIn(t, ACT_NOW_WORDS)) ? 'question' : undefined;
+}
+
+/**
+ * Concern concepts (`concern.concepts` in knowledge/safeguarding.yaml) that are a worry of their own kind, not a sign
+ * of a danger just answered going on: a pregnancy feared, a low mood. Distress ("em sợ lắm", "e ko dám ra"), a plea,
+ * a threat, a weapon or the classifier's lean all may be that danger told further, so they keep its emergency reply.
+ */
+const CONCERNS_OF_THEIR_OWN: ReadonlySet<string> = new Set(['pregnant_afraid', 'low_mood']);
+
+/**
+ * Whether the message read alone gets a safety check-in (a concern on a did-you-mean or fallback) and every cue heard
+ * is a concern of its own kind (see `CONCERNS_OF_THEIR_OWN`).
+ */
+function concernOfItsOwn(result: AnswerResult): boolean {
+  const concern = result.concern;
+  if (!concern || (result.outcome !== 'did-you-mean' && result.outcome !== 'fallback')) return false;
+  return (
+    concern.cues.length > 0 && concern.cues.every((cue) => CONCERNS_OF_THEIR_OWN.has(cue.slice(0, cue.indexOf(':'))))
+  );
 }
 
 /** "Which number do I call?", "who should I call now", "so what number do I dial": the bare English question. */

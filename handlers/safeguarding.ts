@@ -129,10 +129,18 @@ export function concernReplies(ctx: HandlerContext, result: AnswerResult, concer
   const situation = concern.situation ?? CONCERN_SITUATION;
   const topics =
     result.outcome === 'did-you-mean' ? [result.entryId as string, ...result.alternatives.map((c) => c.id)] : [];
+  const checkIn = english ? kb.ui.concern_check_in_en : kb.ui.concern_check_in;
+  // A new concern right after an emergency reply: the danger may not be over, so its first number comes first when
+  // the check-in does not already name it.
+  const still = result.dangerStill;
+  const reminder =
+    still && !checkIn.includes(still.number)
+      ? `${(still.english ? kb.ui.danger_still_en : kb.ui.danger_still).replace('{number}', still.number)}\n`
+      : '';
   return [
     {
       ...englishHint(kb, english),
-      text: english ? kb.ui.concern_check_in_en : kb.ui.concern_check_in,
+      text: `${reminder}${checkIn}`,
       buttons: [
         actionButton(buttons.safe, buttonPayload.safeguarding.safe(situation, english)),
         actionButton(buttons.human, buttonPayload.safeguarding.human(situation, english)),

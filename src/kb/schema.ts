@@ -363,6 +363,13 @@ export const uiSchema = z.strictObject({
   /** The same, for an English message. */
   concern_check_in_en: text,
   /**
+   * The line before a check-in on a new concern right after an emergency reply, when the check-in does not name that
+   * emergency's first number: {number} is it.
+   */
+  danger_still: text,
+  /** The same, after an English emergency. */
+  danger_still_en: text,
+  /**
    * An out-of-scope question another agency handles (agencies.yaml):
    * {agency}, {handles} and {contact} are filled from the agency.
    */

@@ -7,6 +7,7 @@ import { ENTRY_IDS } from '../kb/entry-ids.ts';
 import type { Knowledge } from '../kb/load.ts';
 import type { Safeguarding } from '../safeguarding/compile.ts';
 import type { Outcome } from '../core/message.ts';
+import type { EmergencyNumber } from '../kb/safeguarding-schema.ts';
 import type { ConcernResult, Hearing, SafeguardingResult } from '../safeguarding/detector.ts';
 import { AnswerCache } from './answer-cache.ts';
 import { emergencyNumberEntry } from './number-asked.ts';
@@ -112,6 +113,11 @@ export interface AnswerResult {
   aspectLead?: { aspect: Aspect; brief: boolean };
   /** On the mental-health answer to despair told (see `despairAnswer`): the reply opens with a warm line. */
   despairLead?: boolean;
+  /**
+   * Set by the conversation (handlers/followup.ts) on a check-in for a new concern right after an emergency reply:
+   * that emergency's first number and language, reminded before the check-in when it does not name the number.
+   */
+  dangerStill?: { number: EmergencyNumber; english: boolean };
 }
 
 /** Share of a question's syllables an agency's cues must cover to override a confident answer. */

@@ -2788,3 +2788,59 @@ describe('follow-ups of session 31', () => {
     expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
   });
 });
+
+describe('a new concern of another kind right after an emergency reply, session 37 (issue 10)', () => {
+  const checkIn = kb.ui.concern_check_in;
+
+  it("answers a worry of its own kind with that worry's check-in, and keeps the danger for the next message", async () => {
+    const cases: Array<[string, string]> = [
+      ['chong toi dang cam dao doa giet toi', 'em 16 tuoi co thai'],
+      ['chồng tôi đang cầm dao dọa giết tôi', 'dạo này em buồn lắm'],
+      ['bố em đang cầm gậy đánh mẹ em', 'mấy tháng nay em buồn lắm'],
+    ];
+    for (const [danger, worry] of cases) {
+      const c = conversation();
+      const first = await c.say(danger);
+      expect(c.last(), danger).toEqual({ outcome: 'crisis', id: 'emergency' });
+      const replies = await c.say(worry);
+      expect(c.last()?.outcome, worry).toBe('fallback');
+      expect(replies[0]?.text, worry).not.toBe(first[0]?.text);
+      // The check-in names 113 already, so no line comes before it.
+      expect(replies[0]?.text, worry).toBe(checkIn);
+      // The danger is still held: whom to call now gets the emergency numbers.
+      const call = await c.say('giờ em gọi số nào');
+      expect(c.last(), worry).toEqual({ outcome: 'crisis', id: 'emergency' });
+      expect(call[0]?.text.startsWith('113'), worry).toBe(true);
+    }
+  });
+
+  it("puts the danger's first number first when the check-in does not name it, in the danger's language", async () => {
+    const bare = { ...kb, ui: { ...kb.ui, concern_check_in: 'Mình muốn chắc rằng bạn ổn.' } };
+    const bot = createBot({
+      knowledge: () => bare,
+      engine: DEFAULT_ENGINE_CONFIG,
+      logger: silentLogger(),
+      sessions: new MemorySessionStore({ clock: () => 1_000_000 }),
+    });
+    const user = testUser();
+    await bot.handle({ kind: 'text', user, text: 'chồng tôi đang cầm dao dọa giết tôi' });
+    const replies = await bot.handle({ kind: 'text', user, text: 'em 16 tuổi có thai' });
+    expect(replies[0]?.text).toBe(`${kb.ui.danger_still.replace('{number}', '113')}\nMình muốn chắc rằng bạn ổn.`);
+  });
+
+  it('keeps the emergency reply for a message that goes on telling the danger, fear and a low mood told together included', async () => {
+    const cases: Array<[string, string]> = [
+      ['chồng tôi đang cầm dao dọa giết tôi', 'nó vẫn đang ở ngoài cửa'],
+      ['chong toi dang cam dao doa giet toi', 'em sợ lắm'],
+      ['chồng tôi đang cầm dao dọa giết tôi', 'e ko dám ra'],
+      ['chồng em đang đánh em, em trốn trong phòng', 'em có thai, em sợ lắm'],
+    ];
+    for (const [danger, after] of cases) {
+      const c = conversation();
+      const first = await c.say(danger);
+      const again = await c.say(after);
+      expect(c.last(), after).toEqual({ outcome: 'crisis', id: 'emergency' });
+      expect(again[0]?.text, after).toBe(first[0]?.text);
+    }
+  });
+});
