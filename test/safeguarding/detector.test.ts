@@ -13123,3 +13123,31 @@ describe('safeguarding: session 37, a teenager pregnant told in English', () => 
     "I'm 24 and pregnant, where do I register the birth",
   ]);
 });
+
+// Issue 10 (session 37): "tao dọa ném điện thoại xuống ao" (threatening to throw a phone into the pond) raised violence,
+// 113 first. down_into hears a threatened throw whose object is a thing and no person (thing_thrown), and a figure drops
+// the threat cues told inside it. A person threatened stays violence, danger now.
+describe('safeguarding: session 37, a thing threatened to be thrown down is no violence (`thing_thrown`)', () => {
+  itIsNoEmergency(
+    [
+      'tao dọa ném điện thoại xuống ao cho nó chừa',
+      'bà nội dọa quăng đôi dép xuống mương cho tụi nhỏ sợ',
+      'anh ấy dọa vứt cái máy xuống sông vì nó cứ kêu hoài',
+      'mẹ hăm ném quyển sách xuống giếng nếu em không học',
+      'ba dọa ném cái ly xuống hồ',
+      'he threatened to throw my phone into the river',
+    ],
+    'a thing threatened, not a person',
+  );
+  itIsDangerNowOf(
+    [
+      'ông ta dọa ném vợ xuống kênh',
+      'chồng em dọa ném em xuống giếng',
+      'thằng đó hăm quăng bà tôi xuống sông',
+      'hắn dọa ném cái ly, rồi dọa ném em xuống ao',
+      'he threatened to throw me into the river',
+      'he threatened to throw my mom into the river',
+    ],
+    'violence',
+  );
+});
