@@ -747,6 +747,7 @@ export const safeguardingSchema = z.strictObject({
       thing_reads_as: conceptName,
       person_reads_as: conceptName,
       threat_reads_as: conceptName.optional(),
+      thing_threat_reads_as: conceptName.optional(),
     })
     .optional(),
   /**

@@ -14,6 +14,11 @@
  *   height (`places`): "ai đó xô ông tôi xuống kênh", "bé bị thằng lớn đẩy xuống cầu thang". It adds a cue of
  *   `person_reads_as` (a medical emergency, 115 first, and violence after it: someone did it). "Xô cái ghế xuống ao",
  *   "ném con cá xuống ao" push a thing (a thing's name wins over the person word it starts with: "con cá").
+ * - a thing threatened to be thrown down (session 37, issue 10): a threat word governing the verb (see threatenedAt),
+ *   then a thing and no person, then the going down to a place: "tao dọa ném điện thoại xuống ao", "mẹ dọa vứt đồ
+ *   chơi xuống sông". It adds a cue of `thing_threat_reads_as`, which a figure reads to drop the threat and violence
+ *   cues told inside it: a thing is no one whose life is threatened. "Chồng dọa ném em xuống giếng" names a person and
+ *   stays a threat to life (`threat_reads_as`).
  */
 import type { Token } from '../text/normalize.ts';
 import type { SafeguardingFile } from '../kb/safeguarding-schema.ts';
@@ -39,6 +44,7 @@ export interface DownIntoWords {
   thingReadsAs: string;
   personReadsAs: string;
   threatReadsAs: string | null;
+  thingThreatReadsAs: string | null;
 }
 
 /** The block's lists, tokenized. */
@@ -58,6 +64,7 @@ export function downIntoWords(rule: DownInto): DownIntoWords {
     thingReadsAs: rule.thing_reads_as,
     personReadsAs: rule.person_reads_as,
     threatReadsAs: rule.threat_reads_as ?? null,
+    thingThreatReadsAs: rule.thing_threat_reads_as ?? null,
   };
 }
 
@@ -104,20 +111,38 @@ function downToPlaceAt(rule: DownIntoWords, tokens: readonly Token[], at: number
   return -1;
 }
 
+/**
+ * The active reading of the push verb whose words end at `after`: what the words up to the first going down name, and
+ * where the going down to a place ends (-1 when no place follows), or null when no going down comes in the clause.
+ */
+function thrownDown(
+  rule: DownIntoWords,
+  tokens: readonly Token[],
+  after: number,
+): { end: number; object: { thing: boolean; person: boolean } } | null {
+  for (let k = after + 1; k <= after + rule.within && k < tokens.length; k++) {
+    if (tokens[k - 1] === CLAUSE_SEPARATOR) break;
+    if (!oneAt(rule.downs, tokens, k)) continue;
+    return { end: downToPlaceAt(rule, tokens, k), object: named(rule, tokens, after, k) };
+  }
+  return null;
+}
+
+/** Where the thing thrown down by the verb at `at` ends (active only: a thing, no person, then the going down), or -1. */
+function thingThrownAt(rule: DownIntoWords, tokens: readonly Token[], at: number): number {
+  const verb = oneIndexedAt(rule.pushes, tokens, at);
+  const down = verb ? thrownDown(rule, tokens, at + verb.length) : null;
+  return down && down.end > 0 && down.object.thing && !down.object.person ? down.end : -1;
+}
+
 /** The person pushed down by the verb at `at` (active or passive), as the words that told it, or null. */
 function pushedAt(rule: DownIntoWords, tokens: readonly Token[], at: number, start: number): string | null {
   const verb = oneIndexedAt(rule.pushes, tokens, at);
   if (!verb) return null;
   const after = at + verb.length;
   // Active: the one pushed, then the going down ("xô ông tôi xuống kênh").
-  for (let k = after + 1; k <= after + rule.within && k < tokens.length; k++) {
-    if (tokens[k - 1] === CLAUSE_SEPARATOR) break;
-    if (!oneAt(rule.downs, tokens, k)) continue;
-    const end = downToPlaceAt(rule, tokens, k);
-    const object = named(rule, tokens, after, k);
-    if (end > 0 && object.person && !object.thing) return typedBetween(tokens, at, end);
-    break;
-  }
+  const down = thrownDown(rule, tokens, after);
+  if (down && down.end > 0 && down.object.person && !down.object.thing) return typedBetween(tokens, at, down.end);
   // Passive: "bị" and the doer before the verb, then the going down at once or after one word ("bị xô té xuống ao").
   for (let m = at - 1; m >= start && m >= at - 1 - rule.within; m--) {
     const passive = oneAt(rule.passive, tokens, m, at);
@@ -144,11 +169,16 @@ function pushedAt(rule: DownIntoWords, tokens: readonly Token[], at: number, sta
  * act ("rồi"): the push happened and stays a push.
  */
 function threatenedAt(rule: DownIntoWords, tokens: readonly Token[], at: number, start: number): boolean {
+  return threatStart(rule, tokens, at, start) >= 0;
+}
+
+/** Where the threat word governing the verb at `at` starts (see threatenedAt), or -1. */
+function threatStart(rule: DownIntoWords, tokens: readonly Token[], at: number, start: number): number {
   for (let k = at - 1; k >= start && k >= at - 1 - rule.within; k--) {
-    if (oneAt(rule.joins, tokens, k, at)) return false;
-    if (oneAt(rule.threats, tokens, k, at)) return true;
+    if (oneAt(rule.joins, tokens, k, at)) return -1;
+    if (oneAt(rule.threats, tokens, k, at)) return k;
   }
-  return false;
+  return -1;
 }
 
 /** Every owned thing that fell and every person pushed down heard in the message (see the module comment). */
@@ -172,6 +202,13 @@ export function downIntoIn(rule: DownIntoWords, tokens: readonly Token[]): Array
     if (pushed) {
       const threat = rule.threatReadsAs !== null && threatenedAt(rule, tokens, i, start) ? rule.threatReadsAs : null;
       out.push({ concept: threat ?? rule.personReadsAs, said: pushed });
+    }
+    // A thing threatened to be thrown (see the module comment); the threat word is part of what is said, so the
+    // figure that reads this cue drops the threat cues heard on "dọa" too.
+    if (rule.thingThreatReadsAs !== null) {
+      const end = thingThrownAt(rule, tokens, i);
+      const from = end < 0 ? -1 : threatStart(rule, tokens, i, start);
+      if (from >= 0) out.push({ concept: rule.thingThreatReadsAs, said: typedBetween(tokens, from, end) });
     }
   }
   return out;

@@ -13128,3 +13128,56 @@ describe('safeguarding: session 37, an adult held or starved by a partner with n
     '111',
   );
 });
+
+// Issue 10 (session 37): a teenager pregnant told in English ("I am 15 and pregnant, my parents will kill me") got the
+// fallback. The writer's own age ("I'm 15", "am 16") and the age after the pregnancy ("pregnant at 16") are heard by
+// act_on_object: under 16 as pregnant_under_16 (as "em 15 tuổi có thai"), 16 or 17 as pregnant_afraid (the check-in).
+// "My parents will kill me" is a figure of speech: never an emergency.
+describe('safeguarding: session 37, a teenager pregnant told in English', () => {
+  it.each([
+    'I am 15 and pregnant, my parents will kill me',
+    "I'm 16 and pregnant and nobody knows",
+    'pregnant at 16 and my parents dont know',
+    "I'm pregnant and I'm only 14, what do I do",
+    'im 17 and pregnant, so scared',
+    'I am 13 and already pregnant',
+  ])('"%s" gets the check-in or a safeguarding reply, never an emergency', (text) => {
+    expect(safeguardedOrCheckedIn(text)).toBe(true);
+    expect(findAnswer(kb, text).outcome).not.toBe('crisis');
+  });
+  itRaisesNothingNorChecksIn([
+    'I am 30 and pregnant, can I get maternity support?',
+    "I'm 16 weeks pregnant, which benefits can I claim",
+    'my wife is pregnant, we are 25 and 27',
+    'I am 35 and pregnant with my second child',
+    "I'm 24 and pregnant, where do I register the birth",
+  ]);
+});
+
+// Issue 10 (session 37): "tao dọa ném điện thoại xuống ao" (threatening to throw a phone into the pond) raised violence,
+// 113 first. down_into hears a threatened throw whose object is a thing and no person (thing_thrown), and a figure drops
+// the threat cues told inside it. A person threatened stays violence, danger now.
+describe('safeguarding: session 37, a thing threatened to be thrown down is no violence (`thing_thrown`)', () => {
+  itIsNoEmergency(
+    [
+      'tao dọa ném điện thoại xuống ao cho nó chừa',
+      'bà nội dọa quăng đôi dép xuống mương cho tụi nhỏ sợ',
+      'anh ấy dọa vứt cái máy xuống sông vì nó cứ kêu hoài',
+      'mẹ hăm ném quyển sách xuống giếng nếu em không học',
+      'ba dọa ném cái ly xuống hồ',
+      'he threatened to throw my phone into the river',
+    ],
+    'a thing threatened, not a person',
+  );
+  itIsDangerNowOf(
+    [
+      'ông ta dọa ném vợ xuống kênh',
+      'chồng em dọa ném em xuống giếng',
+      'thằng đó hăm quăng bà tôi xuống sông',
+      'hắn dọa ném cái ly, rồi dọa ném em xuống ao',
+      'he threatened to throw me into the river',
+      'he threatened to throw my mom into the river',
+    ],
+    'violence',
+  );
+});
