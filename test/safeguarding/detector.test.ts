@@ -13181,3 +13181,32 @@ describe('safeguarding: session 37, a thing threatened to be thrown down is no v
     'violence',
   );
 });
+
+describe('safeguarding: session 37, nobody would miss them, the world better without them', () => {
+  // "The world would be better without me" and "no one would even notice if I was gone" got nothing or only a
+  // check-in; a roommate who keeps saying nobody would miss her got a fallback. Passive suicidal ideation
+  // ([gone_if, others_better]), said of oneself or repeated by someone the writer tells of.
+  itIsDangerNowOf(
+    [
+      'the world would be better without me',
+      'no one would even notice if I was gone',
+      'em biến mất chắc cũng chẳng ai buồn',
+      'em bien mat chac cung chang ai buon',
+      'my roommate keeps saying nobody would miss her',
+      'my brother kept saying no one would miss him if he was gone',
+    ],
+    'suicide',
+  );
+  // A visit, a job, a move, a building: no one's death.
+  itIsNoEmergency(
+    [
+      'the team would be better without me, should I quit my job?',
+      'my ex says nobody would miss him if he moved abroad',
+      'nobody would miss the old bus station if they tore it down',
+      'the house would be better without me around this weekend, I am visiting my mum',
+      'the world would be better with more social workers',
+      'không có em thì ai lo cho mẹ',
+    ],
+    'no one told as gone',
+  );
+});
