@@ -13210,3 +13210,32 @@ describe('safeguarding: session 37, nobody would miss them, the world better wit
     'no one told as gone',
   );
 });
+
+describe('safeguarding: session 37, a building named as burning with a shout to the people around (`fire_place`)', () => {
+  // "Trời ơi cháy chợ rồi mọi người ơi, kiot nhà tui ở trong" got a did-you-mean: "cháy chợ" (the place after the verb)
+  // was no fire cue. A burning place with a cry to the people around is a fire now, 114 first.
+  itIsDangerNowAs(
+    [
+      'cháy chợ rồi bà con ơi, sạp nhà tôi ở giữa',
+      'chay cho roi moi nguoi oi',
+      'cháy nhà rồi mọi người ơi',
+      'cháy xưởng rồi bà con ơi chạy đi',
+      'cháy kho đầu hẻm rồi, cứu với',
+      'chay tiem tap hoa ngoai dau ngo roi ca xom oi',
+    ],
+    'fire',
+    '114',
+  );
+  // Sold out, broke, a ticketed show, a news question with no shout: no fire.
+  itIsNoEmergency(
+    [
+      'cháy hàng rồi mọi người ơi, mai mới có lại',
+      'cuối tháng cháy túi rồi bà con ơi',
+      'cháy vé concert rồi mọi người ơi',
+      'vụ cháy chợ năm ngoái tiểu thương được hỗ trợ gì',
+      'bảo hiểm cháy nhà có bồi thường không',
+      'chay hang roi moi nguoi oi',
+    ],
+    'not a fire',
+  );
+});
