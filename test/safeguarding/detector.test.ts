@@ -13239,3 +13239,29 @@ describe('safeguarding: session 37, a building named as burning with a shout to 
     'not a fire',
   );
 });
+
+describe('safeguarding: session 37, a dish burnt while cooking or a fire drill is no fire (`burnt_pot`, `fire_drill`)', () => {
+  // "nấu cá kho cháy khét lẹt, cười ko nhặt đc mồm" and "diễn tập phòng cháy chữa cháy, có cả xe cứu hỏa" put 114 first.
+  itIsNoEmergency(
+    [
+      'nướng cháy mấy con mực, cả nhà cười quá trời',
+      'rang cháy chảo đậu phộng, khét quá, có cách nào tẩy không',
+      'hôm nay công ty tập huấn PCCC, học cách dùng bình chữa cháy',
+      'con em kể ở trường có fire drill, vui lắm',
+      'phường tổ chức diễn tập chữa cháy ở chung cư, xe cứu hỏa đến đông lắm',
+    ],
+    'a dish burnt or a drill',
+  );
+  // A flame, smoke filling the place, someone trapped or a plea keep the fire, 114 first.
+  itIsDangerNowAs(
+    [
+      'mẹ em nấu cá kho cháy, lửa bén lên rèm cửa rồi',
+      'chảo chiên cháy bốc lửa, khói đầy bếp, bà em kẹt trong đó',
+      'đang diễn tập thì kho xưởng bốc cháy thật, khói mù mịt, có người mắc kẹt',
+      'nấu cháy nồi mà lửa lan sang tủ bếp, cứu với',
+      'the fire drill turned real, flames are coming up the stairs, help',
+    ],
+    'fire',
+    '114',
+  );
+});
