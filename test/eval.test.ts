@@ -596,15 +596,17 @@ const FLOORS: Record<string, Floor> = {
   },
   // tune24 (train-q-y, written blind for session 37 with the held-out sets' prompt): floors at its first measurement.
   'tune24.jsonl': {
-    inScope: 0.879,
-    answeredDirectly: 0.733,
+    inScope: 0.883,
+    answeredDirectly: 0.737,
     outOfScope: 0.963,
     noAccents: 0.928,
     teencode: 0.794,
     referral: 0.853,
     confidentWrong: 0.018,
     english: 0.769,
-    falseEmergencies: 9,
+    // Session 37: 9 → 8 after a family sheltered after a landslide asks for relief (`sheltered_now`); in scope 0.879 →
+    // 0.883, directly 0.733 → 0.737.
+    falseEmergencies: 8,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising

@@ -13265,3 +13265,29 @@ describe('safeguarding: session 37, a dish burnt while cooking or a fire drill i
     '114',
   );
 });
+
+describe('safeguarding: session 37, a family lodged elsewhere after a landslide or flood asks for relief (`sheltered_now`)', () => {
+  // "nhà mạ em bị vùi một nửa, giờ ở nhờ trường học, được hỗ trợ chi rứa" was danger now: "bị vùi" (trapped) named the
+  // house. The people are out and lodged somewhere, asking what aid they get.
+  itIsNoEmergency(
+    [
+      'sạt lở đất, nhà ngoại em bị vùi một nửa, giờ ở nhờ nhà hàng xóm, được hỗ trợ gì không',
+      'lũ quét làm nhà bị vùi lấp, cả nhà đang ở tạm trường tiểu học, xin hỏi có chính sách hỗ trợ không',
+      'nhà tôi bị đất vùi sau trận lũ, đã sơ tán lên ủy ban xã, được trợ cấp gì',
+      'sat lo dat nha bi vui, gio o nho truong hoc, duoc ho tro gi',
+      'sau bão nhà bị vùi, giờ ở tạm nhà bà con, gia đình được hỗ trợ những gì',
+    ],
+    'relief asked by a family already sheltered',
+  );
+  // Someone still inside or under, water still rising or a plea keeps it danger now.
+  itIsDangerNowOf(
+    [
+      'sạt lở vùi nhà, mẹ em còn kẹt bên trong',
+      'sạt lở vùi nhà, ba em còn kẹt bên trong, cả nhà giờ ở nhờ trường, được hỗ trợ gì',
+      'sạt lở đất vùi nhà, ông nội vẫn kẹt dưới đống đổ nát, tụi em đang ở nhờ nhà hàng xóm, có hỗ trợ không',
+      'lũ quét, nhà bị vùi lấp, đã sơ tán nhưng nước vẫn lên, cứu với, được hỗ trợ gì',
+      'lở đất vùi nhà, em gái còn kẹt, tụi em đang ở tạm trường, xin hỗ trợ',
+    ],
+    'flood',
+  );
+});
