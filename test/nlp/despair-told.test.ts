@@ -4,6 +4,13 @@ import { realBot, realKnowledge, testUser } from '../helpers/kb.ts';
 
 const kb = realKnowledge();
 
+/** The answer to `text`, checked to be the mental-health service (no fallback, no did-you-mean, no emergency). */
+function answeredWithService(text: string): ReturnType<typeof findAnswer> {
+  const result = findAnswer(kb, text);
+  expect(result, text).toMatchObject({ outcome: 'answer', entryId: 'service-mental-health', crisis: false });
+  return result;
+}
+
 // Session 32 probe18 (issue 10): despair told with no danger word ("em thấy mình vô dụng, không ai cần em", "sống như
 // vầy hoài chắc em điên mất") got the check-in and a fallback, or "chưa có thông tin". It gets the mental-health
 // service now, led by a warm line; a suicide sign keeps the emergency screen, an ordinary question its answer.
@@ -17,9 +24,7 @@ describe('despair told with no danger word', () => {
       'song the nay mai chac em dien mat',
       'em không chịu nổi nữa rồi',
     ]) {
-      const result = findAnswer(kb, text);
-      expect(result, text).toMatchObject({ outcome: 'answer', entryId: 'service-mental-health', crisis: false });
-      expect(result.despairLead, text).toBe(true);
+      expect(answeredWithService(text).despairLead, text).toBe(true);
     }
   });
 
@@ -47,6 +52,28 @@ describe('despair told with no danger word', () => {
     ]) {
       expect(findAnswer(kb, text).despairLead, text).toBeUndefined();
     }
+  });
+
+  // Session 37 (issue 10, tune24): stuck, wanting someone to talk to, a mother who cannot bear to hold her baby after
+  // giving birth. These got "chưa có thông tin"; a spouse who walked out is the writer's situation, not a missing person.
+  it('answers being stuck, wanting someone to talk to and postpartum low mood with the mental-health service', () => {
+    for (const text of [
+      'mất việc, nợ nần, vợ bỏ đi, tôi thấy bế tắc lắm, muốn có ai để nói chuyện',
+      'mat viec, no nan, toi thay be tac lam, muon co ai de noi chuyen',
+      'dạo này tớ bế tắc quá, cần người để nói chuyện',
+      'sinh con xong chị chẳng muốn bế con, ngày nào cũng buồn',
+      'sau sinh e ko muốn bế con, hay cáu gắt, e phải làm sao',
+      'chồng bỏ đi, em không có ai để tâm sự, không biết tâm sự với ai',
+    ]) {
+      answeredWithService(text);
+    }
+  });
+
+  it('keeps the emergency screen for being stuck with a death wish, and a crying child out of it', () => {
+    const danger = findAnswer(kb, 'em bế tắc lắm, muốn chết cho xong');
+    expect(danger.outcome).toBe('crisis');
+    expect(danger.despairLead).toBeUndefined();
+    expect(findAnswer(kb, 'con em hay khóc đêm phải làm sao').entryId).not.toBe('service-mental-health');
   });
 
   it('opens the reply with a warm line before the service', async () => {

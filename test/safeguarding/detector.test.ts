@@ -13291,3 +13291,26 @@ describe('safeguarding: session 37, a family lodged elsewhere after a landslide 
     'flood',
   );
 });
+
+describe('safeguarding: session 37, issue 10, a spouse who walked out ("vợ bỏ đi")', () => {
+  itIsNoEmergency(
+    [
+      'vợ bỏ đi theo người khác, để lại hai đứa nhỏ, tôi xin trợ cấp nuôi con ở đâu',
+      'chồng tôi bỏ đi mấy năm nay, tôi nuôi con một mình, có được xét hộ nghèo không',
+      'vo em bo di, em nuoi hai con nho, co duoc tro cap khong',
+      'chồng em bỏ đi lấy vợ khác, em muốn làm thủ tục ly hôn thì hỏi ai',
+      'vợ mình bỏ đi từ năm ngoái, mình mất việc, buồn lắm',
+    ],
+    'a separation',
+  );
+  itIsDangerNow(
+    [
+      'vợ tôi bỏ đi từ hôm qua không liên lạc được',
+      'chồng em bỏ đi 3 ngày rồi không về, gọi không được',
+      'vợ em bỏ đi, để lại thư nói không muốn sống nữa',
+      'chồng tôi bỏ đi ra cầu, nhắn xin lỗi cả nhà rồi tắt máy',
+      'chồng em bỏ đi từ tối qua tới giờ chưa về, anh ấy bị trầm cảm',
+    ],
+    'gone since a time, a farewell or a bridge',
+  );
+});
