@@ -117,7 +117,8 @@ describe('referrals to other agencies', () => {
     const text = 'tôi thấy bế tắc quá, làm lại căn cước ở đâu';
     const result = findAnswer(kb, text);
     expect(result).toMatchObject({ outcome: 'referral', referral: 'cong-an' });
-    expect(result.concern?.cues).toEqual(['hopeless: bế tắc']);
+    // Despair heard ("bế tắc"; session 37 added "tôi thấy bế tắc" to despair_self as well).
+    expect(result.concern?.cues).toContain('hopeless: bế tắc');
     const replies = await ask(realBot(), text);
     expect(replies[0]?.text).toBe(kb.ui.concern_check_in);
     expect(replies.slice(1).some((r) => r.text.includes('Công an xã/phường'))).toBe(true);
