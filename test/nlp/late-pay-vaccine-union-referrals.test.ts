@@ -1,6 +1,6 @@
 /**
  * Session 37 (issue 11): a payment not yet received is the paying agency's business, the unemployment benefit's file
- * goes to BHXH, and a father acknowledging his child and a lost union card are referred.
+ * goes to BHXH, and vaccines, methadone doses, a father acknowledging his child and a lost union card are referred.
  */
 import { describe, expect, it } from 'vitest';
 import { findAnswer } from '../../src/nlp/engine.ts';
@@ -24,6 +24,12 @@ describe('referrals added in session 37', () => {
   it('sends the unemployment benefit’s file to BHXH', () => {
     expect(referredTo('công ty cắt giảm, tôi muốn làm hồ sơ trợ cấp thất nghiệp thì tới đâu')).toBe('bhxh');
     expect(referredTo('nghi viec roi, ho so huong tro cap that nghiep nop cho ai')).toBe('bhxh');
+  });
+
+  it('refers vaccines, methadone and medicine doses to the health services', () => {
+    expect(referredTo('vắc xin HPV cho bé gái tiêm mấy mũi, tiêm chỗ nào')).toBe('y-te');
+    expect(referredTo('chong toi dang uong methadone, muon giam lieu thi hoi ai')).toBe('y-te');
+    expect(referredTo('con bị tăng động thì có thuốc gì uống được không')).toBe('y-te');
   });
 
   it('refers a father who wants to acknowledge his child to the justice officer', () => {
