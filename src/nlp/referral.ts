@@ -339,13 +339,6 @@ const REFUSALS = new Set(['chiu', 'tra', 'ky']);
 const UNDONE = new Set(['lam', 'chuan']);
 
 /**
- * Folded verbs of receiving that, just after "chưa", say a payment the person is owed is late ("chưa nhận tiền thai
- * sản", "chưa lãnh lương hưu tháng này"): the agency that pays it is where to ask, not a thing the person lacks.
- * Only after "chưa" (not yet): "không nhận lương hưu" still tells a lack, which is the center's business (session 37).
- */
-const RECEIVE_LATE = new Set(['nhan', 'lanh', 'linh']);
-
-/**
  * Folded words that, just before "không", make it the question's tag ("có huỷ được không, hỏi luật sư ở đâu"): the
  * question ends there and the cue after it opens the next one, so it is not negated. Punctuation is gone by now.
  */
@@ -366,7 +359,6 @@ function negated(syllables: readonly string[], at: number): boolean {
       !(syllables[k] === 'khong' && QUESTION_TAG_BEFORE.has(syllables[k - 1] as string)) &&
       !REFUSALS.has(syllables[k + 1] as string) &&
       !UNDONE.has(syllables[k + 1] as string) &&
-      !(syllables[k] === 'chua' && RECEIVE_LATE.has(syllables[k + 1] as string)) &&
       !syllables.slice(k + 1, at).some((s) => CLAUSE_OPENERS.has(s))
     )
       return true;
