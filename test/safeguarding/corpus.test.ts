@@ -105,7 +105,7 @@ const FLOORS: Record<string, Floor> = {
   },
   'train8.jsonl': {
     crisisRecall: 1,
-    falseCrisis: 0.014,
+    falseCrisis: 0.012,
     disclosureHandled: 0.866,
     deadEnds: 0,
     disclosureRecognised: 0.333,
@@ -553,7 +553,7 @@ const FLOORS: Record<string, Floor> = {
   // Session 37 (a burning place with a cry to the people around, fire_place): recall 101/104, dead ends 4/156.
   'train46.jsonl': {
     crisisRecall: 0.971,
-    falseCrisis: 0.049,
+    falseCrisis: 0.029,
     disclosureHandled: 0.884,
     deadEnds: 0.0257,
     disclosureRecognised: 0.788,
@@ -739,10 +739,10 @@ const FLOORS: Record<string, Floor> = {
   // holdout24: written blind at the start of session 36; floors at its first measurement, before any change of that
   // session (recall 101/104, false crisis 4/104, handled 49/52, recognised 46/52, dead ends 3/156).
   'holdout24.jsonl': {
-    crisisRecall: 0.971,
+    crisisRecall: 0.98,
     falseCrisis: 0.039,
     disclosureHandled: 0.942,
-    deadEnds: 0.0193,
+    deadEnds: 0.013,
     disclosureRecognised: 0.884,
   },
   // holdout25: written blind at the start of session 37; floors at its first measurement, before any change of that
