@@ -13337,3 +13337,49 @@ describe('safeguarding: session 37, issue 10, chest pain with sweating just now 
     'a habit, a question about signs, the past, or nothing acute',
   );
 });
+
+describe('safeguarding: session 37, issue 10, a team beaten in a match', () => {
+  itIsNoEmergency(
+    [
+      'trận tối qua đội em bị đánh tơi bời 0-4, buồn thiệt',
+      'đội mình bị đánh 3-0 ngay trên sân nhà, chán ghê',
+      'doi em bi danh toi boi 0-4',
+      'đội tuyển bị đánh bại ở bán kết rồi mọi người ơi',
+      'giải phong trào tuần rồi đội tui bị đánh thua 1-5',
+    ],
+    'a match lost',
+  );
+  itIsDangerNow(
+    [
+      'sau trận bị CĐV đội kia đánh chảy máu',
+      'đội em bị đánh tơi bời rồi, em cũng bị tụi nó đánh chảy máu đầu',
+      'đá banh xong đội em bị đánh, anh em bị côn đồ chém',
+      'đội em bị đánh hội đồng sau trận, có người bất tỉnh',
+      'đội em bị đánh ở bãi giữ xe, tụi nó cầm gậy',
+    ],
+    'supporters, thugs, a weapon or blood',
+  );
+});
+
+describe('safeguarding: session 37, issue 10, which hotline serves a topic', () => {
+  itIsNoEmergency(
+    [
+      'cho em xin hotline for child abuse reports ở Việt Nam',
+      "What's the hotline for human trafficking victims in Vietnam?",
+      'đường dây nóng cho nạn nhân mua bán người là số mấy',
+      'tổng đài dành cho trẻ bị xâm hại là số mấy vậy ad',
+      'is there a helpline for domestic violence survivors',
+    ],
+    'a number asked about',
+  );
+  itIsDangerNow(
+    [
+      'nó đang bóp cổ em, đường dây nóng cho phụ nữ số mấy',
+      'em bị bán qua trung quốc, hotline for victims là gì cứu em',
+      'chồng đang cầm dao đuổi em, đường dây nóng cho phụ nữ bị bạo hành số mấy',
+      'they are beating me right now, what is the helpline for abused wives',
+      'ông chồng đang đánh con em chảy máu, tổng đài cho trẻ bị bạo hành là số mấy',
+    ],
+    'a fire, a blade or captivity told now',
+  );
+});
