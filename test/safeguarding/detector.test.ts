@@ -13383,3 +13383,29 @@ describe('safeguarding: session 37, issue 10, which hotline serves a topic', () 
     'a fire, a blade or captivity told now',
   );
 });
+
+describe('safeguarding: session 37, a fire told spreading while the writer asks whom to call', () => {
+  // "bếp nhà em bốc cháy rồi, lửa lan lên trần, gọi số nào" got the after-a-fire disclosure: the question ("gọi số
+  // nào") made it a service question about a past fire. Fire reaching the ceiling or the next house is acute.
+  itIsDangerNowAs(
+    [
+      'bếp nhà em bốc cháy rồi, lửa lan lên trần, gọi số nào',
+      'bep nha em boc chay roi, lua lan len tran, goi so nao',
+      'lửa cháy lan lên mái nhà bên cạnh rồi, xin hỏi gọi số nào',
+      'lửa lan sang nhà hàng xóm rồi, gọi số mấy ạ',
+    ],
+    'fire',
+    '114',
+  );
+  // A fire told as past, asked about support: no emergency.
+  itIsNoEmergency(
+    [
+      'năm ngoái lửa lan sang nhà em, cháy hết đồ, giờ xin hỗ trợ ở đâu',
+      'nhà em bị cháy tháng trước, lửa lan lên tầng 2, có được hỗ trợ gì không',
+      'vụ cháy năm 2022 lửa lan sang nhà hàng xóm, giờ làm lại giấy tờ ở đâu',
+      'hồi xưa nhà ông bà bị cháy, lửa bén lên mái, giờ xin trợ cấp có được không',
+      'last year the fire spread to the roof of our house, what support can we get',
+    ],
+    'a past fire asked about',
+  );
+});
