@@ -328,6 +328,13 @@ export const safeguardingSchema = z.strictObject({
      * general question's shape ("có được coi là … không") does not make the message informational.
      */
     acting_now: z.array(conceptName).default([]),
+    /**
+     * Danger told happening whoever it befalls (a fire spreading to the ceiling or the next house): a question's shape
+     * beside it ("gọi số nào", "báo ở đâu") never makes the message informational, with or without a person named.
+     */
+    spreading_now: z.array(conceptName).default([]),
+    /** A supposition or a general question ("nếu lửa lan lên trần thì nên làm gì"): `spreading_now` tells nothing. */
+    spreading_unless: z.array(conceptName).default([]),
     /** Kin words that name a real person with `acting_now` ("bố", "ông"), though not `personal` alone. */
     kin: z.array(conceptName).default([]),
     /**

@@ -1257,6 +1257,7 @@ export class SafeguardingDetector {
       any(modifiers.hypothetical) &&
       !any(modifiers.personal) &&
       !actedOnNow &&
+      !(any(modifiers.spreading_now) && !any(modifiers.spreading_unless)) &&
       !callingNow &&
       !this.askedAfterTold(this.file.own_danger_asked, id, any) &&
       !this.askedAfterTold(this.file.return_supposed, id, any)

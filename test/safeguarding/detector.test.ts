@@ -13409,3 +13409,30 @@ describe('safeguarding: session 37, a fire told spreading while the writer asks 
     'a past fire asked about',
   );
 });
+
+describe('safeguarding: session 37, a fire spreading beside a which-number question, no person named', () => {
+  // "lửa bén sang phòng ngủ rồi, báo ở đâu" was informational: with no person named, the question's shape made a fire
+  // told spreading a general question (`spreading_now`).
+  itIsDangerNowAs(
+    [
+      'lửa bén sang phòng ngủ rồi, báo ở đâu',
+      'cháy bếp rồi, lửa cháy lan lên trần nhà, em phải gọi số nào',
+      'lua ben sang phong ngu roi, bao o dau',
+      'lửa cháy lan lên mái rồi, gọi ai bây giờ',
+      'cháy kho rồi, lửa lan sang phòng bên, báo số mấy',
+    ],
+    'fire',
+    '114',
+  );
+  // A supposition or a past fire: no emergency.
+  itIsNoEmergency(
+    [
+      'nếu lửa lan lên trần thì nên làm gì',
+      'neu lua lan len tran thi nen lam gi',
+      'nếu cháy lan sang phòng bên thì gọi số mấy',
+      'năm ngoái lửa lan sang nhà em, giờ xin hỗ trợ ở đâu',
+      'phòng khi lửa bén lên mái thì nên báo ở đâu',
+    ],
+    'a supposition or a past fire',
+  );
+});
