@@ -213,7 +213,7 @@ async function decideInContext(
   // alone gets its own check-in. Repeating the emergency screen word for word would not hear it, so the check-in
   // answers it (led by the danger's first number, see `concernReplies`), and the danger stays in the context for
   // the next message ("giờ em gọi số nào"). Fear, pleas, threats and the rest still tell the danger: see below.
-  if (dangerOf && previous && !whole.closing && concernOfItsOwn(result)) {
+  if (dangerOf && previous && !whole.closing && concernOfItsOwn(ctx, result)) {
     saveContext(ctx, { ...withoutOffer(previous), danger: true, dangerOf });
     return { ...result, dangerStill: { number: dangerOf.numbers[0] ?? '113', english: dangerOf.english } };
   }
@@ -1239,22 +1239,14 @@ function stillInDanger(
 }
 
 /**
- * Concern concepts (`concern.concepts` in knowledge/safeguarding.yaml) that are a worry of their own kind, not a sign
- * of a danger just answered going on: a pregnancy feared, a low mood. Distress ("em sợ lắm", "e ko dám ra"), a plea,
- * a threat, a weapon or the classifier's lean all may be that danger told further, so they keep its emergency reply.
- */
-const CONCERNS_OF_THEIR_OWN: ReadonlySet<string> = new Set(['pregnant_afraid', 'low_mood']);
-
-/**
  * Whether the message read alone gets a safety check-in (a concern on a did-you-mean or fallback) and every cue heard
- * is a concern of its own kind (see `CONCERNS_OF_THEIR_OWN`).
+ * is a worry of its own kind (`concern.own_kind` in knowledge/safeguarding.yaml: a pregnancy feared, a low mood).
  */
-function concernOfItsOwn(result: AnswerResult): boolean {
+function concernOfItsOwn(ctx: HandlerContext, result: AnswerResult): boolean {
   const concern = result.concern;
+  const ownKind = ctx.kb.safeguarding.text.concern.own_kind;
   if (!concern || (result.outcome !== 'did-you-mean' && result.outcome !== 'fallback')) return false;
-  return (
-    concern.cues.length > 0 && concern.cues.every((cue) => CONCERNS_OF_THEIR_OWN.has(cue.slice(0, cue.indexOf(':'))))
-  );
+  return concern.cues.length > 0 && concern.cues.every((cue) => ownKind.includes(cue.slice(0, cue.indexOf(':'))));
 }
 
 /** "Which number do I call?", "who should I call now", "so what number do I dial": the bare English question. */

@@ -442,6 +442,12 @@ export const safeguardingSchema = z.strictObject({
        */
       despite_topic: z.array(conceptName).default([]),
       /**
+       * A worry of its own kind (a pregnancy feared, a low mood), not a sign that a danger just answered goes on: right
+       * after an emergency reply, a message whose every concern cue is one of these gets its own check-in, while fear,
+       * a plea or a threat keep the emergency reply (handlers/followup.ts).
+       */
+      own_kind: z.array(conceptName).default([]),
+      /**
        * A death told (`when`: "chồng em mất do tai nạn lao động"): the listed `concepts` ("tai nạn") say how someone
        * died, not a worry about now, so they earn no check-in; unless one of `unless` (anything acute or of now) is
        * heard too.
@@ -470,7 +476,7 @@ export const safeguardingSchema = z.strictObject({
         })
         .optional(),
     })
-    .default({ concepts: [], classifier_threshold: 0, despite_topic: [] }),
+    .default({ concepts: [], classifier_threshold: 0, despite_topic: [], own_kind: [] }),
   /**
    * An adult named as the one in danger (a friend, a colleague, a husband): in
    * these situations, when the only signs of a child are ambiguous words ("con"

@@ -139,7 +139,7 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
   });
   // Named by the detector too, and checked since session 28 (each was a silent rule when misspelt).
   lists.push(
-    ...blockLists('concern', file.concern, ['concepts', 'despite_topic']),
+    ...blockLists('concern', file.concern, ['concepts', 'despite_topic', 'own_kind']),
     ...blockLists('concern › asked_about', file.concern?.asked_about, ['particular', 'despite_ordinary', 'unless']),
     ...blockLists('adult_first', file.adult_first, ['concepts']),
     ...blockLists('classifier_bare', file.classifier_bare, ['bare', 'care', 'care_with']),
