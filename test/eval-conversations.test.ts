@@ -109,6 +109,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-train19.jsonl': 0.725,
   // conversations-train20: written for session 37 with the held-out prompt; floor at its first measurement (94/123).
   'conversations-train20.jsonl': 0.772,
+  // conversations-train21: written for session 38 with the held-out prompt; floor at its first measurement (96/123).
+  'conversations-train21.jsonl': 0.78,
   // 88.7% before session 20, 92.5% after it (only the totals of the blind sets are read).
   'conversations-holdout.jsonl': 0.924,
   // Written blind in session 18 (77.9% at its first measurement; 80.8% with the second intent round; 85.6% after
@@ -168,6 +170,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-holdout20.jsonl': 0.778,
   // conversations-holdout21: written blind at the start of session 37; floor at its first measurement (91/122).
   'conversations-holdout21.jsonl': 0.745,
+  // conversations-holdout22: written blind at the start of session 38; floor at its first measurement (96/128).
+  'conversations-holdout22.jsonl': 0.75,
 };
 
 describe('follow-ups in scripted conversations', () => {

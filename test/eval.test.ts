@@ -611,6 +611,19 @@ const FLOORS: Record<string, Floor> = {
     falseEmergencies: 8,
   },
 
+  // tune25 (train-q-z, written blind for session 38 with the held-out sets' prompt): floors at its first measurement.
+  'tune25.jsonl': {
+    inScope: 0.875,
+    answeredDirectly: 0.729,
+    outOfScope: 0.918,
+    noAccents: 0.803,
+    teencode: 0.847,
+    referral: 0.787,
+    confidentWrong: 0.024,
+    english: 0.878,
+    falseEmergencies: 6,
+  },
+
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
   // false emergencies (the safeguarding round chose its rules on the intent training corpora, not here).
   // Session 20: confident wrong 2.0% → 1.7% (holdout3: 2.3% → 1.7%, out of scope 87.3% → 89.1%) after
@@ -893,6 +906,19 @@ const FLOORS: Record<string, Floor> = {
     confidentWrong: 0.027,
     english: 0.857,
     falseEmergencies: 5,
+  },
+  // holdout23: written blind at the start of session 38; floors at its first measurement, before any change of that
+  // session's rounds (213/240 in scope, 178/240 directly, 96/110 out of scope, 10/347 confident wrong).
+  'holdout23.jsonl': {
+    inScope: 0.887,
+    answeredDirectly: 0.741,
+    outOfScope: 0.872,
+    noAccents: 0.871,
+    teencode: 0.935,
+    referral: 0.842,
+    confidentWrong: 0.029,
+    english: 0.923,
+    falseEmergencies: 6,
   },
 };
 
