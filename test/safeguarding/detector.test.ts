@@ -13436,3 +13436,39 @@ describe('safeguarding: session 37, a fire spreading beside a which-number quest
     'a supposition or a past fire',
   );
 });
+
+describe('safeguarding: session 38, English danger told with a question for the number', () => {
+  // "the fire is spreading to the roof, which number do I call" got only a check-in: the English fire told spreading
+  // had no fire cue.
+  itIsDangerNowAs(
+    [
+      'the fire is spreading to the roof, which number do I call',
+      'the fire is spreading to the roof',
+      'fire spreading to the roof which number',
+      'the fire has spread to the kitchen, what do I do',
+    ],
+    'fire',
+    '114',
+  );
+  // "help, they locked me in a room and took my passport, what is the hotline" was informational: "what is" asked
+  // for a number is not a question to learn about a topic.
+  itIsDangerNowAs(
+    [
+      'help, they locked me in a room and took my passport, what is the hotline',
+      "they took my passport and locked me in, what's the number",
+    ],
+    'trafficking',
+    '113',
+  );
+  // Questions to learn, cooking and a rumour: no emergency.
+  itIsNoEmergency(
+    [
+      'how to put out a fire in the kitchen',
+      'how do i stop smoke from burning food',
+      'the rumour is spreading like wildfire',
+      "What's the hotline for human trafficking victims",
+      'what is human trafficking',
+    ],
+    'a question to learn, cooking or a figure of speech',
+  );
+});
