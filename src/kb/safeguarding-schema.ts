@@ -203,6 +203,15 @@ export const safeguardingSchema = z.strictObject({
    */
   similes: z.array(phrase).default([]),
   /**
+   * Other ways to say "không" (not) before a verb: "chẳng", "chả" ("chẳng muốn sống nữa", "chả thiết gì nữa"). Every
+   * phrase of the file with the word "không" is also heard with each of them in its place. `exact` ones ("chả")
+   * only with their accents: typed without them, "cha" is a father.
+   */
+  negations: z
+    .object({ words: z.array(phrase).default([]), exact: z.array(phrase).default([]) })
+    .strict()
+    .default({ words: [], exact: [] }),
+  /**
    * Figures of speech as rules: when the message talks about an everyday matter (`context`: an exam, a
    * match, a price, spicy food) and nothing in `unless` is heard, the cues of the `silences` concepts are
    * dropped ("bài kiểm tra giết em", "giá vàng lên chắc tui nhảy sông", "cay muốn bốc khói"). `with`: concepts

@@ -286,6 +286,10 @@ const firstToken = (word: string): Token[] => tokenize(word, 20).slice(0, 1);
 const PHRASES_PER_STEP = 256;
 
 /** The concepts' and neutral phrases' patterns, built with pauses between slices of work (see kb/steps.ts). */
+/** The word "không" inside a phrase (whole word, any case), for `negations`. */
+const NEGATION_WORD = /(^|\s)không(?=\s|$)/iu;
+const NEGATION_WORDS = /(?<=^|\s)không(?=\s|$)/giu;
+
 function* patternIndexInSteps(file: SafeguardingFile): Steps<PatternIndex> {
   const byFirst: PatternIndex = new Map();
   // Modifiers (past, personal, service…) say how a situation is told, not what happens: no gaps in them.
@@ -323,22 +327,31 @@ function* patternIndexInSteps(file: SafeguardingFile): Steps<PatternIndex> {
   };
   let added = 0;
   const step = (): boolean => ++added % PHRASES_PER_STEP === 0;
+  // A phrase with "không" is also heard with the file's other negations in its place ("chẳng muốn sống nữa" as
+  // "không muốn sống nữa"; session 38: it got a fallback). An exact negation makes its variant exact.
+  const negated = (phrase: string, exact: boolean): Array<[string, boolean]> => {
+    const out: Array<[string, boolean]> = [[phrase, exact]];
+    if (!NEGATION_WORD.test(phrase)) return out;
+    for (const word of file.negations.words) out.push([phrase.replace(NEGATION_WORDS, word), exact]);
+    for (const word of file.negations.exact) out.push([phrase.replace(NEGATION_WORDS, word), true]);
+    return out;
+  };
   for (const [name, concept] of Object.entries(file.concepts)) {
     const phrases = Array.isArray(concept) ? concept : concept.phrases;
     const exact = Array.isArray(concept) ? [] : concept.exact;
     for (const p of phrases) {
       if (step()) yield* pause();
-      add(p, name, false);
+      for (const [variant, isExact] of negated(p, false)) add(variant, name, isExact);
     }
     for (const p of exact) {
       if (step()) yield* pause();
-      add(p, name, true);
+      for (const [variant] of negated(p, true)) add(variant, name, true);
     }
   }
   for (const n of file.neutral) {
     if (step()) yield* pause();
-    if (typeof n === 'string') add(n, null, false);
-    else add(n.phrase, null, n.exact, new Set(n.only));
+    if (typeof n === 'string') for (const [variant, isExact] of negated(n, false)) add(variant, null, isExact);
+    else for (const [variant, isExact] of negated(n.phrase, n.exact)) add(variant, null, isExact, new Set(n.only));
   }
   for (const marker of file.similes) {
     if (step()) yield* pause();

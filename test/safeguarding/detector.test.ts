@@ -13468,7 +13468,45 @@ describe('safeguarding: session 38, English danger told with a question for the 
       'the rumour is spreading like wildfire',
       "What's the hotline for human trafficking victims",
       'what is human trafficking',
+      'what is the hotline to report people smuggling',
+      'what is the number to report a trafficking ring',
     ],
     'a question to learn, cooking or a figure of speech',
+  );
+});
+
+describe('safeguarding: session 38, "chẳng" and "chả" say "không"', () => {
+  // "em mệt quá, chẳng muốn sống nữa" got "chưa có thông tin này": only "không muốn sống nữa" was a cue. Every phrase
+  // with "không" is now also heard with `negations` in its place.
+  itIsDangerNowAs(
+    [
+      'em mệt quá, chẳng muốn sống nữa',
+      'em met qua, chang muon song nua',
+      'chả muốn sống nữa đâu, mệt lắm rồi',
+      'tui chẳng muốn sống tiếp, chán hết mọi thứ',
+      'chang muon ton tai nua, ai cung ghet em',
+    ],
+    'suicide',
+    '115',
+  );
+  // Bystanders who do not step in are not the writer's hopelessness: the harm keeps its situation.
+  itIsDangerNowAs(
+    [
+      'ông kia đang đánh vợ giữa đường, chị ấy kêu cứu mà chẳng ai can',
+      'có người đang đánh một chị ở chợ mà không ai cản',
+    ],
+    'violence',
+    '113',
+  );
+  // Ordinary negations and a father typed without accents: no emergency.
+  itIsNoEmergency(
+    [
+      'cha muon song gan con chau, co ho tro gi khong',
+      'chẳng biết hồ sơ trợ cấp nộp ở đâu',
+      'chả hiểu sao tháng này chưa nhận được tiền trợ cấp',
+      'mẹ em chẳng muốn ăn cơm, chỉ thích ăn cháo',
+      'chẳng ai cần giấy xác nhận đó đâu bạn',
+    ],
+    'an ordinary "chẳng" or "chả", or a father',
   );
 });
