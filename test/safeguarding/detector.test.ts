@@ -13510,3 +13510,30 @@ describe('safeguarding: session 38, "chẳng" and "chả" say "không"', () => {
     'an ordinary "chẳng" or "chả", or a father',
   );
 });
+
+describe('safeguarding: session 38, the shout "cháy nhà rồi" beside a which-number question', () => {
+  // "cháy nhà rồi số cứu hỏa là số mấy" was informational (the numbers entry, 113 first): the number question made the
+  // shout of a home burning now a general question (`fire_shouted` in `spreading_now`).
+  itIsDangerNowAs(
+    [
+      'cháy nhà rồi số cứu hỏa là số mấy',
+      'cháy nhà rồi, gọi số nào bây giờ',
+      'ơi cháy nhà rồi, báo cứu hỏa số mấy vậy',
+      'cháy nhà rồi, cứu hỏa số mấy ạ',
+      'trời ơi cháy nhà rồi, báo số mấy',
+    ],
+    'fire',
+    '114',
+  );
+  // A fire told as past, or supposed: no emergency.
+  itIsNoEmergency(
+    [
+      'nhà cháy hồi năm ngoái, giờ xin hỗ trợ ở đâu',
+      'nếu cháy nhà thì gọi số mấy',
+      'nếu cháy nhà rồi thì gọi số mấy',
+      'phòng khi cháy nhà thì báo số nào',
+      'nhà em bị cháy tháng trước, giờ làm lại giấy tờ ở đâu',
+    ],
+    'a past or supposed fire',
+  );
+});
