@@ -13537,3 +13537,30 @@ describe('safeguarding: session 38, the shout "cháy nhà rồi" beside a which-
     'a past or supposed fire',
   );
 });
+
+describe('safeguarding: session 38, issue 10, a child named "boy" or "girl" in English, tied to something', () => {
+  // "my neighbour's boy is tied to a pole" was a fallback and "the little boy next door" was no child: `child` now holds
+  // the English words for a child, and `confine` a person tied or chained to a fixed thing.
+  itIsDangerNowAs(
+    [
+      "my neighbour's boy is tied to a pole in the yard and crying",
+      'the little boy next door is tied to a tree all day, his dad beats him',
+      'a teenager down the street is chained to his bed by his stepdad',
+      'the young girl upstairs is tied to a chair and screaming',
+      'a schoolgirl is tied up in the van outside our building',
+      'the little girl across the road is chained to the fence right now',
+    ],
+    'child-abuse',
+    '111',
+  );
+  // "Oh boy", a grown woman called "a girl", a knot tied, a boat tied: no emergency, and an adult's harm is no child's.
+  itRaisesNothing([
+    'my son tied his shoes before school',
+    'tie the boat to the pole before the storm',
+    'my boyfriend and I argued about money',
+    'a girl at work asked about the allowance',
+    'oh boy, the allowance form is long',
+    'the girls from the office want to volunteer at the center',
+  ]);
+  itIsDangerNowAs(['a girl at work was beaten by her husband last night and he is still at home'], 'violence', '113');
+});
