@@ -810,6 +810,11 @@ export const safeguardingSchema = z.strictObject({
    */
   topic_undone: z.strictObject({ wish: z.array(conceptName).min(1), means: z.array(conceptName).min(1) }).optional(),
   /**
+   * Words by which a writer drops what they asked first and says what they mean ("à không", "à mà", "khoan"): the
+   * part after the last of them is also read alone, and a danger now found there stands (see taken-back.ts).
+   */
+  taken_back: z.array(z.string().min(1)).default([]),
+  /**
    * The writer says outright that nobody is in danger right now ("hiện giờ em không gặp nguy hiểm ngay", "she is not in
    * immediate danger", "em không có ý định làm hại bản thân"), then asks for help or a service. Writers who take the
    * trouble to say it are telling a lasting situation, not one they are in the middle of: one of `situations` that

@@ -51,6 +51,7 @@ import { ALSO_VIETNAMESE, readsAsEnglish } from './reply-language.ts';
 import { knownPlacePattern, placeNamePattern, withoutPlaceNames } from './place-names.ts';
 import { foldedOutsideQuotes, shortQuotes } from './scare-quotes.ts';
 import { UnaccentedReadings, type Span } from './unaccented-readings.ts';
+import { afterTakenBack, takenBackPattern, type TakenBackPatterns } from './taken-back.ts';
 import {
   SITUATION_IDS,
   type EmergencyNumber,
@@ -411,6 +412,8 @@ export class SafeguardingDetector {
   private readonly isGapWord: (token: Token | undefined) => boolean;
   /** The concepts only `acute_turn` names: heard alone, they mean nothing, so they are not kept. */
   private readonly turnOnly: ReadonlySet<string>;
+  /** `taken_back`'s markers as one pattern (see taken-back.ts). */
+  private readonly takenBack: TakenBackPatterns | null;
   /** `acute_turn`'s word lists, tokenized. */
   private readonly turnWords: TurnWords | null;
   /** `now_over_framing`'s `breaks`, tokenized. */
@@ -463,6 +466,7 @@ export class SafeguardingDetector {
     });
     this.gapWords = file.gap_words.flatMap(firstToken);
     this.turnOnly = turnOnlyConcepts(file);
+    this.takenBack = takenBackPattern(file.taken_back);
     this.turnWords = file.acute_turn ? turnWords(file.acute_turn) : null;
     this.framingBreaks = (file.now_over_framing?.breaks ?? []).flatMap(firstToken);
     this.doerWords = file.doer_named ? doerWords(file.doer_named) : null;
@@ -499,6 +503,18 @@ export class SafeguardingDetector {
    */
   detect(text: string, options: { unanswered?: boolean } = {}): SafeguardingResult | null {
     return this.detectIn(this.hear(text), options);
+  }
+
+  /**
+   * The danger now told after the last word by which the writer drops a first question (`taken_back`: "… thủ tục tạm
+   * vắng cho mẹ tôi… à không, mẹ tôi lẫn, vừa đi đâu mất từ sáng"), read alone; null when there is none. The dropped
+   * question (papers, a service) would otherwise calm it; a tail harmless alone changes nothing.
+   */
+  afterTakenBack(text: string, options: { unanswered?: boolean } = {}): SafeguardingResult | null {
+    const tail = afterTakenBack(text, this.takenBack);
+    if (!tail) return null;
+    const result = this.detect(tail, options);
+    return result?.outcome === 'danger-now' ? result : null;
   }
 
   /** `detect` on a message already heard (see `hear`), so that `concernIn` can judge the same reading. */

@@ -13564,3 +13564,31 @@ describe('safeguarding: session 38, issue 10, a child named "boy" or "girl" in E
   ]);
   itIsDangerNowAs(['a girl at work was beaten by her husband last night and he is still at home'], 'violence', '113');
 });
+
+describe('safeguarding: session 38, a first question dropped ("à không", "à mà") before a danger now', () => {
+  // "tôi muốn hỏi thủ tục tạm vắng cho mẹ tôi... à không, mẹ tôi lẫn, vừa đi đâu mất từ sáng" was a referral to the
+  // police: the paperwork asked first calmed the missing mother. The part after the marker is read alone (`taken_back`).
+  it.each([
+    'Dạ cho tôi hỏi giấy tờ tạm vắng cho ba tôi… à không, ba tôi bị lẫn, đi đâu mất từ sáng tới giờ chưa về',
+    'em muốn hỏi thủ tục đăng ký học cho con, à mà con em 5 tuổi đi lạc ở chợ từ trưa chưa tìm thấy',
+    'cho hoi ho so tro cap cho ba noi... a khong, ba noi em lan, vua di dau mat tu chieu, gio bao ai',
+    'hỏi chế độ cho bà ngoại em, khoan đã, bà em lẫn, vừa bỏ đi đâu mất từ sáng nay, giờ em báo ai',
+    'muốn xin cấp lại giấy khám cho mẹ, à quên, mẹ em lẫn, đi đâu mất từ tối qua tới giờ chưa thấy',
+  ])('"%s" is an emergency: the danger told after the dropped question', (text) => {
+    const r = findAnswer(kb, text);
+    expect([r.outcome, r.safeguarding?.outcome, r.safeguarding?.situation]).toEqual([
+      'crisis',
+      'danger-now',
+      'missing-person',
+    ]);
+  });
+  it.each([
+    'hỏi thủ tục tuyên bố mất tích cho chú tôi, à mà chú tôi đi từ năm 2012',
+    'cho hỏi thủ tục tạm vắng, à không, mẹ tôi lẫn, hay quên chìa khóa thôi',
+    'xin hỏi trợ cấp người già, à mà em làm mất căn cước, làm lại ở đâu',
+    'hoi thu tuc ho khau, a khong, hoi lam lai the bao hiem bi mat',
+    'em hỏi học phí cho con, khoan, hỏi lịch họp phụ huynh trước',
+  ])('"%s" is no emergency: nothing in danger after the dropped question', (text) => {
+    expect(findAnswer(kb, text).outcome).not.toBe('crisis');
+  });
+});
