@@ -267,6 +267,21 @@ export const safeguardingSchema = z.strictObject({
       }),
     )
     .default([]),
+  /**
+   * An unaccented syllable that is a continuation word in some places ("con" as "còn", still) and a person elsewhere
+   * ("con", a child): read as `reads` only right before a word of `before` ("con nghe" is "còn nghe"), and only after a
+   * clause break or a word of `after` (never opening the message, where "con" is a child speaking of themself), and
+   * never when the message names any of `kept_by` (a parent: "bố đánh mẹ, con nghe…" is a child speaking).
+   */
+  unaccented_still: z
+    .strictObject({
+      typed: phrase,
+      reads: phrase,
+      before: z.array(phrase).min(1),
+      after: z.array(phrase).default([]),
+      kept_by: z.array(phrase).default([]),
+    })
+    .optional(),
   /** Concept names the outcome logic relies on. */
   modifiers: z.strictObject({
     urgent: z.array(conceptName).min(1),

@@ -455,7 +455,7 @@ export class SafeguardingDetector {
     this.english = new Set(file.english_words.map((w) => w.toLowerCase()));
     this.placeNames = placeNamePattern(file.place_units);
     this.knownPlaces = knownPlacePattern(file.place_names);
-    this.unaccented = new UnaccentedReadings(file.unaccented_words, file.question_frames);
+    this.unaccented = new UnaccentedReadings(file.unaccented_words, file.question_frames, file.unaccented_still);
     this.situationOrder = SITUATION_IDS.filter((id) => file.situations[id] !== undefined);
     this.situationOrder.forEach((id, at) => {
       for (const rule of file.situations[id]?.rules ?? []) {

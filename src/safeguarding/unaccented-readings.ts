@@ -35,17 +35,55 @@ function typedAt(words: readonly Token[][] | undefined, tokens: readonly Token[]
   return undefined;
 }
 
-/** The compiled `unaccented_words` and `question_frames`. */
+interface StillRule {
+  typed: string;
+  reads: Token;
+  before: Token[][];
+  after: readonly Token[];
+  keptBy: readonly Token[];
+}
+
+/** The token is the word as written: by its letters when typed without accents, else with its accents. */
+function isWord(token: Token, word: Token): boolean {
+  return token.plain ? token.folded === word.folded : token.text === word.text;
+}
+
+function isWordAt(tokens: readonly Token[], at: number, word: Token): boolean {
+  const token = tokens[at];
+  return token !== undefined && isWord(token, word);
+}
+
+/** The compiled `unaccented_words`, `question_frames` and `unaccented_still`. */
 export class UnaccentedReadings {
   /** Common words by their first folded syllable, longest first. */
   private readonly commonWords = new Map<string, Token[][]>();
   /** Question frames by the folded opener. */
   private readonly frames = new Map<string, QuestionFrame>();
 
+  /** `unaccented_still`: "con" read as "còn" before "nghe", "thấy". */
+  private readonly still: StillRule | undefined;
+
   constructor(
     words: readonly string[],
     frames: ReadonlyArray<{ opener: string; reads: readonly string[]; closers: readonly string[] }>,
+    still?: {
+      typed: string;
+      reads: string;
+      before: readonly string[];
+      after: readonly string[];
+      kept_by: readonly string[];
+    },
   ) {
+    const reads = still && tokenize(still.reads, 50)[0];
+    const typed = still && tokenize(still.typed, 50)[0];
+    if (still && reads && typed)
+      this.still = {
+        typed: typed.folded,
+        reads,
+        before: still.before.map((w) => tokenize(w, 50)).filter((w) => w.length > 0),
+        after: still.after.flatMap((w) => tokenize(w, 50).slice(0, 1)),
+        keptBy: still.kept_by.flatMap((w) => tokenize(w, 50).slice(0, 1)),
+      };
     for (const word of words) {
       const syllables = tokenize(word, 200);
       const first = syllables[0];
@@ -84,7 +122,28 @@ export class UnaccentedReadings {
       for (let k = 0; k < word.length; k++) out[i + k] = word[k] as Token;
       words.push({ start: i, end: i + word.length });
     }
+    this.readStill(out);
     return { tokens: out, words };
+  }
+
+  /**
+   * "con" typed without accents before "nghe", "thấy" read as "còn" (still) where no child can be meant: the bare
+   * word "con" is a child cue, so "chị hàng xóm bị chồng nhốt…, con nghe tiếng khóc" (still heard crying) made an
+   * adult held by her husband a child, 111 before 113 (session 38, issue 10). Never opening the message and never
+   * when a parent is named, where "con" is a child speaking of themself; "thằng con nghe" is no clause break.
+   */
+  private readStill(out: Token[]): void {
+    const rule = this.still;
+    if (!rule) return;
+    for (let i = 1; i < out.length - 1; i++) {
+      const token = out[i] as Token;
+      if (!token.plain || token.folded !== rule.typed) continue;
+      const prev = out[i - 1] as Token;
+      if (prev !== CLAUSE_SEPARATOR && !rule.after.some((w) => isWord(prev, w))) continue;
+      if (!rule.before.some((w) => w.every((t, k) => isWordAt(out, i + 1 + k, t)))) continue;
+      if (out.some((t) => rule.keptBy.some((w) => isWord(t, w)))) return;
+      out[i] = rule.reads;
+    }
   }
 
   /** Unaccented openers of a yes/no question ("co … ko") by position, each with the accents it may be read with. */

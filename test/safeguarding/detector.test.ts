@@ -13592,3 +13592,32 @@ describe('safeguarding: session 38, a first question dropped ("à không", "à m
     expect(findAnswer(kb, text).outcome).not.toBe('crisis');
   });
 });
+
+describe('safeguarding: session 38, unaccented "con" before "nghe", "thấy" is "còn" (still), not a child', () => {
+  // "chi ... bi chong nhot ..., con nghe tieng khoc" read the bare "con" as a child, 111 first for an adult held by a
+  // partner; after a clause break or "vẫn", "giờ", "con nghe" is "còn nghe" (`unaccented_still`).
+  itIsDangerNowAs(
+    [
+      'chi toi bi chong nhot trong nha 3 ngay khong cho an, con nghe tieng chi goi',
+      'vo toi bi nha chong nhot trong phong khong cho an, van con thay chi khoc',
+      'em gai toi bi nguoi yeu nhot o phong tro, con nghe tieng dap cua',
+      'ban em bi chong cu nhot trong kho khong cho an, con nghe chi keu cuu',
+      'co ay bi chong nhot trong nha may hom nay, gio con thay den sang',
+    ],
+    'violence',
+    '113',
+  );
+  // A child named around "con", "con" opening the message (a child speaking), or a parent named: still a child, 111.
+  itIsDangerNowAs(
+    [
+      'chong toi nhot con toi trong nha khong cho an',
+      'con em 5 tuoi bi nhot',
+      'con toi bi bo danh',
+      'me bi chong nhot trong phong, con nghe tieng me khoc',
+      'con nghe tieng bo danh em, con so lam',
+      'chong nhot con nho trong nha ve sinh, con nho dang khoc',
+    ],
+    'child-abuse',
+    '111',
+  );
+});
