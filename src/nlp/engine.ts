@@ -409,6 +409,8 @@ interface MessageRead {
  * for someone who said how they feel. When every cue of the check-in is one of these concepts (no act, no means, no
  * death wish, no situation the classifier leant to) and no situation was raised, the mental-health service answers,
  * led by a warm line. Only where the engine would fall back or offer a did-you-mean; a danger sign keeps its screen.
+ * English despair too (session 38): "nobody understands me" used to be skipped and got a bare fallback; it gets the
+ * entry's English answer (answer_en, with the hotline) through the English reply path.
  */
 const DESPAIR_CONCEPTS: ReadonlySet<string> = new Set(['hopeless', 'despair_self']);
 /** The concept that says the despair is the writer's own (not a machine's or the weather's): one cue of it is needed. */
@@ -421,7 +423,7 @@ function despairAnswer(
   checkIn: { concern?: ConcernResult },
 ): Omit<AnswerResult, 'alternatives' | 'score' | 'truncated' | 'english' | 'distressEmojiOnly'> | undefined {
   const concern = checkIn.concern;
-  if (safeguarding !== null || !concern || concern.english || concern.situation !== null) return undefined;
+  if (safeguarding !== null || !concern || concern.situation !== null) return undefined;
   if (concern.cues.length === 0 || !kb.entries.has(DESPAIR_ENTRY)) return undefined;
   const concepts = concern.cues.map((cue) => cue.slice(0, cue.indexOf(':')));
   if (!concepts.includes(DESPAIR_OWN) || !concepts.every((c) => DESPAIR_CONCEPTS.has(c))) return undefined;

@@ -85,3 +85,38 @@ describe('despair told with no danger word', () => {
     expect(text).not.toContain('chưa có thông tin');
   });
 });
+
+// Session 38 (issue 10): English despair ("nobody understands me") got a check-in with a
+// fallback or a plain fallback, since `despairAnswer` skipped English. It gets the mental-health answer now, in
+// English (the entry's answer_en, with the hotline); an ordinary English complaint keeps its reading.
+describe('despair told in English', () => {
+  it('is answered with the mental-health service', () => {
+    for (const text of [
+      "I've been so depressed lately, nobody understands me",
+      "I can't stop crying every night since my husband left",
+      'no one needs me anymore, I feel so alone',
+    ]) {
+      const result = answeredWithService(text);
+      expect(result.english, text).toBe(true);
+    }
+  });
+
+  it('leaves ordinary English complaints as they were', () => {
+    for (const text of ['I am tired of waiting for my allowance', 'my phone is depressing slow']) {
+      expect(findAnswer(kb, text).entryId, text).not.toBe('service-mental-health');
+    }
+  });
+
+  it('replies in English with the hotline', async () => {
+    const bot = realBot();
+    const user = testUser('telegram');
+    const replies = await bot.handle({
+      kind: 'text',
+      user,
+      text: "I've been so depressed lately, nobody understands me",
+    });
+    const text = replies.map((r) => r.text).join('\n');
+    expect(text).toContain('1800 1769');
+    expect(text).toMatch(/counselling/);
+  });
+});

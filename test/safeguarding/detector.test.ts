@@ -13621,3 +13621,39 @@ describe('safeguarding: session 38, unaccented "con" before "nghe", "thấy" is 
     '111',
   );
 });
+
+// Session 38 (issue 10): the writer's own despair told in English is a check-in concept (despair_self), raising
+// nothing itself; an ordinary complaint about a wait or a machine holds none of its phrases.
+describe('safeguarding: session 38, English despair told of oneself is a concern, never an alarm', () => {
+  it('hears the writer’s own despair in English', () => {
+    for (const text of [
+      'honestly nobody understands me anymore',
+      'since the divorce no one understands me at all',
+      "i've been depressed for months and it's getting worse",
+      'i cannot stop crying when i am alone at night',
+      'i am so depressed after losing my job',
+    ]) {
+      expect(detect(text), text).toBeNull();
+      expect(
+        kb.safeguarding.detector.concern(text)?.cues.some((c) => c.startsWith('despair_self:')),
+        text,
+      ).toBe(true);
+    }
+  });
+
+  it('leaves ordinary English complaints alone', () => {
+    for (const text of [
+      'I am tired of waiting for my allowance',
+      'my phone is depressing slow',
+      'the queue at the office was hopeless today',
+      'the weather has been so depressing this week',
+      'my son cried when he got his vaccine',
+    ]) {
+      expect(detect(text), text).toBeNull();
+      expect(
+        kb.safeguarding.detector.concern(text)?.cues.some((c) => c.startsWith('despair_self:')) ?? false,
+        text,
+      ).toBe(false);
+    }
+  });
+});
