@@ -335,8 +335,10 @@ const REFUSALS = new Set(['chiu', 'tra', 'ky']);
 /**
  * Folded verbs that, just after a negation, say a paper or a procedure is still to be done ("chưa làm giấy khai sinh",
  * "sim bị khóa vì chưa chuẩn hóa thông tin"): the agency that does it is where to go, not a thing the person lacks.
+ * "Tiêm" too (session 38): a vaccination not yet given ("bé chưa tiêm vắc xin sởi, tiêm ở đâu") is still to be done
+ * at the health station; the vaccine is no support the person lacks, which the center could give.
  */
-const UNDONE = new Set(['lam', 'chuan']);
+const UNDONE = new Set(['lam', 'chuan', 'tiem']);
 
 /**
  * Folded words that, just before "không", make it the question's tag ("có huỷ được không, hỏi luật sư ở đâu"): the
