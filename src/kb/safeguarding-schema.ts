@@ -204,13 +204,18 @@ export const safeguardingSchema = z.strictObject({
   similes: z.array(phrase).default([]),
   /**
    * Other ways to say "không" (not) before a verb: "chẳng", "chả" ("chẳng muốn sống nữa", "chả thiết gì nữa"). Every
-   * phrase of the file with the word "không" is also heard with each of them in its place. `exact` ones ("chả")
-   * only with their accents: typed without them, "cha" is a father.
+   * phrase with the word "không" of the concepts in `concepts` is also heard with each of them in its place. `exact`
+   * ones ("chả") only with their accents: typed without them, "cha" is a father.
    */
   negations: z
-    .object({ words: z.array(phrase).default([]), exact: z.array(phrase).default([]) })
+    .object({
+      words: z.array(phrase).default([]),
+      exact: z.array(phrase).default([]),
+      /** The concepts whose phrases are heard so: a wish not to live, not every "không" of the file. */
+      concepts: z.array(z.string()).default([]),
+    })
     .strict()
-    .default({ words: [], exact: [] }),
+    .default({ words: [], exact: [], concepts: [] }),
   /**
    * Figures of speech as rules: when the message talks about an everyday matter (`context`: an exam, a
    * match, a price, spicy food) and nothing in `unless` is heard, the cues of the `silences` concepts are

@@ -121,6 +121,7 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
       field: `act_on_object › ${i + 1} › reads_as`,
       concepts: [block.reads_as],
     })),
+    { field: 'negations › concepts', concepts: file.negations.concepts },
     ...blockLists('effect_asked', file.effect_asked, ['acts', 'asks', 'unless']),
     ...blockLists('held_help_asked', file.held_help_asked, ['acts', 'asks', 'unless']),
     ...blockLists('return_supposed', file.return_supposed, ['asks', 'told', 'unless']),

@@ -328,11 +328,14 @@ function* patternIndexInSteps(file: SafeguardingFile): Steps<PatternIndex> {
   };
   let added = 0;
   const step = (): boolean => ++added % PHRASES_PER_STEP === 0;
-  // A phrase with "không" is also heard with the file's other negations in its place ("chẳng muốn sống nữa" as
-  // "không muốn sống nữa"; session 38: it got a fallback). An exact negation makes its variant exact.
-  const negated = (phrase: string, exact: boolean): Array<[string, boolean]> => {
+  // A phrase with "không" of a concept in `negations.concepts` is also heard with the file's other negations in its
+  // place ("chẳng muốn sống nữa" as "không muốn sống nữa"; session 38: it got a fallback). An exact negation makes its
+  // variant exact.
+  // Only the concepts named (session 38: every concept of the file raised a false crisis on a blind set).
+  const negatedConcepts = new Set(file.negations.concepts);
+  const negated = (phrase: string, exact: boolean, concept: string): Array<[string, boolean]> => {
     const out: Array<[string, boolean]> = [[phrase, exact]];
-    if (!NEGATION_WORD.test(phrase)) return out;
+    if (!negatedConcepts.has(concept) || !NEGATION_WORD.test(phrase)) return out;
     for (const word of file.negations.words) out.push([phrase.replace(NEGATION_WORDS, word), exact]);
     for (const word of file.negations.exact) out.push([phrase.replace(NEGATION_WORDS, word), true]);
     return out;
@@ -342,17 +345,17 @@ function* patternIndexInSteps(file: SafeguardingFile): Steps<PatternIndex> {
     const exact = Array.isArray(concept) ? [] : concept.exact;
     for (const p of phrases) {
       if (step()) yield* pause();
-      for (const [variant, isExact] of negated(p, false)) add(variant, name, isExact);
+      for (const [variant, isExact] of negated(p, false, name)) add(variant, name, isExact);
     }
     for (const p of exact) {
       if (step()) yield* pause();
-      for (const [variant] of negated(p, true)) add(variant, name, true);
+      for (const [variant] of negated(p, true, name)) add(variant, name, true);
     }
   }
   for (const n of file.neutral) {
     if (step()) yield* pause();
-    if (typeof n === 'string') for (const [variant, isExact] of negated(n, false)) add(variant, null, isExact);
-    else for (const [variant, isExact] of negated(n.phrase, n.exact)) add(variant, null, isExact, new Set(n.only));
+    if (typeof n === 'string') add(n, null, false);
+    else add(n.phrase, null, n.exact, new Set(n.only));
   }
   for (const marker of file.similes) {
     if (step()) yield* pause();
