@@ -159,7 +159,7 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // Written blind for session 31 (60 conversations): 74.6% on arrival (first turns 83.3%).
   'conversations-holdout15.jsonl': 0.746,
   // Written blind for session 32 (60 conversations): 81.3% on arrival (first turns 75.0%).
-  'conversations-holdout16.jsonl': 0.821,
+  'conversations-holdout16.jsonl': 0.829,
   // conversations-holdout17: written blind at the start of session 33; floor at its first measurement (100/127).
   'conversations-holdout17.jsonl': 0.787,
   // conversations-holdout18: written blind at the start of session 34; floor at its first measurement (99/124).

@@ -618,7 +618,7 @@ const FLOORS: Record<string, Floor> = {
     outOfScope: 0.918,
     noAccents: 0.803,
     teencode: 0.847,
-    referral: 0.787,
+    referral: 0.803,
     confidentWrong: 0.024,
     english: 0.878,
     falseEmergencies: 6,
