@@ -286,11 +286,10 @@ const firstToken = (word: string): Token[] => tokenize(word, 20).slice(0, 1);
 /** Phrases tokenized between two pauses (the file's 6,400 phrases take 10–25 ms in all). */
 const PHRASES_PER_STEP = 256;
 
-/** The concepts' and neutral phrases' patterns, built with pauses between slices of work (see kb/steps.ts). */
 /** The word "không" inside a phrase (whole word, any case), for `negations`. */
-const NEGATION_WORD = /(^|\s)không(?=\s|$)/iu;
 const NEGATION_WORDS = /(?<=^|\s)không(?=\s|$)/giu;
 
+/** The concepts' and neutral phrases' patterns, built with pauses between slices of work (see kb/steps.ts). */
 function* patternIndexInSteps(file: SafeguardingFile): Steps<PatternIndex> {
   const byFirst: PatternIndex = new Map();
   // Modifiers (past, personal, service…) say how a situation is told, not what happens: no gaps in them.
@@ -330,14 +329,19 @@ function* patternIndexInSteps(file: SafeguardingFile): Steps<PatternIndex> {
   const step = (): boolean => ++added % PHRASES_PER_STEP === 0;
   // A phrase with "không" of a concept in `negations.concepts` is also heard with the file's other negations in its
   // place ("chẳng muốn sống nữa" as "không muốn sống nữa"; session 38: it got a fallback). An exact negation makes its
-  // variant exact.
-  // Only the concepts named (session 38: every concept of the file raised a false crisis on a blind set).
+  // variant exact. Only the concepts named: every concept of the file raised a false crisis on a blind set.
   const negatedConcepts = new Set(file.negations.concepts);
   const negated = (phrase: string, exact: boolean, concept: string): Array<[string, boolean]> => {
     const out: Array<[string, boolean]> = [[phrase, exact]];
-    if (!negatedConcepts.has(concept) || !NEGATION_WORD.test(phrase)) return out;
-    for (const word of file.negations.words) out.push([phrase.replace(NEGATION_WORDS, word), exact]);
-    for (const word of file.negations.exact) out.push([phrase.replace(NEGATION_WORDS, word), true]);
+    if (!negatedConcepts.has(concept)) return out;
+    const { words, exact: exactWords } = file.negations;
+    for (const [word, isExact] of [
+      ...words.map((w) => [w, exact] as const),
+      ...exactWords.map((w) => [w, true] as const),
+    ]) {
+      const variant = phrase.replace(NEGATION_WORDS, word);
+      if (variant !== phrase) out.push([variant, isExact]);
+    }
     return out;
   };
   for (const [name, concept] of Object.entries(file.concepts)) {
