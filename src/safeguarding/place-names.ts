@@ -7,6 +7,7 @@
  * name. A message written mostly in capitals ("Chồng Em Đang Cầm Dao Ở Xã…") says nothing by its capitals, so nothing
  * is blanked there.
  */
+import { escapeForPattern } from '../text/normalize.ts';
 
 /**
  * At most this many capitalised syllables after a unit are a name (most communes have two): a third capital ("xã Cầu
@@ -20,10 +21,6 @@ const TITLE_CASE_SHARE = 0.5;
 const WORD = /\p{L}+/gu;
 const CAPITALISED = /^\p{Lu}/u;
 const SENTENCE_BREAK = /[.!?\n]+/;
-
-function escapeForPattern(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** A pattern of a unit word (any case) followed by a name of capitalised syllables; null without units. */
 export function placeNamePattern(units: readonly string[]): RegExp | null {

@@ -5,12 +5,7 @@
  * dropped part hid (a paperwork or service question calms a missing person). It never lowers a verdict: a tail that
  * is harmless alone leaves the whole message's reading as it was.
  */
-import { foldAccents } from '../text/normalize.ts';
-
-/** Escapes a phrase for a regular expression. */
-function escaped(phrase: string): string {
-  return phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+import { escapeForPattern, foldAccents } from '../text/normalize.ts';
 
 /** The markers as whole words, as written and accent-folded (for a message typed without accents). */
 export interface TakenBackPatterns {
@@ -19,7 +14,7 @@ export interface TakenBackPatterns {
 }
 
 function wholeWords(phrases: readonly string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(escaped).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(escapeForPattern).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
 /** The markers' patterns; null when there are none. */

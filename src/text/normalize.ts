@@ -176,3 +176,8 @@ export function typedIn(t: Token, words: AccentedWords): boolean {
 export function foldedRunAt(tokens: readonly Token[], at: number, run: readonly string[]): boolean {
   return run.every((word, k) => tokens[at + k]?.folded === word);
 }
+
+/** `text` with the characters a regular expression gives a meaning to escaped, to match it literally. */
+export function escapeForPattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
