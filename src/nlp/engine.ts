@@ -928,10 +928,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   const unanswered = !matcherBest || matcherBest.score < config.answerThreshold;
   // Heard once: the weaker concern below judges the same reading.
   const heard = kb.safeguarding.detector.hear(text);
-  const whole = kb.safeguarding.detector.detectIn(heard, { unanswered });
-  // A first question dropped ("… à không, mẹ tôi lẫn, vừa đi đâu mất"): a danger now told after it stands.
-  const safeguarding =
-    whole?.outcome === 'danger-now' ? whole : (kb.safeguarding.detector.afterTakenBack(text, { unanswered }) ?? whole);
+  const safeguarding = kb.safeguarding.detector.detectHeard(text, heard, { unanswered });
   if (safeguarding?.outcome === 'danger-now') {
     const others = matcherRanked.filter((c) => c.id !== ENTRY_IDS.emergency && c.score >= config.suggestThreshold);
     return {

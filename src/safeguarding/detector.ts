@@ -509,23 +509,25 @@ export class SafeguardingDetector {
    * a miss costs most.
    */
   detect(text: string, options: { unanswered?: boolean } = {}): SafeguardingResult | null {
-    return this.detectIn(this.hear(text), options);
+    return this.detectHeard(text, this.hear(text), options);
   }
 
   /**
-   * The danger now told after the last word by which the writer drops a first question (`taken_back`: "… thủ tục tạm
-   * vắng cho mẹ tôi… à không, mẹ tôi lẫn, vừa đi đâu mất từ sáng"), read alone; null when there is none. The dropped
-   * question (papers, a service) would otherwise calm it; a tail harmless alone changes nothing.
+   * `detect` on a message already heard (see `hear`): the whole message's verdict, unless that is no danger now and
+   * the writer dropped a first question (`taken_back`: "… thủ tục tạm vắng cho mẹ tôi… à không, mẹ tôi lẫn, vừa đi đâu
+   * mất từ sáng"), where a danger now told after the last such word, read alone, stands. The dropped question (papers,
+   * a service) would otherwise calm it; a tail harmless alone changes nothing.
    */
-  afterTakenBack(text: string, options: { unanswered?: boolean } = {}): SafeguardingResult | null {
+  detectHeard(text: string, heard: Hearing | null, options: { unanswered?: boolean } = {}): SafeguardingResult | null {
+    const whole = this.detectIn(heard, options);
+    if (whole?.outcome === 'danger-now') return whole;
     const tail = afterTakenBack(text, this.takenBack);
-    if (!tail) return null;
-    const result = this.detect(tail, options);
-    return result?.outcome === 'danger-now' ? result : null;
+    const after = tail ? this.detectIn(this.hear(tail), options) : null;
+    return after?.outcome === 'danger-now' ? after : whole;
   }
 
-  /** `detect` on a message already heard (see `hear`), so that `concernIn` can judge the same reading. */
-  detectIn(heard: Hearing | null, options: { unanswered?: boolean } = {}): SafeguardingResult | null {
+  /** The whole message's verdict on a message already heard, so that `concernIn` can judge the same reading. */
+  private detectIn(heard: Hearing | null, options: { unanswered?: boolean } = {}): SafeguardingResult | null {
     if (!heard) return null;
     const { input } = heard;
     // The hearing is shared with `concernIn`: a cue added here goes into a copy.
