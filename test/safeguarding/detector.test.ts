@@ -13657,3 +13657,30 @@ describe('safeguarding: session 38, English despair told of oneself is a concern
     }
   });
 });
+
+describe('safeguarding: session 39, a shout of fire, whatever number question follows', () => {
+  // "cháy nhà rồi mọi người ơi, gọi số nào" ended at "chưa có thông tin", and "trời ơi cháy nhà rồi, số điện thoại cứu
+  // hỏa là gì" at the numbers entry with 113 first: a service or "là gì" question read the shout as a topic. The shout
+  // now tells a fire burning now (fire `now_when`).
+  itIsDangerNowAs(
+    [
+      'cháy nhà rồi mọi người ơi, gọi số nào',
+      'trời ơi cháy nhà rồi, số điện thoại cứu hỏa là gì',
+      'cháy nhà rồi, gọi số nào',
+      'cháy bếp rồi, số cứu hỏa là gì vậy',
+      'chay nha roi, so cuu hoa la gi',
+    ],
+    'fire',
+    '114',
+  );
+  // A supposed fire, a general question, or unaccented "lần vào phòng" (went into the room) beside no fire: no emergency.
+  itIsNoEmergency(
+    [
+      'nếu cháy nhà rồi thì gọi số mấy',
+      'nếu lửa lan lên mái thì làm sao',
+      'phòng khi lửa lan sang nhà bên thì báo số nào',
+      'co lan vao phong em hoi giay to tro cap',
+    ],
+    'a supposed fire, or no fire at all',
+  );
+});
