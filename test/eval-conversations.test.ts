@@ -111,6 +111,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-train20.jsonl': 0.772,
   // conversations-train21: written for session 38 with the held-out prompt; floor at its first measurement (96/123).
   'conversations-train21.jsonl': 0.78,
+  // conversations-train22: written for session 39 with the held-out prompt; floor at its first measurement (96/123).
+  'conversations-train22.jsonl': 0.78,
   // 88.7% before session 20, 92.5% after it (only the totals of the blind sets are read).
   'conversations-holdout.jsonl': 0.924,
   // Written blind in session 18 (77.9% at its first measurement; 80.8% with the second intent round; 85.6% after
@@ -172,6 +174,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-holdout21.jsonl': 0.745,
   // conversations-holdout22: written blind at the start of session 38; floor at its first measurement (96/128).
   'conversations-holdout22.jsonl': 0.75,
+  // conversations-holdout23: written blind at the start of session 39; floor at its first measurement (95/126).
+  'conversations-holdout23.jsonl': 0.753,
 };
 
 describe('follow-ups in scripted conversations', () => {

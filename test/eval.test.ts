@@ -624,6 +624,19 @@ const FLOORS: Record<string, Floor> = {
     falseEmergencies: 6,
   },
 
+  // tune26 (train-q-aa, written blind for session 39 with the held-out sets' prompt): floors at its first measurement.
+  'tune26.jsonl': {
+    inScope: 0.833,
+    answeredDirectly: 0.704,
+    outOfScope: 0.945,
+    noAccents: 0.976,
+    teencode: 0.903,
+    referral: 0.901,
+    confidentWrong: 0.021,
+    english: 0.809,
+    falseEmergencies: 6,
+  },
+
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
   // false emergencies (the safeguarding round chose its rules on the intent training corpora, not here).
   // Session 20: confident wrong 2.0% → 1.7% (holdout3: 2.3% → 1.7%, out of scope 87.3% → 89.1%) after
@@ -919,6 +932,19 @@ const FLOORS: Record<string, Floor> = {
     confidentWrong: 0.029,
     english: 0.923,
     falseEmergencies: 6,
+  },
+  // holdout24: written blind at the start of session 39; floors at its first measurement, before any change of that
+  // session's rounds (198/240 in scope, 167/240 directly, 97/110 out of scope, 10/346 confident wrong).
+  'holdout24.jsonl': {
+    inScope: 0.825,
+    answeredDirectly: 0.695,
+    outOfScope: 0.881,
+    noAccents: 0.864,
+    teencode: 0.93,
+    referral: 0.83,
+    confidentWrong: 0.029,
+    english: 0.714,
+    falseEmergencies: 13,
   },
 };
 
