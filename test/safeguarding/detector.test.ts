@@ -13684,3 +13684,38 @@ describe('safeguarding: session 39, a shout of fire, whatever number question fo
     'a supposed fire, or no fire at all',
   );
 });
+
+describe('safeguarding: session 39, a child or an elder not found, in Southern and Central words', () => {
+  // "đứa nhỏ 2 tuổi … giờ kiếm hông ra, tụi tui lật tung cả xóm rồi" ended at a fallback: "kiếm" was read as a sword and
+  // "kiếm hông ra" (Southern for "tìm không thấy") as nothing. It now counts where "tìm không thấy" counts.
+  // A child: 111 first.
+  itIsDangerNowAs(
+    [
+      'đứa nhỏ nhà tui 3 tuổi chạy ra đầu hẻm giờ kiếm hông ra',
+      'thằng cu nhà tui đi học về trễ, kiếm hổng thấy nó đâu hết trơn',
+      'con bé 4 tuổi đi chợ với bà, giờ tìm mãi chưa thấy',
+    ],
+    'missing-person',
+    '111',
+  );
+  // An elder with dementia: 113 first.
+  itIsDangerNowAs(
+    [
+      'ba tui lẫn rồi, đi từ trưa giờ kiem hong ra',
+      'bà nội bị lú lẫn, ra khỏi nhà từ sáng, cả nhà kiếm hoài không thấy',
+    ],
+    'missing-person',
+    '113',
+  );
+  // A job, a place or a number not found, and a sword's other senses: no emergency.
+  itIsNoEmergency(
+    [
+      'tui kiếm hông ra việc làm, chỗ nào giới thiệu',
+      'kiem hong ra viec lam o dau',
+      'kiếm hổng ra chỗ nộp hồ sơ trợ cấp',
+      'kiếm hoài không thấy chỗ làm hồ sơ trợ cấp',
+      'kiếm tiền nuôi con khó quá, có hỗ trợ gì không',
+    ],
+    'a job, a place or money looked for',
+  );
+});
