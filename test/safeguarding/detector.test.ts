@@ -13719,3 +13719,31 @@ describe('safeguarding: session 39, a child or an elder not found, in Southern a
     'a job, a place or money looked for',
   );
 });
+
+describe('safeguarding: session 39, a holding told now outranks the past time it began', () => {
+  // "em trai em tháng trước đi làm qua môi giới ở Bắc Ninh giờ bị chủ giữ căn cước, khóa cửa xưởng không cho về" was a
+  // disclosure: "tháng trước" told when he left, not that the holding is over. Held told now (`held_told_now` with
+  // `held`, trafficking `now_when`) is danger now, 113 first.
+  itIsDangerNowAs(
+    [
+      'em gái em năm ngoái đi làm qua cò ở Bình Dương, giờ vẫn bị chủ giữ giấy tờ không cho về',
+      'chị em tuần trước đi làm qua môi giới, đang bị nhốt trong xưởng không cho về',
+      'cho hỏi chỗ học nghề, anh em tháng trước bị môi giới lừa đi làm, hiện bị chủ giữ căn cước không cho về quê',
+      'chồng tôi hai tháng trước theo người quen đi làm xa, giờ bị chủ giữ căn cước, khóa cửa không cho về',
+      'thang truoc em ho em di lam qua moi gioi, gio van bi chu giu can cuoc khong cho ve',
+    ],
+    'trafficking',
+    '113',
+  );
+  // Held told as over (home again, escaped, papers given back): a disclosure, not an emergency.
+  itIsNoEmergency(
+    [
+      'tháng trước bị giữ căn cước, giờ đã về nhà rồi, làm lại căn cước ở đâu',
+      'anh em năm ngoái bị môi giới giữ căn cước không cho về, nay đã trốn về được, làm lại căn cước thế nào',
+      'hồi năm kia em bị chủ giữ giấy tờ không cho về, giờ về quê rồi, muốn hỏi học nghề',
+      'tháng trước chị em bị cò lừa giữ căn cước, đã được thả về rồi, giờ cần hỗ trợ tâm lý',
+      'năm ngoái em bị nhốt ở xưởng không cho về, giờ đã trốn về rồi, có chỗ học nghề không',
+    ],
+    'a holding told as over',
+  );
+});
