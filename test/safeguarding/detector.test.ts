@@ -13747,3 +13747,27 @@ describe('safeguarding: session 39, a holding told now outranks the past time it
     'a holding told as over',
   );
 });
+
+describe('safeguarding: session 39, a place told by the end of a village or lane is no "where" question', () => {
+  // "o cuoi xom", "ở đầu bản" tell where the harm happens; read as "ở đâu" they made an assault now informational.
+  itIsDangerNow(
+    [
+      'có đứa con gái bị hai thằng lôi vào bụi ở cuối xóm, tôi nghe nó la quá',
+      'ba thằng đang kéo chị kia vào rẫy sắn ở đầu bản, tụi em nghe tiếng hét',
+      'co thang dang cam dao chem nguoi o cuoi xom, nhanh len',
+      'mấy đứa đang đánh hội đồng một thằng nhỏ ở đầu làng, máu chảy nhiều lắm',
+      'co gai bi 2 thang keo vao chuong bo o cuoi thon, em nghe tieng keu cuu',
+    ],
+    'a place named by its end of the village, accented or not, is not the question "ở đâu"',
+  );
+  itIsNoEmergency(
+    [
+      'ở đầu bản có trạm y tế không',
+      'Lào Cai có trung tâm CTXH không',
+      'o cuoi xom co lop hoc tinh thuong cho tre khong',
+      'ở đầu làng mới mở điểm tiêm chủng, mấy giờ làm việc vậy',
+      'nhà văn hóa ở cuối thôn có họp về trợ cấp người già không',
+    ],
+    'a question about a place at the end of the village stays a question',
+  );
+});
