@@ -13771,3 +13771,29 @@ describe('safeguarding: session 39, a place told by the end of a village or lane
     'a question about a place at the end of the village stays a question',
   );
 });
+
+describe('safeguarding: session 39, issue 10, a trait told with how long it has lasted', () => {
+  // "Mẹ tôi … bị tai biến lần hai, nằm một chỗ đã 8 tháng, phải ăn qua sonde, không nói được" raised 115: "không nói
+  // được" read as a stroke sign starting now. Months of the same state (modifiers › state_span) drop the trait's words.
+  itIsNoEmergency(
+    [
+      'Mẹ tôi năm nay 89 tuổi, bị tai biến lần hai, nằm một chỗ đã 8 tháng, phải ăn qua sonde, không nói được.',
+      'ba tôi nằm một chỗ đã 8 tháng, không nói được, xin trợ cấp thế nào',
+      'ông nội liệt giường 2 tháng nay, không nói được, có được hỗ trợ gì không',
+      'bà ngoại tôi nằm một chỗ mấy tháng nay, nói không được, nhờ ai chăm giúp',
+      'chồng tôi bị tai biến, nằm một chỗ đã 6 tháng, không nói được, xin xe lăn ở đâu',
+    ],
+    'a lasting state told with its duration',
+  );
+  // A sudden onset, a moment ago, now, a seizure or someone who does not wake keeps the emergency.
+  itIsDangerNow(
+    [
+      'mẹ tôi nằm một chỗ đã 8 tháng, vừa nãy tự nhiên không nói được, méo miệng',
+      'ba tôi nằm liệt đã 2 năm, bây giờ không nói được, thở dốc',
+      'bà nằm một chỗ 3 tháng nay, tự nhiên không nói được, tay yếu',
+      'ông tôi nằm một chỗ đã 5 tháng, giờ đang co giật, không nói được',
+      'mẹ tôi nằm một chỗ đã 8 tháng, gọi không tỉnh, không nói được',
+    ],
+    'a new sign on top of the lasting state',
+  );
+});
