@@ -1500,6 +1500,23 @@ describe('safeguarding: false alarms told by their parts, real danger with the s
         'bị người ta đánh úp ở hẻm, giờ không đứng dậy được',
       ],
     },
+    {
+      rule: 'an ache "muốn chết" is hyperbole, a wish beside the pain is not (neutral)',
+      harmless: [
+        'tối qua nhậu khuya, sáng nay đau đầu muốn chết',
+        'ăn ốc xong đau bụng muốn chết, uống thuốc gì cho đỡ',
+        'nhuc dau muon chet vi thieu ngu',
+        'đau răng muốn chết mà phòng khám đóng cửa rồi',
+        'bưng bê cả ngày, tối về đau lưng muốn chết',
+      ],
+      danger: [
+        'đau đầu muốn chết cho xong, sống làm gì nữa',
+        'bệnh tật đau đớn hoài, em chỉ muốn chết quách cho rồi',
+        'nhức đầu muốn chết, em muốn tự tử',
+        'đau bụng quá, em vừa uống cả vỉ thuốc ngủ',
+        'đau lưng muốn chết, thật sự muốn chết lắm rồi',
+      ],
+    },
   ];
   for (const { rule, harmless, danger } of rules) {
     it(`${rule}: lets the harmless wordings through`, () => {
