@@ -14,7 +14,7 @@
  *   height (`places`): "ai đó xô ông tôi xuống kênh", "bé bị thằng lớn đẩy xuống cầu thang". It adds a cue of
  *   `person_reads_as` (a medical emergency, 115 first, and violence after it: someone did it). "Xô cái ghế xuống ao",
  *   "ném con cá xuống ao" push a thing (a thing's name wins over the person word it starts with: "con cá").
- * - a thing threatened to be thrown down (session 37, issue 10): a threat word governing the verb (see threatenedAt),
+ * - a thing threatened to be thrown down (session 37, issue 10): a threat word governing the verb (see threatStart),
  *   then a thing and no person, then the going down to a place: "tao dọa ném điện thoại xuống ao", "mẹ dọa vứt đồ
  *   chơi xuống sông". It adds a cue of `thing_threat_reads_as`, which a figure reads to drop the threat and violence
  *   cues told inside it: a thing is no one whose life is threatened. "Chồng dọa ném em xuống giếng" names a person and
@@ -162,17 +162,12 @@ function pushedAt(rule: DownIntoWords, tokens: readonly Token[], at: number, sta
 }
 
 /**
- * Whether the push at `at` is only threatened: a threat word (`threats`: "dọa", "hăm", "đe dọa", "đòi", "nói sẽ",
- * "threatens to") earlier in the same clause, within `within` words before the verb and with no joining word between
- * ("nó dọa đẩy tôi xuống sông", "chồng em dọa ném em xuống giếng"). Nobody is in the water yet: it is a threat to the
- * writer's life (violence, 113 first), not someone to pull out (115). "Nó dọa em rồi đẩy em xuống sông" joins a second
- * act ("rồi"): the push happened and stays a push.
+ * Where the threat word governing the push verb at `at` starts, or -1 when the push is not only threatened: a threat
+ * word (`threats`: "dọa", "hăm", "đe dọa", "đòi", "nói sẽ", "threatens to") earlier in the same clause, within `within`
+ * words before the verb and with no joining word between ("nó dọa đẩy tôi xuống sông", "chồng em dọa ném em xuống
+ * giếng"). Nobody is in the water yet: it is a threat to the writer's life (violence, 113 first), not someone to pull
+ * out (115). "Nó dọa em rồi đẩy em xuống sông" joins a second act ("rồi"): the push happened and stays a push.
  */
-function threatenedAt(rule: DownIntoWords, tokens: readonly Token[], at: number, start: number): boolean {
-  return threatStart(rule, tokens, at, start) >= 0;
-}
-
-/** Where the threat word governing the verb at `at` starts (see threatenedAt), or -1. */
 function threatStart(rule: DownIntoWords, tokens: readonly Token[], at: number, start: number): number {
   for (let k = at - 1; k >= start && k >= at - 1 - rule.within; k--) {
     if (oneAt(rule.joins, tokens, k, at)) return -1;
@@ -200,7 +195,8 @@ export function downIntoIn(rule: DownIntoWords, tokens: readonly Token[]): Array
     }
     const pushed = pushedAt(rule, tokens, i, start);
     if (pushed) {
-      const threat = rule.threatReadsAs !== null && threatenedAt(rule, tokens, i, start) ? rule.threatReadsAs : null;
+      const threat =
+        rule.threatReadsAs !== null && threatStart(rule, tokens, i, start) >= 0 ? rule.threatReadsAs : null;
       out.push({ concept: threat ?? rule.personReadsAs, said: pushed });
     }
     // A thing threatened to be thrown (see the module comment); the threat word is part of what is said, so the
