@@ -13814,3 +13814,31 @@ describe('safeguarding: session 39, issue 10, a trait told with how long it has 
     'a new sign on top of the lasting state',
   );
 });
+
+describe('safeguarding: session 40, issue 10, not wanting to live in a place or with someone', () => {
+  // "Mẹ em không muốn sống ở viện dưỡng lão nữa" and "em không muốn sống chung với chồng nữa, ly hôn thủ tục sao" got the
+  // suicide reply: "không muốn sống" was read as a wish to die. A place or a person to live with makes it a move or a
+  // separation (neutral phrases, only for die_wish).
+  itIsNoEmergency(
+    [
+      'mẹ em không muốn sống ở viện dưỡng lão nữa, có cách nào đón về không',
+      'em không muốn sống chung với chồng nữa, ly hôn thủ tục sao',
+      'me toi ko muon song o vien duong lao nua, lam sao don ve',
+      'mẹ chẳng muốn sống ở viện dưỡng lão nữa',
+      'em hong muon song chung voi ck nua',
+      'tôi không muốn sống với mẹ chồng nữa, ra ở riêng có được không',
+    ],
+    'a home or a person one no longer wants to live with',
+  );
+  // The world, an illness, "here", or a wish to die told beside it keep the emergency.
+  itIsDangerNow(
+    [
+      'tôi không muốn sống ở trên đời này nữa',
+      'tôi không muốn sống chung với căn bệnh này nữa',
+      'ko muốn sống ở đây nữa, mệt lắm rồi',
+      'em không muốn sống ở nhà chồng nữa, muốn chết cho xong',
+      'em không muốn sống với chồng nữa, tối nay em uống hết vỉ thuốc ngủ',
+    ],
+    'the world, an illness, or a wish to die beside the place',
+  );
+});
