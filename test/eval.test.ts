@@ -637,6 +637,19 @@ const FLOORS: Record<string, Floor> = {
     falseEmergencies: 6,
   },
 
+  // tune27 (train-q-ab, written blind for session 40 with the held-out sets' prompt): floors at its first measurement.
+  'tune27.jsonl': {
+    inScope: 0.866,
+    answeredDirectly: 0.741,
+    outOfScope: 0.936,
+    noAccents: 0.928,
+    teencode: 0.892,
+    referral: 0.869,
+    confidentWrong: 0.038,
+    english: 0.809,
+    falseEmergencies: 5,
+  },
+
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
   // false emergencies (the safeguarding round chose its rules on the intent training corpora, not here).
   // Session 20: confident wrong 2.0% → 1.7% (holdout3: 2.3% → 1.7%, out of scope 87.3% → 89.1%) after
@@ -945,6 +958,19 @@ const FLOORS: Record<string, Floor> = {
     confidentWrong: 0.029,
     english: 0.714,
     falseEmergencies: 13,
+  },
+  // holdout25: written blind at the start of session 40; floors at its first measurement, before any change of that
+  // session's rounds (213/240 in scope, 176/240 directly, 99/110 out of scope, 10/346 confident wrong).
+  'holdout25.jsonl': {
+    inScope: 0.887,
+    answeredDirectly: 0.733,
+    outOfScope: 0.9,
+    noAccents: 0.939,
+    teencode: 0.855,
+    referral: 0.84,
+    confidentWrong: 0.029,
+    english: 0.871,
+    falseEmergencies: 5,
   },
 };
 
