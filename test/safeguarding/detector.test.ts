@@ -13826,6 +13826,8 @@ describe('safeguarding: session 40, issue 10, not wanting to live in a place or 
       'me toi ko muon song o vien duong lao nua, lam sao don ve',
       'mẹ chẳng muốn sống ở viện dưỡng lão nữa',
       'em hong muon song chung voi ck nua',
+      'em khong muon song chung voi ck nua, ly hon thi con o voi ai',
+      'khong muon song voi vk nua, muon ly di',
       'tôi không muốn sống với mẹ chồng nữa, ra ở riêng có được không',
     ],
     'a home or a person one no longer wants to live with',
