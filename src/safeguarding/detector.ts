@@ -726,7 +726,9 @@ export class SafeguardingDetector {
     let turn = this.turnIn(keptRaw, read);
     let outranking = this.outrankingIn(keptRaw, read);
     const rewrite = this.lexicon
-      ? this.rewriteOutsideNeutral(read, rawScan.neutral, this.lexicon, words)
+      ? // A simile marker stays as written too: the lexicon reads "to" (loud) as "tôi" (teencode "tớ"), and "to như
+        // cháy nhà" lost its comparison in the rewritten reading (session 40, issue 10).
+        this.rewriteOutsideNeutral(read, [...rawScan.neutral, ...rawScan.similes], this.lexicon, words)
       : { tokens: read, words };
     // The lexicon's words ("e" → "em") can complete a common word: "de e gui" is "để em gửi".
     const again = this.unaccented.readWords(rewrite.tokens);

@@ -13844,3 +13844,30 @@ describe('safeguarding: session 40, issue 10, not wanting to live in a place or 
     'the world, an illness, or a wish to die beside the place',
   );
 });
+
+describe('safeguarding: session 40, issue 10, a noise compared with a disaster', () => {
+  // "Mấy bà hàng xóm nói chuyện to như cháy nhà" got the fire screen: "to như" opens a comparison (similes), and the
+  // lexicon's rewrite read "to" as "tôi", so the comparison was lost in the rewritten reading. Simile markers now stay
+  // as written, like neutral phrases.
+  itIsNoEmergency(
+    [
+      'ông hàng xóm mở loa to như cháy nhà, ngủ không nổi',
+      'tụi nhỏ chơi ồn như cháy nhà, sao bắt tụi nó học bài',
+      'quan nhau ben canh hat karaoke to nhu chay nha',
+      'chợ sáng nay ồn ào như đánh nhau, giá rau tăng quá',
+      'máy giặt kêu ầm ầm như cháy nhà, sửa ở đâu',
+    ],
+    'loudness compared with a fire or a fight',
+  );
+  // A fire or a fight told beside the comparison keeps the emergency.
+  itIsDangerNow(
+    [
+      'khói to như cháy nhà, nhà bên đang cháy thật rồi',
+      'lửa to như cháy rừng, nhà kế bên cháy rồi cứu với',
+      'tiếng la to như cháy nhà, bếp nhà chị đang cháy lan ra',
+      'nhà bên cháy thật rồi, khói đen như cháy nhà máy',
+      'tiếng đánh nhau ầm ĩ như đánh trận, chồng nó đang cầm dao chém vợ',
+    ],
+    'a real fire or attack told beside the comparison',
+  );
+});
