@@ -13871,3 +13871,31 @@ describe('safeguarding: session 40, issue 10, a noise compared with a disaster',
     'a real fire or attack told beside the comparison',
   );
 });
+
+describe('safeguarding: session 40, issue 10, a home burnt down and a question about the fire number', () => {
+  // "Nhà em vừa bị cháy hết, có được hỗ trợ gì không" got the fire-escape screen ("vừa bị" read as urgent), and "số 114
+  // là gọi cứu hỏa hay cứu nạn" did too ("cứu hỏa" alone). A home burnt down asks for relief; the fire service named as
+  // what a number is for tells no fire (neutral phrases).
+  itIsNoEmergency(
+    [
+      'nhà em vừa bị cháy hết, có được hỗ trợ gì không',
+      'nhà chú tôi vừa bị cháy rụi, xã có giúp dựng lại không',
+      'xưởng của ba em vừa bị cháy trụi, vay vốn làm lại được không',
+      'số 114 là gọi cứu hỏa phải không, hay gọi 113',
+      'cho hỏi 114 là số cứu hỏa hay cấp cứu',
+      'đầu số 114 là số của cứu hỏa à',
+    ],
+    'a home burnt down, or what the fire number is for',
+  );
+  // Someone not yet out, flames still seen, or a fire shouted keep the emergency.
+  itIsDangerNow(
+    [
+      'cháy hết rồi mà em bé chưa ra được',
+      'nhà em vừa bị cháy, lửa vẫn còn, mẹ em còn trong nhà',
+      'cháy nhà rồi, gọi số nào',
+      'nhà bên cháy, bà cụ chưa thoát ra, 114 là số cứu hỏa đúng không',
+      'phòng trọ cháy, lửa to lắm, ông nội chưa chạy ra',
+    ],
+    'a fire with someone still inside or burning now',
+  );
+});
