@@ -13899,3 +13899,26 @@ describe('safeguarding: session 40, issue 10, a home burnt down and a question a
     'a fire with someone still inside or burning now',
   );
 });
+
+describe('safeguarding: session 40, issue 10, a child asking the child line (111) about a friend beaten', () => {
+  // The writer, a child, asks what a call to 111 does: nothing is told as happening now, so a warm disclosure about a
+  // child with 111 first, not the emergency screen.
+  itIsADisclosure([
+    ['bạn thân em bị bố đánh, em gọi 111 có bị lộ tên em không', 'child-abuse'],
+    ['bạn ngồi cạnh em bị dượng đánh, em báo 111 thì dượng có biết không', 'child-abuse'],
+    ['em gọi 111 có ai biết là em gọi không, bạn em bị mẹ đánh bầm tay', 'child-abuse'],
+    ['bạn em bị ông ngoại đánh, em báo 111 có ai biết tên em không', 'child-abuse'],
+    ['bạn em bị bà nội đánh, em gọi 111 thì bạn ấy có bị đưa đi không', 'child-abuse'],
+  ]);
+  // Anything now (happening, a cry, a knife, a blood) keeps the emergency, 111 first for a child.
+  itIsDangerNowOf(
+    [
+      'bạn em đang bị bố đánh ở nhà, em gọi 111 có được không',
+      'mẹ kế đang đánh bạn em ngoài sân, em báo 111 thì có kịp không',
+      'bạn em bị bố cầm dao đuổi chém, em gọi 111 có được không',
+      'bạn em vừa bị bố đánh chảy máu đầu, em gọi 111 có kịp không',
+      'bạn em đang bị chú đánh, nó la cứu, em gọi 111 thì sao',
+    ],
+    'child-abuse',
+  );
+});
