@@ -13922,3 +13922,33 @@ describe('safeguarding: session 40, issue 10, a child asking the child line (111
     'child-abuse',
   );
 });
+
+describe('safeguarding: session 40, issue 10, a lost thing is not a missing person (`lost_object` figure)', () => {
+  // "Tìm không thấy cái chìa khóa xe đâu cả, mất rồi" got the missing-person emergency: "không thấy", "mất rồi" told of
+  // a key, not a person. A named object with no person named is a lost thing.
+  itGetsNoEmergencyScreen([
+    'tìm hoài không thấy chìa khóa nhà đâu, chắc làm rơi rồi',
+    'kiếm mãi không thấy cái ví, hình như để quên ở quán',
+    'giấy tờ xe tìm không thấy, làm lại ở đâu',
+    'tim hoai ko thay cai vi dau',
+    'kiếm không thấy thẻ ngân hàng đâu hết, mất rồi',
+  ]);
+  // A person named apart from the object keeps the emergency.
+  itIsDangerNowAs(
+    [
+      'bé 3 tuổi đi theo em lấy chìa khóa, giờ tìm không thấy bé đâu',
+      'mất cái ví ở chợ, thằng út 4 tuổi cũng không thấy đâu',
+      'con gái 6 tuổi đi lấy cặp sách rồi tìm mãi không thấy con đâu',
+    ],
+    'missing-person',
+    '111',
+  );
+  itIsDangerNowAs(
+    [
+      'ba em đi tìm xe máy từ tối qua tới giờ chưa thấy về',
+      'mẹ em ra ngoài mua điện thoại từ hôm qua, giờ không ai thấy mẹ đâu',
+    ],
+    'missing-person',
+    '113',
+  );
+});
