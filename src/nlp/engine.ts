@@ -9,6 +9,7 @@ import type { Safeguarding } from '../safeguarding/compile.ts';
 import type { Outcome } from '../core/message.ts';
 import type { EmergencyNumber } from '../kb/safeguarding-schema.ts';
 import type { ConcernResult, Hearing, SafeguardingResult } from '../safeguarding/detector.ts';
+import { readsAsEnglish } from '../safeguarding/reply-language.ts';
 import { AnswerCache } from './answer-cache.ts';
 import { emergencyNumberEntry } from './number-asked.ts';
 import { asksEnglishSpoken } from './english-spoken.ts';
@@ -315,6 +316,19 @@ function isEnglishMessage(kb: AnswerKnowledge, tokens: readonly Token[]): boolea
     else if (questionWords.has(t.folded)) onlyEnglish++;
   }
   return onlyEnglish > 0 && vietnamese <= english;
+}
+
+/**
+ * An English sentence that names a Vietnamese place or person ("Where is the social work center in Hạ Long?",
+ * "My grandmother in Đà Nẵng is 82, can she get an allowance?", issue 11): the engine's own test takes any accented
+ * word as Vietnamese, so whoever wrote it got a Vietnamese reply they may not read. The safety layer's reading
+ * (`readsAsEnglish`: names and quotes set aside, English function words against the other accented words) decides
+ * only the reply's language here. The ranking and the classifier's vote keep the engine's stricter test: switching
+ * them too (session 39) lost questions the classifier had answered ("Hạ Long", "Đà Nẵng" are words it learnt).
+ */
+function readsAsEnglishWithNames(kb: AnswerKnowledge, text: string): boolean {
+  const { detector } = kb.safeguarding;
+  return readsAsEnglish(text.slice(0, MAX_INPUT_CHARS), (folded) => detector.isEnglishWord(folded));
 }
 
 /**
@@ -904,7 +918,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   const english = isEnglishMessage(kb, tokens);
   const distressEmojiOnly = text.length <= 200 && isDistressEmojiOnly(text);
   /** How the message was read: every decision below reports it beside its outcome. */
-  const messageRead = { truncated, english, distressEmojiOnly };
+  const messageRead = { truncated, english: english || readsAsEnglishWithNames(kb, text), distressEmojiOnly };
   const blending = kb.intents !== undefined && !english;
   const boost =
     length > config.longMessageSyllables ? (length / config.longMessageSyllables) ** config.longMessageBoost : 1;
