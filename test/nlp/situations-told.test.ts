@@ -1,7 +1,8 @@
 /**
  * Issue 11: a life situation told outright (`person_asks › situations` in lexicon.yaml) answers with the entry that
  * covers it, only where the engine alone offers that very entry first in a did-you-mean (`decideTold` in engine.ts):
- * a fallback stays a fallback, the entry never changes; a household out of food (`on_fallback`) is the one exception.
+ * a fallback stays a fallback, the entry never changes; a household out of food and a funeral to pay for
+ * (`on_fallback`) are the exceptions.
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ENGINE_CONFIG, findAnswer, withoutSituations } from '../../src/nlp/engine.ts';
@@ -54,14 +55,36 @@ describe('a household out of food is answered even where nothing was offered', (
   );
 });
 
+describe('a funeral to pay for is answered even where nothing was offered', () => {
+  it.each([
+    ['ba em mới mất, xin mai táng phí ở đâu', 'elderly-allowance'],
+    ['ong noi mat roi xin tien mai tang o dau', 'elderly-allowance'],
+    ['cụ ông nhà tôi 87 tuổi vừa qua đời, con cháu muốn hỏi tiền mai táng', 'elderly-allowance'],
+    ['ba em mat roi, xin mai tang phi o dau', 'elderly-allowance'],
+  ])('“%s” → %s (its funeral support), not “chưa có thông tin”', (question, entryId) => {
+    expect(findAnswer(kb, question, off).outcome).toBe('fallback');
+    expect(findAnswer(kb, question)).toMatchObject({ outcome: 'answer', entryId, crisis: false, safeguarding: null });
+  });
+
+  it("a disaster's funeral is the emergency aid's, never the allowance's", () => {
+    expect(findAnswer(kb, 'anh tôi bị lũ cuốn mất, xin tiền mai táng ở đâu').entryId).toBe('emergency-assistance');
+  });
+
+  it.each(['giá xăng ngày mai tăng', 'gia xang ngay mai tang', 'dịch vụ mai táng trọn gói ở đâu'])(
+    '“%s” is no funeral to pay for',
+    (question) => {
+      expect(findAnswer(kb, question).situationTold).toBeUndefined();
+    },
+  );
+});
+
 describe('the situations reading changes nothing else', () => {
   it.each([
     // Fallbacks stay fallbacks, though a situation is told: the engine found no entry to confirm (only a household
-    // out of food is answered over a fallback, below).
+    // out of food and a funeral to pay for are answered over a fallback, above).
     'chồng chị đi tù, chị nuôi 2 con một mình, có được giúp gì không',
     'chong chi di tu, chi nuoi 2 con mot minh, co duoc giup gi khong',
     'ba toi bi suy than phai chay than, nha khong co tien chua',
-    'cụ ông nhà tôi 87 tuổi vừa qua đời, con cháu muốn hỏi tiền mai táng',
     // A did-you-mean whose words are not the situation's ("lo nổi đám tang") keeps its offer.
     'mẹ tôi 80 tuổi mất, nhà khó khăn không lo nổi đám tang',
     'me toi 80 tuoi mat, nha kho khan khong lo noi dam tang',
