@@ -613,28 +613,28 @@ const FLOORS: Record<string, Floor> = {
 
   // tune25 (train-q-z, written blind for session 38 with the held-out sets' prompt): floors at its first measurement.
   'tune25.jsonl': {
-    inScope: 0.875,
-    answeredDirectly: 0.729,
+    inScope: 0.879,
+    answeredDirectly: 0.733,
     outOfScope: 0.918,
     noAccents: 0.803,
     teencode: 0.847,
     referral: 0.803,
     confidentWrong: 0.024,
     english: 0.878,
-    falseEmergencies: 6,
+    falseEmergencies: 5,
   },
 
   // tune26 (train-q-aa, written blind for session 39 with the held-out sets' prompt): floors at its first measurement.
   'tune26.jsonl': {
-    inScope: 0.833,
+    inScope: 0.837,
     answeredDirectly: 0.704,
     outOfScope: 0.945,
     noAccents: 0.976,
-    teencode: 0.903,
+    teencode: 0.919,
     referral: 0.901,
     confidentWrong: 0.021,
     english: 0.809,
-    falseEmergencies: 6,
+    falseEmergencies: 5,
   },
 
   // tune27 (train-q-ab, written blind for session 40 with the held-out sets' prompt): floors at its first measurement.
