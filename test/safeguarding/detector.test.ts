@@ -13952,3 +13952,30 @@ describe('safeguarding: session 40, issue 10, a lost thing is not a missing pers
     '113',
   );
 });
+
+describe('safeguarding: session 40, issue 10, how to talk to the one who was hurt is no general question', () => {
+  // "Đồng nghiệp tôi bị chồng bóp cổ, tôi nên mở lời với chị ấy thế nào" was informational and got "chưa có thông tin";
+  // "chị tôi bị anh rể cầm dao dọa giết, tôi nên mở lời với chị thế nào" too. "Mở lời với chị ấy" is how to talk to one
+  // person who was hurt, as "không biết mở lời" already is (neutral phrases, only for informational).
+  itIsDangerNow(
+    [
+      'đồng nghiệp tôi bị chồng bóp cổ, tôi nên mở lời với chị ấy thế nào',
+      'bạn em bị bố dượng sờ soạng, em nên mở lời với bạn ấy sao',
+      'chị tôi bị anh rể cầm dao dọa giết, tôi nên mở lời với chị thế nào',
+      'em gái tôi bị người yêu đánh chảy máu, mở lời với nó sao đây',
+      'cô ấy bị chồng đánh gãy tay, tôi muốn mở lời với cô ấy mà không biết nói gì',
+    ],
+    'a harm told, then how to talk to the one it happened to',
+  );
+  // Talking to someone about an ordinary matter, or the general how-to about suicide, stays no emergency.
+  itIsNoEmergency(
+    [
+      'làm sao mở lời với con về giáo dục giới tính',
+      'cách mở lời với người có ý định tự tử',
+      'tôi nên mở lời với mẹ thế nào để xin đi học xa',
+      'mở lời với chị ấy để mượn tiền sao cho khéo',
+      'làm sao để mở lời với bạn ấy khi muốn làm quen',
+    ],
+    'how to start an ordinary conversation',
+  );
+});
