@@ -7,7 +7,7 @@
  * name. A message written mostly in capitals ("Chồng Em Đang Cầm Dao Ở Xã…") says nothing by its capitals, so nothing
  * is blanked there.
  */
-import { escapeForPattern } from '../text/normalize.ts';
+import { escapeForPattern, wholeWordsPattern } from '../text/normalize.ts';
 
 /**
  * At most this many capitalised syllables after a unit are a name (most communes have two): a third capital ("xã Cầu
@@ -61,12 +61,12 @@ function titleCased(blanked: string): boolean {
  */
 export function knownPlacePattern(names: readonly string[]): RegExp | null {
   if (names.length === 0) return null;
-  const alternatives = names
-    .map((n) => n.normalize('NFC').trim())
-    .sort((a, b) => b.length - a.length)
-    .map((n) => escapeForPattern(n).replace(/\s+/g, '\\s+'))
-    .join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'gu');
+  return wholeWordsPattern(
+    names
+      .map((n) => n.normalize('NFC').trim())
+      .sort((a, b) => b.length - a.length)
+      .map((n) => escapeForPattern(n).replace(/\s+/g, '\\s+')),
+  );
 }
 
 /**

@@ -5,7 +5,7 @@
  * dropped part hid (a paperwork or service question calms a missing person). It never lowers a verdict: a tail that
  * is harmless alone leaves the whole message's reading as it was.
  */
-import { escapeForPattern, foldAccents } from '../text/normalize.ts';
+import { escapeForPattern, foldAccents, wholeWordsPattern } from '../text/normalize.ts';
 
 /** The markers as whole words, as written and accent-folded (for a message typed without accents). */
 export interface TakenBackPatterns {
@@ -13,15 +13,15 @@ export interface TakenBackPatterns {
   folded: RegExp;
 }
 
-function wholeWords(phrases: readonly string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.map(escapeForPattern).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-}
-
 /** The markers' patterns; null when there are none. */
 export function takenBackPattern(markers: readonly string[]): TakenBackPatterns | null {
   const written = [...new Set(markers.map((m) => m.normalize('NFC').toLowerCase().trim()))].filter(Boolean);
   if (written.length === 0) return null;
-  return { accented: wholeWords(written), folded: wholeWords([...new Set(written.map((m) => foldAccents(m)))]) };
+  const folded = [...new Set(written.map((m) => foldAccents(m)))];
+  return {
+    accented: wholeWordsPattern(written.map(escapeForPattern)),
+    folded: wholeWordsPattern(folded.map(escapeForPattern)),
+  };
 }
 
 /**

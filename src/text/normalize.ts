@@ -181,3 +181,11 @@ export function foldedRunAt(tokens: readonly Token[], at: number, run: readonly 
 export function escapeForPattern(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * One pattern (global, Unicode) matching any of `sources` (regular-expression sources, already escaped where they are
+ * literal) as whole words: no letter or digit just before or after.
+ */
+export function wholeWordsPattern(sources: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+}
