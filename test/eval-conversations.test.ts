@@ -115,6 +115,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-train22.jsonl': 0.78,
   // conversations-train23: written for session 40 with the held-out prompt; floor at its first measurement (95/125).
   'conversations-train23.jsonl': 0.76,
+  // conversations-train24: written for session 41 with the held-out prompt; floor at its first measurement (93/124).
+  'conversations-train24.jsonl': 0.75,
   // 88.7% before session 20, 92.5% after it (only the totals of the blind sets are read).
   'conversations-holdout.jsonl': 0.924,
   // Written blind in session 18 (77.9% at its first measurement; 80.8% with the second intent round; 85.6% after
@@ -180,6 +182,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-holdout23.jsonl': 0.753,
   // conversations-holdout24: written blind at the start of session 40; floor at its first measurement (89/123).
   'conversations-holdout24.jsonl': 0.723,
+  // conversations-holdout25: written blind at the start of session 41; floor at its first measurement (99/128).
+  'conversations-holdout25.jsonl': 0.773,
 };
 
 describe('follow-ups in scripted conversations', () => {

@@ -649,6 +649,18 @@ const FLOORS: Record<string, Floor> = {
     english: 0.809,
     falseEmergencies: 5,
   },
+  // tune28 (train-q-ac, written blind for session 41 with the held-out sets' prompt): floors at its first measurement.
+  'tune28.jsonl': {
+    inScope: 0.9,
+    answeredDirectly: 0.795,
+    outOfScope: 0.89,
+    noAccents: 0.952,
+    teencode: 0.929,
+    referral: 0.814,
+    confidentWrong: 0.024,
+    english: 0.78,
+    falseEmergencies: 8,
+  },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
   // false emergencies (the safeguarding round chose its rules on the intent training corpora, not here).
@@ -971,6 +983,19 @@ const FLOORS: Record<string, Floor> = {
     confidentWrong: 0.029,
     english: 0.871,
     falseEmergencies: 5,
+  },
+  // holdout26: written blind at the start of session 41; floors at its first measurement, before any change of that
+  // session's rounds (207/240 in scope, 174/240 directly, 104/110 out of scope, 7/346 confident wrong).
+  'holdout26.jsonl': {
+    inScope: 0.862,
+    answeredDirectly: 0.725,
+    outOfScope: 0.945,
+    noAccents: 0.906,
+    teencode: 0.891,
+    referral: 0.873,
+    confidentWrong: 0.021,
+    english: 0.813,
+    falseEmergencies: 6,
   },
 };
 
