@@ -586,6 +586,23 @@ export const safeguardingSchema = z.strictObject({
       recovery: z.array(conceptName).default([]),
       unless: z.array(conceptName).default([]),
       reads_as: conceptName,
+      /**
+       * A scare that is over (session 41, issue 10): a sign told first ("bé bị sặc nước lúc tắm"), then a clause that
+       * opens with one of `now` ("giờ", "bây giờ"; after `lead` or `between` words) and tells a cue of `well` ("giờ
+       * chơi bình thường rồi"), with no cue of `signs` in that clause or after it and none of `not` between the now
+       * word and the well cue ("giờ vẫn chưa bớt"). Heard, the message holds `reads_as`, which a situation lists as
+       * `done` (told as past) where it wants it. The turn the other way round, a sign told after the calm, is no
+       * scare over.
+       */
+      over: z
+        .strictObject({
+          signs: z.array(conceptName).min(1),
+          now: z.array(phrase).min(1),
+          well: z.array(conceptName).min(1),
+          not: z.array(phrase).default([]),
+          reads_as: conceptName,
+        })
+        .optional(),
     })
     .optional(),
   /**

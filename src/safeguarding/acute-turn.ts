@@ -39,6 +39,9 @@ export interface TurnWords {
   pairs: Token[][];
   story: Token[][];
   remembered: Token[][];
+  /** `over`'s now words and negations (none without `over`). */
+  overNow: Token[][];
+  overNot: Token[][];
 }
 
 export function turnWords(turn: AcuteTurn): TurnWords {
@@ -50,6 +53,8 @@ export function turnWords(turn: AcuteTurn): TurnWords {
     pairs: words(turn.pairs),
     story: words(turn.story),
     remembered: words(turn.remembered),
+    overNow: words(turn.over?.now ?? []),
+    overNot: words(turn.over?.not ?? []),
   };
 }
 
@@ -99,6 +104,52 @@ export function acuteTurnIn(
     }
   }
   return null;
+}
+
+/**
+ * The scare told over in one reading of a message ("bé bị sặc nước lúc tắm, giờ chơi bình thường rồi"), as "now …
+ * well" for the cues, or null (see `acute_turn › over`). A sign in the calm clause or after it ("giờ bình thường rồi
+ * nhưng lại co giật", "giờ đỡ rồi, mà vẫn tím tái") keeps the scare; so does a negation before the calm ("giờ vẫn chưa
+ * bớt").
+ */
+export function scareOverIn(
+  turn: AcuteTurn,
+  words: TurnWords,
+  kept: readonly Kept[],
+  tokens: readonly Token[],
+): string | null {
+  const over = turn.over;
+  if (!over) return null;
+  const signs = kept.filter((k) => over.signs.includes(k.concept));
+  if (signs.length === 0) return null;
+  const clauseOf = clauses(tokens);
+  for (const well of kept) {
+    if (!over.well.includes(well.concept)) continue;
+    const clause = clauseOf[well.start] as number;
+    if (signs.some((s) => (clauseOf[s.start] as number) >= clause)) continue;
+    const now = openingNow(tokens, clauseBounds(tokens, well.start).from, well.start, words);
+    if (now === null) continue;
+    if (words.overNot.some((w) => findsAt(tokens, now.end, well.start, w))) continue;
+    return `${now.said} … ${well.phrase}`;
+  }
+  return null;
+}
+
+/** The now word of `over` opening the clause from `from` (after lead or between words), before `before`. */
+function openingNow(
+  tokens: readonly Token[],
+  from: number,
+  before: number,
+  words: TurnWords,
+): { end: number; said: string } | null {
+  let at = from;
+  for (;;) {
+    const now = words.overNow.find((w) => startsAt(tokens, at, w) && at + w.length <= before);
+    if (now) return { end: at + now.length, said: now.map((t) => t.text).join(' ') };
+    const skip = [...words.lead, ...words.between].find((w) => startsAt(tokens, at, w));
+    if (!skip || at + skip.length >= before) return null;
+    at += skip.length;
+  }
 }
 
 /** The clause number of every token (separators belong to the clause they close). */
@@ -176,5 +227,7 @@ export function turnOnlyConcepts(file: SafeguardingFile): Set<string> {
   if (!turn) return new Set();
   const named = new Set<string>();
   for (const list of conceptLists(file)) if (!list.turnOwn) for (const concept of list.concepts) named.add(concept);
-  return new Set(turn.turns.flatMap((t) => [...t.now, ...t.acts]).filter((c) => !named.has(c)));
+  return new Set(
+    [...turn.turns.flatMap((t) => [...t.now, ...t.acts]), ...(turn.over?.well ?? [])].filter((c) => !named.has(c)),
+  );
 }

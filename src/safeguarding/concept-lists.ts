@@ -70,6 +70,11 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
       for (const field of ['now', 'acts'] as const)
         lists.push({ field: `acute_turn › turns › ${i + 1} › ${field}`, concepts: t[field], turnOwn: true });
     });
+    if (turn.over) {
+      for (const field of ['signs', 'well'] as const)
+        lists.push({ field: `acute_turn › over › ${field}`, concepts: turn.over[field], turnOwn: true });
+      lists.push({ field: 'acute_turn › over › reads_as', concepts: [turn.over.reads_as] });
+    }
   }
   lists.push(
     ...blockLists('treatment_course', file.treatment_course, ['drops', 'when', 'unless']),

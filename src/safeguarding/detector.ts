@@ -39,7 +39,15 @@ import { pause, runSteps, type Steps } from '../kb/steps.ts';
 import { wordMatches, type Lexicon } from '../text/lexicon.ts';
 import { foldAccents, makeToken, startsWithDigit, tokenize, type Token } from '../text/normalize.ts';
 import type { ClassifierInput, ClassifierVerdict, Nameable, SafeguardingClassifier } from './classifier.ts';
-import { acuteTurnIn, turnOnlyConcepts, turnWords, type Kept, type Turn, type TurnWords } from './acute-turn.ts';
+import {
+  acuteTurnIn,
+  scareOverIn,
+  turnOnlyConcepts,
+  turnWords,
+  type Kept,
+  type Turn,
+  type TurnWords,
+} from './acute-turn.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
 import { doerNamedIn, doerWords, type DoerWords } from './doer-named.ts';
 import { kinWords, youngerKinIn, type KinReading, type KinWords } from './younger-kin.ts';
@@ -724,6 +732,7 @@ export class SafeguardingDetector {
       keptRaw.push({ ...then, concept: past });
     }
     let turn = this.turnIn(keptRaw, read);
+    let scareOver = this.scareOverIn(keptRaw, read);
     let outranking = this.outrankingIn(keptRaw, read);
     const rewrite = this.lexicon
       ? // A simile marker stays as written too: the lexicon reads "to" (loud) as "tôi" (teencode "tớ"), and "to như
@@ -740,6 +749,7 @@ export class SafeguardingDetector {
         openers: this.unaccented.openers(rewritten),
       });
       turn ??= this.turnIn(kept, rewritten);
+      scareOver ??= this.scareOverIn(kept, rewritten);
       outranking ??= this.outrankingIn(kept, rewritten);
       // Teencode ("e gai e") names the sibling only through the lexicon; the doer heard in either reading counts.
       const rewrittenKin = this.kinIn(kept, rewritten);
@@ -778,6 +788,7 @@ export class SafeguardingDetector {
       addCue(found, this.file.acute_turn.reads_as, turn.said);
       for (const id of turn.situations) turned.add(id);
     }
+    if (scareOver && this.file.acute_turn?.over) addCue(found, this.file.acute_turn.over.reads_as, scareOver);
     // A cry, blood or an act a figure of speech or scare quotes explained away outranks nothing either.
     if (outranking?.concepts.every((c) => this.turnOnly.has(c) || found.has(c))) {
       addCue(found, OUTRANKS_FRAMING, outranking.said);
@@ -1506,6 +1517,12 @@ export class SafeguardingDetector {
   private turnIn(kept: readonly Kept[], tokens: readonly Token[]): Turn | null {
     const rule = this.file.acute_turn;
     return rule && this.turnWords ? acuteTurnIn(rule, this.turnWords, kept, tokens) : null;
+  }
+
+  /** The scare told over in one reading (see `acute_turn › over`), or null. */
+  private scareOverIn(kept: readonly Kept[], tokens: readonly Token[]): string | null {
+    const rule = this.file.acute_turn;
+    return rule && this.turnWords ? scareOverIn(rule, this.turnWords, kept, tokens) : null;
   }
 
   /** The cry, the blood or the act told now that outranks a framing, heard in one reading (see `now_over_framing`). */

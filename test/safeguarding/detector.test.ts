@@ -7045,6 +7045,8 @@ describe('safeguarding: the concepts only an acute turn names, session 28', () =
       // turn_today (session 31): today's weapon, threat or blood after a habit of abuse.
       'turn_today',
       'turn_weapon',
+      // well_again (session 41): well again after a scare, read by acute_turn › over only.
+      'well_again',
     ]);
   });
 
@@ -13977,5 +13979,31 @@ describe('safeguarding: session 40, issue 10, how to talk to the one who was hur
       'làm sao để mở lời với bạn ấy khi muốn làm quen',
     ],
     'how to start an ordinary conversation',
+  );
+});
+
+describe('safeguarding: session 41, issue 10, a scare told over', () => {
+  // "Cháu em 3 tuổi bị sặc nước lúc tắm, giờ chơi bình thường rồi, có sao không" got the emergency screen with 115
+  // first: the sign outweighed "giờ … bình thường rồi". A sign told first and a clause opening with "giờ" that says the
+  // child is well again (acute_turn › over) is a scare told over: a medical disclosure, which still says when to call 115.
+  itIsADisclosure([
+    ['cháu em 3 tuổi bị sặc nước lúc tắm, giờ chơi bình thường rồi, có sao không', 'medical'],
+    ['con toi bi hoc xuong ca, gio het roi, an uong binh thuong, co sao ko', 'medical'],
+    ['bé nhà mình bị ngã đập đầu vào cạnh bàn, giờ bé chạy nhảy bình thường rồi, có cần theo dõi gì không', 'medical'],
+    ['cháu tôi bị hóc hạt nhãn, bố nó vỗ lưng ra được, giờ cháu bình thường rồi', 'medical'],
+    ['ông tôi bị hóc xương cá lúc trưa, giờ hết rồi, ăn uống bình thường', 'medical'],
+    ['con trai tôi bị ngã xe đạp đập đầu, giờ nó vui vẻ chơi bình thường, cần theo dõi gì', 'medical'],
+  ]);
+  // A sign told in the calm clause or after it, a negation before the calm, or a sign that kills fast told before it,
+  // keep the emergency.
+  itIsDangerNow(
+    [
+      'bé bị sặc nước, giờ tím tái, thở khò khè',
+      'bé sặc nước, giờ vẫn chưa bớt ho',
+      'con em ngã cầu thang, giờ nôn liên tục, lơ mơ',
+      'cháu bị sặc nước lúc tắm, giờ bình thường rồi nhưng lại co giật',
+      'con tôi nuốt viên pin, giờ chơi bình thường rồi có sao không',
+    ],
+    'a sign still told now, or something swallowed',
   );
 });
