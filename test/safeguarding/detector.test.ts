@@ -14007,3 +14007,29 @@ describe('safeguarding: session 41, issue 10, a scare told over', () => {
     'a sign still told now, or something swallowed',
   );
 });
+
+describe('safeguarding: session 41, issue 10, "attack" with its object in English', () => {
+  // "what if he attacks her again tonight" raised nothing: "attacked me" was a blow, "attacks her" was no word the
+  // detector knew. The verb with its object (hurt_en) is a blow as "hits her" is; "heart attack", "panic attacks" and a
+  // virus that attacks name no one attacked.
+  itIsDangerNow(
+    [
+      'what if he attacks her again tonight',
+      'he attacked her last night and says he will do it again tonight',
+      'my dad is attacking my mom right now',
+      'my stepdad attacked us with a knife, we are hiding in the bathroom',
+      'my husband is attacking me, please help',
+    ],
+    'an attack told of a person, tonight or now',
+  );
+  itIsNoEmergency(
+    [
+      'the dog attacked him at the park, is a rabies shot needed',
+      'my grandpa had a heart attack last year, can he get disability support',
+      'panic attacks make me feel weird, is that normal',
+      'the virus attacks the immune system, how does hiv spread',
+      'in the movie the monster attacks her',
+    ],
+    'no person attacked, or an attack of illness',
+  );
+});
