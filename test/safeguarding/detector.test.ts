@@ -5070,6 +5070,30 @@ describe('safeguarding: session 41, stroke signs in everyday words told as sudde
   );
 });
 
+describe('safeguarding: session 41, "ngay truoc" before a place typed without accents is "right in front of"', () => {
+  // "dam nhau ngay truoc cua nha em" read "ngày trước" (in the past): a fight at the door now became a disclosure.
+  itIsDangerNow(
+    [
+      'hai ong say dam nhau ngay truoc cua nha em, cuu voi',
+      'thang kia cam dao chem nguoi ngay truoc cong truong',
+      'co nguoi danh nhau bang gay ngay truoc quan nha toi',
+      'ngay truoc nha em co 2 thang cam dao duoi chem nhau',
+      'co thang cam dao dam nguoi ngay truoc hem nha em',
+    ],
+    'a fight right in front of a place',
+  );
+  itIsNoEmergency(
+    [
+      'ngay truoc nha em bi trom, gio hoi thu tuc bao mat',
+      'ngày trước nhà em bị trộm, giờ muốn lắp camera',
+      'ngay truoc cua nha em co cho xe rac, phan anh o dau',
+      'ngay truoc cong truong co ban hang rong, co sao khong',
+      'nha em ngay truoc cho, xin giay phep kinh doanh o dau',
+    ],
+    'a theft told as past, a rubbish point, street vendors, a shop',
+  );
+});
+
 describe('safeguarding: session 27, any count of minutes ago is now', () => {
   // "cách đây 5/10/20/30 phút" were urgent, "cách đây 15 phút" only the past "cách đây": a beating a quarter of an hour
   // ago was told as a disclosure.
