@@ -5044,6 +5044,56 @@ describe('safeguarding: session 27, stroke signs that began today, beside a ques
   );
 });
 
+describe('safeguarding: session 41, stroke signs in everyday words told as sudden', () => {
+  // "bà nội tự dưng nói lắp, miệng méo, vừa xong thôi" fell back: "nói lắp" and "miệng méo" were no sign at all. Told
+  // as sudden of an adult they are a stroke beginning; of a child, as nerves, or after an old stroke they are not.
+  itIsDangerNowAs(
+    [
+      'ông ngoại tự dưng nói lắp, cầm cốc nước cũng rơi',
+      'mẹ tôi đang xem tivi bỗng nhiên miệng méo sang một bên',
+      'chong em tu nhien noi lap, mieng meo, em so qua',
+      'bà hàng xóm đột nhiên nói cà lăm, đứng không vững',
+      'bố em vừa xong tự dưng miệng méo, giờ làm sao',
+    ],
+    'medical',
+    '115',
+  );
+  itIsNoEmergency(
+    [
+      'bé nhà em tự nhiên nói lắp, có cần đưa đi học nói không',
+      'miệng méo sau tai biến có tập lại được không',
+      'hôm nay ông tôi nói lắp vì hồi hộp khi lên phát biểu',
+      'bố em nói lắp từ nhỏ, xin giấy xác nhận khuyết tật được không',
+      'ông nhà em bị tai biến năm kia, miệng méo vẫn chưa hết, có được trợ cấp không',
+    ],
+    'a child learning to speak, nerves, a lifelong stutter, an old stroke',
+  );
+});
+
+describe('safeguarding: session 41, "ngay truoc" before a place typed without accents is "right in front of"', () => {
+  // "dam nhau ngay truoc cua nha em" read "ngày trước" (in the past): a fight at the door now became a disclosure.
+  itIsDangerNow(
+    [
+      'hai ong say dam nhau ngay truoc cua nha em, cuu voi',
+      'thang kia cam dao chem nguoi ngay truoc cong truong',
+      'co nguoi danh nhau bang gay ngay truoc quan nha toi',
+      'ngay truoc nha em co 2 thang cam dao duoi chem nhau',
+      'co thang cam dao dam nguoi ngay truoc hem nha em',
+    ],
+    'a fight right in front of a place',
+  );
+  itIsNoEmergency(
+    [
+      'ngay truoc nha em bi trom, gio hoi thu tuc bao mat',
+      'ngày trước nhà em bị trộm, giờ muốn lắp camera',
+      'ngay truoc cua nha em co cho xe rac, phan anh o dau',
+      'ngay truoc cong truong co ban hang rong, co sao khong',
+      'nha em ngay truoc cho, xin giay phep kinh doanh o dau',
+    ],
+    'a theft told as past, a rubbish point, street vendors, a shop',
+  );
+});
+
 describe('safeguarding: session 27, any count of minutes ago is now', () => {
   // "cách đây 5/10/20/30 phút" were urgent, "cách đây 15 phút" only the past "cách đây": a beating a quarter of an hour
   // ago was told as a disclosure.
