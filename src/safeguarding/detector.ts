@@ -116,6 +116,8 @@ export interface Hearing {
   input: ClassifierInput;
   /** Concepts a figure of speech explained away ("laptop bốc khói"): the classifier must not bring them back. */
   explained: ReadonlySet<string>;
+  /** Concepts a neutral phrase of their own (`only`) read away ("không còn muốn sống với mẹ chồng"): see `concernIn`. */
+  readAway: ReadonlySet<string>;
   /** The situations a story turned to an acute act or sign now (see `acute_turn`): danger now before any past. */
   turned: ReadonlySet<SituationId>;
 }
@@ -275,6 +277,8 @@ interface Readings {
   words: Span[];
   /** Openers of a yes/no question frame, by position: the accents a cue starting there may give them. */
   openers: Map<number, readonly Token[]>;
+  /** Filled with the concepts a neutral phrase naming them (`only`) silenced, when given. */
+  readAway?: Set<string>;
 }
 
 const REPEATED = /(\p{L})\1+/gu;
@@ -722,7 +726,8 @@ export class SafeguardingDetector {
     const found = new Map<string, Set<string>>();
     const { tokens: read, words } = this.unaccented.readWords(raw);
     const rawScan = this.scan(read);
-    const keptRaw = this.collect(rawScan, found, { words, openers: this.unaccented.openers(read) });
+    const readAway = new Set<string>();
+    const keptRaw = this.collect(rawScan, found, { words, openers: this.unaccented.openers(read), readAway });
     // An age told as then ("năm 12 tuổi") is a past like "hồi nhỏ", placed where it is said so that a turn to now
     // after it ("…, giờ lại bị đánh chảy máu") is still heard.
     const then = ageThen(read);
@@ -747,6 +752,7 @@ export class SafeguardingDetector {
       const kept = this.collect(this.scan(rewritten), found, {
         words: [...rewrite.words, ...again.words],
         openers: this.unaccented.openers(rewritten),
+        readAway,
       });
       turn ??= this.turnIn(kept, rewritten);
       scareOver ??= this.scareOverIn(kept, rewritten);
@@ -834,6 +840,7 @@ export class SafeguardingDetector {
       found,
       input: { tokens: rewritten, concepts: [...found.keys()] },
       explained,
+      readAway,
       turned,
     };
   }
@@ -901,10 +908,21 @@ export class SafeguardingDetector {
       if (cause.has(concept)) continue;
       for (const p of found.get(concept) ?? []) cues.push(`${concept}: ${p}`);
     }
-    const verdict = this.classifier?.score(input, concern.classifier_threshold);
+    // A concern concept a neutral phrase read away ("không còn muốn sống với mẹ chồng": living with someone, no wish to
+    // die) must not come back through the classifier, which hears the same words ("khong con", "song") as the
+    // situation's (issue 10): its verdict for a situation of that concept is dropped, unless another concern cue stands.
+    const leaning = this.classifier?.score(input, concern.classifier_threshold);
+    const verdict =
+      leaning && cues.length === 0 && this.readAwayFor(leaning.situation, heard.readAway) ? null : leaning;
     if (verdict) cues.push(`classifier: ${verdict.margin.toFixed(2)} (${verdict.features.join(', ')})`);
     if (cues.length === 0) return null;
     return { situation: verdict?.situation ?? askedAbout, english: heard.replyEnglish, cues };
+  }
+
+  /** True when a neutral phrase read away one of `concern.concepts` that a rule of `situation` uses. */
+  private readAwayFor(situation: SituationId, readAway: ReadonlySet<string>): boolean {
+    const concepts = this.file.concern.concepts.filter((c) => readAway.has(c));
+    return concepts.length > 0 && this.explainedAway(situation, new Set(concepts));
   }
 
   /**
@@ -1506,7 +1524,11 @@ export class SafeguardingDetector {
       const silenced =
         silencedAround(start, end, concept, gapped === true, similes, neutral, readings.words) ||
         misreadsOpener(pattern, readings.openers.get(start));
-      if (silenced) continue;
+      if (silenced) {
+        if (readings.readAway && neutral.some((n) => n.only?.has(concept) && n.start <= start && end <= n.end))
+          readings.readAway.add(concept);
+        continue;
+      }
       addCue(found, concept, pattern.phrase);
       kept.push({ start, end, concept, phrase: pattern.phrase });
     }

@@ -14083,3 +14083,34 @@ describe('safeguarding: session 41, issue 10, "attack" with its object in Englis
     'no person attacked, or an attack of illness',
   );
 });
+
+describe('safeguarding: session 41, issue 10, no wish to live with someone is no wish to die', () => {
+  // "Không còn muốn sống với mẹ chồng nữa" is read away from die_wish by its neutral phrase, but the classifier, hearing
+  // "khong con", "song", "nua", raised the suicide check-in (concern) anyway. A concern concept a neutral phrase read
+  // away no longer comes back through the classifier for its situation; any other concern cue still speaks.
+  const concern = (text: string) => kb.safeguarding.detector.concern(text);
+  itIsDangerNow(
+    [
+      'tôi không còn muốn sống với chồng nữa, tôi chỉ muốn chết',
+      'không còn muốn sống với mẹ chồng nữa, em định uống thuốc ngủ cho xong',
+      'tôi không còn muốn sống nữa, sống với mẹ chồng khổ quá',
+      'mẹ chồng hành hạ em, em chẳng thiết sống nữa',
+      'em không muốn sống với nhà chồng nữa, nghĩ quẩn muốn nhảy sông',
+      'tôi không còn muốn sống nữa',
+      'em chán sống lắm rồi',
+      'mệt mỏi quá chẳng muốn sống',
+    ],
+    'a wish to die, with or without the one lived with',
+  );
+  it.each([
+    'tôi không còn muốn sống với mẹ chồng nữa',
+    'em không còn muốn sống với chồng nữa, ly hôn thủ tục sao',
+    'tôi không còn muốn sống với vợ nữa, muốn ra ở riêng',
+    'chị không còn muốn sống với nhà chồng nữa, muốn dọn về nhà mẹ đẻ',
+    'tôi không còn muốn sống với con dâu nữa, có nên vào viện dưỡng lão không',
+    'tôi không còn muốn sống với bố dượng nữa, xin ở nội trú được không',
+  ])('no danger and no check-in: %s', (text) => {
+    expect(kb.safeguarding.detector.detect(text)).toBeNull();
+    expect(concern(text)).toBeNull();
+  });
+});
