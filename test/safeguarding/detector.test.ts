@@ -14114,3 +14114,26 @@ describe('safeguarding: session 41, issue 10, no wish to live with someone is no
     expect(concern(text)).toBeNull();
   });
 });
+
+describe('safeguarding: session 41, issue 10, asking whether 111 tells who called marks a child', () => {
+  // "ban e bi ba danh hoai, goi 111 co ai biet la e goi ko" was an adult's violence with 113 first: only "em gọi 111"
+  // (the writer before the number) marked a child. Asking whether the child line tells who called is the worry of
+  // one who calls it about a child, so the harm told beside it is a child's: a disclosure with 111 first.
+  itIsADisclosure([
+    ['ban e bi ba danh hoai, goi 111 co ai biet la e goi ko', 'child-abuse'],
+    ['thằng bạn em bị bố đánh bằng roi mây, gọi 111 có ai biết ai gọi không', 'child-abuse'],
+    ['bạn em bị ông nội đánh bầm người, báo 111 có ai biết là em báo không', 'child-abuse'],
+    ['bạn thân e bị mẹ đánh bằng thước hoài, báo 111 thì có ai biết ai báo ko', 'child-abuse'],
+    ['nhỏ bạn em bị cha đánh mỗi lần say, gọi 111 có ai biết người gọi không', 'child-abuse'],
+  ]);
+  // An attack going on stays the emergency, now with 111 first for the child.
+  itIsDangerNowOf(['bố đang đánh bạn em, gọi 111 có ai biết là em gọi không'], 'child-abuse');
+  // The question alone, or about the line itself, raises nothing.
+  itGetsNoEmergencyScreen([
+    'goi 111 co ai biet la ai goi ko',
+    '111 có ai biết tiếng Khmer không',
+    'gọi 111 thì có ai biết số điện thoại của mình không',
+    'tổng đài 111 có ai biết làm việc mấy giờ không',
+    'gọi 111 hỏi thủ tục nhận con nuôi thì có ai biết không',
+  ]);
+});
