@@ -14137,3 +14137,28 @@ describe('safeguarding: session 41, issue 10, asking whether 111 tells who calle
     'gọi 111 hỏi thủ tục nhận con nuôi thì có ai biết không',
   ]);
 });
+
+describe('safeguarding: session 41, issue 10, "bà con" (the folks) names no child', () => {
+  // "Bà con ơi cái quán bún bò đầu hẻm đóng cửa rồi hả?" got the child-abuse screen: the "con" of "bà con" read as a
+  // child and a shop's "đóng cửa" as shutting someone in. "Bà con" is the neighbours (a neutral phrase, only for child).
+  itIsDangerNow(
+    [
+      'bà con ơi tiệm tạp hóa đầu ngõ đang cháy, có người kẹt bên trong',
+      'bà con ơi cứu với, nó đóng cửa đánh con tôi',
+      'bà con ơi thằng bé nhà bên bị bố nhốt trong nhà đánh đập',
+      'bà con ơi con tôi đi lạc từ chiều chưa thấy đâu',
+      'bà con ơi có người té xuống mương bất tỉnh rồi',
+    ],
+    'a danger called out to the neighbours',
+  );
+  itIsNoEmergency(
+    [
+      'bà con ơi quán cà phê góc chợ đóng cửa luôn rồi à',
+      'bà con ơi tiệm tạp hóa đầu ngõ sao đóng cửa mấy bữa nay',
+      'bà con ơi hôm nay phường có phát gạo không',
+      'bà con ơi lễ hội năm nay có tổ chức không',
+      'bà con cho hỏi tiệm thuốc đầu hẻm đóng cửa mấy giờ',
+    ],
+    'an ordinary question to the neighbours',
+  );
+});
