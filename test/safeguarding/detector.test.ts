@@ -14162,3 +14162,31 @@ describe('safeguarding: session 41, issue 10, "bà con" (the folks) names no chi
     'an ordinary question to the neighbours',
   );
 });
+
+describe('safeguarding: session 41, issue 10, a wish to die said again now after a past attempt', () => {
+  // "…năm ngoái uống thuốc sâu được cứu, chừ lại ra vườn cầm chai thuốc ngồi khóc, nói sống chi nữa" was a disclosure:
+  // the past attempt outweighed the wish said again now. "giờ lại"/"chừ lại" opens the present, and the wish may come
+  // a clause later (acute_turn, with "lại" only).
+  itIsDangerNowAs(
+    [
+      'năm ngoái ông uống thuốc sâu được cứu, giờ lại nói muốn chết',
+      'hồi trước mẹ tôi từng tự tử hụt, giờ lại cầm dây thừng ra sau nhà, bảo không muốn sống nữa',
+      'nam ngoai bo toi uong thuoc ngu tu tu, gio lai ngoi khoc noi muon chet',
+      'chị tôi tự tử hụt năm ngoái, bây chừ lại ngồi một mình ngoài cầu, bảo sống làm gì nữa',
+      'năm ngoái anh tôi cắt cổ tay được cứu, giờ lại nhắn là chẳng muốn sống nữa',
+    ],
+    'suicide',
+    '115',
+  );
+  // The same words with the danger behind: recovered now, "lại" about something else, a machine "dying" again.
+  itIsNoEmergency(
+    [
+      'năm ngoái ông uống thuốc sâu được cứu, giờ ông khỏe lại rồi, có được hỗ trợ gì không',
+      'năm ngoái anh ấy từng nói muốn chết, giờ lại nói muốn đi du lịch',
+      'hồi trước em từng muốn chết, giờ em hết muốn chết rồi',
+      'năm ngoái máy giặt hỏng, giờ lại chết máy nữa, sửa ở đâu',
+      'năm ngoái con tôi tự tử hụt, giờ lại đi học bình thường, có được hỗ trợ học phí không',
+    ],
+    'a past attempt and a calm present',
+  );
+});
