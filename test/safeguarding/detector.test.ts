@@ -14190,3 +14190,30 @@ describe('safeguarding: session 41, issue 10, a wish to die said again now after
     'a past attempt and a calm present',
   );
 });
+
+describe("safeguarding: session 41, issue 10, a relative's lost thing or a thing someone lost is no missing person", () => {
+  // "Điện thoại của mẹ em mất từ sáng tới giờ không thấy" got the missing-person emergency and read "mẹ em mất" as a
+  // death; "con em làm mất cặp sách ở trường, tìm mãi không thấy" too. The owner after "của" (`owned_object`) and the one
+  // who lost a thing (`mishap` with `lost_object`) are not the ones gone.
+  itIsNoEmergency(
+    [
+      'điện thoại của bố em mất từ trưa tới giờ vẫn không thấy',
+      'ví của chị tôi rớt đâu mất rồi, làm lại giấy tờ ở đâu',
+      'cháu tôi làm mất cặp sách ở lớp, tìm mãi không thấy',
+      'chìa khóa của ông nội mất rồi, không biết làm sao',
+      'thằng bé đánh mất balo ở bến xe, kiếm hoài không thấy',
+    ],
+    "a relative's thing lost, or a thing lost by someone named",
+  );
+  // Someone gone said outright, out of reach, still not back, a child gone beside the thing, or despair keeps the danger.
+  itIsDangerNow(
+    [
+      'bố em mất tích từ trưa tới giờ không thấy',
+      'điện thoại của mẹ em không liên lạc được, mẹ đi chợ từ sáng chưa về',
+      'cháu tôi làm mất cặp sách, sợ bị mắng nên bỏ đi từ chiều tới giờ chưa về',
+      'mất ví rồi, thằng út 3 tuổi cũng không thấy đâu',
+      'bà tôi mất rồi, tôi không muốn sống nữa, điện thoại của bà tôi vẫn giữ',
+    ],
+    'someone gone, out of reach or despair beside a lost thing',
+  );
+});
