@@ -653,13 +653,13 @@ const FLOORS: Record<string, Floor> = {
   'tune28.jsonl': {
     inScope: 0.9,
     answeredDirectly: 0.795,
-    outOfScope: 0.89,
+    outOfScope: 0.9,
     noAccents: 0.952,
     teencode: 0.929,
     referral: 0.814,
     confidentWrong: 0.024,
     english: 0.78,
-    falseEmergencies: 8,
+    falseEmergencies: 7,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
