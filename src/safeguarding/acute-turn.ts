@@ -146,7 +146,7 @@ function openingNow(
   for (;;) {
     const now = words.overNow.find((w) => startsAt(tokens, at, w) && at + w.length <= before);
     if (now) return { end: at + now.length, said: now.map((t) => t.text).join(' ') };
-    const skip = [...words.lead, ...words.between].find((w) => startsAt(tokens, at, w));
+    const skip = words.lead.find((w) => startsAt(tokens, at, w)) ?? words.between.find((w) => startsAt(tokens, at, w));
     if (!skip || at + skip.length >= before) return null;
     at += skip.length;
   }
