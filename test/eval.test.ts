@@ -661,6 +661,18 @@ const FLOORS: Record<string, Floor> = {
     english: 0.78,
     falseEmergencies: 7,
   },
+  // tune29 (train-q-ad, written blind for session 42 with the held-out sets' prompt): floors at its first measurement.
+  'tune29.jsonl': {
+    inScope: 0.766,
+    answeredDirectly: 0.633,
+    outOfScope: 0.909,
+    noAccents: 0.882,
+    teencode: 0.755,
+    referral: 0.814,
+    confidentWrong: 0.044,
+    english: 0.761,
+    falseEmergencies: 19,
+  },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
   // false emergencies (the safeguarding round chose its rules on the intent training corpora, not here).
@@ -996,6 +1008,19 @@ const FLOORS: Record<string, Floor> = {
     confidentWrong: 0.021,
     english: 0.813,
     falseEmergencies: 6,
+  },
+  // holdout27: written blind at the start of session 42; floors at its first measurement, before any change of that
+  // session's rounds (213/240 in scope, 188/240 directly, 102/110 out of scope, 9/345 confident wrong).
+  'holdout27.jsonl': {
+    inScope: 0.887,
+    answeredDirectly: 0.783,
+    outOfScope: 0.927,
+    noAccents: 0.896,
+    teencode: 0.837,
+    referral: 0.911,
+    confidentWrong: 0.027,
+    english: 0.909,
+    falseEmergencies: 7,
   },
 };
 
