@@ -1480,12 +1480,11 @@ export class SafeguardingDetector {
           out.push(...tokens.slice(from, span.end));
           from = span.end;
         }
-        if (words.includes(span))
-          moved.push({ start: out.length - (from - span.start), end: out.length - (from - span.end) });
+        if (words.includes(span)) moved.push(shifted(span, out.length - from));
         continue;
       }
       out.push(...lexicon.rewrite(tokens.slice(from, span.start)));
-      if (words.includes(span)) moved.push({ start: out.length, end: out.length + span.end - span.start });
+      if (words.includes(span)) moved.push(shifted(span, out.length - span.start));
       out.push(...tokens.slice(span.start, span.end));
       from = span.end;
     }
@@ -2053,9 +2052,19 @@ function silencedAround(
   for (const n of neutral)
     if (n.start <= start && end <= n.end && end - start < n.end - n.start && (!n.only || n.only.has(concept)))
       return true;
-  // "cứu má" in "tra cứu má số": a cue reaching into a common word without covering it.
-  for (const w of words) if (start < w.end && w.start < end && !(start <= w.start && w.end <= end)) return true;
+  // "cứu má" in "tra cứu má số": a cue reaching into a common word without covering it. Not one that starts on the
+  // word's syllables typed with their own accents ("sợ lắm" after "tui sợ"): it misreads no letters.
+  for (const w of words)
+    if (start < w.end && w.start < end && !(start <= w.start && w.end <= end) && !(start >= (w.accentedFrom ?? w.end)))
+      return true;
   return false;
+}
+
+/** A common word's span moved by `by` tokens. */
+function shifted(span: Span, by: number): Span {
+  const moved: Span = { start: span.start + by, end: span.end + by };
+  if (span.accentedFrom !== undefined) moved.accentedFrom = span.accentedFrom + by;
+  return moved;
 }
 
 /** True when a cue starting at a question opener ("co" in "co … ko") gives it accents it cannot have there. */

@@ -12,6 +12,8 @@ import { CLAUSE_SEPARATOR } from './clause-separator.ts';
 export interface Span {
   start: number;
   end: number;
+  /** A common word's syllables from here on were typed with their own accents ("tui sợ"): no cue misreads them. */
+  accentedFrom?: number;
 }
 
 interface QuestionFrame {
@@ -20,15 +22,20 @@ interface QuestionFrame {
 }
 
 /**
- * The first of `words` (longest first) whose syllables are typed without accents at `at`, or undefined. Loops rather
- * than `find` and `every` with closures: this runs on every unaccented syllable of both readings of every message.
+ * The first of `words` (longest first) typed at `at`, or undefined: its first syllable without accents (the ambiguous
+ * one), each later one either without accents or with the word's own accents. A writer who types "trước cửa" with its
+ * accents after a marks-free "ngay" wrote "ngay trước cửa" (right in front of the door), never "ngày trước cửa" (session
+ * 42, issue 10: "đâm nhau ngay trước cửa nhà tui" read as a past); a later syllable with other accents is another word.
+ * Loops rather than `find` and `every` with closures: this runs on every unaccented syllable of both readings of every
+ * message.
  */
 function typedAt(words: readonly Token[][] | undefined, tokens: readonly Token[], at: number): Token[] | undefined {
   if (!words) return undefined;
   next: for (const word of words) {
+    if (tokens[at]?.plain !== true) continue;
     for (let k = 0; k < word.length; k++) {
       const token = tokens[at + k];
-      if (token?.plain !== true || token.folded !== (word[k] as Token).folded) continue next;
+      if (token === undefined || !isWord(token, word[k] as Token)) continue next;
     }
     return word;
   }
@@ -120,7 +127,13 @@ export class UnaccentedReadings {
       if (!word || i + word.length <= readTo) continue;
       readTo = i + word.length;
       for (let k = 0; k < word.length; k++) out[i + k] = word[k] as Token;
-      words.push({ start: i, end: i + word.length });
+      let accentedFrom = i + word.length;
+      while (accentedFrom > i && tokens[accentedFrom - 1]?.plain !== true) accentedFrom--;
+      words.push(
+        accentedFrom < i + word.length
+          ? { start: i, end: i + word.length, accentedFrom }
+          : { start: i, end: i + word.length },
+      );
     }
     this.readStill(out);
     return { tokens: out, words };

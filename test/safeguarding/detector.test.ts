@@ -5094,6 +5094,58 @@ describe('safeguarding: session 41, "ngay truoc" before a place typed without ac
   );
 });
 
+describe('safeguarding: session 42, "ngay" typed bare before an accented place is "right in front of"', () => {
+  // "đâm nhau ngay trước cửa nhà tui" read "ngày trước" (in the past): only fully unaccented runs were read as a place.
+  itIsDangerNow(
+    [
+      'mấy thằng say xỉn cầm dao chém nhau ngay trước cổng nhà tôi, tới liền đi',
+      'có người cầm mã tấu đuổi chém ngay trước ngõ nhà em',
+      'hai đứa nó đang đâm nhau ngay trước nhà tui, máu me tùm lum',
+    ],
+    'a fight right in front of a place, typed with accents',
+  );
+  itIsNoEmergency(
+    ['ngày trước ngõ nhà em hay có người đánh nhau, giờ hết rồi', 'ngay trước cổng nhà em có cái ổ gà to, báo ai sửa'],
+    'a fight of former days, a pothole',
+  );
+});
+
+describe('safeguarding: session 42, a past harm then "giờ … lại … đang" an act on someone is danger now', () => {
+  // "tháng trước … bị bố đánh gãy tay, giờ bố nó lại say về đang lôi nó ra sân" was a disclosure: the earlier past won.
+  itIsDangerNow(
+    [
+      'năm ngoái chồng chị ấy đánh chị ấy nhập viện, giờ ổng lại xỉn về đang đánh vợ ngoài sân',
+      'hồi trước con bé bị mẹ kế đánh, giờ bà ta lại đang kéo con bé vào buồng',
+    ],
+    'a renewed act in progress after a past one',
+  );
+  itIsNoEmergency(
+    [
+      'năm ngoái ba em thua bạc, giờ ba em lại đang đánh bài ngoài quán',
+      'hồi trước ổng hay nhậu, giờ lại đang kéo xe thuê ngoài chợ',
+    ],
+    'a habit of cards, a job',
+  );
+});
+
+describe('safeguarding: session 42, someone saying the child already left does not end a missing child', () => {
+  // "co giao bao da ve tu 4h chieu" read "đã về" as the child back home, beside "ko thay dau" (not found).
+  itIsDangerNow(
+    [
+      'thằng cu nhà tôi đi học chưa về, gọi cô chủ nhiệm thì cô nói đã về từ 5 giờ, tìm khắp nơi không thấy đâu',
+      'be nha em 6 tuoi tan hoc khong thay dau, thay giao bao chau da ve tu chieu',
+    ],
+    'a child not found while a teacher says the child left',
+  );
+  itIsNoEmergency(
+    [
+      'con em đi học về rồi, cô giáo bảo hôm nay con ngoan lắm',
+      'cô giáo bảo cháu đã về từ 4h, giờ cháu đang ở nhà bà rồi',
+    ],
+    'the child is home',
+  );
+});
+
 describe('safeguarding: session 27, any count of minutes ago is now', () => {
   // "cách đây 5/10/20/30 phút" were urgent, "cách đây 15 phút" only the past "cách đây": a beating a quarter of an hour
   // ago was told as a disclosure.
@@ -7087,6 +7139,8 @@ describe('safeguarding: the concepts only an acute turn names, session 28', () =
     expect([...turnOnlyConcepts(file)].sort()).toEqual([
       // hurt_today (session 33): a child's fresh injury or crying, today or now, after a habit of beating.
       'hurt_today',
+      // turn_act_now (session 42): an act in progress on someone after "giờ … lại".
+      'turn_act_now',
       'turn_again',
       'turn_just',
       // turn_shut_in is named by suicide's rules since session 31 (shut in, with a means gone from home).
