@@ -601,6 +601,13 @@ export const safeguardingSchema = z.strictObject({
           well: z.array(conceptName).min(1),
           not: z.array(phrase).default([]),
           reads_as: conceptName,
+          /**
+           * A sign said to be still there after the calm ("giờ đỡ rồi nhưng vẫn thở khò khè"; session 42, issue 10): a
+           * cue of `well`, then one of `still` ("vẫn", "còn") and a cue of `signs` after it. Heard, the message holds
+           * `still_reads_as`, which a situation lists in `calm_unless` and `done_unless`: the calm word is no calm.
+           */
+          still: z.array(phrase).default([]),
+          still_reads_as: conceptName.optional(),
         })
         .optional(),
     })

@@ -22,6 +22,13 @@ export interface Kept {
 }
 
 type AcuteTurn = NonNullable<SafeguardingFile['acute_turn']>;
+type Over = NonNullable<AcuteTurn['over']>;
+
+/** A scare told over ("giờ … bình thường rồi") and a sign said to be still there after a calm word, for the cues. */
+interface ScareTold {
+  over: string | null;
+  still: string | null;
+}
 
 /** A turn heard: the situations it makes danger now, the act's concept, and "now … act" for the cues. */
 export interface Turn {
@@ -42,6 +49,7 @@ export interface TurnWords {
   /** `over`'s now words and negations (none without `over`). */
   overNow: Token[][];
   overNot: Token[][];
+  overStill: Token[][];
 }
 
 export function turnWords(turn: AcuteTurn): TurnWords {
@@ -55,6 +63,7 @@ export function turnWords(turn: AcuteTurn): TurnWords {
     remembered: words(turn.remembered),
     overNow: words(turn.over?.now ?? []),
     overNot: words(turn.over?.not ?? []),
+    overStill: words(turn.over?.still ?? []),
   };
 }
 
@@ -108,7 +117,7 @@ export function acuteTurnIn(
 
 /**
  * The scare told over in one reading of a message ("bé bị sặc nước lúc tắm, giờ chơi bình thường rồi"), as "now …
- * well" for the cues, or null (see `acute_turn › over`). A sign in the calm clause or after it ("giờ bình thường rồi
+ * well" for the cues, or null (see `acute_turn › over`), and the sign still there after a calm word (`still`). A sign in the calm clause or after it ("giờ bình thường rồi
  * nhưng lại co giật", "giờ đỡ rồi, mà vẫn tím tái") keeps the scare; so does a negation before the calm ("giờ vẫn chưa
  * bớt").
  */
@@ -117,9 +126,14 @@ export function scareOverIn(
   words: TurnWords,
   kept: readonly Kept[],
   tokens: readonly Token[],
-): string | null {
+): ScareTold {
   const over = turn.over;
-  if (!over) return null;
+  if (!over) return { over: null, still: null };
+  const still = signStill(over, words.overStill, kept, tokens);
+  return { over: still ? null : scareOver(over, words, kept, tokens), still };
+}
+
+function scareOver(over: Over, words: TurnWords, kept: readonly Kept[], tokens: readonly Token[]): string | null {
   const signs = kept.filter((k) => over.signs.includes(k.concept));
   if (signs.length === 0) return null;
   const clauseOf = clauses(tokens);
@@ -131,6 +145,28 @@ export function scareOverIn(
     if (now === null) continue;
     if (words.overNot.some((w) => findsAt(tokens, now.end, well.start, w))) continue;
     return `${now.said} … ${well.phrase}`;
+  }
+  return null;
+}
+
+/**
+ * A sign said to be still there after a calm word ("bé bị sặc nước, giờ đỡ rồi nhưng vẫn thở khò khè"), as "well …
+ * sign" for the cues, or null (see `acute_turn › over › still`). The calm word read alone ("đỡ rồi") would quieten a
+ * child still wheezing; the sign that comes after it, said with "vẫn" or "còn", tells the present.
+ */
+function signStill(
+  over: Over,
+  still: readonly Token[][],
+  kept: readonly Kept[],
+  tokens: readonly Token[],
+): string | null {
+  if (!over.still_reads_as || still.length === 0) return null;
+  for (const well of kept) {
+    if (!over.well.includes(well.concept)) continue;
+    for (const sign of kept) {
+      if (!over.signs.includes(sign.concept) || sign.start < well.end) continue;
+      if (still.some((w) => findsAt(tokens, well.end, sign.start + 1, w))) return `${well.phrase} … ${sign.phrase}`;
+    }
   }
   return null;
 }

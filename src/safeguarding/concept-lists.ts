@@ -74,6 +74,8 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
       for (const field of ['signs', 'well'] as const)
         lists.push({ field: `acute_turn › over › ${field}`, concepts: turn.over[field], turnOwn: true });
       lists.push({ field: 'acute_turn › over › reads_as', concepts: [turn.over.reads_as] });
+      if (turn.over.still_reads_as)
+        lists.push({ field: 'acute_turn › over › still_reads_as', concepts: [turn.over.still_reads_as] });
     }
   }
   lists.push(

@@ -737,7 +737,7 @@ export class SafeguardingDetector {
       keptRaw.push({ ...then, concept: past });
     }
     let turn = this.turnIn(keptRaw, read);
-    let scareOver = this.scareOverIn(keptRaw, read);
+    let { over: scareOver, still: signStill } = this.scareOverIn(keptRaw, read);
     let outranking = this.outrankingIn(keptRaw, read);
     const rewrite = this.lexicon
       ? // A simile marker stays as written too: the lexicon reads "to" (loud) as "tôi" (teencode "tớ"), and "to như
@@ -755,7 +755,9 @@ export class SafeguardingDetector {
         readAway,
       });
       turn ??= this.turnIn(kept, rewritten);
-      scareOver ??= this.scareOverIn(kept, rewritten);
+      const scare = this.scareOverIn(kept, rewritten);
+      scareOver ??= scare.over;
+      signStill ??= scare.still;
       outranking ??= this.outrankingIn(kept, rewritten);
       // Teencode ("e gai e") names the sibling only through the lexicon; the doer heard in either reading counts.
       const rewrittenKin = this.kinIn(kept, rewritten);
@@ -795,6 +797,8 @@ export class SafeguardingDetector {
       for (const id of turn.situations) turned.add(id);
     }
     if (scareOver && this.file.acute_turn?.over) addCue(found, this.file.acute_turn.over.reads_as, scareOver);
+    const stillAs = this.file.acute_turn?.over?.still_reads_as;
+    if (signStill && stillAs) addCue(found, stillAs, signStill);
     // A cry, blood or an act a figure of speech or scare quotes explained away outranks nothing either.
     if (outranking?.concepts.every((c) => this.turnOnly.has(c) || found.has(c))) {
       addCue(found, OUTRANKS_FRAMING, outranking.said);
@@ -1541,9 +1545,9 @@ export class SafeguardingDetector {
   }
 
   /** The scare told over in one reading (see `acute_turn › over`), or null. */
-  private scareOverIn(kept: readonly Kept[], tokens: readonly Token[]): string | null {
+  private scareOverIn(kept: readonly Kept[], tokens: readonly Token[]): { over: string | null; still: string | null } {
     const rule = this.file.acute_turn;
-    return rule && this.turnWords ? scareOverIn(rule, this.turnWords, kept, tokens) : null;
+    return rule && this.turnWords ? scareOverIn(rule, this.turnWords, kept, tokens) : { over: null, still: null };
   }
 
   /** The cry, the blood or the act told now that outranks a framing, heard in one reading (see `now_over_framing`). */

@@ -14271,3 +14271,26 @@ describe("safeguarding: session 41, issue 10, a relative's lost thing or a thing
     'someone gone, out of reach or despair beside a lost thing',
   );
 });
+
+describe('safeguarding: session 42, issue 10, a sign still there after a calm word', () => {
+  // "bé bị sặc nước, giờ đỡ rồi nhưng vẫn thở khò khè" got a concern check-in: "đỡ rồi" (minor) calmed the sign. A
+  // calm word followed by "vẫn"/"còn" and a sign (acute_turn › over › still) is no calm: the sign is there now.
+  itIsDangerNow(
+    [
+      'con em bị hóc hạt mít, giờ đỡ rồi mà vẫn thở rít',
+      'bé nhà mình sặc sữa, giờ ổn rồi nhưng vẫn tím môi',
+      'ông tôi té cầu thang, đã đỡ hơn nhưng còn nôn ói',
+      'mẹ em bị bỏng nước sôi, giờ đỡ nhiều rồi mà vẫn khó thở',
+      'thằng bé ngã từ trên cây xuống, đã tỉnh rồi nhưng còn co giật',
+    ],
+    'a sign still there after the calm word',
+  );
+  // "vẫn"/"còn" after the calm word with no sign after them tell nothing acute.
+  itGetsNoEmergencyScreen([
+    'con trai em bị hóc kẹo, giờ đỡ rồi, vẫn chơi bình thường',
+    'bé bị sặc nước, giờ đỡ rồi, em vẫn lo lắm',
+    'mẹ bị cảm, giờ khỏi rồi nhưng vẫn hỏi về thẻ bảo hiểm',
+    'ông em bị ngã xe, giờ đỡ rồi, vẫn đi lại được',
+    'con gái bị hóc xương cá, giờ hết rồi, còn muốn ăn cá nữa',
+  ]);
+});
