@@ -14294,3 +14294,54 @@ describe('safeguarding: session 42, issue 10, a sign still there after a calm wo
     'con gái bị hóc xương cá, giờ hết rồi, còn muốn ăn cá nữa',
   ]);
 });
+
+describe('safeguarding: session 42, issue 10, a precaution against being cheated is no lure', () => {
+  // "Hỏi thông tin ở đâu cho khỏi bị lừa" got the trafficking screen: "bị lừa" read as someone lured. "Khỏi bị lừa",
+  // "để không bị lừa", "tránh bị lừa" are neutral for the lure only; a broker, kept papers or someone held stay danger.
+  itIsDangerNow(
+    [
+      'con tôi bị môi giới lừa sang Nhật, giờ bị giữ hộ chiếu không cho về',
+      'em gái tôi bị lừa sang Campuchia, giờ bị nhốt bắt làm việc không cho về, cứu với',
+      'con tôi hỏi kỹ để không bị lừa mà sang Đài Loan vẫn bị chủ nhốt, giữ hộ chiếu, gọi về khóc xin cứu',
+      'chồng tôi đi làm bên Lào bị chủ giữ giấy tờ, bị nhốt không cho về, đang cầu cứu',
+      'bạn em bị dụ sang biên giới làm việc nhẹ lương cao, giờ bị giam, nhắn tin cầu cứu',
+    ],
+    'someone lured abroad and held',
+  );
+  itIsNoEmergency(
+    [
+      'con gái tôi muốn đi xuất khẩu lao động Đài Loan, nên hỏi công ty nào cho khỏi bị lừa',
+      'làm sao để không bị lừa khi đi làm việc ở Hàn Quốc',
+      'tôi muốn đi lao động ở Nhật, tìm trung tâm nào uy tín để tránh bị lừa',
+      'đi xuất khẩu lao động cần giấy tờ gì, hỏi trước kẻo bị lừa',
+      'muon di xuat khau lao dong, hoi o dau cho khoi bi lua',
+    ],
+    'asking how not to be cheated',
+  );
+});
+
+describe('safeguarding: session 42, issue 10, an abandoned child already being cared for', () => {
+  // "Cháu bé bị bỏ rơi trước cổng chùa, nhà chùa đang nuôi tạm" got the child-abuse screen: the baby is fed and looked
+  // after ("đang nuôi", "nuôi tạm", "đang chăm" are `taken_in`, and their "đang" is no now). Out in the open with
+  // nobody there, or hurt, stays danger.
+  itIsDangerNow(
+    [
+      'bé bị bỏ rơi trước cổng chùa, trời mưa, không ai bế',
+      'có trẻ sơ sinh bị bỏ rơi ở bãi rác đầu ngõ, bé đang tím tái',
+      'em thấy bé sơ sinh bị vứt ở gốc cây, còn dây rốn, không ai ở đó',
+      'bé sơ sinh bị bỏ trong thùng giấy ven đường, khóc yếu lắm rồi',
+      'có đứa bé bị bỏ rơi ở bến xe từ sáng, không thấy ai trông',
+    ],
+    'an abandoned baby alone in the open',
+  );
+  itIsNoEmergency(
+    [
+      'có bé bị bỏ rơi trước cổng nhà tôi, gia đình tôi đang nuôi tạm, làm sao để nhận nuôi chính thức',
+      'cháu bé bị bỏ rơi ở cổng chùa, sư cô đang chăm, muốn đưa cháu vào cơ sở bảo trợ thì làm thế nào',
+      'bé sơ sinh bị bỏ rơi bên đường, hàng xóm đang nuôi, thủ tục khai sinh cho bé ra sao',
+      'trẻ bị bỏ rơi ở gốc cây được nhà tôi nuôi tạm mấy tuần nay, có được trợ cấp không',
+      'bé bị bỏ rơi trước cổng chùa, nhà chùa đang được chăm bé, xin hỏi thủ tục nhận nuôi',
+    ],
+    'an abandoned baby taken in and cared for',
+  );
+});
