@@ -137,8 +137,21 @@ function englishAsk(folded: readonly string[], span: { start: number; end: numbe
   return question && near.some((w) => EN_CALL.has(w));
 }
 
+/**
+ * "113, 114, 115 khác nhau thế nào", "phân biệt 113 và 115": two or more national numbers compared is a question about
+ * what each number is for, which the emergency entry's list answers; ranked, its few words matched nothing and it got a
+ * did-you-mean. Only a comparison word counts ("đã gọi 113 và 115" in a story is not a question about the numbers).
+ */
+const COMPARE = accentedWords(['khác', 'phân', 'difference', 'different', 'differ']);
+
+function numbersCompared(tokens: readonly Token[]): boolean {
+  const named = new Set(tokens.map((t) => t.folded).filter((w) => NUMBERS.has(w)));
+  return named.size >= 2 && tokens.some((t) => typedIn(t, COMPARE));
+}
+
 /** "115 là số gì", "số 114 là của ai", "what is 113": the national number itself asked about. */
 function numberAsked(tokens: readonly Token[]): Service | undefined {
+  if (numbersCompared(tokens)) return 'general';
   for (let i = 0; i < tokens.length; i++) {
     const service = NUMBERS.get((tokens[i] as Token).folded);
     if (service === undefined) continue;
