@@ -138,18 +138,6 @@ function englishAsk(folded: readonly string[], span: { start: number; end: numbe
 }
 
 /**
- * "113, 114, 115 khác nhau thế nào", "phân biệt 113 và 115": two or more national numbers compared is a question about
- * what each number is for, which the emergency entry's list answers; ranked, its few words matched nothing and it got a
- * did-you-mean. Only a comparison word counts ("đã gọi 113 và 115" in a story is not a question about the numbers).
- */
-const COMPARE = accentedWords(['khác', 'phân', 'difference', 'different', 'differ']);
-
-function numbersCompared(tokens: readonly Token[]): boolean {
-  const named = new Set(tokens.map((t) => t.folded).filter((w) => NUMBERS.has(w)));
-  return named.size >= 2 && tokens.some((t) => typedIn(t, COMPARE));
-}
-
-/**
  * "gọi 115 thì gặp ai", "113 ai nghe máy", "số 114 dùng để làm gì": who answers a national number, or what it is for,
  * is the same question as "115 là số gì" asked by its use. Only a who/what-for pair within a few words after the
  * number counts ("gọi 113 mà không ai đến" has "ai" but no such pair and is left to the engine and safeguarding).
@@ -174,7 +162,6 @@ function useAsked(tokens: readonly Token[], at: number): boolean {
 
 /** "115 là số gì", "số 114 là của ai", "what is 113": the national number itself asked about. */
 function numberAsked(tokens: readonly Token[]): Service | undefined {
-  if (numbersCompared(tokens)) return 'general';
   for (let i = 0; i < tokens.length; i++) {
     const service = NUMBERS.get((tokens[i] as Token).folded);
     if (service === undefined) continue;
