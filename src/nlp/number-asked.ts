@@ -137,6 +137,29 @@ function englishAsk(folded: readonly string[], span: { start: number; end: numbe
   return question && near.some((w) => EN_CALL.has(w));
 }
 
+/**
+ * "gọi 115 thì gặp ai", "113 ai nghe máy", "số 114 dùng để làm gì": who answers a national number, or what it is for,
+ * is the same question as "115 là số gì" asked by its use. Only a who/what-for pair within a few words after the
+ * number counts ("gọi 113 mà không ai đến" has "ai" but no such pair and is left to the engine and safeguarding).
+ */
+const WHO_BEFORE = accentedWords(['gặp', 'của']);
+const WHO = accentedWords(['ai']);
+const WHO_AFTER = accentedWords(['nghe', 'bắt', 'trực', 'tiếp']);
+const FOR_BEFORE = accentedWords(['để', 'dùng']);
+const DO = accentedWords(['làm']);
+const WHAT = accentedWords(['gì', 'chi']);
+/** How far after the number the who/what-for pair may start ("gọi 115 thì sẽ gặp ai"). */
+const USE_WITHIN = 4;
+
+function useAsked(tokens: readonly Token[], at: number): boolean {
+  const is = (i: number, words: AccentedWords) => tokens[i] !== undefined && typedIn(tokens[i] as Token, words);
+  for (let i = at + 1; i <= at + USE_WITHIN && i < tokens.length; i++) {
+    if (is(i, WHO) && (is(i - 1, WHO_BEFORE) || is(i + 1, WHO_AFTER))) return true;
+    if (is(i, FOR_BEFORE) && is(i + 1, DO) && is(i + 2, WHAT)) return true;
+  }
+  return false;
+}
+
 /** "115 là số gì", "số 114 là của ai", "what is 113": the national number itself asked about. */
 function numberAsked(tokens: readonly Token[]): Service | undefined {
   for (let i = 0; i < tokens.length; i++) {
@@ -146,7 +169,7 @@ function numberAsked(tokens: readonly Token[]): Service | undefined {
     const after = tokens[i + 1]?.folded;
     // "115 là …", "what is 113"; "số 115" only alone ("số 111 khác hotline thế nào" compares the lines).
     const named = before !== undefined && typedIn(before, SO) && tokens.length <= FRAGMENT;
-    if (named || after === 'la' || after === 'is' || before?.folded === 'is') return service;
+    if (named || after === 'la' || after === 'is' || before?.folded === 'is' || useAsked(tokens, i)) return service;
   }
   return undefined;
 }

@@ -45,6 +45,16 @@ describe('emergency numbers asked', () => {
     });
   });
 
+  it('answers who picks up a national number, or what it is for, with the national numbers', () => {
+    for (const text of ['gọi 115 thì gặp ai', 'goi 113 thi gap ai', '113 ai nghe máy vậy', 'số 114 dùng để làm gì']) {
+      expect(findAnswer(kb, text), text).toMatchObject({ outcome: 'answer', entryId: 'emergency' });
+    }
+  });
+
+  it('leaves a number with "ai" but no who-question to the engine', () => {
+    expect(findAnswer(kb, 'gọi 113 mà không ai đến').entryId).not.toBe('emergency');
+  });
+
   it('leaves questions that only share the words alone', () => {
     for (const text of [
       'số trẻ em được trung tâm hỗ trợ là bao nhiêu',
