@@ -14345,3 +14345,31 @@ describe('safeguarding: session 42, issue 10, an abandoned child already being c
     'an abandoned baby taken in and cared for',
   );
 });
+
+describe('safeguarding: session 42, issue 10, not wanting to live with someone is about a household, in every reading', () => {
+  // "Không (còn) muốn sống với/chung với/cùng + a person" is a move or a separation. The wish the neutral phrase reads
+  // away must not come back through the lexicon's rewrite ("bố" → "cha") or the other way to say it ("sống cùng").
+  itIsNoEmergency(
+    [
+      'tôi không muốn sống chung với bố vợ nữa, ra ở riêng thì làm giấy gì',
+      'em không còn muốn sống cùng mẹ chồng nữa, xin tư vấn ra ở riêng',
+      'mình không muốn sống cùng với chồng nữa, thủ tục ly hôn ra sao',
+      'toi khong muon song cung voi vo nua, ly than duoc khong',
+      'em không muốn sống chung với bố nữa, bố uống rượu suốt',
+      'tui không còn muốn sống cùng nhà chồng nữa, về ngoại ở được không',
+    ],
+    'a household left, not a life',
+  );
+  // A wish to die told beside it, or a life not wanted whoever it is lived with, keeps the emergency.
+  itIsDangerNow(
+    [
+      'tôi không muốn sống cùng ông ta nữa, muốn chết cho xong',
+      'em không muốn sống chung với bố chồng nữa, tối nay em uống thuốc chuột cho xong',
+      'không còn muốn sống với mẹ kế nữa, con muốn chết luôn',
+      'em không muốn sống nữa, sống cùng ai cũng khổ',
+      'con không còn muốn sống trên đời này nữa, sống với ba cũng vậy',
+      'toi khong muon song cung chong nua, toi muon tu tu',
+    ],
+    'a wish to die beside the household, or life itself not wanted',
+  );
+});
