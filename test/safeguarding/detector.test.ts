@@ -14373,3 +14373,29 @@ describe('safeguarding: session 42, issue 10, not wanting to live with someone i
     'a wish to die beside the household, or life itself not wanted',
   );
 });
+
+describe('safeguarding: session 42, issue 10, a wildfire reaching the home is a fire now', () => {
+  // "Cháy rừng sát nhà rồi, gió to, ông bà tui không chạy nổi" got the emergency-assistance entry: "cháy rừng" only
+  // named the hazard. A forest, hill or field fire told at the house (`wildfire` with `fire_at_home`) is a fire now.
+  itIsDangerNow(
+    [
+      'cháy đồi lan tới nhà rồi, mẹ tôi nằm liệt trong buồng',
+      'chay rung sat nha roi, con nho dang ngu',
+      'lửa cháy rẫy tới sát hàng rào nhà em, cứu với',
+      'cháy nương lan vô nhà bà ngoại rồi bà ơi',
+      'there is a forest fire next to our house and my dad cannot walk',
+    ],
+    'a wildfire at the house',
+  );
+  // The same words as news, a season, a supposition, a distance or a past fire stay calm.
+  itIsNoEmergency(
+    [
+      'tối qua xem tin cháy rừng ở Úc trên tivi thấy thương quá',
+      'nhà em ở sát rừng, mùa khô hay cháy rừng, có nên mua bình chữa cháy không',
+      'nếu cháy rừng sát nhà thì nên chuẩn bị gì',
+      'năm ngoái cháy đồi sát nhà, giờ xin hỗ trợ sửa mái được không',
+      'wildfire season in California, how do they evacuate',
+    ],
+    'a wildfire as news, season, supposition or past',
+  );
+});
