@@ -33,7 +33,7 @@ interface ObjectActWords {
 }
 
 /** The blocks' lists, tokenized. */
-export function objectActWords(blocks: readonly ActOnObject[]): ObjectActWords[] {
+function objectActWords(blocks: readonly ActOnObject[]): ObjectActWords[] {
   return blocks.map((b) => ({
     verbsByFirst: byFirstWord(words(b.verbs)),
     between: words(b.between),
@@ -69,17 +69,44 @@ function objectEnd(block: ObjectActWords, tokens: readonly Token[], next: number
   return -1;
 }
 
+/** The blocks by their verbs' first words: a message's word is looked up once, not once per block. */
+interface ObjectActs {
+  blocks: readonly ObjectActWords[];
+  /** Each first word's blocks, in block order (a block at most once per word). */
+  blocksByFirst: ReadonlyMap<string, readonly number[]>;
+}
+
+/** The blocks' lists, tokenized and indexed by their verbs' first words. */
+export function objectActs(source: readonly ActOnObject[]): ObjectActs {
+  const blocks = objectActWords(source);
+  const blocksByFirst = new Map<string, number[]>();
+  blocks.forEach((block, b) => {
+    for (const first of block.verbsByFirst.keys()) {
+      const list = blocksByFirst.get(first);
+      if (list) list.push(b);
+      else blocksByFirst.set(first, [b]);
+    }
+  });
+  return { blocks, blocksByFirst };
+}
+
 /**
- * Every act heard with its object: the concept it reads as and the words that told it. Read on both readings of
- * every message, so it allocates nothing until an act is heard.
+ * Every act heard with its object: the concept it reads as and the words that told it, one per block, in block order.
+ * Read on both readings of every message, so it allocates nothing until an act is heard, and it walks the message once,
+ * looking each word up once among all blocks' verbs (a walk per block made a 4,000-character message look up every
+ * word sixteen times); a block keeps the first position it hears, as a walk of its own would.
  */
-export function objectActsIn(
-  blocks: readonly ObjectActWords[],
-  tokens: readonly Token[],
-): Array<{ concept: string; said: string }> {
-  const out: Array<{ concept: string; said: string }> = [];
-  for (const block of blocks)
-    for (let i = 0; i < tokens.length; i++) {
+export function objectActsIn(acts: ObjectActs, tokens: readonly Token[]): Array<{ concept: string; said: string }> {
+  const { blocks, blocksByFirst } = acts;
+  let heard: Array<string | undefined> | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token === undefined || token === CLAUSE_SEPARATOR) continue;
+    const candidates = blocksByFirst.get(token.folded);
+    if (candidates === undefined) continue;
+    for (const b of candidates) {
+      if (heard?.[b] !== undefined) continue;
+      const block = blocks[b] as ObjectActWords;
       const verb = oneIndexedAt(block.verbsByFirst, tokens, i);
       if (!verb) continue;
       const end = objectEnd(block, tokens, i + verb.length);
@@ -87,8 +114,15 @@ export function objectActsIn(
       const back = Math.max(0, i - block.within);
       if (block.notAfter.length > 0 && heardBack(block.notAfter, tokens, back, i)) continue;
       if (block.after.length > 0 && !heardBack(block.after, tokens, back, i)) continue;
-      out.push({ concept: block.readsAs, said: typedBetween(tokens, i, end) });
-      break;
+      heard ??= new Array<string | undefined>(blocks.length);
+      heard[b] = typedBetween(tokens, i, end);
     }
+  }
+  const out: Array<{ concept: string; said: string }> = [];
+  if (heard)
+    blocks.forEach((block, b) => {
+      const said = heard[b];
+      if (said !== undefined) out.push({ concept: block.readsAs, said });
+    });
   return out;
 }

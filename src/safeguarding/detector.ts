@@ -53,7 +53,7 @@ import { doerNamedIn, doerWords, type DoerWords } from './doer-named.ts';
 import { kinWords, youngerKinIn, type KinReading, type KinWords } from './younger-kin.ts';
 import { ownDeathAskedIn, ownDeathWords, type OwnDeathWords } from './own-death-asked.ts';
 import { downIntoIn, downIntoWords, type DownIntoWords } from './down-into.ts';
-import { objectActsIn, objectActWords } from './act-on-object.ts';
+import { objectActs, objectActsIn } from './act-on-object.ts';
 import { nowOverFramingIn, type Outranking, type WishAfterWords } from './now-over-framing.ts';
 import { ALSO_VIETNAMESE, readsAsEnglish } from './reply-language.ts';
 import { knownPlacePattern, placeNamePattern, withoutPlaceNames } from './place-names.ts';
@@ -446,7 +446,7 @@ export class SafeguardingDetector {
   /** `down_into`'s word lists, tokenized. */
   private readonly downInto: DownIntoWords | null;
   /** `act_on_object`'s blocks, tokenized. */
-  private readonly objectActs: ReturnType<typeof objectActWords>;
+  private readonly objectActs: ReturnType<typeof objectActs>;
   /** `now_over_framing`'s `breaks_after`, tokenized. */
   private readonly framingBreaksAfter: Token[];
   /** `now_over_framing › wish_after`'s words, tokenized (null without the block). */
@@ -492,7 +492,7 @@ export class SafeguardingDetector {
     this.kinWords = file.younger_kin ? kinWords(file.younger_kin) : null;
     this.ownDeath = file.own_death_asked ? ownDeathWords(file.own_death_asked) : null;
     this.downInto = file.down_into ? downIntoWords(file.down_into) : null;
-    this.objectActs = objectActWords(file.act_on_object);
+    this.objectActs = objectActs(file.act_on_object);
     this.framingBreaksAfter = (file.now_over_framing?.breaks_after ?? []).flatMap(firstToken);
     const wishAfter = file.now_over_framing?.wish_after;
     this.wishAfter = wishAfter
@@ -769,7 +769,7 @@ export class SafeguardingDetector {
       for (const tokens of [read, rewritten])
         for (const { concept, said } of doerNamedIn(this.doerWords, tokens)) addCue(found, concept, said);
     // An act told with what or whom it is done to, words between, in either reading (see `act_on_object`).
-    if (this.objectActs.length > 0)
+    if (this.objectActs.blocks.length > 0)
       for (const tokens of [read, rewritten])
         for (const { concept, said } of objectActsIn(this.objectActs, tokens)) addCue(found, concept, said);
     // The writer asking whether to die, or whether death ends the pain, in either reading (see `own_death_asked`).
