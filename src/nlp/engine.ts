@@ -576,6 +576,7 @@ function personAskedEntry(
   config: EngineConfig,
   moneyEntry: (entryId: string) => boolean,
   sharedGivesWay?: string,
+  sharedMoney?: string,
 ): Candidate | undefined {
   const [first] = candidates;
   if (!first) return undefined;
@@ -584,9 +585,11 @@ function personAskedEntry(
     // "Người khuyết tật đặc biệt nặng được bao nhiêu tiền": the amount asked for a group, where the group's words
     // ("đặc biệt nặng" is also the disability certificate's degree) put an entry first that answers no money question
     // at all. The aspect names what is asked; the group only who. Its entry answers when the engine ranks it about as
-    // high (issue 11), never in place of a money entry the engine chose (who qualifies, the group's allowance).
-    const near =
-      asked.aspect && !moneyEntry(first.id) ? ASPECT_NEAR : first.id === sharedGivesWay ? SHARED_GIVES_WAY_NEAR : 0;
+    // high (issue 11), never in place of a group's own allowance the engine chose (the older person's allowance
+    // states its amount). The entry every group shares (who qualifies) lists groups and no amount or papers: "trẻ mồ
+    // côi dưới 4 tuổi được trợ cấp bao nhiêu tiền" ranked it level with the amount and only offered both (issue 11).
+    const aspectNear = asked.aspect && (!moneyEntry(first.id) || first.id === sharedMoney);
+    const near = aspectNear ? ASPECT_NEAR : first.id === sharedGivesWay ? SHARED_GIVES_WAY_NEAR : 0;
     if (near === 0) return undefined;
     return candidates.find((c) => asked.entryIds.includes(c.id) && c.score >= first.score * near);
   }
@@ -1203,6 +1206,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
         config,
         (id) => kb.personAsks.isMoneyEntry(id),
         english ? kb.personAsks.sharedMoney : undefined,
+        kb.personAsks.sharedMoney,
       )
     : undefined;
   if (personEntry && !kb.personAsks.asksElsewhere(words, personEntry.id)) {

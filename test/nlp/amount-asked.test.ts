@@ -31,3 +31,24 @@ describe('the certificate’s own questions keep it', () => {
     expect(findAnswer(kb, question).entryId).not.toBe('allowance-amount');
   });
 });
+
+/**
+ * Issue 11: the entry every group shares (who qualifies) lists groups, not amounts. When it ranks level with the
+ * allowance amount for an amount asked about a group, the amount answers instead of a did-you-mean over both.
+ */
+describe('the amount asked answers in place of who qualifies', () => {
+  it.each([
+    'trẻ mồ côi dưới 16 tuổi được trợ cấp hàng tháng bao nhiêu tiền',
+    'người nhiễm HIV nhà nghèo được trợ cấp hàng tháng bao nhiêu tiền',
+    'nguoi nhiem hiv ho ngheo dc tro cap hang thang bao nhieu tien',
+  ])('“%s”', (question) => {
+    expect(findAnswer(kb, question)).toMatchObject({ outcome: 'answer', entryId: 'allowance-amount', crisis: false });
+  });
+
+  it.each(['trẻ mồ côi có được trợ cấp hàng tháng không', 'người bị ung thư nhà nghèo có được trợ cấp không'])(
+    '“%s” (no amount asked) keeps who qualifies',
+    (question) => {
+      expect(findAnswer(kb, question)).toMatchObject({ entryId: 'eligibility-social-allowance' });
+    },
+  );
+});
