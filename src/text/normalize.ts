@@ -102,8 +102,10 @@ function wordRuns(text: string): string[] {
   for (let k = 0; k < bounds.length; k += 2) runs.push(text.slice(bounds[k], bounds[k + 1]));
   return runs;
 }
-const NUMBER_WITH_UNIT = /^(\d+)(t|k|tr)$/;
-const UNIT_WORDS: Record<string, string[]> = { t: ['tuổi'], k: ['nghìn'], tr: ['triệu'] };
+const NUMBER_WITH_UNIT = /^(\d+)(t|k|tr|p)$/;
+// "30p" is chat shorthand for 30 minutes ("lạc cách đây 30p"): read as "30 phút", so a time minutes ago is heard
+// as now, as when spelled out (safeguarding's `urgent` lists "cách đây 30 phút").
+const UNIT_WORDS: Record<string, string[]> = { t: ['tuổi'], k: ['nghìn'], tr: ['triệu'], p: ['phút'] };
 /** HTML tags people paste from web pages (`<b>`, `</a>`): markup, not words. */
 const HTML_TAG = /<\/?[a-z][^<>]{0,80}>/gi;
 
@@ -146,7 +148,7 @@ export function tokenize(input: string, maxChars = MAX_INPUT_CHARS): Token[] {
   const text = emojiAsWords(lower.includes('<') ? lower.replace(HTML_TAG, ' ') : lower);
   const tokens: Token[] = [];
   for (const part of wordRuns(text)) {
-    // Chat shorthand for amounts and ages: "80t" = 80 tuổi, "500k" = 500 nghìn, "2tr" = 2 triệu.
+    // Chat shorthand for amounts, ages and minutes: "80t" = 80 tuổi, "500k" = 500 nghìn, "2tr" = 2 triệu, "5p" = 5 phút.
     const unit = startsWithDigit(part) ? NUMBER_WITH_UNIT.exec(part) : null;
     if (unit) {
       tokens.push(makeToken(unit[1] as string), ...(UNIT_WORDS[unit[2] as string] ?? []).map(makeToken));

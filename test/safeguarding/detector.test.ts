@@ -14399,3 +14399,29 @@ describe('safeguarding: session 42, issue 10, a wildfire reaching the home is a 
     'a wildfire as news, season, supposition or past',
   );
 });
+
+describe('safeguarding: session 42, issue 10, a shut-in after a past attempt and a child lost minutes ago (train51)', () => {
+  // "năm ngoái ck e cắt tay 1 lần, giờ lại nhốt mình trong nhà tắm cầm dao lam" was a disclosure: only "nhốt mình
+  // trong phòng" was a shut-in. And "lạc ở hội chợ cách đây 30p": "30p" was not read as 30 phút, so not as now.
+  itIsDangerNow(
+    [
+      'hồi tháng tám vợ tôi uống thuốc ngủ, giờ lại nhốt mình trong nhà vệ sinh không trả lời',
+      'năm ngoái con gái em rạch tay, giờ nó lại khóa cửa nhà tắm ở trong đó lâu lắm rồi',
+      'bé nhà em 5t đi lạc ở công viên cách đây 20p chưa tìm thấy',
+      'thằng cu nhà tôi lạc ở siêu thị cách đây 15p rồi, tìm khắp nơi không thấy',
+      'con tôi 7 tuổi mất tích ở bến xe cách đây 40p, giúp tôi với',
+    ],
+    'a shut-in anywhere after a past attempt, or a child lost minutes ago in shorthand',
+  );
+  // The same words with a calm present, a long time ago, or minutes that harm nobody stay calm.
+  itIsNoEmergency(
+    [
+      'năm ngoái anh ấy cố tự tử, giờ đã ổn, có nhóm hỗ trợ nào không',
+      'cách đây 30 năm tôi bị lạc ở hội chợ, giờ muốn tìm lại gia đình',
+      'em chờ 30p ở phường mà chưa tới lượt nộp hồ sơ',
+      'hồi nhỏ tôi hay nhốt mình trong phòng đọc truyện, giờ làm sao giúp con bớt nhút nhát',
+      'đi bộ 10p là tới trung tâm phải không ạ',
+    ],
+    'a calm present, an old loss, or minutes as a duration',
+  );
+});
