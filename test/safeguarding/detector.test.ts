@@ -14425,3 +14425,29 @@ describe('safeguarding: session 42, issue 10, a shut-in after a past attempt and
     'a calm present, an old loss, or minutes as a duration',
   );
 });
+
+describe('safeguarding: session 42, issue 10, "đi mô" asks where to go, not where a service is', () => {
+  // "Hắn ép em quan hệ, chừ hắn ngủ rồi…, em phải đi mô" fell to a fallback: the lexicon read the Huế "đi mô" as
+  // "ở đâu", a question about a place, so the rape told now was heard as a topic. "Đi mô" is "đi đâu" (go where).
+  itIsDangerNow(
+    [
+      'thằng đó vừa hiếp em trong phòng trọ, chừ nó còn ngồi ngoài cửa, em phải đi mô',
+      'o chu nha tro vua cuong hiep e, gio e tron ra duong roi, e biet di mo',
+      'anh rể vừa giở trò đồi bại với em, chừ em trốn ra ngoài, em đi mô bây giờ',
+      'bạn trai vừa ép em quan hệ, em bỏ chạy ra ngoài, đêm ni đi mô',
+      'bọn nó vừa đánh em chảy máu đầu, em trốn được ra đường, giờ em phải đi mô',
+    ],
+    'harm told now, then where to go',
+  );
+  // "Đi mô" in everyday questions, an outing or a past harm stays calm.
+  itIsNoEmergency(
+    [
+      'đi mô rứa',
+      'chiều ni đi mô chơi cho vui',
+      'làm giấy khai sinh cho con thì đi mô',
+      'mệ tui hỏi lãnh tiền trợ cấp người già đi mô',
+      'hồi trước bị ép cưới, chừ ly hôn rồi, muốn học nghề thì đi mô',
+    ],
+    '"đi mô" in an ordinary question',
+  );
+});
