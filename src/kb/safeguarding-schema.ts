@@ -608,6 +608,13 @@ export const safeguardingSchema = z.strictObject({
            */
           still: z.array(phrase).default([]),
           still_reads_as: conceptName.optional(),
+          /**
+           * The calm words saying the person woke ("giờ tỉnh táo rồi", "đã tỉnh"; session 42, issue 10): in a scare
+           * told over with one of them, the cues of `woke_clears` (being unresponsive) are over too and dropped, so
+           * they no longer keep the emergency. A sign after the calm ("… nhưng vẫn lơ mơ") tells no scare over.
+           */
+          woke: z.array(phrase).default([]),
+          woke_clears: z.array(conceptName).default([]),
         })
         .optional(),
     })

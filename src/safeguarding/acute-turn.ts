@@ -28,6 +28,8 @@ type Over = NonNullable<AcuteTurn['over']>;
 interface ScareTold {
   over: string | null;
   still: string | null;
+  /** The scare told over says the person woke (`over › woke`): its `woke_clears` cues are over too. */
+  woke: boolean;
 }
 
 /** A turn heard: the situations it makes danger now, the act's concept, and "now … act" for the cues. */
@@ -50,6 +52,7 @@ export interface TurnWords {
   overNow: Token[][];
   overNot: Token[][];
   overStill: Token[][];
+  overWoke: Token[][];
 }
 
 export function turnWords(turn: AcuteTurn): TurnWords {
@@ -64,6 +67,7 @@ export function turnWords(turn: AcuteTurn): TurnWords {
     overNow: words(turn.over?.now ?? []),
     overNot: words(turn.over?.not ?? []),
     overStill: words(turn.over?.still ?? []),
+    overWoke: words(turn.over?.woke ?? []),
   };
 }
 
@@ -128,12 +132,18 @@ export function scareOverIn(
   tokens: readonly Token[],
 ): ScareTold {
   const over = turn.over;
-  if (!over) return { over: null, still: null };
+  if (!over) return { over: null, still: null, woke: false };
   const still = signStill(over, words.overStill, kept, tokens);
-  return { over: still ? null : scareOver(over, words, kept, tokens), still };
+  const told = still ? null : scareOver(over, words, kept, tokens);
+  return { over: told?.said ?? null, still, woke: told?.woke ?? false };
 }
 
-function scareOver(over: Over, words: TurnWords, kept: readonly Kept[], tokens: readonly Token[]): string | null {
+function scareOver(
+  over: Over,
+  words: TurnWords,
+  kept: readonly Kept[],
+  tokens: readonly Token[],
+): { said: string; woke: boolean } | null {
   const signs = kept.filter((k) => over.signs.includes(k.concept));
   if (signs.length === 0) return null;
   const clauseOf = clauses(tokens);
@@ -144,7 +154,9 @@ function scareOver(over: Over, words: TurnWords, kept: readonly Kept[], tokens: 
     const now = openingNow(tokens, clauseBounds(tokens, well.start).from, well.start, words);
     if (now === null) continue;
     if (words.overNot.some((w) => findsAt(tokens, now.end, well.start, w))) continue;
-    return `${now.said} … ${well.phrase}`;
+    // "giờ tỉnh táo rồi", "giờ đã tỉnh lại": the calm itself says the person woke (see `over › woke`).
+    const woke = words.overWoke.some((w) => findsAt(tokens, now.end, well.end + 1, w));
+    return { said: `${now.said} … ${well.phrase}`, woke };
   }
   return null;
 }

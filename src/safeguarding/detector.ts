@@ -737,7 +737,7 @@ export class SafeguardingDetector {
       keptRaw.push({ ...then, concept: past });
     }
     let turn = this.turnIn(keptRaw, read);
-    let { over: scareOver, still: signStill } = this.scareOverIn(keptRaw, read);
+    let { over: scareOver, still: signStill, woke } = this.scareOverIn(keptRaw, read);
     let outranking = this.outrankingIn(keptRaw, read);
     const rewrite = this.lexicon
       ? // A simile marker stays as written too: the lexicon reads "to" (loud) as "tôi" (teencode "tớ"), and "to như
@@ -756,6 +756,7 @@ export class SafeguardingDetector {
       });
       turn ??= this.turnIn(kept, rewritten);
       const scare = this.scareOverIn(kept, rewritten);
+      if (!scareOver) woke = scare.woke;
       scareOver ??= scare.over;
       signStill ??= scare.still;
       outranking ??= this.outrankingIn(kept, rewritten);
@@ -796,7 +797,12 @@ export class SafeguardingDetector {
       addCue(found, this.file.acute_turn.reads_as, turn.said);
       for (const id of turn.situations) turned.add(id);
     }
-    if (scareOver && this.file.acute_turn?.over) addCue(found, this.file.acute_turn.over.reads_as, scareOver);
+    if (scareOver && this.file.acute_turn?.over) {
+      addCue(found, this.file.acute_turn.over.reads_as, scareOver);
+      // Fainted, then told awake again ("bị ngất lúc sáng, giờ tỉnh táo rồi"): being unresponsive is over as well, so
+      // it no longer blocks the over reading (session 42, issue 10).
+      if (woke) for (const concept of this.file.acute_turn.over.woke_clears) found.delete(concept);
+    }
     const stillAs = this.file.acute_turn?.over?.still_reads_as;
     if (signStill && stillAs) addCue(found, stillAs, signStill);
     // A cry, blood or an act a figure of speech or scare quotes explained away outranks nothing either.
@@ -1545,9 +1551,14 @@ export class SafeguardingDetector {
   }
 
   /** The scare told over in one reading (see `acute_turn › over`), or null. */
-  private scareOverIn(kept: readonly Kept[], tokens: readonly Token[]): { over: string | null; still: string | null } {
+  private scareOverIn(
+    kept: readonly Kept[],
+    tokens: readonly Token[],
+  ): { over: string | null; still: string | null; woke: boolean } {
     const rule = this.file.acute_turn;
-    return rule && this.turnWords ? scareOverIn(rule, this.turnWords, kept, tokens) : { over: null, still: null };
+    return rule && this.turnWords
+      ? scareOverIn(rule, this.turnWords, kept, tokens)
+      : { over: null, still: null, woke: false };
   }
 
   /** The cry, the blood or the act told now that outranks a framing, heard in one reading (see `now_over_framing`). */

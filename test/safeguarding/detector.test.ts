@@ -14451,3 +14451,52 @@ describe('safeguarding: session 42, issue 10, "đi mô" asks where to go, not wh
     '"đi mô" in an ordinary question',
   );
 });
+
+describe('safeguarding: session 42, issue 10, a fall told before a head struck is an accident', () => {
+  // "con gái em té từ trên giường xuống đập đầu, giờ bé bình thường rồi" was read as child abuse: no `tumble` phrase
+  // matched the bare "té", so "đập đầu" stayed a beating. A fall's bare verb (`fall_word`) beside the head struck is an
+  // accident: medical, told over a disclosure, a sign still there danger now. A doer doing it stays abuse.
+  itIsADisclosure([
+    ['thằng út nhà em té khỏi ghế đập đầu xuống gạch, giờ nó chơi bình thường rồi', 'medical'],
+    ['bé nhà tôi rơi từ võng xuống đập đầu, giờ bé ăn uống bình thường rồi', 'medical'],
+    ['con em trượt ở bậc thềm đập đầu, giờ cháu chạy nhảy bình thường rồi', 'medical'],
+    ['ông nội ngã ngoài sân đập đầu vô bậc, giờ ông bình thường rồi', 'medical'],
+    ['con gái em té từ trên giường xuống đập đầu, giờ bé bình thường rồi', 'medical'],
+  ]);
+  itIsDangerNowOf(
+    [
+      'con trai em té từ giường tầng xuống đập đầu, giờ nó nôn liên tục',
+      'bé rơi khỏi xe đạp đập đầu, giờ cứ ngủ li bì',
+      'cháu em trượt chân ở nhà tắm đập đầu, giờ lơ mơ gọi không rõ',
+      'mẹ tôi ngã ở bếp đập đầu xuống nền, giờ bị co giật',
+    ],
+    'medical',
+  );
+  itIsDangerNowOf(['ông bố say rượu đập đầu thằng bé vào cột nhà'], 'child-abuse');
+});
+
+describe('safeguarding: session 42, issue 10, a faint told as woken again', () => {
+  // "bà nội em bị ngất lúc sáng, giờ tỉnh táo rồi" kept the emergency: "bị ngất" is also read as unresponsive, which
+  // blocked the scare-over reading. Calm words saying the person woke (`over › woke`) end that sign too.
+  itIsNoEmergency(
+    [
+      'ba em bị ngất ở chỗ làm hồi trưa, giờ tỉnh táo rồi',
+      'ông ngoại xỉu lúc tập thể dục, giờ đã tỉnh lại rồi',
+      'mẹ em bị ngất trong nhà tắm tối qua, giờ tỉnh rồi, có cần đi khám không',
+      'vợ tôi ngất lúc chiều, bây giờ đã tỉnh, đang ngồi ăn cháo',
+      'bà nội em bị ngất lúc sáng, giờ tỉnh táo rồi',
+    ],
+    'a faint told over, the person awake again',
+  );
+  // A sign after the waking, or a faint again, keeps the emergency.
+  itIsDangerNow(
+    [
+      'chồng em bị ngất lúc nãy, giờ tỉnh rồi nhưng vẫn lơ mơ',
+      'bà em bị ngất hồi sáng, giờ tỉnh lại rồi mà lại bị ngất nữa',
+      'con em bị ngất, giờ tỉnh rồi nhưng còn co giật',
+      'ông tôi bị ngất, đã tỉnh lại rồi nhưng vẫn nói khó',
+      'mẹ em bị ngất ngoài chợ, giờ tỉnh táo rồi nhưng lại bị ngất tiếp',
+    ],
+    'a sign still there after waking',
+  );
+});
