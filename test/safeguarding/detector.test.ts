@@ -504,6 +504,32 @@ describe('safeguarding: ordinary questions read as questions', () => {
     expect(detect('em muon tu van')?.outcome).toBe('danger-now');
   });
 
+  it('reads unaccented "xe dap cua" as someone\'s bicycle, no door kicked in; a kick or a bike fall told still is', () => {
+    // "xe đạp của …" (someone's bicycle) spells "đạp cửa" inside it when typed without accents.
+    for (const text of [
+      'cho hoi mua xe dap cua hang nao o Ha Long re',
+      'con em mat xe dap cua lop hoc them, phai lam sao',
+      'be nha minh muon hoc di xe dap cua ba ngoai',
+      'ong toi lam nghe sua xe dap cua ngo, co duoc vay von khong',
+      'cho em hoi tram sua xe dap cua phuong o dau',
+    ]) {
+      const result = detect(text);
+      expect(result?.outcome, text).not.toBe('danger-now');
+      expect(result?.cues ?? [], text).not.toContain('break_in: đạp cửa');
+    }
+    for (const text of [
+      'thang kia dang dap cua nha em, no cam gay',
+      'bo say ruou dap cua phong con, em so qua',
+      'chong em dap cua xong vao danh em, cuu em',
+      'co may thang la dang dap cua ngoai kia, em o nha mot minh',
+      'hang xom dang dap cua nha ba cu, ba la oi oi',
+    ]) {
+      expect(detect(text)?.outcome, text).toBe('danger-now');
+    }
+    // A fall from the bike starts before the phrase: its cue is still heard.
+    expect(detect('con toi bi te xe dap, dap dau xuong duong, bat tinh roi')?.cues).toContain('medical_sign: té xe');
+  });
+
   it('ignores a cue that reaches into a common word: "bi bo roi" is "bị bỏ rơi", never "bị bố"', () => {
     expect(detect('tre em bi bo roi thi ai lo')?.cues).not.toContain('personal: bị bố');
     expect(detect('con toi bi bo danh')?.situation).toBe('child-abuse');
