@@ -14552,3 +14552,55 @@ describe('safeguarding: session 42, issue 10, a child with a condition harming t
     'Cháu ngoại tôi 3 tuổi hay đập đầu, không chơi với bạn, cô giáo mầm non bảo nên đi khám tự kỷ. Tôi nên đưa cháu đi đâu?',
   ]);
 });
+
+describe('safeguarding: session 42, issue 10, a spouse who left a marriage is no missing person', () => {
+  // "Chồng bỏ đi 5 năm, muốn ly hôn mà không biết ổng ở đâu" got the missing-person screen (`missing_weak` beside
+  // `whereabouts_unknown`). Someone gone beside a divorce asked (`separation`) left a marriage; a time of today,
+  // hours counted or a wish to die keep the danger.
+  itIsDangerNow(
+    [
+      'vợ tôi bỏ đi từ tối qua chưa về, tôi muốn ly hôn nhưng sợ cô ấy gặp chuyện',
+      'chồng em bỏ đi từ sáng, nhắn là không muốn sống nữa, em muốn ly hôn mà giờ lo quá',
+      'anh ấy bỏ đi 6 tiếng rồi chưa liên lạc được, vừa cãi nhau chuyện ly hôn',
+      'chồng tôi bỏ đi từ chiều nay, nói sẽ tự tử, tụi tôi đang ly thân',
+      'vợ em cãi chuyện ly dị rồi bỏ đi từ đêm qua, bế cả con nhỏ theo, giờ không tìm thấy',
+    ],
+    'a spouse gone since today or with a wish to die',
+  );
+  itIsNoEmergency(
+    [
+      'vợ tôi bỏ đi mấy năm nay không liên lạc, muốn ly hôn đơn phương thì làm sao',
+      'chồng bỏ đi biệt tăm lâu rồi, tôi ly hôn vắng mặt được không',
+      'ổng bỏ đi theo người khác 3 năm rồi, giờ em muốn ly dị',
+      'chong em bo di lau roi, em muon ly hon thi nop don o dau',
+      'vợ bỏ đi, hai đứa ly thân đã lâu, giấy tờ nhà đất chia sao',
+    ],
+    'a spouse who walked out, a divorce asked',
+  );
+});
+
+describe('safeguarding: session 42, issue 10, the dim eyes of old age are no emergency', () => {
+  // "Ngoài 90 rồi, ở một mình, mắt mờ, có ai giúp không" got the medical screen: "mắt mờ" alone is a medical sign.
+  // Failing eyesight with great age told (`sight_failing` with `old_age_told`) is a lasting state; a fall, "vừa",
+  // a time of today or another sign keeps danger now.
+  itIsDangerNow(
+    [
+      'bà tôi ngoài 80, vừa ngã trong nhà tắm, mắt mờ không đứng dậy được',
+      'ông nội 90 tuổi tự nhiên mắt mờ, méo miệng từ sáng',
+      'mẹ tôi tuổi cao, đang chóng mặt, mắt mờ, ôm ngực',
+      'bác tôi lớn tuổi uống nhầm thuốc, giờ mắt mờ, nôn liên tục',
+      'ông tôi ngoài 70 mắt mờ, vừa bị đột quỵ nằm bất động',
+    ],
+    'dim eyes with a sign of now',
+  );
+  itIsNoEmergency(
+    [
+      'cụ nhà bên ngoài 90 rồi mắt mờ, xã có người tới chăm không',
+      'bà ngoại em tuổi cao, mắt mờ, có được hỗ trợ mổ mắt miễn phí không',
+      'ông tôi lớn tuổi mắt kém, muốn xin trợ cấp người cao tuổi',
+      'me em ngoai 80 mat mo, o mot minh, xin nguoi cham soc duoc khong',
+      'người già yếu mắt mờ thì nên ăn gì cho sáng mắt',
+    ],
+    'the dim eyes of old age, a care question',
+  );
+});
