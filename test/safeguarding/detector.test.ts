@@ -14604,3 +14604,34 @@ describe('safeguarding: session 42, issue 10, the dim eyes of old age are no eme
     'the dim eyes of old age, a care question',
   );
 });
+
+describe('safeguarding: session 42, issue 10, an older person fallen and cannot get up, or alone and unreachable', () => {
+  // "Bà tôi ngã không dậy được" got nothing: only "bị ngã" was heard as a fall. A bare "ngã"/"té" right before "không
+  // dậy", a slip or a trip told with "cannot get up", and an older person living alone who has not answered the phone
+  // for hours are danger now.
+  itIsDangerNow(
+    [
+      'ông ngoại em ngã không đứng dậy được',
+      'ong noi em te khong dung day duoc',
+      'mẹ tôi vấp ngã ngoài sân, không tự dậy được',
+      'ba tui trượt té trong bếp, không dậy được',
+      'bà nội sống một mình, gọi mấy tiếng rồi không bắt máy',
+      'ông em ở một mình, gọi không ai nghe cả ngày nay',
+    ],
+    'a fall without "bị" with cannot get up, or an older person alone unreachable for hours',
+  );
+  // A fall that is over, bargaining, a lasting illness, living alone without a missed call, or a call missed for a
+  // known reason stay calm.
+  itIsNoEmergency(
+    [
+      'ông nội ngã hồi tháng trước, giờ đi lại bình thường',
+      'bà ngoại ngã giá bán đất với người ta',
+      'ông tôi ngã bệnh lâu rồi, xin trợ cấp ở đâu',
+      'bà em sống một mình, hay quên uống thuốc, có ai đến thăm không',
+      'gọi bà nội không nghe máy vì bà đang ngủ trưa',
+      'ông sống một mình, hồi trưa gọi không nghe máy, chiều ông gọi lại rồi',
+      'ông bà ở một mình ngoài quê, có chế độ gì cho người neo đơn không',
+    ],
+    'a past fall, bargaining, illness, living alone or a known missed call',
+  );
+});
