@@ -13,7 +13,7 @@ import { ENTRY_IDS } from '../src/kb/entry-ids.ts';
 import { FOLLOW_UP_ASPECTS } from '../src/kb/schema.ts';
 import type { AnswerResult } from '../src/nlp/engine.ts';
 import type { Candidate } from '../src/nlp/matcher.ts';
-import { THANKS, type Aspect } from '../src/nlp/followup-cues.ts';
+import { ASPECT_HOMES, THANKS, type Aspect } from '../src/nlp/followup-cues.ts';
 import {
   answerNearTopic,
   asksAboutCenterEntry,
@@ -489,8 +489,19 @@ async function decideInContext(
     // "Hỏi được những gì" after "chào ad": the greeting answered nothing to go on with, so the engine's own offer (the
     // bot's help) comes before it; a bare "hỏi chút", which the engine offers nothing for, is still offered the greeting.
     const greetingOnly = afterGreeting && result.outcome === 'did-you-mean';
+    // "Thứ mấy thì mở cửa" after the autism service, "where is the closest one" after HIV testing: the engine alone
+    // offers the entry that answers that aspect after any topic (ASPECT_HOMES: the center's card for where and when),
+    // and the topic's `follow_ups` send the aspect nowhere else, so the engine's offer is the one the follow-up means:
+    // it comes first, the topic second.
+    const aspectHome =
+      result.outcome === 'did-you-mean' &&
+      reading.aspect !== null &&
+      ctx.kb.entries.get(near.id)?.follow_ups?.[reading.aspect] === undefined &&
+      engineFirst !== undefined &&
+      engineFirst.id !== near.id &&
+      (ASPECT_HOMES[reading.aspect]?.includes(engineFirst.id) ?? false);
     const ordered =
-      (nearlySure || named || greetingOnly) && engineFirst
+      (nearlySure || named || greetingOnly || aspectHome) && engineFirst
         ? [engineFirst, ...topicFirst, ...engineRest]
         : [...topicFirst, ...others];
     const first = ordered[0] ?? near;

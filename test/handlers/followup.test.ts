@@ -148,6 +148,19 @@ describe('conversation context', () => {
     expect(replies[0]?.buttons?.[0]).toMatchObject({ kind: 'action', payload: 'e:training' });
   });
 
+  it("offers the center's card first when the engine alone offers it for where or when, after a service", async () => {
+    // The topic's `follow_ups` send neither aspect elsewhere, so the entry that answers it after any topic comes first.
+    for (const [topic, question] of [
+      ['con tôi 3 tuổi chưa biết nói, trung tâm có đánh giá tự kỷ không', 'ngay nao mo cua vay'],
+      ['trung tâm có xét nghiệm HIV miễn phí không', 'chi nhanh gan nhat o dau vay'],
+    ] as const) {
+      const c = conversation();
+      await c.say(topic);
+      await c.say(question);
+      expect(c.last()).toEqual({ outcome: 'did-you-mean', id: 'center-contact' });
+    }
+  });
+
   it('takes a topic picked with a button as the context', async () => {
     const c = conversation();
     await c.press('e:disability-registration');
