@@ -1157,6 +1157,20 @@ export const safeguardingSchema = z.strictObject({
    * "bắt nhịn đói" also hears "bắt em nhịn đói" and "không cho ăn" hears "không cho con ăn".
    */
   gap_words: z.array(phrase).default([]),
+  /**
+   * Not wanting to live with someone ("con không muốn sống với dì ghẻ nữa", "ko con muon song voi ba duong"): a cue of
+   * one of `wish` ending on one of `verb` right before one of `with` and a cue of one of `person` is about a household, not a wish to
+   * die. The wish is silenced there as by a neutral phrase naming it (`only`), and the classifier may not bring its
+   * situation back; another wish told beside it ("…, con muốn chết") keeps the alarm.
+   */
+  household_wish: z
+    .object({
+      wish: z.array(conceptName).min(1),
+      verb: z.array(phrase).min(1),
+      with: z.array(phrase).min(1),
+      person: z.array(conceptName).min(1),
+    })
+    .optional(),
   /** A number below this followed by "tuổi" ("15t", "con em 8 tuổi") means a child is involved. */
   child_age_below: z.number().int().min(1).max(25).default(18),
   /**

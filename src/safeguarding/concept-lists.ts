@@ -85,6 +85,7 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
       : []),
     ...blockLists('illness_dose', file.illness_dose, ['drops', 'when', 'asks', 'unless']),
     ...blockLists('family_viewing', file.family_viewing, ['drops', 'when', 'unless']),
+    ...blockLists('household_wish', file.household_wish, ['wish', 'person']),
     ...blockLists('clock_times', file.clock_times, ['when', 'unless']),
     ...blockLists('now_over_framing', file.now_over_framing, [
       'framing',

@@ -425,6 +425,13 @@ export class SafeguardingDetector {
   /** Places in situationOrder of situations with an empty rule, which fires on any message. */
   private readonly alwaysFiring: number[] = [];
   private readonly unaccented: UnaccentedReadings;
+  /** The file's `household_wish`, folded: its wishes, verbs, words of "with" (token by token) and people. */
+  private readonly household: {
+    wish: ReadonlySet<string>;
+    verb: ReadonlySet<string>;
+    with: readonly string[][];
+    person: ReadonlySet<string>;
+  } | null;
   /** The file's `gap_words`, tokenized: a phrase may have one of them between two of its words. */
   private readonly gapWords: Token[];
   /** True for a token that is one of the gap words (the folded form first: most tokens stop there). */
@@ -484,6 +491,15 @@ export class SafeguardingDetector {
       }
     });
     this.gapWords = file.gap_words.flatMap(firstToken);
+    const household = file.household_wish;
+    this.household = household
+      ? {
+          wish: new Set(household.wish),
+          verb: new Set(household.verb.map(foldAccents)),
+          with: household.with.map((w) => tokenize(w).map((t) => t.folded)),
+          person: new Set(household.person),
+        }
+      : null;
     this.turnOnly = turnOnlyConcepts(file);
     this.takenBack = takenBackPattern(file.taken_back);
     this.turnWords = file.acute_turn ? turnWords(file.acute_turn) : null;
@@ -573,6 +589,8 @@ export class SafeguardingDetector {
         !heardBy ||
         this.onlyWhoIsInvolved(found, heardBy.margin) ||
         this.explainedAway(heardBy.situation, heard.explained) ||
+        // A wish not to live with someone, silenced as a household (`household_wish`): the model must not read it back.
+        this.householdAway(heardBy.situation, heard.readAway) ||
         // "cháy hàng" (sold out) explained the fire the model leant to: the situation it could name instead says nothing.
         (heardBy.leaning !== undefined && this.explainedAway(heardBy.leaning, heard.explained))
       )
@@ -1518,7 +1536,28 @@ export class SafeguardingDetector {
       const gapped = after ? slot.bySecond.get(after.folded) : undefined;
       if (gapped) addMatches(gapped, tokens, i, found, gap, 1);
     }
+    this.householdSpans(tokens, found);
     return found;
+  }
+
+  /**
+   * Adds a neutral span over each wish not to live with someone (see `household_wish`): "không muốn sống" + "với" +
+   * a kin or person cue right after. A rule rather than a list of phrases, so a step-parent nobody listed ("dì ghẻ")
+   * and an unaccented reading ("ba duong") are heard as a household too.
+   */
+  private householdSpans(tokens: readonly Token[], scan: Scan): void {
+    const rule = this.household;
+    if (!rule) return;
+    for (const wish of scan.hits) {
+      if (!rule.wish.has(wish.pattern.concept as string)) continue;
+      if (!rule.verb.has((tokens[wish.end - 1] as Token).folded)) continue;
+      for (const words of rule.with) {
+        if (!words.every((w, k) => tokens[wish.end + k]?.folded === w)) continue;
+        const at = wish.end + words.length;
+        const person = scan.hits.find((h) => h.start === at && rule.person.has(h.pattern.concept as string));
+        if (person) scan.neutral.push({ start: wish.start, end: person.end, only: rule.wish });
+      }
+    }
   }
 
   /**
@@ -1639,6 +1678,13 @@ export class SafeguardingDetector {
       }
     }
     return dropped;
+  }
+
+  /** True when a wish of `household_wish`, read away as a household, is a concept of the situation the classifier names. */
+  private householdAway(situation: SituationId, readAway: ReadonlySet<string>): boolean {
+    const wishes = this.household?.wish;
+    if (!wishes || readAway.size === 0) return false;
+    return this.explainedAway(situation, new Set([...readAway].filter((c) => wishes.has(c))));
   }
 
   /**

@@ -14400,6 +14400,34 @@ describe('safeguarding: session 42, issue 10, not wanting to live with someone i
   );
 });
 
+describe('safeguarding: session 42, issue 10, any kin or person lived with makes it a household (household_wish)', () => {
+  // A rule rather than a list: a step-parent nobody listed ("dì ghẻ", "cha dượng"), an in-law, a grandparent or a son,
+  // typed with or without accents, and the classifier may not read the silenced wish back as suicide.
+  itIsNoEmergency(
+    [
+      'cháu không còn muốn sống với dì ghẻ nữa, ra ở với bà ngoại được không',
+      'em không muốn sống chung với anh rể nữa, hỏi thủ tục tách hộ',
+      'con ko muon song voi cha duong nua, con muon ve ngoai',
+      'tôi không còn muốn sống cùng chị dâu nữa, chia nhà thế nào',
+      'bà tôi không muốn sống với con trai nữa, muốn vào viện dưỡng lão',
+      'mình không còn muốn sống chung với ông nội nữa, ông hay chửi',
+    ],
+    'a household not wanted, whoever it is',
+  );
+  // A wish to die or a means told beside it, life itself not wanted, or dying with someone keeps the emergency.
+  itIsDangerNow(
+    [
+      'cháu không muốn sống với dì ghẻ nữa, cháu muốn chết đi cho rồi',
+      'em ko con muon song voi cha duong nua, em muon tu tu',
+      'con không muốn sống cùng mẹ kế nữa, tối nay con nhảy sông',
+      'tôi không còn muốn sống nữa, ở với chị dâu hay ai cũng vậy',
+      'em không muốn sống với anh rể nữa, em định uống thuốc ngủ cho xong',
+      'tôi muốn chết cùng con tôi',
+    ],
+    'a wish to die beside the household, or dying together',
+  );
+});
+
 describe('safeguarding: session 42, issue 10, a wildfire reaching the home is a fire now', () => {
   // "Cháy rừng sát nhà rồi, gió to, ông bà tui không chạy nổi" got the emergency-assistance entry: "cháy rừng" only
   // named the hazard. A forest, hill or field fire told at the house (`wildfire` with `fire_at_home`) is a fire now.
