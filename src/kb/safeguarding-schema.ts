@@ -453,6 +453,17 @@ export const safeguardingSchema = z.strictObject({
       care: z.array(conceptName).default([]),
       /** Concepts allowed beside a `care` question (how long it has lasted: "hai ngày rồi"). */
       care_with: z.array(conceptName).default([]),
+      /**
+       * Who is involved and how it is asked, beyond `bare`: heard with nothing but these and `bare`, the single-word
+       * model (asked last, before "chưa tìm được câu trả lời") raises nothing at any margin, unless it leant on a word
+       * of `words_keep`.
+       */
+      words_bare: z.array(conceptName).default([]),
+      /**
+       * Harm, hunger, body and distress words (folded, as the model's features are): one among the words the
+       * single-word model leant on keeps it speaking over `words_bare`.
+       */
+      words_keep: z.array(z.string().min(1)).default([]),
     })
     .optional(),
   /**

@@ -465,6 +465,8 @@ export class SafeguardingDetector {
   /** `classifier_bare`'s lists as sets: the concepts that alone, or beside a care question, keep the classifier quiet. */
   private readonly bareQuiet: ReadonlySet<string>;
   private readonly careQuiet: ReadonlySet<string>;
+  private readonly wordsQuiet: ReadonlySet<string>;
+  private readonly wordsKeep: ReadonlySet<string>;
   /**
    * The places in `figures` of the figures of speech naming each concept in their `context`: a figure applies only when
    * one of its context concepts is heard, so a message tries the few figures of the concepts it holds, not all 65.
@@ -520,6 +522,8 @@ export class SafeguardingDetector {
     const bare = file.classifier_bare;
     this.bareQuiet = new Set(bare?.bare ?? []);
     this.careQuiet = new Set(bare ? [...bare.bare, ...bare.care, ...bare.care_with] : []);
+    this.wordsQuiet = new Set(bare ? [...bare.bare, ...bare.words_bare] : []);
+    this.wordsKeep = new Set(bare?.words_keep ?? []);
     file.figures.forEach((figure, at) => {
       for (const concept of new Set(figure.context))
         this.figuresByContext.set(concept, [...(this.figuresByContext.get(concept) ?? []), at]);
@@ -588,6 +592,7 @@ export class SafeguardingDetector {
       if (
         !heardBy ||
         this.onlyWhoIsInvolved(found, heardBy.margin) ||
+        (!verdict && this.wordsOverWhoOnly(found, heardBy.features)) ||
         this.explainedAway(heardBy.situation, heard.explained) ||
         // A wish not to live with someone, silenced as a household (`household_wish`): the model must not read it back.
         this.householdAway(heardBy.situation, heard.readAway) ||
@@ -986,6 +991,22 @@ export class SafeguardingDetector {
       return true;
     if (margin >= bare.below) return false;
     return [...found.keys()].every((concept) => this.bareQuiet.has(concept));
+  }
+
+  /**
+   * True when the single-word model (asked last, before "chưa tìm được câu trả lời") spoke over a message where nothing
+   * but who is involved and how it is asked was heard (`classifier_bare.words_bare` beside `bare`), and none of the words
+   * it leant on is a harm, hunger, body or distress word (`words_keep`). It counts words one by one: "bà tui 78 tuổi
+   * tiêm vắc xin ở đâu" (vaccine, "ad") and "anh em tranh chấp đất thừa kế của bố mẹ" (land, dispute) took their
+   * margins from a topic's ordinary words that happened to stand in danger messages, so it stays quiet at any margin.
+   * A relative named as a possible doer is "who" here, so the words decide: "nhỏ bạn t bị ba mẹ cắt tiền ăn… gầy rộc
+   * đi" is heard by this model alone, through "gầy", and keeps its danger. A message with only `bare` concepts (a bare
+   * short word: what this model is for) is left to `onlyWhoIsInvolved`.
+   */
+  private wordsOverWhoOnly(found: ReadonlyMap<string, ReadonlySet<string>>, features: readonly string[]): boolean {
+    const keys = [...found.keys()];
+    if (!keys.some((c) => !this.bareQuiet.has(c)) || !keys.every((c) => this.wordsQuiet.has(c))) return false;
+    return !features.some((feature) => feature.split(/[\s_]+/).some((word) => this.wordsKeep.has(word)));
   }
 
   /**

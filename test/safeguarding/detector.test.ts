@@ -14663,3 +14663,32 @@ describe('safeguarding: session 42, issue 10, an older person fallen and cannot 
     'a past fall, bargaining, illness, living alone or a known missed call',
   );
 });
+
+describe('safeguarding: session 42, issue 10, the single-word model over nothing but who is involved', () => {
+  // An elder's vaccine got the suicide emergency from the single-word model ("xin", "ad", "tiêm"), a land dispute among
+  // siblings the violence one ("tranh chấp", "đất"). Asked before "chưa tìm được câu trả lời", it now stays quiet when
+  // nothing but who is involved and how it is asked was heard, unless it leant on a harm, hunger, body or distress word.
+  const unanswered = (text: string) => kb.safeguarding.detector.detect(text, { unanswered: true })?.outcome;
+  it.each([
+    'Anh chị em tranh chấp đất thừa kế của bố mẹ thì ai giải quyết ạ',
+    'bố mẹ chia đất thừa kế cho anh em không đều, tranh chấp thì ai giải quyết',
+    'hai anh em tui tranh chấp đất ba má để lại, nhờ ai giải quyết',
+    'Ông tui tiêm vắc xin phế cầu cho người già ở đâu vậy ad, ổng 80 rồi',
+    'Ba má tui tiêm vắc xin zona ở đâu vậy ad, hai ông bà 78 tuổi rồi',
+    'Bà ngoại tui tiêm vắc xin phế cầu ở đâu vậy ad, bả 82 tuổi rồi',
+  ])('"%s" raises no emergency: only who is involved was heard', (text) => {
+    expect(unanswered(text)).not.toBe('danger-now');
+  });
+  // Hunger, a body wasting, an act, a method or a wish to die beside the same people and topics keeps the danger.
+  it.each([
+    'em gái tôi bị bố mẹ nhốt không cho ăn mấy ngày, gầy trơ xương',
+    'bạn em bị bố mẹ không cho ăn, gầy sọp đi, em nên nói với ai',
+    'thằng bé nhà bên bị ba mẹ bỏ đói cả tuần, người ốm nhom',
+    'chú tôi đang cầm dao đuổi chém bố mẹ tôi vì tranh chấp đất',
+    'bà nội 80 tuổi vừa tiêm vắc xin xong thì ngất, người tím tái',
+    'mẹ tôi nói không muốn sống nữa sau vụ tranh chấp đất, đang ra sông',
+    'bố mẹ đánh em tôi chảy máu vì làm mất tiền ăn',
+  ])('"%s" is danger now: harm, hunger or distress heard', (text) => {
+    expect(unanswered(text)).toBe('danger-now');
+  });
+});
