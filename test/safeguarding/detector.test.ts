@@ -14692,3 +14692,30 @@ describe('safeguarding: session 42, issue 10, the single-word model over nothing
     expect(unanswered(text)).toBe('danger-now');
   });
 });
+
+describe('safeguarding: session 42, issue 10, a danger breaking into a paperwork question ("thì nghe", "thì bỗng")', () => {
+  // "Em đang hỏi về hồ sơ xin hỗ trợ học phí thì nghe hàng xóm la cháy…" got nothing: the paperwork asked first calmed
+  // the fire told in the next clause. "thì nghe", "thì bỗng" open a clause telling something happening now.
+  itIsDangerNow(
+    [
+      'tôi đang điền đơn xin trợ cấp thì nghe nhà bên la cháy, khói bốc lên ngùn ngụt',
+      'chị đang hỏi giấy khai sinh cho con thì bỗng chồng chị cầm dao đòi giết cả nhà',
+      'em đang làm hồ sơ miễn học phí thì nghe thấy mẹ em ngất xỉu trong bếp, gọi không tỉnh',
+      'dang lam ho so tro cap thi bong ba em bat tinh, goi khong tinh',
+      'tui đang hỏi thủ tục thẻ bảo hiểm thì đột nhiên ông hàng xóm cầm rựa chém người ngoài ngõ',
+      'đang hỏi giấy tờ thì nghe chú hàng xóm la cháy, kho củi bốc lửa',
+    ],
+    'a danger told in a clause breaking into a paperwork question',
+  );
+  // A fire, a harm or a loss that is the subject of the paperwork question, or told as past, stays calm.
+  itIsNoEmergency(
+    [
+      'hồ sơ xin hỗ trợ sau vụ cháy chợ năm ngoái thì nộp cho ai',
+      'giấy khai sinh của con bị cháy theo nhà hồi trước, giờ làm lại thế nào',
+      'em đang làm hồ sơ trợ cấp thì nghe nói phải có xác nhận của xã',
+      'nhà bị cháy hồi tháng trước thì nghe nói có tiền hỗ trợ, làm đơn ở đâu',
+      'đang xin trợ cấp thì nghe cán bộ bảo thiếu giấy tờ, bổ sung ở đâu',
+    ],
+    'a paperwork question about a past fire or harm, or hearsay about papers',
+  );
+});
