@@ -14719,3 +14719,29 @@ describe('safeguarding: session 42, issue 10, a danger breaking into a paperwork
     'a paperwork question about a past fire or harm, or hearsay about papers',
   );
 });
+
+describe('safeguarding: session 42, issue 10, "chưa có nguy hiểm ngay" is a safety told', () => {
+  // "…hiện tại nó đang ở trường, chưa có nguy hiểm ngay. Em nên làm gì để bảo vệ em mình?" got the emergency screen:
+  // only "chưa nguy hiểm ngay" and "chưa gặp nguy hiểm ngay" were heard, not the forms with "có", "có gì" or "bị".
+  // A weapon, a plea, a threat to kill, being held or blood still keep danger now (`safety_told › unless`).
+  itIsDangerNow(
+    [
+      'con bé chưa có nguy hiểm ngay nhưng bố dượng đang nhốt nó trong phòng',
+      'chị em chưa có gì nguy hiểm ngay, mà anh ta đang cầm dao đứng ngoài cổng',
+      'cháu chưa bị nguy hiểm ngay nhưng nó nhắn sẽ giết cháu, cứu với',
+      'em gái tôi chưa có nguy hiểm trước mắt nhưng bị chủ giữ lại không cho về',
+      'mẹ em chưa có nguy hiểm ngay, nhưng bị bố đánh chảy máu đầu không cầm được',
+    ],
+    'no immediate danger said, but a weapon, a threat, a plea, being held or blood',
+  );
+  itIsNoEmergency(
+    [
+      'bé nhà bên hay bị mẹ kế mắng, hiện tại bé đang ở trường, chưa có nguy hiểm ngay, tôi nên báo ai',
+      'cháu tôi bị bố đánh hôm qua, giờ cháu đang ở nhà bà ngoại, chưa có gì nguy hiểm ngay, làm sao giúp cháu',
+      'em bị chồng đánh tuần trước, giờ em chưa bị nguy hiểm ngay, em cần tư vấn ly hôn',
+      'bạn em bị người yêu cũ dọa tung ảnh, hiện chưa có nguy hiểm trước mắt, bên mình tư vấn được không',
+      'con em bị bạn đánh ở lớp tháng trước, giờ chưa có nguy hiểm ngay, em muốn hỏi chỗ tư vấn tâm lý',
+    ],
+    'no immediate danger said, with a help question',
+  );
+});
