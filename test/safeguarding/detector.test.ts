@@ -14745,3 +14745,37 @@ describe('safeguarding: session 42, issue 10, "chưa có nguy hiểm ngay" is a 
     'no immediate danger said, with a help question',
   );
 });
+
+describe('safeguarding: session 42, issue 10, taken and in a vehicle now; not responding with a body sign', () => {
+  // "Giờ lại bị nhóm đó bắt đi, đang trên xe" heard only force and abduct: being in the vehicle now (`on_board_now`)
+  // beside someone taken is the taking under way, even after a past time telling an earlier escape.
+  itIsDangerNow(
+    [
+      'em gái tôi bị mấy người lạ bắt đi, giờ đang ở trên xe khách',
+      'hồi trước chị trốn về được, nay lại bị bọn nó bắt đi, đang ngồi trên xe',
+      'they grabbed my cousin and she is in the van now',
+    ],
+    'someone taken and in a vehicle now',
+  );
+  // "Won't respond / not responding" beside a body sign (sweating, pale, collapsed, diabetic, someone confused).
+  itIsDangerNow(
+    [
+      'my uncle is diabetic and pale and now he is not responding',
+      'grandma collapsed on the stairs and isn t responding',
+      'my husband is sweating heavily, he s confused and won t respond',
+    ],
+    'not responding with a body sign',
+  );
+  // An arrest or a duty with a vehicle, a trip, a reply awaited, a treatment that fails, the writer confused.
+  itIsNoEmergency(
+    [
+      'anh tôi bị công an bắt đi, đang trên xe về đồn, gia đình cần làm gì',
+      'em đang trên xe về quê, cho hỏi thủ tục trợ cấp',
+      'my brother won t respond to my messages since we argued',
+      'my aunt is diabetic and no longer responding to insulin, which clinic can help',
+      'I am confused why the ward office doesn t respond to my emails',
+      'my grandfather doesn t respond to treatment for diabetes, is there financial support',
+    ],
+    'an arrest, a trip, a reply awaited, a failing treatment, the writer confused',
+  );
+});
