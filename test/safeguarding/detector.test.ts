@@ -14779,3 +14779,28 @@ describe('safeguarding: session 42, issue 10, taken and in a vehicle now; not re
     'an arrest, a trip, a reply awaited, a failing treatment, the writer confused',
   );
 });
+
+describe('safeguarding: session 42, issue 10, a faint told again with the bare verb', () => {
+  // "Bà em ngất hồi sáng, giờ lại ngất nữa" got nothing: "ngất" without "bị" or "rồi" was not a sign. Fainting again
+  // ("lại ngất", "xỉu lại") is one, with diacritics only ("lai ngat" is also "lại ngắt", the power cut again).
+  itIsDangerNow(
+    [
+      'ông nội ngất lúc trưa, bây giờ lại ngất nữa rồi',
+      'mẹ em vừa tỉnh lại xong giờ lại xỉu nữa',
+      'bà ngoại ngồi ăn cơm thì lại xỉu, ngất lại lần thứ hai trong ngày',
+      'cô tôi đứng dậy thì xỉu lại, gọi không trả lời',
+      'chồng em sáng ngất một lần, chiều lại ngất tiếp',
+    ],
+    'a faint again, told with the bare verb',
+  );
+  itIsNoEmergency(
+    [
+      'wifi nha em lai ngat ket noi',
+      'điện lại ngắt rồi',
+      'ngất ngây trước cảnh đẹp, lại ngất ngây lần nữa',
+      'mấy đứa nhỏ đọc truyện cười lại cười xỉu',
+      'ông tôi từng ngất một lần năm ngoái, giờ khỏe rồi',
+    ],
+    'a cut connection, rapture, laughter or a faint long over',
+  );
+});
