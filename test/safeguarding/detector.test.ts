@@ -14804,3 +14804,48 @@ describe('safeguarding: session 42, issue 10, a faint told again with the bare v
     'a cut connection, rapture, laughter or a faint long over',
   );
 });
+
+describe('safeguarding: session 42, issue 10, the abuser still with the child, a rape just told, an adult student', () => {
+  // "kể là" is the telling, not the time of the act: a child touched sexually with the doer at home with them now, or
+  // a rape of just now or last night, stays danger now (child abuse 111 first; sexual assault 113 first).
+  itIsDangerNowAs(
+    [
+      'con bé nhà hàng xóm 9 tuổi kể là bị ông cậu sờ chỗ kín, giờ nó đang ở nhà với ông ta',
+      'thằng cháu 7t ke la bi chu re sờ vùng kín, giờ thằng bé đang ở nhà với hắn, bố mẹ nó đi làm',
+      'bé gái 11 tuổi kể rằng bị bác ruột sờ vùng kín, mà bác vẫn ở chung nhà với bé',
+      'em họ tôi 10 tuổi kể là bị dượng sờ chỗ kín, tối nay nó vẫn ngủ chung phòng với dượng',
+    ],
+    'child-abuse',
+    '111',
+  );
+  itIsDangerNowAs(
+    [
+      'bạn cùng lớp đại học của em vừa gọi kể là bị anh chủ trọ cưỡng hiếp',
+      'em là sinh viên năm hai, bạn thân em kể là đêm qua bị người lạ hãm hiếp ở bãi giữ xe',
+      'tôi là thầy giáo, một sinh viên thực tập vừa tới phòng tôi kể là bị trưởng phòng hiếp',
+    ],
+    'sexual-assault',
+    '113',
+  );
+  // A harm told as of long ago, a scolding, a child at home with a parent, a student's papers: no emergency.
+  itIsNoEmergency(
+    [
+      'hồi nhỏ cháu kể là bị ông dượng sờ, giờ cháu 20 tuổi rồi ở riêng',
+      'cháu kể là ông dượng hay la mắng',
+      'sinh viên thực tập ở trung tâm cần giấy tờ gì',
+      'chị tôi vừa kể là hồi nhỏ bị ông hàng xóm hiếp, giờ chị muốn đi tư vấn',
+      'mẹ kể là năm 2010 bà bị cưỡng hiếp, giờ bà vẫn hay gặp ác mộng',
+      'bé kể là bị bạn cùng lớp sờ vào chỗ kín, giờ bé đang ở nhà với mẹ rồi',
+      'thực tập sinh của cô giáo hướng dẫn cần xin xác nhận ở đâu',
+    ],
+    'a harm of long ago, no doer with the child now, or no harm at all',
+  );
+  // An adult student is no child: the rape of a student intern is sexual assault, not child abuse; a child of an age
+  // under 18 keeps child abuse beside a student.
+  it('a student intern raped is sexual assault, a girl of 8 still a child', () => {
+    expect(detect('tôi là cô giáo, sinh viên thực tập kể là bị bảo vệ hiếp hồi chiều')?.situation).toBe(
+      'sexual-assault',
+    );
+    expect(detect('sinh viên thực tập sờ chỗ kín bé gái 8 tuổi')?.situation).toBe('child-abuse');
+  });
+});
