@@ -14849,3 +14849,33 @@ describe('safeguarding: session 42, issue 10, the abuser still with the child, a
     expect(detect('sinh viên thực tập sờ chỗ kín bé gái 8 tuổi')?.situation).toBe('child-abuse');
   });
 });
+
+describe('safeguarding: session 42, issue 10, a child made to go hungry with the body wasting or for days', () => {
+  // "bố mẹ bắt thằng cháu nhịn đói cả tuần rồi, người sút hẳn" got a check-in and "em trai tui bị ba mẹ cắt tiền ăn,
+  // ngày chỉ cho một bữa, nó gầy rộc đi" nothing: food kept from a child (`food_kept`, or `go_hungry` with `force`)
+  // beside a wasting body or a hunger lasting days is child abuse, 111 first.
+  itIsDangerNowAs(
+    [
+      'mẹ kế bắt bé nhịn ăn mấy ngày nay, con bé gầy rộc hẳn',
+      'chú thím cắt cơm con bé mấy hôm nay rồi',
+      'ba dượng cắt tiền ăn của thằng nhỏ, giờ nó sút cân thấy rõ',
+      'thằng bé nhà bên bị bố chỉ cho ăn một bữa, người gầy nhom',
+      'bo me bat thang chau nhin doi ca tuan roi, nguoi sut han',
+      'cô giáo thấy học trò lớp 3 bị nhà cắt cơm, sụt ký nhiều',
+    ],
+    'child-abuse',
+    '111',
+  );
+  // A meal skipped by one's own choice, a poor appetite, a diet, a sickness or poverty asked about: no emergency.
+  itIsNoEmergency(
+    [
+      'con tôi tự nhịn ăn sáng mấy hôm nay để giảm cân có sao không',
+      'bé nhà em ốm mấy ngày nay sút cân, nên ăn gì',
+      'con gái tôi 15 tuổi nhịn ăn giảm cân, sụt ký nhiều, phải làm sao',
+      'mẹ cắt tiền ăn vặt của con vì nó hư, có nên không',
+      'trẻ sút cân khi mọc răng có sao không',
+      'nhà nghèo, mấy đứa nhỏ ăn không đủ no, xin hỗ trợ gạo ở đâu',
+    ],
+    'a diet, an appetite, an illness or poverty asked about',
+  );
+});
