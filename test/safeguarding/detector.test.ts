@@ -14879,3 +14879,31 @@ describe('safeguarding: session 42, issue 10, a child made to go hungry with the
     'a diet, an appetite, an illness or poverty asked about',
   );
 });
+
+describe('safeguarding: session 42, issue 10, a threat to come and kill someone named', () => {
+  // "sẽ tới giết chị": the word of coming split both "sẽ giết" and "giết chị", and the threat went unheard.
+  itIsDangerNowAs(
+    [
+      'anh ta nhắn tối nay sẽ tới giết chị',
+      'hắn nhắn cho em là tối nay se toi giet chi',
+      'thằng đó gọi nói sẽ qua đâm chết mẹ tôi',
+      'chồng cũ nhắn là mai sẽ về chém cả nhà em',
+      'ông ta doa se sang giet vo toi ngay dem nay',
+      'người yêu cũ của chị ấy định tới giết chị ấy tối nay',
+    ],
+    'violence',
+    '113',
+  );
+  // Passing the time, a chicken for the feast, a film, a game: nobody is threatened.
+  itIsNoEmergency(
+    [
+      'tối nay sẽ tới giết thời gian ở quán cà phê',
+      'chị ơi tối nay em tới giết con gà làm cỗ nhé',
+      'phim tối nay có cảnh tên sát thủ tới giết bà chủ',
+      'chủ nhật em sẽ về giết heo phụ ba làm đám giỗ',
+      'mai anh sẽ qua chém gió với mấy đứa bạn',
+      'tối nay anh sẽ qua giết vài ván cờ tướng với ông ngoại',
+    ],
+    'no one threatened: time passed, an animal for a meal, a film, a match',
+  );
+});
