@@ -41,6 +41,7 @@ import { foldAccents, makeToken, startsWithDigit, tokenize, type Token } from '.
 import type { ClassifierInput, ClassifierVerdict, Nameable, SafeguardingClassifier } from './classifier.ts';
 import {
   acuteTurnIn,
+  clauses,
   scareOverIn,
   turnOnlyConcepts,
   turnWords,
@@ -256,6 +257,44 @@ const NOT_AGE_UNITS = new Set([
   'times',
   'th',
 ]);
+
+/**
+ * A new event told in a later clause than a paperwork or service question (issue 10, session 42: "cho em hỏi thủ tục
+ * học phí, mà bé nhà em vừa ngã đập đầu nôn liên tục" got a fallback). The question asked first calmed the fall told
+ * after it, though "vừa" says it just happened and the sign ("nôn liên tục") is there now. A bare "mà" is too common
+ * to cut in (`cut_in` lists "thì nghe", "thì bỗng"), so this reads clause positions instead: the question in one
+ * clause, then, in a later clause, a just-now word before an acute sign. Heard as `cut_in` (a `happening`, so only
+ * with a named person). A past told instead ("năm ngoái bị ngã gãy tay có được miễn không") has no just-now word and
+ * stays a question.
+ */
+const NEW_EVENT = {
+  asked: ['paperwork', 'benefit', 'service', 'papers_remade'],
+  now: ['just_now'],
+  signs: ['medical_sign'],
+  readsAs: 'cut_in',
+} as const;
+
+/** "now word … sign" when a later clause than an asked cue tells a just-now event with its sign (see `NEW_EVENT`). */
+function newEventAfterAsk(kept: readonly Kept[], tokens: readonly Token[]): string | null {
+  const clauseOf = clauses(tokens);
+  const has = (list: readonly string[], k: Kept) => list.includes(k.concept);
+  const askedIn = kept.filter((k) => has(NEW_EVENT.asked, k)).map((k) => clauseOf[k.start] as number);
+  if (askedIn.length === 0) return null;
+  const firstAsk = Math.min(...askedIn);
+  for (const now of kept) {
+    const clause = clauseOf[now.start] as number;
+    if (!has(NEW_EVENT.now, now) || clause <= firstAsk || askedIn.includes(clause)) continue;
+    const sign = kept.find((k) => has(NEW_EVENT.signs, k) && k.start > now.start && clauseOf[k.start] === clause);
+    if (sign) return `${now.phrase} … ${sign.phrase}`;
+  }
+  return null;
+}
+
+/**
+ * Phrases a comma may split (see `splitPhrases`): [concept of the whole phrase, concept the words after the break must
+ * open]. A fall and the lying-down sign told in the next clause are one event.
+ */
+const SPLIT_PHRASES: ReadonlyArray<readonly [string, string]> = [['fell', 'down_long']];
 
 interface Scan {
   neutral: NeutralSpan[];
@@ -751,6 +790,8 @@ export class SafeguardingDetector {
     const rawScan = this.scan(read);
     const readAway = new Set<string>();
     const keptRaw = this.collect(rawScan, found, { words, openers: this.unaccented.openers(read), readAway });
+    const toldAfter = newEventAfterAsk(keptRaw, read);
+    if (toldAfter) addCue(found, NEW_EVENT.readsAs, toldAfter);
     // An age told as then ("năm 12 tuổi") is a past like "hồi nhỏ", placed where it is said so that a turn to now
     // after it ("…, giờ lại bị đánh chảy máu") is still heard.
     const then = ageThen(read);
@@ -778,6 +819,8 @@ export class SafeguardingDetector {
         readAway,
       });
       turn ??= this.turnIn(kept, rewritten);
+      const toldAfterRewritten = newEventAfterAsk(kept, rewritten);
+      if (toldAfterRewritten) addCue(found, NEW_EVENT.readsAs, toldAfterRewritten);
       const scare = this.scareOverIn(kept, rewritten);
       if (!scareOver) woke = scare.woke;
       scareOver ??= scare.over;
@@ -1557,8 +1600,37 @@ export class SafeguardingDetector {
       const gapped = after ? slot.bySecond.get(after.folded) : undefined;
       if (gapped) addMatches(gapped, tokens, i, found, gap, 1);
     }
+    this.splitPhrases(tokens, found);
     this.householdSpans(tokens, found);
     return found;
+  }
+
+  /**
+   * Adds a cue whose phrase a clause break cuts in two (issue 10, session 42: "bà tôi ngã, không dậy được" heard
+   * nothing, though "bà tôi ngã không dậy được" is danger now). A comma after the fall verb does not part the fall from
+   * the sign that follows it. Only for the pairs of `SPLIT_PHRASES`, and only when the words after the break open a cue
+   * of the second concept: the clause after the comma must itself tell the sign ("không dậy được"), so a fall told
+   * with a recovery ("bà tôi ngã, giờ đi lại được rồi") or a bare "ngã, xuống…" gains nothing.
+   */
+  private splitPhrases(tokens: readonly Token[], found: Scan): void {
+    for (let s = 1; s < tokens.length - 1; s++) {
+      if ((tokens[s] as Token).folded !== CLAUSE_SEPARATOR.folded) continue;
+      const joined = [...tokens.slice(0, s), ...tokens.slice(s + 1)];
+      for (const [concept, next] of SPLIT_PHRASES) {
+        if (!found.hits.some((h) => h.start === s + 1 && h.pattern.concept === next)) continue;
+        for (let i = Math.max(0, s - 3); i < s; i++) {
+          const slot = this.byFirst.get((joined[i] as Token).folded);
+          const second = joined[i + 1];
+          const longer = second ? slot?.bySecond.get(second.folded) : undefined;
+          for (const pattern of [...(slot?.single ?? []), ...(longer ?? [])]) {
+            if (pattern.concept !== concept) continue;
+            const end = matchEnd(joined, i, pattern);
+            // The phrase must straddle the break: it starts before it and ends after it.
+            if (end > s) found.hits.push({ start: i, end: end + 1, pattern });
+          }
+        }
+      }
+    }
   }
 
   /**

@@ -14907,3 +14907,58 @@ describe('safeguarding: session 42, issue 10, a threat to come and kill someone 
     'no one threatened: time passed, an animal for a meal, a film, a match',
   );
 });
+
+describe('safeguarding: session 42, issue 10, a fall and "không dậy được" split by a comma', () => {
+  // "Bà tôi ngã, không dậy được" got nothing, though without the comma it is danger now: a fall verb closing one clause
+  // and a lying-down sign opening the next are one event (see `splitPhrases`).
+  itIsDangerNow(
+    [
+      'mẹ em té, không dậy được',
+      'ông nội ngã, không tự dậy được nữa',
+      'bà ngoại tôi ngã. không đứng dậy được',
+      'ba tui té trong nhà tắm, không ngồi dậy được',
+      'cụ nhà bên ngã, không dậy nổi, cứu với',
+      'ong em nga, khong day duoc',
+    ],
+    'a fall verb, a comma, then cannot get up',
+  );
+  // The clause after the comma tells a recovery, or the fall is a figure (bargaining): no emergency.
+  itIsNoEmergency(
+    [
+      'bà tôi ngã, giờ đi lại được rồi',
+      'ông em té, may là tự đứng lên được',
+      'mẹ tôi ngã, bác sĩ bảo nghỉ vài hôm là khỏi',
+      'bà nội ngã giá, không mua được miếng đất đó',
+      'bà tôi té, không đau gì, tự dậy đi tiếp được',
+      'ông ngã hồi năm ngoái, giờ sáng nào cũng dậy sớm tập thể dục',
+    ],
+    'a fall with a recovery, or bargaining',
+  );
+});
+
+describe('safeguarding: session 42, issue 10, a new event told after a paperwork question', () => {
+  // "cho em hỏi thủ tục học phí, mà bé nhà em vừa ngã đập đầu nôn liên tục" got a fallback: the question asked first
+  // calmed the fall told in a later clause. A just-now word before an acute sign in a later clause than the question is
+  // a new event happening now (see `newEventAfterAsk`).
+  itIsDangerNow(
+    [
+      'em muốn hỏi hồ sơ xin trợ cấp, mà con em vừa té cầu thang nôn liên tục',
+      'cho hỏi giấy tờ làm thẻ bảo hiểm, mà ông tôi vừa ngã đập đầu giờ nôn ói liên tục',
+      'tôi hỏi thủ tục miễn học phí, nhưng thằng bé vừa bị ngã xe đạp đập đầu nôn liên tục',
+      'cho em hỏi thủ tục xin hỗ trợ, mà mẹ em vừa bị ngã đập đầu nôn liên tục',
+      'cho em hỏi thủ tục học phí, mà bé nhà em vừa ngã đập đầu nôn liên tục',
+    ],
+    'a paperwork question, then a just-now fall with a sign in a later clause',
+  );
+  // A past injury asked about for a benefit, or a fall told without a sign now, stays a question.
+  itIsNoEmergency(
+    [
+      'cho em hỏi thủ tục học phí, mà bé nhà em năm ngoái bị ngã gãy tay có được miễn không',
+      'hỏi hồ sơ xin trợ cấp, con tôi hồi nhỏ bị ngã đập đầu giờ học chậm',
+      'cho hỏi thủ tục làm thẻ bảo hiểm, mà ông tôi vừa đi khám về rồi',
+      'em hỏi thủ tục miễn học phí, mà con em vừa thi xong',
+      'giấy tờ xin hỗ trợ cần những gì, bé vừa vào lớp một',
+    ],
+    'a past injury with a benefit question, or nothing acute now',
+  );
+});
