@@ -14962,3 +14962,31 @@ describe('safeguarding: session 42, issue 10, a new event told after a paperwork
     'a past injury with a benefit question, or nothing acute now',
   );
 });
+
+describe('safeguarding: session 42, issue 10, followed by a stranger into an alley or home, just now', () => {
+  // A stranger ("kẻ / người / thằng / gã lạ") who followed someone into a lane or home, told as just now, with crying
+  // or fear: violence, danger now (113 first), for the writer or someone of theirs, with or without accents.
+  itIsDangerNowAs(
+    [
+      'chị em đi chợ về bị kẻ lạ theo vào ngõ, chị về tới nhà run lắm, vừa xảy ra xong',
+      'em di hoc ve bi ke la theo vo hem, em so qua khong dam ra',
+      'vợ tôi vừa bị thằng lạ mặt theo về tận cổng, cô ấy cứ khóc',
+      'ban gai e vua bi thang la theo ve tan phong tro, ko biet no lam gi, ban e khoc hoai',
+      'mẹ tôi đi tập thể dục sáng bị gã lạ đi theo vào hẻm, vừa xảy ra, mẹ sợ lắm',
+    ],
+    'violence',
+    '113',
+  );
+  // Followed online, a stray animal, a stranger of yesterday with the writer safe: no emergency.
+  itIsNoEmergency(
+    [
+      'bị người lạ theo trên mạng xã hội thì báo cho ai',
+      'con mèo lạ theo em về tận nhà, có nên nuôi không',
+      'tối hôm trước có kẻ lạ theo về tận nhà nhưng em đã an toàn rồi, có cần trình báo không',
+      'người lạ theo dõi zalo của em thì chặn thế nào',
+      'làm sao dạy con không đi theo người lạ',
+      'con cho la theo e ve tan nha',
+    ],
+    'followed online, an animal, or a past follow with the writer safe',
+  );
+});
