@@ -14990,3 +14990,32 @@ describe('safeguarding: session 42, issue 10, followed by a stranger into an all
     'followed online, an animal, or a past follow with the writer safe',
   );
 });
+
+// Session 42, issue 10: a reason given for a call not answered calms it; a kept fish or small animal lying still is no
+// person's emergency; a faint "because of" an exam result or a bill is a figure of speech. Real danger with the same
+// words stays danger now.
+describe('safeguarding: session 42, a reason given calms, a kept animal is no person, a faint over an exam', () => {
+  itIsNoEmergency(
+    [
+      'gọi bà nội không bắt máy vì bà đang đi lễ ở chùa làng',
+      'mẹ em không bắt máy, chắc đang bận bán hàng',
+      'ba không bắt máy do hết pin, tối về ba gọi lại',
+      'con cá vàng trong bể nằm im cả buổi, có sao không ạ',
+      'mấy con cá cảnh cứ nằm im dưới đáy bể, bệnh gì vậy mọi người',
+      'nhìn bảng điểm mà xỉu vì điểm thấp quá trời',
+      'chắc tui ngất vì hóa đơn tiền điện tháng này mất',
+    ],
+    'a busy person, a fish or a bird, a faint as a figure of speech',
+  );
+  itIsDangerNow(
+    [
+      'gọi ông nội không bắt máy từ tối qua, ông sống một mình, chắc đang ngủ mà em lo',
+      'mẹ em bị lẫn, gọi không bắt máy, chắc đang đi chợ mà đi từ sáng tới giờ chưa về',
+      'bé té xuống ao nuôi con cá sau nhà, ngoi lên không được',
+      'ông ngồi cho cá cảnh ăn thì gục xuống, gọi không tỉnh',
+      'bạn em vừa ngất xỉu vì thi trượt, gọi không tỉnh',
+      'con gái em ngất xỉu vì điểm thấp, giờ nằm im không dậy',
+    ],
+    'someone alone or lost, a child in the water, a faint with a grave sign',
+  );
+});
