@@ -761,6 +761,8 @@ export const safeguardingSchema = z.strictObject({
             not_after: z.array(phrase).default([]),
             /** When not empty, the verb counts only at the end of its clause or right before one of these. */
             ends_or_before: z.array(phrase).default([]),
+            /** When not empty, one of these (a person) must be among the doer's words. */
+            doer_among: z.array(phrase).default([]),
             reads_as: conceptName,
           }),
         )

@@ -29,6 +29,8 @@ export interface DoerWords {
     notAfter: Token[][];
     /** When given, the verb must end its clause or be followed by one of these. */
     endsOrBefore: Token[][] | null;
+    /** When given, one of these must be among the doer's words. */
+    doerAmong: Token[][] | null;
     readsAs: string;
   }>;
   within: number;
@@ -56,6 +58,7 @@ export function doerWords(rule: DoerNamed): DoerWords {
       notBefore: words(a.not_before),
       notAfter: words(a.not_after),
       endsOrBefore: a.ends_or_before.length > 0 ? words(a.ends_or_before) : null,
+      doerAmong: a.doer_among.length > 0 ? words(a.doer_among) : null,
       readsAs: a.reads_as,
     })),
     within: rule.within,
@@ -135,6 +138,8 @@ function actAt(
     // A verb of many objects ("ép học", "ép cưới") counts only at the end of its clause or before one of its words.
     const ends = next >= tokens.length || tokens[next] === CLAUSE_SEPARATOR;
     if (a.endsOrBefore && !ends && !oneAt(a.endsOrBefore, tokens, next)) continue;
+    // A bare verb of many readings ("sờ" typed "so" is also "sợ", "số", "sổ") counts only with a person as its doer.
+    if (a.doerAmong && !heardBetween(a.doerAmong, tokens, from, at)) continue;
     if (!heardBetween(a.notAfter, tokens, from, at)) return a;
   }
   return undefined;

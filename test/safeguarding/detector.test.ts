@@ -15019,3 +15019,29 @@ describe('safeguarding: session 42, a reason given calms, a kept animal is no pe
     'someone alone or lost, a child in the water, a faint with a grave sign',
   );
 });
+
+describe('safeguarding: session 42, issue 10, a childhood touching told with the bare verb "sờ" and its doer', () => {
+  // "Sờ" with its object unsaid, after a person named between "bị" and the verb, is a touching told (doer_named).
+  itIsADisclosure([
+    ['hồi nhỏ bị dượng sờ, giờ vẫn ở chung nhà với dượng, em phải làm sao', 'child-abuse'],
+    ['hồi lớp 5 tôi bị ông hàng xóm sờ, đến giờ vẫn còn ám ảnh', 'child-abuse'],
+    ['hoi nho em bi cau ruot so nhieu lan', 'child-abuse'],
+    ['hoi nho em bi duong so', 'child-abuse'],
+    ['năm mười tuổi chị bị anh họ rờ mấy lần, giờ chị mới dám kể', 'sexual-assault'],
+  ]);
+  // The abuser still lives with one who is a child now: danger now, 111 first.
+  itIsDangerNowAs(['hồi lớp 2 con bé bị cha dượng sờ, giờ nó vẫn ở chung nhà với ông ta'], 'child-abuse', '111');
+  // Things handled, a forehead felt for fever, fear or a score typed without accents: nothing raised.
+  itRaisesNothing([
+    'hồi nhỏ tôi hay sờ mó đồ điện',
+    'hoi nho em hay so mo do dien trong nha',
+    'hồi nhỏ em bị thầy sờ trán rồi cho về vì sốt',
+    'hoi nho em bi hoang so moi lan mat dien',
+    'hoi lop 9 em bi tru diem so, gio van tiec',
+    'hồi nhỏ bị bác sĩ sờ, giờ vẫn sợ đi khám',
+  ]);
+  it('a lottery ticket sold ("vé so") is no touching', () => {
+    const cues = detect('hoi nho em bi chu bat di ban ve so, gio moi di hoc lai')?.cues ?? [];
+    expect(cues.filter((c) => c.startsWith('touched_by'))).toEqual([]);
+  });
+});
