@@ -15045,3 +15045,32 @@ describe('safeguarding: session 42, issue 10, a childhood touching told with the
     expect(cues.filter((c) => c.startsWith('touched_by'))).toEqual([]);
   });
 });
+
+// Session 42, issue 10: figures of speech read as violence or abuse. An animal after "giết con" is the cook's chore, a
+// team "đâm thủng lưới" breaks through a defence, "ghi danh"/"đích danh" are no "đánh", and a stranger following a
+// child's account online is no one near the child. A real threat, a stab, a blow or a stranger at the door stay danger.
+describe('safeguarding: session 42, issue 10, an animal after "giết con", football, "ghi danh", an online follower', () => {
+  itIsNoEmergency(
+    [
+      'chiều nay bà ngoại nhờ tôi giết con vịt làm cỗ giỗ',
+      'cuối tuần anh em về quê giết con heo ăn tết',
+      'ngày mai cả đội quyết đâm thủng lưới trường bên cạnh',
+      'hiệp hai tiền đạo bên mình đâm thủng hàng phòng ngự của họ',
+      'tháng trước phường đã ghi danh nhà em vào diện hộ nghèo',
+      'cán bộ ấp gọi đích danh ba em lên nhận tiền hỗ trợ',
+      'dạo này có người lạ theo dõi tiktok của con gái tôi, nên chặn hay báo cáo',
+    ],
+    'an animal killed for a meal, a football match, a registration, an online follower',
+  );
+  itIsDangerNow(
+    [
+      'chồng cũ nhắn tin dọa giết con tôi tối nay',
+      'thằng say rượu vừa đâm con bé nhà bên, máu chảy nhiều lắm',
+      'bố nó đang đánh con bé bầm tím hết người',
+      'có gã lạ mặt theo con gái tôi từ trường về tận nhà, giờ còn đứng trước cổng',
+      'nó đâm thủng bụng em tôi rồi, cứu với',
+      'người lạ theo dõi facebook của con rồi hẹn gặp, giờ con không về nhà',
+    ],
+    'a threat to a child, a stab, a beating, a stranger at the gate',
+  );
+});
