@@ -1846,9 +1846,12 @@ export class SafeguardingDetector {
     const informational = this.file.modifiers.informational[0];
     if (!rule || informational === undefined) return;
     const has = anyHeardIn({ found });
-    if (!has(rule.groups) || !has(rule.asks) || has(rule.unless)) return;
+    if (!has(rule.groups) || !has(rule.asks)) return;
     const groups = rule.groups.flatMap((c) => [...(found.get(c) ?? [])]);
     const inGroup = (cue: string): boolean => groups.some((g) => containsWords(g, cue));
+    // A group named by its harm ("trẻ bị bạo hành", session 42, issue 10): the harm word inside the group's own name
+    // blocks nothing; the same harm told anywhere else ("… đang bị bạo hành ở xóm em") still does.
+    for (const concept of rule.unless) for (const cue of found.get(concept) ?? []) if (!inGroup(cue)) return;
     for (const concept of this.file.modifiers.child)
       for (const cue of found.get(concept) ?? []) if (!inGroup(cue)) return;
     addCue(found, informational, `một nhóm người: ${groups.join(', ')}`);

@@ -4979,6 +4979,34 @@ describe('safeguarding: session 27, support asked for a group, not a person (`gr
   );
 });
 
+describe('safeguarding: session 42, a group named by its harm ("trẻ bị bạo hành") asked about is a question', () => {
+  // The harm word inside the group's own name befalls nobody the writer knows; it no longer blocks `group_asked`.
+  itIsNoEmergency(
+    [
+      'hỗ trợ cho trẻ bị bạo hành gia đình',
+      'nhà nước có chính sách gì cho trẻ em bị xâm hại',
+      'trẻ em bị ngược đãi được trợ giúp những gì',
+      'chế độ dành cho trẻ bị mua bán khi trở về',
+      'tre em bi bao hanh duoc ho tro gi',
+    ],
+    'a category of children named by its harm',
+  );
+  it('reads support for children named by their harm as a question', () => {
+    expect(detect('hỗ trợ cho trẻ bị bạo hành gia đình')?.outcome).toBe('informational');
+  });
+  // The same harm told of a child in particular, now or beside the name: danger now, 111 first.
+  itIsDangerNow(
+    [
+      'chính sách cho trẻ em bị mua bán, con bé nhà bên đang bị người lạ giữ không cho về',
+      'hỗ trợ trẻ bị bạo lực gia đình, thằng bé hàng xóm đang bị bố đánh',
+      'trẻ bị xâm hại được hỗ trợ gì, cháu tôi vừa bị ông kia giở trò',
+      'chính sách cho trẻ em bị bạo hành, bé nhà bên đang khóc thét vì bị đánh',
+      'trẻ bị ngược đãi ở xóm em đang bị trói ngoài sân, có hỗ trợ gì không',
+    ],
+    'a child harmed now beside a group named by its harm',
+  );
+});
+
 describe('safeguarding: session 27, the classifier names a fire only when a fire, smoke or gas is told', () => {
   // The word-pair model learnt "tiếng", "bên nhà" from fires next door and named a child's screams next door a fire
   // (114 and the advice to flee smoke first). A child heard screaming is danger now with 111 first, never a fire.
