@@ -101,6 +101,11 @@ const situationSchema = z
     calm: z.array(conceptName).default([]),
     /** Concepts that keep it an emergency even so ("lâu năm" is calm, but not with "méo miệng" now). */
     calm_unless: z.array(conceptName).default([]),
+    /**
+     * A calm concept that holds only for what it names, with the concepts that take it back when heard beside it: a
+     * pet calms the animal's own signs, not a person's told beside it ("con chó cắn mẹ em, mẹ ngất rồi").
+     */
+    calm_taken_by: z.record(conceptName, z.array(conceptName)).default({}),
     /** Concepts that make a telling of this situation a past one, like "hồi nhỏ" does for all ("mới về" after being trafficked), unless a `calm_unless` concept is there too. */
     over: z.array(conceptName).default([]),
     /** Concepts that keep an `over` telling an emergency (a plan beside "chưa làm gì"); when absent, `calm_unless` does. */

@@ -167,6 +167,7 @@ export function situationConceptLists(id: SituationId, situation: Situation): Co
     ...situation.rules.map((rule, i) => ({ field: at(`rules › quy tắc ${i + 1}`), concepts: rule })),
     { field: at('calm'), concepts: situation.calm },
     { field: at('calm_unless'), concepts: situation.calm_unless },
+    { field: at('calm_taken_by'), concepts: Object.entries(situation.calm_taken_by).flat(2) },
     { field: at('over'), concepts: situation.over },
     { field: at('lasting'), concepts: situation.lasting.flatMap((set) => [...set.parts, ...set.unless]) },
     { field: at('settled'), concepts: situation.settled.flatMap((set) => [...set.parts, ...set.unless]) },

@@ -1280,7 +1280,11 @@ export class SafeguardingDetector {
     // nào"): "gọi số nào" is also a service question, and a service asked calms an illness told as a topic; here the
     // question asks for help now, so like a thing happening it calms nothing (session 30, issue 10).
     const callingNow = this.callNow(id, any, named);
-    const calm = happening || callingNow ? situation.calm.filter((c) => !modifiers.asked.includes(c)) : situation.calm;
+    // A calm cue that names only a pet (or another thing of its own) is taken back by a person told beside it
+    // (`calm_taken_by`): "con chó nhà em cắn mẹ em, mẹ ngất rồi" is the mother's faint, not the dog's; the dog's own
+    // faint ("con chó nhà em bị sốc nhiệt ngất xỉu") stays calm (session 42, issue 10).
+    const kept = situation.calm.filter((c) => !any(situation.calm_taken_by[c] ?? []));
+    const calm = happening || callingNow ? kept.filter((c) => !modifiers.asked.includes(c)) : kept;
     const past =
       any(modifiers.past) ||
       (unanswered && any(modifiers.past_dated)) ||

@@ -15102,3 +15102,29 @@ describe('safeguarding: session 42, issue 10, an animal after "giết con", foot
     'a threat to a child, a stab, a beating, a stranger at the gate',
   );
 });
+
+// Session 42, issue 10: a pet calms only the animal's own signs (medical › calm_taken_by). A kin word, an elder, a
+// child or a person bitten told beside the pet is whose faint it is; the pet's own faint stays calm.
+describe('safeguarding: session 42, a pet named beside a person hurt', () => {
+  itIsDangerNow(
+    [
+      'con chó nhà em cắn ba em, ba em ngất xỉu rồi',
+      'con mèo cào bé, bé ngất rồi',
+      'con chó cắn người, người đó ngất rồi',
+      'con chó cắn anh trai em, ảnh ngất rồi',
+      'chó nhà hàng xóm cắn ông ngoại, ông ngất rồi',
+      'con cún nhà tui cắn vợ tui, vợ tui ngất rồi',
+    ],
+    'the person the pet hurt has fainted',
+  );
+  itIsNoEmergency(
+    [
+      'con chó nhà em bị say nắng ngất xỉu, có sao không',
+      'bé mèo nhà em bị ngất rồi, có sao ko',
+      'con chó nhà tui chạy nhiều quá ngất luôn, bình thường không',
+      'chú chó của em ngất xỉu khi đi dạo trời nóng, cho uống nước được ko',
+      'con mèo nhà em bị co giật, đưa đi thú y ở đâu',
+    ],
+    "the pet's own sign",
+  );
+});
