@@ -16,16 +16,3 @@ describe('a martyr’s relative named by kinship (session 42)', () => {
     expect(referredTo('chồng tôi đóng bảo hiểm 20 năm mất rồi, tiền tuất nhận ở đâu')).toBe('bhxh');
   });
 });
-
-describe('a demobilised soldier’s allowance (session 42)', () => {
-  it('refers it to the office for people with merit', () => {
-    expect(referredTo('bố em là bộ đội xuất ngũ năm 1979, có chế độ trợ cấp gì không')).toBe('nguoi-co-cong');
-  });
-});
-
-describe('which medicine to take (session 42)', () => {
-  it('refers it to the health facilities: the center prescribes nothing', () => {
-    expect(referredTo('con bị ho mấy hôm nay thì uống thuốc gì')).toBe('y-te');
-    expect(referredTo('cháu bị sốt từ hôm qua, đưa đi đâu khám')).toBe('y-te');
-  });
-});
