@@ -662,13 +662,14 @@ const FLOORS: Record<string, Floor> = {
     falseEmergencies: 7,
   },
   // tune29 (train-q-ad, written blind for session 42 with the held-out sets' prompt): floors at its first measurement.
+  // Session 42 (ref29), martyrs' relatives named by kinship: referral 81.4% -> 82.9%.
   'tune29.jsonl': {
     inScope: 0.766,
     answeredDirectly: 0.633,
     outOfScope: 0.909,
     noAccents: 0.882,
     teencode: 0.755,
-    referral: 0.814,
+    referral: 0.828,
     confidentWrong: 0.044,
     english: 0.761,
     falseEmergencies: 19,
