@@ -15128,3 +15128,71 @@ describe('safeguarding: session 42, a pet named beside a person hurt', () => {
     "the pet's own sign",
   );
 });
+
+// Session 42, issue 10: every season told as gone by ("last spring", "last autumn", "last fall", as "last summer") makes
+// a harm told with it past: a disclosure answered warmly, not danger now or a fallback. The season alone alarms no
+// ordinary question, and a harm again now after it stays danger now.
+describe('safeguarding: session 42, issue 10, a harm told in English as last spring or autumn', () => {
+  itIsAnsweredAsADisclosureOf(
+    [
+      'I overdosed on pills last autumn and got through it, are there any counsellors in Hue I can keep seeing?',
+      'my brother overdosed last fall, he survived and is sober now, where can our family get support?',
+      'I tried to kill myself last spring, I am doing better now, is there a peer group near Can Tho?',
+      'I cut myself last spring, the scars are healed now, where can I find therapy for teens?',
+    ],
+    'suicide',
+  );
+  itIsAnsweredAsADisclosureOf(
+    [
+      'my husband beat me last spring, I moved out and now I need help with divorce papers',
+      'my dad choked my mom last spring, she moved out with us and now we need help with school transfer',
+    ],
+    'violence',
+  );
+  itIsAnsweredAsADisclosureOf(
+    ['my sister was raped last autumn, she is getting better now, is there a support group for her?'],
+    'sexual-assault',
+  );
+  it.each([
+    'I moved to Da Nang last spring, how do I register my temporary residence?',
+    'my mother retired last fall, can she still get health insurance?',
+    'our rice harvest failed last autumn, is there any support for farmers?',
+    'I lost my job last spring, how do I apply for unemployment benefit?',
+    'my daughter started school last fall, how do I get the school fee waiver?',
+  ])('"%s" raises nothing: a season gone by in an ordinary question', (text) => {
+    expect(detect(text)).toBeNull();
+  });
+  itIsDangerNow(
+    [
+      'my husband beat me last spring and he is hitting me again right now, help',
+      'I overdosed last fall and tonight I just swallowed the whole bottle again',
+    ],
+    'a harm again now after a past one',
+  );
+});
+
+// Session 42, issue 10: a plea relayed today or now ("today she texted help", "hôm nay nhắn cứu") after a story begun
+// in the past is danger now: the sender asks to be saved now. A plea told as past with the person home, or an ordinary
+// message sent today, stays calm.
+describe('safeguarding: session 42, issue 10, a plea relayed today after a story begun long ago', () => {
+  itIsDangerNow(
+    [
+      'my niece moved to Myanmar for work last autumn, now she texted help, they sold her to a scam compound',
+      'my sister married a man abroad years ago, today she texted help, he locks her in and beats her',
+      'my cousin went to Malaysia for a job months ago, today she texted help, they took her passport and sold her',
+      'chị em theo người ta sang Campuchia từ năm ngoái, hôm nay nhắn cứu chị, họ bán chị cho công ty khác',
+      'em gái tôi bị chồng đánh hoài, tối nay nó gọi điện cầu cứu, nói ổng đang đánh',
+    ],
+    'a plea relayed now after an old story',
+  );
+  itIsNoEmergency(
+    [
+      'last year my cousin texted help from a compound in Cambodia, she was rescued and is home now, how can she find work?',
+      'năm ngoái em họ tôi nhắn cầu cứu từ Campuchia, giờ đã được giải cứu về nhà, cho hỏi thủ tục làm lại căn cước',
+      'my aunt went to Korea for work last spring, today she texted that she got her first salary',
+      'con tôi đi du học Nhật từ năm ngoái, hôm nay nhắn tin xin thêm tiền học',
+      'my friend went to Taiwan for a job last fall, now she texted that she is homesick, how can I send her a parcel?',
+    ],
+    'a plea told as past with the person home, or an ordinary message today',
+  );
+});
