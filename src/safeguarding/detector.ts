@@ -173,6 +173,31 @@ function englishAgeLead(tokens: readonly Token[], at: number): boolean {
 }
 /** Words before an age that place it in the past: "lúc 12 tuổi", "hồi em 10t", "năm tôi 9 tuổi". */
 const AGE_THEN = new Set(['luc', 'hoi', 'nam']);
+/**
+ * "Khi" before an age is often a condition to come ("khi con 6 tuổi thì đi học"), but told of the writer's own age
+ * ("khi em 8 tuổi em bị chú sờ soạng", "khi tôi 9 tuổi") it is a time gone by (session 42, issue 10): past only with
+ * one of these whose-words between, never a son's or grandchild's age.
+ */
+const AGE_WHEN = 'khi';
+const AGE_WHEN_OWN = new Set(['em', 'e', 'toi', 'tui', 'minh', 'chi', 'anh', 'co']);
+/**
+ * Ages written out ("năm mười tuổi", "hồi tám tuổi", "lúc mười hai tuổi"; session 42, issue 10): a childhood told
+ * with a spelled age was read with no age and no past, and the abuse of a child then got a fallback. Folded units; a
+ * unit after "mười"/"mươi" may also be "mốt", "tư", "lăm".
+ */
+const SPELLED_UNITS: ReadonlyMap<string, number> = new Map([
+  ['mot', 1],
+  ['hai', 2],
+  ['ba', 3],
+  ['bon', 4],
+  ['nam', 5],
+  ['sau', 6],
+  ['bay', 7],
+  ['tam', 8],
+  ['chin', 9],
+]);
+const SPELLED_AFTER_TENS: ReadonlyMap<string, number> = new Map([...SPELLED_UNITS, ['tu', 4], ['lam', 5]]);
+const SPELLED_TEN = 'muoi';
 /** Words before those that make the age a span or a limit instead ("từ năm 12 tuổi", "đến năm 18 tuổi"). */
 const AGE_SPAN = new Set(['tu', 'den', 'toi', 'truoc', 'sau', 'khi']);
 /** One word that may stand between the past word and the age: whose age it was ("hồi em 10 tuổi"). */
@@ -1883,7 +1908,13 @@ export class SafeguardingDetector {
       const word = (tokens[i] as Token).folded;
       // An age is a word that starts with a digit ("15", "8t", "11yo"; Number() reads no other word as one):
       // most words are skipped before any lookup.
-      if (!startsWithDigit(word)) continue;
+      if (!startsWithDigit(word)) {
+        // A spelled age counts only told as then ("năm mười tuổi", "lúc em tám tuổi"): "ba", "năm", "sáu" alone are
+        // also a father, a year, "after".
+        const spelled = spelledAgeAt(tokens, i);
+        if (spelled && ageLeadAt(tokens, i) !== null) ages.push({ at: i, age: spelled.age });
+        continue;
+      }
       const next = tokens[i + 1]?.folded;
       const short = AGE_SUFFIX.exec(word);
       // "mới 13", "em 14", "im 14": an age said without "tuổi", unless a unit follows ("mới 2 giờ").
@@ -2258,18 +2289,19 @@ function mergeHoiNga(text: string): string {
  * An age told as a time gone by ("em bị anh họ hiếp năm 12 tuổi, giờ em 20 rồi", "hồi nó 10t bị bố đánh suốt", "lúc
  * tôi 9 tuổi"): where it is said, for a `past` cue, or null. Only "lúc", "hồi" and "năm" right before the age, or before
  * one word of whose age it was; "từ năm 12 tuổi" (since), "đến năm 18 tuổi" (until) and "khi 6 tuổi" (often a condition
- * to come) are no past. The harm then befell a child, so the child cue (`statedAges`) stays: a disclosure with 111.
+ * to come) are no past, unless "khi" names the writer's own age (`AGE_WHEN_OWN`). Ages may be spelled (`spelledAgeAt`). The harm then befell a child, so the child cue (`statedAges`) stays: a disclosure with 111.
  */
 function ageThen(tokens: readonly Token[]): { start: number; end: number; phrase: string } | null {
+  const year = schoolYearThen(tokens);
+  if (year) return year;
   for (let i = 1; i < tokens.length; i++) {
     const word = (tokens[i] as Token).folded;
-    if (!startsWithDigit(word)) continue;
-    // "8t" reaches here already split as "8 tuổi" (the tokenizer's unit reading).
-    if (tokens[i + 1]?.folded !== AGE_WORD) continue;
-    const lead =
-      AGE_WHOSE.has(tokens[i - 1]?.folded ?? '') && AGE_THEN.has(tokens[i - 2]?.folded ?? '') ? i - 2 : i - 1;
-    if (!AGE_THEN.has(tokens[lead]?.folded ?? '') || AGE_SPAN.has(tokens[lead - 1]?.folded ?? '')) continue;
-    const end = i + 2;
+    // "8t" reaches here already split as "8 tuổi" (the tokenizer's unit reading); a spelled age ends at its "tuổi".
+    const spelled = startsWithDigit(word) ? null : spelledAgeAt(tokens, i);
+    if (!spelled && !(startsWithDigit(word) && tokens[i + 1]?.folded === AGE_WORD)) continue;
+    const lead = ageLeadAt(tokens, i);
+    if (lead === null) continue;
+    const end = spelled ? spelled.end : i + 2;
     const phrase = tokens
       .slice(lead, end)
       .map((t) => t.text)
@@ -2277,6 +2309,74 @@ function ageThen(tokens: readonly Token[]): { start: number; end: number; phrase
     return { start: lead, end, phrase };
   }
   return null;
+}
+
+/**
+ * A school year told as then, "năm lớp 6" like "hồi lớp 6" (session 42, issue 10): "năm lớp 6 em bị chú hàng xóm sờ,
+ * giờ em lớp 9" got a fallback. Only with the year's number after "lớp"; not after "từ", "đến" (a span, maybe still
+ * going on); and "Nam" written as a name or unaccented "nam" inside a clause ("bạn Nam lớp 6 mang dây thừng", "học
+ * sinh nam lớp 6") is a boy, not a year: unaccented, only where a clause starts or after "hồi", "lúc".
+ */
+function schoolYearThen(tokens: readonly Token[]): { start: number; end: number; phrase: string } | null {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const year = tokens[i] as Token;
+    if (year.folded !== 'nam' || tokens[i + 1]?.folded !== 'lop') continue;
+    const grade = tokens[i + 2] as Token;
+    if (!startsWithDigit(grade.folded) && !SPELLED_UNITS.has(grade.folded) && grade.folded !== SPELLED_TEN) continue;
+    const before = tokens[i - 1];
+    if (AGE_SPAN.has(before?.folded ?? '')) continue;
+    const opensClause = before === undefined || before === CLAUSE_SEPARATOR || AGE_THEN.has(before.folded);
+    if (year.text === 'Nam' && before !== undefined && before !== CLAUSE_SEPARATOR) continue;
+    if (year.text.toLowerCase() !== 'năm' && !opensClause) continue;
+    const phrase = tokens
+      .slice(i, i + 3)
+      .map((t) => t.text)
+      .join(' ');
+    return { start: i, end: i + 3, phrase };
+  }
+  return null;
+}
+
+/** Where the past word before the age at `at` stands ("hồi", "lúc em", "khi tôi"), or null (see `ageThen`). */
+function ageLeadAt(tokens: readonly Token[], at: number): number | null {
+  const before = (back: number) => tokens[at - back]?.folded ?? '';
+  if (before(2) === AGE_WHEN && AGE_WHEN_OWN.has(before(1)) && !AGE_SPAN.has(before(3))) return at - 2;
+  const lead = AGE_WHOSE.has(before(1)) && AGE_THEN.has(before(2)) ? at - 2 : at - 1;
+  if (!AGE_THEN.has(tokens[lead]?.folded ?? '') || AGE_SPAN.has(tokens[lead - 1]?.folded ?? '')) return null;
+  return lead;
+}
+
+/**
+ * A spelled age starting at `at` and ending with "tuổi" ("mười", "tám", "mười hai", "hai mươi mốt"): its value and the
+ * index after "tuổi", or null. Accented "mười" (ten) after a unit is no tens: "năm mười tuổi" is "the year (I was) ten",
+ * read from "mười"; unaccented "nam muoi tuoi" is read as fifty, an adult's age, which raises nothing.
+ */
+function spelledAgeAt(tokens: readonly Token[], at: number): { age: number; end: number } | null {
+  const word = (k: number) => tokens[k]?.folded ?? '';
+  let age: number;
+  let j = at;
+  if (word(j) === SPELLED_TEN) {
+    // "Mươi" (tens) never starts an age, nor does unaccented "muoi" after a unit ("nam muoi tuoi" may be fifty).
+    const typed = tokens[j]?.text.toLowerCase();
+    if (typed !== 'mười' && (typed !== SPELLED_TEN || SPELLED_UNITS.has(word(j - 1)))) return null;
+    age = 10;
+    j++;
+  } else {
+    const unit = SPELLED_UNITS.get(word(j));
+    if (unit === undefined) return null;
+    age = unit;
+    j++;
+    if (word(j) === SPELLED_TEN && tokens[j]?.text.toLowerCase() !== 'mười') {
+      age *= 10;
+      j++;
+    } else if (word(j) !== AGE_WORD) return null;
+  }
+  const after = SPELLED_AFTER_TENS.get(word(j));
+  if (age >= 10 && after !== undefined) {
+    age += after;
+    j++;
+  }
+  return word(j) === AGE_WORD ? { age, end: j + 1 } : null;
 }
 
 /** True when every phrase of `said` lies inside one of `inside` (accents folded); false when nothing is said. */

@@ -873,6 +873,40 @@ describe('safeguarding: disclosures', () => {
     expect(replies.length).toBe(2);
   });
 
+  it('hears a childhood abuse told with a school year, a spelled age or "khi em N tuổi" as a child-abuse disclosure', () => {
+    // Session 42, issue 10: "năm lớp 6", "năm mười tuổi", "khi em 8 tuổi" were no past, and a spelled age no age.
+    const told = [
+      'năm lớp 5 con bị ông hàng xóm sờ soạng, giờ con lên lớp 8 rồi',
+      'lúc mười hai tuổi em bị dượng sờ soạng nhiều lần',
+      'khi tôi 9 tuổi tôi bị ông chú họ xâm hại',
+      'hồi tám tuổi mình bị anh hàng xóm lạm dụng',
+      'năm lớp 4 cháu bị thầy dạy thêm sờ vào người',
+      'năm mười ba tuổi chị bị người quen của bố giở trò',
+    ];
+    for (const text of told) {
+      const result = detect(text);
+      expect(result?.outcome, text).toBe('disclosure');
+      expect(result?.situation, text).toBe('child-abuse');
+    }
+  });
+
+  it('leaves a school year, a spelled age or "khi" with an age calm when no harm is told', () => {
+    const calm = [
+      'năm lớp 3 con được giấy khen học sinh giỏi',
+      'lúc mười tuổi em hay về quê ngoại chơi',
+      'khi con 6 tuổi thì được vào lớp 1 chưa',
+      'hồi tám tuổi mình hay sờ tai bà mới ngủ được',
+      'năm mươi tuổi rồi thì có được hưởng trợ cấp gì không',
+      'khi em 18 tuổi em muốn đi làm thêm',
+    ];
+    for (const text of calm) expect(detect(text), text).toBeNull();
+    // "Năm mươi tuổi" is fifty, no child: a husband's beating now stays danger now, not a past child abuse.
+    expect(detect('năm mươi tuổi rồi mà bị chồng đánh')?.outcome).toBe('danger-now');
+    // A boy named Nam in a class is no school year gone by: his danger now stays danger now.
+    expect(detect('thằng Nam lớp 6 nói muốn nhảy lầu, nó đang đứng trên lan can')?.outcome).toBe('danger-now');
+    expect(detect('ban Nam lop 8 cua con dang cam dao doa chem con')?.outcome).toBe('danger-now');
+  });
+
   it('answers a fire or an emergency from months ago as a disclosure, and one happening now as danger', () => {
     expect(detect('nhà tôi bị cháy hồi năm ngoái, giờ con tôi vẫn sợ lửa')?.outcome).toBe('disclosure');
     expect(detect('tháng trước bố tôi bị đột quỵ, giờ về nhà rồi mà tôi chăm một mình mệt quá')?.outcome).toBe(
@@ -15055,7 +15089,8 @@ describe('safeguarding: session 42, issue 10, a childhood touching told with the
     ['hồi lớp 5 tôi bị ông hàng xóm sờ, đến giờ vẫn còn ám ảnh', 'child-abuse'],
     ['hoi nho em bi cau ruot so nhieu lan', 'child-abuse'],
     ['hoi nho em bi duong so', 'child-abuse'],
-    ['năm mười tuổi chị bị anh họ rờ mấy lần, giờ chị mới dám kể', 'sexual-assault'],
+    // A spelled age then ("năm mười tuổi") is a child's age: child abuse, not an adult's assault (session 42, issue 10).
+    ['năm mười tuổi chị bị anh họ rờ mấy lần, giờ chị mới dám kể', 'child-abuse'],
   ]);
   // The abuser still lives with one who is a child now: danger now, 111 first.
   itIsDangerNowAs(['hồi lớp 2 con bé bị cha dượng sờ, giờ nó vẫn ở chung nhà với ông ta'], 'child-abuse', '111');
