@@ -16,15 +16,6 @@ import { accentedWords, type Token, typedIn } from '../text/normalize.ts';
 const POSSIBILITY = accentedWords(['lỡ', 'nhỡ', 'nếu', 'lúc', 'khi', 'hễ', 'if', 'when', 'case']);
 
 /**
- * "Thì" is the conditional's own hinge ("bị đánh thì gọi số nào", "thấy vết bầm thì phải báo cho ai"): Vietnamese
- * often drops "nếu" and keeps only "thì". It tells a possibility only when the call is asked right after it (at most
- * this many words between): "quấy rối nơi công sở thì theo luật phải báo ai" asks what the law says, which an entry
- * answers. Danger told now or a disclosure never reaches here: the safeguarding layer answers those first.
- */
-const THEN = accentedWords(['thì']);
-const THEN_WITHIN = 2;
-
-/**
  * How whom to call is asked, as folded syllables: calling or reporting to whom, or which number. "Làm gì" is not
  * among them: what to do is advice, which the safeguarding layer and the entries answer.
  */
@@ -69,17 +60,9 @@ const HARM_CONCEPTS = [
 /** Situations in which a child is the one harmed: the child protection line answers. */
 const CHILD_SITUATIONS: ReadonlySet<string> = new Set(['child-abuse', 'missing-person', 'sexual-assault']);
 
-/** Where whom to call is asked: the index of each phrase's first word. */
-function callAskedAt(tokens: readonly Token[]): number[] {
+function asksWhomToCall(tokens: readonly Token[]): boolean {
   const folded = tokens.map((t) => t.folded);
-  return folded.flatMap((_, i) =>
-    CALL_ASKED.some((phrase) => phrase.every((word, k) => folded[i + k] === word)) ? [i] : [],
-  );
-}
-
-function possibilityTold(tokens: readonly Token[], asked: readonly number[]): boolean {
-  if (tokens.some((t) => typedIn(t, POSSIBILITY))) return true;
-  return tokens.some((t, i) => typedIn(t, THEN) && asked.some((at) => at > i && at - i - 1 <= THEN_WITHIN));
+  return CALL_ASKED.some((phrase) => folded.some((_, i) => phrase.every((word, k) => folded[i + k] === word)));
 }
 
 /**
@@ -92,8 +75,7 @@ export function dangerCallEntry(
   safeguarding: SafeguardingResult | null,
 ): string | undefined {
   if (safeguarding !== null && safeguarding.outcome !== 'informational') return undefined;
-  const asked = callAskedAt(tokens);
-  if (asked.length === 0 || !possibilityTold(tokens, asked)) return undefined;
+  if (!tokens.some((t) => typedIn(t, POSSIBILITY)) || !asksWhomToCall(tokens)) return undefined;
   const harmed = safeguarding !== null || HARM_CONCEPTS.some((c) => heard?.found.has(c) === true);
   if (!harmed) return undefined;
   const child = safeguarding ? safeguarding.child || CHILD_SITUATIONS.has(safeguarding.situation) : false;

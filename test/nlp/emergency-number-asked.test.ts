@@ -66,18 +66,6 @@ describe('emergency numbers asked', () => {
     expect(findAnswer(kb, 'đang bị đánh, gọi 113 mà không ai đến')).toMatchObject({ crisis: true });
   });
 
-  const beatenAsked = [
-    'bị đánh thì gọi số nào',
-    'bi danh thi goi so nao',
-    '113 với 115 khác nhau thế nào, bị đánh thì gọi số nào',
-    'bị người ta đâm thì gọi ai',
-  ];
-  it.each(beatenAsked)('answers "%s" ("thì" marking the possibility) with the numbers, 113 first', (text) => {
-    const answer = findAnswer(kb, text);
-    expect(answer).toMatchObject({ outcome: 'answer', entryId: 'emergency' });
-    expect(answer.safeguarding?.numbers[0]).toBe('113');
-  });
-
   it('leaves "thì" far from the call asked to the entries (the law asked, not whom to call)', () => {
     const answer = findAnswer(kb, 'bị quấy rối ở chỗ làm thì theo luật phải báo ai');
     expect(['emergency', 'child-protection-hotline']).not.toContain(answer.entryId);
