@@ -140,7 +140,7 @@ function englishAsk(folded: readonly string[], span: { start: number; end: numbe
 /**
  * "gọi 115 thì gặp ai", "113 ai nghe máy", "số 114 dùng để làm gì": who answers a national number, or what it is for,
  * is the same question as "115 là số gì" asked by its use. Only a who/what-for pair within a few words after the
- * number counts ("gọi 113 mà không ai đến" has "ai" but no such pair and is left to the engine and safeguarding).
+ * number counts ("gọi 113 mà không ai đến" has "ai" but no such pair: it is a call unanswered, read below).
  */
 const WHO_BEFORE = accentedWords(['gặp', 'của']);
 const WHO = accentedWords(['ai']);
@@ -160,6 +160,26 @@ function useAsked(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * "Gọi 113 mà không ai đến", "bấm 115 ko ai nghe máy", "gọi 111 không được": a national number called and nobody
+ * came or picked up. Told alone it is no danger now (a danger told with it, "đang bị đánh, gọi 113 mà không ai đến",
+ * is raised by the safeguarding layer first), but a fallback leaves someone whose call failed with nothing: the
+ * numbers are offered again. Only "không"/"chẳng" right before someone coming or picking up, within a few words after
+ * a called number, counts ("gọi 113 có mất tiền không" asks a cost and keeps its answer).
+ */
+const CALLED = accentedWords(['gọi', 'bấm', 'quay', 'call', 'called']);
+const NOT = accentedWords(['không', 'ko', 'k', 'hông', 'chẳng', 'chả', 'chưa']);
+const NO_ANSWER = accentedWords(['ai', 'bắt', 'nghe', 'được', 'tới', 'đến', 'thấy', 'liên', 'gọi']);
+
+function callUnanswered(tokens: readonly Token[], at: number): boolean {
+  const is = (i: number, words: AccentedWords) => tokens[i] !== undefined && typedIn(tokens[i] as Token, words);
+  if (!is(at - 1, CALLED) && !is(at - 2, CALLED)) return false;
+  for (let i = at + 1; i <= at + USE_WITHIN && i < tokens.length; i++) {
+    if (is(i, NOT) && is(i + 1, NO_ANSWER)) return true;
+  }
+  return false;
+}
+
 /** "115 là số gì", "số 114 là của ai", "what is 113": the national number itself asked about. */
 function numberAsked(tokens: readonly Token[]): Service | undefined {
   for (let i = 0; i < tokens.length; i++) {
@@ -169,7 +189,16 @@ function numberAsked(tokens: readonly Token[]): Service | undefined {
     const after = tokens[i + 1]?.folded;
     // "115 là …", "what is 113"; "số 115" only alone ("số 111 khác hotline thế nào" compares the lines).
     const named = before !== undefined && typedIn(before, SO) && tokens.length <= FRAGMENT;
-    if (named || after === 'la' || after === 'is' || before?.folded === 'is' || useAsked(tokens, i)) return service;
+    if (
+      named ||
+      after === 'la' ||
+      after === 'is' ||
+      before?.folded === 'is' ||
+      useAsked(tokens, i) ||
+      callUnanswered(tokens, i)
+    ) {
+      return service;
+    }
   }
   return undefined;
 }

@@ -51,8 +51,30 @@ describe('emergency numbers asked', () => {
     }
   });
 
-  it('leaves a number with "ai" but no who-question to the engine', () => {
-    expect(findAnswer(kb, 'gọi 113 mà không ai đến').entryId).not.toBe('emergency');
+  it('offers the numbers again when a call to a national number went unanswered', () => {
+    for (const text of [
+      'gọi 113 mà không ai đến',
+      'goi 115 ko ai bat may',
+      'bấm 114 chẳng ai nghe',
+      'gọi 113 không được',
+    ]) {
+      expect(findAnswer(kb, text), text).toMatchObject({ outcome: 'answer', entryId: 'emergency', crisis: false });
+    }
+  });
+
+  it('keeps a danger told with an unanswered call as danger now', () => {
+    expect(findAnswer(kb, 'đang bị đánh, gọi 113 mà không ai đến')).toMatchObject({ crisis: true });
+  });
+
+  it('leaves "thì" far from the call asked to the entries (the law asked, not whom to call)', () => {
+    const answer = findAnswer(kb, 'bị quấy rối ở chỗ làm thì theo luật phải báo ai');
+    expect(['emergency', 'child-protection-hotline']).not.toContain(answer.entryId);
+  });
+
+  it('does not offer the numbers for "thì" beside a call with no harm, nor for a call cost', () => {
+    for (const text of ['hỏi hồ sơ thì gọi số nào', 'thi xong thì gọi ai đón', 'gọi 113 có mất tiền không']) {
+      expect(findAnswer(kb, text).entryId, text).not.toBe('emergency');
+    }
   });
 
   it('leaves questions that only share the words alone', () => {
