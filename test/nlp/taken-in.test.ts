@@ -27,12 +27,18 @@ describe('a lonely elder asking to be taken in gets residential care', () => {
     });
   });
 
-  // "Không còn ai" is one of the detector's hopeless cues: its check-in stays, with residential care offered first.
+  // "Không còn ai" is one of the detector's hopeless cues, but here it is said of a group ("người già neo đơn"), in a
+  // question about nobody in particular: since session 42 a harm or a hardship inside the group's own name no longer
+  // keeps the question from being general (`markGroupAsked`), so it is answered directly, with no check-in.
   it.each([
     'nguoi gia neo don khong con ai cham soc thi vao trung tam duoc khong',
     'người già neo đơn không còn ai chăm sóc thì vào trung tâm được không',
-  ])('“%s” → residential care first, beside the check-in', (question) => {
-    expect(findAnswer(kb, question)).toMatchObject({ outcome: 'did-you-mean', entryId: 'service-residential-care' });
+  ])('“%s” → residential care, answered as a question about a group', (question) => {
+    expect(findAnswer(kb, question)).toMatchObject({
+      outcome: 'answer',
+      entryId: 'service-residential-care',
+      safeguarding: null,
+    });
   });
 });
 
