@@ -96,7 +96,7 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-train14.jsonl': 0.755,
   // Written for session 32 (60 conversations, the held-out sets' prompt): 70.6% on arrival (first turns 85.0%); 72.2%
   // after session 32's follow-up round (first turns unchanged); 73.8% after session 35's new-matter marker.
-  'conversations-train15.jsonl': 0.738,
+  'conversations-train15.jsonl': 0.746,
   // conversations-train16: written for session 33 with the held-out prompt; floor at its first measurement (100/124),
   // raised to 101/124 by the supposed case ("còn nếu chỉ mồ côi cha thì sao" asks whether it qualifies).
   // 103/124 after session 35's new-matter marker ("à mà", "nhân tiện", "also", "by the way" opening a follow-up).
@@ -158,7 +158,7 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-holdout11.jsonl': 0.77,
   // Written blind at the start of session 28: 74.8% at its first measurement (first turns 81.7%), before any change
   // of that session.
-  'conversations-holdout12.jsonl': 0.772,
+  'conversations-holdout12.jsonl': 0.78,
   // Written blind at the start of session 29: 76.0% at its first measurement (first turns 81.7%), before any change
   // of that session.
   'conversations-holdout13.jsonl': 0.776,
@@ -172,7 +172,7 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // conversations-holdout17: written blind at the start of session 33; floor at its first measurement (100/127).
   'conversations-holdout17.jsonl': 0.787,
   // conversations-holdout18: written blind at the start of session 34; floor at its first measurement (99/124).
-  'conversations-holdout18.jsonl': 0.798,
+  'conversations-holdout18.jsonl': 0.806,
   // conversations-holdout19: written blind at the start of session 35; floor at its first measurement (92/126).
   'conversations-holdout19.jsonl': 0.738,
   // conversations-holdout20: written blind at the start of session 36; floor at its first measurement (95/122).

@@ -356,7 +356,7 @@ const FLOORS: Record<string, Floor> = {
     outOfScope: 0.964,
     noAccents: 0.901,
     teencode: 0.777,
-    referral: 0.922,
+    referral: 0.933,
     confidentWrong: 0.034,
     english: 0.851,
     // Session 29's English question sentence (an English story's did-you-mean confirmed by its question): directly
@@ -547,18 +547,18 @@ const FLOORS: Record<string, Floor> = {
     inScope: 0.85,
     answeredDirectly: 0.729,
     // Session 34's agency cues, drug names and negation (issue 11): referral 55 -> 56/68.
-    outOfScope: 0.909,
+    outOfScope: 0.918,
     noAccents: 0.982,
     teencode: 0.846,
-    referral: 0.823,
+    referral: 0.838,
     confidentWrong: 0.035,
     english: 0.842,
-    falseEmergencies: 4,
+    falseEmergencies: 3,
   },
   // tune21 (train-q-v, written blind for session 34 with the held-out sets' prompt): floors at its first measurement.
   'tune21.jsonl': {
     // Session 34's agency cues, drug names and negation (issue 11): in scope 213 -> 215/240, referral 65 -> 68/73, English 35 -> 38/40.
-    inScope: 0.904,
+    inScope: 0.908,
     answeredDirectly: 0.791,
     outOfScope: 0.963,
     noAccents: 0.939,
@@ -566,7 +566,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.931,
     confidentWrong: 0.012,
     english: 0.975,
-    falseEmergencies: 5,
+    falseEmergencies: 4,
   },
   // tune22 (train-q-w, written blind for session 35 with the held-out sets' prompt): floors at its first measurement.
   'tune22.jsonl': {
@@ -586,13 +586,13 @@ const FLOORS: Record<string, Floor> = {
   'tune23.jsonl': {
     inScope: 0.875,
     answeredDirectly: 0.766,
-    outOfScope: 0.9,
+    outOfScope: 0.909,
     noAccents: 0.884,
     teencode: 0.836,
-    referral: 0.83,
+    referral: 0.846,
     confidentWrong: 0.029,
     english: 0.967,
-    falseEmergencies: 8,
+    falseEmergencies: 6,
   },
   // tune24 (train-q-y, written blind for session 37 with the held-out sets' prompt): floors at its first measurement.
   'tune24.jsonl': {
@@ -613,8 +613,8 @@ const FLOORS: Record<string, Floor> = {
 
   // tune25 (train-q-z, written blind for session 38 with the held-out sets' prompt): floors at its first measurement.
   'tune25.jsonl': {
-    inScope: 0.879,
-    answeredDirectly: 0.733,
+    inScope: 0.883,
+    answeredDirectly: 0.737,
     outOfScope: 0.918,
     noAccents: 0.803,
     teencode: 0.847,
@@ -626,15 +626,15 @@ const FLOORS: Record<string, Floor> = {
 
   // tune26 (train-q-aa, written blind for session 39 with the held-out sets' prompt): floors at its first measurement.
   'tune26.jsonl': {
-    inScope: 0.837,
-    answeredDirectly: 0.704,
+    inScope: 0.841,
+    answeredDirectly: 0.708,
     outOfScope: 0.945,
     noAccents: 0.976,
     teencode: 0.919,
     referral: 0.901,
     confidentWrong: 0.021,
     english: 0.809,
-    falseEmergencies: 5,
+    falseEmergencies: 4,
   },
 
   // tune27 (train-q-ab, written blind for session 40 with the held-out sets' prompt): floors at its first measurement.
@@ -651,28 +651,28 @@ const FLOORS: Record<string, Floor> = {
   },
   // tune28 (train-q-ac, written blind for session 41 with the held-out sets' prompt): floors at its first measurement.
   'tune28.jsonl': {
-    inScope: 0.9,
-    answeredDirectly: 0.795,
-    outOfScope: 0.9,
+    inScope: 0.908,
+    answeredDirectly: 0.804,
+    outOfScope: 0.909,
     noAccents: 0.952,
     teencode: 0.929,
-    referral: 0.814,
+    referral: 0.828,
     confidentWrong: 0.024,
     english: 0.78,
-    falseEmergencies: 7,
+    falseEmergencies: 4,
   },
   // tune29 (train-q-ad, written blind for session 42 with the held-out sets' prompt): floors at its first measurement.
   // Session 42 (ref29), martyrs' relatives named by kinship: referral 81.4% -> 82.9%.
   'tune29.jsonl': {
-    inScope: 0.766,
-    answeredDirectly: 0.633,
+    inScope: 0.779,
+    answeredDirectly: 0.641,
     outOfScope: 0.909,
     noAccents: 0.882,
     teencode: 0.755,
     referral: 0.828,
     confidentWrong: 0.044,
     english: 0.761,
-    falseEmergencies: 19,
+    falseEmergencies: 16,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
@@ -753,10 +753,10 @@ const FLOORS: Record<string, Floor> = {
   // holdout7: a seventh held-out set (240 in scope, 110 out of scope), written blind at the start of session 22;
   // floors at its first measurement, before any change of that session. Its misses stay hidden.
   'holdout7.jsonl': {
-    inScope: 0.962,
-    answeredDirectly: 0.925,
+    inScope: 0.966,
+    answeredDirectly: 0.929,
     outOfScope: 0.945,
-    noAccents: 0.946,
+    noAccents: 0.957,
     teencode: 0.884,
     referral: 0.907,
     confidentWrong: 0.012,
@@ -770,7 +770,7 @@ const FLOORS: Record<string, Floor> = {
     outOfScope: 0.936,
     noAccents: 0.929,
     teencode: 0.965,
-    referral: 0.892,
+    referral: 0.907,
     confidentWrong: 0.018,
     english: 0.956,
   },
@@ -847,9 +847,9 @@ const FLOORS: Record<string, Floor> = {
     inScope: 0.829,
     answeredDirectly: 0.679,
     outOfScope: 0.918,
-    noAccents: 0.819,
-    teencode: 0.755,
-    referral: 0.84,
+    noAccents: 0.829,
+    teencode: 0.777,
+    referral: 0.855,
     confidentWrong: 0.032,
     english: 0.75,
     falseEmergencies: 5,
@@ -969,7 +969,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.842,
     confidentWrong: 0.029,
     english: 0.923,
-    falseEmergencies: 6,
+    falseEmergencies: 5,
   },
   // holdout24: written blind at the start of session 39; floors at its first measurement, before any change of that
   // session's rounds (198/240 in scope, 167/240 directly, 97/110 out of scope, 10/346 confident wrong).

@@ -101,7 +101,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.009,
     disclosureHandled: 1,
     deadEnds: 0,
-    disclosureRecognised: 0.85,
+    disclosureRecognised: 0.875,
   },
   'train8.jsonl': {
     crisisRecall: 1,
@@ -155,7 +155,7 @@ const FLOORS: Record<string, Floor> = {
     disclosureRecognised: 0.857,
   },
   'holdout3.jsonl': {
-    crisisRecall: 0.984,
+    crisisRecall: 0.992,
     falseCrisis: 0.049,
     disclosureHandled: 0.942,
     deadEnds: 0,
@@ -244,7 +244,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.011,
     disclosureHandled: 1,
     deadEnds: 0,
-    disclosureRecognised: 0.8,
+    disclosureRecognised: 0.816,
   },
   // train20 (a child known only from context, violence heard next door, suicide hinted by acts, disclosures inside
   // questions, 140 hard negatives): floors at its first measurement, before any cue learnt from it; concepts only.
@@ -270,7 +270,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.016,
     disclosureHandled: 0.922,
     deadEnds: 0.012,
-    disclosureRecognised: 0.566,
+    disclosureRecognised: 0.577,
   },
   // train22 (written blind for session 23's third round: 170 hard negatives, 110 disclosures told as habits or from
   // afterwards, 90 danger, 50 informational): floors at its first measurement, before any cue learnt from it; concepts only.
@@ -333,7 +333,7 @@ const FLOORS: Record<string, Floor> = {
   // Recall raised by session 26's round on train29 (159/160).
   // Session 28's train36 round: recognised 69 -> 71/80.
   'train26.jsonl': {
-    crisisRecall: 0.993,
+    crisisRecall: 1,
     falseCrisis: 0.007,
     disclosureHandled: 0.95,
     deadEnds: 0,
@@ -360,7 +360,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0,
     disclosureHandled: 0.966,
     deadEnds: 0.0091,
-    disclosureRecognised: 0.916,
+    disclosureRecognised: 0.933,
   },
   // train29 (written blind late in session 26: rarer medical emergencies, scams that turn into captivity, several
   // people, long messages, mixed languages): floors at its first measurement; concepts only. Raised after session
@@ -546,7 +546,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.029,
     disclosureHandled: 0.923,
     deadEnds: 0.0129,
-    disclosureRecognised: 0.826,
+    disclosureRecognised: 0.846,
   },
   // train46 (written blind for session 37 with the held-out sets' prompt): floors at its first measurement; concepts
   // only. On arrival: recall 100/104, false crisis 5/104, disclosures handled 46/52, recognised 41/52, dead ends 5/156.
@@ -558,12 +558,12 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0,
     disclosureHandled: 0.884,
     deadEnds: 0.0257,
-    disclosureRecognised: 0.788,
+    disclosureRecognised: 0.807,
   },
   // train47 (written blind for session 38 with the held-out sets' prompt): floors at its first measurement; concepts
   // only. On arrival: recall 99/104, false crisis 1/104, disclosures handled 50/52, recognised 49/52, dead ends 3/156.
   'train47.jsonl': {
-    crisisRecall: 0.961,
+    crisisRecall: 0.971,
     falseCrisis: 0.01,
     disclosureHandled: 0.961,
     deadEnds: 0.0193,
@@ -582,7 +582,7 @@ const FLOORS: Record<string, Floor> = {
   // only. On arrival: recall 100/104, false crisis 4/104, disclosures handled 46/52, recognised 42/52, dead ends 5/156.
   // Session 41 (a sudden stutter, a crooked mouth: a stroke): recall 101/104, dead ends 4/156.
   'train49.jsonl': {
-    crisisRecall: 0.971,
+    crisisRecall: 1,
     falseCrisis: 0.029,
     disclosureHandled: 0.884,
     deadEnds: 0.0257,
@@ -604,10 +604,10 @@ const FLOORS: Record<string, Floor> = {
   // only. On arrival: recall 97/104, false crisis 3/104, disclosures handled 47/52, recognised 41/52, dead ends 3/156.
   // Session 42 (a kept fish lying still is no person's emergency): false crisis 2/104.
   'train51.jsonl': {
-    crisisRecall: 0.932,
+    crisisRecall: 1,
     falseCrisis: 0.02,
     disclosureHandled: 0.903,
-    deadEnds: 0.0193,
+    deadEnds: 0.013,
     disclosureRecognised: 0.788,
   },
   // probe23 (session 23's own probe: danger inside service questions and long stories, euphemisms, English, hard
@@ -661,7 +661,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.029,
     disclosureHandled: 0.914,
     deadEnds: 0.02,
-    disclosureRecognised: 0.685,
+    disclosureRecognised: 0.714,
   },
   // holdout9: written blind at the start of session 21; arrived at 96.7% recall, 4.8% false crisis, before any change of that session.
   // holdout9 at the end of session 21: false crisis 4.8% -> 2.9% (the false-alarm round, measured once).
@@ -716,7 +716,7 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout15: written blind at the start of session 27; floors at its first measurement, before any change of that session.
   'holdout15.jsonl': {
-    crisisRecall: 0.923,
+    crisisRecall: 0.942,
     falseCrisis: 0.029,
     disclosureHandled: 0.923,
     deadEnds: 0.026,
@@ -777,7 +777,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.02,
     disclosureHandled: 0.826,
     deadEnds: 0.0321,
-    disclosureRecognised: 0.73,
+    disclosureRecognised: 0.75,
   },
   // holdout23: written blind at the start of session 35; floors at its first measurement, before any change of that
   // session (recall 101/104, false crisis 4/104, handled 49/52, recognised 45/52, dead ends 4/156).
@@ -795,7 +795,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.039,
     disclosureHandled: 0.942,
     deadEnds: 0.013,
-    disclosureRecognised: 0.884,
+    disclosureRecognised: 0.903,
   },
   // holdout25: written blind at the start of session 37; floors at its first measurement, before any change of that
   // session (recall 98/104, false crisis 6/104, handled 49/52, recognised 41/52, dead ends 5/156).
@@ -818,7 +818,7 @@ const FLOORS: Record<string, Floor> = {
   // holdout27: written blind at the start of session 39; floors at its first measurement, before any change of that
   // session (recall 102/104, false crisis 0/104, handled 45/52, recognised 43/52, dead ends 3/156).
   'holdout27.jsonl': {
-    crisisRecall: 0.98,
+    crisisRecall: 0.99,
     falseCrisis: 0,
     disclosureHandled: 0.865,
     deadEnds: 0.0193,
@@ -840,7 +840,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0.039,
     disclosureHandled: 0.846,
     deadEnds: 0.0385,
-    disclosureRecognised: 0.807,
+    disclosureRecognised: 0.826,
   },
   // holdout30: written blind at the start of session 42; floors at its first measurement, before any change of that
   // session (recall 102/104, false crisis 2/104, handled 45/52, recognised 42/52, dead ends 7/156).
