@@ -301,10 +301,11 @@ const NEW_EVENT = {
 
 /** "now word … sign" when a later clause than an asked cue tells a just-now event with its sign (see `NEW_EVENT`). */
 function newEventAfterAsk(kept: readonly Kept[], tokens: readonly Token[]): string | null {
-  const clauseOf = clauses(tokens);
   const has = (list: readonly string[], k: Kept) => list.includes(k.concept);
-  const askedIn = kept.filter((k) => has(NEW_EVENT.asked, k)).map((k) => clauseOf[k.start] as number);
-  if (askedIn.length === 0) return null;
+  const asked = kept.filter((k) => has(NEW_EVENT.asked, k));
+  if (asked.length === 0 || !kept.some((k) => has(NEW_EVENT.now, k))) return null;
+  const clauseOf = clauses(tokens);
+  const askedIn = asked.map((k) => clauseOf[k.start] as number);
   const firstAsk = Math.min(...askedIn);
   for (const now of kept) {
     const clause = clauseOf[now.start] as number;
@@ -320,6 +321,9 @@ function newEventAfterAsk(kept: readonly Kept[], tokens: readonly Token[]): stri
  * open]. A fall and the lying-down sign told in the next clause are one event.
  */
 const SPLIT_PHRASES: ReadonlyArray<readonly [string, string]> = [['fell', 'down_long']];
+
+/** How many words after a break a split phrase may still run (the longest fall phrase is far shorter). */
+const MAX_SPLIT_TAIL = 8;
 
 interface Scan {
   neutral: NeutralSpan[];
@@ -1642,12 +1646,27 @@ export class SafeguardingDetector {
    * with a recovery ("bà tôi ngã, giờ đi lại được rồi") or a bare "ngã, xuống…" gains nothing.
    */
   private splitPhrases(tokens: readonly Token[], found: Scan): void {
-    for (let s = 1; s < tokens.length - 1; s++) {
-      if ((tokens[s] as Token).folded !== CLAUSE_SEPARATOR.folded) continue;
-      const joined = [...tokens.slice(0, s), ...tokens.slice(s + 1)];
+    // Where each second concept's cue starts: only a break right before one of them is looked at (one pass over the
+    // hits, not one per break: a 4,000-character story has hundreds of commas).
+    let opens: Map<number, Set<string>> | undefined;
+    for (const h of found.hits) {
+      const concept = h.pattern.concept;
+      if (concept === null || !SPLIT_PHRASES.some(([, next]) => next === concept)) continue;
+      opens ??= new Map();
+      const at = opens.get(h.start) ?? new Set<string>();
+      at.add(concept);
+      opens.set(h.start, at);
+    }
+    if (!opens) return;
+    for (const [after, concepts] of opens) {
+      const s = after - 1;
+      if (s < 1 || (tokens[s] as Token).folded !== CLAUSE_SEPARATOR.folded) continue;
+      // The words around the break, the break left out: up to three before it, the longest phrase after it.
+      const from = Math.max(0, s - 3);
+      const joined = [...tokens.slice(from, s), ...tokens.slice(s + 1, s + 1 + MAX_SPLIT_TAIL)];
       for (const [concept, next] of SPLIT_PHRASES) {
-        if (!found.hits.some((h) => h.start === s + 1 && h.pattern.concept === next)) continue;
-        for (let i = Math.max(0, s - 3); i < s; i++) {
+        if (!concepts.has(next)) continue;
+        for (let i = 0; i < s - from; i++) {
           const slot = this.byFirst.get((joined[i] as Token).folded);
           const second = joined[i + 1];
           const longer = second ? slot?.bySecond.get(second.folded) : undefined;
@@ -1655,7 +1674,7 @@ export class SafeguardingDetector {
             if (pattern.concept !== concept) continue;
             const end = matchEnd(joined, i, pattern);
             // The phrase must straddle the break: it starts before it and ends after it.
-            if (end > s) found.hits.push({ start: i, end: end + 1, pattern });
+            if (end > s - from) found.hits.push({ start: from + i, end: from + end + 1, pattern });
           }
         }
       }
@@ -2352,31 +2371,36 @@ function ageLeadAt(tokens: readonly Token[], at: number): number | null {
  * read from "mười"; unaccented "nam muoi tuoi" is read as fifty, an adult's age, which raises nothing.
  */
 function spelledAgeAt(tokens: readonly Token[], at: number): { age: number; end: number } | null {
-  const word = (k: number) => tokens[k]?.folded ?? '';
+  // Most words are neither a unit nor "mười": out before anything else (this runs at every word of a message).
+  const first = foldedAt(tokens, at);
+  if (first !== SPELLED_TEN && !SPELLED_UNITS.has(first)) return null;
   let age: number;
   let j = at;
-  if (word(j) === SPELLED_TEN) {
+  if (first === SPELLED_TEN) {
     // "Mươi" (tens) never starts an age, nor does unaccented "muoi" after a unit ("nam muoi tuoi" may be fifty).
     const typed = tokens[j]?.text.toLowerCase();
-    if (typed !== 'mười' && (typed !== SPELLED_TEN || SPELLED_UNITS.has(word(j - 1)))) return null;
+    if (typed !== 'mười' && (typed !== SPELLED_TEN || SPELLED_UNITS.has(foldedAt(tokens, j - 1)))) return null;
     age = 10;
     j++;
   } else {
-    const unit = SPELLED_UNITS.get(word(j));
-    if (unit === undefined) return null;
-    age = unit;
+    age = SPELLED_UNITS.get(first) as number;
     j++;
-    if (word(j) === SPELLED_TEN && tokens[j]?.text.toLowerCase() !== 'mười') {
+    if (foldedAt(tokens, j) === SPELLED_TEN && tokens[j]?.text.toLowerCase() !== 'mười') {
       age *= 10;
       j++;
-    } else if (word(j) !== AGE_WORD) return null;
+    } else if (foldedAt(tokens, j) !== AGE_WORD) return null;
   }
-  const after = SPELLED_AFTER_TENS.get(word(j));
+  const after = SPELLED_AFTER_TENS.get(foldedAt(tokens, j));
   if (age >= 10 && after !== undefined) {
     age += after;
     j++;
   }
-  return word(j) === AGE_WORD ? { age, end: j + 1 } : null;
+  return foldedAt(tokens, j) === AGE_WORD ? { age, end: j + 1 } : null;
+}
+
+/** The folded word at `k`, or "" past either end (a module function, not a closure made per call: under tsx each one costs a defineProperty). */
+function foldedAt(tokens: readonly Token[], k: number): string {
+  return tokens[k]?.folded ?? '';
 }
 
 /** True when every phrase of `said` lies inside one of `inside` (accents folded); false when nothing is said. */
