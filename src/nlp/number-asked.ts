@@ -152,10 +152,9 @@ const WHAT = accentedWords(['gì', 'chi']);
 const USE_WITHIN = 4;
 
 function useAsked(tokens: readonly Token[], at: number): boolean {
-  const is = (i: number, words: AccentedWords) => tokens[i] !== undefined && typedIn(tokens[i] as Token, words);
   for (let i = at + 1; i <= at + USE_WITHIN && i < tokens.length; i++) {
-    if (is(i, WHO) && (is(i - 1, WHO_BEFORE) || is(i + 1, WHO_AFTER))) return true;
-    if (is(i, FOR_BEFORE) && is(i + 1, DO) && is(i + 2, WHAT)) return true;
+    if (phraseAt(tokens, i - 1, [WHO_BEFORE, WHO]) || phraseAt(tokens, i, [WHO, WHO_AFTER])) return true;
+    if (phraseAt(tokens, i, [FOR_BEFORE, DO, WHAT])) return true;
   }
   return false;
 }
@@ -172,10 +171,9 @@ const NOT = accentedWords(['không', 'ko', 'k', 'hông', 'chẳng', 'chả', 'ch
 const NO_ANSWER = accentedWords(['ai', 'bắt', 'nghe', 'được', 'tới', 'đến', 'thấy', 'liên', 'gọi']);
 
 function callUnanswered(tokens: readonly Token[], at: number): boolean {
-  const is = (i: number, words: AccentedWords) => tokens[i] !== undefined && typedIn(tokens[i] as Token, words);
-  if (!is(at - 1, CALLED) && !is(at - 2, CALLED)) return false;
+  if (!phraseAt(tokens, at - 1, [CALLED]) && !phraseAt(tokens, at - 2, [CALLED])) return false;
   for (let i = at + 1; i <= at + USE_WITHIN && i < tokens.length; i++) {
-    if (is(i, NOT) && is(i + 1, NO_ANSWER)) return true;
+    if (phraseAt(tokens, i, [NOT, NO_ANSWER])) return true;
   }
   return false;
 }

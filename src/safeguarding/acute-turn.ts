@@ -121,9 +121,9 @@ export function acuteTurnIn(
 
 /**
  * The scare told over in one reading of a message ("bé bị sặc nước lúc tắm, giờ chơi bình thường rồi"), as "now …
- * well" for the cues, or null (see `acute_turn › over`), and the sign still there after a calm word (`still`). A sign in the calm clause or after it ("giờ bình thường rồi
- * nhưng lại co giật", "giờ đỡ rồi, mà vẫn tím tái") keeps the scare; so does a negation before the calm ("giờ vẫn chưa
- * bớt").
+ * well" for the cues, or null (see `acute_turn › over`), and the sign still there after a calm word (`still`). A sign
+ * in the calm clause or after it ("giờ bình thường rồi nhưng lại co giật", "giờ đỡ rồi, mà vẫn tím tái") keeps the
+ * scare; so does a negation before the calm ("giờ vẫn chưa bớt").
  */
 export function scareOverIn(
   turn: AcuteTurn,

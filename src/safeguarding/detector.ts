@@ -663,7 +663,7 @@ export class SafeguardingDetector {
         (!verdict && this.wordsOverWhoOnly(found, heardBy.features)) ||
         this.explainedAway(heardBy.situation, heard.explained) ||
         // A wish not to live with someone, silenced as a household (`household_wish`): the model must not read it back.
-        this.householdAway(heardBy.situation, heard.readAway) ||
+        (this.household !== null && this.readAwayOf(heardBy.situation, heard.readAway, this.household.wish)) ||
         // "cháy hàng" (sold out) explained the fire the model leant to: the situation it could name instead says nothing.
         (heardBy.leaning !== undefined && this.explainedAway(heardBy.leaning, heard.explained))
       )
@@ -1018,15 +1018,21 @@ export class SafeguardingDetector {
     // situation's (issue 10): its verdict for a situation of that concept is dropped, unless another concern cue stands.
     const leaning = this.classifier?.score(input, concern.classifier_threshold);
     const verdict =
-      leaning && cues.length === 0 && this.readAwayFor(leaning.situation, heard.readAway) ? null : leaning;
+      leaning && cues.length === 0 && this.readAwayOf(leaning.situation, heard.readAway, this.file.concern.concepts)
+        ? null
+        : leaning;
     if (verdict) cues.push(`classifier: ${verdict.margin.toFixed(2)} (${verdict.features.join(', ')})`);
     if (cues.length === 0) return null;
     return { situation: verdict?.situation ?? askedAbout, english: heard.replyEnglish, cues };
   }
 
-  /** True when a neutral phrase read away one of `concern.concepts` that a rule of `situation` uses. */
-  private readAwayFor(situation: SituationId, readAway: ReadonlySet<string>): boolean {
-    const concepts = this.file.concern.concepts.filter((c) => readAway.has(c));
+  /**
+   * True when a neutral phrase of their own read away one of `among` that a rule of `situation` uses: the classifier,
+   * which hears the same words, must not bring that situation back (the concern's concepts; `household_wish`'s wishes).
+   */
+  private readAwayOf(situation: SituationId, readAway: ReadonlySet<string>, among: Iterable<string>): boolean {
+    if (readAway.size === 0) return false;
+    const concepts = [...among].filter((c) => readAway.has(c));
     return concepts.length > 0 && this.explainedAway(situation, new Set(concepts));
   }
 
@@ -1821,13 +1827,6 @@ export class SafeguardingDetector {
     return dropped;
   }
 
-  /** True when a wish of `household_wish`, read away as a household, is a concept of the situation the classifier names. */
-  private householdAway(situation: SituationId, readAway: ReadonlySet<string>): boolean {
-    const wishes = this.household?.wish;
-    if (!wishes || readAway.size === 0) return false;
-    return this.explainedAway(situation, new Set([...readAway].filter((c) => wishes.has(c))));
-  }
-
   /**
    * True when a figure of speech explained away a concept of the situation the
    * classifier names: "cây xăng gần nhà cháy hàng" is no fire, whatever the
@@ -2308,7 +2307,8 @@ function mergeHoiNga(text: string): string {
  * An age told as a time gone by ("em bị anh họ hiếp năm 12 tuổi, giờ em 20 rồi", "hồi nó 10t bị bố đánh suốt", "lúc
  * tôi 9 tuổi"): where it is said, for a `past` cue, or null. Only "lúc", "hồi" and "năm" right before the age, or before
  * one word of whose age it was; "từ năm 12 tuổi" (since), "đến năm 18 tuổi" (until) and "khi 6 tuổi" (often a condition
- * to come) are no past, unless "khi" names the writer's own age (`AGE_WHEN_OWN`). Ages may be spelled (`spelledAgeAt`). The harm then befell a child, so the child cue (`statedAges`) stays: a disclosure with 111.
+ * to come) are no past, unless "khi" names the writer's own age (`AGE_WHEN_OWN`). Ages may be spelled
+ * (`spelledAgeAt`). The harm then befell a child, so the child cue (`statedAges`) stays: a disclosure with 111.
  */
 function ageThen(tokens: readonly Token[]): { start: number; end: number; phrase: string } | null {
   const year = schoolYearThen(tokens);
