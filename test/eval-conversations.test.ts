@@ -120,6 +120,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // conversations-train25: written for session 42 with the held-out prompt; floor at its first measurement (100/124),
   // raised in session 42 (102/124: where and when after a service, the engine's offer of the center's card first).
   'conversations-train25.jsonl': 0.822,
+  // conversations-train26: written for session 43 with the held-out prompt; floor at its first measurement (106/124).
+  'conversations-train26.jsonl': 0.854,
   // 88.7% before session 20, 92.5% after it (only the totals of the blind sets are read).
   'conversations-holdout.jsonl': 0.924,
   // Written blind in session 18 (77.9% at its first measurement; 80.8% with the second intent round; 85.6% after
@@ -189,6 +191,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-holdout25.jsonl': 0.773,
   // conversations-holdout26: written blind at the start of session 42; floor at its first measurement (100/128).
   'conversations-holdout26.jsonl': 0.781,
+  // conversations-holdout27: written blind at the start of session 43; floor at its first measurement (99/124).
+  'conversations-holdout27.jsonl': 0.798,
 };
 
 describe('follow-ups in scripted conversations', () => {

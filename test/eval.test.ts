@@ -674,6 +674,18 @@ const FLOORS: Record<string, Floor> = {
     english: 0.761,
     falseEmergencies: 16,
   },
+  // tune30 (train-q-ae, written blind for session 43 with the held-out sets' prompt): floors at its first measurement.
+  'tune30.jsonl': {
+    inScope: 0.883,
+    answeredDirectly: 0.766,
+    outOfScope: 0.954,
+    noAccents: 0.914,
+    teencode: 0.92,
+    referral: 0.764,
+    confidentWrong: 0.015,
+    english: 0.766,
+    falseEmergencies: 6,
+  },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
   // false emergencies (the safeguarding round chose its rules on the intent training corpora, not here).
@@ -1022,6 +1034,19 @@ const FLOORS: Record<string, Floor> = {
     confidentWrong: 0.027,
     english: 0.909,
     falseEmergencies: 7,
+  },
+  // holdout28: written blind at the start of session 43; floors at its first measurement, before any change of that
+  // session's rounds (220/240 in scope, 190/240 directly, 104/110 out of scope, 5/345 confident wrong).
+  'holdout28.jsonl': {
+    inScope: 0.916,
+    answeredDirectly: 0.791,
+    outOfScope: 0.945,
+    noAccents: 0.92,
+    teencode: 0.931,
+    referral: 0.838,
+    confidentWrong: 0.015,
+    english: 0.885,
+    falseEmergencies: 9,
   },
 };
 
