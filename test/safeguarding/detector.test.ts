@@ -15231,3 +15231,29 @@ describe('safeguarding: session 42, issue 10, a plea relayed today after a story
     'a plea told as past with the person home, or an ordinary message today',
   );
 });
+
+// Session 43, issue 10: "nằm im" (lying still) alone is no medical sign: resting, lying at home sad, a doctor's order
+// to lie still. "Trượt" after an exam or an interview is failing, not falling. A fall told before it, or a call
+// nobody answers, or a breath stopped, keeps the emergency.
+describe('safeguarding: session 43, issue 10, lying still alone is no emergency', () => {
+  itIsDangerNow(
+    [
+      'bà tôi trượt chân ngã trong nhà tắm, nằm im không cử động',
+      'ông em nằm im gọi mãi không trả lời',
+      'bé nhà em nằm im không thở',
+      'bà nội vừa ngã ở sân, giờ nằm im',
+      'ba em té cầu thang xong nằm im luôn',
+    ],
+    'someone lying still after a fall, not answering or not breathing',
+  );
+  itIsNoEmergency(
+    [
+      'em trượt môn, nằm im ở nhà buồn quá',
+      'em thi trượt đại học, cả tuần nằm im trong phòng không muốn gặp ai',
+      'sau mổ bác sĩ dặn mẹ em nằm im nghỉ ba ngày, cho hỏi chế độ ốm đau',
+      'chủ nhật em chỉ nằm im cả ngày lướt điện thoại',
+      'em trượt phỏng vấn nên về nằm im cho khỏe',
+    ],
+    'lying still to rest or from sadness, failing an exam or an interview',
+  );
+});
