@@ -15257,3 +15257,22 @@ describe('safeguarding: session 43, issue 10, lying still alone is no emergency'
     'lying still to rest or from sadness, failing an exam or an interview',
   );
 });
+
+// Session 43, issue 10: a baby or a small child lying still stays an emergency after "nằm im" stopped being a sign
+// alone: a parent should not wait on a child who does not move.
+describe('safeguarding: session 43, issue 10, a small child lying still', () => {
+  itIsDangerNow(
+    [
+      'em bé nằm im từ sáng',
+      'bé nằm im không khóc từ sáng tới giờ',
+      'con em 8 tháng nằm im li bì cả buổi',
+      'cháu ngoại tui nằm im hổng cựa quậy',
+      'be nha em nam im tu trua toi gio',
+    ],
+    'a baby or a small child who does not move',
+  );
+  itIsNoEmergency(
+    ['em trượt môn, nằm im ở nhà buồn quá', 'chồng em tối nào cũng nằm im xem ti vi'],
+    'an adult lying still to rest or from sadness',
+  );
+});
