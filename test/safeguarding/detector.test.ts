@@ -15276,3 +15276,61 @@ describe('safeguarding: session 43, issue 10, a small child lying still', () => 
     'an adult lying still to rest or from sadness',
   );
 });
+
+// Session 43, issue 10: a child carrying a means of suicide (a rope, pills, a knife, poison) up to a height or out to a
+// lonely place is suicide danger now, with 111 among the numbers (means_carried, lone_spot). A rope carried for the
+// laundry or a kite, or a rule against carrying a knife, stays calm.
+describe('safeguarding: session 43, issue 10, a child carrying a means of suicide to a height or a lonely place', () => {
+  it.each([
+    'bạn nam lớp 6 mang dây thừng lên sân thượng',
+    'ban nu lop 7 cam lo thuoc ngu len san thuong mot minh',
+    'thằng bạn lớp 8 của con đem theo thuốc chuột ra chân cầu',
+    'con bé lớp 5 nhà bên xách con dao ra nhà kho rồi đóng cửa',
+    'bn e lớp 6 mang sợi dây lên mái nhà r, e sợ lắm',
+    'my 12 year old son took a knife to the bridge',
+    'em lớp 9, em đang cầm vỉ thuốc ngủ trên tầng thượng',
+  ])('"%s" is suicide danger now, 111 among the numbers', (text) => {
+    const result = detect(text);
+    expect([result?.outcome, result?.situation]).toEqual(['danger-now', 'suicide']);
+    expect(result?.numbers).toContain('111');
+  });
+  itIsDangerNowOf(['my classmate took a rope up to the roof'], 'suicide');
+  itIsNoEmergency(
+    [
+      'con mang dây thừng lên sân thượng phơi đồ giúp mẹ',
+      'bé lớp 4 mang cuộn dây lên sân thượng thả diều với bố',
+      'thằng út lớp 3 cầm thuốc chuột ra nhà kho diệt chuột cho bà',
+      'bé lớp 2 mang hộp thuốc lên tầng thượng cho bà uống',
+      'bé lớp 5 xách bình thuốc sâu ra bờ ao phun thuốc cho vườn rau với ông',
+      'con trai lớp 7 mang dây nhảy dây lên sân thượng chơi',
+    ],
+    'a rope or poison carried for a chore or a game, or forbidden',
+  );
+});
+
+// Session 43, issue 10: a person bitten by an animal who then faints, is unconscious or has a seizure is a medical
+// danger now; the pet word calms only the animal's own signs (bitten_by_pet, pet_turn).
+describe('safeguarding: session 43, issue 10, bitten by a pet, then fainted', () => {
+  itIsDangerNowOf(
+    [
+      'thằng em tui bị con chó cắn, nó ngất rồi',
+      'thang em tui bi con cho can, no ngat roi',
+      'bé nhà em bị con chó hàng xóm cắn, giờ bé bất tỉnh',
+      'bà nội bị con chó nhà cắn xong lên cơn co giật',
+      'my little sister got bitten by our dog and passed out',
+      'ông ngoại bị con mèo cào rồi xỉu luôn',
+    ],
+    'medical',
+  );
+  itIsNoEmergency(
+    [
+      'con chó nhà em ngất xỉu',
+      'con mèo tự nhiên ngất',
+      'con mèo nhà em tự nhiên ngất',
+      'chó nhà mình tự dưng lăn ra bất tỉnh',
+      'thằng em tui bị con chó cắn, có cần tiêm phòng dại không',
+      'bé bị con mèo cào xước tay, bôi thuốc gì',
+    ],
+    "the pet's own sign, or a bite with a care question",
+  );
+});
