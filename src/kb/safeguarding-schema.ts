@@ -758,6 +758,8 @@ export const safeguardingSchema = z.strictObject({
       within: z.number().int().min(1).max(8),
       stops: z.array(phrase).default([]),
       not_between: z.array(phrase).default([]),
+      /** A doer's name that starts with a word of `not_between` ("bảo vệ", a guard, is not "bảo", told). */
+      doers_kept: z.array(phrase).default([]),
       acts: z
         .array(
           z.strictObject({

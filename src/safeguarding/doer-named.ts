@@ -23,6 +23,8 @@ export interface DoerWords {
   markers: Token[][];
   stops: Token[][];
   notBetween: Token[][];
+  /** Doers' names that start with a `notBetween` word: heard there, that word is the doer's, not another verb. */
+  doersKept: Token[][];
   acts: Array<{
     verbs: Token[][];
     notBefore: Token[][];
@@ -53,6 +55,7 @@ export function doerWords(rule: DoerNamed): DoerWords {
     markers: words(rule.markers),
     stops: words(rule.stops),
     notBetween: words(rule.not_between),
+    doersKept: words(rule.doers_kept),
     acts: rule.acts.map((a) => ({
       verbs: words(a.verbs),
       notBefore: words(a.not_before),
@@ -123,6 +126,13 @@ function heardBetween(list: readonly Token[][], tokens: readonly Token[], from: 
   return false;
 }
 
+/** True when a `not_between` word starts at one of [from, at), not as the start of a doer's name (`doers_kept`). */
+function otherVerbBetween(rule: DoerWords, tokens: readonly Token[], from: number, at: number): boolean {
+  for (let k = from; k < at; k++)
+    if (oneAt(rule.notBetween, tokens, k, at) && !oneAt(rule.doersKept, tokens, k)) return true;
+  return false;
+}
+
 /** The act whose verb is heard at `at` after the doer's words [from, at), or undefined (see the module comment). */
 function actAt(
   rule: DoerWords,
@@ -159,7 +169,7 @@ export function doerNamedIn(rule: DoerWords, tokens: readonly Token[]): Array<{ 
     for (let at = from + 1; at <= from + rule.within && at < tokens.length; at++) {
       // The words between are [from, at): a clause ends the search, and so do `stops` and `not_between`.
       if (tokens[at - 1] === CLAUSE_SEPARATOR) break;
-      if (heardBetween(rule.stops, tokens, from, at) || heardBetween(rule.notBetween, tokens, from, at)) break;
+      if (heardBetween(rule.stops, tokens, from, at) || otherVerbBetween(rule, tokens, from, at)) break;
       const act = actAt(rule, tokens, from, at);
       if (act) {
         const verb = oneAt(act.verbs, tokens, at) ?? [];

@@ -15333,4 +15333,53 @@ describe('safeguarding: session 43, issue 10, bitten by a pet, then fainted', ()
     ],
     "the pet's own sign, or a bite with a care question",
   );
+
+// Session 43, issue 10: a child made to go hungry by a parent or carer ("ba mẹ bắt bé nhịn đói") got a did-you-mean,
+// "bé" splitting the act's phrase where a pronoun did not ("bắt em nhịn đói"); "cho nhịn cơm" as a punishment got
+// nothing. A childhood touching by a guard ("lúc bé mình bị chú bảo vệ sờ sẫm") was a fallback: the "bảo" of "bảo vệ"
+// was read as "told", which makes the verb someone else's. Fasting before a test, a diet, a skipped breakfast, a
+// religious fast, a guard named in an ordinary message and protecting children asked about stay calm.
+describe('safeguarding: session 43, issue 10, a child starved at home, a childhood touching by a guard', () => {
+  itIsDangerNowAs(
+    [
+      'ba mẹ bắt bé nhịn đói',
+      'mẹ kế bắt bé nhịn cơm mấy bữa nay',
+      'ba mẹ cho bé nhịn cơm mấy bữa rồi',
+      'dì ghẻ không cho bé ăn, tối nào bé cũng khóc vì đói',
+      'bố dượng bỏ đói bé nhà bên, em phải lén đưa bánh',
+    ],
+    'child-abuse',
+    '111',
+  );
+  itIsADisclosure([
+    ['hồi nhỏ em hay bị bắt nhịn đói', 'child-abuse'],
+    ['lúc bé mình bị chú bảo vệ sờ sẫm', 'child-abuse'],
+    ['hồi nhỏ em bị ông bảo vệ khu tập thể sờ mó', 'child-abuse'],
+    ['năm lớp 3 em bị chú bảo vệ trường động chạm', 'child-abuse'],
+    ['hồi nhỏ tui hay bị dì ghẻ cho nhịn cơm', 'child-abuse'],
+  ]);
+  itIsNoEmergency(
+    [
+      'bé phải nhịn đói trước khi lấy máu',
+      'đi xét nghiệm máu có phải cho bé nhịn đói không',
+      'bé nhà em hay nhịn ăn sáng đi học, có sao không',
+      'con gái tôi nhịn ăn để giảm cân, làm sao khuyên cháu',
+      'tháng chay ramadan bé có phải nhịn ăn không',
+      'có chương trình nào hỗ trợ trẻ em bị đói không',
+      'chú bảo vệ trường cho em vào sờ thử con mèo',
+      'sờ thấy cục u ở cổ có sao không',
+      'bảo vệ trẻ em khỏi xâm hại thế nào',
+      'em bị chú bảo vệ nhắc nhở vì đi xe vào sân trường',
+    ],
+    'fasting, a diet, a guard or protecting children in an ordinary message',
+  );
+  it.each([
+    'bé phải nhịn đói trước khi lấy máu',
+    'chú bảo vệ trường cho em vào sờ thử con mèo',
+    'sờ thấy cục u ở cổ có sao không',
+    'con gái tôi nhịn ăn để giảm cân, làm sao khuyên cháu',
+    'em bị chú bảo vệ nhắc nhở vì đi xe vào sân trường',
+  ])('"%s" raises no situation', (text) => {
+    expect(detect(text)?.situation ?? null).toBeNull();
+  });
 });
