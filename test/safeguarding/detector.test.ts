@@ -15383,3 +15383,34 @@ describe('safeguarding: session 43, issue 10, a child starved at home, a childho
     expect(detect(text)?.situation ?? null).toBeNull();
   });
 });
+
+// Session 43, issue 10: a group named by its harm ("trẻ bị bạo hành", "trẻ em bị xâm hại") asked about a benefit, a
+// place, a procedure or who handles it ("có được … không", "cơ sở nào", "thủ tục", "ai lo") is a
+// question about a category: informational. A child in particular, a time, a place near the writer or a harm told
+// beside the group's name keeps the emergency.
+describe('safeguarding: session 43, issue 10, a benefit or a place asked for a group named by its harm', () => {
+  it.each([
+    'trẻ bị bạo hành gia đình có được miễn giảm học phí không',
+    'trẻ em bị xâm hại thì được đưa vào cơ sở nào',
+    'trẻ bị bạo hành có được miễn học phí năm học này không',
+    'trẻ bị xâm hại thì được đưa tới trung tâm nào',
+    'trẻ em bị ngược đãi có được hưởng trợ giúp pháp lý không',
+    'trẻ em bị bạo lực gia đình thì thủ tục xin học bổng thế nào',
+    'trẻ bị xâm hại có được miễn viện phí không',
+  ])('"%s" is informational: a question about a category of children', (text) => {
+    expect(detect(text)?.outcome).toBe('informational');
+  });
+  itIsDangerNow(
+    [
+      'con hàng xóm bị bỏ rơi ngoài chợ từ sáng tới giờ',
+      'trẻ bị bạo hành ở nhà bên đang khóc thét',
+      'có đứa trẻ bị bỏ rơi trước cổng chùa, trời lạnh lắm',
+      'con tôi bị bạo hành ở trường mầm non, tôi phải làm gì',
+      'trẻ bị bạo hành ở nhà bên có được ai can thiệp không, bé đang kêu cứu',
+      'trẻ bị xâm hại ở xóm em vừa bị lôi vào nhà, có được báo ai không',
+      'con tôi là trẻ bị bạo hành, nó đang bị bố đánh, có được đưa đi đâu không',
+      'trẻ bị bỏ rơi trước cửa nhà tôi sáng nay, đưa vào đâu bây giờ',
+    ],
+    'a child in particular, now or near the writer, beside a benefit asked',
+  );
+});
