@@ -15333,6 +15333,7 @@ describe('safeguarding: session 43, issue 10, bitten by a pet, then fainted', ()
     ],
     "the pet's own sign, or a bite with a care question",
   );
+});
 
 // Session 43, issue 10: a child made to go hungry by a parent or carer ("ba mẹ bắt bé nhịn đói") got a did-you-mean,
 // "bé" splitting the act's phrase where a pronoun did not ("bắt em nhịn đói"); "cho nhịn cơm" as a punishment got
