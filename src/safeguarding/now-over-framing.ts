@@ -96,8 +96,19 @@ export function nowOverFramingIn(
   return null;
 }
 
+/** The folded forms of a word list, computed once per list: every match needs the token's folded form among them. */
+const foldedOfList = new WeakMap<readonly Token[], ReadonlySet<string>>();
+
 /** True when the token is one of the words (one-word entries, the lexicon's matching rule). */
 function matchesOne(words: readonly Token[], token: Token): boolean {
+  // `wordMatches` holds only for equal folded forms: most words of a long message are ruled out by one set lookup
+  // instead of a comparison with every word of the list (this runs for every word of both readings).
+  let folded = foldedOfList.get(words);
+  if (!folded) {
+    folded = new Set(words.map((w) => w.folded));
+    foldedOfList.set(words, folded);
+  }
+  if (!folded.has(token.folded)) return false;
   for (const word of words) if (wordMatches(word, token)) return true;
   return false;
 }
