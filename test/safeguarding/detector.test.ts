@@ -15415,3 +15415,38 @@ describe('safeguarding: session 43, issue 10, a benefit or a place asked for a g
     'a child in particular, now or near the writer, beside a benefit asked',
   );
 });
+
+// Session 43, tune29: news of a lasting condition ("just diagnosed"), a province named "Ninh" and a care home asked for
+// someone after a stroke are no emergency: the parent or family asks for a service. A sign of now, a method or a
+// missing person beside them keeps the danger.
+describe('safeguarding: session 43, a diagnosis received, a province, a care home after a stroke', () => {
+  itIsNoEmergency(
+    [
+      'My son is 3 and was just diagnosed with autism in Hanoi. We live in Quang Ninh. Is there early intervention support near us?',
+      'my daughter was just diagnosed with ADHD, where can we get therapy in Quang Ninh?',
+      'my husband has just been diagnosed with diabetes, is there any support for medicine costs?',
+      'our boy just got diagnosed with a hearing loss, can he get a disability card?',
+      'my mother just got the diagnosis of dementia, is there a day care centre near Ha Long?',
+      'my son 5 was just diagnosed with autism, how do we register for early intervention?',
+      'Nhà mình có ông bác ngoài 70 bị đột quỵ, liệt, con cái nghèo. Bác có vào được cơ sở nuôi dưỡng của nhà nước không hay chỉ người không có con cái mới được',
+      'bố em bị đột quỵ, liệt một bên, nhà dưỡng lão nào nhận không',
+      'bà nội bị đột quỵ, giờ liệt, nhà không ai chăm, cơ sở bảo trợ xã hội có nhận không',
+      'my son is 4 and has autism, we live in Quang Ninh, is there a therapy centre?',
+      'cháu tôi bị bại não, gia đình ở Ninh Bình, có được hỗ trợ gì không',
+    ],
+    'a diagnosis received or a care home asked after a stroke',
+  );
+  itIsDangerNow(
+    [
+      'my son was just diagnosed with autism and now he is not breathing',
+      'my daughter just got diagnosed with epilepsy and she is having a seizure right now, help',
+      'my wife was just diagnosed with cancer and she just swallowed all her sleeping pills',
+      'we live in Quang Ninh and my son is missing since this morning',
+      'ông tôi vừa bị đột quỵ, đang nằm bất động, có đưa vào viện dưỡng lão được không',
+      'bà em ở nhà dưỡng lão, sáng nay bị méo miệng, nói ngọng, tay yếu',
+      'ông nội em đang ở trung tâm bảo trợ thì đột quỵ, giờ không tỉnh',
+      'mẹ em đột quỵ 30 phút trước, ở cơ sở nuôi dưỡng, gọi ai',
+    ],
+    'a sign of now beside a diagnosis or a care home',
+  );
+});
