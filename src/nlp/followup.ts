@@ -1177,10 +1177,35 @@ function endBeforeParticles(words: readonly string[]): number {
   return end;
 }
 
-/** Whether the words close with "thì sao", then at most two particles. */
+/**
+ * Whether the words close with "thì sao", then at most two particles. An age line after it ("bà ngoại em 79 thì sao,
+ * chưa tới 80") sets the person's age against the rules' line: the question still closes with "thì sao".
+ */
 function closesWithIfSo(words: readonly string[]): boolean {
   const end = endBeforeParticles(words);
-  return words[end - 2] === IF_SO[0] && words[end - 1] === IF_SO[1];
+  const close = end - ageLineBefore(words, end);
+  return words[close - 2] === IF_SO[0] && words[close - 1] === IF_SO[1];
+}
+
+/** Folded words that set an age against a line ("tới 80", "đủ 80", "gần 80", "trên 80", "mới 79"). */
+const AGE_LINE: ReadonlySet<string> = new Set(['toi', 'du', 'den', 'gan', 'sap', 'tren', 'duoi', 'hon', 'qua', 'moi']);
+
+/** "Chưa" (not yet) folded, before an age line ("chưa tới 80"). */
+const NOT_YET = 'chua';
+
+/** "Tuổi" folded, after the age of an age line ("chưa đủ 80 tuổi"). */
+const YEARS = 'tuoi';
+
+/**
+ * How many words before `end` make an age line: "chưa" (optional), a word of AGE_LINE, an older age in bare digits,
+ * "tuổi" (optional). Zero when they do not.
+ */
+function ageLineBefore(words: readonly string[], end: number): number {
+  const last = words[end - 1] === YEARS ? end - 1 : end;
+  const age = words[last - 1] ?? '';
+  if (!/^\d{2,3}$/.test(age) || !isOlder(Number(age)) || !AGE_LINE.has(words[last - 2] ?? '')) return 0;
+  const start = words[last - 3] === NOT_YET ? last - 3 : last - 2;
+  return end - start;
 }
 
 /** Whether the words close with a yes-or-no ending ("không", "ko", "hông"), then at most two particles. */

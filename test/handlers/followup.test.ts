@@ -2857,3 +2857,20 @@ describe('a new concern of another kind right after an emergency reply, session 
     }
   });
 });
+
+describe('a turn to another person that ends with an age line, session 43 (issue 11)', () => {
+  const opening = 'Ông ngoại em năm nay 86 tuổi, ổng có được tiền người già hông ad?';
+  for (const turn of [
+    'bả ngoại em 79 thì sao, chưa tới 80',
+    'mẹ em 78 thì sao, chưa đủ 80 tuổi ạ',
+    'bà nội em 79 thì sao, sắp 80',
+  ])
+    it(`"${turn}" after the elderly allowance asks it again for that person`, async () => {
+      const c = conversation();
+      await c.say(opening);
+      expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+      await c.say('giấy tờ cần mang theo gì');
+      await c.say(turn);
+      expect(c.last()).toEqual({ outcome: 'answer', id: 'elderly-allowance' });
+    });
+});
