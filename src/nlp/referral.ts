@@ -341,6 +341,13 @@ const REFUSALS = new Set(['chiu', 'tra', 'ky']);
 const UNDONE = new Set(['lam', 'chuan', 'tiem']);
 
 /**
+ * Folded verbs of knowing that, just after a negation, say the person does not know something ("không biết đi xuất
+ * khẩu lao động đơn hàng nào uy tín", "chưa biết làm hộ chiếu ở đâu"): the question that follows is still asked, and
+ * the cue in it is the agency's business, not a thing the person lacks (session 43).
+ */
+const UNKNOWN = new Set(['biet']);
+
+/**
  * Folded words that, just before "không", make it the question's tag ("có huỷ được không, hỏi luật sư ở đâu"): the
  * question ends there and the cue after it opens the next one, so it is not negated. Punctuation is gone by now.
  */
@@ -361,6 +368,7 @@ function negated(syllables: readonly string[], at: number): boolean {
       !(syllables[k] === 'khong' && QUESTION_TAG_BEFORE.has(syllables[k - 1] as string)) &&
       !REFUSALS.has(syllables[k + 1] as string) &&
       !UNDONE.has(syllables[k + 1] as string) &&
+      !UNKNOWN.has(syllables[k + 1] as string) &&
       !syllables.slice(k + 1, at).some((s) => CLAUSE_OPENERS.has(s))
     )
       return true;
