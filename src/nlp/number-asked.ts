@@ -164,7 +164,7 @@ function useAsked(tokens: readonly Token[], at: number): boolean {
  * came or picked up. Told alone it is no danger now (a danger told with it, "đang bị đánh, gọi 113 mà không ai đến",
  * is raised by the safeguarding layer first), but a fallback leaves someone whose call failed with nothing: the
  * numbers are offered again. Only "không"/"chẳng" right before someone coming or picking up, within a few words after
- * a called number, counts ("gọi 113 có mất tiền không" asks a cost and keeps its answer).
+ * a called number, counts ("gọi 113 có mất tiền không" asks a cost, read below).
  */
 const CALLED = accentedWords(['gọi', 'bấm', 'quay', 'call', 'called']);
 const NOT = accentedWords(['không', 'ko', 'k', 'hông', 'chẳng', 'chả', 'chưa']);
@@ -178,8 +178,36 @@ function callUnanswered(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** "115 là số gì", "số 114 là của ai", "what is 113": the national number itself asked about. */
-function numberAsked(tokens: readonly Token[]): Service | undefined {
+/**
+ * "Gọi 113 có mất tiền không", "115 có tốn phí không", "gọi cấp cứu 115 mất bao nhiêu tiền", "is calling 115 free?": what
+ * a call to a national number costs. The emergency entry says that calls to 113, 114, 115 and 111 are free, the child
+ * protection line's entry that 111 is: the question is theirs, not a fallback's. A fee's pair ("mất tiền", "tốn phí",
+ * "miễn phí", "mất bao nhiêu") within a few words after the number counts, or in English a cost word anywhere with the
+ * number ("free", "cost", "charge"). A ride named ("115 có chở miễn phí không", "xe 115 hết bao nhiêu") asks what the
+ * ambulance costs, which varies by province and no entry says: an answer that calls are free would read as a free
+ * ride, so it stays with the engine's reading, as does "đi cấp cứu hết bao nhiêu tiền" (no number: the hospital's bill).
+ */
+const FEE_BEFORE = accentedWords(['mất', 'tốn', 'hết', 'miễn', 'tính', 'thu', 'trả', 'có']);
+const FEE = accentedWords(['tiền', 'phí', 'cước']);
+/** "Mất bao nhiêu", "hết bao nhiêu": an amount spent ("có bao giờ" is no fee). */
+const SPENT = accentedWords(['mất', 'tốn', 'hết']);
+const HOW_MUCH = accentedWords(['bao']);
+const EN_COST = new Set(['free', 'cost', 'costs', 'charge', 'charged', 'charges', 'fee', 'fees', 'pay']);
+/** A ride or a vehicle named: the ambulance's fee, not the call's. */
+const RIDE = accentedWords(['chở', 'đưa', 'xe', 'ride', 'transport', 'trip', 'vehicle']);
+
+function costAsked(tokens: readonly Token[], at: number): boolean {
+  if (tokens.some((t) => typedIn(t, RIDE))) return false;
+  if (tokens.some((t) => EN_COST.has(t.folded))) return true;
+  for (let i = at + 1; i <= at + USE_WITHIN && i < tokens.length; i++) {
+    if (phraseAt(tokens, i, [FEE_BEFORE, FEE]) || phraseAt(tokens, i, [SPENT, HOW_MUCH])) return true;
+  }
+  return false;
+}
+
+/** "115 là số gì", "số 114 là của ai", "what is 113": the national numbers themselves asked about. */
+function numbersAsked(tokens: readonly Token[]): Service[] {
+  const asked: Service[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const service = NUMBERS.get((tokens[i] as Token).folded);
     if (service === undefined) continue;
@@ -193,12 +221,13 @@ function numberAsked(tokens: readonly Token[]): Service | undefined {
       after === 'is' ||
       before?.folded === 'is' ||
       useAsked(tokens, i) ||
-      callUnanswered(tokens, i)
+      callUnanswered(tokens, i) ||
+      costAsked(tokens, i)
     ) {
-      return service;
+      asked.push(service);
     }
   }
-  return undefined;
+  return asked;
 }
 
 /**
@@ -210,8 +239,7 @@ export function emergencyNumberEntry(tokens: readonly Token[]): string | undefin
   const asked = servicesNamed(tokens)
     .filter((span) => vietnameseAsk(tokens, span) || englishAsk(folded, span))
     .map((span) => span.service);
-  const number = numberAsked(tokens);
-  if (number !== undefined) asked.push(number);
+  asked.push(...numbersAsked(tokens));
   if (asked.length === 0) return undefined;
   return asked.every((s) => s === 'child') ? ENTRY_IDS.childProtectionHotline : ENTRY_IDS.emergency;
 }

@@ -71,8 +71,8 @@ describe('emergency numbers asked', () => {
     expect(['emergency', 'child-protection-hotline']).not.toContain(answer.entryId);
   });
 
-  it('does not offer the numbers for "thì" beside a call with no harm, nor for a call cost', () => {
-    for (const text of ['hỏi hồ sơ thì gọi số nào', 'thi xong thì gọi ai đón', 'gọi 113 có mất tiền không']) {
+  it('does not offer the numbers for "thì" beside a call with no harm', () => {
+    for (const text of ['hỏi hồ sơ thì gọi số nào', 'thi xong thì gọi ai đón']) {
       expect(findAnswer(kb, text).entryId, text).not.toBe('emergency');
     }
   });
@@ -85,6 +85,44 @@ describe('emergency numbers asked', () => {
       'what is the hotline number of the center',
       // Two lines compared, the center's among them: the engine's own reading stands.
       'Tổng đài của trung tâm với số 111 khác nhau thế nào, hỏi về hồ sơ thì gọi số nào?',
+    ]) {
+      expect(findAnswer(kb, text).entryId, text).not.toBe('emergency');
+    }
+  });
+});
+
+describe('a call to a national number: what it costs', () => {
+  it('answers the cost of a call to 113, 114 or 115 with the national numbers, which say calls are free', () => {
+    for (const text of [
+      'gọi 113 có mất tiền không',
+      'gọi 115 có tốn phí không',
+      'gọi cấp cứu 115 mất bao nhiêu tiền',
+      'goi 114 co mat phi ko',
+      'bấm 113 thì có bị tính tiền cước không',
+      'gọi 111 hay 113 có mất tiền không',
+      'is calling 115 free?',
+      'does it cost money to call 113',
+    ]) {
+      const answer = findAnswer(kb, text);
+      expect(answer, text).toMatchObject({ outcome: 'answer', entryId: 'emergency', crisis: false });
+    }
+    expect(kb.entries.get('emergency')?.answer).toContain('Cuộc gọi đến 113, 114, 115 và 111 đều miễn phí');
+  });
+
+  it('answers the cost of a call to 111 alone with the child protection line', () => {
+    for (const text of ['goi 111 co mat tien k', 'gọi 111 có mất phí không']) {
+      expect(findAnswer(kb, text), text).toMatchObject({ outcome: 'answer', entryId: 'child-protection-hotline' });
+    }
+  });
+
+  it("leaves the center's line, a ride's fee and a number's hours to the engine's reading", () => {
+    expect(findAnswer(kb, 'gọi tổng đài 1800 1769 có mất phí không')).toMatchObject({ entryId: 'hotline' });
+    for (const text of [
+      '115 có chở miễn phí không',
+      'gọi xe 115 hết bao nhiêu tiền',
+      'is the 115 ambulance ride free',
+      '115 có bao giờ bận máy không',
+      'đi cấp cứu hết bao nhiêu tiền',
     ]) {
       expect(findAnswer(kb, text).entryId, text).not.toBe('emergency');
     }
