@@ -819,6 +819,29 @@ export const safeguardingSchema = z.strictObject({
     })
     .optional(),
   /**
+   * A faint told right after the one it befell (session 43, issue 10: "mẹ em ngất", "bố tôi xỉu"): a person of
+   * `people` (or one of `titles` and a name, not of `not_names`), up to `within` of `fillers`, then a cue of a `signs`
+   * concept (typed without accents, also of a `plain_signs` one) whose phrase is one of `verbs` adds `reads_as`; a pet's cue (`pets`) as the subject adds `pet_reads_as` (see
+   * src/safeguarding/faint-said-of.ts).
+   */
+  faint_said_of: z
+    .strictObject({
+      signs: z.array(conceptName).min(1),
+      plain_signs: z.array(conceptName).default([]),
+      verbs: z.array(phrase).min(1),
+      accented: z.array(phrase).default([]),
+      pets: z.array(conceptName).default([]),
+      fillers: z.array(phrase).default([]),
+      people: z.array(phrase).min(1),
+      titles: z.array(phrase).default([]),
+      not_names: z.array(phrase).default([]),
+      owners: z.array(phrase).default([]),
+      within: z.number().int().min(1).max(6),
+      reads_as: conceptName,
+      pet_reads_as: conceptName,
+    })
+    .optional(),
+  /**
    * Who or what went down into water or off a height (session 31, issue 10): a thing of `things` before a verb of
    * `falls` with no person of `people` in its clause (an owner's pronoun after `owners` aside) adds `thing_reads_as`;
    * a verb of `pushes` with a person and no thing pushed (or after `passive` and up to `within` words), then one of

@@ -113,6 +113,17 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
     ...(file.own_death_asked
       ? [{ field: 'own_death_asked › reads_as', concepts: [file.own_death_asked.reads_as] }]
       : []),
+    ...(file.faint_said_of
+      ? [
+          { field: 'faint_said_of › signs', concepts: file.faint_said_of.signs },
+          { field: 'faint_said_of › plain_signs', concepts: file.faint_said_of.plain_signs },
+          { field: 'faint_said_of › pets', concepts: file.faint_said_of.pets },
+          {
+            field: 'faint_said_of › reads_as',
+            concepts: [file.faint_said_of.reads_as, file.faint_said_of.pet_reads_as],
+          },
+        ]
+      : []),
     ...(file.down_into
       ? [
           {

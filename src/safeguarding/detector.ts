@@ -54,6 +54,7 @@ import { doerNamedIn, doerWords, type DoerWords } from './doer-named.ts';
 import { kinWords, youngerKinIn, type KinReading, type KinWords } from './younger-kin.ts';
 import { ownDeathAskedIn, ownDeathWords, type OwnDeathWords } from './own-death-asked.ts';
 import { downIntoIn, downIntoWords, type DownIntoWords } from './down-into.ts';
+import { faintSaidOfIn, faintWords, type FaintWords } from './faint-said-of.ts';
 import { objectActs, objectActsIn } from './act-on-object.ts';
 import { nowOverFramingIn, type Outranking, type WishAfterWords } from './now-over-framing.ts';
 import { ALSO_VIETNAMESE, readsAsEnglish } from './reply-language.ts';
@@ -520,6 +521,8 @@ export class SafeguardingDetector {
   private readonly ownDeath: OwnDeathWords | null;
   /** `down_into`'s word lists, tokenized. */
   private readonly downInto: DownIntoWords | null;
+  /** `faint_said_of`'s word lists, tokenized. */
+  private readonly faintWords: FaintWords | null;
   /** `act_on_object`'s blocks, tokenized. */
   private readonly objectActs: ReturnType<typeof objectActs>;
   /** `now_over_framing`'s `breaks_after`, tokenized. */
@@ -578,6 +581,7 @@ export class SafeguardingDetector {
     this.kinWords = file.younger_kin ? kinWords(file.younger_kin) : null;
     this.ownDeath = file.own_death_asked ? ownDeathWords(file.own_death_asked) : null;
     this.downInto = file.down_into ? downIntoWords(file.down_into) : null;
+    this.faintWords = file.faint_said_of ? faintWords(file.faint_said_of) : null;
     this.objectActs = objectActs(file.act_on_object);
     this.framingBreaksAfter = (file.now_over_framing?.breaks_after ?? []).flatMap(firstToken);
     const wishAfter = file.now_over_framing?.wish_after;
@@ -841,12 +845,14 @@ export class SafeguardingDetector {
     const again = this.unaccented.readWords(rewrite.tokens);
     const rewritten = again.tokens;
     let kin = this.kinIn(keptRaw, read);
+    const readings: Array<{ kept: readonly Kept[]; tokens: readonly Token[] }> = [{ kept: keptRaw, tokens: read }];
     if (rewritten.length !== read.length || rewritten.some((t, i) => t.text !== read[i]?.text)) {
       const kept = this.collect(this.scan(rewritten), found, {
         words: [...rewrite.words, ...again.words],
         openers: this.unaccented.openers(rewritten),
         readAway,
       });
+      readings.push({ kept, tokens: rewritten });
       turn ??= this.turnIn(kept, rewritten);
       const toldAfterRewritten = newEventAfterAsk(kept, rewritten);
       if (toldAfterRewritten) addCue(found, NEW_EVENT.readsAs, toldAfterRewritten);
@@ -878,6 +884,10 @@ export class SafeguardingDetector {
     if (this.downInto)
       for (const tokens of [read, rewritten])
         for (const { concept, said } of downIntoIn(this.downInto, tokens)) addCue(found, concept, said);
+    // A faint told right after the one it befell, a person or a pet, in either reading (see `faint_said_of`).
+    if (this.faintWords)
+      for (const { kept, tokens } of readings)
+        for (const { concept, said } of faintSaidOfIn(this.faintWords, kept, tokens)) addCue(found, concept, said);
     // The turn's own words (a bare "giờ", "vừa") say nothing alone: only the turn they make is kept.
     for (const concept of this.turnOnly) found.delete(concept);
     this.markTopicOnly(rawScan, read, found);

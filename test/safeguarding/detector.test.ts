@@ -15450,3 +15450,41 @@ describe('safeguarding: session 43, a diagnosis received, a province, a care hom
     'a sign of now beside a diagnosis or a care home',
   );
 });
+
+// Session 43, issue 10: a faint told in the fewest words, right after the one it befell (see `faint_said_of`), is a
+// medical emergency; a pet the subject of the faint is not, and figures of speech with "ngất" stay calm.
+describe('safeguarding: session 43, issue 10, a faint told right after who fainted', () => {
+  itIsDangerNowOf(
+    [
+      'mẹ em ngất',
+      'bố tôi xỉu',
+      'em ngất',
+      'bạn em lịm đi',
+      'ai đó ngất ở cổng chợ',
+      'chị Hoa tự nhiên ngất',
+      'me em ngat',
+      'em ngất bên cạnh con chó',
+      'thằng em tui bị con chó cắn, nó ngất rồi',
+    ],
+    'medical',
+  );
+  it.each(['con em ngất', 'thằng bé nhà tôi vừa xỉu'])('"%s" is a child fainting: 115 and 111', (text) => {
+    const result = detect(text);
+    expect(result?.outcome).toBe('danger-now');
+    expect(result?.numbers).toEqual(expect.arrayContaining(['115', '111']));
+  });
+  itIsNoEmergency(
+    [
+      'con mèo nhà em tự nhiên ngất',
+      'con chó nhà em ngất xỉu, mẹ em hỏi đưa đi đâu',
+      'con mèo ngất rồi, mẹ em lo quá',
+      'đẹp ngất ngây',
+      'tòa nhà cao ngất',
+      'đi nhậu về say ngất ngư',
+      'hồi trước em hay bị ngất khi đứng lâu, giờ khỏi rồi, cho hỏi khám ở đâu',
+      'cho em xiu thoi gian nha',
+      'em ngất xỉu vì thi trượt hả',
+    ],
+    'a pet fainting, a figure of speech, a faint long past',
+  );
+});
