@@ -15450,3 +15450,34 @@ describe('safeguarding: session 43, a diagnosis received, a province, a care hom
     'a sign of now beside a diagnosis or a care home',
   );
 });
+
+// Session 43, tune29: bullying filmed and posted, asked about counselling, is the bullying told, no sexual act. A clip
+// called hot or naked, clothes taken off, a threat to spread it or a plea keep danger now.
+describe('safeguarding: session 43, bullying filmed and posted', () => {
+  itIsADisclosure([
+    ['Con em bị bạn bè bắt nạt ở trường, bị quay clip tung lên mạng, bên mình có tư vấn cho cháu không', 'child-abuse'],
+    [
+      'cháu tôi bị bạn bắt nạt trong lớp, bị quay clip đưa lên tiktok để chế giễu, có chỗ nào tư vấn tâm lý không',
+      'child-abuse',
+    ],
+    ['con gái chị bị tụi bạn ăn hiếp, bị quay clip rồi đăng lên mạng, trung tâm có hỗ trợ không', 'child-abuse'],
+    [
+      'con gái tôi học lớp 8 bị bạn bè bắt nạt, bị quay clip tung lên mạng, xin hỏi trung tâm có tư vấn tâm lý cho cháu không',
+      'child-abuse',
+    ],
+    [
+      'thằng cu nhà em bị bắt nạt ở trường, bị quay clip rồi tung lên facebook, có chỗ nào tư vấn không ạ',
+      'child-abuse',
+    ],
+  ]);
+  itIsDangerNow(
+    [
+      'Con em bị bạn bè bắt nạt ở trường, bị quay clip nóng tung lên mạng',
+      'con tôi bị bắt nạt, tụi nó ép cởi đồ quay clip rồi tung lên mạng',
+      'cháu bị bạn bắt nạt, bị quay clip tung lên mạng, tụi nó dọa nếu không đưa tiền sẽ tung tiếp',
+      'bé bị bắt nạt, bị quay clip khỏa thân rồi đăng lên nhóm',
+      'con em bị bạn bắt nạt, bị quay clip đăng lên mạng, giờ nó đang đứng trên sân thượng đòi nhảy',
+    ],
+    'a clip called hot or naked, a threat to spread it or a plea beside it',
+  );
+});
