@@ -15451,9 +15451,10 @@ describe('safeguarding: session 43, a diagnosis received, a province, a care hom
   );
 });
 
-// Session 43, tune29: bullying filmed and posted, asked about counselling, is the bullying told, no sexual act. A clip
-// called hot or naked, clothes taken off, a threat to spread it or a plea keep danger now.
-describe('safeguarding: session 43, bullying filmed and posted', () => {
+// Session 43, tune29: bullying filmed and posted, asked about counselling, is the bullying told, no sexual act; a
+// mother and child thrown out last night and lodged with a friend now ask for a place, no danger under way. A clip
+// called hot or naked, clothes taken off, a threat to spread it, a weapon, a threat to kill or a plea keep danger now.
+describe('safeguarding: session 43, bullying filmed and posted, thrown out and lodged with a friend now', () => {
   itIsADisclosure([
     ['Con em bị bạn bè bắt nạt ở trường, bị quay clip tung lên mạng, bên mình có tư vấn cho cháu không', 'child-abuse'],
     [
@@ -15469,6 +15470,10 @@ describe('safeguarding: session 43, bullying filmed and posted', () => {
       'thằng cu nhà em bị bắt nạt ở trường, bị quay clip rồi tung lên facebook, có chỗ nào tư vấn không ạ',
       'child-abuse',
     ],
+    [
+      'mẹ con em bị chồng đuổi ra khỏi nhà từ tối qua, giờ đang ở nhờ nhà bạn ở Cẩm Phả, em ko có tiền, con 2 tuổi. em cần chỗ ở tạm với tư vấn',
+      'violence',
+    ],
   ]);
   itIsDangerNow(
     [
@@ -15477,7 +15482,11 @@ describe('safeguarding: session 43, bullying filmed and posted', () => {
       'cháu bị bạn bắt nạt, bị quay clip tung lên mạng, tụi nó dọa nếu không đưa tiền sẽ tung tiếp',
       'bé bị bắt nạt, bị quay clip khỏa thân rồi đăng lên nhóm',
       'con em bị bạn bắt nạt, bị quay clip đăng lên mạng, giờ nó đang đứng trên sân thượng đòi nhảy',
+      'mẹ con em bị chồng đuổi ra khỏi nhà từ tối qua, giờ đang ở nhờ nhà bạn mà nó dọa giết cả hai mẹ con',
+      'em bị chồng đuổi ra khỏi nhà từ tối qua, giờ ở nhờ nhà bạn, nó cầm dao đang đứng ngoài cổng',
+      'em bị chồng đuổi ra khỏi nhà từ tối qua, đang ở nhờ nhà bạn, nó đang đập cửa đòi vào',
+      'hai mẹ con bị đuổi ra khỏi nhà từ tối qua, giờ ở tạm nhà bạn, cứu em với',
     ],
-    'a clip called hot or naked, a threat to spread it or a plea beside it',
+    'a clip called hot or naked, a threat, a weapon or a plea beside it',
   );
 });
