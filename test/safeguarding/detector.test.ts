@@ -15474,7 +15474,17 @@ describe('safeguarding: session 43, bullying filmed and posted, thrown out and l
       'mẹ con em bị chồng đuổi ra khỏi nhà từ tối qua, giờ đang ở nhờ nhà bạn ở Cẩm Phả, em ko có tiền, con 2 tuổi. em cần chỗ ở tạm với tư vấn',
       'violence',
     ],
+    [
+      'mẹ con tôi bị chồng đuổi ra khỏi nhà từ tối qua, giờ đang ở nhờ nhà chị gái, có nhà tạm lánh nào không',
+      'violence',
+    ],
+    ['hai mẹ con em bị ck đuổi ra khỏi nhà từ đêm qua, đang ở tạm nhà bạn, em cần tư vấn ly hôn', 'violence'],
+    ['mẹ con em bị bố nó đuổi ra khỏi nhà từ tối hôm qua, giờ ở nhờ nhà hàng xóm, cho em hỏi chỗ ở tạm', 'violence'],
   ]);
+  itIsNoEmergency(
+    ['mẹ con em bị chồng đuổi ra khỏi nhà từ chiều qua, giờ ở tạm nhà bạn, con 3 tuổi, xin tư vấn'],
+    'thrown out yesterday, lodged with a friend now',
+  );
   itIsDangerNow(
     [
       'Con em bị bạn bè bắt nạt ở trường, bị quay clip nóng tung lên mạng',
