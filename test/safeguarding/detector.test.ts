@@ -15488,3 +15488,53 @@ describe('safeguarding: session 43, issue 10, a faint told right after who faint
     'a pet fainting, a figure of speech, a faint long past',
   );
 });
+
+// Session 43, tune29: bullying filmed and posted, asked about counselling, is the bullying told, no sexual act; a
+// mother and child thrown out last night and lodged with a friend now ask for a place, no danger under way. A clip
+// called hot or naked, clothes taken off, a threat to spread it, a weapon, a threat to kill or a plea keep danger now.
+describe('safeguarding: session 43, bullying filmed and posted, thrown out and lodged with a friend now', () => {
+  itIsADisclosure([
+    ['Con em bị bạn bè bắt nạt ở trường, bị quay clip tung lên mạng, bên mình có tư vấn cho cháu không', 'child-abuse'],
+    [
+      'cháu tôi bị bạn bắt nạt trong lớp, bị quay clip đưa lên tiktok để chế giễu, có chỗ nào tư vấn tâm lý không',
+      'child-abuse',
+    ],
+    ['con gái chị bị tụi bạn ăn hiếp, bị quay clip rồi đăng lên mạng, trung tâm có hỗ trợ không', 'child-abuse'],
+    [
+      'con gái tôi học lớp 8 bị bạn bè bắt nạt, bị quay clip tung lên mạng, xin hỏi trung tâm có tư vấn tâm lý cho cháu không',
+      'child-abuse',
+    ],
+    [
+      'thằng cu nhà em bị bắt nạt ở trường, bị quay clip rồi tung lên facebook, có chỗ nào tư vấn không ạ',
+      'child-abuse',
+    ],
+    [
+      'mẹ con em bị chồng đuổi ra khỏi nhà từ tối qua, giờ đang ở nhờ nhà bạn ở Cẩm Phả, em ko có tiền, con 2 tuổi. em cần chỗ ở tạm với tư vấn',
+      'violence',
+    ],
+    [
+      'mẹ con tôi bị chồng đuổi ra khỏi nhà từ tối qua, giờ đang ở nhờ nhà chị gái, có nhà tạm lánh nào không',
+      'violence',
+    ],
+    ['hai mẹ con em bị ck đuổi ra khỏi nhà từ đêm qua, đang ở tạm nhà bạn, em cần tư vấn ly hôn', 'violence'],
+    ['mẹ con em bị bố nó đuổi ra khỏi nhà từ tối hôm qua, giờ ở nhờ nhà hàng xóm, cho em hỏi chỗ ở tạm', 'violence'],
+  ]);
+  itIsNoEmergency(
+    ['mẹ con em bị chồng đuổi ra khỏi nhà từ chiều qua, giờ ở tạm nhà bạn, con 3 tuổi, xin tư vấn'],
+    'thrown out yesterday, lodged with a friend now',
+  );
+  itIsDangerNow(
+    [
+      'Con em bị bạn bè bắt nạt ở trường, bị quay clip nóng tung lên mạng',
+      'con tôi bị bắt nạt, tụi nó ép cởi đồ quay clip rồi tung lên mạng',
+      'cháu bị bạn bắt nạt, bị quay clip tung lên mạng, tụi nó dọa nếu không đưa tiền sẽ tung tiếp',
+      'bé bị bắt nạt, bị quay clip khỏa thân rồi đăng lên nhóm',
+      'con em bị bạn bắt nạt, bị quay clip đăng lên mạng, giờ nó đang đứng trên sân thượng đòi nhảy',
+      'mẹ con em bị chồng đuổi ra khỏi nhà từ tối qua, giờ đang ở nhờ nhà bạn mà nó dọa giết cả hai mẹ con',
+      'em bị chồng đuổi ra khỏi nhà từ tối qua, giờ ở nhờ nhà bạn, nó cầm dao đang đứng ngoài cổng',
+      'em bị chồng đuổi ra khỏi nhà từ tối qua, đang ở nhờ nhà bạn, nó đang đập cửa đòi vào',
+      'hai mẹ con bị đuổi ra khỏi nhà từ tối qua, giờ ở tạm nhà bạn, cứu em với',
+    ],
+    'a clip called hot or naked, a threat, a weapon or a plea beside it',
+  );
+});
