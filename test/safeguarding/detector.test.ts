@@ -15484,3 +15484,28 @@ describe('safeguarding: session 43, speech delay, relief after a disaster or a d
     'a wound, a faint, someone trapped or a gun turned on someone beside them',
   );
 });
+
+// Session 43, tune30: a child who does not turn when called by name is a sign asked about for autism, not a person
+// gone who does not come back. A child gone from home, lost or missing keeps the danger.
+describe('safeguarding: session 43, a child not turning when called by name', () => {
+  itIsNoEmergency(
+    [
+      'Con tôi 2 tuổi rưỡi chưa biết nói, không nhìn vào mắt người khác, gọi tên không quay lại. Có phải tự kỷ không, tôi nên đưa cháu đi đâu?',
+      'bé 2 tuổi gọi tên không quay đầu, hay chơi một mình, khám ở đâu',
+      'cháu 3 tuổi gọi tên không ngoảnh lại, có phải tự kỷ không',
+      'con em gọi tên cũng không quay lại, chưa biết nói, có cần đi khám không',
+      'bé nhà mình 20 tháng gọi tên chẳng quay lại, có sao không',
+    ],
+    'a child not turning when called, asked about',
+  );
+  itIsDangerNow(
+    [
+      'bé đi chơi từ trưa không quay lại',
+      'bé tự kỷ chưa biết nói, sáng nay đi lạc chưa tìm thấy',
+      'con tôi 3 tuổi đi ra ngoài từ sáng, gọi tên không quay lại, giờ không thấy đâu',
+      'cháu bại não không nói được, tự nhiên co giật',
+      'con tôi 4 tuổi đập đầu chảy máu không tỉnh',
+    ],
+    'a child gone, lost, or a sign of now',
+  );
+});
