@@ -74,6 +74,21 @@ const ORGANISATIONS = ['hãng', 'công ty', 'trường đại học', 'trường
  */
 const OWNING_ORGANISATIONS = ORGANISATIONS.filter((organisation) => organisation !== 'công ty');
 
+/** What stands in for "hàng" in "hàng xóm", so that no organisation's cue is read in it. */
+const NEIGHBOUR_MARK = '\u0000xom';
+
+/**
+ * The analysed syllables with "hàng xóm" (the neighbours) kept from reading as an organisation: folded, "của hàng xóm"
+ * is "của hãng" or "của cửa hàng" followed by "xóm", so a story that tells of a neighbour's bicycle ("ăn cắp xe đạp
+ * của hàng xóm") was read as asking about a company's and got "no information" (issue 11).
+ */
+function withoutNeighbours(syllables: readonly string[]): readonly string[] {
+  if (!syllables.includes('xom')) return syllables;
+  return syllables.map((syllable, at) =>
+    syllable === 'hang' && syllables[at + 1] === 'xom' ? NEIGHBOUR_MARK : syllable,
+  );
+}
+
 /** A 1900 number is a paid company line, never the center's free one. */
 const PAID_LINE = '1900';
 
@@ -142,7 +157,7 @@ export class BrandContactReader {
    * whose dealings with that organisation would then be asked.
    */
   asksOfOtherOrganisation(syllables: readonly string[]): boolean {
-    if (!this.ownedElsewhere.hasCue(syllables)) return false;
+    if (!this.ownedElsewhere.hasCue(withoutNeighbours(syllables))) return false;
     return !this.centerItself.hasCue(syllables) || this.otherCenter.hasCue(syllables);
   }
 
@@ -154,7 +169,7 @@ export class BrandContactReader {
   lineAsked(syllables: readonly string[]): LineAsked {
     if (!this.asksContact(syllables)) return NO_LINE_ASKED;
     const brand = this.brandContactOf(syllables);
-    return { brand, otherLine: brand === null && this.otherLine.hasCue(syllables) };
+    return { brand, otherLine: brand === null && this.otherLine.hasCue(withoutNeighbours(syllables)) };
   }
 
   /** The company whose contact a question that asks for a contact (`asksContact`) asks for; null when none. */

@@ -85,3 +85,40 @@ describe("another organisation's contact is not the center's", () => {
     expect(ofOther('hợp đồng của công ty môi giới đi Nhật có dấu hiệu lừa đảo không')).toBe(false);
   });
 });
+
+describe('a neighbour is no organisation (issue 11, session 43)', () => {
+  const ofOther = (question: string): boolean | undefined =>
+    kb.agencies?.brandContact.asksOfOtherOrganisation(readQuestion(kb, question).syllables);
+  const lineOfOther = (question: string): boolean | undefined =>
+    kb.agencies?.brandContact.lineAsked(readQuestion(kb, question).syllables).otherLine;
+
+  it('does not read "của hàng xóm" as a company’s or a shop’s, with or without accents', () => {
+    for (const question of [
+      'con tôi 14 tuổi lấy trộm điện thoại của hàng xóm, có ai tư vấn giúp không',
+      'thang chau toi an cap xe dap cua hang xom, co ai tu van khong',
+      'bà tôi ở nhờ nhà của hàng xóm từ khi cháy nhà, có được hỗ trợ gì không',
+      'chó của hàng xóm cắn con em, giờ nhà họ không chịu, em nên hỏi ai',
+      'số điện thoại của hàng xóm em không có, giờ gọi ai để báo',
+    ]) {
+      expect(ofOther(question), question).toBe(false);
+      expect(lineOfOther(question), question).toBe(false);
+    }
+  });
+
+  it('still reads a company’s, a brand’s or a shop’s own business as theirs', () => {
+    expect(ofOther('máy trợ thính của hãng này bảo hành mấy năm')).toBe(true);
+    expect(ofOther('bao hanh cua hang nay may nam')).toBe(true);
+    expect(ofOther('chính sách đổi trả của cửa hàng điện máy thế nào')).toBe(true);
+    expect(lineOfOther('cho xin số điện thoại của cửa hàng tạp hóa')).toBe(true);
+    expect(lineOfOther('hotline của hãng bảo hiểm nhân thọ')).toBe(true);
+  });
+
+  it('answers a story about a neighbour’s things with the service it names, not "no information"', () => {
+    expect(
+      findAnswer(
+        kb,
+        'thang chau toi 15 tuoi an cap xe dap cua hang xom, cong an xa goi len lam viec, toi so no bi ghi vao ho so, co ai tu van giup khong',
+      ),
+    ).toMatchObject({ outcome: 'answer', entryId: 'service-young-offenders' });
+  });
+});
