@@ -1436,7 +1436,9 @@ export class SafeguardingDetector {
     const topicUndone = this.file.topic_undone;
     const framed = any(modifiers.informational) && !(topicUndone && any(topicUndone.wish) && any(topicUndone.means));
     if (framed && !(asksSupport && any(modifiers.acute)))
-      return reported ?? (this.toldThenAsked(id, any) ? 'disclosure' : 'informational');
+      return (
+        reported ?? (this.toldThenAsked(id, any) || this.namedHarmedBefore(id, any) ? 'disclosure' : 'informational')
+      );
     // "Trẻ em bị bỏ rơi có được trợ cấp không" (a category), "tôi làm giáo viên, học sinh có vết bầm…, báo
     // trung tâm thì được hỗ trợ gì" (a named person): asking about a service with nothing happening now and no
     // harm that lasts until someone steps in (starved, held, a weapon, thoughts of dying).
@@ -1517,6 +1519,22 @@ export class SafeguardingDetector {
     if (!ask?.situations.includes(id) || !any(ask.told) || any(ask.unless)) return false;
     if (any(modifiers.hypothetical) || any(modifiers.joke)) return false;
     return any(modifiers.personal) || any(modifiers.kin) || any(modifiers.adult);
+  }
+
+  /**
+   * A named person's harm told as done at a dated time ("bạn cùng phòng của tôi bị chuốc say rồi bị xâm hại ở một buổi
+   * tiệc tuần trước. Bạn ấy đang ở nhà bố mẹ. Có tổ chức nào hỗ trợ pháp lý miễn phí không"; session 43, issue 10),
+   * then a question framed as informational: the question is about that person, so a counsellor takes it up as a
+   * disclosure. `toldThenAsked` refuses it for any cue that could mean now ("đang ở nhà", "chuốc say"), but the only
+   * other reading here is a bare question, which is never safer. A supposition, a joke, or nobody named ("có tổ chức
+   * nào hỗ trợ nạn nhân bị xâm hại không") keep the informational reading.
+   */
+  private namedHarmedBefore(id: SituationId, any: (concepts: readonly string[]) => boolean): boolean {
+    const { modifiers } = this.file;
+    // Harm done by someone (`what_to_do.situations`): a film that scared a child or a wanderer brought home is no harm told.
+    if (!this.file.what_to_do?.situations.includes(id)) return false;
+    if (!any(modifiers.personal) || !(any(modifiers.past) || any(modifiers.recent_past))) return false;
+    return !any(modifiers.hypothetical) && !any(modifiers.joke);
   }
 
   /**
