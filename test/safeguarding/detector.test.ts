@@ -15597,3 +15597,53 @@ describe('safeguarding: session 43, a child not turning when called by name', ()
     'a child gone, lost, or a sign of now',
   );
 });
+
+// Session 43, issue 10: people trapped, water rising or a fire spreading now stay danger now whatever aid is asked
+// beside them; aid asked after a flood or a fire that is over stays an ordinary question.
+describe('safeguarding: session 43, a disaster now told with a request for aid', () => {
+  itIsDangerNow(
+    [
+      'nhà em lũ đang lên tới mái, cả nhà kẹt trên nóc, xin hỗ trợ đột xuất',
+      'lũ đang lên nhanh, ông bà em kẹt trong nhà, cho xin cứu trợ',
+      'nhà em cháy lớn, lửa đang lan, xin trợ cấp',
+      'nhà em cháy, cả nhà đang kẹt trên lầu, xin trợ cấp',
+      'nhà bên cháy, mẹ em còn kẹt bên trong, xin hỗ trợ đột xuất',
+    ],
+    'someone trapped or a disaster growing now, aid asked beside it',
+  );
+  itIsNoEmergency(
+    [
+      'tháng trước lũ cuốn trôi nhà, giờ xin hỗ trợ đột xuất ở đâu',
+      'hộ bị cháy nhà được hỗ trợ đột xuất bao nhiêu',
+      'sau trận lũ năm ngoái nhà em sập, xin trợ cấp làm lại nhà thế nào',
+      'nhà em cháy hồi tháng 3, giờ xin hỗ trợ đột xuất có được không',
+      'hộ có nhà bị ngập do lũ được cứu trợ những gì',
+    ],
+    'aid asked after a flood or a fire that is over',
+  );
+});
+
+// Session 43, issue 10: a weapon pointed or aimed at someone now is a threat (113); pointing at a map, a camera, or a
+// gun pointed years ago (a disclosure) is not.
+describe('safeguarding: session 43, a weapon pointed or aimed now', () => {
+  itIsDangerNowOf(
+    [
+      'my neighbour is pointing a gun at his wife right now',
+      'he is pointing a knife at me',
+      'someone is aiming a gun at us',
+      'my brother is aiming his gun at our father',
+      'a man outside is pointing the knife at my kids',
+    ],
+    'violence',
+  );
+  itIsNoEmergency(
+    [
+      'the teacher was pointing at the map',
+      'how to point a camera',
+      'she is pointing the camera at the stage',
+      'he keeps pointing a finger at me for everything',
+      'he pointed a gun at me years ago, I still have nightmares',
+    ],
+    'pointing at a thing, or a threat long past',
+  );
+});
