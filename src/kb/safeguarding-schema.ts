@@ -118,6 +118,13 @@ const situationSchema = z
     done: z.array(conceptName).default([]),
     done_unless: z.array(conceptName).default([]),
     /**
+     * Concepts that tell a habit of this situation only ("cứ cãi lại là bố nó đánh": a teen hit each time it talks
+     * back): a past telling like `habitual`, unless a `habit_unless` concept is heard (a blow now, a weapon, blood).
+     * Its own list: a habit told this way is no habit for every situation, and "hay" keeps its wider reading.
+     */
+    habit: z.array(conceptName).default([]),
+    habit_unless: z.array(conceptName).default([]),
+    /**
      * Concepts that say the one the situation befell has died ("chồng em mất do tai nạn lao động"): unless an
      * `over_unless` concept is heard (someone else still hurt, anything now), nothing is raised. What is left is a
      * bereavement told as background to an ordinary question (a survivor's pension, a funeral allowance), not an

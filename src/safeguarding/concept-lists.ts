@@ -187,6 +187,8 @@ export function situationConceptLists(id: SituationId, situation: Situation): Co
     { field: at('over_unless'), concepts: situation.over_unless ?? [] },
     { field: at('done'), concepts: situation.done },
     { field: at('done_unless'), concepts: situation.done_unless },
+    { field: at('habit'), concepts: situation.habit },
+    { field: at('habit_unless'), concepts: situation.habit_unless },
     { field: at('gone'), concepts: situation.gone },
     { field: at('now_when'), concepts: situation.now_when.flatMap((set) => [...set.parts, ...set.unless]) },
   ];

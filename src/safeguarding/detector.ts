@@ -1337,7 +1337,8 @@ export class SafeguardingDetector {
       // "we are safe now but my stepfather is beating my little brother": the harm over is the writer's ("safe now"),
       // taken back for someone hit as the message is written (`safety_told › undone`).
       (any(situation.over) && !any(situation.over_unless ?? situation.calm_unless) && !this.safetyUndone(any)) ||
-      (any(situation.done) && !any(situation.done_unless));
+      (any(situation.done) && !any(situation.done_unless)) ||
+      (any(situation.habit) && !any(situation.habit_unless));
     // Someone lost and found or brought back, nothing told as still gone (`settled`: "ông đi lạc từ sáng nay, vừa được
     // công an đưa về, làm gì để ông không đi lạc nữa"): the time of today is when they went missing, not a person
     // missing now, so neither `now_when` nor the time of today makes it danger now; the calm, past and over readings

@@ -15647,3 +15647,30 @@ describe('safeguarding: session 43, a weapon pointed or aimed now', () => {
     'pointing at a thing, or a threat long past',
   );
 });
+
+// Session 43, tune29: a parent telling that the other parent hits a defiant teen each time it talks back is a child
+// abuse disclosure (111 named), not the emergency screen. A blow now, blood, a faint or a weapon keep the danger.
+describe('safeguarding: session 43, a teen hit each time it talks back', () => {
+  it.each([
+    'con trai toi 15t cu cai lai bo me, bo hoc di choi game, bo no thi danh no, toi o giua kho xu qua',
+    'thằng con 14 tuổi cứ cãi là bố nó đánh, em phải làm sao',
+    'con gái tôi 13 tuổi hễ cãi lại là bị ba nó đánh, tôi khuyên mãi không được',
+    'đứa con 16 tuổi cứ hỗn là chồng em đánh nó, em khó xử lắm',
+    'con tôi 15 tuổi cứ trốn học là bị bố đánh, làm sao cho hai cha con hiểu nhau',
+  ])('"%s" is a child abuse disclosure', (text) => {
+    const result = detect(text);
+    expect(result?.situation).toBe('child-abuse');
+    expect(result?.outcome).toBe('disclosure');
+  });
+  itIsDangerNow(
+    [
+      'con 15t cứ cãi lại, bố nó đang đánh nó',
+      'con tôi 13 tuổi cứ cãi lại là ba nó đánh chảy máu',
+      'con gái 12 tuổi hễ cãi là bị bố đánh ngất',
+      'con 16 tuổi cứ cãi lại, chồng cầm dao đòi chém nó',
+      'con 14 tuổi cứ hỗn là ba nó lấy gậy đánh',
+      'con trai tôi 16 tuổi hễ cãi là bị bố đánh, giờ bố đang đánh nó',
+    ],
+    'a blow now, blood, a faint or a weapon',
+  );
+});
