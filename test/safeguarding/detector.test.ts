@@ -15674,3 +15674,30 @@ describe('safeguarding: session 43, a teen hit each time it talks back', () => {
     'a blow now, blood, a faint or a weapon',
   );
 });
+
+// Session 43, train52: an English euphemism for a child abused at night ("used to 'play games' with her at night that
+// she didn't like"), told as past with the abuser gone, is a child abuse disclosure (111 named), never a fallback.
+// Games or a bedtime routine at night with nothing the child disliked stay ordinary.
+describe('safeguarding: session 43, an English euphemism for a child abused at night', () => {
+  it.each([
+    "A 10-year-old student told me her former stepfather used to 'play games' with her at night that she didn't like. He moved out last year. How do I report this properly?",
+    'My 8 year old told me the neighbour used to play games with him at night that he did not like. What do I do?',
+    "my niece, 9, says her uncle used to 'play' with her at night that she didn't like when she stayed there last summer",
+    'a 12-year-old girl in my class told me her old babysitter used to do stuff with her at night that she did not like. He left years ago. Who do I tell?',
+    "A boy of 11 at our centre said his stepdad used to 'wrestle' with him at night that he didn't like. The stepdad left in May. How do I report it?",
+  ])('"%s" is a child abuse disclosure', (text) => {
+    const result = detect(text);
+    expect(result?.situation).toBe('child-abuse');
+    expect(result?.outcome).toBe('disclosure');
+  });
+  it.each([
+    'my colleague used to play games with her kids at night',
+    'my dad used to play games with her at night when she was a baby',
+    'how to report a lost passport properly',
+    'my Vietnamese colleague is looking for a job',
+    'we used to play board games at night with my grandma',
+    'my son used to read with his sister at night before bed',
+  ])('"%s" is neither an emergency nor a disclosure', (text) => {
+    expect(detect(text)?.outcome ?? 'none').not.toMatch(/danger-now|disclosure/);
+  });
+});
