@@ -15701,3 +15701,38 @@ describe('safeguarding: session 43, an English euphemism for a child abused at n
     expect(detect(text)?.outcome ?? 'none').not.toMatch(/danger-now|disclosure/);
   });
 });
+
+// Session 43, issue 10: a rescue told as done, papers left in a burnt house, and a faint after a price, a sight or an
+// exam paper (slang) raise no emergency; a cry for help, a person still trapped or a faint of someone near keep it.
+describe('safeguarding: session 43, a rescue done, papers left behind, a slang faint', () => {
+  itIsNoEmergency(
+    [
+      'hôm qua nhà tôi cháy, mẹ con tôi kẹt trên lầu may mà được cứu, giờ xin hỗ trợ',
+      'tuần rồi cháy nhà, ba má kẹt trên gác đã được cứu, giờ xin trợ cấp',
+      'nhà mình cháy còn kẹt lại đồ đạc, xin hỗ trợ',
+      'nhà cháy hết, còn kẹt lại hồ sơ bên trong, làm lại căn cước ở đâu',
+      'cháy nhà kẹt lại giấy tờ đất, xin cấp lại sổ đỏ thế nào',
+      'xem giá nhà mà tui xỉu luôn',
+      'con mèo này xinh quá em xỉu',
+      'nhìn đề toán xong mình xỉu',
+      'thấy hóa đơn tiền nước tao xỉu ngang',
+      'cái váy này đẹp quá em xỉu',
+    ],
+    'a rescue done, things left behind, or a slang faint',
+  );
+  itIsDangerNow(
+    [
+      'cứu với, nhà cháy rồi',
+      'nhà bên cạnh cháy, có người đang kêu cứu',
+      'cháy nhà, ông tôi còn kẹt trong nhà',
+      'nhà cháy, vợ tôi còn kẹt lại bên trong',
+      'cả nhà đang kẹt trên lầu, lửa cháy lớn lắm',
+      'nhà cháy, con em cần được cứu',
+      'em tôi ngất ở chợ, gọi không tỉnh',
+      'mẹ em xỉu luôn rồi',
+      'bố tôi vừa xỉu trong bếp',
+      'nhà cháy, con em vẫn chưa được cứu ra',
+    ],
+    'a cry for help, a person trapped, or a faint of someone near',
+  );
+});
