@@ -15674,3 +15674,30 @@ describe('safeguarding: session 43, a teen hit each time it talks back', () => {
     'a blow now, blood, a faint or a weapon',
   );
 });
+
+// Session 43, issue 10: a child kept fasting before a blood test, an operation, an endoscopy, a scan or an anaesthetic
+// (a parent or a doctor) is no child starved. A punishment, days of hunger, wasting, a blow or a lock keep child abuse.
+describe('safeguarding: session 43, a medical fast is no starving', () => {
+  itIsNoEmergency(
+    [
+      'mẹ bắt bé nhịn ăn trước khi xét nghiệm máu',
+      'bác sĩ dặn bắt bé nhịn đói 6 tiếng trước khi mổ',
+      'bệnh viện bắt con nhịn ăn từ tối để sáng mai nội soi dạ dày',
+      'y tá dặn phải bắt cháu nhịn đói trước khi gây mê',
+      'sáng nay tôi bắt thằng bé nhịn ăn để đi lấy máu xét nghiệm',
+      'chị bắt bé nhịn đói 4 tiếng trước khi chụp cắt lớp có sao không',
+    ],
+    'a fast before a medical test or procedure',
+  );
+  itIsDangerNow(
+    [
+      'ba mẹ bắt bé nhịn đói',
+      'dì ghẻ bắt con nhịn ăn mấy ngày để phạt',
+      'bố bắt bé nhịn đói mấy ngày liền, bảo là để đi xét nghiệm',
+      'mẹ kế bắt con nhịn ăn để phạt, nói là để đi nội soi',
+      'chú bắt cháu nhịn đói trước khi mổ rồi nhốt trong phòng',
+      'bà bắt bé nhịn ăn trước khi lấy máu, còn đánh bé nữa',
+    ],
+    'a punishment, days of hunger, a lock or a blow beside the fast',
+  );
+});
