@@ -15701,3 +15701,28 @@ describe('safeguarding: session 43, a medical fast is no starving', () => {
     'a punishment, days of hunger, a lock or a blow beside the fast',
   );
 });
+
+// Session 43, issue 10: "các cháu bị bỏ rơi" named as a group asked about (a benefit, a policy, a procedure) is a
+// question, not the emergency screen; anything now, a plea, a blow or hunger told beside it keeps the danger.
+describe('safeguarding: session 43, the abandoned children as a group', () => {
+  itIsNoEmergency(
+    [
+      'các cháu bị bỏ rơi ở chùa được hưởng chế độ gì',
+      'các cháu bị bỏ rơi có được miễn học phí không',
+      'các cháu bị bỏ rơi được nhà nước trợ cấp gì',
+      'thủ tục cho các cháu bị bỏ rơi vào trung tâm',
+      'chính sách hỗ trợ các cháu bị bỏ rơi',
+    ],
+    'a group asked about',
+  );
+  itIsDangerNow(
+    [
+      'vừa thấy các cháu bị bỏ rơi ngoài đường, trời mưa lạnh',
+      'các cháu bị bỏ rơi bị người ta đánh',
+      'các cháu bị bỏ rơi ở chùa đang đói lắm',
+      'các cháu bị bỏ rơi trước cổng, cứu với',
+      'các cháu bị bỏ rơi đã hai ngày chưa ăn gì',
+    ],
+    'anything now, a plea, a blow or hunger beside the group',
+  );
+});
