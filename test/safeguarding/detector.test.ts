@@ -15736,3 +15736,55 @@ describe('safeguarding: session 43, a rescue done, papers left behind, a slang f
     'a cry for help, a person trapped, or a faint of someone near',
   );
 });
+
+// Session 43, issue 10: a child kept fasting before a blood test, an operation, an endoscopy, a scan or an anaesthetic
+// (a parent or a doctor) is no child starved. A punishment, days of hunger, wasting, a blow or a lock keep child abuse.
+describe('safeguarding: session 43, a medical fast is no starving', () => {
+  itIsNoEmergency(
+    [
+      'mẹ bắt bé nhịn ăn trước khi xét nghiệm máu',
+      'bác sĩ dặn bắt bé nhịn đói 6 tiếng trước khi mổ',
+      'bệnh viện bắt con nhịn ăn từ tối để sáng mai nội soi dạ dày',
+      'y tá dặn phải bắt cháu nhịn đói trước khi gây mê',
+      'sáng nay tôi bắt thằng bé nhịn ăn để đi lấy máu xét nghiệm',
+      'chị bắt bé nhịn đói 4 tiếng trước khi chụp cắt lớp có sao không',
+    ],
+    'a fast before a medical test or procedure',
+  );
+  itIsDangerNow(
+    [
+      'ba mẹ bắt bé nhịn đói',
+      'dì ghẻ bắt con nhịn ăn mấy ngày để phạt',
+      'bố bắt bé nhịn đói mấy ngày liền, bảo là để đi xét nghiệm',
+      'mẹ kế bắt con nhịn ăn để phạt, nói là để đi nội soi',
+      'chú bắt cháu nhịn đói trước khi mổ rồi nhốt trong phòng',
+      'bà bắt bé nhịn ăn trước khi lấy máu, còn đánh bé nữa',
+    ],
+    'a punishment, days of hunger, a lock or a blow beside the fast',
+  );
+});
+
+// Session 43, issue 10: "các cháu bị bỏ rơi" named as a group asked about (a benefit, a policy, a procedure) is a
+// question, not the emergency screen; anything now, a plea, a blow or hunger told beside it keeps the danger.
+describe('safeguarding: session 43, the abandoned children as a group', () => {
+  itIsNoEmergency(
+    [
+      'các cháu bị bỏ rơi ở chùa được hưởng chế độ gì',
+      'các cháu bị bỏ rơi có được miễn học phí không',
+      'các cháu bị bỏ rơi được nhà nước trợ cấp gì',
+      'thủ tục cho các cháu bị bỏ rơi vào trung tâm',
+      'chính sách hỗ trợ các cháu bị bỏ rơi',
+    ],
+    'a group asked about',
+  );
+  itIsDangerNow(
+    [
+      'vừa thấy các cháu bị bỏ rơi ngoài đường, trời mưa lạnh',
+      'các cháu bị bỏ rơi bị người ta đánh',
+      'các cháu bị bỏ rơi ở chùa đang đói lắm',
+      'các cháu bị bỏ rơi trước cổng, cứu với',
+      'các cháu bị bỏ rơi đã hai ngày chưa ăn gì',
+    ],
+    'anything now, a plea, a blow or hunger beside the group',
+  );
+});
