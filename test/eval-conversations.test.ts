@@ -119,7 +119,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-train24.jsonl': 0.758,
   // conversations-train25: written for session 42 with the held-out prompt; floor at its first measurement (100/124),
   // raised in session 42 (102/124: where and when after a service, the engine's offer of the center's card first).
-  'conversations-train25.jsonl': 0.822,
+  // Session 43: 102 -> 103/124 (an age remark after "thì sao").
+  'conversations-train25.jsonl': 0.83,
   // conversations-train26: written for session 43 with the held-out prompt; floor at its first measurement (106/124).
   'conversations-train26.jsonl': 0.854,
   // 88.7% before session 20, 92.5% after it (only the totals of the blind sets are read).
@@ -157,7 +158,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-holdout10.jsonl': 0.765,
   // Written blind at the start of session 27: 74.8% at its first measurement (first turns 81.7%), before any change
   // of that session.
-  'conversations-holdout11.jsonl': 0.77,
+  // Session 43, at the end (blind totals once): 104 -> 105/135.
+  'conversations-holdout11.jsonl': 0.777,
   // Written blind at the start of session 28: 74.8% at its first measurement (first turns 81.7%), before any change
   // of that session.
   'conversations-holdout12.jsonl': 0.78,

@@ -663,28 +663,30 @@ const FLOORS: Record<string, Floor> = {
   },
   // tune29 (train-q-ad, written blind for session 42 with the held-out sets' prompt): floors at its first measurement.
   // Session 42 (ref29), martyrs' relatives named by kinship: referral 81.4% -> 82.9%.
+  // Session 43: 187 -> 192/240 in scope, 154 -> 156 directly, referral 58 -> 59/70, false emergencies 16 -> 11.
   'tune29.jsonl': {
-    inScope: 0.779,
-    answeredDirectly: 0.641,
+    inScope: 0.8,
+    answeredDirectly: 0.65,
     outOfScope: 0.909,
     noAccents: 0.882,
     teencode: 0.755,
-    referral: 0.828,
+    referral: 0.842,
     confidentWrong: 0.044,
     english: 0.761,
-    falseEmergencies: 16,
+    falseEmergencies: 11,
   },
   // tune30 (train-q-ae, written blind for session 43 with the held-out sets' prompt): floors at its first measurement.
+  // Session 43: 212 -> 215/240 in scope, 184 -> 187 directly, referral 52 -> 55/68, false emergencies 6 -> 2.
   'tune30.jsonl': {
-    inScope: 0.883,
-    answeredDirectly: 0.766,
+    inScope: 0.895,
+    answeredDirectly: 0.779,
     outOfScope: 0.954,
     noAccents: 0.914,
     teencode: 0.92,
-    referral: 0.764,
+    referral: 0.808,
     confidentWrong: 0.015,
     english: 0.766,
-    falseEmergencies: 6,
+    falseEmergencies: 2,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
@@ -1037,13 +1039,14 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout28: written blind at the start of session 43; floors at its first measurement, before any change of that
   // session's rounds (220/240 in scope, 190/240 directly, 104/110 out of scope, 5/345 confident wrong).
+  // Session 43, at the end (blind totals once): referral 57 -> 59/68.
   'holdout28.jsonl': {
     inScope: 0.916,
     answeredDirectly: 0.791,
     outOfScope: 0.945,
     noAccents: 0.92,
     teencode: 0.931,
-    referral: 0.838,
+    referral: 0.867,
     confidentWrong: 0.015,
     english: 0.885,
     falseEmergencies: 9,
