@@ -828,8 +828,8 @@ export const safeguardingSchema = z.strictObject({
   /**
    * A faint told right after the one it befell (session 43, issue 10: "mẹ em ngất", "bố tôi xỉu"): a person of
    * `people` (or one of `titles` and a name, not of `not_names`), up to `within` of `fillers`, then a cue of a `signs`
-   * concept (typed without accents, also of a `plain_signs` one) whose phrase is one of `verbs` adds `reads_as`; a pet's cue (`pets`) as the subject adds `pet_reads_as` (see
-   * src/safeguarding/faint-said-of.ts).
+   * concept (typed without accents, also of a `plain_signs` one) whose phrase is one of `verbs` adds `reads_as`; a
+   * pet's cue (`pets`) as the subject adds `pet_reads_as` (see src/safeguarding/faint-said-of.ts).
    */
   faint_said_of: z
     .strictObject({

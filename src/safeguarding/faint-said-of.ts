@@ -7,8 +7,8 @@
  *   `signs` concept (or, typed without accents, of a `plain_signs` one: "me em ngat") whose phrase is one of `verbs`
  *   adds `reads_as`. A person after an owner word (`owners`: "con mèo nhà em") owns the subject, and is not it.
  * - a pet (a cue of a `pets` concept ending where the subject ends, or owning the person word: "con mèo nhà em tự
- *   nhiên ngất", "con chó ngất xỉu") adds `pet_reads_as` over the words from the pet to the clause's end, which a figure reads
- *   to silence the faint and its urgency told inside: the animal fainted, not a person.
+ *   nhiên ngất", "con chó ngất xỉu") adds `pet_reads_as` over the words from the pet to the clause's end, which a
+ *   figure reads to silence the faint and its urgency told inside: the animal fainted, not a person.
  * A `verbs` phrase of `accented` counts only typed with its accents ("em xiu" is "em xíu", a little while).
  */
 import type { Token } from '../text/normalize.ts';
@@ -77,9 +77,10 @@ export function faintSaidOfIn(
     if (!rule.verbs.has(sign.phrase)) continue;
     // A `plain_signs` cue only typed without accents: with them, the `signs` concept (which hears the slang as
     // neutral: "đói xỉu rồi") decides.
-    const plain = tokens.slice(sign.start, sign.end).every((t) => t.plain);
+    const said = tokens.slice(sign.start, sign.end);
+    const plain = said.every((t) => t.plain);
     if (!rule.signs.has(sign.concept) && !(plain && rule.plainSigns.has(sign.concept))) continue;
-    if (rule.accented.has(sign.phrase) && tokens.slice(sign.start, sign.end).some((t) => t.plain)) continue;
+    if (rule.accented.has(sign.phrase) && said.some((t) => t.plain)) continue;
     let start = sign.start;
     while (start > 0 && tokens[start - 1] !== CLAUSE_SEPARATOR) start--;
     // The subject ends at `end`, after up to `within` fillers skipped back from the verb.
