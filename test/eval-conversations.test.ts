@@ -123,6 +123,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-train25.jsonl': 0.83,
   // conversations-train26: written for session 43 with the held-out prompt; floor at its first measurement (106/124).
   'conversations-train26.jsonl': 0.854,
+  // conversations-train27: written for session 44 with the held-out prompt; floor at its first measurement (109/124).
+  'conversations-train27.jsonl': 0.879,
   // 88.7% before session 20, 92.5% after it (only the totals of the blind sets are read).
   'conversations-holdout.jsonl': 0.924,
   // Written blind in session 18 (77.9% at its first measurement; 80.8% with the second intent round; 85.6% after
@@ -195,6 +197,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-holdout26.jsonl': 0.781,
   // conversations-holdout27: written blind at the start of session 43; floor at its first measurement (99/124).
   'conversations-holdout27.jsonl': 0.798,
+  // conversations-holdout28: written blind at the start of session 44; floor at its first measurement (101/124).
+  'conversations-holdout28.jsonl': 0.814,
 };
 
 describe('follow-ups in scripted conversations', () => {

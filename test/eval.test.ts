@@ -688,6 +688,19 @@ const FLOORS: Record<string, Floor> = {
     english: 0.766,
     falseEmergencies: 2,
   },
+  // tune31 (train-q-af, written blind for session 44 with the held-out sets' prompt): floors at its first measurement
+  // (211/240 in scope, 188 directly, 102/110 out of scope, referral 54/68, 4/344 confident wrong, 10 false emergencies).
+  'tune31.jsonl': {
+    inScope: 0.879,
+    answeredDirectly: 0.783,
+    outOfScope: 0.927,
+    noAccents: 0.823,
+    teencode: 0.892,
+    referral: 0.794,
+    confidentWrong: 0.012,
+    english: 0.705,
+    falseEmergencies: 10,
+  },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
   // false emergencies (the safeguarding round chose its rules on the intent training corpora, not here).
@@ -1050,6 +1063,19 @@ const FLOORS: Record<string, Floor> = {
     confidentWrong: 0.015,
     english: 0.885,
     falseEmergencies: 9,
+  },
+  // holdout29: written blind at the start of session 44; floors at its first measurement, before any change of that
+  // session's rounds (207/240 in scope, 176/240 directly, 106/110 out of scope, referral 54/68, 7/345 confident wrong).
+  'holdout29.jsonl': {
+    inScope: 0.862,
+    answeredDirectly: 0.733,
+    outOfScope: 0.963,
+    noAccents: 0.933,
+    teencode: 0.894,
+    referral: 0.794,
+    confidentWrong: 0.021,
+    english: 0.733,
+    falseEmergencies: 7,
   },
 };
 
