@@ -1198,6 +1198,20 @@ export const safeguardingSchema = z.strictObject({
    */
   danger_over_disclosure: z.array(conceptName).default([]),
   /**
+   * Signs of a harm seen on someone, told with nothing else the rules hear (session 44, issue 10: cuts or scratches on a
+   * teenager's arm, long sleeves in hot weather): where the message would otherwise raise nothing (a fallback) or a
+   * question of `situation`, and a person is named, a disclosure of `situation`. It only ever lifts a message that raised
+   * nothing: a rule's reading (danger now, a disclosure) stands. `unless`: an everyday cause told (a pet's scratch, a
+   * kitchen cut, a fall, a surgery).
+   */
+  signs_seen: z
+    .strictObject({
+      situation: z.enum(SITUATION_IDS),
+      signs: z.array(conceptName).min(1),
+      unless: z.array(conceptName).default([]),
+    })
+    .optional(),
+  /**
    * Child cues that an English message only seems to hold: "be" typed in English is read as "bé"
    * (and through the lexicon as "trẻ em"). In an English message these alone never mean a child.
    */

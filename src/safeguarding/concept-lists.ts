@@ -43,6 +43,7 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
   lists.push(...blockLists('medical_first', file.medical_first, ['concepts', 'ahead_of_violence']));
   lists.push(...blockLists('fire_first', file.fire_first, ['concepts']));
   lists.push({ field: 'danger_over_disclosure', concepts: file.danger_over_disclosure });
+  lists.push(...blockLists('signs_seen', file.signs_seen, ['signs', 'unless']));
   file.numbers_added.forEach((added, i) =>
     lists.push({ field: `numbers_added › ${i + 1} › concepts`, concepts: added.concepts }),
   );

@@ -627,7 +627,42 @@ export class SafeguardingDetector {
     if (whole?.outcome === 'danger-now') return whole;
     const tail = afterTakenBack(text, this.takenBack);
     const after = tail ? this.detectIn(this.hear(tail), options) : null;
-    return after?.outcome === 'danger-now' ? after : whole;
+    if (after?.outcome === 'danger-now') return after;
+    return this.signSeen(heard, whole) ?? whole;
+  }
+
+  /**
+   * A sign of harm seen on a named person (`signs_seen`: cuts on a teenager's arm), where the message raised nothing
+   * or only a question of that situation: a disclosure of it, never a fallback. Any other verdict stands, so the sign
+   * never lowers a danger now nor changes a disclosure's situation. A question about people at large, a joke, or an
+   * everyday cause told (`unless`) keep the verdict.
+   */
+  private signSeen(heard: Hearing | null, whole: SafeguardingResult | null): SafeguardingResult | null {
+    const rule = this.file.signs_seen;
+    if (!rule || !heard) return null;
+    if (whole && !(whole.outcome === 'informational' && whole.situation === rule.situation)) return null;
+    const { found } = heard;
+    const any = (concepts: readonly string[]): boolean => concepts.some((c) => found.has(c));
+    const { modifiers } = this.file;
+    if (!any(rule.signs) || any(rule.unless) || any(modifiers.joke)) return null;
+    const general = any(modifiers.informational) || any(modifiers.hypothetical);
+    const named = any(modifiers.child) || any(modifiers.adult);
+    if (!any(modifiers.personal) && (general || !named)) return null;
+    const child = any(modifiers.child);
+    const own = this.file.situations[rule.situation]?.numbers ?? [];
+    const numbers: EmergencyNumber[] = child ? ['111', ...own.filter((n) => n !== '111')] : [...own];
+    const cues: string[] = [];
+    for (const [concept, phrases] of found) for (const p of phrases) cues.push(`${concept}: ${p}`);
+    const english = heard.replyEnglish;
+    return {
+      situation: rule.situation,
+      situations: [rule.situation],
+      outcome: 'disclosure',
+      numbers,
+      child,
+      english,
+      cues,
+    };
   }
 
   /** The whole message's verdict on a message already heard, so that `concernIn` can judge the same reading. */

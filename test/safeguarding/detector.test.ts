@@ -15788,3 +15788,40 @@ describe('safeguarding: session 43, the abandoned children as a group', () => {
     'anything now, a plea, a blow or hunger beside the group',
   );
 });
+
+// Session 44, issue 10: marks of self-harm seen on a teenager (cuts, scratches, cigarette burns on the arm, wrist or
+// thigh, long sleeves in hot weather) used to end at a fallback. They are a suicide disclosure (`signs_seen`); a wish to
+// die, a method or a time of today told with them keeps danger now, and an everyday cause keeps the message ordinary.
+describe('safeguarding: session 44, self-harm marks seen on a teenager', () => {
+  itIsAnsweredAsADisclosureOf(
+    [
+      'Con trai tôi 16 tuổi, tháng trước tôi thấy vết cắt trên tay nó, nó bảo lỡ tay. Giờ nó vẫn đi học bình thường nhưng ít nói. Tôi nên nói chuyện với con thế nào',
+      'con gái tui 15 tuổi, mấy bữa ni hay nhốt mình trong phòng, tay có vết cào. Tui lo quá, biết hỏi ai đây?',
+      'thằng út nhà tôi 16 tuổi, cổ tay có vết cắt, tôi không biết mở lời sao',
+      'con gái mình 14 tuổi, cả mùa hè nóng mà vẫn mặc áo dài tay, hôm qua mình thấy đùi có vết cắt',
+      'em gái em lớp 8, tay đầy vết cào, dạo này nó chẳng nói chuyện với ai',
+      'my 15 year old daughter has cuts on her thigh and wears long sleeves in summer, how do I talk to her',
+      'con gai toi 15 tuoi, tay co vet cao, toi lo qua',
+    ],
+    'suicide',
+  );
+  itIsDangerNowOf(
+    [
+      'tay nó toàn vết dao lam, tối nay nó nói muốn đi theo bố',
+      'con gái tôi cổ tay đầy vết cắt, tối qua nó nói sống chẳng còn ý nghĩa gì, muốn chết quách cho xong',
+      'thằng bé nhà tôi tay có vết rạch, nó vừa nói sẽ uống hết vỉ thuốc ngủ tối nay',
+      'học sinh lớp tôi có vết rạch trên đùi, em ấy nhắn cô ơi em không muốn sống nữa',
+      'con tôi tay có vết cắt, nó nói mai sẽ nhảy cầu',
+      'con trai tôi tay có vết cào, nó vừa nhắn tin xin lỗi cả nhà rồi tắt máy',
+    ],
+    'suicide',
+  );
+  itRaisesNothing([
+    'bé nhà tôi bị mèo cào, tay có vết cào rướm máu, có cần đi tiêm phòng dại không',
+    'con tôi thái rau bị đứt, vết cắt trên tay bôi thuốc gì cho nhanh lành',
+    'vết mổ đẻ của tôi bị đau và đỏ, có sao không',
+    'con gái tôi muốn xăm hình trên cổ tay, 17 tuổi có được xăm không',
+    'phòng khám nào trị sẹo vết cắt trên tay cho con tôi',
+    'con trai tôi bị chó cào, trên tay có vết cào, có cần tiêm phòng không',
+  ]);
+});
