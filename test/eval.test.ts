@@ -664,6 +664,7 @@ const FLOORS: Record<string, Floor> = {
   // tune29 (train-q-ad, written blind for session 42 with the held-out sets' prompt): floors at its first measurement.
   // Session 42 (ref29), martyrs' relatives named by kinship: referral 81.4% -> 82.9%.
   // Session 43: 187 -> 192/240 in scope, 154 -> 156 directly, referral 58 -> 59/70, false emergencies 16 -> 11.
+  // Session 44 (elder_starved): false emergencies 11 -> 10.
   'tune29.jsonl': {
     inScope: 0.8,
     answeredDirectly: 0.65,
@@ -673,7 +674,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.842,
     confidentWrong: 0.044,
     english: 0.761,
-    falseEmergencies: 11,
+    falseEmergencies: 10,
   },
   // tune30 (train-q-ae, written blind for session 43 with the held-out sets' prompt): floors at its first measurement.
   // Session 43: 212 -> 215/240 in scope, 184 -> 187 directly, referral 52 -> 55/68, false emergencies 6 -> 2.

@@ -1097,6 +1097,24 @@ export const safeguardingSchema = z.strictObject({
     })
     .optional(),
   /**
+   * An older person starved or kept short of food at home (session 44, issue 10: "bà nội tôi 85 tuổi bị con dâu bỏ đói",
+   * "mẹ tôi 85 tuổi bị con dâu chửi mắng, không cho ăn uống đầy đủ. Tôi là con gái…"): when `instead_of` comes first,
+   * one of `acts` and one of `elders` (an old age told, an older person named) are heard, none of `unless` (a sign of a
+   * minor), and every child cue is one of `ambiguous_child` (the writer as a grown son or daughter, a daughter-in-law
+   * as the doer), the one starved is the older person: `situation` names the reply, without the child-protection screen
+   * or 111. A child starved ("bố mẹ bắt bé nhịn đói", "con bị dì ghẻ bỏ đói") has no old age told and stays child abuse.
+   */
+  elder_starved: z
+    .strictObject({
+      situation: z.enum(SITUATION_IDS),
+      instead_of: z.enum(SITUATION_IDS),
+      acts: z.array(conceptName).min(1),
+      elders: z.array(conceptName).min(1),
+      ambiguous_child: z.array(phrase).min(1),
+      unless: z.array(conceptName).default([]),
+    })
+    .optional(),
+  /**
    * A pupil bullied or extorted (session 32, issue 10: "em bị bắt nạt ở trường, tụi nó chặn đường đòi tiền"): one of
    * `harm` and one of `school` heard, none of `unless` (a university, the writer a teacher) and no age of 18 or more
    * told, the one harmed is a pupil, heard as a child (a `child` cue: 111, first when the harm is to the child). An

@@ -57,6 +57,7 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
   lists.push(...blockLists('pupil_harmed', file.pupil_harmed, ['harm', 'school', 'unless']));
   lists.push(...blockLists('confined_at_home', file.confined_at_home, ['held', 'by', 'unless']));
   lists.push(...blockLists('confined_at_home › childless', file.confined_at_home?.childless, ['by', 'unless']));
+  lists.push(...blockLists('elder_starved', file.elder_starved, ['acts', 'elders', 'unless']));
   const kin = file.younger_kin;
   if (kin) {
     lists.push(...blockLists('younger_kin', kin, ['kin', 'young', 'acts', 'tools']));

@@ -731,10 +731,12 @@ export class SafeguardingDetector {
       this.outcomeOf(id, any, urgent, soon, unanswered, heard.turned, asksSupport);
     const worthRaising = fired.filter((id) => outcomeOf(id) !== 'none');
     const aggressorChild = this.childAggressor(worthRaising, any, found);
+    // An older person starved, no child heard but the writer's or the doer's kinship (see `elder_starved`).
+    const elderStarved = this.elderStarved(worthRaising, any, found);
     const dangerOrdered = this.dangerFirst(
       aggressorChild
         ? aggressorChild
-        : this.bystanderLast(this.kinDoerFirst(this.confinedAtHome(worthRaising, any), any), found),
+        : (elderStarved ?? this.bystanderLast(this.kinDoerFirst(this.confinedAtHome(worthRaising, any), any), found)),
       outcomeOf,
       (id) => !any(modifiers.joke) && this.toldNow(id, any),
       any(this.file.danger_over_disclosure),
@@ -753,7 +755,11 @@ export class SafeguardingDetector {
     const primary = raised[0];
     if (primary === undefined) return null;
     const child =
-      any(modifiers.child) && !aggressorChild && !this.adultFirst(primary, found) && !this.selfAsCon(found, primary);
+      any(modifiers.child) &&
+      !aggressorChild &&
+      !elderStarved &&
+      !this.adultFirst(primary, found) &&
+      !this.selfAsCon(found, primary);
     let outcome = sureOverGeneral && !any(modifiers.joke) ? 'danger-now' : outcomeOf(primary);
     if (outcome === 'none' || (lowerBarOnly && outcome !== 'danger-now')) return null;
     // A rule fired but the framing made it a topic ("cho hỏi phòng cháy…, tiệm nhà em vừa bắt lửa"), or a past
@@ -1296,6 +1302,24 @@ export class SafeguardingDetector {
     if (!rule || raised[0] !== 'child-abuse' || !raised.includes(rule.situation)) return raised;
     if (!any([rule.doer]) || any(this.file.modifiers.child)) return raised;
     return [rule.situation, ...raised.filter((id) => id !== rule.situation && id !== 'child-abuse')];
+  }
+
+  /**
+   * The situations without `elder_starved › instead_of`, its situation first, when an older person is the one starved
+   * ("bà nội tôi 85 tuổi bị con dâu bỏ đói"): an old age told or an older person named beside the act, no sign of a
+   * minor, and every child cue only the writer's or the doer's kinship ("tôi là con gái", "con dâu"). Child abuse led
+   * by its bare [starve] rule and put 111, the child line, first for an 85-year-old. Null otherwise.
+   */
+  private elderStarved(
+    raised: SituationId[],
+    any: (concepts: readonly string[]) => boolean,
+    found: ReadonlyMap<string, ReadonlySet<string>>,
+  ): SituationId[] | null {
+    const rule = this.file.elder_starved;
+    if (!rule || raised[0] !== rule.instead_of || !raised.includes(rule.situation)) return null;
+    if (!any(rule.acts) || !any(rule.elders) || any(rule.unless)) return null;
+    if (!this.childOnlyAs(found, rule.ambiguous_child)) return null;
+    return [rule.situation, ...raised.filter((id) => id !== rule.situation && id !== rule.instead_of)];
   }
 
   /**

@@ -15825,3 +15825,70 @@ describe('safeguarding: session 44, self-harm marks seen on a teenager', () => {
     'con trai tôi bị chó cào, trên tay có vết cào, có cần tiêm phòng không',
   ]);
 });
+
+// Session 44, issue 10: an older person starved or kept short of food by family fired child abuse's bare [starve], so
+// 111, the child line, led for an 85-year-old, and "con gái" (the writer, grown) or "con dâu" (the doer) read as a
+// child. With an old age told or an older person named and no child heard, it is violence: 113 first, no 111, a
+// disclosure when told as a pattern of meals kept short, danger now when locked in, days without food or a faint.
+describe('safeguarding: session 44, an older person starved by family', () => {
+  /** Each message is `outcome` of violence, 113 first, with no child read and no 111. */
+  function itIsElderStarved(texts: string[], outcome: string): void {
+    it.each(texts)(`"%s" is violence, ${outcome}, 113 first, no 111`, (text) => {
+      const result = detect(text);
+      expect([result?.situation, result?.outcome, result?.numbers[0], result?.child]).toEqual([
+        'violence',
+        outcome,
+        '113',
+        false,
+      ]);
+      expect(result?.numbers).not.toContain('111');
+    });
+  }
+  itIsElderStarved(
+    [
+      'bà ngoại tôi 81 tuổi bị con dâu cắt cơm, ngày chỉ cho ăn một bữa',
+      'mẹ tôi 78 tuổi bị anh cả bỏ đói, ngày một bữa cơm nguội',
+      'bố tôi 70 tuổi bị con rể không cho ăn uống đầy đủ, tôi là con gái ở xa thì làm sao giúp bố',
+      'ong noi toi 80 tuoi bi con dau bo doi, ngay cho an 1 bua',
+      'bà ngoại 79 tuổi bị cậu mợ bỏ đói, ngày một bữa, tôi phải làm sao',
+    ],
+    'disclosure',
+  );
+  itIsElderStarved(
+    [
+      'ông tôi 90 tuổi bị con trai khóa trong buồng, không cho ăn từ hôm qua',
+      'mẹ già bị con dâu bỏ đói mấy ngày nay, giờ ngất rồi',
+      'cụ ông 86 tuổi bị con trai không cho ăn, đang nằm lả trên giường',
+      'bà 72 tuổi bị con trai không cho ăn, đánh đập',
+      'mẹ tôi 85 tuổi bị em trai tôi chửi mắng, bỏ đói',
+    ],
+    'danger-now',
+  );
+  itIsAnsweredAsADisclosureOf(
+    ['bà nội tôi 83 tuổi bị con dâu bỏ đói, ngày chỉ cho ăn một bữa cơm thừa', 'mẹ tôi 76 tuổi bị chị dâu cắt cơm'],
+    'violence',
+  );
+  // A child starved keeps the child-protection screen, 111 first.
+  itIsDangerNowAs(
+    [
+      'mẹ kế bắt bé nhịn đói từ sáng',
+      'thằng bé bị ông bà nội bỏ đói',
+      'cháu gái 9 tuổi bị dượng bỏ đói',
+      'con tôi bị bà nội 70 tuổi bỏ đói',
+      'con bị dì ghẻ bỏ đói',
+    ],
+    'child-abuse',
+    '111',
+  );
+  // An older person who eats little, fasts for a test or keeps a vegetarian diet: nothing raised.
+  it.each([
+    'bà tôi 80 tuổi ăn ít, bỏ bữa thì nên làm gì',
+    'ông nội 75 tuổi kén ăn, ngày chỉ ăn một bữa, có sao không',
+    'mẹ tôi 68 tuổi ăn chay mỗi tháng hai ngày',
+    'ông tôi 72 tuổi nhịn ăn sáng để đi thử đường huyết',
+    'người cao tuổi nên ăn mấy bữa một ngày',
+    'bà nội 85 tuổi răng yếu, ăn không đủ no thì bổ sung gì',
+  ])('"%s" raises nothing', (text) => {
+    expect(detect(text)).toBeNull();
+  });
+});
