@@ -665,16 +665,18 @@ const FLOORS: Record<string, Floor> = {
   // Session 42 (ref29), martyrs' relatives named by kinship: referral 81.4% -> 82.9%.
   // Session 43: 187 -> 192/240 in scope, 154 -> 156 directly, referral 58 -> 59/70, false emergencies 16 -> 11.
   // Session 44 (elder_starved): false emergencies 11 -> 10.
+  // Session 44: 192 -> 196/240 in scope, 156 -> 158 directly, false emergencies 11 -> 6 (a wish to leave, a dropout,
+  // school neglect signs, pictures posted to threaten, sounds often heard: no danger now).
   'tune29.jsonl': {
-    inScope: 0.8,
-    answeredDirectly: 0.65,
+    inScope: 0.816,
+    answeredDirectly: 0.658,
     outOfScope: 0.909,
     noAccents: 0.882,
     teencode: 0.755,
     referral: 0.842,
     confidentWrong: 0.044,
     english: 0.761,
-    falseEmergencies: 10,
+    falseEmergencies: 6,
   },
   // tune30 (train-q-ae, written blind for session 43 with the held-out sets' prompt): floors at its first measurement.
   // Session 43: 212 -> 215/240 in scope, 184 -> 187 directly, referral 52 -> 55/68, false emergencies 6 -> 2.

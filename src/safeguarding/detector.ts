@@ -1397,7 +1397,11 @@ export class SafeguardingDetector {
       // taken back for someone hit as the message is written (`safety_told › undone`).
       (any(situation.over) && !any(situation.over_unless ?? situation.calm_unless) && !this.safetyUndone(any)) ||
       (any(situation.done) && !any(situation.done_unless)) ||
-      (any(situation.habit) && !any(situation.habit_unless));
+      // A habit told of nobody in particular, asked as a question ("trẻ đi học đói, quần áo bẩn thì giáo viên nên báo
+      // ai"), is a topic, not someone's story: the question's shape decides below (session 44).
+      (any(situation.habit) &&
+        !any(situation.habit_unless) &&
+        !(any(modifiers.hypothetical) && !any(modifiers.personal)));
     // Someone lost and found or brought back, nothing told as still gone (`settled`: "ông đi lạc từ sáng nay, vừa được
     // công an đưa về, làm gì để ông không đi lạc nữa"): the time of today is when they went missing, not a person
     // missing now, so neither `now_when` nor the time of today makes it danger now; the calm, past and over readings

@@ -15892,3 +15892,127 @@ describe('safeguarding: session 44, an older person starved by family', () => {
     expect(detect(text)).toBeNull();
   });
 });
+
+// Session 44, issue 10 (tune29): five readings where nobody is in danger as the message is written. Each keeps the
+// emergency when anything of now, a threat of more, a weapon, blood, a plea or someone gone without news is told.
+describe('safeguarding: session 44, a wish to leave is nobody gone', () => {
+  itIsNoEmergency(
+    [
+      'chị dâu em sinh con xong cứ khóc, nói muốn bỏ đi, chăm con không nổi',
+      'vợ em dọa bỏ đi nếu em còn nhậu, em muốn bỏ rượu thì làm sao',
+      'bà ngoại em già rồi mà cứ nói muốn bỏ đi về quê',
+      'con gái 16 tuổi của tôi giận bố nó, đòi bỏ đi, tôi nên nói gì với con',
+      'Vợ tôi hay nói muốn bỏ đi vì tôi nghèo, vợ chồng nên đi tư vấn ở đâu',
+    ],
+    'a wish or a threat to leave, said',
+  );
+  itIsDangerNow(
+    [
+      'con gái em 15 tuổi nói muốn bỏ đi, từ tối qua tới giờ chưa về, gọi không nghe máy',
+      'bé nhà em đòi bỏ đi, giờ không thấy đâu cả',
+      'mẹ em bị lẫn, cứ đòi bỏ đi, sáng nay đi mất chưa thấy về',
+      'chị em nói muốn bỏ đi cho xong, không muốn sống nữa',
+      'thằng bé dọa bỏ đi, tối qua nó bỏ nhà đi thật, giờ chưa liên lạc được',
+    ],
+    'gone since, no news, a memory loss or a wish to die beside the wish to leave',
+  );
+});
+
+describe('safeguarding: session 44, dropping out to follow friends is no child missing', () => {
+  itIsNoEmergency(
+    [
+      'cháu tôi 14 tuổi bỏ học đi theo đám bạn chơi điện tử, gia đình cần tư vấn',
+      'thằng bé nhà chị bỏ học đi theo bọn bạn đua xe, làm sao khuyên nó',
+      'con trai tôi 15 tuổi bỏ học đi theo nhóm bạn xấu, trung tâm có lớp kỹ năng sống không',
+      'em họ em bỏ học đi theo bạn bè, bố mẹ nó buồn lắm, có nơi nào dạy nghề cho nó không',
+      'học sinh lớp 8 bỏ học đi theo nhóm bạn ngày càng nhiều, nhà trường nên làm gì',
+    ],
+    'a child drifting with friends, told as a state',
+  );
+  itIsDangerNow(
+    [
+      'thằng út nhà tôi bỏ học đi theo nhóm bạn, 3 ngày nay không về nhà, không liên lạc được',
+      'con tôi 14 tuổi bỏ học đi theo đám bạn từ hôm qua tới giờ chưa về',
+      'cháu tôi bỏ học đi theo bạn, mất tích hai hôm rồi, công an chưa tìm ra',
+      'em trai em bỏ học đi theo bọn bạn, tối qua không về, điện thoại tắt máy',
+      'con bé bỏ học đi theo nhóm bạn, giờ không biết nó ở đâu',
+    ],
+    'not back, no news or whereabouts unknown',
+  );
+});
+
+describe('safeguarding: session 44, a teacher sees a child come to school hungry', () => {
+  itIsADisclosure([
+    ['cô giáo báo bé nhà hàng xóm hay đi học đói, quần áo rách, tôi nên báo ai', 'child-abuse'],
+    ['học sinh lớp tôi đi học đói, quần áo bẩn, tôi là giáo viên thì nên báo ai', 'child-abuse'],
+    ['thầy chủ nhiệm nói cháu tôi đến lớp đói, mặc đồ rách, làm sao giúp cháu', 'child-abuse'],
+    ['con tôi đang gửi nhờ bên ngoại, cô giáo báo bé đi học đói, tôi nên làm gì', 'child-abuse'],
+    ['em thấy cháu hàng xóm đi học đói, mặc đồ rách, bố mẹ đi làm xa, có nên báo trung tâm không', 'child-abuse'],
+  ]);
+  itIsDangerNow(
+    [
+      'bé nhà hàng xóm đi học đói, giờ đang bị bố nhốt trong nhà',
+      'cô giáo báo cháu đi học đói, người đầy vết bầm, bố nó cầm gậy đánh nó',
+      'học sinh của tôi đến lớp đói, hôm nay lại bị mẹ kế đánh chảy máu',
+      'cháu đi học đói, vừa nãy nghe nó kêu cứu bên nhà',
+      'cháu đang gửi nhờ nhà hàng xóm thì bị ông ấy đánh chảy máu, cứu với',
+    ],
+    'a lock, a weapon, blood or a plea beside the sign',
+  );
+});
+
+// The same signs asked about as a question of nobody in particular stay a question, not a disclosure.
+describe('safeguarding: session 44, the school signs asked about in general', () => {
+  it.each([
+    'trẻ đi học đói, quần áo bẩn thì giáo viên nên báo ai',
+    'học sinh hay đến lớp đói, mặc đồ rách là dấu hiệu bị bỏ bê phải không',
+  ])('"%s" is a question, not a disclosure', (text) => {
+    expect(detect(text)?.outcome).toBe('informational');
+  });
+});
+
+describe('safeguarding: session 44, pictures put online to threaten, nothing more threatened', () => {
+  itIsNoEmergency(
+    [
+      'em bị người yêu cũ đăng ảnh nhạy cảm lên mạng để dọa, giờ em xấu hổ không dám ra đường',
+      'bạn tôi bị chồng cũ tung clip lên facebook để đe dọa, bạn ấy cần luật sư tư vấn',
+      'chị tôi bị bạn trai cũ đăng hình nóng lên face để dọa, giờ chị ấy bị trầm cảm, có chỗ nào hỗ trợ không',
+      'con gái tôi 19 tuổi bị bạn trai đăng ảnh riêng tư lên mạng để đe dọa, muốn kiện thì làm thế nào',
+      'vợ tôi bị người yêu cũ đăng ảnh nhạy cảm lên facebook để đe dọa, chuyện đã mấy tháng, giờ cô ấy vẫn sợ',
+    ],
+    'the posting was the threat, already done',
+  );
+  itIsDangerNow(
+    [
+      'em bị người yêu cũ đăng ảnh nhạy cảm lên mạng để dọa, nó nói sẽ đăng thêm nếu em không quay lại',
+      'bạn tôi bị đăng ảnh nhạy cảm lên mạng để đe dọa, hắn đòi 20 triệu mới gỡ',
+      'em bị người yêu cũ đăng ảnh nhạy cảm lên mạng để đe dọa, giờ hắn đang đứng trước cửa nhà em',
+      'chị em bị chồng cũ đăng ảnh nhạy cảm lên face để dọa, nó còn dọa giết cả nhà',
+      'em gái em 16 tuổi bị đăng ảnh nhạy cảm lên mạng để đe dọa, nó đòi gặp em tối nay',
+    ],
+    'more to be posted, money asked, the doer at the door, a threat to kill or a meeting tonight',
+  );
+});
+
+describe('safeguarding: session 44, a witness who often hears it', () => {
+  itIsNoEmergency(
+    [
+      'tôi hay nghe tiếng đứa nhỏ nhà bên khóc thét, bị bố nó đánh, nên báo ai',
+      'em hay nghe tiếng chồng chị hàng xóm đánh chị ấy, em muốn giúp chị ấy thì làm sao',
+      'mình hay nghe thấy tiếng bé bên cạnh khóc lóc và tiếng roi, nên làm gì',
+      'em thường nghe tiếng trẻ con nhà hàng xóm bị mẹ nó đánh, có nên báo 111 không',
+      'tối tôi thường nghe tiếng con nhà bên bị đánh, gia đình đó ly hôn rồi, tôi nên gọi ai',
+    ],
+    'the sounds told as a pattern',
+  );
+  itIsDangerNow(
+    [
+      'tôi hay nghe tiếng đứa nhỏ nhà bên bị đánh, giờ đang nghe nó kêu cứu',
+      'em thường nghe tiếng bé bên cạnh bị đánh, vừa nãy nghe nó hét lên rồi im bặt',
+      'mình hay nghe tiếng trẻ con khóc nhà bên, giờ bố nó đang cầm dao',
+      'tôi hay nghe tiếng bé hàng xóm bị đánh, bây giờ nó đang chảy máu nhiều lắm',
+      'em thường nghe tiếng đứa nhỏ bị nhốt bên nhà, giờ nó vẫn bị nhốt 2 ngày chưa ăn gì',
+    ],
+    'a plea, a scream just now, a weapon, blood or a child still locked up',
+  );
+});
