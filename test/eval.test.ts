@@ -694,8 +694,9 @@ const FLOORS: Record<string, Floor> = {
   },
   // tune31 (train-q-af, written blind for session 44 with the held-out sets' prompt): floors at its first measurement
   // (211/240 in scope, 188 directly, 102/110 out of scope, referral 54/68, 4/344 confident wrong, 10 false emergencies).
+  // Session 44 (iB): 10 -> 8 false emergencies, 211 -> 212 in scope (a rooftop vegetable how-to, a child's development check).
   'tune31.jsonl': {
-    inScope: 0.879,
+    inScope: 0.883,
     answeredDirectly: 0.783,
     outOfScope: 0.927,
     noAccents: 0.823,
@@ -703,7 +704,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.794,
     confidentWrong: 0.012,
     english: 0.705,
-    falseEmergencies: 10,
+    falseEmergencies: 8,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
