@@ -695,6 +695,7 @@ const FLOORS: Record<string, Floor> = {
   // tune31 (train-q-af, written blind for session 44 with the held-out sets' prompt): floors at its first measurement
   // (211/240 in scope, 188 directly, 102/110 out of scope, referral 54/68, 4/344 confident wrong, 10 false emergencies).
   // Session 44 (iB): 10 -> 8 false emergencies, 211 -> 212 in scope (a rooftop vegetable how-to, a child's development check).
+  // Session 44 (iE): 8 -> 7 false emergencies (a child abused last week, told safe with the parent now: a disclosure).
   'tune31.jsonl': {
     inScope: 0.883,
     answeredDirectly: 0.783,
@@ -704,7 +705,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.794,
     confidentWrong: 0.012,
     english: 0.705,
-    falseEmergencies: 8,
+    falseEmergencies: 7,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
