@@ -1043,6 +1043,13 @@ export const safeguardingSchema = z.strictObject({
        * attack on an adult; 111 follows for the child.
        */
       police_first: conceptName.optional(),
+      /**
+       * Children told only as had (session 44, issue 10: "em có 2 đứa con nhỏ, chồng hay đánh em khi say"): `concept`
+       * (a stand-in for the child present, in `alternatives`) is heard only when every child word of the message stands
+       * inside one of its phrases, and then stands in for `ambiguous_child` too ("bé", "đứa con" are children, but
+       * told as existing, not harmed). Any of `unless` (a child told harmed) keeps child abuse first.
+       */
+      children_had: z.strictObject({ concept: conceptName, unless: z.array(conceptName).default([]) }).optional(),
     })
     .optional(),
   /**

@@ -38,6 +38,8 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
   lists.push(...blockLists('child_bystander', file.child_bystander, ['concepts', 'unless']));
   for (const [concept, alternatives] of Object.entries(file.child_bystander?.alternatives ?? {}))
     lists.push({ field: `child_bystander › alternatives › ${concept}`, concepts: [concept, ...alternatives] });
+  const had = file.child_bystander?.children_had;
+  if (had) lists.push({ field: 'child_bystander › children_had', concepts: [had.concept, ...had.unless] });
   if (file.child_bystander?.police_first)
     lists.push({ field: 'child_bystander › police_first', concepts: [file.child_bystander.police_first] });
   lists.push(...blockLists('medical_first', file.medical_first, ['concepts', 'ahead_of_violence']));

@@ -906,6 +906,7 @@ export class SafeguardingDetector {
       const rewrittenKin = this.kinIn(kept, rewritten);
       if (rewrittenKin && (!kin || (rewrittenKin.doer && !kin.doer) || (!kin.child && !kin.doer))) kin = rewrittenKin;
     }
+    this.hearChildrenHad(readings, found);
     this.hearClockTimes(rewritten, found);
     // An act with its doer between "bị" and the verb ("bị mấy đứa cùng lớp đánh"), in either reading (see `doer_named`).
     if (this.doerWords)
@@ -1353,13 +1354,37 @@ export class SafeguardingDetector {
     return heardAsIn(rule, found, rule.police_first);
   }
 
+  /**
+   * Keeps `child_bystander › children_had` only when each child word of the message as written stands inside one of
+   * its phrases ("em có 2 đứa con nhỏ, chồng hay đánh em"); a child named anywhere else ("…, đánh em và con") drops
+   * it. The lexicon's rewrite may turn a phrase's child ("có 1 bé") into another word ("trẻ em") the phrase no longer
+   * holds, so there only the number of places a child is named counts: no more than the phrases heard as written.
+   */
+  private hearChildrenHad(readings: ReadonlyArray<{ kept: readonly Kept[] }>, found: Map<string, Set<string>>): void {
+    const concept = this.file.child_bystander?.children_had?.concept;
+    if (concept === undefined || !found.has(concept)) return;
+    const childConcepts = new Set(this.file.modifiers.child);
+    const spans = readings[0]?.kept.filter((k) => k.concept === concept) ?? [];
+    const inside = (k: Kept): boolean => spans.some((span) => span.start <= k.start && k.end <= span.end);
+    const asWritten = readings[0]?.kept.filter((k) => childConcepts.has(k.concept)) ?? [];
+    const kept =
+      spans.length > 0 &&
+      asWritten.every(inside) &&
+      readings.every(({ kept: read }) => childPlaces(read.filter((k) => childConcepts.has(k.concept))) <= spans.length);
+    if (!kept) found.delete(concept);
+  }
+
   /** Child abuse moved after the adult's situation when the only child heard is a bystander (see `child_bystander`). */
   private bystanderLast(raised: SituationId[], found: ReadonlyMap<string, ReadonlySet<string>>): SituationId[] {
     const rule = this.file.child_bystander;
     if (!rule || raised[0] !== 'child-abuse' || !raised.includes(rule.situation)) return raised;
     // Each concept, or one that stands in for it (`alternatives`: "anh rể", "ổng" for an adult).
     if (!rule.concepts.every((c) => heardAsIn(rule, found, c)) || rule.unless.some((c) => found.has(c))) return raised;
-    if (!this.childOnlyAs(found, rule.ambiguous_child)) return raised;
+    // Children told only as had ("em có 2 đứa con nhỏ"): every child word stands inside those phrases (see
+    // `hearChildrenHad`), so "bé", "đứa con" name no child harmed; a child told harmed keeps child abuse.
+    const had = rule.children_had;
+    const onlyHad = had !== undefined && found.has(had.concept) && !had.unless.some((c) => found.has(c));
+    if (!onlyHad && !this.childOnlyAs(found, rule.ambiguous_child)) return raised;
     return [rule.situation, ...raised.filter((id) => id !== rule.situation)];
   }
 
@@ -2518,6 +2543,17 @@ function dropCues(
     else found.set(concept, kept);
   }
   return dropped;
+}
+
+/** How many separate places of the message the cues name (overlapping or touching cues are one place). */
+function childPlaces(cues: readonly Kept[]): number {
+  let places = 0;
+  let end = -1;
+  for (const cue of [...cues].sort((a, b) => a.start - b.start)) {
+    if (cue.start >= end) places += 1;
+    end = Math.max(end, cue.end);
+  }
+  return places;
 }
 
 /** True when `concept`, or one that stands in for it (`child_bystander › alternatives`), was heard. */
