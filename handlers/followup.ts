@@ -13,7 +13,7 @@ import { ENTRY_IDS } from '../src/kb/entry-ids.ts';
 import { FOLLOW_UP_ASPECTS } from '../src/kb/schema.ts';
 import type { AnswerResult } from '../src/nlp/engine.ts';
 import type { Candidate } from '../src/nlp/matcher.ts';
-import { ASPECT_HOMES, THANKS, type Aspect } from '../src/nlp/followup-cues.ts';
+import { ASPECT_HOMES, PHONE_LINE_NAMES, THANKS, type Aspect } from '../src/nlp/followup-cues.ts';
 import {
   answerNearTopic,
   asksAboutCenterEntry,
@@ -322,6 +322,16 @@ async function decideInContext(
   if (elsewhere && previous) {
     saveContext(ctx, withoutOffer(previous));
     return { ...result, outcome: 'referral', entryId: null, referral: elsewhere };
+  }
+  // "Còn trung tâm thì sau đó có hỗ trợ gì cho cháu không" after the child protection line (111): the line is the
+  // nation's, so what the center itself does afterwards is the service of the situation that line answers.
+  const afterLine =
+    previous?.topic && reading.namesCenter && (result.outcome === 'fallback' || result.outcome === 'did-you-mean')
+      ? centerServiceAfterLine(ctx, text, previous.topic)
+      : undefined;
+  if (afterLine && previous) {
+    saveContext(ctx, { topic: afterLine, who: previous.who, what: null });
+    return answeredWith(ctx, result, afterLine);
   }
   // "Thôi, cho hỏi trung tâm làm gì" after another topic: what the center does, which the engine alone is unsure of.
   const overview =
@@ -1057,6 +1067,31 @@ function placeOfRelatedService(
 function situationService(ctx: HandlerContext, entryId: string): boolean {
   if (isOwnEntry(entryId)) return false;
   return Object.values(ctx.kb.safeguarding.text.situations).some((s) => s?.entry === entryId);
+}
+
+/** Words asking what help is given ("hỗ trợ gì", "giúp gì", "tư vấn"), in `centerServiceAfterLine`. */
+const HELP_WORDS = ['ho tro', 'giup', 'tu van', 'help', 'support'];
+
+/**
+ * The center's own service after a phone line that a safeguarding situation answers with (the child protection line,
+ * 111, for a child's abuse): a question about what the center helps with is that situation's first service (its
+ * `also`), not the line again. Only a short question that asks for help; undefined otherwise.
+ */
+function centerServiceAfterLine(ctx: HandlerContext, text: string, topic: string): string | undefined {
+  const title = ctx.kb.entries.get(topic)?.title;
+  if (!title || !PHONE_LINE_NAMES.some((name) => ` ${cueWords(title)} `.includes(` ${name} `))) return undefined;
+  const folded = ` ${cueWords(text)} `;
+  if (tokenize(text).length > DANGER_FOLLOW_UP_SYLLABLES || !asksSomething(text)) return undefined;
+  if (!HELP_WORDS.some((cue) => folded.includes(` ${cue} `))) return undefined;
+  const situation = Object.values(ctx.kb.safeguarding.text.situations).find((s) => s?.entry === topic);
+  return situation?.also.find((id) => id !== topic && ctx.kb.entries.has(id));
+}
+
+/** A text's folded syllables joined by spaces. */
+function cueWords(text: string): string {
+  return tokenize(text)
+    .map((t) => t.folded)
+    .join(' ');
 }
 
 /**

@@ -284,6 +284,10 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
     'an danh',
     'giau ten',
     'ai biet',
+    // Giving one's name when reporting ("gọi có phải khai tên mình ra không"): whether the caller stays anonymous.
+    'khai ten',
+    'xung ten',
+    'de lai ten',
   ],
 };
 
