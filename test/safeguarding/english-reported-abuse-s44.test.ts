@@ -12,6 +12,8 @@ describe('English reported abuse of someone in particular (session 44)', () => {
     ['My neighbour’s boyfriend beats her almost every weekend. Who can she talk to?', 'violence'],
     ['One of my pupils says her stepfather hits her when he drinks. Who should I report this to?', 'child-abuse'],
     ["I'm worried my Vietnamese neighbour is being abused by her husband, where can she find a shelter?", 'violence'],
+    ['my boyfriend takes all my salary and won’t let me see my family. what should I do', 'violence'],
+    ['my wife controls all the money and doesn’t let me see my friends anymore, who can I talk to', 'violence'],
     ['My Vietnamese coworker’s husband hits her, where can she get legal advice?', 'violence'],
   ])('%s → disclosure', (text, situation) => {
     const found = detect(text);
@@ -32,6 +34,7 @@ describe('English reported abuse of someone in particular (session 44)', () => {
       'I think my Vietnamese colleague is being abused by her husband. She has bruises on her arms. Where can she get help?',
       'violence',
     ],
+    ["my husband controls all the money and won't let me see my friends, what can I do", 'violence'],
   ])('issue 10: %s → disclosure', (text, situation) => {
     const found = detect(text);
     expect(found?.outcome).toBe('disclosure');
@@ -56,6 +59,9 @@ describe('English reported abuse of someone in particular (session 44)', () => {
   it.each([
     'Is there a hotline to report child abuse in Vietnam?',
     'my colleague hits the gym every day',
+    'my friend’s husband controls the TV remote lol',
+    'my husband controls the money in our house because he is better at budgeting, how do I open my own bank account',
+    'my mom won’t let me see my friends this weekend because of exams',
     'where can a woman who is abused by her husband get help in Vietnam',
   ])('%s → no disclosure or alarm', (text) => {
     const outcome = detect(text)?.outcome;
