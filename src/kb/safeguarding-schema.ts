@@ -960,6 +960,21 @@ export const safeguardingSchema = z.strictObject({
     })
     .optional(),
   /**
+   * A blow told in English as a habit of someone in particular (one of `habit`: "her father hits her", "is being abused
+   * by her husband"; one of `particular`), for one of `situations` already heard: a where-to-get-help question after
+   * it is a disclosure about that person, not a topic (session 44, issue 10). None of
+   * `unless` (anything of now, a plea, blood, a weapon, a threat, a supposition, a joke) may be heard. It never raises
+   * a situation by itself.
+   */
+  habit_reported: z
+    .strictObject({
+      situations: z.array(z.enum(SITUATION_IDS)).min(1),
+      habit: z.array(conceptName).min(1),
+      particular: z.array(conceptName).min(1),
+      unless: z.array(conceptName).default([]),
+    })
+    .optional(),
+  /**
    * A question about what an act that is a method does ("uống quá liều thuốc ngủ thì có buồn ngủ li bì không",
    * "hít khí than có gây ngộ độc không", "what happens if you take too many pills"): with one of `acts` (a method: pills,
    * poison, gas, a height) and one of `asks` (its effects or signs asked about), no one named (`personal`, a child, an

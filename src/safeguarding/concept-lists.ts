@@ -151,6 +151,7 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
     ...blockLists('own_danger_asked', file.own_danger_asked, ['asks', 'told', 'unless']),
     ...blockLists('call_now', file.call_now, ['asks', 'signs', 'unless', 'someone']),
     ...blockLists('child_reported', file.child_reported, ['particular', 'asks', 'told', 'now', 'unless']),
+    ...blockLists('habit_reported', file.habit_reported, ['habit', 'particular', 'unless']),
     ...blockLists('group_asked', file.group_asked, ['groups', 'asks', 'unless']),
     ...blockLists('concern › cause_of_death', file.concern?.cause_of_death, ['when', 'concepts', 'unless']),
   );

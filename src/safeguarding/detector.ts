@@ -1482,6 +1482,8 @@ export class SafeguardingDetector {
     if (soon && !settled && !any(modifiers.joke)) return 'danger-now';
     // Someone telling what happened to them, even while asking where to find help, is disclosing.
     if (past && any(modifiers.personal)) return situation.past;
+    // A blow told in English as someone's habit, then where to get help (`habit_reported`): that person's story.
+    if (this.habitReported(id, any)) return situation.past;
     // "Cho hỏi thủ tục…, bé hàng xóm đang bị bỏ đói": the question does not make the danger a topic.
     if (any(modifiers.ongoing) && any(modifiers.personal) && !any(modifiers.joke)) return 'danger-now';
     if (happening) return 'danger-now';
@@ -1565,6 +1567,17 @@ export class SafeguardingDetector {
     )
       return reported ?? 'informational';
     return 'danger-now';
+  }
+
+  /**
+   * `habit_reported`: a blow told in English as a habit of someone in particular ("one of my students told me her father
+   * hits her", "my friend's husband hits her"): a where-to-get-help question after it is a disclosure about that person
+   * rather than a topic; anything of now (`unless`) keeps the other readings (session 44, issue 10).
+   */
+  private habitReported(id: SituationId, any: (concepts: readonly string[]) => boolean): boolean {
+    const rule = this.file.habit_reported;
+    if (!rule?.situations.includes(id)) return false;
+    return any(rule.habit) && any(rule.particular) && !any(rule.unless);
   }
 
   /** A danger told as an episode that is over, and nothing of now beside it (see `modifiers.episode_over`). */
