@@ -556,6 +556,7 @@ const FLOORS: Record<string, Floor> = {
     falseEmergencies: 3,
   },
   // tune21 (train-q-v, written blind for session 34 with the held-out sets' prompt): floors at its first measurement.
+  // Session 44, at the end: falseEmergencies 4 -> 3.
   'tune21.jsonl': {
     // Session 34's agency cues, drug names and negation (issue 11): in scope 213 -> 215/240, referral 65 -> 68/73, English 35 -> 38/40.
     inScope: 0.908,
@@ -566,7 +567,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.931,
     confidentWrong: 0.012,
     english: 0.975,
-    falseEmergencies: 4,
+    falseEmergencies: 3,
   },
   // tune22 (train-q-w, written blind for session 35 with the held-out sets' prompt): floors at its first measurement.
   'tune22.jsonl': {
@@ -595,10 +596,11 @@ const FLOORS: Record<string, Floor> = {
     falseEmergencies: 6,
   },
   // tune24 (train-q-y, written blind for session 37 with the held-out sets' prompt): floors at its first measurement.
+  // Session 44, at the end: inScope 0.891 -> 0.895, falseEmergencies 8 -> 7.
   'tune24.jsonl': {
     // Session 37 (issue 10, mh): 87.9% → 88.8% in scope, 73.3% → 74.2% directly after despair told with a wish to
     // talk; the landslide fix (fe) alone gave 88.3% and 73.8%. Raised together at the end of the session.
-    inScope: 0.891,
+    inScope: 0.895,
     answeredDirectly: 0.745,
     outOfScope: 0.963,
     noAccents: 0.928,
@@ -608,7 +610,7 @@ const FLOORS: Record<string, Floor> = {
     english: 0.769,
     // Session 37: 9 → 8 after a family sheltered after a landslide asks for relief (`sheltered_now`); in scope 0.879 →
     // 0.883, directly 0.733 → 0.737.
-    falseEmergencies: 8,
+    falseEmergencies: 7,
   },
 
   // tune25 (train-q-z, written blind for session 38 with the held-out sets' prompt): floors at its first measurement.
@@ -625,13 +627,14 @@ const FLOORS: Record<string, Floor> = {
   },
 
   // tune26 (train-q-aa, written blind for session 39 with the held-out sets' prompt): floors at its first measurement.
+  // Session 44, at the end: referral 0.901 -> 0.915.
   'tune26.jsonl': {
     inScope: 0.841,
     answeredDirectly: 0.708,
     outOfScope: 0.945,
     noAccents: 0.976,
     teencode: 0.919,
-    referral: 0.901,
+    referral: 0.915,
     confidentWrong: 0.021,
     english: 0.809,
     falseEmergencies: 4,
@@ -650,8 +653,9 @@ const FLOORS: Record<string, Floor> = {
     falseEmergencies: 5,
   },
   // tune28 (train-q-ac, written blind for session 41 with the held-out sets' prompt): floors at its first measurement.
+  // Session 44, at the end: inScope 0.908 -> 0.912, falseEmergencies 4 -> 3.
   'tune28.jsonl': {
-    inScope: 0.908,
+    inScope: 0.912,
     answeredDirectly: 0.804,
     outOfScope: 0.909,
     noAccents: 0.952,
@@ -659,7 +663,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.828,
     confidentWrong: 0.024,
     english: 0.78,
-    falseEmergencies: 4,
+    falseEmergencies: 3,
   },
   // tune29 (train-q-ad, written blind for session 42 with the held-out sets' prompt): floors at its first measurement.
   // Session 42 (ref29), martyrs' relatives named by kinship: referral 81.4% -> 82.9%.
@@ -667,27 +671,29 @@ const FLOORS: Record<string, Floor> = {
   // Session 44 (elder_starved): false emergencies 11 -> 10.
   // Session 44: 192 -> 196/240 in scope, 156 -> 158 directly, false emergencies 11 -> 6 (a wish to leave, a dropout,
   // school neglect signs, pictures posted to threaten, sounds often heard: no danger now).
+  // Session 44, at the end: referral 0.842 -> 0.857, falseEmergencies 6 -> 5.
   'tune29.jsonl': {
     inScope: 0.816,
     answeredDirectly: 0.658,
     outOfScope: 0.909,
     noAccents: 0.882,
     teencode: 0.755,
-    referral: 0.842,
+    referral: 0.857,
     confidentWrong: 0.044,
     english: 0.761,
-    falseEmergencies: 6,
+    falseEmergencies: 5,
   },
   // tune30 (train-q-ae, written blind for session 43 with the held-out sets' prompt): floors at its first measurement.
   // Session 43: 212 -> 215/240 in scope, 184 -> 187 directly, referral 52 -> 55/68, false emergencies 6 -> 2.
   // Session 44: 215 -> 216/240 in scope (self-harm marks seen on a teenager: a disclosure, not a fallback).
+  // Session 44, at the end: inScope 0.899 -> 0.904, referral 0.808 -> 0.838.
   'tune30.jsonl': {
-    inScope: 0.899,
+    inScope: 0.904,
     answeredDirectly: 0.779,
     outOfScope: 0.954,
     noAccents: 0.914,
     teencode: 0.92,
-    referral: 0.808,
+    referral: 0.838,
     confidentWrong: 0.015,
     english: 0.766,
     falseEmergencies: 2,
@@ -696,13 +702,14 @@ const FLOORS: Record<string, Floor> = {
   // (211/240 in scope, 188 directly, 102/110 out of scope, referral 54/68, 4/344 confident wrong, 10 false emergencies).
   // Session 44 (iB): 10 -> 8 false emergencies, 211 -> 212 in scope (a rooftop vegetable how-to, a child's development check).
   // Session 44 (iE): 8 -> 7 false emergencies (a child abused last week, told safe with the parent now: a disclosure).
+  // Session 44, at the end: inScope 0.883 -> 0.887, answeredDirectly 0.783 -> 0.787, outOfScope 0.927 -> 0.936, referral 0.794 -> 0.911.
   'tune31.jsonl': {
-    inScope: 0.883,
-    answeredDirectly: 0.783,
-    outOfScope: 0.927,
+    inScope: 0.887,
+    answeredDirectly: 0.787,
+    outOfScope: 0.936,
     noAccents: 0.823,
     teencode: 0.892,
-    referral: 0.794,
+    referral: 0.911,
     confidentWrong: 0.012,
     english: 0.705,
     falseEmergencies: 7,
@@ -746,15 +753,16 @@ const FLOORS: Record<string, Floor> = {
   // Its misses stay hidden.
   // Session 21's agencies' cues, measured once at the end: referral 83.1% -> 84.6%. Session 21b's agencies'
   // procedures and new agencies, measured once at the end: out of scope 89.1% -> 90.0%, referral 86.2%.
+  // Session 44, at the end: outOfScope 0.954 -> 0.963, falseEmergencies 3 -> 2.
   'holdout4.jsonl': {
     inScope: 0.954,
     answeredDirectly: 0.866,
-    outOfScope: 0.954,
+    outOfScope: 0.963,
     noAccents: 0.978,
     teencode: 0.896,
     referral: 0.923,
     confidentWrong: 0.006,
-    falseEmergencies: 3,
+    falseEmergencies: 2,
   },
   // holdout5: a fifth held-out set (240 in scope, 110 out of scope), written blind at the start of session 20;
   // floors at its first measurement. Its misses stay hidden. Session 20's agencies' cues, measured once at the
@@ -954,13 +962,14 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout20: written blind at the start of session 35; floors at its first measurement, before any change of that
   // session's rounds (221/240 in scope, 193/240 directly, 98/110 out of scope, 11/346 confident wrong).
+  // Session 44, at the end: referral 0.844 -> 0.857.
   'holdout20.jsonl': {
     inScope: 0.92,
     answeredDirectly: 0.804,
     outOfScope: 0.89,
     noAccents: 0.925,
     teencode: 0.916,
-    referral: 0.844,
+    referral: 0.857,
     confidentWrong: 0.032,
     english: 0.896,
     falseEmergencies: 2,
@@ -980,13 +989,14 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout22: written blind at the start of session 37; floors at its first measurement, before any change of that
   // session's rounds (206/240 in scope, 179/240 directly, 101/110 out of scope, 9/345 confident wrong).
+  // Session 44, at the end: referral 0.885 -> 0.9.
   'holdout22.jsonl': {
     inScope: 0.858,
     answeredDirectly: 0.745,
     outOfScope: 0.918,
     noAccents: 0.932,
     teencode: 0.94,
-    referral: 0.885,
+    referral: 0.9,
     confidentWrong: 0.027,
     english: 0.857,
     falseEmergencies: 5,
@@ -1006,8 +1016,9 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout24: written blind at the start of session 39; floors at its first measurement, before any change of that
   // session's rounds (198/240 in scope, 167/240 directly, 97/110 out of scope, 10/346 confident wrong).
+  // Session 44, at the end: inScope 0.825 -> 0.829, falseEmergencies 13 -> 12.
   'holdout24.jsonl': {
-    inScope: 0.825,
+    inScope: 0.829,
     answeredDirectly: 0.695,
     outOfScope: 0.881,
     noAccents: 0.864,
@@ -1015,7 +1026,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.83,
     confidentWrong: 0.029,
     english: 0.714,
-    falseEmergencies: 13,
+    falseEmergencies: 12,
   },
   // holdout25: written blind at the start of session 40; floors at its first measurement, before any change of that
   // session's rounds (213/240 in scope, 176/240 directly, 99/110 out of scope, 10/346 confident wrong).
@@ -1045,40 +1056,43 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout27: written blind at the start of session 42; floors at its first measurement, before any change of that
   // session's rounds (213/240 in scope, 188/240 directly, 102/110 out of scope, 9/345 confident wrong).
+  // Session 44, at the end: inScope 0.887 -> 0.895, answeredDirectly 0.783 -> 0.787, falseEmergencies 7 -> 5.
   'holdout27.jsonl': {
-    inScope: 0.887,
-    answeredDirectly: 0.783,
+    inScope: 0.895,
+    answeredDirectly: 0.787,
     outOfScope: 0.927,
     noAccents: 0.896,
     teencode: 0.837,
     referral: 0.911,
     confidentWrong: 0.027,
     english: 0.909,
-    falseEmergencies: 7,
+    falseEmergencies: 5,
   },
   // holdout28: written blind at the start of session 43; floors at its first measurement, before any change of that
   // session's rounds (220/240 in scope, 190/240 directly, 104/110 out of scope, 5/345 confident wrong).
   // Session 43, at the end (blind totals once): referral 57 -> 59/68.
+  // Session 44, at the end: outOfScope 0.945 -> 0.954, referral 0.867 -> 0.897, falseEmergencies 9 -> 8.
   'holdout28.jsonl': {
     inScope: 0.916,
     answeredDirectly: 0.791,
-    outOfScope: 0.945,
+    outOfScope: 0.954,
     noAccents: 0.92,
     teencode: 0.931,
-    referral: 0.867,
+    referral: 0.897,
     confidentWrong: 0.015,
     english: 0.885,
-    falseEmergencies: 9,
+    falseEmergencies: 8,
   },
   // holdout29: written blind at the start of session 44; floors at its first measurement, before any change of that
   // session's rounds (207/240 in scope, 176/240 directly, 106/110 out of scope, referral 54/68, 7/345 confident wrong).
+  // Session 44, at the end: referral 0.794 -> 0.867.
   'holdout29.jsonl': {
     inScope: 0.862,
     answeredDirectly: 0.733,
     outOfScope: 0.963,
     noAccents: 0.933,
     teencode: 0.894,
-    referral: 0.794,
+    referral: 0.867,
     confidentWrong: 0.021,
     english: 0.733,
     falseEmergencies: 7,

@@ -274,9 +274,10 @@ const FLOORS: Record<string, Floor> = {
   },
   // train22 (written blind for session 23's third round: 170 hard negatives, 110 disclosures told as habits or from
   // afterwards, 90 danger, 50 informational): floors at its first measurement, before any cue learnt from it; concepts only.
+  // Session 44, at the end: falseCrisis 0.064 -> 0.0591.
   'train22.jsonl': {
     crisisRecall: 0.988,
-    falseCrisis: 0.064,
+    falseCrisis: 0.0591,
     disclosureHandled: 0.936,
     deadEnds: 0.025,
     disclosureRecognised: 0.581,
