@@ -16016,3 +16016,50 @@ describe('safeguarding: session 44, a witness who often hears it', () => {
     'a plea, a scream just now, a weapon, blood or a child still locked up',
   );
 });
+
+// Session 44, issue 10: a child made to go hungry by a grandparent or another older person. The older person is the
+// doer ("bắt" makes someone), so the child is the one starved: child abuse, 111 first; `elder_starved` stays for an
+// older person starved by family.
+describe('safeguarding: session 44, a child made to go hungry by an older person', () => {
+  itIsDangerNowAs(
+    [
+      'bà nội 75 tuổi bắt thằng bé 6 tuổi nhịn đói cả ngày',
+      'bà 80 tuổi bắt con nhịn đói',
+      'ông ngoại 70 tuổi bắt con bé 4 tuổi nhịn cơm từ sáng tới giờ',
+      'bà bắt cháu 7 tuổi nhịn đói cả ngày hôm nay vì làm đổ nồi canh',
+      'ông 72 tuổi bắt thằng nhỏ nhịn ăn cả ngày, giờ nó khóc đòi ăn',
+      'bà nội bắt thằng cu 5 tuổi nhịn đói từ trưa',
+    ],
+    'child-abuse',
+    '111',
+  );
+  itIsAnsweredAsADisclosureOf(
+    [
+      'ông nội hay bắt con bé 8 tuổi nhịn cơm mỗi khi nó làm vỡ chén',
+      'bà ngoại 78 tuổi thường phạt cháu 6 tuổi nhịn ăn tối',
+    ],
+    'child-abuse',
+  );
+  // The older person starved by family keeps violence, 113 first.
+  it('"bà 80 tuổi bị con trai bắt nhịn đói" stays violence, 113 first', () => {
+    const result = detect('bà 80 tuổi bị con trai bắt nhịn đói');
+    expect([result?.situation, result?.numbers[0]]).toEqual(['violence', '113']);
+  });
+  // Food, fasting or appetite with no child made to go hungry: no child abuse, no emergency, no disclosure.
+  it.each([
+    'bà nội 75 tuổi nhịn ăn sáng để đi xét nghiệm',
+    'ông bắt cháu ăn rau',
+    'bé 6 tuổi lười ăn, bà nội lo quá',
+    'bà cho cháu nhịn ăn trước khi nội soi theo lời bác sĩ',
+    'bà bắt thằng bé 6 tuổi nhịn ăn 6 tiếng trước khi gây mê',
+    'ông nội 70 tuổi bắt cháu ăn hết bát cơm mới cho xem tivi',
+    'thằng bé 9 tuổi nhịn ăn sáng, bà bắt đi học sớm',
+    'bà ngoại bắt con bé uống sữa trước khi ngủ',
+    'ông 78 tuổi nhịn đói cả buổi sáng chờ khám bệnh',
+  ])('"%s" raises no child abuse', (text) => {
+    const result = detect(text);
+    expect([result?.situation === 'child-abuse', ['danger-now', 'disclosure'].includes(result?.outcome ?? '')]).toEqual(
+      [false, false],
+    );
+  });
+});
