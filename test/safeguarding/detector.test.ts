@@ -16063,3 +16063,38 @@ describe('safeguarding: session 44, a child made to go hungry by an older person
     );
   });
 });
+
+describe('safeguarding: session 44, a scream heard next door told in English', () => {
+  itIsDangerNowAs(
+    [
+      'a woman is screaming next door',
+      'he is screaming in the flat next door',
+      'someone keeps screaming in the room next door',
+      'I can hear a girl screaming through the wall',
+      'my neighbour is screaming next door, I am scared',
+    ],
+    'violence',
+    '113',
+  );
+  itIsDangerNowAs(
+    ['a little girl is screaming next door', 'the boy is screaming and crying in the next room, it sounds bad'],
+    'child-abuse',
+    '111',
+  );
+  itIsNoEmergency(
+    [
+      'my toddler screams every night before bed, is that normal',
+      'the girls are screaming with excitement at the concert',
+      'my dad is screaming at the football on TV again',
+      'the dog next door barks all day, who can I complain to',
+      'there is a party next door and everyone is screaming and singing',
+      'my daughter is having a meltdown in the next room, screaming',
+    ],
+    'a scream of joy, a game, a tantrum or a noise with no one calling for help',
+  );
+  itIsAnsweredAsADisclosureOf(
+    ['I keep hearing a little boy screaming next door at night, what can I do'],
+    'child-abuse',
+  );
+  itIsAnsweredAsADisclosureOf(['we often hear a woman screaming through the wall, who do we tell'], 'violence');
+});
