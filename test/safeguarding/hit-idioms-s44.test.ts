@@ -1,6 +1,6 @@
 /**
  * Session 44 (issue 10): English idioms with "hit" (a target, the books, the gym, the road, a milestone) read as a
- * blow. The idiom's object right after the verb is neutral;
+ * blow, and the passive "is being hit right now" that was no blow at all. The idiom's object right after the verb is neutral;
  * a person after the verb stays a blow.
  */
 import { describe, expect, it } from 'vitest';
@@ -26,6 +26,8 @@ describe('safeguarding: session 44, English idioms with "hit"', () => {
     'he hits her every night',
     'my dad hits me when he is drunk',
     'he hit her head against the wall',
+    'she is being hit right now',
+    'my mom is being hit right now by my stepdad, please help',
     'he keeps hitting the kids with a belt',
     'my husband is hitting my son, he hits her and then hits her targets at work',
   ])('"%s" stays a blow (emergency screen or disclosure)', (text) => {
