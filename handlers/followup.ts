@@ -24,6 +24,7 @@ import {
   coveredByTopic,
   allowanceTopic,
   GROUPS,
+  hasCue,
   heardOnlyThePerson,
   namedAllowance,
   namedByTopicTitle,
@@ -1079,19 +1080,17 @@ const HELP_WORDS = ['ho tro', 'giup', 'tu van', 'help', 'support'];
  */
 function centerServiceAfterLine(ctx: HandlerContext, text: string, topic: string): string | undefined {
   const title = ctx.kb.entries.get(topic)?.title;
-  if (!title || !PHONE_LINE_NAMES.some((name) => ` ${cueWords(title)} `.includes(` ${name} `))) return undefined;
-  const folded = ` ${cueWords(text)} `;
-  if (tokenize(text).length > DANGER_FOLLOW_UP_SYLLABLES || !asksSomething(text)) return undefined;
-  if (!HELP_WORDS.some((cue) => folded.includes(` ${cue} `))) return undefined;
+  if (!title || !hasCue(foldedWords(title), PHONE_LINE_NAMES)) return undefined;
+  const words = foldedWords(text);
+  if (words.length > DANGER_FOLLOW_UP_SYLLABLES || !asksSomething(text)) return undefined;
+  if (!hasCue(words, HELP_WORDS)) return undefined;
   const situation = Object.values(ctx.kb.safeguarding.text.situations).find((s) => s?.entry === topic);
   return situation?.also.find((id) => id !== topic && ctx.kb.entries.has(id));
 }
 
-/** A text's folded syllables joined by spaces. */
-function cueWords(text: string): string {
-  return tokenize(text)
-    .map((t) => t.folded)
-    .join(' ');
+/** A text's folded syllables. */
+function foldedWords(text: string): string[] {
+  return tokenize(text).map((t) => t.folded);
 }
 
 /**

@@ -345,7 +345,7 @@ function occursAt(words: readonly string[], at: number, parts: readonly string[]
  * times per message on every text the bot reads: it allocates nothing, and
  * skips a phrase whose first syllable the message lacks.
  */
-function hasCue(words: readonly string[], phrases: readonly string[]): boolean {
+export function hasCue(words: readonly string[], phrases: readonly string[]): boolean {
   const present = wordSet(words);
   for (const phrase of phrases) {
     const parts = syllablesOf(phrase);

@@ -651,17 +651,14 @@ export class SafeguardingDetector {
     const child = any(modifiers.child);
     const own = this.file.situations[rule.situation]?.numbers ?? [];
     const numbers: EmergencyNumber[] = child ? ['111', ...own.filter((n) => n !== '111')] : [...own];
-    const cues: string[] = [];
-    for (const [concept, phrases] of found) for (const p of phrases) cues.push(`${concept}: ${p}`);
-    const english = heard.replyEnglish;
     return {
       situation: rule.situation,
       situations: [rule.situation],
       outcome: 'disclosure',
       numbers,
       child,
-      english,
-      cues,
+      english: heard.replyEnglish,
+      cues: cueList(found),
     };
   }
 
@@ -802,8 +799,7 @@ export class SafeguardingDetector {
       for (const added of this.file.numbers_added)
         if (added.situation === primary && any(added.concepts)) for (const n of added.numbers) push(n);
 
-    const cues: string[] = [];
-    for (const [concept, phrases] of found) for (const p of phrases) cues.push(`${concept}: ${p}`);
+    const cues = cueList(found);
     if (overruled && !found.has('classifier'))
       cues.push(`classifier: ${overruled.margin.toFixed(2)} (${overruled.features.join(', ')})`);
     return { situation: primary, situations: raised, outcome, numbers, child, english: heard.replyEnglish, cues };
@@ -2556,6 +2552,13 @@ function dropCues(
     else found.set(concept, kept);
   }
   return dropped;
+}
+
+/** Every concept heard with its phrases, as `ask --json` shows them ("beat: đánh"). */
+function cueList(found: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  const cues: string[] = [];
+  for (const [concept, phrases] of found) for (const p of phrases) cues.push(`${concept}: ${p}`);
+  return cues;
 }
 
 /** How many separate places of the message the cues name (overlapping or touching cues are one place). */

@@ -6,22 +6,15 @@
  * and everyday meals stay calm.
  */
 import { describe, expect, it } from 'vitest';
+import { itIsDangerNowAs } from '../helpers/danger-now.ts';
 import { realKnowledge } from '../helpers/kb.ts';
 
 const kb = realKnowledge();
 const detect = (text: string) => kb.safeguarding.detector.detect(text);
 
-function itIsDangerNowAs(texts: string[], situation: string): void {
-  it.each(texts)(`"%s" is danger now (${situation})`, (text) => {
-    const result = detect(text);
-    expect(result?.outcome).toBe('danger-now');
-    expect(result?.situation).toBe(situation);
-    expect(result?.numbers).toContain('111');
-  });
-}
-
 describe('safeguarding: session 44, a particular child whose whereabouts nobody knows now', () => {
   itIsDangerNowAs(
+    detect,
     [
       'con bé đi chơi với bạn, giờ không biết nó ở đâu',
       'thằng bé đi đá bóng với bạn, giờ không biết nó ở đâu',
@@ -32,6 +25,7 @@ describe('safeguarding: session 44, a particular child whose whereabouts nobody 
       'con bé theo bạn ra chợ, giờ không biết nó ở đâu',
     ],
     'missing-person',
+    ['111'],
   );
 
   it.each([
@@ -49,6 +43,7 @@ describe('safeguarding: session 44, a particular child whose whereabouts nobody 
 
 describe('safeguarding: session 44, a particular child starved for days, whom to tell asked', () => {
   itIsDangerNowAs(
+    detect,
     [
       'con bé đi học đói, bị bỏ đói mấy ngày rồi, tôi nên báo ai',
       'thằng bé bị nhốt bỏ đói mấy hôm nay, tôi có nên báo không',
@@ -59,6 +54,7 @@ describe('safeguarding: session 44, a particular child starved for days, whom to
       'thằng bé bị bỏ đói nhiều ngày nay, tôi nên báo ai',
     ],
     'child-abuse',
+    ['111'],
   );
 
   it.each([

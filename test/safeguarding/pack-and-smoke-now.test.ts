@@ -5,21 +5,15 @@
  * questions about the same medicines and fires stay calm.
  */
 import { describe, expect, it } from 'vitest';
+import { itIsDangerNowAs } from '../helpers/danger-now.ts';
 import { realKnowledge } from '../helpers/kb.ts';
 
 const kb = realKnowledge();
 const detect = (text: string) => kb.safeguarding.detector.detect(text);
 
-function itIsDangerNowAs(texts: string[], situation: string): void {
-  it.each(texts)(`"%s" is danger now (${situation})`, (text) => {
-    const result = detect(text);
-    expect(result?.outcome).toBe('danger-now');
-    expect(result?.situation).toBe(situation);
-  });
-}
-
 describe('safeguarding: session 44, a whole pack swallowed with a sign showing', () => {
   itIsDangerNowAs(
+    detect,
     [
       'ban cung phong e vua uong nguyen ve thuoc dau da day voi ca chai thuoc ho, gio noi chong mat, non ra, e dang o nha tro',
       'chi e vua uong ca chai thuoc ha sot, gio noi buon non, chi o ktx',
@@ -49,6 +43,7 @@ describe('safeguarding: session 44, a whole pack swallowed with a sign showing',
 
 describe('safeguarding: session 44, someone still inside a fire, or smoke filling the corridor', () => {
   itIsDangerNowAs(
+    detect,
     [
       'kho xuong cháy lớn quá, còn 2 công nhân chưa được đưa ra, gọi số mấy',
       'nha ba noi chay roi, ong noi nam mot cho chua ai cong ra, goi so nao',
