@@ -126,6 +126,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // conversations-train27: written for session 44 with the held-out prompt; floor at its first measurement (109/124).
   // Session 44: follow-ups raised to the level reached at the end of the session.
   'conversations-train27.jsonl': 0.903,
+  // conversations-train28: written for session 45 with the held-out prompt; floor at its first measurement (112/124).
+  'conversations-train28.jsonl': 0.903,
   // 88.7% before session 20, 92.5% after it (only the totals of the blind sets are read).
   'conversations-holdout.jsonl': 0.924,
   // Written blind in session 18 (77.9% at its first measurement; 80.8% with the second intent round; 85.6% after
@@ -200,6 +202,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-holdout27.jsonl': 0.798,
   // conversations-holdout28: written blind at the start of session 44; floor at its first measurement (101/124).
   'conversations-holdout28.jsonl': 0.814,
+  // conversations-holdout29: written blind at the start of session 45; floor at its first measurement (106/124).
+  'conversations-holdout29.jsonl': 0.854,
 };
 
 describe('follow-ups in scripted conversations', () => {

@@ -714,6 +714,19 @@ const FLOORS: Record<string, Floor> = {
     english: 0.705,
     falseEmergencies: 7,
   },
+  // tune32 (train-q-ag, written blind for session 45 with the held-out sets' prompt): floors at its first measurement
+  // (201/240 in scope, 172 directly, 104/110 out of scope, referral 56/68, 5/344 confident wrong, 10 false emergencies).
+  'tune32.jsonl': {
+    inScope: 0.837,
+    answeredDirectly: 0.716,
+    outOfScope: 0.945,
+    noAccents: 0.89,
+    teencode: 0.924,
+    referral: 0.823,
+    confidentWrong: 0.015,
+    english: 0.727,
+    falseEmergencies: 10,
+  },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
   // false emergencies (the safeguarding round chose its rules on the intent training corpora, not here).
@@ -1096,6 +1109,19 @@ const FLOORS: Record<string, Floor> = {
     confidentWrong: 0.021,
     english: 0.733,
     falseEmergencies: 7,
+  },
+  // holdout30: written blind at the start of session 45; floors at its first measurement, before any change of that
+  // session's rounds (214/240 in scope, 185/240 directly, 104/110 out of scope, referral 58/68, 6/345 confident wrong).
+  'holdout30.jsonl': {
+    inScope: 0.891,
+    answeredDirectly: 0.77,
+    outOfScope: 0.945,
+    noAccents: 0.962,
+    teencode: 0.9,
+    referral: 0.852,
+    confidentWrong: 0.018,
+    english: 0.741,
+    falseEmergencies: 6,
   },
 };
 
