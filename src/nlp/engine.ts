@@ -20,7 +20,7 @@ import type { AgencyMatch } from './referral.ts';
 import type { Aspect } from './followup-cues.ts';
 import type { PersonAsked } from './person-asked.ts';
 import { isDistressEmojiOnly, MAX_INPUT_CHARS, tokenize, type Token } from '../text/normalize.ts';
-import { readMessage } from './sentences.ts';
+import { FOCUS_CHARS, readMessage } from './sentences.ts';
 import { englishQuestionSentence, requestSentence } from './request-sentence.ts';
 import { asksForNoService } from './no-service.ts';
 import { asksAboutPet } from './pet-question.ts';
@@ -83,6 +83,11 @@ export interface AnswerResult {
   truncated: boolean;
   /** On a referral: the id of the agency (agencies.yaml) that handles the question. */
   referral?: string;
+  /**
+   * On a did-you-mean of a long story that reached the answer bar (`storyReachedBar`): the agency whose cue it told
+   * as a detail. The offer is not turned into an answer by the story's request sentence or a situation told.
+   */
+  storyAgency?: string;
   /** True when the message is written in English (the reply then says so in English). */
   english: boolean;
   /**
@@ -390,6 +395,21 @@ function keptWords(lexicon: AnswerKnowledge['lexicon'], read: readonly Token[]):
 }
 
 /**
+ * True when a story read by its sentences (past FOCUS_CHARS) reached the answer bar with a center entry that the blend
+ * only capped under it (two center entries about as close, `blend.ts`), and an agency's cue, none of its own
+ * procedures, is one detail of it: "…tuần sau em phải nằm viện để mổ… Cho em hỏi trung tâm có chỗ nào nhận chăm sóc bé
+ * tạm thời không?" The story is about the center's topic and is offered it; the cue alone does not send the person
+ * away (issue 11). A procedure of the agency's own is its business, and a topic under the bar is referred as before.
+ */
+function storyReachedBar(text: string, agency: AgencyMatch, best: Candidate, config: EngineConfig): boolean {
+  return (
+    text.length > FOCUS_CHARS &&
+    agency.procedures.length === 0 &&
+    best.score >= config.answerThreshold * NEIGHBOUR_BELOW
+  );
+}
+
+/**
  * The candidates that may be offered: the emergency entry answers questions about the numbers; as a mere "did you
  * mean" it would turn a figure of speech ("mệt muốn chết") into an alarm, so it is only ever a confident answer.
  */
@@ -647,6 +667,7 @@ function decideTold(kb: AnswerKnowledge, text: string, config: EngineConfig): An
   const main = decideReadingRequest(kb, text, config);
   if (config.situations === false) return main;
   if (main.outcome !== 'did-you-mean' && main.outcome !== 'fallback') return main;
+  if (main.storyAgency !== undefined) return main;
   if (main.safeguarding !== null || main.concern !== undefined || main.english || main.asksNoService) return main;
   if (main.referral !== undefined || main.smallTalk !== undefined || main.distressEmojiOnly || main.crisis) return main;
   const { words } = readQuestion(kb, text);
@@ -688,7 +709,7 @@ function decideReadingRequest(kb: AnswerKnowledge, text: string, config: EngineC
   const whole = withSmallTalk(kb, text, decide(kb, text, config), config);
   if (whole.outcome === 'disclosure') return disclosureWithRequest(kb, text, whole, config);
   if (whole.outcome !== 'fallback' && whole.outcome !== 'did-you-mean') return whole;
-  if (whole.safeguarding !== null || whole.concern !== undefined) return whole;
+  if (whole.safeguarding !== null || whole.concern !== undefined || whole.storyAgency !== undefined) return whole;
   if (whole.english) return decideEnglishQuestion(kb, text, whole, config);
   const request = requestSentence(text.slice(0, MAX_INPUT_CHARS));
   if (request === null) return whole;
@@ -1060,14 +1081,15 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   // A center topic offered keeps the question when the agency's cues only tell the person's circumstances ("mẹ em mới
   // chuyển hộ khẩu vào đây, trợ cấp phải làm lại hồ sơ không", "tui về hưu rồi, muốn phụ trung tâm thăm các cụ"): the
   // agency's words are the setting, not what is asked. An agency's own procedure ("làm căn cước") is always its business.
-  // So does a story whose cue is told before the sentence that asks, when that sentence names a center topic offered.
+  // So does a story whose cue is told before the sentence that asks, when that sentence names a center topic offered,
+  // even when the cue is the agency's own procedure: "…bệnh viện cho giấy ra viện là đủ rồi. Vậy thủ tục xác định mức
+  // độ khuyết tật làm ở đâu?" tells of a paper the hospital gave and asks for the disability certificate (issue 11).
   const offeredTopic = best !== undefined && best.score >= config.suggestThreshold;
   const setting =
     agency !== null &&
     agency !== undefined &&
-    agency.procedures.length === 0 &&
     offeredTopic &&
-    (agency.context || cueOnlyInStory(kb, text, english, best, config));
+    ((agency.procedures.length === 0 && agency.context) || cueOnlyInStory(kb, text, english, best, config));
   const referral =
     brand?.agency ??
     (agency &&
@@ -1076,6 +1098,20 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     (!best || best.score < config.answerThreshold || nearMiss(kb, agency, best.id))
       ? agency.id
       : null);
+  if (referral !== null && referral === agency?.id && best && storyReachedBar(text, agency, best, config)) {
+    return {
+      ...concernUnanswered(),
+      outcome: 'did-you-mean',
+      entryId: best.id,
+      score: best.score,
+      crisis: false,
+      safeguarding,
+      alternatives: rest.filter((c) => c.score >= config.suggestThreshold * 0.75).slice(0, config.maxSuggestions - 1),
+      ...messageRead,
+      storyAgency: agency.id,
+      ...evidence,
+    };
+  }
   if (referral) {
     return {
       ...concernUnanswered(),
