@@ -42,6 +42,7 @@ import { agencyBusinessNamed, agencyCueSaidLoosely } from '../src/nlp/agency-wor
 import { namesOtherEntry, namesRelatedEntry } from '../src/nlp/entry-names.ts';
 import { namesOwnBusiness } from '../src/nlp/own-business.ts';
 import { opensNewMatter } from '../src/nlp/topic-shift.ts';
+import { MAX_PEOPLE, PERSON_REFS, type Person, peopleAfter, peopleNamed, personReferred } from '../src/nlp/people.ts';
 import { readSmallTalk } from '../src/nlp/small-talk.ts';
 import { describedPosition, pickOffered } from '../src/nlp/offered-choice.ts';
 import { accentedWords, tokenize, type Token, typedIn } from '../src/text/normalize.ts';
@@ -101,6 +102,31 @@ function contextKey(ctx: HandlerContext): string {
   return `context:${ChatAddress.toKey(ctx.user)}:${ctx.user.userId}`;
 }
 
+/** The people a message named (see src/nlp/people.ts), kept beside the context with the same expiry. */
+function peopleKey(ctx: HandlerContext): string {
+  return `people:${ChatAddress.toKey(ctx.user)}:${ctx.user.userId}`;
+}
+
+/** The people kept as the session store holds them: a kinship reference and a group each. */
+const peopleSchema = z.array(z.object({ ref: z.enum(PERSON_REFS), who: z.enum(GROUPS) })).max(MAX_PEOPLE);
+
+async function loadPeople(ctx: HandlerContext): Promise<Person[]> {
+  const stored = await ctx.sessions.get(peopleKey(ctx));
+  if (stored === undefined) return [];
+  const parsed = peopleSchema.safeParse(stored);
+  return parsed.success ? parsed.data : [];
+}
+
+/**
+ * Keeps the people a message named two of (or those kept before) for the next message, with the context's expiry;
+ * nothing is written when no two people were ever named.
+ */
+async function keepPeople(ctx: HandlerContext, kept: readonly Person[], text: string): Promise<void> {
+  const people = peopleAfter(kept, peopleNamed(text));
+  if (people.length === 0) return;
+  await ctx.sessions.set(peopleKey(ctx), people, ctx.contextTtlMs ?? DEFAULT_CONTEXT_TTL_MS);
+}
+
 /**
  * The context a message leaves, held while the message is handled (a HandlerContext lives for one message) and
  * written once when it is done (`writeHeldContext`). One message may change it more than once: the decision, then the
@@ -144,10 +170,28 @@ export async function writeHeldContext(ctx: HandlerContext): Promise<void> {
  * unclear short question is offered the topic first. Either way the context
  * is updated.
  */
-export async function answerInContext(ctx: HandlerContext, text: string, result: AnswerResult): Promise<AnswerResult> {
+export async function answerInContext(
+  ctx: HandlerContext,
+  text: string,
+  engineResult: AnswerResult,
+): Promise<AnswerResult> {
+  let result = engineResult;
   if (result.outcome === 'crisis' || result.outcome === 'disclosure' || result.outcome === 'empty') return result;
-  const asked = withoutOpeningThanks(ctx, text);
+  const opened = withoutOpeningThanks(ctx, text);
   const previous = await loadContext(ctx);
+  // "Còn ông thì sao" after a message that named a grandfather and a disabled child: the kinship word is that person,
+  // read as their group ("còn người cao tuổi thì sao"), which the word alone does not say. Never right after danger.
+  const kept = await loadPeople(ctx);
+  await keepPeople(ctx, kept, opened);
+  const referred =
+    previous?.danger || previous?.disclosed ? undefined : personReferred(opened, kept, previous?.who ?? null);
+  const asked = referred?.text ?? opened;
+  // The engine unsure of the kinship word alone ("cháu được hỗ trợ gì"): its reading of the person's group ("người
+  // khuyết tật được hỗ trợ gì"), when that one is sure and the message raised no safeguarding concern.
+  const unsure = result.outcome === 'did-you-mean' || result.outcome === 'fallback';
+  const engineRead =
+    referred && unsure && noConcern(result) ? ctx.answers.find(ctx.kb, referred.named, ctx.engine) : undefined;
+  if (engineRead && engineRead.outcome === 'answer' && noConcern(engineRead)) result = engineRead;
   const seen: { reading?: FollowUpReading } = {};
   // A life situation told outright answered where the engine alone would offer the same entry first (`situationTold`,
   // issue 11). The conversation decides from the engine's own decision, so the context this turn leaves, and every later
@@ -164,6 +208,11 @@ export async function answerInContext(ctx: HandlerContext, text: string, result:
   }
   const decided = await decideInContext(ctx, asked, result, previous, seen);
   return withAspectLead(ctx, asked, decided, previous, seen.reading);
+}
+
+/** Whether the engine's reading of a message raised no safeguarding concern of any kind. */
+function noConcern(result: AnswerResult): boolean {
+  return !result.crisis && result.safeguarding === null && result.concern === undefined && !result.distressEmojiOnly;
 }
 
 /**
@@ -1452,7 +1501,8 @@ export async function rememberTopic(ctx: HandlerContext, entryId: string): Promi
 }
 
 /** Deletes the context (/xoadulieu); resolves to whether there was one. */
-export function forgetContext(ctx: HandlerContext): Promise<boolean> {
+export async function forgetContext(ctx: HandlerContext): Promise<boolean> {
   leftContext.delete(ctx);
-  return ctx.sessions.delete(contextKey(ctx));
+  const people = await ctx.sessions.delete(peopleKey(ctx));
+  return (await ctx.sessions.delete(contextKey(ctx))) || people;
 }

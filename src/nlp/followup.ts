@@ -801,8 +801,11 @@ function sameField(kb: AnswerKnowledge, topic: string, id: string): boolean {
  * else the best ranked.
  */
 function newGroupTarget(kb: AnswerKnowledge, topic: string, who: Who | null, ranked: readonly Candidate[]): string {
+  // An entry whose title names another group ("còn bà thì sao" after the children's services) is not the new group's.
+  const othersOnly = (id: string): boolean => who !== null && ![null, who].includes(titleGroup(kb, id));
   // A topic whose follow-ups all stay on it (the hotline's), or that has none, has no field to keep to.
-  const inField = field(kb, topic).size > 1 ? ranked.find((c) => sameField(kb, topic, c.id)) : undefined;
+  const inField =
+    field(kb, topic).size > 1 ? ranked.find((c) => sameField(kb, topic, c.id) && !othersOnly(c.id)) : undefined;
   if (inField) return inField.id;
   const named = who === null ? undefined : ranked.find((c) => titleGroup(kb, c.id) === who);
   return (named ?? ranked[0] ?? { id: topic }).id;

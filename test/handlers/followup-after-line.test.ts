@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createBot } from '../../handlers/bot.ts';
-import { silentLogger } from '../../src/log.ts';
-import { DEFAULT_ENGINE_CONFIG } from '../../src/nlp/engine.ts';
-import { MemorySessionStore } from '../../src/store/sessions.ts';
-import { realKnowledge, testUser } from '../helpers/kb.ts';
-
-const kb = realKnowledge();
+import { conversationDecisions, type TurnDecision } from '../helpers/kb.ts';
 
 /** The decision on the last message of one conversation over the real knowledge base. */
-async function lastTurn(...messages: string[]): Promise<{ outcome: string; id: string | null } | undefined> {
-  const now = 1_000_000;
-  const decisions: Array<{ outcome: string; id: string | null }> = [];
-  const bot = createBot({
-    knowledge: () => kb,
-    engine: DEFAULT_ENGINE_CONFIG,
-    logger: silentLogger(),
-    sessions: new MemorySessionStore({ clock: () => now }),
-    onDecision: (outcome, id) => decisions.push({ outcome, id }),
-  });
-  const user = testUser();
-  for (const text of messages) await bot.handle({ kind: 'text', user, text });
-  return decisions.at(-1);
+async function lastTurn(...messages: string[]): Promise<TurnDecision | undefined> {
+  return (await conversationDecisions(...messages)).at(-1);
 }
 
 const reported = 'tổng đài bảo vệ trẻ em số mấy, con bé hàng xóm bị mẹ kế đánh suốt';

@@ -67,6 +67,26 @@ export function realBot(options: { sessions?: SessionStore } = {}): Bot {
   return createBot({ knowledge: () => kb, engine: DEFAULT_ENGINE_CONFIG, logger: silentLogger(), sessions });
 }
 
+/** What the bot decided for one text message: the outcome and the entry (null on fallback). */
+export type TurnDecision = { outcome: string; id: string | null };
+
+/** The decision on each message of one conversation, one person through a fresh bot over the real knowledge base. */
+export async function conversationDecisions(...messages: string[]): Promise<TurnDecision[]> {
+  const kb = realKnowledge();
+  const now = 1_000_000;
+  const decisions: TurnDecision[] = [];
+  const bot = createBot({
+    knowledge: () => kb,
+    engine: DEFAULT_ENGINE_CONFIG,
+    logger: silentLogger(),
+    sessions: new MemorySessionStore({ clock: () => now }),
+    onDecision: (outcome, id) => decisions.push({ outcome, id }),
+  });
+  const user = testUser();
+  for (const text of messages) await bot.handle({ kind: 'text', user, text });
+  return decisions;
+}
+
 /** Sends text to a bot and returns its replies. */
 export function ask(bot: Bot, text: string): Promise<Reply[]> {
   const incoming: Incoming = { kind: 'text', user: testUser(), text };
