@@ -58,7 +58,7 @@ import { faintSaidOfIn, faintWords, type FaintWords } from './faint-said-of.ts';
 import { objectActs, objectActsIn } from './act-on-object.ts';
 import { nowOverFramingIn, type Outranking, type WishAfterWords } from './now-over-framing.ts';
 import { ALSO_VIETNAMESE, readsAsEnglish } from './reply-language.ts';
-import { knownPlacePattern, placeNamePattern, withoutPlaceNames } from './place-names.ts';
+import { knownPlacePattern, type PlaceNamePattern, placeNamePattern, withoutPlaceNames } from './place-names.ts';
 import { foldedOutsideQuotes, shortQuotes } from './scare-quotes.ts';
 import { UnaccentedReadings, type Span } from './unaccented-readings.ts';
 import { afterTakenBack, takenBackPattern, type TakenBackPatterns } from './taken-back.ts';
@@ -530,7 +530,7 @@ export class SafeguardingDetector {
   /** `now_over_framing › wish_after`'s words, tokenized (null without the block). */
   private readonly wishAfter: WishAfterWords | null;
   /** `place_units` as a pattern: a unit word and the capitalised place name after it (null without units). */
-  private readonly placeNames: RegExp | null;
+  private readonly placeNames: PlaceNamePattern | null;
   /** `place_names` as a pattern: known place names whose syllables spell a cue (null without names). */
   private readonly knownPlaces: RegExp | null;
   /** `classifier_bare`'s lists as sets: the concepts that alone, or beside a care question, keep the classifier quiet. */
