@@ -2133,7 +2133,8 @@ export class SafeguardingDetector {
     if (!rule) return null;
     for (let i = 0; i + 1 < tokens.length; i++) {
       const word = (tokens[i] as Token).folded;
-      if (!/^\d{1,4}$/.test(word) || Number(word) < rule.at_least) continue;
+      // Most words do not start with a digit: they are passed over before the pattern.
+      if (!startsWithDigit(word) || !/^\d{1,4}$/.test(word) || Number(word) < rule.at_least) continue;
       const unit = (tokens[i + 1] as Token).folded;
       if (rule.units.includes(unit)) return `${word} ${(tokens[i + 1] as Token).text}`;
     }
@@ -2158,11 +2159,16 @@ export class SafeguardingDetector {
 
   /** English when enough words are English function words and no word carries Vietnamese accents (shared with the answer engine). */
   isEnglish(all: readonly Token[]): boolean {
-    const tokens = all.filter((t) => t !== CLAUSE_SEPARATOR);
-    if (tokens.some((t) => !t.plain)) return false;
+    // One pass that stops at the first accented word (most Vietnamese messages stop at once), no copy of the tokens.
+    let words = 0;
     let hits = 0;
-    for (const t of tokens) if (this.english.has(t.folded)) hits++;
-    return hits >= 2 && hits / tokens.length >= 0.25;
+    for (const t of all) {
+      if (t === CLAUSE_SEPARATOR) continue;
+      if (!t.plain) return false;
+      words++;
+      if (this.english.has(t.folded)) hits++;
+    }
+    return hits >= 2 && hits / words >= 0.25;
   }
 }
 
