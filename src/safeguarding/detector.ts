@@ -58,7 +58,7 @@ import { faintSaidOfIn, faintWords, type FaintWords } from './faint-said-of.ts';
 import { objectActs, objectActsIn } from './act-on-object.ts';
 import { nowOverFramingIn, type Outranking, type WishAfterWords } from './now-over-framing.ts';
 import { ALSO_VIETNAMESE, readsAsEnglish } from './reply-language.ts';
-import { knownPlacePattern, placeNamePattern, withoutPlaceNames } from './place-names.ts';
+import { knownPlacePattern, type PlaceNamePattern, placeNamePattern, withoutPlaceNames } from './place-names.ts';
 import { foldedOutsideQuotes, shortQuotes } from './scare-quotes.ts';
 import { UnaccentedReadings, type Span } from './unaccented-readings.ts';
 import { afterTakenBack, takenBackPattern, type TakenBackPatterns } from './taken-back.ts';
@@ -530,7 +530,7 @@ export class SafeguardingDetector {
   /** `now_over_framing › wish_after`'s words, tokenized (null without the block). */
   private readonly wishAfter: WishAfterWords | null;
   /** `place_units` as a pattern: a unit word and the capitalised place name after it (null without units). */
-  private readonly placeNames: RegExp | null;
+  private readonly placeNames: PlaceNamePattern | null;
   /** `place_names` as a pattern: known place names whose syllables spell a cue (null without names). */
   private readonly knownPlaces: RegExp | null;
   /** `classifier_bare`'s lists as sets: the concepts that alone, or beside a care question, keep the classifier quiet. */
@@ -543,6 +543,8 @@ export class SafeguardingDetector {
    * one of its context concepts is heard, so a message tries the few figures of the concepts it holds, not all 65.
    */
   private readonly figuresByContext = new Map<string, number[]>();
+  /** How many tokens from its start a phrase match may read: the longest phrase, a gap word, the word after (see `matchEnd`). */
+  private readonly phraseReach: number;
 
   constructor(
     private readonly file: SafeguardingFile,
@@ -600,6 +602,14 @@ export class SafeguardingDetector {
       for (const concept of new Set(figure.context))
         this.figuresByContext.set(concept, [...(this.figuresByContext.get(concept) ?? []), at]);
     });
+    let longest = 0;
+    for (const slot of this.byFirst.values()) {
+      for (const pattern of slot.single) longest = Math.max(longest, pattern.words.length);
+      for (const patterns of slot.bySecond.values())
+        for (const pattern of patterns) longest = Math.max(longest, pattern.words.length);
+    }
+    // `scan` looks up to two tokens ahead for a gap word after the first, `matchEnd` one past the phrase's last word.
+    this.phraseReach = Math.max(longest, 2) + 2;
     const folded = new Set(this.gapWords.map((w) => w.folded));
     this.isGapWord = (token) =>
       token !== undefined && folded.has(token.folded) && this.gapWords.some((w) => wordMatches(w, token));
@@ -857,7 +867,8 @@ export class SafeguardingDetector {
     const raw = typed;
     const found = new Map<string, Set<string>>();
     const { tokens: read, words } = this.unaccented.readWords(raw);
-    const rawScan = this.scan(read);
+    const rawPhrases = this.phrasesIn(read);
+    const rawScan = this.scan(read, rawPhrases);
     const readAway = new Set<string>();
     const keptRaw = this.collect(rawScan, found, { words, openers: this.unaccented.openers(read), readAway });
     const toldAfter = newEventAfterAsk(keptRaw, read);
@@ -884,7 +895,7 @@ export class SafeguardingDetector {
     let kin = this.kinIn(keptRaw, read);
     const readings: Array<{ kept: readonly Kept[]; tokens: readonly Token[] }> = [{ kept: keptRaw, tokens: read }];
     if (rewritten.length !== read.length || rewritten.some((t, i) => t.text !== read[i]?.text)) {
-      const kept = this.collect(this.scan(rewritten), found, {
+      const kept = this.collect(this.scan(rewritten, this.phrasesAgain(rawPhrases, read, rewritten)), found, {
         words: [...rewrite.words, ...again.words],
         openers: this.unaccented.openers(rewritten),
         readAway,
@@ -1749,11 +1760,26 @@ export class SafeguardingDetector {
     return { tokens: out, words: moved };
   }
 
-  /** Every neutral phrase and every concept cue in `tokens`, as spans. */
-  private scan(tokens: readonly Token[]): Scan {
-    const found: Scan = { neutral: [], similes: [], hits: [] };
+  /**
+   * Every neutral phrase and every concept cue in `tokens`, as spans: the phrases matched (`phrasesIn`, unless given)
+   * and the rules over them (a phrase a comma cuts, a household wish).
+   */
+  private scan(tokens: readonly Token[], phrases: Scan = this.phrasesIn(tokens)): Scan {
+    const found: Scan = { neutral: [...phrases.neutral], similes: [...phrases.similes], hits: [...phrases.hits] };
+    this.splitPhrases(tokens, found);
+    this.householdSpans(tokens, found);
+    return found;
+  }
+
+  /** The phrases of the file that match at a token in [from, to), added to `found` in token order. */
+  private phrasesIn(
+    tokens: readonly Token[],
+    from = 0,
+    to = tokens.length,
+    found: Scan = { neutral: [], similes: [], hits: [] },
+  ): Scan {
     const gap = this.isGapWord;
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = from; i < to; i++) {
       const slot = this.byFirst.get((tokens[i] as Token).folded);
       if (!slot) continue;
       addMatches(slot.single, tokens, i, found);
@@ -1765,9 +1791,40 @@ export class SafeguardingDetector {
       const gapped = after ? slot.bySecond.get(after.folded) : undefined;
       if (gapped) addMatches(gapped, tokens, i, found, gap, 1);
     }
-    this.splitPhrases(tokens, found);
-    this.householdSpans(tokens, found);
     return found;
+  }
+
+  /**
+   * `phrasesIn` of a second reading of the message (the lexicon's rewrite: "bố" read as "cha"), from the first
+   * reading's phrases where no token a phrase could reach changed. A phrase matched at `i` reads no token past
+   * `i + phraseReach - 1`, so only the positions up to that far before a changed token are matched again: a
+   * 4,000-character story the lexicon changes in a few words is not matched twice. Read afresh when the readings
+   * differ in length.
+   */
+  private phrasesAgain(first: Scan, firstTokens: readonly Token[], tokens: readonly Token[]): Scan {
+    if (tokens.length !== firstTokens.length) return this.phrasesIn(tokens);
+    const out: Scan = { neutral: [], similes: [], hits: [] };
+    let neutralAt = 0;
+    let similesAt = 0;
+    let hitsAt = 0;
+    // The first reading's phrases starting in [from, to), those starting before `from` (matched again) left out.
+    const copy = (from: number, to: number): void => {
+      neutralAt = copySpans(first.neutral, neutralAt, from, to, out.neutral);
+      similesAt = copySpans(first.similes, similesAt, from, to, out.similes);
+      hitsAt = copySpans(first.hits, hitsAt, from, to, out.hits);
+    };
+    let done = 0;
+    for (let c = 0; c < tokens.length; c++) {
+      const token = tokens[c] as Token;
+      const before = firstTokens[c] as Token;
+      if (token.text === before.text && token.folded === before.folded && token.plain === before.plain) continue;
+      const again = Math.max(done, c - this.phraseReach + 1);
+      copy(done, again);
+      this.phrasesIn(tokens, again, c + 1, out);
+      done = c + 1;
+    }
+    copy(done, tokens.length);
+    return out;
   }
 
   /**
@@ -2133,7 +2190,8 @@ export class SafeguardingDetector {
     if (!rule) return null;
     for (let i = 0; i + 1 < tokens.length; i++) {
       const word = (tokens[i] as Token).folded;
-      if (!/^\d{1,4}$/.test(word) || Number(word) < rule.at_least) continue;
+      // Most words do not start with a digit: they are passed over before the pattern.
+      if (!startsWithDigit(word) || !/^\d{1,4}$/.test(word) || Number(word) < rule.at_least) continue;
       const unit = (tokens[i + 1] as Token).folded;
       if (rule.units.includes(unit)) return `${word} ${(tokens[i + 1] as Token).text}`;
     }
@@ -2158,11 +2216,16 @@ export class SafeguardingDetector {
 
   /** English when enough words are English function words and no word carries Vietnamese accents (shared with the answer engine). */
   isEnglish(all: readonly Token[]): boolean {
-    const tokens = all.filter((t) => t !== CLAUSE_SEPARATOR);
-    if (tokens.some((t) => !t.plain)) return false;
+    // One pass that stops at the first accented word (most Vietnamese messages stop at once), no copy of the tokens.
+    let words = 0;
     let hits = 0;
-    for (const t of tokens) if (this.english.has(t.folded)) hits++;
-    return hits >= 2 && hits / tokens.length >= 0.25;
+    for (const t of all) {
+      if (t === CLAUSE_SEPARATOR) continue;
+      if (!t.plain) return false;
+      words++;
+      if (this.english.has(t.folded)) hits++;
+    }
+    return hits >= 2 && hits / words >= 0.25;
   }
 }
 
@@ -2394,6 +2457,23 @@ function silencedAround(
     if (start < w.end && w.start < end && !(start <= w.start && w.end <= end) && !(start >= (w.accentedFrom ?? w.end)))
       return true;
   return false;
+}
+
+/**
+ * Copies the spans of `source` (in order of their start) from index `k` on that start in [from, to) into `into`,
+ * passing over those that start before `from`; returns the index after the last one looked at.
+ */
+function copySpans<T extends { start: number }>(
+  source: readonly T[],
+  k: number,
+  from: number,
+  to: number,
+  into: T[],
+): number {
+  let at = k;
+  while (at < source.length && (source[at] as T).start < from) at++;
+  for (; at < source.length && (source[at] as T).start < to; at++) into.push(source[at] as T);
+  return at;
 }
 
 /** A common word's span moved by `by` tokens. */

@@ -32,6 +32,7 @@ export function nowOverFramingIn(
   breaksAfter: readonly Token[] = [],
   wishAfter: WishAfterWords | null = null,
 ): Outranking | null {
+  const sets = setsOf(rule);
   const clauseOf = clauses(tokens);
   // A clause cut again where "thì", "mà", "nhưng" turn from what the writer was doing to what happened ("em đang chơi
   // liên quân | thì bố vào đánh em chảy máu đầu"), and after "xong" that closes it ("xem phim xong | chồng em đánh em
@@ -40,23 +41,32 @@ export function nowOverFramingIn(
   const cutByBreak = new Set<number>();
   let part = 0;
   // Plain loops, no closure per word: this reads both readings of every message.
+  const breaksFolded = foldedOf(breaks);
+  const breaksAfterFolded = foldedOf(breaksAfter);
   for (let i = 0; i < tokens.length; i++) {
-    const cut = i > 0 && (matchesOne(breaks, tokens[i] as Token) || matchesOne(breaksAfter, tokens[i - 1] as Token));
+    const cut =
+      i > 0 &&
+      (matchesOne(breaks, breaksFolded, tokens[i] as Token) ||
+        matchesOne(breaksAfter, breaksAfterFolded, tokens[i - 1] as Token));
     if (i > 0 && (clauseOf[i] !== clauseOf[i - 1] || cut)) {
       part++;
       if (cut && clauseOf[i] === clauseOf[i - 1]) cutByBreak.add(part);
     }
     partOf.push(part);
   }
-  const framed = new Set(kept.filter((k) => rule.framing.includes(k.concept)).map((k) => partOf[k.start]));
+  const framed = new Set<number | undefined>();
+  for (const k of kept) if (sets.framing.has(k.concept)) framed.add(partOf[k.start]);
   // A cry is heard anywhere ("cứu em" after a question); blood only in a part no game, film or question frames.
   const cry = kept.find(
-    (k) => rule.cries.includes(k.concept) && (rule.anywhere.includes(k.concept) || !framed.has(partOf[k.start])),
+    (k) => sets.cries.has(k.concept) && (sets.anywhere.has(k.concept) || !framed.has(partOf[k.start])),
   );
   if (cry) return { said: cry.phrase, concepts: [cry.concept] };
+  const question = askedPart(rule, sets, kept, partOf);
   const wish =
-    wishBeforeQuestion(rule, kept, partOf, framed) ??
-    (wishAfter ? wishAfterQuestion(rule, wishAfter, kept, tokens, partOf, framed) : null);
+    question < 0
+      ? null
+      : (wishBeforeQuestion(sets, question, kept, partOf, framed) ??
+        (wishAfter ? wishAfterQuestion(sets, wishAfter, question, kept, tokens, partOf, framed) : null));
   if (wish) return { said: wish.phrase, concepts: [wish.concept], wish: true };
   for (const now of kept) {
     const clause = partOf[now.start] as number;
@@ -66,27 +76,24 @@ export function nowOverFramingIn(
       // shares (`carries_now`, session 28, issue 10). A real person must be told in that part: "em đang chơi liên quân
       // thì bị team bạn đánh hội đồng" is still the game's own team.
       const next = clause + 1;
-      if (!rule.carries_now.includes(now.concept) || !cutByBreak.has(next) || framed.has(next)) continue;
-      if (!kept.some((k) => rule.real.includes(k.concept) && partOf[k.start] === next)) continue;
-      const carried = kept.find((k) => rule.acts.includes(k.concept) && partOf[k.start] === next);
+      if (!sets.carriesNow.has(now.concept) || !cutByBreak.has(next) || framed.has(next)) continue;
+      if (!kept.some((k) => sets.real.has(k.concept) && partOf[k.start] === next)) continue;
+      const carried = kept.find((k) => sets.acts.has(k.concept) && partOf[k.start] === next);
       if (carried) return { said: `${now.phrase} … ${carried.phrase}`, concepts: [carried.concept] };
       continue;
     }
-    if (!rule.now.includes(now.concept)) continue;
+    if (!sets.now.has(now.concept)) continue;
     // "đến giờ" (until now), "mấy giờ": a now word inside a longer cue of another kind tells a duration or an hour.
     if (
       kept.some(
         (k) =>
-          !rule.now.includes(k.concept) &&
-          k.start <= now.start &&
-          now.end <= k.end &&
-          k.end - k.start > now.end - now.start,
+          !sets.now.has(k.concept) && k.start <= now.start && now.end <= k.end && k.end - k.start > now.end - now.start,
       )
     )
       continue;
     const act = kept.find(
       (k) =>
-        rule.acts.includes(k.concept) &&
+        sets.acts.has(k.concept) &&
         k.start >= now.end &&
         k.start - now.end <= rule.within &&
         partOf[k.start] === clause,
@@ -96,18 +103,60 @@ export function nowOverFramingIn(
   return null;
 }
 
+/** `now_over_framing`'s concept lists as sets: every kept cue of both readings of every message is looked up in them. */
+interface FramingSets {
+  framing: ReadonlySet<string>;
+  cries: ReadonlySet<string>;
+  anywhere: ReadonlySet<string>;
+  wishes: ReadonlySet<string>;
+  wishAsks: ReadonlySet<string>;
+  wishFraming: ReadonlySet<string>;
+  now: ReadonlySet<string>;
+  acts: ReadonlySet<string>;
+  real: ReadonlySet<string>;
+  carriesNow: ReadonlySet<string>;
+}
+
+/** The sets of a rule, made once per rule (the rule object lives as long as its knowledge base). */
+const setsOfRule = new WeakMap<NowOverFraming, FramingSets>();
+
+function setsOf(rule: NowOverFraming): FramingSets {
+  let sets = setsOfRule.get(rule);
+  if (!sets) {
+    sets = {
+      framing: new Set(rule.framing),
+      cries: new Set(rule.cries),
+      anywhere: new Set(rule.anywhere),
+      wishes: new Set(rule.wishes),
+      wishAsks: new Set(rule.wish_asks),
+      wishFraming: new Set(rule.wish_framing),
+      now: new Set(rule.now),
+      acts: new Set(rule.acts),
+      real: new Set(rule.real),
+      carriesNow: new Set(rule.carries_now),
+    };
+    setsOfRule.set(rule, sets);
+  }
+  return sets;
+}
+
 /** The folded forms of a word list, computed once per list: every match needs the token's folded form among them. */
 const foldedOfList = new WeakMap<readonly Token[], ReadonlySet<string>>();
 
-/** True when the token is one of the words (one-word entries, the lexicon's matching rule). */
-function matchesOne(words: readonly Token[], token: Token): boolean {
-  // `wordMatches` holds only for equal folded forms: most words of a long message are ruled out by one set lookup
-  // instead of a comparison with every word of the list (this runs for every word of both readings).
+/** The folded forms of a word list (see `foldedOfList`): fetched once per message, not once per word. */
+function foldedOf(words: readonly Token[]): ReadonlySet<string> {
   let folded = foldedOfList.get(words);
   if (!folded) {
     folded = new Set(words.map((w) => w.folded));
     foldedOfList.set(words, folded);
   }
+  return folded;
+}
+
+/** True when the token is one of the words (one-word entries, the lexicon's matching rule); `folded` is `foldedOf(words)`. */
+function matchesOne(words: readonly Token[], folded: ReadonlySet<string>, token: Token): boolean {
+  // `wordMatches` holds only for equal folded forms: most words of a long message are ruled out by one set lookup
+  // instead of a comparison with every word of the list (this runs for every word of both readings).
   if (!folded.has(token.folded)) return false;
   for (const word of words) if (wordMatches(word, token)) return true;
   return false;
@@ -121,16 +170,15 @@ function matchesOne(words: readonly Token[], token: Token): boolean {
  * 'unalive' là gì") keep their reading.
  */
 function wishBeforeQuestion(
-  rule: NowOverFraming,
+  sets: FramingSets,
+  question: number,
   kept: readonly Kept[],
   partOf: readonly number[],
   framed: ReadonlySet<number | undefined>,
 ): Kept | null {
-  const question = askedPart(rule, kept, partOf);
-  if (question < 0) return null;
   for (const k of kept) {
     const part = partOf[k.start] as number;
-    if (rule.wishes.includes(k.concept) && part < question && !framed.has(part)) return k;
+    if (sets.wishes.has(k.concept) && part < question && !framed.has(part)) return k;
   }
   return null;
 }
@@ -151,26 +199,27 @@ export interface WishAfterWords {
  * about). No joke, game or precaution anywhere, as before the question.
  */
 function wishAfterQuestion(
-  rule: NowOverFraming,
+  sets: FramingSets,
   words: WishAfterWords,
+  question: number,
   kept: readonly Kept[],
   tokens: readonly Token[],
   partOf: readonly number[],
   framed: ReadonlySet<number | undefined>,
 ): Kept | null {
-  const question = askedPart(rule, kept, partOf);
-  if (question < 0) return null;
+  const selfFolded = foldedOf(words.self);
+  const reportedFolded = foldedOf(words.reported);
   for (const k of kept) {
     const part = partOf[k.start] as number;
-    if (!rule.wishes.includes(k.concept) || part <= question || framed.has(part)) continue;
+    if (!sets.wishes.has(k.concept) || part <= question || framed.has(part)) continue;
     let self = false;
     let reported = false;
     for (let i = 0; i < tokens.length; i++) {
       const p = partOf[i] as number;
       if (p <= question || p > part || framed.has(p)) continue;
       const token = tokens[i] as Token;
-      if (matchesOne(words.self, token)) self = true;
-      if (p === part && i < k.start && matchesOne(words.reported, token)) reported = true;
+      if (matchesOne(words.self, selfFolded, token)) self = true;
+      if (p === part && i < k.start && matchesOne(words.reported, reportedFolded, token)) reported = true;
     }
     if (self && !reported) return k;
   }
@@ -181,12 +230,12 @@ function wishAfterQuestion(
  * The last part that asks how to, what to do or whom to call (`wish_asks`), or -1 when none does, no wish is listed,
  * or a framing other than the question's own (a joke, a game, a precaution) is heard anywhere.
  */
-function askedPart(rule: NowOverFraming, kept: readonly Kept[], partOf: readonly number[]): number {
+function askedPart(rule: NowOverFraming, sets: FramingSets, kept: readonly Kept[], partOf: readonly number[]): number {
   if (rule.wishes.length === 0) return -1;
   let question = -1;
   for (const k of kept) {
-    if (rule.framing.includes(k.concept) && !rule.wish_framing.includes(k.concept)) return -1;
-    if (rule.wish_asks.includes(k.concept)) question = Math.max(question, partOf[k.start] as number);
+    if (sets.framing.has(k.concept) && !sets.wishFraming.has(k.concept)) return -1;
+    if (sets.wishAsks.has(k.concept)) question = Math.max(question, partOf[k.start] as number);
   }
   return question;
 }

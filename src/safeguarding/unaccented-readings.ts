@@ -66,6 +66,8 @@ export class UnaccentedReadings {
   private readonly commonWords = new Map<string, Token[][]>();
   /** Question frames by the folded opener. */
   private readonly frames = new Map<string, QuestionFrame>();
+  /** The question frames each folded closer closes: one lookup per word instead of a look at every frame. */
+  private readonly framesClosedBy = new Map<string, QuestionFrame[]>();
 
   /** `unaccented_still`: "con" read as "còn" before "nghe", "thấy". */
   private readonly still: StillRule | undefined;
@@ -105,6 +107,9 @@ export class UnaccentedReadings {
       const closers = new Set(frame.closers.flatMap((c) => tokenize(c, 50).map((t) => t.folded)));
       for (const opener of tokenize(frame.opener, 50).slice(0, 1)) this.frames.set(opener.folded, { reads, closers });
     }
+    for (const frame of this.frames.values())
+      for (const closer of frame.closers)
+        this.framesClosedBy.set(closer, [...(this.framesClosedBy.get(closer) ?? []), frame]);
   }
 
   /**
@@ -173,7 +178,8 @@ export class UnaccentedReadings {
       }
       const frame = this.frames.get(token.folded);
       if (frame && token.plain && closed.has(frame)) openers.set(i, frame.reads);
-      for (const f of this.frames.values()) if (f.closers.has(token.folded)) closed.add(f);
+      const closes = this.framesClosedBy.get(token.folded);
+      if (closes) for (const f of closes) closed.add(f);
     }
     return openers;
   }
