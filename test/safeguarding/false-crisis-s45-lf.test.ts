@@ -1,0 +1,34 @@
+/**
+ * Session 45 (issue 10): ordinary questions that got the emergency screen or a wrong safeguarding reading, each from
+ * one narrow cause. Harmless messages must not raise it; dangerous ones, worded alike, keep their reading.
+ */
+import { describe } from 'vitest';
+import { findAnswer } from '../../src/nlp/engine.ts';
+import { itRaisesNoCrisis as raisesNoCrisis, itRepliesDangerNow } from '../helpers/danger-now.ts';
+import { realKnowledge } from '../helpers/kb.ts';
+
+const kb = realKnowledge();
+const reply = (text: string) => findAnswer(kb, text);
+const itRaisesNoCrisis = (texts: string[]) => raisesNoCrisis(reply, texts);
+const itIsDangerNow = (texts: string[], situation: string) => itRepliesDangerNow(reply, texts, situation);
+
+describe('wages claimed "where" or "how", and a firm shut down, are no sexual assault (neutral: force, isolate)', () => {
+  itRaisesNoCrisis([
+    'xưởng đóng cửa rồi, chủ bỏ trốn, tiền công 2 tháng của chị em tui đi đâu đòi được',
+    'chủ quán nợ lương em mấy tháng, em muốn biết làm sao để đòi',
+    'công ty cũ chưa trả tiền bảo hiểm thất nghiệp cho tôi, đòi ở đâu ạ',
+    'em bị nợ tiền làm thêm 2 tháng, đòi như thế nào cho đúng luật',
+    'chủ nhà trọ giữ tiền cọc không trả, em đi đâu để đòi',
+    'nhà máy đóng cửa từ tháng trước, anh em công nhân chưa được trả lương, đi đâu đòi',
+  ]);
+  itIsDangerNow(
+    [
+      'ông chủ kéo em vào kho đóng cửa lại, đòi quan hệ, em đang trốn trong nhà vệ sinh',
+      'anh ta đòi ngủ với em mới trả lương, giờ đang chặn cửa phòng không cho em ra',
+      'nó nhốt em trong phòng, đòi làm chuyện đó, em sợ lắm cứu em',
+      'hắn đóng cửa lại rồi đòi sờ người em, em đang ở trong phòng đó',
+    ],
+    'sexual-assault',
+  );
+  itIsDangerNow(['bọn đòi nợ đang đập cửa nhà em, cầm dao đòi giết'], 'violence');
+});
