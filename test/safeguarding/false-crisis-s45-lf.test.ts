@@ -32,3 +32,23 @@ describe('wages claimed "where" or "how", and a firm shut down, are no sexual as
   );
   itIsDangerNow(['bọn đòi nợ đang đập cửa nhà em, cầm dao đòi giết'], 'violence');
 });
+
+describe('the writer\'s own "mà không biết đi đâu" after a wish is no missing person (neutral: missing_strong)', () => {
+  itRaisesNoCrisis([
+    'Em muốn đi học nghề may mà không biết đi đâu để đăng ký',
+    'Mẹ em muốn làm giấy xác nhận khuyết tật mà không biết đi đâu',
+    'tôi muốn xin việc lại sau khi ra tù mà không biết đi đâu',
+    'em muốn cai thuốc lá mà không biết phải đi đâu',
+    'chị ấy muốn nghỉ làm tiếp viên karaoke mà không biết nên đi đâu',
+  ]);
+  itIsDangerNow(
+    [
+      'con gái tôi 14 tuổi bỏ nhà đi từ tối qua, gọi không được, không biết đi đâu',
+      'bà nội bị lẫn, đi từ sáng chưa về mà không biết đi đâu tìm',
+      'thằng bé 8 tuổi đi học chưa về, cả nhà tìm khắp nơi mà không biết đi đâu',
+      'em trai em mất tích 2 ngày rồi mà không biết đi đâu hỏi',
+      'chồng em bỏ đi từ hôm qua không nghe máy, mà không biết đi đâu',
+    ],
+    'missing-person',
+  );
+});
