@@ -2,7 +2,7 @@
  * Session 45 (issue 10): ordinary questions that got the emergency screen or a wrong safeguarding reading, each from
  * one narrow cause. Harmless messages must not raise it; dangerous ones, worded alike, keep their reading.
  */
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findAnswer } from '../../src/nlp/engine.ts';
 import { itRaisesNoCrisis as raisesNoCrisis, itRepliesDangerNow } from '../helpers/danger-now.ts';
 import { realKnowledge } from '../helpers/kb.ts';
@@ -11,6 +11,14 @@ const kb = realKnowledge();
 const reply = (text: string) => findAnswer(kb, text);
 const itRaisesNoCrisis = (texts: string[]) => raisesNoCrisis(reply, texts);
 const itIsDangerNow = (texts: string[], situation: string) => itRepliesDangerNow(reply, texts, situation);
+
+function itIsNotReadAs(texts: string[], situation: string): void {
+  it.each(texts)(`"%s" is not read as ${situation}`, (text) => {
+    const r = findAnswer(kb, text);
+    expect(r.crisis).toBe(false);
+    expect(r.safeguarding?.situation).not.toBe(situation);
+  });
+}
 
 describe('wages claimed "where" or "how", and a firm shut down, are no sexual assault (neutral: force, isolate)', () => {
   itRaisesNoCrisis([
@@ -50,5 +58,28 @@ describe('the writer\'s own "mà không biết đi đâu" after a wish is no mis
       'chồng em bỏ đi từ hôm qua không nghe máy, mà không biết đi đâu',
     ],
     'missing-person',
+  );
+});
+
+describe('"không đủ chi tiêu" (not enough to live on) is no quota missed in a scam compound (exact: trafficking_act)', () => {
+  itIsNotReadAs(
+    [
+      'lương hưu của mẹ tôi không đủ chi tiêu hàng tháng, có trợ cấp thêm không',
+      'nhà 5 người mà thu nhập không đủ chi tiêu, có được hộ cận nghèo không',
+      'tiền trợ cấp khuyết tật không đủ chi tiêu cho cháu',
+      'làm công nhân lương thấp không đủ chi tiêu, có lớp học nghề buổi tối không',
+      'vợ chồng em làm nông không đủ chi tiêu, xin vay vốn ở đâu',
+    ],
+    'trafficking',
+  );
+  itIsDangerNow(
+    [
+      'em bị lừa sang Campuchia làm lừa đảo, không đủ chỉ tiêu là bị đánh',
+      'o ben cam bi bat lam, khong du chi tieu bi giam khong cho an',
+      'anh em bị giữ hộ chiếu ở Myanmar, không đủ chỉ tiêu bị chích điện',
+      'con tôi bị bán sang Lào, không đạt chỉ tiêu bị nhốt',
+      'ở bên campuchia bị bắt làm, không đủ chỉ tiêu là bị phạt',
+    ],
+    'trafficking',
   );
 });
