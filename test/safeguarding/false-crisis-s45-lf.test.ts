@@ -83,3 +83,28 @@ describe('"không đủ chi tiêu" (not enough to live on) is no quota missed in
     'trafficking',
   );
 });
+
+describe("a child's fever asked with which medicine or hospital is a health question; red flags stay medical", () => {
+  itRaisesNoCrisis([
+    'con em sốt 38 độ 5 từ sáng, uống thuốc gì cho hạ ạ',
+    'bé nhà tui bị sốt 39 độ mấy hôm rồi, nên cho đi viện nào',
+    'con gái em 3 tuổi sốt cao từ tối qua, cho uống thuốc gì được',
+    'chau sot 38 do tu trua, cho uong thuoc gi',
+    'bé sốt 2 ngày chưa dứt, đi bệnh viện nào khám tốt ạ',
+  ]);
+  itIsDangerNow(
+    [
+      'con em 6 tuần tuổi bị sốt 38 độ, cho uống thuốc gì',
+      'bé nhà em sốt cao, cổ cứng, nôn nhiều, nên đi viện nào',
+      'con sốt 39 độ, nổi chấm tím khắp người, uống thuốc gì',
+      'bé sốt từ chiều, giờ người lả đi gọi không dậy, đi viện nào',
+      'con em sốt cao co giật, uống thuốc gì',
+      'con em sốt 2 ngày rồi, người lả đi, li bì, đi viện nào',
+    ],
+    'medical',
+  );
+  it('"co cứng" (spastic limbs) and "cũng có" typed without accents are no stiff neck', () => {
+    const r = findAnswer(kb, 'con em bại não, tay chân co cứng, bị sốt nhẹ, có được trợ cấp không');
+    expect(r.crisis).toBe(false);
+  });
+});
