@@ -108,3 +108,23 @@ describe("a child's fever asked with which medicine or hospital is a health ques
     expect(r.crisis).toBe(false);
   });
 });
+
+describe('emergency relocation asked as a support is no call for rescue (neutral: urgent in "di dời khẩn cấp")', () => {
+  itRaisesNoCrisis([
+    'nhà em nằm trong vùng phải di dời khẩn cấp do sạt lở bờ sông, có tiền hỗ trợ làm nhà mới không',
+    'hộ di dời khẩn cấp khỏi vùng lũ quét được nhận bao nhiêu tiền',
+    'thôn tui được lệnh sơ tán khẩn cấp trước bão, người già neo đơn được hỗ trợ gì',
+    'xã yêu cầu sơ tán khẩn cấp vì sạt lở, nhà tui có ông già liệt, được hỗ trợ gì',
+    'nhà bị sạt lở một góc, chính quyền bắt di dời khẩn cấp, thủ tục xin hỗ trợ ra sao',
+  ]);
+  itIsDangerNow(
+    [
+      'sạt lở vừa đổ sập nhà bên cạnh, có người bị vùi, cần sơ tán khẩn cấp ngay',
+      'nước lũ đang cuốn trôi nhà, ông bà tôi kẹt trong nhà, xin di dời khẩn cấp',
+      'lũ lên nhanh quá, mấy đứa nhỏ kẹt trên gác, cần sơ tán khẩn cấp',
+      'đất đang sạt lở, nhà em bị vùi, mẹ em kẹt bên trong, cần di dời khẩn cấp, cứu với',
+      'nước lũ dâng tới mái, cả nhà kẹt trên nóc, cần sơ tán khẩn cấp',
+    ],
+    'flood',
+  );
+});
