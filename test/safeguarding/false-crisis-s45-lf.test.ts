@@ -128,3 +128,30 @@ describe('emergency relocation asked as a support is no call for rescue (neutral
     'flood',
   );
 });
+
+describe('whether the centre passes on what was told is a privacy question (privacy_question)', () => {
+  itRaisesNoCrisis([
+    'em sợ mẹ chồng biết em nhắn ở đây, trung tâm có đưa thông tin cho ai không',
+    'tôi đã kể hết hoàn cảnh, bên mình có giữ bí mật không ạ',
+    'Em kể hết chuyện ở đây rồi, em sợ anh ấy biết. Bên mình có đưa thông tin cho ai không?',
+    'Em nói chuyện nhà em ở đây rồi, em sợ mẹ chồng em biết. Bên mình có đưa thông tin cho ai không ạ?',
+    'nếu em gọi tư vấn thì bên mình có báo cho ai biết không',
+    'chị sợ chồng biết chị hỏi chuyện ly hôn, trung tâm có giữ bí mật không',
+    'thông tin em khai trên đây có đưa thông tin cho công an không',
+  ]);
+  itIsDangerNow(
+    [
+      'chồng em đang đánh em, em sợ anh ta biết em nhắn tin, bên mình có đưa thông tin cho ai không',
+      'anh ta cầm dao đứng ngoài cửa đòi giết em, em sợ lắm, có giữ bí mật không',
+    ],
+    'violence',
+  );
+  itIsDangerNow(
+    [
+      'em sợ chồng biết, em muốn chết, bên mình có giữ bí mật không',
+      'em vừa uống cả vỉ thuốc ngủ, bên mình có nói cho ai biết không',
+    ],
+    'suicide',
+  );
+  itIsDangerNow(['ba dượng đang sờ soạng em trong phòng, em sợ mẹ biết, bên mình có giữ bí mật không'], 'child-abuse');
+});
