@@ -15,3 +15,29 @@ export function itIsDangerNowAs(
     for (const n of numbers) expect(result?.numbers).toContain(n);
   });
 }
+
+/** The reply's outcome and its safeguarding reading, as the engine gives them for a message. */
+interface Replied {
+  crisis: boolean;
+  outcome: string;
+  safeguarding?: SafeguardingResult | null;
+}
+
+/** One test per text: the reply raises no emergency screen. */
+export function itRaisesNoCrisis(reply: (text: string) => Replied, texts: string[]): void {
+  it.each(texts)('"%s" gets no emergency screen', (text) => {
+    expect(reply(text).crisis).toBe(false);
+  });
+}
+
+/** One test per text: the reply is the emergency screen, read as danger now in `situation`. */
+export function itRepliesDangerNow(reply: (text: string) => Replied, texts: string[], situation: string): void {
+  it.each(texts)(`"%s" is danger now: ${situation}`, (text) => {
+    const r = reply(text);
+    expect([r.outcome, r.safeguarding?.outcome, r.safeguarding?.situation]).toEqual([
+      'crisis',
+      'danger-now',
+      situation,
+    ]);
+  });
+}

@@ -4,26 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findAnswer } from '../../src/nlp/engine.ts';
+import { itRaisesNoCrisis as raisesNoCrisis, itRepliesDangerNow } from '../helpers/danger-now.ts';
 import { realKnowledge } from '../helpers/kb.ts';
 
 const kb = realKnowledge();
-
-function itRaisesNoCrisis(texts: string[]): void {
-  it.each(texts)('"%s" gets no emergency screen', (text) => {
-    expect(findAnswer(kb, text).crisis).toBe(false);
-  });
-}
-
-function itIsDangerNow(texts: string[], situation: string): void {
-  it.each(texts)(`"%s" is danger now: ${situation}`, (text) => {
-    const r = findAnswer(kb, text);
-    expect([r.outcome, r.safeguarding?.outcome, r.safeguarding?.situation]).toEqual([
-      'crisis',
-      'danger-now',
-      situation,
-    ]);
-  });
-}
+const reply = (text: string) => findAnswer(kb, text);
+const itRaisesNoCrisis = (texts: string[]) => raisesNoCrisis(reply, texts);
+const itIsDangerNow = (texts: string[], situation: string) => itRepliesDangerNow(reply, texts, situation);
 
 describe('everyday words typed without accents are not restored to a danger word (unaccented_words)', () => {
   itRaisesNoCrisis([
