@@ -13,7 +13,7 @@ import { readsAsEnglish } from '../safeguarding/reply-language.ts';
 import { AnswerCache } from './answer-cache.ts';
 import { emergencyNumberEntry } from './number-asked.ts';
 import { asksEnglishSpoken } from './english-spoken.ts';
-import { analyzeEnglish, englishWords, isEnglishStopWord, withoutEnglishGreetings } from './english.ts';
+import { analyzeEnglish, englishNames, englishWords, isEnglishStopWord, withoutEnglishGreetings } from './english.ts';
 import type { NlpSection } from './compile.ts';
 import type { Candidate } from './matcher.ts';
 import type { AgencyMatch } from './referral.ts';
@@ -348,9 +348,13 @@ function withEnglishRanking(
   config: EngineConfig,
 ): Candidate[] {
   const analyzed = analyzeEnglish(focus);
-  const words = withoutEnglishGreetings(analyzed);
+  const asked = withoutEnglishGreetings(analyzed);
   // "Hello, …" around a real question: the greeting entry is not what is asked, whichever index found it.
-  const greetedQuestion = words.length < analyzed.length;
+  const greetedQuestion = asked.length < analyzed.length;
+  // "…we live in Hanoi. I am British": names the English index never saw tell who asks, not what (see englishNames).
+  const names = englishNames(focus);
+  const unnamed = names.size === 0 ? asked : asked.filter((w) => !names.has(w) || kb.englishMatcher.knows(w));
+  const words = unnamed.length >= TOPIC_WORDS_WITHOUT_NAMES ? unnamed : asked;
   const boost =
     words.length > config.longMessageSyllables
       ? (words.length / config.longMessageSyllables) ** config.longMessageBoost
@@ -366,6 +370,9 @@ function withEnglishRanking(
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
     .slice(0, config.maxSuggestions + 2);
 }
+
+/** Names are dropped from an English message only when at least this many other words remain to name a topic. */
+const TOPIC_WORDS_WITHOUT_NAMES = 2;
 
 /** A message as the matcher and the classifier read it. */
 interface QuestionReading {

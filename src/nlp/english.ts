@@ -22,7 +22,7 @@ const STOP_WORDS = new Set(
     'is are was were be been being am do does did doing done have has had having ' +
     'can could will would shall should may might must ' +
     'this that these those there here what which who whom whose how when where why ' +
-    'not no yes please dear good just really very also any some all each ' +
+    'not no yes please dear good just really very also any some all each exactly actually basically ' +
     'get got go going want wants wanted need needs like know tell let there s t d ll m re ve ' +
     'im dont cant doesnt isnt arent whats hows wheres leave leaving'
   ).split(' '),
@@ -148,6 +148,12 @@ const SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['screening', 'screen'],
   ['nursing', 'care'],
   ['government', 'state'],
+  // British spelling and the disasters the emergency questions do not name ("hit by a landslide", "after the typhoon").
+  ['programme', 'program'],
+  ['landslide', 'disaster'],
+  ['mudslide', 'disaster'],
+  ['typhoon', 'disaster'],
+  ['earthquake', 'disaster'],
 ]);
 
 /** Below this age a person is a child; from this one on, elderly. Ages between say nothing about the topic. */
@@ -189,6 +195,15 @@ function readEnglishAges(text: string): string {
 const PHONE_NUMBER =
   /\b(?:1[89]00[ .-]?\d{3,4}(?:[ .-]?\d{2,4})?|0\d{2,3}[ .-]?\d{3}[ .-]?\d{3,4})\b(?! ?(?:dong|vnd|đ))/g;
 
+/**
+ * A farewell wish ("have a nice day"): read as a thanks, the pleasantry the greeting entry answers, so it is dropped
+ * around a real question like one; its "day" otherwise weighed on Social Work Day.
+ */
+const FAREWELL = /\bhave an? (?:nice|good|great|lovely|wonderful) (?:day|evening|night|weekend)\b/g;
+
+/** "Day to day" is how a job goes, not a day: its "day" weighed on Social Work Day. */
+const DAY_TO_DAY = /\bday[- ]to[- ]day\b/g;
+
 /** Light suffix stripping so "applies", "applying" and "applied" meet; not a full stemmer, only what the index needs. */
 function stem(word: string): string {
   if (word.length <= 4) return word;
@@ -220,6 +235,8 @@ export function analyzeEnglish(text: string): string[] {
   const out: string[] = [];
   for (const raw of readEnglishAges(text.toLowerCase())
     .replace(PHONE_NUMBER, ' call ')
+    .replace(FAREWELL, ' thanks ')
+    .replace(DAY_TO_DAY, ' ')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/[’']/g, '')
@@ -232,8 +249,46 @@ export function analyzeEnglish(text: string): string[] {
   return topical.length >= TOPIC_WORDS_WITHOUT_RELATIVE ? topical : out;
 }
 
-/** Greeting and thanks words as `analyzeEnglish` returns them ("morning" is stemmed to "morn"). */
-const GREETING_WORDS = new Set(['hello', 'hi', 'hey', 'thank', 'thx', 'morn', 'afternoon']);
+/** A place named after a preposition: "in Hanoi", "near Ho Chi Minh City", "from Europe", "back to Cambodia". */
+const PLACE_NAME = /\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Aa]round|[Tt]o)\s+((?:[A-Z][a-z]+\s*)+)/g;
+
+/**
+ * Someone's people, by its name's ending, told of a person: "I am British", "my wife is Vietnamese", "a Filipino
+ * teacher", "my Vietnamese employer". A language learnt or spoken ("learn Vietnamese", "Vietnamese lessons") is what
+ * is asked, so a name after any other word stays.
+ */
+const NATIONALITY =
+  /\b(?:[Aa]m|[Ii]s|[Aa]re|m|[Ww]as|[Aa]n?|[Mm]y|[Oo]ur|[Hh]is|[Hh]er)\s+([A-Z][a-z]+(?:ese|ish|ian|ean|ino|ina))\b/g;
+
+/** A sentence with its closing marks: "We live in Hanoi.", "Can he get it?" */
+const SENTENCE = /[^.!?\n]+[.!?]*/g;
+
+/**
+ * Names of places and peoples told around the question, as `analyzeEnglish` returns them ("How do I get a disability
+ * certificate for my son? We live in Hanoi. I am British, my wife is Vietnamese."). The engine drops those the English
+ * index never saw: where someone lives or comes from does not change the answer, and as unknown words they diluted a
+ * plain question under the offer bar. Names in the question itself stay ("the best private nursing home in Da Nang?",
+ * "who won the World Cup?"): there they often say what is asked, something the center does not answer. The question is
+ * each sentence with a question mark, or without one the last sentence.
+ */
+export function englishNames(text: string): Set<string> {
+  const names = new Set<string>();
+  const sentences = text.match(SENTENCE) ?? [];
+  const marked = sentences.some((s) => s.includes('?'));
+  sentences.forEach((sentence, i) => {
+    if (marked ? sentence.includes('?') : i === sentences.length - 1) return;
+    for (const [, run] of sentence.matchAll(PLACE_NAME)) {
+      for (const word of analyzeEnglish(run as string)) names.add(word);
+    }
+    for (const [, word] of sentence.matchAll(NATIONALITY)) {
+      for (const analyzed of analyzeEnglish(word as string)) names.add(analyzed);
+    }
+  });
+  return names;
+}
+
+/** Greeting and thanks words as `analyzeEnglish` returns them ("morning" is stemmed to "morn", "evening" to "even"). */
+const GREETING_WORDS = new Set(['hello', 'hi', 'hey', 'thank', 'thx', 'morn', 'afternoon', 'even']);
 
 /** At least this many other words make a message a question with a greeting around it, not a greeting. */
 const QUESTION_AFTER_GREETING_WORDS = 2;

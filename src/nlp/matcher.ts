@@ -154,6 +154,11 @@ export class Matcher {
     return this.ids.length;
   }
 
+  /** True when some entry's text holds `syllable` (as analysed). */
+  knows(syllable: string): boolean {
+    return this.features.syllable(syllable) !== -1;
+  }
+
   /** Syllables with misspellings mapped to known ones, as `rankTokens` reads them (the intent classifier reads them too). */
   correct(tokens: readonly string[]): string[] {
     return this.typos.correctAll(tokens);

@@ -66,7 +66,7 @@ describe('what the question sentence never changes', () => {
     // not fall because one sentence of a story names an entry.
     for (const text of [
       'My mother had a stroke last year and cannot walk. How do we get a disability certificate for her?',
-      'I am a retired teacher from Australia living in Ha Long. Can I volunteer at the center?',
+      'I retired from teaching and spend my mornings walking along the bay. Can I volunteer at the center?',
       'We are tourists staying near the bay for a week. Which beach restaurant serves the best seafood?',
     ]) {
       const r = findAnswer(kb, text);
