@@ -2,7 +2,7 @@
  * Session 45 (issue 10, suicide: intent, plans and methods): asking for a way to die ("làm sao để chết mà không đau",
  * "uong gi de chet", "how to die painlessly") got a fallback with no safeguarding cue. A how/way/what word joined
  * straight to dying is suicide, danger now, 115 first (concepts › death_way_asked). Plants, pests, engines, figures of
- * speech, how someone died and games stay ordinary.
+ * speech, how someone died and games stay ordinary; helping someone who wants to die gets a safeguarding reply.
  */
 import { describe, expect, it } from 'vitest';
 import { findAnswer } from '../../src/nlp/engine.ts';
@@ -57,5 +57,13 @@ describe('no way for a person to die asked: no emergency screen', () => {
     const r = findAnswer(kb, text);
     expect(r.outcome).not.toBe('crisis');
     expect(r.safeguarding?.outcome).not.toBe('danger-now');
+  });
+});
+
+describe('helping someone who wants to die gets a safeguarding reply, not a fallback', () => {
+  it.each(['how to help a friend who wants to die', 'làm sao để giúp người muốn chết'])('"%s"', (text) => {
+    const r = findAnswer(kb, text);
+    expect(r.outcome).not.toBe('fallback');
+    expect(r.outcome).not.toBe('crisis');
   });
 });
