@@ -27,6 +27,7 @@ describe('a way to die asked is suicide, danger now (death_way_asked)', () => {
     'what is the easiest way to die without pain',
     'how many sleeping pills to die',
     'how do i kill myself quickly',
+    'thua game hoài chán quá, uống gì để chết cho nhanh',
   ])('"%s" is suicide, danger now, 115 first', (text) => {
     const r = findAnswer(kb, text);
     expect([r.outcome, r.safeguarding?.outcome, r.safeguarding?.situation]).toEqual([
@@ -53,6 +54,9 @@ describe('no way for a person to die asked: no emergency screen', () => {
     'làm sao để không chết trong game này',
     'uống thuốc gì để chết giun cho bé',
     'mua gì để chết chuột mà không hại gà',
+    'cách nào chết máy nhanh vậy, xe em hay bị',
+    'how to die in minecraft on purpose',
+    'phim này nhân vật chết kiểu gì cho hay',
   ])('"%s" raises no emergency', (text) => {
     const r = findAnswer(kb, text);
     expect(r.outcome).not.toBe('crisis');
