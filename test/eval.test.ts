@@ -107,6 +107,7 @@ const FLOORS: Record<string, Floor> = {
   // 93.3%, no accents 96.8% -> 97.9%.
   // Session 25, round 4 (a long story's request sentence read alone when the whole story names no entry confidently):
   // directly 93.3% -> 93.8%. Session 30 (an English question after a comma read by itself): directly 93.8% -> 94.2%.
+  // Session 45, at the end: answeredDirectly 0.941 -> 0.945.
   'tune3.jsonl': {
     inScope: 0.995,
     outOfScope: 1,
@@ -115,7 +116,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.971,
     confidentWrong: 0,
     english: 1,
-    answeredDirectly: 0.941,
+    answeredDirectly: 0.945,
   },
   // tune4: train-q-e (658 questions aimed at confusable entries, written for session 19), floors at its first
   // measurement. A model that also learnt from it, alone or with entry phrasings taken from its confusions,
@@ -280,9 +281,10 @@ const FLOORS: Record<string, Floor> = {
   // Session 27's false-alarm round (a care question beside a habit, a group, a disaster's relief, a "what should I do"):
   // in scope 90.3% -> 90.7%, directly 81.3% -> 81.6%, false emergencies 2 -> 1.
   // Session 29, issue 11 (a bare "bo" in a fixed phrase kept as "bỏ/bộ/bổ" by the lexicon): directly 81.6% -> 81.9%.
+  // Session 45, at the end: inScope 0.912 -> 0.915.
   'tune9.jsonl': {
     // Session 30's overruling gate (the classifier's far likelier entry over one only the matcher's words were sure of): in scope 291 -> 293/321, directly 263 -> 265.
-    inScope: 0.912,
+    inScope: 0.915,
     outOfScope: 0.938,
     noAccents: 0.918,
     teencode: 0.826,
@@ -422,9 +424,10 @@ const FLOORS: Record<string, Floor> = {
   // referral 51 -> 52/67.
   // Session 31's disclosure request (a disclosure in a story's background followed by the request's confident entry):
   // in scope 163 -> 166/220.
+  // Session 45, at the end: inScope 0.754 -> 0.759.
   'tune14.jsonl': {
     // Session 32's situations reading (issue 11, a did-you-mean confirmed): directly 132 -> 134/220.
-    inScope: 0.754,
+    inScope: 0.759,
     outOfScope: 0.89,
     noAccents: 0.85,
     teencode: 0.839,
@@ -471,10 +474,11 @@ const FLOORS: Record<string, Floor> = {
   // tune16 (train-q-q, written blind for session 29 with the held-out sets' prompt): floors at its first measurement.
   // Session 29's first-turn round (a speech or wish to compose, an appliance shop's line: no service): out of scope
   // 93.6% -> 95.5%. Session 29's false-emergency round (issue 10): in scope 205 -> 210/240, directly 173 -> 175/240.
+  // Session 45, at the end: inScope 0.887 -> 0.891.
   'tune16.jsonl': {
     // Session 31's agency cues (issue 11): in scope 211 -> 212/240, referral 64 -> 69/74, English 23 -> 25/30.
     // Session 34's agency cues, drug names and negation (issue 11): in scope 212 -> 213/240, directly 177 -> 178.
-    inScope: 0.887,
+    inScope: 0.891,
     // Session 29's English question sentence (an English story's did-you-mean confirmed by its question): directly
     // 175 -> 176/240.
     answeredDirectly: 0.741,
@@ -490,12 +494,13 @@ const FLOORS: Record<string, Floor> = {
     falseEmergencies: 0,
   },
   // tune17 (train-q-r, written blind for session 30 with the held-out sets' prompt): floors at its first measurement.
+  // Session 45, at the end: answeredDirectly 0.687 -> 0.691.
   'tune17.jsonl': {
     // Session 31's agency cues (issue 11): referral 65 -> 66/71, English 26 -> 27/37.
     // Session 30 (overruling gate, agency cues, "mấy anh chị"): in scope 192 -> 195/240, directly 160 -> 163, out of
     // scope 98 -> 101/110; session 31's disclosure request: in scope 199 -> 200/240,
     inScope: 0.833,
-    answeredDirectly: 0.687,
+    answeredDirectly: 0.691,
     // Session 32's out-of-scope readings (issue 11): out of scope 103 -> 104/110 (a thesis topic).
     outOfScope: 0.945,
     noAccents: 0.941,
@@ -512,10 +517,11 @@ const FLOORS: Record<string, Floor> = {
   // tune18 (train-q-s, written blind for session 31 with the held-out sets' prompt): floors at its first measurement.
   // Session 31 (issue 10, false emergencies): 8 → 1 false emergencies; in scope 88.8% → 90.8%, directly 76.3% → 77.1%,
   // out of scope 95.5% → 96.4%, no accents 92.0% → 94.0%, teencode 91.7% → 93.5%, referral 81.4% → 82.9%.
+  // Session 45, at the end: inScope 0.92 -> 0.925.
   'tune18.jsonl': {
     // Session 31's disclosure request: in scope 213 -> 215/240.
     // Session 31's agency cues (issue 11): in scope 213 -> 214/240, out of scope 105 -> 108/110, referral 57 -> 66/70, confident wrong 5 -> 2/345, English 25 -> 27/32.
-    inScope: 0.92,
+    inScope: 0.925,
     answeredDirectly: 0.77,
     outOfScope: 0.99,
     noAccents: 0.96,
@@ -528,10 +534,11 @@ const FLOORS: Record<string, Floor> = {
   // tune19 (train-q-t, written blind for session 32 with the held-out sets' prompt): floors at its first measurement.
   // Session 32 (issue 11, out-of-scope readings and agency cues): out of scope 96 -> 105/110, referral 63 -> 67/70,
   // confident wrong 12 -> 7/346, teencode 65 -> 66/70.
+  // Session 45, at the end: answeredDirectly 0.766 -> 0.775.
   'tune19.jsonl': {
     // Session 34's agency cues, drug names and negation (issue 11): in scope 210 -> 211/240.
     inScope: 0.879,
-    answeredDirectly: 0.766,
+    answeredDirectly: 0.775,
     outOfScope: 0.954,
     noAccents: 1,
     teencode: 0.942,
@@ -543,24 +550,26 @@ const FLOORS: Record<string, Floor> = {
   },
   // tune20 (train-q-u, written blind for session 33 with the held-out sets' prompt): floors at its first measurement.
   // Session 33 (issue 11, a paper asked as a requirement is not a referral): in scope 203 -> 204/240.
+  // Session 45, at the end: inScope 0.85 -> 0.854, outOfScope 0.918 -> 0.927, falseEmergencies 3 -> 1.
   'tune20.jsonl': {
-    inScope: 0.85,
+    inScope: 0.854,
     answeredDirectly: 0.729,
     // Session 34's agency cues, drug names and negation (issue 11): referral 55 -> 56/68.
-    outOfScope: 0.918,
+    outOfScope: 0.927,
     noAccents: 0.982,
     teencode: 0.846,
     referral: 0.838,
     confidentWrong: 0.035,
     english: 0.842,
-    falseEmergencies: 3,
+    falseEmergencies: 1,
   },
   // tune21 (train-q-v, written blind for session 34 with the held-out sets' prompt): floors at its first measurement.
   // Session 44, at the end: falseEmergencies 4 -> 3.
+  // Session 45, at the end: answeredDirectly 0.791 -> 0.8.
   'tune21.jsonl': {
     // Session 34's agency cues, drug names and negation (issue 11): in scope 213 -> 215/240, referral 65 -> 68/73, English 35 -> 38/40.
     inScope: 0.908,
-    answeredDirectly: 0.791,
+    answeredDirectly: 0.8,
     outOfScope: 0.963,
     noAccents: 0.939,
     teencode: 0.928,
@@ -570,38 +579,41 @@ const FLOORS: Record<string, Floor> = {
     falseEmergencies: 3,
   },
   // tune22 (train-q-w, written blind for session 35 with the held-out sets' prompt): floors at its first measurement.
+  // Session 45, at the end: inScope 0.866 -> 0.87, outOfScope 0.9 -> 0.909, referral 0.911 -> 0.926.
   'tune22.jsonl': {
-    inScope: 0.866,
+    inScope: 0.87,
     answeredDirectly: 0.725,
     // Session 36's known place names ("Bai Chay" is no fire): out of scope 98 -> 99/110, English 29 -> 30/34, false
     // emergencies 7 -> 6.
-    outOfScope: 0.9,
+    outOfScope: 0.909,
     noAccents: 0.842,
     teencode: 0.822,
-    referral: 0.911,
+    referral: 0.926,
     confidentWrong: 0.021,
     english: 0.882,
     falseEmergencies: 6,
   },
   // tune23 (train-q-x, written blind for session 36 with the held-out sets' prompt): floors at its first measurement.
+  // Session 45, at the end: inScope 0.875 -> 0.879, answeredDirectly 0.766 -> 0.77, outOfScope 0.909 -> 0.918, falseEmergencies 6 -> 5.
   'tune23.jsonl': {
-    inScope: 0.875,
-    answeredDirectly: 0.766,
-    outOfScope: 0.909,
+    inScope: 0.879,
+    answeredDirectly: 0.77,
+    outOfScope: 0.918,
     noAccents: 0.884,
     teencode: 0.836,
     referral: 0.846,
     confidentWrong: 0.029,
     english: 0.967,
-    falseEmergencies: 6,
+    falseEmergencies: 5,
   },
   // tune24 (train-q-y, written blind for session 37 with the held-out sets' prompt): floors at its first measurement.
   // Session 44, at the end: inScope 0.891 -> 0.895, falseEmergencies 8 -> 7.
+  // Session 45, at the end: answeredDirectly 0.745 -> 0.75.
   'tune24.jsonl': {
     // Session 37 (issue 10, mh): 87.9% → 88.8% in scope, 73.3% → 74.2% directly after despair told with a wish to
     // talk; the landslide fix (fe) alone gave 88.3% and 73.8%. Raised together at the end of the session.
     inScope: 0.895,
-    answeredDirectly: 0.745,
+    answeredDirectly: 0.75,
     outOfScope: 0.963,
     noAccents: 0.928,
     teencode: 0.82,
@@ -614,22 +626,24 @@ const FLOORS: Record<string, Floor> = {
   },
 
   // tune25 (train-q-z, written blind for session 38 with the held-out sets' prompt): floors at its first measurement.
+  // Session 45, at the end: inScope 0.883 -> 0.895, answeredDirectly 0.737 -> 0.741, falseEmergencies 5 -> 4.
   'tune25.jsonl': {
-    inScope: 0.883,
-    answeredDirectly: 0.737,
+    inScope: 0.895,
+    answeredDirectly: 0.741,
     outOfScope: 0.918,
     noAccents: 0.803,
     teencode: 0.847,
     referral: 0.803,
     confidentWrong: 0.024,
     english: 0.878,
-    falseEmergencies: 5,
+    falseEmergencies: 4,
   },
 
   // tune26 (train-q-aa, written blind for session 39 with the held-out sets' prompt): floors at its first measurement.
   // Session 44, at the end: referral 0.901 -> 0.915.
+  // Session 45, at the end: inScope 0.841 -> 0.845.
   'tune26.jsonl': {
-    inScope: 0.841,
+    inScope: 0.845,
     answeredDirectly: 0.708,
     outOfScope: 0.945,
     noAccents: 0.976,
@@ -641,26 +655,28 @@ const FLOORS: Record<string, Floor> = {
   },
 
   // tune27 (train-q-ab, written blind for session 40 with the held-out sets' prompt): floors at its first measurement.
+  // Session 45, at the end: answeredDirectly 0.741 -> 0.745, outOfScope 0.936 -> 0.945, referral 0.869 -> 0.884, falseEmergencies 5 -> 4.
   'tune27.jsonl': {
     inScope: 0.866,
-    answeredDirectly: 0.741,
-    outOfScope: 0.936,
+    answeredDirectly: 0.745,
+    outOfScope: 0.945,
     noAccents: 0.928,
     teencode: 0.892,
-    referral: 0.869,
+    referral: 0.884,
     confidentWrong: 0.038,
     english: 0.809,
-    falseEmergencies: 5,
+    falseEmergencies: 4,
   },
   // tune28 (train-q-ac, written blind for session 41 with the held-out sets' prompt): floors at its first measurement.
   // Session 44, at the end: inScope 0.908 -> 0.912, falseEmergencies 4 -> 3.
+  // Session 45, at the end: inScope 0.912 -> 0.92, answeredDirectly 0.804 -> 0.808, referral 0.828 -> 0.842.
   'tune28.jsonl': {
-    inScope: 0.912,
-    answeredDirectly: 0.804,
+    inScope: 0.92,
+    answeredDirectly: 0.808,
     outOfScope: 0.909,
     noAccents: 0.952,
     teencode: 0.929,
-    referral: 0.828,
+    referral: 0.842,
     confidentWrong: 0.024,
     english: 0.78,
     falseEmergencies: 3,
@@ -672,13 +688,14 @@ const FLOORS: Record<string, Floor> = {
   // Session 44: 192 -> 196/240 in scope, 156 -> 158 directly, false emergencies 11 -> 6 (a wish to leave, a dropout,
   // school neglect signs, pictures posted to threaten, sounds often heard: no danger now).
   // Session 44, at the end: referral 0.842 -> 0.857, falseEmergencies 6 -> 5.
+  // Session 45, at the end: inScope 0.816 -> 0.825, answeredDirectly 0.658 -> 0.666, outOfScope 0.909 -> 0.918, referral 0.857 -> 0.871.
   'tune29.jsonl': {
-    inScope: 0.816,
-    answeredDirectly: 0.658,
-    outOfScope: 0.909,
+    inScope: 0.825,
+    answeredDirectly: 0.666,
+    outOfScope: 0.918,
     noAccents: 0.882,
     teencode: 0.755,
-    referral: 0.857,
+    referral: 0.871,
     confidentWrong: 0.044,
     english: 0.761,
     falseEmergencies: 5,
@@ -687,13 +704,14 @@ const FLOORS: Record<string, Floor> = {
   // Session 43: 212 -> 215/240 in scope, 184 -> 187 directly, referral 52 -> 55/68, false emergencies 6 -> 2.
   // Session 44: 215 -> 216/240 in scope (self-harm marks seen on a teenager: a disclosure, not a fallback).
   // Session 44, at the end: inScope 0.899 -> 0.904, referral 0.808 -> 0.838.
+  // Session 45, at the end: inScope 0.904 -> 0.908, answeredDirectly 0.779 -> 0.787, referral 0.838 -> 0.852.
   'tune30.jsonl': {
-    inScope: 0.904,
-    answeredDirectly: 0.779,
+    inScope: 0.908,
+    answeredDirectly: 0.787,
     outOfScope: 0.954,
     noAccents: 0.914,
     teencode: 0.92,
-    referral: 0.838,
+    referral: 0.852,
     confidentWrong: 0.015,
     english: 0.766,
     falseEmergencies: 2,
@@ -703,29 +721,31 @@ const FLOORS: Record<string, Floor> = {
   // Session 44 (iB): 10 -> 8 false emergencies, 211 -> 212 in scope (a rooftop vegetable how-to, a child's development check).
   // Session 44 (iE): 8 -> 7 false emergencies (a child abused last week, told safe with the parent now: a disclosure).
   // Session 44, at the end: inScope 0.883 -> 0.887, answeredDirectly 0.783 -> 0.787, outOfScope 0.927 -> 0.936, referral 0.794 -> 0.911.
+  // Session 45, at the end: inScope 0.887 -> 0.891, outOfScope 0.936 -> 0.954, referral 0.911 -> 0.941, falseEmergencies 7 -> 6.
   'tune31.jsonl': {
-    inScope: 0.887,
+    inScope: 0.891,
     answeredDirectly: 0.787,
-    outOfScope: 0.936,
+    outOfScope: 0.954,
     noAccents: 0.823,
     teencode: 0.892,
-    referral: 0.911,
+    referral: 0.941,
     confidentWrong: 0.012,
     english: 0.705,
-    falseEmergencies: 7,
+    falseEmergencies: 6,
   },
   // tune32 (train-q-ag, written blind for session 45 with the held-out sets' prompt): floors at its first measurement
   // (201/240 in scope, 172 directly, 104/110 out of scope, referral 56/68, 5/344 confident wrong, 10 false emergencies).
+  // Session 45, at the end: inScope 0.837 -> 0.862, answeredDirectly 0.716 -> 0.725, outOfScope 0.945 -> 0.954, referral 0.823 -> 0.882, falseEmergencies 10 -> 6.
   'tune32.jsonl': {
-    inScope: 0.837,
-    answeredDirectly: 0.716,
-    outOfScope: 0.945,
+    inScope: 0.862,
+    answeredDirectly: 0.725,
+    outOfScope: 0.954,
     noAccents: 0.89,
     teencode: 0.924,
-    referral: 0.823,
+    referral: 0.882,
     confidentWrong: 0.015,
     english: 0.727,
-    falseEmergencies: 10,
+    falseEmergencies: 6,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
@@ -751,13 +771,14 @@ const FLOORS: Record<string, Floor> = {
   // wrong 2.3%, but answered directly 81.3% → 80.0% (the gate turns a few right answers into a did-you-mean
   // with the right entry first): that trade was chosen on the tune sets and cross-validation, not here.
   // Session 21's agencies' cues, measured once at the end: referral 80.0% -> 81.5%.
+  // Session 45, at the end: outOfScope 0.936 -> 0.945, referral 0.892 -> 0.907.
   'holdout3.jsonl': {
     inScope: 0.925,
     answeredDirectly: 0.875,
-    outOfScope: 0.936,
+    outOfScope: 0.945,
     noAccents: 0.911,
     teencode: 0.75,
-    referral: 0.892,
+    referral: 0.907,
     confidentWrong: 0.012,
     falseEmergencies: 1,
   },
@@ -782,15 +803,16 @@ const FLOORS: Record<string, Floor> = {
   // end: referral 78.4% -> 84.6%, out of scope 84.5% -> 85.5% (holdout2-4's referral floors raised likewise).
   // Session 21's agencies' cues, measured once at the end: referral 84.6% -> 87.7%. Session 21b's agencies'
   // procedures and new agencies, measured once at the end: out of scope 85.5% -> 86.4%, referral 89.2%.
+  // Session 45, at the end: outOfScope 0.954 -> 0.963, falseEmergencies 3 -> 2.
   'holdout5.jsonl': {
     inScope: 0.958,
     answeredDirectly: 0.887,
-    outOfScope: 0.954,
+    outOfScope: 0.963,
     noAccents: 0.951,
     teencode: 0.972,
     referral: 1,
     confidentWrong: 0.006,
-    falseEmergencies: 3,
+    falseEmergencies: 2,
   },
   // holdout6: a sixth held-out set (240 in scope, 110 out of scope), written blind at the start of session 21;
   // floors at its first measurement, before any change of that session. Its misses stay hidden.
@@ -818,36 +840,39 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout8: an eighth held-out set (240 in scope, 110 out of scope), written blind at the start of session 23;
   // floors at its first measurement, before any change of that session. Its misses stay hidden.
+  // Session 45, at the end: outOfScope 0.936 -> 0.945, referral 0.907 -> 0.923.
   'holdout8.jsonl': {
     inScope: 0.945,
     answeredDirectly: 0.883,
-    outOfScope: 0.936,
+    outOfScope: 0.945,
     noAccents: 0.929,
     teencode: 0.965,
-    referral: 0.907,
+    referral: 0.923,
     confidentWrong: 0.018,
     english: 0.956,
   },
   // Blind floors raised at the end of session 24 to what its merged rounds reached (measured once, after the last merge).
   // holdout9: a ninth held-out set (240 in scope, 110 out of scope), written blind at the start of session 24;
   // floors at its first measurement, before any change of that session. Its misses stay hidden.
+  // Session 45, at the end: inScope 0.954 -> 0.958, answeredDirectly 0.908 -> 0.916, falseEmergencies 5 -> 4.
   'holdout9.jsonl': {
-    inScope: 0.954,
-    answeredDirectly: 0.908,
+    inScope: 0.958,
+    answeredDirectly: 0.916,
     outOfScope: 0.954,
     noAccents: 0.955,
     teencode: 0.966,
     referral: 0.892,
     confidentWrong: 0.003,
     english: 0.924,
-    falseEmergencies: 5,
+    falseEmergencies: 4,
   },
   // holdout10: a tenth held-out set (240 in scope, at least 50 describing a person by an age, a condition or a
   // situation; 110 out of scope), written blind at the start of session 25; floors at its first measurement, before
   // any change of that session (it also brought 5 false emergencies). Its misses stay hidden.
+  // Session 45, at the end: answeredDirectly 0.825 -> 0.829.
   'holdout10.jsonl': {
     inScope: 0.887,
-    answeredDirectly: 0.825,
+    answeredDirectly: 0.829,
     outOfScope: 0.909,
     noAccents: 0.9,
     teencode: 0.857,
@@ -858,9 +883,10 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout11: written blind at the start of session 26 (110 of its 240 in-scope questions describe a person, 17 longer
   // than 600 characters); floors at its first measurement, before any change of that session.
+  // Session 45, at the end: inScope 0.858 -> 0.862, answeredDirectly 0.72 -> 0.725.
   'holdout11.jsonl': {
-    inScope: 0.858,
-    answeredDirectly: 0.72,
+    inScope: 0.862,
+    answeredDirectly: 0.725,
     outOfScope: 0.927,
     noAccents: 0.928,
     teencode: 0.864,
@@ -871,22 +897,24 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout12: written blind at the start of session 27 (76 of its 240 in-scope questions are stories, 17 longer than
   // 600 characters): floors at its first measurement, before any change of that session.
+  // Session 45, at the end: inScope 0.875 -> 0.879, answeredDirectly 0.75 -> 0.758, outOfScope 0.936 -> 0.945, referral 0.901 -> 0.915.
   'holdout12.jsonl': {
-    inScope: 0.875,
-    answeredDirectly: 0.75,
-    outOfScope: 0.936,
+    inScope: 0.879,
+    answeredDirectly: 0.758,
+    outOfScope: 0.945,
     noAccents: 0.882,
     teencode: 0.938,
-    referral: 0.901,
+    referral: 0.915,
     confidentWrong: 0.021,
     english: 0.833,
     falseEmergencies: 4,
   },
   // holdout13: written blind at the start of session 28 (76 of its 240 in-scope questions are stories, 16 longer than
   // 600 characters): floors at its first measurement, before any change of that session.
+  // Session 45, at the end: inScope 0.854 -> 0.858, answeredDirectly 0.729 -> 0.737.
   'holdout13.jsonl': {
-    inScope: 0.854,
-    answeredDirectly: 0.729,
+    inScope: 0.858,
+    answeredDirectly: 0.737,
     outOfScope: 0.89,
     noAccents: 0.91,
     teencode: 0.833,
@@ -897,9 +925,10 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout14: written blind at the start of session 29 (63 of its 240 in-scope questions are stories, 18 longer than
   // 600 characters): floors at its first measurement, before any change of that session.
+  // Session 45, at the end: answeredDirectly 0.679 -> 0.683.
   'holdout14.jsonl': {
     inScope: 0.829,
-    answeredDirectly: 0.679,
+    answeredDirectly: 0.683,
     outOfScope: 0.918,
     noAccents: 0.829,
     teencode: 0.777,
@@ -910,8 +939,9 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout15: written blind at the start of session 30 (65 of its 240 in-scope questions are stories, 19 longer than
   // 600 characters): floors at its first measurement, before any change of that session.
+  // Session 45, at the end: inScope 0.85 -> 0.854.
   'holdout15.jsonl': {
-    inScope: 0.85,
+    inScope: 0.854,
     answeredDirectly: 0.712,
     outOfScope: 0.927,
     noAccents: 0.909,
@@ -923,9 +953,10 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout16: written blind at the start of session 31 (63 of its 240 in-scope questions are stories, 17 longer than
   // 600 characters): floors at its first measurement, before any change of that session.
+  // Session 45, at the end: answeredDirectly 0.716 -> 0.72.
   'holdout16.jsonl': {
     inScope: 0.837,
-    answeredDirectly: 0.716,
+    answeredDirectly: 0.72,
     outOfScope: 0.936,
     noAccents: 0.914,
     teencode: 0.81,
@@ -936,9 +967,10 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout17: written blind at the start of session 32 (79 of its 240 in-scope questions are stories, 16 longer than
   // 600 characters): floors at its first measurement, before any change of that session.
+  // Session 45, at the end: inScope 0.837 -> 0.841, answeredDirectly 0.72 -> 0.729.
   'holdout17.jsonl': {
-    inScope: 0.837,
-    answeredDirectly: 0.72,
+    inScope: 0.841,
+    answeredDirectly: 0.729,
     outOfScope: 0.9,
     noAccents: 0.851,
     teencode: 0.864,
@@ -949,9 +981,10 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout18: written blind at the start of session 33 (67 of its 240 in-scope questions are stories, 16 longer than
   // 600 characters): floors at its first measurement, before any change of that session.
+  // Session 45, at the end: inScope 0.845 -> 0.85, answeredDirectly 0.716 -> 0.72.
   'holdout18.jsonl': {
-    inScope: 0.845,
-    answeredDirectly: 0.716,
+    inScope: 0.85,
+    answeredDirectly: 0.72,
     outOfScope: 0.909,
     noAccents: 0.921,
     teencode: 0.811,
@@ -962,9 +995,10 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout19: written blind at the start of session 34; floors at its first measurement, before any change of that
   // session's rounds (197/240 in scope, 164/240 directly, 103/110 out of scope, 8/346 confident wrong).
+  // Session 45, at the end: inScope 0.82 -> 0.829, answeredDirectly 0.683 -> 0.687.
   'holdout19.jsonl': {
-    inScope: 0.82,
-    answeredDirectly: 0.683,
+    inScope: 0.829,
+    answeredDirectly: 0.687,
     outOfScope: 0.936,
     noAccents: 0.964,
     teencode: 0.833,
@@ -989,23 +1023,25 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout21: written blind at the start of session 36; floors at its first measurement, before any change of that
   // session's rounds (208/240 in scope, 186/240 directly, 98/110 out of scope, 13/346 confident wrong).
+  // Session 45, at the end: inScope 0.866 -> 0.875, answeredDirectly 0.775 -> 0.783, outOfScope 0.89 -> 0.9, referral 0.867 -> 0.882, falseEmergencies 4 -> 2.
   'holdout21.jsonl': {
-    inScope: 0.866,
-    answeredDirectly: 0.775,
-    outOfScope: 0.89,
+    inScope: 0.875,
+    answeredDirectly: 0.783,
+    outOfScope: 0.9,
     noAccents: 0.867,
     teencode: 0.848,
-    referral: 0.867,
+    referral: 0.882,
     confidentWrong: 0.038,
     english: 0.851,
-    falseEmergencies: 4,
+    falseEmergencies: 2,
   },
   // holdout22: written blind at the start of session 37; floors at its first measurement, before any change of that
   // session's rounds (206/240 in scope, 179/240 directly, 101/110 out of scope, 9/345 confident wrong).
   // Session 44, at the end: referral 0.885 -> 0.9.
+  // Session 45, at the end: inScope 0.858 -> 0.862, answeredDirectly 0.745 -> 0.75.
   'holdout22.jsonl': {
-    inScope: 0.858,
-    answeredDirectly: 0.745,
+    inScope: 0.862,
+    answeredDirectly: 0.75,
     outOfScope: 0.918,
     noAccents: 0.932,
     teencode: 0.94,
@@ -1016,13 +1052,14 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout23: written blind at the start of session 38; floors at its first measurement, before any change of that
   // session's rounds (213/240 in scope, 178/240 directly, 96/110 out of scope, 10/347 confident wrong).
+  // Session 45, at the end: inScope 0.887 -> 0.891, answeredDirectly 0.741 -> 0.75, outOfScope 0.872 -> 0.881, referral 0.842 -> 0.855.
   'holdout23.jsonl': {
-    inScope: 0.887,
-    answeredDirectly: 0.741,
-    outOfScope: 0.872,
+    inScope: 0.891,
+    answeredDirectly: 0.75,
+    outOfScope: 0.881,
     noAccents: 0.871,
     teencode: 0.935,
-    referral: 0.842,
+    referral: 0.855,
     confidentWrong: 0.029,
     english: 0.923,
     falseEmergencies: 5,
@@ -1043,8 +1080,9 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout25: written blind at the start of session 40; floors at its first measurement, before any change of that
   // session's rounds (213/240 in scope, 176/240 directly, 99/110 out of scope, 10/346 confident wrong).
+  // Session 45, at the end: inScope 0.887 -> 0.891.
   'holdout25.jsonl': {
-    inScope: 0.887,
+    inScope: 0.891,
     answeredDirectly: 0.733,
     outOfScope: 0.9,
     noAccents: 0.939,
@@ -1056,9 +1094,10 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout26: written blind at the start of session 41; floors at its first measurement, before any change of that
   // session's rounds (207/240 in scope, 174/240 directly, 104/110 out of scope, 7/346 confident wrong).
+  // Session 45, at the end: inScope 0.862 -> 0.866, answeredDirectly 0.725 -> 0.729.
   'holdout26.jsonl': {
-    inScope: 0.862,
-    answeredDirectly: 0.725,
+    inScope: 0.866,
+    answeredDirectly: 0.729,
     outOfScope: 0.945,
     noAccents: 0.906,
     teencode: 0.891,
@@ -1070,8 +1109,9 @@ const FLOORS: Record<string, Floor> = {
   // holdout27: written blind at the start of session 42; floors at its first measurement, before any change of that
   // session's rounds (213/240 in scope, 188/240 directly, 102/110 out of scope, 9/345 confident wrong).
   // Session 44, at the end: inScope 0.887 -> 0.895, answeredDirectly 0.783 -> 0.787, falseEmergencies 7 -> 5.
+  // Session 45, at the end: inScope 0.895 -> 0.904, falseEmergencies 5 -> 4.
   'holdout27.jsonl': {
-    inScope: 0.895,
+    inScope: 0.904,
     answeredDirectly: 0.787,
     outOfScope: 0.927,
     noAccents: 0.896,
@@ -1079,7 +1119,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.911,
     confidentWrong: 0.027,
     english: 0.909,
-    falseEmergencies: 5,
+    falseEmergencies: 4,
   },
   // holdout28: written blind at the start of session 43; floors at its first measurement, before any change of that
   // session's rounds (220/240 in scope, 190/240 directly, 104/110 out of scope, 5/345 confident wrong).
@@ -1112,13 +1152,14 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout30: written blind at the start of session 45; floors at its first measurement, before any change of that
   // session's rounds (214/240 in scope, 185/240 directly, 104/110 out of scope, referral 58/68, 6/345 confident wrong).
+  // Session 45, at the end: inScope 0.891 -> 0.895, referral 0.852 -> 0.867.
   'holdout30.jsonl': {
-    inScope: 0.891,
+    inScope: 0.895,
     answeredDirectly: 0.77,
     outOfScope: 0.945,
     noAccents: 0.962,
     teencode: 0.9,
-    referral: 0.852,
+    referral: 0.867,
     confidentWrong: 0.018,
     english: 0.741,
     falseEmergencies: 6,

@@ -368,12 +368,13 @@ const FLOORS: Record<string, Floor> = {
   // 26's round on it (140/140, 0/50, 42/50, 7/190, 33/50).
   // Session 28's train36 round: handled 42 -> 43/50, recognised 33 -> 34/50, dead ends 6 -> 5/190.
   // Raised by session 28's reporter round (a particular child seen with signs of harm, whom to tell asked).
+  // Session 45, at the end: disclosureRecognised 0.7 -> 0.72.
   'train29.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0,
     disclosureHandled: 0.88,
     deadEnds: 0.0264,
-    disclosureRecognised: 0.7,
+    disclosureRecognised: 0.72,
   },
   // train30 (written blind late in session 26: danger told indirectly, goodbyes inside ordinary questions,
   // professionals reporting, euphemisms): floors at its first measurement; concepts only. Raised after session 26's
@@ -411,12 +412,13 @@ const FLOORS: Record<string, Floor> = {
   // its first measurement, after session 27's first false-alarm round; concepts only. Its own round (session 27):
   // recall 141 → 149/150, false crisis 2 → 0/50, disclosures handled 34 → 37/40, recognised 27 → 30/40, dead ends 9 → 1.
   // Session 28's train36 round: recognised 30 -> 31/40.
+  // Session 45, at the end: disclosureRecognised 0.775 -> 0.8.
   'train33.jsonl': {
     crisisRecall: 0.993,
     falseCrisis: 0,
     disclosureHandled: 0.925,
     deadEnds: 0.006,
-    disclosureRecognised: 0.775,
+    disclosureRecognised: 0.8,
   },
   // train34 (written blind during session 27: people who never use a form's words, what they see and hear, danger
   // about to happen): floors at its first measurement, after session 27's first false-alarm round; concepts only.
@@ -594,9 +596,10 @@ const FLOORS: Record<string, Floor> = {
   // Session 41 (issue 10): recall 101/104 (a wish to die said again now after a past attempt).
   // Session 42 (issue 10): recall 104/104, dead ends 5/156 (a stranger following someone into a lane, just now).
   // Session 42 (issue 10): disclosures handled 48/52, recognised 40/52, dead ends 4/156 (every season told as past).
+  // Session 45, at the end: falseCrisis 0.029 -> 0.0193.
   'train50.jsonl': {
     crisisRecall: 1,
-    falseCrisis: 0.029,
+    falseCrisis: 0.0193,
     disclosureHandled: 0.923,
     deadEnds: 0.0257,
     disclosureRecognised: 0.769,
@@ -639,12 +642,13 @@ const FLOORS: Record<string, Floor> = {
   },
   // train54 (written blind for session 45 with the held-out sets' prompt): floors at its first measurement; concepts
   // only. On arrival: recall 102/104, false crisis 4/104, disclosures handled 46/52, recognised 39/52, dead ends 4/156.
+  // Session 45, at the end: crisisRecall 0.98 -> 1, falseCrisis 0.0385 -> 0, disclosureHandled 0.884 -> 0.961, disclosureRecognised 0.75 -> 0.826, deadEnds 0.0257 -> 0.0065.
   'train54.jsonl': {
-    crisisRecall: 0.98,
-    falseCrisis: 0.0385,
-    disclosureHandled: 0.884,
-    deadEnds: 0.0257,
-    disclosureRecognised: 0.75,
+    crisisRecall: 1,
+    falseCrisis: 0,
+    disclosureHandled: 0.961,
+    deadEnds: 0.0065,
+    disclosureRecognised: 0.826,
   },
   // probe23 (session 23's own probe: danger inside service questions and long stories, euphemisms, English, hard
   // negatives sharing their words), written before any change of that session; concepts only. On arrival 82.4%
