@@ -14,7 +14,7 @@ import { WHO_CUES, WHO_PHRASES, type Who } from './followup-cues.ts';
  * mother, the father, a child. A type, not an interface, so the people stay a JSON value for the session store.
  */
 export const PERSON_REFS = ['old-man', 'old-woman', 'mother', 'father', 'child'] as const;
-export type PersonRef = (typeof PERSON_REFS)[number];
+type PersonRef = (typeof PERSON_REFS)[number];
 
 /** One person named in the conversation: how they are referred to, and their group. */
 export type Person = { ref: PersonRef; who: Who };
