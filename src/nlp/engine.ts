@@ -656,6 +656,8 @@ function cueOnlyInStory(
 
 /** A neighbour offered in place of a confident answer scores just under the answer bar: an offer, not an answer. */
 const NEIGHBOUR_BELOW = 0.999;
+/** A runner-up is offered beside the first entry when it reaches this share of the offer bar. */
+const CLOSE_TO_BEST = 0.75;
 
 /** Candidates the matcher ranks when the classifier also votes: enough to know its score for the classifier's picks. */
 const BLEND_MATCHER_CANDIDATES = 12;
@@ -1065,6 +1067,8 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     (c) => !(kb.personAsks.forOlderPeople(c.id) && (younger ??= kb.personAsks.toldYounger(words))),
   );
   const [best, ...rest] = candidates;
+  // Entries close enough to the first to be offered beside it.
+  const closeToBest = rest.filter((c) => c.score >= config.suggestThreshold * CLOSE_TO_BEST);
   const evidence = blended ? { blend: blended.evidence } : {};
 
   // A did-you-mean, a referral or "not found" must never be all a person in danger gets: a weaker signal earns
@@ -1119,7 +1123,7 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       score: best.score,
       crisis: false,
       safeguarding,
-      alternatives: rest.filter((c) => c.score >= config.suggestThreshold * 0.75).slice(0, config.maxSuggestions - 1),
+      alternatives: closeToBest.slice(0, config.maxSuggestions - 1),
       ...messageRead,
       storyAgency: agency.id,
       ...evidence,
@@ -1171,7 +1175,6 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   // dilute its similarity, while the classifier, which weighs the words that tell entries apart, has no rival and
   // no near miss in view. Out of scope must be low as well as behind: near misses (a volunteer trip for tourists,
   // a school's summer volunteering) are exactly the single offers the classifier still puts somewhat out of scope.
-  const closeToBest = rest.filter((c) => c.score >= config.suggestThreshold * 0.75);
   const alone =
     pick !== undefined &&
     pick !== null &&
