@@ -210,6 +210,10 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-holdout28.jsonl': 0.814,
   // conversations-holdout29: written blind at the start of session 45; floor at its first measurement (106/124).
   'conversations-holdout29.jsonl': 0.854,
+  // conversations-train29: written for session 46 with the held-out prompt; floor at its first measurement (106/124).
+  'conversations-train29.jsonl': 0.854,
+  // conversations-holdout30: written blind at the start of session 46; floor at its first measurement (113/124).
+  'conversations-holdout30.jsonl': 0.911,
 };
 
 describe('follow-ups in scripted conversations', () => {

@@ -1164,6 +1164,32 @@ const FLOORS: Record<string, Floor> = {
     english: 0.741,
     falseEmergencies: 6,
   },
+  // tune33 (train-q-ah, written blind for session 46 with the held-out sets' prompt): floors at its first measurement
+  // (220/240 in scope, 183 directly, 109/110 out of scope, referral 64/68, 3/345 confident wrong, 5 false emergencies).
+  'tune33.jsonl': {
+    inScope: 0.916,
+    answeredDirectly: 0.762,
+    outOfScope: 0.99,
+    noAccents: 0.941,
+    teencode: 0.923,
+    referral: 0.941,
+    confidentWrong: 0.0087,
+    english: 0.941,
+    falseEmergencies: 5,
+  },
+  // holdout31: written blind at the start of session 46; floors at its first measurement, before any change of that
+  // session's rounds (219/240 in scope, 189/240 directly, 104/110 out of scope, referral 55/68, 4/345 confident wrong).
+  'holdout31.jsonl': {
+    inScope: 0.912,
+    answeredDirectly: 0.787,
+    outOfScope: 0.945,
+    noAccents: 0.974,
+    teencode: 1,
+    referral: 0.808,
+    confidentWrong: 0.012,
+    english: 0.766,
+    falseEmergencies: 6,
+  },
 };
 
 describe('answer accuracy on the labelled question sets', () => {
