@@ -45,3 +45,31 @@ describe('a runaway told back home is no missing person now (back_after_gone in 
     'missing-person',
   );
 });
+
+describe('a young offender arrested and let home is the law dealing with them, no act done now (neutral)', () => {
+  it.each([
+    'cháu tôi 16 tuổi vừa bị công an bắt vì tham gia đánh nhau ở quán net, giờ được về nhà, tôi lo quá, có ai giúp không',
+    'em trai tôi 17 tuổi vừa bị bắt vì tham gia đánh nhau, giờ đang được tạm tha, gia đình cần làm gì',
+    'con tôi vừa bị công an bắt vì tụ tập đánh nhau, có trợ giúp pháp lý cho trẻ vị thành niên không',
+    'thằng cháu 15 tuổi vừa bị bắt vì tham gia đánh nhau, giờ đang được bảo lãnh về, có ai tư vấn cho cháu không',
+    'con trai tôi 14 tuổi vừa bị công an bắt vì tham gia đánh nhau, tôi rất lo, gia đình nên làm gì',
+  ])('"%s" is answered with the young offenders service', (text) => {
+    const r = findAnswer(kb, text);
+    expect([r.outcome, r.entryId, r.safeguarding?.outcome ?? 'none']).toEqual([
+      'answer',
+      'service-young-offenders',
+      'none',
+    ]);
+  });
+  itIsDangerNowAs(
+    heard,
+    [
+      'thằng bé vừa bị bắt vì ăn trộm, chủ tiệm đang trói và đánh nó ngoài chợ',
+      'con em vừa bị công an bắt vì đánh nhau, nó gọi về nói đang bị đánh trong phòng tạm giữ',
+      'con trai đang được tạm tha thì băng kia kéo tới nhà, đang đánh nó, có dao',
+      'con tôi 14 tuổi vừa bị người lạ bắt lên xe chở đi',
+      'con gái tôi 13 tuổi vừa bị bắt vì không trả được tiền, tụi nó đang giữ con bé ở quán, không cho về',
+    ],
+    'child-abuse',
+  );
+});
