@@ -1003,6 +1003,16 @@ export const safeguardingSchema = z.strictObject({
    */
   held_help_asked: actAsked,
   /**
+   * How to help, support or talk to someone who wants to die or harms themselves (`acts`), asked (`asks`) of nobody in
+   * particular, on an informational reading: the engine answers with the situation's own entry instead of a check-in
+   * and a fallback (`wishHelpEntry` in src/nlp/engine.ts). None of `unless` (the past, a joke) and none of `now` (a
+   * means, a place, a goodbye, a time: someone may be in danger as the writer asks) may be heard (session 46, issue 10).
+   */
+  wish_help_asked: actAsked
+    .unwrap()
+    .extend({ now: z.array(conceptName).default([]) })
+    .optional(),
+  /**
    * A supposition about after (`asks`: "nếu nó về thì…"), told after a real absence (`told`: "chưa về"): the one gone
    * is missing now, so the supposition does not make it a question (session 30 probe8, issue 10).
    */

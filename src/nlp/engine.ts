@@ -912,6 +912,30 @@ function topicAnswer(
 }
 
 /**
+ * The situation's own service entry for how to help, support or talk to someone who wants to die, asked of nobody in
+ * particular (`wish_help_asked` in knowledge/safeguarding.yaml: "làm sao để giúp một người bạn đang muốn tự tử", "what
+ * should I say to someone thinking about suicide"; session 46, issue 10). The wish heard raised a check-in that kept
+ * `topicAnswer` silent, so the person asking how to help got a fallback or an unrelated did-you-mean; the mental-health
+ * answer says what to do (115, stay with them, the hotline). Told of someone of the writer's own ("bạn tôi"), or with
+ * a means, a place or a time beside it (`now`), the check-in and its emergency numbers stay: that person may be in
+ * danger as the writer asks. Only ever on an informational reading.
+ */
+function wishHelpEntry(
+  kb: AnswerKnowledge,
+  safeguarding: SafeguardingResult | null,
+  heard: Hearing | null,
+): string | undefined {
+  const { wish_help_asked: rule, modifiers, situations } = kb.safeguarding.text;
+  if (!rule || safeguarding?.outcome !== 'informational' || heard === null) return undefined;
+  if (!rule.situations.includes(safeguarding.situation)) return undefined;
+  const has = (concepts: readonly string[]) => concepts.some((concept) => heard.found.has(concept));
+  if (!has(rule.acts) || !has(rule.asks) || has(rule.unless) || has(rule.now) || has(modifiers.personal))
+    return undefined;
+  const entry = situations[safeguarding.situation]?.entry;
+  return entry !== undefined && kb.entries.has(entry) ? entry : undefined;
+}
+
+/**
  * The greeting entry's answer marked with the kind of small talk said, if any ("cảm ơn nhiều nha" → thanks). A hail
  * that asks nothing yet ("ad ơi cho em hỏi chút", "có ai trực không", issue 11) is greeted whatever the ranking made of
  * it: its words are the greeting's or no entry's, so it came out as a did-you-mean on the greeting or "chưa có thông
@@ -1288,6 +1312,23 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       crisis: false,
       safeguarding,
       alternatives: candidates.filter((c) => c.id !== callFor),
+      ...messageRead,
+      ...evidence,
+    };
+  }
+  // How to help someone who wants to die, asked of nobody in particular: the situation's entry, never a check-in alone.
+  const helpEntry =
+    (!best || best.score < config.answerThreshold) && !otherBrand && !notOffered
+      ? wishHelpEntry(kb, safeguarding, heard)
+      : undefined;
+  if (helpEntry) {
+    return {
+      outcome: 'answer',
+      entryId: helpEntry,
+      score: config.answerThreshold,
+      crisis: false,
+      safeguarding,
+      alternatives: candidates.filter((c) => c.id !== helpEntry).slice(0, config.maxSuggestions),
       ...messageRead,
       ...evidence,
     };
