@@ -1166,13 +1166,16 @@ const FLOORS: Record<string, Floor> = {
   },
   // tune33 (train-q-ah, written blind for session 46 with the held-out sets' prompt): floors at its first measurement
   // (220/240 in scope, 183 directly, 109/110 out of scope, referral 64/68, 3/345 confident wrong, 5 false emergencies).
+  // Session 46: inScope 0.916 -> 0.929, answeredDirectly 0.762 -> 0.77, noAccents 0.941 -> 0.955, teencode 0.923 ->
+  // 0.948, referral 0.941 -> 0.985 (a mental illness's allowance, funeral money after an accident, volunteering, a
+  // loan not repaid, fired without notice, which clinic).
   'tune33.jsonl': {
-    inScope: 0.916,
-    answeredDirectly: 0.762,
+    inScope: 0.929,
+    answeredDirectly: 0.77,
     outOfScope: 0.99,
-    noAccents: 0.941,
-    teencode: 0.923,
-    referral: 0.941,
+    noAccents: 0.955,
+    teencode: 0.948,
+    referral: 0.985,
     confidentWrong: 0.0087,
     english: 0.941,
     falseEmergencies: 5,
