@@ -30,3 +30,23 @@ describe('charcoal or gas smelt beside someone locked in or not answering (fume_
     'con trai tôi nhốt mình trong phòng chơi game, gọi ăn cơm không thưa',
   ]);
 });
+
+describe('a charcoal smell beside a line or an office that does not answer is no emergency (no [fume_smell, unanswered_inside])', () => {
+  itRaisesNoCrisis(reply, [
+    'quán nướng dưới nhà mùi than suốt, phản ánh phường thì gọi không ai trả lời',
+    'mùi than từ quán lẩu bay lên phòng trọ, nhắn chủ trọ mấy lần không ai trả lời',
+    'mùi than nhà hàng bên cạnh bay sang phòng trọ, nhắn chủ nhà hàng không ai trả lời',
+    'tiệm bánh đa nướng cạnh nhà mùi than cả ngày, gọi đường dây nóng môi trường không ai trả lời',
+  ]);
+  itRepliesDangerNow(
+    reply,
+    [
+      'con trai tôi nhốt mình trong phòng, có mùi than đốt, gõ cửa không ai trả lời',
+      'chị tôi tự nhốt mình trong nhà tắm, bay ra mùi than, gọi không ai trả lời',
+      'ông xã em nhốt mình trong xe, có mùi khí than, đập cửa không ai trả lời',
+      'thang em nhot minh trong phong, mui than dot, go cua khong ai tra loi',
+      'my brother locked himself in the bathroom, I smell charcoal and nobody answers',
+    ],
+    'suicide',
+  );
+});
