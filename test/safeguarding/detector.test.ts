@@ -16098,3 +16098,39 @@ describe('safeguarding: session 44, a scream heard next door told in English', (
   );
   itIsAnsweredAsADisclosureOf(['we often hear a woman screaming through the wall, who do we tell'], 'violence');
 });
+
+describe('safeguarding: session 46, a threat made to someone the writer knows', () => {
+  itIsADisclosure([
+    ['chồng tôi tuần nào cũng dọa tôi, tôi sợ lắm', 'violence'],
+    ['ba em hay dọa nạt mẹ em mỗi lần nhậu về', 'violence'],
+    ['chong em ngay nao cung doa em, em phai lam sao', 'violence'],
+    ['bố em hay đe nẹt mẹ em', 'violence'],
+    ['my father threatens my mum whenever he drinks', 'violence'],
+    ['my ex threatened me many times last year', 'violence'],
+    ['he threatens me and controls all my money', 'violence'],
+    ['bố hay dọa nạt bé nhà em', 'child-abuse'],
+  ]);
+  itIsDangerNowAs(
+    [
+      'chồng em đang dọa em ngoài cửa',
+      'my ex is threatening me outside my door right now',
+      'someone is threatening me',
+      'my husband threatens me every day, who can help me',
+    ],
+    'violence',
+    '113',
+  );
+  it.each([
+    'the storm threatens the rice crops in our village',
+    'my mum threatens to take my phone if I stay up late',
+    'hăm dọa người khác thì bị phạt bao nhiêu',
+    'the landlord threatens to raise the rent',
+    'climate change threatens many species',
+    'tụi nhỏ hay dọa ma nhau cho vui',
+    'mẹ hay dọa em là sẽ không mua đồ chơi',
+    'chị gái hay dọa em là sẽ mách mẹ',
+    'my boss threatens to cut my bonus',
+  ])('"%s" is neither danger nor a disclosure: no one is threatened with harm', (text) => {
+    expect(['danger-now', 'disclosure']).not.toContain(detect(text)?.outcome);
+  });
+});
