@@ -935,6 +935,33 @@ function wishHelpEntry(
   return entry !== undefined && kb.entries.has(entry) ? entry : undefined;
 }
 
+/** Situations a message must never leave with only "no information" when the safeguarding layer names them. */
+const NEVER_BARE_FALLBACK: ReadonlySet<string> = new Set(['suicide']);
+/** Beside `wish_help_asked`'s own `unless`: a pretence, a game, a screen or a laugh is no one's wish to die. */
+const NOT_A_WISH: readonly string[] = ['pretend', 'shooter_game', 'watch_fit', 'mishap_laugh'];
+
+/**
+ * The situation's own service entry for a message the safeguarding layer read as about suicide (any outcome short of
+ * danger now, which never reaches here) that would otherwise fall back with no check-in: "lam sao giup ban toi muon tu
+ * tu" got the plain "Xin lỗi, mình chưa có thông tin này" (session 46, issue 10). The mental-health answer says what to
+ * do and ends with 115 and the hotline; a message with a check-in keeps it (the check-in names the numbers). Only where
+ * suicide or self-harm itself is named (`wish_help_asked.acts`) and none of its `unless` (the past, a joke, an essay, a
+ * screen) nor of `NOT_A_WISH` is heard: "deadline dí quá chắc em nhảy lầu mất =))" keeps its calm fallback.
+ */
+function suicideFallbackEntry(
+  kb: AnswerKnowledge,
+  safeguarding: SafeguardingResult | null,
+  heard: Hearing | null,
+): string | undefined {
+  const { wish_help_asked: rule, situations } = kb.safeguarding.text;
+  if (!rule || heard === null || safeguarding === null || !NEVER_BARE_FALLBACK.has(safeguarding.situation))
+    return undefined;
+  const has = (concepts: readonly string[]) => concepts.some((concept) => heard.found.has(concept));
+  if (!has(rule.acts) || has(rule.unless) || has(NOT_A_WISH)) return undefined;
+  const entry = situations[safeguarding.situation]?.entry;
+  return entry !== undefined && kb.entries.has(entry) ? entry : undefined;
+}
+
 /**
  * The greeting entry's answer marked with the kind of small talk said, if any ("cảm ơn nhiều nha" → thanks). A hail
  * that asks nothing yet ("ad ơi cho em hỏi chút", "có ai trực không", issue 11) is greeted whatever the ranking made of
@@ -1353,6 +1380,19 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     if (despair) {
       const alternatives = candidates.filter((c) => c.id !== DESPAIR_ENTRY).slice(0, config.maxSuggestions);
       return { ...despair, score: best?.score ?? 0, alternatives, ...messageRead, ...evidence };
+    }
+    const suicideEntry = unanswered.concern === undefined ? suicideFallbackEntry(kb, safeguarding, heard) : undefined;
+    if (suicideEntry) {
+      return {
+        outcome: 'answer',
+        entryId: suicideEntry,
+        score: config.answerThreshold,
+        crisis: false,
+        safeguarding,
+        alternatives: candidates.filter((c) => c.id !== suicideEntry).slice(0, config.maxSuggestions),
+        ...messageRead,
+        ...evidence,
+      };
     }
     return {
       ...unanswered,
