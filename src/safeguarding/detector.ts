@@ -1476,7 +1476,11 @@ export class SafeguardingDetector {
     const lasting = someSetHeard(situation.lasting, any);
     if (!toldPast && lasting && !any(situation.lasting_unless))
       return unanswered && named && (toldOver || any(situation.lasting_told)) ? situation.past : 'none';
-    if (any(calm) && !any(situation.calm_unless)) return toldOver ? situation.past : 'none';
+    // A named person's illness told as past, with the lasting state it left and the writer's exhaustion beside it
+    // ("hồi tháng 3 mẹ em bị đột quỵ, giờ nằm một chỗ, em kiệt sức"; session 46, issue 10): where the knowledge base
+    // cannot answer, the same disclosure as the lasting state told without a past.
+    const wornOut = toldPast && unanswered && lasting && !any(situation.lasting_unless) && any(situation.lasting_told);
+    if (any(calm) && !any(situation.calm_unless)) return toldOver || wornOut ? situation.past : 'none';
     // The service question, the question's shape and an informational word below would read it as a topic or a
     // disclosure: it is a call for help now (`call_now` already excludes a supposition, a joke, the past, a habit).
     if (callingNow && !past) return 'danger-now';

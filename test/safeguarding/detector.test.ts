@@ -16134,3 +16134,51 @@ describe('safeguarding: session 46, a threat made to someone the writer knows', 
     expect(['danger-now', 'disclosure']).not.toContain(detect(text)?.outcome);
   });
 });
+
+describe('safeguarding: session 46, a past stroke told with a carer worn out is a disclosure', () => {
+  itIsAnsweredAsADisclosureOf(
+    [
+      'Bố em bị tai biến hồi tháng 5, giờ nằm liệt giường. Em vừa đi học vừa chăm bố, mệt mỏi lắm rồi, có ai giúp người chăm sóc không ạ?',
+      'Hồi tháng 2 chồng tôi bị đột quỵ, giờ nằm một chỗ, tôi vừa làm vừa chăm anh ấy, kiệt sức rồi, có hỗ trợ gì cho người chăm sóc không',
+    ],
+    'medical',
+  );
+  it.each([
+    'dấu hiệu đột quỵ là gì',
+    'cách phòng cháy chữa cháy trong nhà',
+    'em vừa đi làm vừa học văn bằng hai, có học bổng không',
+    'Bố tôi bị tai biến năm ngoái, giờ liệt nửa người, có trợ cấp gì không',
+    'làm lại giấy tờ bị cháy ở đâu',
+    'Ông tôi bị đột quỵ năm ngoái, đã qua cơn nguy hiểm, giờ liệt, muốn hỏi trợ cấp khuyết tật',
+    'vừa làm vừa học có được miễn học phí không',
+  ])('"%s" gets neither the emergency screen nor a disclosure', (text) => {
+    expect(['crisis', 'disclosure']).not.toContain(findAnswer(kb, text).outcome);
+  });
+});
+
+describe('safeguarding: session 46, helping someone named after the harm is a disclosure about them', () => {
+  itIsAnsweredAsADisclosureOf(
+    [
+      'Chị hàng xóm bị chồng đánh gãy tay hồi tháng rồi, giờ chị về nhà mẹ ruột, tôi muốn giúp chị làm đơn thì làm thế nào',
+      'Cô bạn tôi bị chồng đánh hồi năm rồi, giờ đã dọn ra ở riêng, muốn giúp cô ấy làm đơn ly hôn',
+    ],
+    'violence',
+  );
+  itIsAnsweredAsADisclosureOf(
+    [
+      'A woman I know was trafficked to China and is home now, what support can the centre give her?',
+      'A man I know was trafficked to Cambodia last year and is back now. What support is there for him?',
+      'I help at the parish. A lady I know was trafficked to Malaysia and is now home, what help can she get?',
+    ],
+    'trafficking',
+  );
+  it.each([
+    'a woman I know wants to open a small shop, is there a loan for her',
+    'hồi tháng rồi tôi đi khám sức khỏe, giờ muốn làm thẻ bảo hiểm',
+    'my friend is home now after a long trip, are there activities for older people',
+    'I volunteer with returnees, what training do volunteers get',
+    'hồi năm rồi em đi làm thêm, giờ muốn hỏi về quyết toán thuế',
+  ])('"%s" gets neither the emergency screen nor a disclosure', (text) => {
+    expect(['crisis', 'disclosure']).not.toContain(findAnswer(kb, text).outcome);
+  });
+});
