@@ -16182,3 +16182,41 @@ describe('safeguarding: session 46, helping someone named after the harm is a di
     expect(['crisis', 'disclosure']).not.toContain(findAnswer(kb, text).outcome);
   });
 });
+
+describe('safeguarding: session 46, a threat read by the ordinary sanction it names', () => {
+  it.each([
+    'ba dọa em là nếu còn thức khuya sẽ không cho đi chơi cuối tuần',
+    'thầy chủ nhiệm dọa sẽ mời phụ huynh lên trường vì em nói chuyện trong lớp',
+    'má dọa tịch thu điện thoại nếu em không học bài',
+    'chu tro doa duoi em ra khoi phong tro vi tre tien nha',
+    'co giao doa cho diem kem neu khong lam bai tap',
+    'sếp dọa trừ lương nếu đi làm trễ',
+    'my manager threatened to fire me if I am late again',
+    'the landlord threatened to evict us over the late rent',
+    'dark threatening clouds over the city this afternoon',
+  ])('"%s" is no danger: an outing forbidden, a phone taken, an eviction, a firing or the weather', (text) => {
+    expect(detect(text)?.outcome).not.toBe('danger-now');
+  });
+  it.each([
+    ['bố dọa sẽ đánh chết em nếu còn đi chơi', 'violence'],
+    ['mẹ kế dọa không cho đi chơi còn cầm dao dọa giết con', 'child-abuse'],
+    ['chủ trọ dọa đuổi ra khỏi phòng rồi xông vào đánh em', 'violence'],
+    ['my boss threatened to fire me and then threatened to kill me', 'violence'],
+    ['my dad threatened to ground me and hit me with a belt', 'violence'],
+    ['ong chu doa tich thu dien thoai va ban em cho nguoi khac', 'trafficking'],
+    ['bạn trai cũ dọa đăng ảnh nóng của em, còn dọa báo phụ huynh', 'sexual-assault'],
+    ['the landlord threatened to evict me unless I sleep with him', 'violence'],
+  ])(
+    '"%s" stays danger now: a threat of harm, a weapon, a blow, photos, held papers or sex asked',
+    (text, situation) => {
+      const result = detect(text);
+      expect(result?.outcome).toBe('danger-now');
+      expect(result?.situation).toBe(situation);
+    },
+  );
+  it('a partner who often threatens a firing and hits stays a violence disclosure', () => {
+    const result = detect('chồng hay dọa đuổi việc em rồi đánh em');
+    expect(result?.outcome).toBe('disclosure');
+    expect(result?.situation).toBe('violence');
+  });
+});
