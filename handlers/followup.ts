@@ -210,6 +210,17 @@ export async function answerInContext(
   return withAspectLead(ctx, asked, decided, previous, seen.reading);
 }
 
+/**
+ * Whether the engine answered a message with the service of the safeguarding situation it read in it ("lam sao giup
+ * ban toi muon tu tu" → the mental-health service), a situation whose service is not the conversation's topic.
+ */
+function ownSituationAnswered(ctx: HandlerContext, result: AnswerResult, topic: string | null): boolean {
+  const situation = result.safeguarding?.situation;
+  if (result.outcome !== 'answer' || situation === undefined || result.entryId === null) return false;
+  const own = ctx.kb.safeguarding.text.situations[situation]?.entry;
+  return own === result.entryId && own !== topic;
+}
+
 /** Whether the engine's reading of a message raised no safeguarding concern of any kind. */
 function noConcern(result: AnswerResult): boolean {
   return !result.crisis && result.safeguarding === null && result.concern === undefined && !result.distressEmojiOnly;
@@ -283,6 +294,13 @@ async function decideInContext(
   if (after && previous) {
     saveContext(ctx, withoutOffer(previous));
     return answeredWith(ctx, result, after);
+  }
+  // "Làm sao giúp bạn tôi muốn tự tử" right after a violence answer: a message the safeguarding layer reads as a
+  // situation of its own, answered with that situation's own service, is about that situation, never the topic's
+  // (session 46, issue 10: the topic's "covered" reading answered it with the violence service).
+  if (previous && ownSituationAnswered(ctx, result, previous.topic)) {
+    saveContext(ctx, { ...contextAfterAnswer(previous, result.entryId as string, whole), ...offeredBy(result) });
+    return result;
   }
   // "Còn mẹ tôi 72, bị mù hai mắt thì sao": turning to another person asks the conversation's question again for
   // them, whatever the engine heard in the details (not another agency's business it refers).
