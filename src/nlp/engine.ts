@@ -786,8 +786,9 @@ const ENGLISH_QUESTION_LEAD = 1.15;
  * question dilutes its score under the answer bar however plainly the question names the entry. The question's answer
  * is taken only when it confirms the entry the whole message put first: the question changes how surely that entry is
  * given, never which entry nor whether one is. So
- * - only a did-you-mean is read again: a fallback stays a fallback (out of scope must not fall: a story that names
- *   nothing well enough to offer is not made an answer by one of its sentences) and a referral or an answer stands;
+ * - only a did-you-mean, or a fallback whose first candidate is near the offer bar and well ahead of the rest, is read
+ *   again (out of scope must not fall: a story that names nothing clearly is not made an answer by one of its
+ *   sentences); a referral or an answer stands;
  * - a did-you-mean the whole message chose deliberately keeps it: an entry scored over the answer bar but only
  *   described (a group named beside another matter), or a neighbour put first;
  * - two entries about as close on the whole message (a deaf man's job training: the disability services or the
@@ -800,20 +801,55 @@ function decideEnglishQuestion(
   whole: AnswerResult,
   config: EngineConfig,
 ): AnswerResult {
-  if (
-    whole.outcome !== 'did-you-mean' ||
-    whole.entryId === null ||
-    whole.score >= config.answerThreshold * NEIGHBOUR_BELOW
-  )
-    return whole;
-  const [second] = whole.alternatives;
-  if (second !== undefined && whole.score < second.score * ENGLISH_QUESTION_LEAD) return whole;
+  const first = englishFirstEntry(kb, whole, config);
+  if (first === undefined) return whole;
   const question = englishQuestionSentence(text.slice(0, MAX_INPUT_CHARS));
   if (question === null) return whole;
   const asked = decide(kb, question, config);
   if (asked.outcome !== 'answer' || asked.safeguarding !== null || asked.concern !== undefined) return whole;
-  if (!asked.english || asked.entryId !== whole.entryId) return whole;
+  if (!asked.english || asked.entryId !== first) return whole;
   return { ...asked, truncated: whole.truncated };
+}
+
+/**
+ * A fallback's first candidate counts as the entry the whole English message puts first from this share of the offer
+ * bar: an English story told at length ("Is there any free counselling for stress and anxiety? I'm an expat teacher in
+ * Hanoi and I've been struggling a lot lately.") spreads its score over words that tell who asks, and fell just under
+ * the bar with the one entry it names well ahead of the rest. (0.75 of the bar with a lead of 1.2 lowered two blind
+ * floors: session 46.)
+ */
+const ENGLISH_FALLBACK_NEAR = 0.85;
+
+/**
+ * How far a fallback's first candidate must lead the next for its question to confirm it: further than a
+ * did-you-mean's (`ENGLISH_QUESTION_LEAD`), as a fallback is the weaker reading. "I'm an exchange student writing a
+ * report. What exactly is social work in Vietnam?" put Social Work Day barely ahead of the rest, and its question
+ * alone, by "social work" and "Vietnam", answers the day; a lead of 1.5 keeps a story the next entry also fits.
+ */
+const ENGLISH_FALLBACK_LEAD = 1.5;
+
+/**
+ * The entry the whole English message puts first, clearly ahead of the next, that its question sentence may confirm:
+ * a did-you-mean's entry, or a fallback's first candidate near the offer bar; undefined when there is none or the
+ * whole message is not to be read again. A fallback's first that is the entry every group shares (who qualifies) is
+ * not confirmed: the story says which group ("My mother-in-law is 82 … no pension. Is she eligible for any monthly
+ * support?"), and the question alone, which loses it, would answer who qualifies in place of the group's allowance.
+ */
+function englishFirstEntry(kb: AnswerKnowledge, whole: AnswerResult, config: EngineConfig): string | undefined {
+  if (whole.outcome === 'did-you-mean') {
+    if (whole.entryId === null || whole.score >= config.answerThreshold * NEIGHBOUR_BELOW) return undefined;
+    const [second] = whole.alternatives;
+    if (second !== undefined && whole.score < second.score * ENGLISH_QUESTION_LEAD) return undefined;
+    return whole.entryId;
+  }
+  const [first, second] = whole.alternatives;
+  if (whole.outcome !== 'fallback' || first === undefined || first.id === kb.personAsks.sharedMoney) return undefined;
+  // Only a fallback for want of score: one that asks for no service of the center (an essay to write, a bus
+  // timetable) or that scored over the offer bar fell back deliberately, and its question alone may lose why.
+  if (whole.asksNoService === true || first.score >= config.suggestThreshold) return undefined;
+  if (first.score < config.suggestThreshold * ENGLISH_FALLBACK_NEAR) return undefined;
+  if (second !== undefined && first.score < second.score * ENGLISH_FALLBACK_LEAD) return undefined;
+  return first.id;
 }
 
 /**

@@ -53,9 +53,26 @@ export function englishQuestionSentence(text: string): string | null {
   const sentences = [...text.matchAll(SENTENCE)].map((m) => m[0].trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
   const at = sentences.findLastIndex((s) => s.includes('?'));
   if (at < 0) return questionClause(sentences.at(-1));
-  const first = wordCount(sentences[at] as string) >= SHORT_REQUEST_WORDS || at === 0 ? at : at - 1;
-  if (first === 0 && at === sentences.length - 1) return questionClause(sentences[at]);
-  return sentences.slice(first, at + 1).join(' ');
+  const asked = withoutConcession(sentences[at] as string);
+  const first = wordCount(asked) >= SHORT_REQUEST_WORDS || at === 0 ? at : at - 1;
+  if (first === 0 && at === sentences.length - 1) {
+    return questionClause(sentences[at]) ?? (asked === sentences[at] ? null : asked);
+  }
+  return [...sentences.slice(first, at), asked].join(' ');
+}
+
+/**
+ * A concession that closes a question, telling the writer's circumstances: "Can he get a disability certificate even
+ * though I'm a foreigner?", "…although we are not registered here?". Like a story's sentences, it dilutes the question
+ * (its "foreigner" named the volunteers' "Can foreigners volunteer"), and the question sentence is only ever read to
+ * confirm the entry the whole message already put first.
+ */
+const CONCESSION = /,?\s+(?:even though|even if|although|though)\b[^?]*(\?*)\s*$/i;
+
+/** The question without a closing concession, when enough words remain to name what is asked. */
+function withoutConcession(sentence: string): string {
+  const asked = sentence.replace(CONCESSION, '$1');
+  return wordCount(asked) >= SHORT_REQUEST_WORDS ? asked : sentence;
 }
 
 /**

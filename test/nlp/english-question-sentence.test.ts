@@ -1,8 +1,8 @@
 /**
  * An English message of several sentences that the whole reading only offers is also decided on its question
  * sentence: the story around it dilutes the English index's score under the answer bar, but the question alone may
- * confirm the entry the whole message put first. It never picks another entry, never turns a fallback into an answer,
- * and never reads a Vietnamese message so.
+ * confirm the entry the whole message put first. It never picks another entry, turns a fallback into an answer only
+ * when the fallback's first candidate was near the offer bar and well ahead, and never reads a Vietnamese message so.
  */
 import { describe, expect, it } from 'vitest';
 import { findAnswer } from '../../src/nlp/engine.ts';
@@ -61,12 +61,11 @@ describe('an English story whose question confirms the entry it put first', () =
 });
 
 describe('what the question sentence never changes', () => {
-  it('keeps a fallback a fallback, even when its question alone names the entry first in the ranking', () => {
-    // The question alone answers the disability certificate, but the whole story offered nothing: out of scope must
-    // not fall because one sentence of a story names an entry.
+  it('keeps a fallback a fallback when the whole story names no entry near the offer bar', () => {
+    // The question alone may name something, but the whole story offered nothing clearly: out of scope must not fall
+    // because one sentence of a story names an entry. (Session 46: a fallback whose first candidate is near the bar
+    // and well ahead, confirmed by the question, is answered; see english-story-question.test.ts.)
     for (const text of [
-      'My mother had a stroke last year and cannot walk. How do we get a disability certificate for her?',
-      'I retired from teaching and spend my mornings walking along the bay. Can I volunteer at the center?',
       'We are tourists staying near the bay for a week. Which beach restaurant serves the best seafood?',
     ]) {
       const r = findAnswer(kb, text);
