@@ -425,16 +425,17 @@ const FLOORS: Record<string, Floor> = {
   // Session 31's disclosure request (a disclosure in a story's background followed by the request's confident entry):
   // in scope 163 -> 166/220.
   // Session 45, at the end: inScope 0.754 -> 0.759.
+  // Session 46, at the end: inScope 0.759 -> 0.763, answeredDirectly 0.609 -> 0.613.
   'tune14.jsonl': {
     // Session 32's situations reading (issue 11, a did-you-mean confirmed): directly 132 -> 134/220.
-    inScope: 0.759,
+    inScope: 0.763,
     outOfScope: 0.89,
     noAccents: 0.85,
     teencode: 0.839,
     referral: 0.791,
     confidentWrong: 0.032,
     english: 0.583,
-    answeredDirectly: 0.609,
+    answeredDirectly: 0.613,
     // Session 28's calm-story round: 5 → 3 (a parent who walked out; harm told as the reason for a divorce).
     // Session 29's false-emergency round: 3 → 1 (epilepsy under treatment, a newborn already taken to hospital).
     falseEmergencies: 1,
@@ -475,13 +476,14 @@ const FLOORS: Record<string, Floor> = {
   // Session 29's first-turn round (a speech or wish to compose, an appliance shop's line: no service): out of scope
   // 93.6% -> 95.5%. Session 29's false-emergency round (issue 10): in scope 205 -> 210/240, directly 173 -> 175/240.
   // Session 45, at the end: inScope 0.887 -> 0.891.
+  // Session 46, at the end: inScope 0.891 -> 0.9, answeredDirectly 0.741 -> 0.75.
   'tune16.jsonl': {
     // Session 31's agency cues (issue 11): in scope 211 -> 212/240, referral 64 -> 69/74, English 23 -> 25/30.
     // Session 34's agency cues, drug names and negation (issue 11): in scope 212 -> 213/240, directly 177 -> 178.
-    inScope: 0.891,
+    inScope: 0.9,
     // Session 29's English question sentence (an English story's did-you-mean confirmed by its question): directly
     // 175 -> 176/240.
-    answeredDirectly: 0.741,
+    answeredDirectly: 0.75,
     outOfScope: 0.954,
     noAccents: 0.916,
     teencode: 0.941,
@@ -518,15 +520,16 @@ const FLOORS: Record<string, Floor> = {
   // Session 31 (issue 10, false emergencies): 8 → 1 false emergencies; in scope 88.8% → 90.8%, directly 76.3% → 77.1%,
   // out of scope 95.5% → 96.4%, no accents 92.0% → 94.0%, teencode 91.7% → 93.5%, referral 81.4% → 82.9%.
   // Session 45, at the end: inScope 0.92 -> 0.925.
+  // Session 46, at the end: outOfScope 0.99 -> 1, referral 0.957 -> 0.971.
   'tune18.jsonl': {
     // Session 31's disclosure request: in scope 213 -> 215/240.
     // Session 31's agency cues (issue 11): in scope 213 -> 214/240, out of scope 105 -> 108/110, referral 57 -> 66/70, confident wrong 5 -> 2/345, English 25 -> 27/32.
     inScope: 0.925,
     answeredDirectly: 0.77,
-    outOfScope: 0.99,
+    outOfScope: 1,
     noAccents: 0.96,
     teencode: 0.953,
-    referral: 0.957,
+    referral: 0.971,
     confidentWrong: 0.006,
     english: 0.843,
     falseEmergencies: 1,
@@ -535,10 +538,11 @@ const FLOORS: Record<string, Floor> = {
   // Session 32 (issue 11, out-of-scope readings and agency cues): out of scope 96 -> 105/110, referral 63 -> 67/70,
   // confident wrong 12 -> 7/346, teencode 65 -> 66/70.
   // Session 45, at the end: answeredDirectly 0.766 -> 0.775.
+  // Session 46, at the end: inScope 0.879 -> 0.883, answeredDirectly 0.775 -> 0.779.
   'tune19.jsonl': {
     // Session 34's agency cues, drug names and negation (issue 11): in scope 210 -> 211/240.
-    inScope: 0.879,
-    answeredDirectly: 0.775,
+    inScope: 0.883,
+    answeredDirectly: 0.779,
     outOfScope: 0.954,
     noAccents: 1,
     teencode: 0.942,
@@ -551,6 +555,7 @@ const FLOORS: Record<string, Floor> = {
   // tune20 (train-q-u, written blind for session 33 with the held-out sets' prompt): floors at its first measurement.
   // Session 33 (issue 11, a paper asked as a requirement is not a referral): in scope 203 -> 204/240.
   // Session 45, at the end: inScope 0.85 -> 0.854, outOfScope 0.918 -> 0.927, falseEmergencies 3 -> 1.
+  // Session 46, at the end: referral 0.838 -> 0.852.
   'tune20.jsonl': {
     inScope: 0.854,
     answeredDirectly: 0.729,
@@ -558,7 +563,7 @@ const FLOORS: Record<string, Floor> = {
     outOfScope: 0.927,
     noAccents: 0.982,
     teencode: 0.846,
-    referral: 0.838,
+    referral: 0.852,
     confidentWrong: 0.035,
     english: 0.842,
     falseEmergencies: 1,
@@ -580,9 +585,10 @@ const FLOORS: Record<string, Floor> = {
   },
   // tune22 (train-q-w, written blind for session 35 with the held-out sets' prompt): floors at its first measurement.
   // Session 45, at the end: inScope 0.866 -> 0.87, outOfScope 0.9 -> 0.909, referral 0.911 -> 0.926.
+  // Session 46, at the end: inScope 0.87 -> 0.879, answeredDirectly 0.725 -> 0.729, falseEmergencies 6 -> 5.
   'tune22.jsonl': {
-    inScope: 0.87,
-    answeredDirectly: 0.725,
+    inScope: 0.879,
+    answeredDirectly: 0.729,
     // Session 36's known place names ("Bai Chay" is no fire): out of scope 98 -> 99/110, English 29 -> 30/34, false
     // emergencies 7 -> 6.
     outOfScope: 0.909,
@@ -591,7 +597,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.926,
     confidentWrong: 0.021,
     english: 0.882,
-    falseEmergencies: 6,
+    falseEmergencies: 5,
   },
   // tune23 (train-q-x, written blind for session 36 with the held-out sets' prompt): floors at its first measurement.
   // Session 45, at the end: inScope 0.875 -> 0.879, answeredDirectly 0.766 -> 0.77, outOfScope 0.909 -> 0.918, falseEmergencies 6 -> 5.
@@ -642,9 +648,10 @@ const FLOORS: Record<string, Floor> = {
   // tune26 (train-q-aa, written blind for session 39 with the held-out sets' prompt): floors at its first measurement.
   // Session 44, at the end: referral 0.901 -> 0.915.
   // Session 45, at the end: inScope 0.841 -> 0.845.
+  // Session 46, at the end: inScope 0.845 -> 0.858, answeredDirectly 0.708 -> 0.716.
   'tune26.jsonl': {
-    inScope: 0.845,
-    answeredDirectly: 0.708,
+    inScope: 0.858,
+    answeredDirectly: 0.716,
     outOfScope: 0.945,
     noAccents: 0.976,
     teencode: 0.919,
@@ -689,9 +696,10 @@ const FLOORS: Record<string, Floor> = {
   // school neglect signs, pictures posted to threaten, sounds often heard: no danger now).
   // Session 44, at the end: referral 0.842 -> 0.857, falseEmergencies 6 -> 5.
   // Session 45, at the end: inScope 0.816 -> 0.825, answeredDirectly 0.658 -> 0.666, outOfScope 0.909 -> 0.918, referral 0.857 -> 0.871.
+  // Session 46, at the end: inScope 0.825 -> 0.829, answeredDirectly 0.666 -> 0.67.
   'tune29.jsonl': {
-    inScope: 0.825,
-    answeredDirectly: 0.666,
+    inScope: 0.829,
+    answeredDirectly: 0.67,
     outOfScope: 0.918,
     noAccents: 0.882,
     teencode: 0.755,
@@ -736,8 +744,9 @@ const FLOORS: Record<string, Floor> = {
   // tune32 (train-q-ag, written blind for session 45 with the held-out sets' prompt): floors at its first measurement
   // (201/240 in scope, 172 directly, 104/110 out of scope, referral 56/68, 5/344 confident wrong, 10 false emergencies).
   // Session 45, at the end: inScope 0.837 -> 0.862, answeredDirectly 0.716 -> 0.725, outOfScope 0.945 -> 0.954, referral 0.823 -> 0.882, falseEmergencies 10 -> 6.
+  // Session 46, at the end: inScope 0.862 -> 0.87, falseEmergencies 6 -> 4.
   'tune32.jsonl': {
-    inScope: 0.862,
+    inScope: 0.87,
     answeredDirectly: 0.725,
     outOfScope: 0.954,
     noAccents: 0.89,
@@ -745,7 +754,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.882,
     confidentWrong: 0.015,
     english: 0.727,
-    falseEmergencies: 6,
+    falseEmergencies: 4,
   },
 
   // Session 19: 85.8% → 86.3% in scope, 73.3% → 74.2% directly, after ordinary questions stopped raising
@@ -855,8 +864,9 @@ const FLOORS: Record<string, Floor> = {
   // holdout9: a ninth held-out set (240 in scope, 110 out of scope), written blind at the start of session 24;
   // floors at its first measurement, before any change of that session. Its misses stay hidden.
   // Session 45, at the end: inScope 0.954 -> 0.958, answeredDirectly 0.908 -> 0.916, falseEmergencies 5 -> 4.
+  // Session 46, at the end: inScope 0.958 -> 0.962.
   'holdout9.jsonl': {
-    inScope: 0.958,
+    inScope: 0.962,
     answeredDirectly: 0.916,
     outOfScope: 0.954,
     noAccents: 0.955,
@@ -870,9 +880,10 @@ const FLOORS: Record<string, Floor> = {
   // situation; 110 out of scope), written blind at the start of session 25; floors at its first measurement, before
   // any change of that session (it also brought 5 false emergencies). Its misses stay hidden.
   // Session 45, at the end: answeredDirectly 0.825 -> 0.829.
+  // Session 46, at the end: inScope 0.887 -> 0.891, answeredDirectly 0.829 -> 0.833.
   'holdout10.jsonl': {
-    inScope: 0.887,
-    answeredDirectly: 0.829,
+    inScope: 0.891,
+    answeredDirectly: 0.833,
     outOfScope: 0.909,
     noAccents: 0.9,
     teencode: 0.857,
@@ -898,9 +909,10 @@ const FLOORS: Record<string, Floor> = {
   // holdout12: written blind at the start of session 27 (76 of its 240 in-scope questions are stories, 17 longer than
   // 600 characters): floors at its first measurement, before any change of that session.
   // Session 45, at the end: inScope 0.875 -> 0.879, answeredDirectly 0.75 -> 0.758, outOfScope 0.936 -> 0.945, referral 0.901 -> 0.915.
+  // Session 46, at the end: inScope 0.879 -> 0.883, answeredDirectly 0.758 -> 0.762.
   'holdout12.jsonl': {
-    inScope: 0.879,
-    answeredDirectly: 0.758,
+    inScope: 0.883,
+    answeredDirectly: 0.762,
     outOfScope: 0.945,
     noAccents: 0.882,
     teencode: 0.938,
@@ -912,23 +924,25 @@ const FLOORS: Record<string, Floor> = {
   // holdout13: written blind at the start of session 28 (76 of its 240 in-scope questions are stories, 16 longer than
   // 600 characters): floors at its first measurement, before any change of that session.
   // Session 45, at the end: inScope 0.854 -> 0.858, answeredDirectly 0.729 -> 0.737.
+  // Session 46, at the end: inScope 0.858 -> 0.866, answeredDirectly 0.737 -> 0.741, falseEmergencies 8 -> 7.
   'holdout13.jsonl': {
-    inScope: 0.858,
-    answeredDirectly: 0.737,
+    inScope: 0.866,
+    answeredDirectly: 0.741,
     outOfScope: 0.89,
     noAccents: 0.91,
     teencode: 0.833,
     referral: 0.757,
     confidentWrong: 0.024,
     english: 0.761,
-    falseEmergencies: 8,
+    falseEmergencies: 7,
   },
   // holdout14: written blind at the start of session 29 (63 of its 240 in-scope questions are stories, 18 longer than
   // 600 characters): floors at its first measurement, before any change of that session.
   // Session 45, at the end: answeredDirectly 0.679 -> 0.683.
+  // Session 46, at the end: inScope 0.829 -> 0.833, answeredDirectly 0.683 -> 0.687.
   'holdout14.jsonl': {
-    inScope: 0.829,
-    answeredDirectly: 0.683,
+    inScope: 0.833,
+    answeredDirectly: 0.687,
     outOfScope: 0.918,
     noAccents: 0.829,
     teencode: 0.777,
@@ -1153,8 +1167,9 @@ const FLOORS: Record<string, Floor> = {
   // holdout30: written blind at the start of session 45; floors at its first measurement, before any change of that
   // session's rounds (214/240 in scope, 185/240 directly, 104/110 out of scope, referral 58/68, 6/345 confident wrong).
   // Session 45, at the end: inScope 0.891 -> 0.895, referral 0.852 -> 0.867.
+  // Session 46, at the end: inScope 0.895 -> 0.9, falseEmergencies 6 -> 5.
   'holdout30.jsonl': {
-    inScope: 0.895,
+    inScope: 0.9,
     answeredDirectly: 0.77,
     outOfScope: 0.945,
     noAccents: 0.962,
@@ -1162,33 +1177,35 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.867,
     confidentWrong: 0.018,
     english: 0.741,
-    falseEmergencies: 6,
+    falseEmergencies: 5,
   },
   // tune33 (train-q-ah, written blind for session 46 with the held-out sets' prompt): floors at its first measurement
   // (220/240 in scope, 183 directly, 109/110 out of scope, referral 64/68, 3/345 confident wrong, 5 false emergencies).
   // Session 46: inScope 0.916 -> 0.929, answeredDirectly 0.762 -> 0.77, noAccents 0.941 -> 0.955, teencode 0.923 ->
   // 0.948, referral 0.941 -> 0.985 (a mental illness's allowance, funeral money after an accident, volunteering, a
   // loan not repaid, fired without notice, which clinic).
+  // Session 46, at the end: inScope 0.929 -> 0.937, answeredDirectly 0.77 -> 0.779, falseEmergencies 5 -> 4.
   'tune33.jsonl': {
-    inScope: 0.929,
-    answeredDirectly: 0.77,
+    inScope: 0.937,
+    answeredDirectly: 0.779,
     outOfScope: 0.99,
     noAccents: 0.955,
     teencode: 0.948,
     referral: 0.985,
     confidentWrong: 0.0087,
     english: 0.941,
-    falseEmergencies: 5,
+    falseEmergencies: 4,
   },
   // holdout31: written blind at the start of session 46; floors at its first measurement, before any change of that
   // session's rounds (219/240 in scope, 189/240 directly, 104/110 out of scope, referral 55/68, 4/345 confident wrong).
+  // Session 46, at the end: inScope 0.912 -> 0.916, answeredDirectly 0.787 -> 0.791, referral 0.808 -> 0.823.
   'holdout31.jsonl': {
-    inScope: 0.912,
-    answeredDirectly: 0.787,
+    inScope: 0.916,
+    answeredDirectly: 0.791,
     outOfScope: 0.945,
     noAccents: 0.974,
     teencode: 1,
-    referral: 0.808,
+    referral: 0.823,
     confidentWrong: 0.012,
     english: 0.766,
     falseEmergencies: 6,

@@ -154,12 +154,13 @@ const FLOORS: Record<string, Floor> = {
     deadEnds: 0.013,
     disclosureRecognised: 0.857,
   },
+  // Session 46, at the end: disclosureRecognised 0.685 -> 0.714.
   'holdout3.jsonl': {
     crisisRecall: 0.992,
     falseCrisis: 0.049,
     disclosureHandled: 0.942,
     deadEnds: 0,
-    disclosureRecognised: 0.685,
+    disclosureRecognised: 0.714,
   },
   // After session 26's round on train26: 97.5% of disclosures handled (39/40), no dead end.
   'train11.jsonl': {
@@ -189,13 +190,14 @@ const FLOORS: Record<string, Floor> = {
   },
   // train14: 81.2% recall, 8.2% false crisis, 82.5% disclosures handled when it arrived, before any cue was learnt from it.
   // Raised by session 26's issue-10 round (an emergency survived and told as over: a disclosure where nothing answers).
+  // Session 46, at the end: disclosureRecognised 0.8 -> 0.825.
   'train14.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0.01,
     disclosureHandled: 0.975,
     deadEnds: 0,
     // Session 29 (issue 10, found trying the bot): 31 → 32/40.
-    disclosureRecognised: 0.8,
+    disclosureRecognised: 0.825,
   },
   // train15: 81.5% recall, 12.0% false crisis, 76.0% disclosures handled when it arrived, before any cue or model learnt from it.
   // Session 25's dead-end round: 0.4% dead ends (a teacher's hug of a pupil earns the check-in).
@@ -316,6 +318,7 @@ const FLOORS: Record<string, Floor> = {
   // Raised by session 26's issue-10 round (an emergency survived and told as over: a disclosure where nothing answers).
   // Raised again by session 26's dead-end round (a person shoved, told as a habit): 65/80, 10/240 dead ends, 51/80.
   // The train31 round raised recognised disclosures to 52/80.
+  // Session 46, at the end: disclosureRecognised 0.687 -> 0.712.
   'train25.jsonl': {
     // 156/160 since session 27 (stroke signs that began today, "bố bỗng nói lắp bắp"); 157/160 since the train38
     // round (session 29: a door knocked at again and again is no habit).
@@ -324,7 +327,7 @@ const FLOORS: Record<string, Floor> = {
     disclosureHandled: 0.825,
     deadEnds: 0.038,
     // Session 31's train40 round: recognised 53 -> 54/80.
-    disclosureRecognised: 0.687,
+    disclosureRecognised: 0.712,
   },
   // train26 (written blind at the start of session 26, same mix): floors at its first measurement; concepts only.
   // After session 26's round on its misses (acid, a searched neighbourhood, a fire smoking now; a dream, burnt food, a
@@ -447,12 +450,13 @@ const FLOORS: Record<string, Floor> = {
   // train36 (written blind for session 28: very short and very mixed messages, fragments, voice-to-text, English mixed
   // with Vietnamese, and the same alarming words used harmlessly): floors at its first measurement; concepts only.
   // Session 28's train36 round: recall 116 -> 120/120, false crisis 9 -> 0/100, dead ends 6 -> 4/160.
+  // Session 46, at the end: disclosureHandled 0.825 -> 0.875, disclosureRecognised 0.725 -> 0.8.
   'train36.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0,
-    disclosureHandled: 0.825,
+    disclosureHandled: 0.875,
     deadEnds: 0.019,
-    disclosureRecognised: 0.725,
+    disclosureRecognised: 0.8,
   },
   // train37 (written blind for session 29 with the held-out sets' prompt): floors at its first measurement; concepts
   // only. Its own round (session 29): recall 101 -> 104/104, false crisis 6 -> 0/104, disclosures handled 45 -> 50/52,
@@ -574,12 +578,13 @@ const FLOORS: Record<string, Floor> = {
   },
   // train48 (written blind for session 39 with the held-out sets' prompt): floors at its first measurement; concepts
   // only. On arrival: recall 101/104, false crisis 3/104, disclosures handled 48/52, recognised 42/52, dead ends 2/156.
+  // Session 46, at the end: disclosureRecognised 0.807 -> 0.826.
   'train48.jsonl': {
     crisisRecall: 0.99,
     falseCrisis: 0.01,
     disclosureHandled: 0.942,
     deadEnds: 0.007,
-    disclosureRecognised: 0.807,
+    disclosureRecognised: 0.826,
   },
   // train49 (written blind for session 40 with the held-out sets' prompt): floors at its first measurement; concepts
   // only. On arrival: recall 100/104, false crisis 4/104, disclosures handled 46/52, recognised 42/52, dead ends 5/156.
@@ -744,12 +749,13 @@ const FLOORS: Record<string, Floor> = {
     disclosureRecognised: 0.742,
   },
   // holdout12: written blind at the start of session 24; floors at its first measurement, before any change of that session.
+  // Session 46, at the end: disclosureHandled 0.742 -> 0.771, disclosureRecognised 0.628 -> 0.657, deadEnds 0.052 -> 0.0388.
   'holdout12.jsonl': {
     crisisRecall: 0.975,
     falseCrisis: 0.01,
-    disclosureHandled: 0.742,
-    deadEnds: 0.052,
-    disclosureRecognised: 0.628,
+    disclosureHandled: 0.771,
+    deadEnds: 0.0388,
+    disclosureRecognised: 0.657,
   },
   // holdout13: written blind at the start of session 25; floors at its first measurement, before any change of that session.
   'holdout13.jsonl': {
@@ -809,12 +815,13 @@ const FLOORS: Record<string, Floor> = {
     disclosureRecognised: 0.788,
   },
   // holdout20: written blind at the start of session 32; floors at its first measurement, before any change of that session.
+  // Session 46, at the end: disclosureRecognised 0.807 -> 0.826.
   'holdout20.jsonl': {
     crisisRecall: 0.951,
     falseCrisis: 0.02,
     disclosureHandled: 0.884,
     deadEnds: 0.02,
-    disclosureRecognised: 0.807,
+    disclosureRecognised: 0.826,
   },
   // holdout21: written blind at the start of session 33; floors at its first measurement, before any change of that session.
   'holdout21.jsonl': {
@@ -853,12 +860,13 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout25: written blind at the start of session 37; floors at its first measurement, before any change of that
   // session (recall 98/104, false crisis 6/104, handled 49/52, recognised 41/52, dead ends 5/156).
+  // Session 46, at the end: disclosureRecognised 0.788 -> 0.807.
   'holdout25.jsonl': {
     crisisRecall: 0.951,
     falseCrisis: 0.058,
     disclosureHandled: 0.942,
     deadEnds: 0.026,
-    disclosureRecognised: 0.788,
+    disclosureRecognised: 0.807,
   },
   // holdout26: written blind at the start of session 38; floors at its first measurement, before any change of that
   // session (recall 97/104, false crisis 1/104, handled 48/52, recognised 42/52, dead ends 5/156).
