@@ -1010,7 +1010,7 @@ export const safeguardingSchema = z.strictObject({
    */
   wish_help_asked: actAsked
     .unwrap()
-    .extend({ now: z.array(conceptName).default([]) })
+    .extend({ now: z.array(conceptName).default([]), not_a_wish: z.array(conceptName).default([]) })
     .optional(),
   /**
    * A supposition about after (`asks`: "nếu nó về thì…"), told after a real absence (`told`: "chưa về"): the one gone

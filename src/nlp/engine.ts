@@ -973,8 +973,6 @@ function wishHelpEntry(
 
 /** Situations a message must never leave with only "no information" when the safeguarding layer names them. */
 const NEVER_BARE_FALLBACK: ReadonlySet<string> = new Set(['suicide']);
-/** Beside `wish_help_asked`'s own `unless`: a pretence, a game, a screen or a laugh is no one's wish to die. */
-const NOT_A_WISH: readonly string[] = ['pretend', 'shooter_game', 'watch_fit', 'mishap_laugh'];
 
 /**
  * The situation's own service entry for a message the safeguarding layer read as about suicide (any outcome short of
@@ -982,7 +980,8 @@ const NOT_A_WISH: readonly string[] = ['pretend', 'shooter_game', 'watch_fit', '
  * tu" got the plain "Xin lỗi, mình chưa có thông tin này" (session 46, issue 10). The mental-health answer says what to
  * do and ends with 115 and the hotline; a message with a check-in keeps it (the check-in names the numbers). Only where
  * suicide or self-harm itself is named (`wish_help_asked.acts`) and none of its `unless` (the past, a joke, an essay, a
- * screen) nor of `NOT_A_WISH` is heard: "deadline dí quá chắc em nhảy lầu mất =))" keeps its calm fallback.
+ * screen) nor of its `not_a_wish` (a pretence, a game, a laugh) is heard: "deadline dí quá chắc em nhảy lầu mất =))"
+ * keeps its calm fallback.
  */
 function suicideFallbackEntry(
   kb: AnswerKnowledge,
@@ -993,7 +992,7 @@ function suicideFallbackEntry(
   if (!rule || heard === null || safeguarding === null || !NEVER_BARE_FALLBACK.has(safeguarding.situation))
     return undefined;
   const has = (concepts: readonly string[]) => concepts.some((concept) => heard.found.has(concept));
-  if (!has(rule.acts) || has(rule.unless) || has(NOT_A_WISH)) return undefined;
+  if (!has(rule.acts) || has(rule.unless) || has(rule.not_a_wish)) return undefined;
   const entry = situations[safeguarding.situation]?.entry;
   return entry !== undefined && kb.entries.has(entry) ? entry : undefined;
 }

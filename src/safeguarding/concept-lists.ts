@@ -147,7 +147,7 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
     { field: 'negations › concepts', concepts: file.negations.concepts },
     ...blockLists('effect_asked', file.effect_asked, ['acts', 'asks', 'unless']),
     ...blockLists('held_help_asked', file.held_help_asked, ['acts', 'asks', 'unless']),
-    ...blockLists('wish_help_asked', file.wish_help_asked, ['acts', 'asks', 'unless', 'now']),
+    ...blockLists('wish_help_asked', file.wish_help_asked, ['acts', 'asks', 'unless', 'now', 'not_a_wish']),
     ...blockLists('return_supposed', file.return_supposed, ['asks', 'told', 'unless']),
     ...blockLists('own_danger_asked', file.own_danger_asked, ['asks', 'told', 'unless']),
     ...blockLists('call_now', file.call_now, ['asks', 'signs', 'unless', 'someone']),
