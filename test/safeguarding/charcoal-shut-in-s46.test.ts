@@ -50,3 +50,24 @@ describe('a charcoal smell beside a line or an office that does not answer is no
     'suicide',
   );
 });
+
+describe('a charcoal smell behind a locked door with calls unanswered is suicide (fume_smell + door_locked + call_unanswered)', () => {
+  itRepliesDangerNow(
+    reply,
+    [
+      'con trai toi khoa cua trong phong, ngui thay mui than dot, goi khong tra loi',
+      'mẹ tôi khóa trái cửa phòng, có mùi than, gọi mãi không trả lời',
+      'anh tôi khoá cửa phòng trọ, hàng xóm báo có mùi than, gọi điện không trả lời',
+      'chị em khóa cửa phòng ngủ từ tối, khe cửa có mùi than, gọi không ai trả lời',
+      'ba em khóa cửa phòng, em ngửi thấy mùi than đốt, gọi không trả lời',
+    ],
+    'suicide',
+  );
+  itRaisesNoCrisis(reply, [
+    'quán nướng dưới nhà mùi than suốt, khóa cửa sổ rồi mà vẫn ngửi thấy, gọi phường không trả lời',
+    'tôi khóa cửa hàng lúc 9h, sáng ra thấy mùi than từ quán bên, gọi chủ quán không trả lời',
+    'bán than hoa ở đâu rẻ, tôi gọi mấy chỗ không ai trả lời',
+    'mùi than tổ ong nhà bên bay sang, tôi có được phản ánh với phường không',
+    'cách dập lò than sau khi nướng thịt để không bị mùi than',
+  ]);
+});
