@@ -7,7 +7,7 @@ import { ENTRY_IDS } from '../kb/entry-ids.ts';
 import type { Knowledge } from '../kb/load.ts';
 import type { Safeguarding } from '../safeguarding/compile.ts';
 import type { Outcome } from '../core/message.ts';
-import type { EmergencyNumber } from '../kb/safeguarding-schema.ts';
+import type { EmergencyNumber, SituationId } from '../kb/safeguarding-schema.ts';
 import type { ConcernResult, Hearing, SafeguardingResult } from '../safeguarding/detector.ts';
 import { readsAsEnglish } from '../safeguarding/reply-language.ts';
 import { AnswerCache } from './answer-cache.ts';
@@ -928,6 +928,12 @@ function asksAboutDangerTopic(
   return !kb.safeguarding.text.modifiers.ordinary.some((concept) => heard.found.has(concept));
 }
 
+/** A situation's own service entry (`situations.*.entry` in safeguarding.yaml), when the knowledge base has it. */
+function ownServiceEntry(kb: AnswerKnowledge, situation: SituationId): string | undefined {
+  const entry = kb.safeguarding.text.situations[situation]?.entry;
+  return entry !== undefined && kb.entries.has(entry) ? entry : undefined;
+}
+
 /**
  * The situation's own service entry for a question about a danger topic in general that no entry comes near
  * (`modifiers.topic_asked`: "vì sao có người muốn tự tử"): a message about suicide, violence or abuse must never end at
@@ -941,10 +947,8 @@ function topicAnswer(
   heard: Hearing | null,
 ): string | undefined {
   if (!asksAboutDangerTopic(kb, safeguarding, heard)) return undefined;
-  const { modifiers, situations } = kb.safeguarding.text;
-  if (!modifiers.topic_asked.some((concept) => heard?.found.has(concept))) return undefined;
-  const entry = situations[safeguarding.situation]?.entry;
-  return entry !== undefined && kb.entries.has(entry) ? entry : undefined;
+  if (!kb.safeguarding.text.modifiers.topic_asked.some((concept) => heard?.found.has(concept))) return undefined;
+  return ownServiceEntry(kb, safeguarding.situation);
 }
 
 /**
@@ -961,14 +965,13 @@ function wishHelpEntry(
   safeguarding: SafeguardingResult | null,
   heard: Hearing | null,
 ): string | undefined {
-  const { wish_help_asked: rule, modifiers, situations } = kb.safeguarding.text;
+  const { wish_help_asked: rule, modifiers } = kb.safeguarding.text;
   if (!rule || safeguarding?.outcome !== 'informational' || heard === null) return undefined;
   if (!rule.situations.includes(safeguarding.situation)) return undefined;
   const has = (concepts: readonly string[]) => concepts.some((concept) => heard.found.has(concept));
   if (!has(rule.acts) || !has(rule.asks) || has(rule.unless) || has(rule.now) || has(modifiers.personal))
     return undefined;
-  const entry = situations[safeguarding.situation]?.entry;
-  return entry !== undefined && kb.entries.has(entry) ? entry : undefined;
+  return ownServiceEntry(kb, safeguarding.situation);
 }
 
 /** Situations a message must never leave with only "no information" when the safeguarding layer names them. */
@@ -988,13 +991,12 @@ function suicideFallbackEntry(
   safeguarding: SafeguardingResult | null,
   heard: Hearing | null,
 ): string | undefined {
-  const { wish_help_asked: rule, situations } = kb.safeguarding.text;
+  const rule = kb.safeguarding.text.wish_help_asked;
   if (!rule || heard === null || safeguarding === null || !NEVER_BARE_FALLBACK.has(safeguarding.situation))
     return undefined;
   const has = (concepts: readonly string[]) => concepts.some((concept) => heard.found.has(concept));
   if (!has(rule.acts) || has(rule.unless) || has(rule.not_a_wish)) return undefined;
-  const entry = situations[safeguarding.situation]?.entry;
-  return entry !== undefined && kb.entries.has(entry) ? entry : undefined;
+  return ownServiceEntry(kb, safeguarding.situation);
 }
 
 /**
