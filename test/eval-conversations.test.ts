@@ -217,6 +217,10 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-train29.jsonl': 0.854,
   // conversations-holdout30: written blind at the start of session 46; floor at its first measurement (113/124).
   'conversations-holdout30.jsonl': 0.911,
+  // conversations-train30: written for session 47 with the held-out prompt; floor at its first measurement (110/124).
+  'conversations-train30.jsonl': 0.887,
+  // conversations-holdout31: written blind at the start of session 47; floor at its first measurement (106/124).
+  'conversations-holdout31.jsonl': 0.854,
 };
 
 describe('follow-ups in scripted conversations', () => {

@@ -1210,6 +1210,32 @@ const FLOORS: Record<string, Floor> = {
     english: 0.766,
     falseEmergencies: 6,
   },
+  // tune34 (train-q-ai, written blind for session 47 with the held-out sets' prompt): floors at its first measurement
+  // (213/240 in scope, 186 directly, 107/110 out of scope, referral 58/68, 4/345 confident wrong, 6 false emergencies).
+  'tune34.jsonl': {
+    inScope: 0.887,
+    answeredDirectly: 0.774,
+    outOfScope: 0.972,
+    noAccents: 0.942,
+    teencode: 0.949,
+    referral: 0.852,
+    confidentWrong: 0.0116,
+    english: 0.783,
+    falseEmergencies: 6,
+  },
+  // holdout32: written blind at the start of session 47; floors at its first measurement, before any change of that
+  // session's rounds (217/240 in scope, 189/240 directly, 105/110 out of scope, referral 56/68, 5/345 confident wrong).
+  'holdout32.jsonl': {
+    inScope: 0.904,
+    answeredDirectly: 0.787,
+    outOfScope: 0.954,
+    noAccents: 0.925,
+    teencode: 0.941,
+    referral: 0.823,
+    confidentWrong: 0.0145,
+    english: 0.852,
+    falseEmergencies: 2,
+  },
 };
 
 describe('answer accuracy on the labelled question sets', () => {
