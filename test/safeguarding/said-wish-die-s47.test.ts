@@ -14,6 +14,7 @@ describe('a wish to die said and relayed (session 47)', () => {
   it.each([
     'làm sao giúp bạn tôi, nó nói muốn chết',
     'lam sao giup ban toi, no noi muon chet',
+    'làm sao để giúp em gái tôi, con bé cứ bảo muốn chết',
     'cách nào giúp bạn thân em, nó nhắn là muốn chết',
     'lam sao giup chong toi, anh ay cu than muon chet',
   ])('"%s" is about suicide and never the plain fallback', (text) => {
