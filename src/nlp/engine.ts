@@ -1488,6 +1488,25 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     const alternatives = [best, ...close].filter((c) => c.id !== DESPAIR_ENTRY);
     return { ...despair, score: best.score, alternatives, ...messageRead, ...evidence };
   }
+  // Nor, told of someone of the writer's own, a did-you-mean about something else (session 47): "làm sao để giúp em gái
+  // tôi, con bé cứ bảo muốn chết" was offered the violence service. A question about suicide in general (a volunteer
+  // line, an essay's figures) keeps its did-you-mean.
+  const suicideEntry =
+    checkIn.concern === undefined && kb.safeguarding.text.modifiers.personal.some((c) => heard?.found.has(c))
+      ? suicideFallbackEntry(kb, safeguarding, heard)
+      : undefined;
+  if (suicideEntry) {
+    return {
+      outcome: 'answer',
+      entryId: suicideEntry,
+      score: config.answerThreshold,
+      crisis: false,
+      safeguarding,
+      alternatives: [best, ...close].filter((c) => c.id !== suicideEntry),
+      ...messageRead,
+      ...evidence,
+    };
+  }
   return {
     ...checkIn,
     outcome: 'did-you-mean',
