@@ -55,3 +55,24 @@ describe('belt or whip marks seen on a child (body_marks)', () => {
     'my dad will kill me if I get a bad test score haha',
   ]);
 });
+
+describe('clothes torn on someone passed out, barely awake or carried off (clothes_torn)', () => {
+  itRepliesDangerNow(
+    reply,
+    [
+      "my sister was drugged at a party, she's barely conscious and her clothes are ripped",
+      'I found my roommate passed out in the stairwell and her shirt was ripped',
+      'bạn em bị bỏ thuốc, giờ lơ mơ, áo bị xé',
+      'ban toi ngat o quan nhau, quan ao bi xe, co thang la dang keo no ra xe',
+      'a guy is carrying a girl out of the club and her dress is ripped, she can barely stand',
+    ],
+    'sexual-assault',
+  );
+  itRaisesNoCrisis(reply, [
+    'she passed out from tiredness after the exam, should she see a doctor',
+    'my jeans are torn, where can I get free clothes',
+    'quần áo của bé rách hết rồi, trung tâm có phát quần áo cũ không',
+    'my dress was ripped at the wedding, how do I fix it',
+    'con mèo cào rách áo khoác của em, có cách nào vá không',
+  ]);
+});
