@@ -76,3 +76,24 @@ describe('clothes torn on someone passed out, barely awake or carried off (cloth
     'con mèo cào rách áo khoác của em, có cách nào vá không',
   ]);
 });
+
+describe('someone locked in where men come as clients night after night (clients_visit)', () => {
+  itRepliesDangerNow(
+    reply,
+    [
+      'căn nhà đầu ngõ có mấy cô gái bị nhốt trên lầu, đêm nào cũng có đàn ông ra vào',
+      'nha ben canh co may em gai bi nhot, toi nao cung co khach toi',
+      'there are young women locked in the house next door and men come every night',
+      'mấy chị bị nhốt trong phòng sau quán massage, mỗi đêm đều có khách',
+      'they keep girls locked in rooms behind the bar and clients come every night',
+    ],
+    'trafficking',
+  );
+  itRaisesNoCrisis(reply, [
+    'tối nào quán cũng đông khách, có cần đăng ký hộ kinh doanh không',
+    'nhà trọ khóa cửa lúc 11 giờ đêm, em về trễ thì làm sao',
+    'tối nào cũng có khách tới chơi nhà, em mệt quá',
+    'our shop has customers every night, do we need a permit',
+    'nha nghi nay dem nao cung co khach, co can dang ky tam tru cho khach khong',
+  ]);
+});
