@@ -37,6 +37,35 @@ function itRaisesNothing(texts: string[]): void {
   });
 }
 
+describe('a trafficking lure told with the return or the escape', () => {
+  itIsADisclosureOf(
+    [
+      'Năm 2019 chị tôi bị dụ đưa sang Trung Quốc lấy chồng, năm ngoái mới trốn về được. Chị có được hỗ trợ học nghề không?',
+      'Hồi trẻ bác tôi bị người quen dụ đưa qua Campuchia làm việc, mấy năm sau mới về được. Giờ bác muốn hỏi chế độ cho nạn nhân',
+      "I came here on a fake job offer, they kept my passport, but I escaped last week and I'm safe with a church group. How do I get new papers?",
+      'mẹ tui hồi trẻ bị dụ đưa đi bên kia biên giới, mấy năm sau mới về, giờ có được giúp gì không',
+      'Năm ngoái em trai tôi bị dụ đưa sang Lào làm việc, tháng trước mới về được, có được hỗ trợ tâm lý không',
+      'Hồi năm 2015 dì tui bị người ta dụ đưa qua Trung Quốc, sau mới về được, giờ dì muốn làm lại giấy tờ',
+    ],
+    'trafficking',
+  );
+  itRaisesNothing([
+    'làm sao để nhận biết fake job offer trên mạng',
+    'Is this a fake job offer? They want a fee before the interview',
+    'bạn dụ đưa em đi ăn kem rồi bắt em trả tiền 😂',
+    'con nít hay bị dụ đưa đi chơi thì dạy con thế nào',
+    'My friend sent me a fake job offer as a prank',
+    'what are the warning signs of a fake job offer overseas? many agents in my town promise work in Korea',
+  ]);
+  itIsDangerNow(
+    [
+      'em gái tui bị dụ đưa qua biên giới, giờ vẫn bị giữ bên đó',
+      'my friend is being held after a fake job offer, they took her passport',
+    ],
+    'trafficking',
+  );
+});
+
 describe('a blow from a superior at work told as a habit, then a rights question', () => {
   itIsADisclosureOf(
     [
