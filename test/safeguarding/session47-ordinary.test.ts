@@ -1,0 +1,35 @@
+/**
+ * Session 47, issue 10: ordinary messages that raised the emergency screen. A small child's early autism sign, a
+ * dread of a telling-off ("em chết chắc"), a fish or a fowl killed for the pot, contacts lost on a phone typed without
+ * accents, and a blow taken in a bout the child won. The same words stay dangerous where someone is harmed.
+ */
+import { describe, expect, it } from 'vitest';
+import { realKnowledge } from '../helpers/kb.ts';
+
+const kb = realKnowledge();
+const detect = (text: string) => kb.safeguarding.detector.detect(text);
+/** As a message the knowledge base cannot answer is read: the classifier speaks on its lowest bar. */
+const detectUnanswered = (text: string) => kb.safeguarding.detector.detect(text, { unanswered: true });
+
+describe('safeguarding: session 47, a small child early autism sign', () => {
+  it.each([
+    'Con gái tôi 2 tuổi chưa biết nói, gọi không quay lại, hay đi nhón chân. Tôi nên đưa cháu đi sàng lọc tự kỷ ở đâu?',
+    'con em 3t mà ko giao tiếp mắt, gọi ko quay lại, chị cho em hỏi chỗ can thiệp sớm',
+    'cháu 2 tuổi không nhìn vào mắt người lớn, hay đi nhón chân, có phải tự kỷ không',
+    'con gái tôi 3 tuổi gọi không quay đầu, chưa biết nói, phường có lớp can thiệp sớm không',
+    'bé 3t nhà e chưa biết nói, ko giao tiếp mắt, hỏi lớp can thiệp ở quận mình',
+  ])('"%s" is no danger: how the child is, asked about', (text) => {
+    expect(detectUnanswered(text)?.outcome).not.toBe('danger-now');
+  });
+  it.each([
+    ['con tôi 2 tuổi gọi không tỉnh, môi tím', 'medical'],
+    ['bé 18 tháng ngã cầu thang, gọi không tỉnh, đang co giật', 'medical'],
+    ['con tôi 3 tuổi đi lạc ở chợ, gọi mãi không thấy đâu', 'missing-person'],
+    ['bé nhà em 2 tuổi đang lơ mơ, gọi không quay lại, thở yếu', 'medical'],
+    ['thằng bé 4 tuổi bị ngã xuống ao, gọi không quay lại được', 'medical'],
+  ])('"%s" stays danger now', (text, situation) => {
+    const result = detect(text);
+    expect(result?.outcome).toBe('danger-now');
+    expect(result?.situation).toBe(situation);
+  });
+});
