@@ -33,3 +33,24 @@ describe('safeguarding: session 47, a small child early autism sign', () => {
     expect(result?.situation).toBe(situation);
   });
 });
+
+describe('safeguarding: session 47, "chết chắc" as dread of a telling-off', () => {
+  it.each([
+    'sếp mà biết em làm mất hồ sơ thì em chết chắc, chỉ em cách xin cấp lại giấy tờ cho con',
+    'sếp mà phát hiện em ngủ gật là em chết chắc luôn 🤣 trung tâm có lớp kỹ năng không',
+    'Sếp mà đọc được tin này thì em chết chắc, chỉ em cách xin nghỉ ốm cho con',
+    'quên đón con đúng giờ, sếp mà biết là tôi chết chắc',
+    'sếp em mà thấy tin nhắn này thì em chết chắc, cho em hỏi chế độ thai sản cho con',
+  ])('"%s" is no danger: nobody threatens anyone', (text) => {
+    expect(detectUnanswered(text)?.outcome).not.toBe('danger-now');
+  });
+  it.each([
+    'sếp dọa giết em',
+    'chồng mà biết em đi gặp bạn thì em chết chắc, lần trước ảnh đánh em gãy tay',
+    'ông chủ bảo nếu em bỏ trốn thì em chết chắc, nó cầm dao dọa em',
+    'nó nói tao mà báo công an thì mày chết chắc, giờ nó đang đứng ngoài cửa',
+    'sếp dọa nếu em nghỉ việc thì em chết',
+  ])('"%s" stays danger now: a partner, a weapon, a threat to kill', (text) => {
+    expect(detect(text)?.outcome).toBe('danger-now');
+  });
+});
