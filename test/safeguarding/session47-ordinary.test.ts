@@ -54,3 +54,24 @@ describe('safeguarding: session 47, "chết chắc" as dread of a telling-off', 
     expect(detect(text)?.outcome).toBe('danger-now');
   });
 });
+
+describe('safeguarding: session 47, a fish or a fowl killed for the pot', () => {
+  it.each([
+    'chỉ mình cách làm cá lóc nướng trui, đập đầu con cá sao cho nó chết nhanh',
+    'mua con gà về cắt tiết làm thịt, đập đầu gà trước có đỡ tanh không',
+    'cá chép còn sống, muốn nấu canh chua thì đập đầu cá trước hay đánh vảy trước',
+    'con ếch mua ở chợ còn nhảy, làm thịt thì đập đầu thế nào',
+    'nhà có con vịt xiêm, làm vịt nấu cháo thì phải đập đầu không',
+  ])('"%s" is no danger: cooking', (text) => {
+    expect(detectUnanswered(text)?.outcome).not.toBe('danger-now');
+  });
+  it.each([
+    'nó đập đầu con tôi vào tường',
+    'chồng em say rượu đập đầu em vào cửa, em đang chảy máu',
+    'ông ấy đang làm cá thì quay sang đập đầu thằng bé vào thớt',
+    'mẹ kế bắt em làm cá, làm chậm là bị đập đầu',
+    'hàng xóm nấu canh cá xong lại đập đầu vợ nó vào tường',
+  ])('"%s" stays danger now: a person struck', (text) => {
+    expect(detect(text)?.outcome).toBe('danger-now');
+  });
+});
