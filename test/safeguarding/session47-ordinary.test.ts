@@ -75,3 +75,24 @@ describe('safeguarding: session 47, a fish or a fowl killed for the pot', () => 
     expect(detect(text)?.outcome).toBe('danger-now');
   });
 });
+
+describe('safeguarding: session 47, contacts lost typed without accents', () => {
+  it.each([
+    'dien thoai bi reset, mat het danh ba, lay lai sao',
+    'lỡ tay xóa hết danh bạ trong máy, có cách khôi phục không',
+    'doi sim moi bi mat sach danh ba roi',
+    'máy hư, mất cả danh bạ, giờ không nhớ số của con',
+    'cap nhat phan mem xong bay het danh ba',
+  ])('"%s" is no danger: the phone list', (text) => {
+    expect(detectUnanswered(text)?.outcome).not.toBe('danger-now');
+  });
+  it.each([
+    'chong toi danh ba toi gay tay',
+    'ong ay danh ba toi chay mau dau',
+    'dien thoai bi dap vo, no danh ba chau ngat xiu',
+    'thang con danh ba no bam tim',
+    'tu nhien no xong vao nha danh ba toi',
+  ])('"%s" stays danger now: the father or grandmother beaten', (text) => {
+    expect(detect(text)?.outcome).toBe('danger-now');
+  });
+});
