@@ -96,3 +96,29 @@ describe('safeguarding: session 47, contacts lost typed without accents', () => 
     expect(detect(text)?.outcome).toBe('danger-now');
   });
 });
+
+describe('safeguarding: session 47, a blow taken in a bout the child won', () => {
+  it.each([
+    'con gái tôi đấu taekwondo bị đá bầm chân nhưng vẫn giành giải nhì, phường có câu lạc bộ không',
+    'thằng út thi võ bị đánh sưng mặt mà vẫn vô địch, có lớp vovinam hè không',
+    'bé tập karate bị đấm trúng mũi, cuối cùng đoạt huy chương đồng, vui quá',
+    'con trai em đi giải võ bị đánh bầm tím mà vẫn thắng trận, có trợ cấp cho vận động viên nhỏ không',
+    'cháu thi võ cổ truyền bị đánh sưng môi vẫn đạt giải ba',
+  ])('"%s" is no danger: the sport', (text) => {
+    expect(detectUnanswered(text)?.outcome).not.toBe('danger-now');
+  });
+  it.each([
+    'con tôi thi võ đoạt huy chương nhưng về nhà bị bố đánh bầm mắt',
+    'con học võ về kể bị võ sư đánh bằng gậy, vẫn giành giải nhưng sợ lắm',
+    'thằng bé thi võ xong bị đám côn đồ chặn đánh, giờ đang chảy máu',
+    'con tôi vô địch vovinam mà bị đánh ngất, đang bất tỉnh',
+    'thằng bé thi võ đoạt giải xong bị thầy đánh bằng roi, giờ sợ lắm',
+  ])('"%s" stays danger now: someone beat the child, a weapon, blood or a faint', (text) => {
+    expect(detect(text)?.outcome).toBe('danger-now');
+  });
+  it('a child beaten at school and afraid to go stays child abuse', () => {
+    const result = detect('con trai tôi bị đánh bầm mắt ở trường, nó sợ không dám đi học');
+    expect(result?.situation).toBe('child-abuse');
+    expect(result?.outcome).not.toBe('none');
+  });
+});
