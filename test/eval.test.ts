@@ -1212,16 +1212,18 @@ const FLOORS: Record<string, Floor> = {
   },
   // tune34 (train-q-ai, written blind for session 47 with the held-out sets' prompt): floors at its first measurement
   // (213/240 in scope, 186 directly, 107/110 out of scope, referral 58/68, 4/345 confident wrong, 6 false emergencies).
+  // Session 47: inScope 213 -> 215/240, answeredDirectly 186 -> 188, teencode 56 -> 57/59, falseEmergencies 6 -> 4
+  // (a toddler's autism screening twice, no longer an emergency).
   'tune34.jsonl': {
-    inScope: 0.887,
-    answeredDirectly: 0.774,
+    inScope: 0.895,
+    answeredDirectly: 0.783,
     outOfScope: 0.972,
     noAccents: 0.942,
-    teencode: 0.949,
+    teencode: 0.966,
     referral: 0.852,
     confidentWrong: 0.0116,
     english: 0.783,
-    falseEmergencies: 6,
+    falseEmergencies: 4,
   },
   // holdout32: written blind at the start of session 47; floors at its first measurement, before any change of that
   // session's rounds (217/240 in scope, 189/240 directly, 105/110 out of scope, referral 56/68, 5/345 confident wrong).
