@@ -1212,17 +1212,20 @@ const FLOORS: Record<string, Floor> = {
   },
   // tune34 (train-q-ai, written blind for session 47 with the held-out sets' prompt): floors at its first measurement
   // (213/240 in scope, 186 directly, 107/110 out of scope, referral 58/68, 4/345 confident wrong, 6 false emergencies).
-  // Session 47: inScope 213 -> 215/240, answeredDirectly 186 -> 188, teencode 56 -> 57/59, falseEmergencies 6 -> 4
+  // Session 47 (mA): inScope 213 -> 215/240, answeredDirectly 186 -> 188, teencode 56 -> 57/59, falseEmergencies 6 -> 4
   // (a toddler's autism screening twice, no longer an emergency).
+  // Session 47 (mE): cues for fetching medicine, tap water gone, land built over and, in English, buying land and
+  // unpaid wages: out of scope 107 → 108/110, referral 58 → 63/68, confident wrong 4 → 3/345, English 29 → 31/37, no
+  // accents 65 → 66/69.
   'tune34.jsonl': {
     inScope: 0.895,
     answeredDirectly: 0.783,
-    outOfScope: 0.972,
-    noAccents: 0.942,
+    outOfScope: 0.981,
+    noAccents: 0.956,
     teencode: 0.966,
-    referral: 0.852,
-    confidentWrong: 0.0116,
-    english: 0.783,
+    referral: 0.926,
+    confidentWrong: 0.0087,
+    english: 0.837,
     falseEmergencies: 4,
   },
   // holdout32: written blind at the start of session 47; floors at its first measurement, before any change of that
