@@ -33,3 +33,20 @@ describe('session 47: the classifier alone does not alarm an English message of 
   itRepliesDangerNow(reply, ['there is smoke everywhere in our apartment and the door is stuck'], 'fire');
   itRepliesDangerNow(reply, ["my sister's husband locked her in and took her passport"], 'trafficking');
 });
+
+describe('session 47: "alone" told of where someone lives is no despair', () => {
+  itRaisesNoCrisis(reply, [
+    'Hi, I live in Melbourne and my grandma (88) is alone in Vinh Long. Can the social work center check on her or send someone to help?',
+    'I live in Australia, my father is 84 and alone in Nha Trang. Can someone from the social work center check on him?',
+    'I work in Japan and my grandpa is alone in Soc Trang. Is there a home care service for him?',
+    'my aunt lives alone in Tay Ninh and needs help with shopping, can a volunteer come?',
+    'my neighbour is 80 and lives alone, does the ward have any support for old people?',
+    'Our parents are alone in Bac Lieu now. Is there a day centre for the elderly?',
+  ]);
+  itRepliesDangerNow(reply, ['my grandma is alone and collapsed on the floor, not breathing'], 'medical');
+  itRepliesDangerNow(reply, ["my mom is alone in Hue and just called me saying she can't breathe"], 'medical');
+  itRepliesDangerNow(reply, ['I feel so alone and I want to end my life tonight'], 'suicide');
+  itRepliesDangerNow(reply, ['I am all alone, nobody cares, I have pills ready'], 'suicide');
+  itRepliesDangerNow(reply, ["I am alone in this world and I can't take it anymore"], 'suicide');
+  itRepliesDangerNow(reply, ['my father is alone at home and the kitchen is on fire'], 'fire');
+});
