@@ -50,3 +50,26 @@ describe('session 47: "alone" told of where someone lives is no despair', () => 
   itRepliesDangerNow(reply, ["I am alone in this world and I can't take it anymore"], 'suicide');
   itRepliesDangerNow(reply, ['my father is alone at home and the kitchen is on fire'], 'fire');
 });
+
+describe('session 47: "can\'t find" a job, a form or a way is nobody missing', () => {
+  itRaisesNoCrisis(reply, [
+    "hi, my cousin just got back from working in Korea and can't find a job. does the center help with jobs?",
+    "my brother came back from Taiwan and can't find work. Is there job training?",
+    "my mom can't find a doctor who speaks English in Da Nang, any advice?",
+    "we can't find any information about the elderly pension online",
+    "my sister can't find a school for her son with autism, can you help?",
+    "I can't find the address of the social work center in District 5",
+  ]);
+  itRepliesDangerNow(
+    reply,
+    [
+      "I can't find my 5-year-old son at the market",
+      "my father (84) with dementia wandered off and we can't find him",
+      "we can't find our daughter anywhere, she is 8 and was at the mall",
+      "I can't find my grandma, she left the house this morning and isn't answering",
+      "my 10 year old son is missing and we can't find him since school",
+      "we can't find the kids anywhere, they were at the park an hour ago",
+    ],
+    'missing-person',
+  );
+});
