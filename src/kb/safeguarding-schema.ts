@@ -476,14 +476,6 @@ export const safeguardingSchema = z.strictObject({
        * single-word model leant on keeps it speaking over `words_bare`.
        */
       words_keep: z.array(z.string().min(1)).default([]),
-      /**
-       * Who is involved and how it is asked, in an English message: the model's features are Vietnamese n-grams, which
-       * English words and place names collide with, so heard with nothing but these and `bare`, the classifier alone
-       * raises nothing in an English message at any margin.
-       */
-      english_bare: z.array(conceptName).default([]),
-      /** A child named in such an English message keeps the classifier speaking unless one of these is asked too. */
-      english_asked: z.array(conceptName).default([]),
     })
     .optional(),
   /**

@@ -168,14 +168,7 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
     ...blockLists('concern', file.concern, ['concepts', 'despite_topic', 'own_kind']),
     ...blockLists('concern › asked_about', file.concern?.asked_about, ['particular', 'despite_ordinary', 'unless']),
     ...blockLists('adult_first', file.adult_first, ['concepts']),
-    ...blockLists('classifier_bare', file.classifier_bare, [
-      'bare',
-      'care',
-      'care_with',
-      'words_bare',
-      'english_bare',
-      'english_asked',
-    ]),
+    ...blockLists('classifier_bare', file.classifier_bare, ['bare', 'care', 'care_with', 'words_bare']),
     ...blockLists('scare_quotes', file.scare_quotes, ['silences']),
   );
   file.neutral.forEach((neutral, i) => {

@@ -538,7 +538,6 @@ export class SafeguardingDetector {
   private readonly careQuiet: ReadonlySet<string>;
   private readonly wordsQuiet: ReadonlySet<string>;
   private readonly wordsKeep: ReadonlySet<string>;
-  private readonly englishQuiet: ReadonlySet<string>;
   /**
    * The places in `figures` of the figures of speech naming each concept in their `context`: a figure applies only when
    * one of its context concepts is heard, so a message tries the few figures of the concepts it holds, not all 65.
@@ -599,7 +598,6 @@ export class SafeguardingDetector {
     this.careQuiet = new Set(bare ? [...bare.bare, ...bare.care, ...bare.care_with] : []);
     this.wordsQuiet = new Set(bare ? [...bare.bare, ...bare.words_bare] : []);
     this.wordsKeep = new Set(bare?.words_keep ?? []);
-    this.englishQuiet = new Set(bare ? [...bare.bare, ...bare.english_bare] : []);
     file.figures.forEach((figure, at) => {
       for (const concept of new Set(figure.context))
         this.figuresByContext.set(concept, [...(this.figuresByContext.get(concept) ?? []), at]);
@@ -708,7 +706,6 @@ export class SafeguardingDetector {
       if (
         !heardBy ||
         this.onlyWhoIsInvolved(found, heardBy.margin) ||
-        (heard.replyEnglish && this.englishWhoOnly(found)) ||
         (!verdict && this.wordsOverWhoOnly(found, heardBy.features)) ||
         this.explainedAway(heardBy.situation, heard.explained) ||
         // A wish not to live with someone, silenced as a household (`household_wish`): the model must not read it back.
@@ -1079,13 +1076,8 @@ export class SafeguardingDetector {
     // die) must not come back through the classifier, which hears the same words ("khong con", "song") as the
     // situation's (issue 10): its verdict for a situation of that concept is dropped, unless another concern cue stands.
     const leaning = this.classifier?.score(input, concern.classifier_threshold);
-    // An English message of nothing but who is involved and how it is asked: the model's leaning is a collision of
-    // English words with its Vietnamese features (see `englishWhoOnly`), no worry.
     const verdict =
-      leaning &&
-      cues.length === 0 &&
-      (this.readAwayOf(leaning.situation, heard.readAway, this.file.concern.concepts) ||
-        (heard.replyEnglish && this.englishWhoOnly(found, false)))
+      leaning && cues.length === 0 && this.readAwayOf(leaning.situation, heard.readAway, this.file.concern.concepts)
         ? null
         : leaning;
     if (verdict) cues.push(`classifier: ${verdict.margin.toFixed(2)} (${verdict.features.join(', ')})`);
@@ -1136,24 +1128,6 @@ export class SafeguardingDetector {
       return true;
     if (margin >= bare.below) return false;
     return [...found.keys()].every((concept) => this.bareQuiet.has(concept));
-  }
-
-  /**
-   * True when an English message told nothing but who is involved and how it is asked (`classifier_bare.english_bare`
-   * beside `bare`): the model's features are Vietnamese n-grams, and English words and place names collide with them
-   * ("off, our, dien thoai" for a water cut; "near, quang, tre em" for early intervention near Quảng Ninh), so it stays
-   * quiet at any margin. Any act, sign, method or distress heard is another concept and keeps it speaking.
-   */
-  private englishWhoOnly(found: ReadonlyMap<string, ReadonlySet<string>>, childAsked = true): boolean {
-    if (this.englishQuiet.size === 0 || found.size === 0) return false;
-    if (![...found.keys()].every((concept) => this.englishQuiet.has(concept))) return false;
-    // A child named with nothing asked ("Kid didn't get off the school bus, driver says he was never on it"; "a kid was
-    // just pulled out of the water and isn't breathing"): the model may hear what no rule wrote down, so it speaks.
-    const asked = this.file.classifier_bare?.english_asked ?? [];
-    // The check-in (`childAsked` false) keeps its word for a child at all: "one of my teenage students has been very
-    // withdrawn and sad for weeks … is there someone who can give her psychological support?" is worth asking after.
-    const child = this.file.modifiers.child.some((c) => found.has(c));
-    return !child || (childAsked && asked.some((c) => found.has(c)));
   }
 
   /**
