@@ -218,7 +218,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   // conversations-holdout30: written blind at the start of session 46; floor at its first measurement (113/124).
   'conversations-holdout30.jsonl': 0.911,
   // conversations-train30: written for session 47 with the held-out prompt; floor at its first measurement (110/124).
-  'conversations-train30.jsonl': 0.887,
+  // Session 47: the central "mần răng" asks how ("nếu em muốn ly hôn thì mần răng" referred to legal aid): 111/124.
+  'conversations-train30.jsonl': 0.895,
   // conversations-holdout31: written blind at the start of session 47; floor at its first measurement (106/124).
   'conversations-holdout31.jsonl': 0.854,
 };

@@ -161,6 +161,8 @@ export const ASPECT_CUES: Record<Aspect, string[]> = {
   apply: [
     'nhu the nao',
     'lam sao',
+    // Central "mần răng" is "làm sao" ("răng" is read as "sao" above): "muốn ly hôn thì mần răng".
+    'man sao',
     'the nao',
     'lam the nao',
     'dang ky',
