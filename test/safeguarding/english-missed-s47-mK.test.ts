@@ -2,6 +2,8 @@
  * Session 47 (issue 10), English dangers missed:
  * - "a kid next door isn't breathing" got nothing: the contraction is read as "isn t breathing", which no
  *   breathing sign held ("not breathing" did). A question about breathing itself or a blocked nose stays calm.
+ * - "my sister is being hit by her husband" got nothing: "being hit by her" was no blow ("being beaten" was). How
+ *   urgent it is stays with the habit reading: told as what she lives with, a disclosure; "right now", danger now.
  */
 import { describe, expect, it } from 'vitest';
 import { realKnowledge } from '../helpers/kb.ts';
@@ -32,6 +34,37 @@ describe("someone who isn't breathing, told with the English contraction (sessio
     "isn't breathing in dust every day bad for the lungs",
     "my son isn't breathing through his nose because of a cold, what medicine can he take",
     'my little girl is breathing normally again after the fever, can I book a check-up',
+  ])('"%s" raises no danger', (text) => {
+    expect(detect(text)?.outcome).not.toBe('danger-now');
+  });
+});
+
+describe('someone being hit or hurt by a named person, told in the English passive (session 47)', () => {
+  it.each([
+    'my sister is being hit by her husband right now',
+    'my mom is being hurt by my dad, he is in the kitchen with her',
+    'I am being hit by my boyfriend, please help',
+    'my neighbour is being hit by her partner right now, I can hear her screaming',
+    'my aunt is being hurt by her husband now, he has a knife',
+  ])('"%s" is violence danger now', (text) => {
+    const result = detect(text);
+    expect(result?.outcome).toBe('danger-now');
+    expect(result?.situation).toBe('violence');
+  });
+  it.each([
+    'my sister is being hit by her husband',
+    'my friend is being hit by her boyfriend, she is staying with me this week',
+  ])('"%s" told as what she lives with is a violence disclosure', (text) => {
+    const result = detect(text);
+    expect(result?.outcome).toBe('disclosure');
+    expect(result?.situation).toBe('violence');
+  });
+  it.each([
+    "my son was hit by a ball at football, he's fine",
+    "my feelings are being hurt by my boyfriend's jokes",
+    'my car is being hit by hail, is that covered by insurance',
+    'the town is being hit by the storm, where is the nearest shelter',
+    'our shop is being hurt by the new supermarket, can we get a small loan',
   ])('"%s" raises no danger', (text) => {
     expect(detect(text)?.outcome).not.toBe('danger-now');
   });
