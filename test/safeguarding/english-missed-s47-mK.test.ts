@@ -4,6 +4,8 @@
  *   breathing sign held ("not breathing" did). A question about breathing itself or a blocked nose stays calm.
  * - "my sister is being hit by her husband" got nothing: "being hit by her" was no blow ("being beaten" was). How
  *   urgent it is stays with the habit reading: told as what she lives with, a disclosure; "right now", danger now.
+ * - "someone took my 4-year-old from the playground" was read as medical: a child taken by someone unnamed is a
+ *   missing child (111 and 113 first); a relative taking the child out, or a child's thing taken, is no danger.
  */
 import { describe, expect, it } from 'vitest';
 import { realKnowledge } from '../helpers/kb.ts';
@@ -65,6 +67,30 @@ describe('someone being hit or hurt by a named person, told in the English passi
     'my car is being hit by hail, is that covered by insurance',
     'the town is being hit by the storm, where is the nearest shelter',
     'our shop is being hurt by the new supermarket, can we get a small loan',
+  ])('"%s" raises no danger', (text) => {
+    expect(detect(text)?.outcome).not.toBe('danger-now');
+  });
+});
+
+describe('a child taken by someone unnamed, told in English (session 47)', () => {
+  it.each([
+    'someone took my 4-year-old from the playground',
+    'somebody has taken my baby from the pram outside the shop',
+    'some guy took my toddler while I was paying at the market',
+    'a woman took my 3 year old daughter from the bus stop',
+    'someone snatched my little girl at the fair, I cannot find them',
+  ])('"%s" is a missing child now, 111 and 113 first', (text) => {
+    const result = detect(text);
+    expect(result?.outcome).toBe('danger-now');
+    expect(result?.situation).toBe('missing-person');
+    expect(result?.numbers.slice(0, 2)).toEqual(['111', '113']);
+  });
+  it.each([
+    'someone took my parking spot',
+    'my grandma took my 4-year-old to the playground',
+    "someone took my son's bike from the garage",
+    'someone took my kids to school this morning, thank you',
+    "my son took my daughter's phone again",
   ])('"%s" raises no danger', (text) => {
     expect(detect(text)?.outcome).not.toBe('danger-now');
   });
