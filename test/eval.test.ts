@@ -556,6 +556,7 @@ const FLOORS: Record<string, Floor> = {
   // Session 33 (issue 11, a paper asked as a requirement is not a referral): in scope 203 -> 204/240.
   // Session 45, at the end: inScope 0.85 -> 0.854, outOfScope 0.918 -> 0.927, falseEmergencies 3 -> 1.
   // Session 46, at the end: referral 0.838 -> 0.852.
+  // Session 47, at the end: referral 0.852 -> 0.867.
   'tune20.jsonl': {
     inScope: 0.854,
     answeredDirectly: 0.729,
@@ -563,7 +564,7 @@ const FLOORS: Record<string, Floor> = {
     outOfScope: 0.927,
     noAccents: 0.982,
     teencode: 0.846,
-    referral: 0.852,
+    referral: 0.867,
     confidentWrong: 0.035,
     english: 0.842,
     falseEmergencies: 1,
@@ -586,8 +587,9 @@ const FLOORS: Record<string, Floor> = {
   // tune22 (train-q-w, written blind for session 35 with the held-out sets' prompt): floors at its first measurement.
   // Session 45, at the end: inScope 0.866 -> 0.87, outOfScope 0.9 -> 0.909, referral 0.911 -> 0.926.
   // Session 46, at the end: inScope 0.87 -> 0.879, answeredDirectly 0.725 -> 0.729, falseEmergencies 6 -> 5.
+  // Session 47, at the end: inScope 0.879 -> 0.883, falseEmergencies 5 -> 4.
   'tune22.jsonl': {
-    inScope: 0.879,
+    inScope: 0.883,
     answeredDirectly: 0.729,
     // Session 36's known place names ("Bai Chay" is no fire): out of scope 98 -> 99/110, English 29 -> 30/34, false
     // emergencies 7 -> 6.
@@ -597,7 +599,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.926,
     confidentWrong: 0.021,
     english: 0.882,
-    falseEmergencies: 5,
+    falseEmergencies: 4,
   },
   // tune23 (train-q-x, written blind for session 36 with the held-out sets' prompt): floors at its first measurement.
   // Session 45, at the end: inScope 0.875 -> 0.879, answeredDirectly 0.766 -> 0.77, outOfScope 0.909 -> 0.918, falseEmergencies 6 -> 5.
@@ -663,8 +665,9 @@ const FLOORS: Record<string, Floor> = {
 
   // tune27 (train-q-ab, written blind for session 40 with the held-out sets' prompt): floors at its first measurement.
   // Session 45, at the end: answeredDirectly 0.741 -> 0.745, outOfScope 0.936 -> 0.945, referral 0.869 -> 0.884, falseEmergencies 5 -> 4.
+  // Session 47, at the end: inScope 0.866 -> 0.87.
   'tune27.jsonl': {
-    inScope: 0.866,
+    inScope: 0.87,
     answeredDirectly: 0.745,
     outOfScope: 0.945,
     noAccents: 0.928,
@@ -910,8 +913,9 @@ const FLOORS: Record<string, Floor> = {
   // 600 characters): floors at its first measurement, before any change of that session.
   // Session 45, at the end: inScope 0.875 -> 0.879, answeredDirectly 0.75 -> 0.758, outOfScope 0.936 -> 0.945, referral 0.901 -> 0.915.
   // Session 46, at the end: inScope 0.879 -> 0.883, answeredDirectly 0.758 -> 0.762.
+  // Session 47, at the end: inScope 0.883 -> 0.887.
   'holdout12.jsonl': {
-    inScope: 0.883,
+    inScope: 0.887,
     answeredDirectly: 0.762,
     outOfScope: 0.945,
     noAccents: 0.882,
@@ -1024,8 +1028,9 @@ const FLOORS: Record<string, Floor> = {
   // holdout20: written blind at the start of session 35; floors at its first measurement, before any change of that
   // session's rounds (221/240 in scope, 193/240 directly, 98/110 out of scope, 11/346 confident wrong).
   // Session 44, at the end: referral 0.844 -> 0.857.
+  // Session 47, at the end: inScope 0.92 -> 0.925.
   'holdout20.jsonl': {
-    inScope: 0.92,
+    inScope: 0.925,
     answeredDirectly: 0.804,
     outOfScope: 0.89,
     noAccents: 0.925,
@@ -1038,8 +1043,9 @@ const FLOORS: Record<string, Floor> = {
   // holdout21: written blind at the start of session 36; floors at its first measurement, before any change of that
   // session's rounds (208/240 in scope, 186/240 directly, 98/110 out of scope, 13/346 confident wrong).
   // Session 45, at the end: inScope 0.866 -> 0.875, answeredDirectly 0.775 -> 0.783, outOfScope 0.89 -> 0.9, referral 0.867 -> 0.882, falseEmergencies 4 -> 2.
+  // Session 47, at the end: inScope 0.875 -> 0.879, falseEmergencies 2 -> 1.
   'holdout21.jsonl': {
-    inScope: 0.875,
+    inScope: 0.879,
     answeredDirectly: 0.783,
     outOfScope: 0.9,
     noAccents: 0.867,
@@ -1047,7 +1053,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.882,
     confidentWrong: 0.038,
     english: 0.851,
-    falseEmergencies: 2,
+    falseEmergencies: 1,
   },
   // holdout22: written blind at the start of session 37; floors at its first measurement, before any change of that
   // session's rounds (206/240 in scope, 179/240 directly, 101/110 out of scope, 9/345 confident wrong).
@@ -1139,8 +1145,9 @@ const FLOORS: Record<string, Floor> = {
   // session's rounds (220/240 in scope, 190/240 directly, 104/110 out of scope, 5/345 confident wrong).
   // Session 43, at the end (blind totals once): referral 57 -> 59/68.
   // Session 44, at the end: outOfScope 0.945 -> 0.954, referral 0.867 -> 0.897, falseEmergencies 9 -> 8.
+  // Session 47, at the end: inScope 0.916 -> 0.92, falseEmergencies 8 -> 7.
   'holdout28.jsonl': {
-    inScope: 0.916,
+    inScope: 0.92,
     answeredDirectly: 0.791,
     outOfScope: 0.954,
     noAccents: 0.92,
@@ -1148,18 +1155,19 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.897,
     confidentWrong: 0.015,
     english: 0.885,
-    falseEmergencies: 8,
+    falseEmergencies: 7,
   },
   // holdout29: written blind at the start of session 44; floors at its first measurement, before any change of that
   // session's rounds (207/240 in scope, 176/240 directly, 106/110 out of scope, referral 54/68, 7/345 confident wrong).
   // Session 44, at the end: referral 0.794 -> 0.867.
+  // Session 47, at the end: inScope 0.862 -> 0.866, referral 0.867 -> 0.882.
   'holdout29.jsonl': {
-    inScope: 0.862,
+    inScope: 0.866,
     answeredDirectly: 0.733,
     outOfScope: 0.963,
     noAccents: 0.933,
     teencode: 0.894,
-    referral: 0.867,
+    referral: 0.882,
     confidentWrong: 0.021,
     english: 0.733,
     falseEmergencies: 7,
@@ -1199,13 +1207,14 @@ const FLOORS: Record<string, Floor> = {
   // holdout31: written blind at the start of session 46; floors at its first measurement, before any change of that
   // session's rounds (219/240 in scope, 189/240 directly, 104/110 out of scope, referral 55/68, 4/345 confident wrong).
   // Session 46, at the end: inScope 0.912 -> 0.916, answeredDirectly 0.787 -> 0.791, referral 0.808 -> 0.823.
+  // Session 47, at the end: inScope 0.916 -> 0.92, referral 0.823 -> 0.838.
   'holdout31.jsonl': {
-    inScope: 0.916,
+    inScope: 0.92,
     answeredDirectly: 0.791,
     outOfScope: 0.945,
     noAccents: 0.974,
     teencode: 1,
-    referral: 0.823,
+    referral: 0.838,
     confidentWrong: 0.012,
     english: 0.766,
     falseEmergencies: 6,
@@ -1217,21 +1226,23 @@ const FLOORS: Record<string, Floor> = {
   // Session 47 (mE): cues for fetching medicine, tap water gone, land built over and, in English, buying land and
   // unpaid wages: out of scope 107 → 108/110, referral 58 → 63/68, confident wrong 4 → 3/345, English 29 → 31/37, no
   // accents 65 → 66/69.
+  // Session 47, at the end: inScope 0.895 -> 0.912, answeredDirectly 0.783 -> 0.787, falseEmergencies 4 -> 1.
   'tune34.jsonl': {
-    inScope: 0.895,
-    answeredDirectly: 0.783,
+    inScope: 0.912,
+    answeredDirectly: 0.787,
     outOfScope: 0.981,
     noAccents: 0.956,
     teencode: 0.966,
     referral: 0.926,
     confidentWrong: 0.0087,
     english: 0.837,
-    falseEmergencies: 4,
+    falseEmergencies: 1,
   },
   // holdout32: written blind at the start of session 47; floors at its first measurement, before any change of that
   // session's rounds (217/240 in scope, 189/240 directly, 105/110 out of scope, referral 56/68, 5/345 confident wrong).
+  // Session 47, at the end: inScope 0.904 -> 0.908.
   'holdout32.jsonl': {
-    inScope: 0.904,
+    inScope: 0.908,
     answeredDirectly: 0.787,
     outOfScope: 0.954,
     noAccents: 0.925,
