@@ -1,7 +1,8 @@
 /**
  * Session 47 (issue 10: no emergency screen on an informational mention): writing an essay about a danger, said in
  * English, is research, like "tiểu luận" in Vietnamese. "I'm writing an essay about trafficking" got the emergency
- * screen. Danger told beside the essay stays danger now.
+ * screen. Danger told beside the essay stays danger now: "I am standing on the roof and I am going to jump now, my
+ * essay is due tomorrow" was informational through "my essay" (`topic_undone.wish` now hears `own_state_told`).
  */
 import { describe } from 'vitest';
 import { findAnswer } from '../../src/nlp/engine.ts';
@@ -23,6 +24,8 @@ describe('an essay about a danger, in English (session 47)', () => {
     reply,
     [
       'I am writing an essay about suicide but honestly I want to die tonight',
+      'my essay is due tomorrow but I am standing on the roof and I am going to jump now',
+      'I am standing on the roof and I am going to jump now, my essay is due tomorrow',
       'I was writing an essay when my brother took a whole bottle of pills and is not breathing',
       'I tried to write my essay but I have the pills ready and I will kill myself tonight',
       'forget the essay, my roommate is cutting herself right now and there is blood everywhere',
