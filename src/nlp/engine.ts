@@ -1000,6 +1000,30 @@ function suicideFallbackEntry(
 }
 
 /**
+ * An answer `decide` chose for a reason of its own (a person's entry, a call asked, a situation's service, an
+ * informational question), given the answer bar's score: the one shape each of those places returns.
+ */
+function chosenAnswer(
+  entryId: string,
+  config: EngineConfig,
+  safeguarding: SafeguardingResult | null,
+  alternatives: Candidate[],
+  messageRead: Pick<AnswerResult, 'truncated' | 'english' | 'distressEmojiOnly'>,
+  evidence: Pick<AnswerResult, 'blend'>,
+): AnswerResult {
+  return {
+    outcome: 'answer',
+    entryId,
+    score: config.answerThreshold,
+    crisis: false,
+    safeguarding,
+    alternatives,
+    ...messageRead,
+    ...evidence,
+  };
+}
+
+/**
  * The greeting entry's answer marked with the kind of small talk said, if any ("cảm ơn nhiều nha" → thanks). A hail
  * that asks nothing yet ("ad ơi cho em hỏi chút", "có ai trực không", issue 11) is greeted whatever the ranking made of
  * it: its words are the greeting's or no entry's, so it came out as a did-you-mean on the greeting or "chưa có thông
@@ -1352,16 +1376,14 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   if (personEntry && !kb.personAsks.asksElsewhere(words, personEntry.id)) {
     const neighbourOfPerson = offerNeighbour(personEntry, candidates);
     if (neighbourOfPerson) return neighbourOfPerson;
-    return {
-      outcome: 'answer',
-      entryId: personEntry.id,
-      score: config.answerThreshold,
-      crisis: false,
+    return chosenAnswer(
+      personEntry.id,
+      config,
       safeguarding,
-      alternatives: candidates.filter((c) => c !== personEntry),
-      ...messageRead,
-      ...evidence,
-    };
+      candidates.filter((c) => c !== personEntry),
+      messageRead,
+      evidence,
+    );
   }
 
   // "Lỡ ổng đập phá thì em gọi ai": whom to call for a danger told as a possibility, where no entry answers
@@ -1369,16 +1391,14 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   const callFor =
     !best || best.score < config.answerThreshold ? dangerCallEntry(tokens, heard, safeguarding) : undefined;
   if (callFor && kb.entries.has(callFor)) {
-    return {
-      outcome: 'answer',
-      entryId: callFor,
-      score: config.answerThreshold,
-      crisis: false,
+    return chosenAnswer(
+      callFor,
+      config,
       safeguarding,
-      alternatives: candidates.filter((c) => c.id !== callFor),
-      ...messageRead,
-      ...evidence,
-    };
+      candidates.filter((c) => c.id !== callFor),
+      messageRead,
+      evidence,
+    );
   }
   // How to help someone who wants to die, asked of nobody in particular: the situation's entry, never a check-in alone.
   const helpEntry =
@@ -1386,30 +1406,26 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       ? wishHelpEntry(kb, safeguarding, heard)
       : undefined;
   if (helpEntry) {
-    return {
-      outcome: 'answer',
-      entryId: helpEntry,
-      score: config.answerThreshold,
-      crisis: false,
+    return chosenAnswer(
+      helpEntry,
+      config,
       safeguarding,
-      alternatives: candidates.filter((c) => c.id !== helpEntry).slice(0, config.maxSuggestions),
-      ...messageRead,
-      ...evidence,
-    };
+      candidates.filter((c) => c.id !== helpEntry).slice(0, config.maxSuggestions),
+      messageRead,
+      evidence,
+    );
   }
   const fallsBack = !best || best.score < config.suggestThreshold || otherBrand || notOffered;
   const topicEntry = fallsBack && !otherBrand && !notOffered ? topicAnswer(kb, safeguarding, heard) : undefined;
   if (topicEntry && concernUnanswered().concern === undefined) {
-    return {
-      outcome: 'answer',
-      entryId: topicEntry,
-      score: config.answerThreshold,
-      crisis: false,
+    return chosenAnswer(
+      topicEntry,
+      config,
       safeguarding,
-      alternatives: candidates.filter((c) => c.id !== topicEntry).slice(0, config.maxSuggestions),
-      ...messageRead,
-      ...evidence,
-    };
+      candidates.filter((c) => c.id !== topicEntry).slice(0, config.maxSuggestions),
+      messageRead,
+      evidence,
+    );
   }
   if (fallsBack) {
     const unanswered = concernUnanswered();
@@ -1420,16 +1436,14 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     }
     const suicideEntry = unanswered.concern === undefined ? suicideFallbackEntry(kb, safeguarding, heard) : undefined;
     if (suicideEntry) {
-      return {
-        outcome: 'answer',
-        entryId: suicideEntry,
-        score: config.answerThreshold,
-        crisis: false,
+      return chosenAnswer(
+        suicideEntry,
+        config,
         safeguarding,
-        alternatives: candidates.filter((c) => c.id !== suicideEntry).slice(0, config.maxSuggestions),
-        ...messageRead,
-        ...evidence,
-      };
+        candidates.filter((c) => c.id !== suicideEntry).slice(0, config.maxSuggestions),
+        messageRead,
+        evidence,
+      );
     }
     return {
       ...unanswered,
@@ -1472,16 +1486,14 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
   const informational =
     checkIn.concern === undefined ? informationalAnswer(kb, safeguarding, heard, [best, ...close], config) : undefined;
   if (informational) {
-    return {
-      outcome: 'answer',
-      entryId: informational.id,
-      score: config.answerThreshold,
-      crisis: false,
+    return chosenAnswer(
+      informational.id,
+      config,
       safeguarding,
-      alternatives: [best, ...close].filter((c) => c.id !== informational.id),
-      ...messageRead,
-      ...evidence,
-    };
+      [best, ...close].filter((c) => c.id !== informational.id),
+      messageRead,
+      evidence,
+    );
   }
   const despair = despairAnswer(kb, safeguarding, checkIn);
   if (despair) {
@@ -1496,16 +1508,14 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
       ? suicideFallbackEntry(kb, safeguarding, heard)
       : undefined;
   if (suicideEntry) {
-    return {
-      outcome: 'answer',
-      entryId: suicideEntry,
-      score: config.answerThreshold,
-      crisis: false,
+    return chosenAnswer(
+      suicideEntry,
+      config,
       safeguarding,
-      alternatives: [best, ...close].filter((c) => c.id !== suicideEntry),
-      ...messageRead,
-      ...evidence,
-    };
+      [best, ...close].filter((c) => c.id !== suicideEntry),
+      messageRead,
+      evidence,
+    );
   }
   return {
     ...checkIn,
