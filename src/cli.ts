@@ -113,8 +113,8 @@ const DEFAULT_EVAL_FILES = evalSets([
   'dev',
   'extra',
   'referral',
-  ...numbered('tune', 2, 34),
-  ...numbered('holdout', 2, 32),
+  ...numbered('tune', 2, 35),
+  ...numbered('holdout', 2, 33),
 ]);
 /** Ordinary questions: the false-crisis rate on them is part of the safeguarding report (tune4 is counted with the intent training corpora). */
 const QUESTION_SETS = evalSets([
@@ -125,15 +125,15 @@ const QUESTION_SETS = evalSets([
   'referral',
   'tune2',
   'tune3',
-  ...numbered('tune', 5, 34),
-  ...numbered('holdout', 2, 32),
+  ...numbered('tune', 5, 35),
+  ...numbered('holdout', 2, 33),
 ]);
 /** Scripted conversations: follow-ups answered with the right topic, each set reported on its own. */
 const CONVERSATION_SETS = evalSets(
-  ['dev', 'tune', 'train', ...numbered('train', 2, 30), 'holdout', ...numbered('holdout', 2, 31)],
+  ['dev', 'tune', 'train', ...numbered('train', 2, 31), 'holdout', ...numbered('holdout', 2, 32)],
   'conversations-',
 );
-const SAFEGUARDING_SETS = ['tune', 'holdout', ...numbered('holdout', 2, 35)].map((f) =>
+const SAFEGUARDING_SETS = ['tune', 'holdout', ...numbered('holdout', 2, 36)].map((f) =>
   resolve(PROJECT_ROOT, `test/safeguarding/${f}.jsonl`),
 );
 /**
@@ -152,7 +152,7 @@ const SAFEGUARDING_SETS = ['tune', 'holdout', ...numbered('holdout', 2, 35)].map
  * train43 (session 34), train44 (session 35), train45 (session 36), train46 (session 37), train47 (session 38),
  * train48 (session 39), train49 (session 40), train50 (session 41), train51 (session 42), train52 (session 43),
  * train53 (session 44), train54 (session 45), train55 (session 46),
- * train56 (session 47).
+ * train56 (session 47), train57 (session 48).
  * train24 (session 24) and train25 (session 25) are carry-over checks: never learnt from, their totals only read.
  * Session 21: a model trained on train16 to train18 caught 2-3 points more of the newest writers' danger
  * alone in cross-validation, but failed holdout5-7's floors in the one-time blind run, so it was not kept.
@@ -203,6 +203,7 @@ const CONCEPTS_ONLY = new Set([
   'train54.jsonl',
   'train55.jsonl',
   'train56.jsonl',
+  'train57.jsonl',
 ]);
 const SAFEGUARDING_TRAINING_SETS = readdirSync(resolve(PROJECT_ROOT, 'test/safeguarding'))
   // The carry-over checks (train24, train25) are never learnt from.

@@ -225,6 +225,10 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-train30.jsonl': 0.895,
   // conversations-holdout31: written blind at the start of session 47; floor at its first measurement (106/124).
   'conversations-holdout31.jsonl': 0.854,
+  // conversations-train31: written for session 48 with the held-out prompt; floor at its first measurement (108/124).
+  'conversations-train31.jsonl': 0.87,
+  // conversations-holdout32: written blind at the start of session 48; floor at its first measurement (103/124).
+  'conversations-holdout32.jsonl': 0.83,
 };
 
 describe('follow-ups in scripted conversations', () => {

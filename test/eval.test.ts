@@ -1252,6 +1252,33 @@ const FLOORS: Record<string, Floor> = {
     english: 0.852,
     falseEmergencies: 2,
   },
+  // tune35 (train-q-aj, written blind for session 48 with the held-out sets' prompt): floors at its first measurement
+  // (212/240 in scope, 178 directly, 104/110 out of scope, referral 58/68, 8/345 confident wrong, 5 false emergencies).
+  'tune35.jsonl': {
+    inScope: 0.883,
+    answeredDirectly: 0.741,
+    outOfScope: 0.945,
+    noAccents: 0.924,
+    teencode: 0.89,
+    referral: 0.852,
+    confidentWrong: 0.0232,
+    english: 0.758,
+    falseEmergencies: 5,
+  },
+  // holdout33: written blind at the start of session 48; floors at its first measurement, before any change of that
+  // session's rounds (218/240 in scope, 186/240 directly, 105/110 out of scope, referral 63/69, 3/344 confident wrong,
+  // 9 false emergencies).
+  'holdout33.jsonl': {
+    inScope: 0.908,
+    answeredDirectly: 0.774,
+    outOfScope: 0.954,
+    noAccents: 0.937,
+    teencode: 0.913,
+    referral: 0.913,
+    confidentWrong: 0.0088,
+    english: 0.967,
+    falseEmergencies: 9,
+  },
 };
 
 describe('answer accuracy on the labelled question sets', () => {
