@@ -7239,6 +7239,8 @@ describe('safeguarding: the concepts only an acute turn names, session 28', () =
       'turn_weapon',
       // well_again (session 41): well again after a scare, read by acute_turn › over only.
       'well_again',
+      // wish_now_told (session 48): a wish to live no longer said after "giờ", following a past attempt.
+      'wish_now_told',
     ]);
   });
 
