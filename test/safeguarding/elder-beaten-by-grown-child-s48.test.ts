@@ -3,8 +3,8 @@
  * thì phải báo ai", "me toi 60 tuoi bi con trai ut danh, gia dinh muon can thiep thi lien he dau") was read as child
  * abuse, danger now, 111 first: "con trai" between "bị" and the verb is the doer, not a child beaten. The parent named
  * right before "bị" makes the act the parent harmed (`doer_named › acts › victim`), so violence leads (113 first); told
- * and then asked whom to report to, it is a disclosure. A beating now stays danger now, and a child beaten by a parent
- * or a classmate stays child abuse.
+ * as a habit or a past and asked whom to report to or whom to contact for someone to step in (`report_asked`), it is a
+ * disclosure. A beating now stays danger now, and a child beaten by a parent or a classmate stays child abuse.
  */
 import { describe, expect, it } from 'vitest';
 import { findAnswer } from '../../src/nlp/engine.ts';
@@ -15,9 +15,13 @@ const kb = realKnowledge();
 describe('an older parent beaten by a grown son or daughter: violence, not child abuse (session 48)', () => {
   it.each([
     'mẹ tôi bị con trai đánh, tôi là con gái thì phải báo ai',
+    'me toi 60 tuoi bi con trai ut danh, gia dinh muon can thiep thi lien he dau',
+    'bố tôi 72 tuổi bị thằng con cả đánh mấy lần rồi, gia đình muốn nhờ can thiệp thì liên hệ đâu',
     'ba tui bị con gái đánh hoài, tui phải báo ai',
     'ma toi bi dua con ut danh suot, phai bao ai',
     'bà nội tôi bị con trai đánh, cả nhà không biết nên báo với ai',
+    'má em 65 tuổi hay bị thằng con trai út đánh, em muốn báo chính quyền thì liên hệ ở đâu',
+    'bo toi 70 tuoi bi con trai danh, toi la con gai, lien he ai de can thiep',
   ])('"%s" is a violence disclosure, 113 first, no child screen', (text) => {
     const r = findAnswer(kb, text);
     expect(r.safeguarding?.situation).toBe('violence');
