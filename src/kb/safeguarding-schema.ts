@@ -778,6 +778,20 @@ export const safeguardingSchema = z.strictObject({
             /** When not empty, one of these (a person) must be among the doer's words. */
             doer_among: z.array(phrase).default([]),
             reads_as: conceptName,
+            /**
+             * The act also read as `reads_as` when its doer is one of `doer_among` and the one it was done to, one of
+             * `victims`, ends right before the marker, only `gap` words or numbers between (at most `within`): "mẹ tôi 60
+             * tuổi bị con trai đánh" is a parent beaten by a grown child, not a child beaten.
+             */
+            victim: z
+              .strictObject({
+                victims: z.array(phrase).min(1),
+                doer_among: z.array(phrase).min(1),
+                gap: z.array(phrase).default([]),
+                within: z.number().int().min(0).max(6),
+                reads_as: conceptName,
+              })
+              .optional(),
           }),
         )
         .min(1),

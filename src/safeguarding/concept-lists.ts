@@ -112,7 +112,7 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
     ...blockLists('safety_told › undone', file.safety_told?.undone, ['but', 'acts']),
     ...(file.doer_named?.acts ?? []).map((act, i) => ({
       field: `doer_named › acts › ${i + 1} › reads_as`,
-      concepts: [act.reads_as],
+      concepts: [act.reads_as, ...(act.victim ? [act.victim.reads_as] : [])],
     })),
     ...(file.own_death_asked
       ? [{ field: 'own_death_asked › reads_as', concepts: [file.own_death_asked.reads_as] }]

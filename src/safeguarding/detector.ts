@@ -734,8 +734,11 @@ export class SafeguardingDetector {
     // The first situation that is still worth raising names the reply: an illness that is chronic or a
     // missing person found again must not silence the beating told in the same message.
     const asksSupport = this.asksSupportOnly(found);
+    // Every child cue the grown son or daughter who harms a parent: no child to keep a report asked in danger now.
+    const childIsDoer =
+      this.childAggressor(['child-abuse', 'violence'], any, found) !== null && this.againstParent(any, found);
     const outcomeOf = (id: SituationId): SafeguardingOutcome | 'none' =>
-      this.outcomeOf(id, any, urgent, soon, unanswered, heard.turned, asksSupport);
+      this.outcomeOf(id, any, urgent, soon, unanswered, heard.turned, asksSupport, childIsDoer);
     const worthRaising = fired.filter((id) => outcomeOf(id) !== 'none');
     const aggressorChild = this.childAggressor(worthRaising, any, found);
     // An older person starved, no child heard but the writer's or the doer's kinship (see `elder_starved`).
@@ -1285,12 +1288,7 @@ export class SafeguardingDetector {
   ): SituationId[] | null {
     const rule = this.file.child_aggressor;
     if (!rule || raised[0] !== 'child-abuse' || !raised.includes(rule.situation)) return null;
-    // A son or daughter harming a parent ("con trai cầm dao dọa giết mẹ"): "con" is the doer's kinship, not a child's
-    // age, so the parent's danger (113) leads; an age of a minor told keeps the child-protection screen.
-    const againstParent =
-      any(rule.against_parent) &&
-      !any(rule.against_parent_unless) &&
-      this.childOnlyAs(heardFound, rule.against_parent_child);
+    const againstParent = this.againstParent(any, heardFound);
     const feared = rule.acts.some((set) => set.every((c) => any([c]))) && any(rule.fear);
     // A doer cue heard only inside the parent's harm is the parent harmed, not another doer: "đánh bố nó" (his
     // father, beaten by the son) holds "bố nó", which elsewhere names a father as the one who rages ("bố nó đánh nó").
@@ -1298,6 +1296,23 @@ export class SafeguardingDetector {
     const otherDoer = rule.unless.some((c) => any([c]) && !saidOnlyInside(heardFound.get(c), harmSaid));
     if ((!againstParent && !feared) || otherDoer) return null;
     return [rule.situation, ...raised.filter((id) => id !== rule.situation && id !== 'child-abuse')];
+  }
+
+  /**
+   * A son or daughter harming a parent ("con trai cầm dao dọa giết mẹ", "mẹ tôi bị con trai đánh"): "con" is the doer's
+   * kinship, not a child's age, so the parent's danger (113) leads; an age of a minor told keeps the child screen.
+   */
+  private againstParent(
+    any: (concepts: readonly string[]) => boolean,
+    found: ReadonlyMap<string, ReadonlySet<string>>,
+  ): boolean {
+    const rule = this.file.child_aggressor;
+    return (
+      rule !== undefined &&
+      any(rule.against_parent) &&
+      !any(rule.against_parent_unless) &&
+      this.childOnlyAs(found, rule.against_parent_child)
+    );
   }
 
   /**
@@ -1404,6 +1419,7 @@ export class SafeguardingDetector {
     unanswered: boolean,
     turned: ReadonlySet<SituationId>,
     asksSupport = false,
+    childIsDoer = false,
   ): SafeguardingOutcome | 'none' {
     const situation = this.file.situations[id];
     if (!situation) return 'none';
@@ -1488,7 +1504,7 @@ export class SafeguardingDetector {
     // of it. Before the time of today and the "đang"/"lúc nãy" readings below, which `report_over.near` weighs against
     // the writer gone away; a threat still standing (`standing`) keeps danger now where the question's shape would
     // have made it a topic ("…, ổng nhắn sẽ quay lại giết em, làm sao để tố cáo" ended at a fallback).
-    const report = this.reportedOver(id, any, named, past);
+    const report = this.reportedOver(id, any, named, past, childIsDoer);
     if (report) return report;
     if (soon && !settled && !any(modifiers.joke)) return 'danger-now';
     // Someone telling what happened to them, even while asking where to find help, is disclosing.
@@ -1608,9 +1624,10 @@ export class SafeguardingDetector {
     any: (concepts: readonly string[]) => boolean,
     named: boolean,
     past: boolean,
+    childIsDoer: boolean,
   ): SafeguardingOutcome | null {
     const rule = this.file.report_over;
-    if (!rule?.situations.includes(id) || !named || any(this.file.modifiers.child)) return null;
+    if (!rule?.situations.includes(id) || !named || (any(this.file.modifiers.child) && !childIsDoer)) return null;
     if (!any(rule.asks) || !any(rule.told) || any(this.file.modifiers.joke)) return null;
     if (any(rule.standing)) return past ? null : 'danger-now';
     if (any(rule.unless)) return null;

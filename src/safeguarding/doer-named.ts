@@ -12,7 +12,7 @@
  * an end or an urgent cue, never alone: the doer is named, what is not known is when.
  */
 import { wordMatches } from '../text/lexicon.ts';
-import { tokenize, type Token } from '../text/normalize.ts';
+import { startsWithDigit, tokenize, type Token } from '../text/normalize.ts';
 import type { SafeguardingFile } from '../kb/safeguarding-schema.ts';
 import { CLAUSE_SEPARATOR } from './clause-separator.ts';
 
@@ -34,6 +34,14 @@ export interface DoerWords {
     /** When given, one of these must be among the doer's words. */
     doerAmong: Token[][] | null;
     readsAs: string;
+    /** The one harmed named before the marker, which makes the act also read as `readsAs` (see `victim`). */
+    victim: {
+      victims: Token[][];
+      doerAmong: Token[][];
+      gap: Token[][];
+      within: number;
+      readsAs: string;
+    } | null;
   }>;
   within: number;
 }
@@ -63,6 +71,15 @@ export function doerWords(rule: DoerNamed): DoerWords {
       endsOrBefore: a.ends_or_before.length > 0 ? words(a.ends_or_before) : null,
       doerAmong: a.doer_among.length > 0 ? words(a.doer_among) : null,
       readsAs: a.reads_as,
+      victim: a.victim
+        ? {
+            victims: words(a.victim.victims),
+            doerAmong: words(a.victim.doer_among),
+            gap: words(a.victim.gap),
+            within: a.victim.within,
+            readsAs: a.victim.reads_as,
+          }
+        : null,
     })),
     within: rule.within,
   };
@@ -156,6 +173,36 @@ function actAt(
 }
 
 /**
+ * Where one of the act's `victims` starts, ending right before the marker at `marker` with only gap words or numbers
+ * between (at most `within`, in one clause: "mẹ tôi 60 tuổi bị", "bố tôi năm nay 70 tuổi lại bị"), or null.
+ */
+function victimBefore(
+  victim: NonNullable<DoerWords['acts'][number]['victim']>,
+  tokens: readonly Token[],
+  marker: number,
+): { at: number; readsAs: string } | null {
+  let end = marker;
+  for (let n = 0; n <= victim.within; n++) {
+    for (let start = Math.max(0, end - 4); start < end; start++) {
+      const phrase = oneAt(victim.victims, tokens, start, end);
+      if (phrase && start + phrase.length === end) return { at: start, readsAs: victim.readsAs };
+    }
+    // One gap word (or a number) more before `end`, when there is one.
+    const before = tokens[end - 1];
+    if (before === undefined || before === CLAUSE_SEPARATOR) return null;
+    let gap = 0;
+    for (let start = Math.max(0, end - 3); start < end && gap === 0; start++) {
+      const phrase = oneAt(victim.gap, tokens, start, end);
+      if (phrase && start + phrase.length === end) gap = phrase.length;
+    }
+    if (gap === 0 && startsWithDigit(before.folded)) gap = 1;
+    if (gap === 0) return null;
+    end -= gap;
+  }
+  return null;
+}
+
+/**
  * Every act heard with its doer named after "bị": the concept it reads as and the words that told it. Read on both
  * readings of every message, so it allocates nothing until an act is heard (it made a tenth of a decision's garbage).
  */
@@ -174,6 +221,12 @@ export function doerNamedIn(rule: DoerWords, tokens: readonly Token[]): Array<{ 
       if (act) {
         const verb = oneAt(act.verbs, tokens, at) ?? [];
         out.push({ concept: act.readsAs, said: typedBetween(tokens, i, at + verb.length) });
+        // The one harmed named before "bị" and the doer among the victim's doers: the act read a second way too.
+        const victim =
+          act.victim && heardBetween(act.victim.doerAmong, tokens, from, at)
+            ? victimBefore(act.victim, tokens, i)
+            : null;
+        if (victim) out.push({ concept: victim.readsAs, said: typedBetween(tokens, victim.at, at + verb.length) });
         break;
       }
     }
