@@ -915,6 +915,14 @@ export const safeguardingSchema = z.strictObject({
       near: z.array(conceptName).default([]),
       standing: z.array(conceptName).default([]),
       unless: z.array(conceptName).default([]),
+      /**
+       * Where a child is heard, the situations this block still reads (a teacher, a neighbour, a parent who has learnt
+       * of a child's abuse and asks whom to report to: the child-protection disclosure, 111 first), and the concepts
+       * that keep danger now for a child on top of `unless`, `standing` and `near` (session 48, issue 10). Empty: a
+       * child heard keeps every situation out, as before.
+       */
+      child_situations: z.array(z.enum(SITUATION_IDS)).default([]),
+      child_unless: z.array(conceptName).default([]),
     })
     .optional(),
   /**

@@ -1614,8 +1614,10 @@ export class SafeguardingDetector {
   }
 
   /**
-   * `report_over`: harm told as over to someone real, no child, then whom to report it to asked ("em bị bạn trai cũ
-   * đánh hôm qua, có nên báo công an không", "em bị sếp sàm sỡ ở công ty thì báo ai"): a disclosure. A just-now cue
+   * `report_over`: harm told as over to someone real, then whom to report it to asked ("em bị bạn trai cũ
+   * đánh hôm qua, có nên báo công an không", "em bị sếp sàm sỡ ở công ty thì báo ai"): a disclosure. With a child
+   * heard, only `child_situations` and none of `child_unless` ("cô giáo phát hiện học sinh có vết bầm, em ấy nói bị
+   * bố đánh, cần báo cho ai": the child-protection disclosure, 111 first). A just-now cue
    * (`near`) counts as now unless the writer tells they have left it (`away`: "giờ về nhà rồi"). A threat still standing
    * (`standing`), not told as past, is danger now; null leaves the reading to the rest of `outcomeOf`.
    */
@@ -1627,9 +1629,16 @@ export class SafeguardingDetector {
     childIsDoer: boolean,
   ): SafeguardingOutcome | null {
     const rule = this.file.report_over;
-    if (!rule?.situations.includes(id) || !named || (any(this.file.modifiers.child) && !childIsDoer)) return null;
+    if (!rule || !named) return null;
+    // A child heard (not a grown child who is the doer): only `child_situations`, and none of `child_unless` (a time
+    // of tonight, the child alone with the doer); a teacher or a neighbour who has learnt of it asks whom to report
+    // to, 111 first.
+    const child = any(this.file.modifiers.child) && !childIsDoer;
+    if (!(child ? rule.child_situations : rule.situations).includes(id)) return null;
+    if (child && any(rule.child_unless)) return null;
     if (!any(rule.asks) || !any(rule.told) || any(this.file.modifiers.joke)) return null;
-    if (any(rule.standing)) return past ? null : 'danger-now';
+    // For a child, a threat leaves the reading to the rest of `outcomeOf`, as before this block read children.
+    if (any(rule.standing)) return past || child ? null : 'danger-now';
     if (any(rule.unless)) return null;
     return !any(rule.near) || any(rule.away) ? 'disclosure' : null;
   }

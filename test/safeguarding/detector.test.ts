@@ -12058,7 +12058,12 @@ describe('safeguarding: session 32 probe19, harm told as over with whom to repor
     ],
     'a rape just now, the aggressor still there, heavy bleeding, a threat still standing, a harm just now not left',
   );
-  itIsDangerNowAs(['hôm qua bé nhà em bị ông hàng xóm đánh bầm mặt, có nên báo công an không'], 'child-abuse', '111');
+  // Session 48 (issue 10): a child's harm told as past, then whom to report to asked, is the child-protection
+  // disclosure with 111 first (`report_over › child_situations`), no longer the emergency screen.
+  it('"hôm qua bé nhà em bị ông hàng xóm đánh bầm mặt, có nên báo công an không" is a child-abuse disclosure, 111 first', () => {
+    const r = detect('hôm qua bé nhà em bị ông hàng xóm đánh bầm mặt, có nên báo công an không');
+    expect([r?.situation, r?.outcome, r?.numbers[0]]).toEqual(['child-abuse', 'disclosure', '111']);
+  });
 });
 
 describe('safeguarding: session 32 probe19, a grown son or daughter harming a parent (child_aggressor › against_parent)', () => {
