@@ -41,3 +41,29 @@ describe('safeguarding: session 48, a "secret game" with a child is grooming', (
     expect(['danger-now', 'disclosure']).not.toContain(detect(text)?.outcome);
   });
 });
+
+describe('safeguarding: session 48, a young child gone with a stranger, nobody having fetched them', () => {
+  it.each([
+    'Con tôi 5 tuổi đi theo một người phụ nữ lạ ra khỏi cổng trường, hôm nay không ai đón cháu',
+    'tan học không có ai đón, cô giáo thấy bé lên xe một người đàn ông lạ',
+    'chau toi hoc mau giao, chieu nay khong ai don, nghe noi chau di voi mot nguoi la',
+    'My 6 year old son left with a stranger after school, nobody picked him up',
+    'Học sinh lớp 1 của tôi đi cùng một người lạ, phụ huynh nói chưa có ai đón bé',
+    'Bé lớp 1 lớp tôi chủ nhiệm tan học không có ai đón, bác bảo vệ kể thấy bé đi theo một người đàn ông lạ, nhà bé nói không ai đón cả',
+  ])('"%s" is a child in danger now, 111 then 113', (text) => {
+    // A stranger named may also read as a child taken (child-abuse, first in the order): the same numbers.
+    const result = detect(text);
+    expect(['missing-person', 'child-abuse']).toContain(result?.situation);
+    expect(result?.outcome).toBe('danger-now');
+    expect(result?.numbers.slice(0, 2)).toEqual(['111', '113']);
+  });
+  it.each([
+    'bé đi theo cô giáo ra cổng',
+    'bé đi theo cô giáo ra cổng vì không có ai đón',
+    'Làm sao dạy trẻ không đi theo người lạ',
+    'Hôm nay không ai đón con, trung tâm có giữ trẻ sau giờ học không',
+    'con tôi hay đi theo bà ngoại ra chợ',
+  ])('"%s" is no danger', (text) => {
+    expect(detect(text)?.outcome).not.toBe('danger-now');
+  });
+});
