@@ -67,3 +67,34 @@ describe('safeguarding: session 48, a young child gone with a stranger, nobody h
     expect(detect(text)?.outcome).not.toBe('danger-now');
   });
 });
+
+describe('safeguarding: session 48, "biến mất cho rồi" said of oneself is a wish to die', () => {
+  it.each([
+    'Dạo này tui hay nghĩ chắc tui biến mất luôn cho rồi',
+    'con trai tôi nói chắc con biến mất cho rồi, ai cũng ghét con',
+    'thôi mình biến mất cho rồi, chẳng ai cần mình',
+    'chac tao bien mat cho roi, met moi qua',
+    'Em gái tôi cứ nói "chắc em biến mất cho rồi", tôi không biết nó nói thật hay đùa',
+    'thằng bạn nhắn "tao biến mất cho rồi", nửa đùa nửa thật, em lo quá',
+  ])('"%s" is suicide', (text) => {
+    const result = detect(text);
+    expect(result?.situation).toBe('suicide');
+    expect(['danger-now', 'disclosure']).toContain(result?.outcome);
+  });
+  it('a friend who jokes about vanishing, the writer unsure, is a suicide disclosure', () => {
+    const result = detect(
+      'Bạn cùng lớp hay nói đùa "chắc tao biến mất cho rồi", mình không rõ nó nói thật hay đùa, phải làm sao',
+    );
+    expect(result?.situation).toBe('suicide');
+    expect(result?.outcome).toBe('disclosure');
+  });
+  it.each([
+    'chắc tao biến mất khỏi nhóm chat này cho rồi',
+    'ảo thuật gia làm biến mất con thỏ',
+    'ảo thuật gia làm biến mất chiếc đồng hồ trên sân khấu',
+    'Ước gì mụn trên mặt em biến mất cho rồi',
+    'Cái ví của tôi tự nhiên biến mất, chắc rơi ở chợ',
+  ])('"%s" is no danger', (text) => {
+    expect(['danger-now', 'disclosure']).not.toContain(detect(text)?.outcome);
+  });
+});
