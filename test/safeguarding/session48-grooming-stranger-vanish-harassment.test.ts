@@ -98,3 +98,31 @@ describe('safeguarding: session 48, "biến mất cho rồi" said of oneself is 
     expect(['danger-now', 'disclosure']).not.toContain(detect(text)?.outcome);
   });
 });
+
+describe('safeguarding: session 48, sexual advances by a superior at work are harassment', () => {
+  it.each([
+    'Trưởng phòng cứ nhắn tin khiêu dâm cho tôi mỗi tối, tôi sợ mất việc',
+    'Ông chủ quán hay ôm eo em lúc không có ai, em phải làm sao',
+    'Giám đốc hay vuốt má em, vuốt tóc em trước mặt mọi người',
+    'My boss keeps touching my waist and propositions me after meetings',
+    'Anh quản lý gạ đi nhà nghỉ, nói nếu không chịu thì cho nghỉ việc',
+  ])('"%s" is sexual assault, never a fallback', (text) => {
+    const result = detect(text);
+    expect(result?.situation).toBe('sexual-assault');
+    expect(['danger-now', 'disclosure']).toContain(result?.outcome);
+  });
+  it('a boss who habitually holds the waist and propositions is a disclosure', () => {
+    const result = detect('Tổ trưởng hay ôm eo tôi, còn nói mấy câu gạ gẫm, tôi cần giữ việc này, tôi làm được gì');
+    expect(result?.situation).toBe('sexual-assault');
+    expect(result?.outcome).toBe('disclosure');
+  });
+  it.each([
+    'sếp vỗ vai khen em làm tốt',
+    'Chồng em hay ôm eo em lúc nấu ăn',
+    'Sếp nắm tay chúc mừng em được tăng lương',
+    'Quản lý khách sạn hỏi thủ tục đăng ký tạm trú cho nhân viên',
+    'Giám đốc trung tâm vuốt ve con mèo của cơ quan',
+  ])('"%s" is no danger', (text) => {
+    expect(['danger-now', 'disclosure']).not.toContain(detect(text)?.outcome);
+  });
+});
