@@ -34,3 +34,34 @@ describe('English: a means in the hand now after a past attempt is danger now (s
     expect(detect(text)?.outcome).toBe('disclosure');
   });
 });
+
+/**
+ * tune35: "how do I enrol my 6-year-old in a public primary school … we just moved from Singapore" got the medical
+ * emergency screen: "just" (ongoing) and the way of asking and the school (how_to, young_told) kept a classifier vote
+ * of 0.23 speaking. "just moved" is news of a move (neutral for ongoing), and how_to, young_told tell of nobody in
+ * danger (classifier_bare › bare).
+ */
+describe('English: a family that just moved asking about school is no emergency (session 48)', () => {
+  it.each([
+    'How do I enrol my 6-year-old in a public primary school in District 7? We just moved from Singapore.',
+    'How can I find a public kindergarten for my 4-year-old? We just moved to Ho Chi Minh City.',
+    'How do I transfer my 9-year-old to a primary school in Hanoi? We just moved from Australia last week.',
+    'How do I get health insurance for my 5-year-old? We just moved here from Japan.',
+    'How do I apply for a school place for my 10-year-old in Da Nang? We just relocated from Bangkok.',
+    'how do i find a babysitter for my 2 year old, we just moved to Thu Duc',
+  ])('"%s" is no danger', (text) => {
+    expect(detect(text)?.outcome).not.toBe('danger-now');
+  });
+  it.each([
+    ['how do I stop my stepdad, he is hitting my little sister right now', 'child-abuse'],
+    ['my 6-year-old just collapsed and is not breathing, how do I do CPR', 'medical'],
+    ['we just moved here and the man next door is beating his kid, she is screaming', 'child-abuse'],
+    ['How do I get help, my 14-year-old daughter has been missing since this morning', 'missing-person'],
+    ['we just moved in and my husband locked me in the room, how do I get out', 'violence'],
+    ['I just moved here and my neighbour is threatening me with a knife', 'violence'],
+  ])('"%s" stays danger now', (text, situation) => {
+    const result = detect(text);
+    expect(result?.outcome).toBe('danger-now');
+    expect(result?.situation).toBe(situation);
+  });
+});
