@@ -65,3 +65,39 @@ describe('English: a family that just moved asking about school is no emergency 
     expect(result?.situation).toBe(situation);
   });
 });
+
+/**
+ * "One of my students told me she is often hit at home by her stepfather. Who should I contact?" got nothing: the
+ * English passive told as a habit ("is often hit at home", "gets hit by her father") was no blow. It is now in beat and
+ * habit_en, and a pupil of the writer's (pupil_en) with such a habit is a child (pupil_harmed): a child-abuse
+ * disclosure, 111 first. A ball, a storm or a scooter that "often hits" is no blow.
+ */
+describe('English: a pupil often hit at home, told by a teacher, is a child-abuse disclosure (session 48)', () => {
+  it.each([
+    'One of my students told me she is often hit at home by her stepfather. Who should I contact?',
+    'Hello, I teach English at a secondary school in Quảng Ninh. One of my students told me she is often hit at home by her stepfather. Who should I contact?',
+    'One of my students told me she gets hit by her father. Who should I contact?',
+    'A boy in my class is always beaten by his stepmother, he told me yesterday. What should I do?',
+    'One of my pupils said he gets beaten by his uncle when he drinks, where can I report this?',
+    'my student told me she is often hit by her mother with a stick, who do I call?',
+  ])('"%s" is a child-abuse disclosure', (text) => {
+    const result = detect(text);
+    expect(result?.situation).toBe('child-abuse');
+    expect(result?.outcome).toBe('disclosure');
+  });
+  it.each([
+    'My son often gets hit by the ball in football practice, is that normal?',
+    "My daughter is often hit by other kids' elbows in basketball, what protective gear helps?",
+    'Our town is often hit by typhoons in October, where can we get flood relief?',
+    'The coast is always hit by storms, how do I prepare my family?',
+    'My car gets hit by scooters at the market all the time, who pays for the damage?',
+    'How often is the hit song played on the radio in Vietnam?',
+  ])('"%s" is no child abuse', (text) => {
+    expect(detect(text)?.situation).not.toBe('child-abuse');
+  });
+  it('an adult student hit by her husband stays violence', () => {
+    expect(
+      detect('One of my university students told me her husband hits her, where can she get help?')?.situation,
+    ).toBe('violence');
+  });
+});
