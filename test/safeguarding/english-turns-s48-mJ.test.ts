@@ -101,3 +101,34 @@ describe('English: a pupil often hit at home, told by a teacher, is a child-abus
     ).toBe('violence');
   });
 });
+
+/**
+ * train57: "Hi, I'm a tourist. There's an old Vietnamese lady sitting alone at the bus station for hours, she seems
+ * confused, doesn't know where she lives. It's getting dark." got a fallback: an older person named in English by
+ * age ("old lady", "old Vietnamese woman", "elderly") was no elder, and a bus or train station no public place. With
+ * the way home unknown (home_unknown) she is a missing person now, 113 first.
+ */
+describe('English: an older person found at a station who does not know where she lives is missing now (session 48)', () => {
+  it.each([
+    "Hi, I'm a tourist. There's an old Vietnamese lady sitting alone at the bus station for hours, she seems confused, doesn't know where she lives. It's getting dark.",
+    "an old lady at the bus station doesn't know where she lives",
+    "An elderly man is standing by the road near my hotel, he can't remember where he lives",
+    "There is an old woman at the train station who doesn't know the way home, she looks lost",
+    "I found an old man in the park, he can't find the way home and it's raining",
+    "my grandfather with dementia walked out and we can't find him",
+  ])('"%s" is a missing person, danger now', (text) => {
+    const result = detect(text);
+    expect(result?.situation).toBe('missing-person');
+    expect(result?.outcome).toBe('danger-now');
+  });
+  it.each([
+    'How do I get to the bus station from District 1?',
+    'My old man retired last year, what pension can he get?',
+    'The old lady next door gives us vegetables, how can I thank her in Vietnamese?',
+    'Is there a bus stop near the elderly care centre in Thu Duc?',
+    'An old woman sells flowers at the bus stop every morning, where can I buy flowers wholesale?',
+    'Are there free buses for elderly people in Hanoi?',
+  ])('"%s" is no danger', (text) => {
+    expect(detect(text)?.outcome).not.toBe('danger-now');
+  });
+});
