@@ -7227,6 +7227,8 @@ describe('safeguarding: the concepts only an acute turn names, session 28', () =
     expect([...turnOnlyConcepts(file)].sort()).toEqual([
       // hurt_today (session 33): a child's fresh injury or crying, today or now, after a habit of beating.
       'hurt_today',
+      // in_hand_en (session 48): a means in the hand now after a past attempt, in English.
+      'in_hand_en',
       // turn_act_now (session 42): an act in progress on someone after "giờ … lại".
       'turn_act_now',
       'turn_again',
