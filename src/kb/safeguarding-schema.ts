@@ -653,6 +653,13 @@ export const safeguardingSchema = z.strictObject({
   treatment_course: z
     .strictObject({
       taking: z.array(phrase).min(1),
+      /**
+       * Cues dropped like `taking`, only when one of `taken_when` is heard too (session 48, issue 10): "uống thuốc rồi"
+       * beside an illness named is the prescribed medicine only when told as a treatment that has not helped ("uống
+       * thuốc rồi nhưng về nhà cứ nói một mình"); a depressed writer's bare "em uống thuốc rồi" keeps the alarm.
+       */
+      taken: z.array(phrase).default([]),
+      taken_when: z.array(conceptName).default([]),
       drops: z.array(conceptName).min(1),
       when: z.array(conceptName).min(1),
       unless: z.array(conceptName).default([]),

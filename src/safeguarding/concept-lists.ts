@@ -83,7 +83,7 @@ export function fileConceptLists(file: SafeguardingFile): ConceptList[] {
     }
   }
   lists.push(
-    ...blockLists('treatment_course', file.treatment_course, ['drops', 'when', 'unless']),
+    ...blockLists('treatment_course', file.treatment_course, ['drops', 'when', 'unless', 'taken_when']),
     ...(file.treatment_course?.reads_as
       ? [{ field: 'treatment_course › reads_as', concepts: [file.treatment_course.reads_as] }]
       : []),

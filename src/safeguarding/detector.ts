@@ -2076,7 +2076,9 @@ export class SafeguardingDetector {
     if (!rule) return;
     const has = anyHeardIn({ found });
     if (!has(rule.when) || has(rule.unless)) return;
-    const dropped = dropCues(found, rule.drops, rule.taking);
+    // "uống thuốc rồi" (`taken`) only when told as a treatment that has not helped yet (`taken_when`).
+    const cues = rule.taken.length > 0 && has(rule.taken_when) ? [...rule.taking, ...rule.taken] : rule.taking;
+    const dropped = dropCues(found, rule.drops, cues);
     // The medicine was being taken as a treatment: a lasting illness under care, calm where a situation lists `reads_as`.
     if (dropped !== undefined && rule.reads_as) addCue(found, rule.reads_as, dropped);
   }
