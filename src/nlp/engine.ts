@@ -895,6 +895,41 @@ function situationDefaultEntry(
 }
 
 /**
+ * The service a disclosure of an emergency long past asks about, where the situation's own entry is the emergency
+ * screen (`situations.medical.entry`): "ba tôi bị tai biến tháng trước, giờ liệt nửa người, xin trợ cấp được không",
+ * "con tôi bị đuối nước hồi hè, được cứu sống nhưng giờ chậm nói, có chỗ nào can thiệp không" got the numbers to call
+ * for a danger now; a disclosure is never danger now, and what is asked is the lasting condition's service (issue 10:
+ * "the matched service answer with how to get help"; issue 11). The matcher's first entry other than the emergency
+ * one answers, when it is
+ * - no other danger's service (the other situations' `entry` and `also`: a drowning survivor's counselling whose
+ *   words rank the trafficking service first keeps the emergency entry), and
+ * - offered (at the offer bar), or an allowance entry where a paper or a benefit is asked (`modifiers.asked` but
+ *   `modifiers.service`): the allowance's own words are then all the story has of what it asks.
+ * Otherwise the emergency entry stays.
+ */
+function aftermathEntry(
+  kb: AnswerKnowledge,
+  safeguarding: SafeguardingResult,
+  heard: Hearing | null,
+  ranked: readonly Candidate[],
+  config: EngineConfig,
+): string | undefined {
+  const { situations, modifiers } = kb.safeguarding.text;
+  const first = ranked.find((c) => c.id !== ENTRY_IDS.emergency);
+  if (first === undefined || !kb.entries.has(first.id)) return undefined;
+  const own = situations[safeguarding.situation]?.also ?? [];
+  const otherDanger = Object.entries(situations).some(
+    ([id, s]) => id !== safeguarding.situation && (s?.entry === first.id || (s?.also ?? []).includes(first.id)),
+  );
+  if (otherDanger && !own.includes(first.id)) return undefined;
+  if (first.score >= config.suggestThreshold) return first.id;
+  const paperAsked =
+    heard !== null &&
+    modifiers.asked.some((concept) => !modifiers.service.includes(concept) && heard.found.has(concept));
+  return paperAsked && kb.personAsks.isMoneyEntry(first.id) ? first.id : undefined;
+}
+
+/**
  * The entry that answers a question about a danger topic the engine would only offer (issue 10: "a message about
  * suicide, violence, abuse or a medical emergency must never get a did-you-mean"): the closest of the offered entries
  * that the recognised situation allows, as a disclosure picks its entry. Only
@@ -1112,7 +1147,11 @@ function decide(kb: AnswerKnowledge, text: string, config: EngineConfig): Answer
     const own = situationDefaultEntry(kb, safeguarding, heard, words);
     const situationEntry = kb.safeguarding.text.situations[safeguarding.situation]?.entry;
     // The situation's own entry offered by the words is no closer than its older people's choice (see above).
-    const entryId = (closest && closest.id !== situationEntry ? closest.id : own) ?? ENTRY_IDS.emergency;
+    const chosen = (closest && closest.id !== situationEntry ? closest.id : own) ?? ENTRY_IDS.emergency;
+    const entryId =
+      chosen === ENTRY_IDS.emergency && situationEntry === ENTRY_IDS.emergency
+        ? (aftermathEntry(kb, safeguarding, heard, matcherRanked, config) ?? chosen)
+        : chosen;
     const others = matcherRanked.filter(
       (c) => c.id !== entryId && c.id !== ENTRY_IDS.emergency && c.score >= config.suggestThreshold,
     );
