@@ -1320,12 +1320,15 @@ export const safeguardingSchema = z.strictObject({
    * Pills counted in digits ("uống 20 viên paracetamol lúc nãy", "took 30 pills"): a number of at least `at_least`
    * right before one of `units` (folded words) adds a cue of `reads_as` (a dose no prescription gives). Words such as
    * "cả vỉ" are phrases of that concept; a count in digits cannot be listed as phrases (session 29, issue 10).
+   * `counted_as`: a concept heard only for such a count, apart from the amounts in words ("uống hết" is also one of
+   * those, and "vừa uống hết ly sữa" swallows no medicine; session 48, issue 10).
    */
   pill_count: z
     .strictObject({
       at_least: z.number().int().min(2),
       units: z.array(z.string().min(1)).min(1),
       reads_as: conceptName,
+      counted_as: conceptName.optional(),
     })
     .optional(),
   /** Words that mark a message as English (a message with enough of them gets the English reply). */

@@ -989,7 +989,10 @@ export class SafeguardingDetector {
     // or more told keeps the grown-up.
     if (!saidAges.some(({ age }) => age >= below)) this.hearPupil(found, childConcept);
     const pills = this.pillCount(raw);
-    if (pills && this.file.pill_count) addCue(found, this.file.pill_count.reads_as, pills);
+    if (pills && this.file.pill_count) {
+      addCue(found, this.file.pill_count.reads_as, pills);
+      if (this.file.pill_count.counted_as) addCue(found, this.file.pill_count.counted_as, pills);
+    }
 
     // A short message ("cứu em với") is a cry on its own; in a long one, "cứu" is often a figure of speech.
     if (raw.filter((t) => t !== CLAUSE_SEPARATOR).length <= SHORT_MESSAGE_WORDS)
