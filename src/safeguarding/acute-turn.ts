@@ -90,12 +90,16 @@ export function acuteTurnIn(
       // The past or the habit is told first, in a clause of its own; a clause that tells it itself is the story.
       if (!told.some((k) => (clauseOf[k.end - 1] as number) < clause)) continue;
       if (told.some((k) => clauseOf[k.start] === clause)) continue;
-      if (!opensClause(tokens, cue.start, words, told)) continue;
+      // A now word inside the clause ("em thấy anh hai đang cắt tay") still turns an act whose phrase opens with it.
+      const opens = opensClause(tokens, cue.start, words, told);
       const { from, to } = clauseBounds(tokens, cue.start);
       if (repeatsIn(tokens, from, to, cue, words.pairs)) continue;
       if (words.story.some((w) => findsAt(tokens, from, to, w))) continue;
       for (const act of kept) {
-        if (!t.acts.includes(act.concept) || act.start < cue.end) continue;
+        // An act whose phrase opens with the now word itself ("đang cắt tay") is told now as well.
+        const opensWithNow = act.start === cue.start && act.end > cue.end;
+        if (!t.acts.includes(act.concept) || (act.start < cue.end && !opensWithNow)) continue;
+        if (!opens && !opensWithNow) continue;
         if (act.start - cue.end > (t.reach ?? turn.within)) continue;
         // In the now word's clause, or in one of the next `clauses` where the turn allows it (a renewed danger's farewell).
         const actClause = clauseOf[act.start] as number;
