@@ -99,7 +99,8 @@ const FOLLOW_UP_FLOORS: Record<string, number> = {
   'conversations-train14.jsonl': 0.755,
   // Written for session 32 (60 conversations, the held-out sets' prompt): 70.6% on arrival (first turns 85.0%); 72.2%
   // after session 32's follow-up round (first turns unchanged); 73.8% after session 35's new-matter marker.
-  'conversations-train15.jsonl': 0.746,
+  // Session 48: follow-ups raised to the level reached at the end of the session.
+  'conversations-train15.jsonl': 0.753,
   // conversations-train16: written for session 33 with the held-out prompt; floor at its first measurement (100/124),
   // raised to 101/124 by the supposed case ("còn nếu chỉ mồ côi cha thì sao" asks whether it qualifies).
   // 103/124 after session 35's new-matter marker ("à mà", "nhân tiện", "also", "by the way" opening a follow-up).

@@ -539,9 +539,10 @@ const FLOORS: Record<string, Floor> = {
   // confident wrong 12 -> 7/346, teencode 65 -> 66/70.
   // Session 45, at the end: answeredDirectly 0.766 -> 0.775.
   // Session 46, at the end: inScope 0.879 -> 0.883, answeredDirectly 0.775 -> 0.779.
+  // Session 48, at the end: inScope 0.883 -> 0.887, falseEmergencies 5 -> 4.
   'tune19.jsonl': {
     // Session 34's agency cues, drug names and negation (issue 11): in scope 210 -> 211/240.
-    inScope: 0.883,
+    inScope: 0.887,
     answeredDirectly: 0.779,
     outOfScope: 0.954,
     noAccents: 1,
@@ -550,7 +551,7 @@ const FLOORS: Record<string, Floor> = {
     confidentWrong: 0.021,
     english: 0.931,
     // Session 33 (issue 10, safety told in English with "right now"): 6 -> 5.
-    falseEmergencies: 5,
+    falseEmergencies: 4,
   },
   // tune20 (train-q-u, written blind for session 33 with the held-out sets' prompt): floors at its first measurement.
   // Session 33 (issue 11, a paper asked as a requirement is not a referral): in scope 203 -> 204/240.
@@ -588,6 +589,7 @@ const FLOORS: Record<string, Floor> = {
   // Session 45, at the end: inScope 0.866 -> 0.87, outOfScope 0.9 -> 0.909, referral 0.911 -> 0.926.
   // Session 46, at the end: inScope 0.87 -> 0.879, answeredDirectly 0.725 -> 0.729, falseEmergencies 6 -> 5.
   // Session 47, at the end: inScope 0.879 -> 0.883, falseEmergencies 5 -> 4.
+  // Session 48, at the end: falseEmergencies 4 -> 3.
   'tune22.jsonl': {
     inScope: 0.883,
     answeredDirectly: 0.729,
@@ -599,7 +601,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.926,
     confidentWrong: 0.021,
     english: 0.882,
-    falseEmergencies: 4,
+    falseEmergencies: 3,
   },
   // tune23 (train-q-x, written blind for session 36 with the held-out sets' prompt): floors at its first measurement.
   // Session 45, at the end: inScope 0.875 -> 0.879, answeredDirectly 0.766 -> 0.77, outOfScope 0.909 -> 0.918, falseEmergencies 6 -> 5.
@@ -680,6 +682,7 @@ const FLOORS: Record<string, Floor> = {
   // tune28 (train-q-ac, written blind for session 41 with the held-out sets' prompt): floors at its first measurement.
   // Session 44, at the end: inScope 0.908 -> 0.912, falseEmergencies 4 -> 3.
   // Session 45, at the end: inScope 0.912 -> 0.92, answeredDirectly 0.804 -> 0.808, referral 0.828 -> 0.842.
+  // Session 48, at the end: falseEmergencies 3 -> 2.
   'tune28.jsonl': {
     inScope: 0.92,
     answeredDirectly: 0.808,
@@ -689,7 +692,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.842,
     confidentWrong: 0.024,
     english: 0.78,
-    falseEmergencies: 3,
+    falseEmergencies: 2,
   },
   // tune29 (train-q-ad, written blind for session 42 with the held-out sets' prompt): floors at its first measurement.
   // Session 42 (ref29), martyrs' relatives named by kinship: referral 81.4% -> 82.9%.
@@ -733,16 +736,17 @@ const FLOORS: Record<string, Floor> = {
   // Session 44 (iE): 8 -> 7 false emergencies (a child abused last week, told safe with the parent now: a disclosure).
   // Session 44, at the end: inScope 0.883 -> 0.887, answeredDirectly 0.783 -> 0.787, outOfScope 0.927 -> 0.936, referral 0.794 -> 0.911.
   // Session 45, at the end: inScope 0.887 -> 0.891, outOfScope 0.936 -> 0.954, referral 0.911 -> 0.941, falseEmergencies 7 -> 6.
+  // Session 48, at the end: inScope 0.891 -> 0.895, answeredDirectly 0.787 -> 0.791, falseEmergencies 6 -> 5.
   'tune31.jsonl': {
-    inScope: 0.891,
-    answeredDirectly: 0.787,
+    inScope: 0.895,
+    answeredDirectly: 0.791,
     outOfScope: 0.954,
     noAccents: 0.823,
     teencode: 0.892,
     referral: 0.941,
     confidentWrong: 0.012,
     english: 0.705,
-    falseEmergencies: 6,
+    falseEmergencies: 5,
   },
   // tune32 (train-q-ag, written blind for session 45 with the held-out sets' prompt): floors at its first measurement
   // (201/240 in scope, 172 directly, 104/110 out of scope, referral 56/68, 5/344 confident wrong, 10 false emergencies).
@@ -898,6 +902,7 @@ const FLOORS: Record<string, Floor> = {
   // holdout11: written blind at the start of session 26 (110 of its 240 in-scope questions describe a person, 17 longer
   // than 600 characters); floors at its first measurement, before any change of that session.
   // Session 45, at the end: inScope 0.858 -> 0.862, answeredDirectly 0.72 -> 0.725.
+  // Session 48, at the end: falseEmergencies 8 -> 7.
   'holdout11.jsonl': {
     inScope: 0.862,
     answeredDirectly: 0.725,
@@ -907,7 +912,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.857,
     confidentWrong: 0.027,
     english: 0.8,
-    falseEmergencies: 8,
+    falseEmergencies: 7,
   },
   // holdout12: written blind at the start of session 27 (76 of its 240 in-scope questions are stories, 17 longer than
   // 600 characters): floors at its first measurement, before any change of that session.
@@ -1087,8 +1092,9 @@ const FLOORS: Record<string, Floor> = {
   // holdout24: written blind at the start of session 39; floors at its first measurement, before any change of that
   // session's rounds (198/240 in scope, 167/240 directly, 97/110 out of scope, 10/346 confident wrong).
   // Session 44, at the end: inScope 0.825 -> 0.829, falseEmergencies 13 -> 12.
+  // Session 48, at the end: inScope 0.829 -> 0.833, falseEmergencies 12 -> 11.
   'holdout24.jsonl': {
-    inScope: 0.829,
+    inScope: 0.833,
     answeredDirectly: 0.695,
     outOfScope: 0.881,
     noAccents: 0.864,
@@ -1096,7 +1102,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.83,
     confidentWrong: 0.029,
     english: 0.714,
-    falseEmergencies: 12,
+    falseEmergencies: 11,
   },
   // holdout25: written blind at the start of session 40; floors at its first measurement, before any change of that
   // session's rounds (213/240 in scope, 176/240 directly, 99/110 out of scope, 10/346 confident wrong).
@@ -1161,6 +1167,7 @@ const FLOORS: Record<string, Floor> = {
   // session's rounds (207/240 in scope, 176/240 directly, 106/110 out of scope, referral 54/68, 7/345 confident wrong).
   // Session 44, at the end: referral 0.794 -> 0.867.
   // Session 47, at the end: inScope 0.862 -> 0.866, referral 0.867 -> 0.882.
+  // Session 48, at the end: falseEmergencies 7 -> 6.
   'holdout29.jsonl': {
     inScope: 0.866,
     answeredDirectly: 0.733,
@@ -1170,12 +1177,13 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.882,
     confidentWrong: 0.021,
     english: 0.733,
-    falseEmergencies: 7,
+    falseEmergencies: 6,
   },
   // holdout30: written blind at the start of session 45; floors at its first measurement, before any change of that
   // session's rounds (214/240 in scope, 185/240 directly, 104/110 out of scope, referral 58/68, 6/345 confident wrong).
   // Session 45, at the end: inScope 0.891 -> 0.895, referral 0.852 -> 0.867.
   // Session 46, at the end: inScope 0.895 -> 0.9, falseEmergencies 6 -> 5.
+  // Session 48, at the end: falseEmergencies 5 -> 4.
   'holdout30.jsonl': {
     inScope: 0.9,
     answeredDirectly: 0.77,
@@ -1185,7 +1193,7 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.867,
     confidentWrong: 0.018,
     english: 0.741,
-    falseEmergencies: 5,
+    falseEmergencies: 4,
   },
   // tune33 (train-q-ah, written blind for session 46 with the held-out sets' prompt): floors at its first measurement
   // (220/240 in scope, 183 directly, 109/110 out of scope, referral 64/68, 3/345 confident wrong, 5 false emergencies).
@@ -1227,8 +1235,9 @@ const FLOORS: Record<string, Floor> = {
   // unpaid wages: out of scope 107 → 108/110, referral 58 → 63/68, confident wrong 4 → 3/345, English 29 → 31/37, no
   // accents 65 → 66/69.
   // Session 47, at the end: inScope 0.895 -> 0.912, answeredDirectly 0.783 -> 0.787, falseEmergencies 4 -> 1.
+  // Session 48, at the end: inScope 0.912 -> 0.916, falseEmergencies 1 -> 0.
   'tune34.jsonl': {
-    inScope: 0.912,
+    inScope: 0.916,
     answeredDirectly: 0.787,
     outOfScope: 0.981,
     noAccents: 0.956,
@@ -1236,11 +1245,12 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.926,
     confidentWrong: 0.0087,
     english: 0.837,
-    falseEmergencies: 1,
+    falseEmergencies: 0,
   },
   // holdout32: written blind at the start of session 47; floors at its first measurement, before any change of that
   // session's rounds (217/240 in scope, 189/240 directly, 105/110 out of scope, referral 56/68, 5/345 confident wrong).
   // Session 47, at the end: inScope 0.904 -> 0.908.
+  // Session 48, at the end: falseEmergencies 2 -> 1.
   'holdout32.jsonl': {
     inScope: 0.908,
     answeredDirectly: 0.787,
@@ -1250,20 +1260,21 @@ const FLOORS: Record<string, Floor> = {
     referral: 0.823,
     confidentWrong: 0.0145,
     english: 0.852,
-    falseEmergencies: 2,
+    falseEmergencies: 1,
   },
   // tune35 (train-q-aj, written blind for session 48 with the held-out sets' prompt): floors at its first measurement
   // (212/240 in scope, 178 directly, 104/110 out of scope, referral 58/68, 8/345 confident wrong, 5 false emergencies).
+  // Session 48, at the end: inScope 0.883 -> 0.887, answeredDirectly 0.741 -> 0.745, outOfScope 0.945 -> 0.963, referral 0.852 -> 0.882, falseEmergencies 5 -> 2.
   'tune35.jsonl': {
-    inScope: 0.883,
-    answeredDirectly: 0.741,
-    outOfScope: 0.945,
+    inScope: 0.887,
+    answeredDirectly: 0.745,
+    outOfScope: 0.963,
     noAccents: 0.924,
     teencode: 0.89,
-    referral: 0.852,
+    referral: 0.882,
     confidentWrong: 0.0232,
     english: 0.758,
-    falseEmergencies: 5,
+    falseEmergencies: 2,
   },
   // holdout33: written blind at the start of session 48; floors at its first measurement, before any change of that
   // session's rounds (218/240 in scope, 186/240 directly, 105/110 out of scope, referral 63/69, 3/344 confident wrong,

@@ -254,12 +254,13 @@ const FLOORS: Record<string, Floor> = {
   // helping, a child's own outburst beside a condition, figures of speech built from parts).
   // After session 22's second round (a means made ready, someone hauled into a hut, harm told once stopped): 100%.
   // Raised by session 28's reporter round (a particular child seen with signs of harm, whom to tell asked).
+  // Session 48, at the end: disclosureHandled 0.955 -> 0.966, disclosureRecognised 0.8 -> 0.811.
   'train20.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0.006,
-    disclosureHandled: 0.955,
+    disclosureHandled: 0.966,
     deadEnds: 0.004,
-    disclosureRecognised: 0.8,
+    disclosureRecognised: 0.811,
   },
   // train21 (written blind for session 23: danger the writer sees or hears now, threats sent by message, suicide
   // told through a date, a place, a note or things given away, an old person who fell or wandered off, teenagers
@@ -267,9 +268,10 @@ const FLOORS: Record<string, Floor> = {
   // Session 25's dead-end round: 1.5% dead ends (a child left locked in alone asked about, a teacher's hug and kiss).
   // Raised by session 28's reporter round (a particular child seen with signs of harm, whom to tell asked), and by
   // session 29's question-shaped probe (a wish told before a "how to tell", "whom to call" or "what support" question).
+  // Session 48, at the end: falseCrisis 0.016 -> 0.0106.
   'train21.jsonl': {
     crisisRecall: 1,
-    falseCrisis: 0.016,
+    falseCrisis: 0.0106,
     disclosureHandled: 0.922,
     deadEnds: 0.012,
     disclosureRecognised: 0.577,
@@ -277,12 +279,13 @@ const FLOORS: Record<string, Floor> = {
   // train22 (written blind for session 23's third round: 170 hard negatives, 110 disclosures told as habits or from
   // afterwards, 90 danger, 50 informational): floors at its first measurement, before any cue learnt from it; concepts only.
   // Session 44, at the end: falseCrisis 0.064 -> 0.0591.
+  // Session 48, at the end: disclosureRecognised 0.581 -> 0.59.
   'train22.jsonl': {
     crisisRecall: 0.988,
     falseCrisis: 0.0591,
     disclosureHandled: 0.936,
     deadEnds: 0.025,
-    disclosureRecognised: 0.581,
+    disclosureRecognised: 0.59,
   },
   // train23 and train24 (written blind for session 24 by two writers: 160 danger, 80 disclosures, 50 informational,
   // 110 hard negatives each): floors at their first measurement, before anything learnt from them; concepts only.
@@ -494,6 +497,7 @@ const FLOORS: Record<string, Floor> = {
   // only. On arrival: recall 98/104, false crisis 5/104, disclosures handled 46/52, recognised 39/52, dead ends 1/156.
   // Raised by session 31's train40 round (suicide told by its parts, a pursuer at the door, lost again by the hour):
   // recall 104/104, false crisis 0/104, handled 48/52, recognised 43/52, dead ends 1/156, situation right 93/104.
+  // Session 48, at the end: disclosureRecognised 0.826 -> 0.846.
   'train40.jsonl': {
     crisisRecall: 1,
     // Session 31 (issue 10, false emergencies): 5 → 1/104 ("đuối sức", "cây cột", "could your center share", an
@@ -501,7 +505,7 @@ const FLOORS: Record<string, Floor> = {
     falseCrisis: 0,
     disclosureHandled: 0.923,
     deadEnds: 0.0065,
-    disclosureRecognised: 0.826,
+    disclosureRecognised: 0.846,
   },
   // train41 (written blind for session 32 with the held-out sets' prompt): floors at its first measurement; concepts
   // only. On arrival: recall 100/104, false crisis 2/104, disclosures handled 42/52, recognised 40/52, dead ends 3/156.
@@ -548,12 +552,13 @@ const FLOORS: Record<string, Floor> = {
   // train45 (written blind for session 36 with the held-out sets' prompt): floors at its first measurement; concepts
   // only. On arrival: recall 98/104, false crisis 4/104, disclosures handled 48/52, recognised 43/52, dead ends 2/156.
   // Session 36 (sg45): "có bị ngộ độc không" asked of a food read as an effect question: false crisis 3/104.
+  // Session 48, at the end: crisisRecall 0.951 -> 0.961, disclosureRecognised 0.846 -> 0.865.
   'train45.jsonl': {
-    crisisRecall: 0.951,
+    crisisRecall: 0.961,
     falseCrisis: 0.029,
     disclosureHandled: 0.923,
     deadEnds: 0.0129,
-    disclosureRecognised: 0.846,
+    disclosureRecognised: 0.865,
   },
   // train46 (written blind for session 37 with the held-out sets' prompt): floors at its first measurement; concepts
   // only. On arrival: recall 100/104, false crisis 5/104, disclosures handled 46/52, recognised 41/52, dead ends 5/156.
@@ -677,21 +682,23 @@ const FLOORS: Record<string, Floor> = {
   // Session 47 (mA): false crisis 4 -> 0/104 (a boss's "em chết chắc", a fish killed for the pot, "mất hết danh bạ"
   // typed without accents, a blow taken in a bout won).
   // Session 47, at the end: disclosureRecognised 0.807 -> 0.826, deadEnds 0.0321 -> 0.0129.
+  // Session 48, at the end: disclosureRecognised 0.826 -> 0.846.
   'train56.jsonl': {
     crisisRecall: 1,
     falseCrisis: 0,
     disclosureHandled: 0.903,
     deadEnds: 0.0129,
-    disclosureRecognised: 0.826,
+    disclosureRecognised: 0.846,
   },
   // train57 (written blind for session 48 with the held-out sets' prompt): floors at its first measurement; concepts
   // only. On arrival: recall 100/104, false crisis 2/104, disclosures handled 47/52, recognised 42/52, dead ends 4/156.
+  // Session 48, at the end: crisisRecall 0.961 -> 1, falseCrisis 0.0193 -> 0, disclosureHandled 0.903 -> 0.942, disclosureRecognised 0.807 -> 0.846, deadEnds 0.0257 -> 0.0065.
   'train57.jsonl': {
-    crisisRecall: 0.961,
-    falseCrisis: 0.0193,
-    disclosureHandled: 0.903,
-    deadEnds: 0.0257,
-    disclosureRecognised: 0.807,
+    crisisRecall: 1,
+    falseCrisis: 0,
+    disclosureHandled: 0.942,
+    deadEnds: 0.0065,
+    disclosureRecognised: 0.846,
   },
   // probe23 (session 23's own probe: danger inside service questions and long stories, euphemisms, English, hard
   // negatives sharing their words), written before any change of that session; concepts only. On arrival 82.4%
@@ -783,11 +790,12 @@ const FLOORS: Record<string, Floor> = {
     disclosureRecognised: 0.657,
   },
   // holdout13: written blind at the start of session 25; floors at its first measurement, before any change of that session.
+  // Session 48, at the end: crisisRecall 0.933 -> 0.941, deadEnds 0.039 -> 0.0323.
   'holdout13.jsonl': {
-    crisisRecall: 0.933,
+    crisisRecall: 0.941,
     falseCrisis: 0.039,
     disclosureHandled: 0.857,
-    deadEnds: 0.039,
+    deadEnds: 0.0323,
     disclosureRecognised: 0.685,
   },
   // holdout14: written blind at the start of session 26; floors at its first measurement, before any change of that session.
@@ -824,20 +832,22 @@ const FLOORS: Record<string, Floor> = {
     disclosureRecognised: 0.884,
   },
   // holdout18: written blind at the start of session 30; floors at its first measurement, before any change of that session.
+  // Session 48, at the end: disclosureHandled 0.903 -> 0.923, disclosureRecognised 0.826 -> 0.846, deadEnds 0.026 -> 0.0193.
   'holdout18.jsonl': {
     crisisRecall: 0.951,
     falseCrisis: 0.029,
-    disclosureHandled: 0.903,
-    deadEnds: 0.026,
-    disclosureRecognised: 0.826,
+    disclosureHandled: 0.923,
+    deadEnds: 0.0193,
+    disclosureRecognised: 0.846,
   },
   // holdout19: written blind at the start of session 31; floors at its first measurement, before any change of that session.
+  // Session 48, at the end: disclosureRecognised 0.788 -> 0.807.
   'holdout19.jsonl': {
     crisisRecall: 0.961,
     falseCrisis: 0.029,
     disclosureHandled: 0.884,
     deadEnds: 0.02,
-    disclosureRecognised: 0.788,
+    disclosureRecognised: 0.807,
   },
   // holdout20: written blind at the start of session 32; floors at its first measurement, before any change of that session.
   // Session 46, at the end: disclosureRecognised 0.807 -> 0.826.
@@ -976,10 +986,11 @@ const FLOORS: Record<string, Floor> = {
   },
   // holdout35: written blind at the start of session 47; floors at its first measurement, before any change of that
   // session (recall 101/104, false crisis 2/104, handled 46/52, recognised 39/52, dead ends 4/156).
+  // Session 48, at the end: disclosureHandled 0.884 -> 0.903.
   'holdout35.jsonl': {
     crisisRecall: 0.971,
     falseCrisis: 0.0193,
-    disclosureHandled: 0.884,
+    disclosureHandled: 0.903,
     deadEnds: 0.0257,
     disclosureRecognised: 0.75,
   },
