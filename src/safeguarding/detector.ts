@@ -736,7 +736,7 @@ export class SafeguardingDetector {
     const asksSupport = this.asksSupportOnly(found);
     // Every child cue the grown son or daughter who harms a parent: no child to keep a report asked in danger now.
     const childIsDoer =
-      this.childAggressor(['child-abuse', 'violence'], any, found) !== null && this.againstParent(any, found);
+      any(modifiers.child) && this.againstParent(any, found) && !this.otherDoerHeard(any, found, true);
     const outcomeOf = (id: SituationId): SafeguardingOutcome | 'none' =>
       this.outcomeOf(id, any, urgent, soon, unanswered, heard.turned, asksSupport, childIsDoer);
     const worthRaising = fired.filter((id) => outcomeOf(id) !== 'none');
@@ -1293,12 +1293,24 @@ export class SafeguardingDetector {
     if (!rule || raised[0] !== 'child-abuse' || !raised.includes(rule.situation)) return null;
     const againstParent = this.againstParent(any, heardFound);
     const feared = rule.acts.some((set) => set.every((c) => any([c]))) && any(rule.fear);
-    // A doer cue heard only inside the parent's harm is the parent harmed, not another doer: "đánh bố nó" (his
-    // father, beaten by the son) holds "bố nó", which elsewhere names a father as the one who rages ("bố nó đánh nó").
-    const harmSaid = againstParent ? rule.against_parent.flatMap((c) => [...(heardFound.get(c) ?? [])]) : [];
-    const otherDoer = rule.unless.some((c) => any([c]) && !saidOnlyInside(heardFound.get(c), harmSaid));
-    if ((!againstParent && !feared) || otherDoer) return null;
+    if ((!againstParent && !feared) || this.otherDoerHeard(any, heardFound, againstParent)) return null;
     return [rule.situation, ...raised.filter((id) => id !== rule.situation && id !== 'child-abuse')];
+  }
+
+  /**
+   * A doer other than the child heard (`child_aggressor.unless`). With the parent harmed (`againstParent`), a doer cue
+   * heard only inside the parent's harm is the parent harmed, not another doer: "đánh bố nó" (his father, beaten by the
+   * son) holds "bố nó", which elsewhere names a father as the one who rages ("bố nó đánh nó").
+   */
+  private otherDoerHeard(
+    any: (concepts: readonly string[]) => boolean,
+    found: ReadonlyMap<string, ReadonlySet<string>>,
+    againstParent: boolean,
+  ): boolean {
+    const rule = this.file.child_aggressor;
+    if (!rule) return false;
+    const harmSaid = againstParent ? rule.against_parent.flatMap((c) => [...(found.get(c) ?? [])]) : [];
+    return rule.unless.some((c) => any([c]) && !saidOnlyInside(found.get(c), harmSaid));
   }
 
   /**

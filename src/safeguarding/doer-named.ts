@@ -180,12 +180,12 @@ function victimBefore(
   victim: NonNullable<DoerWords['acts'][number]['victim']>,
   tokens: readonly Token[],
   marker: number,
-): { at: number; readsAs: string } | null {
+): number | null {
   let end = marker;
   for (let n = 0; n <= victim.within; n++) {
     for (let start = Math.max(0, end - 4); start < end; start++) {
       const phrase = oneAt(victim.victims, tokens, start, end);
-      if (phrase && start + phrase.length === end) return { at: start, readsAs: victim.readsAs };
+      if (phrase && start + phrase.length === end) return start;
     }
     // One gap word (or a number) more before `end`, when there is one.
     const before = tokens[end - 1];
@@ -222,11 +222,12 @@ export function doerNamedIn(rule: DoerWords, tokens: readonly Token[]): Array<{ 
         const verb = oneAt(act.verbs, tokens, at) ?? [];
         out.push({ concept: act.readsAs, said: typedBetween(tokens, i, at + verb.length) });
         // The one harmed named before "bị" and the doer among the victim's doers: the act read a second way too.
-        const victim =
+        const victimAt =
           act.victim && heardBetween(act.victim.doerAmong, tokens, from, at)
             ? victimBefore(act.victim, tokens, i)
             : null;
-        if (victim) out.push({ concept: victim.readsAs, said: typedBetween(tokens, victim.at, at + verb.length) });
+        if (act.victim && victimAt !== null)
+          out.push({ concept: act.victim.readsAs, said: typedBetween(tokens, victimAt, at + verb.length) });
         break;
       }
     }
